@@ -1,0 +1,361 @@
+"""The records that flow through the auditor.
+
+Every stage (sources, segment, extract, link, checks, reporters) speaks in these
+types and nothing else, so this module imports nothing from the package. All
+records are immutable: a stage returns new records instead of editing old ones.
+"""
+
+from __future__ import annotations
+
+import bisect
+from datetime import date
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Record(BaseModel):
+    """Base of every record: immutable, strict about unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# --------------------------------------------------------------------------- documents
+
+DocumentKind = Literal["txt", "md", "html"]
+
+
+class Document(Record):
+    """One source file, ready for analysis.
+
+    ``text`` is the *analysis text*: exactly as long as the decoded file, with
+    everything that is not prose (front matter, HTML tags, comments) replaced by
+    whitespace, so a character offset into ``text`` is also an offset into the
+    file. ``line_starts`` are the offsets at which the file's own lines begin.
+    """
+
+    id: str
+    path: str
+    kind: DocumentKind
+    sha256: str
+    text: str
+    line_starts: tuple[int, ...]
+    title: str | None = None
+    date: date | None = None
+    url: str | None = None
+    metadata: dict[str, str] = Field(default_factory=dict)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset in the source file."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def location(self, start: int, end: int) -> "Location":
+        line, column = self.position(start)
+        # The end column points at the last character of the span, inclusive,
+        # which is what editors and SARIF regions expect from endColumn - 1.
+        end_line, end_column = self.position(max(start, end - 1))
+        return Location(
+            path=self.path,
+            start=start,
+            end=end,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column + 1,
+        )
+
+
+class DocumentStatus(Record):
+    """What became of one input file: read, or skipped and why."""
+
+    path: str
+    status: Literal["read", "skipped"]
+    reason: str | None = None
+    id: str | None = None
+    sha256: str | None = None
+    title: str | None = None
+    date: date | None = None
+
+
+class LoadResult(Record):
+    documents: tuple[Document, ...] = ()
+    statuses: tuple[DocumentStatus, ...] = ()
+
+
+class Location(Record):
+    """A span of a source file: offsets plus 1-based line/column (end exclusive)."""
+
+    path: str
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+# --------------------------------------------------------------------------- segmentation
+
+
+class Section(Record):
+    """A heading and the blocks under it, up to the next heading."""
+
+    index: int
+    start: int
+    end: int
+    heading: str | None = None
+    heading_start: int | None = None
+    heading_end: int | None = None
+
+
+class Sentence(Record):
+    index: int
+    start: int
+    end: int
+    text: str
+    block: int
+    section: int
+    is_heading: bool = False
+
+
+# --------------------------------------------------------------------------- claims
+
+ClaimKind = Literal["money", "count", "percent", "quantity", "date", "attribute"]
+
+Qualifier = Literal[
+    "exact",  # "$110 billion"
+    "over",  # over, more than, above, exceeding, at least, upwards of
+    "under",  # under, less than, below, up to, no more than
+    "about",  # about, approximately, roughly, some, around, nearly, almost
+    "range",  # between $50 and $70 million, $5-7 million
+    "magnitude",  # eight-figure, hundreds of millions
+]
+
+
+class Quantity(Record):
+    """A figure as an interval in one unit.
+
+    ``value`` is the figure as written (the lower end of a range); ``low`` and
+    ``high`` bound what the text allows (None = unbounded); ``precision`` is half
+    a unit of the last written digit, so ``$1.3 billion`` carries 0.05e9.
+    ``unit`` is an ISO 4217 code for money, a pint unit name for physical
+    quantities, ``"percent"`` or ``"count"``; None when the text names no
+    currency (``an eight-figure round``).
+    """
+
+    kind: Literal["money", "count", "percent", "quantity"]
+    value: float
+    low: float | None
+    high: float | None
+    unit: str | None
+    qualifier: Qualifier = "exact"
+    qualifier_text: str | None = None
+    precision: float = 0.0
+    counted: str | None = None  # what a count counts: "employees", "stores"
+
+
+TimeSource = Literal["sentence", "heading", "section", "document", "metadata"]
+
+
+class TimeRef(Record):
+    """When a claim is said to hold, and where that was read."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    source: TimeSource
+    text: str
+    start: int | None = None
+    end: int | None = None
+
+
+EntityType = Literal["organisation", "country", "programme", "person", "event", "unknown"]
+
+
+class EntityRef(Record):
+    name: str
+    type: EntityType = "unknown"
+    surface: str
+
+
+class Attribute(Record):
+    """A property stated about the subject: ``country = JP``, ``founded = 2019``."""
+
+    name: str
+    value: str
+    surface: str
+
+
+class Evidence(Record):
+    """Where a claim was read: the figure's span and its sentence."""
+
+    doc_id: str
+    location: Location
+    text: str
+    sentence: str
+    sentence_start: int
+
+
+class Claim(Record):
+    id: str
+    doc_id: str
+    kind: ClaimKind
+    evidence: Evidence
+    value: Quantity | None = None
+    time: TimeRef | None = None
+    subject: EntityRef | None = None
+    event: str | None = None
+    object: EntityRef | None = None
+    purpose: str | None = None
+    role: str | None = None
+    attribute: Attribute | None = None
+
+
+class DocumentClaims(Record):
+    """Everything extraction read from one document."""
+
+    doc_id: str
+    sentences: tuple[Sentence, ...] = ()
+    sections: tuple[Section, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+
+# --------------------------------------------------------------------------- linking
+
+
+class Fact(Record):
+    """Claims from any documents that speak of the same thing."""
+
+    key: str
+    subject: str | None
+    event: str | None
+    object: str | None = None
+    claims: tuple[Claim, ...]
+
+
+# --------------------------------------------------------------------------- reference facts
+
+
+class ReferenceFact(Record):
+    subject: str
+    attribute: str
+    value: str
+    unit: str | None = None
+    year: int | None = None
+    event: str | None = None
+    note: str | None = None
+    path: str
+    line: int
+
+
+# --------------------------------------------------------------------------- rules
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 1, "warning": 2, "error": 3}[self.value]
+
+
+RuleKind = Literal[
+    "figure-mismatch",
+    "year-mismatch",
+    "attribution-conflict",
+    "timeline",
+    "reference-conflict",
+]
+
+
+class RuleExample(Record):
+    """A small corpus the rule must (fail) or must not (pass) report on."""
+
+    documents: tuple[str, ...]
+    facts: tuple[dict[str, str | int | float | None], ...] = ()
+
+
+class Rule(Record):
+    id: str
+    kind: RuleKind
+    severity: Severity
+    summary: str
+    rationale: str
+    message: str
+    parameters: dict[str, object] = Field(default_factory=dict)
+    passes: tuple[RuleExample, ...] = ()
+    fails: tuple[RuleExample, ...] = ()
+    path: str
+
+
+# --------------------------------------------------------------------------- findings
+
+
+class FindingValue(Record):
+    low: float | None
+    high: float | None
+    unit: str | None
+    qualifier: str | None
+
+
+class FindingEvidence(Record):
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+    sentence: str
+    value: FindingValue | None = None
+    year: int | None = None
+    year_source: str | None = None
+    role: str | None = None
+
+
+class FactRef(Record):
+    subject: str | None
+    event: str | None
+    object: str | None = None
+
+
+class Finding(Record):
+    rule: str
+    severity: Severity
+    message: str
+    fingerprint: str
+    fact: FactRef
+    evidence: tuple[FindingEvidence, ...]
+    reference: ReferenceFact | None = None
+
+
+class RuleInfo(Record):
+    """What reporters need to know of a rule (SARIF driver, explanations)."""
+
+    id: str
+    kind: str
+    severity: Severity
+    summary: str
+    rationale: str
+
+
+class AuditError(Record):
+    """A problem with the input that did not stop the run."""
+
+    path: str
+    message: str
+    line: int | None = None
+
+
+class AuditResult(Record):
+    tool_name: str = "auditor"
+    tool_version: str
+    documents: tuple[DocumentStatus, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    rules: tuple[RuleInfo, ...] = ()
+    errors: tuple[AuditError, ...] = ()
+    stats: dict[str, int] = Field(default_factory=dict)
