@@ -8,7 +8,7 @@ records are immutable: a stage returns new records instead of editing old ones.
 from __future__ import annotations
 
 import bisect
-from datetime import date
+import datetime as dt
 from enum import Enum
 from typing import Literal
 
@@ -24,6 +24,19 @@ class Record(BaseModel):
 # --------------------------------------------------------------------------- documents
 
 DocumentKind = Literal["txt", "md", "html"]
+
+
+class Suppression(Record):
+    """An inline ``auditor: ignore[rule-id] reason`` marker found in a source file.
+
+    ``line`` is the 1-based line it silences: its own line, or the next
+    non-blank line when the marker stands alone on its line.
+    """
+
+    line: int
+    marker_line: int
+    rules: tuple[str, ...]
+    reason: str | None = None
 
 
 class Document(Record):
@@ -42,9 +55,10 @@ class Document(Record):
     text: str
     line_starts: tuple[int, ...]
     title: str | None = None
-    date: date | None = None
+    date: dt.date | None = None
     url: str | None = None
     metadata: dict[str, str] = Field(default_factory=dict)
+    suppressions: tuple[Suppression, ...] = ()
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset in the source file."""
@@ -76,7 +90,7 @@ class DocumentStatus(Record):
     id: str | None = None
     sha256: str | None = None
     title: str | None = None
-    date: date | None = None
+    date: dt.date | None = None
 
 
 class LoadResult(Record):
@@ -211,6 +225,7 @@ class Claim(Record):
     purpose: str | None = None
     role: str | None = None
     attribute: Attribute | None = None
+    tense: Literal["past", "present", "future"] | None = None
 
 
 class DocumentClaims(Record):
