@@ -59,6 +59,10 @@ class Document(Record):
     url: str | None = None
     metadata: dict[str, str] = Field(default_factory=dict)
     suppressions: tuple[Suppression, ...] = ()
+    # Spans (start, end) of headings the markup itself declares (markdown
+    # ``#`` lines, html ``<h1>``..``<h6>``). The loader blanks the markup, so
+    # segmentation would otherwise have to guess them back from the prose.
+    headings: tuple[tuple[int, int], ...] = ()
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset in the source file."""
