@@ -309,6 +309,9 @@ class Rule(Record):
     passes: tuple[RuleExample, ...] = ()
     fails: tuple[RuleExample, ...] = ()
     path: str
+    # Which claims the rule looks at: ``{"kinds": (...), "events": (...)}``;
+    # an empty or missing entry means every claim.
+    applies_to: dict[str, tuple[str, ...]] = Field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- findings
