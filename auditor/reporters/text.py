@@ -1,0 +1,185 @@
+"""Compiler-style text report for terminals and logs.
+
+Each finding starts with ``path:line:col: severity[rule] message`` so editors
+and terminals can jump to it, then quotes every conflicting statement with the
+figure underlined. Quoted lines are windowed around the figure so that a block
+fits 80 columns whatever the sentence length.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+
+from auditor.model import AuditResult, Finding, FindingEvidence
+
+from .describe import (
+    SEVERITY_ORDER,
+    claim_index,
+    describe_evidence,
+    describe_reference,
+    figure_span,
+    find_claim,
+    one_line,
+    plural,
+    severity_counts,
+    totals,
+)
+from .options import RenderOptions
+
+ELLIPSIS = "…"
+QUOTE = "   | "
+NOTE = "   = "
+
+# A line is a list of (text, rich style) segments; plain output ignores styles.
+Segment = tuple[str, str]
+Line = list[Segment]
+
+_SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
+
+
+def window(sentence: str, start: int, end: int, width: int) -> tuple[str, int]:
+    """Cut ``sentence`` to ``width`` characters around ``[start, end)``.
+
+    Returns the shown text (with ``…`` where cut) and where the figure starts in
+    it. The figure itself is never cut, even when it alone is wider than
+    ``width``.
+    """
+    n = len(sentence)
+    if n <= width:
+        return sentence, start
+
+    def cost(a: int, b: int) -> int:
+        return (b - a) + (a > 0) + (b < n)
+
+    lo, hi = start, end
+    grew = True
+    while grew:
+        grew = False
+        if lo > 0 and cost(lo - 1, hi) <= width:
+            lo -= 1
+            grew = True
+        if hi < n and cost(lo, hi + 1) <= width:
+            hi += 1
+            grew = True
+    prefix = ELLIPSIS if lo > 0 else ""
+    suffix = ELLIPSIS if hi < n else ""
+    return prefix + sentence[lo:hi] + suffix, len(prefix) + start - lo
+
+
+def _quote(evidence: FindingEvidence, span: tuple[int, int] | None, width: int) -> list[Line]:
+    sentence = one_line(evidence.sentence)
+    stripped = sentence.lstrip()
+    shift = len(sentence) - len(stripped)
+    sentence = stripped.rstrip()
+    room = max(width - len(QUOTE), 10)
+    if span is None or span[0] < shift or span[1] - shift > len(sentence):
+        shown, _ = window(sentence, 0, 0, room)
+        return [[(QUOTE, "dim"), (shown, "")]]
+    start, end = span[0] - shift, span[1] - shift
+    shown, at = window(sentence, start, end, room)
+    figure_end = at + (end - start)
+    return [
+        [(QUOTE, "dim"), (shown[:at], ""), (shown[at:figure_end], "bold"), (shown[figure_end:], "")],
+        [(QUOTE, "dim"), (" " * at, ""), ("^" * max(end - start, 1), "bold green")],
+    ]
+
+
+def _header(finding: Finding, width: int) -> list[Line]:
+    severity = finding.severity.value
+    location = ""
+    if finding.evidence:
+        first = finding.evidence[0]
+        location = f"{first.path}:{first.line}:{first.column}: "
+    label = f"{severity}[{finding.rule}]"
+    first_room = width - len(location) - len(label) - 1
+    message = " ".join(finding.message.split())
+    if first_room >= 20:
+        wrapped = textwrap.wrap(message, width=first_room, break_long_words=True) or [""]
+        head, rest = wrapped[0], " ".join(wrapped[1:])
+    else:  # a very long path: the message goes on its own lines
+        head, rest = "", message
+    lines: list[Line] = [
+        [(location, "bold"), (label, _SEVERITY_STYLE.get(severity, "bold")), (" " + head if head else "", "")]
+    ]
+    for part in textwrap.wrap(rest, width=width - 4, break_long_words=True):
+        lines.append([("    " + part, "")])
+    return lines
+
+
+def _notes(text: str, width: int) -> list[Line]:
+    """``   = text``, wrapped; continuation lines line up under the text."""
+    parts = textwrap.wrap(text, width=width - len(NOTE), break_long_words=True)
+    return [[(NOTE if i == 0 else " " * len(NOTE), "dim"), (part, "")] for i, part in enumerate(parts)]
+
+
+def _finding_lines(finding: Finding, result: AuditResult, index, width: int) -> list[Line]:
+    lines = _header(finding, width)
+    for evidence in finding.evidence:
+        lines.append([("  --> ", "blue"), (f"{evidence.path}:{evidence.line}:{evidence.column}", "")])
+        span = figure_span(evidence, find_claim(index, evidence))
+        lines.extend(_quote(evidence, span, width))
+        described = describe_evidence(evidence)
+        if described:
+            lines.extend(_notes(described, width))
+    reference = finding.reference
+    if reference is not None:
+        stated = describe_reference(reference)
+        lines.append([("  --> ", "blue"), (f"{reference.path}:{reference.line}", ""), (" (reference)", "dim")])
+        lines.extend(_notes(stated, width))
+        if reference.note:
+            lines.extend(_notes(reference.note, width))
+    return lines
+
+
+def _summary(result: AuditResult) -> str:
+    t = totals(result)
+    counts = severity_counts(result.findings)
+    parts = [f"{plural(t.documents, 'document')} read ({t.skipped} skipped)", plural(t.claims, "claim")]
+    if t.facts is not None:
+        parts.append(plural(t.facts, "fact"))
+    words = {"error": "error", "warning": "warning", "info": "info"}
+    found = ", ".join(plural(counts[s], words[s.value]) for s in SEVERITY_ORDER)
+    return ", ".join(parts) + f", findings: {found}"
+
+
+def text_lines(result: AuditResult, width: int = 80) -> list[Line]:
+    index = claim_index(result)
+    lines: list[Line] = []
+    for finding in result.findings:
+        lines.extend(_finding_lines(finding, result, index, width))
+        lines.append([])
+    for error in result.errors:
+        where = error.path if error.line is None else f"{error.path}:{error.line}"
+        lines.append([(f"{where}: ", "bold"), ("problem", "bold magenta"), (f": {error.message}", "")])
+    if result.errors:
+        lines.append([])
+    lines.append([(_summary(result), "bold")])
+    return lines
+
+
+def render_text(result: AuditResult, options: RenderOptions | None = None) -> str:
+    options = options or RenderOptions()
+    lines = text_lines(result, options.width)
+    if not options.color:
+        return "".join("".join(text for text, _ in line) + "\n" for line in lines)
+    from rich.console import Console
+    from rich.text import Text
+
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        force_terminal=True,
+        color_system="standard",
+        width=10_000,
+        soft_wrap=True,
+        highlight=False,
+        markup=False,
+        emoji=False,
+    )
+    for line in lines:
+        text = Text()
+        for part, style in line:
+            text.append(part, style=style or None)
+        console.print(text)
+    return buffer.getvalue()
