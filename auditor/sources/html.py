@@ -1,0 +1,157 @@
+"""HTML: visible text kept in place, markup blanked, block tags as boundaries.
+
+A tokenising regex rather than a parser: it cannot raise on malformed input
+and gives exact offsets. A block-level tag leaves a ``\\n`` at its first
+character, so segmentation sees a boundary where the browser would break.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from auditor.sources.converted import Converted, parse_date
+from auditor.sources.decoding import blank
+from auditor.sources.suppressions import find_comment_suppressions
+
+_ATTRIBUTES = r"""(?:[^>"']|"[^"]*"|'[^']*')*"""
+_TOKEN = re.compile(
+    r"(?P<comment><!--.*?(?:-->|\Z))"
+    r"|(?P<hidden><(?P<hidden_name>script|style|template|noscript|svg|math)\b"
+    + _ATTRIBUTES
+    + r">.*?(?:</(?P=hidden_name)\s*>|\Z))"
+    # An unclosed <head> must not swallow the body: it ends at <body> too.
+    r"|(?P<head><head\b" + _ATTRIBUTES + r">.*?(?=</head\s*>|<body\b|\Z))"
+    r"|(?P<declaration><![^>]*(?:>|\Z))"
+    r"|(?P<instruction><\?[^>]*(?:>|\Z))"
+    r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9:-]*)" + _ATTRIBUTES + r"(?:>|\Z))"
+    r"|(?P<entity>&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};?))",
+    re.DOTALL | re.IGNORECASE,
+)
+_BLOCK_TAGS = frozenset(
+    """p div h1 h2 h3 h4 h5 h6 li ul ol br tr td th section article header footer blockquote
+    title table pre hr main nav aside dl dt dd figure figcaption form thead tbody tfoot caption
+    address details summary body html head fieldset legend dialog menu center""".split()
+)
+_HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_TITLE = re.compile(r"<title\b" + _ATTRIBUTES + r">(.*?)</title\s*>", re.DOTALL | re.IGNORECASE)
+_HEAD = re.compile(r"<head\b.*?(?:</head\s*>|<body\b|\Z)", re.DOTALL | re.IGNORECASE)
+_META = re.compile(r"<(?:meta|link)\b" + _ATTRIBUTES + ">", re.DOTALL | re.IGNORECASE)
+_TIME = re.compile(r"<time\b" + _ATTRIBUTES + ">", re.DOTALL | re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""([A-Za-z_:][A-Za-z0-9_:.-]*)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
+_DATE_NAMES = frozenset(
+    """date dc.date dcterms.date dc.date.issued dcterms.issued article:published_time
+    og:published_time pubdate publishdate publish-date publish_date datepublished
+    citation_publication_date citation_date""".split()
+)
+_SPACES = re.compile(r"\s+")
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def convert(raw: str, line_starts: tuple[int, ...]) -> Converted:
+    pieces: list[str] = []
+    headings: list[tuple[int, int]] = []
+    open_heading: int | None = None
+    position = 0
+    for match in _TOKEN.finditer(raw):
+        start, end = match.span()
+        pieces.append(raw[position:start])
+        position = end
+        token = match.group(0)
+        if match.group("entity"):
+            pieces.append(_entity(token))
+            continue
+        name = (match.group("name") or match.group("hidden_name") or "").lower()
+        if match.group("head"):
+            name = "head"
+        replacement = blank(token)
+        if name in _BLOCK_TAGS or match.group("hidden") or match.group("head"):
+            replacement = "\n" + replacement[1:]
+            if open_heading is not None:
+                # Any block tag ends a heading, so an unclosed <h2> stays small.
+                headings.append((open_heading, start))
+                open_heading = None
+            if name in _HEADING_TAGS and not token.startswith("</"):
+                open_heading = end
+        pieces.append(replacement)
+    pieces.append(raw[position:])
+    text = "".join(pieces)
+    if open_heading is not None:
+        headings.append((open_heading, len(text)))
+
+    spans = [_shrink(text, start, end) for start, end in headings]
+    spans = [span for span in spans if span[0] < span[1]]
+    date, url = _date_and_url(raw)
+    return Converted(
+        text=text,
+        title=_title(raw, text, spans),
+        date=date,
+        url=url,
+        suppressions=find_comment_suppressions(raw, line_starts),
+        headings=tuple(spans),
+    )
+
+
+def _entity(token: str) -> str:
+    character = html.unescape(token)
+    if character == token or len(character) > len(token):
+        return token
+    # A character reference to whitespace must not invent a line break.
+    character = "".join(" " if c in _LINE_BREAKS else c for c in character)
+    return character + " " * (len(token) - len(character))
+
+
+def _shrink(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return start, start
+    lead = len(piece) - len(piece.lstrip())
+    return start + lead, start + lead + len(stripped)
+
+
+def _title(raw: str, text: str, headings: list[tuple[int, int]]) -> str | None:
+    match = _TITLE.search(raw)
+    if match:
+        title = _SPACES.sub(" ", html.unescape(match.group(1))).strip()
+        if title:
+            return title
+    if headings:
+        return _SPACES.sub(" ", text[headings[0][0] : headings[0][1]]).strip() or None
+    return None
+
+
+def _attributes(tag: str) -> dict[str, str]:
+    return {
+        name.lower(): html.unescape(value.strip("\"'"))
+        for name, value in _ATTRIBUTE.findall(tag)
+    }
+
+
+def _date_and_url(raw: str) -> tuple[object, str | None]:
+    date = None
+    url = None
+    for tag in _META.finditer(raw):
+        attributes = _attributes(tag.group(0))
+        names = {attributes.get(key, "").lower() for key in ("name", "property", "itemprop")}
+        if date is None and names & _DATE_NAMES:
+            date = parse_date(attributes.get("content", ""))
+        if url is None:
+            if "og:url" in names and attributes.get("content"):
+                url = attributes["content"]
+            elif attributes.get("rel", "").lower() == "canonical" and attributes.get("href"):
+                url = attributes["href"]
+    if date is None:
+        head = _HEAD.search(raw)
+        head_span = head.span() if head else (0, 0)
+        for tag in _TIME.finditer(raw):
+            attributes = _attributes(tag.group(0))
+            declared = (
+                head_span[0] <= tag.start() < head_span[1]
+                or "pubdate" in tag.group(0).lower()
+                or attributes.get("itemprop", "").lower() == "datepublished"
+            )
+            if declared and parse_date(attributes.get("datetime", "")):
+                date = parse_date(attributes["datetime"])
+                break
+    return date, url

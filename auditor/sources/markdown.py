@@ -1,0 +1,188 @@
+"""Markdown: front matter to fields, markup blanked, prose kept in place.
+
+Every step replaces markup by spaces of the same length (newlines kept), so
+later steps see blanks where markup was and offsets into the result are
+offsets into the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import Callable
+
+import yaml
+
+from auditor.sources.converted import Converted, parse_date
+from auditor.sources.decoding import blank
+from auditor.sources.suppressions import find_comment_suppressions
+
+_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*\r?\n(?P<body>(?:.*?\n)??)(?:---|\.\.\.)[ \t]*\r?(?=\n|\Z)", re.DOTALL
+)
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_FENCE = re.compile(
+    r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})[^\n]*(?:\n.*?(?:\n[ \t]{0,3}(?P=fence)[`~]*[ \t]*\r?(?=\n|\Z)|\Z)|\Z)",
+    re.DOTALL | re.MULTILINE,
+)
+_REFERENCE_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*", re.MULTILINE)
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)")
+_LINK = re.compile(
+    r"(\[)(?P<label>[^\]\n]*)(\]\((?:[^()\n]|\([^()\n]*\))*\)|\]\[[^\]\n]*\])"
+)
+_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>", re.IGNORECASE)
+_INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:[ \t][^<>\n]*)?/?>")
+_CODE_SPAN = re.compile(r"(`+)(?!`)([^\n]*?[^`\n])\1(?!`)")
+_ATX_HEADING = re.compile(
+    r"^(?P<indent>[ \t]{0,3})(?P<marks>#{1,6})(?=[ \t]|\r?$)(?P<content>[^\n]*?)(?P<closing>[ \t]+#+)?[ \t]*\r?$",
+    re.MULTILINE,
+)
+_SETEXT_HEADING = re.compile(
+    r"^(?P<content>[ \t]{0,3}[^\s>#|*+\-][^\n]*)\n(?P<underline>[ \t]{0,3}(?P<kind>=+|-{2,})[ \t]*\r?)$",
+    re.MULTILINE,
+)
+_BLOCKQUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
+_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?\r?$", re.MULTILINE)
+_TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*", re.MULTILINE)
+_STRONG_OR_EMPHASIS = re.compile(r"(?<![\\*\w])(\*{1,3})(?![\s*])([^\n]*?[^\s*\\])\1(?!\*)")
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<![\\\w])(_{1,3})(?![\s_])([^\n]*?[^\s_\\])\1(?!\w)")
+_STRIKETHROUGH = re.compile(r"~~(?!\s)([^\n]*?\S)~~")
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+
+
+def convert(raw: str, line_starts: tuple[int, ...], path: str = "") -> Converted:
+    text = raw
+    fields: dict[str, object] = {}
+    metadata: dict[str, str] = {}
+    front = _FRONT_MATTER.match(text)
+    if front:
+        text = blank(front.group(0)) + text[front.end() :]
+        fields, metadata = _read_front_matter(front.group("body"), path)
+
+    text = _COMMENT.sub(_blank_match, text)
+    text = _FENCE.sub(_blank_match, text)
+    text = _REFERENCE_DEFINITION.sub(_blank_match, text)
+    text = _IMAGE.sub(_blank_match, text)
+    text = _LINK.sub(_keep_group("label"), text)
+    text = _AUTOLINK.sub(_blank_match, text)
+    text = _INLINE_TAG.sub(_blank_match, text)
+    text = _CODE_SPAN.sub(_keep_group(2), text)
+
+    headings: list[tuple[int, int, int]] = []  # (start, end, level)
+    text = _ATX_HEADING.sub(_atx_heading(headings), text)
+    text = _SETEXT_HEADING.sub(_setext_heading(headings), text)
+
+    text = _BLOCKQUOTE.sub(_blank_match, text)
+    text = _TABLE_RULE.sub(_blank_match, text)
+    text = _TABLE_ROW.sub(lambda match: match.group(0).replace("|", " "), text)
+    for _ in range(2):  # twice, so emphasis nested in emphasis goes too
+        text = _STRONG_OR_EMPHASIS.sub(_keep_group(2), text)
+        text = _UNDERSCORE_EMPHASIS.sub(_keep_group(2), text)
+    text = _STRIKETHROUGH.sub(_keep_group(1), text)
+    text = _ESCAPE.sub(" ", text)
+
+    spans = sorted(_shrink(text, start, end) + (level,) for start, end, level in headings)
+    spans = [span for span in spans if span[0] < span[1]]
+    title = fields.get("title")
+    if not title:
+        first = next((span for span in spans if span[2] == 1), spans[0] if spans else None)
+        title = text[first[0] : first[1]] if first else None
+    return Converted(
+        text=text,
+        title=str(title) if title else None,
+        date=fields.get("date"),  # type: ignore[arg-type]
+        url=str(fields["url"]) if fields.get("url") else None,
+        metadata=metadata,
+        suppressions=find_comment_suppressions(raw, line_starts),
+        headings=tuple((start, end) for start, end, _ in spans),
+    )
+
+
+def _blank_match(match: re.Match[str]) -> str:
+    return blank(match.group(0))
+
+
+def _keep_group(group: int | str) -> Callable[[re.Match[str]], str]:
+    """Blank a match except one group, which stays where it is."""
+
+    def replace(match: re.Match[str]) -> str:
+        base = match.start()
+        start, end = match.start(group) - base, match.end(group) - base
+        whole = match.group(0)
+        return blank(whole[:start]) + whole[start:end] + blank(whole[end:])
+
+    return replace
+
+
+def _atx_heading(found: list[tuple[int, int, int]]) -> Callable[[re.Match[str]], str]:
+    def replace(match: re.Match[str]) -> str:
+        found.append((match.start("content"), match.end("content"), len(match.group("marks"))))
+        return _keep_group("content")(match)
+
+    return replace
+
+
+def _setext_heading(found: list[tuple[int, int, int]]) -> Callable[[re.Match[str]], str]:
+    def replace(match: re.Match[str]) -> str:
+        level = 1 if match.group("kind").startswith("=") else 2
+        found.append((match.start("content"), match.end("content"), level))
+        return _keep_group("content")(match)
+
+    return replace
+
+
+def _shrink(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return start, start
+    lead = len(piece) - len(piece.lstrip())
+    return start + lead, start + lead + len(stripped)
+
+
+def _read_front_matter(body: str, path: str) -> tuple[dict[str, object], dict[str, str]]:
+    """Title, date and url as fields; every other key stringified into metadata."""
+    try:
+        data = yaml.safe_load(body) if body.strip() else {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        # The YAML starts on the file's second line, after the opening ---.
+        line = mark.line + 2 if mark is not None else 2
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        return {}, {"front_matter_error": f"{path}:{line}: {problem}"}
+    except Exception as error:  # noqa: BLE001 - yaml can fail in odd ways on odd input
+        return {}, {"front_matter_error": f"{path}:2: {error.__class__.__name__}: {error}"}
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        return {}, {"front_matter_error": f"{path}:2: front matter is not a mapping of keys to values"}
+
+    fields: dict[str, object] = {}
+    metadata: dict[str, str] = {}
+    for key, value in data.items():
+        name = str(key)
+        if name == "title" and value is not None:
+            fields["title"] = _stringify(value)
+        elif name == "url" and value is not None:
+            fields["url"] = _stringify(value)
+        elif name == "date" and parse_date(value) is not None:
+            fields["date"] = parse_date(value)
+        else:
+            # An unreadable date stays visible as metadata instead of vanishing.
+            metadata[name] = _stringify(value)
+    return fields, metadata
+
+
+def _stringify(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_stringify(item) for item in value)
+    if isinstance(value, dict):
+        return json.dumps(value, default=str, ensure_ascii=False, sort_keys=True)
+    return str(value)

@@ -1,0 +1,38 @@
+"""Plain text: the file is the prose, apart from suppression markers."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.sources.converted import Converted, parse_date
+from auditor.sources.decoding import blank, splice
+from auditor.sources.suppressions import find_text_suppressions
+
+_DATE_LINE = re.compile(r"^[ \t]*date[ \t]*:[ \t]*(\d{4}-\d{1,2}-\d{1,2})\b", re.IGNORECASE | re.MULTILINE)
+# A header may name the date only among the first lines of the file.
+_HEADER_LINES = 10
+_TITLE_MAX_CHARS = 150
+_END_PUNCTUATION = tuple(".!?;:,…")
+
+
+def convert(raw: str, line_starts: tuple[int, ...]) -> Converted:
+    suppressions, spans = find_text_suppressions(raw, line_starts)
+    text = splice(raw, [(start, end, blank(raw[start:end])) for start, end in spans])
+    return Converted(text=text, title=_title(text), date=_date(text, line_starts), suppressions=suppressions)
+
+
+def _title(text: str) -> str | None:
+    for line in text.split("\n", 20)[:20]:
+        line = line.strip()
+        if _DATE_LINE.match(line):
+            continue
+        if line:
+            looks_like_title = len(line) <= _TITLE_MAX_CHARS and not line.endswith(_END_PUNCTUATION)
+            return line if looks_like_title else None
+    return None
+
+
+def _date(text: str, line_starts: tuple[int, ...]) -> object:
+    header_end = line_starts[_HEADER_LINES] if len(line_starts) > _HEADER_LINES else len(text)
+    match = _DATE_LINE.search(text, 0, header_end)
+    return parse_date(match.group(1)) if match else None
