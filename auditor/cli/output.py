@@ -1,0 +1,189 @@
+"""Getting reports out: which file, which extension, colour or not, safely.
+
+The engine and reporters only produce strings; this module is where they meet
+the file system and the terminal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from types import MappingProxyType
+from typing import IO, Any
+
+import click
+
+from auditor.model import AuditResult
+from auditor.reporters import RenderOptions, canonical_format, render
+
+# File name used for each format inside --output-dir.
+FILE_NAMES: Mapping[str, str] = MappingProxyType(
+    {
+        "json": "report.json",
+        "html": "report.html",
+        "markdown": "report.md",
+        "sarif": "report.sarif",
+        "text": "report.txt",
+        "github": "report.github.txt",
+    }
+)
+
+# What --output-dir writes when no --format is given.
+DEFAULT_DIR_FORMATS: tuple[str, ...] = ("json", "html", "markdown", "sarif")
+
+# Which format an --output file name implies when no --format is given.
+_FORMAT_BY_SUFFIX: Mapping[str, str] = MappingProxyType(
+    {
+        ".json": "json",
+        ".html": "html",
+        ".htm": "html",
+        ".md": "markdown",
+        ".markdown": "markdown",
+        ".sarif": "sarif",
+        ".txt": "text",
+    }
+)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that readers see the old file or the new one.
+
+    A crash or Ctrl-C midway leaves at most a stray temporary file, never a
+    half-written report.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp_name)
+        raise
+
+
+def should_color(stream: IO[str]) -> bool:
+    """Colour only for a terminal, and never when the user set ``NO_COLOR``."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except ValueError:  # closed stream
+        return False
+
+
+def _canonical(formats: Sequence[str]) -> list[str]:
+    names: list[str] = []
+    for fmt in formats:
+        try:
+            name = canonical_format(fmt)
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from exc
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def format_for_output(output: Path) -> str:
+    """The format a file name implies (``x.html`` -> ``html``)."""
+    fmt = _FORMAT_BY_SUFFIX.get(Path(output).suffix.lower())
+    if fmt is None:
+        raise click.UsageError(
+            f"cannot tell the report format from {str(output)!r}; pass --format"
+        )
+    return fmt
+
+
+def emit(
+    result: AuditResult,
+    formats: Sequence[str],
+    output: Path | None,
+    output_dir: Path | None,
+    stream: IO[str],
+) -> None:
+    """Render ``result`` and send it where the options say.
+
+    - ``output_dir``: every format given (default json, html, markdown, sarif)
+      as ``DIR/report.<ext>``;
+    - ``output``: the one format given (or implied by the file extension);
+    - neither: the one format given (default text) printed to ``stream``,
+      coloured when the stream is a terminal.
+    """
+    names = _canonical(formats)
+    if output is not None and output_dir is not None:
+        raise click.UsageError("use either --output or --output-dir, not both")
+    if output_dir is not None:
+        for name in names or DEFAULT_DIR_FORMATS:
+            write_atomic(Path(output_dir) / FILE_NAMES[name], render(result, name))
+        return
+    if len(names) > 1:
+        where = "--output" if output is not None else "standard output"
+        raise click.UsageError(
+            f"{where} takes one format but {len(names)} were given "
+            f"({', '.join(names)}); use --output-dir to write several"
+        )
+    if output is not None:
+        name = names[0] if names else format_for_output(output)
+        write_atomic(Path(output), render(result, name))
+        return
+    name = names[0] if names else "text"
+    text = render(result, name, RenderOptions(color=name == "text" and should_color(stream)))
+    stream.write(text)
+    stream.flush()
+
+
+class _NoProgress:
+    """Stands in for :class:`rich.progress.Progress` when no bar is shown."""
+
+    def add_task(self, description: str, total: float | None = None, **fields: Any) -> int:
+        return 0
+
+    def advance(self, task_id: int, advance: float = 1) -> None:
+        return None
+
+    def update(self, task_id: int, **fields: Any) -> None:
+        return None
+
+
+def progress_wanted(stream: IO[str], enabled: bool) -> bool:
+    """A bar only helps a person watching a terminal: not in CI logs or pipes."""
+    if not enabled or os.environ.get("CI"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except ValueError:
+        return False
+
+
+@contextlib.contextmanager
+def make_progress(stream: IO[str], enabled: bool) -> Iterator[Any]:
+    """A ``rich.progress.Progress`` on ``stream`` (normally stderr), or a no-op.
+
+    Either way the object offers ``add_task(description, total=...)``,
+    ``advance(task_id, n)`` and ``update(task_id, ...)``.
+    """
+    if not progress_wanted(stream, enabled):
+        yield _NoProgress()
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    console = Console(file=stream, stderr=True)
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
+        yield progress

@@ -1,0 +1,54 @@
+"""``auditor report``: render a saved JSON report in other formats."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from auditor.reporters import FORMATS, ALIASES, ReportFormatError, load_report
+
+from .output import emit
+
+
+class ReportFileError(click.ClickException):
+    """The input is not a JSON report we can read: a usage problem, exit code 2."""
+
+    exit_code = 2
+
+
+@click.command("report")
+@click.argument("report_file", metavar="REPORT.json", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "-f",
+    "formats",
+    multiple=True,
+    type=click.Choice(sorted([*FORMATS, *ALIASES]), case_sensitive=False),
+    help="Output format; repeat with --output-dir to write several.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report to this file (format from --format or the extension).",
+)
+@click.option(
+    "--output-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write report.<ext> for each format into this folder.",
+)
+def report(report_file: Path, formats: tuple[str, ...], output: Path | None, output_dir: Path | None) -> None:
+    """Render REPORT.json (written by `auditor check --format json`) in another format."""
+    try:
+        text = (
+            sys.stdin.read() if str(report_file) == "-" else report_file.read_text(encoding="utf-8")
+        )
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ReportFileError(f"cannot read {report_file}: {exc}") from exc
+    try:
+        result = load_report(text)
+    except ReportFormatError as exc:
+        raise ReportFileError(f"{report_file} is not an auditor JSON report: {exc}") from exc
+    emit(result, formats, output, output_dir, click.get_text_stream("stdout"))
