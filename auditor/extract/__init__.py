@@ -1,0 +1,222 @@
+"""Stage ``extract``: one document in, its typed claims out.
+
+``extract_document`` is a pure function of the document (and the rules folder
+its lexicons come from), so results can be cached by content hash and
+computed in parallel. Only sentences that pass a cheap pre-filter (a digit, a
+currency sign, a number word, an attribute cue) get the full reading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from auditor.extract.attributes import find_attributes, may_state_attribute
+from auditor.extract.attribution import Attribution, FigureSlot, attribute
+from auditor.extract.dates import DateMatch, find_dates
+from auditor.extract.entities import Gazetteer, Mention, find_entities, load_gazetteer
+from auditor.extract.events import EventLexicon, clause_of, clauses, find_triggers, load_events
+from auditor.extract.figures import FigureMatch, find_figures, may_contain_figure
+from auditor.extract.lexicon import Lexicon, load_lexicon
+from auditor.extract.timing import (
+    SentenceDates,
+    document_default,
+    is_as_of,
+    is_section_lead,
+    section_dates,
+    sentence_date,
+)
+from auditor.model import (
+    Attribute,
+    Claim,
+    Document,
+    DocumentClaims,
+    EntityRef,
+    Evidence,
+    Sentence,
+    TimeRef,
+)
+from auditor.segment import segment
+
+__all__ = ["extract_document", "Knowledge", "load_knowledge"]
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Everything extraction reads from the rules folder, loaded once."""
+
+    lexicon: Lexicon
+    gazetteer: Gazetteer
+    events: EventLexicon
+
+
+def load_knowledge(rules_dir: Path | None = None) -> Knowledge:
+    return Knowledge(
+        lexicon=load_lexicon(rules_dir / "lexicon" if rules_dir else None),
+        gazetteer=load_gazetteer(rules_dir),
+        events=load_events(rules_dir),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What the first pass found in one sentence worth reading."""
+
+    sentence: Sentence
+    figures: tuple[FigureMatch, ...]
+    dates: tuple[DateMatch, ...]
+    attributes_possible: bool
+
+
+def extract_document(document: Document, knowledge: Knowledge | None = None) -> DocumentClaims:
+    knowledge = knowledge or load_knowledge()
+    sections, sentences = segment(document)
+    readings = [_first_pass(sentence, knowledge) for sentence in sentences]
+    readings = [r for r in readings if r is not None]
+
+    dated = [
+        SentenceDates(r.sentence.start, r.sentence.text, r.sentence.section, r.sentence.is_heading, r.dates)
+        for r in readings
+    ]
+    default_time = document_default(document, dated)
+    by_section = section_dates(dated)
+
+    claims: list[Claim] = []
+    for index, reading in enumerate(readings):
+        context_time = by_section.get(index, default_time)
+        claims.extend(_read_sentence(document, reading, context_time, knowledge))
+    claims.sort(key=lambda c: (c.evidence.location.start, c.evidence.location.end, c.kind))
+    return DocumentClaims(doc_id=document.id, sentences=tuple(sentences), sections=tuple(sections), claims=tuple(claims))
+
+
+def _first_pass(sentence: Sentence, knowledge: Knowledge) -> _Reading | None:
+    text = sentence.text
+    has_figure = may_contain_figure(text)
+    attributes_possible = may_state_attribute(text, knowledge.gazetteer)
+    if not has_figure and not attributes_possible:
+        return None
+    figures = tuple(find_figures(text, knowledge.lexicon)) if has_figure else ()
+    dates = tuple(find_dates(text)) if has_figure else ()
+    return _Reading(sentence, figures, dates, attributes_possible)
+
+
+def _read_sentence(
+    document: Document,
+    reading: _Reading,
+    context_time: TimeRef | None,
+    knowledge: Knowledge,
+) -> list[Claim]:
+    sentence = reading.sentence
+    text = sentence.text
+    mentions = find_entities(text, knowledge.gazetteer, heading=sentence.is_heading)
+    triggers = find_triggers(text, knowledge.events) if (reading.figures or reading.dates) else []
+    spans = clauses(text, knowledge.events)
+    claims: list[Claim] = []
+
+    slots = [
+        FigureSlot(f.start, f.end, f.quantity.kind, f.quantity.unit if f.quantity.kind == "quantity" else None)
+        for f in reading.figures
+    ]
+    for figure, slot, who in zip(
+        reading.figures,
+        slots,
+        attribute(text, slots, mentions, triggers, knowledge.events, heading=sentence.is_heading),
+    ):
+        clause = clause_of(spans, figure.start)
+        time = sentence_date(reading.dates, figure.start, figure.end, clause, sentence.start, text) or context_time
+        claims.append(
+            _claim(document, sentence, figure.start, figure.end, figure.quantity.kind, who, time, value=figure.quantity)
+        )
+
+    point_dates = [d for d in reading.dates if d.precision != "range"]
+    date_slots = [FigureSlot(d.start, d.end, "date") for d in point_dates]
+    for date, who in zip(
+        point_dates,
+        attribute(text, date_slots, mentions, triggers, knowledge.events, heading=sentence.is_heading),
+    ):
+        event, subject = _date_event(text, date, mentions, who)
+        time = TimeRef(
+            year=date.year,
+            month=date.month,
+            day=date.day,
+            source="sentence",
+            text=date.text,
+            start=sentence.start + date.start,
+            end=sentence.start + date.end,
+        )
+        dated = Attribution(subject=subject, event=event, tense=who.tense)
+        claims.append(_claim(document, sentence, date.start, date.end, "date", dated, time))
+
+    if reading.attributes_possible and not sentence.is_heading:
+        for found in find_attributes(text, mentions, reading.dates, knowledge.gazetteer):
+            who = Attribution(subject=found.entity, event=None)
+            claim = _claim(document, sentence, found.start, found.end, "attribute", who, None)
+            claims.append(
+                claim.model_copy(
+                    update={"attribute": Attribute(name=found.name, value=found.value, surface=text[found.start : found.end])}
+                )
+            )
+    return claims
+
+
+def _date_event(text: str, date: DateMatch, mentions: list[Mention], who: Attribution) -> tuple[str, Mention | None]:
+    """What a year in a sentence is: a stated present, a named event, a period lead."""
+    if is_as_of(text, date):
+        return "as-of", None
+    for mention in mentions:
+        if mention.end <= date.start and not text[mention.end : date.start].strip() and not mention.demonym:
+            return "event", Mention(
+                start=mention.start,
+                end=mention.end,
+                name=mention.name,
+                type="event",
+                surface=mention.surface,
+                known=mention.known,
+            )
+    if is_section_lead(text, date):
+        return "period", who.subject
+    return who.event or "dated", who.subject
+
+
+def _entity(mention: Mention | None) -> EntityRef | None:
+    if mention is None:
+        return None
+    return EntityRef(name=mention.name, type=mention.type, surface=mention.surface)
+
+
+def _claim(
+    document: Document,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    kind: str,
+    who: Attribution,
+    time: TimeRef | None,
+    value=None,
+) -> Claim:
+    absolute_start = sentence.start + start
+    absolute_end = sentence.start + end
+    location = document.location(absolute_start, absolute_end)
+    obj = None
+    if who.object_name is not None:
+        obj = EntityRef(name=who.object_name, type=who.object_type or "unknown", surface=who.object_surface or who.object_name)
+    return Claim(
+        id=f"{document.id}#{absolute_start}-{absolute_end}:{kind}",
+        doc_id=document.id,
+        kind=kind,
+        evidence=Evidence(
+            doc_id=document.id,
+            location=location,
+            text=document.text[absolute_start:absolute_end],
+            sentence=sentence.text,
+            sentence_start=sentence.start,
+        ),
+        value=value,
+        time=time,
+        subject=_entity(who.subject),
+        event=who.event,
+        object=obj,
+        purpose=who.purpose,
+        role=who.role,
+        tense=who.tense,
+    )

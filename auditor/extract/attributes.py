@@ -1,0 +1,148 @@
+"""Attribute claims: what a sentence says an entity *is*.
+
+Nationality and home country (``Israeli AI startup Illumex``, ``the U.S.
+government-backed Rapidus``, ``Dyna.Ai, a Singapore-headquartered firm``,
+``Acme, based in Norway``) and founding year (``founded in 1998``). These are
+the claims that later meet a trusted reference fact list.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from auditor.extract.dates import DateMatch
+from auditor.extract.entities import Gazetteer, Mention
+
+_WORD = re.compile(r"[\w&.'\u2019-]+")
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+$")
+_BASED_IN = re.compile(r",?\s+(?:(?:which|that|who)\s+is\s+)?(?:based|headquartered|registered|incorporated)\s+in\s+$")
+_FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set\s+up|started)\s+in\s+$", re.IGNORECASE)
+_FOUNDED_SUBJECT_GAP = re.compile(r"^(?:,\s*|\s+(?:was|were|is|has\s+been)\s+)")
+
+
+@dataclass(frozen=True, slots=True)
+class AttributeMatch:
+    """One attribute read from a sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    entity: Mention
+    name: str
+    value: str
+
+
+def may_state_attribute(text: str, gazetteer: Gazetteer) -> bool:
+    """A cheap test before the full reading: does the sentence hold a cue at all?"""
+    if "founded" in text or "established" in text or " based" in text or "-based" in text:
+        return True
+    if "headquartered" in text or "backed" in text or "owned" in text or "registered" in text:
+        return True
+    return any(word in gazetteer.demonyms for word in _capitalised_words(text))
+
+
+def _capitalised_words(text: str) -> list[str]:
+    return [w.casefold() for w in re.findall(r"\b[A-Z][\w.]*", text)]
+
+
+def find_attributes(
+    text: str,
+    mentions: Sequence[Mention],
+    dates: Sequence[DateMatch],
+    gazetteer: Gazetteer,
+) -> list[AttributeMatch]:
+    found: list[AttributeMatch] = []
+    names = [m for m in mentions if not m.demonym and m.type != "country"]
+    for mention in mentions:
+        if mention.type != "country" or mention.country is None:
+            continue
+        described = _described_by_nationality(text, mention, names, gazetteer)
+        if described is not None:
+            cue_end = _cue_end(text, mention.end, gazetteer)
+            found.append(AttributeMatch(mention.start, cue_end, described, "country", mention.country))
+            continue
+        base = _based_in(text, mention, names)
+        if base is not None:
+            found.append(AttributeMatch(mention.start, mention.end, base, "country", mention.country))
+    for date in dates:
+        if date.precision == "range":
+            continue
+        lead = text[: date.start]
+        cue = _FOUNDED.search(lead)
+        if cue is None:
+            continue
+        entity = _founded_entity(text, cue.start(), names)
+        if entity is not None:
+            found.append(AttributeMatch(cue.start(), date.end, entity, "founded", str(date.year)))
+    return found
+
+
+@functools.lru_cache(maxsize=8)
+def _cue_pattern(home_cues: tuple[str, ...]) -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c in sorted(home_cues, key=len, reverse=True))
+    return re.compile(r"(?:-|\s+(?:government|state)-)(?:" + cues + r")\b")
+
+
+def _cue_end(text: str, end: int, gazetteer: Gazetteer) -> int:
+    """End of ``Singapore-headquartered`` / ``U.S. government-backed`` after a country."""
+    match = _cue_pattern(gazetteer.home_cues).match(text, end)
+    return match.end() if match else end
+
+
+def _described_by_nationality(
+    text: str, country: Mention, names: Sequence[Mention], gazetteer: Gazetteer
+) -> Mention | None:
+    """The entity a nationality word or ``Country-based`` cue describes."""
+    cue_end = _cue_end(text, country.end, gazetteer)
+    has_cue = cue_end > country.end
+    if not (country.demonym or has_cue):
+        return None
+    # "Israeli AI startup Illumex": descriptors, then the name.
+    for name in names:
+        if name.start < cue_end:
+            continue
+        between = _WORD.findall(text[cue_end : name.start])
+        if all(_is_descriptor(w, gazetteer) for w in between) and len(between) <= 5:
+            return name
+        break
+    # "Dyna.Ai, a Singapore-headquartered firm": the appositive's head.
+    if has_cue:
+        lead = text[: country.start]
+        if _APPOSITIVE.search(lead):
+            comma = lead.rstrip().rfind(",")
+            for name in reversed(names):
+                if name.end <= comma and not text[name.end : comma].strip():
+                    return name
+    return None
+
+
+def _is_descriptor(word: str, gazetteer: Gazetteer) -> bool:
+    key = word.casefold().strip(",")
+    return key in gazetteer.descriptors or key.rstrip("s") in gazetteer.descriptors or key in (
+        c.casefold() for c in gazetteer.home_cues
+    )
+
+
+def _based_in(text: str, country: Mention, names: Sequence[Mention]) -> Mention | None:
+    """``Acme, based in Norway`` / ``Acme is headquartered in Japan``."""
+    lead = text[: country.start]
+    match = _BASED_IN.search(lead) or re.search(r"\s+(?:is|was)\s+(?:based|headquartered)\s+in\s+$", lead)
+    if match is None:
+        return None
+    for name in reversed(names):
+        if name.end <= match.start() and not text[name.end : match.start()].strip(" ,"):
+            return name
+    return None
+
+
+def _founded_entity(text: str, cue_start: int, names: Sequence[Mention]) -> Mention | None:
+    """``Acme, founded in 1998`` / ``Acme was founded in 1998``."""
+    for name in reversed(names):
+        if name.end > cue_start:
+            continue
+        if _FOUNDED_SUBJECT_GAP.match(text[name.end : cue_start]) and len(_WORD.findall(text[name.end : cue_start])) <= 3:
+            return name
+        return None
+    return None

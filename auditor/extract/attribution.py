@@ -1,0 +1,364 @@
+"""Whose figure is it, for what, and towards whom.
+
+Given the figures, names and event triggers of one sentence, decide for each
+figure its subject (who raised, paid, pledged or owns it), its event, its
+object (acquisition target, beneficiary, round label), its purpose and its
+tense. The rules follow the sentence's surface structure: clauses, a
+possessive before the figure, a name right before a parenthesised figure,
+"respectively" lists, and the event lexicon's prepositions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from auditor.extract.entities import Mention
+from auditor.units import same_dimension
+from auditor.extract.events import (
+    EventLexicon,
+    Trigger,
+    clause_of,
+    clauses,
+    is_future,
+    nearest_trigger,
+    words_between,
+)
+
+_ROUND_LABEL = re.compile(
+    r"\b(?:(?P<series>[Ss]eries\s+[A-H]\d?(?:[-\s](?:extension|prime))?)|(?P<seed>(?:pre-)?seed(?=\s+(?:round|funding|financing|stage))))\b"
+)
+_AGENT_WORDS = re.compile(r"(?<!\w)(?:by|from|with|of|to|into|against|than|at|versus|vs\.?|over)(?!\w)", re.IGNORECASE)
+_PURPOSE = re.compile(
+    r"\s*(?:,\s*)?(?:in\s+(?:new\s+|fresh\s+|additional\s+)?(?:funding|financing|capital|investment)s?\s+)?"
+    r"(?P<prep>to|toward|towards|for|into|on|in)\s+(?P<purpose>[^,.;:()]{3,})"
+)
+_PURPOSE_STOP = re.compile(r"\s(?:while|whereas|but|which|respectively)\b|\s-\s|\s\u2014")
+_FILLER_PURPOSE = re.compile(
+    r"^(?:(?:new|fresh|additional|its|their|a|an|the)\s+)*(?:funding|financing|capital|round|cash|total|all|stock|cash and stock)s?$",
+    re.IGNORECASE,
+)
+_PAST_IRREGULAR = frozenset(
+    "bought sold spent raised paid won lost made built took brought put cut held led got grew began".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureSlot:
+    """A figure located in the sentence, as attribution sees it."""
+
+    start: int
+    end: int
+    kind: str
+    unit: str | None = None  # physical quantities only: the canonical pint unit
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    subject: Mention | None
+    event: str | None
+    object_name: str | None = None
+    object_type: str | None = None
+    object_surface: str | None = None
+    purpose: str | None = None
+    role: str | None = None
+    tense: str | None = None
+
+
+def attribute(
+    text: str,
+    figures: Sequence[FigureSlot],
+    mentions: Sequence[Mention],
+    triggers: Sequence[Trigger],
+    lexicon: EventLexicon,
+    *,
+    heading: bool = False,
+) -> list[Attribution]:
+    """One attribution per figure, in the order of ``figures``."""
+    spans = clauses(text, lexicon)
+    names = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in figures)]
+    candidates = [m for m in names if not m.demonym]
+    distributed = _respectively(text, figures, candidates, spans)
+    results: list[Attribution] = []
+    owners: list[tuple[FigureSlot, Attribution]] = []
+    for index, figure in enumerate(figures):
+        clause = clause_of(spans, figure.start)
+        trigger = nearest_trigger(text, list(triggers), figure.start, figure.end, clause, lexicon)
+        event = trigger.event if trigger else _default_event(figure, lexicon)
+        tense = _tense(text, clause, trigger, lexicon)
+        purpose = _purpose(text, figure, trigger)
+
+        parenthesised_owner = _parenthesised_owner(text, figure, candidates)
+        if parenthesised_owner is not None:
+            owner = next((a for f, a in reversed(owners) if f.end <= figure.start and a.event == event), None)
+            attribution = Attribution(
+                subject=parenthesised_owner,
+                event=event,
+                object_name=owner.subject.name if owner and owner.subject else None,
+                object_type=owner.subject.type if owner and owner.subject else None,
+                object_surface=owner.subject.surface if owner and owner.subject else None,
+                role="participant",
+                tense=tense,
+            )
+            results.append(attribution)
+            continue
+
+        subject = distributed.get(index)
+        role = None
+        if subject is None:
+            subject = _receiving_subject(text, figure, trigger, candidates, clause, lexicon)
+        if subject is None:
+            subject = _possessive_owner(text, figure, trigger, candidates, clause)
+        if subject is None:
+            subject, role = _clause_subject(text, figure, candidates, clause, spans)
+        if heading and subject is not None and not subject.known:
+            subject = None
+
+        obj = _event_object(text, figure, trigger, names, clause, lexicon, subject)
+        attribution = Attribution(
+            subject=subject,
+            event=event,
+            object_name=obj[0] if obj else None,
+            object_type=obj[1] if obj else None,
+            object_surface=obj[2] if obj else None,
+            purpose=purpose,
+            role=role,
+            tense=tense,
+        )
+        results.append(attribution)
+        owners.append((figure, attribution))
+    return results
+
+
+def _default_event(figure: FigureSlot, lexicon: EventLexicon) -> str | None:
+    if figure.kind != "quantity" or figure.unit is None:
+        return None
+    for kind in lexicon.kinds.values():
+        if any(same_dimension(figure.unit, reference) for reference in kind.default_for_units):
+            return kind.name
+    return None
+
+
+def _tense(text: str, clause: tuple[int, int], trigger: Trigger | None, lexicon: EventLexicon) -> str:
+    if is_future(text, clause, lexicon):
+        return "future"
+    if trigger is not None:
+        word = trigger.text.split()[0].casefold()
+        if word.endswith("ed") or word in _PAST_IRREGULAR:
+            return "past"
+    return "present"
+
+
+def _respectively(
+    text: str,
+    figures: Sequence[FigureSlot],
+    candidates: Sequence[Mention],
+    spans: list[tuple[int, int]],
+) -> dict[int, Mention]:
+    """``A and B invested $1 billion and $2 billion, respectively``: pair them in order."""
+    position = text.find("respectively")
+    if position < 0:
+        return {}
+    clause = clause_of(spans, position)
+    chosen = [i for i, f in enumerate(figures) if f.start < position and f.start >= _sentence_part_start(text, clause, spans)]
+    if len(chosen) < 2:
+        return {}
+    first = figures[chosen[0]].start
+    before = [m for m in candidates if m.end <= first]
+    # The list is the run of names joined by "and" or commas right before the verb.
+    run: list[Mention] = []
+    for mention in reversed(before):
+        if run:
+            gap = text[mention.end : run[0].start]
+            if not re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", gap):
+                break
+        run.insert(0, mention)
+    if len(run) != len(chosen):
+        return {}
+    return {index: mention for index, mention in zip(chosen, run)}
+
+
+def _sentence_part_start(text: str, clause: tuple[int, int], spans: list[tuple[int, int]]) -> int:
+    """Where the part of the sentence holding a "respectively" list begins.
+
+    Such a list may cross a comma-and clause break, so it reaches back to the
+    sentence start unless a semicolon or colon intervenes.
+    """
+    boundary = max(text.rfind(";", 0, clause[1]), text.rfind(": ", 0, clause[1]))
+    return boundary + 1 if boundary >= 0 else 0
+
+
+def _parenthesised_owner(text: str, figure: FigureSlot, candidates: Sequence[Mention]) -> Mention | None:
+    """``Amazon ($50 billion)``: a name right before a bracketed figure owns it."""
+    before = text[: figure.start].rstrip()
+    if not before.endswith("("):
+        return None
+    opening = len(before) - 1
+    for mention in reversed(candidates):
+        if mention.end <= opening and not text[mention.end : opening].strip():
+            return mention
+    return None
+
+
+def _receiving_subject(
+    text: str,
+    figure: FigureSlot,
+    trigger: Trigger | None,
+    candidates: Sequence[Mention],
+    clause: tuple[int, int],
+    lexicon: EventLexicon,
+) -> Mention | None:
+    """``a $110 billion inflow into companies like OpenAI``: the receiver is the subject."""
+    if trigger is None or trigger.start < figure.end:
+        return None
+    kind = lexicon.kinds.get(trigger.event)
+    if kind is None or not kind.subject_after:
+        return None
+    rest = text[trigger.end : clause[1]]
+    match = re.match(r"\s+(" + "|".join(map(re.escape, kind.subject_after)) + r")\s", rest, re.IGNORECASE)
+    if not match:
+        return None
+    after = trigger.end + match.end()
+    for mention in candidates:
+        if mention.start >= after and words_between(text, after, mention.start) <= 4:
+            return mention
+    return None
+
+
+def _possessive_owner(
+    text: str,
+    figure: FigureSlot,
+    trigger: Trigger | None,
+    candidates: Sequence[Mention],
+    clause: tuple[int, int],
+) -> Mention | None:
+    """``OpenAI's $110 billion round`` or ``Nvidia's purchase of X for $60 million``."""
+    anchor = figure.start
+    if trigger is not None and trigger.end <= figure.start:
+        anchor = min(anchor, trigger.start)
+    for mention in reversed(candidates):
+        if mention.end > anchor or mention.start < clause[0]:
+            continue
+        if mention.possessive and words_between(text, mention.end, anchor) <= 3:
+            return mention
+        break
+    return None
+
+
+def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
+    """Not an agent or object of a preposition: "led by X", "the purchase of X"."""
+    lead = text[clause_start : mention.start]
+    last_comma = max(lead.rfind(","), lead.rfind("("))
+    return not _AGENT_WORDS.search(lead[last_comma + 1 :])
+
+
+def _clause_subject(
+    text: str,
+    figure: FigureSlot,
+    candidates: Sequence[Mention],
+    clause: tuple[int, int],
+    spans: list[tuple[int, int]],
+) -> tuple[Mention | None, str | None]:
+    in_clause = [
+        m for m in candidates if clause[0] <= m.start and m.end <= figure.start and _eligible_subject(text, m, clause[0])
+    ]
+    if not in_clause:
+        # The clause has no name of its own ("..., and it raised $5 million"):
+        # the sentence's main subject carries over.
+        in_clause = [
+            m
+            for m in candidates
+            if m.end <= figure.start and _eligible_subject(text, m, clause_of(spans, m.start)[0])
+        ][:1]
+    if in_clause:
+        subject = in_clause[0]
+        following = [m for m in candidates if m.start > subject.end and m.end <= figure.start]
+        if following and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[subject.end : following[0].start]):
+            return subject, "joint"
+        return subject, None
+    # Passive voice: "$5 million was raised by Acme".
+    rest = text[figure.end : clause[1]]
+    match = re.search(r"\bby\s+", rest)
+    if match:
+        after = figure.end + match.end()
+        for mention in candidates:
+            if mention.start >= after and words_between(text, after, mention.start) <= 1:
+                return mention, None
+    return None, None
+
+
+def _event_object(
+    text: str,
+    figure: FigureSlot,
+    trigger: Trigger | None,
+    names: Sequence[Mention],
+    clause: tuple[int, int],
+    lexicon: EventLexicon,
+    subject: Mention | None,
+) -> tuple[str, str, str] | None:
+    if trigger is not None:
+        kind = lexicon.kinds.get(trigger.event)
+        if kind is not None and kind.object_after:
+            target = _named_after(text, trigger, names, clause, kind.object_after, subject)
+            if target is not None:
+                return target.name, target.type, target.surface
+    window = text[clause[0] : clause[1]]
+    label = _ROUND_LABEL.search(window)
+    if label is not None and (trigger is None or trigger.event == "funding-round"):
+        words = label.group(0).split()
+        name = " ".join([words[0].capitalize(), *words[1:]])
+        return name, "event", label.group(0)
+    # A beneficiary named by nationality in the purpose: "to bolster Indian AI infrastructure".
+    for mention in names:
+        if mention.start >= figure.end and clause[0] <= mention.start < clause[1] and mention.type == "country":
+            if subject is None or mention.name != subject.name:
+                if mention.demonym or re.search(r"\b(?:in|for|to)\s+$", text[figure.end : mention.start]):
+                    return mention.name, mention.type, mention.surface
+    return None
+
+
+def _named_after(
+    text: str,
+    trigger: Trigger,
+    names: Sequence[Mention],
+    clause: tuple[int, int],
+    words: tuple[str, ...],
+    subject: Mention | None,
+) -> Mention | None:
+    """The first name after "acquisition of" / "bought", skipping descriptors."""
+    trigger_word = trigger.text.casefold()
+    start = trigger.end
+    if trigger_word not in words:
+        rest = text[start : clause[1]]
+        match = re.match(r"\s+(" + "|".join(map(re.escape, words)) + r")\s", rest, re.IGNORECASE)
+        if not match:
+            return None
+        start += match.end()
+    for mention in names:
+        if mention.start < start or mention.start >= clause[1] or mention.demonym:
+            continue
+        if subject is not None and mention.name == subject.name:
+            continue
+        if words_between(text, start, mention.start) <= 5:
+            return mention
+        break
+    return None
+
+
+def _purpose(text: str, figure: FigureSlot, trigger: Trigger | None) -> str | None:
+    anchor = figure.end
+    if trigger is not None and trigger.start >= figure.end and words_between(text, figure.end, trigger.start) <= 2:
+        anchor = trigger.end
+    match = _PURPOSE.match(text, anchor)
+    if not match:
+        return None
+    purpose = match.group("purpose")
+    stop = _PURPOSE_STOP.search(purpose)
+    if stop:
+        purpose = purpose[: stop.start()]
+    words = purpose.split()[:10]
+    purpose = " ".join(words).strip()
+    if not purpose or _FILLER_PURPOSE.match(purpose) or purpose[:1].isdigit():
+        return None
+    return purpose

@@ -1,0 +1,306 @@
+"""Names in a sentence: which entity each one is, folded to a canonical name.
+
+Two sources of names, both offline: the gazetteer in ``rules/entities.yaml``
+(countries with their demonyms, organisations with their aliases; users
+extend it) and the capitalisation of the sentence, for names the gazetteer
+does not know. Near spellings of a known name are matched with rapidfuzz.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from auditor.model import EntityType
+from auditor.resources import default_rules_dir
+
+_APOSTROPHES = "'\u2019"
+_POSSESSIVE = re.compile(r"[" + _APOSTROPHES + r"]s?$")
+_SPACES = re.compile(r"\s+")
+# A capitalised word: "Acme", "OpenAI", "Dyna.Ai", "AT&T", "xAI", "eBay", "SK", "HBM4".
+_NAME_WORD = r"(?:[A-Z][\w]*(?:[.&\-][A-Za-z0-9]+)*|[a-z]{1,2}[A-Z][\w]*)"
+_NAME_RUN = re.compile(
+    _NAME_WORD + r"(?:(?:\s+|\s+(?:of|de|du|von|van|der|for|&)\s+)" + _NAME_WORD + r")*"
+)
+_FUZZY_CUTOFF = 90.0
+
+
+@dataclass(frozen=True, slots=True)
+class KnownName:
+    """What one alias in the gazetteer stands for."""
+
+    name: str
+    type: EntityType
+    country: str | None = None  # ISO code of a country entity itself, or an entity's home
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One name found in a sentence (offsets into the sentence text)."""
+
+    start: int
+    end: int
+    name: str
+    type: EntityType
+    surface: str
+    possessive: bool = False
+    demonym: bool = False  # "Israeli": names a country, but as an adjective
+    country: str | None = None
+    known: bool = False
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    names: Mapping[str, KnownName]  # casefolded alias -> entity
+    demonyms: Mapping[str, str]  # casefolded demonym -> country code
+    country_names: Mapping[str, str]  # country code -> canonical name
+    non_entity_words: frozenset[str]
+    corporate_suffixes: frozenset[str]
+    subject_verbs: frozenset[str]
+    descriptors: frozenset[str]
+    home_cues: tuple[str, ...]
+    pattern: re.Pattern[str]  # every alias and demonym, longest first
+
+    def lookup(self, text: str) -> KnownName | None:
+        """The known entity a name stands for, exactly or by a near spelling."""
+        key = fold(text, self.corporate_suffixes)
+        if not key:
+            return None
+        known = self.names.get(key)
+        if known is not None or len(key) < 5:
+            return known
+        match = process.extractOne(key, self.names.keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+        return self.names[match[0]] if match else None
+
+
+def fold(text: str, suffixes: frozenset[str] = frozenset()) -> str:
+    """The comparison key of a name: possessive, suffixes and case removed."""
+    text = _POSSESSIVE.sub("", _SPACES.sub(" ", text.strip()))
+    words = text.split(" ")
+    while len(words) > 1 and words[-1].rstrip(",") in suffixes:
+        words.pop()
+    if words and words[0].lower() == "the" and len(words) > 1:
+        words.pop(0)
+    return " ".join(words).rstrip(".,").casefold()
+
+
+def _alias_regex(case_sensitive: list[str], case_insensitive: list[str]) -> re.Pattern[str]:
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+    parts = []
+    if case_sensitive:
+        parts.append(f"(?:{alternation(case_sensitive)})")
+    if case_insensitive:
+        parts.append(f"(?i:{alternation(case_insensitive)})")
+    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w]|\.\w)")
+
+
+@functools.lru_cache(maxsize=8)
+def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
+    """Read ``entities.yaml`` and ``lexicon/names.yaml`` of a rules folder."""
+    root = rules_dir or default_rules_dir()
+    data = yaml.safe_load((root / "entities.yaml").read_text(encoding="utf-8")) or {}
+    words = yaml.safe_load((root / "lexicon" / "names.yaml").read_text(encoding="utf-8")) or {}
+    suffixes = frozenset(str(s) for s in words.get("corporate_suffixes", []))
+    names: dict[str, KnownName] = {}
+    demonyms: dict[str, str] = {}
+    country_names: dict[str, str] = {}
+    surfaces: list[str] = []
+
+    for country in data.get("countries", []) or []:
+        code = str(country["code"])
+        name = str(country["name"])
+        country_names[code] = name
+        known = KnownName(name=name, type="country", country=code)
+        for alias in [name, code, *(country.get("aliases") or [])]:
+            alias = str(alias)
+            names.setdefault(fold(alias), known)
+            surfaces.append(alias)
+        for demonym in country.get("demonyms") or []:
+            demonyms.setdefault(str(demonym).casefold(), code)
+            surfaces.append(str(demonym))
+    for entity in data.get("entities", []) or []:
+        known = KnownName(
+            name=str(entity["name"]),
+            type=entity.get("type", "organisation"),
+            country=entity.get("country"),
+        )
+        for alias in [entity["name"], *(entity.get("aliases") or [])]:
+            names[fold(str(alias), suffixes)] = known
+            surfaces.append(str(alias))
+
+    # Short or all-capital aliases ("US", "EU", "AMD") only match as written;
+    # longer ones match in any case ("NVIDIA" = "Nvidia").
+    exact = [s for s in surfaces if len(s) <= 3 or s.isupper() or "." in s]
+    loose = [s for s in surfaces if s not in exact]
+    return Gazetteer(
+        names=names,
+        demonyms=demonyms,
+        country_names=country_names,
+        non_entity_words=frozenset(str(w) for w in words.get("non_entity_words", [])),
+        corporate_suffixes=suffixes,
+        subject_verbs=frozenset(str(w) for w in words.get("subject_verbs", [])),
+        descriptors=frozenset(str(w).casefold() for w in words.get("descriptors", [])),
+        home_cues=tuple(str(w) for w in words.get("home_cues", [])),
+        pattern=_alias_regex(exact, loose),
+    )
+
+
+def canonical_name(text: str, gazetteer: Gazetteer | None = None) -> str:
+    """The name under which claims about ``text`` are compared."""
+    gazetteer = gazetteer or load_gazetteer()
+    known = gazetteer.lookup(text)
+    if known is not None:
+        return known.name
+    cleaned = _POSSESSIVE.sub("", _SPACES.sub(" ", text.strip())).strip(" ,.")
+    words = cleaned.split(" ")
+    while len(words) > 1 and words[-1] in gazetteer.corporate_suffixes:
+        words.pop()
+    if len(words) > 1 and words[0] in ("The", "the"):
+        words.pop(0)
+    return " ".join(words)
+
+
+def normalise_country(text: str, gazetteer: Gazetteer | None = None) -> str | None:
+    """ISO code of a country named, abbreviated or given as a demonym."""
+    gazetteer = gazetteer or load_gazetteer()
+    cleaned = text.strip()
+    if cleaned.upper() in gazetteer.country_names:
+        return cleaned.upper()
+    code = gazetteer.demonyms.get(cleaned.casefold())
+    if code:
+        return code
+    known = gazetteer.lookup(cleaned)
+    if known is not None and known.type == "country":
+        return known.country
+    return None
+
+
+def _possessive_after(text: str, end: int) -> tuple[bool, int]:
+    if end < len(text) and text[end] in _APOSTROPHES:
+        if end + 1 < len(text) and text[end + 1] == "s" and not text[end + 2 : end + 3].isalpha():
+            return True, end + 2
+        return True, end + 1
+    return False, end
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'\u201c\u2018(")
+    return not before or before[-1] in ".:;!?-\u2013\u2014\u2022*"
+
+
+def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False) -> list[Mention]:
+    """Names in a sentence, left to right, never overlapping.
+
+    In a heading every word is capitalised, so only gazetteer names count there.
+    """
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for match in gazetteer.pattern.finditer(text):
+        surface = match.group(0)
+        key = surface.casefold()
+        possessive, _ = _possessive_after(text, match.end())
+        if key in gazetteer.demonyms and fold(surface) not in gazetteer.names:
+            # A demonym is read as one only before a word ("Israeli startup").
+            mentions.append(
+                Mention(
+                    start=match.start(),
+                    end=match.end(),
+                    name=gazetteer.country_names[gazetteer.demonyms[key]],
+                    type="country",
+                    surface=surface,
+                    demonym=True,
+                    country=gazetteer.demonyms[key],
+                    known=True,
+                )
+            )
+        else:
+            known = gazetteer.names.get(fold(surface, gazetteer.corporate_suffixes))
+            if known is None:
+                continue
+            is_demonym = key in gazetteer.demonyms and _adjectival(text, match.end())
+            mentions.append(
+                Mention(
+                    start=match.start(),
+                    end=match.end(),
+                    name=known.name,
+                    type=known.type,
+                    surface=surface,
+                    possessive=possessive,
+                    demonym=is_demonym,
+                    country=known.country,
+                    known=True,
+                )
+            )
+        taken.append((match.start(), match.end()))
+
+    if not heading:
+        for match in _NAME_RUN.finditer(text):
+            mention = _capitalised_name(text, match, gazetteer, taken)
+            if mention is not None:
+                mentions.append(mention)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _adjectival(text: str, end: int) -> bool:
+    """True when a country word is used as an adjective: "U.S. government-backed"."""
+    rest = text[end : end + 30]
+    return bool(re.match(r"\s+(?:government|state)[-\s]", rest)) or rest.startswith("-")
+
+
+def _capitalised_name(
+    text: str,
+    match: re.Match[str],
+    gazetteer: Gazetteer,
+    taken: list[tuple[int, int]],
+) -> Mention | None:
+    start, end = match.start(), match.end()
+    for t_start, t_end in taken:
+        if start < t_end and t_start < end:
+            return None
+    words = match.group(0).split()
+    # Drop sentence-starting function words: "The Harbor Authority" -> "Harbor Authority".
+    while words and words[0] in gazetteer.non_entity_words:
+        start = text.index(words[0], start) + len(words[0])
+        start += len(text[start:]) - len(text[start:].lstrip())
+        words.pop(0)
+    if not words:
+        return None
+    surface = text[start:end]
+    if surface in gazetteer.non_entity_words or surface.upper() == surface and len(surface) <= 2:
+        return None
+    if len(words) == 1 and "-" in surface and surface.split("-", 1)[1].islower():
+        return None  # a compound adjective: "AI-native", "Space-based"
+    if len(words) == 1 and _starts_sentence(text, start) and _looks_like_common_word(words[0]):
+        following = text[end:].lstrip().split(" ", 2)
+        next_word = following[0].strip(",;") if following else ""
+        two_words = " ".join(following[:2]).strip(",;")
+        if next_word not in gazetteer.subject_verbs and two_words not in gazetteer.subject_verbs:
+            return None
+        if words[0].endswith("s") and next_word in ("are", "have", "were"):
+            return None
+    possessive, _ = _possessive_after(text, end)
+    known = gazetteer.lookup(surface)
+    return Mention(
+        start=start,
+        end=end,
+        name=known.name if known else canonical_name(surface, gazetteer),
+        type=known.type if known else "organisation",
+        surface=surface,
+        possessive=possessive,
+        country=known.country if known else None,
+        known=known is not None,
+    )
+
+
+def _looks_like_common_word(word: str) -> bool:
+    """An ordinary word written with a capital: "Startups", not "OpenAI" or "SK"."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha()

@@ -1,0 +1,150 @@
+"""When a claim holds: read from its sentence, its section, or the document.
+
+An explicit year in the claim's own sentence wins. Otherwise a year that
+heads the section (a heading with a year, or a lead such as ``In 2024, ...``)
+dates everything under it until the next heading. Otherwise the document's
+stated present (``As of 2026, ...``), its front-matter date, or a single year
+in its title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from auditor.extract.dates import DateMatch
+from auditor.model import Document, TimeRef, TimeSource
+
+_AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|up\s+to)\s+$", re.IGNORECASE)
+_AS_OF_WINDOW = 30
+_LEAD = re.compile(
+    r"^(?:[-*\u2022]\s*)?(?:in|during|throughout|through|for|since|by\s+the\s+end\s+of)\s+"
+    r"(?:(?:early|mid|late|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+course\s+of)[-\s]+)?"
+    r"(?:[A-Z][a-z]+\.?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceDates:
+    """The dates of one sentence, offsets relative to the sentence."""
+
+    sentence_start: int
+    sentence_text: str
+    section: int
+    is_heading: bool
+    dates: tuple[DateMatch, ...]
+
+
+def is_as_of(text: str, date: DateMatch) -> bool:
+    """``As of 2024`` / ``as at March 2026``: the writer's stated present."""
+    window = text[max(0, date.start - _AS_OF_WINDOW) : date.start]
+    # Allow a month or "the end of" between the cue and the year.
+    window = re.sub(r"(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)$", "", window)
+    return bool(_AS_OF.search(window))
+
+
+def is_section_lead(text: str, date: DateMatch) -> bool:
+    """``In 2024, ...`` opening a sentence dates what follows it."""
+    return bool(_LEAD.match(text[: date.start]))
+
+
+def _ref(date: DateMatch, source: TimeSource, offset: int) -> TimeRef:
+    return TimeRef(
+        year=date.year,
+        month=date.month,
+        day=date.day,
+        source=source,
+        text=date.text,
+        start=offset + date.start,
+        end=offset + date.end,
+    )
+
+
+def single(dates: Sequence[DateMatch]) -> DateMatch | None:
+    """The one point date of a text, or None when it names none or several years."""
+    points = [d for d in dates if d.precision != "range"]
+    years = {d.year for d in points}
+    return points[0] if len(years) == 1 else None
+
+
+def stated_present(document: Document, sentences: Sequence[SentenceDates]) -> TimeRef | None:
+    """The document's own "now": its first ``As of`` date, else its front-matter date."""
+    for sentence in sentences:
+        for date in sentence.dates:
+            if date.precision != "range" and is_as_of(sentence.sentence_text, date):
+                return _ref(date, "document", sentence.sentence_start)
+    if document.date is not None:
+        return TimeRef(
+            year=document.date.year,
+            month=document.date.month,
+            day=document.date.day,
+            source="metadata",
+            text=document.date.isoformat(),
+        )
+    return None
+
+
+def document_default(document: Document, sentences: Sequence[SentenceDates]) -> TimeRef | None:
+    """The date a claim takes when nothing nearer dates it."""
+    present = stated_present(document, sentences)
+    if present is not None:
+        return present
+    title = [s for s in sentences if s.is_heading and s.section == 0]
+    if title:
+        date = single(title[0].dates)
+        if date is not None:
+            return _ref(date, "document", title[0].sentence_start)
+    return None
+
+
+def section_dates(sentences: Sequence[SentenceDates]) -> dict[int, TimeRef]:
+    """For each sentence index (into ``sentences``), the date its section gives it.
+
+    A heading with one year dates its section; a sentence opening with a
+    temporal lead (``In 2024, ...``) dates the rest of its section from there.
+    """
+    running: dict[int, TimeRef] = {}
+    current: TimeRef | None = None
+    section = -1
+    for index, sentence in enumerate(sentences):
+        if sentence.section != section:
+            section = sentence.section
+            current = None
+        if sentence.is_heading:
+            date = single(sentence.dates)
+            if date is not None:
+                current = _ref(date, "heading", sentence.sentence_start)
+        else:
+            lead = next((d for d in sentence.dates if d.precision != "range" and is_section_lead(sentence.sentence_text, d)), None)
+            if lead is not None:
+                current = _ref(lead, "section", sentence.sentence_start)
+        if current is not None:
+            running[index] = current
+    return running
+
+
+def sentence_date(
+    dates: Sequence[DateMatch],
+    start: int,
+    end: int,
+    clause: tuple[int, int],
+    sentence_start: int,
+    sentence_text: str,
+) -> TimeRef | None:
+    """The date written in a claim's own sentence nearest to its figure.
+
+    Dates in the figure's clause come first; a stated present (``As of``) is
+    the writer's now, not the time of the figure, so it does not count.
+    """
+    best: tuple[int, int, DateMatch] | None = None
+    for date in dates:
+        if date.precision == "range" or is_as_of(sentence_text, date):
+            continue
+        outside = 0 if clause[0] <= date.start < clause[1] else 1
+        distance = date.start - end if date.start >= end else start - date.end
+        rank = (outside, abs(distance))
+        if best is None or rank < best[:2]:
+            best = (rank[0], rank[1], date)
+    return _ref(best[2], "sentence", sentence_start) if best else None
