@@ -51,4 +51,4 @@ def report(report_file: Path, formats: tuple[str, ...], output: Path | None, out
         result = load_report(text)
     except ReportFormatError as exc:
         raise ReportFileError(f"{report_file} is not an auditor JSON report: {exc}") from exc
-    emit(result, formats, output, output_dir, click.get_text_stream("stdout"))
+    emit(result, formats, output, output_dir, sys.stdout)
