@@ -1,0 +1,104 @@
+"""Interval arithmetic on figures, shared by the executors.
+
+A written figure is a range of values the text allows: ``over $110 billion``
+is [110e9, inf), ``about $1.3 billion`` is 1.3e9 give or take its precision.
+Two figures *agree* when their ranges, each widened by a tolerance, overlap.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Mapping
+
+from auditor.model import Quantity
+
+def bounds(quantity: Quantity) -> tuple[float, float]:
+    """The closed interval a figure allows, infinite where unbounded."""
+    low = quantity.low if quantity.low is not None else -math.inf
+    high = quantity.high if quantity.high is not None else math.inf
+    if quantity.qualifier == "over" and quantity.low is None:
+        low = quantity.value
+    if quantity.qualifier == "under" and quantity.high is None:
+        high = quantity.value
+    if quantity.low is None and quantity.high is None and quantity.qualifier in ("exact", "about"):
+        low = high = quantity.value
+    return low, high
+
+
+def magnitude(quantity: Quantity) -> float:
+    """The size of a figure, for tolerances: its finite end furthest from zero."""
+    low, high = bounds(quantity)
+    finite = [abs(v) for v in (low, high, quantity.value) if math.isfinite(v)]
+    return max(finite) if finite else 0.0
+
+
+def tolerance(quantity: Quantity, relative: float) -> float:
+    """How far a figure may stray before it says something else."""
+    return max(quantity.precision, relative * magnitude(quantity))
+
+
+def convert(quantity: Quantity, unit: str | None, rates: Mapping[str, float]) -> Quantity | None:
+    """The figure in ``unit`` via the rate table (rates to one base), or None."""
+    if quantity.unit == unit:
+        return quantity
+    if quantity.unit is None or unit is None:
+        return None
+    if quantity.unit not in rates or unit not in rates:
+        return None
+    factor = rates[quantity.unit] / rates[unit]
+
+    def scaled(value: float | None) -> float | None:
+        return None if value is None else value * factor
+
+    return quantity.model_copy(
+        update={
+            "unit": unit,
+            "value": quantity.value * factor,
+            "low": scaled(quantity.low),
+            "high": scaled(quantity.high),
+            "precision": quantity.precision * factor,
+        }
+    )
+
+
+def comparable(a: Quantity, b: Quantity, rates: Mapping[str, float] | None = None) -> Quantity | None:
+    """``b`` expressed in ``a``'s unit when the two can be compared at all.
+
+    A figure whose currency is unknown is never compared with another: an
+    "eight-figure round" could be in any currency.
+    """
+    if a.kind != b.kind:
+        return None
+    return convert(b, a.unit, rates or {})
+
+
+def agree(a: Quantity, b: Quantity, relative: float = 0.01, rates: Mapping[str, float] | None = None) -> bool | None:
+    """True when the figures can be the same, False when not, None when incomparable."""
+    other = comparable(a, b, rates)
+    if other is None:
+        return None
+    a_low, a_high = bounds(a)
+    b_low, b_high = bounds(other)
+    tol = max(tolerance(a, relative), tolerance(other, relative))
+    return a_low - tol <= b_high + tol and b_low - tol <= a_high + tol
+
+
+def significant_digits(quantity: Quantity) -> int:
+    """Digits the writer committed to: ``$110 billion`` has 2, ``$60 million`` 1.
+
+    Trailing zeros are not counted: a round figure is easily repeated by
+    coincidence, so it says little on its own.
+    """
+    value = abs(quantity.value)
+    if value == 0:
+        return 1
+    if quantity.precision > 0:
+        step = quantity.precision * 2
+        mantissa = round(value / step)
+        if mantissa <= 0:
+            return 1
+        digits = str(int(mantissa)).rstrip("0")
+        return max(1, len(digits))
+    digits = f"{value:.15g}".replace(".", "").lstrip("0")
+    digits = digits.split("e")[0].rstrip("0")
+    return max(1, len(digits))

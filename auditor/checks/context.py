@@ -1,0 +1,70 @@
+"""What every executor may look at during one audit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from auditor.link import DEFAULT_ROUND_PATTERN, LinkOptions, link
+from auditor.model import Claim, Document, Fact, ReferenceFact
+
+
+class LinkParameters(BaseModel):
+    """Parameters shared by the executors that compare linked facts."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    families: dict[str, list[str]] = Field(default_factory=dict)
+    purpose_threshold: float = Field(default=50.0, ge=0, le=100)
+    round_pattern: str = DEFAULT_ROUND_PATTERN
+    relative_tolerance: float = Field(default=0.01, ge=0, lt=1)
+    rates: dict[str, float] = Field(default_factory=dict)
+
+    def link_options(self) -> LinkOptions:
+        return LinkOptions(
+            families={name: tuple(events) for name, events in self.families.items()},
+            purpose_threshold=self.purpose_threshold,
+            round_pattern=self.round_pattern,
+            relative_tolerance=self.relative_tolerance,
+            rates=dict(self.rates),
+        )
+
+
+def _options_key(options: LinkOptions) -> tuple:
+    return (
+        tuple(sorted((k, tuple(v)) for k, v in options.families.items())),
+        options.purpose_threshold,
+        options.round_pattern,
+        options.relative_tolerance,
+        tuple(sorted(options.rates.items())),
+    )
+
+
+@dataclass
+class CheckContext:
+    """Claims, documents and trusted facts of one audit.
+
+    Linking depends on a rule's family table, so facts are linked on demand
+    and shared by every rule that asks with the same options.
+    """
+
+    claims: Sequence[Claim]
+    documents: Sequence[Document] = ()
+    reference_facts: Sequence[ReferenceFact] = ()
+    _facts: dict[tuple, tuple[Fact, ...]] = field(default_factory=dict, repr=False)
+
+    def facts(self, options: LinkOptions) -> tuple[Fact, ...]:
+        key = _options_key(options)
+        if key not in self._facts:
+            self._facts[key] = link(self.claims, options)
+        return self._facts[key]
+
+    @property
+    def documents_by_id(self) -> Mapping[str, Document]:
+        return {document.id: document for document in self.documents}
+
+    def linked_fact_count(self) -> int:
+        """Facts of the most populous linking, for the run's statistics."""
+        return max((len(facts) for facts in self._facts.values()), default=0)

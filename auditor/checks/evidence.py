@@ -1,0 +1,132 @@
+"""Turning claims into the evidence and findings every executor reports.
+
+Kept apart from the executors so all five describe a claim the same way: the
+same quoting, the same location labels, the same fingerprint and ordering.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Mapping, Sequence
+
+from auditor.model import (
+    Claim,
+    FactRef,
+    Finding,
+    FindingEvidence,
+    FindingValue,
+    ReferenceFact,
+    Rule,
+    Severity,
+)
+
+from .fingerprint import fingerprint
+
+
+def finding_evidence(claim: Claim) -> FindingEvidence:
+    location = claim.evidence.location
+    value = None
+    if claim.value is not None:
+        value = FindingValue(
+            low=claim.value.low,
+            high=claim.value.high,
+            unit=claim.value.unit,
+            qualifier=claim.value.qualifier,
+        )
+    return FindingEvidence(
+        path=location.path,
+        line=location.line,
+        column=location.column,
+        end_line=location.end_line,
+        end_column=location.end_column,
+        text=claim.evidence.text,
+        sentence=claim.evidence.sentence,
+        value=value,
+        year=claim.time.year if claim.time else None,
+        year_source=claim.time.source if claim.time else None,
+        role=claim.role,
+    )
+
+
+def where(claim: Claim) -> str:
+    """``path:line`` of a claim, as editors and terminals link it."""
+    return f"{claim.evidence.location.path}:{claim.evidence.location.line}"
+
+
+def figure(claim: Claim) -> str:
+    """The figure as the document wrote it."""
+    return " ".join(claim.evidence.text.split())
+
+
+def year_text(claim: Claim) -> str:
+    return str(claim.time.year) if claim.time else "an unstated year"
+
+
+def event_label(event: str | None) -> str:
+    return (event or "figure").replace("-", " ")
+
+
+def claim_order(claim: Claim) -> tuple[str, int, int, str]:
+    location = claim.evidence.location
+    return (location.path, location.start, location.end, claim.id)
+
+
+def _evidence_order(item: FindingEvidence) -> tuple[str, int, int, int, int, str]:
+    return (item.path, item.line, item.column, item.end_line, item.end_column, item.text)
+
+
+def fill(template: str, values: Mapping[str, object]) -> str:
+    """The rule's message with its placeholders filled.
+
+    Placeholder names were checked against the executor when the rule file was
+    loaded, so a missing value here is a bug in the executor, not in the rule.
+    """
+    return template.format_map({key: ("" if value is None else value) for key, value in values.items()})
+
+
+def make_finding(
+    rule: Rule,
+    fact: FactRef,
+    claims: Iterable[Claim],
+    values: Mapping[str, object],
+    *,
+    severity: Severity | None = None,
+    reference: ReferenceFact | None = None,
+) -> Finding:
+    unique = {claim.id: claim for claim in claims}
+    evidence = sorted({_evidence_key(e): e for e in map(finding_evidence, unique.values())}.values(), key=_evidence_order)
+    return Finding(
+        rule=rule.id,
+        severity=severity or rule.severity,
+        message=fill(rule.message, values),
+        fingerprint=fingerprint(rule.id, fact, evidence),
+        fact=fact,
+        evidence=tuple(evidence),
+        reference=reference,
+    )
+
+
+def _evidence_key(item: FindingEvidence) -> tuple[str, int, int, str]:
+    return (item.path, item.line, item.column, item.text)
+
+
+def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Reading order: by the first place each finding points at, then rule."""
+
+    def key(finding: Finding) -> tuple[str, int, int, str, str]:
+        first = finding.evidence[0] if finding.evidence else None
+        if first is None:
+            return ("", 0, 0, finding.rule, finding.fingerprint)
+        return (first.path, first.line, first.column, finding.rule, finding.fingerprint)
+
+    return sorted(findings, key=key)
+
+
+def applies(rule: Rule, claim: Claim) -> bool:
+    """Whether a claim is within the rule's ``applies_to`` scope."""
+    kinds: Sequence[str] = rule.applies_to.get("kinds", ())
+    events: Sequence[str] = rule.applies_to.get("events", ())
+    if kinds and claim.kind not in kinds:
+        return False
+    if events and claim.event not in events:
+        return False
+    return True

@@ -1,0 +1,67 @@
+"""figure-mismatch: one fact, one period, two figures that cannot both be true."""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Iterable
+
+from auditor.model import Claim, Fact, FactRef, Finding, Rule
+
+from .compare import agree
+from .context import CheckContext, LinkParameters
+from .evidence import applies, claim_order, event_label, figure, make_finding, where, year_text
+
+KIND = "figure-mismatch"
+PLACEHOLDERS = frozenset(
+    {"subject", "event", "object", "first", "first_where", "second", "second_where", "year", "values", "count"}
+)
+
+
+class Parameters(LinkParameters):
+    pass
+
+
+def _same_period(a: Claim, b: Claim) -> bool:
+    return a.time is None or b.time is None or a.time.year == b.time.year
+
+
+def conflicts(fact: Fact, params: Parameters, rule: Rule) -> list[tuple[Claim, Claim]]:
+    claims = sorted((c for c in fact.claims if c.value is not None and applies(rule, c)), key=claim_order)
+    pairs = []
+    for a, b in combinations(claims, 2):
+        assert a.value is not None and b.value is not None
+        if not _same_period(a, b):
+            continue
+        if agree(a.value, b.value, params.relative_tolerance, params.rates) is False:
+            pairs.append((a, b))
+    return pairs
+
+
+def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
+    for fact in context.facts(params.link_options()):
+        pairs = conflicts(fact, params, rule)
+        if not pairs:
+            continue
+        # Report the fact once, quoting its first disagreement and citing every
+        # claim that takes part in any disagreement.
+        first, second = pairs[0]
+        involved = sorted({c.id: c for pair in pairs for c in pair}.values(), key=claim_order)
+        years = sorted({c.time.year for c in involved if c.time is not None})
+        values = "; ".join(f"{figure(c)} ({where(c)})" for c in involved)
+        yield make_finding(
+            rule,
+            FactRef(subject=fact.subject, event=fact.event, object=fact.object),
+            involved,
+            {
+                "subject": fact.subject,
+                "event": event_label(fact.event),
+                "object": fact.object or "",
+                "first": figure(first),
+                "first_where": where(first),
+                "second": figure(second),
+                "second_where": where(second),
+                "year": str(years[0]) if len(years) == 1 else year_text(first),
+                "values": values,
+                "count": len(involved),
+            },
+        )

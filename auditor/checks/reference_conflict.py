@@ -1,0 +1,192 @@
+"""reference-conflict: claims that contradict the trusted facts file.
+
+Only contradictions are reported: a claim the file says nothing about, or
+one it agrees with, produces nothing. Every finding cites the fact's file
+and line so an editor can check the reference itself.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Callable, Iterable
+
+from pydantic import Field
+
+from auditor.link import fold
+from auditor.model import Claim, FactRef, Finding, Quantity, ReferenceFact, Rule
+
+from .compare import agree
+from .context import CheckContext, LinkParameters
+from .evidence import applies, claim_order, figure, make_finding, where
+from .facts import parse_amount
+
+KIND = "reference-conflict"
+PLACEHOLDERS = frozenset(
+    {"subject", "attribute", "claimed", "where", "expected", "reference", "note", "event"}
+)
+
+
+class Parameters(LinkParameters):
+    # Which attribute claims each reference attribute is compared with.
+    attribute_names: dict[str, list[str]] = Field(
+        default_factory=lambda: {"country": ["country"], "headquarters": ["headquarters"], "founded": ["founded"]}
+    )
+    capacity_events: list[str] = Field(default_factory=lambda: ["capacity"])
+
+
+# --------------------------------------------------------------------------- helpers from extraction
+
+
+@functools.lru_cache(maxsize=1)
+def _entities() -> tuple[Callable[[str], str], Callable[[str], str | None]]:
+    """Entity folding shared with extraction, or plain case folding without it."""
+    try:
+        from auditor.extract.entities import canonical_name, normalise_country
+    except ImportError:  # extraction not installed: compare names as written
+        return (lambda text: text.strip()), (lambda text: None)
+    return canonical_name, normalise_country
+
+
+def canonical(text: str) -> str:
+    return fold(_entities()[0](text))
+
+
+def country_code(text: str) -> str:
+    code = _entities()[1](text)
+    return code if code else fold(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _registry():  # type: ignore[no-untyped-def]
+    try:
+        from auditor.units import registry
+    except ImportError:
+        import pint
+
+        return pint.UnitRegistry()
+    return registry()
+
+
+def _physical(value: str, unit: str | None):  # type: ignore[no-untyped-def]
+    registry = _registry()
+    try:
+        return registry.Quantity(float(value), unit) if unit else registry.Quantity(value)
+    except Exception:  # pint raises many types for text it cannot read
+        try:
+            return registry.Quantity(f"{value} {unit}" if unit else value)
+        except Exception:
+            return None
+
+
+# --------------------------------------------------------------------------- comparisons
+
+
+def _attribute_conflict(fact: ReferenceFact, claim: Claim) -> bool | None:
+    assert claim.attribute is not None
+    claimed = claim.attribute.value
+    if fact.attribute == "country":
+        return country_code(claimed) != country_code(fact.value)
+    if fact.attribute == "founded":
+        digits = "".join(ch for ch in claimed if ch.isdigit())
+        return bool(digits) and int(digits) != int(fact.value)
+    if fact.attribute == "headquarters":
+        return canonical(claimed) != canonical(fact.value) and country_code(claimed) != country_code(fact.value)
+    return None
+
+
+def _capacity_conflict(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool | None:
+    assert claim.value is not None
+    expected = _physical(fact.value, fact.unit)
+    if expected is None or claim.value.unit is None:
+        return None
+    claimed = _physical(str(claim.value.value), claim.value.unit)
+    if claimed is None:
+        return None
+    try:
+        expected_in_claim_unit = expected.to(claimed.units).magnitude
+    except Exception:  # different dimensions: not the same quantity
+        return None
+    reference = Quantity(kind="quantity", value=expected_in_claim_unit, low=expected_in_claim_unit,
+                         high=expected_in_claim_unit, unit=claim.value.unit)  # fmt: skip
+    return agree(claim.value, reference, params.relative_tolerance) is False
+
+
+def _amount_conflict(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool | None:
+    assert claim.value is not None
+    parsed = parse_amount(fact.value)
+    if parsed is None:
+        return None
+    amount, precision = parsed
+    reference = Quantity(kind="money", value=amount, low=amount, high=amount, unit=fact.unit, precision=precision)
+    result = agree(claim.value, reference, params.relative_tolerance, params.rates)
+    return None if result is None else not result
+
+
+def _candidates(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool:
+    """Whether a claim speaks of what the reference fact is about."""
+    if fact.year is not None and claim.time is not None and claim.time.year != fact.year:
+        return False
+    if fact.attribute in params.attribute_names:
+        return claim.kind == "attribute" and claim.attribute is not None and (
+            claim.attribute.name in params.attribute_names[fact.attribute]
+        )
+    if fact.attribute == "capacity":
+        events = [fact.event] if fact.event else params.capacity_events
+        return claim.kind == "quantity" and claim.value is not None and claim.event in events
+    if fact.attribute == "amount":
+        options = params.link_options()
+        return (
+            claim.kind == "money"
+            and claim.value is not None
+            and claim.event is not None
+            and options.family(claim.event) == options.family(fact.event)
+        )
+    return False
+
+
+def _conflicts(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool:
+    if fact.attribute == "capacity":
+        return bool(_capacity_conflict(fact, claim, params))
+    if fact.attribute == "amount":
+        return bool(_amount_conflict(fact, claim, params))
+    return bool(_attribute_conflict(fact, claim))
+
+
+def _claimed(claim: Claim) -> str:
+    if claim.attribute is not None:
+        return claim.attribute.value
+    return figure(claim)
+
+
+def _expected(fact: ReferenceFact) -> str:
+    return f"{fact.value} {fact.unit}" if fact.unit and fact.unit not in fact.value else fact.value
+
+
+def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
+    if not context.reference_facts:
+        return
+    by_subject: dict[str, list[Claim]] = {}
+    for claim in sorted(context.claims, key=claim_order):
+        if claim.subject is not None and applies(rule, claim):
+            by_subject.setdefault(canonical(claim.subject.name), []).append(claim)
+
+    for fact in sorted(context.reference_facts, key=lambda f: (f.path, f.line)):
+        for claim in by_subject.get(canonical(fact.subject), []):
+            if not _candidates(fact, claim, params) or not _conflicts(fact, claim, params):
+                continue
+            yield make_finding(
+                rule,
+                FactRef(subject=claim.subject.name if claim.subject else fact.subject, event=fact.attribute, object=None),
+                [claim],
+                {
+                    "subject": claim.subject.name if claim.subject else fact.subject,
+                    "attribute": fact.attribute,
+                    "claimed": _claimed(claim),
+                    "where": where(claim),
+                    "expected": _expected(fact),
+                    "reference": f"{fact.path}:{fact.line}",
+                    "note": fact.note or "",
+                    "event": fact.event or "",
+                },
+                reference=fact,
+            )

@@ -1,0 +1,100 @@
+"""timeline: a document reporting as past what happens after its own present.
+
+A document that says ``As of 2024`` (or is dated 2024 in its front matter)
+cannot report an event of 2026 as having happened. Plans and forecasts may
+look ahead, and a span such as ``2024-2026`` is not a dated event, so both
+are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from auditor.model import Claim, FactRef, Finding, Rule
+
+from .context import CheckContext
+from .evidence import applies, claim_order, make_finding, where
+
+KIND = "timeline"
+PLACEHOLDERS = frozenset({"present", "present_where", "present_text", "year", "where", "text", "subject", "path"})
+
+_YEAR_RANGE = re.compile(r"\b\d{4}\s*(?:[-\u2010-\u2015/]|to|through|until)\s*(?:\d{4}|\d{2})\b", re.IGNORECASE)
+
+
+class Parameters(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    present_events: list[str] = Field(default_factory=lambda: ["as-of"])
+    event_events: list[str] = Field(default_factory=lambda: ["event"])
+    year_sources: list[str] = Field(default_factory=lambda: ["sentence"])
+    use_document_date: bool = True
+    tolerance_years: int = Field(default=0, ge=0)
+
+
+def _is_range(claim: Claim) -> bool:
+    return bool(claim.time and _YEAR_RANGE.search(claim.time.text))
+
+
+def _reports_later_event(claim: Claim, params: Parameters) -> bool:
+    if claim.time is None or claim.tense == "future" or _is_range(claim):
+        return False
+    if claim.kind == "date":
+        return claim.event in params.event_events
+    return claim.time.source in params.year_sources
+
+
+def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
+    by_document: dict[str, list[Claim]] = defaultdict(list)
+    for claim in context.claims:
+        by_document[claim.doc_id].append(claim)
+    documents = context.documents_by_id
+
+    for doc_id in sorted(by_document, key=lambda d: documents[d].path if d in documents else d):
+        claims = sorted(by_document[doc_id], key=claim_order)
+        anchors = [c for c in claims if c.kind == "date" and c.event in params.present_events and c.time]
+        anchor: Claim | None = None
+        if anchors:
+            # The latest stated present is the most lenient reading of the document.
+            anchor = max(anchors, key=lambda c: (c.time.year if c.time else 0, -claim_order(c)[1]))
+            present = anchor.time.year if anchor.time else 0
+            present_text = " ".join(anchor.evidence.text.split())
+            present_where = where(anchor)
+        else:
+            document = documents.get(doc_id)
+            if not params.use_document_date or document is None or document.date is None:
+                continue
+            present = document.date.year
+            present_text = f"dated {document.date.isoformat()}"
+            present_where = f"{document.path} (front matter)"
+
+        later: dict[tuple[int, int], list[Claim]] = defaultdict(list)
+        for claim in claims:
+            if claim is anchor or not applies(rule, claim) or not _reports_later_event(claim, params):
+                continue
+            assert claim.time is not None
+            if claim.time.year > present + params.tolerance_years:
+                later[(claim.evidence.sentence_start, claim.time.year)].append(claim)
+
+        for (_, year), group in sorted(later.items()):
+            first = group[0]
+            cited = ([anchor] if anchor else []) + group
+            subject = first.subject.name if first.subject else None
+            yield make_finding(
+                rule,
+                FactRef(subject=subject, event=first.event or "timeline", object=None),
+                cited,
+                {
+                    "present": present,
+                    "present_where": present_where,
+                    "present_text": present_text,
+                    "year": year,
+                    "where": where(first),
+                    "text": " ".join((first.time.text if first.time else first.evidence.text).split()),
+                    "subject": subject or "the document",
+                    "path": first.evidence.location.path,
+                },
+            )

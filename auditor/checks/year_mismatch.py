@@ -1,0 +1,81 @@
+"""year-mismatch: the same fact, with the same figure, dated to different years."""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Iterable, Literal
+
+from pydantic import Field
+
+from auditor.model import Claim, FactRef, Finding, Rule, Severity
+
+from .compare import agree
+from .context import CheckContext, LinkParameters
+from .evidence import applies, claim_order, event_label, figure, make_finding, where
+
+KIND = "year-mismatch"
+PLACEHOLDERS = frozenset(
+    {"subject", "event", "object", "first", "first_year", "first_where", "first_source",
+     "second", "second_year", "second_where", "second_source", "years"}
+)  # fmt: skip
+
+# Where a year was read, by how much an editor can trust it was meant for
+# this figure: a year in the figure's own sentence is firm, a heading or
+# section year is likely, a year guessed from the whole document is weak.
+_STRENGTH = {"sentence": 2, "heading": 1, "section": 1, "document": 0, "metadata": 0}
+
+
+class Parameters(LinkParameters):
+    severity_by_evidence: dict[Literal["sentence", "mixed", "document"], Severity] = Field(
+        default_factory=lambda: {"sentence": Severity.ERROR, "mixed": Severity.WARNING, "document": Severity.INFO}
+    )
+
+
+def _strength(claim: Claim) -> int:
+    return _STRENGTH.get(claim.time.source, 0) if claim.time else 0
+
+
+def weight(a: Claim, b: Claim) -> Literal["sentence", "mixed", "document"]:
+    """How firmly two claims' years were stated."""
+    if a.time and b.time and a.time.source == "sentence" and b.time.source == "sentence":
+        return "sentence"
+    if max(_strength(a), _strength(b)) >= 1:
+        return "mixed"
+    return "document"
+
+
+def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
+    for fact in context.facts(params.link_options()):
+        claims = sorted((c for c in fact.claims if c.value and c.time and applies(rule, c)), key=claim_order)
+        pairs: list[tuple[Claim, Claim]] = []
+        for a, b in combinations(claims, 2):
+            assert a.time and b.time and a.value and b.value
+            if a.time.year != b.time.year and agree(a.value, b.value, params.relative_tolerance, params.rates):
+                pairs.append((a, b))
+        if not pairs:
+            continue
+        # The firmest pair decides the severity and is quoted in the message.
+        first, second = max(pairs, key=lambda pair: (_strength(pair[0]) + _strength(pair[1]), -pairs.index(pair)))
+        involved = sorted({c.id: c for pair in pairs for c in pair}.values(), key=claim_order)
+        severity = params.severity_by_evidence.get(weight(first, second), rule.severity)
+        assert first.time and second.time
+        yield make_finding(
+            rule,
+            FactRef(subject=fact.subject, event=fact.event, object=fact.object),
+            involved,
+            {
+                "subject": fact.subject,
+                "event": event_label(fact.event),
+                "object": fact.object or "",
+                "first": figure(first),
+                "first_year": first.time.year,
+                "first_where": where(first),
+                "first_source": first.time.source,
+                "second": figure(second),
+                "second_year": second.time.year,
+                "second_where": where(second),
+                "second_source": second.time.source,
+                "years": ", ".join(str(y) for y in sorted({c.time.year for c in involved if c.time})),
+            },
+            severity=Severity(severity),
+        )

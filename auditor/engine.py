@@ -1,0 +1,145 @@
+"""The audit: documents in, findings out.
+
+``extract -> link -> checks -> suppressions -> baseline``, with nothing
+printed and nothing written: the command line decides what to do with the
+result.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+from auditor import __version__
+from auditor.baseline import apply_baseline
+from auditor.checks import CheckContext, run_rule
+from auditor.checks.evidence import sort_findings
+from auditor.checks.context import LinkParameters
+from auditor.model import (
+    AuditError,
+    AuditResult,
+    Claim,
+    Document,
+    DocumentClaims,
+    Finding,
+    LoadResult,
+    ReferenceFact,
+    Rule,
+    RuleInfo,
+)
+from auditor.suppress import apply_suppressions
+
+# Below this many documents, starting worker processes costs more than it saves.
+PARALLEL_THRESHOLD = 50
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class AuditOptions:
+    """How to run an audit.
+
+    ``against_paths``: when given, the documents under review; findings that
+    cite none of them are dropped (the rest of the corpus is context).
+    ``baseline``: fingerprints of accepted findings, dropped from the result.
+    ``progress``: called as ``progress(stage, done, total)``.
+    """
+
+    against_paths: frozenset[str] | None = None
+    baseline: frozenset[str] = field(default_factory=frozenset)
+    jobs: int = 1
+    progress: Progress | None = None
+    parallel_threshold: int = PARALLEL_THRESHOLD
+
+
+def _extract(document: Document) -> DocumentClaims:
+    from auditor.extract import extract_document
+
+    return extract_document(document)
+
+
+def _safe_extract(document: Document) -> DocumentClaims | str:
+    """Claims of a document, or why extraction failed (so one bad file cannot stop a run)."""
+    try:
+        return _extract(document)
+    except Exception as exc:  # noqa: BLE001 - reported as an AuditError, never swallowed
+        return f"extraction failed: {type(exc).__name__}: {exc}"
+
+
+def extract_all(documents: Sequence[Document], options: AuditOptions) -> list[DocumentClaims | str]:
+    """Extraction results in document order, in parallel when it pays."""
+    total = len(documents)
+    results: list[DocumentClaims | str] = []
+    if options.jobs > 1 and total > options.parallel_threshold:
+        with ProcessPoolExecutor(max_workers=options.jobs) as pool:
+            for done, result in enumerate(pool.map(_safe_extract, documents, chunksize=8), start=1):
+                results.append(result)
+                if options.progress:
+                    options.progress("extract", done, total)
+        return results
+    for done, document in enumerate(documents, start=1):
+        results.append(_safe_extract(document))
+        if options.progress:
+            options.progress("extract", done, total)
+    return results
+
+
+def rule_info(rule: Rule) -> RuleInfo:
+    return RuleInfo(id=rule.id, kind=rule.kind, severity=rule.severity, summary=rule.summary, rationale=rule.rationale)
+
+
+def _cites(finding: Finding, paths: frozenset[str]) -> bool:
+    return any(evidence.path in paths for evidence in finding.evidence)
+
+
+def audit(
+    load_result: LoadResult,
+    rules: Sequence[Rule],
+    reference_facts: Sequence[ReferenceFact] = (),
+    options: AuditOptions | None = None,
+) -> AuditResult:
+    options = options or AuditOptions()
+    documents = load_result.documents
+    errors: list[AuditError] = []
+    claims: list[Claim] = []
+    for document, result in zip(documents, extract_all(documents, options)):
+        if isinstance(result, str):
+            errors.append(AuditError(path=document.path, message=result))
+        else:
+            claims.extend(result.claims)
+
+    context = CheckContext(claims=claims, documents=documents, reference_facts=reference_facts)
+    findings: list[Finding] = []
+    for done, rule in enumerate(rules, start=1):
+        findings.extend(run_rule(rule, context))
+        if options.progress:
+            options.progress("check", done, len(rules))
+    if not context.linked_fact_count():
+        # Statistics always count facts, even when no rule needed linking.
+        context.facts(LinkParameters().link_options())
+
+    if options.against_paths is not None:
+        findings = [f for f in findings if _cites(f, options.against_paths)]
+    findings, suppressed = apply_suppressions(findings, documents)
+    findings, baselined = apply_baseline(findings, options.baseline)
+    findings = sort_findings(findings)
+
+    skipped = sum(1 for status in load_result.statuses if status.status == "skipped")
+    return AuditResult(
+        tool_version=__version__,
+        documents=load_result.statuses,
+        claims=tuple(claims),
+        findings=tuple(findings),
+        rules=tuple(rule_info(rule) for rule in rules),
+        errors=tuple(errors),
+        stats={
+            "documents": len(documents),
+            "skipped": skipped,
+            "claims": len(claims),
+            "facts": context.linked_fact_count(),
+            "findings": len(findings),
+            "suppressed": suppressed,
+            "baselined": baselined,
+        },
+    )
