@@ -2,7 +2,8 @@
 
 A written figure is a range of values the text allows: ``over $110 billion``
 is [110e9, inf), ``about $1.3 billion`` is 1.3e9 give or take its precision.
-Two figures *agree* when their ranges, each widened by a tolerance, overlap.
+Two figures *agree* when the gap between their ranges is smaller than the
+looser side's tolerance (its rounding, or a relative slack).
 """
 
 from __future__ import annotations
@@ -79,8 +80,12 @@ def agree(a: Quantity, b: Quantity, relative: float = 0.01, rates: Mapping[str, 
         return None
     a_low, a_high = bounds(a)
     b_low, b_high = bounds(other)
+    # The gap between the two ranges (0 when they overlap) must stay below the
+    # looser side's rounding: "$1.28 billion" is "about $1.3 billion", but
+    # "$1.5 billion" is not "$2 billion" even though 2 may round 1.5 up.
+    gap = max(a_low - b_high, b_low - a_high, 0.0)
     tol = max(tolerance(a, relative), tolerance(other, relative))
-    return a_low - tol <= b_high + tol and b_low - tol <= a_high + tol
+    return gap == 0.0 or gap < tol
 
 
 def significant_digits(quantity: Quantity) -> int:

@@ -1,0 +1,180 @@
+"""``auditor check``: audit documents and report the findings.
+
+Exit codes: 0 when nothing reaches ``--fail-on``, 1 when something does,
+2 when the input or the configuration cannot be used.
+"""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any, Sequence
+
+import click
+
+from auditor.baseline import BaselineError, apply_baseline, parse_baseline, render_baseline
+from auditor.checks.facts import FactsFileError, load_reference_facts
+from auditor.checks.rulefile import RuleFileError, load_rules
+from auditor.config import FAIL_ON, FORMATS, AuditorConfig, ConfigError, load_config
+from auditor.engine import AuditOptions, audit
+from auditor.model import AuditResult, LoadResult, Severity
+
+THRESHOLDS = {"error": Severity.ERROR.rank, "warning": Severity.WARNING.rank, "never": None}
+
+
+class InputError(Exception):
+    """Something the user gave that cannot be used: exit code 2."""
+
+
+def exit_code(result: AuditResult, fail_on: str) -> int:
+    threshold = THRESHOLDS[fail_on]
+    if threshold is None:
+        return 0
+    return 1 if any(f.severity.rank >= threshold for f in result.findings) else 0
+
+
+def _merge(first: LoadResult, second: LoadResult) -> LoadResult:
+    documents = {d.path: d for d in (*first.documents, *second.documents)}
+    statuses = {s.path: s for s in (*first.statuses, *second.statuses)}
+    return LoadResult(
+        documents=tuple(documents[k] for k in sorted(documents)),
+        statuses=tuple(statuses[k] for k in sorted(statuses)),
+    )
+
+
+def _read_text(path: Path, what: str) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read {what}: {exc}") from None
+
+
+def _progress_callback(progress: Any):  # type: ignore[no-untyped-def]
+    tasks: dict[str, int] = {}
+    labels = {"extract": "Reading claims", "check": "Running checks"}
+
+    def report(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = progress.add_task(labels.get(stage, stage), total=total)
+        progress.update(tasks[stage], completed=done, total=total)
+
+    return report
+
+
+def run_check(
+    paths: Sequence[Path],
+    against: Sequence[Path],
+    rules_dirs: Sequence[Path],
+    facts_path: Path | None,
+    baseline_path: Path | None,
+    write_baseline: Path | None,
+    jobs: int,
+    progress: Any = None,
+) -> tuple[AuditResult, str | None]:
+    """The audit the options describe, and the baseline text to write if asked."""
+    from auditor.sources import load_documents
+
+    rules = load_rules(rules_dirs)
+    facts = load_reference_facts(facts_path) if facts_path else ()
+    baseline = parse_baseline(_read_text(baseline_path, "baseline")) if baseline_path else frozenset()
+
+    loaded = load_documents(list(paths))
+    against_paths = None
+    if against:
+        extra = load_documents(list(against))
+        against_paths = frozenset(d.path for d in extra.documents)
+        loaded = _merge(loaded, extra)
+    if not loaded.documents:
+        reasons = "; ".join(f"{s.path}: {s.reason}" for s in loaded.statuses if s.reason)
+        raise InputError("no document could be read" + (f" ({reasons})" if reasons else ""))
+
+    options = AuditOptions(
+        against_paths=against_paths,
+        baseline=frozenset() if write_baseline else baseline,
+        jobs=jobs,
+        progress=_progress_callback(progress) if progress is not None else None,
+    )
+    result = audit(loaded, rules, facts, options)
+    baseline_text = None
+    if write_baseline:
+        # The new baseline accepts everything found now, including findings
+        # the old baseline already accepted; the report still hides those.
+        baseline_text = render_baseline(result.findings)
+        kept, dropped = apply_baseline(result.findings, baseline)
+        result = result.model_copy(
+            update={
+                "findings": tuple(kept),
+                "stats": {**result.stats, "findings": len(kept), "baselined": dropped},
+            }
+        )
+    return result, baseline_text
+
+
+def _settings(config: AuditorConfig, **given: Any) -> dict[str, Any]:
+    return {
+        "rules": list(given["rules"]) or list(config.rules),
+        "facts": given["facts"] or config.facts,
+        "fail_on": given["fail_on"] or config.fail_on or "error",
+        "formats": list(given["formats"]) or list(config.formats),
+        "baseline": given["baseline"] or config.baseline,
+    }
+
+
+@click.command("check")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--against", multiple=True, type=click.Path(path_type=Path),
+              help="Documents under review (repeatable): only findings citing one of them are reported; PATHS are context.")
+@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(path_type=Path),
+              help="A folder of extra rule files (repeatable); a rule with a default rule's id replaces it.")
+@click.option("--facts", "facts_path", type=click.Path(path_type=Path), help="Trusted reference facts (YAML).")
+@click.option("--format", "formats", multiple=True, type=click.Choice(FORMATS), help="Report format (repeatable).")
+@click.option("--output", type=click.Path(path_type=Path), help="Write the report to this file.")
+@click.option("--output-dir", type=click.Path(path_type=Path), help="Write one report per format into this folder.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), help="Lowest severity that makes the exit code 1 (default: error).")
+@click.option("--baseline", "baseline_path", type=click.Path(path_type=Path), help="Hide findings accepted in this baseline.")
+@click.option("--write-baseline", type=click.Path(path_type=Path), help="Write the fingerprints of all findings to this file.")
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes for large corpora.")
+@click.option("--progress/--no-progress", default=True, help="Show a progress bar on a terminal.")
+@click.pass_context
+def check(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    against: tuple[Path, ...],
+    rules_dirs: tuple[Path, ...],
+    facts_path: Path | None,
+    formats: tuple[str, ...],
+    output: Path | None,
+    output_dir: Path | None,
+    fail_on: str | None,
+    baseline_path: Path | None,
+    write_baseline: Path | None,
+    jobs: int,
+    progress: bool,
+) -> None:
+    """Audit PATHS (files or folders) for contradicting figures, dates and attributions."""
+    from auditor.cli.output import emit, make_progress, write_atomic
+
+    stderr = click.get_text_stream("stderr")
+    try:
+        config = load_config()
+        settings = _settings(config, rules=rules_dirs, facts=facts_path, fail_on=fail_on,
+                             formats=formats, baseline=baseline_path)  # fmt: skip
+        with ExitStack() as stack:
+            bar = stack.enter_context(make_progress(stderr, progress))
+            result, baseline_text = run_check(
+                paths, against, settings["rules"], settings["facts"], settings["baseline"], write_baseline, jobs, bar
+            )
+    except (RuleFileError, FactsFileError, ConfigError, InputError) as exc:
+        click.echo(f"auditor: {exc}", err=True)
+        ctx.exit(2)
+    except BaselineError as exc:
+        click.echo(f"auditor: {settings['baseline']}: {exc}", err=True)
+        ctx.exit(2)
+
+    for error in result.errors:
+        where = f"{error.path}:{error.line}" if error.line else error.path
+        click.echo(f"auditor: {where}: {error.message}", err=True)
+    if write_baseline is not None and baseline_text is not None:
+        write_atomic(write_baseline, baseline_text)
+    emit(result, settings["formats"], output, output_dir, click.get_text_stream("stdout"))
+    ctx.exit(exit_code(result, settings["fail_on"]))

@@ -1,0 +1,234 @@
+"""The five executors on hand-built claims, with the default pack's rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from claim_fixtures import claim, document, money
+
+from auditor.checks import CheckContext, run_checks
+from auditor.checks.facts import parse_facts
+from auditor.checks.rulefile import load_rules
+from auditor.model import Severity
+
+RULES = {rule.id: rule for rule in load_rules()}
+
+
+def run(rule_id, claims, documents=(), facts=None):
+    return run_checks([RULES[rule_id]], claims, documents, FACTS if facts is None else facts)
+
+
+def raised(amount, surface, path, *, subject="Nordvik Shipping", year=2021, source="sentence", qualifier="exact", **kw):
+    sentence = f"{subject} raised {surface} in funding."
+    return claim(sentence, surface, path=path, value=money(amount, qualifier=qualifier), subject=subject,
+                 event=kw.pop("event", "funding-round"), year=year, year_source=source, **kw)
+
+
+# ---------------------------------------------------------------- figure-mismatch
+
+
+def test_figure_mismatch_reports_disagreeing_figures_with_both_sides():
+    a = raised(1.5e9, "$1.5 billion", "a.txt")
+    b = raised(2e9, "more than $2 billion", "b.txt", qualifier="over")
+    findings = run("figure-mismatch", [a, b])
+    assert len(findings) == 1
+    finding = findings[0]
+    assert finding.rule == "figure-mismatch" and finding.severity == Severity.ERROR
+    assert [e.path for e in finding.evidence] == ["a.txt", "b.txt"]
+    assert "$1.5 billion" in finding.message and "more than $2 billion" in finding.message
+    assert "a.txt:1" in finding.message and "{" not in finding.message
+    assert len(finding.fingerprint) == 16
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ((110e9, "over $110 billion", "over"), (110e9, "$110 billion", "exact")),
+        ((1.3e9, "about $1.3 billion", "about"), (1.28e9, "$1.28 billion", "exact")),
+    ],
+)
+def test_figure_mismatch_allows_qualifiers_and_rounding(first, second):
+    a = raised(first[0], first[1], "a.txt", qualifier=first[2])
+    b = raised(second[0], second[1], "b.txt", qualifier=second[2])
+    assert run("figure-mismatch", [a, b]) == []
+
+
+def test_figure_mismatch_ignores_different_rounds_in_different_years():
+    a = raised(20e6, "$20 million", "a.txt", year=2019)
+    b = raised(75e6, "$75 million", "b.txt", year=2022)
+    assert run("figure-mismatch", [a, b]) == []
+
+
+def test_figure_mismatch_never_compares_currencies_without_rates():
+    a = raised(20e6, "$20 million", "a.txt")
+    b = claim("Nordvik Shipping raised €45 million in funding.", "€45 million", path="b.txt",
+              value=money(45e6, unit="EUR"), subject="Nordvik Shipping", event="funding-round", year=2021)
+    assert run("figure-mismatch", [a, b]) == []
+
+
+# ---------------------------------------------------------------- year-mismatch
+
+
+@pytest.mark.parametrize(
+    ("sources", "severity"),
+    [
+        (("sentence", "sentence"), Severity.ERROR),
+        (("sentence", "document"), Severity.WARNING),
+        (("section", "document"), Severity.WARNING),
+        (("document", "document"), Severity.INFO),
+    ],
+)
+def test_year_mismatch_severity_follows_evidence(sources, severity):
+    a = raised(245e6, "$245 million", "a.txt", year=2019, source=sources[0])
+    b = raised(245e6, "$245 million", "b.txt", year=2021, source=sources[1])
+    findings = run("year-mismatch", [a, b])
+    assert len(findings) == 1
+    assert findings[0].severity == severity
+    assert "2019" in findings[0].message and "2021" in findings[0].message
+    assert {e.year for e in findings[0].evidence} == {2019, 2021}
+
+
+def test_year_mismatch_silent_when_years_agree_or_figures_differ():
+    same_year = [raised(245e6, "$245 million", "a.txt"), raised(245e6, "$245 million", "b.txt")]
+    assert run("year-mismatch", same_year) == []
+    other_round = [raised(245e6, "$245 million", "a.txt", year=2019), raised(80e6, "$80 million", "b.txt", year=2021)]
+    assert run("year-mismatch", other_round) == []
+
+
+# ---------------------------------------------------------------- attribution-conflict
+
+
+def _commitment(subject, surface, amount, path, event, **kw):
+    sentence = f"{subject} committed {surface}."
+    return claim(sentence, surface, path=path, value=money(amount), subject=subject, event=event, **kw)
+
+
+def test_attribution_conflict_subject_of_one_is_object_of_other():
+    a = _commitment("Copperline Mining", "$4.7 billion", 4.7e9, "a.txt", "plan", obj="Chile",
+                    purpose="modernise Chile's ports")
+    b = _commitment("Chile", "$4.7 billion", 4.7e9, "b.txt", "pledge", purpose="modernise its ports")
+    findings = run("attribution-conflict", [a, b])
+    assert len(findings) == 1
+    assert "Copperline Mining" in findings[0].message and "Chile" in findings[0].message
+    assert len(findings[0].evidence) == 2
+
+
+def test_attribution_conflict_ignores_different_event_families():
+    a = _commitment("Orchard Foods", "$60 million", 60e6, "a.txt", "acquisition", obj="Brightwell")
+    b = _commitment("Tidewater Robotics", "$60 million", 60e6, "b.txt", "funding-round")
+    assert run("attribution-conflict", [a, b]) == []
+
+
+def test_attribution_conflict_needs_a_topical_link():
+    a = _commitment("Copperline Mining", "$4.7 billion", 4.7e9, "a.txt", "plan", purpose="new smelter")
+    b = _commitment("Chile", "$4.7 billion", 4.7e9, "b.txt", "pledge", purpose="school meals programme")
+    assert run("attribution-conflict", [a, b]) == []
+
+
+def test_attribution_conflict_round_figures_need_a_strong_link():
+    weak = [
+        _commitment("Alpha Co", "$50 million", 50e6, "a.txt", "pledge", purpose="rural broadband rollout"),
+        _commitment("Beta Co", "$50 million", 50e6, "b.txt", "pledge", purpose="rural broadband expansion plan"),
+    ]
+    assert run("attribution-conflict", weak) == []
+    strong = [
+        _commitment("Alpha Co", "$50 million", 50e6, "a.txt", "pledge", obj="Kenya"),
+        _commitment("Beta Co", "$50 million", 50e6, "b.txt", "pledge", obj="Kenya"),
+    ]
+    assert len(run("attribution-conflict", strong)) == 1
+
+
+# ---------------------------------------------------------------- timeline
+
+
+def _as_of(year, path="a.txt", line=1):
+    return claim(f"As of {year}, the library is closed.", f"As of {year}", path=path, line=line, kind="date",
+                 event="as-of", year=year, tense="present")
+
+
+def _event(year, *, path="a.txt", line=2, tense="past", text=None):
+    sentence = f"In {year}, the library reopened." if text is None else text
+    return claim(sentence, str(year), path=path, line=line, kind="date", event="event", year=year, tense=tense,
+                 time_text=text and text.split(" ")[1] or str(year))
+
+
+def test_timeline_reports_events_after_the_stated_present():
+    findings = run("timeline", [_as_of(2022), _event(2025)])
+    assert len(findings) == 1
+    assert "2022" in findings[0].message and "2025" in findings[0].message
+    assert len(findings[0].evidence) == 2
+
+
+def test_timeline_allows_plans_earlier_events_and_ranges():
+    plan = _event(2026, tense="future", line=3)
+    earlier = _event(2021, line=4)
+    span = claim("The 2022\u20132026 strategy continues.", "2022\u20132026", line=5, kind="date", event="event",
+                 year=2026, time_text="2022\u20132026")
+    assert run("timeline", [_as_of(2022), plan, earlier, span]) == []
+
+
+def test_timeline_is_per_document():
+    assert run("timeline", [_as_of(2022, path="a.txt"), _event(2025, path="b.txt")]) == []
+
+
+def test_timeline_uses_front_matter_date():
+    doc = document("a.md", ["x", "y", "z"], date=dt.date(2020, 5, 1))
+    findings = run("timeline", [_event(2023, path="a.md")], documents=[doc])
+    assert len(findings) == 1 and "2020" in findings[0].message
+
+
+# ---------------------------------------------------------------- reference-conflict
+
+FACTS = parse_facts(
+    """
+- subject: Toyota
+  attribute: country
+  value: Japan
+  note: Toyota City, Japan
+- subject: Toyota
+  attribute: founded
+  value: 1937
+- subject: Nordvik Shipping
+  attribute: amount
+  event: funding-round
+  value: 245 million
+  unit: USD
+""",
+    "facts.yaml",
+)
+
+
+def _attr(subject, name, value, path="a.txt"):
+    return claim(f"{subject} ({name}: {value}).", value, path=path, kind="attribute", subject=subject,
+                 attribute=(name, value))
+
+
+def test_reference_conflict_reports_contradictions_with_the_fact_line():
+    findings = run("reference-conflict", [_attr("Toyota", "country", "DE"), _attr("Toyota", "founded", "1950")])
+    assert len(findings) == 2
+    lines = sorted(f.reference.line for f in findings)
+    assert lines == [2, 6]
+    assert all("facts.yaml" in f.message for f in findings)
+
+
+def test_reference_conflict_silent_when_claims_agree():
+    agreeing = [_attr("Toyota", "country", "JP"), _attr("Toyota", "founded", "1937"),
+                raised(245e6, "$245 million", "b.txt")]
+    assert run("reference-conflict", agreeing) == []
+
+
+def test_reference_conflict_amounts():
+    findings = run("reference-conflict", [raised(300e6, "$300 million", "b.txt")])
+    assert len(findings) == 1 and findings[0].reference.attribute == "amount"
+
+
+def test_reference_conflict_without_facts_is_silent():
+    assert run("reference-conflict", [_attr("Toyota", "country", "DE")], facts=()) == []
+
+
+def test_context_links_once_per_option_set():
+    context = CheckContext(claims=[raised(245e6, "$245 million", "a.txt")])
+    for rule_id in ("figure-mismatch", "year-mismatch"):
+        run_checks([RULES[rule_id]], [], context=context)
+    assert len(context._facts) == 1

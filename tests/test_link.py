@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from claim_fixtures import FAMILIES, claim, money
+
+from auditor.link import LinkOptions, link
+
+OPTIONS = LinkOptions(families=FAMILIES)
+
+
+def _raise(amount: float, year: int | None, path: str, subject: str = "Acme", **kw):
+    text = f"{subject} raised ${amount / 1e6:g} million in funding."
+    return claim(text, f"${amount / 1e6:g} million", path=path, value=money(amount), subject=subject,
+                 event=kw.pop("event", "funding-round"), year=year, **kw)
+
+
+def test_same_subject_and_family_link_across_documents():
+    a = _raise(50e6, 2021, "a.txt")
+    b = _raise(50e6, 2022, "b.txt", event="capital-inflow")
+    facts = link([a, b], OPTIONS)
+    assert len(facts) == 1
+    assert {c.id for c in facts[0].claims} == {a.id, b.id}
+
+
+def test_different_subjects_never_link():
+    facts = link([_raise(50e6, 2021, "a.txt"), _raise(50e6, 2021, "b.txt", subject="Beta")], OPTIONS)
+    assert len(facts) == 2
+
+
+def test_different_figure_and_different_year_are_different_rounds():
+    facts = link([_raise(50e6, 2021, "a.txt"), _raise(90e6, 2023, "b.txt")], OPTIONS)
+    assert len(facts) == 2
+
+
+def test_different_figure_same_year_stay_one_fact():
+    facts = link([_raise(50e6, 2021, "a.txt"), _raise(90e6, 2021, "b.txt")], OPTIONS)
+    assert len(facts) == 1
+
+
+def test_different_objects_split():
+    a = _raise(50e6, 2021, "a.txt", obj="Brightwell")
+    b = _raise(50e6, 2021, "b.txt", obj="Copperline")
+    c = _raise(50e6, 2021, "c.txt")
+    facts = link([a, b, c], OPTIONS)
+    assert len(facts) == 2
+    assert sum(len(f.claims) for f in facts) == 3
+
+
+def test_round_labels_split():
+    a = claim("Acme raised $20 million in a Series A round.", "$20 million", path="a.txt",
+              value=money(20e6), subject="Acme", event="funding-round")
+    b = claim("Acme raised $20 million in a Series B round.", "$20 million", path="b.txt",
+              value=money(20e6), subject="Acme", event="funding-round")
+    assert len(link([a, b], OPTIONS)) == 2
+
+
+def test_dissimilar_purposes_split_similar_join():
+    a = _raise(50e6, 2021, "a.txt", purpose="to build electric ferries")
+    b = _raise(50e6, 2021, "b.txt", purpose="building electric ferries for the fjords")
+    c = _raise(50e6, 2021, "c.txt", purpose="cancer research hospital wing")
+    facts = link([a, b, c], OPTIONS)
+    assert sorted(len(f.claims) for f in facts) == [1, 2]
+
+
+def test_claims_without_subject_or_event_are_not_linked():
+    a = _raise(50e6, 2021, "a.txt")
+    nameless = claim("Someone raised $5 million.", "$5 million", value=money(5e6), event="funding-round")
+    eventless = claim("Acme: $5 million.", "$5 million", value=money(5e6), subject="Acme")
+    facts = link([a, nameless, eventless], OPTIONS)
+    assert [len(f.claims) for f in facts] == [1]
+
+
+def test_keys_and_order_are_deterministic_under_reordering():
+    claims = [_raise(50e6, 2021, "a.txt"), _raise(90e6, 2023, "b.txt"), _raise(50e6, 2021, "c.txt", subject="Beta"),
+              _raise(7e6, 2020, "d.txt", event="acquisition")]
+    forward = link(claims, OPTIONS)
+    backward = link(list(reversed(claims)), OPTIONS)
+    assert [f.key for f in forward] == [f.key for f in backward]
+    assert [[c.id for c in f.claims] for f in forward] == [[c.id for c in f.claims] for f in backward]
+    assert len({f.key for f in forward}) == len(forward)
