@@ -1,0 +1,169 @@
+"""Dates in prose: years, months, days, quarters, fiscal years, year ranges.
+
+``find_dates`` is a pure function over a string, driven by one compiled
+pattern. Forms: ``2024``, ``MWC 2026``, ``March 2024``, ``Mar. 2024``,
+``5 March 2024``, ``March 5, 2024``, ``2024-03-05``, ``Q3 2024`` (month = the
+quarter's first month), ``third quarter of 2024``, ``FY2024``,
+``fiscal 2024``, ``mid-2025``, ``late 2023``, and ranges ``2024–2026`` /
+``from 2024 to 2026`` / ``between 2024 and 2026``, which give one match per
+year, both with precision ``"range"``.
+
+Not dates: numbers with separators or decimals, digits inside longer tokens
+(``$2024``, ``HBM2024``), a year-like number followed by a percent sign,
+a scale or a unit (``2024 MW``), and a year-like number followed by a plural
+noun (``2024 employees``), unless a preposition before it says it is a year
+(``in 2024 startups raised``). Day/month orders written only in digits
+(``05/03/2024``) are ambiguous and skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from auditor.extract.lexicon import Lexicon, load_lexicon
+from auditor.extract.numbers import YEAR, alternation, is_plural_noun
+
+Precision = Literal["year", "month", "day", "quarter", "range"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    start: int
+    end: int
+    year: int
+    month: int | None
+    day: int | None
+    text: str
+    precision: Precision
+
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212]"
+_SP = r"[ \t\u00a0\u2009\u202f]"
+
+
+@lru_cache(maxsize=4)
+def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    # "may" the verb is common; only a capitalised "May" is the month.
+    months = "(?:" + alternation([m for m in _MONTHS if m != "may"], boundary=False) + r"|May)"
+    month = rf"(?P<{{name}}>{months})(?:\.|(?![a-z]))"
+    year_token = rf"(?<![\w$£€¥₹.,/:#\-]){{name}}(?![\w]|[.,]\d|{_DASH}\d)"
+    # After a prefix ("FY2024", "mid-2025") or before a range dash.
+    attached_year = r"{name}(?![\w]|[.,]\d)"
+    range_start = r"(?<![\w$£€¥₹.,/:#\-]){name}(?![\w]|[.,]\d)"
+    blockers = sorted(
+        set(lexicon.scales)
+        | set(lexicon.scale_abbreviations)
+        | {p for p in lexicon.percent_forms}
+        | {u.lower() for u in lexicon.unit_symbols}
+        | set(lexicon.unit_words)
+        | set(lexicon.currency_names),
+        key=len,
+        reverse=True,
+    )
+    not_a_figure = rf"(?!{_SP}?(?:{alternation(blockers)}|%))"
+    y = lambda name: rf"(?P<{name}>{YEAR})"  # noqa: E731
+    parts = [
+        # 2024-03-05
+        rf"(?<![\w.\-/]){y('iy')}-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?![\w\-/])",
+        # 5 March 2024
+        rf"\b(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?{_SP}+{month.format(name='dm')},?{_SP}+{year_token.format(name=y('dy'))}",
+        # March 5, 2024
+        rf"\b{month.format(name='md')}{_SP}+(?P<mdd>[0-3]?\d)(?:st|nd|rd|th)?,?{_SP}+{year_token.format(name=y('mdy'))}",
+        # March 2024
+        rf"\b{month.format(name='mo')},?{_SP}+{year_token.format(name=y('my'))}",
+        # Q3 2024, 3Q 2024, Q3 FY2024
+        rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q){_SP}*(?:(?i:FY){_SP}?|')?{attached_year.format(name=y('qy'))}",
+        # third quarter of 2024
+        rf"\b(?P<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th)){_SP}+(?i:quarter){_SP}+(?:(?i:of){_SP}+)?{year_token.format(name=y('qwy'))}",
+        # FY2024, fiscal 2024, fiscal year 2024
+        rf"\b(?:(?i:FY)|(?i:fiscal)(?:{_SP}+(?i:year))?{_SP}){_SP}?'?{attached_year.format(name=y('fy'))}",
+        # 2024–2026, from 2024 to 2026, between 2024 and 2026
+        rf"(?:\b(?P<rw>(?i:from|between)){_SP}+)?{range_start.format(name=y('r1'))}"
+        rf"(?:{_SP}?{_DASH}{_SP}?|{_SP}+(?(rw)(?i:to|and|until|through)|(?i:to|until|through)){_SP}+)"
+        rf"{attached_year.format(name=y('r2'))}{not_a_figure}",
+        # mid-2025, late 2023, early 2024, end of 2024
+        rf"\b(?P<part>(?i:early|mid|late|end{_SP}+of|start{_SP}+of|beginning{_SP}+of)){_DASH}?{_SP}*{attached_year.format(name=y('py'))}",
+        # 2024
+        rf"{year_token.format(name=y('y'))}{not_a_figure}",
+    ]
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+_PLURAL_AFTER = re.compile(rf"{_SP}+([a-z][a-z\-]*)")
+_PREVIOUS = re.compile(r"(\S+)\s*$")
+
+
+def find_dates(text: str, lexicon: Lexicon | None = None) -> list[DateMatch]:
+    """Every date in ``text``, sorted by start."""
+    lexicon = lexicon or load_lexicon()
+    if not any(ch.isdigit() for ch in text):
+        return []
+    found: list[DateMatch] = []
+    for m in _pattern(lexicon).finditer(text):
+        group = m.lastgroup
+        g = m.group
+        if g("iy"):
+            found.append(_date(m, int(g("iy")), int(g("im")), int(g("id")), "day", text))
+        elif g("dy"):
+            day = int(g("dd"))
+            if 1 <= day <= 31:
+                found.append(_date(m, int(g("dy")), _MONTHS[g("dm").lower()], day, "day", text))
+        elif g("mdy"):
+            day = int(g("mdd"))
+            if 1 <= day <= 31:
+                found.append(_date(m, int(g("mdy")), _MONTHS[g("md").lower()], day, "day", text))
+        elif g("my"):
+            found.append(_date(m, int(g("my")), _MONTHS[g("mo").lower()], None, "month", text))
+        elif g("qy"):
+            quarter = int(g("q") or g("q2"))
+            found.append(_date(m, int(g("qy")), 3 * quarter - 2, None, "quarter", text))
+        elif g("qwy"):
+            quarter = _QUARTER_WORDS[g("qw").lower()]
+            found.append(_date(m, int(g("qwy")), 3 * quarter - 2, None, "quarter", text))
+        elif g("fy"):
+            found.append(_date(m, int(g("fy")), None, None, "year", text))
+        elif g("r1"):
+            first, second = int(g("r1")), int(g("r2"))
+            if first <= second:
+                found.append(DateMatch(m.start("r1"), m.end("r1"), first, None, None, g("r1"), "range"))
+                found.append(DateMatch(m.start("r2"), m.end("r2"), second, None, None, g("r2"), "range"))
+            else:
+                found.append(DateMatch(m.start("r1"), m.end("r1"), first, None, None, g("r1"), "year"))
+        elif g("py"):
+            found.append(_date(m, int(g("py")), None, None, "year", text))
+        elif g("y"):
+            if _counts_something(text, m, lexicon):
+                continue
+            found.append(_date(m, int(g("y")), None, None, "year", text))
+        del group
+    return found
+
+
+def _date(m: re.Match[str], year: int, month: int | None, day: int | None, precision: Precision, text: str) -> DateMatch:
+    return DateMatch(m.start(), m.end(), year, month, day, text[m.start() : m.end()], precision)
+
+
+def _counts_something(text: str, m: re.Match[str], lexicon: Lexicon) -> bool:
+    """ "2024 employees": a count, unless a preposition makes it a year."""
+    after = _PLURAL_AFTER.match(text, m.end())
+    if after is None:
+        return False
+    word = after.group(1)
+    if not word.endswith("s") or not is_plural_noun(word, lexicon):
+        return False
+    previous = _PREVIOUS.search(text, max(0, m.start() - 30), m.start())
+    if previous is not None:
+        token = previous.group(1).strip("\"'“”‘’([{,").lower()
+        if token in lexicon.year_prepositions or previous.group(1)[:1].isupper():
+            return False
+    return True

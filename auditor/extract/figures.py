@@ -1,0 +1,706 @@
+"""Figures in prose: money, percentages, physical quantities and counts.
+
+``find_figures`` turns every figure in a string into a :class:`model.Quantity`
+with its span. It is regex-driven: three big patterns, compiled once per
+lexicon from the YAML word lists, are run over the text in C; Python only
+looks at what they matched.
+
+* the *figure* pattern: ``[qualifier] [between|from] [currency] amount [unit]
+  [(-|to|and) [currency] amount [unit]] [+]`` where the unit is a currency
+  name or code, a percent form or a physical unit;
+* the *magnitude* pattern: ``eight-figure``, ``hundreds of millions``,
+  ``several million``, ``billions of dollars``;
+* the *count* pattern: a number followed by a plural noun, possibly after up
+  to two modifiers (``12 new data centers``).
+
+Where they overlap, figures beat magnitudes beat counts. To stay fast, the
+patterns are only tried near *anchors* (a digit, a currency sign, a number
+word), found by one cheap pattern.
+
+Conservative by design: a figure is emitted only with a currency, a percent
+sign, a unit or a counted plural noun; a bare number (a year, a version such
+as ``Qwen 3.5``, ``PCIe 8.0``) is not a figure. A year-like integer
+(1800-2100, no separator) is never a count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from auditor import model
+from auditor.extract.lexicon import Lexicon, load_lexicon
+from auditor.extract.numbers import (
+    DIGITS,
+    Amount,
+    alternation,
+    apply_scale,
+    is_plural_noun,
+    is_year_like,
+    parse_number,
+    scale_value,
+    word_number_pattern,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureMatch:
+    start: int  # offsets into the string passed in
+    end: int
+    quantity: model.Quantity
+
+
+_SP = r"[ \t\u00a0\u2009\u202f]"
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+_DASH = f"[{_DASHES}]"
+# How far before an anchor a figure may start ("between approximately US$ ").
+_LOOKBACK = 48
+_WINDOW = 240
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    anchor: re.Pattern[str]
+    figure: re.Pattern[str]
+    magnitude: re.Pattern[str]
+    count: re.Pattern[str]
+    money_context_after: re.Pattern[str]
+    count_noun_after: re.Pattern[str]
+
+
+def _symbol_pattern(form: str) -> str:
+    """A currency symbol form: letter prefixes case-insensitive when longer than
+    one letter, optional dots, optional space before the ``$``."""
+    if "$" in form and form != "$":
+        letters = form[: form.index("$")]
+        core = re.escape(letters).replace(r"\.", r"\.?")
+        if sum(ch.isalpha() for ch in letters) > 1:
+            core = f"(?i:{core})"
+        return rf"\b{core}{_SP}?\$"
+    return re.escape(form)
+
+
+def _currency_prefix(lexicon: Lexicon) -> str:
+    symbols = sorted(lexicon.currency_symbols, key=lambda s: (-len(s), s))
+    parts = [_symbol_pattern(s) for s in symbols]
+    codes = alternation(lexicon.currency_codes, case_insensitive=False, boundary=False)
+    names = alternation(
+        (re.escape(n) for n in lexicon.currency_prefix_names), case_insensitive=False, boundary=False
+    )
+    names = alternation(lexicon.currency_prefix_names, case_insensitive=False, boundary=False)
+    return rf"(?:{'|'.join(parts)}|\b{codes}(?![A-Za-z])|\b{names}(?=[\s\d]))"
+
+
+def _unit(lexicon: Lexicon, i: int) -> str:
+    names = alternation(lexicon.currency_names)
+    codes = alternation(lexicon.currency_codes, case_insensitive=False)
+    symbols = [s for s in lexicon.currency_symbols if "$" not in s]
+    suffix_symbols = alternation(symbols, case_insensitive=False, boundary=False)
+    percent_words = [p for p in lexicon.percent_forms if p[0].isalpha()]
+    percent_marks = [p for p in lexicon.percent_forms if not p[0].isalpha()]
+    percent = (
+        f"(?:{alternation(percent_marks, case_insensitive=False, boundary=False)}"
+        f"|{alternation(percent_words)})"
+    )
+    unit_symbols = alternation(lexicon.unit_symbols, case_insensitive=False)
+    unit_words = alternation(lexicon.unit_words)
+    return (
+        rf"(?:(?P<pc{i}>{percent})|(?P<ph{i}>{unit_symbols}|{unit_words})"
+        rf"|(?P<cn{i}>{names})|(?P<cc{i}>{codes})|(?P<cs{i}>{suffix_symbols}))"
+    )
+
+
+def _amount(lexicon: Lexicon, i: int, words: str) -> str:
+    scale_words = alternation(lexicon.scales)
+    abbreviations = alternation(lexicon.scale_abbreviations, boundary=False) + r"(?![A-Za-z])"
+    return (
+        rf"(?P<n{i}>{DIGITS}|{words})"
+        rf"(?:(?:{_SP}|-)?(?P<sc{i}>{scale_words}|{abbreviations}))?"
+    )
+
+
+@lru_cache(maxsize=8)
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    words = word_number_pattern(lexicon)
+    word_quals = [q for q in lexicon.qualifiers if q[0].isalpha()]
+    mark_quals = [q for q in lexicon.qualifiers if not q[0].isalpha()]
+    qualifier = (
+        rf"(?:\b(?P<q>{alternation(word_quals)})(?<![\w.]\.){_SP}*"
+        rf"|(?P<qs>{alternation(mark_quals, case_insensitive=False, boundary=False)}){_SP}?)"
+    )
+    # "c." and "approx." end with a dot; alternation() adds (?!\w) which is fine.
+    qualifier = (
+        rf"(?:\b(?P<q>{alternation(word_quals)}){_SP}*"
+        rf"|(?P<qs>{alternation(mark_quals, case_insensitive=False, boundary=False)}){_SP}?)"
+    )
+    currency = _currency_prefix(lexicon)
+    suffix_over = alternation(lexicon.suffix_over, case_insensitive=False, boundary=False)
+    minor_names = [n for n, (_, f) in lexicon.currency_names.items() if f != 1.0]
+    below_100 = word_number_pattern(lexicon)
+    minor = (
+        rf"(?:,?{_SP}+(?:(?i:and){_SP}+)?(?P<mn>\d{{1,2}}|{below_100}){_SP}+"
+        rf"(?P<mu>{alternation(minor_names)}))"
+    )
+    unit_sep = rf"(?:{_SP}?{_DASH}{_SP}?|{_SP})?"
+    figure = (
+        rf"(?:{qualifier})?"
+        rf"(?:\b(?P<btw>(?i:between|from)){_SP}+)?"
+        rf"(?:(?P<cur1>{currency}){_SP}?)?"
+        rf"(?<![\w.,])(?<![A-Za-z]{_DASH})"
+        rf"{_amount(lexicon, 1, words)}"
+        rf"(?:{unit_sep}(?P<u1>{_unit(lexicon, 1)}){minor}?)?"
+        rf"(?:{_SP}*(?P<rsep>(?(btw)(?:(?i:and|to)|{_DASH})|(?:{_DASH}|(?i:to))))(?![\w]{_DASH}){_SP}*"
+        rf"(?:(?P<cur2>{currency}){_SP}?)?"
+        rf"{_amount(lexicon, 2, words)}"
+        rf"(?:{unit_sep}(?P<u2>{_unit(lexicon, 2)}))?)?"
+        rf"(?P<plus>{suffix_over})?"
+    )
+
+    small_words = [w for w, v in lexicon.number_words.items() if 1 <= v <= 19]
+    figure_number = rf"(?:{alternation(small_words)}|\d{{1,2}})"
+    multipliers = alternation(lexicon.magnitude_multipliers)
+    vague = alternation(lexicon.vague_numbers)
+    plural_scales = alternation(lexicon.plural_scales)
+    scale_words = alternation(lexicon.scales)
+    bare = alternation(lexicon.bare_magnitudes)
+    figure_nouns = alternation(lexicon.figure_nouns)
+    magnitude = (
+        rf"(?:{qualifier})?"
+        rf"(?:(?P<fig>\b{figure_number}){_DASH}?{_SP}?{figure_nouns}"
+        rf"|\b(?P<mult>{multipliers}){_SP}+(?i:of){_SP}+(?P<ms>{plural_scales})"
+        rf"|\b(?P<vague>{vague}){_SP}+(?P<vs>{scale_words})"
+        rf"|\b(?P<pl>{plural_scales})"
+        rf"|\b(?P<bare>{bare}))"
+        rf"(?:{_SP}+(?:(?i:of){_SP}+)?(?P<tcur>{alternation(lexicon.currency_names)}))?"
+    )
+
+    plain_scales = alternation(lexicon.scales)
+    count = (
+        rf"(?:{qualifier})?"
+        rf"(?<![\w.,/:#$£€¥₹%{_DASHES}])"
+        rf"(?P<n1>{DIGITS}|{words})(?![\w.,]\d)(?:{_SP}(?P<sc1>{plain_scales}))?"
+        rf"(?:{_SP}*(?:{_DASH}|(?i:to)){_SP}*(?P<n2>{DIGITS}|{words})(?:{_SP}(?P<sc2>{plain_scales}))?)?"
+        rf"(?P<plus>{suffix_over})?"
+        rf"(?={_SP}+(?P<words>[a-z][a-z\-]*(?:{_SP}+[a-z][a-z\-]*){{0,2}}))"
+    )
+
+    money_context_after = re.compile(
+        rf"{_SP}+(?i:in|of|for){_SP}+(?:[a-z\-]+{_SP}+)?{alternation(lexicon.money_context)}"
+        rf"|{_SP}+(?:[a-z\-]+{_SP}+)?{alternation(lexicon.money_context)}"
+    )
+    count_noun_after = re.compile(
+        rf"{_SP}+(?:(?i:of){_SP}+)?(?P<words>[a-z][a-z\-]*(?:{_SP}+[a-z][a-z\-]*){{0,2}})"
+    )
+
+    anchor_words = (
+        list(lexicon.number_words)
+        + list(lexicon.scales)
+        + list(lexicon.plural_scales)
+        + list(lexicon.bare_magnitudes)
+        + list(lexicon.magnitude_multipliers)
+        + list(lexicon.vague_numbers)
+    )
+    symbol_chars = sorted({ch for s in lexicon.currency_symbols for ch in s if not ch.isalpha() and ch != "."})
+    anchor = (
+        rf"\d|[{''.join(re.escape(c) for c in symbol_chars)}]"
+        rf"|\b{alternation(anchor_words)}"
+    )
+    return _Patterns(
+        anchor=re.compile(anchor),
+        figure=re.compile(figure),
+        magnitude=re.compile(magnitude),
+        count=re.compile(count),
+        money_context_after=money_context_after,
+        count_noun_after=count_noun_after,
+    )
+
+
+@lru_cache(maxsize=1)
+def _default_anchor() -> re.Pattern[str]:
+    return _patterns(load_lexicon()).anchor
+
+
+def may_contain_figure(text: str) -> bool:
+    """A cheap pre-filter: a digit, a currency symbol, or a number/magnitude word.
+
+    False means ``find_figures`` and ``find_dates`` would find nothing.
+    """
+    return _default_anchor().search(text) is not None
+
+
+# --------------------------------------------------------------------------- scanning
+
+
+def find_figures(text: str, lexicon: Lexicon | None = None) -> list[FigureMatch]:
+    """Every figure in ``text``, sorted by start, non-overlapping."""
+    lexicon = lexicon or load_lexicon()
+    patterns = _patterns(lexicon)
+    anchors = [m.start() for m in patterns.anchor.finditer(text)]
+    if not anchors:
+        return []
+    figures = _scan(text, anchors, patterns.figure, lambda m: _read_figure(m, lexicon))
+    taken = [(f.start, f.end) for f in figures]
+    magnitudes = [
+        f
+        for f in _scan(text, anchors, patterns.magnitude, lambda m: _read_magnitude(m, text, lexicon, patterns))
+        if not _overlaps(f, taken)
+    ]
+    taken.extend((f.start, f.end) for f in magnitudes)
+    counts = [
+        f
+        for f in _scan(text, anchors, patterns.count, lambda m: _read_count(m, text, lexicon))
+        if not _overlaps(f, taken)
+    ]
+    found = sorted(figures + magnitudes + counts, key=lambda f: (f.start, f.end))
+    # The three scans are each non-overlapping; keep the result so too.
+    result: list[FigureMatch] = []
+    for figure in found:
+        if not result or figure.start >= result[-1].end:
+            result.append(figure)
+    return result
+
+
+def _scan(text, anchors, pattern, read) -> list[FigureMatch]:
+    """Run ``pattern`` near each anchor only: a figure starts at most
+    ``_LOOKBACK`` characters before the digit or word that anchors it."""
+    found: list[FigureMatch] = []
+    position = 0
+    for anchor in anchors:
+        if anchor < position:
+            continue
+        start = max(position, anchor - _LOOKBACK)
+        end = min(len(text), anchor + _WINDOW)
+        while start <= anchor:
+            match = pattern.search(text, start, end)
+            if match is None or match.start() > anchor:
+                break
+            if match.end() == match.start():
+                start = match.start() + 1
+                continue
+            figures = read(match)
+            if figures:
+                found.extend(figures)
+                position = max(f.end for f in figures)
+                break
+            start = match.start() + 1
+    return found
+
+
+def _overlaps(figure: FigureMatch, taken: list[tuple[int, int]]) -> bool:
+    return any(figure.start < end and start < figure.end for start, end in taken)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    start: int
+    end: int
+    amount: Amount
+    scale: float | None
+    letter_scale: bool  # "5m": trusted only with a currency
+    kind: str | None  # money | percent | quantity
+    unit: str | None
+    factor: float
+
+
+def _unit_of(match: re.Match[str], i: int, lexicon: Lexicon) -> tuple[str | None, str | None, float]:
+    """(kind, unit, factor) of the unit written after amount ``i``, if any."""
+    if match.group(f"pc{i}"):
+        unit, factor = lexicon.percent_forms[_norm(match.group(f"pc{i}"))]
+        return "percent", unit, factor
+    if match.group(f"ph{i}"):
+        written = match.group(f"ph{i}")
+        base, factor = lexicon.unit_symbols.get(written) or lexicon.unit_words[_norm(written)]
+        return "quantity", base, factor
+    if match.group(f"cn{i}"):
+        code, factor = lexicon.currency_names[_norm(match.group(f"cn{i}"))]
+        return "money", code, factor
+    if match.group(f"cc{i}"):
+        return "money", lexicon.currency_codes[match.group(f"cc{i}")], 1.0
+    if match.group(f"cs{i}"):
+        code, factor = lexicon.currency_symbols[match.group(f"cs{i}")]
+        return "money", code, factor
+    return None, None, 1.0
+
+
+def _prefix_currency(written: str | None, lexicon: Lexicon) -> tuple[str, float] | None:
+    if not written:
+        return None
+    compact = re.sub(r"\s+", "", written)
+    if compact in lexicon.currency_symbols:
+        return lexicon.currency_symbols[compact]
+    for form, value in lexicon.currency_symbols.items():
+        if form.replace(".", "").lower() == compact.replace(".", "").lower() and (
+            sum(c.isalpha() for c in form) > 1 or form == compact
+        ):
+            return value
+    if compact in lexicon.currency_codes:
+        return lexicon.currency_codes[compact], 1.0
+    if written.strip() in lexicon.currency_prefix_names:
+        return lexicon.currency_prefix_names[written.strip()]
+    return None
+
+
+def _part(match: re.Match[str], i: int, lexicon: Lexicon) -> _Part | None:
+    number = match.group(f"n{i}")
+    amount = parse_number(number, lexicon)
+    if amount is None:
+        return None
+    scale_text = match.group(f"sc{i}")
+    scale = scale_value(scale_text, lexicon)
+    amount = apply_scale(amount, scale)
+    kind, unit, factor = None, None, 1.0
+    cur = _prefix_currency(match.group(f"cur{i}"), lexicon)
+    if cur is not None:
+        kind, unit, factor = "money", cur[0], cur[1]
+    written_kind, written_unit, written_factor = _unit_of(match, i, lexicon)
+    if written_kind is not None and (kind is None or written_kind == "money"):
+        if kind is None:
+            kind, unit, factor = written_kind, written_unit, written_factor
+    start = match.start(f"cur{i}") if match.group(f"cur{i}") else match.start(f"n{i}")
+    end = match.end(f"u{i}") if match.group(f"u{i}") else match.end(f"n{i}") if scale_text is None else match.end(f"sc{i}")
+    if i == 1 and match.group("mn") and kind == "money":
+        end = match.end("mu")
+    letter = bool(scale_text) and len(scale_text.strip()) == 1
+    return _Part(start, end, amount, scale, letter, kind, unit, factor)
+
+
+def _read_figure(match: re.Match[str], lexicon: Lexicon) -> list[FigureMatch]:
+    first = _part(match, 1, lexicon)
+    if first is None:
+        return []
+    if first.kind == "money" and match.group("mn"):
+        minor = parse_number(match.group("mn"), lexicon)
+        _, minor_factor = lexicon.currency_names[_norm(match.group("mu"))]
+        if minor is not None:
+            first = _with_amount(first, Amount(first.amount.value + minor.value * minor_factor / first.factor, first.amount.step))
+    second = _part(match, 2, lexicon) if match.group("n2") else None
+    qualifier_start = match.start("q") if match.group("q") else match.start("qs") if match.group("qs") else None
+    qualifier_text = match.group("q") or match.group("qs")
+    plus = match.group("plus")
+
+    if second is not None:
+        ranged = _as_range(first, second, match.group("btw"), bool(match.group("cur1")))
+        if ranged is not None:
+            low_part, high_part = ranged
+            start = qualifier_start if qualifier_start is not None else (
+                match.start("btw") if match.group("btw") else low_part.start
+            )
+            return _emit(
+                start,
+                high_part.end,
+                high_part.kind,
+                high_part.unit,
+                high_part.factor,
+                low_part.amount,
+                "range",
+                qualifier_text or match.group("btw"),
+                fraction=lexicon.about_fraction,
+                high=high_part.amount.value,
+                letter_scale=low_part.letter_scale or high_part.letter_scale,
+            )
+        # Not a range ("rose 6% to $1.45 billion", "from $5m to $7m"): two figures.
+        out = []
+        start = qualifier_start if qualifier_start is not None else first.start
+        out += _single(first, start, qualifier_text, None, lexicon)
+        out += _single(second, second.start, None, plus, lexicon, end=match.end() if plus else None)
+        return out
+    start = qualifier_start if qualifier_start is not None else first.start
+    return _single(first, start, qualifier_text, plus, lexicon, end=match.end() if plus else None)
+
+
+def _with_amount(part: _Part, amount: Amount) -> _Part:
+    return _Part(part.start, part.end, amount, part.scale, part.letter_scale, part.kind, part.unit, part.factor)
+
+
+def _as_range(
+    first: _Part, second: _Part, between: str | None, first_prefixed: bool
+) -> tuple[_Part, _Part] | None:
+    if second.kind is None and first_prefixed:
+        # "$50-70 million": the currency written before the first number covers both.
+        second = _Part(
+            second.start, second.end, second.amount, second.scale, second.letter_scale,
+            first.kind, first.unit, first.factor,
+        )
+    if second.kind is None:
+        return None
+    if first.kind is not None and (first.kind != second.kind or first.unit != second.unit):
+        return None
+    if between and between.lower() == "from" and first.kind is not None:
+        return None  # "from $5m to $7m" tells a change, not a range
+    low = first
+    # "between $50 and $70 million": the scale distributes backwards, unless
+    # the first figure is already the larger ("$500,000 to $2 million").
+    if first.scale is None and second.scale is not None and first.amount.value <= second.amount.value / second.scale:
+        low = _with_amount(first, apply_scale(first.amount, second.scale))
+    if first.kind is None:
+        low = _Part(low.start, low.end, low.amount, low.scale, low.letter_scale, second.kind, second.unit, second.factor)
+    if low.amount.value > second.amount.value:
+        return None
+    return low, second
+
+
+def _single(part: _Part, start: int, qualifier_text: str | None, plus: str | None, lexicon: Lexicon, end: int | None = None) -> list[FigureMatch]:
+    if part.kind is None:
+        return []
+    if part.letter_scale and part.kind != "money":
+        return []
+    qualifier = None
+    if qualifier_text:
+        qualifier = lexicon.qualifiers.get(_norm(qualifier_text))
+    elif plus:
+        qualifier = "over"
+        qualifier_text = plus
+    return _emit(
+        start, end or part.end, part.kind, part.unit, part.factor, part.amount, qualifier, qualifier_text,
+        fraction=lexicon.about_fraction,
+    )
+
+
+def _emit(
+    start: int,
+    end: int,
+    kind: str | None,
+    unit: str | None,
+    factor: float,
+    amount: Amount,
+    qualifier: str | None,
+    qualifier_text: str | None,
+    *,
+    fraction: float,
+    high: float | None = None,
+    letter_scale: bool = False,
+) -> list[FigureMatch]:
+    if kind is None or (letter_scale and kind != "money"):
+        return []
+    value = _clean(amount.value * factor)
+    precision = _clean(amount.precision * factor)
+    if qualifier == "range" and high is not None:
+        quantity = model.Quantity(
+            kind=kind, value=value, low=value, high=_clean(high * factor), unit=unit, qualifier="range",
+            qualifier_text=qualifier_text, precision=precision,
+        )
+    else:
+        quantity = _bounded(kind, unit, value, precision, qualifier, qualifier_text, fraction)
+    return [FigureMatch(start, end, quantity)]
+
+
+def _bounded(kind, unit, value, precision, qualifier, qualifier_text, fraction, counted=None) -> model.Quantity:
+    low: float | None = value
+    high: float | None = value
+    written = qualifier
+    if qualifier == "over":
+        high = None
+    elif qualifier == "under":
+        low = None
+    elif qualifier == "about":
+        low, high = _clean(value * (1 - fraction)), _clean(value * (1 + fraction))
+    elif qualifier == "nearly":
+        low, high = _clean(value * (1 - fraction)), value
+        written = "about"
+    else:
+        written = "exact"
+        qualifier_text = None
+    return model.Quantity(
+        kind=kind, value=value, low=low, high=high, unit=unit, qualifier=written,
+        qualifier_text=qualifier_text, precision=precision, counted=counted,
+    )
+
+
+def _clean(number: float) -> float:
+    """Drop binary noise from scaling ("16.4 million" is 16400000, not 16399999.999999998)."""
+    return float(f"{number:.12g}")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s\-]+", " ", text.strip().lower())
+
+
+def _read_magnitude(match: re.Match[str], text: str, lexicon: Lexicon, patterns: _Patterns) -> list[FigureMatch]:
+    """A vague magnitude: money when a currency or a money noun says so, a
+    count when a plural noun follows, otherwise nothing."""
+    kind: str | None = None
+    unit: str | None = None
+    counted: str | None = None
+    factor = 1.0
+    if match.group("fig"):
+        number = parse_number(match.group("fig"), lexicon)
+        if number is None or not 1 <= number.value <= 30:
+            return []
+        digits = int(number.value)
+        low, high = 10.0 ** (digits - 1), 10.0**digits
+        kind = "money"  # "an eight-figure round": money, currency unknown
+    elif match.group("mult"):
+        a, b = lexicon.magnitude_multipliers[_norm(match.group("mult"))]
+        scale = lexicon.plural_scales[_norm(match.group("ms"))]
+        low, high = a * scale, b * scale
+    elif match.group("vague"):
+        a, b = lexicon.vague_numbers[_norm(match.group("vague"))]
+        scale = lexicon.scales[_norm(match.group("vs"))]
+        low, high = a * scale, b * scale
+    elif match.group("pl"):
+        scale = lexicon.plural_scales[_norm(match.group("pl"))]
+        low, high = scale, scale * 1000
+    else:
+        low, high = lexicon.bare_magnitudes[_norm(match.group("bare"))]
+
+    phrase_start = match.start("q") if match.group("q") else match.start("qs") if match.group("qs") else None
+    body_start = next(match.start(g) for g in ("fig", "mult", "vague", "pl", "bare") if match.group(g))
+    start = phrase_start if phrase_start is not None else body_start
+    end = match.end()
+    phrase_end = match.start("tcur") if match.group("tcur") else end
+    phrase = text[body_start:phrase_end].strip()
+    if phrase.lower().endswith(" of"):
+        phrase = phrase[:-3]
+
+    if match.group("tcur"):
+        kind = "money"
+        unit, factor = lexicon.currency_names[_norm(match.group("tcur"))]
+    elif kind is None and patterns.money_context_after.match(text, end):
+        kind = "money"
+    elif kind is None:
+        after = patterns.count_noun_after.match(text, end)
+        if after is None or (match.group("pl") or match.group("mult")) and not text[end:after.start("words")].strip():
+            # "millions" straight before a noun is rare as a count; "millions of users" is not.
+            if after is None or not match.group("vague"):
+                pass
+        if after is not None:
+            found = _counted(after, "words", lexicon)
+            if found is not None:
+                counted, end = found
+                kind = "count"
+                unit = "count"
+    if kind is None:
+        return []
+    low, high = _clean(low * factor), _clean(high * factor)
+    bounded_low: float | None = low
+    bounded_high: float | None = high
+    qualifier = lexicon.qualifiers.get(_norm(match.group("q") or match.group("qs") or ""))
+    if qualifier == "over":
+        bounded_high = None
+    elif qualifier == "under":
+        bounded_low = None
+    quantity = model.Quantity(
+        kind=kind, value=low, low=bounded_low, high=bounded_high, unit=unit, qualifier="magnitude",
+        qualifier_text=phrase, precision=0.0, counted=counted,
+    )
+    return [FigureMatch(start, end, quantity)]
+
+
+_WORD = re.compile(r"[a-z][a-z\-]*")
+
+
+def _counted(match: re.Match[str], group: str, lexicon: Lexicon) -> tuple[str, int] | None:
+    """(what is counted, where its noun phrase ends) from up to three words
+    after a number: optional modifiers, then a plural noun."""
+    base = match.start(group)
+    words = [(w.group(), base + w.start(), base + w.end()) for w in _WORD.finditer(match.group(group))]
+    for index, (word, _, end) in enumerate(words):
+        if _claimed_elsewhere(word, lexicon):
+            return None
+        if is_plural_noun(word, lexicon):
+            if word in lexicon.count_excluded:
+                return None
+            # "3 sales teams": a plural used as a modifier of the next plural.
+            if index + 1 < len(words):
+                following, _, following_end = words[index + 1]
+                if (
+                    following.endswith("s")
+                    and is_plural_noun(following, lexicon)
+                    and following not in lexicon.count_excluded
+                    and not _claimed_elsewhere(following, lexicon)
+                ):
+                    word, end = f"{word} {following}", following_end
+            modifiers = [w for w, _, _ in words[:index]]
+            while modifiers and modifiers[0] in lexicon.dropped_modifiers:
+                modifiers.pop(0)
+            return " ".join(modifiers + [word]), end
+        if word in lexicon.function_words or word in lexicon.count_excluded:
+            return None
+    return None
+
+
+def _claimed_elsewhere(word: str, lexicon: Lexicon) -> bool:
+    """Words that make the figure money, a percentage or a measure, not a count."""
+    return (
+        word in lexicon.currency_names
+        or word in lexicon.unit_words
+        or word in lexicon.percent_forms
+        or word in lexicon.scales
+        or word in lexicon.plural_scales
+    )
+
+
+_PREVIOUS_TOKEN = re.compile(r"(\S+)\s*$")
+
+
+def _read_count(match: re.Match[str], text: str, lexicon: Lexicon) -> list[FigureMatch]:
+    number_text = match.group("n1")
+    if number_text[0].isdigit() and is_year_like(number_text) and not match.group("sc1"):
+        return []  # "in 2024 startups raised": a year, never a count
+    amount = parse_number(number_text, lexicon)
+    if amount is None:
+        return []
+    scale = scale_value(match.group("sc1"), lexicon)
+    if amount.step < 1 and scale is None:
+        return []  # "3.5 employees" is a version number ("PCIe 8.0 standards")
+    amount = apply_scale(amount, scale)
+    if amount.value != int(amount.value):
+        return []
+    if not _count_context_ok(text, match.start(), lexicon):
+        return []
+    found = _counted(match, "words", lexicon)
+    if found is None:
+        return []
+    counted, end = found
+    qualifier_text = match.group("q") or match.group("qs")
+    qualifier = lexicon.qualifiers.get(_norm(qualifier_text)) if qualifier_text else None
+    if match.group("n2"):
+        second = parse_number(match.group("n2"), lexicon)
+        scale2 = scale_value(match.group("sc2"), lexicon)
+        if second is None:
+            return []
+        second = apply_scale(second, scale2)
+        if scale is None and scale2 is not None:
+            amount = apply_scale(amount, scale2)
+        if amount.value > second.value:
+            return []
+        quantity = model.Quantity(
+            kind="count", value=amount.value, low=amount.value, high=second.value, unit="count",
+            qualifier="range", qualifier_text=qualifier_text, precision=amount.precision, counted=counted,
+        )
+        return [FigureMatch(match.start(), end, quantity)]
+    if qualifier is None and match.group("plus"):
+        qualifier, qualifier_text = "over", match.group("plus")
+    quantity = _bounded(
+        "count", "count", _clean(amount.value), _clean(amount.precision), qualifier, qualifier_text, lexicon.about_fraction, counted
+    )
+    return [FigureMatch(match.start(), end, quantity)]
+
+
+def _count_context_ok(text: str, start: int, lexicon: Lexicon) -> bool:
+    """A number right after a label ("Section 3", "GLM 5") or a proper noun is
+    not a count."""
+    previous = _PREVIOUS_TOKEN.search(text, max(0, start - 40), start)
+    if previous is None:
+        return True
+    token = previous.group(1)
+    if token[-1] in ".!?;:" and token.lower() not in ("no.", "vol.", "fig.", "v."):
+        return True  # a sentence or clause boundary
+    bare = token.strip("\"'“”‘’([{,").lower()
+    if not bare:
+        return True
+    if bare in lexicon.count_blockers_before or bare.rstrip(".") in lexicon.count_blockers_before:
+        return False
+    if any(ch.isdigit() for ch in bare) or "#" in bare:
+        return False
+    stripped = token.strip("\"'“”‘’([{,")
+    if stripped[:1].isupper() and bare not in lexicon.function_words and bare not in lexicon.qualifiers:
+        return False
+    return True

@@ -1,0 +1,155 @@
+"""Numbers as written: digits, number words, scale words, and their values.
+
+This module builds regular-expression *fragments* (strings, assembled into
+the big patterns of :mod:`auditor.extract.figures`) and parses what they
+matched. A parsed amount carries its ``step``: the value of one unit of the
+last written digit, times the scale, so ``1.3 billion`` has step 1e8 and
+``1,300 million`` step 1e6 (precision is half the step).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from auditor.extract.lexicon import Lexicon
+
+# Thousands separators: comma, and (only between groups of exactly three
+# digits) space, no-break space, thin space, narrow no-break space.
+_GROUP_SEPARATORS = ",\u00a0\u2009\u202f "
+DIGITS = r"(?:\d{1,3}(?:(?:,|[ \u00a0\u2009\u202f])\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+
+_SPLIT = re.compile(r"[\s\-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    value: float
+    step: float  # one unit of the last written digit, in the figure's scale
+
+    @property
+    def precision(self) -> float:
+        return self.step / 2
+
+
+def alternation(words, *, case_insensitive: bool = True, boundary: bool = True) -> str:
+    """A regex alternation of literal words, longest first (so "mln" beats "m")."""
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    parts = []
+    for word in unique:
+        escaped = re.escape(word).replace(r"\ ", r"[\s\-]+")
+        parts.append(escaped)
+    body = "|".join(parts) if parts else "(?!)"
+    if case_insensitive:
+        body = f"(?i:{body})"
+    else:
+        body = f"(?:{body})"
+    if boundary:
+        return body + r"(?![\w])"
+    return body
+
+
+@lru_cache(maxsize=8)
+def word_number_pattern(lexicon: Lexicon) -> str:
+    """Cardinal words: "three", "twenty-five", "two hundred and fifty", "a" (before a scale)."""
+    units = [w for w, v in lexicon.number_words.items() if v < 20]
+    tens = [w for w, v in lexicon.number_words.items() if v >= 20]
+    unit = alternation(units)
+    ten = alternation(tens, boundary=False)
+    below_100 = rf"(?:{ten}(?:[\s\-]{unit}|(?![\w]))|{unit})"
+    below_1000 = rf"(?:{below_100}|(?i:an?)\s+)(?:\s*(?i:hundred)(?:\s+(?:(?i:and)\s+)?{below_100})?)?"
+    # "a"/"an"/"half a" only count as numbers when a scale word follows.
+    scale_words = alternation(lexicon.scales)
+    article = rf"(?i:half\s+an?|an?)(?=\s+{scale_words})"
+    return rf"\b(?:{article}|{below_1000})"
+
+
+def parse_digits(text: str) -> Amount:
+    cleaned = text
+    for sep in _GROUP_SEPARATORS:
+        cleaned = cleaned.replace(sep, "")
+    value = float(cleaned)
+    if "." in cleaned:
+        step = 10.0 ** -len(cleaned.split(".", 1)[1])
+    else:
+        step = 1.0
+    return Amount(value, step)
+
+
+def parse_words(text: str, lexicon: Lexicon) -> Amount | None:
+    """Value of a cardinal written in words; None when it is not one."""
+    tokens = [t for t in _SPLIT.split(text.lower()) if t and t != "and"]
+    if not tokens:
+        return None
+    if tokens[0] == "half" and len(tokens) == 2 and tokens[1] in ("a", "an"):
+        return Amount(0.5, 0.5)
+    total = 0.0
+    current = 0.0
+    seen = False
+    for token in tokens:
+        if token in ("a", "an"):
+            current += 1
+        elif token in lexicon.number_words:
+            current += lexicon.number_words[token]
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in lexicon.scales:
+            total += (current or 1) * lexicon.scales[token]
+            current = 0
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    return Amount(total + current, 1.0)
+
+
+def parse_number(text: str, lexicon: Lexicon) -> Amount | None:
+    """Digits or words."""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    if stripped[0].isdigit() or stripped[0] == ".":
+        try:
+            return parse_digits(stripped)
+        except ValueError:
+            return None
+    return parse_words(stripped, lexicon)
+
+
+def scale_value(text: str | None, lexicon: Lexicon) -> float | None:
+    """Multiplier of a scale word or abbreviation ("bn", "million"); None if absent/unknown."""
+    if not text:
+        return None
+    key = text.strip().lower()
+    if key in lexicon.scales:
+        return lexicon.scales[key]
+    return lexicon.scale_abbreviations.get(key)
+
+
+def apply_scale(amount: Amount, scale: float | None) -> Amount:
+    if scale is None:
+        return amount
+    return Amount(amount.value * scale, amount.step * scale)
+
+
+YEAR = r"(?:18\d\d|19\d\d|20\d\d|2100)"
+
+
+def is_year_like(text: str) -> bool:
+    """A bare 4-digit integer from 1800 to 2100 (no separator, no decimals)."""
+    return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
+
+
+def is_plural_noun(word: str, lexicon: Lexicon) -> bool:
+    """A conservative guess that a lower-case word is a plural noun."""
+    if not word or not word.islower() or not word.replace("-", "").isalpha():
+        return False
+    if word in lexicon.not_plural or word in lexicon.function_words:
+        return False
+    if word in lexicon.irregular_plurals:
+        return True
+    if len(word) < 3 or not word.endswith("s"):
+        return False
+    return not word.endswith(("ss", "us", "is", "ous", "'s"))

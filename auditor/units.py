@@ -1,0 +1,58 @@
+"""The process's single pint unit registry and unit normalisation.
+
+Physical quantities are normalised to the *base unit of their dimension* so
+that figures written at different scales compare directly: ``8 exaflops`` and
+``8000 petaflops`` both become ``8e18 FLOPS``; ``5 MW`` becomes ``5e6 watt``;
+``2 GWh`` becomes ``2e9 watt_hour``. ``Quantity.unit`` holds that base unit's
+name, spelled as a pint expression pint itself can parse back (``watt``,
+``watt_hour``, ``FLOPS``, ``meter``, ``kilogram``, ``byte``,
+``bit / second``, ``hertz``, ``meter ** 2``, ``oil_barrel``). Which base a
+surface form maps to is data (``rules/lexicon/units.yaml``); pint supplies the
+conversion factor, computed once per unit and cached.
+
+pint lacks a unit of computing rate, so ``FLOPS`` (floating point operations
+per second, alias ``flops``) is defined here as a new base dimension; pint's
+SI prefixes then give ``exaFLOPS``, ``petaflops`` and friends for free.
+Currencies are deliberately *not* pint units: money keeps its ISO 4217 code
+and is never converted.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pint
+
+# Definitions pint does not ship. Each line is pint definition syntax.
+_EXTRA_DEFINITIONS = (
+    "FLOPS = [floating_point_operation_rate] = _ = flops",
+)
+
+
+@lru_cache(maxsize=1)
+def registry() -> pint.UnitRegistry:
+    """The one registry of the process, created on first use."""
+    ureg = pint.UnitRegistry()
+    for definition in _EXTRA_DEFINITIONS:
+        ureg.define(definition)
+    return ureg
+
+
+@lru_cache(maxsize=None)
+def conversion_factor(unit: str, base: str) -> float:
+    """How many ``base`` units one ``unit`` is (``megawatt`` -> ``watt``: 1e6).
+
+    Raises ``pint.DimensionalityError`` when the two measure different things,
+    and ``pint.UndefinedUnitError`` for names pint does not know.
+    """
+    ureg = registry()
+    return float(ureg.Quantity(1.0, unit).to(base).magnitude)
+
+
+def same_dimension(unit_a: str, unit_b: str) -> bool:
+    """Whether two unit names measure the same thing (and so may be compared)."""
+    ureg = registry()
+    try:
+        return ureg.Quantity(1.0, unit_a).dimensionality == ureg.Quantity(1.0, unit_b).dimensionality
+    except (pint.UndefinedUnitError, pint.DimensionalityError, ValueError, AttributeError):
+        return False
