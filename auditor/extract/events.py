@@ -17,12 +17,14 @@ import yaml
 
 from auditor.resources import default_rules_dir
 
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _WORD = re.compile(r"[\w$€£¥₹%'’.-]+")
 
 
 @dataclass(frozen=True, slots=True)
 class EventKind:
     name: str
+    figure_kinds: frozenset[str]
     object_after: tuple[str, ...]
     subject_after: tuple[str, ...]
     default_for_units: tuple[str, ...]
@@ -34,12 +36,13 @@ class Trigger:
     end: int
     event: str
     text: str
+    is_noun: bool
 
 
 @dataclass(frozen=True)
 class EventLexicon:
     kinds: Mapping[str, EventKind]
-    triggers: Mapping[str, str]  # casefolded trigger words -> event kind
+    triggers: Mapping[str, tuple[str, bool]]  # casefolded trigger -> (event kind, is a noun)
     pattern: re.Pattern[str]
     window_before: int
     window_after: int
@@ -56,17 +59,20 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
     root = rules_dir or default_rules_dir()
     data = yaml.safe_load((root / "lexicon" / "events.yaml").read_text(encoding="utf-8")) or {}
     kinds: dict[str, EventKind] = {}
-    triggers: dict[str, str] = {}
+    triggers: dict[str, tuple[str, bool]] = {}
     for name, spec in (data.get("events") or {}).items():
         kinds[name] = EventKind(
             name=name,
+            figure_kinds=frozenset(spec.get("figures") or ["money"]),
             object_after=tuple(str(w).casefold() for w in spec.get("object_after") or []),
             subject_after=tuple(str(w).casefold() for w in spec.get("subject_after") or []),
             default_for_units=tuple(str(u) for u in spec.get("default_for_units") or []),
         )
-        for word in [*(spec.get("verbs") or []), *(spec.get("nouns") or [])]:
+        for word in spec.get("verbs") or []:
             # The first event to claim a word keeps it: order in the file is priority.
-            triggers.setdefault(str(word).casefold(), name)
+            triggers.setdefault(str(word).casefold(), (name, False))
+        for word in spec.get("nouns") or []:
+            triggers.setdefault(str(word).casefold(), (name, True))
     cues = [str(c) for c in data.get("future_cues") or []]
     breaks = [str(b) for b in data.get("clause_breaks") or []]
     return EventLexicon(
@@ -81,10 +87,11 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
 
 
 def find_triggers(text: str, lexicon: EventLexicon) -> list[Trigger]:
-    return [
-        Trigger(m.start(), m.end(), lexicon.triggers[m.group(0).casefold()], m.group(0))
-        for m in lexicon.pattern.finditer(text)
-    ]
+    found = []
+    for match in lexicon.pattern.finditer(text):
+        event, is_noun = lexicon.triggers[match.group(0).casefold()]
+        found.append(Trigger(match.start(), match.end(), event, match.group(0), is_noun))
+    return found
 
 
 def words_between(text: str, start: int, end: int) -> int:
@@ -101,15 +108,21 @@ def nearest_trigger(
     end: int,
     clause: tuple[int, int],
     lexicon: EventLexicon,
+    figure_kind: str,
 ) -> Trigger | None:
     """The trigger closest to a figure within its clause and the look-around windows.
 
-    A trigger after the figure ("a $110 billion funding round") is preferred on
-    ties, since the noun right after a figure names what it measures.
+    A noun right after a figure names what it measures ("a $110 billion
+    funding round") and wins ties; a verb after a figure belongs to another
+    statement ("... for $60 million exemplify efforts to secure ...") unless
+    it is passive ("$5 million was raised").
     """
     best: tuple[int, int, Trigger] | None = None
     for trigger in triggers:
         if trigger.end <= clause[0] or trigger.start >= clause[1]:
+            continue
+        kind = lexicon.kinds.get(trigger.event)
+        if kind is None or figure_kind not in kind.figure_kinds:
             continue
         if trigger.end <= start:
             distance = words_between(text, trigger.end, start)
@@ -117,6 +130,8 @@ def nearest_trigger(
                 continue
             rank = (distance, 1)
         elif trigger.start >= end:
+            if not trigger.is_noun and not _PASSIVE.search(text, end, trigger.start):
+                continue
             distance = words_between(text, end, trigger.start)
             if distance > lexicon.window_after:
                 continue
