@@ -145,6 +145,9 @@ def segment(
             )
     sections = []
     for index, (start, heading, heading_start, heading_end) in enumerate(section_starts):
+        # Sections tile the text: the first also holds what precedes its heading
+        # (front matter, blank lines).
+        start = 0 if index == 0 else start
         end = section_starts[index + 1][0] if index + 1 < len(section_starts) else len(text)
         sections.append(
             model.Section(
