@@ -21,7 +21,7 @@ from auditor.model import Claim, Fact, FactRef, Finding, Rule
 
 from .compare import agree, significant_digits
 from .context import CheckContext, LinkParameters
-from .evidence import applies, claim_order, event_label, figure, make_finding, where
+from .evidence import applies, claim_order, event_label, figure, make_finding, possessive, where
 
 KIND = "attribution-conflict"
 PLACEHOLDERS = frozenset(
@@ -42,10 +42,12 @@ def _topic(a: Claim, b: Claim, params: Parameters) -> tuple[str, float] | None:
     subject_b = fold(b.subject.name) if b.subject else ""
     object_a = fold(a.object.name) if a.object else ""
     object_b = fold(b.object.name) if b.object else ""
+    name_a = a.subject.name if a.subject else ""
+    name_b = b.subject.name if b.subject else ""
     if object_a and object_a == subject_b:
-        return f"{b.subject.name if b.subject else ''} is the object of the first claim", 100.0
+        return f"{possessive(name_a)} claim names {name_b} as its beneficiary", 100.0
     if object_b and object_b == subject_a:
-        return f"{a.subject.name if a.subject else ''} is the object of the second claim", 100.0
+        return f"{possessive(name_b)} claim names {name_a} as its beneficiary", 100.0
     if object_a and object_a == object_b:
         return f"both concern {a.object.name if a.object else ''}", 100.0
     if a.purpose and b.purpose:

@@ -57,6 +57,16 @@ def figure(claim: Claim) -> str:
     return " ".join(claim.evidence.text.split())
 
 
+def excerpt(sentence: str, limit: int = 120) -> str:
+    """A sentence short enough to quote in a one-line message."""
+    text = " ".join(sentence.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def year_text(claim: Claim) -> str:
     return str(claim.time.year) if claim.time else "an unstated year"
 

@@ -17,10 +17,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from auditor.model import Claim, FactRef, Finding, Rule
 
 from .context import CheckContext
-from .evidence import applies, claim_order, make_finding, where
+from .evidence import applies, claim_order, excerpt, make_finding, where
 
 KIND = "timeline"
-PLACEHOLDERS = frozenset({"present", "present_where", "present_text", "year", "where", "text", "subject", "path"})
+PLACEHOLDERS = frozenset(
+    {"present", "present_where", "present_text", "year", "where", "text", "subject", "path", "sentence"}
+)
 
 _YEAR_RANGE = re.compile(r"\b\d{4}\s*(?:[-\u2010-\u2015/]|to|through|until)\s*(?:\d{4}|\d{2})\b", re.IGNORECASE)
 
@@ -29,7 +31,7 @@ class Parameters(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     present_events: list[str] = Field(default_factory=lambda: ["as-of"])
-    event_events: list[str] = Field(default_factory=lambda: ["event"])
+    event_events: list[str] = Field(default_factory=lambda: ["event", "period"])
     year_sources: list[str] = Field(default_factory=lambda: ["sentence"])
     use_document_date: bool = True
     tolerance_years: int = Field(default=0, ge=0)
@@ -93,8 +95,9 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
                     "present_text": present_text,
                     "year": year,
                     "where": where(first),
-                    "text": " ".join((first.time.text if first.time else first.evidence.text).split()),
+                    "text": " ".join(first.evidence.text.split()),
                     "subject": subject or "the document",
                     "path": first.evidence.location.path,
+                    "sentence": excerpt(first.evidence.sentence),
                 },
             )
