@@ -6,6 +6,7 @@ Exit codes: 0 when nothing reaches ``--fail-on``, 1 when something does,
 
 from __future__ import annotations
 
+import sys
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, Sequence
@@ -154,7 +155,7 @@ def check(
     """Audit PATHS (files or folders) for contradicting figures, dates and attributions."""
     from auditor.cli.output import emit, make_progress, write_atomic
 
-    stderr = click.get_text_stream("stderr")
+    stderr = sys.stderr
     try:
         config = load_config()
         settings = _settings(config, rules=rules_dirs, facts=facts_path, fail_on=fail_on,
@@ -176,5 +177,5 @@ def check(
         click.echo(f"auditor: {where}: {error.message}", err=True)
     if write_baseline is not None and baseline_text is not None:
         write_atomic(write_baseline, baseline_text)
-    emit(result, settings["formats"], output, output_dir, click.get_text_stream("stdout"))
+    emit(result, settings["formats"], output, output_dir, sys.stdout)
     ctx.exit(exit_code(result, settings["fail_on"]))

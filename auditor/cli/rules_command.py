@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 
 import click
@@ -100,6 +101,6 @@ def _plain(value: object) -> object:
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
-    if hasattr(value, "value") and not isinstance(value, (int, float, str)):
-        return value.value  # type: ignore[attr-defined]
+    if isinstance(value, Enum):
+        return value.value
     return value

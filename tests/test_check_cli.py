@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from auditor.cli.check_command import check
+from auditor.cli.rules_command import explain, rules
+
+REPO = Path(__file__).resolve().parents[1]
+SOURCES = REPO / "sources"
+SEED_FACTS = REPO / "rules" / "facts" / "seed-facts.yaml"
+
+A = "Nordvik Shipping raised $245 million in funding in 2019 to build electric ferries.\n"
+B = "Nordvik Shipping raised $90 million in funding in 2019 to build electric ferries.\n"
+QUIET = "Lakeside Hospital opened a new wing.\n"
+
+
+@pytest.fixture()
+def runner():
+    return CliRunner()
+
+
+def files(folder: Path, **texts: str) -> Path:
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def invoke(runner, folder, *args):
+    # Run from a folder of its own so no pyproject.toml above the repo applies.
+    work = folder / "cwd"
+    work.mkdir(exist_ok=True)
+    previous = Path.cwd()
+    try:
+        import os
+
+        os.chdir(work)
+        return runner.invoke(check, [str(a) for a in args], catch_exceptions=False)
+    finally:
+        os.chdir(previous)
+
+
+def test_exit_code_1_on_errors_and_0_when_clean(runner, tmp_path):
+    files(tmp_path, **{"a.txt": A, "b.txt": B, "c.txt": QUIET})
+    result = invoke(runner, tmp_path, tmp_path / "a.txt", tmp_path / "b.txt", "--no-progress")
+    assert result.exit_code == 1, result.output
+    assert "figure-mismatch" in result.output
+    assert invoke(runner, tmp_path, tmp_path / "c.txt").exit_code == 0
+    never = invoke(runner, tmp_path, tmp_path / "a.txt", tmp_path / "b.txt", "--fail-on", "never")
+    assert never.exit_code == 0
+
+
+def test_json_output_to_file(runner, tmp_path):
+    files(tmp_path, **{"a.txt": A, "b.txt": B})
+    out = tmp_path / "report.json"
+    result = invoke(runner, tmp_path, tmp_path / "a.txt", tmp_path / "b.txt", "--format", "json", "--output", out)
+    assert result.exit_code == 1
+    data = json.loads(out.read_text())
+    assert any(f["rule"] == "figure-mismatch" for f in data["findings"])
+
+
+def test_write_then_use_baseline(runner, tmp_path):
+    files(tmp_path, **{"a.txt": A, "b.txt": B})
+    baseline = tmp_path / "baseline.json"
+    first = invoke(runner, tmp_path, tmp_path / "a.txt", tmp_path / "b.txt", "--write-baseline", baseline)
+    assert first.exit_code == 1
+    assert json.loads(baseline.read_text())["fingerprints"]
+    second = invoke(runner, tmp_path, tmp_path / "a.txt", tmp_path / "b.txt", "--baseline", baseline)
+    assert second.exit_code == 0, second.output
+
+
+def test_against_limits_findings_to_new_documents(runner, tmp_path):
+    files(tmp_path, **{"a.txt": A, "b.txt": B, "c.txt": QUIET})
+    clean = invoke(runner, tmp_path, tmp_path / "a.txt", tmp_path / "b.txt", "--against", tmp_path / "c.txt")
+    assert clean.exit_code == 0
+    dirty = invoke(runner, tmp_path, tmp_path / "a.txt", "--against", tmp_path / "b.txt")
+    assert dirty.exit_code == 1
+
+
+def test_exit_2_when_nothing_readable(runner, tmp_path):
+    result = invoke(runner, tmp_path, tmp_path / "missing.txt")
+    assert result.exit_code == 2
+    assert "no document could be read" in result.stderr
+
+
+def test_exit_2_on_malformed_rule_file(runner, tmp_path):
+    files(tmp_path, **{"a.txt": A})
+    rules_dir = tmp_path / "myrules"
+    rules_dir.mkdir()
+    (rules_dir / "bad.yaml").write_text("kind: figure-mismatch\nseverity: error\nsummary: x\nmessage: m\nbogus: 1\n")
+    result = invoke(runner, tmp_path, tmp_path / "a.txt", "--rules", rules_dir)
+    assert result.exit_code == 2
+    assert f"{rules_dir / 'bad.yaml'}:5: bogus:" in result.stderr
+
+
+def test_exit_2_on_bad_facts_file(runner, tmp_path):
+    files(tmp_path, **{"a.txt": A, "facts.yaml": "- subject: X\n  attribute: colour\n  value: red\n"})
+    result = invoke(runner, tmp_path, tmp_path / "a.txt", "--facts", tmp_path / "facts.yaml")
+    assert result.exit_code == 2 and "facts.yaml:2: attribute:" in result.stderr
+
+
+def test_pyproject_defaults_and_unknown_key(runner, tmp_path, monkeypatch):
+    files(tmp_path, **{"a.txt": A, "b.txt": B})
+    cwd = tmp_path / "project"
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)
+    if True:
+        (Path(cwd) / "pyproject.toml").write_text('[tool.auditor]\nfail-on = "never"\nformat = "json"\n')
+        result = runner.invoke(check, [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+        assert result.exit_code == 0
+        assert json.loads(result.stdout)["findings"]
+        (Path(cwd) / "pyproject.toml").write_text('[tool.auditor]\nfail_on = "never"\n')
+        bad = runner.invoke(check, [str(tmp_path / "a.txt")])
+        assert bad.exit_code == 2 and "fail_on" in bad.stderr
+
+
+def test_seed_corpus_with_seed_facts(runner, tmp_path):
+    if not SOURCES.is_dir():
+        pytest.skip("seed sources not present")
+    result = invoke(runner, tmp_path, SOURCES, "--facts", SEED_FACTS, "--format", "json")
+    assert result.exit_code == 1
+    rules_found = {f["rule"] for f in json.loads(result.stdout)["findings"]}
+    assert {"year-mismatch", "reference-conflict", "timeline"} <= rules_found
+
+
+def test_rules_lists_the_pack(runner):
+    result = runner.invoke(rules, [])
+    assert result.exit_code == 0
+    for rule_id in ("figure-mismatch", "year-mismatch", "attribution-conflict", "timeline", "reference-conflict"):
+        assert rule_id in result.output
+
+
+def test_explain_shows_rationale_parameters_and_examples(runner):
+    result = runner.invoke(explain, ["year-mismatch"])
+    assert result.exit_code == 0
+    assert "Why it matters" in result.output and "severity_by_evidence" in result.output
+    assert "example-1.txt" in result.output
+
+
+def test_explain_unknown_rule_suggests_close_matches(runner):
+    result = runner.invoke(explain, ["year-mismatc"])
+    assert result.exit_code == 2 and "year-mismatch" in result.stderr
