@@ -116,7 +116,8 @@ def segment(
         _mark_plain_headings(text, blocks, lexicon)
     ends = _SentenceEnds(text)
 
-    make_sentence = model.Sentence.model_validate
+    # The validator itself: model_validate adds a Python frame per sentence.
+    make_sentence = model.Sentence.__pydantic_validator__.validate_python
     sentences: list[model.Sentence] = []
     section_starts: list[tuple[int, str | None, int | None, int | None]] = []
     if not blocks or not blocks[0].heading:

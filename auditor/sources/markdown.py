@@ -60,26 +60,36 @@ def convert(raw: str, line_starts: tuple[int, ...], path: str = "") -> Converted
         text = blank(front.group(0)) + text[front.end() :]
         fields, metadata = _read_front_matter(front.group("body"), path)
 
-    text = _COMMENT.sub(_blank_match, text)
-    text = _FENCE.sub(_blank_match, text)
+    if "<!--" in text:
+        text = _COMMENT.sub(_blank_match, text)
+    if "```" in text or "~~~" in text:
+        text = _FENCE.sub(_blank_match, text)
     text = _REFERENCE_DEFINITION.sub(_blank_match, text)
     text = _IMAGE.sub(_blank_match, text)
     text = _LINK.sub(_keep_group("label"), text)
     text = _AUTOLINK.sub(_blank_match, text)
     text = _INLINE_TAG.sub(_blank_match, text)
-    text = _CODE_SPAN.sub(_keep_group(2), text)
+    if "`" in text:
+        text = _CODE_SPAN.sub(_keep_group(2), text)
 
     headings: list[tuple[int, int, int]] = []  # (start, end, level)
     text = _ATX_HEADING.sub(_atx_heading(headings), text)
     text = _SETEXT_HEADING.sub(_setext_heading(headings), text)
 
     text = _BLOCKQUOTE.sub(_blank_match, text)
-    text = _TABLE_RULE.sub(_blank_match, text)
-    text = _TABLE_ROW.sub(lambda match: match.group(0).replace("|", " "), text)
+    if "|" in text:
+        text = _TABLE_RULE.sub(_blank_match, text)
+        text = _TABLE_ROW.sub(lambda match: match.group(0).replace("|", " "), text)
     for _ in range(2):  # twice, so emphasis nested in emphasis goes too
-        text = _STRONG_OR_EMPHASIS.sub(_keep_group(2), text)
-        text = _UNDERSCORE_EMPHASIS.sub(_keep_group(2), text)
-    text = _STRIKETHROUGH.sub(_keep_group(1), text)
+        before = text
+        if "*" in text:
+            text = _STRONG_OR_EMPHASIS.sub(_keep_group(2), text)
+        if "_" in text:
+            text = _UNDERSCORE_EMPHASIS.sub(_keep_group(2), text)
+        if text == before:
+            break
+    if "~~" in text:
+        text = _STRIKETHROUGH.sub(_keep_group(1), text)
     text = _ESCAPE.sub(" ", text)
 
     spans = sorted(_shrink(text, start, end) + (level,) for start, end, level in headings)
