@@ -108,7 +108,9 @@ def _read_sentence(
 ) -> list[Claim]:
     sentence = reading.sentence
     text = sentence.text
-    mentions = find_entities(text, knowledge.gazetteer, heading=sentence.is_heading)
+    mentions = find_entities(
+        _masked(text, [*reading.figures, *reading.dates]), knowledge.gazetteer, heading=sentence.is_heading
+    )
     triggers = find_triggers(text, knowledge.events) if (reading.figures or reading.dates) else []
     spans = clauses(text, knowledge.events)
     claims: list[Claim] = []
@@ -157,6 +159,22 @@ def _read_sentence(
                 )
             )
     return claims
+
+
+def _masked(text: str, spans: list[FigureMatch | DateMatch]) -> str:
+    """The sentence with figures and dates blanked: ``530 MW Gullmyr`` names ``Gullmyr``."""
+    if not spans:
+        return text
+    parts = []
+    position = 0
+    for figure in sorted(spans, key=lambda s: s.start):
+        if figure.start < position:
+            continue
+        parts.append(text[position : figure.start])
+        parts.append(" " * (figure.end - figure.start))
+        position = figure.end
+    parts.append(text[position:])
+    return "".join(parts)
 
 
 def _date_event(text: str, date: DateMatch, mentions: list[Mention], who: Attribution) -> tuple[str, Mention | None]:

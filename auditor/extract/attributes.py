@@ -23,6 +23,13 @@ _FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set\s+up|started)\
 _FOUNDED_SUBJECT_GAP = re.compile(r"^(?:,\s*|\s+(?:was|were|is|has\s+been)\s+)")
 
 
+# Lower-case words that end a noun phrase rather than describe the name after it.
+_NOT_DESCRIPTORS = frozenset(
+    "and or but said says told of in on at for with by from to than as that which who whose while when where "
+    "officials authorities investors regulators government ministers minister lawmakers".split()
+)
+
+
 @dataclass(frozen=True, slots=True)
 class AttributeMatch:
     """One attribute read from a sentence (offsets relative to the sentence)."""
@@ -104,7 +111,7 @@ def _described_by_nationality(
         if name.start < cue_end:
             continue
         between = _WORD.findall(text[cue_end : name.start])
-        if all(_is_descriptor(w, gazetteer) for w in between) and len(between) <= 5:
+        if len(between) <= 5 and all(_is_descriptor(w, gazetteer) for w in between):
             return name
         break
     # "Dyna.Ai, a Singapore-headquartered firm": the appositive's head.
@@ -119,10 +126,13 @@ def _described_by_nationality(
 
 
 def _is_descriptor(word: str, gazetteer: Gazetteer) -> bool:
+    """A word that may describe a name: listed, or a plain lower-case noun ("turbine maker")."""
     key = word.casefold().strip(",")
-    return key in gazetteer.descriptors or key.rstrip("s") in gazetteer.descriptors or key in (
-        c.casefold() for c in gazetteer.home_cues
-    )
+    if key in gazetteer.descriptors or key.rstrip("s") in gazetteer.descriptors:
+        return True
+    if key in gazetteer.home_cues:
+        return True
+    return word.islower() and word.isalpha() and word not in gazetteer.subject_verbs and word not in _NOT_DESCRIPTORS
 
 
 def _based_in(text: str, country: Mention, names: Sequence[Mention]) -> Mention | None:

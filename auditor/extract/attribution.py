@@ -35,9 +35,18 @@ _PURPOSE = re.compile(
     r"(?P<prep>to|toward|towards|for|into|on|in)\s+(?P<purpose>[^,.;:()]{3,})"
 )
 _PURPOSE_STOP = re.compile(r"\s(?:while|whereas|but|which|respectively)\b|\s-\s|\s\u2014")
+# Parts of a purpose phrase that say when or which round, not what for.
+_PURPOSE_NOISE = re.compile(
+    r"\b(?:(?:in|during|by|since)\s+(?:(?:early|mid|late)[-\s])?(?:[A-Z][a-z]+\.?\s+)?\d{4}"
+    r"|(?:a|an|the|its)?\s*(?:(?:[Ss]eries\s+[A-H]\d?|(?:pre-)?seed)\s*(?:round|funding|financing)?|round)(?=\s|$))"
+)
 _FILLER_PURPOSE = re.compile(
     r"^(?:(?:new|fresh|additional|its|their|a|an|the)\s+)*(?:funding|financing|capital|round|cash|total|all|stock|cash and stock)s?$",
     re.IGNORECASE,
+)
+# A finite past verb after its subject: "opened", "was connected", "moved".
+_PAST_VERB = re.compile(
+    r"(?:\b(?:was|were|had)\s+\w+(?:ed|en|t)\b|(?<=\s)(?!(?:need|speed|seed|feed|bed|red|based|led)\b)[a-z]+ed\b(?!\s+(?:by|to)\b))"
 )
 _PAST_IRREGULAR = frozenset(
     "bought sold spent raised paid won lost made built took brought put cut held led got grew began".split()
@@ -143,10 +152,11 @@ def _default_event(figure: FigureSlot, lexicon: EventLexicon) -> str | None:
 def _tense(text: str, clause: tuple[int, int], trigger: Trigger | None, lexicon: EventLexicon) -> str:
     if is_future(text, clause, lexicon):
         return "future"
-    if trigger is not None:
+    if trigger is not None and not trigger.is_noun:
         word = trigger.text.split()[0].casefold()
-        if word.endswith("ed") or word in _PAST_IRREGULAR:
-            return "past"
+        return "past" if word.endswith("ed") or word in _PAST_IRREGULAR else "present"
+    if _PAST_VERB.search(text, clause[0], clause[1]):
+        return "past"
     return "present"
 
 
@@ -277,6 +287,12 @@ def _clause_subject(
         if following and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[subject.end : following[0].start]):
             return subject, "joint"
         return subject, None
+    # A figure leading its noun phrase: "The 530 MW Gullmyr wind farm ...".
+    for mention in candidates:
+        if clause[0] <= mention.start < clause[1] and mention.start >= figure.end:
+            if not text[figure.end : mention.start].strip():
+                return mention, None
+            break
     # Passive voice: "$5 million was raised by Acme".
     rest = text[figure.end : clause[1]]
     match = re.search(r"\bby\s+", rest)
@@ -357,6 +373,7 @@ def _purpose(text: str, figure: FigureSlot, trigger: Trigger | None) -> str | No
     stop = _PURPOSE_STOP.search(purpose)
     if stop:
         purpose = purpose[: stop.start()]
+    purpose = _PURPOSE_NOISE.sub(" ", purpose)
     words = purpose.split()[:10]
     purpose = " ".join(words).strip()
     if not purpose or _FILLER_PURPOSE.match(purpose) or purpose[:1].isdigit():

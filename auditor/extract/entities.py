@@ -29,6 +29,8 @@ _NAME_RUN = re.compile(
     _NAME_WORD + r"(?:(?:\s+|\s+(?:of|de|du|von|van|der|for|&)\s+)" + _NAME_WORD + r")*"
 )
 _FUZZY_CUTOFF = 90.0
+# "BOSTON (Biotech Wire) - ...": a wire story's place line, not a party to the news.
+_DATELINE = re.compile(r"\s*[A-Z]{3,}(?:[ ,.]+[A-Z]{2,})*\.?\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]+\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +243,10 @@ def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False) -> 
             )
         taken.append((match.start(), match.end()))
 
+    dateline = _DATELINE.match(text)
+    if dateline:
+        mentions = [m for m in mentions if m.start >= dateline.end()]
+        taken.append((0, dateline.end()))
     if not heading:
         for match in _NAME_RUN.finditer(text):
             mention = _capitalised_name(text, match, gazetteer, taken)
@@ -268,7 +274,7 @@ def _capitalised_name(
             return None
     words = match.group(0).split()
     # Drop sentence-starting function words: "The Harbor Authority" -> "Harbor Authority".
-    while words and words[0] in gazetteer.non_entity_words:
+    while words and (words[0] in gazetteer.non_entity_words or words[0].islower()):
         start = text.index(words[0], start) + len(words[0])
         start += len(text[start:]) - len(text[start:].lstrip())
         words.pop(0)
@@ -279,7 +285,8 @@ def _capitalised_name(
         return None
     if len(words) == 1 and "-" in surface and surface.split("-", 1)[1].islower():
         return None  # a compound adjective: "AI-native", "Space-based"
-    if len(words) == 1 and _starts_sentence(text, start) and _looks_like_common_word(words[0]):
+    possessive, _ = _possessive_after(text, end)
+    if len(words) == 1 and _starts_sentence(text, start) and _looks_like_common_word(words[0]) and not possessive:
         following = text[end:].lstrip().split(" ", 2)
         next_word = following[0].strip(",;") if following else ""
         two_words = " ".join(following[:2]).strip(",;")
@@ -287,7 +294,6 @@ def _capitalised_name(
             return None
         if words[0].endswith("s") and next_word in ("are", "have", "were"):
             return None
-    possessive, _ = _possessive_after(text, end)
     known = gazetteer.lookup(surface)
     return Mention(
         start=start,
