@@ -74,9 +74,10 @@ def test_write_then_use_baseline(runner, tmp_path):
 
 def test_against_limits_findings_to_new_documents(runner, tmp_path):
     files(tmp_path, **{"a.txt": A, "b.txt": B, "c.txt": QUIET})
-    clean = invoke(runner, tmp_path, tmp_path / "a.txt", tmp_path / "b.txt", "--against", tmp_path / "c.txt")
-    assert clean.exit_code == 0
-    dirty = invoke(runner, tmp_path, tmp_path / "a.txt", "--against", tmp_path / "b.txt")
+    # a.txt and b.txt contradict each other; c.txt contradicts nothing.
+    clean = invoke(runner, tmp_path, tmp_path / "c.txt", "--against", tmp_path / "a.txt", "--against", tmp_path / "b.txt")
+    assert clean.exit_code == 0, clean.output
+    dirty = invoke(runner, tmp_path, tmp_path / "b.txt", "--against", tmp_path / "a.txt")
     assert dirty.exit_code == 1
 
 

@@ -7,6 +7,8 @@ and line so an editor can check the reference itself.
 
 from __future__ import annotations
 
+import re
+
 import functools
 from typing import Callable, Iterable
 
@@ -94,8 +96,44 @@ def _attribute_conflict(fact: ReferenceFact, claim: Claim) -> bool | None:
     return None
 
 
+_LEADING_NAME = re.compile(r"^(?:[A-Z0-9][\w.&'-]*\s*)+")
+
+
+def _about(fact: ReferenceFact, by_subject: dict[str, list[Claim]]) -> list[Claim]:
+    """Claims about the fact's subject: "Skarvik offshore wind farm" is also "Skarvik"."""
+    keys = [canonical(fact.subject)]
+    leading = _LEADING_NAME.match(fact.subject)
+    if leading and leading.group(0).strip() != fact.subject.strip():
+        keys.append(canonical(leading.group(0).strip()))
+    seen: list[Claim] = []
+    for key in keys:
+        seen.extend(c for c in by_subject.get(key, []) if c not in seen)
+    return seen
+
+
+def _same_noun(a: str, b: str) -> bool:
+    return a.casefold().rstrip("s") == b.casefold().rstrip("s")
+
+
+def _counted_conflict(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool | None:
+    """A capacity in counted things: "52,000 seats" against a fact of 48,500 seats."""
+    assert claim.value is not None
+    counted = claim.value.counted or ""
+    if not fact.unit or not counted or not _same_noun(counted.split()[-1], fact.unit):
+        return None
+    parsed = parse_amount(fact.value)
+    if parsed is None:
+        return None
+    amount, precision = parsed
+    reference = Quantity(kind="count", value=amount, low=amount, high=amount, unit=claim.value.unit, precision=precision)
+    result = agree(claim.value, reference, params.relative_tolerance)
+    return None if result is None else not result
+
+
 def _capacity_conflict(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool | None:
     assert claim.value is not None
+    if claim.kind == "count":
+        return _counted_conflict(fact, claim, params)
     expected = _physical(fact.value, fact.unit)
     if expected is None or claim.value.unit is None:
         return None
@@ -132,7 +170,7 @@ def _candidates(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool:
         )
     if fact.attribute == "capacity":
         events = [fact.event] if fact.event else params.capacity_events
-        return claim.kind == "quantity" and claim.value is not None and claim.event in events
+        return claim.kind in ("quantity", "count") and claim.value is not None and claim.event in events
     if fact.attribute == "amount":
         options = params.link_options()
         return (
@@ -171,7 +209,7 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
             by_subject.setdefault(canonical(claim.subject.name), []).append(claim)
 
     for fact in sorted(context.reference_facts, key=lambda f: (f.path, f.line)):
-        for claim in by_subject.get(canonical(fact.subject), []):
+        for claim in _about(fact, by_subject):
             if not _candidates(fact, claim, params) or not _conflicts(fact, claim, params):
                 continue
             yield make_finding(

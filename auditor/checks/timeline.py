@@ -32,6 +32,9 @@ class Parameters(BaseModel):
 
     present_events: list[str] = Field(default_factory=lambda: ["as-of"])
     event_events: list[str] = Field(default_factory=lambda: ["event", "period"])
+    # Date claims that report an event only when told in the past tense:
+    # "the plant opened in 2022", not "the plant is in a 2022 programme".
+    past_events: list[str] = Field(default_factory=lambda: ["dated"])
     year_sources: list[str] = Field(default_factory=lambda: ["sentence"])
     use_document_date: bool = True
     tolerance_years: int = Field(default=0, ge=0)
@@ -45,6 +48,8 @@ def _reports_later_event(claim: Claim, params: Parameters) -> bool:
     if claim.time is None or claim.tense == "future" or _is_range(claim):
         return False
     if claim.kind == "date":
+        if claim.event in params.past_events:
+            return claim.tense == "past"
         return claim.event in params.event_events
     return claim.time.source in params.year_sources
 

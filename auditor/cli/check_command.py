@@ -82,9 +82,10 @@ def run_check(
     loaded = load_documents(list(paths))
     against_paths = None
     if against:
-        extra = load_documents(list(against))
-        against_paths = frozenset(d.path for d in extra.documents)
-        loaded = _merge(loaded, extra)
+        # PATHS are the documents under review; --against is the corpus they
+        # are checked against. Only findings that cite a reviewed one are kept.
+        against_paths = frozenset(d.path for d in loaded.documents)
+        loaded = _merge(loaded, load_documents(list(against)))
     if not loaded.documents:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in loaded.statuses if s.reason)
         raise InputError("no document could be read" + (f" ({reasons})" if reasons else ""))

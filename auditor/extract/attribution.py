@@ -46,7 +46,7 @@ _FILLER_PURPOSE = re.compile(
 )
 # A finite past verb after its subject: "opened", "was connected", "moved".
 _PAST_VERB = re.compile(
-    r"(?:\b(?:was|were|had)\s+\w+(?:ed|en|t)\b|(?<=\s)(?!(?:need|speed|seed|feed|bed|red|based|led)\b)[a-z]+ed\b(?!\s+(?:by|to)\b))"
+    r"(?:\b(?:was|were|had)\s+\w+(?:ed|en|t)\b|(?<=\s)(?!(?:need|speed|seed|feed|bed|red|based|led)\b)[a-z]+ed\b(?!\s+by\b))"
 )
 _PAST_IRREGULAR = frozenset(
     "bought sold spent raised paid won lost made built took brought put cut held led got grew began".split()
