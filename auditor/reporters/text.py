@@ -95,21 +95,21 @@ def _header(finding: Finding, width: int) -> list[Line]:
     first_room = width - len(location) - len(label) - 1
     message = " ".join(finding.message.split())
     if first_room >= 20:
-        wrapped = textwrap.wrap(message, width=first_room, break_long_words=True) or [""]
+        wrapped = textwrap.wrap(message, width=first_room, break_long_words=False, break_on_hyphens=False) or [""]
         head, rest = wrapped[0], " ".join(wrapped[1:])
     else:  # a very long path: the message goes on its own lines
         head, rest = "", message
     lines: list[Line] = [
         [(location, "bold"), (label, _SEVERITY_STYLE.get(severity, "bold")), (" " + head if head else "", "")]
     ]
-    for part in textwrap.wrap(rest, width=width - 4, break_long_words=True):
+    for part in textwrap.wrap(rest, width=width - 4, break_long_words=False, break_on_hyphens=False):
         lines.append([("    " + part, "")])
     return lines
 
 
 def _notes(text: str, width: int) -> list[Line]:
     """``   = text``, wrapped; continuation lines line up under the text."""
-    parts = textwrap.wrap(text, width=width - len(NOTE), break_long_words=True)
+    parts = textwrap.wrap(text, width=width - len(NOTE), break_long_words=False, break_on_hyphens=False)
     return [[(NOTE if i == 0 else " " * len(NOTE), "dim"), (part, "")] for i, part in enumerate(parts)]
 
 
