@@ -125,7 +125,7 @@ def _settings(config: AuditorConfig, **given: Any) -> dict[str, Any]:
 @click.command("check")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--against", multiple=True, type=click.Path(path_type=Path),
-              help="Documents under review (repeatable): only findings citing one of them are reported; PATHS are context.")
+              help="An existing corpus to check PATHS against (repeatable): only findings citing one of PATHS are reported.")
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(path_type=Path),
               help="A folder of extra rule files (repeatable); a rule with a default rule's id replaces it.")
 @click.option("--facts", "facts_path", type=click.Path(path_type=Path), help="Trusted reference facts (YAML).")
