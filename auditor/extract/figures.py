@@ -35,11 +35,14 @@ from auditor.extract.numbers import (
     DIGITS,
     Amount,
     alternation,
+    anchored_matches,
     apply_scale,
     is_plural_noun,
     is_year_like,
+    lowered,
     parse_number,
     scale_value,
+    trie_pattern,
     word_number_pattern,
 )
 
@@ -205,9 +208,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         + list(lexicon.vague_numbers)
     )
     symbol_chars = sorted({ch for s in lexicon.currency_symbols for ch in s if not ch.isalpha() and ch != "."})
+    # Anchors are searched in the lower-cased text: a character class and a
+    # trie, both cheap for the regex engine.
     anchor = (
-        rf"\d|[{''.join(re.escape(c) for c in symbol_chars)}]"
-        rf"|\b{alternation(anchor_words)}"
+        rf"[0-9]+(?:[.,][0-9]+)*|[{''.join(re.escape(c) for c in symbol_chars)}]"
+        rf"|(?<![a-z]){trie_pattern(sorted({w.lower() for w in anchor_words}))}(?![a-z])"
     )
     return _Patterns(
         anchor=re.compile(anchor),
@@ -229,7 +234,7 @@ def may_contain_figure(text: str) -> bool:
 
     False means ``find_figures`` and ``find_dates`` would find nothing.
     """
-    return _default_anchor().search(text) is not None
+    return _default_anchor().search(lowered(text)) is not None
 
 
 # --------------------------------------------------------------------------- scanning
@@ -239,59 +244,35 @@ def find_figures(text: str, lexicon: Lexicon | None = None) -> list[FigureMatch]
     """Every figure in ``text``, sorted by start, non-overlapping."""
     lexicon = lexicon or load_lexicon()
     patterns = _patterns(lexicon)
-    anchors = [m.start() for m in patterns.anchor.finditer(text)]
+    anchors = [m.start() for m in patterns.anchor.finditer(lowered(text))]
     if not anchors:
         return []
     figures = _scan(text, anchors, patterns.figure, lambda m: _read_figure(m, lexicon))
-    taken = [(f.start, f.end) for f in figures]
-    magnitudes = [
-        f
-        for f in _scan(text, anchors, patterns.magnitude, lambda m: _read_magnitude(m, text, lexicon, patterns))
-        if not _overlaps(f, taken)
-    ]
-    taken.extend((f.start, f.end) for f in magnitudes)
-    counts = [
-        f
-        for f in _scan(text, anchors, patterns.count, lambda m: _read_count(m, text, lexicon))
-        if not _overlaps(f, taken)
-    ]
-    found = sorted(figures + magnitudes + counts, key=lambda f: (f.start, f.end))
-    # The three scans are each non-overlapping; keep the result so too.
+    magnitudes = _scan(text, anchors, patterns.magnitude, lambda m: _read_magnitude(m, text, lexicon, patterns))
+    counts = _scan(text, anchors, patterns.count, lambda m: _read_count(m, text, lexicon))
+    # Each scan is non-overlapping; across scans figures beat magnitudes beat counts.
+    ranked = sorted(
+        [(f, 0) for f in figures] + [(f, 1) for f in magnitudes] + [(f, 2) for f in counts],
+        key=lambda item: (item[0].start, item[1]),
+    )
     result: list[FigureMatch] = []
-    for figure in found:
-        if not result or figure.start >= result[-1].end:
-            result.append(figure)
-    return result
+    for figure, rank in ranked:
+        if result and figure.start < result[-1][0].end:
+            if rank < result[-1][1]:
+                result[-1] = (figure, rank)  # a stronger reading of the same words
+            continue
+        result.append((figure, rank))
+    # A replaced entry may now overlap the one before it; one more pass settles it.
+    settled: list[FigureMatch] = []
+    for figure, _ in result:
+        if settled and figure.start < settled[-1].end:
+            continue
+        settled.append(figure)
+    return settled
 
 
 def _scan(text, anchors, pattern, read) -> list[FigureMatch]:
-    """Run ``pattern`` near each anchor only: a figure starts at most
-    ``_LOOKBACK`` characters before the digit or word that anchors it."""
-    found: list[FigureMatch] = []
-    position = 0
-    for anchor in anchors:
-        if anchor < position:
-            continue
-        start = max(position, anchor - _LOOKBACK)
-        end = min(len(text), anchor + _WINDOW)
-        while start <= anchor:
-            match = pattern.search(text, start, end)
-            if match is None or match.start() > anchor:
-                break
-            if match.end() == match.start():
-                start = match.start() + 1
-                continue
-            figures = read(match)
-            if figures:
-                found.extend(figures)
-                position = max(f.end for f in figures)
-                break
-            start = match.start() + 1
-    return found
-
-
-def _overlaps(figure: FigureMatch, taken: list[tuple[int, int]]) -> bool:
-    return any(figure.start < end and start < figure.end for start, end in taken)
+    return anchored_matches(text, anchors, pattern, read, _LOOKBACK, _WINDOW)
 
 
 # --------------------------------------------------------------------------- reading

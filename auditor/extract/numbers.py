@@ -58,7 +58,10 @@ def word_number_pattern(lexicon: Lexicon) -> str:
     unit = alternation(units)
     ten = alternation(tens, boundary=False)
     below_100 = rf"(?:{ten}(?:[\s\-]{unit}|(?![\w]))|{unit})"
-    below_1000 = rf"(?:{below_100}|(?i:an?)\s+)(?:\s*(?i:hundred)(?:\s+(?:(?i:and)\s+)?{below_100})?)?"
+    below_1000 = (
+        rf"(?:(?:{below_100}|(?i:an?))\s+(?i:hundred)(?![\w])(?:\s+(?:(?i:and)\s+)?{below_100})?"
+        rf"|{below_100})"
+    )
     # "a"/"an"/"half a" only count as numbers when a scale word follows.
     scale_words = alternation(lexicon.scales)
     article = rf"(?i:half\s+an?|an?)(?=\s+{scale_words})"
@@ -153,3 +156,78 @@ def is_plural_noun(word: str, lexicon: Lexicon) -> bool:
     if len(word) < 3 or not word.endswith("s"):
         return False
     return not word.endswith(("ss", "us", "is", "ous", "'s"))
+
+
+# --------------------------------------------------------------------------- fast scanning
+#
+# Python's regex engine tries every alternative at every position, so a big
+# pattern run over a whole text is slow. Figures are rare, so the big patterns
+# are only tried at a few *candidate starts*: token boundaries shortly before
+# an anchor (a digit, a currency sign, a number word) found by a cheap scan.
+
+
+def trie_pattern(words) -> str:
+    """A regex matching any of ``words`` (literal, case as given), factored as a
+    prefix trie: far faster than a flat alternation in Python's engine."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie) or "(?!)"
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case with every offset unchanged."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+# A token boundary: a non-space after a space, or a switch between word
+# characters and punctuation ("US$", "(~$5m").
+_BOUNDARY = re.compile(r"(?<!\S)\S|(?<=\w)[^\w\s]|(?<=[^\w\s])\w")
+
+
+def candidate_starts(text: str, anchor: int, floor: int, lookback: int) -> list[int]:
+    """Token boundaries from ``anchor - lookback`` (not before ``floor``) up to the anchor."""
+    starts = [m.start() for m in _BOUNDARY.finditer(text, max(floor, anchor - lookback), anchor + 1)]
+    if not starts or starts[-1] != anchor:
+        starts.append(anchor)
+    return starts
+
+
+def anchored_matches(text: str, anchors, pattern: re.Pattern[str], read, lookback: int, window: int) -> list:
+    """Non-overlapping readings of ``pattern`` matched at candidate starts near
+    each anchor; ``read(match)`` returns a list of results with ``start``/``end``
+    (empty when the match is not wanted)."""
+    found: list = []
+    position = 0
+    length = len(text)
+    for anchor in anchors:
+        if anchor < position:
+            continue
+        end = min(length, anchor + window)
+        for start in candidate_starts(text, anchor, position, lookback):
+            match = pattern.match(text, start, end)
+            if match is None or match.end() == match.start():
+                continue
+            results = read(match)
+            if results:
+                found.extend(results)
+                position = max(r.end for r in results)
+                break
+    return found

@@ -1,0 +1,77 @@
+"""Table-driven tests for find_dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.extract.dates import find_dates
+
+
+@pytest.mark.parametrize(
+    "text,span,year,month,day,precision",
+    [
+        ("In 2024, the AI race", "2024", 2024, None, None, "year"),
+        ("at events like MWC 2026, signaling", "2026", 2026, None, None, "year"),
+        ("in March 2024", "March 2024", 2024, 3, None, "month"),
+        ("in Mar. 2024", "Mar. 2024", 2024, 3, None, "month"),
+        ("on 5 March 2024", "5 March 2024", 2024, 3, 5, "day"),
+        ("on March 5, 2024", "March 5, 2024", 2024, 3, 5, "day"),
+        ("on 2024-03-05", "2024-03-05", 2024, 3, 5, "day"),
+        ("in Q3 2024", "Q3 2024", 2024, 7, None, "quarter"),
+        ("in the third quarter of 2023", "third quarter of 2023", 2023, 7, None, "quarter"),
+        ("for FY2024", "FY2024", 2024, None, None, "year"),
+        ("in fiscal 2024", "fiscal 2024", 2024, None, None, "year"),
+        ("by mid-2025", "mid-2025", 2025, None, None, "year"),
+        ("since late 2023", "late 2023", 2023, None, None, "year"),
+        ("in october 2014 .", "october 2014", 2014, 10, None, "month"),
+    ],
+)
+def test_date_forms(text, span, year, month, day, precision):
+    (found,) = find_dates(text)
+    assert text[found.start : found.end] == span == found.text
+    assert (found.year, found.month, found.day, found.precision) == (year, month, day, precision)
+
+
+@pytest.mark.parametrize("text", ["The 2024–2026 Global AI Race", "from 2024 to 2026", "between 2024 and 2026", "2024 - 2026"])
+def test_year_ranges_give_one_match_per_year(text):
+    found = find_dates(text)
+    assert [(d.year, d.precision) for d in found] == [(2024, "range"), (2026, "range")]
+    assert [text[d.start : d.end] for d in found] == ["2024", "2026"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paid $2024 in fees",
+        "hired 2024 employees",
+        "a 2,024-page report",
+        "version 2024.5",
+        "a 2024 MW plant",
+        "order 20245",
+        "HBM2024 chips",
+        "on 05/03/2024",
+        "grew 2024%",
+        "you may 2000 times",
+        "1799 and 2101",
+    ],
+)
+def test_not_dates(text):
+    found = [d.text for d in find_dates(text) if d.year not in (2000,)]
+    if text.startswith("you may"):
+        # "may" the verb is not a month; the number itself is still a year token.
+        assert all(d.month is None for d in find_dates(text))
+        return
+    assert found == []
+
+
+def test_year_after_preposition_stays_a_year_before_a_plural():
+    (found,) = find_dates("in 2024 startups raised more")
+    assert found.year == 2024
+
+
+def test_sorted_and_within_bounds():
+    text = "In 2024, from March 2025 to Q3 2026, and by mid-2027."
+    found = find_dates(text)
+    assert [d.year for d in found] == [2024, 2025, 2026, 2027]
+    assert all(0 <= d.start < d.end <= len(text) for d in found)
+    assert [d.start for d in found] == sorted(d.start for d in found)

@@ -1,0 +1,66 @@
+"""Properties of find_figures and find_dates on arbitrary text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor.extract.dates import find_dates
+from auditor.extract.figures import find_figures, may_contain_figure
+
+# Text built from figure-ish fragments finds the interesting paths far more
+# often than uniform Unicode.
+FRAGMENTS = st.sampled_from(
+    [
+        "$", "€", "£", "US$", "c $", " ", "-", "–", "%", "+", "~", ",", ".", "0", "1", "5", "12", "1,300", "2024",
+        "3.5", "million", "billion", "bn", "m", "over", "about", "between", "and", "to", "from", "employees",
+        "new", "data", "centers", "hundreds", "of", "millions", "eight", "-figure", "MW", "GWh", "exaflops",
+        "percent", "dollars", "cents", "March", "Q3", "FY", "mid-", "in", "Qwen", "HBM4", "(", ")", "\n",
+    ]
+)
+TEXT = st.one_of(st.text(max_size=200), st.lists(FRAGMENTS, max_size=40).map("".join))
+
+
+def _well_formed(text, matches):
+    previous_end = 0
+    for match in matches:
+        assert 0 <= match.start < match.end <= len(text)
+        assert match.start >= previous_end
+        previous_end = match.end
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_find_figures_is_total_sorted_disjoint_and_deterministic(text):
+    first = find_figures(text)
+    _well_formed(text, first)
+    assert find_figures(text) == first
+    for figure in first:
+        q = figure.quantity
+        assert q.low is None or q.high is None or q.low <= q.high
+    if not may_contain_figure(text):
+        assert first == [] and find_dates(text) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_find_dates_is_total_sorted_and_deterministic(text):
+    first = find_dates(text)
+    starts = [d.start for d in first]
+    assert starts == sorted(starts)
+    for date in first:
+        assert 0 <= date.start < date.end <= len(text)
+        assert text[date.start : date.end] == date.text
+        assert 1800 <= date.year <= 2100
+    assert find_dates(text) == first
+
+
+@settings(max_examples=100, deadline=None)
+@given(TEXT, TEXT)
+def test_offsets_shift_with_a_prefix(prefix, text):
+    """A figure's reading does not depend on unrelated text far before it."""
+    padded = prefix + " . " + "x " * 40 + text
+    shift = len(padded) - len(text)
+    alone = [(f.start + shift, f.end + shift, f.quantity) for f in find_figures(text)]
+    within = [(f.start, f.end, f.quantity) for f in find_figures(padded) if f.start >= shift]
+    assert within == alone

@@ -1,0 +1,102 @@
+"""Numbers as written: digits, words, scales, and the precision they carry."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pytest
+
+from auditor.extract.lexicon import load_lexicon
+from auditor.extract.numbers import (
+    DIGITS,
+    apply_scale,
+    is_plural_noun,
+    is_year_like,
+    parse_number,
+    scale_value,
+    trie_pattern,
+    word_number_pattern,
+)
+
+LEX = load_lexicon()
+
+
+@pytest.mark.parametrize(
+    "text,value,step",
+    [
+        ("110", 110, 1),
+        ("1.3", 1.3, 0.1),
+        ("1,300", 1300, 1),
+        ("94,000", 94000, 1),
+        ("1\u202f300", 1300, 1),
+        ("1\u2009300", 1300, 1),
+        ("16.40", 16.4, 0.01),
+        (".5", 0.5, 0.1),
+        ("three", 3, 1),
+        ("twenty-five", 25, 1),
+        ("twenty five", 25, 1),
+        ("two hundred and fifty", 250, 1),
+        ("a", 1, 1),
+        ("half a", 0.5, 0.5),
+    ],
+)
+def test_parse_number(text, value, step):
+    amount = parse_number(text, LEX)
+    assert amount is not None
+    assert math.isclose(amount.value, value)
+    assert math.isclose(amount.step, step)
+
+
+def test_parse_number_rejects_non_numbers():
+    assert parse_number("banana", LEX) is None
+    assert parse_number("", LEX) is None
+
+
+@pytest.mark.parametrize(
+    "word,scale",
+    [("million", 1e6), ("Billion", 1e9), ("bn", 1e9), ("B", 1e9), ("mln", 1e6), ("k", 1e3), ("tn", 1e12),
+     ("crore", 1e7), ("lakh", 1e5), ("dozen", 12), (None, None), ("apples", None)],
+)
+def test_scale_value(word, scale):
+    assert scale_value(word, LEX) == scale
+
+
+def test_scale_multiplies_value_and_step():
+    amount = apply_scale(parse_number("1.3", LEX), 1e9)
+    assert math.isclose(amount.value, 1.3e9) and math.isclose(amount.precision, 0.05e9)
+
+
+@pytest.mark.parametrize("text", ["1,300", "1.3", "94,000", "12"])
+def test_digits_pattern_takes_the_whole_number(text):
+    assert re.fullmatch(DIGITS, text)
+
+
+def test_word_number_pattern_needs_a_scale_after_an_article():
+    pattern = re.compile(word_number_pattern(LEX))
+    assert pattern.match("a million").group() == "a"
+    assert pattern.match("a dog") is None
+    assert pattern.match("twenty-five people").group() == "twenty-five"
+
+
+def test_year_like():
+    assert is_year_like("2024") and is_year_like("1800") and is_year_like("2100")
+    assert not is_year_like("2101") and not is_year_like("1799") and not is_year_like("2,024") and not is_year_like("24")
+
+
+@pytest.mark.parametrize(
+    "word,plural",
+    [("employees", True), ("startups", True), ("people", True), ("process", False), ("autonomous", False),
+     ("has", False), ("Employees", False), ("series", False), ("analysis", False), ("gas", False)],
+)
+def test_is_plural_noun(word, plural):
+    assert is_plural_noun(word, LEX) is plural
+
+
+def test_trie_pattern_matches_exactly_its_words():
+    words = ["one", "on", "once", "two", "ten", "tens"]
+    pattern = re.compile(f"(?:{trie_pattern(words)})$")
+    for word in words:
+        assert pattern.match(word)
+    for word in ["o", "onc", "t", "twos", "te"]:
+        assert not pattern.match(word)
