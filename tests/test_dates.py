@@ -69,6 +69,11 @@ def test_year_after_preposition_stays_a_year_before_a_plural():
     assert found.year == 2024
 
 
+def test_year_after_a_clause_break_is_a_year():
+    (found,) = find_dates("In summary, 2026 stands as a defining year")
+    assert found.year == 2026
+
+
 def test_sorted_and_within_bounds():
     text = "In 2024, from March 2025 to Q3 2026, and by mid-2027."
     found = find_dates(text)

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Literal
 
 from auditor.extract.lexicon import Lexicon, load_lexicon
-from auditor.extract.numbers import YEAR, alternation, is_plural_noun
+from auditor.extract.numbers import YEAR, alternation, anchored_matches, is_plural_noun
 
 Precision = Literal["year", "month", "day", "quarter", "range"]
 
@@ -106,46 +106,56 @@ _PREVIOUS = re.compile(r"(\S+)\s*$")
 def find_dates(text: str, lexicon: Lexicon | None = None) -> list[DateMatch]:
     """Every date in ``text``, sorted by start."""
     lexicon = lexicon or load_lexicon()
-    if not any(ch.isdigit() for ch in text):
+    # Every date holds a year: try the big pattern only at token boundaries
+    # shortly before a four-digit number (see numbers.anchored_matches).
+    anchors = [m.start() for m in _YEARISH.finditer(text)]
+    if not anchors:
         return []
+    pattern = _pattern(lexicon)
+    return anchored_matches(text, anchors, pattern, lambda m: _read(m, text, lexicon), _LOOKBACK, _WINDOW)
+
+
+_YEARISH = re.compile(r"[12][0-9]{3}")
+_LOOKBACK = 40
+_WINDOW = 24
+
+
+def _read(m: re.Match[str], text: str, lexicon: Lexicon) -> list[DateMatch]:
     found: list[DateMatch] = []
-    for m in _pattern(lexicon).finditer(text):
-        group = m.lastgroup
-        g = m.group
-        if g("iy"):
-            found.append(_date(m, int(g("iy")), int(g("im")), int(g("id")), "day", text))
-        elif g("dy"):
-            day = int(g("dd"))
-            if 1 <= day <= 31:
-                found.append(_date(m, int(g("dy")), _MONTHS[g("dm").lower()], day, "day", text))
-        elif g("mdy"):
-            day = int(g("mdd"))
-            if 1 <= day <= 31:
-                found.append(_date(m, int(g("mdy")), _MONTHS[g("md").lower()], day, "day", text))
-        elif g("my"):
-            found.append(_date(m, int(g("my")), _MONTHS[g("mo").lower()], None, "month", text))
-        elif g("qy"):
-            quarter = int(g("q") or g("q2"))
-            found.append(_date(m, int(g("qy")), 3 * quarter - 2, None, "quarter", text))
-        elif g("qwy"):
-            quarter = _QUARTER_WORDS[g("qw").lower()]
-            found.append(_date(m, int(g("qwy")), 3 * quarter - 2, None, "quarter", text))
-        elif g("fy"):
-            found.append(_date(m, int(g("fy")), None, None, "year", text))
-        elif g("r1"):
-            first, second = int(g("r1")), int(g("r2"))
-            if first <= second:
-                found.append(DateMatch(m.start("r1"), m.end("r1"), first, None, None, g("r1"), "range"))
-                found.append(DateMatch(m.start("r2"), m.end("r2"), second, None, None, g("r2"), "range"))
-            else:
-                found.append(DateMatch(m.start("r1"), m.end("r1"), first, None, None, g("r1"), "year"))
-        elif g("py"):
-            found.append(_date(m, int(g("py")), None, None, "year", text))
-        elif g("y"):
-            if _counts_something(text, m, lexicon):
-                continue
-            found.append(_date(m, int(g("y")), None, None, "year", text))
-        del group
+    g = m.group
+    if g("iy"):
+        found.append(_date(m, int(g("iy")), int(g("im")), int(g("id")), "day", text))
+    elif g("dy"):
+        day = int(g("dd"))
+        if 1 <= day <= 31:
+            found.append(_date(m, int(g("dy")), _MONTHS[g("dm").lower()], day, "day", text))
+    elif g("mdy"):
+        day = int(g("mdd"))
+        if 1 <= day <= 31:
+            found.append(_date(m, int(g("mdy")), _MONTHS[g("md").lower()], day, "day", text))
+    elif g("my"):
+        found.append(_date(m, int(g("my")), _MONTHS[g("mo").lower()], None, "month", text))
+    elif g("qy"):
+        quarter = int(g("q") or g("q2"))
+        found.append(_date(m, int(g("qy")), 3 * quarter - 2, None, "quarter", text))
+    elif g("qwy"):
+        quarter = _QUARTER_WORDS[g("qw").lower()]
+        found.append(_date(m, int(g("qwy")), 3 * quarter - 2, None, "quarter", text))
+    elif g("fy"):
+        found.append(_date(m, int(g("fy")), None, None, "year", text))
+    elif g("r1"):
+        first, second = int(g("r1")), int(g("r2"))
+        if first <= second:
+            found.append(DateMatch(m.start("r1"), m.end("r1"), first, None, None, g("r1"), "range"))
+            found.append(DateMatch(m.start("r2"), m.end("r2"), second, None, None, g("r2"), "range"))
+        else:
+            found.append(DateMatch(m.start("r1"), m.end("r1"), first, None, None, g("r1"), "year"))
+    elif g("py"):
+        found.append(_date(m, int(g("py")), None, None, "year", text))
+    elif g("y"):
+        if _counts_something(text, m, lexicon):
+            return []
+        found.append(_date(m, int(g("y")), None, None, "year", text))
     return found
 
 
@@ -164,6 +174,8 @@ def _counts_something(text: str, m: re.Match[str], lexicon: Lexicon) -> bool:
     previous = _PREVIOUS.search(text, max(0, m.start() - 30), m.start())
     if previous is not None:
         token = previous.group(1).strip("\"'“”‘’([{,").lower()
-        if token in lexicon.year_prepositions or previous.group(1)[:1].isupper():
+        # "In summary, 2026 stands as...": after a clause break or a capitalised
+        # word ("MWC 2026 sessions") it reads as a year.
+        if token in lexicon.year_prepositions or previous.group(1)[:1].isupper() or previous.group(1)[-1] in ",;:":
             return False
     return True

@@ -67,6 +67,7 @@ _WINDOW = 240
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
+    prefix: re.Pattern[str]
     anchor: re.Pattern[str]
     figure: re.Pattern[str]
     magnitude: re.Pattern[str]
@@ -214,7 +215,23 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"[0-9]+(?:[.,][0-9]+)*|[{''.join(re.escape(c) for c in symbol_chars)}]"
         rf"|(?<![a-z]){trie_pattern(sorted({w.lower() for w in anchor_words}))}(?![a-z])"
     )
+    # Where a figure may begin before its anchor: a qualifier, "between",
+    # a currency prefix ("US$", "USD", "Rs"), an article before a scale.
+    prefix_words = {w.lower() for w in lexicon.qualifiers if w[0].isalpha()}
+    prefix_words |= {"between", "from", "a", "an", "half"}
+    prefix_words |= {c.lower() for c in lexicon.currency_codes}
+    prefix_words |= {p.lower().rstrip(".") for p in lexicon.currency_prefix_names}
+    prefix_words |= {
+        s[: s.index("$")].lower().split(".")[0] for s in lexicon.currency_symbols if "$" in s and s[0] != "$"
+    }
+    prefix_words.discard("")
+    prefix_marks = {q[0] for q in lexicon.qualifiers if not q[0].isalpha()}
+    prefix = (
+        rf"(?<![a-z]){trie_pattern(sorted(prefix_words))}"
+        rf"|[{''.join(re.escape(c) for c in sorted(prefix_marks))}]"
+    )
     return _Patterns(
+        prefix=re.compile(prefix),
         anchor=re.compile(anchor),
         figure=re.compile(figure),
         magnitude=re.compile(magnitude),
@@ -244,12 +261,16 @@ def find_figures(text: str, lexicon: Lexicon | None = None) -> list[FigureMatch]
     """Every figure in ``text``, sorted by start, non-overlapping."""
     lexicon = lexicon or load_lexicon()
     patterns = _patterns(lexicon)
-    anchors = [m.start() for m in patterns.anchor.finditer(lowered(text))]
+    low_text = lowered(text)
+    anchors = [m.start() for m in patterns.anchor.finditer(low_text)]
     if not anchors:
         return []
-    figures = _scan(text, anchors, patterns.figure, lambda m: _read_figure(m, lexicon))
-    magnitudes = _scan(text, anchors, patterns.magnitude, lambda m: _read_magnitude(m, text, lexicon, patterns))
-    counts = _scan(text, anchors, patterns.count, lambda m: _read_count(m, text, lexicon))
+    prefixes = [m.start() for m in patterns.prefix.finditer(low_text)]
+    figures = _scan(text, anchors, prefixes, patterns.figure, lambda m: _read_figure(m, lexicon))
+    magnitudes = _scan(
+        text, anchors, prefixes, patterns.magnitude, lambda m: _read_magnitude(m, text, lexicon, patterns)
+    )
+    counts = _scan(text, anchors, prefixes, patterns.count, lambda m: _read_count(m, text, lexicon))
     # Each scan is non-overlapping; across scans figures beat magnitudes beat counts.
     ranked = sorted(
         [(f, 0) for f in figures] + [(f, 1) for f in magnitudes] + [(f, 2) for f in counts],
@@ -271,8 +292,8 @@ def find_figures(text: str, lexicon: Lexicon | None = None) -> list[FigureMatch]
     return settled
 
 
-def _scan(text, anchors, pattern, read) -> list[FigureMatch]:
-    return anchored_matches(text, anchors, pattern, read, _LOOKBACK, _WINDOW)
+def _scan(text, anchors, prefixes, pattern, read) -> list[FigureMatch]:
+    return anchored_matches(text, anchors, pattern, read, _LOOKBACK, _WINDOW, prefixes)
 
 
 # --------------------------------------------------------------------------- reading

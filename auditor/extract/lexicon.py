@@ -62,14 +62,20 @@ class Lexicon:
     percent_forms: Mapping[str, tuple[str, float]]  # lower-case -> (unit, factor)
 
 
+@lru_cache(maxsize=8)
 def load_lexicon(directory: Path | None = None) -> Lexicon:
     """Load (once per folder) the lexicon in ``directory``.
 
     Default: the ``lexicon`` folder of the default rule pack.
     """
     if directory is None:
-        directory = default_rules_dir() / "lexicon"
+        return _default()
     return _load(Path(directory).resolve())
+
+
+@lru_cache(maxsize=1)
+def _default() -> Lexicon:
+    return _load((default_rules_dir() / "lexicon").resolve())
 
 
 @lru_cache(maxsize=8)

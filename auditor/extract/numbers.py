@@ -9,6 +9,7 @@ last written digit, times the scale, so ``1.3 billion`` has step 1e8 and
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -210,10 +211,17 @@ def candidate_starts(text: str, anchor: int, floor: int, lookback: int) -> list[
     return starts
 
 
-def anchored_matches(text: str, anchors, pattern: re.Pattern[str], read, lookback: int, window: int) -> list:
+def anchored_matches(
+    text: str, anchors, pattern: re.Pattern[str], read, lookback: int, window: int, prefixes=None
+) -> list:
     """Non-overlapping readings of ``pattern`` matched at candidate starts near
     each anchor; ``read(match)`` returns a list of results with ``start``/``end``
-    (empty when the match is not wanted)."""
+    (empty when the match is not wanted).
+
+    Candidate starts are the anchor itself plus, when ``prefixes`` (sorted
+    offsets where a figure may begin: a qualifier, a currency prefix) is
+    given, those within ``lookback`` before it; otherwise every token boundary
+    there."""
     found: list = []
     position = 0
     length = len(text)
@@ -221,7 +229,13 @@ def anchored_matches(text: str, anchors, pattern: re.Pattern[str], read, lookbac
         if anchor < position:
             continue
         end = min(length, anchor + window)
-        for start in candidate_starts(text, anchor, position, lookback):
+        if prefixes is None:
+            starts = candidate_starts(text, anchor, position, lookback)
+        else:
+            low = bisect.bisect_left(prefixes, max(position, anchor - lookback))
+            high = bisect.bisect_left(prefixes, anchor)
+            starts = prefixes[low:high] + [anchor]
+        for start in starts:
             match = pattern.match(text, start, end)
             if match is None or match.end() == match.start():
                 continue
