@@ -92,9 +92,6 @@ def _currency_prefix(lexicon: Lexicon) -> str:
     symbols = sorted(lexicon.currency_symbols, key=lambda s: (-len(s), s))
     parts = [_symbol_pattern(s) for s in symbols]
     codes = alternation(lexicon.currency_codes, case_insensitive=False, boundary=False)
-    names = alternation(
-        (re.escape(n) for n in lexicon.currency_prefix_names), case_insensitive=False, boundary=False
-    )
     names = alternation(lexicon.currency_prefix_names, case_insensitive=False, boundary=False)
     return rf"(?:{'|'.join(parts)}|\b{codes}(?![A-Za-z])|\b{names}(?=[\s\d]))"
 
@@ -132,11 +129,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     words = word_number_pattern(lexicon)
     word_quals = [q for q in lexicon.qualifiers if q[0].isalpha()]
     mark_quals = [q for q in lexicon.qualifiers if not q[0].isalpha()]
-    qualifier = (
-        rf"(?:\b(?P<q>{alternation(word_quals)})(?<![\w.]\.){_SP}*"
-        rf"|(?P<qs>{alternation(mark_quals, case_insensitive=False, boundary=False)}){_SP}?)"
-    )
-    # "c." and "approx." end with a dot; alternation() adds (?!\w) which is fine.
+    # "c." and "approx." end with a dot; alternation()'s closing (?!\w) still holds.
     qualifier = (
         rf"(?:\b(?P<q>{alternation(word_quals)}){_SP}*"
         rf"|(?P<qs>{alternation(mark_quals, case_insensitive=False, boundary=False)}){_SP}?)"
@@ -362,9 +355,8 @@ def _part(match: re.Match[str], i: int, lexicon: Lexicon) -> _Part | None:
     if cur is not None:
         kind, unit, factor = "money", cur[0], cur[1]
     written_kind, written_unit, written_factor = _unit_of(match, i, lexicon)
-    if written_kind is not None and (kind is None or written_kind == "money"):
-        if kind is None:
-            kind, unit, factor = written_kind, written_unit, written_factor
+    if kind is None:  # a currency written before the amount wins ("$10 dollars")
+        kind, unit, factor = written_kind, written_unit, written_factor
     start = match.start(f"cur{i}") if match.group(f"cur{i}") else match.start(f"n{i}")
     end = match.end(f"u{i}") if match.group(f"u{i}") else match.end(f"n{i}") if scale_text is None else match.end(f"sc{i}")
     if i == 1 and match.group("mn") and kind == "money":
@@ -448,7 +440,14 @@ def _as_range(
     return low, second
 
 
-def _single(part: _Part, start: int, qualifier_text: str | None, plus: str | None, lexicon: Lexicon, end: int | None = None) -> list[FigureMatch]:
+def _single(
+    part: _Part,
+    start: int,
+    qualifier_text: str | None,
+    plus: str | None,
+    lexicon: Lexicon,
+    end: int | None = None,
+) -> list[FigureMatch]:
     if part.kind is None:
         return []
     if part.letter_scale and part.kind != "money":
@@ -568,10 +567,6 @@ def _read_magnitude(match: re.Match[str], text: str, lexicon: Lexicon, patterns:
         kind = "money"
     elif kind is None:
         after = patterns.count_noun_after.match(text, end)
-        if after is None or (match.group("pl") or match.group("mult")) and not text[end:after.start("words")].strip():
-            # "millions" straight before a noun is rare as a count; "millions of users" is not.
-            if after is None or not match.group("vague"):
-                pass
         if after is not None:
             found = _counted(after, "words", lexicon)
             if found is not None:
