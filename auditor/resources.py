@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from importlib import resources
 from pathlib import Path
 
 
+@functools.lru_cache(maxsize=1)
 def default_rules_dir() -> Path:
     """The default rule pack: installed as ``auditor.default_rules``.
 

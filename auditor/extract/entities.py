@@ -57,7 +57,7 @@ class Mention:
     known: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Gazetteer:
     names: Mapping[str, KnownName]  # casefolded alias -> entity
     demonyms: Mapping[str, str]  # casefolded demonym -> country code
@@ -77,8 +77,15 @@ class Gazetteer:
         known = self.names.get(key)
         if known is not None or len(key) < 5:
             return known
-        match = process.extractOne(key, self.names.keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
-        return self.names[match[0]] if match else None
+        return _near_spelling(self, key)
+
+
+@functools.lru_cache(maxsize=65536)
+def _near_spelling(gazetteer: Gazetteer, key: str) -> KnownName | None:
+    # Names recur across a corpus: remembering each answer keeps the fuzzy
+    # search off the hot path. The gazetteer is immutable, so answers stay true.
+    match = process.extractOne(key, gazetteer.names.keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+    return gazetteer.names[match[0]] if match else None
 
 
 def fold(text: str, suffixes: frozenset[str] = frozenset()) -> str:
@@ -101,7 +108,12 @@ def _alias_regex(case_sensitive: list[str], case_insensitive: list[str]) -> re.P
         parts.append(f"(?:{alternation(case_sensitive)})")
     if case_insensitive:
         parts.append(f"(?i:{alternation(case_insensitive)})")
-    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w]|\.\w)")
+    # Names start with the letter they are listed with ("Nvidia", "NVIDIA",
+    # "xAI"): the look-ahead lets every other position fail at once, which
+    # keeps a long alternation cheap.
+    initials = sorted({w[0] for w in [*case_sensitive, *case_insensitive] if w})
+    lead = "(?=[" + "".join(re.escape(c) for c in initials) + "])"
+    return re.compile(r"(?<![\w.])" + lead + "(?:" + "|".join(parts) + r")(?![\w]|\.\w)")
 
 
 @functools.lru_cache(maxsize=8)

@@ -24,13 +24,23 @@ def seed_texts(sources: Path = ROOT / "sources") -> list[str]:
     return texts
 
 
+def _letters(number: int) -> str:
+    """A number written in letters ("aa", "ab", ...), so renamed names carry no digits."""
+    letters = ""
+    while True:
+        number, digit = divmod(number, 26)
+        letters = "abcdefghijklmnopqrstuvwxyz"[digit] + letters
+        if not number:
+            return letters
+
+
 def synthetic_document(template: str, rng: random.Random, name_pool: int) -> str:
     names: dict[str, str] = {}
 
     def rename(match: re.Match[str]) -> str:
         word = match.group(0)
         if word not in names:
-            names[word] = f"{word.split()[0]}{rng.randrange(name_pool)}"
+            names[word] = word.split()[0] + _letters(rng.randrange(name_pool))
         return names[word]
 
     text = _NAME.sub(rename, template)
