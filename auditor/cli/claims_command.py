@@ -101,7 +101,11 @@ def _print_table(result: AuditResult) -> None:
             claim.value.qualifier if claim.value and claim.value.qualifier != "exact" else "",
             year,
         )
+    # Piped or captured output has no width to fit: a fixed 80 columns would
+    # truncate paths and values to "…", so only a terminal constrains the table.
     console = Console(highlight=False)
+    if not console.is_terminal:
+        console = Console(highlight=False, width=max(console.width, 1000))
     console.print(table)
     console.print(
         f"{result.stats['claims']} claims in {result.stats['documents']} documents"
