@@ -71,21 +71,46 @@ class Gazetteer:
 
     def lookup(self, text: str) -> KnownName | None:
         """The known entity a name stands for, exactly or by a near spelling."""
-        key = fold(text, self.corporate_suffixes)
-        if not key:
-            return None
-        known = self.names.get(key)
-        if known is not None or len(key) < 5:
-            return known
-        return _near_spelling(self, key)
+        return _lookup(self, text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _lookup(gazetteer: Gazetteer, text: str) -> KnownName | None:
+    # The same names recur in every sentence about them; the gazetteer is
+    # immutable, so a remembered answer stays true.
+    key = fold(text, gazetteer.corporate_suffixes)
+    if not key:
+        return None
+    known = gazetteer.names.get(key)
+    if known is not None or len(key) < 5:
+        return known
+    return _near_spelling(gazetteer, key)
 
 
 @functools.lru_cache(maxsize=65536)
 def _near_spelling(gazetteer: Gazetteer, key: str) -> KnownName | None:
     # Names recur across a corpus: remembering each answer keeps the fuzzy
     # search off the hot path. The gazetteer is immutable, so answers stay true.
-    match = process.extractOne(key, gazetteer.names.keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+    candidates = _names_of_similar_length(gazetteer, len(key))
+    if not candidates:
+        return None
+    match = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
     return gazetteer.names[match[0]] if match else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _names_of_similar_length(gazetteer: Gazetteer, size: int) -> tuple[str, ...]:
+    """The gazetteer keys a key of ``size`` characters could reach the fuzzy cutoff with.
+
+    The ratio is at most 2 * shorter / (sum of lengths), so names of a very
+    different length are skipped before scoring (with a point of slack). They
+    keep the gazetteer's order, so ties resolve as over the whole gazetteer.
+    """
+    return tuple(
+        name
+        for name in gazetteer.names
+        if 100.0 * 2 * min(size, len(name)) / (size + len(name)) >= _FUZZY_CUTOFF - 1.0
+    )
 
 
 def fold(text: str, suffixes: frozenset[str] = frozenset()) -> str:
@@ -169,7 +194,11 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
 
 def canonical_name(text: str, gazetteer: Gazetteer | None = None) -> str:
     """The name under which claims about ``text`` are compared."""
-    gazetteer = gazetteer or load_gazetteer()
+    return _canonical_name(text, gazetteer or load_gazetteer())
+
+
+@functools.lru_cache(maxsize=65536)
+def _canonical_name(text: str, gazetteer: Gazetteer) -> str:
     known = gazetteer.lookup(text)
     if known is not None:
         return known.name
