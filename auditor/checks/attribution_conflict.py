@@ -10,8 +10,10 @@ are one entity, or their purposes read alike.
 
 from __future__ import annotations
 
+import math
+
 from collections import defaultdict
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from pydantic import Field
 from rapidfuzz import fuzz
@@ -61,6 +63,32 @@ def _family(options: LinkOptions, claim: Claim) -> str | None:
     return options.family(claim.event)
 
 
+# Figures are compared only with figures of about the same size: claims are
+# blocked on the logarithm of their stated value (buckets 2% wide), and a
+# claim meets the claims of its own and neighbouring buckets (about +-15%),
+# which keeps the check near-linear in the number of claims.
+_BUCKET_WIDTH = 0.02
+_NEIGHBOURS = 7
+
+
+def _near_in_value(entries: list[tuple[Fact, Claim]]) -> Iterator[tuple[tuple[Fact, Claim], tuple[Fact, Claim]]]:
+    by_bucket: dict[int, list[int]] = defaultdict(list)
+    for index, (_, claim) in enumerate(entries):
+        assert claim.value is not None
+        if claim.value.qualifier == "magnitude" or claim.value.value <= 0:
+            continue  # "hundreds of millions" is no specific figure
+        by_bucket[math.floor(math.log10(claim.value.value) / _BUCKET_WIDTH)].append(index)
+    for bucket, members in sorted(by_bucket.items()):
+        for offset in range(0, _NEIGHBOURS + 1):
+            others = members if offset == 0 else by_bucket.get(bucket + offset, [])
+            for i in members:
+                for j in others:
+                    if (offset == 0 and j <= i) or i == j:
+                        continue
+                    first, second = min(i, j), max(i, j)
+                    yield entries[first], entries[second]
+
+
 def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
     options = params.link_options()
     facts = context.facts(options)
@@ -79,43 +107,41 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
 
     reported: set[tuple[str, str]] = set()
     for key in sorted(buckets):
-        entries = buckets[key]
-        for i, (fact_a, a) in enumerate(entries):
-            for fact_b, b in entries[i + 1 :]:
-                assert a.subject and b.subject and a.value and b.value
-                if fold(a.subject.name) == fold(b.subject.name):
-                    continue
-                pair = tuple(sorted((fact_a.key, fact_b.key)))
-                if pair in reported:
-                    continue
-                if not agree(a.value, b.value, params.relative_tolerance, params.rates):
-                    continue
-                topic = _topic(a, b, params)
-                if topic is None:
-                    continue
-                specific = min(significant_digits(a.value), significant_digits(b.value)) >= params.min_significant_digits
-                if not specific and topic[1] < params.strong_topic_threshold:
-                    continue
-                reported.add(pair)  # type: ignore[arg-type]
-                first, second = sorted((a, b), key=claim_order)
-                assert first.subject and second.subject
-                yield make_finding(
-                    rule,
-                    FactRef(
-                        subject=" / ".join(sorted({first.subject.name, second.subject.name})),
-                        event=key[0],
-                        object=(first.object or second.object).name if (first.object or second.object) else None,
-                    ),
-                    (first, second),
-                    {
-                        "figure": figure(first),
-                        "event": event_label(key[0]),
-                        "first_subject": first.subject.name,
-                        "first_where": where(first),
-                        "first": figure(first),
-                        "second_subject": second.subject.name,
-                        "second_where": where(second),
-                        "second": figure(second),
-                        "link": topic[0],
-                    },
-                )
+        for (fact_a, a), (fact_b, b) in _near_in_value(buckets[key]):
+            assert a.subject and b.subject and a.value and b.value
+            if fold(a.subject.name) == fold(b.subject.name):
+                continue
+            pair = tuple(sorted((fact_a.key, fact_b.key)))
+            if pair in reported:
+                continue
+            if not agree(a.value, b.value, params.relative_tolerance, params.rates):
+                continue
+            topic = _topic(a, b, params)
+            if topic is None:
+                continue
+            specific = min(significant_digits(a.value), significant_digits(b.value)) >= params.min_significant_digits
+            if not specific and topic[1] < params.strong_topic_threshold:
+                continue
+            reported.add(pair)  # type: ignore[arg-type]
+            first, second = sorted((a, b), key=claim_order)
+            assert first.subject and second.subject
+            yield make_finding(
+                rule,
+                FactRef(
+                    subject=" / ".join(sorted({first.subject.name, second.subject.name})),
+                    event=key[0],
+                    object=(first.object or second.object).name if (first.object or second.object) else None,
+                ),
+                (first, second),
+                {
+                    "figure": figure(first),
+                    "event": event_label(key[0]),
+                    "first_subject": first.subject.name,
+                    "first_where": where(first),
+                    "first": figure(first),
+                    "second_subject": second.subject.name,
+                    "second_where": where(second),
+                    "second": figure(second),
+                    "link": topic[0],
+                },
+            )

@@ -36,7 +36,7 @@ def run(documents: int, jobs: int) -> float:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         f"{documents:6d} documents, {size / 1e6:5.1f} MB: {elapsed:6.2f} s "
-        f"(load {parsed - started:.2f} s, extract+link+check {elapsed - parsed:.2f} s), "
+        f"(load {parsed - started:.2f} s, extract+link+check {elapsed - (parsed - started):.2f} s), "
         f"{result.stats.get('claims', 0)} claims, {result.stats.get('facts', 0)} facts, "
         f"{len(result.findings)} findings, peak RSS {peak_mb:.0f} MB"
     )

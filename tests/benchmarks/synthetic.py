@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 _NAME = re.compile(r"\b[A-Z][a-z]+[A-Z]\w*|\b[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+)?\b")
-_AMOUNT = re.compile(r"(?<=\$)(\d+(?:\.\d+)?)")
+_AMOUNT = re.compile(r"(?<=[$€£])(\d+(?:\.\d+)?)")
 
 
 def seed_texts(sources: Path = ROOT / "sources") -> list[str]:
@@ -44,14 +44,17 @@ def synthetic_document(template: str, rng: random.Random, name_pool: int) -> str
         return names[word]
 
     text = _NAME.sub(rename, template)
-    return _AMOUNT.sub(lambda m: str(rng.choice([5, 12, 40, 60, 110, 250, 1.3, 3.5])), text)
+    # Amounts as reporters write them: two or three significant digits.
+    return _AMOUNT.sub(lambda m: f"{rng.uniform(1, 999):.{rng.choice([0, 1])}f}", text)
 
 
 def corpus(documents: int, seed: int = 7) -> list[tuple[str, bytes]]:
     """``documents`` synthetic files as (name, bytes), deterministic for a seed."""
     rng = random.Random(seed)
     templates = seed_texts()
-    pool = max(10, documents // 2)
+    # Most names are a document's own; about one in twenty recurs elsewhere,
+    # as companies recur across a real news corpus.
+    pool = max(10, documents * 20)
     return [
         (f"synthetic/{index:06d}.txt", synthetic_document(templates[index % len(templates)], rng, pool).encode("utf-8"))
         for index in range(documents)
