@@ -132,10 +132,12 @@ def _read_sentence(
 
     point_dates = [d for d in reading.dates if d.precision != "range"]
     date_slots = [FigureSlot(d.start, d.end, "date") for d in point_dates]
-    for date, who in zip(
-        point_dates,
-        attribute(text, date_slots, mentions, triggers, knowledge.events, heading=sentence.is_heading),
-    ):
+    date_owners = (
+        attribute(text, date_slots, mentions, triggers, knowledge.events, heading=sentence.is_heading)
+        if date_slots
+        else []
+    )
+    for date, who in zip(point_dates, date_owners):
         event, subject = _date_event(text, date, mentions, who)
         time = TimeRef(
             year=date.year,
@@ -218,11 +220,13 @@ def _claim(
     obj = None
     if who.object_name is not None:
         obj = EntityRef(name=who.object_name, type=who.object_type or "unknown", surface=who.object_surface or who.object_name)
-    return Claim(
+    # Every value below is a validated record or a plain value this module
+    # produced, so the records are assembled without validating them again.
+    return Claim.model_construct(
         id=f"{document.id}#{absolute_start}-{absolute_end}:{kind}",
         doc_id=document.id,
         kind=kind,
-        evidence=Evidence(
+        evidence=Evidence.model_construct(
             doc_id=document.id,
             location=location,
             text=document.text[absolute_start:absolute_end],

@@ -17,6 +17,7 @@ from typing import Mapping
 import yaml
 from rapidfuzz import fuzz, process
 
+from auditor.extract.numbers import trie_pattern
 from auditor.model import EntityType
 from auditor.resources import default_rules_dir
 
@@ -128,17 +129,30 @@ def _alias_regex(case_sensitive: list[str], case_insensitive: list[str]) -> re.P
     def alternation(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
+    # A prefix trie tries the same names in the same order as a longest-first
+    # alternation (every name matching at one place is a prefix of the longest),
+    # but the engine reads each letter once instead of once per name.
     parts = []
     if case_sensitive:
-        parts.append(f"(?:{alternation(case_sensitive)})")
+        parts.append(f"(?:{trie_pattern(sorted(set(case_sensitive)))})")
     if case_insensitive:
-        parts.append(f"(?i:{alternation(case_insensitive)})")
+        if all(w.isascii() for w in case_insensitive):
+            # Ignoring case, "NVIDIA" and "Nvidia" are one branch of the trie.
+            parts.append(f"(?i:{trie_pattern(sorted({w.lower() for w in case_insensitive}))})")
+        else:  # case folding beyond ASCII can join letters a trie keeps apart
+            parts.append(f"(?i:{alternation(case_insensitive)})")
     # Names start with the letter they are listed with ("Nvidia", "NVIDIA",
     # "xAI"): the look-ahead lets every other position fail at once, which
     # keeps a long alternation cheap.
-    initials = sorted({w[0] for w in [*case_sensitive, *case_insensitive] if w})
-    lead = "(?=[" + "".join(re.escape(c) for c in initials) + "])"
+    lead = "(?=" + _initials(case_sensitive, case_insensitive) + ")"
     return re.compile(r"(?<![\w.])" + lead + "(?:" + "|".join(parts) + r")(?![\w]|\.\w)")
+
+
+def _initials(case_sensitive: list[str], case_insensitive: list[str]) -> str:
+    initials = sorted({w[0] for w in [*case_sensitive, *case_insensitive] if w})
+    if not initials:
+        return "(?!)"
+    return "[" + "".join(re.escape(c) for c in initials) + "]"
 
 
 @functools.lru_cache(maxsize=8)
