@@ -220,13 +220,11 @@ def _claim(
     obj = None
     if who.object_name is not None:
         obj = EntityRef(name=who.object_name, type=who.object_type or "unknown", surface=who.object_surface or who.object_name)
-    # Every value below is a validated record or a plain value this module
-    # produced, so the records are assembled without validating them again.
-    return Claim.model_construct(
+    return Claim(
         id=f"{document.id}#{absolute_start}-{absolute_end}:{kind}",
         doc_id=document.id,
         kind=kind,
-        evidence=Evidence.model_construct(
+        evidence=Evidence(
             doc_id=document.id,
             location=location,
             text=document.text[absolute_start:absolute_end],

@@ -17,6 +17,7 @@ from auditor.extract.dates import DateMatch
 from auditor.extract.entities import Gazetteer, Mention
 
 _WORD = re.compile(r"[\w&.'\u2019-]+")
+_CAPITALISED = re.compile(r"\b[A-Z][\w.]*")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+$")
 _BASED_IN = re.compile(r",?\s+(?:(?:which|that|who)\s+is\s+)?(?:based|headquartered|registered|incorporated)\s+in\s+$")
 _FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set\s+up|started)\s+in\s+$", re.IGNORECASE)
@@ -47,11 +48,8 @@ def may_state_attribute(text: str, gazetteer: Gazetteer) -> bool:
         return True
     if "headquartered" in text or "backed" in text or "owned" in text or "registered" in text:
         return True
-    return any(word in gazetteer.demonyms for word in _capitalised_words(text))
-
-
-def _capitalised_words(text: str) -> list[str]:
-    return [w.casefold() for w in re.findall(r"\b[A-Z][\w.]*", text)]
+    demonyms = gazetteer.demonyms
+    return any(word.casefold() in demonyms for word in _CAPITALISED.findall(text))
 
 
 def find_attributes(
