@@ -89,6 +89,14 @@ def _near_in_value(entries: list[tuple[Fact, Claim]]) -> Iterator[tuple[tuple[Fa
                     yield entries[first], entries[second]
 
 
+def _same_stated_figure(a: Claim, b: Claim, params: Parameters) -> bool:
+    """The figures as written are one figure: "over $614 billion" and "over $720 billion"
+    are not, although both intervals are open upwards and so overlap."""
+    assert a.value is not None and b.value is not None
+    slack = max(a.value.precision, b.value.precision, params.relative_tolerance * max(a.value.value, b.value.value))
+    return abs(a.value.value - b.value.value) <= slack
+
+
 def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
     options = params.link_options()
     facts = context.facts(options)
@@ -114,7 +122,7 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
             pair = tuple(sorted((fact_a.key, fact_b.key)))
             if pair in reported:
                 continue
-            if not agree(a.value, b.value, params.relative_tolerance, params.rates):
+            if not _same_stated_figure(a, b, params) or not agree(a.value, b.value, params.relative_tolerance, params.rates):
                 continue
             topic = _topic(a, b, params)
             if topic is None:
