@@ -80,6 +80,11 @@ def claim_order(claim: Claim) -> tuple[str, int, int, str]:
     return (location.path, location.start, location.end, claim.id)
 
 
+def claims_of_pairs(pairs: Iterable[tuple[Claim, Claim]]) -> list[Claim]:
+    """Every claim that takes part in one of the disagreeing pairs, once, in order."""
+    return sorted({c.id: c for pair in pairs for c in pair}.values(), key=claim_order)
+
+
 def _evidence_order(item: FindingEvidence) -> tuple[str, int, int, int, int, str]:
     return (item.path, item.line, item.column, item.end_line, item.end_column, item.text)
 

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 from typing import Any, Iterable
 
+from auditor.checks.file_error import DataFileError
 from auditor.model import ReferenceFact
 
 from .rulefile import LineMap, line_of, load_yaml
@@ -35,16 +36,8 @@ _SCALES = {
 _AMOUNT = re.compile(r"^\s*[^\d\s.-]{0,3}\s*(-?[\d,]*\.?\d+)\s*([a-z]+)?\s*$", re.IGNORECASE)
 
 
-class FactsFileError(Exception):
-    def __init__(self, path: str | Path, line: int | None, key: str, message: str) -> None:
-        self.path = str(path)
-        self.line = line
-        self.key = key
-        self.message = message
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line if self.line is not None else 0}: {self.key}: {self.message}"
+class FactsFileError(DataFileError):
+    """A facts file that cannot be used, and where it goes wrong."""
 
 
 def parse_amount(text: str) -> tuple[float, float] | None:

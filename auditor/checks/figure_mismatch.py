@@ -9,7 +9,7 @@ from auditor.model import Claim, Fact, FactRef, Finding, Rule
 
 from .compare import agree
 from .context import CheckContext, LinkParameters
-from .evidence import applies, claim_order, event_label, figure, make_finding, where, year_text
+from .evidence import applies, claim_order, claims_of_pairs, event_label, figure, make_finding, where, year_text
 
 KIND = "figure-mismatch"
 PLACEHOLDERS = frozenset(
@@ -45,7 +45,7 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
         # Report the fact once, quoting its first disagreement and citing every
         # claim that takes part in any disagreement.
         first, second = pairs[0]
-        involved = sorted({c.id: c for pair in pairs for c in pair}.values(), key=claim_order)
+        involved = claims_of_pairs(pairs)
         years = sorted({c.time.year for c in involved if c.time is not None})
         values = "; ".join(f"{figure(c)} ({where(c)})" for c in involved)
         yield make_finding(

@@ -14,6 +14,7 @@ from typing import Any, Iterable, Mapping, Sequence
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from auditor.checks.file_error import DataFileError
 from auditor.model import Rule, RuleExample, Severity
 
 RULE_KEYS = ("kind", "severity", "summary", "rationale", "message", "parameters", "applies_to", "examples")
@@ -23,18 +24,8 @@ CLAIM_KINDS = ("money", "count", "percent", "quantity", "date", "attribute")
 EXAMPLE_KEYS = ("documents", "facts")
 
 
-class RuleFileError(Exception):
+class RuleFileError(DataFileError):
     """A rule file that cannot be used, and where it goes wrong."""
-
-    def __init__(self, path: str | Path, line: int | None, key: str, message: str) -> None:
-        self.path = str(path)
-        self.line = line
-        self.key = key
-        self.message = message
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line if self.line is not None else 0}: {self.key}: {self.message}"
 
 
 class LineMap(dict):

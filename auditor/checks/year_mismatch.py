@@ -11,7 +11,7 @@ from auditor.model import Claim, FactRef, Finding, Rule, Severity
 
 from .compare import agree
 from .context import CheckContext, LinkParameters
-from .evidence import applies, claim_order, event_label, figure, make_finding, where
+from .evidence import applies, claim_order, claims_of_pairs, event_label, figure, make_finding, where
 
 KIND = "year-mismatch"
 PLACEHOLDERS = frozenset(
@@ -56,7 +56,7 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
             continue
         # The firmest pair decides the severity and is quoted in the message.
         first, second = max(pairs, key=lambda pair: (_strength(pair[0]) + _strength(pair[1]), -pairs.index(pair)))
-        involved = sorted({c.id: c for pair in pairs for c in pair}.values(), key=claim_order)
+        involved = claims_of_pairs(pairs)
         severity = params.severity_by_evidence.get(weight(first, second), rule.severity)
         assert first.time and second.time
         yield make_finding(

@@ -33,6 +33,7 @@ from auditor.model import (
     DocumentClaims,
     EntityRef,
     Evidence,
+    Quantity,
     Sentence,
     TimeRef,
 )
@@ -119,9 +120,8 @@ def _read_sentence(
         FigureSlot(f.start, f.end, f.quantity.kind, f.quantity.unit if f.quantity.kind == "quantity" else None)
         for f in reading.figures
     ]
-    for figure, slot, who in zip(
+    for figure, who in zip(
         reading.figures,
-        slots,
         attribute(text, slots, mentions, triggers, knowledge.events, heading=sentence.is_heading),
     ):
         clause = clause_of(spans, figure.start)
@@ -154,12 +154,8 @@ def _read_sentence(
     if reading.attributes_possible and not sentence.is_heading:
         for found in find_attributes(text, mentions, reading.dates, knowledge.gazetteer):
             who = Attribution(subject=found.entity, event=None)
-            claim = _claim(document, sentence, found.start, found.end, "attribute", who, None)
-            claims.append(
-                claim.model_copy(
-                    update={"attribute": Attribute(name=found.name, value=found.value, surface=text[found.start : found.end])}
-                )
-            )
+            stated = Attribute(name=found.name, value=found.value, surface=text[found.start : found.end])
+            claims.append(_claim(document, sentence, found.start, found.end, "attribute", who, None, attribute=stated))
     return claims
 
 
@@ -212,7 +208,8 @@ def _claim(
     kind: str,
     who: Attribution,
     time: TimeRef | None,
-    value=None,
+    value: Quantity | None = None,
+    attribute: Attribute | None = None,
 ) -> Claim:
     absolute_start = sentence.start + start
     absolute_end = sentence.start + end
@@ -238,5 +235,6 @@ def _claim(
         object=obj,
         purpose=who.purpose,
         role=who.role,
+        attribute=attribute,
         tense=who.tense,
     )

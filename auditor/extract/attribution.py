@@ -93,7 +93,7 @@ def attribute(
     owners: list[tuple[FigureSlot, Attribution]] = []
     for index, figure in enumerate(figures):
         clause = clause_of(spans, figure.start)
-        trigger = nearest_trigger(text, list(triggers), figure.start, figure.end, clause, lexicon, figure.kind)
+        trigger = nearest_trigger(text, triggers, figure.start, figure.end, clause, lexicon, figure.kind)
         event = trigger.event if trigger else _default_event(figure, lexicon)
         tense = _tense(text, clause, trigger, lexicon)
         purpose = _purpose(text, figure, trigger)

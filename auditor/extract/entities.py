@@ -114,15 +114,19 @@ def _names_of_similar_length(gazetteer: Gazetteer, size: int) -> tuple[str, ...]
     )
 
 
-def fold(text: str, suffixes: frozenset[str] = frozenset()) -> str:
-    """The comparison key of a name: possessive, suffixes and case removed."""
-    text = _POSSESSIVE.sub("", _SPACES.sub(" ", text.strip()))
-    words = text.split(" ")
+def _name_words(text: str, suffixes: frozenset[str]) -> list[str]:
+    """The words of a name without its possessive, a leading "the" and corporate suffixes."""
+    words = _POSSESSIVE.sub("", _SPACES.sub(" ", text.strip())).split(" ")
     while len(words) > 1 and words[-1].rstrip(",") in suffixes:
         words.pop()
-    if words and words[0].lower() == "the" and len(words) > 1:
+    if len(words) > 1 and words[0].lower() == "the":
         words.pop(0)
-    return " ".join(words).rstrip(".,").casefold()
+    return words
+
+
+def fold(text: str, suffixes: frozenset[str] = frozenset()) -> str:
+    """The comparison key of a name: possessive, suffixes and case removed."""
+    return " ".join(_name_words(text, suffixes)).rstrip(".,").casefold()
 
 
 def _alias_regex(case_sensitive: list[str], case_insensitive: list[str]) -> re.Pattern[str]:
@@ -216,13 +220,7 @@ def _canonical_name(text: str, gazetteer: Gazetteer) -> str:
     known = gazetteer.lookup(text)
     if known is not None:
         return known.name
-    cleaned = _POSSESSIVE.sub("", _SPACES.sub(" ", text.strip())).strip(" ,.")
-    words = cleaned.split(" ")
-    while len(words) > 1 and words[-1] in gazetteer.corporate_suffixes:
-        words.pop()
-    if len(words) > 1 and words[0] in ("The", "the"):
-        words.pop(0)
-    return " ".join(words)
+    return " ".join(_name_words(text, gazetteer.corporate_suffixes)).strip(" ,.")
 
 
 def normalise_country(text: str, gazetteer: Gazetteer | None = None) -> str | None:
@@ -240,12 +238,9 @@ def normalise_country(text: str, gazetteer: Gazetteer | None = None) -> str | No
     return None
 
 
-def _possessive_after(text: str, end: int) -> tuple[bool, int]:
-    if end < len(text) and text[end] in _APOSTROPHES:
-        if end + 1 < len(text) and text[end + 1] == "s" and not text[end + 2 : end + 3].isalpha():
-            return True, end + 2
-        return True, end + 1
-    return False, end
+def _possessive_after(text: str, end: int) -> bool:
+    """A name followed by ``'s`` or a bare apostrophe ("Nvidia's", "Harbor Logistics'")."""
+    return end < len(text) and text[end] in _APOSTROPHES
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -263,7 +258,7 @@ def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False) -> 
     for match in gazetteer.pattern.finditer(text):
         surface = match.group(0)
         key = surface.casefold()
-        possessive, _ = _possessive_after(text, match.end())
+        possessive = _possessive_after(text, match.end())
         if key in gazetteer.demonyms and fold(surface) not in gazetteer.names:
             # A demonym is read as one only before a word ("Israeli startup").
             mentions.append(
@@ -340,7 +335,7 @@ def _capitalised_name(
         return None
     if len(words) == 1 and "-" in surface and surface.split("-", 1)[1].islower():
         return None  # a compound adjective: "AI-native", "Space-based"
-    possessive, _ = _possessive_after(text, end)
+    possessive = _possessive_after(text, end)
     if len(words) == 1 and _starts_sentence(text, start) and _looks_like_common_word(words[0]) and not possessive:
         following = text[end:].lstrip().split(" ", 2)
         next_word = following[0].strip(",;") if following else ""

@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
+from typing import Mapping, Sequence
 
 import yaml
 
@@ -94,7 +94,9 @@ def find_triggers(text: str, lexicon: EventLexicon) -> list[Trigger]:
     # A dictionary look-up per word: far cheaper than one regex alternation of
     # every trigger tried at every position of the sentence.
     found = []
-    folded = text.casefold() if len(text.casefold()) == len(text) else text.lower()
+    folded = text.casefold()
+    if len(folded) != len(text):  # "ß" -> "ss": keep offsets valid, fold letter by letter instead
+        folded = "".join(c if len(c.casefold()) != 1 else c.casefold() for c in text)
     position = 0
     for match in _TOKEN.finditer(folded):
         if match.start() < position:
@@ -122,7 +124,7 @@ def words_between(text: str, start: int, end: int) -> int:
 
 def nearest_trigger(
     text: str,
-    triggers: list[Trigger],
+    triggers: Sequence[Trigger],
     start: int,
     end: int,
     clause: tuple[int, int],

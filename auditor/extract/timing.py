@@ -18,6 +18,10 @@ from auditor.model import Document, TimeRef, TimeSource
 
 _AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|up\s+to)\s+$", re.IGNORECASE)
 _AS_OF_WINDOW = 30
+# What may stand between "as of" and the year: "the end of", "March", "March 5,".
+_MONTH_OR_PART_BEFORE_YEAR = re.compile(
+    r"(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)$"
+)
 _LEAD = re.compile(
     r"^(?:[-*\u2022]\s*)?(?:in|during|throughout|through|for|since|by\s+the\s+end\s+of)\s+"
     r"(?:(?:early|mid|late|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+course\s+of)[-\s]+)?"
@@ -41,7 +45,7 @@ def is_as_of(text: str, date: DateMatch) -> bool:
     """``As of 2024`` / ``as at March 2026``: the writer's stated present."""
     window = text[max(0, date.start - _AS_OF_WINDOW) : date.start]
     # Allow a month or "the end of" between the cue and the year.
-    window = re.sub(r"(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)$", "", window)
+    window = _MONTH_OR_PART_BEFORE_YEAR.sub("", window)
     return bool(_AS_OF.search(window))
 
 

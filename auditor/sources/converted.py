@@ -22,6 +22,16 @@ class Converted:
     headings: tuple[tuple[int, int], ...] = ()
 
 
+def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the whitespace at its ends (empty when it is all whitespace)."""
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return start, start
+    lead = len(piece) - len(piece.lstrip())
+    return start + lead, start + lead + len(stripped)
+
+
 def parse_date(value: object) -> dt.date | None:
     """A date from a date, a datetime or a string that starts with an ISO date."""
     if isinstance(value, dt.datetime):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 
-from auditor.sources.converted import Converted, parse_date
+from auditor.sources.converted import Converted, parse_date, trimmed_span
 from auditor.sources.decoding import blank
 from auditor.sources.suppressions import find_comment_suppressions
 
@@ -79,7 +79,7 @@ def convert(raw: str, line_starts: tuple[int, ...]) -> Converted:
     if open_heading is not None:
         headings.append((open_heading, len(text)))
 
-    spans = [_shrink(text, start, end) for start, end in headings]
+    spans = [trimmed_span(text, start, end) for start, end in headings]
     spans = [span for span in spans if span[0] < span[1]]
     date, url = _date_and_url(raw)
     return Converted(
@@ -99,15 +99,6 @@ def _entity(token: str) -> str:
     # A character reference to whitespace must not invent a line break.
     character = "".join(" " if c in _LINE_BREAKS else c for c in character)
     return character + " " * (len(token) - len(character))
-
-
-def _shrink(text: str, start: int, end: int) -> tuple[int, int]:
-    piece = text[start:end]
-    stripped = piece.strip()
-    if not stripped:
-        return start, start
-    lead = len(piece) - len(piece.lstrip())
-    return start + lead, start + lead + len(stripped)
 
 
 def _title(raw: str, text: str, headings: list[tuple[int, int]]) -> str | None:

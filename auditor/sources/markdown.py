@@ -14,7 +14,7 @@ from typing import Callable
 
 import yaml
 
-from auditor.sources.converted import Converted, parse_date
+from auditor.sources.converted import Converted, parse_date, trimmed_span
 from auditor.sources.decoding import blank
 from auditor.sources.suppressions import find_comment_suppressions
 
@@ -92,7 +92,7 @@ def convert(raw: str, line_starts: tuple[int, ...], path: str = "") -> Converted
         text = _STRIKETHROUGH.sub(_keep_group(1), text)
     text = _ESCAPE.sub(" ", text)
 
-    spans = sorted(_shrink(text, start, end) + (level,) for start, end, level in headings)
+    spans = sorted(trimmed_span(text, start, end) + (level,) for start, end, level in headings)
     spans = [span for span in spans if span[0] < span[1]]
     title = fields.get("title")
     if not title:
@@ -140,15 +140,6 @@ def _setext_heading(found: list[tuple[int, int, int]]) -> Callable[[re.Match[str
         return _keep_group("content")(match)
 
     return replace
-
-
-def _shrink(text: str, start: int, end: int) -> tuple[int, int]:
-    piece = text[start:end]
-    stripped = piece.strip()
-    if not stripped:
-        return start, start
-    lead = len(piece) - len(piece.lstrip())
-    return start + lead, start + lead + len(stripped)
 
 
 def _read_front_matter(body: str, path: str) -> tuple[dict[str, object], dict[str, str]]:
