@@ -108,14 +108,13 @@ def test_pyproject_defaults_and_unknown_key(runner, tmp_path, monkeypatch):
     cwd = tmp_path / "project"
     cwd.mkdir()
     monkeypatch.chdir(cwd)
-    if True:
-        (Path(cwd) / "pyproject.toml").write_text('[tool.auditor]\nfail-on = "never"\nformat = "json"\n')
-        result = runner.invoke(check, [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
-        assert result.exit_code == 0
-        assert json.loads(result.stdout)["findings"]
-        (Path(cwd) / "pyproject.toml").write_text('[tool.auditor]\nfail_on = "never"\n')
-        bad = runner.invoke(check, [str(tmp_path / "a.txt")])
-        assert bad.exit_code == 2 and "fail_on" in bad.stderr
+    (Path(cwd) / "pyproject.toml").write_text('[tool.auditor]\nfail-on = "never"\nformat = "json"\n')
+    result = runner.invoke(check, [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["findings"]
+    (Path(cwd) / "pyproject.toml").write_text('[tool.auditor]\nfail_on = "never"\n')
+    bad = runner.invoke(check, [str(tmp_path / "a.txt")])
+    assert bad.exit_code == 2 and "fail_on" in bad.stderr
 
 
 def test_seed_corpus_with_seed_facts(runner, tmp_path):
