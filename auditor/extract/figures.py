@@ -220,7 +220,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     prefix_words.discard("")
     prefix_marks = {q[0] for q in lexicon.qualifiers if not q[0].isalpha()}
     prefix = (
-        rf"(?<![a-z]){trie_pattern(sorted(prefix_words))}"
+        rf"(?<![a-z]){trie_pattern(sorted(prefix_words))}(?![a-z])"
         rf"|[{''.join(re.escape(c) for c in sorted(prefix_marks))}]"
     )
     return _Patterns(
