@@ -16,7 +16,7 @@ from auditor.extract.attribution import Attribution, FigureSlot, attribute
 from auditor.extract.dates import DateMatch, find_dates
 from auditor.extract.entities import Gazetteer, Mention, find_entities, load_gazetteer
 from auditor.extract.events import EventLexicon, clause_of, clauses, find_triggers, load_events
-from auditor.extract.figures import FigureMatch, find_figures, may_contain_figure
+from auditor.extract.figures import FigureMatch, figure_anchors, find_figures
 from auditor.extract.lexicon import Lexicon, load_lexicon
 from auditor.extract.timing import (
     SentenceDates,
@@ -92,12 +92,12 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
 
 def _first_pass(sentence: Sentence, knowledge: Knowledge) -> _Reading | None:
     text = sentence.text
-    has_figure = may_contain_figure(text)
+    anchors = figure_anchors(text, knowledge.lexicon)
     attributes_possible = may_state_attribute(text, knowledge.gazetteer)
-    if not has_figure and not attributes_possible:
+    if not anchors and not attributes_possible:
         return None
-    figures = tuple(find_figures(text, knowledge.lexicon)) if has_figure else ()
-    dates = tuple(find_dates(text)) if has_figure else ()
+    figures = tuple(find_figures(text, knowledge.lexicon, anchors)) if anchors else ()
+    dates = tuple(find_dates(text)) if anchors else ()
     return _Reading(sentence, figures, dates, attributes_possible)
 
 

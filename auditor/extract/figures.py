@@ -234,36 +234,46 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     )
 
 
-@lru_cache(maxsize=1)
-def _default_anchor() -> re.Pattern[str]:
-    return _patterns(load_lexicon()).anchor
+def figure_anchors(text: str, lexicon: Lexicon | None = None) -> list[int]:
+    """Offsets of the anchors in ``text``: digits, currency signs, number and
+    magnitude words. Empty means ``find_figures`` and ``find_dates`` would
+    find nothing, so it doubles as the cheap pre-filter."""
+    return [m.start() for m in _patterns(lexicon or load_lexicon()).anchor.finditer(lowered(text))]
 
 
-def may_contain_figure(text: str) -> bool:
+def may_contain_figure(text: str, lexicon: Lexicon | None = None) -> bool:
     """A cheap pre-filter: a digit, a currency symbol, or a number/magnitude word.
 
     False means ``find_figures`` and ``find_dates`` would find nothing.
     """
-    return _default_anchor().search(lowered(text)) is not None
+    return _patterns(lexicon or load_lexicon()).anchor.search(lowered(text)) is not None
 
 
 # --------------------------------------------------------------------------- scanning
 
 
-def find_figures(text: str, lexicon: Lexicon | None = None) -> list[FigureMatch]:
-    """Every figure in ``text``, sorted by start, non-overlapping."""
+def find_figures(text: str, lexicon: Lexicon | None = None, anchors: list[int] | None = None) -> list[FigureMatch]:
+    """Every figure in ``text``, sorted by start, non-overlapping.
+
+    ``anchors`` are those ``figure_anchors`` returned for this text, when the
+    caller already has them.
+    """
     lexicon = lexicon or load_lexicon()
     patterns = _patterns(lexicon)
     low_text = lowered(text)
-    anchors = [m.start() for m in patterns.anchor.finditer(low_text)]
+    if anchors is None:
+        anchors = [m.start() for m in patterns.anchor.finditer(low_text)]
     if not anchors:
         return []
     prefixes = [m.start() for m in patterns.prefix.finditer(low_text)]
     figures = _scan(text, anchors, prefixes, patterns.figure, lambda m: _read_figure(m, lexicon))
+    # A magnitude or a count overlapping a figure would lose to it: their
+    # scans skip the anchors a figure already covers.
+    free = _outside(anchors, figures)
     magnitudes = _scan(
-        text, anchors, prefixes, patterns.magnitude, lambda m: _read_magnitude(m, text, lexicon, patterns)
+        text, free, prefixes, patterns.magnitude, lambda m: _read_magnitude(m, text, lexicon, patterns)
     )
-    counts = _scan(text, anchors, prefixes, patterns.count, lambda m: _read_count(m, text, lexicon))
+    counts = _scan(text, free, prefixes, patterns.count, lambda m: _read_count(m, text, lexicon))
     # Each scan is non-overlapping; across scans figures beat magnitudes beat counts.
     ranked = sorted(
         [(f, 0) for f in figures] + [(f, 1) for f in magnitudes] + [(f, 2) for f in counts],
@@ -283,6 +293,20 @@ def find_figures(text: str, lexicon: Lexicon | None = None) -> list[FigureMatch]
             continue
         settled.append(figure)
     return settled
+
+
+def _outside(anchors: list[int], figures: list[FigureMatch]) -> list[int]:
+    """The anchors (sorted) that no figure (sorted, disjoint) covers."""
+    if not figures:
+        return anchors
+    free = []
+    index = 0
+    for anchor in anchors:
+        while index < len(figures) and figures[index].end <= anchor:
+            index += 1
+        if index == len(figures) or anchor < figures[index].start:
+            free.append(anchor)
+    return free
 
 
 def _scan(text, anchors, prefixes, pattern, read) -> list[FigureMatch]:
