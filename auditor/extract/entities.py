@@ -68,7 +68,7 @@ class Gazetteer:
     subject_verbs: frozenset[str]
     descriptors: frozenset[str]
     home_cues: tuple[str, ...]
-    pattern: re.Pattern[str]  # every alias and demonym, longest first
+    aliases: AliasMatcher  # every alias and demonym
 
     def lookup(self, text: str) -> KnownName | None:
         """The known entity a name stands for, exactly or by a near spelling."""
@@ -129,34 +129,63 @@ def fold(text: str, suffixes: frozenset[str] = frozenset()) -> str:
     return " ".join(_name_words(text, suffixes)).rstrip(".,").casefold()
 
 
-def _alias_regex(case_sensitive: list[str], case_insensitive: list[str]) -> re.Pattern[str]:
-    def alternation(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+@dataclass(frozen=True)
+class AliasMatcher:
+    """Finds gazetteer aliases in a text, leftmost first, never overlapping.
 
+    Short or all-capital aliases match as written; the others in any case
+    after a first letter some alias is listed with. One trie holds both,
+    branching first on that letter: a pattern that opens with a literal
+    letter lets Python's engine skip to the places where a name may start,
+    which a look-behind in front would prevent, so the "not inside a word"
+    test is made here instead.
+    """
+
+    pattern: re.Pattern[str]
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        match = self.pattern.search(text)
+        while match is not None:
+            start = match.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "_."):
+                match = self.pattern.search(text, start + 1)
+                continue
+            found.append(match.span())
+            match = self.pattern.search(text, match.end())
+        return found
+
+
+def _any_case(ch: str) -> str:
+    variants = {v for v in (ch, ch.lower(), ch.upper()) if len(v) == 1}
+    if len(variants) == 1:
+        return re.escape(ch)
+    return "[" + "".join(re.escape(v) for v in sorted(variants)) + "]"
+
+
+def _rest_pattern(rests: list[str], char) -> str:
+    # A one-letter alias leaves an empty rest, which the trie reads as "no word".
+    return trie_pattern(rests, char=char) if rests != [""] else ""
+
+
+def _alias_matcher(case_sensitive: list[str], case_insensitive: list[str]) -> AliasMatcher:
     # A prefix trie tries the same names in the same order as a longest-first
     # alternation (every name matching at one place is a prefix of the longest),
-    # but the engine reads each letter once instead of once per name.
-    parts = []
-    if case_sensitive:
-        parts.append(f"(?:{trie_pattern(sorted(set(case_sensitive)))})")
-    if case_insensitive:
-        if all(w.isascii() for w in case_insensitive):
-            # Ignoring case, "NVIDIA" and "Nvidia" are one branch of the trie.
-            parts.append(f"(?i:{trie_pattern(sorted({w.lower() for w in case_insensitive}))})")
-        else:  # case folding beyond ASCII can join letters a trie keeps apart
-            parts.append(f"(?i:{alternation(case_insensitive)})")
-    # Names start with the letter they are listed with ("Nvidia", "NVIDIA",
-    # "xAI"): the look-ahead lets every other position fail at once, which
-    # keeps a long alternation cheap.
-    lead = "(?=" + _initials(case_sensitive, case_insensitive) + ")"
-    return re.compile(r"(?<![\w.])" + lead + "(?:" + "|".join(parts) + r")(?![\w]|\.\w)")
-
-
-def _initials(case_sensitive: list[str], case_insensitive: list[str]) -> str:
+    # but the engine reads each letter once instead of once per name. Under
+    # one first letter, names as written come before names in any case.
     initials = sorted({w[0] for w in [*case_sensitive, *case_insensitive] if w})
-    if not initials:
-        return "(?!)"
-    return "[" + "".join(re.escape(c) for c in initials) + "]"
+    branches = []
+    for initial in initials:
+        exact = sorted({w[1:] for w in case_sensitive if w and w[0] == initial})
+        loose = sorted({w[1:].lower() for w in case_insensitive if w and w[0].lower() == initial.lower()})
+        rests = []
+        if exact:
+            rests.append(_rest_pattern(exact, re.escape))
+        if loose:
+            rests.append(_rest_pattern(loose, _any_case))
+        branches.append(re.escape(initial) + "(?:" + "|".join(rests) + ")")
+    body = "|".join(branches) if branches else "(?!)"
+    return AliasMatcher(re.compile("(?:" + body + r")(?![\w]|\.\w)"))
 
 
 @functools.lru_cache(maxsize=8)
@@ -206,7 +235,7 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
         subject_verbs=frozenset(str(w) for w in words.get("subject_verbs", [])),
         descriptors=frozenset(str(w).casefold() for w in words.get("descriptors", [])),
         home_cues=tuple(str(w) for w in words.get("home_cues", [])),
-        pattern=_alias_regex(exact, loose),
+        aliases=_alias_matcher(exact, loose),
     )
 
 
@@ -255,16 +284,16 @@ def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False) -> 
     """
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for match in gazetteer.pattern.finditer(text):
-        surface = match.group(0)
+    for start, end in gazetteer.aliases.spans(text):
+        surface = text[start:end]
         key = surface.casefold()
-        possessive = _possessive_after(text, match.end())
+        possessive = _possessive_after(text, end)
         if key in gazetteer.demonyms and fold(surface) not in gazetteer.names:
             # A demonym is read as one only before a word ("Israeli startup").
             mentions.append(
                 Mention(
-                    start=match.start(),
-                    end=match.end(),
+                    start=start,
+                    end=end,
                     name=gazetteer.country_names[gazetteer.demonyms[key]],
                     type="country",
                     surface=surface,
@@ -277,11 +306,11 @@ def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False) -> 
             known = gazetteer.names.get(fold(surface, gazetteer.corporate_suffixes))
             if known is None:
                 continue
-            is_demonym = key in gazetteer.demonyms and _adjectival(text, match.end())
+            is_demonym = key in gazetteer.demonyms and _adjectival(text, end)
             mentions.append(
                 Mention(
-                    start=match.start(),
-                    end=match.end(),
+                    start=start,
+                    end=end,
                     name=known.name,
                     type=known.type,
                     surface=surface,
@@ -291,7 +320,7 @@ def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False) -> 
                     known=True,
                 )
             )
-        taken.append((match.start(), match.end()))
+        taken.append((start, end))
 
     dateline = _DATELINE.match(text)
     if dateline:

@@ -167,9 +167,12 @@ def is_plural_noun(word: str, lexicon: Lexicon) -> bool:
 # an anchor (a digit, a currency sign, a number word) found by a cheap scan.
 
 
-def trie_pattern(words) -> str:
+def trie_pattern(words, char=re.escape) -> str:
     """A regex matching any of ``words`` (literal, case as given), factored as a
-    prefix trie: far faster than a flat alternation in Python's engine."""
+    prefix trie: far faster than a flat alternation in Python's engine.
+
+    ``char`` writes one letter of the trie as a regex (``re.escape`` by
+    default; a case-insensitive caller passes one writing ``[nN]``)."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -179,7 +182,7 @@ def trie_pattern(words) -> str:
 
     def build(node: dict) -> str:
         ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        branches = [char(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

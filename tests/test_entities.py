@@ -1,0 +1,69 @@
+"""Names in a sentence: gazetteer aliases, capitalised names, possessives."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor.extract.entities import _alias_matcher, find_entities, load_gazetteer
+from auditor.extract.numbers import trie_pattern
+
+EXACT = ["US", "EU", "AMD", "U.S.", "X"]
+LOOSE = ["Nvidia", "Northwind Traders", "Israel", "Israeli", "xAI", "eBay"]
+
+
+def _reference(exact: list[str], loose: list[str]) -> re.Pattern[str]:
+    """The alias search as one alternation with a look-behind: slow but plain."""
+    initials = "".join(sorted({re.escape(w[0]) for w in exact + loose}))
+    return re.compile(
+        rf"(?<![\w.])(?=[{initials}])"
+        rf"(?:{trie_pattern(sorted(set(exact)))}|(?i:{trie_pattern(sorted({w.lower() for w in loose}))}))"
+        r"(?![\w]|\.\w)"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nvidia and NVIDIA and NVidia", ["Nvidia", "NVIDIA", "NVidia"]),
+        ("nvidia is not a listed spelling", []),  # first letter as listed
+        ("the US and us", ["US"]),  # short aliases only as written
+        ("U.S. chips", ["U.S."]),
+        ("USA is not US", ["US"]),  # no partial words
+        ("MegaNvidia", []),  # not inside a word
+        ("Israeli startup", ["Israeli"]),  # the longest alias wins
+        ("Northwind Traders' depot", ["Northwind Traders"]),
+        ("xAI and eBay", ["xAI", "eBay"]),
+        ("X said", ["X"]),  # a one-letter alias
+        ("www.Nvidia.com", []),
+    ],
+)
+def test_alias_spans(text, expected):
+    matcher = _alias_matcher(EXACT, LOOSE)
+    assert [text[s:e] for s, e in matcher.spans(text)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(EXACT + LOOSE + ["nvidia", "NVIDIA", " ", ".", "a", "'s", "-", "_", "9"]), max_size=12))
+def test_alias_spans_equal_the_plain_alternation(parts):
+    text = "".join(parts)
+    matcher = _alias_matcher(EXACT, LOOSE)
+    assert matcher.spans(text) == [m.span() for m in _reference(EXACT, LOOSE).finditer(text)]
+
+
+def test_possessive_and_capitalised_names():
+    gazetteer = load_gazetteer()
+    mentions = find_entities("Nvidia's deal with Harbor Logistics closed.", gazetteer)
+    by_surface = {m.surface: m for m in mentions}
+    assert by_surface["Nvidia"].possessive and by_surface["Nvidia"].known
+    assert by_surface["Harbor Logistics"].type == "organisation"
+    assert not by_surface["Harbor Logistics"].known
+
+
+def test_heading_keeps_only_known_names():
+    gazetteer = load_gazetteer()
+    mentions = find_entities("Nvidia Buys Harbor Logistics", gazetteer, heading=True)
+    assert [m.surface for m in mentions] == ["Nvidia"]
