@@ -84,6 +84,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
 
     claims: list[Claim] = []
     for index, reading in enumerate(readings):
+        if not reading.figures and not reading.dates and not reading.attributes_possible:
+            continue  # an anchor that read as nothing ("Top 10"): no claim to find
         context_time = by_section.get(index, default_time)
         claims.extend(_read_sentence(document, reading, context_time, knowledge))
     claims.sort(key=lambda c: (c.evidence.location.start, c.evidence.location.end, c.kind))
