@@ -17,7 +17,7 @@ from typing import Mapping
 import yaml
 from rapidfuzz import fuzz, process
 
-from auditor.extract.numbers import trie_pattern
+from auditor.extract.numbers import any_case_char, trie_pattern
 from auditor.model import EntityType
 from auditor.resources import default_rules_dir
 
@@ -156,13 +156,6 @@ class AliasMatcher:
         return found
 
 
-def _any_case(ch: str) -> str:
-    variants = {v for v in (ch, ch.lower(), ch.upper()) if len(v) == 1}
-    if len(variants) == 1:
-        return re.escape(ch)
-    return "[" + "".join(re.escape(v) for v in sorted(variants)) + "]"
-
-
 def _rest_pattern(rests: list[str], char) -> str:
     # A one-letter alias leaves an empty rest, which the trie reads as "no word".
     return trie_pattern(rests, char=char) if rests != [""] else ""
@@ -182,7 +175,7 @@ def _alias_matcher(case_sensitive: list[str], case_insensitive: list[str]) -> Al
         if exact:
             rests.append(_rest_pattern(exact, re.escape))
         if loose:
-            rests.append(_rest_pattern(loose, _any_case))
+            rests.append(_rest_pattern(loose, any_case_char))
         branches.append(re.escape(initial) + "(?:" + "|".join(rests) + ")")
     body = "|".join(branches) if branches else "(?!)"
     return AliasMatcher(re.compile("(?:" + body + r")(?![\w]|\.\w)"))

@@ -15,9 +15,9 @@ from typing import Mapping, Sequence
 
 import yaml
 
+from auditor.extract.numbers import any_case_char
 from auditor.resources import default_rules_dir
 
-_TOKEN = re.compile(r"(?<![\w-])[\w']+")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _WORD = re.compile(r"[\w$€£¥₹%'’.-]+")
 
@@ -44,7 +44,7 @@ class Trigger:
 class EventLexicon:
     kinds: Mapping[str, EventKind]
     triggers: Mapping[str, tuple[str, bool]]  # casefolded trigger -> (event kind, is a noun)
-    by_first_word: Mapping[str, tuple[str, ...]]  # first word -> triggers starting with it, longest first
+    trigger_pattern: re.Pattern[str]  # every trigger, in casefolded text
     window_before: int
     window_after: int
     future_cues: re.Pattern[str]
@@ -76,39 +76,64 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             triggers.setdefault(str(word).casefold(), (name, True))
     cues = [str(c) for c in data.get("future_cues") or []]
     breaks = [str(b) for b in data.get("clause_breaks") or []]
-    by_first_word: dict[str, list[str]] = {}
-    for trigger in triggers:
-        by_first_word.setdefault(trigger.split()[0], []).append(trigger)
     return EventLexicon(
         kinds=kinds,
         triggers=triggers,
-        by_first_word={w: tuple(sorted(t, key=len, reverse=True)) for w, t in by_first_word.items()},
+        trigger_pattern=_trigger_pattern(list(triggers)),
         window_before=int(data.get("window_before", 9)),
         window_after=int(data.get("window_after", 4)),
-        future_cues=re.compile(r"(?<!\w)(?:" + _alternation(cues) + r")", re.IGNORECASE),
+        future_cues=re.compile(r"(?<!\w)(?:" + _any_case_alternation(cues) + ")"),
         clause_breaks=re.compile(_alternation(breaks)),
     )
 
 
+def _initial_led(words: list[str], alternation) -> str:
+    """An alternation of ``words`` whose branches each open with one literal
+    letter: the engine then rejects most places after reading one letter."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            groups.setdefault(word[0], []).append(word)
+    branches = [re.escape(first) + "(?:" + alternation([w[1:] for w in group]) + ")" for first, group in sorted(groups.items())]
+    return "|".join(branches) or "(?!)"
+
+
+def _any_case_alternation(words: list[str]) -> str:
+    """``words`` in any letter case, longest first. Letter classes (``[wW]``)
+    rather than a case-insensitive flag, which makes Python's engine slow."""
+    ordered = sorted({w.casefold() for w in words}, key=len, reverse=True)
+    return "|".join("".join(any_case_char(ch) for ch in word) for word in ordered) or "(?!)"
+
+
+def _trigger_pattern(triggers: list[str]) -> re.Pattern[str]:
+    """Triggers at a word start, longest first, each ending where its word ends.
+
+    A one-word trigger is a whole word ("raised", not "raised'"); the last
+    word of a phrase may take a possessive ("series a's").
+    """
+
+    def alternation(rests: list[str]) -> str:
+        # ``rests`` lack their first letter; the space test needs the whole trigger.
+        ordered = sorted(set(rests), key=len, reverse=True)
+        return "|".join(re.escape(r) + (r"(?![\w'-])" if " " not in r else r"(?![\w-])") for r in ordered)
+
+    return re.compile(r"(?<![\w-])(?:" + _initial_led(triggers, alternation) + ")")
+
+
 def find_triggers(text: str, lexicon: EventLexicon) -> list[Trigger]:
-    # A dictionary look-up per word: far cheaper than one regex alternation of
-    # every trigger tried at every position of the sentence.
-    found = []
     folded = text.casefold()
     if len(folded) != len(text):  # "ß" -> "ss": keep offsets valid, fold letter by letter instead
         folded = "".join(c if len(c.casefold()) != 1 else c.casefold() for c in text)
-    position = 0
-    for match in _TOKEN.finditer(folded):
-        if match.start() < position:
-            continue
-        for trigger in lexicon.by_first_word.get(match.group(0), ()):
-            end = match.start() + len(trigger)
-            if folded.startswith(trigger, match.start()) and not _continues_word(folded, end):
-                event, is_noun = lexicon.triggers[trigger]
-                found.append(Trigger(match.start(), end, event, text[match.start() : end], is_noun))
-                position = end
-                break
+    found = []
+    for match in lexicon.trigger_pattern.finditer(folded):
+        event, is_noun = lexicon.triggers[match.group(0)]
+        found.append(Trigger(match.start(), match.end(), event, text[match.start() : match.end()], is_noun))
     return found
+
+
+def is_future(text: str, clause: tuple[int, int], lexicon: EventLexicon) -> bool:
+    """A future cue ("will", "plans to") in the clause."""
+    return lexicon.future_cues.search(text, clause[0], clause[1]) is not None
 
 
 def _continues_word(text: str, end: int) -> bool:
@@ -182,5 +207,3 @@ def clause_of(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     return spans[-1]
 
 
-def is_future(text: str, clause: tuple[int, int], lexicon: EventLexicon) -> bool:
-    return lexicon.future_cues.search(text, clause[0], clause[1]) is not None

@@ -193,6 +193,14 @@ def trie_pattern(words, char=re.escape) -> str:
     return build(trie) or "(?!)"
 
 
+def any_case_char(ch: str) -> str:
+    """A regex matching ``ch`` in either case: ``[nN]``."""
+    variants = {v for v in (ch, ch.lower(), ch.upper()) if len(v) == 1}
+    if len(variants) == 1:
+        return re.escape(ch)
+    return "[" + "".join(re.escape(v) for v in sorted(variants)) + "]"
+
+
 def lowered(text: str) -> str:
     """``text`` in lower case with every offset unchanged."""
     low = text.lower()
