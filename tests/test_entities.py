@@ -67,3 +67,35 @@ def test_heading_keeps_only_known_names():
     gazetteer = load_gazetteer()
     mentions = find_entities("Nvidia Buys Harbor Logistics", gazetteer, heading=True)
     assert [m.surface for m in mentions] == ["Nvidia"]
+
+
+def _has_demonym_plainly(text: str, demonyms) -> bool:
+    return any(word.casefold() in demonyms for word in re.findall(r"\b[A-Z][\w.]*", text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Israeli startup", True),
+        ("ISRAELI startup", True),
+        ("the Israeli-backed fund", True),
+        ("an israeli startup", False),  # a demonym is a capitalised word
+        ("Israelis", False),
+        ("XIsraeli", False),
+        ("Israeli.", False),  # the whole capitalised run must be the demonym
+    ],
+)
+def test_has_demonym(text, expected):
+    gazetteer = load_gazetteer()
+    assert gazetteer.has_demonym(text) is expected
+    assert _has_demonym_plainly(text, gazetteer.demonyms) is expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Israeli", "ISRAELI", "israeli", "Japanese", "X", " ", ".", "-", "s", "9", "_"]), max_size=10))
+def test_has_demonym_misses_nothing_the_word_by_word_test_finds(parts):
+    # A pre-filter may say yes more often ("Israeli.Israeli"), never less.
+    text = "".join(parts)
+    gazetteer = load_gazetteer()
+    if _has_demonym_plainly(text, gazetteer.demonyms):
+        assert gazetteer.has_demonym(text)

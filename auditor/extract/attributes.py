@@ -17,7 +17,6 @@ from auditor.extract.dates import DateMatch
 from auditor.extract.entities import Gazetteer, Mention
 
 _WORD = re.compile(r"[\w&.'\u2019-]+")
-_CAPITALISED = re.compile(r"\b[A-Z][\w.]*")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+$")
 _BASED_IN = re.compile(r",?\s+(?:(?:which|that|who)\s+is\s+)?(?:based|headquartered|registered|incorporated)\s+in\s+$")
 _FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set\s+up|started)\s+in\s+$", re.IGNORECASE)
@@ -48,8 +47,7 @@ def may_state_attribute(text: str, gazetteer: Gazetteer) -> bool:
         return True
     if "headquartered" in text or "backed" in text or "owned" in text or "registered" in text:
         return True
-    demonyms = gazetteer.demonyms
-    return any(word.casefold() in demonyms for word in _CAPITALISED.findall(text))
+    return gazetteer.has_demonym(text)
 
 
 def find_attributes(

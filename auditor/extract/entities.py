@@ -69,6 +69,17 @@ class Gazetteer:
     descriptors: frozenset[str]
     home_cues: tuple[str, ...]
     aliases: AliasMatcher  # every alias and demonym
+    capitalised_demonym: re.Pattern[str]  # "Israeli", "ISRAELI": a demonym as a capitalised word
+
+    def has_demonym(self, text: str) -> bool:
+        """Whether a capitalised word of ``text`` is a demonym (in any case after its capital)."""
+        match = self.capitalised_demonym.search(text)
+        while match is not None:
+            start = match.start()
+            if not start or not (text[start - 1].isalnum() or text[start - 1] == "_"):
+                return True
+            match = self.capitalised_demonym.search(text, start + 1)
+        return False
 
     def lookup(self, text: str) -> KnownName | None:
         """The known entity a name stands for, exactly or by a near spelling."""
@@ -181,6 +192,21 @@ def _alias_matcher(case_sensitive: list[str], case_insensitive: list[str]) -> Al
     return AliasMatcher(re.compile("(?:" + body + r")(?![\w]|\.\w)"))
 
 
+def _capitalised_pattern(words) -> re.Pattern[str]:
+    """Any of ``words`` (casefolded) written as one capitalised word, led by
+    its capital so that the engine skips to where such a word may start."""
+    groups: dict[str, set[str]] = {}
+    for word in words:
+        first = word[:1].upper()
+        if len(first) == 1 and "A" <= first <= "Z":
+            groups.setdefault(first, set()).add(word[1:])
+    branches = [
+        first + "(?:" + "|".join("".join(any_case_char(ch) for ch in rest) for rest in sorted(rests, key=len, reverse=True)) + ")"
+        for first, rests in sorted(groups.items())
+    ]
+    return re.compile("(?:" + ("|".join(branches) or "(?!)") + r")(?![\w.])")
+
+
 @functools.lru_cache(maxsize=8)
 def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
     """Read ``entities.yaml`` and ``lexicon/names.yaml`` of a rules folder."""
@@ -229,6 +255,7 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
         descriptors=frozenset(str(w).casefold() for w in words.get("descriptors", [])),
         home_cues=tuple(str(w) for w in words.get("home_cues", [])),
         aliases=_alias_matcher(exact, loose),
+        capitalised_demonym=_capitalised_pattern(demonyms),
     )
 
 
