@@ -232,18 +232,24 @@ def anchored_matches(
     Candidate starts are the anchor itself plus, when ``prefixes`` (sorted
     offsets where a figure may begin: a qualifier, a currency prefix) is
     given, those within ``lookback`` before it; otherwise every token boundary
-    there."""
+    there. A start already tried for an earlier anchor is not tried again:
+    the match there is the same, whichever anchor it is tried for."""
     found: list = []
     position = 0
     length = len(text)
+    tried = 0  # starts before this were tried for an earlier anchor
     for anchor in anchors:
         if anchor < position:
             continue
         end = min(length, anchor + window)
+        # A start tried for an earlier anchor matched the same (or was read
+        # and refused the same), so it is not tried again.
+        floor = max(position, tried)
+        tried = anchor + 1
         if prefixes is None:
-            starts = candidate_starts(text, anchor, position, lookback)
+            starts = candidate_starts(text, anchor, floor, lookback)
         else:
-            low = bisect.bisect_left(prefixes, max(position, anchor - lookback))
+            low = bisect.bisect_left(prefixes, max(floor, anchor - lookback))
             high = bisect.bisect_left(prefixes, anchor)
             starts = prefixes[low:high] + [anchor]
         for start in starts:
