@@ -51,8 +51,15 @@ def conversion_factor(unit: str, base: str) -> float:
 
 def same_dimension(unit_a: str, unit_b: str) -> bool:
     """Whether two unit names measure the same thing (and so may be compared)."""
-    ureg = registry()
+    dimension = _dimensionality(unit_a)
+    return dimension is not None and dimension == _dimensionality(unit_b)
+
+
+@lru_cache(maxsize=None)
+def _dimensionality(unit: str) -> object | None:
+    # Asked once per figure with a unit; the registry is immutable and the
+    # units few, so each answer is computed once.
     try:
-        return ureg.Quantity(1.0, unit_a).dimensionality == ureg.Quantity(1.0, unit_b).dimensionality
+        return registry().Quantity(1.0, unit).dimensionality
     except (pint.UndefinedUnitError, pint.DimensionalityError, ValueError, AttributeError):
-        return False
+        return None
