@@ -31,8 +31,6 @@ from auditor.model import (
     Claim,
     Document,
     DocumentClaims,
-    EntityRef,
-    Evidence,
     Quantity,
     Sentence,
     TimeRef,
@@ -124,7 +122,7 @@ def _read_sentence(
     ]
     for figure, who in zip(
         reading.figures,
-        attribute(text, slots, mentions, triggers, knowledge.events, heading=sentence.is_heading),
+        attribute(text, slots, mentions, triggers, knowledge.events, heading=sentence.is_heading, spans=spans),
     ):
         clause = clause_of(spans, figure.start)
         time = sentence_date(reading.dates, figure.start, figure.end, clause, sentence.start, text) or context_time
@@ -135,7 +133,7 @@ def _read_sentence(
     point_dates = [d for d in reading.dates if d.precision != "range"]
     date_slots = [FigureSlot(d.start, d.end, "date") for d in point_dates]
     date_owners = (
-        attribute(text, date_slots, mentions, triggers, knowledge.events, heading=sentence.is_heading)
+        attribute(text, date_slots, mentions, triggers, knowledge.events, heading=sentence.is_heading, spans=spans)
         if date_slots
         else []
     )
@@ -196,10 +194,15 @@ def _date_event(text: str, date: DateMatch, mentions: list[Mention], who: Attrib
     return who.event or "dated", who.subject
 
 
-def _entity(mention: Mention | None) -> EntityRef | None:
+def _entity(mention: Mention | None) -> dict | None:
     if mention is None:
         return None
-    return EntityRef(name=mention.name, type=mention.type, surface=mention.surface)
+    return {"name": mention.name, "type": mention.type, "surface": mention.surface}
+
+
+# One validation of the whole nested record, done in pydantic's core: one
+# Python-level constructor per sub-record costs more than the claim's reading.
+_validate_claim = Claim.__pydantic_validator__.validate_python
 
 
 def _claim(
@@ -215,28 +218,29 @@ def _claim(
 ) -> Claim:
     absolute_start = sentence.start + start
     absolute_end = sentence.start + end
-    location = document.location(absolute_start, absolute_end)
     obj = None
     if who.object_name is not None:
-        obj = EntityRef(name=who.object_name, type=who.object_type or "unknown", surface=who.object_surface or who.object_name)
-    return Claim(
-        id=f"{document.id}#{absolute_start}-{absolute_end}:{kind}",
-        doc_id=document.id,
-        kind=kind,
-        evidence=Evidence(
-            doc_id=document.id,
-            location=location,
-            text=document.text[absolute_start:absolute_end],
-            sentence=sentence.text,
-            sentence_start=sentence.start,
-        ),
-        value=value,
-        time=time,
-        subject=_entity(who.subject),
-        event=who.event,
-        object=obj,
-        purpose=who.purpose,
-        role=who.role,
-        attribute=attribute,
-        tense=who.tense,
+        obj = {"name": who.object_name, "type": who.object_type or "unknown", "surface": who.object_surface or who.object_name}
+    return _validate_claim(
+        {
+            "id": f"{document.id}#{absolute_start}-{absolute_end}:{kind}",
+            "doc_id": document.id,
+            "kind": kind,
+            "evidence": {
+                "doc_id": document.id,
+                "location": document.location(absolute_start, absolute_end),
+                "text": document.text[absolute_start:absolute_end],
+                "sentence": sentence.text,
+                "sentence_start": sentence.start,
+            },
+            "value": value,
+            "time": time,
+            "subject": _entity(who.subject),
+            "event": who.event,
+            "object": obj,
+            "purpose": who.purpose,
+            "role": who.role,
+            "attribute": attribute,
+            "tense": who.tense,
+        }
     )

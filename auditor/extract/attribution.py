@@ -83,9 +83,14 @@ def attribute(
     lexicon: EventLexicon,
     *,
     heading: bool = False,
+    spans: list[tuple[int, int]] | None = None,
 ) -> list[Attribution]:
-    """One attribution per figure, in the order of ``figures``."""
-    spans = clauses(text, lexicon)
+    """One attribution per figure, in the order of ``figures``.
+
+    ``spans`` are the sentence's clauses when the caller has them already.
+    """
+    spans = spans if spans is not None else clauses(text, lexicon)
+    tenses: dict[tuple[tuple[int, int], Trigger | None], str] = {}
     names = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in figures)]
     candidates = [m for m in names if not m.demonym]
     distributed = _respectively(text, figures, candidates, spans)
@@ -95,7 +100,10 @@ def attribute(
         clause = clause_of(spans, figure.start)
         trigger = nearest_trigger(text, triggers, figure.start, figure.end, clause, lexicon, figure.kind)
         event = trigger.event if trigger else _default_event(figure, lexicon)
-        tense = _tense(text, clause, trigger, lexicon)
+        # Figures of one clause share its tense: ask once.
+        tense = tenses.get((clause, trigger))
+        if tense is None:
+            tense = tenses[(clause, trigger)] = _tense(text, clause, trigger, lexicon)
         purpose = _purpose(text, figure, trigger)
 
         parenthesised_owner = _parenthesised_owner(text, figure, candidates)
