@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from auditor.extract.dates import find_dates
+from auditor.extract.dates import _LOOKBACK, _WINDOW, _YEARISH, _pattern, _read, find_dates
+from auditor.extract.lexicon import load_lexicon
+from auditor.extract.numbers import anchored_matches
 
 
 @pytest.mark.parametrize(
@@ -80,3 +84,21 @@ def test_sorted_and_within_bounds():
     assert [d.year for d in found] == [2024, 2025, 2026, 2027]
     assert all(0 <= d.start < d.end <= len(text) for d in found)
     assert [d.start for d in found] == sorted(d.start for d in found)
+
+
+_DATE_PIECES = [
+    "2024", "2026", "5", "March", "Mar.", "May", "may", "Q3", "3Q", "FY", "fiscal", "year", "third", "quarter",
+    "of", "from", "between", "to", "and", "mid-", "late", "end of", "in", "Acme", " ", ",", "-", "\u2013", "'",
+    "$", "%", "employees",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=14).map(" ".join))
+def test_start_filter_changes_no_date(text):
+    # The pattern is tried only where a date can begin; trying it at every
+    # token boundary finds the same dates.
+    lexicon = load_lexicon()
+    anchors = [m.start() for m in _YEARISH.finditer(text)]
+    everywhere = anchored_matches(text, anchors, _pattern(lexicon), lambda m: _read(m, text, lexicon), _LOOKBACK, _WINDOW)
+    assert find_dates(text) == everywhere

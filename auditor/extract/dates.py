@@ -112,10 +112,23 @@ def find_dates(text: str, lexicon: Lexicon | None = None) -> list[DateMatch]:
     if not anchors:
         return []
     pattern = _pattern(lexicon)
-    return anchored_matches(text, anchors, pattern, lambda m: _read(m, text, lexicon), _LOOKBACK, _WINDOW)
+    return anchored_matches(
+        text, anchors, pattern, lambda m: _read(m, text, lexicon), _LOOKBACK, _WINDOW, may_start=_MAY_START
+    )
 
 
 _YEARISH = re.compile(r"[12][0-9]{3}")
+# What a date can begin with, in any case (the pattern itself is stricter):
+# a digit, a month, a quarter ("Q3", "third quarter"), "FY", "fiscal", a range
+# word or a part of a year ("mid-2025", "end of 2024").
+_MAY_START = re.compile(
+    "[0-9]|(?i:"
+    + "|".join(
+        [*_MONTHS, "q", "first", "second", "third", "fourth", "fy", "fiscal", "from", "between"]
+        + ["early", "mid", "late", "end", "start", "beginning"]
+    )
+    + ")"
+)
 _LOOKBACK = 40
 _WINDOW = 24
 

@@ -223,7 +223,7 @@ def candidate_starts(text: str, anchor: int, floor: int, lookback: int) -> list[
 
 
 def anchored_matches(
-    text: str, anchors, pattern: re.Pattern[str], read, lookback: int, window: int, prefixes=None
+    text: str, anchors, pattern: re.Pattern[str], read, lookback: int, window: int, prefixes=None, may_start=None
 ) -> list:
     """Non-overlapping readings of ``pattern`` matched at candidate starts near
     each anchor; ``read(match)`` returns a list of results with ``start``/``end``
@@ -232,8 +232,9 @@ def anchored_matches(
     Candidate starts are the anchor itself plus, when ``prefixes`` (sorted
     offsets where a figure may begin: a qualifier, a currency prefix) is
     given, those within ``lookback`` before it; otherwise every token boundary
-    there. A start already tried for an earlier anchor is not tried again:
-    the match there is the same, whichever anchor it is tried for."""
+    there, or those of them ``may_start`` (a pattern) matches at. A start
+    already tried for an earlier anchor is not tried again: the match there
+    is the same, whichever anchor it is tried for."""
     found: list = []
     position = 0
     length = len(text)
@@ -248,6 +249,8 @@ def anchored_matches(
         tried = anchor + 1
         if prefixes is None:
             starts = candidate_starts(text, anchor, floor, lookback)
+            if may_start is not None:
+                starts = [start for start in starts if start == anchor or may_start.match(text, start)]
         else:
             low = bisect.bisect_left(prefixes, max(floor, anchor - lookback))
             high = bisect.bisect_left(prefixes, anchor)
