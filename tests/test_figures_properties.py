@@ -6,7 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from auditor.extract.dates import find_dates
-from auditor.extract.figures import find_figures, may_contain_figure
+from auditor.extract.figures import _patterns, figure_anchors, find_figures, may_contain_figure
+from auditor.extract.lexicon import load_lexicon
+from auditor.extract.numbers import lowered
 
 # Text built from figure-ish fragments finds the interesting paths far more
 # often than uniform Unicode.
@@ -64,3 +66,12 @@ def test_offsets_shift_with_a_prefix(prefix, text):
     alone = [(f.start + shift, f.end + shift, f.quantity) for f in find_figures(text)]
     within = [(f.start, f.end, f.quantity) for f in find_figures(padded) if f.start >= shift]
     assert within == alone
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(TEXT, st.lists(st.sampled_from(["a few", "a", "few", "one", "Ones", "dozen", "lakh", "x"]), max_size=8).map(" ".join)))
+def test_anchor_shortcut_finds_what_the_full_anchor_scan_finds(text):
+    # figure_anchors skips the number-word part of its scan when no word of
+    # the text can be one; the result must not change.
+    patterns = _patterns(load_lexicon())
+    assert figure_anchors(text) == [m.start() for m in patterns.anchor.finditer(lowered(text))]
