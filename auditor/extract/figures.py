@@ -287,7 +287,8 @@ def find_figures(text: str, lexicon: Lexicon | None = None, anchors: list[int] |
         anchors = [m.start() for m in patterns.anchor.finditer(low_text)]
     if not anchors:
         return []
-    prefixes = [m.start() for m in patterns.prefix.finditer(low_text)]
+    # Figures start at most _LOOKBACK before their anchor: no prefix before that matters.
+    prefixes = [m.start() for m in patterns.prefix.finditer(low_text, max(0, anchors[0] - _LOOKBACK))]
     figures = _scan(text, anchors, prefixes, patterns.figure, lambda m: _read_figure(m, lexicon))
     # A magnitude or a count overlapping a figure would lose to it: their
     # scans skip the anchors a figure already covers.
