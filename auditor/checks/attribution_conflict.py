@@ -10,7 +10,7 @@ are one entity, or their purposes read alike.
 
 from __future__ import annotations
 
-import math
+import bisect
 
 from collections import defaultdict
 from typing import Iterable, Iterator
@@ -63,30 +63,42 @@ def _family(options: LinkOptions, claim: Claim) -> str | None:
     return options.family(claim.event)
 
 
-# Figures are compared only with figures of about the same size: claims are
-# blocked on the logarithm of their stated value (buckets 2% wide), and a
-# claim meets the claims of its own and neighbouring buckets (about +-15%),
-# which keeps the check near-linear in the number of claims.
-_BUCKET_WIDTH = 0.02
-_NEIGHBOURS = 7
+# A claim meets only the claims whose figure could be its own: those within
+# its rounding slack (see _same_stated_figure), and never further than this
+# share of its value apart. Sorting by value and searching that window keeps
+# the work proportional to the claims plus the pairs that are near in value.
+_MAX_RELATIVE_GAP = 0.15
 
 
-def _near_in_value(entries: list[tuple[Fact, Claim]]) -> Iterator[tuple[tuple[Fact, Claim], tuple[Fact, Claim]]]:
-    by_bucket: dict[int, list[int]] = defaultdict(list)
-    for index, (_, claim) in enumerate(entries):
-        assert claim.value is not None
-        if claim.value.qualifier == "magnitude" or claim.value.value <= 0:
-            continue  # "hundreds of millions" is no specific figure
-        by_bucket[math.floor(math.log10(claim.value.value) / _BUCKET_WIDTH)].append(index)
-    for bucket, members in sorted(by_bucket.items()):
-        for offset in range(0, _NEIGHBOURS + 1):
-            others = members if offset == 0 else by_bucket.get(bucket + offset, [])
-            for i in members:
-                for j in others:
-                    if (offset == 0 and j <= i) or i == j:
-                        continue
-                    first, second = min(i, j), max(i, j)
-                    yield entries[first], entries[second]
+def _slack(claim: Claim, relative_tolerance: float) -> float:
+    assert claim.value is not None
+    value = claim.value.value
+    # tol * max(a, b) <= tol * (value + slack): solve for the widest case.
+    loose = relative_tolerance * value / (1.0 - relative_tolerance) if relative_tolerance < 1 else value
+    return min(max(claim.value.precision, loose), _MAX_RELATIVE_GAP * value)
+
+
+def _near_in_value(
+    entries: list[tuple[Fact, Claim]], relative_tolerance: float
+) -> Iterator[tuple[tuple[Fact, Claim], tuple[Fact, Claim]]]:
+    """Pairs of entries whose figures may be one figure, in entry order."""
+    ranked = sorted(
+        (claim.value.value, index)
+        for index, (_, claim) in enumerate(entries)
+        if claim.value is not None and claim.value.qualifier != "magnitude" and claim.value.value > 0
+        # "hundreds of millions" is no specific figure
+    )
+    values = [value for value, _ in ranked]
+    slack = {index: _slack(entries[index][1], relative_tolerance) for _, index in ranked}
+    pairs: set[tuple[int, int]] = set()
+    for value, i in ranked:
+        low = bisect.bisect_left(values, value - slack[i])
+        high = bisect.bisect_right(values, value + slack[i])
+        for _, j in ranked[low:high]:
+            if j != i:
+                pairs.add((min(i, j), max(i, j)))
+    for i, j in sorted(pairs):
+        yield entries[i], entries[j]
 
 
 def _same_stated_figure(a: Claim, b: Claim, params: Parameters) -> bool:
@@ -115,7 +127,7 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
 
     reported: set[tuple[str, str]] = set()
     for key in sorted(buckets):
-        for (fact_a, a), (fact_b, b) in _near_in_value(buckets[key]):
+        for (fact_a, a), (fact_b, b) in _near_in_value(buckets[key], params.relative_tolerance):
             assert a.subject and b.subject and a.value and b.value
             if fold(a.subject.name) == fold(b.subject.name):
                 continue
