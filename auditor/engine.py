@@ -21,7 +21,6 @@ from auditor.model import (
     AuditResult,
     Claim,
     Document,
-    DocumentClaims,
     Finding,
     LoadResult,
     ReferenceFact,
@@ -53,33 +52,33 @@ class AuditOptions:
     parallel_threshold: int = PARALLEL_THRESHOLD
 
 
-def _extract(document: Document) -> DocumentClaims:
+def _claims_of(document: Document) -> tuple[Claim, ...] | str:
+    """Claims of a document, or why extraction failed (so one bad file cannot stop a run).
+
+    Only the claims travel back from a worker process: the sentences and
+    sections would cost more to send than the audit uses them.
+    """
     from auditor.extract import extract_document
 
-    return extract_document(document)
-
-
-def _safe_extract(document: Document) -> DocumentClaims | str:
-    """Claims of a document, or why extraction failed (so one bad file cannot stop a run)."""
     try:
-        return _extract(document)
+        return extract_document(document).claims
     except Exception as exc:  # noqa: BLE001 - reported as an AuditError, never swallowed
         return f"extraction failed: {type(exc).__name__}: {exc}"
 
 
-def extract_all(documents: Sequence[Document], options: AuditOptions) -> list[DocumentClaims | str]:
-    """Extraction results in document order, in parallel when it pays."""
+def extract_all(documents: Sequence[Document], options: AuditOptions) -> list[tuple[Claim, ...] | str]:
+    """Each document's claims (or extraction error) in document order, in parallel when it pays."""
     total = len(documents)
-    results: list[DocumentClaims | str] = []
+    results: list[tuple[Claim, ...] | str] = []
     if options.jobs > 1 and total > options.parallel_threshold:
         with ProcessPoolExecutor(max_workers=options.jobs) as pool:
-            for done, result in enumerate(pool.map(_safe_extract, documents, chunksize=8), start=1):
+            for done, result in enumerate(pool.map(_claims_of, documents, chunksize=8), start=1):
                 results.append(result)
                 if options.progress:
                     options.progress("extract", done, total)
         return results
     for done, document in enumerate(documents, start=1):
-        results.append(_safe_extract(document))
+        results.append(_claims_of(document))
         if options.progress:
             options.progress("extract", done, total)
     return results
@@ -107,7 +106,7 @@ def audit(
         if isinstance(result, str):
             errors.append(AuditError(path=document.path, message=result))
         else:
-            claims.extend(result.claims)
+            claims.extend(result)
 
     context = CheckContext(claims=claims, documents=documents, reference_facts=reference_facts)
     findings: list[Finding] = []
