@@ -36,6 +36,9 @@ class Parameters(LinkParameters):
     topic_threshold: float = Field(default=60.0, ge=0, le=100)
     strong_topic_threshold: float = Field(default=90.0, ge=0, le=100)
     roles_ignored: list[str] = Field(default_factory=lambda: ["participant"])
+    # Words that say nothing of what a purpose is: left out when purposes are
+    # compared, or "to meet the demand for X" would match "to meet the need for Y".
+    purpose_stop_words: list[str] = Field(default_factory=list)
 
 
 def _topic(a: Claim, b: Claim, params: Parameters) -> tuple[str, float] | None:
@@ -53,10 +56,15 @@ def _topic(a: Claim, b: Claim, params: Parameters) -> tuple[str, float] | None:
     if object_a and object_a == object_b:
         return f"both concern {a.object.name if a.object else ''}", 100.0
     if a.purpose and b.purpose:
-        score = fuzz.token_set_ratio(a.purpose.casefold(), b.purpose.casefold())
+        score = fuzz.token_set_ratio(_content(a.purpose, params), _content(b.purpose, params))
         if score >= params.topic_threshold:
             return "their purposes match", float(score)
     return None
+
+
+def _content(purpose: str, params: Parameters) -> str:
+    stop = frozenset(params.purpose_stop_words)
+    return " ".join(word for word in purpose.casefold().split() if word.strip(",.;:'\"()") not in stop)
 
 
 def _family(options: LinkOptions, claim: Claim) -> str | None:
