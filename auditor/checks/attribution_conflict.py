@@ -62,19 +62,26 @@ def _topic(a: Claim, b: Claim, params: Parameters) -> tuple[str, float] | None:
     return None
 
 
+_PUNCTUATION = ",.;:'\"()"
+
+
 def _content(purpose: str, params: Parameters) -> str:
     stop = frozenset(params.purpose_stop_words)
-    return " ".join(word for word in purpose.casefold().split() if word.strip(",.;:'\"()") not in stop)
+    return " ".join(word for word in purpose.casefold().split() if word.strip(_PUNCTUATION) not in stop)
 
 
 def _family(options: LinkOptions, claim: Claim) -> str | None:
     return options.family(claim.event)
 
 
-# A claim meets only the claims whose figure could be its own: those within
-# its rounding slack (see _same_stated_figure), and never further than this
-# share of its value apart. Sorting by value and searching that window keeps
-# the work proportional to the claims plus the pairs that are near in value.
+# Two claims can only conflict when something says they are about the same
+# thing (see _topic): a name one gives as subject or object that the other
+# also gives, or a word their purposes share. Claims are blocked on those
+# keys, and inside a block a claim meets only the claims whose figure could be
+# its own: those within its rounding slack (see _same_stated_figure), never
+# further than this share of its value apart. Sorting by value and searching
+# that window keeps the work proportional to the claims plus the pairs that
+# share a key and are near in value.
 _MAX_RELATIVE_GAP = 0.15
 
 
@@ -86,25 +93,39 @@ def _slack(claim: Claim, relative_tolerance: float) -> float:
     return min(max(claim.value.precision, loose), _MAX_RELATIVE_GAP * value)
 
 
-def _near_in_value(
-    entries: list[tuple[Fact, Claim]], relative_tolerance: float
+def _topic_keys(claim: Claim, params: Parameters) -> set[tuple[str, str]]:
+    keys = {("name", fold(ref.name)) for ref in (claim.subject, claim.object) if ref is not None}
+    if claim.purpose:
+        words = (word.strip(_PUNCTUATION) for word in _content(claim.purpose, params).split())
+        keys.update(("word", word) for word in words if word)
+    return keys
+
+
+def _candidate_pairs(
+    entries: list[tuple[Fact, Claim]], params: Parameters
 ) -> Iterator[tuple[tuple[Fact, Claim], tuple[Fact, Claim]]]:
-    """Pairs of entries whose figures may be one figure, in entry order."""
-    ranked = sorted(
-        (claim.value.value, index)
-        for index, (_, claim) in enumerate(entries)
-        if claim.value is not None and claim.value.qualifier != "magnitude" and claim.value.value > 0
-        # "hundreds of millions" is no specific figure
-    )
-    values = [value for value, _ in ranked]
-    slack = {index: _slack(entries[index][1], relative_tolerance) for _, index in ranked}
+    """Pairs of entries that share a topic key and whose figures may be one, in entry order."""
+    blocks: dict[tuple[str, str], list[tuple[float, int]]] = defaultdict(list)
+    slack: dict[int, float] = {}
+    for index, (_, claim) in enumerate(entries):
+        value = claim.value
+        if value is None or value.qualifier == "magnitude" or value.value <= 0:
+            continue  # "hundreds of millions" is no specific figure
+        slack[index] = _slack(claim, params.relative_tolerance)
+        for key in _topic_keys(claim, params):
+            blocks[key].append((value.value, index))
     pairs: set[tuple[int, int]] = set()
-    for value, i in ranked:
-        low = bisect.bisect_left(values, value - slack[i])
-        high = bisect.bisect_right(values, value + slack[i])
-        for _, j in ranked[low:high]:
-            if j != i:
-                pairs.add((min(i, j), max(i, j)))
+    for block in blocks.values():
+        if len(block) < 2:
+            continue
+        block.sort()
+        values = [value for value, _ in block]
+        for value, i in block:
+            low = bisect.bisect_left(values, value - slack[i])
+            high = bisect.bisect_right(values, value + slack[i])
+            for _, j in block[low:high]:
+                if j != i:
+                    pairs.add((min(i, j), max(i, j)))
     for i, j in sorted(pairs):
         yield entries[i], entries[j]
 
@@ -135,7 +156,7 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
 
     reported: set[tuple[str, str]] = set()
     for key in sorted(buckets):
-        for (fact_a, a), (fact_b, b) in _near_in_value(buckets[key], params.relative_tolerance):
+        for (fact_a, a), (fact_b, b) in _candidate_pairs(buckets[key], params):
             assert a.subject and b.subject and a.value and b.value
             if fold(a.subject.name) == fold(b.subject.name):
                 continue
