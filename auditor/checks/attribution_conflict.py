@@ -83,6 +83,8 @@ def _family(options: LinkOptions, claim: Claim) -> str | None:
 # that window keeps the work proportional to the claims plus the pairs that
 # share a key and are near in value.
 _MAX_RELATIVE_GAP = 0.15
+_CROWDED_BLOCK = 200
+_CROWDED_SHARE = 0.02
 
 
 def _slack(claim: Claim, relative_tolerance: float) -> float:
@@ -114,9 +116,13 @@ def _candidate_pairs(
         slack[index] = _slack(claim, params.relative_tolerance)
         for key in _topic_keys(claim, params):
             blocks[key].append((value.value, index))
+    # A purpose word shared by a large share of the claims ("ai", "data" in a
+    # technology corpus) says little on its own and would make one huge block:
+    # such words do not block; claims they join must share another key.
+    crowded = max(_CROWDED_BLOCK, int(_CROWDED_SHARE * len(slack)))
     pairs: set[tuple[int, int]] = set()
-    for block in blocks.values():
-        if len(block) < 2:
+    for key, block in blocks.items():
+        if len(block) < 2 or (key[0] == "word" and len(block) > crowded):
             continue
         block.sort()
         values = [value for value, _ in block]
