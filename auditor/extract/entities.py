@@ -17,7 +17,7 @@ from typing import Mapping
 import yaml
 from rapidfuzz import fuzz, process
 
-from auditor.extract.numbers import any_case_char, trie_pattern
+from auditor.extract.numbers import any_case_char, initial_led, trie_pattern, word_start_matches
 from auditor.model import EntityType
 from auditor.resources import default_rules_dir
 
@@ -73,13 +73,7 @@ class Gazetteer:
 
     def has_demonym(self, text: str) -> bool:
         """Whether a capitalised word of ``text`` is a demonym (in any case after its capital)."""
-        match = self.capitalised_demonym.search(text)
-        while match is not None:
-            start = match.start()
-            if not start or not (text[start - 1].isalnum() or text[start - 1] == "_"):
-                return True
-            match = self.capitalised_demonym.search(text, start + 1)
-        return False
+        return next(word_start_matches(self.capitalised_demonym, text), None) is not None
 
     def lookup(self, text: str) -> KnownName | None:
         """The known entity a name stands for, exactly or by a near spelling."""
@@ -142,34 +136,18 @@ def fold(text: str, suffixes: frozenset[str] = frozenset()) -> str:
 
 @dataclass(frozen=True)
 class AliasMatcher:
-    """Finds gazetteer aliases in a text, leftmost first, never overlapping.
+    """Finds gazetteer aliases in a text, leftmost first, never overlapping,
+    never starting inside a word or after a dot.
 
     Short or all-capital aliases match as written; the others in any case
     after a first letter some alias is listed with. One trie holds both,
-    branching first on that letter: a pattern that opens with a literal
-    letter lets Python's engine skip to the places where a name may start,
-    which a look-behind in front would prevent, so the "not inside a word"
-    test is made here instead.
+    branching first on that letter (see ``initial_led``).
     """
 
     pattern: re.Pattern[str]
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        found: list[tuple[int, int]] = []
-        match = self.pattern.search(text)
-        while match is not None:
-            start = match.start()
-            if start and (text[start - 1].isalnum() or text[start - 1] in "_."):
-                match = self.pattern.search(text, start + 1)
-                continue
-            found.append(match.span())
-            match = self.pattern.search(text, match.end())
-        return found
-
-
-def _rest_pattern(rests: list[str], char) -> str:
-    # A one-letter alias leaves an empty rest, which the trie reads as "no word".
-    return trie_pattern(rests, char=char) if rests != [""] else ""
+        return [match.span() for match in word_start_matches(self.pattern, text, inside=".")]
 
 
 def _alias_matcher(case_sensitive: list[str], case_insensitive: list[str]) -> AliasMatcher:
@@ -177,34 +155,31 @@ def _alias_matcher(case_sensitive: list[str], case_insensitive: list[str]) -> Al
     # alternation (every name matching at one place is a prefix of the longest),
     # but the engine reads each letter once instead of once per name. Under
     # one first letter, names as written come before names in any case.
-    initials = sorted({w[0] for w in [*case_sensitive, *case_insensitive] if w})
-    branches = []
+    initials = {w[0] for w in [*case_sensitive, *case_insensitive] if w}
+    rests: dict[str, str] = {}
     for initial in initials:
         exact = sorted({w[1:] for w in case_sensitive if w and w[0] == initial})
         loose = sorted({w[1:].lower() for w in case_insensitive if w and w[0].lower() == initial.lower()})
-        rests = []
-        if exact:
-            rests.append(_rest_pattern(exact, re.escape))
+        parts = [trie_pattern(exact)] if exact else []
         if loose:
-            rests.append(_rest_pattern(loose, any_case_char))
-        branches.append(re.escape(initial) + "(?:" + "|".join(rests) + ")")
-    body = "|".join(branches) if branches else "(?!)"
-    return AliasMatcher(re.compile("(?:" + body + r")(?![\w]|\.\w)"))
+            parts.append(trie_pattern(loose, char=any_case_char))
+        rests[initial] = "|".join(parts)
+    return AliasMatcher(re.compile("(?:" + initial_led(rests) + r")(?![\w]|\.\w)"))
 
 
 def _capitalised_pattern(words) -> re.Pattern[str]:
     """Any of ``words`` (casefolded) written as one capitalised word, led by
-    its capital so that the engine skips to where such a word may start."""
+    its capital (see ``initial_led``)."""
     groups: dict[str, set[str]] = {}
     for word in words:
         first = word[:1].upper()
         if len(first) == 1 and "A" <= first <= "Z":
             groups.setdefault(first, set()).add(word[1:])
-    branches = [
-        first + "(?:" + "|".join("".join(any_case_char(ch) for ch in rest) for rest in sorted(rests, key=len, reverse=True)) + ")"
-        for first, rests in sorted(groups.items())
-    ]
-    return re.compile("(?:" + ("|".join(branches) or "(?!)") + r")(?![\w.])")
+    rests = {
+        first: "|".join("".join(any_case_char(ch) for ch in rest) for rest in sorted(words, key=len, reverse=True))
+        for first, words in groups.items()
+    }
+    return re.compile("(?:" + initial_led(rests) + r")(?![\w.])")
 
 
 @functools.lru_cache(maxsize=8)

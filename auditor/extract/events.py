@@ -15,7 +15,7 @@ from typing import Mapping, Sequence
 
 import yaml
 
-from auditor.extract.numbers import any_case_char
+from auditor.extract.numbers import any_case_char, initial_led
 from auditor.resources import default_rules_dir
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
@@ -87,17 +87,6 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
     )
 
 
-def _initial_led(words: list[str], alternation) -> str:
-    """An alternation of ``words`` whose branches each open with one literal
-    letter: the engine then rejects most places after reading one letter."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        if word:
-            groups.setdefault(word[0], []).append(word)
-    branches = [re.escape(first) + "(?:" + alternation([w[1:] for w in group]) + ")" for first, group in sorted(groups.items())]
-    return "|".join(branches) or "(?!)"
-
-
 def _any_case_alternation(words: list[str]) -> str:
     """``words`` in any letter case, longest first. Letter classes (``[wW]``)
     rather than a case-insensitive flag, which makes Python's engine slow."""
@@ -112,12 +101,18 @@ def _trigger_pattern(triggers: list[str]) -> re.Pattern[str]:
     word of a phrase may take a possessive ("series a's").
     """
 
-    def alternation(rests: list[str]) -> str:
-        # ``rests`` lack their first letter; the space test needs the whole trigger.
-        ordered = sorted(set(rests), key=len, reverse=True)
-        return "|".join(re.escape(r) + (r"(?![\w'-])" if " " not in r else r"(?![\w-])") for r in ordered)
-
-    return re.compile(r"(?<![\w-])(?:" + _initial_led(triggers, alternation) + ")")
+    by_initial: dict[str, list[str]] = {}
+    for trigger in triggers:
+        if trigger:
+            by_initial.setdefault(trigger[0], []).append(trigger)
+    rests = {
+        initial: "|".join(
+            re.escape(t[1:]) + (r"(?![\w'-])" if " " not in t else r"(?![\w-])")
+            for t in sorted(group, key=len, reverse=True)
+        )
+        for initial, group in by_initial.items()
+    }
+    return re.compile(r"(?<![\w-])(?:" + initial_led(rests) + ")")
 
 
 def find_triggers(text: str, lexicon: EventLexicon) -> list[Trigger]:
@@ -134,10 +129,6 @@ def find_triggers(text: str, lexicon: EventLexicon) -> list[Trigger]:
 def is_future(text: str, clause: tuple[int, int], lexicon: EventLexicon) -> bool:
     """A future cue ("will", "plans to") in the clause."""
     return lexicon.future_cues.search(text, clause[0], clause[1]) is not None
-
-
-def _continues_word(text: str, end: int) -> bool:
-    return end < len(text) and (text[end].isalnum() or text[end] in "_-")
 
 
 def words_between(text: str, start: int, end: int) -> int:

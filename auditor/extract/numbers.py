@@ -190,7 +190,8 @@ def trie_pattern(words, char=re.escape) -> str:
             return f"(?:{body})?"
         return body
 
-    return build(trie) or "(?!)"
+    # No words match nothing; the empty word alone matches the empty string.
+    return build(trie) if trie else "(?!)"
 
 
 def any_case_char(ch: str) -> str:
@@ -199,6 +200,30 @@ def any_case_char(ch: str) -> str:
     if len(variants) == 1:
         return re.escape(ch)
     return "[" + "".join(re.escape(v) for v in sorted(variants)) + "]"
+
+
+def initial_led(rests_by_initial) -> str:
+    """An alternation whose branches each open with one literal character,
+    ``initial`` followed by the regex ``rest`` (a mapping of the two). A
+    pattern that opens so lets Python's engine jump to the places where a
+    match may start; a look-behind in front would prevent that, so a caller
+    that needs one tests what precedes a match with ``word_start_matches``."""
+    branches = [re.escape(initial) + "(?:" + rest + ")" for initial, rest in sorted(rests_by_initial.items())]
+    return "|".join(branches) or "(?!)"
+
+
+def word_start_matches(pattern: re.Pattern[str], text: str, inside: str = ""):
+    """Non-overlapping matches of ``pattern`` in ``text``, leftmost first, that
+    do not start inside a word: not after a letter, a digit, ``_`` or one of
+    the characters of ``inside``."""
+    match = pattern.search(text)
+    while match is not None:
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_" or text[start - 1] in inside):
+            match = pattern.search(text, start + 1)
+            continue
+        yield match
+        match = pattern.search(text, match.end())
 
 
 def lowered(text: str) -> str:
