@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from auditor.extract.figures import find_figures, may_contain_figure
+from auditor.extract.figures import figure_anchors, find_figures
 
 INF = None  # an unbounded side
 
@@ -243,10 +243,10 @@ def test_spans_are_offsets_into_the_given_string():
     [("no figures here", False), ("raised $5", True), ("three startups", True), ("€", True), ("in 2024", True),
      ("Several rounds", True), ("plain words only", False)],
 )
-def test_may_contain_figure(text, expected):
-    assert may_contain_figure(text) is expected
+def test_figure_anchors_pre_filter(text, expected):
+    assert bool(figure_anchors(text)) is expected
 
 
 def test_prefilter_never_hides_a_figure():
     for text in ["over $110 billion", "eight-figure round", "hundreds of millions in funding", "5 MW", "12%"]:
-        assert may_contain_figure(text) and find_figures(text)
+        assert figure_anchors(text) and find_figures(text)

@@ -97,7 +97,7 @@ def _first_pass(sentence: Sentence, knowledge: Knowledge) -> _Reading | None:
     if not anchors and not attributes_possible:
         return None
     figures = tuple(find_figures(text, knowledge.lexicon, anchors)) if anchors else ()
-    dates = tuple(find_dates(text)) if anchors else ()
+    dates = tuple(find_dates(text, knowledge.lexicon)) if anchors else ()
     return _Reading(sentence, figures, dates, attributes_possible)
 
 

@@ -263,14 +263,6 @@ def figure_anchors(text: str, lexicon: Lexicon | None = None) -> list[int]:
 _LETTERS = re.compile("[a-z]+")
 
 
-def may_contain_figure(text: str, lexicon: Lexicon | None = None) -> bool:
-    """A cheap pre-filter: a digit, a currency symbol, or a number/magnitude word.
-
-    False means ``find_figures`` and ``find_dates`` would find nothing.
-    """
-    return _patterns(lexicon or load_lexicon()).anchor.search(lowered(text)) is not None
-
-
 # --------------------------------------------------------------------------- scanning
 
 
