@@ -8,6 +8,7 @@ from click.testing import CliRunner
 
 from auditor.cli.check_command import check
 from auditor.cli.rules_command import explain, rules
+from auditor.checks.rulefile import load_rules
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCES = REPO / "sources"
@@ -138,6 +139,13 @@ def test_explain_shows_rationale_parameters_and_examples(runner):
     assert result.exit_code == 0
     assert "Why it matters" in result.output and "severity_by_evidence" in result.output
     assert "example-1.txt" in result.output
+
+
+@pytest.mark.parametrize("rule", [rule.id for rule in load_rules()])
+def test_explain_documents_every_shipped_rule(runner, rule):
+    result = runner.invoke(explain, [rule])
+    assert result.exit_code == 0, result.output
+    assert "Why it matters" in result.output and "Parameters:" in result.output
 
 
 def test_explain_unknown_rule_suggests_close_matches(runner):

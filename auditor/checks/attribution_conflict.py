@@ -41,7 +41,7 @@ class Parameters(LinkParameters):
     purpose_stop_words: list[str] = Field(default_factory=list)
 
 
-def _topic(a: Claim, b: Claim, params: Parameters) -> tuple[str, float] | None:
+def _topic(a: Claim, b: Claim, params: Parameters, stop: frozenset[str]) -> tuple[str, float] | None:
     """How two claims are about the same thing, and how strongly (0-100)."""
     subject_a = fold(a.subject.name) if a.subject else ""
     subject_b = fold(b.subject.name) if b.subject else ""
@@ -56,7 +56,7 @@ def _topic(a: Claim, b: Claim, params: Parameters) -> tuple[str, float] | None:
     if object_a and object_a == object_b:
         return f"both concern {a.object.name if a.object else ''}", 100.0
     if a.purpose and b.purpose:
-        score = fuzz.token_set_ratio(_content(a.purpose, params), _content(b.purpose, params))
+        score = fuzz.token_set_ratio(_content(a.purpose, stop), _content(b.purpose, stop))
         if score >= params.topic_threshold:
             return "their purposes match", float(score)
     return None
@@ -65,8 +65,8 @@ def _topic(a: Claim, b: Claim, params: Parameters) -> tuple[str, float] | None:
 _PUNCTUATION = ",.;:'\"()"
 
 
-def _content(purpose: str, params: Parameters) -> str:
-    stop = frozenset(params.purpose_stop_words)
+def _content(purpose: str, stop: frozenset[str]) -> str:
+    """A purpose's words without its stop words, in lower case."""
     return " ".join(word for word in purpose.casefold().split() if word.strip(_PUNCTUATION) not in stop)
 
 
@@ -95,16 +95,16 @@ def _slack(claim: Claim, relative_tolerance: float) -> float:
     return min(max(claim.value.precision, loose), _MAX_RELATIVE_GAP * value)
 
 
-def _topic_keys(claim: Claim, params: Parameters) -> set[tuple[str, str]]:
+def _topic_keys(claim: Claim, stop: frozenset[str]) -> set[tuple[str, str]]:
     keys = {("name", fold(ref.name)) for ref in (claim.subject, claim.object) if ref is not None}
     if claim.purpose:
-        words = (word.strip(_PUNCTUATION) for word in _content(claim.purpose, params).split())
+        words = (word.strip(_PUNCTUATION) for word in _content(claim.purpose, stop).split())
         keys.update(("word", word) for word in words if word)
     return keys
 
 
 def _candidate_pairs(
-    entries: list[tuple[Fact, Claim]], params: Parameters
+    entries: list[tuple[Fact, Claim]], params: Parameters, stop: frozenset[str]
 ) -> Iterator[tuple[tuple[Fact, Claim], tuple[Fact, Claim]]]:
     """Pairs of entries that share a topic key and whose figures may be one, in entry order."""
     blocks: dict[tuple[str, str], list[tuple[float, int]]] = defaultdict(list)
@@ -114,7 +114,7 @@ def _candidate_pairs(
         if value is None or value.qualifier == "magnitude" or value.value <= 0:
             continue  # "hundreds of millions" is no specific figure
         slack[index] = _slack(claim, params.relative_tolerance)
-        for key in _topic_keys(claim, params):
+        for key in _topic_keys(claim, stop):
             blocks[key].append((value.value, index))
     # A purpose word shared by a large share of the claims ("ai", "data" in a
     # technology corpus) says little on its own and would make one huge block:
@@ -160,9 +160,10 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
             if family is not None:
                 buckets[(family, claim.kind)].append((fact, claim))
 
+    stop = frozenset(params.purpose_stop_words)
     reported: set[tuple[str, str]] = set()
     for key in sorted(buckets):
-        for (fact_a, a), (fact_b, b) in _candidate_pairs(buckets[key], params):
+        for (fact_a, a), (fact_b, b) in _candidate_pairs(buckets[key], params, stop):
             assert a.subject and b.subject and a.value and b.value
             if fold(a.subject.name) == fold(b.subject.name):
                 continue
@@ -171,7 +172,7 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
                 continue
             if not _same_stated_figure(a, b, params) or not agree(a.value, b.value, params.relative_tolerance, params.rates):
                 continue
-            topic = _topic(a, b, params)
+            topic = _topic(a, b, params, stop)
             if topic is None:
                 continue
             specific = min(significant_digits(a.value), significant_digits(b.value)) >= params.min_significant_digits
