@@ -139,6 +139,21 @@ def test_attribution_conflict_round_figures_need_a_strong_link():
     assert len(run("attribution-conflict", strong)) == 1
 
 
+def test_attribution_conflict_a_crowded_purpose_word_does_not_link_on_its_own():
+    # Alike purposes sharing one word: compared while the word is rare ...
+    pair = [
+        _commitment("Alpha Co", "$4.7 billion", 4.7e9, "a.txt", "pledge", purpose="harbour dredging"),
+        _commitment("Beta Co", "$4.7 billion", 4.7e9, "b.txt", "pledge", purpose="harbour dredger"),
+    ]
+    assert len(run("attribution-conflict", pair)) == 1
+    # ... not once a crowd of claims (more than 200) shares it.
+    crowd = [
+        _commitment(f"Crowd {i}", "a sum", 1e12 * 1.5**i, f"crowd{i}.txt", "pledge", purpose=f"harbour plan{i}")
+        for i in range(220)
+    ]
+    assert run("attribution-conflict", pair + crowd) == []
+
+
 # ---------------------------------------------------------------- timeline
 
 
