@@ -35,20 +35,34 @@ class Amount:
 
 
 def alternation(words, *, case_insensitive: bool = True, boundary: bool = True) -> str:
-    """A regex alternation of literal words, longest first (so "mln" beats "m")."""
-    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    parts = []
-    for word in unique:
-        escaped = re.escape(word).replace(r"\ ", r"[\s\-]+")
-        parts.append(escaped)
-    body = "|".join(parts) if parts else "(?!)"
+    """A regex matching any of ``words``, the longest that fits first (so "mln"
+    beats "m"); a space in a word matches any run of spaces and hyphens.
+
+    Written as a prefix trie (see ``trie_pattern``): the words that match at
+    one place are prefixes of one another, and the trie tries them longest
+    first, as a flat longest-first alternation would, at a fraction of the
+    cost in Python's engine. Case is spelled out letter by letter (``[mM]``)
+    rather than with ``(?i)``: the engine skips a branch that opens with a
+    character class it does not match without trying it."""
+
+    def char(ch: str) -> str:
+        if ch == " ":
+            return r"[\s\-]+"
+        return any_case_char(ch) if case_insensitive else re.escape(ch)
+
+    unique = {w for w in words if w}
     if case_insensitive:
-        body = f"(?i:{body})"
-    else:
-        body = f"(?:{body})"
+        # "Mn" and "mn" are one word here: one trie branch keeps the order longest first.
+        unique = {_folded(w) for w in unique}
+    body = "(?:" + trie_pattern(sorted(unique), char=char) + ")"
     if boundary:
         return body + r"(?![\w])"
     return body
+
+
+def _folded(word: str) -> str:
+    """``word`` in lower case, letter by letter where lower-casing keeps one letter one."""
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in word)
 
 
 @lru_cache(maxsize=8)
