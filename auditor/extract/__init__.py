@@ -8,15 +8,16 @@ currency sign, a number word, an attribute cue) get the full reading.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from pathlib import Path
 
-from auditor.extract.attributes import find_attributes, may_state_attribute
+from auditor.extract.attributes import attribute_cues, find_attributes, may_state_attribute
 from auditor.extract.attribution import Attribution, FigureSlot, attribute
 from auditor.extract.dates import DateMatch, find_dates
 from auditor.extract.entities import Gazetteer, Mention, find_entities, load_gazetteer
 from auditor.extract.events import EventLexicon, clause_of, clauses, find_triggers, load_events
-from auditor.extract.figures import FigureMatch, figure_anchors, find_figures
+from auditor.extract.figures import FigureMatch, document_anchors, figure_anchors, find_figures
 from auditor.extract.lexicon import Lexicon, load_lexicon
 from auditor.extract.timing import (
     SentenceDates,
@@ -70,8 +71,7 @@ class _Reading:
 def extract_document(document: Document, knowledge: Knowledge | None = None) -> DocumentClaims:
     knowledge = knowledge or load_knowledge()
     sections, sentences = segment(document)
-    readings = [_first_pass(sentence, knowledge) for sentence in sentences]
-    readings = [r for r in readings if r is not None]
+    readings = _first_pass(document.text, sentences, knowledge)
 
     dated = [
         SentenceDates(r.sentence.start, r.sentence.text, r.sentence.section, r.sentence.is_heading, r.dates)
@@ -90,15 +90,33 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     return DocumentClaims(doc_id=document.id, sentences=tuple(sentences), sections=tuple(sections), claims=tuple(claims))
 
 
-def _first_pass(sentence: Sentence, knowledge: Knowledge) -> _Reading | None:
-    text = sentence.text
-    anchors = figure_anchors(text, knowledge.lexicon)
-    attributes_possible = may_state_attribute(text, knowledge.gazetteer)
-    if not anchors and not attributes_possible:
-        return None
-    figures = tuple(find_figures(text, knowledge.lexicon, anchors)) if anchors else ()
-    dates = tuple(find_dates(text, knowledge.lexicon)) if anchors else ()
-    return _Reading(sentence, figures, dates, attributes_possible)
+def _first_pass(text: str, sentences: tuple[Sentence, ...], knowledge: Knowledge) -> list[_Reading]:
+    """The sentences worth reading, with their figures and dates.
+
+    Anchors and attribute cues are found in the whole text at once (per
+    sentence, the calls cost more than the scan); each sentence takes its share.
+    """
+    anchors = document_anchors(text, knowledge.lexicon)
+    cues = attribute_cues(text, knowledge.gazetteer)
+    cue_starts = [start for start, _ in cues]
+    readings = []
+    for sentence in sentences:
+        start, end = sentence.start, sentence.end
+        if (start and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace()):
+            # Glued to its neighbours: the whole-text scan may read its edges
+            # otherwise than the sentence alone, so it is scanned alone.
+            own = figure_anchors(sentence.text, knowledge.lexicon)
+            attributes_possible = may_state_attribute(sentence.text, knowledge.gazetteer)
+        else:
+            own = [a - start for a in anchors[bisect.bisect_left(anchors, start) : bisect.bisect_left(anchors, end)]]
+            first = bisect.bisect_left(cue_starts, start)
+            attributes_possible = any(cue_end <= end for _, cue_end in cues[first : bisect.bisect_left(cue_starts, end)])
+        if not own and not attributes_possible:
+            continue
+        figures = tuple(find_figures(sentence.text, knowledge.lexicon, own)) if own else ()
+        dates = tuple(find_dates(sentence.text, knowledge.lexicon)) if own else ()
+        readings.append(_Reading(sentence, figures, dates, attributes_possible))
+    return readings
 
 
 def _read_sentence(

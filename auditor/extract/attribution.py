@@ -10,6 +10,7 @@ possessive before the figure, a name right before a parenthesised figure,
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -233,11 +234,10 @@ def _receiving_subject(
     kind = lexicon.kinds.get(trigger.event)
     if kind is None or not kind.subject_after:
         return None
-    rest = text[trigger.end : clause[1]]
-    match = re.match(r"\s+(" + "|".join(map(re.escape, kind.subject_after)) + r")\s", rest, re.IGNORECASE)
+    match = _one_of_next(kind.subject_after).match(text, trigger.end, clause[1])
     if not match:
         return None
-    after = trigger.end + match.end()
+    after = match.end()
     for mention in candidates:
         if mention.start >= after and words_between(text, after, mention.start) <= 4:
             return mention
@@ -342,6 +342,12 @@ def _event_object(
     return None
 
 
+@functools.lru_cache(maxsize=64)
+def _one_of_next(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``words`` (any case) as the next word, and the space after it."""
+    return re.compile(r"\s+(" + "|".join(map(re.escape, words)) + r")\s", re.IGNORECASE)
+
+
 def _named_after(
     text: str,
     trigger: Trigger,
@@ -354,11 +360,10 @@ def _named_after(
     trigger_word = trigger.text.casefold()
     start = trigger.end
     if trigger_word not in words:
-        rest = text[start : clause[1]]
-        match = re.match(r"\s+(" + "|".join(map(re.escape, words)) + r")\s", rest, re.IGNORECASE)
+        match = _one_of_next(words).match(text, start, clause[1])
         if not match:
             return None
-        start += match.end()
+        start = match.end()
     for mention in names:
         if mention.start < start or mention.start >= clause[1] or mention.demonym:
             continue

@@ -30,6 +30,7 @@ _NAME_RUN = re.compile(
     _NAME_WORD + r"(?:(?:\s+|\s+(?:of|de|du|von|van|der|for|&)\s+)" + _NAME_WORD + r")*"
 )
 _FUZZY_CUTOFF = 90.0
+_GOVERNMENT_BACKED = re.compile(r"\s+(?:government|state)[-\s]")
 # "BOSTON (Biotech Wire) - ...": a wire story's place line, not a party to the news.
 _DATELINE = re.compile(r"\s*[A-Z]{3,}(?:[ ,.]+[A-Z]{2,})*\.?\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]+\s")
 
@@ -73,7 +74,11 @@ class Gazetteer:
 
     def has_demonym(self, text: str) -> bool:
         """Whether a capitalised word of ``text`` is a demonym (in any case after its capital)."""
-        return next(word_start_matches(self.capitalised_demonym, text), None) is not None
+        return next(self.demonym_matches(text), None) is not None
+
+    def demonym_matches(self, text: str):
+        """The capitalised words of ``text`` that are demonyms, left to right."""
+        return word_start_matches(self.capitalised_demonym, text)
 
     def lookup(self, text: str) -> KnownName | None:
         """The known entity a name stands for, exactly or by a near spelling."""
@@ -333,7 +338,7 @@ def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False) -> 
 def _adjectival(text: str, end: int) -> bool:
     """True when a country word is used as an adjective: "U.S. government-backed"."""
     rest = text[end : end + 30]
-    return bool(re.match(r"\s+(?:government|state)[-\s]", rest)) or rest.startswith("-")
+    return bool(_GOVERNMENT_BACKED.match(rest)) or rest.startswith("-")
 
 
 def _capitalised_name(

@@ -72,6 +72,9 @@ class _Patterns:
     anchor_marks: re.Pattern[str]  # the digit and currency-sign part of ``anchor``
     anchor_words: frozenset[str]  # its one-word number words ...
     anchor_phrases: tuple[str, ...]  # ... and the others ("a few")
+    # Every number word and phrase, when none holds a digit or a sign (so
+    # none can overlap a digit or sign anchor); else empty.
+    anchor_literals: tuple[str, ...]
     figure: re.Pattern[str]
     magnitude: re.Pattern[str]
     count: re.Pattern[str]
@@ -237,6 +240,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         anchor_marks=re.compile(anchor_marks),
         anchor_words=frozenset(w for w in lower_words if _LETTERS.fullmatch(w)),
         anchor_phrases=tuple(sorted(w for w in lower_words if not _LETTERS.fullmatch(w))),
+        anchor_literals=(
+            tuple(sorted(lower_words))
+            if not any(ch.isdigit() or ch in symbol_chars for w in lower_words for ch in w)
+            else ()
+        ),
         figure=re.compile(figure),
         magnitude=re.compile(magnitude),
         count=re.compile(count),
@@ -261,6 +269,44 @@ def figure_anchors(text: str, lexicon: Lexicon | None = None) -> list[int]:
 
 
 _LETTERS = re.compile("[a-z]+")
+_SPACES = re.compile(r"\s+")
+_SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def document_anchors(text: str, lexicon: Lexicon | None = None) -> list[int]:
+    """``figure_anchors`` of a whole document at once: for a span of ``text``
+    between whitespace, the offsets in it are those ``figure_anchors`` gives
+    for the span alone.
+
+    On a long text, trying the number-word pattern at every letter is the
+    slow part; looking each word up with ``str.find`` is not. Overlaps are
+    settled as the pattern would: leftmost, then longest."""
+    patterns = _patterns(lexicon or load_lexicon())
+    low = lowered(text)
+    if not patterns.anchor_literals:
+        return [m.start() for m in patterns.anchor.finditer(low)]
+    marks = [m.start() for m in patterns.anchor_marks.finditer(low)]
+    ends: dict[int, int] = {}
+    length = len(low)
+    for word in patterns.anchor_literals:
+        size = len(word)
+        start = low.find(word)
+        while start >= 0:
+            end = start + size
+            if (start == 0 or low[start - 1] not in _ASCII_LOWER) and (end == length or low[end] not in _ASCII_LOWER):
+                if ends.get(start, -1) < end:
+                    ends[start] = end
+            start = low.find(word, start + 1)
+    if not ends:
+        return marks
+    words = []
+    covered = 0
+    for start in sorted(ends):
+        if start >= covered:
+            words.append(start)
+            covered = ends[start]
+    return sorted(marks + words)
 
 
 # --------------------------------------------------------------------------- scanning
@@ -343,22 +389,27 @@ class _Part:
     factor: float
 
 
+# The named groups of amount 1 and amount 2 of the figure pattern.
+_PART_GROUPS = {i: tuple(f"{name}{i}" for name in ("n", "sc", "cur", "u")) for i in (1, 2)}
+_UNIT_GROUPS = {i: tuple(f"{name}{i}" for name in ("pc", "ph", "cn", "cc", "cs")) for i in (1, 2)}
+
+
 def _unit_of(match: re.Match[str], i: int, lexicon: Lexicon) -> tuple[str | None, str | None, float]:
     """(kind, unit, factor) of the unit written after amount ``i``, if any."""
-    if match.group(f"pc{i}"):
-        unit, factor = lexicon.percent_forms[_norm(match.group(f"pc{i}"))]
+    percent, physical, name, code, symbol = match.group(*_UNIT_GROUPS[i])
+    if percent:
+        unit, factor = lexicon.percent_forms[_norm(percent)]
         return "percent", unit, factor
-    if match.group(f"ph{i}"):
-        written = match.group(f"ph{i}")
-        base, factor = lexicon.unit_symbols.get(written) or lexicon.unit_words[_norm(written)]
+    if physical:
+        base, factor = lexicon.unit_symbols.get(physical) or lexicon.unit_words[_norm(physical)]
         return "quantity", base, factor
-    if match.group(f"cn{i}"):
-        code, factor = lexicon.currency_names[_norm(match.group(f"cn{i}"))]
+    if name:
+        code, factor = lexicon.currency_names[_norm(name)]
         return "money", code, factor
-    if match.group(f"cc{i}"):
-        return "money", lexicon.currency_codes[match.group(f"cc{i}")], 1.0
-    if match.group(f"cs{i}"):
-        code, factor = lexicon.currency_symbols[match.group(f"cs{i}")]
+    if code:
+        return "money", lexicon.currency_codes[code], 1.0
+    if symbol:
+        code, factor = lexicon.currency_symbols[symbol]
         return "money", code, factor
     return None, None, 1.0
 
@@ -366,7 +417,7 @@ def _unit_of(match: re.Match[str], i: int, lexicon: Lexicon) -> tuple[str | None
 def _prefix_currency(written: str | None, lexicon: Lexicon) -> tuple[str, float] | None:
     if not written:
         return None
-    compact = re.sub(r"\s+", "", written)
+    compact = _SPACES.sub("", written)
     if compact in lexicon.currency_symbols:
         return lexicon.currency_symbols[compact]
     for form, value in lexicon.currency_symbols.items():
@@ -382,29 +433,33 @@ def _prefix_currency(written: str | None, lexicon: Lexicon) -> tuple[str, float]
 
 
 def _part(match: re.Match[str], i: int, lexicon: Lexicon) -> _Part | None:
-    number = match.group(f"n{i}")
+    number_group, scale_group, currency_group, unit_group = _PART_GROUPS[i]
+    number, scale_text, currency, written_unit = match.group(*_PART_GROUPS[i])
     amount = parse_number(number, lexicon)
     if amount is None:
         return None
-    scale_text = match.group(f"sc{i}")
     scale = scale_value(scale_text, lexicon)
     amount = apply_scale(amount, scale)
     kind, unit, factor = None, None, 1.0
-    cur = _prefix_currency(match.group(f"cur{i}"), lexicon)
+    cur = _prefix_currency(currency, lexicon)
     if cur is not None:
         kind, unit, factor = "money", cur[0], cur[1]
-    written_kind, written_unit, written_factor = _unit_of(match, i, lexicon)
-    if kind is None:  # a currency written before the amount wins ("$10 dollars")
-        kind, unit, factor = written_kind, written_unit, written_factor
-    start = match.start(f"cur{i}") if match.group(f"cur{i}") else match.start(f"n{i}")
-    end = match.end(f"u{i}") if match.group(f"u{i}") else match.end(f"n{i}") if scale_text is None else match.end(f"sc{i}")
-    if i == 1 and match.group("mn") and kind == "money":
+    else:  # a currency written before the amount wins ("$10 dollars")
+        kind, unit, factor = _unit_of(match, i, lexicon)
+    start = match.start(currency_group) if currency else match.start(number_group)
+    if written_unit:
+        end = match.end(unit_group)
+    else:
+        end = match.end(number_group) if scale_text is None else match.end(scale_group)
+    if i == 1 and kind == "money" and match.group("mn"):
         end = match.end("mu")
     letter = bool(scale_text) and len(scale_text.strip()) == 1
     return _Part(start, end, amount, scale, letter, kind, unit, factor)
 
 
 def _read_figure(match: re.Match[str], lexicon: Lexicon) -> list[FigureMatch]:
+    if not any(match.group("cur1", "u1", "cur2", "u2")):
+        return []  # no currency and no unit: a bare number (a year, "Top 10") is no figure
     first = _part(match, 1, lexicon)
     if first is None:
         return []
@@ -559,7 +614,7 @@ def _clean(number: float) -> float:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"[\s\-]+", " ", text.strip().lower())
+    return _SPACES_OR_HYPHENS.sub(" ", text.strip().lower())
 
 
 def _read_magnitude(match: re.Match[str], text: str, lexicon: Lexicon, patterns: _Patterns) -> list[FigureMatch]:
