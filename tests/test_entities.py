@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from auditor.extract.attributes import attribute_cues, may_state_attribute
 from auditor.extract.entities import _alias_matcher, find_entities, load_gazetteer
 from auditor.extract.numbers import trie_pattern
 
@@ -99,3 +100,28 @@ def test_has_demonym_misses_nothing_the_word_by_word_test_finds(parts):
     gazetteer = load_gazetteer()
     if _has_demonym_plainly(text, gazetteer.demonyms):
         assert gazetteer.has_demonym(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(["Israeli", "ISRAELI", "Japanese", "founded", "based", "-based", "owned", "X", ".", "-", "9"]),
+            max_size=6,
+        ).map(" ".join),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_attribute_cues_of_a_whole_text_agree_with_each_span_alone(parts):
+    # The first pass finds cues once per document; a sentence has one when a
+    # cue lies wholly inside it, exactly when the sentence alone passes.
+    gazetteer = load_gazetteer()
+    text = " ".join(parts)
+    cues = attribute_cues(text, gazetteer)
+    start = 0
+    for part in parts:
+        end = start + len(part)
+        inside = any(start <= a and b <= end for a, b in cues)
+        assert inside is may_state_attribute(part, gazetteer)
+        start = end + 1

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from auditor.extract.dates import find_dates
-from auditor.extract.figures import _patterns, figure_anchors, find_figures
+from auditor.extract.figures import _patterns, document_anchors, figure_anchors, find_figures
 from auditor.extract.lexicon import load_lexicon
 from auditor.extract.numbers import lowered
 
@@ -75,3 +75,26 @@ def test_anchor_shortcut_finds_what_the_full_anchor_scan_finds(text):
     # the text can be one; the result must not change.
     patterns = _patterns(load_lexicon())
     assert figure_anchors(text) == [m.start() for m in patterns.anchor.finditer(lowered(text))]
+
+
+WORDY = st.lists(
+    st.sampled_from(["a few", "a couple of", "a", "few", "one", "Ones", "someone", "dozen", "lakh", "tens", "x", "5", "$", "2024"]),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(TEXT, WORDY), min_size=1, max_size=4))
+def test_document_anchors_give_each_span_between_spaces_its_own_anchors(parts):
+    # The first pass scans a whole document once and hands each sentence the
+    # anchors inside it: they must be the sentence's own, unless an anchor
+    # ("a few") runs across its edge.
+    text = " ".join(parts)
+    whole = document_anchors(text)
+    assert whole == [m.span() for m in _patterns(load_lexicon()).anchor.finditer(lowered(text))]
+    start = 0
+    for part in parts:
+        end = start + len(part)
+        if not any(a < start < b or a < end < b for a, b in whole):
+            assert [a - start for a, _ in whole if start <= a < end] == figure_anchors(part)
+        start = end + 1

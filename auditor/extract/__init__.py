@@ -97,20 +97,31 @@ def _first_pass(text: str, sentences: tuple[Sentence, ...], knowledge: Knowledge
     sentence, the calls cost more than the scan); each sentence takes its share.
     """
     anchors = document_anchors(text, knowledge.lexicon)
+    anchor_starts = [start for start, _ in anchors]
     cues = attribute_cues(text, knowledge.gazetteer)
     cue_starts = [start for start, _ in cues]
     readings = []
     for sentence in sentences:
         start, end = sentence.start, sentence.end
-        if (start and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace()):
-            # Glued to its neighbours: the whole-text scan may read its edges
-            # otherwise than the sentence alone, so it is scanned alone.
+        first = bisect.bisect_left(anchor_starts, start)
+        last = bisect.bisect_left(anchor_starts, end)
+        if (
+            (start and not text[start - 1].isspace())
+            or (end < len(text) and not text[end].isspace())
+            or (first and anchors[first - 1][1] > start)
+            or (last > first and anchors[last - 1][1] > end)
+        ):
+            # Glued to its neighbours, or an anchor ("a few") runs across its
+            # edge: the whole-text scan may read it otherwise than the
+            # sentence alone, so it is scanned alone.
             own = figure_anchors(sentence.text, knowledge.lexicon)
             attributes_possible = may_state_attribute(sentence.text, knowledge.gazetteer)
         else:
-            own = [a - start for a in anchors[bisect.bisect_left(anchors, start) : bisect.bisect_left(anchors, end)]]
-            first = bisect.bisect_left(cue_starts, start)
-            attributes_possible = any(cue_end <= end for _, cue_end in cues[first : bisect.bisect_left(cue_starts, end)])
+            own = [a - start for a in anchor_starts[first:last]]
+            first_cue = bisect.bisect_left(cue_starts, start)
+            attributes_possible = any(
+                cue_end <= end for _, cue_end in cues[first_cue : bisect.bisect_left(cue_starts, end)]
+            )
         if not own and not attributes_possible:
             continue
         figures = tuple(find_figures(sentence.text, knowledge.lexicon, own)) if own else ()

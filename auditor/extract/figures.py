@@ -274,10 +274,10 @@ _SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
-def document_anchors(text: str, lexicon: Lexicon | None = None) -> list[int]:
-    """``figure_anchors`` of a whole document at once: for a span of ``text``
-    between whitespace, the offsets in it are those ``figure_anchors`` gives
-    for the span alone.
+def document_anchors(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
+    """The spans of the anchors of a whole document, found at once: for a span
+    of ``text`` between whitespace that no anchor crosses, the starts inside
+    it are those ``figure_anchors`` gives for the span alone.
 
     On a long text, trying the number-word pattern at every letter is the
     slow part; looking each word up with ``str.find`` is not. Overlaps are
@@ -285,8 +285,8 @@ def document_anchors(text: str, lexicon: Lexicon | None = None) -> list[int]:
     patterns = _patterns(lexicon or load_lexicon())
     low = lowered(text)
     if not patterns.anchor_literals:
-        return [m.start() for m in patterns.anchor.finditer(low)]
-    marks = [m.start() for m in patterns.anchor_marks.finditer(low)]
+        return [m.span() for m in patterns.anchor.finditer(low)]
+    marks = [m.span() for m in patterns.anchor_marks.finditer(low)]
     ends: dict[int, int] = {}
     length = len(low)
     for word in patterns.anchor_literals:
@@ -304,7 +304,7 @@ def document_anchors(text: str, lexicon: Lexicon | None = None) -> list[int]:
     covered = 0
     for start in sorted(ends):
         if start >= covered:
-            words.append(start)
+            words.append((start, ends[start]))
             covered = ends[start]
     return sorted(marks + words)
 
