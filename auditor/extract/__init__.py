@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 from auditor.extract.attributes import attribute_cues, find_attributes, may_state_attribute
@@ -58,8 +59,7 @@ def load_knowledge(rules_dir: Path | None = None) -> Knowledge:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class _Reading:
+class _Reading(NamedTuple):
     """What the first pass found in one sentence worth reading."""
 
     sentence: Sentence

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from auditor.extract.dates import DateMatch
 from auditor.extract.entities import Gazetteer, Mention
@@ -30,8 +29,7 @@ _NOT_DESCRIPTORS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class AttributeMatch:
+class AttributeMatch(NamedTuple):
     """One attribute read from a sentence (offsets relative to the sentence)."""
 
     start: int

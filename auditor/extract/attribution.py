@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from auditor.extract.entities import Mention
 from auditor.units import same_dimension
@@ -54,8 +53,7 @@ _PAST_IRREGULAR = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class FigureSlot:
+class FigureSlot(NamedTuple):
     """A figure located in the sentence, as attribution sees it."""
 
     start: int
@@ -64,8 +62,7 @@ class FigureSlot:
     unit: str | None = None  # physical quantities only: the canonical pint unit
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):
     subject: Mention | None
     event: str | None
     object_name: str | None = None

@@ -19,9 +19,8 @@ noun (``2024 employees``), unless a preposition before it says it is a year
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from auditor.extract.lexicon import Lexicon, load_lexicon
 from auditor.extract.numbers import YEAR, alternation, anchored_matches, is_plural_noun
@@ -29,8 +28,7 @@ from auditor.extract.numbers import YEAR, alternation, anchored_matches, is_plur
 Precision = Literal["year", "month", "day", "quarter", "range"]
 
 
-@dataclass(frozen=True, slots=True)
-class DateMatch:
+class DateMatch(NamedTuple):
     start: int
     end: int
     year: int

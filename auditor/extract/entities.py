@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 import yaml
 from rapidfuzz import fuzz, process
@@ -44,8 +44,7 @@ class KnownName:
     country: str | None = None  # ISO code of a country entity itself, or an entity's home
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """One name found in a sentence (offsets into the sentence text)."""
 
     start: int

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 from auditor import model
@@ -47,8 +48,7 @@ from auditor.extract.numbers import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class FigureMatch:
+class FigureMatch(NamedTuple):
     start: int  # offsets into the string passed in
     end: int
     quantity: model.Quantity
@@ -377,8 +377,7 @@ def _scan(text, anchors, prefixes, pattern, read) -> list[FigureMatch]:
 # --------------------------------------------------------------------------- reading
 
 
-@dataclass(frozen=True, slots=True)
-class _Part:
+class _Part(NamedTuple):
     start: int
     end: int
     amount: Amount

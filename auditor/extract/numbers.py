@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from auditor.extract.lexicon import Lexicon
 
@@ -24,8 +24,7 @@ DIGITS = r"(?:\d{1,3}(?:(?:,|[ \u00a0\u2009\u202f])\d{3})+(?![\d])(?:\.\d+)?|\d+
 _SPLIT = re.compile(r"[\s\-]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Amount:
+class Amount(NamedTuple):
     value: float
     step: float  # one unit of the last written digit, in the figure's scale
 

@@ -10,8 +10,7 @@ in its title.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from auditor.extract.dates import DateMatch
 from auditor.model import Document, TimeRef, TimeSource
@@ -30,8 +29,7 @@ _LEAD = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceDates:
+class SentenceDates(NamedTuple):
     """The dates of one sentence, offsets relative to the sentence."""
 
     sentence_start: int
