@@ -70,19 +70,24 @@ class Document(Record):
         return index + 1, offset - self.line_starts[index] + 1
 
     def location(self, start: int, end: int) -> "Location":
+        return Location(**self.location_fields(start, end))
+
+    def location_fields(self, start: int, end: int) -> dict:
+        """The fields of ``location(start, end)``, for a caller that validates
+        a whole nested record at once."""
         line, column = self.position(start)
         # The end column points at the last character of the span, inclusive,
         # which is what editors and SARIF regions expect from endColumn - 1.
         end_line, end_column = self.position(max(start, end - 1))
-        return Location(
-            path=self.path,
-            start=start,
-            end=end,
-            line=line,
-            column=column,
-            end_line=end_line,
-            end_column=end_column + 1,
-        )
+        return {
+            "path": self.path,
+            "start": start,
+            "end": end,
+            "line": line,
+            "column": column,
+            "end_line": end_line,
+            "end_column": end_column + 1,
+        }
 
 
 class DocumentStatus(Record):

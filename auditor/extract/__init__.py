@@ -257,7 +257,7 @@ def _claim(
             "kind": kind,
             "evidence": {
                 "doc_id": document.id,
-                "location": document.location(absolute_start, absolute_end),
+                "location": document.location_fields(absolute_start, absolute_end),
                 "text": document.text[absolute_start:absolute_end],
                 "sentence": sentence.text,
                 "sentence_start": sentence.start,
