@@ -70,11 +70,16 @@ class _Patterns:
     prefix: re.Pattern[str]
     anchor: re.Pattern[str]
     anchor_marks: re.Pattern[str]  # the digit and currency-sign part of ``anchor``
+    # The same, split: digits and signs below U+0100 (a class the engine tests
+    # with a bitmap) and the other signs, one character each.
+    anchor_narrow_marks: re.Pattern[str]
+    anchor_wide_signs: tuple[str, ...]
     anchor_words: frozenset[str]  # its one-word number words ...
     anchor_phrases: tuple[str, ...]  # ... and the others ("a few")
     # Every number word and phrase, when none holds a digit or a sign (so
-    # none can overlap a digit or sign anchor); else empty.
-    anchor_literals: tuple[str, ...]
+    # none can overlap a digit or sign anchor), grouped under the shortest of
+    # them it begins with ("six": "six", "sixteen", "sixty"); else empty.
+    anchor_literals: tuple[tuple[str, tuple[str, ...]], ...]
     figure: re.Pattern[str]
     magnitude: re.Pattern[str]
     count: re.Pattern[str]
@@ -238,10 +243,14 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         prefix=re.compile(prefix),
         anchor=re.compile(anchor),
         anchor_marks=re.compile(anchor_marks),
+        anchor_narrow_marks=re.compile(
+            rf"[0-9{''.join(re.escape(c) for c in symbol_chars if ord(c) < 256)}](?:(?<=[0-9])[0-9]*(?:[.,][0-9]+)*)?"
+        ),
+        anchor_wide_signs=tuple(c for c in symbol_chars if ord(c) >= 256),
         anchor_words=frozenset(w for w in lower_words if _LETTERS.fullmatch(w)),
         anchor_phrases=tuple(sorted(w for w in lower_words if not _LETTERS.fullmatch(w))),
         anchor_literals=(
-            tuple(sorted(lower_words))
+            _by_root(lower_words)
             if not any(ch.isdigit() or ch in symbol_chars for w in lower_words for ch in w)
             else ()
         ),
@@ -250,6 +259,15 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         count=re.compile(count),
         money_context_after=money_context_after,
         count_noun_after=count_noun_after,
+    )
+
+
+def _by_root(words) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``words`` grouped under each word no other word is a prefix of, longest first in a group."""
+    roots = sorted(w for w in words if not any(r != w and w.startswith(r) for r in words))
+    return tuple(
+        (root, tuple(sorted((w for w in words if w.startswith(root)), key=lambda w: (-len(w), w))))
+        for root in roots
     )
 
 
@@ -286,20 +304,28 @@ def document_anchors(text: str, lexicon: Lexicon | None = None) -> list[tuple[in
     low = lowered(text)
     if not patterns.anchor_literals:
         return [m.span() for m in patterns.anchor.finditer(low)]
-    marks = [m.span() for m in patterns.anchor_marks.finditer(low)]
+    marks = [m.span() for m in patterns.anchor_narrow_marks.finditer(low)]
+    for sign in patterns.anchor_wide_signs:
+        start = low.find(sign)
+        while start >= 0:
+            marks.append((start, start + 1))
+            start = low.find(sign, start + 1)
     ends: dict[int, int] = {}
     length = len(low)
-    for word in patterns.anchor_literals:
-        size = len(word)
-        start = low.find(word)
+    # One search per root: "six" finds "sixteen" and "sixty" too.
+    for root, words in patterns.anchor_literals:
+        start = low.find(root)
         while start >= 0:
-            end = start + size
-            if (start == 0 or low[start - 1] not in _ASCII_LOWER) and (end == length or low[end] not in _ASCII_LOWER):
-                if ends.get(start, -1) < end:
-                    ends[start] = end
-            start = low.find(word, start + 1)
+            if start == 0 or low[start - 1] not in _ASCII_LOWER:
+                for word in words:
+                    end = start + len(word)
+                    if low.startswith(word, start) and (end == length or low[end] not in _ASCII_LOWER):
+                        if ends.get(start, -1) < end:
+                            ends[start] = end
+                        break
+            start = low.find(root, start + 1)
     if not ends:
-        return marks
+        return sorted(marks)
     words = []
     covered = 0
     for start in sorted(ends):
