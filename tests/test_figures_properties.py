@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from auditor.extract.dates import find_dates
-from auditor.extract.figures import _patterns, document_anchors, figure_anchors, find_figures
+from auditor.extract.figures import _patterns, _prefix_starts, document_anchors, figure_anchors, find_figures
 from auditor.extract.lexicon import load_lexicon
 from auditor.extract.numbers import lowered
 
@@ -98,3 +98,18 @@ def test_document_anchors_give_each_span_between_spaces_its_own_anchors(parts):
         if not any(a < start < b or a < end < b for a, b in whole):
             assert [a - start for a, _ in whole if start <= a < end] == figure_anchors(part)
         start = end + 1
+
+
+PREFIXY = st.lists(
+    st.sampled_from(["about", "over", "up to", "no more than", "more than", "a", "an", "us", "u.s.", "c.", "~", "≈", "$", "5", "x", " ", "-", "aboutx", "."]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(TEXT, PREFIXY), st.integers(min_value=0, max_value=30))
+def test_prefix_starts_are_those_of_the_prefix_pattern(text, start):
+    patterns = _patterns(load_lexicon())
+    low = lowered(text)
+    start = min(start, len(low))
+    assert _prefix_starts(low, start, patterns) == [m.start() for m in patterns.prefix.finditer(low, start)]

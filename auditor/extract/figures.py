@@ -68,6 +68,13 @@ _WINDOW = 240
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     prefix: re.Pattern[str]
+    # The word part of ``prefix`` led by the character before the word, so
+    # the engine skips from one non-letter to the next instead of trying the
+    # pattern at every letter; None when a prefix word does not open with a
+    # letter a-z or holds a prefix mark (the fast form would then differ).
+    prefix_after_other: re.Pattern[str] | None
+    prefix_word: re.Pattern[str]  # the word part alone, for offset 0
+    prefix_marks: tuple[str, ...]
     anchor: re.Pattern[str]
     anchor_marks: re.Pattern[str]  # the digit and currency-sign part of ``anchor``
     # The same, split: digits and signs below U+0100 (a class the engine tests
@@ -235,12 +242,17 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     }
     prefix_words.discard("")
     prefix_marks = {q[0] for q in lexicon.qualifiers if not q[0].isalpha()}
+    prefix_trie = trie_pattern(sorted(prefix_words))
     prefix = (
-        rf"(?<![a-z]){trie_pattern(sorted(prefix_words))}(?![a-z])"
+        rf"(?<![a-z]){prefix_trie}(?![a-z])"
         rf"|[{''.join(re.escape(c) for c in sorted(prefix_marks))}]"
     )
+    word_led = all("a" <= w[0] <= "z" and not any(m in w for m in prefix_marks) for w in prefix_words)
     return _Patterns(
         prefix=re.compile(prefix),
+        prefix_after_other=re.compile(rf"[^a-z]({prefix_trie})(?![a-z])") if word_led else None,
+        prefix_word=re.compile(rf"{prefix_trie}(?![a-z])"),
+        prefix_marks=tuple(sorted(prefix_marks)),
         anchor=re.compile(anchor),
         anchor_marks=re.compile(anchor_marks),
         anchor_narrow_marks=re.compile(
@@ -352,7 +364,7 @@ def find_figures(text: str, lexicon: Lexicon | None = None, anchors: list[int] |
     if not anchors:
         return []
     # Figures start at most _LOOKBACK before their anchor: no prefix before that matters.
-    prefixes = [m.start() for m in patterns.prefix.finditer(low_text, max(0, anchors[0] - _LOOKBACK))]
+    prefixes = _prefix_starts(low_text, max(0, anchors[0] - _LOOKBACK), patterns)
     figures = _scan(text, anchors, prefixes, patterns.figure, lambda m: _read_figure(m, lexicon))
     # A magnitude or a count overlapping a figure would lose to it: their
     # scans skip the anchors a figure already covers.
@@ -380,6 +392,32 @@ def find_figures(text: str, lexicon: Lexicon | None = None, anchors: list[int] |
             continue
         settled.append(figure)
     return settled
+
+
+def _prefix_starts(low: str, start: int, patterns: _Patterns) -> list[int]:
+    """The starts of the matches of ``patterns.prefix`` in ``low`` from ``start`` on.
+
+    Word and mark matches never overlap (no prefix word holds a mark), so
+    they are found apart: the words with ``prefix_after_other``, which can
+    only miss a word at ``start`` itself when ``start`` is 0, and the marks
+    with ``str.find``."""
+    if patterns.prefix_after_other is None:
+        return [m.start() for m in patterns.prefix.finditer(low, start)]
+    starts = []
+    scan = start - 1
+    if start == 0:
+        first = patterns.prefix_word.match(low)
+        if first is not None:
+            starts.append(0)
+        scan = first.end() if first is not None else 0
+    starts.extend(m.start(1) for m in patterns.prefix_after_other.finditer(low, scan))
+    for mark in patterns.prefix_marks:
+        found = low.find(mark, start)
+        while found >= 0:
+            starts.append(found)
+            found = low.find(mark, found + 1)
+    starts.sort()
+    return starts
 
 
 def _outside(anchors: list[int], figures: list[FigureMatch]) -> list[int]:
