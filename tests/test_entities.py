@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from auditor.extract.attributes import attribute_cues, may_state_attribute
-from auditor.extract.entities import _alias_matcher, find_entities, load_gazetteer
+from auditor.extract.entities import _NAME_RUN, _alias_matcher, find_entities, load_gazetteer, name_runs
 from auditor.extract.numbers import trie_pattern
 
 EXACT = ["US", "EU", "AMD", "U.S.", "X"]
@@ -125,3 +125,17 @@ def test_attribute_cues_of_a_whole_text_agree_with_each_span_alone(parts):
         inside = any(start <= a and b <= end for a, b in cues)
         assert inside is may_state_attribute(part, gazetteer)
         start = end + 1
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.one_of(
+        st.text(max_size=80),
+        st.lists(
+            st.sampled_from(["xAI", "eBay", "abC", "Acme", "AT&T", "Dyna.Ai", " of ", " ", "the", "maxAI", "-", ".", "9", "é", "É", "\n", "Ab"]),
+            max_size=12,
+        ).map("".join),
+    )
+)
+def test_name_runs_are_the_runs_the_plain_pattern_finds(text):
+    assert [m.span() for m in name_runs(text)] == [m.span() for m in _NAME_RUN.finditer(text)]

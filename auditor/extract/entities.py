@@ -29,6 +29,7 @@ _NAME_WORD = r"(?:[A-Z][\w]*(?:[.&\-][A-Za-z0-9]+)*|[a-z]{1,2}[A-Z][\w]*)"
 _NAME_RUN = re.compile(
     _NAME_WORD + r"(?:(?:\s+|\s+(?:of|de|du|von|van|der|for|&)\s+)" + _NAME_WORD + r")*"
 )
+_UPPER = re.compile("[A-Z]")
 _FUZZY_CUTOFF = 90.0
 _GOVERNMENT_BACKED = re.compile(r"\s+(?:government|state)[-\s]")
 # "BOSTON (Biotech Wire) - ...": a wire story's place line, not a party to the news.
@@ -326,12 +327,35 @@ def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False) -> 
         mentions = [m for m in mentions if m.start >= dateline.end()]
         taken.append((0, dateline.end()))
     if not heading:
-        for match in _NAME_RUN.finditer(text):
+        for match in name_runs(text):
             mention = _capitalised_name(text, match, gazetteer, taken)
             if mention is not None:
                 mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def name_runs(text: str):
+    """The matches of ``_NAME_RUN.finditer(text)``, found faster.
+
+    A run opens with a capital A-Z, or with one or two lower-case letters
+    right before one ("xAI", "eBay"). So the first capital from where the
+    search stands fixes where the next run starts: on it, or one or two
+    letters before. The engine jumps from capital to capital instead of
+    trying the run pattern at every letter."""
+    position = 0
+    while True:
+        upper = _UPPER.search(text, position)
+        if upper is None:
+            return
+        start = upper.start()
+        if start - 1 >= position and "a" <= text[start - 1] <= "z":
+            start -= 1
+            if start - 1 >= position and "a" <= text[start - 1] <= "z":
+                start -= 1
+        match = _NAME_RUN.match(text, start)
+        yield match
+        position = match.end()
 
 
 def _adjectival(text: str, end: int) -> bool:
