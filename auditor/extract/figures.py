@@ -37,6 +37,7 @@ from auditor.extract.numbers import (
     Amount,
     alternation,
     anchored_matches,
+    any_case_char,
     apply_scale,
     is_plural_noun,
     is_year_like,
@@ -95,15 +96,28 @@ class _Patterns:
 
 
 def _symbol_pattern(form: str) -> str:
-    """A currency symbol form: letter prefixes case-insensitive when longer than
+    """A currency symbol form: letter prefixes in any case when longer than
     one letter, optional dots, optional space before the ``$``."""
     if "$" in form and form != "$":
         letters = form[: form.index("$")]
-        core = re.escape(letters).replace(r"\.", r"\.?")
         if sum(ch.isalpha() for ch in letters) > 1:
-            core = f"(?i:{core})"
+            core = "".join(r"\.?" if ch == "." else any_case_char(ch) for ch in letters)
+        else:
+            core = re.escape(letters).replace(r"\.", r"\.?")
         return rf"\b{core}{_SP}?\$"
     return re.escape(form)
+
+
+def _symbol_first_chars(form: str) -> set[str] | None:
+    """The characters a match of ``_symbol_pattern(form)`` can open with (None: any)."""
+    if "$" in form and form != "$":
+        letters = form[: form.index("$")]
+        if letters.startswith("."):
+            return None  # an optional dot first: the next character may open it
+        if sum(ch.isalpha() for ch in letters) > 1:
+            return {v for v in (letters[0], letters[0].lower(), letters[0].upper()) if len(v) == 1}
+        return {letters[0]}
+    return {form[0]}
 
 
 def _currency_prefix(lexicon: Lexicon) -> str:
@@ -111,7 +125,30 @@ def _currency_prefix(lexicon: Lexicon) -> str:
     parts = [_symbol_pattern(s) for s in symbols]
     codes = alternation(lexicon.currency_codes, case_insensitive=False, boundary=False)
     names = alternation(lexicon.currency_prefix_names, case_insensitive=False, boundary=False)
-    return rf"(?:{'|'.join(parts)}|\b{codes}(?![A-Za-z])|\b{names}(?=[\s\d]))"
+    body = rf"(?:{'|'.join(parts)}|\b{codes}(?![A-Za-z])|\b{names}(?=[\s\d]))"
+    firsts: set[str] | None = set()
+    for form in symbols:
+        chars = _symbol_first_chars(form)
+        firsts = None if chars is None or firsts is None else firsts | chars
+    if firsts is not None:
+        firsts |= {w[0] for w in [*lexicon.currency_codes, *lexicon.currency_prefix_names] if w}
+    return _opening_with(firsts, body)
+
+
+def _opening_with(firsts: set[str] | None, body: str) -> str:
+    """``body`` behind a look-ahead for the characters it can open with: where
+    none is next (at a digit, mostly), the engine drops the whole part at
+    once instead of trying each of its alternatives."""
+    if firsts is None:
+        return body
+    if not firsts:
+        return "(?!)"
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" + body
+
+
+def _case_variants(words) -> set[str]:
+    """The first letters of ``words`` in both cases (as ``alternation`` matches them)."""
+    return {v for w in words if w for v in (w[0], w[0].lower(), w[0].upper()) if len(v) == 1}
 
 
 def _unit(lexicon: Lexicon, i: int) -> str:
@@ -127,9 +164,12 @@ def _unit(lexicon: Lexicon, i: int) -> str:
     )
     unit_symbols = alternation(lexicon.unit_symbols, case_insensitive=False)
     unit_words = alternation(lexicon.unit_words)
-    return (
+    firsts = _case_variants([*percent_words, *lexicon.unit_words, *lexicon.currency_names])
+    firsts |= {w[0] for w in [*percent_marks, *lexicon.unit_symbols, *lexicon.currency_codes, *symbols] if w}
+    return _opening_with(
+        firsts,
         rf"(?:(?P<pc{i}>{percent})|(?P<ph{i}>{unit_symbols}|{unit_words})"
-        rf"|(?P<cn{i}>{names})|(?P<cc{i}>{codes})|(?P<cs{i}>{suffix_symbols}))"
+        rf"|(?P<cn{i}>{names})|(?P<cc{i}>{codes})|(?P<cs{i}>{suffix_symbols}))",
     )
 
 
@@ -148,9 +188,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     word_quals = [q for q in lexicon.qualifiers if q[0].isalpha()]
     mark_quals = [q for q in lexicon.qualifiers if not q[0].isalpha()]
     # "c." and "approx." end with a dot; alternation()'s closing (?!\w) still holds.
-    qualifier = (
+    qualifier = _opening_with(
+        _case_variants(word_quals) | {q[0] for q in mark_quals if q},
         rf"(?:\b(?P<q>{alternation(word_quals)}){_SP}*"
-        rf"|(?P<qs>{alternation(mark_quals, case_insensitive=False, boundary=False)}){_SP}?)"
+        rf"|(?P<qs>{alternation(mark_quals, case_insensitive=False, boundary=False)}){_SP}?)",
     )
     currency = _currency_prefix(lexicon)
     suffix_over = alternation(lexicon.suffix_over, case_insensitive=False, boundary=False)
@@ -163,7 +204,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     unit_sep = rf"(?:{_SP}?{_DASH}{_SP}?|{_SP})?"
     figure = (
         rf"(?:{qualifier})?"
-        rf"(?:\b(?P<btw>(?i:between|from)){_SP}+)?"
+        rf"(?:(?=[bBfF])\b(?P<btw>(?i:between|from)){_SP}+)?"
         rf"(?:(?P<cur1>{currency}){_SP}?)?"
         rf"(?<![\w.,])(?<![A-Za-z]{_DASH})"
         rf"{_amount(lexicon, 1, words)}"
