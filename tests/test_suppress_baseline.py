@@ -4,10 +4,13 @@ import json
 
 import pytest
 from claim_fixtures import document
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from auditor.baseline import BaselineError, apply_baseline, parse_baseline, render_baseline
 from auditor.checks.fingerprint import fingerprint
 from auditor.model import FactRef, Finding, FindingEvidence, Severity, Suppression
+from auditor.sources.suppressions import _MARKER, _markers
 from auditor.suppress import apply_suppressions
 
 
@@ -62,3 +65,14 @@ def test_baseline_round_trip_and_filtering():
 def test_bad_baselines(text):
     with pytest.raises(BaselineError):
         parse_baseline(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["auditor:", "AUDITOR:", "audıtor:", "auditor", ":", " ignore", " IGNORE[rule-a]", "ignored", " x", "\n", "# ", "::"]),
+        max_size=14,
+    ).map("".join)
+)
+def test_markers_are_those_the_plain_pattern_finds(text):
+    assert [m.span() for m in _markers(text)] == [m.span() for m in _MARKER.finditer(text)]
