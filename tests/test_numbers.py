@@ -6,7 +6,10 @@ import math
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from auditor.extract.events import load_events
 from auditor.extract.lexicon import load_lexicon
 from auditor.extract.numbers import (
     DIGITS,
@@ -100,3 +103,30 @@ def test_trie_pattern_matches_exactly_its_words():
         assert pattern.match(word)
     for word in ["o", "onc", "t", "twos", "te"]:
         assert not pattern.match(word)
+
+
+_EVENTS = load_events()
+BOUNDARY_TEXT = st.one_of(
+    st.text(max_size=60),
+    st.lists(
+        st.sampled_from(["raised", "will", "plans to", "Raised", "acquired", "-", "'", "x", " ", "pre-seed", "_", "é", "9", "willing"]),
+        max_size=12,
+    ).map("".join),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(BOUNDARY_TEXT, st.integers(min_value=0, max_value=20), st.integers(min_value=0, max_value=80))
+def test_after_boundary_finds_what_its_look_behind_pattern_finds(text, pos, endpos):
+    pos, endpos = min(pos, len(text)), min(max(pos, endpos), len(text))
+    for pattern in (_EVENTS.trigger_pattern, _EVENTS.future_cues):
+        plain = pattern.plain
+        assert pattern.spans(text, pos, endpos) == [m.span() for m in plain.finditer(text, pos, endpos)]
+        assert pattern.search(text, pos, endpos) is (plain.search(text, pos, endpos) is not None)
+
+
+def test_shipped_triggers_and_cues_take_the_fast_form():
+    # Both open and close with a word character, so the look-behind-free
+    # form applies (and the test above compares it with the plain one).
+    assert _EVENTS.trigger_pattern.led is not None
+    assert _EVENTS.future_cues.led is not None

@@ -15,7 +15,7 @@ from typing import Mapping, NamedTuple, Sequence
 
 import yaml
 
-from auditor.extract.numbers import any_case_char, initial_led
+from auditor.extract.numbers import AfterBoundary, any_case_char, initial_led
 from auditor.resources import default_rules_dir
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
@@ -43,10 +43,10 @@ class Trigger(NamedTuple):
 class EventLexicon:
     kinds: Mapping[str, EventKind]
     triggers: Mapping[str, tuple[str, bool]]  # casefolded trigger -> (event kind, is a noun)
-    trigger_pattern: re.Pattern[str]  # every trigger, in casefolded text
+    trigger_pattern: AfterBoundary  # every trigger, in casefolded text
     window_before: int
     window_after: int
-    future_cues: re.Pattern[str]
+    future_cues: AfterBoundary
     clause_breaks: re.Pattern[str]
 
 
@@ -81,7 +81,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         trigger_pattern=_trigger_pattern(list(triggers)),
         window_before=int(data.get("window_before", 9)),
         window_after=int(data.get("window_after", 4)),
-        future_cues=re.compile(r"(?<!\w)(?:" + _any_case_alternation(cues) + ")"),
+        future_cues=AfterBoundary(_any_case_alternation(cues), r"\w", exact=all(_WORD_EDGES.fullmatch(c) for c in cues)),
         clause_breaks=re.compile(_alternation(breaks)),
     )
 
@@ -111,7 +111,12 @@ def _trigger_pattern(triggers: list[str]) -> re.Pattern[str]:
         )
         for initial, group in by_initial.items()
     }
-    return re.compile(r"(?<![\w-])(?:" + initial_led(rests) + ")")
+    edges = all(_WORD_EDGES.fullmatch(t) for t in triggers if t)
+    return AfterBoundary(initial_led(rests), r"\w-", exact=edges)
+
+
+# Opens and closes with a word character: the condition for AfterBoundary to be exact.
+_WORD_EDGES = re.compile(r"\w(?:.*\w)?", re.DOTALL)
 
 
 def find_triggers(text: str, lexicon: EventLexicon) -> list[Trigger]:
@@ -119,15 +124,15 @@ def find_triggers(text: str, lexicon: EventLexicon) -> list[Trigger]:
     if len(folded) != len(text):  # "ß" -> "ss": keep offsets valid, fold letter by letter instead
         folded = "".join(c if len(c.casefold()) != 1 else c.casefold() for c in text)
     found = []
-    for match in lexicon.trigger_pattern.finditer(folded):
-        event, is_noun = lexicon.triggers[match.group(0)]
-        found.append(Trigger(match.start(), match.end(), event, text[match.start() : match.end()], is_noun))
+    for start, end in lexicon.trigger_pattern.spans(folded):
+        event, is_noun = lexicon.triggers[folded[start:end]]
+        found.append(Trigger(start, end, event, text[start:end], is_noun))
     return found
 
 
 def is_future(text: str, clause: tuple[int, int], lexicon: EventLexicon) -> bool:
     """A future cue ("will", "plans to") in the clause."""
-    return lexicon.future_cues.search(text, clause[0], clause[1]) is not None
+    return lexicon.future_cues.search(text, clause[0], clause[1])
 
 
 def words_between(text: str, start: int, end: int) -> int:

@@ -225,6 +225,49 @@ def initial_led(rests_by_initial) -> str:
     return "|".join(branches) or "(?!)"
 
 
+class AfterBoundary:
+    """The pattern ``(?<![excluded])body``, searched without its look-behind.
+
+    A look-behind in front keeps Python's engine from skipping ahead: it is
+    tried at every position. Led instead by the character before the match
+    (``[^excluded]``), the pattern lets the engine jump from one such
+    character to the next; a match at offset 0 is tried apart. The two find
+    the same matches when every match of ``body`` opens and closes with a
+    character of the ``excluded`` class (so no match can start right where
+    another ends); a caller that cannot promise it passes ``exact=False``
+    and gets the plain pattern.
+    """
+
+    def __init__(self, body: str, excluded: str, *, exact: bool = True) -> None:
+        self.plain = re.compile(rf"(?<![{excluded}])(?:{body})")
+        self.alone = re.compile(rf"(?:{body})") if exact else None
+        self.led = re.compile(rf"[^{excluded}]((?:{body}))") if exact else None
+
+    def spans(self, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
+        """The spans of ``self.plain.finditer(text, pos, endpos)``."""
+        end = len(text) if endpos is None else endpos
+        if self.led is None:
+            return [m.span() for m in self.plain.finditer(text, pos, end)]
+        found = []
+        scan = pos - 1
+        if pos == 0:
+            first = self.alone.match(text, 0, end)
+            if first is not None and first.end() > 0:
+                found.append(first.span())
+            scan = first.end() if first is not None and first.end() > 0 else 0
+        found.extend(m.span(1) for m in self.led.finditer(text, scan, end))
+        return found
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether ``self.plain.search(text, pos, endpos)`` finds a match."""
+        end = len(text) if endpos is None else endpos
+        if self.led is None:
+            return self.plain.search(text, pos, end) is not None
+        if pos == 0:
+            return self.alone.match(text, 0, end) is not None or self.led.search(text, 0, end) is not None
+        return self.led.search(text, pos - 1, end) is not None
+
+
 def word_start_matches(pattern: re.Pattern[str], text: str, inside: str = ""):
     """Non-overlapping matches of ``pattern`` in ``text``, leftmost first, that
     do not start inside a word: not after a letter, a digit, ``_`` or one of
