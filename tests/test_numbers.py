@@ -13,6 +13,7 @@ from auditor.extract.events import load_events
 from auditor.extract.lexicon import load_lexicon
 from auditor.extract.numbers import (
     DIGITS,
+    alternation,
     apply_scale,
     is_plural_noun,
     is_year_like,
@@ -130,3 +131,23 @@ def test_shipped_triggers_and_cues_take_the_fast_form():
     # form applies (and the test above compares it with the plain one).
     assert _EVENTS.trigger_pattern.led is not None
     assert _EVENTS.future_cues.led is not None
+
+
+def _flat_alternation(words, case_insensitive: bool) -> str:
+    """The form alternation() replaced: every word, longest first, one after another."""
+    parts = [re.escape(w).replace(r"\ ", r"[\s\-]+") for w in sorted(set(words), key=lambda w: (-len(w), w))]
+    body = "|".join(parts)
+    return (f"(?i:{body})" if case_insensitive else f"(?:{body})") + r"(?![\w])"
+
+
+ALTERNATION_WORDS = st.lists(st.sampled_from(["m", "mn", "mln", "Mn", "bn", "b", "up to", "up", "US", "usd", "c.", "k"]), min_size=1, max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ALTERNATION_WORDS, st.booleans(), st.text(alphabet="mnlbupto USDdc.k -x", max_size=20))
+def test_alternation_trie_matches_what_the_flat_longest_first_alternation_matches(words, case_insensitive, text):
+    trie = re.compile(alternation(words, case_insensitive=case_insensitive))
+    flat = re.compile(_flat_alternation(words, case_insensitive))
+    for position in range(len(text) + 1):
+        found, expected = trie.match(text, position), flat.match(text, position)
+        assert (found and found.span()) == (expected and expected.span())

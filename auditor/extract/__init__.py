@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 from auditor.extract.attributes import attribute_cues, find_attributes, may_state_attribute
 from auditor.extract.attribution import Attribution, FigureSlot, attribute

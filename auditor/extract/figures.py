@@ -27,13 +27,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 from functools import lru_cache
+from typing import NamedTuple
 
 from auditor import model
 from auditor.extract.lexicon import Lexicon, load_lexicon
 from auditor.extract.numbers import (
     DIGITS,
+    AfterBoundary,
     Amount,
     alternation,
     anchored_matches,
@@ -69,12 +70,10 @@ _WINDOW = 240
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     prefix: re.Pattern[str]
-    # The word part of ``prefix`` led by the character before the word, so
-    # the engine skips from one non-letter to the next instead of trying the
-    # pattern at every letter; None when a prefix word does not open with a
-    # letter a-z or holds a prefix mark (the fast form would then differ).
-    prefix_after_other: re.Pattern[str] | None
-    prefix_word: re.Pattern[str]  # the word part alone, for offset 0
+    # The word part of ``prefix``, found apart from its marks; None when a
+    # prefix word does not open with a letter a-z or holds a prefix mark (the
+    # two parts could then overlap, so only ``prefix`` itself is exact).
+    prefix_words: AfterBoundary | None
     prefix_marks: tuple[str, ...]
     anchor: re.Pattern[str]
     anchor_marks: re.Pattern[str]  # the digit and currency-sign part of ``anchor``
@@ -291,8 +290,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     word_led = all("a" <= w[0] <= "z" and not any(m in w for m in prefix_marks) for w in prefix_words)
     return _Patterns(
         prefix=re.compile(prefix),
-        prefix_after_other=re.compile(rf"[^a-z]({prefix_trie})(?![a-z])") if word_led else None,
-        prefix_word=re.compile(rf"{prefix_trie}(?![a-z])"),
+        prefix_words=AfterBoundary(rf"{prefix_trie}(?![a-z])", "a-z") if word_led else None,
         prefix_marks=tuple(sorted(prefix_marks)),
         anchor=re.compile(anchor),
         anchor_marks=re.compile(anchor_marks),
@@ -439,19 +437,11 @@ def _prefix_starts(low: str, start: int, patterns: _Patterns) -> list[int]:
     """The starts of the matches of ``patterns.prefix`` in ``low`` from ``start`` on.
 
     Word and mark matches never overlap (no prefix word holds a mark), so
-    they are found apart: the words with ``prefix_after_other``, which can
-    only miss a word at ``start`` itself when ``start`` is 0, and the marks
-    with ``str.find``."""
-    if patterns.prefix_after_other is None:
+    they are found apart: the words without their look-behind (every word
+    opens with a letter and refuses one after it), the marks with ``str.find``."""
+    if patterns.prefix_words is None:
         return [m.start() for m in patterns.prefix.finditer(low, start)]
-    starts = []
-    scan = start - 1
-    if start == 0:
-        first = patterns.prefix_word.match(low)
-        if first is not None:
-            starts.append(0)
-        scan = first.end() if first is not None else 0
-    starts.extend(m.start(1) for m in patterns.prefix_after_other.finditer(low, scan))
+    starts = [word_start for word_start, _ in patterns.prefix_words.spans(low, start)]
     for mark in patterns.prefix_marks:
         found = low.find(mark, start)
         while found >= 0:
@@ -537,8 +527,9 @@ def _prefix_currency(written: str | None, lexicon: Lexicon) -> tuple[str, float]
 
 
 def _part(match: re.Match[str], i: int, lexicon: Lexicon) -> _Part | None:
-    number_group, scale_group, currency_group, unit_group = _PART_GROUPS[i]
-    number, scale_text, currency, written_unit = match.group(*_PART_GROUPS[i])
+    groups = _PART_GROUPS[i]
+    number_group, scale_group, currency_group, unit_group = groups
+    number, scale_text, currency, written_unit = match.group(*groups)
     amount = parse_number(number, lexicon)
     if amount is None:
         return None

@@ -232,10 +232,11 @@ class AfterBoundary:
     tried at every position. Led instead by the character before the match
     (``[^excluded]``), the pattern lets the engine jump from one such
     character to the next; a match at offset 0 is tried apart. The two find
-    the same matches when every match of ``body`` opens and closes with a
-    character of the ``excluded`` class (so no match can start right where
-    another ends); a caller that cannot promise it passes ``exact=False``
-    and gets the plain pattern.
+    the same matches when every match of ``body`` opens with a character of
+    the ``excluded`` class (so the leading character cannot itself open a
+    match) and no match can open right where another ends (a match closes
+    with such a character, or ``body`` refuses one after it); a caller that
+    cannot promise it passes ``exact=False`` and gets the plain pattern.
     """
 
     def __init__(self, body: str, excluded: str, *, exact: bool = True) -> None:
@@ -252,9 +253,9 @@ class AfterBoundary:
         scan = pos - 1
         if pos == 0:
             first = self.alone.match(text, 0, end)
-            if first is not None and first.end() > 0:
+            if first is not None:
                 found.append(first.span())
-            scan = first.end() if first is not None and first.end() > 0 else 0
+            scan = first.end() if first is not None else 0
         found.extend(m.span(1) for m in self.led.finditer(text, scan, end))
         return found
 
