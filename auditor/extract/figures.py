@@ -83,10 +83,11 @@ class _Patterns:
     anchor_wide_signs: tuple[str, ...]
     anchor_words: frozenset[str]  # its one-word number words ...
     anchor_phrases: tuple[str, ...]  # ... and the others ("a few")
-    # Every number word and phrase, when none holds a digit or a sign (so
-    # none can overlap a digit or sign anchor), grouped under the shortest of
-    # them it begins with ("six": "six", "sixteen", "sixty"); else empty.
-    anchor_literals: tuple[tuple[str, tuple[str, ...]], ...]
+    # The number-word part of ``anchor``, searched on its own; None unless
+    # every word opens and closes with a letter a-z and holds no digit or
+    # sign (then no word can overlap a digit or sign anchor, and the search
+    # without a look-behind is exact).
+    anchor_word_spans: AfterBoundary | None
     figure: re.Pattern[str]
     magnitude: re.Pattern[str]
     count: re.Pattern[str]
@@ -300,25 +301,17 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         anchor_wide_signs=tuple(c for c in symbol_chars if ord(c) >= 256),
         anchor_words=frozenset(w for w in lower_words if _LETTERS.fullmatch(w)),
         anchor_phrases=tuple(sorted(w for w in lower_words if not _LETTERS.fullmatch(w))),
-        anchor_literals=(
-            _by_root(lower_words)
-            if not any(ch.isdigit() or ch in symbol_chars for w in lower_words for ch in w)
-            else ()
+        anchor_word_spans=(
+            AfterBoundary(rf"{trie_pattern(sorted(lower_words))}(?![a-z])", "a-z")
+            if all(_ASCII_WORD_EDGES.fullmatch(w) for w in lower_words)
+            and not any(ch.isdigit() or ch in symbol_chars for w in lower_words for ch in w)
+            else None
         ),
         figure=re.compile(figure),
         magnitude=re.compile(magnitude),
         count=re.compile(count),
         money_context_after=money_context_after,
         count_noun_after=count_noun_after,
-    )
-
-
-def _by_root(words) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """``words`` grouped under each word no other word is a prefix of, longest first in a group."""
-    roots = sorted(w for w in words if not any(r != w and w.startswith(r) for r in words))
-    return tuple(
-        (root, tuple(sorted((w for w in words if w.startswith(root)), key=lambda w: (-len(w), w))))
-        for root in roots
     )
 
 
@@ -340,7 +333,8 @@ def figure_anchors(text: str, lexicon: Lexicon | None = None) -> list[int]:
 _LETTERS = re.compile("[a-z]+")
 _SPACES = re.compile(r"\s+")
 _SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")
-_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+# Opens and closes with a letter a-z: a word AfterBoundary can search exactly.
+_ASCII_WORD_EDGES = re.compile(r"[a-z](?:.*[a-z])?", re.DOTALL)
 
 
 def document_anchors(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
@@ -348,12 +342,13 @@ def document_anchors(text: str, lexicon: Lexicon | None = None) -> list[tuple[in
     of ``text`` between whitespace that no anchor crosses, the starts inside
     it are those ``figure_anchors`` gives for the span alone.
 
-    On a long text, trying the number-word pattern at every letter is the
-    slow part; looking each word up with ``str.find`` is not. Overlaps are
-    settled as the pattern would: leftmost, then longest."""
+    On a long text, the pattern's look-behind makes the engine try the
+    number words at every letter; the parts searched apart let it skip ahead
+    (digits and narrow signs are one class, wide signs a ``str.find`` each,
+    number words an ``AfterBoundary``)."""
     patterns = _patterns(lexicon or load_lexicon())
     low = lowered(text)
-    if not patterns.anchor_literals:
+    if patterns.anchor_word_spans is None:
         return [m.span() for m in patterns.anchor.finditer(low)]
     marks = [m.span() for m in patterns.anchor_narrow_marks.finditer(low)]
     for sign in patterns.anchor_wide_signs:
@@ -361,29 +356,7 @@ def document_anchors(text: str, lexicon: Lexicon | None = None) -> list[tuple[in
         while start >= 0:
             marks.append((start, start + 1))
             start = low.find(sign, start + 1)
-    ends: dict[int, int] = {}
-    length = len(low)
-    # One search per root: "six" finds "sixteen" and "sixty" too.
-    for root, words in patterns.anchor_literals:
-        start = low.find(root)
-        while start >= 0:
-            if start == 0 or low[start - 1] not in _ASCII_LOWER:
-                for word in words:
-                    end = start + len(word)
-                    if low.startswith(word, start) and (end == length or low[end] not in _ASCII_LOWER):
-                        if ends.get(start, -1) < end:
-                            ends[start] = end
-                        break
-            start = low.find(root, start + 1)
-    if not ends:
-        return sorted(marks)
-    words = []
-    covered = 0
-    for start in sorted(ends):
-        if start >= covered:
-            words.append((start, ends[start]))
-            covered = ends[start]
-    return sorted(marks + words)
+    return sorted(marks + patterns.anchor_word_spans.spans(low))
 
 
 # --------------------------------------------------------------------------- scanning
