@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from auditor.extract.events import find_triggers, is_future, load_events
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor.extract.attribution import _ROUND_LABEL, _ROUND_LABEL_WORDS
+from auditor.extract.events import _any_case_trie, find_triggers, is_future, load_events
+from auditor.extract.numbers import any_case_char
 
 
 @pytest.fixture(scope="module")
@@ -47,3 +53,29 @@ def test_is_future(events, text, future):
 def test_future_cue_must_lie_in_the_clause(events):
     text = "Acme will grow; Beta invested $5 million."
     assert not is_future(text, (text.index("Beta"), len(text)), events)
+
+
+def _flat_any_case(words: list[str]) -> re.Pattern[str]:
+    """The form the future cues had before the trie: a flat alternation, longest first."""
+    ordered = sorted({w.casefold() for w in words}, key=len, reverse=True)
+    return re.compile("|".join("".join(any_case_char(ch) for ch in word) for word in ordered))
+
+
+_CUES = ["will", "plans to", "planned", "plans", "by 2", "is set to", "due to"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_CUES, "WILL", "Plans", " ", "x", "2", "-", "Ed", "set"]), max_size=12))
+def test_any_case_trie_finds_what_the_flat_alternation_finds(parts):
+    text = "".join(parts)
+    trie = re.compile(_any_case_trie(_CUES))
+    flat = _flat_any_case(_CUES)
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Series", "series", "seed", "pre-", " ", "A", "B2", "round", "funding", "-", "prime", "x"]), max_size=10))
+def test_round_labels_always_hold_a_guard_word(parts):
+    text = "".join(parts)
+    if _ROUND_LABEL.search(text) is not None:
+        assert any(word in text for word in _ROUND_LABEL_WORDS)

@@ -29,6 +29,8 @@ from auditor.extract.events import (
 _ROUND_LABEL = re.compile(
     r"\b(?:(?P<series>[Ss]eries\s+[A-H]\d?(?:[-\s](?:extension|prime))?)|(?P<seed>(?:pre-)?seed(?=\s+(?:round|funding|financing|stage))))\b"
 )
+# Every match of _ROUND_LABEL holds one of these: a clause without them is not searched.
+_ROUND_LABEL_WORDS = ("eries", "seed")
 _AGENT_WORDS = re.compile(r"(?<!\w)(?:by|from|with|of|to|into|against|than|at|versus|vs\.?|over)(?!\w)", re.IGNORECASE)
 _PURPOSE = re.compile(
     r"\s*(?:,\s*)?(?:in\s+(?:new\s+|fresh\s+|additional\s+)?(?:funding|financing|capital|investment)s?\s+)?"
@@ -325,7 +327,7 @@ def _event_object(
             if target is not None:
                 return target.name, target.type, target.surface
     window = text[clause[0] : clause[1]]
-    label = _ROUND_LABEL.search(window)
+    label = _ROUND_LABEL.search(window) if any(word in window for word in _ROUND_LABEL_WORDS) else None
     if label is not None and (trigger is None or trigger.event == "funding-round"):
         words = label.group(0).split()
         name = " ".join([words[0].capitalize(), *words[1:]])
