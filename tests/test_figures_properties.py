@@ -107,9 +107,29 @@ PREFIXY = st.lists(
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.one_of(TEXT, PREFIXY), st.integers(min_value=0, max_value=30))
-def test_prefix_starts_are_those_of_the_prefix_pattern(text, start):
+@given(st.one_of(TEXT, PREFIXY), st.integers(min_value=0, max_value=30), st.integers(min_value=0, max_value=60))
+def test_prefix_starts_are_those_of_the_prefix_pattern(text, start, end):
     patterns = _patterns(load_lexicon())
     low = lowered(text)
     start = min(start, len(low))
-    assert _prefix_starts(low, start, patterns) == [m.start() for m in patterns.prefix.finditer(low, start)]
+    everywhere = [m.start() for m in patterns.prefix.finditer(low, start)]
+    assert _prefix_starts(low, start, patterns) == everywhere
+    assert _prefix_starts(low, start, patterns, end) == [s for s in everywhere if s < end]
+
+
+MAGNITUDEY = st.lists(
+    st.sampled_from(
+        ["eight", "-", "figure", "FIGURE", "Hundreds", " of ", "MILLIONS", "a few", "a\u00a0few", "A-Few", "several",
+         "billion", "dozens", "tens", "bare", "$", "5", "10", " ", "in", "euros", "sum", "Figures", "s"]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(TEXT, MAGNITUDEY))
+def test_a_magnitude_always_holds_one_of_its_cues(text):
+    patterns = _patterns(load_lexicon())
+    if patterns.magnitude.search(text) is not None:
+        low = lowered(text)
+        assert any(cue in low for cue in patterns.magnitude_cues)

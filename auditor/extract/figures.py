@@ -75,6 +75,7 @@ class _Patterns:
     # two parts could then overlap, so only ``prefix`` itself is exact).
     prefix_words: AfterBoundary | None
     prefix_marks: tuple[str, ...]
+    prefix_longest: int  # the length of the longest prefix word
     anchor: re.Pattern[str]
     anchor_marks: re.Pattern[str]  # the digit and currency-sign part of ``anchor``
     # The same, split: digits and signs below U+0100 (a class the engine tests
@@ -90,6 +91,10 @@ class _Patterns:
     anchor_word_spans: AfterBoundary | None
     figure: re.Pattern[str]
     magnitude: re.Pattern[str]
+    # Every match of ``magnitude`` holds one of these in the lowered text (a
+    # figure noun, a plural scale, a vague number or a bare magnitude): a
+    # sentence without them is not scanned for magnitudes.
+    magnitude_cues: tuple[str, ...]
     count: re.Pattern[str]
     money_context_after: re.Pattern[str]
     count_noun_after: re.Pattern[str]
@@ -293,6 +298,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         prefix=re.compile(prefix),
         prefix_words=AfterBoundary(rf"{prefix_trie}(?![a-z])", "a-z") if word_led else None,
         prefix_marks=tuple(sorted(prefix_marks)),
+        prefix_longest=max(map(len, prefix_words), default=0),
         anchor=re.compile(anchor),
         anchor_marks=re.compile(anchor_marks),
         anchor_narrow_marks=re.compile(
@@ -309,10 +315,20 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         figure=re.compile(figure),
         magnitude=re.compile(magnitude),
+        magnitude_cues=_required_pieces(
+            [*lexicon.figure_nouns, *lexicon.plural_scales, *lexicon.vague_numbers, *lexicon.bare_magnitudes]
+        ),
         count=re.compile(count),
         money_context_after=money_context_after,
         count_noun_after=count_noun_after,
     )
+
+
+def _required_pieces(words) -> tuple[str, ...]:
+    """For each word, a piece that any text ``alternation(words)`` matches in
+    holds once lowered: its longest run without a space (a space in a word
+    matches spaces and hyphens)."""
+    return tuple(sorted({max(lowered(w).split(" "), key=len) for w in words if w.strip()}))
 
 
 def figure_anchors(text: str, lexicon: Lexicon | None = None) -> list[int]:
@@ -376,13 +392,16 @@ def find_figures(text: str, lexicon: Lexicon | None = None, anchors: list[int] |
     if not anchors:
         return []
     # Figures start at most _LOOKBACK before their anchor: no prefix before that matters.
-    prefixes = _prefix_starts(low_text, max(0, anchors[0] - _LOOKBACK), patterns)
+    # Nor does one at or after the last anchor.
+    prefixes = _prefix_starts(low_text, max(0, anchors[0] - _LOOKBACK), patterns, anchors[-1])
     figures = _scan(text, anchors, prefixes, patterns.figure, lambda m: _read_figure(m, lexicon))
     # A magnitude or a count overlapping a figure would lose to it: their
     # scans skip the anchors a figure already covers.
     free = _outside(anchors, figures)
-    magnitudes = _scan(
-        text, free, prefixes, patterns.magnitude, lambda m: _read_magnitude(m, text, lexicon, patterns)
+    magnitudes = (
+        _scan(text, free, prefixes, patterns.magnitude, lambda m: _read_magnitude(m, text, lexicon, patterns))
+        if any(cue in low_text for cue in patterns.magnitude_cues)
+        else []
     )
     counts = _scan(text, free, prefixes, patterns.count, lambda m: _read_count(m, text, lexicon))
     # Each scan is non-overlapping; across scans figures beat magnitudes beat counts.
@@ -406,20 +425,25 @@ def find_figures(text: str, lexicon: Lexicon | None = None, anchors: list[int] |
     return settled
 
 
-def _prefix_starts(low: str, start: int, patterns: _Patterns) -> list[int]:
-    """The starts of the matches of ``patterns.prefix`` in ``low`` from ``start`` on.
+def _prefix_starts(low: str, start: int, patterns: _Patterns, end: int | None = None) -> list[int]:
+    """The starts before ``end`` of the matches of ``patterns.prefix`` in
+    ``low`` from ``start`` on.
 
     Word and mark matches never overlap (no prefix word holds a mark), so
     they are found apart: the words without their look-behind (every word
-    opens with a letter and refuses one after it), the marks with ``str.find``."""
+    opens with a letter and refuses one after it), the marks with ``str.find``.
+    A word match starting before ``end`` reads at most the longest word and
+    one character more, so the search stops there."""
+    end = len(low) if end is None else min(end, len(low))
     if patterns.prefix_words is None:
-        return [m.start() for m in patterns.prefix.finditer(low, start)]
-    starts = [word_start for word_start, _ in patterns.prefix_words.spans(low, start)]
+        return [m.start() for m in patterns.prefix.finditer(low, start) if m.start() < end]
+    reach = min(len(low), end + patterns.prefix_longest + 1)
+    starts = [word_start for word_start, _ in patterns.prefix_words.spans(low, start, reach) if word_start < end]
     for mark in patterns.prefix_marks:
-        found = low.find(mark, start)
+        found = low.find(mark, start, end)
         while found >= 0:
             starts.append(found)
-            found = low.find(mark, found + 1)
+            found = low.find(mark, found + 1, end)
     starts.sort()
     return starts
 
