@@ -118,6 +118,7 @@ def segment(
 
     # The validator itself: model_validate adds a Python frame per sentence.
     make_sentence = model.Sentence.__pydantic_validator__.validate_python
+    make_section = model.Section.__pydantic_validator__.validate_python
     sentences: list[model.Sentence] = []
     section_starts: list[tuple[int, str | None, int | None, int | None]] = []
     if not blocks or not blocks[0].heading:
@@ -151,13 +152,15 @@ def segment(
         start = 0 if index == 0 else start
         end = section_starts[index + 1][0] if index + 1 < len(section_starts) else len(text)
         sections.append(
-            model.Section(
-                index=index,
-                start=start,
-                end=end,
-                heading=heading,
-                heading_start=heading_start,
-                heading_end=heading_end,
+            make_section(
+                {
+                    "index": index,
+                    "start": start,
+                    "end": end,
+                    "heading": heading,
+                    "heading_start": heading_start,
+                    "heading_end": heading_end,
+                }
             )
         )
     return tuple(sections), tuple(sentences)

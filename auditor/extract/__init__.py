@@ -101,16 +101,18 @@ def _first_pass(text: str, sentences: tuple[Sentence, ...], knowledge: Knowledge
     cues = attribute_cues(text, knowledge.gazetteer)
     cue_starts = [start for start, _ in cues]
     readings = []
+    length = len(text)
     for sentence in sentences:
         start, end = sentence.start, sentence.end
         first = bisect.bisect_left(anchor_starts, start)
         last = bisect.bisect_left(anchor_starts, end)
-        if (
-            (start and not text[start - 1].isspace())
-            or (end < len(text) and not text[end].isspace())
-            or (first and anchors[first - 1][1] > start)
-            or (last > first and anchors[last - 1][1] > end)
-        ):
+        first_cue = bisect.bisect_left(cue_starts, start)
+        last_cue = bisect.bisect_left(cue_starts, end)
+        glued = (start and not text[start - 1].isspace()) or (end < length and not text[end].isspace())
+        crossed = first and anchors[first - 1][1] > start
+        if first == last and first_cue == last_cue and not glued and not crossed:
+            continue  # most sentences: no anchor, no cue
+        if glued or crossed or (last > first and anchors[last - 1][1] > end):
             # Glued to its neighbours, or an anchor ("a few") runs across its
             # edge: the whole-text scan may read it otherwise than the
             # sentence alone, so it is scanned alone.
@@ -118,10 +120,7 @@ def _first_pass(text: str, sentences: tuple[Sentence, ...], knowledge: Knowledge
             attributes_possible = may_state_attribute(sentence.text, knowledge.gazetteer)
         else:
             own = [a - start for a in anchor_starts[first:last]]
-            first_cue = bisect.bisect_left(cue_starts, start)
-            attributes_possible = any(
-                cue_end <= end for _, cue_end in cues[first_cue : bisect.bisect_left(cue_starts, end)]
-            )
+            attributes_possible = any(cue_end <= end for _, cue_end in cues[first_cue:last_cue])
         if not own and not attributes_possible:
             continue
         figures = tuple(find_figures(sentence.text, knowledge.lexicon, own)) if own else ()

@@ -89,6 +89,8 @@ def attribute(
 
     ``spans`` are the sentence's clauses when the caller has them already.
     """
+    if not figures:
+        return []
     spans = spans if spans is not None else clauses(text, lexicon)
     tenses: dict[tuple[tuple[int, int], Trigger | None], str] = {}
     names = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in figures)]
