@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from auditor.extract.dates import find_dates
-from auditor.extract.figures import _patterns, _prefix_starts, document_anchors, figure_anchors, find_figures
+from auditor.extract.figures import _clean, _patterns, _prefix_starts, document_anchors, figure_anchors, find_figures
 from auditor.extract.lexicon import load_lexicon
 from auditor.extract.numbers import lowered
 
@@ -133,3 +133,15 @@ def test_a_magnitude_always_holds_one_of_its_cues(text):
     if patterns.magnitude.search(text) is not None:
         low = lowered(text)
         assert any(cue in low for cue in patterns.magnitude_cues)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.one_of(
+        st.floats(allow_nan=False),
+        st.integers(min_value=-(10**13), max_value=10**13).map(float),
+        st.sampled_from([0.0, -0.0, 999_999_999_999.0, 1e12, -1e12, 1_234_567_890_123.0, 16399999.999999998]),
+    )
+)
+def test_clean_keeps_twelve_significant_digits(number):
+    assert repr(_clean(number)) == repr(float(f"{number:.12g}"))

@@ -327,8 +327,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
 def _required_pieces(words) -> tuple[str, ...]:
     """For each word, a piece that any text ``alternation(words)`` matches in
     holds once lowered: its longest run without a space (a space in a word
-    matches spaces and hyphens)."""
-    return tuple(sorted({max(lowered(w).split(" "), key=len) for w in words if w.strip()}))
+    matches spaces and hyphens). A piece holding another is left out: the
+    shorter one is found wherever the longer is."""
+    pieces = {max(lowered(w).split(" "), key=len) for w in words if w.strip()}
+    return tuple(sorted(p for p in pieces if not any(q != p and q in p for q in pieces)))
 
 
 def figure_anchors(text: str, lexicon: Lexicon | None = None) -> list[int]:
@@ -702,6 +704,8 @@ def _bounded(kind, unit, value, precision, qualifier, qualifier_text, fraction, 
 
 def _clean(number: float) -> float:
     """Drop binary noise from scaling ("16.4 million" is 16400000, not 16399999.999999998)."""
+    if number.is_integer() and -1e12 < number < 1e12:
+        return number  # at most 12 digits: printing to 12 significant digits keeps it as it is
     return float(f"{number:.12g}")
 
 
