@@ -116,9 +116,11 @@ def segment(
         _mark_plain_headings(text, blocks, lexicon)
     ends = _SentenceEnds(text)
 
-    # The validator itself: model_validate adds a Python frame per sentence.
-    make_sentence = model.Sentence.__pydantic_validator__.validate_python
-    make_section = model.Section.__pydantic_validator__.validate_python
+    # The validator itself (model_validate adds a Python frame per sentence),
+    # strict: the fields are built here with their exact types, so no
+    # conversion is tried.
+    make_sentence = functools.partial(model.Sentence.__pydantic_validator__.validate_python, strict=True)
+    make_section = functools.partial(model.Section.__pydantic_validator__.validate_python, strict=True)
     sentences: list[model.Sentence] = []
     section_starts: list[tuple[int, str | None, int | None, int | None]] = []
     if not blocks or not blocks[0].heading:
