@@ -238,11 +238,10 @@ class Claim(Record):
 
 
 class DocumentClaims(Record):
-    """Everything extraction read from one document."""
+    """The claims extraction read from one document (its sentences and
+    sections, as records, come from ``segment``)."""
 
     doc_id: str
-    sentences: tuple[Sentence, ...] = ()
-    sections: tuple[Section, ...] = ()
     claims: tuple[Claim, ...] = ()
 
 

@@ -22,6 +22,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -105,10 +106,48 @@ class _Block:
     last_line: str
 
 
+class SentenceSpan(NamedTuple):
+    """A sentence as ``split`` finds it: the fields of ``model.Sentence``.
+
+    Extraction reads these directly; validating a record for every sentence
+    of every document costs more than reading the few that hold a figure."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    block: int
+    section: int
+    is_heading: bool
+
+
+class SectionSpan(NamedTuple):
+    """A section as ``split`` finds it: the fields of ``model.Section``."""
+
+    index: int
+    start: int
+    end: int
+    heading: str | None
+    heading_start: int | None
+    heading_end: int | None
+
+
 def segment(
     document: model.Document, lexicon: Lexicon | None = None
 ) -> tuple[tuple[model.Section, ...], tuple[model.Sentence, ...]]:
-    """Sections and sentences of a document, in order."""
+    """Sections and sentences of a document, in order, as records."""
+    sections, sentences = split(document, lexicon)
+    # Strict: the fields were built with their exact types, so no conversion is tried.
+    make_section = functools.partial(model.Section.__pydantic_validator__.validate_python, strict=True)
+    make_sentence = functools.partial(model.Sentence.__pydantic_validator__.validate_python, strict=True)
+    return (
+        tuple(make_section(section._asdict()) for section in sections),
+        tuple(make_sentence(sentence._asdict()) for sentence in sentences),
+    )
+
+
+def split(document: model.Document, lexicon: Lexicon | None = None) -> tuple[list[SectionSpan], list[SentenceSpan]]:
+    """What ``segment`` returns, as plain spans (see ``SentenceSpan``)."""
     lexicon = lexicon or load_lexicon()
     text = document.text
     blocks = _blocks(document, lexicon)
@@ -116,12 +155,7 @@ def segment(
         _mark_plain_headings(text, blocks, lexicon)
     ends = _SentenceEnds(text)
 
-    # The validator itself (model_validate adds a Python frame per sentence),
-    # strict: the fields are built here with their exact types, so no
-    # conversion is tried.
-    make_sentence = functools.partial(model.Sentence.__pydantic_validator__.validate_python, strict=True)
-    make_section = functools.partial(model.Section.__pydantic_validator__.validate_python, strict=True)
-    sentences: list[model.Sentence] = []
+    sentences: list[SentenceSpan] = []
     section_starts: list[tuple[int, str | None, int | None, int | None]] = []
     if not blocks or not blocks[0].heading:
         section_starts.append((0, None, None, None))
@@ -135,17 +169,7 @@ def segment(
         section = len(section_starts) - 1
         for start, end in spans:
             sentences.append(
-                make_sentence(
-                    {
-                        "index": len(sentences),
-                        "start": start,
-                        "end": end,
-                        "text": text[start:end],
-                        "block": block_index,
-                        "section": section,
-                        "is_heading": block.heading,
-                    }
-                )
+                SentenceSpan(len(sentences), start, end, text[start:end], block_index, section, block.heading)
             )
     sections = []
     for index, (start, heading, heading_start, heading_end) in enumerate(section_starts):
@@ -153,19 +177,8 @@ def segment(
         # (front matter, blank lines).
         start = 0 if index == 0 else start
         end = section_starts[index + 1][0] if index + 1 < len(section_starts) else len(text)
-        sections.append(
-            make_section(
-                {
-                    "index": index,
-                    "start": start,
-                    "end": end,
-                    "heading": heading,
-                    "heading_start": heading_start,
-                    "heading_end": heading_end,
-                }
-            )
-        )
-    return tuple(sections), tuple(sentences)
+        sections.append(SectionSpan(index, start, end, heading, heading_start, heading_end))
+    return sections, sentences
 
 
 def _blocks(document: model.Document, lexicon: Lexicon) -> list[_Block]:

@@ -34,10 +34,9 @@ from auditor.model import (
     Document,
     DocumentClaims,
     Quantity,
-    Sentence,
     TimeRef,
 )
-from auditor.segment import segment
+from auditor.segment import SentenceSpan, split
 
 __all__ = ["extract_document", "Knowledge", "load_knowledge"]
 
@@ -62,7 +61,7 @@ def load_knowledge(rules_dir: Path | None = None) -> Knowledge:
 class _Reading(NamedTuple):
     """What the first pass found in one sentence worth reading."""
 
-    sentence: Sentence
+    sentence: SentenceSpan
     figures: tuple[FigureMatch, ...]
     dates: tuple[DateMatch, ...]
     attributes_possible: bool
@@ -70,7 +69,7 @@ class _Reading(NamedTuple):
 
 def extract_document(document: Document, knowledge: Knowledge | None = None) -> DocumentClaims:
     knowledge = knowledge or load_knowledge()
-    sections, sentences = segment(document)
+    _, sentences = split(document)
     readings = _first_pass(document.text, sentences, knowledge)
 
     dated = [
@@ -87,10 +86,10 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         context_time = by_section.get(index, default_time)
         claims.extend(_read_sentence(document, reading, context_time, knowledge))
     claims.sort(key=lambda c: (c.evidence.location.start, c.evidence.location.end, c.kind))
-    return DocumentClaims(doc_id=document.id, sentences=tuple(sentences), sections=tuple(sections), claims=tuple(claims))
+    return DocumentClaims(doc_id=document.id, claims=tuple(claims))
 
 
-def _first_pass(text: str, sentences: tuple[Sentence, ...], knowledge: Knowledge) -> list[_Reading]:
+def _first_pass(text: str, sentences: list[SentenceSpan], knowledge: Knowledge) -> list[_Reading]:
     """The sentences worth reading, with their figures and dates.
 
     Anchors and attribute cues are found in the whole text at once (per
@@ -235,7 +234,7 @@ _validate_claim = Claim.__pydantic_validator__.validate_python
 
 def _claim(
     document: Document,
-    sentence: Sentence,
+    sentence: SentenceSpan,
     start: int,
     end: int,
     kind: str,
