@@ -8,10 +8,15 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from auditor.model import Document
 from auditor.segment import segment
 from auditor.sources import DocumentError, load_documents, parse_document, read_document
+from auditor.sources.converted import parse_date
+from auditor.sources.decoding import line_starts
+from auditor.sources.text import _DATE_LINE, _date
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "sources"
@@ -376,3 +381,12 @@ def test_markdown_and_html_suppressions_live_in_comments():
     html = "<p>Acme raised $5 million. <!-- auditor: ignore[*] --></p>\n"
     (inline,) = parse_document("s.html", html.encode()).suppressions
     assert (inline.line, inline.marker_line, inline.rules, inline.reason) == (1, 1, ("*",), None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["date: 2024-05-01", "Date:2023-1-2", " ", "\t", "\n", "\r\n", "x", "date", ":", "2024-05-01"]), max_size=30).map("".join))
+def test_header_date_is_read_at_line_starts_as_the_multiline_search_reads_it(text):
+    starts = line_starts(text)
+    header_end = starts[10] if len(starts) > 10 else len(text)
+    searched = _DATE_LINE.search(text, 0, header_end)
+    assert _date(text, starts) == (parse_date(searched.group(1)) if searched else None)

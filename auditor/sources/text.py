@@ -34,5 +34,10 @@ def _title(text: str) -> str | None:
 
 def _date(text: str, line_starts: tuple[int, ...]) -> object:
     header_end = line_starts[_HEADER_LINES] if len(line_starts) > _HEADER_LINES else len(text)
-    match = _DATE_LINE.search(text, 0, header_end)
-    return parse_date(match.group(1)) if match else None
+    # Tried at each line start only: searched, the pattern would be tried at
+    # every character of the header.
+    for start in line_starts[:_HEADER_LINES]:
+        match = _DATE_LINE.match(text, start, header_end)
+        if match:
+            return parse_date(match.group(1))
+    return None
