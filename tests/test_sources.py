@@ -390,3 +390,30 @@ def test_header_date_is_read_at_line_starts_as_the_multiline_search_reads_it(tex
     header_end = starts[10] if len(starts) > 10 else len(text)
     searched = _DATE_LINE.search(text, 0, header_end)
     assert _date(text, starts) == (parse_date(searched.group(1)) if searched else None)
+
+
+_MARKDOWNISH = st.lists(
+    st.sampled_from(["#", "# ", "## x", "=", "==", "-", "--", "---", ">", "> ", "[", "]", "](u)", "][r]", "]:", ": u",
+                     "!", "![a](b)", "<", ">", "<b>", "</b>", "<http://x>", "\n", " ", "\t", "x", "Title"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARKDOWNISH)
+def test_markdown_patterns_only_match_where_their_guard_string_is(text):
+    from auditor.sources import markdown
+
+    guards = [
+        (markdown._REFERENCE_DEFINITION, ("]:",)),
+        (markdown._IMAGE, ("![",)),
+        (markdown._LINK, ("[",)),
+        (markdown._AUTOLINK, ("<",)),
+        (markdown._INLINE_TAG, ("<",)),
+        (markdown._ATX_HEADING, ("#",)),
+        (markdown._SETEXT_HEADING, ("=", "--")),
+        (markdown._BLOCKQUOTE, (">",)),
+    ]
+    for pattern, needed in guards:
+        if pattern.search(text):
+            assert any(piece in text for piece in needed), pattern.pattern

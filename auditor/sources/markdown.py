@@ -64,19 +64,28 @@ def convert(raw: str, line_starts: tuple[int, ...], path: str = "") -> Converted
         text = _COMMENT.sub(_blank_match, text)
     if "```" in text or "~~~" in text:
         text = _FENCE.sub(_blank_match, text)
-    text = _REFERENCE_DEFINITION.sub(_blank_match, text)
-    text = _IMAGE.sub(_blank_match, text)
-    text = _LINK.sub(_keep_group("label"), text)
-    text = _AUTOLINK.sub(_blank_match, text)
-    text = _INLINE_TAG.sub(_blank_match, text)
+    # Each pattern below is only run when the text holds a character string
+    # every match of it holds: most are tried at every character otherwise.
+    if "]:" in text:
+        text = _REFERENCE_DEFINITION.sub(_blank_match, text)
+    if "![" in text:
+        text = _IMAGE.sub(_blank_match, text)
+    if "[" in text:
+        text = _LINK.sub(_keep_group("label"), text)
+    if "<" in text:
+        text = _AUTOLINK.sub(_blank_match, text)
+        text = _INLINE_TAG.sub(_blank_match, text)
     if "`" in text:
         text = _CODE_SPAN.sub(_keep_group(2), text)
 
     headings: list[tuple[int, int, int]] = []  # (start, end, level)
-    text = _ATX_HEADING.sub(_atx_heading(headings), text)
-    text = _SETEXT_HEADING.sub(_setext_heading(headings), text)
+    if "#" in text:
+        text = _ATX_HEADING.sub(_atx_heading(headings), text)
+    if "=" in text or "--" in text:
+        text = _SETEXT_HEADING.sub(_setext_heading(headings), text)
 
-    text = _BLOCKQUOTE.sub(_blank_match, text)
+    if ">" in text:
+        text = _BLOCKQUOTE.sub(_blank_match, text)
     if "|" in text:
         text = _TABLE_RULE.sub(_blank_match, text)
         text = _TABLE_ROW.sub(lambda match: match.group(0).replace("|", " "), text)
