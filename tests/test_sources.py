@@ -323,6 +323,16 @@ def test_html_malformed_never_raises(raw):
     assert_offsets_hold(document)
 
 
+def test_html_names_ignore_case_but_are_ascii_letters():
+    raw = "<SCRIPT>var x = 5;</Script><TITLE>T</title><p>A &AMP; B</P><p>x </\u0131> y &\u017ft;</p>"
+    document = parse_document("x.html", raw.encode())
+    assert "var x" not in document.text  # a hidden element, closed in another case
+    assert document.title == "T"
+    # "<" or "&" before a letter outside A-Z is text, as in a browser.
+    assert "</\u0131>" in document.text and "&\u017ft;" in document.text
+    assert len(document.text) == len(raw)
+
+
 def test_html_unclosed_head_does_not_hide_the_body():
     document = parse_document("x.html", b"<head><title>T</title><body><p>Body text here.</p>")
     _, sentences = segment(document)

@@ -15,18 +15,22 @@ from auditor.sources.decoding import blank
 from auditor.sources.suppressions import find_comment_suppressions
 
 _ATTRIBUTES = r"""(?:[^>"']|"[^"]*"|'[^']*')*"""
+# Every alternative opens with "<" or "&" outside any group, and case is
+# ignored only where a name is spelled out (a global IGNORECASE flag, or a
+# group in front, would make the engine try the pattern at every character).
+# Tag and entity names are ASCII letters, as the HTML standard has them.
 _TOKEN = re.compile(
-    r"(?P<comment><!--.*?(?:-->|\Z))"
-    r"|(?P<hidden><(?P<hidden_name>script|style|template|noscript|svg|math)\b"
+    r"<(?:(?P<comment>!--.*?(?:-->|\Z))"
+    r"|(?P<hidden>(?P<hidden_name>(?i:script|style|template|noscript|svg|math))\b"
     + _ATTRIBUTES
-    + r">.*?(?:</(?P=hidden_name)\s*>|\Z))"
+    + r">.*?(?:</(?i:(?P=hidden_name))\s*>|\Z))"
     # An unclosed <head> must not swallow the body: it ends at <body> too.
-    r"|(?P<head><head\b" + _ATTRIBUTES + r">.*?(?=</head\s*>|<body\b|\Z))"
-    r"|(?P<declaration><![^>]*(?:>|\Z))"
-    r"|(?P<instruction><\?[^>]*(?:>|\Z))"
-    r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9:-]*)" + _ATTRIBUTES + r"(?:>|\Z))"
-    r"|(?P<entity>&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};?))",
-    re.DOTALL | re.IGNORECASE,
+    r"|(?P<head>(?i:head)\b" + _ATTRIBUTES + r">.*?(?=</(?i:head)\s*>|<(?i:body)\b|\Z))"
+    r"|(?P<declaration>![^>]*(?:>|\Z))"
+    r"|(?P<instruction>\?[^>]*(?:>|\Z))"
+    r"|(?P<tag>/?(?P<name>[A-Za-z][A-Za-z0-9:-]*)" + _ATTRIBUTES + r"(?:>|\Z)))"
+    r"|&(?P<entity>#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};?)",
+    re.DOTALL,
 )
 _BLOCK_TAGS = frozenset(
     """p div h1 h2 h3 h4 h5 h6 li ul ol br tr td th section article header footer blockquote
@@ -34,10 +38,10 @@ _BLOCK_TAGS = frozenset(
     address details summary body html head fieldset legend dialog menu center""".split()
 )
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-_TITLE = re.compile(r"<title\b" + _ATTRIBUTES + r">(.*?)</title\s*>", re.DOTALL | re.IGNORECASE)
-_HEAD = re.compile(r"<head\b.*?(?:</head\s*>|<body\b|\Z)", re.DOTALL | re.IGNORECASE)
-_META = re.compile(r"<(?:meta|link)\b" + _ATTRIBUTES + ">", re.DOTALL | re.IGNORECASE)
-_TIME = re.compile(r"<time\b" + _ATTRIBUTES + ">", re.DOTALL | re.IGNORECASE)
+_TITLE = re.compile(r"<(?i:title)\b" + _ATTRIBUTES + r">(.*?)</(?i:title)\s*>", re.DOTALL)
+_HEAD = re.compile(r"<(?i:head)\b.*?(?:</(?i:head)\s*>|<(?i:body)\b|\Z)", re.DOTALL)
+_META = re.compile(r"<(?i:meta|link)\b" + _ATTRIBUTES + ">", re.DOTALL)
+_TIME = re.compile(r"<(?i:time)\b" + _ATTRIBUTES + ">", re.DOTALL)
 _ATTRIBUTE = re.compile(r"""([A-Za-z_:][A-Za-z0-9_:.-]*)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
 _DATE_NAMES = frozenset(
     """date dc.date dcterms.date dc.date.issued dcterms.issued article:published_time
