@@ -402,10 +402,10 @@ def find_figures(text: str, lexicon: Lexicon | None = None, anchors: list[int] |
     free = _outside(anchors, figures)
     magnitudes = (
         _scan(text, free, prefixes, patterns.magnitude, lambda m: _read_magnitude(m, text, lexicon, patterns))
-        if any(cue in low_text for cue in patterns.magnitude_cues)
+        if free and any(cue in low_text for cue in patterns.magnitude_cues)
         else []
     )
-    counts = _scan(text, free, prefixes, patterns.count, lambda m: _read_count(m, text, lexicon))
+    counts = _scan(text, free, prefixes, patterns.count, lambda m: _read_count(m, text, lexicon)) if free else []
     # Each scan is non-overlapping; across scans figures beat magnitudes beat counts.
     ranked = sorted(
         [(f, 0) for f in figures] + [(f, 1) for f in magnitudes] + [(f, 2) for f in counts],
