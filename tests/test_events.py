@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from auditor.extract.attribution import _ROUND_LABEL, _ROUND_LABEL_WORDS
@@ -74,7 +74,17 @@ def test_any_case_trie_finds_what_the_flat_alternation_finds(parts):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["Series", "series", "seed", "pre-", " ", "A", "B2", "round", "funding", "-", "prime", "x"]), max_size=10))
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Series", "series", "seed", "pre-", " ", "A", "B2", "round", "funding", "-", "prime", "x",
+             "seed round", "pre-seed stage", "Series C", " series A-extension"]
+        ),
+        max_size=10,
+    )
+)
+@example(["a seed round"])
+@example(["its Series B"])
 def test_round_labels_always_hold_a_guard_word(parts):
     text = "".join(parts)
     if _ROUND_LABEL.search(text) is not None:

@@ -51,6 +51,26 @@ _STRIKETHROUGH = re.compile(r"~~(?!\s)([^\n]*?\S)~~")
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 
 
+# For each pattern, strings one of which every match of it holds: a text
+# without them is not searched (most of these patterns are tried at every
+# character of the text).
+GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _REFERENCE_DEFINITION: ("]:",),
+    _IMAGE: ("![",),
+    _LINK: ("[",),
+    _AUTOLINK: ("<",),
+    _INLINE_TAG: ("<",),
+    _CODE_SPAN: ("`",),
+    _ATX_HEADING: ("#",),
+    _SETEXT_HEADING: ("=", "--"),
+    _BLOCKQUOTE: (">",),
+}
+
+
+def _may_match(pattern: re.Pattern[str], text: str) -> bool:
+    return any(guard in text for guard in GUARDS[pattern])
+
+
 def convert(raw: str, line_starts: tuple[int, ...], path: str = "") -> Converted:
     text = raw
     fields: dict[str, object] = {}
@@ -64,27 +84,26 @@ def convert(raw: str, line_starts: tuple[int, ...], path: str = "") -> Converted
         text = _COMMENT.sub(_blank_match, text)
     if "```" in text or "~~~" in text:
         text = _FENCE.sub(_blank_match, text)
-    # Each pattern below is only run when the text holds a character string
-    # every match of it holds: most are tried at every character otherwise.
-    if "]:" in text:
+    if _may_match(_REFERENCE_DEFINITION, text):
         text = _REFERENCE_DEFINITION.sub(_blank_match, text)
-    if "![" in text:
+    if _may_match(_IMAGE, text):
         text = _IMAGE.sub(_blank_match, text)
-    if "[" in text:
+    if _may_match(_LINK, text):
         text = _LINK.sub(_keep_group("label"), text)
-    if "<" in text:
+    if _may_match(_AUTOLINK, text):
         text = _AUTOLINK.sub(_blank_match, text)
+    if _may_match(_INLINE_TAG, text):
         text = _INLINE_TAG.sub(_blank_match, text)
-    if "`" in text:
+    if _may_match(_CODE_SPAN, text):
         text = _CODE_SPAN.sub(_keep_group(2), text)
 
     headings: list[tuple[int, int, int]] = []  # (start, end, level)
-    if "#" in text:
+    if _may_match(_ATX_HEADING, text):
         text = _ATX_HEADING.sub(_atx_heading(headings), text)
-    if "=" in text or "--" in text:
+    if _may_match(_SETEXT_HEADING, text):
         text = _SETEXT_HEADING.sub(_setext_heading(headings), text)
 
-    if ">" in text:
+    if _may_match(_BLOCKQUOTE, text):
         text = _BLOCKQUOTE.sub(_blank_match, text)
     if "|" in text:
         text = _TABLE_RULE.sub(_blank_match, text)
