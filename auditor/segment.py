@@ -107,7 +107,7 @@ class _Block:
 
 
 class SentenceSpan(NamedTuple):
-    """A sentence as ``split`` finds it: the fields of ``model.Sentence``.
+    """A sentence as ``segment_spans`` finds it: the fields of ``model.Sentence``.
 
     Extraction reads these directly; validating a record for every sentence
     of every document costs more than reading the few that hold a figure."""
@@ -122,7 +122,7 @@ class SentenceSpan(NamedTuple):
 
 
 class SectionSpan(NamedTuple):
-    """A section as ``split`` finds it: the fields of ``model.Section``."""
+    """A section as ``segment_spans`` finds it: the fields of ``model.Section``."""
 
     index: int
     start: int
@@ -136,7 +136,7 @@ def segment(
     document: model.Document, lexicon: Lexicon | None = None
 ) -> tuple[tuple[model.Section, ...], tuple[model.Sentence, ...]]:
     """Sections and sentences of a document, in order, as records."""
-    sections, sentences = split(document, lexicon)
+    sections, sentences = segment_spans(document, lexicon)
     # Strict: the fields were built with their exact types, so no conversion is tried.
     make_section = functools.partial(model.Section.__pydantic_validator__.validate_python, strict=True)
     make_sentence = functools.partial(model.Sentence.__pydantic_validator__.validate_python, strict=True)
@@ -146,7 +146,9 @@ def segment(
     )
 
 
-def split(document: model.Document, lexicon: Lexicon | None = None) -> tuple[list[SectionSpan], list[SentenceSpan]]:
+def segment_spans(
+    document: model.Document, lexicon: Lexicon | None = None
+) -> tuple[list[SectionSpan], list[SentenceSpan]]:
     """What ``segment`` returns, as plain spans (see ``SentenceSpan``)."""
     lexicon = lexicon or load_lexicon()
     text = document.text

@@ -36,7 +36,7 @@ from auditor.model import (
     Quantity,
     TimeRef,
 )
-from auditor.segment import SentenceSpan, split
+from auditor.segment import SentenceSpan, segment_spans
 
 __all__ = ["extract_document", "Knowledge", "load_knowledge"]
 
@@ -69,7 +69,7 @@ class _Reading(NamedTuple):
 
 def extract_document(document: Document, knowledge: Knowledge | None = None) -> DocumentClaims:
     knowledge = knowledge or load_knowledge()
-    _, sentences = split(document)
+    _, sentences = segment_spans(document)
     readings = _first_pass(document.text, sentences, knowledge)
 
     dated = [
