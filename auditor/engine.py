@@ -7,8 +7,10 @@ result.
 
 from __future__ import annotations
 
+import functools
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Sequence
 
 from auditor import __version__
@@ -43,6 +45,8 @@ class AuditOptions:
     cite none of them are dropped (the rest of the corpus is context).
     ``baseline``: fingerprints of accepted findings, dropped from the result.
     ``progress``: called as ``progress(stage, done, total)``.
+    ``knowledge_dir``: the rules folder whose ``entities.yaml`` and
+    ``lexicon/`` extraction reads; None for the shipped ones.
     """
 
     against_paths: frozenset[str] | None = None
@@ -50,18 +54,19 @@ class AuditOptions:
     jobs: int = 1
     progress: Progress | None = None
     parallel_threshold: int = PARALLEL_THRESHOLD
+    knowledge_dir: Path | None = None
 
 
-def _claims_of(document: Document) -> tuple[Claim, ...] | str:
+def _claims_of(document: Document, knowledge_dir: Path | None = None) -> tuple[Claim, ...] | str:
     """Claims of a document, or why extraction failed (so one bad file cannot stop a run).
 
-    Only the claims travel back from a worker process: the sentences and
-    sections would cost more to send than the audit uses them.
+    Only the claims travel back from a worker process. The knowledge is
+    named by its folder, which is cheap to send; each process loads it once.
     """
-    from auditor.extract import extract_document
+    from auditor.extract import extract_document, load_knowledge
 
     try:
-        return extract_document(document).claims
+        return extract_document(document, load_knowledge(knowledge_dir)).claims
     except Exception as exc:  # noqa: BLE001 - reported as an AuditError, never swallowed
         return f"extraction failed: {type(exc).__name__}: {exc}"
 
@@ -71,14 +76,15 @@ def extract_all(documents: Sequence[Document], options: AuditOptions) -> list[tu
     total = len(documents)
     results: list[tuple[Claim, ...] | str] = []
     if options.jobs > 1 and total > options.parallel_threshold:
+        extract = functools.partial(_claims_of, knowledge_dir=options.knowledge_dir)
         with ProcessPoolExecutor(max_workers=options.jobs) as pool:
-            for done, result in enumerate(pool.map(_claims_of, documents, chunksize=8), start=1):
+            for done, result in enumerate(pool.map(extract, documents, chunksize=8), start=1):
                 results.append(result)
                 if options.progress:
                     options.progress("extract", done, total)
         return results
     for done, document in enumerate(documents, start=1):
-        results.append(_claims_of(document))
+        results.append(_claims_of(document, options.knowledge_dir))
         if options.progress:
             options.progress("extract", done, total)
     return results

@@ -151,3 +151,55 @@ def test_explain_documents_every_shipped_rule(runner, rule):
 def test_explain_unknown_rule_suggests_close_matches(runner):
     result = runner.invoke(explain, ["year-mismatc"])
     assert result.exit_code == 2 and "year-mismatch" in result.stderr
+
+
+def _rules_root(tmp_path: Path, extra_entity: str = "") -> Path:
+    """A copy of the shipped rules/ layout (checks/, entities.yaml, lexicon/)."""
+    import shutil
+
+    from auditor.resources import default_rules_dir
+
+    root = tmp_path / "my-rules"
+    shutil.copytree(default_rules_dir(), root, ignore=shutil.ignore_patterns("facts"))
+    if extra_entity:
+        with (root / "entities.yaml").open("a", encoding="utf-8") as handle:
+            handle.write(extra_entity)
+    return root
+
+
+def _subjects(report: Path) -> set[str]:
+    data = json.loads(report.read_text())
+    return {claim["subject"] for claim in data["claims"] if claim.get("subject")}
+
+
+def test_a_rules_folder_laid_out_as_the_shipped_one_brings_its_knowledge(runner, tmp_path):
+    files(tmp_path, **{"a.txt": "ZDX raised $5 million in funding in 2019.\n"})
+    alias = "- name: Zorblax Dynamics\n  type: organisation\n  aliases: [ZDX]\n"
+    root = _rules_root(tmp_path, alias)
+    shipped = invoke(runner, tmp_path, tmp_path / "a.txt", "--format", "json", "--output", tmp_path / "plain.json")
+    custom = invoke(runner, tmp_path, tmp_path / "a.txt", "--rules", root, "--format", "json",
+                    "--output", tmp_path / "custom.json", "--jobs", "2")  # fmt: skip
+    assert shipped.exit_code == 0 and custom.exit_code == 0, custom.output
+    assert "Zorblax Dynamics" not in _subjects(tmp_path / "plain.json")
+    assert "Zorblax Dynamics" in _subjects(tmp_path / "custom.json")
+
+
+def test_the_knowledge_reaches_worker_processes(tmp_path):
+    from auditor.cli.check_command import run_check
+
+    alias = "- name: Zorblax Dynamics\n  type: organisation\n  aliases: [ZDX]\n"
+    root = _rules_root(tmp_path, alias)
+    documents = [files(tmp_path, **{f"d{i}.txt": "ZDX raised $5 million in funding in 2019.\n"}) / f"d{i}.txt" for i in range(60)]
+    result, _ = run_check(documents, (), [root], None, None, None, jobs=2)
+    assert len(result.claims) >= 60
+    assert all(c.subject and c.subject.name == "Zorblax Dynamics" for c in result.claims if c.kind == "money")
+
+
+def test_exit_2_when_the_knowledge_of_a_rules_folder_is_incomplete(runner, tmp_path):
+    files(tmp_path, **{"a.txt": A})
+    root = tmp_path / "knowledge-only"
+    root.mkdir()
+    (root / "entities.yaml").write_text("entities: []\n", encoding="utf-8")
+    result = invoke(runner, tmp_path, tmp_path / "a.txt", "--rules", root)
+    assert result.exit_code == 2
+    assert str(root) in result.stderr and "lexicon" in result.stderr

@@ -193,3 +193,13 @@ def test_a_missing_path_is_named(folder: Path) -> None:
     assert "missing.txt" in result.stderr
     statuses = _statuses(json.loads(result.stdout))
     assert statuses["missing.txt"]["status"] == "skipped" and statuses["missing.txt"]["reason"]
+
+
+def test_a_rules_folder_without_the_knowledge_files_is_named_with_exit_code_2(folder: Path) -> None:
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    rules = folder / "my-rules"
+    (rules / "checks").mkdir(parents=True)
+    result = run("good.txt", "--rules", str(rules))
+    assert result.exit_code == 2
+    assert "my-rules" in result.stderr and "missing or malformed" in result.stderr
+    assert "Traceback" not in result.output

@@ -18,6 +18,7 @@ from auditor.checks.facts import FactsFileError, load_reference_facts
 from auditor.checks.rulefile import RuleFileError, load_rules
 from auditor.config import FAIL_ON, FORMATS, AuditorConfig, ConfigError, load_config
 from auditor.engine import AuditOptions, audit
+from auditor.extract import KnowledgeError, knowledge_dir_of, load_knowledge
 from auditor.model import AuditResult, LoadResult, Severity
 
 THRESHOLDS = {"error": Severity.ERROR.rank, "warning": Severity.WARNING.rank, "never": None}
@@ -75,7 +76,15 @@ def run_check(
     """The audit the options describe, and the baseline text to write if asked."""
     from auditor.sources import load_documents
 
-    rules = load_rules(rules_dirs)
+    packs, knowledge_dir = rule_layout(rules_dirs)
+    rules = load_rules(packs)
+    # Knowledge given with the rules is loaded here first, so a broken one
+    # stops the run before any work.
+    if knowledge_dir is not None:
+        try:
+            load_knowledge(knowledge_dir)
+        except KnowledgeError as exc:
+            raise InputError(str(exc)) from exc
     facts = load_reference_facts(facts_path) if facts_path else ()
     baseline = parse_baseline(_read_text(baseline_path, "baseline")) if baseline_path else frozenset()
 
@@ -95,6 +104,7 @@ def run_check(
         baseline=frozenset() if write_baseline else baseline,
         jobs=jobs,
         progress=_progress_callback(progress) if progress is not None else None,
+        knowledge_dir=knowledge_dir,
     )
     result = audit(loaded, rules, facts, options)
     baseline_text = None
@@ -112,6 +122,26 @@ def run_check(
     return result, baseline_text
 
 
+def rule_layout(folders: Sequence[Path]) -> tuple[list[Path], Path | None]:
+    """The rule packs ``--rules`` folders name, and the folder of the
+    knowledge extraction should read (None: the shipped one).
+
+    A folder laid out as the shipped ``rules/`` (a ``checks/`` folder, an
+    ``entities.yaml``, a ``lexicon/`` folder; any of them) gives its
+    ``checks/`` as a rule pack and, when it holds them, its entities and
+    lexicon as the knowledge (the last such folder wins). Any other folder
+    is a rule pack itself.
+    """
+    packs: list[Path] = []
+    for folder in map(Path, folders):
+        laid_out = (folder / "checks").is_dir() or (folder / "entities.yaml").is_file() or (folder / "lexicon").is_dir()
+        if not laid_out:
+            packs.append(folder)
+        elif (folder / "checks").is_dir():
+            packs.append(folder / "checks")
+    return packs, knowledge_dir_of(folders)
+
+
 def _settings(config: AuditorConfig, **given: Any) -> dict[str, Any]:
     return {
         "rules": list(given["rules"]) or list(config.rules),
@@ -127,7 +157,9 @@ def _settings(config: AuditorConfig, **given: Any) -> dict[str, Any]:
 @click.option("--against", multiple=True, type=click.Path(path_type=Path),
               help="An existing corpus to check PATHS against (repeatable): only findings citing one of PATHS are reported.")
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(path_type=Path),
-              help="A folder of extra rule files (repeatable); a rule with a default rule's id replaces it.")
+              help="A folder of extra rule files, or one laid out as the shipped rules/ (checks/, entities.yaml, "
+                   "lexicon/); repeatable. A rule with a default rule's id replaces it; the last folder with "
+                   "entities.yaml or lexicon/ replaces the shipped knowledge.")
 @click.option("--facts", "facts_path", type=click.Path(path_type=Path), help="Trusted reference facts (YAML).")
 @click.option("--format", "formats", multiple=True, type=click.Choice(FORMATS), help="Report format (repeatable).")
 @click.option("--output", type=click.Path(path_type=Path), help="Write the report to this file.")

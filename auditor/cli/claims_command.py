@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from auditor import __version__
-from auditor.extract import extract_document, load_knowledge
+from auditor.extract import KnowledgeError, extract_document, load_knowledge
 from auditor.model import AuditResult, Claim, Quantity
 from auditor.reporters.describe import format_number
 from auditor.reporters.json_report import to_dict
@@ -33,10 +33,15 @@ from auditor.sources import load_documents
     default=None,
     help="A rules folder whose entities.yaml and lexicon/ replace the shipped ones.",
 )
-def claims(paths: tuple[Path, ...], fmt: str, rules_dir: Path | None) -> None:
+@click.pass_context
+def claims(ctx: click.Context, paths: tuple[Path, ...], fmt: str, rules_dir: Path | None) -> None:
     """List the claims (figures, dates, attributes) read from PATHS."""
+    try:
+        knowledge = load_knowledge(rules_dir)
+    except KnowledgeError as exc:
+        click.echo(f"auditor: {exc}", err=True)
+        ctx.exit(2)
     loaded = load_documents(paths)
-    knowledge = load_knowledge(rules_dir)
     found: list[Claim] = []
     for document in loaded.documents:
         found.extend(extract_document(document, knowledge).claims)

@@ -11,7 +11,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
+
+import yaml
 
 from auditor.extract.attributes import attribute_cues, find_attributes, may_state_attribute
 from auditor.extract.attribution import Attribution, FigureSlot, attribute
@@ -36,9 +38,11 @@ from auditor.model import (
     Quantity,
     TimeRef,
 )
+from auditor.segment import Lexicon as SegmentLexicon
 from auditor.segment import SentenceSpan, segment_spans
+from auditor.segment import load_lexicon as load_segment_lexicon
 
-__all__ = ["extract_document", "Knowledge", "load_knowledge"]
+__all__ = ["extract_document", "Knowledge", "KnowledgeError", "knowledge_dir_of", "load_knowledge"]
 
 
 @dataclass(frozen=True)
@@ -48,14 +52,42 @@ class Knowledge:
     lexicon: Lexicon
     gazetteer: Gazetteer
     events: EventLexicon
+    sentences: SegmentLexicon  # abbreviations that steer sentence splitting
+
+
+class KnowledgeError(ValueError):
+    """A rules folder's ``entities.yaml`` or ``lexicon/`` is missing or malformed."""
 
 
 def load_knowledge(rules_dir: Path | None = None) -> Knowledge:
-    return Knowledge(
-        lexicon=load_lexicon(rules_dir / "lexicon" if rules_dir else None),
-        gazetteer=load_gazetteer(rules_dir),
-        events=load_events(rules_dir),
-    )
+    """The knowledge of a rules folder (default: the shipped one).
+
+    A folder given here replaces the shipped knowledge as a whole: it needs
+    ``entities.yaml`` and every file of ``lexicon/``.
+    """
+    try:
+        return Knowledge(
+            lexicon=load_lexicon(rules_dir / "lexicon" if rules_dir else None),
+            gazetteer=load_gazetteer(rules_dir),
+            events=load_events(rules_dir),
+            sentences=load_segment_lexicon(rules_dir / "lexicon" / "abbreviations.yaml" if rules_dir else None),
+        )
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+        where = rules_dir if rules_dir is not None else "the shipped rules"
+        if isinstance(exc, OSError) and exc.strerror:
+            reason = f"{exc.strerror}: {exc.filename}"
+        else:
+            reason = f"{type(exc).__name__}: {exc}" if isinstance(exc, (KeyError, TypeError)) else str(exc)
+        raise KnowledgeError(f"{where}: extraction's knowledge is missing or malformed ({reason})") from exc
+
+
+def knowledge_dir_of(rules_folders: Sequence[Path]) -> Path | None:
+    """The rules folder whose knowledge extraction uses: the last one holding
+    an ``entities.yaml`` or a ``lexicon`` folder; None for the shipped one."""
+    for folder in reversed(rules_folders):
+        if (Path(folder) / "entities.yaml").is_file() or (Path(folder) / "lexicon").is_dir():
+            return Path(folder)
+    return None
 
 
 class _Reading(NamedTuple):
@@ -69,7 +101,7 @@ class _Reading(NamedTuple):
 
 def extract_document(document: Document, knowledge: Knowledge | None = None) -> DocumentClaims:
     knowledge = knowledge or load_knowledge()
-    _, sentences = segment_spans(document)
+    _, sentences = segment_spans(document, knowledge.sentences)
     readings = _first_pass(document.text, sentences, knowledge)
 
     dated = [
