@@ -203,3 +203,12 @@ def test_exit_2_when_the_knowledge_of_a_rules_folder_is_incomplete(runner, tmp_p
     result = invoke(runner, tmp_path, tmp_path / "a.txt", "--rules", root)
     assert result.exit_code == 2
     assert str(root) in result.stderr and "lexicon" in result.stderr
+
+
+def test_exit_2_names_the_file_line_and_field_of_a_bad_entity(runner, tmp_path):
+    files(tmp_path, **{"a.txt": A})
+    root = _rules_root(tmp_path, "- name: Bad Co\n  type: company\n")
+    line = len((root / "entities.yaml").read_text(encoding="utf-8").splitlines()) - 1
+    result = invoke(runner, tmp_path, tmp_path / "a.txt", "--rules", root)
+    assert result.exit_code == 2
+    assert f"{root / 'entities.yaml'}:{line}: entities: type: 'company' is not one of" in result.stderr

@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping, NamedTuple
+from typing import Mapping, NamedTuple, get_args
 
 import yaml
 from rapidfuzz import fuzz, process
@@ -187,11 +187,55 @@ def _capitalised_pattern(words) -> re.Pattern[str]:
     return re.compile("(?:" + initial_led(rests) + r")(?![\w.])")
 
 
+class GazetteerError(ValueError):
+    """``entities.yaml`` holds an entry extraction cannot use."""
+
+
+_ENTITY_TYPES = frozenset(get_args(EntityType))
+
+
+def _checked_entities(path: Path) -> dict:
+    """``entities.yaml`` read, with each entry checked; an error names the
+    file, the line of the entry and the field."""
+    text = path.read_text(encoding="utf-8")
+    data = yaml.safe_load(text) or {}
+    if not isinstance(data, dict):
+        raise GazetteerError(f"{path}: expected a mapping with 'countries' and 'entities'")
+    lines: dict[tuple[str, int], int] = {}
+    root = yaml.compose(text)
+    if isinstance(root, yaml.MappingNode):
+        for key, value in root.value:
+            if isinstance(value, yaml.SequenceNode):
+                for index, item in enumerate(value.value):
+                    lines[(str(key.value), index)] = item.start_mark.line + 1
+
+    def fail(section: str, index: int, field: str, problem: str) -> GazetteerError:
+        line = lines.get((section, index))
+        return GazetteerError(f"{path}:{line}: {section}: {field}: {problem}" if line else f"{path}: {section}: {field}: {problem}")
+
+    for section, required in (("countries", ("code", "name")), ("entities", ("name",))):
+        entries = data.get(section) or []
+        if not isinstance(entries, list):
+            raise GazetteerError(f"{path}: {section}: expected a list")
+        for index, entry in enumerate(entries):
+            if not isinstance(entry, dict):
+                raise fail(section, index, "entry", "expected a mapping")
+            for field in required:
+                if entry.get(field) in (None, ""):
+                    raise fail(section, index, field, "missing")
+            for field in ("aliases", "demonyms"):
+                if entry.get(field) is not None and not isinstance(entry[field], list):
+                    raise fail(section, index, field, "expected a list")
+            if section == "entities" and entry.get("type", "organisation") not in _ENTITY_TYPES:
+                raise fail(section, index, "type", f"{entry['type']!r} is not one of {', '.join(sorted(_ENTITY_TYPES))}")
+    return data
+
+
 @functools.lru_cache(maxsize=8)
 def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
     """Read ``entities.yaml`` and ``lexicon/names.yaml`` of a rules folder."""
     root = rules_dir or default_rules_dir()
-    data = yaml.safe_load((root / "entities.yaml").read_text(encoding="utf-8")) or {}
+    data = _checked_entities(root / "entities.yaml")
     words = yaml.safe_load((root / "lexicon" / "names.yaml").read_text(encoding="utf-8")) or {}
     suffixes = frozenset(str(s) for s in words.get("corporate_suffixes", []))
     names: dict[str, KnownName] = {}
