@@ -279,19 +279,23 @@ def _clause_subject(
     clause: tuple[int, int],
     spans: list[tuple[int, int]],
 ) -> tuple[Mention | None, str | None]:
-    in_clause = [
-        m for m in candidates if clause[0] <= m.start and m.end <= figure.start and _eligible_subject(text, m, clause[0])
-    ]
-    if not in_clause:
+    # The first eligible name is the subject: later ones are not tested.
+    subject = next(
+        (m for m in candidates if clause[0] <= m.start and m.end <= figure.start and _eligible_subject(text, m, clause[0])),
+        None,
+    )
+    if subject is None:
         # The clause has no name of its own ("..., and it raised $5 million"):
         # the sentence's main subject carries over.
-        in_clause = [
-            m
-            for m in candidates
-            if m.end <= figure.start and _eligible_subject(text, m, clause_of(spans, m.start)[0])
-        ][:1]
-    if in_clause:
-        subject = in_clause[0]
+        subject = next(
+            (
+                m
+                for m in candidates
+                if m.end <= figure.start and _eligible_subject(text, m, clause_of(spans, m.start)[0])
+            ),
+            None,
+        )
+    if subject is not None:
         following = [m for m in candidates if m.start > subject.end and m.end <= figure.start]
         if following and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[subject.end : following[0].start]):
             return subject, "joint"
