@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from auditor import model
 from auditor.model import Document
-from auditor.segment import load_lexicon, segment
+from auditor.segment import SectionSpan, SentenceSpan, load_lexicon, segment
 from auditor.sources import load_documents, parse_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -268,3 +269,10 @@ def test_custom_lexicon_changes_splitting(tmp_path):
 def test_html_line_breaks_inside_a_paragraph_are_whitespace():
     raw = "<p>Acme raised\n$5 million.</p><p>Next One\nHere.</p>"
     assert texts(raw, "x.html") == ["Acme raised\n$5 million.", "Next One\nHere."]
+
+
+def test_spans_have_the_fields_of_the_records_they_stand_for():
+    # SentenceSpan and SectionSpan mirror the model's records field by field,
+    # in order: segment() builds the records from them.
+    assert SentenceSpan._fields == tuple(model.Sentence.model_fields)
+    assert SectionSpan._fields == tuple(model.Section.model_fields)

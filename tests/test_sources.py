@@ -404,7 +404,8 @@ def test_header_date_is_read_at_line_starts_as_the_multiline_search_reads_it(tex
 
 _MARKDOWNISH = st.lists(
     st.sampled_from(["#", "# ", "## x", "=", "==", "-", "--", "---", ">", "> ", "[", "]", "](u)", "][r]", "]:", ": u",
-                     "!", "![a](b)", "<", ">", "<b>", "</b>", "<http://x>", "\n", " ", "\t", "x", "Title", "`", "``", "`c`"]),
+                     "!", "![a](b)", "<", ">", "<b>", "</b>", "<http://x>", "\n", " ", "\t", "x", "Title", "`", "``", "`c`",
+                     "```", "~~~", "~~", "~", "*", "**", "_", "__", "|", "| a |", "|---|", "<!--", "-->"]),
     max_size=30,
 ).map("".join)
 

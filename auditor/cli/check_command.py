@@ -18,7 +18,7 @@ from auditor.checks.facts import FactsFileError, load_reference_facts
 from auditor.checks.rulefile import RuleFileError, load_rules
 from auditor.config import FAIL_ON, FORMATS, AuditorConfig, ConfigError, load_config
 from auditor.engine import AuditOptions, audit
-from auditor.extract import KnowledgeError, knowledge_dir_of, load_knowledge
+from auditor.extract import KnowledgeError, holds_knowledge, knowledge_dir_of, load_knowledge
 from auditor.model import AuditResult, LoadResult, Severity
 
 THRESHOLDS = {"error": Severity.ERROR.rank, "warning": Severity.WARNING.rank, "never": None}
@@ -134,11 +134,10 @@ def rule_layout(folders: Sequence[Path]) -> tuple[list[Path], Path | None]:
     """
     packs: list[Path] = []
     for folder in map(Path, folders):
-        laid_out = (folder / "checks").is_dir() or (folder / "entities.yaml").is_file() or (folder / "lexicon").is_dir()
-        if not laid_out:
-            packs.append(folder)
-        elif (folder / "checks").is_dir():
+        if (folder / "checks").is_dir():
             packs.append(folder / "checks")
+        elif not holds_knowledge(folder):
+            packs.append(folder)
     return packs, knowledge_dir_of(folders)
 
 

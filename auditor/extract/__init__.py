@@ -42,7 +42,7 @@ from auditor.segment import Lexicon as SegmentLexicon
 from auditor.segment import SentenceSpan, segment_spans
 from auditor.segment import load_lexicon as load_segment_lexicon
 
-__all__ = ["extract_document", "Knowledge", "KnowledgeError", "knowledge_dir_of", "load_knowledge"]
+__all__ = ["extract_document", "holds_knowledge", "Knowledge", "KnowledgeError", "knowledge_dir_of", "load_knowledge"]
 
 
 @dataclass(frozen=True)
@@ -81,13 +81,15 @@ def load_knowledge(rules_dir: Path | None = None) -> Knowledge:
         raise KnowledgeError(f"{where}: extraction's knowledge is missing or malformed ({reason})") from exc
 
 
+def holds_knowledge(folder: Path) -> bool:
+    """Whether a rules folder brings knowledge of its own."""
+    return (Path(folder) / "entities.yaml").is_file() or (Path(folder) / "lexicon").is_dir()
+
+
 def knowledge_dir_of(rules_folders: Sequence[Path]) -> Path | None:
-    """The rules folder whose knowledge extraction uses: the last one holding
-    an ``entities.yaml`` or a ``lexicon`` folder; None for the shipped one."""
-    for folder in reversed(rules_folders):
-        if (Path(folder) / "entities.yaml").is_file() or (Path(folder) / "lexicon").is_dir():
-            return Path(folder)
-    return None
+    """The rules folder whose knowledge extraction uses: the last one that
+    ``holds_knowledge``; None for the shipped one."""
+    return next((Path(folder) for folder in reversed(rules_folders) if holds_knowledge(folder)), None)
 
 
 class _Reading(NamedTuple):

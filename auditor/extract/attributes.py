@@ -14,6 +14,7 @@ from typing import NamedTuple, Sequence
 
 from auditor.extract.dates import DateMatch
 from auditor.extract.entities import Gazetteer, Mention
+from auditor.extract.numbers import literal_starts
 
 _WORD = re.compile(r"[\w&.'\u2019-]+")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+$")
@@ -54,10 +55,7 @@ def attribute_cues(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     wholly inside it. One pass over a document costs less than one per sentence."""
     spans = [match.span() for match in gazetteer.demonym_matches(text)]
     for cue in _CUE_WORDS:
-        start = text.find(cue)
-        while start >= 0:
-            spans.append((start, start + len(cue)))
-            start = text.find(cue, start + 1)
+        spans.extend((start, start + len(cue)) for start in literal_starts(text, cue))
     spans.sort()
     return spans
 

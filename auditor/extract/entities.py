@@ -197,12 +197,16 @@ _ENTITY_TYPES = frozenset(get_args(EntityType))
 def _checked_entities(path: Path) -> dict:
     """``entities.yaml`` read, with each entry checked; an error names the
     file, the line of the entry and the field."""
-    text = path.read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    # One parse gives both the nodes (for the lines) and the data.
+    loader = yaml.SafeLoader(path.read_text(encoding="utf-8"))
+    try:
+        root = loader.get_single_node()
+        data = (loader.construct_document(root) if root is not None else None) or {}
+    finally:
+        loader.dispose()
     if not isinstance(data, dict):
         raise GazetteerError(f"{path}: expected a mapping with 'countries' and 'entities'")
     lines: dict[tuple[str, int], int] = {}
-    root = yaml.compose(text)
     if isinstance(root, yaml.MappingNode):
         for key, value in root.value:
             if isinstance(value, yaml.SequenceNode):

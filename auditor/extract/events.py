@@ -93,7 +93,7 @@ def _any_case_trie(words: list[str]) -> str:
     return trie_pattern(sorted({w.casefold() for w in words}), char=any_case_char)
 
 
-def _trigger_pattern(triggers: list[str]) -> re.Pattern[str]:
+def _trigger_pattern(triggers: list[str]) -> AfterBoundary:
     """Triggers at a word start, longest first, each ending where its word ends.
 
     A one-word trigger is a whole word ("raised", not "raised'"); the last

@@ -40,8 +40,10 @@ from auditor.extract.numbers import (
     anchored_matches,
     any_case_char,
     apply_scale,
+    case_variants,
     is_plural_noun,
     is_year_like,
+    literal_starts,
     lowered,
     parse_number,
     scale_value,
@@ -120,7 +122,7 @@ def _symbol_first_chars(form: str) -> set[str] | None:
         if letters.startswith("."):
             return None  # an optional dot first: the next character may open it
         if sum(ch.isalpha() for ch in letters) > 1:
-            return {v for v in (letters[0], letters[0].lower(), letters[0].upper()) if len(v) == 1}
+            return case_variants(letters[0])
         return {letters[0]}
     return {form[0]}
 
@@ -153,7 +155,7 @@ def _opening_with(firsts: set[str] | None, body: str) -> str:
 
 def _case_variants(words) -> set[str]:
     """The first letters of ``words`` in both cases (as ``alternation`` matches them)."""
-    return {v for w in words if w for v in (w[0], w[0].lower(), w[0].upper()) if len(v) == 1}
+    return {v for w in words if w for v in case_variants(w[0])}
 
 
 def _unit(lexicon: Lexicon, i: int) -> str:
@@ -370,10 +372,7 @@ def document_anchors(text: str, lexicon: Lexicon | None = None) -> list[tuple[in
         return [m.span() for m in patterns.anchor.finditer(low)]
     marks = [m.span() for m in patterns.anchor_narrow_marks.finditer(low)]
     for sign in patterns.anchor_wide_signs:
-        start = low.find(sign)
-        while start >= 0:
-            marks.append((start, start + 1))
-            start = low.find(sign, start + 1)
+        marks.extend((start, start + 1) for start in literal_starts(low, sign))
     return sorted(marks + patterns.anchor_word_spans.spans(low))
 
 
@@ -442,6 +441,8 @@ def _prefix_starts(low: str, start: int, patterns: _Patterns, end: int | None = 
     reach = min(len(low), end + patterns.prefix_longest + 1)
     starts = [word_start for word_start, _ in patterns.prefix_words.spans(low, start, reach) if word_start < end]
     for mark in patterns.prefix_marks:
+        # literal_starts, written out: this runs for every sentence with an
+        # anchor, where the call and its list cost more than the search.
         found = low.find(mark, start, end)
         while found >= 0:
             starts.append(found)

@@ -207,9 +207,14 @@ def trie_pattern(words, char=re.escape) -> str:
     return build(trie) if trie else "(?!)"
 
 
+def case_variants(ch: str) -> set[str]:
+    """``ch`` and its lower- and upper-case forms that are one character."""
+    return {v for v in (ch, ch.lower(), ch.upper()) if len(v) == 1}
+
+
 def any_case_char(ch: str) -> str:
     """A regex matching ``ch`` in either case: ``[nN]``."""
-    variants = {v for v in (ch, ch.lower(), ch.upper()) if len(v) == 1}
+    variants = case_variants(ch)
     if len(variants) == 1:
         return re.escape(ch)
     return "[" + "".join(re.escape(v) for v in sorted(variants)) + "]"
@@ -267,6 +272,18 @@ class AfterBoundary:
         if pos == 0:
             return self.alone.match(text, 0, end) is not None or self.led.search(text, 0, end) is not None
         return self.led.search(text, pos - 1, end) is not None
+
+
+def literal_starts(text: str, literal: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where ``literal`` occurs in ``text[start:end]``, overlaps included:
+    ``str.find`` scans far faster than a regex tried at every position."""
+    end = len(text) if end is None else end
+    found = []
+    position = text.find(literal, start, end)
+    while position >= 0:
+        found.append(position)
+        position = text.find(literal, position + 1, end)
+    return found
 
 
 def word_start_matches(pattern: re.Pattern[str], text: str, inside: str = ""):

@@ -55,6 +55,8 @@ _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 # without them is not searched (most of these patterns are tried at every
 # character of the text).
 GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _COMMENT: ("<!--",),
+    _FENCE: ("```", "~~~"),
     _REFERENCE_DEFINITION: ("]:",),
     _IMAGE: ("![",),
     _LINK: ("[",),
@@ -64,11 +66,19 @@ GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _ATX_HEADING: ("#",),
     _SETEXT_HEADING: ("=", "--"),
     _BLOCKQUOTE: (">",),
+    _TABLE_RULE: ("|",),
+    _TABLE_ROW: ("|",),
+    _STRONG_OR_EMPHASIS: ("*",),
+    _UNDERSCORE_EMPHASIS: ("_",),
+    _STRIKETHROUGH: ("~~",),
 }
 
 
-def _may_match(pattern: re.Pattern[str], text: str) -> bool:
-    return any(guard in text for guard in GUARDS[pattern])
+def _sub(pattern: re.Pattern[str], replacement, text: str) -> str:
+    """``pattern.sub(replacement, text)``, skipped when the text lacks the pattern's guards."""
+    if not any(guard in text for guard in GUARDS[pattern]):
+        return text
+    return pattern.sub(replacement, text)
 
 
 def convert(raw: str, line_starts: tuple[int, ...], path: str = "") -> Converted:
@@ -80,44 +90,29 @@ def convert(raw: str, line_starts: tuple[int, ...], path: str = "") -> Converted
         text = blank(front.group(0)) + text[front.end() :]
         fields, metadata = _read_front_matter(front.group("body"), path)
 
-    if "<!--" in text:
-        text = _COMMENT.sub(_blank_match, text)
-    if "```" in text or "~~~" in text:
-        text = _FENCE.sub(_blank_match, text)
-    if _may_match(_REFERENCE_DEFINITION, text):
-        text = _REFERENCE_DEFINITION.sub(_blank_match, text)
-    if _may_match(_IMAGE, text):
-        text = _IMAGE.sub(_blank_match, text)
-    if _may_match(_LINK, text):
-        text = _LINK.sub(_keep_group("label"), text)
-    if _may_match(_AUTOLINK, text):
-        text = _AUTOLINK.sub(_blank_match, text)
-    if _may_match(_INLINE_TAG, text):
-        text = _INLINE_TAG.sub(_blank_match, text)
-    if _may_match(_CODE_SPAN, text):
-        text = _CODE_SPAN.sub(_keep_group(2), text)
+    text = _sub(_COMMENT, _blank_match, text)
+    text = _sub(_FENCE, _blank_match, text)
+    text = _sub(_REFERENCE_DEFINITION, _blank_match, text)
+    text = _sub(_IMAGE, _blank_match, text)
+    text = _sub(_LINK, _keep_group("label"), text)
+    text = _sub(_AUTOLINK, _blank_match, text)
+    text = _sub(_INLINE_TAG, _blank_match, text)
+    text = _sub(_CODE_SPAN, _keep_group(2), text)
 
     headings: list[tuple[int, int, int]] = []  # (start, end, level)
-    if _may_match(_ATX_HEADING, text):
-        text = _ATX_HEADING.sub(_atx_heading(headings), text)
-    if _may_match(_SETEXT_HEADING, text):
-        text = _SETEXT_HEADING.sub(_setext_heading(headings), text)
+    text = _sub(_ATX_HEADING, _atx_heading(headings), text)
+    text = _sub(_SETEXT_HEADING, _setext_heading(headings), text)
 
-    if _may_match(_BLOCKQUOTE, text):
-        text = _BLOCKQUOTE.sub(_blank_match, text)
-    if "|" in text:
-        text = _TABLE_RULE.sub(_blank_match, text)
-        text = _TABLE_ROW.sub(lambda match: match.group(0).replace("|", " "), text)
+    text = _sub(_BLOCKQUOTE, _blank_match, text)
+    text = _sub(_TABLE_RULE, _blank_match, text)
+    text = _sub(_TABLE_ROW, lambda match: match.group(0).replace("|", " "), text)
     for _ in range(2):  # twice, so emphasis nested in emphasis goes too
         before = text
-        if "*" in text:
-            text = _STRONG_OR_EMPHASIS.sub(_keep_group(2), text)
-        if "_" in text:
-            text = _UNDERSCORE_EMPHASIS.sub(_keep_group(2), text)
+        text = _sub(_STRONG_OR_EMPHASIS, _keep_group(2), text)
+        text = _sub(_UNDERSCORE_EMPHASIS, _keep_group(2), text)
         if text == before:
             break
-    if "~~" in text:
-        text = _STRIKETHROUGH.sub(_keep_group(1), text)
+    text = _sub(_STRIKETHROUGH, _keep_group(1), text)
     text = _ESCAPE.sub(" ", text)
 
     spans = sorted(trimmed_span(text, start, end) + (level,) for start, end, level in headings)

@@ -13,7 +13,6 @@ import re
 
 from auditor import model
 
-
 _MARKER = re.compile(
     r"auditor:[ \t]*ignore\b(?:[ \t]*\[(?P<rules>[^\]\n]*)\])?(?P<reason>[^\n]*)",
     re.IGNORECASE,
