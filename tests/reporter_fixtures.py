@@ -224,7 +224,7 @@ def build_result() -> AuditResult:
         DocumentStatus(path=alpha.path, status="read", id=alpha.id, sha256=alpha.sha256,
                        title="Weekly digest", date=dt.date(2024, 5, 1)),
         DocumentStatus(path=beta.path, status="read", id=beta.id, sha256=beta.sha256, title="Market roundup"),
-        DocumentStatus(path="docs/image.png", status="skipped", reason="not a text document"),
+        DocumentStatus(path="docs/image.png", status="skipped", reason="not a text document", skip_kind="unsupported"),
     )
     return AuditResult(
         tool_version=VERSION,

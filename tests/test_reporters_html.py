@@ -92,7 +92,7 @@ def test_every_claim_is_highlighted_and_evidence_links_to_it() -> None:
 
 def test_findings_show_values_years_and_rationale() -> None:
     html, _ = _parse()
-    assert "USD 120,000,000; year 2024 (from sentence)" in html
+    assert "USD 120,000,000; year 2024, stated in the sentence" in html
     assert "<mark>$150 million</mark>" in html
     assert "A fact has one true value" in html
     assert "Helio Labs founded = 2018" in html
