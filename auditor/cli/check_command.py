@@ -116,8 +116,10 @@ def run_check(
     packs, knowledge_dir = rule_layout(rules_dirs)
     rules = load_rules(packs)
     try:
-        rules = select_rules(rules, selection.select, selection.ignore)
+        # Severities are given to every rule before the selection, so a
+        # configured severity of a rule left out for one run is no error.
         rules = with_severities(rules, selection.severity, where=selection.severity_where)
+        rules = select_rules(rules, selection.select, selection.ignore)
     except SelectionError as exc:
         raise InputError(str(exc)) from exc
     # Knowledge given with the rules is loaded here first, so a broken one
@@ -329,7 +331,7 @@ def check(
     named = [path for path in paths if str(path) != STDIN]
     stdin = None
     if len(named) < len(paths):
-        stdin = StdinDocument(name=stdin_filename or STDIN, data=click.get_binary_stream("stdin").read())
+        stdin = StdinDocument(name=stdin_filename or STDIN, data=sys.stdin.buffer.read())
     elif stdin_filename is not None:
         raise click.UsageError("--stdin-filename names the document read from standard input: add '-' to PATHS")
     try:
