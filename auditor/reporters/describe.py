@@ -33,6 +33,12 @@ KIND_EXPLANATIONS: dict[str, str] = {
 }
 
 
+def most_severe_first(findings: Iterable[Finding]) -> list[Finding]:
+    """Severity, then rule; the engine's order (by place) within those."""
+    rank = {severity: index for index, severity in enumerate(SEVERITY_ORDER)}
+    return sorted(findings, key=lambda f: (rank[f.severity], f.rule))
+
+
 def severity_counts(findings: Iterable[Finding]) -> dict[Severity, int]:
     counts = {severity: 0 for severity in SEVERITY_ORDER}
     for finding in findings:

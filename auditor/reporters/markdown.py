@@ -29,6 +29,7 @@ from .describe import (
     figure_span,
     find_claim,
     format_value,
+    most_severe_first,
     one_line,
     plural,
     severity_counts,
@@ -90,12 +91,6 @@ def _year(evidence: FindingEvidence) -> str:
         return ""
     words = year_source_words(evidence.year_source)
     return f"{evidence.year} ({escape(words)})" if words else str(evidence.year)
-
-
-def most_severe_first(findings: Iterable[Finding]) -> list[Finding]:
-    """Severity, then rule; the engine's order (by place) within those."""
-    rank = {severity: index for index, severity in enumerate(SEVERITY_ORDER)}
-    return sorted(findings, key=lambda f: (rank[f.severity], f.rule))
 
 
 def finding_block(finding: Finding, number: int, index, link_base: str | None) -> str:
