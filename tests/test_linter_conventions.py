@@ -210,6 +210,12 @@ def test_step_summary_is_appended_and_lists_what_annotations_leave_out(project: 
 COMPANIES = ["Alder", "Birchwood", "Cedarline", "Dunmore", "Elmstead", "Fernhill", "Glenrock", "Hollins", "Ivybridge", "Juniper", "Kestrel", "Larchmont"]
 
 
+def test_an_unwritable_step_summary_is_a_warning(project: Path) -> None:
+    result = run("draft.txt", "--against", "corpus/", env={"GITHUB_STEP_SUMMARY": str(project / "no-such-dir" / "s.md")})
+    assert result.exit_code == 1  # the findings decide, as without a summary
+    assert "auditor: warning: cannot append to GITHUB_STEP_SUMMARY" in result.stderr
+
+
 def test_no_step_summary_without_the_variable(project: Path) -> None:
     run("draft.txt", "--against", "corpus/")
     assert not any(p.suffix == ".md" for p in project.iterdir())

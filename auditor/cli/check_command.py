@@ -364,5 +364,9 @@ def check(
     emit(result, settings["formats"], output, output_dir, sys.stdout, options=options)
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary_file:
-        write_step_summary(Path(summary_file), result, options)
+        try:
+            write_step_summary(Path(summary_file), result, options)
+        except OSError as exc:
+            # The audit itself is done and reported; the summary is a courtesy.
+            click.echo(f"auditor: warning: cannot append to GITHUB_STEP_SUMMARY ({summary_file}): {exc.strerror or exc}", err=True)
     ctx.exit(exit_code(result, settings["fail_on"]))
