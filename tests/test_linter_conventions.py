@@ -102,6 +102,10 @@ def test_exclude_on_the_command_line_and_in_pyproject(project: Path) -> None:
     assert [d["path"] for d in json.loads(excluded.stdout)["documents"]] == ["corpus/a.txt", "corpus/c.txt"]
     (project / "pyproject.toml").write_text('[tool.auditor]\nexclude = ["/corpus/drafts"]\n', encoding="utf-8")
     assert rules_found(run("corpus/", "-f", "json")) == []
+    # A named folder whose every document is excluded gives nothing to audit: an error, not a silent pass.
+    nothing = run("corpus/", "--exclude", "*.txt")
+    assert nothing.exit_code == 2
+    assert nothing.stderr == "auditor: corpus: every document in this folder is excluded (--exclude, or exclude in [tool.auditor])\n"
 
 
 # --------------------------------------------------------------------------- stdin

@@ -65,7 +65,10 @@ def discover(paths: list[Path], excluded: Excluded | None = None) -> list[Candid
             inside = list(_walk(path, excluded))
             found.extend(inside)
             if not any(candidate.problem is None for candidate in inside):
-                found.append(Candidate(path, _empty_folder_reason(inside), "unreadable", named=True))
+                reason = _empty_folder_reason(inside)
+                if excluded and any(c.problem is None for c in _walk(path, None)):
+                    reason = "every document in this folder is excluded (--exclude, or exclude in [tool.auditor])"
+                found.append(Candidate(path, reason, "unreadable", named=True))
         elif path.exists():
             if is_document(path):
                 found.append(Candidate(path, named=True))
