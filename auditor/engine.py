@@ -18,6 +18,7 @@ from auditor.baseline import apply_baseline
 from auditor.checks import CheckContext, run_rule, without_restatements
 from auditor.checks.evidence import sort_findings
 from auditor.checks.context import LinkParameters
+from auditor.checks.reference_conflict import unmatched_facts
 from auditor.corpus import resolve_short_forms
 from auditor.model import (
     AuditError,
@@ -101,6 +102,29 @@ def _cites(finding: Finding, paths: frozenset[str]) -> bool:
     return any(evidence.path in paths for evidence in finding.evidence)
 
 
+def _reviewed_first(finding: Finding, paths: frozenset[str]) -> Finding:
+    """The evidence in a reviewed document first: a finding is reported at
+    the file under review (annotation, SARIF primary location), the corpus
+    side follows as related evidence. The fingerprint does not depend on it."""
+    evidence = tuple(sorted(finding.evidence, key=lambda e: e.path not in paths))
+    return finding if evidence == finding.evidence else finding.model_copy(update={"evidence": evidence})
+
+
+def _unmatched_fact_warnings(
+    facts: Sequence[ReferenceFact], claims: Sequence[Claim], documents: Sequence[Document]
+) -> list[AuditError]:
+    return [
+        AuditError(
+            path=fact.path,
+            line=fact.line,
+            level="warning",
+            message=f"reference fact about {fact.subject!r} ({fact.attribute}): no document read "
+            "names this subject, so the fact is never checked (a misspelt subject?)",
+        )
+        for fact in unmatched_facts(facts, claims, documents)
+    ]
+
+
 def audit(
     load_result: LoadResult,
     rules: Sequence[Rule],
@@ -118,6 +142,8 @@ def audit(
             extracted.append(result)
     claims = resolve_short_forms(extracted)
 
+    if any(rule.kind == "reference-conflict" for rule in rules):
+        errors.extend(_unmatched_fact_warnings(reference_facts, claims, documents))
     context = CheckContext(claims=claims, documents=documents, reference_facts=reference_facts)
     findings: list[Finding] = []
     for done, rule in enumerate(rules, start=1):
@@ -130,7 +156,7 @@ def audit(
 
     findings = without_restatements(findings, rules)
     if options.against_paths is not None:
-        findings = [f for f in findings if _cites(f, options.against_paths)]
+        findings = [_reviewed_first(f, options.against_paths) for f in findings if _cites(f, options.against_paths)]
     findings, suppressed = apply_suppressions(findings, documents)
     findings, baselined = apply_baseline(findings, options.baseline)
     findings = sort_findings(findings)
