@@ -272,6 +272,7 @@ class Qualifiers(Record):
     scope: str | None = None
     per: str | None = None
     period: str | None = None
+    place: str | None = None  # a count of one place's share ("12 routes from Shannon")
 
 
 class Claim(Record):
@@ -296,6 +297,10 @@ class Claim(Record):
     # What the claim's document is mostly about: the entities it names most
     # (two documents about one company share them).
     context: tuple[str, ...] = ()
+    # The other parties its sentence names ("... an agreement with Tin
+    # Lantern Games, committing up to USD 60 million"): what the figure may be about.
+    related: tuple[str, ...] = ()
+    in_heading: bool = False  # read from a heading or a title: a restatement of the text below
 
 
 class DocumentClaims(Record):

@@ -80,12 +80,12 @@ def test_counts_take_the_measure_of_what_they_count(knowledge):
     assert figure(claims, "2,400 beds").event == "beds"
     assert figure(claims, "18 hospitals").event == "hospitals"
     assert figure(claims, "9,000 people").event == "employees"
-    assert figure(claims, "40,000 people").event == "people"
+    assert figure(claims, "40,000 people").event is None  # people, no more: no measure
 
 
-def test_a_programme_s_worth_is_its_budget_and_a_plant_s_is_its_cost(knowledge):
+def test_a_programme_s_worth_is_its_size_and_a_plant_s_is_its_cost(knowledge):
     claims = claims_of("The Clearwater Programme is worth EUR 2 billion. The Vance Creek plant is valued at $500 million.", knowledge)
-    assert figure(claims, "EUR 2 billion").event == "budget"
+    assert figure(claims, "EUR 2 billion").event == "programme-size"
     assert figure(claims, "$500 million").event == "cost"
 
 

@@ -33,6 +33,7 @@ from auditor.extract.entities import Gazetteer, find_entities, fold
 from auditor.extract.events import EventLexicon, clauses
 from auditor.extract.figures import FigureMatch, document_anchors, figure_anchors, find_figures
 from auditor.extract.lexicon import Lexicon
+from auditor.extract.relative import relative_dates
 from auditor.model import Document
 from auditor.segment import Lexicon as SegmentLexicon
 from auditor.segment import SectionSpan, SentenceSpan, segment_spans
@@ -97,8 +98,11 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
 
     first_layer = []
     names_by_sentence: list[list[Name]] = []
+    stated = document.date or (layout.dateline.date_value if layout.dateline is not None else None)
     for span in spans:
         figures, dates, attributes_possible = _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, knowledge)
+        if figures and stated is not None:
+            dates = _with_relative(dates, relative_dates(span.text, stated))
         masked = _masked(span.text, [*figures, *dates])
         if layout.dateline is not None and span.start <= layout.dateline.start < span.end:
             # The dateline's place and wire are no party to the news.
@@ -139,6 +143,8 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     document_topic = _document_topic(document, spans, names_by_sentence, assigned, entities)
     if document_topic is None:
         document_topic = _title_owner(document.title or "", entities, knowledge)
+    if document_topic is None:
+        document_topic = _most_named(assigned, entities)
     topics = _topics(layout, sections, spans, names_by_sentence, assigned, entities)
 
     resolver = Resolver(entities, knowledge.gazetteer, knowledge.references, document_topic)
@@ -208,6 +214,12 @@ def _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, kno
     figures = tuple(find_figures(span.text, knowledge.lexicon, own))
     dates = tuple(find_dates(span.text, knowledge.lexicon))
     return figures, dates, attributes_possible
+
+
+def _with_relative(dates: tuple[DateMatch, ...], relative: list[DateMatch]) -> tuple[DateMatch, ...]:
+    """Written dates, and the relative ones ("last year", "in March") that overlap none of them."""
+    extra = [r for r in relative if not any(d.start < r.end and r.start < d.end for d in dates)]
+    return tuple(sorted([*dates, *extra], key=lambda d: d.start)) if extra else dates
 
 
 def _masked(text: str, spans: Sequence[FigureMatch | DateMatch]) -> str:
@@ -352,6 +364,20 @@ def _title_owner(title: str, entities: list[Entity], knowledge: KnowledgeLike) -
     entity = Entity(len(entities), name, "organisation", fold(name), known=found[0].known, written=owner)
     entities.append(entity)
     return entity.id
+
+
+def _most_named(assigned: Sequence[Sequence[int]], entities: Sequence[Entity]) -> int | None:
+    """The organisation a document names far more than any other (three times
+    at least, twice as often as the next): what the story is about."""
+    counts: dict[int, int] = {}
+    for row in assigned:
+        for entity_id in set(row):
+            if _actor(entities[entity_id]):
+                counts[entity_id] = counts.get(entity_id, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], entities[item[0]].name))
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _document_topic(document: Document, spans, names_by_sentence, assigned, entities) -> int | None:

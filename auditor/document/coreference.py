@@ -51,6 +51,7 @@ _OBJECT_VERB_BEFORE = re.compile(
 )
 # Aliases that a description can repeat: "the Group", "the Company", "the Bank".
 _DEFINED_WORDS = frozenset({"group", "company", "bank", "fund", "firm", "operator", "trust", "issuer", "partnership"})
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|announced|reported)\b")
 _COORDINATED = re.compile(r"\s*(?:,|,?\s*and|&)\s*")
 _ENTITY_LIKE = frozenset({ORGANISATION, FACILITY, PROGRAMME, PRODUCT, UNKNOWN, COUNTRY})
 
@@ -152,6 +153,14 @@ def build_entities(
             full.home = full.home or entity.home
             full.home_place = full.home_place or entity.home_place
             full.first_sentence = min(full.first_sentence, entity.first_sentence)
+    # "Gates" after "Bill Gates": a person's surname is the person.
+    people = [e for e in entities if e.kind == PERSON and len(e.name.split()) > 1 and e.id not in merged]
+    for entity in entities:
+        if entity.id in merged or len(entity.key.split()) != 1 or entity.kind in (COUNTRY,) or entity.known:
+            continue
+        owners = {p.id for p in people if p.name.split()[-1].casefold() == entity.key}
+        if len(owners) == 1:
+            merged[entity.id] = owners.pop()
     for alias, target in defined.items():
         entities[target].aliases.add(alias)
     for short, full in merged.items():
@@ -238,7 +247,8 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
         if any(n.start < start or n.end > end or n.kind in (FACILITY, PROGRAMME, PRODUCT) for n in inside):
             continue
         head_kind = lexicon.description_heads.get(match.group("head").casefold())
-        if any(n.kind not in (PLACE, COUNTRY) and not (n.kind == ORGANISATION and head_kind in (FACILITY, PRODUCT)) for n in inside):
+        owner_kinds = (ORGANISATION, UNKNOWN) if inside and inside[0].start == start and inside[0].possessive else (ORGANISATION,)
+        if any(n.kind not in (PLACE, COUNTRY) and not (n.kind in owner_kinds and head_kind in (FACILITY, PRODUCT)) for n in inside):
             # "the Tessaly plasma unit" names the unit; only an owner before
             # a facility ("the QDC plant") or a place ("the Oslo-based
             # maker") is a modifier of a description.
@@ -371,6 +381,8 @@ class Resolver:
                     continue
                 actor = entity.kind in _ENTITY_LIKE and entity.kind != COUNTRY
                 is_subject = subject is None and start < first_clause_end and actor
+                if actor and _SAID_AFTER.match(text, name.end):
+                    is_subject = True  # "..., Kessmar said.": the subject of its own clause
                 if not is_subject and actor and previous_end >= 0 and _COORDINATED.fullmatch(text, previous_end, start):
                     is_subject = True  # "Orla Logistics and Brisk Freight met": both are subjects
                 if is_subject:

@@ -47,6 +47,7 @@ class ReferenceLexicon:
     acting_verbs: frozenset[str]
     places: Mapping[str, str]  # place as written -> ISO country code
     name_descriptors: Mapping[str, frozenset[str]]  # casefolded last word of a name -> description heads
+    event_name_words: frozenset[str]  # last words that make "Name YEAR" an event
     # Compiled from the lists above.
     description: re.Pattern[str]  # "the Oslo-based manufacturer", "its newest site"
     following_kind: re.Pattern[str]  # a facility/programme/product noun right after a name
@@ -57,6 +58,15 @@ class ReferenceLexicon:
 
     def place_country(self, surface: str) -> str | None:
         return self.places.get(surface) or None
+
+    def names_an_event(self, name: str) -> bool:
+        """"MWC", "Paris Air Show", "Davos Summit": a name a year after which dates an event."""
+        words = name.split()
+        if not words:
+            return False
+        if len(words) == 1 and words[0].isupper() and len(words[0]) <= 6:
+            return True
+        return words[-1].casefold() in self.event_name_words
 
     def implied_descriptors(self, name: str) -> frozenset[str]:
         """What a name's last word says its bearer is ("Halvard Capital": a firm, an investor)."""
@@ -159,6 +169,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         name_descriptors=MappingProxyType(
             {str(k).casefold(): frozenset(str(w).casefold() for w in v or ()) for k, v in (data.get("name_descriptors") or {}).items()}
         ),
+        event_name_words=frozenset(w.casefold() for w in _words(data, "event_name_words")),
         description=description,
         following_kind=following_kind,
         title_before=title_before,

@@ -170,6 +170,8 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
     before = text[max(0, mention.start - 40) : mention.start]
     if lexicon.title_before.search(before) or _titled_after(text, mention.end, lexicon):
         return PERSON
+    if " " not in mention.surface and mention.surface[1:].islower() and mention.surface.casefold() in lexicon.person_titles:
+        return PERSON  # "the Chancellor", "the President": an office, held by a person
     words = mention.surface.split()
     if 2 <= len(words) <= 3 and words[0] in lexicon.first_names and not _org_head(words[-1], lexicon):
         return PERSON
@@ -241,7 +243,13 @@ def _described(
         match = pattern.match(text, mention.end)
         if match:
             phrase_words = _WORD.findall(match.group("phrase"))
-            heads = [i for i, w in enumerate(phrase_words) if w.casefold() in lexicon.description_heads]
+            # "Tidewell Pictures, the GBP 180 million purchase it made": a deal
+            # is no description of what was bought.
+            heads = [
+                i
+                for i, w in enumerate(phrase_words)
+                if w.casefold() in lexicon.description_heads and lexicon.description_heads[w.casefold()] != "deal"
+            ]
             if heads:
                 descriptor = descriptor or phrase_words[heads[0]].casefold()
                 # "the Spanish hospital operator": a nationality before the head

@@ -202,14 +202,16 @@ def possessed(text: str, subject: Mention, candidates: Sequence[Mention]) -> Men
     for mention in candidates:
         if mention.start >= subject.end:
             gap = text[subject.end : mention.start]
-            if mention.type in _OWNED_KINDS and _POSSESSED_GAP.fullmatch(gap):
+            if (mention.type in _OWNED_KINDS or mention.type == "unknown") and _POSSESSED_GAP.fullmatch(gap):
                 return mention
             break
     return subject
 
 
 # "Kalden's Brno fab", "Its newest site, in Valencia": between an owner and what it owns.
-_POSSESSED_GAP = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z][\w-]*\s+){0,2}(?:[a-z]+,?\s+(?:in|at|near)\s+)?")
+_POSSESSED_GAP = re.compile(
+    r"(?:['\u2019]s?)?\s+(?:(?!(?:of|for|to|with|by|from|on|and|or|the|a|an)\s)[a-z][\w-]*\s+){0,2}(?:[a-z]+,?\s+(?:in|at|near)\s+)?"
+)
 
 
 def _modified_name(text: str, figure: FigureSlot, candidates: Sequence[Mention], clause: tuple[int, int]) -> Mention | None:

@@ -18,6 +18,7 @@ import yaml
 from auditor.extract.numbers import AfterBoundary, any_case_char, initial_led, trie_pattern
 from auditor.resources import default_rules_dir
 
+_PREPOSITION_BETWEEN = re.compile(r"\b(?:on|of|from|in|at|with|to|by|against|than|versus|vs|as|while|when)\b", re.IGNORECASE)
 _SCOPE_WORD = re.compile(r"\b(?:including|excluding|plus|net\s+of|before|after)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _WORD = re.compile(r"[\w$€£¥₹%'’.-]+")
@@ -56,6 +57,7 @@ class EventLexicon:
     clause_breaks: re.Pattern[str]
     count_classes: Mapping[str, str]  # counted noun (casefolded) -> the measure a count of it is
     people_cues: tuple[str, ...]  # words that make "people" a count of staff
+    staff_cues: tuple[str, ...]  # words that make a count of staff a headcount
     dimension_measures: tuple[tuple[str, str], ...]  # (pint dimensionality, measure)
     time_blockers: re.Pattern[str]  # matches at the end of the text before a date that dates something else
     measure_by_subject: Mapping[str, Mapping[str, str]]  # subject kind -> {event or "": measure}
@@ -142,6 +144,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         clause_breaks=re.compile(_alternation(breaks)),
         count_classes=count_classes,
         people_cues=tuple(str(w).casefold() for w in data.get("people_with") or ()),
+        staff_cues=tuple(str(w).casefold() for w in data.get("staff_with") or ()),
         dimension_measures=dimensions,
         measure_by_subject={
             str(kind): {str(k or ""): str(v) for k, v in (mapping or {}).items()}
@@ -266,6 +269,8 @@ def nearest_trigger(
         elif trigger.start >= end:
             if not trigger.is_noun and not _PASSIVE.search(text, end, trigger.start):
                 continue
+            if trigger.is_noun and _PREPOSITION_BETWEEN.search(text, end, trigger.start):
+                continue  # "made €248m on turnover of €1.34bn": the noun is the next figure's
             distance = words_between(text, end, trigger.start)
             if distance > lexicon.window_after:
                 continue
