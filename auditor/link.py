@@ -47,7 +47,7 @@ DEFAULT_ROUND_PATTERN = r"\b(pre-seed|seed|series\s+[a-z]\d?|round\s+[a-z])\b"
 STRONG_SOURCES = frozenset({"sentence", "heading", "section"})
 
 # Roles of figures that are never a rival of the figure they go with.
-SUPPORTING_ROLES = frozenset({"previous", "change", "part"})
+SUPPORTING_ROLES = frozenset({"previous", "change", "part", "conversion", "conditional"})
 
 
 @dataclass(frozen=True)
@@ -137,8 +137,10 @@ def _block_key(claim: Claim, options: LinkOptions) -> tuple[str, ...] | None:
         claim.role or "",
         (qualifiers.per or "") if qualifiers else "",
         (qualifiers.phase or "") if qualifiers else "",
-        # "in total" says the same as saying nothing; "a further 12" does not.
-        "additional" if qualifiers and qualifiers.scope == "additional" else "",
+        # "in total" says the same as saying nothing; "a further 12" and a
+        # running total ("237 orders to date") do not.
+        qualifiers.scope if qualifiers and qualifiers.scope in ("additional", "cumulative") else "",
+        (qualifiers.place or "") if qualifiers else "",
     )
 
 
@@ -320,12 +322,12 @@ def link(claims: Sequence[Claim], options: LinkOptions | None = None) -> tuple[F
 
 
 def _fact(key: tuple[str, ...], index: int, group: list[Claim]) -> Fact:
-    subject_key, family, kind, role, per, phase, scope = key
+    subject_key, family, kind, role, per, phase, scope, place = key
     first = group[0]
     subject = next((c.subject.name for c in group if c.subject is not None), None)
     obj = next((c.object.name for c in group if c.object is not None), None)
     event = _most_common(c.event for c in group)
-    parts = [subject_key, family, kind] + [part for part in (role, per, phase, scope) if part]
+    parts = [subject_key, family, kind] + [part for part in (role, per, phase, scope, place) if part]
     return Fact(
         key="/".join(parts) + f"#{index}",
         subject=subject,

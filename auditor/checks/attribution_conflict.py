@@ -59,7 +59,26 @@ def _topic(a: Claim, b: Claim, params: Parameters, stop: frozenset[str]) -> tupl
         score = fuzz.token_set_ratio(_content(a.purpose, stop), _content(b.purpose, stop))
         if score >= params.topic_threshold:
             return "their purposes match", float(score)
+    # A party one names beside the figure is the other's object or party too:
+    # "an agreement with Tin Lantern, committing up to $60m" / "$60m for Tin Lantern".
+    parties_a = {fold(n) for n in a.related} | ({object_a} if object_a else set())
+    parties_b = {fold(n) for n in b.related} | ({object_b} if object_b else set())
+    shared = sorted((parties_a & parties_b) - {subject_a, subject_b, ""})
+    if shared:
+        return f"both name {_display(shared[0], a, b)}", 95.0
+    # Two documents about the same company or project ("Kessmar", "Odra Valley").
+    context = sorted(({fold(n) for n in a.context} & {fold(n) for n in b.context}) - {subject_a, subject_b})
+    if context and a.doc_id != b.doc_id:
+        return f"both documents are about {_display(context[0], a, b)}", 70.0
     return None
+
+
+def _display(key: str, a: Claim, b: Claim) -> str:
+    """A folded name as one of the claims writes it."""
+    for name in (*a.related, *b.related, *a.context, *b.context, a.object.name if a.object else "", b.object.name if b.object else ""):
+        if fold(name) == key:
+            return name
+    return key
 
 
 _PUNCTUATION = ",.;:'\"()"
@@ -97,6 +116,8 @@ def _slack(claim: Claim, relative_tolerance: float) -> float:
 
 def _topic_keys(claim: Claim, stop: frozenset[str]) -> set[tuple[str, str]]:
     keys = {("name", fold(ref.name)) for ref in (claim.subject, claim.object) if ref is not None}
+    keys.update(("name", fold(name)) for name in claim.related)
+    keys.update(("name", fold(name)) for name in claim.context)
     if claim.purpose:
         words = (word.strip(_PUNCTUATION) for word in _content(claim.purpose, stop).split())
         keys.update(("word", word) for word in words if word)
@@ -182,6 +203,8 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
             assert a.subject and b.subject and a.value and b.value
             if fold(a.subject.name) == fold(b.subject.name):
                 continue
+            if a.doc_id == b.doc_id:
+                continue  # one document naming one sum twice names one party: a reading slip, not a conflict
             if _buyer_and_bought(a, b, options):
                 continue
             pair = tuple(sorted((fact_a.key, fact_b.key)))

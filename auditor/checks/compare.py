@@ -107,3 +107,13 @@ def significant_digits(quantity: Quantity) -> int:
     digits = f"{value:.15g}".replace(".", "").lstrip("0")
     digits = digits.split("e")[0].rstrip("0")
     return max(1, len(digits))
+
+
+def same_written_figure(a: Quantity, b: Quantity, relative: float = 0.01) -> bool:
+    """The two figures are the same number as written, within the rounding of
+    the more precise one: "$95 million" and "GBP 95m" are, "over $2 billion"
+    and "roughly $5 billion" are not (although their ranges overlap)."""
+    if a.kind != b.kind or a.unit != b.unit:
+        return False
+    slack = max(min(a.precision, b.precision), relative * max(abs(a.value), abs(b.value)))
+    return abs(a.value - b.value) <= slack

@@ -78,7 +78,9 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
         pairs = [
             (a, b)
             for a, b in combinations(distinct.values(), 2)
-            if _comparable_tenses(a, b) and disjoint(a.time, b.time)  # type: ignore[arg-type]
+            if _comparable_tenses(a, b)
+            and disjoint(a.time, b.time)  # type: ignore[arg-type]
+            and not (a.doc_id == b.doc_id and a.evidence.sentence_start == b.evidence.sentence_start)
         ]
         if not pairs:
             continue

@@ -23,18 +23,34 @@ class Parameters(LinkParameters):
 
 
 def _same_period(a: Claim, b: Claim) -> bool:
-    """Years stated near both figures must agree; a year from the document's
-    date is too weak to say two figures are of different periods."""
+    """Years stated near both figures must agree. A year from the document's
+    date is too weak to split a fact, but two documents dated years apart
+    cannot say a flow or a stock of theirs disagree (staff, revenue and
+    capacity change)."""
     ta, tb = strong_time(a), strong_time(b)
-    return ta is None or tb is None or ta.year == tb.year
+    if ta is not None and tb is not None:
+        return ta.year == tb.year
+    if a.time is None or b.time is None:
+        return True
+    if a.lasts in ("periodic", "stock") and ta is None and tb is None:
+        return a.time.year == b.time.year
+    if (ta is None) != (tb is None) and a.doc_id != b.doc_id:
+        # One figure dated where it is stated, the other only by its story's
+        # date, a year or more apart: two occurrences more likely than one.
+        return a.time.year == b.time.year
+    return True
 
 
 def rivals(a: Claim, b: Claim) -> bool:
     """Two figures of one fact that must agree: never two figures of one
     sentence (a before and an after, a part and a whole, a range's ends), and
     never a figure that only supports another (an earlier value, a change)."""
-    if a.doc_id == b.doc_id and a.evidence.sentence_start == b.evidence.sentence_start:
-        return False
+    if a.doc_id == b.doc_id and (a.evidence.sentence_start == b.evidence.sentence_start or a.in_heading or b.in_heading):
+        return False  # one sentence's figures play roles; a headline rounds its story
+    if any(c.value is not None and c.value.qualifier == "magnitude" for c in (a, b)):
+        return False  # "millions of dollars" is no figure to hold another to
+    if a.lasts == "periodic" and (a.tense == "future") != (b.tense == "future"):
+        return False  # a forecast of a flow is not contradicted by another year's actual
     return a.role not in SUPPORTING_ROLES and b.role not in SUPPORTING_ROLES
 
 

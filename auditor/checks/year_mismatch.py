@@ -9,7 +9,7 @@ from pydantic import Field
 
 from auditor.model import Claim, FactRef, Finding, Rule, Severity
 
-from .compare import agree
+from .compare import agree, same_written_figure
 from .context import CheckContext, LinkParameters
 from .evidence import applies, claim_order, claims_of_pairs, event_label, figure, make_finding, time_evidence, where
 
@@ -56,11 +56,15 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
         pairs: list[tuple[Claim, Claim]] = []
         for a, b in combinations(claims, 2):
             assert a.time and b.time and a.value and b.value
-            if a.doc_id == b.doc_id and a.evidence.sentence_start == b.evidence.sentence_start:
-                continue
+            if a.doc_id == b.doc_id and (
+                a.evidence.sentence_start == b.evidence.sentence_start or a.in_heading or b.in_heading
+            ):
+                continue  # a headline restates its story
             if max(_strength(a), _strength(b)) < 1:
                 continue  # two years from documents' dates: neither was said of this figure
-            if a.time.year != b.time.year and agree(a.value, b.value, params.relative_tolerance, params.rates):
+            if a.doc_id == b.doc_id and min(_strength(a), _strength(b)) < 1:
+                continue  # within one document, its date says nothing of when a figure was
+            if a.time.year != b.time.year and same_written_figure(a.value, b.value, params.relative_tolerance):
                 pairs.append((a, b))
         if not pairs:
             continue
