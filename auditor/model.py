@@ -278,6 +278,9 @@ class ReferenceFact(Record):
     year: int | None = None
     event: str | None = None
     note: str | None = None
+    # An amount or capacity as the figure reader reads ``value`` (and
+    # ``unit``). Derived from them, so left out of serialised reports.
+    quantity: Quantity | None = Field(default=None, exclude=True)
     path: str
     line: int
 

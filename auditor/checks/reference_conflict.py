@@ -15,12 +15,11 @@ from typing import Callable, Iterable
 from pydantic import Field
 
 from auditor.link import fold
-from auditor.model import Claim, FactRef, Finding, Quantity, ReferenceFact, Rule
+from auditor.model import Claim, FactRef, Finding, ReferenceFact, Rule
 
 from .compare import agree
 from .context import CheckContext, LinkParameters
 from .evidence import applies, claim_order, figure, make_finding, where
-from .facts import parse_amount
 
 KIND = "reference-conflict"
 PLACEHOLDERS = frozenset(
@@ -58,28 +57,6 @@ def country_code(text: str) -> str:
     return code if code else fold(text)
 
 
-@functools.lru_cache(maxsize=1)
-def _registry():  # type: ignore[no-untyped-def]
-    try:
-        from auditor.units import registry
-    except ImportError:
-        import pint
-
-        return pint.UnitRegistry()
-    return registry()
-
-
-def _physical(value: str, unit: str | None):  # type: ignore[no-untyped-def]
-    registry = _registry()
-    try:
-        return registry.Quantity(float(value), unit) if unit else registry.Quantity(value)
-    except Exception:  # pint raises many types for text it cannot read
-        try:
-            return registry.Quantity(f"{value} {unit}" if unit else value)
-        except Exception:
-            return None
-
-
 # --------------------------------------------------------------------------- comparisons
 
 
@@ -115,48 +92,27 @@ def _same_noun(a: str, b: str) -> bool:
     return a.casefold().rstrip("s") == b.casefold().rstrip("s")
 
 
-def _counted_conflict(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool | None:
-    """A capacity in counted things: "52,000 seats" against a fact of 48,500 seats."""
+def _capacity_conflict(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool | None:
+    """A capacity the document gives otherwise: in the same unit once both are
+    read ("86,400 m³/day" and "1,000 litres per second" agree), or in the same
+    counted things ("52,000 seats" against a fact of 48,500 seats)."""
     assert claim.value is not None
-    counted = claim.value.counted or ""
-    if not fact.unit or not counted or not _same_noun(counted.split()[-1], fact.unit):
+    reference = fact.quantity
+    if reference is None:
         return None
-    parsed = parse_amount(fact.value)
-    if parsed is None:
-        return None
-    amount, precision = parsed
-    reference = Quantity(kind="count", value=amount, low=amount, high=amount, unit=claim.value.unit, precision=precision)
+    if reference.kind == "count":
+        counted, expected = claim.value.counted or "", reference.counted or ""
+        if not counted or not expected or not _same_noun(counted.split()[-1], expected.split()[-1]):
+            return None
     result = agree(claim.value, reference, params.relative_tolerance)
     return None if result is None else not result
 
 
-def _capacity_conflict(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool | None:
-    assert claim.value is not None
-    if claim.kind == "count":
-        return _counted_conflict(fact, claim, params)
-    expected = _physical(fact.value, fact.unit)
-    if expected is None or claim.value.unit is None:
-        return None
-    claimed = _physical(str(claim.value.value), claim.value.unit)
-    if claimed is None:
-        return None
-    try:
-        expected_in_claim_unit = expected.to(claimed.units).magnitude
-    except Exception:  # different dimensions: not the same quantity
-        return None
-    reference = Quantity(kind="quantity", value=expected_in_claim_unit, low=expected_in_claim_unit,
-                         high=expected_in_claim_unit, unit=claim.value.unit)  # fmt: skip
-    return agree(claim.value, reference, params.relative_tolerance) is False
-
-
 def _amount_conflict(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool | None:
     assert claim.value is not None
-    parsed = parse_amount(fact.value)
-    if parsed is None:
+    if fact.quantity is None:
         return None
-    amount, precision = parsed
-    reference = Quantity(kind="money", value=amount, low=amount, high=amount, unit=fact.unit, precision=precision)
-    result = agree(claim.value, reference, params.relative_tolerance, params.rates)
+    result = agree(claim.value, fact.quantity, params.relative_tolerance, params.rates)
     return None if result is None else not result
 
 
