@@ -39,10 +39,15 @@ class TimeUnit(NamedTuple):
 class RateWords:
     """How rates are written (``per:`` and ``rate_bases`` of ``units.yaml``)."""
 
+    before_any: frozenset[str]  # "per": any denominator follows
+    before_time: frozenset[str]  # "every": a time follows
+    articles: frozenset[str]  # "a", "an": a time, a unit word or an article noun follows
+    measured_by: frozenset[str]  # "of" in "tonnes of urea"
     time_words: Mapping[str, TimeUnit]  # lower-case: "day", "annum"
     time_symbols: Mapping[str, TimeUnit]  # case as written: "d", "yr"
     time_adverbs: Mapping[str, TimeUnit]  # lower-case: "daily", "p.a."
     each: frozenset[str]  # "each", "apiece": per unit
+    not_after_each: frozenset[str]  # "each other" is no rate
     article_nouns: frozenset[str]  # what may follow "a"/"an" besides times and units
     aliases: Mapping[str, str]  # "capita" -> "person"
     not_after: frozenset[str]  # "a year ago" is no rate
@@ -278,11 +283,19 @@ def _rate_words(unit_data: Mapping[str, Any]) -> RateWords:
     def lowered_words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in per.get(key) or ())
 
+    for key in ("before_any", "before_time", "articles", "measured_by", "each"):
+        if not lowered_words(key):
+            raise LexiconError(f"units.yaml: per.{key}: needs at least one word")
     return RateWords(
+        before_any=lowered_words("before_any"),
+        before_time=lowered_words("before_time"),
+        articles=lowered_words("articles"),
+        measured_by=lowered_words("measured_by"),
         time_words=_frozen(words),
         time_symbols=_frozen(symbols),
         time_adverbs=_frozen(adverbs),
         each=lowered_words("each"),
+        not_after_each=lowered_words("not_after_each"),
         article_nouns=lowered_words("article_nouns"),
         aliases=_frozen({str(k).lower(): str(v).lower() for k, v in _mapping(per, "aliases", "units.yaml").items()}),
         not_after=lowered_words("not_after"),

@@ -66,17 +66,19 @@ def _patterns(lexicon: Lexicon) -> _RatePatterns:
     article_nouns = alternation([*rates.time_words, *lexicon.unit_words, *rates.article_nouns])
     rate = (
         rf"{SPACE}?/{SPACE}?(?P<slash>{written}|{noun})(?!/)"
-        rf"|{SPACE}+(?:(?i:per){SPACE}+(?P<per>{written}|{noun})"
-        rf"|(?i:every){SPACE}+(?P<every>{time_words})"
+        rf"|{SPACE}+(?:{alternation(rates.before_any)}{SPACE}+(?P<per>{written}|{noun})"
+        rf"|{alternation(rates.before_time)}{SPACE}+(?P<every>{time_words})"
         # "a year ago", "a year-on-year rise": no rate.
-        rf"|(?i:an?){SPACE}+(?P<article>{article_nouns})(?!-)(?!{SPACE}+{alternation(rates.not_after)})"
-        rf"|(?P<each>{alternation(rates.each)})(?!{SPACE}+(?i:other)\b)(?:{SPACE}+(?P<each_time>{time_words}))?"
+        rf"|{alternation(rates.articles)}{SPACE}+(?P<article>{article_nouns})(?!-)"
+        rf"(?!{SPACE}+{alternation(rates.not_after)})"
+        rf"|(?P<each>{alternation(rates.each)})(?!{SPACE}+{alternation(rates.not_after_each)})"
+        rf"(?:{SPACE}+(?P<each_time>{time_words}))?"
         rf"|(?P<adverb>{alternation(rates.time_adverbs)})"
         rf"|(?P<inverse>{time_symbols}|{unit_symbols})(?:-1|\u207b\u00b9)(?!\d))"
     )
     # What a mass or volume is of: lower-case words, or a formula ("CO2", "LNG").
     word = r"(?:[a-z][a-z\-]*|[A-Z][A-Za-z]*\d[A-Za-z0-9]*|[A-Z]{2,5}(?![A-Za-z]))"
-    measured = rf"{SPACE}+(?i:of){SPACE}+(?P<words>{word}(?:{SPACE}+{word}){{0,2}})"
+    measured = rf"{SPACE}+{alternation(rates.measured_by)}{SPACE}+(?P<words>{word}(?:{SPACE}+{word}){{0,2}})"
     return _RatePatterns(re.compile(rate), re.compile(measured))
 
 
@@ -180,9 +182,10 @@ def read_measured(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | No
     words: list[tuple[str, int]] = []
     for word in re.finditer(r"\S+", match.group("words")):
         folded = word.group().lower()
-        if folded in lexicon.function_words or folded in lexicon.rates.time_adverbs or folded in lexicon.rates.each:
+        rates = lexicon.rates
+        if folded in lexicon.function_words or folded in rates.time_adverbs or folded in rates.each:
             break
-        if folded in ("every", "per"):
+        if folded in rates.before_any or folded in rates.before_time or folded in rates.articles:
             break
         words.append((word.group(), base + word.end()))
     while words and words[0][0].lower() in lexicon.dropped_modifiers:
