@@ -30,6 +30,8 @@ import pint
 # Definitions pint does not ship. Each line is pint definition syntax.
 _EXTRA_DEFINITIONS = (
     "FLOPS = [floating_point_operation_rate] = _ = flops",
+    # A quarter of a year ("$5 million a quarter"); pint's "quarter" is a mass.
+    "quarter_year = year / 4",
 )
 
 
