@@ -47,6 +47,8 @@ def _one(text: str):
         ("The line carries 52,000 passengers a day.", "52,000 passengers a day", "count", 52000, "count", "day"),
         ("Both plants have 300 workers each.", "300 workers each", "count", 300, "count", "unit"),
         ("Bags of 20 kg per passenger are free.", "20 kg per passenger", "quantity", 20, "kilogram", "passenger"),
+        ("It costs tens of millions of dollars a year.", "tens of millions of dollars a year", "money", 1e7, "USD", "year"),
+        ("It hires dozens of engineers a month.", "dozens of engineers a month", "count", 24, "count", "month"),
     ],
 )
 def test_rates_name_their_denominator(text, span, kind, value, unit, per):

@@ -897,11 +897,13 @@ def _read_magnitude(match: re.Match[str], text: str, lexicon: Lexicon, patterns:
         bounded_high = None
     elif qualifier == "under":
         bounded_low = None
+    # "tens of millions of dollars a year": a magnitude may be a rate too.
+    rate = read_rate(text, end, lexicon)
     quantity = model.Quantity(
         kind=kind, value=low, low=bounded_low, high=bounded_high, unit=unit, qualifier="magnitude",
-        qualifier_text=phrase, precision=0.0, counted=counted,
+        qualifier_text=phrase, precision=0.0, counted=counted, per=rate.denominator.name if rate else None,
     )
-    return [FigureMatch(start, end, quantity)]
+    return [FigureMatch(start, rate.end if rate else end, quantity)]
 
 
 _WORD = re.compile(r"[a-z][a-z\-]*")
