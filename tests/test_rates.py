@@ -27,6 +27,7 @@ def _one(text: str):
         ("Ostrel pays SEK 48 per share.", "SEK 48 per share", "money", 48, "SEK", "share"),
         ("A plan costs GBP 5.90 a month.", "GBP 5.90 a month", "money", 5.9, "GBP", "month"),
         ("It saves EUR 120 million a year.", "EUR 120 million a year", "money", 120e6, "EUR", "year"),
+        ("It earns EUR 150 million a year in revenue.", "EUR 150 million a year", "money", 150e6, "EUR", "year"),
         ("Water sells at USD 0.41 per cubic metre.", "USD 0.41 per cubic metre", "money", 0.41, "USD", "cubic metre"),
         ("Water sells at USD 0.41 per m³.", "USD 0.41 per m³", "money", 0.41, "USD", "cubic metre"),
         ("The pumps cost USD 450 each.", "USD 450 each", "money", 450, "USD", "unit"),

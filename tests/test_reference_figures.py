@@ -138,3 +138,23 @@ def test_facts_are_read_with_the_lexicon_of_the_rules_folder(tmp_path):
     assert shipped.exit_code == 2 and "facts.yaml:4: value:" in shipped.stderr
     custom = invoke(CliRunner(), tmp_path, tmp_path / "a.txt", "--facts", tmp_path / "facts.yaml", "--rules", root)
     assert custom.exit_code == 0, custom.output
+
+
+def test_a_rate_fact_meets_the_same_rate_read_from_a_document():
+    import hashlib
+
+    from auditor.extract import extract_document
+    from auditor.model import Document
+
+    text = "Brisa Rail runs freight trains.\n\nBrisa Rail earns EUR 150 million a year in revenue from its freight arm.\n"
+    document = Document(id="a.txt", path="a.txt", kind="txt", sha256=hashlib.sha256(text.encode()).hexdigest(),
+                        text=text, line_starts=(0, 32, 33, 105))  # fmt: skip
+    claims = list(extract_document(document).claims)
+
+    def findings(value: str):
+        facts = parse_facts(f"- subject: Brisa Rail\n  attribute: amount\n  event: revenue\n  value: {value}\n", "f.yaml")
+        return run_checks([RULE], claims, [document], facts)
+
+    assert len(findings("EUR 120 million a year")) == 1
+    assert findings("EUR 150 million a year") == []
+    assert findings("EUR 600 million") == []  # a total: another fact
