@@ -186,3 +186,11 @@ def test_a_hyphen_inside_a_token_is_no_minus():
 def test_an_approximate_negative_keeps_its_bounds_in_order():
     _, quantity = _one("a loss of about $-50bn")
     assert quantity.low == pytest.approx(-55e9) and quantity.high == pytest.approx(-45e9)
+
+
+def test_a_one_letter_scale_is_trusted_before_a_physical_unit_but_not_alone():
+    _, quantity = _one("a tower making 1.1m tonnes of urea")
+    assert (quantity.value, quantity.unit, quantity.counted) == (1.1e9, "kilogram", "urea")
+    _, quantity = _one("a 10k km network")
+    assert (quantity.value, quantity.unit) == (10_000_000, "meter")
+    assert find_figures("a wall 5m high") == []  # five metres, or five million: no figure

@@ -98,6 +98,7 @@ def test_parts_per_billion_is_no_rate_per_a_scale_word():
         ("a plant of 4.5 million t/yr", 4.5e9, "kilogram / year"),
         ("a plant of 4.5 Mtpa", 4.5e9, "kilogram / year"),
         ("a plant of 4.5 million tonnes a year", 4.5e9, "kilogram / year"),
+        ("a plant of 4.5m tonnes a year", 4.5e9, "kilogram / year"),
         ("a plant of 4,500,000 t yr-1", 4.5e9, "kilogram / year"),
         ("a plant of 1,125,000 tonnes a quarter", 4.5e9, "kilogram / year"),
         ("trains at 180 km/h", 180, "kilometer / hour"),

@@ -77,6 +77,8 @@ def test_a_capacity_compares_in_any_unit_of_its_dimension(surface, conflict):
         ("3,000 tonnes of urea a day", False),  # 1.0958 million tonnes a year
         ("1.4 million tonnes of urea a year", True),
         ("1.4 million tonnes of ammonia a year", False),  # another substance: not this fact
+        ("1.4 million tonnes a year", False),  # it does not say what: maybe another product
+        ("1.4m tonnes of urea a year", True),
         ("1.4 million tonnes", False),  # a total, not a rate: not this fact
     ],
 )

@@ -109,6 +109,10 @@ def _capacity_conflict(fact: ReferenceFact, claim: Claim, params: Parameters) ->
         counted, expected = claim.value.counted or "", reference.counted or ""
         if not counted or not expected or not _same_noun(counted.split()[-1], expected.split()[-1]):
             return None
+    elif reference.counted and not claim.value.counted:
+        # The reference names what it measures ("tonnes of urea per year"); a
+        # figure that does not may be another product of the same plant.
+        return None
     result = agree(claim.value, reference, params.relative_tolerance)
     return None if result is None else not result
 

@@ -720,6 +720,12 @@ def _read_figure_parts(match: re.Match[str], lexicon: Lexicon) -> list[FigureMat
     return _single(first, start, qualifier_text, plus, lexicon, end=match.end() if plus else None)
 
 
+# A one-letter scale ("5m") is trusted with a currency ("$5m") or a physical
+# unit after it ("1.1m tonnes": not five metres of tonnes); alone it may be
+# five metres.
+_LETTER_SCALE_KINDS = ("money", "quantity")
+
+
 def _with_amount(part: _Part, amount: Amount) -> _Part:
     return _Part(part.start, part.end, amount, part.scale, part.letter_scale, part.kind, part.unit, part.factor)
 
@@ -761,7 +767,7 @@ def _single(
 ) -> list[FigureMatch]:
     if part.kind is None:
         return []
-    if part.letter_scale and part.kind != "money":
+    if part.letter_scale and part.kind not in _LETTER_SCALE_KINDS:
         return []
     qualifier = None
     if qualifier_text:
@@ -789,7 +795,7 @@ def _emit(
     high: float | None = None,
     letter_scale: bool = False,
 ) -> list[FigureMatch]:
-    if kind is None or (letter_scale and kind != "money"):
+    if kind is None or (letter_scale and kind not in _LETTER_SCALE_KINDS):
         return []
     value = _clean(amount.value * factor)
     precision = _clean(amount.precision * factor)
