@@ -15,6 +15,10 @@ per second, alias ``flops``) is defined here as a new base dimension; pint's
 SI prefixes then give ``exaFLOPS``, ``petaflops`` and friends for free.
 Currencies are deliberately *not* pint units: money keeps its ISO 4217 code
 and is never converted.
+
+A physical rate ("135,000 m³/d", "3.2 kWh per cubic metre") is one pint unit
+too: ``ratio_unit`` names the quotient of two units as pint writes it, and
+``conversion_factor`` converts a written rate to the one it is kept in.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ import pint
 # Definitions pint does not ship. Each line is pint definition syntax.
 _EXTRA_DEFINITIONS = (
     "FLOPS = [floating_point_operation_rate] = _ = flops",
+    # A quarter of a year ("$5 million a quarter"); pint's "quarter" is a mass.
+    "quarter_year = year / 4",
 )
 
 
@@ -47,6 +53,16 @@ def conversion_factor(unit: str, base: str) -> float:
     """
     ureg = registry()
     return float(ureg.Quantity(1.0, unit).to(base).magnitude)
+
+
+@lru_cache(maxsize=None)
+def ratio_unit(numerator: str, denominator: str) -> str:
+    """``numerator / denominator`` as pint writes it (``watt_hour / meter ** 3``),
+    so the same rate always has the same name.
+
+    Raises ``pint.UndefinedUnitError`` for names pint does not know.
+    """
+    return str(registry().Unit(f"({numerator}) / ({denominator})"))
 
 
 def same_dimension(unit_a: str, unit_b: str) -> bool:

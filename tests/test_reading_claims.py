@@ -98,7 +98,8 @@ def test_qualifiers_rounds_phases_scopes_and_rates(knowledge):
     assert figure(claims, "$30 million").qualifiers.round == "series b"
     assert figure(claims, "200 MW").qualifiers.phase == "phase 1"
     assert figure(claims, "$55 million").qualifiers.scope == "total"
-    assert figure(claims, "GBP 3").qualifiers.per == "cubic metre"
+    # The figure reader keeps the rate in the figure's span and in Quantity.per.
+    assert figure(claims, "GBP 3 per cubic metre").qualifiers.per == "cubic metre"
 
 
 def test_roles_keep_figures_of_one_sentence_from_being_rivals(knowledge):

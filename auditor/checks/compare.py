@@ -66,11 +66,22 @@ def comparable(a: Quantity, b: Quantity, rates: Mapping[str, float] | None = Non
     """``b`` expressed in ``a``'s unit when the two can be compared at all.
 
     A figure whose currency is unknown is never compared with another: an
-    "eight-figure round" could be in any currency.
+    "eight-figure round" could be in any currency. A rate is never compared
+    with a total or with a rate per something else: "EUR 120 million a year"
+    is not "EUR 600 million", "SEK 48 per share" not "SEK 48 per month". Nor
+    are quantities of different substances ("tonnes of urea" and "tonnes of
+    ammonia"; "granular urea" is still urea).
     """
-    if a.kind != b.kind:
+    if a.kind != b.kind or a.per != b.per:
+        return None
+    if a.kind == "quantity" and a.counted and b.counted and _head(a.counted) != _head(b.counted):
         return None
     return convert(b, a.unit, rates or {})
+
+
+def _head(noun_phrase: str) -> str:
+    """The last word of a noun phrase, folded to compare singular with plural."""
+    return noun_phrase.split()[-1].casefold().rstrip("s")
 
 
 def agree(a: Quantity, b: Quantity, relative: float = 0.01, rates: Mapping[str, float] | None = None) -> bool | None:

@@ -124,12 +124,14 @@ def run_check(
         raise InputError(str(exc)) from exc
     # Knowledge given with the rules is loaded here first, so a broken one
     # stops the run before any work.
+    lexicon = None
     if knowledge_dir is not None:
         try:
-            load_knowledge(knowledge_dir)
+            lexicon = load_knowledge(knowledge_dir).lexicon
         except KnowledgeError as exc:
             raise InputError(str(exc)) from exc
-    facts = load_reference_facts(facts_path) if facts_path else ()
+    # Facts are read with the figure reader the documents are read with.
+    facts = load_reference_facts(facts_path, lexicon) if facts_path else ()
     baseline = parse_baseline(_read_text(baseline_path, "baseline")) if baseline_path else frozenset()
 
     refused: list[tuple[str, str]] = []

@@ -40,7 +40,8 @@ is exclusive; columns count Unicode code points.
         {"id", "doc_id", "kind", "path", "start", "end", "line", "column",
          "end_line", "end_column", "text", "sentence", "sentence_start",
          "value": {"value", "low", "high", "unit", "qualifier",
-                   "qualifier_text", "precision", "counted"} | null,
+                   "qualifier_text", "precision", "counted",
+                   "per"} | null,          # per: a rate's denominator ("share", "year")
          "subject", "subject_type", "event", "object", "purpose", "role",
          "attribute": {"name", "value"} | null,
          "year", "year_source"}
@@ -202,6 +203,7 @@ def _quantity(value: Quantity | None) -> dict[str, Any] | None:
         "qualifier_text": value.qualifier_text,
         "precision": _number(value.precision),
         "counted": value.counted,
+        "per": value.per,
     }
 
 
