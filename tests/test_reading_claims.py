@@ -83,6 +83,18 @@ def test_counts_take_the_measure_of_what_they_count(knowledge):
     assert figure(claims, "40,000 people").event is None  # people, no more: no measure
 
 
+def test_a_noun_after_a_figure_names_it_unless_a_preposition_hands_it_on(knowledge):
+    claims = claims_of(
+        "Halden Ferries earns NOK 90 million a year in revenue. Kiro Labs took in $4m in new funding. "
+        "Pardo made EUR 31m last year on turnover of EUR 400m.",
+        knowledge,
+    )
+    assert figure(claims, "NOK 90 million a year").event == "revenue"
+    assert figure(claims, "$4m").event == "funding-round"
+    assert figure(claims, "EUR 31m").event != "revenue"
+    assert figure(claims, "EUR 400m").event == "revenue"
+
+
 def test_a_programme_s_worth_is_its_size_and_a_plant_s_is_its_cost(knowledge):
     claims = claims_of("The Clearwater Programme is worth EUR 2 billion. The Vance Creek plant is valued at $500 million.", knowledge)
     assert figure(claims, "EUR 2 billion").event == "programme-size"

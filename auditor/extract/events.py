@@ -18,7 +18,13 @@ import yaml
 from auditor.extract.numbers import AfterBoundary, any_case_char, initial_led, trie_pattern
 from auditor.resources import default_rules_dir
 
-_PREPOSITION_BETWEEN = re.compile(r"\b(?:on|of|from|in|at|with|to|by|against|than|versus|vs|as|while|when)\b", re.IGNORECASE)
+# A preposition between a figure and a later noun hands the noun to what
+# follows ("made EUR 248m on turnover of EUR 1.34bn"), except "in" right
+# before it, which says what the figure is counted in ("$5m in new funding").
+_PREPOSITION_BETWEEN = re.compile(
+    r"\b(?:on|of|from|at|with|to|by|against|than|versus|vs|as|while|when)\b|\bin\b(?=(?:\s+\S+){2,}\s*$)",
+    re.IGNORECASE,
+)
 _SCOPE_WORD = re.compile(r"\b(?:including|excluding|plus|net\s+of|before|after)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _WORD = re.compile(r"[\w$€£¥₹%'’.-]+")
