@@ -63,6 +63,25 @@ def test_an_owners_facility_is_the_subject(knowledge):
     assert figure(claims, "900 MW").subject.name == "Gannet Bank"
 
 
+def test_an_owner_named_before_a_facility_noun_leaves_the_facility_the_subject(knowledge):
+    claims = claims_of(
+        "Tarrow Grid Company (TGC) runs two substations.\n\n* Holm Ridge: the TGC station handles 400 MW at peak.\n",
+        knowledge,
+    )
+    assert figure(claims, "400 MW").subject.name == "Holm Ridge"
+
+
+def test_a_figure_before_a_conjunction_does_not_describe_the_name_after_it(knowledge):
+    claims = claims_of("Velder Energy's three farms will give it 900 MW once Ostmark Bank is running.", knowledge)
+    assert figure(claims, "900 MW").subject.name == "Velder Energy"
+
+
+def test_an_owner_in_an_appositive_is_not_the_subject(knowledge):
+    claims = claims_of("Hollin Bay, Carrack Energy's largest farm, will deliver 1.4 GW next year.", knowledge)
+    assert figure(claims, "1.4 GW").subject.name == "Hollin Bay"
+    assert figure(claims, "1.4 GW").role is None  # not a joint figure of Hollin Bay and Carrack Energy
+
+
 def test_a_bold_lead_in_is_the_subject_of_its_item(knowledge):
     claims = claims_of("# Deals\n\n- **Corbin Labs** closed a $25 million Series A.\n- **Vesta Foods** — The group hired 300 staff.\n", knowledge, "d.md")
     assert figure(claims, "$25 million").subject.name == "Corbin Labs"

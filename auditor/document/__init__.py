@@ -25,7 +25,7 @@ from typing import Protocol, Sequence
 
 from auditor.document.coreference import Entity, Reference, Resolver, build_entities, find_references
 from auditor.document.layout import ABOUT, Dateline, Layout, Table, read_layout
-from auditor.document.lexicon import COUNTRY, PERSON, PLACE, ReferenceLexicon
+from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, ReferenceLexicon
 from auditor.document.names import Name, read_names
 from auditor.extract.attributes import attribute_cues, may_state_attribute
 from auditor.extract.dates import DateMatch, find_dates
@@ -140,6 +140,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     entities, assigned = build_entities(
         names_by_sentence, [layer[1] for layer in first_layer], knowledge.gazetteer, knowledge.references
     )
+    _owners_before_facilities(names_by_sentence, [layer[1] for layer in first_layer], assigned, entities)
     document_topic = _document_topic(document, spans, names_by_sentence, assigned, entities)
     if document_topic is None:
         document_topic = _title_owner(document.title or "", entities, knowledge)
@@ -297,6 +298,22 @@ def _drop_common_words(spans: Sequence[SentenceSpan], names_by_sentence: list[li
                 continue
             kept.append(n)
         names[:] = kept
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.IGNORECASE)
+
+
+def _owners_before_facilities(names_by_sentence: list[list[Name]], texts: Sequence[str], assigned, entities) -> None:
+    """"the QDC plant" after "Qamar Desalination Company (QDC)": a name the
+    document knows as an organisation, written between a determiner and a
+    facility noun, is the facility's owner, and the words describe the
+    facility (resolved like "the plant"), not the organisation."""
+    for index, names in enumerate(names_by_sentence):
+        for position, (name, entity_id) in enumerate(zip(names, assigned[index])):
+            if name.kind != FACILITY or entities[entity_id].kind != ORGANISATION:
+                continue
+            if _DETERMINER_BEFORE.search(texts[index], 0, name.start):
+                names[position] = name._replace(kind=ORGANISATION)
 
 
 def _actor(entity: Entity) -> bool:

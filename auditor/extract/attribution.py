@@ -170,7 +170,13 @@ _OWNED_KINDS = frozenset({"facility", "programme", "product"})
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an|the)\s+$")
 _NOUN_PHRASE_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}")
 _MODIFIER_GAP = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|at|near|outside|off),?\s+)?$")
-_NOT_MODIFIERS = frozenset("and or but by with from to for of that which who is are was were has have had will would said says".split())
+# Words that end the noun phrase a figure opens: a conjunction or a verb
+# ("370,000 m3/day once Sur Coast is running" says nothing of Sur Coast).
+_NOT_MODIFIERS = frozenset(
+    "and or but by with from to for of that which who is are was were has have had will would said says "
+    "once when whenever while until unless if as because since so then than where after before yet though although "
+    "including plus against versus".split()
+)
 
 
 _PASSIVE_MARK = re.compile(r"(?:\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?|^\s*,\s*)$", re.IGNORECASE)
@@ -372,7 +378,9 @@ def _possessive_owner(
     for mention in reversed(candidates):
         if mention.end > anchor or mention.start < clause[0]:
             continue
-        if mention.possessive and words_between(text, mention.end, anchor) <= 3:
+        if mention.possessive and words_between(text, mention.end, anchor) <= 3 and "," not in text[mention.end : anchor]:
+            # Not across a comma: in "Dogger Reach, Northsea Power's flagship,
+            # will deliver 2 GW" the owner is in an appositive of the subject.
             return mention
         break
     return None
@@ -413,6 +421,7 @@ def _clause_subject(
         if (
             following
             and following[0].name != subject.name
+            and not following[0].possessive  # "Dogger Reach, Northsea Power's flagship,": an appositive
             and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[subject.end : following[0].start])
         ):
             return subject, "joint"
