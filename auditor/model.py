@@ -310,6 +310,9 @@ class Claim(Record):
     # Lantern Games, committing up to USD 60 million"): what the figure may be about.
     related: tuple[str, ...] = ()
     in_heading: bool = False  # read from a heading or a title: a restatement of the text below
+    # The places and countries the figure's clause names where no party acts
+    # ("a Toronto listing", "the biggest IPO in Canada"): where it happened.
+    places: tuple[str, ...] = ()
 
 
 class DocumentClaims(Record):

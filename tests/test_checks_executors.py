@@ -153,6 +153,21 @@ def test_attribution_conflict_round_figures_need_a_strong_link():
     assert len(run("attribution-conflict", strong)) == 1
 
 
+def test_attribution_conflict_one_specific_sum_at_one_place_is_a_weak_topic():
+    def listing(subject, amount, surface, path, places):
+        return _commitment(subject, surface, amount, path, "funding-round").model_copy(update={"places": places})
+
+    specific = [listing("Ostra Foundry", 780e6, "$780 million", "a.txt", ("Toronto",)),
+                listing("Velo Foundry", 780e6, "$780 million", "b.txt", ("Toronto",))]
+    findings = run("attribution-conflict", specific)
+    assert len(findings) == 1 and "Toronto" in findings[0].message
+    # Elsewhere, or a round sum at one place: no topic strong enough.
+    assert run("attribution-conflict", [specific[0], listing("Velo Foundry", 780e6, "$780 million", "b.txt", ("Lagos",))]) == []
+    round_sums = [listing("Ostra Foundry", 800e6, "$800 million", "a.txt", ("Toronto",)),
+                  listing("Velo Foundry", 800e6, "$800 million", "b.txt", ("Toronto",))]
+    assert run("attribution-conflict", round_sums) == []
+
+
 def test_attribution_conflict_a_crowded_purpose_word_does_not_link_on_its_own():
     # Alike purposes sharing one word: compared while the word is rare ...
     pair = [

@@ -82,6 +82,24 @@ def test_an_owner_in_an_appositive_is_not_the_subject(knowledge):
     assert figure(claims, "1.4 GW").role is None  # not a joint figure of Hollin Bay and Carrack Energy
 
 
+def test_the_agent_of_a_passive_clause_holds_a_contract_but_not_a_facility_s_capacity(knowledge):
+    claims = claims_of(
+        "The Kestrel Line opened last year. It is operated by Norda Transit under a nine-year concession worth EUR 700 million. "
+        "The Holm plant is owned by Vastra Energy and produces 400 MW.",
+        knowledge,
+    )
+    assert figure(claims, "EUR 700 million").subject.name == "Norda Transit"
+    assert figure(claims, "400 MW").subject.name == "Holm"
+
+
+def test_an_order_takes_no_counterparty_from_another_clause(knowledge):
+    claims = claims_of(
+        "The 20-tram Velden order it booked in 2021 is delivering, and its fleet for Ostby, a EUR 90m order from 2019, is complete.",
+        knowledge,
+    )
+    assert figure(claims, "EUR 90m").object is None
+
+
 def test_a_bold_lead_in_is_the_subject_of_its_item(knowledge):
     claims = claims_of("# Deals\n\n- **Corbin Labs** closed a $25 million Series A.\n- **Vesta Foods** — The group hired 300 staff.\n", knowledge, "d.md")
     assert figure(claims, "$25 million").subject.name == "Corbin Labs"
@@ -142,6 +160,18 @@ def test_roles_keep_figures_of_one_sentence_from_being_rivals(knowledge):
     assert figure(claims, "6%").role == "change"
     assert figure(claims, "GBP 377 million").role == "previous"
     assert figure(claims, "EUR 50 million").role == "part"
+
+
+def test_a_sum_that_was_not_or_may_not_be_is_conditional_but_a_reported_future_is_not(knowledge):
+    claims = claims_of(
+        "Orrin Bank would have been fined $40 million without the settlement. "
+        "Talbot Mining could spend $90 million if prices recover. "
+        "Kessel Foods said it would invest $25 million in a new dairy.",
+        knowledge,
+    )
+    assert figure(claims, "$40 million").role == "conditional"
+    assert figure(claims, "$90 million").role == "conditional"
+    assert figure(claims, "$25 million").role is None
 
 
 def test_a_figure_is_not_dated_by_a_founding_year_or_a_target(knowledge):

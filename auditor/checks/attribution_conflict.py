@@ -66,6 +66,12 @@ def _topic(a: Claim, b: Claim, params: Parameters, stop: frozenset[str]) -> tupl
     shared = sorted((parties_a & parties_b) - {subject_a, subject_b, ""})
     if shared:
         return f"both name {_display(shared[0], a, b)}", 95.0
+    # One specific sum raised, paid or spent at one place ("a Toronto listing
+    # raised $780 million"): a weak topic, enough only for a specific figure.
+    places = sorted({fold(n) for n in a.places} & {fold(n) for n in b.places})
+    if places and a.doc_id != b.doc_id:
+        where = next(n for n in (*a.places, *b.places) if fold(n) == places[0])
+        return f"both happened in {where}", 70.0
     # Two documents about the same company or project ("Kessmar", "Odra Valley").
     context = sorted(({fold(n) for n in a.context} & {fold(n) for n in b.context}) - {subject_a, subject_b})
     if context and a.doc_id != b.doc_id:
@@ -118,6 +124,7 @@ def _topic_keys(claim: Claim, stop: frozenset[str]) -> set[tuple[str, str]]:
     keys = {("name", fold(ref.name)) for ref in (claim.subject, claim.object) if ref is not None}
     keys.update(("name", fold(name)) for name in claim.related)
     keys.update(("name", fold(name)) for name in claim.context)
+    keys.update(("place", fold(name)) for name in claim.places)
     if claim.purpose:
         words = (word.strip(_PUNCTUATION) for word in _content(claim.purpose, stop).split())
         keys.update(("word", word) for word in words if word)
@@ -143,7 +150,7 @@ def _candidate_pairs(
     crowded = max(_CROWDED_BLOCK, int(_CROWDED_SHARE * len(slack)))
     pairs: set[tuple[int, int]] = set()
     for key, block in blocks.items():
-        if len(block) < 2 or (key[0] == "word" and len(block) > crowded):
+        if len(block) < 2 or (key[0] in ("word", "place") and len(block) > crowded):
             continue
         block.sort()
         values = [value for value, _ in block]

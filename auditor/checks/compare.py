@@ -34,7 +34,14 @@ def magnitude(quantity: Quantity) -> float:
 
 
 def tolerance(quantity: Quantity, relative: float) -> float:
-    """How far a figure may stray before it says something else."""
+    """How far a figure may stray before it says something else.
+
+    A bound ("more than 2 GWh", "under $5 million") states its threshold, not
+    a rounded value: only the relative slack applies to it, so "1.6 GWh"
+    does not meet "more than 2 GWh" although a bare "2 GWh" may be 1.6
+    rounded."""
+    if quantity.qualifier in ("over", "under") and quantity.low != quantity.high:
+        return relative * magnitude(quantity)
     return max(quantity.precision, relative * magnitude(quantity))
 
 

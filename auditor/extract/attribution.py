@@ -138,6 +138,10 @@ def attribute(
             subject = _possessive_owner(text, figure, trigger, candidates, clause)
         if subject is None:
             subject, role = _clause_subject(text, figure, candidates, clause, spans)
+        if subject is not None and role is None and trigger is not None and lexicon.kinds[trigger.event].agent_holds:
+            agent = _passive_agent(text, subject, figure, candidates)
+            if agent is not None:
+                subject = agent
         if subject is not None:
             subject = possessed(text, subject, candidates)
         if heading and subject is not None and not subject.known:
@@ -190,6 +194,21 @@ def _passive_target(text: str, trigger: Trigger | None, subject: Mention, lexico
     if kind is None or not kind.passive_object:
         return False
     return bool(_PASSIVE_MARK.search(text[subject.end : trigger.start]))
+
+
+# "It is operated by", "was financed by": a passive verb right after the
+# subject, and its agent.
+_PASSIVE_BY = re.compile(r"(?:['\u2019]s?)?\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?[a-z]+\s+by\s+")
+
+
+def _passive_agent(text: str, subject: Mention, figure: FigureSlot, candidates: Sequence[Mention]) -> Mention | None:
+    """The agent of a passive clause the subject opens, named before the figure:
+    in "It is operated by Ardent Transit under a concession worth EUR 1.3
+    billion" the concession is Ardent Transit's."""
+    match = _PASSIVE_BY.match(text, subject.end)
+    if match is None or match.end() > figure.start:
+        return None
+    return next((m for m in candidates if m.start == match.end() and m.end <= figure.start), None)
 
 
 def _agent(text: str, trigger: Trigger, candidates: Sequence[Mention], clause: tuple[int, int]) -> Mention | None:

@@ -40,6 +40,9 @@ class EventKind:
     lasts: str = "one-off"  # "one-off", "periodic" or "stock"
     volatile: bool = False
     passive_object: bool = False  # "X was acquired": the passive subject is the object
+    # "The line is operated by Y under a concession worth EUR 1.3bn": told in
+    # the passive with an agent, the agent holds the event's figure.
+    agent_holds: bool = False
 
 
 class Trigger(NamedTuple):
@@ -102,6 +105,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             lasts=_lasts(name, spec.get("lasts", "one-off")),
             volatile=bool(spec.get("volatile", False)),
             passive_object=bool(spec.get("passive_object", False)),
+            agent_holds=bool(spec.get("agent_holds", False)),
         )
         for word in spec.get("verbs") or []:
             # The first event to claim a word keeps it: order in the file is priority.

@@ -83,7 +83,10 @@ _PER_BEFORE = re.compile(
 
 
 _CONVERSION_BEFORE = re.compile(r"\d[\w.,%]*\s*\(\s*(?:about|around|some|approximately|roughly|nearly|or)?\s*$")
-_CONDITIONAL = re.compile(r"\b(?:would|could|might)\s+(?:have\s+)?(?:\w+\s+){0,3}|\bif\b", re.IGNORECASE)
+# A sum that was not or may never be: "would have been fined", "could reach",
+# "if approved". A bare "would" is a reported future ("said it would back a
+# EUR 600 million plan"), told as firmly as "will".
+_CONDITIONAL = re.compile(r"\b(?:would|could|might)\s+have\s+(?:\w+\s+){0,3}|\b(?:could|might)\s+(?:\w+\s+){0,3}|\bif\b", re.IGNORECASE)
 # "Since its establishment, Eden has exported over 35 million tonnes": a running total.
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)

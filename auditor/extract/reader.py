@@ -129,7 +129,10 @@ def _read_sentence(
         if measure == "valuation" and who.object_name is not None and in_takeover(text, knowledge.events):
             measure = "acquisition"  # "a deal that values X at ...": the price paid for X
         measure = measure_for_subject(measure, figure.quantity, who.subject.type if who.subject else None, knowledge.events)
-        if knowledge.events.kinds.get(measure or "") is not None and knowledge.events.kinds[measure].object_after:
+        kind_of_measure = knowledge.events.kinds.get(measure or "")
+        if kind_of_measure is not None and kind_of_measure.object_after and kind_of_measure.passive_object:
+            # Only a takeover's target is found this way: an order's or a
+            # contract's counterparty is whoever its own clause names.
             who = _with_target(who, event != who.event, mentions, model)
         place = qualified.place if qualified.place and (who.subject is None or qualified.place != who.subject.name) else None
         qualifiers = Qualifiers(
@@ -155,6 +158,7 @@ def _read_sentence(
                 document, sentence, figure.start, figure.end, figure.quantity.kind, who, time,
                 value=figure.quantity, qualifiers=qualifiers, lasts=lasts if measure else None,
                 related=_related(mentions, who), in_heading=_headline(document, sentence),
+                places=_places(mentions, clause),
             )
         )
 
@@ -241,6 +245,13 @@ def _related(mentions: list[Mention], who: Attribution) -> tuple[str, ...]:
     own = {who.subject.name if who.subject else None, who.object_name}
     return tuple(
         sorted({m.name for m in mentions if m.actor and not m.demonym and m.type in ("organisation", "unknown", "facility", "programme", "product") and m.name not in own})
+    )
+
+
+def _places(mentions: list[Mention], clause: tuple[int, int]) -> tuple[str, ...]:
+    """The places and countries a figure's clause names as places, not as parties."""
+    return tuple(
+        sorted({m.name for m in mentions if m.type in ("place", "country") and not m.actor and not m.demonym and clause[0] <= m.start < clause[1]})
     )
 
 
@@ -356,6 +367,7 @@ def _claim(
     lasts: str | None = None,
     related: tuple[str, ...] = (),
     in_heading: bool = False,
+    places: tuple[str, ...] = (),
 ) -> Claim:
     absolute_start = sentence.start + start
     absolute_end = sentence.start + end
@@ -387,5 +399,6 @@ def _claim(
             "lasts": lasts,
             "related": related,
             "in_heading": in_heading,
+            "places": places,
         }
     )
