@@ -174,6 +174,24 @@ def test_a_sum_that_was_not_or_may_not_be_is_conditional_but_a_reported_future_i
     assert figure(claims, "$25 million").role is None
 
 
+def test_a_size_or_speed_is_a_measure_only_where_the_text_states_it_as_the_subject_s(knowledge):
+    claims = claims_of(
+        "The Tarrow Tunnel is 14 km long. The Corvel trains, capable of up to 140 km/h, entered service. "
+        "The Ostra Skyrider made a 35km flight over the bay. The tanker Hale Star sank 13 kilometres south of Ostby.",
+        knowledge,
+    )
+    assert figure(claims, "14 km").event == "length"
+    assert figure(claims, "up to 140 km/h").event == "speed"
+    assert figure(claims, "35km").event is None
+    assert figure(claims, "13 kilometres").event is None
+
+
+def test_a_figure_in_brackets_after_another_is_its_conversion(knowledge):
+    claims = claims_of("The Hollin Tunnel runs for 16 miles (26 km). Varda paid EUR 40m (about $44 million).", knowledge)
+    assert figure(claims, "26 km").role == "conversion"
+    assert figure(claims, "about $44 million").role == "conversion"
+
+
 def test_a_figure_is_not_dated_by_a_founding_year_or_a_target(knowledge):
     claims = claims_of("Founded in 1990, Westbury Water serves 1.2 million customers and aims to reach 2 million by 2030.", knowledge)
     assert figure(claims, "1.2 million customers").time is None

@@ -52,6 +52,7 @@ class ReferenceLexicon:
     description: re.Pattern[str]  # "the Oslo-based manufacturer", "its newest site"
     following_kind: re.Pattern[str]  # a facility/programme/product noun right after a name
     title_before: re.Pattern[str]  # a person title ending right before a name
+    title_inside: re.Pattern[str]  # a capitalised title between two names of one run ("AIG CEO Edward Liddy")
     source_before: re.Pattern[str]  # "according to " ending right before a name
     place_matcher: re.Pattern[str]
     facility_before: re.Pattern[str]  # "plant at ", "site, in ": ends right before a place that names a facility
@@ -148,6 +149,8 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         r"\s+(?:" + modifier + r"){0,2}?(?P<noun>" + _alternation(following) + r")(?![\w-])"
     )
     title_before = re.compile(r"(?:^|[\s,(])(?P<title>" + _alternation(titles) + r")\.?\s+$", re.IGNORECASE)
+    # Written capitalised inside a run of names: "Treasury Secretary Timothy Geithner".
+    title_inside = re.compile(r"(?:(?<=\s)|^)(?P<title>" + _alternation([t.title() for t in titles] + [t.upper() for t in titles if len(t) <= 4]) + r")\.?\s+(?=[A-Z])")
     sources = [s.casefold() for s in _words(data, "source_phrases")]
     source_before = re.compile(r"(?:^|\W)(?:" + _alternation(sources) + r")\s+(?:the\s+)?$", re.IGNORECASE)
     place_matcher = re.compile(r"(?<![\w-])(?:" + _alternation(places) + r")(?![\w])")
@@ -173,6 +176,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         description=description,
         following_kind=following_kind,
         title_before=title_before,
+        title_inside=title_inside,
         source_before=source_before,
         place_matcher=place_matcher,
         facility_before=re.compile(

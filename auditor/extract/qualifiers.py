@@ -82,7 +82,8 @@ _PER_BEFORE = re.compile(
 )
 
 
-_CONVERSION_BEFORE = re.compile(r"\d[\w.,%]*\s*\(\s*(?:about|around|some|approximately|roughly|nearly|or)?\s*$")
+# "EUR 268.9m (US$332 million)", "16 miles (26 km)": the same figure in other units.
+_CONVERSION_BEFORE = re.compile(r"\d[\w.,%]*(?:\s+[A-Za-z$\u20ac\u00a3\u00a5]+\.?){0,2}\s*\(\s*(?:about|around|some|approximately|roughly|nearly|or)?\s*$")
 # A sum that was not or may never be: "would have been fined", "could reach",
 # "if approved". A bare "would" is a reported future ("said it would back a
 # EUR 600 million plan"), told as firmly as "will".

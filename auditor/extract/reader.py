@@ -142,13 +142,14 @@ def _read_sentence(
             per=getattr(figure.quantity, "per", None) or qualified.per,
             place=place,
         )
+        triggered = who.event is not None  # a trigger word named the measure, not the unit alone
         who = who._replace(event=measure, role=qualified.role or who.role)
         if who.tense == "future" and _TOLD_AS_DONE.match(text, figure.end):
             # "expects 2026 bookings to exceed the USD 1.48 billion it reported
             # for 2025": the figure's own verb is past.
             who = who._replace(tense="past")
         lasts = "volatile" if knowledge.events.volatile(measure) else knowledge.events.lasts(measure)
-        if measure is not None and who.event is None and figure.quantity.kind == "quantity" and not _describes(who, figure):
+        if measure is not None and not triggered and figure.quantity.kind == "quantity" and not _describes(who, figure, reading, knowledge.events):
             # "a 70-nanometer process", "80 km": a length or a speed is a fact
             # of a thing only when it describes it ("the 11.2-kilometre Harbourline").
             measure = None
@@ -234,10 +235,25 @@ def _headline(document: Document, sentence: SentenceSpan) -> bool:
     return sentence.is_heading or (document.title is not None and sentence.text.strip() == document.title.strip())
 
 
-def _describes(who: Attribution, figure) -> bool:  # type: ignore[no-untyped-def]
-    """Whether the figure stands right before its subject's name ("the 530 MW Gullmyr farm")."""
+_SIZED_KINDS = frozenset({"facility", "product", "programme"})
+
+
+def _describes(who: Attribution, figure, reading: SentenceModel, events: EventLexicon) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a size, a distance or a speed is the subject's own: the figure
+    stands right before its name ("the 530 MW Gullmyr farm"), in its table
+    row, or in words that state a size of a facility or a product ("the
+    line is 9.6 km long", "trains capable of 160 km/h")."""
     subject = who.subject
-    return subject is not None and subject.via != "topic" and figure.end <= subject.start <= figure.end + 40
+    if subject is None:
+        return False
+    if reading.in_table:
+        return True
+    if subject.via != "topic" and figure.end <= subject.start <= figure.end + 40:
+        return True
+    text = reading.span.text
+    return subject.type in _SIZED_KINDS and bool(
+        events.size_after.match(text, figure.end) or events.size_before.search(text, max(0, figure.start - 40), figure.start)
+    )
 
 
 def _related(mentions: list[Mention], who: Attribution) -> tuple[str, ...]:
