@@ -404,7 +404,10 @@ def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False, ten
                 # the words after a country or demonym are read as a name of
                 # their own; the document model decides whether the country
                 # word belongs to it.
-                match = _NAME_RUN.match(text, leading.end + 1)  # type: ignore[assignment]
+                rest = _NAME_RUN.match(text, leading.end + 1)
+                if rest is None:
+                    break  # "U.S. (Nasdaq)": no name follows
+                match = rest
                 leading = countries.get(match.start())
             if leading is not None:
                 continue
