@@ -10,7 +10,7 @@ from claim_fixtures import claim, document, money
 from auditor.checks import CheckContext, run_checks
 from auditor.checks.facts import parse_facts
 from auditor.checks.rulefile import load_rules
-from auditor.model import Severity
+from auditor.model import EntityRef, Severity
 
 RULES = {rule.id: rule for rule in load_rules()}
 
@@ -52,6 +52,26 @@ def test_figure_mismatch_allows_qualifiers_and_rounding(first, second):
     a = raised(first[0], first[1], "a.txt", qualifier=first[2])
     b = raised(second[0], second[1], "b.txt", qualifier=second[2])
     assert run("figure-mismatch", [a, b]) == []
+
+
+def test_figure_mismatch_a_recurring_event_in_stories_months_apart_is_two_occurrences():
+    from auditor.model import TimeRef
+
+    def fined(amount, surface, path, when, **kw):
+        sentence = f"Regulators fined Corvane Systems {surface}."
+        c = claim(sentence, surface, path=path, value=money(amount), subject="Corvane Systems", event="fine",
+                  lasts="one-off", **kw)
+        return c.model_copy(update={"time": TimeRef(year=when.year, month=when.month, day=when.day, source="metadata", text=str(when))})
+
+    same_story = [fined(497e6, "EUR 497 million", "a.txt", dt.date(2024, 3, 24)),
+                  fined(520e6, "EUR 520 million", "b.txt", dt.date(2024, 4, 2))]
+    assert len(run("figure-mismatch", same_story)) == 1
+    years_apart = [fined(497e6, "EUR 497 million", "a.txt", dt.date(2024, 3, 24)),
+                   fined(899e6, "EUR 899 million", "b.txt", dt.date(2028, 2, 27))]
+    assert run("figure-mismatch", years_apart) == []
+    # A target ties two stories together however far apart they are.
+    tied = [c.model_copy(update={"object": EntityRef(name="Lumen Data", type="organisation", surface="Lumen Data")}) for c in years_apart]
+    assert len(run("figure-mismatch", tied)) == 1
 
 
 def test_figure_mismatch_ignores_different_rounds_in_different_years():

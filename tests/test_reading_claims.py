@@ -192,6 +192,19 @@ def test_a_figure_in_brackets_after_another_is_its_conversion(knowledge):
     assert figure(claims, "about $44 million").role == "conversion"
 
 
+def test_how_long_a_figure_holds_quotes_debts_and_counts(knowledge):
+    claims = claims_of(
+        "Brent crude traded at a price of $71.20 per barrel. Harlow Foods has a debt of GBP 900 million. "
+        "Harlow Foods took a loan of GBP 50 million. Harlow Foods runs 310 stores.",
+        knowledge,
+    )
+    assert figure(claims, "$71.20 per barrel").lasts == "volatile"
+    assert figure(claims, "GBP 900 million").event == "debt"
+    assert figure(claims, "GBP 900 million").lasts == "stock"
+    assert figure(claims, "GBP 50 million").event == "loan"
+    assert figure(claims, "310 stores").lasts == "stock"
+
+
 def test_a_figure_is_not_dated_by_a_founding_year_or_a_target(knowledge):
     claims = claims_of("Founded in 1990, Westbury Water serves 1.2 million customers and aims to reach 2 million by 2030.", knowledge)
     assert figure(claims, "1.2 million customers").time is None

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from itertools import combinations
 from typing import Iterable
 
+from pydantic import Field
+
 from auditor.link import SUPPORTING_ROLES, strong_time
-from auditor.model import Claim, Fact, FactRef, Finding, Rule
+from auditor.model import Claim, Fact, FactRef, Finding, Rule, TimeRef
 
 from .compare import agree
 from .context import CheckContext, LinkParameters
@@ -19,7 +22,36 @@ PLACEHOLDERS = frozenset(
 
 
 class Parameters(LinkParameters):
-    pass
+    # A one-off event that recurs (a fine, a loan, job cuts, a contract) is
+    # one occurrence in two documents only if their stories are this close in
+    # time, unless a date, a target or a round said near the figures ties them.
+    same_story_days: int = Field(default=120, ge=0)
+
+
+def _days(time: TimeRef) -> int | None:
+    if time.month is None:
+        return None
+    return dt.date(time.year, time.month, time.day or 15).toordinal()
+
+
+def _one_occurrence(a: Claim, b: Claim, params: Parameters) -> bool:
+    """Whether two figures of a recurring one-off event can tell one
+    occurrence: stated in stories far apart in time and tied by nothing
+    else, they tell two ("EUR 497 million" in 2004, "EUR 899 million" in 2008)."""
+    if a.doc_id == b.doc_id or a.lasts not in (None, "one-off") or a.time is None or b.time is None:
+        return True
+    if strong_time(a) is not None or strong_time(b) is not None:
+        return True  # the years said near the figures decide (see _same_period)
+    if any(c.subject is not None and c.subject.type in ("facility", "programme", "product") for c in (a, b)):
+        return True  # a plant's cost, a programme's size: the thing itself is the occurrence
+    if a.object is not None or b.object is not None or any(
+        c.qualifiers is not None and (c.qualifiers.round or c.qualifiers.phase) for c in (a, b)
+    ):
+        return True
+    day_a, day_b = _days(a.time), _days(b.time)
+    if day_a is None or day_b is None:
+        return a.time.year == b.time.year
+    return abs(day_a - day_b) <= params.same_story_days
 
 
 def _same_period(a: Claim, b: Claim) -> bool:
@@ -59,7 +91,7 @@ def conflicts(fact: Fact, params: Parameters, rule: Rule) -> list[tuple[Claim, C
     pairs = []
     for a, b in combinations(claims, 2):
         assert a.value is not None and b.value is not None
-        if not rivals(a, b) or not _same_period(a, b):
+        if not rivals(a, b) or not _same_period(a, b) or not _one_occurrence(a, b, params):
             continue
         if agree(a.value, b.value, params.relative_tolerance, params.rates) is False:
             pairs.append((a, b))

@@ -39,6 +39,8 @@ class EventKind:
     default_for_units: tuple[str, ...]
     lasts: str = "one-off"  # "one-off", "periodic" or "stock"
     volatile: bool = False
+    # Per-unit figures of the event that are market quotes ("$102.59 per barrel").
+    volatile_per: frozenset[str] = frozenset()
     passive_object: bool = False  # "X was acquired": the passive subject is the object
     # "The line is operated by Y under a concession worth EUR 1.3bn": told in
     # the passive with an agent, the agent holds the event's figure.
@@ -80,9 +82,11 @@ class EventLexicon:
         kind = self.kinds.get(event or "")
         return kind.lasts if kind is not None else "one-off"
 
-    def volatile(self, event: str | None) -> bool:
+    def volatile(self, event: str | None, per: str | None = None) -> bool:
+        """A market quote, true on its day only: the event's every figure, or
+        its figures per a traded unit ("a price of $102.59 per barrel")."""
         kind = self.kinds.get(event or "")
-        return kind is not None and kind.volatile
+        return kind is not None and (kind.volatile or (per is not None and per.casefold() in kind.volatile_per))
 
 
 def _alternation(words: list[str]) -> str:
@@ -106,6 +110,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             default_for_units=tuple(str(u) for u in spec.get("default_for_units") or []),
             lasts=_lasts(name, spec.get("lasts", "one-off")),
             volatile=bool(spec.get("volatile", False)),
+            volatile_per=frozenset(str(w).casefold() for w in spec.get("volatile_per") or ()),
             passive_object=bool(spec.get("passive_object", False)),
             agent_holds=bool(spec.get("agent_holds", False)),
         )

@@ -148,7 +148,9 @@ def _read_sentence(
             # "expects 2026 bookings to exceed the USD 1.48 billion it reported
             # for 2025": the figure's own verb is past.
             who = who._replace(tense="past")
-        lasts = "volatile" if knowledge.events.volatile(measure) else knowledge.events.lasts(measure)
+        lasts = "volatile" if knowledge.events.volatile(measure, qualifiers.per) else knowledge.events.lasts(measure)
+        if lasts == "one-off" and figure.quantity.kind == "count" and measure not in knowledge.events.kinds:
+            lasts = "stock"  # a count of things ("3,150 beds", "290,000 farmers") is true at a date
         if measure is not None and not triggered and figure.quantity.kind == "quantity" and not _describes(who, figure, reading, knowledge.events):
             # "a 70-nanometer process", "80 km": a length or a speed is a fact
             # of a thing only when it describes it ("the 11.2-kilometre Harbourline").
