@@ -205,6 +205,27 @@ def test_how_long_a_figure_holds_quotes_debts_and_counts(knowledge):
     assert figure(claims, "310 stores").lasts == "stock"
 
 
+def test_a_year_before_another_noun_dates_that_noun_not_the_figure(knowledge):
+    claims = claims_of(
+        "Regulators fined Corvane EUR 80 million for ignoring the 2019 ruling. Corvane's 2024 revenue was EUR 3 billion.",
+        knowledge,
+    )
+    assert figure(claims, "EUR 80 million").time is None or figure(claims, "EUR 80 million").time.source != "sentence"
+    assert figure(claims, "EUR 3 billion").time.year == 2024
+
+
+def test_a_verb_whose_figure_is_a_new_level_is_no_trigger(knowledge):
+    claims = claims_of("The law raised the deposit guarantee to $250,000. Tamsin Labs raised $4 million.", knowledge)
+    assert figure(claims, "$250,000").event != "funding-round"
+    assert figure(claims, "$4 million").event == "funding-round"
+
+
+def test_a_pronoun_inside_a_relative_clause_is_the_name_it_hangs_on(knowledge):
+    claims = claims_of("Next to the Corvane campus is Pellar Networks, which has grown since it was founded in 2004.", knowledge)
+    (founded,) = [c for c in claims if c.kind == "date"]
+    assert founded.subject.name == "Pellar Networks"
+
+
 def test_a_figure_is_not_dated_by_a_founding_year_or_a_target(knowledge):
     claims = claims_of("Founded in 1990, Westbury Water serves 1.2 million customers and aims to reach 2 million by 2030.", knowledge)
     assert figure(claims, "1.2 million customers").time is None

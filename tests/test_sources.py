@@ -75,6 +75,15 @@ def test_txt_date_line_and_title():
     assert document.kind == "txt"
 
 
+def test_txt_date_line_is_metadata_not_a_sentence_of_the_title():
+    raw = b"Harlow Foods to cut 300 jobs\ndate: 2024-05-01\n\nHarlow Foods will cut 300 jobs.\n"
+    document = parse_document("news.txt", raw)
+    assert document.date == dt.date(2024, 5, 1)
+    assert document.title == "Harlow Foods to cut 300 jobs"
+    assert "2024-05-01" not in document.text and len(document.text) == len(raw.decode())
+    assert_offsets_hold(document)
+
+
 def test_txt_without_title_or_date():
     document = parse_document("x.txt", b"Acme raised $5 million. It was a big deal.\n")
     assert document.title is None
@@ -469,7 +478,7 @@ def test_header_date_is_read_at_line_starts_as_the_multiline_search_reads_it(tex
     starts = line_starts(text)
     header_end = starts[10] if len(starts) > 10 else len(text)
     searched = _DATE_LINE.search(text, 0, header_end)
-    assert _date(text, starts) == (parse_date(searched.group(1)) if searched else None)
+    assert _date(text, starts)[0] == (parse_date(searched.group(1)) if searched else None)
 
 
 _MARKDOWNISH = st.lists(

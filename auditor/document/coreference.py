@@ -334,6 +334,26 @@ def _same_kind(entity_kind: str, asked: str) -> bool:
     return entity_kind == asked or (entity_kind == UNKNOWN and asked == ORGANISATION)
 
 
+_RELATIVE_AFTER = re.compile(r",?\s+(?:which|who|that)\b")
+
+
+def _relative_antecedent(text: str, position: int, name_ends: list[tuple[int, int]], entities: list[Entity]) -> int | None:
+    """The name a relative clause hangs on, when a pronoun stands inside that clause."""
+    if not name_ends:
+        return None
+    end, entity_id = name_ends[-1]
+    if entities[entity_id].kind in (PERSON, PLACE, COUNTRY):
+        return None
+    match = _RELATIVE_AFTER.match(text, end)
+    if match is None or match.end() > position:
+        return None
+    between = text[match.end() : position]
+    # Inside the relative clause: no clause break between "which" and the pronoun.
+    if any(mark in between for mark in (";", ":", ". ")) or len(between) > 120:
+        return None
+    return entity_id
+
+
 class Resolver:
     """Resolves references sentence by sentence, in reading order."""
 
@@ -371,6 +391,7 @@ class Resolver:
         items += [(r.start, "ref", r) for r in references]
         items.sort(key=lambda item: item[0])
         seen_here: list[tuple[int, int, bool]] = []  # (entity, start, subject position)
+        name_ends: list[tuple[int, int]] = []  # (end, entity) of the names read so far
         subject: int | None = None
         previous_end = -1  # where the last subject ended, for "A and B met"
         for start, what, payload in items:
@@ -389,8 +410,17 @@ class Resolver:
                     subject = subject if subject is not None else entity_id
                     previous_end = name.end
                 seen_here.append((entity_id, start, is_subject))
+                name_ends.append((name.end, entity_id))
                 continue
             reference: Reference = payload  # type: ignore[assignment]
+            if reference.via == "pronoun":
+                antecedent = _relative_antecedent(text, reference.start, name_ends, self.entities)
+                if antecedent is not None:
+                    # "Vista Inc, which has operated since it was founded": the
+                    # relative clause's "it" is the name it hangs on.
+                    resolved.append(reference._replace(entity=antecedent))
+                    seen_here.append((antecedent, reference.start, False))
+                    continue
             if any(s <= reference.start < e for s, e in quoted) and reference.via == "first person":
                 continue  # "our network" in a quotation is the speaker's
             target = self._target(index, reference, seen_here, topic, text)

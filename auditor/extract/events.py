@@ -25,6 +25,9 @@ _PREPOSITION_BETWEEN = re.compile(
     r"\b(?:on|of|from|at|with|to|by|against|than|versus|vs|as|while|when)\b|\bin\b(?=(?:\s+\S+){2,}\s*$)",
     re.IGNORECASE,
 )
+# A verb whose object stands between it and the figure, which follows "to"
+# or "by": the figure is a level or a change ("raised its bid to $47.5bn").
+_LEVEL_BETWEEN = re.compile(r"\s[a-z][\w'-]*\s+(?:[\w'-]+\s+){0,4}(?:to|by)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$")
 _SCOPE_WORD = re.compile(r"\b(?:including|excluding|plus|net\s+of|before|after)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _WORD = re.compile(r"[\w$€£¥₹%'’.-]+")
@@ -284,6 +287,8 @@ def nearest_trigger(
         if trigger.end <= start:
             if trigger.after_only:
                 continue
+            if not trigger.is_noun and _LEVEL_BETWEEN.search(text, trigger.end, start):
+                continue  # "raising the insurance cap to $250,000": a new level, not money raised
             distance = words_between(text, trigger.end, start)
             if distance > lexicon.window_before:
                 continue

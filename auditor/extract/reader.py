@@ -117,7 +117,10 @@ def _read_sentence(
             who = who._replace(subject=topic)
         clause = clause_of(spans, figure.start)
         time = (
-            sentence_date(reading.dates, figure.start, figure.end, clause, sentence.start, text, knowledge.events.time_blockers)
+            sentence_date(
+                reading.dates, figure.start, figure.end, clause, sentence.start, text, knowledge.events.time_blockers,
+                knowledge.events.triggers,
+            )
             or context_time
         )
         qualified = qualify(
