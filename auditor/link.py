@@ -114,6 +114,21 @@ def _block_key(claim: Claim, options: LinkOptions) -> tuple[str, str, str, str] 
     return (fold(claim.subject.name), family, claim.kind, claim.role or "")
 
 
+def linking_keys(claim: Claim) -> tuple[str, ...]:
+    """The keys under which a claim can meet other claims when linking.
+
+    Two claims that any ``LinkOptions`` could put in one block share a key:
+    the key keeps the subject and the figure kind of ``_block_key`` and leaves
+    out the event family and the role, which depend on a rule's options. So
+    whoever keeps claims apart from each other (the claim store, a shuffle
+    between workers) can bring together every claim a block needs without
+    knowing the rules. A claim linking never looks at has no key.
+    """
+    if claim.kind not in FIGURE_KINDS or claim.subject is None or claim.event is None:
+        return ()
+    return (f"{claim.kind}/{fold(claim.subject.name)}",)
+
+
 def _order(claim: Claim) -> tuple[str, int, int, str]:
     location = claim.evidence.location
     return (location.path, location.start, location.end, claim.id)

@@ -77,3 +77,24 @@ def test_keys_and_order_are_deterministic_under_reordering():
     assert [f.key for f in forward] == [f.key for f in backward]
     assert [[c.id for c in f.claims] for f in forward] == [[c.id for c in f.claims] for f in backward]
     assert len({f.key for f in forward}) == len(forward)
+
+
+def test_claims_of_one_block_share_a_linking_key_whatever_the_families():
+    from auditor.link import linking_keys
+
+    a = _raise(50e6, 2021, "a.txt", subject="Acme Corp")
+    b = _raise(90e6, 2022, "b.txt", subject="acme  corp", event="capital-inflow")
+    other = _raise(50e6, 2021, "c.txt", subject="Beta")
+    for options in (OPTIONS, LinkOptions()):
+        facts = link([a, b, other], options)
+        for fact in facts:
+            keys = {key for c in fact.claims for key in linking_keys(c)}
+            assert len(keys) == 1, fact
+    assert linking_keys(a) == linking_keys(b) != linking_keys(other)
+
+
+def test_claims_linking_never_reads_have_no_linking_key():
+    from auditor.link import linking_keys
+
+    assert linking_keys(_raise(50e6, 2021, "a.txt", event=None)) == ()
+    assert linking_keys(_raise(50e6, 2021, "a.txt").model_copy(update={"subject": None})) == ()
