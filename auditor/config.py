@@ -15,7 +15,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-KEYS = ("rules", "facts", "fail-on", "format", "baseline")
+KEYS = ("rules", "facts", "fail-on", "format", "baseline", "cache-dir")
 FAIL_ON = ("error", "warning", "never")
 FORMATS = ("text", "json", "markdown", "html", "sarif", "github")
 
@@ -39,6 +39,7 @@ class AuditorConfig:
     fail_on: str | None = None
     formats: tuple[str, ...] = ()
     baseline: Path | None = None
+    cache_dir: Path | None = None
     raw: dict = field(default_factory=dict)
 
 
@@ -97,6 +98,7 @@ def parse_config(text: str, path: Path) -> AuditorConfig:
         fail_on=fail_on,
         formats=formats,
         baseline=single_path("baseline"),
+        cache_dir=single_path("cache-dir"),
         raw=dict(table),
     )
 

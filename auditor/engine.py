@@ -1,40 +1,66 @@
 """The audit: documents in, findings out.
 
-``extract -> link -> checks -> suppressions -> baseline``, with nothing
-printed and nothing written: the command line decides what to do with the
-result.
+``extract -> store -> link -> checks -> suppressions -> baseline``, with
+nothing printed and nothing written but the claim store the caller hands
+in: the command line decides what to do with the result.
+
+Documents stream through extraction one at a time (in worker processes with
+``jobs > 1``): a document is read, hashed, and extracted only when the store
+holds no entry for its path and bytes; workers send back encoded entries,
+which go to the store undecoded. Checks then read the store a document or a
+block of linked claims at a time (:mod:`auditor.pipeline.partitions`), so
+what is held at once is the work of one partition, not the corpus.
 """
 
 from __future__ import annotations
 
+import collections
 import functools
-from concurrent.futures import ProcessPoolExecutor
+import hashlib
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, TypeVar, Union
 
 from auditor import __version__
 from auditor.baseline import apply_baseline
 from auditor.checks import CheckContext, run_rule
-from auditor.checks.evidence import sort_findings
 from auditor.checks.context import LinkParameters
+from auditor.checks.evidence import sort_findings
+from auditor.link import linking_keys
 from auditor.model import (
     AuditError,
     AuditResult,
     Claim,
     Document,
+    DocumentClaims,
+    DocumentStatus,
     Finding,
     LoadResult,
     ReferenceFact,
     Rule,
     RuleInfo,
 )
+from auditor.pipeline import collector
+from auditor.pipeline.extraction import Job, SourceBytes, extract_job
+from auditor.pipeline.partitions import RulePlan, blocks, plan_rules
+from auditor.sources import SourceFile, read_bytes, skipped_status
+from auditor.store import ClaimStore, DamagedEntry, EncodedDocument, decode, memory_store
 from auditor.suppress import apply_suppressions
 
-# Below this many documents, starting worker processes costs more than it saves.
+# Below this many documents to extract, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 50
+# Documents in flight per worker: enough to keep workers busy, few enough
+# that the bytes waiting for them stay small.
+_IN_FLIGHT_PER_WORKER = 16
+# After this many documents' records are built, the collector stops
+# rescanning them (see auditor.pipeline.collector).
+_SETTLE_EVERY = 2_000
 
 Progress = Callable[[str, int, int], None]
+Record = TypeVar("Record", Document, DocumentClaims)
+Corpus = Union[LoadResult, Sequence[SourceFile]]
 
 
 @dataclass(frozen=True)
@@ -47,6 +73,10 @@ class AuditOptions:
     ``progress``: called as ``progress(stage, done, total)``.
     ``knowledge_dir``: the rules folder whose ``entities.yaml`` and
     ``lexicon/`` extraction reads; None for the shipped ones.
+    ``store``: the claim store to read and fill (its fingerprint must be that
+    of ``knowledge_dir``); None keeps the run's claims in memory only.
+    ``include_claims``: put every claim in the result, not only the claims
+    of the documents that findings cite.
     """
 
     against_paths: frozenset[str] | None = None
@@ -55,39 +85,8 @@ class AuditOptions:
     progress: Progress | None = None
     parallel_threshold: int = PARALLEL_THRESHOLD
     knowledge_dir: Path | None = None
-
-
-def _claims_of(document: Document, knowledge_dir: Path | None = None) -> tuple[Claim, ...] | str:
-    """Claims of a document, or why extraction failed (so one bad file cannot stop a run).
-
-    Only the claims travel back from a worker process. The knowledge is
-    named by its folder, which is cheap to send; each process loads it once.
-    """
-    from auditor.extract import extract_document, load_knowledge
-
-    try:
-        return extract_document(document, load_knowledge(knowledge_dir)).claims
-    except Exception as exc:  # noqa: BLE001 - reported as an AuditError, never swallowed
-        return f"extraction failed: {type(exc).__name__}: {exc}"
-
-
-def extract_all(documents: Sequence[Document], options: AuditOptions) -> list[tuple[Claim, ...] | str]:
-    """Each document's claims (or extraction error) in document order, in parallel when it pays."""
-    total = len(documents)
-    results: list[tuple[Claim, ...] | str] = []
-    if options.jobs > 1 and total > options.parallel_threshold:
-        extract = functools.partial(_claims_of, knowledge_dir=options.knowledge_dir)
-        with ProcessPoolExecutor(max_workers=options.jobs) as pool:
-            for done, result in enumerate(pool.map(extract, documents, chunksize=8), start=1):
-                results.append(result)
-                if options.progress:
-                    options.progress("extract", done, total)
-        return results
-    for done, document in enumerate(documents, start=1):
-        results.append(_claims_of(document, options.knowledge_dir))
-        if options.progress:
-            options.progress("extract", done, total)
-    return results
+    store: ClaimStore | None = None
+    include_claims: bool = False
 
 
 def rule_info(rule: Rule) -> RuleInfo:
@@ -99,52 +98,286 @@ def _cites(finding: Finding, paths: frozenset[str]) -> bool:
 
 
 def audit(
-    load_result: LoadResult,
+    corpus: Corpus,
     rules: Sequence[Rule],
     reference_facts: Sequence[ReferenceFact] = (),
     options: AuditOptions | None = None,
 ) -> AuditResult:
+    """Audit a corpus: documents already loaded (a ``LoadResult``) or files to read (``SourceFile``\\ s)."""
     options = options or AuditOptions()
-    documents = load_result.documents
-    errors: list[AuditError] = []
-    claims: list[Claim] = []
-    for document, result in zip(documents, extract_all(documents, options)):
-        if isinstance(result, str):
-            errors.append(AuditError(path=document.path, message=result))
+    # A run without a store keeps its entries in memory; its fingerprint
+    # names nothing, as nothing outlives the run.
+    store = options.store if options.store is not None else memory_store("in-memory")
+    try:
+        with collector.tuned():
+            return _Audit(store, options).run(corpus, rules, reference_facts)
+    finally:
+        if options.store is None:
+            store.close()
         else:
-            claims.extend(result)
+            store.flush()
 
-    context = CheckContext(claims=claims, documents=documents, reference_facts=reference_facts)
-    findings: list[Finding] = []
-    for done, rule in enumerate(rules, start=1):
-        findings.extend(run_rule(rule, context))
-        if options.progress:
-            options.progress("check", done, len(rules))
-    if not context.linked_fact_count():
-        # Statistics always count facts, even when no rule needed linking.
-        context.facts(LinkParameters().link_options())
 
-    if options.against_paths is not None:
-        findings = [f for f in findings if _cites(f, options.against_paths)]
-    findings, suppressed = apply_suppressions(findings, documents)
-    findings, baselined = apply_baseline(findings, options.baseline)
-    findings = sort_findings(findings)
+@dataclass
+class _Catalogue:
+    """What extraction left: a status per input, and the documents read, by path."""
 
-    skipped = sum(1 for status in load_result.statuses if status.status == "skipped")
-    return AuditResult(
-        tool_version=__version__,
-        documents=load_result.statuses,
-        claims=tuple(claims),
-        findings=tuple(findings),
-        rules=tuple(rule_info(rule) for rule in rules),
-        errors=tuple(errors),
-        stats={
-            "documents": len(documents),
-            "skipped": skipped,
-            "claims": len(claims),
-            "facts": context.linked_fact_count(),
-            "findings": len(findings),
-            "suppressed": suppressed,
-            "baselined": baselined,
-        },
-    )
+    statuses: dict[str, DocumentStatus] = field(default_factory=dict)
+    read: list[str] = field(default_factory=list)
+    # Where to read a document again if its stored entry turns out damaged.
+    origins: dict[str, SourceFile | Document] = field(default_factory=dict)
+
+
+class _Audit:
+    """One run of the pipeline against one store."""
+
+    def __init__(self, store: ClaimStore, options: AuditOptions) -> None:
+        self.store = store
+        self.options = options
+        self.errors: list[AuditError] = []
+
+    # ----------------------------------------------------------------- the run
+
+    def run(self, corpus: Corpus, rules: Sequence[Rule], reference_facts: Sequence[ReferenceFact]) -> AuditResult:
+        options = self.options
+        catalogue = self._extract(corpus)
+        plan = plan_rules(rules)
+        findings, claim_count, fact_count = self._check(catalogue, plan, reference_facts)
+
+        if options.against_paths is not None:
+            findings = [f for f in findings if _cites(f, options.against_paths)]
+        cited = sorted({e.path for f in findings for e in f.evidence if e.path in catalogue.origins})
+        findings, suppressed = apply_suppressions(findings, [self._document(catalogue, path) for path in cited])
+        findings, baselined = apply_baseline(findings, options.baseline)
+        findings = sort_findings(findings)
+
+        shown = catalogue.read if options.include_claims else sorted({e.path for f in findings for e in f.evidence})
+        claims = [claim for path in shown if path in catalogue.origins for claim in self._claims(catalogue, path)]
+        statuses = [catalogue.statuses[path] for path in sorted(catalogue.statuses)]
+        self.errors.sort(key=lambda error: (error.path, error.line or 0, error.message))
+        return AuditResult(
+            tool_version=__version__,
+            documents=tuple(statuses),
+            claims=tuple(claims),
+            findings=tuple(findings),
+            rules=tuple(rule_info(rule) for rule in rules),
+            errors=tuple(self.errors),
+            stats={
+                "documents": len(catalogue.read),
+                "skipped": sum(1 for status in statuses if status.status == "skipped"),
+                "claims": claim_count,
+                "facts": fact_count,
+                "findings": len(findings),
+                "suppressed": suppressed,
+                "baselined": baselined,
+            },
+        )
+
+    # ----------------------------------------------------------------- extraction
+
+    def _extract(self, corpus: Corpus) -> _Catalogue:
+        catalogue = _Catalogue()
+        index = self.store.index()
+        misses: list[Job] = []
+        if isinstance(corpus, LoadResult):
+            for status in corpus.statuses:
+                catalogue.statuses[status.path] = status
+            for document in corpus.documents:
+                catalogue.origins[document.path] = document
+                if index.get(document.path) != document.sha256:
+                    misses.append(document)
+        else:
+            for source in corpus:
+                if source.problem:
+                    catalogue.statuses[source.path] = skipped_status(source.path, source.problem)
+                    continue
+                data = read_bytes(source.location)
+                if isinstance(data, str):
+                    catalogue.statuses[source.path] = skipped_status(source.path, data)
+                    continue
+                catalogue.origins[source.path] = source
+                if index.get(source.path) != hashlib.sha256(data).hexdigest():
+                    misses.append(source)
+        missed = {_job_path(job) for job in misses}
+
+        total = len(misses)
+        for done, result in enumerate(self._extract_jobs(misses), start=1):
+            self._keep(catalogue, result)
+            if self.options.progress:
+                self.options.progress("extract", done, total)
+        self.store.flush()
+
+        fresh = [path for path in catalogue.origins if path not in missed]
+        for path, status, _count, error in self.store.statuses(fresh):
+            self._known(catalogue, path, status, error)
+        catalogue.read = sorted(path for path in catalogue.origins if catalogue.statuses.get(path, _READ).status == "read")
+        return catalogue
+
+    def _extract_jobs(self, jobs: list[SourceFile | Document]) -> Iterator[EncodedDocument | DocumentStatus]:
+        """Each job's result, in order: in worker processes when it pays."""
+        extract = functools.partial(extract_job, knowledge_dir=self.options.knowledge_dir)
+        inputs = (_job_input(job) for job in jobs)
+        if self.options.jobs > 1 and len(jobs) > self.options.parallel_threshold:
+            with ProcessPoolExecutor(max_workers=self.options.jobs) as pool:
+                yield from _bounded_map(pool, extract, inputs, self.options.jobs * _IN_FLIGHT_PER_WORKER)
+            return
+        for item in inputs:
+            yield item if isinstance(item, DocumentStatus) else extract(item)
+
+    def _keep(self, catalogue: _Catalogue, result: EncodedDocument | DocumentStatus) -> None:
+        if isinstance(result, DocumentStatus):
+            catalogue.statuses[result.path] = result
+            return
+        self.store.put(result)
+        self._known(catalogue, result.path, result.status, result.error)
+
+    def _known(self, catalogue: _Catalogue, path: str, status: bytes, error: str | None) -> None:
+        if path not in catalogue.statuses:  # a LoadResult brings its own statuses
+            catalogue.statuses[path] = decode(DocumentStatus, status)
+        if error:
+            self.errors.append(AuditError(path=path, message=error))
+
+    def _reextract(self, catalogue: _Catalogue, path: str) -> None:
+        """Extract a document again because its stored entry did not decode."""
+        origin = catalogue.origins[path]
+        self.store.notices.append(f"claim store: the entry of {path} was damaged; it was extracted again")
+        (result,) = list(self._extract_jobs_serial([origin]))
+        if isinstance(result, DocumentStatus):
+            raise DamagedEntry(f"{path} can no longer be read: {result.reason}")
+        self.store.put(result)
+        self.store.flush()
+
+    def _extract_jobs_serial(self, jobs: list[SourceFile | Document]) -> Iterator[EncodedDocument | DocumentStatus]:
+        for item in (_job_input(job) for job in jobs):
+            yield item if isinstance(item, DocumentStatus) else extract_job(item, self.options.knowledge_dir)
+
+    # ----------------------------------------------------------------- reading back
+
+    def _claims(self, catalogue: _Catalogue, path: str) -> tuple[Claim, ...]:
+        """A read document's claims (none when its extraction failed)."""
+        found = self._payload(catalogue, path, DocumentClaims, "claims")
+        return found.claims if found is not None else ()
+
+    def _document(self, catalogue: _Catalogue, path: str) -> Document:
+        found = self._payload(catalogue, path, Document, "document")
+        if found is None:
+            raise DamagedEntry(f"the claim store lost the document {path} during the run")
+        return found
+
+    def _payload(self, catalogue: _Catalogue, path: str, record_type: type[Record], column: str) -> Record | None:
+        try:
+            return self.store.payload(path, record_type, column)
+        except DamagedEntry:
+            self._reextract(catalogue, path)
+            return self.store.payload(path, record_type, column)
+
+    def _each_document(self, catalogue: _Catalogue) -> Iterator[tuple[str, tuple[Claim, ...]]]:
+        """Every read document's claims, in path order, decoded once."""
+        for count, (path, blob) in enumerate(self.store.payloads(catalogue.read, "claims"), start=1):
+            if blob is None:
+                yield path, ()
+                continue
+            try:
+                claims = decode(DocumentClaims, blob).claims
+            except DamagedEntry:
+                claims = self._claims_after_reextracting(catalogue, path)
+            yield path, claims
+            if count % _SETTLE_EVERY == 0:
+                collector.settle()
+
+    def _claims_after_reextracting(self, catalogue: _Catalogue, path: str) -> tuple[Claim, ...]:
+        self._reextract(catalogue, path)
+        return self._claims(catalogue, path)
+
+    # ----------------------------------------------------------------- checks
+
+    def _check(
+        self, catalogue: _Catalogue, plan: RulePlan, reference_facts: Sequence[ReferenceFact]
+    ) -> tuple[list[Finding], int, int]:
+        """Every finding of every rule, the number of claims and of linked facts."""
+        findings: list[Finding] = []
+        counts: collections.Counter[tuple] = collections.Counter()
+        keyed: list[Claim] = []
+        every_claim: list[Claim] = []
+        claim_count = 0
+        wants_keyed = bool(plan.linked or plan.keyed)
+        total = len(catalogue.read)
+        for done, (path, claims) in enumerate(self._each_document(catalogue), start=1):
+            claim_count += len(claims)
+            if plan.document and claims:
+                context = CheckContext(claims=claims, documents=[self._document(catalogue, path)],
+                                       reference_facts=reference_facts)  # fmt: skip
+                findings.extend(self._run(plan.document, context))
+            if plan.corpus:
+                every_claim.extend(claims)
+            elif wants_keyed:
+                keyed.extend(claim for claim in claims if linking_keys(claim))
+            if self.options.progress:
+                self.options.progress("check", done, total)
+
+        contexts: list[CheckContext] = []
+        if plan.corpus:
+            documents = [self._document(catalogue, path) for path in catalogue.read]
+            contexts.append(CheckContext(claims=every_claim, documents=documents, reference_facts=reference_facts))
+            findings.extend(self._run((*plan.linked, *plan.keyed, *plan.corpus), contexts[-1]))
+        elif plan.keyed:
+            # Rules that compare across blocks see every keyed claim at once;
+            # the block rules share their linking.
+            contexts.append(CheckContext(claims=keyed, reference_facts=reference_facts))
+            findings.extend(self._run((*plan.linked, *plan.keyed), contexts[-1]))
+        else:
+            for block in blocks(keyed):
+                contexts.append(CheckContext(claims=block, reference_facts=reference_facts))
+                findings.extend(self._run(plan.linked, contexts[-1]))
+        for context in contexts:
+            counts.update(context.fact_counts())
+        if not counts:
+            # Statistics always count facts, even when no rule needed linking.
+            default = LinkParameters().link_options()
+            source = every_claim or keyed or [c for _, claims in self._each_document(catalogue) for c in claims]
+            counts["default"] = sum(len(CheckContext(claims=block).facts(default)) for block in blocks(source))
+        return findings, claim_count, max(counts.values(), default=0)
+
+    @staticmethod
+    def _run(rules: Iterable[Rule], context: CheckContext) -> list[Finding]:
+        found: list[Finding] = []
+        for rule in rules:
+            found.extend(run_rule(rule, context))
+        return found
+
+
+_READ = DocumentStatus(path="", status="read")
+
+
+def _job_path(job: SourceFile | Document) -> str:
+    return job.path
+
+
+def _job_input(job: SourceFile | Document) -> Job | DocumentStatus:
+    """What a worker needs: a loaded document, or a file's path and bytes."""
+    if isinstance(job, Document):
+        return job
+    data = read_bytes(job.location)
+    if isinstance(data, str):
+        return skipped_status(job.path, data)
+    return SourceBytes(job.path, data)
+
+
+def _bounded_map(
+    pool: ProcessPoolExecutor,
+    function: Callable[[Job], EncodedDocument | DocumentStatus],
+    items: Iterator[Job | DocumentStatus],
+    window: int,
+) -> Iterator[EncodedDocument | DocumentStatus]:
+    """``pool.map`` in order, with at most ``window`` items submitted and not yet taken."""
+    pending: collections.deque[Future | DocumentStatus] = collections.deque()
+    for item in items:
+        pending.append(item if isinstance(item, DocumentStatus) else pool.submit(function, item))
+        if len(pending) >= window:
+            yield _take(pending.popleft())
+    while pending:
+        yield _take(pending.popleft())
+
+
+def _take(item: Future | DocumentStatus) -> EncodedDocument | DocumentStatus:
+    return item if isinstance(item, DocumentStatus) else item.result()

@@ -23,6 +23,18 @@ EXECUTORS: dict[str, ModuleType] = {
 }
 
 
+# What an executor that declares no SCOPE is given: every claim at once.
+SCOPES = ("document", "linked", "keyed", "corpus")
+
+
+def scope_of(rule: Rule) -> str:
+    """Which claims a rule must see together to find every finding it can:
+    ``document`` (one document's), ``linked`` (those sharing a linking key),
+    ``keyed`` (all that have a linking key) or ``corpus`` (all)."""
+    scope = getattr(EXECUTORS[rule.kind], "SCOPE", "corpus")
+    return scope if scope in SCOPES else "corpus"
+
+
 def run_rule(rule: Rule, context: CheckContext) -> list[Finding]:
     executor = EXECUTORS[rule.kind]
     params = executor.Parameters.model_validate(rule.parameters)
@@ -44,6 +56,6 @@ def run_checks(
     return sort_findings(findings)
 
 
-__all__ = ["EXECUTORS", "CheckContext", "run_checks", "run_rule"]
+__all__ = ["EXECUTORS", "SCOPES", "CheckContext", "run_checks", "run_rule", "scope_of"]
 
 

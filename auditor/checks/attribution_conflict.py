@@ -26,6 +26,9 @@ from .context import CheckContext, LinkParameters
 from .evidence import applies, claim_order, event_label, figure, make_finding, possessive, where
 
 KIND = "attribution-conflict"
+# Which claims must be seen together (auditor/pipeline/partitions.py): figures
+# of different subjects are compared, so every claim that has a linking key.
+SCOPE = "keyed"
 PLACEHOLDERS = frozenset(
     {"figure", "event", "first_subject", "first_where", "first", "second_subject", "second_where", "second", "link"}
 )

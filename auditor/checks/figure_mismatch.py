@@ -12,6 +12,9 @@ from .context import CheckContext, LinkParameters
 from .evidence import applies, claim_order, claims_of_pairs, event_label, figure, make_finding, where, year_text
 
 KIND = "figure-mismatch"
+# Which claims must be seen together (auditor/pipeline/partitions.py): a fact's
+# claims all share a linking key, so one block of linked claims at a time.
+SCOPE = "linked"
 PLACEHOLDERS = frozenset(
     {"subject", "event", "object", "first", "first_where", "second", "second_where", "year", "values", "count"}
 )

@@ -23,6 +23,9 @@ from .evidence import applies, claim_order, figure, make_finding, where
 from .facts import parse_amount
 
 KIND = "reference-conflict"
+# Which claims must be seen together (auditor/pipeline/partitions.py): each
+# claim meets the reference facts alone, so one document at a time.
+SCOPE = "document"
 PLACEHOLDERS = frozenset(
     {"subject", "attribute", "claimed", "where", "expected", "reference", "note", "event"}
 )

@@ -6,10 +6,12 @@ Exit codes: 0 when nothing reaches ``--fail-on``, 1 when something does,
 
 from __future__ import annotations
 
+import os
 import sys
 from contextlib import ExitStack
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 import click
 
@@ -19,7 +21,10 @@ from auditor.checks.rulefile import RuleFileError, load_rules
 from auditor.config import FAIL_ON, FORMATS, AuditorConfig, ConfigError, load_config
 from auditor.engine import AuditOptions, audit
 from auditor.extract import KnowledgeError, holds_knowledge, knowledge_dir_of, load_knowledge
-from auditor.model import AuditResult, LoadResult, Severity
+from auditor.model import AuditResult, Severity
+
+if TYPE_CHECKING:
+    from auditor.store import ClaimStore
 
 THRESHOLDS = {"error": Severity.ERROR.rank, "warning": Severity.WARNING.rank, "never": None}
 
@@ -33,15 +38,6 @@ def exit_code(result: AuditResult, fail_on: str) -> int:
     if threshold is None:
         return 0
     return 1 if any(f.severity.rank >= threshold for f in result.findings) else 0
-
-
-def _merge(first: LoadResult, second: LoadResult) -> LoadResult:
-    documents = {d.path: d for d in (*first.documents, *second.documents)}
-    statuses = {s.path: s for s in (*first.statuses, *second.statuses)}
-    return LoadResult(
-        documents=tuple(documents[k] for k in sorted(documents)),
-        statuses=tuple(statuses[k] for k in sorted(statuses)),
-    )
 
 
 def _read_text(path: Path, what: str) -> str:
@@ -72,9 +68,15 @@ def run_check(
     write_baseline: Path | None,
     jobs: int,
     progress: Any = None,
+    cache: CacheSetting | None = None,
+    include_claims: bool = False,
+    notices: list[str] | None = None,
 ) -> tuple[AuditResult, str | None]:
-    """The audit the options describe, and the baseline text to write if asked."""
-    from auditor.sources import load_documents
+    """The audit the options describe, and the baseline text to write if asked.
+
+    ``notices`` collects what the claim store has to say (rebuilt, unusable).
+    """
+    from auditor.sources import list_sources
 
     packs, knowledge_dir = rule_layout(rules_dirs)
     rules = load_rules(packs)
@@ -88,25 +90,34 @@ def run_check(
     facts = load_reference_facts(facts_path) if facts_path else ()
     baseline = parse_baseline(_read_text(baseline_path, "baseline")) if baseline_path else frozenset()
 
-    loaded = load_documents(list(paths))
+    sources = list_sources(list(paths))
     against_paths = None
     if against:
         # PATHS are the documents under review; --against is the corpus they
         # are checked against. Only findings that cite a reviewed one are kept.
-        against_paths = frozenset(d.path for d in loaded.documents)
-        loaded = _merge(loaded, load_documents(list(against)))
-    if not loaded.documents:
-        reasons = "; ".join(f"{s.path}: {s.reason}" for s in loaded.statuses if s.reason)
-        raise InputError("no document could be read" + (f" ({reasons})" if reasons else ""))
+        against_paths = frozenset(source.path for source in sources)
+        reviewed = {source.path: source for source in sources}
+        sources = sorted({**{s.path: s for s in list_sources(list(against))}, **reviewed}.values(), key=lambda s: s.path)
 
-    options = AuditOptions(
-        against_paths=against_paths,
-        baseline=frozenset() if write_baseline else baseline,
-        jobs=jobs,
-        progress=_progress_callback(progress) if progress is not None else None,
-        knowledge_dir=knowledge_dir,
-    )
-    result = audit(loaded, rules, facts, options)
+    with ExitStack() as stack:
+        store = open_claim_store(cache or CacheSetting(), knowledge_dir, notices if notices is not None else [])
+        if store is not None:
+            stack.callback(store.close)
+        options = AuditOptions(
+            against_paths=against_paths,
+            baseline=frozenset() if write_baseline else baseline,
+            jobs=jobs,
+            progress=_progress_callback(progress) if progress is not None else None,
+            knowledge_dir=knowledge_dir,
+            store=store,
+            include_claims=include_claims,
+        )
+        result = audit(sources, rules, facts, options)
+        if store is not None and notices is not None:
+            notices.extend(store.notices)
+    if not result.stats.get("documents"):
+        reasons = "; ".join(f"{s.path}: {s.reason}" for s in result.documents if s.reason)
+        raise InputError("no document could be read" + (f" ({reasons})" if reasons else ""))
     baseline_text = None
     if write_baseline:
         # The new baseline accepts everything found now, including findings
@@ -120,6 +131,50 @@ def run_check(
             }
         )
     return result, baseline_text
+
+
+@dataclass(frozen=True)
+class CacheSetting:
+    """Where the claim store lives: ``folder`` (None: the default place), or nowhere (``enabled`` False)."""
+
+    folder: Path | None = None
+    enabled: bool = True
+
+
+CACHE_ENVIRONMENT = "AUDITOR_CACHE_DIR"
+DEFAULT_CACHE_FOLDER = ".auditor-cache"
+
+
+def cache_folder(given: Path | None, config: AuditorConfig) -> Path:
+    """The claim store's folder: ``--cache-dir``, else ``$AUDITOR_CACHE_DIR``, else
+    ``cache-dir`` of ``[tool.auditor]``, else ``.auditor-cache`` in the project
+    (the folder of that pyproject.toml) or, outside a project, the current folder."""
+    if given is not None:
+        return given
+    if os.environ.get(CACHE_ENVIRONMENT):
+        return Path(os.environ[CACHE_ENVIRONMENT])
+    if config.cache_dir is not None:
+        return config.cache_dir
+    root = config.path.parent if config.path is not None else Path.cwd()
+    return root / DEFAULT_CACHE_FOLDER
+
+
+def open_claim_store(cache: CacheSetting, knowledge_dir: Path | None, notices: list[str]) -> ClaimStore | None:
+    """The store a run reads and fills, or None to keep claims in memory (``--no-cache``,
+    or no store can be made where asked: the run goes on without one and says so)."""
+    from auditor.store import StoreUnavailable, claims_fingerprint, open_store
+
+    if not cache.enabled:
+        return None
+    folder = cache.folder if cache.folder is not None else cache_folder(None, AuditorConfig())
+    try:
+        store = open_store(folder, claims_fingerprint(knowledge_dir))
+    except StoreUnavailable as exc:
+        notices.append(f"{exc}; running without the claim store")
+        return None
+    notices.extend(store.notices)
+    store.notices.clear()
+    return store
 
 
 def rule_layout(folders: Sequence[Path]) -> tuple[list[Path], Path | None]:
@@ -168,6 +223,12 @@ def _settings(config: AuditorConfig, **given: Any) -> dict[str, Any]:
 @click.option("--write-baseline", type=click.Path(path_type=Path), help="Write the fingerprints of all findings to this file.")
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes for large corpora.")
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar on a terminal.")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of the claim store kept between runs (default: .auditor-cache in the project, "
+                   "or $AUDITOR_CACHE_DIR).")
+@click.option("--no-cache", is_flag=True, help="Keep no claim store: extract every document, touch no disk.")
+@click.option("--include-claims", is_flag=True,
+              help="Put every claim in the report, not only those of the documents with findings.")
 @click.pass_context
 def check(
     ctx: click.Context,
@@ -183,27 +244,35 @@ def check(
     write_baseline: Path | None,
     jobs: int,
     progress: bool,
+    cache_dir: Path | None,
+    no_cache: bool,
+    include_claims: bool,
 ) -> None:
     """Audit PATHS (files or folders) for contradicting figures, dates and attributions."""
     from auditor.cli.output import emit, make_progress, write_atomic
 
     stderr = sys.stderr
+    notices: list[str] = []
     try:
         config = load_config()
         settings = _settings(config, rules=rules_dirs, facts=facts_path, fail_on=fail_on,
                              formats=formats, baseline=baseline_path)  # fmt: skip
+        cache = CacheSetting(folder=cache_folder(cache_dir, config), enabled=not no_cache)
         with ExitStack() as stack:
             bar = stack.enter_context(make_progress(stderr, progress))
             result, baseline_text = run_check(
-                paths, against, settings["rules"], settings["facts"], settings["baseline"], write_baseline, jobs, bar
+                paths, against, settings["rules"], settings["facts"], settings["baseline"], write_baseline, jobs, bar,
+                cache=cache, include_claims=include_claims, notices=notices,
             )
     except (RuleFileError, FactsFileError, ConfigError, InputError) as exc:
+        _say(notices)
         click.echo(f"auditor: {exc}", err=True)
         ctx.exit(2)
     except BaselineError as exc:
         click.echo(f"auditor: {settings['baseline']}: {exc}", err=True)
         ctx.exit(2)
 
+    _say(notices)
     for error in result.errors:
         where = f"{error.path}:{error.line}" if error.line else error.path
         click.echo(f"auditor: {where}: {error.message}", err=True)
@@ -211,3 +280,8 @@ def check(
         write_atomic(write_baseline, baseline_text)
     emit(result, settings["formats"], output, output_dir, sys.stdout)
     ctx.exit(exit_code(result, settings["fail_on"]))
+
+
+def _say(notices: Sequence[str]) -> None:
+    for notice in notices:
+        click.echo(f"auditor: warning: {notice}", err=True)

@@ -7,6 +7,27 @@
 from __future__ import annotations
 
 from auditor.sources.decoding import DocumentError
-from auditor.sources.loading import display_path, load_documents, parse_document, read_document
+from auditor.sources.loading import (
+    SourceFile,
+    display_path,
+    document_status,
+    list_sources,
+    load_documents,
+    parse_document,
+    read_bytes,
+    read_document,
+    skipped_status,
+)
 
-__all__ = ["DocumentError", "display_path", "load_documents", "parse_document", "read_document"]
+__all__ = [
+    "DocumentError",
+    "SourceFile",
+    "display_path",
+    "document_status",
+    "list_sources",
+    "load_documents",
+    "parse_document",
+    "read_bytes",
+    "read_document",
+    "skipped_status",
+]

@@ -6,6 +6,7 @@ import errno
 import hashlib
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from auditor import model
@@ -56,55 +57,84 @@ def display_path(path: str | os.PathLike[str], base: Path | None = None) -> str:
         return PurePath(given).as_posix()
 
 
+@dataclass(frozen=True)
+class SourceFile:
+    """An input file by its display path (the document's id) and where to read it.
+
+    ``problem`` says why a path yields no document (missing, a folder
+    without documents); such a source is reported as skipped.
+    """
+
+    path: str
+    location: Path
+    problem: str | None = None
+
+
+def list_sources(paths: Sequence[str | os.PathLike[str]], base: Path | None = None) -> list[SourceFile]:
+    """Every input file under ``paths``, once each, sorted by display path."""
+    found: dict[str, SourceFile] = {}
+    for candidate in discover([Path(path) for path in paths]):
+        shown = display_path(candidate.path, base)
+        if shown not in found:  # named twice, e.g. directly and through its folder
+            found[shown] = SourceFile(shown, candidate.path, candidate.problem)
+    return [found[key] for key in sorted(found)]
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes | str:
+    """A file's bytes, or the reason it cannot be read."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError as error:
+        return _describe_os_error(error)
+
+
 def read_document(
     path: str | os.PathLike[str], base: Path | None = None
 ) -> model.Document | model.DocumentStatus:
     """Read and parse one file, or say why it was skipped."""
     shown = display_path(path, base)
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError as error:
-        return _skipped(shown, _describe_os_error(error))
+    data = read_bytes(path)
+    if isinstance(data, str):
+        return skipped_status(shown, data)
     try:
         return parse_document(shown, data)
     except DocumentError as error:
-        return _skipped(shown, error.reason)
+        return skipped_status(shown, error.reason)
+
+
+def document_status(document: model.Document) -> model.DocumentStatus:
+    """The status of a document that was read."""
+    return model.DocumentStatus(
+        path=document.path,
+        status="read",
+        id=document.id,
+        sha256=document.sha256,
+        title=document.title,
+        date=document.date,
+    )
 
 
 def load_documents(
     paths: Sequence[str | os.PathLike[str]], base: Path | None = None
 ) -> model.LoadResult:
     """Every document under ``paths``, with one status per input file, sorted by path."""
-    documents: dict[str, model.Document] = {}
-    statuses: dict[str, model.DocumentStatus] = {}
-    for candidate in discover([Path(path) for path in paths]):
-        shown = display_path(candidate.path, base)
-        if shown in statuses:
-            continue  # named twice, e.g. directly and through its folder
-        if candidate.problem:
-            statuses[shown] = _skipped(shown, candidate.problem)
+    documents: list[model.Document] = []
+    statuses: list[model.DocumentStatus] = []
+    for source in list_sources(paths, base):
+        if source.problem:
+            statuses.append(skipped_status(source.path, source.problem))
             continue
-        result = read_document(candidate.path, base)
+        result = read_document(source.location, base)
         if isinstance(result, model.Document):
-            documents[shown] = result
-            statuses[shown] = model.DocumentStatus(
-                path=shown,
-                status="read",
-                id=result.id,
-                sha256=result.sha256,
-                title=result.title,
-                date=result.date,
-            )
+            documents.append(result)
+            statuses.append(document_status(result))
         else:
-            statuses[shown] = result
-    return model.LoadResult(
-        documents=tuple(documents[key] for key in sorted(documents)),
-        statuses=tuple(statuses[key] for key in sorted(statuses)),
-    )
+            statuses.append(result)
+    return model.LoadResult(documents=tuple(documents), statuses=tuple(statuses))
 
 
-def _skipped(path: str, reason: str) -> model.DocumentStatus:
+def skipped_status(path: str, reason: str) -> model.DocumentStatus:
     return model.DocumentStatus(path=path, status="skipped", reason=reason)
 
 

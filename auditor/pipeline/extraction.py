@@ -1,0 +1,61 @@
+"""One document in, its extraction result out, encoded for the claim store.
+
+``extract_job`` is what workers run. It takes a document's path and bytes
+(or an already parsed document) and returns only bytes and strings: the
+records stay encoded until a check needs them, so nothing large is rebuilt
+in the process that receives them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple, Union
+
+from auditor.extract import extract_document, load_knowledge
+from auditor.link import linking_keys
+from auditor.model import Document, DocumentClaims, DocumentStatus
+from auditor.sources import DocumentError, document_status, parse_document, skipped_status
+from auditor.store import EncodedDocument, encode
+
+
+class SourceBytes(NamedTuple):
+    """A file's display path and its bytes, read by whoever has the file."""
+
+    path: str
+    data: bytes
+
+
+Job = Union[SourceBytes, Document]
+
+
+def extract_job(job: Job, knowledge_dir: Path | None = None) -> EncodedDocument | DocumentStatus:
+    """The encoded result of one document, or its skipped status when it cannot be parsed.
+
+    An extraction failure is kept in the result (``error``), so one bad file
+    cannot stop a run and the failure is reported, not lost. The knowledge is
+    named by its folder, which is cheap to send; each process loads it once.
+    """
+    if isinstance(job, SourceBytes):
+        try:
+            document = parse_document(job.path, job.data)
+        except DocumentError as error:
+            return skipped_status(job.path, error.reason)
+    else:
+        document = job
+    claims: DocumentClaims | None = None
+    error: str | None = None
+    try:
+        claims = extract_document(document, load_knowledge(knowledge_dir))
+    except Exception as exc:  # noqa: BLE001 - kept as the entry's error, reported by the engine
+        error = f"extraction failed: {type(exc).__name__}: {exc}"
+    keys = sorted({key for claim in claims.claims for key in linking_keys(claim)}) if claims else []
+    return EncodedDocument(
+        path=document.path,
+        sha256=document.sha256,
+        status=encode(document_status(document)),
+        document=encode(document),
+        claims=encode(claims) if claims is not None else None,
+        error=error,
+        keys=tuple(keys),
+        claim_count=len(claims.claims) if claims is not None else 0,
+    )

@@ -1,0 +1,84 @@
+"""Which claims each rule must see together, so checks never need them all at once.
+
+Every executor declares its ``SCOPE`` (:func:`auditor.checks.scope_of`):
+
+- ``document``: one document's claims (and its record) at a time;
+- ``linked``: the claims of one *block*, claims joined by a shared linking
+  key (:func:`auditor.link.linking_keys`). Linking never joins claims of two
+  blocks, so a block links to exactly the facts the whole corpus would give
+  it, with the same keys;
+- ``keyed``: every claim that has a linking key, at once;
+- ``corpus``: every claim and document at once (an executor that declares
+  nothing gets this, the safe default).
+
+Findings are the same whichever way the claims are cut (the engine sorts
+them), which ``tests/test_partitions.py`` checks on the labelled corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from auditor.checks import scope_of
+from auditor.link import linking_keys
+from auditor.model import Claim, Rule
+
+
+@dataclass(frozen=True)
+class RulePlan:
+    """The rules of a run, by the scope they need."""
+
+    document: tuple[Rule, ...] = ()
+    linked: tuple[Rule, ...] = ()
+    keyed: tuple[Rule, ...] = ()
+    corpus: tuple[Rule, ...] = ()
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        return (*self.document, *self.linked, *self.keyed, *self.corpus)
+
+
+def plan_rules(rules: Sequence[Rule]) -> RulePlan:
+    by_scope: dict[str, list[Rule]] = {"document": [], "linked": [], "keyed": [], "corpus": []}
+    for rule in rules:
+        by_scope[scope_of(rule)].append(rule)
+    return RulePlan(**{scope: tuple(found) for scope, found in by_scope.items()})
+
+
+@dataclass
+class _Blocks:
+    """Union-find over linking keys: a claim with several keys joins their blocks."""
+
+    parent: dict[str, str] = field(default_factory=dict)
+
+    def find(self, key: str) -> str:
+        root = self.parent.setdefault(key, key)
+        while root != self.parent[root]:
+            root = self.parent[root]
+        while key != root:  # path compression
+            self.parent[key], key = root, self.parent[key]
+        return root
+
+    def join(self, keys: Sequence[str]) -> str:
+        roots = sorted({self.find(key) for key in keys})
+        for other in roots[1:]:
+            self.parent[other] = roots[0]
+        return roots[0]
+
+
+def blocks(claims: Iterable[Claim]) -> list[list[Claim]]:
+    """The claims that have linking keys, cut into blocks, in a stable order.
+
+    Claims without a key belong to no block: linking never reads them.
+    """
+    union = _Blocks()
+    keyed: list[tuple[str, Claim]] = []
+    for claim in claims:
+        keys = linking_keys(claim)
+        if keys:
+            keyed.append((union.join(keys), claim))
+    grouped: dict[str, list[Claim]] = {}
+    for key, claim in keyed:
+        grouped.setdefault(union.find(key), []).append(claim)
+    return [grouped[root] for root in sorted(grouped)]

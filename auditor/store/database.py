@@ -1,0 +1,424 @@
+"""The claim store: extraction results kept in an SQLite database between runs.
+
+One file, ``claims.sqlite``, in WAL mode so that runs read while another
+writes; every document is replaced in one transaction, so two runs at once
+leave each entry whole (the later writer wins). An entry is used only when
+its path, the SHA-256 of the file's bytes and the fingerprint of the code
+and knowledge (:mod:`auditor.store.fingerprint`) all match.
+
+A file that is not such a store (another program's database, a store of an
+older layout, garbage, a truncated copy) is never trusted: it is moved
+aside, a new store is built in its place and a notice says so.
+``--no-cache`` uses the same store in memory, so a run without one follows
+the same path and never touches the disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel
+
+from .codec import DamagedEntry, decode
+
+FILE_NAME = "claims.sqlite"
+# PRAGMA application_id: "AUDT". A database without it is not ours.
+APPLICATION_ID = 0x41554454
+# PRAGMA user_version: the layout below. A store of another layout is rebuilt.
+LAYOUT_VERSION = 1
+# Written documents are committed in batches: one transaction per document
+# would cost a sync each; a crash loses at most a batch, never consistency.
+_BATCH = 256
+# How long a run waits for another run's write to finish before giving up.
+_BUSY_TIMEOUT_MS = 60_000
+
+_SCHEMA = (
+    # One row per document: what identifies its entry, and the small parts
+    # every run reads. The large parts live in payloads, read on demand.
+    """CREATE TABLE IF NOT EXISTS documents (
+        path TEXT PRIMARY KEY,
+        sha256 TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        status BLOB NOT NULL,
+        claim_count INTEGER NOT NULL,
+        error TEXT
+    )""",
+    """CREATE TABLE IF NOT EXISTS payloads (
+        path TEXT PRIMARY KEY,
+        document BLOB NOT NULL,
+        claims BLOB
+    )""",
+    # Which documents hold claims under a linking key: a new document is
+    # checked against the documents that share a key with it, not all of them.
+    """CREATE TABLE IF NOT EXISTS claim_keys (
+        key TEXT NOT NULL,
+        path TEXT NOT NULL,
+        PRIMARY KEY (key, path)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX IF NOT EXISTS claim_keys_by_path ON claim_keys (path)",
+    # Tables computed over the whole corpus (a short-form table, compiled
+    # knowledge), each valid for one fingerprint.
+    """CREATE TABLE IF NOT EXISTS corpus_tables (
+        name TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        data BLOB NOT NULL
+    )""",
+)
+
+Record = TypeVar("Record", bound=BaseModel)
+
+
+class StoreUnavailable(Exception):
+    """No store can be opened or built where it was asked for."""
+
+
+class StoreDamaged(Exception):
+    """The store's file turned out damaged while it was in use."""
+
+
+@dataclass(frozen=True)
+class EncodedDocument:
+    """One document's extraction result as the store keeps it.
+
+    This is what a worker sends back: bytes and strings only, cheap to pass
+    between processes and written to the store without being decoded.
+    ``status``, ``document`` and ``claims`` are encoded records
+    (:func:`auditor.store.codec.encode`); ``claims`` is None when extraction
+    failed, and ``error`` says why.
+    """
+
+    path: str
+    sha256: str
+    status: bytes
+    document: bytes
+    claims: bytes | None
+    error: str | None
+    keys: tuple[str, ...]
+    claim_count: int
+
+
+@dataclass
+class ClaimStore:
+    """An open store, bound to one fingerprint. Not shared between threads."""
+
+    connection: sqlite3.Connection
+    fingerprint: str
+    location: Path | None  # None: in memory
+    notices: list[str] = field(default_factory=list)
+    _pending: list[EncodedDocument] = field(default_factory=list, repr=False)
+
+    # ----------------------------------------------------------------- reading
+
+    def index(self) -> dict[str, str]:
+        """``path -> sha256`` of every entry made under this fingerprint."""
+        self.flush()
+        rows = self._query("SELECT path, sha256 FROM documents WHERE fingerprint = ?", (self.fingerprint,))
+        return dict(rows)
+
+    def entry(self, path: str) -> tuple[bytes, int, str | None] | None:
+        """(encoded status, claim count, extraction error) of a path's entry under this fingerprint."""
+        self.flush()
+        rows = self._query(
+            "SELECT status, claim_count, error FROM documents WHERE path = ? AND fingerprint = ?",
+            (path, self.fingerprint),
+        )
+        return rows[0] if rows else None
+
+    def statuses(self, paths: Iterable[str]) -> Iterator[tuple[str, bytes, int, str | None]]:
+        """(path, encoded status, claim count, error) of each entry among ``paths``, in the order given."""
+        self.flush()
+        for chunk in _chunks(list(paths)):
+            marks = ",".join("?" * len(chunk))
+            rows = self._query(
+                f"SELECT path, status, claim_count, error FROM documents WHERE fingerprint = ? AND path IN ({marks})",
+                (self.fingerprint, *chunk),
+            )
+            by_path = {row[0]: row for row in rows}
+            yield from (by_path[path] for path in chunk if path in by_path)
+
+    def payload(self, path: str, record_type: type[Record], column: str) -> Record | None:
+        """A path's stored ``document`` or ``claims``, decoded; None when it has none.
+
+        Raises :class:`~auditor.store.codec.DamagedEntry` when the bytes do
+        not decode: the caller extracts the document again and replaces it.
+        """
+        if column not in ("document", "claims"):
+            raise ValueError(f"no payload column {column!r}")
+        self.flush()
+        rows = self._query(f"SELECT {column} FROM payloads WHERE path = ?", (path,))
+        if not rows or rows[0][0] is None:
+            return None
+        return decode(record_type, rows[0][0])
+
+    def payloads(self, paths: Iterable[str], column: str) -> Iterator[tuple[str, bytes | None]]:
+        """(path, encoded payload) for each of ``paths`` that has an entry, in the order given."""
+        if column not in ("document", "claims"):
+            raise ValueError(f"no payload column {column!r}")
+        self.flush()
+        for chunk in _chunks(list(paths)):
+            marks = ",".join("?" * len(chunk))
+            rows = self._query(f"SELECT path, {column} FROM payloads WHERE path IN ({marks})", tuple(chunk))
+            by_path = dict(rows)
+            yield from ((path, by_path[path]) for path in chunk if path in by_path)
+
+    def paths_sharing(self, keys: Iterable[str]) -> set[str]:
+        """Paths of the documents that hold a claim under any of ``keys``."""
+        self.flush()
+        found: set[str] = set()
+        for chunk in _chunks(sorted(set(keys))):
+            marks = ",".join("?" * len(chunk))
+            rows = self._query(f"SELECT DISTINCT path FROM claim_keys WHERE key IN ({marks})", tuple(chunk))
+            found.update(path for (path,) in rows)
+        return found
+
+    def table(self, name: str, record_type: type[Record]) -> Record | None:
+        """A corpus-level table stored under this fingerprint, or None."""
+        self.flush()
+        rows = self._query("SELECT fingerprint, data FROM corpus_tables WHERE name = ?", (name,))
+        if not rows or rows[0][0] != self.fingerprint:
+            return None
+        try:
+            return decode(record_type, rows[0][1])
+        except DamagedEntry:
+            return None
+
+    # ----------------------------------------------------------------- writing
+
+    def put(self, entry: EncodedDocument) -> None:
+        """Keep a document's result (replacing any entry of its path); written in batches."""
+        self._pending.append(entry)
+        if len(self._pending) >= _BATCH:
+            self.flush()
+
+    def put_table(self, name: str, data: bytes) -> None:
+        self.flush()
+        with self._transaction() as cursor:
+            cursor.execute(
+                "INSERT OR REPLACE INTO corpus_tables (name, fingerprint, data) VALUES (?, ?, ?)",
+                (name, self.fingerprint, data),
+            )
+
+    def flush(self) -> None:
+        if not self._pending:
+            return
+        pending, self._pending = self._pending, []
+        with self._transaction() as cursor:
+            for entry in pending:
+                cursor.execute("DELETE FROM claim_keys WHERE path = ?", (entry.path,))
+                cursor.execute(
+                    "INSERT OR REPLACE INTO documents (path, sha256, fingerprint, status, claim_count, error) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (entry.path, entry.sha256, self.fingerprint, entry.status, entry.claim_count, entry.error),
+                )
+                cursor.execute(
+                    "INSERT OR REPLACE INTO payloads (path, document, claims) VALUES (?, ?, ?)",
+                    (entry.path, entry.document, entry.claims),
+                )
+                cursor.executemany(
+                    "INSERT OR IGNORE INTO claim_keys (key, path) VALUES (?, ?)",
+                    ((key, entry.path) for key in sorted(set(entry.keys))),
+                )
+
+    def close(self) -> None:
+        try:
+            self.flush()
+        finally:
+            self.connection.close()
+
+    def __enter__(self) -> "ClaimStore":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # ----------------------------------------------------------------- plumbing
+
+    def _query(self, sql: str, parameters: tuple = ()) -> list[tuple]:
+        try:
+            return self.connection.execute(sql, parameters).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise StoreDamaged(f"{self.location or 'the claim store'}: {exc}") from exc
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Cursor]:
+        cursor = self.connection.cursor()
+        try:
+            # IMMEDIATE: take the write lock now, waiting (busy_timeout) for
+            # another run's batch, rather than failing halfway through.
+            cursor.execute("BEGIN IMMEDIATE")
+            yield cursor
+            cursor.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            with contextlib.suppress(sqlite3.Error):
+                cursor.execute("ROLLBACK")
+            raise StoreDamaged(f"{self.location or 'the claim store'}: {exc}") from exc
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                cursor.execute("ROLLBACK")
+            raise
+        finally:
+            cursor.close()
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    # SQLite limits the parameters of one statement (32,766 by default; far
+    # fewer in old builds).
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+# --------------------------------------------------------------------------- opening
+
+
+def memory_store(fingerprint: str) -> ClaimStore:
+    """A store that lives in this process's memory and is gone when closed."""
+    connection = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    # Sorts and temporary indexes stay in memory too: nothing touches the disk.
+    connection.execute("PRAGMA temp_store = MEMORY")
+    _create(connection)
+    return ClaimStore(connection=connection, fingerprint=fingerprint, location=None)
+
+
+def open_store(directory: Path, fingerprint: str) -> ClaimStore:
+    """The store in ``directory`` (created when missing; rebuilt, with a notice, when unusable).
+
+    Raises :class:`StoreUnavailable` when no store can be made there (a
+    read-only folder, a file where the folder should be).
+    """
+    directory = Path(directory)
+    notices: list[str] = []
+    try:
+        _prepare_directory(directory)
+    except OSError as exc:
+        raise StoreUnavailable(f"cannot create the claim store folder {directory}: {exc.strerror or exc}") from exc
+    database = directory / FILE_NAME
+    problem = _foreign_or_damaged(database)
+    if problem is None:
+        try:
+            return ClaimStore(connection=_connect(database), fingerprint=fingerprint, location=database, notices=notices)
+        except sqlite3.DatabaseError as exc:
+            problem = str(exc) if str(exc).startswith("it ") else f"it does not read as a store ({exc})"
+        except OSError as exc:
+            raise StoreUnavailable(f"cannot open the claim store {database}: {exc.strerror or exc}") from exc
+    notices.append(f"claim store {database}: {problem}; it was moved aside and rebuilt")
+    _move_aside(database)
+    try:
+        return ClaimStore(connection=_connect(database), fingerprint=fingerprint, location=database, notices=notices)
+    except (sqlite3.Error, OSError) as exc:
+        raise StoreUnavailable(f"cannot build the claim store {database}: {exc}") from exc
+
+
+def _prepare_directory(directory: Path) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    # The folder is a cache: version control and backup tools leave it alone
+    # (https://bford.info/cachedir/).
+    ignore = directory / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("# Created by auditor: the claim store, rebuilt when missing.\n*\n", encoding="utf-8")
+    tag = directory / "CACHEDIR.TAG"
+    if not tag.exists():
+        tag.write_text(
+            "Signature: 8a477f597d28d172789f06886806bc55\n"
+            "# This file is a cache directory tag created by auditor.\n",
+            encoding="utf-8",
+        )
+
+
+_MAGIC = b"SQLite format 3\x00"
+
+
+def _foreign_or_damaged(database: Path) -> str | None:
+    """Why an existing file cannot be this store, read from its header; None when it may be."""
+    try:
+        with open(database, "rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"it cannot be read ({exc.strerror or exc})"
+    if not header:
+        return None  # an empty file is an empty database
+    if len(header) < 100 or not header.startswith(_MAGIC):
+        return "it is not an SQLite database (garbage or truncated)"
+    # In WAL mode the header on disk may lag behind the last commits, so an
+    # identifier of 0 proves nothing yet (_create decides under a lock), and
+    # truncation and damaged pages are for SQLite to find (_check).
+    application_id = int.from_bytes(header[68:72], "big")
+    if application_id not in (0, APPLICATION_ID):
+        return "it is another program's database"
+    return None
+
+
+def _connect(database: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(database, isolation_level=None, timeout=_BUSY_TIMEOUT_MS / 1000)
+    try:
+        connection.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+        connection.execute("PRAGMA journal_mode = WAL")
+        # In WAL mode NORMAL never corrupts the database; a crash can only
+        # lose the last transactions, which the next run extracts again.
+        connection.execute("PRAGMA synchronous = NORMAL")
+        connection.execute("PRAGMA temp_store = MEMORY")
+        _create(connection)
+        problem = _check(connection)
+        if problem:
+            raise sqlite3.DatabaseError(problem)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _create(connection: sqlite3.Connection) -> None:
+    # Under the write lock, so two runs that find no store build it once.
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        if application_id == 0:
+            if connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                raise sqlite3.DatabaseError("it is another program's database")
+            for statement in _SCHEMA:
+                connection.execute(statement)
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            connection.execute(f"PRAGMA user_version = {LAYOUT_VERSION}")
+        connection.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            connection.execute("ROLLBACK")
+        raise
+
+
+_EXPECTED_TABLES = {"documents", "payloads", "claim_keys", "corpus_tables"}
+
+
+def _check(connection: sqlite3.Connection) -> str | None:
+    """Why an opened database is not a sound store of this layout; None when it is."""
+    application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+    layout = connection.execute("PRAGMA user_version").fetchone()[0]
+    if application_id != APPLICATION_ID:
+        return "it is another program's database"
+    if layout != LAYOUT_VERSION:
+        return f"it has layout {layout}, this auditor uses {LAYOUT_VERSION}"
+    tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not _EXPECTED_TABLES <= tables:
+        return f"tables are missing ({', '.join(sorted(_EXPECTED_TABLES - tables))})"
+    # Every page of the database, read and checked: a store is never trusted
+    # blindly (measured in tests/benchmarks/bench_store.py).
+    result = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
+    if result != "ok":
+        return f"its pages are damaged ({result})"
+    return None
+
+
+def _move_aside(database: Path) -> None:
+    """Keep the unusable file as ``claims.sqlite.damaged`` (one copy) and clear the way."""
+    with contextlib.suppress(FileNotFoundError):
+        os.replace(database, database.with_name(database.name + ".damaged"))
+    for suffix in ("-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(database.with_name(database.name + suffix))
