@@ -303,7 +303,7 @@ def open_store(directory: Path, fingerprint: str) -> ClaimStore:
         try:
             return ClaimStore(connection=_connect(database), fingerprint=fingerprint, location=database, notices=notices)
         except sqlite3.DatabaseError as exc:
-            problem = str(exc) if str(exc).startswith("it ") else f"it does not read as a store ({exc})"
+            problem = str(exc) if str(exc).startswith("it ") else f"it is damaged ({exc})"
         except OSError as exc:
             raise StoreUnavailable(f"cannot open the claim store {database}: {exc.strerror or exc}") from exc
     notices.append(f"claim store {database}: {problem}; it was moved aside and rebuilt")

@@ -23,8 +23,8 @@ PACKAGE_DIR = Path(auditor.__file__).resolve().parent
 
 # The modules whose code shapes a stored entry, relative to the package: the
 # loaders (the analysis text and its line starts), segmentation, extraction,
-# the records and units they build, linking (its keys index the store) and
-# the store's own encoding. tests/test_store_fingerprint.py checks that every
+# the records and units they build, linking (its keys index the store), the
+# job that runs them all and the store's own encoding. tests/test_store_fingerprint.py checks that every
 # module extraction imports is covered.
 CLAIM_SHAPING_CODE: tuple[str, ...] = (
     "__init__.py",
@@ -36,6 +36,8 @@ CLAIM_SHAPING_CODE: tuple[str, ...] = (
     "sources",
     "extract",
     "store",
+    "pipeline/__init__.py",
+    "pipeline/extraction.py",
 )
 
 # Libraries whose behaviour or output format shapes claims or their encoding.
