@@ -214,7 +214,8 @@ def _quantity(value: Quantity | None) -> dict[str, Any] | None:
     }
 
 
-def _claim(claim: Claim) -> dict[str, Any]:
+def claim_dict(claim: Claim) -> dict[str, Any]:
+    """One claim as the report's ``claims`` list holds it (``auditor claims --format jsonl`` prints these)."""
     loc = claim.evidence.location
     return {
         "id": claim.id,
@@ -259,7 +260,7 @@ def to_dict(result: AuditResult) -> dict[str, Any]:
         "documents": [_document(d) for d in result.documents],
         "findings": [_finding(f) for f in result.findings],
         "rules": [_rule(r) for r in result.rules],
-        "claims": [_claim(c) for c in result.claims],
+        "claims": [claim_dict(c) for c in result.claims],
         "errors": [_error(e) for e in result.errors],
         "stats": {key: result.stats[key] for key in sorted(result.stats)},
     }
