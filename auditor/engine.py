@@ -28,7 +28,7 @@ from auditor.baseline import apply_baseline
 from auditor.checks import CheckContext, run_rule
 from auditor.checks.context import LinkParameters
 from auditor.checks.evidence import sort_findings
-from auditor.link import linking_keys
+from auditor.link import linking_keys, topic_keys
 from auditor.model import (
     AuditError,
     AuditResult,
@@ -124,6 +124,7 @@ class _Catalogue:
 
     statuses: dict[str, DocumentStatus] = field(default_factory=dict)
     read: list[str] = field(default_factory=list)
+    claim_counts: dict[str, int] = field(default_factory=dict)
     # Where to read a document again if its stored entry turns out damaged.
     origins: dict[str, SourceFile | Document] = field(default_factory=dict)
 
@@ -152,7 +153,8 @@ class _Audit:
         findings = sort_findings(findings)
 
         shown = catalogue.read if options.include_claims else sorted({e.path for f in findings for e in f.evidence})
-        claims = [claim for path in shown if path in catalogue.origins for claim in self._claims(catalogue, path)]
+        shown = [path for path in shown if catalogue.claim_counts.get(path)]
+        claims = [claim for _, claims_of, _ in self._each_document(catalogue, shown, False) for claim in claims_of]
         statuses = [catalogue.statuses[path] for path in sorted(catalogue.statuses)]
         self.errors.sort(key=lambda error: (error.path, error.line or 0, error.message))
         return AuditResult(
@@ -208,8 +210,8 @@ class _Audit:
         self.store.flush()
 
         fresh = [path for path in catalogue.origins if path not in missed]
-        for path, status, _count, error in self.store.statuses(fresh):
-            self._known(catalogue, path, status, error)
+        for path, status, count, error in self.store.statuses(fresh):
+            self._known(catalogue, path, status, error, count)
         catalogue.read = sorted(path for path in catalogue.origins if catalogue.statuses.get(path, _READ).status == "read")
         return catalogue
 
@@ -229,9 +231,10 @@ class _Audit:
             catalogue.statuses[result.path] = result
             return
         self.store.put(result)
-        self._known(catalogue, result.path, result.status, result.error)
+        self._known(catalogue, result.path, result.status, result.error, result.claim_count)
 
-    def _known(self, catalogue: _Catalogue, path: str, status: bytes, error: str | None) -> None:
+    def _known(self, catalogue: _Catalogue, path: str, status: bytes, error: str | None, count: int) -> None:
+        catalogue.claim_counts[path] = count
         if path not in catalogue.statuses:  # a LoadResult brings its own statuses
             catalogue.statuses[path] = decode(DocumentStatus, status)
         if error:
@@ -259,7 +262,7 @@ class _Audit:
         return found.claims if found is not None else ()
 
     def _document(self, catalogue: _Catalogue, path: str) -> Document:
-        found = self._payload(catalogue, path, Document, "document")
+        found = self._payload(catalogue, path, Document, "head")
         if found is None:
             raise DamagedEntry(f"the claim store lost the document {path} during the run")
         return found
@@ -271,56 +274,56 @@ class _Audit:
             self._reextract(catalogue, path)
             return self.store.payload(path, record_type, column)
 
-    def _each_document(self, catalogue: _Catalogue) -> Iterator[tuple[str, tuple[Claim, ...]]]:
-        """Every read document's claims, in path order, decoded once."""
-        for count, (path, blob) in enumerate(self.store.payloads(catalogue.read, "claims"), start=1):
-            if blob is None:
-                yield path, ()
-                continue
+    def _each_document(
+        self, catalogue: _Catalogue, paths: Sequence[str], with_heads: bool
+    ) -> Iterator[tuple[str, tuple[Claim, ...], Document | None]]:
+        """Each document's claims (and record, when asked), in the order given, decoded once."""
+        columns = ("claims", "head") if with_heads else ("claims",)
+        for count, row in enumerate(self.store.payloads(paths, *columns), start=1):
+            path = row[0]
             try:
-                claims = decode(DocumentClaims, blob).claims
+                claims = decode(DocumentClaims, row[1]).claims if row[1] is not None else ()
+                head = decode(Document, row[2]) if with_heads else None
             except DamagedEntry:
-                claims = self._claims_after_reextracting(catalogue, path)
-            yield path, claims
+                self._reextract(catalogue, path)
+                claims, head = self._claims(catalogue, path), self._document(catalogue, path) if with_heads else None
+            yield path, claims, head
             if count % _SETTLE_EVERY == 0:
                 collector.settle()
-
-    def _claims_after_reextracting(self, catalogue: _Catalogue, path: str) -> tuple[Claim, ...]:
-        self._reextract(catalogue, path)
-        return self._claims(catalogue, path)
 
     # ----------------------------------------------------------------- checks
 
     def _check(
         self, catalogue: _Catalogue, plan: RulePlan, reference_facts: Sequence[ReferenceFact]
     ) -> tuple[list[Finding], int, int]:
-        """Every finding of every rule, the number of claims and of linked facts."""
+        """Every finding of every rule, the number of claims and of linked facts.
+
+        Each document is decoded once: document rules run on it at once, and
+        its claims that have a linking key are kept for the block rules. With
+        ``against_paths``, only the reviewed documents are read in full, and
+        of the corpus only the documents that share a key with them.
+        """
+        claim_count = sum(catalogue.claim_counts.get(path, 0) for path in catalogue.read)
+        if plan.corpus:
+            return self._check_whole_corpus(catalogue, plan, reference_facts)
+        against = self.options.against_paths
+        reviewed = catalogue.read if against is None else [path for path in catalogue.read if path in against]
         findings: list[Finding] = []
-        counts: collections.Counter[tuple] = collections.Counter()
         keyed: list[Claim] = []
-        every_claim: list[Claim] = []
-        claim_count = 0
         wants_keyed = bool(plan.linked or plan.keyed)
-        total = len(catalogue.read)
-        for done, (path, claims) in enumerate(self._each_document(catalogue), start=1):
-            claim_count += len(claims)
+        for done, (_path, claims, head) in enumerate(self._each_document(catalogue, reviewed, bool(plan.document)), start=1):
             if plan.document and claims:
-                context = CheckContext(claims=claims, documents=[self._document(catalogue, path)],
-                                       reference_facts=reference_facts)  # fmt: skip
+                context = CheckContext(claims=claims, documents=[head], reference_facts=reference_facts)
                 findings.extend(self._run(plan.document, context))
-            if plan.corpus:
-                every_claim.extend(claims)
-            elif wants_keyed:
+            if wants_keyed:
                 keyed.extend(claim for claim in claims if linking_keys(claim))
             if self.options.progress:
-                self.options.progress("check", done, total)
+                self.options.progress("check", done, len(reviewed))
+        if against is not None and wants_keyed:
+            keyed.extend(self._related(catalogue, set(reviewed), keyed, with_topics=bool(plan.keyed)))
 
         contexts: list[CheckContext] = []
-        if plan.corpus:
-            documents = [self._document(catalogue, path) for path in catalogue.read]
-            contexts.append(CheckContext(claims=every_claim, documents=documents, reference_facts=reference_facts))
-            findings.extend(self._run((*plan.linked, *plan.keyed, *plan.corpus), contexts[-1]))
-        elif plan.keyed:
+        if plan.keyed:
             # Rules that compare across blocks see every keyed claim at once;
             # the block rules share their linking.
             contexts.append(CheckContext(claims=keyed, reference_facts=reference_facts))
@@ -329,14 +332,57 @@ class _Audit:
             for block in blocks(keyed):
                 contexts.append(CheckContext(claims=block, reference_facts=reference_facts))
                 findings.extend(self._run(plan.linked, contexts[-1]))
+        counts: collections.Counter[tuple] = collections.Counter()
         for context in contexts:
             counts.update(context.fact_counts())
         if not counts:
             # Statistics always count facts, even when no rule needed linking.
+            if not wants_keyed:
+                keyed = [c for _, claims, _ in self._each_document(catalogue, reviewed, False) for c in claims]
             default = LinkParameters().link_options()
-            source = every_claim or keyed or [c for _, claims in self._each_document(catalogue) for c in claims]
-            counts["default"] = sum(len(CheckContext(claims=block).facts(default)) for block in blocks(source))
+            counts["default"] = sum(len(CheckContext(claims=block).facts(default)) for block in blocks(keyed))
         return findings, claim_count, max(counts.values(), default=0)
+
+    def _related(
+        self, catalogue: _Catalogue, reviewed: set[str], claims: Sequence[Claim], with_topics: bool
+    ) -> list[Claim]:
+        """The corpus claims a check of the reviewed documents' ``claims`` needs.
+
+        Those in the blocks of their linking keys and, for rules that compare
+        across subjects, those that share a topic with them (a name, a word
+        of a purpose), with the whole blocks those belong to, so every fact
+        links as it would in the whole corpus.
+        """
+        corpus = set(catalogue.read) - reviewed
+        block_keys = {key for claim in claims for key in linking_keys(claim)}
+        keys = block_keys | ({key for claim in claims for key in topic_keys(claim)} if with_topics else set())
+        loaded: list[Claim] = []
+        seen: set[str] = set(reviewed)
+        while keys:
+            paths = sorted((self.store.paths_sharing(keys) & corpus) - seen)
+            seen.update(paths)
+            found = [c for _, claims_of, _ in self._each_document(catalogue, paths, False) for c in claims_of]
+            found = [claim for claim in found if linking_keys(claim)]
+            loaded.extend(found)
+            # Claims met through a topic bring their blocks, once.
+            keys = {key for claim in found for key in linking_keys(claim)} - block_keys
+            block_keys |= keys
+        return loaded
+
+    def _check_whole_corpus(
+        self, catalogue: _Catalogue, plan: RulePlan, reference_facts: Sequence[ReferenceFact]
+    ) -> tuple[list[Finding], int, int]:
+        """For a rule that declares no scope: every claim and document in one context."""
+        claims: list[Claim] = []
+        heads: list[Document] = []
+        for _path, claims_of, head in self._each_document(catalogue, catalogue.read, True):
+            claims.extend(claims_of)
+            heads.append(head)  # type: ignore[arg-type]
+        context = CheckContext(claims=claims, documents=heads, reference_facts=reference_facts)
+        findings = self._run(plan.rules, context)
+        if not context.linked_fact_count():
+            context.facts(LinkParameters().link_options())
+        return findings, len(claims), context.linked_fact_count()
 
     @staticmethod
     def _run(rules: Iterable[Rule], context: CheckContext) -> list[Finding]:

@@ -129,6 +129,26 @@ def linking_keys(claim: Claim) -> tuple[str, ...]:
     return (f"{claim.kind}/{fold(claim.subject.name)}",)
 
 
+_PURPOSE_PUNCTUATION = ",.;:'\"()"
+
+
+def topic_keys(claim: Claim) -> tuple[str, ...]:
+    """The keys under which claims of *different* subjects can meet.
+
+    Checks that compare figures across subjects (``attribution-conflict``)
+    only pair claims that share a name (one's subject or object is the
+    other's) or a word of their purposes; a claim store uses these keys to
+    find, for a new document, the corpus claims such a check could pair with
+    it. A superset of what the check pairs on (no stop words are left out);
+    ``tests/test_link.py`` holds the check to it.
+    """
+    keys = {f"name:{fold(ref.name)}" for ref in (claim.subject, claim.object) if ref is not None}
+    if claim.purpose:
+        words = (word.strip(_PURPOSE_PUNCTUATION) for word in claim.purpose.casefold().split())
+        keys.update(f"word:{word}" for word in words if word)
+    return tuple(sorted(keys))
+
+
 def _order(claim: Claim) -> tuple[str, int, int, str]:
     location = claim.evidence.location
     return (location.path, location.start, location.end, claim.id)

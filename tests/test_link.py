@@ -98,3 +98,26 @@ def test_claims_linking_never_reads_have_no_linking_key():
 
     assert linking_keys(_raise(50e6, 2021, "a.txt", event=None)) == ()
     assert linking_keys(_raise(50e6, 2021, "a.txt").model_copy(update={"subject": None})) == ()
+
+
+def test_attribution_conflict_pairs_only_claims_that_share_a_topic_key():
+    # The claim store finds a new document's partners by topic_keys: every
+    # pair the check considers must share one.
+    from pathlib import Path
+
+    from auditor.checks.attribution_conflict import Parameters, _candidate_pairs
+    from auditor.checks.rulefile import load_rules
+    from auditor.extract import extract_document, load_knowledge
+    from auditor.link import topic_keys
+    from auditor.sources import load_documents
+
+    rule = next(r for r in load_rules() if r.kind == "attribution-conflict")
+    params = Parameters.model_validate(rule.parameters)
+    root = Path(__file__).resolve().parents[1]
+    loaded = load_documents([root / "tests" / "corpus" / "documents", root / "sources"])
+    claims = [c for d in loaded.documents for c in extract_document(d, load_knowledge()).claims if c.value and c.subject]
+    entries = [(None, claim) for claim in claims]
+    pairs = list(_candidate_pairs(entries, params, frozenset(params.purpose_stop_words)))
+    assert pairs
+    for (_, a), (_, b) in pairs:
+        assert set(topic_keys(a)) & set(topic_keys(b)), (a.id, b.id)

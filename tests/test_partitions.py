@@ -77,3 +77,32 @@ def test_findings_are_the_same_with_and_without_the_store_and_with_one_or_two_wo
     for label, result in results.items():
         assert result == without, label
     assert without.findings
+
+
+def test_against_reads_only_related_documents_and_finds_what_the_whole_check_finds(tmp_path, monkeypatch):
+    folder, facts_path = CORPORA["labelled"]
+    monkeypatch.chdir(folder.parent)
+    facts = load_reference_facts(facts_path)
+    sources = list_sources([folder.name])
+    whole = audit(sources, RULES, facts, AuditOptions())
+    cited = sorted({e.path for f in whole.findings for e in f.evidence})
+    assert len(cited) >= 10
+    with open_store(tmp_path / "cache", claims_fingerprint()) as store:
+        audit(sources, RULES, facts, AuditOptions(store=store))  # a warm store
+        read: list[str] = []
+        payloads = store.payloads
+        monkeypatch.setattr(store, "payloads", lambda paths, *columns: payloads(read.extend(paths) or paths, *columns))
+        shares = []
+        for path in cited + [s.path for s in sources if s.path not in cited][:3]:
+            read.clear()
+            reviewed = frozenset({path})
+            partial = audit(sources, RULES, facts, AuditOptions(store=store, against_paths=reviewed))
+            expected = [f for f in whole.findings if any(e.path == path for e in f.evidence)]
+            assert list(partial.findings) == expected, path
+            shares.append(len(set(read)) / len(sources))
+            assert partial.documents == whole.documents
+            assert partial.stats["claims"] == whole.stats["claims"]
+    # A round-up shares names or words with much of a 30-document corpus; on
+    # average a document shares them with few (tests/benchmarks/bench_store.py
+    # measures a 10,000-document corpus).
+    assert max(shares) < 1 and sum(shares) / len(shares) < 0.4, shares

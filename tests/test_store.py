@@ -218,7 +218,7 @@ def test_two_concurrent_runs_leave_a_consistent_store(tmp_path, monkeypatch):
         assert sorted(index) == [f"corpus/{name}" for name in names]
         for path in index:
             assert store.payload(path, DocumentClaims, "claims") is not None
-            assert store.payload(path, Document, "document").path == path
+            assert store.payload(path, Document, "head").path == path
 
     extracted: list[tuple] = []
     with open_store(cache, claims_fingerprint()) as store:

@@ -48,13 +48,25 @@ def parse_document(path: str, data: bytes) -> model.Document:
 
 def display_path(path: str | os.PathLike[str], base: Path | None = None) -> str:
     """Posix path relative to ``base`` (default: the working directory) when under it."""
-    given = Path(path)
-    root = Path(os.path.abspath(base if base is not None else os.getcwd()))
-    absolute = Path(os.path.abspath(given))
-    try:
-        return absolute.relative_to(root).as_posix()
-    except ValueError:
-        return PurePath(given).as_posix()
+    return _PathShower(base)(path)
+
+
+class _PathShower:
+    """``display_path`` for many paths under one base: the base is resolved once and
+    paths are compared as strings (``abspath`` already normalises them), which for a
+    corpus of 100,000 files saves seconds of ``pathlib`` parsing."""
+
+    def __init__(self, base: Path | None = None) -> None:
+        self.root = os.path.abspath(base if base is not None else os.getcwd())
+        self.prefix = self.root if self.root.endswith(os.sep) else self.root + os.sep
+
+    def __call__(self, path: str | os.PathLike[str]) -> str:
+        absolute = os.path.abspath(path)
+        if absolute == self.root:
+            return "."
+        if absolute.startswith(self.prefix):
+            return absolute[len(self.prefix) :].replace(os.sep, "/")
+        return PurePath(path).as_posix()
 
 
 @dataclass(frozen=True)
@@ -73,8 +85,9 @@ class SourceFile:
 def list_sources(paths: Sequence[str | os.PathLike[str]], base: Path | None = None) -> list[SourceFile]:
     """Every input file under ``paths``, once each, sorted by display path."""
     found: dict[str, SourceFile] = {}
+    show = _PathShower(base)
     for candidate in discover([Path(path) for path in paths]):
-        shown = display_path(candidate.path, base)
+        shown = show(candidate.path)
         if shown not in found:  # named twice, e.g. directly and through its folder
             found[shown] = SourceFile(shown, candidate.path, candidate.problem)
     return [found[key] for key in sorted(found)]

@@ -49,9 +49,11 @@ _SCHEMA = (
         claim_count INTEGER NOT NULL,
         error TEXT
     )""",
+    # ``head``: the document's record without its analysis text (what stages
+    # after extraction read: path, date, suppressions, metadata).
     """CREATE TABLE IF NOT EXISTS payloads (
         path TEXT PRIMARY KEY,
-        document BLOB NOT NULL,
+        head BLOB NOT NULL,
         claims BLOB
     )""",
     # Which documents hold claims under a linking key: a new document is
@@ -88,15 +90,15 @@ class EncodedDocument:
 
     This is what a worker sends back: bytes and strings only, cheap to pass
     between processes and written to the store without being decoded.
-    ``status``, ``document`` and ``claims`` are encoded records
-    (:func:`auditor.store.codec.encode`); ``claims`` is None when extraction
-    failed, and ``error`` says why.
+    ``status``, ``head`` (the document without its analysis text) and
+    ``claims`` are encoded records (:func:`auditor.store.codec.encode`);
+    ``claims`` is None when extraction failed, and ``error`` says why.
     """
 
     path: str
     sha256: str
     status: bytes
-    document: bytes
+    head: bytes
     claims: bytes | None
     error: str | None
     keys: tuple[str, ...]
@@ -143,12 +145,12 @@ class ClaimStore:
             yield from (by_path[path] for path in chunk if path in by_path)
 
     def payload(self, path: str, record_type: type[Record], column: str) -> Record | None:
-        """A path's stored ``document`` or ``claims``, decoded; None when it has none.
+        """A path's stored ``head`` or ``claims``, decoded; None when it has none.
 
         Raises :class:`~auditor.store.codec.DamagedEntry` when the bytes do
         not decode: the caller extracts the document again and replaces it.
         """
-        if column not in ("document", "claims"):
+        if column not in ("head", "claims"):
             raise ValueError(f"no payload column {column!r}")
         self.flush()
         rows = self._query(f"SELECT {column} FROM payloads WHERE path = ?", (path,))
@@ -156,16 +158,16 @@ class ClaimStore:
             return None
         return decode(record_type, rows[0][0])
 
-    def payloads(self, paths: Iterable[str], column: str) -> Iterator[tuple[str, bytes | None]]:
-        """(path, encoded payload) for each of ``paths`` that has an entry, in the order given."""
-        if column not in ("document", "claims"):
-            raise ValueError(f"no payload column {column!r}")
+    def payloads(self, paths: Iterable[str], *columns: str) -> Iterator[tuple[str, ...]]:
+        """(path, *encoded payloads) for each of ``paths`` that has an entry, in the order given."""
+        if not columns or any(column not in ("head", "claims") for column in columns):
+            raise ValueError(f"no payload columns {columns!r}")
         self.flush()
         for chunk in _chunks(list(paths)):
             marks = ",".join("?" * len(chunk))
-            rows = self._query(f"SELECT path, {column} FROM payloads WHERE path IN ({marks})", tuple(chunk))
-            by_path = dict(rows)
-            yield from ((path, by_path[path]) for path in chunk if path in by_path)
+            rows = self._query(f"SELECT path, {', '.join(columns)} FROM payloads WHERE path IN ({marks})", tuple(chunk))
+            by_path = {row[0]: row for row in rows}
+            yield from (by_path[path] for path in chunk if path in by_path)
 
     def paths_sharing(self, keys: Iterable[str]) -> set[str]:
         """Paths of the documents that hold a claim under any of ``keys``."""
@@ -217,8 +219,8 @@ class ClaimStore:
                     (entry.path, entry.sha256, self.fingerprint, entry.status, entry.claim_count, entry.error),
                 )
                 cursor.execute(
-                    "INSERT OR REPLACE INTO payloads (path, document, claims) VALUES (?, ?, ?)",
-                    (entry.path, entry.document, entry.claims),
+                    "INSERT OR REPLACE INTO payloads (path, head, claims) VALUES (?, ?, ?)",
+                    (entry.path, entry.head, entry.claims),
                 )
                 cursor.executemany(
                     "INSERT OR IGNORE INTO claim_keys (key, path) VALUES (?, ?)",
