@@ -4,31 +4,35 @@
 nothing printed and nothing written but the claim store the caller hands
 in: the command line decides what to do with the result.
 
-Documents stream through extraction one at a time (in worker processes with
-``jobs > 1``): a document is read, hashed, and extracted only when the store
-holds no entry for its path and bytes; workers send back encoded entries,
-which go to the store undecoded. Checks then read the store a document or a
-block of linked claims at a time (:mod:`auditor.pipeline.partitions`), so
-what is held at once is the work of one partition, not the corpus.
+Documents stream through extraction one at a time: a document is read,
+hashed, and extracted only when the store holds no entry for its path and
+bytes; the results come back encoded and go to the store undecoded. Checks
+then read the store a document at a time, and the rules that compare
+claims across documents get only the claims that have a linking key
+(:mod:`auditor.pipeline.partitions`). With ``against_paths`` only the
+reviewed documents are read whole, and of the corpus only the documents
+that share a key with them.
+
+*Where* each stage runs is the placement's business: this process (and
+worker processes for extraction, :mod:`auditor.pipeline.local`) or a Dask
+cluster (:mod:`auditor.dask_engine`). Both give the same result.
 """
 
 from __future__ import annotations
 
-import collections
-import functools
+import contextlib
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+import os
+import time
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, TypeVar, Union
 
 from auditor import __version__
 from auditor.baseline import apply_baseline
-from auditor.checks import CheckContext, run_rule
-from auditor.checks.context import LinkParameters
 from auditor.checks.evidence import sort_findings
-from auditor.link import linking_keys, topic_keys
+from auditor.link import is_topic_key, linking_keys, topic_keys
 from auditor.model import (
     AuditError,
     AuditResult,
@@ -44,23 +48,25 @@ from auditor.model import (
 )
 from auditor.pipeline import collector
 from auditor.pipeline.extraction import Job, SourceBytes, extract_job
-from auditor.pipeline.partitions import RulePlan, blocks, plan_rules
+from auditor.pipeline.local import Decoded, InProcess, Row
+from auditor.pipeline.partitions import RulePlan, check_partition, plan_rules
 from auditor.sources import SourceFile, read_bytes, skipped_status
-from auditor.store import ClaimStore, DamagedEntry, EncodedDocument, decode, memory_store
+from auditor.store import ClaimStore, DamagedEntry, EncodedDocument, FileStat, IndexEntry, decode, memory_store
 from auditor.suppress import apply_suppressions
 
 # Below this many documents to extract, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 50
-# Documents in flight per worker: enough to keep workers busy, few enough
-# that the bytes waiting for them stay small.
-_IN_FLIGHT_PER_WORKER = 16
-# After this many documents' records are built, the collector stops
-# rescanning them (see auditor.pipeline.collector).
-_SETTLE_EVERY = 2_000
+# Engines: where the stages run.
+ENGINES = ("process", "dask")
+# A purpose word shared by more documents than this, and than this share of
+# the corpus's claims, is one attribution-conflict does not pair on alone
+# (its "crowded" words); --against does not read the corpus through it.
+_CROWDED_DOCUMENTS = 200
+_CROWDED_SHARE = 0.02
 
 Progress = Callable[[str, int, int], None]
-Record = TypeVar("Record", Document, DocumentClaims)
 Corpus = Union[LoadResult, Sequence[SourceFile]]
+Record = TypeVar("Record", Document, DocumentClaims)
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,9 @@ class AuditOptions:
     of ``knowledge_dir``); None keeps the run's claims in memory only.
     ``include_claims``: put every claim in the result, not only the claims
     of the documents that findings cite.
+    ``engine``: ``process`` (this process, ``jobs`` worker processes for
+    extraction) or ``dask`` (a Dask cluster at ``scheduler``, or a local
+    cluster of ``jobs`` workers when None).
     """
 
     against_paths: frozenset[str] | None = None
@@ -87,6 +96,8 @@ class AuditOptions:
     knowledge_dir: Path | None = None
     store: ClaimStore | None = None
     include_claims: bool = False
+    engine: str = "process"
+    scheduler: str | None = None
 
 
 def rule_info(rule: Rule) -> RuleInfo:
@@ -105,12 +116,21 @@ def audit(
 ) -> AuditResult:
     """Audit a corpus: documents already loaded (a ``LoadResult``) or files to read (``SourceFile``\\ s)."""
     options = options or AuditOptions()
+    if options.engine not in ENGINES:
+        raise ValueError(f"unknown engine {options.engine!r} (known: {', '.join(ENGINES)})")
     # A run without a store keeps its entries in memory; its fingerprint
     # names nothing, as nothing outlives the run.
     store = options.store if options.store is not None else memory_store("in-memory")
     try:
-        with collector.tuned():
-            return _Audit(store, options).run(corpus, rules, reference_facts)
+        with contextlib.ExitStack() as stack:
+            stack.enter_context(collector.tuned())
+            if options.engine == "dask":
+                from auditor.dask_engine import OnDask
+
+                placement = stack.enter_context(OnDask(options.scheduler, options.jobs, options.knowledge_dir))
+            else:
+                placement = InProcess(options.jobs, options.parallel_threshold, options.knowledge_dir)
+            return _Audit(store, options, placement).run(corpus, rules, reference_facts)
     finally:
         if options.store is None:
             store.close()
@@ -132,9 +152,10 @@ class _Catalogue:
 class _Audit:
     """One run of the pipeline against one store."""
 
-    def __init__(self, store: ClaimStore, options: AuditOptions) -> None:
+    def __init__(self, store: ClaimStore, options: AuditOptions, placement: InProcess) -> None:
         self.store = store
         self.options = options
+        self.placement = placement
         self.errors: list[AuditError] = []
 
     # ----------------------------------------------------------------- the run
@@ -154,7 +175,7 @@ class _Audit:
 
         shown = catalogue.read if options.include_claims else sorted({e.path for f in findings for e in f.evidence})
         shown = [path for path in shown if catalogue.claim_counts.get(path)]
-        claims = [claim for _, claims_of, _ in self._each_document(catalogue, shown, False) for claim in claims_of]
+        claims = [claim for _, claims_of in self._each_document(catalogue, shown) for claim in claims_of]
         statuses = [catalogue.statuses[path] for path in sorted(catalogue.statuses)]
         self.errors.sort(key=lambda error: (error.path, error.line or 0, error.message))
         return AuditResult(
@@ -180,31 +201,33 @@ class _Audit:
     def _extract(self, corpus: Corpus) -> _Catalogue:
         catalogue = _Catalogue()
         index = self.store.index()
-        misses: list[Job] = []
+        misses: list[tuple[SourceFile | Document, FileStat | None]] = []
         if isinstance(corpus, LoadResult):
             for status in corpus.statuses:
                 catalogue.statuses[status.path] = status
             for document in corpus.documents:
                 catalogue.origins[document.path] = document
-                if index.get(document.path) != document.sha256:
-                    misses.append(document)
+                entry = index.get(document.path)
+                if entry is None or entry.sha256 != document.sha256:
+                    misses.append((document, None))
         else:
             for source in corpus:
                 if source.problem:
                     catalogue.statuses[source.path] = skipped_status(source.path, source.problem)
                     continue
-                data = read_bytes(source.location)
-                if isinstance(data, str):
-                    catalogue.statuses[source.path] = skipped_status(source.path, data)
+                found = self._changed(source, index.get(source.path))
+                if isinstance(found, DocumentStatus):
+                    catalogue.statuses[source.path] = found
                     continue
                 catalogue.origins[source.path] = source
-                if index.get(source.path) != hashlib.sha256(data).hexdigest():
-                    misses.append(source)
-        missed = {_job_path(job) for job in misses}
+                if found is not _UNCHANGED:
+                    misses.append((source, found))
+        missed = {job.path for job, _ in misses}
+        stats = {job.path: stat for job, stat in misses}
 
         total = len(misses)
-        for done, result in enumerate(self._extract_jobs(misses), start=1):
-            self._keep(catalogue, result)
+        for done, result in enumerate(self._extract_jobs([job for job, _ in misses]), start=1):
+            self._keep(catalogue, result, stats.get(result.path))
             if self.options.progress:
                 self.options.progress("extract", done, total)
         self.store.flush()
@@ -215,22 +238,39 @@ class _Audit:
         catalogue.read = sorted(path for path in catalogue.origins if catalogue.statuses.get(path, _READ).status == "read")
         return catalogue
 
-    def _extract_jobs(self, jobs: list[SourceFile | Document]) -> Iterator[EncodedDocument | DocumentStatus]:
-        """Each job's result, in order: in worker processes when it pays."""
-        extract = functools.partial(extract_job, knowledge_dir=self.options.knowledge_dir)
-        inputs = (_job_input(job) for job in jobs)
-        if self.options.jobs > 1 and len(jobs) > self.options.parallel_threshold:
-            with ProcessPoolExecutor(max_workers=self.options.jobs) as pool:
-                yield from _bounded_map(pool, extract, inputs, self.options.jobs * _IN_FLIGHT_PER_WORKER)
-            return
-        for item in inputs:
-            yield item if isinstance(item, DocumentStatus) else extract(item)
+    def _changed(self, source: SourceFile, entry: IndexEntry | None) -> FileStat | DocumentStatus | object:
+        """Whether a file must be extracted: its stat (taken before reading it) when it
+        must, ``_UNCHANGED`` when its entry holds, its skipped status when it cannot be read.
 
-    def _keep(self, catalogue: _Catalogue, result: EncodedDocument | DocumentStatus) -> None:
+        A file whose size and modification time are those its entry was made
+        from is not read at all; any other is read and hashed.
+        """
+        try:
+            info = os.stat(source.location)
+        except OSError:
+            info = None
+        if info is not None and entry is not None and entry.unchanged(info.st_size, info.st_mtime_ns):
+            return _UNCHANGED
+        read_ns = time.time_ns()
+        data = read_bytes(source.location)
+        if isinstance(data, str):
+            return skipped_status(source.path, data)
+        stat = FileStat(info.st_size, info.st_mtime_ns, read_ns) if info is not None else None
+        if entry is not None and entry.sha256 == hashlib.sha256(data).hexdigest():
+            if stat is not None:
+                self.store.restat(source.path, stat)
+            return _UNCHANGED
+        return stat
+
+    def _extract_jobs(self, jobs: list[SourceFile | Document]) -> Iterator[EncodedDocument | DocumentStatus]:
+        """Each job's result, where the placement runs extraction."""
+        return self.placement.extract((_job_input(job) for job in jobs), len(jobs))
+
+    def _keep(self, catalogue: _Catalogue, result: EncodedDocument | DocumentStatus, stat: FileStat | None) -> None:
         if isinstance(result, DocumentStatus):
             catalogue.statuses[result.path] = result
             return
-        self.store.put(result)
+        self.store.put(result, stat)
         self._known(catalogue, result.path, result.status, result.error, result.claim_count)
 
     def _known(self, catalogue: _Catalogue, path: str, status: bytes, error: str | None, count: int) -> None:
@@ -241,18 +281,14 @@ class _Audit:
             self.errors.append(AuditError(path=path, message=error))
 
     def _reextract(self, catalogue: _Catalogue, path: str) -> None:
-        """Extract a document again because its stored entry did not decode."""
-        origin = catalogue.origins[path]
+        """Extract a document again, here, because its stored entry did not decode."""
         self.store.notices.append(f"claim store: the entry of {path} was damaged; it was extracted again")
-        (result,) = list(self._extract_jobs_serial([origin]))
+        item = _job_input(catalogue.origins[path])
+        result = item if isinstance(item, DocumentStatus) else extract_job(item, self.options.knowledge_dir)
         if isinstance(result, DocumentStatus):
             raise DamagedEntry(f"{path} can no longer be read: {result.reason}")
         self.store.put(result)
         self.store.flush()
-
-    def _extract_jobs_serial(self, jobs: list[SourceFile | Document]) -> Iterator[EncodedDocument | DocumentStatus]:
-        for item in (_job_input(job) for job in jobs):
-            yield item if isinstance(item, DocumentStatus) else extract_job(item, self.options.knowledge_dir)
 
     # ----------------------------------------------------------------- reading back
 
@@ -274,156 +310,119 @@ class _Audit:
             self._reextract(catalogue, path)
             return self.store.payload(path, record_type, column)
 
-    def _each_document(
-        self, catalogue: _Catalogue, paths: Sequence[str], with_heads: bool
-    ) -> Iterator[tuple[str, tuple[Claim, ...], Document | None]]:
-        """Each document's claims (and record, when asked), in the order given, decoded once."""
-        columns = ("claims", "head") if with_heads else ("claims",)
-        for count, row in enumerate(self.store.payloads(paths, *columns), start=1):
-            path = row[0]
+    def _rows(self, paths: Sequence[str], with_heads: bool) -> Iterator[Row]:
+        """The stored entries of ``paths``, in the order given, still encoded."""
+        if with_heads:
+            return iter(self.store.payloads(paths, "claims", "head"))  # type: ignore[arg-type]
+        return ((path, claims, None) for path, claims in self.store.payloads(paths, "claims"))
+
+    def _decoder(self, catalogue: _Catalogue) -> Callable[[Row], Decoded]:
+        def decoded(row: Row) -> Decoded:
+            path, claims, head = row
             try:
-                claims = decode(DocumentClaims, row[1]).claims if row[1] is not None else ()
-                head = decode(Document, row[2]) if with_heads else None
+                return (
+                    path,
+                    decode(DocumentClaims, claims).claims if claims is not None else (),
+                    decode(Document, head) if head is not None else None,
+                )
             except DamagedEntry:
                 self._reextract(catalogue, path)
-                claims, head = self._claims(catalogue, path), self._document(catalogue, path) if with_heads else None
-            yield path, claims, head
-            if count % _SETTLE_EVERY == 0:
-                collector.settle()
+                return path, self._claims(catalogue, path), self._document(catalogue, path) if head else None
+
+        return decoded
+
+    def _each_document(self, catalogue: _Catalogue, paths: Sequence[str]) -> Iterator[tuple[str, Sequence[Claim]]]:
+        decoded = self._decoder(catalogue)
+        for row in self._rows(paths, False):
+            path, claims, _ = decoded(row)
+            yield path, claims
 
     # ----------------------------------------------------------------- checks
 
     def _check(
         self, catalogue: _Catalogue, plan: RulePlan, reference_facts: Sequence[ReferenceFact]
     ) -> tuple[list[Finding], int, int]:
-        """Every finding of every rule, the number of claims and of linked facts.
-
-        Each document is decoded once: document rules run on it at once, and
-        its claims that have a linking key are kept for the block rules. With
-        ``against_paths``, only the reviewed documents are read in full, and
-        of the corpus only the documents that share a key with them.
-        """
+        """Every finding of every rule, the number of claims and of linked facts."""
         claim_count = sum(catalogue.claim_counts.get(path, 0) for path in catalogue.read)
         if plan.corpus:
             return self._check_whole_corpus(catalogue, plan, reference_facts)
         against = self.options.against_paths
         reviewed = catalogue.read if against is None else [path for path in catalogue.read if path in against]
-        findings: list[Finding] = []
-        keyed: list[Claim] = []
-        wants_keyed = bool(plan.linked or plan.keyed)
-        for done, (_path, claims, head) in enumerate(self._each_document(catalogue, reviewed, bool(plan.document)), start=1):
-            if plan.document and claims:
-                context = CheckContext(claims=claims, documents=[head], reference_facts=reference_facts)
-                findings.extend(self._run(plan.document, context))
-            if wants_keyed:
-                keyed.extend(claim for claim in claims if linking_keys(claim))
-            if self.options.progress:
-                self.options.progress("check", done, len(reviewed))
-        if against is not None and wants_keyed:
-            keyed.extend(self._related(catalogue, set(reviewed), keyed, with_topics=bool(plan.keyed)))
+        context: list[Claim] = []
+        if against is not None and (plan.linked or plan.keyed):
+            context = self._related(catalogue, reviewed, with_topics=bool(plan.keyed))
+        outcome = self.placement.check(
+            plan,
+            self._rows(reviewed, with_heads=bool(plan.document)),
+            len(reviewed),
+            self._decoder(catalogue),
+            context,
+            reference_facts,
+            self.options.progress,
+        )
+        return outcome.findings, claim_count, max(outcome.fact_counts.values(), default=0)
 
-        contexts: list[CheckContext] = []
-        if plan.keyed:
-            # Rules that compare across blocks see every keyed claim at once;
-            # the block rules share their linking.
-            contexts.append(CheckContext(claims=keyed, reference_facts=reference_facts))
-            findings.extend(self._run((*plan.linked, *plan.keyed), contexts[-1]))
-        else:
-            for block in blocks(keyed):
-                contexts.append(CheckContext(claims=block, reference_facts=reference_facts))
-                findings.extend(self._run(plan.linked, contexts[-1]))
-        counts: collections.Counter[tuple] = collections.Counter()
-        for context in contexts:
-            counts.update(context.fact_counts())
-        if not counts:
-            # Statistics always count facts, even when no rule needed linking.
-            if not wants_keyed:
-                keyed = [c for _, claims, _ in self._each_document(catalogue, reviewed, False) for c in claims]
-            default = LinkParameters().link_options()
-            counts["default"] = sum(len(CheckContext(claims=block).facts(default)) for block in blocks(keyed))
-        return findings, claim_count, max(counts.values(), default=0)
+    def _related(self, catalogue: _Catalogue, reviewed: Sequence[str], with_topics: bool) -> list[Claim]:
+        """The corpus claims that checking the ``reviewed`` documents needs.
 
-    def _related(
-        self, catalogue: _Catalogue, reviewed: set[str], claims: Sequence[Claim], with_topics: bool
-    ) -> list[Claim]:
-        """The corpus claims a check of the reviewed documents' ``claims`` needs.
-
-        Those in the blocks of their linking keys and, for rules that compare
-        across subjects, those that share a topic with them (a name, a word
-        of a purpose), with the whole blocks those belong to, so every fact
-        links as it would in the whole corpus.
+        The claims in the blocks of the reviewed claims' linking keys and, for
+        rules that compare across subjects, those that share a topic with them
+        (a name, or a purpose word fewer documents share than a crowd), with
+        the whole blocks those belong to: every fact then links as it would in
+        the whole corpus. Found from the store's key index; only the documents
+        found are decoded.
         """
-        corpus = set(catalogue.read) - reviewed
-        block_keys = {key for claim in claims for key in linking_keys(claim)}
-        keys = block_keys | ({key for claim in claims for key in topic_keys(claim)} if with_topics else set())
-        loaded: list[Claim] = []
-        seen: set[str] = set(reviewed)
-        while keys:
-            paths = sorted((self.store.paths_sharing(keys) & corpus) - seen)
-            seen.update(paths)
-            found = [c for _, claims_of, _ in self._each_document(catalogue, paths, False) for c in claims_of]
-            found = [claim for claim in found if linking_keys(claim)]
-            loaded.extend(found)
-            # Claims met through a topic bring their blocks, once.
-            keys = {key for claim in found for key in linking_keys(claim)} - block_keys
-            block_keys |= keys
-        return loaded
+        corpus = set(catalogue.read) - set(reviewed)
+        keys = self.store.keys_of(reviewed)
+        blocks = {key for key in keys if not is_topic_key(key)}
+        topics: set[str] = set()
+        holders = self.store.paths_by_key(keys if with_topics else blocks)
+        crowd = max(_CROWDED_DOCUMENTS, _CROWDED_SHARE * sum(catalogue.claim_counts.values()))
+        paths: set[str] = set()
+        for key, found in holders.items():
+            found &= corpus
+            if is_topic_key(key):
+                if key.startswith("word:") and len(found) > crowd:
+                    continue
+                topics.add(key)
+            paths |= found
+        claims = [claim for _, claims_of in self._each_document(catalogue, sorted(paths)) for claim in claims_of]
+        # Claims met through a topic bring their whole blocks.
+        met = {key for c in claims if topics & set(topic_keys(c)) for key in linking_keys(c)} - blocks
+        if met:
+            more = set().union(*self.store.paths_by_key(met).values()) & corpus - paths
+            claims += [claim for _, claims_of in self._each_document(catalogue, sorted(more)) for claim in claims_of]
+            blocks |= met
+        return [claim for claim in claims if blocks & set(linking_keys(claim))]
 
     def _check_whole_corpus(
         self, catalogue: _Catalogue, plan: RulePlan, reference_facts: Sequence[ReferenceFact]
     ) -> tuple[list[Finding], int, int]:
-        """For a rule that declares no scope: every claim and document in one context."""
+        """For a rule that declares no scope: every claim and document in one context, in this process."""
+        decoded = self._decoder(catalogue)
         claims: list[Claim] = []
         heads: list[Document] = []
-        for _path, claims_of, head in self._each_document(catalogue, catalogue.read, True):
+        for row in self._rows(catalogue.read, with_heads=True):
+            _, claims_of, head = decoded(row)
             claims.extend(claims_of)
             heads.append(head)  # type: ignore[arg-type]
-        context = CheckContext(claims=claims, documents=heads, reference_facts=reference_facts)
-        findings = self._run(plan.rules, context)
-        if not context.linked_fact_count():
-            context.facts(LinkParameters().link_options())
-        return findings, len(claims), context.linked_fact_count()
+        outcome = check_partition(plan.rules, claims, heads, reference_facts)
+        if not outcome.fact_counts:
+            from auditor.pipeline.partitions import default_fact_count
 
-    @staticmethod
-    def _run(rules: Iterable[Rule], context: CheckContext) -> list[Finding]:
-        found: list[Finding] = []
-        for rule in rules:
-            found.extend(run_rule(rule, context))
-        return found
+            outcome.fact_counts["default"] = default_fact_count(claims)
+        return outcome.findings, len(claims), max(outcome.fact_counts.values(), default=0)
 
 
 _READ = DocumentStatus(path="", status="read")
-
-
-def _job_path(job: SourceFile | Document) -> str:
-    return job.path
+_UNCHANGED = object()
 
 
 def _job_input(job: SourceFile | Document) -> Job | DocumentStatus:
-    """What a worker needs: a loaded document, or a file's path and bytes."""
+    """What extraction needs: a loaded document, or a file's path and bytes (read here)."""
     if isinstance(job, Document):
         return job
     data = read_bytes(job.location)
     if isinstance(data, str):
         return skipped_status(job.path, data)
     return SourceBytes(job.path, data)
-
-
-def _bounded_map(
-    pool: ProcessPoolExecutor,
-    function: Callable[[Job], EncodedDocument | DocumentStatus],
-    items: Iterator[Job | DocumentStatus],
-    window: int,
-) -> Iterator[EncodedDocument | DocumentStatus]:
-    """``pool.map`` in order, with at most ``window`` items submitted and not yet taken."""
-    pending: collections.deque[Future | DocumentStatus] = collections.deque()
-    for item in items:
-        pending.append(item if isinstance(item, DocumentStatus) else pool.submit(function, item))
-        if len(pending) >= window:
-            yield _take(pending.popleft())
-    while pending:
-        yield _take(pending.popleft())
-
-
-def _take(item: Future | DocumentStatus) -> EncodedDocument | DocumentStatus:
-    return item if isinstance(item, DocumentStatus) else item.result()

@@ -149,6 +149,11 @@ def topic_keys(claim: Claim) -> tuple[str, ...]:
     return tuple(sorted(keys))
 
 
+def is_topic_key(key: str) -> bool:
+    """Whether a key is one of ``topic_keys`` (else one of ``linking_keys``)."""
+    return key.startswith(("name:", "word:"))
+
+
 def _order(claim: Claim) -> tuple[str, int, int, str]:
     location = claim.evidence.location
     return (location.path, location.start, location.end, claim.id)

@@ -227,3 +227,26 @@ def test_two_concurrent_runs_leave_a_consistent_store(tmp_path, monkeypatch):
     cold = audit(list_sources(["corpus"]), RULES, (), AuditOptions(include_claims=True))
     assert not [a for a in extracted if a[0] == "extract"]
     assert warm == cold and warm.findings
+
+
+def test_an_unchanged_file_is_not_even_read_and_a_racily_written_one_is(tmp_path, monkeypatch):
+    import os
+
+    from auditor import engine
+
+    corpus = write(tmp_path / "corpus", **{"a.txt": A, "b.txt": C})
+    old = 1_600_000_000
+    os.utime(corpus / "a.txt", (old, old))  # written long before it is read
+    reads: list[str] = []
+    real = engine.read_bytes
+    monkeypatch.setattr(engine, "read_bytes", lambda path: reads.append(Path(path).name) or real(path))
+    run(corpus, tmp_path / "cache")
+    reads.clear()
+    run(corpus, tmp_path / "cache")
+    # b.txt was written just before the first run read it: within the same
+    # clock tick a write could hide, so it is hashed again.
+    assert reads == ["b.txt"]
+    (corpus / "a.txt").write_text(A.replace("245", "246"), encoding="utf-8")
+    reads.clear()
+    assert run(corpus, tmp_path / "cache")[1] == 1
+    assert "a.txt" in reads

@@ -20,7 +20,6 @@ from auditor.checks.facts import FactsFileError, load_reference_facts
 from auditor.checks.rulefile import RuleFileError, load_rules
 from auditor.config import FAIL_ON, FORMATS, AuditorConfig, ConfigError, load_config
 from auditor.engine import AuditOptions, audit
-from auditor.extract import KnowledgeError, holds_knowledge, knowledge_dir_of, load_knowledge
 from auditor.model import AuditResult, Severity
 
 if TYPE_CHECKING:
@@ -83,6 +82,8 @@ def run_check(
     # Knowledge given with the rules is loaded here first, so a broken one
     # stops the run before any work.
     if knowledge_dir is not None:
+        from auditor.extract import KnowledgeError, load_knowledge
+
         try:
             load_knowledge(knowledge_dir)
         except KnowledgeError as exc:
@@ -187,6 +188,8 @@ def rule_layout(folders: Sequence[Path]) -> tuple[list[Path], Path | None]:
     lexicon as the knowledge (the last such folder wins). Any other folder
     is a rule pack itself.
     """
+    from auditor.extract import holds_knowledge, knowledge_dir_of
+
     packs: list[Path] = []
     for folder in map(Path, folders):
         if (folder / "checks").is_dir():

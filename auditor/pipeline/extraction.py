@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple, Union
 
-from auditor.extract import extract_document, load_knowledge
 from auditor.link import linking_keys, topic_keys
 from auditor.model import Document, DocumentClaims, DocumentStatus
 from auditor.sources import DocumentError, document_status, parse_document, skipped_status
@@ -48,6 +47,10 @@ def extract_job(job: Job, knowledge_dir: Path | None = None) -> EncodedDocument 
     cannot stop a run and the failure is reported, not lost. The knowledge is
     named by its folder, which is cheap to send; each process loads it once.
     """
+    # Imported here: a run whose documents are all in the store extracts
+    # nothing and need not load extraction (a good part of start-up).
+    from auditor.extract import extract_document, load_knowledge
+
     if isinstance(job, SourceBytes):
         try:
             document = parse_document(job.path, job.data)

@@ -20,9 +20,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from auditor.checks import scope_of
+from auditor.checks import CheckContext, run_rule, scope_of
+from auditor.checks.context import LinkParameters
 from auditor.link import linking_keys
-from auditor.model import Claim, Rule
+from auditor.model import Claim, Document, Finding, ReferenceFact, Rule
 
 
 @dataclass(frozen=True)
@@ -82,3 +83,45 @@ def blocks(claims: Iterable[Claim]) -> list[list[Claim]]:
     for key, claim in keyed:
         grouped.setdefault(union.find(key), []).append(claim)
     return [grouped[root] for root in sorted(grouped)]
+
+
+@dataclass
+class CheckOutcome:
+    """Findings of a set of partitions, and how many facts each linking made in them."""
+
+    findings: list[Finding] = field(default_factory=list)
+    fact_counts: dict[tuple, int] = field(default_factory=dict)
+
+    def add(self, other: "CheckOutcome") -> None:
+        self.findings.extend(other.findings)
+        for key, count in other.fact_counts.items():
+            self.fact_counts[key] = self.fact_counts.get(key, 0) + count
+
+    def merge(self, other: "CheckOutcome") -> None:
+        """Take findings and the fact counts of linkings this outcome has not made.
+
+        For two outcomes over the same keyed claims (blocks one by one, and
+        all at once for the cross-block rules): a linking both made counts
+        the same facts.
+        """
+        self.findings.extend(other.findings)
+        for key, count in other.fact_counts.items():
+            self.fact_counts.setdefault(key, count)
+
+
+def check_partition(
+    rules: Sequence[Rule],
+    claims: Sequence[Claim],
+    documents: Sequence[Document] = (),
+    reference_facts: Sequence[ReferenceFact] = (),
+) -> CheckOutcome:
+    """Every finding of ``rules`` on one partition's claims (a document, a block, every keyed claim)."""
+    context = CheckContext(claims=claims, documents=documents, reference_facts=reference_facts)
+    findings = [finding for rule in rules for finding in run_rule(rule, context)]
+    return CheckOutcome(findings, context.fact_counts())
+
+
+def default_fact_count(keyed: Iterable[Claim]) -> int:
+    """Facts of the default linking: the statistic when no rule linked anything."""
+    options = LinkParameters().link_options()
+    return sum(len(CheckContext(claims=block).facts(options)) for block in blocks(keyed))

@@ -41,13 +41,19 @@ _BUSY_TIMEOUT_MS = 60_000
 _SCHEMA = (
     # One row per document: what identifies its entry, and the small parts
     # every run reads. The large parts live in payloads, read on demand.
+    # size, mtime_ns, read_ns: the file's size and modification time when it
+    # was read, and when that was, so an unchanged file need not be hashed
+    # again (see ClaimStore.unchanged).
     """CREATE TABLE IF NOT EXISTS documents (
         path TEXT PRIMARY KEY,
         sha256 TEXT NOT NULL,
         fingerprint TEXT NOT NULL,
         status BLOB NOT NULL,
         claim_count INTEGER NOT NULL,
-        error TEXT
+        error TEXT,
+        size INTEGER,
+        mtime_ns INTEGER,
+        read_ns INTEGER
     )""",
     # ``head``: the document's record without its analysis text (what stages
     # after extraction read: path, date, suppressions, metadata).
@@ -105,6 +111,43 @@ class EncodedDocument:
     claim_count: int
 
 
+@dataclass(frozen=True)
+class FileStat:
+    """A file's size and modification time, and when it was read (nanoseconds)."""
+
+    size: int
+    mtime_ns: int
+    read_ns: int
+
+
+# A file modified less than this before it was read may have changed again
+# within the same timestamp tick: its stat is not trusted ("racily clean").
+_RACY_NS = 2_000_000_000
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """What the store knows of a path's entry: its content hash and the file's stat then."""
+
+    sha256: str
+    stat: FileStat | None
+
+    def unchanged(self, size: int, mtime_ns: int) -> bool:
+        """Whether a file with this size and modification time still holds the bytes hashed.
+
+        As git trusts its index: same size, same modification time, and that
+        time well before the file was read, so a write in the same clock tick
+        as the read cannot hide.
+        """
+        stat = self.stat
+        return (
+            stat is not None
+            and stat.size == size
+            and stat.mtime_ns == mtime_ns
+            and mtime_ns + _RACY_NS < stat.read_ns
+        )
+
+
 @dataclass
 class ClaimStore:
     """An open store, bound to one fingerprint. Not shared between threads."""
@@ -113,24 +156,21 @@ class ClaimStore:
     fingerprint: str
     location: Path | None  # None: in memory
     notices: list[str] = field(default_factory=list)
-    _pending: list[EncodedDocument] = field(default_factory=list, repr=False)
+    _pending: list[tuple[EncodedDocument, FileStat | None]] = field(default_factory=list, repr=False)
+    _stats: list[tuple[str, FileStat]] = field(default_factory=list, repr=False)
 
     # ----------------------------------------------------------------- reading
 
-    def index(self) -> dict[str, str]:
-        """``path -> sha256`` of every entry made under this fingerprint."""
-        self.flush()
-        rows = self._query("SELECT path, sha256 FROM documents WHERE fingerprint = ?", (self.fingerprint,))
-        return dict(rows)
-
-    def entry(self, path: str) -> tuple[bytes, int, str | None] | None:
-        """(encoded status, claim count, extraction error) of a path's entry under this fingerprint."""
+    def index(self) -> dict[str, IndexEntry]:
+        """What is known of every entry made under this fingerprint, by path."""
         self.flush()
         rows = self._query(
-            "SELECT status, claim_count, error FROM documents WHERE path = ? AND fingerprint = ?",
-            (path, self.fingerprint),
+            "SELECT path, sha256, size, mtime_ns, read_ns FROM documents WHERE fingerprint = ?", (self.fingerprint,)
         )
-        return rows[0] if rows else None
+        return {
+            path: IndexEntry(sha256, FileStat(size, mtime_ns, read_ns) if size is not None else None)
+            for path, sha256, size, mtime_ns, read_ns in rows
+        }
 
     def statuses(self, paths: Iterable[str]) -> Iterator[tuple[str, bytes, int, str | None]]:
         """(path, encoded status, claim count, error) of each entry among ``paths``, in the order given."""
@@ -169,14 +209,23 @@ class ClaimStore:
             by_path = {row[0]: row for row in rows}
             yield from (by_path[path] for path in chunk if path in by_path)
 
-    def paths_sharing(self, keys: Iterable[str]) -> set[str]:
-        """Paths of the documents that hold a claim under any of ``keys``."""
+    def paths_by_key(self, keys: Iterable[str]) -> dict[str, set[str]]:
+        """For each of ``keys``, the paths of the documents that hold a claim under it."""
         self.flush()
-        found: set[str] = set()
+        found: dict[str, set[str]] = {}
         for chunk in _chunks(sorted(set(keys))):
             marks = ",".join("?" * len(chunk))
-            rows = self._query(f"SELECT DISTINCT path FROM claim_keys WHERE key IN ({marks})", tuple(chunk))
-            found.update(path for (path,) in rows)
+            for key, path in self._query(f"SELECT key, path FROM claim_keys WHERE key IN ({marks})", tuple(chunk)):
+                found.setdefault(key, set()).add(path)
+        return found
+
+    def keys_of(self, paths: Iterable[str]) -> set[str]:
+        """Every key the claims of ``paths`` are kept under."""
+        self.flush()
+        found: set[str] = set()
+        for chunk in _chunks(sorted(set(paths))):
+            marks = ",".join("?" * len(chunk))
+            found.update(key for (key,) in self._query(f"SELECT key FROM claim_keys WHERE path IN ({marks})", tuple(chunk)))
         return found
 
     def table(self, name: str, record_type: type[Record]) -> Record | None:
@@ -192,10 +241,19 @@ class ClaimStore:
 
     # ----------------------------------------------------------------- writing
 
-    def put(self, entry: EncodedDocument) -> None:
-        """Keep a document's result (replacing any entry of its path); written in batches."""
-        self._pending.append(entry)
+    def put(self, entry: EncodedDocument, stat: FileStat | None = None) -> None:
+        """Keep a document's result (replacing any entry of its path); written in batches.
+
+        ``stat``: the file's, taken before its bytes were read.
+        """
+        self._pending.append((entry, stat))
         if len(self._pending) >= _BATCH:
+            self.flush()
+
+    def restat(self, path: str, stat: FileStat) -> None:
+        """Record that a path's file, hashed again, still holds its entry's bytes."""
+        self._stats.append((path, stat))
+        if len(self._stats) >= _BATCH:
             self.flush()
 
     def put_table(self, name: str, data: bytes) -> None:
@@ -207,16 +265,23 @@ class ClaimStore:
             )
 
     def flush(self) -> None:
-        if not self._pending:
+        if not self._pending and not self._stats:
             return
         pending, self._pending = self._pending, []
+        stats, self._stats = self._stats, []
         with self._transaction() as cursor:
-            for entry in pending:
+            cursor.executemany(
+                "UPDATE documents SET size = ?, mtime_ns = ?, read_ns = ? WHERE path = ?",
+                ((stat.size, stat.mtime_ns, stat.read_ns, path) for path, stat in stats),
+            )
+            for entry, stat in pending:
                 cursor.execute("DELETE FROM claim_keys WHERE path = ?", (entry.path,))
                 cursor.execute(
-                    "INSERT OR REPLACE INTO documents (path, sha256, fingerprint, status, claim_count, error) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (entry.path, entry.sha256, self.fingerprint, entry.status, entry.claim_count, entry.error),
+                    "INSERT OR REPLACE INTO documents "
+                    "(path, sha256, fingerprint, status, claim_count, error, size, mtime_ns, read_ns) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (entry.path, entry.sha256, self.fingerprint, entry.status, entry.claim_count, entry.error,
+                     *((stat.size, stat.mtime_ns, stat.read_ns) if stat else (None, None, None))),
                 )
                 cursor.execute(
                     "INSERT OR REPLACE INTO payloads (path, head, claims) VALUES (?, ?, ?)",

@@ -1,0 +1,111 @@
+"""Every stage in this process; extraction in worker processes when it pays.
+
+The in-process placement of :mod:`auditor.engine`. Documents are decoded one
+at a time as the store hands them over: a document's own rules run on it at
+once and only its claims that have a linking key are kept, for the rules
+that compare claims across documents.
+"""
+
+from __future__ import annotations
+
+import collections
+import functools
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+
+from auditor.link import linking_keys
+from auditor.model import Claim, Document, DocumentStatus, ReferenceFact
+from auditor.store import EncodedDocument
+
+from . import collector
+from .extraction import Job, extract_job
+from .partitions import CheckOutcome, RulePlan, blocks, check_partition, default_fact_count
+
+# Documents in flight per worker: enough to keep workers busy, few enough
+# that the bytes waiting for them stay small.
+_IN_FLIGHT_PER_WORKER = 16
+# After this many documents' records are built, the collector stops
+# rescanning them (see auditor.pipeline.collector).
+_SETTLE_EVERY = 2_000
+
+Decoded = tuple[str, Sequence[Claim], "Document | None"]
+# A document's entry as the store keeps it: path, encoded claims, encoded head (None when not asked for).
+Row = tuple[str, "bytes | None", "bytes | None"]
+Progress = Callable[[str, int, int], None]
+
+
+class InProcess:
+    """Where the in-process engine runs each stage."""
+
+    def __init__(self, jobs: int = 1, parallel_threshold: int = 50, knowledge_dir: Path | None = None) -> None:
+        self.jobs = jobs
+        self.parallel_threshold = parallel_threshold
+        self.knowledge_dir = knowledge_dir
+
+    def extract(self, inputs: Iterable[Job | DocumentStatus], count: int) -> Iterator[EncodedDocument | DocumentStatus]:
+        """Each input's result, in order: in ``jobs`` worker processes when there are enough."""
+        extract = functools.partial(extract_job, knowledge_dir=self.knowledge_dir)
+        if self.jobs > 1 and count > self.parallel_threshold:
+            with ProcessPoolExecutor(max_workers=self.jobs) as pool:
+                yield from _bounded_map(pool, extract, iter(inputs), self.jobs * _IN_FLIGHT_PER_WORKER)
+            return
+        for item in inputs:
+            yield item if isinstance(item, DocumentStatus) else extract(item)
+
+    def check(
+        self,
+        plan: RulePlan,
+        rows: Iterable[Row],
+        count: int,
+        decode: Callable[[Row], Decoded],
+        context: Sequence[Claim],
+        reference_facts: Sequence[ReferenceFact],
+        progress: Progress | None = None,
+    ) -> CheckOutcome:
+        """Findings of ``plan`` on the documents of ``rows`` (each checked whole) and
+        ``context`` (more keyed claims, for the rules that compare claims across
+        documents). ``decode`` turns a row into records (and deals with damage)."""
+        outcome = CheckOutcome()
+        keyed: list[Claim] = list(context)
+        for done, row in enumerate(rows, start=1):
+            _path, claims, head = decode(row)
+            if plan.document and claims:
+                outcome.add(check_partition(plan.document, claims, [head] if head else [], reference_facts))
+            keyed.extend(claim for claim in claims if linking_keys(claim))
+            if done % _SETTLE_EVERY == 0:
+                collector.settle()
+            if progress:
+                progress("check", done, count)
+        collector.settle()
+        if plan.keyed:
+            # Rules that compare across blocks see every keyed claim at once;
+            # the block rules share their linking.
+            outcome.add(check_partition((*plan.linked, *plan.keyed), keyed, (), reference_facts))
+        elif plan.linked:
+            for block in blocks(keyed):
+                outcome.add(check_partition(plan.linked, block, (), reference_facts))
+        if not outcome.fact_counts:
+            # Statistics always count facts, even when no rule needed linking.
+            outcome.fact_counts["default"] = default_fact_count(keyed)
+        return outcome
+
+
+def _bounded_map(
+    pool: ProcessPoolExecutor,
+    function: Callable[[Job], EncodedDocument | DocumentStatus],
+    items: Iterator[Job | DocumentStatus],
+    window: int,
+) -> Iterator[EncodedDocument | DocumentStatus]:
+    """``pool.map`` in order, with at most ``window`` items submitted and not yet taken."""
+    pending: collections.deque[Future | DocumentStatus] = collections.deque()
+    for item in items:
+        pending.append(item if isinstance(item, DocumentStatus) else pool.submit(function, item))
+        if len(pending) >= window:
+            yield _take(pending.popleft())
+    while pending:
+        yield _take(pending.popleft())
+
+
+def _take(item: Future | DocumentStatus) -> EncodedDocument | DocumentStatus:
+    return item if isinstance(item, DocumentStatus) else item.result()
