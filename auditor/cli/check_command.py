@@ -70,6 +70,8 @@ def run_check(
     cache: CacheSetting | None = None,
     include_claims: bool = False,
     notices: list[str] | None = None,
+    engine: str = "process",
+    scheduler: str | None = None,
 ) -> tuple[AuditResult, str | None]:
     """The audit the options describe, and the baseline text to write if asked.
 
@@ -112,8 +114,17 @@ def run_check(
             knowledge_dir=knowledge_dir,
             store=store,
             include_claims=include_claims,
+            engine=engine,
+            scheduler=scheduler,
         )
-        result = audit(sources, rules, facts, options)
+        try:
+            result = audit(sources, rules, facts, options)
+        except RuntimeError as exc:
+            from auditor.dask_engine import EngineUnavailable
+
+            if isinstance(exc, EngineUnavailable):
+                raise InputError(str(exc)) from exc
+            raise
         if store is not None and notices is not None:
             notices.extend(store.notices)
     if not result.stats.get("documents"):
@@ -232,6 +243,10 @@ def _settings(config: AuditorConfig, **given: Any) -> dict[str, Any]:
 @click.option("--no-cache", is_flag=True, help="Keep no claim store: extract every document, touch no disk.")
 @click.option("--include-claims", is_flag=True,
               help="Put every claim in the report, not only those of the documents with findings.")
+@click.option("--engine", type=click.Choice(["process", "dask"]), default="process", show_default=True,
+              help="Where the audit runs: this process (and --jobs worker processes), or a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: the scheduler of an existing cluster (default: a local cluster of --jobs workers).")
 @click.pass_context
 def check(
     ctx: click.Context,
@@ -250,12 +265,16 @@ def check(
     cache_dir: Path | None,
     no_cache: bool,
     include_claims: bool,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Audit PATHS (files or folders) for contradicting figures, dates and attributions."""
     from auditor.cli.output import emit, make_progress, write_atomic
 
     stderr = sys.stderr
     notices: list[str] = []
+    if scheduler is not None and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     try:
         config = load_config()
         settings = _settings(config, rules=rules_dirs, facts=facts_path, fail_on=fail_on,
@@ -265,7 +284,7 @@ def check(
             bar = stack.enter_context(make_progress(stderr, progress))
             result, baseline_text = run_check(
                 paths, against, settings["rules"], settings["facts"], settings["baseline"], write_baseline, jobs, bar,
-                cache=cache, include_claims=include_claims, notices=notices,
+                cache=cache, include_claims=include_claims, notices=notices, engine=engine, scheduler=scheduler,
             )
     except (RuleFileError, FactsFileError, ConfigError, InputError) as exc:
         _say(notices)

@@ -17,8 +17,9 @@ them), which ``tests/test_partitions.py`` checks on the labelled corpus.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from auditor.checks import CheckContext, run_rule, scope_of
 from auditor.checks.context import LinkParameters
@@ -68,18 +69,22 @@ class _Blocks:
         return roots[0]
 
 
-def blocks(claims: Iterable[Claim]) -> list[list[Claim]]:
+Item = TypeVar("Item")
+
+
+def blocks(claims: Iterable[Item], keys_of: Callable[[Item], Sequence[str]] = linking_keys) -> list[list[Item]]:
     """The claims that have linking keys, cut into blocks, in a stable order.
 
     Claims without a key belong to no block: linking never reads them.
+    ``keys_of`` gives an item's keys (for items that stand for claims).
     """
     union = _Blocks()
-    keyed: list[tuple[str, Claim]] = []
+    keyed: list[tuple[str, Item]] = []
     for claim in claims:
-        keys = linking_keys(claim)
+        keys = keys_of(claim)
         if keys:
             keyed.append((union.join(keys), claim))
-    grouped: dict[str, list[Claim]] = {}
+    grouped: dict[str, list[Item]] = {}
     for key, claim in keyed:
         grouped.setdefault(union.find(key), []).append(claim)
     return [grouped[root] for root in sorted(grouped)]

@@ -1,0 +1,217 @@
+"""Past one machine: the audit's stages on a Dask cluster.
+
+Extraction is a map over documents (in batches, so the scheduler handles
+thousands of tasks, not millions); the results come back to the client,
+which keeps the claim store. Checking ships each document's stored entry to
+the cluster: a document's own rules run where it is decoded, its keyed
+claims are shuffled by linking key so each block of linked claims is
+checked on one worker, the rules that compare claims across blocks get
+every keyed claim in one task, and the findings are gathered on the
+client. The result is the in-process engine's, byte for byte (the engine
+assembles both the same way; tests/test_dask_engine.py compares them).
+
+Without a scheduler address a ``LocalCluster`` of ``jobs`` worker processes
+is started for the run and stopped after it. With one, the workers must run
+this auditor (the same code fingerprint, checked before any work) and, for
+``--rules`` knowledge, read the same folder at the same path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from types import TracebackType
+
+from auditor.link import linking_keys
+from auditor.model import Claim, Document, DocumentClaims, DocumentStatus, ReferenceFact, Rule
+from auditor.pipeline.extraction import Job, extract_job
+from auditor.pipeline.local import Decoded, Progress, Row
+from auditor.pipeline.partitions import CheckOutcome, RulePlan, blocks, check_partition, default_fact_count
+from auditor.store import EncodedDocument, decode
+from auditor.store.fingerprint import claims_fingerprint
+
+# Documents per extraction task, and the tasks in flight per worker.
+_BATCH = 32
+_IN_FLIGHT_PER_WORKER = 4
+# Stored entries per partition of the checking graph.
+_PARTITION = 256
+# How long to wait for an existing scheduler to answer.
+CONNECT_TIMEOUT = "30s"
+
+
+class EngineUnavailable(RuntimeError):
+    """Dask is not installed, or the cluster cannot run this audit."""
+
+
+def _extract_batch(jobs: Sequence[Job], knowledge_dir: Path | None) -> list[EncodedDocument | DocumentStatus]:
+    return [extract_job(job, knowledge_dir) for job in jobs]
+
+
+def _worker_fingerprint(knowledge_dir: Path | None) -> str:
+    return claims_fingerprint(knowledge_dir)
+
+
+def _decoded(row: Row) -> Decoded:
+    path, claims, head = row
+    return (
+        path,
+        decode(DocumentClaims, claims).claims if claims is not None else (),
+        decode(Document, head) if head is not None else None,
+    )
+
+
+def _document_rules(rules: Sequence[Rule], reference_facts: Sequence[ReferenceFact]) -> Callable[[Decoded], CheckOutcome]:
+    def check(item: Decoded) -> CheckOutcome:
+        _, claims, head = item
+        if not rules or not claims:
+            return CheckOutcome()
+        return check_partition(rules, claims, [head] if head else [], reference_facts)
+
+    return check
+
+
+def _keyed(item: Decoded) -> list[Claim]:
+    return [claim for claim in item[1] if linking_keys(claim)]
+
+
+def _sum(outcomes: Iterable[CheckOutcome]) -> CheckOutcome:
+    total = CheckOutcome()
+    for outcome in outcomes:
+        total.add(outcome)
+    return total
+
+
+class OnDask:
+    """Where the Dask engine runs each stage: a context manager that holds the client."""
+
+    def __init__(self, scheduler: str | None, workers: int, knowledge_dir: Path | None) -> None:
+        self.scheduler = scheduler
+        self.workers = max(1, workers)
+        self.knowledge_dir = knowledge_dir
+        self._stack = contextlib.ExitStack()
+        self.client = None
+
+    def __enter__(self) -> "OnDask":
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:
+            raise EngineUnavailable('the dask engine needs dask: pip install "auditor[dask]"') from exc
+        try:
+            if self.scheduler is None:
+                cluster = self._stack.enter_context(
+                    LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                                 dashboard_address=None, silence_logs=50)  # fmt: skip
+                )
+                self.client = self._stack.enter_context(Client(cluster))
+            else:
+                self.client = self._stack.enter_context(Client(self.scheduler, timeout=CONNECT_TIMEOUT))
+        except (OSError, TimeoutError) as exc:
+            self._stack.close()
+            raise EngineUnavailable(f"cannot reach the Dask scheduler {self.scheduler}: {exc}") from exc
+        self._check_workers()
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+        self._stack.close()
+
+    def _check_workers(self) -> None:
+        """Every worker must extract as this process would."""
+        expected = claims_fingerprint(self.knowledge_dir)
+        found = self.client.run(_worker_fingerprint, self.knowledge_dir)  # type: ignore[union-attr]
+        different = sorted(worker for worker, fingerprint in found.items() if fingerprint != expected)
+        if different:
+            raise EngineUnavailable(
+                f"Dask workers {', '.join(different)} run other auditor code, libraries or knowledge than this "
+                "client: install the same version of auditor on them (and give --rules folders at the same path)"
+            )
+
+    # ----------------------------------------------------------------- extraction
+
+    def extract(self, inputs: Iterable[Job | DocumentStatus], count: int) -> Iterator[EncodedDocument | DocumentStatus]:
+        """Results in the order of ``inputs``; batches run on the cluster, a few per worker at a time."""
+        client = self.client
+        assert client is not None
+        window = max(2, self.workers * _IN_FLIGHT_PER_WORKER)
+        batches = _batches(iter(inputs), _BATCH)
+        pending: list = []
+        for batch in batches:
+            pending.append(self._submit(batch))
+            if len(pending) >= window:
+                yield from self._take(pending.pop(0))
+        for future in pending:
+            yield from self._take(future)
+
+    def _submit(self, batch: list[Job | DocumentStatus]):  # type: ignore[no-untyped-def]
+        jobs = [item for item in batch if not isinstance(item, DocumentStatus)]
+        future = self.client.submit(_extract_batch, jobs, self.knowledge_dir, pure=False) if jobs else None  # type: ignore[union-attr]
+        return batch, future
+
+    @staticmethod
+    def _take(submitted) -> Iterator[EncodedDocument | DocumentStatus]:  # type: ignore[no-untyped-def]
+        batch, future = submitted
+        results = iter(future.result() if future is not None else ())
+        for item in batch:
+            yield item if isinstance(item, DocumentStatus) else next(results)
+
+    # ----------------------------------------------------------------- checks
+
+    def check(
+        self,
+        plan: RulePlan,
+        rows: Iterable[Row],
+        count: int,
+        decode_here: Callable[[Row], Decoded],
+        context: Sequence[Claim],
+        reference_facts: Sequence[ReferenceFact],
+        progress: Progress | None = None,
+    ) -> CheckOutcome:
+        """The in-process engine's findings and fact counts, computed on the cluster."""
+        import dask.bag as db
+
+        client = self.client
+        assert client is not None
+        entries = list(rows)
+        if not entries and not context:
+            return CheckOutcome(fact_counts={"default": 0})
+        documents = db.from_sequence(entries or [("", None, None)], partition_size=_PARTITION).map(_decoded)
+        outcomes = documents.map(_document_rules(plan.document, reference_facts))
+        keyed = documents.map(_keyed).flatten()
+        if context:
+            keyed = db.concat([keyed, db.from_sequence(list(context), partition_size=_PARTITION * 8)])
+
+        graphs = [outcomes.reduction(_sum, _sum)]
+        if plan.linked:
+            # The shuffle: every claim goes to the worker of its block.
+            roots = self._block_roots(keyed)
+            by_block = keyed.groupby(lambda claim: roots[linking_keys(claim)])
+            linked = by_block.map(lambda pair: check_partition(plan.linked, pair[1], (), reference_facts))
+            graphs.append(linked.reduction(_sum, _sum))
+        if plan.keyed:
+            whole = keyed.reduction(list, lambda parts: list(itertools.chain.from_iterable(parts)))
+            graphs.append(whole.apply(lambda claims: check_partition(plan.keyed, claims, (), reference_facts)))
+        results = client.compute(graphs, sync=True)
+        outcome = CheckOutcome()
+        outcome.add(results[0])
+        for partial in results[1:]:
+            outcome.merge(partial)
+        if not outcome.fact_counts:
+            outcome.fact_counts["default"] = client.compute(
+                keyed.reduction(list, lambda parts: default_fact_count(itertools.chain.from_iterable(parts))), sync=True
+            )
+        if progress:
+            progress("check", count, count)
+        return outcome
+
+    def _block_roots(self, keyed) -> dict[tuple[str, ...], str]:  # type: ignore[no-untyped-def]
+        """Each claim's block, named by the key tuples the claims have: linking keys
+        joined as :func:`auditor.pipeline.partitions.blocks` joins them."""
+        tuples = self.client.compute(keyed.map(linking_keys).distinct(), sync=True)  # type: ignore[union-attr]
+        cut = blocks(tuples, keys_of=lambda keys: keys)
+        return {keys: min(key for other in block for key in other) for block in cut for keys in block}
+
+
+def _batches(items: Iterator[Job | DocumentStatus], size: int) -> Iterator[list[Job | DocumentStatus]]:
+    while batch := list(itertools.islice(items, size)):
+        yield batch
