@@ -250,3 +250,16 @@ def test_an_unchanged_file_is_not_even_read_and_a_racily_written_one_is(tmp_path
     reads.clear()
     assert run(corpus, tmp_path / "cache")[1] == 1
     assert "a.txt" in reads
+
+
+def test_a_store_that_breaks_during_the_run_is_replaced_and_the_run_starts_again(tmp_path):
+    corpus = write(tmp_path / "corpus", **{"a.txt": A, "b.txt": B})
+    cache = tmp_path / "cache"
+    _, clean, _ = check_json(tmp_path, corpus, "--cache-dir", str(cache))
+    with sqlite3.connect(cache / FILE_NAME) as connection:
+        # Sound pages, a sound header, and still not the layout the code reads.
+        connection.execute("ALTER TABLE documents DROP COLUMN read_ns")
+    code, report, stderr = check_json(tmp_path, corpus, "--cache-dir", str(cache))
+    assert code == 0 and report == clean
+    assert "no such column" in stderr and "the run started again with a new one" in stderr
+    assert check_json(tmp_path, corpus, "--cache-dir", str(cache)) == (0, clean, "")

@@ -6,6 +6,7 @@ Exit codes: 0 when nothing reaches ``--fail-on``, 1 when something does,
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from contextlib import ExitStack
@@ -102,31 +103,18 @@ def run_check(
         reviewed = {source.path: source for source in sources}
         sources = sorted({**{s.path: s for s in list_sources(list(against))}, **reviewed}.values(), key=lambda s: s.path)
 
-    with ExitStack() as stack:
-        store = open_claim_store(cache or CacheSetting(), knowledge_dir, notices if notices is not None else [])
-        if store is not None:
-            stack.callback(store.close)
-        options = AuditOptions(
-            against_paths=against_paths,
-            baseline=frozenset() if write_baseline else baseline,
-            jobs=jobs,
-            progress=_progress_callback(progress) if progress is not None else None,
-            knowledge_dir=knowledge_dir,
-            store=store,
-            include_claims=include_claims,
-            engine=engine,
-            scheduler=scheduler,
-        )
-        try:
-            result = audit(sources, rules, facts, options)
-        except RuntimeError as exc:
-            from auditor.dask_engine import EngineUnavailable
-
-            if isinstance(exc, EngineUnavailable):
-                raise InputError(str(exc)) from exc
-            raise
-        if store is not None and notices is not None:
-            notices.extend(store.notices)
+    said = notices if notices is not None else []
+    options = AuditOptions(
+        against_paths=against_paths,
+        baseline=frozenset() if write_baseline else baseline,
+        jobs=jobs,
+        progress=_progress_callback(progress) if progress is not None else None,
+        knowledge_dir=knowledge_dir,
+        include_claims=include_claims,
+        engine=engine,
+        scheduler=scheduler,
+    )
+    result = _audit_with_store(sources, rules, facts, options, cache or CacheSetting(), said)
     if not result.stats.get("documents"):
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in result.documents if s.reason)
         raise InputError("no document could be read" + (f" ({reasons})" if reasons else ""))
@@ -169,6 +157,41 @@ def cache_folder(given: Path | None, config: AuditorConfig) -> Path:
         return config.cache_dir
     root = config.path.parent if config.path is not None else Path.cwd()
     return root / DEFAULT_CACHE_FOLDER
+
+
+def _audit_with_store(
+    sources: Sequence[Any], rules: Sequence[Any], facts: Sequence[Any], options: AuditOptions,
+    cache: CacheSetting, notices: list[str],
+) -> AuditResult:
+    """The audit, with the claim store the cache setting names.
+
+    A store found damaged during the run (its file broke under it) is moved
+    aside and the run starts again with a new one, once, and says so.
+    """
+    from auditor.store import StoreDamaged
+
+    for attempt in (1, 2):
+        store = open_claim_store(cache, options.knowledge_dir, notices)
+        try:
+            result = audit(sources, rules, facts, dataclasses.replace(options, store=store))
+        except StoreDamaged as exc:
+            if store is None or attempt == 2:
+                raise
+            notices.append(f"{exc}; the store was moved aside and the run started again with a new one")
+            store.discard()
+            continue
+        except RuntimeError as exc:
+            from auditor.dask_engine import EngineUnavailable
+
+            if isinstance(exc, EngineUnavailable):
+                raise InputError(str(exc)) from exc
+            raise
+        finally:
+            if store is not None:
+                notices.extend(store.notices)
+                store.close()
+        return result
+    raise AssertionError("unreachable")
 
 
 def open_claim_store(cache: CacheSetting, knowledge_dir: Path | None, notices: list[str]) -> ClaimStore | None:

@@ -31,7 +31,7 @@ FILE_NAME = "claims.sqlite"
 # PRAGMA application_id: "AUDT". A database without it is not ours.
 APPLICATION_ID = 0x41554454
 # PRAGMA user_version: the layout below. A store of another layout is rebuilt.
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
 # Written documents are committed in batches: one transaction per document
 # would cost a sync each; a crash loses at most a batch, never consistency.
 _BATCH = 256
@@ -158,6 +158,7 @@ class ClaimStore:
     notices: list[str] = field(default_factory=list)
     _pending: list[tuple[EncodedDocument, FileStat | None]] = field(default_factory=list, repr=False)
     _stats: list[tuple[str, FileStat]] = field(default_factory=list, repr=False)
+    _closed: bool = field(default=False, repr=False)
 
     # ----------------------------------------------------------------- reading
 
@@ -293,10 +294,26 @@ class ClaimStore:
                 )
 
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         try:
             self.flush()
+        except StoreDamaged:
+            self._pending.clear()
+            raise
         finally:
             self.connection.close()
+
+    def discard(self) -> None:
+        """Close the store and move its file aside: it was found damaged while in use."""
+        self._pending.clear()
+        self._stats.clear()
+        self._closed = True
+        with contextlib.suppress(sqlite3.Error):
+            self.connection.close()
+        if self.location is not None:
+            _move_aside(self.location)
 
     def __enter__(self) -> "ClaimStore":
         return self
