@@ -24,11 +24,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 
-from auditor.link import linking_keys
+from auditor.corpus import ShortForms
 from auditor.model import Claim, Document, DocumentClaims, DocumentStatus, ReferenceFact, Rule
 from auditor.pipeline.extraction import Job, extract_job
 from auditor.pipeline.local import Decoded, Progress, Row
-from auditor.pipeline.partitions import CheckOutcome, RulePlan, blocks, check_partition, default_fact_count
+from auditor.pipeline.partitions import CheckOutcome, RulePlan, blocks, check_partition, default_fact_count, needed_by
 from auditor.store import EncodedDocument, decode
 from auditor.store.fingerprint import claims_fingerprint
 
@@ -53,11 +53,11 @@ def _worker_fingerprint(knowledge_dir: Path | None) -> str:
     return claims_fingerprint(knowledge_dir)
 
 
-def _decoded(row: Row) -> Decoded:
+def _decoded(row: Row, short_forms: ShortForms) -> Decoded:
     path, claims, head = row
     return (
         path,
-        decode(DocumentClaims, claims).claims if claims is not None else (),
+        tuple(short_forms.resolve(decode(DocumentClaims, claims).claims)) if claims is not None else (),
         decode(Document, head) if head is not None else None,
     )
 
@@ -70,10 +70,6 @@ def _document_rules(rules: Sequence[Rule], reference_facts: Sequence[ReferenceFa
         return check_partition(rules, claims, [head] if head else [], reference_facts)
 
     return check
-
-
-def _keyed(item: Decoded) -> list[Claim]:
-    return [claim for claim in item[1] if linking_keys(claim)]
 
 
 def _sum(outcomes: Iterable[CheckOutcome]) -> CheckOutcome:
@@ -92,6 +88,8 @@ class OnDask:
         self.knowledge_dir = knowledge_dir
         self._stack = contextlib.ExitStack()
         self.client = None
+        # Set by the engine before checking: the corpus's short forms, sent to the workers.
+        self.short_forms = ShortForms(())
 
     def __enter__(self) -> "OnDask":
         try:
@@ -164,6 +162,7 @@ class OnDask:
         count: int,
         decode_here: Callable[[Row], Decoded],
         context: Sequence[Claim],
+        context_heads: Sequence[Document],
         reference_facts: Sequence[ReferenceFact],
         progress: Progress | None = None,
     ) -> CheckOutcome:
@@ -173,43 +172,54 @@ class OnDask:
         client = self.client
         assert client is not None
         entries = list(rows)
-        if not entries and not context:
-            return CheckOutcome(fact_counts={"default": 0})
-        documents = db.from_sequence(entries or [("", None, None)], partition_size=_PARTITION).map(_decoded)
-        outcomes = documents.map(_document_rules(plan.document, reference_facts))
-        keyed = documents.map(_keyed).flatten()
-        if context:
-            keyed = db.concat([keyed, db.from_sequence(list(context), partition_size=_PARTITION * 8)])
-
-        graphs = [outcomes.reduction(_sum, _sum)]
-        if plan.linked:
-            # The shuffle: every claim goes to the worker of its block.
-            roots = self._block_roots(keyed)
-            by_block = keyed.groupby(lambda claim: roots[linking_keys(claim)])
-            linked = by_block.map(lambda pair: check_partition(plan.linked, pair[1], (), reference_facts))
-            graphs.append(linked.reduction(_sum, _sum))
-        if plan.keyed:
-            whole = keyed.reduction(list, lambda parts: list(itertools.chain.from_iterable(parts)))
-            graphs.append(whole.apply(lambda claims: check_partition(plan.keyed, claims, (), reference_facts)))
-        results = client.compute(graphs, sync=True)
+        documents = db.from_sequence(entries or [("", None, None)], partition_size=_PARTITION).map(
+            _decoded, self.short_forms
+        )
         outcome = CheckOutcome()
+        graphs = [documents.map(_document_rules(plan.document, reference_facts)).reduction(_sum, _sum)]
+        needed = needed_by(plan)
+        claims = documents.map(lambda item: [claim for claim in item[1] if needed(claim)]).flatten()
+        if context:
+            claims = db.concat([claims, db.from_sequence(list(context), partition_size=_PARTITION * 8)])
+        heads = documents.map(lambda item: [(item[0], item[2])] if item[2] is not None else []).flatten()
+        if context_heads:
+            heads = db.concat([heads, db.from_sequence([(h.path, h) for h in context_heads], partition_size=_PARTITION)])
+        records = heads.reduction(dict, lambda parts: {k: v for part in parts for k, v in part.items()})
+        for rule, keys_of in plan.keys():
+            # The shuffle: every claim goes to the worker of its partition.
+            roots = self._roots(claims, keys_of)
+            by_partition = claims.filter(lambda claim, keys_of=keys_of: bool(keys_of(claim))).groupby(
+                lambda claim, keys_of=keys_of, roots=roots: roots[tuple(keys_of(claim))]
+            )
+            checked = by_partition.map(_partition_rule, rule, records, reference_facts)
+            graphs.append(checked.reduction(_sum, _sum))
+        results = client.compute(graphs, sync=True)
         outcome.add(results[0])
         for partial in results[1:]:
             outcome.merge(partial)
         if not outcome.fact_counts:
             outcome.fact_counts["default"] = client.compute(
-                keyed.reduction(list, lambda parts: default_fact_count(itertools.chain.from_iterable(parts))), sync=True
+                claims.reduction(list, lambda parts: default_fact_count(itertools.chain.from_iterable(parts))), sync=True
             )
         if progress:
             progress("check", count, count)
         return outcome
 
-    def _block_roots(self, keyed) -> dict[tuple[str, ...], str]:  # type: ignore[no-untyped-def]
-        """Each claim's block, named by the key tuples the claims have: linking keys
-        joined as :func:`auditor.pipeline.partitions.blocks` joins them."""
-        tuples = self.client.compute(keyed.map(linking_keys).distinct(), sync=True)  # type: ignore[union-attr]
+    def _roots(self, claims, keys_of) -> dict[tuple[str, ...], str]:  # type: ignore[no-untyped-def]
+        """Each claim's partition, named by its key tuple: keys joined as
+        :func:`auditor.pipeline.partitions.blocks` joins them."""
+        found = claims.map(lambda claim: tuple(keys_of(claim))).filter(bool).distinct()
+        tuples = self.client.compute(found, sync=True)  # type: ignore[union-attr]
         cut = blocks(tuples, keys_of=lambda keys: keys)
         return {keys: min(key for other in block for key in other) for block in cut for keys in block}
+
+
+def _partition_rule(
+    pair: tuple[str, list[Claim]], rule: Rule, records: dict[str, Document], reference_facts: Sequence[ReferenceFact]
+) -> CheckOutcome:
+    _, claims = pair
+    documents = [records[path] for path in sorted({claim.evidence.location.path for claim in claims}) if path in records]
+    return check_partition([rule], claims, documents, reference_facts)
 
 
 def _batches(items: Iterator[Job | DocumentStatus], size: int) -> Iterator[list[Job | DocumentStatus]]:

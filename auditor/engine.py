@@ -31,8 +31,10 @@ from typing import Callable, TypeVar, Union
 
 from auditor import __version__
 from auditor.baseline import apply_baseline
+from auditor.checks import without_restatements
 from auditor.checks.evidence import sort_findings
-from auditor.link import is_topic_key, linking_keys, topic_keys
+from auditor.corpus import ShortForms
+from auditor.link import fold, topic_keys
 from auditor.model import (
     AuditError,
     AuditResult,
@@ -49,9 +51,18 @@ from auditor.model import (
 from auditor.pipeline import collector
 from auditor.pipeline.extraction import Job, SourceBytes, extract_job
 from auditor.pipeline.local import Decoded, InProcess, Row
-from auditor.pipeline.partitions import RulePlan, check_partition, plan_rules
+from auditor.pipeline.partitions import RulePlan, check_partition, default_fact_count, needed_by, plan_rules
 from auditor.sources import SourceFile, read_bytes, skipped_status
-from auditor.store import ClaimStore, DamagedEntry, EncodedDocument, FileStat, IndexEntry, decode, memory_store
+from auditor.store import (
+    ClaimStore,
+    DamagedEntry,
+    EncodedDocument,
+    FileStat,
+    IndexEntry,
+    decode,
+    decode_data,
+    memory_store,
+)
 from auditor.suppress import apply_suppressions
 
 # Below this many documents to extract, starting worker processes costs more than it saves.
@@ -157,15 +168,31 @@ class _Audit:
         self.options = options
         self.placement = placement
         self.errors: list[AuditError] = []
+        self.short_forms = ShortForms(())
+
+    def _short_forms(self, catalogue: _Catalogue) -> ShortForms:
+        """The corpus's short forms, from what each document told the corpus (no claim decoded)."""
+        names: list[tuple[str, str]] = []
+        for path, data in self.store.payloads(catalogue.read, "corpus_input"):
+            try:
+                names.extend((str(canonical), str(written)) for canonical, written in decode_data(data))
+            except DamagedEntry:
+                self._reextract(catalogue, path)
+                ((_, data),) = list(self.store.payloads([path], "corpus_input"))
+                names.extend((str(canonical), str(written)) for canonical, written in decode_data(data))
+        return ShortForms(names)
 
     # ----------------------------------------------------------------- the run
 
     def run(self, corpus: Corpus, rules: Sequence[Rule], reference_facts: Sequence[ReferenceFact]) -> AuditResult:
         options = self.options
         catalogue = self._extract(corpus)
+        self.short_forms = self._short_forms(catalogue)
+        self.placement.short_forms = self.short_forms
         plan = plan_rules(rules)
         findings, claim_count, fact_count = self._check(catalogue, plan, reference_facts)
 
+        findings = without_restatements(findings, rules)
         if options.against_paths is not None:
             findings = [f for f in findings if _cites(f, options.against_paths)]
         cited = sorted({e.path for f in findings for e in f.evidence if e.path in catalogue.origins})
@@ -295,7 +322,7 @@ class _Audit:
     def _claims(self, catalogue: _Catalogue, path: str) -> tuple[Claim, ...]:
         """A read document's claims (none when its extraction failed)."""
         found = self._payload(catalogue, path, DocumentClaims, "claims")
-        return found.claims if found is not None else ()
+        return tuple(self.short_forms.resolve(found.claims)) if found is not None else ()
 
     def _document(self, catalogue: _Catalogue, path: str) -> Document:
         found = self._payload(catalogue, path, Document, "head")
@@ -322,7 +349,7 @@ class _Audit:
             try:
                 return (
                     path,
-                    decode(DocumentClaims, claims).claims if claims is not None else (),
+                    self.short_forms.resolve(decode(DocumentClaims, claims).claims) if claims is not None else (),
                     decode(Document, head) if head is not None else None,
                 )
             except DamagedEntry:
@@ -349,51 +376,69 @@ class _Audit:
         against = self.options.against_paths
         reviewed = catalogue.read if against is None else [path for path in catalogue.read if path in against]
         context: list[Claim] = []
-        if against is not None and (plan.linked or plan.keyed):
-            context = self._related(catalogue, reviewed, with_topics=bool(plan.keyed))
+        heads: list[Document] = []
+        if against is not None and plan.partitioned:
+            context, heads = self._related(catalogue, reviewed, plan)
         outcome = self.placement.check(
             plan,
-            self._rows(reviewed, with_heads=bool(plan.document)),
+            self._rows(reviewed, with_heads=True),
             len(reviewed),
             self._decoder(catalogue),
             context,
+            heads,
             reference_facts,
             self.options.progress,
         )
-        return outcome.findings, claim_count, max(outcome.fact_counts.values(), default=0)
+        return outcome.findings, claim_count, outcome.facts()
 
-    def _related(self, catalogue: _Catalogue, reviewed: Sequence[str], with_topics: bool) -> list[Claim]:
-        """The corpus claims that checking the ``reviewed`` documents needs.
+    def _related(
+        self, catalogue: _Catalogue, reviewed: Sequence[str], plan: RulePlan
+    ) -> tuple[list[Claim], list[Document]]:
+        """The corpus claims (and their documents' records) that checking the ``reviewed`` documents needs.
 
-        The claims in the blocks of the reviewed claims' linking keys and, for
-        rules that compare across subjects, those that share a topic with them
-        (a name, or a purpose word fewer documents share than a crowd), with
-        the whole blocks those belong to: every fact then links as it would in
-        the whole corpus. Found from the store's key index; only the documents
-        found are decoded.
+        Every fact a rule builds is about one entity, and a claim is kept in
+        the store under the names it gives (``topic_keys``): so the corpus
+        documents that name the reviewed claims' entities (or a short form
+        of them) hold every claim their facts can contain. Rules that compare
+        across subjects also pair claims on a purpose word: documents sharing
+        a word fewer documents share than a crowd come too, with the whole
+        facts of their claims (their entities, a second time). Found from the
+        store's key index; only the documents found are decoded.
         """
         corpus = set(catalogue.read) - set(reviewed)
-        keys = self.store.keys_of(reviewed)
-        blocks = {key for key in keys if not is_topic_key(key)}
-        topics: set[str] = set()
-        holders = self.store.paths_by_key(keys if with_topics else blocks)
+        needed = needed_by(plan)
+        mine = [claim for _, claims in self._each_document(catalogue, reviewed) for claim in claims if needed(claim)]
+        raw_names = {key for key in self.store.keys_of(reviewed) if key.startswith("name:")}
+        keys = raw_names | _entity_keys(mine) | {key for claim in mine for key in topic_keys(claim)}
         crowd = max(_CROWDED_DOCUMENTS, _CROWDED_SHARE * sum(catalogue.claim_counts.values()))
         paths: set[str] = set()
-        for key, found in holders.items():
+        for key, found in self.store.paths_by_key(keys).items():
             found &= corpus
-            if is_topic_key(key):
-                if key.startswith("word:") and len(found) > crowd:
-                    continue
-                topics.add(key)
-            paths |= found
-        claims = [claim for _, claims_of in self._each_document(catalogue, sorted(paths)) for claim in claims_of]
-        # Claims met through a topic bring their whole blocks.
-        met = {key for c in claims if topics & set(topic_keys(c)) for key in linking_keys(c)} - blocks
-        if met:
-            more = set().union(*self.store.paths_by_key(met).values()) & corpus - paths
-            claims += [claim for _, claims_of in self._each_document(catalogue, sorted(more)) for claim in claims_of]
-            blocks |= met
-        return [claim for claim in claims if blocks & set(linking_keys(claim))]
+            if not (key.startswith("word:") and len(found) > crowd):
+                paths |= found
+        found_claims, heads = self._needed_claims(catalogue, sorted(paths), needed)
+        # Claims met through a word bring the whole facts they belong to.
+        more_keys = _entity_keys(found_claims) - keys
+        if more_keys:
+            more = set().union(set(), *self.store.paths_by_key(more_keys).values()) & corpus - paths
+            more_claims, more_heads = self._needed_claims(catalogue, sorted(more), needed)
+            found_claims += more_claims
+            heads += more_heads
+        return found_claims, heads
+
+    def _needed_claims(
+        self, catalogue: _Catalogue, paths: Sequence[str], needed: Callable[[Claim], bool]
+    ) -> tuple[list[Claim], list[Document]]:
+        decoded = self._decoder(catalogue)
+        claims: list[Claim] = []
+        heads: list[Document] = []
+        for row in self._rows(paths, with_heads=True):
+            _, claims_of, head = decoded(row)
+            kept = [claim for claim in claims_of if needed(claim)]
+            if kept and head is not None:
+                claims += kept
+                heads.append(head)
+        return claims, heads
 
     def _check_whole_corpus(
         self, catalogue: _Catalogue, plan: RulePlan, reference_facts: Sequence[ReferenceFact]
@@ -408,14 +453,33 @@ class _Audit:
             heads.append(head)  # type: ignore[arg-type]
         outcome = check_partition(plan.rules, claims, heads, reference_facts)
         if not outcome.fact_counts:
-            from auditor.pipeline.partitions import default_fact_count
-
             outcome.fact_counts["default"] = default_fact_count(claims)
-        return outcome.findings, len(claims), max(outcome.fact_counts.values(), default=0)
+        return outcome.findings, len(claims), outcome.facts()
 
 
 _READ = DocumentStatus(path="", status="read")
 _UNCHANGED = object()
+
+
+def _entity_keys(claims: Sequence[Claim]) -> set[str]:
+    """The store's name keys under which claims about the same entities are kept.
+
+    The names the claims give (as resolved across the corpus), and the short
+    forms that resolve to them (a full name's first word, its initials),
+    under which other documents' claims about them are kept.
+    """
+    keys: set[str] = set()
+    for claim in claims:
+        for ref in (claim.subject, claim.object):
+            if ref is None:
+                continue
+            name = fold(ref.name)
+            keys.add(f"name:{name}")
+            words = name.split()
+            if len(words) > 1:
+                keys.add(f"name:{words[0]}")
+                keys.add("name:" + "".join(word[0] for word in words))
+    return keys
 
 
 def _job_input(job: SourceFile | Document) -> Job | DocumentStatus:

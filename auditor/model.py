@@ -39,6 +39,26 @@ class Suppression(Record):
     reason: str | None = None
 
 
+MarkupKind = Literal["strong", "item", "cell"]
+
+
+class MarkupSpan(Record):
+    """A span the markup itself declares, kept for reading the prose as a
+    whole: bold text (a newsletter's lead-in), a list item, a table cell.
+
+    Cells carry their table's index in the document, their row and column,
+    and whether they are header cells (``<th>``, a Markdown header row).
+    """
+
+    kind: MarkupKind
+    start: int
+    end: int
+    table: int | None = None
+    row: int | None = None
+    column: int | None = None
+    header: bool = False
+
+
 class Document(Record):
     """One source file, ready for analysis.
 
@@ -63,6 +83,8 @@ class Document(Record):
     # ``#`` lines, html ``<h1>``..``<h6>``). The loader blanks the markup, so
     # segmentation would otherwise have to guess them back from the prose.
     headings: tuple[tuple[int, int], ...] = ()
+    # Bold spans, list items and table cells, in order of their start.
+    markup: tuple[MarkupSpan, ...] = ()
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset in the source file."""
@@ -183,18 +205,24 @@ TimeSource = Literal["sentence", "heading", "section", "document", "metadata"]
 
 
 class TimeRef(Record):
-    """When a claim is said to hold, and where that was read."""
+    """When a claim is said to hold, and where that was read.
+
+    ``precision`` says how much of the date was written: "year", "quarter"
+    (``month`` is then the quarter's first month), "month" or "day"."""
 
     year: int
     month: int | None = None
     day: int | None = None
+    precision: Literal["year", "quarter", "month", "day"] | None = None
     source: TimeSource
     text: str
     start: int | None = None
     end: int | None = None
 
 
-EntityType = Literal["organisation", "country", "programme", "person", "event", "unknown"]
+EntityType = Literal[
+    "organisation", "country", "programme", "person", "event", "unknown", "facility", "product", "place"
+]
 
 
 class EntityRef(Record):
@@ -221,6 +249,22 @@ class Evidence(Record):
     sentence_start: int
 
 
+class Qualifiers(Record):
+    """What tells one fact of an entity and measure from another of the same.
+
+    ``round``: a funding round ("series b"); ``phase``: a phase, tranche or
+    close ("phase 1", "close 1", "option"); ``scope``: "total" for a
+    cumulative or all-in figure; ``per``: the unit a rate is per ("share",
+    "year", "tonne"); ``period``: the sub-period of a flow ("H1", "Q2").
+    """
+
+    round: str | None = None
+    phase: str | None = None
+    scope: str | None = None
+    per: str | None = None
+    period: str | None = None
+
+
 class Claim(Record):
     id: str
     doc_id: str
@@ -235,14 +279,27 @@ class Claim(Record):
     role: str | None = None
     attribute: Attribute | None = None
     tense: Literal["past", "present", "future"] | None = None
+    qualifiers: Qualifiers | None = None
+    # How the measure behaves in time: a one-off figure (a deal), a flow per
+    # period (revenue), a stock at a date (staff), or a market quote that
+    # holds for one day ("volatile").
+    lasts: Literal["one-off", "periodic", "stock", "volatile"] | None = None
+    # What the claim's document is mostly about: the entities it names most
+    # (two documents about one company share them).
+    context: tuple[str, ...] = ()
 
 
 class DocumentClaims(Record):
     """The claims extraction read from one document (its sentences and
-    sections, as records, come from ``segment``)."""
+    sections, as records, come from ``segment``), and what the corpus needs
+    to know of its names: the full names it gives (so "Alverna" or "ARS" in
+    another document can be resolved to "Alverna Rail Systems" when the
+    corpus names nothing else they could stand for)."""
 
     doc_id: str
     claims: tuple[Claim, ...] = ()
+    # (canonical name, name as written) of its multi-word entities
+    names: tuple[tuple[str, str], ...] = ()
 
 
 # --------------------------------------------------------------------------- linking
@@ -289,6 +346,7 @@ class Severity(str, Enum):
 RuleKind = Literal[
     "figure-mismatch",
     "year-mismatch",
+    "date-mismatch",
     "attribution-conflict",
     "timeline",
     "reference-conflict",

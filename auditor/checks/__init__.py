@@ -9,36 +9,66 @@ against these declarations when they are loaded.
 from __future__ import annotations
 
 from types import ModuleType
-from typing import Sequence
+from typing import Callable, Sequence
+
+from auditor.link import LinkOptions
 
 from auditor.model import Claim, Document, Finding, ReferenceFact, Rule
 
-from . import attribution_conflict, figure_mismatch, reference_conflict, timeline, year_mismatch
-from .context import CheckContext
+from . import attribution_conflict, date_mismatch, figure_mismatch, reference_conflict, timeline, year_mismatch
+from .context import CheckContext, LinkParameters
 from .evidence import sort_findings
 
 EXECUTORS: dict[str, ModuleType] = {
     module.KIND: module
-    for module in (figure_mismatch, year_mismatch, attribution_conflict, timeline, reference_conflict)
+    for module in (figure_mismatch, year_mismatch, date_mismatch, attribution_conflict, timeline, reference_conflict)
 }
 
 
-# What an executor that declares no SCOPE is given: every claim at once.
-SCOPES = ("document", "linked", "keyed", "corpus")
+# Which claims an executor must see together to find every finding it can
+# (auditor/pipeline/partitions.py): "document", one document's claims and its
+# record; "partitioned", the claims that share one of the keys its
+# partition_keys(params) gives a claim (a claim with none is never read);
+# "corpus", every claim at once: what an executor that declares nothing gets.
+SCOPES = ("document", "partitioned", "corpus")
 
 
 def scope_of(rule: Rule) -> str:
-    """Which claims a rule must see together to find every finding it can:
-    ``document`` (one document's), ``linked`` (those sharing a linking key),
-    ``keyed`` (all that have a linking key) or ``corpus`` (all)."""
     scope = getattr(EXECUTORS[rule.kind], "SCOPE", "corpus")
+    if scope == "partitioned" and not hasattr(EXECUTORS[rule.kind], "partition_keys"):
+        return "corpus"
     return scope if scope in SCOPES else "corpus"
+
+
+def partition_keys(rule: Rule) -> Callable[[Claim], tuple[str, ...]]:
+    """The keys under which a partitioned rule must see claims together."""
+    executor = EXECUTORS[rule.kind]
+    return executor.partition_keys(executor.Parameters.model_validate(rule.parameters))
+
+
+def link_options(rule: Rule) -> LinkOptions | None:
+    """How a rule links claims into facts, when it does."""
+    params = EXECUTORS[rule.kind].Parameters.model_validate(rule.parameters)
+    return params.link_options() if isinstance(params, LinkParameters) else None
 
 
 def run_rule(rule: Rule, context: CheckContext) -> list[Finding]:
     executor = EXECUTORS[rule.kind]
     params = executor.Parameters.model_validate(rule.parameters)
     return list(executor.run(rule, params, context))
+
+
+def without_restatements(findings: Sequence[Finding], rules: Sequence[Rule]) -> list[Finding]:
+    """One conflict, one finding: a date-mismatch (an event dated twice) on the
+    lines of a year-mismatch (the same deal's figure dated twice) is the same
+    conflict told twice; the year-mismatch, which shows the figure too, stays."""
+    kind = {rule.id: rule.kind for rule in rules}
+    figure_lines = {_lines(f) for f in findings if kind.get(f.rule) == year_mismatch.KIND}
+    return [f for f in findings if not (kind.get(f.rule) == date_mismatch.KIND and _lines(f) in figure_lines)]
+
+
+def _lines(finding: Finding) -> frozenset[tuple[str, int]]:
+    return frozenset((e.path, e.line) for e in finding.evidence)
 
 
 def run_checks(
@@ -53,9 +83,19 @@ def run_checks(
     findings: list[Finding] = []
     for rule in rules:
         findings.extend(run_rule(rule, context))
-    return sort_findings(findings)
+    return sort_findings(without_restatements(findings, rules))
 
 
-__all__ = ["EXECUTORS", "SCOPES", "CheckContext", "run_checks", "run_rule", "scope_of"]
+__all__ = [
+    "EXECUTORS",
+    "SCOPES",
+    "CheckContext",
+    "link_options",
+    "partition_keys",
+    "run_checks",
+    "run_rule",
+    "scope_of",
+    "without_restatements",
+]
 
 

@@ -14,7 +14,7 @@ from typing import Callable, Iterable
 
 from pydantic import Field
 
-from auditor.link import fold
+from auditor.link import SUPPORTING_ROLES, fold
 from auditor.model import Claim, FactRef, Finding, Quantity, ReferenceFact, Rule
 
 from .compare import agree
@@ -163,8 +163,18 @@ def _amount_conflict(fact: ReferenceFact, claim: Claim, params: Parameters) -> b
     return None if result is None else not result
 
 
+def _partial(claim: Claim) -> bool:
+    """A figure of a part, a phase or an addition is not the whole the reference states."""
+    qualifiers = claim.qualifiers
+    if claim.role in SUPPORTING_ROLES:
+        return True
+    return qualifiers is not None and (qualifiers.phase is not None or qualifiers.scope == "additional" or qualifiers.per is not None)
+
+
 def _candidates(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool:
     """Whether a claim speaks of what the reference fact is about."""
+    if claim.value is not None and _partial(claim):
+        return False
     if fact.year is not None and claim.time is not None and claim.time.year != fact.year:
         return False
     if fact.attribute in params.attribute_names:

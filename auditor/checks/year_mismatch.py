@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from itertools import combinations
-from typing import Iterable, Literal
+from typing import Callable, Iterable, Literal
 
 from pydantic import Field
 
+from auditor.link import linking_keys
 from auditor.model import Claim, FactRef, Finding, Rule, Severity
 
 from .compare import agree
 from .context import CheckContext, LinkParameters
-from .evidence import applies, claim_order, claims_of_pairs, event_label, figure, make_finding, where
+from .evidence import applies, claim_order, claims_of_pairs, event_label, figure, make_finding, time_evidence, where
 
 KIND = "year-mismatch"
 # Which claims must be seen together (auditor/pipeline/partitions.py): a fact's
 # claims all share a linking key, so one block of linked claims at a time.
-SCOPE = "linked"
+SCOPE = "partitioned"
 PLACEHOLDERS = frozenset(
     {"subject", "event", "object", "first", "first_year", "first_where", "first_source",
      "second", "second_year", "second_where", "second_source", "years"}
@@ -47,12 +48,28 @@ def weight(a: Claim, b: Claim) -> Literal["sentence", "mixed", "document"]:
     return "document"
 
 
+def partition_keys(params: Parameters) -> Callable[[Claim], tuple[str, ...]]:
+    """A fact's claims share their block key."""
+    options = params.link_options()
+    return lambda claim: linking_keys(claim, options)
+
+
 def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
+    documents = context.documents_by_id
     for fact in context.facts(params.link_options()):
-        claims = sorted((c for c in fact.claims if c.value and c.time and applies(rule, c)), key=claim_order)
+        # A flow or a stock has a figure per year by nature: only one-off
+        # figures (a deal, a round) can be misdated.
+        claims = sorted(
+            (c for c in fact.claims if c.value and c.time and c.lasts in (None, "one-off") and applies(rule, c)),
+            key=claim_order,
+        )
         pairs: list[tuple[Claim, Claim]] = []
         for a, b in combinations(claims, 2):
             assert a.time and b.time and a.value and b.value
+            if a.doc_id == b.doc_id and a.evidence.sentence_start == b.evidence.sentence_start:
+                continue
+            if max(_strength(a), _strength(b)) < 1:
+                continue  # two years from documents' dates: neither was said of this figure
             if a.time.year != b.time.year and agree(a.value, b.value, params.relative_tolerance, params.rates):
                 pairs.append((a, b))
         if not pairs:
@@ -81,4 +98,5 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
                 "years": ", ".join(str(y) for y in sorted({c.time.year for c in involved if c.time})),
             },
             severity=Severity(severity),
+            extra=[e for e in (time_evidence(c, documents.get(c.doc_id)) for c in involved) if e is not None],
         )

@@ -14,13 +14,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
-from auditor.link import linking_keys
 from auditor.model import Claim, Document, DocumentStatus, ReferenceFact
 from auditor.store import EncodedDocument
 
 from . import collector
 from .extraction import Job, extract_job
-from .partitions import CheckOutcome, RulePlan, blocks, check_partition, default_fact_count
+from .partitions import CheckOutcome, RulePlan, check_partition, default_fact_count, needed_by
 
 # Documents in flight per worker: enough to keep workers busy, few enough
 # that the bytes waiting for them stay small.
@@ -42,6 +41,8 @@ class InProcess:
         self.jobs = jobs
         self.parallel_threshold = parallel_threshold
         self.knowledge_dir = knowledge_dir
+        # The corpus's short forms (the engine decodes with them here).
+        self.short_forms: object = None
 
     def extract(self, inputs: Iterable[Job | DocumentStatus], count: int) -> Iterator[EncodedDocument | DocumentStatus]:
         """Each input's result, in order: in ``jobs`` worker processes when there are enough."""
@@ -60,34 +61,38 @@ class InProcess:
         count: int,
         decode: Callable[[Row], Decoded],
         context: Sequence[Claim],
+        context_heads: Sequence[Document],
         reference_facts: Sequence[ReferenceFact],
         progress: Progress | None = None,
     ) -> CheckOutcome:
         """Findings of ``plan`` on the documents of ``rows`` (each checked whole) and
-        ``context`` (more keyed claims, for the rules that compare claims across
-        documents). ``decode`` turns a row into records (and deals with damage)."""
+        ``context`` (more claims of other documents, for the partitioned rules, with
+        the records of their documents). ``decode`` turns a row into records."""
         outcome = CheckOutcome()
-        keyed: list[Claim] = list(context)
+        needed = needed_by(plan)
+        kept: list[Claim] = list(context)
+        heads: dict[str, Document] = {head.path: head for head in context_heads}
         for done, row in enumerate(rows, start=1):
-            _path, claims, head = decode(row)
+            path, claims, head = decode(row)
             if plan.document and claims:
                 outcome.add(check_partition(plan.document, claims, [head] if head else [], reference_facts))
-            keyed.extend(claim for claim in claims if linking_keys(claim))
+            mine = [claim for claim in claims if needed(claim)]
+            if mine:
+                kept.extend(mine)
+                if head is not None:
+                    heads[path] = head
             if done % _SETTLE_EVERY == 0:
                 collector.settle()
             if progress:
                 progress("check", done, count)
         collector.settle()
-        if plan.keyed:
-            # Rules that compare across blocks see every keyed claim at once;
-            # the block rules share their linking.
-            outcome.add(check_partition((*plan.linked, *plan.keyed), keyed, (), reference_facts))
-        elif plan.linked:
-            for block in blocks(keyed):
-                outcome.add(check_partition(plan.linked, block, (), reference_facts))
+        if plan.partitioned:
+            # Each partitioned rule sees every claim it reads at once (and the
+            # rules that link share their linking).
+            outcome.add(check_partition(plan.partitioned, kept, list(heads.values()), reference_facts))
         if not outcome.fact_counts:
             # Statistics always count facts, even when no rule needed linking.
-            outcome.fact_counts["default"] = default_fact_count(keyed)
+            outcome.fact_counts["default"] = default_fact_count(kept)
         return outcome
 
 

@@ -3,11 +3,10 @@
 Every executor declares its ``SCOPE`` (:func:`auditor.checks.scope_of`):
 
 - ``document``: one document's claims (and its record) at a time;
-- ``linked``: the claims of one *block*, claims joined by a shared linking
-  key (:func:`auditor.link.linking_keys`). Linking never joins claims of two
-  blocks, so a block links to exactly the facts the whole corpus would give
-  it, with the same keys;
-- ``keyed``: every claim that has a linking key, at once;
+- ``partitioned``: the claims that share a key of the executor's
+  ``partition_keys`` (a block of linked claims; the claims of one event
+  family and figure kind; the dates of one subject's event); a claim with
+  no key is never read by the rule;
 - ``corpus``: every claim and document at once (an executor that declares
   nothing gets this, the safe default).
 
@@ -21,36 +20,53 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from auditor.checks import CheckContext, run_rule, scope_of
+from auditor.checks import CheckContext, link_options, partition_keys, run_rule, scope_of
 from auditor.checks.context import LinkParameters
 from auditor.link import linking_keys
 from auditor.model import Claim, Document, Finding, ReferenceFact, Rule
 
+Keys = Callable[[Claim], Sequence[str]]
+
 
 @dataclass(frozen=True)
 class RulePlan:
-    """The rules of a run, by the scope they need."""
+    """The rules of a run, by the scope they need, and what the partitioned ones read."""
 
     document: tuple[Rule, ...] = ()
-    linked: tuple[Rule, ...] = ()
-    keyed: tuple[Rule, ...] = ()
+    partitioned: tuple[Rule, ...] = ()
     corpus: tuple[Rule, ...] = ()
 
     @property
     def rules(self) -> tuple[Rule, ...]:
-        return (*self.document, *self.linked, *self.keyed, *self.corpus)
+        return (*self.document, *self.partitioned, *self.corpus)
+
+    def keys(self) -> list[tuple[Rule, Keys]]:
+        return [(rule, partition_keys(rule)) for rule in self.partitioned]
+
+    def links(self) -> bool:
+        """Whether a rule that is not a document's links claims into facts."""
+        return any(link_options(rule) is not None for rule in (*self.partitioned, *self.corpus))
 
 
 def plan_rules(rules: Sequence[Rule]) -> RulePlan:
-    by_scope: dict[str, list[Rule]] = {"document": [], "linked": [], "keyed": [], "corpus": []}
+    by_scope: dict[str, list[Rule]] = {"document": [], "partitioned": [], "corpus": []}
     for rule in rules:
         by_scope[scope_of(rule)].append(rule)
     return RulePlan(**{scope: tuple(found) for scope, found in by_scope.items()})
 
 
+def needed_by(plan: RulePlan) -> Callable[[Claim], bool]:
+    """Whether any partitioned rule reads a claim (and, when no rule links, whether the
+    default linking does, for the facts statistic)."""
+    keys = [keys_of for _, keys_of in plan.keys()]
+    if not plan.links():
+        keys.append(linking_keys)
+    return lambda claim: any(keys_of(claim) for keys_of in keys)
+
+
 @dataclass
 class _Blocks:
-    """Union-find over linking keys: a claim with several keys joins their blocks."""
+    """Union-find over keys: an item with several keys joins their blocks."""
 
     parent: dict[str, str] = field(default_factory=dict)
 
@@ -72,21 +88,18 @@ class _Blocks:
 Item = TypeVar("Item")
 
 
-def blocks(claims: Iterable[Item], keys_of: Callable[[Item], Sequence[str]] = linking_keys) -> list[list[Item]]:
-    """The claims that have linking keys, cut into blocks, in a stable order.
-
-    Claims without a key belong to no block: linking never reads them.
-    ``keys_of`` gives an item's keys (for items that stand for claims).
-    """
+def blocks(items: Iterable[Item], keys_of: Callable[[Item], Sequence[str]] = linking_keys) -> list[list[Item]]:
+    """Items cut into blocks of those sharing a key, in a stable order; items without a key
+    belong to none (``keys_of`` default: a claim's linking keys under default options)."""
     union = _Blocks()
     keyed: list[tuple[str, Item]] = []
-    for claim in claims:
-        keys = keys_of(claim)
+    for item in items:
+        keys = keys_of(item)
         if keys:
-            keyed.append((union.join(keys), claim))
+            keyed.append((union.join(keys), item))
     grouped: dict[str, list[Item]] = {}
-    for key, claim in keyed:
-        grouped.setdefault(union.find(key), []).append(claim)
+    for key, item in keyed:
+        grouped.setdefault(union.find(key), []).append(item)
     return [grouped[root] for root in sorted(grouped)]
 
 
@@ -98,20 +111,19 @@ class CheckOutcome:
     fact_counts: dict[tuple, int] = field(default_factory=dict)
 
     def add(self, other: "CheckOutcome") -> None:
+        """Partitions of one rule (or of one context): counts add up."""
         self.findings.extend(other.findings)
         for key, count in other.fact_counts.items():
             self.fact_counts[key] = self.fact_counts.get(key, 0) + count
 
     def merge(self, other: "CheckOutcome") -> None:
-        """Take findings and the fact counts of linkings this outcome has not made.
-
-        For two outcomes over the same keyed claims (blocks one by one, and
-        all at once for the cross-block rules): a linking both made counts
-        the same facts.
-        """
+        """Another rule's partitions of the same claims: a linking both made counts the same facts."""
         self.findings.extend(other.findings)
         for key, count in other.fact_counts.items():
             self.fact_counts.setdefault(key, count)
+
+    def facts(self) -> int:
+        return max(self.fact_counts.values(), default=0)
 
 
 def check_partition(
@@ -120,13 +132,13 @@ def check_partition(
     documents: Sequence[Document] = (),
     reference_facts: Sequence[ReferenceFact] = (),
 ) -> CheckOutcome:
-    """Every finding of ``rules`` on one partition's claims (a document, a block, every keyed claim)."""
+    """Every finding of ``rules`` on one partition's claims."""
     context = CheckContext(claims=claims, documents=documents, reference_facts=reference_facts)
     findings = [finding for rule in rules for finding in run_rule(rule, context)]
     return CheckOutcome(findings, context.fact_counts())
 
 
-def default_fact_count(keyed: Iterable[Claim]) -> int:
-    """Facts of the default linking: the statistic when no rule linked anything."""
+def default_fact_count(claims: Iterable[Claim]) -> int:
+    """Facts of the default linking: the statistic when no rule links anything."""
     options = LinkParameters().link_options()
-    return sum(len(CheckContext(claims=block).facts(options)) for block in blocks(keyed))
+    return sum(len(CheckContext(claims=block).facts(options)) for block in blocks(claims))

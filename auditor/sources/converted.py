@@ -20,6 +20,7 @@ class Converted:
     metadata: dict[str, str] = field(default_factory=dict)
     suppressions: tuple[model.Suppression, ...] = ()
     headings: tuple[tuple[int, int], ...] = ()
+    markup: tuple[model.MarkupSpan, ...] = ()
 
 
 def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:

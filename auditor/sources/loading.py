@@ -43,6 +43,7 @@ def parse_document(path: str, data: bytes) -> model.Document:
         metadata=converted.metadata,
         suppressions=converted.suppressions,
         headings=converted.headings,
+        markup=converted.markup,
     )
 
 

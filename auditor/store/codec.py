@@ -7,8 +7,9 @@ checks its own data, pydantic validates what it reads back).
 
 from __future__ import annotations
 
+import json
 import zlib
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -31,3 +32,15 @@ def decode(record_type: type[Record], data: bytes) -> Record:
         return record_type.model_validate_json(zlib.decompress(data))
     except (zlib.error, ValidationError, TypeError, ValueError) as exc:
         raise DamagedEntry(f"a stored {record_type.__name__} does not decode: {type(exc).__name__}") from exc
+
+
+def encode_data(value: Any) -> bytes:
+    """Plain JSON data (lists, strings, numbers), compressed."""
+    return zlib.compress(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), _LEVEL)
+
+
+def decode_data(data: bytes) -> Any:
+    try:
+        return json.loads(zlib.decompress(data))
+    except (zlib.error, ValueError) as exc:
+        raise DamagedEntry(f"stored data does not decode: {type(exc).__name__}") from exc

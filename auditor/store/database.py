@@ -31,7 +31,7 @@ FILE_NAME = "claims.sqlite"
 # PRAGMA application_id: "AUDT". A database without it is not ours.
 APPLICATION_ID = 0x41554454
 # PRAGMA user_version: the layout below. A store of another layout is rebuilt.
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 3
 # Written documents are committed in batches: one transaction per document
 # would cost a sync each; a crash loses at most a batch, never consistency.
 _BATCH = 256
@@ -57,10 +57,13 @@ _SCHEMA = (
     )""",
     # ``head``: the document's record without its analysis text (what stages
     # after extraction read: path, date, suppressions, metadata).
+    # ``corpus_input``: what the document tells the corpus-level step (the full
+    # names it gives), read for every document without decoding its claims.
     """CREATE TABLE IF NOT EXISTS payloads (
         path TEXT PRIMARY KEY,
         head BLOB NOT NULL,
-        claims BLOB
+        claims BLOB,
+        corpus_input BLOB NOT NULL
     )""",
     # Which documents hold claims under a linking key: a new document is
     # checked against the documents that share a key with it, not all of them.
@@ -99,6 +102,8 @@ class EncodedDocument:
     ``status``, ``head`` (the document without its analysis text) and
     ``claims`` are encoded records (:func:`auditor.store.codec.encode`);
     ``claims`` is None when extraction failed, and ``error`` says why.
+    ``corpus_input`` is encoded data (:func:`auditor.store.codec.encode_data`)
+    for the corpus-level step.
     """
 
     path: str
@@ -109,6 +114,7 @@ class EncodedDocument:
     error: str | None
     keys: tuple[str, ...]
     claim_count: int
+    corpus_input: bytes
 
 
 @dataclass(frozen=True)
@@ -201,7 +207,7 @@ class ClaimStore:
 
     def payloads(self, paths: Iterable[str], *columns: str) -> Iterator[tuple[str, ...]]:
         """(path, *encoded payloads) for each of ``paths`` that has an entry, in the order given."""
-        if not columns or any(column not in ("head", "claims") for column in columns):
+        if not columns or any(column not in ("head", "claims", "corpus_input") for column in columns):
             raise ValueError(f"no payload columns {columns!r}")
         self.flush()
         for chunk in _chunks(list(paths)):
@@ -285,8 +291,8 @@ class ClaimStore:
                      *((stat.size, stat.mtime_ns, stat.read_ns) if stat else (None, None, None))),
                 )
                 cursor.execute(
-                    "INSERT OR REPLACE INTO payloads (path, head, claims) VALUES (?, ?, ?)",
-                    (entry.path, entry.head, entry.claims),
+                    "INSERT OR REPLACE INTO payloads (path, head, claims, corpus_input) VALUES (?, ?, ?, ?)",
+                    (entry.path, entry.head, entry.claims, entry.corpus_input),
                 )
                 cursor.executemany(
                     "INSERT OR IGNORE INTO claim_keys (key, path) VALUES (?, ?)",

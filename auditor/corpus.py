@@ -1,0 +1,71 @@
+"""What the corpus knows that no document alone does.
+
+A document may call a company only "Alverna" or "ARS" without ever giving
+its full name; another document of the corpus names "Alverna Rail Systems".
+When exactly one full name of the corpus can be meant (its first word, or its
+initials for a word in capitals), claims about the short form are claims
+about the full name. A short form two full names could stand for ("Halvard"
+with both "Halvard Capital" and "Halvard Minerals") is left as it is.
+
+This is the one step between extraction and linking that reads every
+document's names: extraction stays a pure function of one document.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Iterable, Sequence
+
+from auditor.document.coreference import expansion_in
+from auditor.model import Claim, DocumentClaims, EntityRef
+
+
+def resolve_short_forms(results: Sequence[DocumentClaims]) -> list[Claim]:
+    """Every claim of ``results``, with corpus-wide short forms expanded."""
+    return ShortForms(pair for result in results for pair in names_of(result)).resolve(_all(results))
+
+
+def names_of(result: DocumentClaims) -> tuple[tuple[str, str], ...]:
+    """What one document tells the corpus: the full names it gives."""
+    return result.names
+
+
+class ShortForms:
+    """The corpus's full names, and what a short form of one stands for.
+
+    Built from every document's ``names_of`` (which a claim store keeps, so
+    the table is built without reading any claim); ``resolve`` then works a
+    document at a time.
+    """
+
+    def __init__(self, names: Iterable[tuple[str, str]]) -> None:
+        self.names = sorted(set(names))
+        self.full = {canonical for canonical, _ in self.names}
+        self._expand = functools.lru_cache(maxsize=None)(lambda short: expansion_in(short, self.names))
+
+    def expansion(self, short: str) -> str | None:
+        return self._expand(short)
+
+    def resolve(self, claims: Iterable[Claim]) -> list[Claim]:
+        resolved_claims: list[Claim] = []
+        for claim in claims:
+            subject, obj = self._resolved(claim.subject), self._resolved(claim.object)
+            if subject is not claim.subject or obj is not claim.object:
+                claim = claim.model_copy(update={"subject": subject, "object": obj})
+            resolved_claims.append(claim)
+        return resolved_claims
+
+    def _resolved(self, ref: EntityRef | None) -> EntityRef | None:
+        if ref is None or " " in ref.name or ref.name in self.full or ref.type in ("country", "person", "place"):
+            return ref
+        expansion = self._expand(ref.name)
+        return ref.model_copy(update={"name": expansion}) if expansion else ref
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # Sent to workers as its names; each builds its own cache of expansions.
+        return (ShortForms, (self.names,))
+
+
+def _all(results: Iterable[DocumentClaims]) -> Iterable[Claim]:
+    for result in results:
+        yield from result.claims
