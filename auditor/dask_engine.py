@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 
+from auditor.checks import CheckContext, collect, finish, in_two_steps
 from auditor.corpus import ShortForms
 from auditor.model import Claim, Document, DocumentClaims, DocumentStatus, ReferenceFact, Rule
 from auditor.pipeline.extraction import Job, extract_job
@@ -165,8 +166,11 @@ class OnDask:
         context_heads: Sequence[Document],
         reference_facts: Sequence[ReferenceFact],
         progress: Progress | None = None,
+        spill: object = None,
+        claim_of: Callable[[str, str], Claim] | None = None,
     ) -> CheckOutcome:
-        """The in-process engine's findings and fact counts, computed on the cluster."""
+        """The in-process engine's findings and fact counts, computed on the cluster
+        (whose workers hold the partitions: ``spill`` is for the in-process engine)."""
         import dask.bag as db
 
         client = self.client
@@ -191,11 +195,22 @@ class OnDask:
             by_partition = claims.filter(lambda claim, keys_of=keys_of: bool(keys_of(claim))).groupby(
                 lambda claim, keys_of=keys_of, roots=roots: roots[tuple(keys_of(claim))]
             )
-            checked = by_partition.map(_partition_rule, rule, records, reference_facts)
-            graphs.append(checked.reduction(_sum, _sum))
+            if in_two_steps(rule):
+                # Each partition's entries are made where it is; they are
+                # compared on the client, which reads the claims it pairs.
+                gathered = by_partition.map(_collect_rule, rule, records, reference_facts)
+                graphs.append(gathered.reduction(_gather, _gather))
+            else:
+                checked = by_partition.map(_partition_rule, rule, records, reference_facts)
+                graphs.append(checked.reduction(_sum, _sum))
         results = client.compute(graphs, sync=True)
         outcome.add(results[0])
-        for partial in results[1:]:
+        rules = [rule for rule, _ in plan.keys()]
+        for rule, partial in zip(rules, results[1:]):
+            if isinstance(partial, tuple):
+                entries, counts = partial
+                assert claim_of is not None, "a two-step rule needs claim_of"
+                partial = CheckOutcome(finish(rule, entries, lambda e: claim_of(e.path, e.claim_id)), counts.fact_counts)
             outcome.merge(partial)
         if not outcome.fact_counts:
             outcome.fact_counts["default"] = client.compute(
@@ -212,6 +227,24 @@ class OnDask:
         tuples = self.client.compute(found, sync=True)  # type: ignore[union-attr]
         cut = blocks(tuples, keys_of=lambda keys: keys)
         return {keys: min(key for other in block for key in other) for block in cut for keys in block}
+
+
+def _collect_rule(
+    pair: tuple[str, list[Claim]], rule: Rule, records: dict[str, Document], reference_facts: Sequence[ReferenceFact]
+) -> tuple[list, CheckOutcome]:
+    _, claims = pair
+    documents = [records[path] for path in sorted({claim.evidence.location.path for claim in claims}) if path in records]
+    context = CheckContext(claims=claims, documents=documents, reference_facts=reference_facts)
+    return collect(rule, context), CheckOutcome([], context.fact_counts())
+
+
+def _gather(parts: Iterable[tuple[list, CheckOutcome]]) -> tuple[list, CheckOutcome]:
+    entries: list = []
+    counts = CheckOutcome()
+    for found, outcome in parts:
+        entries += found
+        counts.add(outcome)
+    return entries, counts
 
 
 def _partition_rule(

@@ -21,6 +21,7 @@ cluster (:mod:`auditor.dask_engine`). Both give the same result.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import time
@@ -69,6 +70,9 @@ from auditor.suppress import apply_suppressions
 PARALLEL_THRESHOLD = 50
 # Engines: where the stages run.
 ENGINES = ("process", "dask")
+# Claims (about 8 KB each in memory) a run holds at once before it sets them
+# aside and checks a partition at a time: about 1.2 GB.
+SPILL_THRESHOLD = 150_000
 # A purpose word shared by more documents than this, and than this share of
 # the corpus's claims, is one attribution-conflict does not pair on alone
 # (its "crowded" words); --against does not read the corpus through it.
@@ -97,6 +101,9 @@ class AuditOptions:
     ``engine``: ``process`` (this process, ``jobs`` worker processes for
     extraction) or ``dask`` (a Dask cluster at ``scheduler``, or a local
     cluster of ``jobs`` workers when None).
+    ``spill_threshold``: above this many claims, the in-process engine sets
+    the claims the partitioned rules read aside in the store's folder and
+    checks them a partition at a time, instead of holding them all.
     """
 
     against_paths: frozenset[str] | None = None
@@ -109,6 +116,7 @@ class AuditOptions:
     include_claims: bool = False
     engine: str = "process"
     scheduler: str | None = None
+    spill_threshold: int = SPILL_THRESHOLD
 
 
 def rule_info(rule: Rule) -> RuleInfo:
@@ -358,6 +366,15 @@ class _Audit:
 
         return decoded
 
+    def _claim_reader(self, catalogue: _Catalogue) -> Callable[[str, str], Claim]:
+        """Reads one claim (as the checks see it) by its document and id; recent documents are kept."""
+
+        @functools.lru_cache(maxsize=256)
+        def claims_of(path: str) -> dict[str, Claim]:
+            return {claim.id: claim for claim in self._claims(catalogue, path)}
+
+        return lambda path, claim_id: claims_of(path)[claim_id]
+
     def _each_document(self, catalogue: _Catalogue, paths: Sequence[str]) -> Iterator[tuple[str, Sequence[Claim]]]:
         decoded = self._decoder(catalogue)
         for row in self._rows(paths, False):
@@ -388,6 +405,8 @@ class _Audit:
             heads,
             reference_facts,
             self.options.progress,
+            spill=self.store.spill if claim_count > self.options.spill_threshold else None,
+            claim_of=self._claim_reader(catalogue),
         )
         return outcome.findings, claim_count, outcome.facts()
 

@@ -108,6 +108,11 @@ def linking_keys(claim: Claim, options: LinkOptions | None = None) -> tuple[str,
     return ("/".join(key),) if key is not None else ()
 
 
+def block_key(claim: Claim, options: LinkOptions | None = None) -> tuple[str, ...] | None:
+    """The block a claim is linked in, as ``link`` sorts blocks (None: never linked)."""
+    return _block_key(claim, options or LinkOptions())
+
+
 # Families whose facts are known by their object: a takeover is the takeover
 # of its target, whoever is said to buy it (that is what attribution
 # conflicts compare).

@@ -124,9 +124,11 @@ def test_a_claim_and_the_claims_it_can_be_linked_with_share_a_name_key():
 def test_attribution_conflict_pairs_only_claims_that_share_a_topic_key():
     # The claim store finds a new document's partners by topic_keys: every
     # pair the check considers must share one.
+    from collections import defaultdict
     from pathlib import Path
 
-    from auditor.checks.attribution_conflict import Parameters, _candidate_pairs
+    from auditor.checks import CheckContext
+    from auditor.checks.attribution_conflict import Parameters, _candidate_pairs, collect
     from auditor.checks.rulefile import load_rules
     from auditor.extract import extract_document, load_knowledge
     from auditor.link import topic_keys
@@ -136,9 +138,12 @@ def test_attribution_conflict_pairs_only_claims_that_share_a_topic_key():
     params = Parameters.model_validate(rule.parameters)
     root = Path(__file__).resolve().parents[1]
     loaded = load_documents([root / "tests" / "corpus" / "documents", root / "sources"])
-    claims = [c for d in loaded.documents for c in extract_document(d, load_knowledge()).claims if c.value and c.subject]
-    entries = [(None, claim) for claim in claims]
-    pairs = list(_candidate_pairs(entries, params, frozenset(params.purpose_stop_words)))
+    claims = [c for d in loaded.documents for c in extract_document(d, load_knowledge()).claims]
+    by_id = {claim.id: claim for claim in claims}
+    buckets = defaultdict(list)
+    for entry in sorted(collect(rule, params, CheckContext(claims=claims)), key=lambda e: e.order):
+        buckets[entry.bucket].append(entry)
+    pairs = [pair for bucket in buckets.values() for pair in _candidate_pairs(bucket, params)]
     assert pairs
-    for (_, a), (_, b) in pairs:
-        assert set(topic_keys(a)) & set(topic_keys(b)), (a.id, b.id)
+    for a, b in pairs:
+        assert set(topic_keys(by_id[a.claim_id])) & set(topic_keys(by_id[b.claim_id])), (a.claim_id, b.claim_id)

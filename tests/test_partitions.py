@@ -112,3 +112,18 @@ def test_against_reads_only_related_documents_and_finds_what_the_whole_check_fin
     # average a document shares them with few (tests/benchmarks/bench_store.py
     # measures a 10,000-document corpus).
     assert max(shares) < 1 and sum(shares) / len(shares) < 0.4, shares
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_claims_set_aside_and_checked_a_partition_at_a_time_give_the_same_report(tmp_path, monkeypatch, name):
+    folder, facts_path = CORPORA[name]
+    monkeypatch.chdir(folder.parent)
+    facts = load_reference_facts(facts_path)
+    sources = list_sources([folder.name])
+    held = audit(sources, RULES, facts, AuditOptions(include_claims=True))
+    with open_store(tmp_path / "cache", claims_fingerprint()) as store:
+        aside = audit(sources, RULES, facts, AuditOptions(store=store, include_claims=True, spill_threshold=0))
+        assert not list((tmp_path / "cache").glob("spill-*")), "the spill is deleted after the run"
+    in_memory = audit(sources, RULES, facts, AuditOptions(include_claims=True, spill_threshold=0))
+    assert aside == held == in_memory
+    assert held.findings

@@ -46,6 +46,25 @@ def partition_keys(rule: Rule) -> Callable[[Claim], tuple[str, ...]]:
     return executor.partition_keys(executor.Parameters.model_validate(rule.parameters))
 
 
+def in_two_steps(rule: Rule) -> bool:
+    """Whether a rule can run a partition at a time (``collect``) and then compare
+    what the partitions gave (``finish``)."""
+    executor = EXECUTORS[rule.kind]
+    return hasattr(executor, "collect") and hasattr(executor, "finish")
+
+
+def collect(rule: Rule, context: CheckContext) -> list:
+    """What a two-step rule keeps of one partition's claims."""
+    executor = EXECUTORS[rule.kind]
+    return executor.collect(rule, executor.Parameters.model_validate(rule.parameters), context)
+
+
+def finish(rule: Rule, entries: Sequence, claim_of: Callable[[object], Claim]) -> list[Finding]:
+    """A two-step rule's findings from what every partition gave; ``claim_of`` reads an entry's claim."""
+    executor = EXECUTORS[rule.kind]
+    return list(executor.finish(rule, executor.Parameters.model_validate(rule.parameters), entries, claim_of))
+
+
 def link_options(rule: Rule) -> LinkOptions | None:
     """How a rule links claims into facts, when it does."""
     params = EXECUTORS[rule.kind].Parameters.model_validate(rule.parameters)
@@ -90,6 +109,9 @@ __all__ = [
     "EXECUTORS",
     "SCOPES",
     "CheckContext",
+    "collect",
+    "finish",
+    "in_two_steps",
     "link_options",
     "partition_keys",
     "run_checks",

@@ -14,12 +14,16 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
-from auditor.model import Claim, Document, DocumentStatus, ReferenceFact
-from auditor.store import EncodedDocument
+from auditor.checks import CheckContext, collect, finish, in_two_steps
+from auditor.link import linking_keys
+from auditor.model import Claim, Document, DocumentStatus, ReferenceFact, Rule
+from auditor.store import EncodedDocument, encode
+from auditor.store import decode as decode_record
+from auditor.store.spill import Spill
 
 from . import collector
 from .extraction import Job, extract_job
-from .partitions import CheckOutcome, RulePlan, check_partition, default_fact_count, needed_by
+from .partitions import CheckOutcome, Keys, RulePlan, check_partition, default_fact_count, needed_by
 
 # Documents in flight per worker: enough to keep workers busy, few enough
 # that the bytes waiting for them stay small.
@@ -64,36 +68,95 @@ class InProcess:
         context_heads: Sequence[Document],
         reference_facts: Sequence[ReferenceFact],
         progress: Progress | None = None,
+        spill: Callable[[], Spill] | None = None,
+        claim_of: Callable[[str, str], Claim] | None = None,
     ) -> CheckOutcome:
         """Findings of ``plan`` on the documents of ``rows`` (each checked whole) and
         ``context`` (more claims of other documents, for the partitioned rules, with
-        the records of their documents). ``decode`` turns a row into records."""
+        the records of their documents). ``decode`` turns a row into records.
+
+        With ``spill``, the claims partitioned rules read are set aside there
+        and read back a partition at a time, so memory holds one partition
+        (and compact entries of the two-step rules), not every claim.
+        """
         outcome = CheckOutcome()
         needed = needed_by(plan)
-        kept: list[Claim] = list(context)
+        keys = plan.keys()
+        kept: list[Claim] = []
         heads: dict[str, Document] = {head.path: head for head in context_heads}
-        for done, row in enumerate(rows, start=1):
-            path, claims, head = decode(row)
-            if plan.document and claims:
-                outcome.add(check_partition(plan.document, claims, [head] if head else [], reference_facts))
-            mine = [claim for claim in claims if needed(claim)]
-            if mine:
-                kept.extend(mine)
-                if head is not None:
-                    heads[path] = head
-            if done % _SETTLE_EVERY == 0:
-                collector.settle()
-            if progress:
-                progress("check", done, count)
-        collector.settle()
-        if plan.partitioned:
-            # Each partitioned rule sees every claim it reads at once (and the
-            # rules that link share their linking).
-            outcome.add(check_partition(plan.partitioned, kept, list(heads.values()), reference_facts))
-        if not outcome.fact_counts:
-            # Statistics always count facts, even when no rule needed linking.
-            outcome.fact_counts["default"] = default_fact_count(kept)
+        aside = spill() if spill is not None and plan.partitioned else None
+        try:
+            keep = self._keeper(kept, keys, aside)
+            keep(list(context))
+            for done, row in enumerate(rows, start=1):
+                path, claims, head = decode(row)
+                if plan.document and claims:
+                    outcome.add(check_partition(plan.document, claims, [head] if head else [], reference_facts))
+                mine = [claim for claim in claims if needed(claim)]
+                if mine:
+                    keep(mine)
+                    if head is not None:
+                        heads[path] = head
+                if done % _SETTLE_EVERY == 0:
+                    collector.settle()
+                if progress:
+                    progress("check", done, count)
+            collector.settle()
+            if aside is not None:
+                for index, (rule, _) in enumerate(keys):
+                    outcome.merge(_by_partition(rule, index, aside, heads, reference_facts))
+            elif plan.partitioned:
+                # Each partitioned rule sees every claim it reads at once (and
+                # the rules that link share their linking).
+                outcome.add(check_partition(plan.partitioned, kept, list(heads.values()), reference_facts))
+            if not outcome.fact_counts:
+                # Statistics always count facts, even when no rule needed linking.
+                outcome.fact_counts["default"] = (
+                    default_fact_count(kept) if aside is None else _default_facts_aside(aside, len(keys))
+                )
+        finally:
+            if aside is not None:
+                aside.close()
         return outcome
+
+    @staticmethod
+    def _keeper(kept: list[Claim], keys: list[tuple[Rule, Keys]], aside: Spill | None) -> Callable[[list[Claim]], None]:
+        if aside is None:
+            return kept.extend
+
+        def set_aside(claims: list[Claim]) -> None:
+            for claim in claims:
+                found = [(index, key) for index, (_, keys_of) in enumerate(keys) for key in keys_of(claim)]
+                # Under the default linking too, for the facts statistic when no rule links.
+                found += [(len(keys), key) for key in linking_keys(claim)]
+                aside.add(claim.evidence.location.path, claim.id, encode(claim), found)
+
+        return set_aside
+
+
+def _by_partition(
+    rule: Rule, index: int, aside: Spill, heads: dict[str, Document], reference_facts: Sequence[ReferenceFact]
+) -> CheckOutcome:
+    """One rule over the claims set aside for it, a partition at a time."""
+    outcome = CheckOutcome()
+    entries: list = []
+    two_steps = in_two_steps(rule)
+    for encoded in aside.partitions(index):
+        claims = [decode_record(Claim, data) for data in encoded]
+        documents = [heads[path] for path in sorted({c.evidence.location.path for c in claims}) if path in heads]
+        if two_steps:
+            context = CheckContext(claims=claims, documents=documents, reference_facts=reference_facts)
+            entries += collect(rule, context)
+            outcome.add(CheckOutcome([], context.fact_counts()))
+        else:
+            outcome.add(check_partition([rule], claims, documents, reference_facts))
+    if two_steps:
+        outcome.findings += finish(rule, entries, lambda entry: decode_record(Claim, aside.claim(entry.claim_id)))
+    return outcome
+
+
+def _default_facts_aside(aside: Spill, index: int) -> int:
+    return sum(default_fact_count([decode_record(Claim, data) for data in encoded]) for encoded in aside.partitions(index))
 
 
 def _bounded_map(

@@ -21,11 +21,14 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel
 
 from .codec import DamagedEntry, decode
+
+if TYPE_CHECKING:
+    from .spill import Spill
 
 FILE_NAME = "claims.sqlite"
 # PRAGMA application_id: "AUDT". A database without it is not ours.
@@ -310,6 +313,12 @@ class ClaimStore:
             raise
         finally:
             self.connection.close()
+
+    def spill(self) -> "Spill":
+        """Scratch space for this run's claims, beside the store (in memory for a store in memory)."""
+        from .spill import open_spill
+
+        return open_spill(self.location.parent if self.location is not None else None)
 
     def discard(self) -> None:
         """Close the store and move its file aside: it was found damaged while in use."""
