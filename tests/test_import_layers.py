@@ -6,7 +6,8 @@ included. A lower layer that imports a higher one would let a change to
 presentation break analysis, so each rule below names which layers a module
 may never reach. ``tests/test_reporters_imports.py`` already pins the
 reporters to the model by top-level names; here reporters' relative imports
-count too. Only the CLI talks to the terminal or the file system.
+count too. Only the CLI talks to the terminal, and only the CLI and the claim
+store write files.
 """
 
 from __future__ import annotations
