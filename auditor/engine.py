@@ -51,6 +51,7 @@ from auditor.model import (
 )
 from auditor.pipeline import collector
 from auditor.pipeline.extraction import Job, SourceBytes, extract_job
+from auditor.pipeline.knowledge_cache import cached_knowledge
 from auditor.pipeline.local import Decoded, InProcess, Row
 from auditor.pipeline.partitions import RulePlan, check_partition, default_fact_count, needed_by, plan_rules
 from auditor.sources import SourceFile, read_bytes, skipped_status
@@ -148,7 +149,12 @@ def audit(
 
                 placement = stack.enter_context(OnDask(options.scheduler, options.jobs, options.knowledge_dir))
             else:
-                placement = InProcess(options.jobs, options.parallel_threshold, options.knowledge_dir)
+                placement = InProcess(
+                    options.jobs,
+                    options.parallel_threshold,
+                    options.knowledge_dir,
+                    functools.partial(cached_knowledge, options.store, options.knowledge_dir),
+                )
             return _Audit(store, options, placement).run(corpus, rules, reference_facts)
     finally:
         if options.store is None:

@@ -15,5 +15,7 @@ def _claim_store_outside_the_repository(tmp_path_factory: pytest.TempPathFactory
     """
     patch = pytest.MonkeyPatch()
     patch.setenv("AUDITOR_CACHE_DIR", str(tmp_path_factory.mktemp("auditor-cache")))
+    # The key that seals compiled knowledge in the store lives in the user's cache folder.
+    patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("user-cache")))
     yield
     patch.undo()

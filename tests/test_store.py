@@ -266,3 +266,34 @@ def test_a_store_that_breaks_during_the_run_is_replaced_and_the_run_starts_again
     assert code == 0 and report == clean
     assert "no such column" in stderr and "the run started again with a new one" in stderr
     assert check_json(tmp_path, corpus, "--cache-dir", str(cache)) == (0, clean, "")
+
+
+def test_compiled_knowledge_is_kept_sealed_and_a_forged_one_is_never_opened(tmp_path, monkeypatch):
+    import pickle
+
+    import auditor.extract
+    from auditor.pipeline.knowledge_cache import TABLE, cached_knowledge
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home-cache"))
+    built: list[int] = []
+    real = auditor.extract.load_knowledge
+    monkeypatch.setattr(auditor.extract, "load_knowledge", lambda folder=None: built.append(1) or real(folder))
+    with open_store(tmp_path / "cache", claims_fingerprint()) as store:
+        first = cached_knowledge(store, None)
+        again = cached_knowledge(store, None)
+        assert len(built) == 1 and type(again) is type(first)
+        assert again.lexicon.currency_symbols == first.lexicon.currency_symbols
+        # A store file from elsewhere: a pickle that would run code when opened.
+        marker = tmp_path / "opened"
+
+        class Payload:
+            def __reduce__(self):
+                return exec, (f"open({str(marker)!r}, 'w').close()",)
+
+        evil = pickle.dumps(Payload())
+        for value in (b"garbage", b"\x00" * 32 + evil, b"\xff" * 32 + evil):
+            store.put_table(TABLE, value)
+            assert cached_knowledge(store, None) is not None
+        assert not marker.exists()
+        assert len(built) == 4
+    assert (tmp_path / "home-cache" / "auditor" / "seal.key").stat().st_mode & 0o077 == 0

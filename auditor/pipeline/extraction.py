@@ -9,7 +9,7 @@ in the process that receives them.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple, Union
+from typing import TYPE_CHECKING, NamedTuple, Union
 
 from auditor.link import linking_keys, topic_keys
 from auditor.model import Document, DocumentClaims, DocumentStatus
@@ -30,6 +30,10 @@ def document_head(document: Document) -> Document:
     return document.model_copy(update={"text": ""})
 
 
+if TYPE_CHECKING:
+    from auditor.extract import Knowledge
+
+
 class SourceBytes(NamedTuple):
     """A file's display path and its bytes, read by whoever has the file."""
 
@@ -40,7 +44,9 @@ class SourceBytes(NamedTuple):
 Job = Union[SourceBytes, Document]
 
 
-def extract_job(job: Job, knowledge_dir: Path | None = None) -> EncodedDocument | DocumentStatus:
+def extract_job(
+    job: Job, knowledge_dir: Path | None = None, knowledge: "Knowledge | None" = None
+) -> EncodedDocument | DocumentStatus:
     """The encoded result of one document, or its skipped status when it cannot be parsed.
 
     An extraction failure is kept in the result (``error``), so one bad file
@@ -62,7 +68,7 @@ def extract_job(job: Job, knowledge_dir: Path | None = None) -> EncodedDocument 
     claims: DocumentClaims | None = None
     error: str | None = None
     try:
-        claims = extract_document(document, load_knowledge(knowledge_dir))
+        claims = extract_document(document, knowledge if knowledge is not None else load_knowledge(knowledge_dir))
     except Exception as exc:  # noqa: BLE001 - kept as the entry's error, reported by the engine
         error = f"extraction failed: {type(exc).__name__}: {exc}"
     # Both kinds of keys index the store: a new document's claims are checked

@@ -41,10 +41,19 @@ Progress = Callable[[str, int, int], None]
 class InProcess:
     """Where the in-process engine runs each stage."""
 
-    def __init__(self, jobs: int = 1, parallel_threshold: int = 50, knowledge_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        jobs: int = 1,
+        parallel_threshold: int = 50,
+        knowledge_dir: Path | None = None,
+        knowledge: Callable[[], object] | None = None,
+    ) -> None:
         self.jobs = jobs
         self.parallel_threshold = parallel_threshold
         self.knowledge_dir = knowledge_dir
+        # Where this process gets the knowledge from (the store's compiled copy);
+        # worker processes load their own, once each.
+        self.knowledge = knowledge
         # The corpus's short forms (the engine decodes with them here).
         self.short_forms: object = None
 
@@ -55,8 +64,14 @@ class InProcess:
             with ProcessPoolExecutor(max_workers=self.jobs) as pool:
                 yield from _bounded_map(pool, extract, iter(inputs), self.jobs * _IN_FLIGHT_PER_WORKER)
             return
+        knowledge = None
         for item in inputs:
-            yield item if isinstance(item, DocumentStatus) else extract(item)
+            if isinstance(item, DocumentStatus):
+                yield item
+                continue
+            if knowledge is None and self.knowledge is not None:
+                knowledge = self.knowledge()
+            yield extract_job(item, self.knowledge_dir, knowledge)  # type: ignore[arg-type]
 
     def check(
         self,

@@ -238,16 +238,13 @@ class ClaimStore:
             found.update(key for (key,) in self._query(f"SELECT key FROM claim_keys WHERE path IN ({marks})", tuple(chunk)))
         return found
 
-    def table(self, name: str, record_type: type[Record]) -> Record | None:
+    def table(self, name: str) -> bytes | None:
         """A corpus-level table stored under this fingerprint, or None."""
         self.flush()
         rows = self._query("SELECT fingerprint, data FROM corpus_tables WHERE name = ?", (name,))
         if not rows or rows[0][0] != self.fingerprint:
             return None
-        try:
-            return decode(record_type, rows[0][1])
-        except DamagedEntry:
-            return None
+        return rows[0][1]
 
     # ----------------------------------------------------------------- writing
 
