@@ -16,7 +16,8 @@ from __future__ import annotations
 import functools
 from typing import Iterable, Sequence
 
-from auditor.document.coreference import expansion_in
+from auditor.document.coreference import ORGANISATION, Entity, initials_of, is_acronym
+from auditor.extract.entities import fold
 from auditor.model import Claim, DocumentClaims, EntityRef
 
 
@@ -41,10 +42,27 @@ class ShortForms:
     def __init__(self, names: Iterable[tuple[str, str]]) -> None:
         self.names = sorted(set(names))
         self.full = {canonical for canonical, _ in self.names}
-        self._expand = functools.lru_cache(maxsize=None)(lambda short: expansion_in(short, self.names))
+        # The names indexed by what a short form of them can be (their first
+        # word, their initials), so a short form costs a look-up instead of a
+        # pass over every name of the corpus (``expansion_in``): it gives the
+        # same answers (tests/test_corpus_short_forms.py).
+        self._by_first: dict[str, set[int]] = {}
+        self._by_initials: dict[str, set[int]] = {}
+        for index, (name, written) in enumerate(self.names):
+            entity = Entity(index, name, ORGANISATION, fold(name), written=written)
+            self._by_first.setdefault(name.split()[0].casefold(), set()).add(index)
+            for initials in initials_of(entity):
+                self._by_initials.setdefault(initials, set()).add(index)
+        self._expand = functools.lru_cache(maxsize=None)(self._expansion)
 
     def expansion(self, short: str) -> str | None:
         return self._expand(short)
+
+    def _expansion(self, short: str) -> str | None:
+        matches = set(self._by_first.get(short.casefold(), ()))
+        if is_acronym(short):
+            matches |= self._by_initials.get(short, set())
+        return self.names[matches.pop()][0] if len(matches) == 1 else None
 
     def resolve(self, claims: Iterable[Claim]) -> list[Claim]:
         resolved_claims: list[Claim] = []

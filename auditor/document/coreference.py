@@ -198,6 +198,11 @@ def initials_of(entity: Entity) -> set[str]:
     return found
 
 
+def is_acronym(word: str) -> bool:
+    """Whether a word is written as initials are ("QDC", "R&D")."""
+    return _ACRONYM.fullmatch(word) is not None
+
+
 def _expansion(short: str, candidates: list[Entity]) -> int | None:
     """The one multi-word entity a one-word name can be short for: its first
     word, or its initials when the word is written in capitals."""
@@ -206,7 +211,7 @@ def _expansion(short: str, candidates: list[Entity]) -> int | None:
         words = entity.name.split()
         if short.casefold() == words[0].casefold():
             matches.add(entity.id)
-        elif _ACRONYM.fullmatch(short) and short in initials_of(entity):
+        elif is_acronym(short) and short in initials_of(entity):
             matches.add(entity.id)
     return matches.pop() if len(matches) == 1 else None
 
