@@ -15,9 +15,10 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-KEYS = ("rules", "facts", "fail-on", "format", "baseline", "cache-dir")
+KEYS = ("rules", "facts", "fail-on", "format", "baseline", "select", "ignore", "exclude", "severity", "cache-dir")
 FAIL_ON = ("error", "warning", "never")
-FORMATS = ("text", "json", "markdown", "html", "sarif", "github")
+FORMATS = ("text", "concise", "json", "markdown", "html", "sarif", "github")
+SEVERITIES = ("error", "warning", "info")
 
 
 class ConfigError(Exception):
@@ -39,8 +40,18 @@ class AuditorConfig:
     fail_on: str | None = None
     formats: tuple[str, ...] = ()
     baseline: Path | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    # Rule id -> severity its findings are given ("error", "warning", "info").
+    severity: dict[str, str] = field(default_factory=dict)
     cache_dir: Path | None = None
     raw: dict = field(default_factory=dict)
+
+    @property
+    def root(self) -> Path | None:
+        """The folder relative paths and exclude patterns are read from."""
+        return self.path.parent if self.path is not None else None
 
 
 def find_pyproject(start: Path) -> Path | None:
@@ -91,6 +102,10 @@ def parse_config(text: str, path: Path) -> AuditorConfig:
         if name not in FORMATS:
             raise ConfigError(path, "format", f"unknown format {name!r} (expected one of: {', '.join(FORMATS)})")
     rules = tuple(root / r for r in _strings(table["rules"], path, "rules")) if "rules" in table else ()
+
+    def strings(key: str) -> tuple[str, ...]:
+        return tuple(_strings(table[key], path, key)) if key in table else ()
+
     return AuditorConfig(
         path=path,
         rules=rules,
@@ -98,9 +113,26 @@ def parse_config(text: str, path: Path) -> AuditorConfig:
         fail_on=fail_on,
         formats=formats,
         baseline=single_path("baseline"),
+        select=strings("select"),
+        ignore=strings("ignore"),
+        exclude=strings("exclude"),
+        severity=_severity_table(table.get("severity", {}), path),
         cache_dir=single_path("cache-dir"),
         raw=dict(table),
     )
+
+
+def _severity_table(value: object, path: Path) -> dict[str, str]:
+    """``[tool.auditor.severity]``: ``rule-id = "warning"`` per line."""
+    if not isinstance(value, dict):
+        raise ConfigError(path, "severity", 'must be a table of rule = "error" | "warning" | "info"')
+    for rule, level in value.items():
+        if level not in SEVERITIES:
+            raise ConfigError(
+                path, f"severity.{rule}",
+                f"must be one of: {', '.join(SEVERITIES)} (to turn a rule off, list it in ignore)",
+            )  # fmt: skip
+    return dict(value)
 
 
 def load_config(start: Path | None = None) -> AuditorConfig:

@@ -29,7 +29,15 @@ from auditor.corpus import ShortForms
 from auditor.model import Claim, Document, DocumentClaims, DocumentStatus, ReferenceFact, Rule
 from auditor.pipeline.extraction import Job, extract_job
 from auditor.pipeline.local import Decoded, Progress, Row
-from auditor.pipeline.partitions import CheckOutcome, RulePlan, blocks, check_partition, default_fact_count, needed_by
+from auditor.pipeline.partitions import (
+    CheckOutcome,
+    RulePlan,
+    blocks,
+    check_partition,
+    default_fact_count,
+    named_facts,
+    needed_by,
+)
 from auditor.store import EncodedDocument, decode
 from auditor.store.fingerprint import claims_fingerprint
 
@@ -63,12 +71,17 @@ def _decoded(row: Row, short_forms: ShortForms) -> Decoded:
     )
 
 
-def _document_rules(rules: Sequence[Rule], reference_facts: Sequence[ReferenceFact]) -> Callable[[Decoded], CheckOutcome]:
+def _document_rules(
+    rules: Sequence[Rule], reference_facts: Sequence[ReferenceFact], watch_facts: bool
+) -> Callable[[Decoded], CheckOutcome]:
     def check(item: Decoded) -> CheckOutcome:
         _, claims, head = item
-        if not rules or not claims:
-            return CheckOutcome()
-        return check_partition(rules, claims, [head] if head else [], reference_facts)
+        outcome = CheckOutcome()
+        if watch_facts:
+            outcome.named_facts |= named_facts(reference_facts, claims)
+        if rules and claims:
+            outcome.add(check_partition(rules, claims, [head] if head else [], reference_facts))
+        return outcome
 
     return check
 
@@ -180,7 +193,8 @@ class OnDask:
             _decoded, self.short_forms
         )
         outcome = CheckOutcome()
-        graphs = [documents.map(_document_rules(plan.document, reference_facts)).reduction(_sum, _sum)]
+        watch_facts = bool(reference_facts) and plan.checks_references()
+        graphs = [documents.map(_document_rules(plan.document, reference_facts, watch_facts)).reduction(_sum, _sum)]
         needed = needed_by(plan)
         claims = documents.map(lambda item: [claim for claim in item[1] if needed(claim)]).flatten()
         if context:

@@ -34,6 +34,7 @@ from auditor import __version__
 from auditor.baseline import apply_baseline
 from auditor.checks import without_restatements
 from auditor.checks.evidence import sort_findings
+from auditor.checks.reference_conflict import unmatched_facts
 from auditor.corpus import ShortForms
 from auditor.link import fold, topic_keys
 from auditor.model import (
@@ -53,7 +54,14 @@ from auditor.pipeline import collector
 from auditor.pipeline.extraction import Job, SourceBytes, extract_job
 from auditor.pipeline.knowledge_cache import cached_knowledge
 from auditor.pipeline.local import Decoded, InProcess, Row
-from auditor.pipeline.partitions import RulePlan, check_partition, default_fact_count, needed_by, plan_rules
+from auditor.pipeline.partitions import (
+    RulePlan,
+    check_partition,
+    default_fact_count,
+    named_facts,
+    needed_by,
+    plan_rules,
+)
 from auditor.sources import SourceFile, read_bytes, skipped_status
 from auditor.store import (
     ClaimStore,
@@ -63,6 +71,7 @@ from auditor.store import (
     IndexEntry,
     decode,
     decode_data,
+    encode_data,
     memory_store,
 )
 from auditor.suppress import apply_suppressions
@@ -81,7 +90,9 @@ _CROWDED_DOCUMENTS = 200
 _CROWDED_SHARE = 0.02
 
 Progress = Callable[[str, int, int], None]
-Corpus = Union[LoadResult, Sequence[SourceFile]]
+# Documents already loaded with their statuses, or files to read (and
+# documents read elsewhere, such as standard input).
+Corpus = Union[LoadResult, Sequence[Union[SourceFile, Document]]]
 Record = TypeVar("Record", Document, DocumentClaims)
 
 
@@ -126,6 +137,37 @@ def rule_info(rule: Rule) -> RuleInfo:
 
 def _cites(finding: Finding, paths: frozenset[str]) -> bool:
     return any(evidence.path in paths for evidence in finding.evidence)
+
+
+def _reviewed_first(finding: Finding, paths: frozenset[str]) -> Finding:
+    """The evidence in a reviewed document first: a finding is reported at
+    the file under review (annotation, SARIF primary location), the corpus
+    side follows as related evidence. The fingerprint does not depend on it."""
+    evidence = tuple(sorted(finding.evidence, key=lambda e: e.path not in paths))
+    return finding if evidence == finding.evidence else finding.model_copy(update={"evidence": evidence})
+
+
+def _unmatched_fact_warnings(
+    facts: Sequence[ReferenceFact], claims: Sequence[Claim], documents: Sequence[Document]
+) -> list[AuditError]:
+    return [
+        AuditError(
+            path=fact.path,
+            line=fact.line,
+            level="warning",
+            message=f"reference fact about {fact.subject!r} ({fact.attribute}): no document read "
+            "names this subject, so the fact is never checked (a misspelt subject?)",
+        )
+        for fact in unmatched_facts(facts, claims, documents)
+    ]
+
+
+def _reviewed_first(finding: Finding, paths: frozenset[str]) -> Finding:
+    """The evidence in a reviewed document first: a finding is reported at
+    the file under review (annotation, SARIF primary location), the corpus
+    side follows as related evidence. The fingerprint does not depend on it."""
+    evidence = tuple(sorted(finding.evidence, key=lambda e: e.path not in paths))
+    return finding if evidence == finding.evidence else finding.model_copy(update={"evidence": evidence})
 
 
 def audit(
@@ -183,6 +225,8 @@ class _Audit:
         self.placement = placement
         self.errors: list[AuditError] = []
         self.short_forms = ShortForms(())
+        self.named_facts: set[int] = set()
+        self.checked: set[str] = set()
 
     def _short_forms(self, catalogue: _Catalogue) -> ShortForms:
         """The corpus's short forms, from what each document told the corpus (no claim decoded)."""
@@ -208,7 +252,9 @@ class _Audit:
 
         findings = without_restatements(findings, rules)
         if options.against_paths is not None:
-            findings = [f for f in findings if _cites(f, options.against_paths)]
+            findings = [_reviewed_first(f, options.against_paths) for f in findings if _cites(f, options.against_paths)]
+        if reference_facts and any(rule.kind == "reference-conflict" for rule in rules):
+            self.errors.extend(self._unmatched_fact_warnings(catalogue, reference_facts))
         cited = sorted({e.path for f in findings for e in f.evidence if e.path in catalogue.origins})
         findings, suppressed = apply_suppressions(findings, [self._document(catalogue, path) for path in cited])
         findings, baselined = apply_baseline(findings, options.baseline)
@@ -253,8 +299,14 @@ class _Audit:
                     misses.append((document, None))
         else:
             for source in corpus:
+                if isinstance(source, Document):  # a document read elsewhere (standard input)
+                    catalogue.origins[source.path] = source
+                    entry = index.get(source.path)
+                    if entry is None or entry.sha256 != source.sha256:
+                        misses.append((source, None))
+                    continue
                 if source.problem:
-                    catalogue.statuses[source.path] = skipped_status(source.path, source.problem)
+                    catalogue.statuses[source.path] = skipped_status(source.path, source.problem, source.problem_kind)
                     continue
                 found = self._changed(source, index.get(source.path))
                 if isinstance(found, DocumentStatus):
@@ -295,7 +347,7 @@ class _Audit:
         read_ns = time.time_ns()
         data = read_bytes(source.location)
         if isinstance(data, str):
-            return skipped_status(source.path, data)
+            return skipped_status(source.path, data, "unreadable")
         stat = FileStat(info.st_size, info.st_mtime_ns, read_ns) if info is not None else None
         if entry is not None and entry.sha256 == hashlib.sha256(data).hexdigest():
             if stat is not None:
@@ -414,7 +466,72 @@ class _Audit:
             spill=self.store.spill if claim_count > self.options.spill_threshold else None,
             claim_of=self._claim_reader(catalogue),
         )
+        self.named_facts = outcome.named_facts
+        self.checked = set(reviewed)
         return outcome.findings, claim_count, outcome.facts()
+
+    def _unmatched_fact_warnings(self, catalogue: _Catalogue, facts: Sequence[ReferenceFact]) -> list[AuditError]:
+        """Reference facts whose subject no document names: never checked, so said.
+
+        A fact is named when a claim of any document names its subject, or its
+        subject is written in any document's text (``unmatched_facts``). The
+        claims checked have named most subjects already; what the documents
+        not checked (a corpus under ``--against``) leave unnamed is kept in the
+        store for the next run with the same corpus and facts.
+        """
+        left = [fact for index, fact in enumerate(facts) if index not in self.named_facts]
+        if not left:
+            return []
+        others = [path for path in catalogue.read if path not in self.checked]
+        left = [fact for fact in left if fact in self._unnamed_by(catalogue, others, facts)]
+        checked = [path for path in catalogue.read if path in self.checked]
+        left = self._unnamed_in_texts(left, checked)
+        return [
+            AuditError(
+                path=fact.path,
+                line=fact.line,
+                level="warning",
+                message=f"reference fact about {fact.subject!r} ({fact.attribute}): no document read "
+                "names this subject, so the fact is never checked (a misspelt subject?)",
+            )
+            for fact in left
+        ]
+
+    def _unnamed_by(self, catalogue: _Catalogue, paths: Sequence[str], facts: Sequence[ReferenceFact]) -> list[ReferenceFact]:
+        """The facts no claim and no text of ``paths`` names (kept in the store, by what it depends on)."""
+        if not paths:
+            return list(facts)
+        digest = hashlib.sha256(self.store.fingerprint.encode())
+        for fact in facts:
+            digest.update(fact.model_dump_json().encode())
+        for path in paths:
+            digest.update(f"\0{path}\0{catalogue.statuses[path].sha256}".encode())
+        key = digest.hexdigest()
+        kept = self.store.table(_UNNAMED_FACTS)
+        if kept is not None:
+            try:
+                known = decode_data(kept)
+                if known.get("key") == key:
+                    return [facts[index] for index in known["unnamed"]]
+            except (DamagedEntry, AttributeError, KeyError, IndexError, TypeError):
+                pass
+        left = list(facts)
+        for _, claims in self._each_document(catalogue, paths):
+            left = unmatched_facts(left, claims, ())
+            if not left:
+                break
+        left = self._unnamed_in_texts(left, paths)
+        unnamed = [index for index, fact in enumerate(facts) if fact in left]
+        self.store.put_table(_UNNAMED_FACTS, encode_data({"key": key, "unnamed": unnamed}))
+        return left
+
+    def _unnamed_in_texts(self, facts: list[ReferenceFact], paths: Sequence[str]) -> list[ReferenceFact]:
+        for _, head, text in self.store.payloads(paths, "head", "text") if facts else ():
+            document = decode(Document, head).model_copy(update={"text": decode_data(text)})
+            facts = unmatched_facts(facts, (), [document])
+            if not facts:
+                break
+        return facts
 
     def _related(
         self, catalogue: _Catalogue, reviewed: Sequence[str], plan: RulePlan
@@ -479,10 +596,14 @@ class _Audit:
         outcome = check_partition(plan.rules, claims, heads, reference_facts)
         if not outcome.fact_counts:
             outcome.fact_counts["default"] = default_fact_count(claims)
+        self.named_facts = named_facts(reference_facts, claims)
+        self.checked = set(catalogue.read)
         return outcome.findings, len(claims), outcome.facts()
 
 
 _READ = DocumentStatus(path="", status="read")
+# The corpus table of the reference facts the documents outside a check leave unnamed.
+_UNNAMED_FACTS = "unnamed-facts"
 _UNCHANGED = object()
 
 
@@ -513,5 +634,5 @@ def _job_input(job: SourceFile | Document) -> Job | DocumentStatus:
         return job
     data = read_bytes(job.location)
     if isinstance(data, str):
-        return skipped_status(job.path, data)
+        return skipped_status(job.path, data, "unreadable")
     return SourceBytes(job.path, data)

@@ -112,12 +112,21 @@ class Document(Record):
         }
 
 
+SkipKind = Literal["unsupported", "empty", "unreadable"]
+
+
 class DocumentStatus(Record):
-    """What became of one input file: read, or skipped and why."""
+    """What became of one input file: read, or skipped and why.
+
+    ``skip_kind`` sorts the reasons for reports: ``unsupported`` (not a
+    document type the auditor reads), ``empty``, ``unreadable`` (a document
+    that could not be read or decoded: the audit is incomplete without it).
+    """
 
     path: str
     status: Literal["read", "skipped"]
     reason: str | None = None
+    skip_kind: SkipKind | None = None
     id: str | None = None
     sha256: str | None = None
     title: str | None = None
@@ -427,11 +436,18 @@ class RuleInfo(Record):
 
 
 class AuditError(Record):
-    """A problem with the input that did not stop the run."""
+    """A problem with the input that did not stop the run.
+
+    ``level``: ``error`` when part of the input could not be audited (a
+    document whose extraction failed), ``warning`` when everything was
+    audited but something looks wrong (a reference fact that matches no
+    subject of the corpus).
+    """
 
     path: str
     message: str
     line: int | None = None
+    level: Literal["error", "warning"] = "error"
 
 
 class AuditResult(Record):

@@ -38,7 +38,7 @@ def test_the_help_of_each_command_is_the_commands_own():
     for name, (module, attribute, short) in COMMANDS.items():
         command = main.get_command(click.Context(main), name)
         assert command is not None and command.name == name
-        assert short == command.help.strip().split("\n\n")[0].replace("\n", " ").strip(), name
+        assert short == " ".join(command.help.strip().split("\n\n")[0].split()), name
 
 
 def test_help_lists_every_command():

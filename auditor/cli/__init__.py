@@ -19,7 +19,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "check": (
         "auditor.cli.check_command",
         "check",
-        "Audit PATHS (files or folders) for contradicting figures, dates and attributions.",
+        "Audit PATHS (files or folders; - for standard input) for contradicting figures, dates and attributions.",
     ),
     "claims": ("auditor.cli.claims_command", "claims", "List the claims (figures, dates, attributes) read from PATHS."),
     "explain": (

@@ -9,8 +9,9 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
+from collections.abc import Callable, Mapping
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
@@ -21,11 +22,19 @@ from auditor.checks.facts import FactsFileError, load_reference_facts
 from auditor.checks.rulefile import RuleFileError, load_rules
 from auditor.config import FAIL_ON, FORMATS, AuditorConfig, ConfigError, load_config
 from auditor.engine import AuditOptions, audit
-from auditor.model import AuditResult, Severity
+from auditor.model import AuditResult, Document, Severity
+from auditor.rule_selection import (
+    SelectionError,
+    force_severities,
+    select_rules,
+    split_selectors,
+    with_severities,
+)
 
 if TYPE_CHECKING:
     from auditor.store import ClaimStore
 
+STDIN = "-"
 THRESHOLDS = {"error": Severity.ERROR.rank, "warning": Severity.WARNING.rank, "never": None}
 
 
@@ -59,6 +68,25 @@ def _progress_callback(progress: Any):  # type: ignore[no-untyped-def]
     return report
 
 
+@dataclass(frozen=True)
+class Selection:
+    """Which rules run (``--select``/``--ignore``) and the severities the
+    configuration gives them."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: Mapping[str, str] = field(default_factory=dict)
+    severity_where: str = "severity"
+
+
+@dataclass(frozen=True)
+class StdinDocument:
+    """``-`` among PATHS: the bytes read from standard input and the name they go by."""
+
+    name: str
+    data: bytes
+
+
 def run_check(
     paths: Sequence[Path],
     against: Sequence[Path],
@@ -68,6 +96,10 @@ def run_check(
     write_baseline: Path | None,
     jobs: int,
     progress: Any = None,
+    *,
+    selection: Selection = Selection(),
+    excluded: Callable[[Path, bool], bool] | None = None,
+    stdin: StdinDocument | None = None,
     cache: CacheSetting | None = None,
     include_claims: bool = False,
     notices: list[str] | None = None,
@@ -76,12 +108,20 @@ def run_check(
 ) -> tuple[AuditResult, str | None]:
     """The audit the options describe, and the baseline text to write if asked.
 
-    ``notices`` collects what the claim store has to say (rebuilt, unusable).
+    Files stream through the engine (and the claim store); ``notices``
+    collects what the store has to say (rebuilt, unusable).
     """
-    from auditor.sources import list_sources
+    from auditor.sources import list_sources, refusals
 
     packs, knowledge_dir = rule_layout(rules_dirs)
     rules = load_rules(packs)
+    try:
+        # Severities are given to every rule before the selection, so a
+        # configured severity of a rule left out for one run is no error.
+        rules = with_severities(rules, selection.severity, where=selection.severity_where)
+        rules = select_rules(rules, selection.select, selection.ignore)
+    except SelectionError as exc:
+        raise InputError(str(exc)) from exc
     # Knowledge given with the rules is loaded here first, so a broken one
     # stops the run before any work.
     if knowledge_dir is not None:
@@ -94,16 +134,24 @@ def run_check(
     facts = load_reference_facts(facts_path) if facts_path else ()
     baseline = parse_baseline(_read_text(baseline_path, "baseline")) if baseline_path else frozenset()
 
-    sources = list_sources(list(paths))
+    reviewed = list_sources(list(paths), excluded=excluded)
+    corpus = list_sources(list(against), excluded=excluded) if against else []
+    # Named paths the file system already says give nothing stop the run
+    # before any work; those that cannot be read or decoded, after reading.
+    refused = refusals(list(paths), reviewed) + refusals(list(against), corpus)
+    if refused:
+        raise InputError("\n".join(f"{path}: {reason}" for path, reason in refused))
+    stdin_document = _stdin_documents(stdin) if stdin is not None else None
+    sources: list = [*reviewed, *([stdin_document] if stdin_document is not None else [])]
     against_paths = None
     if against:
         # PATHS are the documents under review; --against is the corpus they
         # are checked against. Only findings that cite a reviewed one are kept.
+        # A reviewed document wins over a corpus copy of the same path.
         against_paths = frozenset(source.path for source in sources)
-        reviewed = {source.path: source for source in sources}
-        sources = sorted({**{s.path: s for s in list_sources(list(against))}, **reviewed}.values(), key=lambda s: s.path)
+        sources = [s for s in corpus if s.path not in against_paths] + sources
+    sources.sort(key=lambda source: source.path)
 
-    said = notices if notices is not None else []
     options = AuditOptions(
         against_paths=against_paths,
         baseline=frozenset() if write_baseline else baseline,
@@ -114,10 +162,16 @@ def run_check(
         engine=engine,
         scheduler=scheduler,
     )
+    said = notices if notices is not None else []
     result = _audit_with_store(sources, rules, facts, options, cache or CacheSetting(), said)
+    statuses = {status.path: status for status in result.documents}
+    refused = refusals(list(paths), reviewed, statuses) + refusals(list(against), corpus, statuses)
+    if refused:
+        raise InputError("\n".join(f"{path}: {reason}" for path, reason in refused))
     if not result.stats.get("documents"):
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in result.documents if s.reason)
         raise InputError("no document could be read" + (f" ({reasons})" if reasons else ""))
+    result = force_severities(result, rules, selection.severity)
     baseline_text = None
     if write_baseline:
         # The new baseline accepts everything found now, including findings
@@ -212,6 +266,20 @@ def open_claim_store(cache: CacheSetting, knowledge_dir: Path | None, notices: l
     return store
 
 
+def _stdin_documents(stdin: StdinDocument) -> Document:
+    """Standard input as a document named ``stdin.name`` (its suffix picks the format)."""
+    from auditor.sources import DocumentError, display_path, parse_document
+    from auditor.sources.discovery import is_document, unsupported_reason
+
+    shown = STDIN if stdin.name == STDIN else display_path(stdin.name)
+    if shown != STDIN and not is_document(shown):
+        raise InputError(f"{shown} (standard input): {unsupported_reason(shown)}")
+    try:
+        return parse_document(shown, stdin.data)  # "-" alone reads as plain text
+    except DocumentError as exc:
+        raise InputError(f"{shown} (standard input): {exc.reason}") from exc
+
+
 def rule_layout(folders: Sequence[Path]) -> tuple[list[Path], Path | None]:
     """The rule packs ``--rules`` folders name, and the folder of the
     knowledge extraction should read (None: the shipped one).
@@ -243,7 +311,53 @@ def _settings(config: AuditorConfig, **given: Any) -> dict[str, Any]:
     }
 
 
-@click.command("check")
+def _selection(config: AuditorConfig, select: Sequence[str], ignore: Sequence[str]) -> Selection:
+    """--select replaces the configuration's ``select``; --ignore adds to its ``ignore``."""
+    return Selection(
+        select=tuple(split_selectors(select) or config.select),
+        ignore=tuple(dict.fromkeys([*config.ignore, *split_selectors(ignore)])),
+        severity=dict(config.severity),
+        severity_where=f"{config.path}: [tool.auditor.severity]" if config.path else "severity",
+    )
+
+
+def _exclusions(config: AuditorConfig, patterns: Sequence[str]):  # type: ignore[no-untyped-def]
+    """Exclude patterns of the configuration (read from its folder) and of the
+    command line (read from the working directory)."""
+    from auditor.sources.exclusion import Exclusions
+
+    groups = [(Path.cwd(), list(patterns))]
+    if config.root is not None:
+        groups.insert(0, (config.root, list(config.exclude)))
+    return Exclusions.build(groups) or None
+
+
+EPILOG = """\b
+Examples:
+  auditor check sources/                      audit a folder (findings as text)
+  auditor check draft.md --against sources/   only findings that involve draft.md
+  auditor check sources/ --facts facts.yaml   also compare with trusted facts
+  auditor check sources/ -f html -o report.html
+  auditor check sources/ --output-dir reports/ -f github -f sarif   (CI)
+  auditor check sources/ --select figure-mismatch,year-mismatch --exclude 'archive/'
+  cat draft.md | auditor check - --stdin-filename draft.md --against sources/ -f concise
+
+\b
+The reference-conflict rule needs trusted facts (--facts FILE, or facts = "..."
+in [tool.auditor] of pyproject.toml); without them it reports nothing.
+Defaults for every option can live in [tool.auditor]; see the README.
+
+\b
+Exit codes:
+  0  no finding at or above --fail-on (default: error)
+  1  findings at or above --fail-on
+  2  bad input or configuration: a named path that is missing, not a
+     document (.txt, .md, .markdown, .html, .htm) or not UTF-8; a folder
+     without documents; a malformed rule, facts, baseline or pyproject file
+"""
+
+
+@click.command("check", epilog=EPILOG)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--against", multiple=True, type=click.Path(path_type=Path),
               help="An existing corpus to check PATHS against (repeatable): only findings citing one of PATHS are reported.")
@@ -251,10 +365,22 @@ def _settings(config: AuditorConfig, **given: Any) -> dict[str, Any]:
               help="A folder of extra rule files, or one laid out as the shipped rules/ (checks/, entities.yaml, "
                    "lexicon/); repeatable. A rule with a default rule's id replaces it; the last folder with "
                    "entities.yaml or lexicon/ replaces the shipped knowledge.")
-@click.option("--facts", "facts_path", type=click.Path(path_type=Path), help="Trusted reference facts (YAML).")
-@click.option("--format", "formats", multiple=True, type=click.Choice(FORMATS), help="Report format (repeatable).")
-@click.option("--output", type=click.Path(path_type=Path), help="Write the report to this file.")
+@click.option("--facts", "facts_path", type=click.Path(path_type=Path),
+              help="Trusted reference facts (YAML); the reference-conflict rule needs them.")
+@click.option("--select", multiple=True, metavar="RULE[,RULE...]",
+              help="Run only these rules (ids, kinds or rule-pack folders; repeatable).")
+@click.option("--ignore", multiple=True, metavar="RULE[,RULE...]",
+              help="Do not run these rules (ids, kinds or rule-pack folders; repeatable).")
+@click.option("--exclude", multiple=True, metavar="GLOB",
+              help="Leave out files and folders a walk meets that match this .gitignore-style pattern (repeatable).")
+@click.option("-f", "--format", "formats", multiple=True, type=click.Choice(FORMATS),
+              help="Report format (repeatable). github always prints to standard output.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report to this file.")
 @click.option("--output-dir", type=click.Path(path_type=Path), help="Write one report per format into this folder.")
+@click.option("--link-base", metavar="URL",
+              help="Make the Markdown report's path#Lline links absolute, e.g. https://github.com/o/r/blob/SHA.")
+@click.option("--stdin-filename", metavar="PATH",
+              help="The name of the document read from standard input ('-' in PATHS); its suffix picks the format.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), help="Lowest severity that makes the exit code 1 (default: error).")
 @click.option("--baseline", "baseline_path", type=click.Path(path_type=Path), help="Hide findings accepted in this baseline.")
 @click.option("--write-baseline", type=click.Path(path_type=Path), help="Write the fingerprints of all findings to this file.")
@@ -277,9 +403,14 @@ def check(
     against: tuple[Path, ...],
     rules_dirs: tuple[Path, ...],
     facts_path: Path | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    exclude: tuple[str, ...],
     formats: tuple[str, ...],
     output: Path | None,
     output_dir: Path | None,
+    link_base: str | None,
+    stdin_filename: str | None,
     fail_on: str | None,
     baseline_path: Path | None,
     write_baseline: Path | None,
@@ -291,13 +422,21 @@ def check(
     engine: str,
     scheduler: str | None,
 ) -> None:
-    """Audit PATHS (files or folders) for contradicting figures, dates and attributions."""
-    from auditor.cli.output import emit, make_progress, write_atomic
+    """Audit PATHS (files or folders; - for standard input) for contradicting
+    figures, dates and attributions."""
+    from auditor.cli.output import emit, make_progress, write_atomic, write_step_summary
+    from auditor.reporters import RenderOptions
 
     stderr = sys.stderr
     notices: list[str] = []
     if scheduler is not None and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
+    named = [path for path in paths if str(path) != STDIN]
+    stdin = None
+    if len(named) < len(paths):
+        stdin = StdinDocument(name=stdin_filename or STDIN, data=sys.stdin.buffer.read())
+    elif stdin_filename is not None:
+        raise click.UsageError("--stdin-filename names the document read from standard input: add '-' to PATHS")
     try:
         config = load_config()
         settings = _settings(config, rules=rules_dirs, facts=facts_path, fail_on=fail_on,
@@ -306,12 +445,20 @@ def check(
         with ExitStack() as stack:
             bar = stack.enter_context(make_progress(stderr, progress))
             result, baseline_text = run_check(
-                paths, against, settings["rules"], settings["facts"], settings["baseline"], write_baseline, jobs, bar,
-                cache=cache, include_claims=include_claims, notices=notices, engine=engine, scheduler=scheduler,
+                named, against, settings["rules"], settings["facts"], settings["baseline"], write_baseline, jobs, bar,
+                selection=_selection(config, select, ignore),
+                excluded=_exclusions(config, exclude),
+                stdin=stdin,
+                cache=cache,
+                include_claims=include_claims,
+                notices=notices,
+                engine=engine,
+                scheduler=scheduler,
             )
     except (RuleFileError, FactsFileError, ConfigError, InputError) as exc:
         _say(notices)
-        click.echo(f"auditor: {exc}", err=True)
+        for line in str(exc).splitlines():
+            click.echo(f"auditor: {line}", err=True)
         ctx.exit(2)
     except BaselineError as exc:
         click.echo(f"auditor: {settings['baseline']}: {exc}", err=True)
@@ -320,10 +467,19 @@ def check(
     _say(notices)
     for error in result.errors:
         where = f"{error.path}:{error.line}" if error.line else error.path
-        click.echo(f"auditor: {where}: {error.message}", err=True)
+        label = "warning: " if error.level == "warning" else ""
+        click.echo(f"auditor: {where}: {label}{error.message}", err=True)
     if write_baseline is not None and baseline_text is not None:
         write_atomic(write_baseline, baseline_text)
-    emit(result, settings["formats"], output, output_dir, sys.stdout)
+    options = RenderOptions(link_base=link_base)
+    emit(result, settings["formats"], output, output_dir, sys.stdout, options=options)
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary_file:
+        try:
+            write_step_summary(Path(summary_file), result, options)
+        except OSError as exc:
+            # The audit itself is done and reported; the summary is a courtesy.
+            click.echo(f"auditor: warning: cannot append to GITHUB_STEP_SUMMARY ({summary_file}): {exc.strerror or exc}", err=True)
     ctx.exit(exit_code(result, settings["fail_on"]))
 
 

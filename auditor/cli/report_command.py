@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from auditor.reporters import FORMATS, ALIASES, ReportFormatError, load_report
+from auditor.reporters import ALIASES, FORMATS, RenderOptions, ReportFormatError, load_report
 
 from .output import emit
 
@@ -39,7 +39,10 @@ class ReportFileError(click.ClickException):
     type=click.Path(file_okay=False, path_type=Path),
     help="Write report.<ext> for each format into this folder.",
 )
-def report(report_file: Path, formats: tuple[str, ...], output: Path | None, output_dir: Path | None) -> None:
+@click.option("--link-base", metavar="URL", help="Make the Markdown report's path#Lline links absolute.")
+def report(
+    report_file: Path, formats: tuple[str, ...], output: Path | None, output_dir: Path | None, link_base: str | None
+) -> None:
     """Render REPORT.json (written by `auditor check --format json`) in another format."""
     try:
         text = (
@@ -51,4 +54,4 @@ def report(report_file: Path, formats: tuple[str, ...], output: Path | None, out
         result = load_report(text)
     except ReportFormatError as exc:
         raise ReportFileError(f"{report_file} is not an auditor JSON report: {exc}") from exc
-    emit(result, formats, output, output_dir, sys.stdout)
+    emit(result, formats, output, output_dir, sys.stdout, options=RenderOptions(link_base=link_base))

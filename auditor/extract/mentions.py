@@ -126,6 +126,23 @@ def acts(text: str, start: int, end: int, possessive: bool, lexicon: ReferenceLe
     return True
 
 
+_HOME_WORD = re.compile(r"-(?:based|headquartered|backed|owned|registered|listed)$")
+
+
+def _cue_span(surface: str, gazetteer: Gazetteer) -> tuple[int, int]:
+    """The words of a description that say where its entity is from: "U.S.
+    government-backed" in "the U.S. government-backed chipmaker", "Belgian
+    trader" in "The Belgian trader" (the head is kept when nothing follows the
+    nationality)."""
+    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", surface)]
+    cues = [i for i, (_, _, w) in enumerate(words[1:-1], start=1) if w.casefold() in gazetteer.demonyms or _HOME_WORD.search(w)]
+    if not cues:
+        return words[1][0] if len(words) > 1 else 0, len(surface)
+    last = cues[-1]
+    end = words[last][1] if _HOME_WORD.search(words[last][2]) else words[-1][1]
+    return words[cues[0]][0], end
+
+
 def homes_stated(
     model: "DocumentModel", reading: "SentenceModel", gazetteer: Gazetteer, lexicon: ReferenceLexicon
 ) -> list[tuple[int, int, Entity, str]]:
@@ -141,8 +158,8 @@ def homes_stated(
         code, _, _ = description_cues(reference.surface, gazetteer, lexicon)
         entity = model.entities[reference.entity]
         if code and entity.kind not in (PERSON, PLACE, COUNTRY):
-            start = reference.start + len(reference.surface.split()[0]) + 1  # without the determiner
-            found.append((start, reference.end, entity, code))
+            start, end = _cue_span(reference.surface, gazetteer)
+            found.append((reference.start + start, reference.start + end, entity, code))
     for name, entity_id in zip(reading.names, reading.name_entities):
         entity = model.entities[entity_id]
         if name.home and entity.kind not in (PERSON, PLACE, COUNTRY) and not name.demonym:

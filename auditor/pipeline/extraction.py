@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple, Union
 
 from auditor.link import linking_keys, topic_keys
 from auditor.model import Document, DocumentClaims, DocumentStatus
-from auditor.sources import DocumentError, document_status, parse_document, skipped_status
+from auditor.sources import document_status, parse_or_skip
 from auditor.store import EncodedDocument, encode, encode_data
 
 
@@ -59,10 +59,9 @@ def extract_job(
     from auditor.extract import extract_document, load_knowledge
 
     if isinstance(job, SourceBytes):
-        try:
-            document = parse_document(job.path, job.data)
-        except DocumentError as error:
-            return skipped_status(job.path, error.reason)
+        document = parse_or_skip(job.path, job.data)
+        if isinstance(document, DocumentStatus):
+            return document
     else:
         document = job
     claims: DocumentClaims | None = None
@@ -84,4 +83,5 @@ def extract_job(
         keys=tuple(keys),
         claim_count=len(claims.claims) if claims is not None else 0,
         corpus_input=encode_data(names_of(claims) if claims is not None else []),
+        text=encode_data(document.text),
     )

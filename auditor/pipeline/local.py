@@ -23,7 +23,7 @@ from auditor.store.spill import Spill
 
 from . import collector
 from .extraction import Job, extract_job
-from .partitions import CheckOutcome, Keys, RulePlan, check_partition, default_fact_count, needed_by
+from .partitions import CheckOutcome, Keys, RulePlan, check_partition, default_fact_count, named_facts, needed_by
 
 # Documents in flight per worker: enough to keep workers busy, few enough
 # that the bytes waiting for them stay small.
@@ -103,8 +103,11 @@ class InProcess:
         try:
             keep = self._keeper(kept, keys, aside)
             keep(list(context))
+            watch_facts = bool(reference_facts) and plan.checks_references()
             for done, row in enumerate(rows, start=1):
                 path, claims, head = decode(row)
+                if watch_facts:
+                    outcome.named_facts |= named_facts(reference_facts, claims)
                 if plan.document and claims:
                     outcome.add(check_partition(plan.document, claims, [head] if head else [], reference_facts))
                 mine = [claim for claim in claims if needed(claim)]

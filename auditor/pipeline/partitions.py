@@ -22,6 +22,7 @@ from typing import TypeVar
 
 from auditor.checks import CheckContext, link_options, partition_keys, run_rule, scope_of
 from auditor.checks.context import LinkParameters
+from auditor.checks.reference_conflict import unmatched_facts
 from auditor.link import linking_keys
 from auditor.model import Claim, Document, Finding, ReferenceFact, Rule
 
@@ -42,6 +43,9 @@ class RulePlan:
 
     def keys(self) -> list[tuple[Rule, Keys]]:
         return [(rule, partition_keys(rule)) for rule in self.partitioned]
+
+    def checks_references(self) -> bool:
+        return any(rule.kind == "reference-conflict" for rule in self.rules)
 
     def links(self) -> bool:
         """Whether a rule that is not a document's links claims into facts."""
@@ -109,16 +113,20 @@ class CheckOutcome:
 
     findings: list[Finding] = field(default_factory=list)
     fact_counts: dict[tuple, int] = field(default_factory=dict)
+    # Reference facts (by index) whose subject some claim checked names.
+    named_facts: set[int] = field(default_factory=set)
 
     def add(self, other: "CheckOutcome") -> None:
         """Partitions of one rule (or of one context): counts add up."""
         self.findings.extend(other.findings)
+        self.named_facts |= other.named_facts
         for key, count in other.fact_counts.items():
             self.fact_counts[key] = self.fact_counts.get(key, 0) + count
 
     def merge(self, other: "CheckOutcome") -> None:
         """Another rule's partitions of the same claims: a linking both made counts the same facts."""
         self.findings.extend(other.findings)
+        self.named_facts |= other.named_facts
         for key, count in other.fact_counts.items():
             self.fact_counts.setdefault(key, count)
 
@@ -142,3 +150,12 @@ def default_fact_count(claims: Iterable[Claim]) -> int:
     """Facts of the default linking: the statistic when no rule links anything."""
     options = LinkParameters().link_options()
     return sum(len(CheckContext(claims=block).facts(options)) for block in blocks(claims))
+
+
+def named_facts(reference_facts: Sequence[ReferenceFact], claims: Sequence[Claim]) -> set[int]:
+    """The reference facts (by index) whose subject one of ``claims`` names, as the
+    reference check matches subjects."""
+    if not reference_facts or not claims:
+        return set()
+    left = {id(fact) for fact in unmatched_facts(reference_facts, claims, ())}
+    return {index for index, fact in enumerate(reference_facts) if id(fact) not in left}

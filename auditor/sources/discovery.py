@@ -3,50 +3,107 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+SUPPORTED = ", ".join(DOCUMENT_SUFFIXES)
+
+# Formats people try most often, with what to do about them.
+_CONVERT_HINTS = {
+    ".pdf": "convert it to text first (e.g. pdftotext)",
+    ".docx": "save it as text, Markdown or HTML first (e.g. pandoc -t markdown)",
+    ".doc": "save it as text, Markdown or HTML first",
+    ".odt": "save it as text, Markdown or HTML first (e.g. pandoc -t markdown)",
+    ".rtf": "save it as text, Markdown or HTML first",
+}
+
+Excluded = Callable[[Path, bool], bool]
 
 
 @dataclass(frozen=True)
 class Candidate:
-    """A file to read, or a path argument that yields nothing (``problem`` set)."""
+    """A file to read, or a path that yields nothing (``problem`` set).
+
+    ``named``: the path was given on the command line (not found in a folder
+    walk); a named path that cannot be read stops the audit.
+    ``problem_kind``: ``unsupported`` or ``unreadable``, when there is a problem.
+    """
 
     path: Path
     problem: str | None = None
+    problem_kind: str | None = None
+    named: bool = False
 
 
-def discover(paths: list[Path]) -> list[Candidate]:
-    """Files named directly, plus document files found under directories.
+def is_document(path: Path | str) -> bool:
+    return str(path).lower().endswith(DOCUMENT_SUFFIXES)
 
-    Directories are walked recursively in sorted order; hidden files and
-    folders are skipped, and so are files that are not documents. A file named
-    explicitly is read whatever its suffix.
+
+def unsupported_reason(path: Path | str) -> str:
+    """Why a file of this suffix is not read, and what to do instead."""
+    suffix = Path(path).suffix.lower()
+    described = f"{suffix} files are not read" if suffix else "a file without a suffix is not read"
+    hint = _CONVERT_HINTS.get(suffix, f"documents are {SUPPORTED}")
+    return f"unsupported file type: {described}; {hint}"
+
+
+def discover(paths: list[Path], excluded: Excluded | None = None) -> list[Candidate]:
+    """Files named directly, plus every file found under directories.
+
+    Directories are walked recursively in sorted order. Hidden files and
+    folders (a leading dot: ``.git``, caches) are not part of the walk, nor
+    is what ``excluded(path, is_dir)`` rules out; every other file is a
+    candidate, and one that is not a document comes back with a problem so
+    that it is counted as skipped rather than dropped. A file named directly
+    must be a document; a named path is never tested against the exclusions.
     """
     found: list[Candidate] = []
     for path in paths:
         if path.is_dir():
-            inside = list(_walk(path))
-            if inside:
-                found.extend(Candidate(file) for file in inside)
-            else:
-                found.append(Candidate(path, "no documents (.txt, .md, .html) found in directory"))
+            inside = list(_walk(path, excluded))
+            found.extend(inside)
+            if not any(candidate.problem is None for candidate in inside):
+                reason = _empty_folder_reason(inside)
+                if excluded and any(c.problem is None for c in _walk(path, None)):
+                    reason = "every document in this folder is excluded (--exclude, or exclude in [tool.auditor])"
+                found.append(Candidate(path, reason, "unreadable", named=True))
         elif path.exists():
-            found.append(Candidate(path))
+            if is_document(path):
+                found.append(Candidate(path, named=True))
+            else:
+                found.append(Candidate(path, unsupported_reason(path), "unsupported", named=True))
         elif path.is_symlink():
-            found.append(Candidate(path, "no such file (broken symbolic link)"))
+            found.append(Candidate(path, "no such file (broken symbolic link)", "unreadable", named=True))
         else:
-            found.append(Candidate(path, "no such file"))
+            found.append(Candidate(path, "no such file or folder", "unreadable", named=True))
     return found
 
 
-def _walk(folder: Path):
+def _empty_folder_reason(inside: list[Candidate]) -> str:
+    reason = f"no documents ({SUPPORTED}) in this folder"
+    if inside:
+        reason += f", only {len(inside)} other file{'s' if len(inside) != 1 else ''}"
+    return reason
+
+
+def _walk(folder: Path, excluded: Excluded | None) -> Iterator[Candidate]:
     for root, folders, files in os.walk(folder):
-        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        here = Path(root)
+        folders[:] = sorted(
+            name
+            for name in folders
+            if not name.startswith(".") and not (excluded and excluded(here / name, True))
+        )
         for name in sorted(files):
-            if not name.startswith(".") and name.lower().endswith(DOCUMENT_SUFFIXES):
-                yield Path(root) / name
+            path = here / name
+            if name.startswith(".") or (excluded and excluded(path, False)):
+                continue
+            if is_document(name):
+                yield Candidate(path)
+            else:
+                yield Candidate(path, unsupported_reason(name), "unsupported")
 
 
 def kind_of(path: str) -> str:

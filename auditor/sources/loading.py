@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import hashlib
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from auditor import model
 from auditor.sources import html, markdown, text
-from auditor.sources.decoding import DocumentError, decode, line_starts
-from auditor.sources.discovery import discover, kind_of
+from auditor.sources.decoding import EMPTY_FILE, DocumentError, decode, line_starts
+from auditor.sources.discovery import Excluded, discover, kind_of
 
 
 def parse_document(path: str, data: bytes) -> model.Document:
@@ -74,23 +75,37 @@ class _PathShower:
 class SourceFile:
     """An input file by its display path (the document's id) and where to read it.
 
-    ``problem`` says why a path yields no document (missing, a folder
-    without documents); such a source is reported as skipped.
+    ``problem`` says why a path yields no document (not a document, missing,
+    a folder without documents) and ``problem_kind`` what kind of reason it
+    is; ``named``: the path was given on the command line. ``given``: which
+    of the paths asked for found it (a file named and inside a named folder
+    is read once).
     """
 
     path: str
     location: Path
     problem: str | None = None
+    problem_kind: str | None = None
+    named: bool = False
+    given: tuple[int, ...] = ()
 
 
-def list_sources(paths: Sequence[str | os.PathLike[str]], base: Path | None = None) -> list[SourceFile]:
+def list_sources(
+    paths: Sequence[str | os.PathLike[str]], base: Path | None = None, *, excluded: Excluded | None = None
+) -> list[SourceFile]:
     """Every input file under ``paths``, once each, sorted by display path."""
     found: dict[str, SourceFile] = {}
     show = _PathShower(base)
-    for candidate in discover([Path(path) for path in paths]):
-        shown = show(candidate.path)
-        if shown not in found:  # named twice, e.g. directly and through its folder
-            found[shown] = SourceFile(shown, candidate.path, candidate.problem)
+    for index, given in enumerate(paths):
+        for candidate in discover([Path(given)], excluded):
+            shown = show(candidate.path)
+            if shown in found:  # named twice, e.g. directly and through its folder
+                known = found[shown]
+                found[shown] = dataclasses.replace(known, given=(*known.given, index), named=known.named or candidate.named)
+                continue
+            found[shown] = SourceFile(
+                shown, candidate.path, candidate.problem, candidate.problem_kind, candidate.named, (index,)
+            )
     return [found[key] for key in sorted(found)]
 
 
@@ -110,11 +125,100 @@ def read_document(
     shown = display_path(path, base)
     data = read_bytes(path)
     if isinstance(data, str):
-        return skipped_status(shown, data)
+        return skipped_status(shown, data, "unreadable")
+    return parse_or_skip(shown, data)
+
+
+def parse_or_skip(shown: str, data: bytes) -> model.Document | model.DocumentStatus:
+    """``parse_document``, or the skipped status of bytes that are no document."""
     try:
         return parse_document(shown, data)
     except DocumentError as error:
-        return skipped_status(shown, error.reason)
+        return skipped_status(shown, error.reason, "empty" if error.reason == EMPTY_FILE else "unreadable")
+
+
+class InputsRefused(Exception):
+    """Paths named on the command line that give nothing to audit.
+
+    ``problems`` are ``(path, reason)`` pairs, one per such path.
+    """
+
+    def __init__(self, problems: Sequence[tuple[str, str]]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("; ".join(f"{path}: {reason}" for path, reason in self.problems))
+
+
+def refusals(
+    paths: Sequence[str | os.PathLike[str]],
+    sources: Sequence[SourceFile],
+    statuses: Mapping[str, model.DocumentStatus] | None = None,
+    base: Path | None = None,
+) -> list[tuple[str, str]]:
+    """The paths named in ``paths`` that give nothing to audit, with why.
+
+    A named path that is missing, not a document, unreadable or undecodable,
+    or a folder in which no document could be read. An empty file is not
+    refused. Without ``statuses`` (before anything was read), only what the
+    file system already tells. Files found in a folder walk are never refused.
+    """
+    refused: list[tuple[str, str]] = []
+    read_here = [0] * len(paths)
+    named: list[list[SourceFile]] = [[] for _ in paths]
+    for source in sources:
+        status = statuses.get(source.path) if statuses is not None else None
+        if status is not None and status.status == "read":
+            for index in source.given:
+                read_here[index] += 1
+        if source.named:
+            named[min(source.given)].append(source)
+    # In the order the paths were given, as they would be read.
+    for index, given in enumerate(paths):
+        for source in named[index]:
+            status = statuses.get(source.path) if statuses is not None else None
+            if source.problem:
+                refused.append((source.path, source.problem))
+            elif status is not None and status.status == "skipped" and status.skip_kind != "empty":
+                refused.append((source.path, status.reason or "cannot be read"))
+        if statuses is not None:
+            folder = display_path(given, base)
+            if Path(given).is_dir() and not read_here[index] and folder not in statuses:
+                refused.append((folder, "no document in this folder could be read"))
+    return refused
+
+
+def load_documents(
+    paths: Sequence[str | os.PathLike[str]],
+    base: Path | None = None,
+    *,
+    excluded: Excluded | None = None,
+    strict: bool = False,
+) -> model.LoadResult:
+    """Every document under ``paths``, with one status per input file, sorted by path.
+
+    With ``strict``, a path named in ``paths`` that gives nothing to audit
+    (missing, not a document, unreadable or undecodable, a folder without a
+    readable document) raises :class:`InputsRefused` naming each one; an
+    empty file is not refused. Files found in a folder walk never raise:
+    they are skipped with their reason.
+    """
+    sources = list_sources(paths, base, excluded=excluded)
+    documents: list[model.Document] = []
+    statuses: dict[str, model.DocumentStatus] = {}
+    for source in sources:
+        if source.problem:
+            statuses[source.path] = skipped_status(source.path, source.problem, source.problem_kind)
+            continue
+        result = read_document(source.location, base)
+        if isinstance(result, model.Document):
+            documents.append(result)
+            statuses[source.path] = document_status(result)
+        else:
+            statuses[source.path] = result
+    if strict:
+        refused = refusals(paths, sources, statuses, base)
+        if refused:
+            raise InputsRefused(refused)
+    return model.LoadResult(documents=tuple(documents), statuses=tuple(statuses[key] for key in sorted(statuses)))
 
 
 def document_status(document: model.Document) -> model.DocumentStatus:
@@ -129,27 +233,8 @@ def document_status(document: model.Document) -> model.DocumentStatus:
     )
 
 
-def load_documents(
-    paths: Sequence[str | os.PathLike[str]], base: Path | None = None
-) -> model.LoadResult:
-    """Every document under ``paths``, with one status per input file, sorted by path."""
-    documents: list[model.Document] = []
-    statuses: list[model.DocumentStatus] = []
-    for source in list_sources(paths, base):
-        if source.problem:
-            statuses.append(skipped_status(source.path, source.problem))
-            continue
-        result = read_document(source.location, base)
-        if isinstance(result, model.Document):
-            documents.append(result)
-            statuses.append(document_status(result))
-        else:
-            statuses.append(result)
-    return model.LoadResult(documents=tuple(documents), statuses=tuple(statuses))
-
-
-def skipped_status(path: str, reason: str) -> model.DocumentStatus:
-    return model.DocumentStatus(path=path, status="skipped", reason=reason)
+def skipped_status(path: str, reason: str, kind: str | None = None) -> model.DocumentStatus:
+    return model.DocumentStatus(path=path, status="skipped", reason=reason, skip_kind=kind)
 
 
 def _describe_os_error(error: OSError) -> str:

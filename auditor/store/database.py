@@ -34,7 +34,7 @@ FILE_NAME = "claims.sqlite"
 # PRAGMA application_id: "AUDT". A database without it is not ours.
 APPLICATION_ID = 0x41554454
 # PRAGMA user_version: the layout below. A store of another layout is rebuilt.
-LAYOUT_VERSION = 3
+LAYOUT_VERSION = 4
 # Written documents are committed in batches: one transaction per document
 # would cost a sync each; a crash loses at most a batch, never consistency.
 _BATCH = 256
@@ -66,7 +66,8 @@ _SCHEMA = (
         path TEXT PRIMARY KEY,
         head BLOB NOT NULL,
         claims BLOB,
-        corpus_input BLOB NOT NULL
+        corpus_input BLOB NOT NULL,
+        text BLOB NOT NULL
     )""",
     # Which documents hold claims under a linking key: a new document is
     # checked against the documents that share a key with it, not all of them.
@@ -106,7 +107,8 @@ class EncodedDocument:
     ``claims`` are encoded records (:func:`auditor.store.codec.encode`);
     ``claims`` is None when extraction failed, and ``error`` says why.
     ``corpus_input`` is encoded data (:func:`auditor.store.codec.encode_data`)
-    for the corpus-level step.
+    for the corpus-level step; ``text`` the analysis text, encoded the same
+    way (read only to look for a name no claim gives).
     """
 
     path: str
@@ -118,6 +120,7 @@ class EncodedDocument:
     keys: tuple[str, ...]
     claim_count: int
     corpus_input: bytes
+    text: bytes
 
 
 @dataclass(frozen=True)
@@ -210,7 +213,7 @@ class ClaimStore:
 
     def payloads(self, paths: Iterable[str], *columns: str) -> Iterator[tuple[str, ...]]:
         """(path, *encoded payloads) for each of ``paths`` that has an entry, in the order given."""
-        if not columns or any(column not in ("head", "claims", "corpus_input") for column in columns):
+        if not columns or any(column not in ("head", "claims", "corpus_input", "text") for column in columns):
             raise ValueError(f"no payload columns {columns!r}")
         self.flush()
         for chunk in _chunks(list(paths)):
@@ -291,8 +294,8 @@ class ClaimStore:
                      *((stat.size, stat.mtime_ns, stat.read_ns) if stat else (None, None, None))),
                 )
                 cursor.execute(
-                    "INSERT OR REPLACE INTO payloads (path, head, claims, corpus_input) VALUES (?, ?, ?, ?)",
-                    (entry.path, entry.head, entry.claims, entry.corpus_input),
+                    "INSERT OR REPLACE INTO payloads (path, head, claims, corpus_input, text) VALUES (?, ?, ?, ?, ?)",
+                    (entry.path, entry.head, entry.claims, entry.corpus_input, entry.text),
                 )
                 cursor.executemany(
                     "INSERT OR IGNORE INTO claim_keys (key, path) VALUES (?, ?)",
