@@ -147,29 +147,6 @@ def _reviewed_first(finding: Finding, paths: frozenset[str]) -> Finding:
     return finding if evidence == finding.evidence else finding.model_copy(update={"evidence": evidence})
 
 
-def _unmatched_fact_warnings(
-    facts: Sequence[ReferenceFact], claims: Sequence[Claim], documents: Sequence[Document]
-) -> list[AuditError]:
-    return [
-        AuditError(
-            path=fact.path,
-            line=fact.line,
-            level="warning",
-            message=f"reference fact about {fact.subject!r} ({fact.attribute}): no document read "
-            "names this subject, so the fact is never checked (a misspelt subject?)",
-        )
-        for fact in unmatched_facts(facts, claims, documents)
-    ]
-
-
-def _reviewed_first(finding: Finding, paths: frozenset[str]) -> Finding:
-    """The evidence in a reviewed document first: a finding is reported at
-    the file under review (annotation, SARIF primary location), the corpus
-    side follows as related evidence. The fingerprint does not depend on it."""
-    evidence = tuple(sorted(finding.evidence, key=lambda e: e.path not in paths))
-    return finding if evidence == finding.evidence else finding.model_copy(update={"evidence": evidence})
-
-
 def audit(
     corpus: Corpus,
     rules: Sequence[Rule],

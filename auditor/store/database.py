@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel
 
-from .codec import DamagedEntry, decode
+from .codec import decode
 
 if TYPE_CHECKING:
     from .spill import Spill
