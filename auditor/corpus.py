@@ -16,8 +16,7 @@ from __future__ import annotations
 import functools
 from typing import Iterable, Sequence
 
-from auditor.document.coreference import ORGANISATION, Entity, initials_of, is_acronym
-from auditor.extract.entities import fold
+from auditor.document.coreference import initials_of_names, is_acronym
 from auditor.model import Claim, DocumentClaims, EntityRef
 
 
@@ -49,9 +48,8 @@ class ShortForms:
         self._by_first: dict[str, set[int]] = {}
         self._by_initials: dict[str, set[int]] = {}
         for index, (name, written) in enumerate(self.names):
-            entity = Entity(index, name, ORGANISATION, fold(name), written=written)
             self._by_first.setdefault(name.split()[0].casefold(), set()).add(index)
-            for initials in initials_of(entity):
+            for initials in initials_of_names(name, written):
                 self._by_initials.setdefault(initials, set()).add(index)
         self._expand = functools.lru_cache(maxsize=None)(self._expansion)
 
@@ -79,9 +77,14 @@ class ShortForms:
         expansion = self._expand(ref.name)
         return ref.model_copy(update={"name": expansion}) if expansion else ref
 
-    def __reduce__(self):  # type: ignore[no-untyped-def]
-        # Sent to workers as its names; each builds its own cache of expansions.
-        return (ShortForms, (self.names,))
+    def __getstate__(self) -> dict:
+        # Kept or sent with its index, without the cache of expansions.
+        return {"names": self.names, "full": self.full, "by_first": self._by_first, "by_initials": self._by_initials}
+
+    def __setstate__(self, state: dict) -> None:
+        self.names, self.full = state["names"], state["full"]
+        self._by_first, self._by_initials = state["by_first"], state["by_initials"]
+        self._expand = functools.lru_cache(maxsize=None)(self._expansion)
 
 
 def _all(results: Iterable[DocumentClaims]) -> Iterable[Claim]:

@@ -74,6 +74,7 @@ from auditor.store import (
     encode_data,
     memory_store,
 )
+from auditor.store.sealed import seal, unseal
 from auditor.suppress import apply_suppressions
 
 # Below this many documents to extract, starting worker processes costs more than it saves.
@@ -206,7 +207,18 @@ class _Audit:
         self.checked: set[str] = set()
 
     def _short_forms(self, catalogue: _Catalogue) -> ShortForms:
-        """The corpus's short forms, from what each document told the corpus (no claim decoded)."""
+        """The corpus's short forms, from what each document told the corpus (no claim decoded).
+
+        Kept in the store (sealed) for the next run over the same documents.
+        """
+        digest = hashlib.sha256(self.store.fingerprint.encode())
+        for path in catalogue.read:
+            digest.update(f"\0{path}\0{catalogue.statuses[path].sha256}".encode())
+        key = digest.hexdigest()
+        sealed = self.store.table(_SHORT_FORMS) if self.store.location is not None else None
+        kept = unseal(sealed) if sealed is not None else None
+        if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == key and isinstance(kept[1], ShortForms):
+            return kept[1]
         names: list[tuple[str, str]] = []
         for path, data in self.store.payloads(catalogue.read, "corpus_input"):
             try:
@@ -215,7 +227,12 @@ class _Audit:
                 self._reextract(catalogue, path)
                 ((_, data),) = list(self.store.payloads([path], "corpus_input"))
                 names.extend((str(canonical), str(written)) for canonical, written in decode_data(data))
-        return ShortForms(names)
+        forms = ShortForms(names)
+        if self.store.location is not None:
+            sealed = seal((key, forms))
+            if sealed is not None:
+                self.store.put_table(_SHORT_FORMS, sealed)
+        return forms
 
     # ----------------------------------------------------------------- the run
 
@@ -581,6 +598,8 @@ class _Audit:
 _READ = DocumentStatus(path="", status="read")
 # The corpus table of the reference facts the documents outside a check leave unnamed.
 _UNNAMED_FACTS = "unnamed-facts"
+# The corpus table of the short-form table built from every document's names.
+_SHORT_FORMS = "short-forms"
 _UNCHANGED = object()
 
 

@@ -190,9 +190,14 @@ def _initials(words: list[str]) -> str:
 def initials_of(entity: Entity) -> set[str]:
     """The acronyms a name can go by: of its canonical and its written form
     ("QDC" for "Qamar Desalination Company")."""
+    return initials_of_names(entity.name, entity.written)
+
+
+def initials_of_names(name: str, written: str) -> set[str]:
+    """``initials_of`` an entity of this canonical name and written form."""
     found = set()
-    for name in (entity.name, entity.written):
-        words = name.split()
+    for text in (name, written):
+        words = text.split()
         if len(words) >= 2:
             found.add(_initials(words))
     return found
