@@ -16,8 +16,11 @@ from __future__ import annotations
 import functools
 from typing import Iterable, Sequence
 
-from auditor.document.coreference import initials_of_names, is_acronym
 from auditor.model import Claim, DocumentClaims, EntityRef
+
+# auditor.document.coreference is imported where it is used: it brings in the
+# document model and extraction, which a run whose claims are all in the
+# store never needs (a quarter of a second of start-up).
 
 
 def resolve_short_forms(results: Sequence[DocumentClaims]) -> list[Claim]:
@@ -45,6 +48,8 @@ class ShortForms:
         # word, their initials), so a short form costs a look-up instead of a
         # pass over every name of the corpus (``expansion_in``): it gives the
         # same answers (tests/test_corpus_short_forms.py).
+        from auditor.document.coreference import initials_of_names
+
         self._by_first: dict[str, set[int]] = {}
         self._by_initials: dict[str, set[int]] = {}
         for index, (name, written) in enumerate(self.names):
@@ -57,6 +62,8 @@ class ShortForms:
         return self._expand(short)
 
     def _expansion(self, short: str) -> str | None:
+        from auditor.document.coreference import is_acronym
+
         matches = set(self._by_first.get(short.casefold(), ()))
         if is_acronym(short):
             matches |= self._by_initials.get(short, set())
