@@ -189,8 +189,11 @@ class OnDask:
         client = self.client
         assert client is not None
         entries = list(rows)
-        documents = db.from_sequence(entries or [("", None, None)], partition_size=_PARTITION).map(
-            _decoded, self.short_forms
+        # Decoded once, kept on the workers for every rule's shuffle.
+        documents = (
+            db.from_sequence(entries or [("", None, None)], partition_size=_PARTITION)
+            .map(_decoded, self.short_forms)
+            .persist()
         )
         outcome = CheckOutcome()
         watch_facts = bool(reference_facts) and plan.checks_references()
@@ -199,6 +202,7 @@ class OnDask:
         claims = documents.map(lambda item: [claim for claim in item[1] if needed(claim)]).flatten()
         if context:
             claims = db.concat([claims, db.from_sequence(list(context), partition_size=_PARTITION * 8)])
+        claims = claims.persist()
         heads = documents.map(lambda item: [(item[0], item[2])] if item[2] is not None else []).flatten()
         if context_heads:
             heads = db.concat([heads, db.from_sequence([(h.path, h) for h in context_heads], partition_size=_PARTITION)])
