@@ -108,6 +108,11 @@ def linking_keys(claim: Claim, options: LinkOptions | None = None) -> tuple[str,
     return ("/".join(key),) if key is not None else ()
 
 
+def block_key(claim: Claim, options: LinkOptions | None = None) -> tuple[str, ...] | None:
+    """The block a claim is linked in, as ``link`` sorts blocks (None: never linked)."""
+    return _block_key(claim, options or LinkOptions())
+
+
 # Families whose facts are known by their object: a takeover is the takeover
 # of its target, whoever is said to buy it (that is what attribution
 # conflicts compare).
@@ -246,6 +251,34 @@ def _signature(claim: Claim, pattern: re.Pattern[str]) -> tuple:
         fold(claim.purpose) if claim.purpose else None,
         claim.qualifiers.period if claim.qualifiers else None,
     )
+
+
+_PURPOSE_PUNCTUATION = ",.;:'\"()"
+
+
+def topic_keys(claim: Claim) -> tuple[str, ...]:
+    """The keys under which claims of *different* subjects can meet.
+
+    Checks that compare figures across subjects (``attribution-conflict``)
+    only pair claims that share a name (one's subject or object is the
+    other's) or a word of their purposes; a claim store uses these keys to
+    find, for a new document, the corpus claims such a check could pair with
+    it. A superset of what the check pairs on (no stop words are left out);
+    ``tests/test_link.py`` holds the check to it.
+    """
+    keys = {f"name:{fold(ref.name)}" for ref in (claim.subject, claim.object) if ref is not None}
+    # The other parties its sentence names and what its document is about.
+    keys.update(f"name:{fold(name)}" for name in (*claim.related, *claim.context))
+    keys.update(f"place:{fold(name)}" for name in claim.places)
+    if claim.purpose:
+        words = (word.strip(_PURPOSE_PUNCTUATION) for word in claim.purpose.casefold().split())
+        keys.update(f"word:{word}" for word in words if word)
+    return tuple(sorted(keys))
+
+
+def is_topic_key(key: str) -> bool:
+    """Whether a key is one of ``topic_keys`` (else one of ``linking_keys``)."""
+    return key.startswith(("name:", "word:", "place:"))
 
 
 def _order(claim: Claim) -> tuple[str, int, int, str]:

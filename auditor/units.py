@@ -24,8 +24,13 @@ too: ``ratio_unit`` names the quotient of two units as pint writes it, and
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import pint
+if TYPE_CHECKING:
+    import pint
+
+# pint is imported when a registry is first needed: it takes a third of a
+# second to import, which a run that extracts nothing need not pay.
 
 # Definitions pint does not ship. Each line is pint definition syntax.
 _EXTRA_DEFINITIONS = (
@@ -38,6 +43,8 @@ _EXTRA_DEFINITIONS = (
 @lru_cache(maxsize=1)
 def registry() -> pint.UnitRegistry:
     """The one registry of the process, created on first use."""
+    import pint
+
     ureg = pint.UnitRegistry()
     for definition in _EXTRA_DEFINITIONS:
         ureg.define(definition)
@@ -75,6 +82,8 @@ def same_dimension(unit_a: str, unit_b: str) -> bool:
 def _dimensionality(unit: str) -> object | None:
     # Asked once per figure with a unit; the registry is immutable and the
     # units few, so each answer is computed once.
+    import pint
+
     try:
         return registry().Quantity(1.0, unit).dimensionality
     except (pint.UndefinedUnitError, pint.DimensionalityError, ValueError, AttributeError):

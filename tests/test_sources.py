@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from auditor.model import Document
 from auditor.segment import segment
-from auditor.sources import DocumentError, InputsRefused, load_documents, parse_document, read_document
+from auditor.sources import DocumentError, InputsRefused, display_path, load_documents, parse_document, read_document
 from auditor.sources.converted import parse_date
 from auditor.sources.decoding import line_starts
 from auditor.sources.exclusion import Exclusions
@@ -497,3 +497,20 @@ def test_markdown_patterns_only_match_where_their_guard_string_is(text):
     for pattern, needed in GUARDS.items():
         if pattern.search(text):
             assert any(piece in text for piece in needed), pattern.pattern
+
+
+@pytest.mark.parametrize(
+    "given, base",
+    [("a/b.txt", "."), ("./a/../a/b.txt", "."), ("/", "/"), ("/etc/hosts", "/"), ("/etc/hosts", "/tmp"),
+     ("..", "."), ("a", "a"), ("a//b", ".")],
+)
+def test_display_paths_are_the_paths_pathlib_gives(given, base):
+    from pathlib import PurePath
+
+    root = Path(os.path.abspath(base))
+    absolute = Path(os.path.abspath(given))
+    try:
+        expected = absolute.relative_to(root).as_posix()
+    except ValueError:
+        expected = PurePath(given).as_posix()
+    assert display_path(given, Path(base)) == expected

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from itertools import combinations
-from typing import Iterable
+from typing import Callable, Iterable
 
 from pydantic import Field
 
@@ -24,6 +24,9 @@ from .context import CheckContext, LinkParameters
 from .evidence import applies, claim_order, event_label, make_finding, where
 
 KIND = "date-mismatch"
+# Which claims must be seen together (auditor/pipeline/partitions.py): the
+# dates of one subject's event.
+SCOPE = "partitioned"
 PLACEHOLDERS = frozenset({"subject", "event", "first", "first_where", "second", "second_where"})
 
 
@@ -56,6 +59,18 @@ def disjoint(a: TimeRef, b: TimeRef) -> bool:
 def _comparable_tenses(a: Claim, b: Claim) -> bool:
     """A plan is compared with a plan, a fact with a fact."""
     return (a.tense == "future") == (b.tense == "future")
+
+
+def partition_keys(params: Parameters) -> Callable[[Claim], tuple[str, ...]]:
+    """The dates of one subject's one event are compared with one another."""
+    events = frozenset(params.events)
+
+    def keys(claim: Claim) -> tuple[str, ...]:
+        if claim.kind != "date" or claim.time is None or claim.subject is None or claim.event not in events:
+            return ()
+        return (f"{fold(claim.subject.name)}/{claim.event}",)
+
+    return keys
 
 
 def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from itertools import combinations
-from typing import Iterable
+from typing import Callable, Iterable
 
 from pydantic import Field
 
-from auditor.link import SUPPORTING_ROLES, strong_time
+from auditor.link import SUPPORTING_ROLES, linking_keys, strong_time
 from auditor.model import Claim, Fact, FactRef, Finding, Rule, TimeRef
 
 from .compare import agree
@@ -16,6 +16,9 @@ from .context import CheckContext, LinkParameters
 from .evidence import applies, claim_order, claims_of_pairs, event_label, figure, make_finding, where, year_text
 
 KIND = "figure-mismatch"
+# Which claims must be seen together (auditor/pipeline/partitions.py): a fact's
+# claims all share a linking key, so one block of linked claims at a time.
+SCOPE = "partitioned"
 PLACEHOLDERS = frozenset(
     {"subject", "event", "object", "first", "first_where", "second", "second_where", "year", "values", "count"}
 )
@@ -96,6 +99,12 @@ def conflicts(fact: Fact, params: Parameters, rule: Rule) -> list[tuple[Claim, C
         if agree(a.value, b.value, params.relative_tolerance, params.rates) is False:
             pairs.append((a, b))
     return pairs
+
+
+def partition_keys(params: Parameters) -> Callable[[Claim], tuple[str, ...]]:
+    """A fact's claims share their block key."""
+    options = params.link_options()
+    return lambda claim: linking_keys(claim, options)
 
 
 def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:

@@ -22,6 +22,9 @@ from .context import CheckContext, LinkParameters
 from .evidence import applies, claim_order, figure, make_finding, where
 
 KIND = "reference-conflict"
+# Which claims must be seen together (auditor/pipeline/partitions.py): each
+# claim meets the reference facts alone, so one document at a time.
+SCOPE = "document"
 PLACEHOLDERS = frozenset(
     {"subject", "attribute", "claimed", "where", "expected", "reference", "note", "event"}
 )

@@ -20,6 +20,9 @@ from .context import CheckContext
 from .evidence import applies, claim_order, excerpt, make_finding, where
 
 KIND = "timeline"
+# Which claims must be seen together (auditor/pipeline/partitions.py): a
+# document's present and its events, so one document at a time.
+SCOPE = "document"
 PLACEHOLDERS = frozenset(
     {"present", "present_where", "present_text", "year", "where", "text", "subject", "path", "sentence"}
 )

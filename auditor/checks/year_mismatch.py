@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from itertools import combinations
-from typing import Iterable, Literal
+from typing import Callable, Iterable, Literal
 
 from pydantic import Field
 
+from auditor.link import linking_keys
 from auditor.model import Claim, FactRef, Finding, Rule, Severity
 
 from .compare import agree, same_written_figure
@@ -14,6 +15,9 @@ from .context import CheckContext, LinkParameters
 from .evidence import applies, claim_order, claims_of_pairs, event_label, figure, make_finding, time_evidence, where
 
 KIND = "year-mismatch"
+# Which claims must be seen together (auditor/pipeline/partitions.py): a fact's
+# claims all share a linking key, so one block of linked claims at a time.
+SCOPE = "partitioned"
 PLACEHOLDERS = frozenset(
     {"subject", "event", "object", "first", "first_year", "first_where", "first_source",
      "second", "second_year", "second_where", "second_source", "years"}
@@ -42,6 +46,12 @@ def weight(a: Claim, b: Claim) -> Literal["sentence", "mixed", "document"]:
     if max(_strength(a), _strength(b)) >= 1:
         return "mixed"
     return "document"
+
+
+def partition_keys(params: Parameters) -> Callable[[Claim], tuple[str, ...]]:
+    """A fact's claims share their block key."""
+    options = params.link_options()
+    return lambda claim: linking_keys(claim, options)
 
 
 def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:

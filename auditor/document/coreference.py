@@ -199,12 +199,22 @@ def _initials(words: list[str]) -> str:
 def initials_of(entity: Entity) -> set[str]:
     """The acronyms a name can go by: of its canonical and its written form
     ("QDC" for "Qamar Desalination Company")."""
+    return initials_of_names(entity.name, entity.written)
+
+
+def initials_of_names(name: str, written: str) -> set[str]:
+    """``initials_of`` an entity of this canonical name and written form."""
     found = set()
-    for name in (entity.name, entity.written):
-        words = name.split()
+    for text in (name, written):
+        words = text.split()
         if len(words) >= 2:
             found.add(_initials(words))
     return found
+
+
+def is_acronym(word: str) -> bool:
+    """Whether a word is written as initials are ("QDC", "R&D")."""
+    return _ACRONYM.fullmatch(word) is not None
 
 
 def _expansion(short: str, candidates: list[Entity]) -> int | None:
@@ -215,7 +225,7 @@ def _expansion(short: str, candidates: list[Entity]) -> int | None:
         words = entity.name.split()
         if short.casefold() == words[0].casefold():
             matches.add(entity.id)
-        elif _ACRONYM.fullmatch(short) and short in initials_of(entity):
+        elif is_acronym(short) and short in initials_of(entity):
             matches.add(entity.id)
     return matches.pop() if len(matches) == 1 else None
 
