@@ -10,7 +10,7 @@ from claim_fixtures import claim, document, money
 from auditor.checks import CheckContext, run_checks
 from auditor.checks.facts import parse_facts
 from auditor.checks.rulefile import load_rules
-from auditor.model import EntityRef, Severity
+from auditor.model import EntityRef, Qualifiers, Severity
 
 RULES = {rule.id: rule for rule in load_rules()}
 
@@ -69,9 +69,17 @@ def test_figure_mismatch_a_recurring_event_in_stories_months_apart_is_two_occurr
     years_apart = [fined(497e6, "EUR 497 million", "a.txt", dt.date(2024, 3, 24)),
                    fined(899e6, "EUR 899 million", "b.txt", dt.date(2028, 2, 27))]
     assert run("figure-mismatch", years_apart) == []
-    # A target ties two stories together however far apart they are.
-    tied = [c.model_copy(update={"object": EntityRef(name="Lumen Data", type="organisation", surface="Lumen Data")}) for c in years_apart]
-    assert len(run("figure-mismatch", tied)) == 1
+    # A target named on both sides ties stories up to a year apart into one deal ...
+    target = {"object": EntityRef(name="Lumen Data", type="organisation", surface="Lumen Data")}
+    months_apart = [fined(497e6, "EUR 497 million", "a.txt", dt.date(2024, 3, 24)),
+                    fined(520e6, "EUR 520 million", "b.txt", dt.date(2024, 11, 2))]
+    assert run("figure-mismatch", months_apart) == []
+    assert len(run("figure-mismatch", [c.model_copy(update=target) for c in months_apart])) == 1
+    # ... but not years apart: a bid that failed, and another one later.
+    assert run("figure-mismatch", [c.model_copy(update=target) for c in years_apart]) == []
+    # A round or a phase is unique to its subject, however far apart the stories.
+    first_close = {"qualifiers": Qualifiers(phase="close 1")}
+    assert len(run("figure-mismatch", [c.model_copy(update=first_close) for c in years_apart])) == 1
 
 
 def test_figure_mismatch_ignores_different_rounds_in_different_years():

@@ -226,6 +226,13 @@ def test_a_pronoun_inside_a_relative_clause_is_the_name_it_hangs_on(knowledge):
     assert founded.subject.name == "Pellar Networks"
 
 
+def test_a_count_after_a_verb_that_changes_a_stock_is_a_change(knowledge):
+    claims = claims_of("Harlow Foods will close 120 stores. Harlow Foods has 2,300 stores. Harlow Foods will cut 900 jobs.", knowledge)
+    assert figure(claims, "120 stores").role == "change"
+    assert figure(claims, "2,300 stores").role is None
+    assert figure(claims, "900 jobs").role is None  # job cuts are themselves the fact
+
+
 def test_a_figure_is_not_dated_by_a_founding_year_or_a_target(knowledge):
     claims = claims_of("Founded in 1990, Westbury Water serves 1.2 million customers and aims to reach 2 million by 2030.", knowledge)
     assert figure(claims, "1.2 million customers").time is None
@@ -258,6 +265,18 @@ def test_dated_events_have_a_class_a_theme_and_a_tense(knowledge):
     assert (dates["2021"].event, dates["2021"].subject.name, dates["2021"].tense) == ("commissioning", "Holm Point", "past")
     assert (dates["2027"].event, dates["2027"].tense) == ("opening", "future")
     assert (dates["May 2024"].event, dates["May 2024"].subject.name) == ("opening", "Aske")
+
+
+def test_a_year_a_thing_is_for_or_labelled_with_dates_no_event(knowledge):
+    def date_claim(text):
+        (found,) = [c for c in claims_of(text, knowledge) if c.kind == "date"]
+        return found
+
+    assert date_claim("Premier Ovalle unveiled her government's 2011 federal budget on Thursday.").event == "period"
+    assert date_claim("Tarrow Jewels was named the supplier for the 2012 Winter Games.").event == "period"
+    assert date_claim("Tarrow Jewels unveiled the 2019 launch line.").event != "period"  # a dated event noun follows
+    leaving = date_claim("Tom Rayne has announced he will leave Tarrow Jewels on January 1, 2011.")
+    assert leaving.tense == "future"
 
 
 def test_a_dateline_dates_what_happened_on_a_weekday(knowledge):

@@ -29,6 +29,8 @@ class Parameters(LinkParameters):
     # one occurrence in two documents only if their stories are this close in
     # time, unless a date, a target or a round said near the figures ties them.
     same_story_days: int = Field(default=120, ge=0)
+    # ... and a deal with one target or one round in stories this close.
+    same_deal_days: int = Field(default=366, ge=0)
 
 
 def _days(time: TimeRef) -> int | None:
@@ -47,14 +49,18 @@ def _one_occurrence(a: Claim, b: Claim, params: Parameters) -> bool:
         return True  # the years said near the figures decide (see _same_period)
     if any(c.subject is not None and c.subject.type in ("facility", "programme", "product") for c in (a, b)):
         return True  # a plant's cost, a programme's size: the thing itself is the occurrence
-    if a.object is not None or b.object is not None or any(
-        c.qualifiers is not None and (c.qualifiers.round or c.qualifiers.phase) for c in (a, b)
-    ):
-        return True
+    if any(c.qualifiers is not None and (c.qualifiers.round or c.qualifiers.phase) for c in (a, b)):
+        return True  # a company has one Series B, a fund one first close
     day_a, day_b = _days(a.time), _days(b.time)
     if day_a is None or day_b is None:
-        return a.time.year == b.time.year
-    return abs(day_a - day_b) <= params.same_story_days
+        apart = 0 if a.time.year == b.time.year else None
+    else:
+        apart = abs(day_a - day_b)
+    if a.object is not None and b.object is not None:
+        # One target: one deal, unless the stories are over a year apart (a
+        # bid that failed, and another buyer later).
+        return apart is not None and apart <= params.same_deal_days
+    return apart is not None and apart <= params.same_story_days
 
 
 def _same_period(a: Claim, b: Claim) -> bool:

@@ -40,10 +40,10 @@ def dated_event(text: str, start: int, end: int, clause: tuple[int, int], lexico
             if len(_WORDS.findall(text, match.end(), start)) > _WINDOW_BEFORE:
                 continue
             passive = bool(_PASSIVE_BEFORE.search(text, clause[0], match.start()))
-            best = DatedEvent(
-                lexicon.dated_phrases[match.group(0).casefold()], match.start(), match.end(), passive,
-                _tense(text, match, clause, start),
-            )
+            tense = _tense(text, match, clause, start)
+            if _FUTURE_BETWEEN.search(text, match.end(), start):
+                tense = "future"  # "announced he will leave the company on January 1": the date is the leaving's
+            best = DatedEvent(lexicon.dated_phrases[match.group(0).casefold()], match.start(), match.end(), passive, tense)
         elif match.start() >= end and best is None:
             # "the 2019 launch", "2027 | Commercial operation": a noun right after;
             # "In 2025, the library reopened": the verb of a sentence the date leads.
@@ -60,6 +60,8 @@ def dated_event(text: str, start: int, end: int, clause: tuple[int, int], lexico
     return best
 
 
+# Between an event's verb and its date, a clause of its own told of the future.
+_FUTURE_BETWEEN = re.compile(r"\b(?:will|would|shall|plans?\s+to|intends?\s+to|expects?\s+to|going\s+to|is\s+to|are\s+to)\b", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|should|could|might|to|due|expected|scheduled|set|planned|plans|aims|hopes|"
     r"intends|likely|going|effective)\b(?:\s+\w+){0,2}\s*$"

@@ -73,6 +73,7 @@ class EventLexicon:
     people_cues: tuple[str, ...]  # words that make "people" a count of staff
     staff_cues: tuple[str, ...]  # words that make a count of staff a headcount
     dimension_measures: tuple[tuple[str, str], ...]  # (pint dimensionality, measure)
+    stock_changes: re.Pattern[str]  # matches at the end of the text before a count that changes a stock
     size_after: re.Pattern[str]  # matches right after a figure that states a thing's size ("9.6 km long")
     size_before: re.Pattern[str]  # matches at the end of the text before such a figure ("a length of")
     time_blockers: re.Pattern[str]  # matches at the end of the text before a date that dates something else
@@ -166,6 +167,11 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         people_cues=tuple(str(w).casefold() for w in data.get("people_with") or ()),
         staff_cues=tuple(str(w).casefold() for w in data.get("staff_with") or ()),
         dimension_measures=dimensions,
+        stock_changes=re.compile(
+            r"\b(?:" + _alternation([str(w) for w in data.get("stock_changes") or ()] or ["(?!)"])
+            + r")\s+(?:(?:a|an|another|a\s+further|some|about|around|nearly|almost|up\s+to|over|more\s+than|its|their|the)\s+)*$",
+            re.IGNORECASE,
+        ),
         size_after=re.compile(r"\s+(?:" + _alternation([str(w) for w in data.get("size_after") or ()] or ["(?!)"]) + r")\b", re.IGNORECASE),
         size_before=re.compile(
             r"\b(?:" + _alternation([str(w) for w in data.get("size_before") or ()] or ["(?!)"]) + r")\s+(?:(?:about|some|around|nearly|almost|up\s+to|over|more\s+than)\s+)?$",

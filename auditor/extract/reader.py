@@ -154,6 +154,13 @@ def _read_sentence(
         lasts = "volatile" if knowledge.events.volatile(measure, qualifiers.per) else knowledge.events.lasts(measure)
         if lasts == "one-off" and figure.quantity.kind == "count" and measure not in knowledge.events.kinds:
             lasts = "stock"  # a count of things ("3,150 beds", "290,000 farmers") is true at a date
+        if (
+            lasts == "stock"
+            and figure.quantity.kind == "count"
+            and who.role is None
+            and knowledge.events.stock_changes.search(text, max(0, figure.start - 60), figure.start)
+        ):
+            who = who._replace(role="change")  # "close 300 stores": a change of the stock, not its size
         if measure is not None and not triggered and figure.quantity.kind == "quantity" and not _describes(who, figure, reading, knowledge.events):
             # "a 70-nanometer process", "80 km": a length or a speed is a fact
             # of a thing only when it describes it ("the 11.2-kilometre Harbourline").
@@ -314,6 +321,21 @@ def _topic_mention(model: DocumentModel, reading: SentenceModel) -> Mention | No
     return Mention(0, 0, entity.name, entity.kind, entity.name, known=True, country=entity.home, via="topic")
 
 
+_PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:the\s+|fiscal\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['\u2019]s)\s+$", re.IGNORECASE)
+
+
+def _labels_a_noun(text: str, date: DateMatch, lexicon: EventLexicon) -> bool:
+    """"his administration's 2010 federal budget", "the 2008 season": a bare
+    year between a determiner and a word that names no dated event is a label."""
+    if date.month is not None or not _LABEL_BEFORE.search(text, max(0, date.start - 12), date.start):
+        return False
+    following = re.compile(r"\s+(?=\S)").match(text, date.end)
+    if following is None:
+        return False
+    return lexicon.dated_pattern.match(text, following.end()) is None
+
+
 def _date_event(
     text: str,
     date: DateMatch,
@@ -346,6 +368,11 @@ def _date_event(
                 surface=mention.surface,
                 known=mention.known,
             ), None
+    if _PURPOSE_BEFORE.search(text, max(0, date.start - 20), date.start) or _labels_a_noun(text, date, lexicon):
+        # "a budget plan for next year", "supplier for the 2010 Olympics", "his
+        # administration's 2010 budget": the year a thing is for, not when
+        # anything happened.
+        return "period", who.subject, None
     happened = dated_event(text, start, end, clause_of(spans, start), lexicon)
     if happened is not None:
         if who.object_name is None:
