@@ -325,6 +325,12 @@ _PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:the\s+|fiscal\s+|its\s+|their\s+)?$", 
 _LABEL_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['\u2019]s)\s+$", re.IGNORECASE)
 
 
+def _names_an_event_after(text: str, position: int, references: ReferenceLexicon) -> bool:
+    """"the 2023 trade fair", "the 2024 annual summit": an event's name follows."""
+    words = re.findall(r"[\w-]+", text[position : position + 40])[:3]
+    return any(word.casefold() in references.event_name_words for word in words)
+
+
 def _labels_a_noun(text: str, date: DateMatch, lexicon: EventLexicon) -> bool:
     """"his administration's 2010 federal budget", "the 2008 season": a bare
     year between a determiner and a word that names no dated event is a label."""
@@ -368,11 +374,12 @@ def _date_event(
                 surface=mention.surface,
                 known=mention.known,
             ), None
-    if _PURPOSE_BEFORE.search(text, max(0, date.start - 20), date.start) or _labels_a_noun(text, date, lexicon):
-        # "a budget plan for next year", "supplier for the 2010 Olympics", "his
-        # administration's 2010 budget": the year a thing is for, not when
-        # anything happened.
-        return "period", who.subject, None
+    if _PURPOSE_BEFORE.search(text, max(0, date.start - 20), date.start):
+        return "period", who.subject, None  # "a budget plan for next year", "supplier for the 2010 Games"
+    if _labels_a_noun(text, date, lexicon):
+        if _names_an_event_after(text, date.end, references):
+            return "event", None, None  # "at the 2023 trade fair": an event of that year
+        return "period", who.subject, None  # "his administration's 2010 budget": a label, no event
     happened = dated_event(text, start, end, clause_of(spans, start), lexicon)
     if happened is not None:
         if who.object_name is None:
