@@ -276,6 +276,8 @@ def test_a_year_a_thing_is_for_or_labelled_with_dates_no_event(knowledge):
     assert date_claim("Tarrow Jewels was named the supplier for the 2012 Winter Games.").event == "period"
     assert date_claim("Tarrow Jewels unveiled the 2019 launch line.").event != "period"  # a dated event noun follows
     assert date_claim("Tarrow Jewels showed its rings at the 2013 trade fair.").event == "event"  # a named event
+    assert date_claim("Tarrow Jewels showed its rings at GEMX 2013.").event == "event"
+    assert date_claim("The budget backs the Gemex Summit 2015.").event == "period"  # nothing done at it
     leaving = date_claim("Tom Rayne has announced he will leave Tarrow Jewels on January 1, 2011.")
     assert leaving.tense == "future"
 

@@ -321,6 +321,9 @@ def _topic_mention(model: DocumentModel, reading: SentenceModel) -> Mention | No
     return Mention(0, 0, entity.name, entity.kind, entity.name, known=True, country=entity.home, via="topic")
 
 
+# A named event is where something was done only when the text says so
+# ("unveiled at MWC 2026", "during the 2023 trade fair").
+_AT_AN_EVENT = re.compile(r"\b(?:at|during)\s+(?:the\s+|this\s+year['\u2019]s\s+|last\s+year['\u2019]s\s+)?(?:\S+\s+){0,2}$", re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:the\s+|fiscal\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['\u2019]s)\s+$", re.IGNORECASE)
 
@@ -366,6 +369,8 @@ def _date_event(
         if mention.end <= date.start and not text[mention.end : date.start].strip() and not mention.demonym:
             if not references.names_an_event(mention.surface):
                 return "title", None, None  # "Office 2010", "Windows Server 2008": a name, no date
+            if not _AT_AN_EVENT.search(text, max(0, mention.start - 30), mention.start):
+                return "period", None, None  # "support for the Davos Summit 2015": the event's year, nothing done at it
             return "event", Mention(
                 start=mention.start,
                 end=mention.end,
@@ -377,8 +382,8 @@ def _date_event(
     if _PURPOSE_BEFORE.search(text, max(0, date.start - 20), date.start):
         return "period", who.subject, None  # "a budget plan for next year", "supplier for the 2010 Games"
     if _labels_a_noun(text, date, lexicon):
-        if _names_an_event_after(text, date.end, references):
-            return "event", None, None  # "at the 2023 trade fair": an event of that year
+        if _names_an_event_after(text, date.end, references) and _AT_AN_EVENT.search(text, max(0, date.start - 30), date.start):
+            return "event", None, None  # "at the 2023 trade fair": something done at an event of that year
         return "period", who.subject, None  # "his administration's 2010 budget": a label, no event
     happened = dated_event(text, start, end, clause_of(spans, start), lexicon)
     if happened is not None:
