@@ -124,6 +124,16 @@ def test_year_mismatch_never_made_by_documents_dates_alone():
     assert run("year-mismatch", [a, b]) == []
 
 
+def test_year_mismatch_a_story_s_publication_year_bounds_what_it_tells_as_done():
+    stated = raised(245e6, "$245 million", "a.txt", year=2019, source="sentence")
+    # Told as done in a story of 2021: it happened by 2021, so in 2019 fits.
+    assert run("year-mismatch", [stated, raised(245e6, "$245 million", "b.txt", year=2021, source="metadata")]) == []
+    # Told as done in a story of 2017: it cannot have happened in 2019.
+    assert len(run("year-mismatch", [stated, raised(245e6, "$245 million", "b.txt", year=2017, source="metadata")])) == 1
+    # A year the document states for what it tells is not its publication date.
+    assert len(run("year-mismatch", [stated, raised(245e6, "$245 million", "b.txt", year=2021, source="document")])) == 1
+
+
 def test_year_mismatch_only_for_one_off_figures():
     # Revenue has a figure per year: the same revenue in two years is no misdating.
     a = raised(245e6, "$245 million", "a.txt", year=2019, lasts="periodic")

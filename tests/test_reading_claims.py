@@ -282,6 +282,16 @@ def test_a_year_a_thing_is_for_or_labelled_with_dates_no_event(knowledge):
     assert leaving.tense == "future"
 
 
+def test_a_dated_deed_of_a_company_done_to_nothing_named_is_the_company_s_act(knowledge):
+    def date_claim(text):
+        (found,) = [c for c in claims_of(text, knowledge) if c.kind == "date"]
+        return found
+
+    assert date_claim("Corvane Systems announced a battery recall in September 2006.").role == "actor"
+    assert date_claim("The Pellar deal was announced in March 2025.").role is None
+    assert date_claim("Corvane Systems was founded in 1998.").role is None
+
+
 def test_a_dateline_dates_what_happened_on_a_weekday(knowledge):
     claims = claims_of("YORK, March 4, 2025 (Rail Wire) - Dunmore Trains signed an order on Tuesday for 12 trains.", knowledge)
     (dated,) = [c for c in claims if c.kind == "date"]
