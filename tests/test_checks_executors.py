@@ -206,6 +206,17 @@ def test_attribution_conflict_one_specific_sum_at_one_place_is_a_weak_topic():
     assert run("attribution-conflict", round_sums) == []
 
 
+def test_attribution_conflict_two_sides_of_one_contract_are_no_conflict():
+    won = _commitment("Harrow Defence", "$4.7 billion", 4.7e9, "a.txt", "contract", obj="Tanker Command")
+    won = won.model_copy(update={"evidence": won.evidence.model_copy(update={"sentence": "Harrow Defence won a $4.7 billion contract from Tanker Command."})})
+    awarded = _commitment("Tanker Command", "$4.7 billion", 4.7e9, "b.txt", "contract", obj="Harrow Defence")
+    assert run("attribution-conflict", [won, awarded]) == []
+    # A pledge credited to a backer and to its beneficiary is the conflict itself.
+    plan = _commitment("Copperline Mining", "$4.7 billion", 4.7e9, "a.txt", "plan", obj="Chile")
+    pledge = _commitment("Chile", "$4.7 billion", 4.7e9, "b.txt", "pledge")
+    assert len(run("attribution-conflict", [plan, pledge])) == 1
+
+
 def test_attribution_conflict_a_crowded_purpose_word_does_not_link_on_its_own():
     # Alike purposes sharing one word: compared while the word is rare ...
     pair = [

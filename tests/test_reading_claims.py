@@ -100,6 +100,23 @@ def test_an_order_takes_no_counterparty_from_another_clause(knowledge):
     assert figure(claims, "EUR 90m").object is None
 
 
+def test_an_organisation_before_a_person_s_title_is_an_affiliation_not_a_party(knowledge):
+    claims = claims_of("Former Orrin Bank Chairman Teo Vance criticised the $2.5 billion bid for the purchase of Pellar Mills.", knowledge)
+    found = figure(claims, "$2.5 billion")
+    assert found.subject is None or found.subject.name != "Orrin Bank"
+    assert found.object.name == "Pellar Mills"  # found through "purchase of", another word of the event
+
+
+def test_a_place_a_target_is_based_in_is_not_the_target(knowledge):
+    claims = claims_of("Tallis Oil made a $4.1 billion offer for the purchase of Texas-based Brenna Petroleum.", knowledge)
+    assert figure(claims, "$4.1 billion").object.name == "Brenna Petroleum"
+
+
+def test_a_name_right_before_a_figure_and_its_noun_owns_it(knowledge):
+    claims = claims_of("Auditors questioned the Velder Navy $3 billion frigate contract.", knowledge)
+    assert figure(claims, "$3 billion").subject.name == "Velder Navy"
+
+
 def test_a_bold_lead_in_is_the_subject_of_its_item(knowledge):
     claims = claims_of("# Deals\n\n- **Corbin Labs** closed a $25 million Series A.\n- **Vesta Foods** — The group hired 300 staff.\n", knowledge, "d.md")
     assert figure(claims, "$25 million").subject.name == "Corbin Labs"
