@@ -248,6 +248,11 @@ def test_a_count_after_a_verb_that_changes_a_stock_is_a_change(knowledge):
     assert figure(claims, "120 stores").role == "change"
     assert figure(claims, "2,300 stores").role is None
     assert figure(claims, "900 jobs").role is None  # job cuts are themselves the fact
+    later = claims_of("On top come the 80 stores Harlow Foods said it would be closing. The order brings the total to 40 orders.", knowledge)
+    assert figure(later, "80 stores").role == "change"
+    assert figure(later, "40 orders").lasts == "stock"  # a running total is true at its date
+    size = claims_of("The new Harlow depot will have up to 60 bays when it opens next year.", knowledge)
+    assert figure(size, "up to 60 bays").role is None  # "when it opens" dates the size, it changes nothing
 
 
 def test_a_figure_is_not_dated_by_a_founding_year_or_a_target(knowledge):

@@ -154,13 +154,20 @@ def _read_sentence(
         lasts = "volatile" if knowledge.events.volatile(measure, qualifiers.per) else knowledge.events.lasts(measure)
         if lasts == "one-off" and figure.quantity.kind == "count" and measure not in knowledge.events.kinds:
             lasts = "stock"  # a count of things ("3,150 beds", "290,000 farmers") is true at a date
+        if lasts == "one-off" and qualifiers.scope == "cumulative":
+            lasts = "stock"  # "bringing the total to 677 orders": a running total, true at its date
         if (
             lasts == "stock"
             and figure.quantity.kind == "count"
             and who.role is None
-            and knowledge.events.stock_changes.search(text, max(0, figure.start - 60), figure.start)
+            and (
+                knowledge.events.stock_changes.search(text, max(0, figure.start - 60), figure.start)
+                or knowledge.events.stock_changed_after.match(text, figure.end, clause[1])
+            )
         ):
-            who = who._replace(role="change")  # "close 300 stores": a change of the stock, not its size
+            # "close 300 stores", "600 stores the company would be closing": a
+            # change of the stock, not its size.
+            who = who._replace(role="change")
         if measure is not None and not triggered and figure.quantity.kind == "quantity" and not _describes(who, figure, reading, knowledge.events):
             # "a 70-nanometer process", "80 km": a length or a speed is a fact
             # of a thing only when it describes it ("the 11.2-kilometre Harbourline").
