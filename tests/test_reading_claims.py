@@ -255,6 +255,15 @@ def test_a_count_after_a_verb_that_changes_a_stock_is_a_change(knowledge):
     assert figure(size, "up to 60 bays").role is None  # "when it opens" dates the size, it changes nothing
 
 
+def test_a_figure_before_a_noun_for_an_organisation_sizes_it(knowledge):
+    claims = claims_of(
+        "Savers queued after the GBP 3.1 billion lender took an emergency loan. Baltic Crest closed a EUR 400 million fund.",
+        knowledge,
+    )
+    assert figure(claims, "GBP 3.1 billion").event is None
+    assert figure(claims, "EUR 400 million").event == "fund"
+
+
 def test_a_figure_is_not_dated_by_a_founding_year_or_a_target(knowledge):
     claims = claims_of("Founded in 1990, Westbury Water serves 1.2 million customers and aims to reach 2 million by 2030.", knowledge)
     assert figure(claims, "1.2 million customers").time is None

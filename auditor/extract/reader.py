@@ -56,7 +56,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         SentenceDates(r.span.start, r.span.text, r.span.section, r.span.is_heading, r.dates)
         for r in readings
     ]
-    default_time = document_default(document, dated)
+    dateline = model.layout.dateline
+    default_time = document_default(document, dated, dateline.date_value if dateline is not None else None)
     by_section = section_dates(dated)
 
     claims: list[Claim] = []
@@ -128,6 +129,11 @@ def _read_sentence(
             siblings=[(f.start, f.end, f.quantity.kind, f.quantity.counted or f.quantity.unit) for f in reading.figures],
         )
         event = who.event or heading_event(model, reading, figure.quantity.kind, knowledge.events)
+        if event is not None and _sizes_a_party(text, figure.end, knowledge.references, knowledge.events):
+            # "after the GBP 2.68 billion bank took an emergency loan": the
+            # figure says how big the bank is, not what the loan was.
+            event = None
+            who = who._replace(event=None)
         measure = measure_of(figure.quantity, event, text[clause[0] : clause[1]], knowledge.events)
         if measure == "valuation" and who.object_name is not None and in_takeover(text, knowledge.events):
             measure = "acquisition"  # "a deal that values X at ...": the price paid for X
@@ -255,6 +261,18 @@ def _headline(document: Document, sentence: SentenceSpan) -> bool:
 
 
 _SIZED_KINDS = frozenset({"facility", "product", "programme"})
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)\b")
+
+
+def _sizes_a_party(text: str, end: int, references: ReferenceLexicon, events: EventLexicon) -> bool:
+    """Whether the word right after a figure is a noun for an organisation
+    ("the $2.68 billion bank", "a $40 billion company"), not one that names
+    an event ("a EUR 900 million fund")."""
+    word = _NEXT_WORD.match(text, end)
+    if word is None:
+        return False
+    noun = word.group(1).casefold()
+    return references.description_heads.get(noun) == "organisation" and noun not in events.triggers
 
 
 def _describes(who: Attribution, figure, reading: SentenceModel, events: EventLexicon) -> bool:  # type: ignore[no-untyped-def]
