@@ -255,6 +255,12 @@ def test_a_count_after_a_verb_that_changes_a_stock_is_a_change(knowledge):
     assert figure(size, "up to 60 bays").role is None  # "when it opens" dates the size, it changes nothing
 
 
+def test_advice_called_guidance_is_no_forecast(knowledge):
+    claims = claims_of("Tevo's app now reaches 80,000 farmers with planting guidance. Tevo raised its guidance for revenue to $9 million.", knowledge)
+    assert figure(claims, "80,000 farmers").tense != "future"
+    assert figure(claims, "$9 million").tense == "future"
+
+
 def test_a_figure_before_a_noun_for_an_organisation_sizes_it(knowledge):
     claims = claims_of(
         "Savers queued after the GBP 3.1 billion lender took an emergency loan. Baltic Crest closed a EUR 400 million fund.",
