@@ -255,6 +255,17 @@ def test_a_count_after_a_verb_that_changes_a_stock_is_a_change(knowledge):
     assert figure(size, "up to 60 bays").role is None  # "when it opens" dates the size, it changes nothing
 
 
+def test_an_owner_s_thing_or_part_told_as_the_subject_takes_the_figure(knowledge):
+    claims = claims_of(
+        "Rhea Vance's silk scarf, signed by the designer, fetched $2,100. "
+        "Corvane's cloud business grew fast, and revenue rose to $960 million. Kalden Microsystems' fab will cost EUR 450 million.",
+        knowledge,
+    )
+    assert figure(claims, "$2,100").subject is None  # the scarf's price, not Rhea Vance's
+    assert figure(claims, "$960 million").role == "part"  # one business of Corvane's
+    assert figure(claims, "EUR 450 million").subject.name == "Kalden Microsystems"  # an asset told as its owner's
+
+
 def test_advice_called_guidance_is_no_forecast(knowledge):
     claims = claims_of("Tevo's app now reaches 80,000 farmers with planting guidance. Tevo raised its guidance for revenue to $9 million.", knowledge)
     assert figure(claims, "80,000 farmers").tense != "future"

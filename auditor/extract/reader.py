@@ -128,6 +128,11 @@ def _read_sentence(
             text, figure.start, figure.end, clause, figure.quantity.kind, len(reading.figures), figure.quantity.counted,
             siblings=[(f.start, f.end, f.quantity.kind, f.quantity.counted or f.quantity.unit) for f in reading.figures],
         )
+        owned = _possessed_thing(text, who.subject, figure.start, knowledge)
+        if owned == "segment":
+            who = who._replace(role=who.role or "part")  # a part of the company: one piece of its figure
+        elif owned == "thing":
+            who = who._replace(subject=None)  # "Ozzy's black satin coat raised $3,300": the coat's, not Ozzy's
         event = who.event or heading_event(model, reading, figure.quantity.kind, knowledge.events)
         if event is not None and _sizes_a_party(text, figure.end, knowledge.references, knowledge.events):
             # "after the GBP 2.68 billion bank took an emergency loan": the
@@ -261,6 +266,52 @@ def _headline(document: Document, sentence: SentenceSpan) -> bool:
 
 
 _SIZED_KINDS = frozenset({"facility", "product", "programme"})
+# "Ozzy's black satin coat, complete with a cape, raised": an owner's thing
+# in lower case, up to its verb.
+_POSSESSIVE_MARK = re.compile(r"['\u2019]s?\s+")
+_LOWER_WORD = re.compile(r"[a-z][\w-]*")
+
+
+def _possessed_thing(text: str, subject: Mention | None, figure_start: int, knowledge: Knowledge) -> str | None:
+    """Whether a possessive subject stands before a thing of its own that is
+    the clause's real subject: "segment" for a part of a company ("Microsoft's
+    video game business"), "thing" for anything else that is no measure, no
+    facility and no product ("Ozzy's black satin coat"), else None."""
+    if subject is None or not subject.possessive or subject.via != "name" or subject.end >= figure_start:
+        return None
+    opening = _POSSESSIVE_MARK.match(text, subject.end)
+    if opening is None:
+        return None
+    words: list[str] = []
+    phrase: list[str] = []
+    end = None
+    for word in _LOWER_WORD.finditer(text, opening.end(), figure_start):
+        if (words and word.start() != end + 1) or len(words) == 4:
+            break  # the phrase is up to four lower-case words in a row
+        words.append(word.group(0))
+        end = word.end()
+        if _VERB_NEXT.match(text, end):
+            phrase = list(words)  # the longest run a verb follows: "video game business grew"
+    if not phrase:
+        return None
+    words = phrase
+    head = words[-1].casefold()
+    if any(word.casefold() in knowledge.events.triggers for word in words):
+        return None  # "Acme's revenue", "Acme's new fund": the figure's own measure
+    if head in knowledge.events.segment_nouns:
+        return "segment"
+    references = knowledge.references
+    owned_nouns = {*references.facility_nouns, *references.product_nouns, *references.programme_nouns}
+    if head in owned_nouns or head.rstrip("s") in owned_nouns or head in references.description_heads:
+        return None  # "Kalden's fab will cost": an asset of the owner, told as the owner's
+    return "thing"
+
+
+_VERB_NEXT = re.compile(
+    r"(?:,[^,]{0,60},)?\s+(?:(?:has|have|had|was|were|is|are|will|would|could|may|might)\s+(?:\w+\s+)?[a-z]+"
+    r"|[a-z]+ed|sold|made|brought|fetched|went|took|grew|rose|fell|won|paid|spent"
+    r"|[a-z]+s(?=\s+(?:a|an|the|its|their|up|about|more|over|around|nearly|some|[$\u20ac\u00a3\u00a5\d])))\b"
+)
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)\b")
 
 
