@@ -80,7 +80,10 @@ def test_a_sampled_claim_is_found_again_when_read_a_little_wider() -> None:
     elsewhere = claim("d.txt", 200, 210, "Nordvik")
     assert samples.find_claim(entry, [elsewhere, wider]) is wider
     assert samples.find_claim(entry, [claim("e.txt", 110, 120, "Nordvik")]) is None
-    assert samples.find_claim(entry, [claim("d.txt", 110, 120, "Nordvik", kind="percent")]) is None
+    retyped = claim("d.txt", 110, 120, "Nordvik", kind="quantity")
+    assert samples.find_claim(entry, [retyped]) is retyped
+    assert samples.find_claim(entry, [retyped, wider]) is wider
+    assert samples.find_claim(entry, [claim("d.txt", 110, 120, "Nordvik", line=4)]) is None
 
 
 # --------------------------------------------------------------------------- findings

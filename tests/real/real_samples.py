@@ -141,23 +141,24 @@ def draw_claims(claims: Iterable[dict[str, Any]], seed: int = SEED,
 
 
 def find_claim(entry: dict[str, Any], claims: Iterable[dict[str, Any]]) -> dict[str, Any] | None:
-    """The claim a sample entry names: same document, line and kind, its span overlapping the entry's.
+    """The claim a sample entry names: same document and line, its span overlapping the entry's.
 
     Overlap rather than equal offsets: a figure read a little wider or narrower
-    ('more than US$800,000' for 'US$800,000') is still the same claim. The
-    closest span wins when several overlap.
+    ('more than US$800,000' for 'US$800,000') is still the same claim, and so
+    is a figure whose kind changed (a count now read as a quantity). Among
+    several, the one of the entry's kind and then the closest span wins.
     """
     start, end = int(entry["start"]), int(entry["end"])
     candidates = [
         c for c in claims
-        if c["kind"] == entry["kind"]
-        and int(c["line"]) == int(entry["line"])
+        if int(c["line"]) == int(entry["line"])
         and relative(c["path"]) == entry["path"]
         and int(c["start"]) < end and start < int(c["end"])
     ]
     if not candidates:
         return None
-    return min(candidates, key=lambda c: abs(int(c["start"]) - start) + abs(int(c["end"]) - end))
+    return min(candidates, key=lambda c: (c["kind"] != entry["kind"],
+                                          abs(int(c["start"]) - start) + abs(int(c["end"]) - end)))
 
 
 # --------------------------------------------------------------------------- findings
