@@ -76,6 +76,12 @@ def _same_period(a: Claim, b: Claim) -> bool:
     if a.lasts in ("periodic", "stock") and ta is None and tb is None:
         return a.time.year == b.time.year
     if (ta is None) != (tb is None) and a.doc_id != b.doc_id:
+        if a.lasts == "periodic":
+            # A flow ("revenue of $15.7 billion") dated only by its story was
+            # earned over a period the story leaves unsaid (the quarter before
+            # a January story is last year's): it cannot be held against a
+            # flow whose own year another story states.
+            return False
         # One figure dated where it is stated, the other only by its story's
         # date, a year or more apart: two occurrences more likely than one.
         return a.time.year == b.time.year

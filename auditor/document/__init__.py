@@ -28,6 +28,7 @@ from auditor.document.layout import ABOUT, Dateline, Layout, Table, read_layout
 from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, ReferenceLexicon
 from auditor.document.names import Name, read_names
 from auditor.extract.attributes import attribute_cues, may_state_attribute
+from auditor.extract.counts_before import counts_named_before
 from auditor.extract.dates import DateMatch, find_dates
 from auditor.extract.entities import Gazetteer, find_entities, fold
 from auditor.extract.events import EventLexicon, clauses
@@ -101,6 +102,10 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     stated = document.date or (layout.dateline.date_value if layout.dateline is not None else None)
     for span in spans:
         figures, dates, attributes_possible = _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, knowledge)
+        if _DIGIT.search(span.text):
+            named_before = counts_named_before(span.text, figures, knowledge.events.count_classes, knowledge.lexicon)
+            if named_before:
+                figures = tuple(sorted((*figures, *named_before), key=lambda f: f.start))
         if figures and stated is not None:
             dates = _with_relative(dates, relative_dates(span.text, stated))
         masked = _masked(span.text, [*figures, *dates])
@@ -190,6 +195,9 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, knowledge):
     """The figures and dates of one sentence, found near the document's anchors."""
     start, end = span.start, span.end
@@ -276,7 +284,9 @@ def _drop_common_words(spans: Sequence[SentenceSpan], names_by_sentence: list[li
         n.surface
         for span, names in zip(spans, names_by_sentence)
         for n in names
-        if span.text[: n.start].strip(" \t\"'\u201c\u2018([*-") or " " in n.surface
+        # A word the name finder doubted opens a sentence or a table cell
+        # ("Site security | 0.60"): it shows nothing of itself.
+        if (span.text[: n.start].strip(" \t\"'\u201c\u2018([*|-") and not n.tentative) or " " in n.surface
     }
     # A title names something when it is all a name or opens with one as a
     # label ("Harbourline: Gothenburg's driverless metro"), or capitalises a
@@ -288,7 +298,7 @@ def _drop_common_words(spans: Sequence[SentenceSpan], names_by_sentence: list[li
         kept = []
         for n in names:
             # The sentence's first word, after any opening quote or bracket.
-            initial = n.tentative or not span.text[: n.start].strip(" \t\"'\u201c\u2018([*-")
+            initial = n.tentative or not span.text[: n.start].strip(" \t\"'\u201c\u2018([*|-")
             single = " " not in n.surface and not n.known
             plural = n.surface[1:].islower() and (
                 (n.surface.endswith("s") and not n.surface.endswith("ss")) or n.surface.endswith(("ing", "ly"))

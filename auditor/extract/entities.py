@@ -335,7 +335,7 @@ def _possessive_after(text: str, end: int) -> bool:
 
 def _starts_sentence(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\"'\u201c\u2018(")
-    return not before or before[-1] in ".:;!?-\u2013\u2014\u2022*"
+    return not before or before[-1] in ".:;!?-\u2013\u2014\u2022*|"  # "|": a table cell opens like a sentence
 
 
 def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False, tentative: bool = False) -> list[Mention]:
