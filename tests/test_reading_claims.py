@@ -449,3 +449,39 @@ def test_a_list_of_counts_is_one_list_across_its_last_comma_and(knowledge):
 def test_a_pronoun_after_a_company_s_part_stands_for_the_part(knowledge):
     claims = claims_of("Halcyon's cloud business grew fast in the quarter - its revenue rose 40 percent, to $1.2 billion.", knowledge)
     assert figure(claims, "$1.2 billion").role == "part"
+
+
+def test_a_two_letter_short_name_counts_once_the_document_defines_it(knowledge):
+    claims = claims_of("Halden Motors (HM) is struggling. HM plans to cut 4,700 jobs. The AI unit sold 40,000 sets.", knowledge)
+    assert figure(claims, "4,700 jobs").subject.name == "Halden Motors"
+    assert figure(claims, "40,000 sets").subject is None  # "AI" is defined nowhere
+
+
+def test_a_relative_clause_s_figure_is_the_name_it_hangs_on(knowledge):
+    claims = claims_of(
+        "Harlow Freight bought Dunmore Logistics, which employs 2,300 people. "
+        "Staff at Orvell, which is seeking to cut 900 jobs, met on Monday.",
+        knowledge,
+    )
+    assert figure(claims, "2,300 people").subject.name == "Dunmore Logistics"
+    assert figure(claims, "900 jobs").subject.name == "Orvell"
+
+
+def test_initials_written_after_a_name_are_not_part_of_it(knowledge):
+    claims = claims_of("Halden Motors HM (HM) began to offer packages. HM is seeking to cut 3,150 jobs.", knowledge)
+    assert figure(claims, "3,150 jobs").subject.name == "Halden Motors"
+
+
+def test_a_short_name_told_alone_for_long_is_not_a_later_longer_name(knowledge):
+    claims = claims_of(
+        "Orvell and Kasmo seek aid. The carmaker Kasmo has asked for aid. Kasmo plans to fire 3,000 employees. "
+        "In addition, Kasmo will stop building the Kasmo Ridge.",
+        knowledge,
+    )
+    assert figure(claims, "3,000 employees").subject.name == "Kasmo"
+
+
+def test_a_level_aimed_at_is_a_target_not_the_level_reported(knowledge):
+    claims = claims_of("Orvell is trying to cut its debt from $27.5 billion to $9.2 billion.", knowledge)
+    assert figure(claims, "$9.2 billion").role == "target"
+    assert figure(claims, "$27.5 billion").role == "previous"

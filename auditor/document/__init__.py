@@ -274,6 +274,11 @@ def _drop_measure_words(names_by_sentence: list[list[Name]], knowledge: Knowledg
         names[:] = [n for n in names if n.known or (n.surface not in codes and n.surface.casefold() not in triggers)]
 
 
+# A two-letter short name defined in brackets right after a name of two
+# words or more: "General Motors (GM)".
+_DEFINED_SHORT_NAME = re.compile(r"[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|&)){1,6}\s*\((?:the\s+)?([A-Z]{2})\)")
+
+
 def _drop_common_words(spans: Sequence[SentenceSpan], names_by_sentence: list[list[Name]], title: str) -> None:
     """A capitalised word that opens a sentence is a name when the document
     shows it is one: it is the first word of a longer name ("Vireo" after
@@ -294,9 +299,14 @@ def _drop_common_words(spans: Sequence[SentenceSpan], names_by_sentence: list[li
     title_words = title.replace("|", " | ").split()
     labels = {w.rstrip(":") for i, w in enumerate(title_words) if w[:1].isupper() and (i > 0 or w.endswith(":") or len(title_words) == 1)}
     first_words = {n.surface.split()[0] for names in names_by_sentence for n in names if " " in n.surface}
+    defined = {m.group(1) for span in spans for m in _DEFINED_SHORT_NAME.finditer(span.text)}
     for span, names in zip(spans, names_by_sentence):
         kept = []
         for n in names:
+            if len(n.surface) <= 2 and n.surface.isupper() and not n.known:
+                if n.surface in defined:
+                    kept.append(n)
+                continue  # "AI", "TV": a two-letter name only once defined ("General Motors (GM)")
             # The sentence's first word, after any opening quote or bracket.
             initial = n.tentative or not span.text[: n.start].strip(" \t\"'\u201c\u2018([*|-")
             single = " " not in n.surface and not n.known

@@ -425,6 +425,19 @@ def _clause_subject(
     clause: tuple[int, int],
     spans: list[tuple[int, int]],
 ) -> tuple[Mention | None, str | None]:
+    # Inside a relative clause ("Dunmore Logistics, which employs 2,300
+    # people"), the name the clause hangs on is its subject.
+    relative = next(
+        (
+            m
+            for m in reversed(candidates)
+            if m.via == "pronoun" and m.surface in ("which", "who") and m.end <= figure.start
+            and not re.search(r"[,;:()]", text[m.end : figure.start])
+        ),
+        None,
+    )
+    if relative is not None:
+        return relative, None
     # The first eligible name is the subject: later ones are not tested.
     subject = next(
         (m for m in candidates if clause[0] <= m.start and m.end <= figure.start and _eligible_subject(text, m, clause[0])),

@@ -212,6 +212,8 @@ def _read_sentence(
             # "close 300 stores", "600 stores the company would be closing": a
             # change of the stock, not its size.
             who = who._replace(role="change")
+        if lasts == "stock" and who.tense == "future" and who.role is None and _AIMED_LEVEL.search(text, max(0, figure.start - 120), figure.start):
+            who = who._replace(role="target")  # "reducing its debt from $27.5 billion to $9.2 billion": a goal
         if measure is not None and not triggered and figure.quantity.kind == "quantity" and not _describes(who, figure, reading, knowledge.events, knowledge.references):
             # "a 70-nanometer process", "80 km": a length or a speed is a fact
             # of a thing only when it describes it ("the 11.2-kilometre Harbourline").
@@ -340,6 +342,9 @@ def _possessed_thing(text: str, subject: Mention | None, figure_start: int, know
     return "thing"
 
 
+# The "to" end of a change from one level to another: "from $27.5 billion
+# in unsecured debt to ".
+_AIMED_LEVEL = re.compile(r"\bfrom\s+\S*\d[^.;:]{0,80}?\bto\s+(?:about\s+|around\s+)?$")
 # A subject written as a name of its own ("Ozzy's", "MS's"), not a pronoun
 # or a description, whose possessive could be read as an owner's.
 _NAMED = frozenset({"name", "short form", "acronym", "alias"})
