@@ -485,3 +485,15 @@ def test_a_level_aimed_at_is_a_target_not_the_level_reported(knowledge):
     claims = claims_of("Orvell is trying to cut its debt from $27.5 billion to $9.2 billion.", knowledge)
     assert figure(claims, "$9.2 billion").role == "target"
     assert figure(claims, "$27.5 billion").role == "previous"
+
+
+def test_a_table_row_s_words_say_what_its_amount_was_for(knowledge):
+    text = (
+        "# Deals this week\n\n| Company | Deal | Amount |\n|---|---|---|\n"
+        "| Orbis Labs | Series A, led by Tamsin Ventures | $31 million |\n"
+        "| Kelby Bio | acquired by Marlow Pharma | $900 million |\n"
+    )
+    claims = claims_of(text, knowledge, "doc.md")
+    assert figure(claims, "$31 million").event == "funding-round"
+    # The row's company was bought: the amount is not its own deal's price as payer.
+    assert all(c.event != "acquisition" or c.subject.name != "Kelby Bio" for c in claims if c.value is not None)
