@@ -497,3 +497,42 @@ def test_a_table_row_s_words_say_what_its_amount_was_for(knowledge):
     assert figure(claims, "$31 million").event == "funding-round"
     # The row's company was bought: the amount is not its own deal's price as payer.
     assert all(c.event != "acquisition" or c.subject.name != "Kelby Bio" for c in claims if c.value is not None)
+
+
+def test_a_sentence_opening_they_carries_a_company_subject_over(knowledge):
+    claims = claims_of("Pellam Software is a design firm. Pellam's software is used by 2 million people. They employ 1,900 people.", knowledge)
+    assert figure(claims, "2 million people").subject.name == "Pellam Software"
+    assert figure(claims, "1,900 people").subject.name == "Pellam Software"
+    both = claims_of("Orvell Foods and Kasmo Motors signed a pact on Monday. They will invest $40 million each.", knowledge)
+    subject = figure(both, "$40 million each").subject
+    assert subject is None or subject.name not in ("Orvell Foods", "Kasmo Motors") or figure(both, "$40 million each").role == "joint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jobless rate in Norland, as measured by the Statistics Bureau of Norland, rose to 6.1% in May.",
+        "The Harwick Institute report predicts that public debt will reach 71% of output by 2030.",
+        "Stock markets fell on Thursday. The Teller news agency reports that the losses cut market values by $2 trillion.",
+    ],
+)
+def test_a_source_and_what_it_publishes_are_no_subject(knowledge, text):
+    claims = claims_of(text, knowledge)
+    owners = {c.subject.name for c in claims if c.value is not None and c.subject is not None}
+    assert not owners & {"Statistics Bureau of Norland", "Harwick Institute", "Teller"}
+
+
+def test_a_country_that_says_where_a_company_is_based_is_not_its_subject(knowledge):
+    claims = claims_of("In 2024, U.S. based Marlow Tools received $40 million in the payout.", knowledge)
+    assert figure(claims, "$40 million").subject.name == "Marlow Tools"
+
+
+@pytest.mark.parametrize("word", ["Volume", "Lord", "UTC"])
+def test_common_words_that_open_a_sentence_are_no_names(knowledge, word):
+    claims = claims_of(f"Trading was busy. {word} was high with 2.9 billion shares traded.", knowledge)
+    assert figure(claims, "2.9 billion shares").subject is None
+
+
+def test_a_clause_opened_by_to_whom_has_its_own_subject(knowledge):
+    claims = claims_of("Among the groups affected are Dunmore schools, to whom Pellam Pharma pays $4 million a year.", knowledge)
+    assert figure(claims, "$4 million a year").subject.name == "Pellam Pharma"

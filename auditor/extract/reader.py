@@ -321,8 +321,8 @@ def _possessed_thing(text: str, subject: Mention | None, figure_start: int, know
     phrase: list[str] = []
     end = None
     for word in _LOWER_WORD.finditer(text, opening.end(), figure_start):
-        if (words and word.start() != end + 1) or len(words) == 4:
-            break  # the phrase is up to four lower-case words in a row
+        if (words and word.start() != end + 1) or len(words) == 4 or word.group(0) in _AUXILIARIES:
+            break  # the phrase is up to four lower-case words in a row, before any verb
         words.append(word.group(0))
         end = word.end()
         if _VERB_NEXT.match(text, end):
@@ -345,6 +345,7 @@ def _possessed_thing(text: str, subject: Mention | None, figure_start: int, know
 # The "to" end of a change from one level to another: "from $27.5 billion
 # in unsecured debt to ".
 _AIMED_LEVEL = re.compile(r"\bfrom\s+\S*\d[^.;:]{0,80}?\bto\s+(?:about\s+|around\s+)?$")
+_AUXILIARIES = frozenset("is are was were has have had will would could may might can should must be been being".split())
 # A subject written as a name of its own ("Ozzy's", "MS's"), not a pronoun
 # or a description, whose possessive could be read as an owner's.
 _NAMED = frozenset({"name", "short form", "acronym", "alias"})
