@@ -536,3 +536,14 @@ def test_common_words_that_open_a_sentence_are_no_names(knowledge, word):
 def test_a_clause_opened_by_to_whom_has_its_own_subject(knowledge):
     claims = claims_of("Among the groups affected are Dunmore schools, to whom Pellam Pharma pays $4 million a year.", knowledge)
     assert figure(claims, "$4 million a year").subject.name == "Pellam Pharma"
+
+
+def test_people_of_a_country_and_a_bracketed_source_are_no_subjects(knowledge):
+    claims = claims_of("Relief for 3.5 million Kenyans suffering drought is now 75% underfunded.", knowledge)
+    assert figure(claims, "75%").subject is None
+    claims = claims_of(
+        "Prices rose. The jobless rate in Portugal, as measured by the Tavira Statistics Office (TSO), rose to 6.1% in May. "
+        "The TSO said wages rose.",
+        knowledge,
+    )
+    assert figure(claims, "6.1%").subject is None

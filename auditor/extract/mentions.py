@@ -77,6 +77,16 @@ def sentence_mentions(model: "DocumentModel", reading: "SentenceModel", lexicon:
         )
     mentions.extend(_relative_subjects(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
+    return _defined_in_brackets_as_named(text, mentions)
+
+
+def _defined_in_brackets_as_named(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"the Central Statistics Office (CSO)": the bracketed short form is the
+    same mention as the name before it, a source when that name is one."""
+    for index in range(1, len(mentions)):
+        before, this = mentions[index - 1], mentions[index]
+        if before.name == this.name and before.actor != this.actor and _BRACKET_BETWEEN.fullmatch(text, before.end, this.start):
+            mentions[index] = this._replace(actor=before.actor)
     return mentions
 
 
@@ -135,6 +145,7 @@ def speaks(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> bool:
 
 
 _WORDS_AFTER = re.compile(r"[A-Za-z]+")
+_BRACKET_BETWEEN = re.compile(r"\s*\(\s*(?:the\s+)?")
 # "U.S. based Timken", "UK-headquartered": a country that says where a company is.
 _HOME_AFTER = re.compile(r"\s*-?\s*(?:based|headquartered|registered|listed)\b", re.IGNORECASE)
 # Nouns for what a source publishes, between its name and the verb.

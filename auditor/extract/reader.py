@@ -122,6 +122,10 @@ def _read_sentence(
     text = sentence.text
     mentions = sentence_mentions(model, reading, knowledge.references)
     topic = _topic_mention(model, reading)
+    if topic is not None and any(m.name == topic.name and not m.actor for m in mentions):
+        # "The inflation rate, as measured by the Statistics Office, rose":
+        # a topic that speaks or is the source here is not what the figure is of.
+        topic = None
     triggers = find_triggers(text, knowledge.events) if (reading.figures or reading.dates) else []
     spans = list(reading.clauses)
     claims: list[Claim] = []
