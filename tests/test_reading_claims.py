@@ -547,3 +547,12 @@ def test_people_of_a_country_and_a_bracketed_source_are_no_subjects(knowledge):
         knowledge,
     )
     assert figure(claims, "6.1%").subject is None
+
+
+def test_they_before_respectively_is_the_parties_listed_not_one(knowledge):
+    claims = claims_of(
+        "Halvern Tobacco (whose brands include Lark) and Corbel Group (who own Silk Road) make most cigarettes. "
+        "They were fined £110 million and £52 million respectively.",
+        knowledge,
+    )
+    assert figure(claims, "£52 million").subject is None or figure(claims, "£52 million").subject.name != "Halvern Tobacco"

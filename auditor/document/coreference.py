@@ -296,7 +296,7 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
     # people": news often calls a company "they". Only a sentence's opening
     # "They" or "Their" is read so, as the subject carried over.
     opening = _THEY_OPENING.match(text)
-    if opening is not None and not any(r.start <= opening.start(1) < r.end for r in found):
+    if opening is not None and "respectively" not in text and not any(r.start <= opening.start(1) < r.end for r in found):
         word = opening.group(1)
         found.append(Reference(opening.start(1), opening.end(1), None, word, "pronoun", word.casefold() == "their", UNKNOWN))
     found.sort(key=lambda r: r.start)
