@@ -556,3 +556,10 @@ def test_they_before_respectively_is_the_parties_listed_not_one(knowledge):
         knowledge,
     )
     assert figure(claims, "£52 million").subject is None or figure(claims, "£52 million").subject.name != "Halvern Tobacco"
+
+
+def test_under_a_title_naming_the_takeover_the_buyer_stays_the_subject(knowledge):
+    text = "Tamsin Media to acquire Larkspur\ndate: 2024-05-02\n\nOnline retailer Tamsin Media, the largest in its market, agreed to buy firm Larkspur, a maker of games, for $2.6 billion in cash and stock.\n"
+    claims = claims_of(text, knowledge)
+    price = figure(claims, "$2.6 billion")
+    assert (price.subject.name, price.object.name if price.object else None) == ("Tamsin Media", "Larkspur")

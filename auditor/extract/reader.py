@@ -19,7 +19,7 @@ from auditor.extract.attribution import Attribution, FigureSlot, attribute, even
 from auditor.extract.dated import dated_event, perfect_anchor, theme, weekday_anchor
 from auditor.extract.dates import DateMatch
 from auditor.extract.deals import dated_with_targets, takeovers, with_known_targets
-from auditor.extract.entities import Mention
+from auditor.extract.entities import Mention, fold
 from auditor.extract.events import EventLexicon, Trigger, clause_of, find_triggers
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.measures import in_takeover, measure_for_subject, measure_of
@@ -427,7 +427,12 @@ def _with_target(who: Attribution, from_heading: bool, mentions: list[Mention], 
         return who
     if from_heading:
         owner = model.entity(model.topic)
-        subject = Mention(0, 0, owner.name, owner.kind, owner.name, known=True, via="topic") if owner else None
+        if owner is None or fold(owner.name) == fold(who.subject.name):
+            # No page owner, or the sentence's subject is the owner ("eBay
+            # agreed to buy Skype for $2.6 billion" under "EBay to acquire
+            # Skype"): the buyer is the subject, not what was bought.
+            return who
+        subject = Mention(0, 0, owner.name, owner.kind, owner.name, known=True, via="topic")
         return who._replace(
             subject=subject, object_name=who.subject.name, object_type=who.subject.type, object_surface=who.subject.surface
         )
