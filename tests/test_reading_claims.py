@@ -563,3 +563,25 @@ def test_under_a_title_naming_the_takeover_the_buyer_stays_the_subject(knowledge
     claims = claims_of(text, knowledge)
     price = figure(claims, "$2.6 billion")
     assert (price.subject.name, price.object.name if price.object else None) == ("Tamsin Media", "Larkspur")
+
+
+def test_a_relative_clause_on_unnamed_owners_gives_no_subject(knowledge):
+    claims = claims_of(
+        "Orvell Capital and Brisk Holdings, who between them own a 50% stake in the airline, will sell their shares "
+        "to the original owners, who control the other 50%.",
+        knowledge,
+    )
+    second = [c for c in claims if c.evidence.text == "50%"][-1]
+    assert second.subject is None
+
+
+def test_an_owner_in_a_fronted_phrase_is_not_the_clause_subject(knowledge):
+    claims = claims_of(
+        "Kasmo Energy sponsors a line. Throughout its 26-year history, Dunmore Transit has renamed two stations.", knowledge
+    )
+    assert figure(claims, "two stations").subject.name == "Dunmore Transit"
+
+
+def test_a_web_address_names_no_one(knowledge):
+    claims = claims_of("Famine relief is now [http://example.org/story.asp?NewsID=1778&Cr=Kenya 75% underfunded].", knowledge)
+    assert figure(claims, "75%").subject is None

@@ -231,8 +231,14 @@ def _with_relative(dates: tuple[DateMatch, ...], relative: list[DateMatch]) -> t
     return tuple(sorted([*dates, *extra], key=lambda d: d.start)) if extra else dates
 
 
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+
+
 def _masked(text: str, spans: Sequence[FigureMatch | DateMatch]) -> str:
-    """The sentence with figures and dates blanked: ``530 MW Gullmyr`` names ``Gullmyr``."""
+    """The sentence with figures, dates and web addresses blanked: ``530 MW
+    Gullmyr`` names ``Gullmyr``, and ``story.asp?NewsID=17786`` names no one."""
+    if "://" in text or "www." in text:
+        text = _URL.sub(lambda m: " " * len(m.group(0)), text)
     if not spans:
         return text
     parts = []

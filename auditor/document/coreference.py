@@ -303,6 +303,9 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
     return found
 
 
+_FRONTED_PHRASE = re.compile(
+    r"\s*(?:Throughout|During|In|Since|After|Before|Over|Despite|For|Under|Within|Across|Through|Like|Unlike|As)\b[^,]*$"
+)
 _THEY_OPENING = re.compile(r"[\s\"'\u201c\u2018(]*(They|Their)\b")
 
 
@@ -456,7 +459,10 @@ class Resolver:
             target = self._target(index, reference, seen_here, topic, text)
             resolved.append(reference._replace(entity=target))
             if target is not None:
-                is_subject = subject is None and reference.start < first_clause_end
+                # "Throughout its history, Metra renamed ...": an owner in a
+                # phrase put before the clause is not its subject.
+                fronted = reference.possessive and _FRONTED_PHRASE.match(text, 0, reference.start) is not None
+                is_subject = subject is None and reference.start < first_clause_end and not fronted
                 if is_subject:
                     subject = target
                 seen_here.append((target, reference.start, is_subject))
