@@ -585,3 +585,12 @@ def test_an_owner_in_a_fronted_phrase_is_not_the_clause_subject(knowledge):
 def test_a_web_address_names_no_one(knowledge):
     claims = claims_of("Famine relief is now [http://example.org/story.asp?NewsID=1778&Cr=Kenya 75% underfunded].", knowledge)
     assert figure(claims, "75%").subject is None
+
+
+def test_a_pronoun_after_a_closed_relative_clause_is_the_sentence_subject_s(knowledge):
+    claims = claims_of(
+        "In 2021, Orvell Motors bought a 20 percent stake in Kasmo Cars, which had just left bankruptcy, "
+        "and has since raised its holding to 46 percent.",
+        knowledge,
+    )
+    assert figure(claims, "46 percent").subject.name == "Orvell Motors"

@@ -381,8 +381,10 @@ def _relative_antecedent(text: str, position: int, name_ends: list[tuple[int, in
     if match is None or match.end() > position:
         return None
     between = text[match.end() : position]
-    # Inside the relative clause: no clause break between "which" and the pronoun.
-    if any(mark in between for mark in (";", ":", ". ")) or len(between) > 120:
+    # Inside the relative clause: no clause break between "which" and the
+    # pronoun, nor the comma that closes it ("Chrysler, which had exited
+    # bankruptcy, and has since increased its holding": Fiat's holding).
+    if any(mark in between for mark in (";", ":", ". ", ",")) or len(between) > 120:
         return None
     return entity_id
 
