@@ -594,3 +594,19 @@ def test_a_pronoun_after_a_closed_relative_clause_is_the_sentence_subject_s(know
         knowledge,
     )
     assert figure(claims, "46 percent").subject.name == "Orvell Motors"
+
+
+def test_a_product_opening_a_sentence_before_its_counted_users_is_a_name(knowledge):
+    claims = claims_of("Brightwave subscribers reached 3.4 million at June 30, up from 2.9 million.", knowledge)
+    assert figure(claims, "3.4 million").subject.name == "Brightwave"
+    # A common word written in lower case elsewhere in the document is no name.
+    claims = claims_of("Mobile subscribers reached 3.4 million at June 30, while mobile revenue rose.", knowledge)
+    assert figure(claims, "3.4 million").subject is None
+
+
+def test_at_a_month_and_day_is_a_date_of_the_story_s_year_not_a_place(knowledge):
+    text = "---\ndate: 2025-11-06\n---\nOrvell Media subscribers reached 5.6 million at September 30.\n"
+    claims = claims_of(text, knowledge, "doc.md")
+    count = figure(claims, "5.6 million")
+    assert (count.time.year, count.time.month) == (2025, 9)
+    assert count.qualifiers is None or count.qualifiers.place is None
