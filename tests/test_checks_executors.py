@@ -377,3 +377,27 @@ def test_attribution_conflict_one_figure_credited_to_many_parties_by_a_weak_topi
     named = [_commitment(s, "$512 million", 512e6, p, "pledge", obj="Orlen Grid")
              for s, p in (("Alder Capital", "a.txt"), ("Birch Capital", "b.txt"), ("Cedar Capital", "c.txt"))]
     assert len(run("attribution-conflict", named)) == 3
+
+
+def test_figure_mismatch_a_thing_s_figure_is_one_occurrence_only_when_both_are_the_thing_s():
+    from auditor.model import EntityRef, TimeRef
+
+    def worth(amount, surface, path, when, kind):
+        c = claim(f"It is worth {surface}.", surface, path=path, value=money(amount), subject="Kestle", event="valuation",
+                  lasts="one-off")
+        return c.model_copy(update={"subject": EntityRef(name="Kestle", type=kind, surface="Kestle"),
+                                    "time": TimeRef(year=when.year, month=when.month, day=when.day, source="metadata", text="")})
+
+    early, late = dt.date(2021, 3, 1), dt.date(2024, 3, 1)
+    assert len(run("figure-mismatch", [worth(4e9, "$4 billion", "a.txt", early, "product"),
+                                       worth(9e9, "$9 billion", "b.txt", late, "product")])) == 1
+    assert run("figure-mismatch", [worth(4e9, "$4 billion", "a.txt", early, "product"),
+                                   worth(9e9, "$9 billion", "b.txt", late, "organisation")]) == []
+
+
+def test_figure_mismatch_one_story_s_level_now_and_of_a_year_it_states_are_two_facts():
+    now = claim("Toyfort has a debt of $7.9 billion.", "$7.9 billion", line=1, value=money(7.9e9), subject="Toyfort",
+                event="debt", lasts="stock", year=2017, year_source="metadata")
+    then = claim("It was under a $5 billion debt since 2005.", "$5 billion", line=3, value=money(5e9), subject="Toyfort",
+                 event="debt", lasts="stock", year=2005, year_source="sentence")
+    assert run("figure-mismatch", [now, then]) == []

@@ -449,3 +449,174 @@ def test_a_list_of_counts_is_one_list_across_its_last_comma_and(knowledge):
 def test_a_pronoun_after_a_company_s_part_stands_for_the_part(knowledge):
     claims = claims_of("Halcyon's cloud business grew fast in the quarter - its revenue rose 40 percent, to $1.2 billion.", knowledge)
     assert figure(claims, "$1.2 billion").role == "part"
+
+
+def test_a_two_letter_short_name_counts_once_the_document_defines_it(knowledge):
+    claims = claims_of("Halden Motors (HM) is struggling. HM plans to cut 4,700 jobs. The AI unit sold 40,000 sets.", knowledge)
+    assert figure(claims, "4,700 jobs").subject.name == "Halden Motors"
+    assert figure(claims, "40,000 sets").subject is None  # "AI" is defined nowhere
+
+
+def test_a_relative_clause_s_figure_is_the_name_it_hangs_on(knowledge):
+    claims = claims_of(
+        "Harlow Freight bought Dunmore Logistics, which employs 2,300 people. "
+        "Staff at Orvell, which is seeking to cut 900 jobs, met on Monday.",
+        knowledge,
+    )
+    assert figure(claims, "2,300 people").subject.name == "Dunmore Logistics"
+    assert figure(claims, "900 jobs").subject.name == "Orvell"
+
+
+def test_initials_written_after_a_name_are_not_part_of_it(knowledge):
+    claims = claims_of("Halden Motors HM (HM) began to offer packages. HM is seeking to cut 3,150 jobs.", knowledge)
+    assert figure(claims, "3,150 jobs").subject.name == "Halden Motors"
+
+
+def test_a_short_name_told_alone_for_long_is_not_a_later_longer_name(knowledge):
+    claims = claims_of(
+        "Orvell and Kasmo seek aid. The carmaker Kasmo has asked for aid. Kasmo plans to fire 3,000 employees. "
+        "In addition, Kasmo will stop building the Kasmo Ridge.",
+        knowledge,
+    )
+    assert figure(claims, "3,000 employees").subject.name == "Kasmo"
+
+
+def test_a_level_aimed_at_is_a_target_not_the_level_reported(knowledge):
+    claims = claims_of("Orvell is trying to cut its debt from $27.5 billion to $9.2 billion.", knowledge)
+    assert figure(claims, "$9.2 billion").role == "target"
+    assert figure(claims, "$27.5 billion").role == "previous"
+
+
+def test_a_table_row_s_words_say_what_its_amount_was_for(knowledge):
+    text = (
+        "# Deals this week\n\n| Company | Deal | Amount |\n|---|---|---|\n"
+        "| Orbis Labs | Series A, led by Tamsin Ventures | $31 million |\n"
+        "| Kelby Bio | acquired by Marlow Pharma | $900 million |\n"
+    )
+    claims = claims_of(text, knowledge, "doc.md")
+    assert figure(claims, "$31 million").event == "funding-round"
+    # The row's company was bought: the amount is not its own deal's price as payer.
+    assert all(c.event != "acquisition" or c.subject.name != "Kelby Bio" for c in claims if c.value is not None)
+
+
+def test_a_sentence_opening_they_carries_a_company_subject_over(knowledge):
+    claims = claims_of("Pellam Software is a design firm. Pellam's software is used by 2 million people. They employ 1,900 people.", knowledge)
+    assert figure(claims, "2 million people").subject.name == "Pellam Software"
+    assert figure(claims, "1,900 people").subject.name == "Pellam Software"
+    both = claims_of("Orvell Foods and Kasmo Motors signed a pact on Monday. They will invest $40 million each.", knowledge)
+    subject = figure(both, "$40 million each").subject
+    assert subject is None or subject.name not in ("Orvell Foods", "Kasmo Motors") or figure(both, "$40 million each").role == "joint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jobless rate in Norland, as measured by the Statistics Bureau of Norland, rose to 6.1% in May.",
+        "The Harwick Institute report predicts that public debt will reach 71% of output by 2030.",
+        "Stock markets fell on Thursday. The Teller news agency reports that the losses cut market values by $2 trillion.",
+    ],
+)
+def test_a_source_and_what_it_publishes_are_no_subject(knowledge, text):
+    claims = claims_of(text, knowledge)
+    owners = {c.subject.name for c in claims if c.value is not None and c.subject is not None}
+    assert not owners & {"Statistics Bureau of Norland", "Harwick Institute", "Teller"}
+
+
+def test_a_country_that_says_where_a_company_is_based_is_not_its_subject(knowledge):
+    claims = claims_of("In 2024, U.S. based Marlow Tools received $40 million in the payout.", knowledge)
+    assert figure(claims, "$40 million").subject.name == "Marlow Tools"
+
+
+@pytest.mark.parametrize("word", ["Volume", "Lord", "UTC"])
+def test_common_words_that_open_a_sentence_are_no_names(knowledge, word):
+    claims = claims_of(f"Trading was busy. {word} was high with 2.9 billion shares traded.", knowledge)
+    assert figure(claims, "2.9 billion shares").subject is None
+
+
+def test_a_clause_opened_by_to_whom_has_its_own_subject(knowledge):
+    claims = claims_of("Among the groups affected are Dunmore schools, to whom Pellam Pharma pays $4 million a year.", knowledge)
+    assert figure(claims, "$4 million a year").subject.name == "Pellam Pharma"
+
+
+def test_people_of_a_country_and_a_bracketed_source_are_no_subjects(knowledge):
+    claims = claims_of("Relief for 3.5 million Kenyans suffering drought is now 75% underfunded.", knowledge)
+    assert figure(claims, "75%").subject is None
+    claims = claims_of(
+        "Prices rose. The jobless rate in Portugal, as measured by the Tavira Statistics Office (TSO), rose to 6.1% in May. "
+        "The TSO said wages rose.",
+        knowledge,
+    )
+    assert figure(claims, "6.1%").subject is None
+
+
+def test_they_before_respectively_is_the_parties_listed_not_one(knowledge):
+    claims = claims_of(
+        "Halvern Tobacco (whose brands include Lark) and Corbel Group (who own Silk Road) make most cigarettes. "
+        "They were fined £110 million and £52 million respectively.",
+        knowledge,
+    )
+    assert figure(claims, "£52 million").subject is None or figure(claims, "£52 million").subject.name != "Halvern Tobacco"
+
+
+def test_under_a_title_naming_the_takeover_the_buyer_stays_the_subject(knowledge):
+    text = "Tamsin Media to acquire Larkspur\ndate: 2024-05-02\n\nOnline retailer Tamsin Media, the largest in its market, agreed to buy firm Larkspur, a maker of games, for $2.6 billion in cash and stock.\n"
+    claims = claims_of(text, knowledge)
+    price = figure(claims, "$2.6 billion")
+    assert (price.subject.name, price.object.name if price.object else None) == ("Tamsin Media", "Larkspur")
+
+
+def test_a_relative_clause_on_unnamed_owners_gives_no_subject(knowledge):
+    claims = claims_of(
+        "Orvell Capital and Brisk Holdings, who between them own a 50% stake in the airline, will sell their shares "
+        "to the original owners, who control the other 50%.",
+        knowledge,
+    )
+    second = [c for c in claims if c.evidence.text == "50%"][-1]
+    assert second.subject is None
+
+
+def test_an_owner_in_a_fronted_phrase_is_not_the_clause_subject(knowledge):
+    claims = claims_of(
+        "Kasmo Energy sponsors a line. Throughout its 26-year history, Dunmore Transit has renamed two stations.", knowledge
+    )
+    assert figure(claims, "two stations").subject.name == "Dunmore Transit"
+
+
+def test_a_web_address_names_no_one(knowledge):
+    claims = claims_of("Famine relief is now [http://example.org/story.asp?NewsID=1778&Cr=Kenya 75% underfunded].", knowledge)
+    assert figure(claims, "75%").subject is None
+
+
+def test_a_pronoun_after_a_closed_relative_clause_is_the_sentence_subject_s(knowledge):
+    claims = claims_of(
+        "In 2021, Orvell Motors bought a 20 percent stake in Kasmo Cars, which had just left bankruptcy, "
+        "and has since raised its holding to 46 percent.",
+        knowledge,
+    )
+    assert figure(claims, "46 percent").subject.name == "Orvell Motors"
+
+
+def test_a_product_opening_a_sentence_before_its_counted_users_is_a_name(knowledge):
+    claims = claims_of("Brightwave subscribers reached 3.4 million at June 30, up from 2.9 million.", knowledge)
+    assert figure(claims, "3.4 million").subject.name == "Brightwave"
+    # A common word written in lower case elsewhere in the document is no name.
+    claims = claims_of("Mobile subscribers reached 3.4 million at June 30, while mobile revenue rose.", knowledge)
+    assert figure(claims, "3.4 million").subject is None
+
+
+def test_at_a_month_and_day_is_a_date_of_the_story_s_year_not_a_place(knowledge):
+    text = "---\ndate: 2025-11-06\n---\nOrvell Media subscribers reached 5.6 million at September 30.\n"
+    claims = claims_of(text, knowledge, "doc.md")
+    count = figure(claims, "5.6 million")
+    assert (count.time.year, count.time.month) == (2025, 9)
+    assert count.qualifiers is None or count.qualifiers.place is None
+
+
+def test_the_first_piece_before_another_is_a_part(knowledge):
+    claims = claims_of("Orbis Labs raised $5 million in March and a further $3 million in June.", knowledge)
+    assert figure(claims, "$5 million").role == "part"
+
+
+def test_they_after_a_sentence_not_opened_by_a_company_is_not_the_company(knowledge):
+    claims = claims_of("Workers at Kasmo Motors protested on Monday. They demand 4,000 new jobs.", knowledge)
+    assert figure(claims, "4,000 new jobs").subject is None

@@ -105,6 +105,11 @@ class _Salience:
         return None
 
 
+def _told_alone_before(entity_id: int, sentence: int, assigned: Sequence[Sequence[int]]) -> int:
+    """In how many sentences before ``sentence`` an entity is named."""
+    return sum(1 for row in assigned[:sentence] if entity_id in row)
+
+
 def build_entities(
     sentences_names: Sequence[Sequence[Name]], texts: Sequence[str], gazetteer: Gazetteer, lexicon: ReferenceLexicon
 ) -> tuple[list[Entity], list[list[int]]]:
@@ -145,6 +150,11 @@ def build_entities(
             # A name the gazetteer knows ("Amazon") is itself, not a short
             # form of another ("Amazon Web Services").
             target = _expansion(entity.name, multiword)
+            if target is not None and _told_alone_before(entity.id, entities[target].first_sentence, assigned) >= 2:
+                # "Chrysler" in the title and the lead, "the Chrysler Aspen" three
+                # paragraphs on: a reader has met the short name as a name of
+                # its own long before the longer one (a product of it).
+                target = None
         if target is not None and target != entity.id:
             merged[entity.id] = target
             full = entities[target]
@@ -282,8 +292,22 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
             continue
         via = "first person" if word in lexicon.first_person else "pronoun"
         found.append(Reference(start, end, None, match.group(0), via, word in ("its", "our"), UNKNOWN))
+    # "Autodesk is the fifth largest software company. They employ 3,500
+    # people": news often calls a company "they". Only a sentence's opening
+    # "They" or "Their" is read so, as the subject carried over.
+    opening = _THEY_OPENING.match(text)
+    if opening is not None and "respectively" not in text and not any(r.start <= opening.start(1) < r.end for r in found):
+        word = opening.group(1)
+        found.append(Reference(opening.start(1), opening.end(1), None, word, "pronoun", word.casefold() == "their", UNKNOWN))
     found.sort(key=lambda r: r.start)
     return found
+
+
+_FRONTED_PHRASE = re.compile(
+    r"\s*(?:Throughout|During|In|Since|After|Before|Over|Despite|For|Under|Within|Across|Through|Like|Unlike|As)\b[^,]*$"
+)
+_OPENS = re.compile(r"[\s\"'\u201c\u2018(]*(?:The\s+)?")
+_THEY_OPENING = re.compile(r"[\s\"'\u201c\u2018(]*(They|Their)\b")
 
 
 def description_cues(surface: str, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> tuple[str | None, str | None, str]:
@@ -358,8 +382,10 @@ def _relative_antecedent(text: str, position: int, name_ends: list[tuple[int, in
     if match is None or match.end() > position:
         return None
     between = text[match.end() : position]
-    # Inside the relative clause: no clause break between "which" and the pronoun.
-    if any(mark in between for mark in (";", ":", ". ")) or len(between) > 120:
+    # Inside the relative clause: no clause break between "which" and the
+    # pronoun, nor the comma that closes it ("Chrysler, which had exited
+    # bankruptcy, and has since increased its holding": Fiat's holding).
+    if any(mark in between for mark in (";", ":", ". ", ",")) or len(between) > 120:
         return None
     return entity_id
 
@@ -373,6 +399,7 @@ class Resolver:
         self.lexicon = lexicon
         self.document_topic = document_topic
         self.salience = _Salience()
+        self.opened_by: dict[int, int] = {}  # sentence index -> the entity named first, as its subject
         # Descriptions the text itself defines as a name's alias ('("the Group")').
         self.defined = {alias: e.id for e in entities if e.merged_into is None for alias in e.aliases if alias in _DEFINED_WORDS}
 
@@ -436,13 +463,23 @@ class Resolver:
             target = self._target(index, reference, seen_here, topic, text)
             resolved.append(reference._replace(entity=target))
             if target is not None:
-                is_subject = subject is None and reference.start < first_clause_end
+                # "Throughout its history, Metra renamed ...": an owner in a
+                # phrase put before the clause is not its subject.
+                fronted = reference.possessive and _FRONTED_PHRASE.match(text, 0, reference.start) is not None
+                is_subject = subject is None and reference.start < first_clause_end and not fronted
                 if is_subject:
                     subject = target
                 seen_here.append((target, reference.start, is_subject))
         for entity_id, _, is_subject in seen_here:
             self.salience.note(entity_id, index, is_subject)
+        opener = next((e for e, at, is_subject in seen_here if is_subject and _OPENS.fullmatch(text, 0, at)), None)
+        if opener is not None:
+            self.opened_by[index] = opener
         return resolved
+
+    def _several_subjects(self, sentence: int) -> bool:
+        subjects = {entity for entity, at, subject in reversed(self.salience.history[-40:]) if at == sentence and subject}
+        return len(subjects) > 1
 
     def _target(self, index: int, reference: Reference, seen_here, topic: int | None, text: str = "") -> int | None:
         named = self.defined.get(fold(reference.surface))
@@ -463,6 +500,13 @@ class Resolver:
                 if earlier and len(set(earlier)) == 1:
                     return earlier[0]
             previous = self.salience.last_subject(index, kinds, self.entities)
+            if reference.surface in ("They", "Their") and (
+                previous is None or self._several_subjects(previous[1]) or self.opened_by.get(previous[1]) != previous[0]
+            ):
+                # "Orvell and Kasmo signed. They will ...": both, no one
+                # entity; "Workers at Acme protested. They ...": the workers.
+                # Only a company that opened the sentence before is "they".
+                return None
             same_block = previous is not None and self.salience.block_of.get(previous[1]) == self.salience.block_of.get(index)
             if topic is not None and self.entities[topic].kind in kinds and not same_block:
                 return topic  # a block's topic outweighs the subject of another block

@@ -19,7 +19,7 @@ from auditor.extract.attribution import Attribution, FigureSlot, attribute, even
 from auditor.extract.dated import dated_event, perfect_anchor, theme, weekday_anchor
 from auditor.extract.dates import DateMatch
 from auditor.extract.deals import dated_with_targets, takeovers, with_known_targets
-from auditor.extract.entities import Mention
+from auditor.extract.entities import Mention, fold
 from auditor.extract.events import EventLexicon, Trigger, clause_of, find_triggers
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.measures import in_takeover, measure_for_subject, measure_of
@@ -122,6 +122,10 @@ def _read_sentence(
     text = sentence.text
     mentions = sentence_mentions(model, reading, knowledge.references)
     topic = _topic_mention(model, reading)
+    if topic is not None and any(m.name == topic.name and not m.actor for m in mentions):
+        # "The inflation rate, as measured by the Statistics Office, rose":
+        # a topic that speaks or is the source here is not what the figure is of.
+        topic = None
     triggers = find_triggers(text, knowledge.events) if (reading.figures or reading.dates) else []
     spans = list(reading.clauses)
     claims: list[Claim] = []
@@ -149,6 +153,10 @@ def _read_sentence(
             text, figure.start, figure.end, clause, figure.quantity.kind, len(reading.figures), figure.quantity.counted,
             siblings=[(f.start, f.end, f.quantity.kind, f.quantity.counted or f.quantity.unit) for f in reading.figures],
         )
+        if qualified.role is None and qualified.scope is None and _another_follows(text, figure, reading.figures):
+            # "repurchase $20 billion by August, and another $20 billion by
+            # 2011": the first of the pieces another one is added to.
+            qualified = qualified._replace(role="part")
         owned = _possessed_thing(text, who.subject, figure.start, knowledge)
         if owned is None and who.subject is not None and who.subject.via == "pronoun":
             # "Microsoft's games business grew - its revenue rose to $2.96
@@ -212,6 +220,8 @@ def _read_sentence(
             # "close 300 stores", "600 stores the company would be closing": a
             # change of the stock, not its size.
             who = who._replace(role="change")
+        if lasts == "stock" and who.tense == "future" and who.role is None and _AIMED_LEVEL.search(text, max(0, figure.start - 120), figure.start):
+            who = who._replace(role="target")  # "reducing its debt from $27.5 billion to $9.2 billion": a goal
         if measure is not None and not triggered and figure.quantity.kind == "quantity" and not _describes(who, figure, reading, knowledge.events, knowledge.references):
             # "a 70-nanometer process", "80 km": a length or a speed is a fact
             # of a thing only when it describes it ("the 11.2-kilometre Harbourline").
@@ -319,8 +329,8 @@ def _possessed_thing(text: str, subject: Mention | None, figure_start: int, know
     phrase: list[str] = []
     end = None
     for word in _LOWER_WORD.finditer(text, opening.end(), figure_start):
-        if (words and word.start() != end + 1) or len(words) == 4:
-            break  # the phrase is up to four lower-case words in a row
+        if (words and word.start() != end + 1) or len(words) == 4 or word.group(0) in _AUXILIARIES:
+            break  # the phrase is up to four lower-case words in a row, before any verb
         words.append(word.group(0))
         end = word.end()
         if _VERB_NEXT.match(text, end):
@@ -338,6 +348,24 @@ def _possessed_thing(text: str, subject: Mention | None, figure_start: int, know
     if head in owned_nouns or head.rstrip("s") in owned_nouns or head in references.description_heads:
         return None  # "Kalden's fab will cost": an asset of the owner, told as the owner's
     return "thing"
+
+
+# The "to" end of a change from one level to another: "from $27.5 billion
+# in unsecured debt to ".
+_AIMED_LEVEL = re.compile(r"\bfrom\s+\S*\d[^.;:]{0,80}?\bto\s+(?:about\s+|around\s+)?$")
+_AUXILIARIES = frozenset("is are was were has have had will would could may might can should must be been being".split())
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|a\s+second)\s+(?:[A-Za-z$\u20ac\u00a3]+\s*)?$", re.IGNORECASE)
+
+
+def _another_follows(text: str, figure, figures) -> bool:  # type: ignore[no-untyped-def]
+    """A later figure of the same kind and unit in the sentence is "another" one."""
+    return any(
+        other.start > figure.end
+        and other.quantity.kind == figure.quantity.kind
+        and other.quantity.unit == figure.quantity.unit
+        and _ANOTHER_BEFORE.search(text, max(0, other.start - 20), other.start) is not None
+        for other in figures
+    )
 
 
 # A subject written as a name of its own ("Ozzy's", "MS's"), not a pronoun
@@ -417,7 +445,12 @@ def _with_target(who: Attribution, from_heading: bool, mentions: list[Mention], 
         return who
     if from_heading:
         owner = model.entity(model.topic)
-        subject = Mention(0, 0, owner.name, owner.kind, owner.name, known=True, via="topic") if owner else None
+        if owner is None or fold(owner.name) == fold(who.subject.name):
+            # No page owner, or the sentence's subject is the owner ("eBay
+            # agreed to buy Skype for $2.6 billion" under "EBay to acquire
+            # Skype"): the buyer is the subject, not what was bought.
+            return who
+        subject = Mention(0, 0, owner.name, owner.kind, owner.name, known=True, via="topic")
         return who._replace(
             subject=subject, object_name=who.subject.name, object_type=who.subject.type, object_surface=who.subject.surface
         )
