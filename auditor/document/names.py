@@ -111,7 +111,7 @@ def _with_places(text: str, mentions: list[Mention], lexicon: ReferenceLexicon) 
     """The mentions, with listed places put in: a place the capitalised runs
     split or missed ("Mo i Rana") replaces the pieces it covers."""
     places = []
-    for match in lexicon.place_matcher.finditer(text):
+    for match in lexicon.places_in(text):
         places.append((match.start(), match.end(), match.group(0)))
     if not places:
         return [(m, None) for m in mentions]
