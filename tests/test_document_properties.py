@@ -8,7 +8,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from auditor.document import lexicon as reference_lexicon
+from auditor.document.coreference import _PRONOUN
 from auditor.document.lexicon import _alternation, load_references
+from auditor.extract.numbers import word_start_matches
 
 SETTINGS = settings(max_examples=300, deadline=None)
 REFERENCES = load_references()
@@ -38,6 +41,78 @@ def test_places_in_finds_what_the_plain_alternation_finds(parts):
 @given(st.text(max_size=60))
 def test_places_in_agrees_on_any_text(text):
     assert [m.span() for m in REFERENCES.places_in(text)] == _plain_places(text)
+
+
+# ------------------------------------------------------------------ descriptions, pronouns, nouns and titles
+
+HEADS = sorted(REFERENCES.description_heads)
+HEAD_WORDS = HEADS + [reference_lexicon._plural(h) for h in HEADS if " " not in h]
+FOLLOWING = sorted({n.casefold() for n in REFERENCES.facility_nouns + REFERENCES.programme_nouns + REFERENCES.product_nouns})
+FOLLOWING += [reference_lexicon._plural(n) for n in FOLLOWING]
+_PLAIN_MODIFIER = r"(?!(?:" + _alternation(reference_lexicon._NOT_MODIFIERS) + r")\s)[\w'\u2019&.-]+\s+"
+# The patterns as first written: a leading \b and flat alternations.
+PLAIN_DESCRIPTION = re.compile(
+    r"\b(?P<det>[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[A-Z][\w-]+['\u2019]s)\s+"
+    r"(?P<mods>(?:" + _PLAIN_MODIFIER + r"){0,3}?)"
+    r"(?:(?:" + _alternation(HEAD_WORDS) + r")\s+)?(?P<head>" + _alternation(HEAD_WORDS) + r")(?![\w-])(?P<possessive>['\u2019]s?)?"
+)
+PLAIN_PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Ww]e|[Oo]ur)\b")
+PLAIN_FOLLOWING = re.compile(r"\s+(?:" + _PLAIN_MODIFIER + r"){0,2}?(?P<noun>" + _alternation(FOLLOWING) + r")(?![\w-])")
+PLAIN_TITLE_BEFORE = re.compile(
+    r"(?:^|[\s,(])(?P<title>" + _alternation(REFERENCES.person_titles) + r")\.?\s+$", re.IGNORECASE
+)
+PHRASE_PIECES = st.sampled_from(
+    HEADS[:25] + HEAD_WORDS[-10:] + FOLLOWING[:15] + sorted(REFERENCES.person_titles)[:15]
+    + ["the", "The", "this", "This", "its", "Its", "their", "Their", "it", "It", "we", "our", "Our", "Theo's", "Ivo\u2019s", "Ibsen",
+       "Oslo-based", "new", "is", "of", "who", "Chief Executive", "CEO", "ceo.", "s", "'s", "\u2019", "-", ",", "(",
+       " ", "  ", "\n", "x", "9", "_"]
+)
+PHRASES = st.lists(PHRASE_PIECES, max_size=12).map(lambda parts: " ".join(parts) if len(parts) % 2 else "".join(parts))
+
+
+def _groups(matches) -> list:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+# Descriptions densely: determiners, modifiers and heads in few pieces.
+DESCRIPTION_LIKE = st.lists(
+    st.sampled_from(
+        ["the", "The", "This", "this", "Its", "its", "Their", "their", "Theo's", "Ivo\u2019s", "It's", "T", "I"]
+        + ["Oslo-based", "new", "of", "and", "is", "x9"] + HEADS[:6] + HEAD_WORDS[-4:] + [" ", " ", "-", "'s", "\n"]
+    ),
+    max_size=10,
+).map(" ".join)
+
+
+@SETTINGS
+@given(st.one_of(PHRASES, DESCRIPTION_LIKE))
+def test_descriptions_in_finds_what_the_plain_pattern_finds(text):
+    assert _groups(REFERENCES.descriptions_in(text)) == _groups(PLAIN_DESCRIPTION.finditer(text))
+
+
+@SETTINGS
+@given(st.one_of(PHRASES, st.text(max_size=40)))
+def test_pronouns_are_found_as_by_the_plain_pattern(text):
+    assert [m.span() for m in word_start_matches(_PRONOUN, text)] == [m.span() for m in PLAIN_PRONOUN.finditer(text)]
+
+
+@SETTINGS
+@given(PHRASES, st.integers(min_value=0, max_value=40))
+def test_following_nouns_and_titles_match_as_the_plain_patterns(text, position):
+    position = min(position, len(text))
+    following = REFERENCES.following_kind.match(text, position)
+    plain = PLAIN_FOLLOWING.match(text, position)
+    assert (following and (following.span(), following.group("noun"))) == (plain and (plain.span(), plain.group("noun")))
+    title = REFERENCES.title_before.search(text)
+    plain = PLAIN_TITLE_BEFORE.search(text)
+    assert (title and (title.span(), title.group("title"))) == (plain and (plain.span(), plain.group("title")))
+
+
+def test_the_phrase_strategy_writes_descriptions_nouns_and_titles():
+    """The pieces above make matches, so the properties can fail."""
+    assert _groups(REFERENCES.descriptions_in("Theo's the Oslo-based company"))
+    assert REFERENCES.title_before.search("said chief executive ")
+    assert REFERENCES.following_kind.match(" wind farm", 0)
 
 
 # ------------------------------------------------------------------ whole documents

@@ -31,6 +31,7 @@ from auditor.document.lexicon import (
 )
 from auditor.document.names import Name
 from auditor.extract.entities import Gazetteer, fold
+from auditor.extract.numbers import initial_led, word_start_matches
 
 # Kinds in the order a cue for them outweighs another: one mention that is
 # plainly a person or a facility settles what an otherwise bare name is.
@@ -51,6 +52,9 @@ _OBJECT_VERB_BEFORE = re.compile(
 )
 # Aliases that a description can repeat: "the Group", "the Company", "the Bank".
 _DEFINED_WORDS = frozenset({"group", "company", "bank", "fund", "firm", "operator", "trust", "issuer", "partnership"})
+# "it", "its", "we", "our", at a word start (tested by word_start_matches):
+# led by a literal letter, so the engine jumps to where one can start.
+_PRONOUN = re.compile("(?:" + initial_led({"I": "ts?", "i": "ts?", "W": "e", "w": "e", "O": "ur", "o": "ur"}) + r")\b")
 _COORDINATED = re.compile(r"\s*(?:,|,?\s*and|&)\s*")
 _ENTITY_LIKE = frozenset({ORGANISATION, FACILITY, PROGRAMME, PRODUCT, UNKNOWN, COUNTRY})
 
@@ -232,7 +236,7 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
     """
     taken = [(n.start, n.end) for n in names]
     found: list[Reference] = []
-    for match in lexicon.description.finditer(text):
+    for match in lexicon.descriptions_in(text):
         start, end = match.start(), match.end("head")
         inside = [n for n in names if n.start < end and start < n.end]
         if any(n.start < start or n.end > end or n.kind in (FACILITY, PROGRAMME, PRODUCT) for n in inside):
@@ -253,7 +257,7 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
         if head.endswith("s") and head.rstrip("s") in lexicon.description_heads and head not in lexicon.description_heads:
             continue  # "the companies": plural, not one entity
         found.append(Reference(start, end, None, text[start:end], "description", bool(match.group("possessive")), kind))
-    for match in re.finditer(r"\b(?:[Ii]t|[Ii]ts|[Ww]e|[Oo]ur)\b", text):
+    for match in word_start_matches(_PRONOUN, text):
         start, end = match.span()
         if any(s < end and start < e for s, e in taken) or any(r.start <= start < r.end for r in found):
             continue
