@@ -206,11 +206,13 @@ def _expansion(short: str, candidates: list[Entity]) -> int | None:
     """The one multi-word entity a one-word name can be short for: its first
     word, or its initials when the word is written in capitals."""
     matches = set()
+    folded = short.casefold()
+    acronym = _ACRONYM.fullmatch(short) is not None  # the same for every candidate
     for entity in candidates:
         words = entity.name.split()
-        if short.casefold() == words[0].casefold():
+        if folded == words[0].casefold():
             matches.add(entity.id)
-        elif _ACRONYM.fullmatch(short) and short in initials_of(entity):
+        elif acronym and short in initials_of(entity):
             matches.add(entity.id)
     return matches.pop() if len(matches) == 1 else None
 

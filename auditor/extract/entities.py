@@ -144,8 +144,11 @@ def _name_words(text: str, suffixes: frozenset[str]) -> list[str]:
     return words
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str, suffixes: frozenset[str] = frozenset()) -> str:
     """The comparison key of a name: possessive, suffixes and case removed."""
+    # Remembered: the document model folds each name several times (its
+    # entity, its lookup, its short forms), and names recur across a corpus.
     return " ".join(_name_words(text, suffixes)).rstrip(".,").casefold()
 
 
