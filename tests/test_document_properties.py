@@ -170,3 +170,30 @@ def test_the_prose_strategy_names_deals():
     """The strategy above can write a takeover, so the property can fail."""
     model = _model("Carrick Media agreed to buy Pennant Studios .")
     assert _every_sentence_takeovers(model) == {"Carrick Media": {("Pennant Studios", "organisation", "Pennant Studios")}}
+
+
+# ------------------------------------------------------------------ name keys
+
+from auditor.extract.entities import _name_words  # noqa: E402
+
+
+def _plain_name_words(text: str, suffixes: frozenset[str]) -> list[str]:
+    """``_name_words`` as first written, with two regex substitutions."""
+    words = re.sub(r"['\u2019]s?$", "", re.sub(r"\s+", " ", text.strip())).split(" ")
+    while len(words) > 1 and words[-1].rstrip(",") in suffixes:
+        words.pop()
+    if len(words) > 1 and words[0].lower() == "the":
+        words.pop(0)
+    return words
+
+
+@SETTINGS
+@given(
+    st.one_of(
+        st.lists(st.sampled_from(["The", "Acme", "Inc", "Ltd,", "'s", "s", "'", "\u2019", "\u2019s", " ", "  ", "\n", "\t", "\u00a0", "\x1c"]), max_size=8).map("".join),
+        st.text(max_size=20),
+    )
+)
+def test_name_words_split_as_the_regex_substitutions_did(text):
+    suffixes = frozenset({"Inc", "Ltd"})
+    assert _name_words(text, suffixes) == _plain_name_words(text, suffixes)
