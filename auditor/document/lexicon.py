@@ -51,10 +51,20 @@ class ReferenceLexicon:
     # Compiled from the lists above.
     description: re.Pattern[str]  # "the Oslo-based manufacturer", "its newest site"; without its word-start test: use descriptions_in
     following_kind: re.Pattern[str]  # a facility/programme/product noun right after a name
-    title_before: re.Pattern[str]  # a person title ending right before a name
+    title_before: re.Pattern[str]  # a person title ending right before a name: use title_ends
     source_before: re.Pattern[str]  # "according to " ending right before a name
     place_matcher: re.Pattern[str]  # a listed place, without its word-start test: use places_in
     facility_before: re.Pattern[str]  # "plant at ", "site, in ": ends right before a place that names a facility
+    longest_title: int
+
+    def title_ends(self, text: str) -> re.Match[str] | None:
+        """``title_before.search(text)``, started where a match can start.
+
+        After its title a match holds only a dot and whitespace up to the
+        end, so it starts at most two characters plus the longest title
+        before the text's trailing whitespace: the positions before are not
+        tried (a pattern anchored at the end cannot be searched backwards)."""
+        return self.title_before.search(text, max(0, len(text.rstrip()) - self.longest_title - 2))
 
     def descriptions_in(self, text: str):
         """The descriptions of ``text``, leftmost first, each starting at a word start."""
@@ -206,6 +216,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         title_before=title_before,
         source_before=source_before,
         place_matcher=place_matcher,
+        longest_title=max(map(len, titles), default=0),
         facility_before=re.compile(
             r"\b(?:" + _alternation([f.casefold() for f in facility] + [_plural(f).casefold() for f in facility])
             + r"),?\s+(?:in|at|near|outside|off)\s+(?:the\s+)?$",

@@ -168,7 +168,7 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
     if mention.known:
         return ORGANISATION
     before = text[max(0, mention.start - 40) : mention.start]
-    if lexicon.title_before.search(before) or _titled_after(text, mention.end, lexicon):
+    if lexicon.title_ends(before) or _titled_after(text, mention.end, lexicon):
         return PERSON
     words = mention.surface.split()
     if 2 <= len(words) <= 3 and words[0] in lexicon.first_names and not _org_head(words[-1], lexicon):
