@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -122,6 +123,8 @@ def test_the_phrase_strategy_writes_descriptions_nouns_and_titles():
 from auditor.document import build_model  # noqa: E402
 from auditor.extract import load_knowledge  # noqa: E402
 from auditor.extract.deals import _GAP, takeovers  # noqa: E402
+from auditor.extract.events import _alternation as events_alternation  # noqa: E402
+from auditor.resources import default_rules_dir  # noqa: E402
 from auditor.extract.events import find_triggers  # noqa: E402
 from auditor.extract.mentions import sentence_mentions  # noqa: E402
 from auditor.sources import parse_document  # noqa: E402
@@ -199,3 +202,17 @@ def _plain_name_words(text: str, suffixes: frozenset[str]) -> list[str]:
 def test_name_words_split_as_the_regex_substitutions_did(text):
     suffixes = frozenset({"Inc", "Ltd"})
     assert _name_words(text, suffixes) == _plain_name_words(text, suffixes)
+
+
+# ------------------------------------------------------------------ clauses
+
+BREAKS = KNOWLEDGE.events.clause_breaks
+_SHIPPED_BREAKS = yaml.safe_load((default_rules_dir() / "lexicon" / "events.yaml").read_text(encoding="utf-8"))["clause_breaks"]
+# The breaks as first compiled: one longest-first alternation.
+PLAIN_BREAKS = re.compile(events_alternation([str(b) for b in _SHIPPED_BREAKS]))
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([";", ":", ",", " ", "while", "whereas", "but", "and", "x", "\n"]), max_size=16).map("".join))
+def test_clause_breaks_fall_where_the_plain_alternation_puts_them(text):
+    assert [m.span() for m in BREAKS.finditer(text)] == [m.span() for m in PLAIN_BREAKS.finditer(text)]

@@ -139,7 +139,9 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         window_before=int(data.get("window_before", 9)),
         window_after=int(data.get("window_after", 4)),
         future_cues=AfterBoundary(_any_case_trie(cues), r"\w", exact=all(_WORD_EDGES.fullmatch(c) for c in cues)),
-        clause_breaks=re.compile(_alternation(breaks)),
+        # A prefix trie tries the same breaks in the same order as the
+        # longest-first alternation, reading each character once.
+        clause_breaks=re.compile(trie_pattern(sorted(set(breaks))) if breaks else ""),
         count_classes=count_classes,
         people_cues=tuple(str(w).casefold() for w in data.get("people_with") or ()),
         dimension_measures=dimensions,
