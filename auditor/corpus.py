@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 from typing import Iterable, Sequence
 
-from auditor.document.coreference import expansion_in
+from auditor.document.coreference import ShortForms
 from auditor.model import Claim, DocumentClaims, EntityRef
 
 
@@ -24,7 +24,14 @@ def resolve_short_forms(results: Sequence[DocumentClaims]) -> list[Claim]:
     """Every claim of ``results``, with corpus-wide short forms expanded."""
     names = sorted({pair for result in results for pair in result.names})
     full = {canonical for canonical, _ in names}
-    expand = functools.lru_cache(maxsize=None)(lambda short: expansion_in(short, names))
+    # Indexed once: every short form compared with every name of the corpus
+    # grew with the square of the corpus.
+    index = ShortForms.of_names(names)
+
+    @functools.lru_cache(maxsize=None)
+    def expand(short: str) -> str | None:
+        found = index.expansion(short)
+        return names[found][0] if found is not None else None
 
     def resolved(ref: EntityRef | None) -> EntityRef | None:
         if ref is None or " " in ref.name or ref.name in full or ref.type in ("country", "person", "place"):

@@ -216,3 +216,34 @@ PLAIN_BREAKS = re.compile(events_alternation([str(b) for b in _SHIPPED_BREAKS]))
 @given(st.lists(st.sampled_from([";", ":", ",", " ", "while", "whereas", "but", "and", "x", "\n"]), max_size=16).map("".join))
 def test_clause_breaks_fall_where_the_plain_alternation_puts_them(text):
     assert [m.span() for m in BREAKS.finditer(text)] == [m.span() for m in PLAIN_BREAKS.finditer(text)]
+
+
+# ------------------------------------------------------------------ indexes in place of scans
+
+from auditor.document.coreference import _ACRONYM, Entity, ShortForms, initials_of  # noqa: E402
+
+NAME_WORDS = st.sampled_from(["Meridian", "meridian", "Rail", "Systems", "of", "the", "MRS", "Halvard", "Capital", "Minerals", "Arc", "A"])
+
+
+def _plain_expansion(short: str, candidates: list[Entity]) -> int | None:
+    """Short-form expansion as first written: every candidate compared."""
+    matches = set()
+    for entity in candidates:
+        words = entity.name.split()
+        if short.casefold() == words[0].casefold():
+            matches.add(entity.id)
+        elif _ACRONYM.fullmatch(short) and short in initials_of(entity):
+            matches.add(entity.id)
+    return matches.pop() if len(matches) == 1 else None
+
+
+@SETTINGS
+@given(
+    st.lists(st.tuples(st.lists(NAME_WORDS, min_size=1, max_size=4), st.lists(NAME_WORDS, max_size=4)), max_size=8),
+    st.sampled_from(["Meridian", "MERIDIAN", "MRS", "HC", "HM", "Halvard", "Arc", "AA", "RS", "x"]),
+)
+def test_short_forms_index_finds_what_comparing_every_entity_finds(names, short):
+    entities = [Entity(i, " ".join(name), "organisation", " ".join(name).casefold(), written=" ".join(written)) for i, (name, written) in enumerate(names)]
+    assert ShortForms(entities).expansion(short) == _plain_expansion(short, entities)
+
+

@@ -141,13 +141,14 @@ def build_entities(
                         defined[fold(alias)] = entity_id
     # Short forms and acronyms join the one full name they can stand for.
     multiword = [e for e in entities if len(e.key.split()) > 1 and e.kind not in (PERSON, PLACE, COUNTRY)]
+    short_forms = ShortForms(multiword)  # names and written forms stay as they are in this loop
     merged: dict[int, int] = {}
     for entity in entities:
         target = defined.get(entity.key)
         if target is None and len(entity.key.split()) == 1 and entity.kind not in (PERSON, COUNTRY) and not entity.known:
             # A name the gazetteer knows ("Amazon") is itself, not a short
             # form of another ("Amazon Web Services").
-            target = _expansion(entity.name, multiword)
+            target = short_forms.expansion(entity.name)
         if target is not None and target != entity.id:
             merged[entity.id] = target
             full = entities[target]
@@ -202,27 +203,37 @@ def initials_of(entity: Entity) -> set[str]:
     return found
 
 
-def _expansion(short: str, candidates: list[Entity]) -> int | None:
-    """The one multi-word entity a one-word name can be short for: its first
-    word, or its initials when the word is written in capitals."""
-    matches = set()
-    folded = short.casefold()
-    acronym = _ACRONYM.fullmatch(short) is not None  # the same for every candidate
-    for entity in candidates:
-        words = entity.name.split()
-        if folded == words[0].casefold():
-            matches.add(entity.id)
-        elif acronym and short in initials_of(entity):
-            matches.add(entity.id)
-    return matches.pop() if len(matches) == 1 else None
+class ShortForms:
+    """The multi-word entities a one-word name can be short for: those whose
+    first word it is, or, when it is written in capitals, whose initials.
 
+    Indexed by first word and by initials once, so that each short form is
+    looked up instead of compared with every entity (a long document, or a
+    corpus, holds thousands of them).
+    """
 
-def expansion_in(short: str, names: Sequence[tuple[str, str]]) -> str | None:
-    """The one name of ``names`` ((canonical, written) pairs from the whole
-    corpus) that ``short`` can stand for."""
-    entities = [Entity(i, name, ORGANISATION, fold(name), written=written) for i, (name, written) in enumerate(names)]
-    found = _expansion(short, entities)
-    return entities[found].name if found is not None else None
+    def __init__(self, candidates: Sequence[Entity]):
+        self._by_first_word: dict[str, set[int]] = {}
+        self._by_initials: dict[str, set[int]] = {}
+        for entity in candidates:
+            words = entity.name.split()
+            if words:
+                self._by_first_word.setdefault(words[0].casefold(), set()).add(entity.id)
+            for initials in initials_of(entity):
+                self._by_initials.setdefault(initials, set()).add(entity.id)
+
+    def expansion(self, short: str) -> int | None:
+        """The id of the one entity ``short`` can stand for; None for none or several."""
+        matches = set(self._by_first_word.get(short.casefold(), ()))
+        if _ACRONYM.fullmatch(short):
+            matches |= self._by_initials.get(short, set())
+        return next(iter(matches)) if len(matches) == 1 else None
+
+    @classmethod
+    def of_names(cls, names: Sequence[tuple[str, str]]) -> "ShortForms":
+        """The index of ``names`` ((canonical, written) pairs from the whole
+        corpus); an id it answers is a position in ``names``."""
+        return cls([Entity(i, name, ORGANISATION, fold(name), written=written) for i, (name, written) in enumerate(names)])
 
 
 # --------------------------------------------------------------------------- references
