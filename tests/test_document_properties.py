@@ -247,3 +247,27 @@ def test_short_forms_index_finds_what_comparing_every_entity_finds(names, short)
     assert ShortForms(entities).expansion(short) == _plain_expansion(short, entities)
 
 
+
+
+@settings(max_examples=150, deadline=None)
+@given(PROSE, st.sampled_from(["txt", "md", "html"]))
+def test_sentences_come_in_reading_order_without_overlaps(text, suffix):
+    """What the bisections over sentences and quotations rely on."""
+    from auditor.segment import segment_spans
+
+    _, spans = segment_spans(parse_document(f"doc.{suffix}", text.encode("utf-8")), KNOWLEDGE.sentences)
+    assert all(a.start <= a.end <= b.start <= b.end for a, b in zip(spans, spans[1:]))
+
+
+def _many_topics_model():
+    """A document with quotations and lead-ins in every block."""
+    blocks = [f'Arden{i} Foods: the company said "we grew" and "we hired". It sold Pennant{i} Studios.' for i in range(30)]
+    return _model("\n\n".join(blocks))
+
+
+def test_topics_and_quotations_read_from_every_block():
+    model = _many_topics_model()
+    topics = {model.entity(s.topic).name for s in model.sentences if s.topic is not None}
+    assert {f"Arden{i} Foods" for i in range(30)} <= topics
+    # "we" inside a quotation is the speaker's, never resolved, in every block.
+    assert not [r for s in model.sentences for r in s.references if r.surface == "we"]
