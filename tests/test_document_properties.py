@@ -220,7 +220,7 @@ def test_clause_breaks_fall_where_the_plain_alternation_puts_them(text):
 
 # ------------------------------------------------------------------ indexes in place of scans
 
-from auditor.document.coreference import _ACRONYM, Entity, ShortForms, initials_of  # noqa: E402
+from auditor.document.coreference import _ACRONYM, Entity, ShortForms, _Salience, initials_of  # noqa: E402
 
 NAME_WORDS = st.sampled_from(["Meridian", "meridian", "Rail", "Systems", "of", "the", "MRS", "Halvard", "Capital", "Minerals", "Arc", "A"])
 
@@ -271,3 +271,26 @@ def test_topics_and_quotations_read_from_every_block():
     assert {f"Arden{i} Foods" for i in range(30)} <= topics
     # "we" inside a quotation is the speaker's, never resolved, in every block.
     assert not [r for s in model.sentences for r in s.references if r.surface == "we"]
+
+
+def _plain_met(salience: _Salience, in_sentence) -> list:
+    """The candidates of a description as first enumerated: the whole history walked back."""
+    rows, seen = [], set()
+    for rank, (entity, sentence, subject) in enumerate(list(in_sentence) + list(reversed(salience.history))):
+        if entity not in seen:
+            seen.add(entity)
+            rows.append((entity, sentence, subject, rank))
+    return rows
+
+
+@SETTINGS
+@given(
+    st.lists(st.tuples(st.integers(0, 6), st.booleans()), max_size=25),
+    st.lists(st.tuples(st.integers(0, 6), st.booleans()), max_size=4),
+)
+def test_salience_meets_each_entity_at_its_latest_mention(mentions, here):
+    salience = _Salience()
+    for position, (entity, subject) in enumerate(mentions):
+        salience.note(entity, position // 3, subject)
+    in_sentence = [(entity, 99, subject) for entity, subject in here]
+    assert sorted(salience.met(in_sentence), key=lambda row: row[3]) == _plain_met(salience, in_sentence)

@@ -96,9 +96,35 @@ class _Salience:
     # (entity id, sentence index, was it the subject) most recent last
     history: list[tuple[int, int, bool]] = field(default_factory=list)
     block_of: dict[int, int] = field(default_factory=dict)  # sentence index -> block index
+    # entity id -> (its place in history, sentence, subject) at its latest mention
+    latest: dict[int, tuple[int, int, bool]] = field(default_factory=dict)
 
     def note(self, entity: int, sentence: int, subject: bool) -> None:
+        self.latest[entity] = (len(self.history), sentence, subject)
         self.history.append((entity, sentence, subject))
+
+    def met(self, in_sentence: Sequence[tuple[int, int, bool]]) -> list[tuple[int, int, bool, int]]:
+        """Each entity of ``in_sentence`` (most recent first) and of the
+        history, once, at its most recent mention, as (entity, sentence,
+        subject, rank); rank is its place in ``in_sentence`` followed by the
+        reversed history. In no particular order.
+
+        The history holds every mention of the document; each entity is read
+        at its latest one, kept in ``latest``, so a description is weighed
+        against every entity met without walking every mention again."""
+        rows = []
+        taken = set()
+        for rank, (entity, sentence, subject) in enumerate(in_sentence):
+            if entity not in taken:
+                taken.add(entity)
+                rows.append((entity, sentence, subject, rank))
+        last = len(in_sentence) + len(self.history) - 1
+        rows.extend(
+            (entity, sentence, subject, last - position)
+            for entity, (position, sentence, subject) in self.latest.items()
+            if entity not in taken
+        )
+        return rows
 
     def last_subject(self, before_sentence: int, kinds: set[str], entities: list[Entity]) -> tuple[int, int] | None:
         """The latest subject of a sentence before ``before_sentence`` of one of ``kinds``, and its sentence."""
@@ -439,11 +465,8 @@ class Resolver:
             seen_here = [(e, s, is_subject) for e, s, is_subject in seen_here if not is_subject]
         candidates: list[tuple[tuple, int]] = []
         seen = set()
-        recent = list(reversed(self.salience.history))
         in_sentence = [(e, index, is_subject) for e, s, is_subject in reversed(seen_here) if s < reference.start]
-        for rank, (entity_id, sentence, is_subject) in enumerate(in_sentence + recent):
-            if entity_id in seen:
-                continue
+        for entity_id, sentence, is_subject, rank in self.salience.met(in_sentence):
             seen.add(entity_id)
             entity = self.entities[entity_id]
             if not compatible(entity, reference.kind, country, city, head):
