@@ -294,3 +294,40 @@ def test_salience_meets_each_entity_at_its_latest_mention(mentions, here):
         salience.note(entity, position // 3, subject)
     in_sentence = [(entity, 99, subject) for entity, subject in here]
     assert sorted(salience.met(in_sentence), key=lambda row: row[3]) == _plain_met(salience, in_sentence)
+
+
+# ------------------------------------------------------------------ dated phrases and time blockers
+
+_EVENTS_DATA = yaml.safe_load((default_rules_dir() / "lexicon" / "events.yaml").read_text(encoding="utf-8"))
+_DATED = sorted({str(p).casefold() for phrases in (_EVENTS_DATA.get("dated_events") or {}).values() for p in phrases or ()})
+_BLOCKERS = [str(w) for w in _EVENTS_DATA.get("time_blockers") or ()]
+# Both as first compiled: flat longest-first alternations.
+PLAIN_DATED = re.compile(r"(?<![\w-])(?:" + events_alternation(_DATED) + r")(?![\w-])", re.IGNORECASE)
+PLAIN_BLOCKERS = re.compile(r"(?:^|\W)(?:" + events_alternation(_BLOCKERS) + r")\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+EVENT_TEXT = st.lists(
+    st.sampled_from(_DATED[:20] + _BLOCKERS[:20] + [p.upper() for p in _DATED[:5]] + [" ", "-", "x", "the", "\u017f", "\u212a", "\u0130", "2024", "\n"]),
+    max_size=10,
+).map(" ".join)
+
+
+@SETTINGS
+@given(EVENT_TEXT)
+def test_dated_phrases_and_time_blockers_match_as_the_plain_alternations(text):
+    events = KNOWLEDGE.events
+    assert _DATED, "the shipped lexicon lists dated events"
+    assert [(m.span(), m.group(0)) for m in events.dated_pattern.finditer(text)] == [(m.span(), m.group(0)) for m in PLAIN_DATED.finditer(text)]
+    for end in range(len(text) + 1):
+        found, plain = events.time_blockers.search(text, 0, end), PLAIN_BLOCKERS.search(text, 0, end)
+        assert (found and found.span()) == (plain and plain.span())
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["By", "by", "BY the", "Until", "until the end of", "x", " ", "\u0130", "\u212a"]), max_size=8).map(" ".join))
+def test_phrases_written_in_any_case_match_as_the_plain_alternation(text):
+    from auditor.extract.events import _any_case_choice
+
+    words = ["By", "by", "BY the", "Until", "until the end of", "\u0130n"]
+    for chosen in (words, words[:-1]):  # with and without a phrase that is not ASCII
+        trie = re.compile(r"(?:" + _any_case_choice(chosen) + r")\b", re.IGNORECASE)
+        plain = re.compile(r"(?:" + events_alternation(chosen) + r")\b", re.IGNORECASE)
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
