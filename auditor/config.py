@@ -15,7 +15,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-KEYS = ("rules", "facts", "fail-on", "format", "baseline", "select", "ignore", "exclude", "severity")
+KEYS = ("rules", "facts", "fail-on", "format", "baseline", "select", "ignore", "exclude", "severity", "cache-dir")
 FAIL_ON = ("error", "warning", "never")
 FORMATS = ("text", "concise", "json", "markdown", "html", "sarif", "github")
 SEVERITIES = ("error", "warning", "info")
@@ -45,6 +45,7 @@ class AuditorConfig:
     exclude: tuple[str, ...] = ()
     # Rule id -> severity its findings are given ("error", "warning", "info").
     severity: dict[str, str] = field(default_factory=dict)
+    cache_dir: Path | None = None
     raw: dict = field(default_factory=dict)
 
     @property
@@ -116,6 +117,7 @@ def parse_config(text: str, path: Path) -> AuditorConfig:
         ignore=strings("ignore"),
         exclude=strings("exclude"),
         severity=_severity_table(table.get("severity", {}), path),
+        cache_dir=single_path("cache-dir"),
         raw=dict(table),
     )
 

@@ -220,21 +220,9 @@ def test_clause_breaks_fall_where_the_plain_alternation_puts_them(text):
 
 # ------------------------------------------------------------------ indexes in place of scans
 
-from auditor.document.coreference import _ACRONYM, Entity, ShortForms, _Salience, initials_of  # noqa: E402
+from auditor.document.coreference import Entity, _expansion, _Salience, _ShortFormIndex  # noqa: E402
 
 NAME_WORDS = st.sampled_from(["Meridian", "meridian", "Rail", "Systems", "of", "the", "MRS", "Halvard", "Capital", "Minerals", "Arc", "A"])
-
-
-def _plain_expansion(short: str, candidates: list[Entity]) -> int | None:
-    """Short-form expansion as first written: every candidate compared."""
-    matches = set()
-    for entity in candidates:
-        words = entity.name.split()
-        if short.casefold() == words[0].casefold():
-            matches.add(entity.id)
-        elif _ACRONYM.fullmatch(short) and short in initials_of(entity):
-            matches.add(entity.id)
-    return matches.pop() if len(matches) == 1 else None
 
 
 @SETTINGS
@@ -244,7 +232,7 @@ def _plain_expansion(short: str, candidates: list[Entity]) -> int | None:
 )
 def test_short_forms_index_finds_what_comparing_every_entity_finds(names, short):
     entities = [Entity(i, " ".join(name), "organisation", " ".join(name).casefold(), written=" ".join(written)) for i, (name, written) in enumerate(names)]
-    assert ShortForms(entities).expansion(short) == _plain_expansion(short, entities)
+    assert _ShortFormIndex(entities).expansion(short) == _expansion(short, entities)  # every candidate compared
 
 
 

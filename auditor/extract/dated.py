@@ -40,14 +40,16 @@ def dated_event(text: str, start: int, end: int, clause: tuple[int, int], lexico
             if len(_WORDS.findall(text, match.end(), start)) > _WINDOW_BEFORE:
                 continue
             passive = bool(_PASSIVE_BEFORE.search(text, clause[0], match.start()))
-            best = DatedEvent(
-                lexicon.dated_phrases[match.group(0).casefold()], match.start(), match.end(), passive,
-                _tense(text, match, clause, start),
-            )
+            tense = _tense(text, match, clause, start)
+            if _FUTURE_BETWEEN.search(text, match.end(), start):
+                tense = "future"  # "announced he will leave the company on January 1": the date is the leaving's
+            best = DatedEvent(lexicon.dated_phrases[match.group(0).casefold()], match.start(), match.end(), passive, tense)
         elif match.start() >= end and best is None:
-            # "the 2019 launch", "2027 | Commercial operation": a noun right after.
+            # "the 2019 launch", "2027 | Commercial operation": a noun right after;
+            # "In 2025, the library reopened": the verb of a sentence the date leads.
             between = len(_WORDS.findall(text, end, match.start()))
-            if between <= 1:
+            leads = _LEAD_DATE.match(text[clause[0] : start]) is not None
+            if between <= 1 or (leads and between <= 5):
                 # "the 2019 launch" (a noun: its subject is what launched) or
                 # "In July 2025 Lumora signed a deal" (a verb: its object is).
                 return DatedEvent(
@@ -58,21 +60,35 @@ def dated_event(text: str, start: int, end: int, clause: tuple[int, int], lexico
     return best
 
 
+# Between an event's verb and its date, a clause of its own told of the future.
+_FUTURE_BETWEEN = re.compile(r"\b(?:will|would|shall|plans?\s+to|intends?\s+to|expects?\s+to|going\s+to|is\s+to|are\s+to)\b", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|would|shall|should|could|may|might|to|due|expected|scheduled|set|planned|plans|aims|hopes|"
-    r"intends|likely|going)\b(?:\s+\w+){0,2}\s*$",
+    r"\b(?:will|would|shall|should|could|might|to|due|expected|scheduled|set|planned|plans|aims|hopes|"
+    r"intends|likely|going|effective)\b(?:\s+\w+){0,2}\s*$"
+    # "when completed in 2010", "once opened": a condition, not a report
+    r"|\b(?:when|once|until|unless|if|before)\s+$",
     re.IGNORECASE,
 )
+# Anywhere before the event in its clause, these make it a plan or a
+# condition ("growth may slow in 2010", "if approved, the deal will close").
+_CONDITIONAL_IN_CLAUSE = re.compile(r"\b(?:will|would|could|might|may|if|unless|plans?\s+to|expects?|intends?|aims?\s+to)\b")
+_PAST_BEFORE = re.compile(r"\b(?:[a-z]+ed|began|begun|started|entered|reached|achieved|won|took|went|came|made)\s+$", re.IGNORECASE)
 _FUTURE_AFTER_DATE = re.compile(r"^\s*(?:is|are)\s+(?:due|expected|scheduled|planned)\b", re.IGNORECASE)
+_LEAD_DATE = re.compile(r"^\s*(?:[-*\u2022]\s*)?(?:in|by|during|since|on)?\s*$", re.IGNORECASE)
+_FUTURE_PHRASE = re.compile(r"(?:due|scheduled|expected|set|planned)\b", re.IGNORECASE)
 _IRREGULAR_PAST = frozenset("broke began bought built took went came struck set won sold held".split())
 
 
 def _tense(text: str, match: re.Match[str], clause: tuple[int, int], date_start: int) -> str:
     """The tense of a dated event's phrase: its own form and what stands right before it."""
-    if _FUTURE_BEFORE.search(text, clause[0], match.start()):
+    if _FUTURE_BEFORE.search(text, clause[0], match.start()) or _FUTURE_PHRASE.match(match.group(0)):
+        return "future"
+    if _CONDITIONAL_IN_CLAUSE.search(text, clause[0], match.start()):
         return "future"
     if any(word.casefold().endswith("ed") or word.casefold() in _IRREGULAR_PAST for word in match.group(0).split()):
         return "past"
+    if _PAST_BEFORE.search(text, clause[0], match.start()):
+        return "past"  # "began commercial operation in 2020"
     return "present"
 
 
