@@ -319,3 +319,13 @@ def test_phrases_written_in_any_case_match_as_the_plain_alternation(text):
         trie = re.compile(r"(?:" + _any_case_choice(chosen) + r")\b", re.IGNORECASE)
         plain = re.compile(r"(?:" + events_alternation(chosen) + r")\b", re.IGNORECASE)
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_surname_joins_its_one_person_among_many():
+    """People are looked up by surname: a surname one person has joins that
+    person, one that two people share joins neither."""
+    people = " ".join(f"Chief executive Ines Calvo{i} met analyst Tom Calvo{i}x." for i in range(20))
+    model = _model(people + " Later, chief executive Ana Ferrer met Luis Ferrer. Then Calvo7 spoke and Ferrer left.")
+    by_surface = {n.surface: model.entities[e] for s in model.sentences for n, e in zip(s.names, s.name_entities)}
+    assert by_surface["Calvo7"].name == "Ines Calvo7"
+    assert by_surface["Ferrer"].name == "Ferrer"

@@ -185,11 +185,16 @@ def build_entities(
             full.home_place = full.home_place or entity.home_place
             full.first_sentence = min(full.first_sentence, entity.first_sentence)
     # "Gates" after "Bill Gates": a person's surname is the person.
-    people = [e for e in entities if e.kind == PERSON and len(e.name.split()) > 1 and e.id not in merged]
+    # People by surname, so that each one-word name is looked up, not compared
+    # with every person of the document.
+    people_by_surname: dict[str, set[int]] = {}
+    for person in entities:
+        if person.kind == PERSON and len(person.name.split()) > 1 and person.id not in merged:
+            people_by_surname.setdefault(person.name.split()[-1].casefold(), set()).add(person.id)
     for entity in entities:
         if entity.id in merged or len(entity.key.split()) != 1 or entity.kind in (COUNTRY,) or entity.known:
             continue
-        owners = {p.id for p in people if p.name.split()[-1].casefold() == entity.key}
+        owners = set(people_by_surname.get(entity.key, ()))
         if len(owners) == 1:
             merged[entity.id] = owners.pop()
     for alias, target in defined.items():
