@@ -74,6 +74,8 @@ class EventLexicon:
     staff_cues: tuple[str, ...]  # words that make a count of staff a headcount
     dimension_measures: tuple[tuple[str, str], ...]  # (pint dimensionality, measure)
     stock_changes: re.Pattern[str]  # matches at the end of the text before a count that changes a stock
+    # matches right after such a count in a relative clause ("600 stores the company would be closing")
+    stock_changed_after: re.Pattern[str]
     size_after: re.Pattern[str]  # matches right after a figure that states a thing's size ("9.6 km long")
     size_before: re.Pattern[str]  # matches at the end of the text before such a figure ("a length of")
     time_blockers: re.Pattern[str]  # matches at the end of the text before a date that dates something else
@@ -81,6 +83,7 @@ class EventLexicon:
     takeover_context: tuple[str, ...]
     dated_phrases: Mapping[str, str]  # casefolded phrase -> class of one-off event ("opened" -> opening)
     dated_pattern: re.Pattern[str]  # any of those phrases as whole words, any case
+    repeated_deeds: frozenset[str] = frozenset()  # classes of dated event a company does again and again
 
     def lasts(self, event: str | None) -> str:
         kind = self.kinds.get(event or "")
@@ -164,6 +167,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         for phrase in phrases or ():
             dated.setdefault(str(phrase).casefold(), str(event_class))
     cues = [str(c) for c in data.get("future_cues") or []]
+    changes = [str(w) for w in data.get("stock_changes") or ()] or ["(?!)"]
     breaks = [str(b) for b in data.get("clause_breaks") or []]
     return EventLexicon(
         kinds=kinds,
@@ -181,8 +185,13 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         staff_cues=tuple(str(w).casefold() for w in data.get("staff_with") or ()),
         dimension_measures=dimensions,
         stock_changes=re.compile(
-            r"\b(?:" + _alternation([str(w) for w in data.get("stock_changes") or ()] or ["(?!)"])
-            + r")\s+(?:(?:a|an|another|a\s+further|some|about|around|nearly|almost|up\s+to|over|more\s+than|its|their|the)\s+)*$",
+            r"\b(?:" + _alternation(changes) + r")\s+(?:(?:a|an|another|a\s+further|some|about|around|nearly|almost|"
+            r"up\s+to|over|more\s+than|its|their|the)\s+)*$",
+            re.IGNORECASE,
+        ),
+        stock_changed_after=re.compile(
+            r"\s+(?:that\s+|which\s+)?(?:it|they|the\s+\w+|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*))\s+(?:(?-i:[a-z]+)\s+){0,4}?(?:be\s+|being\s+|been\s+)?(?:"
+            + _alternation(changes) + r")\b",
             re.IGNORECASE,
         ),
         size_after=re.compile(r"\s+(?:" + _alternation([str(w) for w in data.get("size_after") or ()] or ["(?!)"]) + r")\b", re.IGNORECASE),
@@ -195,6 +204,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             for kind, mapping in (data.get("measure_by_subject") or {}).items()
         },
         takeover_context=tuple(str(w).casefold() for w in data.get("takeover_context") or ()),
+        repeated_deeds=frozenset(str(w) for w in data.get("repeated_deeds") or ()),
         dated_phrases=dated,
         dated_pattern=re.compile(r"(?<![\w-])(?:" + _any_case_choice(list(dated) or ["\x00"]) + r")(?![\w-])", re.IGNORECASE),
         time_blockers=re.compile(

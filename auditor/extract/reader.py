@@ -154,13 +154,20 @@ def _read_sentence(
         lasts = "volatile" if knowledge.events.volatile(measure, qualifiers.per) else knowledge.events.lasts(measure)
         if lasts == "one-off" and figure.quantity.kind == "count" and measure not in knowledge.events.kinds:
             lasts = "stock"  # a count of things ("3,150 beds", "290,000 farmers") is true at a date
+        if lasts == "one-off" and qualifiers.scope == "cumulative":
+            lasts = "stock"  # "bringing the total to 677 orders": a running total, true at its date
         if (
             lasts == "stock"
             and figure.quantity.kind == "count"
             and who.role is None
-            and knowledge.events.stock_changes.search(text, max(0, figure.start - 60), figure.start)
+            and (
+                knowledge.events.stock_changes.search(text, max(0, figure.start - 60), figure.start)
+                or knowledge.events.stock_changed_after.match(text, figure.end, clause[1])
+            )
         ):
-            who = who._replace(role="change")  # "close 300 stores": a change of the stock, not its size
+            # "close 300 stores", "600 stores the company would be closing": a
+            # change of the stock, not its size.
+            who = who._replace(role="change")
         if measure is not None and not triggered and figure.quantity.kind == "quantity" and not _describes(who, figure, reading, knowledge.events):
             # "a 70-nanometer process", "80 km": a length or a speed is a fact
             # of a thing only when it describes it ("the 11.2-kilometre Harbourline").
@@ -194,7 +201,7 @@ def _read_sentence(
         if who.subject is None and topic is not None:
             who = who._replace(subject=topic)
         start, end = where[date]
-        event, subject, tense = _date_event(
+        event, subject, tense, *role = _date_event(
             text, date, start, end, mentions, who, spans, knowledge.events, knowledge.references, triggers
         )
         time = TimeRef(
@@ -207,7 +214,7 @@ def _read_sentence(
             start=sentence.start + date.start,
             end=sentence.start + date.end,
         )
-        dated = Attribution(subject=subject, event=event, tense=tense or who.tense)
+        dated = Attribution(subject=subject, event=event, tense=tense or who.tense, role=role[0] if role else None)
         claims.append(_claim(document, sentence, date.start, date.end, "date", dated, time))
 
     if reading.attributes_possible and not sentence.is_heading:
@@ -324,6 +331,7 @@ def _topic_mention(model: DocumentModel, reading: SentenceModel) -> Mention | No
 # A named event is where something was done only when the text says so
 # ("unveiled at MWC 2026", "during the 2023 trade fair").
 _AT_AN_EVENT = re.compile(r"\b(?:at|during)\s+(?:the\s+|this\s+year['\u2019]s\s+|last\s+year['\u2019]s\s+)?(?:\S+\s+){0,2}$", re.IGNORECASE)
+_ACTING_KINDS = frozenset({"organisation", "country", "person"})
 _PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:the\s+|fiscal\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['\u2019]s)\s+$", re.IGNORECASE)
 
@@ -356,10 +364,12 @@ def _date_event(
     lexicon: EventLexicon,
     references: ReferenceLexicon,
     triggers: Sequence[Trigger] = (),
-) -> tuple[str, Mention | None, str | None]:
+) -> tuple:
     """What a date in a sentence is: a stated present, a named event ("MWC
     2026"), a dated one-off event ("opened in May 2025"), a period lead; what
-    it is about; and the tense of the event when the event says it."""
+    it is about; the tense of the event when the event says it; and, as a
+    fourth item, "actor" when the date tells what a company, a country or a
+    person did rather than what happened to a named thing."""
     if is_as_of(text, date):
         return "as-of", None, None
     blocker = lexicon.time_blockers.search(text, max(0, date.start - 40), date.start)
@@ -396,7 +406,18 @@ def _date_event(
             # the deal is known by its counterparty.
             target = Mention(0, 0, who.object_name, who.object_type or "unknown", who.object_surface or who.object_name, known=True)
             return happened.event, target, happened.tense
-        return happened.event, theme(text, happened, mentions, start, who.subject), happened.tense
+        happened_to = theme(text, happened, mentions, start, who.subject)
+        if (
+            happened_to is not None
+            and happened_to is who.subject
+            and happened_to.type in _ACTING_KINDS
+            and not happened.passive
+            and happened.event in lexicon.repeated_deeds
+        ):
+            # "IBM announced the recall on ...": what the company did, not an
+            # event of a named thing; a company announces many things.
+            return happened.event, happened_to, happened.tense, "actor"
+        return happened.event, happened_to, happened.tense
     if is_section_lead(text, date):
         return "period", who.subject, None
     return "dated", who.subject, None
