@@ -82,6 +82,21 @@ def test_figure_mismatch_a_recurring_event_in_stories_months_apart_is_two_occurr
     assert len(run("figure-mismatch", [c.model_copy(update=first_close) for c in years_apart])) == 1
 
 
+def test_figure_mismatch_one_story_s_stock_now_and_later_or_on_two_dates_is_no_conflict():
+    from auditor.model import TimeRef
+
+    def storeys(value, surface, line, tense, when=None):
+        sentence = f"The Vell Tower {'will have' if tense == 'future' else 'has'} {surface}."
+        c = claim(sentence, surface, line=line, kind="count", value=money(value, unit="count", kind="count"),
+                  subject="Vell Tower", event="storeys", lasts="stock", tense=tense)
+        return c.model_copy(update={"time": when}) if when else c
+
+    assert run("figure-mismatch", [storeys(141, "141 storeys", 1, "present"), storeys(160, "160 storeys", 3, "future")]) == []
+    assert len(run("figure-mismatch", [storeys(141, "141 storeys", 1, "present"), storeys(160, "160 storeys", 3, "present")])) == 1
+    dated = TimeRef(year=2024, month=3, day=16, source="sentence", text="March 16")
+    assert run("figure-mismatch", [storeys(141, "141 storeys", 1, "present"), storeys(160, "160 storeys", 3, "present", dated)]) == []
+
+
 def test_figure_mismatch_ignores_different_rounds_in_different_years():
     a = raised(20e6, "$20 million", "a.txt", year=2019)
     b = raised(75e6, "$75 million", "b.txt", year=2022)

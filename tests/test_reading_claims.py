@@ -255,6 +255,32 @@ def test_a_count_after_a_verb_that_changes_a_stock_is_a_change(knowledge):
     assert figure(size, "up to 60 bays").role is None  # "when it opens" dates the size, it changes nothing
 
 
+def test_an_owner_s_thing_or_part_told_as_the_subject_takes_the_figure(knowledge):
+    claims = claims_of(
+        "Rhea Vance's silk scarf, signed by the designer, fetched $2,100. "
+        "Corvane's cloud business grew fast, and revenue rose to $960 million. Kalden Microsystems' fab will cost EUR 450 million.",
+        knowledge,
+    )
+    assert figure(claims, "$2,100").subject is None  # the scarf's price, not Rhea Vance's
+    assert figure(claims, "$960 million").role == "part"  # one business of Corvane's
+    assert figure(claims, "EUR 450 million").subject.name == "Kalden Microsystems"  # an asset told as its owner's
+
+
+def test_advice_called_guidance_is_no_forecast(knowledge):
+    claims = claims_of("Tevo's app now reaches 80,000 farmers with planting guidance. Tevo raised its guidance for revenue to $9 million.", knowledge)
+    assert figure(claims, "80,000 farmers").tense != "future"
+    assert figure(claims, "$9 million").tense == "future"
+
+
+def test_a_figure_before_a_noun_for_an_organisation_sizes_it(knowledge):
+    claims = claims_of(
+        "Savers queued after the GBP 3.1 billion lender took an emergency loan. Baltic Crest closed a EUR 400 million fund.",
+        knowledge,
+    )
+    assert figure(claims, "GBP 3.1 billion").event is None
+    assert figure(claims, "EUR 400 million").event == "fund"
+
+
 def test_a_figure_is_not_dated_by_a_founding_year_or_a_target(knowledge):
     claims = claims_of("Founded in 1990, Westbury Water serves 1.2 million customers and aims to reach 2 million by 2030.", knowledge)
     assert figure(claims, "1.2 million customers").time is None

@@ -92,7 +92,17 @@ def rivals(a: Claim, b: Claim) -> bool:
         return False  # "millions of dollars" is no figure to hold another to
     if a.lasts == "periodic" and (a.tense == "future") != (b.tense == "future"):
         return False  # a forecast of a flow is not contradicted by another year's actual
+    if a.doc_id == b.doc_id and a.lasts == "stock" and (a.tense == "future") != (b.tense == "future"):
+        return False  # one story's "has 141 storeys" and "will have 160": now and later
+    if a.doc_id == b.doc_id and a.lasts in ("stock", "periodic") and _one_dated_to_the_month(a, b):
+        return False  # "36 complaints on March 16" and today's 3: two days of one story
     return a.role not in SUPPORTING_ROLES and b.role not in SUPPORTING_ROLES
+
+
+def _one_dated_to_the_month(a: Claim, b: Claim) -> bool:
+    """One figure is dated to a month or a day where it is stated and the other is not."""
+    months = [t is not None and t.month is not None for t in (strong_time(a), strong_time(b))]
+    return months[0] != months[1]
 
 
 def conflicts(fact: Fact, params: Parameters, rule: Rule) -> list[tuple[Claim, Claim]]:

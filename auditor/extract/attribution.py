@@ -485,7 +485,7 @@ def _event_object(
             # clause: "the bid by X for the purchase of Unocal".
             same_event = [t for t in others if t.event == trigger.event and t is not trigger and clause[0] <= t.start < clause[1]]
             for candidate in (trigger, *same_event):
-                target = _named_after(text, candidate, names, clause, kind.object_after, subject)
+                target = _named_after(text, candidate, names, clause, kind.object_after, subject, kind.passive_object)
                 if target is not None:
                     return target.name, target.type, target.surface
     window = text[clause[0] : clause[1]]
@@ -523,8 +523,10 @@ def _named_after(
     clause: tuple[int, int],
     words: tuple[str, ...],
     subject: Mention | None,
+    takeover_event: bool = False,
 ) -> Mention | None:
     """The first name after "acquisition of" / "bought", skipping descriptors."""
+    takeover = takeover_event
     trigger_word = trigger.text.casefold()
     start = trigger.end
     if trigger_word not in words and trigger_word.split()[-1] not in words:
@@ -539,13 +541,15 @@ def _named_after(
             continue
         if mention.type == "place" or _HOME_CUE_AFTER.match(text, mention.end):
             continue  # "the purchase of California-based Unocal": where it is based, not what was bought
+        if mention.type == "country" and takeover:
+            continue  # "bought BAA and its seven UK airports": a country is never what was bought
         if words_between(text, start, mention.start) <= 5:
             return mention
         break
     return None
 
 
-_HOME_CUE_AFTER = re.compile(r"-(?:based|headquartered|listed|registered)\b")
+_HOME_CUE_AFTER = re.compile(r"\s?-(?:based|headquartered|listed|registered)\b")
 
 
 def _purpose(text: str, figure: FigureSlot, trigger: Trigger | None) -> str | None:

@@ -21,6 +21,7 @@ from auditor.extract.events import EventLexicon
 _WINDOW_BEFORE = 8
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?|,\s*)$", re.IGNORECASE)
 _WORDS = re.compile(r"\S+")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WEEKDAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\b")
 
 
@@ -39,6 +40,8 @@ def dated_event(text: str, start: int, end: int, clause: tuple[int, int], lexico
         if match.end() <= start:
             if len(_WORDS.findall(text, match.end(), start)) > _WINDOW_BEFORE:
                 continue
+            if _YEAR.search(text, match.end(), start):
+                continue  # "launched by Microsoft in 2005 and in January of this year": the phrase has its own date
             passive = bool(_PASSIVE_BEFORE.search(text, clause[0], match.start()))
             tense = _tense(text, match, clause, start)
             if _FUTURE_BETWEEN.search(text, match.end(), start):

@@ -30,6 +30,7 @@ _NAME_RUN = re.compile(
     _NAME_WORD + r"(?:(?:\s+|\s+(?:of|de|du|von|van|der|&)\s+)" + _NAME_WORD + r")*"
 )
 _UPPER = re.compile("[A-Z]")
+_NAMED_AFTER = re.compile(r",\s+(?:who|whose|which\s+(?:owns|runs|bought|is|was|has))\b")
 _OF_BEFORE = re.compile(r"\s(?:of|de|du)\s+$")
 _FUZZY_CUTOFF = 90.0
 _GOVERNMENT_BACKED = re.compile(r"\s+(?:government|state)[-\s]")
@@ -499,6 +500,8 @@ def _capitalised_name(
         two_words = " ".join(following[:2]).strip(",;")
         if next_word not in gazetteer.subject_verbs and two_words not in gazetteer.subject_verbs:
             doubtful = True
+        if _NAMED_AFTER.match(text, end):
+            doubtful = False  # "Ferrovial, who bought BAA": a common word takes no relative "who"
         if words[0].endswith("s") and next_word in ("are", "have", "were"):
             doubtful = True
         if doubtful and not tentative:

@@ -56,7 +56,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         SentenceDates(r.span.start, r.span.text, r.span.section, r.span.is_heading, r.dates)
         for r in readings
     ]
-    default_time = document_default(document, dated)
+    dateline = model.layout.dateline
+    default_time = document_default(document, dated, dateline.date_value if dateline is not None else None)
     by_section = section_dates(dated)
 
     claims: list[Claim] = []
@@ -127,7 +128,17 @@ def _read_sentence(
             text, figure.start, figure.end, clause, figure.quantity.kind, len(reading.figures), figure.quantity.counted,
             siblings=[(f.start, f.end, f.quantity.kind, f.quantity.counted or f.quantity.unit) for f in reading.figures],
         )
+        owned = _possessed_thing(text, who.subject, figure.start, knowledge)
+        if owned == "segment":
+            who = who._replace(role=who.role or "part")  # a part of the company: one piece of its figure
+        elif owned == "thing":
+            who = who._replace(subject=None)  # "Ozzy's black satin coat raised $3,300": the coat's, not Ozzy's
         event = who.event or heading_event(model, reading, figure.quantity.kind, knowledge.events)
+        if event is not None and _sizes_a_party(text, figure.end, knowledge.references, knowledge.events):
+            # "after the GBP 2.68 billion bank took an emergency loan": the
+            # figure says how big the bank is, not what the loan was.
+            event = None
+            who = who._replace(event=None)
         measure = measure_of(figure.quantity, event, text[clause[0] : clause[1]], knowledge.events)
         if measure == "valuation" and who.object_name is not None and in_takeover(text, knowledge.events):
             measure = "acquisition"  # "a deal that values X at ...": the price paid for X
@@ -255,6 +266,64 @@ def _headline(document: Document, sentence: SentenceSpan) -> bool:
 
 
 _SIZED_KINDS = frozenset({"facility", "product", "programme"})
+# "Ozzy's black satin coat, complete with a cape, raised": an owner's thing
+# in lower case, up to its verb.
+_POSSESSIVE_MARK = re.compile(r"['\u2019]s?\s+")
+_LOWER_WORD = re.compile(r"[a-z][\w-]*")
+
+
+def _possessed_thing(text: str, subject: Mention | None, figure_start: int, knowledge: Knowledge) -> str | None:
+    """Whether a possessive subject stands before a thing of its own that is
+    the clause's real subject: "segment" for a part of a company ("Microsoft's
+    video game business"), "thing" for anything else that is no measure, no
+    facility and no product ("Ozzy's black satin coat"), else None."""
+    if subject is None or not subject.possessive or subject.via != "name" or subject.end >= figure_start:
+        return None
+    opening = _POSSESSIVE_MARK.match(text, subject.end)
+    if opening is None:
+        return None
+    words: list[str] = []
+    phrase: list[str] = []
+    end = None
+    for word in _LOWER_WORD.finditer(text, opening.end(), figure_start):
+        if (words and word.start() != end + 1) or len(words) == 4:
+            break  # the phrase is up to four lower-case words in a row
+        words.append(word.group(0))
+        end = word.end()
+        if _VERB_NEXT.match(text, end):
+            phrase = list(words)  # the longest run a verb follows: "video game business grew"
+    if not phrase:
+        return None
+    words = phrase
+    head = words[-1].casefold()
+    if any(word.casefold() in knowledge.events.triggers for word in words):
+        return None  # "Acme's revenue", "Acme's new fund": the figure's own measure
+    if head in knowledge.events.segment_nouns:
+        return "segment"
+    references = knowledge.references
+    owned_nouns = {*references.facility_nouns, *references.product_nouns, *references.programme_nouns}
+    if head in owned_nouns or head.rstrip("s") in owned_nouns or head in references.description_heads:
+        return None  # "Kalden's fab will cost": an asset of the owner, told as the owner's
+    return "thing"
+
+
+_VERB_NEXT = re.compile(
+    r"(?:,[^,]{0,60},)?\s+(?:(?:has|have|had|was|were|is|are|will|would|could|may|might)\s+(?:\w+\s+)?[a-z]+"
+    r"|[a-z]+ed|sold|made|brought|fetched|went|took|grew|rose|fell|won|paid|spent"
+    r"|[a-z]+s(?=\s+(?:a|an|the|its|their|up|about|more|over|around|nearly|some|[$\u20ac\u00a3\u00a5\d])))\b"
+)
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)\b")
+
+
+def _sizes_a_party(text: str, end: int, references: ReferenceLexicon, events: EventLexicon) -> bool:
+    """Whether the word right after a figure is a noun for an organisation
+    ("the $2.68 billion bank", "a $40 billion company"), not one that names
+    an event ("a EUR 900 million fund")."""
+    word = _NEXT_WORD.match(text, end)
+    if word is None:
+        return False
+    noun = word.group(1).casefold()
+    return references.description_heads.get(noun) == "organisation" and noun not in events.triggers
 
 
 def _describes(who: Attribution, figure, reading: SentenceModel, events: EventLexicon) -> bool:  # type: ignore[no-untyped-def]
