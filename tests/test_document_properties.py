@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import yaml
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from auditor.document import lexicon as reference_lexicon
@@ -281,7 +281,7 @@ def test_salience_meets_each_entity_at_its_latest_mention(mentions, here):
     for position, (entity, subject) in enumerate(mentions):
         salience.note(entity, position // 3, subject)
     in_sentence = [(entity, 99, subject) for entity, subject in here]
-    assert sorted(salience.met(in_sentence), key=lambda row: row[3]) == _plain_met(salience, in_sentence)
+    assert list(salience.met(in_sentence)) == _plain_met(salience, in_sentence)  # most recent first
 
 
 # ------------------------------------------------------------------ dated phrases and time blockers
@@ -329,3 +329,95 @@ def test_a_surname_joins_its_one_person_among_many():
     by_surface = {n.surface: model.entities[e] for s in model.sentences for n, e in zip(s.names, s.name_entities)}
     assert by_surface["Calvo7"].name == "Ines Calvo7"
     assert by_surface["Ferrer"].name == "Ferrer"
+
+
+# ------------------------------------------------------------------ descriptions weighed against the entities met
+
+from auditor.document.coreference import Reference, Resolver, _same_kind, compatible, description_cues  # noqa: E402
+from auditor.extract.entities import load_gazetteer  # noqa: E402
+
+# Most names imply no description, so most entities rank alike but for recency.
+ENTITY_NAMES = st.sampled_from(["Halvard Capital", "Brisk Bank", "Kestle Ventures", "Orla", "Tarn", "Vell", "Arden", "Dogger Reach", "Pennant"])
+# Mostly organisations, and mostly subjects: the walk over the entities met
+# stops early only after two that rank alike.
+ENTITY_KINDS = st.sampled_from(["organisation", "organisation", "organisation", "unknown", "facility", "product", "person", "country"])
+DESCRIPTIONS = st.sampled_from(
+    ["the company", "the firm", "the investor", "the bank", "the plant", "the Swedish firm", "the Oslo-based company", "the government", "the fund", "the deal"]
+)
+
+
+def _plain_description_target(resolver: Resolver, index, reference, seen_here, topic):
+    """A description's entity as first found: every entity met ranked, then sorted."""
+    country, city, head = description_cues(reference.surface, resolver.gazetteer, resolver.lexicon)
+    in_sentence = [(e, index, is_subject) for e, s, is_subject in reversed(seen_here) if s < reference.start]
+    candidates, seen = [], set()
+    for entity_id, sentence, is_subject, rank in _plain_met(resolver.salience, in_sentence):
+        seen.add(entity_id)
+        entity = resolver.entities[entity_id]
+        if compatible(entity, reference.kind, country, city, head):
+            key = (resolver._described(entity, head), not _same_kind(entity.kind, reference.kind), entity_id != topic,
+                   entity_id != resolver.document_topic, not is_subject, index - sentence, rank)
+            candidates.append((key, entity_id))
+    if topic is not None and topic not in seen:
+        entity = resolver.entities[topic]
+        if compatible(entity, reference.kind, country, city, head):
+            key = (resolver._described(entity, head), not _same_kind(entity.kind, reference.kind), False, topic != resolver.document_topic, False, 0, -1)
+            candidates.append((key, topic))
+    if not candidates:
+        return None
+    candidates.sort()
+    if len(candidates) > 1 and candidates[0][0][:6] == candidates[1][0][:6]:
+        return None
+    return candidates[0][1]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(ENTITY_NAMES, ENTITY_KINDS, st.sets(st.sampled_from(["company", "firm", "investor", "plant", "bank"]), max_size=1) | st.just(set()),
+                  st.sampled_from([None, "SE", "NO"])),
+        min_size=1, max_size=9,
+    ),
+    st.lists(st.tuples(st.integers(0, 8), st.sampled_from([True, True, False])), max_size=30),
+    st.lists(st.tuples(st.integers(0, 8), st.integers(0, 40), st.booleans()), max_size=4),
+    DESCRIPTIONS,
+    st.sampled_from(["organisation", "facility", "product", "deal"]),
+    st.integers(0, 8) | st.none(),
+    st.integers(0, 8) | st.none(),
+)
+# Two recent subjects the description does not name come before an older
+# entity it does ("Arden Foods, the company, ..."): the walk goes on to it.
+@example([("Arden", "organisation", {"company"}, None), ("Orla", "organisation", set(), None), ("Tarn", "unknown", set(), None)],
+         [(0, True), (0, True), (0, True), (1, True), (1, True), (1, True), (2, True)], [], "the company", "organisation", None, None)
+# Two recent entities that were no subjects come before an older subject.
+@example([("Orla", "organisation", set(), None), ("Tarn", "organisation", set(), None), ("Vell", "organisation", set(), None)],
+         [(0, True), (0, True), (0, True), (1, False), (2, False)], [], "the company", "organisation", None, None)
+# Two recent subjects come before the block's topic, or the document's, met earlier.
+@example([("Orla", "organisation", set(), None), ("Tarn", "organisation", set(), None), ("Vell", "organisation", set(), None)],
+         [(0, True), (0, True), (0, True), (1, True), (1, True), (1, True), (2, True)], [], "the company", "organisation", 0, None)
+@example([("Orla", "organisation", set(), None), ("Tarn", "organisation", set(), None), ("Vell", "organisation", set(), None)],
+         [(0, True), (0, True), (0, True), (1, True), (1, True), (1, True), (2, True)], [], "the company", "organisation", None, 0)
+# Two recent entities of unknown kind come before an older facility.
+@example([("Dogger Reach", "facility", set(), None), ("Orla", "unknown", set(), None), ("Tarn", "unknown", set(), None)],
+         [(0, True), (0, True), (0, True), (1, True), (1, True), (1, True), (2, True)], [], "the plant", "facility", None, None)
+# Two recent countries come before an older public body of unknown kind.
+@example([("Tarn Council", "unknown", set(), None), ("Arland", "country", set(), None), ("Vell", "country", set(), None)],
+         [(0, True), (0, True), (0, True), (1, True), (1, True), (1, True), (2, True)], [], "the government", "organisation", None, None)
+# A public body is meant by a description of no kind an entity has.
+@example([("Arland", "country", set(), None), ("Orla", "organisation", set(), None)], [(0, True), (1, False)], [], "the government", "deal", None, None)
+def test_description_finds_what_ranking_every_entity_met_finds(rows, mentions, here, surface, kind, topic, document_topic):
+    entities = [
+        Entity(i, name, entity_kind, name.casefold(), descriptors=set(descriptors), home=home)
+        for i, (name, entity_kind, descriptors, home) in enumerate(rows)
+    ]
+    size = len(entities)
+    topic = topic % size if topic is not None else None
+    resolver = Resolver(entities, load_gazetteer(), REFERENCES, document_topic % size if document_topic is not None else None)
+    # Sentences are noted in reading order, as the document model resolves them.
+    for position, (entity, subject) in enumerate(mentions):
+        resolver.note(entity % size, position // 3, subject)
+    index = len(mentions) // 3 + 1
+    seen_here = [(entity % size, start, subject) for entity, start, subject in here]
+    reference = Reference(20, 20 + len(surface), None, surface, "description", False, kind)
+    expected = _plain_description_target(resolver, index, reference, seen_here, topic)
+    assert resolver._target(index, reference, seen_here, topic) == expected

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 from auditor.document.lexicon import (
     COUNTRY,
@@ -101,31 +101,30 @@ class _Salience:
     latest: dict[int, tuple[int, int, bool]] = field(default_factory=dict)
 
     def note(self, entity: int, sentence: int, subject: bool) -> None:
+        # Moved to the end, so ``latest`` runs in the order of latest mentions.
+        self.latest.pop(entity, None)
         self.latest[entity] = (len(self.history), sentence, subject)
         self.history.append((entity, sentence, subject))
 
-    def met(self, in_sentence: Sequence[tuple[int, int, bool]]) -> list[tuple[int, int, bool, int]]:
+    def met(self, in_sentence: Sequence[tuple[int, int, bool]]) -> Iterator[tuple[int, int, bool, int]]:
         """Each entity of ``in_sentence`` (most recent first) and of the
         history, once, at its most recent mention, as (entity, sentence,
         subject, rank); rank is its place in ``in_sentence`` followed by the
-        reversed history. In no particular order.
+        reversed history. Most recent first: rank rises, and the sentence
+        never grows.
 
         The history holds every mention of the document; each entity is read
         at its latest one, kept in ``latest``, so a description is weighed
-        against every entity met without walking every mention again."""
-        rows = []
+        against the entities met without walking every mention again."""
         taken = set()
         for rank, (entity, sentence, subject) in enumerate(in_sentence):
             if entity not in taken:
                 taken.add(entity)
-                rows.append((entity, sentence, subject, rank))
+                yield entity, sentence, subject, rank
         last = len(in_sentence) + len(self.history) - 1
-        rows.extend(
-            (entity, sentence, subject, last - position)
-            for entity, (position, sentence, subject) in self.latest.items()
-            if entity not in taken
-        )
-        return rows
+        for entity, (position, sentence, subject) in reversed(self.latest.items()):
+            if entity not in taken:
+                yield entity, sentence, subject, last - position
 
     def last_subject(self, before_sentence: int, kinds: set[str], entities: list[Entity]) -> tuple[int, int] | None:
         """The latest subject of a sentence before ``before_sentence`` of one of ``kinds``, and its sentence."""
@@ -374,6 +373,9 @@ _KINDS_FOR = {
     PROGRAMME: {PROGRAMME},
     PRODUCT: {PRODUCT},
 }
+# The kinds of entity a description of each kind can mean without naming it
+# (see ``compatible``): a facility or product may be one of unknown kind.
+_KINDS_MEANT = {kind: kinds | ({UNKNOWN} if kind in (FACILITY, PRODUCT) else set()) for kind, kinds in _KINDS_FOR.items()}
 
 
 def compatible(entity: Entity, kind: str, country: str | None, city: str | None, head: str) -> bool:
@@ -435,6 +437,8 @@ class Resolver:
         self.salience = _Salience()
         # Descriptions the text itself defines as a name's alias ('("the Group")').
         self.defined = {alias: e.id for e in entities if e.merged_into is None for alias in e.aliases if alias in _DEFINED_WORDS}
+        self._described_by: dict[str, dict[int, int]] = {}  # head -> {entity id: 0 or 1} (see _described_with)
+        self._kinds_met: set[str] = set()  # the kinds of the entities in the salience history
 
     def _described(self, entity: Entity, head: str) -> int:
         """0 when the text described the entity with ``head``, 1 when its name
@@ -442,6 +446,16 @@ class Resolver:
         if head in entity.descriptors:
             return 0
         return 1 if head in self.lexicon.implied_descriptors(entity.name) else 2
+
+    def _described_with(self, head: str) -> dict[int, int]:
+        """The entities ``_described`` gives 0 or 1 for ``head``, with that
+        value; every other entity gets 2. The entities are complete and fixed
+        once resolving starts, so each head is asked about once per document."""
+        found = self._described_by.get(head)
+        if found is None:
+            found = {e.id: d for e in self.entities if (d := self._described(e, head)) < 2}
+            self._described_by[head] = found
+        return found
 
     def resolve_sentence(
         self,
@@ -501,8 +515,13 @@ class Resolver:
                     subject = target
                 seen_here.append((target, reference.start, is_subject))
         for entity_id, _, is_subject in seen_here:
-            self.salience.note(entity_id, index, is_subject)
+            self.note(entity_id, index, is_subject)
         return resolved
+
+    def note(self, entity_id: int, sentence: int, subject: bool) -> None:
+        """An entity the reader met in a sentence, as its subject or not."""
+        self.salience.note(entity_id, sentence, subject)
+        self._kinds_met.add(self.entities[entity_id].kind)
 
     def _target(self, index: int, reference: Reference, seen_here, topic: int | None, text: str = "") -> int | None:
         named = self.defined.get(fold(reference.surface))
@@ -532,42 +551,71 @@ class Resolver:
         country, city, head = description_cues(reference.surface, self.gazetteer, self.lexicon)
         if _OBJECT_VERB_BEFORE.search(text[: reference.start]):
             seen_here = [(e, s, is_subject) for e, s, is_subject in seen_here if not is_subject]
-        candidates: list[tuple[tuple, int]] = []
-        seen = set()
         in_sentence = [(e, index, is_subject) for e, s, is_subject in reversed(seen_here) if s < reference.start]
-        for entity_id, sentence, is_subject, rank in self.salience.met(in_sentence):
-            seen.add(entity_id)
+        latest = self.salience.latest
+        here: dict[int, tuple[int, int, bool]] = {}  # entity -> its row in the sentence: (rank, sentence, subject)
+        for rank, (entity_id, sentence, is_subject) in enumerate(in_sentence):
+            here.setdefault(entity_id, (rank, sentence, is_subject))
+        described = self._described_with(head)
+        # The two best candidates: the ranking sorts them first, and the
+        # entities are distinct, so the two smallest keys settle it.
+        best: tuple[tuple, int] | None = None
+        second: tuple[tuple, int] | None = None
+
+        def offer(entity_id: int, sentence: int, is_subject: bool, rank: int) -> None:
+            nonlocal best, second
             entity = self.entities[entity_id]
             if not compatible(entity, reference.kind, country, city, head):
-                continue
-            candidates.append(
-                (
-                    (
-                        self._described(entity, head),
-                        not _same_kind(entity.kind, reference.kind),
-                        entity_id != topic,
-                        entity_id != self.document_topic,
-                        not is_subject,
-                        index - sentence,
-                        rank,
-                    ),
-                    entity_id,
-                )
+                return
+            key = (
+                described.get(entity_id, 2),
+                not _same_kind(entity.kind, reference.kind),
+                entity_id != topic,
+                entity_id != self.document_topic,
+                not is_subject,
+                index - sentence,
+                rank,
             )
-        if topic is not None and topic not in seen:
-            entity = self.entities[topic]
-            if compatible(entity, reference.kind, country, city, head):
-                candidates.append(
-                    ((self._described(entity, head), not _same_kind(entity.kind, reference.kind), False, topic != self.document_topic, False, 0, -1), topic)
-                )
-        if not candidates:
+            if best is None or (key, entity_id) < best:
+                best, second = (key, entity_id), best
+            elif second is None or (key, entity_id) < second:
+                second = (key, entity_id)
+
+        if topic is not None and topic not in here and topic not in latest:
+            offer(topic, index, True, -1)  # the topic, never met: (..., False, ..., False, 0, -1)
+        # The entities met that the description names or their names imply,
+        # and the topics, are few and looked up. The others, most recent
+        # first (see ``_Salience.met``), come in key order when alike in the
+        # first five parts of the key: once the second best has those parts
+        # no other entity can beat, no later one can enter the two, and the
+        # walk stops. A long document has met thousands of entities, and each
+        # description was weighed against all of them.
+        history_end = len(in_sentence) + len(self.salience.history) - 1
+        looked_up = {*described, topic, self.document_topic}
+        for entity_id in looked_up:
+            if entity_id in here:
+                rank, sentence, is_subject = here[entity_id]
+                offer(entity_id, sentence, is_subject, rank)
+            elif entity_id in latest:
+                position, sentence, is_subject = latest[entity_id]
+                offer(entity_id, sentence, is_subject, history_end - position)
+        # An entity not looked up is compatible only by its kind (or as a
+        # public body): when no entity met has a kind the description allows
+        # ("the deal", "the programme" in a story of companies), none is walked.
+        kinds_here = {self.entities[entity_id].kind for entity_id in here}
+        walkable = head in _PUBLIC_HEADS or not _KINDS_MEANT.get(reference.kind, set()).isdisjoint(self._kinds_met | kinds_here)
+        walk = self.salience.met(in_sentence) if walkable else ()
+        # When no entity met is of the kind asked for, none to come ranks as one.
+        other_kind = {reference.kind, UNKNOWN if reference.kind == ORGANISATION else reference.kind}.isdisjoint(self._kinds_met | kinds_here)
+        for entity_id, sentence, is_subject, rank in walk:
+            if second is not None and second[0][:5] <= (2, other_kind, True, True, False):
+                break
+            if entity_id not in looked_up:
+                offer(entity_id, sentence, is_subject, rank)
+        if best is None:
             return None
-        candidates.sort()
-        best = candidates[0]
-        if len(candidates) > 1:
-            second = candidates[1]
-            # Two entities equally described, equally topical, both subjects of
-            # the same recent sentence: the reference is ambiguous.
-            if best[0][:6] == second[0][:6]:
-                return None
+        # Two entities equally described, equally topical, both subjects of
+        # the same recent sentence: the reference is ambiguous.
+        if second is not None and best[0][:6] == second[0][:6]:
+            return None
         return best[1]
