@@ -129,7 +129,10 @@ def _slack(value: float, precision: float, relative_tolerance: float) -> float:
 def _topic_keys(claim: Claim, stop: frozenset[str]) -> set[tuple[str, str]]:
     keys = {("name", fold(ref.name)) for ref in (claim.subject, claim.object) if ref is not None}
     keys.update(("name", fold(name)) for name in claim.related)
-    keys.update(("name", fold(name)) for name in claim.context)
+    # What a document is about joins its claims only to claims of documents
+    # about the same thing (see _topic), and says nothing once most of the
+    # corpus is about it: a block of its own, crowded like purpose words.
+    keys.update(("context", fold(name)) for name in claim.context)
     keys.update(("place", fold(name)) for name in claim.places)
     if claim.purpose:
         words = (word.strip(_PUNCTUATION) for word in _content(claim.purpose, stop).split())
@@ -166,12 +169,13 @@ def _candidate_pairs(entries: list[Entry], params: Parameters) -> Iterator[tuple
         for key in entry.topics:
             blocks[key].append((entry.value, index))
     # A purpose word shared by a large share of the claims ("ai", "data" in a
-    # technology corpus) says little on its own and would make one huge block:
-    # such words do not block; claims they join must share another key.
+    # technology corpus), or a company most documents are about, says little
+    # on its own and would make one huge block: such keys do not block;
+    # claims they join must share another key.
     crowded = max(_CROWDED_BLOCK, int(_CROWDED_SHARE * len(slack)))
     pairs: set[tuple[int, int]] = set()
     for key, block in blocks.items():
-        if len(block) < 2 or (key[0] in ("word", "place") and len(block) > crowded):
+        if len(block) < 2 or (key[0] in ("word", "place", "context") and len(block) > crowded):
             continue
         block.sort()
         values = [value for value, _ in block]
@@ -282,6 +286,7 @@ def finish(rule: Rule, params: Parameters, entries: Iterable[Entry], claim_of: C
 
     stop = frozenset(params.purpose_stop_words)
     reported: set[tuple[str, str]] = set()
+    found: list[tuple[Claim, Claim, str, tuple[str, float]]] = []
     for key in sorted(buckets):
         for entry_a, entry_b in _candidate_pairs(buckets[key], params):
             a, b = claim_of(entry_a), claim_of(entry_b)
@@ -303,26 +308,66 @@ def finish(rule: Rule, params: Parameters, entries: Iterable[Entry], claim_of: C
             specific = min(significant_digits(a.value), significant_digits(b.value)) >= params.min_significant_digits
             if not specific and topic[1] < params.strong_topic_threshold:
                 continue
+            if topic[1] < params.strong_topic_threshold and _years_differ(a, b):
+                continue  # a weak topic joins only figures of one time
             reported.add(pair)  # type: ignore[arg-type]
-            first, second = sorted((a, b), key=claim_order)
-            assert first.subject and second.subject
-            yield make_finding(
-                rule,
-                FactRef(
-                    subject=" / ".join(sorted({first.subject.name, second.subject.name})),
-                    event=key[0],
-                    object=(first.object or second.object).name if (first.object or second.object) else None,
-                ),
-                (first, second),
-                {
-                    "figure": figure(first),
-                    "event": event_label(key[0]),
-                    "first_subject": first.subject.name,
-                    "first_where": where(first),
-                    "first": figure(first),
-                    "second_subject": second.subject.name,
-                    "second_where": where(second),
-                    "second": figure(second),
-                    "link": topic[0],
-                },
-            )
+            found.append((a, b, key[0], topic))
+    yield from (_finding(rule, a, b, event, topic) for a, b, event, topic in _without_common_figures(found, params))
+
+
+def _years_differ(a: Claim, b: Claim) -> bool:
+    return a.time is not None and b.time is not None and a.time.year != b.time.year
+
+
+def _without_common_figures(
+    found: list[tuple[Claim, Claim, str, tuple[str, float]]], params: Parameters
+) -> list[tuple[Claim, Claim, str, tuple[str, float]]]:
+    """Drop what only a weak topic joins when one figure is credited that way
+    to three parties or more: "$994 billion" in four stories about one company
+    for four different backers is a common figure, not one misattributed.
+    A strong link (a shared beneficiary, purpose or party) always stands."""
+    parent: dict[str, str] = {}
+
+    def root(claim_id: str) -> str:
+        while parent.setdefault(claim_id, claim_id) != claim_id:
+            parent[claim_id] = parent[parent[claim_id]]
+            claim_id = parent[claim_id]
+        return claim_id
+
+    weak = [item for item in found if item[3][1] < params.strong_topic_threshold]
+    for a, b, _, _ in weak:
+        parent[root(a.id)] = root(b.id)
+    parties: dict[str, set[str]] = defaultdict(set)
+    for a, b, _, _ in weak:
+        group = root(a.id)
+        parties[group].update(fold(c.subject.name) for c in (a, b) if c.subject)
+    return [
+        item
+        for item in found
+        if item[3][1] >= params.strong_topic_threshold or len(parties[root(item[0].id)]) <= 2
+    ]
+
+
+def _finding(rule: Rule, a: Claim, b: Claim, event: str, topic: tuple[str, float]) -> Finding:
+    first, second = sorted((a, b), key=claim_order)
+    assert first.subject and second.subject
+    return make_finding(
+        rule,
+        FactRef(
+            subject=" / ".join(sorted({first.subject.name, second.subject.name})),
+            event=event,
+            object=(first.object or second.object).name if (first.object or second.object) else None,
+        ),
+        (first, second),
+        {
+            "figure": figure(first),
+            "event": event_label(event),
+            "first_subject": first.subject.name,
+            "first_where": where(first),
+            "first": figure(first),
+            "second_subject": second.subject.name,
+            "second_where": where(second),
+            "second": figure(second),
+            "link": topic[0],
+        },
+    )

@@ -1,7 +1,7 @@
 """Dated one-off events: what happened at a date, and to what.
 
-"Nordvolt announced the project in June 2024" dates the announcement of the
-project; "Kestrel Point was commissioned in 2023" the commissioning of
+"Brisvane announced the scheme in April 2023" dates the announcement of the
+scheme; "Kestrel Point was commissioned in 2023" the commissioning of
 Kestrel Point; "Opened May 2025" in a table row the opening of the row's
 terminal. The class of event comes from ``dated_events`` in
 ``rules/lexicon/events.yaml``; the thing it happened to is the object of

@@ -85,6 +85,11 @@ class EventLexicon:
     dated_pattern: re.Pattern[str]  # any of those phrases as whole words, any case
     repeated_deeds: frozenset[str] = frozenset()  # classes of dated event a company does again and again
     segment_nouns: frozenset[str] = frozenset()  # parts of a company ("its video game business")
+    # A whole stated with its parts (auditor/extract/sums.py): words that open
+    # the full list of parts ("comprises"), and words right before the whole
+    # ("bringing its total value to"), matched at the end of the text before it.
+    sum_parts: re.Pattern[str] = re.compile("(?!)")
+    sum_total: re.Pattern[str] = re.compile("(?!)")
 
     def lasts(self, event: str | None) -> str:
         kind = self.kinds.get(event or "")
@@ -206,6 +211,12 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         },
         takeover_context=tuple(str(w).casefold() for w in data.get("takeover_context") or ()),
         segment_nouns=frozenset(str(w).casefold() for w in data.get("segment_nouns") or ()),
+        sum_parts=re.compile(r"\b(?:" + _alternation([str(w) for w in data.get("sum_parts") or ()] or ["(?!)"]) + r")\b", re.IGNORECASE),
+        sum_total=re.compile(
+            r"\b(?:" + _alternation([str(w) for w in data.get("sum_total") or ()] or ["(?!)"])
+            + r")\s+(?:(?:about|some|around|nearly|almost|an?)\s+)?$",
+            re.IGNORECASE,
+        ),
         repeated_deeds=frozenset(str(w) for w in data.get("repeated_deeds") or ()),
         dated_phrases=dated,
         dated_pattern=re.compile(r"(?<![\w-])(?:" + _any_case_choice(list(dated) or ["\x00"]) + r")(?![\w-])", re.IGNORECASE),

@@ -1047,7 +1047,9 @@ def _read_plain_count(match: re.Match[str], text: str, lexicon: Lexicon) -> list
 
 # "27 and 15 aircraft", "10, 12 or 15 stores": bare numbers listed before a
 # count share its noun.
-_LISTED_NUMBER = re.compile(r"(?<![\w.,$\u00a3\u20ac%-])(\d{1,3}(?:,\d{3})*|\d+)\s*(?:,\s*(?:and|or)?|and|or)\s+$")
+_LISTED_NUMBER = re.compile(
+    r"(?<![\w.,$\u00a3\u20ac%-])(\d{1,3}(?:,\d{3})*|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand))?\s*(?:,\s*(?:and|or)?|and|or)\s+$"
+)
 
 
 def _listed_before(text: str, start: int, counted: str, lexicon: Lexicon) -> list[FigureMatch]:
@@ -1058,10 +1060,13 @@ def _listed_before(text: str, start: int, counted: str, lexicon: Lexicon) -> lis
         if match is None or is_year_like(match.group(1)):
             break
         amount = parse_number(match.group(1), lexicon)
-        if amount is None or amount.value != int(amount.value):
+        if amount is None:
+            break
+        amount = apply_scale(amount, scale_value(match.group(2), lexicon))
+        if amount.value != int(amount.value):
             break
         quantity = _bounded("count", "count", _clean(amount.value), _clean(amount.precision), None, None, lexicon.about_fraction, counted)
-        found.append(FigureMatch(match.start(1), match.end(1), quantity))
+        found.append(FigureMatch(match.start(1), match.end(2) if match.group(2) else match.end(1), quantity))
         position = match.start(1)
     return found[::-1]
 

@@ -5,8 +5,8 @@ A table is read the way a reader reads it:
 * a row whose first cell names an entity ("Vireo Hospitals | Spain | 14 |
   3,150") gives that entity's figures, one per column, each measured by its
   column header ("Beds") and dated by a year in it ("Revenue 2024");
-* a row whose first cell is a label ("Line length | 9.6 km", "Total | 8.85 |
-  9.60") gives the figures of what the table is about (the row entity of an
+* a row whose first cell is a label ("Line length | 9.6 km", "Total | 6.95 |
+  7.60") gives the figures of what the table is about (the row entity of an
   entity column, the document's topic, the page's heading), measured by the
   label and, for line-item tables, dated by the column ("2025");
 * a bare number takes its unit from the header or the caption ("Capacity
@@ -38,6 +38,7 @@ _BARE_NUMBER = re.compile(r"^\s*(?P<number>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(
 _UNIT_IN_LABEL = re.compile(r"\((?P<unit>[^)]{1,30})\)")
 _YEAR = re.compile(r"(?<![\d.])(?:FY\s?)?(?P<year>(?:19|20)\d\d)(?![\d.%])")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
+_PART_OF_PART = re.compile(r"^\s*(?:of\s+which|o/w|incl\.?|including|thereof|memo)\b", re.IGNORECASE)
 _TOTAL_LABEL = re.compile(r"^\s*(?:total|overall|all|sum|combined|group total|grand total)\b", re.IGNORECASE)
 
 
@@ -58,6 +59,7 @@ class TableClaim(NamedTuple):
     lasts: str | None
     tense: str | None
     role: str | None = None
+    part_of: tuple[int, int, str] | None = None  # the whole's span and kind: a line item above a "Total" row
 
 
 def read_tables(model: "DocumentModel", knowledge) -> list[TableClaim]:  # type: ignore[no-untyped-def]
@@ -80,12 +82,17 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
     caption_unit = _unit_text(caption)
     topic = _table_topic(model, table)
     found: list[TableClaim] = []
+    # Line items read since the last "Total" row, by column: the parts that
+    # row's figure must be the sum of.
+    items: dict[int, list[int]] = {}
     for row in body:
         if len(row) < 2:
             continue
         row_start, row_end = row[0].start, row[-1].end
         label_cell = row[0]
-        row_entity = _entity_in(model, label_cell.start, label_cell.end)
+        label_text = _text(document, label_cell.start, label_cell.end)
+        # "Total" heads the sum of the rows above, never an entity of its own.
+        row_entity = None if _TOTAL_LABEL.match(label_text) else _entity_in(model, label_cell.start, label_cell.end)
         for cell in row[1:]:
             if cell.start == cell.end:
                 continue
@@ -115,6 +122,16 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
                     )
                     for c in claims
                 ]
+                column_items = items.setdefault(cell.column, [])
+                if total:
+                    if len(claims) == 1 and len(column_items) >= 2:
+                        whole = claims[0]
+                        for index in column_items:
+                            found[index] = found[index]._replace(part_of=(whole.start, whole.end, whole.kind))
+                    column_items.clear()
+                elif _PART_OF_PART.match(row_label) is None:
+                    # "of which: exports" is inside the row above, not a part of its own.
+                    column_items.extend(range(len(found), len(found) + len(claims)) if len(claims) == 1 else ())
             found.extend(claims)
     return found
 
@@ -307,7 +324,7 @@ _CURRENCY_FIRST = re.compile(r"^(?P<code>[A-Z]{3}|[$€£¥])\s*(?P<rest>.*)$")
 
 
 def _with_unit(number: str, unit: str) -> str:
-    """A number written with a header's unit, as prose writes it: "EUR 9.60 billion",
+    """A number written with a header's unit, as prose writes it: "USD 7.60 billion",
     "USD 0.41 per m³", "250,000 m³/day", "41.0 Mt"."""
     match = _CURRENCY_FIRST.match(unit)
     if match:

@@ -139,6 +139,7 @@ def section_dates(sentences: Sequence[SentenceDates]) -> dict[int, TimeRef]:
     return running
 
 
+_LOOKS_BACK = re.compile(r"\b(?:earlier|ago|before|previously|prior)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['\u2019]s)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 
@@ -180,6 +181,8 @@ def sentence_date(
             continue
         if measure_nouns is not None and _dates_another_noun(sentence_text, date, measure_nouns):
             continue
+        if _LOOKS_BACK.search(date.text) and not (end <= date.start <= end + 12):
+            continue  # "up from 4.9 million a year earlier": the earlier figure's date, not this one's
         distance = date.start - end if date.start >= end else start - date.end
         if best is None or abs(distance) < best[0]:
             best = (abs(distance), date)
