@@ -39,6 +39,8 @@ _UNIT_IN_LABEL = re.compile(r"\((?P<unit>[^)]{1,30})\)")
 _YEAR = re.compile(r"(?<![\d.])(?:FY\s?)?(?P<year>(?:19|20)\d\d)(?![\d.%])")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _PART_OF_PART = re.compile(r"^\s*(?:of\s+which|o/w|incl\.?|including|thereof|memo)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_PASSIVE_BY = re.compile(r"\b\w+(?:ed|en|ught)\s+by\b", re.IGNORECASE)
 _TOTAL_LABEL = re.compile(r"^\s*(?:total|overall|all|sum|combined|group total|grand total)\b", re.IGNORECASE)
 
 
@@ -110,7 +112,14 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
                 row_label = ""
             if subject is None:
                 continue
-            claims = _read_cell(model, knowledge, cell, label, row_label, caption, caption_unit, subject, row_start, row_end)
+            # The words of an entity's row beside this cell ("Series B, led
+            # by ..."): what its figures are, when the column does not say.
+            row_text = " ".join(
+                _text(document, other.start, other.end)
+                for other in row[1:]
+                if other is not cell and row_entity is not None and not _DIGIT.search(document.text[other.start : other.end])
+            )
+            claims = _read_cell(model, knowledge, cell, label, row_label, caption, caption_unit, subject, row_start, row_end, row_text)
             if line_item:
                 # Rows of labels under period columns are the parts of one
                 # whole; the "Total" row is the whole.
@@ -180,7 +189,7 @@ def _unit_text(label: str) -> str | None:
     return match.group("unit").strip() if match else None
 
 
-def _read_cell(model, knowledge, cell, label, row_label, caption, caption_unit, subject, row_start, row_end):  # type: ignore[no-untyped-def]
+def _read_cell(model, knowledge, cell, label, row_label, caption, caption_unit, subject, row_start, row_end, row_text=""):  # type: ignore[no-untyped-def]
     document = model.document
     text = document.text[cell.start : cell.end]
     lexicon = knowledge.lexicon
@@ -197,7 +206,7 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, caption_unit, 
             figures = _bare_figure(text, bare, label, caption_unit or _unit_text(label), lexicon)
     for figure in figures:
         quantity = figure.quantity
-        event = _label_event(labels, caption, text, quantity, events)
+        event = _label_event(labels, caption, text, quantity, events, row_text)
         if event is None:
             continue
         cell_year = next((d for d in dates if not (figure.start <= d.start < figure.end)), None)
@@ -278,15 +287,21 @@ def _label_year(label: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _label_event(label: str, caption: str, cell_text: str, quantity: Quantity, events) -> str | None:  # type: ignore[no-untyped-def]
+def _label_event(label: str, caption: str, cell_text: str, quantity: Quantity, events, row_text: str = "") -> str | None:  # type: ignore[no-untyped-def]
     """The measure a column (or row) label names: its trigger word, or the thing
-    it counts; failing those, a trigger of the table's caption."""
+    it counts; failing those, a trigger of the table's caption, or of the
+    row's words ("| Helixa | Series B, led by Larchmont | $58 million |" under
+    "Amount": the row says what the amount was for)."""
     words = _WORD.findall(label)
     if quantity.kind == "count" and words and quantity.counted == words[-1].casefold():
         # A number under "Staff" or "Beds": the column says what it counts.
         return count_measure(words[-1], label, events, labelled=True)
-    for source in (cell_text, label, caption):
+    for position, source in enumerate((cell_text, label, caption, row_text)):
         triggers = [t for t in find_triggers(source, events) if quantity.kind in events.kinds[t.event].figure_kinds]
+        if position == 3 and _PASSIVE_BY.search(row_text):
+            # "acquired by Pelham Pharma": the row's entity is what was
+            # bought, not who paid; its figure is no claim of the row's.
+            triggers = [t for t in triggers if not events.kinds[t.event].object_after]
         if triggers:
             event = triggers[0].event
             return measure_of(quantity, event, source, events)
