@@ -610,3 +610,8 @@ def test_at_a_month_and_day_is_a_date_of_the_story_s_year_not_a_place(knowledge)
     count = figure(claims, "5.6 million")
     assert (count.time.year, count.time.month) == (2025, 9)
     assert count.qualifiers is None or count.qualifiers.place is None
+
+
+def test_the_first_piece_before_another_is_a_part(knowledge):
+    claims = claims_of("Orbis Labs raised $5 million in March and a further $3 million in June.", knowledge)
+    assert figure(claims, "$5 million").role == "part"
