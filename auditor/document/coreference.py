@@ -365,6 +365,7 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
 _FRONTED_PHRASE = re.compile(
     r"\s*(?:Throughout|During|In|Since|After|Before|Over|Despite|For|Under|Within|Across|Through|Like|Unlike|As)\b[^,]*$"
 )
+_OPENS = re.compile(r"[\s\"'\u201c\u2018(]*(?:The\s+)?")
 _THEY_OPENING = re.compile(r"[\s\"'\u201c\u2018(]*(They|Their)\b")
 
 
@@ -460,6 +461,7 @@ class Resolver:
         self.lexicon = lexicon
         self.document_topic = document_topic
         self.salience = _Salience()
+        self.opened_by: dict[int, int] = {}  # sentence index -> the entity named first, as its subject
         # Descriptions the text itself defines as a name's alias ('("the Group")').
         self.defined = {alias: e.id for e in entities if e.merged_into is None for alias in e.aliases if alias in _DEFINED_WORDS}
         self._described_by: dict[str, dict[int, int]] = {}  # head -> {entity id: 0 or 1} (see _described_with)
@@ -544,6 +546,9 @@ class Resolver:
                 seen_here.append((target, reference.start, is_subject))
         for entity_id, _, is_subject in seen_here:
             self.note(entity_id, index, is_subject)
+        opener = next((e for e, at, is_subject in seen_here if is_subject and _OPENS.fullmatch(text, 0, at)), None)
+        if opener is not None:
+            self.opened_by[index] = opener
         return resolved
 
     def note(self, entity_id: int, sentence: int, subject: bool) -> None:
@@ -574,8 +579,13 @@ class Resolver:
                 if earlier and len(set(earlier)) == 1:
                     return earlier[0]
             previous = self.salience.last_subject(index, kinds, self.entities)
-            if previous is not None and reference.surface in ("They", "Their") and self._several_subjects(previous[1]):
-                return None  # "Orvell and Kasmo signed. They will ...": both, no one entity
+            if reference.surface in ("They", "Their") and (
+                previous is None or self._several_subjects(previous[1]) or self.opened_by.get(previous[1]) != previous[0]
+            ):
+                # "Orvell and Kasmo signed. They will ...": both, no one
+                # entity; "Workers at Acme protested. They ...": the workers.
+                # Only a company that opened the sentence before is "they".
+                return None
             same_block = previous is not None and self.salience.block_of.get(previous[1]) == self.salience.block_of.get(index)
             if topic is not None and self.entities[topic].kind in kinds and not same_block:
                 return topic  # a block's topic outweighs the subject of another block
