@@ -14,7 +14,7 @@ from typing import Any, Iterable
 from auditor.checks.file_error import DataFileError
 from auditor.model import ReferenceFact
 
-from .rulefile import LineMap, line_of, load_yaml
+from .rulefile import LineMap, line_of, load_yaml, read_data_file
 
 FACT_KEYS = ("subject", "attribute", "value", "unit", "year", "event", "note")
 REQUIRED = ("subject", "attribute", "value")
@@ -113,11 +113,7 @@ def parse_facts(text: str, path: str | Path) -> tuple[ReferenceFact, ...]:
 
 
 def load_reference_facts(path: str | Path) -> tuple[ReferenceFact, ...]:
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FactsFileError(path, None, "file", f"cannot read facts file: {exc}") from None
-    return parse_facts(text, path)
+    return parse_facts(read_data_file(Path(path), "facts file", FactsFileError), path)
 
 
 def facts_from_examples(entries: Iterable[dict], path: str | Path) -> tuple[ReferenceFact, ...]:
