@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple, Sequence
 
-import yaml
-
 from auditor.extract.attributes import attribute_cues, find_attributes, may_state_attribute
 from auditor.extract.attribution import Attribution, FigureSlot, attribute
 from auditor.extract.dates import DateMatch, find_dates
@@ -72,7 +70,7 @@ def load_knowledge(rules_dir: Path | None = None) -> Knowledge:
             events=load_events(rules_dir),
             sentences=load_segment_lexicon(rules_dir / "lexicon" / "abbreviations.yaml" if rules_dir else None),
         )
-    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+    except (OSError, KeyError, TypeError, ValueError) as exc:
         where = rules_dir if rules_dir is not None else "the shipped rules"
         if isinstance(exc, OSError) and exc.strerror:
             reason = f"{exc.strerror}: {exc.filename}"

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, NamedTuple, get_args
 
-import yaml
 from rapidfuzz import fuzz, process
 
+from auditor.data_files import line_of, load_yaml_file
 from auditor.extract.numbers import any_case_char, initial_led, trie_pattern, word_start_matches
 from auditor.model import EntityType
 from auditor.resources import default_rules_dir
@@ -197,41 +197,29 @@ _ENTITY_TYPES = frozenset(get_args(EntityType))
 def _checked_entities(path: Path) -> dict:
     """``entities.yaml`` read, with each entry checked; an error names the
     file, the line of the entry and the field."""
-    # One parse gives both the nodes (for the lines) and the data.
-    loader = yaml.SafeLoader(path.read_text(encoding="utf-8"))
-    try:
-        root = loader.get_single_node()
-        data = (loader.construct_document(root) if root is not None else None) or {}
-    finally:
-        loader.dispose()
+    data = load_yaml_file(path) or {}
     if not isinstance(data, dict):
         raise GazetteerError(f"{path}: expected a mapping with 'countries' and 'entities'")
-    lines: dict[tuple[str, int], int] = {}
-    if isinstance(root, yaml.MappingNode):
-        for key, value in root.value:
-            if isinstance(value, yaml.SequenceNode):
-                for index, item in enumerate(value.value):
-                    lines[(str(key.value), index)] = item.start_mark.line + 1
 
-    def fail(section: str, index: int, field: str, problem: str) -> GazetteerError:
-        line = lines.get((section, index))
+    def fail(entry: object, field: str, problem: str, section: str) -> GazetteerError:
+        line = getattr(entry, "line", None)
         return GazetteerError(f"{path}:{line}: {section}: {field}: {problem}" if line else f"{path}: {section}: {field}: {problem}")
 
     for section, required in (("countries", ("code", "name")), ("entities", ("name",))):
         entries = data.get(section) or []
         if not isinstance(entries, list):
-            raise GazetteerError(f"{path}: {section}: expected a list")
-        for index, entry in enumerate(entries):
+            raise GazetteerError(f"{path}:{line_of(data, section)}: {section}: expected a list")
+        for entry in entries:
             if not isinstance(entry, dict):
-                raise fail(section, index, "entry", "expected a mapping")
+                raise GazetteerError(f"{path}:{line_of(data, section)}: {section}: entry: expected a mapping")
             for field in required:
                 if entry.get(field) in (None, ""):
-                    raise fail(section, index, field, "missing")
+                    raise fail(entry, field, "missing", section)
             for field in ("aliases", "demonyms"):
                 if entry.get(field) is not None and not isinstance(entry[field], list):
-                    raise fail(section, index, field, "expected a list")
+                    raise fail(entry, field, "expected a list", section)
             if section == "entities" and entry.get("type", "organisation") not in _ENTITY_TYPES:
-                raise fail(section, index, "type", f"{entry['type']!r} is not one of {', '.join(sorted(_ENTITY_TYPES))}")
+                raise fail(entry, "type", f"{entry['type']!r} is not one of {', '.join(sorted(_ENTITY_TYPES))}", section)
     return data
 
 
@@ -240,7 +228,7 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
     """Read ``entities.yaml`` and ``lexicon/names.yaml`` of a rules folder."""
     root = rules_dir or default_rules_dir()
     data = _checked_entities(root / "entities.yaml")
-    words = yaml.safe_load((root / "lexicon" / "names.yaml").read_text(encoding="utf-8")) or {}
+    words = load_yaml_file(root / "lexicon" / "names.yaml") or {}
     suffixes = frozenset(str(s) for s in words.get("corporate_suffixes", []))
     names: dict[str, KnownName] = {}
     demonyms: dict[str, str] = {}

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, NamedTuple, Sequence
 
-import yaml
 
+from auditor.data_files import load_yaml_file
 from auditor.extract.numbers import AfterBoundary, any_case_char, initial_led, trie_pattern
 from auditor.resources import default_rules_dir
 
@@ -57,7 +57,7 @@ def _alternation(words: list[str]) -> str:
 @functools.lru_cache(maxsize=8)
 def load_events(rules_dir: Path | None = None) -> EventLexicon:
     root = rules_dir or default_rules_dir()
-    data = yaml.safe_load((root / "lexicon" / "events.yaml").read_text(encoding="utf-8")) or {}
+    data = load_yaml_file(root / "lexicon" / "events.yaml") or {}
     kinds: dict[str, EventKind] = {}
     triggers: dict[str, tuple[str, bool]] = {}
     for name, spec in (data.get("events") or {}).items():
