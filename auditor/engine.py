@@ -8,6 +8,7 @@ result.
 from __future__ import annotations
 
 import functools
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,13 +72,19 @@ def _claims_of(document: Document, knowledge_dir: Path | None = None) -> tuple[C
         return f"extraction failed: {type(exc).__name__}: {exc}"
 
 
+def ignore_interrupts() -> None:
+    """Worker initializer: Ctrl-C reaches every process of the terminal's
+    group, and the parent alone decides what it means (it ends the workers)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def extract_all(documents: Sequence[Document], options: AuditOptions) -> list[tuple[Claim, ...] | str]:
     """Each document's claims (or extraction error) in document order, in parallel when it pays."""
     total = len(documents)
     results: list[tuple[Claim, ...] | str] = []
     if options.jobs > 1 and total > options.parallel_threshold:
         extract = functools.partial(_claims_of, knowledge_dir=options.knowledge_dir)
-        with ProcessPoolExecutor(max_workers=options.jobs) as pool:
+        with ProcessPoolExecutor(max_workers=options.jobs, initializer=ignore_interrupts) as pool:
             for done, result in enumerate(pool.map(extract, documents, chunksize=8), start=1):
                 results.append(result)
                 if options.progress:
@@ -108,8 +115,11 @@ def audit(
     documents = load_result.documents
     errors: list[AuditError] = []
     claims: list[Claim] = []
+    failed = 0
     for document, result in zip(documents, extract_all(documents, options)):
+        errors.extend(document.problems)
         if isinstance(result, str):
+            failed += 1
             errors.append(AuditError(path=document.path, message=result))
         else:
             claims.extend(result)
@@ -146,5 +156,6 @@ def audit(
             "findings": len(findings),
             "suppressed": suppressed,
             "baselined": baselined,
+            "extraction_failed": failed,
         },
     )

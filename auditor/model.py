@@ -63,6 +63,9 @@ class Document(Record):
     # ``#`` lines, html ``<h1>``..``<h6>``). The loader blanks the markup, so
     # segmentation would otherwise have to guess them back from the prose.
     headings: tuple[tuple[int, int], ...] = ()
+    # What went wrong while reading the file without stopping it from being
+    # read (front matter that is not valid YAML, ...): reported with the audit.
+    problems: tuple[AuditError, ...] = ()
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset in the source file."""

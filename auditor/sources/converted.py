@@ -20,6 +20,8 @@ class Converted:
     metadata: dict[str, str] = field(default_factory=dict)
     suppressions: tuple[model.Suppression, ...] = ()
     headings: tuple[tuple[int, int], ...] = ()
+    # (line or None, message): read anyway, but reported.
+    problems: tuple[tuple[int | None, str], ...] = ()
 
 
 def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -12,8 +12,7 @@ import json
 import re
 from typing import Callable
 
-import yaml
-
+from auditor.data_files import FRONT_MATTER_LIMITS, DataError, load_yaml
 from auditor.sources.converted import Converted, parse_date, trimmed_span
 from auditor.sources.decoding import blank
 from auditor.sources.suppressions import find_comment_suppressions
@@ -85,10 +84,11 @@ def convert(raw: str, line_starts: tuple[int, ...], path: str = "") -> Converted
     text = raw
     fields: dict[str, object] = {}
     metadata: dict[str, str] = {}
+    problems: tuple[tuple[int | None, str], ...] = ()
     front = _FRONT_MATTER.match(text)
     if front:
         text = blank(front.group(0)) + text[front.end() :]
-        fields, metadata = _read_front_matter(front.group("body"), path)
+        fields, metadata, problems = _read_front_matter(front.group("body"), path)
 
     text = _sub(_COMMENT, _blank_match, text)
     text = _sub(_FENCE, _blank_match, text)
@@ -129,6 +129,7 @@ def convert(raw: str, line_starts: tuple[int, ...], path: str = "") -> Converted
         metadata=metadata,
         suppressions=find_comment_suppressions(raw, line_starts),
         headings=tuple((start, end) for start, end, _ in spans),
+        problems=problems,
     )
 
 
@@ -165,22 +166,19 @@ def _setext_heading(found: list[tuple[int, int, int]]) -> Callable[[re.Match[str
     return replace
 
 
-def _read_front_matter(body: str, path: str) -> tuple[dict[str, object], dict[str, str]]:
-    """Title, date and url as fields; every other key stringified into metadata."""
+def _read_front_matter(body: str, path: str) -> tuple[dict[str, object], dict[str, str], tuple[tuple[int | None, str], ...]]:
+    """Title, date and url as fields; every other key stringified into
+    metadata; and, when the front matter cannot be used, why (the document is
+    then read without it)."""
     try:
-        data = yaml.safe_load(body) if body.strip() else {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
         # The YAML starts on the file's second line, after the opening ---.
-        line = mark.line + 2 if mark is not None else 2
-        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        return {}, {"front_matter_error": f"{path}:{line}: {problem}"}
-    except Exception as error:  # noqa: BLE001 - yaml can fail in odd ways on odd input
-        return {}, {"front_matter_error": f"{path}:2: {error.__class__.__name__}: {error}"}
+        data = load_yaml(body, path, first_line=2, limits=FRONT_MATTER_LIMITS) if body.strip() else {}
+    except DataError as error:
+        return {}, {}, ((error.line, f"front matter ignored: {error.message}"),)
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        return {}, {"front_matter_error": f"{path}:2: front matter is not a mapping of keys to values"}
+        return {}, {}, ((2, "front matter ignored: it is not a mapping of keys to values"),)
 
     fields: dict[str, object] = {}
     metadata: dict[str, str] = {}
@@ -195,7 +193,7 @@ def _read_front_matter(body: str, path: str) -> tuple[dict[str, object], dict[st
         else:
             # An unreadable date stays visible as metadata instead of vanishing.
             metadata[name] = _stringify(value)
-    return fields, metadata
+    return fields, metadata, ()
 
 
 def _stringify(value: object) -> str:
