@@ -11,7 +11,9 @@ from click.testing import CliRunner
 from reporter_fixtures import build_result
 
 from auditor.cli import output
-from auditor.cli.output import emit, make_progress, should_color, write_atomic
+from auditor.cli import report_files
+from auditor.cli.output import emit, make_progress, should_color
+from auditor.cli.report_files import write_report as write_atomic
 from auditor.cli.report_command import report
 from auditor.reporters import render
 
@@ -36,7 +38,7 @@ def test_write_atomic_leaves_old_file_when_interrupted(tmp_path: Path, monkeypat
     def boom(*args):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(output.os, "replace", boom)
+    monkeypatch.setattr(report_files.os, "replace", boom)
     with pytest.raises(KeyboardInterrupt):
         write_atomic(target, "new")
     assert target.read_text() == "old"

@@ -1,11 +1,14 @@
 """``auditor check``: audit documents and report the findings.
 
 Exit codes: 0 when nothing reaches ``--fail-on``, 1 when something does,
-2 when the input or the configuration cannot be used.
+2 when the input or the configuration cannot be used (every document failing
+extraction included); 3 and 130 come from :mod:`auditor.cli.boundary`.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
 from contextlib import ExitStack
 from pathlib import Path
@@ -13,13 +16,18 @@ from typing import Any, Sequence
 
 import click
 
-from auditor.baseline import BaselineError, apply_baseline, parse_baseline, render_baseline
+from auditor.baseline import BASELINE_LIMITS, BaselineError, apply_baseline, parse_baseline, render_baseline
 from auditor.checks.facts import FactsFileError, load_reference_facts
 from auditor.checks.rulefile import RuleFileError, load_rules
+from auditor.cli.report_files import STDOUT, OutputRefused, Protected, write_report
 from auditor.config import FAIL_ON, FORMATS, AuditorConfig, ConfigError, load_config
+from auditor.data_files import DataError, read_text
 from auditor.engine import AuditOptions, audit
 from auditor.extract import KnowledgeError, holds_knowledge, knowledge_dir_of, load_knowledge
 from auditor.model import AuditResult, LoadResult, Severity
+from auditor.regular_files import not_regular_reason, parse_size
+from auditor.reporters.escape import escape_control
+from auditor.sources.loading import DEFAULT_MAX_DOCUMENT_BYTES
 
 THRESHOLDS = {"error": Severity.ERROR.rank, "warning": Severity.WARNING.rank, "never": None}
 
@@ -44,11 +52,28 @@ def _merge(first: LoadResult, second: LoadResult) -> LoadResult:
     )
 
 
-def _read_text(path: Path, what: str) -> str:
+def _read_baseline(path: Path) -> frozenset[str]:
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read {what}: {exc}") from None
+        return parse_baseline(read_text(path, BASELINE_LIMITS.max_bytes), path)
+    except DataError as exc:
+        raise BaselineError(f"{exc.path}: cannot read baseline: {exc.message}") from None
+
+
+def _refuse_unreadable_named(paths: Sequence[Path]) -> None:
+    """A FIFO, socket or device named on the command line stops the run (a
+    folder walk lists them as skipped instead)."""
+    for path in paths:
+        try:
+            mode = os.stat(path).st_mode
+        except OSError:
+            continue  # missing: the loader says so
+        if not (stat.S_ISDIR(mode) or stat.S_ISREG(mode)):
+            raise InputError(f"{path}: {not_regular_reason(mode)}")
+
+
+def _all_extraction_failed(result: AuditResult) -> bool:
+    failed = result.stats.get("extraction_failed", 0)
+    return bool(failed) and failed == result.stats.get("documents", 0)
 
 
 def _progress_callback(progress: Any):  # type: ignore[no-untyped-def]
@@ -72,10 +97,12 @@ def run_check(
     write_baseline: Path | None,
     jobs: int,
     progress: Any = None,
+    max_document_bytes: int | None = DEFAULT_MAX_DOCUMENT_BYTES,
 ) -> tuple[AuditResult, str | None]:
     """The audit the options describe, and the baseline text to write if asked."""
     from auditor.sources import load_documents
 
+    _refuse_unreadable_named([*paths, *against])
     packs, knowledge_dir = rule_layout(rules_dirs)
     rules = load_rules(packs)
     # Knowledge given with the rules is loaded here first, so a broken one
@@ -86,15 +113,15 @@ def run_check(
         except KnowledgeError as exc:
             raise InputError(str(exc)) from exc
     facts = load_reference_facts(facts_path) if facts_path else ()
-    baseline = parse_baseline(_read_text(baseline_path, "baseline")) if baseline_path else frozenset()
+    baseline = _read_baseline(baseline_path) if baseline_path else frozenset()
 
-    loaded = load_documents(list(paths))
+    loaded = load_documents(list(paths), max_document_bytes=max_document_bytes)
     against_paths = None
     if against:
         # PATHS are the documents under review; --against is the corpus they
         # are checked against. Only findings that cite a reviewed one are kept.
         against_paths = frozenset(d.path for d in loaded.documents)
-        loaded = _merge(loaded, load_documents(list(against)))
+        loaded = _merge(loaded, load_documents(list(against), max_document_bytes=max_document_bytes))
     if not loaded.documents:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in loaded.statuses if s.reason)
         raise InputError("no document could be read" + (f" ({reasons})" if reasons else ""))
@@ -107,6 +134,9 @@ def run_check(
         knowledge_dir=knowledge_dir,
     )
     result = audit(loaded, rules, facts, options)
+    if _all_extraction_failed(result):
+        reasons = "\n".join(f"{error.path}: {error.message}" for error in result.errors)
+        raise InputError(f"no document could be read for claims (extraction failed for every one):\n{reasons}")
     baseline_text = None
     if write_baseline:
         # The new baseline accepts everything found now, including findings
@@ -148,7 +178,22 @@ def _settings(config: AuditorConfig, **given: Any) -> dict[str, Any]:
         "fail_on": given["fail_on"] or config.fail_on or "error",
         "formats": list(given["formats"]) or list(config.formats),
         "baseline": given["baseline"] or config.baseline,
+        "max_document_size": given["max_document_size"] or config.max_document_size or DEFAULT_MAX_DOCUMENT_BYTES,
     }
+
+
+class SizeParam(click.ParamType):
+    """A size such as ``10MB`` or ``500KB``."""
+
+    name = "size"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        try:
+            return parse_size(str(value))
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
 
 
 @click.command("check")
@@ -167,6 +212,8 @@ def _settings(config: AuditorConfig, **given: Any) -> dict[str, Any]:
 @click.option("--baseline", "baseline_path", type=click.Path(path_type=Path), help="Hide findings accepted in this baseline.")
 @click.option("--write-baseline", type=click.Path(path_type=Path), help="Write the fingerprints of all findings to this file.")
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes for large corpora.")
+@click.option("--max-document-size", type=SizeParam(), default=None,
+              help="Skip (and list) documents larger than this (default 10MB; e.g. 500KB, 50MB).")
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar on a terminal.")
 @click.pass_context
 def check(
@@ -182,32 +229,52 @@ def check(
     baseline_path: Path | None,
     write_baseline: Path | None,
     jobs: int,
+    max_document_size: int | None,
     progress: bool,
 ) -> None:
     """Audit PATHS (files or folders) for contradicting figures, dates and attributions."""
-    from auditor.cli.output import emit, make_progress, write_atomic
+    from auditor.cli.output import emit, make_progress
 
     stderr = sys.stderr
     try:
         config = load_config()
         settings = _settings(config, rules=rules_dirs, facts=facts_path, fail_on=fail_on,
-                             formats=formats, baseline=baseline_path)  # fmt: skip
+                             formats=formats, baseline=baseline_path, max_document_size=max_document_size)  # fmt: skip
+        if write_baseline is not None and str(write_baseline) == STDOUT and (output is None or str(output) == STDOUT) and output_dir is None:
+            raise InputError("--write-baseline - and the report would both go to standard output; send one of them to a file")
         with ExitStack() as stack:
             bar = stack.enter_context(make_progress(stderr, progress))
             result, baseline_text = run_check(
-                paths, against, settings["rules"], settings["facts"], settings["baseline"], write_baseline, jobs, bar
-            )
-    except (RuleFileError, FactsFileError, ConfigError, InputError) as exc:
-        click.echo(f"auditor: {exc}", err=True)
-        ctx.exit(2)
-    except BaselineError as exc:
-        click.echo(f"auditor: {settings['baseline']}: {exc}", err=True)
+                paths, against, settings["rules"], settings["facts"], settings["baseline"], write_baseline, jobs, bar,
+                settings["max_document_size"],
+            )  # fmt: skip
+    except (RuleFileError, FactsFileError, ConfigError, InputError, BaselineError, DataError) as exc:
+        say(str(exc))
         ctx.exit(2)
 
     for error in result.errors:
         where = f"{error.path}:{error.line}" if error.line else error.path
-        click.echo(f"auditor: {where}: {error.message}", err=True)
-    if write_baseline is not None and baseline_text is not None:
-        write_atomic(write_baseline, baseline_text)
-    emit(result, settings["formats"], output, output_dir, sys.stdout)
+        say(f"{where}: {error.message}")
+    inputs = _inputs(result, settings)
+    try:
+        if write_baseline is not None and baseline_text is not None:
+            # Updating the baseline in place is a normal use: only documents
+            # and the facts file are protected from it.
+            write_report(write_baseline, baseline_text, Protected(inputs))
+        emit(result, settings["formats"], output, output_dir, sys.stdout,
+             Protected([*inputs, *([settings["baseline"]] if settings["baseline"] else [])]))  # fmt: skip
+    except OutputRefused as exc:
+        say(str(exc))
+        ctx.exit(2)
     ctx.exit(exit_code(result, settings["fail_on"]))
+
+
+def _inputs(result: AuditResult, settings: dict[str, Any]) -> list[str]:
+    """Files this run read, which no report may overwrite."""
+    documents = [status.path for status in result.documents if status.status == "read"]
+    return [*documents, *([str(settings["facts"])] if settings["facts"] else [])]
+
+
+def say(message: str) -> None:
+    """A message on stderr, with every control character made visible."""
+    click.echo(f"auditor: {escape_control(message, keep_newlines=True)}", err=True)
