@@ -25,6 +25,7 @@ from .describe import (
     severity_counts,
     totals,
 )
+from .escape import escape_control
 from .options import RenderOptions
 
 ELLIPSIS = "…"
@@ -160,7 +161,9 @@ def text_lines(result: AuditResult, width: int = 80) -> list[Line]:
 
 def render_text(result: AuditResult, options: RenderOptions | None = None) -> str:
     options = options or RenderOptions()
-    lines = text_lines(result, options.width)
+    # Each segment is one line's worth of text: a newline, ESC or bidi
+    # override in a file name, sentence or note is shown, never obeyed.
+    lines = [[(escape_control(part), style) for part, style in line] for line in text_lines(result, options.width)]
     if not options.color:
         return "".join("".join(text for text, _ in line) + "\n" for line in lines)
     from rich.console import Console
