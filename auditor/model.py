@@ -39,6 +39,26 @@ class Suppression(Record):
     reason: str | None = None
 
 
+MarkupKind = Literal["strong", "item", "cell"]
+
+
+class MarkupSpan(Record):
+    """A span the markup itself declares, kept for reading the prose as a
+    whole: bold text (a newsletter's lead-in), a list item, a table cell.
+
+    Cells carry their table's index in the document, their row and column,
+    and whether they are header cells (``<th>``, a Markdown header row).
+    """
+
+    kind: MarkupKind
+    start: int
+    end: int
+    table: int | None = None
+    row: int | None = None
+    column: int | None = None
+    header: bool = False
+
+
 class Document(Record):
     """One source file, ready for analysis.
 
@@ -63,6 +83,8 @@ class Document(Record):
     # ``#`` lines, html ``<h1>``..``<h6>``). The loader blanks the markup, so
     # segmentation would otherwise have to guess them back from the prose.
     headings: tuple[tuple[int, int], ...] = ()
+    # Bold spans, list items and table cells, in order of their start.
+    markup: tuple[MarkupSpan, ...] = ()
     # What went wrong while reading the file without stopping it from being
     # read (front matter that is not valid YAML, ...): reported with the audit.
     problems: tuple[AuditError, ...] = ()

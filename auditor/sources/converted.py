@@ -20,6 +20,7 @@ class Converted:
     metadata: dict[str, str] = field(default_factory=dict)
     suppressions: tuple[model.Suppression, ...] = ()
     headings: tuple[tuple[int, int], ...] = ()
+    markup: tuple[model.MarkupSpan, ...] = ()
     # (line or None, message): read anyway, but reported.
     problems: tuple[tuple[int | None, str], ...] = ()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 
+from auditor.model import MarkupSpan
 from auditor.sources.converted import Converted, parse_date, trimmed_span
 from auditor.sources.decoding import blank
 from auditor.sources.suppressions import find_comment_suppressions
@@ -56,6 +57,7 @@ def convert(raw: str, line_starts: tuple[int, ...]) -> Converted:
     pieces: list[str] = []
     headings: list[tuple[int, int]] = []
     open_heading: int | None = None
+    structure = _Structure()
     position = 0
     for match in _TOKEN.finditer(raw):
         start, end = match.span()
@@ -68,6 +70,8 @@ def convert(raw: str, line_starts: tuple[int, ...]) -> Converted:
         name = (match.group("name") or match.group("hidden_name") or "").lower()
         if match.group("head"):
             name = "head"
+        if name in _STRUCTURE_TAGS and match.group("tag"):
+            structure.tag(name, token.startswith("</"), start, end)
         replacement = blank(token)
         if name in _BLOCK_TAGS or match.group("hidden") or match.group("head"):
             replacement = "\n" + replacement[1:]
@@ -93,7 +97,79 @@ def convert(raw: str, line_starts: tuple[int, ...]) -> Converted:
         url=url,
         suppressions=find_comment_suppressions(raw, line_starts),
         headings=tuple(spans),
+        markup=structure.spans(text),
     )
+
+
+# Tags whose spans the document model reads: bold lead-ins, list items, tables.
+_STRUCTURE_TAGS = frozenset("b strong li ul ol table tr td th".split())
+
+
+class _Structure:
+    """Bold spans, list items and table cells, from the tags met in order.
+
+    Forgiving as browsers are: an unclosed ``<td>`` or ``<li>`` ends where the
+    next one (or its row, list or table) begins.
+    """
+
+    def __init__(self) -> None:
+        self.found: list[tuple[str, int, int, int | None, int | None, int | None, bool]] = []
+        self.strong: int | None = None
+        self.item: int | None = None
+        self.tables = 0
+        self.table_stack: list[list[int]] = []  # per open table: [index, row, column]
+        self.cell: tuple[int, bool] | None = None  # (content start, header)
+
+    def tag(self, name: str, closing: bool, start: int, end: int) -> None:
+        if name in ("b", "strong"):
+            if closing and self.strong is not None:
+                self.found.append(("strong", self.strong, start, None, None, None, False))
+                self.strong = None
+            elif not closing:
+                self.strong = end
+        elif name in ("li", "ul", "ol"):
+            if self.item is not None:
+                self.found.append(("item", self.item, start, None, None, None, False))
+                self.item = None
+            if name == "li" and not closing:
+                self.item = end
+        elif name == "table":
+            self._close_cell(start)
+            if closing:
+                if self.table_stack:
+                    self.table_stack.pop()
+            else:
+                self.table_stack.append([self.tables, -1, 0])
+                self.tables += 1
+        elif self.table_stack:
+            current = self.table_stack[-1]
+            self._close_cell(start)
+            if name == "tr" and not closing:
+                current[1] += 1
+                current[2] = 0
+            elif name in ("td", "th") and not closing:
+                if current[1] < 0:
+                    current[1] = 0  # a cell before any <tr>
+                self.cell = (end, name == "th")
+
+    def _close_cell(self, at: int) -> None:
+        if self.cell is None or not self.table_stack:
+            self.cell = None
+            return
+        table, row, column = self.table_stack[-1]
+        content_start, header = self.cell
+        self.found.append(("cell", content_start, at, table, row, column, header))
+        self.table_stack[-1][2] += 1
+        self.cell = None
+
+    def spans(self, text: str) -> tuple[MarkupSpan, ...]:
+        result = []
+        for kind, start, end, table, row, column, header in self.found:
+            start, end = trimmed_span(text, start, end)
+            if start == end and kind != "cell":
+                continue
+            result.append(MarkupSpan(kind=kind, start=start, end=end, table=table, row=row, column=column, header=header))
+        return tuple(sorted(result, key=lambda span: (span.start, span.end)))
 
 
 def _entity(token: str) -> str:

@@ -45,6 +45,7 @@ def parse_document(path: str, data: bytes) -> model.Document:
         metadata=converted.metadata,
         suppressions=converted.suppressions,
         headings=converted.headings,
+        markup=converted.markup,
         problems=tuple(model.AuditError(path=path, line=line, message=message) for line, message in converted.problems),
     )
 

@@ -13,6 +13,7 @@ import re
 from typing import Callable
 
 from auditor.data_files import FRONT_MATTER_LIMITS, DataError, load_yaml
+from auditor.model import MarkupSpan
 from auditor.sources.converted import Converted, parse_date, trimmed_span
 from auditor.sources.decoding import blank
 from auditor.sources.suppressions import find_comment_suppressions
@@ -104,14 +105,18 @@ def convert(raw: str, line_starts: tuple[int, ...], path: str = "") -> Converted
     text = _sub(_SETEXT_HEADING, _setext_heading(headings), text)
 
     text = _sub(_BLOCKQUOTE, _blank_match, text)
+    markup: list[MarkupSpan] = table_cells(text) if "|" in text else []
     text = _sub(_TABLE_RULE, _blank_match, text)
     text = _sub(_TABLE_ROW, lambda match: match.group(0).replace("|", " "), text)
+    strong: list[tuple[int, int]] = []
     for _ in range(2):  # twice, so emphasis nested in emphasis goes too
         before = text
-        text = _sub(_STRONG_OR_EMPHASIS, _keep_group(2), text)
-        text = _sub(_UNDERSCORE_EMPHASIS, _keep_group(2), text)
+        text = _sub(_STRONG_OR_EMPHASIS, _emphasis(strong), text)
+        text = _sub(_UNDERSCORE_EMPHASIS, _emphasis(strong), text)
         if text == before:
             break
+    markup.extend(MarkupSpan(kind="strong", start=start, end=end) for start, end in strong)
+    markup.sort(key=lambda span: (span.start, span.end))
     text = _sub(_STRIKETHROUGH, _keep_group(1), text)
     text = _ESCAPE.sub(" ", text)
 
@@ -129,8 +134,71 @@ def convert(raw: str, line_starts: tuple[int, ...], path: str = "") -> Converted
         metadata=metadata,
         suppressions=find_comment_suppressions(raw, line_starts),
         headings=tuple((start, end) for start, end, _ in spans),
+        markup=tuple(markup),
         problems=problems,
     )
+
+
+def table_cells(text: str) -> list[MarkupSpan]:
+    """The cells of the pipe tables in ``text``: runs of lines that open
+    with ``|``. Rows above a delimiter row (``|---|---|``) are header rows;
+    a run without one has no header. Cell spans are trimmed; empty cells are
+    kept so that columns stay aligned."""
+    cells: list[MarkupSpan] = []
+    table = -1
+    previous_end = -2
+    rows: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        rule = next((i for i, (start, end) in enumerate(rows) if _TABLE_RULE.fullmatch(text, start, end)), None)
+        row_index = 0
+        for index, (start, end) in enumerate(rows):
+            if index == rule:
+                continue
+            header = rule is not None and index < rule
+            for column, (cell_start, cell_end) in enumerate(_split_row(text, start, end)):
+                cells.append(MarkupSpan(kind="cell", start=cell_start, end=cell_end, table=table,
+                                        row=row_index, column=column, header=header))  # fmt: skip
+            row_index += 1
+
+    for match in _TABLE_ROW.finditer(text):
+        start, end = match.span()
+        if start != previous_end + 1:  # not the line right after the previous row
+            if rows:
+                flush()
+            rows = []
+            table += 1
+        rows.append((start, end))
+        previous_end = end
+    if rows:
+        flush()
+    return cells
+
+
+def _split_row(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Trimmed cell spans of one pipe-table row (an escaped ``\\|`` is no separator)."""
+    line = text[start:end].rstrip("\r")
+    bars = [i for i, ch in enumerate(line) if ch == "|" and (i == 0 or line[i - 1] != "\\")]
+    if not bars:
+        return []
+    if line[bars[-1] + 1 :].strip():
+        bars.append(len(line))  # no closing bar
+    spans = []
+    for left, right in zip(bars, bars[1:]):
+        spans.append(trimmed_span(text, start + left + 1, start + right))
+    return spans
+
+
+def _emphasis(strong: list[tuple[int, int]]) -> Callable[[re.Match[str]], str]:
+    """Blank emphasis markers; note the span of strong emphasis (``**x**``, ``__x__``)."""
+    keep = _keep_group(2)
+
+    def replace(match: re.Match[str]) -> str:
+        if len(match.group(1)) >= 2:
+            strong.append(match.span(2))
+        return keep(match)
+
+    return replace
 
 
 def _blank_match(match: re.Match[str]) -> str:
