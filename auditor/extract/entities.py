@@ -24,6 +24,7 @@ from auditor.resources import default_rules_dir
 _APOSTROPHES = "'\u2019"
 _POSSESSIVE = re.compile(r"[" + _APOSTROPHES + r"]s?$")
 _SPACES = re.compile(r"\s+")
+_WORD_SPAN = re.compile(r"\S+")
 # A capitalised word: "Acme", "OpenAI", "Dyna.Ai", "AT&T", "xAI", "eBay", "SK", "HBM4".
 _NAME_WORD = r"(?:[A-Z][\w]*(?:[.&\-][A-Za-z0-9]+)*|[a-z]{1,2}[A-Z][\w]*)"
 _NAME_RUN = re.compile(
@@ -410,14 +411,17 @@ def _capitalised_name(
     for t_start, t_end in taken:
         if start < t_end and t_start < end:
             return None
-    words = match.group(0).split()
     # Drop sentence-starting function words: "The Harbor Authority" -> "Harbor Authority".
-    while words and (words[0] in gazetteer.non_entity_words or words[0].islower()):
-        start = text.index(words[0], start) + len(words[0])
-        start += len(text[start:]) - len(text[start:].lstrip())
-        words.pop(0)
-    if not words:
+    # The words are located once (dropping them one by one from the front,
+    # with a search and a slice each, cost the square of a long run).
+    spans = [word.span() for word in _WORD_SPAN.finditer(text, start, end)]
+    first = 0
+    while first < len(spans) and _function_word(text[spans[first][0] : spans[first][1]], gazetteer):
+        first += 1
+    if first == len(spans):
         return None
+    start = spans[first][0]
+    words = [text[a:b] for a, b in spans[first:]]
     surface = text[start:end]
     if surface in gazetteer.non_entity_words or surface.upper() == surface and len(surface) <= 2:
         return None
@@ -443,6 +447,10 @@ def _capitalised_name(
         country=known.country if known else None,
         known=known is not None,
     )
+
+
+def _function_word(word: str, gazetteer: Gazetteer) -> bool:
+    return word in gazetteer.non_entity_words or word.islower()
 
 
 def _looks_like_common_word(word: str) -> bool:
