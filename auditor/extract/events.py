@@ -7,6 +7,7 @@ clause.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -157,31 +158,47 @@ def nearest_trigger(
     funding round") and wins ties; a verb after a figure belongs to another
     statement ("... for $60 million exemplify efforts to secure ...") unless
     it is passive ("$5 million was raised").
+
+    ``triggers`` are in text order. They are walked outwards from the figure
+    and the walk stops at the first one past the window (the distance only
+    grows from there), so a sentence with many figures and triggers costs
+    the windows, not every pair.
     """
-    best: tuple[int, int, Trigger] | None = None
-    for trigger in triggers:
-        if trigger.end <= clause[0] or trigger.start >= clause[1]:
-            continue
-        kind = lexicon.kinds.get(trigger.event)
-        if kind is None or figure_kind not in kind.figure_kinds:
-            continue
-        if trigger.end <= start:
-            distance = words_between(text, trigger.end, start)
-            if distance > lexicon.window_before:
-                continue
-            rank = (distance, 1)
-        elif trigger.start >= end:
-            if not trigger.is_noun and not _PASSIVE.search(text, end, trigger.start):
-                continue
-            distance = words_between(text, end, trigger.start)
-            if distance > lexicon.window_after:
-                continue
-            rank = (distance, 0)
-        else:
+    first_after = bisect.bisect_left(triggers, end, key=_start)
+    candidates: list[tuple[int, int, int, Trigger]] = []  # (distance, after first, index, trigger)
+    for index in range(first_after - 1, -1, -1):
+        trigger = triggers[index]
+        if trigger.end > start:
             continue  # inside the figure itself ("Series A" in "eight-figure Series A")
-        if best is None or rank < best[:2]:
-            best = (rank[0], rank[1], trigger)
-    return best[2] if best else None
+        distance = words_between(text, trigger.end, start)
+        if distance > lexicon.window_before:
+            break
+        if _eligible(trigger, clause, lexicon, figure_kind):
+            candidates.append((distance, 1, index, trigger))
+    for index in range(first_after, len(triggers)):
+        trigger = triggers[index]
+        distance = words_between(text, end, trigger.start)
+        if distance > lexicon.window_after:
+            break
+        if not _eligible(trigger, clause, lexicon, figure_kind):
+            continue
+        if not trigger.is_noun and not _PASSIVE.search(text, end, trigger.start):
+            continue
+        candidates.append((distance, 0, index, trigger))
+    # Closest first, a noun after the figure before a trigger before it,
+    # then the earlier trigger (the order the triggers were once tried in).
+    return min(candidates, key=lambda c: c[:3])[3] if candidates else None
+
+
+def _start(trigger: Trigger) -> int:
+    return trigger.start
+
+
+def _eligible(trigger: Trigger, clause: tuple[int, int], lexicon: EventLexicon, figure_kind: str) -> bool:
+    if trigger.end <= clause[0] or trigger.start >= clause[1]:
+        return False
+    kind = lexicon.kinds.get(trigger.event)
+    return kind is not None and figure_kind in kind.figure_kinds
 
 
 def clauses(text: str, lexicon: EventLexicon) -> list[tuple[int, int]]:
