@@ -24,6 +24,7 @@ from auditor.model import (
     AuditResult,
     Claim,
     Document,
+    DocumentClaims,
     Finding,
     LoadResult,
     ReferenceFact,
@@ -58,16 +59,17 @@ class AuditOptions:
     knowledge_dir: Path | None = None
 
 
-def _claims_of(document: Document, knowledge_dir: Path | None = None) -> tuple[Claim, ...] | str:
+def _claims_of(document: Document, knowledge_dir: Path | None = None) -> DocumentClaims | str:
     """Claims of a document, or why extraction failed (so one bad file cannot stop a run).
 
-    Only the claims travel back from a worker process. The knowledge is
-    named by its folder, which is cheap to send; each process loads it once.
+    Only the claims (and what extraction reports) travel back from a worker
+    process. The knowledge is named by its folder, which is cheap to send;
+    each process loads it once.
     """
     from auditor.extract import extract_document, load_knowledge
 
     try:
-        return extract_document(document, load_knowledge(knowledge_dir)).claims
+        return extract_document(document, load_knowledge(knowledge_dir))
     except Exception as exc:  # noqa: BLE001 - reported as an AuditError, never swallowed
         return f"extraction failed: {type(exc).__name__}: {exc}"
 
@@ -78,10 +80,10 @@ def ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def extract_all(documents: Sequence[Document], options: AuditOptions) -> list[tuple[Claim, ...] | str]:
+def extract_all(documents: Sequence[Document], options: AuditOptions) -> list[DocumentClaims | str]:
     """Each document's claims (or extraction error) in document order, in parallel when it pays."""
     total = len(documents)
-    results: list[tuple[Claim, ...] | str] = []
+    results: list[DocumentClaims | str] = []
     if options.jobs > 1 and total > options.parallel_threshold:
         extract = functools.partial(_claims_of, knowledge_dir=options.knowledge_dir)
         with ProcessPoolExecutor(max_workers=options.jobs, initializer=ignore_interrupts) as pool:
@@ -122,7 +124,8 @@ def audit(
             failed += 1
             errors.append(AuditError(path=document.path, message=result))
         else:
-            claims.extend(result)
+            claims.extend(result.claims)
+            errors.extend(result.problems)
 
     context = CheckContext(claims=claims, documents=documents, reference_facts=reference_facts)
     findings: list[Finding] = []

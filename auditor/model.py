@@ -268,6 +268,9 @@ class DocumentClaims(Record):
 
     doc_id: str
     claims: tuple[Claim, ...] = ()
+    # What was read differently from the text (a sentence too long to read
+    # whole, read in pieces): reported with the audit.
+    problems: tuple[AuditError, ...] = ()
 
 
 # --------------------------------------------------------------------------- linking

@@ -12,6 +12,7 @@ from auditor import __version__
 from auditor.extract import KnowledgeError, extract_document, load_knowledge
 from auditor.model import AuditResult, Claim, Quantity
 from auditor.reporters.describe import format_number
+from auditor.reporters.escape import escape_control
 from auditor.reporters.json_report import to_dict
 from auditor.sources import load_documents
 
@@ -44,7 +45,11 @@ def claims(ctx: click.Context, paths: tuple[Path, ...], fmt: str, rules_dir: Pat
     loaded = load_documents(paths)
     found: list[Claim] = []
     for document in loaded.documents:
-        found.extend(extract_document(document, knowledge).claims)
+        extracted = extract_document(document, knowledge)
+        found.extend(extracted.claims)
+        for problem in (*document.problems, *extracted.problems):
+            where = f"{problem.path}:{problem.line}" if problem.line else problem.path
+            click.echo(f"auditor: {escape_control(f'{where}: {problem.message}')}", err=True)
     result = AuditResult(
         tool_version=__version__,
         documents=loaded.statuses,
@@ -53,7 +58,7 @@ def claims(ctx: click.Context, paths: tuple[Path, ...], fmt: str, rules_dir: Pat
     )
     for status in loaded.statuses:
         if status.status == "skipped":
-            click.echo(f"auditor: skipped {status.path}: {status.reason}", err=True)
+            click.echo(f"auditor: {escape_control(f'skipped {status.path}: {status.reason}')}", err=True)
 
     if fmt == "json":
         data = to_dict(result)

@@ -20,6 +20,7 @@ from auditor.extract.entities import Gazetteer, Mention, find_entities, load_gaz
 from auditor.extract.events import EventLexicon, clause_of, clauses, find_triggers, load_events
 from auditor.extract.figures import FigureMatch, document_anchors, figure_anchors, find_figures
 from auditor.extract.lexicon import Lexicon, load_lexicon
+from auditor.extract.long_sentences import MAX_SENTENCE_CHARS, in_pieces
 from auditor.extract.timing import (
     SentenceDates,
     document_default,
@@ -29,6 +30,7 @@ from auditor.extract.timing import (
     sentence_date,
 )
 from auditor.model import (
+    AuditError,
     Attribute,
     Claim,
     Document,
@@ -102,6 +104,7 @@ class _Reading(NamedTuple):
 def extract_document(document: Document, knowledge: Knowledge | None = None) -> DocumentClaims:
     knowledge = knowledge or load_knowledge()
     _, sentences = segment_spans(document, knowledge.sentences)
+    sentences, cut = in_pieces(sentences)
     readings = _first_pass(document.text, sentences, knowledge)
 
     dated = [
@@ -118,7 +121,19 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         context_time = by_section.get(index, default_time)
         claims.extend(_read_sentence(document, reading, context_time, knowledge))
     claims.sort(key=lambda c: (c.evidence.location.start, c.evidence.location.end, c.kind))
-    return DocumentClaims(doc_id=document.id, claims=tuple(claims))
+    return DocumentClaims(doc_id=document.id, claims=tuple(claims), problems=_cut_sentences(document, cut))
+
+
+def _cut_sentences(document: Document, cut: list[SentenceSpan]) -> tuple[AuditError, ...]:
+    return tuple(
+        AuditError(
+            path=document.path,
+            line=document.position(sentence.start)[0],
+            message=f"a sentence of {len(sentence.text):,} characters was read in pieces of at most "
+            f"{MAX_SENTENCE_CHARS:,} (figures near a cut may lose their subject or event)",
+        )
+        for sentence in cut
+    )
 
 
 def _first_pass(text: str, sentences: list[SentenceSpan], knowledge: Knowledge) -> list[_Reading]:
