@@ -7,7 +7,9 @@ time so a typo in the file is an error with its line, not a silent miss.
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -33,7 +35,14 @@ _SCALES = {
     "billion": 1e9, "bn": 1e9, "b": 1e9,
     "trillion": 1e12, "tn": 1e12, "t": 1e12,
 }  # fmt: skip
-_AMOUNT = re.compile(r"^\s*[^\d\s.-]{0,3}\s*(-?[\d,]*\.?\d+)\s*([a-z]+)?\s*$", re.IGNORECASE)
+# One way to read each digit (a digit run, then an optional decimal part):
+# "[\d,]*\.?\d+" gave a long run of digits as many ways as it has digits,
+# each tried before a trailing letter failed the match (52 s for 32,000 digits).
+_AMOUNT = re.compile(r"^\s*[^\d\s.-]{0,3}\s*(-?(?:\d(?:[\d,]*\d)?(?:\.\d+)?|\.\d+))\s*([a-z]+)?\s*$", re.IGNORECASE)
+# More digits than any amount has (a trillion is 13); past it, no number.
+_MAX_AMOUNT_DIGITS = 30
+# Years a reference fact can be about.
+_YEARS = range(1000, 3000)
 
 
 class FactsFileError(DataFileError):
@@ -43,7 +52,7 @@ class FactsFileError(DataFileError):
 def parse_amount(text: str) -> tuple[float, float] | None:
     """``110 billion`` -> (110e9, precision 0.5e9); None when it is no number."""
     match = _AMOUNT.match(text)
-    if not match:
+    if not match or len(match.group(1)) > _MAX_AMOUNT_DIGITS:
         return None
     digits, scale_word = match.group(1).replace(",", ""), (match.group(2) or "").lower()
     if scale_word and scale_word not in _SCALES:
@@ -53,8 +62,16 @@ def parse_amount(text: str) -> tuple[float, float] | None:
     return float(digits) * scale, 0.5 * scale * 10 ** (-decimals)
 
 
-def fact_from_entry(entry: Any, path: str | Path) -> ReferenceFact:
-    """One validated reference fact from a YAML mapping."""
+def _shortened(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def fact_from_entry(entry: Any, path: str | Path, known_events: Collection[str] | None = None) -> ReferenceFact:
+    """One validated reference fact from a YAML mapping.
+
+    ``known_events``: the event names extraction knows; a fact about any
+    other event could never meet a claim (None: not checked).
+    """
     line = entry.line if isinstance(entry, LineMap) else None
     if not isinstance(entry, dict):
         raise FactsFileError(path, line, "fact", "each fact must be a mapping of subject, attribute, value, ...")
@@ -73,17 +90,25 @@ def fact_from_entry(entry: Any, path: str | Path) -> ReferenceFact:
     for key in ATTRIBUTES[attribute]:
         if entry.get(key) in (None, ""):
             raise FactsFileError(path, line, key, f"missing required key for attribute {attribute!r}")
+    for key in ("subject", "value", "unit", "event", "note"):
+        given = entry.get(key)
+        if given is not None and (isinstance(given, bool) or not isinstance(given, (str, int, float))):
+            shown = "true or false" if isinstance(given, bool) else f"a {type(given).__name__}"
+            raise FactsFileError(path, line_of(entry, key), key, f"must be a text or a number, not {shown}")
+        if isinstance(given, float) and not math.isfinite(given):
+            raise FactsFileError(path, line_of(entry, key), key, f"must be a finite number, not {given}")
     value = str(entry["value"]).strip()
-    if attribute == "founded" and not re.fullmatch(r"\d{3,4}", value):
-        raise FactsFileError(path, line_of(entry, "value"), "value", "founded must be a year")
+    if attribute == "founded" and not (re.fullmatch(r"\d{3,4}", value) and int(value) in _YEARS):
+        raise FactsFileError(path, line_of(entry, "value"), "value", f"founded must be a year between {_YEARS[0]} and {_YEARS[-1]}")
     if attribute == "amount" and parse_amount(value) is None:
-        raise FactsFileError(path, line_of(entry, "value"), "value", f"not an amount: {value!r} (e.g. '110 billion')")
+        raise FactsFileError(path, line_of(entry, "value"), "value", f"not an amount: {_shortened(value)!r} (e.g. '110 billion')")
     year = entry.get("year")
-    if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
-        raise FactsFileError(path, line_of(entry, "year"), "year", "must be a whole year such as 2024")
-    for key in ("subject", "unit", "event", "note"):
-        if entry.get(key) is not None and not isinstance(entry[key], (str, int, float)):
-            raise FactsFileError(path, line_of(entry, key), key, "must be a plain value")
+    if year is not None and (isinstance(year, bool) or not isinstance(year, int) or year not in _YEARS):
+        raise FactsFileError(path, line_of(entry, "year"), "year", f"must be a whole year between {_YEARS[0]} and {_YEARS[-1]}, such as 2024")
+    event = entry.get("event")
+    if event is not None and known_events is not None and str(event) not in known_events:
+        raise FactsFileError(path, line_of(entry, "event"), "event",
+                             f"unknown event {_shortened(str(event))!r} (expected one of: {', '.join(sorted(known_events))})")  # fmt: skip
     return ReferenceFact(
         subject=str(entry["subject"]).strip(),
         attribute=attribute,
@@ -97,7 +122,7 @@ def fact_from_entry(entry: Any, path: str | Path) -> ReferenceFact:
     )
 
 
-def parse_facts(text: str, path: str | Path) -> tuple[ReferenceFact, ...]:
+def parse_facts(text: str, path: str | Path, known_events: Collection[str] | None = None) -> tuple[ReferenceFact, ...]:
     data = load_yaml(text, path, FactsFileError)
     if data is None:
         return ()
@@ -109,11 +134,11 @@ def parse_facts(text: str, path: str | Path) -> tuple[ReferenceFact, ...]:
         entries = data.get("facts") or []
     if not isinstance(entries, list):
         raise FactsFileError(path, 1, "facts", "must be a list of facts")
-    return tuple(fact_from_entry(entry, path) for entry in entries)
+    return tuple(fact_from_entry(entry, path, known_events) for entry in entries)
 
 
-def load_reference_facts(path: str | Path) -> tuple[ReferenceFact, ...]:
-    return parse_facts(read_data_file(Path(path), "facts file", FactsFileError), path)
+def load_reference_facts(path: str | Path, known_events: Collection[str] | None = None) -> tuple[ReferenceFact, ...]:
+    return parse_facts(read_data_file(Path(path), "facts file", FactsFileError), path, known_events)
 
 
 def facts_from_examples(entries: Iterable[dict], path: str | Path) -> tuple[ReferenceFact, ...]:

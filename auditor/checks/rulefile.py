@@ -188,8 +188,17 @@ def parse_rule(text: str, path: Path, rule_id_: str) -> Rule:
     message = _require_text(data, "message", path)
     try:
         names = placeholders(message)
+        formatted = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(message)
+                     if name is not None and (spec or conversion)]  # fmt: skip
     except ValueError as exc:
         raise RuleFileError(path, line_of(data, "message"), "message", f"malformed template: {exc}") from None
+    if formatted:
+        # A format spec or conversion would only fail (or pad a message to
+        # gigabytes) when the first finding is written, after the whole audit.
+        name, spec, conversion = formatted[0]
+        shown = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+        raise RuleFileError(path, line_of(data, "message"), "message",
+                            f"{shown}: placeholders take no format spec or conversion; write {{{name}}}")  # fmt: skip
     for name in names:
         if name not in executor.PLACEHOLDERS:
             raise RuleFileError(

@@ -24,7 +24,7 @@ from auditor.config import FAIL_ON, FORMATS, AuditorConfig, ConfigError, load_co
 from auditor.data_files import DataError, read_text
 from auditor.engine import AuditOptions, audit
 from auditor.extract import KnowledgeError, holds_knowledge, knowledge_dir_of, load_knowledge
-from auditor.model import AuditResult, LoadResult, Severity
+from auditor.model import AuditResult, LoadResult, Rule, Severity
 from auditor.regular_files import not_regular_reason, parse_size
 from auditor.reporters.escape import escape_control
 from auditor.sources.loading import DEFAULT_MAX_DOCUMENT_BYTES
@@ -71,6 +71,19 @@ def _refuse_unreadable_named(paths: Sequence[Path]) -> None:
             raise InputError(f"{path}: {not_regular_reason(mode)}")
 
 
+def _known_events(rules: Sequence[Rule], knowledge_dir: Path | None) -> frozenset[str]:
+    """The events a reference fact may name: extraction's event kinds, and the
+    families the rules group them in ("commitment")."""
+    from auditor.extract.events import load_events
+
+    names = set(load_events(knowledge_dir).kinds)
+    for rule in rules:
+        families = rule.parameters.get("families")
+        if isinstance(families, dict):
+            names.update(str(name) for name in families)
+    return frozenset(names)
+
+
 def _all_extraction_failed(result: AuditResult) -> bool:
     failed = result.stats.get("extraction_failed", 0)
     return bool(failed) and failed == result.stats.get("documents", 0)
@@ -112,7 +125,7 @@ def run_check(
             load_knowledge(knowledge_dir)
         except KnowledgeError as exc:
             raise InputError(str(exc)) from exc
-    facts = load_reference_facts(facts_path) if facts_path else ()
+    facts = load_reference_facts(facts_path, _known_events(rules, knowledge_dir)) if facts_path else ()
     baseline = _read_baseline(baseline_path) if baseline_path else frozenset()
 
     loaded = load_documents(list(paths), max_document_bytes=max_document_bytes)
