@@ -109,7 +109,9 @@ class _SafeLoader(yaml.SafeLoader):
         self.first_alias: yaml.Mark | None = None
 
     def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
-        self.depth += 1
+        # Depth counts nested collections (a scalar adds no level).
+        nested = self.check_event(yaml.SequenceStartEvent, yaml.MappingStartEvent)
+        self.depth += nested
         try:
             if self.depth > self.limits.max_depth:
                 mark = self.peek_event().start_mark
@@ -120,7 +122,7 @@ class _SafeLoader(yaml.SafeLoader):
                 self.first_alias = self.peek_event().start_mark
             return super().compose_node(parent, index)
         finally:
-            self.depth -= 1
+            self.depth -= nested
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineMap:  # type: ignore[override]
         _refuse_duplicate_keys(self, node)

@@ -7,9 +7,12 @@ from pathlib import Path
 
 import click
 
-from auditor.reporters import FORMATS, ALIASES, ReportFormatError, load_report
+from auditor.data_files import DataError, load_json, load_json_file
+from auditor.reporters import ALIASES, FORMATS, ReportFormatError
+from auditor.reporters.json_report import from_dict
 
 from .output import emit
+from .report_files import OutputRefused, Protected
 
 
 class ReportFileError(click.ClickException):
@@ -42,13 +45,17 @@ class ReportFileError(click.ClickException):
 def report(report_file: Path, formats: tuple[str, ...], output: Path | None, output_dir: Path | None) -> None:
     """Render REPORT.json (written by `auditor check --format json`) in another format."""
     try:
-        text = (
-            sys.stdin.read() if str(report_file) == "-" else report_file.read_text(encoding="utf-8")
-        )
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ReportFileError(f"cannot read {report_file}: {exc}") from exc
+        if str(report_file) == "-":
+            data = load_json(sys.stdin.read(), "<stdin>")
+        else:
+            data = load_json_file(report_file)
+    except DataError as exc:
+        raise ReportFileError(str(exc)) from exc
     try:
-        result = load_report(text)
+        result = from_dict(data)
     except ReportFormatError as exc:
         raise ReportFileError(f"{report_file} is not an auditor JSON report: {exc}") from exc
-    emit(result, formats, output, output_dir, sys.stdout)
+    try:
+        emit(result, formats, output, output_dir, sys.stdout, Protected([report_file] if str(report_file) != "-" else []))
+    except OutputRefused as exc:
+        raise ReportFileError(str(exc)) from exc

@@ -80,9 +80,12 @@ def _quote(evidence: FindingEvidence, span: tuple[int, int] | None, width: int) 
     start, end = span[0] - shift, span[1] - shift
     shown, at = window(sentence, start, end, room)
     figure_end = at + (end - start)
+    # Escaped here, so that the carets stay under the figure when a control
+    # character before it is shown as a four-character escape.
+    before, figure, after = (escape_control(part) for part in (shown[:at], shown[at:figure_end], shown[figure_end:]))
     return [
-        [(QUOTE, "dim"), (shown[:at], ""), (shown[at:figure_end], "bold"), (shown[figure_end:], "")],
-        [(QUOTE, "dim"), (" " * at, ""), ("^" * max(end - start, 1), "bold green")],
+        [(QUOTE, "dim"), (before, ""), (figure, "bold"), (after, "")],
+        [(QUOTE, "dim"), (" " * len(before), ""), ("^" * max(len(figure), 1), "bold green")],
     ]
 
 
