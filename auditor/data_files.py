@@ -261,7 +261,7 @@ def read_text(path: str | os.PathLike[str], max_bytes: int) -> str:
     try:
         data = read_regular_file(path, max_bytes)
     except UnreadableFile as error:
-        raise DataError(path, None, f"cannot read: {error.reason}") from None
+        raise DataError(path, None, error.reason) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -137,7 +137,7 @@ def test_only_regular_files_are_read(tmp_path: Path):
     with pytest.raises(FileTooLarge, match="too large"):
         read_regular_file(big, 1_000)
     assert read_regular_file(big, 2_000) == b"x" * 2_000
-    with pytest.raises(DataError, match="cannot read: not a regular file"):
+    with pytest.raises(DataError, match="facts.yaml: not a regular file: a FIFO"):
         load_yaml_file(fifo)
 
 

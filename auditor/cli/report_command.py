@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from auditor.data_files import DataError, load_json, load_json_file
+from auditor.data_files import JSON_LIMITS, DataError, load_json, read_text
 from auditor.reporters import ALIASES, FORMATS, ReportFormatError
 from auditor.reporters.json_report import from_dict
 
@@ -45,10 +45,11 @@ class ReportFileError(click.ClickException):
 def report(report_file: Path, formats: tuple[str, ...], output: Path | None, output_dir: Path | None) -> None:
     """Render REPORT.json (written by `auditor check --format json`) in another format."""
     try:
-        if str(report_file) == "-":
-            data = load_json(sys.stdin.read(), "<stdin>")
-        else:
-            data = load_json_file(report_file)
+        text = sys.stdin.read() if str(report_file) == "-" else read_text(report_file, JSON_LIMITS.max_bytes)
+    except DataError as exc:
+        raise ReportFileError(f"cannot read {exc.path}: {exc.message}") from exc
+    try:
+        data = load_json(text, "<stdin>" if str(report_file) == "-" else report_file)
     except DataError as exc:
         raise ReportFileError(str(exc)) from exc
     try:

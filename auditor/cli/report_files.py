@@ -92,20 +92,34 @@ def write_report(path: str | os.PathLike[str], text: str, protected: Protected |
         stream.flush()
         return
     (protected or Protected()).check(path)
-    target = os.path.realpath(path)
     try:
-        status = os.stat(target)
+        # The kernel follows the links, /proc's "magic" ones included
+        # (/dev/stdout -> /proc/self/fd/1 -> a pipe has no path to resolve).
+        status = os.stat(path)
     except FileNotFoundError:
-        _replace_atomically(Path(target), text, None, shown=path)
-        return
+        status = None  # absent, or a link to a path that does not exist yet
     except OSError as error:
         raise OutputRefused(path, f"cannot write: {os_reason(error)}") from None
-    if stat.S_ISREG(status.st_mode):
-        _replace_atomically(Path(target), text, status, shown=path)
-    elif stat.S_ISCHR(status.st_mode) or stat.S_ISFIFO(status.st_mode):
-        _write_in_place(target, text, shown=path)
-    else:
+    if status is not None and (stat.S_ISCHR(status.st_mode) or stat.S_ISFIFO(status.st_mode)):
+        _write_in_place(os.fspath(path), text, shown=path)
+        return
+    if status is not None and not stat.S_ISREG(status.st_mode):
         raise OutputRefused(path, f"is {kind_of_mode(status.st_mode)}; reports are written to regular files only")
+    target = os.path.realpath(path)
+    if status is not None and not _same_file(target, status):
+        # A link the path cannot be resolved through (a deleted file still
+        # open, seen through /proc): the file itself is written.
+        _write_in_place(os.fspath(path), text, shown=path, truncate=True)
+        return
+    _replace_atomically(Path(target), text, status, shown=path)
+
+
+def _same_file(path: str, status: os.stat_result) -> bool:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return False
+    return (found.st_dev, found.st_ino) == (status.st_dev, status.st_ino)
 
 
 def _replace_atomically(target: Path, text: str, existing: os.stat_result | None, shown: str | os.PathLike[str]) -> None:
@@ -140,9 +154,9 @@ def _fill(descriptor: int, text: str, existing: os.stat_result | None) -> None:
         os.fsync(handle.fileno())
 
 
-def _write_in_place(target: str, text: str, shown: str | os.PathLike[str]) -> None:
+def _write_in_place(target: str, text: str, shown: str | os.PathLike[str], truncate: bool = False) -> None:
     """A character device or a FIFO: written as it is, never replaced."""
-    flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0) | (os.O_TRUNC if truncate else 0)
     try:
         # Non-blocking first: a FIFO without a reader fails (ENXIO) instead
         # of waiting for one forever.
