@@ -228,7 +228,13 @@ def load_yaml(
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > limits.max_bytes:
         raise DataError(path, None, f"too large to read as YAML ({describe_size(size)}; the limit is {describe_size(limits.max_bytes)})")
-    loader = _SafeLoader(text, limits)
+    try:
+        loader = _SafeLoader(text, limits)
+    except yaml.reader.ReaderError as error:
+        # Raised while reading the text, before any parsing: a character YAML
+        # does not allow (a control character, a lone surrogate).
+        line = text.count("\n", 0, error.position) + first_line
+        raise DataError(path, line, f"malformed YAML: character U+{error.character:04X} is not allowed in YAML") from None
     try:
         root = loader.get_single_node()
         if root is None:

@@ -91,6 +91,13 @@ def test_syntax_errors_point_at_a_real_line():
     assert error_of("a: 1\nb: [\n", first_line=2).line == 4
 
 
+def test_characters_yaml_refuses_are_a_data_error_with_their_line():
+    error = error_of("a: 1\nb: x\x7fy\n")
+    assert error.line == 2 and "U+007F is not allowed" in error.message
+    (problem,) = parse_document("c.md", "---\ntitle: \x1b]0;x\x07\n---\nBody.\n".encode()).problems
+    assert problem.line == 2 and "not allowed in YAML" in problem.message
+
+
 def test_no_tag_runs_code():
     error = error_of("!!python/object/apply:os.system ['true']")
     assert "could not determine a constructor" in error.message
