@@ -20,9 +20,10 @@ else:  # pragma: no cover - Python 3.10
 
 # A pyproject.toml is a few kilobytes; anything near this is not one.
 _MAX_PYPROJECT_BYTES = 10_000_000
-KEYS = ("rules", "facts", "fail-on", "format", "baseline", "max-document-size")
+KEYS = ("rules", "facts", "fail-on", "format", "baseline", "select", "ignore", "exclude", "severity", "max-document-size")
 FAIL_ON = ("error", "warning", "never")
-FORMATS = ("text", "json", "markdown", "html", "sarif", "github")
+FORMATS = ("text", "concise", "json", "markdown", "html", "sarif", "github")
+SEVERITIES = ("error", "warning", "info")
 
 
 class ConfigError(Exception):
@@ -45,7 +46,17 @@ class AuditorConfig:
     formats: tuple[str, ...] = ()
     baseline: Path | None = None
     max_document_size: int | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    # Rule id -> severity its findings are given ("error", "warning", "info").
+    severity: dict[str, str] = field(default_factory=dict)
     raw: dict = field(default_factory=dict)
+
+    @property
+    def root(self) -> Path | None:
+        """The folder relative paths and exclude patterns are read from."""
+        return self.path.parent if self.path is not None else None
 
 
 def find_pyproject(start: Path) -> Path | None:
@@ -107,6 +118,10 @@ def parse_config(text: str, path: Path) -> AuditorConfig:
             max_document_size = parse_size(str(size))
         except ValueError as exc:
             raise ConfigError(path, "max-document-size", str(exc)) from None
+
+    def strings(key: str) -> tuple[str, ...]:
+        return tuple(_strings(table[key], path, key)) if key in table else ()
+
     return AuditorConfig(
         path=path,
         rules=rules,
@@ -115,8 +130,25 @@ def parse_config(text: str, path: Path) -> AuditorConfig:
         formats=formats,
         baseline=single_path("baseline"),
         max_document_size=max_document_size,
+        select=strings("select"),
+        ignore=strings("ignore"),
+        exclude=strings("exclude"),
+        severity=_severity_table(table.get("severity", {}), path),
         raw=dict(table),
     )
+
+
+def _severity_table(value: object, path: Path) -> dict[str, str]:
+    """``[tool.auditor.severity]``: ``rule-id = "warning"`` per line."""
+    if not isinstance(value, dict):
+        raise ConfigError(path, "severity", 'must be a table of rule = "error" | "warning" | "info"')
+    for rule, level in value.items():
+        if level not in SEVERITIES:
+            raise ConfigError(
+                path, f"severity.{rule}",
+                f"must be one of: {', '.join(SEVERITIES)} (to turn a rule off, list it in ignore)",
+            )  # fmt: skip
+    return dict(value)
 
 
 def load_config(start: Path | None = None) -> AuditorConfig:

@@ -16,11 +16,14 @@ from typing import Callable, Sequence
 
 from auditor import __version__
 from auditor.baseline import apply_baseline
-from auditor.checks import CheckContext, run_rule
+from auditor.checks import CheckContext, run_rule, without_restatements
 from auditor.checks.evidence import sort_findings
 from auditor.checks.context import LinkParameters
+from auditor.checks.reference_conflict import unmatched_facts
+from auditor.corpus import resolve_short_forms
 from auditor.model import (
     AuditError,
+    DocumentClaims,
     AuditResult,
     Claim,
     Document,
@@ -62,9 +65,9 @@ class AuditOptions:
 def _claims_of(document: Document, knowledge_dir: Path | None = None) -> DocumentClaims | str:
     """Claims of a document, or why extraction failed (so one bad file cannot stop a run).
 
-    Only the claims (and what extraction reports) travel back from a worker
-    process. The knowledge is named by its folder, which is cheap to send;
-    each process loads it once.
+    Only the claims (with the document's names and what extraction reports)
+    travel back from a worker process. The knowledge is named by its folder,
+    which is cheap to send; each process loads it once.
     """
     from auditor.extract import extract_document, load_knowledge
 
@@ -107,6 +110,29 @@ def _cites(finding: Finding, paths: frozenset[str]) -> bool:
     return any(evidence.path in paths for evidence in finding.evidence)
 
 
+def _reviewed_first(finding: Finding, paths: frozenset[str]) -> Finding:
+    """The evidence in a reviewed document first: a finding is reported at
+    the file under review (annotation, SARIF primary location), the corpus
+    side follows as related evidence. The fingerprint does not depend on it."""
+    evidence = tuple(sorted(finding.evidence, key=lambda e: e.path not in paths))
+    return finding if evidence == finding.evidence else finding.model_copy(update={"evidence": evidence})
+
+
+def _unmatched_fact_warnings(
+    facts: Sequence[ReferenceFact], claims: Sequence[Claim], documents: Sequence[Document]
+) -> list[AuditError]:
+    return [
+        AuditError(
+            path=fact.path,
+            line=fact.line,
+            level="warning",
+            message=f"reference fact about {fact.subject!r} ({fact.attribute}): no document read "
+            "names this subject, so the fact is never checked (a misspelt subject?)",
+        )
+        for fact in unmatched_facts(facts, claims, documents)
+    ]
+
+
 def audit(
     load_result: LoadResult,
     rules: Sequence[Rule],
@@ -116,7 +142,7 @@ def audit(
     options = options or AuditOptions()
     documents = load_result.documents
     errors: list[AuditError] = []
-    claims: list[Claim] = []
+    extracted: list[DocumentClaims] = []
     failed = 0
     for document, result in zip(documents, extract_all(documents, options)):
         errors.extend(document.problems)
@@ -124,9 +150,12 @@ def audit(
             failed += 1
             errors.append(AuditError(path=document.path, message=result))
         else:
-            claims.extend(result.claims)
+            extracted.append(result)
             errors.extend(result.problems)
+    claims = resolve_short_forms(extracted)
 
+    if any(rule.kind == "reference-conflict" for rule in rules):
+        errors.extend(_unmatched_fact_warnings(reference_facts, claims, documents))
     context = CheckContext(claims=claims, documents=documents, reference_facts=reference_facts)
     findings: list[Finding] = []
     for done, rule in enumerate(rules, start=1):
@@ -137,8 +166,9 @@ def audit(
         # Statistics always count facts, even when no rule needed linking.
         context.facts(LinkParameters().link_options())
 
+    findings = without_restatements(findings, rules)
     if options.against_paths is not None:
-        findings = [f for f in findings if _cites(f, options.against_paths)]
+        findings = [_reviewed_first(f, options.against_paths) for f in findings if _cites(f, options.against_paths)]
     findings, suppressed = apply_suppressions(findings, documents)
     findings, baselined = apply_baseline(findings, options.baseline)
     findings = sort_findings(findings)

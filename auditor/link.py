@@ -1,10 +1,30 @@
-"""Grouping claims that speak of the same fact.
+"""Grouping claims that state the same fact.
 
-Claims are first blocked on (subject, event family, figure kind, role), so
-the cost stays near-linear in the number of claims: only claims within one
-block are ever compared. Inside a block a claim joins the first fact whose
-every claim it is compatible with (same or missing object, similar purpose,
-same funding round, and not both a different figure and a different year).
+A fact has an identity: (entity, measure, qualifiers). Claims are blocked on
+what must be equal for two claims to be one fact (the subject, the measure's
+family, the kind of figure, what a rate is per, the phase or tranche, the
+scope, the role); inside a block, claims are grouped by what may be missing
+on one side but must agree when both sides say it (the object, the funding
+round, the purpose, the period).
+
+Grouping weighs its evidence and does not depend on the order of the files:
+
+* claims that say the most (object, round, period all stated) are grouped
+  first; a claim that says less joins the one group it is compatible with,
+  and stays alone when it could join several (a revenue figure with no year,
+  in a block with revenue for 2023 and for 2024, belongs to neither);
+* a year read from the claim's own sentence or its section heading is
+  evidence; a year taken from the document's date is weak and never splits a
+  fact from its rivals;
+* a flow (revenue, a budget) or a stock (staff, subscribers) has one figure
+  per period: different stated periods are different facts. A one-off
+  figure (a deal, a round) does not change with time: its claims stay one
+  fact across years when their figures agree (a year-mismatch), and are two
+  facts when both the figure and the stated year differ (two rounds).
+
+Identical statements (same figure, same period, same qualifiers) are
+collapsed before they are compared, so a fact stated ten thousand times
+costs about what it costs stated ten times.
 """
 
 from __future__ import annotations
@@ -23,6 +43,12 @@ FIGURE_KINDS = frozenset({"money", "count", "percent", "quantity"})
 # Series B are never the same fact whatever their figures.
 DEFAULT_ROUND_PATTERN = r"\b(pre-seed|seed|series\s+[a-z]\d?|round\s+[a-z])\b"
 
+# Where a claim's year was read, by how much it counts as evidence.
+STRONG_SOURCES = frozenset({"sentence", "heading", "section"})
+
+# Roles of figures that are never a rival of the figure they go with.
+SUPPORTING_ROLES = frozenset({"previous", "change", "part"})
+
 
 @dataclass(frozen=True)
 class LinkOptions:
@@ -30,7 +56,8 @@ class LinkOptions:
 
     ``families`` maps a family name to the events it gathers (a pledge and an
     investment of the same money are one commitment); an event in no family
-    is a family of its own.
+    is a family of its own. How a measure behaves in time comes with each
+    claim (``Claim.lasts``).
     """
 
     families: Mapping[str, Sequence[str]] = field(default_factory=dict)
@@ -54,6 +81,8 @@ def fold(name: str | None) -> str:
 
 def round_label(claim: Claim, pattern: re.Pattern[str]) -> str | None:
     """The funding round a claim names (``series b``), if it names exactly one."""
+    if claim.qualifiers is not None and claim.qualifiers.round:
+        return claim.qualifiers.round
     for text in (claim.purpose, claim.object.surface if claim.object else None, claim.evidence.sentence):
         if not text:
             continue
@@ -61,9 +90,59 @@ def round_label(claim: Claim, pattern: re.Pattern[str]) -> str | None:
         if len(labels) == 1:
             return labels.pop()
         if len(labels) > 1:
-            # A sentence naming two rounds cannot tell which is this claim's.
-            return None
+            return None  # a sentence naming two rounds cannot tell which is this claim's
     return None
+
+
+def strong_time(claim: Claim):  # type: ignore[no-untyped-def]
+    """The claim's time when it was stated near it (its sentence, its section), else None."""
+    if claim.time is not None and claim.time.source in STRONG_SOURCES:
+        return claim.time
+    return None
+
+
+def linking_keys(claim: Claim, options: LinkOptions | None = None) -> tuple[str, ...]:
+    """The keys a claim is blocked on, as strings: a store indexes claims by
+    them, and only claims sharing one are ever compared (empty: never linked)."""
+    key = _block_key(claim, options or LinkOptions())
+    return ("/".join(key),) if key is not None else ()
+
+
+# Families whose facts are known by their object: a takeover is the takeover
+# of its target, whoever is said to buy it (that is what attribution
+# conflicts compare).
+OBJECT_KEYED_FAMILIES = frozenset({"acquisition"})
+
+
+def fact_entity(claim: Claim, options: LinkOptions) -> str | None:
+    """The entity a claim's fact is about: its object for takeovers, else its subject."""
+    if options.family(claim.event) in OBJECT_KEYED_FAMILIES and claim.object is not None and claim.object.type != "event":
+        return fold(claim.object.name)
+    return fold(claim.subject.name) if claim.subject is not None else None
+
+
+def _block_key(claim: Claim, options: LinkOptions) -> tuple[str, ...] | None:
+    if claim.kind not in FIGURE_KINDS or claim.event is None or claim.value is None:
+        return None
+    if claim.role in SUPPORTING_ROLES:
+        return None
+    entity = fact_entity(claim, options)
+    if entity is None:
+        return None
+    qualifiers = claim.qualifiers
+    return (
+        entity,
+        options.family(claim.event) or "",
+        claim.kind,
+        claim.role or "",
+        (qualifiers.per or "") if qualifiers else "",
+        (qualifiers.phase or "") if qualifiers else "",
+        # "in total" says the same as saying nothing; "a further 12" does not.
+        "additional" if qualifiers and qualifiers.scope == "additional" else "",
+    )
+
+
+# --------------------------------------------------------------------------- compatibility
 
 
 def _objects_compatible(a: Claim, b: Claim) -> bool:
@@ -72,8 +151,25 @@ def _objects_compatible(a: Claim, b: Claim) -> bool:
     return fold(a.object.name) == fold(b.object.name)
 
 
+def _subjects_compatible(a: Claim, b: Claim) -> bool:
+    """Blocked on their object, two takeover claims may still name different buyers:
+    that is an attribution conflict, not one fact."""
+    if a.subject is None or b.subject is None:
+        return True
+    return fold(a.subject.name) == fold(b.subject.name)
+
+
+# Sums whose purpose tells them apart: an organisation's or a country's
+# commitments ("$40 billion for sovereign AI" is not "$3 billion for space").
+# A plant's cost is known by the plant.
+PURPOSEFUL_EVENTS = frozenset({"investment", "pledge", "grant", "loan", "funding-round", "capital-inflow", "budget"})
+
+
 def _purposes_compatible(a: Claim, b: Claim, threshold: float) -> bool:
-    if not a.purpose or not b.purpose:
+    """Money told with what it is for ("to build ferries") is one sum only for one purpose."""
+    if not a.purpose or not b.purpose or a.kind != "money" or a.event not in PURPOSEFUL_EVENTS:
+        return True
+    if a.subject is not None and a.subject.type in ("facility", "programme", "product"):
         return True
     return fuzz.token_set_ratio(a.purpose.casefold(), b.purpose.casefold()) >= threshold
 
@@ -84,34 +180,70 @@ def _figures_agree(a: Claim, b: Claim, options: LinkOptions) -> bool:
 
     if a.value is None or b.value is None:
         return True
-    result = agree(a.value, b.value, options.relative_tolerance, options.rates)
-    return result is not False
+    return agree(a.value, b.value, options.relative_tolerance, options.rates) is not False
 
 
-def _years_agree(a: Claim, b: Claim) -> bool:
-    if a.time is None or b.time is None:
+def periods_compatible(a: Claim, b: Claim, lasts: str) -> bool:
+    """Whether two stated periods can be one: a weak or missing one always can."""
+    ta, tb = strong_time(a), strong_time(b)
+    if ta is None or tb is None:
         return True
-    return a.time.year == b.time.year
+    if ta.year != tb.year:
+        return False
+    if lasts == "stock" and ta.month is not None and tb.month is not None:
+        return ta.month == tb.month
+    sub_a = a.qualifiers.period if a.qualifiers else None
+    sub_b = b.qualifiers.period if b.qualifiers else None
+    return sub_a is None or sub_b is None or sub_a == sub_b
 
 
 def compatible(a: Claim, b: Claim, options: LinkOptions, pattern: re.Pattern[str]) -> bool:
     """Whether two claims of one block can be the same fact."""
-    if not _objects_compatible(a, b):
+    if not _objects_compatible(a, b) or not _subjects_compatible(a, b):
         return False
     if not _purposes_compatible(a, b, options.purpose_threshold):
         return False
     label_a, label_b = round_label(a, pattern), round_label(b, pattern)
     if label_a and label_b and label_a != label_b:
         return False
-    # A different figure in a different year is another round, not an error.
-    return _figures_agree(a, b, options) or _years_agree(a, b)
+    lasts = a.lasts or "one-off"
+    if lasts == "volatile":
+        ta, tb = strong_time(a), strong_time(b)
+        return ta is not None and tb is not None and (ta.year, ta.month, ta.day) == (tb.year, tb.month, tb.day)
+    if lasts in ("periodic", "stock"):
+        return periods_compatible(a, b, lasts)
+    # One-off: a different figure in a different stated year is another deal or round.
+    ta, tb = strong_time(a), strong_time(b)
+    return _figures_agree(a, b, options) or ta is None or tb is None or ta.year == tb.year
 
 
-def _block_key(claim: Claim, options: LinkOptions) -> tuple[str, str, str, str] | None:
-    if claim.kind not in FIGURE_KINDS or claim.subject is None or claim.event is None:
-        return None
-    family = options.family(claim.event) or ""
-    return (fold(claim.subject.name), family, claim.kind, claim.role or "")
+def _said(claim: Claim, pattern: re.Pattern[str]) -> int:
+    """How many of the distinguishing facts a claim states."""
+    return sum(
+        (
+            claim.object is not None,
+            round_label(claim, pattern) is not None,
+            strong_time(claim) is not None,
+            bool(claim.purpose),
+        )
+    )
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+def _signature(claim: Claim, pattern: re.Pattern[str]) -> tuple:
+    """What makes two claims interchangeable for linking and comparing."""
+    value = claim.value
+    time = strong_time(claim)
+    return (
+        (value.low, value.high, value.value, value.unit, value.qualifier, value.precision) if value else None,
+        (time.year, time.month, time.day) if time else None,
+        fold(claim.object.name) if claim.object else None,
+        round_label(claim, pattern),
+        fold(claim.purpose) if claim.purpose else None,
+        claim.qualifiers.period if claim.qualifiers else None,
+    )
 
 
 def _order(claim: Claim) -> tuple[str, int, int, str]:
@@ -119,11 +251,62 @@ def _order(claim: Claim) -> tuple[str, int, int, str]:
     return (location.path, location.start, location.end, claim.id)
 
 
+def group_block(claims: Sequence[Claim], options: LinkOptions, pattern: re.Pattern[str]) -> list[list[Claim]]:
+    """The facts of one block, each a list of claims in reading order."""
+    # Identical statements are compared once, through a representative.
+    by_signature: dict[tuple, list[Claim]] = {}
+    for claim in sorted(claims, key=_order):
+        by_signature.setdefault(_signature(claim, pattern), []).append(claim)
+    representatives = [members[0] for members in by_signature.values()]
+    members_of = {id(members[0]): members for members in by_signature.values()}
+
+    groups: list[list[Claim]] = []
+    for level in sorted({_said(c, pattern) for c in representatives}, reverse=True):
+        at_level = [c for c in representatives if _said(c, pattern) == level]
+        joins: dict[int, list[Claim]] = {}
+        alone: list[Claim] = []
+        pending: list[Claim] = []
+        for claim in at_level:
+            fits = [i for i, group in enumerate(groups) if all(compatible(claim, m, options, pattern) for m in group)]
+            if len(fits) == 1:
+                joins.setdefault(fits[0], []).append(claim)
+            elif not fits:
+                pending.append(claim)
+            else:
+                alone.append(claim)  # could be either of two facts: compared with neither
+        for index, joined in joins.items():
+            groups[index].extend(joined)
+        groups.extend(_components(pending, options, pattern))
+        groups.extend([claim] for claim in alone)
+    return [sorted((m for r in group for m in members_of[id(r)]), key=_order) for group in groups]
+
+
+def _components(claims: list[Claim], options: LinkOptions, pattern: re.Pattern[str]) -> list[list[Claim]]:
+    """The connected components of the compatibility relation: whatever order
+    the claims come in, the same groups."""
+    parent = list(range(len(claims)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            if compatible(claims[i], claims[j], options, pattern):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[Claim]] = {}
+    for i, claim in enumerate(claims):
+        groups.setdefault(root(i), []).append(claim)
+    return list(groups.values())
+
+
 def link(claims: Sequence[Claim], options: LinkOptions | None = None) -> tuple[Fact, ...]:
-    """Facts from claims: deterministic keys and order, every claim kept."""
+    """Facts from claims: deterministic keys and order, every linkable claim kept."""
     options = options or LinkOptions()
     pattern = re.compile(options.round_pattern, re.IGNORECASE)
-    blocks: dict[tuple[str, str, str, str], list[Claim]] = {}
+    blocks: dict[tuple[str, ...], list[Claim]] = {}
     for claim in claims:
         key = _block_key(claim, options)
         if key is not None:
@@ -131,25 +314,18 @@ def link(claims: Sequence[Claim], options: LinkOptions | None = None) -> tuple[F
 
     facts: list[Fact] = []
     for key in sorted(blocks):
-        groups: list[list[Claim]] = []
-        for claim in sorted(blocks[key], key=_order):
-            for group in groups:
-                if all(compatible(claim, member, options, pattern) for member in group):
-                    group.append(claim)
-                    break
-            else:
-                groups.append([claim])
+        groups = sorted(group_block(blocks[key], options, pattern), key=lambda g: _order(g[0]))
         facts.extend(_fact(key, index, group) for index, group in enumerate(groups, start=1))
     return tuple(facts)
 
 
-def _fact(key: tuple[str, str, str, str], index: int, group: list[Claim]) -> Fact:
-    subject_key, family, kind, role = key
+def _fact(key: tuple[str, ...], index: int, group: list[Claim]) -> Fact:
+    subject_key, family, kind, role, per, phase, scope = key
     first = group[0]
-    subject = first.subject.name if first.subject else None
+    subject = next((c.subject.name for c in group if c.subject is not None), None)
     obj = next((c.object.name for c in group if c.object is not None), None)
     event = _most_common(c.event for c in group)
-    parts = [subject_key, family, kind] + ([role] if role else [])
+    parts = [subject_key, family, kind] + [part for part in (role, per, phase, scope) if part]
     return Fact(
         key="/".join(parts) + f"#{index}",
         subject=subject,

@@ -115,12 +115,21 @@ class Document(Record):
         }
 
 
+SkipKind = Literal["unsupported", "empty", "unreadable"]
+
+
 class DocumentStatus(Record):
-    """What became of one input file: read, or skipped and why."""
+    """What became of one input file: read, or skipped and why.
+
+    ``skip_kind`` sorts the reasons for reports: ``unsupported`` (not a
+    document type the auditor reads), ``empty``, ``unreadable`` (a document
+    that could not be read or decoded: the audit is incomplete without it).
+    """
 
     path: str
     status: Literal["read", "skipped"]
     reason: str | None = None
+    skip_kind: SkipKind | None = None
     id: str | None = None
     sha256: str | None = None
     title: str | None = None
@@ -208,18 +217,24 @@ TimeSource = Literal["sentence", "heading", "section", "document", "metadata"]
 
 
 class TimeRef(Record):
-    """When a claim is said to hold, and where that was read."""
+    """When a claim is said to hold, and where that was read.
+
+    ``precision`` says how much of the date was written: "year", "quarter"
+    (``month`` is then the quarter's first month), "month" or "day"."""
 
     year: int
     month: int | None = None
     day: int | None = None
+    precision: Literal["year", "quarter", "month", "day"] | None = None
     source: TimeSource
     text: str
     start: int | None = None
     end: int | None = None
 
 
-EntityType = Literal["organisation", "country", "programme", "person", "event", "unknown"]
+EntityType = Literal[
+    "organisation", "country", "programme", "person", "event", "unknown", "facility", "product", "place"
+]
 
 
 class EntityRef(Record):
@@ -246,6 +261,22 @@ class Evidence(Record):
     sentence_start: int
 
 
+class Qualifiers(Record):
+    """What tells one fact of an entity and measure from another of the same.
+
+    ``round``: a funding round ("series b"); ``phase``: a phase, tranche or
+    close ("phase 1", "close 1", "option"); ``scope``: "total" for a
+    cumulative or all-in figure; ``per``: the unit a rate is per ("share",
+    "year", "tonne"); ``period``: the sub-period of a flow ("H1", "Q2").
+    """
+
+    round: str | None = None
+    phase: str | None = None
+    scope: str | None = None
+    per: str | None = None
+    period: str | None = None
+
+
 class Claim(Record):
     id: str
     doc_id: str
@@ -260,14 +291,27 @@ class Claim(Record):
     role: str | None = None
     attribute: Attribute | None = None
     tense: Literal["past", "present", "future"] | None = None
+    qualifiers: Qualifiers | None = None
+    # How the measure behaves in time: a one-off figure (a deal), a flow per
+    # period (revenue), a stock at a date (staff), or a market quote that
+    # holds for one day ("volatile").
+    lasts: Literal["one-off", "periodic", "stock", "volatile"] | None = None
+    # What the claim's document is mostly about: the entities it names most
+    # (two documents about one company share them).
+    context: tuple[str, ...] = ()
 
 
 class DocumentClaims(Record):
     """The claims extraction read from one document (its sentences and
-    sections, as records, come from ``segment``)."""
+    sections, as records, come from ``segment``), and what the corpus needs
+    to know of its names: the full names it gives (so "Alverna" or "ARS" in
+    another document can be resolved to "Alverna Rail Systems" when the
+    corpus names nothing else they could stand for)."""
 
     doc_id: str
     claims: tuple[Claim, ...] = ()
+    # (canonical name, name as written) of its multi-word entities
+    names: tuple[tuple[str, str], ...] = ()
     # What was read differently from the text (a sentence too long to read
     # whole, read in pieces): reported with the audit.
     problems: tuple[AuditError, ...] = ()
@@ -317,6 +361,7 @@ class Severity(str, Enum):
 RuleKind = Literal[
     "figure-mismatch",
     "year-mismatch",
+    "date-mismatch",
     "attribution-conflict",
     "timeline",
     "reference-conflict",
@@ -397,11 +442,18 @@ class RuleInfo(Record):
 
 
 class AuditError(Record):
-    """A problem with the input that did not stop the run."""
+    """A problem with the input that did not stop the run.
+
+    ``level``: ``error`` when part of the input could not be audited (a
+    document whose extraction failed), ``warning`` when everything was
+    audited but something looks wrong (a reference fact that matches no
+    subject of the corpus).
+    """
 
     path: str
     message: str
     line: int | None = None
+    level: Literal["error", "warning"] = "error"
 
 
 class AuditResult(Record):

@@ -16,6 +16,7 @@ from auditor.model import (
     Document,
     EntityRef,
     Evidence,
+    Qualifiers,
     Quantity,
     TimeRef,
 )
@@ -86,6 +87,8 @@ def claim(
     tense: str | None = "past",
     attribute: tuple[str, str] | None = None,
     sentence_start: int | None = None,
+    lasts: str | None = None,
+    qualifiers: dict | None = None,
 ) -> Claim:
     """A claim whose figure ``surface`` stands in ``sentence`` on ``line``."""
     column = sentence.index(surface)
@@ -113,6 +116,8 @@ def claim(
         role=role,
         attribute=Attribute(name=attribute[0], value=attribute[1], surface=attribute[1]) if attribute else None,
         tense=tense,  # type: ignore[arg-type]
+        lasts=lasts,  # type: ignore[arg-type]
+        qualifiers=Qualifiers(**qualifiers) if qualifiers else None,
     )
 
 

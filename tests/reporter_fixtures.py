@@ -224,7 +224,7 @@ def build_result() -> AuditResult:
         DocumentStatus(path=alpha.path, status="read", id=alpha.id, sha256=alpha.sha256,
                        title="Weekly digest", date=dt.date(2024, 5, 1)),
         DocumentStatus(path=beta.path, status="read", id=beta.id, sha256=beta.sha256, title="Market roundup"),
-        DocumentStatus(path="docs/image.png", status="skipped", reason="not a text document"),
+        DocumentStatus(path="docs/image.png", status="skipped", reason="not a text document", skip_kind="unsupported"),
     )
     return AuditResult(
         tool_version=VERSION,
@@ -234,4 +234,48 @@ def build_result() -> AuditResult:
         rules=RULES,
         errors=(AuditError(path="docs/alpha.txt", line=4, message="unbalanced quote"),),
         stats={"documents": 2, "skipped": 1, "claims": 6, "facts": 4},
+    )
+
+
+def _moved_claim(claim: Claim, path: str, doc_id: str) -> Claim:
+    evidence = claim.evidence
+    location = evidence.location.model_copy(update={"path": path})
+    return claim.model_copy(
+        update={
+            "id": f"{doc_id}:{claim.id.split(':')[1]}",
+            "doc_id": doc_id,
+            "evidence": evidence.model_copy(update={"doc_id": doc_id, "location": location}),
+        }
+    )
+
+
+def scaled_result(findings: int) -> AuditResult:
+    """The fixture's corpus copied into enough document pairs for ``findings``
+    findings (each pair gets the fixture's findings, with rules and severities
+    as in the fixture), for looking at a report at scale."""
+    base = build_result()
+    claims: list[Claim] = []
+    made: list[Finding] = []
+    statuses: list[DocumentStatus] = []
+    pair = 0
+    while len(made) < findings:
+        moved = {}
+        for name in ("docs/alpha.txt", "docs/beta notes.txt"):
+            path = f"corpus/{pair:04d}/{name.split('/')[1]}"
+            doc_id = hashlib.sha256(path.encode()).hexdigest()[:12]
+            moved[name] = path
+            statuses.append(DocumentStatus(path=path, status="read", id=doc_id, title=f"Digest {pair}"))
+            claims.extend(_moved_claim(c, path, doc_id) for c in base.claims if c.evidence.location.path == name)
+        for finding in base.findings[: findings - len(made)]:
+            evidence = tuple(e.model_copy(update={"path": moved[e.path]}) for e in finding.evidence)
+            made.append(finding.model_copy(update={"evidence": evidence, "fingerprint": f"{finding.fingerprint}-{pair}"}))
+        pair += 1
+    return base.model_copy(
+        update={
+            "documents": tuple(statuses),
+            "claims": tuple(claims),
+            "findings": tuple(made),
+            "errors": (),
+            "stats": {"documents": len(statuses), "skipped": 0, "claims": len(claims), "facts": 2 * len(made)},
+        }
     )

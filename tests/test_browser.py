@@ -1,7 +1,10 @@
-"""The HTML report in a real headless Chromium: filtering, escaping, no network.
+"""The HTML report in a real headless Chromium: search, filters, line links,
+escaping, no network; screenshots at 4 and at 500 findings.
 
 Needs a Chromium binary (Debian: ``apt-get install chromium``). Skipped when
 none is installed, except in CI (``CI`` set), where a missing browser fails.
+The screenshots land in ``tests/artifacts/`` (not committed) for people to
+look at.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from reporter_fixtures import HOSTILE, build_result
+from reporter_fixtures import HOSTILE, build_result, scaled_result
 
 from auditor.reporters import render
 
@@ -53,11 +56,10 @@ def browser():
             browser.close()
 
 
-@pytest.fixture()
-def report_page(browser, tmp_path: Path):
+def _open(browser, tmp_path: Path, result, height: int = 900):
     path = tmp_path / "report.html"
-    path.write_text(render(build_result(), "html"), encoding="utf-8")
-    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    path.write_text(render(result, "html"), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1200, "height": height})
     requested: list[str] = []
 
     def route(route, request):
@@ -71,37 +73,106 @@ def report_page(browser, tmp_path: Path):
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(path.as_uri())
+    page.wait_for_selector("body[data-ready]", state="attached")
+    return page, path, requested, errors
+
+
+@pytest.fixture()
+def report_page(browser, tmp_path: Path):
+    page, path, requested, errors = _open(browser, tmp_path, build_result())
     yield page, path, requested, errors
     page.close()
 
 
-def _visible(page) -> list[str]:
-    return page.eval_on_selector_all(
-        ".finding", "els => els.filter(e => !e.hidden && e.offsetParent !== null).map(e => e.dataset.severity)"
-    )
+def _findings(page) -> list[str]:
+    return page.eval_on_selector_all(".finding", "els => els.map(e => e.dataset.severity + ' ' + e.dataset.rule)")
 
 
-def test_severity_filter_changes_visible_findings(report_page) -> None:
+def _documents(page) -> list[str]:
+    return page.eval_on_selector_all(".document h3", "els => els.map(e => e.textContent)")
+
+
+def test_findings_are_ordered_by_severity_then_rule(report_page) -> None:
     page, _, _, errors = report_page
-    assert _visible(page) == ["error", "warning", "warning", "info"]
-    page.select_option("#filter-severity", "warning")
-    assert _visible(page) == ["warning", "warning"]
-    assert page.inner_text("#shown-count") == "2"
-    page.select_option("#filter-severity", "error")
-    assert _visible(page) == ["error"]
-    page.select_option("#filter-severity", "all")
-    assert len(_visible(page)) == 4
+    assert _findings(page) == [
+        "error figure-mismatch", "warning reference-conflict", "warning year-mismatch", "info hostile-note",
+    ]  # fmt: skip
+    assert page.inner_text("#shown-count") == "4"
     assert errors == []
 
 
-def test_rule_and_document_filters(report_page) -> None:
+def test_search_over_messages_subjects_and_paths(report_page) -> None:
+    page, _, _, errors = report_page
+    page.fill("#search", "quantix")  # a subject
+    assert _findings(page) == ["warning year-mismatch"]
+    page.fill("#search", "beta notes")  # a path
+    assert _findings(page) == ["error figure-mismatch", "warning year-mismatch"]
+    page.fill("#search", "the reference says 2018")  # a message
+    assert _findings(page) == ["warning reference-conflict"]
+    # The documents section follows: only the documents of the matching findings.
+    assert _documents(page) == ["docs/alpha.txt"]
+    page.fill("#search", "no such thing anywhere")
+    assert _findings(page) == [] and _documents(page) == []
+    assert page.is_visible("#findings-empty") and page.is_visible("#documents-empty")
+    assert page.inner_text("#findings-empty") == "No finding matches the search and filters."
+    page.click("#clear-filters")
+    assert len(_findings(page)) == 4 and _documents(page) == ["docs/alpha.txt", "docs/beta notes.txt"]
+    assert errors == []
+
+
+def test_filters_narrow_findings_and_documents(report_page) -> None:
     page, _, _, _ = report_page
-    page.select_option("#filter-document", "docs/beta notes.txt")
-    assert _visible(page) == ["error", "warning"]
-    page.select_option("#filter-rule", "year-mismatch")
-    assert _visible(page) == ["warning"]
+    page.select_option("#filter-severity", "warning")
+    assert _findings(page) == ["warning reference-conflict", "warning year-mismatch"]
+    assert _documents(page) == ["docs/alpha.txt", "docs/beta notes.txt"]
+    page.select_option("#filter-rule", "reference-conflict")
+    assert _findings(page) == ["warning reference-conflict"]
+    assert _documents(page) == ["docs/alpha.txt"]
+    page.select_option("#filter-severity", "all")
+    page.select_option("#filter-rule", "all")
+    page.fill("#filter-document", "docs/beta notes.txt")
+    assert _findings(page) == ["error figure-mismatch", "warning year-mismatch"]
+    assert _documents(page) == ["docs/beta notes.txt"]
     page.select_option("#filter-rule", "hostile-note")
-    assert _visible(page) == []
+    assert _findings(page) == [] and _documents(page) == []
+    assert page.is_visible("#documents-empty")
+    # The rule list is sorted and holds the rules that found something.
+    options = page.eval_on_selector_all("#filter-rule option", "els => els.map(e => e.value)")
+    assert options == ["all", "figure-mismatch", "hostile-note", "reference-conflict", "year-mismatch"]
+
+
+def test_line_links_land_on_the_file_line_and_lead_back(report_page) -> None:
+    page, _, _, errors = report_page
+    side = page.locator("#f-1 .side a.where").nth(1)
+    assert side.inner_text() == "docs/beta notes.txt:2:143"
+    side.click()
+    target = page.locator(".line.targeted")
+    assert target.count() == 1
+    # The line is numbered as in the file, and the finding's figure is marked on it.
+    assert target.locator(".ln").inner_text() == "2"
+    assert target.locator("mark.of-finding").inner_text() == "$150 million"
+    assert target.is_visible()
+    # The marked claim links back to its finding.
+    target.locator("sup.back a").click()
+    assert page.evaluate("location.hash") == "#f-1"
+    assert page.locator("#f-1.targeted").is_visible()
+    # Hovering a claim tells what was read from it, in plain words.
+    title = page.locator("#d1 mark.claim").first.get_attribute("title")
+    assert "stated in the sentence" in title
+    assert errors == []
+
+
+def test_a_link_to_a_finding_not_drawn_yet_draws_it(browser, tmp_path: Path) -> None:
+    page, _, _, errors = _open(browser, tmp_path, scaled_result(120))
+    assert page.inner_text("#shown-count") == "50"
+    page.evaluate("location.hash = '#f-117'")
+    page.wait_for_selector("#f-117.targeted")
+    assert page.locator("#f-117").is_visible()
+    # A document line beyond the first page of documents is drawn on demand too.
+    page.evaluate("location.hash = '#d55-L3'")
+    page.wait_for_selector("#d55-L3.targeted")
+    page.close()
+    assert errors == []
 
 
 def test_hostile_text_is_shown_literally_and_never_runs(report_page) -> None:
@@ -111,22 +182,31 @@ def test_hostile_text_is_shown_literally_and_never_runs(report_page) -> None:
     assert "<script>window.pwned=1</script>" in body
     assert '<img src=x onerror="window.pwned=1">' in body
     assert HOSTILE in body
+    assert "A note <b>worth</b> a look." in body
     assert page.locator("img").count() == 0
 
 
-def test_evidence_links_land_on_highlighted_claims(report_page) -> None:
-    page, _, _, _ = report_page
-    link = page.locator(".finding .side a").first
-    target = link.get_attribute("href")
-    link.click()
-    assert page.evaluate("location.hash") == target
-    assert page.locator(f"mark.claim{target}").inner_text() == "$120 million"
-
-
-def test_no_network_requests_and_screenshot(report_page) -> None:
+def test_no_network_requests_and_screenshot_at_4_findings(report_page) -> None:
     page, path, requested, _ = report_page
     page.wait_for_load_state("networkidle")
     assert requested == [path.as_uri()]
     ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
-    assert (ARTIFACTS / "report.png").stat().st_size > 0
+    page.screenshot(path=str(ARTIFACTS / "report-4-findings.png"), full_page=True)
+    assert (ARTIFACTS / "report-4-findings.png").stat().st_size > 0
+
+
+def test_screenshots_at_500_findings(browser, tmp_path: Path) -> None:
+    page, _, _, errors = _open(browser, tmp_path, scaled_result(500), height=1000)
+    assert page.inner_text("#total-count") == "500" and page.inner_text("#shown-count") == "50"
+    # The page draws a page of findings at a time, however many there are.
+    assert page.locator(".finding").count() == 50
+    page.click("#more-findings")
+    assert page.locator(".finding").count() == 100
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(ARTIFACTS / "report-500-findings.png"))
+    page.locator("#documents-title").scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "report-500-findings-documents.png"))
+    assert page.evaluate("document.body.scrollHeight") < 200_000
+    page.close()
+    assert errors == []

@@ -85,7 +85,7 @@ def test_against_limits_findings_to_new_documents(runner, tmp_path):
 def test_exit_2_when_nothing_readable(runner, tmp_path):
     result = invoke(runner, tmp_path, tmp_path / "missing.txt")
     assert result.exit_code == 2
-    assert "no document could be read" in result.stderr
+    assert result.stderr == f"auditor: {(tmp_path / 'missing.txt').as_posix()}: no such file or folder\n"
 
 
 def test_exit_2_on_malformed_rule_file(runner, tmp_path):
@@ -212,3 +212,34 @@ def test_exit_2_names_the_file_line_and_field_of_a_bad_entity(runner, tmp_path):
     result = invoke(runner, tmp_path, tmp_path / "a.txt", "--rules", root)
     assert result.exit_code == 2
     assert f"{root / 'entities.yaml'}:{line}: entities: type: 'company' is not one of" in result.stderr
+
+
+def test_a_fact_about_a_subject_no_document_names_is_a_warning_with_its_line(runner, tmp_path):
+    facts = (
+        "- subject: Nordvik Shipping\n  attribute: founded\n  value: 1990\n"
+        "- subject: Nordvick Shiping\n  attribute: country\n  value: 'NO'\n"
+    )
+    files(tmp_path, **{"a.txt": A, "facts.yaml": facts})
+    result = invoke(runner, tmp_path, tmp_path / "a.txt", "--facts", tmp_path / "facts.yaml", "--format", "json")
+    assert result.exit_code == 0, result.output
+    facts_path = str(tmp_path / "facts.yaml")
+    assert result.stderr == (
+        f"auditor: {facts_path}:4: warning: reference fact about 'Nordvick Shiping' (country): no document "
+        "read names this subject, so the fact is never checked (a misspelt subject?)\n"
+    )
+    (error,) = json.loads(result.stdout)["errors"]
+    assert (error["path"], error["line"], error["level"]) == (facts_path, 4, "warning")
+    text = invoke(runner, tmp_path, tmp_path / "a.txt", "--facts", tmp_path / "facts.yaml")
+    assert f"{facts_path}:4: warning: reference fact about 'Nordvick Shiping'" in text.stdout
+    # Without the rule that reads the facts there is nothing to warn about.
+    quiet = invoke(runner, tmp_path, tmp_path / "a.txt", "--facts", tmp_path / "facts.yaml", "--ignore", "reference-conflict")
+    assert quiet.stderr == ""
+
+
+def test_help_shows_examples_exit_codes_and_what_reference_conflict_needs(runner):
+    result = runner.invoke(check, ["--help"])
+    assert result.exit_code == 0
+    out = result.output
+    assert "Examples:" in out and "auditor check draft.md --against sources/" in out
+    assert "Exit codes:" in out and "  2  bad input or configuration" in out
+    assert "reference-conflict rule needs trusted facts (--facts FILE" in out

@@ -136,6 +136,15 @@ CASES: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] = {
     "figures in one sentence": (extracted("x.txt"), lambda n: "Acme raised $5 million and " * n + ".\n"),
     "digits": (extracted("x.txt"), lambda n: "$" + "1" * n + " million.\n"),
     "prose": (extracted("x.txt"), lambda n: PROSE * n),
+    # The document model: references, quotations, lead-ins, tables, dated events, qualifiers
+    "years in one sentence": (extracted("x.txt"), lambda n: "In " + ", ".join(str(1900 + i % 100) for i in range(n)) + " Acme grew.\n"),
+    "percents in one sentence": (extracted("x.txt"), lambda n: "Acme grew 5% and " * n + ".\n"),
+    "founded, repeated": (extracted("x.txt"), lambda n: "Acme, founded in 1999, " * n + "raised $5 million.\n"),
+    "descriptions": (extracted("x.txt"), lambda n: "Acme Corp raised $5 million. " + "The company said the firm would grow. " * n),
+    "quotations": (extracted("x.txt"), lambda n: '"We grew," said Acme. ' * n),
+    "one-line paragraphs": (extracted("x.txt"), lambda n: "Acme raised money\n" * n),
+    "wide table": (extracted("x.md"), lambda n: "|" + " a |" * n + "\n|" + "---|" * n + "\n|" + " $5 |" * n + "\n"),
+    "title separators": (extracted("x.md"), lambda n: "# A" + " " * n + "- Acme\n\nAcme raised $5 million.\n"),
     # Data files
     "yaml": (yaml_read, lambda n: "a: &x [1, 2]\n" + "".join(f"k{i}: [v, *x]\n" for i in range(n))),
     "json": (json_read, lambda n: "[" + ",".join(['{"a": "b", "c": [1, 2]}'] * n) + "]"),

@@ -92,6 +92,10 @@ FORBIDDEN: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
      ("auditor.checks", "auditor.link", "auditor.engine", "auditor.reporters", "auditor.cli")),
     (("auditor.checks", "auditor.link"), ("auditor.reporters", "auditor.cli", "auditor.engine")),
     (("auditor.engine",), ("auditor.cli", "auditor.reporters")),
+    # Which rules run is decided on rule records alone, before any stage runs.
+    (("auditor.rule_selection",),
+     ("auditor.sources", "auditor.segment", "auditor.extract", "auditor.link", "auditor.checks",
+      "auditor.engine", "auditor.reporters", "auditor.cli")),
 ]  # fmt: skip
 
 
@@ -134,7 +138,8 @@ def test_resolver_reads_absolute_relative_and_lazy_imports() -> None:
 def test_every_layer_named_in_the_rules_exists() -> None:
     # A renamed package would otherwise make its rule pass vacuously.
     for layer in ("auditor.model", "auditor.sources", "auditor.segment", "auditor.extract", "auditor.link",
-                  "auditor.checks", "auditor.engine", "auditor.reporters", "auditor.cli"):  # fmt: skip
+                  "auditor.checks", "auditor.engine", "auditor.reporters", "auditor.cli",
+                  "auditor.rule_selection"):  # fmt: skip
         assert members(layer), f"no module {layer} under {PACKAGE_DIR}"
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -58,7 +60,7 @@ def test_files_pattern_selects_documents(hook: dict, name: str, matched: bool) -
 
 
 def test_entry_names_an_installed_click_command(hook: dict) -> None:
-    program, command, *options = shlex.split(hook["entry"])
+    program, command, *options = [*shlex.split(hook["entry"]), *hook.get("args", [])]
     scripts = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
     # The script quiets Ctrl-C, then runs the click group ``auditor.cli.main``.
     assert scripts[program] == "auditor.launch:run"
@@ -71,11 +73,17 @@ def test_entry_names_an_installed_click_command(hook: dict) -> None:
             assert option in known, f"{option} is not an option of 'auditor {command}'"
 
 
+def test_the_corpus_comes_from_args(hook: dict) -> None:
+    # The entry names no corpus: a repository sets its own through args.
+    assert "--against" not in hook["entry"]
+    assert hook["args"] == ["--against", "sources/"]
+
+
 def _run_hook(hook: dict, repo: Path, files: list[str], monkeypatch: pytest.MonkeyPatch):
     _, *args = shlex.split(hook["entry"])
     monkeypatch.chdir(repo)
-    # pre-commit appends the staged file names after the entry's own arguments.
-    return CliRunner().invoke(main, [*args, *files])
+    # pre-commit appends the hook's args, then the staged file names, to the entry.
+    return CliRunner().invoke(main, [*args, *hook["args"], *files])
 
 
 @pytest.fixture
@@ -123,3 +131,95 @@ def test_hook_only_reports_findings_citing_the_changed_document(
     result = _run_hook(hook, user_repo, ["docs/harmless.txt"], monkeypatch)
     assert result.exit_code == 0, result.output
     assert "sources/" not in result.output.split("documents read")[0]
+
+
+# --------------------------------------------------------------------------- the real pre-commit
+
+CONTRADICTING = (
+    "Weekly digest\n\n"
+    "Rapidus, the U.S. government-backed chipmaker, said it will open a second fab.\n"
+)
+
+
+def _git(cwd: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        ["git", "-c", "user.name=auditor-test", "-c", "user.email=test@example.invalid",
+         "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main", *args],
+        cwd=cwd, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+
+
+def _pre_commit_available() -> None:
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    try:
+        import pre_commit  # noqa: F401
+    except ImportError:
+        if os.environ.get("CI"):
+            pytest.fail("pre-commit is a test extra: pip install '.[test]'")
+        pytest.skip("pre-commit is not installed (pip install '.[test]')")
+
+
+def _hook_repository(tmp_path: Path) -> tuple[Path, str]:
+    """This checkout's package as a git repository pre-commit can install from."""
+    hook_repo = tmp_path / "hook-repo"
+    for name in ("auditor", "rules"):
+        shutil.copytree(REPO / name, hook_repo / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    for name in ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml"):
+        shutil.copy2(REPO / name, hook_repo / name)
+    assert _git(hook_repo, "init", "-q").returncode == 0
+    _git(hook_repo, "add", "-A")
+    committed = _git(hook_repo, "commit", "-q", "-m", "auditor")
+    assert committed.returncode == 0, committed.stderr
+    return hook_repo, _git(hook_repo, "rev-parse", "HEAD").stdout.strip()
+
+
+def test_pre_commit_refuses_a_contradicting_commit_with_the_corpus_from_args(tmp_path: Path) -> None:
+    """A repository whose corpus is corpus/ (not sources/), the hook configured
+    through args, a contradicting document committed: the commit is refused."""
+    _pre_commit_available()
+    hook_repo, rev = _hook_repository(tmp_path)
+    user = tmp_path / "newsroom"
+    shutil.copytree(REPO / "sources", user / "corpus")
+    shutil.copy2(REPO / "rules" / "facts" / "seed-facts.yaml", user / "facts.yaml")
+    (user / ".pre-commit-config.yaml").write_text(
+        "repos:\n"
+        f"  - repo: {hook_repo.as_posix()}\n"
+        f"    rev: {rev}\n"
+        "    hooks:\n"
+        "      - id: auditor\n"
+        "        args: [--against, corpus/, --facts, facts.yaml]\n",
+        encoding="utf-8",
+    )
+    _git(user, "init", "-q")
+    _git(user, "add", "-A")
+    assert _git(user, "commit", "-q", "-m", "corpus").returncode == 0
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home")}
+    env.pop("GITHUB_STEP_SUMMARY", None)
+    installed = subprocess.run(
+        [sys.executable, "-m", "pre_commit", "install"], cwd=user, env=env, capture_output=True, text=True
+    )
+    assert installed.returncode == 0, installed.stderr
+
+    (user / "corpus" / "weekly.txt").write_text(CONTRADICTING, encoding="utf-8")
+    _git(user, "add", "corpus/weekly.txt")
+    commit = subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-m", "weekly digest"],
+        cwd=user, env=env, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    output = commit.stdout + commit.stderr
+    assert commit.returncode != 0, output
+    assert "auditor (claim consistency)" in output and "Failed" in output
+    assert "corpus/weekly.txt:3:14: error[reference-conflict] Rapidus" in output
+    # Nothing was committed: the contradicting file is still only staged.
+    assert _git(user, "log", "--oneline").stdout.count("\n") == 1
+
+    # A harmless document passes the same hook.
+    (user / "corpus" / "weekly.txt").write_text("Weekly digest\n\nA quiet week.\n", encoding="utf-8")
+    _git(user, "add", "corpus/weekly.txt")
+    clean = subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-m", "quiet week"],
+        cwd=user, env=env, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+    assert "Passed" in clean.stdout + clean.stderr

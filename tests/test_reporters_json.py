@@ -46,7 +46,7 @@ def test_claim_and_document_fields() -> None:
     assert docs[0]["date"] == "2024-05-01"
     assert docs[2] == {
         "path": "docs/image.png", "sha256": None, "title": None, "date": None,
-        "status": "skipped", "reason": "not a text document",
+        "status": "skipped", "reason": "not a text document", "skip_kind": "unsupported",
     }
     assert list(data["stats"]) == sorted(data["stats"])
 

@@ -129,6 +129,18 @@ def test_report_command_renders_saved_json(tmp_path: Path) -> None:
     outcome = runner.invoke(report, [str(saved), "--format", "github"])
     assert outcome.exit_code == 0
     assert outcome.output == render(build_result(), "github")
+    outcome = runner.invoke(report, [str(saved), "-f", "md", "--link-base", "https://example.org/r/blob/abc"])
+    assert "(https://example.org/r/blob/abc/docs/alpha.txt#L2)" in outcome.output
+
+
+def test_github_is_printed_beside_the_files_of_output_dir(tmp_path: Path) -> None:
+    stream = io.StringIO()
+    emit(build_result(), ["github", "sarif"], None, tmp_path, stream)
+    assert stream.getvalue() == render(build_result(), "github")
+    assert sorted(os.listdir(tmp_path)) == ["report.github.txt", "report.sarif"]
+    quiet = io.StringIO()
+    emit(build_result(), ["sarif"], None, tmp_path, quiet)
+    assert quiet.getvalue() == ""
 
 
 @pytest.mark.parametrize(

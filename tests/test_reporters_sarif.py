@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from reporter_fixtures import build_result
 
+from auditor.model import AuditError
 from auditor.reporters import render
 
 SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
@@ -92,3 +93,20 @@ def test_unknown_rule_still_gets_a_descriptor() -> None:
     ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
     for entry in run["results"]:
         assert ids[entry["ruleIndex"]] == entry["ruleId"]
+
+
+def test_skipped_files_and_input_problems_are_tool_execution_notifications() -> None:
+    (invocation,) = json.loads(render(build_result(), "sarif"))["runs"][0]["invocations"]
+    notes = [
+        (n["level"], n["descriptor"]["id"], n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], n["message"]["text"])
+        for n in invocation["toolExecutionNotifications"]
+    ]
+    assert notes == [
+        ("warning", "skipped-file", "docs/image.png", "skipped docs/image.png: not a text document"),
+        ("error", "input-problem", "docs/alpha.txt", "unbalanced quote"),
+    ]
+    # A document whose extraction failed was not audited: the run did not succeed.
+    assert invocation["executionSuccessful"] is False
+    warned = build_result().model_copy(update={"errors": (AuditError(path="f.yaml", line=3, message="m", level="warning"),)})
+    (invocation,) = json.loads(render(warned, "sarif"))["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is True

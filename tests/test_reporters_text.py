@@ -2,9 +2,11 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+import pytest
+from hypothesis import assume, given
 from hypothesis import strategies as st
 from reporter_fixtures import build_result
+from rich.cells import cell_len
 
 from auditor.model import Finding, FindingEvidence, FindingValue, Severity
 from auditor.reporters import RenderOptions, render
@@ -22,11 +24,21 @@ def test_compiler_style_header_and_summary() -> None:
     lines = out.splitlines()
     assert lines[0].startswith("docs/alpha.txt:2:25: error[figure-mismatch] Orbital Dynamics")
     assert "  --> docs/beta notes.txt:2:143" in lines
-    assert "   = USD 120,000,000; year 2024 (from sentence)" in lines
-    assert "   = 5,000 (over); year 2023 (from sentence)" in lines
+    assert "   = USD 120,000,000; year 2024, stated in the sentence" in lines
+    assert "   = 5,000 (over); year 2023, stated in the sentence" in lines
     assert lines[-1] == (
-        "2 documents read (1 skipped), 6 claims, 4 facts, findings: 1 error, 2 warnings, 1 info"
+        "2 documents read (1 skipped), 6 claims, 4 linked facts, findings: 1 error, 2 warnings, 1 info"
     )
+
+
+def test_skipped_files_and_input_problems_are_listed_before_the_summary() -> None:
+    lines = render(build_result(), "text").splitlines()
+    assert lines[-4:] == [
+        "docs/alpha.txt:4: problem: unbalanced quote",
+        "docs/image.png: skipped: not a text document",
+        "",
+        "2 documents read (1 skipped), 6 claims, 4 linked facts, findings: 1 error, 2 warnings, 1 info",
+    ]
 
 
 def test_figure_is_underlined() -> None:
@@ -83,21 +95,39 @@ def test_long_path_only_stretches_location_lines() -> None:
 
 
 @given(
-    before=st.text(alphabet="abc xyz,.", max_size=300),
-    figure=st.text(alphabet="$0123456789 mb", min_size=1, max_size=30),
-    after=st.text(alphabet="abc xyz,.", max_size=300),
+    before=st.text(alphabet="abc xyz,.東京é\u0301", max_size=300),
+    figure=st.text(alphabet="$0123456789 mb億", min_size=1, max_size=30),
+    after=st.text(alphabet="abc xyz,.東京é\u0301", max_size=300),
     width=st.integers(min_value=40, max_value=120),
 )
 def test_window_never_cuts_the_figure(before: str, figure: str, after: str, width: int) -> None:
     sentence = before + figure + after
+    assume(cell_len(figure) + 2 <= width)  # a figure wider than the window is shown whole
     shown, at = window(sentence, len(before), len(before) + len(figure), width)
     assert shown[at : at + len(figure)] == figure
-    assert len(shown) <= width
+    assert cell_len(shown) <= width
     assert shown.strip("…") in sentence
 
 
 def test_no_findings() -> None:
     result = build_result().model_copy(update={"findings": (), "errors": ()})
     assert render(result, "text").splitlines() == [
-        "2 documents read (1 skipped), 6 claims, 4 facts, findings: 0 errors, 0 warnings, 0 infos"
+        "docs/image.png: skipped: not a text document",
+        "",
+        "2 documents read (1 skipped), 6 claims, 4 linked facts, findings: 0 errors, 0 warnings, 0 infos",
     ]
+
+
+@pytest.mark.parametrize("before", ["东京的公司", "Ｒａｐｉｄｕｓ", "naïve café ", "e\u0301e\u0301 "])
+def test_carets_sit_under_the_figure_after_wide_characters(before: str) -> None:
+    sentence = before + "raised ¥50億 in 2024 and " + "更多文字" * 30
+    result = build_result().model_copy(update={"findings": (_finding("a.txt", sentence, "¥50億", "m"),)})
+    lines = render(result, "text").splitlines()
+    quoted = next(i for i, line in enumerate(lines) if line.startswith("   | ") and "¥50億" in line)
+    carets = lines[quoted + 1]
+    start = carets.index("^")
+    # Measured in terminal cells, the carets start where the figure starts and span its width.
+    shown = lines[quoted]
+    assert cell_len(carets[:start]) == cell_len(shown[: shown.index("¥50億")])
+    assert carets.count("^") == cell_len("¥50億")
+    assert cell_len(shown) <= 80

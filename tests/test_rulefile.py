@@ -36,11 +36,12 @@ def error_for(tmp_path: Path, text: str) -> RuleFileError:
     return info.value
 
 
-def test_default_pack_has_the_five_rules():
+def test_default_pack_has_one_rule_per_kind():
     ids = {rule.id: rule.kind for rule in load_rules()}
     assert ids == {
         "figure-mismatch": "figure-mismatch",
         "year-mismatch": "year-mismatch",
+        "date-mismatch": "date-mismatch",
         "attribution-conflict": "attribution-conflict",
         "timeline": "timeline",
         "reference-conflict": "reference-conflict",

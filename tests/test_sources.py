@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 
 from auditor.model import Document
 from auditor.segment import segment
-from auditor.sources import DocumentError, load_documents, parse_document, read_document
+from auditor.sources import DocumentError, InputsRefused, load_documents, parse_document, read_document
 from auditor.sources.converted import parse_date
 from auditor.sources.decoding import line_starts
+from auditor.sources.exclusion import Exclusions
 from auditor.sources.text import _DATE_LINE, _date
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,12 +99,66 @@ def test_crlf_keeps_offsets():
     assert document.position(sentences[1].start) == (2, 1)
 
 
-def test_explicit_file_with_other_suffix_is_read_as_text(tmp_path):
+def test_explicit_file_with_other_suffix_is_skipped_and_refused_when_strict(tmp_path):
     path = write(tmp_path, "notes.log", "Acme raised $5 million.\n")
     result = load_documents([path], base=tmp_path)
-    assert result.statuses[0].status == "read"
-    assert result.documents[0].kind == "txt"
-    assert result.documents[0].path == "notes.log"
+    assert result.documents == ()
+    (status,) = result.statuses
+    assert (status.status, status.skip_kind) == ("skipped", "unsupported")
+    assert status.reason == "unsupported file type: .log files are not read; documents are .txt, .md, .markdown, .html, .htm"
+    with pytest.raises(InputsRefused) as refused:
+        load_documents([path], base=tmp_path, strict=True)
+    assert refused.value.problems == (("notes.log", status.reason),)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("draft.docx", b"PK\x03\x04", "unsupported file type: .docx files are not read; save it as text, Markdown or HTML first (e.g. pandoc -t markdown)"),
+        ("draft.pdf", b"%PDF-1.7", "unsupported file type: .pdf files are not read; convert it to text first (e.g. pdftotext)"),
+        ("latin.txt", "café $5 million".encode("latin-1"), "not valid UTF-8: invalid byte 0xe9 at line 1, column 4"),
+        ("binary.md", b"a\x00b", "binary file (NUL bytes)"),
+    ],
+)
+def test_named_files_that_give_nothing_are_refused(tmp_path, name, data, reason):
+    path = write(tmp_path, name, data)
+    with pytest.raises(InputsRefused) as refused:
+        load_documents([path], base=tmp_path, strict=True)
+    assert refused.value.problems == ((name, reason),)
+
+
+def test_named_missing_paths_and_folders_without_documents_are_refused(tmp_path):
+    write(tmp_path, "only-pdfs/a.pdf", b"%PDF")
+    write(tmp_path, "only-latin/a.txt", b"\xe9t\xe9")
+    (tmp_path / "empty").mkdir()
+    write(tmp_path, "good.txt", "Acme raised $5 million.")
+    with pytest.raises(InputsRefused) as refused:
+        load_documents(
+            [tmp_path / "good.txt", tmp_path / "nope.txt", tmp_path / "nofolder", tmp_path / "empty",
+             tmp_path / "only-pdfs", tmp_path / "only-latin"],
+            base=tmp_path, strict=True,
+        )  # fmt: skip
+    assert refused.value.problems == (
+        ("nope.txt", "no such file or folder"),
+        ("nofolder", "no such file or folder"),
+        ("empty", "no documents (.txt, .md, .markdown, .html, .htm) in this folder"),
+        ("only-pdfs", "no documents (.txt, .md, .markdown, .html, .htm) in this folder, only 1 other file"),
+        ("only-latin", "no document in this folder could be read"),
+    )
+
+
+def test_an_empty_named_file_is_skipped_not_refused(tmp_path):
+    path = write(tmp_path, "empty.md", b"")
+    result = load_documents([path], base=tmp_path, strict=True)
+    assert [(s.path, s.skip_kind, s.reason) for s in result.statuses] == [("empty.md", "empty", "empty file")]
+
+
+def test_exclusions_prune_the_walk_but_never_a_named_path(tmp_path):
+    for name in ("docs/a.txt", "docs/drafts/b.txt", "docs/old/c.md", "docs/keep/old.md", "docs/x.bak.md"):
+        write(tmp_path, name, "Acme raised $5 million.")
+    excluded = Exclusions.build([(tmp_path, ["drafts", "/docs/old/", "*.bak.md"])])
+    result = load_documents([tmp_path / "docs", tmp_path / "docs" / "x.bak.md"], base=tmp_path, excluded=excluded)
+    assert [s.path for s in result.statuses] == ["docs/a.txt", "docs/keep/old.md", "docs/x.bak.md"]
 
 
 # --------------------------------------------------------------------------- bad inputs
@@ -117,6 +172,7 @@ def test_bad_inputs_get_clear_statuses_and_do_not_stop_others(tmp_path):
     write(tmp_path, "docs/.hidden.txt", "Hidden.")
     write(tmp_path, "docs/.git/inside.txt", "Hidden folder.")
     write(tmp_path, "docs/image.png", b"\x89PNG")
+    write(tmp_path, "docs/report.PDF", b"%PDF")
     (tmp_path / "nothing").mkdir()
     write(tmp_path, "nothing/readme.rst", "not a document type")
 
@@ -128,9 +184,12 @@ def test_bad_inputs_get_clear_statuses_and_do_not_stop_others(tmp_path):
         "docs/binary.txt",
         "docs/empty.txt",
         "docs/good.txt",
+        "docs/image.png",
         "docs/latin.txt",
+        "docs/report.PDF",
         "missing.txt",
         "nothing",
+        "nothing/readme.rst",
     }
     assert [status.path for status in result.statuses] == sorted(by_path)
     assert by_path["docs/good.txt"].status == "read"
@@ -138,9 +197,20 @@ def test_bad_inputs_get_clear_statuses_and_do_not_stop_others(tmp_path):
     assert by_path["docs/empty.txt"].reason == "empty file"
     assert by_path["docs/binary.txt"].reason == "binary file (NUL bytes)"
     assert by_path["docs/latin.txt"].reason == "not valid UTF-8: invalid byte 0xff at line 3, column 7"
-    assert by_path["missing.txt"].reason == "no such file"
-    assert by_path["nothing"].reason == "no documents (.txt, .md, .html) found in directory"
-    for path in ("docs/binary.txt", "docs/empty.txt", "docs/latin.txt", "missing.txt", "nothing"):
+    assert by_path["missing.txt"].reason == "no such file or folder"
+    assert by_path["nothing"].reason == "no documents (.txt, .md, .markdown, .html, .htm) in this folder, only 1 other file"
+    # Files of other types found in a walk are skipped and counted, never dropped.
+    assert by_path["docs/image.png"].reason == (
+        "unsupported file type: .png files are not read; documents are .txt, .md, .markdown, .html, .htm"
+    )
+    assert by_path["docs/report.PDF"].reason.startswith("unsupported file type: .pdf files are not read; convert")
+    kinds = {path: status.skip_kind for path, status in by_path.items()}
+    assert kinds == {
+        "docs/binary.txt": "unreadable", "docs/empty.txt": "empty", "docs/good.txt": None,
+        "docs/image.png": "unsupported", "docs/latin.txt": "unreadable", "docs/report.PDF": "unsupported",
+        "missing.txt": "unreadable", "nothing": "unreadable", "nothing/readme.rst": "unsupported",
+    }  # fmt: skip
+    for path in set(by_path) - {"docs/good.txt"}:
         assert by_path[path].status == "skipped"
 
 

@@ -13,13 +13,13 @@ from typing import Sequence
 
 from auditor.model import Claim, Document, Finding, ReferenceFact, Rule
 
-from . import attribution_conflict, figure_mismatch, reference_conflict, timeline, year_mismatch
+from . import attribution_conflict, date_mismatch, figure_mismatch, reference_conflict, timeline, year_mismatch
 from .context import CheckContext
 from .evidence import sort_findings
 
 EXECUTORS: dict[str, ModuleType] = {
     module.KIND: module
-    for module in (figure_mismatch, year_mismatch, attribution_conflict, timeline, reference_conflict)
+    for module in (figure_mismatch, year_mismatch, date_mismatch, attribution_conflict, timeline, reference_conflict)
 }
 
 
@@ -27,6 +27,19 @@ def run_rule(rule: Rule, context: CheckContext) -> list[Finding]:
     executor = EXECUTORS[rule.kind]
     params = executor.Parameters.model_validate(rule.parameters)
     return list(executor.run(rule, params, context))
+
+
+def without_restatements(findings: Sequence[Finding], rules: Sequence[Rule]) -> list[Finding]:
+    """One conflict, one finding: a date-mismatch (an event dated twice) on the
+    lines of a year-mismatch (the same deal's figure dated twice) is the same
+    conflict told twice; the year-mismatch, which shows the figure too, stays."""
+    kind = {rule.id: rule.kind for rule in rules}
+    figure_lines = {_lines(f) for f in findings if kind.get(f.rule) == year_mismatch.KIND}
+    return [f for f in findings if not (kind.get(f.rule) == date_mismatch.KIND and _lines(f) in figure_lines)]
+
+
+def _lines(finding: Finding) -> frozenset[tuple[str, int]]:
+    return frozenset((e.path, e.line) for e in finding.evidence)
 
 
 def run_checks(
@@ -41,9 +54,9 @@ def run_checks(
     findings: list[Finding] = []
     for rule in rules:
         findings.extend(run_rule(rule, context))
-    return sort_findings(findings)
+    return sort_findings(without_restatements(findings, rules))
 
 
-__all__ = ["EXECUTORS", "CheckContext", "run_checks", "run_rule"]
+__all__ = ["EXECUTORS", "CheckContext", "run_checks", "run_rule", "without_restatements"]
 
 

@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 from pydantic import Field
 from rapidfuzz import fuzz
 
-from auditor.link import LinkOptions, fold
+from auditor.link import OBJECT_KEYED_FAMILIES, LinkOptions, fold
 from auditor.model import Claim, Fact, FactRef, Finding, Rule
 
 from .compare import agree, significant_digits
@@ -136,11 +136,26 @@ def _candidate_pairs(
         yield entries[i], entries[j]
 
 
+def _buyer_and_bought(a: Claim, b: Claim, options: LinkOptions) -> bool:
+    """In a takeover, the buyer and what it bought are both parties: one
+    claim's subject being the other's object is one deal told from two sides."""
+    if options.family(a.event) not in OBJECT_KEYED_FAMILIES:
+        return False
+    names_a = {fold(r.name) for r in (a.subject, a.object) if r is not None}
+    names_b = {fold(r.name) for r in (b.subject, b.object) if r is not None}
+    a_object = fold(a.object.name) if a.object else None
+    b_object = fold(b.object.name) if b.object else None
+    return (a_object is not None and a_object in names_b and a_object != b_object) or (
+        b_object is not None and b_object in names_a and a_object != b_object
+    )
+
+
 def _same_stated_figure(a: Claim, b: Claim, params: Parameters) -> bool:
     """The figures as written are one figure: "over $614 billion" and "over $720 billion"
-    are not, although both intervals are open upwards and so overlap."""
+    are not, although both intervals are open upwards and so overlap; nor are
+    "more than $2 billion" and "$2.3 billion"."""
     assert a.value is not None and b.value is not None
-    slack = max(a.value.precision, b.value.precision, params.relative_tolerance * max(a.value.value, b.value.value))
+    slack = max(min(a.value.precision, b.value.precision), params.relative_tolerance * max(a.value.value, b.value.value))
     return abs(a.value.value - b.value.value) <= slack
 
 
@@ -166,6 +181,8 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
         for (fact_a, a), (fact_b, b) in _candidate_pairs(buckets[key], params, stop):
             assert a.subject and b.subject and a.value and b.value
             if fold(a.subject.name) == fold(b.subject.name):
+                continue
+            if _buyer_and_bought(a, b, options):
                 continue
             pair = tuple(sorted((fact_a.key, fact_b.key)))
             if pair in reported:

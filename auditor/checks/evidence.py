@@ -10,6 +10,7 @@ from typing import Iterable, Mapping, Sequence
 
 from auditor.model import (
     Claim,
+    Document,
     FactRef,
     Finding,
     FindingEvidence,
@@ -44,6 +45,25 @@ def finding_evidence(claim: Claim) -> FindingEvidence:
         year=claim.time.year if claim.time else None,
         year_source=claim.time.source if claim.time else None,
         role=claim.role,
+    )
+
+
+def time_evidence(claim: Claim, document: Document | None) -> FindingEvidence | None:
+    """Where a claim's year was written, as evidence of its own ("acquired in 2024")."""
+    time = claim.time
+    if document is None or time is None or time.start is None or time.end is None:
+        return None
+    location = document.location_fields(time.start, time.end)
+    return FindingEvidence(
+        path=location["path"],
+        line=location["line"],
+        column=location["column"],
+        end_line=location["end_line"],
+        end_column=location["end_column"],
+        text=time.text,
+        sentence=claim.evidence.sentence,
+        year=time.year,
+        year_source=time.source,
     )
 
 
@@ -106,9 +126,11 @@ def make_finding(
     *,
     severity: Severity | None = None,
     reference: ReferenceFact | None = None,
+    extra: Iterable[FindingEvidence] = (),
 ) -> Finding:
     unique = {claim.id: claim for claim in claims}
-    evidence = sorted({_evidence_key(e): e for e in map(finding_evidence, unique.values())}.values(), key=_evidence_order)
+    items = [*map(finding_evidence, unique.values()), *extra]
+    evidence = sorted({_evidence_key(e): e for e in items}.values(), key=_evidence_order)
     return Finding(
         rule=rule.id,
         severity=severity or rule.severity,

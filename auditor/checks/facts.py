@@ -93,7 +93,11 @@ def fact_from_entry(entry: Any, path: str | Path, known_events: Collection[str] 
     for key in ("subject", "value", "unit", "event", "note"):
         given = entry.get(key)
         if given is not None and (isinstance(given, bool) or not isinstance(given, (str, int, float))):
-            shown = "true or false" if isinstance(given, bool) else ("a list" if isinstance(given, list) else "a mapping")
+            if isinstance(given, bool):
+                # The "Norway problem": YAML reads yes, no, on, off (any case) as true or false.
+                shown = "true or false (YAML reads yes, no, on and off so: quote the value, e.g. 'NO')"
+            else:
+                shown = "a list" if isinstance(given, list) else "a mapping"
             raise FactsFileError(path, line_of(entry, key), key, f"must be a text or a number, not {shown}")
         if isinstance(given, float) and not math.isfinite(given):
             raise FactsFileError(path, line_of(entry, key), key, f"must be a finite number, not {given}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Iterable
 
+from auditor.link import SUPPORTING_ROLES, strong_time
 from auditor.model import Claim, Fact, FactRef, Finding, Rule
 
 from .compare import agree
@@ -22,7 +23,19 @@ class Parameters(LinkParameters):
 
 
 def _same_period(a: Claim, b: Claim) -> bool:
-    return a.time is None or b.time is None or a.time.year == b.time.year
+    """Years stated near both figures must agree; a year from the document's
+    date is too weak to say two figures are of different periods."""
+    ta, tb = strong_time(a), strong_time(b)
+    return ta is None or tb is None or ta.year == tb.year
+
+
+def rivals(a: Claim, b: Claim) -> bool:
+    """Two figures of one fact that must agree: never two figures of one
+    sentence (a before and an after, a part and a whole, a range's ends), and
+    never a figure that only supports another (an earlier value, a change)."""
+    if a.doc_id == b.doc_id and a.evidence.sentence_start == b.evidence.sentence_start:
+        return False
+    return a.role not in SUPPORTING_ROLES and b.role not in SUPPORTING_ROLES
 
 
 def conflicts(fact: Fact, params: Parameters, rule: Rule) -> list[tuple[Claim, Claim]]:
@@ -30,7 +43,7 @@ def conflicts(fact: Fact, params: Parameters, rule: Rule) -> list[tuple[Claim, C
     pairs = []
     for a, b in combinations(claims, 2):
         assert a.value is not None and b.value is not None
-        if not _same_period(a, b):
+        if not rivals(a, b) or not _same_period(a, b):
             continue
         if agree(a.value, b.value, params.relative_tolerance, params.rates) is False:
             pairs.append((a, b))

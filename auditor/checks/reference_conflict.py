@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 import functools
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Sequence
 
 from pydantic import Field
 
-from auditor.link import fold
-from auditor.model import Claim, FactRef, Finding, Quantity, ReferenceFact, Rule
+from auditor.link import SUPPORTING_ROLES, fold
+from auditor.model import Claim, Document, FactRef, Finding, Quantity, ReferenceFact, Rule
 
 from .compare import agree
 from .context import CheckContext, LinkParameters
@@ -99,14 +99,19 @@ def _attribute_conflict(fact: ReferenceFact, claim: Claim) -> bool | None:
 _LEADING_NAME = re.compile(r"^(?:[A-Z0-9][\w.&'-]*\s*)+")
 
 
-def _about(fact: ReferenceFact, by_subject: dict[str, list[Claim]]) -> list[Claim]:
-    """Claims about the fact's subject: "Skarvik offshore wind farm" is also "Skarvik"."""
+def _subject_keys(fact: ReferenceFact) -> list[str]:
+    """The subject keys a fact is about: "Skarvik offshore wind farm" is also "Skarvik"."""
     keys = [canonical(fact.subject)]
     leading = _LEADING_NAME.match(fact.subject)
     if leading and leading.group(0).strip() != fact.subject.strip():
         keys.append(canonical(leading.group(0).strip()))
+    return keys
+
+
+def _about(fact: ReferenceFact, by_subject: dict[str, list[Claim]]) -> list[Claim]:
+    """Claims about the fact's subject."""
     seen: list[Claim] = []
-    for key in keys:
+    for key in _subject_keys(fact):
         seen.extend(c for c in by_subject.get(key, []) if c not in seen)
     return seen
 
@@ -160,8 +165,18 @@ def _amount_conflict(fact: ReferenceFact, claim: Claim, params: Parameters) -> b
     return None if result is None else not result
 
 
+def _partial(claim: Claim) -> bool:
+    """A figure of a part, a phase or an addition is not the whole the reference states."""
+    qualifiers = claim.qualifiers
+    if claim.role in SUPPORTING_ROLES:
+        return True
+    return qualifiers is not None and (qualifiers.phase is not None or qualifiers.scope == "additional" or qualifiers.per is not None)
+
+
 def _candidates(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool:
     """Whether a claim speaks of what the reference fact is about."""
+    if claim.value is not None and _partial(claim):
+        return False
     if fact.year is not None and claim.time is not None and claim.time.year != fact.year:
         return False
     if fact.attribute in params.attribute_names:
@@ -228,3 +243,30 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
                 },
                 reference=fact,
             )
+
+
+
+def unmatched_facts(
+    facts: Sequence[ReferenceFact], claims: Iterable[Claim], documents: Iterable[Document] = ()
+) -> list[ReferenceFact]:
+    """Facts whose subject is no entity of the corpus: neither the subject
+    or object of a claim (by the matching the check uses) nor a name written
+    in any document. Such a fact can never be checked: often a misspelt
+    subject, or a facts file meant for another corpus."""
+    known: set[str] = set()
+    for claim in claims:
+        known.update(canonical(ref.name) for ref in (claim.subject, claim.object) if ref is not None)
+    left = [fact for fact in facts if not any(key in known for key in _subject_keys(fact))]
+    names = {fact.subject.strip() for fact in left}
+    if not names:
+        return []
+    # Names as written, whole words, case ignored: one scan of each document.
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE
+    )
+    found: set[str] = set()
+    for document in documents:
+        found.update(match.group(0).casefold() for match in pattern.finditer(document.text))
+        if len(found) >= len(names):
+            break
+    return [fact for fact in left if fact.subject.strip().casefold() not in found]

@@ -48,9 +48,10 @@ def _reports_later_event(claim: Claim, params: Parameters) -> bool:
     if claim.time is None or claim.tense == "future" or _is_range(claim):
         return False
     if claim.kind == "date":
-        if claim.event in params.past_events:
-            return claim.tense == "past"
-        return claim.event in params.event_events
+        if claim.event in params.event_events:
+            return True
+        # A dated event ("opened in 2025") or a bare date told in the past.
+        return claim.event not in params.present_events and claim.tense == "past"
     return claim.time.source in params.year_sources
 
 

@@ -11,7 +11,7 @@ from auditor.model import Claim, FactRef, Finding, Rule, Severity
 
 from .compare import agree
 from .context import CheckContext, LinkParameters
-from .evidence import applies, claim_order, claims_of_pairs, event_label, figure, make_finding, where
+from .evidence import applies, claim_order, claims_of_pairs, event_label, figure, make_finding, time_evidence, where
 
 KIND = "year-mismatch"
 PLACEHOLDERS = frozenset(
@@ -45,11 +45,21 @@ def weight(a: Claim, b: Claim) -> Literal["sentence", "mixed", "document"]:
 
 
 def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
+    documents = context.documents_by_id
     for fact in context.facts(params.link_options()):
-        claims = sorted((c for c in fact.claims if c.value and c.time and applies(rule, c)), key=claim_order)
+        # A flow or a stock has a figure per year by nature: only one-off
+        # figures (a deal, a round) can be misdated.
+        claims = sorted(
+            (c for c in fact.claims if c.value and c.time and c.lasts in (None, "one-off") and applies(rule, c)),
+            key=claim_order,
+        )
         pairs: list[tuple[Claim, Claim]] = []
         for a, b in combinations(claims, 2):
             assert a.time and b.time and a.value and b.value
+            if a.doc_id == b.doc_id and a.evidence.sentence_start == b.evidence.sentence_start:
+                continue
+            if max(_strength(a), _strength(b)) < 1:
+                continue  # two years from documents' dates: neither was said of this figure
             if a.time.year != b.time.year and agree(a.value, b.value, params.relative_tolerance, params.rates):
                 pairs.append((a, b))
         if not pairs:
@@ -78,4 +88,5 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
                 "years": ", ".join(str(y) for y in sorted({c.time.year for c in involved if c.time})),
             },
             severity=Severity(severity),
+            extra=[e for e in (time_evidence(c, documents.get(c.doc_id)) for c in involved) if e is not None],
         )

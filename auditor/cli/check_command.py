@@ -8,9 +8,10 @@ extraction included); 3 and 130 come from :mod:`auditor.cli.boundary`.
 from __future__ import annotations
 
 import os
-import stat
 import sys
+from collections.abc import Callable, Mapping
 from contextlib import ExitStack
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -24,11 +25,18 @@ from auditor.config import FAIL_ON, FORMATS, AuditorConfig, ConfigError, load_co
 from auditor.data_files import DataError, read_text
 from auditor.engine import AuditOptions, audit
 from auditor.extract import KnowledgeError, holds_knowledge, knowledge_dir_of, load_knowledge
-from auditor.model import AuditResult, LoadResult, Rule, Severity
-from auditor.regular_files import not_regular_reason, parse_size
+from auditor.model import AuditResult, DocumentStatus, LoadResult, Rule, Severity
+from auditor.regular_files import parse_size
 from auditor.reporters.escape import escape_control
-from auditor.sources.loading import DEFAULT_MAX_DOCUMENT_BYTES
+from auditor.rule_selection import (
+    SelectionError,
+    force_severities,
+    select_rules,
+    split_selectors,
+    with_severities,
+)
 
+STDIN = "-"
 THRESHOLDS = {"error": Severity.ERROR.rank, "warning": Severity.WARNING.rank, "never": None}
 
 
@@ -44,8 +52,11 @@ def exit_code(result: AuditResult, fail_on: str) -> int:
 
 
 def _merge(first: LoadResult, second: LoadResult) -> LoadResult:
-    documents = {d.path: d for d in (*first.documents, *second.documents)}
-    statuses = {s.path: s for s in (*first.statuses, *second.statuses)}
+    """Both sets of documents; where a path is in both, ``first`` wins (the
+    document under review, e.g. an editor's unsaved buffer on stdin, over the
+    corpus copy of the same file)."""
+    documents = {d.path: d for d in (*second.documents, *first.documents)}
+    statuses = {s.path: s for s in (*second.statuses, *first.statuses)}
     return LoadResult(
         documents=tuple(documents[k] for k in sorted(documents)),
         statuses=tuple(statuses[k] for k in sorted(statuses)),
@@ -57,18 +68,6 @@ def _read_baseline(path: Path) -> frozenset[str]:
         return parse_baseline(read_text(path, BASELINE_LIMITS.max_bytes), path)
     except DataError as exc:
         raise BaselineError(f"{exc.path}: cannot read baseline: {exc.message}") from None
-
-
-def _refuse_unreadable_named(paths: Sequence[Path]) -> None:
-    """A FIFO, socket or device named on the command line stops the run (a
-    folder walk lists them as skipped instead)."""
-    for path in paths:
-        try:
-            mode = os.stat(path).st_mode
-        except OSError:
-            continue  # missing: the loader says so
-        if not (stat.S_ISDIR(mode) or stat.S_ISREG(mode)):
-            raise InputError(f"{path}: {not_regular_reason(mode)}")
 
 
 def _known_events(rules: Sequence[Rule], knowledge_dir: Path | None) -> frozenset[str]:
@@ -101,6 +100,25 @@ def _progress_callback(progress: Any):  # type: ignore[no-untyped-def]
     return report
 
 
+@dataclass(frozen=True)
+class Selection:
+    """Which rules run (``--select``/``--ignore``) and the severities the
+    configuration gives them."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: Mapping[str, str] = field(default_factory=dict)
+    severity_where: str = "severity"
+
+
+@dataclass(frozen=True)
+class StdinDocument:
+    """``-`` among PATHS: the bytes read from standard input and the name they go by."""
+
+    name: str
+    data: bytes
+
+
 def run_check(
     paths: Sequence[Path],
     against: Sequence[Path],
@@ -110,14 +128,24 @@ def run_check(
     write_baseline: Path | None,
     jobs: int,
     progress: Any = None,
-    max_document_bytes: int | None = DEFAULT_MAX_DOCUMENT_BYTES,
+    *,
+    selection: Selection = Selection(),
+    excluded: Callable[[Path, bool], bool] | None = None,
+    stdin: StdinDocument | None = None,
+    max_document_bytes: int | None = None,
 ) -> tuple[AuditResult, str | None]:
     """The audit the options describe, and the baseline text to write if asked."""
-    from auditor.sources import load_documents
+    from auditor.sources import InputsRefused, load_documents
 
-    _refuse_unreadable_named([*paths, *against])
     packs, knowledge_dir = rule_layout(rules_dirs)
     rules = load_rules(packs)
+    try:
+        # Severities are given to every rule before the selection, so a
+        # configured severity of a rule left out for one run is no error.
+        rules = with_severities(rules, selection.severity, where=selection.severity_where)
+        rules = select_rules(rules, selection.select, selection.ignore)
+    except SelectionError as exc:
+        raise InputError(str(exc)) from exc
     # Knowledge given with the rules is loaded here first, so a broken one
     # stops the run before any work.
     if knowledge_dir is not None:
@@ -127,14 +155,29 @@ def run_check(
             raise InputError(str(exc)) from exc
     facts = load_reference_facts(facts_path, _known_events(rules, knowledge_dir)) if facts_path else ()
     baseline = _read_baseline(baseline_path) if baseline_path else frozenset()
+    size_limit = {"max_document_bytes": max_document_bytes} if max_document_bytes else {}
 
-    loaded = load_documents(list(paths), max_document_bytes=max_document_bytes)
+    refused: list[tuple[str, str]] = []
+
+    def load(named: Sequence[Path]) -> LoadResult:
+        try:
+            return load_documents(list(named), excluded=excluded, strict=True, **size_limit)
+        except InputsRefused as exc:
+            refused.extend(exc.problems)  # every bad path is named, not only the first
+            return LoadResult()
+
+    loaded = load(paths)
+    if stdin is not None:
+        loaded = _merge(_stdin_documents(stdin), loaded)
+    corpus = load(against) if against else None
+    if refused:
+        raise InputError("\n".join(f"{path}: {reason}" for path, reason in refused))
     against_paths = None
-    if against:
+    if corpus is not None:
         # PATHS are the documents under review; --against is the corpus they
         # are checked against. Only findings that cite a reviewed one are kept.
         against_paths = frozenset(d.path for d in loaded.documents)
-        loaded = _merge(loaded, load_documents(list(against), max_document_bytes=max_document_bytes))
+        loaded = _merge(loaded, corpus)
     if not loaded.documents:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in loaded.statuses if s.reason)
         raise InputError("no document could be read" + (f" ({reasons})" if reasons else ""))
@@ -146,7 +189,7 @@ def run_check(
         progress=_progress_callback(progress) if progress is not None else None,
         knowledge_dir=knowledge_dir,
     )
-    result = audit(loaded, rules, facts, options)
+    result = force_severities(audit(loaded, rules, facts, options), rules, selection.severity)
     if _all_extraction_failed(result):
         reasons = "\n".join(f"{error.path}: {error.message}" for error in result.errors)
         raise InputError(f"no document could be read for claims (extraction failed for every one):\n{reasons}")
@@ -163,6 +206,23 @@ def run_check(
             }
         )
     return result, baseline_text
+
+
+def _stdin_documents(stdin: StdinDocument) -> LoadResult:
+    """Standard input as a document named ``stdin.name`` (its suffix picks the format)."""
+    from auditor.sources import DocumentError, display_path, parse_document
+    from auditor.sources.discovery import is_document, unsupported_reason
+
+    shown = STDIN if stdin.name == STDIN else display_path(stdin.name)
+    if shown != STDIN and not is_document(shown):
+        raise InputError(f"{shown} (standard input): {unsupported_reason(shown)}")
+    try:
+        document = parse_document(shown, stdin.data)  # "-" alone reads as plain text
+    except DocumentError as exc:
+        raise InputError(f"{shown} (standard input): {exc.reason}") from exc
+    status = DocumentStatus(path=shown, status="read", id=document.id, sha256=document.sha256,
+                            title=document.title, date=document.date)  # fmt: skip
+    return LoadResult(documents=(document,), statuses=(status,))
 
 
 def rule_layout(folders: Sequence[Path]) -> tuple[list[Path], Path | None]:
@@ -191,7 +251,7 @@ def _settings(config: AuditorConfig, **given: Any) -> dict[str, Any]:
         "fail_on": given["fail_on"] or config.fail_on or "error",
         "formats": list(given["formats"]) or list(config.formats),
         "baseline": given["baseline"] or config.baseline,
-        "max_document_size": given["max_document_size"] or config.max_document_size or DEFAULT_MAX_DOCUMENT_BYTES,
+        "max_document_size": given["max_document_size"] or config.max_document_size,
     }
 
 
@@ -209,7 +269,57 @@ class SizeParam(click.ParamType):
             self.fail(str(exc), param, ctx)
 
 
-@click.command("check")
+def _selection(config: AuditorConfig, select: Sequence[str], ignore: Sequence[str]) -> Selection:
+    """--select replaces the configuration's ``select``; --ignore adds to its ``ignore``."""
+    return Selection(
+        select=tuple(split_selectors(select) or config.select),
+        ignore=tuple(dict.fromkeys([*config.ignore, *split_selectors(ignore)])),
+        severity=dict(config.severity),
+        severity_where=f"{config.path}: [tool.auditor.severity]" if config.path else "severity",
+    )
+
+
+def _exclusions(config: AuditorConfig, patterns: Sequence[str]):  # type: ignore[no-untyped-def]
+    """Exclude patterns of the configuration (read from its folder) and of the
+    command line (read from the working directory)."""
+    from auditor.sources.exclusion import Exclusions
+
+    groups = [(Path.cwd(), list(patterns))]
+    if config.root is not None:
+        groups.insert(0, (config.root, list(config.exclude)))
+    return Exclusions.build(groups) or None
+
+
+EPILOG = """\b
+Examples:
+  auditor check sources/                      audit a folder (findings as text)
+  auditor check draft.md --against sources/   only findings that involve draft.md
+  auditor check sources/ --facts facts.yaml   also compare with trusted facts
+  auditor check sources/ -f html -o report.html
+  auditor check sources/ --output-dir reports/ -f github -f sarif   (CI)
+  auditor check sources/ --select figure-mismatch,year-mismatch --exclude 'archive/'
+  cat draft.md | auditor check - --stdin-filename draft.md --against sources/ -f concise
+
+\b
+The reference-conflict rule needs trusted facts (--facts FILE, or facts = "..."
+in [tool.auditor] of pyproject.toml); without them it reports nothing.
+Defaults for every option can live in [tool.auditor]; see the README.
+
+\b
+Exit codes:
+  0  no finding at or above --fail-on (default: error)
+  1  findings at or above --fail-on
+  2  bad input or configuration: a named path that is missing, not a
+     document (.txt, .md, .markdown, .html, .htm) or not UTF-8; a folder
+     without documents; a malformed rule, facts, baseline or pyproject file;
+     a report path that would destroy something (an input, a device, a
+     FIFO nobody reads, a folder); every document failing extraction
+  3  internal error (a bug): one line; run with auditor --debug for the traceback
+  130  interrupted (Ctrl-C)
+"""
+
+
+@click.command("check", epilog=EPILOG)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--against", multiple=True, type=click.Path(path_type=Path),
               help="An existing corpus to check PATHS against (repeatable): only findings citing one of PATHS are reported.")
@@ -217,10 +327,22 @@ class SizeParam(click.ParamType):
               help="A folder of extra rule files, or one laid out as the shipped rules/ (checks/, entities.yaml, "
                    "lexicon/); repeatable. A rule with a default rule's id replaces it; the last folder with "
                    "entities.yaml or lexicon/ replaces the shipped knowledge.")
-@click.option("--facts", "facts_path", type=click.Path(path_type=Path), help="Trusted reference facts (YAML).")
-@click.option("--format", "formats", multiple=True, type=click.Choice(FORMATS), help="Report format (repeatable).")
-@click.option("--output", type=click.Path(path_type=Path), help="Write the report to this file.")
+@click.option("--facts", "facts_path", type=click.Path(path_type=Path),
+              help="Trusted reference facts (YAML); the reference-conflict rule needs them.")
+@click.option("--select", multiple=True, metavar="RULE[,RULE...]",
+              help="Run only these rules (ids, kinds or rule-pack folders; repeatable).")
+@click.option("--ignore", multiple=True, metavar="RULE[,RULE...]",
+              help="Do not run these rules (ids, kinds or rule-pack folders; repeatable).")
+@click.option("--exclude", multiple=True, metavar="GLOB",
+              help="Leave out files and folders a walk meets that match this .gitignore-style pattern (repeatable).")
+@click.option("-f", "--format", "formats", multiple=True, type=click.Choice(FORMATS),
+              help="Report format (repeatable). github always prints to standard output.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report to this file.")
 @click.option("--output-dir", type=click.Path(path_type=Path), help="Write one report per format into this folder.")
+@click.option("--link-base", metavar="URL",
+              help="Make the Markdown report's path#Lline links absolute, e.g. https://github.com/o/r/blob/SHA.")
+@click.option("--stdin-filename", metavar="PATH",
+              help="The name of the document read from standard input ('-' in PATHS); its suffix picks the format.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), help="Lowest severity that makes the exit code 1 (default: error).")
 @click.option("--baseline", "baseline_path", type=click.Path(path_type=Path), help="Hide findings accepted in this baseline.")
 @click.option("--write-baseline", type=click.Path(path_type=Path), help="Write the fingerprints of all findings to this file.")
@@ -235,9 +357,14 @@ def check(
     against: tuple[Path, ...],
     rules_dirs: tuple[Path, ...],
     facts_path: Path | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    exclude: tuple[str, ...],
     formats: tuple[str, ...],
     output: Path | None,
     output_dir: Path | None,
+    link_base: str | None,
+    stdin_filename: str | None,
     fail_on: str | None,
     baseline_path: Path | None,
     write_baseline: Path | None,
@@ -245,40 +372,64 @@ def check(
     max_document_size: int | None,
     progress: bool,
 ) -> None:
-    """Audit PATHS (files or folders) for contradicting figures, dates and attributions."""
-    from auditor.cli.output import emit, make_progress
+    """Audit PATHS (files or folders; - for standard input) for contradicting
+    figures, dates and attributions."""
+    from auditor.cli.output import emit, make_progress, write_step_summary
+    from auditor.reporters import RenderOptions
 
     stderr = sys.stderr
+    named = [path for path in paths if str(path) != STDIN]
+    stdin = None
+    if len(named) < len(paths):
+        stdin = StdinDocument(name=stdin_filename or STDIN, data=sys.stdin.buffer.read())
+    elif stdin_filename is not None:
+        raise click.UsageError("--stdin-filename names the document read from standard input: add '-' to PATHS")
     try:
         config = load_config()
-        settings = _settings(config, rules=rules_dirs, facts=facts_path, fail_on=fail_on,
-                             formats=formats, baseline=baseline_path, max_document_size=max_document_size)  # fmt: skip
-        if write_baseline is not None and str(write_baseline) == STDOUT and (output is None or str(output) == STDOUT) and output_dir is None:
+        settings = _settings(config, rules=rules_dirs, facts=facts_path, fail_on=fail_on, formats=formats,
+                             baseline=baseline_path, max_document_size=max_document_size)  # fmt: skip
+        if write_baseline is not None and str(write_baseline) == STDOUT and output_dir is None and (
+            output is None or str(output) == STDOUT
+        ):
             raise InputError("--write-baseline - and the report would both go to standard output; send one of them to a file")
         with ExitStack() as stack:
             bar = stack.enter_context(make_progress(stderr, progress))
             result, baseline_text = run_check(
-                paths, against, settings["rules"], settings["facts"], settings["baseline"], write_baseline, jobs, bar,
-                settings["max_document_size"],
-            )  # fmt: skip
+                named, against, settings["rules"], settings["facts"], settings["baseline"], write_baseline, jobs, bar,
+                selection=_selection(config, select, ignore),
+                excluded=_exclusions(config, exclude),
+                stdin=stdin,
+                max_document_bytes=settings["max_document_size"],
+            )
     except (RuleFileError, FactsFileError, ConfigError, InputError, BaselineError, DataError) as exc:
-        say(str(exc))
+        for line in str(exc).splitlines():
+            say(line)
         ctx.exit(2)
 
     for error in result.errors:
         where = f"{error.path}:{error.line}" if error.line else error.path
-        say(f"{where}: {error.message}")
+        label = "warning: " if error.level == "warning" else ""
+        say(f"{where}: {label}{error.message}")
+    options = RenderOptions(link_base=link_base)
     inputs = _inputs(result, settings)
     try:
         if write_baseline is not None and baseline_text is not None:
             # Updating the baseline in place is a normal use: only documents
             # and the facts file are protected from it.
             write_report(write_baseline, baseline_text, Protected(inputs))
-        emit(result, settings["formats"], output, output_dir, sys.stdout,
-             Protected([*inputs, *([settings["baseline"]] if settings["baseline"] else [])]))  # fmt: skip
+        baseline_input = [settings["baseline"]] if settings["baseline"] else []
+        emit(result, settings["formats"], output, output_dir, sys.stdout, Protected([*inputs, *baseline_input]),
+             options=options)  # fmt: skip
     except OutputRefused as exc:
         say(str(exc))
         ctx.exit(2)
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary_file:
+        try:
+            write_step_summary(Path(summary_file), result, options)
+        except OSError as exc:
+            # The audit itself is done and reported; the summary is a courtesy.
+            click.echo(f"auditor: warning: cannot append to GITHUB_STEP_SUMMARY ({summary_file}): {exc.strerror or exc}", err=True)
     ctx.exit(exit_code(result, settings["fail_on"]))
 
 
@@ -290,4 +441,4 @@ def _inputs(result: AuditResult, settings: dict[str, Any]) -> list[str]:
 
 def say(message: str) -> None:
     """A message on stderr, with every control character made visible."""
-    click.echo(f"auditor: {escape_control(message, keep_newlines=True)}", err=True)
+    click.echo(f"auditor: {escape_control(message)}", err=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from dataclasses import replace
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
@@ -28,6 +29,7 @@ FILE_NAMES: Mapping[str, str] = MappingProxyType(
         "sarif": "report.sarif",
         "text": "report.txt",
         "github": "report.github.txt",
+        "concise": "report.concise.txt",
     }
 )
 
@@ -49,9 +51,12 @@ _FORMAT_BY_SUFFIX: Mapping[str, str] = MappingProxyType(
 
 
 def should_color(stream: IO[str]) -> bool:
-    """Colour only for a terminal, and never when the user set ``NO_COLOR``."""
+    """Colour for a terminal, or wherever ``FORCE_COLOR`` asks for it (CI logs
+    that render colour); never when the user set ``NO_COLOR``, which wins."""
     if os.environ.get("NO_COLOR"):
         return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
     isatty = getattr(stream, "isatty", None)
     try:
         return bool(isatty and isatty())
@@ -81,6 +86,12 @@ def format_for_output(output: Path) -> str:
     return fmt
 
 
+# Formats whose colour follows the stream they are printed to.
+_COLOURED = ("text", "concise")
+# Workflow commands only mean something on standard output, where the runner reads them.
+_ALWAYS_PRINTED = "github"
+
+
 def emit(
     result: AuditResult,
     formats: Sequence[str],
@@ -88,25 +99,32 @@ def emit(
     output_dir: Path | None,
     stream: IO[str],
     protected: Protected | None = None,
+    *,
+    options: RenderOptions | None = None,
 ) -> None:
     """Render ``result`` and send it where the options say.
 
     - ``output_dir``: every format given (default json, html, markdown, sarif)
       as ``DIR/report.<ext>``, all rendered first, then written as one set;
+      ``github`` is printed to ``stream`` as well, where a GitHub Actions
+      runner reads its annotations;
     - ``output``: the one format given (or implied by the file extension);
       ``-`` is ``stream``;
     - neither: the one format given (default text) printed to ``stream``,
-      coloured when the stream is a terminal.
+      coloured when the stream is a terminal (or ``FORCE_COLOR`` is set).
 
     Files are written by :mod:`auditor.cli.report_files`: never over an
     input (``protected``), a device, a FIFO or a link.
     """
+    options = options or RenderOptions()
     names = _canonical(formats)
     if output is not None and output_dir is not None:
         raise click.UsageError("use either --output or --output-dir, not both")
     if output_dir is not None:
-        files = {FILE_NAMES[name]: render(result, name) for name in names or DEFAULT_DIR_FORMATS}
+        files = {FILE_NAMES[name]: render(result, name, options) for name in names or DEFAULT_DIR_FORMATS}
         write_report_set(output_dir, files, protected, report_names=FILE_NAMES.values())
+        if _ALWAYS_PRINTED in names:
+            _print(result, _ALWAYS_PRINTED, stream, options)
         return
     if len(names) > 1:
         where = "--output" if output is not None else "standard output"
@@ -116,12 +134,26 @@ def emit(
         )
     if output is not None and str(output) != STDOUT:
         name = names[0] if names else format_for_output(output)
-        write_report(output, render(result, name), protected)
+        write_report(output, render(result, name, options), protected)
         return
-    name = names[0] if names else "text"
-    text = render(result, name, RenderOptions(color=name == "text" and should_color(stream)))
-    stream.write(text)
+    _print(result, names[0] if names else "text", stream, options)
+
+
+def _print(result: AuditResult, name: str, stream: IO[str], options: RenderOptions) -> None:
+    colour = name in _COLOURED and should_color(stream)
+    stream.write(render(result, name, replace(options, color=colour)))
     stream.flush()
+
+
+def write_step_summary(path: Path, result: AuditResult, options: RenderOptions | None = None) -> None:
+    """Append the run's Markdown summary to ``$GITHUB_STEP_SUMMARY``.
+
+    Appended, not replaced: the file collects every step's summary.
+    """
+    from auditor.reporters.step_summary import render_step_summary
+
+    with open(path, "a", encoding="utf-8", newline="") as handle:
+        handle.write(render_step_summary(result, options or RenderOptions()))
 
 
 class _NoProgress:

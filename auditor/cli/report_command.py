@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from auditor.data_files import JSON_LIMITS, DataError, load_json, read_text
-from auditor.reporters import ALIASES, FORMATS, ReportFormatError
+from auditor.reporters import ALIASES, FORMATS, RenderOptions, ReportFormatError
 from auditor.reporters.json_report import from_dict
 
 from .output import emit
@@ -42,7 +42,10 @@ class ReportFileError(click.ClickException):
     type=click.Path(file_okay=False, path_type=Path),
     help="Write report.<ext> for each format into this folder.",
 )
-def report(report_file: Path, formats: tuple[str, ...], output: Path | None, output_dir: Path | None) -> None:
+@click.option("--link-base", metavar="URL", help="Make the Markdown report's path#Lline links absolute.")
+def report(
+    report_file: Path, formats: tuple[str, ...], output: Path | None, output_dir: Path | None, link_base: str | None
+) -> None:
     """Render REPORT.json (written by `auditor check --format json`) in another format."""
     try:
         text = sys.stdin.read() if str(report_file) == "-" else read_text(report_file, JSON_LIMITS.max_bytes)
@@ -57,6 +60,7 @@ def report(report_file: Path, formats: tuple[str, ...], output: Path | None, out
     except ReportFormatError as exc:
         raise ReportFileError(f"{report_file} is not an auditor JSON report: {exc}") from exc
     try:
-        emit(result, formats, output, output_dir, sys.stdout, Protected([report_file] if str(report_file) != "-" else []))
+        emit(result, formats, output, output_dir, sys.stdout, Protected([report_file] if str(report_file) != "-" else []),
+             options=RenderOptions(link_base=link_base))  # fmt: skip
     except OutputRefused as exc:
         raise ReportFileError(str(exc)) from exc

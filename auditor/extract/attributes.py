@@ -19,7 +19,7 @@ from auditor.extract.numbers import literal_starts
 _WORD = re.compile(r"[\w&.'\u2019-]+")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+$")
 _BASED_IN = re.compile(r",?\s+(?:(?:which|that|who)\s+is\s+)?(?:based|headquartered|registered|incorporated)\s+in\s+$")
-_FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set\s+up|started)\s+in\s+$", re.IGNORECASE)
+_FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set\s+up|started)\s+(?:in\s+[A-Z][\w.' -]{1,30}?\s+)?in\s+$", re.IGNORECASE)
 _FOUNDED_SUBJECT_GAP = re.compile(r"^(?:,\s*|\s+(?:was|were|is|has\s+been)\s+)")
 
 
@@ -41,7 +41,7 @@ class AttributeMatch(NamedTuple):
 
 
 # Words without which a sentence states no attribute; a demonym is the other cue.
-_CUE_WORDS = ("founded", "established", " based", "-based", "headquartered", "backed", "owned", "registered")
+_CUE_WORDS = ("founded", "established", " based", "-based", "headquartered", "backed", "owned", "registered", "set up")
 
 
 def may_state_attribute(text: str, gazetteer: Gazetteer) -> bool:

@@ -48,7 +48,8 @@ _FILLER_PURPOSE = re.compile(
 )
 # A finite past verb after its subject: "opened", "was connected", "moved".
 _PAST_VERB = re.compile(
-    r"(?:\b(?:was|were|had)\s+\w+(?:ed|en|t)\b|(?<=\s)(?!(?:need|speed|seed|feed|bed|red|based|led)\b)[a-z]+ed\b(?!\s+by\b))"
+    r"(?:\b(?:was|were|had)\s+\w+(?:ed|en|t)\b|(?<=\s)(?!(?:need|speed|seed|feed|bed|red|based|led)\b)[a-z]+ed\b(?!\s+by\b)"
+    r"|\b(?:began|bought|sold|spent|paid|won|lost|made|built|took|brought|cut|held|grew|broke|went|came|rose|fell)\b)"
 )
 _PAST_IRREGULAR = frozenset(
     "bought sold spent raised paid won lost made built took brought put cut held led got grew began".split()
@@ -93,8 +94,12 @@ def attribute(
         return []
     spans = spans if spans is not None else clauses(text, lexicon)
     tenses: dict[tuple[tuple[int, int], Trigger | None], str] = {}
-    names = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in figures)]
-    candidates = [m for m in names if not m.demonym]
+    # A name overlapping a figure is no name ("530 MW Gullmyr" is read apart);
+    # a description around one is ("The €1.08bn complex").
+    names = [
+        m for m in mentions if m.via == "description" or not any(f.start < m.end and m.start < f.end for f in figures)
+    ]
+    candidates = [m for m in names if not m.demonym and m.actor]
     distributed = _respectively(text, figures, candidates, spans)
     results: list[Attribution] = []
     owners: list[tuple[FigureSlot, Attribution]] = []
@@ -126,15 +131,24 @@ def attribute(
         subject = distributed.get(index)
         role = None
         if subject is None:
+            subject = _modified_name(text, figure, candidates, clause)
+        if subject is None:
             subject = _receiving_subject(text, figure, trigger, candidates, clause, lexicon)
         if subject is None:
             subject = _possessive_owner(text, figure, trigger, candidates, clause)
         if subject is None:
             subject, role = _clause_subject(text, figure, candidates, clause, spans)
+        if subject is not None:
+            subject = possessed(text, subject, candidates)
         if heading and subject is not None and not subject.known:
             subject = None
 
         obj = _event_object(text, figure, trigger, names, clause, lexicon, subject)
+        if obj is None and subject is not None and _passive_target(text, trigger, subject, lexicon):
+            # "Brookmere Diagnostics, acquired in 2024 for GBP 95 million": the
+            # subject is what was bought; who bought it is not said here.
+            obj = (subject.name, subject.type, subject.surface)
+            subject = _agent(text, trigger, candidates, clause) if trigger is not None else None
         attribution = Attribution(
             subject=subject,
             event=event,
@@ -148,6 +162,103 @@ def attribute(
         results.append(attribution)
         owners.append((figure, attribution))
     return results
+
+
+# Kinds of thing an owner's name can stand in front of: "Northsea Power's
+# Dogger Reach", "Kalden's Brno fab", "Lumora's Playvault".
+_OWNED_KINDS = frozenset({"facility", "programme", "product"})
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an|the)\s+$")
+_NOUN_PHRASE_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}")
+_MODIFIER_GAP = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|at|near|outside|off),?\s+)?$")
+_NOT_MODIFIERS = frozenset("and or but by with from to for of that which who is are was were has have had will would said says".split())
+
+
+_PASSIVE_MARK = re.compile(r"(?:\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?|^\s*,\s*)$", re.IGNORECASE)
+
+
+def _passive_target(text: str, trigger: Trigger | None, subject: Mention, lexicon: EventLexicon) -> bool:
+    """An event with an object (an acquisition) told in the passive of its subject."""
+    if trigger is None or trigger.is_noun or subject.end > trigger.start:
+        return False
+    kind = lexicon.kinds.get(trigger.event)
+    if kind is None or not kind.passive_object:
+        return False
+    return bool(_PASSIVE_MARK.search(text[subject.end : trigger.start]))
+
+
+def _agent(text: str, trigger: Trigger, candidates: Sequence[Mention], clause: tuple[int, int]) -> Mention | None:
+    """The "by X" of a passive event, if the clause names one."""
+    match = re.compile(r"\bby\s+").search(text, trigger.end, clause[1])
+    if match is None:
+        return None
+    return next((m for m in candidates if m.start >= match.end() and words_between(text, match.end(), m.start) <= 1), None)
+
+
+def possessed(text: str, subject: Mention, candidates: Sequence[Mention]) -> Mention:
+    """The thing an owner's possessive stands before is the subject: in
+    "Northsea Power's Dogger Reach wind farm", Dogger Reach."""
+    if not subject.possessive:
+        return subject
+    for mention in candidates:
+        if mention.start >= subject.end:
+            gap = text[subject.end : mention.start]
+            if mention.type in _OWNED_KINDS and _POSSESSED_GAP.fullmatch(gap):
+                return mention
+            break
+    return subject
+
+
+# "Kalden's Brno fab", "Its newest site, in Valencia": between an owner and what it owns.
+_POSSESSED_GAP = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z][\w-]*\s+){0,2}(?:[a-z]+,?\s+(?:in|at|near)\s+)?")
+
+
+def _modified_name(text: str, figure: FigureSlot, candidates: Sequence[Mention], clause: tuple[int, int]) -> Mention | None:
+    """A figure that describes the name after it is that name's: "the 11.2-kilometre
+    Harbourline", "the 36-train LinkRail Nord order", "a 32 GWh cell plant at Mo
+    i Rana", "The €1.08bn complex" (a description around the figure), and
+    "its Odra Valley complex, a EUR 980 million project" (an appositive)."""
+    for mention in candidates:
+        if mention.start <= figure.start and figure.end <= mention.end and mention.via == "description":
+            return mention
+    appositive = _APPOSITIVE_BEFORE.search(text, clause[0], figure.start)
+    if appositive is not None:
+        head = next((m for m in reversed(candidates) if m.end <= appositive.start()), None)
+        if head is not None and (head.type in _OWNED_KINDS or head.type == "unknown") and _NOUN_PHRASE_GAP.fullmatch(text, head.end, appositive.start()):
+            return head
+    for mention in candidates:
+        if mention.start < figure.end:
+            continue
+        if mention.start >= clause[1]:
+            return None
+        gap = text[figure.end : mention.start]
+        if not _MODIFIER_GAP.match(gap) or any(w in _NOT_MODIFIERS for w in gap.split()):
+            return None
+        if re.search(r"\b(?:in|at|near|outside|off),?\s+$", gap) and mention.type != "facility":
+            return None
+        return mention
+    return None
+
+
+# Events whose money goes *to* somebody, who may be named by a nationality.
+_BENEFICIARY_EVENTS = frozenset({"pledge", "investment", "grant", "capital-inflow", "loan"})
+
+
+def event_object_near(
+    text: str, position: int, triggers: Sequence[Trigger], names: Sequence[Mention], clause: tuple[int, int], lexicon: EventLexicon
+) -> Mention | None:
+    """The object of the object-taking event nearest ``position`` in its
+    clause ("agreement to acquire *Corvane Bio* ..., announced in ...", "In
+    July 2025 Lumora signed an agreement with *Tin Lantern*")."""
+    for trigger in sorted(triggers, key=lambda t: abs(t.start - position)):
+        if trigger.start < clause[0] or trigger.end > clause[1]:
+            continue
+        kind = lexicon.kinds.get(trigger.event)
+        if kind is None or not kind.object_after:
+            continue
+        found = _named_after(text, trigger, names, clause, kind.object_after, None)
+        if found is not None:
+            return found
+    return None
 
 
 def _default_event(figure: FigureSlot, lexicon: EventLexicon) -> str | None:
@@ -297,7 +408,11 @@ def _clause_subject(
         )
     if subject is not None:
         following = [m for m in candidates if m.start > subject.end and m.end <= figure.start]
-        if following and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[subject.end : following[0].start]):
+        if (
+            following
+            and following[0].name != subject.name
+            and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[subject.end : following[0].start])
+        ):
             return subject, "joint"
         return subject, None
     # A figure leading its noun phrase: "The 530 MW Gullmyr wind farm ...".
@@ -338,9 +453,16 @@ def _event_object(
         words = label.group(0).split()
         name = " ".join([words[0].capitalize(), *words[1:]])
         return name, "event", label.group(0)
-    # A beneficiary named by nationality in the purpose: "to bolster Indian AI infrastructure".
+    # A beneficiary named by nationality in the purpose: "to bolster Indian AI
+    # infrastructure". Not for events with an object of their own: "a review
+    # by Polish regulators" says nothing of what a purchase bought.
+    kind = lexicon.kinds.get(trigger.event) if trigger is not None else None
+    if kind is None or kind.object_after or trigger.event not in _BENEFICIARY_EVENTS:
+        return None
     for mention in names:
         if mention.start >= figure.end and clause[0] <= mention.start < clause[1] and mention.type == "country":
+            if words_between(text, figure.end, mention.start) > 6:
+                break
             if subject is None or mention.name != subject.name:
                 if mention.demonym or re.search(r"\b(?:in|for|to)\s+$", text[figure.end : mention.start]):
                     return mention.name, mention.type, mention.surface
@@ -364,7 +486,7 @@ def _named_after(
     """The first name after "acquisition of" / "bought", skipping descriptors."""
     trigger_word = trigger.text.casefold()
     start = trigger.end
-    if trigger_word not in words:
+    if trigger_word not in words and trigger_word.split()[-1] not in words:
         match = _one_of_next(words).match(text, start, clause[1])
         if not match:
             return None

@@ -28,7 +28,8 @@ _WORD_SPAN = re.compile(r"\S+")
 # A capitalised word: "Acme", "OpenAI", "Dyna.Ai", "AT&T", "xAI", "eBay", "SK", "HBM4".
 _NAME_WORD = r"(?:[A-Z][\w]*(?:[.&\-][A-Za-z0-9]+)*|[a-z]{1,2}[A-Z][\w]*)"
 _NAME_RUN = re.compile(
-    _NAME_WORD + r"(?:(?:\s+|\s+(?:of|de|du|von|van|der|for|&)\s+)" + _NAME_WORD + r")*"
+    # "for" joins no names: "the Kestle Line for Harbury Transit" is two.
+    _NAME_WORD + r"(?:(?:\s+|\s+(?:of|de|du|von|van|der|&)\s+)" + _NAME_WORD + r")*"
 )
 _UPPER = re.compile("[A-Z]")
 _FUZZY_CUTOFF = 90.0
@@ -58,6 +59,15 @@ class Mention(NamedTuple):
     demonym: bool = False  # "Israeli": names a country, but as an adjective
     country: str | None = None
     known: bool = False
+    # False for a name that is no party to what the sentence reports: a
+    # speaker, a source, a place, a country that does not act.
+    actor: bool = True
+    # How the sentence refers to it: "name", or, for a reference the document
+    # model resolved, "short form", "description", "pronoun", "topic", ...
+    via: str = "name"
+    # A lone capitalised word opening a sentence that looks like a common word
+    # ("Vireo runs", "Shareholders received"): only the whole document can tell.
+    tentative: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -314,10 +324,13 @@ def _starts_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".:;!?-\u2013\u2014\u2022*"
 
 
-def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False) -> list[Mention]:
+def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False, tentative: bool = False) -> list[Mention]:
     """Names in a sentence, left to right, never overlapping.
 
     In a heading every word is capitalised, so only gazetteer names count there.
+    With ``tentative``, a sentence's first word that looks like a common word
+    is returned marked ``tentative`` instead of dropped, for a caller that
+    reads the whole document to decide.
     """
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -365,7 +378,7 @@ def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False) -> 
         taken.append((0, dateline.end()))
     if not heading:
         for match in name_runs(text):
-            mention = _capitalised_name(text, match, gazetteer, taken)
+            mention = _capitalised_name(text, match, gazetteer, taken, tentative)
             if mention is not None:
                 mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
@@ -406,6 +419,7 @@ def _capitalised_name(
     match: re.Match[str],
     gazetteer: Gazetteer,
     taken: list[tuple[int, int]],
+    tentative: bool = False,
 ) -> Mention | None:
     start, end = match.start(), match.end()
     for t_start, t_end in taken:
@@ -428,13 +442,16 @@ def _capitalised_name(
     if len(words) == 1 and "-" in surface and surface.split("-", 1)[1].islower():
         return None  # a compound adjective: "AI-native", "Space-based"
     possessive = _possessive_after(text, end)
+    doubtful = False
     if len(words) == 1 and _starts_sentence(text, start) and _looks_like_common_word(words[0]) and not possessive:
         following = text[end:].lstrip().split(" ", 2)
         next_word = following[0].strip(",;") if following else ""
         two_words = " ".join(following[:2]).strip(",;")
         if next_word not in gazetteer.subject_verbs and two_words not in gazetteer.subject_verbs:
-            return None
+            doubtful = True
         if words[0].endswith("s") and next_word in ("are", "have", "were"):
+            doubtful = True
+        if doubtful and not tentative:
             return None
     known = gazetteer.lookup(surface)
     return Mention(
@@ -446,6 +463,7 @@ def _capitalised_name(
         possessive=possessive,
         country=known.country if known else None,
         known=known is not None,
+        tentative=doubtful,
     )
 
 

@@ -19,6 +19,7 @@ from auditor.data_files import load_yaml_file
 from auditor.extract.numbers import AfterBoundary, any_case_char, initial_led, trie_pattern
 from auditor.resources import default_rules_dir
 
+_SCOPE_WORD = re.compile(r"\b(?:including|excluding|plus|net\s+of|before|after)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _WORD = re.compile(r"[\w$€£¥₹%'’.-]+")
 
@@ -30,6 +31,9 @@ class EventKind:
     object_after: tuple[str, ...]
     subject_after: tuple[str, ...]
     default_for_units: tuple[str, ...]
+    lasts: str = "one-off"  # "one-off", "periodic" or "stock"
+    volatile: bool = False
+    passive_object: bool = False  # "X was acquired": the passive subject is the object
 
 
 class Trigger(NamedTuple):
@@ -38,17 +42,35 @@ class Trigger(NamedTuple):
     event: str
     text: str
     is_noun: bool
+    after_only: bool = False  # names the event only right after its figure
 
 
 @dataclass(frozen=True)
 class EventLexicon:
     kinds: Mapping[str, EventKind]
     triggers: Mapping[str, tuple[str, bool]]  # casefolded trigger -> (event kind, is a noun)
+    after_only: frozenset[str]  # casefolded nouns that count only after their figure
     trigger_pattern: AfterBoundary  # every trigger, in casefolded text
     window_before: int
     window_after: int
     future_cues: AfterBoundary
     clause_breaks: re.Pattern[str]
+    count_classes: Mapping[str, str]  # counted noun (casefolded) -> the measure a count of it is
+    people_cues: tuple[str, ...]  # words that make "people" a count of staff
+    dimension_measures: tuple[tuple[str, str], ...]  # (pint dimensionality, measure)
+    time_blockers: re.Pattern[str]  # matches at the end of the text before a date that dates something else
+    measure_by_subject: Mapping[str, Mapping[str, str]]  # subject kind -> {event or "": measure}
+    takeover_context: tuple[str, ...]
+    dated_phrases: Mapping[str, str]  # casefolded phrase -> class of one-off event ("opened" -> opening)
+    dated_pattern: re.Pattern[str]  # any of those phrases as whole words, any case
+
+    def lasts(self, event: str | None) -> str:
+        kind = self.kinds.get(event or "")
+        return kind.lasts if kind is not None else "one-off"
+
+    def volatile(self, event: str | None) -> bool:
+        kind = self.kinds.get(event or "")
+        return kind is not None and kind.volatile
 
 
 def _alternation(words: list[str]) -> str:
@@ -61,6 +83,8 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
     data = load_yaml_file(root / "lexicon" / "events.yaml") or {}
     kinds: dict[str, EventKind] = {}
     triggers: dict[str, tuple[str, bool]] = {}
+    plurals: list[tuple[str, str]] = []
+    after_only: set[str] = set()
     for name, spec in (data.get("events") or {}).items():
         kinds[name] = EventKind(
             name=name,
@@ -68,23 +92,87 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             object_after=tuple(str(w).casefold() for w in spec.get("object_after") or []),
             subject_after=tuple(str(w).casefold() for w in spec.get("subject_after") or []),
             default_for_units=tuple(str(u) for u in spec.get("default_for_units") or []),
+            lasts=_lasts(name, spec.get("lasts", "one-off")),
+            volatile=bool(spec.get("volatile", False)),
+            passive_object=bool(spec.get("passive_object", False)),
         )
         for word in spec.get("verbs") or []:
             # The first event to claim a word keeps it: order in the file is priority.
             triggers.setdefault(str(word).casefold(), (name, False))
         for word in spec.get("nouns") or []:
-            triggers.setdefault(str(word).casefold(), (name, True))
+            key = str(word).casefold()
+            if triggers.get(key) == (name, False):
+                triggers[key] = (name, True)  # "purchase" is a verb and a noun: as a noun it may follow its figure
+            triggers.setdefault(key, (name, True))
+        for word in spec.get("nouns_after") or []:
+            key = str(word).casefold()
+            if key not in triggers:
+                triggers[key] = (name, True)
+                after_only.add(key)
+        for word in spec.get("nouns") or []:
+            # Plurals name the same event ("Recent acquisitions"), after every
+            # word the file lists itself.
+            key = str(word).casefold()
+            if key[-1:].isalpha() and not key.endswith("s"):
+                plurals.append((_plural(key), name))
+    for plural, name in plurals:
+        triggers.setdefault(plural, (name, True))
+    count_classes: dict[str, str] = {}
+    for measure, nouns in (data.get("counts") or {}).items():
+        for noun in nouns or ():
+            count_classes.setdefault(str(noun).casefold(), str(measure))
+    dimensions = tuple(
+        (str(dimension), str(measure))
+        for measure, forms in (data.get("dimensions") or {}).items()
+        for dimension in forms or ()
+    )
+    dated: dict[str, str] = {}
+    for event_class, phrases in (data.get("dated_events") or {}).items():
+        for phrase in phrases or ():
+            dated.setdefault(str(phrase).casefold(), str(event_class))
     cues = [str(c) for c in data.get("future_cues") or []]
     breaks = [str(b) for b in data.get("clause_breaks") or []]
     return EventLexicon(
         kinds=kinds,
         triggers=triggers,
+        after_only=frozenset(after_only),
         trigger_pattern=_trigger_pattern(list(triggers)),
         window_before=int(data.get("window_before", 9)),
         window_after=int(data.get("window_after", 4)),
         future_cues=AfterBoundary(_any_case_trie(cues), r"\w", exact=all(_WORD_EDGES.fullmatch(c) for c in cues)),
         clause_breaks=re.compile(_alternation(breaks)),
+        count_classes=count_classes,
+        people_cues=tuple(str(w).casefold() for w in data.get("people_with") or ()),
+        dimension_measures=dimensions,
+        measure_by_subject={
+            str(kind): {str(k or ""): str(v) for k, v in (mapping or {}).items()}
+            for kind, mapping in (data.get("measure_by_subject") or {}).items()
+        },
+        takeover_context=tuple(str(w).casefold() for w in data.get("takeover_context") or ()),
+        dated_phrases=dated,
+        dated_pattern=re.compile(r"(?<![\w-])(?:" + _alternation(list(dated) or ["\x00"]) + r")(?![\w-])", re.IGNORECASE),
+        time_blockers=re.compile(
+            r"(?:^|\W)(?:" + _alternation([str(w) for w in data.get("time_blockers") or ["since"]]) + r")\s+(?:the\s+)?(?:\w+\s+)?$",
+            re.IGNORECASE,
+        ),
     )
+
+
+_LASTS = ("one-off", "periodic", "stock")
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def _lasts(name: str, value: object) -> str:
+    if value not in _LASTS:
+        raise ValueError(f"events.yaml: {name}: lasts must be one of {', '.join(_LASTS)}, not {value!r}")
+    return str(value)
 
 
 def _any_case_trie(words: list[str]) -> str:
@@ -126,8 +214,9 @@ def find_triggers(text: str, lexicon: EventLexicon) -> list[Trigger]:
         folded = "".join(c if len(c.casefold()) != 1 else c.casefold() for c in text)
     found = []
     for start, end in lexicon.trigger_pattern.spans(folded):
-        event, is_noun = lexicon.triggers[folded[start:end]]
-        found.append(Trigger(start, end, event, text[start:end], is_noun))
+        word = folded[start:end]
+        event, is_noun = lexicon.triggers[word]
+        found.append(Trigger(start, end, event, text[start:end], is_noun, word in lexicon.after_only))
     return found
 
 
@@ -173,30 +262,48 @@ def nearest_trigger(
         distance = words_between(text, trigger.end, start)
         if distance > lexicon.window_before:
             break
-        if _eligible(trigger, clause, lexicon, figure_kind):
+        if not trigger.after_only and _eligible(text, trigger, clause, lexicon, figure_kind):
             candidates.append((distance, 1, index, trigger))
     for index in range(first_after, len(triggers)):
         trigger = triggers[index]
         distance = words_between(text, end, trigger.start)
         if distance > lexicon.window_after:
             break
-        if not _eligible(trigger, clause, lexicon, figure_kind):
+        if not _eligible(text, trigger, clause, lexicon, figure_kind):
             continue
         if not trigger.is_noun and not _PASSIVE.search(text, end, trigger.start):
             continue
         candidates.append((distance, 0, index, trigger))
+    if not candidates:
+        return None
     # Closest first, a noun after the figure before a trigger before it,
     # then the earlier trigger (the order the triggers were once tried in).
-    return min(candidates, key=lambda c: c[:3])[3] if candidates else None
+    _, _, chosen, best = min(candidates, key=lambda c: c[:3])
+    if best.text.casefold() == "worth":
+        # "a concession worth EUR 1.3 billion": worth says what the noun before it is worth.
+        nouns = []
+        for index in range(chosen - 1, -1, -1):
+            noun = triggers[index]
+            if noun.end > best.start:
+                continue
+            if words_between(text, noun.end, best.start) > 1:
+                break
+            if noun.is_noun and noun.text.casefold() != "worth" and figure_kind in lexicon.kinds[noun.event].figure_kinds:
+                nouns.append(noun)
+        if nouns:
+            return nouns[-1]  # the first in the text, as the nouns were once tried
+    return best
 
 
 def _start(trigger: Trigger) -> int:
     return trigger.start
 
 
-def _eligible(trigger: Trigger, clause: tuple[int, int], lexicon: EventLexicon, figure_kind: str) -> bool:
+def _eligible(text: str, trigger: Trigger, clause: tuple[int, int], lexicon: EventLexicon, figure_kind: str) -> bool:
     if trigger.end <= clause[0] or trigger.start >= clause[1]:
         return False
+    if _SCOPE_WORD.search(text, max(0, trigger.start - 14), trigger.start):
+        return False  # "EUR 2.1 billion including debt": debt is in the figure, not what it measures
     kind = lexicon.kinds.get(trigger.event)
     return kind is not None and figure_kind in kind.figure_kinds
 

@@ -57,11 +57,17 @@ def _ref(date: DateMatch, source: TimeSource, offset: int) -> TimeRef:
         year=date.year,
         month=date.month,
         day=date.day,
+        precision=precision_of(date),
         source=source,
         text=date.text,
         start=offset + date.start,
         end=offset + date.end,
     )
+
+
+def precision_of(date: DateMatch) -> str | None:
+    """How much of a date was written, as ``TimeRef.precision`` says it."""
+    return date.precision if date.precision in ("year", "quarter", "month", "day") else None
 
 
 def single(dates: Sequence[DateMatch]) -> DateMatch | None:
@@ -82,6 +88,7 @@ def stated_present(document: Document, sentences: Sequence[SentenceDates]) -> Ti
             year=document.date.year,
             month=document.date.month,
             day=document.date.day,
+            precision="day",
             source="metadata",
             text=document.date.isoformat(),
         )
@@ -134,19 +141,24 @@ def sentence_date(
     clause: tuple[int, int],
     sentence_start: int,
     sentence_text: str,
+    blockers: re.Pattern[str] | None = None,
 ) -> TimeRef | None:
-    """The date written in a claim's own sentence nearest to its figure.
+    """The date written in a figure's own clause nearest to it.
 
-    Dates in the figure's clause come first; a stated present (``As of``) is
-    the writer's now, not the time of the figure, so it does not count.
+    A stated present (``As of``) is the writer's now, not the time of the
+    figure; a date after a ``blockers`` phrase ("since 2019", "founded in
+    1989", "by 2027") dates something else. A date in another clause of the
+    sentence dates that clause, not this figure.
     """
-    best: tuple[int, int, DateMatch] | None = None
+    best: tuple[int, DateMatch] | None = None
     for date in dates:
         if date.precision == "range" or is_as_of(sentence_text, date):
             continue
-        outside = 0 if clause[0] <= date.start < clause[1] else 1
+        if not clause[0] <= date.start < clause[1]:
+            continue
+        if blockers is not None and blockers.search(sentence_text, max(clause[0], date.start - 40), date.start):
+            continue
         distance = date.start - end if date.start >= end else start - date.end
-        rank = (outside, abs(distance))
-        if best is None or rank < best[:2]:
-            best = (rank[0], rank[1], date)
-    return _ref(best[2], "sentence", sentence_start) if best else None
+        if best is None or abs(distance) < best[0]:
+            best = (abs(distance), date)
+    return _ref(best[1], "sentence", sentence_start) if best else None

@@ -12,6 +12,7 @@ from types import MappingProxyType
 
 from auditor.model import AuditResult
 
+from .concise import render_concise
 from .github import render_github
 from .html import render_html
 from .json_report import ReportFormatError, load_report, render_json
@@ -25,6 +26,7 @@ Renderer = Callable[[AuditResult, RenderOptions], str]
 FORMATS: Mapping[str, Renderer] = MappingProxyType(
     {
         "text": render_text,
+        "concise": render_concise,
         "json": render_json,
         "markdown": render_markdown,
         "html": render_html,

@@ -33,6 +33,12 @@ KIND_EXPLANATIONS: dict[str, str] = {
 }
 
 
+def most_severe_first(findings: Iterable[Finding]) -> list[Finding]:
+    """Severity, then rule; the engine's order (by place) within those."""
+    rank = {severity: index for index, severity in enumerate(SEVERITY_ORDER)}
+    return sorted(findings, key=lambda f: (rank[f.severity], f.rule))
+
+
 def severity_counts(findings: Iterable[Finding]) -> dict[Severity, int]:
     counts = {severity: 0 for severity in SEVERITY_ORDER}
     for finding in findings:
@@ -103,17 +109,33 @@ def format_value(value: FindingValue | Quantity | None) -> str | None:
     return text
 
 
+# Where a claim's year was read, in words a reader who never ran the tool follows.
+YEAR_SOURCES: dict[str, str] = {
+    "sentence": "stated in the sentence",
+    "heading": "taken from the section heading",
+    "section": "taken from an earlier sentence of the section",
+    "document": "taken from the document's \"as of\" date or its title",
+    "metadata": "taken from the document's date",
+}
+
+
+def year_source_words(source: str | None) -> str | None:
+    """``heading`` -> ``taken from the section heading``."""
+    if not source:
+        return None
+    return YEAR_SOURCES.get(source, f"taken from the {source}")
+
+
 def format_year(evidence: FindingEvidence) -> str | None:
-    """``2024 (from sentence)``; None when the evidence carries no year."""
+    """``2024, taken from the section heading``; None when the evidence carries no year."""
     if evidence.year is None:
         return None
-    if evidence.year_source:
-        return f"{evidence.year} (from {evidence.year_source})"
-    return str(evidence.year)
+    words = year_source_words(evidence.year_source)
+    return f"{evidence.year}, {words}" if words else str(evidence.year)
 
 
 def describe_evidence(evidence: FindingEvidence) -> str:
-    """Value and year on one line, e.g. ``USD 5,000,000; year 2024 (from sentence)``."""
+    """Value and year on one line, e.g. ``USD 5,000,000; year 2024, stated in the sentence``."""
     parts = []
     value = format_value(evidence.value)
     if value:

@@ -1,21 +1,35 @@
 """Self-contained HTML report: one file, no network, readable without the tool.
 
-Every piece of document text is escaped here, segment by segment, before any
-markup is added around it; the template (autoescape on) never marks document
-text safe. A Content-Security-Policy that only admits this file's own script
+The page is rendered in the browser from data embedded in the file as JSON,
+a page of findings at a time, so a report of 10,000 documents stays small
+and opens at once: findings most severe first, then by rule; a search box
+over messages, subjects and paths; filters that narrow the documents shown
+as well; each document shown by its file lines, with the claims of
+findings marked and linked back to them.
+
+Document text never becomes markup: the script builds every element with
+``textContent``, and the JSON is embedded with ``<``, ``>`` and ``&``
+written as ``\\u`` escapes, so nothing in it can close its ``<script>``
+element. A Content-Security-Policy that only admits this file's own script
 and style (by hash) backs that up and blocks every network request.
+
+Size: the sentences of every finding are always included; the other
+sentences in which claims were read are included document by document,
+documents with findings first, while they fit in ``DOCUMENT_TEXT_BUDGET``
+characters. The report says which documents were cut.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import re
+import json
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Any
 
 import jinja2
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from auditor.model import AuditResult, Claim, Finding, FindingEvidence
 
@@ -29,13 +43,18 @@ from .describe import (
     figure_span,
     find_claim,
     format_value,
-    plural,
+    most_severe_first,
     severity_counts,
     totals,
+    year_source_words,
 )
 from .options import RenderOptions
 
-_UNSAFE_ID = re.compile(r"[^A-Za-z0-9_-]+")
+# Characters of document sentences (beyond those of findings) a report carries.
+DOCUMENT_TEXT_BUDGET = 1_500_000
+
+# Inside <script type="application/json">: no character may start markup.
+_JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 
 
 def _csp_hash(source: str) -> str:
@@ -43,78 +62,14 @@ def _csp_hash(source: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def _highlight(text: str, spans: list[tuple[int, int, Markup]]) -> Markup:
-    """Escape ``text`` and wrap each ``(start, end, opening_tag)`` span in it.
-
-    Spans are sorted; one that overlaps an earlier span is dropped from the
-    highlighting (its opening tag is expected to carry only an anchor then).
-    """
-    out = Markup("")
-    cursor = 0
-    for start, end, opening in sorted(spans, key=lambda s: (s[0], -s[1])):
-        if start < cursor:
-            continue
-        out += escape(text[cursor:start]) + opening + escape(text[start:end]) + Markup("</mark>")
-        cursor = end
-    return out + escape(text[cursor:])
+def embed_json(data: Any) -> Markup:
+    """JSON that is safe inside a ``<script type="application/json">`` element."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return Markup(text.translate(_JSON_ESCAPES))
 
 
-@dataclass
-class _Side:
-    path: str
-    line: int
-    column: int
-    quote: Markup
-    described: str
-    target: str | None
-
-
-@dataclass
-class _FindingView:
-    anchor: str
-    finding: Finding
-    title: str
-    explanation: str
-    summary: str
-    rationale: str
-    documents: list[str]
-    sides: list[_Side]
-    reference: str | None = None
-    reference_where: str | None = None
-
-
-@dataclass
-class _DocumentView:
-    anchor: str
-    path: str
-    status: str
-    title: str | None
-    date: str | None
-    reason: str | None
-    sentences: list[tuple[str, Markup]] = field(default_factory=list)
-
-
-class _Anchors:
-    """Unique, HTML-safe ids for claims, stable for a given result."""
-
-    def __init__(self) -> None:
-        self._taken: set[str] = set()
-        self.by_claim: dict[int, str] = {}
-
-    def claim(self, claim: Claim) -> str:
-        key = id(claim)
-        if key not in self.by_claim:
-            base = "claim-" + (_UNSAFE_ID.sub("-", claim.id).strip("-") or "x")
-            anchor, n = base, 1
-            while anchor in self._taken:
-                n += 1
-                anchor = f"{base}-{n}"
-            self._taken.add(anchor)
-            self.by_claim[key] = anchor
-        return self.by_claim[key]
-
-
-def _claim_tooltip(claim: Claim) -> str:
+def claim_tooltip(claim: Claim) -> str:
+    """What was read from a claim, in plain words."""
     parts = []
     if claim.subject:
         parts.append(f"subject: {claim.subject.name}")
@@ -128,97 +83,199 @@ def _claim_tooltip(claim: Claim) -> str:
     if claim.attribute:
         parts.append(f"{claim.attribute.name}: {claim.attribute.value}")
     if claim.time:
-        parts.append(f"year: {claim.time.year} (from {claim.time.source})")
+        words = year_source_words(claim.time.source)
+        parts.append(f"year {claim.time.year}" + (f", {words}" if words else ""))
     return " · ".join(parts) or claim.kind
 
 
-def _documents(result: AuditResult, anchors: _Anchors) -> list[_DocumentView]:
-    views: dict[str, _DocumentView] = {}
-    for status in result.documents:
-        views.setdefault(
-            status.path,
-            _DocumentView(
-                anchor=f"doc-{len(views) + 1}",
-                path=status.path,
-                status=status.status,
-                title=status.title,
-                date=status.date.isoformat() if status.date else None,
-                reason=status.reason,
-            ),
-        )
-    by_sentence: dict[str, dict[int, list[Claim]]] = {}
-    for claim in result.claims:
-        path = claim.evidence.location.path
-        if path not in views:
-            views[path] = _DocumentView(f"doc-{len(views) + 1}", path, "read", None, None, None)
-        by_sentence.setdefault(path, {}).setdefault(claim.evidence.sentence_start, []).append(claim)
-    for path, sentences in by_sentence.items():
-        view = views[path]
-        for sentence_start in sorted(sentences):
-            claims = sentences[sentence_start]
-            text = claims[0].evidence.sentence
-            spans = []
-            taken_until = -1
-            pending_anchors = Markup("")
-            for claim in sorted(claims, key=lambda c: (c.evidence.location.start, -c.evidence.location.end)):
-                start = claim.evidence.location.start - sentence_start
-                end = start + len(claim.evidence.text)
-                anchor = anchors.claim(claim)
-                if start < 0 or text[start:end] != claim.evidence.text or start < taken_until:
-                    # Overlapping or misplaced spans keep an anchor so links still land.
-                    pending_anchors += Markup('<span class="claim-anchor" id="%s"></span>') % anchor
-                    continue
-                opening = Markup('<mark class="claim" id="%s" title="%s">') % (anchor, _claim_tooltip(claim))
-                spans.append((start, end, opening))
-                taken_until = end
-            view.sentences.append((f"{view.anchor}-s{sentence_start}", pending_anchors + _highlight(text, spans)))
-    return list(views.values())
+class _Strings:
+    """A table of strings, each stored once and referred to by index."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+        self._index: dict[str, int] = {}
+        self.size = 0
+
+    def ref(self, text: str) -> int:
+        found = self._index.get(text)
+        if found is None:
+            found = self._index[text] = len(self.items)
+            self.items.append(text)
+            self.size += len(text)
+        return found
 
 
-def _finding_views(result: AuditResult, anchors: _Anchors) -> list[_FindingView]:
-    rules = {r.id: r for r in result.rules}
-    index = claim_index(result)
-    views = []
-    for number, finding in enumerate(result.findings, start=1):
-        rule = rules.get(finding.rule)
+@dataclass
+class _Sentence:
+    """A sentence of a document as the page shows it: the line it starts on,
+    its text (by string index) and the marked spans in it."""
+
+    text: int
+    first_line: int
+    marks: dict[tuple[int, int], list[Any]] = field(default_factory=dict)
+
+    def mark(self, start: int, end: int, tooltip: int, finding: int | None) -> None:
+        entry = self.marks.setdefault((start, end), [start, end, tooltip, []])
+        if entry[2] < 0 <= tooltip:
+            entry[2] = tooltip
+        if finding is not None and finding not in entry[3]:
+            entry[3].append(finding)
+
+    def data(self) -> list[Any]:
+        return [self.first_line, self.text, [self.marks[key] for key in sorted(self.marks)]]
+
+
+@dataclass
+class _Doc:
+    path: str
+    status: str = "read"
+    title: str | None = None
+    date: str | None = None
+    reason: str | None = None
+    claims: int = 0
+    complete: bool = True
+    findings: list[int] = field(default_factory=list)
+    sentences: dict[tuple[int, str], _Sentence] = field(default_factory=dict)
+
+    def sentence(self, strings: _Strings, text: str, first_line: int) -> _Sentence:
+        key = (first_line, text)
+        if key not in self.sentences:
+            self.sentences[key] = _Sentence(strings.ref(text), first_line)
+        return self.sentences[key]
+
+    def data(self) -> dict[str, Any]:
+        ordered = [self.sentences[key].data() for key in sorted(self.sentences, key=lambda k: (k[0], k[1]))]
+        data = {
+            "p": self.path, "st": self.status, "t": self.title, "d": self.date, "r": self.reason,
+            "n": self.claims, "all": self.complete, "f": self.findings, "s": ordered,
+        }  # fmt: skip
+        # Keys without a value are left out: at 10,000 documents every byte counts.
+        return {
+            key: value
+            for key, value in data.items()
+            if value is not None and value != [] and not (key == "all" and value is True)
+        }
+
+
+def _first_line(line: int, sentence: str, offset: int) -> int:
+    """The file line a sentence starts on, from the line of a point ``offset`` into it."""
+    return line - sentence.count("\n", 0, max(offset, 0))
+
+
+class _ReportData:
+    """Everything the page shows, as compact JSON-ready data."""
+
+    def __init__(self, result: AuditResult, budget: int) -> None:
+        self.result = result
+        self.strings = _Strings()
+        self.docs: dict[str, _Doc] = {}
+        for status in result.documents:
+            self.docs.setdefault(
+                status.path,
+                _Doc(status.path, status.status, status.title,
+                     status.date.isoformat() if status.date else None, status.reason),
+            )  # fmt: skip
+        self.claims_by_doc: dict[str, list[Claim]] = {}
+        for claim in result.claims:
+            path = claim.evidence.location.path
+            self._doc(path).claims += 1
+            self.claims_by_doc.setdefault(path, []).append(claim)
+        self.index = claim_index(result)
+        self.findings = most_severe_first(result.findings)
+        self.finding_data = [self._finding(number, f) for number, f in enumerate(self.findings, start=1)]
+        self._fill_documents(budget)
+
+    def _doc(self, path: str) -> _Doc:
+        if path not in self.docs:
+            self.docs[path] = _Doc(path)
+        return self.docs[path]
+
+    def _finding(self, number: int, finding: Finding) -> dict[str, Any]:
         sides = []
         for evidence in finding.evidence:
-            claim = find_claim(index, evidence)
+            claim = find_claim(self.index, evidence)
             span = figure_span(evidence, claim)
-            quote = _highlight(evidence.sentence.strip() if span is None else evidence.sentence,
-                               [] if span is None else [(span[0], span[1], Markup("<mark>"))])
-            sides.append(
-                _Side(
-                    path=evidence.path,
-                    line=evidence.line,
-                    column=evidence.column,
-                    quote=quote,
-                    described=describe_evidence(evidence),
-                    target=anchors.claim(claim) if claim is not None else None,
-                )
-            )
-        reference = reference_where = None
+            doc = self._doc(evidence.path)
+            if number not in doc.findings:
+                doc.findings.append(number)
+            sentence = self._evidence_sentence(doc, evidence, span, claim, number)
+            sides.append([
+                evidence.path,  # replaced by the document's index once all are known
+                evidence.line, evidence.column, sentence.text,
+                span[0] if span else -1, span[1] if span else -1,
+                describe_evidence(evidence),
+            ])  # fmt: skip
+        data: dict[str, Any] = {
+            "n": number, "s": finding.severity.value, "r": finding.rule, "t": fact_title(finding),
+            "m": finding.message, "e": sides, "fp": finding.fingerprint,
+        }  # fmt: skip
         if finding.reference is not None:
-            ref = finding.reference
-            reference = describe_reference(ref)
-            if ref.note:
-                reference += f". {ref.note}"
-            reference_where = f"{ref.path}:{ref.line}"
-        views.append(
-            _FindingView(
-                anchor=f"finding-{number}",
-                finding=finding,
-                title=fact_title(finding),
-                explanation=KIND_EXPLANATIONS.get(rule.kind, "") if rule else "",
-                summary=rule.summary if rule else "",
-                rationale=rule.rationale if rule else "",
-                documents=list(dict.fromkeys(e.path for e in finding.evidence)),
-                sides=sides,
-                reference=reference,
-                reference_where=reference_where,
-            )
+            reference = finding.reference
+            stated = describe_reference(reference) + (f". {reference.note}" if reference.note else "")
+            data["ref"] = [stated, f"{reference.path}:{reference.line}"]
+        return data
+
+    def _evidence_sentence(
+        self, doc: _Doc, evidence: FindingEvidence, span: tuple[int, int] | None, claim: Claim | None, number: int
+    ) -> _Sentence:
+        at = span[0] if span else 0
+        sentence = doc.sentence(self.strings, evidence.sentence, _first_line(evidence.line, evidence.sentence, at))
+        if span is not None:
+            tooltip = self.strings.ref(claim_tooltip(claim)) if claim is not None else -1
+            sentence.mark(span[0], span[1], tooltip, number)
+        return sentence
+
+    def _claim_sentence(self, doc: _Doc, claim: Claim) -> None:
+        evidence = claim.evidence
+        start = evidence.location.start - evidence.sentence_start
+        end = start + len(evidence.text)
+        if start < 0 or evidence.sentence[start:end] != evidence.text:
+            return  # a claim whose span is not in its sentence cannot be marked
+        sentence = doc.sentence(
+            self.strings, evidence.sentence, _first_line(evidence.location.line, evidence.sentence, start)
         )
-    return views
+        sentence.mark(start, end, self.strings.ref(claim_tooltip(claim)), None)
+
+    def _fill_documents(self, budget: int) -> None:
+        """Every claim's sentence, document by document (those with findings
+        first), while the text fits the budget; the rest keep only the
+        sentences of their findings."""
+        with_findings = [d for d in self.docs.values() if d.findings]
+        others = sorted((d for d in self.docs.values() if not d.findings), key=lambda d: d.path)
+        spent = self.strings.size
+        for doc in [*with_findings, *others]:
+            claims = self.claims_by_doc.get(doc.path, [])
+            if not claims:
+                continue
+            cost = sum(len(c.evidence.sentence) + 80 for c in claims)
+            if spent + cost > budget:
+                doc.complete = False
+                continue
+            for claim in claims:
+                self._claim_sentence(doc, claim)
+            spent += cost
+
+    def data(self) -> dict[str, Any]:
+        paths = sorted(self.docs)
+        number = {path: index for index, path in enumerate(paths)}
+        for finding in self.finding_data:
+            for side in finding["e"]:
+                side[0] = number[side[0]]
+        rules = {}
+        for rule in self.result.rules:
+            rules[rule.id] = {
+                "k": rule.kind, "s": rule.severity.value, "sum": rule.summary.rstrip("."),
+                "why": rule.rationale, "x": KIND_EXPLANATIONS.get(rule.kind, ""),
+            }  # fmt: skip
+        return {
+            "strings": self.strings.items,
+            "findings": self.finding_data,
+            "docs": [self.docs[path].data() for path in paths],
+            "rules": rules,
+            "errors": [
+                [e.path, e.line, e.level, e.message] for e in self.result.errors
+            ],
+        }
 
 
 def _environment() -> jinja2.Environment:
@@ -236,10 +293,12 @@ def _asset(name: str) -> str:
     return resources.files("auditor.reporters").joinpath("templates", name).read_text("utf-8")
 
 
+def report_data(result: AuditResult, budget: int = DOCUMENT_TEXT_BUDGET) -> dict[str, Any]:
+    """The data the page renders (exposed for tests and tools)."""
+    return _ReportData(result, budget).data()
+
+
 def render_html(result: AuditResult, options: RenderOptions | None = None) -> str:
-    anchors = _Anchors()
-    documents = _documents(result, anchors)
-    findings = _finding_views(result, anchors)
     script, style = _asset("report.js"), _asset("report.css")
     csp = (
         "default-src 'none'; "
@@ -247,18 +306,13 @@ def render_html(result: AuditResult, options: RenderOptions | None = None) -> st
         "img-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'"
     )
     counts = severity_counts(result.findings)
-    t = totals(result)
     template = _environment().get_template("report.html.j2")
     return template.render(
         result=result,
         csp=csp,
         script=Markup(script),  # our own static file, not document text
         style=Markup(style),
-        totals=t,
+        data=embed_json(report_data(result)),
+        totals=totals(result),
         counts=[(s.value, counts[s]) for s in SEVERITY_ORDER],
-        findings=findings,
-        documents=documents,
-        rule_ids=list(dict.fromkeys(f.rule for f in result.findings)),
-        finding_paths=list(dict.fromkeys(p for f in findings for p in f.documents)),
-        plural=plural,
     )

@@ -16,7 +16,8 @@ is exclusive; columns count Unicode code points.
       "schema_version": 1,
       "tool": {"name": "auditor", "version": "0.1.0"},
       "documents": [            # every input file, read or skipped
-        {"path", "sha256", "title", "date", "status": "read" | "skipped", "reason"}
+        {"path", "sha256", "title", "date", "status": "read" | "skipped", "reason",
+         "skip_kind": "unsupported" | "empty" | "unreadable" | null}
       ],
       "findings": [
         {"rule": "figure-mismatch",         # id of the rule that fired
@@ -44,7 +45,7 @@ is exclusive; columns count Unicode code points.
          "attribute": {"name", "value"} | null,
          "year", "year_source"}
       ],
-      "errors": [{"path", "line", "message"}],   # input problems that did not stop the run
+      "errors": [{"path", "line", "level": "error" | "warning", "message"}],   # input problems that did not stop the run
       "stats": {"documents": 2, "skipped": 0, "claims": 57, ...}   # keys sorted
     }
 
@@ -116,6 +117,7 @@ def _document(status: DocumentStatus) -> dict[str, Any]:
         "date": _date(status.date),
         "status": status.status,
         "reason": status.reason,
+        "skip_kind": status.skip_kind,
     }
 
 
@@ -237,7 +239,7 @@ def _claim(claim: Claim) -> dict[str, Any]:
 
 
 def _error(error: AuditError) -> dict[str, Any]:
-    return {"path": error.path, "line": error.line, "message": error.message}
+    return {"path": error.path, "line": error.line, "level": error.level, "message": error.message}
 
 
 def to_dict(result: AuditResult) -> dict[str, Any]:

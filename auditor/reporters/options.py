@@ -15,3 +15,6 @@ class RenderOptions:
 
     color: bool = False
     width: int = 80
+    # Prefix that makes Markdown's ``path#Lline`` links absolute (a URL such
+    # as ``https://github.com/owner/repo/blob/SHA``); None keeps them relative.
+    link_base: str | None = None

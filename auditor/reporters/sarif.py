@@ -12,7 +12,7 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import quote
 
-from auditor.model import AuditResult, FindingEvidence, RuleInfo, Severity
+from auditor.model import AuditResult, DocumentStatus, FindingEvidence, RuleInfo, Severity
 
 from .describe import describe_evidence
 from .escape import escape_control
@@ -52,6 +52,17 @@ def _location(evidence: FindingEvidence) -> dict[str, Any]:
                 "snippet": {"text": evidence.text},
             },
         }
+    }
+
+
+def _skipped_notice(status: DocumentStatus) -> dict[str, Any]:
+    """A skipped input file as a tool execution notification."""
+    level = "error" if status.skip_kind == "unreadable" else "warning"
+    return {
+        "level": level,
+        "message": {"text": _text(f"skipped {status.path}: {status.reason or 'no reason given'}")},
+        "descriptor": {"id": "skipped-file"},
+        "locations": [{"physicalLocation": {"artifactLocation": _artifact(status.path)}}],
     }
 
 
@@ -126,15 +137,24 @@ def to_sarif(result: AuditResult) -> dict[str, Any]:
         entry["properties"] = properties
         results.append(entry)
 
-    notifications = []
+    notifications = [_skipped_notice(status) for status in result.documents if status.status == "skipped"]
     for error in result.errors:
-        notice: dict[str, Any] = {"level": "warning", "message": {"text": _text(error.message)}}
+        notice: dict[str, Any] = {
+            "level": error.level,
+            "message": {"text": _text(error.message)},
+            "descriptor": {"id": "input-problem"},
+        }
         region = {"region": {"startLine": error.line}} if error.line else {}
         notice["locations"] = [
             {"physicalLocation": {"artifactLocation": _artifact(error.path), **region}}
         ]
         notifications.append(notice)
-    invocation: dict[str, Any] = {"executionSuccessful": True}
+    # The run failed when part of the input could not be audited (a document
+    # that could not be read or decoded, an extraction error); files that
+    # are not documents, or empty, leave it successful.
+    invocation: dict[str, Any] = {
+        "executionSuccessful": not any(n["level"] == "error" for n in notifications)
+    }
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import io
 import textwrap
 
+from rich.cells import cell_len
+
 from auditor.model import AuditResult, Finding, FindingEvidence
 
 from .describe import (
@@ -40,18 +42,22 @@ _SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold 
 
 
 def window(sentence: str, start: int, end: int, width: int) -> tuple[str, int]:
-    """Cut ``sentence`` to ``width`` characters around ``[start, end)``.
+    """Cut ``sentence`` to ``width`` terminal cells around ``[start, end)``.
 
     Returns the shown text (with ``…`` where cut) and where the figure starts in
-    it. The figure itself is never cut, even when it alone is wider than
-    ``width``.
+    it. Width is counted in cells (rich's ``cell_len``): a CJK character takes
+    two, a combining mark none. The figure itself is never cut, even when it
+    alone is wider than ``width``.
     """
+    cells = [0]
+    for character in sentence:
+        cells.append(cells[-1] + cell_len(character))
     n = len(sentence)
-    if n <= width:
+    if cells[n] <= width:
         return sentence, start
 
     def cost(a: int, b: int) -> int:
-        return (b - a) + (a > 0) + (b < n)
+        return (cells[b] - cells[a]) + (a > 0) + (b < n)
 
     lo, hi = start, end
     grew = True
@@ -81,11 +87,12 @@ def _quote(evidence: FindingEvidence, span: tuple[int, int] | None, width: int) 
     shown, at = window(sentence, start, end, room)
     figure_end = at + (end - start)
     # Escaped here, so that the carets stay under the figure when a control
-    # character before it is shown as a four-character escape.
+    # character before it is shown as a four-character escape; carets are
+    # counted in cells, so wide characters keep them aligned too.
     before, figure, after = (escape_control(part) for part in (shown[:at], shown[at:figure_end], shown[figure_end:]))
     return [
         [(QUOTE, "dim"), (before, ""), (figure, "bold"), (after, "")],
-        [(QUOTE, "dim"), (" " * len(before), ""), ("^" * max(len(figure), 1), "bold green")],
+        [(QUOTE, "dim"), (" " * cell_len(before), ""), ("^" * max(cell_len(figure), 1), "bold green")],
     ]
 
 
@@ -141,10 +148,29 @@ def _summary(result: AuditResult) -> str:
     counts = severity_counts(result.findings)
     parts = [f"{plural(t.documents, 'document')} read ({t.skipped} skipped)", plural(t.claims, "claim")]
     if t.facts is not None:
-        parts.append(plural(t.facts, "fact"))
+        parts.append(plural(t.facts, "linked fact"))
     words = {"error": "error", "warning": "warning", "info": "info"}
     found = ", ".join(plural(counts[s], words[s.value]) for s in SEVERITY_ORDER)
     return ", ".join(parts) + f", findings: {found}"
+
+
+def problem_lines(result: AuditResult) -> list[Line]:
+    """Input problems, then every skipped file with its reason, then a blank line."""
+    lines: list[Line] = []
+    for error in result.errors:
+        where = error.path if error.line is None else f"{error.path}:{error.line}"
+        label = ("warning", "bold yellow") if error.level == "warning" else ("problem", "bold magenta")
+        lines.append([(f"{where}: ", "bold"), label, (f": {error.message}", "")])
+    for status in result.documents:
+        if status.status == "skipped":
+            lines.append([(f"{status.path}: ", "bold"), ("skipped", "yellow"), (f": {status.reason or ''}", "")])
+    if lines:
+        lines.append([])
+    return lines
+
+
+def summary_lines(result: AuditResult) -> list[Line]:
+    return [[(_summary(result), "bold")]]
 
 
 def text_lines(result: AuditResult, width: int = 80) -> list[Line]:
@@ -153,21 +179,17 @@ def text_lines(result: AuditResult, width: int = 80) -> list[Line]:
     for finding in result.findings:
         lines.extend(_finding_lines(finding, result, index, width))
         lines.append([])
-    for error in result.errors:
-        where = error.path if error.line is None else f"{error.path}:{error.line}"
-        lines.append([(f"{where}: ", "bold"), ("problem", "bold magenta"), (f": {error.message}", "")])
-    if result.errors:
-        lines.append([])
-    lines.append([(_summary(result), "bold")])
-    return lines
+    return lines + problem_lines(result) + summary_lines(result)
 
 
-def render_text(result: AuditResult, options: RenderOptions | None = None) -> str:
-    options = options or RenderOptions()
-    # Each segment is one line's worth of text: a newline, ESC or bidi
-    # override in a file name, sentence or note is shown, never obeyed.
-    lines = [[(escape_control(part), style) for part, style in line] for line in text_lines(result, options.width)]
-    if not options.color:
+def paint(lines: list[Line], color: bool) -> str:
+    """The lines as plain text, or with ANSI styles when ``color``.
+
+    Each segment is one line's worth of text: a newline, ESC or bidi
+    override in a file name, sentence or note is shown escaped, never obeyed.
+    """
+    lines = [[(escape_control(part), style) for part, style in line] for line in lines]
+    if not color:
         return "".join("".join(text for text, _ in line) + "\n" for line in lines)
     from rich.console import Console
     from rich.text import Text
@@ -189,3 +211,8 @@ def render_text(result: AuditResult, options: RenderOptions | None = None) -> st
             text.append(part, style=style or None)
         console.print(text)
     return buffer.getvalue()
+
+
+def render_text(result: AuditResult, options: RenderOptions | None = None) -> str:
+    options = options or RenderOptions()
+    return paint(text_lines(result, options.width), options.color)

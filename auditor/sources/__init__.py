@@ -7,6 +7,6 @@
 from __future__ import annotations
 
 from auditor.sources.decoding import DocumentError
-from auditor.sources.loading import display_path, load_documents, parse_document, read_document
+from auditor.sources.loading import InputsRefused, display_path, load_documents, parse_document, read_document
 
-__all__ = ["DocumentError", "display_path", "load_documents", "parse_document", "read_document"]
+__all__ = ["DocumentError", "InputsRefused", "display_path", "load_documents", "parse_document", "read_document"]

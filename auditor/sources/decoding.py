@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 _BOM = b"\xef\xbb\xbf"
+EMPTY_FILE = "empty file"
 _NEWLINE = re.compile("\n")
 _NOT_NEWLINE = re.compile("[^\n]")
 
@@ -22,9 +23,9 @@ def decode(data: bytes) -> str:
     if data.startswith(_BOM):
         data = data[len(_BOM) :]
         if not data:
-            raise DocumentError("empty file")
+            raise DocumentError(EMPTY_FILE)
     elif not data:
-        raise DocumentError("empty file")
+        raise DocumentError(EMPTY_FILE)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DocumentError("not valid UTF-8: the file is UTF-16 (byte order mark at the start)")
     if b"\x00" in data:

@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from pathlib import Path, PurePath
 
 from auditor import model
-from auditor.sources import html, markdown, text
 from auditor.regular_files import FileTooLarge, UnreadableFile, read_regular_file
-from auditor.sources.decoding import DocumentError, decode, line_starts, lone_carriage_returns_as_newlines
-from auditor.sources.discovery import discover, kind_of
+from auditor.sources import html, markdown, text
+from auditor.sources.decoding import EMPTY_FILE, DocumentError, decode, line_starts, lone_carriage_returns_as_newlines
+from auditor.sources.discovery import Excluded, discover, kind_of
 
 # Past this size a document is skipped with its reason (``--max-document-size``).
 DEFAULT_MAX_DOCUMENT_BYTES = 10_000_000
@@ -84,48 +84,89 @@ def read_document(
     try:
         data = read_regular_file(path, max_bytes)
     except FileTooLarge as error:
-        return _skipped(shown, f"{error.reason}; raise it with --max-document-size")
+        return _skipped(shown, f"{error.reason}; raise it with --max-document-size", "unreadable")
     except UnreadableFile as error:
-        return _skipped(shown, error.reason if error.reason.startswith("not a regular") else f"cannot read: {error.reason}")
+        reason = error.reason if error.reason.startswith("not a regular") else f"cannot read: {error.reason}"
+        return _skipped(shown, reason, "unreadable")
     try:
         return parse_document(shown, data)
     except DocumentError as error:
-        return _skipped(shown, error.reason)
+        return _skipped(shown, error.reason, "empty" if error.reason == EMPTY_FILE else "unreadable")
+
+
+class InputsRefused(Exception):
+    """Paths named on the command line that give nothing to audit.
+
+    ``problems`` are ``(path, reason)`` pairs, one per such path.
+    """
+
+    def __init__(self, problems: Sequence[tuple[str, str]]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("; ".join(f"{path}: {reason}" for path, reason in self.problems))
 
 
 def load_documents(
     paths: Sequence[str | os.PathLike[str]],
     base: Path | None = None,
     max_document_bytes: int | None = DEFAULT_MAX_DOCUMENT_BYTES,
+    *,
+    excluded: Excluded | None = None,
+    strict: bool = False,
 ) -> model.LoadResult:
-    """Every document under ``paths``, with one status per input file, sorted by path."""
+    """Every document under ``paths``, with one status per input file, sorted by path.
+
+    With ``strict``, a path named in ``paths`` that gives nothing to audit
+    (missing, not a document, unreadable or undecodable, a folder without a
+    readable document) raises :class:`InputsRefused` naming each one; an
+    empty file is not refused. Files found in a folder walk never raise:
+    they are skipped with their reason.
+    """
     documents: dict[str, model.Document] = {}
     statuses: dict[str, model.DocumentStatus] = {}
-    for candidate in discover([Path(path) for path in paths]):
-        shown = display_path(candidate.path, base)
-        if shown in statuses:
-            continue  # named twice, e.g. directly and through its folder
-        if candidate.problem:
-            statuses[shown] = _skipped(shown, candidate.problem)
-            continue
-        result = read_document(candidate.path, base, max_document_bytes)
-        if isinstance(result, model.Document):
-            documents[shown] = result
-            statuses[shown] = model.DocumentStatus(
-                path=shown,
-                status="read",
-                id=result.id,
-                sha256=result.sha256,
-                title=result.title,
-                date=result.date,
-            )
-        else:
-            statuses[shown] = result
+    refused: list[tuple[str, str]] = []
+    for given in paths:
+        read_here = 0
+        for candidate in discover([Path(given)], excluded):
+            shown = display_path(candidate.path, base)
+            if shown in statuses:
+                # Named twice, e.g. directly and through its folder.
+                read_here += statuses[shown].status == "read"
+                continue
+            if candidate.problem:
+                if candidate.named:
+                    refused.append((shown, candidate.problem))
+                statuses[shown] = _skipped(shown, candidate.problem, candidate.problem_kind)
+                continue
+            result = read_document(candidate.path, base, max_document_bytes)
+            if isinstance(result, model.Document):
+                documents[shown] = result
+                statuses[shown] = _read(result)
+                read_here += 1
+            else:
+                statuses[shown] = result
+                if candidate.named and result.skip_kind != "empty":
+                    refused.append((shown, result.reason or "cannot be read"))
+        folder = display_path(given, base)
+        if Path(given).is_dir() and not read_here and folder not in statuses:
+            refused.append((folder, "no document in this folder could be read"))
+    if strict and refused:
+        raise InputsRefused(refused)
     return model.LoadResult(
         documents=tuple(documents[key] for key in sorted(documents)),
         statuses=tuple(statuses[key] for key in sorted(statuses)),
     )
 
 
-def _skipped(path: str, reason: str) -> model.DocumentStatus:
-    return model.DocumentStatus(path=path, status="skipped", reason=reason)
+def _read(document: model.Document) -> model.DocumentStatus:
+    return model.DocumentStatus(
+        path=document.path,
+        status="read",
+        id=document.id,
+        sha256=document.sha256,
+        title=document.title,
+        date=document.date,
+    )
+
+
+def _skipped(path: str, reason: str, kind: str | None = None) -> model.DocumentStatus:
+    return model.DocumentStatus(path=path, status="skipped", reason=reason, skip_kind=kind)

@@ -2,7 +2,10 @@
 
 Every step replaces markup by spaces of the same length (newlines kept), so
 later steps see blanks where markup was and offsets into the result are
-offsets into the file.
+offsets into the file. Front matter is found by its own pattern and read
+with PyYAML: ``python-frontmatter`` returns the parsed fields and the body
+but not where the block ends, which blanking it in place needs, and a YAML
+error's line needs the block's offset too.
 """
 
 from __future__ import annotations

@@ -1,0 +1,100 @@
+"""date-mismatch: one event that happens once, dated twice in ways that cannot both be true.
+
+"Nordvolt announced the Mo i Rana plant in March 2024" and "... announced the
+project in June 2024" date one announcement twice. Dates are intervals at the
+precision they were written ("2023" is all of 2023, "Q2 2025" April to June),
+so "in 2023" and "in March 2023" agree, and so do a forecast "in the second
+quarter" and "closed in June". Events of different classes never conflict
+("ordered in 2023", "delivered in 2025"), and neither do a plan and a fact
+("is due to open in 2026" against "opened in 2025" is a delay, not an error).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+from typing import Iterable
+
+from pydantic import Field
+
+from auditor.link import fold
+from auditor.model import Claim, FactRef, Finding, Rule, TimeRef
+
+from .context import CheckContext, LinkParameters
+from .evidence import applies, claim_order, event_label, make_finding, where
+
+KIND = "date-mismatch"
+PLACEHOLDERS = frozenset({"subject", "event", "first", "first_where", "second", "second_where"})
+
+
+class Parameters(LinkParameters):
+    # Event classes that happen once (see dated_events in rules/lexicon/events.yaml).
+    events: list[str] = Field(
+        default_factory=lambda: [
+            "announcement", "completion", "order", "delivery", "opening", "launch", "commissioning",
+            "listing", "approval", "founding", "construction", "financing",
+        ]
+    )  # fmt: skip
+
+
+def interval(time: TimeRef) -> tuple[int, int]:
+    """The months a date covers, as (first, last) counted from year 0."""
+    base = time.year * 12
+    if time.precision in ("month", "day") and time.month:
+        return base + time.month - 1, base + time.month - 1
+    if time.precision == "quarter" and time.month:
+        return base + time.month - 1, base + time.month + 1
+    return base, base + 11
+
+
+def disjoint(a: TimeRef, b: TimeRef) -> bool:
+    first_a, last_a = interval(a)
+    first_b, last_b = interval(b)
+    return last_a < first_b or last_b < first_a
+
+
+def _comparable_tenses(a: Claim, b: Claim) -> bool:
+    """A plan is compared with a plan, a fact with a fact."""
+    return (a.tense == "future") == (b.tense == "future")
+
+
+def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
+    events = frozenset(params.events)
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in context.claims:
+        if claim.kind != "date" or claim.time is None or claim.subject is None or claim.event not in events:
+            continue
+        if not applies(rule, claim):
+            continue
+        groups[(fold(claim.subject.name), claim.event or "")].append(claim)
+
+    for key in sorted(groups):
+        claims = sorted(groups[key], key=claim_order)
+        # Identical dates of one event are one statement: compare distinct ones.
+        distinct: dict[tuple, Claim] = {}
+        for claim in claims:
+            assert claim.time is not None
+            distinct.setdefault((interval(claim.time), claim.tense == "future"), claim)
+        pairs = [
+            (a, b)
+            for a, b in combinations(distinct.values(), 2)
+            if _comparable_tenses(a, b) and disjoint(a.time, b.time)  # type: ignore[arg-type]
+        ]
+        if not pairs:
+            continue
+        first, second = pairs[0]
+        involved = [c for c in claims if any(c.time == p.time and c.tense == p.tense for pair in pairs for p in pair)]
+        assert first.subject is not None
+        yield make_finding(
+            rule,
+            FactRef(subject=first.subject.name, event=first.event, object=None),
+            involved,
+            {
+                "subject": first.subject.name,
+                "event": event_label(first.event),
+                "first": " ".join(first.evidence.text.split()),
+                "first_where": where(first),
+                "second": " ".join(second.evidence.text.split()),
+                "second_where": where(second),
+            },
+        )

@@ -1,0 +1,412 @@
+"""Stage ``document model``: one document read as a whole before any claim is taken from it.
+
+Like spaCy's ``Doc``, the model carries layered annotations, each built from
+the layers below it:
+
+1. structure (``auditor.segment`` and ``layout``): sections, blocks,
+   sentences, lead-ins, the dateline, quotations, tables;
+2. figures and dates of every sentence that may hold one;
+3. names, each with a kind (``names``);
+4. entities: names grouped, short forms and acronyms joined to their full
+   names (``coreference.build_entities``);
+5. references: descriptions and pronouns resolved to entities, in reading
+   order (``coreference.Resolver``), and the topic of each block.
+
+Building the model is a pure function of the document's text and the
+knowledge, so it can be cached and run anywhere.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Protocol, Sequence
+
+from auditor.document.coreference import Entity, Reference, Resolver, build_entities, find_references
+from auditor.document.layout import ABOUT, Dateline, Layout, Table, read_layout
+from auditor.document.lexicon import COUNTRY, PERSON, PLACE, ReferenceLexicon
+from auditor.document.names import Name, read_names
+from auditor.extract.attributes import attribute_cues, may_state_attribute
+from auditor.extract.dates import DateMatch, find_dates
+from auditor.extract.entities import Gazetteer, find_entities, fold
+from auditor.extract.events import EventLexicon, clauses
+from auditor.extract.figures import FigureMatch, document_anchors, figure_anchors, find_figures
+from auditor.extract.lexicon import Lexicon
+from auditor.extract.long_sentences import in_pieces
+from auditor.model import Document
+from auditor.segment import Lexicon as SegmentLexicon
+from auditor.segment import SectionSpan, SentenceSpan, segment_spans
+
+__all__ = ["DocumentModel", "SentenceModel", "build_model", "Entity", "Reference", "Table", "Dateline"]
+
+
+class KnowledgeLike(Protocol):
+    lexicon: Lexicon
+    gazetteer: Gazetteer
+    events: EventLexicon
+    sentences: SegmentLexicon
+    references: ReferenceLexicon
+
+
+@dataclass(frozen=True)
+class SentenceModel:
+    """One sentence with the layers the claim reader needs."""
+
+    span: SentenceSpan
+    masked: str  # the text with figures and dates blanked
+    figures: tuple[FigureMatch, ...]
+    dates: tuple[DateMatch, ...]
+    attributes_possible: bool
+    names: tuple[Name, ...]
+    name_entities: tuple[int, ...]  # the entity of each name
+    references: tuple[Reference, ...]  # descriptions and pronouns, resolved or not
+    topic: int | None  # the entity its block or section is about
+    in_table: bool
+    clauses: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class DocumentModel:
+    document: Document
+    sections: tuple[SectionSpan, ...]
+    sentences: tuple[SentenceModel, ...]
+    entities: tuple[Entity, ...]
+    layout: Layout
+    topic: int | None  # the entity the whole document is about, when it has one
+    # Sentences too long to read whole, read in pieces (see long_sentences).
+    cut_sentences: tuple[SentenceSpan, ...] = ()
+
+    def entity(self, entity_id: int | None) -> Entity | None:
+        return self.entities[entity_id] if entity_id is not None else None
+
+    def sentence_at(self, offset: int) -> SentenceModel | None:
+        starts = [s.span.start for s in self.sentences]
+        index = bisect.bisect_right(starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].span.end:
+            return self.sentences[index]
+        return None
+
+
+def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
+    sections, whole = segment_spans(document, knowledge.sentences)
+    spans, read_in_pieces = in_pieces(whole)
+    layout = read_layout(document, sections, spans, knowledge.lexicon)
+    text = document.text
+
+    anchors = document_anchors(text, knowledge.lexicon)
+    anchor_starts = [start for start, _ in anchors]
+    cues = attribute_cues(text, knowledge.gazetteer)
+    cue_starts = [start for start, _ in cues]
+
+    first_layer = []
+    names_by_sentence: list[list[Name]] = []
+    for span in spans:
+        figures, dates, attributes_possible = _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, knowledge)
+        masked = _masked(span.text, [*figures, *dates])
+        if layout.dateline is not None and span.start <= layout.dateline.start < span.end:
+            # The dateline's place and wire are no party to the news.
+            cut = layout.dateline.end - span.start
+            masked = " " * cut + masked[cut:]
+        heading = (
+            span.is_heading
+            and title_cased(masked)
+            and not _ends_in_name_head(masked, knowledge.references)
+            and not ABOUT.match(masked.strip())
+        )
+        cells = layout.cells_within(span.start, span.end)
+        if cells:
+            # A table row: names never run from one cell into the next, and a
+            # header cell ("Capacity (m3/day)") names nothing.
+            names = []
+            for cell in cells:
+                if cell.header or cell.start == cell.end:
+                    continue
+                offset = cell.start - span.start
+                piece = masked[offset : offset + cell.end - cell.start]
+                found = find_entities(piece, knowledge.gazetteer, heading=False, tentative=True)
+                names.extend(
+                    n._replace(start=n.start + offset, end=n.end + offset)
+                    for n in read_names(piece, found, knowledge.gazetteer, knowledge.references)
+                )
+        else:
+            mentions = find_entities(masked, knowledge.gazetteer, heading=heading, tentative=True)
+            names = read_names(masked, mentions, knowledge.gazetteer, knowledge.references)
+        first_layer.append((span, masked, figures, dates, attributes_possible))
+        names_by_sentence.append(names)
+
+    _drop_common_words(spans, names_by_sentence, document.title or "")
+    _drop_measure_words(names_by_sentence, knowledge)
+    entities, assigned = build_entities(
+        names_by_sentence, [layer[1] for layer in first_layer], knowledge.gazetteer, knowledge.references
+    )
+    document_topic = _document_topic(document, spans, names_by_sentence, assigned, entities)
+    if document_topic is None:
+        document_topic = _title_owner(document.title or "", entities, knowledge)
+    topics = _topics(layout, sections, spans, names_by_sentence, assigned, entities)
+
+    resolver = Resolver(entities, knowledge.gazetteer, knowledge.references, document_topic)
+    quotes = _Spans(layout.quoted)
+    sentences: list[SentenceModel] = []
+    for index, ((span, masked, figures, dates, attributes_possible), names) in enumerate(zip(first_layer, names_by_sentence)):
+        references = find_references(masked, names, knowledge.references)
+        spans_of_clauses = tuple(clauses(masked, knowledge.events))
+        quoted = [(max(s, span.start) - span.start, min(e, span.end) - span.start) for s, e in quotes.overlapping(span.start, span.end)]
+        resolved = resolver.resolve_sentence(
+            index,
+            span.block,
+            masked,
+            names,
+            assigned[index],
+            references,
+            topics.get(index),
+            quoted,
+            spans_of_clauses[0][1],
+        )
+        sentences.append(
+            SentenceModel(
+                span=span,
+                masked=masked,
+                figures=figures,
+                dates=dates,
+                attributes_possible=attributes_possible,
+                names=tuple(names),
+                name_entities=tuple(assigned[index]),
+                references=tuple(resolved),
+                topic=topics.get(index),
+                in_table=layout.in_table(span.start, span.end),
+                clauses=spans_of_clauses,
+            )
+        )
+    return DocumentModel(
+        document=document,
+        sections=tuple(sections),
+        sentences=tuple(sentences),
+        entities=tuple(entities),
+        layout=layout,
+        topic=document_topic,
+        cut_sentences=tuple(read_in_pieces),
+    )
+
+
+def _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, knowledge):
+    """The figures and dates of one sentence, found near the document's anchors."""
+    start, end = span.start, span.end
+    first = bisect.bisect_left(anchor_starts, start)
+    last = bisect.bisect_left(anchor_starts, end)
+    first_cue = bisect.bisect_left(cue_starts, start)
+    last_cue = bisect.bisect_left(cue_starts, end)
+    glued = (start and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace())
+    crossed = first and anchors[first - 1][1] > start
+    if first == last and first_cue == last_cue and not glued and not crossed:
+        return (), (), False
+    if glued or crossed or (last > first and anchors[last - 1][1] > end):
+        # Glued to its neighbours, or an anchor ("a few") runs across its
+        # edge: the whole-text scan may read it otherwise than the sentence
+        # alone, so it is scanned alone.
+        own = figure_anchors(span.text, knowledge.lexicon)
+        attributes_possible = may_state_attribute(span.text, knowledge.gazetteer)
+    else:
+        own = [a - start for a in anchor_starts[first:last]]
+        attributes_possible = any(cue_end <= end for _, cue_end in cues[first_cue:last_cue])
+    if not own:
+        return (), (), attributes_possible
+    figures = tuple(find_figures(span.text, knowledge.lexicon, own))
+    dates = tuple(find_dates(span.text, knowledge.lexicon))
+    return figures, dates, attributes_possible
+
+
+def _masked(text: str, spans: Sequence[FigureMatch | DateMatch]) -> str:
+    """The sentence with figures and dates blanked: ``530 MW Gullmyr`` names ``Gullmyr``."""
+    if not spans:
+        return text
+    parts = []
+    position = 0
+    for figure in sorted(spans, key=lambda s: s.start):
+        if figure.start < position:
+            continue
+        parts.append(text[position : figure.start])
+        parts.append(" " * (figure.end - figure.start))
+        position = figure.end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def _ends_in_name_head(text: str, references: ReferenceLexicon) -> bool:
+    """A title-cased heading that ends as names do ("Hospital Renewal
+    Programme", "Brightfold Grain Trading") is a name after all."""
+    words = text.split()
+    return bool(words) and words[-1].casefold() in references.name_heads
+
+
+def title_cased(text: str) -> bool:
+    """A heading in title case capitalises every word, so capitals name
+    nothing there; one in sentence case ("After the buyout: can Vireo keep
+    its beds full?") or a bare name ("Harbourline") shows its names."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) <= 2:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised * 2 > len(words)
+
+
+def _drop_measure_words(names_by_sentence: list[list[Name]], knowledge: KnowledgeLike) -> None:
+    """"EBITDA came in at ...", "EUR" in "(EUR billion)": a measure or a
+    currency written in capitals is no name."""
+    codes = knowledge.lexicon.currency_codes
+    triggers = knowledge.events.triggers
+    for names in names_by_sentence:
+        names[:] = [n for n in names if n.known or (n.surface not in codes and n.surface.casefold() not in triggers)]
+
+
+def _drop_common_words(spans: Sequence[SentenceSpan], names_by_sentence: list[list[Name]], title: str) -> None:
+    """A capitalised word that opens a sentence is a name when the document
+    shows it is one: it is the first word of a longer name ("Vireo" after
+    "Vireo Hospitals"), or is written capitalised mid-sentence too. Otherwise
+    it is a common word ("Figures", "House", "Shareholders received"):
+    plural-looking words always, others when the name finder doubted them."""
+    mid_sentence = {
+        n.surface
+        for span, names in zip(spans, names_by_sentence)
+        for n in names
+        if span.text[: n.start].strip(" \t\"'\u201c\u2018([*-") or " " in n.surface
+    }
+    # A title names something when it is all a name or opens with one as a
+    # label ("Harbourline: Gothenburg's driverless metro"), or capitalises a
+    # word after its first ("Briefing: Kalden Microsystems in Brno").
+    title_words = title.replace("|", " | ").split()
+    labels = {w.rstrip(":") for i, w in enumerate(title_words) if w[:1].isupper() and (i > 0 or w.endswith(":") or len(title_words) == 1)}
+    first_words = {n.surface.split()[0] for names in names_by_sentence for n in names if " " in n.surface}
+    for span, names in zip(spans, names_by_sentence):
+        kept = []
+        for n in names:
+            # The sentence's first word, after any opening quote or bracket.
+            initial = n.tentative or not span.text[: n.start].strip(" \t\"'\u201c\u2018([*-")
+            single = " " not in n.surface and not n.known
+            plural = n.surface[1:].islower() and (
+                (n.surface.endswith("s") and not n.surface.endswith("ss")) or n.surface.endswith(("ing", "ly"))
+            )
+            shown = n.surface in mid_sentence or n.surface in first_words or n.surface in labels
+            if initial and single and not shown and (n.tentative or plural):
+                continue
+            kept.append(n)
+        names[:] = kept
+
+
+def _actor(entity: Entity) -> bool:
+    return entity.kind not in (PERSON, PLACE, COUNTRY)
+
+
+class _Spans:
+    """Spans that do not overlap one another, in order, found by where they
+    lie (each sentence asking about its own stretch would otherwise walk all
+    of them: the square of a long document)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = list(spans)
+        self.ends = [end for _, end in self.spans]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        found = []
+        for index in range(bisect.bisect_right(self.ends, start), len(self.spans)):
+            if self.spans[index][0] >= end:
+                break
+            found.append(self.spans[index])
+        return found
+
+
+def _entity_in(span: tuple[int, int], spans: Sequence[SentenceSpan], names_by_sentence, assigned, entities) -> int | None:
+    """The first actor entity named inside an absolute span."""
+    # Sentences are in order and apart: start at the first that ends inside
+    # the span instead of walking all of them for every span.
+    for index in range(_first_ending_after(spans, span[0]), len(spans)):
+        sentence = spans[index]
+        if sentence.start >= span[1]:
+            break
+        if sentence.end <= span[0]:
+            continue
+        for name, entity_id in zip(names_by_sentence[index], assigned[index]):
+            start = sentence.start + name.start
+            if span[0] <= start < span[1] and _actor(entities[entity_id]):
+                return entity_id
+    return None
+
+
+def _first_ending_after(spans: Sequence[SentenceSpan], offset: int) -> int:
+    low, high = 0, len(spans)
+    while low < high:
+        middle = (low + high) // 2
+        if spans[middle].end <= offset:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def _topics(layout: Layout, sections, spans, names_by_sentence, assigned, entities) -> dict[int, int]:
+    """For each sentence index, the entity its block's lead-in or its section is about."""
+    by_block: dict[int, int] = {}
+    for block, span in layout.lead_in.items():
+        entity = _entity_in(span, spans, names_by_sentence, assigned, entities)
+        if entity is not None:
+            by_block[block] = entity
+    by_section: dict[int, int] = {}
+    for section, span in layout.section_topic_span.items():
+        entity = _entity_in(span, spans, names_by_sentence, assigned, entities)
+        if entity is not None:
+            by_section[section] = entity
+    for section in sections:
+        if section.index in by_section or section.heading_start is None or section.heading_end is None:
+            continue
+        # A heading that is nothing but a name ("Hospital Renewal Programme").
+        entity = _entity_in((section.heading_start, section.heading_end), spans, names_by_sentence, assigned, entities)
+        if entity is not None and fold(entities[entity].name) == fold(section.heading or ""):
+            by_section[section.index] = entity
+    topics: dict[int, int] = {}
+    for index, sentence in enumerate(spans):
+        topic = by_block.get(sentence.block, by_section.get(sentence.section))
+        if topic is not None:
+            topics[index] = topic
+    return topics
+
+
+# A run of blanks is tried from its first blank only (from every blank of it,
+# a long run was read once per blank).
+_TITLE_PARTS = re.compile(r"(?<=\S)\s+[|\u2013\u2014-]\s+")
+
+
+def _title_owner(title: str, entities: list[Entity], knowledge: KnowledgeLike) -> int | None:
+    """The organisation a page belongs to, from its title ("Budget 2025 |
+    Ministry of Health of Arland", "Investors – Corlan Group"): the part after
+    the last separator, when it is a name. Added as an entity of its own if
+    the text never names it."""
+    parts = _TITLE_PARTS.split(title.strip())
+    if len(parts) < 2:
+        return None
+    owner = parts[-1].strip()
+    found = find_entities(owner, knowledge.gazetteer)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(owner.rstrip(". ")):
+        return None
+    name = found[0].name
+    for entity in entities:
+        if entity.merged_into is None and (fold(entity.name) == fold(name) or fold(name) in entity.aliases):
+            return entity.id
+    entity = Entity(len(entities), name, "organisation", fold(name), known=found[0].known, written=owner)
+    entities.append(entity)
+    return entity.id
+
+
+def _document_topic(document: Document, spans, names_by_sentence, assigned, entities) -> int | None:
+    """The entity a document is about: the one organisation its title names
+    (by its full name, a short form or its first word), if there is one."""
+    title = document.title or next((s.text for s in spans if s.is_heading), "")
+    words = [w.strip(".,:;!?\"'()|").casefold() for w in title.split()]
+    named = []
+    for entity in entities:
+        if entity.merged_into is not None or not _actor(entity) or entity.kind not in ("organisation", "unknown"):
+            continue
+        name_words = entity.name.casefold().split()
+        whole = any(words[i : i + len(name_words)] == name_words for i in range(len(words)))
+        if whole or (len(name_words) > 1 and name_words[0] in words) or entity.aliases & set(words):
+            named.append(entity.id)
+    return named[0] if len(named) == 1 else None

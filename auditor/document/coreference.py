@@ -1,0 +1,486 @@
+"""Who is who in one document: names grouped into entities, and what refers back to them.
+
+One entity per canonical name; a short form ("Meridian" after "Meridian Rail
+Systems"), an acronym ("MRS") or a name the text defines ("Alverna Rail
+Systems ("Alverna" or "ARS")") joins the entity it stands for when exactly
+one entity of the document can be meant. Definite descriptions ("the
+group", "the Oslo-based manufacturer") and pronouns ("it", "its") are read in
+order and resolved to the most salient compatible entity: the topic of the
+block, the subject of the sentence before, a recent mention. A reference
+that two entities could take equally stays unresolved: a missing subject
+costs a finding, a wrong one invents one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple, Sequence
+
+from auditor.document.lexicon import (
+    COUNTRY,
+    DEAL,
+    FACILITY,
+    ORGANISATION,
+    PERSON,
+    PLACE,
+    PROGRAMME,
+    PRODUCT,
+    UNKNOWN,
+    ReferenceLexicon,
+)
+from auditor.document.names import Name
+from auditor.extract.entities import Gazetteer, fold
+
+# Kinds in the order a cue for them outweighs another: one mention that is
+# plainly a person or a facility settles what an otherwise bare name is.
+_KIND_PRIORITY = {PERSON: 0, FACILITY: 1, PROGRAMME: 2, PRODUCT: 3, ORGANISATION: 4, COUNTRY: 5, UNKNOWN: 6, PLACE: 7}
+_CONNECTORS = frozenset({"of", "and", "&", "the", "de", "du", "der", "von", "van", "for", "y", "i"})
+_DEFINITION = re.compile(
+    r"\s*\(\s*[\"\u201c']?(?P<first>(?:the\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*)?)[\"\u201d']?"
+    r"(?:\s*(?:,|or)\s*[\"\u201c']?(?P<second>(?:the\s+|The\s+)?[A-Za-z][\w&.'\u2019-]*)[\"\u201d']?)?\s*\)"
+)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+# Words that, right after "it", show that "it" points at nothing ("it is
+# expected that", "it will take years").
+_EXPLETIVE_AFTER = re.compile(r"\s+(?:is|was|has\s+been|seems|remains|would\s+be|will\s+be)\s+(?:\w+\s+){0,2}(?:that|to)\b")
+# A transitive verb right before "it": "agreed to buy it", "took it private".
+_OBJECT_VERB_BEFORE = re.compile(
+    r"\b(?:[a-z]+ed|buy|buys|bought|sell|sells|sold|take|takes|took|run|runs|ran|own|owns|acquire|acquires|fund|funds|"
+    r"back|backs|support|supports|build|builds|built|make|makes|made|keep|keeps|kept|call|calls)\s+$"
+)
+# Aliases that a description can repeat: "the Group", "the Company", "the Bank".
+_DEFINED_WORDS = frozenset({"group", "company", "bank", "fund", "firm", "operator", "trust", "issuer", "partnership"})
+_COORDINATED = re.compile(r"\s*(?:,|,?\s*and|&)\s*")
+_ENTITY_LIKE = frozenset({ORGANISATION, FACILITY, PROGRAMME, PRODUCT, UNKNOWN, COUNTRY})
+
+
+@dataclass
+class Entity:
+    """One thing the document names, with every name it goes by."""
+
+    id: int
+    name: str  # the fullest name it is given
+    kind: str
+    key: str  # fold(name): how claims about it are compared
+    aliases: set[str] = field(default_factory=set)  # folded short forms and acronyms
+    descriptors: set[str] = field(default_factory=set)  # head nouns it was described with
+    home: str | None = None  # ISO code of its home country, when the text says
+    home_place: str | None = None
+    known: bool = False
+    first_sentence: int = 0
+    merged_into: int | None = None  # a short form's entity, folded into its full name's
+    written: str = ""  # the longest way the text writes it ("Qamar Desalination Company")
+
+
+class Reference(NamedTuple):
+    """A span of a sentence that points at an entity (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    entity: int | None  # None: could not be resolved safely
+    surface: str
+    via: str  # "name", "short form", "acronym", "alias", "description", "pronoun", "first person"
+    possessive: bool
+    kind: str  # the kind the reference itself asks for
+
+
+def _object_verb_before(text: str, end: int) -> bool:
+    """``_OBJECT_VERB_BEFORE`` searched in ``text[:end]``, looking only at the
+    blanks and the word right before ``end`` (all it can match), so that a
+    reference costs its neighbourhood, not the sentence before it."""
+    position = end
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    while position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_"):
+        position -= 1
+    return _OBJECT_VERB_BEFORE.search(text, max(0, position - 1), end) is not None
+
+
+@dataclass
+class _Salience:
+    """What the reader has in mind at a point of the document."""
+
+    # (entity id, sentence index, was it the subject) most recent last
+    history: list[tuple[int, int, bool]] = field(default_factory=list)
+    block_of: dict[int, int] = field(default_factory=dict)  # sentence index -> block index
+    # Each entity's most recent note, most recent last: what a description
+    # is resolved among (the history holds an entity once per mention, and
+    # walking it for every description grew with the square of the text).
+    latest: dict[int, tuple[int, bool]] = field(default_factory=dict)
+
+    def note(self, entity: int, sentence: int, subject: bool) -> None:
+        self.history.append((entity, sentence, subject))
+        self.latest.pop(entity, None)
+        self.latest[entity] = (sentence, subject)
+
+    def recent(self) -> list[tuple[int, int, bool]]:
+        """Each entity once, at its most recent note, most recent first."""
+        return [(entity, sentence, subject) for entity, (sentence, subject) in reversed(self.latest.items())]
+
+    def last_subject(self, before_sentence: int, kinds: set[str], entities: list[Entity]) -> tuple[int, int] | None:
+        """The latest subject of a sentence before ``before_sentence`` of one of ``kinds``, and its sentence."""
+        for entity, sentence, subject in reversed(self.history):
+            if sentence < before_sentence and subject and entities[entity].kind in kinds:
+                return entity, sentence
+        return None
+
+
+def build_entities(
+    sentences_names: Sequence[Sequence[Name]], texts: Sequence[str], gazetteer: Gazetteer, lexicon: ReferenceLexicon
+) -> tuple[list[Entity], list[list[int]]]:
+    """Entities of a document and, for each sentence's names, the entity each joins."""
+    entities: list[Entity] = []
+    by_key: dict[str, int] = {}
+    assigned: list[list[int]] = []
+    for index, names in enumerate(sentences_names):
+        row = []
+        for name in names:
+            key = fold(name.key)
+            entity_id = by_key.get(key)
+            if entity_id is None:
+                entity_id = len(entities)
+                by_key[key] = entity_id
+                entities.append(Entity(entity_id, name.key, name.kind, key, known=name.known, first_sentence=index))
+            entity = entities[entity_id]
+            _absorb(entity, name)
+            row.append(entity_id)
+        assigned.append(row)
+
+    # Names the text defines: 'Alverna Rail Systems ("Alverna" or "ARS")'.
+    defined: dict[str, int] = {}
+    for index, names in enumerate(sentences_names):
+        text = texts[index]
+        for name, entity_id in zip(names, assigned[index]):
+            match = _DEFINITION.match(text, name.end)
+            if match and entities[entity_id].kind not in (PERSON, PLACE):
+                for alias in (match.group("first"), match.group("second")):
+                    if alias and fold(alias) != entities[entity_id].key:
+                        defined[fold(alias)] = entity_id
+    # Short forms and acronyms join the one full name they can stand for.
+    multiword = [e for e in entities if len(e.key.split()) > 1 and e.kind not in (PERSON, PLACE, COUNTRY)]
+    merged: dict[int, int] = {}
+    for entity in entities:
+        target = defined.get(entity.key)
+        if target is None and len(entity.key.split()) == 1 and entity.kind not in (PERSON, COUNTRY) and not entity.known:
+            # A name the gazetteer knows ("Amazon") is itself, not a short
+            # form of another ("Amazon Web Services").
+            target = _expansion(entity.name, multiword)
+        if target is not None and target != entity.id:
+            merged[entity.id] = target
+            full = entities[target]
+            full.aliases.add(entity.key)
+            full.descriptors |= entity.descriptors
+            full.home = full.home or entity.home
+            full.home_place = full.home_place or entity.home_place
+            full.first_sentence = min(full.first_sentence, entity.first_sentence)
+    for alias, target in defined.items():
+        entities[target].aliases.add(alias)
+    for short, full in merged.items():
+        entities[short].merged_into = full
+    for entity in entities:
+        if entity.kind == UNKNOWN and entity.descriptors:
+            # "Odra Valley, the nitrogen complex": described as a facility, it is one.
+            kinds = {lexicon.description_heads.get(d) for d in entity.descriptors}
+            kinds.discard(None)
+            if len(kinds) == 1:
+                entity.kind = kinds.pop()  # type: ignore[assignment]
+    assigned = [[merged.get(e, e) for e in row] for row in assigned]
+    return entities, assigned
+
+
+def _absorb(entity: Entity, name: Name) -> None:
+    if _KIND_PRIORITY.get(name.kind, 9) < _KIND_PRIORITY.get(entity.kind, 9):
+        entity.kind = name.kind
+    if name.descriptor:
+        entity.descriptors.add(name.descriptor)
+    if name.home and not entity.home:
+        entity.home = name.home
+    if name.home_place and not entity.home_place:
+        entity.home_place = name.home_place
+    if len(name.key) > len(entity.name) and fold(name.key) == entity.key:
+        entity.name = name.key
+    if len(name.surface) > len(entity.written):
+        entity.written = name.surface.rstrip("'\u2019s") if name.possessive else name.surface
+    entity.known = entity.known or name.known
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.casefold() not in _CONNECTORS and w[:1].isalpha()).upper()
+
+
+def initials_of(entity: Entity) -> set[str]:
+    """The acronyms a name can go by: of its canonical and its written form
+    ("QDC" for "Qamar Desalination Company")."""
+    found = set()
+    for name in (entity.name, entity.written):
+        words = name.split()
+        if len(words) >= 2:
+            found.add(_initials(words))
+    return found
+
+
+def _expansion(short: str, candidates: list[Entity]) -> int | None:
+    """The one multi-word entity a one-word name can be short for: its first
+    word, or its initials when the word is written in capitals."""
+    matches = set()
+    for entity in candidates:
+        words = entity.name.split()
+        if short.casefold() == words[0].casefold():
+            matches.add(entity.id)
+        elif _ACRONYM.fullmatch(short) and short in initials_of(entity):
+            matches.add(entity.id)
+    return matches.pop() if len(matches) == 1 else None
+
+
+def expansion_in(short: str, names: Sequence[tuple[str, str]]) -> str | None:
+    """The one name of ``names`` ((canonical, written) pairs from the whole
+    corpus) that ``short`` can stand for."""
+    entities = [Entity(i, name, ORGANISATION, fold(name), written=written) for i, (name, written) in enumerate(names)]
+    found = _expansion(short, entities)
+    return entities[found].name if found is not None else None
+
+
+# --------------------------------------------------------------------------- references
+
+
+def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon) -> list[Reference]:
+    """Descriptions and pronouns of a sentence, left to right.
+
+    ``text`` has its figures blanked, so "The €1.08bn complex" reads as a
+    description with a blank where the figure was. A name inside a
+    description is a modifier ("the Poznań-based producer", "the QDC plant")
+    unless it names the thing itself ("the Odra Valley build").
+    """
+    taken = [(n.start, n.end) for n in names]
+    found: list[Reference] = []
+    for match in lexicon.description.finditer(text):
+        start, end = match.start(), match.end("head")
+        inside = [n for n in names if n.start < end and start < n.end]
+        if any(n.start < start or n.end > end or n.kind in (FACILITY, PROGRAMME, PRODUCT) for n in inside):
+            continue
+        head_kind = lexicon.description_heads.get(match.group("head").casefold())
+        if any(n.kind not in (PLACE, COUNTRY) and not (n.kind == ORGANISATION and head_kind in (FACILITY, PRODUCT)) for n in inside):
+            # "the Tessaly plasma unit" names the unit; only an owner before
+            # a facility ("the QDC plant") or a place ("the Oslo-based
+            # maker") is a modifier of a description.
+            continue
+        head = match.group("head").casefold()
+        kind = lexicon.description_heads.get(head) or lexicon.description_heads.get(head.rstrip("s"), UNKNOWN)
+        det = match.group("det").casefold()
+        if det in ("its", "their"):
+            # "its newest site": the pronoun is the owner; the site itself is
+            # read as a description resolved below from its place, if any.
+            continue
+        if head.endswith("s") and head.rstrip("s") in lexicon.description_heads and head not in lexicon.description_heads:
+            continue  # "the companies": plural, not one entity
+        found.append(Reference(start, end, None, text[start:end], "description", bool(match.group("possessive")), kind))
+    for match in re.finditer(r"\b(?:[Ii]t|[Ii]ts|[Ww]e|[Oo]ur)\b", text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken) or any(r.start <= start < r.end for r in found):
+            continue
+        word = match.group(0).casefold()
+        if word == "it" and _EXPLETIVE_AFTER.match(text, end):
+            continue
+        via = "first person" if word in lexicon.first_person else "pronoun"
+        found.append(Reference(start, end, None, match.group(0), via, word in ("its", "our"), UNKNOWN))
+    found.sort(key=lambda r: r.start)
+    return found
+
+
+def description_cues(surface: str, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> tuple[str | None, str | None, str]:
+    """(country code, city, head noun) a description asks for."""
+    words = surface.split()
+    head = words[-1].rstrip("'\u2019s").casefold() if words else ""
+    if words and words[-1].casefold() in lexicon.description_heads:
+        head = words[-1].casefold()
+    country = city = None
+    for word in words[1:-1]:
+        code = gazetteer.demonyms.get(word.casefold())
+        if code:
+            country = code
+        if word.endswith(("-based", "-headquartered")):
+            city = word.rsplit("-", 1)[0]
+            country = country or lexicon.places.get(city) or gazetteer.demonyms.get(city.casefold())
+            if country is None:
+                known = gazetteer.names.get(city.casefold())
+                country = known.country if known is not None and known.type == COUNTRY else None
+    return country, city, head
+
+
+_ORGANISATION_KINDS = {ORGANISATION, UNKNOWN}
+_PUBLIC_HEADS = frozenset({"ministry", "government", "authority", "regulator", "council", "agency", "state", "parliament"})
+_KINDS_FOR = {
+    ORGANISATION: _ORGANISATION_KINDS,
+    FACILITY: {FACILITY},
+    PROGRAMME: {PROGRAMME},
+    PRODUCT: {PRODUCT},
+}
+
+
+def compatible(entity: Entity, kind: str, country: str | None, city: str | None, head: str) -> bool:
+    """Whether a description of ``kind`` (and cues) can mean ``entity``."""
+    if head in entity.descriptors:
+        return _home_agrees(entity, country, city)
+    if kind in (FACILITY, PRODUCT) and entity.kind == UNKNOWN:
+        return _home_agrees(entity, country, city)
+    if head in _PUBLIC_HEADS:
+        # "the health ministry", "the government": a country, or a body named as one.
+        return entity.kind == COUNTRY or any(word in _PUBLIC_HEADS for word in entity.name.casefold().split())
+    allowed = _KINDS_FOR.get(kind, set())
+    if entity.kind not in allowed:
+        return False
+    return _home_agrees(entity, country, city)
+
+
+def _home_agrees(entity: Entity, country: str | None, city: str | None) -> bool:
+    if city and entity.home_place and entity.home_place != city:
+        return False
+    if country and entity.home and entity.home != country:
+        return False
+    return True
+
+
+def _same_kind(entity_kind: str, asked: str) -> bool:
+    """An unnamed kind of name is most often an organisation's."""
+    return entity_kind == asked or (entity_kind == UNKNOWN and asked == ORGANISATION)
+
+
+class Resolver:
+    """Resolves references sentence by sentence, in reading order."""
+
+    def __init__(self, entities: list[Entity], gazetteer: Gazetteer, lexicon: ReferenceLexicon, document_topic: int | None):
+        self.entities = entities
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+        self.document_topic = document_topic
+        self.salience = _Salience()
+        # Descriptions the text itself defines as a name's alias ('("the Group")').
+        self.defined = {alias: e.id for e in entities if e.merged_into is None for alias in e.aliases if alias in _DEFINED_WORDS}
+
+    def _described(self, entity: Entity, head: str) -> int:
+        """0 when the text described the entity with ``head``, 1 when its name
+        implies it ("Foxglove Studios": a studio), 2 otherwise."""
+        if head in entity.descriptors:
+            return 0
+        return 1 if head in self.lexicon.implied_descriptors(entity.name) else 2
+
+    def resolve_sentence(
+        self,
+        index: int,
+        block: int,
+        text: str,
+        names: Sequence[Name],
+        entity_ids: Sequence[int],
+        references: Sequence[Reference],
+        topic: int | None,
+        quoted: Sequence[tuple[int, int]],
+        first_clause_end: int,
+    ) -> list[Reference]:
+        self.salience.block_of[index] = block
+        resolved: list[Reference] = []
+        items: list[tuple[int, str, object]] = [(n.start, "name", (n, e)) for n, e in zip(names, entity_ids)]
+        items += [(r.start, "ref", r) for r in references]
+        items.sort(key=lambda item: item[0])
+        seen_here: list[tuple[int, int, bool]] = []  # (entity, start, subject position)
+        subject: int | None = None
+        previous_end = -1  # where the last subject ended, for "A and B met"
+        for start, what, payload in items:
+            if what == "name":
+                name, entity_id = payload  # type: ignore[misc]
+                entity = self.entities[entity_id]
+                if entity.kind in (PERSON, PLACE):
+                    continue
+                actor = entity.kind in _ENTITY_LIKE and entity.kind != COUNTRY
+                is_subject = subject is None and start < first_clause_end and actor
+                if not is_subject and actor and previous_end >= 0 and _COORDINATED.fullmatch(text, previous_end, start):
+                    is_subject = True  # "Orla Logistics and Brisk Freight met": both are subjects
+                if is_subject:
+                    subject = subject if subject is not None else entity_id
+                    previous_end = name.end
+                seen_here.append((entity_id, start, is_subject))
+                continue
+            reference: Reference = payload  # type: ignore[assignment]
+            if any(s <= reference.start < e for s, e in quoted) and reference.via == "first person":
+                continue  # "our network" in a quotation is the speaker's
+            target = self._target(index, reference, seen_here, topic, text)
+            resolved.append(reference._replace(entity=target))
+            if target is not None:
+                is_subject = subject is None and reference.start < first_clause_end
+                if is_subject:
+                    subject = target
+                seen_here.append((target, reference.start, is_subject))
+        for entity_id, _, is_subject in seen_here:
+            self.salience.note(entity_id, index, is_subject)
+        return resolved
+
+    def _target(self, index: int, reference: Reference, seen_here, topic: int | None, text: str = "") -> int | None:
+        named = self.defined.get(fold(reference.surface))
+        if named is not None:
+            return named  # 'Meridian Rail Systems ("the Group")': the text said who the Group is
+        if reference.via == "first person":
+            return self.document_topic
+        if reference.via == "pronoun":
+            kinds = {ORGANISATION, UNKNOWN, FACILITY, PROGRAMME, PRODUCT}
+            # "X agreed to buy it": an object pronoun is never its own clause's subject.
+            is_object = reference.surface.casefold() == "it" and _object_verb_before(text, reference.start)
+            if not is_object:
+                # Mid-sentence: the subject named earlier in this sentence.
+                earlier = [e for e, s, is_subject in seen_here if s < reference.start and self.entities[e].kind in kinds]
+                subjects = [e for e, s, is_subject in seen_here if is_subject and s < reference.start and self.entities[e].kind in kinds]
+                if subjects:
+                    return subjects[0]
+                if earlier and len(set(earlier)) == 1:
+                    return earlier[0]
+            previous = self.salience.last_subject(index, kinds, self.entities)
+            same_block = previous is not None and self.salience.block_of.get(previous[1]) == self.salience.block_of.get(index)
+            if topic is not None and self.entities[topic].kind in kinds and not same_block:
+                return topic  # a block's topic outweighs the subject of another block
+            return previous[0] if previous is not None else topic
+        # A definite description. After a verb ("Amberfield led the
+        # company's round") it is not its own clause's subject.
+        country, city, head = description_cues(reference.surface, self.gazetteer, self.lexicon)
+        if _object_verb_before(text, reference.start):
+            seen_here = [(e, s, is_subject) for e, s, is_subject in seen_here if not is_subject]
+        candidates: list[tuple[tuple, int]] = []
+        seen = set()
+        recent = self.salience.recent()
+        in_sentence = [(e, index, is_subject) for e, s, is_subject in reversed(seen_here) if s < reference.start]
+        for rank, (entity_id, sentence, is_subject) in enumerate(in_sentence + recent):
+            if entity_id in seen:
+                continue
+            seen.add(entity_id)
+            entity = self.entities[entity_id]
+            if not compatible(entity, reference.kind, country, city, head):
+                continue
+            candidates.append(
+                (
+                    (
+                        self._described(entity, head),
+                        not _same_kind(entity.kind, reference.kind),
+                        entity_id != topic,
+                        entity_id != self.document_topic,
+                        not is_subject,
+                        index - sentence,
+                        rank,
+                    ),
+                    entity_id,
+                )
+            )
+        if topic is not None and topic not in seen:
+            entity = self.entities[topic]
+            if compatible(entity, reference.kind, country, city, head):
+                candidates.append(
+                    ((self._described(entity, head), not _same_kind(entity.kind, reference.kind), False, topic != self.document_topic, False, 0, -1), topic)
+                )
+        if not candidates:
+            return None
+        candidates.sort()
+        best = candidates[0]
+        if len(candidates) > 1:
+            second = candidates[1]
+            # Two entities equally described, equally topical, both subjects of
+            # the same recent sentence: the reference is ambiguous.
+            if best[0][:6] == second[0][:6]:
+                return None
+        return best[1]

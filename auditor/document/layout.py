@@ -1,0 +1,183 @@
+"""Where a sentence stands in its document: its block's lead-in, its section's
+heading, the dateline, quotations, and the tables.
+
+These are the places a reader takes a topic from when the sentence does not
+name one: a newsletter's bold lead-in ("**Sproutlane** closed ..."), a
+label before a colon in a list of notes ("Barka North: the plant ..."), an
+"About X" section, a table's row header.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import NamedTuple, Sequence
+
+from auditor.extract.dates import DateMatch, find_dates
+from auditor.extract.lexicon import Lexicon
+from auditor.model import Document, MarkupSpan
+from auditor.segment import SectionSpan, SentenceSpan
+
+# A label that opens a block and sets its topic: "Barka North: ...",
+# "Oskarsen Commodities — The Belgian trader ...". At most six words.
+_LABEL = re.compile(r"(?P<label>[A-Z][^\s:\u2014\u2013]*(?:\s+[^\s:\u2014\u2013]+){0,5}?)\s*(?::\s|\s[\u2014\u2013-]\s)")
+# "MADRID, Jan 20, 2025 (EuroDeal Wire) - ", "OPOLE, Poland, Sept 12, 2023 - ",
+# "ZARAGOZA, 23 May 2023 — ": a place in capitals, maybe its country, a date,
+# maybe the wire's name, a dash.
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{1,40}?)(?:,\s*(?P<country>[A-Z][^\W\d_]*(?:[ .'-]+[^\W\d_]+)*))?,\s*"
+    r"(?P<date>[^()\u2014\u2013]{3,30}?\d{1,4})\s*(?:\((?P<source>[^)]{1,60})\)\s*)?[-\u2014\u2013]+\s"
+)
+_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+ABOUT = re.compile(r"^(?:About|ABOUT|About the)\s+(?P<name>.+?)\s*$")
+_QUOTE = re.compile(r"[\"\u201c](?P<inside>[^\"\u201c\u201d]{2,}?)[\"\u201d]")
+
+
+class Dateline(NamedTuple):
+    start: int  # absolute offsets of the whole dateline
+    end: int
+    place_start: int
+    place_end: int
+    date: DateMatch | None  # offsets relative to the dateline start; None when it names no year
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+    row: int
+    column: int
+    header: bool
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table as rows of cells; ``caption`` is the heading right above it."""
+
+    index: int
+    cells: tuple[Cell, ...]
+    caption: tuple[int, int] | None
+
+    def rows(self) -> list[list[Cell]]:
+        rows: dict[int, list[Cell]] = {}
+        for cell in self.cells:
+            rows.setdefault(cell.row, []).append(cell)
+        return [sorted(rows[r], key=lambda c: c.column) for r in sorted(rows)]
+
+    def header_row(self) -> list[Cell] | None:
+        """The column headers: a row of header cells (a Markdown header row, a
+        ``<tr>`` of ``<th>``) with more than one cell."""
+        rows = self.rows()
+        if rows and len(rows[0]) > 1 and all(c.header for c in rows[0]):
+            return rows[0]
+        return None
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Per-sentence placement facts for one document."""
+
+    lead_in: dict[int, tuple[int, int]]  # block index -> absolute span of its lead-in
+    section_topic_span: dict[int, tuple[int, int]]  # section index -> span naming its topic
+    dateline: Dateline | None
+    quoted: list[tuple[int, int]]  # absolute spans inside quotation marks
+    tables: list[Table]
+    table_spans: list[tuple[int, int]]  # where each table's cells lie (first start, last end)
+
+    def in_table(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.table_spans)
+
+    def cells_within(self, start: int, end: int) -> list[Cell]:
+        """The table cells inside [start, end), in order."""
+        if not self.in_table(start, end):
+            return []
+        return [c for t in self.tables for c in t.cells if start <= c.start and c.end <= end]
+
+
+def read_layout(
+    document: Document,
+    sections: Sequence[SectionSpan],
+    sentences: Sequence[SentenceSpan],
+    lexicon: Lexicon,
+) -> Layout:
+    text = document.text
+    strong = [m for m in document.markup if m.kind == "strong"]
+    strong_starts = [m.start for m in strong]
+    lead_in: dict[int, tuple[int, int]] = {}
+    seen_blocks: set[int] = set()
+    for sentence in sentences:
+        if sentence.block in seen_blocks or sentence.is_heading:
+            continue
+        seen_blocks.add(sentence.block)
+        # Markup: bold text at the very start of the block.
+        index = bisect.bisect_left(strong_starts, sentence.start)
+        if index < len(strong) and strong[index].start == sentence.start and strong[index].end <= sentence.end:
+            lead_in[sentence.block] = (strong[index].start, strong[index].end)
+            continue
+        label = _LABEL.match(sentence.text)
+        if label is not None and label.end() < len(sentence.text):
+            start = sentence.start + label.start("label")
+            lead_in[sentence.block] = (start, start + len(label.group("label").rstrip(" .,")))
+
+    section_topic_span: dict[int, tuple[int, int]] = {}
+    for section in sections:
+        if section.heading is None or section.heading_start is None:
+            continue
+        about = ABOUT.match(section.heading)
+        if about is not None:
+            start = section.heading_start + about.start("name")
+            section_topic_span[section.index] = (start, start + len(about.group("name")))
+
+    tables = _tables(document.markup, sections, text)
+    return Layout(
+        lead_in=lead_in,
+        section_topic_span=section_topic_span,
+        dateline=_dateline(text, sentences, lexicon),
+        quoted=[(m.start("inside"), m.end("inside")) for m in _QUOTE.finditer(text)],
+        tables=tables,
+        table_spans=[(t.cells[0].start, t.cells[-1].end) for t in tables if t.cells],
+    )
+
+
+def _dateline(text: str, sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Dateline | None:
+    """A wire story's dateline in the first few sentences of the body."""
+    for sentence in sentences[:4]:
+        if sentence.is_heading:
+            continue
+        match = _DATELINE.match(sentence.text)
+        if match is None:
+            continue
+        if not _MONTH_WORD.search(match.group("date")):
+            continue
+        dates = [d for d in find_dates(match.group("date"), lexicon) if d.precision in ("day", "month")]
+        offset = match.start("date")
+        date = dates[-1]._replace(start=dates[-1].start + offset, end=dates[-1].end + offset) if dates else None
+        return Dateline(
+            start=sentence.start,
+            end=sentence.start + match.end(),
+            place_start=sentence.start + match.start("place"),
+            place_end=sentence.start + match.end("country" if match.group("country") else "place"),
+            date=date,
+        )
+    return None
+
+
+def _tables(markup: Sequence[MarkupSpan], sections: Sequence[SectionSpan], text: str) -> list[Table]:
+    by_table: dict[int, list[Cell]] = {}
+    for span in markup:
+        if span.kind == "cell" and span.table is not None and span.row is not None and span.column is not None:
+            by_table.setdefault(span.table, []).append(Cell(span.start, span.end, span.row, span.column, span.header))
+    tables = []
+    heading_ends = [(s.heading_end, s.heading_start) for s in sections if s.heading_end is not None]
+    for index in sorted(by_table):
+        cells = tuple(sorted(by_table[index], key=lambda c: (c.row, c.column)))
+        first = min(c.start for c in cells)
+        caption = None
+        before = [(end, start) for end, start in heading_ends if end <= first]
+        if before:
+            end, start = max(before)
+            if not text[end:first].strip():
+                caption = (start, end)
+        tables.append(Table(index, cells, caption))
+    return tables

@@ -1,0 +1,189 @@
+"""The words the document model reads references with (``rules/lexicon/references.yaml``
+and ``rules/lexicon/places.yaml``), loaded once per rules folder."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from auditor.data_files import DataError, load_yaml_file
+from auditor.resources import default_rules_dir
+
+# Kinds of entity the document model tells apart.
+ORGANISATION = "organisation"
+FACILITY = "facility"
+PROGRAMME = "programme"
+PRODUCT = "product"
+PERSON = "person"
+PLACE = "place"
+COUNTRY = "country"
+DEAL = "deal"
+UNKNOWN = "unknown"
+
+
+class ReferenceLexiconError(ValueError):
+    """``references.yaml`` or ``places.yaml`` is missing or malformed."""
+
+
+@dataclass(frozen=True, eq=False)
+class ReferenceLexicon:
+    description_heads: Mapping[str, str]  # casefolded head noun -> kind
+    name_heads: Mapping[str, str]  # casefolded last word of a name -> kind
+    facility_nouns: tuple[str, ...]
+    programme_nouns: tuple[str, ...]
+    product_nouns: tuple[str, ...]
+    person_titles: frozenset[str]  # casefolded
+    first_names: frozenset[str]
+    speaker_verbs: frozenset[str]  # casefolded
+    source_phrases: tuple[str, ...]  # casefolded
+    singular_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    first_person: frozenset[str]
+    acting_verbs: frozenset[str]
+    places: Mapping[str, str]  # place as written -> ISO country code
+    name_descriptors: Mapping[str, frozenset[str]]  # casefolded last word of a name -> description heads
+    # Compiled from the lists above.
+    description: re.Pattern[str]  # "the Oslo-based manufacturer", "its newest site"
+    following_kind: re.Pattern[str]  # a facility/programme/product noun right after a name
+    title_before: re.Pattern[str]  # a person title ending right before a name
+    source_before: re.Pattern[str]  # "according to " ending right before a name
+    place_matcher: re.Pattern[str]
+    facility_before: re.Pattern[str]  # "plant at ", "site, in ": ends right before a place that names a facility
+
+    def place_country(self, surface: str) -> str | None:
+        return self.places.get(surface) or None
+
+    def implied_descriptors(self, name: str) -> frozenset[str]:
+        """What a name's last word says its bearer is ("Halvard Capital": a firm, an investor)."""
+        words = name.split()
+        return self.name_descriptors.get(words[-1].casefold(), frozenset()) if words else frozenset()
+
+
+# Words that cannot stand between a determiner and its head noun: they end
+# one noun phrase and open another ("the EUR 243 million of EBITDA the group").
+_NOT_MODIFIERS = (
+    "the a an of in on at for to and or but by with from that which who whose its their his her our "
+    "is are was were has have had be been will would said says than as into over under about after before "
+    "designs builds makes runs operates owns sells buys has"
+).split()
+
+
+def _words(data: dict, key: str) -> list[str]:
+    value = data.get(key) or []
+    if not isinstance(value, list):
+        raise ReferenceLexiconError(f"references.yaml: {key}: expected a list")
+    return [str(word) for word in value]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+@functools.lru_cache(maxsize=8)
+def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
+    root = rules_dir or default_rules_dir()
+    data = _read(root / "lexicon" / "references.yaml")
+    places_data = _read(root / "lexicon" / "places.yaml")
+
+    heads: dict[str, str] = {}
+    for kind, words in (data.get("description_heads") or {}).items():
+        for word in words or ():
+            heads.setdefault(str(word).casefold(), str(kind))
+    name_heads: dict[str, str] = {}
+    for kind, words in (data.get("name_heads") or {}).items():
+        for word in words or ():
+            name_heads.setdefault(str(word).casefold(), str(kind))
+    places: dict[str, str] = {}
+    for code, names in (places_data.get("places") or {}).items():
+        for name in names or ():
+            places.setdefault(str(name), str(code))
+    for name in places_data.get("regions") or ():
+        places.setdefault(str(name), "")  # a region: a place of no one country
+
+    pronouns = data.get("pronouns") or {}
+    titles = [t.casefold() for t in _words(data, "person_titles")]
+    facility = _words(data, "facility_nouns")
+    programme = _words(data, "programme_nouns")
+    product = _words(data, "product_nouns")
+
+    following = {}
+    for kind, nouns in (("facility", facility), ("programme", programme), ("product", product)):
+        for noun in nouns:
+            following.setdefault(noun.casefold(), kind)
+            following.setdefault(_plural(noun).casefold(), kind)
+    head_words = list(heads) + [_plural(h) for h in heads if " " not in h]
+    modifier = r"(?!(?:" + _alternation(_NOT_MODIFIERS) + r")\s)[\w'\u2019&.-]+\s+"
+    description = re.compile(
+        # determiner, up to three modifiers (a "Madrid-based", a nationality, a
+        # name, a figure blanked by the caller), then a head noun.
+        r"\b(?P<det>[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[A-Z][\w-]+['\u2019]s)\s+"
+        r"(?P<mods>(?:" + modifier + r"){0,3}?)"
+        # a compound keeps its last noun as head: "the branch lines" is lines
+        r"(?:(?:" + _alternation(head_words) + r")\s+)?(?P<head>" + _alternation(head_words) + r")(?![\w-])(?P<possessive>['\u2019]s?)?"
+    )
+    following_kind = re.compile(
+        r"\s+(?:" + modifier + r"){0,2}?(?P<noun>" + _alternation(following) + r")(?![\w-])"
+    )
+    title_before = re.compile(r"(?:^|[\s,(])(?P<title>" + _alternation(titles) + r")\.?\s+$", re.IGNORECASE)
+    sources = [s.casefold() for s in _words(data, "source_phrases")]
+    source_before = re.compile(r"(?:^|\W)(?:" + _alternation(sources) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+    place_matcher = re.compile(r"(?<![\w-])(?:" + _alternation(places) + r")(?![\w])")
+    return ReferenceLexicon(
+        description_heads=MappingProxyType(heads),
+        name_heads=MappingProxyType(name_heads),
+        facility_nouns=tuple(facility),
+        programme_nouns=tuple(programme),
+        product_nouns=tuple(product),
+        person_titles=frozenset(titles),
+        first_names=frozenset(_words(data, "first_names")),
+        speaker_verbs=frozenset(w.casefold() for w in _words(data, "speaker_verbs")),
+        source_phrases=tuple(sources),
+        singular_pronouns=frozenset(str(w) for w in pronouns.get("singular") or ()),
+        plural_pronouns=frozenset(str(w) for w in pronouns.get("plural") or ()),
+        first_person=frozenset(_words(data, "first_person")),
+        acting_verbs=frozenset(w.casefold() for w in _words(data, "acting_verbs")),
+        places=MappingProxyType(places),
+        name_descriptors=MappingProxyType(
+            {str(k).casefold(): frozenset(str(w).casefold() for w in v or ()) for k, v in (data.get("name_descriptors") or {}).items()}
+        ),
+        description=description,
+        following_kind=following_kind,
+        title_before=title_before,
+        source_before=source_before,
+        place_matcher=place_matcher,
+        facility_before=re.compile(
+            r"\b(?:" + _alternation([f.casefold() for f in facility] + [_plural(f).casefold() for f in facility])
+            + r"),?\s+(?:in|at|near|outside|off)\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def kind_of_following(lexicon: ReferenceLexicon, noun: str) -> str:
+    noun = noun.casefold()
+    for kind, nouns in ((FACILITY, lexicon.facility_nouns), (PROGRAMME, lexicon.programme_nouns), (PRODUCT, lexicon.product_nouns)):
+        if any(noun == n.casefold() or noun == _plural(n).casefold() for n in nouns):
+            return kind
+    return UNKNOWN
+
+
+def _read(path: Path) -> dict:
+    try:
+        data = load_yaml_file(path)
+    except DataError as exc:
+        raise ReferenceLexiconError(str(exc)) from exc
+    if not isinstance(data, dict):
+        raise ReferenceLexiconError(f"{path.name}: expected a mapping at the top level")
+    return data

@@ -1,0 +1,277 @@
+"""The names of one sentence, each with a kind and what the sentence says of it.
+
+Names come from the gazetteer and from capitalisation (``auditor.extract.entities``)
+and from the place list. Each gets a kind from the strongest cue at hand:
+the gazetteer, the place list, a person's title before it ("chief executive
+Ines Calvo") or a given name, a facility or product noun after it ("the
+Dogger Reach wind farm"), the last word of the name itself ("Halvard
+Capital", "Red Mesa Storage Project"). What the sentence says about the name
+in passing is kept too: the noun that describes it ("Swedish buyout firm
+Halvard Capital", "Sproutlane, the soil-data platform"), the country or city
+it is from ("Milan-based Veltrona").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Sequence
+
+from auditor.document.lexicon import (
+    COUNTRY,
+    FACILITY,
+    ORGANISATION,
+    PERSON,
+    PLACE,
+    PROGRAMME,
+    UNKNOWN,
+    ReferenceLexicon,
+    kind_of_following,
+)
+from auditor.extract.entities import Gazetteer, Mention
+
+_WORD = re.compile(r"[\w'\u2019&.-]+")
+# "Milan-based", "Kraków, Poland-based", "Paris-headquartered"
+_HOME_CUE = re.compile(r"(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)-(?:based|headquartered|listed|registered)\b")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?P<phrase>[^,;:()]{1,80}?)(?=,|;|\.|\s+(?:that|which|who|whose|with|for|of|in|from|spun|founded|based)\b|$)")
+_COPULA = re.compile(r"\s+(?:is|was|has\s+become|remains)\s+(?:a|an|the)\s+(?P<phrase>[^,;:()]{1,80}?)(?=,|;|\.|\s+(?:that|which|who|with|for|of|in|from|founded|based)\b|$)")
+_PREMODIFIER_WINDOW = 48
+
+
+class Name(NamedTuple):
+    """One name in a sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    surface: str
+    key: str  # canonical name, as the gazetteer folds it
+    kind: str
+    known: bool
+    possessive: bool
+    demonym: bool
+    country: str | None  # a country's own code, or a known entity's home
+    descriptor: str | None  # a head noun the sentence describes it with
+    home: str | None  # ISO code of where the sentence says it is from
+    home_place: str | None  # the city of a "Madrid-based" cue
+    tentative: bool  # a sentence-opening word that may be a common word
+
+
+def read_names(
+    text: str,
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer,
+    lexicon: ReferenceLexicon,
+) -> list[Name]:
+    """Typed names of a sentence from its mentions (see ``find_entities``)."""
+    spans = _with_places(text, [_without_home_cue(text, m) for m in mentions], lexicon)
+    names: list[Name] = []
+    for mention, place_code in spans:
+        kind = _kind(text, mention, place_code, gazetteer, lexicon)
+        descriptor, home, home_place = _described(text, mention, gazetteer, lexicon)
+        country = mention.country if mention.type == COUNTRY or mention.demonym else mention.country
+        if kind == PLACE and place_code and place_code != _REGION:
+            country = place_code
+        names.append(
+            Name(
+                start=mention.start,
+                end=mention.end,
+                surface=mention.surface,
+                key=mention.name,
+                kind=kind,
+                known=mention.known,
+                possessive=mention.possessive,
+                demonym=mention.demonym,
+                country=country,
+                descriptor=descriptor,
+                home=home,
+                home_place=home_place,
+                tentative=mention.tentative,
+            )
+        )
+    return names
+
+
+_LEADING_HOME_CUE = re.compile(r"[A-Z][\w.'\u2019-]*-(?:based|headquartered|listed|registered|owned)\s+")
+
+
+def _without_home_cue(text: str, mention: Mention) -> Mention:
+    """"Milan-based Veltrona Engineering" names Veltrona Engineering; the cue is read as its home."""
+    cue = _LEADING_HOME_CUE.match(mention.surface)
+    if cue is None or cue.end() >= len(mention.surface):
+        return mention
+    surface = mention.surface[cue.end() :]
+    name = mention.name[len(mention.name) - len(surface) :] if mention.name.endswith(surface) else surface
+    return mention._replace(start=mention.start + cue.end(), surface=surface, name=name)
+
+
+# The country code of a region that spans countries ("North America"): a place, of no one country.
+_REGION = "--"
+
+
+def _with_places(text: str, mentions: list[Mention], lexicon: ReferenceLexicon) -> list[tuple[Mention, str | None]]:
+    """The mentions, with listed places put in: a place the capitalised runs
+    split or missed ("Mo i Rana") replaces the pieces it covers."""
+    places = []
+    for match in lexicon.place_matcher.finditer(text):
+        places.append((match.start(), match.end(), match.group(0)))
+    if not places:
+        return [(m, None) for m in mentions]
+    result: list[tuple[Mention, str | None]] = []
+    used: set[int] = set()
+    for mention in mentions:
+        covering = next(
+            (p for p in places if p[0] <= mention.start and mention.end <= p[1]),
+            None,
+        )
+        if covering is not None and (mention.type != COUNTRY or not lexicon.places[covering[2]]):
+            if covering[0] in used:
+                continue
+            used.add(covering[0])
+            start, end, surface = covering
+            possessive = end < len(text) and text[end] in "'\u2019"
+            place = Mention(start, end, surface, "unknown", surface, possessive, False, None, False)
+            result.append((place, lexicon.places[surface] or _REGION))
+            continue
+        exact = next((p for p in places if p[0] == mention.start and p[1] == mention.end), None)
+        result.append((mention, (lexicon.places[exact[2]] or _REGION) if exact else None))
+    for start, end, surface in places:
+        if start in used:
+            continue
+        if any(m.start < end and start < m.end for m, _ in result):
+            continue
+        possessive = end < len(text) and text[end] in "'\u2019"
+        result.append((Mention(start, end, surface, "unknown", surface, possessive, False, None, False), lexicon.places[surface] or _REGION))
+    result.sort(key=lambda pair: pair[0].start)
+    return result
+
+
+def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> str:
+    if mention.type == COUNTRY or mention.demonym:
+        return COUNTRY
+    if mention.known:
+        return mention.type if mention.type != UNKNOWN else ORGANISATION
+    following = lexicon.following_kind.match(text, mention.end)
+    if (
+        following is not None
+        and not mention.possessive
+        and _modifiers_only(text[mention.end : following.start("noun")], gazetteer)
+        and not _VERB_USE.match(text, following.end())
+    ):
+        kind = kind_of_following(lexicon, following.group("noun"))
+        if kind != UNKNOWN:
+            return kind
+    if place_code is not None and (not mention.known or place_code == _REGION):
+        # "a cell plant at Mo i Rana", "its newest site, in Valencia": a
+        # facility known by its place.
+        if lexicon.facility_before.search(text, max(0, mention.start - 60), mention.start):
+            return FACILITY
+        return PLACE
+    if mention.known:
+        return ORGANISATION
+    before = text[max(0, mention.start - 40) : mention.start]
+    if lexicon.title_before.search(before) or _titled_after(text, mention.end, lexicon):
+        return PERSON
+    words = mention.surface.split()
+    if 2 <= len(words) <= 3 and words[0] in lexicon.first_names and not _org_head(words[-1], lexicon):
+        return PERSON
+    head_kind = _org_head(words[-1], lexicon)
+    if head_kind:
+        return head_kind
+    return UNKNOWN
+
+
+# "Micron plans to invest", "Acme runs the plant": the noun is a verb here.
+_VERB_USE = re.compile(r"\s+(?:to|a|an|the|its|their|his|her|that|which|this)\b")
+
+
+def _modifiers_only(gap: str, gazetteer: Gazetteer) -> bool:
+    """Whether the words between a name and a noun can only describe the noun
+    ("Dogger Reach *wind* farm"), not act ("Nordvolt *confirmed* plans")."""
+    for word in gap.split():
+        if word in gazetteer.subject_verbs or (word.endswith("ed") and "-" not in word):
+            return False
+    return True
+
+
+def _org_head(word: str, lexicon: ReferenceLexicon) -> str | None:
+    word = word.rstrip("'\u2019")
+    return lexicon.name_heads.get(word.casefold()) or lexicon.name_heads.get(word.removesuffix("'s").casefold())
+
+
+_TITLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+|its\s+)?(?P<title>[a-z][a-z -]{1,40}?)(?:\s+(?:of|at)\b|,|\.|$)")
+
+
+def _titled_after(text: str, end: int, lexicon: ReferenceLexicon) -> bool:
+    """``Fiona Marsh, chief executive of Calloway`` / ``, the group's finance director``."""
+    match = _TITLE_AFTER.match(text, end)
+    if not match:
+        return False
+    title = match.group("title").strip().casefold()
+    return title in lexicon.person_titles or any(title.endswith(" " + t) for t in lexicon.person_titles if " " in t)
+
+
+def _described(
+    text: str, mention: Mention, gazetteer: Gazetteer, lexicon: ReferenceLexicon
+) -> tuple[str | None, str | None, str | None]:
+    """(descriptor noun, home country code, home city) the sentence gives a name."""
+    descriptor = home = home_place = None
+    before = text[max(0, mention.start - _PREMODIFIER_WINDOW) : mention.start]
+    words = _WORD.findall(before)[-4:]
+    # "Swedish buyout firm Halvard Capital": the last word before the name is
+    # a description head, possibly after a nationality or a "-based" cue.
+    if (
+        words
+        and lexicon.description_heads.get(words[-1].casefold()) == ORGANISATION
+        and before.endswith(words[-1] + " ")
+        and (len(words) < 2 or words[-2].casefold() not in ("the", "a", "an", "this", "its", "largest", "biggest"))
+    ):
+        descriptor = words[-1].casefold()
+        for word in words[:-1]:
+            code = gazetteer.demonyms.get(word.casefold())
+            if code:
+                home = code
+            cue = _HOME_CUE.fullmatch(word)
+            if cue:
+                home_place = cue.group("place")
+                home = home or lexicon.places.get(home_place) or _country_code(home_place, gazetteer)
+    cue = _HOME_CUE.search(before[-30:])
+    if cue and before.rstrip().endswith(cue.group(0)):
+        home_place = cue.group("place")
+        home = home or lexicon.places.get(home_place) or _country_code(home_place, gazetteer)
+    for pattern in (_APPOSITIVE, _COPULA):
+        match = pattern.match(text, mention.end)
+        if match:
+            phrase_words = _WORD.findall(match.group("phrase"))
+            heads = [i for i, w in enumerate(phrase_words) if w.casefold() in lexicon.description_heads]
+            if heads:
+                descriptor = descriptor or phrase_words[heads[0]].casefold()
+                # "the Spanish hospital operator": a nationality before the head
+                # noun; "a farm off the Scottish coast" says where, not whose.
+                for word in phrase_words[max(0, heads[0] - 3) : heads[0]]:
+                    code = gazetteer.demonyms.get(word.casefold())
+                    if code and not home:
+                        home = code
+            cue = _HOME_CUE.search(match.group("phrase"))
+            if cue and not home_place:
+                home_place = cue.group("place").split(",")[0]
+                home = home or lexicon.places.get(home_place) or _country_code(cue.group("place").split()[-1], gazetteer)
+            break
+    return descriptor, home, home_place
+
+
+def _country_code(text: str, gazetteer: Gazetteer) -> str | None:
+    key = text.strip(" ,").casefold()
+    code = gazetteer.demonyms.get(key)
+    if code:
+        return code
+    known = gazetteer.names.get(key)
+    if known is not None and known.type == COUNTRY:
+        return known.country
+    return None
+
+
+def is_actor_kind(kind: str) -> bool:
+    """Kinds of name that can own a figure."""
+    return kind in (ORGANISATION, FACILITY, PROGRAMME, UNKNOWN, "product", "event", "deal")
+
+
+__all__ = ["Name", "read_names", "is_actor_kind", "FACILITY", "PERSON", "PLACE"]

@@ -1,0 +1,112 @@
+"""Dated one-off events: what happened at a date, and to what.
+
+"Nordvolt announced the project in June 2024" dates the announcement of the
+project; "Kestrel Point was commissioned in 2023" the commissioning of
+Kestrel Point; "Opened May 2025" in a table row the opening of the row's
+terminal. The class of event comes from ``dated_events`` in
+``rules/lexicon/events.yaml``; the thing it happened to is the object of
+the event's verb when it has one ("announced *the project*"), else the
+clause's subject ("*the line* opened", "*Foxglove*, acquired on ...").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Sequence
+
+from auditor.extract.entities import Mention
+from auditor.extract.events import EventLexicon
+from auditor.extract.nearby import Found, clause_matches, split_around, tail_start, words_after, words_before
+
+# How far before a date its event phrase may stand, in words.
+_WINDOW_BEFORE = 8
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?|,\s*)$", re.IGNORECASE)
+_WORDS = re.compile(r"\S+")
+_WEEKDAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\b")
+
+
+class DatedEvent(NamedTuple):
+    event: str  # the class: "opening", "announcement", ...
+    start: int  # the phrase's span in the sentence
+    end: int
+    passive: bool  # "was commissioned", ", acquired on": the subject is what it happened to
+    tense: str  # "future" for "will open", "is due to open", "expected to complete"; else "past" or "present"
+
+
+def dated_event(text: str, start: int, end: int, clause: tuple[int, int], lexicon: EventLexicon) -> DatedEvent | None:
+    """The event a date at ``text[start:end]`` dates, if a phrase names one:
+    the nearest phrase before the date within ``_WINDOW_BEFORE`` words, or
+    else one right after it ("the 2019 launch"). Each date looks at its
+    neighbours only (see ``nearby``)."""
+    phrases = clause_matches(lexicon.dated_pattern, text, clause)
+    before, after = split_around(phrases, start, end)
+    if before:
+        phrase = phrases[before - 1]
+        if words_before(text, phrase.end, start, _WINDOW_BEFORE) <= _WINDOW_BEFORE:
+            passive = bool(_PASSIVE_BEFORE.search(text, tail_start(text, clause[0], phrase.start, 1), phrase.start))
+            return DatedEvent(lexicon.dated_phrases[phrase.text.casefold()], phrase.start, phrase.end, passive,
+                              _tense(text, phrase, clause))  # fmt: skip
+    if after < len(phrases):
+        # "the 2019 launch", "2027 | Commercial operation": a noun right after.
+        phrase = phrases[after]
+        between = words_after(text, end, phrase.start, 1)
+        if between <= 1:
+            # "the 2019 launch" (a noun: its subject is what launched) or
+            # "In July 2025 Lumora signed a deal" (a verb: its object is).
+            return DatedEvent(lexicon.dated_phrases[phrase.text.casefold()], phrase.start, phrase.end, between == 0,
+                              _tense(text, phrase, clause))  # fmt: skip
+    return None
+
+
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|should|could|may|might|to|due|expected|scheduled|set|planned|plans|aims|hopes|"
+    r"intends|likely|going)\b(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_FUTURE_AFTER_DATE = re.compile(r"^\s*(?:is|are)\s+(?:due|expected|scheduled|planned)\b", re.IGNORECASE)
+_IRREGULAR_PAST = frozenset("broke began bought built took went came struck set won sold held".split())
+
+
+def _tense(text: str, phrase: Found, clause: tuple[int, int]) -> str:
+    """The tense of a dated event's phrase: its own form and what stands right before it."""
+    if _FUTURE_BEFORE.search(text, tail_start(text, clause[0], phrase.start, 2), phrase.start):
+        return "future"
+    if any(word.casefold().endswith("ed") or word.casefold() in _IRREGULAR_PAST for word in phrase.text.split()):
+        return "past"
+    return "present"
+
+
+_RELATIVE_BEFORE = re.compile(
+    r"(?:,\s+(?:which|that)\s+(?:has\s+|have\s+|was\s+|were\s+)?|(?:,\s+)?where\s+(?:[a-z]+\s+){0,2})$", re.IGNORECASE
+)
+
+
+def theme(text: str, event: DatedEvent, mentions: Sequence[Mention], date_start: int, subject: Mention | None) -> Mention | None:
+    """What the event happened to: the object after its verb, the antecedent
+    of "..., which opened in", else the subject."""
+    relative = _RELATIVE_BEFORE.search(text, 0, event.start)
+    if relative is not None:
+        head = next((m for m in reversed(mentions) if m.end <= relative.start() and m.actor and not m.demonym), None)
+        if head is not None and re.fullmatch(r"(?:['\u2019]s?)?(?:\s+[a-z][\w-]*){0,2}\s*", text[head.end : relative.start()]):
+            return head
+    if not event.passive:
+        for mention in mentions:
+            if event.end <= mention.start < date_start and mention.actor and not mention.demonym:
+                gap = text[event.end : mention.start]
+                if len(_WORDS.findall(gap)) <= 3 and not re.search(r"\b(?:by|with|from|to)\b", gap):
+                    return mention
+    return subject
+
+
+def weekday_anchor(text: str) -> tuple[int, int] | None:
+    """"agreed on Monday", "today announced": an event dated by its dateline."""
+    match = _WEEKDAY.search(text)
+    return match.span() if match else None
+
+
+def perfect_anchor(text: str, lexicon: EventLexicon) -> tuple[int, int] | None:
+    """"has signed a contract" in a dateline's sentence: done on the dateline's date."""
+    for match in lexicon.dated_pattern.finditer(text):
+        if re.search(r"\b(?:has|have)\s+(?:\w+\s+)?$", text[max(0, match.start() - 30) : match.start()]):
+            return match.end(), match.end()  # the date stands right after its verb
+    return None

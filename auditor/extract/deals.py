@@ -1,0 +1,56 @@
+"""What a document says was bought, and by whom, wherever it says it.
+
+"When Lumora Entertainment agreed to buy it [Foxglove], ..." has no figure,
+so no claim; two paragraphs later "Lumora's $450m purchase closed in July"
+has a figure and no target. A reader joins them: the purchase is of
+Foxglove. Here every takeover verb or noun with a named target is noted as
+(buyer, target), so a takeover figure without a target takes the one target
+its buyer is known to have bought in the document (never one of several).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Sequence
+
+from auditor.extract.entities import Mention
+from auditor.extract.events import EventLexicon, find_triggers
+from auditor.model import Claim, EntityRef
+
+if TYPE_CHECKING:
+    from auditor.document import DocumentModel
+
+_GAP = re.compile(r"^\s*(?:(?:of|the|a|an|its|rival|smaller)\s+)*$", re.IGNORECASE)
+
+
+def takeovers(model: "DocumentModel", mentions_of, events: EventLexicon) -> dict[str, set[tuple[str, str, str]]]:  # type: ignore[no-untyped-def]
+    """buyer's name -> {(target name, target kind, surface)} stated anywhere in the document."""
+    found: dict[str, set[tuple[str, str, str]]] = {}
+    for sentence in model.sentences:
+        text = sentence.masked
+        triggers = [t for t in find_triggers(text, events) if events.kinds[t.event].object_after]
+        if not triggers:
+            continue
+        mentions: Sequence[Mention] = [m for m in mentions_of(sentence) if m.actor and not m.demonym]
+        for trigger in triggers:
+            buyer = next((m for m in reversed(mentions) if m.end <= trigger.start), None)
+            target = next((m for m in mentions if m.start >= trigger.end), None)
+            if buyer is None or target is None or buyer.name == target.name:
+                continue
+            if not _GAP.match(text[trigger.end : target.start]):
+                continue
+            found.setdefault(buyer.name, set()).add((target.name, target.type, target.surface))
+    return found
+
+
+def with_known_targets(claims: Sequence[Claim], known: dict[str, set[tuple[str, str, str]]], takeover_events: frozenset[str]) -> list[Claim]:
+    """Takeover claims without a target take their buyer's one known target."""
+    result = []
+    for claim in claims:
+        if claim.event in takeover_events and claim.object is None and claim.subject is not None:
+            targets = known.get(claim.subject.name, set())
+            if len(targets) == 1:
+                name, kind, surface = next(iter(targets))
+                claim = claim.model_copy(update={"object": EntityRef(name=name, type=kind, surface=surface)})  # type: ignore[arg-type]
+        result.append(claim)
+    return result

@@ -1,0 +1,201 @@
+"""The parties a sentence names, as the claim reader sees them.
+
+The document model knows, for every name and every description or pronoun,
+which entity it is. Here they become the mentions attribution chooses a
+subject from: a short form carries its full name, "the group" the entity it
+resolved to. A name that is no party to what the sentence reports is kept
+but marked ``actor=False``: a person, a place, a speaker or a source
+("..., Kessmar said", "according to X", "analysts at Y"), and a country
+that does not act ("the largest buyout in Spain").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from auditor.document.coreference import Entity, description_cues
+from auditor.document.lexicon import COUNTRY, PERSON, PLACE, ReferenceLexicon
+from auditor.extract.entities import Gazetteer, Mention
+
+if TYPE_CHECKING:  # the model is built with this package's recognizers
+    from auditor.document import DocumentModel, SentenceModel
+
+_NEXT_WORDS = re.compile(r"[\s,]*(\w+)(?:\s+(\w+))?")
+# A country acts through these: "Norway's government", "India's budget".
+_ACTING_NOUNS = frozenset({"government", "governments", "budget", "treasury", "pledge", "state", "parliament", "cabinet"})
+
+
+def sentence_mentions(model: "DocumentModel", reading: "SentenceModel", lexicon: ReferenceLexicon) -> list[Mention]:
+    text = reading.masked
+    resolved = [r for r in reading.references if r.entity is not None]
+    mentions: list[Mention] = []
+    for name, entity_id in zip(reading.names, reading.name_entities):
+        entity = model.entities[entity_id]
+        if any(r.start <= name.start and name.end <= r.end and r.via == "description" for r in resolved):
+            continue  # a modifier of a description ("the QDC plant") that resolved to something else
+        kind = entity.kind
+        actor = kind not in (PERSON, PLACE) and not speaks(text, name.start, name.end, lexicon)
+        if kind == COUNTRY and not name.demonym:
+            actor = actor and acts(text, name.start, name.end, name.possessive, lexicon)
+        via = "name" if fold_equal(name.key, entity.name) else "short form"
+        mentions.append(
+            Mention(
+                start=name.start,
+                end=name.end,
+                name=entity.name,
+                type=kind if kind != "deal" else "event",  # type: ignore[arg-type]
+                surface=name.surface,
+                possessive=name.possessive,
+                demonym=name.demonym,
+                country=name.country if kind == COUNTRY else (entity.home or name.country),
+                known=name.known or entity.known,
+                actor=actor,
+                via=via,
+            )
+        )
+    for reference in resolved:
+        entity = model.entities[reference.entity]  # type: ignore[index]
+        actor = not speaks(text, reference.start, reference.end, lexicon)
+        mentions.append(
+            Mention(
+                start=reference.start,
+                end=reference.end,
+                name=entity.name,
+                type=entity.kind if entity.kind != "deal" else "event",  # type: ignore[arg-type]
+                surface=reference.surface,
+                possessive=reference.possessive,
+                demonym=False,
+                country=entity.home,
+                known=True,
+                actor=actor,
+                via=reference.via,
+            )
+        )
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+def fold_equal(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def speaks(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> bool:
+    """A speaker or a source: "X said", "said X", "according to X", "analysts at X"."""
+    after = _NEXT_WORDS.match(text, end)
+    if after is not None:
+        first = after.group(1).casefold()
+        if first in lexicon.speaker_verbs and not _object_follows(text, after.end(1)):
+            return True
+    before = text[max(0, start - 40) : start]
+    if lexicon.source_before.search(before):
+        return True
+    words = before.split()
+    if words and words[-1].casefold().strip(",") in lexicon.speaker_verbs:
+        return True
+    return False
+
+
+def _object_follows(text: str, end: int) -> bool:
+    """"X reported revenue of ...": a report of its own figures, not speech."""
+    rest = text[end : end + 40].lstrip()
+    return bool(rest) and rest[0].islower() and not rest.startswith(("that", "it", "the ", "on ", "in ", "last", "this", "there", "they", "we"))
+
+
+# Words before a country that make it a place or a modifier, not an actor:
+# "the largest buyout in Spain", "a review by Polish regulators".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|of|from|to|across|throughout|for|into|by|at|with|within|outside|inside|around|near|than|across|"
+    r"including|like|such\s+as|and|or)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def acts(text: str, start: int, end: int, possessive: bool, lexicon: ReferenceLexicon) -> bool:
+    """A country is a party to a figure when it acts: as the subject of its
+    clause ("Norway pledged", "Japan and Singapore are investing") or through
+    its government ("India's budget"); not as a place ("in Spain") or a
+    modifier ("Spain's competition authority")."""
+    if possessive:
+        after = _NEXT_WORDS.match(text[end:].lstrip("'\u2019s"))
+        return after is not None and after.group(1).casefold() in _ACTING_NOUNS
+    before = text[max(0, start - 30) : start]
+    if _PLACE_BEFORE.search(before):
+        # "Japan and Singapore are investing": a list opening the clause still acts.
+        return bool(re.search(r"^\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+and\s+$", text[:start]))
+    return True
+
+
+_HOME_WORD = re.compile(r"-(?:based|headquartered|backed|owned|registered|listed)$")
+
+
+def _cue_span(surface: str, gazetteer: Gazetteer) -> tuple[int, int]:
+    """The words of a description that say where its entity is from: "U.S.
+    government-backed" in "the U.S. government-backed chipmaker", "Belgian
+    trader" in "The Belgian trader" (the head is kept when nothing follows the
+    nationality)."""
+    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", surface)]
+    cues = [i for i, (_, _, w) in enumerate(words[1:-1], start=1) if w.casefold() in gazetteer.demonyms or _HOME_WORD.search(w)]
+    if not cues:
+        return words[1][0] if len(words) > 1 else 0, len(surface)
+    last = cues[-1]
+    end = words[last][1] if _HOME_WORD.search(words[last][2]) else words[-1][1]
+    return words[cues[0]][0], end
+
+
+def homes_stated(
+    model: "DocumentModel", reading: "SentenceModel", gazetteer: Gazetteer, lexicon: ReferenceLexicon
+) -> list[tuple[int, int, Entity, str]]:
+    """Where a sentence says an entity is from, beyond "Israeli startup X":
+    a description that resolved to it ("the Norwegian group", "the
+    Oslo-based manufacturer") and a "-based" cue or appositive before or after
+    its name ("Milan-based Veltrona", "Foxglove, the Kraków, Poland-based
+    developer"). (start, end, entity, ISO code), offsets in the sentence."""
+    found = []
+    for reference in reading.references:
+        if reference.entity is None or reference.via != "description":
+            continue
+        code, _, _ = description_cues(reference.surface, gazetteer, lexicon)
+        entity = model.entities[reference.entity]
+        if code and entity.kind not in (PERSON, PLACE, COUNTRY):
+            start, end = _cue_span(reference.surface, gazetteer)
+            found.append((reference.start + start, reference.start + end, entity, code))
+    for name, entity_id in zip(reading.names, reading.name_entities):
+        entity = model.entities[entity_id]
+        if name.home and entity.kind not in (PERSON, PLACE, COUNTRY) and not name.demonym:
+            found.append((name.start, name.end, entity, name.home))
+    return found
+
+
+_ACTORS = frozenset({"organisation", "facility", "programme", "product", "unknown"})
+
+
+def salient_entities(model: "DocumentModel", limit: int = 5) -> tuple[str, ...]:
+    """The entities a document names most (at least twice, counting what
+    refers back to them), most named first."""
+    counts: dict[int, int] = {}
+    for sentence in model.sentences:
+        for entity_id in sentence.name_entities:
+            counts[entity_id] = counts.get(entity_id, 0) + 1
+        for reference in sentence.references:
+            if reference.entity is not None:
+                counts[reference.entity] = counts.get(reference.entity, 0) + 1
+    ranked = sorted(
+        (entity for entity, count in counts.items() if count >= 2 and model.entities[entity].kind in _ACTORS),
+        key=lambda entity: (-counts[entity], model.entities[entity].name),
+    )
+    return tuple(model.entities[entity].name for entity in ranked[:limit])
+
+
+def full_names(model: "DocumentModel") -> tuple[tuple[str, str], ...]:
+    """(canonical, written) names of the document's multi-word organisations and
+    facilities, for resolving short forms and acronyms across the corpus."""
+    return tuple(
+        sorted(
+            {
+                (entity.name, entity.written or entity.name)
+                for entity in model.entities
+                if entity.merged_into is None and entity.kind in _ACTORS and len((entity.written or entity.name).split()) > 1
+            }
+        )
+    )

@@ -1,0 +1,320 @@
+"""Claims from tables: a cell is a figure of its row's entity, measured as its column says.
+
+A table is read the way a reader reads it:
+
+* a row whose first cell names an entity ("Vireo Hospitals | Spain | 14 |
+  3,150") gives that entity's figures, one per column, each measured by its
+  column header ("Beds") and dated by a year in it ("Revenue 2024");
+* a row whose first cell is a label ("Line length | 9.6 km", "Total | 8.85 |
+  9.60") gives the figures of what the table is about (the row entity of an
+  entity column, the document's topic, the page's heading), measured by the
+  label and, for line-item tables, dated by the column ("2025");
+* a bare number takes its unit from the header or the caption ("Capacity
+  (m3/day)", "Budget by line item (EUR billion)");
+* a year under a column of events ("Commercial operation | 2027") or a cell
+  such as "Opened May 2025" dates that event for the row's entity.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+from auditor.document.lexicon import COUNTRY, PERSON, PLACE
+from auditor.extract.dated import dated_event
+from auditor.extract.dates import DateMatch, find_dates
+from auditor.extract.entities import Mention
+from auditor.extract.events import find_triggers
+from auditor.extract.figures import FigureMatch, find_figures
+from auditor.extract.measures import count_measure, measure_of
+from auditor.extract.timing import precision_of
+from auditor.model import Document, Qualifiers, Quantity, TimeRef
+
+if TYPE_CHECKING:
+    from auditor.document import DocumentModel
+    from auditor.document.layout import Cell, Table
+
+_BARE_NUMBER = re.compile(r"^\s*(?P<number>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(?:\((?P<note>[^)]*)\))?\s*$")
+_UNIT_IN_LABEL = re.compile(r"\((?P<unit>[^)]{1,30})\)")
+_YEAR = re.compile(r"(?<![\d.])(?:FY\s?)?(?P<year>(?:19|20)\d\d)(?![\d.%])")
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+_TOTAL_LABEL = re.compile(r"^\s*(?:total|overall|all|sum|combined|group total|grand total)\b", re.IGNORECASE)
+
+
+class TableClaim(NamedTuple):
+    """A claim read from a cell: what ``extract._claim`` needs besides the document.
+    ``start``/``end`` are the figure's or date's absolute span; the row is its sentence."""
+
+    start: int
+    end: int
+    row_start: int
+    row_end: int
+    kind: str
+    value: Quantity | None
+    time: TimeRef | None
+    subject: Mention | None
+    event: str | None
+    qualifiers: Qualifiers | None
+    lasts: str | None
+    tense: str | None
+    role: str | None = None
+
+
+def read_tables(model: "DocumentModel", knowledge) -> list[TableClaim]:  # type: ignore[no-untyped-def]
+    claims: list[TableClaim] = []
+    for table in model.layout.tables:
+        claims.extend(_read_table(model, table, knowledge))
+    return claims
+
+
+def _text(document: Document, start: int, end: int) -> str:
+    return " ".join(document.text[start:end].split())
+
+
+def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[TableClaim]:  # type: ignore[no-untyped-def]
+    document = model.document
+    rows = table.rows()
+    header = table.header_row()
+    body = rows[1:] if header is not None else rows
+    caption = _text(document, *table.caption) if table.caption else ""
+    caption_unit = _unit_text(caption)
+    topic = _table_topic(model, table)
+    found: list[TableClaim] = []
+    # Each column's header cell, looked up by column (the first one, as a
+    # search through the header row for every cell found it).
+    header_of: dict[int, object] = {}
+    for cell in header or ():
+        header_of.setdefault(cell.column, cell)
+    for row in body:
+        if len(row) < 2:
+            continue
+        row_start, row_end = row[0].start, row[-1].end
+        label_cell = row[0]
+        row_entity = _entity_in(model, label_cell.start, label_cell.end)
+        for cell in row[1:]:
+            if cell.start == cell.end:
+                continue
+            line_item = False
+            if header is not None:
+                column = header_of.get(cell.column)
+                label = _text(document, column.start, column.end) if column is not None else ""
+                subject = row_entity or topic
+                row_label = "" if row_entity is not None else _text(document, label_cell.start, label_cell.end)
+                line_item = row_entity is None
+            else:
+                # A key-value table: the row's first cell labels its value.
+                label = _text(document, label_cell.start, label_cell.end)
+                subject = topic
+                row_label = ""
+            if subject is None:
+                continue
+            claims = _read_cell(model, knowledge, cell, label, row_label, caption, caption_unit, subject, row_start, row_end)
+            if line_item:
+                # Rows of labels under period columns are the parts of one
+                # whole; the "Total" row is the whole.
+                total = _TOTAL_LABEL.match(row_label) is not None
+                claims = [
+                    c._replace(
+                        qualifiers=(c.qualifiers or Qualifiers()).model_copy(update={"scope": "total"}) if total else c.qualifiers,
+                        role=None if total else "part",
+                    )
+                    for c in claims
+                ]
+            found.extend(claims)
+    return found
+
+
+def _table_topic(model: "DocumentModel", table: "Table") -> Mention | None:
+    """What a table of labels is about: the entity its caption names, else the document's topic."""
+    if table.caption is not None:
+        entity = _entity_in(model, *table.caption)
+        if entity is not None:
+            return entity
+    entity = model.entity(model.topic)
+    if entity is None:
+        # A page whose first heading is a name ("Harbourline").
+        for sentence in model.sentences:
+            if not sentence.span.is_heading:
+                break
+            for name, entity_id in zip(sentence.names, sentence.name_entities):
+                candidate = model.entities[entity_id]
+                if candidate.kind not in (PERSON, PLACE, COUNTRY):
+                    entity = candidate
+                    break
+            if entity is not None:
+                break
+    if entity is None:
+        return None
+    return Mention(0, 0, entity.name, entity.kind, entity.name, known=True, via="topic")
+
+
+def _entity_in(model: "DocumentModel", start: int, end: int) -> Mention | None:
+    """The first actor named inside [start, end), as a mention for a claim's subject."""
+    sentence = model.sentence_at(start)
+    if sentence is None:
+        return None
+    for name, entity_id in zip(sentence.names, sentence.name_entities):
+        absolute = sentence.span.start + name.start
+        if start <= absolute < end:
+            entity = model.entities[entity_id]
+            if entity.kind in (PERSON, PLACE, COUNTRY):
+                continue
+            return Mention(0, 0, entity.name, entity.kind, name.surface, known=True, via="table row")
+    return None
+
+
+def _unit_text(label: str) -> str | None:
+    match = _UNIT_IN_LABEL.search(label)
+    return match.group("unit").strip() if match else None
+
+
+def _read_cell(model, knowledge, cell, label, row_label, caption, caption_unit, subject, row_start, row_end):  # type: ignore[no-untyped-def]
+    document = model.document
+    text = document.text[cell.start : cell.end]
+    lexicon = knowledge.lexicon
+    events = knowledge.events
+    claims: list[TableClaim] = []
+    labels = " ".join(part for part in (row_label, label) if part)
+    year = _label_year(labels) or _label_year(caption)
+    dates = [d for d in find_dates(text, lexicon) if d.precision != "range"]
+
+    figures = list(find_figures(text, lexicon))
+    if not figures:
+        bare = _BARE_NUMBER.match(text)
+        if bare is not None and not (dates and len(bare.group("number")) == 4):
+            figures = _bare_figure(text, bare, label, caption_unit or _unit_text(label), lexicon)
+    for figure in figures:
+        quantity = figure.quantity
+        event = _label_event(labels, caption, text, quantity, events)
+        if event is None:
+            continue
+        cell_year = next((d for d in dates if not (figure.start <= d.start < figure.end)), None)
+        if cell_year is not None:
+            time = _time(cell_year, cell.start, "sentence")
+        elif year is not None:
+            time = TimeRef(year=year, precision="year", source="heading", text=str(year))
+        else:
+            time = None
+        lasts = "volatile" if events.volatile(event) else events.lasts(event)
+        claims.append(
+            TableClaim(
+                start=cell.start + figure.start,
+                end=cell.start + figure.end,
+                row_start=row_start,
+                row_end=row_end,
+                kind=quantity.kind,
+                value=quantity,
+                time=time,
+                subject=subject,
+                event=event,
+                qualifiers=Qualifiers(per=getattr(quantity, "per", None)),
+                lasts=lasts,
+                tense=None,
+            )
+        )
+    if not figures:
+        for date in dates:
+            happened = dated_event(text, date.start, date.end, (0, len(text)), events) or dated_event(
+                labels, len(labels), len(labels), (0, len(labels)), events
+            )
+            if happened is None:
+                continue
+            tense = _tense_against(model, date)
+            claims.append(
+                TableClaim(
+                    start=cell.start + date.start,
+                    end=cell.start + date.end,
+                    row_start=row_start,
+                    row_end=row_end,
+                    kind="date",
+                    value=None,
+                    time=_time(date, cell.start, "sentence"),
+                    subject=subject,
+                    event=happened.event,
+                    qualifiers=None,
+                    lasts=None,
+                    tense=tense,
+                )
+            )
+    return claims
+
+
+def _tense_against(model: "DocumentModel", date: DateMatch) -> str | None:
+    """A bare year in a table is told of the future when it is after the document's date."""
+    stated = model.document.date or (model.layout.dateline.date if model.layout.dateline and model.layout.dateline.date else None)
+    if stated is None:
+        return None
+    year = stated.year
+    return "future" if date.year > year else "past"
+
+
+def _time(date: DateMatch, offset: int, source: str) -> TimeRef:
+    return TimeRef(
+        year=date.year,
+        month=date.month,
+        day=date.day,
+        precision=precision_of(date),  # type: ignore[arg-type]
+        source=source,  # type: ignore[arg-type]
+        text=date.text,
+        start=offset + date.start,
+        end=offset + date.end,
+    )
+
+
+def _label_year(label: str) -> int | None:
+    years = {int(m.group("year")) for m in _YEAR.finditer(label)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _label_event(label: str, caption: str, cell_text: str, quantity: Quantity, events) -> str | None:  # type: ignore[no-untyped-def]
+    """The measure a column (or row) label names: its trigger word, or the thing
+    it counts; failing those, a trigger of the table's caption."""
+    for source in (cell_text, label, caption):
+        triggers = [t for t in find_triggers(source, events) if quantity.kind in events.kinds[t.event].figure_kinds]
+        if triggers:
+            event = triggers[0].event
+            return measure_of(quantity, event, source, events)
+    if quantity.kind == "count":
+        words = _WORD.findall(label)
+        return count_measure(words[-1] if words else None, label, events) if words else None
+    return measure_of(quantity, None, label, events)
+
+
+def _bare_figure(text: str, bare: re.Match[str], label: str, unit: str | None, lexicon) -> list[FigureMatch]:  # type: ignore[no-untyped-def]
+    """A number alone in a cell, read with the unit its header or caption gives."""
+    number = bare.group("number")
+    start, end = bare.span("number")
+    if unit:
+        written = _with_unit(number, unit)
+        for figure in find_figures(written, lexicon):
+            if figure.start == 0 or written[: figure.start].strip() in ("", "USD", "EUR", "GBP"):
+                return [FigureMatch(start, end, figure.quantity)]
+        return []
+    words = _WORD.findall(label)
+    if not words:
+        return []
+    # "Beds | 3,150": a count of what the header names.
+    counted = words[-1].casefold()
+    written = f"{number} {counted}"
+    for figure in find_figures(written, lexicon):
+        if figure.quantity.kind == "count":
+            return [FigureMatch(start, end, figure.quantity)]
+    value = float(number.replace(",", ""))
+    step = 10.0 ** -len(number.split(".")[1]) if "." in number else 1.0
+    quantity = Quantity(kind="count", value=value, low=value, high=value, unit="count", precision=step / 2, counted=counted)
+    return [FigureMatch(start, end, quantity)]
+
+
+_CURRENCY_FIRST = re.compile(r"^(?P<code>[A-Z]{3}|[$€£¥])\s*(?P<rest>.*)$")
+
+
+def _with_unit(number: str, unit: str) -> str:
+    """A number written with a header's unit, as prose writes it: "EUR 9.60 billion",
+    "USD 0.41 per m³", "250,000 m³/day", "41.0 Mt"."""
+    match = _CURRENCY_FIRST.match(unit)
+    if match:
+        rest = match.group("rest").strip()
+        if rest.startswith("/"):
+            return f"{match.group('code')} {number} per {rest[1:].strip()}"
+        return f"{match.group('code')} {number} {rest}".strip()
+    return f"{number} {unit}"

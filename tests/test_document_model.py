@@ -1,0 +1,172 @@
+"""The document model: names with kinds, entities, references resolved in
+reading order, topics. Every text here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.document import build_model
+from auditor.extract import load_knowledge
+from auditor.sources import parse_document
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+def model_of(text: str, knowledge, path: str = "doc.txt"):
+    return build_model(parse_document(path, text.encode("utf-8")), knowledge)
+
+
+def resolved(model) -> list[tuple[str, str | None]]:
+    """(surface, entity name) of every description and pronoun, in order."""
+    out = []
+    for sentence in model.sentences:
+        for reference in sentence.references:
+            entity = model.entity(reference.entity)
+            out.append((reference.surface, entity.name if entity else None))
+    return out
+
+
+def kinds(model) -> dict[str, str]:
+    return {e.name: e.kind for e in model.entities if e.merged_into is None}
+
+
+# ------------------------------------------------------------------ names and kinds
+
+
+def test_kinds_come_from_titles_places_nouns_and_name_heads(knowledge):
+    model = model_of(
+        "Chief executive Marta Ilves said Corrin Capital will back the Vallo Ridge wind farm. "
+        "The fund also owns a cement plant in Rotterdam and a depot near Fenmouth.",
+        knowledge,
+    )
+    found = kinds(model)
+    assert found["Marta Ilves"] == "person"
+    assert found["Corrin Capital"] == "organisation"
+    assert found["Vallo Ridge"] == "facility"
+    assert found["Rotterdam"] == "facility"  # a plant known by its place
+
+
+def test_a_place_alone_is_a_place_and_a_region_hides_its_country(knowledge):
+    found = kinds(model_of("In North America, Tallis Grain opened an office in Lyon.", knowledge))
+    assert found["Lyon"] == "place"
+    assert found["North America"] == "place"
+    assert "United States" not in found
+
+
+def test_a_sentence_opening_common_word_is_no_name(knowledge):
+    model = model_of("Shareholders received a dividend. Figures released on Monday were weak. Orvane Labs grew.", knowledge)
+    found = kinds(model)
+    assert "Shareholders" not in found and "Figures" not in found
+    assert "Orvane Labs" in found
+
+
+def test_a_lone_opening_word_is_a_name_when_the_document_shows_it(knowledge):
+    model = model_of("Pellworth Bakeries opened a store. Pellworth runs 40 shops.", knowledge)
+    (entity,) = [e for e in model.entities if e.merged_into is None]
+    assert entity.name == "Pellworth Bakeries" and "pellworth" in entity.aliases
+
+
+def test_an_x_based_cue_is_no_part_of_the_name_but_its_home(knowledge):
+    model = model_of("Lisbon-based Carvo Engenharia won the contract.", knowledge)
+    (entity,) = [e for e in model.entities if e.name.startswith("Carvo")]
+    assert entity.name == "Carvo Engenharia" and entity.home == "PT"
+
+
+# ------------------------------------------------------------------ short forms, acronyms, definitions
+
+
+def test_short_forms_acronyms_and_defined_names_join_their_entity(knowledge):
+    model = model_of(
+        'Meridian Rail Systems ("Meridian" or "the Group") signed a deal. Meridian grew. '
+        "Analysts say MRS will grow faster. Later the Group hired 40 engineers.",
+        knowledge,
+    )
+    full = next(e for e in model.entities if e.name == "Meridian Rail Systems")
+    assert {"meridian", "mrs", "group"} <= full.aliases
+    names = [model.entities[e].name for s in model.sentences for e in s.name_entities]
+    assert set(names) == {"Meridian Rail Systems"}  # "the Group" included
+
+
+def test_a_short_form_two_names_share_stays_apart(knowledge):
+    model = model_of("Brannock Foods and Brannock Mills merged. Brannock grew.", knowledge)
+    assert "Brannock" in kinds(model)
+
+
+# ------------------------------------------------------------------ descriptions and pronouns
+
+
+def test_a_description_takes_the_entity_its_cues_fit(knowledge):
+    model = model_of(
+        "Swedish fund Arlen Partners agreed to buy Cortado Clinics, the Spanish hospital operator. "
+        "The Madrid-based operator runs 12 hospitals. The Swedish investor already owns 9% of it.",
+        knowledge,
+    )
+    refs = dict((s, n) for s, n in resolved(model) if s.startswith("The"))
+    assert refs["The Madrid-based operator"] == "Cortado Clinics"
+    assert refs["The Swedish investor"] == "Arlen Partners"
+
+
+def test_a_description_two_entities_fit_equally_stays_unresolved(knowledge):
+    model = model_of("Orla Logistics and Brisk Freight met in June. The company said little.", knowledge)
+    assert ("The company", None) in resolved(model)
+
+
+def test_a_pronoun_takes_the_subject_before_it_and_an_object_pronoun_never_its_own_subject(knowledge):
+    model = model_of(
+        "Hesketh Foods owns a mill. It employs 300 people. When Varga Group agreed to buy it, staff were told.",
+        knowledge,
+    )
+    pronouns = [(s, n) for s, n in resolved(model) if s.lower() == "it"]
+    assert pronouns == [("It", "Hesketh Foods"), ("it", "Hesketh Foods")]
+
+
+def test_first_person_in_a_quotation_is_the_speaker_not_the_page_owner(knowledge):
+    model = model_of(
+        'Network | Dunlow Transit\n\nDunlow Transit runs buses. We carry 2 million riders. '
+        '"Our fleet is old," said Ian Marr of Kelso Coaches.\n',
+        knowledge,
+    )
+    refs = resolved(model)
+    assert ("We", "Dunlow Transit") in refs
+    assert all(surface != "Our" for surface, _ in refs)
+
+
+# ------------------------------------------------------------------ topics
+
+
+def test_a_bold_lead_in_or_a_label_is_the_topic_of_its_block(knowledge):
+    text = (
+        "# Weekly\n\n- **Tarrow Energy** — The utility raised prices.\n"
+        "- Selby Point: the plant delivers 300 MW.\n"
+    )
+    model = model_of(text, knowledge, "news.md")
+    topics = {s.span.text.split()[0]: model.entity(s.topic).name for s in model.sentences if s.topic is not None}
+    assert topics["Tarrow"] == "Tarrow Energy"
+    assert topics["Selby"] == "Selby Point"
+    assert ("The utility", "Tarrow Energy") in resolved(model)
+    assert ("the plant", "Selby Point") in resolved(model)
+
+
+def test_an_about_section_is_about_its_entity(knowledge):
+    text = "Fenwick Tiles had a good year.\n\nAbout Fenwick Tiles\n\nIt employs 900 people.\n"
+    model = model_of(text, knowledge)
+    last = model.sentences[-1]
+    assert model.entity(last.topic).name == "Fenwick Tiles"
+
+
+def test_a_dateline_is_read_and_its_place_is_no_party(knowledge):
+    model = model_of("LEEDS, Jan 7, 2025 (Trade Wire) - Harcourt Glass said on Tuesday it would cut jobs.", knowledge)
+    dateline = model.layout.dateline
+    assert dateline is not None and (dateline.date.year, dateline.date.month) == (2025, 1)
+    assert "LEEDS" not in kinds(model)
+
+
+def test_a_table_row_is_read_cell_by_cell(knowledge):
+    text = "| Firm | Staff |\n|---|---|\n| Ardley Mills Group | 400 |\n"
+    model = model_of(text, knowledge, "t.md")
+    row = next(s for s in model.sentences if "Ardley" in s.span.text)
+    assert [n.surface for n in row.names] == ["Ardley Mills Group"]
+    assert row.in_table
