@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from auditor.document.coreference import _OBJECT_VERB_BEFORE, _object_verb_before
 from auditor.extract import load_knowledge
+from auditor.extract.attribution import _AGENT_WORDS, _eligible_subject
 from auditor.extract.dated import _FUTURE_BEFORE, _IRREGULAR_PAST, _PASSIVE_BEFORE, _WINDOW_BEFORE, dated_event
 from auditor.extract.events import _PASSIVE, _SCOPE_WORD, find_triggers, nearest_trigger, words_between
 from auditor.extract.qualifiers import _PHASE, _ROUND, _nearest
@@ -143,6 +144,23 @@ def test_nearest_trigger_is_its_plain_form(text: str, kind: str) -> None:
         assert nearest_trigger(text, triggers, start, end, clause, EVENTS, kind) == plain_nearest_trigger(
             text, triggers, start, end, clause, EVENTS, kind
         )
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=sentences, clause_start=st.integers(min_value=0, max_value=20))
+def test_eligible_subject_is_its_plain_form(text: str, clause_start: int) -> None:
+    from auditor.extract.entities import Mention
+
+    clause_start = min(clause_start, len(text))
+    if clause_start and text[clause_start - 1].isalnum():
+        return  # clauses start after a break (";", ", and "), never inside a word
+    for start, end in spans(text):
+        if start < clause_start:
+            continue
+        mention = Mention(start, end, text[start:end], "organisation", text[start:end])
+        lead = text[clause_start:start]
+        last_comma = max(lead.rfind(","), lead.rfind("("))
+        assert _eligible_subject(text, mention, clause_start) == (not _AGENT_WORDS.search(lead[last_comma + 1 :]))
 
 
 @settings(max_examples=300, deadline=None)

@@ -148,7 +148,8 @@ def _fill(descriptor: int, text: str, existing: os.stat_result | None) -> None:
             os.fchmod(handle.fileno(), new_file_mode())
         else:
             os.fchmod(handle.fileno(), stat.S_IMODE(existing.st_mode))
-            if (existing.st_uid, existing.st_gid) != (os.geteuid(), os.getegid()):
+            owner = (getattr(os, "geteuid", lambda: existing.st_uid)(), getattr(os, "getegid", lambda: existing.st_gid)())
+            if (existing.st_uid, existing.st_gid) != owner:
                 with contextlib.suppress(OSError):  # only root may give a file away
                     os.fchown(handle.fileno(), existing.st_uid, existing.st_gid)
         os.fsync(handle.fileno())
