@@ -20,7 +20,8 @@ else:  # pragma: no cover - Python 3.10
 
 # A pyproject.toml is a few kilobytes; anything near this is not one.
 _MAX_PYPROJECT_BYTES = 10_000_000
-KEYS = ("rules", "facts", "fail-on", "format", "baseline", "select", "ignore", "exclude", "severity", "max-document-size")
+KEYS = ("rules", "facts", "fail-on", "format", "baseline", "select", "ignore", "exclude", "severity", "cache-dir",
+        "max-document-size")  # fmt: skip
 FAIL_ON = ("error", "warning", "never")
 FORMATS = ("text", "concise", "json", "markdown", "html", "sarif", "github")
 SEVERITIES = ("error", "warning", "info")
@@ -51,6 +52,7 @@ class AuditorConfig:
     exclude: tuple[str, ...] = ()
     # Rule id -> severity its findings are given ("error", "warning", "info").
     severity: dict[str, str] = field(default_factory=dict)
+    cache_dir: Path | None = None
     raw: dict = field(default_factory=dict)
 
     @property
@@ -134,6 +136,7 @@ def parse_config(text: str, path: Path) -> AuditorConfig:
         ignore=strings("ignore"),
         exclude=strings("exclude"),
         severity=_severity_table(table.get("severity", {}), path),
+        cache_dir=single_path("cache-dir"),
         raw=dict(table),
     )
 

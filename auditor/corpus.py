@@ -16,29 +16,82 @@ from __future__ import annotations
 import functools
 from typing import Iterable, Sequence
 
-from auditor.document.coreference import expansion_in
 from auditor.model import Claim, DocumentClaims, EntityRef
+
+# auditor.document.coreference is imported where it is used: it brings in the
+# document model and extraction, which a run whose claims are all in the
+# store never needs (a quarter of a second of start-up).
 
 
 def resolve_short_forms(results: Sequence[DocumentClaims]) -> list[Claim]:
     """Every claim of ``results``, with corpus-wide short forms expanded."""
-    names = sorted({pair for result in results for pair in result.names})
-    full = {canonical for canonical, _ in names}
-    expand = functools.lru_cache(maxsize=None)(lambda short: expansion_in(short, names))
+    return ShortForms(pair for result in results for pair in names_of(result)).resolve(_all(results))
 
-    def resolved(ref: EntityRef | None) -> EntityRef | None:
-        if ref is None or " " in ref.name or ref.name in full or ref.type in ("country", "person", "place"):
+
+def names_of(result: DocumentClaims) -> tuple[tuple[str, str], ...]:
+    """What one document tells the corpus: the full names it gives."""
+    return result.names
+
+
+class ShortForms:
+    """The corpus's full names, and what a short form of one stands for.
+
+    Built from every document's ``names_of`` (which a claim store keeps, so
+    the table is built without reading any claim); ``resolve`` then works a
+    document at a time.
+    """
+
+    def __init__(self, names: Iterable[tuple[str, str]]) -> None:
+        self.names = sorted(set(names))
+        self.full = {canonical for canonical, _ in self.names}
+        # The names indexed by what a short form of them can be (their first
+        # word, their initials), so a short form costs a look-up instead of a
+        # pass over every name of the corpus (``expansion_in``): it gives the
+        # same answers (tests/test_corpus_short_forms.py).
+        from auditor.document.coreference import initials_of_names
+
+        self._by_first: dict[str, set[int]] = {}
+        self._by_initials: dict[str, set[int]] = {}
+        for index, (name, written) in enumerate(self.names):
+            self._by_first.setdefault(name.split()[0].casefold(), set()).add(index)
+            for initials in initials_of_names(name, written):
+                self._by_initials.setdefault(initials, set()).add(index)
+        self._expand = functools.lru_cache(maxsize=None)(self._expansion)
+
+    def expansion(self, short: str) -> str | None:
+        return self._expand(short)
+
+    def _expansion(self, short: str) -> str | None:
+        from auditor.document.coreference import is_acronym
+
+        matches = set(self._by_first.get(short.casefold(), ()))
+        if is_acronym(short):
+            matches |= self._by_initials.get(short, set())
+        return self.names[matches.pop()][0] if len(matches) == 1 else None
+
+    def resolve(self, claims: Iterable[Claim]) -> list[Claim]:
+        resolved_claims: list[Claim] = []
+        for claim in claims:
+            subject, obj = self._resolved(claim.subject), self._resolved(claim.object)
+            if subject is not claim.subject or obj is not claim.object:
+                claim = claim.model_copy(update={"subject": subject, "object": obj})
+            resolved_claims.append(claim)
+        return resolved_claims
+
+    def _resolved(self, ref: EntityRef | None) -> EntityRef | None:
+        if ref is None or " " in ref.name or ref.name in self.full or ref.type in ("country", "person", "place"):
             return ref
-        expansion = expand(ref.name)
+        expansion = self._expand(ref.name)
         return ref.model_copy(update={"name": expansion}) if expansion else ref
 
-    claims: list[Claim] = []
-    for claim in _all(results):
-        subject, obj = resolved(claim.subject), resolved(claim.object)
-        if subject is not claim.subject or obj is not claim.object:
-            claim = claim.model_copy(update={"subject": subject, "object": obj})
-        claims.append(claim)
-    return claims
+    def __getstate__(self) -> dict:
+        # Kept or sent with its index, without the cache of expansions.
+        return {"names": self.names, "full": self.full, "by_first": self._by_first, "by_initials": self._by_initials}
+
+    def __setstate__(self, state: dict) -> None:
+        self.names, self.full = state["names"], state["full"]
+        self._by_first, self._by_initials = state["by_first"], state["by_initials"]
+        self._expand = functools.lru_cache(maxsize=None)(self._expansion)
 
 
 def _all(results: Iterable[DocumentClaims]) -> Iterable[Claim]:

@@ -124,6 +124,15 @@ class _SafeLoader(yaml.SafeLoader):
         finally:
             self.depth -= nested
 
+    def construct_object(self, node: yaml.Node, deep: bool = False):  # type: ignore[no-untyped-def]
+        # A scalar Python cannot hold (an integer of more than 4,300 digits, a
+        # date with month 13) raises a plain ValueError from the constructor:
+        # given the node's line like any other YAML error.
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, OverflowError) as error:
+            raise _LimitExceeded(problem=f"cannot read this value: {error}", problem_mark=node.start_mark) from None
+
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineMap:  # type: ignore[override]
         _refuse_duplicate_keys(self, node)
         mapping = LineMap(super().construct_mapping(node, deep=deep))

@@ -1,45 +1,85 @@
 """The audit: documents in, findings out.
 
-``extract -> link -> checks -> suppressions -> baseline``, with nothing
-printed and nothing written: the command line decides what to do with the
-result.
+``extract -> store -> link -> checks -> suppressions -> baseline``, with
+nothing printed and nothing written but the claim store the caller hands
+in: the command line decides what to do with the result.
+
+Documents stream through extraction one at a time: a document is read,
+hashed, and extracted only when the store holds no entry for its path and
+bytes; the results come back encoded and go to the store undecoded. Checks
+then read the store a document at a time (:mod:`auditor.pipeline.reading`),
+and the rules that compare claims across documents get only the claims they
+read (:mod:`auditor.pipeline.partitions`). With ``against_paths`` only the
+reviewed documents are read whole, and of the corpus only the documents
+that can share a fact with them (:mod:`auditor.pipeline.related`).
+
+*Where* each stage runs is the placement's business: this process (and
+worker processes for extraction, :mod:`auditor.pipeline.local`) or a Dask
+cluster (:mod:`auditor.dask_engine`). Both give the same result.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
-import signal
-from concurrent.futures import ProcessPoolExecutor
+import hashlib
+import os
+import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Union
 
 from auditor import __version__
 from auditor.baseline import apply_baseline
-from auditor.checks import CheckContext, run_rule, without_restatements
+from auditor.checks import without_restatements
 from auditor.checks.evidence import sort_findings
-from auditor.checks.context import LinkParameters
-from auditor.checks.reference_conflict import unmatched_facts
-from auditor.corpus import resolve_short_forms
+from auditor.corpus import ShortForms
 from auditor.model import (
     AuditError,
-    DocumentClaims,
     AuditResult,
     Claim,
     Document,
-    DocumentClaims,
+    DocumentStatus,
     Finding,
     LoadResult,
     ReferenceFact,
     Rule,
     RuleInfo,
 )
+from auditor.pipeline import collector
+from auditor.pipeline.knowledge_cache import cached_knowledge
+from auditor.pipeline.local import InProcess
+from auditor.pipeline.partitions import RulePlan, check_partition, default_fact_count, named_facts, plan_rules
+from auditor.pipeline.reading import StoredCorpus, job_input
+from auditor.pipeline.related import related_claims
+from auditor.pipeline.unnamed_facts import unnamed_fact_warnings
+from auditor.sources import SourceFile, read_bytes, skipped_status
+from auditor.sources.loading import DEFAULT_MAX_DOCUMENT_BYTES
+from auditor.store import (
+    ClaimStore,
+    DamagedEntry,
+    EncodedDocument,
+    FileStat,
+    IndexEntry,
+    decode,
+    decode_data,
+    memory_store,
+)
+from auditor.store.sealed import seal, unseal
 from auditor.suppress import apply_suppressions
 
-# Below this many documents, starting worker processes costs more than it saves.
+# Below this many documents to extract, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 50
-
+# Engines: where the stages run.
+ENGINES = ("process", "dask")
+# Claims (about 8 KB each in memory) a run holds at once before it sets them
+# aside and checks a partition at a time: about 1.2 GB.
+SPILL_THRESHOLD = 150_000
 Progress = Callable[[str, int, int], None]
+# Documents already loaded with their statuses, or files to read (and
+# documents read elsewhere, such as standard input).
+Corpus = Union[LoadResult, Sequence[Union[SourceFile, Document]]]
 
 
 @dataclass(frozen=True)
@@ -52,6 +92,17 @@ class AuditOptions:
     ``progress``: called as ``progress(stage, done, total)``.
     ``knowledge_dir``: the rules folder whose ``entities.yaml`` and
     ``lexicon/`` extraction reads; None for the shipped ones.
+    ``store``: the claim store to read and fill (its fingerprint must be that
+    of ``knowledge_dir``); None keeps the run's claims in memory only.
+    ``include_claims``: put every claim in the result, not only the claims
+    of the documents that findings cite.
+    ``engine``: ``process`` (this process, ``jobs`` worker processes for
+    extraction) or ``dask`` (a Dask cluster at ``scheduler``, or a local
+    cluster of ``jobs`` workers when None).
+    ``spill_threshold``: above this many claims, the in-process engine sets
+    the claims the partitioned rules read aside in the store's folder and
+    checks them a partition at a time, instead of holding them all.
+    ``max_document_bytes``: a larger document is skipped with its reason.
     """
 
     against_paths: frozenset[str] | None = None
@@ -60,46 +111,12 @@ class AuditOptions:
     progress: Progress | None = None
     parallel_threshold: int = PARALLEL_THRESHOLD
     knowledge_dir: Path | None = None
-
-
-def _claims_of(document: Document, knowledge_dir: Path | None = None) -> DocumentClaims | str:
-    """Claims of a document, or why extraction failed (so one bad file cannot stop a run).
-
-    Only the claims (with the document's names and what extraction reports)
-    travel back from a worker process. The knowledge is named by its folder,
-    which is cheap to send; each process loads it once.
-    """
-    from auditor.extract import extract_document, load_knowledge
-
-    try:
-        return extract_document(document, load_knowledge(knowledge_dir))
-    except Exception as exc:  # noqa: BLE001 - reported as an AuditError, never swallowed
-        return f"extraction failed: {type(exc).__name__}: {exc}"
-
-
-def ignore_interrupts() -> None:
-    """Worker initializer: Ctrl-C reaches every process of the terminal's
-    group, and the parent alone decides what it means (it ends the workers)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def extract_all(documents: Sequence[Document], options: AuditOptions) -> list[DocumentClaims | str]:
-    """Each document's claims (or extraction error) in document order, in parallel when it pays."""
-    total = len(documents)
-    results: list[DocumentClaims | str] = []
-    if options.jobs > 1 and total > options.parallel_threshold:
-        extract = functools.partial(_claims_of, knowledge_dir=options.knowledge_dir)
-        with ProcessPoolExecutor(max_workers=options.jobs, initializer=ignore_interrupts) as pool:
-            for done, result in enumerate(pool.map(extract, documents, chunksize=8), start=1):
-                results.append(result)
-                if options.progress:
-                    options.progress("extract", done, total)
-        return results
-    for done, document in enumerate(documents, start=1):
-        results.append(_claims_of(document, options.knowledge_dir))
-        if options.progress:
-            options.progress("extract", done, total)
-    return results
+    store: ClaimStore | None = None
+    include_claims: bool = False
+    engine: str = "process"
+    scheduler: str | None = None
+    spill_threshold: int = SPILL_THRESHOLD
+    max_document_bytes: int | None = DEFAULT_MAX_DOCUMENT_BYTES
 
 
 def rule_info(rule: Rule) -> RuleInfo:
@@ -118,77 +135,283 @@ def _reviewed_first(finding: Finding, paths: frozenset[str]) -> Finding:
     return finding if evidence == finding.evidence else finding.model_copy(update={"evidence": evidence})
 
 
-def _unmatched_fact_warnings(
-    facts: Sequence[ReferenceFact], claims: Sequence[Claim], documents: Sequence[Document]
-) -> list[AuditError]:
-    return [
-        AuditError(
-            path=fact.path,
-            line=fact.line,
-            level="warning",
-            message=f"reference fact about {fact.subject!r} ({fact.attribute}): no document read "
-            "names this subject, so the fact is never checked (a misspelt subject?)",
-        )
-        for fact in unmatched_facts(facts, claims, documents)
-    ]
-
-
 def audit(
-    load_result: LoadResult,
+    corpus: Corpus,
     rules: Sequence[Rule],
     reference_facts: Sequence[ReferenceFact] = (),
     options: AuditOptions | None = None,
 ) -> AuditResult:
+    """Audit a corpus: documents already loaded (a ``LoadResult``) or files to read (``SourceFile``\\ s)."""
     options = options or AuditOptions()
-    documents = load_result.documents
-    errors: list[AuditError] = []
-    extracted: list[DocumentClaims] = []
-    failed = 0
-    for document, result in zip(documents, extract_all(documents, options)):
-        errors.extend(document.problems)
-        if isinstance(result, str):
-            failed += 1
-            errors.append(AuditError(path=document.path, message=result))
+    if options.engine not in ENGINES:
+        raise ValueError(f"unknown engine {options.engine!r} (known: {', '.join(ENGINES)})")
+    # A run without a store keeps its entries in memory; its fingerprint
+    # names nothing, as nothing outlives the run.
+    store = options.store if options.store is not None else memory_store("in-memory")
+    try:
+        with contextlib.ExitStack() as stack:
+            stack.enter_context(collector.tuned())
+            if options.engine == "dask":
+                from auditor.dask_engine import OnDask
+
+                placement = stack.enter_context(OnDask(options.scheduler, options.jobs, options.knowledge_dir))
+            else:
+                placement = InProcess(
+                    options.jobs,
+                    options.parallel_threshold,
+                    options.knowledge_dir,
+                    functools.partial(cached_knowledge, options.store, options.knowledge_dir),
+                )
+            return _Audit(store, options, placement).run(corpus, rules, reference_facts)
+    finally:
+        if options.store is None:
+            store.close()
         else:
-            extracted.append(result)
-            errors.extend(result.problems)
-    claims = resolve_short_forms(extracted)
+            store.flush()
 
-    if any(rule.kind == "reference-conflict" for rule in rules):
-        errors.extend(_unmatched_fact_warnings(reference_facts, claims, documents))
-    context = CheckContext(claims=claims, documents=documents, reference_facts=reference_facts)
-    findings: list[Finding] = []
-    for done, rule in enumerate(rules, start=1):
-        findings.extend(run_rule(rule, context))
-        if options.progress:
-            options.progress("check", done, len(rules))
-    if not context.linked_fact_count():
-        # Statistics always count facts, even when no rule needed linking.
-        context.facts(LinkParameters().link_options())
 
-    findings = without_restatements(findings, rules)
-    if options.against_paths is not None:
-        findings = [_reviewed_first(f, options.against_paths) for f in findings if _cites(f, options.against_paths)]
-    findings, suppressed = apply_suppressions(findings, documents)
-    findings, baselined = apply_baseline(findings, options.baseline)
-    findings = sort_findings(findings)
+@dataclass
+class _Catalogue:
+    """What extraction left: a status per input, and the documents read, by path."""
 
-    skipped = sum(1 for status in load_result.statuses if status.status == "skipped")
-    return AuditResult(
-        tool_version=__version__,
-        documents=load_result.statuses,
-        claims=tuple(claims),
-        findings=tuple(findings),
-        rules=tuple(rule_info(rule) for rule in rules),
-        errors=tuple(errors),
-        stats={
-            "documents": len(documents),
-            "skipped": skipped,
-            "claims": len(claims),
-            "facts": context.linked_fact_count(),
-            "findings": len(findings),
-            "suppressed": suppressed,
-            "baselined": baselined,
-            "extraction_failed": failed,
-        },
-    )
+    statuses: dict[str, DocumentStatus] = field(default_factory=dict)
+    read: list[str] = field(default_factory=list)
+    claim_counts: dict[str, int] = field(default_factory=dict)
+    # Where to read a document again if its stored entry turns out damaged.
+    origins: dict[str, SourceFile | Document] = field(default_factory=dict)
+
+
+class _Audit:
+    """One run of the pipeline against one store."""
+
+    def __init__(self, store: ClaimStore, options: AuditOptions, placement: InProcess) -> None:
+        self.store = store
+        self.options = options
+        self.placement = placement
+        self.errors: list[AuditError] = []
+        self.failed = 0  # documents whose extraction failed
+        self.named_facts: set[int] = set()
+        self.checked: set[str] = set()
+
+    # ----------------------------------------------------------------- the run
+
+    def run(self, corpus: Corpus, rules: Sequence[Rule], reference_facts: Sequence[ReferenceFact]) -> AuditResult:
+        options = self.options
+        catalogue = self._extract(corpus)
+        stored = StoredCorpus(self.store, catalogue.origins, options.knowledge_dir)
+        stored.short_forms = self._short_forms(catalogue, stored)
+        self.placement.short_forms = stored.short_forms
+        plan = plan_rules(rules)
+        findings, claim_count, fact_count = self._check(catalogue, stored, plan, reference_facts)
+
+        findings = without_restatements(findings, rules)
+        if options.against_paths is not None:
+            findings = [_reviewed_first(f, options.against_paths) for f in findings if _cites(f, options.against_paths)]
+        if reference_facts and plan.checks_references():
+            self.errors.extend(
+                unnamed_fact_warnings(stored, catalogue.read, self.checked, self.named_facts, catalogue.statuses,
+                                      reference_facts)  # fmt: skip
+            )
+        cited = sorted({e.path for f in findings for e in f.evidence if e.path in catalogue.origins})
+        findings, suppressed = apply_suppressions(findings, [stored.head(path) for path in cited])
+        findings, baselined = apply_baseline(findings, options.baseline)
+        findings = sort_findings(findings)
+
+        shown = catalogue.read if options.include_claims else sorted({e.path for f in findings for e in f.evidence})
+        shown = [path for path in shown if catalogue.claim_counts.get(path)]
+        claims = [claim for _, claims_of in stored.each_document(shown) for claim in claims_of]
+        statuses = [catalogue.statuses[path] for path in sorted(catalogue.statuses)]
+        self.errors.sort(key=lambda error: (error.path, error.line or 0, error.message))
+        return AuditResult(
+            tool_version=__version__,
+            documents=tuple(statuses),
+            claims=tuple(claims),
+            findings=tuple(findings),
+            rules=tuple(rule_info(rule) for rule in rules),
+            errors=tuple(self.errors),
+            stats={
+                "documents": len(catalogue.read),
+                "skipped": sum(1 for status in statuses if status.status == "skipped"),
+                "claims": claim_count,
+                "facts": fact_count,
+                "findings": len(findings),
+                "suppressed": suppressed,
+                "baselined": baselined,
+                "extraction_failed": self.failed,
+            },
+        )
+
+    def _short_forms(self, catalogue: _Catalogue, stored: StoredCorpus) -> ShortForms:
+        """The corpus's short forms, from what each document told the corpus (no claim decoded).
+
+        Kept in the store (sealed) for the next run over the same documents.
+        """
+        digest = hashlib.sha256(self.store.fingerprint.encode())
+        for path in catalogue.read:
+            digest.update(f"\0{path}\0{catalogue.statuses[path].sha256}".encode())
+        key = digest.hexdigest()
+        sealed = self.store.table(_SHORT_FORMS) if self.store.location is not None else None
+        kept = unseal(sealed) if sealed is not None else None
+        if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == key and isinstance(kept[1], ShortForms):
+            return kept[1]
+        names: list[tuple[str, str]] = []
+        for path, data in self.store.payloads(catalogue.read, "corpus_input"):
+            try:
+                told = decode_data(data)
+            except DamagedEntry:
+                stored.reextract(path)
+                ((_, data),) = list(self.store.payloads([path], "corpus_input"))
+                told = decode_data(data)
+            names.extend((str(canonical), str(written)) for canonical, written in told)
+        forms = ShortForms(names)
+        if self.store.location is not None:
+            sealed = seal((key, forms))
+            if sealed is not None:
+                self.store.put_table(_SHORT_FORMS, sealed)
+        return forms
+
+    # ----------------------------------------------------------------- extraction
+
+    def _extract(self, corpus: Corpus) -> _Catalogue:
+        catalogue = _Catalogue()
+        index = self.store.index()
+        misses: list[tuple[SourceFile | Document, FileStat | None]] = []
+        if isinstance(corpus, LoadResult):
+            for status in corpus.statuses:
+                catalogue.statuses[status.path] = status
+            for document in corpus.documents:
+                catalogue.origins[document.path] = document
+                entry = index.get(document.path)
+                if entry is None or entry.sha256 != document.sha256:
+                    misses.append((document, None))
+        else:
+            for source in corpus:
+                if isinstance(source, Document):  # a document read elsewhere (standard input)
+                    catalogue.origins[source.path] = source
+                    entry = index.get(source.path)
+                    if entry is None or entry.sha256 != source.sha256:
+                        misses.append((source, None))
+                    continue
+                if source.problem:
+                    catalogue.statuses[source.path] = skipped_status(source.path, source.problem, source.problem_kind)
+                    continue
+                found = self._changed(source, index.get(source.path))
+                if isinstance(found, DocumentStatus):
+                    catalogue.statuses[source.path] = found
+                    continue
+                catalogue.origins[source.path] = source
+                if found is not _UNCHANGED:
+                    misses.append((source, found))
+        missed = {job.path for job, _ in misses}
+        stats = {job.path: stat for job, stat in misses}
+
+        total = len(misses)
+        extracted = self.placement.extract((job_input(job) for job, _ in misses), total)
+        for done, result in enumerate(extracted, start=1):
+            self._keep(catalogue, result, stats.get(result.path))
+            if self.options.progress:
+                self.options.progress("extract", done, total)
+        self.store.flush()
+
+        fresh = [path for path in catalogue.origins if path not in missed]
+        for path, status, count, error in self.store.statuses(fresh):
+            self._known(catalogue, path, status, error, count)
+        catalogue.read = sorted(path for path in catalogue.origins if catalogue.statuses.get(path, _READ).status == "read")
+        return catalogue
+
+    def _changed(self, source: SourceFile, entry: IndexEntry | None) -> FileStat | DocumentStatus | object:
+        """Whether a file must be extracted: its stat (taken before reading it) when it
+        must, ``_UNCHANGED`` when its entry holds, its skipped status when it cannot be read.
+
+        A file whose size and modification time are those its entry was made
+        from is not read at all; any other is read and hashed.
+        """
+        try:
+            info = os.stat(source.location)
+        except OSError:
+            info = None
+        if info is not None and entry is not None and entry.unchanged(info.st_size, info.st_mtime_ns):
+            return _UNCHANGED
+        read_ns = time.time_ns()
+        data = read_bytes(source.location, self.options.max_document_bytes)
+        if isinstance(data, str):
+            return skipped_status(source.path, data, "unreadable")
+        stat = FileStat(info.st_size, info.st_mtime_ns, read_ns) if info is not None else None
+        if entry is not None and entry.sha256 == hashlib.sha256(data).hexdigest():
+            if stat is not None:
+                self.store.restat(source.path, stat)
+            return _UNCHANGED
+        return stat
+
+    def _keep(self, catalogue: _Catalogue, result: EncodedDocument | DocumentStatus, stat: FileStat | None) -> None:
+        if isinstance(result, DocumentStatus):
+            catalogue.statuses[result.path] = result
+            return
+        self.store.put(result, stat)
+        self._known(catalogue, result.path, result.status, result.error, result.claim_count)
+
+    def _known(self, catalogue: _Catalogue, path: str, status: bytes, error: str | None, count: int) -> None:
+        catalogue.claim_counts[path] = count
+        stored = decode(DocumentStatus, status)
+        if path not in catalogue.statuses:  # a LoadResult brings its own statuses
+            catalogue.statuses[path] = stored
+        # What reading and extracting the document reported (front matter
+        # ignored, a sentence read in pieces), kept with its entry.
+        self.errors.extend(stored.problems)
+        if error:
+            self.failed += 1
+            self.errors.append(AuditError(path=path, message=error))
+
+    # ----------------------------------------------------------------- checks
+
+    def _check(
+        self, catalogue: _Catalogue, stored: StoredCorpus, plan: RulePlan, reference_facts: Sequence[ReferenceFact]
+    ) -> tuple[list[Finding], int, int]:
+        """Every finding of every rule, the number of claims and of linked facts."""
+        claim_count = sum(catalogue.claim_counts.get(path, 0) for path in catalogue.read)
+        if plan.corpus:
+            return self._check_whole_corpus(catalogue, stored, plan, reference_facts)
+        against = self.options.against_paths
+        reviewed = catalogue.read if against is None else [path for path in catalogue.read if path in against]
+        context: list[Claim] = []
+        heads: list[Document] = []
+        if against is not None and plan.partitioned:
+            context, heads = related_claims(stored, catalogue.read, reviewed, plan, claim_count)
+        outcome = self.placement.check(
+            plan,
+            stored.rows(reviewed, with_heads=True),
+            len(reviewed),
+            stored.decode,
+            context,
+            heads,
+            reference_facts,
+            self.options.progress,
+            spill=self.store.spill if claim_count > self.options.spill_threshold else None,
+            claim_of=stored.claim_reader(),
+        )
+        self.named_facts = outcome.named_facts
+        self.checked = set(reviewed)
+        return outcome.findings, claim_count, outcome.facts()
+
+    def _check_whole_corpus(
+        self, catalogue: _Catalogue, stored: StoredCorpus, plan: RulePlan, reference_facts: Sequence[ReferenceFact]
+    ) -> tuple[list[Finding], int, int]:
+        """For a rule that declares no scope: every claim and document in one context, in this process."""
+        claims: list[Claim] = []
+        heads: list[Document] = []
+        for row in stored.rows(catalogue.read, with_heads=True):
+            _, claims_of, head = stored.decode(row)
+            claims.extend(claims_of)
+            heads.append(head)  # type: ignore[arg-type]
+        outcome = check_partition(plan.rules, claims, heads, reference_facts)
+        if not outcome.fact_counts:
+            outcome.fact_counts["default"] = default_fact_count(claims)
+        self.named_facts = named_facts(reference_facts, claims)
+        self.checked = set(catalogue.read)
+        return outcome.findings, len(claims), outcome.facts()
+
+
+_READ = DocumentStatus(path="", status="read")
+# The corpus table of the short-form table built from every document's names.
+_SHORT_FORMS = "short-forms"
+_UNCHANGED = object()

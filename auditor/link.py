@@ -47,7 +47,7 @@ DEFAULT_ROUND_PATTERN = r"\b(pre-seed|seed|series\s+[a-z]\d?|round\s+[a-z])\b"
 STRONG_SOURCES = frozenset({"sentence", "heading", "section"})
 
 # Roles of figures that are never a rival of the figure they go with.
-SUPPORTING_ROLES = frozenset({"previous", "change", "part"})
+SUPPORTING_ROLES = frozenset({"previous", "change", "part", "conversion", "conditional"})
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,11 @@ def linking_keys(claim: Claim, options: LinkOptions | None = None) -> tuple[str,
     return ("/".join(key),) if key is not None else ()
 
 
+def block_key(claim: Claim, options: LinkOptions | None = None) -> tuple[str, ...] | None:
+    """The block a claim is linked in, as ``link`` sorts blocks (None: never linked)."""
+    return _block_key(claim, options or LinkOptions())
+
+
 # Families whose facts are known by their object: a takeover is the takeover
 # of its target, whoever is said to buy it (that is what attribution
 # conflicts compare).
@@ -137,8 +142,10 @@ def _block_key(claim: Claim, options: LinkOptions) -> tuple[str, ...] | None:
         claim.role or "",
         (qualifiers.per or "") if qualifiers else "",
         (qualifiers.phase or "") if qualifiers else "",
-        # "in total" says the same as saying nothing; "a further 12" does not.
-        "additional" if qualifiers and qualifiers.scope == "additional" else "",
+        # "in total" says the same as saying nothing; "a further 12" and a
+        # running total ("237 orders to date") do not.
+        qualifiers.scope if qualifiers and qualifiers.scope in ("additional", "cumulative") else "",
+        (qualifiers.place or "") if qualifiers else "",
     )
 
 
@@ -246,6 +253,34 @@ def _signature(claim: Claim, pattern: re.Pattern[str]) -> tuple:
     )
 
 
+_PURPOSE_PUNCTUATION = ",.;:'\"()"
+
+
+def topic_keys(claim: Claim) -> tuple[str, ...]:
+    """The keys under which claims of *different* subjects can meet.
+
+    Checks that compare figures across subjects (``attribution-conflict``)
+    only pair claims that share a name (one's subject or object is the
+    other's) or a word of their purposes; a claim store uses these keys to
+    find, for a new document, the corpus claims such a check could pair with
+    it. A superset of what the check pairs on (no stop words are left out);
+    ``tests/test_link.py`` holds the check to it.
+    """
+    keys = {f"name:{fold(ref.name)}" for ref in (claim.subject, claim.object) if ref is not None}
+    # The other parties its sentence names and what its document is about.
+    keys.update(f"name:{fold(name)}" for name in (*claim.related, *claim.context))
+    keys.update(f"place:{fold(name)}" for name in claim.places)
+    if claim.purpose:
+        words = (word.strip(_PURPOSE_PUNCTUATION) for word in claim.purpose.casefold().split())
+        keys.update(f"word:{word}" for word in words if word)
+    return tuple(sorted(keys))
+
+
+def is_topic_key(key: str) -> bool:
+    """Whether a key is one of ``topic_keys`` (else one of ``linking_keys``)."""
+    return key.startswith(("name:", "word:", "place:"))
+
+
 def _order(claim: Claim) -> tuple[str, int, int, str]:
     location = claim.evidence.location
     return (location.path, location.start, location.end, claim.id)
@@ -320,12 +355,12 @@ def link(claims: Sequence[Claim], options: LinkOptions | None = None) -> tuple[F
 
 
 def _fact(key: tuple[str, ...], index: int, group: list[Claim]) -> Fact:
-    subject_key, family, kind, role, per, phase, scope = key
+    subject_key, family, kind, role, per, phase, scope, place = key
     first = group[0]
     subject = next((c.subject.name for c in group if c.subject is not None), None)
     obj = next((c.object.name for c in group if c.object is not None), None)
     event = _most_common(c.event for c in group)
-    parts = [subject_key, family, kind] + [part for part in (role, per, phase, scope) if part]
+    parts = [subject_key, family, kind] + [part for part in (role, per, phase, scope, place) if part]
     return Fact(
         key="/".join(parts) + f"#{index}",
         subject=subject,

@@ -134,6 +134,9 @@ class DocumentStatus(Record):
     sha256: str | None = None
     title: str | None = None
     date: dt.date | None = None
+    # What reading or extracting the document reported without stopping it
+    # (front matter ignored, a sentence read in pieces): the audit's errors.
+    problems: tuple[AuditError, ...] = ()
 
 
 class LoadResult(Record):
@@ -200,6 +203,12 @@ class Quantity(Record):
     ``unit`` is an ISO 4217 code for money, a pint unit name for physical
     quantities, ``"percent"`` or ``"count"``; None when the text names no
     currency (``an eight-figure round``).
+
+    A rate is not a total. A physical rate keeps its denominator in ``unit``
+    (``135,000 m³/d`` is ``meter ** 3 / day``); any other rate keeps its unit
+    and names its denominator in ``per``, singular and normalised (``SEK 48
+    per share``: SEK per ``"share"``; ``EUR 120 million a year``: ``"year"``;
+    ``USD 450 each``: ``"unit"``). None for a total.
     """
 
     kind: Literal["money", "count", "percent", "quantity"]
@@ -210,7 +219,10 @@ class Quantity(Record):
     qualifier: Qualifier = "exact"
     qualifier_text: str | None = None
     precision: float = 0.0
-    counted: str | None = None  # what a count counts: "employees", "stores"
+    # What a count counts ("employees", "beds") or what a quantity measures
+    # ("urea" in "1.1 million tonnes of urea a year").
+    counted: str | None = None
+    per: str | None = None  # the denominator of a rate that ``unit`` does not carry
 
 
 TimeSource = Literal["sentence", "heading", "section", "document", "metadata"]
@@ -275,6 +287,7 @@ class Qualifiers(Record):
     scope: str | None = None
     per: str | None = None
     period: str | None = None
+    place: str | None = None  # a count of one place's share ("12 routes from Shannon")
 
 
 class Claim(Record):
@@ -299,6 +312,13 @@ class Claim(Record):
     # What the claim's document is mostly about: the entities it names most
     # (two documents about one company share them).
     context: tuple[str, ...] = ()
+    # The other parties its sentence names ("... an agreement with Tin
+    # Lantern Games, committing up to USD 60 million"): what the figure may be about.
+    related: tuple[str, ...] = ()
+    in_heading: bool = False  # read from a heading or a title: a restatement of the text below
+    # The places and countries the figure's clause names where no party acts
+    # ("a Toronto listing", "the biggest IPO in Canada"): where it happened.
+    places: tuple[str, ...] = ()
 
 
 class DocumentClaims(Record):
@@ -341,6 +361,9 @@ class ReferenceFact(Record):
     year: int | None = None
     event: str | None = None
     note: str | None = None
+    # An amount or capacity as the figure reader reads ``value`` (and
+    # ``unit``). Derived from them, so left out of serialised reports.
+    quantity: Quantity | None = Field(default=None, exclude=True)
     path: str
     line: int
 

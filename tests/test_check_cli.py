@@ -176,9 +176,10 @@ def test_a_rules_folder_laid_out_as_the_shipped_one_brings_its_knowledge(runner,
     files(tmp_path, **{"a.txt": "ZDX raised $5 million in funding in 2019.\n"})
     alias = "- name: Zorblax Dynamics\n  type: organisation\n  aliases: [ZDX]\n"
     root = _rules_root(tmp_path, alias)
-    shipped = invoke(runner, tmp_path, tmp_path / "a.txt", "--format", "json", "--output", tmp_path / "plain.json")
+    shipped = invoke(runner, tmp_path, tmp_path / "a.txt", "--format", "json", "--output", tmp_path / "plain.json",
+                     "--include-claims")  # fmt: skip
     custom = invoke(runner, tmp_path, tmp_path / "a.txt", "--rules", root, "--format", "json",
-                    "--output", tmp_path / "custom.json", "--jobs", "2")  # fmt: skip
+                    "--output", tmp_path / "custom.json", "--jobs", "2", "--include-claims")  # fmt: skip
     assert shipped.exit_code == 0 and custom.exit_code == 0, custom.output
     assert "Zorblax Dynamics" not in _subjects(tmp_path / "plain.json")
     assert "Zorblax Dynamics" in _subjects(tmp_path / "custom.json")
@@ -190,7 +191,7 @@ def test_the_knowledge_reaches_worker_processes(tmp_path):
     alias = "- name: Zorblax Dynamics\n  type: organisation\n  aliases: [ZDX]\n"
     root = _rules_root(tmp_path, alias)
     documents = [files(tmp_path, **{f"d{i}.txt": "ZDX raised $5 million in funding in 2019.\n"}) / f"d{i}.txt" for i in range(60)]
-    result, _ = run_check(documents, (), [root], None, None, None, jobs=2)
+    result, _ = run_check(documents, (), [root], None, None, None, jobs=2, include_claims=True)
     assert len(result.claims) >= 60
     assert all(c.subject and c.subject.name == "Zorblax Dynamics" for c in result.claims if c.kind == "money")
 

@@ -21,6 +21,14 @@ def test_more_than_two_vs_one_and_a_half_conflict():
     assert agree(money(2e9, qualifier="over"), money(1.5e9)) is False
 
 
+def test_a_bound_states_its_threshold_without_rounding_slack():
+    # A bare "2 billion" may be 1.6 rounded; "more than 2 billion" says more than 2.
+    assert agree(money(2e9), money(1.6e9)) is True
+    assert agree(money(2e9, low=2e9, qualifier="over"), money(1.6e9)) is False
+    assert agree(money(5e6, high=5e6, qualifier="under"), money(5.6e6)) is False
+    assert agree(money(2e9, low=2e9, qualifier="over"), money(1.99e9)) is True  # within the relative slack
+
+
 def test_clear_disagreement():
     assert agree(money(40e9), money(3e9)) is False
 

@@ -10,7 +10,7 @@ from claim_fixtures import claim, document, money
 from auditor.checks import CheckContext, run_checks
 from auditor.checks.facts import parse_facts
 from auditor.checks.rulefile import load_rules
-from auditor.model import Severity
+from auditor.model import EntityRef, Qualifiers, Severity
 
 RULES = {rule.id: rule for rule in load_rules()}
 
@@ -52,6 +52,34 @@ def test_figure_mismatch_allows_qualifiers_and_rounding(first, second):
     a = raised(first[0], first[1], "a.txt", qualifier=first[2])
     b = raised(second[0], second[1], "b.txt", qualifier=second[2])
     assert run("figure-mismatch", [a, b]) == []
+
+
+def test_figure_mismatch_a_recurring_event_in_stories_months_apart_is_two_occurrences():
+    from auditor.model import TimeRef
+
+    def fined(amount, surface, path, when, **kw):
+        sentence = f"Regulators fined Corvane Systems {surface}."
+        c = claim(sentence, surface, path=path, value=money(amount), subject="Corvane Systems", event="fine",
+                  lasts="one-off", **kw)
+        return c.model_copy(update={"time": TimeRef(year=when.year, month=when.month, day=when.day, source="metadata", text=str(when))})
+
+    same_story = [fined(497e6, "EUR 497 million", "a.txt", dt.date(2024, 3, 24)),
+                  fined(520e6, "EUR 520 million", "b.txt", dt.date(2024, 4, 2))]
+    assert len(run("figure-mismatch", same_story)) == 1
+    years_apart = [fined(497e6, "EUR 497 million", "a.txt", dt.date(2024, 3, 24)),
+                   fined(899e6, "EUR 899 million", "b.txt", dt.date(2028, 2, 27))]
+    assert run("figure-mismatch", years_apart) == []
+    # A target named on both sides ties stories up to a year apart into one deal ...
+    target = {"object": EntityRef(name="Lumen Data", type="organisation", surface="Lumen Data")}
+    months_apart = [fined(497e6, "EUR 497 million", "a.txt", dt.date(2024, 3, 24)),
+                    fined(520e6, "EUR 520 million", "b.txt", dt.date(2024, 11, 2))]
+    assert run("figure-mismatch", months_apart) == []
+    assert len(run("figure-mismatch", [c.model_copy(update=target) for c in months_apart])) == 1
+    # ... but not years apart: a bid that failed, and another one later.
+    assert run("figure-mismatch", [c.model_copy(update=target) for c in years_apart]) == []
+    # A round or a phase is unique to its subject, however far apart the stories.
+    first_close = {"qualifiers": Qualifiers(phase="close 1")}
+    assert len(run("figure-mismatch", [c.model_copy(update=first_close) for c in years_apart])) == 1
 
 
 def test_figure_mismatch_ignores_different_rounds_in_different_years():
@@ -151,6 +179,21 @@ def test_attribution_conflict_round_figures_need_a_strong_link():
         _commitment("Beta Co", "$50 million", 50e6, "b.txt", "pledge", obj="Kenya"),
     ]
     assert len(run("attribution-conflict", strong)) == 1
+
+
+def test_attribution_conflict_one_specific_sum_at_one_place_is_a_weak_topic():
+    def listing(subject, amount, surface, path, places):
+        return _commitment(subject, surface, amount, path, "funding-round").model_copy(update={"places": places})
+
+    specific = [listing("Ostra Foundry", 780e6, "$780 million", "a.txt", ("Toronto",)),
+                listing("Velo Foundry", 780e6, "$780 million", "b.txt", ("Toronto",))]
+    findings = run("attribution-conflict", specific)
+    assert len(findings) == 1 and "Toronto" in findings[0].message
+    # Elsewhere, or a round sum at one place: no topic strong enough.
+    assert run("attribution-conflict", [specific[0], listing("Velo Foundry", 780e6, "$780 million", "b.txt", ("Lagos",))]) == []
+    round_sums = [listing("Ostra Foundry", 800e6, "$800 million", "a.txt", ("Toronto",)),
+                  listing("Velo Foundry", 800e6, "$800 million", "b.txt", ("Toronto",))]
+    assert run("attribution-conflict", round_sums) == []
 
 
 def test_attribution_conflict_a_crowded_purpose_word_does_not_link_on_its_own():

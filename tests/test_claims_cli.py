@@ -203,3 +203,19 @@ def test_a_rules_folder_without_the_knowledge_files_is_named_with_exit_code_2(fo
     assert result.exit_code == 2
     assert "my-rules" in result.stderr and "missing or malformed" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_jsonl_streams_each_document_before_reading_the_next(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from auditor.cli import claims_command
+
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text(GOOD, encoding="utf-8")
+    events: list[str] = []
+    read = claims_command.read_document
+    monkeypatch.setattr(claims_command, "read_document", lambda path: events.append(f"read {path.name}") or read(path))
+    echo = claims_command.click.echo
+    monkeypatch.setattr(claims_command.click, "echo", lambda text, **kw: events.append("claim") or echo(text, **kw))
+    assert run(".", "--format", "jsonl").exit_code == 0
+    reads = [i for i, event in enumerate(events) if event.startswith("read")]
+    assert len(reads) == 3
+    assert all("claim" in events[a:b] for a, b in zip(reads, reads[1:]))

@@ -98,6 +98,12 @@ def test_characters_yaml_refuses_are_a_data_error_with_their_line():
     assert problem.line == 2 and "not allowed in YAML" in problem.message
 
 
+def test_values_python_cannot_hold_are_a_data_error_with_their_line():
+    assert "cannot read this value" in error_of("a: 1\nb: " + "9" * 5_000 + "\n").message
+    assert error_of("a: 1\nb: " + "9" * 5_000 + "\n").line == 2
+    assert error_of("when: 2024-13-45\n").line == 1
+
+
 def test_no_tag_runs_code():
     error = error_of("!!python/object/apply:os.system ['true']")
     assert "could not determine a constructor" in error.message
@@ -198,8 +204,11 @@ def test_facts_events_must_be_known_and_amounts_short(tmp_path: Path):
     assert caught.value.line == 5
     assert parse_facts(text.replace("funding_round", "investment"), "facts.yaml", known_events={"investment"})
     huge = "- subject: Acme\n  attribute: amount\n  value: '" + "1" * 32_000 + "x'\n  unit: USD\n  event: investment\n"
-    with pytest.raises(FactsFileError, match="not an amount"):
+    with pytest.raises(FactsFileError, match="too long to be a figure"):
         parse_facts(huge, "facts.yaml")
+    digits = "- subject: Acme\n  attribute: amount\n  value: " + "9" * 5_000 + "\n  unit: USD\n  event: investment\n"
+    with pytest.raises(FactsFileError, match="facts.yaml:3: yaml: cannot read this value"):
+        parse_facts(digits, "facts.yaml")  # an integer Python refuses to convert
 
 
 def test_unknown_fact_event_stops_check_with_exit_2(tmp_path: Path, monkeypatch):
@@ -248,7 +257,7 @@ def test_front_matter_problem_reaches_the_report(tmp_path: Path, monkeypatch):
     (error,) = report["errors"]
     assert error["path"] == "doc.md" and error["line"] == 3
     assert error["message"].startswith("front matter ignored: malformed YAML")
-    assert "doc.md:3: front matter ignored" in result.stderr
+    assert "doc.md:3: warning: front matter ignored" in result.stderr
 
 
 def test_knowledge_yaml_goes_through_the_loader(tmp_path: Path, monkeypatch):

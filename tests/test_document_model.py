@@ -49,6 +49,31 @@ def test_kinds_come_from_titles_places_nouns_and_name_heads(knowledge):
     assert found["Rotterdam"] == "facility"  # a plant known by its place
 
 
+def test_a_country_word_before_a_name_joins_it_only_when_the_name_ends_like_an_organisation(knowledge):
+    found = kinds(
+        model_of(
+            "The Irish carrier Norwegian Fjord Airways cut routes. Canada Brenna Tollis spoke. "
+            "Shares of Royal Bank of Scotland Group fell after Swedish Chancellor Ilka Varn spoke.",
+            knowledge,
+        )
+    )
+    assert found["Norwegian Fjord Airways"] == "organisation"
+    assert "Brenna Tollis" in found and "Canada Brenna Tollis" not in found  # a country, then a person: two names
+    assert "Royal Bank of Scotland" in found  # a country after "of" is part of the name
+    assert found["Ilka Varn"] == "person"
+    assert "Swedish Chancellor Ilka Varn" not in found
+
+
+def test_a_title_inside_a_run_of_names_splits_it_and_a_middle_initial_joins_it(knowledge):
+    found = kinds(
+        model_of("Quillon Bank CEO Dorian K. Vesk wrote to Treasury Secretary Amal R. Noor. Secretary Noor replied.", knowledge)
+    )
+    assert found["Quillon Bank"] == "organisation"
+    assert found["Dorian K. Vesk"] == "person"
+    assert found["Amal R. Noor"] == "person"
+    assert "Quillon Bank CEO Dorian K" not in found
+
+
 def test_a_place_alone_is_a_place_and_a_region_hides_its_country(knowledge):
     found = kinds(model_of("In North America, Tallis Grain opened an office in Lyon.", knowledge))
     assert found["Lyon"] == "place"

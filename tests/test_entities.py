@@ -139,3 +139,8 @@ def test_attribute_cues_of_a_whole_text_agree_with_each_span_alone(parts):
 )
 def test_name_runs_are_the_runs_the_plain_pattern_finds(text):
     assert [m.span() for m in name_runs(text)] == [m.span() for m in _NAME_RUN.finditer(text)]
+
+
+def test_countries_joined_by_an_ampersand_are_two_countries():
+    found = find_entities("It owns shops in Sweden & Denmark and in the United Kingdom of Great Britain.", load_gazetteer())
+    assert [m.surface for m in found if m.type == "country"][:2] == ["Sweden", "Denmark"]

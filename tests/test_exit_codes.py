@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from auditor import engine
 from auditor.cli import main
+from auditor.extract import reader
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -51,10 +51,21 @@ def test_debug_shows_the_traceback(corpus: Path, monkeypatch, how):
     assert result.stderr.rstrip().endswith("auditor: internal error: RuntimeError: boom (this is a bug; please report it)")
 
 
+def _failing(paths: set[str]):  # type: ignore[no-untyped-def]
+    real = reader.extract_document
+
+    def extract_document(document, knowledge=None):  # type: ignore[no-untyped-def]
+        if document.path in paths:
+            raise ValueError("x")
+        return real(document, knowledge)
+
+    return extract_document
+
+
 def test_every_document_failing_extraction_is_bad_input(corpus: Path, monkeypatch):
     (corpus / "b.txt").write_text("Beta raised $7 million in 2024.\n")
-    monkeypatch.setattr(engine, "_claims_of", lambda document, knowledge_dir=None: "extraction failed: ValueError: x")
-    result = CliRunner().invoke(main, ["check", "a.txt", "b.txt"])
+    monkeypatch.setattr(reader, "extract_document", _failing({"a.txt", "b.txt"}))
+    result = CliRunner().invoke(main, ["check", "a.txt", "b.txt", "--no-cache"])
     assert result.exit_code == 2
     assert "extraction failed for every one" in result.stderr
     assert "a.txt: extraction failed: ValueError: x" in result.stderr and "b.txt:" in result.stderr
@@ -62,13 +73,10 @@ def test_every_document_failing_extraction_is_bad_input(corpus: Path, monkeypatc
 
 def test_one_document_failing_extraction_still_completes(corpus: Path, monkeypatch):
     (corpus / "b.txt").write_text("Beta raised $7 million in 2024.\n")
-    real = engine._claims_of
-    monkeypatch.setattr(
-        engine, "_claims_of", lambda d, knowledge_dir=None: "extraction failed: X" if d.path == "b.txt" else real(d, knowledge_dir)
-    )
-    result = CliRunner().invoke(main, ["check", "a.txt", "b.txt", "--fail-on", "never"])
+    monkeypatch.setattr(reader, "extract_document", _failing({"b.txt"}))
+    result = CliRunner().invoke(main, ["check", "a.txt", "b.txt", "--fail-on", "never", "--no-cache"])
     assert result.exit_code == 0
-    assert "b.txt: extraction failed: X" in result.stderr
+    assert "b.txt: extraction failed: ValueError: x" in result.stderr
 
 
 def test_a_closed_standard_output_is_not_a_crash(corpus: Path):

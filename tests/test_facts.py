@@ -4,9 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from auditor.checks.facts import FactsFileError, load_reference_facts, parse_amount, parse_facts
+from auditor.checks.facts import FactsFileError, load_reference_facts, parse_facts, read_figure
 
 SEED = Path(__file__).resolve().parents[1] / "rules" / "facts" / "seed-facts.yaml"
+SHARED_INDUSTRIES = Path(__file__).resolve().parents[2] / "shared" / "eval" / "industries"
 
 
 def test_seed_facts_load_and_every_fact_has_a_basis():
@@ -40,8 +41,104 @@ def test_errors_name_line_and_key(text, line, key):
     assert str(info.value).startswith(f"f.yaml:{line}: {key}:")
 
 
-def test_parse_amount():
-    assert parse_amount("110 billion") == (110e9, 0.5e9)
-    assert parse_amount("110000000000")[0] == 110e9
-    assert parse_amount("$1.3bn") == (1.3e9, pytest.approx(0.05e9))
-    assert parse_amount("a lot") is None
+def test_read_figure_reads_a_value_as_the_documents_are_read():
+    assert read_figure("110 billion") is None  # no currency: no figure
+    assert read_figure("$1.3bn").value == 1.3e9
+    assert read_figure("$1.3bn").precision == pytest.approx(0.05e9)
+    assert read_figure("a lot") is None
+    assert read_figure("USD 5 million and EUR 3 million") is None  # two figures are not one value
+    assert read_figure("2000 seats").value == 2000  # not the year 2000
+
+
+def _fact(text: str):
+    facts = parse_facts(text, "f.yaml")
+    assert len(facts) == 1
+    return facts[0]
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "kind", "amount", "currency"),
+    [
+        ("USD 14 million", None, "money", 14e6, "USD"),
+        ("EUR 2.9 billion", None, "money", 2.9e9, "EUR"),
+        ("GBP 150 million", None, "money", 150e6, "GBP"),
+        ('"$1.3bn"', None, "money", 1.3e9, "USD"),
+        ("14 million", "USD", "money", 14e6, "USD"),
+        ('"2100000000"', "USD", "money", 2.1e9, "USD"),
+        ("USD 14 million", "USD", "money", 14e6, "USD"),  # the unit may repeat the value's currency
+    ],
+)
+def test_amounts_are_written_as_a_reader_writes_them(value, unit, kind, amount, currency):
+    text = f"- subject: Ostrel Labs\n  attribute: amount\n  event: funding-round\n  value: {value}\n"
+    if unit:
+        text += f"  unit: {unit}\n"
+    quantity = _fact(text).quantity
+    assert (quantity.kind, quantity.value, quantity.unit) == (kind, amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "amount", "base", "counted", "per"),
+    [
+        ('"1.1 million"', "tonnes of urea per year", 1.1e9, "kilogram / year", "urea", None),
+        ('"120,000"', "cubic metres per day", 120_000, "meter ** 3 / day", None, None),
+        ('"1,000"', "litres per second", 86_400, "meter ** 3 / day", None, None),
+        ("1.2", "GW", 1.2e9, "watt", None, None),
+        ('"420"', "MW", 420e6, "watt", None, None),
+        ('"48500"', "seats", 48_500, "count", "seats", None),
+        ("4.5 Mt/yr", None, 4.5e9, "kilogram / year", None, None),
+        ('"2,000"', "passengers a day", 2000, "count", "passengers", "day"),
+    ],
+)
+def test_capacities_take_any_unit_the_documents_understand(value, unit, amount, base, counted, per):
+    text = f"- subject: Varno plant\n  attribute: capacity\n  value: {value}\n"
+    if unit:
+        text += f"  unit: {unit}\n"
+    quantity = _fact(text).quantity
+    assert quantity.value == pytest.approx(amount)
+    assert (quantity.unit, quantity.counted, quantity.per) == (base, counted, per)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "key", "says"),
+    [
+        # An amount with no currency and no unit: which money?
+        ("- subject: A\n  attribute: amount\n  event: revenue\n  value: 14 million\n", 4, "value", "currency"),
+        # A currency the value names and a unit that says another one.
+        ("- subject: A\n  attribute: amount\n  event: revenue\n  value: EUR 14 million\n  unit: USD\n", 5, "unit", "contradicts"),
+        # A unit the lexicon does not know (normal cubic metres an hour).
+        ("- subject: A\n  attribute: capacity\n  value: 12\n  unit: Nm³/h\n", 4, "unit", "rules/lexicon"),
+        # A value that is no number.
+        ("- subject: A\n  attribute: capacity\n  value: large\n  unit: MW\n", 3, "value", "capacity"),
+        # An amount that is not money.
+        ("- subject: A\n  attribute: amount\n  event: revenue\n  value: 12 MW\n", 4, "value", "amount of money"),
+    ],
+)
+def test_figure_facts_the_reader_cannot_read_are_errors_with_line_and_field(text, line, key, says):
+    with pytest.raises(FactsFileError) as info:
+        parse_facts(text, "f.yaml")
+    assert (info.value.line, info.value.key) == (line, key)
+    assert str(info.value).startswith(f"f.yaml:{line}: {key}:")
+    assert says in str(info.value)
+
+
+def test_non_figure_facts_have_no_quantity():
+    fact = _fact("- subject: A\n  attribute: country\n  value: FR\n")
+    assert fact.quantity is None
+
+
+@pytest.mark.skipif(not SHARED_INDUSTRIES.is_dir(), reason="../shared/eval/industries is not on this machine")
+def test_the_industries_reference_facts_written_as_a_reader_writes_them_load():
+    facts = load_reference_facts(SHARED_INDUSTRIES / "reference_facts.yaml")
+    figures = [f for f in facts if f.attribute in ("amount", "capacity")]
+    assert figures and all(f.quantity is not None for f in figures)
+
+
+def test_the_readme_example_of_figure_facts_loads():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    blocks = [b.split("```", 1)[0] for b in readme.split("```yaml")[1:]]
+    (example,) = [b for b in blocks if "attribute: capacity" in b]
+    facts = parse_facts("\n".join(line.strip() for line in example.splitlines()), "README.md")
+    assert len(facts) == 7 and all(f.quantity is not None for f in facts)
+    by_subject = {f.subject: f.quantity for f in facts}
+    assert by_subject["Kestrel Fertilisers"].unit == "kilogram / year"
+    assert by_subject["Kestrel Fertilisers"].counted == "urea"

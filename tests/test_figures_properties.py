@@ -18,6 +18,9 @@ FRAGMENTS = st.sampled_from(
         "3.5", "million", "billion", "bn", "m", "over", "about", "between", "and", "to", "from", "employees",
         "new", "data", "centers", "hundreds", "of", "millions", "eight", "-figure", "MW", "GWh", "exaflops",
         "percent", "dollars", "cents", "March", "Q3", "FY", "mid-", "in", "Qwen", "HBM4", "(", ")", "\n",
+        # Rates, joined codes, gaps, negatives, compounds.
+        "USD", "Rs", "$US", "COP", "\u2212", "   ", "\u00a0", "m³", "/", "d", "t", "yr-1", "per", "a", "year",
+        "share", "each", "daily", "tonnes", "of", "urea", "litres", "second", "km/h", "-bed", "hospital",
     ]
 )
 TEXT = st.one_of(st.text(max_size=200), st.lists(FRAGMENTS, max_size=40).map("".join))

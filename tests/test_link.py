@@ -97,3 +97,53 @@ def test_keys_and_order_are_deterministic_under_reordering():
     assert [f.key for f in forward] == [f.key for f in backward]
     assert [[c.id for c in f.claims] for f in forward] == [[c.id for c in f.claims] for f in backward]
     assert len({f.key for f in forward}) == len(forward)
+
+
+def test_claims_of_one_fact_share_their_linking_key_under_the_options_they_were_linked_with():
+    from auditor.link import linking_keys
+
+    a = _raise(50e6, 2021, "a.txt", subject="Acme Corp")
+    b = _raise(90e6, 2021, "b.txt", subject="acme  corp", event="capital-inflow")
+    other = _raise(50e6, 2021, "c.txt", subject="Beta")
+    for options in (OPTIONS, LinkOptions()):
+        for fact in link([a, b, other], options):
+            assert len({key for c in fact.claims for key in linking_keys(c, options)}) == 1, fact
+    assert linking_keys(_raise(50e6, 2021, "a.txt", event=None)) == ()
+
+
+def test_a_claim_and_the_claims_it_can_be_linked_with_share_a_name_key():
+    # The claim store finds a document's partners by the names of topic_keys:
+    # a fact's entity is its claims' subject (or object, for takeovers).
+    from auditor.link import topic_keys
+
+    a = _raise(50e6, 2021, "a.txt", subject="Acme Corp")
+    b = _raise(90e6, 2021, "b.txt", subject="acme  corp", event="capital-inflow")
+    assert {k for k in topic_keys(a) if k.startswith("name:")} & set(topic_keys(b))
+
+
+def test_attribution_conflict_pairs_only_claims_that_share_a_topic_key():
+    # The claim store finds a new document's partners by topic_keys: every
+    # pair the check considers must share one.
+    from collections import defaultdict
+    from pathlib import Path
+
+    from auditor.checks import CheckContext
+    from auditor.checks.attribution_conflict import Parameters, _candidate_pairs, collect
+    from auditor.checks.rulefile import load_rules
+    from auditor.extract import extract_document, load_knowledge
+    from auditor.link import topic_keys
+    from auditor.sources import load_documents
+
+    rule = next(r for r in load_rules() if r.kind == "attribution-conflict")
+    params = Parameters.model_validate(rule.parameters)
+    root = Path(__file__).resolve().parents[1]
+    loaded = load_documents([root / "tests" / "corpus" / "documents", root / "sources"])
+    claims = [c for d in loaded.documents for c in extract_document(d, load_knowledge()).claims]
+    by_id = {claim.id: claim for claim in claims}
+    buckets = defaultdict(list)
+    for entry in sorted(collect(rule, params, CheckContext(claims=claims)), key=lambda e: e.order):
+        buckets[entry.bucket].append(entry)
+    pairs = [pair for bucket in buckets.values() for pair in _candidate_pairs(bucket, params)]
+    assert pairs
+    for a, b in pairs:
+        assert set(topic_keys(by_id[a.claim_id])) & set(topic_keys(by_id[b.claim_id])), (a.claim_id, b.claim_id)

@@ -12,8 +12,27 @@ from hypothesis import strategies as st
 from auditor.document.coreference import _OBJECT_VERB_BEFORE, _object_verb_before
 from auditor.extract import load_knowledge
 from auditor.extract.attribution import _AGENT_WORDS, _eligible_subject
-from auditor.extract.dated import _FUTURE_BEFORE, _IRREGULAR_PAST, _PASSIVE_BEFORE, _WINDOW_BEFORE, dated_event
-from auditor.extract.events import _PASSIVE, _SCOPE_WORD, find_triggers, nearest_trigger, words_between
+from auditor.extract.dated import (
+    _CONDITIONAL_IN_CLAUSE,
+    _FUTURE_BEFORE,
+    _FUTURE_BETWEEN,
+    _FUTURE_PHRASE,
+    _IRREGULAR_PAST,
+    _LEAD_DATE,
+    _PASSIVE_BEFORE,
+    _PAST_BEFORE,
+    _WINDOW_BEFORE,
+    dated_event,
+)
+from auditor.extract.events import (
+    _LEVEL_BETWEEN,
+    _PASSIVE,
+    _PREPOSITION_BETWEEN,
+    _SCOPE_WORD,
+    find_triggers,
+    nearest_trigger,
+    words_between,
+)
 from auditor.extract.qualifiers import _PHASE, _ROUND, _nearest
 
 EVENTS = load_knowledge().events
@@ -24,6 +43,8 @@ WORDS = [
     "opened", "commissioned", "announced", "launch", "acquired", "raised", "funding", "round", "worth", "deal",
     "including", "debt", "Series", "A", "B", "seed", "phase", "two", "first", "tranche", "$5", "million", "Acme",
     "it", "bought", "funded", "co-funded", "the", "company", ",", ".", "and", "which", "has",
+    "may", "if", "when", "once", "began", "reached", "plans", "would", "scheduled", "due", "-", "by", "of",
+    "to", "cap", "turnover", "In", "on",
 ]  # fmt: skip
 sentences = st.lists(
     st.tuples(st.sampled_from(WORDS), st.sampled_from([" ", " ", "  ", "\n", "\t", ", "])), max_size=40
@@ -40,11 +61,14 @@ def plain_dated_event(text, start, end, clause, lexicon):  # type: ignore[no-unt
             if len(_WORDS.findall(text, match.end(), start)) > _WINDOW_BEFORE:
                 continue
             passive = bool(_PASSIVE_BEFORE.search(text, clause[0], match.start()))
-            best = (lexicon.dated_phrases[match.group(0).casefold()], match.start(), match.end(), passive,
-                    _plain_tense(text, match, clause))  # fmt: skip
+            tense = _plain_tense(text, match, clause)
+            if _FUTURE_BETWEEN.search(text, match.end(), start):
+                tense = "future"
+            best = (lexicon.dated_phrases[match.group(0).casefold()], match.start(), match.end(), passive, tense)
         elif match.start() >= end and best is None:
             between = len(_WORDS.findall(text, end, match.start()))
-            if between <= 1:
+            leads = _LEAD_DATE.match(text[clause[0] : start]) is not None
+            if between <= 1 or (leads and between <= 5):
                 return (lexicon.dated_phrases[match.group(0).casefold()], match.start(), match.end(), between == 0,
                         _plain_tense(text, match, clause))  # fmt: skip
             break
@@ -52,9 +76,13 @@ def plain_dated_event(text, start, end, clause, lexicon):  # type: ignore[no-unt
 
 
 def _plain_tense(text, match, clause):  # type: ignore[no-untyped-def]
-    if _FUTURE_BEFORE.search(text, clause[0], match.start()):
+    if _FUTURE_BEFORE.search(text, clause[0], match.start()) or _FUTURE_PHRASE.match(match.group(0)):
+        return "future"
+    if _CONDITIONAL_IN_CLAUSE.search(text, clause[0], match.start()):
         return "future"
     if any(word.casefold().endswith("ed") or word.casefold() in _IRREGULAR_PAST for word in match.group(0).split()):
+        return "past"
+    if _PAST_BEFORE.search(text, clause[0], match.start()):
         return "past"
     return "present"
 
@@ -86,12 +114,16 @@ def plain_nearest_trigger(text, triggers, start, end, clause, lexicon, figure_ki
         if trigger.end <= start:
             if trigger.after_only:
                 continue
+            if not trigger.is_noun and _LEVEL_BETWEEN.search(text, trigger.end, start):
+                continue
             distance = words_between(text, trigger.end, start)
             if distance > lexicon.window_before:
                 continue
             rank = (distance, 1)
         elif trigger.start >= end:
             if not trigger.is_noun and not _PASSIVE.search(text, end, trigger.start):
+                continue
+            if trigger.is_noun and _PREPOSITION_BETWEEN.search(text, end, trigger.start):
                 continue
             distance = words_between(text, end, trigger.start)
             if distance > lexicon.window_after:

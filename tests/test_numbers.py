@@ -43,6 +43,10 @@ LEX = load_lexicon()
         ("two hundred and fifty", 250, 1),
         ("a", 1, 1),
         ("half a", 0.5, 0.5),
+        # A comma before one or two last digits is a decimal comma.
+        ("1,8", 1.8, 0.1),
+        ("12,85", 12.85, 0.01),
+        ("1,800", 1800, 1),
     ],
 )
 def test_parse_number(text, value, step):

@@ -63,6 +63,43 @@ def test_an_owners_facility_is_the_subject(knowledge):
     assert figure(claims, "900 MW").subject.name == "Gannet Bank"
 
 
+def test_an_owner_named_before_a_facility_noun_leaves_the_facility_the_subject(knowledge):
+    claims = claims_of(
+        "Tarrow Grid Company (TGC) runs two substations.\n\n* Holm Ridge: the TGC station handles 400 MW at peak.\n",
+        knowledge,
+    )
+    assert figure(claims, "400 MW").subject.name == "Holm Ridge"
+
+
+def test_a_figure_before_a_conjunction_does_not_describe_the_name_after_it(knowledge):
+    claims = claims_of("Velder Energy's three farms will give it 900 MW once Ostmark Bank is running.", knowledge)
+    assert figure(claims, "900 MW").subject.name == "Velder Energy"
+
+
+def test_an_owner_in_an_appositive_is_not_the_subject(knowledge):
+    claims = claims_of("Hollin Bay, Carrack Energy's largest farm, will deliver 1.4 GW next year.", knowledge)
+    assert figure(claims, "1.4 GW").subject.name == "Hollin Bay"
+    assert figure(claims, "1.4 GW").role is None  # not a joint figure of Hollin Bay and Carrack Energy
+
+
+def test_the_agent_of_a_passive_clause_holds_a_contract_but_not_a_facility_s_capacity(knowledge):
+    claims = claims_of(
+        "The Kestrel Line opened last year. It is operated by Norda Transit under a nine-year concession worth EUR 700 million. "
+        "The Holm plant is owned by Vastra Energy and produces 400 MW.",
+        knowledge,
+    )
+    assert figure(claims, "EUR 700 million").subject.name == "Norda Transit"
+    assert figure(claims, "400 MW").subject.name == "Holm"
+
+
+def test_an_order_takes_no_counterparty_from_another_clause(knowledge):
+    claims = claims_of(
+        "The 20-tram Velden order it booked in 2021 is delivering, and its fleet for Ostby, a EUR 90m order from 2019, is complete.",
+        knowledge,
+    )
+    assert figure(claims, "EUR 90m").object is None
+
+
 def test_a_bold_lead_in_is_the_subject_of_its_item(knowledge):
     claims = claims_of("# Deals\n\n- **Corbin Labs** closed a $25 million Series A.\n- **Vesta Foods** — The group hired 300 staff.\n", knowledge, "d.md")
     assert figure(claims, "$25 million").subject.name == "Corbin Labs"
@@ -80,12 +117,24 @@ def test_counts_take_the_measure_of_what_they_count(knowledge):
     assert figure(claims, "2,400 beds").event == "beds"
     assert figure(claims, "18 hospitals").event == "hospitals"
     assert figure(claims, "9,000 people").event == "employees"
-    assert figure(claims, "40,000 people").event == "people"
+    assert figure(claims, "40,000 people").event is None  # people, no more: no measure
 
 
-def test_a_programme_s_worth_is_its_budget_and_a_plant_s_is_its_cost(knowledge):
+def test_a_noun_after_a_figure_names_it_unless_a_preposition_hands_it_on(knowledge):
+    claims = claims_of(
+        "Halden Ferries earns NOK 90 million a year in revenue. Kiro Labs took in $4m in new funding. "
+        "Pardo made EUR 31m last year on turnover of EUR 400m.",
+        knowledge,
+    )
+    assert figure(claims, "NOK 90 million a year").event == "revenue"
+    assert figure(claims, "$4m").event == "funding-round"
+    assert figure(claims, "EUR 31m").event != "revenue"
+    assert figure(claims, "EUR 400m").event == "revenue"
+
+
+def test_a_programme_s_worth_is_its_size_and_a_plant_s_is_its_cost(knowledge):
     claims = claims_of("The Clearwater Programme is worth EUR 2 billion. The Vance Creek plant is valued at $500 million.", knowledge)
-    assert figure(claims, "EUR 2 billion").event == "budget"
+    assert figure(claims, "EUR 2 billion").event == "programme-size"
     assert figure(claims, "$500 million").event == "cost"
 
 
@@ -98,7 +147,8 @@ def test_qualifiers_rounds_phases_scopes_and_rates(knowledge):
     assert figure(claims, "$30 million").qualifiers.round == "series b"
     assert figure(claims, "200 MW").qualifiers.phase == "phase 1"
     assert figure(claims, "$55 million").qualifiers.scope == "total"
-    assert figure(claims, "GBP 3").qualifiers.per == "cubic metre"
+    # The figure reader keeps the rate in the figure's span and in Quantity.per.
+    assert figure(claims, "GBP 3 per cubic metre").qualifiers.per == "cubic metre"
 
 
 def test_roles_keep_figures_of_one_sentence_from_being_rivals(knowledge):
@@ -110,6 +160,77 @@ def test_roles_keep_figures_of_one_sentence_from_being_rivals(knowledge):
     assert figure(claims, "6%").role == "change"
     assert figure(claims, "GBP 377 million").role == "previous"
     assert figure(claims, "EUR 50 million").role == "part"
+
+
+def test_a_sum_that_was_not_or_may_not_be_is_conditional_but_a_reported_future_is_not(knowledge):
+    claims = claims_of(
+        "Orrin Bank would have been fined $40 million without the settlement. "
+        "Talbot Mining could spend $90 million if prices recover. "
+        "Kessel Foods said it would invest $25 million in a new dairy.",
+        knowledge,
+    )
+    assert figure(claims, "$40 million").role == "conditional"
+    assert figure(claims, "$90 million").role == "conditional"
+    assert figure(claims, "$25 million").role is None
+
+
+def test_a_size_or_speed_is_a_measure_only_where_the_text_states_it_as_the_subject_s(knowledge):
+    claims = claims_of(
+        "The Tarrow Tunnel is 14 km long. The Corvel trains, capable of up to 140 km/h, entered service. "
+        "The Ostra Skyrider made a 35km flight over the bay. The tanker Hale Star sank 13 kilometres south of Ostby.",
+        knowledge,
+    )
+    assert figure(claims, "14 km").event == "length"
+    assert figure(claims, "up to 140 km/h").event == "speed"
+    assert figure(claims, "35km").event is None
+    assert figure(claims, "13 kilometres").event is None
+
+
+def test_a_figure_in_brackets_after_another_is_its_conversion(knowledge):
+    claims = claims_of("The Hollin Tunnel runs for 16 miles (26 km). Varda paid EUR 40m (about $44 million).", knowledge)
+    assert figure(claims, "26 km").role == "conversion"
+    assert figure(claims, "about $44 million").role == "conversion"
+
+
+def test_how_long_a_figure_holds_quotes_debts_and_counts(knowledge):
+    claims = claims_of(
+        "Brent crude traded at a price of $71.20 per barrel. Harlow Foods has a debt of GBP 900 million. "
+        "Harlow Foods took a loan of GBP 50 million. Harlow Foods runs 310 stores.",
+        knowledge,
+    )
+    assert figure(claims, "$71.20 per barrel").lasts == "volatile"
+    assert figure(claims, "GBP 900 million").event == "debt"
+    assert figure(claims, "GBP 900 million").lasts == "stock"
+    assert figure(claims, "GBP 50 million").event == "loan"
+    assert figure(claims, "310 stores").lasts == "stock"
+
+
+def test_a_year_before_another_noun_dates_that_noun_not_the_figure(knowledge):
+    claims = claims_of(
+        "Regulators fined Corvane EUR 80 million for ignoring the 2019 ruling. Corvane's 2024 revenue was EUR 3 billion.",
+        knowledge,
+    )
+    assert figure(claims, "EUR 80 million").time is None or figure(claims, "EUR 80 million").time.source != "sentence"
+    assert figure(claims, "EUR 3 billion").time.year == 2024
+
+
+def test_a_verb_whose_figure_is_a_new_level_is_no_trigger(knowledge):
+    claims = claims_of("The law raised the deposit guarantee to $250,000. Tamsin Labs raised $4 million.", knowledge)
+    assert figure(claims, "$250,000").event != "funding-round"
+    assert figure(claims, "$4 million").event == "funding-round"
+
+
+def test_a_pronoun_inside_a_relative_clause_is_the_name_it_hangs_on(knowledge):
+    claims = claims_of("Next to the Corvane campus is Pellar Networks, which has grown since it was founded in 2004.", knowledge)
+    (founded,) = [c for c in claims if c.kind == "date"]
+    assert founded.subject.name == "Pellar Networks"
+
+
+def test_a_count_after_a_verb_that_changes_a_stock_is_a_change(knowledge):
+    claims = claims_of("Harlow Foods will close 120 stores. Harlow Foods has 2,300 stores. Harlow Foods will cut 900 jobs.", knowledge)
+    assert figure(claims, "120 stores").role == "change"
+    assert figure(claims, "2,300 stores").role is None
+    assert figure(claims, "900 jobs").role is None  # job cuts are themselves the fact
 
 
 def test_a_figure_is_not_dated_by_a_founding_year_or_a_target(knowledge):
@@ -144,6 +265,18 @@ def test_dated_events_have_a_class_a_theme_and_a_tense(knowledge):
     assert (dates["2021"].event, dates["2021"].subject.name, dates["2021"].tense) == ("commissioning", "Holm Point", "past")
     assert (dates["2027"].event, dates["2027"].tense) == ("opening", "future")
     assert (dates["May 2024"].event, dates["May 2024"].subject.name) == ("opening", "Aske")
+
+
+def test_a_year_a_thing_is_for_or_labelled_with_dates_no_event(knowledge):
+    def date_claim(text):
+        (found,) = [c for c in claims_of(text, knowledge) if c.kind == "date"]
+        return found
+
+    assert date_claim("Premier Ovalle unveiled her government's 2011 federal budget on Thursday.").event == "period"
+    assert date_claim("Tarrow Jewels was named the supplier for the 2012 Winter Games.").event == "period"
+    assert date_claim("Tarrow Jewels unveiled the 2019 launch line.").event != "period"  # a dated event noun follows
+    leaving = date_claim("Tom Rayne has announced he will leave Tarrow Jewels on January 1, 2011.")
+    assert leaving.tense == "future"
 
 
 def test_a_dateline_dates_what_happened_on_a_weekday(knowledge):

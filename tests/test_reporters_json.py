@@ -15,7 +15,7 @@ def test_top_level_keys_in_documented_order() -> None:
     assert list(data) == [
         "schema_version", "tool", "documents", "findings", "rules", "claims", "errors", "stats",
     ]
-    assert data["schema_version"] == SCHEMA_VERSION == 1
+    assert data["schema_version"] == SCHEMA_VERSION == 2
     assert data["tool"] == {"name": "auditor", "version": build_result().tool_version}
 
 
@@ -87,7 +87,7 @@ def test_empty_result() -> None:
     [
         ("{not json", "not valid JSON"),
         ("[1, 2]", "not a JSON object"),
-        ('{"schema_version": 2, "tool": {"version": "1"}}', "unsupported schema_version 2"),
+        ('{"schema_version": 3, "tool": {"version": "1"}}', "unsupported schema_version 3"),
         ('{"tool": {"version": "1"}}', "unsupported schema_version None"),
         ('{"schema_version": 1}', "does not match"),
         ('{"schema_version": 1, "tool": {"version": "1"}, "findings": [{"rule": "x"}]}', "does not match"),
@@ -96,3 +96,9 @@ def test_empty_result() -> None:
 def test_bad_reports_are_rejected_clearly(text: str, message: str) -> None:
     with pytest.raises(ReportFormatError, match=message):
         load_report(text)
+
+
+def test_a_version_1_report_still_loads() -> None:
+    # Version 1 listed every claim; its shape is version 2's, so it reads the same.
+    text = render(AuditResult(tool_version="1"), "json").replace('"schema_version": 2', '"schema_version": 1')
+    assert load_report(text) == AuditResult(tool_version="1")

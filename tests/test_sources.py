@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from auditor.model import Document
 from auditor.segment import segment
-from auditor.sources import DocumentError, InputsRefused, load_documents, parse_document, read_document
+from auditor.sources import DocumentError, InputsRefused, display_path, load_documents, parse_document, read_document
 from auditor.sources.converted import parse_date
 from auditor.sources.decoding import line_starts
 from auditor.sources.exclusion import Exclusions
@@ -73,6 +73,15 @@ def test_txt_date_line_and_title():
     assert document.date == dt.date(2024, 5, 1)
     assert document.title == "Quarterly Digest"
     assert document.kind == "txt"
+
+
+def test_txt_date_line_is_metadata_not_a_sentence_of_the_title():
+    raw = b"Harlow Foods to cut 300 jobs\ndate: 2024-05-01\n\nHarlow Foods will cut 300 jobs.\n"
+    document = parse_document("news.txt", raw)
+    assert document.date == dt.date(2024, 5, 1)
+    assert document.title == "Harlow Foods to cut 300 jobs"
+    assert "2024-05-01" not in document.text and len(document.text) == len(raw.decode())
+    assert_offsets_hold(document)
 
 
 def test_txt_without_title_or_date():
@@ -471,7 +480,7 @@ def test_header_date_is_read_at_line_starts_as_the_multiline_search_reads_it(tex
     starts = line_starts(text)
     header_end = starts[10] if len(starts) > 10 else len(text)
     searched = _DATE_LINE.search(text, 0, header_end)
-    assert _date(text, starts) == (parse_date(searched.group(1)) if searched else None)
+    assert _date(text, starts)[0] == (parse_date(searched.group(1)) if searched else None)
 
 
 _MARKDOWNISH = st.lists(
@@ -490,3 +499,20 @@ def test_markdown_patterns_only_match_where_their_guard_string_is(text):
     for pattern, needed in GUARDS.items():
         if pattern.search(text):
             assert any(piece in text for piece in needed), pattern.pattern
+
+
+@pytest.mark.parametrize(
+    "given, base",
+    [("a/b.txt", "."), ("./a/../a/b.txt", "."), ("/", "/"), ("/etc/hosts", "/"), ("/etc/hosts", "/tmp"),
+     ("..", "."), ("a", "a"), ("a//b", ".")],
+)
+def test_display_paths_are_the_paths_pathlib_gives(given, base):
+    from pathlib import PurePath
+
+    root = Path(os.path.abspath(base))
+    absolute = Path(os.path.abspath(given))
+    try:
+        expected = absolute.relative_to(root).as_posix()
+    except ValueError:
+        expected = PurePath(given).as_posix()
+    assert display_path(given, Path(base)) == expected

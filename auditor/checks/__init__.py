@@ -9,18 +9,66 @@ against these declarations when they are loaded.
 from __future__ import annotations
 
 from types import ModuleType
-from typing import Sequence
+from typing import Callable, Sequence
+
+from auditor.link import LinkOptions
 
 from auditor.model import Claim, Document, Finding, ReferenceFact, Rule
 
 from . import attribution_conflict, date_mismatch, figure_mismatch, reference_conflict, timeline, year_mismatch
-from .context import CheckContext
+from .context import CheckContext, LinkParameters
 from .evidence import sort_findings
 
 EXECUTORS: dict[str, ModuleType] = {
     module.KIND: module
     for module in (figure_mismatch, year_mismatch, date_mismatch, attribution_conflict, timeline, reference_conflict)
 }
+
+
+# Which claims an executor must see together to find every finding it can
+# (auditor/pipeline/partitions.py): "document", one document's claims and its
+# record; "partitioned", the claims that share one of the keys its
+# partition_keys(params) gives a claim (a claim with none is never read);
+# "corpus", every claim at once: what an executor that declares nothing gets.
+SCOPES = ("document", "partitioned", "corpus")
+
+
+def scope_of(rule: Rule) -> str:
+    scope = getattr(EXECUTORS[rule.kind], "SCOPE", "corpus")
+    if scope == "partitioned" and not hasattr(EXECUTORS[rule.kind], "partition_keys"):
+        return "corpus"
+    return scope if scope in SCOPES else "corpus"
+
+
+def partition_keys(rule: Rule) -> Callable[[Claim], tuple[str, ...]]:
+    """The keys under which a partitioned rule must see claims together."""
+    executor = EXECUTORS[rule.kind]
+    return executor.partition_keys(executor.Parameters.model_validate(rule.parameters))
+
+
+def in_two_steps(rule: Rule) -> bool:
+    """Whether a rule can run a partition at a time (``collect``) and then compare
+    what the partitions gave (``finish``)."""
+    executor = EXECUTORS[rule.kind]
+    return hasattr(executor, "collect") and hasattr(executor, "finish")
+
+
+def collect(rule: Rule, context: CheckContext) -> list:
+    """What a two-step rule keeps of one partition's claims."""
+    executor = EXECUTORS[rule.kind]
+    return executor.collect(rule, executor.Parameters.model_validate(rule.parameters), context)
+
+
+def finish(rule: Rule, entries: Sequence, claim_of: Callable[[object], Claim]) -> list[Finding]:
+    """A two-step rule's findings from what every partition gave; ``claim_of`` reads an entry's claim."""
+    executor = EXECUTORS[rule.kind]
+    return list(executor.finish(rule, executor.Parameters.model_validate(rule.parameters), entries, claim_of))
+
+
+def link_options(rule: Rule) -> LinkOptions | None:
+    """How a rule links claims into facts, when it does."""
+    params = EXECUTORS[rule.kind].Parameters.model_validate(rule.parameters)
+    return params.link_options() if isinstance(params, LinkParameters) else None
 
 
 def run_rule(rule: Rule, context: CheckContext) -> list[Finding]:
@@ -57,6 +105,19 @@ def run_checks(
     return sort_findings(without_restatements(findings, rules))
 
 
-__all__ = ["EXECUTORS", "CheckContext", "run_checks", "run_rule", "without_restatements"]
+__all__ = [
+    "EXECUTORS",
+    "SCOPES",
+    "CheckContext",
+    "collect",
+    "finish",
+    "in_two_steps",
+    "link_options",
+    "partition_keys",
+    "run_checks",
+    "run_rule",
+    "scope_of",
+    "without_restatements",
+]
 
 

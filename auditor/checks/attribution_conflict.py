@@ -13,19 +13,24 @@ from __future__ import annotations
 import bisect
 
 from collections import defaultdict
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 from pydantic import Field
 from rapidfuzz import fuzz
 
-from auditor.link import OBJECT_KEYED_FAMILIES, LinkOptions, fold
-from auditor.model import Claim, Fact, FactRef, Finding, Rule
+from auditor.link import OBJECT_KEYED_FAMILIES, LinkOptions, block_key, fold, linking_keys
+from auditor.model import Claim, FactRef, Finding, Rule
 
 from .compare import agree, significant_digits
 from .context import CheckContext, LinkParameters
 from .evidence import applies, claim_order, event_label, figure, make_finding, possessive, where
 
 KIND = "attribution-conflict"
+# Which claims must be seen together (auditor/pipeline/partitions.py): figures
+# of one family and kind are compared across subjects, so in two steps: each
+# block of linked claims gives its compact entries (collect), then the
+# entries of every block are compared at once (finish).
+SCOPE = "partitioned"
 PLACEHOLDERS = frozenset(
     {"figure", "event", "first_subject", "first_where", "first", "second_subject", "second_where", "second", "link"}
 )
@@ -59,7 +64,32 @@ def _topic(a: Claim, b: Claim, params: Parameters, stop: frozenset[str]) -> tupl
         score = fuzz.token_set_ratio(_content(a.purpose, stop), _content(b.purpose, stop))
         if score >= params.topic_threshold:
             return "their purposes match", float(score)
+    # A party one names beside the figure is the other's object or party too:
+    # "an agreement with Tin Lantern, committing up to $60m" / "$60m for Tin Lantern".
+    parties_a = {fold(n) for n in a.related} | ({object_a} if object_a else set())
+    parties_b = {fold(n) for n in b.related} | ({object_b} if object_b else set())
+    shared = sorted((parties_a & parties_b) - {subject_a, subject_b, ""})
+    if shared:
+        return f"both name {_display(shared[0], a, b)}", 95.0
+    # One specific sum raised, paid or spent at one place ("a Toronto listing
+    # raised $780 million"): a weak topic, enough only for a specific figure.
+    places = sorted({fold(n) for n in a.places} & {fold(n) for n in b.places})
+    if places and a.doc_id != b.doc_id:
+        where = next(n for n in (*a.places, *b.places) if fold(n) == places[0])
+        return f"both happened in {where}", 70.0
+    # Two documents about the same company or project ("Kessmar", "Odra Valley").
+    context = sorted(({fold(n) for n in a.context} & {fold(n) for n in b.context}) - {subject_a, subject_b})
+    if context and a.doc_id != b.doc_id:
+        return f"both documents are about {_display(context[0], a, b)}", 70.0
     return None
+
+
+def _display(key: str, a: Claim, b: Claim) -> str:
+    """A folded name as one of the claims writes it."""
+    for name in (*a.related, *b.related, *a.context, *b.context, a.object.name if a.object else "", b.object.name if b.object else ""):
+        if fold(name) == key:
+            return name
+    return key
 
 
 _PUNCTUATION = ",.;:'\"()"
@@ -87,42 +117,58 @@ _CROWDED_BLOCK = 200
 _CROWDED_SHARE = 0.02
 
 
-def _slack(claim: Claim, relative_tolerance: float) -> float:
-    assert claim.value is not None
-    value = claim.value.value
+def _slack(value: float, precision: float, relative_tolerance: float) -> float:
     # tol * max(a, b) <= tol * (value + slack): solve for the widest case.
     loose = relative_tolerance * value / (1.0 - relative_tolerance) if relative_tolerance < 1 else value
-    return min(max(claim.value.precision, loose), _MAX_RELATIVE_GAP * value)
+    return min(max(precision, loose), _MAX_RELATIVE_GAP * value)
 
 
 def _topic_keys(claim: Claim, stop: frozenset[str]) -> set[tuple[str, str]]:
     keys = {("name", fold(ref.name)) for ref in (claim.subject, claim.object) if ref is not None}
+    keys.update(("name", fold(name)) for name in claim.related)
+    keys.update(("name", fold(name)) for name in claim.context)
+    keys.update(("place", fold(name)) for name in claim.places)
     if claim.purpose:
         words = (word.strip(_PUNCTUATION) for word in _content(claim.purpose, stop).split())
         keys.update(("word", word) for word in words if word)
     return keys
 
 
-def _candidate_pairs(
-    entries: list[tuple[Fact, Claim]], params: Parameters, stop: frozenset[str]
-) -> Iterator[tuple[tuple[Fact, Claim], tuple[Fact, Claim]]]:
+class Entry(NamedTuple):
+    """What ``run`` needs of a claim it may compare, before it compares two.
+
+    Small, so that the entries of a corpus too large to hold its claims fit
+    in memory: ``collect`` makes them a block of linked claims at a time and
+    ``finish`` compares them, reading the few claims it pairs.
+    """
+
+    order: tuple  # where run meets the claim: its fact's block (as link sorts them), the fact, the claim
+    bucket: tuple[str, str]  # event family, figure kind
+    fact_key: str
+    claim_id: str
+    path: str
+    value: float | None  # None: no specific figure ("hundreds of millions")
+    slack: float
+    topics: frozenset[tuple[str, str]]
+
+
+def _candidate_pairs(entries: list[Entry], params: Parameters) -> Iterator[tuple[Entry, Entry]]:
     """Pairs of entries that share a topic key and whose figures may be one, in entry order."""
     blocks: dict[tuple[str, str], list[tuple[float, int]]] = defaultdict(list)
     slack: dict[int, float] = {}
-    for index, (_, claim) in enumerate(entries):
-        value = claim.value
-        if value is None or value.qualifier == "magnitude" or value.value <= 0:
+    for index, entry in enumerate(entries):
+        if entry.value is None:
             continue  # "hundreds of millions" is no specific figure
-        slack[index] = _slack(claim, params.relative_tolerance)
-        for key in _topic_keys(claim, stop):
-            blocks[key].append((value.value, index))
+        slack[index] = entry.slack
+        for key in entry.topics:
+            blocks[key].append((entry.value, index))
     # A purpose word shared by a large share of the claims ("ai", "data" in a
     # technology corpus) says little on its own and would make one huge block:
     # such words do not block; claims they join must share another key.
     crowded = max(_CROWDED_BLOCK, int(_CROWDED_SHARE * len(slack)))
     pairs: set[tuple[int, int]] = set()
     for key, block in blocks.items():
-        if len(block) < 2 or (key[0] == "word" and len(block) > crowded):
+        if len(block) < 2 or (key[0] in ("word", "place") and len(block) > crowded):
             continue
         block.sort()
         values = [value for value, _ in block]
@@ -159,32 +205,72 @@ def _same_stated_figure(a: Claim, b: Claim, params: Parameters) -> bool:
     return abs(a.value.value - b.value.value) <= slack
 
 
-def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
+def partition_keys(params: Parameters) -> Callable[[Claim], tuple[str, ...]]:
+    """A block of linked claims at a time (``collect``); ``finish`` compares across blocks."""
     options = params.link_options()
-    facts = context.facts(options)
-    # Only facts of one family and figure kind can conflict: bucket them so
-    # unrelated events are never compared.
-    buckets: dict[tuple[str, str], list[tuple[Fact, Claim]]] = defaultdict(list)
-    for fact in facts:
-        for claim in sorted(fact.claims, key=claim_order):
+    return lambda claim: linking_keys(claim, options)
+
+
+def collect(rule: Rule, params: Parameters, context: CheckContext) -> list[Entry]:
+    """The entries of the claims of ``context`` that ``run`` may compare."""
+    options = params.link_options()
+    stop = frozenset(params.purpose_stop_words)
+    entries: list[Entry] = []
+    for fact in context.facts(options):
+        block = block_key(fact.claims[0], options) or ()
+        index = int(fact.key.rsplit("#", 1)[1])
+        for position, claim in enumerate(sorted(fact.claims, key=claim_order)):
             if claim.value is None or claim.subject is None or not applies(rule, claim):
                 continue
             if claim.role in params.roles_ignored:
                 continue
             family = _family(options, claim)
-            if family is not None:
-                buckets[(family, claim.kind)].append((fact, claim))
+            if family is None:
+                continue
+            value = claim.value
+            specific = not (value.qualifier == "magnitude" or value.value <= 0)
+            entries.append(
+                Entry(
+                    order=(block, index, position),
+                    bucket=(family, claim.kind),
+                    fact_key=fact.key,
+                    claim_id=claim.id,
+                    path=claim.evidence.location.path,
+                    value=value.value if specific else None,
+                    slack=_slack(value.value, value.precision, params.relative_tolerance) if specific else 0.0,
+                    topics=frozenset(_topic_keys(claim, stop)),
+                )
+            )
+    return entries
+
+
+def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
+    by_id = {claim.id: claim for claim in context.claims}
+    return finish(rule, params, collect(rule, params, context), lambda entry: by_id[entry.claim_id])
+
+
+def finish(rule: Rule, params: Parameters, entries: Iterable[Entry], claim_of: Callable[[Entry], Claim]) -> Iterator[Finding]:
+    """The findings among ``entries`` (of any number of blocks); ``claim_of`` reads an entry's claim."""
+    options = params.link_options()
+    # Only facts of one family and figure kind can conflict: bucket them so
+    # unrelated events are never compared.
+    buckets: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for entry in sorted(entries, key=lambda entry: entry.order):
+        buckets[entry.bucket].append(entry)
 
     stop = frozenset(params.purpose_stop_words)
     reported: set[tuple[str, str]] = set()
     for key in sorted(buckets):
-        for (fact_a, a), (fact_b, b) in _candidate_pairs(buckets[key], params, stop):
+        for entry_a, entry_b in _candidate_pairs(buckets[key], params):
+            a, b = claim_of(entry_a), claim_of(entry_b)
             assert a.subject and b.subject and a.value and b.value
             if fold(a.subject.name) == fold(b.subject.name):
                 continue
+            if a.doc_id == b.doc_id:
+                continue  # one document naming one sum twice names one party: a reading slip, not a conflict
             if _buyer_and_bought(a, b, options):
                 continue
-            pair = tuple(sorted((fact_a.key, fact_b.key)))
+            pair = tuple(sorted((entry_a.fact_key, entry_b.fact_key)))
             if pair in reported:
                 continue
             if not _same_stated_figure(a, b, params) or not agree(a.value, b.value, params.relative_tolerance, params.rates):

@@ -34,7 +34,14 @@ def magnitude(quantity: Quantity) -> float:
 
 
 def tolerance(quantity: Quantity, relative: float) -> float:
-    """How far a figure may stray before it says something else."""
+    """How far a figure may stray before it says something else.
+
+    A bound ("more than 2 GWh", "under $5 million") states its threshold, not
+    a rounded value: only the relative slack applies to it, so "1.6 GWh"
+    does not meet "more than 2 GWh" although a bare "2 GWh" may be 1.6
+    rounded."""
+    if quantity.qualifier in ("over", "under") and quantity.low != quantity.high:
+        return relative * magnitude(quantity)
     return max(quantity.precision, relative * magnitude(quantity))
 
 
@@ -66,11 +73,22 @@ def comparable(a: Quantity, b: Quantity, rates: Mapping[str, float] | None = Non
     """``b`` expressed in ``a``'s unit when the two can be compared at all.
 
     A figure whose currency is unknown is never compared with another: an
-    "eight-figure round" could be in any currency.
+    "eight-figure round" could be in any currency. A rate is never compared
+    with a total or with a rate per something else: "EUR 120 million a year"
+    is not "EUR 600 million", "SEK 48 per share" not "SEK 48 per month". Nor
+    are quantities of different substances ("tonnes of urea" and "tonnes of
+    ammonia"; "granular urea" is still urea).
     """
-    if a.kind != b.kind:
+    if a.kind != b.kind or a.per != b.per:
+        return None
+    if a.kind == "quantity" and a.counted and b.counted and _head(a.counted) != _head(b.counted):
         return None
     return convert(b, a.unit, rates or {})
+
+
+def _head(noun_phrase: str) -> str:
+    """The last word of a noun phrase, folded to compare singular with plural."""
+    return noun_phrase.split()[-1].casefold().rstrip("s")
 
 
 def agree(a: Quantity, b: Quantity, relative: float = 0.01, rates: Mapping[str, float] | None = None) -> bool | None:
@@ -107,3 +125,13 @@ def significant_digits(quantity: Quantity) -> int:
     digits = f"{value:.15g}".replace(".", "").lstrip("0")
     digits = digits.split("e")[0].rstrip("0")
     return max(1, len(digits))
+
+
+def same_written_figure(a: Quantity, b: Quantity, relative: float = 0.01) -> bool:
+    """The two figures are the same number as written, within the rounding of
+    the more precise one: "$95 million" and "GBP 95m" are, "over $2 billion"
+    and "roughly $5 billion" are not (although their ranges overlap)."""
+    if a.kind != b.kind or a.unit != b.unit:
+        return False
+    slack = max(min(a.precision, b.precision), relative * max(abs(a.value), abs(b.value)))
+    return abs(a.value - b.value) <= slack

@@ -65,6 +65,10 @@ class CheckContext:
     def documents_by_id(self) -> Mapping[str, Document]:
         return {document.id: document for document in self.documents}
 
+    def fact_counts(self) -> dict[tuple, int]:
+        """How many facts each linking made so far, by its options."""
+        return {key: len(facts) for key, facts in self._facts.items()}
+
     def linked_fact_count(self) -> int:
         """Facts of the most populous linking, for the run's statistics."""
         return max((len(facts) for facts in self._facts.values()), default=0)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from itertools import combinations
-from typing import Iterable
+from typing import Callable, Iterable
 
 from pydantic import Field
 
@@ -24,6 +24,9 @@ from .context import CheckContext, LinkParameters
 from .evidence import applies, claim_order, event_label, make_finding, where
 
 KIND = "date-mismatch"
+# Which claims must be seen together (auditor/pipeline/partitions.py): the
+# dates of one subject's event.
+SCOPE = "partitioned"
 PLACEHOLDERS = frozenset({"subject", "event", "first", "first_where", "second", "second_where"})
 
 
@@ -58,6 +61,18 @@ def _comparable_tenses(a: Claim, b: Claim) -> bool:
     return (a.tense == "future") == (b.tense == "future")
 
 
+def partition_keys(params: Parameters) -> Callable[[Claim], tuple[str, ...]]:
+    """The dates of one subject's one event are compared with one another."""
+    events = frozenset(params.events)
+
+    def keys(claim: Claim) -> tuple[str, ...]:
+        if claim.kind != "date" or claim.time is None or claim.subject is None or claim.event not in events:
+            return ()
+        return (f"{fold(claim.subject.name)}/{claim.event}",)
+
+    return keys
+
+
 def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
     events = frozenset(params.events)
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
@@ -78,7 +93,9 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
         pairs = [
             (a, b)
             for a, b in combinations(distinct.values(), 2)
-            if _comparable_tenses(a, b) and disjoint(a.time, b.time)  # type: ignore[arg-type]
+            if _comparable_tenses(a, b)
+            and disjoint(a.time, b.time)  # type: ignore[arg-type]
+            and not (a.doc_id == b.doc_id and a.evidence.sentence_start == b.evidence.sentence_start)
         ]
         if not pairs:
             continue

@@ -3,6 +3,12 @@
 A YAML list of ``{subject, attribute, value, unit?, year?, event?, note?}``.
 Each attribute has its own rules for what a valid value is, checked at load
 time so a typo in the file is an error with its line, not a silent miss.
+
+Figures (``amount`` and ``capacity``) are written as a reader writes them and
+read by the figure reader that reads the documents, so any form and unit the
+documents understand is understood here too: ``value: USD 14 million``,
+``value: "1.1 million"`` with ``unit: tonnes of urea per year``, ``value:
+1.2`` with ``unit: GW``. ``unit`` is written after ``value``.
 """
 
 from __future__ import annotations
@@ -14,7 +20,9 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from auditor.checks.file_error import DataFileError
-from auditor.model import ReferenceFact
+from auditor.extract.figures import find_figures
+from auditor.extract.lexicon import Lexicon, load_lexicon
+from auditor.model import Quantity, ReferenceFact
 
 from .rulefile import LineMap, line_of, load_yaml, read_data_file
 
@@ -26,21 +34,14 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "headquarters": (),
     "founded": (),
     "capacity": (),
-    "amount": ("event", "unit"),
+    "amount": ("event",),
 }
-
-_SCALES = {
-    "thousand": 1e3, "k": 1e3,
-    "million": 1e6, "mn": 1e6, "m": 1e6, "mm": 1e6,
-    "billion": 1e9, "bn": 1e9, "b": 1e9,
-    "trillion": 1e12, "tn": 1e12, "t": 1e12,
-}  # fmt: skip
-# One way to read each digit (a digit run, then an optional decimal part):
-# "[\d,]*\.?\d+" gave a long run of digits as many ways as it has digits,
-# each tried before a trailing letter failed the match (52 s for 32,000 digits).
-_AMOUNT = re.compile(r"^\s*[^\d\s.-]{0,3}\s*(-?(?:\d(?:[\d,]*\d)?(?:\.\d+)?|\.\d+))\s*([a-z]+)?\s*$", re.IGNORECASE)
-# More digits than any amount has (a trillion is 13); past it, no number.
-_MAX_AMOUNT_DIGITS = 30
+# The kinds of figure each figure attribute holds.
+FIGURE_KINDS: dict[str, tuple[str, ...]] = {"amount": ("money",), "capacity": ("quantity", "count")}
+_PLAIN_INTEGER = re.compile(r"-?\d+")
+# Longer than any figure is written: not read (a 32,000-digit "amount" once
+# took 52 s, and Python refuses to convert an integer of over 4,300 digits).
+_MAX_VALUE_CHARS = 100
 # Years a reference fact can be about.
 _YEARS = range(1000, 3000)
 
@@ -49,24 +50,70 @@ class FactsFileError(DataFileError):
     """A facts file that cannot be used, and where it goes wrong."""
 
 
-def parse_amount(text: str) -> tuple[float, float] | None:
-    """``110 billion`` -> (110e9, precision 0.5e9); None when it is no number."""
-    match = _AMOUNT.match(text)
-    if not match or len(match.group(1)) > _MAX_AMOUNT_DIGITS:
+def read_figure(text: str, lexicon: Lexicon | None = None) -> Quantity | None:
+    """The one figure ``text`` is, read as the documents are; None when it is
+    not exactly one figure from end to end."""
+    text = text.strip()
+    if len(text) > _MAX_VALUE_CHARS:
         return None
-    digits, scale_word = match.group(1).replace(",", ""), (match.group(2) or "").lower()
-    if scale_word and scale_word not in _SCALES:
+    if _PLAIN_INTEGER.fullmatch(text.split(" ", 1)[0]):
+        # "48500 seats": group the digits, so a year-like number ("2000
+        # seats") is read as the amount it is here, not as a year.
+        number, _, rest = text.partition(" ")
+        text = f"{int(number):,}" + (f" {rest}" if rest else "")
+    figures = find_figures(text, lexicon or load_lexicon())
+    if len(figures) != 1 or figures[0].start != 0 or figures[0].end != len(text):
         return None
-    scale = _SCALES.get(scale_word, 1.0)
-    decimals = len(digits.split(".")[1]) if "." in digits else 0
-    return float(digits) * scale, 0.5 * scale * 10 ** (-decimals)
+    return figures[0].quantity
+
+
+def _fact_figure(entry: Any, attribute: str, value: str, path: str | Path, lexicon: Lexicon | None) -> Quantity:
+    """The figure of an ``amount`` or ``capacity`` fact: ``value``, followed
+    by ``unit`` when the value does not say it (``"1.1 million"`` + ``tonnes
+    of urea per year``)."""
+    unit = str(entry["unit"]).strip() if entry.get("unit") not in (None, "") else None
+    kinds = FIGURE_KINDS[attribute]
+    example = "'USD 14 million', or '14 million' with unit: USD" if attribute == "amount" else (
+        "'1.2' with unit: GW, '86,400' with unit: cubic metres per day, '48,500' with unit: seats"
+    )
+    alone = read_figure(value, lexicon)
+    if alone is not None and alone.kind in kinds and (alone.kind != "money" or alone.unit is not None):
+        # "value: EUR 14 million" with "unit: USD": which one is meant?
+        if unit is not None and not _same_unit(alone, read_figure(f"1 {unit}", lexicon)):
+            raise FactsFileError(path, line_of(entry, "unit"), "unit", f"{unit!r} contradicts the unit the value {value!r} names")
+        return alone
+    if unit is None:
+        raise FactsFileError(
+            path, line_of(entry, "value"), "value",
+            f"{value!r} is not {_kind_phrase(attribute)} the figure reader understands "
+            f"(a number with its currency or unit, e.g. {example})",
+        )  # fmt: skip
+    combined = read_figure(f"{value} {unit}", lexicon)
+    if combined is None or combined.kind not in kinds or (combined.kind == "money" and combined.unit is None):
+        key = "unit" if read_figure(f"{value} USD", lexicon) is not None else "value"
+        raise FactsFileError(
+            path, line_of(entry, key), key,
+            f"'{value} {unit}' is not {_kind_phrase(attribute)} the figure reader understands "
+            f"(units and currencies are those of rules/lexicon/; e.g. {example})",
+        )  # fmt: skip
+    return combined
+
+
+def _kind_phrase(attribute: str) -> str:
+    return "an amount of money" if attribute == "amount" else "a capacity"
+
+
+def _same_unit(a: Quantity, b: Quantity | None) -> bool:
+    return b is not None and (a.kind, a.unit, a.per, a.counted) == (b.kind, b.unit, b.per, b.counted)
 
 
 def _shortened(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def fact_from_entry(entry: Any, path: str | Path, known_events: Collection[str] | None = None) -> ReferenceFact:
+def fact_from_entry(
+    entry: Any, path: str | Path, lexicon: Lexicon | None = None, known_events: Collection[str] | None = None
+) -> ReferenceFact:
     """One validated reference fact from a YAML mapping.
 
     ``known_events``: the event names extraction knows; a fact about any
@@ -104,8 +151,10 @@ def fact_from_entry(entry: Any, path: str | Path, known_events: Collection[str] 
     value = str(entry["value"]).strip()
     if attribute == "founded" and not (re.fullmatch(r"\d{3,4}", value) and int(value) in _YEARS):
         raise FactsFileError(path, line_of(entry, "value"), "value", f"founded must be a year between {_YEARS[0]} and {_YEARS[-1]}")
-    if attribute == "amount" and parse_amount(value) is None:
-        raise FactsFileError(path, line_of(entry, "value"), "value", f"not an amount: {_shortened(value)!r} (e.g. '110 billion')")
+    if attribute in FIGURE_KINDS and len(value) > _MAX_VALUE_CHARS:
+        raise FactsFileError(path, line_of(entry, "value"), "value",
+                             f"{_shortened(value)!r} is {len(value):,} characters long, too long to be a figure")  # fmt: skip
+    quantity = _fact_figure(entry, attribute, value, path, lexicon) if attribute in FIGURE_KINDS else None
     year = entry.get("year")
     if year is not None and (isinstance(year, bool) or not isinstance(year, int) or year not in _YEARS):
         raise FactsFileError(path, line_of(entry, "year"), "year", f"must be a whole year between {_YEARS[0]} and {_YEARS[-1]}, such as 2024")
@@ -121,12 +170,17 @@ def fact_from_entry(entry: Any, path: str | Path, known_events: Collection[str] 
         year=year,
         event=str(entry["event"]) if entry.get("event") is not None else None,
         note=str(entry["note"]).strip() if entry.get("note") is not None else None,
+        quantity=quantity,
         path=str(path),
         line=line or 1,
     )
 
 
-def parse_facts(text: str, path: str | Path, known_events: Collection[str] | None = None) -> tuple[ReferenceFact, ...]:
+def parse_facts(
+    text: str, path: str | Path, lexicon: Lexicon | None = None, known_events: Collection[str] | None = None
+) -> tuple[ReferenceFact, ...]:
+    """The facts of a facts file's text; ``lexicon`` is the one the documents
+    are read with (default: the shipped one)."""
     data = load_yaml(text, path, FactsFileError)
     if data is None:
         return ()
@@ -138,11 +192,13 @@ def parse_facts(text: str, path: str | Path, known_events: Collection[str] | Non
         entries = data.get("facts") or []
     if not isinstance(entries, list):
         raise FactsFileError(path, 1, "facts", "must be a list of facts")
-    return tuple(fact_from_entry(entry, path, known_events) for entry in entries)
+    return tuple(fact_from_entry(entry, path, lexicon, known_events) for entry in entries)
 
 
-def load_reference_facts(path: str | Path, known_events: Collection[str] | None = None) -> tuple[ReferenceFact, ...]:
-    return parse_facts(read_data_file(Path(path), "facts file", FactsFileError), path, known_events)
+def load_reference_facts(
+    path: str | Path, lexicon: Lexicon | None = None, known_events: Collection[str] | None = None
+) -> tuple[ReferenceFact, ...]:
+    return parse_facts(read_data_file(Path(path), "facts file", FactsFileError), path, lexicon, known_events)
 
 
 def facts_from_examples(entries: Iterable[dict], path: str | Path) -> tuple[ReferenceFact, ...]:

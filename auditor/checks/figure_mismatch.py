@@ -2,39 +2,96 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from itertools import combinations
-from typing import Iterable
+from typing import Callable, Iterable
 
-from auditor.link import SUPPORTING_ROLES, strong_time
-from auditor.model import Claim, Fact, FactRef, Finding, Rule
+from pydantic import Field
+
+from auditor.link import SUPPORTING_ROLES, linking_keys, strong_time
+from auditor.model import Claim, Fact, FactRef, Finding, Rule, TimeRef
 
 from .compare import agree
 from .context import CheckContext, LinkParameters
 from .evidence import applies, claim_order, claims_of_pairs, event_label, figure, make_finding, where, year_text
 
 KIND = "figure-mismatch"
+# Which claims must be seen together (auditor/pipeline/partitions.py): a fact's
+# claims all share a linking key, so one block of linked claims at a time.
+SCOPE = "partitioned"
 PLACEHOLDERS = frozenset(
     {"subject", "event", "object", "first", "first_where", "second", "second_where", "year", "values", "count"}
 )
 
 
 class Parameters(LinkParameters):
-    pass
+    # A one-off event that recurs (a fine, a loan, job cuts, a contract) is
+    # one occurrence in two documents only if their stories are this close in
+    # time, unless a date, a target or a round said near the figures ties them.
+    same_story_days: int = Field(default=120, ge=0)
+    # ... and a deal with one target or one round in stories this close.
+    same_deal_days: int = Field(default=366, ge=0)
+
+
+def _days(time: TimeRef) -> int | None:
+    if time.month is None:
+        return None
+    return dt.date(time.year, time.month, time.day or 15).toordinal()
+
+
+def _one_occurrence(a: Claim, b: Claim, params: Parameters) -> bool:
+    """Whether two figures of a recurring one-off event can tell one
+    occurrence: stated in stories far apart in time and tied by nothing
+    else, they tell two ("EUR 497 million" in 2004, "EUR 899 million" in 2008)."""
+    if a.doc_id == b.doc_id or a.lasts not in (None, "one-off") or a.time is None or b.time is None:
+        return True
+    if strong_time(a) is not None or strong_time(b) is not None:
+        return True  # the years said near the figures decide (see _same_period)
+    if any(c.subject is not None and c.subject.type in ("facility", "programme", "product") for c in (a, b)):
+        return True  # a plant's cost, a programme's size: the thing itself is the occurrence
+    if any(c.qualifiers is not None and (c.qualifiers.round or c.qualifiers.phase) for c in (a, b)):
+        return True  # a company has one Series B, a fund one first close
+    day_a, day_b = _days(a.time), _days(b.time)
+    if day_a is None or day_b is None:
+        apart = 0 if a.time.year == b.time.year else None
+    else:
+        apart = abs(day_a - day_b)
+    if a.object is not None and b.object is not None:
+        # One target: one deal, unless the stories are over a year apart (a
+        # bid that failed, and another buyer later).
+        return apart is not None and apart <= params.same_deal_days
+    return apart is not None and apart <= params.same_story_days
 
 
 def _same_period(a: Claim, b: Claim) -> bool:
-    """Years stated near both figures must agree; a year from the document's
-    date is too weak to say two figures are of different periods."""
+    """Years stated near both figures must agree. A year from the document's
+    date is too weak to split a fact, but two documents dated years apart
+    cannot say a flow or a stock of theirs disagree (staff, revenue and
+    capacity change)."""
     ta, tb = strong_time(a), strong_time(b)
-    return ta is None or tb is None or ta.year == tb.year
+    if ta is not None and tb is not None:
+        return ta.year == tb.year
+    if a.time is None or b.time is None:
+        return True
+    if a.lasts in ("periodic", "stock") and ta is None and tb is None:
+        return a.time.year == b.time.year
+    if (ta is None) != (tb is None) and a.doc_id != b.doc_id:
+        # One figure dated where it is stated, the other only by its story's
+        # date, a year or more apart: two occurrences more likely than one.
+        return a.time.year == b.time.year
+    return True
 
 
 def rivals(a: Claim, b: Claim) -> bool:
     """Two figures of one fact that must agree: never two figures of one
     sentence (a before and an after, a part and a whole, a range's ends), and
     never a figure that only supports another (an earlier value, a change)."""
-    if a.doc_id == b.doc_id and a.evidence.sentence_start == b.evidence.sentence_start:
-        return False
+    if a.doc_id == b.doc_id and (a.evidence.sentence_start == b.evidence.sentence_start or a.in_heading or b.in_heading):
+        return False  # one sentence's figures play roles; a headline rounds its story
+    if any(c.value is not None and c.value.qualifier == "magnitude" for c in (a, b)):
+        return False  # "millions of dollars" is no figure to hold another to
+    if a.lasts == "periodic" and (a.tense == "future") != (b.tense == "future"):
+        return False  # a forecast of a flow is not contradicted by another year's actual
     return a.role not in SUPPORTING_ROLES and b.role not in SUPPORTING_ROLES
 
 
@@ -43,11 +100,17 @@ def conflicts(fact: Fact, params: Parameters, rule: Rule) -> list[tuple[Claim, C
     pairs = []
     for a, b in combinations(claims, 2):
         assert a.value is not None and b.value is not None
-        if not rivals(a, b) or not _same_period(a, b):
+        if not rivals(a, b) or not _same_period(a, b) or not _one_occurrence(a, b, params):
             continue
         if agree(a.value, b.value, params.relative_tolerance, params.rates) is False:
             pairs.append((a, b))
     return pairs
+
+
+def partition_keys(params: Parameters) -> Callable[[Claim], tuple[str, ...]]:
+    """A fact's claims share their block key."""
+    options = params.link_options()
+    return lambda claim: linking_keys(claim, options)
 
 
 def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:

@@ -15,14 +15,16 @@ from typing import Callable, Iterable, Sequence
 from pydantic import Field
 
 from auditor.link import SUPPORTING_ROLES, fold
-from auditor.model import Claim, Document, FactRef, Finding, Quantity, ReferenceFact, Rule
+from auditor.model import Claim, Document, FactRef, Finding, ReferenceFact, Rule
 
 from .compare import agree
 from .context import CheckContext, LinkParameters
 from .evidence import applies, claim_order, figure, make_finding, where
-from .facts import parse_amount
 
 KIND = "reference-conflict"
+# Which claims must be seen together (auditor/pipeline/partitions.py): each
+# claim meets the reference facts alone, so one document at a time.
+SCOPE = "document"
 PLACEHOLDERS = frozenset(
     {"subject", "attribute", "claimed", "where", "expected", "reference", "note", "event"}
 )
@@ -56,28 +58,6 @@ def canonical(text: str) -> str:
 def country_code(text: str) -> str:
     code = _entities()[1](text)
     return code if code else fold(text)
-
-
-@functools.lru_cache(maxsize=1)
-def _registry():  # type: ignore[no-untyped-def]
-    try:
-        from auditor.units import registry
-    except ImportError:
-        import pint
-
-        return pint.UnitRegistry()
-    return registry()
-
-
-def _physical(value: str, unit: str | None):  # type: ignore[no-untyped-def]
-    registry = _registry()
-    try:
-        return registry.Quantity(float(value), unit) if unit else registry.Quantity(value)
-    except Exception:  # pint raises many types for text it cannot read
-        try:
-            return registry.Quantity(f"{value} {unit}" if unit else value)
-        except Exception:
-            return None
 
 
 # --------------------------------------------------------------------------- comparisons
@@ -120,62 +100,52 @@ def _same_noun(a: str, b: str) -> bool:
     return a.casefold().rstrip("s") == b.casefold().rstrip("s")
 
 
-def _counted_conflict(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool | None:
-    """A capacity in counted things: "52,000 seats" against a fact of 48,500 seats."""
+def _capacity_conflict(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool | None:
+    """A capacity the document gives otherwise: in the same unit once both are
+    read ("86,400 m³/day" and "1,000 litres per second" agree), or in the same
+    counted things ("52,000 seats" against a fact of 48,500 seats)."""
     assert claim.value is not None
-    counted = claim.value.counted or ""
-    if not fact.unit or not counted or not _same_noun(counted.split()[-1], fact.unit):
+    reference = fact.quantity
+    if reference is None:
         return None
-    parsed = parse_amount(fact.value)
-    if parsed is None:
+    if reference.kind == "count":
+        counted, expected = claim.value.counted or "", reference.counted or ""
+        if not counted or not expected or not _same_noun(counted.split()[-1], expected.split()[-1]):
+            return None
+    elif reference.counted and not claim.value.counted:
+        # The reference names what it measures ("tonnes of urea per year"); a
+        # figure that does not may be another product of the same plant.
         return None
-    amount, precision = parsed
-    reference = Quantity(kind="count", value=amount, low=amount, high=amount, unit=claim.value.unit, precision=precision)
     result = agree(claim.value, reference, params.relative_tolerance)
     return None if result is None else not result
 
 
-def _capacity_conflict(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool | None:
-    assert claim.value is not None
-    if claim.kind == "count":
-        return _counted_conflict(fact, claim, params)
-    expected = _physical(fact.value, fact.unit)
-    if expected is None or claim.value.unit is None:
-        return None
-    claimed = _physical(str(claim.value.value), claim.value.unit)
-    if claimed is None:
-        return None
-    try:
-        expected_in_claim_unit = expected.to(claimed.units).magnitude
-    except Exception:  # different dimensions: not the same quantity
-        return None
-    reference = Quantity(kind="quantity", value=expected_in_claim_unit, low=expected_in_claim_unit,
-                         high=expected_in_claim_unit, unit=claim.value.unit)  # fmt: skip
-    return agree(claim.value, reference, params.relative_tolerance) is False
-
-
 def _amount_conflict(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool | None:
     assert claim.value is not None
-    parsed = parse_amount(fact.value)
-    if parsed is None:
+    if fact.quantity is None:
         return None
-    amount, precision = parsed
-    reference = Quantity(kind="money", value=amount, low=amount, high=amount, unit=fact.unit, precision=precision)
-    result = agree(claim.value, reference, params.relative_tolerance, params.rates)
+    result = agree(claim.value, fact.quantity, params.relative_tolerance, params.rates)
     return None if result is None else not result
 
 
-def _partial(claim: Claim) -> bool:
-    """A figure of a part, a phase or an addition is not the whole the reference states."""
+def _partial(claim: Claim, fact: ReferenceFact) -> bool:
+    """A figure of a part, a phase or an addition is not the whole the
+    reference states; nor is a rate, unless the reference states a rate per
+    the same thing ("value: EUR 18.50 a share")."""
     qualifiers = claim.qualifiers
     if claim.role in SUPPORTING_ROLES:
         return True
-    return qualifiers is not None and (qualifiers.phase is not None or qualifiers.scope == "additional" or qualifiers.per is not None)
+    stated_per = fact.quantity.per if fact.quantity is not None else None
+    return qualifiers is not None and (
+        qualifiers.phase is not None
+        or qualifiers.scope == "additional"
+        or (qualifiers.per is not None and qualifiers.per != stated_per)
+    )
 
 
 def _candidates(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool:
     """Whether a claim speaks of what the reference fact is about."""
-    if claim.value is not None and _partial(claim):
+    if claim.value is not None and _partial(claim, fact):
         return False
     if fact.year is not None and claim.time is not None and claim.time.year != fact.year:
         return False

@@ -20,6 +20,9 @@ from .context import CheckContext
 from .evidence import applies, claim_order, excerpt, make_finding, where
 
 KIND = "timeline"
+# Which claims must be seen together (auditor/pipeline/partitions.py): a
+# document's present and its events, so one document at a time.
+SCOPE = "document"
 PLACEHOLDERS = frozenset(
     {"present", "present_where", "present_text", "year", "where", "text", "subject", "path", "sentence"}
 )
@@ -31,11 +34,11 @@ class Parameters(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     present_events: list[str] = Field(default_factory=lambda: ["as-of"])
-    event_events: list[str] = Field(default_factory=lambda: ["event", "period"])
-    # Date claims that report an event only when told in the past tense:
-    # "the plant opened in 2022", not "the plant is in a 2022 programme".
-    past_events: list[str] = Field(default_factory=lambda: ["dated"])
-    year_sources: list[str] = Field(default_factory=lambda: ["sentence"])
+    # Named events with a year ("MWC 2026") told in the past tense.
+    event_events: list[str] = Field(default_factory=lambda: ["event"])
+    # Dates that report nothing that happened: a bare year, a period lead, a
+    # limit ("to 2030"). Every other dated event counts when told in the past.
+    non_events: list[str] = Field(default_factory=lambda: ["dated", "period", "bound", "title"])
     use_document_date: bool = True
     tolerance_years: int = Field(default=0, ge=0)
 
@@ -45,14 +48,15 @@ def _is_range(claim: Claim) -> bool:
 
 
 def _reports_later_event(claim: Claim, params: Parameters) -> bool:
-    if claim.time is None or claim.tense == "future" or _is_range(claim):
+    """Only a dated event told in the past tense ("opened in 2025") or a named
+    event told as happening ("unveiling at MWC 2026") reports something as
+    done or under way: a figure's year, a plan, a condition, a bare date or a
+    product's model year does not."""
+    if claim.kind != "date" or claim.time is None or claim.tense == "future" or _is_range(claim):
         return False
-    if claim.kind == "date":
-        if claim.event in params.event_events:
-            return True
-        # A dated event ("opened in 2025") or a bare date told in the past.
-        return claim.event not in params.present_events and claim.tense == "past"
-    return claim.time.source in params.year_sources
+    if claim.event in params.event_events:
+        return True
+    return claim.tense == "past" and claim.event not in params.present_events and claim.event not in params.non_events
 
 
 def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from itertools import combinations
-from typing import Iterable, Literal
+from typing import Callable, Iterable, Literal
 
 from pydantic import Field
 
+from auditor.link import linking_keys
 from auditor.model import Claim, FactRef, Finding, Rule, Severity
 
-from .compare import agree
+from .compare import agree, same_written_figure
 from .context import CheckContext, LinkParameters
 from .evidence import applies, claim_order, claims_of_pairs, event_label, figure, make_finding, time_evidence, where
 
 KIND = "year-mismatch"
+# Which claims must be seen together (auditor/pipeline/partitions.py): a fact's
+# claims all share a linking key, so one block of linked claims at a time.
+SCOPE = "partitioned"
 PLACEHOLDERS = frozenset(
     {"subject", "event", "object", "first", "first_year", "first_where", "first_source",
      "second", "second_year", "second_where", "second_source", "years"}
@@ -44,6 +48,12 @@ def weight(a: Claim, b: Claim) -> Literal["sentence", "mixed", "document"]:
     return "document"
 
 
+def partition_keys(params: Parameters) -> Callable[[Claim], tuple[str, ...]]:
+    """A fact's claims share their block key."""
+    options = params.link_options()
+    return lambda claim: linking_keys(claim, options)
+
+
 def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
     documents = context.documents_by_id
     for fact in context.facts(params.link_options()):
@@ -56,11 +66,15 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
         pairs: list[tuple[Claim, Claim]] = []
         for a, b in combinations(claims, 2):
             assert a.time and b.time and a.value and b.value
-            if a.doc_id == b.doc_id and a.evidence.sentence_start == b.evidence.sentence_start:
-                continue
+            if a.doc_id == b.doc_id and (
+                a.evidence.sentence_start == b.evidence.sentence_start or a.in_heading or b.in_heading
+            ):
+                continue  # a headline restates its story
             if max(_strength(a), _strength(b)) < 1:
                 continue  # two years from documents' dates: neither was said of this figure
-            if a.time.year != b.time.year and agree(a.value, b.value, params.relative_tolerance, params.rates):
+            if a.doc_id == b.doc_id and min(_strength(a), _strength(b)) < 1:
+                continue  # within one document, its date says nothing of when a figure was
+            if a.time.year != b.time.year and same_written_figure(a.value, b.value, params.relative_tolerance):
                 pairs.append((a, b))
         if not pairs:
             continue

@@ -26,8 +26,6 @@ from types import FrameType
 
 import click
 
-from auditor.reporters.escape import escape_control
-
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL_ERROR = 3
 EXIT_INTERRUPTED = 130
@@ -111,6 +109,10 @@ def report_internal_error(error: BaseException, debug: bool) -> int:
     if debug:
         with contextlib.suppress(OSError, ValueError):
             traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
+    # Imported here: the boundary wraps ``auditor --help`` too, which must
+    # not load the reporters.
+    from auditor.reporters.escape import escape_control
+
     detail = escape_control(f"{type(error).__name__}: {error}")
     hint = "" if debug else "; run with --debug to see the traceback"
     _say(f"auditor: internal error: {detail}{hint} (this is a bug; please report it)")

@@ -7,25 +7,25 @@ extraction included); 3 and 130 come from :mod:`auditor.cli.boundary`.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from collections.abc import Callable, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 import click
 
 from auditor.baseline import BASELINE_LIMITS, BaselineError, apply_baseline, parse_baseline, render_baseline
 from auditor.checks.facts import FactsFileError, load_reference_facts
 from auditor.checks.rulefile import RuleFileError, load_rules
-from auditor.cli.report_files import STDOUT, OutputRefused, Protected, write_report
 from auditor.config import FAIL_ON, FORMATS, AuditorConfig, ConfigError, load_config
-from auditor.data_files import DataError, read_text
 from auditor.engine import AuditOptions, audit
-from auditor.extract import KnowledgeError, holds_knowledge, knowledge_dir_of, load_knowledge
-from auditor.model import AuditResult, DocumentStatus, LoadResult, Rule, Severity
+from auditor.cli.report_files import STDOUT, OutputRefused, Protected, write_report
+from auditor.data_files import DataError, read_text
+from auditor.model import AuditResult, Document, Rule, Severity
 from auditor.regular_files import parse_size
 from auditor.reporters.escape import escape_control
 from auditor.rule_selection import (
@@ -35,6 +35,9 @@ from auditor.rule_selection import (
     split_selectors,
     with_severities,
 )
+
+if TYPE_CHECKING:
+    from auditor.store import ClaimStore
 
 STDIN = "-"
 THRESHOLDS = {"error": Severity.ERROR.rank, "warning": Severity.WARNING.rank, "never": None}
@@ -49,18 +52,6 @@ def exit_code(result: AuditResult, fail_on: str) -> int:
     if threshold is None:
         return 0
     return 1 if any(f.severity.rank >= threshold for f in result.findings) else 0
-
-
-def _merge(first: LoadResult, second: LoadResult) -> LoadResult:
-    """Both sets of documents; where a path is in both, ``first`` wins (the
-    document under review, e.g. an editor's unsaved buffer on stdin, over the
-    corpus copy of the same file)."""
-    documents = {d.path: d for d in (*second.documents, *first.documents)}
-    statuses = {s.path: s for s in (*second.statuses, *first.statuses)}
-    return LoadResult(
-        documents=tuple(documents[k] for k in sorted(documents)),
-        statuses=tuple(statuses[k] for k in sorted(statuses)),
-    )
 
 
 def _read_baseline(path: Path) -> frozenset[str]:
@@ -132,10 +123,19 @@ def run_check(
     selection: Selection = Selection(),
     excluded: Callable[[Path, bool], bool] | None = None,
     stdin: StdinDocument | None = None,
+    cache: CacheSetting | None = None,
+    include_claims: bool = False,
+    notices: list[str] | None = None,
+    engine: str = "process",
+    scheduler: str | None = None,
     max_document_bytes: int | None = None,
 ) -> tuple[AuditResult, str | None]:
-    """The audit the options describe, and the baseline text to write if asked."""
-    from auditor.sources import InputsRefused, load_documents
+    """The audit the options describe, and the baseline text to write if asked.
+
+    Files stream through the engine (and the claim store); ``notices``
+    collects what the store has to say (rebuilt, unusable).
+    """
+    from auditor.sources import list_sources, refusals
 
     packs, knowledge_dir = rule_layout(rules_dirs)
     rules = load_rules(packs)
@@ -148,39 +148,35 @@ def run_check(
         raise InputError(str(exc)) from exc
     # Knowledge given with the rules is loaded here first, so a broken one
     # stops the run before any work.
+    lexicon = None
     if knowledge_dir is not None:
+        from auditor.extract import KnowledgeError, load_knowledge
+
         try:
-            load_knowledge(knowledge_dir)
+            lexicon = load_knowledge(knowledge_dir).lexicon
         except KnowledgeError as exc:
             raise InputError(str(exc)) from exc
-    facts = load_reference_facts(facts_path, _known_events(rules, knowledge_dir)) if facts_path else ()
+    # Facts are read with the figure reader the documents are read with.
+    facts = load_reference_facts(facts_path, lexicon, _known_events(rules, knowledge_dir)) if facts_path else ()
     baseline = _read_baseline(baseline_path) if baseline_path else frozenset()
-    size_limit = {"max_document_bytes": max_document_bytes} if max_document_bytes else {}
 
-    refused: list[tuple[str, str]] = []
-
-    def load(named: Sequence[Path]) -> LoadResult:
-        try:
-            return load_documents(list(named), excluded=excluded, strict=True, **size_limit)
-        except InputsRefused as exc:
-            refused.extend(exc.problems)  # every bad path is named, not only the first
-            return LoadResult()
-
-    loaded = load(paths)
-    if stdin is not None:
-        loaded = _merge(_stdin_documents(stdin), loaded)
-    corpus = load(against) if against else None
+    reviewed = list_sources(list(paths), excluded=excluded)
+    corpus = list_sources(list(against), excluded=excluded) if against else []
+    # Named paths the file system already says give nothing stop the run
+    # before any work; those that cannot be read or decoded, after reading.
+    refused = refusals(list(paths), reviewed) + refusals(list(against), corpus)
     if refused:
         raise InputError("\n".join(f"{path}: {reason}" for path, reason in refused))
+    stdin_document = _stdin_documents(stdin) if stdin is not None else None
+    sources: list = [*reviewed, *([stdin_document] if stdin_document is not None else [])]
     against_paths = None
-    if corpus is not None:
+    if against:
         # PATHS are the documents under review; --against is the corpus they
         # are checked against. Only findings that cite a reviewed one are kept.
-        against_paths = frozenset(d.path for d in loaded.documents)
-        loaded = _merge(loaded, corpus)
-    if not loaded.documents:
-        reasons = "; ".join(f"{s.path}: {s.reason}" for s in loaded.statuses if s.reason)
-        raise InputError("no document could be read" + (f" ({reasons})" if reasons else ""))
+        # A reviewed document wins over a corpus copy of the same path.
+        against_paths = frozenset(source.path for source in sources)
+        sources = [s for s in corpus if s.path not in against_paths] + sources
+    sources.sort(key=lambda source: source.path)
 
     options = AuditOptions(
         against_paths=against_paths,
@@ -188,11 +184,24 @@ def run_check(
         jobs=jobs,
         progress=_progress_callback(progress) if progress is not None else None,
         knowledge_dir=knowledge_dir,
+        include_claims=include_claims,
+        engine=engine,
+        scheduler=scheduler,
+        **({"max_document_bytes": max_document_bytes} if max_document_bytes else {}),
     )
-    result = force_severities(audit(loaded, rules, facts, options), rules, selection.severity)
+    said = notices if notices is not None else []
+    result = _audit_with_store(sources, rules, facts, options, cache or CacheSetting(), said)
+    statuses = {status.path: status for status in result.documents}
+    refused = refusals(list(paths), reviewed, statuses) + refusals(list(against), corpus, statuses)
+    if refused:
+        raise InputError("\n".join(f"{path}: {reason}" for path, reason in refused))
+    if not result.stats.get("documents"):
+        reasons = "; ".join(f"{s.path}: {s.reason}" for s in result.documents if s.reason)
+        raise InputError("no document could be read" + (f" ({reasons})" if reasons else ""))
     if _all_extraction_failed(result):
-        reasons = "\n".join(f"{error.path}: {error.message}" for error in result.errors)
+        reasons = "\n".join(f"{error.path}: {error.message}" for error in result.errors if error.level == "error")
         raise InputError(f"no document could be read for claims (extraction failed for every one):\n{reasons}")
+    result = force_severities(result, rules, selection.severity)
     baseline_text = None
     if write_baseline:
         # The new baseline accepts everything found now, including findings
@@ -208,7 +217,86 @@ def run_check(
     return result, baseline_text
 
 
-def _stdin_documents(stdin: StdinDocument) -> LoadResult:
+@dataclass(frozen=True)
+class CacheSetting:
+    """Where the claim store lives: ``folder`` (None: the default place), or nowhere (``enabled`` False)."""
+
+    folder: Path | None = None
+    enabled: bool = True
+
+
+CACHE_ENVIRONMENT = "AUDITOR_CACHE_DIR"
+DEFAULT_CACHE_FOLDER = ".auditor-cache"
+
+
+def cache_folder(given: Path | None, config: AuditorConfig) -> Path:
+    """The claim store's folder: ``--cache-dir``, else ``$AUDITOR_CACHE_DIR``, else
+    ``cache-dir`` of ``[tool.auditor]``, else ``.auditor-cache`` in the project
+    (the folder of that pyproject.toml) or, outside a project, the current folder."""
+    if given is not None:
+        return given
+    if os.environ.get(CACHE_ENVIRONMENT):
+        return Path(os.environ[CACHE_ENVIRONMENT])
+    if config.cache_dir is not None:
+        return config.cache_dir
+    root = config.path.parent if config.path is not None else Path.cwd()
+    return root / DEFAULT_CACHE_FOLDER
+
+
+def _audit_with_store(
+    sources: Sequence[Any], rules: Sequence[Any], facts: Sequence[Any], options: AuditOptions,
+    cache: CacheSetting, notices: list[str],
+) -> AuditResult:
+    """The audit, with the claim store the cache setting names.
+
+    A store found damaged during the run (its file broke under it) is moved
+    aside and the run starts again with a new one, once, and says so.
+    """
+    from auditor.store import StoreDamaged
+
+    for attempt in (1, 2):
+        store = open_claim_store(cache, options.knowledge_dir, notices)
+        try:
+            result = audit(sources, rules, facts, dataclasses.replace(options, store=store))
+        except StoreDamaged as exc:
+            if store is None or attempt == 2:
+                raise
+            notices.append(f"{exc}; the store was moved aside and the run started again with a new one")
+            store.discard()
+            continue
+        except RuntimeError as exc:
+            from auditor.dask_engine import EngineUnavailable
+
+            if isinstance(exc, EngineUnavailable):
+                raise InputError(str(exc)) from exc
+            raise
+        finally:
+            if store is not None:
+                notices.extend(store.notices)
+                store.close()
+        return result
+    raise AssertionError("unreachable")
+
+
+def open_claim_store(cache: CacheSetting, knowledge_dir: Path | None, notices: list[str]) -> ClaimStore | None:
+    """The store a run reads and fills, or None to keep claims in memory (``--no-cache``,
+    or no store can be made where asked: the run goes on without one and says so)."""
+    from auditor.store import StoreUnavailable, claims_fingerprint, open_store
+
+    if not cache.enabled:
+        return None
+    folder = cache.folder if cache.folder is not None else cache_folder(None, AuditorConfig())
+    try:
+        store = open_store(folder, claims_fingerprint(knowledge_dir))
+    except StoreUnavailable as exc:
+        notices.append(f"{exc}; running without the claim store")
+        return None
+    notices.extend(store.notices)
+    store.notices.clear()
+    return store
+
+
+def _stdin_documents(stdin: StdinDocument) -> Document:
     """Standard input as a document named ``stdin.name`` (its suffix picks the format)."""
     from auditor.sources import DocumentError, display_path, parse_document
     from auditor.sources.discovery import is_document, unsupported_reason
@@ -217,12 +305,9 @@ def _stdin_documents(stdin: StdinDocument) -> LoadResult:
     if shown != STDIN and not is_document(shown):
         raise InputError(f"{shown} (standard input): {unsupported_reason(shown)}")
     try:
-        document = parse_document(shown, stdin.data)  # "-" alone reads as plain text
+        return parse_document(shown, stdin.data)  # "-" alone reads as plain text
     except DocumentError as exc:
         raise InputError(f"{shown} (standard input): {exc.reason}") from exc
-    status = DocumentStatus(path=shown, status="read", id=document.id, sha256=document.sha256,
-                            title=document.title, date=document.date)  # fmt: skip
-    return LoadResult(documents=(document,), statuses=(status,))
 
 
 def rule_layout(folders: Sequence[Path]) -> tuple[list[Path], Path | None]:
@@ -235,6 +320,8 @@ def rule_layout(folders: Sequence[Path]) -> tuple[list[Path], Path | None]:
     lexicon as the knowledge (the last such folder wins). Any other folder
     is a rule pack itself.
     """
+    from auditor.extract import holds_knowledge, knowledge_dir_of
+
     packs: list[Path] = []
     for folder in map(Path, folders):
         if (folder / "checks").is_dir():
@@ -350,6 +437,16 @@ Exit codes:
 @click.option("--max-document-size", type=SizeParam(), default=None,
               help="Skip (and list) documents larger than this (default 10MB; e.g. 500KB, 50MB).")
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar on a terminal.")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of the claim store kept between runs (default: .auditor-cache in the project, "
+                   "or $AUDITOR_CACHE_DIR).")
+@click.option("--no-cache", is_flag=True, help="Keep no claim store: extract every document, touch no disk.")
+@click.option("--include-claims", is_flag=True,
+              help="Put every claim in the report, not only those of the documents with findings.")
+@click.option("--engine", type=click.Choice(["process", "dask"]), default="process", show_default=True,
+              help="Where the audit runs: this process (and --jobs worker processes), or a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: the scheduler of an existing cluster (default: a local cluster of --jobs workers).")
 @click.pass_context
 def check(
     ctx: click.Context,
@@ -371,6 +468,11 @@ def check(
     jobs: int,
     max_document_size: int | None,
     progress: bool,
+    cache_dir: Path | None,
+    no_cache: bool,
+    include_claims: bool,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Audit PATHS (files or folders; - for standard input) for contradicting
     figures, dates and attributions."""
@@ -378,6 +480,9 @@ def check(
     from auditor.reporters import RenderOptions
 
     stderr = sys.stderr
+    notices: list[str] = []
+    if scheduler is not None and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     named = [path for path in paths if str(path) != STDIN]
     stdin = None
     if len(named) < len(paths):
@@ -392,6 +497,7 @@ def check(
             output is None or str(output) == STDOUT
         ):
             raise InputError("--write-baseline - and the report would both go to standard output; send one of them to a file")
+        cache = CacheSetting(folder=cache_folder(cache_dir, config), enabled=not no_cache)
         with ExitStack() as stack:
             bar = stack.enter_context(make_progress(stderr, progress))
             result, baseline_text = run_check(
@@ -399,13 +505,20 @@ def check(
                 selection=_selection(config, select, ignore),
                 excluded=_exclusions(config, exclude),
                 stdin=stdin,
+                cache=cache,
+                include_claims=include_claims,
+                notices=notices,
+                engine=engine,
+                scheduler=scheduler,
                 max_document_bytes=settings["max_document_size"],
             )
     except (RuleFileError, FactsFileError, ConfigError, InputError, BaselineError, DataError) as exc:
+        _say(notices)
         for line in str(exc).splitlines():
             say(line)
         ctx.exit(2)
 
+    _say(notices)
     for error in result.errors:
         where = f"{error.path}:{error.line}" if error.line else error.path
         label = "warning: " if error.level == "warning" else ""
@@ -431,6 +544,11 @@ def check(
             # The audit itself is done and reported; the summary is a courtesy.
             click.echo(f"auditor: warning: cannot append to GITHUB_STEP_SUMMARY ({summary_file}): {exc.strerror or exc}", err=True)
     ctx.exit(exit_code(result, settings["fail_on"]))
+
+
+def _say(notices: Sequence[str]) -> None:
+    for notice in notices:
+        say(f"warning: {notice}")
 
 
 def _inputs(result: AuditResult, settings: dict[str, Any]) -> list[str]:

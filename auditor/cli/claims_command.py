@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import click
 
 from auditor import __version__
 from auditor.extract import KnowledgeError, extract_document, load_knowledge
-from auditor.model import AuditResult, Claim, Quantity
+from auditor.model import AuditResult, Claim, Document, DocumentClaims, DocumentStatus, Quantity
 from auditor.reporters.describe import format_number
 from auditor.reporters.escape import escape_control
-from auditor.reporters.json_report import to_dict
-from auditor.sources import load_documents
+from auditor.reporters.json_report import claim_dict, to_dict
+from auditor.sources import list_sources, load_documents, read_document, skipped_status
 
 
 @click.command()
@@ -42,14 +43,26 @@ def claims(ctx: click.Context, paths: tuple[Path, ...], fmt: str, rules_dir: Pat
     except KnowledgeError as exc:
         click.echo(f"auditor: {exc}", err=True)
         ctx.exit(2)
+    if fmt == "jsonl":
+        # One claim a line, each document's as soon as it is read: the
+        # output starts at once and memory holds one document, whatever
+        # the size of the corpus.
+        read = 0
+        for document in _documents(paths):
+            read += 1
+            extracted = extract_document(document, knowledge)
+            _say_problems(document, extracted)
+            for claim in extracted.claims:
+                click.echo(json.dumps(claim_dict(claim), ensure_ascii=False))
+        if not read:
+            sys.exit(2)
+        return
     loaded = load_documents(paths)
     found: list[Claim] = []
     for document in loaded.documents:
         extracted = extract_document(document, knowledge)
+        _say_problems(document, extracted)
         found.extend(extracted.claims)
-        for problem in (*document.problems, *extracted.problems):
-            where = f"{problem.path}:{problem.line}" if problem.line else problem.path
-            click.echo(f"auditor: {escape_control(f'{where}: {problem.message}')}", err=True)
     result = AuditResult(
         tool_version=__version__,
         documents=loaded.statuses,
@@ -58,20 +71,38 @@ def claims(ctx: click.Context, paths: tuple[Path, ...], fmt: str, rules_dir: Pat
     )
     for status in loaded.statuses:
         if status.status == "skipped":
-            click.echo(f"auditor: {escape_control(f'skipped {status.path}: {status.reason}')}", err=True)
+            _say_skipped(status)
 
     if fmt == "json":
         data = to_dict(result)
         payload = {key: data[key] for key in ("schema_version", "tool", "documents", "claims", "stats")}
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
-    elif fmt == "jsonl":
-        data = to_dict(result)
-        for claim in data["claims"]:
-            click.echo(json.dumps(claim, ensure_ascii=False))
     else:
         _print_table(result)
     if not loaded.documents:
         sys.exit(2)
+
+
+def _documents(paths: Sequence[Path]) -> Iterator[Document]:
+    """The documents under ``paths`` one at a time, in path order; skipped files said on stderr."""
+    for source in list_sources(paths):
+        found = skipped_status(source.path, source.problem) if source.problem else read_document(source.location)
+        if isinstance(found, DocumentStatus):
+            _say_skipped(found)
+        else:
+            yield found
+
+
+def _say_skipped(status: DocumentStatus) -> None:
+    click.echo(f"auditor: {escape_control(f'skipped {status.path}: {status.reason}')}", err=True)
+
+
+def _say_problems(document: Document, extracted: DocumentClaims) -> None:
+    """What reading and extracting the document reported (front matter
+    ignored, a sentence read in pieces), on stderr."""
+    for problem in (*document.problems, *extracted.problems):
+        where = f"{problem.path}:{problem.line}" if problem.line else problem.path
+        click.echo(f"auditor: {escape_control(f'{where}: {problem.message}')}", err=True)
 
 
 def describe_value(value: Quantity | None) -> str:

@@ -25,7 +25,7 @@ from typing import Protocol, Sequence
 
 from auditor.document.coreference import Entity, Reference, Resolver, build_entities, find_references
 from auditor.document.layout import ABOUT, Dateline, Layout, Table, read_layout
-from auditor.document.lexicon import COUNTRY, PERSON, PLACE, ReferenceLexicon
+from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, ReferenceLexicon
 from auditor.document.names import Name, read_names
 from auditor.extract.attributes import attribute_cues, may_state_attribute
 from auditor.extract.dates import DateMatch, find_dates
@@ -34,6 +34,7 @@ from auditor.extract.events import EventLexicon, clauses
 from auditor.extract.figures import FigureMatch, document_anchors, figure_anchors, find_figures
 from auditor.extract.lexicon import Lexicon
 from auditor.extract.long_sentences import in_pieces
+from auditor.extract.relative import relative_dates
 from auditor.model import Document
 from auditor.segment import Lexicon as SegmentLexicon
 from auditor.segment import SectionSpan, SentenceSpan, segment_spans
@@ -101,8 +102,11 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
 
     first_layer = []
     names_by_sentence: list[list[Name]] = []
+    stated = document.date or (layout.dateline.date_value if layout.dateline is not None else None)
     for span in spans:
         figures, dates, attributes_possible = _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, knowledge)
+        if figures and stated is not None:
+            dates = _with_relative(dates, relative_dates(span.text, stated))
         masked = _masked(span.text, [*figures, *dates])
         if layout.dateline is not None and span.start <= layout.dateline.start < span.end:
             # The dateline's place and wire are no party to the news.
@@ -140,9 +144,12 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     entities, assigned = build_entities(
         names_by_sentence, [layer[1] for layer in first_layer], knowledge.gazetteer, knowledge.references
     )
+    _owners_before_facilities(names_by_sentence, [layer[1] for layer in first_layer], assigned, entities)
     document_topic = _document_topic(document, spans, names_by_sentence, assigned, entities)
     if document_topic is None:
         document_topic = _title_owner(document.title or "", entities, knowledge)
+    if document_topic is None:
+        document_topic = _most_named(assigned, entities)
     topics = _topics(layout, sections, spans, names_by_sentence, assigned, entities)
 
     resolver = Resolver(entities, knowledge.gazetteer, knowledge.references, document_topic)
@@ -214,6 +221,12 @@ def _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, kno
     figures = tuple(find_figures(span.text, knowledge.lexicon, own))
     dates = tuple(find_dates(span.text, knowledge.lexicon))
     return figures, dates, attributes_possible
+
+
+def _with_relative(dates: tuple[DateMatch, ...], relative: list[DateMatch]) -> tuple[DateMatch, ...]:
+    """Written dates, and the relative ones ("last year", "in March") that overlap none of them."""
+    extra = [r for r in relative if not any(d.start < r.end and r.start < d.end for d in dates)]
+    return tuple(sorted([*dates, *extra], key=lambda d: d.start)) if extra else dates
 
 
 def _masked(text: str, spans: Sequence[FigureMatch | DateMatch]) -> str:
@@ -291,6 +304,22 @@ def _drop_common_words(spans: Sequence[SentenceSpan], names_by_sentence: list[li
                 continue
             kept.append(n)
         names[:] = kept
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.IGNORECASE)
+
+
+def _owners_before_facilities(names_by_sentence: list[list[Name]], texts: Sequence[str], assigned, entities) -> None:
+    """"the QDC plant" after "Qamar Desalination Company (QDC)": a name the
+    document knows as an organisation, written between a determiner and a
+    facility noun, is the facility's owner, and the words describe the
+    facility (resolved like "the plant"), not the organisation."""
+    for index, names in enumerate(names_by_sentence):
+        for position, (name, entity_id) in enumerate(zip(names, assigned[index])):
+            if name.kind != FACILITY or entities[entity_id].kind != ORGANISATION:
+                continue
+            if _DETERMINER_BEFORE.search(texts[index], 0, name.start):
+                names[position] = name._replace(kind=ORGANISATION)
 
 
 def _actor(entity: Entity) -> bool:
@@ -394,6 +423,20 @@ def _title_owner(title: str, entities: list[Entity], knowledge: KnowledgeLike) -
     entity = Entity(len(entities), name, "organisation", fold(name), known=found[0].known, written=owner)
     entities.append(entity)
     return entity.id
+
+
+def _most_named(assigned: Sequence[Sequence[int]], entities: Sequence[Entity]) -> int | None:
+    """The organisation a document names far more than any other (three times
+    at least, twice as often as the next): what the story is about."""
+    counts: dict[int, int] = {}
+    for row in assigned:
+        for entity_id in set(row):
+            if _actor(entities[entity_id]):
+                counts[entity_id] = counts.get(entity_id, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], entities[item[0]].name))
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _document_topic(document: Document, spans, names_by_sentence, assigned, entities) -> int | None:

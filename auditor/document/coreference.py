@@ -51,6 +51,7 @@ _OBJECT_VERB_BEFORE = re.compile(
 )
 # Aliases that a description can repeat: "the Group", "the Company", "the Bank".
 _DEFINED_WORDS = frozenset({"group", "company", "bank", "fund", "firm", "operator", "trust", "issuer", "partnership"})
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|announced|reported)\b")
 _COORDINATED = re.compile(r"\s*(?:,|,?\s*and|&)\s*")
 _ENTITY_LIKE = frozenset({ORGANISATION, FACILITY, PROGRAMME, PRODUCT, UNKNOWN, COUNTRY})
 
@@ -174,6 +175,14 @@ def build_entities(
             full.home = full.home or entity.home
             full.home_place = full.home_place or entity.home_place
             full.first_sentence = min(full.first_sentence, entity.first_sentence)
+    # "Gates" after "Bill Gates": a person's surname is the person.
+    people = [e for e in entities if e.kind == PERSON and len(e.name.split()) > 1 and e.id not in merged]
+    for entity in entities:
+        if entity.id in merged or len(entity.key.split()) != 1 or entity.kind in (COUNTRY,) or entity.known:
+            continue
+        owners = {p.id for p in people if p.name.split()[-1].casefold() == entity.key}
+        if len(owners) == 1:
+            merged[entity.id] = owners.pop()
     for alias, target in defined.items():
         entities[target].aliases.add(alias)
     for short, full in merged.items():
@@ -212,12 +221,22 @@ def _initials(words: list[str]) -> str:
 def initials_of(entity: Entity) -> set[str]:
     """The acronyms a name can go by: of its canonical and its written form
     ("QDC" for "Qamar Desalination Company")."""
+    return initials_of_names(entity.name, entity.written)
+
+
+def initials_of_names(name: str, written: str) -> set[str]:
+    """``initials_of`` an entity of this canonical name and written form."""
     found = set()
-    for name in (entity.name, entity.written):
-        words = name.split()
+    for text in (name, written):
+        words = text.split()
         if len(words) >= 2:
             found.add(_initials(words))
     return found
+
+
+def is_acronym(word: str) -> bool:
+    """Whether a word is written as initials are ("QDC", "R&D")."""
+    return _ACRONYM.fullmatch(word) is not None
 
 
 def _expansion(short: str, candidates: list[Entity]) -> int | None:
@@ -228,7 +247,7 @@ def _expansion(short: str, candidates: list[Entity]) -> int | None:
         words = entity.name.split()
         if short.casefold() == words[0].casefold():
             matches.add(entity.id)
-        elif _ACRONYM.fullmatch(short) and short in initials_of(entity):
+        elif is_acronym(short) and short in initials_of(entity):
             matches.add(entity.id)
     return matches.pop() if len(matches) == 1 else None
 
@@ -260,7 +279,8 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
         if any(n.start < start or n.end > end or n.kind in (FACILITY, PROGRAMME, PRODUCT) for n in inside):
             continue
         head_kind = lexicon.description_heads.get(match.group("head").casefold())
-        if any(n.kind not in (PLACE, COUNTRY) and not (n.kind == ORGANISATION and head_kind in (FACILITY, PRODUCT)) for n in inside):
+        owner_kinds = (ORGANISATION, UNKNOWN) if inside and inside[0].start == start and inside[0].possessive else (ORGANISATION,)
+        if any(n.kind not in (PLACE, COUNTRY) and not (n.kind in owner_kinds and head_kind in (FACILITY, PRODUCT)) for n in inside):
             # "the Tessaly plasma unit" names the unit; only an owner before
             # a facility ("the QDC plant") or a place ("the Oslo-based
             # maker") is a modifier of a description.
@@ -346,6 +366,26 @@ def _same_kind(entity_kind: str, asked: str) -> bool:
     return entity_kind == asked or (entity_kind == UNKNOWN and asked == ORGANISATION)
 
 
+_RELATIVE_AFTER = re.compile(r",?\s+(?:which|who|that)\b")
+
+
+def _relative_antecedent(text: str, position: int, name_ends: list[tuple[int, int]], entities: list[Entity]) -> int | None:
+    """The name a relative clause hangs on, when a pronoun stands inside that clause."""
+    if not name_ends:
+        return None
+    end, entity_id = name_ends[-1]
+    if entities[entity_id].kind in (PERSON, PLACE, COUNTRY):
+        return None
+    match = _RELATIVE_AFTER.match(text, end)
+    if match is None or match.end() > position:
+        return None
+    between = text[match.end() : position]
+    # Inside the relative clause: no clause break between "which" and the pronoun.
+    if any(mark in between for mark in (";", ":", ". ")) or len(between) > 120:
+        return None
+    return entity_id
+
+
 class Resolver:
     """Resolves references sentence by sentence, in reading order."""
 
@@ -383,6 +423,7 @@ class Resolver:
         items += [(r.start, "ref", r) for r in references]
         items.sort(key=lambda item: item[0])
         seen_here: list[tuple[int, int, bool]] = []  # (entity, start, subject position)
+        name_ends: list[tuple[int, int]] = []  # (end, entity) of the names read so far
         subject: int | None = None
         previous_end = -1  # where the last subject ended, for "A and B met"
         for start, what, payload in items:
@@ -393,14 +434,25 @@ class Resolver:
                     continue
                 actor = entity.kind in _ENTITY_LIKE and entity.kind != COUNTRY
                 is_subject = subject is None and start < first_clause_end and actor
+                if actor and _SAID_AFTER.match(text, name.end):
+                    is_subject = True  # "..., Kessmar said.": the subject of its own clause
                 if not is_subject and actor and previous_end >= 0 and _COORDINATED.fullmatch(text, previous_end, start):
                     is_subject = True  # "Orla Logistics and Brisk Freight met": both are subjects
                 if is_subject:
                     subject = subject if subject is not None else entity_id
                     previous_end = name.end
                 seen_here.append((entity_id, start, is_subject))
+                name_ends.append((name.end, entity_id))
                 continue
             reference: Reference = payload  # type: ignore[assignment]
+            if reference.via == "pronoun":
+                antecedent = _relative_antecedent(text, reference.start, name_ends, self.entities)
+                if antecedent is not None:
+                    # "Vista Inc, which has operated since it was founded": the
+                    # relative clause's "it" is the name it hangs on.
+                    resolved.append(reference._replace(entity=antecedent))
+                    seen_here.append((antecedent, reference.start, False))
+                    continue
             if any(s <= reference.start < e for s, e in quoted) and reference.via == "first person":
                 continue  # "our network" in a quotation is the speaker's
             target = self._target(index, reference, seen_here, topic, text)

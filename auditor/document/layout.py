@@ -10,6 +10,7 @@ label before a colon in a list of notes ("Barka North: the plant ..."), an
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
@@ -40,6 +41,13 @@ class Dateline(NamedTuple):
     place_start: int
     place_end: int
     date: DateMatch | None  # offsets relative to the dateline start; None when it names no year
+
+    @property
+    def date_value(self) -> dt.date | None:
+        """The dateline's date as a calendar date (its first day when only a month is given)."""
+        if self.date is None or self.date.month is None:
+            return None
+        return dt.date(self.date.year, self.date.month, self.date.day or 1)
 
 
 @dataclass(frozen=True)

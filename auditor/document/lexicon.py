@@ -46,16 +46,27 @@ class ReferenceLexicon:
     acting_verbs: frozenset[str]
     places: Mapping[str, str]  # place as written -> ISO country code
     name_descriptors: Mapping[str, frozenset[str]]  # casefolded last word of a name -> description heads
+    event_name_words: frozenset[str]  # last words that make "Name YEAR" an event
     # Compiled from the lists above.
     description: re.Pattern[str]  # "the Oslo-based manufacturer", "its newest site"
     following_kind: re.Pattern[str]  # a facility/programme/product noun right after a name
     title_before: re.Pattern[str]  # a person title ending right before a name
+    title_inside: re.Pattern[str]  # a capitalised title between two names of one run ("AIG CEO Edward Liddy")
     source_before: re.Pattern[str]  # "according to " ending right before a name
     place_matcher: re.Pattern[str]
     facility_before: re.Pattern[str]  # "plant at ", "site, in ": ends right before a place that names a facility
 
     def place_country(self, surface: str) -> str | None:
         return self.places.get(surface) or None
+
+    def names_an_event(self, name: str) -> bool:
+        """"MWC", "Paris Air Show", "Davos Summit": a name a year after which dates an event."""
+        words = name.split()
+        if not words:
+            return False
+        if len(words) == 1 and words[0].isupper() and len(words[0]) <= 6:
+            return True
+        return words[-1].casefold() in self.event_name_words
 
     def implied_descriptors(self, name: str) -> frozenset[str]:
         """What a name's last word says its bearer is ("Halvard Capital": a firm, an investor)."""
@@ -137,6 +148,8 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         r"\s+(?:" + modifier + r"){0,2}?(?P<noun>" + _alternation(following) + r")(?![\w-])"
     )
     title_before = re.compile(r"(?:^|[\s,(])(?P<title>" + _alternation(titles) + r")\.?\s+$", re.IGNORECASE)
+    # Written capitalised inside a run of names: "Treasury Secretary Timothy Geithner".
+    title_inside = re.compile(r"(?:(?<=\s)|^)(?P<title>" + _alternation([t.title() for t in titles] + [t.upper() for t in titles if len(t) <= 4]) + r")\.?\s+(?=[A-Z])")
     sources = [s.casefold() for s in _words(data, "source_phrases")]
     source_before = re.compile(r"(?:^|\W)(?:" + _alternation(sources) + r")\s+(?:the\s+)?$", re.IGNORECASE)
     place_matcher = re.compile(r"(?<![\w-])(?:" + _alternation(places) + r")(?![\w])")
@@ -158,9 +171,11 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         name_descriptors=MappingProxyType(
             {str(k).casefold(): frozenset(str(w).casefold() for w in v or ()) for k, v in (data.get("name_descriptors") or {}).items()}
         ),
+        event_name_words=frozenset(w.casefold() for w in _words(data, "event_name_words")),
         description=description,
         following_kind=following_kind,
         title_before=title_before,
+        title_inside=title_inside,
         source_before=source_before,
         place_matcher=place_matcher,
         facility_before=re.compile(

@@ -27,7 +27,7 @@ from auditor.document.lexicon import (
     ReferenceLexicon,
     kind_of_following,
 )
-from auditor.extract.entities import Gazetteer, Mention
+from auditor.extract.entities import Gazetteer, Mention, canonical_name
 
 _WORD = re.compile(r"[\w'\u2019&.-]+")
 # "Milan-based", "Kraków, Poland-based", "Paris-headquartered"
@@ -62,6 +62,7 @@ def read_names(
     lexicon: ReferenceLexicon,
 ) -> list[Name]:
     """Typed names of a sentence from its mentions (see ``find_entities``)."""
+    mentions = _split_at_titles(_demonym_led(text, mentions, gazetteer, lexicon), gazetteer, lexicon)
     spans = _with_places(text, [_without_home_cue(text, m) for m in mentions], lexicon)
     names: list[Name] = []
     for mention, place_code in spans:
@@ -88,6 +89,56 @@ def read_names(
             )
         )
     return names
+
+
+def _split_at_titles(mentions: Sequence[Mention], gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> list[Mention]:
+    """"AIG CEO Edward M. Liddy" is AIG and a person its title introduces;
+    "Treasury Secretary Timothy Geithner" is the Treasury and a person."""
+    result: list[Mention] = []
+    for mention in mentions:
+        title = None if mention.known else lexicon.title_inside.search(mention.surface)
+        if title is None:
+            result.append(mention)
+            continue
+        left = mention.surface[: title.start()].rstrip()
+        right = mention.surface[title.end() :]
+        if left:
+            known = gazetteer.lookup(left)
+            result.append(
+                mention._replace(
+                    end=mention.start + len(left), surface=left, name=known.name if known else canonical_name(left, gazetteer),
+                    type=known.type if known else mention.type, known=known is not None, possessive=False,
+                )
+            )
+        start = mention.start + title.end()
+        result.append(mention._replace(start=start, surface=right, name=canonical_name(right, gazetteer), type="organisation", known=False))
+    return result
+
+
+def _demonym_led(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> Sequence[Mention]:
+    """"American International Group", "British Airways": a demonym right
+    before a name that ends in an organisation's word is the name's first
+    word. "German Chancellor Angela Merkel" stays a demonym and a person."""
+    result: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        mention = mentions[index]
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            (mention.demonym or mention.type == COUNTRY)
+            and following is not None
+            and not following.known
+            and following.start == mention.end + 1
+            and text[mention.end] == " "
+            and _org_head(following.surface.split()[-1], lexicon)
+        ):
+            surface = text[mention.start : following.end]
+            result.append(following._replace(start=mention.start, surface=surface, name=canonical_name(surface, gazetteer)))
+            index += 2
+            continue
+        result.append(mention)
+        index += 1
+    return result
 
 
 _LEADING_HOME_CUE = re.compile(r"[A-Z][\w.'\u2019-]*-(?:based|headquartered|listed|registered|owned)\s+")
@@ -170,6 +221,8 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
     before = text[max(0, mention.start - 40) : mention.start]
     if lexicon.title_before.search(before) or _titled_after(text, mention.end, lexicon):
         return PERSON
+    if " " not in mention.surface and mention.surface[1:].islower() and mention.surface.casefold() in lexicon.person_titles:
+        return PERSON  # "the Chancellor", "the President": an office, held by a person
     words = mention.surface.split()
     if 2 <= len(words) <= 3 and words[0] in lexicon.first_names and not _org_head(words[-1], lexicon):
         return PERSON
@@ -241,7 +294,13 @@ def _described(
         match = pattern.match(text, mention.end)
         if match:
             phrase_words = _WORD.findall(match.group("phrase"))
-            heads = [i for i, w in enumerate(phrase_words) if w.casefold() in lexicon.description_heads]
+            # "Tidewell Pictures, the GBP 180 million purchase it made": a deal
+            # is no description of what was bought.
+            heads = [
+                i
+                for i, w in enumerate(phrase_words)
+                if w.casefold() in lexicon.description_heads and lexicon.description_heads[w.casefold()] != "deal"
+            ]
             if heads:
                 descriptor = descriptor or phrase_words[heads[0]].casefold()
                 # "the Spanish hospital operator": a nationality before the head

@@ -138,6 +138,10 @@ def attribute(
             subject = _possessive_owner(text, figure, trigger, candidates, clause)
         if subject is None:
             subject, role = _clause_subject(text, figure, candidates, clause, spans)
+        if subject is not None and role is None and trigger is not None and lexicon.kinds[trigger.event].agent_holds:
+            agent = _passive_agent(text, subject, figure, candidates)
+            if agent is not None:
+                subject = agent
         if subject is not None:
             subject = possessed(text, subject, candidates)
         if heading and subject is not None and not subject.known:
@@ -170,7 +174,13 @@ _OWNED_KINDS = frozenset({"facility", "programme", "product"})
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an|the)\s+$")
 _NOUN_PHRASE_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}")
 _MODIFIER_GAP = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|at|near|outside|off),?\s+)?$")
-_NOT_MODIFIERS = frozenset("and or but by with from to for of that which who is are was were has have had will would said says".split())
+# Words that end the noun phrase a figure opens: a conjunction or a verb
+# ("370,000 m3/day once Sur Coast is running" says nothing of Sur Coast).
+_NOT_MODIFIERS = frozenset(
+    "and or but by with from to for of that which who is are was were has have had will would said says "
+    "once when whenever while until unless if as because since so then than where after before yet though although "
+    "including plus against versus".split()
+)
 
 
 _PASSIVE_MARK = re.compile(r"(?:\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?|^\s*,\s*)$", re.IGNORECASE)
@@ -184,6 +194,21 @@ def _passive_target(text: str, trigger: Trigger | None, subject: Mention, lexico
     if kind is None or not kind.passive_object:
         return False
     return bool(_PASSIVE_MARK.search(text[subject.end : trigger.start]))
+
+
+# "It is operated by", "was financed by": a passive verb right after the
+# subject, and its agent.
+_PASSIVE_BY = re.compile(r"(?:['\u2019]s?)?\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?[a-z]+\s+by\s+")
+
+
+def _passive_agent(text: str, subject: Mention, figure: FigureSlot, candidates: Sequence[Mention]) -> Mention | None:
+    """The agent of a passive clause the subject opens, named before the figure:
+    in "It is operated by Ardent Transit under a concession worth EUR 1.3
+    billion" the concession is Ardent Transit's."""
+    match = _PASSIVE_BY.match(text, subject.end)
+    if match is None or match.end() > figure.start:
+        return None
+    return next((m for m in candidates if m.start == match.end() and m.end <= figure.start), None)
 
 
 def _agent(text: str, trigger: Trigger, candidates: Sequence[Mention], clause: tuple[int, int]) -> Mention | None:
@@ -202,14 +227,16 @@ def possessed(text: str, subject: Mention, candidates: Sequence[Mention]) -> Men
     for mention in candidates:
         if mention.start >= subject.end:
             gap = text[subject.end : mention.start]
-            if mention.type in _OWNED_KINDS and _POSSESSED_GAP.fullmatch(gap):
+            if (mention.type in _OWNED_KINDS or mention.type == "unknown") and _POSSESSED_GAP.fullmatch(gap):
                 return mention
             break
     return subject
 
 
 # "Kalden's Brno fab", "Its newest site, in Valencia": between an owner and what it owns.
-_POSSESSED_GAP = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z][\w-]*\s+){0,2}(?:[a-z]+,?\s+(?:in|at|near)\s+)?")
+_POSSESSED_GAP = re.compile(
+    r"(?:['\u2019]s?)?\s+(?:(?!(?:of|for|to|with|by|from|on|and|or|the|a|an)\s)[a-z][\w-]*\s+){0,2}(?:[a-z]+,?\s+(?:in|at|near)\s+)?"
+)
 
 
 def _modified_name(text: str, figure: FigureSlot, candidates: Sequence[Mention], clause: tuple[int, int]) -> Mention | None:
@@ -370,7 +397,9 @@ def _possessive_owner(
     for mention in reversed(candidates):
         if mention.end > anchor or mention.start < clause[0]:
             continue
-        if mention.possessive and words_between(text, mention.end, anchor) <= 3:
+        if mention.possessive and words_between(text, mention.end, anchor) <= 3 and "," not in text[mention.end : anchor]:
+            # Not across a comma: in "Dogger Reach, Northsea Power's flagship,
+            # will deliver 2 GW" the owner is in an appositive of the subject.
             return mention
         break
     return None
@@ -412,6 +441,7 @@ def _clause_subject(
         if (
             following
             and following[0].name != subject.name
+            and not following[0].possessive  # "Dogger Reach, Northsea Power's flagship,": an appositive
             and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[subject.end : following[0].start])
         ):
             return subject, "joint"

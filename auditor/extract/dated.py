@@ -36,43 +36,72 @@ class DatedEvent(NamedTuple):
 def dated_event(text: str, start: int, end: int, clause: tuple[int, int], lexicon: EventLexicon) -> DatedEvent | None:
     """The event a date at ``text[start:end]`` dates, if a phrase names one:
     the nearest phrase before the date within ``_WINDOW_BEFORE`` words, or
-    else one right after it ("the 2019 launch"). Each date looks at its
-    neighbours only (see ``nearby``)."""
+    else the first one after it, when it stands right after the date or the
+    date leads the clause. Each date looks at its neighbours only (see
+    ``nearby``: a sentence of many dates once cost every date a scan of its
+    whole clause)."""
     phrases = clause_matches(lexicon.dated_pattern, text, clause)
     before, after = split_around(phrases, start, end)
     if before:
         phrase = phrases[before - 1]
         if words_before(text, phrase.end, start, _WINDOW_BEFORE) <= _WINDOW_BEFORE:
             passive = bool(_PASSIVE_BEFORE.search(text, tail_start(text, clause[0], phrase.start, 1), phrase.start))
-            return DatedEvent(lexicon.dated_phrases[phrase.text.casefold()], phrase.start, phrase.end, passive,
-                              _tense(text, phrase, clause))  # fmt: skip
+            tense = _tense(text, phrase, clause)
+            if _FUTURE_BETWEEN.search(text, phrase.end, start):
+                tense = "future"  # "announced he will leave the company on January 1": the date is the leaving's
+            return DatedEvent(lexicon.dated_phrases[phrase.text.casefold()], phrase.start, phrase.end, passive, tense)
     if after < len(phrases):
-        # "the 2019 launch", "2027 | Commercial operation": a noun right after.
+        # "the 2019 launch", "2027 | Commercial operation": a noun right after;
+        # "In 2025, the library reopened": the verb of a sentence the date leads.
         phrase = phrases[after]
-        between = words_after(text, end, phrase.start, 1)
-        if between <= 1:
+        between = words_after(text, end, phrase.start, 5)
+        leads = _LEAD_DATE.match(text[clause[0] : start]) is not None
+        if between <= 1 or (leads and between <= 5):
             # "the 2019 launch" (a noun: its subject is what launched) or
             # "In July 2025 Lumora signed a deal" (a verb: its object is).
-            return DatedEvent(lexicon.dated_phrases[phrase.text.casefold()], phrase.start, phrase.end, between == 0,
-                              _tense(text, phrase, clause))  # fmt: skip
+            return DatedEvent(
+                lexicon.dated_phrases[phrase.text.casefold()], phrase.start, phrase.end, between == 0,
+                _tense(text, phrase, clause),
+            )
     return None
 
 
+# Between an event's verb and its date, a clause of its own told of the future.
+_FUTURE_BETWEEN = re.compile(r"\b(?:will|would|shall|plans?\s+to|intends?\s+to|expects?\s+to|going\s+to|is\s+to|are\s+to)\b", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|would|shall|should|could|may|might|to|due|expected|scheduled|set|planned|plans|aims|hopes|"
-    r"intends|likely|going)\b(?:\s+\w+){0,2}\s*$",
+    r"\b(?:will|would|shall|should|could|might|to|due|expected|scheduled|set|planned|plans|aims|hopes|"
+    r"intends|likely|going|effective)\b(?:\s+\w+){0,2}\s*$"
+    # "when completed in 2010", "once opened": a condition, not a report
+    r"|\b(?:when|once|until|unless|if|before)\s+$",
     re.IGNORECASE,
 )
+# Anywhere before the event in its clause, these make it a plan or a
+# condition ("growth may slow in 2010", "if approved, the deal will close").
+_CONDITIONAL_IN_CLAUSE = re.compile(r"\b(?:will|would|could|might|may|if|unless|plans?\s+to|expects?|intends?|aims?\s+to)\b")
+_PAST_BEFORE = re.compile(r"\b(?:[a-z]+ed|began|begun|started|entered|reached|achieved|won|took|went|came|made)\s+$", re.IGNORECASE)
 _FUTURE_AFTER_DATE = re.compile(r"^\s*(?:is|are)\s+(?:due|expected|scheduled|planned)\b", re.IGNORECASE)
+_LEAD_DATE = re.compile(r"^\s*(?:[-*\u2022]\s*)?(?:in|by|during|since|on)?\s*$", re.IGNORECASE)
+_FUTURE_PHRASE = re.compile(r"(?:due|scheduled|expected|set|planned)\b", re.IGNORECASE)
 _IRREGULAR_PAST = frozenset("broke began bought built took went came struck set won sold held".split())
 
 
 def _tense(text: str, phrase: Found, clause: tuple[int, int]) -> str:
-    """The tense of a dated event's phrase: its own form and what stands right before it."""
-    if _FUTURE_BEFORE.search(text, tail_start(text, clause[0], phrase.start, 2), phrase.start):
+    """The tense of a dated event's phrase: its own form and what stands right before it.
+
+    The patterns anchored at the phrase read only the words right before it
+    (``tail_start``); a conditional anywhere before it in the clause is the
+    clause's first one, found once per clause."""
+    if _FUTURE_BEFORE.search(text, tail_start(text, clause[0], phrase.start, 2), phrase.start) or _FUTURE_PHRASE.match(
+        phrase.text
+    ):
+        return "future"
+    conditionals = clause_matches(_CONDITIONAL_IN_CLAUSE, text, clause)
+    if conditionals and conditionals[0].end <= phrase.start:
         return "future"
     if any(word.casefold().endswith("ed") or word.casefold() in _IRREGULAR_PAST for word in phrase.text.split()):
         return "past"
+    if _PAST_BEFORE.search(text, tail_start(text, clause[0], phrase.start, 1, keyword=1), phrase.start):
+        return "past"  # "began commercial operation in 2020"
     return "present"
 
 

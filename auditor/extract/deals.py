@@ -54,3 +54,17 @@ def with_known_targets(claims: Sequence[Claim], known: dict[str, set[tuple[str, 
                 claim = claim.model_copy(update={"object": EntityRef(name=name, type=kind, surface=surface)})  # type: ignore[arg-type]
         result.append(claim)
     return result
+
+
+def dated_with_targets(claims: Sequence[Claim], known: dict[str, set[tuple[str, str, str]]], events: frozenset[str]) -> list[Claim]:
+    """"Lumora's purchase closed in July": the closing of a buyer's one known
+    takeover is dated for what it bought."""
+    result = []
+    for claim in claims:
+        if claim.kind == "date" and claim.event in events and claim.subject is not None:
+            targets = known.get(claim.subject.name, set())
+            if len(targets) == 1:
+                name, kind, surface = next(iter(targets))
+                claim = claim.model_copy(update={"subject": EntityRef(name=name, type=kind, surface=surface)})  # type: ignore[arg-type]
+        result.append(claim)
+    return result

@@ -26,12 +26,14 @@ _POSSESSIVE = re.compile(r"[" + _APOSTROPHES + r"]s?$")
 _SPACES = re.compile(r"\s+")
 _WORD_SPAN = re.compile(r"\S+")
 # A capitalised word: "Acme", "OpenAI", "Dyna.Ai", "AT&T", "xAI", "eBay", "SK", "HBM4".
-_NAME_WORD = r"(?:[A-Z][\w]*(?:[.&\-][A-Za-z0-9]+)*|[a-z]{1,2}[A-Z][\w]*)"
+# A middle initial joins the name it stands in: "Edward M. Liddy".
+_NAME_WORD = r"(?:[A-Z]\.(?=\s[A-Z][a-z])|[A-Z][\w]*(?:[.&\-][A-Za-z0-9]+)*|[a-z]{1,2}[A-Z][\w]*)"
 _NAME_RUN = re.compile(
     # "for" joins no names: "the Kestle Line for Harbury Transit" is two.
     _NAME_WORD + r"(?:(?:\s+|\s+(?:of|de|du|von|van|der|&)\s+)" + _NAME_WORD + r")*"
 )
 _UPPER = re.compile("[A-Z]")
+_OF_BEFORE = re.compile(r"\s(?:of|de|du)\s+$")
 _FUZZY_CUTOFF = 90.0
 _GOVERNMENT_BACKED = re.compile(r"\s+(?:government|state)[-\s]")
 # "BOSTON (Biotech Wire) - ...": a wire story's place line, not a party to the news.
@@ -377,7 +379,27 @@ def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False, ten
         mentions = [m for m in mentions if m.start >= dateline.end()]
         taken.append((0, dateline.end()))
     if not heading:
+        countries = {m.start: m for m in mentions if m.type == "country"}
         for match in name_runs(text):
+            inner = [m for m in mentions if m.type == "country" and match.start() < m.start and m.end <= match.end()]
+            if inner and all(_OF_BEFORE.search(text, match.start(), m.start) for m in inner) and match.start() not in countries:
+                # "Bank of America", "Royal Bank of Scotland Group": a country
+                # after "of" inside a name is part of it.
+                mentions = [m for m in mentions if m not in inner]
+                taken = [span for span in taken if not any(span == (m.start, m.end) for m in inner)]
+            leading = countries.get(match.start())
+            while leading is not None and leading.end < match.end() and text[leading.end : leading.end + 1] == " ":
+                # "American International Group", "United States Barack Obama":
+                # the words after a country or demonym are read as a name of
+                # their own; the document model decides whether the country
+                # word belongs to it.
+                rest = _NAME_RUN.match(text, leading.end + 1)
+                if rest is None:
+                    break  # "U.S. (Nasdaq)": no name follows
+                match = rest
+                leading = countries.get(match.start())
+            if leading is not None:
+                continue
             mention = _capitalised_name(text, match, gazetteer, taken, tentative)
             if mention is not None:
                 mentions.append(mention)
@@ -432,10 +454,22 @@ def _capitalised_name(
     first = 0
     while first < len(spans) and _function_word(text[spans[first][0] : spans[first][1]], gazetteer):
         first += 1
-    if first == len(spans):
-        return None
-    start = spans[first][0]
     words = [text[a:b] for a, b in spans[first:]]
+    if words:
+        start = spans[first][0]
+    if (
+        len(words) > 2
+        and words[1] == "of"
+        and words[0].endswith("s")
+        and _looks_like_common_word(words[0])
+        and _starts_sentence(text, start)
+    ):
+        # "Shares of Royal Bank of Scotland fell": a plural common word opening
+        # the sentence is no part of the name it counts ("Bank of America" is).
+        start = spans[first + 2][0]
+        words = words[2:]
+    if not words:
+        return None
     surface = text[start:end]
     if surface in gazetteer.non_entity_words or surface.upper() == surface and len(surface) <= 2:
         return None

@@ -14,11 +14,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, NamedTuple, Sequence
 
-
 from auditor.data_files import load_yaml_file
 from auditor.extract.numbers import AfterBoundary, any_case_char, initial_led, trie_pattern
 from auditor.resources import default_rules_dir
 
+# A preposition between a figure and a later noun hands the noun to what
+# follows ("made EUR 248m on turnover of EUR 1.34bn"), except "in" right
+# before it, which says what the figure is counted in ("$5m in new funding").
+_PREPOSITION_BETWEEN = re.compile(
+    r"\b(?:on|of|from|at|with|to|by|against|than|versus|vs|as|while|when)\b|\bin\b(?=(?:\s+\S+){2,}\s*$)",
+    re.IGNORECASE,
+)
+# A verb whose object stands between it and the figure, which follows "to"
+# or "by": the figure is a level or a change ("raised its bid to $47.5bn").
+_LEVEL_BETWEEN = re.compile(r"\s[a-z][\w'-]*\s+(?:[\w'-]+\s+){0,4}(?:to|by)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$")
 _SCOPE_WORD = re.compile(r"\b(?:including|excluding|plus|net\s+of|before|after)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _WORD = re.compile(r"[\w$€£¥₹%'’.-]+")
@@ -33,7 +42,12 @@ class EventKind:
     default_for_units: tuple[str, ...]
     lasts: str = "one-off"  # "one-off", "periodic" or "stock"
     volatile: bool = False
+    # Per-unit figures of the event that are market quotes ("$102.59 per barrel").
+    volatile_per: frozenset[str] = frozenset()
     passive_object: bool = False  # "X was acquired": the passive subject is the object
+    # "The line is operated by Y under a concession worth EUR 1.3bn": told in
+    # the passive with an agent, the agent holds the event's figure.
+    agent_holds: bool = False
 
 
 class Trigger(NamedTuple):
@@ -57,7 +71,11 @@ class EventLexicon:
     clause_breaks: re.Pattern[str]
     count_classes: Mapping[str, str]  # counted noun (casefolded) -> the measure a count of it is
     people_cues: tuple[str, ...]  # words that make "people" a count of staff
+    staff_cues: tuple[str, ...]  # words that make a count of staff a headcount
     dimension_measures: tuple[tuple[str, str], ...]  # (pint dimensionality, measure)
+    stock_changes: re.Pattern[str]  # matches at the end of the text before a count that changes a stock
+    size_after: re.Pattern[str]  # matches right after a figure that states a thing's size ("9.6 km long")
+    size_before: re.Pattern[str]  # matches at the end of the text before such a figure ("a length of")
     time_blockers: re.Pattern[str]  # matches at the end of the text before a date that dates something else
     measure_by_subject: Mapping[str, Mapping[str, str]]  # subject kind -> {event or "": measure}
     takeover_context: tuple[str, ...]
@@ -68,9 +86,11 @@ class EventLexicon:
         kind = self.kinds.get(event or "")
         return kind.lasts if kind is not None else "one-off"
 
-    def volatile(self, event: str | None) -> bool:
+    def volatile(self, event: str | None, per: str | None = None) -> bool:
+        """A market quote, true on its day only: the event's every figure, or
+        its figures per a traded unit ("a price of $102.59 per barrel")."""
         kind = self.kinds.get(event or "")
-        return kind is not None and kind.volatile
+        return kind is not None and (kind.volatile or (per is not None and per.casefold() in kind.volatile_per))
 
 
 def _alternation(words: list[str]) -> str:
@@ -94,7 +114,9 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             default_for_units=tuple(str(u) for u in spec.get("default_for_units") or []),
             lasts=_lasts(name, spec.get("lasts", "one-off")),
             volatile=bool(spec.get("volatile", False)),
+            volatile_per=frozenset(str(w).casefold() for w in spec.get("volatile_per") or ()),
             passive_object=bool(spec.get("passive_object", False)),
+            agent_holds=bool(spec.get("agent_holds", False)),
         )
         for word in spec.get("verbs") or []:
             # The first event to claim a word keeps it: order in the file is priority.
@@ -143,7 +165,18 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         clause_breaks=re.compile(_alternation(breaks)),
         count_classes=count_classes,
         people_cues=tuple(str(w).casefold() for w in data.get("people_with") or ()),
+        staff_cues=tuple(str(w).casefold() for w in data.get("staff_with") or ()),
         dimension_measures=dimensions,
+        stock_changes=re.compile(
+            r"\b(?:" + _alternation([str(w) for w in data.get("stock_changes") or ()] or ["(?!)"])
+            + r")\s+(?:(?:a|an|another|a\s+further|some|about|around|nearly|almost|up\s+to|over|more\s+than|its|their|the)\s+)*$",
+            re.IGNORECASE,
+        ),
+        size_after=re.compile(r"\s+(?:" + _alternation([str(w) for w in data.get("size_after") or ()] or ["(?!)"]) + r")\b", re.IGNORECASE),
+        size_before=re.compile(
+            r"\b(?:" + _alternation([str(w) for w in data.get("size_before") or ()] or ["(?!)"]) + r")\s+(?:(?:about|some|around|nearly|almost|up\s+to|over|more\s+than)\s+)?$",
+            re.IGNORECASE,
+        ),
         measure_by_subject={
             str(kind): {str(k or ""): str(v) for k, v in (mapping or {}).items()}
             for kind, mapping in (data.get("measure_by_subject") or {}).items()
@@ -262,8 +295,11 @@ def nearest_trigger(
         distance = words_between(text, trigger.end, start)
         if distance > lexicon.window_before:
             break
-        if not trigger.after_only and _eligible(text, trigger, clause, lexicon, figure_kind):
-            candidates.append((distance, 1, index, trigger))
+        if trigger.after_only or not _eligible(text, trigger, clause, lexicon, figure_kind):
+            continue
+        if not trigger.is_noun and _LEVEL_BETWEEN.search(text, trigger.end, start):
+            continue  # "raising the insurance cap to $250,000": a new level, not money raised
+        candidates.append((distance, 1, index, trigger))
     for index in range(first_after, len(triggers)):
         trigger = triggers[index]
         distance = words_between(text, end, trigger.start)
@@ -273,6 +309,8 @@ def nearest_trigger(
             continue
         if not trigger.is_noun and not _PASSIVE.search(text, end, trigger.start):
             continue
+        if trigger.is_noun and _PREPOSITION_BETWEEN.search(text, end, trigger.start):
+            continue  # "made €248m on turnover of €1.34bn": the noun is the next figure's
         candidates.append((distance, 0, index, trigger))
     if not candidates:
         return None

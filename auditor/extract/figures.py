@@ -11,7 +11,12 @@ looks at what they matched.
 * the *magnitude* pattern: ``eight-figure``, ``hundreds of millions``,
   ``several million``, ``billions of dollars``;
 * the *count* pattern: a number followed by a plural noun, possibly after up
-  to two modifiers (``12 new data centers``).
+  to two modifiers (``12 new data centers``), or a compound count (``a
+  280-bed hospital``).
+
+What follows a figure may make it a rate (``EUR 120 million a year``,
+``135,000 m³/d``) or say what a mass or volume is of (``tonnes of urea``):
+:mod:`auditor.extract.rates` reads that after the match.
 
 Where they overlap, figures beat magnitudes beat counts. To stay fast, the
 patterns are only tried near *anchors* (a digit, a currency sign, a number
@@ -34,6 +39,7 @@ from auditor import model
 from auditor.extract.lexicon import Lexicon, load_lexicon
 from auditor.extract.numbers import (
     DIGITS,
+    SPACE,
     AfterBoundary,
     Amount,
     alternation,
@@ -50,6 +56,7 @@ from auditor.extract.numbers import (
     trie_pattern,
     word_number_pattern,
 )
+from auditor.extract.rates import as_rate, read_measured, read_rate
 
 
 class FigureMatch(NamedTuple):
@@ -58,9 +65,24 @@ class FigureMatch(NamedTuple):
     quantity: model.Quantity
 
 
-_SP = r"[ \t\u00a0\u2009\u202f]"
+_SP = SPACE
+# What stands between an amount and its scale word once loaders have blanked
+# markup to spaces of the same length: "**$4** billion" reaches the reader
+# as "  $4   billion", "$38&nbsp;million" as "$38\u00a0     million". A line
+# break may fall there too ("$3" + newline + "billion"); a blank line may not.
+# Before a unit only spaces may (see ``_measure_unit``), never a line break:
+# "Revenue 2024" + newline + "EUR 5m" is no figure of EUR 2,024.
+_SPACES_GAP = rf"{_SP}{{1,64}}"
+_LINE_GAP = rf"{_SP}{{0,64}}\r?\n{_SP}{{0,64}}"
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 _DASH = f"[{_DASHES}]"
+# A minus sign before an amount: "$-50.8bn", "-$3m" (not a dash: "2020 – $3m").
+_MINUS = "-\u2212"
+# Digits with a decimal comma ("US$1,8 billion"): only before a scale, where a
+# thousands separator ("1,800 million") cannot be meant.
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?!\d)"
+# A denominator written as a power: " yr-1", " ha⁻¹".
+_RATE_EXPONENT = rf"{_SP}[A-Za-z\u00b2\u00b3]{{1,6}}(?:-1|\u207b\u00b9)(?!\d)"
 # How far before an anchor a figure may start ("between approximately US$ ").
 _LOOKBACK = 48
 _WINDOW = 240
@@ -104,7 +126,10 @@ class _Patterns:
 
 def _symbol_pattern(form: str) -> str:
     """A currency symbol form: letter prefixes in any case when longer than
-    one letter, optional dots, optional space before the ``$``."""
+    one letter, optional dots, optional space before the ``$``; letters after
+    a leading ``$`` ("$US", "$A") as written."""
+    if form.startswith("$") and len(form) > 1:
+        return re.escape(form)
     if "$" in form and form != "$":
         letters = form[: form.index("$")]
         if sum(ch.isalpha() for ch in letters) > 1:
@@ -117,7 +142,7 @@ def _symbol_pattern(form: str) -> str:
 
 def _symbol_first_chars(form: str) -> set[str] | None:
     """The characters a match of ``_symbol_pattern(form)`` can open with (None: any)."""
-    if "$" in form and form != "$":
+    if "$" in form and not form.startswith("$"):
         letters = form[: form.index("$")]
         if letters.startswith("."):
             return None  # an optional dot first: the next character may open it
@@ -158,6 +183,19 @@ def _case_variants(words) -> set[str]:
     return {v for w in words if w for v in case_variants(w[0])}
 
 
+def _measure_unit(lexicon: Lexicon) -> str:
+    """A percent form or a physical unit: what may follow a figure across a
+    blanked markup gap ("**5** MW"). A currency may not: a table row blanks
+    to "37.0   USD 18.4bn", whose "USD" belongs to the next cell."""
+    percent_words = [p for p in lexicon.percent_forms if p[0].isalpha()]
+    percent_marks = [p for p in lexicon.percent_forms if not p[0].isalpha()]
+    return (
+        f"(?:{alternation(percent_marks, case_insensitive=False, boundary=False)}"
+        f"|{alternation(percent_words)}"
+        f"|{alternation(lexicon.unit_symbols, case_insensitive=False)}|{alternation(lexicon.unit_words)})"
+    )
+
+
 def _unit(lexicon: Lexicon, i: int) -> str:
     names = alternation(lexicon.currency_names)
     codes = alternation(lexicon.currency_codes, case_insensitive=False)
@@ -171,21 +209,36 @@ def _unit(lexicon: Lexicon, i: int) -> str:
     )
     unit_symbols = alternation(lexicon.unit_symbols, case_insensitive=False)
     unit_words = alternation(lexicon.unit_words)
+    # A rate-only symbol ("t") counts when a denominator follows: "/yr", " yr-1".
+    rate_symbols = alternation(lexicon.unit_rate_symbols, case_insensitive=False) + rf"(?={_SP}?/|{_RATE_EXPONENT})"
     firsts = _case_variants([*percent_words, *lexicon.unit_words, *lexicon.currency_names])
-    firsts |= {w[0] for w in [*percent_marks, *lexicon.unit_symbols, *lexicon.currency_codes, *symbols] if w}
+    firsts |= {
+        w[0]
+        for w in [*percent_marks, *lexicon.unit_symbols, *lexicon.unit_rate_symbols, *lexicon.currency_codes, *symbols]
+        if w
+    }
     return _opening_with(
         firsts,
-        rf"(?:(?P<pc{i}>{percent})|(?P<ph{i}>{unit_symbols}|{unit_words})"
+        rf"(?:(?P<pc{i}>{percent})|(?P<ph{i}>{unit_symbols}|{unit_words})|(?P<rt{i}>{rate_symbols})"
         rf"|(?P<cn{i}>{names})|(?P<cc{i}>{codes})|(?P<cs{i}>{suffix_symbols}))",
     )
 
 
 def _amount(lexicon: Lexicon, i: int, words: str) -> str:
     scale_words = alternation(lexicon.scales)
-    abbreviations = alternation(lexicon.scale_abbreviations, boundary=False) + r"(?![A-Za-z])"
+    # "m³", "m3": a unit, not millions.
+    abbreviations = alternation(lexicon.scale_abbreviations, boundary=False) + r"(?![A-Za-z0-9\u00b2\u00b3])"
+    # With no currency written before it, a letter before a denominator is a
+    # unit ("4.5 t/yr", "5 t ha-1"), not a scale ("$5m/yr").
+    bare_abbreviations = rf"{abbreviations}(?!{_SP}?/|{_RATE_EXPONENT})"
+    if i == 1:
+        abbreviation = rf"(?(cur1){abbreviations}|{bare_abbreviations})"
+    else:
+        abbreviation = rf"(?(cur2){abbreviations}|(?(cur1){abbreviations}|{bare_abbreviations}))"
+    scale_gap = rf"(?:{_SPACES_GAP}|{_LINE_GAP}(?={scale_words})|-)?"
     return (
-        rf"(?P<n{i}>{DIGITS}|{words})"
-        rf"(?:(?:{_SP}|-)?(?P<sc{i}>{scale_words}|{abbreviations}))?"
+        rf"(?P<n{i}>{_DECIMAL_COMMA}(?={scale_gap}(?:{scale_words}|{abbreviations}))|{DIGITS}|{words})"
+        rf"(?:{scale_gap}(?P<sc{i}>{scale_words}|{abbreviation}))?"
     )
 
 
@@ -208,12 +261,14 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"(?:,?{_SP}+(?:(?i:and){_SP}+)?(?P<mn>\d{{1,2}}|{below_100}){_SP}+"
         rf"(?P<mu>{alternation(minor_names)}))"
     )
-    unit_sep = rf"(?:{_SP}?{_DASH}{_SP}?|{_SP})?"
+    unit_sep = rf"(?:{_SP}?{_DASH}{_SP}?|{_SP}(?!{_SP})|{_SPACES_GAP}(?={_measure_unit(lexicon)}))?"
     figure = (
         rf"(?:{qualifier})?"
         rf"(?:(?=[bBfF])\b(?P<btw>(?i:between|from)){_SP}+)?"
         rf"(?:(?P<cur1>{currency}){_SP}?)?"
-        rf"(?<![\w.,])(?<![A-Za-z]{_DASH})"
+        # After a currency the amount may be joined to it ("USD10m", "Rs850
+        # crore") or negative ("$-50.8bn"); alone it must start a token.
+        rf"(?(cur1)(?P<neg1>[{_MINUS}])?|(?<![\w.,])(?<![A-Za-z]{_DASH}))"
         rf"{_amount(lexicon, 1, words)}"
         rf"(?:{unit_sep}(?P<u1>{_unit(lexicon, 1)}){minor}?)?"
         rf"(?:{_SP}*(?P<rsep>(?(btw)(?:(?i:and|to)|{_DASH})|(?:{_DASH}|(?i:to))))(?![\w]{_DASH}){_SP}*"
@@ -245,10 +300,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     count = (
         rf"(?:{qualifier})?"
         rf"(?<![\w.,/:#$£€¥₹%{_DASHES}])"
-        rf"(?P<n1>{DIGITS}|{words})(?![\w.,]\d)(?:{_SP}(?P<sc1>{plain_scales}))?"
+        # A compound count: "a 280-bed hospital", "the 36-train order".
+        rf"(?:(?P<cn>\d{{1,5}})-(?P<cw>[a-z]{{2,}})(?![\w\-])(?={_SP}+[a-z])"
+        rf"|(?P<n1>{DIGITS}|{words})(?![\w.,]\d)(?:{_SP}(?P<sc1>{plain_scales}))?"
         rf"(?:{_SP}*(?:{_DASH}|(?i:to)){_SP}*(?P<n2>{DIGITS}|{words})(?:{_SP}(?P<sc2>{plain_scales}))?)?"
         rf"(?P<plus>{suffix_over})?"
-        rf"(?={_SP}+(?P<words>[a-z][a-z\-]*(?:{_SP}+[a-z][a-z\-]*){{0,2}}))"
+        rf"(?={_SP}+(?P<words>[a-z][a-z\-]*(?:{_SP}+[a-z][a-z\-]*){{0,2}})))"
     )
 
     money_context_after = re.compile(
@@ -485,17 +542,20 @@ class _Part(NamedTuple):
 
 # The named groups of amount 1 and amount 2 of the figure pattern.
 _PART_GROUPS = {i: tuple(f"{name}{i}" for name in ("n", "sc", "cur", "u")) for i in (1, 2)}
-_UNIT_GROUPS = {i: tuple(f"{name}{i}" for name in ("pc", "ph", "cn", "cc", "cs")) for i in (1, 2)}
+_UNIT_GROUPS = {i: tuple(f"{name}{i}" for name in ("pc", "ph", "rt", "cn", "cc", "cs")) for i in (1, 2)}
 
 
 def _unit_of(match: re.Match[str], i: int, lexicon: Lexicon) -> tuple[str | None, str | None, float]:
     """(kind, unit, factor) of the unit written after amount ``i``, if any."""
-    percent, physical, name, code, symbol = match.group(*_UNIT_GROUPS[i])
+    percent, physical, rate_symbol, name, code, symbol = match.group(*_UNIT_GROUPS[i])
     if percent:
         unit, factor = lexicon.percent_forms[_norm(percent)]
         return "percent", unit, factor
     if physical:
         base, factor = lexicon.unit_symbols.get(physical) or lexicon.unit_words[_norm(physical)]
+        return "quantity", base, factor
+    if rate_symbol:
+        base, factor = lexicon.unit_rate_symbols[rate_symbol]
         return "quantity", base, factor
     if name:
         code, factor = lexicon.currency_names[_norm(name)]
@@ -530,6 +590,8 @@ def _part(match: re.Match[str], i: int, lexicon: Lexicon) -> _Part | None:
     groups = _PART_GROUPS[i]
     number_group, scale_group, currency_group, unit_group = groups
     number, scale_text, currency, written_unit = match.group(*groups)
+    if currency and _joined_no_money(match, i, lexicon):
+        return None
     amount = parse_number(number, lexicon)
     if amount is None:
         return None
@@ -542,6 +604,12 @@ def _part(match: re.Match[str], i: int, lexicon: Lexicon) -> _Part | None:
     else:  # a currency written before the amount wins ("$10 dollars")
         kind, unit, factor = _unit_of(match, i, lexicon)
     start = match.start(currency_group) if currency else match.start(number_group)
+    if i == 1:
+        if match.group("neg1"):  # "$-50.8bn"
+            amount = Amount(-amount.value, amount.step)
+        elif start == match.start() and _minus_before(match.string, start):  # "-$3m", "-3%"
+            amount = Amount(-amount.value, amount.step)
+            start -= 1
     if written_unit:
         end = match.end(unit_group)
     else:
@@ -552,7 +620,61 @@ def _part(match: re.Match[str], i: int, lexicon: Lexicon) -> _Part | None:
     return _Part(start, end, amount, scale, letter, kind, unit, factor)
 
 
+def _joined_no_money(match: re.Match[str], i: int, lexicon: Lexicon) -> bool:
+    """A letter currency joined to a bare whole number that is something else:
+    "COP28" (a conference), "CNY2025" (a year). "USD10m", "Rs850 crore",
+    "USD1.5" are money."""
+    currency, number = match.group(f"cur{i}"), match.group(f"n{i}")
+    if match.end(f"cur{i}") != match.start(f"n{i}") or not currency[-1].isalpha():
+        return False
+    if match.group(f"sc{i}") or not number.isdigit():
+        return False
+    return is_year_like(number) or currency in lexicon.currency_not_joined
+
+
+def _minus_before(text: str, start: int) -> bool:
+    """A minus sign right before ``start`` that opens a token ("fell to -$3m",
+    "(-3%)"), not a hyphen inside one ("2020-$3m")."""
+    if start == 0 or text[start - 1] not in _MINUS:
+        return False
+    return start == 1 or text[start - 2].isspace() or text[start - 2] in "([{"
+
+
 def _read_figure(match: re.Match[str], lexicon: Lexicon) -> list[FigureMatch]:
+    """The figures of a match, the last one with the rate or the measured
+    substance written after it ("EUR 120 million a year", "tonnes of urea")."""
+    figures = _read_figure_parts(match, lexicon)
+    if not figures:
+        return figures
+    last = figures[-1]
+    rate_only = bool(match.group("rt1") or match.group("rt2"))
+    extended = _with_rate(match.string, last, lexicon)
+    if extended is None:
+        return [] if rate_only else figures
+    return figures[:-1] + [extended]
+
+
+def _with_rate(text: str, figure: FigureMatch, lexicon: Lexicon) -> FigureMatch | None:
+    """``figure`` read with the denominator and the "of X" after it; None when
+    neither follows, or the denominator cannot divide its unit. A measured
+    substance with no rate after it is kept, but the figure's span does not
+    grow over it (a trigger word there stays outside the figure)."""
+    quantity = figure.quantity
+    measured = None
+    if quantity.kind == "quantity" and quantity.unit in lexicon.rates.counted_bases:
+        measured = read_measured(text, figure.end, lexicon)
+    rate = read_rate(text, measured[1] if measured else figure.end, lexicon)
+    if measured:
+        quantity = quantity.model_copy(update={"counted": measured[0]})
+    if rate is None:
+        return FigureMatch(figure.start, figure.end, quantity) if measured else None
+    per_unit = as_rate(quantity, rate.denominator, lexicon)
+    if per_unit is None:
+        return None
+    return FigureMatch(figure.start, rate.end, per_unit)
+
+
+def _read_figure_parts(match: re.Match[str], lexicon: Lexicon) -> list[FigureMatch]:
     if not any(match.group("cur1", "u1", "cur2", "u2")):
         return []  # no currency and no unit: a bare number (a year, "Top 10") is no figure
     first = _part(match, 1, lexicon)
@@ -598,6 +720,12 @@ def _read_figure(match: re.Match[str], lexicon: Lexicon) -> list[FigureMatch]:
     return _single(first, start, qualifier_text, plus, lexicon, end=match.end() if plus else None)
 
 
+# A one-letter scale ("5m") is trusted with a currency ("$5m") or a physical
+# unit after it ("1.1m tonnes": not five metres of tonnes); alone it may be
+# five metres.
+_LETTER_SCALE_KINDS = ("money", "quantity")
+
+
 def _with_amount(part: _Part, amount: Amount) -> _Part:
     return _Part(part.start, part.end, amount, part.scale, part.letter_scale, part.kind, part.unit, part.factor)
 
@@ -639,7 +767,7 @@ def _single(
 ) -> list[FigureMatch]:
     if part.kind is None:
         return []
-    if part.letter_scale and part.kind != "money":
+    if part.letter_scale and part.kind not in _LETTER_SCALE_KINDS:
         return []
     qualifier = None
     if qualifier_text:
@@ -667,7 +795,7 @@ def _emit(
     high: float | None = None,
     letter_scale: bool = False,
 ) -> list[FigureMatch]:
-    if kind is None or (letter_scale and kind != "money"):
+    if kind is None or (letter_scale and kind not in _LETTER_SCALE_KINDS):
         return []
     value = _clean(amount.value * factor)
     precision = _clean(amount.precision * factor)
@@ -690,9 +818,10 @@ def _bounded(kind, unit, value, precision, qualifier, qualifier_text, fraction, 
     elif qualifier == "under":
         low = None
     elif qualifier == "about":
-        low, high = _clean(value * (1 - fraction)), _clean(value * (1 + fraction))
+        low, high = sorted((_clean(value * (1 - fraction)), _clean(value * (1 + fraction))))
     elif qualifier == "nearly":
-        low, high = _clean(value * (1 - fraction)), value
+        # "nearly" approaches the figure from zero's side, for a loss too.
+        low, high = sorted((_clean(value * (1 - fraction)), value))
         written = "about"
     else:
         written = "exact"
@@ -774,11 +903,13 @@ def _read_magnitude(match: re.Match[str], text: str, lexicon: Lexicon, patterns:
         bounded_high = None
     elif qualifier == "under":
         bounded_low = None
+    # "tens of millions of dollars a year": a magnitude may be a rate too.
+    rate = read_rate(text, end, lexicon)
     quantity = model.Quantity(
         kind=kind, value=low, low=bounded_low, high=bounded_high, unit=unit, qualifier="magnitude",
-        qualifier_text=phrase, precision=0.0, counted=counted,
+        qualifier_text=phrase, precision=0.0, counted=counted, per=rate.denominator.name if rate else None,
     )
-    return [FigureMatch(start, end, quantity)]
+    return [FigureMatch(start, rate.end if rate else end, quantity)]
 
 
 _WORD = re.compile(r"[a-z][a-z\-]*")
@@ -829,6 +960,47 @@ _PREVIOUS_TOKEN = re.compile(r"(\S+)\s*$")
 
 
 def _read_count(match: re.Match[str], text: str, lexicon: Lexicon) -> list[FigureMatch]:
+    if match.group("cn"):
+        found = _read_compound_count(match, text, lexicon)
+    else:
+        found = _read_plain_count(match, text, lexicon)
+    if not found:
+        return found
+    # "2,000 passengers a day", "300 employees each": a count per something.
+    figure = found[-1]
+    rate = read_rate(text, figure.end, lexicon)
+    if rate is None:
+        return found
+    return found[:-1] + [FigureMatch(figure.start, rate.end, figure.quantity.model_copy(update={"per": rate.denominator.name}))]
+
+
+def _read_compound_count(match: re.Match[str], text: str, lexicon: Lexicon) -> list[FigureMatch]:
+    """"a 280-bed hospital" counts 280 beds; "a 10-year contract" is no count."""
+    number, noun = match.group("cn"), match.group("cw")
+    if is_year_like(number) or noun in lexicon.function_words or noun in lexicon.not_plural:
+        return []
+    if noun in lexicon.compound_not_nouns:  # "a 300-strong team"
+        return []
+    plural = lexicon.compound_plurals.get(noun) or _plural(noun)
+    for word in (noun, plural):
+        if word in lexicon.count_excluded or _claimed_elsewhere(word, lexicon) or word in lexicon.number_words:
+            return []
+    if not _count_context_ok(text, match.start(), lexicon):
+        return []
+    value = float(number)
+    quantity = _bounded("count", "count", value, 0.5, None, None, lexicon.about_fraction, plural)
+    return [FigureMatch(match.start(), match.end(), quantity)]
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
+def _read_plain_count(match: re.Match[str], text: str, lexicon: Lexicon) -> list[FigureMatch]:
     number_text = match.group("n1")
     if number_text[0].isdigit() and is_year_like(number_text) and not match.group("sc1"):
         return []  # "in 2024 startups raised": a year, never a count

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 from auditor import units as units_module
 from auditor.data_files import DataError, load_yaml_file
@@ -27,6 +27,36 @@ class LexiconError(ValueError):
     """A lexicon file is missing or malformed."""
 
 
+class TimeUnit(NamedTuple):
+    """A denominator of time: its pint name and how a rate names it ("day")."""
+
+    pint: str
+    name: str
+
+
+@dataclass(frozen=True, eq=False)
+class RateWords:
+    """How rates are written (``per:`` and ``rate_bases`` of ``units.yaml``)."""
+
+    before_any: frozenset[str]  # "per": any denominator follows
+    before_time: frozenset[str]  # "every": a time follows
+    articles: frozenset[str]  # "a", "an": a time, a unit word or an article noun follows
+    measured_by: frozenset[str]  # "of" in "tonnes of urea"
+    time_words: Mapping[str, TimeUnit]  # lower-case: "day", "annum"
+    time_symbols: Mapping[str, TimeUnit]  # case as written: "d", "yr"
+    time_adverbs: Mapping[str, TimeUnit]  # lower-case: "daily", "p.a."
+    each: frozenset[str]  # "each", "apiece": per unit
+    not_after_each: frozenset[str]  # "each other" is no rate
+    article_nouns: frozenset[str]  # what may follow "a"/"an" besides times and units
+    aliases: Mapping[str, str]  # "capita" -> "person"
+    not_after: frozenset[str]  # "a year ago" is no rate
+    # A physical rate over time is kept in bases[numerator base], else in
+    # "<numerator base> / <time_base>".
+    bases: Mapping[str, str]
+    time_base: str
+    counted_bases: frozenset[str]  # units after which "of X" names what is measured
+
+
 # eq=False: identity hashing, so compiled patterns can be cached per lexicon.
 @dataclass(frozen=True, eq=False)
 class Lexicon:
@@ -37,6 +67,7 @@ class Lexicon:
     currency_codes: Mapping[str, str]
     currency_prefix_names: Mapping[str, tuple[str, float]]
     currency_names: Mapping[str, tuple[str, float]]  # keys lower-case
+    currency_not_joined: frozenset[str]  # codes never read joined to a bare whole number
     number_words: Mapping[str, int]  # "one".."nineteen", "twenty".."ninety"
     scales: Mapping[str, float]  # lower-case words
     scale_abbreviations: Mapping[str, float]  # lower-case
@@ -58,7 +89,17 @@ class Lexicon:
     about_fraction: float
     unit_symbols: Mapping[str, tuple[str, float]]  # case as written -> (base, factor)
     unit_words: Mapping[str, tuple[str, float]]  # lower-case -> (base, factor)
+    # Symbols read only as the numerator of a rate ("t" in "4.5 t/yr").
+    unit_rate_symbols: Mapping[str, tuple[str, float]]
+    # Every unit form (symbols as written, words lower-case) -> the unit's
+    # name as a denominator ("m³" -> "cubic metre").
+    unit_names: Mapping[str, str]
     percent_forms: Mapping[str, tuple[str, float]]  # lower-case -> (unit, factor)
+    rates: RateWords
+    # Compound counts: singular -> plural where -s/-es does not make it, and
+    # the words after "<digits>-" that are no noun ("300-strong").
+    compound_plurals: Mapping[str, str]
+    compound_not_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -134,6 +175,8 @@ def _load(directory: Path) -> Lexicon:
 
     unit_symbols: dict[str, tuple[str, float]] = {}
     unit_words: dict[str, tuple[str, float]] = {}
+    unit_rate_symbols: dict[str, tuple[str, float]] = {}
+    unit_names: dict[str, str] = {}
     for entry in unit_data.get("units") or ():
         try:
             pint_name, base = str(entry["pint"]), str(entry["base"])
@@ -143,13 +186,27 @@ def _load(directory: Path) -> Lexicon:
             factor = units_module.conversion_factor(pint_name, base)
         except Exception as exc:  # pint raises several unrelated types
             raise LexiconError(f"units.yaml: cannot convert {pint_name!r} to {base!r}: {exc}") from exc
-        for form in entry.get("symbols") or ():
-            unit_symbols[str(form)] = (base, factor)
-        for form in entry.get("words") or ():
-            unit_words[str(form).lower()] = (base, factor)
+        words_of = [str(form) for form in entry.get("words") or ()]
+        symbols_of = [str(form) for form in entry.get("symbols") or ()]
+        rate_symbols_of = [str(form) for form in entry.get("rate_symbols") or ()]
+        name = str(entry.get("name") or (words_of[0].lower() if words_of else pint_name))
+        for form in symbols_of:
+            unit_symbols[form] = (base, factor)
+            unit_names[form] = name
+        for form in rate_symbols_of:
+            unit_rate_symbols[form] = (base, factor)
+            unit_names[form] = name
+        for form in words_of:
+            unit_words[form.lower()] = (base, factor)
+            unit_names[form.lower()] = name
     percent_forms = {
         str(k).lower(): (str(v[0]), float(v[1]))
         for k, v in _mapping(unit_data, "percent", "units.yaml").items()
+    }
+
+    rates = _rate_words(unit_data)
+    compound_plurals = {
+        str(k).lower(): str(v).lower() for k, v in (counts.get("compound_plurals") or {}).items()
     }
 
     def pairs(data: Mapping[str, Any], key: str) -> Mapping[str, tuple[float, float]]:
@@ -165,6 +222,7 @@ def _load(directory: Path) -> Lexicon:
         currency_codes=_frozen(codes),
         currency_prefix_names=_frozen(prefix_names),
         currency_names=_frozen(names),
+        currency_not_joined=frozenset(str(c) for c in currencies.get("not_joined") or ()),
         number_words=_frozen(number_words),
         scales=_frozen(scales),
         scale_abbreviations=_frozen(abbreviations),
@@ -186,7 +244,63 @@ def _load(directory: Path) -> Lexicon:
         about_fraction=float(qualifiers.get("about_fraction", 0.1)),
         unit_symbols=_frozen(unit_symbols),
         unit_words=_frozen(unit_words),
+        unit_rate_symbols=_frozen(unit_rate_symbols),
+        unit_names=_frozen(unit_names),
         percent_forms=_frozen(percent_forms),
+        rates=rates,
+        compound_plurals=_frozen(compound_plurals),
+        compound_not_nouns=words(counts, "compound_not_nouns"),
+    )
+
+
+def _rate_words(unit_data: Mapping[str, Any]) -> RateWords:
+    """The ``per:``, ``rate_bases``, ``rate_time_base`` and ``counted_bases`` of ``units.yaml``."""
+    per = _mapping(unit_data, "per", "units.yaml")
+    words: dict[str, TimeUnit] = {}
+    symbols: dict[str, TimeUnit] = {}
+    adverbs: dict[str, TimeUnit] = {}
+    for entry in per.get("time") or ():
+        if not isinstance(entry, dict) or "pint" not in entry:
+            raise LexiconError(f"units.yaml: per.time: each entry needs 'pint': {entry!r}")
+        pint_name = str(entry["pint"])
+        if not units_module.same_dimension(pint_name, "second"):
+            raise LexiconError(f"units.yaml: per.time: {pint_name!r} is not a unit of time")
+        forms = [str(w).lower() for w in entry.get("words") or ()]
+        unit = TimeUnit(pint_name, forms[0] if forms else pint_name)
+        words.update(dict.fromkeys(forms, unit))
+        symbols.update(dict.fromkeys((str(f) for f in entry.get("symbols") or ()), unit))
+        adverbs.update(dict.fromkeys((str(f).lower() for f in entry.get("adverbs") or ()), unit))
+
+    time_base = str(unit_data.get("rate_time_base") or "year")
+    if not units_module.same_dimension(time_base, "second"):
+        raise LexiconError(f"units.yaml: rate_time_base: {time_base!r} is not a unit of time")
+    bases = {str(k): str(v) for k, v in _mapping(unit_data, "rate_bases", "units.yaml").items()}
+    for numerator, rate in bases.items():
+        if not units_module.same_dimension(f"({numerator}) / ({time_base})", rate):
+            raise LexiconError(f"units.yaml: rate_bases: {rate!r} is not {numerator!r} over a time")
+
+    def lowered_words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in per.get(key) or ())
+
+    for key in ("before_any", "before_time", "articles", "measured_by", "each"):
+        if not lowered_words(key):
+            raise LexiconError(f"units.yaml: per.{key}: needs at least one word")
+    return RateWords(
+        before_any=lowered_words("before_any"),
+        before_time=lowered_words("before_time"),
+        articles=lowered_words("articles"),
+        measured_by=lowered_words("measured_by"),
+        time_words=_frozen(words),
+        time_symbols=_frozen(symbols),
+        time_adverbs=_frozen(adverbs),
+        each=lowered_words("each"),
+        not_after_each=lowered_words("not_after_each"),
+        article_nouns=lowered_words("article_nouns"),
+        aliases=_frozen({str(k).lower(): str(v).lower() for k, v in _mapping(per, "aliases", "units.yaml").items()}),
+        not_after=lowered_words("not_after"),
+        bases=_frozen(bases),
+        time_base=time_base,
+        counted_bases=frozenset(str(b) for b in unit_data.get("counted_bases") or ()),
     )
 
 

@@ -12,6 +12,7 @@ about each other.
 from __future__ import annotations
 
 import functools
+import re
 
 from auditor.extract.events import EventLexicon
 from auditor.model import Quantity
@@ -19,6 +20,9 @@ from auditor.units import registry
 
 # What a count of "people" is without an employment word: its own measure.
 _PEOPLE = "people"
+# Events that say what a count is whatever it counts: "ordered 36 trains",
+# "cut 200 jobs" (a change, not the staff), "killed 12 people".
+_EVENTS_OVER_COUNTS = frozenset({"order", "deliveries", "deaths", "injuries", "capacity", "job-cuts", "hiring"})
 
 
 def measure_of(
@@ -29,7 +33,7 @@ def measure_of(
 ) -> str | None:
     if value.kind == "count":
         counted = count_measure(value.counted, clause_text, lexicon)
-        if event in ("order", "deliveries", "casualties", "capacity") or counted is None:
+        if event in _EVENTS_OVER_COUNTS or counted is None:
             return event or counted
         return counted
     if value.kind == "quantity":
@@ -39,20 +43,49 @@ def measure_of(
     return event
 
 
-def count_measure(counted: str | None, clause_text: str, lexicon: EventLexicon) -> str | None:
-    """The measure a count of ``counted`` gives ("developers" -> employees)."""
+def count_measure(counted: str | None, clause_text: str, lexicon: EventLexicon, labelled: bool = False) -> str | None:
+    """The measure a count of ``counted`` gives ("developers" -> employees).
+    ``labelled``: the noun is a table's column label ("Staff"), which says
+    what the figure is by itself."""
     if not counted:
         return None
-    noun = counted.split()[-1].casefold().strip(".,;")
+    words = counted.casefold().strip(".,;").split()
+    noun = words[-1]
     if noun == _PEOPLE:
         folded = clause_text.casefold()
-        return "employees" if any(cue in folded for cue in lexicon.people_cues) else _PEOPLE
-    found = lexicon.count_classes.get(noun)
-    if found is None and noun.endswith("s"):
-        found = lexicon.count_classes.get(noun[:-1])
-    if found is None and not noun.endswith("s"):
-        found = lexicon.count_classes.get(noun + "s")
-    return found or _singular(noun)
+        if not any(cue in folded for cue in lexicon.people_cues):
+            return None  # "30,000 people online", "a population of 4.2 million people": no measure
+        found = "employees"
+    else:
+        found = lexicon.count_classes.get(noun)
+        if found is None and noun.endswith("s"):
+            found = lexicon.count_classes.get(noun[:-1])
+        if found is None and not noun.endswith("s"):
+            found = lexicon.count_classes.get(noun + "s")
+        found = found or _singular(noun)
+        if found == "employees" and not labelled and not _headcount(clause_text, counted, lexicon):
+            return None  # "an audience of 10,000 employees": staff, but no headcount
+    # "500 distribution workers" and "600 affected workers" are two groups.
+    modifiers = [w for w in words[:-1] if w not in _GENERIC_MODIFIERS]
+    return f"{found}:{' '.join(modifiers)}" if modifiers else found
+
+
+# Words before a counted noun that name no narrower group.
+_GENERIC_MODIFIERS = frozenset("total full-time current existing its their our the some".split())
+
+
+_OWNER_BEFORE = re.compile(r"\b(?:(?i:its|their|our|the\s+\w+['\u2019]s)|[A-Z][\w&.-]*['\u2019]s?)\s+(?:\w+\s+)?$")
+
+
+def _headcount(clause_text: str, counted: str, lexicon: EventLexicon) -> bool:
+    """A count of staff that is a headcount: with an employment word, or owned ("Its 280 developers")."""
+    folded = clause_text.casefold()
+    if any(re.search(r"\b" + re.escape(cue) + r"\b", folded) for cue in lexicon.staff_cues):
+        return True
+    position = clause_text.find(counted.split()[0]) if counted else -1
+    number = re.search(r"[\d,.]+\s*$", clause_text[:position]) if position > 0 else None
+    before = clause_text[: number.start()] if number else ""
+    return bool(_OWNER_BEFORE.search(before))
 
 
 def _singular(noun: str) -> str:

@@ -22,6 +22,9 @@ if TYPE_CHECKING:  # the model is built with this package's recognizers
     from auditor.document import DocumentModel, SentenceModel
 
 _NEXT_WORDS = re.compile(r"[\s,]*(\w+)(?:\s+(\w+))?")
+_AUXILIARY = frozenset("has have had will would also then later again".split())
+# Finite verbs that open a country's predicate: "India has made ...".
+_FINITE = frozenset("has have had will would is are was were may might could should must can says said plans aims wants".split())
 # A country acts through these: "Norway's government", "India's budget".
 _ACTING_NOUNS = frozenset({"government", "governments", "budget", "treasury", "pledge", "state", "parliament", "cabinet"})
 
@@ -85,7 +88,11 @@ def speaks(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> bool:
     after = _NEXT_WORDS.match(text, end)
     if after is not None:
         first = after.group(1).casefold()
-        if first in lexicon.speaker_verbs and not _object_follows(text, after.end(1)):
+        verb_end = after.end(1)
+        if first in _AUXILIARY and after.group(2):
+            # "The White House has predicted that ...": a speaker all the same.
+            first, verb_end = after.group(2).casefold(), after.end(2)
+        if first in lexicon.speaker_verbs and not _object_follows(text, verb_end):
             return True
     before = text[max(0, start - 40) : start]
     if lexicon.source_before.search(before):
@@ -120,10 +127,19 @@ def acts(text: str, start: int, end: int, possessive: bool, lexicon: ReferenceLe
         after = _NEXT_WORDS.match(text[end:].lstrip("'\u2019s"))
         return after is not None and after.group(1).casefold() in _ACTING_NOUNS
     before = text[max(0, start - 30) : start]
-    if _PLACE_BEFORE.search(before):
-        # "Japan and Singapore are investing": a list opening the clause still acts.
-        return bool(re.search(r"^\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+and\s+$", text[:start]))
-    return True
+    if _PLACE_BEFORE.search(before) and not re.search(r"^\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+and\s+$", text[:start]):
+        return False
+    # The subject of a verb ("India has made", "Norway pledged"), alone or at
+    # the end of a list ("Japan and Singapore are investing"); not a noun's
+    # modifier ("the UK RAF contract", "the US economy").
+    after = _NEXT_WORDS.match(text, end)
+    while after is not None and after.group(1).casefold() in ("and", "or") and after.group(2):
+        rest = text.find(after.group(2), after.start(2)) + len(after.group(2))
+        after = _NEXT_WORDS.match(text, rest)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word.casefold() in lexicon.acting_verbs or word.casefold() in _FINITE or (word[:1].islower() and word.endswith("ed"))
 
 
 _HOME_WORD = re.compile(r"-(?:based|headquartered|backed|owned|registered|listed)$")

@@ -21,6 +21,9 @@ from auditor.extract.lexicon import Lexicon
 _GROUP_SEPARATORS = ",\u00a0\u2009\u202f "
 DIGITS = r"(?:\d{1,3}(?:(?:,|[ \u00a0\u2009\u202f])\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 
+# One space inside a figure: space, tab, no-break, thin, narrow no-break.
+SPACE = r"[ \t\u00a0\u2009\u202f]"
+
 _SPLIT = re.compile(r"[\s\-]+")
 
 
@@ -82,7 +85,14 @@ def word_number_pattern(lexicon: Lexicon) -> str:
     return rf"\b(?:{article}|{below_1000})"
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
 def parse_digits(text: str) -> Amount:
+    """Digits as written; a comma before one or two final digits is a decimal
+    comma ("1,8" is 1.8: no thousands separator groups fewer than three)."""
+    if _DECIMAL_COMMA.fullmatch(text):
+        text = text.replace(",", ".")
     cleaned = text
     for sep in _GROUP_SEPARATORS:
         cleaned = cleaned.replace(sep, "")

@@ -13,7 +13,7 @@ never rivals of the figure they go with.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from auditor.extract.nearby import clause_matches, split_around, words_after, words_before
 
@@ -38,7 +38,7 @@ _ADDITIONAL_BEFORE = re.compile(
 )
 _ADDITIONAL_AFTER = re.compile(r"^\s*(?:further|additional|more|extra|new)\b", re.IGNORECASE)
 _ADDITIONAL_INSIDE = re.compile(r"\d[\d,.]*\s+(?:further|additional|more|extra|new)\s", re.IGNORECASE)
-_TOTAL_NEAR = re.compile(r"\b(?:total|cumulative|combined|altogether|to\s+date|in\s+all)\b(?:\s+[\w'-]+){0,5}\s+$", re.IGNORECASE)
+_TOTAL_NEAR = re.compile(r"\b(?:total|cumulative|combined|altogether|to\s+date|in\s+all)\b,?(?:\s+[\w'-]+){0,5}\s+$", re.IGNORECASE)
 _SCOPE_AFTER = re.compile(r"^\s*(?:in\s+total|in\s+all|all\s+told|altogether|to\s+date|so\s+far|combined|cumulatively)\b", re.IGNORECASE)
 _PREVIOUS_BEFORE = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew|climbed|dropped)?\s*(?:from|compared\s+with|compared\s+to|"
@@ -74,15 +74,57 @@ _RATE_AFTER = re.compile(
 )
 
 
-# "spending per resident will reach EUR 1,780": the rate named before its figure.
+# "spending per resident will reach EUR 1,780": the rate named before its
+# figure; "18 turbines, each with a capacity of 250MW": one unit's share.
 _PER_BEFORE = re.compile(
     r"\b(?:per|a)\s+(?P<unit>resident|head|person|capita|household|home|customer|user|subscriber|passenger|share|"
-    r"tonne|unit|employee|bed|patient|student|pupil)\b(?P<each>)(?:\s+\w+){0,4}\s+$",
+    r"tonne|unit|employee|bed|patient|student|pupil)\b(?P<each>)(?:\s+\w+){0,4}\s+$"
+    r"|\beach\b(?:\s+\w+){0,4}\s+$",
     re.IGNORECASE,
 )
 
 
+# "EUR 268.9m (US$332 million)", "16 miles (26 km)": the same figure in other units.
+_CONVERSION_BEFORE = re.compile(r"\d[\w.,%]*(?:\s+[A-Za-z$\u20ac\u00a3\u00a5]+\.?){0,2}\s*\(\s*(?:about|around|some|approximately|roughly|nearly|or)?\s*$")
+# A sum that was not or may never be: "would have been fined", "could reach",
+# "if approved". A bare "would" is a reported future ("said it would back a
+# EUR 600 million plan"), told as firmly as "will".
+_CONDITIONAL = re.compile(r"\b(?:would|could|might)\s+have\s+(?:\w+\s+){0,3}|\b(?:could|might)\s+(?:\w+\s+){0,3}|\bif\b", re.IGNORECASE)
+# "Since its establishment, Eden has exported over 35 million tonnes": a running total.
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
+
+
+# One place after a count ("12 routes from Shannon") scopes it; a list of
+# places ("farmers across Kenya, Uganda and Tanzania") is its whole reach.
+_PLACE_AFTER = re.compile(
+    r"^\s+(?:from|in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)(?!\s*(?:,|and\b|&)\s*[A-Z])"
+)
+_LIST_JOIN = re.compile(r"\b(?:and|or)\b|,")
+
+
+def _listed(text: str, start: int, end: int, clause: tuple[int, int], kind: str, siblings) -> bool:  # type: ignore[no-untyped-def]
+    """Another figure of the same kind and unit in the clause, joined to this
+    one by "and", "or" or a comma: the two are items of one list."""
+    if re.search(r"\brespectively\b", text):
+        return False  # shared out over names instead (see attribution)
+    unit = None
+    for s_start, s_end, s_kind, s_unit in siblings:
+        if (s_start, s_end) == (start, end):
+            unit = s_unit
+    for s_start, s_end, s_kind, s_unit in siblings:
+        if (s_start, s_end) == (start, end) or s_kind != kind or s_unit != unit:
+            continue
+        if not (clause[0] <= s_start < clause[1]):
+            continue
+        gap = text[end:s_start] if s_start >= end else text[s_end:start]
+        if _LIST_JOIN.search(gap) and len(gap.split()) <= 8 and not re.search(r"\b(?:from|to|up|down|versus|vs|than|between)\b", gap):
+            return True
+    return False
+
+
 class Qualified(NamedTuple):
+    place: str | None  # "12 routes from Shannon": a count of one place's share
     round: str | None
     phase: str | None
     scope: str | None
@@ -91,14 +133,26 @@ class Qualified(NamedTuple):
 
 
 def qualify(
-    text: str, start: int, end: int, clause: tuple[int, int], kind: str, sentence_figures: int, counted: str | None = None
+    text: str,
+    start: int,
+    end: int,
+    clause: tuple[int, int],
+    kind: str,
+    sentence_figures: int,
+    counted: str | None = None,
+    siblings: Sequence[tuple[int, int, str, str | None]] = (),
 ) -> Qualified:
-    """The qualifiers and role of the figure at ``text[start:end]``."""
+    """The qualifiers and role of the figure at ``text[start:end]``.
+    ``siblings``: (start, end, kind, unit) of the sentence's other figures."""
     before = text[clause[0] : start]
     after = text[end : clause[1]]
     near_before = before[-60:]
     role = None
-    if _PREVIOUS_BEFORE.search(near_before) or _PREVIOUS_AFTER.match(after):
+    if _CONVERSION_BEFORE.search(text[max(0, start - 40) : start]):
+        role = "conversion"  # "€268.9m (US$332 million)": the same sum in another currency
+    elif _CONDITIONAL.search(before):
+        role = "conditional"  # "would have been fined $13.8 billion": a sum that was not
+    elif _PREVIOUS_BEFORE.search(near_before) or _PREVIOUS_AFTER.match(after):
         role = "previous"
     elif kind == "percent" and (_CHANGE_BEFORE.search(near_before) or _CHANGE_AFTER.match(after)):
         role = "change"
@@ -106,9 +160,14 @@ def qualify(
         role = "part"
     elif sentence_figures > 1 and _FOR_PART.match(after) and re.search(r"\b(?:and|plus|with)\b", after):
         role = "part"
+    elif _listed(text, start, end, clause, kind, siblings):
+        role = "part"  # "£5.35 for adults and £4.45 for 18-21 year olds": members of a list
     scope = None
-    if _SCOPE_BEFORE.search(near_before) or _SCOPE_AFTER.match(after) or _TOTAL_NEAR.search(near_before):
-        scope = "total"
+    cumulative = _SINCE.search(before) and _PERFECT.search(before)
+    if _SCOPE_BEFORE.search(near_before) or _SCOPE_AFTER.match(after) or _TOTAL_NEAR.search(near_before) or cumulative:
+        # A count "in total" adds up events (orders, jobs lost): a running
+        # total, never the same fact as one batch. A sum "in total" is the sum.
+        scope = "cumulative" if kind == "count" or cumulative else "total"
         if role == "part":
             role = None
     elif _ADDITIONAL_BEFORE.search(near_before) or (
@@ -122,7 +181,9 @@ def qualify(
         per = {"annum": "year", "ton": "tonne", "household": "home"}.get(per, per)
     phase = _nearest(_PHASE, text, start, end, clause)
     round_label = _nearest(_ROUND, text, start, end, clause)
+    place = _PLACE_AFTER.match(after) if kind == "count" else None
     return Qualified(
+        place=place.group("place") if place else None,
         round=" ".join(round_label.casefold().split()) if round_label else None,
         phase=_phase_key(phase) if phase else None,
         scope=scope,

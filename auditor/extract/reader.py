@@ -9,14 +9,16 @@ columns (``tables``).
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from auditor.document import DocumentModel, SentenceModel, build_model
+from auditor.document.lexicon import ReferenceLexicon
 from auditor.extract.attributes import find_attributes
 from auditor.extract.attribution import Attribution, FigureSlot, attribute, event_object_near
 from auditor.extract.dated import dated_event, perfect_anchor, theme, weekday_anchor
 from auditor.extract.dates import DateMatch
-from auditor.extract.deals import takeovers, with_known_targets
+from auditor.extract.deals import dated_with_targets, takeovers, with_known_targets
 from auditor.extract.entities import Mention
 from auditor.extract.events import EventLexicon, Trigger, clause_of, find_triggers
 from auditor.extract.knowledge import Knowledge, load_knowledge
@@ -72,6 +74,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     if known:
         takeover_events = frozenset(name for name, kind in knowledge.events.kinds.items() if kind.object_after)
         claims = with_known_targets(claims, known, takeover_events)
+        claims = dated_with_targets(claims, known, _DEAL_DATES)
     context = salient_entities(model)
     if context:
         claims = [c.model_copy(update={"context": context}) for c in claims]
@@ -132,31 +135,61 @@ def _read_sentence(
             who = who._replace(subject=topic)
         clause = clause_of(spans, figure.start)
         time = (
-            sentence_date(reading.dates, figure.start, figure.end, clause, sentence.start, text, knowledge.events.time_blockers)
+            sentence_date(
+                reading.dates, figure.start, figure.end, clause, sentence.start, text, knowledge.events.time_blockers,
+                knowledge.events.triggers,
+            )
             or context_time
         )
         qualified = qualify(
-            text, figure.start, figure.end, clause, figure.quantity.kind, len(reading.figures), figure.quantity.counted
+            text, figure.start, figure.end, clause, figure.quantity.kind, len(reading.figures), figure.quantity.counted,
+            siblings=[(f.start, f.end, f.quantity.kind, f.quantity.counted or f.quantity.unit) for f in reading.figures],
         )
         event = who.event or heading_event(model, reading, figure.quantity.kind, knowledge.events)
         measure = measure_of(figure.quantity, event, text[clause[0] : clause[1]], knowledge.events)
         if measure == "valuation" and who.object_name is not None and in_takeover(text, knowledge.events):
             measure = "acquisition"  # "a deal that values X at ...": the price paid for X
         measure = measure_for_subject(measure, figure.quantity, who.subject.type if who.subject else None, knowledge.events)
-        if knowledge.events.kinds.get(measure or "") is not None and knowledge.events.kinds[measure].object_after:
+        kind_of_measure = knowledge.events.kinds.get(measure or "")
+        if kind_of_measure is not None and kind_of_measure.object_after and kind_of_measure.passive_object:
+            # Only a takeover's target is found this way: an order's or a
+            # contract's counterparty is whoever its own clause names.
             who = _with_target(who, event != who.event, mentions, model)
+        place = qualified.place if qualified.place and (who.subject is None or qualified.place != who.subject.name) else None
         qualifiers = Qualifiers(
             round=qualified.round,
             phase=qualified.phase,
             scope=qualified.scope,
             per=getattr(figure.quantity, "per", None) or qualified.per,
+            place=place,
         )
+        triggered = who.event is not None  # a trigger word named the measure, not the unit alone
         who = who._replace(event=measure, role=qualified.role or who.role)
-        lasts = "volatile" if knowledge.events.volatile(measure) else knowledge.events.lasts(measure)
+        if who.tense == "future" and _TOLD_AS_DONE.match(text, figure.end):
+            # "expects 2026 bookings to exceed the USD 1.48 billion it reported
+            # for 2025": the figure's own verb is past.
+            who = who._replace(tense="past")
+        lasts = "volatile" if knowledge.events.volatile(measure, qualifiers.per) else knowledge.events.lasts(measure)
+        if lasts == "one-off" and figure.quantity.kind == "count" and measure not in knowledge.events.kinds:
+            lasts = "stock"  # a count of things ("3,150 beds", "290,000 farmers") is true at a date
+        if (
+            lasts == "stock"
+            and figure.quantity.kind == "count"
+            and who.role is None
+            and knowledge.events.stock_changes.search(text, max(0, figure.start - 60), figure.start)
+        ):
+            who = who._replace(role="change")  # "close 300 stores": a change of the stock, not its size
+        if measure is not None and not triggered and figure.quantity.kind == "quantity" and not _describes(who, figure, reading, knowledge.events):
+            # "a 70-nanometer process", "80 km": a length or a speed is a fact
+            # of a thing only when it describes it ("the 11.2-kilometre Harbourline").
+            measure = None
+            who = who._replace(event=None)
         claims.append(
             _claim(
                 document, sentence, figure.start, figure.end, figure.quantity.kind, who, time,
                 value=figure.quantity, qualifiers=qualifiers, lasts=lasts if measure else None,
+                related=_related(mentions, who), in_heading=_headline(document, sentence),
+                places=_places(mentions, clause),
             )
         )
 
@@ -179,7 +212,9 @@ def _read_sentence(
         if who.subject is None and topic is not None:
             who = who._replace(subject=topic)
         start, end = where[date]
-        event, subject, tense = _date_event(text, date, start, end, mentions, who, spans, knowledge.events, triggers)
+        event, subject, tense = _date_event(
+            text, date, start, end, mentions, who, spans, knowledge.events, knowledge.references, triggers
+        )
         time = TimeRef(
             year=date.year,
             month=date.month,
@@ -211,10 +246,65 @@ def _read_sentence(
     return claims
 
 
+# A heading that names a measure is short ("Recent acquisitions"); a long
+# one is a title that happens to hold a trigger word.
+_HEADING_WORDS = 4
+
+# Dated events of a takeover: its signing and its closing.
+_DEAL_DATES = frozenset({"completion", "announcement"})
+
+
+_TOLD_AS_DONE = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:it|they|we|he|she|the\s+\w+|[A-Z][\w&.-]*)\s+(?:had\s+|has\s+)?"
+    r"(?:[a-z]+ed|made|earned|posted|won|paid|spent|raised|sold|bought|took)\b"
+)
+
+
+def _headline(document: Document, sentence: SentenceSpan) -> bool:
+    """A heading, or the line a plain-text story opens with as its title."""
+    return sentence.is_heading or (document.title is not None and sentence.text.strip() == document.title.strip())
+
+
+_SIZED_KINDS = frozenset({"facility", "product", "programme"})
+
+
+def _describes(who: Attribution, figure, reading: SentenceModel, events: EventLexicon) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a size, a distance or a speed is the subject's own: the figure
+    stands right before its name ("the 530 MW Gullmyr farm"), in its table
+    row, or in words that state a size of a facility or a product ("the
+    line is 9.6 km long", "trains capable of 160 km/h")."""
+    subject = who.subject
+    if subject is None:
+        return False
+    if reading.in_table:
+        return True
+    if subject.via != "topic" and figure.end <= subject.start <= figure.end + 40:
+        return True
+    text = reading.span.text
+    return subject.type in _SIZED_KINDS and bool(
+        events.size_after.match(text, figure.end) or events.size_before.search(text, max(0, figure.start - 40), figure.start)
+    )
+
+
+def _related(mentions: list[Mention], who: Attribution) -> tuple[str, ...]:
+    """The organisations a figure's sentence names besides its subject and object."""
+    own = {who.subject.name if who.subject else None, who.object_name}
+    return tuple(
+        sorted({m.name for m in mentions if m.actor and not m.demonym and m.type in ("organisation", "unknown", "facility", "programme", "product") and m.name not in own})
+    )
+
+
+def _places(mentions: list[Mention], clause: tuple[int, int]) -> tuple[str, ...]:
+    """The places and countries a figure's clause names as places, not as parties."""
+    return tuple(
+        sorted({m.name for m in mentions if m.type in ("place", "country") and not m.actor and not m.demonym and clause[0] <= m.start < clause[1]})
+    )
+
+
 def heading_event(model: DocumentModel, reading: SentenceModel, kind: str, events: EventLexicon) -> str | None:
     """The event a section heading names ("Recent acquisitions"), for a figure whose sentence names none."""
     section = model.sections[reading.span.section] if reading.span.section < len(model.sections) else None
-    if section is None or not section.heading:
+    if section is None or not section.heading or len(section.heading.split()) > _HEADING_WORDS:
         return None
     for trigger in find_triggers(section.heading, events):
         if kind in events.kinds[trigger.event].figure_kinds:
@@ -249,6 +339,21 @@ def _topic_mention(model: DocumentModel, reading: SentenceModel) -> Mention | No
     return Mention(0, 0, entity.name, entity.kind, entity.name, known=True, country=entity.home, via="topic")
 
 
+_PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:the\s+|fiscal\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['\u2019]s)\s+$", re.IGNORECASE)
+
+
+def _labels_a_noun(text: str, date: DateMatch, lexicon: EventLexicon) -> bool:
+    """"his administration's 2010 federal budget", "the 2008 season": a bare
+    year between a determiner and a word that names no dated event is a label."""
+    if date.month is not None or not _LABEL_BEFORE.search(text, max(0, date.start - 12), date.start):
+        return False
+    following = re.compile(r"\s+(?=\S)").match(text, date.end)
+    if following is None:
+        return False
+    return lexicon.dated_pattern.match(text, following.end()) is None
+
+
 def _date_event(
     text: str,
     date: DateMatch,
@@ -258,6 +363,7 @@ def _date_event(
     who: Attribution,
     spans: list[tuple[int, int]],
     lexicon: EventLexicon,
+    references: ReferenceLexicon,
     triggers: Sequence[Trigger] = (),
 ) -> tuple[str, Mention | None, str | None]:
     """What a date in a sentence is: a stated present, a named event ("MWC
@@ -265,12 +371,13 @@ def _date_event(
     it is about; and the tense of the event when the event says it."""
     if is_as_of(text, date):
         return "as-of", None, None
-    if lexicon.time_blockers.search(text, max(0, date.start - 40), date.start) and not lexicon.dated_pattern.search(
-        text, max(0, date.start - 40), date.start
-    ):
-        return "bound", who.subject, None  # "to 2030", "since 2019": a limit, not an event
+    blocker = lexicon.time_blockers.search(text, max(0, date.start - 40), date.start)
+    if blocker is not None and not lexicon.dated_pattern.search(text, blocker.start(), date.start):
+        return "bound", who.subject, None  # "to 2030", "booked it through 2009": a limit, not an event
     for mention in mentions:
         if mention.end <= date.start and not text[mention.end : date.start].strip() and not mention.demonym:
+            if not references.names_an_event(mention.surface):
+                return "title", None, None  # "Office 2010", "Windows Server 2008": a name, no date
             return "event", Mention(
                 start=mention.start,
                 end=mention.end,
@@ -279,6 +386,11 @@ def _date_event(
                 surface=mention.surface,
                 known=mention.known,
             ), None
+    if _PURPOSE_BEFORE.search(text, max(0, date.start - 20), date.start) or _labels_a_noun(text, date, lexicon):
+        # "a budget plan for next year", "supplier for the 2010 Olympics", "his
+        # administration's 2010 budget": the year a thing is for, not when
+        # anything happened.
+        return "period", who.subject, None
     happened = dated_event(text, start, end, clause_of(spans, start), lexicon)
     if happened is not None:
         if who.object_name is None:
@@ -319,6 +431,9 @@ def _claim(
     attribute: Attribute | None = None,
     qualifiers: Qualifiers | None = None,
     lasts: str | None = None,
+    related: tuple[str, ...] = (),
+    in_heading: bool = False,
+    places: tuple[str, ...] = (),
 ) -> Claim:
     absolute_start = sentence.start + start
     absolute_end = sentence.start + end
@@ -348,5 +463,8 @@ def _claim(
             "tense": who.tense,
             "qualifiers": qualifiers,
             "lasts": lasts,
+            "related": related,
+            "in_heading": in_heading,
+            "places": places,
         }
     )

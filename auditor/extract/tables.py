@@ -269,14 +269,17 @@ def _label_year(label: str) -> int | None:
 def _label_event(label: str, caption: str, cell_text: str, quantity: Quantity, events) -> str | None:  # type: ignore[no-untyped-def]
     """The measure a column (or row) label names: its trigger word, or the thing
     it counts; failing those, a trigger of the table's caption."""
+    words = _WORD.findall(label)
+    if quantity.kind == "count" and words and quantity.counted == words[-1].casefold():
+        # A number under "Staff" or "Beds": the column says what it counts.
+        return count_measure(words[-1], label, events, labelled=True)
     for source in (cell_text, label, caption):
         triggers = [t for t in find_triggers(source, events) if quantity.kind in events.kinds[t.event].figure_kinds]
         if triggers:
             event = triggers[0].event
             return measure_of(quantity, event, source, events)
     if quantity.kind == "count":
-        words = _WORD.findall(label)
-        return count_measure(words[-1] if words else None, label, events) if words else None
+        return count_measure(words[-1] if words else None, label, events, labelled=True) if words else None
     return measure_of(quantity, None, label, events)
 
 

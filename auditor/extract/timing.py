@@ -10,7 +10,7 @@ in its title.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Sequence
+from typing import Mapping, NamedTuple, Sequence
 
 from auditor.extract.dates import DateMatch
 from auditor.model import Document, TimeRef, TimeSource
@@ -134,6 +134,20 @@ def section_dates(sentences: Sequence[SentenceDates]) -> dict[int, TimeRef]:
     return running
 
 
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['\u2019]s)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _dates_another_noun(text: str, date: DateMatch, measure_nouns: Mapping[str, object]) -> bool:
+    """"to comply with the 2004 ruling": a year between a determiner and a noun
+    dates that noun; it dates the figure only when the noun names what the
+    figure measures ("its 2025 revenue")."""
+    if date.month is not None or not _DETERMINER_BEFORE.search(text, max(0, date.start - 12), date.start):
+        return False
+    noun = _NOUN_AFTER.match(text, date.end)
+    return noun is not None and noun.group(1).casefold() not in measure_nouns
+
+
 def sentence_date(
     dates: Sequence[DateMatch],
     start: int,
@@ -142,6 +156,7 @@ def sentence_date(
     sentence_start: int,
     sentence_text: str,
     blockers: re.Pattern[str] | None = None,
+    measure_nouns: Mapping[str, object] | None = None,
 ) -> TimeRef | None:
     """The date written in a figure's own clause nearest to it.
 
@@ -157,6 +172,8 @@ def sentence_date(
         if not clause[0] <= date.start < clause[1]:
             continue
         if blockers is not None and blockers.search(sentence_text, max(clause[0], date.start - 40), date.start):
+            continue
+        if measure_nouns is not None and _dates_another_noun(sentence_text, date, measure_nouns):
             continue
         distance = date.start - end if date.start >= end else start - date.end
         if best is None or abs(distance) < best[0]:

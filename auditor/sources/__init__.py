@@ -7,6 +7,33 @@
 from __future__ import annotations
 
 from auditor.sources.decoding import DocumentError
-from auditor.sources.loading import InputsRefused, display_path, load_documents, parse_document, read_document
+from auditor.sources.loading import (
+    InputsRefused,
+    SourceFile,
+    display_path,
+    document_status,
+    list_sources,
+    load_documents,
+    parse_document,
+    parse_or_skip,
+    read_bytes,
+    read_document,
+    refusals,
+    skipped_status,
+)
 
-__all__ = ["DocumentError", "InputsRefused", "display_path", "load_documents", "parse_document", "read_document"]
+__all__ = [
+    "DocumentError",
+    "InputsRefused",
+    "SourceFile",
+    "display_path",
+    "document_status",
+    "list_sources",
+    "load_documents",
+    "parse_document",
+    "parse_or_skip",
+    "read_bytes",
+    "read_document",
+    "refusals",
+    "skipped_status",
+]

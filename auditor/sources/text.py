@@ -18,7 +18,12 @@ _END_PUNCTUATION = tuple(".!?;:,…")
 def convert(raw: str, line_starts: tuple[int, ...]) -> Converted:
     suppressions, spans = find_text_suppressions(raw, line_starts)
     text = splice(raw, [(start, end, blank(raw[start:end])) for start, end in spans])
-    return Converted(text=text, title=_title(text), date=_date(text, line_starts), suppressions=suppressions)
+    date, date_line = _date(text, line_starts)
+    if date_line is not None:
+        # The header's date is the document's, not a sentence of it: blanked,
+        # it no longer runs into the title line above it.
+        text = splice(text, [(date_line[0], date_line[1], blank(text[date_line[0] : date_line[1]]))])
+    return Converted(text=text, title=_title(text), date=date, suppressions=suppressions)
 
 
 def _title(text: str) -> str | None:
@@ -32,12 +37,14 @@ def _title(text: str) -> str | None:
     return None
 
 
-def _date(text: str, line_starts: tuple[int, ...]) -> object:
+def _date(text: str, line_starts: tuple[int, ...]) -> tuple[object, tuple[int, int] | None]:
+    """The header's date and the span of its line."""
     header_end = line_starts[_HEADER_LINES] if len(line_starts) > _HEADER_LINES else len(text)
     # Tried at each line start only: searched, the pattern would be tried at
     # every character of the header.
     for start in line_starts[:_HEADER_LINES]:
         match = _DATE_LINE.match(text, start, header_end)
         if match:
-            return parse_date(match.group(1))
-    return None
+            date = parse_date(match.group(1))
+            return date, ((match.start(), match.end()) if date is not None else None)
+    return None, None

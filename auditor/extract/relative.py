@@ -1,0 +1,86 @@
+"""Dates a reader resolves against the document's own date.
+
+"last year", "this quarter", "in March", "last month", "a year earlier": a
+reader of a story dated 2009-04-03 knows these are 2008, Q2 2009, March
+2009, March 2009 and 2008. Without a document date they stay unread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from auditor.extract.dates import DateMatch
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH_NAMES = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
+# "in March", "since early May", "on 12 June", "by the end of October" with no
+# year after it (a year after it makes it a date find_dates reads).
+_MONTH_ALONE = re.compile(
+    r"\b(?:in|since|until|by|during|from|through|of|on|before|after|early|late|mid-?|end\s+of)\s+"
+    r"(?:(?:early|late|mid-?)\s*)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?P<month>" + _MONTH_NAMES + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?!\w|,?\s+(?:\d{4}|'\d\d))"
+)
+_LAST_MONTH_NAME = re.compile(r"\b(?P<which>last|this|next)\s+(?P<month>" + _MONTH_NAMES + r")\b")
+_YEARS_AGO = re.compile(
+    r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:ago|earlier|before)\b", re.IGNORECASE
+)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_RELATIVE = re.compile(
+    r"\b(?P<phrase>(?:last|this|next|previous|the\s+previous|the\s+past)\s+(?P<unit>year|month|quarter)"
+    r"|(?:a|one)\s+(?P<ago_unit>year|month|quarter)\s+(?:earlier|ago|before)"
+    r"|the\s+year\s+before)\b",
+    re.IGNORECASE,
+)
+
+
+def relative_dates(text: str, stated: dt.date | None) -> list[DateMatch]:
+    """The dates of ``text`` that only its document's date ``stated`` resolves."""
+    if stated is None:
+        return []
+    found: list[DateMatch] = []
+    for match in _MONTH_ALONE.finditer(text):
+        if _LAST_MONTH_NAME.search(text, max(0, match.start("month") - 6), match.end("month")):
+            continue
+        month = _MONTHS[match.group("month").casefold()]
+        # A month after the story's own is last year's.
+        year = stated.year if month <= stated.month + 1 else stated.year - 1
+        start, end = match.span("month")
+        found.append(DateMatch(start, end, year, month, None, text[start:end], "month"))
+    for match in _LAST_MONTH_NAME.finditer(text):
+        # "last June" in a story of January 2026 is June 2025; "this May", this year's.
+        month = _MONTHS[match.group("month").casefold()]
+        which = match.group("which").casefold()
+        if which == "last":
+            year = stated.year if month < stated.month else stated.year - 1
+        elif which == "next":
+            year = stated.year if month > stated.month else stated.year + 1
+        else:
+            year = stated.year
+        start, end = match.span()
+        found.append(DateMatch(start, end, year, month, None, text[start:end], "month"))
+    for match in _YEARS_AGO.finditer(text):
+        word = match.group("count").casefold()
+        count = _COUNT_WORDS.get(word) or int(word)
+        start, end = match.span()
+        found.append(DateMatch(start, end, stated.year - count, None, None, text[start:end], "year"))
+    for match in _RELATIVE.finditer(text):
+        phrase = match.group(0).casefold()
+        unit = (match.group("unit") or match.group("ago_unit") or "year").casefold()
+        step = 0 if phrase.startswith("this") else 1 if phrase.startswith("next") else -1
+        start, end = match.span()
+        if unit == "year":
+            found.append(DateMatch(start, end, stated.year + step, None, None, text[start:end], "year"))
+        elif unit == "month":
+            month_index = stated.year * 12 + stated.month - 1 + step
+            found.append(DateMatch(start, end, month_index // 12, month_index % 12 + 1, None, text[start:end], "month"))
+        else:
+            quarter_index = stated.year * 4 + (stated.month - 1) // 3 + step
+            year, quarter = divmod(quarter_index, 4)
+            found.append(DateMatch(start, end, year, quarter * 3 + 1, None, text[start:end], "quarter"))
+    return sorted(found, key=lambda d: d.start)

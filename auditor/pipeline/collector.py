@@ -1,0 +1,37 @@
+"""The cyclic garbage collector, tuned for runs that hold many long-lived records.
+
+An audit builds hundreds of thousands of small immutable records (claims
+and their parts) that live until the run ends and hold no reference
+cycles. With the default thresholds Python's collector rescans all of them
+again and again as they pile up: 21-26% of a large run's CPU time went
+there. Inside ``tuned()`` young collections are rarer, and ``settle()``
+(called after each large batch of records is built) moves everything alive
+to the permanent generation (``gc.freeze``), which collections skip.
+Cyclic garbage is still collected: freezing only stops the rescans.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+from collections.abc import Iterator
+
+# A young collection after this many allocations instead of 700: records
+# come by the thousand, and most of them are kept.
+_YOUNG_THRESHOLD = 50_000
+
+
+@contextlib.contextmanager
+def tuned() -> Iterator[None]:
+    thresholds = gc.get_threshold()
+    gc.set_threshold(_YOUNG_THRESHOLD, thresholds[1], thresholds[2])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
+
+
+def settle() -> None:
+    """Exclude every object alive now from later collections (until ``tuned()`` ends)."""
+    gc.freeze()

@@ -1,0 +1,39 @@
+"""Extraction's knowledge, compiled once and kept with the claim store.
+
+Building the knowledge (YAML word lists, pint's unit registry for the
+conversion factors, the patterns) takes about a second; a run that extracts
+one new document against a stored corpus would spend most of its time
+there. The built knowledge is kept sealed in the store
+(:mod:`auditor.store.sealed`) under the store's fingerprint, which covers
+the knowledge files and the code that reads them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from auditor.store import ClaimStore
+from auditor.store.sealed import seal, unseal
+
+if TYPE_CHECKING:
+    from auditor.extract import Knowledge
+
+TABLE = "knowledge"
+
+
+def cached_knowledge(store: ClaimStore | None, knowledge_dir: Path | None) -> "Knowledge":
+    from auditor.extract import Knowledge, load_knowledge
+
+    if store is None or store.location is None:
+        return load_knowledge(knowledge_dir)
+    sealed = store.table(TABLE)
+    if sealed is not None:
+        value = unseal(sealed)
+        if isinstance(value, Knowledge):
+            return value
+    knowledge = load_knowledge(knowledge_dir)
+    sealed = seal(knowledge)
+    if sealed is not None:
+        store.put_table(TABLE, sealed)
+    return knowledge

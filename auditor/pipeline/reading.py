@@ -1,0 +1,106 @@
+"""A run's documents as the claim store keeps them, read back on demand.
+
+Claims come back with the corpus's short forms resolved; an entry that does
+not decode is extracted again from its source, and the store says so.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+from auditor.corpus import ShortForms
+from auditor.model import Claim, Document, DocumentClaims, DocumentStatus
+from auditor.sources import SourceFile, read_bytes, skipped_status
+from auditor.store import ClaimStore, DamagedEntry, decode
+
+from .extraction import Job, SourceBytes, extract_job
+from .local import Decoded, Row
+
+Record = TypeVar("Record", Document, DocumentClaims)
+
+
+def job_input(job: SourceFile | Document) -> Job | DocumentStatus:
+    """What extraction needs: a loaded document, or a file's path and bytes (read here)."""
+    if isinstance(job, Document):
+        return job
+    data = read_bytes(job.location)
+    if isinstance(data, str):
+        return skipped_status(job.path, data, "unreadable")
+    return SourceBytes(job.path, data)
+
+
+class StoredCorpus:
+    """The documents of one run in the store: rows, records and claims, by path."""
+
+    def __init__(
+        self, store: ClaimStore, origins: Mapping[str, SourceFile | Document], knowledge_dir: Path | None
+    ) -> None:
+        self.store = store
+        self.origins = origins  # where to read a document again if its entry is damaged
+        self.knowledge_dir = knowledge_dir
+        self.short_forms = ShortForms(())
+
+    def rows(self, paths: Sequence[str], with_heads: bool) -> Iterator[Row]:
+        """The stored entries of ``paths``, in the order given, still encoded."""
+        if with_heads:
+            return iter(self.store.payloads(paths, "claims", "head"))  # type: ignore[arg-type]
+        return ((path, claims, None) for path, claims in self.store.payloads(paths, "claims"))
+
+    def decode(self, row: Row) -> Decoded:
+        """A row's claims (short forms resolved) and record."""
+        path, claims, head = row
+        try:
+            return (
+                path,
+                self.short_forms.resolve(decode(DocumentClaims, claims).claims) if claims is not None else (),
+                decode(Document, head) if head is not None else None,
+            )
+        except DamagedEntry:
+            self.reextract(path)
+            return path, self.claims(path), self.head(path) if head else None
+
+    def each_document(self, paths: Sequence[str]) -> Iterator[tuple[str, Sequence[Claim]]]:
+        for row in self.rows(paths, False):
+            path, claims, _ = self.decode(row)
+            yield path, claims
+
+    def claims(self, path: str) -> tuple[Claim, ...]:
+        """A read document's claims (none when its extraction failed)."""
+        found = self._payload(path, DocumentClaims, "claims")
+        return tuple(self.short_forms.resolve(found.claims)) if found is not None else ()
+
+    def head(self, path: str) -> Document:
+        """A read document's record, without its text."""
+        found = self._payload(path, Document, "head")
+        if found is None:
+            raise DamagedEntry(f"the claim store lost the document {path} during the run")
+        return found
+
+    def claim_reader(self) -> Callable[[str, str], Claim]:
+        """Reads one claim by its document and id; recent documents are kept."""
+
+        @functools.lru_cache(maxsize=256)
+        def claims_of(path: str) -> dict[str, Claim]:
+            return {claim.id: claim for claim in self.claims(path)}
+
+        return lambda path, claim_id: claims_of(path)[claim_id]
+
+    def reextract(self, path: str) -> None:
+        """Extract a document again, here, because its stored entry did not decode."""
+        self.store.notices.append(f"claim store: the entry of {path} was damaged; it was extracted again")
+        item = job_input(self.origins[path])
+        result = item if isinstance(item, DocumentStatus) else extract_job(item, self.knowledge_dir)
+        if isinstance(result, DocumentStatus):
+            raise DamagedEntry(f"{path} can no longer be read: {result.reason}")
+        self.store.put(result)
+        self.store.flush()
+
+    def _payload(self, path: str, record_type: type[Record], column: str) -> Record | None:
+        try:
+            return self.store.payload(path, record_type, column)
+        except DamagedEntry:
+            self.reextract(path)
+            return self.store.payload(path, record_type, column)

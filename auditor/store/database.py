@@ -1,0 +1,523 @@
+"""The claim store: extraction results kept in an SQLite database between runs.
+
+One file, ``claims.sqlite``, in WAL mode so that runs read while another
+writes; every document is replaced in one transaction, so two runs at once
+leave each entry whole (the later writer wins). An entry is used only when
+its path, the SHA-256 of the file's bytes and the fingerprint of the code
+and knowledge (:mod:`auditor.store.fingerprint`) all match.
+
+A file that is not such a store (another program's database, a store of an
+older layout, garbage, a truncated copy) is never trusted: it is moved
+aside, a new store is built in its place and a notice says so.
+``--no-cache`` uses the same store in memory, so a run without one follows
+the same path and never touches the disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from pydantic import BaseModel
+
+from .codec import decode
+
+if TYPE_CHECKING:
+    from .spill import Spill
+
+FILE_NAME = "claims.sqlite"
+# PRAGMA application_id: "AUDT". A database without it is not ours.
+APPLICATION_ID = 0x41554454
+# PRAGMA user_version: the layout below. A store of another layout is rebuilt.
+LAYOUT_VERSION = 4
+# Written documents are committed in batches: one transaction per document
+# would cost a sync each; a crash loses at most a batch, never consistency.
+_BATCH = 256
+# How long a run waits for another run's write to finish before giving up.
+_BUSY_TIMEOUT_MS = 60_000
+
+_SCHEMA = (
+    # One row per document: what identifies its entry, and the small parts
+    # every run reads. The large parts live in payloads, read on demand.
+    # size, mtime_ns, read_ns: the file's size and modification time when it
+    # was read, and when that was, so an unchanged file need not be hashed
+    # again (see ClaimStore.unchanged).
+    """CREATE TABLE IF NOT EXISTS documents (
+        path TEXT PRIMARY KEY,
+        sha256 TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        status BLOB NOT NULL,
+        claim_count INTEGER NOT NULL,
+        error TEXT,
+        size INTEGER,
+        mtime_ns INTEGER,
+        read_ns INTEGER
+    )""",
+    # ``head``: the document's record without its analysis text (what stages
+    # after extraction read: path, date, suppressions, metadata).
+    # ``corpus_input``: what the document tells the corpus-level step (the full
+    # names it gives), read for every document without decoding its claims.
+    """CREATE TABLE IF NOT EXISTS payloads (
+        path TEXT PRIMARY KEY,
+        head BLOB NOT NULL,
+        claims BLOB,
+        corpus_input BLOB NOT NULL,
+        text BLOB NOT NULL
+    )""",
+    # Which documents hold claims under a linking key: a new document is
+    # checked against the documents that share a key with it, not all of them.
+    """CREATE TABLE IF NOT EXISTS claim_keys (
+        key TEXT NOT NULL,
+        path TEXT NOT NULL,
+        PRIMARY KEY (key, path)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX IF NOT EXISTS claim_keys_by_path ON claim_keys (path)",
+    # Tables computed over the whole corpus (a short-form table, compiled
+    # knowledge), each valid for one fingerprint.
+    """CREATE TABLE IF NOT EXISTS corpus_tables (
+        name TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        data BLOB NOT NULL
+    )""",
+)
+
+Record = TypeVar("Record", bound=BaseModel)
+
+
+class StoreUnavailable(Exception):
+    """No store can be opened or built where it was asked for."""
+
+
+class StoreDamaged(Exception):
+    """The store's file turned out damaged while it was in use."""
+
+
+@dataclass(frozen=True)
+class EncodedDocument:
+    """One document's extraction result as the store keeps it.
+
+    This is what a worker sends back: bytes and strings only, cheap to pass
+    between processes and written to the store without being decoded.
+    ``status``, ``head`` (the document without its analysis text) and
+    ``claims`` are encoded records (:func:`auditor.store.codec.encode`);
+    ``claims`` is None when extraction failed, and ``error`` says why.
+    ``corpus_input`` is encoded data (:func:`auditor.store.codec.encode_data`)
+    for the corpus-level step; ``text`` the analysis text, encoded the same
+    way (read only to look for a name no claim gives).
+    """
+
+    path: str
+    sha256: str
+    status: bytes
+    head: bytes
+    claims: bytes | None
+    error: str | None
+    keys: tuple[str, ...]
+    claim_count: int
+    corpus_input: bytes
+    text: bytes
+
+
+@dataclass(frozen=True)
+class FileStat:
+    """A file's size and modification time, and when it was read (nanoseconds)."""
+
+    size: int
+    mtime_ns: int
+    read_ns: int
+
+
+# A file modified less than this before it was read may have changed again
+# within the same timestamp tick: its stat is not trusted ("racily clean").
+_RACY_NS = 2_000_000_000
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """What the store knows of a path's entry: its content hash and the file's stat then."""
+
+    sha256: str
+    stat: FileStat | None
+
+    def unchanged(self, size: int, mtime_ns: int) -> bool:
+        """Whether a file with this size and modification time still holds the bytes hashed.
+
+        As git trusts its index: same size, same modification time, and that
+        time well before the file was read, so a write in the same clock tick
+        as the read cannot hide.
+        """
+        stat = self.stat
+        return (
+            stat is not None
+            and stat.size == size
+            and stat.mtime_ns == mtime_ns
+            and mtime_ns + _RACY_NS < stat.read_ns
+        )
+
+
+@dataclass
+class ClaimStore:
+    """An open store, bound to one fingerprint. Not shared between threads."""
+
+    connection: sqlite3.Connection
+    fingerprint: str
+    location: Path | None  # None: in memory
+    notices: list[str] = field(default_factory=list)
+    _pending: list[tuple[EncodedDocument, FileStat | None]] = field(default_factory=list, repr=False)
+    _stats: list[tuple[str, FileStat]] = field(default_factory=list, repr=False)
+    _closed: bool = field(default=False, repr=False)
+
+    # ----------------------------------------------------------------- reading
+
+    def index(self) -> dict[str, IndexEntry]:
+        """What is known of every entry made under this fingerprint, by path."""
+        self.flush()
+        rows = self._query(
+            "SELECT path, sha256, size, mtime_ns, read_ns FROM documents WHERE fingerprint = ?", (self.fingerprint,)
+        )
+        return {
+            path: IndexEntry(sha256, FileStat(size, mtime_ns, read_ns) if size is not None else None)
+            for path, sha256, size, mtime_ns, read_ns in rows
+        }
+
+    def statuses(self, paths: Iterable[str]) -> Iterator[tuple[str, bytes, int, str | None]]:
+        """(path, encoded status, claim count, error) of each entry among ``paths``, in the order given."""
+        self.flush()
+        for chunk in _chunks(list(paths)):
+            marks = ",".join("?" * len(chunk))
+            rows = self._query(
+                f"SELECT path, status, claim_count, error FROM documents WHERE fingerprint = ? AND path IN ({marks})",
+                (self.fingerprint, *chunk),
+            )
+            by_path = {row[0]: row for row in rows}
+            yield from (by_path[path] for path in chunk if path in by_path)
+
+    def payload(self, path: str, record_type: type[Record], column: str) -> Record | None:
+        """A path's stored ``head`` or ``claims``, decoded; None when it has none.
+
+        Raises :class:`~auditor.store.codec.DamagedEntry` when the bytes do
+        not decode: the caller extracts the document again and replaces it.
+        """
+        if column not in ("head", "claims"):
+            raise ValueError(f"no payload column {column!r}")
+        self.flush()
+        rows = self._query(f"SELECT {column} FROM payloads WHERE path = ?", (path,))
+        if not rows or rows[0][0] is None:
+            return None
+        return decode(record_type, rows[0][0])
+
+    def payloads(self, paths: Iterable[str], *columns: str) -> Iterator[tuple[str, ...]]:
+        """(path, *encoded payloads) for each of ``paths`` that has an entry, in the order given."""
+        if not columns or any(column not in ("head", "claims", "corpus_input", "text") for column in columns):
+            raise ValueError(f"no payload columns {columns!r}")
+        self.flush()
+        for chunk in _chunks(list(paths)):
+            marks = ",".join("?" * len(chunk))
+            rows = self._query(f"SELECT path, {', '.join(columns)} FROM payloads WHERE path IN ({marks})", tuple(chunk))
+            by_path = {row[0]: row for row in rows}
+            yield from (by_path[path] for path in chunk if path in by_path)
+
+    def paths_by_key(self, keys: Iterable[str]) -> dict[str, set[str]]:
+        """For each of ``keys``, the paths of the documents that hold a claim under it."""
+        self.flush()
+        found: dict[str, set[str]] = {}
+        for chunk in _chunks(sorted(set(keys))):
+            marks = ",".join("?" * len(chunk))
+            for key, path in self._query(f"SELECT key, path FROM claim_keys WHERE key IN ({marks})", tuple(chunk)):
+                found.setdefault(key, set()).add(path)
+        return found
+
+    def keys_of(self, paths: Iterable[str]) -> set[str]:
+        """Every key the claims of ``paths`` are kept under."""
+        self.flush()
+        found: set[str] = set()
+        for chunk in _chunks(sorted(set(paths))):
+            marks = ",".join("?" * len(chunk))
+            found.update(key for (key,) in self._query(f"SELECT key FROM claim_keys WHERE path IN ({marks})", tuple(chunk)))
+        return found
+
+    def table(self, name: str) -> bytes | None:
+        """A corpus-level table stored under this fingerprint, or None."""
+        self.flush()
+        rows = self._query("SELECT fingerprint, data FROM corpus_tables WHERE name = ?", (name,))
+        if not rows or rows[0][0] != self.fingerprint:
+            return None
+        return rows[0][1]
+
+    # ----------------------------------------------------------------- writing
+
+    def put(self, entry: EncodedDocument, stat: FileStat | None = None) -> None:
+        """Keep a document's result (replacing any entry of its path); written in batches.
+
+        ``stat``: the file's, taken before its bytes were read.
+        """
+        self._pending.append((entry, stat))
+        if len(self._pending) >= _BATCH:
+            self.flush()
+
+    def restat(self, path: str, stat: FileStat) -> None:
+        """Record that a path's file, hashed again, still holds its entry's bytes."""
+        self._stats.append((path, stat))
+        if len(self._stats) >= _BATCH:
+            self.flush()
+
+    def put_table(self, name: str, data: bytes) -> None:
+        self.flush()
+        with self._transaction() as cursor:
+            cursor.execute(
+                "INSERT OR REPLACE INTO corpus_tables (name, fingerprint, data) VALUES (?, ?, ?)",
+                (name, self.fingerprint, data),
+            )
+
+    def flush(self) -> None:
+        if not self._pending and not self._stats:
+            return
+        pending, self._pending = self._pending, []
+        stats, self._stats = self._stats, []
+        with self._transaction() as cursor:
+            cursor.executemany(
+                "UPDATE documents SET size = ?, mtime_ns = ?, read_ns = ? WHERE path = ?",
+                ((stat.size, stat.mtime_ns, stat.read_ns, path) for path, stat in stats),
+            )
+            for entry, stat in pending:
+                cursor.execute("DELETE FROM claim_keys WHERE path = ?", (entry.path,))
+                cursor.execute(
+                    "INSERT OR REPLACE INTO documents "
+                    "(path, sha256, fingerprint, status, claim_count, error, size, mtime_ns, read_ns) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (entry.path, entry.sha256, self.fingerprint, entry.status, entry.claim_count, entry.error,
+                     *((stat.size, stat.mtime_ns, stat.read_ns) if stat else (None, None, None))),
+                )
+                cursor.execute(
+                    "INSERT OR REPLACE INTO payloads (path, head, claims, corpus_input, text) VALUES (?, ?, ?, ?, ?)",
+                    (entry.path, entry.head, entry.claims, entry.corpus_input, entry.text),
+                )
+                cursor.executemany(
+                    "INSERT OR IGNORE INTO claim_keys (key, path) VALUES (?, ?)",
+                    ((key, entry.path) for key in sorted(set(entry.keys))),
+                )
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self.flush()
+        except StoreDamaged:
+            self._pending.clear()
+            raise
+        finally:
+            self.connection.close()
+
+    def spill(self) -> "Spill":
+        """Scratch space for this run's claims, beside the store (in memory for a store in memory)."""
+        from .spill import open_spill
+
+        return open_spill(self.location.parent if self.location is not None else None)
+
+    def discard(self) -> None:
+        """Close the store and move its file aside: it was found damaged while in use."""
+        self._pending.clear()
+        self._stats.clear()
+        self._closed = True
+        with contextlib.suppress(sqlite3.Error):
+            self.connection.close()
+        if self.location is not None:
+            _move_aside(self.location)
+
+    def __enter__(self) -> "ClaimStore":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # ----------------------------------------------------------------- plumbing
+
+    def _query(self, sql: str, parameters: tuple = ()) -> list[tuple]:
+        try:
+            return self.connection.execute(sql, parameters).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise StoreDamaged(f"{self.location or 'the claim store'}: {exc}") from exc
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Cursor]:
+        cursor = self.connection.cursor()
+        try:
+            # IMMEDIATE: take the write lock now, waiting (busy_timeout) for
+            # another run's batch, rather than failing halfway through.
+            cursor.execute("BEGIN IMMEDIATE")
+            yield cursor
+            cursor.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            with contextlib.suppress(sqlite3.Error):
+                cursor.execute("ROLLBACK")
+            raise StoreDamaged(f"{self.location or 'the claim store'}: {exc}") from exc
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                cursor.execute("ROLLBACK")
+            raise
+        finally:
+            cursor.close()
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    # SQLite limits the parameters of one statement (32,766 by default; far
+    # fewer in old builds).
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+# --------------------------------------------------------------------------- opening
+
+
+def memory_store(fingerprint: str) -> ClaimStore:
+    """A store that lives in this process's memory and is gone when closed."""
+    connection = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    # Sorts and temporary indexes stay in memory too: nothing touches the disk.
+    connection.execute("PRAGMA temp_store = MEMORY")
+    _create(connection)
+    return ClaimStore(connection=connection, fingerprint=fingerprint, location=None)
+
+
+def open_store(directory: Path, fingerprint: str) -> ClaimStore:
+    """The store in ``directory`` (created when missing; rebuilt, with a notice, when unusable).
+
+    Raises :class:`StoreUnavailable` when no store can be made there (a
+    read-only folder, a file where the folder should be).
+    """
+    directory = Path(directory)
+    notices: list[str] = []
+    try:
+        _prepare_directory(directory)
+    except OSError as exc:
+        raise StoreUnavailable(f"cannot create the claim store folder {directory}: {exc.strerror or exc}") from exc
+    database = directory / FILE_NAME
+    problem = _foreign_or_damaged(database)
+    if problem is None:
+        try:
+            return ClaimStore(connection=_connect(database), fingerprint=fingerprint, location=database, notices=notices)
+        except sqlite3.DatabaseError as exc:
+            problem = str(exc) if str(exc).startswith("it ") else f"it is damaged ({exc})"
+        except OSError as exc:
+            raise StoreUnavailable(f"cannot open the claim store {database}: {exc.strerror or exc}") from exc
+    notices.append(f"claim store {database}: {problem}; it was moved aside and rebuilt")
+    _move_aside(database)
+    try:
+        return ClaimStore(connection=_connect(database), fingerprint=fingerprint, location=database, notices=notices)
+    except (sqlite3.Error, OSError) as exc:
+        raise StoreUnavailable(f"cannot build the claim store {database}: {exc}") from exc
+
+
+def _prepare_directory(directory: Path) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    # The folder is a cache: version control and backup tools leave it alone
+    # (https://bford.info/cachedir/).
+    ignore = directory / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("# Created by auditor: the claim store, rebuilt when missing.\n*\n", encoding="utf-8")
+    tag = directory / "CACHEDIR.TAG"
+    if not tag.exists():
+        tag.write_text(
+            "Signature: 8a477f597d28d172789f06886806bc55\n"
+            "# This file is a cache directory tag created by auditor.\n",
+            encoding="utf-8",
+        )
+
+
+_MAGIC = b"SQLite format 3\x00"
+
+
+def _foreign_or_damaged(database: Path) -> str | None:
+    """Why an existing file cannot be this store, read from its header; None when it may be."""
+    try:
+        with open(database, "rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"it cannot be read ({exc.strerror or exc})"
+    if not header:
+        return None  # an empty file is an empty database
+    if len(header) < 100 or not header.startswith(_MAGIC):
+        return "it is not an SQLite database (garbage or truncated)"
+    # In WAL mode the header on disk may lag behind the last commits, so an
+    # identifier of 0 proves nothing yet (_create decides under a lock), and
+    # truncation and damaged pages are for SQLite to find (_check).
+    application_id = int.from_bytes(header[68:72], "big")
+    if application_id not in (0, APPLICATION_ID):
+        return "it is another program's database"
+    return None
+
+
+def _connect(database: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(database, isolation_level=None, timeout=_BUSY_TIMEOUT_MS / 1000)
+    try:
+        connection.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+        connection.execute("PRAGMA journal_mode = WAL")
+        # In WAL mode NORMAL never corrupts the database; a crash can only
+        # lose the last transactions, which the next run extracts again.
+        connection.execute("PRAGMA synchronous = NORMAL")
+        connection.execute("PRAGMA temp_store = MEMORY")
+        _create(connection)
+        problem = _check(connection)
+        if problem:
+            raise sqlite3.DatabaseError(problem)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _create(connection: sqlite3.Connection) -> None:
+    # Under the write lock, so two runs that find no store build it once.
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        if application_id == 0:
+            if connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                raise sqlite3.DatabaseError("it is another program's database")
+            for statement in _SCHEMA:
+                connection.execute(statement)
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            connection.execute(f"PRAGMA user_version = {LAYOUT_VERSION}")
+        connection.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            connection.execute("ROLLBACK")
+        raise
+
+
+_EXPECTED_TABLES = {"documents", "payloads", "claim_keys", "corpus_tables"}
+
+
+def _check(connection: sqlite3.Connection) -> str | None:
+    """Why an opened database is not a sound store of this layout; None when it is."""
+    application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+    layout = connection.execute("PRAGMA user_version").fetchone()[0]
+    if application_id != APPLICATION_ID:
+        return "it is another program's database"
+    if layout != LAYOUT_VERSION:
+        return f"it has layout {layout}, this auditor uses {LAYOUT_VERSION}"
+    tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not _EXPECTED_TABLES <= tables:
+        return f"tables are missing ({', '.join(sorted(_EXPECTED_TABLES - tables))})"
+    # Every page of the database, read and checked: a store is never trusted
+    # blindly (measured in tests/benchmarks/bench_store.py).
+    result = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
+    if result != "ok":
+        return f"its pages are damaged ({result})"
+    return None
+
+
+def _move_aside(database: Path) -> None:
+    """Keep the unusable file as ``claims.sqlite.damaged`` (one copy) and clear the way."""
+    with contextlib.suppress(FileNotFoundError):
+        os.replace(database, database.with_name(database.name + ".damaged"))
+    for suffix in ("-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(database.with_name(database.name + suffix))

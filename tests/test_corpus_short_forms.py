@@ -1,0 +1,44 @@
+"""The corpus's short-form table answers as the lead's expansion_in does, name by name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor.corpus import ShortForms, names_of
+from auditor.document.coreference import expansion_in
+from auditor.extract import extract_document, load_knowledge
+from auditor.sources import load_documents
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def corpus_names() -> list[tuple[str, str]]:
+    loaded = load_documents([REPO / "tests" / "corpus" / "documents", REPO / "sources"])
+    return sorted({pair for d in loaded.documents for pair in names_of(extract_document(d, load_knowledge()))})
+
+
+NAMES = corpus_names()
+
+
+def test_every_word_and_initials_of_the_corpus_expand_as_expansion_in_says():
+    forms = ShortForms(NAMES)
+    shorts = {word for name, written in NAMES for text in (name, written) for word in text.split()}
+    shorts |= {"".join(w[0] for w in text.split()) for name, written in NAMES for text in (name, written)}
+    assert len(shorts) > 50
+    assert any(forms.expansion(short) for short in shorts)
+    for short in sorted(shorts):
+        assert forms.expansion(short) == expansion_in(short, forms.names), short
+
+
+_WORDS = st.sampled_from(["Alverna", "Rail", "Systems", "ARS", "Halvard", "Capital", "Minerals", "HC", "alverna", "QDC"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_WORDS, min_size=1, max_size=3).map(" ".join), max_size=6), _WORDS)
+def test_any_table_expands_as_expansion_in(names, short):
+    pairs = [(name, name.upper() if i % 2 else name) for i, name in enumerate(names)]
+    forms = ShortForms(pairs)
+    assert forms.expansion(short) == expansion_in(short, forms.names)

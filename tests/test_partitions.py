@@ -1,0 +1,138 @@
+"""Checks cut by scope (a document, a block of linked claims) find what they find on the whole corpus,
+and neither the store nor worker processes change a finding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from auditor.checks import EXECUTORS, SCOPES, run_checks, scope_of
+from auditor.checks.evidence import sort_findings
+from auditor.checks.facts import load_reference_facts
+from auditor.checks.rulefile import load_rules
+from auditor.engine import AuditOptions, audit
+from auditor.extract import extract_document, load_knowledge
+from auditor.link import linking_keys
+from auditor.pipeline.partitions import blocks, plan_rules
+from auditor.sources import list_sources, load_documents
+from auditor.store import claims_fingerprint, open_store
+
+REPO = Path(__file__).resolve().parents[1]
+CORPORA = {
+    "labelled": (REPO / "tests" / "corpus" / "documents", REPO / "tests" / "corpus" / "facts.yaml"),
+    "seeds": (REPO / "sources", REPO / "rules" / "facts" / "seed-facts.yaml"),
+}
+RULES = load_rules()
+
+
+def test_every_executor_declares_a_known_scope():
+    for kind, executor in EXECUTORS.items():
+        assert getattr(executor, "SCOPE", None) in SCOPES, kind
+
+
+def test_the_plan_keeps_every_rule_once():
+    plan = plan_rules(RULES)
+    assert sorted(rule.id for rule in plan.rules) == sorted(rule.id for rule in RULES)
+    assert {scope_of(rule) for rule in plan.document} <= {"document"}
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_findings_cut_by_scope_are_the_findings_of_the_whole_corpus(name):
+    folder, facts_path = CORPORA[name]
+    loaded = load_documents([folder])
+    facts = load_reference_facts(facts_path)
+    knowledge = load_knowledge()
+    claims = [claim for document in loaded.documents for claim in extract_document(document, knowledge).claims]
+    whole = run_checks(RULES, claims, loaded.documents, facts)
+    assert whole, "the corpus should have findings for this test to mean anything"
+    result = audit(loaded, RULES, facts, AuditOptions())
+    assert list(result.findings) == whole
+
+
+def test_blocks_keep_every_keyed_claim_once_and_claims_of_a_key_together():
+    loaded = load_documents([CORPORA["labelled"][0]])
+    knowledge = load_knowledge()
+    claims = [claim for document in loaded.documents for claim in extract_document(document, knowledge).claims]
+    cut = blocks(claims)
+    assert sorted(c.id for block in cut for c in block) == sorted(c.id for c in claims if linking_keys(c))
+    home = {key: index for index, block in enumerate(cut) for c in block for key in linking_keys(c)}
+    for index, block in enumerate(cut):
+        assert all(home[key] == index for c in block for key in linking_keys(c))
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_findings_are_the_same_with_and_without_the_store_and_with_one_or_two_workers(tmp_path, monkeypatch, name):
+    folder, facts_path = CORPORA[name]
+    monkeypatch.chdir(folder.parent)
+    facts = load_reference_facts(facts_path)
+    sources = list_sources([folder.name])
+    without = audit(sources, RULES, facts, AuditOptions(include_claims=True))
+    results = {"without a store": without}
+    for jobs in (1, 2):
+        for state in ("cold", "warm"):
+            cache = tmp_path / f"cache-{jobs}"
+            with open_store(cache, claims_fingerprint()) as store:
+                options = AuditOptions(store=store, jobs=jobs, parallel_threshold=2, include_claims=True)
+                results[f"{state} store, --jobs {jobs}"] = audit(sources, RULES, facts, options)
+    for label, result in results.items():
+        assert result == without, label
+    assert without.findings
+
+
+def test_against_reads_only_related_documents_and_finds_what_the_whole_check_finds(tmp_path, monkeypatch):
+    folder, facts_path = CORPORA["labelled"]
+    monkeypatch.chdir(folder.parent)
+    facts = load_reference_facts(facts_path)
+    sources = list_sources([folder.name])
+    whole = audit(sources, RULES, facts, AuditOptions())
+    cited = sorted({e.path for f in whole.findings for e in f.evidence})
+    assert len(cited) >= 10
+    reviewed_paths = cited + [s.path for s in sources if s.path not in cited][:3]
+    with open_store(tmp_path / "cache", claims_fingerprint()) as store:
+        audit(sources, RULES, facts, AuditOptions(store=store))  # a warm store
+        for path in reviewed_paths:
+            partial = audit(sources, RULES, facts, AuditOptions(store=store, against_paths=frozenset({path})))
+            # --against puts the reviewed document's evidence first.
+            expected = sort_findings(
+                f.model_copy(update={"evidence": tuple(sorted(f.evidence, key=lambda e: e.path != path))})
+                for f in whole.findings
+                if any(e.path == path for e in f.evidence)
+            )
+            assert list(partial.findings) == expected, path
+            assert partial.errors == whole.errors  # unnamed reference facts too
+            assert partial.documents == whole.documents
+            assert partial.stats["claims"] == whole.stats["claims"]
+
+        # Documents whose claims are read to check one document (without facts:
+        # a fact no claim names sends a run through the corpus once).
+        read: list[str] = []
+        payloads = store.payloads
+
+        def reading(paths, *columns):
+            if "claims" in columns:
+                read.extend(paths)
+            return payloads(paths, *columns)
+
+        monkeypatch.setattr(store, "payloads", reading)
+        shares = []
+        for path in reviewed_paths:
+            read.clear()
+            audit(sources, RULES, (), AuditOptions(store=store, against_paths=frozenset({path})))
+            shares.append(len(set(read)) / len(sources))
+    assert max(shares) < 1 and sum(shares) / len(shares) < 0.4, shares
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_claims_set_aside_and_checked_a_partition_at_a_time_give_the_same_report(tmp_path, monkeypatch, name):
+    folder, facts_path = CORPORA[name]
+    monkeypatch.chdir(folder.parent)
+    facts = load_reference_facts(facts_path)
+    sources = list_sources([folder.name])
+    held = audit(sources, RULES, facts, AuditOptions(include_claims=True))
+    with open_store(tmp_path / "cache", claims_fingerprint()) as store:
+        aside = audit(sources, RULES, facts, AuditOptions(store=store, include_claims=True, spill_threshold=0))
+        assert not list((tmp_path / "cache").glob("spill-*")), "the spill is deleted after the run"
+    in_memory = audit(sources, RULES, facts, AuditOptions(include_claims=True, spill_threshold=0))
+    assert aside == held == in_memory
+    assert held.findings
