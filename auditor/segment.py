@@ -229,8 +229,24 @@ def _blocks(document: model.Document, lexicon: Lexicon) -> list[_Block]:
                 content_start += marker.end()
                 content = content[marker.end() :]
 
+        if (
+            plain
+            and broken
+            and current is not None
+            and not heading
+            and not item
+            and not current.heading
+            and not current.item
+            and _LOWERCASE_WORD.match(content)
+        ):
+            # No paragraph of prose opens in lower case: a blank line before
+            # "announced its decision ..." broke a sentence, not a paragraph.
+            broken = False
+            continued = True
+        else:
+            continued = False
         if current is not None and not broken and not heading and not item and not current.heading:
-            if not plain or _soft_wrap(current, content, lexicon):
+            if not plain or continued or _soft_wrap(current, content, lexicon):
                 current.end = content_end
                 current.lines += 1
                 current.last_line = content
@@ -239,6 +255,9 @@ def _blocks(document: model.Document, lexicon: Lexicon) -> list[_Block]:
         blocks.append(current)
         broken = False
     return blocks
+
+
+_LOWERCASE_WORD = re.compile(r"[a-z]+\b(?![-'\u2019.]?[A-Z])")
 
 
 def _in_declared(declared: list[tuple[int, int]], starts: list[int], offset: int) -> bool:

@@ -124,6 +124,16 @@ def test_year_mismatch_never_made_by_documents_dates_alone():
     assert run("year-mismatch", [a, b]) == []
 
 
+def test_year_mismatch_a_story_s_publication_year_bounds_what_it_tells_as_done():
+    stated = raised(245e6, "$245 million", "a.txt", year=2019, source="sentence")
+    # Told as done in a story of 2021: it happened by 2021, so in 2019 fits.
+    assert run("year-mismatch", [stated, raised(245e6, "$245 million", "b.txt", year=2021, source="metadata")]) == []
+    # Told as done in a story of 2017: it cannot have happened in 2019.
+    assert len(run("year-mismatch", [stated, raised(245e6, "$245 million", "b.txt", year=2017, source="metadata")])) == 1
+    # A year the document states for what it tells is not its publication date.
+    assert len(run("year-mismatch", [stated, raised(245e6, "$245 million", "b.txt", year=2021, source="document")])) == 1
+
+
 def test_year_mismatch_only_for_one_off_figures():
     # Revenue has a figure per year: the same revenue in two years is no misdating.
     a = raised(245e6, "$245 million", "a.txt", year=2019, lasts="periodic")
@@ -194,6 +204,17 @@ def test_attribution_conflict_one_specific_sum_at_one_place_is_a_weak_topic():
     round_sums = [listing("Ostra Foundry", 800e6, "$800 million", "a.txt", ("Toronto",)),
                   listing("Velo Foundry", 800e6, "$800 million", "b.txt", ("Toronto",))]
     assert run("attribution-conflict", round_sums) == []
+
+
+def test_attribution_conflict_two_sides_of_one_contract_are_no_conflict():
+    won = _commitment("Harrow Defence", "$4.7 billion", 4.7e9, "a.txt", "contract", obj="Tanker Command")
+    won = won.model_copy(update={"evidence": won.evidence.model_copy(update={"sentence": "Harrow Defence won a $4.7 billion contract from Tanker Command."})})
+    awarded = _commitment("Tanker Command", "$4.7 billion", 4.7e9, "b.txt", "contract", obj="Harrow Defence")
+    assert run("attribution-conflict", [won, awarded]) == []
+    # A pledge credited to a backer and to its beneficiary is the conflict itself.
+    plan = _commitment("Copperline Mining", "$4.7 billion", 4.7e9, "a.txt", "plan", obj="Chile")
+    pledge = _commitment("Chile", "$4.7 billion", 4.7e9, "b.txt", "pledge")
+    assert len(run("attribution-conflict", [plan, pledge])) == 1
 
 
 def test_attribution_conflict_a_crowded_purpose_word_does_not_link_on_its_own():

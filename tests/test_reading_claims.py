@@ -100,6 +100,23 @@ def test_an_order_takes_no_counterparty_from_another_clause(knowledge):
     assert figure(claims, "EUR 90m").object is None
 
 
+def test_an_organisation_before_a_person_s_title_is_an_affiliation_not_a_party(knowledge):
+    claims = claims_of("Former Orrin Bank Chairman Teo Vance criticised the $2.5 billion bid for the purchase of Pellar Mills.", knowledge)
+    found = figure(claims, "$2.5 billion")
+    assert found.subject is None or found.subject.name != "Orrin Bank"
+    assert found.object.name == "Pellar Mills"  # found through "purchase of", another word of the event
+
+
+def test_a_place_a_target_is_based_in_is_not_the_target(knowledge):
+    claims = claims_of("Tallis Oil made a $4.1 billion offer for the purchase of Texas-based Brenna Petroleum.", knowledge)
+    assert figure(claims, "$4.1 billion").object.name == "Brenna Petroleum"
+
+
+def test_a_name_right_before_a_figure_and_its_noun_owns_it(knowledge):
+    claims = claims_of("Auditors questioned the Velder Navy $3 billion frigate contract.", knowledge)
+    assert figure(claims, "$3 billion").subject.name == "Velder Navy"
+
+
 def test_a_bold_lead_in_is_the_subject_of_its_item(knowledge):
     claims = claims_of("# Deals\n\n- **Corbin Labs** closed a $25 million Series A.\n- **Vesta Foods** — The group hired 300 staff.\n", knowledge, "d.md")
     assert figure(claims, "$25 million").subject.name == "Corbin Labs"
@@ -275,8 +292,21 @@ def test_a_year_a_thing_is_for_or_labelled_with_dates_no_event(knowledge):
     assert date_claim("Premier Ovalle unveiled her government's 2011 federal budget on Thursday.").event == "period"
     assert date_claim("Tarrow Jewels was named the supplier for the 2012 Winter Games.").event == "period"
     assert date_claim("Tarrow Jewels unveiled the 2019 launch line.").event != "period"  # a dated event noun follows
+    assert date_claim("Tarrow Jewels showed its rings at the 2013 trade fair.").event == "event"  # a named event
+    assert date_claim("Tarrow Jewels showed its rings at GEMX 2013.").event == "event"
+    assert date_claim("The budget backs the Gemex Summit 2015.").event == "period"  # nothing done at it
     leaving = date_claim("Tom Rayne has announced he will leave Tarrow Jewels on January 1, 2011.")
     assert leaving.tense == "future"
+
+
+def test_a_dated_deed_of_a_company_done_to_nothing_named_is_the_company_s_act(knowledge):
+    def date_claim(text):
+        (found,) = [c for c in claims_of(text, knowledge) if c.kind == "date"]
+        return found
+
+    assert date_claim("Corvane Systems announced a battery recall in September 2006.").role == "actor"
+    assert date_claim("The Pellar deal was announced in March 2025.").role is None
+    assert date_claim("Corvane Systems was founded in 1998.").role is None
 
 
 def test_a_dateline_dates_what_happened_on_a_weekday(knowledge):

@@ -276,3 +276,11 @@ def test_spans_have_the_fields_of_the_records_they_stand_for():
     # in order: segment() builds the records from them.
     assert SentenceSpan._fields == tuple(model.Sentence.model_fields)
     assert SectionSpan._fields == tuple(model.Section.model_fields)
+
+
+def test_a_plain_text_paragraph_opening_in_lower_case_continues_the_sentence_before_it():
+    text = "On Monday, Tarrow Jewels Inc.\n\nannounced a new shop in Leeds.\n\neBay sold it. The end.\n"
+    _, sentences = segment(parse_document("wire.txt", text.encode()))
+    sentences = [" ".join(s.text.split()) for s in sentences]
+    assert sentences[0].startswith("On Monday, Tarrow Jewels Inc.") and sentences[0].endswith("in Leeds.")
+    assert "eBay sold it." in sentences  # a name in lower case opens its own paragraph

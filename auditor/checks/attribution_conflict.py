@@ -11,6 +11,7 @@ are one entity, or their purposes read alike.
 from __future__ import annotations
 
 import bisect
+import re
 
 from collections import defaultdict
 from typing import Callable, Iterable, Iterator, NamedTuple
@@ -44,6 +45,8 @@ class Parameters(LinkParameters):
     # Words that say nothing of what a purpose is: left out when purposes are
     # compared, or "to meet the demand for X" would match "to meet the need for Y".
     purpose_stop_words: list[str] = Field(default_factory=list)
+    # Deals with two sides, each a party ("won the contract" / "awarded the contract").
+    two_sided_events: list[str] = Field(default_factory=list)
 
 
 def _topic(a: Claim, b: Claim, params: Parameters, stop: frozenset[str]) -> tuple[str, float] | None:
@@ -196,6 +199,25 @@ def _buyer_and_bought(a: Claim, b: Claim, options: LinkOptions) -> bool:
     )
 
 
+def _parties_of_one_deal(a: Claim, b: Claim, params: Parameters) -> bool:
+    """In a deal with two sides (a contract, an order, a takeover), one claim
+    names the other's party: the contractor that won a contract and the
+    customer that awarded it. (A pledge's beneficiary named by another
+    backer is the conflict itself, so commitments are not two-sided.)"""
+    assert a.subject and b.subject
+    if a.event not in params.two_sided_events or b.event not in params.two_sided_events:
+        return False
+    return _names(b.subject.name, a.evidence.sentence) or _names(a.subject.name, b.evidence.sentence)
+
+
+def _names(name: str, sentence: str) -> bool:
+    """Whether a sentence names ``name`` as a word (its last two words
+    suffice: "Air Force" in "the U.S. Air Force")."""
+    words = name.split()
+    tail = " ".join(words[-2:]) if len(words) > 1 else name
+    return re.search(r"(?<!\w)" + re.escape(fold(tail)) + r"(?!\w)", fold(sentence)) is not None
+
+
 def _same_stated_figure(a: Claim, b: Claim, params: Parameters) -> bool:
     """The figures as written are one figure: "over $614 billion" and "over $720 billion"
     are not, although both intervals are open upwards and so overlap; nor are
@@ -268,7 +290,7 @@ def finish(rule: Rule, params: Parameters, entries: Iterable[Entry], claim_of: C
                 continue
             if a.doc_id == b.doc_id:
                 continue  # one document naming one sum twice names one party: a reading slip, not a conflict
-            if _buyer_and_bought(a, b, options):
+            if _buyer_and_bought(a, b, options) or _parties_of_one_deal(a, b, params):
                 continue
             pair = tuple(sorted((entry_a.fact_key, entry_b.fact_key)))
             if pair in reported:

@@ -31,6 +31,10 @@ PLACEHOLDERS = frozenset({"subject", "event", "first", "first_where", "second", 
 
 
 class Parameters(LinkParameters):
+    # Event classes that happen once to a company itself: its founding, its
+    # listing. Other events of a company's doing ("IBM announced ...") are
+    # many and compared only when a named thing they happened to tells them apart.
+    once_per_actor: list[str] = Field(default_factory=lambda: ["founding", "listing"])
     # Event classes that happen once (see dated_events in rules/lexicon/events.yaml).
     events: list[str] = Field(
         default_factory=lambda: [
@@ -64,9 +68,12 @@ def _comparable_tenses(a: Claim, b: Claim) -> bool:
 def partition_keys(params: Parameters) -> Callable[[Claim], tuple[str, ...]]:
     """The dates of one subject's one event are compared with one another."""
     events = frozenset(params.events)
+    once = frozenset(params.once_per_actor)
 
     def keys(claim: Claim) -> tuple[str, ...]:
         if claim.kind != "date" or claim.time is None or claim.subject is None or claim.event not in events:
+            return ()
+        if claim.role == "actor" and claim.event not in once:
             return ()
         return (f"{fold(claim.subject.name)}/{claim.event}",)
 
@@ -75,10 +82,13 @@ def partition_keys(params: Parameters) -> Callable[[Claim], tuple[str, ...]]:
 
 def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
     events = frozenset(params.events)
+    once = frozenset(params.once_per_actor)
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in context.claims:
         if claim.kind != "date" or claim.time is None or claim.subject is None or claim.event not in events:
             continue
+        if claim.role == "actor" and claim.event not in once:
+            continue  # what a company did, told apart from its other deeds by nothing named
         if not applies(rule, claim):
             continue
         groups[(fold(claim.subject.name), claim.event or "")].append(claim)

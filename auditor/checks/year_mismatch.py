@@ -48,6 +48,21 @@ def weight(a: Claim, b: Claim) -> Literal["sentence", "mixed", "document"]:
     return "document"
 
 
+def _only_published(a: Claim, b: Claim) -> bool:
+    """One of the two is dated only by when its story was published (not by
+    a year the document states for what it tells, as "The year 2026 marks")."""
+    return any(c.time is not None and c.time.source == "metadata" for c in (a, b))
+
+
+def _reported_before_it_happened(a: Claim, b: Claim) -> bool:
+    """A story's date says only that what it tells as done happened by then:
+    "Google bought YouTube" in a 2007 story fits "in 2006"; told as done in a
+    2005 story, it does not."""
+    dated, weak = (a, b) if _strength(a) >= _strength(b) else (b, a)
+    assert dated.time and weak.time
+    return weak.tense != "future" and weak.time.year < dated.time.year
+
+
 def partition_keys(params: Parameters) -> Callable[[Claim], tuple[str, ...]]:
     """A fact's claims share their block key."""
     options = params.link_options()
@@ -74,6 +89,8 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
                 continue  # two years from documents' dates: neither was said of this figure
             if a.doc_id == b.doc_id and min(_strength(a), _strength(b)) < 1:
                 continue  # within one document, its date says nothing of when a figure was
+            if _only_published(a, b) and not _reported_before_it_happened(a, b):
+                continue
             if a.time.year != b.time.year and same_written_figure(a.value, b.value, params.relative_tolerance):
                 pairs.append((a, b))
         if not pairs:

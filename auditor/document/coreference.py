@@ -430,8 +430,8 @@ class Resolver:
             if what == "name":
                 name, entity_id = payload  # type: ignore[misc]
                 entity = self.entities[entity_id]
-                if entity.kind in (PERSON, PLACE):
-                    continue
+                if entity.kind in (PERSON, PLACE) or name.affiliation:
+                    continue  # "CIA" in "CIA Director Woolsey" names whose he is, no party to refer back to
                 actor = entity.kind in _ENTITY_LIKE and entity.kind != COUNTRY
                 is_subject = subject is None and start < first_clause_end and actor
                 if actor and _SAID_AFTER.match(text, name.end):

@@ -53,6 +53,7 @@ class Name(NamedTuple):
     home: str | None  # ISO code of where the sentence says it is from
     home_place: str | None  # the city of a "Madrid-based" cue
     tentative: bool  # a sentence-opening word that may be a common word
+    affiliation: bool = False  # "CIA" in "CIA Director Woolsey": whose the person is, no party of its own
 
 
 def read_names(
@@ -62,7 +63,8 @@ def read_names(
     lexicon: ReferenceLexicon,
 ) -> list[Name]:
     """Typed names of a sentence from its mentions (see ``find_entities``)."""
-    mentions = _split_at_titles(_demonym_led(text, mentions, gazetteer, lexicon), gazetteer, lexicon)
+    affiliations: set[int] = set()
+    mentions = _split_at_titles(_demonym_led(text, mentions, gazetteer, lexicon), gazetteer, lexicon, affiliations)
     spans = _with_places(text, [_without_home_cue(text, m) for m in mentions], lexicon)
     names: list[Name] = []
     for mention, place_code in spans:
@@ -86,14 +88,18 @@ def read_names(
                 home=home,
                 home_place=home_place,
                 tentative=mention.tentative,
+                affiliation=mention.start in affiliations,
             )
         )
     return names
 
 
-def _split_at_titles(mentions: Sequence[Mention], gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> list[Mention]:
+def _split_at_titles(
+    mentions: Sequence[Mention], gazetteer: Gazetteer, lexicon: ReferenceLexicon, affiliations: set[int]
+) -> list[Mention]:
     """"AIG CEO Edward M. Liddy" is AIG and a person its title introduces;
-    "Treasury Secretary Timothy Geithner" is the Treasury and a person."""
+    "Treasury Secretary Timothy Geithner" is the Treasury and a person. The
+    starts of the organisations found so (affiliations) go in ``affiliations``."""
     result: list[Mention] = []
     for mention in mentions:
         title = None if mention.known else lexicon.title_inside.search(mention.surface)
@@ -103,6 +109,7 @@ def _split_at_titles(mentions: Sequence[Mention], gazetteer: Gazetteer, lexicon:
         left = mention.surface[: title.start()].rstrip()
         right = mention.surface[title.end() :]
         if left:
+            affiliations.add(mention.start)
             known = gazetteer.lookup(left)
             result.append(
                 mention._replace(

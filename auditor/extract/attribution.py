@@ -147,7 +147,7 @@ def attribute(
         if heading and subject is not None and not subject.known:
             subject = None
 
-        obj = _event_object(text, figure, trigger, names, clause, lexicon, subject)
+        obj = _event_object(text, figure, trigger, names, clause, lexicon, subject, triggers)
         if obj is None and subject is not None and _passive_target(text, trigger, subject, lexicon):
             # "Brookmere Diagnostics, acquired in 2024 for GBP 95 million": the
             # subject is what was bought; who bought it is not said here.
@@ -390,10 +390,16 @@ def _possessive_owner(
     candidates: Sequence[Mention],
     clause: tuple[int, int],
 ) -> Mention | None:
-    """``OpenAI's $110 billion round`` or ``Nvidia's purchase of X for $60 million``."""
+    """``OpenAI's $110 billion round`` or ``Nvidia's purchase of X for $60
+    million``; and a name standing as the owner right before a figure and
+    its noun: ``the U.S. Air Force $40 billion tanker contract``."""
     anchor = figure.start
     if trigger is not None and trigger.end <= figure.start:
         anchor = min(anchor, trigger.start)
+    if trigger is not None and trigger.is_noun and trigger.start >= figure.end:
+        owner = next((m for m in reversed(candidates) if m.end <= figure.start), None)
+        if owner is not None and not owner.possessive and owner.start >= clause[0] and not text[owner.end : figure.start].strip():
+            return owner
     for mention in reversed(candidates):
         if mention.end > anchor or mention.start < clause[0]:
             continue
@@ -471,13 +477,18 @@ def _event_object(
     clause: tuple[int, int],
     lexicon: EventLexicon,
     subject: Mention | None,
+    others: Sequence[Trigger] = (),
 ) -> tuple[str, str, str] | None:
     if trigger is not None:
         kind = lexicon.kinds.get(trigger.event)
         if kind is not None and kind.object_after:
-            target = _named_after(text, trigger, names, clause, kind.object_after, subject)
-            if target is not None:
-                return target.name, target.type, target.surface
+            # The trigger itself, else another word of the same event in the
+            # clause: "the bid by X for the purchase of Unocal".
+            same_event = [t for t in others if t.event == trigger.event and t is not trigger and clause[0] <= t.start < clause[1]]
+            for candidate in (trigger, *same_event):
+                target = _named_after(text, candidate, names, clause, kind.object_after, subject)
+                if target is not None:
+                    return target.name, target.type, target.surface
     window = text[clause[0] : clause[1]]
     label = _ROUND_LABEL.search(window) if any(word in window for word in _ROUND_LABEL_WORDS) else None
     if label is not None and (trigger is None or trigger.event == "funding-round"):
@@ -527,10 +538,15 @@ def _named_after(
             continue
         if subject is not None and mention.name == subject.name:
             continue
+        if mention.type == "place" or _HOME_CUE_AFTER.match(text, mention.end):
+            continue  # "the purchase of California-based Unocal": where it is based, not what was bought
         if words_between(text, start, mention.start) <= 5:
             return mention
         break
     return None
+
+
+_HOME_CUE_AFTER = re.compile(r"-(?:based|headquartered|listed|registered)\b")
 
 
 def _purpose(text: str, figure: FigureSlot, trigger: Trigger | None) -> str | None:

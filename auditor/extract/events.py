@@ -81,6 +81,7 @@ class EventLexicon:
     takeover_context: tuple[str, ...]
     dated_phrases: Mapping[str, str]  # casefolded phrase -> class of one-off event ("opened" -> opening)
     dated_pattern: re.Pattern[str]  # any of those phrases as whole words, any case
+    repeated_deeds: frozenset[str] = frozenset()  # classes of dated event a company does again and again
 
     def lasts(self, event: str | None) -> str:
         kind = self.kinds.get(event or "")
@@ -182,6 +183,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             for kind, mapping in (data.get("measure_by_subject") or {}).items()
         },
         takeover_context=tuple(str(w).casefold() for w in data.get("takeover_context") or ()),
+        repeated_deeds=frozenset(str(w) for w in data.get("repeated_deeds") or ()),
         dated_phrases=dated,
         dated_pattern=re.compile(r"(?<![\w-])(?:" + _alternation(list(dated) or ["\x00"]) + r")(?![\w-])", re.IGNORECASE),
         time_blockers=re.compile(

@@ -212,7 +212,7 @@ def _read_sentence(
         if who.subject is None and topic is not None:
             who = who._replace(subject=topic)
         start, end = where[date]
-        event, subject, tense = _date_event(
+        event, subject, tense, *role = _date_event(
             text, date, start, end, mentions, who, spans, knowledge.events, knowledge.references, triggers
         )
         time = TimeRef(
@@ -225,7 +225,7 @@ def _read_sentence(
             start=sentence.start + date.start,
             end=sentence.start + date.end,
         )
-        dated = Attribution(subject=subject, event=event, tense=tense or who.tense)
+        dated = Attribution(subject=subject, event=event, tense=tense or who.tense, role=role[0] if role else None)
         claims.append(_claim(document, sentence, date.start, date.end, "date", dated, time))
 
     if reading.attributes_possible and not sentence.is_heading:
@@ -339,8 +339,18 @@ def _topic_mention(model: DocumentModel, reading: SentenceModel) -> Mention | No
     return Mention(0, 0, entity.name, entity.kind, entity.name, known=True, country=entity.home, via="topic")
 
 
+# A named event is where something was done only when the text says so
+# ("unveiled at MWC 2026", "during the 2023 trade fair").
+_AT_AN_EVENT = re.compile(r"\b(?:at|during)\s+(?:the\s+|this\s+year['\u2019]s\s+|last\s+year['\u2019]s\s+)?(?:\S+\s+){0,2}$", re.IGNORECASE)
+_ACTING_KINDS = frozenset({"organisation", "country", "person"})
 _PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:the\s+|fiscal\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['\u2019]s)\s+$", re.IGNORECASE)
+
+
+def _names_an_event_after(text: str, position: int, references: ReferenceLexicon) -> bool:
+    """"the 2023 trade fair", "the 2024 annual summit": an event's name follows."""
+    words = re.findall(r"[\w-]+", text[position : position + 40])[:3]
+    return any(word.casefold() in references.event_name_words for word in words)
 
 
 def _labels_a_noun(text: str, date: DateMatch, lexicon: EventLexicon) -> bool:
@@ -365,10 +375,12 @@ def _date_event(
     lexicon: EventLexicon,
     references: ReferenceLexicon,
     triggers: Sequence[Trigger] = (),
-) -> tuple[str, Mention | None, str | None]:
+) -> tuple:
     """What a date in a sentence is: a stated present, a named event ("MWC
     2026"), a dated one-off event ("opened in May 2025"), a period lead; what
-    it is about; and the tense of the event when the event says it."""
+    it is about; the tense of the event when the event says it; and, as a
+    fourth item, "actor" when the date tells what a company, a country or a
+    person did rather than what happened to a named thing."""
     if is_as_of(text, date):
         return "as-of", None, None
     blocker = lexicon.time_blockers.search(text, max(0, date.start - 40), date.start)
@@ -378,6 +390,8 @@ def _date_event(
         if mention.end <= date.start and not text[mention.end : date.start].strip() and not mention.demonym:
             if not references.names_an_event(mention.surface):
                 return "title", None, None  # "Office 2010", "Windows Server 2008": a name, no date
+            if not _AT_AN_EVENT.search(text, max(0, mention.start - 30), mention.start):
+                return "period", None, None  # "support for the Davos Summit 2015": the event's year, nothing done at it
             return "event", Mention(
                 start=mention.start,
                 end=mention.end,
@@ -386,11 +400,12 @@ def _date_event(
                 surface=mention.surface,
                 known=mention.known,
             ), None
-    if _PURPOSE_BEFORE.search(text, max(0, date.start - 20), date.start) or _labels_a_noun(text, date, lexicon):
-        # "a budget plan for next year", "supplier for the 2010 Olympics", "his
-        # administration's 2010 budget": the year a thing is for, not when
-        # anything happened.
-        return "period", who.subject, None
+    if _PURPOSE_BEFORE.search(text, max(0, date.start - 20), date.start):
+        return "period", who.subject, None  # "a budget plan for next year", "supplier for the 2010 Games"
+    if _labels_a_noun(text, date, lexicon):
+        if _names_an_event_after(text, date.end, references) and _AT_AN_EVENT.search(text, max(0, date.start - 30), date.start):
+            return "event", None, None  # "at the 2023 trade fair": something done at an event of that year
+        return "period", who.subject, None  # "his administration's 2010 budget": a label, no event
     happened = dated_event(text, start, end, clause_of(spans, start), lexicon)
     if happened is not None:
         if who.object_name is None:
@@ -402,7 +417,18 @@ def _date_event(
             # the deal is known by its counterparty.
             target = Mention(0, 0, who.object_name, who.object_type or "unknown", who.object_surface or who.object_name, known=True)
             return happened.event, target, happened.tense
-        return happened.event, theme(text, happened, mentions, start, who.subject), happened.tense
+        happened_to = theme(text, happened, mentions, start, who.subject)
+        if (
+            happened_to is not None
+            and happened_to is who.subject
+            and happened_to.type in _ACTING_KINDS
+            and not happened.passive
+            and happened.event in lexicon.repeated_deeds
+        ):
+            # "IBM announced the recall on ...": what the company did, not an
+            # event of a named thing; a company announces many things.
+            return happened.event, happened_to, happened.tense, "actor"
+        return happened.event, happened_to, happened.tense
     if is_section_lead(text, date):
         return "period", who.subject, None
     return "dated", who.subject, None
