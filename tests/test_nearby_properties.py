@@ -33,7 +33,7 @@ from auditor.extract.events import (
     nearest_trigger,
     words_between,
 )
-from auditor.extract.qualifiers import _PHASE, _ROUND, _nearest
+from auditor.extract.qualifiers import _LIST_JOIN, _PHASE, _ROUND, _listed, _nearest
 
 EVENTS = load_knowledge().events
 _WORDS = re.compile(r"\S+")
@@ -44,7 +44,7 @@ WORDS = [
     "including", "debt", "Series", "A", "B", "seed", "phase", "two", "first", "tranche", "$5", "million", "Acme",
     "it", "bought", "funded", "co-funded", "the", "company", ",", ".", "and", "which", "has",
     "may", "if", "when", "once", "began", "reached", "plans", "would", "scheduled", "due", "-", "by", "of",
-    "to", "cap", "turnover", "In", "on",
+    "to", "cap", "turnover", "In", "on", "or", "from", "versus", "respectively", "between",
 ]  # fmt: skip
 sentences = st.lists(
     st.tuples(st.sampled_from(WORDS), st.sampled_from([" ", " ", "  ", "\n", "\t", ", "])), max_size=40
@@ -141,6 +141,24 @@ def plain_nearest_trigger(text, triggers, start, end, clause, lexicon, figure_ki
     return best[2] if best else None
 
 
+def plain_listed(text, start, end, clause, kind, siblings):  # type: ignore[no-untyped-def]
+    if re.search(r"\brespectively\b", text):
+        return False
+    unit = None
+    for s_start, s_end, s_kind, s_unit in siblings:
+        if (s_start, s_end) == (start, end):
+            unit = s_unit
+    for s_start, s_end, s_kind, s_unit in siblings:
+        if (s_start, s_end) == (start, end) or s_kind != kind or s_unit != unit:
+            continue
+        if not (clause[0] <= s_start < clause[1]):
+            continue
+        gap = text[end:s_start] if s_start >= end else text[s_end:start]
+        if _LIST_JOIN.search(gap) and len(gap.split()) <= 8 and not re.search(r"\b(?:from|to|up|down|versus|vs|than|between)\b", gap):
+            return True
+    return False
+
+
 def spans(text: str) -> list[tuple[int, int]]:
     """Every word of the text as a figure or date to look around."""
     return [m.span() for m in _WORDS.finditer(text)]
@@ -165,6 +183,18 @@ def test_nearest_qualifier_is_its_plain_form(text: str) -> None:
     for start, end in spans(text):
         for pattern in (_PHASE, _ROUND):
             assert _nearest(pattern, text, start, end, clause) == plain_nearest(pattern, text, start, end, clause)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=sentences, units=st.lists(st.sampled_from(["USD", "EUR", None]), min_size=40, max_size=40),
+       kinds=st.lists(st.sampled_from(["money", "count"]), min_size=40, max_size=40), cut=st.integers(0, 30))
+def test_listed_is_its_plain_form(text: str, units: list, kinds: list, cut: int) -> None:
+    figures = spans(text)
+    siblings = [(s, e, kinds[i % 40], units[i % 40]) for i, (s, e) in enumerate(figures)]
+    clause = (min(cut, len(text)), len(text))
+    for start, end in figures:
+        for kind in ("money", "count"):
+            assert _listed(text, start, end, clause, kind, siblings) == plain_listed(text, start, end, clause, kind, siblings)
 
 
 @settings(max_examples=300, deadline=None)

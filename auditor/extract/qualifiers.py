@@ -12,6 +12,8 @@ never rivals of the figure they go with.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from typing import NamedTuple, Sequence
 
@@ -105,22 +107,62 @@ _LIST_JOIN = re.compile(r"\b(?:and|or)\b|,")
 
 def _listed(text: str, start: int, end: int, clause: tuple[int, int], kind: str, siblings) -> bool:  # type: ignore[no-untyped-def]
     """Another figure of the same kind and unit in the clause, joined to this
-    one by "and", "or" or a comma: the two are items of one list."""
-    if re.search(r"\brespectively\b", text):
+    one by "and", "or" or a comma: the two are items of one list.
+
+    ``siblings`` are in text order (as figures are found). Only those within
+    eight words can join this one, so the search walks outwards from it and
+    stops there, instead of comparing every figure of a long sentence with
+    every other."""
+    if _says_respectively(text):
         return False  # shared out over names instead (see attribution)
-    unit = None
-    for s_start, s_end, s_kind, s_unit in siblings:
+    index = _index_of(siblings, start, end)
+    unit = siblings[index][3] if index is not None else None
+    split = bisect.bisect_left(siblings, (end,))  # siblings[split:] start after this figure
+    for j in range(split - 1, -1, -1):
+        s_start, s_end, s_kind, s_unit = siblings[j]
         if (s_start, s_end) == (start, end):
-            unit = s_unit
-    for s_start, s_end, s_kind, s_unit in siblings:
-        if (s_start, s_end) == (start, end) or s_kind != kind or s_unit != unit:
             continue
-        if not (clause[0] <= s_start < clause[1]):
-            continue
-        gap = text[end:s_start] if s_start >= end else text[s_end:start]
-        if _LIST_JOIN.search(gap) and len(gap.split()) <= 8 and not re.search(r"\b(?:from|to|up|down|versus|vs|than|between)\b", gap):
+        if s_end <= start and words_before(text, s_end, start, _LIST_WORDS) > _LIST_WORDS:
+            break  # further back, the gap only grows
+        if _joins(text, s_end, start, s_start, s_kind, s_unit, kind, unit, clause):
+            return True
+    for j in range(split, len(siblings)):
+        s_start, s_end, s_kind, s_unit = siblings[j]
+        if words_after(text, end, s_start, _LIST_WORDS) > _LIST_WORDS:
+            break
+        if _joins(text, end, s_start, s_start, s_kind, s_unit, kind, unit, clause):
             return True
     return False
+
+
+_LIST_WORDS = 8
+_NOT_A_LIST = re.compile(r"\b(?:from|to|up|down|versus|vs|than|between)\b")
+
+
+def _joins(text, gap_start, gap_end, s_start, s_kind, s_unit, kind, unit, clause) -> bool:  # type: ignore[no-untyped-def]
+    if s_kind != kind or s_unit != unit or not (clause[0] <= s_start < clause[1]):
+        return False
+    gap = text[gap_start:gap_end]
+    return bool(_LIST_JOIN.search(gap)) and len(gap.split()) <= _LIST_WORDS and not _NOT_A_LIST.search(gap)
+
+
+def _index_of(siblings, start: int, end: int) -> int | None:  # type: ignore[no-untyped-def]
+    """The last sibling at (start, end), as the plain scan found its unit."""
+    found = None
+    for index in range(bisect.bisect_left(siblings, (start,)), len(siblings)):
+        if siblings[index][0] != start:
+            break
+        if siblings[index][1] == end:
+            found = index
+    return found
+
+
+@functools.lru_cache(maxsize=64)
+def _says_respectively(text: str) -> bool:
+    return _RESPECTIVELY.search(text) is not None
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b")
 
 
 class Qualified(NamedTuple):
