@@ -6,6 +6,10 @@ with the garbage collector held off while timing, and n doubled until the
 small run takes long enough to time. Each input is a pathological repetition
 that once made a scanner rescan the rest of the line or file from every
 occurrence (the red-team attacks of issue 13), plus ordinary prose.
+
+Linking and the checks grow linearly too in a fact stated many times (one
+document repeating its claims, many one-line documents stating one fact):
+identical statements are compared once (auditor/checks/statements.py).
 """
 
 from __future__ import annotations
@@ -13,9 +17,13 @@ from __future__ import annotations
 import gc
 import time
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
+from auditor.checks import run_checks
+from auditor.checks.facts import parse_facts
+from auditor.checks.rulefile import load_rules
 from auditor.data_files import DataError, load_json, load_yaml
 from auditor.extract import extract_document, load_knowledge
 from auditor.sources import DocumentError, parse_document
@@ -26,7 +34,7 @@ _FLOOR_SECONDS = 0.01
 _LARGEST_N = 1 << 22
 
 
-def _cpu_seconds(run: Callable[[str], object], text: str) -> float:
+def _cpu_seconds(run: Callable[[Any], object], text: Any) -> float:
     gc.collect()
     gc.disable()
     try:
@@ -37,16 +45,16 @@ def _cpu_seconds(run: Callable[[str], object], text: str) -> float:
         gc.enable()
 
 
-def _best(run: Callable[[str], object], text: str, times: int) -> float:
+def _best(run: Callable[[Any], object], text: Any, times: int) -> float:
     return min(_cpu_seconds(run, text) for _ in range(times))
 
 
 def growth(
-    run: Callable[[str], object], make: Callable[[int], str], start: int = 64, large_runs: int = 1
+    run: Callable[[Any], object], make: Callable[[int], Any], start: int = 64, large_runs: int = 1
 ) -> tuple[int, float, float]:
     """(n, seconds at n, seconds at 8n), n the first doubling of ``start``
     whose run takes ``_FLOOR_SECONDS``: the best of 3 runs at n, of
-    ``large_runs`` at 8n."""
+    ``large_runs`` at 8n. ``make`` is not timed."""
     n = start
     while _cpu_seconds(run, make(n)) < _FLOOR_SECONDS and n < _LARGEST_N:
         n *= 2
@@ -57,7 +65,7 @@ def ratio_message(n: int, small: float, large: float) -> str:
     return f"n={n}: {small * 1000:.1f} ms, 8n: {large * 1000:.1f} ms, ratio {large / small:.1f}"
 
 
-def assert_linear(run: Callable[[str], object], make: Callable[[int], str]) -> None:
+def assert_linear(run: Callable[[Any], object], make: Callable[[int], Any]) -> None:
     n, small, large = growth(run, make)
     if large / small > MAX_RATIO:
         # A neighbour's burst can slow one run: measured again, further out,
@@ -155,6 +163,64 @@ CASES: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] = {
 def test_scanner_is_linear(name: str) -> None:
     run, make = CASES[name]
     assert_linear(run, make)
+
+
+# --------------------------------------------------------------------------- linking and checks
+
+# One statement for each pairwise check to compare, each with its rival:
+# a figure-mismatch, a year-mismatch, an attribution-conflict (across
+# documents), a date-mismatch, a timeline finding and reference conflicts.
+STATEMENTS = (
+    "Acme Robotics raised $5 million in a Series A round led by Beta Capital in 2024.",
+    "Acme Robotics raised $7 million in a Series A round led by Beta Capital in 2024.",
+    "Nordvolt raised $12.5 million in 2023 to build a battery plant.",
+    "Nordvolt raised $12.5 million in 2024 to build a battery plant.",
+    "Reliance pledged $110.5 billion for sovereign AI data centres.",
+    "India pledged $110.5 billion for sovereign AI data centres.",
+    "Kessmar was founded in March 2020.",
+    "Kessmar was founded in June 2020.",
+    "As of 2020, Kessmar opened its plant in 2024.",
+)
+FACTS = parse_facts(
+    "- {subject: Acme Robotics, attribute: amount, event: funding-round, value: USD 6 million}\n"
+    "- {subject: Kessmar, attribute: founded, value: 2019}\n",
+    "facts.yaml",
+)
+RULES = load_rules()
+
+
+def _stated(n: int) -> list[str]:
+    return [STATEMENTS[i % len(STATEMENTS)] for i in range(n)]
+
+
+def _read(documents: list[tuple[str, str]]) -> tuple[list, list]:
+    parsed = [parse_document(name, text.encode("utf-8")) for name, text in documents]
+    return parsed, [claim for document in parsed for claim in extract_document(document, KNOWLEDGE).claims]
+
+
+def checked(read: tuple[list, list]) -> object:
+    documents, claims = read
+    return run_checks(RULES, claims, documents, FACTS)
+
+
+LINKING_CASES: dict[str, Callable[[int], tuple[list, list]]] = {
+    "one document, a claim a line": lambda n: _read([("x.txt", "\n\n".join(_stated(n)) + "\n")]),
+    "one document, one paragraph": lambda n: _read([("x.txt", " ".join(_stated(n)) + "\n")]),
+    "a document a claim": lambda n: _read([(f"d{i:06d}.txt", line + "\n") for i, line in enumerate(_stated(n))]),
+}
+
+
+@pytest.mark.parametrize("name", list(LINKING_CASES))
+def test_linking_and_checks_are_linear_in_repeated_statements(name: str) -> None:
+    make = LINKING_CASES[name]
+    fired = {finding.rule for finding in checked(make(2 * len(STATEMENTS)))}  # type: ignore[attr-defined]
+    expected = {"figure-mismatch", "year-mismatch", "reference-conflict", "timeline"}
+    if name != "one document, one paragraph":
+        expected.add("date-mismatch")  # told in one sentence, the founding dates are one statement's
+    if name == "a document a claim":
+        expected.add("attribution-conflict")  # never within one document
+    assert expected <= fired, fired
+    assert_linear(checked, make)
 
 
 def test_the_growth_test_tells_quadratic_from_linear() -> None:

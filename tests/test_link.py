@@ -128,7 +128,7 @@ def test_attribution_conflict_pairs_only_claims_that_share_a_topic_key():
     from pathlib import Path
 
     from auditor.checks import CheckContext
-    from auditor.checks.attribution_conflict import Parameters, _candidate_pairs, collect
+    from auditor.checks.attribution_conflict import Parameters, _statement_pairs, collect
     from auditor.checks.rulefile import load_rules
     from auditor.extract import extract_document, load_knowledge
     from auditor.link import topic_keys
@@ -143,7 +143,11 @@ def test_attribution_conflict_pairs_only_claims_that_share_a_topic_key():
     buckets = defaultdict(list)
     for entry in sorted(collect(rule, params, CheckContext(claims=claims)), key=lambda e: e.order):
         buckets[entry.bucket].append(entry)
-    pairs = [pair for bucket in buckets.values() for pair in _candidate_pairs(bucket, params)]
+    pairs = []
+    for bucket in buckets.values():
+        # Each claim a statement of its own: the pairs of statements are the pairs of claims.
+        members = [[position] for position, entry in enumerate(bucket) if entry.value is not None]
+        pairs += [(bucket[members[x][0]], bucket[members[y][0]]) for x, y in _statement_pairs(bucket, members)]
     assert pairs
     for a, b in pairs:
         assert set(topic_keys(by_id[a.claim_id])) & set(topic_keys(by_id[b.claim_id])), (a.claim_id, b.claim_id)

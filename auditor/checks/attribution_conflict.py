@@ -11,10 +11,11 @@ are one entity, or their purposes read alike.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 
 from collections import defaultdict
-from typing import Callable, Iterable, Iterator, NamedTuple
+from typing import Callable, Hashable, Iterable, Iterator, NamedTuple
 
 from pydantic import Field
 from rapidfuzz import fuzz
@@ -25,6 +26,7 @@ from auditor.model import Claim, FactRef, Finding, Rule
 from .compare import agree, significant_digits
 from .context import CheckContext, LinkParameters
 from .evidence import applies, claim_order, event_label, figure, make_finding, possessive, where
+from .statements import Spread, statement
 
 KIND = "attribution-conflict"
 # Which claims must be seen together (auditor/pipeline/partitions.py): figures
@@ -149,40 +151,102 @@ class Entry(NamedTuple):
     bucket: tuple[str, str]  # event family, figure kind
     fact_key: str
     claim_id: str
+    doc_id: str
+    # The claims of one fact that state the same thing (statements.py) share
+    # this number: they are compared once.
+    statement: int
     path: str
     value: float | None  # None: no specific figure ("hundreds of millions")
     slack: float
     topics: frozenset[tuple[str, str]]
 
 
-def _candidate_pairs(entries: list[Entry], params: Parameters) -> Iterator[tuple[Entry, Entry]]:
-    """Pairs of entries that share a topic key and whose figures may be one, in entry order."""
+def _statement_pairs(entries: list[Entry], members: list[list[int]]) -> list[tuple[int, int]]:
+    """Pairs of statements (by number; ``members`` holds each one's entries, in
+    entry order) whose claims share a topic key and whose figures may be one.
+
+    The claims of one statement share their figure and topic keys, so the
+    pairs of claims that share a key and are near in value are exactly the
+    pairs of claims of these pairs of statements (a statement's own claims
+    share its subject and never conflict)."""
     blocks: dict[tuple[str, str], list[tuple[float, int]]] = defaultdict(list)
-    slack: dict[int, float] = {}
-    for index, entry in enumerate(entries):
-        if entry.value is None:
-            continue  # "hundreds of millions" is no specific figure
-        slack[index] = entry.slack
+    claims_in: dict[tuple[str, str], int] = defaultdict(int)
+    for number, positions in enumerate(members):
+        entry = entries[positions[0]]
         for key in entry.topics:
-            blocks[key].append((entry.value, index))
+            blocks[key].append((entry.value, number))  # type: ignore[arg-type]
+            claims_in[key] += len(positions)
     # A purpose word shared by a large share of the claims ("ai", "data" in a
     # technology corpus) says little on its own and would make one huge block:
     # such words do not block; claims they join must share another key.
-    crowded = max(_CROWDED_BLOCK, int(_CROWDED_SHARE * len(slack)))
+    crowded = max(_CROWDED_BLOCK, int(_CROWDED_SHARE * sum(len(positions) for positions in members)))
     pairs: set[tuple[int, int]] = set()
     for key, block in blocks.items():
-        if len(block) < 2 or (key[0] in ("word", "place") and len(block) > crowded):
+        if claims_in[key] < 2 or (key[0] in ("word", "place") and claims_in[key] > crowded):
             continue
         block.sort()
         values = [value for value, _ in block]
-        for value, i in block:
-            low = bisect.bisect_left(values, value - slack[i])
-            high = bisect.bisect_right(values, value + slack[i])
-            for _, j in block[low:high]:
-                if j != i:
-                    pairs.add((min(i, j), max(i, j)))
-    for i, j in sorted(pairs):
-        yield entries[i], entries[j]
+        for value, x in block:
+            slack = entries[members[x][0]].slack
+            low = bisect.bisect_left(values, value - slack)
+            high = bisect.bisect_right(values, value + slack)
+            for _, y in block[low:high]:
+                if y != x:
+                    pairs.add((min(x, y), max(x, y)))
+    return sorted(pairs)
+
+
+def _first_conflicts(
+    entries: list[Entry], conflict: Callable[[Entry, Entry], bool]
+) -> Iterator[tuple[int, int]]:
+    """For each pair of statements that may conflict, the first pair of their
+    claims (by entry position) that does, as the plain loop over pairs would
+    meet it; ``conflict`` is asked once per pair of statements and order."""
+    by_statement: dict[tuple[str, int], list[int]] = {}
+    for position, entry in enumerate(entries):
+        if entry.value is not None:  # "hundreds of millions" is no specific figure
+            by_statement.setdefault((entry.fact_key, entry.statement), []).append(position)
+    members = list(by_statement.values())
+    spreads: dict[int, Spread] = {}
+
+    def spread(number: int) -> Spread:
+        if number not in spreads:
+            spreads[number] = Spread(members[number], [entries[p].doc_id for p in members[number]])
+        return spreads[number]
+
+    for x, y in _statement_pairs(entries, members):
+        found = _first_pair(entries, members, x, y, spread, conflict)
+        if found is not None:
+            yield found
+
+
+def _first_pair(
+    entries: list[Entry],
+    members: list[list[int]],
+    x: int,
+    y: int,
+    spread: Callable[[int], Spread],
+    conflict: Callable[[Entry, Entry], bool],
+) -> tuple[int, int] | None:
+    """The first pair (earlier, later) of a claim of statement ``x`` and one of
+    ``y``, in two documents, that conflict. Whether they do depends only on
+    the two statements and which comes first (claims of one document never
+    conflict), so it is asked once per order."""
+    answers: dict[int, bool] = {}
+    sides = heapq.merge(((p, x, y) for p in members[x]), ((p, y, x) for p in members[y]))
+    for position, own, other in sides:
+        if answers.get(own) is False:
+            if answers.get(other) is False:
+                return None
+            continue
+        later = spread(other).first_after(position, entries[position].doc_id)
+        if later is None:
+            continue
+        if own not in answers:
+            answers[own] = conflict(entries[position], entries[later])
+        if answers[own]:
+            return position, later
+    return None
 
 
 def _buyer_and_bought(a: Claim, b: Claim, options: LinkOptions) -> bool:
@@ -241,6 +305,7 @@ def collect(rule: Rule, params: Parameters, context: CheckContext) -> list[Entry
     for fact in context.facts(options):
         block = block_key(fact.claims[0], options) or ()
         index = int(fact.key.rsplit("#", 1)[1])
+        first_stated: dict[Hashable, int] = {}
         for position, claim in enumerate(sorted(fact.claims, key=claim_order)):
             if claim.value is None or claim.subject is None or not applies(rule, claim):
                 continue
@@ -257,6 +322,8 @@ def collect(rule: Rule, params: Parameters, context: CheckContext) -> list[Entry
                     bucket=(family, claim.kind),
                     fact_key=fact.key,
                     claim_id=claim.id,
+                    doc_id=claim.doc_id,
+                    statement=first_stated.setdefault(statement(claim), position) if len(fact.claims) > 1 else 0,
                     path=claim.evidence.location.path,
                     value=value.value if specific else None,
                     slack=_slack(value.value, value.precision, params.relative_tolerance) if specific else 0.0,
@@ -281,48 +348,63 @@ def finish(rule: Rule, params: Parameters, entries: Iterable[Entry], claim_of: C
         buckets[entry.bucket].append(entry)
 
     stop = frozenset(params.purpose_stop_words)
-    reported: set[tuple[str, str]] = set()
+
+    def conflict(entry_a: Entry, entry_b: Entry) -> bool:
+        return _topic_of_conflict(claim_of(entry_a), claim_of(entry_b), params, options, stop) is not None
+
     for key in sorted(buckets):
-        for entry_a, entry_b in _candidate_pairs(buckets[key], params):
-            a, b = claim_of(entry_a), claim_of(entry_b)
-            assert a.subject and b.subject and a.value and b.value
-            if fold(a.subject.name) == fold(b.subject.name):
-                continue
-            if a.doc_id == b.doc_id:
-                continue  # one document naming one sum twice names one party: a reading slip, not a conflict
-            if _buyer_and_bought(a, b, options) or _parties_of_one_deal(a, b, params):
-                continue
-            pair = tuple(sorted((entry_a.fact_key, entry_b.fact_key)))
-            if pair in reported:
-                continue
-            if not _same_stated_figure(a, b, params) or not agree(a.value, b.value, params.relative_tolerance, params.rates):
-                continue
-            topic = _topic(a, b, params, stop)
-            if topic is None:
-                continue
-            specific = min(significant_digits(a.value), significant_digits(b.value)) >= params.min_significant_digits
-            if not specific and topic[1] < params.strong_topic_threshold:
-                continue
-            reported.add(pair)  # type: ignore[arg-type]
-            first, second = sorted((a, b), key=claim_order)
-            assert first.subject and second.subject
+        entries = buckets[key]
+        # One finding per pair of facts: their first conflicting claims.
+        first: dict[tuple[str, str], tuple[int, int]] = {}
+        for i, j in _first_conflicts(entries, conflict):
+            pair = (entries[i].fact_key, entries[j].fact_key)
+            facts = (min(pair), max(pair))
+            first[facts] = min(first.get(facts, (i, j)), (i, j))
+        for i, j in sorted(first.values()):
+            a, b = claim_of(entries[i]), claim_of(entries[j])
+            topic = _topic_of_conflict(a, b, params, options, stop)
+            assert topic is not None
+            first_claim, second_claim = sorted((a, b), key=claim_order)
+            assert first_claim.subject and second_claim.subject
             yield make_finding(
                 rule,
                 FactRef(
-                    subject=" / ".join(sorted({first.subject.name, second.subject.name})),
+                    subject=" / ".join(sorted({first_claim.subject.name, second_claim.subject.name})),
                     event=key[0],
-                    object=(first.object or second.object).name if (first.object or second.object) else None,
+                    object=(first_claim.object or second_claim.object).name if (first_claim.object or second_claim.object) else None,
                 ),
-                (first, second),
+                (first_claim, second_claim),
                 {
-                    "figure": figure(first),
+                    "figure": figure(first_claim),
                     "event": event_label(key[0]),
-                    "first_subject": first.subject.name,
-                    "first_where": where(first),
-                    "first": figure(first),
-                    "second_subject": second.subject.name,
-                    "second_where": where(second),
-                    "second": figure(second),
+                    "first_subject": first_claim.subject.name,
+                    "first_where": where(first_claim),
+                    "first": figure(first_claim),
+                    "second_subject": second_claim.subject.name,
+                    "second_where": where(second_claim),
+                    "second": figure(second_claim),
                     "link": topic[0],
                 },
             )
+
+
+def _topic_of_conflict(
+    a: Claim, b: Claim, params: Parameters, options: LinkOptions, stop: frozenset[str]
+) -> tuple[str, float] | None:
+    """How two claims (``a`` met first) credit one figure to two parties, or None when they do not."""
+    assert a.subject and b.subject and a.value and b.value
+    if fold(a.subject.name) == fold(b.subject.name):
+        return None
+    if a.doc_id == b.doc_id:
+        return None  # one document naming one sum twice names one party: a reading slip, not a conflict
+    if _buyer_and_bought(a, b, options) or _parties_of_one_deal(a, b, params):
+        return None
+    if not _same_stated_figure(a, b, params) or not agree(a.value, b.value, params.relative_tolerance, params.rates):
+        return None
+    topic = _topic(a, b, params, stop)
+    if topic is None:
+        return None
+    specific = min(significant_digits(a.value), significant_digits(b.value)) >= params.min_significant_digits
+    if not specific and topic[1] < params.strong_topic_threshold:
+        return None
+    return topic
