@@ -15,7 +15,7 @@ import heapq
 import re
 
 from collections import defaultdict
-from typing import Callable, Hashable, Iterable, Iterator, NamedTuple
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 from pydantic import Field
 from rapidfuzz import fuzz
@@ -26,7 +26,7 @@ from auditor.model import Claim, FactRef, Finding, Rule
 from .compare import agree, significant_digits
 from .context import CheckContext, LinkParameters
 from .evidence import applies, claim_order, event_label, figure, make_finding, possessive, where
-from .statements import Spread, statement
+from .statements import Spread, first_stated
 
 KIND = "attribution-conflict"
 # Which claims must be seen together (auditor/pipeline/partitions.py): figures
@@ -196,12 +196,14 @@ def _statement_pairs(entries: list[Entry], members: list[list[int]]) -> list[tup
     return sorted(pairs)
 
 
-def _first_conflicts(
-    entries: list[Entry], conflict: Callable[[Entry, Entry], bool]
-) -> Iterator[tuple[int, int]]:
+Conflict = Callable[[Entry, Entry], "tuple[str, float] | None"]
+
+
+def _first_conflicts(entries: list[Entry], conflict: Conflict) -> Iterator[tuple[int, int, tuple[str, float]]]:
     """For each pair of statements that may conflict, the first pair of their
     claims (by entry position) that does, as the plain loop over pairs would
-    meet it; ``conflict`` is asked once per pair of statements and order."""
+    meet it, and how (``conflict``'s answer: the topic they share, or None);
+    ``conflict`` is asked once per pair of statements and order."""
     by_statement: dict[tuple[str, int], list[int]] = {}
     for position, entry in enumerate(entries):
         if entry.value is not None:  # "hundreds of millions" is no specific figure
@@ -226,26 +228,27 @@ def _first_pair(
     x: int,
     y: int,
     spread: Callable[[int], Spread],
-    conflict: Callable[[Entry, Entry], bool],
-) -> tuple[int, int] | None:
+    conflict: Conflict,
+) -> tuple[int, int, tuple[str, float]] | None:
     """The first pair (earlier, later) of a claim of statement ``x`` and one of
     ``y``, in two documents, that conflict. Whether they do depends only on
     the two statements and which comes first (claims of one document never
     conflict), so it is asked once per order."""
-    answers: dict[int, bool] = {}
+    refused: set[int] = set()  # the statements whose claims, met first, do not conflict
     sides = heapq.merge(((p, x, y) for p in members[x]), ((p, y, x) for p in members[y]))
     for position, own, other in sides:
-        if answers.get(own) is False:
-            if answers.get(other) is False:
+        if own in refused:
+            if other in refused:
                 return None
             continue
         later = spread(other).first_after(position, entries[position].doc_id)
         if later is None:
             continue
-        if own not in answers:
-            answers[own] = conflict(entries[position], entries[later])
-        if answers[own]:
-            return position, later
+        # The first pair met in this order: its answer is every such pair's.
+        topic = conflict(entries[position], entries[later])
+        if topic is not None:
+            return position, later, topic
+        refused.add(own)
     return None
 
 
@@ -305,8 +308,8 @@ def collect(rule: Rule, params: Parameters, context: CheckContext) -> list[Entry
     for fact in context.facts(options):
         block = block_key(fact.claims[0], options) or ()
         index = int(fact.key.rsplit("#", 1)[1])
-        first_stated: dict[Hashable, int] = {}
-        for position, claim in enumerate(sorted(fact.claims, key=claim_order)):
+        claims = sorted(fact.claims, key=claim_order)
+        for position, (claim, stated) in enumerate(zip(claims, first_stated(claims))):
             if claim.value is None or claim.subject is None or not applies(rule, claim):
                 continue
             if claim.role in params.roles_ignored:
@@ -323,7 +326,7 @@ def collect(rule: Rule, params: Parameters, context: CheckContext) -> list[Entry
                     fact_key=fact.key,
                     claim_id=claim.id,
                     doc_id=claim.doc_id,
-                    statement=first_stated.setdefault(statement(claim), position) if len(fact.claims) > 1 else 0,
+                    statement=stated,
                     path=claim.evidence.location.path,
                     value=value.value if specific else None,
                     slack=_slack(value.value, value.precision, params.relative_tolerance) if specific else 0.0,
@@ -349,21 +352,19 @@ def finish(rule: Rule, params: Parameters, entries: Iterable[Entry], claim_of: C
 
     stop = frozenset(params.purpose_stop_words)
 
-    def conflict(entry_a: Entry, entry_b: Entry) -> bool:
-        return _topic_of_conflict(claim_of(entry_a), claim_of(entry_b), params, options, stop) is not None
+    def conflict(entry_a: Entry, entry_b: Entry) -> tuple[str, float] | None:
+        return _topic_of_conflict(claim_of(entry_a), claim_of(entry_b), params, options, stop)
 
     for key in sorted(buckets):
         entries = buckets[key]
         # One finding per pair of facts: their first conflicting claims.
-        first: dict[tuple[str, str], tuple[int, int]] = {}
-        for i, j in _first_conflicts(entries, conflict):
-            pair = (entries[i].fact_key, entries[j].fact_key)
+        first: dict[tuple[str, str], tuple[int, int, tuple[str, float]]] = {}
+        for found in _first_conflicts(entries, conflict):
+            pair = (entries[found[0]].fact_key, entries[found[1]].fact_key)
             facts = (min(pair), max(pair))
-            first[facts] = min(first.get(facts, (i, j)), (i, j))
-        for i, j in sorted(first.values()):
+            first[facts] = min(first.get(facts, found), found)
+        for i, j, topic in sorted(first.values()):
             a, b = claim_of(entries[i]), claim_of(entries[j])
-            topic = _topic_of_conflict(a, b, params, options, stop)
-            assert topic is not None
             first_claim, second_claim = sorted((a, b), key=claim_order)
             assert first_claim.subject and second_claim.subject
             yield make_finding(

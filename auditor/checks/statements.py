@@ -26,6 +26,7 @@ pair.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from itertools import combinations
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
@@ -47,17 +48,36 @@ RELATIONS = (OTHER_DOCUMENT, OTHER_SENTENCE, SAME_SENTENCE)
 
 def statement(claim: Claim) -> Hashable:
     """What a claim states: every field of it and of its parts (present and
-    future ones alike), except those that say where it was stated."""
-    return _content(claim)
+    future ones alike), except those that say where it was stated. Parts
+    with no such field are kept whole (records are frozen: they hash and
+    compare by every field)."""
+    return _placeless(claim)
 
 
-def _content(value: object) -> Hashable:
-    if isinstance(value, BaseModel):
-        skip = _PLACE_FIELDS.get(type(value), frozenset())
-        return (type(value), tuple(_content(item) for name, item in value.__dict__.items() if name not in skip))
-    if isinstance(value, tuple) and any(isinstance(item, BaseModel) for item in value):
-        return tuple(_content(item) for item in value)
-    return value  # type: ignore[return-value]
+def _placeless(record: BaseModel) -> Hashable:
+    skip = _PLACE_FIELDS[type(record)]
+    return tuple(
+        _placeless(value) if type(value) in _PLACE_FIELDS else value
+        for name, value in record.__dict__.items()
+        if name not in skip
+    )
+
+
+def first_stated(claims: Sequence[Claim]) -> list[int]:
+    """For each claim, the position of the first claim that states the same.
+
+    Claims of one statement quote the same figure in the same sentence, so
+    only claims that do are compared in full (most claims of a corpus are
+    stated once, and their statements are never built)."""
+    quoted = Counter((claim.evidence.text, claim.evidence.sentence) for claim in claims)
+    first: dict[Hashable, int] = {}
+    numbers = []
+    for position, claim in enumerate(claims):
+        if quoted[(claim.evidence.text, claim.evidence.sentence)] > 1:
+            numbers.append(first.setdefault(statement(claim), position))
+        else:
+            numbers.append(position)
+    return numbers
 
 
 def relation(a: Claim, b: Claim) -> int:
@@ -68,8 +88,8 @@ def relation(a: Claim, b: Claim) -> int:
 
 class Spread:
     """Sorted positions, each with a label (a document, a sentence): the first
-    position after, or the last before, a given one, optionally with a label
-    other than a given one, each in logarithmic time."""
+    position after, or the last before, a given one with a label other than a
+    given one, each in logarithmic time."""
 
     def __init__(self, positions: list[int], labels: list[Hashable]) -> None:
         self.positions = positions
@@ -84,21 +104,21 @@ class Spread:
         for k in range(1, count):
             self.prev_other[k] = k - 1 if labels[k - 1] != labels[k] else self.prev_other[k - 1]
 
-    def first_after(self, position: int, other_than: Hashable = None) -> int | None:
+    def first_after(self, position: int, other_than: Hashable) -> int | None:
         k = bisect.bisect_right(self.positions, position)
         if k == len(self.positions):
             return None
-        if other_than is not None and self.labels[k] == other_than:
+        if self.labels[k] == other_than:
             k = self.next_other[k]
             if k == len(self.positions):
                 return None
         return self.positions[k]
 
-    def last_before(self, position: int, other_than: Hashable = None) -> int | None:
+    def last_before(self, position: int, other_than: Hashable) -> int | None:
         k = bisect.bisect_left(self.positions, position) - 1
         if k < 0:
             return None
-        if other_than is not None and self.labels[k] == other_than:
+        if self.labels[k] == other_than:
             k = self.prev_other[k]
             if k < 0:
                 return None
@@ -112,7 +132,7 @@ class _Statement:
     positions: list[int] = field(default_factory=list)
     by_document: dict[str, list[int]] = field(default_factory=dict)
     by_sentence: dict[tuple[str, int], list[int]] = field(default_factory=dict)
-    spreads: dict[object, Spread] = field(default_factory=dict)
+    spreads: dict[str | None, Spread] = field(default_factory=dict)  # None: across documents; else within one
 
 
 PairTest = Callable[[Claim, Claim], bool]
@@ -124,11 +144,11 @@ class Statements:
 
     def __init__(self, claims: Sequence[Claim]) -> None:
         self.claims = list(claims)
-        index: dict[Hashable, int] = {}
+        index: dict[int, int] = {}
         self.of: list[int] = []  # each claim's statement
         self.statements: list[_Statement] = []
-        for position, claim in enumerate(self.claims):
-            number = index.setdefault(statement(claim), len(index))
+        for position, (claim, first) in enumerate(zip(self.claims, first_stated(self.claims))):
+            number = index.setdefault(first, len(index))
             if number == len(self.statements):
                 self.statements.append(_Statement())
             self.of.append(number)
@@ -145,38 +165,41 @@ class Statements:
 
     def _spread(self, number: int, position: int, kind: int) -> tuple[Spread | None, Hashable]:
         """The positions of statement ``number`` that can stand in relation
-        ``kind`` to the claim at ``position``, and the label they must not have."""
+        ``kind`` (two documents, or two sentences of one) to the claim at
+        ``position``, and the label they must not have."""
         found = self.statements[number]
         claim = self.claims[position]
         if kind == OTHER_DOCUMENT:
-            key: object = ("all",)
+            key: object = None
             if key not in found.spreads:
                 found.spreads[key] = Spread(found.positions, [self.claims[p].doc_id for p in found.positions])
             return found.spreads[key], claim.doc_id
-        if kind == OTHER_SENTENCE:
-            positions = found.by_document.get(claim.doc_id)
-            if positions is None:
-                return None, None
-            key = ("document", claim.doc_id)
-            if key not in found.spreads:
-                found.spreads[key] = Spread(positions, [self.claims[p].evidence.sentence_start for p in positions])
-            return found.spreads[key], claim.evidence.sentence_start
-        sentence = (claim.doc_id, claim.evidence.sentence_start)
-        positions = found.by_sentence.get(sentence)
+        positions = found.by_document.get(claim.doc_id)
         if positions is None:
             return None, None
-        key = ("sentence", sentence)
-        if key not in found.spreads:
-            found.spreads[key] = Spread(positions, [None] * len(positions))
-        return found.spreads[key], None
+        if claim.doc_id not in found.spreads:
+            found.spreads[claim.doc_id] = Spread(positions, [self.claims[p].evidence.sentence_start for p in positions])
+        return found.spreads[claim.doc_id], claim.evidence.sentence_start
+
+    def _in_sentence(self, number: int, position: int) -> list[int]:
+        claim = self.claims[position]
+        return self.statements[number].by_sentence.get((claim.doc_id, claim.evidence.sentence_start), [])
 
     def after(self, position: int, number: int, kind: int) -> int | None:
         """The first claim of statement ``number`` after ``position`` in relation ``kind`` to it."""
+        if kind == SAME_SENTENCE:
+            positions = self._in_sentence(number, position)
+            k = bisect.bisect_right(positions, position)
+            return positions[k] if k < len(positions) else None
         spread, other_than = self._spread(number, position, kind)
         return spread.first_after(position, other_than) if spread is not None else None
 
     def before(self, position: int, number: int, kind: int) -> int | None:
         """The last claim of statement ``number`` before ``position`` in relation ``kind`` to it."""
+        if kind == SAME_SENTENCE:
+            positions = self._in_sentence(number, position)
+            k = bisect.bisect_left(positions, position)
+            return positions[k - 1] if k > 0 else None
         spread, other_than = self._spread(number, position, kind)
         return spread.last_before(position, other_than) if spread is not None else None
 
