@@ -47,7 +47,9 @@ DEFAULT_ROUND_PATTERN = r"\b(pre-seed|seed|series\s+[a-z]\d?|round\s+[a-z])\b"
 STRONG_SOURCES = frozenset({"sentence", "heading", "section"})
 
 # Roles of figures that are never a rival of the figure they go with.
-SUPPORTING_ROLES = frozenset({"previous", "change", "part", "conversion", "conditional"})
+# "target": a level aimed at ("is trying to cut its debt from $27.5 billion to
+# $9.2 billion"), not the level the story reports.
+SUPPORTING_ROLES = frozenset({"previous", "change", "part", "conversion", "conditional", "target"})
 
 
 @dataclass(frozen=True)

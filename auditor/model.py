@@ -319,6 +319,10 @@ class Claim(Record):
     # The places and countries the figure's clause names where no party acts
     # ("a Toronto listing", "the biggest IPO in Canada"): where it happened.
     places: tuple[str, ...] = ()
+    # A listed part of a whole the same sentence or table states in full
+    # ("comprises X and Y, a total of Z"; a table's line items above its
+    # "Total" row): the id of the whole's claim, which the parts must add up to.
+    part_of: str | None = None
 
 
 class DocumentClaims(Record):
@@ -388,6 +392,7 @@ RuleKind = Literal[
     "attribution-conflict",
     "timeline",
     "reference-conflict",
+    "parts-sum",
 ]
 
 

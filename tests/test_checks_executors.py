@@ -82,6 +82,21 @@ def test_figure_mismatch_a_recurring_event_in_stories_months_apart_is_two_occurr
     assert len(run("figure-mismatch", [c.model_copy(update=first_close) for c in years_apart])) == 1
 
 
+def test_figure_mismatch_one_story_s_stock_now_and_later_or_on_two_dates_is_no_conflict():
+    from auditor.model import TimeRef
+
+    def storeys(value, surface, line, tense, when=None):
+        sentence = f"The Vell Tower {'will have' if tense == 'future' else 'has'} {surface}."
+        c = claim(sentence, surface, line=line, kind="count", value=money(value, unit="count", kind="count"),
+                  subject="Vell Tower", event="storeys", lasts="stock", tense=tense)
+        return c.model_copy(update={"time": when}) if when else c
+
+    assert run("figure-mismatch", [storeys(141, "141 storeys", 1, "present"), storeys(160, "160 storeys", 3, "future")]) == []
+    assert len(run("figure-mismatch", [storeys(141, "141 storeys", 1, "present"), storeys(160, "160 storeys", 3, "present")])) == 1
+    dated = TimeRef(year=2024, month=3, day=16, source="sentence", text="March 16")
+    assert run("figure-mismatch", [storeys(141, "141 storeys", 1, "present"), storeys(160, "160 storeys", 3, "present", dated)]) == []
+
+
 def test_figure_mismatch_ignores_different_rounds_in_different_years():
     a = raised(20e6, "$20 million", "a.txt", year=2019)
     b = raised(75e6, "$75 million", "b.txt", year=2022)
@@ -325,3 +340,56 @@ def test_context_links_once_per_option_set():
     for rule_id in ("figure-mismatch", "year-mismatch"):
         run_checks([RULES[rule_id]], [], context=context)
     assert len(context._facts) == 1
+
+
+# ------------------------------------------- figure-mismatch: periods and pieces
+
+
+def test_figure_mismatch_a_flow_dated_only_by_its_story_is_not_held_against_a_stated_year():
+    def revenue(amount, surface, path, source):
+        return claim(f"Pellam Foods had revenue of {surface}.", surface, path=path, value=money(amount),
+                     subject="Pellam Foods", event="revenue", lasts="periodic", year=2024, year_source=source)
+
+    # A story of January 2024 tells a quarter it does not name; another says "in 2024".
+    assert run("figure-mismatch", [revenue(4.2e9, "$4.2 billion", "a.txt", "metadata"),
+                                   revenue(1.1e9, "$1.1 billion", "b.txt", "sentence")]) == []
+    # Both years stated where the figures are: one period, two figures.
+    assert len(run("figure-mismatch", [revenue(4.2e9, "$4.2 billion", "a.txt", "sentence"),
+                                       revenue(1.1e9, "$1.1 billion", "b.txt", "sentence")])) == 1
+
+
+# --------------------------------------- attribution-conflict: common figures
+
+
+def test_attribution_conflict_one_figure_credited_to_many_parties_by_a_weak_topic_is_common():
+    def backed(subject, path, year=2025):
+        return _commitment(subject, "$512 million", 512e6, path, "pledge", year=year).model_copy(
+            update={"context": ("Orlen Grid",)}
+        )
+
+    two = [backed("Alder Capital", "a.txt"), backed("Birch Capital", "b.txt")]
+    assert len(run("attribution-conflict", two)) == 1
+    # Three backers of one sum in stories that share only what they are about.
+    assert run("attribution-conflict", [*two, backed("Cedar Capital", "c.txt")]) == []
+    # A weak topic joins only figures of one year.
+    assert run("attribution-conflict", [two[0], backed("Birch Capital", "b.txt", year=2022)]) == []
+    # A strong link (one beneficiary named by all) still stands for each pair.
+    named = [_commitment(s, "$512 million", 512e6, p, "pledge", obj="Orlen Grid")
+             for s, p in (("Alder Capital", "a.txt"), ("Birch Capital", "b.txt"), ("Cedar Capital", "c.txt"))]
+    assert len(run("attribution-conflict", named)) == 3
+
+
+def test_figure_mismatch_a_thing_s_figure_is_one_occurrence_only_when_both_are_the_thing_s():
+    from auditor.model import EntityRef, TimeRef
+
+    def worth(amount, surface, path, when, kind):
+        c = claim(f"It is worth {surface}.", surface, path=path, value=money(amount), subject="Kestle", event="valuation",
+                  lasts="one-off")
+        return c.model_copy(update={"subject": EntityRef(name="Kestle", type=kind, surface="Kestle"),
+                                    "time": TimeRef(year=when.year, month=when.month, day=when.day, source="metadata", text="")})
+
+    early, late = dt.date(2021, 3, 1), dt.date(2024, 3, 1)
+    assert len(run("figure-mismatch", [worth(4e9, "$4 billion", "a.txt", early, "product"),
+                                       worth(9e9, "$9 billion", "b.txt", late, "product")])) == 1
+    assert run("figure-mismatch", [worth(4e9, "$4 billion", "a.txt", early, "product"),
+                                   worth(9e9, "$9 billion", "b.txt", late, "organisation")]) == []

@@ -194,3 +194,13 @@ def test_a_one_letter_scale_is_trusted_before_a_physical_unit_but_not_alone():
     _, quantity = _one("a 10k km network")
     assert (quantity.value, quantity.unit) == (10_000_000, "meter")
     assert find_figures("a wall 5m high") == []  # five metres, or five million: no figure
+
+
+def test_counts_between_two_numbers_and_listed_numbers_share_their_noun():
+    def read(text):
+        return [(text[f.start : f.end], f.quantity.low, f.quantity.high, f.quantity.counted) for f in find_figures(text)]
+
+    assert read("The jet seats between 240 and 310 passengers.") == [("between 240 and 310 passengers", 240.0, 310.0, "passengers")]
+    assert read("Orla and Brisk grounded 12 and 9 aircraft.") == [("12", 12.0, 12.0, "aircraft"), ("9 aircraft", 9.0, 9.0, "aircraft")]
+    assert read("In 2019 and 14 stores") == [("14 stores", 14.0, 14.0, "stores")]  # a year is never a count
+    assert read("Orla sold 40 and 12 more later.") == []  # no noun, no count

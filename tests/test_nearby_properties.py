@@ -22,6 +22,7 @@ from auditor.extract.dated import (
     _PASSIVE_BEFORE,
     _PAST_BEFORE,
     _WINDOW_BEFORE,
+    _YEAR,
     dated_event,
 )
 from auditor.extract.events import (
@@ -33,7 +34,7 @@ from auditor.extract.events import (
     nearest_trigger,
     words_between,
 )
-from auditor.extract.qualifiers import _LIST_JOIN, _PHASE, _ROUND, _listed, _nearest
+from auditor.extract.qualifiers import _LIST_JOIN, _ONLY_A_JOIN, _PHASE, _ROUND, _listed, _nearest
 
 EVENTS = load_knowledge().events
 _WORDS = re.compile(r"\S+")
@@ -59,6 +60,8 @@ def plain_dated_event(text, start, end, clause, lexicon):  # type: ignore[no-unt
     for match in lexicon.dated_pattern.finditer(text, clause[0], clause[1]):
         if match.end() <= start:
             if len(_WORDS.findall(text, match.end(), start)) > _WINDOW_BEFORE:
+                continue
+            if _YEAR.search(text, match.end(), start):
                 continue
             passive = bool(_PASSIVE_BEFORE.search(text, clause[0], match.start()))
             tense = _plain_tense(text, match, clause)
@@ -151,9 +154,9 @@ def plain_listed(text, start, end, clause, kind, siblings):  # type: ignore[no-u
     for s_start, s_end, s_kind, s_unit in siblings:
         if (s_start, s_end) == (start, end) or s_kind != kind or s_unit != unit:
             continue
-        if not (clause[0] <= s_start < clause[1]):
-            continue
         gap = text[end:s_start] if s_start >= end else text[s_end:start]
+        if not (clause[0] <= s_start < clause[1]) and not _ONLY_A_JOIN.fullmatch(gap):
+            continue
         if _LIST_JOIN.search(gap) and len(gap.split()) <= 8 and not re.search(r"\b(?:from|to|up|down|versus|vs|than|between)\b", gap):
             return True
     return False

@@ -248,6 +248,37 @@ def test_a_count_after_a_verb_that_changes_a_stock_is_a_change(knowledge):
     assert figure(claims, "120 stores").role == "change"
     assert figure(claims, "2,300 stores").role is None
     assert figure(claims, "900 jobs").role is None  # job cuts are themselves the fact
+    later = claims_of("On top come the 80 stores Harlow Foods said it would be closing. The order brings the total to 40 orders.", knowledge)
+    assert figure(later, "80 stores").role == "change"
+    assert figure(later, "40 orders").lasts == "stock"  # a running total is true at its date
+    size = claims_of("The new Harlow depot will have up to 60 bays when it opens next year.", knowledge)
+    assert figure(size, "up to 60 bays").role is None  # "when it opens" dates the size, it changes nothing
+
+
+def test_an_owner_s_thing_or_part_told_as_the_subject_takes_the_figure(knowledge):
+    claims = claims_of(
+        "Rhea Vance's silk scarf, signed by the designer, fetched $2,100. "
+        "Corvane's cloud business grew fast, and revenue rose to $960 million. Kalden Microsystems' fab will cost EUR 450 million.",
+        knowledge,
+    )
+    assert figure(claims, "$2,100").subject is None  # the scarf's price, not Rhea Vance's
+    assert figure(claims, "$960 million").role == "part"  # one business of Corvane's
+    assert figure(claims, "EUR 450 million").subject.name == "Kalden Microsystems"  # an asset told as its owner's
+
+
+def test_advice_called_guidance_is_no_forecast(knowledge):
+    claims = claims_of("Tevo's app now reaches 80,000 farmers with planting guidance. Tevo raised its guidance for revenue to $9 million.", knowledge)
+    assert figure(claims, "80,000 farmers").tense != "future"
+    assert figure(claims, "$9 million").tense == "future"
+
+
+def test_a_figure_before_a_noun_for_an_organisation_sizes_it(knowledge):
+    claims = claims_of(
+        "Savers queued after the GBP 3.1 billion lender took an emergency loan. Baltic Crest closed a EUR 400 million fund.",
+        knowledge,
+    )
+    assert figure(claims, "GBP 3.1 billion").event is None
+    assert figure(claims, "EUR 400 million").event == "fund"
 
 
 def test_a_figure_is_not_dated_by_a_founding_year_or_a_target(knowledge):
@@ -343,3 +374,126 @@ def test_line_items_are_parts_and_the_total_row_is_the_whole(knowledge):
     assert figure(claims, "40").role == "part"
     total = figure(claims, "65")
     assert total.role is None and total.qualifiers.scope == "total" and total.value.value == 65e6
+
+
+# ------------------------------------------- counts, buybacks, earlier figures
+
+
+def test_a_count_whose_noun_comes_first_counts_that_noun(knowledge):
+    claims = claims_of("Brightwave subscribers reached 3.4 million at June 30. Tallis Radio subscribers: 820,000.", knowledge)
+    count = figure(claims, "3.4 million")
+    assert (count.kind, count.value.value, count.value.counted) == ("count", 3_400_000, "subscribers")
+    assert figure(claims, "820,000").value.counted == "subscribers"
+
+
+def test_a_count_of_numbers_in_millions_listed_before_its_noun(knowledge):
+    claims = claims_of("Corvo and Maple ended June with 2.2 million and 4.8 million subscribers respectively.", knowledge)
+    assert figure(claims, "2.2 million").value.value == 2_200_000
+    assert figure(claims, "4.8 million subscribers").value.value == 4_800_000
+
+
+def test_a_company_buying_back_its_shares_buys_no_target(knowledge):
+    claims = claims_of("Tarrow Foods bought back $300 million of its shares in 2024.", knowledge)
+    bought = figure(claims, "$300 million")
+    assert bought.event == "buyback" and bought.object is None
+
+
+def test_a_previous_figure_is_an_earlier_value(knowledge):
+    claims = claims_of("The grant adds to a previous $30 million grant that Orbis Labs received in 2021.", knowledge)
+    assert figure(claims, "$30 million").role == "previous"
+
+
+def test_a_thing_owned_by_a_short_form_is_not_its_owner_s_figure(knowledge):
+    claims = claims_of(
+        "Lena Marsh auctioned her stage clothes for charity. Marsh's velvet jacket raised $4,200 on Sunday.", knowledge
+    )
+    assert figure(claims, "$4,200").subject is None
+
+
+def test_is_to_tells_the_future(knowledge):
+    claims = claims_of("Corla Air is to cut 400 jobs at its Leeds base.", knowledge)
+    assert figure(claims, "400 jobs").tense == "future"
+
+
+def test_a_year_earlier_dates_only_the_figure_it_follows(knowledge):
+    text = "---\ndate: 2025-07-02\n---\nHalden Bank employed 4,100 people in June 2025, up from 3,900 people a year earlier.\n"
+    claims = claims_of(text, knowledge, "doc.md")
+    assert figure(claims, "4,100 people").time.year == 2025
+
+
+def test_a_table_cell_opening_with_a_capitalised_word_is_no_name(knowledge):
+    text = (
+        "# Kestrel Port Authority\n\n## Spending by line item (USD billion)\n\n| Line item | 2025 |\n|---|---|\n"
+        "| Site security | 0.70 |\n| Total | 0.70 |\n"
+    )
+    claims = claims_of(text, knowledge, "doc.md")
+    assert {c.subject.name for c in claims if c.value is not None} == {"Kestrel Port Authority"}
+
+
+def test_what_follows_of_says_which_kind_of_an_unlisted_count(knowledge):
+    claims = claims_of(
+        "Marlow was found guilty of six counts of fraud in May. Marlow was convicted of all ten counts against him.",
+        knowledge,
+    )
+    assert figure(claims, "six counts").event == "count of fraud"
+    assert figure(claims, "ten counts").event == "count"
+    # An owner or a determiner after "of" is no kind.
+    assert figure(claims_of("Orvell shut 14 depots of the group in 2024.", knowledge), "14 depots").event == "depot"
+
+
+def test_a_list_of_counts_is_one_list_across_its_last_comma_and(knowledge):
+    claims = claims_of("The four depots logged 41, 18, 12, and 5 breakdowns in May.", knowledge)
+    assert {figure(claims, s).role for s in ("41", "18", "12", "5 breakdowns")} == {"part"}
+
+
+def test_a_pronoun_after_a_company_s_part_stands_for_the_part(knowledge):
+    claims = claims_of("Halcyon's cloud business grew fast in the quarter - its revenue rose 40 percent, to $1.2 billion.", knowledge)
+    assert figure(claims, "$1.2 billion").role == "part"
+
+
+def test_a_two_letter_short_name_counts_once_the_document_defines_it(knowledge):
+    claims = claims_of("Halden Motors (HM) is struggling. HM plans to cut 4,700 jobs. The AI unit sold 40,000 sets.", knowledge)
+    assert figure(claims, "4,700 jobs").subject.name == "Halden Motors"
+    assert figure(claims, "40,000 sets").subject is None  # "AI" is defined nowhere
+
+
+def test_a_relative_clause_s_figure_is_the_name_it_hangs_on(knowledge):
+    claims = claims_of(
+        "Harlow Freight bought Dunmore Logistics, which employs 2,300 people. "
+        "Staff at Orvell, which is seeking to cut 900 jobs, met on Monday.",
+        knowledge,
+    )
+    assert figure(claims, "2,300 people").subject.name == "Dunmore Logistics"
+    assert figure(claims, "900 jobs").subject.name == "Orvell"
+
+
+def test_initials_written_after_a_name_are_not_part_of_it(knowledge):
+    claims = claims_of("Halden Motors HM (HM) began to offer packages. HM is seeking to cut 3,150 jobs.", knowledge)
+    assert figure(claims, "3,150 jobs").subject.name == "Halden Motors"
+
+
+def test_a_short_name_told_alone_for_long_is_not_a_later_longer_name(knowledge):
+    claims = claims_of(
+        "Orvell and Kasmo seek aid. The carmaker Kasmo has asked for aid. Kasmo plans to fire 3,000 employees. "
+        "In addition, Kasmo will stop building the Kasmo Ridge.",
+        knowledge,
+    )
+    assert figure(claims, "3,000 employees").subject.name == "Kasmo"
+
+
+def test_a_level_aimed_at_is_a_target_not_the_level_reported(knowledge):
+    claims = claims_of("Orvell is trying to cut its debt from $27.5 billion to $9.2 billion.", knowledge)
+    assert figure(claims, "$9.2 billion").role == "target"
+    assert figure(claims, "$27.5 billion").role == "previous"
+
+
+def test_a_table_row_s_words_say_what_its_amount_was_for(knowledge):
+    text = (
+        "# Deals this week\n\n| Company | Deal | Amount |\n|---|---|---|\n"
+        "| Orbis Labs | Series A, led by Tamsin Ventures | $31 million |\n"
+        "| Kelby Bio | acquired by Marlow Pharma | $900 million |\n"
+    )
+    claims = claims_of(text, knowledge, "doc.md")
+    assert figure(claims, "$31 million").event == "funding-round"
+    # The row's company was bought: the amount is not its own deal's price as payer.
+    assert all(c.event != "acquisition" or c.subject.name != "Kelby Bio" for c in claims if c.value is not None)

@@ -45,6 +45,7 @@ def test_default_pack_has_one_rule_per_kind():
         "attribution-conflict": "attribution-conflict",
         "timeline": "timeline",
         "reference-conflict": "reference-conflict",
+        "parts-sum": "parts-sum",
     }
 
 

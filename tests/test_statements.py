@@ -166,7 +166,7 @@ def plain_candidate_pairs(entries):  # type: ignore[no-untyped-def]
     crowded = max(attribution_conflict._CROWDED_BLOCK, int(attribution_conflict._CROWDED_SHARE * len(slack)))
     pairs = set()
     for key, block in blocks.items():
-        if len(block) < 2 or (key[0] in ("word", "place") and len(block) > crowded):
+        if len(block) < 2 or (key[0] in ("word", "place", "context") and len(block) > crowded):
             continue
         block.sort()
         values = [value for value, _ in block]
@@ -183,7 +183,7 @@ def plain_attribution_conflict(rule, params, context):  # type: ignore[no-untype
     buckets = defaultdict(list)
     for entry in sorted(attribution_conflict.collect(rule, params, context), key=lambda entry: entry.order):
         buckets[entry.bucket].append(entry)
-    reported = set()
+    reported, found = set(), []
     for key in sorted(buckets):
         entries = buckets[key]
         for i, j in plain_candidate_pairs(entries):
@@ -195,27 +195,9 @@ def plain_attribution_conflict(rule, params, context):  # type: ignore[no-untype
             if topic is None:
                 continue
             reported.add(pair)
-            first, second = sorted((a, b), key=claim_order)
-            yield make_finding(
-                rule,
-                FactRef(
-                    subject=" / ".join(sorted({first.subject.name, second.subject.name})),
-                    event=key[0],
-                    object=(first.object or second.object).name if (first.object or second.object) else None,
-                ),
-                (first, second),
-                {
-                    "figure": figure(first),
-                    "event": event_label(key[0]),
-                    "first_subject": first.subject.name,
-                    "first_where": where(first),
-                    "first": figure(first),
-                    "second_subject": second.subject.name,
-                    "second_where": where(second),
-                    "second": figure(second),
-                    "link": topic[0],
-                },
-            )
+            found.append((a, b, key[0], topic))
+    common = attribution_conflict._without_common_figures(found, params)
+    yield from (attribution_conflict._finding(rule, a, b, event, topic) for a, b, event, topic in common)
 
 
 # --------------------------------------------------------------------------- the checks against them

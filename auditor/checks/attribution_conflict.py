@@ -131,7 +131,10 @@ def _slack(value: float, precision: float, relative_tolerance: float) -> float:
 def _topic_keys(claim: Claim, stop: frozenset[str]) -> set[tuple[str, str]]:
     keys = {("name", fold(ref.name)) for ref in (claim.subject, claim.object) if ref is not None}
     keys.update(("name", fold(name)) for name in claim.related)
-    keys.update(("name", fold(name)) for name in claim.context)
+    # What a document is about joins its claims only to claims of documents
+    # about the same thing (see _topic), and says nothing once most of the
+    # corpus is about it: a block of its own, crowded like purpose words.
+    keys.update(("context", fold(name)) for name in claim.context)
     keys.update(("place", fold(name)) for name in claim.places)
     if claim.purpose:
         words = (word.strip(_PUNCTUATION) for word in _content(claim.purpose, stop).split())
@@ -177,12 +180,13 @@ def _statement_pairs(entries: list[Entry], members: list[list[int]]) -> list[tup
             blocks[key].append((entry.value, number))  # type: ignore[arg-type]
             claims_in[key] += len(positions)
     # A purpose word shared by a large share of the claims ("ai", "data" in a
-    # technology corpus) says little on its own and would make one huge block:
-    # such words do not block; claims they join must share another key.
+    # technology corpus), or a company most documents are about, says little
+    # on its own and would make one huge block: such keys do not block;
+    # claims they join must share another key.
     crowded = max(_CROWDED_BLOCK, int(_CROWDED_SHARE * sum(len(positions) for positions in members)))
     pairs: set[tuple[int, int]] = set()
     for key, block in blocks.items():
-        if claims_in[key] < 2 or (key[0] in ("word", "place") and claims_in[key] > crowded):
+        if claims_in[key] < 2 or (key[0] in ("word", "place", "context") and claims_in[key] > crowded):
             continue
         block.sort()
         values = [value for value, _ in block]
@@ -355,38 +359,18 @@ def finish(rule: Rule, params: Parameters, entries: Iterable[Entry], claim_of: C
     def conflict(entry_a: Entry, entry_b: Entry) -> tuple[str, float] | None:
         return _topic_of_conflict(claim_of(entry_a), claim_of(entry_b), params, options, stop)
 
+    found: list[tuple[Claim, Claim, str, tuple[str, float]]] = []
     for key in sorted(buckets):
         entries = buckets[key]
         # One finding per pair of facts: their first conflicting claims.
         first: dict[tuple[str, str], tuple[int, int, tuple[str, float]]] = {}
-        for found in _first_conflicts(entries, conflict):
-            pair = (entries[found[0]].fact_key, entries[found[1]].fact_key)
+        for item in _first_conflicts(entries, conflict):
+            pair = (entries[item[0]].fact_key, entries[item[1]].fact_key)
             facts = (min(pair), max(pair))
-            first[facts] = min(first.get(facts, found), found)
+            first[facts] = min(first.get(facts, item), item)
         for i, j, topic in sorted(first.values()):
-            a, b = claim_of(entries[i]), claim_of(entries[j])
-            first_claim, second_claim = sorted((a, b), key=claim_order)
-            assert first_claim.subject and second_claim.subject
-            yield make_finding(
-                rule,
-                FactRef(
-                    subject=" / ".join(sorted({first_claim.subject.name, second_claim.subject.name})),
-                    event=key[0],
-                    object=(first_claim.object or second_claim.object).name if (first_claim.object or second_claim.object) else None,
-                ),
-                (first_claim, second_claim),
-                {
-                    "figure": figure(first_claim),
-                    "event": event_label(key[0]),
-                    "first_subject": first_claim.subject.name,
-                    "first_where": where(first_claim),
-                    "first": figure(first_claim),
-                    "second_subject": second_claim.subject.name,
-                    "second_where": where(second_claim),
-                    "second": figure(second_claim),
-                    "link": topic[0],
-                },
-            )
+            found.append((claim_of(entries[i]), claim_of(entries[j]), key[0], topic))
+    yield from (_finding(rule, a, b, event, topic) for a, b, event, topic in _without_common_figures(found, params))
 
 
 def _topic_of_conflict(
@@ -408,4 +392,64 @@ def _topic_of_conflict(
     specific = min(significant_digits(a.value), significant_digits(b.value)) >= params.min_significant_digits
     if not specific and topic[1] < params.strong_topic_threshold:
         return None
+    if topic[1] < params.strong_topic_threshold and _years_differ(a, b):
+        return None  # a weak topic joins only figures of one time
     return topic
+
+
+def _years_differ(a: Claim, b: Claim) -> bool:
+    return a.time is not None and b.time is not None and a.time.year != b.time.year
+
+
+def _without_common_figures(
+    found: list[tuple[Claim, Claim, str, tuple[str, float]]], params: Parameters
+) -> list[tuple[Claim, Claim, str, tuple[str, float]]]:
+    """Drop what only a weak topic joins when one figure is credited that way
+    to three parties or more: "$994 billion" in four stories about one company
+    for four different backers is a common figure, not one misattributed.
+    A strong link (a shared beneficiary, purpose or party) always stands."""
+    parent: dict[str, str] = {}
+
+    def root(claim_id: str) -> str:
+        while parent.setdefault(claim_id, claim_id) != claim_id:
+            parent[claim_id] = parent[parent[claim_id]]
+            claim_id = parent[claim_id]
+        return claim_id
+
+    weak = [item for item in found if item[3][1] < params.strong_topic_threshold]
+    for a, b, _, _ in weak:
+        parent[root(a.id)] = root(b.id)
+    parties: dict[str, set[str]] = defaultdict(set)
+    for a, b, _, _ in weak:
+        group = root(a.id)
+        parties[group].update(fold(c.subject.name) for c in (a, b) if c.subject)
+    return [
+        item
+        for item in found
+        if item[3][1] >= params.strong_topic_threshold or len(parties[root(item[0].id)]) <= 2
+    ]
+
+
+def _finding(rule: Rule, a: Claim, b: Claim, event: str, topic: tuple[str, float]) -> Finding:
+    first, second = sorted((a, b), key=claim_order)
+    assert first.subject and second.subject
+    return make_finding(
+        rule,
+        FactRef(
+            subject=" / ".join(sorted({first.subject.name, second.subject.name})),
+            event=event,
+            object=(first.object or second.object).name if (first.object or second.object) else None,
+        ),
+        (first, second),
+        {
+            "figure": figure(first),
+            "event": event_label(event),
+            "first_subject": first.subject.name,
+            "first_where": where(first),
+            "first": figure(first),
+            "second_subject": second.subject.name,
+            "second_where": where(second),
+            "second": figure(second),
+            "link": topic[0],
+        },
+    )

@@ -47,7 +47,7 @@ def _one_occurrence(a: Claim, b: Claim, params: Parameters) -> bool:
         return True
     if strong_time(a) is not None or strong_time(b) is not None:
         return True  # the years said near the figures decide (see _same_period)
-    if any(c.subject is not None and c.subject.type in ("facility", "programme", "product") for c in (a, b)):
+    if _both_things(a, b):
         return True  # a plant's cost, a programme's size: the thing itself is the occurrence
     if any(c.qualifiers is not None and (c.qualifiers.round or c.qualifiers.phase) for c in (a, b)):
         return True  # a company has one Series B, a fund one first close
@@ -76,6 +76,12 @@ def _same_period(a: Claim, b: Claim) -> bool:
     if a.lasts in ("periodic", "stock") and ta is None and tb is None:
         return a.time.year == b.time.year
     if (ta is None) != (tb is None) and a.doc_id != b.doc_id:
+        if a.lasts == "periodic":
+            # A flow ("revenue of $15.7 billion") dated only by its story was
+            # earned over a period the story leaves unsaid (the quarter before
+            # a January story is last year's): it cannot be held against a
+            # flow whose own year another story states.
+            return False
         # One figure dated where it is stated, the other only by its story's
         # date, a year or more apart: two occurrences more likely than one.
         return a.time.year == b.time.year
@@ -90,9 +96,25 @@ def rivals(a: Claim, b: Claim) -> bool:
         return False  # one sentence's figures play roles; a headline rounds its story
     if any(c.value is not None and c.value.qualifier == "magnitude" for c in (a, b)):
         return False  # "millions of dollars" is no figure to hold another to
-    if a.lasts == "periodic" and (a.tense == "future") != (b.tense == "future"):
-        return False  # a forecast of a flow is not contradicted by another year's actual
+    if (a.tense == "future") != (b.tense == "future") and (
+        a.lasts == "periodic" or (a.lasts == "stock" and a.doc_id == b.doc_id)
+    ):
+        # A forecast of a flow is not contradicted by another year's actual,
+        # nor one story's now by its later ("has 141 storeys", "will have 160").
+        return False
+    if a.doc_id == b.doc_id and a.lasts in ("stock", "periodic") and _one_dated_to_the_month(a, b):
+        return False  # "36 complaints on March 16" and today's 3: two days of one story
     return a.role not in SUPPORTING_ROLES and b.role not in SUPPORTING_ROLES
+
+
+def _both_things(a: Claim, b: Claim) -> bool:
+    return all(c.subject is not None and c.subject.type in ("facility", "programme", "product") for c in (a, b))
+
+
+def _one_dated_to_the_month(a: Claim, b: Claim) -> bool:
+    """One figure is dated to a month or a day where it is stated and the other is not."""
+    months = [t is not None and t.month is not None for t in (strong_time(a), strong_time(b))]
+    return months[0] != months[1]
 
 
 def disagree(a: Claim, b: Claim, params: Parameters) -> bool:

@@ -28,6 +28,7 @@ from auditor.document.layout import ABOUT, Dateline, Layout, Table, read_layout
 from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, ReferenceLexicon
 from auditor.document.names import Name, read_names
 from auditor.extract.attributes import attribute_cues, may_state_attribute
+from auditor.extract.counts_before import counts_named_before
 from auditor.extract.dates import DateMatch, find_dates
 from auditor.extract.entities import Gazetteer, find_entities, fold
 from auditor.extract.events import EventLexicon, clauses
@@ -105,6 +106,10 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     stated = document.date or (layout.dateline.date_value if layout.dateline is not None else None)
     for span in spans:
         figures, dates, attributes_possible = _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, knowledge)
+        if _DIGIT.search(span.text):
+            named_before = counts_named_before(span.text, figures, knowledge.events.count_classes, knowledge.lexicon)
+            if named_before:
+                figures = tuple(sorted((*figures, *named_before), key=lambda f: f.start))
         if figures and stated is not None:
             dates = _with_relative(dates, relative_dates(span.text, stated))
         masked = _masked(span.text, [*figures, *dates])
@@ -196,6 +201,9 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, knowledge):
     """The figures and dates of one sentence, found near the document's anchors."""
     start, end = span.start, span.end
@@ -272,6 +280,11 @@ def _drop_measure_words(names_by_sentence: list[list[Name]], knowledge: Knowledg
         names[:] = [n for n in names if n.known or (n.surface not in codes and n.surface.casefold() not in triggers)]
 
 
+# A two-letter short name defined in brackets right after a name of two
+# words or more: "General Motors (GM)".
+_DEFINED_SHORT_NAME = re.compile(r"[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|&)){1,6}\s*\((?:the\s+)?([A-Z]{2})\)")
+
+
 def _drop_common_words(spans: Sequence[SentenceSpan], names_by_sentence: list[list[Name]], title: str) -> None:
     """A capitalised word that opens a sentence is a name when the document
     shows it is one: it is the first word of a longer name ("Vireo" after
@@ -282,7 +295,9 @@ def _drop_common_words(spans: Sequence[SentenceSpan], names_by_sentence: list[li
         n.surface
         for span, names in zip(spans, names_by_sentence)
         for n in names
-        if span.text[: n.start].strip(" \t\"'\u201c\u2018([*-") or " " in n.surface
+        # A word the name finder doubted opens a sentence or a table cell
+        # ("Site security | 0.60"): it shows nothing of itself.
+        if (span.text[: n.start].strip(" \t\"'\u201c\u2018([*|-") and not n.tentative) or " " in n.surface
     }
     # A title names something when it is all a name or opens with one as a
     # label ("Harbourline: Gothenburg's driverless metro"), or capitalises a
@@ -290,11 +305,16 @@ def _drop_common_words(spans: Sequence[SentenceSpan], names_by_sentence: list[li
     title_words = title.replace("|", " | ").split()
     labels = {w.rstrip(":") for i, w in enumerate(title_words) if w[:1].isupper() and (i > 0 or w.endswith(":") or len(title_words) == 1)}
     first_words = {n.surface.split()[0] for names in names_by_sentence for n in names if " " in n.surface}
+    defined = {m.group(1) for span in spans for m in _DEFINED_SHORT_NAME.finditer(span.text)}
     for span, names in zip(spans, names_by_sentence):
         kept = []
         for n in names:
+            if len(n.surface) <= 2 and n.surface.isupper() and not n.known:
+                if n.surface in defined:
+                    kept.append(n)
+                continue  # "AI", "TV": a two-letter name only once defined ("General Motors (GM)")
             # The sentence's first word, after any opening quote or bracket.
-            initial = n.tentative or not span.text[: n.start].strip(" \t\"'\u201c\u2018([*-")
+            initial = n.tentative or not span.text[: n.start].strip(" \t\"'\u201c\u2018([*|-")
             single = " " not in n.surface and not n.known
             plural = n.surface[1:].islower() and (
                 (n.surface.endswith("s") and not n.surface.endswith("ss")) or n.surface.endswith(("ing", "ly"))

@@ -127,6 +127,11 @@ class _Salience:
         return None
 
 
+def _told_alone_before(entity_id: int, sentence: int, assigned: Sequence[Sequence[int]]) -> int:
+    """In how many sentences before ``sentence`` an entity is named."""
+    return sum(1 for row in assigned[:sentence] if entity_id in row)
+
+
 def build_entities(
     sentences_names: Sequence[Sequence[Name]], texts: Sequence[str], gazetteer: Gazetteer, lexicon: ReferenceLexicon
 ) -> tuple[list[Entity], list[list[int]]]:
@@ -167,6 +172,11 @@ def build_entities(
             # A name the gazetteer knows ("Amazon") is itself, not a short
             # form of another ("Amazon Web Services").
             target = _expansion(entity.name, multiword)
+            if target is not None and _told_alone_before(entity.id, entities[target].first_sentence, assigned) >= 2:
+                # "Chrysler" in the title and the lead, "the Chrysler Aspen" three
+                # paragraphs on: a reader has met the short name as a name of
+                # its own long before the longer one (a product of it).
+                target = None
         if target is not None and target != entity.id:
             merged[entity.id] = target
             full = entities[target]

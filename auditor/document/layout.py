@@ -30,6 +30,10 @@ _DATELINE = re.compile(
     r"(?P<place>[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{1,40}?)(?:,\s*(?P<country>[A-Z][^\W\d_]*(?:[ .'-]+[^\W\d_]+)*))?,\s*"
     r"(?P<date>[^()\u2014\u2013]{3,30}?\d{1,4})\s*(?:\((?P<source>[^)]{1,60})\)\s*)?[-\u2014\u2013]+\s"
 )
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_LEAD = re.compile(
+    r"(?P<date>" + _MONTHS + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTHS + r"\s+\d{4})\s*(?:[-\u2014\u2013:]+\s*)?(?=[A-Z])"
+)
 _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 ABOUT = re.compile(r"^(?:About|ABOUT|About the)\s+(?P<name>.+?)\s*$")
 _QUOTE = re.compile(r"[\"\u201c](?P<inside>[^\"\u201c\u201d]{2,}?)[\"\u201d]")
@@ -155,7 +159,13 @@ def _dateline(text: str, sentences: Sequence[SentenceSpan], lexicon: Lexicon) ->
             continue
         match = _DATELINE.match(sentence.text)
         if match is None:
-            continue
+            lead = _DATE_LEAD.match(sentence.text)
+            dates = [d for d in find_dates(lead.group("date"), lexicon) if d.precision == "day"] if lead else []
+            if lead is None or not dates:
+                continue
+            # "April 27, 2005 Boeing has secured ...": a date opening the story is its dateline.
+            return Dateline(start=sentence.start, end=sentence.start + lead.end(), place_start=sentence.start,
+                            place_end=sentence.start, date=dates[-1])  # fmt: skip
         if not _MONTH_WORD.search(match.group("date")):
             continue
         dates = [d for d in find_dates(match.group("date"), lexicon) if d.precision in ("day", "month")]

@@ -203,8 +203,8 @@ _PASSIVE_BY = re.compile(r"(?:['\u2019]s?)?\s+(?:is|was|are|were|has\s+been|have
 
 def _passive_agent(text: str, subject: Mention, figure: FigureSlot, candidates: Sequence[Mention]) -> Mention | None:
     """The agent of a passive clause the subject opens, named before the figure:
-    in "It is operated by Ardent Transit under a concession worth EUR 1.3
-    billion" the concession is Ardent Transit's."""
+    in "It is run by Pellam Metro under a contract worth USD 2.1
+    billion" the contract is Pellam Metro's."""
     match = _PASSIVE_BY.match(text, subject.end)
     if match is None or match.end() > figure.start:
         return None
@@ -404,8 +404,8 @@ def _possessive_owner(
         if mention.end > anchor or mention.start < clause[0]:
             continue
         if mention.possessive and words_between(text, mention.end, anchor) <= 3 and "," not in text[mention.end : anchor]:
-            # Not across a comma: in "Dogger Reach, Northsea Power's flagship,
-            # will deliver 2 GW" the owner is in an appositive of the subject.
+            # Not across a comma: in "Fenwick Bank, Coralis Energy's largest farm,
+            # will supply 1.4 GW" the owner is in an appositive of the subject.
             return mention
         break
     return None
@@ -426,6 +426,19 @@ def _clause_subject(
     clause: tuple[int, int],
     spans: list[tuple[int, int]],
 ) -> tuple[Mention | None, str | None]:
+    # Inside a relative clause ("Dunmore Logistics, which employs 2,300
+    # people"), the name the clause hangs on is its subject.
+    relative = next(
+        (
+            m
+            for m in reversed(candidates)
+            if m.via == "pronoun" and m.surface in ("which", "who") and m.end <= figure.start
+            and not re.search(r"[,;:()]", text[m.end : figure.start])
+        ),
+        None,
+    )
+    if relative is not None:
+        return relative, None
     # The first eligible name is the subject: later ones are not tested.
     subject = next(
         (m for m in candidates if clause[0] <= m.start and m.end <= figure.start and _eligible_subject(text, m, clause[0])),
@@ -486,7 +499,7 @@ def _event_object(
             # clause: "the bid by X for the purchase of Unocal".
             same_event = [t for t in others if t.event == trigger.event and t is not trigger and clause[0] <= t.start < clause[1]]
             for candidate in (trigger, *same_event):
-                target = _named_after(text, candidate, names, clause, kind.object_after, subject)
+                target = _named_after(text, candidate, names, clause, kind.object_after, subject, kind.passive_object)
                 if target is not None:
                     return target.name, target.type, target.surface
     window = text[clause[0] : clause[1]]
@@ -524,8 +537,10 @@ def _named_after(
     clause: tuple[int, int],
     words: tuple[str, ...],
     subject: Mention | None,
+    takeover_event: bool = False,
 ) -> Mention | None:
     """The first name after "acquisition of" / "bought", skipping descriptors."""
+    takeover = takeover_event
     trigger_word = trigger.text.casefold()
     start = trigger.end
     if trigger_word not in words and trigger_word.split()[-1] not in words:
@@ -540,13 +555,15 @@ def _named_after(
             continue
         if mention.type == "place" or _HOME_CUE_AFTER.match(text, mention.end):
             continue  # "the purchase of California-based Unocal": where it is based, not what was bought
+        if mention.type == "country" and takeover:
+            continue  # "bought BAA and its seven UK airports": a country is never what was bought
         if words_between(text, start, mention.start) <= 5:
             return mention
         break
     return None
 
 
-_HOME_CUE_AFTER = re.compile(r"-(?:based|headquartered|listed|registered)\b")
+_HOME_CUE_AFTER = re.compile(r"\s?-(?:based|headquartered|listed|registered)\b")
 
 
 def _purpose(text: str, figure: FigureSlot, trigger: Trigger | None) -> str | None:

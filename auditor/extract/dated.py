@@ -1,7 +1,7 @@
 """Dated one-off events: what happened at a date, and to what.
 
-"Nordvolt announced the project in June 2024" dates the announcement of the
-project; "Kestrel Point was commissioned in 2023" the commissioning of
+"Brisvane announced the scheme in April 2023" dates the announcement of the
+scheme; "Kestrel Point was commissioned in 2023" the commissioning of
 Kestrel Point; "Opened May 2025" in a table row the opening of the row's
 terminal. The class of event comes from ``dated_events`` in
 ``rules/lexicon/events.yaml``; the thing it happened to is the object of
@@ -22,6 +22,7 @@ from auditor.extract.nearby import Found, clause_matches, split_around, tail_sta
 _WINDOW_BEFORE = 8
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?|,\s*)$", re.IGNORECASE)
 _WORDS = re.compile(r"\S+")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WEEKDAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\b")
 
 
@@ -44,7 +45,10 @@ def dated_event(text: str, start: int, end: int, clause: tuple[int, int], lexico
     before, after = split_around(phrases, start, end)
     if before:
         phrase = phrases[before - 1]
-        if words_before(text, phrase.end, start, _WINDOW_BEFORE) <= _WINDOW_BEFORE:
+        # The nearest phrase, unless a year stands between it and the date
+        # ("launched by Microsoft in 2005 and in January of this year": the
+        # phrase has its own date); an earlier one has the same in between.
+        if words_before(text, phrase.end, start, _WINDOW_BEFORE) <= _WINDOW_BEFORE and not _YEAR.search(text, phrase.end, start):
             passive = bool(_PASSIVE_BEFORE.search(text, tail_start(text, clause[0], phrase.start, 1), phrase.start))
             tense = _tense(text, phrase, clause)
             if _FUTURE_BETWEEN.search(text, phrase.end, start):

@@ -1,9 +1,9 @@
 """What a document says was bought, and by whom, wherever it says it.
 
-"When Lumora Entertainment agreed to buy it [Foxglove], ..." has no figure,
-so no claim; two paragraphs later "Lumora's $450m purchase closed in July"
+"When Tamsin Media agreed to buy it [Larkspur], ..." has no figure,
+so no claim; two paragraphs later "Tamsin's $210m purchase closed in May"
 has a figure and no target. A reader joins them: the purchase is of
-Foxglove. Here every takeover verb or noun with a named target is noted as
+Larkspur. Here every takeover verb or noun with a named target is noted as
 (buyer, target), so a takeover figure without a target takes the one target
 its buyer is known to have bought in the document (never one of several).
 """

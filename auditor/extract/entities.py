@@ -33,6 +33,7 @@ _NAME_RUN = re.compile(
     _NAME_WORD + r"(?:(?:\s+|\s+(?:of|de|du|von|van|der|&)\s+)" + _NAME_WORD + r")*"
 )
 _UPPER = re.compile("[A-Z]")
+_NAMED_AFTER = re.compile(r",\s+(?:who|whose|which\s+(?:owns|runs|bought|is|was|has))\b")
 _OF_BEFORE = re.compile(r"\s(?:of|de|du)\s+$")
 _FUZZY_CUTOFF = 90.0
 _GOVERNMENT_BACKED = re.compile(r"\s+(?:government|state)[-\s]")
@@ -323,7 +324,7 @@ def _possessive_after(text: str, end: int) -> bool:
 
 def _starts_sentence(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\"'\u201c\u2018(")
-    return not before or before[-1] in ".:;!?-\u2013\u2014\u2022*"
+    return not before or before[-1] in ".:;!?-\u2013\u2014\u2022*|"  # "|": a table cell opens like a sentence
 
 
 def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False, tentative: bool = False) -> list[Mention]:
@@ -470,9 +471,22 @@ def _capitalised_name(
         words = words[2:]
     if not words:
         return None
+    if len(words) >= 3 and words[-1].isupper() and words[-1] == "".join(w[0] for w in words[:-1] if w[0].isupper()):
+        # "General Motors GM (GM)": the initials after the name are not part of it.
+        end = text.rindex(words[-1], start, end)
+        end = len(text[:end].rstrip())
+        words.pop()
     surface = text[start:end]
-    if surface in gazetteer.non_entity_words or surface.upper() == surface and len(surface) <= 2:
+    if surface in gazetteer.non_entity_words:
         return None
+    if surface.upper() == surface and len(surface) <= 2:
+        # "GM", "BP": a name only where the document defines it ("General
+        # Motors (GM)"), which the caller reading the whole document decides;
+        # "AI", "TV" or "Q3" never are.
+        if not tentative or not surface.isalpha() or len(surface) < 2:
+            return None
+        return Mention(start=start, end=end, name=surface, type="organisation", surface=surface,
+                       possessive=_possessive_after(text, end), known=False, tentative=True)
     if len(words) == 1 and "-" in surface and surface.split("-", 1)[1].islower():
         return None  # a compound adjective: "AI-native", "Space-based"
     possessive = _possessive_after(text, end)
@@ -483,6 +497,8 @@ def _capitalised_name(
         two_words = " ".join(following[:2]).strip(",;")
         if next_word not in gazetteer.subject_verbs and two_words not in gazetteer.subject_verbs:
             doubtful = True
+        if _NAMED_AFTER.match(text, end):
+            doubtful = False  # "Ferrovial, who bought BAA": a common word takes no relative "who"
         if words[0].endswith("s") and next_word in ("are", "have", "were"):
             doubtful = True
         if doubtful and not tentative:

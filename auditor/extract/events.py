@@ -74,6 +74,8 @@ class EventLexicon:
     staff_cues: tuple[str, ...]  # words that make a count of staff a headcount
     dimension_measures: tuple[tuple[str, str], ...]  # (pint dimensionality, measure)
     stock_changes: re.Pattern[str]  # matches at the end of the text before a count that changes a stock
+    # matches right after such a count in a relative clause ("600 stores the company would be closing")
+    stock_changed_after: re.Pattern[str]
     size_after: re.Pattern[str]  # matches right after a figure that states a thing's size ("9.6 km long")
     size_before: re.Pattern[str]  # matches at the end of the text before such a figure ("a length of")
     time_blockers: re.Pattern[str]  # matches at the end of the text before a date that dates something else
@@ -82,6 +84,12 @@ class EventLexicon:
     dated_phrases: Mapping[str, str]  # casefolded phrase -> class of one-off event ("opened" -> opening)
     dated_pattern: re.Pattern[str]  # any of those phrases as whole words, any case
     repeated_deeds: frozenset[str] = frozenset()  # classes of dated event a company does again and again
+    segment_nouns: frozenset[str] = frozenset()  # parts of a company ("its video game business")
+    # A whole stated with its parts (auditor/extract/sums.py): words that open
+    # the full list of parts ("comprises"), and words right before the whole
+    # ("bringing its total value to"), matched at the end of the text before it.
+    sum_parts: re.Pattern[str] = re.compile("(?!)")
+    sum_total: re.Pattern[str] = re.compile("(?!)")
 
     def lasts(self, event: str | None) -> str:
         kind = self.kinds.get(event or "")
@@ -154,6 +162,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         for phrase in phrases or ():
             dated.setdefault(str(phrase).casefold(), str(event_class))
     cues = [str(c) for c in data.get("future_cues") or []]
+    changes = [str(w) for w in data.get("stock_changes") or ()] or ["(?!)"]
     breaks = [str(b) for b in data.get("clause_breaks") or []]
     return EventLexicon(
         kinds=kinds,
@@ -169,8 +178,13 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         staff_cues=tuple(str(w).casefold() for w in data.get("staff_with") or ()),
         dimension_measures=dimensions,
         stock_changes=re.compile(
-            r"\b(?:" + _alternation([str(w) for w in data.get("stock_changes") or ()] or ["(?!)"])
-            + r")\s+(?:(?:a|an|another|a\s+further|some|about|around|nearly|almost|up\s+to|over|more\s+than|its|their|the)\s+)*$",
+            r"\b(?:" + _alternation(changes) + r")\s+(?:(?:a|an|another|a\s+further|some|about|around|nearly|almost|"
+            r"up\s+to|over|more\s+than|its|their|the)\s+)*$",
+            re.IGNORECASE,
+        ),
+        stock_changed_after=re.compile(
+            r"\s+(?:that\s+|which\s+)?(?:it|they|the\s+\w+|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*))\s+(?:(?-i:[a-z]+)\s+){0,4}?(?:be\s+|being\s+|been\s+)?(?:"
+            + _alternation(changes) + r")\b",
             re.IGNORECASE,
         ),
         size_after=re.compile(r"\s+(?:" + _alternation([str(w) for w in data.get("size_after") or ()] or ["(?!)"]) + r")\b", re.IGNORECASE),
@@ -183,6 +197,13 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             for kind, mapping in (data.get("measure_by_subject") or {}).items()
         },
         takeover_context=tuple(str(w).casefold() for w in data.get("takeover_context") or ()),
+        segment_nouns=frozenset(str(w).casefold() for w in data.get("segment_nouns") or ()),
+        sum_parts=re.compile(r"\b(?:" + _alternation([str(w) for w in data.get("sum_parts") or ()] or ["(?!)"]) + r")\b", re.IGNORECASE),
+        sum_total=re.compile(
+            r"\b(?:" + _alternation([str(w) for w in data.get("sum_total") or ()] or ["(?!)"])
+            + r")\s+(?:(?:about|some|around|nearly|almost|an?)\s+)?$",
+            re.IGNORECASE,
+        ),
         repeated_deeds=frozenset(str(w) for w in data.get("repeated_deeds") or ()),
         dated_phrases=dated,
         dated_pattern=re.compile(r"(?<![\w-])(?:" + _alternation(list(dated) or ["\x00"]) + r")(?![\w-])", re.IGNORECASE),

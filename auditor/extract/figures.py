@@ -302,8 +302,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"(?<![\w.,/:#$£€¥₹%{_DASHES}])"
         # A compound count: "a 280-bed hospital", "the 36-train order".
         rf"(?:(?P<cn>\d{{1,5}})-(?P<cw>[a-z]{{2,}})(?![\w\-])(?={_SP}+[a-z])"
-        rf"|(?P<n1>{DIGITS}|{words})(?![\w.,]\d)(?:{_SP}(?P<sc1>{plain_scales}))?"
-        rf"(?:{_SP}*(?:{_DASH}|(?i:to)){_SP}*(?P<n2>{DIGITS}|{words})(?:{_SP}(?P<sc2>{plain_scales}))?)?"
+        # "between 305 and 550 passengers": a range only after "between".
+        rf"|(?P<cbtw>(?i:between){_SP}+)?(?P<n1>{DIGITS}|{words})(?![\w.,]\d)(?:{_SP}(?P<sc1>{plain_scales}))?"
+        rf"(?:{_SP}*(?:{_DASH}|(?i:to)|(?(cbtw)(?i:and)|(?!))){_SP}*(?P<n2>{DIGITS}|{words})(?:{_SP}(?P<sc2>{plain_scales}))?)?"
         rf"(?P<plus>{suffix_over})?"
         rf"(?={_SP}+(?P<words>[a-z][a-z\-]*(?:{_SP}+[a-z][a-z\-]*){{0,2}})))"
     )
@@ -1041,7 +1042,33 @@ def _read_plain_count(match: re.Match[str], text: str, lexicon: Lexicon) -> list
     quantity = _bounded(
         "count", "count", _clean(amount.value), _clean(amount.precision), qualifier, qualifier_text, lexicon.about_fraction, counted
     )
-    return [FigureMatch(match.start(), end, quantity)]
+    return [*_listed_before(text, match.start(), counted, lexicon), FigureMatch(match.start(), end, quantity)]
+
+
+# "27 and 15 aircraft", "10, 12 or 15 stores": bare numbers listed before a
+# count share its noun.
+_LISTED_NUMBER = re.compile(
+    r"(?<![\w.,$\u00a3\u20ac%-])(\d{1,3}(?:,\d{3})*|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand))?\s*(?:,\s*(?:and|or)?|and|or)\s+$"
+)
+
+
+def _listed_before(text: str, start: int, counted: str, lexicon: Lexicon) -> list[FigureMatch]:
+    found: list[FigureMatch] = []
+    position = start
+    while True:
+        match = _LISTED_NUMBER.search(text, max(0, position - 30), position)
+        if match is None or is_year_like(match.group(1)):
+            break
+        amount = parse_number(match.group(1), lexicon)
+        if amount is None:
+            break
+        amount = apply_scale(amount, scale_value(match.group(2), lexicon))
+        if amount.value != int(amount.value):
+            break
+        quantity = _bounded("count", "count", _clean(amount.value), _clean(amount.precision), None, None, lexicon.about_fraction, counted)
+        found.append(FigureMatch(match.start(1), match.end(2) if match.group(2) else match.end(1), quantity))
+        position = match.start(1)
+    return found[::-1]
 
 
 def _count_context_ok(text: str, start: int, lexicon: Lexicon) -> bool:

@@ -30,9 +30,11 @@ def measure_of(
     event: str | None,
     clause_text: str,
     lexicon: EventLexicon,
+    after: str | None = None,
 ) -> str | None:
+    """``after``: the clause from the figure on, where what it counts is told."""
     if value.kind == "count":
-        counted = count_measure(value.counted, clause_text, lexicon)
+        counted = count_measure(value.counted, clause_text, lexicon, after=after)
         if event in _EVENTS_OVER_COUNTS or counted is None:
             return event or counted
         return counted
@@ -43,7 +45,9 @@ def measure_of(
     return event
 
 
-def count_measure(counted: str | None, clause_text: str, lexicon: EventLexicon, labelled: bool = False) -> str | None:
+def count_measure(
+    counted: str | None, clause_text: str, lexicon: EventLexicon, labelled: bool = False, after: str | None = None
+) -> str | None:
     """The measure a count of ``counted`` gives ("developers" -> employees).
     ``labelled``: the noun is a table's column label ("Staff"), which says
     what the figure is by itself."""
@@ -62,13 +66,32 @@ def count_measure(counted: str | None, clause_text: str, lexicon: EventLexicon, 
             found = lexicon.count_classes.get(noun[:-1])
         if found is None and not noun.endswith("s"):
             found = lexicon.count_classes.get(noun + "s")
-        found = found or _singular(noun)
+        if found is None:
+            # A noun the lexicon does not know is its own measure, and what
+            # follows "of" says which kind: "six counts of fraud" and "ten
+            # counts" (all of them) are not one figure.
+            kind_of = _kind_after(after, noun) if after is not None else None
+            found = _singular(noun) + (f" of {kind_of}" if kind_of else "")
         if found == "employees" and not labelled and not _headcount(clause_text, counted, lexicon):
             return None  # "an audience of 10,000 employees": staff, but no headcount
     # "500 distribution workers" and "600 affected workers" are two groups.
     modifiers = [w for w in words[:-1] if w not in _GENERIC_MODIFIERS]
     return f"{found}:{' '.join(modifiers)}" if modifiers else found
 
+
+def _kind_after(after: str, noun: str) -> str | None:
+    """The word after "<noun> of" right after the figure, when it names a kind
+    ("counts of fraud") rather than an owner or a determiner ("stores of the chain")."""
+    match = re.match(r"\W*(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"\s+of\s+([a-z][a-z-]+)\b", after.casefold())
+    if match is None or match.group(1) in _NOT_A_KIND:
+        return None
+    return match.group(1)
+
+
+_NOT_A_KIND = frozenset(
+    "the a an its their his her our your my this that these those which whom whose them it all each both some any "
+    "more up about around over nearly almost".split()
+)
 
 # Words before a counted noun that name no narrower group.
 _GENERIC_MODIFIERS = frozenset("total full-time current existing its their our the some".split())

@@ -75,8 +75,26 @@ def sentence_mentions(model: "DocumentModel", reading: "SentenceModel", lexicon:
                 via=reference.via,
             )
         )
+    mentions.extend(_relative_subjects(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+# ", which is seeking to cut 31,500 jobs": a relative pronoun right after a
+# name is the subject of its own clause, and stands for that name.
+_RELATIVE_SUBJECT = re.compile(r",\s+(which|who)\s+(?=(?:is|are|was|were|has|have|had|will|would|plans|aims|wants|said|says|[a-z]+ed|[a-z]+s)\b)")
+
+
+def _relative_subjects(text: str, mentions: list[Mention]) -> list[Mention]:
+    found = []
+    for mention in mentions:
+        if not mention.actor or mention.type in (PERSON, PLACE, COUNTRY) or mention.possessive:
+            continue
+        match = _RELATIVE_SUBJECT.match(text, mention.end)
+        if match is None:
+            continue
+        found.append(mention._replace(start=match.start(1), end=match.end(1), surface=match.group(1), via="pronoun"))
+    return found
 
 
 def fold_equal(a: str, b: str) -> bool:

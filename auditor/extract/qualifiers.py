@@ -5,8 +5,8 @@ round ("Series B"), a phase, tranche or close ("first phase", "first
 close"), a scope ("in total", "cumulative", "to date"). Roles say how a
 figure stands to the other figures of its sentence: an earlier value ("up
 from GBP 381 million"), a change ("up 8%", "rose 24%"), a part of a whole
-("including EUR 120 million", "EUR 540 million for the trains"), a total
-("bringing its total value to EUR 910 million"). Figures with such roles are
+("including EUR 120 million", "USD 420 million for the aircraft"), a total
+("bringing its total value to USD 570 million"). Figures with such roles are
 never rivals of the figure they go with.
 """
 
@@ -44,7 +44,9 @@ _TOTAL_NEAR = re.compile(r"\b(?:total|cumulative|combined|altogether|to\s+date|i
 _SCOPE_AFTER = re.compile(r"^\s*(?:in\s+total|in\s+all|all\s+told|altogether|to\s+date|so\s+far|combined|cumulatively)\b", re.IGNORECASE)
 _PREVIOUS_BEFORE = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew|climbed|dropped)?\s*(?:from|compared\s+with|compared\s+to|"
-    r"against|versus|vs\.?)\s+(?:a\s+|an\s+)?$",
+    r"against|versus|vs\.?)\s+(?:a\s+|an\s+)?$"
+    # "a previous $30 billion buyback", "its earlier 2,000 job cuts": one before this one
+    r"|\b(?:a|an|the|its|their|his|her)\s+(?:previous|prior|earlier|former)\s+$",
     re.IGNORECASE,
 )
 _PREVIOUS_AFTER = re.compile(
@@ -65,7 +67,7 @@ _CHANGE_AFTER = re.compile(
 )
 _AFTER_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:including|of\s+which|among\s+them|such\s+as|plus|with\s+the\s+rest|the\s+remaining)\s+(?:some\s+|about\s+)?$", re.IGNORECASE)
-# "EUR 540 million for the supply of the trains and EUR 330 million for ...":
+# "USD 420 million for the supply of the aircraft and USD 150 million for ...":
 # figures each given a purpose in one list are parts of something.
 _FOR_PART = re.compile(r"^\s+(?:of\s+\w+\s+)?(?:for|towards?|on)\s+(?:the\s+|its\s+)?\w", re.IGNORECASE)
 _RATE_AFTER = re.compile(
@@ -105,6 +107,10 @@ _PLACE_AFTER = re.compile(
 _LIST_JOIN = re.compile(r"\b(?:and|or)\b|,")
 
 
+# What may stand between two items of a list across a clause break.
+_ONLY_A_JOIN = re.compile(r"\s*,?\s*(?:and|or)?\s*")
+
+
 def _listed(text: str, start: int, end: int, clause: tuple[int, int], kind: str, siblings) -> bool:  # type: ignore[no-untyped-def]
     """Another figure of the same kind and unit in the clause, joined to this
     one by "and", "or" or a comma: the two are items of one list.
@@ -140,10 +146,21 @@ _NOT_A_LIST = re.compile(r"\b(?:from|to|up|down|versus|vs|than|between)\b")
 
 
 def _joins(text, gap_start, gap_end, s_start, s_kind, s_unit, kind, unit, clause) -> bool:  # type: ignore[no-untyped-def]
-    if s_kind != kind or s_unit != unit or not (clause[0] <= s_start < clause[1]):
+    if s_kind != kind or s_unit != unit:
         return False
     gap = text[gap_start:gap_end]
+    if not (clause[0] <= s_start < clause[1]) and not _only_a_join(gap):
+        return False  # "37, 16, 13, and 3 complaints": a clause break between items is still the list
     return bool(_LIST_JOIN.search(gap)) and len(gap.split()) <= _LIST_WORDS and not _NOT_A_LIST.search(gap)
+
+
+def _only_a_join(gap: str) -> bool:
+    """Blanks, a comma, "and" or "or" (``_ONLY_A_JOIN``), read without the
+    backtracking of three optional blank runs over a long blank gap."""
+    rest = gap.strip()
+    if rest.startswith(","):
+        rest = rest[1:].lstrip()
+    return rest in ("", "and", "or")
 
 
 def _index_of(siblings, start: int, end: int) -> int | None:  # type: ignore[no-untyped-def]

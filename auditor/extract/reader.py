@@ -26,6 +26,7 @@ from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
 from auditor.extract.measures import in_takeover, measure_for_subject, measure_of
 from auditor.extract.mentions import full_names, homes_stated, salient_entities, sentence_mentions
 from auditor.extract.qualifiers import qualify
+from auditor.extract.sums import stated_sum
 from auditor.extract.tables import TableClaim, read_tables
 from auditor.extract.timing import (
     SentenceDates,
@@ -58,7 +59,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         SentenceDates(r.span.start, r.span.text, r.span.section, r.span.is_heading, r.dates)
         for r in readings
     ]
-    default_time = document_default(document, dated)
+    dateline = model.layout.dateline
+    default_time = document_default(document, dated, dateline.date_value if dateline is not None else None)
     by_section = section_dates(dated)
 
     claims: list[Claim] = []
@@ -98,13 +100,32 @@ def _cut_sentences(document: Document, model: DocumentModel) -> tuple[AuditError
     )
 
 
+def _wholes_of_parts(document: Document, sentence: SentenceSpan, figures, events: EventLexicon) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    """For each part of a whole the sentence states with its parts, the id
+    of the whole's claim, by the part's start in the sentence."""
+    if len(figures) < 3 or events.sum_parts.search(sentence.text) is None:
+        return {}
+    stated = stated_sum(sentence.text, figures, events.sum_parts, events.sum_total)
+    if stated is None:
+        return {}
+    whole = figures[stated.total]
+    whole_id = claim_id(document, sentence.start + whole.start, sentence.start + whole.end, whole.quantity.kind)
+    return {figures[index].start: whole_id for index in stated.parts}
+
+
+def claim_id(document: Document, start: int, end: int, kind: str) -> str:
+    """A claim's id: its document and its span there, which no other claim of that kind shares."""
+    return f"{document.id}#{start}-{end}:{kind}"
+
+
 def _table_claim(document: Document, found: TableClaim) -> Claim:
     """A claim read from a table cell; its row stands for its sentence."""
     row = SentenceSpan(-1, found.row_start, found.row_end, document.text[found.row_start : found.row_end], -1, -1, False)
     who = Attribution(subject=found.subject, event=found.event, tense=found.tense, role=found.role)
+    part_of = claim_id(document, *found.part_of) if found.part_of is not None else None
     return _claim(
         document, row, found.start - found.row_start, found.end - found.row_start, found.kind, who, found.time,
-        value=found.value, qualifiers=found.qualifiers, lasts=found.lasts,
+        value=found.value, qualifiers=found.qualifiers, lasts=found.lasts, part_of=part_of,
     )
 
 
@@ -127,6 +148,7 @@ def _read_sentence(
         FigureSlot(f.start, f.end, f.quantity.kind, f.quantity.unit if f.quantity.kind == "quantity" else None)
         for f in reading.figures
     ]
+    wholes = _wholes_of_parts(document, sentence, reading.figures, knowledge.events)
     for figure, who in zip(
         reading.figures,
         attribute(text, slots, mentions, triggers, knowledge.events, heading=sentence.is_heading, spans=spans),
@@ -145,8 +167,30 @@ def _read_sentence(
             text, figure.start, figure.end, clause, figure.quantity.kind, len(reading.figures), figure.quantity.counted,
             siblings=[(f.start, f.end, f.quantity.kind, f.quantity.counted or f.quantity.unit) for f in reading.figures],
         )
+        owned = _possessed_thing(text, who.subject, figure.start, knowledge)
+        if owned is None and who.subject is not None and who.subject.via == "pronoun":
+            # "Microsoft's games business grew - its revenue rose to $2.96
+            # billion": the pronoun stands for the sentence's subject, the part.
+            owned = next(
+                (
+                    "segment"
+                    for m in mentions
+                    if m.possessive and m.name == who.subject.name and m.end < who.subject.start
+                    and _possessed_thing(text, m, figure.start, knowledge) == "segment"
+                ),
+                None,
+            )
+        if owned == "segment":
+            who = who._replace(role=who.role or "part")  # a part of the company: one piece of its figure
+        elif owned == "thing":
+            who = who._replace(subject=None)  # "Ozzy's black satin coat raised $3,300": the coat's, not Ozzy's
         event = who.event or heading_event(model, reading, figure.quantity.kind, knowledge.events)
-        measure = measure_of(figure.quantity, event, text[clause[0] : clause[1]], knowledge.events)
+        if event is not None and _sizes_a_party(text, figure.end, knowledge.references, knowledge.events):
+            # "after the GBP 2.68 billion bank took an emergency loan": the
+            # figure says how big the bank is, not what the loan was.
+            event = None
+            who = who._replace(event=None)
+        measure = measure_of(figure.quantity, event, text[clause[0] : clause[1]], knowledge.events, after=text[figure.start : clause[1]])
         if measure == "valuation" and who.object_name is not None and in_takeover(text, knowledge.events):
             measure = "acquisition"  # "a deal that values X at ...": the price paid for X
         measure = measure_for_subject(measure, figure.quantity, who.subject.type if who.subject else None, knowledge.events)
@@ -172,14 +216,23 @@ def _read_sentence(
         lasts = "volatile" if knowledge.events.volatile(measure, qualifiers.per) else knowledge.events.lasts(measure)
         if lasts == "one-off" and figure.quantity.kind == "count" and measure not in knowledge.events.kinds:
             lasts = "stock"  # a count of things ("3,150 beds", "290,000 farmers") is true at a date
+        if lasts == "one-off" and qualifiers.scope == "cumulative":
+            lasts = "stock"  # "bringing the total to 677 orders": a running total, true at its date
         if (
             lasts == "stock"
             and figure.quantity.kind == "count"
             and who.role is None
-            and knowledge.events.stock_changes.search(text, max(0, figure.start - 60), figure.start)
+            and (
+                knowledge.events.stock_changes.search(text, max(0, figure.start - 60), figure.start)
+                or knowledge.events.stock_changed_after.match(text, figure.end, clause[1])
+            )
         ):
-            who = who._replace(role="change")  # "close 300 stores": a change of the stock, not its size
-        if measure is not None and not triggered and figure.quantity.kind == "quantity" and not _describes(who, figure, reading, knowledge.events):
+            # "close 300 stores", "600 stores the company would be closing": a
+            # change of the stock, not its size.
+            who = who._replace(role="change")
+        if lasts == "stock" and who.tense == "future" and who.role is None and _AIMED_LEVEL.search(text, max(0, figure.start - 120), figure.start):
+            who = who._replace(role="target")  # "reducing its debt from $27.5 billion to $9.2 billion": a goal
+        if measure is not None and not triggered and figure.quantity.kind == "quantity" and not _describes(who, figure, reading, knowledge.events, knowledge.references):
             # "a 70-nanometer process", "80 km": a length or a speed is a fact
             # of a thing only when it describes it ("the 11.2-kilometre Harbourline").
             measure = None
@@ -189,7 +242,7 @@ def _read_sentence(
                 document, sentence, figure.start, figure.end, figure.quantity.kind, who, time,
                 value=figure.quantity, qualifiers=qualifiers, lasts=lasts if measure else None,
                 related=_related(mentions, who), in_heading=_headline(document, sentence),
-                places=_places(mentions, clause),
+                places=_places(mentions, clause), part_of=wholes.get(figure.start),
             )
         )
 
@@ -266,9 +319,73 @@ def _headline(document: Document, sentence: SentenceSpan) -> bool:
 
 
 _SIZED_KINDS = frozenset({"facility", "product", "programme"})
+# "Ozzy's black satin coat, complete with a cape, raised": an owner's thing
+# in lower case, up to its verb.
+_POSSESSIVE_MARK = re.compile(r"['\u2019]s?\s+")
+_LOWER_WORD = re.compile(r"[a-z][\w-]*")
 
 
-def _describes(who: Attribution, figure, reading: SentenceModel, events: EventLexicon) -> bool:  # type: ignore[no-untyped-def]
+def _possessed_thing(text: str, subject: Mention | None, figure_start: int, knowledge: Knowledge) -> str | None:
+    """Whether a possessive subject stands before a thing of its own that is
+    the clause's real subject: "segment" for a part of a company ("Microsoft's
+    video game business"), "thing" for anything else that is no measure, no
+    facility and no product ("Ozzy's black satin coat"), else None."""
+    if subject is None or not subject.possessive or subject.via not in _NAMED or subject.end >= figure_start:
+        return None
+    opening = _POSSESSIVE_MARK.match(text, subject.end)
+    if opening is None:
+        return None
+    words: list[str] = []
+    phrase: list[str] = []
+    end = None
+    for word in _LOWER_WORD.finditer(text, opening.end(), figure_start):
+        if (words and word.start() != end + 1) or len(words) == 4:
+            break  # the phrase is up to four lower-case words in a row
+        words.append(word.group(0))
+        end = word.end()
+        if _VERB_NEXT.match(text, end):
+            phrase = list(words)  # the longest run a verb follows: "video game business grew"
+    if not phrase:
+        return None
+    words = phrase
+    head = words[-1].casefold()
+    if any(word.casefold() in knowledge.events.triggers for word in words):
+        return None  # "Acme's revenue", "Acme's new fund": the figure's own measure
+    if head in knowledge.events.segment_nouns:
+        return "segment"
+    references = knowledge.references
+    owned_nouns = {*references.facility_nouns, *references.product_nouns, *references.programme_nouns}
+    if head in owned_nouns or head.rstrip("s") in owned_nouns or head in references.description_heads:
+        return None  # "Kalden's fab will cost": an asset of the owner, told as the owner's
+    return "thing"
+
+
+# The "to" end of a change from one level to another: "from $27.5 billion
+# in unsecured debt to ".
+_AIMED_LEVEL = re.compile(r"\bfrom\s+\S*\d[^.;:]{0,80}?\bto\s+(?:about\s+|around\s+)?$")
+# A subject written as a name of its own ("Ozzy's", "MS's"), not a pronoun
+# or a description, whose possessive could be read as an owner's.
+_NAMED = frozenset({"name", "short form", "acronym", "alias"})
+_VERB_NEXT = re.compile(
+    r"(?:,[^,]{0,60},)?\s+(?:(?:has|have|had|was|were|is|are|will|would|could|may|might)\s+(?:\w+\s+)?[a-z]+"
+    r"|[a-z]+ed|sold|made|brought|fetched|went|took|grew|rose|fell|won|paid|spent"
+    r"|[a-z]+s(?=\s+(?:a|an|the|its|their|up|about|more|over|around|nearly|some|[$\u20ac\u00a3\u00a5\d])))\b"
+)
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)\b")
+
+
+def _sizes_a_party(text: str, end: int, references: ReferenceLexicon, events: EventLexicon) -> bool:
+    """Whether the word right after a figure is a noun for an organisation
+    ("the $2.68 billion bank", "a $40 billion company"), not one that names
+    an event ("a EUR 900 million fund")."""
+    word = _NEXT_WORD.match(text, end)
+    if word is None:
+        return False
+    noun = word.group(1).casefold()
+    return references.description_heads.get(noun) == "organisation" and noun not in events.triggers
+
+
+def _describes(who: Attribution, figure, reading: SentenceModel, events: EventLexicon, references: ReferenceLexicon) -> bool:  # type: ignore[no-untyped-def]
     """Whether a size, a distance or a speed is the subject's own: the figure
     stands right before its name ("the 530 MW Gullmyr farm"), in its table
     row, or in words that state a size of a facility or a product ("the
@@ -281,7 +398,10 @@ def _describes(who: Attribution, figure, reading: SentenceModel, events: EventLe
     if subject.via != "topic" and figure.end <= subject.start <= figure.end + 40:
         return True
     text = reading.span.text
-    return subject.type in _SIZED_KINDS and bool(
+    sized = subject.type in _SIZED_KINDS or (
+        subject.via == "description" and references.description_heads.get(subject.surface.split()[-1].casefold()) in _SIZED_KINDS
+    )  # "the trains run at 180 km/h": a thing described as a product
+    return sized and bool(
         events.size_after.match(text, figure.end) or events.size_before.search(text, max(0, figure.start - 40), figure.start)
     )
 
@@ -460,6 +580,7 @@ def _claim(
     related: tuple[str, ...] = (),
     in_heading: bool = False,
     places: tuple[str, ...] = (),
+    part_of: str | None = None,
 ) -> Claim:
     absolute_start = sentence.start + start
     absolute_end = sentence.start + end
@@ -468,7 +589,7 @@ def _claim(
         obj = {"name": who.object_name, "type": who.object_type or "unknown", "surface": who.object_surface or who.object_name}
     return _validate_claim(
         {
-            "id": f"{document.id}#{absolute_start}-{absolute_end}:{kind}",
+            "id": claim_id(document, absolute_start, absolute_end, kind),
             "doc_id": document.id,
             "kind": kind,
             "evidence": {
@@ -492,5 +613,6 @@ def _claim(
             "related": related,
             "in_heading": in_heading,
             "places": places,
+            "part_of": part_of,
         }
     )

@@ -5,8 +5,8 @@ A table is read the way a reader reads it:
 * a row whose first cell names an entity ("Vireo Hospitals | Spain | 14 |
   3,150") gives that entity's figures, one per column, each measured by its
   column header ("Beds") and dated by a year in it ("Revenue 2024");
-* a row whose first cell is a label ("Line length | 9.6 km", "Total | 8.85 |
-  9.60") gives the figures of what the table is about (the row entity of an
+* a row whose first cell is a label ("Line length | 9.6 km", "Total | 6.95 |
+  7.60") gives the figures of what the table is about (the row entity of an
   entity column, the document's topic, the page's heading), measured by the
   label and, for line-item tables, dated by the column ("2025");
 * a bare number takes its unit from the header or the caption ("Capacity
@@ -18,7 +18,7 @@ A table is read the way a reader reads it:
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from auditor.document.lexicon import COUNTRY, PERSON, PLACE
 from auditor.extract.dated import dated_event
@@ -38,6 +38,9 @@ _BARE_NUMBER = re.compile(r"^\s*(?P<number>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(
 _UNIT_IN_LABEL = re.compile(r"\((?P<unit>[^)]{1,30})\)")
 _YEAR = re.compile(r"(?<![\d.])(?:FY\s?)?(?P<year>(?:19|20)\d\d)(?![\d.%])")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
+_PART_OF_PART = re.compile(r"^\s*(?:of\s+which|o/w|incl\.?|including|thereof|memo)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_PASSIVE_BY = re.compile(r"\b\w+(?:ed|en|ught)\s+by\b", re.IGNORECASE)
 _TOTAL_LABEL = re.compile(r"^\s*(?:total|overall|all|sum|combined|group total|grand total)\b", re.IGNORECASE)
 
 
@@ -58,6 +61,7 @@ class TableClaim(NamedTuple):
     lasts: str | None
     tense: str | None
     role: str | None = None
+    part_of: tuple[int, int, str] | None = None  # the whole's span and kind: a line item above a "Total" row
 
 
 def read_tables(model: "DocumentModel", knowledge) -> list[TableClaim]:  # type: ignore[no-untyped-def]
@@ -85,12 +89,26 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
     header_of: dict[int, object] = {}
     for cell in header or ():
         header_of.setdefault(cell.column, cell)
+    # Line items read since the last "Total" row, by column: the parts that
+    # row's figure must be the sum of.
+    items: dict[int, list[int]] = {}
     for row in body:
         if len(row) < 2:
             continue
         row_start, row_end = row[0].start, row[-1].end
         label_cell = row[0]
-        row_entity = _entity_in(model, label_cell.start, label_cell.end)
+        label_text = _text(document, label_cell.start, label_cell.end)
+        # "Total" heads the sum of the rows above, never an entity of its own.
+        row_entity = None if _TOTAL_LABEL.match(label_text) else _entity_in(model, label_cell.start, label_cell.end)
+        # The words of an entity's row ("Series B, led by ..."): its cells
+        # without digits, read once per row rather than once per cell.
+        worded = (
+            [(other, _text(document, other.start, other.end)) for other in row[1:] if not _DIGIT.search(document.text[other.start : other.end])]
+            if row_entity is not None
+            else []
+        )
+        row_words = " ".join(text for _, text in worded)
+        worded_cells = {id(other) for other, _ in worded}
         for cell in row[1:]:
             if cell.start == cell.end:
                 continue
@@ -108,7 +126,11 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
                 row_label = ""
             if subject is None:
                 continue
-            claims = _read_cell(model, knowledge, cell, label, row_label, caption, caption_unit, subject, row_start, row_end)
+            # The words of the row beside this cell: what its figures are,
+            # when the column does not say (joined without the cell itself
+            # only for a cell that has figures, so once per such cell).
+            row_text = row_words if id(cell) not in worded_cells else _without(worded, cell)
+            claims = _read_cell(model, knowledge, cell, label, row_label, caption, caption_unit, subject, row_start, row_end, row_text)
             if line_item:
                 # Rows of labels under period columns are the parts of one
                 # whole; the "Total" row is the whole.
@@ -120,6 +142,16 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
                     )
                     for c in claims
                 ]
+                column_items = items.setdefault(cell.column, [])
+                if total:
+                    if len(claims) == 1 and len(column_items) >= 2:
+                        whole = claims[0]
+                        for index in column_items:
+                            found[index] = found[index]._replace(part_of=(whole.start, whole.end, whole.kind))
+                    column_items.clear()
+                elif _PART_OF_PART.match(row_label) is None:
+                    # "of which: exports" is inside the row above, not a part of its own.
+                    column_items.extend(range(len(found), len(found) + len(claims)) if len(claims) == 1 else ())
             found.extend(claims)
     return found
 
@@ -168,7 +200,12 @@ def _unit_text(label: str) -> str | None:
     return match.group("unit").strip() if match else None
 
 
-def _read_cell(model, knowledge, cell, label, row_label, caption, caption_unit, subject, row_start, row_end):  # type: ignore[no-untyped-def]
+def _without(worded, cell) -> Callable[[], str]:  # type: ignore[no-untyped-def]
+    """The row's words but ``cell``'s, joined when first asked for."""
+    return lambda: " ".join(text for other, text in worded if other is not cell)
+
+
+def _read_cell(model, knowledge, cell, label, row_label, caption, caption_unit, subject, row_start, row_end, row_text=""):  # type: ignore[no-untyped-def]
     document = model.document
     text = document.text[cell.start : cell.end]
     lexicon = knowledge.lexicon
@@ -183,9 +220,11 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, caption_unit, 
         bare = _BARE_NUMBER.match(text)
         if bare is not None and not (dates and len(bare.group("number")) == 4):
             figures = _bare_figure(text, bare, label, caption_unit or _unit_text(label), lexicon)
+    if figures and callable(row_text):
+        row_text = row_text()
     for figure in figures:
         quantity = figure.quantity
-        event = _label_event(labels, caption, text, quantity, events)
+        event = _label_event(labels, caption, text, quantity, events, row_text)
         if event is None:
             continue
         cell_year = next((d for d in dates if not (figure.start <= d.start < figure.end)), None)
@@ -266,15 +305,21 @@ def _label_year(label: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _label_event(label: str, caption: str, cell_text: str, quantity: Quantity, events) -> str | None:  # type: ignore[no-untyped-def]
+def _label_event(label: str, caption: str, cell_text: str, quantity: Quantity, events, row_text: str = "") -> str | None:  # type: ignore[no-untyped-def]
     """The measure a column (or row) label names: its trigger word, or the thing
-    it counts; failing those, a trigger of the table's caption."""
+    it counts; failing those, a trigger of the table's caption, or of the
+    row's words ("| Helixa | Series B, led by Larchmont | $58 million |" under
+    "Amount": the row says what the amount was for)."""
     words = _WORD.findall(label)
     if quantity.kind == "count" and words and quantity.counted == words[-1].casefold():
         # A number under "Staff" or "Beds": the column says what it counts.
         return count_measure(words[-1], label, events, labelled=True)
-    for source in (cell_text, label, caption):
+    for position, source in enumerate((cell_text, label, caption, row_text)):
         triggers = [t for t in find_triggers(source, events) if quantity.kind in events.kinds[t.event].figure_kinds]
+        if position == 3 and _PASSIVE_BY.search(row_text):
+            # "acquired by Pelham Pharma": the row's entity is what was
+            # bought, not who paid; its figure is no claim of the row's.
+            triggers = [t for t in triggers if not events.kinds[t.event].object_after]
         if triggers:
             event = triggers[0].event
             return measure_of(quantity, event, source, events)
@@ -312,7 +357,7 @@ _CURRENCY_FIRST = re.compile(r"^(?P<code>[A-Z]{3}|[$€£¥])\s*(?P<rest>.*)$")
 
 
 def _with_unit(number: str, unit: str) -> str:
-    """A number written with a header's unit, as prose writes it: "EUR 9.60 billion",
+    """A number written with a header's unit, as prose writes it: "USD 7.60 billion",
     "USD 0.41 per m³", "250,000 m³/day", "41.0 Mt"."""
     match = _CURRENCY_FIRST.match(unit)
     if match:

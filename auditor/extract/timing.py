@@ -9,6 +9,7 @@ in its title.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Mapping, NamedTuple, Sequence
 
@@ -95,8 +96,9 @@ def stated_present(document: Document, sentences: Sequence[SentenceDates]) -> Ti
     return None
 
 
-def document_default(document: Document, sentences: Sequence[SentenceDates]) -> TimeRef | None:
-    """The date a claim takes when nothing nearer dates it."""
+def document_default(document: Document, sentences: Sequence[SentenceDates], dateline: dt.date | None = None) -> TimeRef | None:
+    """The date a claim takes when nothing nearer dates it: the document's
+    stated present, its date, a year in its title, else its dateline's date."""
     present = stated_present(document, sentences)
     if present is not None:
         return present
@@ -105,6 +107,9 @@ def document_default(document: Document, sentences: Sequence[SentenceDates]) -> 
         date = single(title[0].dates)
         if date is not None:
             return _ref(date, "document", title[0].sentence_start)
+    if dateline is not None:
+        # "April 27, 2005 Boeing has secured ...": when the story was filed.
+        return TimeRef(year=dateline.year, month=dateline.month, day=dateline.day, precision="day", source="metadata", text=dateline.isoformat())
     return None
 
 
@@ -134,6 +139,7 @@ def section_dates(sentences: Sequence[SentenceDates]) -> dict[int, TimeRef]:
     return running
 
 
+_LOOKS_BACK = re.compile(r"\b(?:earlier|ago|before|previously|prior)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['\u2019]s)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 
@@ -175,6 +181,8 @@ def sentence_date(
             continue
         if measure_nouns is not None and _dates_another_noun(sentence_text, date, measure_nouns):
             continue
+        if _LOOKS_BACK.search(date.text) and not (end <= date.start <= end + 12):
+            continue  # "up from 4.9 million a year earlier": the earlier figure's date, not this one's
         distance = date.start - end if date.start >= end else start - date.end
         if best is None or abs(distance) < best[0]:
             best = (abs(distance), date)

@@ -30,6 +30,7 @@ KIND_EXPLANATIONS: dict[str, str] = {
     "attribution-conflict": "The documents credit the same fact to different parties.",
     "timeline": "The dates given put these events in an impossible order.",
     "reference-conflict": "A document disagrees with a known reference fact.",
+    "parts-sum": "A document gives a total and its parts, and the parts do not add up to it.",
 }
 
 

@@ -1,0 +1,74 @@
+"""Counts whose noun stands before the number.
+
+"Playvault subscribers reached 5.6 million at September 30" and "CobaltPlay
+subscribers: 8.2 million" count subscribers, though no noun follows the
+number, so the figure reader (which reads a count from the noun after it)
+leaves them bare. Here a bare number with a scale word ("5.6 million") or
+grouped thousands ("240,000") is read as a count of the plural noun that the
+lexicon knows as counted (``counts`` in ``rules/lexicon/events.yaml``) when
+that noun opens the number's clause: right before a verb or a colon, at most
+a few words back.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping, Sequence
+
+from auditor import model
+from auditor.extract.figures import FigureMatch
+from auditor.extract.lexicon import Lexicon
+from auditor.extract.numbers import apply_scale, parse_number, scale_value
+
+_BARE = re.compile(r"(?<![\w$\u00a3\u20ac\u00a5.,-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<scale>million|billion|thousand|m|bn))?(?![\w%])")
+_WORD = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
+# Words between the noun and the number that make it a number of that noun:
+# a verb ("reached", "grew to about") or a colon.
+_LINKS = frozenset("to at of about nearly around some over almost more than".split())
+_NEAR = 48
+
+
+def counts_named_before(
+    text: str, figures: Sequence[FigureMatch], counted: Mapping[str, str], lexicon: Lexicon
+) -> list[FigureMatch]:
+    """Bare counts of ``text`` (a sentence) whose counted noun precedes them;
+    ``figures`` are those already read, which they never overlap."""
+    found: list[FigureMatch] = []
+    for match in _BARE.finditer(text):
+        if any(f.start < match.end() and match.start() < f.end for f in figures):
+            continue
+        if match.group("scale") is None and "," not in match.group("n"):
+            continue  # "in 12 markets" is read by the noun after; a lone small number is no count
+        noun = _noun_before(text[max(0, match.start() - _NEAR) : match.start()], counted)
+        if noun is None:
+            continue
+        amount = parse_number(match.group("n"), lexicon)
+        if amount is None:
+            continue
+        amount = apply_scale(amount, scale_value(match.group("scale"), lexicon))
+        value = round(amount.value)
+        quantity = model.Quantity(
+            kind="count", value=value, low=value, high=value, unit="count", qualifier="exact",
+            precision=amount.precision, counted=noun,
+        )  # fmt: skip
+        found.append(FigureMatch(match.start(), match.end(), quantity))
+    return found
+
+
+def _noun_before(window: str, counted: Mapping[str, str]) -> str | None:
+    """The counted noun the window ends a few words after: "subscribers
+    reached ", "subscribers: "; None across other punctuation."""
+    tokens = _WORD.findall(window)
+    between = 0
+    for token in reversed(tokens):
+        if token == ":":
+            between += 1
+            continue
+        if not token.isalpha():
+            return None  # "up from 4.9 million": a comma, a figure or a bracket stands between
+        if token in counted and between:
+            return token
+        if not token.islower() or between >= 4:
+            return None
+        between += 1 if token not in _LINKS else 0
+    return None

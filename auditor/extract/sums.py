@@ -1,0 +1,106 @@
+"""A whole stated with its parts: the parts must add up to it.
+
+"The contract comprises USD 420 million for the aircraft and USD 150 million
+for spare parts, bringing its total value to USD 570 million" states a whole
+(USD 570 million) and says what it is made of, in full: the parts listed
+after "comprises". Likewise "a USD 570 million contract, made up of ..." and
+a table's "Total" row under its line items. A part listed after "including"
+is one piece among others and says nothing of the sum, so only the words of
+``sum_parts`` in ``rules/lexicon/events.yaml`` open a list of parts, and a
+whole is the figure after a word of ``sum_total`` ("bringing its total value
+to", "a total of") or the one right before the list's opening word.
+
+``stated_sum`` only finds which figures of a sentence are the whole and its
+parts; the ``parts-sum`` check does the arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Sequence
+
+from auditor.extract.figures import FigureMatch
+
+# Figures that can be added: sums of money, counts, physical quantities.
+_ADDABLE = frozenset({"money", "count", "quantity"})
+# Parts of one list are joined by "and", "plus" or a comma, within a few words.
+_JOIN = re.compile(r"\b(?:and|plus)\b|[,;]")
+_NOT_A_LIST = re.compile(r"\b(?:from|to|up|down|versus|vs|than|between|or|including|of\s+which)\b", re.IGNORECASE)
+_PART_GAP_WORDS = 12
+_TOTAL_BEFORE_CUE_WORDS = 3
+
+
+class StatedSum(NamedTuple):
+    total: int  # index of the whole among the sentence's figures
+    parts: tuple[int, ...]  # indexes of its parts, in text order
+
+
+def stated_sum(
+    text: str, figures: Sequence[FigureMatch], parts_cue: re.Pattern[str], total_cue: re.Pattern[str]
+) -> StatedSum | None:
+    """The whole and its parts stated in one sentence, if it states them.
+
+    ``parts_cue`` finds the words that open a list of parts ("comprises");
+    ``total_cue`` matches at the end of the text before a whole ("a total of ")."""
+    if len(figures) < 3:
+        return None
+    for cue in parts_cue.finditer(text):
+        parts = _parts_after(text, figures, cue.end(), total_cue)
+        if parts is None:
+            continue
+        total = _total(text, figures, parts, cue.start(), total_cue)
+        if total is not None:
+            return StatedSum(total, parts)
+    return None
+
+
+def _addable(figure: FigureMatch) -> bool:
+    quantity = figure.quantity
+    return quantity.kind in _ADDABLE and quantity.low is not None and quantity.low == quantity.high
+
+
+def _same_measure(a: FigureMatch, b: FigureMatch) -> bool:
+    return a.quantity.kind == b.quantity.kind and a.quantity.unit == b.quantity.unit
+
+
+def _parts_after(text: str, figures: Sequence[FigureMatch], start: int, total_cue: re.Pattern[str]) -> tuple[int, ...] | None:
+    """The list of parts that opens right after the cue: figures of one
+    measure, each joined to the one before by "and", "plus" or a comma."""
+    following = [i for i, f in enumerate(figures) if f.start >= start]
+    if not following:
+        return None
+    first = following[0]
+    if not _addable(figures[first]) or len(text[start : figures[first].start].split()) > 2:
+        return None  # "comprises USD 420 million", "consists of about"
+    parts = [first]
+    for index in following[1:]:
+        figure = figures[index]
+        if not _same_measure(figure, figures[first]):
+            continue  # "for 15 years of maintenance": another kind of figure inside a part
+        gap = text[figures[parts[-1]].end : figure.start]
+        if total_cue.search(gap):
+            break  # "..., bringing its total value to": the whole, not another part
+        if not _addable(figure) or len(gap.split()) > _PART_GAP_WORDS or not _JOIN.search(gap) or _NOT_A_LIST.search(gap):
+            break
+        parts.append(index)
+    return tuple(parts) if len(parts) >= 2 else None
+
+
+def _total(
+    text: str, figures: Sequence[FigureMatch], parts: tuple[int, ...], cue_start: int, total_cue: re.Pattern[str]
+) -> int | None:
+    model = figures[parts[0]]
+    for index, figure in enumerate(figures):
+        if index in parts or not _same_measure(figure, model) or not _addable(figure):
+            continue
+        if total_cue.search(text, max(0, figure.start - 60), figure.start):
+            return index
+    before = [i for i, f in enumerate(figures) if f.end <= cue_start and i not in parts]
+    if before:
+        index = before[-1]
+        figure = figures[index]
+        if _same_measure(figure, model) and _addable(figure):
+            gap = text[figure.end : cue_start]
+            if len(gap.split()) <= _TOTAL_BEFORE_CUE_WORDS and not re.search(r"[.;:]", gap):
+                return index  # "USD 570 million, comprising", "the $2 billion plan consists of"
+    return None
