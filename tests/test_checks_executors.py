@@ -393,3 +393,11 @@ def test_figure_mismatch_a_thing_s_figure_is_one_occurrence_only_when_both_are_t
                                        worth(9e9, "$9 billion", "b.txt", late, "product")])) == 1
     assert run("figure-mismatch", [worth(4e9, "$4 billion", "a.txt", early, "product"),
                                    worth(9e9, "$9 billion", "b.txt", late, "organisation")]) == []
+
+
+def test_figure_mismatch_one_story_s_level_now_and_of_a_year_it_states_are_two_facts():
+    now = claim("Toyfort has a debt of $7.9 billion.", "$7.9 billion", line=1, value=money(7.9e9), subject="Toyfort",
+                event="debt", lasts="stock", year=2017, year_source="metadata")
+    then = claim("It was under a $5 billion debt since 2005.", "$5 billion", line=3, value=money(5e9), subject="Toyfort",
+                 event="debt", lasts="stock", year=2005, year_source="sentence")
+    assert run("figure-mismatch", [now, then]) == []

@@ -102,3 +102,13 @@ def test_start_filter_changes_no_date(text):
     anchors = [m.start() for m in _YEARISH.finditer(text)]
     everywhere = anchored_matches(text, anchors, _pattern(lexicon), lambda m: _read(m, text, lexicon), _LOOKBACK, _WINDOW)
     assert find_dates(text) == everywhere
+
+
+def test_a_clock_time_before_a_time_zone_is_no_year():
+    from auditor.extract import load_knowledge
+    from auditor.extract.dates import find_dates
+
+    lexicon = load_knowledge().lexicon
+    assert [d.text for d in find_dates("at 2:45 PM (1845 UTC), the speaker fell silent", lexicon)] == []
+    assert [d.text for d in find_dates("the drill began at 0900 hours", lexicon)] == []
+    assert [d.text for d in find_dates("In 2024 UTC Holdings grew", lexicon)] == ["2024"]

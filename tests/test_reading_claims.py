@@ -497,3 +497,69 @@ def test_a_table_row_s_words_say_what_its_amount_was_for(knowledge):
     assert figure(claims, "$31 million").event == "funding-round"
     # The row's company was bought: the amount is not its own deal's price as payer.
     assert all(c.event != "acquisition" or c.subject.name != "Kelby Bio" for c in claims if c.value is not None)
+
+
+def test_a_sentence_opening_they_carries_a_company_subject_over(knowledge):
+    claims = claims_of("Pellam Software is a design firm. Pellam's software is used by 2 million people. They employ 1,900 people.", knowledge)
+    assert figure(claims, "2 million people").subject.name == "Pellam Software"
+    assert figure(claims, "1,900 people").subject.name == "Pellam Software"
+    both = claims_of("Orvell Foods and Kasmo Motors signed a pact on Monday. They will invest $40 million each.", knowledge)
+    subject = figure(both, "$40 million each").subject
+    assert subject is None or subject.name not in ("Orvell Foods", "Kasmo Motors") or figure(both, "$40 million each").role == "joint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jobless rate in Norland, as measured by the Statistics Bureau of Norland, rose to 6.1% in May.",
+        "The Harwick Institute report predicts that public debt will reach 71% of output by 2030.",
+        "Stock markets fell on Thursday. The Teller news agency reports that the losses cut market values by $2 trillion.",
+    ],
+)
+def test_a_source_and_what_it_publishes_are_no_subject(knowledge, text):
+    claims = claims_of(text, knowledge)
+    owners = {c.subject.name for c in claims if c.value is not None and c.subject is not None}
+    assert not owners & {"Statistics Bureau of Norland", "Harwick Institute", "Teller"}
+
+
+def test_a_country_that_says_where_a_company_is_based_is_not_its_subject(knowledge):
+    claims = claims_of("In 2024, U.S. based Marlow Tools received $40 million in the payout.", knowledge)
+    assert figure(claims, "$40 million").subject.name == "Marlow Tools"
+
+
+@pytest.mark.parametrize("word", ["Volume", "Lord", "UTC"])
+def test_common_words_that_open_a_sentence_are_no_names(knowledge, word):
+    claims = claims_of(f"Trading was busy. {word} was high with 2.9 billion shares traded.", knowledge)
+    assert figure(claims, "2.9 billion shares").subject is None
+
+
+def test_a_clause_opened_by_to_whom_has_its_own_subject(knowledge):
+    claims = claims_of("Among the groups affected are Dunmore schools, to whom Pellam Pharma pays $4 million a year.", knowledge)
+    assert figure(claims, "$4 million a year").subject.name == "Pellam Pharma"
+
+
+def test_people_of_a_country_and_a_bracketed_source_are_no_subjects(knowledge):
+    claims = claims_of("Relief for 3.5 million Kenyans suffering drought is now 75% underfunded.", knowledge)
+    assert figure(claims, "75%").subject is None
+    claims = claims_of(
+        "Prices rose. The jobless rate in Portugal, as measured by the Tavira Statistics Office (TSO), rose to 6.1% in May. "
+        "The TSO said wages rose.",
+        knowledge,
+    )
+    assert figure(claims, "6.1%").subject is None
+
+
+def test_they_before_respectively_is_the_parties_listed_not_one(knowledge):
+    claims = claims_of(
+        "Halvern Tobacco (whose brands include Lark) and Corbel Group (who own Silk Road) make most cigarettes. "
+        "They were fined £110 million and £52 million respectively.",
+        knowledge,
+    )
+    assert figure(claims, "£52 million").subject is None or figure(claims, "£52 million").subject.name != "Halvern Tobacco"
+
+
+def test_under_a_title_naming_the_takeover_the_buyer_stays_the_subject(knowledge):
+    text = "Tamsin Media to acquire Larkspur\ndate: 2024-05-02\n\nOnline retailer Tamsin Media, the largest in its market, agreed to buy firm Larkspur, a maker of games, for $2.6 billion in cash and stock.\n"
+    claims = claims_of(text, knowledge)
+    price = figure(claims, "$2.6 billion")
+    assert (price.subject.name, price.object.name if price.object else None) == ("Tamsin Media", "Larkspur")

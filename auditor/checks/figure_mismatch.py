@@ -75,6 +75,10 @@ def _same_period(a: Claim, b: Claim) -> bool:
         return True
     if a.lasts in ("periodic", "stock") and ta is None and tb is None:
         return a.time.year == b.time.year
+    if (ta is None) != (tb is None) and a.doc_id == b.doc_id and a.lasts in ("periodic", "stock"):
+        # "has a debt of $7.9 billion" in a 2017 story and "was under a $5
+        # billion debt since 2005": a level now and a level of a year it states.
+        return a.time.year == b.time.year
     if (ta is None) != (tb is None) and a.doc_id != b.doc_id:
         if a.lasts == "periodic":
             # A flow ("revenue of $15.7 billion") dated only by its story was

@@ -314,8 +314,18 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
             continue
         via = "first person" if word in lexicon.first_person else "pronoun"
         found.append(Reference(start, end, None, match.group(0), via, word in ("its", "our"), UNKNOWN))
+    # "Autodesk is the fifth largest software company. They employ 3,500
+    # people": news often calls a company "they". Only a sentence's opening
+    # "They" or "Their" is read so, as the subject carried over.
+    opening = _THEY_OPENING.match(text)
+    if opening is not None and "respectively" not in text and not any(r.start <= opening.start(1) < r.end for r in found):
+        word = opening.group(1)
+        found.append(Reference(opening.start(1), opening.end(1), None, word, "pronoun", word.casefold() == "their", UNKNOWN))
     found.sort(key=lambda r: r.start)
     return found
+
+
+_THEY_OPENING = re.compile(r"[\s\"'\u201c\u2018(]*(They|Their)\b")
 
 
 def description_cues(surface: str, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> tuple[str | None, str | None, str]:
@@ -476,6 +486,10 @@ class Resolver:
             self.salience.note(entity_id, index, is_subject)
         return resolved
 
+    def _several_subjects(self, sentence: int) -> bool:
+        subjects = {entity for entity, at, subject in reversed(self.salience.history[-40:]) if at == sentence and subject}
+        return len(subjects) > 1
+
     def _target(self, index: int, reference: Reference, seen_here, topic: int | None, text: str = "") -> int | None:
         named = self.defined.get(fold(reference.surface))
         if named is not None:
@@ -495,6 +509,8 @@ class Resolver:
                 if earlier and len(set(earlier)) == 1:
                     return earlier[0]
             previous = self.salience.last_subject(index, kinds, self.entities)
+            if previous is not None and reference.surface in ("They", "Their") and self._several_subjects(previous[1]):
+                return None  # "Orvell and Kasmo signed. They will ...": both, no one entity
             same_block = previous is not None and self.salience.block_of.get(previous[1]) == self.salience.block_of.get(index)
             if topic is not None and self.entities[topic].kind in kinds and not same_block:
                 return topic  # a block's topic outweighs the subject of another block

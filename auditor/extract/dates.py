@@ -49,6 +49,9 @@ _DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212]"
 _SP = r"[ \t\u00a0\u2009\u202f]"
 
 
+_NOT_A_CLOCK = r"(?![ \t\u00a0]?(?:UTC|GMT|BST|CET|CEST|EET|EST|EDT|CST|CDT|PST|PDT|IST|JST|AEST|hrs|hours|h)\b(?![ \t]+[A-Z]))"
+
+
 @lru_cache(maxsize=4)
 def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     # "may" the verb is common; only a capitalised "May" is the month.
@@ -91,8 +94,8 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"{attached_year.format(name=y('r2'))}{not_a_figure}",
         # mid-2025, late 2023, early 2024, end of 2024
         rf"\b(?P<part>(?i:early|mid|late|end{_SP}+of|start{_SP}+of|beginning{_SP}+of)){_DASH}?{_SP}*{attached_year.format(name=y('py'))}",
-        # 2024
-        rf"{year_token.format(name=y('y'))}{not_a_figure}",
+        # 2024, but not a clock time ("1845 UTC", "1430 GMT", "0900 hours")
+        rf"{year_token.format(name=y('y'))}{not_a_figure}{_NOT_A_CLOCK}",
     ]
     return re.compile("|".join(f"(?:{p})" for p in parts))
 

@@ -479,6 +479,8 @@ def _capitalised_name(
     surface = text[start:end]
     if surface in gazetteer.non_entity_words:
         return None
+    if len(words) == 1 and surface.endswith("s") and surface[:-1].casefold() in gazetteer.demonyms:
+        return None  # "3.5 million Kenyans": people of a country, no name
     if surface.upper() == surface and len(surface) <= 2:
         # "GM", "BP": a name only where the document defines it ("General
         # Motors (GM)"), which the caller reading the whole document decides;

@@ -40,7 +40,7 @@ def sentence_mentions(model: "DocumentModel", reading: "SentenceModel", lexicon:
         kind = entity.kind
         actor = kind not in (PERSON, PLACE) and not name.affiliation and not speaks(text, name.start, name.end, lexicon)
         if kind == COUNTRY and not name.demonym:
-            actor = actor and acts(text, name.start, name.end, name.possessive, lexicon)
+            actor = actor and acts(text, name.start, name.end, name.possessive, lexicon) and not _HOME_AFTER.match(text, name.end)
         via = "name" if fold_equal(name.key, entity.name) else "short form"
         mentions.append(
             Mention(
@@ -77,6 +77,16 @@ def sentence_mentions(model: "DocumentModel", reading: "SentenceModel", lexicon:
         )
     mentions.extend(_relative_subjects(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
+    return _defined_in_brackets_as_named(text, mentions)
+
+
+def _defined_in_brackets_as_named(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"the Central Statistics Office (CSO)": the bracketed short form is the
+    same mention as the name before it, a source when that name is one."""
+    for index in range(1, len(mentions)):
+        before, this = mentions[index - 1], mentions[index]
+        if before.name == this.name and before.actor != this.actor and _BRACKET_BETWEEN.fullmatch(text, before.end, this.start):
+            mentions[index] = this._replace(actor=before.actor)
     return mentions
 
 
@@ -112,6 +122,19 @@ def speaks(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> bool:
             first, verb_end = after.group(2).casefold(), after.end(2)
         if first in lexicon.speaker_verbs and not _object_follows(text, verb_end):
             return True
+    # "The CBO report predicts", "The Reuters news agency reports that", "X
+    # has announced that": a source's own document, or a verb of telling
+    # followed by what it tells.
+    words = _WORDS_AFTER.findall(text, end, end + 60)[:5]
+    folded = [w.casefold() for w in words]
+    while folded and folded[0] in _SOURCE_NOUNS | _AUXILIARY:
+        folded.pop(0)
+    if folded and (
+        (folded[0] in lexicon.speaker_verbs and folded[0] not in _AUXILIARY and len(folded) > 1 and folded[1] == "that")
+        or (len(folded) > 1 and f"{folded[0]} {folded[1]}" in lexicon.speaker_verbs)
+        or (folded[0] in _TELLING and len(folded) > 1 and folded[1] == "that")
+    ):
+        return True
     before = text[max(0, start - 40) : start]
     if lexicon.source_before.search(before):
         return True
@@ -119,6 +142,16 @@ def speaks(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> bool:
     if words and words[-1].casefold().strip(",") in lexicon.speaker_verbs:
         return True
     return False
+
+
+_WORDS_AFTER = re.compile(r"[A-Za-z]+")
+_BRACKET_BETWEEN = re.compile(r"\s*\(\s*(?:the\s+)?")
+# "U.S. based Timken", "UK-headquartered": a country that says where a company is.
+_HOME_AFTER = re.compile(r"\s*-?\s*(?:based|headquartered|registered|listed)\b", re.IGNORECASE)
+# Nouns for what a source publishes, between its name and the verb.
+_SOURCE_NOUNS = frozenset("report study survey data figures forecast statement analysis estimate news agency office release index".split())
+# Verbs that tell something when "that" follows ("reports that").
+_TELLING = frozenset("reports reported announces announced predicts predicted estimates estimated shows showed finds found".split())
 
 
 def _object_follows(text: str, end: int) -> bool:

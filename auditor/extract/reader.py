@@ -19,7 +19,7 @@ from auditor.extract.attribution import Attribution, FigureSlot, attribute, even
 from auditor.extract.dated import dated_event, perfect_anchor, theme, weekday_anchor
 from auditor.extract.dates import DateMatch
 from auditor.extract.deals import dated_with_targets, takeovers, with_known_targets
-from auditor.extract.entities import Mention
+from auditor.extract.entities import Mention, fold
 from auditor.extract.events import EventLexicon, Trigger, clause_of, find_triggers
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
@@ -140,6 +140,10 @@ def _read_sentence(
     text = sentence.text
     mentions = sentence_mentions(model, reading, knowledge.references)
     topic = _topic_mention(model, reading)
+    if topic is not None and any(m.name == topic.name and not m.actor for m in mentions):
+        # "The inflation rate, as measured by the Statistics Office, rose":
+        # a topic that speaks or is the source here is not what the figure is of.
+        topic = None
     triggers = find_triggers(text, knowledge.events) if (reading.figures or reading.dates) else []
     spans = list(reading.clauses)
     claims: list[Claim] = []
@@ -339,8 +343,8 @@ def _possessed_thing(text: str, subject: Mention | None, figure_start: int, know
     phrase: list[str] = []
     end = None
     for word in _LOWER_WORD.finditer(text, opening.end(), figure_start):
-        if (words and word.start() != end + 1) or len(words) == 4:
-            break  # the phrase is up to four lower-case words in a row
+        if (words and word.start() != end + 1) or len(words) == 4 or word.group(0) in _AUXILIARIES:
+            break  # the phrase is up to four lower-case words in a row, before any verb
         words.append(word.group(0))
         end = word.end()
         if _VERB_NEXT.match(text, end):
@@ -363,6 +367,7 @@ def _possessed_thing(text: str, subject: Mention | None, figure_start: int, know
 # The "to" end of a change from one level to another: "from $27.5 billion
 # in unsecured debt to ".
 _AIMED_LEVEL = re.compile(r"\bfrom\s+\S*\d[^.;:]{0,80}?\bto\s+(?:about\s+|around\s+)?$")
+_AUXILIARIES = frozenset("is are was were has have had will would could may might can should must be been being".split())
 # A subject written as a name of its own ("Ozzy's", "MS's"), not a pronoun
 # or a description, whose possessive could be read as an owner's.
 _NAMED = frozenset({"name", "short form", "acronym", "alias"})
@@ -440,7 +445,12 @@ def _with_target(who: Attribution, from_heading: bool, mentions: list[Mention], 
         return who
     if from_heading:
         owner = model.entity(model.topic)
-        subject = Mention(0, 0, owner.name, owner.kind, owner.name, known=True, via="topic") if owner else None
+        if owner is None or fold(owner.name) == fold(who.subject.name):
+            # No page owner, or the sentence's subject is the owner ("eBay
+            # agreed to buy Skype for $2.6 billion" under "EBay to acquire
+            # Skype"): the buyer is the subject, not what was bought.
+            return who
+        subject = Mention(0, 0, owner.name, owner.kind, owner.name, known=True, via="topic")
         return who._replace(
             subject=subject, object_name=who.subject.name, object_type=who.subject.type, object_surface=who.subject.surface
         )
