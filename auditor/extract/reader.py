@@ -153,6 +153,8 @@ def _read_sentence(
         for f in reading.figures
     ]
     wholes = _wholes_of_parts(document, sentence, reading.figures, knowledge.events)
+    # The sentence's figures as each one's qualifiers see them: built once.
+    siblings = [(f.start, f.end, f.quantity.kind, f.quantity.counted or f.quantity.unit) for f in reading.figures]
     for figure, who in zip(
         reading.figures,
         attribute(text, slots, mentions, triggers, knowledge.events, heading=sentence.is_heading, spans=spans),
@@ -169,7 +171,7 @@ def _read_sentence(
         )
         qualified = qualify(
             text, figure.start, figure.end, clause, figure.quantity.kind, len(reading.figures), figure.quantity.counted,
-            siblings=[(f.start, f.end, f.quantity.kind, f.quantity.counted or f.quantity.unit) for f in reading.figures],
+            siblings=siblings,
         )
         owned = _possessed_thing(text, who.subject, figure.start, knowledge)
         if owned is None and who.subject is not None and who.subject.via == "pronoun":
