@@ -195,3 +195,13 @@ def test_a_table_row_is_read_cell_by_cell(knowledge):
     row = next(s for s in model.sentences if "Ardley" in s.span.text)
     assert [n.surface for n in row.names] == ["Ardley Mills Group"]
     assert row.in_table
+
+
+def test_a_name_written_with_its_country_after_in_is_a_place():
+    from auditor.document import build_model
+    from auditor.extract import load_knowledge
+    from auditor.sources import parse_document
+
+    model = build_model(parse_document("a.txt", b"Kasmo Motors opened a plant in Taveira, Portugal, in May.\n"), load_knowledge())
+    kinds = {name.surface: name.kind for sentence in model.sentences for name in sentence.names}
+    assert kinds["Taveira"] == "place"

@@ -563,3 +563,55 @@ def test_under_a_title_naming_the_takeover_the_buyer_stays_the_subject(knowledge
     claims = claims_of(text, knowledge)
     price = figure(claims, "$2.6 billion")
     assert (price.subject.name, price.object.name if price.object else None) == ("Tamsin Media", "Larkspur")
+
+
+def test_a_relative_clause_on_unnamed_owners_gives_no_subject(knowledge):
+    claims = claims_of(
+        "Orvell Capital and Brisk Holdings, who between them own a 50% stake in the airline, will sell their shares "
+        "to the original owners, who control the other 50%.",
+        knowledge,
+    )
+    second = [c for c in claims if c.evidence.text == "50%"][-1]
+    assert second.subject is None
+
+
+def test_an_owner_in_a_fronted_phrase_is_not_the_clause_subject(knowledge):
+    claims = claims_of(
+        "Kasmo Energy sponsors a line. Throughout its 26-year history, Dunmore Transit has renamed two stations.", knowledge
+    )
+    assert figure(claims, "two stations").subject.name == "Dunmore Transit"
+
+
+def test_a_web_address_names_no_one(knowledge):
+    claims = claims_of("Famine relief is now [http://example.org/story.asp?NewsID=1778&Cr=Kenya 75% underfunded].", knowledge)
+    assert figure(claims, "75%").subject is None
+
+
+def test_a_pronoun_after_a_closed_relative_clause_is_the_sentence_subject_s(knowledge):
+    claims = claims_of(
+        "In 2021, Orvell Motors bought a 20 percent stake in Kasmo Cars, which had just left bankruptcy, "
+        "and has since raised its holding to 46 percent.",
+        knowledge,
+    )
+    assert figure(claims, "46 percent").subject.name == "Orvell Motors"
+
+
+def test_a_product_opening_a_sentence_before_its_counted_users_is_a_name(knowledge):
+    claims = claims_of("Brightwave subscribers reached 3.4 million at June 30, up from 2.9 million.", knowledge)
+    assert figure(claims, "3.4 million").subject.name == "Brightwave"
+    # A common word written in lower case elsewhere in the document is no name.
+    claims = claims_of("Mobile subscribers reached 3.4 million at June 30, while mobile revenue rose.", knowledge)
+    assert figure(claims, "3.4 million").subject is None
+
+
+def test_at_a_month_and_day_is_a_date_of_the_story_s_year_not_a_place(knowledge):
+    text = "---\ndate: 2025-11-06\n---\nOrvell Media subscribers reached 5.6 million at September 30.\n"
+    claims = claims_of(text, knowledge, "doc.md")
+    count = figure(claims, "5.6 million")
+    assert (count.time.year, count.time.month) == (2025, 9)
+    assert count.qualifiers is None or count.qualifiers.place is None
+
+
+def test_the_first_piece_before_another_is_a_part(knowledge):
+    claims = claims_of("Orbis Labs raised $5 million in March and a further $3 million in June.", knowledge)
+    assert figure(claims, "$5 million").role == "part"

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Protocol, Sequence
+from typing import Mapping, Protocol, Sequence
 
 from auditor.document.coreference import Entity, Reference, Resolver, build_entities, find_references
 from auditor.document.layout import ABOUT, Dateline, Layout, Table, read_layout
@@ -144,7 +144,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         first_layer.append((span, masked, figures, dates, attributes_possible))
         names_by_sentence.append(names)
 
-    _drop_common_words(spans, names_by_sentence, document.title or "")
+    _drop_common_words(spans, names_by_sentence, document.title or "", knowledge.events.count_classes)
     _drop_measure_words(names_by_sentence, knowledge)
     entities, assigned = build_entities(
         names_by_sentence, [layer[1] for layer in first_layer], knowledge.gazetteer, knowledge.references
@@ -237,8 +237,14 @@ def _with_relative(dates: tuple[DateMatch, ...], relative: list[DateMatch]) -> t
     return tuple(sorted([*dates, *extra], key=lambda d: d.start)) if extra else dates
 
 
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+
+
 def _masked(text: str, spans: Sequence[FigureMatch | DateMatch]) -> str:
-    """The sentence with figures and dates blanked: ``530 MW Gullmyr`` names ``Gullmyr``."""
+    """The sentence with figures, dates and web addresses blanked: ``530 MW
+    Gullmyr`` names ``Gullmyr``, and ``story.asp?NewsID=17786`` names no one."""
+    if "://" in text or "www." in text:
+        text = _URL.sub(lambda m: " " * len(m.group(0)), text)
     if not spans:
         return text
     parts = []
@@ -285,7 +291,24 @@ def _drop_measure_words(names_by_sentence: list[list[Name]], knowledge: Knowledg
 _DEFINED_SHORT_NAME = re.compile(r"[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|&)){1,6}\s*\((?:the\s+)?([A-Z]{2})\)")
 
 
-def _drop_common_words(spans: Sequence[SentenceSpan], names_by_sentence: list[list[Name]], title: str) -> None:
+def _names_whose_count(text: str, name: Name, counted: Mapping[str, str], spans: Sequence[SentenceSpan]) -> bool:
+    """A word opening a sentence right before a counted noun and its verb
+    ("Playvault subscribers reached"), never written in lower case in the
+    document (as "mobile subscribers" would be), names whose count it is."""
+    following = _COUNTED_THEN_VERB.match(text, name.end)
+    if following is None or following.group(1) not in counted:
+        return False
+    lower = name.surface.casefold()
+    return not any(re.search(r"(?<![\w-])" + re.escape(lower) + r"(?![\w-])", span.text) for span in spans)
+
+
+_LINE_START = re.compile(r"\n[ \t|*-]*$")
+_COUNTED_THEN_VERB = re.compile(r"\s+([a-z]+s)\s+(?:[a-z]+ed|rose|grew|fell|hit|topped|reached|were|are|was|is|numbered|stood|totalled|totaled)\b")
+
+
+def _drop_common_words(
+    spans: Sequence[SentenceSpan], names_by_sentence: list[list[Name]], title: str, counted: Mapping[str, str] | None = None
+) -> None:
     """A capitalised word that opens a sentence is a name when the document
     shows it is one: it is the first word of a longer name ("Vireo" after
     "Vireo Hospitals"), or is written capitalised mid-sentence too. Otherwise
@@ -297,7 +320,8 @@ def _drop_common_words(spans: Sequence[SentenceSpan], names_by_sentence: list[li
         for n in names
         # A word the name finder doubted opens a sentence or a table cell
         # ("Site security | 0.60"): it shows nothing of itself.
-        if (span.text[: n.start].strip(" \t\"'\u201c\u2018([*|-") and not n.tentative) or " " in n.surface
+        if (span.text[: n.start].strip(" \t\"'\u201c\u2018([*|-") and not (n.tentative and _LINE_START.search(span.text, 0, n.start)))
+        or " " in n.surface
     }
     # A title names something when it is all a name or opens with one as a
     # label ("Harbourline: Gothenburg's driverless metro"), or capitalises a
@@ -320,6 +344,8 @@ def _drop_common_words(spans: Sequence[SentenceSpan], names_by_sentence: list[li
                 (n.surface.endswith("s") and not n.surface.endswith("ss")) or n.surface.endswith(("ing", "ly"))
             )
             shown = n.surface in mid_sentence or n.surface in first_words or n.surface in labels
+            if initial and single and not shown and not plural and counted and _names_whose_count(span.text, n, counted, spans):
+                shown = True  # "Playvault subscribers reached 5.6 million": whose subscribers
             if initial and single and not shown and (n.tentative or plural):
                 continue
             kept.append(n)

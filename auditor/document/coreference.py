@@ -325,6 +325,9 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
     return found
 
 
+_FRONTED_PHRASE = re.compile(
+    r"\s*(?:Throughout|During|In|Since|After|Before|Over|Despite|For|Under|Within|Across|Through|Like|Unlike|As)\b[^,]*$"
+)
 _THEY_OPENING = re.compile(r"[\s\"'\u201c\u2018(]*(They|Their)\b")
 
 
@@ -400,8 +403,10 @@ def _relative_antecedent(text: str, position: int, name_ends: list[tuple[int, in
     if match is None or match.end() > position:
         return None
     between = text[match.end() : position]
-    # Inside the relative clause: no clause break between "which" and the pronoun.
-    if any(mark in between for mark in (";", ":", ". ")) or len(between) > 120:
+    # Inside the relative clause: no clause break between "which" and the
+    # pronoun, nor the comma that closes it ("Chrysler, which had exited
+    # bankruptcy, and has since increased its holding": Fiat's holding).
+    if any(mark in between for mark in (";", ":", ". ", ",")) or len(between) > 120:
         return None
     return entity_id
 
@@ -478,7 +483,10 @@ class Resolver:
             target = self._target(index, reference, seen_here, topic, text)
             resolved.append(reference._replace(entity=target))
             if target is not None:
-                is_subject = subject is None and reference.start < first_clause_end
+                # "Throughout its history, Metra renamed ...": an owner in a
+                # phrase put before the clause is not its subject.
+                fronted = reference.possessive and _FRONTED_PHRASE.match(text, 0, reference.start) is not None
+                is_subject = subject is None and reference.start < first_clause_end and not fronted
                 if is_subject:
                     subject = target
                 seen_here.append((target, reference.start, is_subject))

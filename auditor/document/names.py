@@ -226,6 +226,13 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
     if mention.known:
         return ORGANISATION
     before = text[max(0, mention.start - 40) : mention.start]
+    after_comma = _COUNTRY_AFTER.match(text, mention.end)
+    if (
+        after_comma is not None
+        and _LOCATIVE_BEFORE.search(before)
+        and (gazetteer.lookup(after_comma.group(1)) is not None and gazetteer.lookup(after_comma.group(1)).type == COUNTRY)
+    ):
+        return PLACE  # "in Antalya, Turkey": a place written with its country
     if lexicon.title_before.search(before) or _titled_after(text, mention.end, lexicon):
         return PERSON
     if " " not in mention.surface and mention.surface[1:].islower() and mention.surface.casefold() in lexicon.person_titles:
@@ -239,6 +246,8 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
     return UNKNOWN
 
 
+_COUNTRY_AFTER = re.compile(r",\s+((?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,2})")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|to)\s+$")
 # "Micron plans to invest", "Acme runs the plant": the noun is a verb here.
 _VERB_USE = re.compile(r"\s+(?:to|a|an|the|its|their|his|her|that|which|this)\b")
 

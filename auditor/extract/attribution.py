@@ -33,6 +33,8 @@ _ROUND_LABEL = re.compile(
 )
 # Every match of _ROUND_LABEL holds one of these: a clause without them is not searched.
 _ROUND_LABEL_WORDS = ("eries", "seed")
+_UNNAMED_RELATIVE = re.compile(r"(?<=[a-z]), (?:who|which) (?=[a-z])")
+_FRONTED = re.compile(r"\s*(?:Throughout|During|In|Since|After|Before|Over|Despite|For|Under|Within|Across|Through|Like|Unlike|As)\b[^,]*$")
 _AGENT_WORDS = re.compile(r"(?<!\w)(?:by|from|with|of|to|into|against|than|at|versus|vs\.?|over)(?!\w)", re.IGNORECASE)
 _PURPOSE = re.compile(
     r"\s*(?:,\s*)?(?:in\s+(?:new\s+|fresh\s+|additional\s+)?(?:funding|financing|capital|investment)s?\s+)?"
@@ -457,9 +459,25 @@ def _clause_subject(
     )
     if relative is not None:
         return relative, None
-    # The first eligible name is the subject: later ones are not tested.
+    # "..., who control the other 50%": a relative clause hung on words that
+    # name no one has no subject of its own to give.
+    unnamed = None
+    for unnamed in _UNNAMED_RELATIVE.finditer(text, clause[0], figure.start):
+        pass  # the last one before the figure
+    if unnamed is not None and not re.search(r"[,;:()]", text[unnamed.end() : figure.start]) and not any(
+        m.end == unnamed.start() for m in candidates
+    ):
+        return None, None
+    # The first eligible name is the subject: later ones are not tested; an
+    # owner in a phrase put before the clause ("Throughout its history,
+    # Metra renamed two stations") is not it.
     subject = next(
-        (m for m in candidates if clause[0] <= m.start and m.end <= figure.start and _eligible_subject(text, m, clause[0])),
+        (
+            m
+            for m in candidates
+            if clause[0] <= m.start and m.end <= figure.start and _eligible_subject(text, m, clause[0])
+            and not (m.possessive and _FRONTED.match(text[clause[0] : m.start]) and "," in text[m.end : figure.start])
+        ),
         None,
     )
     if subject is None:

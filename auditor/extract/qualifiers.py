@@ -101,8 +101,13 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", re.IGNO
 
 # One place after a count ("12 routes from Shannon") scopes it; a list of
 # places ("farmers across Kenya, Uganda and Tanzania") is its whole reach.
+# "5.6 million at September 30", "in Q3": a date, not a place.
+_MONTH_OR_DAY = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Q[1-4]|H[12]|FY)"
+)
 _PLACE_AFTER = re.compile(
-    r"^\s+(?:from|in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)(?!\s*(?:,|and\b|&)\s*[A-Z])"
+    r"^\s+(?:from|in|at)\s+(?:the\s+)?(?!" + _MONTH_OR_DAY + r")(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)(?!\s*(?:,|and\b|&)\s*[A-Z])"
 )
 _LIST_JOIN = re.compile(r"\b(?:and|or)\b|,")
 

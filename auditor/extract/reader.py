@@ -173,6 +173,10 @@ def _read_sentence(
             text, figure.start, figure.end, clause, figure.quantity.kind, len(reading.figures), figure.quantity.counted,
             siblings=siblings,
         )
+        if qualified.role is None and qualified.scope is None and _another_follows(text, figure, reading.figures):
+            # "repurchase $20 billion by August, and another $20 billion by
+            # 2011": the first of the pieces another one is added to.
+            qualified = qualified._replace(role="part")
         owned = _possessed_thing(text, who.subject, figure.start, knowledge)
         if owned is None and who.subject is not None and who.subject.via == "pronoun":
             # "Microsoft's games business grew - its revenue rose to $2.96
@@ -370,6 +374,20 @@ def _possessed_thing(text: str, subject: Mention | None, figure_start: int, know
 # in unsecured debt to ".
 _AIMED_LEVEL = re.compile(r"\bfrom\s+\S*\d[^.;:]{0,80}?\bto\s+(?:about\s+|around\s+)?$")
 _AUXILIARIES = frozenset("is are was were has have had will would could may might can should must be been being".split())
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|a\s+second)\s+(?:[A-Za-z$\u20ac\u00a3]+\s*)?$", re.IGNORECASE)
+
+
+def _another_follows(text: str, figure, figures) -> bool:  # type: ignore[no-untyped-def]
+    """A later figure of the same kind and unit in the sentence is "another" one."""
+    return any(
+        other.start > figure.end
+        and other.quantity.kind == figure.quantity.kind
+        and other.quantity.unit == figure.quantity.unit
+        and _ANOTHER_BEFORE.search(text, max(0, other.start - 20), other.start) is not None
+        for other in figures
+    )
+
+
 # A subject written as a name of its own ("Ozzy's", "MS's"), not a pronoun
 # or a description, whose possessive could be read as an owner's.
 _NAMED = frozenset({"name", "short form", "acronym", "alias"})

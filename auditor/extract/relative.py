@@ -22,7 +22,7 @@ _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, rever
 # "in March", "since early May", "on 12 June", "by the end of October" with no
 # year after it (a year after it makes it a date find_dates reads).
 _MONTH_ALONE = re.compile(
-    r"\b(?:in|since|until|by|during|from|through|of|on|before|after|early|late|mid-?|end\s+of)\s+"
+    r"\b(?:in|since|until|by|during|from|through|of|on|at|before|after|early|late|mid-?|end\s+of)\s+"
     r"(?:(?:early|late|mid-?)\s*)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     r"(?P<month>" + _MONTH_NAMES + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?!\w|,?\s+(?:\d{4}|'\d\d))"
 )
