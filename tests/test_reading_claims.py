@@ -615,3 +615,8 @@ def test_at_a_month_and_day_is_a_date_of_the_story_s_year_not_a_place(knowledge)
 def test_the_first_piece_before_another_is_a_part(knowledge):
     claims = claims_of("Orbis Labs raised $5 million in March and a further $3 million in June.", knowledge)
     assert figure(claims, "$5 million").role == "part"
+
+
+def test_they_after_a_sentence_not_opened_by_a_company_is_not_the_company(knowledge):
+    claims = claims_of("Workers at Kasmo Motors protested on Monday. They demand 4,000 new jobs.", knowledge)
+    assert figure(claims, "4,000 new jobs").subject is None

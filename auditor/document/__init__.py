@@ -19,6 +19,7 @@ knowledge, so it can be cached and run anywhere.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Mapping, Protocol, Sequence
@@ -158,12 +159,18 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     topics = _topics(layout, sections, spans, names_by_sentence, assigned, entities)
 
     resolver = Resolver(entities, knowledge.gazetteer, knowledge.references, document_topic)
-    quotes = _Spans(layout.quoted)
+    quote_ends = [end for _, end in layout.quoted]
     sentences: list[SentenceModel] = []
     for index, ((span, masked, figures, dates, attributes_possible), names) in enumerate(zip(first_layer, names_by_sentence)):
         references = find_references(masked, names, knowledge.references)
         spans_of_clauses = tuple(clauses(masked, knowledge.events))
-        quoted = [(max(s, span.start) - span.start, min(e, span.end) - span.start) for s, e in quotes.overlapping(span.start, span.end)]
+        quoted = []
+        # Quotations come in reading order without overlaps: only those from
+        # the first that ends after the sentence starts can meet it.
+        for s, e in itertools.islice(layout.quoted, bisect.bisect_right(quote_ends, span.start), None):
+            if s >= span.end:
+                break
+            quoted.append((max(s, span.start) - span.start, min(e, span.end) - span.start))
         resolved = resolver.resolve_sentence(
             index,
             span.block,
@@ -372,34 +379,16 @@ def _actor(entity: Entity) -> bool:
     return entity.kind not in (PERSON, PLACE, COUNTRY)
 
 
-class _Spans:
-    """Spans that do not overlap one another, in order, found by where they
-    lie (each sentence asking about its own stretch would otherwise walk all
-    of them: the square of a long document)."""
+def _entity_in(span: tuple[int, int], spans: Sequence[SentenceSpan], ends: Sequence[int], names_by_sentence, assigned, entities) -> int | None:
+    """The first actor entity named inside an absolute span.
 
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        self.spans = list(spans)
-        self.ends = [end for _, end in self.spans]
-
-    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
-        found = []
-        for index in range(bisect.bisect_right(self.ends, start), len(self.spans)):
-            if self.spans[index][0] >= end:
-                break
-            found.append(self.spans[index])
-        return found
-
-
-def _entity_in(span: tuple[int, int], spans: Sequence[SentenceSpan], names_by_sentence, assigned, entities) -> int | None:
-    """The first actor entity named inside an absolute span."""
-    # Sentences are in order and apart: start at the first that ends inside
-    # the span instead of walking all of them for every span.
-    for index in range(_first_ending_after(spans, span[0]), len(spans)):
+    Sentences come in reading order without overlaps (``ends`` are their
+    ends, rising), so only those that meet the span are read: a long document
+    has thousands of lead-ins and of sentences."""
+    for index in range(bisect.bisect_right(ends, span[0]), len(spans)):
         sentence = spans[index]
         if sentence.start >= span[1]:
             break
-        if sentence.end <= span[0]:
-            continue
         for name, entity_id in zip(names_by_sentence[index], assigned[index]):
             start = sentence.start + name.start
             if span[0] <= start < span[1] and _actor(entities[entity_id]):
@@ -407,34 +396,24 @@ def _entity_in(span: tuple[int, int], spans: Sequence[SentenceSpan], names_by_se
     return None
 
 
-def _first_ending_after(spans: Sequence[SentenceSpan], offset: int) -> int:
-    low, high = 0, len(spans)
-    while low < high:
-        middle = (low + high) // 2
-        if spans[middle].end <= offset:
-            low = middle + 1
-        else:
-            high = middle
-    return low
-
-
 def _topics(layout: Layout, sections, spans, names_by_sentence, assigned, entities) -> dict[int, int]:
     """For each sentence index, the entity its block's lead-in or its section is about."""
+    ends = [sentence.end for sentence in spans]
     by_block: dict[int, int] = {}
     for block, span in layout.lead_in.items():
-        entity = _entity_in(span, spans, names_by_sentence, assigned, entities)
+        entity = _entity_in(span, spans, ends, names_by_sentence, assigned, entities)
         if entity is not None:
             by_block[block] = entity
     by_section: dict[int, int] = {}
     for section, span in layout.section_topic_span.items():
-        entity = _entity_in(span, spans, names_by_sentence, assigned, entities)
+        entity = _entity_in(span, spans, ends, names_by_sentence, assigned, entities)
         if entity is not None:
             by_section[section] = entity
     for section in sections:
         if section.index in by_section or section.heading_start is None or section.heading_end is None:
             continue
         # A heading that is nothing but a name ("Hospital Renewal Programme").
-        entity = _entity_in((section.heading_start, section.heading_end), spans, names_by_sentence, assigned, entities)
+        entity = _entity_in((section.heading_start, section.heading_end), spans, ends, names_by_sentence, assigned, entities)
         if entity is not None and fold(entities[entity].name) == fold(section.heading or ""):
             by_section[section.index] = entity
     topics: dict[int, int] = {}

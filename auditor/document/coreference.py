@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 from auditor.document.lexicon import (
     COUNTRY,
@@ -31,6 +31,7 @@ from auditor.document.lexicon import (
 )
 from auditor.document.names import Name
 from auditor.extract.entities import Gazetteer, fold
+from auditor.extract.numbers import initial_led, word_start_matches
 
 # Kinds in the order a cue for them outweighs another: one mention that is
 # plainly a person or a facility settles what an otherwise bare name is.
@@ -52,6 +53,9 @@ _OBJECT_VERB_BEFORE = re.compile(
 # Aliases that a description can repeat: "the Group", "the Company", "the Bank".
 _DEFINED_WORDS = frozenset({"group", "company", "bank", "fund", "firm", "operator", "trust", "issuer", "partnership"})
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|announced|reported)\b")
+# "it", "its", "we", "our", at a word start (tested by word_start_matches):
+# led by a literal letter, so the engine jumps to where one can start.
+_PRONOUN = re.compile("(?:" + initial_led({"I": "ts?", "i": "ts?", "W": "e", "w": "e", "O": "ur", "o": "ur"}) + r")\b")
 _COORDINATED = re.compile(r"\s*(?:,|,?\s*and|&)\s*")
 _ENTITY_LIKE = frozenset({ORGANISATION, FACILITY, PROGRAMME, PRODUCT, UNKNOWN, COUNTRY})
 
@@ -105,12 +109,13 @@ class _Salience:
     # (entity id, sentence index, was it the subject) most recent last
     history: list[tuple[int, int, bool]] = field(default_factory=list)
     block_of: dict[int, int] = field(default_factory=dict)  # sentence index -> block index
-    # Each entity's most recent note, most recent last: what a description
-    # is resolved among (the history holds an entity once per mention, and
-    # walking it for every description grew with the square of the text).
-    latest: dict[int, tuple[int, bool]] = field(default_factory=dict)
+    # entity id -> (its place in history, sentence, subject) at its latest mention
+    latest: dict[int, tuple[int, int, bool]] = field(default_factory=dict)
 
     def note(self, entity: int, sentence: int, subject: bool) -> None:
+        # Moved to the end, so ``latest`` runs in the order of latest mentions.
+        self.latest.pop(entity, None)
+        self.latest[entity] = (len(self.history), sentence, subject)
         self.history.append((entity, sentence, subject))
         self.latest.pop(entity, None)
         self.latest[entity] = (sentence, subject)
@@ -118,6 +123,26 @@ class _Salience:
     def recent(self) -> list[tuple[int, int, bool]]:
         """Each entity once, at its most recent note, most recent first."""
         return [(entity, sentence, subject) for entity, (sentence, subject) in reversed(self.latest.items())]
+
+    def met(self, in_sentence: Sequence[tuple[int, int, bool]]) -> Iterator[tuple[int, int, bool, int]]:
+        """Each entity of ``in_sentence`` (most recent first) and of the
+        history, once, at its most recent mention, as (entity, sentence,
+        subject, rank); rank is its place in ``in_sentence`` followed by the
+        reversed history. Most recent first: rank rises, and the sentence
+        never grows.
+
+        The history holds every mention of the document; each entity is read
+        at its latest one, kept in ``latest``, so a description is weighed
+        against the entities met without walking every mention again."""
+        taken = set()
+        for rank, (entity, sentence, subject) in enumerate(in_sentence):
+            if entity not in taken:
+                taken.add(entity)
+                yield entity, sentence, subject, rank
+        last = len(in_sentence) + len(self.history) - 1
+        for entity, (position, sentence, subject) in reversed(self.latest.items()):
+            if entity not in taken:
+                yield entity, sentence, subject, last - position
 
     def last_subject(self, before_sentence: int, kinds: set[str], entities: list[Entity]) -> tuple[int, int] | None:
         """The latest subject of a sentence before ``before_sentence`` of one of ``kinds``, and its sentence."""
@@ -165,13 +190,14 @@ def build_entities(
                         defined[fold(alias)] = entity_id
     # Short forms and acronyms join the one full name they can stand for.
     multiword = [e for e in entities if len(e.key.split()) > 1 and e.kind not in (PERSON, PLACE, COUNTRY)]
+    short_forms = _ShortFormIndex(multiword)  # names and written forms stay as they are in this loop
     merged: dict[int, int] = {}
     for entity in entities:
         target = defined.get(entity.key)
         if target is None and len(entity.key.split()) == 1 and entity.kind not in (PERSON, COUNTRY) and not entity.known:
             # A name the gazetteer knows ("Amazon") is itself, not a short
             # form of another ("Amazon Web Services").
-            target = _expansion(entity.name, multiword)
+            target = short_forms.expansion(entity.name)
             if target is not None and _told_alone_before(entity.id, entities[target].first_sentence, assigned) >= 2:
                 # "Chrysler" in the title and the lead, "the Chrysler Aspen" three
                 # paragraphs on: a reader has met the short name as a name of
@@ -186,11 +212,16 @@ def build_entities(
             full.home_place = full.home_place or entity.home_place
             full.first_sentence = min(full.first_sentence, entity.first_sentence)
     # "Gates" after "Bill Gates": a person's surname is the person.
-    people = [e for e in entities if e.kind == PERSON and len(e.name.split()) > 1 and e.id not in merged]
+    # People by surname, so that each one-word name is looked up, not compared
+    # with every person of the document.
+    people_by_surname: dict[str, set[int]] = {}
+    for person in entities:
+        if person.kind == PERSON and len(person.name.split()) > 1 and person.id not in merged:
+            people_by_surname.setdefault(person.name.split()[-1].casefold(), set()).add(person.id)
     for entity in entities:
         if entity.id in merged or len(entity.key.split()) != 1 or entity.kind in (COUNTRY,) or entity.known:
             continue
-        owners = {p.id for p in people if p.name.split()[-1].casefold() == entity.key}
+        owners = set(people_by_surname.get(entity.key, ()))
         if len(owners) == 1:
             merged[entity.id] = owners.pop()
     for alias, target in defined.items():
@@ -262,6 +293,30 @@ def _expansion(short: str, candidates: list[Entity]) -> int | None:
     return matches.pop() if len(matches) == 1 else None
 
 
+class _ShortFormIndex:
+    """``_expansion`` over one set of candidates, as look-ups: the candidates
+    indexed by first word and by initials once, so that each short form of a
+    document is not compared with every multi-word entity (a long document
+    holds thousands). Same answers (tests/test_document_properties.py)."""
+
+    def __init__(self, candidates: Sequence[Entity]):
+        self._by_first_word: dict[str, set[int]] = {}
+        self._by_initials: dict[str, set[int]] = {}
+        for entity in candidates:
+            words = entity.name.split()
+            if words:
+                self._by_first_word.setdefault(words[0].casefold(), set()).add(entity.id)
+            for initials in initials_of(entity):
+                self._by_initials.setdefault(initials, set()).add(entity.id)
+
+    def expansion(self, short: str) -> int | None:
+        """The id of the one entity ``short`` can stand for; None for none or several."""
+        matches = set(self._by_first_word.get(short.casefold(), ()))
+        if is_acronym(short):
+            matches |= self._by_initials.get(short, set())
+        return next(iter(matches)) if len(matches) == 1 else None
+
+
 def expansion_in(short: str, names: Sequence[tuple[str, str]]) -> str | None:
     """The one name of ``names`` ((canonical, written) pairs from the whole
     corpus) that ``short`` can stand for."""
@@ -283,7 +338,7 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
     """
     taken = [(n.start, n.end) for n in names]
     found: list[Reference] = []
-    for match in lexicon.description.finditer(text):
+    for match in lexicon.descriptions_in(text):
         start, end = match.start(), match.end("head")
         inside = [n for n in names if n.start < end and start < n.end]
         if any(n.start < start or n.end > end or n.kind in (FACILITY, PROGRAMME, PRODUCT) for n in inside):
@@ -305,7 +360,7 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
         if head.endswith("s") and head.rstrip("s") in lexicon.description_heads and head not in lexicon.description_heads:
             continue  # "the companies": plural, not one entity
         found.append(Reference(start, end, None, text[start:end], "description", bool(match.group("possessive")), kind))
-    for match in re.finditer(r"\b(?:[Ii]t|[Ii]ts|[Ww]e|[Oo]ur)\b", text):
+    for match in word_start_matches(_PRONOUN, text):
         start, end = match.span()
         if any(s < end and start < e for s, e in taken) or any(r.start <= start < r.end for r in found):
             continue
@@ -328,6 +383,7 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
 _FRONTED_PHRASE = re.compile(
     r"\s*(?:Throughout|During|In|Since|After|Before|Over|Despite|For|Under|Within|Across|Through|Like|Unlike|As)\b[^,]*$"
 )
+_OPENS = re.compile(r"[\s\"'\u201c\u2018(]*(?:The\s+)?")
 _THEY_OPENING = re.compile(r"[\s\"'\u201c\u2018(]*(They|Their)\b")
 
 
@@ -359,6 +415,9 @@ _KINDS_FOR = {
     PROGRAMME: {PROGRAMME},
     PRODUCT: {PRODUCT},
 }
+# The kinds of entity a description of each kind can mean without naming it
+# (see ``compatible``): a facility or product may be one of unknown kind.
+_KINDS_MEANT = {kind: kinds | ({UNKNOWN} if kind in (FACILITY, PRODUCT) else set()) for kind, kinds in _KINDS_FOR.items()}
 
 
 def compatible(entity: Entity, kind: str, country: str | None, city: str | None, head: str) -> bool:
@@ -420,8 +479,11 @@ class Resolver:
         self.lexicon = lexicon
         self.document_topic = document_topic
         self.salience = _Salience()
+        self.opened_by: dict[int, int] = {}  # sentence index -> the entity named first, as its subject
         # Descriptions the text itself defines as a name's alias ('("the Group")').
         self.defined = {alias: e.id for e in entities if e.merged_into is None for alias in e.aliases if alias in _DEFINED_WORDS}
+        self._described_by: dict[str, dict[int, int]] = {}  # head -> {entity id: 0 or 1} (see _described_with)
+        self._kinds_met: set[str] = set()  # the kinds of the entities in the salience history
 
     def _described(self, entity: Entity, head: str) -> int:
         """0 when the text described the entity with ``head``, 1 when its name
@@ -429,6 +491,16 @@ class Resolver:
         if head in entity.descriptors:
             return 0
         return 1 if head in self.lexicon.implied_descriptors(entity.name) else 2
+
+    def _described_with(self, head: str) -> dict[int, int]:
+        """The entities ``_described`` gives 0 or 1 for ``head``, with that
+        value; every other entity gets 2. The entities are complete and fixed
+        once resolving starts, so each head is asked about once per document."""
+        found = self._described_by.get(head)
+        if found is None:
+            found = {e.id: d for e in self.entities if (d := self._described(e, head)) < 2}
+            self._described_by[head] = found
+        return found
 
     def resolve_sentence(
         self,
@@ -491,8 +563,16 @@ class Resolver:
                     subject = target
                 seen_here.append((target, reference.start, is_subject))
         for entity_id, _, is_subject in seen_here:
-            self.salience.note(entity_id, index, is_subject)
+            self.note(entity_id, index, is_subject)
+        opener = next((e for e, at, is_subject in seen_here if is_subject and _OPENS.fullmatch(text, 0, at)), None)
+        if opener is not None:
+            self.opened_by[index] = opener
         return resolved
+
+    def note(self, entity_id: int, sentence: int, subject: bool) -> None:
+        """An entity the reader met in a sentence, as its subject or not."""
+        self.salience.note(entity_id, sentence, subject)
+        self._kinds_met.add(self.entities[entity_id].kind)
 
     def _several_subjects(self, sentence: int) -> bool:
         subjects = {entity for entity, at, subject in reversed(self.salience.history[-40:]) if at == sentence and subject}
@@ -517,8 +597,13 @@ class Resolver:
                 if earlier and len(set(earlier)) == 1:
                     return earlier[0]
             previous = self.salience.last_subject(index, kinds, self.entities)
-            if previous is not None and reference.surface in ("They", "Their") and self._several_subjects(previous[1]):
-                return None  # "Orvell and Kasmo signed. They will ...": both, no one entity
+            if reference.surface in ("They", "Their") and (
+                previous is None or self._several_subjects(previous[1]) or self.opened_by.get(previous[1]) != previous[0]
+            ):
+                # "Orvell and Kasmo signed. They will ...": both, no one
+                # entity; "Workers at Acme protested. They ...": the workers.
+                # Only a company that opened the sentence before is "they".
+                return None
             same_block = previous is not None and self.salience.block_of.get(previous[1]) == self.salience.block_of.get(index)
             if topic is not None and self.entities[topic].kind in kinds and not same_block:
                 return topic  # a block's topic outweighs the subject of another block
@@ -528,45 +613,71 @@ class Resolver:
         country, city, head = description_cues(reference.surface, self.gazetteer, self.lexicon)
         if _object_verb_before(text, reference.start):
             seen_here = [(e, s, is_subject) for e, s, is_subject in seen_here if not is_subject]
-        candidates: list[tuple[tuple, int]] = []
-        seen = set()
-        recent = self.salience.recent()
         in_sentence = [(e, index, is_subject) for e, s, is_subject in reversed(seen_here) if s < reference.start]
-        for rank, (entity_id, sentence, is_subject) in enumerate(in_sentence + recent):
-            if entity_id in seen:
-                continue
-            seen.add(entity_id)
+        latest = self.salience.latest
+        here: dict[int, tuple[int, int, bool]] = {}  # entity -> its row in the sentence: (rank, sentence, subject)
+        for rank, (entity_id, sentence, is_subject) in enumerate(in_sentence):
+            here.setdefault(entity_id, (rank, sentence, is_subject))
+        described = self._described_with(head)
+        # The two best candidates: the ranking sorts them first, and the
+        # entities are distinct, so the two smallest keys settle it.
+        best: tuple[tuple, int] | None = None
+        second: tuple[tuple, int] | None = None
+
+        def offer(entity_id: int, sentence: int, is_subject: bool, rank: int) -> None:
+            nonlocal best, second
             entity = self.entities[entity_id]
             if not compatible(entity, reference.kind, country, city, head):
-                continue
-            candidates.append(
-                (
-                    (
-                        self._described(entity, head),
-                        not _same_kind(entity.kind, reference.kind),
-                        entity_id != topic,
-                        entity_id != self.document_topic,
-                        not is_subject,
-                        index - sentence,
-                        rank,
-                    ),
-                    entity_id,
-                )
+                return
+            key = (
+                described.get(entity_id, 2),
+                not _same_kind(entity.kind, reference.kind),
+                entity_id != topic,
+                entity_id != self.document_topic,
+                not is_subject,
+                index - sentence,
+                rank,
             )
-        if topic is not None and topic not in seen:
-            entity = self.entities[topic]
-            if compatible(entity, reference.kind, country, city, head):
-                candidates.append(
-                    ((self._described(entity, head), not _same_kind(entity.kind, reference.kind), False, topic != self.document_topic, False, 0, -1), topic)
-                )
-        if not candidates:
+            if best is None or (key, entity_id) < best:
+                best, second = (key, entity_id), best
+            elif second is None or (key, entity_id) < second:
+                second = (key, entity_id)
+
+        if topic is not None and topic not in here and topic not in latest:
+            offer(topic, index, True, -1)  # the topic, never met: (..., False, ..., False, 0, -1)
+        # The entities met that the description names or their names imply,
+        # and the topics, are few and looked up. The others, most recent
+        # first (see ``_Salience.met``), come in key order when alike in the
+        # first five parts of the key: once the second best has those parts
+        # no other entity can beat, no later one can enter the two, and the
+        # walk stops. A long document has met thousands of entities, and each
+        # description was weighed against all of them.
+        history_end = len(in_sentence) + len(self.salience.history) - 1
+        looked_up = {*described, topic, self.document_topic}
+        for entity_id in looked_up:
+            if entity_id in here:
+                rank, sentence, is_subject = here[entity_id]
+                offer(entity_id, sentence, is_subject, rank)
+            elif entity_id in latest:
+                position, sentence, is_subject = latest[entity_id]
+                offer(entity_id, sentence, is_subject, history_end - position)
+        # An entity not looked up is compatible only by its kind (or as a
+        # public body): when no entity met has a kind the description allows
+        # ("the deal", "the programme" in a story of companies), none is walked.
+        kinds_here = {self.entities[entity_id].kind for entity_id in here}
+        walkable = head in _PUBLIC_HEADS or not _KINDS_MEANT.get(reference.kind, set()).isdisjoint(self._kinds_met | kinds_here)
+        walk = self.salience.met(in_sentence) if walkable else ()
+        # When no entity met is of the kind asked for, none to come ranks as one.
+        other_kind = {reference.kind, UNKNOWN if reference.kind == ORGANISATION else reference.kind}.isdisjoint(self._kinds_met | kinds_here)
+        for entity_id, sentence, is_subject, rank in walk:
+            if second is not None and second[0][:5] <= (2, other_kind, True, True, False):
+                break
+            if entity_id not in looked_up:
+                offer(entity_id, sentence, is_subject, rank)
+        if best is None:
             return None
-        candidates.sort()
-        best = candidates[0]
-        if len(candidates) > 1:
-            second = candidates[1]
-            # Two entities equally described, equally topical, both subjects of
-            # the same recent sentence: the reference is ambiguous.
-            if best[0][:6] == second[0][:6]:
-                return None
+        # Two entities equally described, equally topical, both subjects of
+        # the same recent sentence: the reference is ambiguous.
+        if second is not None and best[0][:6] == second[0][:6]:
+            return None
         return best[1]

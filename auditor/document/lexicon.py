@@ -11,6 +11,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from auditor.data_files import DataError, load_yaml_file
+from auditor.extract.numbers import initial_led, trie_pattern, word_start_matches
 from auditor.resources import default_rules_dir
 
 # Kinds of entity the document model tells apart.
@@ -48,13 +49,32 @@ class ReferenceLexicon:
     name_descriptors: Mapping[str, frozenset[str]]  # casefolded last word of a name -> description heads
     event_name_words: frozenset[str]  # last words that make "Name YEAR" an event
     # Compiled from the lists above.
-    description: re.Pattern[str]  # "the Oslo-based manufacturer", "its newest site"
+    description: re.Pattern[str]  # "the Oslo-based manufacturer", "its newest site"; without its word-start test: use descriptions_in
     following_kind: re.Pattern[str]  # a facility/programme/product noun right after a name
-    title_before: re.Pattern[str]  # a person title ending right before a name
+    title_before: re.Pattern[str]  # a person title ending right before a name: use title_ends
     title_inside: re.Pattern[str]  # a capitalised title between two names of one run ("AIG CEO Edward Liddy")
     source_before: re.Pattern[str]  # "according to " ending right before a name
-    place_matcher: re.Pattern[str]
+    place_matcher: re.Pattern[str]  # a listed place, without its word-start test: use places_in
     facility_before: re.Pattern[str]  # "plant at ", "site, in ": ends right before a place that names a facility
+    longest_title: int
+
+    def title_ends(self, text: str) -> re.Match[str] | None:
+        """``title_before.search(text)``, started where a match can start.
+
+        After its title a match holds only a dot and whitespace up to the
+        end, so it starts at most two characters plus the longest title
+        before the text's trailing whitespace: the positions before are not
+        tried (a pattern anchored at the end cannot be searched backwards)."""
+        return self.title_before.search(text, max(0, len(text.rstrip()) - self.longest_title - 2))
+
+    def descriptions_in(self, text: str):
+        """The descriptions of ``text``, leftmost first, each starting at a word start."""
+        return word_start_matches(self.description, text)
+
+    def places_in(self, text: str):
+        """The listed places of ``text``, leftmost first, longest first, never
+        starting inside a word or right after a hyphen."""
+        return word_start_matches(self.place_matcher, text, inside="-")
 
     def place_country(self, surface: str) -> str | None:
         return self.places.get(surface) or None
@@ -92,6 +112,36 @@ def _words(data: dict, key: str) -> list[str]:
 
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _choice(words) -> str:
+    """A regex for any of ``words``, longest first: the same matches as
+    ``_alternation``, written as a prefix trie that reads each letter once
+    instead of trying the words one after another."""
+    return trie_pattern(sorted(set(words)))
+
+
+def _choice_any_case(words) -> str:
+    """``_choice`` for a pattern compiled with IGNORECASE. Under IGNORECASE
+    two different letters can match one character of the text ("i" and the
+    dotless "ı"), and a trie would then try the words in another order, so
+    words that are not all ASCII keep the plain alternation."""
+    return _choice(words) if all(word.isascii() for word in words) else _alternation(words)
+
+
+# A determiner of a description, each branch led by one literal letter so the
+# engine jumps to where one can start; the order within a letter is the
+# order of "[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[A-Z][\w-]+['\u2019]s".
+_NAME_POSSESSIVE = r"[\w-]+['\u2019]s"
+_DETERMINER = initial_led(
+    {
+        **{capital: _NAME_POSSESSIVE for capital in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
+        "T": "he|his|heir|" + _NAME_POSSESSIVE,
+        "t": "he|his|heir",
+        "I": "ts|" + _NAME_POSSESSIVE,
+        "i": "ts",
+    }
+)
 
 
 def _plural(noun: str) -> str:
@@ -135,24 +185,26 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
             following.setdefault(noun.casefold(), kind)
             following.setdefault(_plural(noun).casefold(), kind)
     head_words = list(heads) + [_plural(h) for h in heads if " " not in h]
-    modifier = r"(?!(?:" + _alternation(_NOT_MODIFIERS) + r")\s)[\w'\u2019&.-]+\s+"
+    modifier = r"(?!(?:" + _choice(_NOT_MODIFIERS) + r")\s)[\w'\u2019&.-]+\s+"
     description = re.compile(
         # determiner, up to three modifiers (a "Madrid-based", a nationality, a
-        # name, a figure blanked by the caller), then a head noun.
-        r"\b(?P<det>[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[A-Z][\w-]+['\u2019]s)\s+"
+        # name, a figure blanked by the caller), then a head noun. It starts
+        # at a word start: ``descriptions_in`` tests that, not a leading \b
+        # that would keep the engine from skipping ahead.
+        r"(?P<det>" + _DETERMINER + r")\s+"
         r"(?P<mods>(?:" + modifier + r"){0,3}?)"
         # a compound keeps its last noun as head: "the branch lines" is lines
-        r"(?:(?:" + _alternation(head_words) + r")\s+)?(?P<head>" + _alternation(head_words) + r")(?![\w-])(?P<possessive>['\u2019]s?)?"
+        r"(?:(?:" + _choice(head_words) + r")\s+)?(?P<head>" + _choice(head_words) + r")(?![\w-])(?P<possessive>['\u2019]s?)?"
     )
     following_kind = re.compile(
-        r"\s+(?:" + modifier + r"){0,2}?(?P<noun>" + _alternation(following) + r")(?![\w-])"
+        r"\s+(?:" + modifier + r"){0,2}?(?P<noun>" + _choice(following) + r")(?![\w-])"
     )
-    title_before = re.compile(r"(?:^|[\s,(])(?P<title>" + _alternation(titles) + r")\.?\s+$", re.IGNORECASE)
+    title_before = re.compile(r"(?:^|[\s,(])(?P<title>" + _choice_any_case(titles) + r")\.?\s+$", re.IGNORECASE)
     # Written capitalised inside a run of names: "Treasury Secretary Timothy Geithner".
     title_inside = re.compile(r"(?:(?<=\s)|^)(?P<title>" + _alternation([t.title() for t in titles] + [t.upper() for t in titles if len(t) <= 4]) + r")\.?\s+(?=[A-Z])")
     sources = [s.casefold() for s in _words(data, "source_phrases")]
     source_before = re.compile(r"(?:^|\W)(?:" + _alternation(sources) + r")\s+(?:the\s+)?$", re.IGNORECASE)
-    place_matcher = re.compile(r"(?<![\w-])(?:" + _alternation(places) + r")(?![\w])")
+    place_matcher = _place_matcher(places)
     return ReferenceLexicon(
         description_heads=MappingProxyType(heads),
         name_heads=MappingProxyType(name_heads),
@@ -178,12 +230,25 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         title_inside=title_inside,
         source_before=source_before,
         place_matcher=place_matcher,
+        longest_title=max(map(len, titles), default=0),
         facility_before=re.compile(
             r"\b(?:" + _alternation([f.casefold() for f in facility] + [_plural(f).casefold() for f in facility])
             + r"),?\s+(?:in|at|near|outside|off)\s+(?:the\s+)?$",
             re.IGNORECASE,
         ),
     )
+
+
+def _place_matcher(places) -> re.Pattern[str]:
+    """Every place, as a prefix trie led by its first letter: the engine jumps
+    to the letters a place can start with and reads each letter once, where a
+    look-behind and a flat alternation of hundreds of places was tried at every
+    position of every sentence. The word-start test is ``places_in``'s."""
+    by_initial: dict[str, list[str]] = {}
+    for place in places:
+        if place:
+            by_initial.setdefault(place[0], []).append(place[1:])
+    return re.compile("(?:" + initial_led({first: trie_pattern(sorted(rests)) for first, rests in by_initial.items()}) + r")(?![\w])")
 
 
 def kind_of_following(lexicon: ReferenceLexicon, noun: str) -> str:

@@ -169,7 +169,7 @@ def _with_places(text: str, mentions: list[Mention], lexicon: ReferenceLexicon) 
     """The mentions, with listed places put in: a place the capitalised runs
     split or missed ("Mo i Rana") replaces the pieces it covers."""
     places = []
-    for match in lexicon.place_matcher.finditer(text):
+    for match in lexicon.places_in(text):
         places.append((match.start(), match.end(), match.group(0)))
     if not places:
         return [(m, None) for m in mentions]
@@ -233,7 +233,7 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         and (gazetteer.lookup(after_comma.group(1)) is not None and gazetteer.lookup(after_comma.group(1)).type == COUNTRY)
     ):
         return PLACE  # "in Antalya, Turkey": a place written with its country
-    if lexicon.title_before.search(before) or _titled_after(text, mention.end, lexicon):
+    if lexicon.title_ends(before) or _titled_after(text, mention.end, lexicon):
         return PERSON
     if " " not in mention.surface and mention.surface[1:].islower() and mention.surface.casefold() in lexicon.person_titles:
         return PERSON  # "the Chancellor", "the President": an office, held by a person

@@ -27,6 +27,11 @@ def takeovers(model: "DocumentModel", mentions_of, events: EventLexicon) -> dict
     """buyer's name -> {(target name, target kind, surface)} stated anywhere in the document."""
     found: dict[str, set[tuple[str, str, str]]] = {}
     for sentence in model.sentences:
+        if len(sentence.names) + sum(1 for r in sentence.references if r.entity is not None) < 2:
+            # A buyer and a target are two of the sentence's mentions, and it
+            # has at most one mention per name and resolved reference: most
+            # sentences are passed over without a search for triggers.
+            continue
         text = sentence.masked
         triggers = [t for t in find_triggers(text, events) if events.kinds[t.event].object_after]
         if not triggers:

@@ -22,8 +22,6 @@ from auditor.model import EntityType
 from auditor.resources import default_rules_dir
 
 _APOSTROPHES = "'\u2019"
-_POSSESSIVE = re.compile(r"[" + _APOSTROPHES + r"]s?$")
-_SPACES = re.compile(r"\s+")
 _WORD_SPAN = re.compile(r"\S+")
 # A capitalised word: "Acme", "OpenAI", "Dyna.Ai", "AT&T", "xAI", "eBay", "SK", "HBM4".
 # A middle initial joins the name it stands in: "Edward M. Liddy".
@@ -140,7 +138,15 @@ def _names_of_similar_length(gazetteer: Gazetteer, size: int) -> tuple[str, ...]
 
 def _name_words(text: str, suffixes: frozenset[str]) -> list[str]:
     """The words of a name without its possessive, a leading "the" and corporate suffixes."""
-    words = _POSSESSIVE.sub("", _SPACES.sub(" ", text.strip())).split(" ")
+    # The words of re.sub(r"['\u2019]s?$", "", re.sub(r"\s+", " ", text.strip())),
+    # found without the regex engine: str.split() cuts at the whitespace \s
+    # matches, and the possessive can only end the last word.
+    words = text.split() or [""]
+    last = words[-1]
+    if last.endswith(("'s", "\u2019s")):
+        words[-1] = last[:-2]
+    elif last.endswith(("'", "\u2019")):
+        words[-1] = last[:-1]
     while len(words) > 1 and words[-1].rstrip(",") in suffixes:
         words.pop()
     if len(words) > 1 and words[0].lower() == "the":
@@ -148,8 +154,11 @@ def _name_words(text: str, suffixes: frozenset[str]) -> list[str]:
     return words
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str, suffixes: frozenset[str] = frozenset()) -> str:
     """The comparison key of a name: possessive, suffixes and case removed."""
+    # Remembered: the document model folds each name several times (its
+    # entity, its lookup, its short forms), and names recur across a corpus.
     return " ".join(_name_words(text, suffixes)).rstrip(".,").casefold()
 
 

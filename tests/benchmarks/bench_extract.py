@@ -5,6 +5,11 @@ load + segment + extract over them on one core, printing MB/s, claims/s and
 peak memory (resident set size of the process). Not a test: speed is read by
 people, not asserted on a noisy machine.
 
+``--long`` instead reads single documents of growing length (synthetic
+documents joined into one, 20 KB to 1.3 MB): throughput that falls with the
+length of a document shows work that grows faster than the text (one
+document's names, references or sentences compared with all the others).
+
 Each size is run ``--repeat`` times, each time in a fresh interpreter, so
 every run starts with cold caches (names met for the first time cost a fuzzy
 search, as they do in a real run); the median and the best run are shown.
@@ -26,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import corpus_of_size  # noqa: E402
+from synthetic import corpus, corpus_of_size  # noqa: E402
 
 from auditor.extract import extract_document, load_knowledge  # noqa: E402
 from auditor.sources import parse_document  # noqa: E402
@@ -105,14 +110,33 @@ def report(size_mb: float, runs: list[dict]) -> str:
     )
 
 
+def long_documents(counts: tuple[int, ...] = (4, 16, 64, 256)) -> None:
+    """Throughput on one document made of ``count`` synthetic documents, for each count."""
+    files = corpus(max(counts))
+    knowledge = load_knowledge()
+    extract_document(parse_document(*files[0]), knowledge)  # compile patterns, load lexicons
+    for count in counts:
+        data = b"\n".join(content for _, content in files[:count])
+        document = parse_document("long.txt", data)
+        started = time.process_time()
+        claims = len(extract_document(document, knowledge).claims)
+        seconds = time.process_time() - started
+        print(f"one document of {len(data) / 1e6:5.2f} MB ({count} joined): {seconds:6.2f} s CPU, "
+              f"{len(data) / 1e6 / seconds:.2f} MB/s, {claims} claims", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 10], help="corpus sizes in MB")
     parser.add_argument("--repeat", type=int, default=5, help="fresh runs per size (default 5)")
+    parser.add_argument("--long", action="store_true", help="single documents of growing length instead")
     parser.add_argument("--one", type=float, help=argparse.SUPPRESS)  # one run, as JSON: used by the runs above
     args = parser.parse_args()
     if args.one is not None:
         print(json.dumps(measure(args.one)))
+        return
+    if args.long:
+        long_documents()
         return
     for size in args.sizes:
         print(report(size, [_fresh_run(size) for _ in range(max(1, args.repeat))]), flush=True)
