@@ -60,6 +60,18 @@ _COORDINATED = re.compile(r"\s*(?:,|,?\s*and|&)\s*")
 _ENTITY_LIKE = frozenset({ORGANISATION, FACILITY, PROGRAMME, PRODUCT, UNKNOWN, COUNTRY})
 
 
+def _object_verb_before(text: str, end: int) -> bool:
+    """``_OBJECT_VERB_BEFORE`` searched in ``text[:end]``, looking only at the
+    blanks and the word right before ``end`` (all it can match), so that a
+    reference costs its neighbourhood, not the sentence before it."""
+    position = end
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    while position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_"):
+        position -= 1
+    return _OBJECT_VERB_BEFORE.search(text, max(0, position - 1), end) is not None
+
+
 @dataclass
 class Entity:
     """One thing the document names, with every name it goes by."""
@@ -90,18 +102,6 @@ class Reference(NamedTuple):
     kind: str  # the kind the reference itself asks for
 
 
-def _object_verb_before(text: str, end: int) -> bool:
-    """``_OBJECT_VERB_BEFORE`` searched in ``text[:end]``, looking only at the
-    blanks and the word right before ``end`` (all it can match), so that a
-    reference costs its neighbourhood, not the sentence before it."""
-    position = end
-    while position > 0 and text[position - 1].isspace():
-        position -= 1
-    while position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_"):
-        position -= 1
-    return _OBJECT_VERB_BEFORE.search(text, max(0, position - 1), end) is not None
-
-
 @dataclass
 class _Salience:
     """What the reader has in mind at a point of the document."""
@@ -117,12 +117,6 @@ class _Salience:
         self.latest.pop(entity, None)
         self.latest[entity] = (len(self.history), sentence, subject)
         self.history.append((entity, sentence, subject))
-        self.latest.pop(entity, None)
-        self.latest[entity] = (sentence, subject)
-
-    def recent(self) -> list[tuple[int, int, bool]]:
-        """Each entity once, at its most recent note, most recent first."""
-        return [(entity, sentence, subject) for entity, (sentence, subject) in reversed(self.latest.items())]
 
     def met(self, in_sentence: Sequence[tuple[int, int, bool]]) -> Iterator[tuple[int, int, bool, int]]:
         """Each entity of ``in_sentence`` (most recent first) and of the
