@@ -64,6 +64,7 @@ def _object_verb_before(text: str, end: int) -> bool:
     """``_OBJECT_VERB_BEFORE`` searched in ``text[:end]``, looking only at the
     blanks and the word right before ``end`` (all it can match), so that a
     reference costs its neighbourhood, not the sentence before it."""
+    end = min(end, len(text))  # as text[:end] reads it
     position = end
     while position > 0 and text[position - 1].isspace():
         position -= 1
