@@ -7,12 +7,16 @@ functions read and produce text; writing the file is the command line's job.
 from __future__ import annotations
 
 import json
+import os
 import re
 from typing import Iterable
 
+from auditor.data_files import DataError, Limits, load_json
 from auditor.model import Finding
 
 SCHEMA_VERSION = 1
+# A fingerprint list of a million findings is about 20 MB.
+BASELINE_LIMITS = Limits(max_bytes=100_000_000, max_depth=8)
 _FINGERPRINT = re.compile(r"^[0-9a-f]{16}$")
 
 
@@ -20,22 +24,27 @@ class BaselineError(ValueError):
     """A baseline file that cannot be used."""
 
 
-def parse_baseline(text: str) -> frozenset[str]:
+def parse_baseline(text: str, path: str | os.PathLike[str] = "baseline") -> frozenset[str]:
+    """The fingerprints a baseline accepts; BaselineError (``path[:line]: problem``) when it is not one."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BaselineError(f"not valid JSON (line {exc.lineno}): {exc.msg}") from None
+        data = load_json(text, path, BASELINE_LIMITS)
+    except DataError as exc:
+        raise BaselineError(str(exc)) from None
+
+    def refuse(problem: str) -> BaselineError:
+        return BaselineError(f"{os.fspath(path)}: {problem}")
+
     if not isinstance(data, dict):
-        raise BaselineError('expected an object {"schema_version": 1, "fingerprints": [...]}')
+        raise refuse('expected an object {"schema_version": 1, "fingerprints": [...]}')
     version = data.get("schema_version")
     if version != SCHEMA_VERSION:
-        raise BaselineError(f"unsupported schema_version {version!r} (expected {SCHEMA_VERSION})")
+        raise refuse(f"unsupported schema_version {version!r} (expected {SCHEMA_VERSION})")
     fingerprints = data.get("fingerprints")
     if not isinstance(fingerprints, list) or not all(isinstance(f, str) for f in fingerprints):
-        raise BaselineError("'fingerprints' must be a list of strings")
+        raise refuse("'fingerprints' must be a list of strings")
     bad = [f for f in fingerprints if not _FINGERPRINT.match(f)]
     if bad:
-        raise BaselineError(f"not a finding fingerprint: {bad[0]!r}")
+        raise refuse(f"not a finding fingerprint: {bad[0]!r}")
     return frozenset(fingerprints)
 
 

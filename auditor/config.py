@@ -10,12 +10,18 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from auditor.data_files import DataError, read_text
+from auditor.regular_files import parse_size
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-KEYS = ("rules", "facts", "fail-on", "format", "baseline", "select", "ignore", "exclude", "severity", "cache-dir")
+# A pyproject.toml is a few kilobytes; anything near this is not one.
+_MAX_PYPROJECT_BYTES = 10_000_000
+KEYS = ("rules", "facts", "fail-on", "format", "baseline", "select", "ignore", "exclude", "severity", "cache-dir",
+        "max-document-size")  # fmt: skip
 FAIL_ON = ("error", "warning", "never")
 FORMATS = ("text", "concise", "json", "markdown", "html", "sarif", "github")
 SEVERITIES = ("error", "warning", "info")
@@ -40,6 +46,7 @@ class AuditorConfig:
     fail_on: str | None = None
     formats: tuple[str, ...] = ()
     baseline: Path | None = None
+    max_document_size: int | None = None
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
@@ -76,6 +83,8 @@ def parse_config(text: str, path: Path) -> AuditorConfig:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(path, "toml", f"malformed TOML: {exc}") from None
+    except RecursionError:  # tomllib recurses into nested arrays and tables
+        raise ConfigError(path, "toml", "nested too deeply") from None
     table = data.get("tool", {}).get("auditor")
     if table is None:
         return AuditorConfig(path=None)
@@ -102,6 +111,15 @@ def parse_config(text: str, path: Path) -> AuditorConfig:
         if name not in FORMATS:
             raise ConfigError(path, "format", f"unknown format {name!r} (expected one of: {', '.join(FORMATS)})")
     rules = tuple(root / r for r in _strings(table["rules"], path, "rules")) if "rules" in table else ()
+    max_document_size = None
+    if "max-document-size" in table:
+        size = table["max-document-size"]
+        try:
+            if isinstance(size, bool) or not isinstance(size, (int, str)):
+                raise ValueError("must be a size such as \"10MB\" or a number of bytes")
+            max_document_size = parse_size(str(size))
+        except ValueError as exc:
+            raise ConfigError(path, "max-document-size", str(exc)) from None
 
     def strings(key: str) -> tuple[str, ...]:
         return tuple(_strings(table[key], path, key)) if key in table else ()
@@ -113,6 +131,7 @@ def parse_config(text: str, path: Path) -> AuditorConfig:
         fail_on=fail_on,
         formats=formats,
         baseline=single_path("baseline"),
+        max_document_size=max_document_size,
         select=strings("select"),
         ignore=strings("ignore"),
         exclude=strings("exclude"),
@@ -141,7 +160,7 @@ def load_config(start: Path | None = None) -> AuditorConfig:
     if path is None:
         return AuditorConfig()
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(path, "file", f"cannot read: {exc}") from None
+        text = read_text(path, _MAX_PYPROJECT_BYTES)
+    except DataError as exc:
+        raise ConfigError(path, "file", exc.message) from None
     return parse_config(text, path)

@@ -55,6 +55,7 @@ from auditor.pipeline.reading import StoredCorpus, job_input
 from auditor.pipeline.related import related_claims
 from auditor.pipeline.unnamed_facts import unnamed_fact_warnings
 from auditor.sources import SourceFile, read_bytes, skipped_status
+from auditor.sources.loading import DEFAULT_MAX_DOCUMENT_BYTES
 from auditor.store import (
     ClaimStore,
     DamagedEntry,
@@ -101,6 +102,7 @@ class AuditOptions:
     ``spill_threshold``: above this many claims, the in-process engine sets
     the claims the partitioned rules read aside in the store's folder and
     checks them a partition at a time, instead of holding them all.
+    ``max_document_bytes``: a larger document is skipped with its reason.
     """
 
     against_paths: frozenset[str] | None = None
@@ -114,6 +116,7 @@ class AuditOptions:
     engine: str = "process"
     scheduler: str | None = None
     spill_threshold: int = SPILL_THRESHOLD
+    max_document_bytes: int | None = DEFAULT_MAX_DOCUMENT_BYTES
 
 
 def rule_info(rule: Rule) -> RuleInfo:
@@ -186,6 +189,7 @@ class _Audit:
         self.options = options
         self.placement = placement
         self.errors: list[AuditError] = []
+        self.failed = 0  # documents whose extraction failed
         self.named_facts: set[int] = set()
         self.checked: set[str] = set()
 
@@ -233,6 +237,7 @@ class _Audit:
                 "findings": len(findings),
                 "suppressed": suppressed,
                 "baselined": baselined,
+                "extraction_failed": self.failed,
             },
         )
 
@@ -328,7 +333,7 @@ class _Audit:
         if info is not None and entry is not None and entry.unchanged(info.st_size, info.st_mtime_ns):
             return _UNCHANGED
         read_ns = time.time_ns()
-        data = read_bytes(source.location)
+        data = read_bytes(source.location, self.options.max_document_bytes)
         if isinstance(data, str):
             return skipped_status(source.path, data, "unreadable")
         stat = FileStat(info.st_size, info.st_mtime_ns, read_ns) if info is not None else None
@@ -347,9 +352,14 @@ class _Audit:
 
     def _known(self, catalogue: _Catalogue, path: str, status: bytes, error: str | None, count: int) -> None:
         catalogue.claim_counts[path] = count
+        stored = decode(DocumentStatus, status)
         if path not in catalogue.statuses:  # a LoadResult brings its own statuses
-            catalogue.statuses[path] = decode(DocumentStatus, status)
+            catalogue.statuses[path] = stored
+        # What reading and extracting the document reported (front matter
+        # ignored, a sentence read in pieces), kept with its entry.
+        self.errors.extend(stored.problems)
         if error:
+            self.failed += 1
             self.errors.append(AuditError(path=path, message=error))
 
     # ----------------------------------------------------------------- checks

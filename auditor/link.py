@@ -242,15 +242,23 @@ def _said(claim: Claim, pattern: re.Pattern[str]) -> int:
 
 
 def _signature(claim: Claim, pattern: re.Pattern[str]) -> tuple:
-    """What makes two claims interchangeable for linking and comparing."""
+    """What makes two claims interchangeable for linking: everything
+    ``compatible`` and ``_said`` read of a claim, so that every claim of one
+    signature is compatible with exactly the claims its first one is."""
     value = claim.value
     time = strong_time(claim)
     return (
-        (value.low, value.high, value.value, value.unit, value.qualifier, value.precision) if value else None,
+        claim.kind,
+        claim.event,
+        claim.lasts,
+        (value.kind, value.low, value.high, value.value, value.unit, value.qualifier, value.precision, value.per, value.counted)
+        if value
+        else None,
         (time.year, time.month, time.day) if time else None,
         fold(claim.object.name) if claim.object else None,
+        (fold(claim.subject.name), claim.subject.type) if claim.subject else None,
         round_label(claim, pattern),
-        fold(claim.purpose) if claim.purpose else None,
+        claim.purpose.casefold() if claim.purpose else None,
         claim.qualifiers.period if claim.qualifiers else None,
     )
 

@@ -85,6 +85,9 @@ class Document(Record):
     headings: tuple[tuple[int, int], ...] = ()
     # Bold spans, list items and table cells, in order of their start.
     markup: tuple[MarkupSpan, ...] = ()
+    # What went wrong while reading the file without stopping it from being
+    # read (front matter that is not valid YAML, ...): reported with the audit.
+    problems: tuple[AuditError, ...] = ()
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset in the source file."""
@@ -131,6 +134,9 @@ class DocumentStatus(Record):
     sha256: str | None = None
     title: str | None = None
     date: dt.date | None = None
+    # What reading or extracting the document reported without stopping it
+    # (front matter ignored, a sentence read in pieces): the audit's errors.
+    problems: tuple[AuditError, ...] = ()
 
 
 class LoadResult(Record):
@@ -330,6 +336,9 @@ class DocumentClaims(Record):
     claims: tuple[Claim, ...] = ()
     # (canonical name, name as written) of its multi-word entities
     names: tuple[tuple[str, str], ...] = ()
+    # What was read differently from the text (a sentence too long to read
+    # whole, read in pieces): reported with the audit.
+    problems: tuple[AuditError, ...] = ()
 
 
 # --------------------------------------------------------------------------- linking

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-import yaml
 
 from auditor import model
+from auditor.data_files import load_yaml_file
 from auditor.resources import default_rules_dir
 
 # A heading longer than this is more likely an unpunctuated paragraph.
@@ -81,8 +81,7 @@ def _with_capitals(words: list[str]) -> frozenset[str]:
 def load_lexicon(path: Path | None = None) -> Lexicon:
     """The abbreviation lexicon, read once per path."""
     path = path or default_rules_dir() / "lexicon" / "abbreviations.yaml"
-    with open(path, encoding="utf-8") as handle:
-        data = yaml.safe_load(handle) or {}
+    data = load_yaml_file(path) or {}
 
     def words(key: str) -> list[str]:
         return [str(word) for word in data.get(key) or ()]

@@ -218,7 +218,7 @@ def test_exit_2_names_the_file_line_and_field_of_a_bad_entity(runner, tmp_path):
 def test_a_fact_about_a_subject_no_document_names_is_a_warning_with_its_line(runner, tmp_path):
     facts = (
         "- subject: Nordvik Shipping\n  attribute: founded\n  value: 1990\n"
-        "- subject: Nordvick Shiping\n  attribute: country\n  value: NO\n"
+        "- subject: Nordvick Shiping\n  attribute: country\n  value: 'NO'\n"
     )
     files(tmp_path, **{"a.txt": A, "facts.yaml": facts})
     result = invoke(runner, tmp_path, tmp_path / "a.txt", "--facts", tmp_path / "facts.yaml", "--format", "json")

@@ -175,7 +175,9 @@ def test_lower_layers_never_import_higher_ones(who: tuple[str, ...], never: tupl
 
 
 def test_only_the_command_line_imports_the_command_line() -> None:
-    outside = [m for m in MODULES if not _within(m, "auditor.cli") and m != "auditor.__main__"]
+    # The entry points: ``python -m auditor`` and the ``auditor`` script,
+    # which quiets Ctrl-C before it imports the command line.
+    outside = [m for m in MODULES if not _within(m, "auditor.cli") and m not in ("auditor.__main__", "auditor.launch")]
     assert violations(outside, lambda who, what: not _within(what, "auditor.cli")) == []
 
 

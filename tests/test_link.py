@@ -128,7 +128,7 @@ def test_attribution_conflict_pairs_only_claims_that_share_a_topic_key():
     from pathlib import Path
 
     from auditor.checks import CheckContext
-    from auditor.checks.attribution_conflict import Parameters, _candidate_pairs, collect
+    from auditor.checks.attribution_conflict import Parameters, _statement_pairs, collect
     from auditor.checks.rulefile import load_rules
     from auditor.extract import extract_document, load_knowledge
     from auditor.link import topic_keys
@@ -143,7 +143,57 @@ def test_attribution_conflict_pairs_only_claims_that_share_a_topic_key():
     buckets = defaultdict(list)
     for entry in sorted(collect(rule, params, CheckContext(claims=claims)), key=lambda e: e.order):
         buckets[entry.bucket].append(entry)
-    pairs = [pair for bucket in buckets.values() for pair in _candidate_pairs(bucket, params)]
+    pairs = []
+    for bucket in buckets.values():
+        # Each claim a statement of its own: the pairs of statements are the pairs of claims.
+        members = [[position] for position, entry in enumerate(bucket) if entry.value is not None]
+        pairs += [(bucket[members[x][0]], bucket[members[y][0]]) for x, y in _statement_pairs(bucket, members)]
     assert pairs
     for a, b in pairs:
         assert set(topic_keys(by_id[a.claim_id])) & set(topic_keys(by_id[b.claim_id])), (a.claim_id, b.claim_id)
+
+
+def test_two_buyers_of_one_target_for_one_figure_are_two_facts():
+    """Blocked on their target, takeovers by two buyers are compared by buyer
+    too: stating the same figure does not make them one statement."""
+    a = _raise(5e9, 2021, "a.txt", subject="Alpha", obj="Target", event="acquisition")
+    b = _raise(5e9, 2021, "b.txt", subject="Beta", obj="Target", event="acquisition")
+    c = _raise(5e9, 2021, "c.txt", subject="Alpha", obj="Target", event="acquisition")
+    facts = link([a, b, c], OPTIONS)
+    assert sorted(sorted(claim.id for claim in fact.claims) for fact in facts) == sorted([sorted([a.id, c.id]), [b.id]])
+
+
+def test_claims_of_one_signature_are_compatible_with_the_same_claims():
+    """Identical statements are compared through their first one: the
+    signature holds everything compatibility reads, so each claim of a
+    signature agrees with every other claim exactly as its first one does."""
+    import itertools
+    import re as regex
+
+    from auditor.link import DEFAULT_ROUND_PATTERN, _signature, compatible
+
+    pattern = regex.compile(DEFAULT_ROUND_PATTERN, regex.IGNORECASE)
+    variants = [
+        _raise(amount, year, f"{n}.txt", subject=subject, obj="Target", event=event, purpose=purpose, lasts=lasts, tense=tense)
+        for n, (amount, year, subject, event, purpose, lasts, tense) in enumerate(
+            itertools.product(
+                (5e9, 7e9),
+                (2021, 2022),
+                ("Alpha", "Beta"),
+                ("acquisition", "pledge"),
+                ("to build ferries", "for space"),
+                ("one-off", "periodic", "stock", "volatile"),
+                ("past", "future"),  # not read by linking: one signature
+            )
+        )
+    ]
+    options = LinkOptions(families=FAMILIES)
+    by_signature = {}
+    for variant in variants:
+        by_signature.setdefault(_signature(variant, pattern), []).append(variant)
+    assert max(len(same) for same in by_signature.values()) > 1
+    for same in by_signature.values():
+        first = same[0]
+        for other, claim_ in itertools.product(variants, same[1:]):
+            assert compatible(claim_, other, options, pattern) == compatible(first, other, options, pattern)
+            assert compatible(other, claim_, options, pattern) == compatible(other, first, options, pattern)

@@ -325,8 +325,10 @@ def test_markdown_title_falls_back_to_first_heading():
 def test_markdown_bad_front_matter_keeps_the_document():
     raw = "---\ntitle: [unclosed\nauthor: x\n---\nAcme raised $5 million.\n"
     document = parse_document("bad.md", raw.encode())
-    error = document.metadata["front_matter_error"]
-    assert error.startswith("bad.md:")
+    assert document.metadata == {}
+    (problem,) = document.problems
+    assert (problem.path, problem.line) == ("bad.md", 3)
+    assert problem.message.startswith("front matter ignored: malformed YAML")
     assert document.title is None
     assert document.text[: raw.index("Acme")].strip() == ""
     assert document.text.endswith("Acme raised $5 million.\n")

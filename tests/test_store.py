@@ -242,7 +242,7 @@ def test_an_unchanged_file_is_not_even_read_and_a_racily_written_one_is(tmp_path
     os.utime(corpus / "a.txt", (old, old))  # written long before it is read
     reads: list[str] = []
     real = engine.read_bytes
-    monkeypatch.setattr(engine, "read_bytes", lambda path: reads.append(Path(path).name) or real(path))
+    monkeypatch.setattr(engine, "read_bytes", lambda path, *limit: reads.append(Path(path).name) or real(path, *limit))
     run(corpus, tmp_path / "cache")
     reads.clear()
     run(corpus, tmp_path / "cache")

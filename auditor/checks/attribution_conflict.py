@@ -11,6 +11,7 @@ are one entity, or their purposes read alike.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 
 from collections import defaultdict
@@ -25,6 +26,7 @@ from auditor.model import Claim, FactRef, Finding, Rule
 from .compare import agree, significant_digits
 from .context import CheckContext, LinkParameters
 from .evidence import applies, claim_order, event_label, figure, make_finding, possessive, where
+from .statements import Spread, first_stated
 
 KIND = "attribution-conflict"
 # Which claims must be seen together (auditor/pipeline/partitions.py): figures
@@ -152,41 +154,106 @@ class Entry(NamedTuple):
     bucket: tuple[str, str]  # event family, figure kind
     fact_key: str
     claim_id: str
+    doc_id: str
+    # The claims of one fact that state the same thing (statements.py) share
+    # this number: they are compared once.
+    statement: int
     path: str
     value: float | None  # None: no specific figure ("hundreds of millions")
     slack: float
     topics: frozenset[tuple[str, str]]
 
 
-def _candidate_pairs(entries: list[Entry], params: Parameters) -> Iterator[tuple[Entry, Entry]]:
-    """Pairs of entries that share a topic key and whose figures may be one, in entry order."""
+def _statement_pairs(entries: list[Entry], members: list[list[int]]) -> list[tuple[int, int]]:
+    """Pairs of statements (by number; ``members`` holds each one's entries, in
+    entry order) whose claims share a topic key and whose figures may be one.
+
+    The claims of one statement share their figure and topic keys, so the
+    pairs of claims that share a key and are near in value are exactly the
+    pairs of claims of these pairs of statements (a statement's own claims
+    share its subject and never conflict)."""
     blocks: dict[tuple[str, str], list[tuple[float, int]]] = defaultdict(list)
-    slack: dict[int, float] = {}
-    for index, entry in enumerate(entries):
-        if entry.value is None:
-            continue  # "hundreds of millions" is no specific figure
-        slack[index] = entry.slack
+    claims_in: dict[tuple[str, str], int] = defaultdict(int)
+    for number, positions in enumerate(members):
+        entry = entries[positions[0]]
         for key in entry.topics:
-            blocks[key].append((entry.value, index))
+            blocks[key].append((entry.value, number))  # type: ignore[arg-type]
+            claims_in[key] += len(positions)
     # A purpose word shared by a large share of the claims ("ai", "data" in a
     # technology corpus), or a company most documents are about, says little
     # on its own and would make one huge block: such keys do not block;
     # claims they join must share another key.
-    crowded = max(_CROWDED_BLOCK, int(_CROWDED_SHARE * len(slack)))
+    crowded = max(_CROWDED_BLOCK, int(_CROWDED_SHARE * sum(len(positions) for positions in members)))
     pairs: set[tuple[int, int]] = set()
     for key, block in blocks.items():
-        if len(block) < 2 or (key[0] in ("word", "place", "context") and len(block) > crowded):
+        if claims_in[key] < 2 or (key[0] in ("word", "place", "context") and claims_in[key] > crowded):
             continue
         block.sort()
         values = [value for value, _ in block]
-        for value, i in block:
-            low = bisect.bisect_left(values, value - slack[i])
-            high = bisect.bisect_right(values, value + slack[i])
-            for _, j in block[low:high]:
-                if j != i:
-                    pairs.add((min(i, j), max(i, j)))
-    for i, j in sorted(pairs):
-        yield entries[i], entries[j]
+        for value, x in block:
+            slack = entries[members[x][0]].slack
+            low = bisect.bisect_left(values, value - slack)
+            high = bisect.bisect_right(values, value + slack)
+            for _, y in block[low:high]:
+                if y != x:
+                    pairs.add((min(x, y), max(x, y)))
+    return sorted(pairs)
+
+
+Conflict = Callable[[Entry, Entry], "tuple[str, float] | None"]
+
+
+def _first_conflicts(entries: list[Entry], conflict: Conflict) -> Iterator[tuple[int, int, tuple[str, float]]]:
+    """For each pair of statements that may conflict, the first pair of their
+    claims (by entry position) that does, as the plain loop over pairs would
+    meet it, and how (``conflict``'s answer: the topic they share, or None);
+    ``conflict`` is asked once per pair of statements and order."""
+    by_statement: dict[tuple[str, int], list[int]] = {}
+    for position, entry in enumerate(entries):
+        if entry.value is not None:  # "hundreds of millions" is no specific figure
+            by_statement.setdefault((entry.fact_key, entry.statement), []).append(position)
+    members = list(by_statement.values())
+    spreads: dict[int, Spread] = {}
+
+    def spread(number: int) -> Spread:
+        if number not in spreads:
+            spreads[number] = Spread(members[number], [entries[p].doc_id for p in members[number]])
+        return spreads[number]
+
+    for x, y in _statement_pairs(entries, members):
+        found = _first_pair(entries, members, x, y, spread, conflict)
+        if found is not None:
+            yield found
+
+
+def _first_pair(
+    entries: list[Entry],
+    members: list[list[int]],
+    x: int,
+    y: int,
+    spread: Callable[[int], Spread],
+    conflict: Conflict,
+) -> tuple[int, int, tuple[str, float]] | None:
+    """The first pair (earlier, later) of a claim of statement ``x`` and one of
+    ``y``, in two documents, that conflict. Whether they do depends only on
+    the two statements and which comes first (claims of one document never
+    conflict), so it is asked once per order."""
+    refused: set[int] = set()  # the statements whose claims, met first, do not conflict
+    sides = heapq.merge(((p, x, y) for p in members[x]), ((p, y, x) for p in members[y]))
+    for position, own, other in sides:
+        if own in refused:
+            if other in refused:
+                return None
+            continue
+        later = spread(other).first_after(position, entries[position].doc_id)
+        if later is None:
+            continue
+        # The first pair met in this order: its answer is every such pair's.
+        topic = conflict(entries[position], entries[later])
+        if topic is not None:
+            return position, later, topic
+        refused.add(own)
+    return None
 
 
 def _buyer_and_bought(a: Claim, b: Claim, options: LinkOptions) -> bool:
@@ -245,7 +312,8 @@ def collect(rule: Rule, params: Parameters, context: CheckContext) -> list[Entry
     for fact in context.facts(options):
         block = block_key(fact.claims[0], options) or ()
         index = int(fact.key.rsplit("#", 1)[1])
-        for position, claim in enumerate(sorted(fact.claims, key=claim_order)):
+        claims = sorted(fact.claims, key=claim_order)
+        for position, (claim, stated) in enumerate(zip(claims, first_stated(claims))):
             if claim.value is None or claim.subject is None or not applies(rule, claim):
                 continue
             if claim.role in params.roles_ignored:
@@ -261,6 +329,8 @@ def collect(rule: Rule, params: Parameters, context: CheckContext) -> list[Entry
                     bucket=(family, claim.kind),
                     fact_key=fact.key,
                     claim_id=claim.id,
+                    doc_id=claim.doc_id,
+                    statement=stated,
                     path=claim.evidence.location.path,
                     value=value.value if specific else None,
                     slack=_slack(value.value, value.precision, params.relative_tolerance) if specific else 0.0,
@@ -285,34 +355,46 @@ def finish(rule: Rule, params: Parameters, entries: Iterable[Entry], claim_of: C
         buckets[entry.bucket].append(entry)
 
     stop = frozenset(params.purpose_stop_words)
-    reported: set[tuple[str, str]] = set()
+
+    def conflict(entry_a: Entry, entry_b: Entry) -> tuple[str, float] | None:
+        return _topic_of_conflict(claim_of(entry_a), claim_of(entry_b), params, options, stop)
+
     found: list[tuple[Claim, Claim, str, tuple[str, float]]] = []
     for key in sorted(buckets):
-        for entry_a, entry_b in _candidate_pairs(buckets[key], params):
-            a, b = claim_of(entry_a), claim_of(entry_b)
-            assert a.subject and b.subject and a.value and b.value
-            if fold(a.subject.name) == fold(b.subject.name):
-                continue
-            if a.doc_id == b.doc_id:
-                continue  # one document naming one sum twice names one party: a reading slip, not a conflict
-            if _buyer_and_bought(a, b, options) or _parties_of_one_deal(a, b, params):
-                continue
-            pair = tuple(sorted((entry_a.fact_key, entry_b.fact_key)))
-            if pair in reported:
-                continue
-            if not _same_stated_figure(a, b, params) or not agree(a.value, b.value, params.relative_tolerance, params.rates):
-                continue
-            topic = _topic(a, b, params, stop)
-            if topic is None:
-                continue
-            specific = min(significant_digits(a.value), significant_digits(b.value)) >= params.min_significant_digits
-            if not specific and topic[1] < params.strong_topic_threshold:
-                continue
-            if topic[1] < params.strong_topic_threshold and _years_differ(a, b):
-                continue  # a weak topic joins only figures of one time
-            reported.add(pair)  # type: ignore[arg-type]
-            found.append((a, b, key[0], topic))
+        entries = buckets[key]
+        # One finding per pair of facts: their first conflicting claims.
+        first: dict[tuple[str, str], tuple[int, int, tuple[str, float]]] = {}
+        for item in _first_conflicts(entries, conflict):
+            pair = (entries[item[0]].fact_key, entries[item[1]].fact_key)
+            facts = (min(pair), max(pair))
+            first[facts] = min(first.get(facts, item), item)
+        for i, j, topic in sorted(first.values()):
+            found.append((claim_of(entries[i]), claim_of(entries[j]), key[0], topic))
     yield from (_finding(rule, a, b, event, topic) for a, b, event, topic in _without_common_figures(found, params))
+
+
+def _topic_of_conflict(
+    a: Claim, b: Claim, params: Parameters, options: LinkOptions, stop: frozenset[str]
+) -> tuple[str, float] | None:
+    """How two claims (``a`` met first) credit one figure to two parties, or None when they do not."""
+    assert a.subject and b.subject and a.value and b.value
+    if fold(a.subject.name) == fold(b.subject.name):
+        return None
+    if a.doc_id == b.doc_id:
+        return None  # one document naming one sum twice names one party: a reading slip, not a conflict
+    if _buyer_and_bought(a, b, options) or _parties_of_one_deal(a, b, params):
+        return None
+    if not _same_stated_figure(a, b, params) or not agree(a.value, b.value, params.relative_tolerance, params.rates):
+        return None
+    topic = _topic(a, b, params, stop)
+    if topic is None:
+        return None
+    specific = min(significant_digits(a.value), significant_digits(b.value)) >= params.min_significant_digits
+    if not specific and topic[1] < params.strong_topic_threshold:
+        return None
+    if topic[1] < params.strong_topic_threshold and _years_differ(a, b):
+        return None  # a weak topic joins only figures of one time
+    return topic
 
 
 def _years_differ(a: Claim, b: Claim) -> bool:

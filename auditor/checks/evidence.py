@@ -102,7 +102,12 @@ def claim_order(claim: Claim) -> tuple[str, int, int, str]:
 
 def claims_of_pairs(pairs: Iterable[tuple[Claim, Claim]]) -> list[Claim]:
     """Every claim that takes part in one of the disagreeing pairs, once, in order."""
-    return sorted({c.id: c for pair in pairs for c in pair}.values(), key=claim_order)
+    return distinct_claims(c for pair in pairs for c in pair)
+
+
+def distinct_claims(claims: Iterable[Claim]) -> list[Claim]:
+    """Claims once each (by id), in reading order."""
+    return sorted({c.id: c for c in claims}.values(), key=claim_order)
 
 
 def _evidence_order(item: FindingEvidence) -> tuple[str, int, int, int, int, str]:

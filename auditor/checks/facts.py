@@ -13,7 +13,9 @@ documents understand is understood here too: ``value: USD 14 million``,
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -22,7 +24,7 @@ from auditor.extract.figures import find_figures
 from auditor.extract.lexicon import Lexicon, load_lexicon
 from auditor.model import Quantity, ReferenceFact
 
-from .rulefile import LineMap, line_of, load_yaml
+from .rulefile import LineMap, line_of, load_yaml, read_data_file
 
 FACT_KEYS = ("subject", "attribute", "value", "unit", "year", "event", "note")
 REQUIRED = ("subject", "attribute", "value")
@@ -37,6 +39,11 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
 # The kinds of figure each figure attribute holds.
 FIGURE_KINDS: dict[str, tuple[str, ...]] = {"amount": ("money",), "capacity": ("quantity", "count")}
 _PLAIN_INTEGER = re.compile(r"-?\d+")
+# Longer than any figure is written: not read (a 32,000-digit "amount" once
+# took 52 s, and Python refuses to convert an integer of over 4,300 digits).
+_MAX_VALUE_CHARS = 100
+# Years a reference fact can be about.
+_YEARS = range(1000, 3000)
 
 
 class FactsFileError(DataFileError):
@@ -47,6 +54,8 @@ def read_figure(text: str, lexicon: Lexicon | None = None) -> Quantity | None:
     """The one figure ``text`` is, read as the documents are; None when it is
     not exactly one figure from end to end."""
     text = text.strip()
+    if len(text) > _MAX_VALUE_CHARS:
+        return None
     if _PLAIN_INTEGER.fullmatch(text.split(" ", 1)[0]):
         # "48500 seats": group the digits, so a year-like number ("2000
         # seats") is read as the amount it is here, not as a year.
@@ -98,8 +107,18 @@ def _same_unit(a: Quantity, b: Quantity | None) -> bool:
     return b is not None and (a.kind, a.unit, a.per, a.counted) == (b.kind, b.unit, b.per, b.counted)
 
 
-def fact_from_entry(entry: Any, path: str | Path, lexicon: Lexicon | None = None) -> ReferenceFact:
-    """One validated reference fact from a YAML mapping."""
+def _shortened(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def fact_from_entry(
+    entry: Any, path: str | Path, lexicon: Lexicon | None = None, known_events: Collection[str] | None = None
+) -> ReferenceFact:
+    """One validated reference fact from a YAML mapping.
+
+    ``known_events``: the event names extraction knows; a fact about any
+    other event could never meet a claim (None: not checked).
+    """
     line = entry.line if isinstance(entry, LineMap) else None
     if not isinstance(entry, dict):
         raise FactsFileError(path, line, "fact", "each fact must be a mapping of subject, attribute, value, ...")
@@ -118,16 +137,31 @@ def fact_from_entry(entry: Any, path: str | Path, lexicon: Lexicon | None = None
     for key in ATTRIBUTES[attribute]:
         if entry.get(key) in (None, ""):
             raise FactsFileError(path, line, key, f"missing required key for attribute {attribute!r}")
+    for key in ("subject", "value", "unit", "event", "note"):
+        given = entry.get(key)
+        if given is not None and (isinstance(given, bool) or not isinstance(given, (str, int, float))):
+            if isinstance(given, bool):
+                # The "Norway problem": YAML reads yes, no, on, off (any case) as true or false.
+                shown = "true or false (YAML reads yes, no, on and off so: quote the value, e.g. 'NO')"
+            else:
+                shown = "a list" if isinstance(given, list) else "a mapping"
+            raise FactsFileError(path, line_of(entry, key), key, f"must be a text or a number, not {shown}")
+        if isinstance(given, float) and not math.isfinite(given):
+            raise FactsFileError(path, line_of(entry, key), key, f"must be a finite number, not {given}")
     value = str(entry["value"]).strip()
-    if attribute == "founded" and not re.fullmatch(r"\d{3,4}", value):
-        raise FactsFileError(path, line_of(entry, "value"), "value", "founded must be a year")
+    if attribute == "founded" and not (re.fullmatch(r"\d{3,4}", value) and int(value) in _YEARS):
+        raise FactsFileError(path, line_of(entry, "value"), "value", f"founded must be a year between {_YEARS[0]} and {_YEARS[-1]}")
+    if attribute in FIGURE_KINDS and len(value) > _MAX_VALUE_CHARS:
+        raise FactsFileError(path, line_of(entry, "value"), "value",
+                             f"{_shortened(value)!r} is {len(value):,} characters long, too long to be a figure")  # fmt: skip
     quantity = _fact_figure(entry, attribute, value, path, lexicon) if attribute in FIGURE_KINDS else None
     year = entry.get("year")
-    if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
-        raise FactsFileError(path, line_of(entry, "year"), "year", "must be a whole year such as 2024")
-    for key in ("subject", "unit", "event", "note"):
-        if entry.get(key) is not None and not isinstance(entry[key], (str, int, float)):
-            raise FactsFileError(path, line_of(entry, key), key, "must be a plain value")
+    if year is not None and (isinstance(year, bool) or not isinstance(year, int) or year not in _YEARS):
+        raise FactsFileError(path, line_of(entry, "year"), "year", f"must be a whole year between {_YEARS[0]} and {_YEARS[-1]}, such as 2024")
+    event = entry.get("event")
+    if event is not None and known_events is not None and str(event) not in known_events:
+        raise FactsFileError(path, line_of(entry, "event"), "event",
+                             f"unknown event {_shortened(str(event))!r} (expected one of: {', '.join(sorted(known_events))})")  # fmt: skip
     return ReferenceFact(
         subject=str(entry["subject"]).strip(),
         attribute=attribute,
@@ -142,7 +176,9 @@ def fact_from_entry(entry: Any, path: str | Path, lexicon: Lexicon | None = None
     )
 
 
-def parse_facts(text: str, path: str | Path, lexicon: Lexicon | None = None) -> tuple[ReferenceFact, ...]:
+def parse_facts(
+    text: str, path: str | Path, lexicon: Lexicon | None = None, known_events: Collection[str] | None = None
+) -> tuple[ReferenceFact, ...]:
     """The facts of a facts file's text; ``lexicon`` is the one the documents
     are read with (default: the shipped one)."""
     data = load_yaml(text, path, FactsFileError)
@@ -156,15 +192,13 @@ def parse_facts(text: str, path: str | Path, lexicon: Lexicon | None = None) -> 
         entries = data.get("facts") or []
     if not isinstance(entries, list):
         raise FactsFileError(path, 1, "facts", "must be a list of facts")
-    return tuple(fact_from_entry(entry, path, lexicon) for entry in entries)
+    return tuple(fact_from_entry(entry, path, lexicon, known_events) for entry in entries)
 
 
-def load_reference_facts(path: str | Path, lexicon: Lexicon | None = None) -> tuple[ReferenceFact, ...]:
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FactsFileError(path, None, "file", f"cannot read facts file: {exc}") from None
-    return parse_facts(text, path, lexicon)
+def load_reference_facts(
+    path: str | Path, lexicon: Lexicon | None = None, known_events: Collection[str] | None = None
+) -> tuple[ReferenceFact, ...]:
+    return parse_facts(read_data_file(Path(path), "facts file", FactsFileError), path, lexicon, known_events)
 
 
 def facts_from_examples(entries: Iterable[dict], path: str | Path) -> tuple[ReferenceFact, ...]:

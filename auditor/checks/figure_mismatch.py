@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from itertools import combinations
 from typing import Callable, Iterable
 
 from pydantic import Field
@@ -13,7 +12,8 @@ from auditor.model import Claim, Fact, FactRef, Finding, Rule, TimeRef
 
 from .compare import agree
 from .context import CheckContext, LinkParameters
-from .evidence import applies, claim_order, claims_of_pairs, event_label, figure, make_finding, where, year_text
+from .evidence import applies, claim_order, distinct_claims, event_label, figure, make_finding, where, year_text
+from .statements import HoldingPairs, Statements
 
 KIND = "figure-mismatch"
 # Which claims must be seen together (auditor/pipeline/partitions.py): a fact's
@@ -121,16 +121,19 @@ def _one_dated_to_the_month(a: Claim, b: Claim) -> bool:
     return months[0] != months[1]
 
 
-def conflicts(fact: Fact, params: Parameters, rule: Rule) -> list[tuple[Claim, Claim]]:
+def disagree(a: Claim, b: Claim, params: Parameters) -> bool:
+    """Whether two claims of one fact (``a`` read first) state figures that cannot both be true."""
+    assert a.value is not None and b.value is not None
+    if not rivals(a, b) or not _same_period(a, b) or not _one_occurrence(a, b, params):
+        return False
+    return agree(a.value, b.value, params.relative_tolerance, params.rates) is False
+
+
+def conflicts(fact: Fact, params: Parameters, rule: Rule) -> HoldingPairs:
+    """The pairs of a fact's claims that disagree, asked once per kind of pair
+    (see statements.py): a figure stated many times costs what it costs once."""
     claims = sorted((c for c in fact.claims if c.value is not None and applies(rule, c)), key=claim_order)
-    pairs = []
-    for a, b in combinations(claims, 2):
-        assert a.value is not None and b.value is not None
-        if not rivals(a, b) or not _same_period(a, b) or not _one_occurrence(a, b, params):
-            continue
-        if agree(a.value, b.value, params.relative_tolerance, params.rates) is False:
-            pairs.append((a, b))
-    return pairs
+    return Statements(claims).pairs_where(lambda a, b: disagree(a, b, params))
 
 
 def partition_keys(params: Parameters) -> Callable[[Claim], tuple[str, ...]]:
@@ -142,12 +145,13 @@ def partition_keys(params: Parameters) -> Callable[[Claim], tuple[str, ...]]:
 def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
     for fact in context.facts(params.link_options()):
         pairs = conflicts(fact, params, rule)
-        if not pairs:
+        involved = distinct_claims(pairs.involved())
+        found = pairs.first()
+        if found is None:
             continue
         # Report the fact once, quoting its first disagreement and citing every
         # claim that takes part in any disagreement.
-        first, second = pairs[0]
-        involved = claims_of_pairs(pairs)
+        first, second = found
         years = sorted({c.time.year for c in involved if c.time is not None})
         values = "; ".join(f"{figure(c)} ({where(c)})" for c in involved)
         yield make_finding(

@@ -16,4 +16,7 @@ class DataFileError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line if self.line is not None else 0}: {self.key}: {self.message}"
+        # A problem with the whole file (unreadable, too large) has no line:
+        # ``path: key: message``, never a made-up line 0.
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.key}: {self.message}"

@@ -90,10 +90,10 @@ def _subject_keys(fact: ReferenceFact) -> list[str]:
 
 def _about(fact: ReferenceFact, by_subject: dict[str, list[Claim]]) -> list[Claim]:
     """Claims about the fact's subject."""
-    seen: list[Claim] = []
+    seen: dict[Claim, None] = {}  # a set in order: a subject stated many times costs once per claim
     for key in _subject_keys(fact):
-        seen.extend(c for c in by_subject.get(key, []) if c not in seen)
-    return seen
+        seen.update(dict.fromkeys(by_subject.get(key, [])))
+    return list(seen)
 
 
 def _same_noun(a: str, b: str) -> bool:

@@ -11,10 +11,11 @@ import string
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
+from auditor import data_files
 from auditor.checks.file_error import DataFileError
+from auditor.data_files import DataError, LineMap, line_of
 from auditor.model import Rule, RuleExample, Severity
 
 RULE_KEYS = ("kind", "severity", "summary", "rationale", "message", "parameters", "applies_to", "examples")
@@ -28,51 +29,20 @@ class RuleFileError(DataFileError):
     """A rule file that cannot be used, and where it goes wrong."""
 
 
-class LineMap(dict):
-    """A YAML mapping that remembers the line of itself and of each key."""
-
-    line: int = 0
-    key_lines: dict[Any, int]
-
-
-class LineLoader(yaml.SafeLoader):
-    """SafeLoader whose mappings carry the 1-based line numbers of their keys."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineMap:  # type: ignore[override]
-        mapping = LineMap(super().construct_mapping(node, deep=deep))
-        mapping.line = node.start_mark.line + 1
-        mapping.key_lines = {}
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            try:
-                mapping.key_lines[key] = key_node.start_mark.line + 1
-            except TypeError:  # unhashable key: the base constructor already refused it
-                pass
-        return mapping
-
-
-LineLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-    lambda loader, node: loader.construct_mapping(node, deep=True),
-)
-
-
-def load_yaml(text: str, path: str | Path, error: type[Exception] = RuleFileError) -> Any:
-    """Parse YAML, turning a syntax error into ``error(path, line, "yaml", ...)``."""
+def load_yaml(text: str, path: str | Path, error: type[DataFileError] = RuleFileError) -> Any:
+    """Parse YAML with the safe loader, turning its errors into ``error(path, line, "yaml", ...)``."""
     try:
-        return yaml.load(text, Loader=LineLoader)  # noqa: S506 - LineLoader is a SafeLoader
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        raise error(path, line, "yaml", f"malformed YAML: {exc.problem or exc}") from None
-    except yaml.YAMLError as exc:
-        raise error(path, None, "yaml", f"malformed YAML: {exc}") from None
+        return data_files.load_yaml(text, path)
+    except DataError as exc:
+        raise error(path, exc.line, "yaml", exc.message) from None
 
 
-def line_of(mapping: Any, key: Any) -> int | None:
-    if isinstance(mapping, LineMap):
-        return mapping.key_lines.get(key, mapping.line)
-    return None
+def read_data_file(path: Path, what: str, error: type[DataFileError] = RuleFileError) -> str:
+    """The text of a rule or facts file (a regular file, UTF-8, within the size limit)."""
+    try:
+        return data_files.read_text(path, data_files.YAML_LIMITS.max_bytes)
+    except DataError as exc:
+        raise error(path, exc.line, "file", f"cannot read {what}: {exc.message}") from None
 
 
 def placeholders(template: str) -> list[str]:
@@ -218,8 +188,17 @@ def parse_rule(text: str, path: Path, rule_id_: str) -> Rule:
     message = _require_text(data, "message", path)
     try:
         names = placeholders(message)
+        formatted = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(message)
+                     if name is not None and (spec or conversion)]  # fmt: skip
     except ValueError as exc:
         raise RuleFileError(path, line_of(data, "message"), "message", f"malformed template: {exc}") from None
+    if formatted:
+        # A format spec or conversion would only fail (or pad a message to
+        # gigabytes) when the first finding is written, after the whole audit.
+        name, spec, conversion = formatted[0]
+        shown = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+        raise RuleFileError(path, line_of(data, "message"), "message",
+                            f"{shown}: placeholders take no format spec or conversion; write {{{name}}}")  # fmt: skip
     for name in names:
         if name not in executor.PLACEHOLDERS:
             raise RuleFileError(
@@ -249,11 +228,7 @@ def parse_rule(text: str, path: Path, rule_id_: str) -> Rule:
 
 
 def load_rule_file(path: Path, pack: Path) -> Rule:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleFileError(path, None, "file", f"cannot read rule file: {exc}") from None
-    return parse_rule(text, path, rule_id(path, pack))
+    return parse_rule(read_data_file(path, "rule file"), path, rule_id(path, pack))
 
 
 def default_pack() -> Path:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import combinations
 from typing import Callable, Iterable, Literal
 
 from pydantic import Field
@@ -12,7 +11,8 @@ from auditor.model import Claim, FactRef, Finding, Rule, Severity
 
 from .compare import agree, same_written_figure
 from .context import CheckContext, LinkParameters
-from .evidence import applies, claim_order, claims_of_pairs, event_label, figure, make_finding, time_evidence, where
+from .evidence import applies, claim_order, distinct_claims, event_label, figure, make_finding, time_evidence, where
+from .statements import Statements
 
 KIND = "year-mismatch"
 # Which claims must be seen together (auditor/pipeline/partitions.py): a fact's
@@ -63,6 +63,20 @@ def _reported_before_it_happened(a: Claim, b: Claim) -> bool:
     return weak.tense != "future" and weak.time.year < dated.time.year
 
 
+def misdated(a: Claim, b: Claim, params: Parameters) -> bool:
+    """Whether two claims of one fact (``a`` read first) date one figure to two years."""
+    assert a.time and b.time and a.value and b.value
+    if a.doc_id == b.doc_id and (a.evidence.sentence_start == b.evidence.sentence_start or a.in_heading or b.in_heading):
+        return False  # a headline restates its story
+    if max(_strength(a), _strength(b)) < 1:
+        return False  # two years from documents' dates: neither was said of this figure
+    if a.doc_id == b.doc_id and min(_strength(a), _strength(b)) < 1:
+        return False  # within one document, its date says nothing of when a figure was
+    if _only_published(a, b) and not _reported_before_it_happened(a, b):
+        return False
+    return a.time.year != b.time.year and same_written_figure(a.value, b.value, params.relative_tolerance)
+
+
 def partition_keys(params: Parameters) -> Callable[[Claim], tuple[str, ...]]:
     """A fact's claims share their block key."""
     options = params.link_options()
@@ -78,26 +92,18 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
             (c for c in fact.claims if c.value and c.time and c.lasts in (None, "one-off") and applies(rule, c)),
             key=claim_order,
         )
-        pairs: list[tuple[Claim, Claim]] = []
-        for a, b in combinations(claims, 2):
-            assert a.time and b.time and a.value and b.value
-            if a.doc_id == b.doc_id and (
-                a.evidence.sentence_start == b.evidence.sentence_start or a.in_heading or b.in_heading
-            ):
-                continue  # a headline restates its story
-            if max(_strength(a), _strength(b)) < 1:
-                continue  # two years from documents' dates: neither was said of this figure
-            if a.doc_id == b.doc_id and min(_strength(a), _strength(b)) < 1:
-                continue  # within one document, its date says nothing of when a figure was
-            if _only_published(a, b) and not _reported_before_it_happened(a, b):
-                continue
-            if a.time.year != b.time.year and same_written_figure(a.value, b.value, params.relative_tolerance):
-                pairs.append((a, b))
-        if not pairs:
+        # Asked once per kind of pair (see statements.py): a figure stated many
+        # times costs what it costs once.
+        pairs = Statements(claims).pairs_where(lambda a, b: misdated(a, b, params))
+        involved = distinct_claims(pairs.involved())
+        if not involved:
             continue
-        # The firmest pair decides the severity and is quoted in the message.
-        first, second = max(pairs, key=lambda pair: (_strength(pair[0]) + _strength(pair[1]), -pairs.index(pair)))
-        involved = claims_of_pairs(pairs)
+        # The firmest pair decides the severity and is quoted in the message
+        # (the first such pair, on a tie).
+        firmest = max(_strength(a) + _strength(b) for a, b in pairs.kinds())
+        found = pairs.first(among=lambda a, b: _strength(a) + _strength(b) == firmest)
+        assert found is not None
+        first, second = found
         severity = params.severity_by_evidence.get(weight(first, second), rule.severity)
         assert first.time and second.time
         yield make_finding(

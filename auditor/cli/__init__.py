@@ -13,6 +13,7 @@ import importlib
 import click
 
 from auditor import __version__
+from auditor.cli.boundary import AuditorGroup
 
 # name -> (module, attribute, one-line help as the command itself gives it)
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -36,8 +37,9 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 }
 
 
-class LazyGroup(click.Group):
-    """A group that imports a command's module only to run (or describe) that command."""
+class LazyGroup(AuditorGroup):
+    """A group that imports a command's module only to run (or describe) that
+    command, inside the process boundary (exit codes 3 and 130)."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
@@ -59,5 +61,15 @@ class LazyGroup(click.Group):
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="auditor")
-def main() -> None:
-    """Audit prose for contradicting figures, dates and attributions."""
+@click.option(
+    "--debug",
+    is_flag=True,
+    envvar="AUDITOR_DEBUG",
+    help="On an internal error (exit code 3), show the traceback (also AUDITOR_DEBUG=1).",
+)
+def main(debug: bool) -> None:
+    """Audit prose for contradicting figures, dates and attributions.
+
+    Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 bad input
+    or configuration, 3 internal error, 130 interrupted.
+    """

@@ -1,7 +1,8 @@
 """``auditor check``: audit documents and report the findings.
 
 Exit codes: 0 when nothing reaches ``--fail-on``, 1 when something does,
-2 when the input or the configuration cannot be used.
+2 when the input or the configuration cannot be used (every document failing
+extraction included); 3 and 130 come from :mod:`auditor.cli.boundary`.
 """
 
 from __future__ import annotations
@@ -17,12 +18,16 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 import click
 
-from auditor.baseline import BaselineError, apply_baseline, parse_baseline, render_baseline
+from auditor.baseline import BASELINE_LIMITS, BaselineError, apply_baseline, parse_baseline, render_baseline
 from auditor.checks.facts import FactsFileError, load_reference_facts
 from auditor.checks.rulefile import RuleFileError, load_rules
 from auditor.config import FAIL_ON, FORMATS, AuditorConfig, ConfigError, load_config
 from auditor.engine import AuditOptions, audit
-from auditor.model import AuditResult, Document, Severity
+from auditor.cli.report_files import STDOUT, OutputRefused, Protected, write_report
+from auditor.data_files import DataError, read_text
+from auditor.model import AuditResult, Document, Rule, Severity
+from auditor.regular_files import parse_size
+from auditor.reporters.escape import escape_control
 from auditor.rule_selection import (
     SelectionError,
     force_severities,
@@ -49,11 +54,29 @@ def exit_code(result: AuditResult, fail_on: str) -> int:
     return 1 if any(f.severity.rank >= threshold for f in result.findings) else 0
 
 
-def _read_text(path: Path, what: str) -> str:
+def _read_baseline(path: Path) -> frozenset[str]:
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read {what}: {exc}") from None
+        return parse_baseline(read_text(path, BASELINE_LIMITS.max_bytes), path)
+    except DataError as exc:
+        raise BaselineError(f"{exc.path}: cannot read baseline: {exc.message}") from None
+
+
+def _known_events(rules: Sequence[Rule], knowledge_dir: Path | None) -> frozenset[str]:
+    """The events a reference fact may name: extraction's event kinds, and the
+    families the rules group them in ("commitment")."""
+    from auditor.extract.events import load_events
+
+    names = set(load_events(knowledge_dir).kinds)
+    for rule in rules:
+        families = rule.parameters.get("families")
+        if isinstance(families, dict):
+            names.update(str(name) for name in families)
+    return frozenset(names)
+
+
+def _all_extraction_failed(result: AuditResult) -> bool:
+    failed = result.stats.get("extraction_failed", 0)
+    return bool(failed) and failed == result.stats.get("documents", 0)
 
 
 def _progress_callback(progress: Any):  # type: ignore[no-untyped-def]
@@ -105,6 +128,7 @@ def run_check(
     notices: list[str] | None = None,
     engine: str = "process",
     scheduler: str | None = None,
+    max_document_bytes: int | None = None,
 ) -> tuple[AuditResult, str | None]:
     """The audit the options describe, and the baseline text to write if asked.
 
@@ -133,8 +157,8 @@ def run_check(
         except KnowledgeError as exc:
             raise InputError(str(exc)) from exc
     # Facts are read with the figure reader the documents are read with.
-    facts = load_reference_facts(facts_path, lexicon) if facts_path else ()
-    baseline = parse_baseline(_read_text(baseline_path, "baseline")) if baseline_path else frozenset()
+    facts = load_reference_facts(facts_path, lexicon, _known_events(rules, knowledge_dir)) if facts_path else ()
+    baseline = _read_baseline(baseline_path) if baseline_path else frozenset()
 
     reviewed = list_sources(list(paths), excluded=excluded)
     corpus = list_sources(list(against), excluded=excluded) if against else []
@@ -163,6 +187,7 @@ def run_check(
         include_claims=include_claims,
         engine=engine,
         scheduler=scheduler,
+        **({"max_document_bytes": max_document_bytes} if max_document_bytes else {}),
     )
     said = notices if notices is not None else []
     result = _audit_with_store(sources, rules, facts, options, cache or CacheSetting(), said)
@@ -173,6 +198,9 @@ def run_check(
     if not result.stats.get("documents"):
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in result.documents if s.reason)
         raise InputError("no document could be read" + (f" ({reasons})" if reasons else ""))
+    if _all_extraction_failed(result):
+        reasons = "\n".join(f"{error.path}: {error.message}" for error in result.errors if error.level == "error")
+        raise InputError(f"no document could be read for claims (extraction failed for every one):\n{reasons}")
     result = force_severities(result, rules, selection.severity)
     baseline_text = None
     if write_baseline:
@@ -310,7 +338,22 @@ def _settings(config: AuditorConfig, **given: Any) -> dict[str, Any]:
         "fail_on": given["fail_on"] or config.fail_on or "error",
         "formats": list(given["formats"]) or list(config.formats),
         "baseline": given["baseline"] or config.baseline,
+        "max_document_size": given["max_document_size"] or config.max_document_size,
     }
+
+
+class SizeParam(click.ParamType):
+    """A size such as ``10MB`` or ``500KB``."""
+
+    name = "size"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        try:
+            return parse_size(str(value))
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
 
 
 def _selection(config: AuditorConfig, select: Sequence[str], ignore: Sequence[str]) -> Selection:
@@ -355,7 +398,11 @@ Exit codes:
   1  findings at or above --fail-on
   2  bad input or configuration: a named path that is missing, not a
      document (.txt, .md, .markdown, .html, .htm) or not UTF-8; a folder
-     without documents; a malformed rule, facts, baseline or pyproject file
+     without documents; a malformed rule, facts, baseline or pyproject file;
+     a report path that would destroy something (an input, a device, a
+     FIFO nobody reads, a folder); every document failing extraction
+  3  internal error (a bug): one line; run with auditor --debug for the traceback
+  130  interrupted (Ctrl-C)
 """
 
 
@@ -387,6 +434,8 @@ Exit codes:
 @click.option("--baseline", "baseline_path", type=click.Path(path_type=Path), help="Hide findings accepted in this baseline.")
 @click.option("--write-baseline", type=click.Path(path_type=Path), help="Write the fingerprints of all findings to this file.")
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes for large corpora.")
+@click.option("--max-document-size", type=SizeParam(), default=None,
+              help="Skip (and list) documents larger than this (default 10MB; e.g. 500KB, 50MB).")
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar on a terminal.")
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder of the claim store kept between runs (default: .auditor-cache in the project, "
@@ -417,6 +466,7 @@ def check(
     baseline_path: Path | None,
     write_baseline: Path | None,
     jobs: int,
+    max_document_size: int | None,
     progress: bool,
     cache_dir: Path | None,
     no_cache: bool,
@@ -426,7 +476,7 @@ def check(
 ) -> None:
     """Audit PATHS (files or folders; - for standard input) for contradicting
     figures, dates and attributions."""
-    from auditor.cli.output import emit, make_progress, write_atomic, write_step_summary
+    from auditor.cli.output import emit, make_progress, write_step_summary
     from auditor.reporters import RenderOptions
 
     stderr = sys.stderr
@@ -441,8 +491,12 @@ def check(
         raise click.UsageError("--stdin-filename names the document read from standard input: add '-' to PATHS")
     try:
         config = load_config()
-        settings = _settings(config, rules=rules_dirs, facts=facts_path, fail_on=fail_on,
-                             formats=formats, baseline=baseline_path)  # fmt: skip
+        settings = _settings(config, rules=rules_dirs, facts=facts_path, fail_on=fail_on, formats=formats,
+                             baseline=baseline_path, max_document_size=max_document_size)  # fmt: skip
+        if write_baseline is not None and str(write_baseline) == STDOUT and output_dir is None and (
+            output is None or str(output) == STDOUT
+        ):
+            raise InputError("--write-baseline - and the report would both go to standard output; send one of them to a file")
         cache = CacheSetting(folder=cache_folder(cache_dir, config), enabled=not no_cache)
         with ExitStack() as stack:
             bar = stack.enter_context(make_progress(stderr, progress))
@@ -456,25 +510,32 @@ def check(
                 notices=notices,
                 engine=engine,
                 scheduler=scheduler,
+                max_document_bytes=settings["max_document_size"],
             )
-    except (RuleFileError, FactsFileError, ConfigError, InputError) as exc:
+    except (RuleFileError, FactsFileError, ConfigError, InputError, BaselineError, DataError) as exc:
         _say(notices)
         for line in str(exc).splitlines():
-            click.echo(f"auditor: {line}", err=True)
-        ctx.exit(2)
-    except BaselineError as exc:
-        click.echo(f"auditor: {settings['baseline']}: {exc}", err=True)
+            say(line)
         ctx.exit(2)
 
     _say(notices)
     for error in result.errors:
         where = f"{error.path}:{error.line}" if error.line else error.path
         label = "warning: " if error.level == "warning" else ""
-        click.echo(f"auditor: {where}: {label}{error.message}", err=True)
-    if write_baseline is not None and baseline_text is not None:
-        write_atomic(write_baseline, baseline_text)
+        say(f"{where}: {label}{error.message}")
     options = RenderOptions(link_base=link_base)
-    emit(result, settings["formats"], output, output_dir, sys.stdout, options=options)
+    inputs = _inputs(result, settings)
+    try:
+        if write_baseline is not None and baseline_text is not None:
+            # Updating the baseline in place is a normal use: only documents
+            # and the facts file are protected from it.
+            write_report(write_baseline, baseline_text, Protected(inputs))
+        baseline_input = [settings["baseline"]] if settings["baseline"] else []
+        emit(result, settings["formats"], output, output_dir, sys.stdout, Protected([*inputs, *baseline_input]),
+             options=options)  # fmt: skip
+    except OutputRefused as exc:
+        say(str(exc))
+        ctx.exit(2)
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary_file:
         try:
@@ -487,4 +548,15 @@ def check(
 
 def _say(notices: Sequence[str]) -> None:
     for notice in notices:
-        click.echo(f"auditor: warning: {notice}", err=True)
+        say(f"warning: {notice}")
+
+
+def _inputs(result: AuditResult, settings: dict[str, Any]) -> list[str]:
+    """Files this run read, which no report may overwrite."""
+    documents = [status.path for status in result.documents if status.status == "read"]
+    return [*documents, *([str(settings["facts"])] if settings["facts"] else [])]
+
+
+def say(message: str) -> None:
+    """A message on stderr, with every control character made visible."""
+    click.echo(f"auditor: {escape_control(message)}", err=True)

@@ -11,8 +11,9 @@ import click
 
 from auditor import __version__
 from auditor.extract import KnowledgeError, extract_document, load_knowledge
-from auditor.model import AuditResult, Claim, Document, DocumentStatus, Quantity
+from auditor.model import AuditResult, Claim, Document, DocumentClaims, DocumentStatus, Quantity
 from auditor.reporters.describe import format_number
+from auditor.reporters.escape import escape_control
 from auditor.reporters.json_report import claim_dict, to_dict
 from auditor.sources import list_sources, load_documents, read_document, skipped_status
 
@@ -49,7 +50,9 @@ def claims(ctx: click.Context, paths: tuple[Path, ...], fmt: str, rules_dir: Pat
         read = 0
         for document in _documents(paths):
             read += 1
-            for claim in extract_document(document, knowledge).claims:
+            extracted = extract_document(document, knowledge)
+            _say_problems(document, extracted)
+            for claim in extracted.claims:
                 click.echo(json.dumps(claim_dict(claim), ensure_ascii=False))
         if not read:
             sys.exit(2)
@@ -57,7 +60,9 @@ def claims(ctx: click.Context, paths: tuple[Path, ...], fmt: str, rules_dir: Pat
     loaded = load_documents(paths)
     found: list[Claim] = []
     for document in loaded.documents:
-        found.extend(extract_document(document, knowledge).claims)
+        extracted = extract_document(document, knowledge)
+        _say_problems(document, extracted)
+        found.extend(extracted.claims)
     result = AuditResult(
         tool_version=__version__,
         documents=loaded.statuses,
@@ -89,7 +94,15 @@ def _documents(paths: Sequence[Path]) -> Iterator[Document]:
 
 
 def _say_skipped(status: DocumentStatus) -> None:
-    click.echo(f"auditor: skipped {status.path}: {status.reason}", err=True)
+    click.echo(f"auditor: {escape_control(f'skipped {status.path}: {status.reason}')}", err=True)
+
+
+def _say_problems(document: Document, extracted: DocumentClaims) -> None:
+    """What reading and extracting the document reported (front matter
+    ignored, a sentence read in pieces), on stderr."""
+    for problem in (*document.problems, *extracted.problems):
+        where = f"{problem.path}:{problem.line}" if problem.line else problem.path
+        click.echo(f"auditor: {escape_control(f'{where}: {problem.message}')}", err=True)
 
 
 def describe_value(value: Quantity | None) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import os
 from dataclasses import replace
-import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
@@ -17,6 +16,7 @@ from typing import IO, Any
 
 import click
 
+from auditor.cli.report_files import STDOUT, Protected, write_report, write_report_set
 from auditor.model import AuditResult
 from auditor.reporters import RenderOptions, canonical_format, render
 
@@ -48,27 +48,6 @@ _FORMAT_BY_SUFFIX: Mapping[str, str] = MappingProxyType(
         ".txt": "text",
     }
 )
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that readers see the old file or the new one.
-
-    A crash or Ctrl-C midway leaves at most a stray temporary file, never a
-    half-written report.
-    """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
-        raise
 
 
 def should_color(stream: IO[str]) -> bool:
@@ -119,25 +98,31 @@ def emit(
     output: Path | None,
     output_dir: Path | None,
     stream: IO[str],
+    protected: Protected | None = None,
     *,
     options: RenderOptions | None = None,
 ) -> None:
     """Render ``result`` and send it where the options say.
 
     - ``output_dir``: every format given (default json, html, markdown, sarif)
-      as ``DIR/report.<ext>``; ``github`` is printed to ``stream`` as well,
-      where a GitHub Actions runner reads its annotations;
+      as ``DIR/report.<ext>``, all rendered first, then written as one set;
+      ``github`` is printed to ``stream`` as well, where a GitHub Actions
+      runner reads its annotations;
     - ``output``: the one format given (or implied by the file extension);
+      ``-`` is ``stream``;
     - neither: the one format given (default text) printed to ``stream``,
       coloured when the stream is a terminal (or ``FORCE_COLOR`` is set).
+
+    Files are written by :mod:`auditor.cli.report_files`: never over an
+    input (``protected``), a device, a FIFO or a link.
     """
     options = options or RenderOptions()
     names = _canonical(formats)
     if output is not None and output_dir is not None:
         raise click.UsageError("use either --output or --output-dir, not both")
     if output_dir is not None:
-        for name in names or DEFAULT_DIR_FORMATS:
-            write_atomic(Path(output_dir) / FILE_NAMES[name], render(result, name, options))
+        files = {FILE_NAMES[name]: render(result, name, options) for name in names or DEFAULT_DIR_FORMATS}
+        write_report_set(output_dir, files, protected, report_names=FILE_NAMES.values())
         if _ALWAYS_PRINTED in names:
             _print(result, _ALWAYS_PRINTED, stream, options)
         return
@@ -147,9 +132,9 @@ def emit(
             f"{where} takes one format but {len(names)} were given "
             f"({', '.join(names)}); use --output-dir to write several"
         )
-    if output is not None:
+    if output is not None and str(output) != STDOUT:
         name = names[0] if names else format_for_output(output)
-        write_atomic(Path(output), render(result, name, options))
+        write_report(output, render(result, name, options), protected)
         return
     _print(result, names[0] if names else "text", stream, options)
 

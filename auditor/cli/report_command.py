@@ -7,9 +7,12 @@ from pathlib import Path
 
 import click
 
-from auditor.reporters import ALIASES, FORMATS, RenderOptions, ReportFormatError, load_report
+from auditor.data_files import JSON_LIMITS, DataError, load_json, read_text
+from auditor.reporters import ALIASES, FORMATS, RenderOptions, ReportFormatError
+from auditor.reporters.json_report import from_dict
 
 from .output import emit
+from .report_files import OutputRefused, Protected
 
 
 class ReportFileError(click.ClickException):
@@ -45,13 +48,19 @@ def report(
 ) -> None:
     """Render REPORT.json (written by `auditor check --format json`) in another format."""
     try:
-        text = (
-            sys.stdin.read() if str(report_file) == "-" else report_file.read_text(encoding="utf-8")
-        )
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ReportFileError(f"cannot read {report_file}: {exc}") from exc
+        text = sys.stdin.read() if str(report_file) == "-" else read_text(report_file, JSON_LIMITS.max_bytes)
+    except DataError as exc:
+        raise ReportFileError(f"cannot read {exc.path}: {exc.message}") from exc
     try:
-        result = load_report(text)
+        data = load_json(text, "<stdin>" if str(report_file) == "-" else report_file)
+    except DataError as exc:
+        raise ReportFileError(str(exc)) from exc
+    try:
+        result = from_dict(data)
     except ReportFormatError as exc:
         raise ReportFileError(f"{report_file} is not an auditor JSON report: {exc}") from exc
-    emit(result, formats, output, output_dir, sys.stdout, options=RenderOptions(link_base=link_base))
+    try:
+        emit(result, formats, output, output_dir, sys.stdout, Protected([report_file] if str(report_file) != "-" else []),
+             options=RenderOptions(link_base=link_base))  # fmt: skip
+    except OutputRefused as exc:
+        raise ReportFileError(str(exc)) from exc

@@ -35,6 +35,7 @@ from auditor.extract.entities import Gazetteer, find_entities, fold
 from auditor.extract.events import EventLexicon, clauses
 from auditor.extract.figures import FigureMatch, document_anchors, figure_anchors, find_figures
 from auditor.extract.lexicon import Lexicon
+from auditor.extract.long_sentences import in_pieces
 from auditor.extract.relative import relative_dates
 from auditor.model import Document
 from auditor.segment import Lexicon as SegmentLexicon
@@ -76,6 +77,8 @@ class DocumentModel:
     entities: tuple[Entity, ...]
     layout: Layout
     topic: int | None  # the entity the whole document is about, when it has one
+    # Sentences too long to read whole, read in pieces (see long_sentences).
+    cut_sentences: tuple[SentenceSpan, ...] = ()
 
     def entity(self, entity_id: int | None) -> Entity | None:
         return self.entities[entity_id] if entity_id is not None else None
@@ -89,7 +92,8 @@ class DocumentModel:
 
 
 def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
-    sections, spans = segment_spans(document, knowledge.sentences)
+    sections, whole = segment_spans(document, knowledge.sentences)
+    spans, read_in_pieces = in_pieces(whole)
     layout = read_layout(document, sections, spans, knowledge.lexicon)
     text = document.text
 
@@ -200,6 +204,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         entities=tuple(entities),
         layout=layout,
         topic=document_topic,
+        cut_sentences=tuple(read_in_pieces),
     )
 
 
@@ -419,7 +424,9 @@ def _topics(layout: Layout, sections, spans, names_by_sentence, assigned, entiti
     return topics
 
 
-_TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+")
+# A run of blanks is tried from its first blank only (from every blank of it,
+# a long run was read once per blank).
+_TITLE_PARTS = re.compile(r"(?<=\S)\s+[|\u2013\u2014-]\s+")
 
 
 def _title_owner(title: str, entities: list[Entity], knowledge: KnowledgeLike) -> int | None:

@@ -60,6 +60,19 @@ _COORDINATED = re.compile(r"\s*(?:,|,?\s*and|&)\s*")
 _ENTITY_LIKE = frozenset({ORGANISATION, FACILITY, PROGRAMME, PRODUCT, UNKNOWN, COUNTRY})
 
 
+def _object_verb_before(text: str, end: int) -> bool:
+    """``_OBJECT_VERB_BEFORE`` searched in ``text[:end]``, looking only at the
+    blanks and the word right before ``end`` (all it can match), so that a
+    reference costs its neighbourhood, not the sentence before it."""
+    end = min(end, len(text))  # as text[:end] reads it
+    position = end
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    while position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_"):
+        position -= 1
+    return _OBJECT_VERB_BEFORE.search(text, max(0, position - 1), end) is not None
+
+
 @dataclass
 class Entity:
     """One thing the document names, with every name it goes by."""
@@ -569,7 +582,7 @@ class Resolver:
         if reference.via == "pronoun":
             kinds = {ORGANISATION, UNKNOWN, FACILITY, PROGRAMME, PRODUCT}
             # "X agreed to buy it": an object pronoun is never its own clause's subject.
-            is_object = reference.surface.casefold() == "it" and bool(_OBJECT_VERB_BEFORE.search(text[: reference.start]))
+            is_object = reference.surface.casefold() == "it" and _object_verb_before(text, reference.start)
             if not is_object:
                 # Mid-sentence: the subject named earlier in this sentence.
                 earlier = [e for e, s, is_subject in seen_here if s < reference.start and self.entities[e].kind in kinds]
@@ -593,7 +606,7 @@ class Resolver:
         # A definite description. After a verb ("Amberfield led the
         # company's round") it is not its own clause's subject.
         country, city, head = description_cues(reference.surface, self.gazetteer, self.lexicon)
-        if _OBJECT_VERB_BEFORE.search(text[: reference.start]):
+        if _object_verb_before(text, reference.start):
             seen_here = [(e, s, is_subject) for e, s, is_subject in seen_here if not is_subject]
         in_sentence = [(e, index, is_subject) for e, s, is_subject in reversed(seen_here) if s < reference.start]
         latest = self.salience.latest

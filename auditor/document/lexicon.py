@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
-import yaml
-
+from auditor.data_files import DataError, load_yaml_file
 from auditor.extract.numbers import initial_led, trie_pattern, word_start_matches
 from auditor.resources import default_rules_dir
 
@@ -262,11 +261,9 @@ def kind_of_following(lexicon: ReferenceLexicon, noun: str) -> str:
 
 def _read(path: Path) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ReferenceLexiconError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
-    except yaml.YAMLError as exc:
-        raise ReferenceLexiconError(f"{path.name}: invalid YAML: {exc}") from exc
+        data = load_yaml_file(path)
+    except DataError as exc:
+        raise ReferenceLexiconError(str(exc)) from exc
     if not isinstance(data, dict):
         raise ReferenceLexiconError(f"{path.name}: expected a mapping at the top level")
     return data

@@ -10,9 +10,11 @@ possessive before the figure, a name right before a parenthesised figure,
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
-from typing import NamedTuple, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from auditor.extract.entities import Mention
 from auditor.units import same_dimension
@@ -78,6 +80,23 @@ class Attribution(NamedTuple):
     tense: str | None = None
 
 
+
+def _overlap_test(figures: Sequence[FigureSlot]) -> Callable[[int, int], bool]:
+    """Whether a span overlaps one of the figures, in logarithmic time: the
+    figures sorted by start, with the furthest end reached so far (a
+    sentence of many figures and names once compared every name with every
+    figure)."""
+    ordered = sorted((f.start, f.end) for f in figures)
+    starts = [start for start, _ in ordered]
+    furthest = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        # Figures starting before the span ends overlap it if one ends after it starts.
+        k = bisect.bisect_left(starts, end)
+        return k > 0 and furthest[k - 1] > start
+
+    return overlaps
+
 def attribute(
     text: str,
     figures: Sequence[FigureSlot],
@@ -98,9 +117,8 @@ def attribute(
     tenses: dict[tuple[tuple[int, int], Trigger | None], str] = {}
     # A name overlapping a figure is no name ("530 MW Gullmyr" is read apart);
     # a description around one is ("The €1.08bn complex").
-    names = [
-        m for m in mentions if m.via == "description" or not any(f.start < m.end and m.start < f.end for f in figures)
-    ]
+    overlaps = _overlap_test(figures)
+    names = [m for m in mentions if m.via == "description" or not overlaps(m.start, m.end)]
     candidates = [m for m in names if not m.demonym and m.actor]
     distributed = _respectively(text, figures, candidates, spans)
     results: list[Attribution] = []
@@ -415,9 +433,10 @@ def _possessive_owner(
 
 def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
     """Not an agent or object of a preposition: "led by X", "the purchase of X"."""
-    lead = text[clause_start : mention.start]
-    last_comma = max(lead.rfind(","), lead.rfind("("))
-    return not _AGENT_WORDS.search(lead[last_comma + 1 :])
+    # Read in place, not sliced: every figure of a long clause asks this of
+    # the same names.
+    cut = max(text.rfind(",", clause_start, mention.start), text.rfind("(", clause_start, mention.start))
+    return not _AGENT_WORDS.search(text, cut + 1 if cut >= 0 else clause_start, mention.start)
 
 
 def _clause_subject(

@@ -16,6 +16,7 @@ from typing import NamedTuple, Sequence
 
 from auditor.extract.entities import Mention
 from auditor.extract.events import EventLexicon
+from auditor.extract.nearby import Found, clause_matches, split_around, tail_start, words_after, words_before
 
 # How far before a date its event phrase may stand, in words.
 _WINDOW_BEFORE = 8
@@ -34,33 +35,39 @@ class DatedEvent(NamedTuple):
 
 
 def dated_event(text: str, start: int, end: int, clause: tuple[int, int], lexicon: EventLexicon) -> DatedEvent | None:
-    """The event a date at ``text[start:end]`` dates, if a phrase names one."""
-    best: DatedEvent | None = None
-    for match in lexicon.dated_pattern.finditer(text, clause[0], clause[1]):
-        if match.end() <= start:
-            if len(_WORDS.findall(text, match.end(), start)) > _WINDOW_BEFORE:
-                continue
-            if _YEAR.search(text, match.end(), start):
-                continue  # "launched by Microsoft in 2005 and in January of this year": the phrase has its own date
-            passive = bool(_PASSIVE_BEFORE.search(text, clause[0], match.start()))
-            tense = _tense(text, match, clause, start)
-            if _FUTURE_BETWEEN.search(text, match.end(), start):
+    """The event a date at ``text[start:end]`` dates, if a phrase names one:
+    the nearest phrase before the date within ``_WINDOW_BEFORE`` words, or
+    else the first one after it, when it stands right after the date or the
+    date leads the clause. Each date looks at its neighbours only (see
+    ``nearby``: a sentence of many dates once cost every date a scan of its
+    whole clause)."""
+    phrases = clause_matches(lexicon.dated_pattern, text, clause)
+    before, after = split_around(phrases, start, end)
+    if before:
+        phrase = phrases[before - 1]
+        # The nearest phrase, unless a year stands between it and the date
+        # ("launched by Microsoft in 2005 and in January of this year": the
+        # phrase has its own date); an earlier one has the same in between.
+        if words_before(text, phrase.end, start, _WINDOW_BEFORE) <= _WINDOW_BEFORE and not _YEAR.search(text, phrase.end, start):
+            passive = bool(_PASSIVE_BEFORE.search(text, tail_start(text, clause[0], phrase.start, 1), phrase.start))
+            tense = _tense(text, phrase, clause)
+            if _FUTURE_BETWEEN.search(text, phrase.end, start):
                 tense = "future"  # "announced he will leave the company on January 1": the date is the leaving's
-            best = DatedEvent(lexicon.dated_phrases[match.group(0).casefold()], match.start(), match.end(), passive, tense)
-        elif match.start() >= end and best is None:
-            # "the 2019 launch", "2027 | Commercial operation": a noun right after;
-            # "In 2025, the library reopened": the verb of a sentence the date leads.
-            between = len(_WORDS.findall(text, end, match.start()))
-            leads = _LEAD_DATE.match(text[clause[0] : start]) is not None
-            if between <= 1 or (leads and between <= 5):
-                # "the 2019 launch" (a noun: its subject is what launched) or
-                # "In July 2025 Lumora signed a deal" (a verb: its object is).
-                return DatedEvent(
-                    lexicon.dated_phrases[match.group(0).casefold()], match.start(), match.end(), between == 0,
-                    _tense(text, match, clause, start),
-                )
-            break
-    return best
+            return DatedEvent(lexicon.dated_phrases[phrase.text.casefold()], phrase.start, phrase.end, passive, tense)
+    if after < len(phrases):
+        # "the 2019 launch", "2027 | Commercial operation": a noun right after;
+        # "In 2025, the library reopened": the verb of a sentence the date leads.
+        phrase = phrases[after]
+        between = words_after(text, end, phrase.start, 5)
+        leads = _LEAD_DATE.match(text[clause[0] : start]) is not None
+        if between <= 1 or (leads and between <= 5):
+            # "the 2019 launch" (a noun: its subject is what launched) or
+            # "In July 2025 Lumora signed a deal" (a verb: its object is).
+            return DatedEvent(
+                lexicon.dated_phrases[phrase.text.casefold()], phrase.start, phrase.end, between == 0,
+                _tense(text, phrase, clause),
+            )
+    return None
 
 
 # Between an event's verb and its date, a clause of its own told of the future.
@@ -82,15 +89,22 @@ _FUTURE_PHRASE = re.compile(r"(?:due|scheduled|expected|set|planned)\b", re.IGNO
 _IRREGULAR_PAST = frozenset("broke began bought built took went came struck set won sold held".split())
 
 
-def _tense(text: str, match: re.Match[str], clause: tuple[int, int], date_start: int) -> str:
-    """The tense of a dated event's phrase: its own form and what stands right before it."""
-    if _FUTURE_BEFORE.search(text, clause[0], match.start()) or _FUTURE_PHRASE.match(match.group(0)):
+def _tense(text: str, phrase: Found, clause: tuple[int, int]) -> str:
+    """The tense of a dated event's phrase: its own form and what stands right before it.
+
+    The patterns anchored at the phrase read only the words right before it
+    (``tail_start``); a conditional anywhere before it in the clause is the
+    clause's first one, found once per clause."""
+    if _FUTURE_BEFORE.search(text, tail_start(text, clause[0], phrase.start, 2), phrase.start) or _FUTURE_PHRASE.match(
+        phrase.text
+    ):
         return "future"
-    if _CONDITIONAL_IN_CLAUSE.search(text, clause[0], match.start()):
+    conditionals = clause_matches(_CONDITIONAL_IN_CLAUSE, text, clause)
+    if conditionals and conditionals[0].end <= phrase.start:
         return "future"
-    if any(word.casefold().endswith("ed") or word.casefold() in _IRREGULAR_PAST for word in match.group(0).split()):
+    if any(word.casefold().endswith("ed") or word.casefold() in _IRREGULAR_PAST for word in phrase.text.split()):
         return "past"
-    if _PAST_BEFORE.search(text, clause[0], match.start()):
+    if _PAST_BEFORE.search(text, tail_start(text, clause[0], phrase.start, 1, keyword=1), phrase.start):
         return "past"  # "began commercial operation in 2020"
     return "present"
 

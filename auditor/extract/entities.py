@@ -14,14 +14,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, NamedTuple, get_args
 
-import yaml
 from rapidfuzz import fuzz, process
 
+from auditor.data_files import line_of, load_yaml_file
 from auditor.extract.numbers import any_case_char, initial_led, trie_pattern, word_start_matches
 from auditor.model import EntityType
 from auditor.resources import default_rules_dir
 
 _APOSTROPHES = "'\u2019"
+_WORD_SPAN = re.compile(r"\S+")
 # A capitalised word: "Acme", "OpenAI", "Dyna.Ai", "AT&T", "xAI", "eBay", "SK", "HBM4".
 # A middle initial joins the name it stands in: "Edward M. Liddy".
 _NAME_WORD = r"(?:[A-Z]\.(?=\s[A-Z][a-z])|[A-Z][\w]*(?:[.&\-][A-Za-z0-9]+)*|[a-z]{1,2}[A-Z][\w]*)"
@@ -219,41 +220,29 @@ _ENTITY_TYPES = frozenset(get_args(EntityType))
 def _checked_entities(path: Path) -> dict:
     """``entities.yaml`` read, with each entry checked; an error names the
     file, the line of the entry and the field."""
-    # One parse gives both the nodes (for the lines) and the data.
-    loader = yaml.SafeLoader(path.read_text(encoding="utf-8"))
-    try:
-        root = loader.get_single_node()
-        data = (loader.construct_document(root) if root is not None else None) or {}
-    finally:
-        loader.dispose()
+    data = load_yaml_file(path) or {}
     if not isinstance(data, dict):
         raise GazetteerError(f"{path}: expected a mapping with 'countries' and 'entities'")
-    lines: dict[tuple[str, int], int] = {}
-    if isinstance(root, yaml.MappingNode):
-        for key, value in root.value:
-            if isinstance(value, yaml.SequenceNode):
-                for index, item in enumerate(value.value):
-                    lines[(str(key.value), index)] = item.start_mark.line + 1
 
-    def fail(section: str, index: int, field: str, problem: str) -> GazetteerError:
-        line = lines.get((section, index))
+    def fail(entry: object, field: str, problem: str, section: str) -> GazetteerError:
+        line = getattr(entry, "line", None)
         return GazetteerError(f"{path}:{line}: {section}: {field}: {problem}" if line else f"{path}: {section}: {field}: {problem}")
 
     for section, required in (("countries", ("code", "name")), ("entities", ("name",))):
         entries = data.get(section) or []
         if not isinstance(entries, list):
-            raise GazetteerError(f"{path}: {section}: expected a list")
-        for index, entry in enumerate(entries):
+            raise GazetteerError(f"{path}:{line_of(data, section)}: {section}: expected a list")
+        for entry in entries:
             if not isinstance(entry, dict):
-                raise fail(section, index, "entry", "expected a mapping")
+                raise GazetteerError(f"{path}:{line_of(data, section)}: {section}: entry: expected a mapping")
             for field in required:
                 if entry.get(field) in (None, ""):
-                    raise fail(section, index, field, "missing")
+                    raise fail(entry, field, "missing", section)
             for field in ("aliases", "demonyms"):
                 if entry.get(field) is not None and not isinstance(entry[field], list):
-                    raise fail(section, index, field, "expected a list")
+                    raise fail(entry, field, "expected a list", section)
             if section == "entities" and entry.get("type", "organisation") not in _ENTITY_TYPES:
-                raise fail(section, index, "type", f"{entry['type']!r} is not one of {', '.join(sorted(_ENTITY_TYPES))}")
+                raise fail(entry, "type", f"{entry['type']!r} is not one of {', '.join(sorted(_ENTITY_TYPES))}", section)
     return data
 
 
@@ -262,7 +251,7 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
     """Read ``entities.yaml`` and ``lexicon/names.yaml`` of a rules folder."""
     root = rules_dir or default_rules_dir()
     data = _checked_entities(root / "entities.yaml")
-    words = yaml.safe_load((root / "lexicon" / "names.yaml").read_text(encoding="utf-8")) or {}
+    words = load_yaml_file(root / "lexicon" / "names.yaml") or {}
     suffixes = frozenset(str(s) for s in words.get("corporate_suffixes", []))
     names: dict[str, KnownName] = {}
     demonyms: dict[str, str] = {}
@@ -468,12 +457,16 @@ def _capitalised_name(
     for t_start, t_end in taken:
         if start < t_end and t_start < end:
             return None
-    words = match.group(0).split()
     # Drop sentence-starting function words: "The Harbor Authority" -> "Harbor Authority".
-    while words and (words[0] in gazetteer.non_entity_words or words[0].islower()):
-        start = text.index(words[0], start) + len(words[0])
-        start += len(text[start:]) - len(text[start:].lstrip())
-        words.pop(0)
+    # The words are located once (dropping them one by one from the front,
+    # with a search and a slice each, cost the square of a long run).
+    spans = [word.span() for word in _WORD_SPAN.finditer(text, start, end)]
+    first = 0
+    while first < len(spans) and _function_word(text[spans[first][0] : spans[first][1]], gazetteer):
+        first += 1
+    words = [text[a:b] for a, b in spans[first:]]
+    if words:
+        start = spans[first][0]
     if (
         len(words) > 2
         and words[1] == "of"
@@ -483,7 +476,7 @@ def _capitalised_name(
     ):
         # "Shares of Royal Bank of Scotland fell": a plural common word opening
         # the sentence is no part of the name it counts ("Bank of America" is).
-        start = text.index(words[2], start + len(words[0]))
+        start = spans[first + 2][0]
         words = words[2:]
     if not words:
         return None
@@ -533,6 +526,10 @@ def _capitalised_name(
         known=known is not None,
         tentative=doubtful,
     )
+
+
+def _function_word(word: str, gazetteer: Gazetteer) -> bool:
+    return word in gazetteer.non_entity_words or word.islower()
 
 
 def _looks_like_common_word(word: str) -> bool:

@@ -7,14 +7,14 @@ clause.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, NamedTuple, Sequence
 
-import yaml
-
+from auditor.data_files import load_yaml_file
 from auditor.extract.numbers import AfterBoundary, any_case_char, initial_led, trie_pattern
 from auditor.resources import default_rules_dir
 
@@ -120,7 +120,7 @@ def _any_case_choice(words: list[str]) -> str:
 @functools.lru_cache(maxsize=8)
 def load_events(rules_dir: Path | None = None) -> EventLexicon:
     root = rules_dir or default_rules_dir()
-    data = yaml.safe_load((root / "lexicon" / "events.yaml").read_text(encoding="utf-8")) or {}
+    data = load_yaml_file(root / "lexicon" / "events.yaml") or {}
     kinds: dict[str, EventKind] = {}
     triggers: dict[str, tuple[str, bool]] = {}
     plurals: list[tuple[str, str]] = []
@@ -316,45 +316,70 @@ def nearest_trigger(
     funding round") and wins ties; a verb after a figure belongs to another
     statement ("... for $60 million exemplify efforts to secure ...") unless
     it is passive ("$5 million was raised").
+
+    ``triggers`` are in text order. They are walked outwards from the figure
+    and the walk stops at the first one past the window (the distance only
+    grows from there), so a sentence with many figures and triggers costs
+    the windows, not every pair.
     """
-    best: tuple[int, int, Trigger] | None = None
-    for trigger in triggers:
-        if trigger.end <= clause[0] or trigger.start >= clause[1]:
-            continue
-        if _SCOPE_WORD.search(text, max(0, trigger.start - 14), trigger.start):
-            continue  # "EUR 2.1 billion including debt": debt is in the figure, not what it measures
-        kind = lexicon.kinds.get(trigger.event)
-        if kind is None or figure_kind not in kind.figure_kinds:
-            continue
-        if trigger.end <= start:
-            if trigger.after_only:
-                continue
-            if not trigger.is_noun and _LEVEL_BETWEEN.search(text, trigger.end, start):
-                continue  # "raising the insurance cap to $250,000": a new level, not money raised
-            distance = words_between(text, trigger.end, start)
-            if distance > lexicon.window_before:
-                continue
-            rank = (distance, 1)
-        elif trigger.start >= end:
-            if not trigger.is_noun and not _PASSIVE.search(text, end, trigger.start):
-                continue
-            if trigger.is_noun and _PREPOSITION_BETWEEN.search(text, end, trigger.start):
-                continue  # "made €248m on turnover of €1.34bn": the noun is the next figure's
-            distance = words_between(text, end, trigger.start)
-            if distance > lexicon.window_after:
-                continue
-            rank = (distance, 0)
-        else:
+    first_after = bisect.bisect_left(triggers, end, key=_start)
+    candidates: list[tuple[int, int, int, Trigger]] = []  # (distance, after first, index, trigger)
+    for index in range(first_after - 1, -1, -1):
+        trigger = triggers[index]
+        if trigger.end > start:
             continue  # inside the figure itself ("Series A" in "eight-figure Series A")
-        if best is None or rank < best[:2]:
-            best = (rank[0], rank[1], trigger)
-    if best is not None and best[2].text.casefold() == "worth":
+        distance = words_between(text, trigger.end, start)
+        if distance > lexicon.window_before:
+            break
+        if trigger.after_only or not _eligible(text, trigger, clause, lexicon, figure_kind):
+            continue
+        if not trigger.is_noun and _LEVEL_BETWEEN.search(text, trigger.end, start):
+            continue  # "raising the insurance cap to $250,000": a new level, not money raised
+        candidates.append((distance, 1, index, trigger))
+    for index in range(first_after, len(triggers)):
+        trigger = triggers[index]
+        distance = words_between(text, end, trigger.start)
+        if distance > lexicon.window_after:
+            break
+        if not _eligible(text, trigger, clause, lexicon, figure_kind):
+            continue
+        if not trigger.is_noun and not _PASSIVE.search(text, end, trigger.start):
+            continue
+        if trigger.is_noun and _PREPOSITION_BETWEEN.search(text, end, trigger.start):
+            continue  # "made €248m on turnover of €1.34bn": the noun is the next figure's
+        candidates.append((distance, 0, index, trigger))
+    if not candidates:
+        return None
+    # Closest first, a noun after the figure before a trigger before it,
+    # then the earlier trigger (the order the triggers were once tried in).
+    _, _, chosen, best = min(candidates, key=lambda c: c[:3])
+    if best.text.casefold() == "worth":
         # "a concession worth EUR 1.3 billion": worth says what the noun before it is worth.
-        noun = next((t for t in triggers if t.is_noun and t.end <= best[2].start and words_between(text, t.end, best[2].start) <= 1
-                     and t.text.casefold() != "worth" and figure_kind in lexicon.kinds[t.event].figure_kinds), None)
-        if noun is not None:
-            return noun
-    return best[2] if best else None
+        nouns = []
+        for index in range(chosen - 1, -1, -1):
+            noun = triggers[index]
+            if noun.end > best.start:
+                continue
+            if words_between(text, noun.end, best.start) > 1:
+                break
+            if noun.is_noun and noun.text.casefold() != "worth" and figure_kind in lexicon.kinds[noun.event].figure_kinds:
+                nouns.append(noun)
+        if nouns:
+            return nouns[-1]  # the first in the text, as the nouns were once tried
+    return best
+
+
+def _start(trigger: Trigger) -> int:
+    return trigger.start
+
+
+def _eligible(text: str, trigger: Trigger, clause: tuple[int, int], lexicon: EventLexicon, figure_kind: str) -> bool:
+    if trigger.end <= clause[0] or trigger.start >= clause[1]:
+        return False
+    if _SCOPE_WORD.search(text, max(0, trigger.start - 14), trigger.start):
+        return False  # "EUR 2.1 billion including debt": debt is in the figure, not what it measures
+    kind = lexicon.kinds.get(trigger.event)
+    return kind is not None and figure_kind in kind.figure_kinds
 
 
 def clauses(text: str, lexicon: EventLexicon) -> list[tuple[int, int]]:

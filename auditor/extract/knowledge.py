@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-import yaml
-
 from auditor.document.lexicon import ReferenceLexicon, load_references
 from auditor.extract.entities import Gazetteer, load_gazetteer
 from auditor.extract.events import EventLexicon, load_events
@@ -45,7 +43,7 @@ def load_knowledge(rules_dir: Path | None = None) -> Knowledge:
             sentences=load_segment_lexicon(rules_dir / "lexicon" / "abbreviations.yaml" if rules_dir else None),
             references=load_references(rules_dir),
         )
-    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+    except (OSError, KeyError, TypeError, ValueError) as exc:
         where = rules_dir if rules_dir is not None else "the shipped rules"
         if isinstance(exc, OSError) and exc.strerror:
             reason = f"{exc.strerror}: {exc.filename}"

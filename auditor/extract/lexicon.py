@@ -16,9 +16,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-import yaml
-
 from auditor import units as units_module
+from auditor.data_files import DataError, load_yaml_file
 from auditor.resources import default_rules_dir
 
 QualifierKind = str  # "over" | "under" | "about" | "nearly"
@@ -307,12 +306,9 @@ def _rate_words(unit_data: Mapping[str, Any]) -> RateWords:
 
 def _read(path: Path) -> Mapping[str, Any]:
     try:
-        with path.open(encoding="utf-8") as handle:
-            data = yaml.safe_load(handle)
-    except OSError as exc:
-        raise LexiconError(f"cannot read lexicon file {path.name}: {exc}") from exc
-    except yaml.YAMLError as exc:
-        raise LexiconError(f"{path.name}: invalid YAML: {exc}") from exc
+        data = load_yaml_file(path)
+    except DataError as exc:
+        raise LexiconError(str(exc)) from exc
     if not isinstance(data, dict):
         raise LexiconError(f"{path.name}: expected a mapping at the top level")
     return data

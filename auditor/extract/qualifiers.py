@@ -12,8 +12,12 @@ never rivals of the figure they go with.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from typing import NamedTuple, Sequence
+
+from auditor.extract.nearby import clause_matches, split_around, words_after, words_before
 
 _ORDINAL = r"(?:first|second|third|fourth|fifth|final|last|initial|opening|1st|2nd|3rd|4th)"
 _PHASE = re.compile(
@@ -108,27 +112,79 @@ _PLACE_AFTER = re.compile(
 _LIST_JOIN = re.compile(r"\b(?:and|or)\b|,")
 
 
+# What may stand between two items of a list across a clause break.
 _ONLY_A_JOIN = re.compile(r"\s*,?\s*(?:and|or)?\s*")
 
 
 def _listed(text: str, start: int, end: int, clause: tuple[int, int], kind: str, siblings) -> bool:  # type: ignore[no-untyped-def]
     """Another figure of the same kind and unit in the clause, joined to this
-    one by "and", "or" or a comma: the two are items of one list."""
-    if re.search(r"\brespectively\b", text):
+    one by "and", "or" or a comma: the two are items of one list.
+
+    ``siblings`` are in text order (as figures are found). Only those within
+    eight words can join this one, so the search walks outwards from it and
+    stops there, instead of comparing every figure of a long sentence with
+    every other."""
+    if _says_respectively(text):
         return False  # shared out over names instead (see attribution)
-    unit = None
-    for s_start, s_end, s_kind, s_unit in siblings:
+    index = _index_of(siblings, start, end)
+    unit = siblings[index][3] if index is not None else None
+    split = bisect.bisect_left(siblings, (end,))  # siblings[split:] start after this figure
+    for j in range(split - 1, -1, -1):
+        s_start, s_end, s_kind, s_unit = siblings[j]
         if (s_start, s_end) == (start, end):
-            unit = s_unit
-    for s_start, s_end, s_kind, s_unit in siblings:
-        if (s_start, s_end) == (start, end) or s_kind != kind or s_unit != unit:
             continue
-        gap = text[end:s_start] if s_start >= end else text[s_end:start]
-        if not (clause[0] <= s_start < clause[1]) and not _ONLY_A_JOIN.fullmatch(gap):
-            continue  # "37, 16, 13, and 3 complaints": a clause break between items is still the list
-        if _LIST_JOIN.search(gap) and len(gap.split()) <= 8 and not re.search(r"\b(?:from|to|up|down|versus|vs|than|between)\b", gap):
+        if s_end <= start and words_before(text, s_end, start, _LIST_WORDS) > _LIST_WORDS:
+            break  # further back, the gap only grows
+        if _joins(text, s_end, start, s_start, s_kind, s_unit, kind, unit, clause):
+            return True
+    for j in range(split, len(siblings)):
+        s_start, s_end, s_kind, s_unit = siblings[j]
+        if words_after(text, end, s_start, _LIST_WORDS) > _LIST_WORDS:
+            break
+        if _joins(text, end, s_start, s_start, s_kind, s_unit, kind, unit, clause):
             return True
     return False
+
+
+_LIST_WORDS = 8
+_NOT_A_LIST = re.compile(r"\b(?:from|to|up|down|versus|vs|than|between)\b")
+
+
+def _joins(text, gap_start, gap_end, s_start, s_kind, s_unit, kind, unit, clause) -> bool:  # type: ignore[no-untyped-def]
+    if s_kind != kind or s_unit != unit:
+        return False
+    gap = text[gap_start:gap_end]
+    if not (clause[0] <= s_start < clause[1]) and not _only_a_join(gap):
+        return False  # "37, 16, 13, and 3 complaints": a clause break between items is still the list
+    return bool(_LIST_JOIN.search(gap)) and len(gap.split()) <= _LIST_WORDS and not _NOT_A_LIST.search(gap)
+
+
+def _only_a_join(gap: str) -> bool:
+    """Blanks, a comma, "and" or "or" (``_ONLY_A_JOIN``), read without the
+    backtracking of three optional blank runs over a long blank gap."""
+    rest = gap.strip()
+    if rest.startswith(","):
+        rest = rest[1:].lstrip()
+    return rest in ("", "and", "or")
+
+
+def _index_of(siblings, start: int, end: int) -> int | None:  # type: ignore[no-untyped-def]
+    """The last sibling at (start, end), as the plain scan found its unit."""
+    found = None
+    for index in range(bisect.bisect_left(siblings, (start,)), len(siblings)):
+        if siblings[index][0] != start:
+            break
+        if siblings[index][1] == end:
+            found = index
+    return found
+
+
+@functools.lru_cache(maxsize=64)
+def _says_respectively(text: str) -> bool:
+    return _RESPECTIVELY.search(text) is not None
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b")
 
 
 class Qualified(NamedTuple):
@@ -201,18 +257,28 @@ def qualify(
 
 
 def _nearest(pattern: re.Pattern[str], text: str, start: int, end: int, clause: tuple[int, int]) -> str | None:
-    """The match of ``pattern`` in the clause nearest the figure, within a few words."""
-    best = None
-    for match in pattern.finditer(text, clause[0], clause[1]):
-        if match.end() <= start:
-            distance = len(text[match.end() : start].split())
-        elif match.start() >= end:
-            distance = len(text[end : match.start()].split())
-        else:
-            distance = 0
-        if distance <= 6 and (best is None or distance < best[0]):
-            best = (distance, match.group(0))
-    return best[1] if best else None
+    """The match of ``pattern`` in the clause nearest the figure, within a few
+    words (the earlier of two as near). Only the figure's neighbours are
+    looked at (see ``nearby``)."""
+    found = clause_matches(pattern, text, clause)
+    before, after = split_around(found, start, end)
+    best: tuple[int, int] | None = None  # (distance, index)
+    for index in range(before - 1, -1, -1):
+        distance = words_before(text, found[index].end, start, _NEAR_WORDS)
+        if distance > _NEAR_WORDS:
+            break
+        best = min(best or (distance, index), (distance, index))
+    for index in range(before, after):  # overlapping the figure
+        best = min(best or (0, index), (0, index))
+    for index in range(after, len(found)):
+        distance = words_after(text, end, found[index].start, _NEAR_WORDS)
+        if distance > _NEAR_WORDS:
+            break
+        best = min(best or (distance, index), (distance, index))
+    return found[best[1]].text if best else None
+
+
+_NEAR_WORDS = 6
 
 
 _NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "i": "1", "ii": "2", "iii": "3", "iv": "4",

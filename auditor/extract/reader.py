@@ -22,6 +22,7 @@ from auditor.extract.deals import dated_with_targets, takeovers, with_known_targ
 from auditor.extract.entities import Mention, fold
 from auditor.extract.events import EventLexicon, Trigger, clause_of, find_triggers
 from auditor.extract.knowledge import Knowledge, load_knowledge
+from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
 from auditor.extract.measures import in_takeover, measure_for_subject, measure_of
 from auditor.extract.mentions import full_names, homes_stated, salient_entities, sentence_mentions
 from auditor.extract.qualifiers import qualify
@@ -38,6 +39,7 @@ from auditor.extract.timing import (
 )
 from auditor.model import (
     Attribute,
+    AuditError,
     Claim,
     Document,
     DocumentClaims,
@@ -79,7 +81,23 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     if context:
         claims = [c.model_copy(update={"context": context}) for c in claims]
     claims.sort(key=lambda c: (c.evidence.location.start, c.evidence.location.end, c.kind))
-    return DocumentClaims(doc_id=document.id, claims=tuple(claims), names=full_names(model))
+    return DocumentClaims(
+        doc_id=document.id, claims=tuple(claims), names=full_names(model), problems=_cut_sentences(document, model)
+    )
+
+
+def _cut_sentences(document: Document, model: DocumentModel) -> tuple[AuditError, ...]:
+    """What the document reports about sentences read in pieces."""
+    return tuple(
+        AuditError(
+            path=document.path,
+            line=document.position(sentence.start)[0],
+            message=f"a sentence of {len(sentence.text):,} characters was read in pieces of at most "
+            f"{MAX_SENTENCE_CHARS:,} (figures near a cut may lose their subject or event)",
+            level="warning",
+        )
+        for sentence in model.cut_sentences
+    )
 
 
 def _wholes_of_parts(document: Document, sentence: SentenceSpan, figures, events: EventLexicon) -> dict[int, str]:  # type: ignore[no-untyped-def]
@@ -135,6 +153,8 @@ def _read_sentence(
         for f in reading.figures
     ]
     wholes = _wholes_of_parts(document, sentence, reading.figures, knowledge.events)
+    # The sentence's figures as each one's qualifiers see them: built once.
+    siblings = [(f.start, f.end, f.quantity.kind, f.quantity.counted or f.quantity.unit) for f in reading.figures]
     for figure, who in zip(
         reading.figures,
         attribute(text, slots, mentions, triggers, knowledge.events, heading=sentence.is_heading, spans=spans),
@@ -151,7 +171,7 @@ def _read_sentence(
         )
         qualified = qualify(
             text, figure.start, figure.end, clause, figure.quantity.kind, len(reading.figures), figure.quantity.counted,
-            siblings=[(f.start, f.end, f.quantity.kind, f.quantity.counted or f.quantity.unit) for f in reading.figures],
+            siblings=siblings,
         )
         if qualified.role is None and qualified.scope is None and _another_follows(text, figure, reading.figures):
             # "repurchase $20 billion by August, and another $20 billion by

@@ -18,7 +18,7 @@ A table is read the way a reader reads it:
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from auditor.document.lexicon import COUNTRY, PERSON, PLACE
 from auditor.extract.dated import dated_event
@@ -84,6 +84,11 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
     caption_unit = _unit_text(caption)
     topic = _table_topic(model, table)
     found: list[TableClaim] = []
+    # Each column's header cell, looked up by column (the first one, as a
+    # search through the header row for every cell found it).
+    header_of: dict[int, object] = {}
+    for cell in header or ():
+        header_of.setdefault(cell.column, cell)
     # Line items read since the last "Total" row, by column: the parts that
     # row's figure must be the sum of.
     items: dict[int, list[int]] = {}
@@ -95,12 +100,21 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
         label_text = _text(document, label_cell.start, label_cell.end)
         # "Total" heads the sum of the rows above, never an entity of its own.
         row_entity = None if _TOTAL_LABEL.match(label_text) else _entity_in(model, label_cell.start, label_cell.end)
+        # The words of an entity's row ("Series B, led by ..."): its cells
+        # without digits, read once per row rather than once per cell.
+        worded = (
+            [(other, _text(document, other.start, other.end)) for other in row[1:] if not _DIGIT.search(document.text[other.start : other.end])]
+            if row_entity is not None
+            else []
+        )
+        row_words = " ".join(text for _, text in worded)
+        worded_cells = {id(other) for other, _ in worded}
         for cell in row[1:]:
             if cell.start == cell.end:
                 continue
             line_item = False
             if header is not None:
-                column = next((h for h in header if h.column == cell.column), None)
+                column = header_of.get(cell.column)
                 label = _text(document, column.start, column.end) if column is not None else ""
                 subject = row_entity or topic
                 row_label = "" if row_entity is not None else _text(document, label_cell.start, label_cell.end)
@@ -112,13 +126,10 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
                 row_label = ""
             if subject is None:
                 continue
-            # The words of an entity's row beside this cell ("Series B, led
-            # by ..."): what its figures are, when the column does not say.
-            row_text = " ".join(
-                _text(document, other.start, other.end)
-                for other in row[1:]
-                if other is not cell and row_entity is not None and not _DIGIT.search(document.text[other.start : other.end])
-            )
+            # The words of the row beside this cell: what its figures are,
+            # when the column does not say (joined without the cell itself
+            # only for a cell that has figures, so once per such cell).
+            row_text = row_words if id(cell) not in worded_cells else _without(worded, cell)
             claims = _read_cell(model, knowledge, cell, label, row_label, caption, caption_unit, subject, row_start, row_end, row_text)
             if line_item:
                 # Rows of labels under period columns are the parts of one
@@ -189,6 +200,11 @@ def _unit_text(label: str) -> str | None:
     return match.group("unit").strip() if match else None
 
 
+def _without(worded, cell) -> Callable[[], str]:  # type: ignore[no-untyped-def]
+    """The row's words but ``cell``'s, joined when first asked for."""
+    return lambda: " ".join(text for other, text in worded if other is not cell)
+
+
 def _read_cell(model, knowledge, cell, label, row_label, caption, caption_unit, subject, row_start, row_end, row_text=""):  # type: ignore[no-untyped-def]
     document = model.document
     text = document.text[cell.start : cell.end]
@@ -204,6 +220,8 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, caption_unit, 
         bare = _BARE_NUMBER.match(text)
         if bare is not None and not (dates and len(bare.group("number")) == 4):
             figures = _bare_figure(text, bare, label, caption_unit or _unit_text(label), lexicon)
+    if figures and callable(row_text):
+        row_text = row_text()
     for figure in figures:
         quantity = figure.quantity
         event = _label_event(labels, caption, text, quantity, events, row_text)

@@ -76,7 +76,7 @@ def extract_job(
     return EncodedDocument(
         path=document.path,
         sha256=document.sha256,
-        status=encode(document_status(document)),
+        status=encode(document_status(document, claims.problems if claims is not None else ())),
         head=encode(document_head(document)),
         claims=encode(claims) if claims is not None else None,
         error=error,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
@@ -38,6 +39,12 @@ Row = tuple[str, "bytes | None", "bytes | None"]
 Progress = Callable[[str, int, int], None]
 
 
+def ignore_interrupts() -> None:
+    """Worker initializer: Ctrl-C reaches every process of the terminal's
+    group, and the parent alone decides what it means (it ends the workers)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class InProcess:
     """Where the in-process engine runs each stage."""
 
@@ -61,7 +68,7 @@ class InProcess:
         """Each input's result, in order: in ``jobs`` worker processes when there are enough."""
         extract = functools.partial(extract_job, knowledge_dir=self.knowledge_dir)
         if self.jobs > 1 and count > self.parallel_threshold:
-            with ProcessPoolExecutor(max_workers=self.jobs) as pool:
+            with ProcessPoolExecutor(max_workers=self.jobs, initializer=ignore_interrupts) as pool:
                 yield from _bounded_map(pool, extract, iter(inputs), self.jobs * _IN_FLIGHT_PER_WORKER)
             return
         knowledge = None

@@ -14,6 +14,7 @@ from __future__ import annotations
 from auditor.model import AuditResult, Finding, Severity
 
 from .describe import SEVERITY_ORDER
+from .escape import escape_control
 from .options import RenderOptions
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -22,7 +23,11 @@ SHOWN_PER_LEVEL = 10
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Percent-escaped first (the runner decodes %0A back into a line break
+    # inside the annotation), then every other control character made
+    # visible: an ESC from a document must not colour or clear the log.
+    escaped = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return escape_control(escaped)
 
 
 def escape_property(text: str) -> str:

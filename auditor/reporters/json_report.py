@@ -395,4 +395,6 @@ def load_report(text: str) -> AuditResult:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ReportFormatError(f"not valid JSON: {exc}") from exc
+    except RecursionError:
+        raise ReportFormatError("not valid JSON: nested too deeply") from None
     return from_dict(data)

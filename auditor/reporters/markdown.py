@@ -36,6 +36,7 @@ from .describe import (
     totals,
     year_source_words,
 )
+from .escape import escape_control
 from .options import RenderOptions
 
 # What a GitHub pull-request comment holds; the report stays below it.
@@ -50,13 +51,20 @@ QUOTE_CONTEXT = 160
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#!|~$])")
 # List markers only mean something at the start of a line.
 _LEADING_MARKER = re.compile(r"^(\s*(?:\d+)?)([-+.)])")
+# What GitHub turns into a notification or a cross-reference: "@user",
+# "@org/team", "#123", "GH-123". A zero-width space after the sign keeps the
+# text as it reads while breaking the link (as Renovate and Dependabot do).
+_MENTION = re.compile(r"(@)(?=[A-Za-z0-9])|(\\#)(?=[0-9])|(\bGH)(?=-[0-9])", re.IGNORECASE)
+_ZERO_WIDTH_SPACE = "&#8203;"
 
 
 def escape(text: str) -> str:
-    """Make arbitrary text literal in Markdown (inline, one line)."""
-    text = one_line(text)
+    """Make arbitrary text literal in Markdown (inline, one line): markup,
+    HTML, control characters, mentions and issue references."""
+    text = escape_control(one_line(text))
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    text = _MENTION.sub(lambda m: m.group(0) + _ZERO_WIDTH_SPACE, text)
     return _LEADING_MARKER.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 
 

@@ -15,6 +15,8 @@ from urllib.parse import quote
 from auditor.model import AuditResult, DocumentStatus, FindingEvidence, RuleInfo, Severity
 
 from .describe import describe_evidence
+from .escape import escape_control
+from .markdown import escape as escape_markdown
 from .options import RenderOptions
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -25,11 +27,17 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 
 def _artifact(path: str) -> dict[str, Any]:
-    posix = path.replace("\\", "/")
-    if PurePosixPath(posix).is_absolute():
+    # Paths are already posix (the loader writes them so); a backslash is
+    # part of a file name and is percent-encoded like any other character.
+    if PurePosixPath(path).is_absolute():
         # Absolute paths cannot be made relative to the source root.
-        return {"uri": "file://" + quote(posix, safe="/")}
-    return {"uri": quote(posix, safe="/"), "uriBaseId": SRCROOT}
+        return {"uri": "file://" + quote(path, safe="/")}
+    return {"uri": quote(path, safe="/"), "uriBaseId": SRCROOT}
+
+
+def _text(text: str) -> str:
+    """Plain text a viewer shows: control characters made visible."""
+    return escape_control(text, keep_newlines=True)
 
 
 def _location(evidence: FindingEvidence) -> dict[str, Any]:
@@ -52,7 +60,7 @@ def _skipped_notice(status: DocumentStatus) -> dict[str, Any]:
     level = "error" if status.skip_kind == "unreadable" else "warning"
     return {
         "level": level,
-        "message": {"text": f"skipped {status.path}: {status.reason or 'no reason given'}"},
+        "message": {"text": _text(f"skipped {status.path}: {status.reason or 'no reason given'}")},
         "descriptor": {"id": "skipped-file"},
         "locations": [{"physicalLocation": {"artifactLocation": _artifact(status.path)}}],
     }
@@ -62,11 +70,13 @@ def _descriptor(rule: RuleInfo) -> dict[str, Any]:
     return {
         "id": rule.id,
         "name": rule.id,
-        "shortDescription": {"text": rule.summary},
-        "fullDescription": {"text": rule.rationale},
+        "shortDescription": {"text": _text(rule.summary)},
+        "fullDescription": {"text": _text(rule.rationale)},
+        # Rule files are user data: the Markdown help escapes them like any
+        # document text, so a summary cannot inject links, images or mentions.
         "help": {
-            "text": f"{rule.summary}\n\n{rule.rationale}",
-            "markdown": f"**{rule.summary}**\n\n{rule.rationale}",
+            "text": _text(f"{rule.summary}\n\n{rule.rationale}"),
+            "markdown": f"**{escape_markdown(rule.summary)}**\n\n{escape_markdown(rule.rationale)}",
         },
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"kind": rule.kind},
@@ -98,7 +108,7 @@ def to_sarif(result: AuditResult) -> dict[str, Any]:
             "ruleId": finding.rule,
             "ruleIndex": rule_index[finding.rule],
             "level": LEVELS[finding.severity],
-            "message": {"text": finding.message},
+            "message": {"text": _text(finding.message)},
         }
         if finding.evidence:
             entry["locations"] = [_location(finding.evidence[0])]
@@ -110,7 +120,7 @@ def to_sarif(result: AuditResult) -> dict[str, Any]:
             text = f"Also stated here: {evidence.text}"
             if described:
                 text += f" ({described})"
-            location["message"] = {"text": text}
+            location["message"] = {"text": _text(text)}
             related.append(location)
         if related:
             entry["relatedLocations"] = related
@@ -131,7 +141,7 @@ def to_sarif(result: AuditResult) -> dict[str, Any]:
     for error in result.errors:
         notice: dict[str, Any] = {
             "level": error.level,
-            "message": {"text": error.message},
+            "message": {"text": _text(error.message)},
             "descriptor": {"id": "input-problem"},
         }
         region = {"region": {"startLine": error.line}} if error.line else {}

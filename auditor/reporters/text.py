@@ -27,6 +27,7 @@ from .describe import (
     severity_counts,
     totals,
 )
+from .escape import escape_control
 from .options import RenderOptions
 
 ELLIPSIS = "…"
@@ -85,11 +86,13 @@ def _quote(evidence: FindingEvidence, span: tuple[int, int] | None, width: int) 
     start, end = span[0] - shift, span[1] - shift
     shown, at = window(sentence, start, end, room)
     figure_end = at + (end - start)
-    figure = shown[at:figure_end]
-    # Carets go under the figure in cells, so wide characters before it or in it keep them aligned.
+    # Escaped here, so that the carets stay under the figure when a control
+    # character before it is shown as a four-character escape; carets are
+    # counted in cells, so wide characters keep them aligned too.
+    before, figure, after = (escape_control(part) for part in (shown[:at], shown[at:figure_end], shown[figure_end:]))
     return [
-        [(QUOTE, "dim"), (shown[:at], ""), (figure, "bold"), (shown[figure_end:], "")],
-        [(QUOTE, "dim"), (" " * cell_len(shown[:at]), ""), ("^" * max(cell_len(figure), 1), "bold green")],
+        [(QUOTE, "dim"), (before, ""), (figure, "bold"), (after, "")],
+        [(QUOTE, "dim"), (" " * cell_len(before), ""), ("^" * max(cell_len(figure), 1), "bold green")],
     ]
 
 
@@ -180,7 +183,12 @@ def text_lines(result: AuditResult, width: int = 80) -> list[Line]:
 
 
 def paint(lines: list[Line], color: bool) -> str:
-    """The lines as plain text, or with ANSI styles when ``color``."""
+    """The lines as plain text, or with ANSI styles when ``color``.
+
+    Each segment is one line's worth of text: a newline, ESC or bidi
+    override in a file name, sentence or note is shown escaped, never obeyed.
+    """
+    lines = [[(escape_control(part), style) for part, style in line] for line in lines]
     if not color:
         return "".join("".join(text for text, _ in line) + "\n" for line in lines)
     from rich.console import Console

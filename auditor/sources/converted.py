@@ -21,6 +21,8 @@ class Converted:
     suppressions: tuple[model.Suppression, ...] = ()
     headings: tuple[tuple[int, int], ...] = ()
     markup: tuple[model.MarkupSpan, ...] = ()
+    # (line or None, message): read anyway, but reported.
+    problems: tuple[tuple[int | None, str], ...] = ()
 
 
 def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -51,8 +51,20 @@ def _describe_decode_error(data: bytes, error: UnicodeDecodeError) -> str:
     return f"not valid UTF-8: {problem} at line {line}, column {column}"
 
 
+_LONE_CARRIAGE_RETURN = re.compile("\r(?!\n)")
+
+
+def lone_carriage_returns_as_newlines(text: str) -> str:
+    """Old Mac line ends (``\\r`` alone) as ``\\n``: one character for one, so
+    offsets hold, and every later step sees the lines the file has."""
+    if "\r" not in text:
+        return text
+    return _LONE_CARRIAGE_RETURN.sub("\n", text)
+
+
 def line_starts(text: str) -> tuple[int, ...]:
-    """Offsets where the file's lines begin; lines end at ``\\n`` only."""
+    """Offsets where the file's lines begin; lines end at ``\\n`` (after
+    :func:`lone_carriage_returns_as_newlines`, a lone ``\\r`` too)."""
     return (0, *(match.end() for match in _NEWLINE.finditer(text)))
 
 

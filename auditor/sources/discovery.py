@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from auditor.regular_files import not_regular_reason, os_reason
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 SUPPORTED = ", ".join(DOCUMENT_SUFFIXES)
@@ -57,28 +61,42 @@ def discover(paths: list[Path], excluded: Excluded | None = None) -> list[Candid
     is what ``excluded(path, is_dir)`` rules out; every other file is a
     candidate, and one that is not a document comes back with a problem so
     that it is counted as skipped rather than dropped. A file named directly
-    must be a document; a named path is never tested against the exclusions.
+    must be a document, and a regular file; a named path is never tested
+    against the exclusions. Symbolic links are followed (see ``_walk``).
     """
     found: list[Candidate] = []
     for path in paths:
-        if path.is_dir():
-            inside = list(_walk(path, excluded))
+        try:
+            status = os.stat(path)
+        except OSError as error:
+            if path.is_symlink() and error.errno == errno.ENOENT:
+                found.append(Candidate(path, "no such file (broken symbolic link)", "unreadable", named=True))
+            elif error.errno == errno.ENOENT:
+                found.append(Candidate(path, "no such file or folder", "unreadable", named=True))
+            else:
+                found.append(Candidate(path, f"cannot read: {os_reason(error)}", "unreadable", named=True))
+            continue
+        if stat.S_ISDIR(status.st_mode):
+            inside = list(_walk(path, _identity(status), excluded))
             found.extend(inside)
-            if not any(candidate.problem is None for candidate in inside):
+            if not any(candidate.problem is None for candidate in inside) and not _unlisted(path, inside):
                 reason = _empty_folder_reason(inside)
-                if excluded and any(c.problem is None for c in _walk(path, None)):
+                if excluded and any(c.problem is None for c in _walk(path, _identity(status), None)):
                     reason = "every document in this folder is excluded (--exclude, or exclude in [tool.auditor])"
                 found.append(Candidate(path, reason, "unreadable", named=True))
-        elif path.exists():
-            if is_document(path):
-                found.append(Candidate(path, named=True))
-            else:
-                found.append(Candidate(path, unsupported_reason(path), "unsupported", named=True))
-        elif path.is_symlink():
-            found.append(Candidate(path, "no such file (broken symbolic link)", "unreadable", named=True))
+        elif not stat.S_ISREG(status.st_mode):
+            # A FIFO would block the read, a device may never end: refused.
+            found.append(Candidate(path, not_regular_reason(status.st_mode), "unreadable", named=True))
+        elif is_document(path):
+            found.append(Candidate(path, named=True))
         else:
-            found.append(Candidate(path, "no such file or folder", "unreadable", named=True))
+            found.append(Candidate(path, unsupported_reason(path), "unsupported", named=True))
     return found
+
+
+def _unlisted(folder: Path, inside: list[Candidate]) -> bool:
+    """Whether the walk already said the folder itself cannot be listed."""
+    return any(candidate.path == folder for candidate in inside)
 
 
 def _empty_folder_reason(inside: list[Candidate]) -> str:
@@ -88,22 +106,64 @@ def _empty_folder_reason(inside: list[Candidate]) -> str:
     return reason
 
 
-def _walk(folder: Path, excluded: Excluded | None) -> Iterator[Candidate]:
-    for root, folders, files in os.walk(folder):
-        here = Path(root)
-        folders[:] = sorted(
-            name
-            for name in folders
-            if not name.startswith(".") and not (excluded and excluded(here / name, True))
-        )
-        for name in sorted(files):
-            path = here / name
-            if name.startswith(".") or (excluded and excluded(path, False)):
+def _identity(status: os.stat_result) -> tuple[int, int]:
+    return status.st_dev, status.st_ino
+
+
+def _walk(folder: Path, identity: tuple[int, int], excluded: Excluded | None) -> Iterator[Candidate]:
+    """Every file under ``folder``: documents to read, and the rest with the
+    reason each is not read.
+
+    Symbolic links to folders are followed; a link back to a folder the walk
+    is inside (a loop), or to a folder already walked, is listed with its
+    reason instead of being walked again. A sub-folder that cannot be listed
+    is listed itself. FIFOs, sockets and devices are listed, never opened.
+    """
+    walked: dict[tuple[int, int], Path] = {identity: folder}
+    # (folder, the identities of the folders it sits in, itself included)
+    pending: list[tuple[Path, frozenset[tuple[int, int]]]] = [(folder, frozenset([identity]))]
+    while pending:
+        here, ancestors = pending.pop()
+        try:
+            with os.scandir(here) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as error:
+            yield Candidate(here, f"cannot list folder: {os_reason(error)}", "unreadable")
+            continue
+        subfolders: list[tuple[Path, frozenset[tuple[int, int]]]] = []
+        for entry in entries:
+            if entry.name.startswith("."):
                 continue
-            if is_document(name):
+            path = here / entry.name
+            try:
+                status = os.stat(path)
+            except OSError as error:
+                if excluded and excluded(path, False):
+                    continue
+                reason = "broken symbolic link" if entry.is_symlink() else f"cannot read: {os_reason(error)}"
+                yield Candidate(path, reason, "unreadable")
+                continue
+            is_folder = stat.S_ISDIR(status.st_mode)
+            if excluded and excluded(path, is_folder):
+                continue
+            if is_folder:
+                key = _identity(status)
+                if key in ancestors:
+                    yield Candidate(path, f"symbolic link loop: leads back to {walked[key].as_posix()}, which is being read",
+                                    "unsupported")  # fmt: skip
+                elif key in walked:
+                    yield Candidate(path, f"same folder as {walked[key].as_posix()}, read once", "unsupported")
+                else:
+                    walked[key] = path
+                    subfolders.append((path, ancestors | {key}))
+            elif not stat.S_ISREG(status.st_mode):
+                yield Candidate(path, not_regular_reason(status.st_mode), "unsupported")
+            elif is_document(entry.name):
                 yield Candidate(path)
             else:
-                yield Candidate(path, unsupported_reason(name), "unsupported")
+                yield Candidate(path, unsupported_reason(entry.name), "unsupported")
+        # Popped from the end: sub-folders are walked in sorted order.
+        pending.extend(reversed(subfolders))
 
 
 def kind_of(path: str) -> str:

@@ -15,7 +15,17 @@ from auditor.sources.converted import Converted, parse_date, trimmed_span
 from auditor.sources.decoding import blank
 from auditor.sources.suppressions import find_comment_suppressions
 
-_ATTRIBUTES = r"""(?:[^>"']|"[^"]*"|'[^']*')*"""
+# A quoted value runs to its closing quote or, left open, to the end of the
+# text (as in a browser): the tag then ends there instead of failing and
+# being retried from every later "<".
+# Written as an unrolled loop (a run of plain characters, then quoted
+# values each followed by such a run): one way to read each character, and
+# the engine reads a plain run in one step instead of one group per character.
+_ATTRIBUTES = r"""[^>"']*(?:(?:"[^"]*(?:"|\Z)|'[^']*(?:'|\Z))[^>"']*)*"""
+# Inside <meta>, <link>, <time> and <title> a value holds no "<": a tag left
+# open ends its scan at the next one, so unclosed tags cost one scan each
+# of what follows them up to the next tag.
+_HEAD_ATTRIBUTES = r"""[^<>"']*(?:(?:"[^"<]*"|'[^'<]*')[^<>"']*)*"""
 # Every alternative opens with "<" or "&" outside any group, and case is
 # ignored only where a name is spelled out (a global IGNORECASE flag, or a
 # group in front, would make the engine try the pattern at every character).
@@ -39,10 +49,11 @@ _BLOCK_TAGS = frozenset(
     address details summary body html head fieldset legend dialog menu center""".split()
 )
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-_TITLE = re.compile(r"<(?i:title)\b" + _ATTRIBUTES + r">(.*?)</(?i:title)\s*>", re.DOTALL)
+_TITLE_OPEN = re.compile(r"<(?i:title)\b" + _HEAD_ATTRIBUTES + r">", re.DOTALL)
+_TITLE_CLOSE = re.compile(r"</(?i:title)\s*>")
 _HEAD = re.compile(r"<(?i:head)\b.*?(?:</(?i:head)\s*>|<(?i:body)\b|\Z)", re.DOTALL)
-_META = re.compile(r"<(?i:meta|link)\b" + _ATTRIBUTES + ">", re.DOTALL)
-_TIME = re.compile(r"<(?i:time)\b" + _ATTRIBUTES + ">", re.DOTALL)
+_META = re.compile(r"<(?i:meta|link)\b" + _HEAD_ATTRIBUTES + ">", re.DOTALL)
+_TIME = re.compile(r"<(?i:time)\b" + _HEAD_ATTRIBUTES + ">", re.DOTALL)
 _ATTRIBUTE = re.compile(r"""([A-Za-z_:][A-Za-z0-9_:.-]*)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
 _DATE_NAMES = frozenset(
     """date dc.date dcterms.date dc.date.issued dcterms.issued article:published_time
@@ -182,9 +193,13 @@ def _entity(token: str) -> str:
 
 
 def _title(raw: str, text: str, headings: list[tuple[int, int]]) -> str | None:
-    match = _TITLE.search(raw)
-    if match:
-        title = _SPACES.sub(" ", html.unescape(match.group(1))).strip()
+    # The first <title> and the first closer after it: a closer that the
+    # first opener cannot reach, no later opener can (one scan, not one per
+    # opener).
+    opener = _TITLE_OPEN.search(raw)
+    closer = _TITLE_CLOSE.search(raw, opener.end()) if opener else None
+    if opener and closer:
+        title = _SPACES.sub(" ", html.unescape(raw[opener.end() : closer.start()])).strip()
         if title:
             return title
     if headings:

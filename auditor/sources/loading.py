@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import errno
 import hashlib
 import os
 from collections.abc import Mapping, Sequence
@@ -11,9 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from auditor import model
+from auditor.regular_files import FileTooLarge, UnreadableFile, read_regular_file
 from auditor.sources import html, markdown, text
-from auditor.sources.decoding import EMPTY_FILE, DocumentError, decode, line_starts
+from auditor.sources.decoding import EMPTY_FILE, DocumentError, decode, line_starts, lone_carriage_returns_as_newlines
 from auditor.sources.discovery import Excluded, discover, kind_of
+
+# Past this size a document is skipped with its reason (``--max-document-size``).
+DEFAULT_MAX_DOCUMENT_BYTES = 10_000_000
 
 
 def parse_document(path: str, data: bytes) -> model.Document:
@@ -22,7 +25,7 @@ def parse_document(path: str, data: bytes) -> model.Document:
     ``path`` is the document's display path (also its id); its suffix picks
     the format. Raises DocumentError with a readable reason on bad input.
     """
-    raw = decode(data)
+    raw = lone_carriage_returns_as_newlines(decode(data))
     starts = line_starts(raw)
     kind = kind_of(path)
     if kind == "md":
@@ -45,12 +48,25 @@ def parse_document(path: str, data: bytes) -> model.Document:
         suppressions=converted.suppressions,
         headings=converted.headings,
         markup=converted.markup,
+        problems=tuple(model.AuditError(path=path, line=line, message=message, level="warning")
+                       for line, message in converted.problems),  # fmt: skip
     )
 
 
 def display_path(path: str | os.PathLike[str], base: Path | None = None) -> str:
-    """Posix path relative to ``base`` (default: the working directory) when under it."""
+    """Posix path relative to ``base`` (default: the working directory) when under it.
+
+    A byte of the name that is not UTF-8 is shown as ``\\xNN`` (Python keeps
+    it as a lone surrogate, which no report could encode).
+    """
     return _PathShower(base)(path)
+
+
+def escape_undecodable(name: str) -> str:
+    """``caf\\udce9.txt`` (a Latin-1 byte read from the file system) -> ``caf\\xe9.txt``."""
+    if name.isascii():
+        return name
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 class _PathShower:
@@ -67,8 +83,8 @@ class _PathShower:
         if absolute == self.root:
             return "."
         if absolute.startswith(self.prefix):
-            return absolute[len(self.prefix) :].replace(os.sep, "/")
-        return PurePath(path).as_posix()
+            return escape_undecodable(absolute[len(self.prefix) :].replace(os.sep, "/"))
+        return escape_undecodable(PurePath(path).as_posix())
 
 
 @dataclass(frozen=True)
@@ -109,21 +125,24 @@ def list_sources(
     return [found[key] for key in sorted(found)]
 
 
-def read_bytes(path: str | os.PathLike[str]) -> bytes | str:
-    """A file's bytes, or the reason it cannot be read."""
+def read_bytes(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_DOCUMENT_BYTES) -> bytes | str:
+    """A file's bytes, or the reason it cannot be read: only a regular file is
+    read (a FIFO would block, a device may never end), and only up to
+    ``max_bytes``."""
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except OSError as error:
-        return _describe_os_error(error)
+        return read_regular_file(path, max_bytes)
+    except FileTooLarge as error:
+        return f"{error.reason}; raise it with --max-document-size"
+    except UnreadableFile as error:
+        return error.reason if error.reason.startswith("not a regular") else f"cannot read: {error.reason}"
 
 
 def read_document(
-    path: str | os.PathLike[str], base: Path | None = None
+    path: str | os.PathLike[str], base: Path | None = None, max_bytes: int | None = DEFAULT_MAX_DOCUMENT_BYTES
 ) -> model.Document | model.DocumentStatus:
     """Read and parse one file, or say why it was skipped."""
     shown = display_path(path, base)
-    data = read_bytes(path)
+    data = read_bytes(path, max_bytes)
     if isinstance(data, str):
         return skipped_status(shown, data, "unreadable")
     return parse_or_skip(shown, data)
@@ -189,6 +208,7 @@ def refusals(
 def load_documents(
     paths: Sequence[str | os.PathLike[str]],
     base: Path | None = None,
+    max_document_bytes: int | None = DEFAULT_MAX_DOCUMENT_BYTES,
     *,
     excluded: Excluded | None = None,
     strict: bool = False,
@@ -208,7 +228,7 @@ def load_documents(
         if source.problem:
             statuses[source.path] = skipped_status(source.path, source.problem, source.problem_kind)
             continue
-        result = read_document(source.location, base)
+        result = read_document(source.location, base, max_document_bytes)
         if isinstance(result, model.Document):
             documents.append(result)
             statuses[source.path] = document_status(result)
@@ -221,8 +241,9 @@ def load_documents(
     return model.LoadResult(documents=tuple(documents), statuses=tuple(statuses[key] for key in sorted(statuses)))
 
 
-def document_status(document: model.Document) -> model.DocumentStatus:
-    """The status of a document that was read."""
+def document_status(document: model.Document, problems: Sequence[model.AuditError] = ()) -> model.DocumentStatus:
+    """The status of a document that was read, with what reading it (and,
+    when given, extracting it) reported."""
     return model.DocumentStatus(
         path=document.path,
         status="read",
@@ -230,19 +251,9 @@ def document_status(document: model.Document) -> model.DocumentStatus:
         sha256=document.sha256,
         title=document.title,
         date=document.date,
+        problems=(*document.problems, *problems),
     )
 
 
 def skipped_status(path: str, reason: str, kind: str | None = None) -> model.DocumentStatus:
     return model.DocumentStatus(path=path, status="skipped", reason=reason, skip_kind=kind)
-
-
-def _describe_os_error(error: OSError) -> str:
-    if error.errno in (errno.EACCES, errno.EPERM):
-        return "cannot read: permission denied"
-    if error.errno == errno.ENOENT:
-        return "no such file"
-    if error.errno == errno.EISDIR:
-        return "cannot read: is a directory"
-    detail = (error.strerror or str(error)).lower()
-    return f"cannot read: {detail}"

@@ -15,8 +15,7 @@ import json
 import re
 from typing import Callable
 
-import yaml
-
+from auditor.data_files import FRONT_MATTER_LIMITS, DataError, load_yaml
 from auditor.model import MarkupSpan
 from auditor.sources.converted import Converted, parse_date, trimmed_span
 from auditor.sources.decoding import blank
@@ -31,27 +30,38 @@ _FENCE = re.compile(
     re.DOTALL | re.MULTILINE,
 )
 _REFERENCE_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*", re.MULTILINE)
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)")
+# Link and image text stops at a bracket: an unclosed "[" must not make
+# every later "[" of the line rescan to its end (the innermost of nested
+# brackets is the link, as in CommonMark).
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)")
 _LINK = re.compile(
-    r"(\[)(?P<label>[^\]\n]*)(\]\((?:[^()\n]|\([^()\n]*\))*\)|\]\[[^\]\n]*\])"
+    r"(\[)(?P<label>[^\[\]\n]*)(\]\((?:[^()\n]|\([^()\n]*\))*\)|\]\[[^\[\]\n]*\])"
 )
-_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>", re.IGNORECASE)
+_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*>", re.IGNORECASE)
 _INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:[ \t][^<>\n]*)?/?>")
 _CODE_SPAN = re.compile(r"(`+)(?!`)([^\n]*?[^`\n])\1(?!`)")
-_ATX_HEADING = re.compile(
-    r"^(?P<indent>[ \t]{0,3})(?P<marks>#{1,6})(?=[ \t]|\r?$)(?P<content>[^\n]*?)(?P<closing>[ \t]+#+)?[ \t]*\r?$",
-    re.MULTILINE,
-)
+# The whole heading line; the optional closing "###" is cut off in Python
+# (as a lazy group followed by "[ \t]+#+" the pattern rescanned every run of
+# spaces once per space).
+_ATX_HEADING = re.compile(r"^(?P<indent>[ \t]{0,3})(?P<marks>#{1,6})(?=[ \t]|\r?$)(?P<content>[^\n]*)", re.MULTILINE)
 _SETEXT_HEADING = re.compile(
     r"^(?P<content>[ \t]{0,3}[^\s>#|*+\-][^\n]*)\n(?P<underline>[ \t]{0,3}(?P<kind>=+|-{2,})[ \t]*\r?)$",
     re.MULTILINE,
 )
 _BLOCKQUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
-_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?\r?$", re.MULTILINE)
+# Each run of spaces has one place in the pattern (before a cell's dashes
+# or after a bar), so a long one is read once.
+_TABLE_RULE = re.compile(
+    r"^[ \t]*(?:\|[ \t]*)?(?::?-{3,}:?[ \t]*\|[ \t]*)+(?::?-{3,}:?[ \t]*)?\r?$", re.MULTILINE
+)
 _TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*", re.MULTILINE)
-_STRONG_OR_EMPHASIS = re.compile(r"(?<![\\*\w])(\*{1,3})(?![\s*])([^\n]*?[^\s*\\])\1(?!\*)")
-_UNDERSCORE_EMPHASIS = re.compile(r"(?<![\\\w])(_{1,3})(?![\s_])([^\n]*?[^\s_\\])\1(?!\w)")
-_STRIKETHROUGH = re.compile(r"~~(?!\s)([^\n]*?\S)~~")
+# Emphasis holds no marker of its own kind: an opener looks no further than
+# the next "*" (or "_", "~"), so unmatched openers cost a scan each of what
+# follows them up to the next marker, not to the end of the line. Emphasis
+# nested in emphasis goes in the second pass, inner first.
+_STRONG_OR_EMPHASIS = re.compile(r"(?<![\\*\w])(\*{1,3})(?![\s*])([^\n*]*?[^\s*\\])\1(?!\*)")
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<![\\\w])(_{1,3})(?![\s_])([^\n_]*?[^\s_\\])\1(?!\w)")
+_STRIKETHROUGH = re.compile(r"~~(?!\s)([^\n~]*?[^\s~])~~")
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 
 
@@ -89,10 +99,11 @@ def convert(raw: str, line_starts: tuple[int, ...], path: str = "") -> Converted
     text = raw
     fields: dict[str, object] = {}
     metadata: dict[str, str] = {}
+    problems: tuple[tuple[int | None, str], ...] = ()
     front = _FRONT_MATTER.match(text)
     if front:
         text = blank(front.group(0)) + text[front.end() :]
-        fields, metadata = _read_front_matter(front.group("body"), path)
+        fields, metadata, problems = _read_front_matter(front.group("body"), path)
 
     text = _sub(_COMMENT, _blank_match, text)
     text = _sub(_FENCE, _blank_match, text)
@@ -138,6 +149,7 @@ def convert(raw: str, line_starts: tuple[int, ...], path: str = "") -> Converted
         suppressions=find_comment_suppressions(raw, line_starts),
         headings=tuple((start, end) for start, end, _ in spans),
         markup=tuple(markup),
+        problems=problems,
     )
 
 
@@ -221,10 +233,25 @@ def _keep_group(group: int | str) -> Callable[[re.Match[str]], str]:
 
 def _atx_heading(found: list[tuple[int, int, int]]) -> Callable[[re.Match[str]], str]:
     def replace(match: re.Match[str]) -> str:
-        found.append((match.start("content"), match.end("content"), len(match.group("marks"))))
-        return _keep_group("content")(match)
+        start = match.start("content")
+        end = start + _heading_content_length(match.group("content"))
+        found.append((start, end, len(match.group("marks"))))
+        base = match.start()
+        whole = match.group(0)
+        return blank(whole[: start - base]) + whole[start - base : end - base] + blank(whole[end - base :])
 
     return replace
+
+
+def _heading_content_length(rest: str) -> int:
+    """How much of what follows a heading's opening ``#`` is its content: the
+    rest of the line without trailing blanks and without a closing run of
+    ``#`` that stands after a blank (CommonMark's closing sequence)."""
+    content = rest.rstrip(" \t\r")
+    hashes = len(content) - len(content.rstrip("#"))
+    if hashes and (hashes == len(content) or content[-hashes - 1] in " \t"):
+        content = content[:-hashes].rstrip(" \t")
+    return len(content)
 
 
 def _setext_heading(found: list[tuple[int, int, int]]) -> Callable[[re.Match[str]], str]:
@@ -236,22 +263,19 @@ def _setext_heading(found: list[tuple[int, int, int]]) -> Callable[[re.Match[str
     return replace
 
 
-def _read_front_matter(body: str, path: str) -> tuple[dict[str, object], dict[str, str]]:
-    """Title, date and url as fields; every other key stringified into metadata."""
+def _read_front_matter(body: str, path: str) -> tuple[dict[str, object], dict[str, str], tuple[tuple[int | None, str], ...]]:
+    """Title, date and url as fields; every other key stringified into
+    metadata; and, when the front matter cannot be used, why (the document is
+    then read without it)."""
     try:
-        data = yaml.safe_load(body) if body.strip() else {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
         # The YAML starts on the file's second line, after the opening ---.
-        line = mark.line + 2 if mark is not None else 2
-        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        return {}, {"front_matter_error": f"{path}:{line}: {problem}"}
-    except Exception as error:  # noqa: BLE001 - yaml can fail in odd ways on odd input
-        return {}, {"front_matter_error": f"{path}:2: {error.__class__.__name__}: {error}"}
+        data = load_yaml(body, path, first_line=2, limits=FRONT_MATTER_LIMITS) if body.strip() else {}
+    except DataError as error:
+        return {}, {}, ((error.line, f"front matter ignored: {error.message}"),)
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        return {}, {"front_matter_error": f"{path}:2: front matter is not a mapping of keys to values"}
+        return {}, {}, ((2, "front matter ignored: it is not a mapping of keys to values"),)
 
     fields: dict[str, object] = {}
     metadata: dict[str, str] = {}
@@ -266,7 +290,7 @@ def _read_front_matter(body: str, path: str) -> tuple[dict[str, object], dict[st
         else:
             # An unreadable date stays visible as metadata instead of vanishing.
             metadata[name] = _stringify(value)
-    return fields, metadata
+    return fields, metadata, ()
 
 
 def _stringify(value: object) -> str:

@@ -21,7 +21,7 @@ _MARKER_WORD = "auditor"
 # Comment signs that may precede a marker in plain text; blanked with it.
 _TEXT_PREFIX = re.compile(r"(?:#+|//+|/\*+|<!--|--|;+|%+)[ \t]*\Z")
 _COMMENT = re.compile(r"<!--(.*?)(?:-->|\Z)", re.DOTALL)
-_COMMENT_CLOSERS = re.compile(r"[ \t]*(?:-->|\*/)[ \t]*\Z")
+_COMMENT_CLOSERS = ("-->", "*/")
 
 
 def _rules(listed: str | None) -> tuple[str, ...]:
@@ -32,7 +32,14 @@ def _rules(listed: str | None) -> tuple[str, ...]:
 
 
 def _reason(text: str) -> str | None:
-    text = _COMMENT_CLOSERS.sub("", text).strip(" \t\r-:")
+    # A comment's closer ends the reason; stripped from the end (a pattern
+    # anchored at the end would be tried at every blank of a long run).
+    text = text.rstrip(" \t")
+    for closer in _COMMENT_CLOSERS:
+        if text.endswith(closer):
+            text = text[: -len(closer)]
+            break
+    text = text.strip(" \t\r-:")
     return text or None
 
 

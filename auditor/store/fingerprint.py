@@ -32,6 +32,8 @@ CLAIM_SHAPING_CODE: tuple[str, ...] = (
     "model.py",
     "resources.py",
     "units.py",
+    "data_files.py",
+    "regular_files.py",
     "segment.py",
     "link.py",
     "corpus.py",
