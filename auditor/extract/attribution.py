@@ -34,6 +34,13 @@ _ROUND_LABEL = re.compile(
 # Every match of _ROUND_LABEL holds one of these: a clause without them is not searched.
 _ROUND_LABEL_WORDS = ("eries", "seed")
 _UNNAMED_RELATIVE = re.compile(r"(?<=[a-z]), (?:who|which) (?=[a-z])")
+
+
+@functools.lru_cache(maxsize=4)
+def _unnamed_relatives(text: str) -> list[int]:
+    """Where each ", who" or ", which" of a sentence starts, found once per
+    sentence rather than once per figure."""
+    return [match.start() for match in _UNNAMED_RELATIVE.finditer(text)]
 _FRONTED = re.compile(r"\s*(?:Throughout|During|In|Since|After|Before|Over|Despite|For|Under|Within|Across|Through|Like|Unlike|As)\b[^,]*$")
 _AGENT_WORDS = re.compile(r"(?<!\w)(?:by|from|with|of|to|into|against|than|at|versus|vs\.?|over)(?!\w)", re.IGNORECASE)
 _PURPOSE = re.compile(
@@ -115,6 +122,7 @@ def attribute(
         return []
     spans = spans if spans is not None else clauses(text, lexicon)
     tenses: dict[tuple[tuple[int, int], Trigger | None], str] = {}
+    clause_tenses: dict[tuple[int, int], tuple[bool, bool | None]] = {}
     # A name overlapping a figure is no name ("530 MW Gullmyr" is read apart);
     # a description around one is ("The €1.08bn complex").
     overlaps = _overlap_test(figures)
@@ -130,7 +138,7 @@ def attribute(
         # Figures of one clause share its tense: ask once.
         tense = tenses.get((clause, trigger))
         if tense is None:
-            tense = tenses[(clause, trigger)] = _tense(text, clause, trigger, lexicon)
+            tense = tenses[(clause, trigger)] = _tense(text, clause, trigger, lexicon, clause_tenses)
         purpose = _purpose(text, figure, trigger)
 
         parenthesised_owner = _parenthesised_owner(text, figure, candidates)
@@ -317,15 +325,28 @@ def _default_event(figure: FigureSlot, lexicon: EventLexicon) -> str | None:
     return None
 
 
-def _tense(text: str, clause: tuple[int, int], trigger: Trigger | None, lexicon: EventLexicon) -> str:
-    if is_future(text, clause, lexicon):
+def _tense(
+    text: str, clause: tuple[int, int], trigger: Trigger | None, lexicon: EventLexicon, by_clause: dict | None = None
+) -> str:
+    """``by_clause`` remembers what was found of each clause (its future cue,
+    its past verb), so that a clause of many figures, each with its own
+    trigger, is searched once."""
+    known = by_clause.get(clause) if by_clause is not None else None
+    if known is None:
+        known = (is_future(text, clause, lexicon), None)
+        if by_clause is not None:
+            by_clause[clause] = known
+    if known[0]:
         return "future"
     if trigger is not None and not trigger.is_noun:
         word = trigger.text.split()[0].casefold()
         return "past" if word.endswith("ed") or word in _PAST_IRREGULAR else "present"
-    if _PAST_VERB.search(text, clause[0], clause[1]):
-        return "past"
-    return "present"
+    past = known[1]
+    if past is None:
+        past = _PAST_VERB.search(text, clause[0], clause[1]) is not None
+        if by_clause is not None:
+            by_clause[clause] = (known[0], past)
+    return "past" if past else "present"
 
 
 def _respectively(
@@ -461,13 +482,17 @@ def _clause_subject(
         return relative, None
     # "..., who control the other 50%": a relative clause hung on words that
     # name no one has no subject of its own to give.
-    unnamed = None
-    for unnamed in _UNNAMED_RELATIVE.finditer(text, clause[0], figure.start):
-        pass  # the last one before the figure
-    if unnamed is not None and not re.search(r"[,;:()]", text[unnamed.end() : figure.start]) and not any(
-        m.end == unnamed.start() for m in candidates
-    ):
-        return None, None
+    starts = _unnamed_relatives(text)
+    index = bisect.bisect_right(starts, figure.start - 1) - 1  # the last one before the figure
+    if index >= 0 and starts[index] >= clause[0]:
+        unnamed = _UNNAMED_RELATIVE.match(text, starts[index])
+        if (
+            unnamed is not None
+            and unnamed.end() <= figure.start
+            and not re.search(r"[,;:()]", text[unnamed.end() : figure.start])
+            and not any(m.end == unnamed.start() for m in candidates)
+        ):
+            return None, None
     # The first eligible name is the subject: later ones are not tested; an
     # owner in a phrase put before the clause ("Throughout its history,
     # Metra renamed two stations") is not it.

@@ -196,6 +196,9 @@ class Qualified(NamedTuple):
     per: str | None
 
 
+_REACH = 300
+
+
 def qualify(
     text: str,
     start: int,
@@ -208,8 +211,10 @@ def qualify(
 ) -> Qualified:
     """The qualifiers and role of the figure at ``text[start:end]``.
     ``siblings``: (start, end, kind, unit) of the sentence's other figures."""
-    before = text[clause[0] : start]
-    after = text[end : clause[1]]
+    # The clause around the figure, within a reach no cue of it goes beyond:
+    # a sentence of hundreds of figures is read in time linear in its length.
+    before = text[max(clause[0], start - _REACH) : start]
+    after = text[end : min(clause[1], end + _REACH)]
     near_before = before[-60:]
     role = None
     if _CONVERSION_BEFORE.search(text[max(0, start - 40) : start]):

@@ -153,6 +153,13 @@ def _read_sentence(
         for f in reading.figures
     ]
     wholes = _wholes_of_parts(document, sentence, reading.figures, knowledge.events)
+    last_another = _last_another(text, reading.figures)
+    # Read once per sentence, not once per figure (a sentence may hold hundreds).
+    parties = _parties(mentions)
+    place_mentions = [m for m in mentions if m.type in ("place", "country") and not m.actor and not m.demonym]
+    ending_at: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        ending_at.setdefault(mention.end, []).append(mention)
     # The sentence's figures as each one's qualifiers see them: built once.
     siblings = [(f.start, f.end, f.quantity.kind, f.quantity.counted or f.quantity.unit) for f in reading.figures]
     for figure, who in zip(
@@ -173,7 +180,7 @@ def _read_sentence(
             text, figure.start, figure.end, clause, figure.quantity.kind, len(reading.figures), figure.quantity.counted,
             siblings=siblings,
         )
-        if qualified.role is None and qualified.scope is None and _another_follows(text, figure, reading.figures):
+        if qualified.role is None and qualified.scope is None and _another_follows(figure, last_another):
             # "repurchase $20 billion by August, and another $20 billion by
             # 2011": the first of the pieces another one is added to.
             qualified = qualified._replace(role="part")
@@ -251,8 +258,8 @@ def _read_sentence(
             _claim(
                 document, sentence, figure.start, figure.end, figure.quantity.kind, who, time,
                 value=figure.quantity, qualifiers=qualifiers, lasts=lasts if measure else None,
-                related=_related(mentions, who), in_heading=_headline(document, sentence),
-                places=_places(mentions, clause), part_of=wholes.get(figure.start),
+                related=_related(parties, who), in_heading=_headline(document, sentence),
+                places=_places(place_mentions, clause), part_of=wholes.get(figure.start),
             )
         )
 
@@ -276,7 +283,7 @@ def _read_sentence(
             who = who._replace(subject=topic)
         start, end = where[date]
         event, subject, tense, *role = _date_event(
-            text, date, start, end, mentions, who, spans, knowledge.events, knowledge.references, triggers
+            text, date, start, end, mentions, who, spans, knowledge.events, knowledge.references, triggers, ending_at
         )
         time = TimeRef(
             year=date.year,
@@ -377,15 +384,20 @@ _AUXILIARIES = frozenset("is are was were has have had will would could may migh
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|a\s+second)\s+(?:[A-Za-z$\u20ac\u00a3]+\s*)?$", re.IGNORECASE)
 
 
-def _another_follows(text: str, figure, figures) -> bool:  # type: ignore[no-untyped-def]
+def _last_another(text: str, figures) -> dict[tuple[str, str | None], int]:  # type: ignore[no-untyped-def]
+    """Where the last figure of each kind and unit that is "another" one
+    starts ("and another $20 billion"): one pass over the sentence's figures."""
+    last: dict[tuple[str, str | None], int] = {}
+    for other in figures:
+        if _ANOTHER_BEFORE.search(text, max(0, other.start - 20), other.start) is not None:
+            key = (other.quantity.kind, other.quantity.unit)
+            last[key] = max(last.get(key, -1), other.start)
+    return last
+
+
+def _another_follows(figure, last_another: dict[tuple[str, str | None], int]) -> bool:  # type: ignore[no-untyped-def]
     """A later figure of the same kind and unit in the sentence is "another" one."""
-    return any(
-        other.start > figure.end
-        and other.quantity.kind == figure.quantity.kind
-        and other.quantity.unit == figure.quantity.unit
-        and _ANOTHER_BEFORE.search(text, max(0, other.start - 20), other.start) is not None
-        for other in figures
-    )
+    return last_another.get((figure.quantity.kind, figure.quantity.unit), -1) > figure.end
 
 
 # A subject written as a name of its own ("Ozzy's", "MS's"), not a pronoun
@@ -431,19 +443,23 @@ def _describes(who: Attribution, figure, reading: SentenceModel, events: EventLe
     )
 
 
-def _related(mentions: list[Mention], who: Attribution) -> tuple[str, ...]:
+def _parties(mentions: list[Mention]) -> tuple[str, ...]:
+    """The organisations a sentence names, sorted, each once."""
+    return tuple(
+        sorted({m.name for m in mentions if m.actor and not m.demonym and m.type in ("organisation", "unknown", "facility", "programme", "product")})
+    )
+
+
+def _related(parties: tuple[str, ...], who: Attribution) -> tuple[str, ...]:
     """The organisations a figure's sentence names besides its subject and object."""
     own = {who.subject.name if who.subject else None, who.object_name}
-    return tuple(
-        sorted({m.name for m in mentions if m.actor and not m.demonym and m.type in ("organisation", "unknown", "facility", "programme", "product") and m.name not in own})
-    )
+    return tuple(name for name in parties if name not in own)
 
 
-def _places(mentions: list[Mention], clause: tuple[int, int]) -> tuple[str, ...]:
-    """The places and countries a figure's clause names as places, not as parties."""
-    return tuple(
-        sorted({m.name for m in mentions if m.type in ("place", "country") and not m.actor and not m.demonym and clause[0] <= m.start < clause[1]})
-    )
+def _places(place_mentions: list[Mention], clause: tuple[int, int]) -> tuple[str, ...]:
+    """The places and countries a figure's clause names as places, not as parties
+    (``place_mentions``: the sentence's, already told apart from parties)."""
+    return tuple(sorted({m.name for m in place_mentions if clause[0] <= m.start < clause[1]}))
 
 
 def heading_event(model: DocumentModel, reading: SentenceModel, kind: str, events: EventLexicon) -> str | None:
@@ -525,8 +541,9 @@ def _date_event(
     lexicon: EventLexicon,
     references: ReferenceLexicon,
     triggers: Sequence[Trigger] = (),
+    ending_at: dict[int, list[Mention]] | None = None,
 ) -> tuple:
-    """What a date in a sentence is: a stated present, a named event ("MWC
+    """``ending_at``: the sentence's mentions by where they end. What a date in a sentence is: a stated present, a named event ("MWC
     2026"), a dated one-off event ("opened in May 2025"), a period lead; what
     it is about; the tense of the event when the event says it; and, as a
     fourth item, "actor" when the date tells what a company, a country or a
@@ -536,7 +553,11 @@ def _date_event(
     blocker = lexicon.time_blockers.search(text, max(0, date.start - 40), date.start)
     if blocker is not None and not lexicon.dated_pattern.search(text, blocker.start(), date.start):
         return "bound", who.subject, None  # "to 2030", "booked it through 2009": a limit, not an event
-    for mention in mentions:
+    blank_start = date.start
+    while blank_start > 0 and text[blank_start - 1].isspace():
+        blank_start -= 1
+    right_before = ending_at.get(blank_start, ()) if ending_at is not None else mentions
+    for mention in right_before:
         if mention.end <= date.start and not text[mention.end : date.start].strip() and not mention.demonym:
             if not references.names_an_event(mention.surface):
                 return "title", None, None  # "Office 2010", "Windows Server 2008": a name, no date
