@@ -65,6 +65,15 @@ class CheckContext:
     def documents_by_id(self) -> Mapping[str, Document]:
         return {document.id: document for document in self.documents}
 
+    def claims_by_document(self) -> list[tuple[str, list[Claim]]]:
+        """Each document's claims (in the order given), documents in path order,
+        for the rules that read one document at a time."""
+        by_document: dict[str, list[Claim]] = {}
+        for claim in self.claims:
+            by_document.setdefault(claim.doc_id, []).append(claim)
+        documents = self.documents_by_id
+        return sorted(by_document.items(), key=lambda item: documents[item[0]].path if item[0] in documents else item[0])
+
     def fact_counts(self) -> dict[tuple, int]:
         """How many facts each linking made so far, by its options."""
         return {key: len(facts) for key, facts in self._facts.items()}

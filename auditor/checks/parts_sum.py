@@ -37,10 +37,6 @@ class Parameters(BaseModel):
     relative_tolerance: float = Field(default=0.0, ge=0.0, lt=1.0)
 
 
-def _rounding(quantity: Quantity) -> float:
-    return quantity.precision
-
-
 def _amount(value: float, model: Quantity) -> str:
     """A sum written in the way of the whole it is compared with."""
     digits = 0
@@ -58,12 +54,7 @@ def _amount(value: float, model: Quantity) -> str:
 
 
 def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
-    by_document: dict[str, list[Claim]] = defaultdict(list)
-    for claim in context.claims:
-        by_document[claim.doc_id].append(claim)
-    documents = context.documents_by_id
-    for doc_id in sorted(by_document, key=lambda d: documents[d].path if d in documents else d):
-        claims = by_document[doc_id]
+    for _, claims in context.claims_by_document():
         by_id = {claim.id: claim for claim in claims}
         parts_of: dict[str, list[Claim]] = defaultdict(list)
         for claim in claims:
@@ -77,7 +68,7 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
             if any(p.value is None or p.value.kind != whole.value.kind or p.value.unit != whole.value.unit for p in parts):
                 continue
             total = sum(p.value.value for p in parts if p.value is not None)
-            slack = _rounding(whole.value) + sum(_rounding(p.value) for p in parts if p.value is not None)
+            slack = whole.value.precision + sum(p.value.precision for p in parts if p.value is not None)
             slack = max(slack, params.relative_tolerance * abs(whole.value.value))
             difference = total - whole.value.value
             if abs(difference) <= slack * (1 + 1e-9):
@@ -89,14 +80,13 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
                 c
                 for c in claims
                 if c.id != whole.id
-                and c.part_of is None
+                and c.part_of is None  # neither a part of this whole nor of another
                 and c.value is not None
                 and c.value.kind == whole.value.kind
                 and c.value.unit == whole.value.unit
                 and c.event == whole.event
                 and (c.time.year if c.time else None) == (whole.time.year if whole.time else None)
-                and abs(c.value.value - total) <= slack + _rounding(c.value)
-                and c not in parts
+                and abs(c.value.value - total) <= slack + c.value.precision
             ]
             subject = whole.subject.name if whole.subject else None
             yield make_finding(

@@ -60,13 +60,9 @@ def _reports_later_event(claim: Claim, params: Parameters) -> bool:
 
 
 def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
-    by_document: dict[str, list[Claim]] = defaultdict(list)
-    for claim in context.claims:
-        by_document[claim.doc_id].append(claim)
     documents = context.documents_by_id
-
-    for doc_id in sorted(by_document, key=lambda d: documents[d].path if d in documents else d):
-        claims = sorted(by_document[doc_id], key=claim_order)
+    for doc_id, document_claims in context.claims_by_document():
+        claims = sorted(document_claims, key=claim_order)
         anchors = [c for c in claims if c.kind == "date" and c.event in params.present_events and c.time]
         anchor: Claim | None = None
         if anchors:

@@ -22,7 +22,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Mapping, Protocol, Sequence
+from typing import Callable, Mapping, Protocol, Sequence
 
 from auditor.document.coreference import Entity, Reference, Resolver, build_entities, find_references
 from auditor.document.layout import ABOUT, Dateline, Layout, Table, read_layout
@@ -298,17 +298,18 @@ def _drop_measure_words(names_by_sentence: list[list[Name]], knowledge: Knowledg
 _DEFINED_SHORT_NAME = re.compile(r"[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|&)){1,6}\s*\((?:the\s+)?([A-Z]{2})\)")
 
 
-def _names_whose_count(text: str, name: Name, counted: Mapping[str, str], spans: Sequence[SentenceSpan]) -> bool:
+def _names_whose_count(text: str, name: Name, counted: Mapping[str, str], lower_words: Callable[[], set[str]]) -> bool:
     """A word opening a sentence right before a counted noun and its verb
     ("Playvault subscribers reached"), never written in lower case in the
-    document (as "mobile subscribers" would be), names whose count it is."""
+    document (as "mobile subscribers" would be), names whose count it is.
+    ``lower_words`` gives the document's words written in lower case."""
     following = _COUNTED_THEN_VERB.match(text, name.end)
     if following is None or following.group(1) not in counted:
         return False
-    lower = name.surface.casefold()
-    return not any(re.search(r"(?<![\w-])" + re.escape(lower) + r"(?![\w-])", span.text) for span in spans)
+    return name.surface.casefold() not in lower_words()
 
 
+_WORD_ALONE = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
 _LINE_START = re.compile(r"\n[ \t|*-]*$")
 _COUNTED_THEN_VERB = re.compile(r"\s+([a-z]+s)\s+(?:[a-z]+ed|rose|grew|fell|hit|topped|reached|were|are|was|is|numbered|stood|totalled|totaled)\b")
 
@@ -337,6 +338,14 @@ def _drop_common_words(
     labels = {w.rstrip(":") for i, w in enumerate(title_words) if w[:1].isupper() and (i > 0 or w.endswith(":") or len(title_words) == 1)}
     first_words = {n.surface.split()[0] for names in names_by_sentence for n in names if " " in n.surface}
     defined = {m.group(1) for span in spans for m in _DEFINED_SHORT_NAME.finditer(span.text)}
+    lower: list[set[str]] = []
+
+    def lower_words() -> set[str]:
+        # Read once per document, and only when a sentence asks.
+        if not lower:
+            lower.append({w for span in spans for w in _WORD_ALONE.findall(span.text) if w.islower()})
+        return lower[0]
+
     for span, names in zip(spans, names_by_sentence):
         kept = []
         for n in names:
@@ -351,7 +360,7 @@ def _drop_common_words(
                 (n.surface.endswith("s") and not n.surface.endswith("ss")) or n.surface.endswith(("ing", "ly"))
             )
             shown = n.surface in mid_sentence or n.surface in first_words or n.surface in labels
-            if initial and single and not shown and not plural and counted and _names_whose_count(span.text, n, counted, spans):
+            if initial and single and not shown and not plural and counted and _names_whose_count(span.text, n, counted, lower_words):
                 shown = True  # "Playvault subscribers reached 5.6 million": whose subscribers
             if initial and single and not shown and (n.tentative or plural):
                 continue

@@ -375,7 +375,9 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
     return found
 
 
-_FRONTED_PHRASE = re.compile(
+# "Throughout its history, Metra renamed ...": a phrase put before a clause,
+# from the clause's start up to a position inside it (search with endpos).
+FRONTED_PHRASE = re.compile(
     r"\s*(?:Throughout|During|In|Since|After|Before|Over|Despite|For|Under|Within|Across|Through|Like|Unlike|As)\b[^,]*$"
 )
 _OPENS = re.compile(r"[\s\"'\u201c\u2018(]*(?:The\s+)?")
@@ -552,7 +554,7 @@ class Resolver:
             if target is not None:
                 # "Throughout its history, Metra renamed ...": an owner in a
                 # phrase put before the clause is not its subject.
-                fronted = reference.possessive and _FRONTED_PHRASE.match(text, 0, reference.start) is not None
+                fronted = reference.possessive and FRONTED_PHRASE.match(text, 0, reference.start) is not None
                 is_subject = subject is None and reference.start < first_clause_end and not fronted
                 if is_subject:
                     subject = target

@@ -16,6 +16,7 @@ import itertools
 import re
 from typing import Callable, NamedTuple, Sequence
 
+from auditor.document.coreference import FRONTED_PHRASE
 from auditor.extract.entities import Mention
 from auditor.units import same_dimension
 from auditor.extract.events import (
@@ -35,13 +36,6 @@ _ROUND_LABEL = re.compile(
 _ROUND_LABEL_WORDS = ("eries", "seed")
 _UNNAMED_RELATIVE = re.compile(r"(?<=[a-z]), (?:who|which) (?=[a-z])")
 
-
-@functools.lru_cache(maxsize=4)
-def _unnamed_relatives(text: str) -> list[int]:
-    """Where each ", who" or ", which" of a sentence starts, found once per
-    sentence rather than once per figure."""
-    return [match.start() for match in _UNNAMED_RELATIVE.finditer(text)]
-_FRONTED = re.compile(r"\s*(?:Throughout|During|In|Since|After|Before|Over|Despite|For|Under|Within|Across|Through|Like|Unlike|As)\b[^,]*$")
 _AGENT_WORDS = re.compile(r"(?<!\w)(?:by|from|with|of|to|into|against|than|at|versus|vs\.?|over)(?!\w)", re.IGNORECASE)
 _PURPOSE = re.compile(
     r"\s*(?:,\s*)?(?:in\s+(?:new\s+|fresh\s+|additional\s+)?(?:funding|financing|capital|investment)s?\s+)?"
@@ -123,6 +117,7 @@ def attribute(
     spans = spans if spans is not None else clauses(text, lexicon)
     tenses: dict[tuple[tuple[int, int], Trigger | None], str] = {}
     clause_tenses: dict[tuple[int, int], tuple[bool, bool | None]] = {}
+    relative_starts: list[int] | None = None
     # A name overlapping a figure is no name ("530 MW Gullmyr" is read apart);
     # a description around one is ("The €1.08bn complex").
     overlaps = _overlap_test(figures)
@@ -165,7 +160,10 @@ def attribute(
         if subject is None:
             subject = _possessive_owner(text, figure, trigger, candidates, clause)
         if subject is None:
-            subject, role = _clause_subject(text, figure, candidates, clause, spans)
+            if relative_starts is None:
+                # Where each ", who" or ", which" starts: found once per sentence, not per figure.
+                relative_starts = [match.start() for match in _UNNAMED_RELATIVE.finditer(text)]
+            subject, role = _clause_subject(text, figure, candidates, clause, spans, relative_starts)
         if subject is not None and role is None and trigger is not None and lexicon.kinds[trigger.event].agent_holds:
             agent = _passive_agent(text, subject, figure, candidates)
             if agent is not None:
@@ -466,7 +464,9 @@ def _clause_subject(
     candidates: Sequence[Mention],
     clause: tuple[int, int],
     spans: list[tuple[int, int]],
+    relative_starts: Sequence[int] = (),
 ) -> tuple[Mention | None, str | None]:
+    """``relative_starts``: where the sentence's ", who" and ", which" start."""
     # Inside a relative clause ("Dunmore Logistics, which employs 2,300
     # people"), the name the clause hangs on is its subject.
     relative = next(
@@ -482,7 +482,7 @@ def _clause_subject(
         return relative, None
     # "..., who control the other 50%": a relative clause hung on words that
     # name no one has no subject of its own to give.
-    starts = _unnamed_relatives(text)
+    starts = relative_starts
     index = bisect.bisect_right(starts, figure.start - 1) - 1  # the last one before the figure
     if index >= 0 and starts[index] >= clause[0]:
         unnamed = _UNNAMED_RELATIVE.match(text, starts[index])
@@ -501,7 +501,7 @@ def _clause_subject(
             m
             for m in candidates
             if clause[0] <= m.start and m.end <= figure.start and _eligible_subject(text, m, clause[0])
-            and not (m.possessive and _FRONTED.match(text[clause[0] : m.start]) and "," in text[m.end : figure.start])
+            and not (m.possessive and FRONTED_PHRASE.match(text, clause[0], m.start) and "," in text[m.end : figure.start])
         ),
         None,
     )
