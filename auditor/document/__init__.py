@@ -27,7 +27,7 @@ from typing import Callable, Mapping, Protocol, Sequence
 from auditor.document.coreference import Entity, Reference, Resolver, build_entities, find_references
 from auditor.document.layout import ABOUT, Dateline, Layout, Table, read_layout
 from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, ReferenceLexicon
-from auditor.document.names import Name, read_names
+from auditor.document.names import Name, UntypedName, read_names, typed_name, untyped_names
 from auditor.extract.attributes import attribute_cues, may_state_attribute
 from auditor.extract.counts_before import counts_named_before
 from auditor.extract.dates import DateMatch, find_dates
@@ -103,7 +103,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     cue_starts = [start for start, _ in cues]
 
     first_layer = []
-    names_by_sentence: list[list[Name]] = []
+    names_by_sentence: list[list[Name | UntypedName]] = []
     stated = document.date or (layout.dateline.date_value if layout.dateline is not None else None)
     for span in spans:
         figures, dates, attributes_possible = _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, knowledge)
@@ -141,12 +141,17 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
                 )
         else:
             mentions = find_entities(masked, knowledge.gazetteer, heading=heading, tentative=True)
-            names = read_names(masked, mentions, knowledge.gazetteer, knowledge.references)
+            # Typed once the document has dropped its common words (below).
+            names = untyped_names(masked, mentions, knowledge.gazetteer, knowledge.references)
         first_layer.append((span, masked, figures, dates, attributes_possible))
         names_by_sentence.append(names)
 
     _drop_common_words(spans, names_by_sentence, document.title or "", knowledge.events.count_classes)
     _drop_measure_words(names_by_sentence, knowledge)
+    for (_, masked, *_), names in zip(first_layer, names_by_sentence):
+        names[:] = [
+            typed_name(masked, n, knowledge.gazetteer, knowledge.references) if isinstance(n, UntypedName) else n for n in names
+        ]
     entities, assigned = build_entities(
         names_by_sentence, [layer[1] for layer in first_layer], knowledge.gazetteer, knowledge.references
     )
@@ -284,7 +289,7 @@ def title_cased(text: str) -> bool:
     return capitalised * 2 > len(words)
 
 
-def _drop_measure_words(names_by_sentence: list[list[Name]], knowledge: KnowledgeLike) -> None:
+def _drop_measure_words(names_by_sentence: list[list[Name | UntypedName]], knowledge: KnowledgeLike) -> None:
     """"EBITDA came in at ...", "EUR" in "(EUR billion)": a measure or a
     currency written in capitals is no name."""
     codes = knowledge.lexicon.currency_codes
@@ -309,26 +314,31 @@ def _names_whose_count(text: str, name: Name, counted: Mapping[str, str], lower_
     return name.surface.casefold() not in lower_words()
 
 
+_OPENING_MARKS = " \t\"'\u201c\u2018([*|-"
 _WORD_ALONE = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
 _LINE_START = re.compile(r"\n[ \t|*-]*$")
 _COUNTED_THEN_VERB = re.compile(r"\s+([a-z]+s)\s+(?:[a-z]+ed|rose|grew|fell|hit|topped|reached|were|are|was|is|numbered|stood|totalled|totaled)\b")
 
 
 def _drop_common_words(
-    spans: Sequence[SentenceSpan], names_by_sentence: list[list[Name]], title: str, counted: Mapping[str, str] | None = None
+    spans: Sequence[SentenceSpan], names_by_sentence: list[list[Name | UntypedName]], title: str, counted: Mapping[str, str] | None = None
 ) -> None:
     """A capitalised word that opens a sentence is a name when the document
     shows it is one: it is the first word of a longer name ("Vireo" after
     "Vireo Hospitals"), or is written capitalised mid-sentence too. Otherwise
     it is a common word ("Figures", "House", "Shareholders received"):
     plural-looking words always, others when the name finder doubted them."""
+    # Where each sentence's first word starts, after any opening quote or
+    # bracket: a name starting after it is not the first word (what
+    # ``span.text[:start].strip(_OPENING_MARKS)`` tells, without a copy per name).
+    first_word_starts = [len(span.text) - len(span.text.lstrip(_OPENING_MARKS)) for span in spans]
     mid_sentence = {
         n.surface
-        for span, names in zip(spans, names_by_sentence)
+        for span, first_word, names in zip(spans, first_word_starts, names_by_sentence)
         for n in names
         # A word the name finder doubted opens a sentence or a table cell
         # ("Site security | 0.60"): it shows nothing of itself.
-        if (span.text[: n.start].strip(" \t\"'\u201c\u2018([*|-") and not (n.tentative and _LINE_START.search(span.text, 0, n.start)))
+        if (n.start > first_word and not (n.tentative and _LINE_START.search(span.text, 0, n.start)))
         or " " in n.surface
     }
     # A title names something when it is all a name or opens with one as a
@@ -337,7 +347,8 @@ def _drop_common_words(
     title_words = title.replace("|", " | ").split()
     labels = {w.rstrip(":") for i, w in enumerate(title_words) if w[:1].isupper() and (i > 0 or w.endswith(":") or len(title_words) == 1)}
     first_words = {n.surface.split()[0] for names in names_by_sentence for n in names if " " in n.surface}
-    defined = {m.group(1) for span in spans for m in _DEFINED_SHORT_NAME.finditer(span.text)}
+    # A definition is in brackets: a sentence without one is not searched.
+    defined = {m.group(1) for span in spans if "(" in span.text for m in _DEFINED_SHORT_NAME.finditer(span.text)}
     lower: list[set[str]] = []
 
     def lower_words() -> set[str]:
@@ -346,7 +357,7 @@ def _drop_common_words(
             lower.append({w for span in spans for w in _WORD_ALONE.findall(span.text) if w.islower()})
         return lower[0]
 
-    for span, names in zip(spans, names_by_sentence):
+    for span, first_word, names in zip(spans, first_word_starts, names_by_sentence):
         kept = []
         for n in names:
             if len(n.surface) <= 2 and n.surface.isupper() and not n.known:
@@ -354,7 +365,7 @@ def _drop_common_words(
                     kept.append(n)
                 continue  # "AI", "TV": a two-letter name only once defined ("General Motors (GM)")
             # The sentence's first word, after any opening quote or bracket.
-            initial = n.tentative or not span.text[: n.start].strip(" \t\"'\u201c\u2018([*|-")
+            initial = n.tentative or n.start <= first_word
             single = " " not in n.surface and not n.known
             plural = n.surface[1:].islower() and (
                 (n.surface.endswith("s") and not n.surface.endswith("ss")) or n.surface.endswith(("ing", "ly"))

@@ -57,6 +57,9 @@ class ReferenceLexicon:
     place_matcher: re.Pattern[str]  # a listed place, without its word-start test: use places_in
     facility_before: re.Pattern[str]  # "plant at ", "site, in ": ends right before a place that names a facility
     longest_title: int
+    # The last words of the titles (after their last blank, comma or
+    # bracket), or None when a title is not ASCII (see ``title_ends``).
+    title_last_words: frozenset[str] | None = None
 
     def title_ends(self, text: str) -> re.Match[str] | None:
         """``title_before.search(text)``, started where a match can start.
@@ -64,8 +67,28 @@ class ReferenceLexicon:
         After its title a match holds only a dot and whitespace up to the
         end, so it starts at most two characters plus the longest title
         before the text's trailing whitespace: the positions before are not
-        tried (a pattern anchored at the end cannot be searched backwards)."""
-        return self.title_before.search(text, max(0, len(text.rstrip()) - self.longest_title - 2))
+        tried (a pattern anchored at the end cannot be searched backwards).
+
+        Most texts before a name end in no title at all: a match needs
+        trailing whitespace, and the word before it (after the last blank,
+        comma or bracket, less a dot) is a title's last word. Those two are
+        looked at first, which costs less than the search; a word not in
+        ASCII is left to the search (ignoring case, "K" matches the Kelvin
+        sign)."""
+        stripped = text.rstrip()
+        if len(stripped) == len(text):
+            return None
+        start = max(0, len(stripped) - self.longest_title - 2)
+        if self.title_last_words is not None:
+            word = _LAST_WORD.search(stripped, start)
+            if word.start() == start and start > 0:
+                return None  # a word longer than any title, with its dot
+            last = word.group()
+            if last.isascii():
+                last = last.lower()
+                if last not in self.title_last_words and not (last.endswith(".") and last[:-1] in self.title_last_words):
+                    return None
+        return self.title_before.search(text, start)
 
     def descriptions_in(self, text: str):
         """The descriptions of ``text``, leftmost first, each starting at a word start."""
@@ -93,6 +116,10 @@ class ReferenceLexicon:
         words = name.split()
         return self.name_descriptors.get(words[-1].casefold(), frozenset()) if words else frozenset()
 
+
+# What a text ends with after its last blank, comma or bracket (see ``title_ends``).
+_LAST_WORD = re.compile(r"[^\s,(]*\Z")
+_TITLE_WORD_BREAK = re.compile(r"[\s,(]")
 
 # Words that cannot stand between a determiner and its head noun: they end
 # one noun phrase and open another ("the EUR 243 million of EBITDA the group").
@@ -231,6 +258,9 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         source_before=source_before,
         place_matcher=place_matcher,
         longest_title=max(map(len, titles), default=0),
+        title_last_words=(
+            frozenset(_TITLE_WORD_BREAK.split(title)[-1] for title in titles) if all(t.isascii() for t in titles) else None
+        ),
         facility_before=re.compile(
             r"\b(?:" + _alternation([f.casefold() for f in facility] + [_plural(f).casefold() for f in facility])
             + r"),?\s+(?:in|at|near|outside|off)\s+(?:the\s+)?$",

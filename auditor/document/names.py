@@ -63,35 +63,65 @@ def read_names(
     lexicon: ReferenceLexicon,
 ) -> list[Name]:
     """Typed names of a sentence from its mentions (see ``find_entities``)."""
+    return [typed_name(text, found, gazetteer, lexicon) for found in untyped_names(text, mentions, gazetteer, lexicon)]
+
+
+class UntypedName(NamedTuple):
+    """A name of a sentence before its kind and description are read: all
+    that the document model's filters of names read (``_drop_common_words``
+    drops about a third of the names it is given), so those dropped cost no
+    kind. ``typed_name`` makes it a ``Name``."""
+
+    start: int
+    end: int
+    surface: str
+    known: bool
+    tentative: bool
+    mention: Mention
+    place_code: str | None
+    affiliation: bool
+
+
+def untyped_names(
+    text: str,
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer,
+    lexicon: ReferenceLexicon,
+) -> list[UntypedName]:
+    """The names of a sentence from its mentions, as ``read_names`` finds them, not yet typed."""
     affiliations: set[int] = set()
     mentions = _split_at_titles(_demonym_led(text, mentions, gazetteer, lexicon), gazetteer, lexicon, affiliations)
     spans = _with_places(text, [_without_home_cue(text, m) for m in mentions], lexicon)
-    names: list[Name] = []
-    for mention, place_code in spans:
-        kind = _kind(text, mention, place_code, gazetteer, lexicon)
-        descriptor, home, home_place = _described(text, mention, gazetteer, lexicon)
-        country = mention.country if mention.type == COUNTRY or mention.demonym else mention.country
-        if kind == PLACE and place_code and place_code != _REGION:
-            country = place_code
-        names.append(
-            Name(
-                start=mention.start,
-                end=mention.end,
-                surface=mention.surface,
-                key=mention.name,
-                kind=kind,
-                known=mention.known,
-                possessive=mention.possessive,
-                demonym=mention.demonym,
-                country=country,
-                descriptor=descriptor,
-                home=home,
-                home_place=home_place,
-                tentative=mention.tentative,
-                affiliation=mention.start in affiliations,
-            )
-        )
-    return names
+    return [
+        UntypedName(m.start, m.end, m.surface, m.known, m.tentative, m, place_code, m.start in affiliations)
+        for m, place_code in spans
+    ]
+
+
+def typed_name(text: str, found: UntypedName, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> Name:
+    """A name of ``text`` with its kind and what the sentence says of it."""
+    mention, place_code = found.mention, found.place_code
+    kind = _kind(text, mention, place_code, gazetteer, lexicon)
+    descriptor, home, home_place = _described(text, mention, gazetteer, lexicon)
+    country = mention.country if mention.type == COUNTRY or mention.demonym else mention.country
+    if kind == PLACE and place_code and place_code != _REGION:
+        country = place_code
+    return Name(
+        start=mention.start,
+        end=mention.end,
+        surface=mention.surface,
+        key=mention.name,
+        kind=kind,
+        known=mention.known,
+        possessive=mention.possessive,
+        demonym=mention.demonym,
+        country=country,
+        descriptor=descriptor,
+        home=home,
+        home_place=home_place,
+        tentative=mention.tentative,
+        affiliation=found.affiliation,
+    )
 
 
 def _split_at_titles(
@@ -349,4 +379,4 @@ def is_actor_kind(kind: str) -> bool:
     return kind in (ORGANISATION, FACILITY, PROGRAMME, UNKNOWN, "product", "event", "deal")
 
 
-__all__ = ["Name", "read_names", "is_actor_kind", "FACILITY", "PERSON", "PLACE"]
+__all__ = ["Name", "UntypedName", "read_names", "untyped_names", "typed_name", "is_actor_kind", "FACILITY", "PERSON", "PLACE"]
