@@ -109,6 +109,36 @@ def test_following_nouns_and_titles_match_as_the_plain_patterns(text, position):
     assert (title and (title.span(), title.group("title"))) == (plain and (plain.span(), plain.group("title")))
 
 
+# Titles and sources ending a text, in other cases and glued to brackets,
+# commas and characters that match ASCII letters when case is ignored (the
+# Kelvin sign, the long s).
+END_PIECES = st.sampled_from(
+    sorted(REFERENCES.person_titles)[:10] + list(REFERENCES.source_phrases)
+    + ["the", "The", "THE", "According To", "CEO", "Ceo.", "to", "by", "x", ".", " ", "  ", "\n", "(", ",", "\u212a", "\u017f", "\u0131"]
+)
+ENDINGS = st.one_of(
+    st.lists(END_PIECES, max_size=8).map(" ".join), st.lists(END_PIECES, max_size=8).map("".join), st.text(max_size=40)
+)
+
+
+@SETTINGS
+@given(ENDINGS)
+@example("chief \u212aeo ")
+@example("(ceo. ")
+def test_title_ends_agrees_with_the_search(text):
+    title = REFERENCES.title_ends(text)
+    plain = PLAIN_TITLE_BEFORE.search(text)
+    assert (title and (title.span(), title.group("title"))) == (plain and (plain.span(), plain.group("title")))
+
+
+@SETTINGS
+@given(ENDINGS)
+@example("said, according to the ")
+@example("figures from\n")
+def test_source_ends_agrees_with_the_search(text):
+    assert REFERENCES.source_ends(text) == (REFERENCES.source_before.search(text) is not None)
+
+
 def test_the_phrase_strategy_writes_descriptions_nouns_and_titles():
     """The pieces above make matches, so the properties can fail."""
     assert _groups(REFERENCES.descriptions_in("Theo's the Oslo-based company"))
@@ -116,6 +146,7 @@ def test_the_phrase_strategy_writes_descriptions_nouns_and_titles():
     longest = max(REFERENCES.person_titles, key=len)
     assert REFERENCES.title_ends(f"said, {longest}. ").group("title") == longest
     assert REFERENCES.following_kind.match(" wind farm", 0)
+    assert REFERENCES.source_ends("said, according to the ")
 
 
 # ------------------------------------------------------------------ whole documents

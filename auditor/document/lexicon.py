@@ -60,6 +60,8 @@ class ReferenceLexicon:
     # The last words of the titles (after their last blank, comma or
     # bracket), or None when a title is not ASCII (see ``title_ends``).
     title_last_words: frozenset[str] | None = None
+    # "the" and the last words of the source phrases, or None (see ``source_ends``).
+    source_last_words: frozenset[str] | None = None
 
     def title_ends(self, text: str) -> re.Match[str] | None:
         """``title_before.search(text)``, started where a match can start.
@@ -89,6 +91,23 @@ class ReferenceLexicon:
                 if last not in self.title_last_words and not (last.endswith(".") and last[:-1] in self.title_last_words):
                     return None
         return self.title_before.search(text, start)
+
+    def source_ends(self, text: str) -> bool:
+        """Whether ``source_before.search(text)`` finds a match.
+
+        A match ends in blanks after the source phrase's last word or after
+        "the", and a phrase's last word follows a blank inside the phrase: so
+        the text's last word (after its last blank) is one of those, in any
+        case. When a phrase is one word or not ASCII, or the text's last word
+        is not ASCII, the search alone tells."""
+        stripped = text.rstrip()
+        if len(stripped) == len(text):
+            return False
+        if self.source_last_words is not None:
+            last = stripped.rsplit(None, 1)[-1] if stripped else ""
+            if last.isascii() and last.lower() not in self.source_last_words:
+                return False
+        return self.source_before.search(text) is not None
 
     def descriptions_in(self, text: str):
         """The descriptions of ``text``, leftmost first, each starting at a word start."""
@@ -258,6 +277,11 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         source_before=source_before,
         place_matcher=place_matcher,
         longest_title=max(map(len, titles), default=0),
+        source_last_words=(
+            frozenset({"the", *(source.split()[-1] for source in sources)})
+            if all(source.isascii() and len(source.split()) > 1 and source == source.strip() for source in sources)
+            else None
+        ),
         title_last_words=(
             frozenset(_TITLE_WORD_BREAK.split(title)[-1] for title in titles) if all(t.isascii() for t in titles) else None
         ),

@@ -390,12 +390,16 @@ def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False, ten
         taken.append((0, dateline.end()))
     if not heading:
         countries = {m.start: m for m in mentions if m.type == "country"}
+        # The names found below come from earlier runs, so only the countries
+        # found above can lie inside a run: most sentences have none.
+        country_mentions = list(countries.values())
         for match in name_runs(text):
-            inner = [m for m in mentions if m.type == "country" and match.start() < m.start and m.end <= match.end()]
+            inner = [m for m in country_mentions if match.start() < m.start and m.end <= match.end()] if country_mentions else []
             if inner and all(_OF_BEFORE.search(text, match.start(), m.start) for m in inner) and match.start() not in countries:
                 # "Bank of America", "Royal Bank of Scotland Group": a country
                 # after "of" inside a name is part of it.
                 mentions = [m for m in mentions if m not in inner]
+                country_mentions = [m for m in country_mentions if m not in inner]
                 taken = [span for span in taken if not any(span == (m.start, m.end) for m in inner)]
             leading = countries.get(match.start())
             while leading is not None and leading.end < match.end() and text[leading.end : leading.end + 1] == " ":
@@ -458,15 +462,20 @@ def _capitalised_name(
         if start < t_end and t_start < end:
             return None
     # Drop sentence-starting function words: "The Harbor Authority" -> "Harbor Authority".
-    # The words are located once (dropping them one by one from the front,
-    # with a search and a slice each, cost the square of a long run).
-    spans = [word.span() for word in _WORD_SPAN.finditer(text, start, end)]
+    # The words are split once (dropping them one by one from the front,
+    # with a search and a slice each, cost the square of a long run); str.split
+    # cuts at the whitespace \S+ runs end at, and where each word starts is
+    # looked for only when words are dropped.
+    words = match.group().split()
     first = 0
-    while first < len(spans) and _function_word(text[spans[first][0] : spans[first][1]], gazetteer):
+    while first < len(words) and _function_word(words[first], gazetteer):
         first += 1
-    words = [text[a:b] for a, b in spans[first:]]
-    if words:
-        start = spans[first][0]
+    spans = None
+    if first:
+        spans = [word.span() for word in _WORD_SPAN.finditer(text, start, end)]
+        words = words[first:]
+        if words:
+            start = spans[first][0]
     if (
         len(words) > 2
         and words[1] == "of"
@@ -476,6 +485,8 @@ def _capitalised_name(
     ):
         # "Shares of Royal Bank of Scotland fell": a plural common word opening
         # the sentence is no part of the name it counts ("Bank of America" is).
+        if spans is None:
+            spans = [word.span() for word in _WORD_SPAN.finditer(text, start, end)]
         start = spans[first + 2][0]
         words = words[2:]
     if not words:

@@ -136,7 +136,7 @@ def speaks(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> bool:
     ):
         return True
     before = text[max(0, start - 40) : start]
-    if lexicon.source_before.search(before):
+    if lexicon.source_ends(before):
         return True
     words = before.split()
     if words and words[-1].casefold().strip(",") in lexicon.speaker_verbs:
