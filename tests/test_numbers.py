@@ -155,3 +155,37 @@ def test_alternation_trie_matches_what_the_flat_longest_first_alternation_matche
     for position in range(len(text) + 1):
         found, expected = trie.match(text, position), flat.match(text, position)
         assert (found and found.span()) == (expected and expected.span())
+
+
+def _flat_trigger_pattern(triggers) -> re.Pattern[str]:
+    """The trigger pattern as first written: every trigger, longest first, one after another."""
+    body = "|".join(
+        re.escape(t) + (r"(?![\w'-])" if " " not in t else r"(?![\w-])") for t in sorted(triggers, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w-])(?:{body})")
+
+
+# Triggers that are prefixes of others, ending in a word, a phrase, a hyphen or
+# a possessive: where a trie could end a word too early or too late.
+TRIGGER_WORDS = st.lists(
+    st.sampled_from(["take", "take over", "takeover", "takeover bid", "bid", "bids", "deal", "deal for", "buy", "buy-out", "buyout", "raised", "raise", "series a"]),
+    min_size=1, max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TRIGGER_WORDS, st.lists(st.sampled_from(["take", "over", "bid", "s", "-out", "out", "deal", " for", "for", "buy", "raise", "d", "series a", "'s", "'", "-", " ", "  ", "x", "é"]), max_size=12).map("".join))
+def test_trigger_trie_finds_what_the_longest_first_alternation_finds(triggers, text):
+    from auditor.extract.events import _trigger_pattern
+
+    trie = _trigger_pattern(list(dict.fromkeys(triggers)))
+    flat = _flat_trigger_pattern(set(triggers))
+    assert [m.span() for m in trie.plain.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert trie.spans(text) == [m.span() for m in flat.finditer(text)]
+
+
+def test_shipped_triggers_are_found_as_by_the_longest_first_alternation():
+    text = "it agreed to buy the takeover bid; a take-private deal for shares was taken over by buyers, series a's buy-outs"
+    flat = _flat_trigger_pattern(_EVENTS.triggers)
+    assert _EVENTS.trigger_pattern.spans(text) == [m.span() for m in flat.finditer(text)]
+    assert _EVENTS.trigger_pattern.spans(text)

@@ -262,15 +262,31 @@ def _trigger_pattern(triggers: list[str]) -> AfterBoundary:
     for trigger in triggers:
         if trigger:
             by_initial.setdefault(trigger[0], []).append(trigger)
-    rests = {
-        initial: "|".join(
-            re.escape(t[1:]) + (r"(?![\w'-])" if " " not in t else r"(?![\w-])")
-            for t in sorted(group, key=len, reverse=True)
-        )
-        for initial, group in by_initial.items()
-    }
+    rests = {initial: _trigger_trie([t[1:] for t in group], [" " in t for t in group]) for initial, group in by_initial.items()}
     edges = all(_WORD_EDGES.fullmatch(t) for t in triggers if t)
     return AfterBoundary(initial_led(rests), r"\w-", exact=edges)
+
+
+# Stand-ins for where a trigger ends, in the trie below: they sort after every
+# character of a trigger, so the trie tries a longer trigger before ending one.
+_WORD_END, _PHRASE_END = "\U0010fffe", "\U0010ffff"
+
+
+def _trigger_trie(rests: list[str], phrases: list[bool]) -> str:
+    """The alternation of ``rests``, longest first, each followed by its end
+    test, as a prefix trie.
+
+    The engine tries a flat alternation's words one after another at every
+    place a trigger may start; the trie reads each letter once. It finds what
+    the alternation finds: the words matching at a place lie on one path of
+    the trie, which tries the deeper (longer) ones first and ends a word only
+    where its end test passes, as the longest-first alternation does."""
+    marked = [rest + (_PHRASE_END if phrase else _WORD_END) for rest, phrase in zip(rests, phrases)]
+    for rest in rests:
+        if _WORD_END in rest or _PHRASE_END in rest:
+            raise ValueError(f"a trigger holds a reserved character: {rest!r}")
+    pattern = trie_pattern(sorted(set(marked)))
+    return pattern.replace(_WORD_END, r"(?![\w'-])").replace(_PHRASE_END, r"(?![\w-])")
 
 
 # Opens and closes with a word character: the condition for AfterBoundary to be exact.
