@@ -109,6 +109,28 @@ def test_following_nouns_and_titles_match_as_the_plain_patterns(text, position):
     assert (title and (title.span(), title.group("title"))) == (plain and (plain.span(), plain.group("title")))
 
 
+# The pattern of a title inside a run of names, as first written: a flat alternation.
+PLAIN_TITLE_INSIDE = re.compile(
+    r"(?:(?<=\s)|^)(?P<title>"
+    + _alternation([t.title() for t in REFERENCES.person_titles] + [t.upper() for t in REFERENCES.person_titles if len(t) <= 4])
+    + r")\.?\s+(?=[A-Z])"
+)
+INSIDE_PIECES = st.sampled_from(
+    [t.title() for t in sorted(REFERENCES.person_titles)] + ["CEO", "CFO", "Chief", "Executive", "Officer", "AIG", "Edward", "M.", "Liddy"]
+    + [" ", "  ", ".", "x", "\n", "-"]
+)
+
+
+@SETTINGS
+@given(st.one_of(st.lists(INSIDE_PIECES, max_size=8).map(" ".join), st.lists(INSIDE_PIECES, max_size=8).map("".join)))
+@example("AIG Chief Executive Officer Edward Liddy")
+@example("Treasury Secretary Timothy Geithner")
+def test_title_inside_finds_what_the_flat_alternation_finds(text):
+    found = REFERENCES.title_inside.search(text)
+    plain = PLAIN_TITLE_INSIDE.search(text)
+    assert (found and (found.span(), found.group("title"))) == (plain and (plain.span(), plain.group("title")))
+
+
 # Titles and sources ending a text, in other cases and glued to brackets,
 # commas and characters that match ASCII letters when case is ignored (the
 # Kelvin sign, the long s).

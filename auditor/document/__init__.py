@@ -354,7 +354,10 @@ def _drop_common_words(
     def lower_words() -> set[str]:
         # Read once per document, and only when a sentence asks.
         if not lower:
-            lower.append({w for span in spans for w in _WORD_ALONE.findall(span.text) if w.islower()})
+            words: set[str] = set()
+            for span in spans:
+                words.update(_WORD_ALONE.findall(span.text))
+            lower.append({w for w in words if w.islower()})  # each word asked once, not at every use
         return lower[0]
 
     for span, first_word, names in zip(spans, first_word_starts, names_by_sentence):

@@ -57,6 +57,8 @@ class ReferenceLexicon:
     place_matcher: re.Pattern[str]  # a listed place, without its word-start test: use places_in
     facility_before: re.Pattern[str]  # "plant at ", "site, in ": ends right before a place that names a facility
     longest_title: int
+    # ``description`` without the owner's-name determiner: for texts without an apostrophe.
+    description_without_owner: re.Pattern[str] | None = None
     # The last words of the titles (after their last blank, comma or
     # bracket), or None when a title is not ASCII (see ``title_ends``).
     title_last_words: frozenset[str] | None = None
@@ -110,7 +112,13 @@ class ReferenceLexicon:
         return self.source_before.search(text) is not None
 
     def descriptions_in(self, text: str):
-        """The descriptions of ``text``, leftmost first, each starting at a word start."""
+        """The descriptions of ``text``, leftmost first, each starting at a word start.
+
+        A text without an apostrophe has no owner's name as a determiner
+        ("Theo's"): its descriptions are found by the pattern without that
+        branch, which the engine does not try at every capital."""
+        if self.description_without_owner is not None and "'" not in text and "\u2019" not in text:
+            return word_start_matches(self.description_without_owner, text)
         return word_start_matches(self.description, text)
 
     def places_in(self, text: str):
@@ -189,6 +197,9 @@ _DETERMINER = initial_led(
     }
 )
 
+# The determiners without an owner's name: all that a text without an apostrophe can hold.
+_DETERMINER_WITHOUT_OWNER = initial_led({"T": "he|his|heir", "t": "he|his|heir", "I": "ts", "i": "ts"})
+
 
 def _plural(noun: str) -> str:
     if noun.endswith(("s", "x", "ch", "sh")):
@@ -232,22 +243,25 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
             following.setdefault(_plural(noun).casefold(), kind)
     head_words = list(heads) + [_plural(h) for h in heads if " " not in h]
     modifier = r"(?!(?:" + _choice(_NOT_MODIFIERS) + r")\s)[\w'\u2019&.-]+\s+"
-    description = re.compile(
-        # determiner, up to three modifiers (a "Madrid-based", a nationality, a
-        # name, a figure blanked by the caller), then a head noun. It starts
-        # at a word start: ``descriptions_in`` tests that, not a leading \b
-        # that would keep the engine from skipping ahead.
-        r"(?P<det>" + _DETERMINER + r")\s+"
+    # determiner, up to three modifiers (a "Madrid-based", a nationality, a
+    # name, a figure blanked by the caller), then a head noun. It starts
+    # at a word start: ``descriptions_in`` tests that, not a leading \b
+    # that would keep the engine from skipping ahead.
+    described = (
+        r")\s+"
         r"(?P<mods>(?:" + modifier + r"){0,3}?)"
         # a compound keeps its last noun as head: "the branch lines" is lines
         r"(?:(?:" + _choice(head_words) + r")\s+)?(?P<head>" + _choice(head_words) + r")(?![\w-])(?P<possessive>['\u2019]s?)?"
     )
+    description = re.compile(r"(?P<det>" + _DETERMINER + described)
+    description_without_owner = re.compile(r"(?P<det>" + _DETERMINER_WITHOUT_OWNER + described)
     following_kind = re.compile(
         r"\s+(?:" + modifier + r"){0,2}?(?P<noun>" + _choice(following) + r")(?![\w-])"
     )
     title_before = re.compile(r"(?:^|[\s,(])(?P<title>" + _choice_any_case(titles) + r")\.?\s+$", re.IGNORECASE)
     # Written capitalised inside a run of names: "Treasury Secretary Timothy Geithner".
-    title_inside = re.compile(r"(?:(?<=\s)|^)(?P<title>" + _alternation([t.title() for t in titles] + [t.upper() for t in titles if len(t) <= 4]) + r")\.?\s+(?=[A-Z])")
+    # A trie: the pattern is tried at every position of every unknown name.
+    title_inside = re.compile(r"(?:(?<=\s)|^)(?P<title>" + _choice([t.title() for t in titles] + [t.upper() for t in titles if len(t) <= 4]) + r")\.?\s+(?=[A-Z])")
     sources = [s.casefold() for s in _words(data, "source_phrases")]
     source_before = re.compile(r"(?:^|\W)(?:" + _alternation(sources) + r")\s+(?:the\s+)?$", re.IGNORECASE)
     place_matcher = _place_matcher(places)
@@ -271,6 +285,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         ),
         event_name_words=frozenset(w.casefold() for w in _words(data, "event_name_words")),
         description=description,
+        description_without_owner=description_without_owner,
         following_kind=following_kind,
         title_before=title_before,
         title_inside=title_inside,

@@ -332,7 +332,9 @@ def _described(
             if cue:
                 home_place = cue.group("place")
                 home = home or lexicon.places.get(home_place) or _country_code(home_place, gazetteer)
-    cue = _HOME_CUE.search(before[-30:])
+    tail = before[-30:]
+    # A home cue is hyphenated ("Milan-based"): a text without a hyphen holds none.
+    cue = _HOME_CUE.search(tail) if "-" in tail else None
     if cue and before.rstrip().endswith(cue.group(0)):
         home_place = cue.group("place")
         home = home or lexicon.places.get(home_place) or _country_code(home_place, gazetteer)
