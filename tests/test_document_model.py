@@ -88,6 +88,28 @@ def test_a_sentence_opening_common_word_is_no_name(knowledge):
     assert "Orvane Labs" in found
 
 
+def test_an_opening_word_the_document_also_writes_in_lower_case_is_that_word(knowledge):
+    model = model_of("Crude rose 4% on Monday. Traders bought crude and Tollery Oil sold it. Tollery grew.", knowledge)
+    found = kinds(model)
+    assert "Crude" not in found and "Tollery Oil" in found
+
+
+def test_a_capitalised_adjective_alone_names_nothing(knowledge):
+    model = model_of("Turnout in the 2013 Federal election reached 81%.", knowledge)
+    assert "Federal" not in kinds(model)
+
+
+def test_a_demonym_before_an_airline_army_or_police_word_opens_the_name(knowledge):
+    model = model_of("Korean Air paid $20 million and the British Army bought 30 trucks.", knowledge)
+    found = kinds(model)
+    assert "Korean Air" in found and "British Army" in found
+
+
+def test_an_occupation_before_a_name_is_a_title(knowledge):
+    model = model_of("Actor Brenna Holt bought the house for $3 million.", knowledge)
+    assert kinds(model) == {"Brenna Holt": "person"}
+
+
 def test_a_lone_opening_word_is_a_name_when_the_document_shows_it(knowledge):
     model = model_of("Pellworth Bakeries opened a store. Pellworth runs 40 shops.", knowledge)
     (entity,) = [e for e in model.entities if e.merged_into is None]

@@ -362,7 +362,9 @@ def _drop_common_words(
             shown = n.surface in mid_sentence or n.surface in first_words or n.surface in labels
             if initial and single and not shown and not plural and counted and _names_whose_count(span.text, n, counted, lower_words):
                 shown = True  # "Playvault subscribers reached 5.6 million": whose subscribers
-            if initial and single and not shown and (n.tentative or plural):
+            if initial and single and not shown and (n.tentative or plural or n.surface.casefold() in lower_words()):
+                # "Crude oil prices rose", "Profitability will recover": a
+                # word the document also writes in lower case is that word.
                 continue
             kept.append(n)
         names[:] = kept
