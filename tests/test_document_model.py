@@ -227,3 +227,21 @@ def test_a_name_written_with_its_country_after_in_is_a_place():
     model = build_model(parse_document("a.txt", b"Kasmo Motors opened a plant in Taveira, Portugal, in May.\n"), load_knowledge())
     kinds = {name.surface: name.kind for sentence in model.sentences for name in sentence.names}
     assert kinds["Taveira"] == "place"
+
+
+def test_new_opens_a_name_before_a_capitalised_word(knowledge):
+    model = model_of("New research shows the New Harbour Exchange fell 3%.", knowledge)
+    assert "New Harbour Exchange" in kinds(model) and "Harbour Exchange" not in kinds(model)
+
+
+def test_a_demonym_before_a_name_of_several_words_opens_it_unless_a_title_follows(knowledge):
+    model = model_of("The Finnish Kennel Club met. Danish Minister Lene Holt spoke.", knowledge)
+    found = kinds(model)
+    assert "Finnish Kennel Club" in found and found.get("Lene Holt") == "person"
+
+
+def test_a_table_row_s_label_holding_a_name_among_other_words_is_a_line_item():
+    from auditor.extract.tables import _names_the_row
+
+    assert _names_the_row("Vireo Hospitals (Spain)", "Vireo Hospitals")
+    assert not _names_the_row("Children, Schools and Families", "Schools")

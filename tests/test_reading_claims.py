@@ -634,7 +634,7 @@ def test_two_tables_with_different_corners_measure_different_things(knowledge):
 
 
 def test_two_rows_of_one_table_are_never_one_fact(knowledge):
-    text = "| Unit | Budget 2025 |\n|---|---|\n| Delmore Transit | EUR 5m |\n| of Delmore Transit: buses | EUR 3m |\n"
+    text = "| Unit | Budget 2025 |\n|---|---|\n| Delmore Transit | EUR 5m |\n| Delmore Transit (buses) | EUR 3m |\n"
     claims = claims_of(text, knowledge, "t.md")
     whole, part = figure(claims, "EUR 5m"), figure(claims, "EUR 3m")
     assert whole.qualifiers.phase != part.qualifiers.phase
@@ -655,3 +655,9 @@ def test_an_undated_flow_in_a_table_is_of_the_story_s_date(knowledge):
     text = "---\ndate: 2023-05-02\n---\n\n| Console | Sales |\n|---|---|\n| Zephyr Box | 340,000 |\n"
     sales = figure(claims_of(text, knowledge, "t.md"), "340,000")
     assert (sales.event, sales.time.year, sales.lasts) == ("units sold", 2023, "periodic")
+
+
+def test_a_bill_is_a_price_only_when_it_is_a_customer_s(knowledge):
+    claims = claims_of("Corlan Water said the average household bill will rise to GBP 480. The Senate passed a bill on the $90 billion relief plan.", knowledge)
+    assert figure(claims, "GBP 480").event == "price"
+    assert figure(claims, "$90 billion").event != "price"

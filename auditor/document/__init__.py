@@ -155,7 +155,11 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     if document_topic is None:
         document_topic = _title_owner(document.title or "", entities, knowledge)
     if document_topic is None:
-        document_topic = _most_named(assigned, entities)
+        # What the prose names most: a table's rows ("Total resource DEL",
+        # "Total capital DEL") are no story about their first word.
+        document_topic = _most_named(
+            [row for span, row in zip(spans, assigned) if not layout.in_table(span.start, span.end)], entities
+        )
     topics = _topics(layout, sections, spans, names_by_sentence, assigned, entities)
 
     resolver = Resolver(entities, knowledge.gazetteer, knowledge.references, document_topic)

@@ -87,6 +87,7 @@ class Gazetteer:
     aliases: AliasMatcher  # every alias and demonym
     capitalised_demonym: re.Pattern[str]  # "Israeli", "ISRAELI": a demonym as a capitalised word
     never_alone: frozenset[str] = frozenset()  # "Federal": opens names, names nothing alone
+    name_openers: frozenset[str] = frozenset()  # "New": opens a sentence, or a name before a capitalised word
 
     def has_demonym(self, text: str) -> bool:
         """Whether a capitalised word of ``text`` is a demonym (in any case after its capital)."""
@@ -300,6 +301,7 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
         aliases=_alias_matcher(exact, loose),
         capitalised_demonym=_capitalised_pattern(demonyms),
         never_alone=frozenset(str(w) for w in words.get("never_alone", [])),
+        name_openers=frozenset(str(w) for w in words.get("name_openers", [])),
     )
 
 
@@ -409,7 +411,7 @@ def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False, ten
                 # after a word of the name, inside a name is part of it.
                 mentions = [m for m in mentions if m not in inner]
                 taken = [span for span in taken if not any(span == (m.start, m.end) for m in inner)]
-            leading = countries.get(match.start())
+            leading = countries.get(match.start()) or countries.get(_after_function_words(text, match, gazetteer))
             while leading is not None and leading.end < match.end() and text[leading.end : leading.end + 1] == " ":
                 # "American International Group", "United States Barack Obama":
                 # the words after a country or demonym are read as a name of
@@ -497,6 +499,14 @@ def name_runs(text: str):
         position = match.end()
 
 
+def _after_function_words(text: str, run: re.Match[str], gazetteer: Gazetteer) -> int:
+    """Where a run's first word that is no function word starts ("The |Finnish Kennel Club")."""
+    for word in _WORD_SPAN.finditer(text, run.start(), run.end()):
+        if not _function_word(word.group(0), gazetteer):
+            return word.start()
+    return run.end()
+
+
 def _named_around(text: str, run: re.Match[str], country: Mention, gazetteer: Gazetteer) -> bool:
     """Whether the run's words before a country are a name's first words
     ("Air New Zealand", "The Bank Negara Malaysia"), not a function word or a
@@ -539,6 +549,8 @@ def _capitalised_name(
     spans = [word.span() for word in _WORD_SPAN.finditer(text, start, end)]
     first = 0
     while first < len(spans) and _function_word(text[spans[first][0] : spans[first][1]], gazetteer):
+        if first + 1 < len(spans) and text[spans[first][0] : spans[first][1]] in gazetteer.name_openers:
+            break  # "New York Stock Exchange", not "York Stock Exchange"
         first += 1
     words = [text[a:b] for a, b in spans[first:]]
     if words:

@@ -130,6 +130,8 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
         row_labels[row_start] = label_text
         # "Total" heads the sum of the rows above, never an entity of its own.
         row_entity = None if _TOTAL_LABEL.match(label_text) else _entity_in(model, label_cell.start, label_cell.end)
+        if row_entity is not None and not _names_the_row(label_text, row_entity.surface):
+            row_entity = None  # "Children, Schools and Families": a line item, not "Schools"
         # The words of an entity's row ("Series B, led by ..."): its cells
         # without digits, read once per row rather than once per cell.
         worded = (
@@ -222,6 +224,10 @@ def _table_topic(model: "DocumentModel", table: "Table") -> Mention | None:
         if entity is not None:
             return entity
     entity = model.entity(model.topic)
+    if entity is not None and not _titled(model, entity):
+        # A story's most named organisation is no owner of a table of line
+        # items; a page whose title names it is ("Harbourline: budget").
+        entity = None
     if entity is None:
         # A page whose first heading is a name ("Harbourline").
         for sentence in model.sentences:
@@ -237,6 +243,18 @@ def _table_topic(model: "DocumentModel", table: "Table") -> Mention | None:
     if entity is None:
         return None
     return Mention(0, 0, entity.name, entity.kind, entity.name, known=True, via="topic")
+
+
+def _titled(model: "DocumentModel", entity) -> bool:  # type: ignore[no-untyped-def]
+    title = (model.document.title or "").casefold()
+    return any(name in title for name in (entity.name.casefold(), *entity.aliases) if name)
+
+
+def _names_the_row(label: str, surface: str) -> bool:
+    """Whether a row's label is the name, give or take one word ("Vireo
+    Hospitals (Spain)"), rather than a line item that holds a name."""
+    rest = label.replace(surface, " ", 1)
+    return len(_WORD.findall(rest)) <= 1
 
 
 def _entity_in(model: "DocumentModel", start: int, end: int) -> Mention | None:
