@@ -127,7 +127,7 @@ def speaks(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> bool:
     # followed by what it tells.
     words = _WORDS_AFTER.findall(text, end, end + 60)[:5]
     folded = [w.casefold() for w in words]
-    while folded and folded[0] in _SOURCE_NOUNS | _AUXILIARY:
+    while folded and folded[0] in _SOURCE_NOUNS_OR_AUXILIARIES:
         folded.pop(0)
     if folded and (
         (folded[0] in lexicon.speaker_verbs and folded[0] not in _AUXILIARY and len(folded) > 1 and folded[1] == "that")
@@ -150,6 +150,7 @@ _BRACKET_BETWEEN = re.compile(r"\s*\(\s*(?:the\s+)?")
 _HOME_AFTER = re.compile(r"\s*-?\s*(?:based|headquartered|registered|listed)\b", re.IGNORECASE)
 # Nouns for what a source publishes, between its name and the verb.
 _SOURCE_NOUNS = frozenset("report study survey data figures forecast statement analysis estimate news agency office release index".split())
+_SOURCE_NOUNS_OR_AUXILIARIES = _SOURCE_NOUNS | _AUXILIARY
 # Verbs that tell something when "that" follows ("reports that").
 _TELLING = frozenset("reports reported announces announced predicts predicted estimates estimated shows showed finds found".split())
 

@@ -63,6 +63,18 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     default_time = document_default(document, dated, dateline.date_value if dateline is not None else None)
     by_section = section_dates(dated)
 
+    # A sentence's mentions are read once: the claim reader and the takeover
+    # reader below both ask for those of a sentence with a takeover figure.
+    # By where the sentence lies: the pieces of a long sentence share its index.
+    mentions_by_sentence: dict[tuple[int, int], list[Mention]] = {}
+
+    def mentions_of(sentence: SentenceModel) -> list[Mention]:
+        where = (sentence.span.start, sentence.span.end)
+        found = mentions_by_sentence.get(where)
+        if found is None:
+            found = mentions_by_sentence[where] = sentence_mentions(model, sentence, knowledge.references)
+        return found
+
     claims: list[Claim] = []
     for index, reading in enumerate(readings):
         if not reading.figures and not reading.dates and not reading.attributes_possible:
@@ -70,9 +82,9 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         if reading.in_table:
             continue  # table cells are read by their rows and columns, not as prose
         context_time = by_section.get(index, default_time)
-        claims.extend(_read_sentence(document, model, reading, context_time, knowledge))
+        claims.extend(_read_sentence(document, model, reading, mentions_of(reading), context_time, knowledge))
     claims.extend(_table_claim(document, found, default_time) for found in read_tables(model, knowledge))
-    known = takeovers(model, lambda s: sentence_mentions(model, s, knowledge.references), knowledge.events)
+    known = takeovers(model, mentions_of, knowledge.events)
     if known:
         takeover_events = frozenset(name for name, kind in knowledge.events.kinds.items() if kind.object_after)
         claims = with_known_targets(claims, known, takeover_events)
@@ -139,12 +151,12 @@ def _read_sentence(
     document: Document,
     model: DocumentModel,
     reading: SentenceModel,
+    mentions: list[Mention],
     context_time: TimeRef | None,
     knowledge: Knowledge,
 ) -> list[Claim]:
     sentence = reading.span
     text = sentence.text
-    mentions = sentence_mentions(model, reading, knowledge.references)
     topic = _topic_mention(model, reading)
     if topic is not None and any(m.name == topic.name and not m.actor for m in mentions):
         # "The inflation rate, as measured by the Statistics Office, rose":
