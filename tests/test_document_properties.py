@@ -474,3 +474,16 @@ def test_description_finds_what_ranking_every_entity_met_finds(rows, mentions, h
     reference = Reference(20, 20 + len(surface), None, surface, "description", False, kind)
     expected = _plain_description_target(resolver, index, reference, seen_here, topic)
     assert resolver._target(index, reference, seen_here, topic) == expected
+
+
+# ------------------------------------------------------------------ words alone
+
+from auditor.document import _LETTERS, _WORD_RUN  # noqa: E402
+
+PLAIN_WORD_ALONE = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
+
+
+@SETTINGS
+@given(st.one_of(st.text(max_size=60), st.lists(st.sampled_from(["word", "Word", "-", "_", "9", "\u00b2", "\u00bd", "é", " ", "x-y", "'"]), max_size=12).map("".join)))
+def test_words_alone_are_the_runs_made_of_letters(text):
+    assert [w for w in _WORD_RUN.findall(text) if _LETTERS.fullmatch(w)] == PLAIN_WORD_ALONE.findall(text)

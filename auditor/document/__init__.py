@@ -148,7 +148,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         first_layer.append((span, masked, figures, dates, attributes_possible))
         names_by_sentence.append(names)
 
-    _drop_common_words(spans, names_by_sentence, document.title or "", knowledge.events.count_classes)
+    _drop_common_words(spans, names_by_sentence, document.title or "", knowledge.events.count_classes, text)
     _drop_measure_words(names_by_sentence, knowledge)
     for (_, masked, *_), names in zip(first_layer, names_by_sentence):
         names[:] = [
@@ -309,25 +309,33 @@ def _drop_measure_words(names_by_sentence: list[list[Name | UntypedName]], knowl
 _DEFINED_SHORT_NAME = re.compile(r"[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|&)){1,6}\s*\((?:the\s+)?([A-Z]{2})\)")
 
 
-def _names_whose_count(text: str, name: Name, counted: Mapping[str, str], lower_words: Callable[[], set[str]]) -> bool:
+def _names_whose_count(text: str, name: Name, counted: Mapping[str, str], written_lower: Callable[[str], bool]) -> bool:
     """A word opening a sentence right before a counted noun and its verb
     ("Playvault subscribers reached"), never written in lower case in the
     document (as "mobile subscribers" would be), names whose count it is.
-    ``lower_words`` gives the document's words written in lower case."""
+    ``written_lower`` tells whether the document writes a word in lower case."""
     following = _COUNTED_THEN_VERB.match(text, name.end)
     if following is None or following.group(1) not in counted:
         return False
-    return name.surface.casefold() not in lower_words()
+    return not written_lower(name.surface.casefold())
 
 
 _OPENING_MARKS = " \t\"'\u201c\u2018([*|-"
-_WORD_ALONE = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
+# A word alone is a whole run of word characters and hyphens made of letters
+# only: what (?<![\w-])[^\W\d_]+(?![\w-]) finds, found without a look-behind
+# tried at every position.
+_WORD_RUN = re.compile(r"[\w-]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _LINE_START = re.compile(r"\n[ \t|*-]*$")
 _COUNTED_THEN_VERB = re.compile(r"\s+([a-z]+s)\s+(?:[a-z]+ed|rose|grew|fell|hit|topped|reached|were|are|was|is|numbered|stood|totalled|totaled)\b")
 
 
 def _drop_common_words(
-    spans: Sequence[SentenceSpan], names_by_sentence: list[list[Name | UntypedName]], title: str, counted: Mapping[str, str] | None = None
+    spans: Sequence[SentenceSpan],
+    names_by_sentence: list[list[Name | UntypedName]],
+    title: str,
+    counted: Mapping[str, str] | None = None,
+    text: str | None = None,
 ) -> None:
     """A capitalised word that opens a sentence is a name when the document
     shows it is one: it is the first word of a longer name ("Vireo" after
@@ -360,11 +368,19 @@ def _drop_common_words(
     def lower_words() -> set[str]:
         # Read once per document, and only when a sentence asks.
         if not lower:
-            words: set[str] = set()
+            runs: set[str] = set()
             for span in spans:
-                words.update(_WORD_ALONE.findall(span.text))
-            lower.append({w for w in words if w.islower()})  # each word asked once, not at every use
+                runs.update(_WORD_RUN.findall(span.text))
+            lower.append({w for w in runs if w.islower() and _LETTERS.fullmatch(w)})
         return lower[0]
+
+    def written_lower(word: str) -> bool:
+        """Whether the document writes ``word`` (lower case) as a word of its
+        own: never when ``text``, which every sentence is a piece of, does
+        not hold it (most names are never written in lower case)."""
+        if text is not None and word not in text:
+            return False
+        return word in lower_words()
 
     for span, first_word, names in zip(spans, first_word_starts, names_by_sentence):
         kept = []
@@ -380,9 +396,9 @@ def _drop_common_words(
                 (n.surface.endswith("s") and not n.surface.endswith("ss")) or n.surface.endswith(("ing", "ly"))
             )
             shown = n.surface in mid_sentence or n.surface in first_words or n.surface in labels
-            if initial and single and not shown and not plural and counted and _names_whose_count(span.text, n, counted, lower_words):
+            if initial and single and not shown and not plural and counted and _names_whose_count(span.text, n, counted, written_lower):
                 shown = True  # "Playvault subscribers reached 5.6 million": whose subscribers
-            if initial and single and not shown and (n.tentative or plural or n.surface.casefold() in lower_words()):
+            if initial and single and not shown and (n.tentative or plural or written_lower(n.surface.casefold())):
                 # "Crude oil prices rose", "Profitability will recover": a
                 # word the document also writes in lower case is that word.
                 continue
