@@ -84,10 +84,8 @@ class ReferenceLexicon:
             return None
         start = max(0, len(stripped) - self.longest_title - 2)
         if self.title_last_words is not None:
-            word = _LAST_WORD.search(stripped, start)
-            if word.start() == start and start > 0:
-                return None  # a word longer than any title, with its dot
-            last = word.group()
+            # After the last blank, then after the last comma, then after the last bracket.
+            last = stripped.rsplit(None, 1)[-1].rpartition(",")[2].rpartition("(")[2] if stripped else ""
             if last.isascii():
                 last = last.lower()
                 if last not in self.title_last_words and not (last.endswith(".") and last[:-1] in self.title_last_words):
@@ -144,8 +142,6 @@ class ReferenceLexicon:
         return self.name_descriptors.get(words[-1].casefold(), frozenset()) if words else frozenset()
 
 
-# What a text ends with after its last blank, comma or bracket (see ``title_ends``).
-_LAST_WORD = re.compile(r"[^\s,(]*\Z")
 _TITLE_WORD_BREAK = re.compile(r"[\s,(]")
 
 # Words that cannot stand between a determiner and its head noun: they end
