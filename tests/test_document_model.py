@@ -94,6 +94,11 @@ def test_an_opening_word_the_document_also_writes_in_lower_case_is_that_word(kno
     assert "Crude" not in found and "Tollery Oil" in found
 
 
+def test_an_opening_word_with_a_common_noun_s_ending_is_no_name(knowledge):
+    model = model_of("Inflation has reached 13.1%. Corvane Bank raised rates.", knowledge)
+    assert "Inflation" not in kinds(model) and "Corvane Bank" in kinds(model)
+
+
 def test_a_capitalised_adjective_alone_names_nothing(knowledge):
     model = model_of("Turnout in the 2013 Federal election reached 81%.", knowledge)
     assert "Federal" not in kinds(model)

@@ -661,3 +661,18 @@ def test_a_bill_is_a_price_only_when_it_is_a_customer_s(knowledge):
     claims = claims_of("Corlan Water said the average household bill will rise to GBP 480. The Senate passed a bill on the $90 billion relief plan.", knowledge)
     assert figure(claims, "GBP 480").event == "price"
     assert figure(claims, "$90 billion").event != "price"
+
+
+def test_a_second_conjunct_after_a_figure_has_a_subject_of_its_own(knowledge):
+    claims = claims_of("Tollery Mining shares fell 3.1% and Kasmo Motors shares rose 2.4% on Monday.", knowledge)
+    assert figure(claims, "3.1%").subject.name == "Tollery Mining"
+    assert figure(claims, "2.4%").subject.name == "Kasmo Motors"
+    # Without a figure before "and", the names are a pair sharing one figure.
+    pair = figure(claims_of("Orvell Foods and Kasmo Motors will invest $40 million in the plant.", knowledge), "$40 million")
+    assert pair.role == "joint" and pair.subject is None
+
+
+def test_a_market_index_whose_name_holds_a_number_is_named_whole(knowledge):
+    claims = claims_of("The FTSE 100 fell 1.2% while the CSI 300 rose 0.8%.", knowledge)
+    assert figure(claims, "1.2%").subject.name == "FTSE 100"
+    assert figure(claims, "0.8%").subject.name == "CSI 300"
