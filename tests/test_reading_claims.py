@@ -676,3 +676,25 @@ def test_a_market_index_whose_name_holds_a_number_is_named_whole(knowledge):
     claims = claims_of("The FTSE 100 fell 1.2% while the CSI 300 rose 0.8%.", knowledge)
     assert figure(claims, "1.2%").subject.name == "FTSE 100"
     assert figure(claims, "0.8%").subject.name == "CSI 300"
+
+
+def test_one_story_s_two_prices_of_a_share_on_one_day_are_two_moments(knowledge):
+    from auditor.link import LinkOptions, link
+
+    moments = claims_of(
+        "Corvane Systems shares rose 60% to 38.15 rupees in early trading on Monday, March 2, 2009. "
+        "Corvane Systems shares had jumped 51% to 36.05 rupees on Monday, March 2, 2009, a broker said.",
+        knowledge,
+    )
+    closes = claims_of(
+        "Corvane Systems shares closed at 38.15 rupees on Monday, March 2, 2009. "
+        "Corvane Systems shares closed at 36.05 rupees on Monday, March 2, 2009, a broker said.",
+        knowledge,
+    )
+
+    def linked(claims):
+        prices = [c for c in claims if c.event == "share-price"]
+        assert len(prices) == 2
+        return any(len({c.id for c in fact.claims} & {c.id for c in prices}) == 2 for fact in link(prices, LinkOptions()))
+
+    assert not linked(moments) and linked(closes)
