@@ -698,3 +698,11 @@ def test_one_story_s_two_prices_of_a_share_on_one_day_are_two_moments(knowledge)
         return any(len({c.id for c in fact.claims} & {c.id for c in prices}) == 2 for fact in link(prices, LinkOptions()))
 
     assert not linked(moments) and linked(closes)
+
+
+def test_a_trigger_does_not_reach_across_after_and_as_part_of_joins_a_figure_to_its_noun(knowledge):
+    claims = claims_of(
+        "Tollery Insurance paid $40 million in bonuses, after receiving $900 million as part of a state bailout.", knowledge
+    )
+    assert figure(claims, "$40 million").event == "bonus"
+    assert figure(claims, "$900 million").event == "grant"
