@@ -250,3 +250,8 @@ def test_a_table_row_s_label_holding_a_name_among_other_words_is_a_line_item():
 
     assert _names_the_row("Vireo Hospitals (Spain)", "Vireo Hospitals")
     assert not _names_the_row("Children, Schools and Families", "Schools")
+
+
+def test_a_demonym_before_a_name_with_its_legal_suffix_stays_a_demonym(knowledge):
+    found = kinds(model_of("Canadian Brevard Media Inc. will buy a radio group.", knowledge))
+    assert "Brevard Media" in found and not any(name.startswith("Canadian") for name in found)
