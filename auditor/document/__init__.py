@@ -148,7 +148,14 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         first_layer.append((span, masked, figures, dates, attributes_possible))
         names_by_sentence.append(names)
 
-    _drop_common_words(spans, names_by_sentence, document.title or "", knowledge.events.count_classes, text)
+    _drop_common_words(
+        spans,
+        names_by_sentence,
+        document.title or "",
+        knowledge.events.count_classes,
+        knowledge.gazetteer.common_word_endings,
+        text=text,
+    )
     _drop_measure_words(names_by_sentence, knowledge)
     for (_, masked, *_), names in zip(first_layer, names_by_sentence):
         names[:] = [
@@ -335,6 +342,7 @@ def _drop_common_words(
     names_by_sentence: list[list[Name | UntypedName]],
     title: str,
     counted: Mapping[str, str] | None = None,
+    common_endings: tuple[str, ...] = (),
     text: str | None = None,
 ) -> None:
     """A capitalised word that opens a sentence is a name when the document
@@ -393,7 +401,9 @@ def _drop_common_words(
             initial = n.tentative or n.start <= first_word
             single = " " not in n.surface and not n.known
             plural = n.surface[1:].islower() and (
-                (n.surface.endswith("s") and not n.surface.endswith("ss")) or n.surface.endswith(("ing", "ly"))
+                (n.surface.endswith("s") and not n.surface.endswith("ss"))
+                or n.surface.endswith(("ing", "ly"))
+                or n.surface.endswith(common_endings)  # "Inflation has reached 13.1%"
             )
             shown = n.surface in mid_sentence or n.surface in first_words or n.surface in labels
             if initial and single and not shown and not plural and counted and _names_whose_count(span.text, n, counted, written_lower):
