@@ -474,12 +474,41 @@ def _second_conjunct_start(text: str, figure: FigureSlot, candidates: Sequence[M
     for mention in reversed(candidates):
         if mention.end > figure.start or mention.start <= clause[0]:
             continue
-        joined = _AND_NAME.search(text, clause[0], mention.start)
-        if joined is None:
+        joined = _and_before(text, clause[0], mention.start)
+        if joined < 0:
             continue
-        if _VERB_AFTER_NAME.match(text, mention.end) and _FIGURE_WORD.search(text, clause[0], joined.start()):
-            return joined.start()
+        if _VERB_AFTER_NAME.match(text, mention.end) and _FIGURE_WORD.search(text, clause[0], joined):
+            return joined
     return clause[0]
+
+
+def _and_before(text: str, start: int, end: int) -> int:
+    """Where ``_AND_NAME.search(text, start, end)`` starts its match, or -1.
+
+    The pattern ends where the text does, and what it matches is fixed from
+    that end backwards: blanks, "the" and blanks if there, "and", and the
+    blanks before it (the match starts at the first of them). Read so, a name
+    costs the few characters before it; searched, every figure of a long
+    clause scanned the clause up to every name before it (a sentence of
+    hundreds of names and dates took seconds)."""
+    end = min(end, len(text))
+
+    def blanks_before(position: int) -> int:
+        while position > start and text[position - 1].isspace():
+            position -= 1
+        return position
+
+    position = blanks_before(end)
+    if position == end:
+        return -1
+    if text.startswith("the", position - 3) and position - 3 >= start:
+        after_and = blanks_before(position - 3)
+        if after_and < position - 3 and text.startswith("and", after_and - 3) and after_and - 3 >= start:
+            position = after_and  # "... and the Nikkei"
+    if not (text.startswith("and", position - 3) and position - 3 >= start):
+        return -1
+    first = blanks_before(position - 3)
+    return first if first < position - 3 else -1
 
 
 def _clause_subject(
