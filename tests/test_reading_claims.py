@@ -706,3 +706,13 @@ def test_a_trigger_does_not_reach_across_after_and_as_part_of_joins_a_figure_to_
     )
     assert figure(claims, "$40 million").event == "bonus"
     assert figure(claims, "$900 million").event == "grant"
+
+
+def test_a_place_after_a_figure_and_a_preposition_is_no_thing_the_figure_describes(knowledge):
+    claims = claims_of("Osterby Grain, which shipped 2.1 million tonnes through the Harwick Terminal, grew.", knowledge)
+    assert figure(claims, "2.1 million tonnes").subject.name == "Osterby Grain"
+
+
+def test_cargo_a_port_handled_is_its_throughput(knowledge):
+    claims = claims_of("The Port of Lessing handled 14.2 million tonnes of cargo in 2024.", knowledge)
+    assert figure(claims, "14.2 million tonnes").event == "throughput"

@@ -205,7 +205,8 @@ _MODIFIER_GAP = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|at|near|outsid
 _NOT_MODIFIERS = frozenset(
     "and or but by with from to for of that which who is are was were has have had will would said says "
     "once when whenever while until unless if as because since so then than where after before yet though although "
-    "including plus against versus".split()
+    "including plus against versus through into via across over under within during about around between on "
+    "upon per toward towards past beyond".split()
 )
 
 
