@@ -264,3 +264,8 @@ def test_a_short_name_stands_for_the_document_s_own_name_before_the_gazetteer_s(
     implied = model_of("Eastern Utilities raised its bid. The EU bid was blocked.", knowledge)
     names = {e.name for e in implied.entities if e.merged_into is None}
     assert names == {"Eastern Utilities"}  # not the European Union, which the story never names
+
+
+def test_a_leader_s_title_inside_a_run_of_names_is_no_part_of_the_person(knowledge):
+    found = kinds(model_of("House Minority Leader Jorvik Tamm read the bill.", knowledge))
+    assert found.get("Jorvik Tamm") == "person"
