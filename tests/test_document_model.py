@@ -269,3 +269,8 @@ def test_a_short_name_stands_for_the_document_s_own_name_before_the_gazetteer_s(
 def test_a_leader_s_title_inside_a_run_of_names_is_no_part_of_the_person(knowledge):
     found = kinds(model_of("House Minority Leader Jorvik Tamm read the bill.", knowledge))
     assert found.get("Jorvik Tamm") == "person"
+
+
+def test_an_insurance_or_news_agency_is_a_company_not_a_government_body(knowledge):
+    model = model_of("The US fined Premium Cover Group. The insurance agency said its staff earned the bonuses.", knowledge)
+    assert resolved(model)[0] == ("The insurance agency", "Premium Cover")
