@@ -233,15 +233,3 @@ def test_eligible_subject_is_its_plain_form(text: str, clause_start: int) -> Non
 def test_object_verb_before_is_its_plain_form(text: str) -> None:
     for end in range(len(text) + 1):
         assert _object_verb_before(text, end) == bool(_OBJECT_VERB_BEFORE.search(text[:end])), end
-
-
-and_pieces = st.lists(st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "and", "And", "the", "andthe", "x", ",", "nd", "he", "t"]), max_size=10).map("".join)
-
-
-@settings(max_examples=300, deadline=None)
-@given(text=and_pieces, start=st.integers(min_value=0, max_value=40), end=st.integers(min_value=0, max_value=45))
-def test_and_before_a_name_is_the_plain_search(text: str, start: int, end: int) -> None:
-    from auditor.extract.attribution import _AND_NAME, _and_before
-
-    match = _AND_NAME.search(text, start, end)
-    assert _and_before(text, start, end) == (match.start() if match else -1)
