@@ -317,7 +317,9 @@ def _drop_measure_words(names_by_sentence: list[list[Name | UntypedName]], knowl
 _DEFINED_INITIALS = re.compile(r"([A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|&)){1,6})\s*\((?:the\s+)?([A-Z]{2,5})\)")
 
 
-def _redefined_short_names(spans: Sequence[SentenceSpan], names_by_sentence: list[list[Name]], gazetteer: Gazetteer) -> None:
+def _redefined_short_names(
+    spans: Sequence[SentenceSpan], names_by_sentence: list[list[Name | UntypedName]], gazetteer: Gazetteer
+) -> None:
     """A short name the document gives one of its own names stands for that
     name there, not for the entity the gazetteer gives it: defined in
     brackets ("Singapore Airlines (SA)"), or, undefined, the initials of a
@@ -347,7 +349,11 @@ def _redefined_short_names(spans: Sequence[SentenceSpan], names_by_sentence: lis
             if long_name is None and name.key not in written:
                 long_name = initials.get(name.surface)
             if long_name is not None and gazetteer.lookup(long_name) is None:
-                names[position] = name._replace(key=name.surface, kind=ORGANISATION, known=False, country=None, demonym=False)
+                names[position] = (
+                    name.as_unknown_organisation()  # typed later (see build_model)
+                    if isinstance(name, UntypedName)
+                    else name._replace(key=name.surface, kind=ORGANISATION, known=False, country=None, demonym=False)
+                )
 
 
 # A two-letter short name defined in brackets right after a name of two

@@ -80,6 +80,18 @@ class UntypedName(NamedTuple):
     mention: Mention
     place_code: str | None
     affiliation: bool
+    kind: str | None = None  # a kind the document settled before typing (see ``as_unknown_organisation``)
+
+    @property
+    def key(self) -> str:
+        return self.mention.name
+
+    def as_unknown_organisation(self) -> "UntypedName":
+        """This name read as an organisation the gazetteer does not know,
+        under its own surface: ``Name._replace(key=surface, kind=ORGANISATION,
+        known=False, country=None, demonym=False)`` once typed."""
+        mention = self.mention._replace(name=self.surface, known=False, country=None, demonym=False)
+        return self._replace(known=False, mention=mention, kind=ORGANISATION)
 
 
 def untyped_names(
@@ -101,7 +113,7 @@ def untyped_names(
 def typed_name(text: str, found: UntypedName, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> Name:
     """A name of ``text`` with its kind and what the sentence says of it."""
     mention, place_code = found.mention, found.place_code
-    kind = _kind(text, mention, place_code, gazetteer, lexicon)
+    kind = found.kind or _kind(text, mention, place_code, gazetteer, lexicon)
     descriptor, home, home_place = _described(text, mention, gazetteer, lexicon)
     country = mention.country if mention.type == COUNTRY or mention.demonym else mention.country
     if kind == PLACE and place_code and place_code != _REGION:
