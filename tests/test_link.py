@@ -73,6 +73,31 @@ def test_round_labels_split():
     assert len(link([a, b], OPTIONS)) == 2
 
 
+def test_rounds_read_once_for_two_linkings_link_as_each_alone():
+    """Rules that link with different families share the rounds their claims
+    name (CheckContext keeps them by pattern): the facts are those of a
+    linking that reads them itself."""
+    from auditor.link import RoundLabels
+
+    claims = [
+        claim(f"Acme raised $20 million in a Series {letter} round.", "$20 million", path=f"{letter}.txt",
+              value=money(20e6), subject="Acme", event=event)
+        for letter in "AB" for event in ("funding-round", "capital-inflow")
+    ] + [_raise(20e6, 2021, "c.txt"), _raise(20e6, 2021, "d.txt", subject="Beta")]
+    labels = RoundLabels.of(OPTIONS.round_pattern)
+    for options in (OPTIONS, LinkOptions()):
+        assert link(claims, options, labels) == link(claims, options)
+
+
+def test_rounds_read_with_another_pattern_are_refused():
+    import pytest
+
+    from auditor.link import RoundLabels
+
+    with pytest.raises(ValueError):
+        link([], OPTIONS, RoundLabels.of(r"\b(tranche\s+\d)\b"))
+
+
 def test_dissimilar_purposes_split_similar_join():
     a = _raise(50e6, 2021, "a.txt", purpose="to build electric ferries")
     b = _raise(50e6, 2021, "b.txt", purpose="building electric ferries for the fjords")
