@@ -398,29 +398,49 @@ def _components(claims: list[Claim], fits: Callable[[Claim, Claim], bool]) -> li
     return list(groups.values())
 
 
-def link(
-    claims: Sequence[Claim], options: LinkOptions | None = None, round_labels: RoundLabels | None = None
-) -> tuple[Fact, ...]:
-    """Facts from claims: deterministic keys and order, every linkable claim kept.
+def link(claims: Sequence[Claim], options: LinkOptions | None = None) -> tuple[Fact, ...]:
+    """Facts from claims: deterministic keys and order, every linkable claim kept."""
+    return Linker().link(claims, options or LinkOptions())
 
-    ``round_labels``: the rounds of these claims as read for another linking
-    with the same round pattern, to read them once.
+
+class Linker:
+    """``link`` for several linkings of the same claims (rules that link with
+    different family tables), each reading what the others already read.
+
+    The rounds each text names are read once per round pattern. A block of
+    claims that two linkings form alike (the same key, the same claims: every
+    block whose events both tables put in one family) is grouped once: its
+    grouping reads only its claims and the options below, never the families.
     """
-    options = options or LinkOptions()
-    labels = round_labels if round_labels is not None else RoundLabels.of(options.round_pattern)
-    if labels.pattern.pattern != options.round_pattern:
-        raise ValueError("round labels read with another pattern than the options' round_pattern")
-    blocks: dict[tuple[str, ...], list[Claim]] = {}
-    for claim in claims:
-        key = _block_key(claim, options)
-        if key is not None:
-            blocks.setdefault(key, []).append(claim)
 
-    facts: list[Fact] = []
-    for key in sorted(blocks):
-        groups = sorted(_group_block(blocks[key], options, labels), key=lambda g: _order(g[0]))
-        facts.extend(_fact(key, index, group) for index, group in enumerate(groups, start=1))
-    return tuple(facts)
+    def __init__(self) -> None:
+        self._labels: dict[str, RoundLabels] = {}
+        self._facts_of_block: dict[tuple, list[Fact]] = {}
+
+    def link(self, claims: Sequence[Claim], options: LinkOptions) -> tuple[Fact, ...]:
+        if options.round_pattern not in self._labels:
+            self._labels[options.round_pattern] = RoundLabels.of(options.round_pattern)
+        labels = self._labels[options.round_pattern]
+        grouping = (options.purpose_threshold, options.round_pattern, options.relative_tolerance,
+                    tuple(sorted(options.rates.items())))  # fmt: skip
+        blocks: dict[tuple[str, ...], list[Claim]] = {}
+        for claim in claims:
+            key = _block_key(claim, options)
+            if key is not None:
+                blocks.setdefault(key, []).append(claim)
+
+        facts: list[Fact] = []
+        for key in sorted(blocks):
+            block = blocks[key]
+            # The claims themselves (alive as long as this linker's caller holds them), not their ids.
+            known = (key, grouping, tuple(map(id, block)))
+            found = self._facts_of_block.get(known)
+            if found is None:
+                groups = sorted(_group_block(block, options, labels), key=lambda g: _order(g[0]))
+                found = [_fact(key, index, group) for index, group in enumerate(groups, start=1)]
+                self._facts_of_block[known] = found
+            facts.extend(found)
+        return tuple(facts)
 
 
 def _fact(key: tuple[str, ...], index: int, group: list[Claim]) -> Fact:

@@ -73,29 +73,21 @@ def test_round_labels_split():
     assert len(link([a, b], OPTIONS)) == 2
 
 
-def test_rounds_read_once_for_two_linkings_link_as_each_alone():
-    """Rules that link with different families share the rounds their claims
-    name (CheckContext keeps them by pattern): the facts are those of a
-    linking that reads them itself."""
-    from auditor.link import RoundLabels
+def test_a_linker_shared_by_two_linkings_links_as_each_alone():
+    """Rules that link with different family tables share one Linker (their
+    check context's): the rounds it read and the blocks both form alike are
+    read once, and each linking's facts are those it makes alone."""
+    from auditor.link import Linker
 
     claims = [
         claim(f"Acme raised $20 million in a Series {letter} round.", "$20 million", path=f"{letter}.txt",
               value=money(20e6), subject="Acme", event=event)
         for letter in "AB" for event in ("funding-round", "capital-inflow")
-    ] + [_raise(20e6, 2021, "c.txt"), _raise(20e6, 2021, "d.txt", subject="Beta")]
-    labels = RoundLabels.of(OPTIONS.round_pattern)
-    for options in (OPTIONS, LinkOptions()):
-        assert link(claims, options, labels) == link(claims, options)
-
-
-def test_rounds_read_with_another_pattern_are_refused():
-    import pytest
-
-    from auditor.link import RoundLabels
-
-    with pytest.raises(ValueError):
-        link([], OPTIONS, RoundLabels.of(r"\b(tranche\s+\d)\b"))
+    ] + [_raise(20e6, 2021, "c.txt"), _raise(20e6, 2021, "d.txt", subject="Beta", event="pledge"),
+         _raise(20e6, 2021, "e.txt", subject="Beta", event="investment")]
+    linker = Linker()
+    for options in (OPTIONS, LinkOptions(), LinkOptions(families={"commitment": ("pledge",)}), OPTIONS):
+        assert linker.link(claims, options) == link(claims, options)
 
 
 def test_dissimilar_purposes_split_similar_join():

@@ -7,7 +7,7 @@ from typing import Mapping, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.link import DEFAULT_ROUND_PATTERN, LinkOptions, RoundLabels, link
+from auditor.link import DEFAULT_ROUND_PATTERN, Linker, LinkOptions
 from auditor.model import Claim, Document, Fact, ReferenceFact
 
 
@@ -54,17 +54,13 @@ class CheckContext:
     documents: Sequence[Document] = ()
     reference_facts: Sequence[ReferenceFact] = ()
     _facts: dict[tuple, tuple[Fact, ...]] = field(default_factory=dict, repr=False)
-    # The rounds the claims name, by round pattern: rules whose linkings
-    # differ only in their families read them once.
-    _round_labels: dict[str, RoundLabels] = field(default_factory=dict, repr=False)
+    # Rules whose linkings differ only in their families share what they read.
+    _linker: Linker = field(default_factory=Linker, repr=False)
 
     def facts(self, options: LinkOptions) -> tuple[Fact, ...]:
         key = _options_key(options)
         if key not in self._facts:
-            if options.round_pattern not in self._round_labels:
-                self._round_labels[options.round_pattern] = RoundLabels.of(options.round_pattern)
-            labels = self._round_labels[options.round_pattern]
-            self._facts[key] = link(self.claims, options, labels)
+            self._facts[key] = self._linker.link(self.claims, options)
         return self._facts[key]
 
     @property
