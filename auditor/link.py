@@ -29,6 +29,7 @@ costs about what it costs stated ten times.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
@@ -71,10 +72,17 @@ class LinkOptions:
     def family(self, event: str | None) -> str | None:
         if event is None:
             return None
+        return self._family_of.get(event, event)
+
+    @functools.cached_property
+    def _family_of(self) -> dict[str, str]:
+        """Each event's family: the first family, in name order, that gathers it.
+        Asked for every claim of every linking, so the table is read once."""
+        family_of: dict[str, str] = {}
         for name in sorted(self.families):
-            if event in self.families[name]:
-                return name
-        return event
+            for event in self.families[name]:
+                family_of.setdefault(event, name)
+        return family_of
 
 
 def fold(name: str | None) -> str:
