@@ -88,6 +88,28 @@ def test_a_sentence_opening_common_word_is_no_name(knowledge):
     assert "Orvane Labs" in found
 
 
+def test_an_opening_word_the_document_also_writes_in_lower_case_is_that_word(knowledge):
+    model = model_of("Crude rose 4% on Monday. Traders bought crude and Tollery Oil sold it. Tollery grew.", knowledge)
+    found = kinds(model)
+    assert "Crude" not in found and "Tollery Oil" in found
+
+
+def test_a_capitalised_adjective_alone_names_nothing(knowledge):
+    model = model_of("Turnout in the 2013 Federal election reached 81%.", knowledge)
+    assert "Federal" not in kinds(model)
+
+
+def test_a_demonym_before_an_airline_army_or_police_word_opens_the_name(knowledge):
+    model = model_of("Korean Air paid $20 million and the British Army bought 30 trucks.", knowledge)
+    found = kinds(model)
+    assert "Korean Air" in found and "British Army" in found
+
+
+def test_an_occupation_before_a_name_is_a_title(knowledge):
+    model = model_of("Actor Brenna Holt bought the house for $3 million.", knowledge)
+    assert kinds(model) == {"Brenna Holt": "person"}
+
+
 def test_a_lone_opening_word_is_a_name_when_the_document_shows_it(knowledge):
     model = model_of("Pellworth Bakeries opened a store. Pellworth runs 40 shops.", knowledge)
     (entity,) = [e for e in model.entities if e.merged_into is None]
@@ -205,3 +227,21 @@ def test_a_name_written_with_its_country_after_in_is_a_place():
     model = build_model(parse_document("a.txt", b"Kasmo Motors opened a plant in Taveira, Portugal, in May.\n"), load_knowledge())
     kinds = {name.surface: name.kind for sentence in model.sentences for name in sentence.names}
     assert kinds["Taveira"] == "place"
+
+
+def test_new_opens_a_name_before_a_capitalised_word(knowledge):
+    model = model_of("New research shows the New Harbour Exchange fell 3%.", knowledge)
+    assert "New Harbour Exchange" in kinds(model) and "Harbour Exchange" not in kinds(model)
+
+
+def test_a_demonym_before_a_name_of_several_words_opens_it_unless_a_title_follows(knowledge):
+    model = model_of("The Finnish Kennel Club met. Danish Minister Lene Holt spoke.", knowledge)
+    found = kinds(model)
+    assert "Finnish Kennel Club" in found and found.get("Lene Holt") == "person"
+
+
+def test_a_table_row_s_label_holding_a_name_among_other_words_is_a_line_item():
+    from auditor.extract.tables import _names_the_row
+
+    assert _names_the_row("Vireo Hospitals (Spain)", "Vireo Hospitals")
+    assert not _names_the_row("Children, Schools and Families", "Schools")

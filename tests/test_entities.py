@@ -132,7 +132,7 @@ def test_attribute_cues_of_a_whole_text_agree_with_each_span_alone(parts):
     st.one_of(
         st.text(max_size=80),
         st.lists(
-            st.sampled_from(["xAI", "eBay", "abC", "Acme", "AT&T", "Dyna.Ai", " of ", " ", "the", "maxAI", "-", ".", "9", "é", "É", "\n", "Ab"]),
+            st.sampled_from(["xAI", "eBay", "abC", "Acme", "AT&T", "Dyna.Ai", " of ", " ", "the", "maxAI", "-", ".", "9", "é", "É", "\n", "Ab", "easyJet", "sevenlettersJet", "_"]),
             max_size=12,
         ).map("".join),
     )
@@ -144,3 +144,38 @@ def test_name_runs_are_the_runs_the_plain_pattern_finds(text):
 def test_countries_joined_by_an_ampersand_are_two_countries():
     found = find_entities("It owns shops in Sweden & Denmark and in the United Kingdom of Great Britain.", load_gazetteer())
     assert [m.surface for m in found if m.type == "country"][:2] == ["Sweden", "Denmark"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shares of easyJet rose while iPhone sales fell.", ["easyJet", "iPhone"]),
+        ("The brochure said lowercasewordsXyz is no name.", ["Xyz"]),  # a long lower-case run is no prefix
+    ],
+)
+def test_a_name_opening_in_lower_case_is_read_whole(text, expected):
+    assert [m.surface for m in find_entities(text, load_gazetteer())] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fares at Air Canada and Bank Negara Malaysia rose.", ["Air Canada", "Bank Negara Malaysia"]),
+        ("In Canada, fares rose.", ["Canada"]),  # a function word before a country is no name
+    ],
+)
+def test_a_country_after_a_word_of_a_name_is_part_of_the_name(text, expected):
+    assert [m.surface for m in find_entities(text, load_gazetteer())] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Moss, Pike and Quell (MPQ) won the audit.", ["Moss, Pike and Quell", "MPQ"]),
+        ("Moss, Pike & Quell (MPQ) won the audit.", ["Moss, Pike & Quell", "MPQ"]),
+        ("Moss, Pike and Quell (XYZ) won the audit.", ["Moss", "Pike", "Quell", "XYZ"]),  # other initials: three names
+        ("Pike and Quell (PQ) won.", ["Pike and Quell", "PQ"]),
+    ],
+)
+def test_names_listed_before_their_bracketed_initials_are_one_firm(text, expected):
+    assert [m.surface for m in find_entities(text, load_gazetteer(), tentative=True)] == expected

@@ -620,3 +620,44 @@ def test_the_first_piece_before_another_is_a_part(knowledge):
 def test_they_after_a_sentence_not_opened_by_a_company_is_not_the_company(knowledge):
     claims = claims_of("Workers at Kasmo Motors protested on Monday. They demand 4,000 new jobs.", knowledge)
     assert figure(claims, "4,000 new jobs").subject is None
+
+
+def test_two_tables_with_different_corners_measure_different_things(knowledge):
+    text = (
+        "| Running costs | Budget 2025 |\n|---|---|\n| Harbour Board | EUR 40m |\n\n"
+        "Some text between the tables.\n\n"
+        "| Investment | Budget 2025 |\n|---|---|\n| Harbour Board | EUR 9m |\n"
+    )
+    claims = claims_of(text, knowledge, "t.md")
+    running, investment = figure(claims, "EUR 40m"), figure(claims, "EUR 9m")
+    assert running.qualifiers.phase == "running costs" and investment.qualifiers.phase == "investment"
+
+
+def test_two_rows_of_one_table_are_never_one_fact(knowledge):
+    text = "| Unit | Budget 2025 |\n|---|---|\n| Delmore Transit | EUR 5m |\n| Delmore Transit (buses) | EUR 3m |\n"
+    claims = claims_of(text, knowledge, "t.md")
+    whole, part = figure(claims, "EUR 5m"), figure(claims, "EUR 3m")
+    assert whole.qualifiers.phase != part.qualifiers.phase
+
+
+def test_a_total_is_no_sum_of_the_items_read_when_an_entity_row_stands_above_it(knowledge):
+    text = "| Item | 2025 |\n|---|---|\n| Roads | 40 |\n| Fennick Rail | 90 |\n| Bridges | 25 |\n| Total | 155 |\n"
+    claims = claims_of(text, knowledge, "t.md")
+    assert all(c.part_of is None for c in claims)
+
+
+def test_a_row_s_period_cell_dates_its_flows(knowledge):
+    text = "| Company | Latest full year | Revenue |\n|---|---|---|\n| Corvan Games | FY2024 (to March) | USD 820m |\n"
+    assert figure(claims_of(text, knowledge, "t.md"), "USD 820m").time.year == 2024
+
+
+def test_an_undated_flow_in_a_table_is_of_the_story_s_date(knowledge):
+    text = "---\ndate: 2023-05-02\n---\n\n| Console | Sales |\n|---|---|\n| Zephyr Box | 340,000 |\n"
+    sales = figure(claims_of(text, knowledge, "t.md"), "340,000")
+    assert (sales.event, sales.time.year, sales.lasts) == ("units sold", 2023, "periodic")
+
+
+def test_a_bill_is_a_price_only_when_it_is_a_customer_s(knowledge):
+    claims = claims_of("Corlan Water said the average household bill will rise to GBP 480. The Senate passed a bill on the $90 billion relief plan.", knowledge)
+    assert figure(claims, "GBP 480").event == "price"
+    assert figure(claims, "$90 billion").event != "price"

@@ -155,7 +155,11 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     if document_topic is None:
         document_topic = _title_owner(document.title or "", entities, knowledge)
     if document_topic is None:
-        document_topic = _most_named(assigned, entities)
+        # What the prose names most: a table's rows ("Total resource DEL",
+        # "Total capital DEL") are no story about their first word.
+        document_topic = _most_named(
+            [row for span, row in zip(spans, assigned) if not layout.in_table(span.start, span.end)], entities
+        )
     topics = _topics(layout, sections, spans, names_by_sentence, assigned, entities)
 
     resolver = Resolver(entities, knowledge.gazetteer, knowledge.references, document_topic)
@@ -362,7 +366,9 @@ def _drop_common_words(
             shown = n.surface in mid_sentence or n.surface in first_words or n.surface in labels
             if initial and single and not shown and not plural and counted and _names_whose_count(span.text, n, counted, lower_words):
                 shown = True  # "Playvault subscribers reached 5.6 million": whose subscribers
-            if initial and single and not shown and (n.tentative or plural):
+            if initial and single and not shown and (n.tentative or plural or n.surface.casefold() in lower_words()):
+                # "Crude oil prices rose", "Profitability will recover": a
+                # word the document also writes in lower case is that word.
                 continue
             kept.append(n)
         names[:] = kept

@@ -188,6 +188,7 @@ def _tables(markup: Sequence[MarkupSpan], sections: Sequence[SectionSpan], text:
         if span.kind == "cell" and span.table is not None and span.row is not None and span.column is not None:
             by_table.setdefault(span.table, []).append(Cell(span.start, span.end, span.row, span.column, span.header))
     tables = []
+    cell_starts = sorted(c.start for cells in by_table.values() for c in cells)
     heading_ends = [(s.heading_end, s.heading_start) for s in sections if s.heading_end is not None]
     for index in sorted(by_table):
         cells = tuple(sorted(by_table[index], key=lambda c: (c.row, c.column)))
@@ -196,7 +197,9 @@ def _tables(markup: Sequence[MarkupSpan], sections: Sequence[SectionSpan], text:
         before = [(end, start) for end, start in heading_ends if end <= first]
         if before:
             end, start = max(before)
-            if not text[end:first].strip():
+            inside = bisect.bisect_left(cell_starts, start)
+            # A row of the table before ("Total resource DEL | 309.9") is no heading of this one.
+            if not text[end:first].strip() and not (inside < len(cell_starts) and cell_starts[inside] < end):
                 caption = (start, end)
         tables.append(Table(index, cells, caption))
     return tables

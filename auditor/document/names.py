@@ -137,7 +137,7 @@ def _demonym_led(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer, l
             and not following.known
             and following.start == mention.end + 1
             and text[mention.end] == " "
-            and _org_head(following.surface.split()[-1], lexicon)
+            and (_org_head(following.surface.split()[-1], lexicon) or (mention.demonym and _named_whole(following.surface, lexicon)))
         ):
             surface = text[mention.start : following.end]
             result.append(following._replace(start=mention.start, surface=surface, name=canonical_name(surface, gazetteer)))
@@ -146,6 +146,19 @@ def _demonym_led(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer, l
         result.append(mention)
         index += 1
     return result
+
+
+def _named_whole(surface: str, lexicon: ReferenceLexicon) -> bool:
+    """"Finnish Kennel Club", "Thai Nation Party": a demonym right before a
+    name of several capitalised words, none a title or a given name ("German
+    Chancellor Angela Merkel", "Russian Boris Petrov"), opens that name."""
+    words = surface.split()
+    return (
+        len(words) >= 2
+        and words[0] not in lexicon.first_names
+        and lexicon.title_inside.search(surface) is None
+        and words[0].casefold() not in lexicon.person_titles
+    )
 
 
 _LEADING_HOME_CUE = re.compile(r"[A-Z][\w.'\u2019-]*-(?:based|headquartered|listed|registered|owned)\s+")

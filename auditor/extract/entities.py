@@ -23,15 +23,18 @@ from auditor.resources import default_rules_dir
 
 _APOSTROPHES = "'\u2019"
 _WORD_SPAN = re.compile(r"\S+")
-# A capitalised word: "Acme", "OpenAI", "Dyna.Ai", "AT&T", "xAI", "eBay", "SK", "HBM4".
+# A capitalised word: "Acme", "OpenAI", "Dyna.Ai", "AT&T", "xAI", "eBay", "easyJet", "SK", "HBM4".
 # A middle initial joins the name it stands in: "Edward M. Liddy".
-_NAME_WORD = r"(?:[A-Z]\.(?=\s[A-Z][a-z])|[A-Z][\w]*(?:[.&\-][A-Za-z0-9]+)*|[a-z]{1,2}[A-Z][\w]*)"
+_NAME_WORD = r"(?:[A-Z]\.(?=\s[A-Z][a-z])|[A-Z][\w]*(?:[.&\-][A-Za-z0-9]+)*|(?<![^\W_])[a-z]{1,6}[A-Z][\w]*)"
 _NAME_RUN = re.compile(
     # "for" joins no names: "the Kestle Line for Harbury Transit" is two.
     _NAME_WORD + r"(?:(?:\s+|\s+(?:of|de|du|von|van|der|&)\s+)" + _NAME_WORD + r")*"
 )
 _UPPER = re.compile("[A-Z]")
+_CAMEL_PREFIX = 6  # lower-case letters a name may open with: "easyJet"
 _NAMED_AFTER = re.compile(r",\s+(?:who|whose|which\s+(?:owns|runs|bought|is|was|has))\b")
+# A word a name opens with ("Air", "Bank", "Rolls-Royce"), not "Industry-wide".
+_NAMED_WORD = re.compile(r"[A-Z][A-Za-z.&'\u2019]*(?:-[A-Z][A-Za-z.&'\u2019]*)*")
 _OF_BEFORE = re.compile(r"\s(?:of|de|du)\s+$")
 _FUZZY_CUTOFF = 90.0
 _GOVERNMENT_BACKED = re.compile(r"\s+(?:government|state)[-\s]")
@@ -83,6 +86,8 @@ class Gazetteer:
     home_cues: tuple[str, ...]
     aliases: AliasMatcher  # every alias and demonym
     capitalised_demonym: re.Pattern[str]  # "Israeli", "ISRAELI": a demonym as a capitalised word
+    never_alone: frozenset[str] = frozenset()  # "Federal": opens names, names nothing alone
+    name_openers: frozenset[str] = frozenset()  # "New": opens a sentence, or a name before a capitalised word
 
     def has_demonym(self, text: str) -> bool:
         """Whether a capitalised word of ``text`` is a demonym (in any case after its capital)."""
@@ -295,6 +300,8 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
         home_cues=tuple(str(w) for w in words.get("home_cues", [])),
         aliases=_alias_matcher(exact, loose),
         capitalised_demonym=_capitalised_pattern(demonyms),
+        never_alone=frozenset(str(w) for w in words.get("never_alone", [])),
+        name_openers=frozenset(str(w) for w in words.get("name_openers", [])),
     )
 
 
@@ -392,12 +399,19 @@ def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False, ten
         countries = {m.start: m for m in mentions if m.type == "country"}
         for match in name_runs(text):
             inner = [m for m in mentions if m.type == "country" and match.start() < m.start and m.end <= match.end()]
-            if inner and all(_OF_BEFORE.search(text, match.start(), m.start) for m in inner) and match.start() not in countries:
-                # "Bank of America", "Royal Bank of Scotland Group": a country
-                # after "of" inside a name is part of it.
+            if (
+                inner
+                and all(
+                    _OF_BEFORE.search(text, match.start(), m.start) or _named_around(text, match, m, gazetteer) for m in inner
+                )
+                and match.start() not in countries
+            ):
+                # "Bank of America", "Royal Bank of Scotland Group", "Air New
+                # Zealand", "Bank Negara Malaysia": a country after "of", or
+                # after a word of the name, inside a name is part of it.
                 mentions = [m for m in mentions if m not in inner]
                 taken = [span for span in taken if not any(span == (m.start, m.end) for m in inner)]
-            leading = countries.get(match.start())
+            leading = countries.get(match.start()) or countries.get(_after_function_words(text, match, gazetteer))
             while leading is not None and leading.end < match.end() and text[leading.end : leading.end + 1] == " ":
                 # "American International Group", "United States Barack Obama":
                 # the words after a country or demonym are read as a name of
@@ -414,30 +428,102 @@ def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False, ten
             if mention is not None:
                 mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
+    if not heading:
+        mentions = _listed_name_before_initials(text, mentions, gazetteer)
     return mentions
+
+
+# "Kellogg, Brown and Root (KBR)": the names of a list joined by commas and
+# "and", then the bracketed initials of them all.
+_LIST_JOINER = re.compile(r"(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$")
+_BRACKETED_INITIALS = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
+
+def _listed_name_before_initials(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """One firm named after its partners: the listed names whose first
+    letters spell the bracketed initials after them are one name."""
+    if "(" not in text:
+        return mentions
+    result = list(mentions)
+    for index in range(len(result) - 1, 0, -1):
+        if index >= len(result):
+            continue
+        last = result[index]
+        initials = _BRACKETED_INITIALS.match(text, last.end)
+        if initials is None or last.known:
+            continue
+        letters = initials.group(1)
+        first = index
+        spelled = _capitals(last.surface)
+        while first > 0 and len(spelled) < len(letters):
+            before = result[first - 1]
+            if before.known or not _LIST_JOINER.search(text, before.end, result[first].start) or text[before.end : result[first].start].count(",") > 1:
+                break
+            first -= 1
+            spelled = _capitals(before.surface) + spelled
+        if first == index or spelled != letters:
+            continue
+        start, end = result[first].start, last.end
+        surface = text[start:end]
+        merged = Mention(start=start, end=end, name=canonical_name(surface, gazetteer), type="organisation",
+                         surface=surface, possessive=_possessive_after(text, end), known=False)
+        result[first : index + 1] = [merged]
+    return result
+
+
+def _capitals(surface: str) -> str:
+    return "".join(word[0] for word in surface.split() if word[0].isupper())
 
 
 def name_runs(text: str):
     """The matches of ``_NAME_RUN.finditer(text)``, found faster.
 
-    A run opens with a capital A-Z, or with one or two lower-case letters
-    right before one ("xAI", "eBay"). So the first capital from where the
-    search stands fixes where the next run starts: on it, or one or two
-    letters before. The engine jumps from capital to capital instead of
-    trying the run pattern at every letter."""
+    A run opens with a capital A-Z, or with a short lower-case prefix that
+    opens a word right before one ("xAI", "eBay", "easyJet"). So the first
+    capital from where the search stands fixes where the next run starts: on
+    it, or at the start of its word. The engine jumps from capital to capital
+    instead of trying the run pattern at every letter."""
     position = 0
     while True:
         upper = _UPPER.search(text, position)
         if upper is None:
             return
         start = upper.start()
-        if start - 1 >= position and "a" <= text[start - 1] <= "z":
-            start -= 1
-            if start - 1 >= position and "a" <= text[start - 1] <= "z":
-                start -= 1
+        prefix = start
+        while prefix > position and start - prefix < _CAMEL_PREFIX and "a" <= text[prefix - 1] <= "z":
+            prefix -= 1
+        if prefix < start and not (prefix > 0 and text[prefix - 1].isalnum()):
+            start = prefix  # the whole word: "easyJet", never "syJet"
         match = _NAME_RUN.match(text, start)
         yield match
         position = match.end()
+
+
+def _after_function_words(text: str, run: re.Match[str], gazetteer: Gazetteer) -> int:
+    """Where a run's first word that is no function word starts ("The |Finnish Kennel Club")."""
+    for word in _WORD_SPAN.finditer(text, run.start(), run.end()):
+        if not _function_word(word.group(0), gazetteer):
+            return word.start()
+    return run.end()
+
+
+def _named_around(text: str, run: re.Match[str], country: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether the run's words before a country are a name's first words
+    ("Air New Zealand", "The Bank Negara Malaysia"), not a function word or a
+    month ("In New Zealand", "March China"), and no word after it opens a
+    sentence ("Turkey In 2006")."""
+    if country.demonym:
+        return False  # "Native American": a demonym after a word is no name's end
+    before = text[run.start() : country.start].split()
+    while before and _function_word(before[0], gazetteer):
+        before.pop(0)
+    after = text[country.end : run.end()].split()
+    return (
+        bool(before)
+        # "Currently Switzerland", "Choosing Taiwan": an adverb or a verb opens no name
+        and all(_NAMED_WORD.fullmatch(word) and not _function_word(word, gazetteer) and not word.endswith(("ly", "ing")) for word in before)
+        and not any(word in gazetteer.non_entity_words for word in after)
+    )
 
 
 def _adjectival(text: str, end: int) -> bool:
@@ -463,6 +549,8 @@ def _capitalised_name(
     spans = [word.span() for word in _WORD_SPAN.finditer(text, start, end)]
     first = 0
     while first < len(spans) and _function_word(text[spans[first][0] : spans[first][1]], gazetteer):
+        if first + 1 < len(spans) and text[spans[first][0] : spans[first][1]] in gazetteer.name_openers:
+            break  # "New York Stock Exchange", not "York Stock Exchange"
         first += 1
     words = [text[a:b] for a, b in spans[first:]]
     if words:
@@ -486,7 +574,7 @@ def _capitalised_name(
         end = len(text[:end].rstrip())
         words.pop()
     surface = text[start:end]
-    if surface in gazetteer.non_entity_words:
+    if surface in gazetteer.non_entity_words or surface in gazetteer.never_alone:
         return None
     if len(words) == 1 and surface.endswith("s") and surface[:-1].casefold() in gazetteer.demonyms:
         return None  # "3.5 million Kenyans": people of a country, no name

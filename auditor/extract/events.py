@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping, NamedTuple, Sequence
 
@@ -91,9 +91,13 @@ class EventLexicon:
     sum_parts: re.Pattern[str] = re.compile("(?!)")
     sum_total: re.Pattern[str] = re.compile("(?!)")
 
+    count_lasts: Mapping[str, str] = field(default_factory=dict)  # count measure -> how long its figure holds
+
     def lasts(self, event: str | None) -> str:
         kind = self.kinds.get(event or "")
-        return kind.lasts if kind is not None else "one-off"
+        if kind is not None:
+            return kind.lasts
+        return self.count_lasts.get(event or "", "one-off")
 
     def volatile(self, event: str | None, per: str | None = None) -> bool:
         """A market quote, true on its day only: the event's every figure, or
@@ -187,6 +191,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         # longest-first alternation, reading each character once.
         clause_breaks=re.compile(trie_pattern(sorted(set(breaks))) if breaks else ""),
         count_classes=count_classes,
+        count_lasts={str(measure): _lasts(f"count_lasts: {measure}", lasts) for measure, lasts in (data.get("count_lasts") or {}).items()},
         people_cues=tuple(str(w).casefold() for w in data.get("people_with") or ()),
         staff_cues=tuple(str(w).casefold() for w in data.get("staff_with") or ()),
         dimension_measures=dimensions,

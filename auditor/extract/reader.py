@@ -71,7 +71,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             continue  # table cells are read by their rows and columns, not as prose
         context_time = by_section.get(index, default_time)
         claims.extend(_read_sentence(document, model, reading, context_time, knowledge))
-    claims.extend(_table_claim(document, found) for found in read_tables(model, knowledge))
+    claims.extend(_table_claim(document, found, default_time) for found in read_tables(model, knowledge))
     known = takeovers(model, lambda s: sentence_mentions(model, s, knowledge.references), knowledge.events)
     if known:
         takeover_events = frozenset(name for name, kind in knowledge.events.kinds.items() if kind.object_after)
@@ -118,13 +118,19 @@ def claim_id(document: Document, start: int, end: int, kind: str) -> str:
     return f"{document.id}#{start}-{end}:{kind}"
 
 
-def _table_claim(document: Document, found: TableClaim) -> Claim:
+# A flow or a quote a table does not date ("Wii | 340,000" under "Sales")
+# is of the story's own period, as in its prose.
+_DATED_BY_STORY = frozenset({"periodic", "volatile"})
+
+
+def _table_claim(document: Document, found: TableClaim, default_time: TimeRef | None) -> Claim:
     """A claim read from a table cell; its row stands for its sentence."""
     row = SentenceSpan(-1, found.row_start, found.row_end, document.text[found.row_start : found.row_end], -1, -1, False)
     who = Attribution(subject=found.subject, event=found.event, tense=found.tense, role=found.role)
     part_of = claim_id(document, *found.part_of) if found.part_of is not None else None
     return _claim(
-        document, row, found.start - found.row_start, found.end - found.row_start, found.kind, who, found.time,
+        document, row, found.start - found.row_start, found.end - found.row_start, found.kind, who,
+        found.time if found.time is not None or found.lasts not in _DATED_BY_STORY else default_time,
         value=found.value, qualifiers=found.qualifiers, lasts=found.lasts, part_of=part_of,
     )
 

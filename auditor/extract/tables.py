@@ -66,9 +66,34 @@ class TableClaim(NamedTuple):
 
 def read_tables(model: "DocumentModel", knowledge) -> list[TableClaim]:  # type: ignore[no-untyped-def]
     claims: list[TableClaim] = []
+    corners = _corners(model)
     for table in model.layout.tables:
-        claims.extend(_read_table(model, table, knowledge))
+        found = _read_table(model, table, knowledge)
+        corner = corners.get(table.index)
+        if corner:
+            # "Resource DEL" and "Capital DEL" over the same rows and columns:
+            # each table measures its own thing, so its figures are a phase
+            # of their own, never rivals of the other table's.
+            found = [c._replace(qualifiers=_with_phase(c.qualifiers, corner)) for c in found]
+        claims.extend(found)
     return claims
+
+
+def _with_phase(qualifiers: Qualifiers | None, phase: str) -> Qualifiers:
+    """``qualifiers`` with ``phase`` before any phase they have ("capital del: health")."""
+    qualifiers = qualifiers or Qualifiers()
+    return qualifiers.model_copy(update={"phase": f"{phase}: {qualifiers.phase}" if qualifiers.phase else phase})
+
+
+def _corners(model: "DocumentModel") -> dict[int, str]:
+    """The corner header of each table ("Resource DEL") when a document has
+    several tables whose corners differ; nothing otherwise."""
+    corners: dict[int, str] = {}
+    for table in model.layout.tables:
+        header = table.header_row()
+        if header is not None and header[0].column == 0 and header[0].start < header[0].end:
+            corners[table.index] = " ".join(_text(model.document, header[0].start, header[0].end).casefold().split())
+    return corners if len(set(corners.values())) > 1 else {}
 
 
 def _text(document: Document, start: int, end: int) -> str:
@@ -90,16 +115,23 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
     for cell in header or ():
         header_of.setdefault(cell.column, cell)
     # Line items read since the last "Total" row, by column: the parts that
-    # row's figure must be the sum of.
+    # row's figure must be the sum of; and the columns where a row above the
+    # total gave no single line item (an entity's row, a cell not read), whose
+    # total is then the sum of more than the items read.
     items: dict[int, list[int]] = {}
+    incomplete: set[int] = set()
+    row_labels: dict[int, str] = {}
     for row in body:
         if len(row) < 2:
             continue
         row_start, row_end = row[0].start, row[-1].end
         label_cell = row[0]
         label_text = _text(document, label_cell.start, label_cell.end)
+        row_labels[row_start] = label_text
         # "Total" heads the sum of the rows above, never an entity of its own.
         row_entity = None if _TOTAL_LABEL.match(label_text) else _entity_in(model, label_cell.start, label_cell.end)
+        if row_entity is not None and not _names_the_row(label_text, row_entity.surface):
+            row_entity = None  # "Children, Schools and Families": a line item, not "Schools"
         # The words of an entity's row ("Series B, led by ..."): its cells
         # without digits, read once per row rather than once per cell.
         worded = (
@@ -108,6 +140,7 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
             else []
         )
         row_words = " ".join(text for _, text in worded)
+        row_year = _period_of_row(document, row, header_of) if header is not None else None
         worded_cells = {id(other) for other, _ in worded}
         for cell in row[1:]:
             if cell.start == cell.end:
@@ -130,8 +163,10 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
             # when the column does not say (joined without the cell itself
             # only for a cell that has figures, so once per such cell).
             row_text = row_words if id(cell) not in worded_cells else _without(worded, cell)
-            claims = _read_cell(model, knowledge, cell, label, row_label, caption, caption_unit, subject, row_start, row_end, row_text)
-            if line_item:
+            claims = _read_cell(model, knowledge, cell, label, row_label, caption, caption_unit, subject, row_start, row_end, row_text, row_year)
+            if not line_item:
+                incomplete.add(cell.column)
+            else:
                 # Rows of labels under period columns are the parts of one
                 # whole; the "Total" row is the whole.
                 total = _TOTAL_LABEL.match(row_label) is not None
@@ -144,16 +179,42 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
                 ]
                 column_items = items.setdefault(cell.column, [])
                 if total:
-                    if len(claims) == 1 and len(column_items) >= 2:
+                    if len(claims) == 1 and len(column_items) >= 2 and cell.column not in incomplete:
                         whole = claims[0]
                         for index in column_items:
                             found[index] = found[index]._replace(part_of=(whole.start, whole.end, whole.kind))
                     column_items.clear()
+                    incomplete.discard(cell.column)
                 elif _PART_OF_PART.match(row_label) is None:
                     # "of which: exports" is inside the row above, not a part of its own.
-                    column_items.extend(range(len(found), len(found) + len(claims)) if len(claims) == 1 else ())
+                    if len(claims) == 1:
+                        column_items.append(len(found))
+                    else:
+                        incomplete.add(cell.column)
             found.extend(claims)
-    return found
+    return _rows_kept_apart(found, row_labels)
+
+
+def _rows_kept_apart(found: list[TableClaim], row_labels: dict[int, str]) -> list[TableClaim]:
+    """Two rows of one table are two line items, never one fact stated
+    twice: where rows give the same subject and measure ("Health" and "of
+    Health: NHS England", two "Total ..." rows), each row's label becomes the
+    phase of its figures."""
+    rows_of: dict[tuple, set[int]] = {}
+    for claim in found:
+        key = (claim.subject.name if claim.subject else None, claim.event, claim.kind)
+        rows_of.setdefault(key, set()).add(claim.row_start)
+    shared = {key for key, rows in rows_of.items() if len(rows) > 1}
+    if not shared:
+        return found
+    kept = []
+    for claim in found:
+        if (claim.subject.name if claim.subject else None, claim.event, claim.kind) in shared and claim.value is not None:
+            label = " ".join(row_labels.get(claim.row_start, "").casefold().split())[:60]
+            if label:
+                claim = claim._replace(qualifiers=_with_phase(claim.qualifiers, label))
+        kept.append(claim)
+    return kept
 
 
 def _table_topic(model: "DocumentModel", table: "Table") -> Mention | None:
@@ -163,6 +224,10 @@ def _table_topic(model: "DocumentModel", table: "Table") -> Mention | None:
         if entity is not None:
             return entity
     entity = model.entity(model.topic)
+    if entity is not None and not _titled(model, entity):
+        # A story's most named organisation is no owner of a table of line
+        # items; a page whose title names it is ("Harbourline: budget").
+        entity = None
     if entity is None:
         # A page whose first heading is a name ("Harbourline").
         for sentence in model.sentences:
@@ -178,6 +243,18 @@ def _table_topic(model: "DocumentModel", table: "Table") -> Mention | None:
     if entity is None:
         return None
     return Mention(0, 0, entity.name, entity.kind, entity.name, known=True, via="topic")
+
+
+def _titled(model: "DocumentModel", entity) -> bool:  # type: ignore[no-untyped-def]
+    title = (model.document.title or "").casefold()
+    return any(name in title for name in (entity.name.casefold(), *entity.aliases) if name)
+
+
+def _names_the_row(label: str, surface: str) -> bool:
+    """Whether a row's label is the name, give or take one word ("Vireo
+    Hospitals (Spain)"), rather than a line item that holds a name."""
+    rest = label.replace(surface, " ", 1)
+    return len(_WORD.findall(rest)) <= 1
 
 
 def _entity_in(model: "DocumentModel", start: int, end: int) -> Mention | None:
@@ -205,14 +282,30 @@ def _without(worded, cell) -> Callable[[], str]:  # type: ignore[no-untyped-def]
     return lambda: " ".join(text for other, text in worded if other is not cell)
 
 
-def _read_cell(model, knowledge, cell, label, row_label, caption, caption_unit, subject, row_start, row_end, row_text=""):  # type: ignore[no-untyped-def]
+_PERIOD_HEADER = re.compile(r"\b(?:year|period|fiscal|FY)\b", re.IGNORECASE)
+
+
+def _period_of_row(document: Document, row, header_of) -> int | None:  # type: ignore[no-untyped-def]
+    """The year a row's own period cell states ("FY2025 (to March)" under
+    "Latest full year"): the period of the row's flows."""
+    for cell in row[1:]:
+        column = header_of.get(cell.column)
+        if column is None or not _PERIOD_HEADER.search(_text(document, column.start, column.end)):
+            continue
+        year = _label_year(_text(document, cell.start, cell.end))
+        if year is not None:
+            return year
+    return None
+
+
+def _read_cell(model, knowledge, cell, label, row_label, caption, caption_unit, subject, row_start, row_end, row_text="", row_year=None):  # type: ignore[no-untyped-def]
     document = model.document
     text = document.text[cell.start : cell.end]
     lexicon = knowledge.lexicon
     events = knowledge.events
     claims: list[TableClaim] = []
     labels = " ".join(part for part in (row_label, label) if part)
-    year = _label_year(labels) or _label_year(caption)
+    year = _label_year(labels) or row_year or _label_year(caption)
     dates = [d for d in find_dates(text, lexicon) if d.precision != "range"]
 
     figures = list(find_figures(text, lexicon))

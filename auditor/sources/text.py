@@ -1,11 +1,14 @@
-"""Plain text: the file is the prose, apart from suppression markers."""
+"""Plain text: the file is the prose, apart from suppression markers and
+markup left behind by a web page or a wiki (see ``leftover_markup``)."""
 
 from __future__ import annotations
 
 import re
 
+from auditor.model import MarkupSpan
 from auditor.sources.converted import Converted, parse_date
 from auditor.sources.decoding import blank, splice
+from auditor.sources.leftover_markup import clean, has_leftovers
 from auditor.sources.suppressions import find_text_suppressions
 
 _DATE_LINE = re.compile(r"^[ \t]*date[ \t]*:[ \t]*(\d{4}-\d{1,2}-\d{1,2})\b", re.IGNORECASE | re.MULTILINE)
@@ -18,12 +21,15 @@ _END_PUNCTUATION = tuple(".!?;:,…")
 def convert(raw: str, line_starts: tuple[int, ...]) -> Converted:
     suppressions, spans = find_text_suppressions(raw, line_starts)
     text = splice(raw, [(start, end, blank(raw[start:end])) for start, end in spans])
+    cells: tuple[MarkupSpan, ...] = ()
+    if has_leftovers(text):
+        text, cells = clean(text)
     date, date_line = _date(text, line_starts)
     if date_line is not None:
         # The header's date is the document's, not a sentence of it: blanked,
         # it no longer runs into the title line above it.
         text = splice(text, [(date_line[0], date_line[1], blank(text[date_line[0] : date_line[1]]))])
-    return Converted(text=text, title=_title(text), date=date, suppressions=suppressions)
+    return Converted(text=text, title=_title(text), date=date, suppressions=suppressions, markup=cells)
 
 
 def _title(text: str) -> str | None:
