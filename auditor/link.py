@@ -243,6 +243,9 @@ def periods_compatible(a: Claim, b: Claim, lasts: str) -> bool:
     return sub_a is None or sub_b is None or sub_a == sub_b
 
 
+_CLOSING = re.compile(r"\bclos(?:e|ed|es|ing)\b", re.IGNORECASE)
+
+
 def compatible(a: Claim, b: Claim, options: LinkOptions, pattern: re.Pattern[str]) -> bool:
     """Whether two claims of one block can be the same fact."""
     labels = RoundLabels(pattern)
@@ -260,6 +263,11 @@ def _compatible(a: Claim, b: Claim, options: LinkOptions, label_a: str | None, l
     lasts = a.lasts or "one-off"
     if lasts == "volatile":
         ta, tb = strong_time(a), strong_time(b)
+        if a.doc_id == b.doc_id and not (_CLOSING.search(a.evidence.sentence) and _CLOSING.search(b.evidence.sentence)):
+            # One story follows a price through its day ("rocketed to 38.15
+            # in early trading", "jumped to 36.05"): two moments, unless
+            # both are the day's close.
+            return False
         return ta is not None and tb is not None and (ta.year, ta.month, ta.day) == (tb.year, tb.month, tb.day)
     if lasts in ("periodic", "stock"):
         return periods_compatible(a, b, lasts)
@@ -307,6 +315,8 @@ def _signature_with(claim: Claim, label: str | None) -> tuple:
         label,
         claim.purpose.casefold() if claim.purpose else None,
         claim.qualifiers.period if claim.qualifiers else None,
+        # A quote is compared with its own story's quotes only at the close.
+        (claim.doc_id, bool(_CLOSING.search(claim.evidence.sentence))) if claim.lasts == "volatile" else None,
     )
 
 

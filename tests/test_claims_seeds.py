@@ -32,7 +32,7 @@ EXPECTED = [
     (DIGEST_2024, "$200 billion", "Micron", "investment", "USD", 200 * B, 200 * B, "exact", None),
     (DIGEST_2024, "$350 million", "SambaNova", "funding-round", "USD", 350 * M, 350 * M, "exact", None),
     (DIGEST_2024, "$60 million", "Encord", "funding-round", "USD", 60 * M, 60 * M, "exact", None),
-    (DIGEST_2024, "hundreds of millions", "Axelera AI", "funding-round", None, 100 * M, 1000 * M, "magnitude", None),
+    (DIGEST_2024, "hundreds of millions", None, "funding-round", None, 100 * M, 1000 * M, "magnitude", None),
     (DIGEST_2026, "8-exaflop", "India", "capacity", "FLOPS", 8e18, 8e18, "exact", None),
     (DIGEST_2026, "over $110 billion", "OpenAI", "funding-round", "USD", 110 * B, INF, "over", None),
     (DIGEST_2026, "approximately $730 billion", "OpenAI", "valuation", "USD", 657 * B, 803 * B, "about", None),

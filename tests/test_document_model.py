@@ -94,6 +94,11 @@ def test_an_opening_word_the_document_also_writes_in_lower_case_is_that_word(kno
     assert "Crude" not in found and "Tollery Oil" in found
 
 
+def test_an_opening_word_with_a_common_noun_s_ending_is_no_name(knowledge):
+    model = model_of("Inflation has reached 13.1%. Corvane Bank raised rates.", knowledge)
+    assert "Inflation" not in kinds(model) and "Corvane Bank" in kinds(model)
+
+
 def test_a_capitalised_adjective_alone_names_nothing(knowledge):
     model = model_of("Turnout in the 2013 Federal election reached 81%.", knowledge)
     assert "Federal" not in kinds(model)
@@ -245,3 +250,8 @@ def test_a_table_row_s_label_holding_a_name_among_other_words_is_a_line_item():
 
     assert _names_the_row("Vireo Hospitals (Spain)", "Vireo Hospitals")
     assert not _names_the_row("Children, Schools and Families", "Schools")
+
+
+def test_a_demonym_before_a_name_with_its_legal_suffix_stays_a_demonym(knowledge):
+    found = kinds(model_of("Canadian Brevard Media Inc. will buy a radio group.", knowledge))
+    assert "Brevard Media" in found and not any(name.startswith("Canadian") for name in found)

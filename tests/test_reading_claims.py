@@ -661,3 +661,48 @@ def test_a_bill_is_a_price_only_when_it_is_a_customer_s(knowledge):
     claims = claims_of("Corlan Water said the average household bill will rise to GBP 480. The Senate passed a bill on the $90 billion relief plan.", knowledge)
     assert figure(claims, "GBP 480").event == "price"
     assert figure(claims, "$90 billion").event != "price"
+
+
+def test_a_second_conjunct_after_a_figure_has_a_subject_of_its_own(knowledge):
+    claims = claims_of("Tollery Mining shares fell 3.1% and Kasmo Motors shares rose 2.4% on Monday.", knowledge)
+    assert figure(claims, "3.1%").subject.name == "Tollery Mining"
+    assert figure(claims, "2.4%").subject.name == "Kasmo Motors"
+    # Without a figure before "and", the names are a pair sharing one figure.
+    pair = figure(claims_of("Orvell Foods and Kasmo Motors will invest $40 million in the plant.", knowledge), "$40 million")
+    assert pair.role == "joint" and pair.subject is None
+
+
+def test_a_market_index_whose_name_holds_a_number_is_named_whole(knowledge):
+    claims = claims_of("The FTSE 100 fell 1.2% while the CSI 300 rose 0.8%.", knowledge)
+    assert figure(claims, "1.2%").subject.name == "FTSE 100"
+    assert figure(claims, "0.8%").subject.name == "CSI 300"
+
+
+def test_one_story_s_two_prices_of_a_share_on_one_day_are_two_moments(knowledge):
+    from auditor.link import LinkOptions, link
+
+    moments = claims_of(
+        "Corvane Systems shares rose 60% to 38.15 rupees in early trading on Monday, March 2, 2009. "
+        "Corvane Systems shares had jumped 51% to 36.05 rupees on Monday, March 2, 2009, a broker said.",
+        knowledge,
+    )
+    closes = claims_of(
+        "Corvane Systems shares closed at 38.15 rupees on Monday, March 2, 2009. "
+        "Corvane Systems shares closed at 36.05 rupees on Monday, March 2, 2009, a broker said.",
+        knowledge,
+    )
+
+    def linked(claims):
+        prices = [c for c in claims if c.event == "share-price"]
+        assert len(prices) == 2
+        return any(len({c.id for c in fact.claims} & {c.id for c in prices}) == 2 for fact in link(prices, LinkOptions()))
+
+    assert not linked(moments) and linked(closes)
+
+
+def test_a_trigger_does_not_reach_across_after_and_as_part_of_joins_a_figure_to_its_noun(knowledge):
+    claims = claims_of(
+        "Tollery Insurance paid $40 million in bonuses, after receiving $900 million as part of a state bailout.", knowledge
+    )
+    assert figure(claims, "$40 million").event == "bonus"
+    assert figure(claims, "$900 million").event == "grant"

@@ -145,7 +145,9 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         first_layer.append((span, masked, figures, dates, attributes_possible))
         names_by_sentence.append(names)
 
-    _drop_common_words(spans, names_by_sentence, document.title or "", knowledge.events.count_classes)
+    _drop_common_words(
+        spans, names_by_sentence, document.title or "", knowledge.events.count_classes, knowledge.gazetteer.common_word_endings
+    )
     _drop_measure_words(names_by_sentence, knowledge)
     entities, assigned = build_entities(
         names_by_sentence, [layer[1] for layer in first_layer], knowledge.gazetteer, knowledge.references
@@ -319,7 +321,11 @@ _COUNTED_THEN_VERB = re.compile(r"\s+([a-z]+s)\s+(?:[a-z]+ed|rose|grew|fell|hit|
 
 
 def _drop_common_words(
-    spans: Sequence[SentenceSpan], names_by_sentence: list[list[Name]], title: str, counted: Mapping[str, str] | None = None
+    spans: Sequence[SentenceSpan],
+    names_by_sentence: list[list[Name]],
+    title: str,
+    counted: Mapping[str, str] | None = None,
+    common_endings: tuple[str, ...] = (),
 ) -> None:
     """A capitalised word that opens a sentence is a name when the document
     shows it is one: it is the first word of a longer name ("Vireo" after
@@ -361,7 +367,9 @@ def _drop_common_words(
             initial = n.tentative or not span.text[: n.start].strip(" \t\"'\u201c\u2018([*|-")
             single = " " not in n.surface and not n.known
             plural = n.surface[1:].islower() and (
-                (n.surface.endswith("s") and not n.surface.endswith("ss")) or n.surface.endswith(("ing", "ly"))
+                (n.surface.endswith("s") and not n.surface.endswith("ss"))
+                or n.surface.endswith(("ing", "ly"))
+                or n.surface.endswith(common_endings)  # "Inflation has reached 13.1%"
             )
             shown = n.surface in mid_sentence or n.surface in first_words or n.surface in labels
             if initial and single and not shown and not plural and counted and _names_whose_count(span.text, n, counted, lower_words):

@@ -137,6 +137,7 @@ def _demonym_led(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer, l
             and not following.known
             and following.start == mention.end + 1
             and text[mention.end] == " "
+            and not (mention.demonym and _registered(following.surface, gazetteer))
             and (_org_head(following.surface.split()[-1], lexicon) or (mention.demonym and _named_whole(following.surface, lexicon)))
         ):
             surface = text[mention.start : following.end]
@@ -146,6 +147,13 @@ def _demonym_led(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer, l
         result.append(mention)
         index += 1
     return result
+
+
+def _registered(surface: str, gazetteer: Gazetteer) -> bool:
+    """"Astral Media Inc.": a name with its legal form's short suffix is
+    whole without the demonym before it ("Canadian Astral Media Inc.")."""
+    last = surface.split()[-1].rstrip(",")
+    return last in gazetteer.corporate_suffixes and (len(last.rstrip(".")) <= 4 or "." in last)
 
 
 def _named_whole(surface: str, lexicon: ReferenceLexicon) -> bool:

@@ -368,12 +368,14 @@ def _respectively(
     for mention in reversed(before):
         if run:
             gap = text[mention.end : run[0].start]
-            if not re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", gap):
+            if not re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", gap):
                 break
         run.insert(0, mention)
-    if len(run) != len(chosen):
+    if len(run) < 2 or len(chosen) % len(run):
         return {}
-    return {index: mention for index, mention in zip(chosen, run)}
+    # "losses of 0.38% and 0.39% to end at 10,854 and 1,277, respectively":
+    # each list of figures is paired with the names in order.
+    return {index: run[position % len(run)] for position, index in enumerate(chosen)}
 
 
 def _sentence_part_start(text: str, clause: tuple[int, int], spans: list[tuple[int, int]]) -> int:
@@ -458,6 +460,28 @@ def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
     return not _AGENT_WORDS.search(text, cut + 1 if cut >= 0 else clause_start, mention.start)
 
 
+# "The S&P 500 fell 0.4% and the FTSE 100 rose 1.2%": a figure, " and ", a
+# name and a verb start a second clause with a subject of its own.
+_FIGURE_WORD = re.compile(r"\d|\bper\s?cent\b|%")
+_AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?$")
+_VERB_AFTER_NAME = re.compile(r"(?:'s)?(?:\s+(?:shares|stock|stocks|index))?\s+(?:\w+ed|rose|fell|grew|lost|gained|climbed|dropped|slid|jumped|sank|went|was|were|is|are|has|had|ended|closed)\b")
+
+
+def _second_conjunct_start(text: str, figure: FigureSlot, candidates: Sequence[Mention], clause: tuple[int, int]) -> int:
+    """Where the clause of ``figure`` starts once a second conjunct with its
+    own subject is split off: only after a first conjunct with a figure, so
+    that "Orvell and Kasmo will invest $40 million" stays one clause."""
+    for mention in reversed(candidates):
+        if mention.end > figure.start or mention.start <= clause[0]:
+            continue
+        joined = _AND_NAME.search(text, clause[0], mention.start)
+        if joined is None:
+            continue
+        if _VERB_AFTER_NAME.match(text, mention.end) and _FIGURE_WORD.search(text, clause[0], joined.start()):
+            return joined.start()
+    return clause[0]
+
+
 def _clause_subject(
     text: str,
     figure: FigureSlot,
@@ -493,6 +517,7 @@ def _clause_subject(
             and not any(m.end == unnamed.start() for m in candidates)
         ):
             return None, None
+    clause = (_second_conjunct_start(text, figure, candidates, clause), clause[1])
     # The first eligible name is the subject: later ones are not tested; an
     # owner in a phrase put before the clause ("Throughout its history,
     # Metra renamed two stations") is not it.
@@ -522,9 +547,11 @@ def _clause_subject(
             following
             and following[0].name != subject.name
             and not following[0].possessive  # "Dogger Reach, Northsea Power's flagship,": an appositive
-            and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[subject.end : following[0].start])
+            and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", text[subject.end : following[0].start])
         ):
-            return subject, "joint"
+            # "Orvell and Kasmo will invest $40 million": the pair's figure,
+            # no more the first party's than the second's.
+            return None, "joint"
         return subject, None
     # A figure leading its noun phrase: "The 530 MW Gullmyr wind farm ...".
     for mention in candidates:

@@ -88,6 +88,7 @@ class Gazetteer:
     capitalised_demonym: re.Pattern[str]  # "Israeli", "ISRAELI": a demonym as a capitalised word
     never_alone: frozenset[str] = frozenset()  # "Federal": opens names, names nothing alone
     name_openers: frozenset[str] = frozenset()  # "New": opens a sentence, or a name before a capitalised word
+    common_word_endings: tuple[str, ...] = ()  # "-tion": a lone opening word so ending is a common word
 
     def has_demonym(self, text: str) -> bool:
         """Whether a capitalised word of ``text`` is a demonym (in any case after its capital)."""
@@ -289,6 +290,11 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
     # longer ones match in any case ("NVIDIA" = "Nvidia").
     exact = [s for s in surfaces if len(s) <= 3 or s.isupper() or "." in s]
     loose = [s for s in surfaces if s not in exact]
+    # Names as written are tried first: a longer name that one of them opens
+    # ("S&P 500 Index" after "S&P 500") is tried as written too, so the
+    # longest still wins.
+    exact_set = set(exact)
+    exact += [s for s in loose if any(s.startswith(e) and len(s) > len(e) for e in exact_set if len(e) > 3)]
     return Gazetteer(
         names=names,
         demonyms=demonyms,
@@ -302,6 +308,7 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
         capitalised_demonym=_capitalised_pattern(demonyms),
         never_alone=frozenset(str(w) for w in words.get("never_alone", [])),
         name_openers=frozenset(str(w) for w in words.get("name_openers", [])),
+        common_word_endings=tuple(str(w) for w in words.get("common_word_endings", [])),
     )
 
 

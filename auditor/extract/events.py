@@ -299,6 +299,9 @@ def is_future(text: str, clause: tuple[int, int], lexicon: EventLexicon) -> bool
     return lexicon.future_cues.search(text, clause[0], clause[1])
 
 
+_AS_PART_OF = re.compile(r"\s+as\s+(?:a\s+)?part\s+of\s+(?:(?:a|an|the|its|their|his|her)\s+)?", re.IGNORECASE)
+
+
 def words_between(text: str, start: int, end: int) -> int:
     """How many words stand between two offsets (0 when adjacent)."""
     if end <= start:
@@ -341,16 +344,20 @@ def nearest_trigger(
         if not trigger.is_noun and _LEVEL_BETWEEN.search(text, trigger.end, start):
             continue  # "raising the insurance cap to $250,000": a new level, not money raised
         candidates.append((distance, 1, index, trigger))
+    # "$170 billion as part of a government bailout": the words that say the
+    # figure is a share of what the noun names are no distance from it.
+    share_of = _AS_PART_OF.match(text, end)
+    after = share_of.end() if share_of else end
     for index in range(first_after, len(triggers)):
         trigger = triggers[index]
-        distance = words_between(text, end, trigger.start)
+        distance = words_between(text, after, trigger.start)
         if distance > lexicon.window_after:
             break
         if not _eligible(text, trigger, clause, lexicon, figure_kind):
             continue
         if not trigger.is_noun and not _PASSIVE.search(text, end, trigger.start):
             continue
-        if trigger.is_noun and _PREPOSITION_BETWEEN.search(text, end, trigger.start):
+        if trigger.is_noun and _PREPOSITION_BETWEEN.search(text, after, trigger.start):
             continue  # "made €248m on turnover of €1.34bn": the noun is the next figure's
         candidates.append((distance, 0, index, trigger))
     if not candidates:
