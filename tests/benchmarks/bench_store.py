@@ -70,6 +70,9 @@ class Run:
     peak_mb: float
     code: int
     stderr: str = ""
+    # Processor time (user and system) of the process and its workers: on a
+    # shared machine wall time says as much about the load as about the run.
+    cpu_seconds: float = 0.0
 
 
 def timed(arguments: list[str], cwd: Path, program: str | None = None) -> Run:
@@ -83,7 +86,8 @@ def timed(arguments: list[str], cwd: Path, program: str | None = None) -> Run:
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(arguments)} failed ({process.returncode}):\n{stderr}")
-    return Run(elapsed, usage.ru_maxrss / 1024, process.returncode, stderr)
+    # wait4 counts the process and the workers it waited for (Linux: RUSAGE_BOTH).
+    return Run(elapsed, usage.ru_maxrss / 1024, process.returncode, stderr, usage.ru_utime + usage.ru_stime)
 
 
 def collector_time(run: Run) -> tuple[float, int]:
@@ -239,7 +243,7 @@ def show(figures: dict) -> None:
             if label.startswith("warm, "):
                 seconds, collections = collector_time(run)
                 extra = f"   collector {seconds:.2f} s in {collections} collections"
-            print(f"  {label:26s} {run.seconds:8.2f} s   peak RSS {run.peak_mb:7.0f} MB{extra}")
+            print(f"  {label:26s} {run.seconds:8.2f} s   CPU {run.cpu_seconds:8.2f} s   peak RSS {run.peak_mb:7.0f} MB{extra}")
     written, bare, shown, total = figures["report"]
     with_all = figures.get("report with --include-claims MB")
     print(f"  JSON report {written:.1f} MB ({shown:,} of {total:,} claims), {bare:.1f} MB without claims"
