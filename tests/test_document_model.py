@@ -255,3 +255,22 @@ def test_a_table_row_s_label_holding_a_name_among_other_words_is_a_line_item():
 def test_a_demonym_before_a_name_with_its_legal_suffix_stays_a_demonym(knowledge):
     found = kinds(model_of("Canadian Brevard Media Inc. will buy a radio group.", knowledge))
     assert "Brevard Media" in found and not any(name.startswith("Canadian") for name in found)
+
+
+def test_a_short_name_stands_for_the_document_s_own_name_before_the_gazetteer_s(knowledge):
+    defined = model_of("Tarrow Finance Group (TFG) grew. The US economy slowed and TFG cut 40 jobs.", knowledge)
+    assert {e.name for e in defined.entities if e.merged_into is None} == {"Tarrow Finance", "United States"}
+    # Undefined: "SA" in a story of Singapore Airlines that never names Saudi Arabia.
+    implied = model_of("Eastern Utilities raised its bid. The EU bid was blocked.", knowledge)
+    names = {e.name for e in implied.entities if e.merged_into is None}
+    assert names == {"Eastern Utilities"}  # not the European Union, which the story never names
+
+
+def test_a_leader_s_title_inside_a_run_of_names_is_no_part_of_the_person(knowledge):
+    found = kinds(model_of("House Minority Leader Jorvik Tamm read the bill.", knowledge))
+    assert found.get("Jorvik Tamm") == "person"
+
+
+def test_an_insurance_or_news_agency_is_a_company_not_a_government_body(knowledge):
+    model = model_of("The US fined Premium Cover Group. The insurance agency said its staff earned the bonuses.", knowledge)
+    assert resolved(model)[0] == ("The insurance agency", "Premium Cover")

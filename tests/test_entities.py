@@ -179,3 +179,9 @@ def test_a_country_after_a_word_of_a_name_is_part_of_the_name(text, expected):
 )
 def test_names_listed_before_their_bracketed_initials_are_one_firm(text, expected):
     assert [m.surface for m in find_entities(text, load_gazetteer(), tentative=True)] == expected
+
+
+def test_an_alias_that_opens_a_longer_name_does_not_swallow_a_sibling_company():
+    gazetteer = load_gazetteer()
+    found = {m.surface: m.known for m in find_entities("Reliance Communications gained while Reliance and Reliance Industries fell.", gazetteer)}
+    assert found == {"Reliance Communications": False, "Reliance": True, "Reliance Industries": True}

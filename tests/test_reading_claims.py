@@ -706,3 +706,24 @@ def test_a_trigger_does_not_reach_across_after_and_as_part_of_joins_a_figure_to_
     )
     assert figure(claims, "$40 million").event == "bonus"
     assert figure(claims, "$900 million").event == "grant"
+
+
+def test_a_place_after_a_figure_and_a_preposition_is_no_thing_the_figure_describes(knowledge):
+    claims = claims_of("Osterby Grain, which shipped 2.1 million tonnes through the Harwick Terminal, grew.", knowledge)
+    assert figure(claims, "2.1 million tonnes").subject.name == "Osterby Grain"
+
+
+def test_cargo_a_port_handled_is_its_throughput(knowledge):
+    claims = claims_of("The Port of Lessing handled 14.2 million tonnes of cargo in 2024.", knowledge)
+    assert figure(claims, "14.2 million tonnes").event == "throughput"
+
+
+def test_two_plans_with_different_deadlines_are_two_plans(knowledge):
+    from auditor.checks.figure_mismatch import rivals
+
+    first = claims_of("---\ndate: 2005-09-07\n---\nDelmore Air will cut 1,000 jobs at its hub.\n", knowledge, "a.md")
+    second = claims_of("---\ndate: 2005-09-24\n---\nDelmore Air plans to cut 7,000 jobs by the end of 2007.\n", knowledge, "b.md")
+    third = claims_of("---\ndate: 2005-09-30\n---\nDelmore Air will cut 6,000 jobs by 2007.\n", knowledge, "c.md")
+    a, b, c = figure(first, "1,000 jobs"), figure(second, "7,000 jobs"), figure(third, "6,000 jobs")
+    assert not rivals(a, b)
+    assert rivals(b, c)  # one deadline: one plan, two figures

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Callable, Iterable
 
 from pydantic import Field
@@ -92,6 +93,17 @@ def _same_period(a: Claim, b: Claim) -> bool:
     return True
 
 
+_DEADLINE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
+
+
+def _deadline(claim: Claim) -> str | None:
+    """The year a planned figure is due by, said in its clause after it ("cut 31,500 jobs by 2012")."""
+    sentence = claim.evidence.sentence
+    after = claim.evidence.location.end - claim.evidence.sentence_start
+    match = _DEADLINE.search(sentence, max(0, after), after + 60)
+    return match.group(1) if match else None
+
+
 def rivals(a: Claim, b: Claim) -> bool:
     """Two figures of one fact that must agree: never two figures of one
     sentence (a before and an after, a part and a whole, a range's ends), and
@@ -108,6 +120,10 @@ def rivals(a: Claim, b: Claim) -> bool:
         return False
     if a.doc_id == b.doc_id and a.lasts in ("stock", "periodic") and _one_dated_to_the_month(a, b):
         return False  # "36 complaints on March 16" and today's 3: two days of one story
+    if a.tense == "future" and b.tense == "future" and _deadline(a) != _deadline(b):
+        # "plans to cut 7,000 to 9,000 jobs by the end of 2007" and "will cut
+        # 1,000 jobs": plans with different deadlines (or one without) are two plans.
+        return False
     return a.role not in SUPPORTING_ROLES and b.role not in SUPPORTING_ROLES
 
 

@@ -145,6 +145,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         first_layer.append((span, masked, figures, dates, attributes_possible))
         names_by_sentence.append(names)
 
+    _redefined_short_names(spans, names_by_sentence, knowledge.gazetteer)
     _drop_common_words(
         spans, names_by_sentence, document.title or "", knowledge.events.count_classes, knowledge.gazetteer.common_word_endings
     )
@@ -297,6 +298,44 @@ def _drop_measure_words(names_by_sentence: list[list[Name]], knowledge: Knowledg
     triggers = knowledge.events.triggers
     for names in names_by_sentence:
         names[:] = [n for n in names if n.known or (n.surface not in codes and n.surface.casefold() not in triggers)]
+
+
+# "Singapore Airlines (SA)": a short name the document defines in brackets
+# after a name of two words or more.
+_DEFINED_INITIALS = re.compile(r"([A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|&)){1,6})\s*\((?:the\s+)?([A-Z]{2,5})\)")
+
+
+def _redefined_short_names(spans: Sequence[SentenceSpan], names_by_sentence: list[list[Name]], gazetteer: Gazetteer) -> None:
+    """A short name the document gives one of its own names stands for that
+    name there, not for the entity the gazetteer gives it: defined in
+    brackets ("Singapore Airlines (SA)"), or, undefined, the initials of a
+    longer name the document writes out when it never writes out the
+    gazetteer's entity ("the SA bid" in a story of Singapore Airlines, not of
+    Saudi Arabia). It is read as unknown, so that the document joins it to
+    the name it stands for."""
+    bracketed: dict[str, str] = {}
+    for span in spans:
+        if "(" in span.text:
+            for match in _DEFINED_INITIALS.finditer(span.text):
+                bracketed.setdefault(match.group(2), match.group(1))
+    initials: dict[str, str] = {}
+    for names in names_by_sentence:
+        for n in names:
+            words = [w for w in n.surface.split() if w[:1].isupper()]
+            if len(words) >= 2 and not n.known:
+                initials.setdefault("".join(w[0] for w in words), n.surface)
+    if not bracketed and not initials:
+        return
+    written = {n.key for names in names_by_sentence for n in names if n.surface.upper() != n.surface}
+    for names in names_by_sentence:
+        for position, name in enumerate(names):
+            if not name.known or name.surface.upper() != name.surface:
+                continue
+            long_name = bracketed.get(name.surface)
+            if long_name is None and name.key not in written:
+                long_name = initials.get(name.surface)
+            if long_name is not None and gazetteer.lookup(long_name) is None:
+                names[position] = name._replace(key=name.surface, kind=ORGANISATION, known=False, country=None, demonym=False)
 
 
 # A two-letter short name defined in brackets right after a name of two

@@ -390,6 +390,8 @@ def description_cues(surface: str, gazetteer: Gazetteer, lexicon: ReferenceLexic
     head = words[-1].rstrip("'\u2019s").casefold() if words else ""
     if words and words[-1].casefold() in lexicon.description_heads:
         head = words[-1].casefold()
+    if head in _PUBLIC_HEADS and any(word.casefold() in lexicon.company_modifiers for word in words[1:-1]):
+        head = "company"  # "the insurance agency", "the news agency": a company, no government body
     country = city = None
     for word in words[1:-1]:
         code = gazetteer.demonyms.get(word.casefold())

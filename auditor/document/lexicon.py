@@ -45,6 +45,8 @@ class ReferenceLexicon:
     plural_pronouns: frozenset[str]
     first_person: frozenset[str]
     acting_verbs: frozenset[str]
+    # Words that make a public body's head a company's: "the insurance agency", "the ratings agency".
+    company_modifiers: frozenset[str]
     places: Mapping[str, str]  # place as written -> ISO country code
     name_descriptors: Mapping[str, frozenset[str]]  # casefolded last word of a name -> description heads
     event_name_words: frozenset[str]  # last words that make "Name YEAR" an event
@@ -219,6 +221,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         plural_pronouns=frozenset(str(w) for w in pronouns.get("plural") or ()),
         first_person=frozenset(_words(data, "first_person")),
         acting_verbs=frozenset(w.casefold() for w in _words(data, "acting_verbs")),
+        company_modifiers=frozenset(w.casefold() for w in _words(data, "company_modifiers")),
         places=MappingProxyType(places),
         name_descriptors=MappingProxyType(
             {str(k).casefold(): frozenset(str(w).casefold() for w in v or ()) for k, v in (data.get("name_descriptors") or {}).items()}

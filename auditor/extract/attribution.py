@@ -205,7 +205,8 @@ _MODIFIER_GAP = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|at|near|outsid
 _NOT_MODIFIERS = frozenset(
     "and or but by with from to for of that which who is are was were has have had will would said says "
     "once when whenever while until unless if as because since so then than where after before yet though although "
-    "including plus against versus".split()
+    "including plus against versus through into via across over under within during about around between on "
+    "upon per toward towards past beyond".split()
 )
 
 
@@ -462,6 +463,8 @@ def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
 
 # "The S&P 500 fell 0.4% and the FTSE 100 rose 1.2%": a figure, " and ", a
 # name and a verb start a second clause with a subject of its own.
+_AND_REACH = 12  # " and the " before a name
+_FIRST_CONJUNCT_REACH = 200  # how far back the first conjunct's figure is looked for
 _FIGURE_WORD = re.compile(r"\d|\bper\s?cent\b|%")
 _AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?$")
 _VERB_AFTER_NAME = re.compile(r"(?:'s)?(?:\s+(?:shares|stock|stocks|index))?\s+(?:\w+ed|rose|fell|grew|lost|gained|climbed|dropped|slid|jumped|sank|went|was|were|is|are|has|had|ended|closed)\b")
@@ -471,14 +474,22 @@ def _second_conjunct_start(text: str, figure: FigureSlot, candidates: Sequence[M
     """Where the clause of ``figure`` starts once a second conjunct with its
     own subject is split off: only after a first conjunct with a figure, so
     that "Orvell and Kasmo will invest $40 million" stays one clause."""
-    for mention in reversed(candidates):
-        if mention.end > figure.start or mention.start <= clause[0]:
-            continue
-        joined = _AND_NAME.search(text, clause[0], mention.start)
-        if joined is None:
-            continue
-        if _VERB_AFTER_NAME.match(text, mention.end) and _FIGURE_WORD.search(text, clause[0], joined.start()):
-            return joined.start()
+    # Only the name nearest before the figure can open its conjunct, and
+    # only the text just before it is read: a sentence of many names and
+    # figures costs each figure a constant, not the sentence.
+    index = bisect.bisect_right(candidates, figure.start, key=lambda m: m.end) - 1
+    if index < 0:
+        return clause[0]
+    mention = candidates[index]
+    if mention.start <= clause[0]:
+        return clause[0]
+    joined = _AND_NAME.search(text, max(clause[0], mention.start - _AND_REACH), mention.start)
+    if (
+        joined is not None
+        and _VERB_AFTER_NAME.match(text, mention.end)
+        and _FIGURE_WORD.search(text, max(clause[0], joined.start() - _FIRST_CONJUNCT_REACH), joined.start())
+    ):
+        return joined.start()
     return clause[0]
 
 

@@ -382,6 +382,8 @@ def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False, ten
             known = gazetteer.names.get(fold(surface, gazetteer.corporate_suffixes))
             if known is None:
                 continue
+            if _sibling_name(text, end, surface, known.name, gazetteer):
+                continue  # "Reliance Communications" is no "Reliance" (Industries)
             is_demonym = key in gazetteer.demonyms and _adjectival(text, end)
             mentions.append(
                 Mention(
@@ -504,6 +506,22 @@ def name_runs(text: str):
         match = _NAME_RUN.match(text, start)
         yield match
         position = match.end()
+
+
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][\w&'-]*)")
+
+
+def _sibling_name(text: str, end: int, surface: str, full_name: str, gazetteer: Gazetteer) -> bool:
+    """Whether an alias that is the first word of a longer name ("Reliance"
+    of "Reliance Industries") opens another name here ("Reliance
+    Communications"): a capitalised word follows that is not the full
+    name's next word."""
+    if not full_name.startswith(surface + " "):
+        return False
+    following = _NEXT_NAME_WORD.match(text, end)
+    if following is None or _function_word(following.group(1), gazetteer):
+        return False
+    return not full_name[len(surface) + 1 :].startswith(following.group(1))
 
 
 def _after_function_words(text: str, run: re.Match[str], gazetteer: Gazetteer) -> int:
