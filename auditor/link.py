@@ -29,9 +29,10 @@ costs about what it costs stated ten times.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
@@ -71,10 +72,17 @@ class LinkOptions:
     def family(self, event: str | None) -> str | None:
         if event is None:
             return None
+        return self._family_of.get(event, event)
+
+    @functools.cached_property
+    def _family_of(self) -> dict[str, str]:
+        """Each event's family: the first family, in name order, that gathers it.
+        Asked for every claim of every linking, so the table is read once."""
+        family_of: dict[str, str] = {}
         for name in sorted(self.families):
-            if event in self.families[name]:
-                return name
-        return event
+            for event in self.families[name]:
+                family_of.setdefault(event, name)
+        return family_of
 
 
 def fold(name: str | None) -> str:
@@ -83,17 +91,46 @@ def fold(name: str | None) -> str:
 
 def round_label(claim: Claim, pattern: re.Pattern[str]) -> str | None:
     """The funding round a claim names (``series b``), if it names exactly one."""
-    if claim.qualifiers is not None and claim.qualifiers.round:
-        return claim.qualifiers.round
-    for text in (claim.purpose, claim.object.surface if claim.object else None, claim.evidence.sentence):
-        if not text:
-            continue
-        labels = {" ".join(m.group(1).lower().split()) for m in pattern.finditer(text)}
-        if len(labels) == 1:
-            return labels.pop()
-        if len(labels) > 1:
-            return None  # a sentence naming two rounds cannot tell which is this claim's
-    return None
+    return RoundLabels(pattern)(claim)
+
+
+class RoundLabels:
+    """``round_label`` for the claims of one linking, each text searched once.
+
+    Linking asks for a claim's round again and again (its signature, how
+    much it says, each comparison), and the claims of one sentence share it:
+    the round pattern, matched against every claim's sentence each time, was
+    the largest part of linking.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._in_text: dict[str, frozenset[str]] = {}
+
+    @classmethod
+    def of(cls, round_pattern: str) -> "RoundLabels":
+        """For a round pattern as ``LinkOptions`` gives it (matched ignoring case)."""
+        return cls(re.compile(round_pattern, re.IGNORECASE))
+
+    def __call__(self, claim: Claim) -> str | None:
+        if claim.qualifiers is not None and claim.qualifiers.round:
+            return claim.qualifiers.round
+        for text in (claim.purpose, claim.object.surface if claim.object else None, claim.evidence.sentence):
+            if not text:
+                continue
+            labels = self._labels(text)
+            if len(labels) == 1:
+                return next(iter(labels))
+            if len(labels) > 1:
+                return None  # a sentence naming two rounds cannot tell which is this claim's
+        return None
+
+    def _labels(self, text: str) -> frozenset[str]:
+        labels = self._in_text.get(text)
+        if labels is None:
+            labels = frozenset(" ".join(m.group(1).lower().split()) for m in self.pattern.finditer(text))
+            self._in_text[text] = labels
+        return labels
 
 
 def strong_time(claim: Claim):  # type: ignore[no-untyped-def]
@@ -211,11 +248,16 @@ _CLOSING = re.compile(r"\bclos(?:e|ed|es|ing)\b", re.IGNORECASE)
 
 def compatible(a: Claim, b: Claim, options: LinkOptions, pattern: re.Pattern[str]) -> bool:
     """Whether two claims of one block can be the same fact."""
+    labels = RoundLabels(pattern)
+    return _compatible(a, b, options, labels(a), labels(b))
+
+
+def _compatible(a: Claim, b: Claim, options: LinkOptions, label_a: str | None, label_b: str | None) -> bool:
+    """``compatible``, given the rounds the two claims name."""
     if not _objects_compatible(a, b) or not _subjects_compatible(a, b):
         return False
     if not _purposes_compatible(a, b, options.purpose_threshold):
         return False
-    label_a, label_b = round_label(a, pattern), round_label(b, pattern)
     if label_a and label_b and label_a != label_b:
         return False
     lasts = a.lasts or "one-off"
@@ -234,12 +276,12 @@ def compatible(a: Claim, b: Claim, options: LinkOptions, pattern: re.Pattern[str
     return _figures_agree(a, b, options) or ta is None or tb is None or ta.year == tb.year
 
 
-def _said(claim: Claim, pattern: re.Pattern[str]) -> int:
-    """How many of the distinguishing facts a claim states."""
+def _said(claim: Claim, label: str | None) -> int:
+    """How many of the distinguishing facts a claim states (``label``: the round it names)."""
     return sum(
         (
             claim.object is not None,
-            round_label(claim, pattern) is not None,
+            label is not None,
             strong_time(claim) is not None,
             bool(claim.purpose),
         )
@@ -253,6 +295,11 @@ def _signature(claim: Claim, pattern: re.Pattern[str]) -> tuple:
     """What makes two claims interchangeable for linking: everything
     ``compatible`` and ``_said`` read of a claim, so that every claim of one
     signature is compatible with exactly the claims its first one is."""
+    return _signature_with(claim, RoundLabels(pattern)(claim))
+
+
+def _signature_with(claim: Claim, label: str | None) -> tuple:
+    """``_signature``, given the round the claim names."""
     value = claim.value
     time = strong_time(claim)
     return (
@@ -265,7 +312,7 @@ def _signature(claim: Claim, pattern: re.Pattern[str]) -> tuple:
         (time.year, time.month, time.day) if time else None,
         fold(claim.object.name) if claim.object else None,
         (fold(claim.subject.name), claim.subject.type) if claim.subject else None,
-        round_label(claim, pattern),
+        label,
         claim.purpose.casefold() if claim.purpose else None,
         claim.qualifiers.period if claim.qualifiers else None,
         # A quote is compared with its own story's quotes only at the close.
@@ -308,35 +355,47 @@ def _order(claim: Claim) -> tuple[str, int, int, str]:
 
 def group_block(claims: Sequence[Claim], options: LinkOptions, pattern: re.Pattern[str]) -> list[list[Claim]]:
     """The facts of one block, each a list of claims in reading order."""
+    return _group_block(claims, options, RoundLabels(pattern))
+
+
+def _group_block(claims: Sequence[Claim], options: LinkOptions, labels: RoundLabels) -> list[list[Claim]]:
+    if len(claims) == 1:  # most blocks: nothing to compare
+        return [list(claims)]
     # Identical statements are compared once, through a representative.
     by_signature: dict[tuple, list[Claim]] = {}
     for claim in sorted(claims, key=_order):
-        by_signature.setdefault(_signature(claim, pattern), []).append(claim)
+        by_signature.setdefault(_signature_with(claim, labels(claim)), []).append(claim)
     representatives = [members[0] for members in by_signature.values()]
     members_of = {id(members[0]): members for members in by_signature.values()}
+    # What comparing and ordering read of each representative, read once.
+    label_of = {id(c): labels(c) for c in representatives}
+    said_of = {id(c): _said(c, label_of[id(c)]) for c in representatives}
+
+    def fits(a: Claim, b: Claim) -> bool:
+        return _compatible(a, b, options, label_of[id(a)], label_of[id(b)])
 
     groups: list[list[Claim]] = []
-    for level in sorted({_said(c, pattern) for c in representatives}, reverse=True):
-        at_level = [c for c in representatives if _said(c, pattern) == level]
+    for level in sorted(set(said_of.values()), reverse=True):
+        at_level = [c for c in representatives if said_of[id(c)] == level]
         joins: dict[int, list[Claim]] = {}
         alone: list[Claim] = []
         pending: list[Claim] = []
         for claim in at_level:
-            fits = [i for i, group in enumerate(groups) if all(compatible(claim, m, options, pattern) for m in group)]
-            if len(fits) == 1:
-                joins.setdefault(fits[0], []).append(claim)
-            elif not fits:
+            fitting = [i for i, group in enumerate(groups) if all(fits(claim, m) for m in group)]
+            if len(fitting) == 1:
+                joins.setdefault(fitting[0], []).append(claim)
+            elif not fitting:
                 pending.append(claim)
             else:
                 alone.append(claim)  # could be either of two facts: compared with neither
         for index, joined in joins.items():
             groups[index].extend(joined)
-        groups.extend(_components(pending, options, pattern))
+        groups.extend(_components(pending, fits))
         groups.extend([claim] for claim in alone)
     return [sorted((m for r in group for m in members_of[id(r)]), key=_order) for group in groups]
 
 
-def _components(claims: list[Claim], options: LinkOptions, pattern: re.Pattern[str]) -> list[list[Claim]]:
+def _components(claims: list[Claim], fits: Callable[[Claim, Claim], bool]) -> list[list[Claim]]:
     """The connected components of the compatibility relation: whatever order
     the claims come in, the same groups."""
     parent = list(range(len(claims)))
@@ -349,7 +408,7 @@ def _components(claims: list[Claim], options: LinkOptions, pattern: re.Pattern[s
 
     for i in range(len(claims)):
         for j in range(i + 1, len(claims)):
-            if compatible(claims[i], claims[j], options, pattern):
+            if fits(claims[i], claims[j]):
                 parent[root(j)] = root(i)
     groups: dict[int, list[Claim]] = {}
     for i, claim in enumerate(claims):
@@ -359,19 +418,47 @@ def _components(claims: list[Claim], options: LinkOptions, pattern: re.Pattern[s
 
 def link(claims: Sequence[Claim], options: LinkOptions | None = None) -> tuple[Fact, ...]:
     """Facts from claims: deterministic keys and order, every linkable claim kept."""
-    options = options or LinkOptions()
-    pattern = re.compile(options.round_pattern, re.IGNORECASE)
-    blocks: dict[tuple[str, ...], list[Claim]] = {}
-    for claim in claims:
-        key = _block_key(claim, options)
-        if key is not None:
-            blocks.setdefault(key, []).append(claim)
+    return Linker().link(claims, options or LinkOptions())
 
-    facts: list[Fact] = []
-    for key in sorted(blocks):
-        groups = sorted(group_block(blocks[key], options, pattern), key=lambda g: _order(g[0]))
-        facts.extend(_fact(key, index, group) for index, group in enumerate(groups, start=1))
-    return tuple(facts)
+
+class Linker:
+    """``link`` for several linkings of the same claims (rules that link with
+    different family tables), each reading what the others already read.
+
+    The rounds each text names are read once per round pattern. A block of
+    claims that two linkings form alike (the same key, the same claims: every
+    block whose events both tables put in one family) is grouped once: its
+    grouping reads only its claims and the options below, never the families.
+    """
+
+    def __init__(self) -> None:
+        self._labels: dict[str, RoundLabels] = {}
+        self._facts_of_block: dict[tuple, list[Fact]] = {}
+
+    def link(self, claims: Sequence[Claim], options: LinkOptions) -> tuple[Fact, ...]:
+        if options.round_pattern not in self._labels:
+            self._labels[options.round_pattern] = RoundLabels.of(options.round_pattern)
+        labels = self._labels[options.round_pattern]
+        grouping = (options.purpose_threshold, options.round_pattern, options.relative_tolerance,
+                    tuple(sorted(options.rates.items())))  # fmt: skip
+        blocks: dict[tuple[str, ...], list[Claim]] = {}
+        for claim in claims:
+            key = _block_key(claim, options)
+            if key is not None:
+                blocks.setdefault(key, []).append(claim)
+
+        facts: list[Fact] = []
+        for key in sorted(blocks):
+            block = blocks[key]
+            # The claims themselves (alive as long as this linker's caller holds them), not their ids.
+            known = (key, grouping, tuple(map(id, block)))
+            found = self._facts_of_block.get(known)
+            if found is None:
+                groups = sorted(_group_block(block, options, labels), key=lambda g: _order(g[0]))
+                found = [_fact(key, index, group) for index, group in enumerate(groups, start=1)]
+                self._facts_of_block[known] = found
+            facts.extend(found)
+        return tuple(facts)
 
 
 def _fact(key: tuple[str, ...], index: int, group: list[Claim]) -> Fact:
@@ -379,7 +466,7 @@ def _fact(key: tuple[str, ...], index: int, group: list[Claim]) -> Fact:
     first = group[0]
     subject = next((c.subject.name for c in group if c.subject is not None), None)
     obj = next((c.object.name for c in group if c.object is not None), None)
-    event = _most_common(c.event for c in group)
+    event = _most_common([c.event for c in group])
     parts = [subject_key, family, kind] + [part for part in (role, per, phase, scope, place) if part]
     return Fact(
         key="/".join(parts) + f"#{index}",
@@ -390,7 +477,9 @@ def _fact(key: tuple[str, ...], index: int, group: list[Claim]) -> Fact:
     )
 
 
-def _most_common(items: Iterable[str | None]) -> str | None:
+def _most_common(items: Sequence[str | None]) -> str | None:
+    if len(items) == 1:  # most facts: one claim
+        return items[0]
     counts: dict[str, int] = {}
     for item in items:
         if item is not None:

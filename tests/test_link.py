@@ -73,6 +73,23 @@ def test_round_labels_split():
     assert len(link([a, b], OPTIONS)) == 2
 
 
+def test_a_linker_shared_by_two_linkings_links_as_each_alone():
+    """Rules that link with different family tables share one Linker (their
+    check context's): the rounds it read and the blocks both form alike are
+    read once, and each linking's facts are those it makes alone."""
+    from auditor.link import Linker
+
+    claims = [
+        claim(f"Acme raised $20 million in a Series {letter} round.", "$20 million", path=f"{letter}.txt",
+              value=money(20e6), subject="Acme", event=event)
+        for letter in "AB" for event in ("funding-round", "capital-inflow")
+    ] + [_raise(20e6, 2021, "c.txt"), _raise(20e6, 2021, "d.txt", subject="Beta", event="pledge"),
+         _raise(20e6, 2021, "e.txt", subject="Beta", event="investment")]
+    linker = Linker()
+    for options in (OPTIONS, LinkOptions(), LinkOptions(families={"commitment": ("pledge",)}), OPTIONS):
+        assert linker.link(claims, options) == link(claims, options)
+
+
 def test_dissimilar_purposes_split_similar_join():
     a = _raise(50e6, 2021, "a.txt", purpose="to build electric ferries")
     b = _raise(50e6, 2021, "b.txt", purpose="building electric ferries for the fjords")

@@ -184,19 +184,21 @@ def _statement_pairs(entries: list[Entry], members: list[list[int]]) -> list[tup
     # on its own and would make one huge block: such keys do not block;
     # claims they join must share another key.
     crowded = max(_CROWDED_BLOCK, int(_CROWDED_SHARE * sum(len(positions) for positions in members)))
+    slacks = [entries[positions[0]].slack for positions in members]
     pairs: set[tuple[int, int]] = set()
     for key, block in blocks.items():
-        if claims_in[key] < 2 or (key[0] in ("word", "place", "context") and claims_in[key] > crowded):
+        # A block of one statement pairs nothing (most blocks: a name only one statement gives).
+        if len(block) < 2 or (key[0] in ("word", "place", "context") and claims_in[key] > crowded):
             continue
         block.sort()
         values = [value for value, _ in block]
+        numbers = [number for _, number in block]
         for value, x in block:
-            slack = entries[members[x][0]].slack
+            slack = slacks[x]
             low = bisect.bisect_left(values, value - slack)
             high = bisect.bisect_right(values, value + slack)
-            for _, y in block[low:high]:
-                if y != x:
-                    pairs.add((min(x, y), max(x, y)))
+            if high - low > 1:  # more than the statement itself
+                pairs.update((x, y) if x < y else (y, x) for y in numbers[low:high] if y != x)
     return sorted(pairs)
 
 

@@ -7,7 +7,7 @@ from typing import Mapping, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.link import DEFAULT_ROUND_PATTERN, LinkOptions, link
+from auditor.link import DEFAULT_ROUND_PATTERN, Linker, LinkOptions
 from auditor.model import Claim, Document, Fact, ReferenceFact
 
 
@@ -54,11 +54,13 @@ class CheckContext:
     documents: Sequence[Document] = ()
     reference_facts: Sequence[ReferenceFact] = ()
     _facts: dict[tuple, tuple[Fact, ...]] = field(default_factory=dict, repr=False)
+    # Rules whose linkings differ only in their families share what they read.
+    _linker: Linker = field(default_factory=Linker, repr=False)
 
     def facts(self, options: LinkOptions) -> tuple[Fact, ...]:
         key = _options_key(options)
         if key not in self._facts:
-            self._facts[key] = link(self.claims, options)
+            self._facts[key] = self._linker.link(self.claims, options)
         return self._facts[key]
 
     @property

@@ -160,6 +160,8 @@ def partition_keys(params: Parameters) -> Callable[[Claim], tuple[str, ...]]:
 
 def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
     for fact in context.facts(params.link_options()):
+        if len(fact.claims) < 2:  # most facts: stated once, by one claim, with nothing to disagree with
+            continue
         pairs = conflicts(fact, params, rule)
         involved = distinct_claims(pairs.involved())
         found = pairs.first()

@@ -69,6 +69,8 @@ def first_stated(claims: Sequence[Claim]) -> list[int]:
     Claims of one statement quote the same figure in the same sentence, so
     only claims that do are compared in full (most claims of a corpus are
     stated once, and their statements are never built)."""
+    if len(claims) < 2:  # most facts: nothing to compare
+        return list(range(len(claims)))
     quoted = Counter((claim.evidence.text, claim.evidence.sentence) for claim in claims)
     first: dict[Hashable, int] = {}
     numbers = []

@@ -86,6 +86,8 @@ def partition_keys(params: Parameters) -> Callable[[Claim], tuple[str, ...]]:
 def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
     documents = context.documents_by_id
     for fact in context.facts(params.link_options()):
+        if len(fact.claims) < 2:  # most facts: one claim, with no other year to disagree with
+            continue
         # A flow or a stock has a figure per year by nature: only one-off
         # figures (a deal, a round) can be misdated.
         claims = sorted(

@@ -477,6 +477,7 @@ def check(
     """Audit PATHS (files or folders; - for standard input) for contradicting
     figures, dates and attributions."""
     from auditor.cli.output import emit, make_progress, write_step_summary
+    from auditor.pipeline import collector
     from auditor.reporters import RenderOptions
 
     stderr = sys.stderr
@@ -531,8 +532,14 @@ def check(
             # and the facts file are protected from it.
             write_report(write_baseline, baseline_text, Protected(inputs))
         baseline_input = [settings["baseline"]] if settings["baseline"] else []
-        emit(result, settings["formats"], output, output_dir, sys.stdout, Protected([*inputs, *baseline_input]),
-             options=options)  # fmt: skip
+        # The result's records (every finding, the claims of the documents
+        # they cite) live until the report is written: the collector is kept
+        # from rescanning them for each batch of report lines made (a third
+        # of a 10,000-document JSON report's time at the default thresholds).
+        with collector.tuned():
+            collector.settle()
+            emit(result, settings["formats"], output, output_dir, sys.stdout, Protected([*inputs, *baseline_input]),
+                 options=options)  # fmt: skip
     except OutputRefused as exc:
         say(str(exc))
         ctx.exit(2)

@@ -8,7 +8,10 @@ in fresh interpreters, each timed and its peak memory taken:
 - warm: the same again, every document in the store;
 - --against, warm store: the new document against the corpus;
 - --against, cold store: the same with an empty store;
-- the collector left at Python's defaults, for the warm check (``--gc``).
+- the collector left at Python's defaults, for the warm check (``--gc``);
+- with ``--copies N``, the warm check and --against on N renamed copies of
+  the largest corpus and of its store entries (a 100,000-document store
+  without an hour of extraction).
 
 It prints the times, the peak RSS of the largest process, the JSON report's
 size (as written, without its claims, and with --include-claims) and the
@@ -28,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,6 +70,9 @@ class Run:
     peak_mb: float
     code: int
     stderr: str = ""
+    # Processor time (user and system) of the process and its workers: on a
+    # shared machine wall time says as much about the load as about the run.
+    cpu_seconds: float = 0.0
 
 
 def timed(arguments: list[str], cwd: Path, program: str | None = None) -> Run:
@@ -79,7 +86,8 @@ def timed(arguments: list[str], cwd: Path, program: str | None = None) -> Run:
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(arguments)} failed ({process.returncode}):\n{stderr}")
-    return Run(elapsed, usage.ru_maxrss / 1024, process.returncode, stderr)
+    # wait4 counts the process and the workers it waited for (Linux: RUSAGE_BOTH).
+    return Run(elapsed, usage.ru_maxrss / 1024, process.returncode, stderr, usage.ru_utime + usage.ru_stime)
 
 
 def collector_time(run: Run) -> tuple[float, int]:
@@ -114,7 +122,8 @@ def report_sizes(path: Path) -> tuple[float, float, int, int]:
 
 
 def measure(
-    documents: int, jobs: int, gc_comparison: bool, work: Path, cold_against: bool = True, all_claims: bool = True
+    documents: int, jobs: int, gc_comparison: bool, work: Path, cold_against: bool = True, all_claims: bool = True,
+    keep: bool = False,
 ) -> dict:
     root = work / f"n{documents}"
     root.mkdir()
@@ -143,6 +152,72 @@ def measure(
             figures[label] = timed([*check, "corpus", "--cache-dir", "store"], root, GC_PROGRAM.format(tuned=tuned))
     store = root / "store" / "claims.sqlite"
     figures["store MB"] = store.stat().st_size / 1e6
+    if keep:
+        return figures
+    shutil.rmtree(root)
+    return figures
+
+
+def replicate(source: Path, copies: int, work: Path) -> Path:
+    """A corpus of ``copies`` renamed copies of ``source``'s corpus (hard links) and its warm store.
+
+    Each copy's store entries are the source's with the paths renamed, so a
+    large corpus's warm path (reading the store, linking, checks, memory) is
+    measured without generating and extracting it: at 100,000 documents that
+    takes most of an hour on this machine. Copies differ only in their paths,
+    so they add documents, claims and findings in proportion, not new names.
+    """
+    from auditor.store import EncodedDocument, FileStat, claims_fingerprint, open_store
+
+    root = work / f"copies{copies}"
+    corpus_folder = root / "corpus"
+    files = sorted(p.relative_to(source / "corpus") for p in (source / "corpus").rglob("*.txt"))
+    for copy in range(copies):
+        for name in files:
+            target = corpus_folder / f"copy{copy}" / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.link(source / "corpus" / name, target)
+    shutil.copy(source / "new.txt", root / "new.txt")
+    fingerprint = claims_fingerprint(None)
+    original = open_store(source / "store", fingerprint)
+    paths = [f"corpus/{name.as_posix()}" for name in files]
+    rows = {path: row for path, *row in original.connection.execute(
+        "SELECT d.path, d.sha256, d.status, d.claim_count, d.error, d.size, d.mtime_ns, d.read_ns, "
+        "p.head, p.claims, p.corpus_input, p.text FROM documents d JOIN payloads p ON p.path = d.path "
+        "WHERE d.fingerprint = ?", (fingerprint,))}  # fmt: skip
+    keys: dict[str, list[str]] = {}
+    for key, path in original.connection.execute("SELECT key, path FROM claim_keys"):
+        keys.setdefault(path, []).append(key)
+    original.close()
+
+    def renamed(data: bytes | None, old: bytes, new: bytes) -> bytes | None:
+        return zlib.compress(zlib.decompress(data).replace(old, new), 1) if data is not None else None
+
+    with open_store(root / "store", fingerprint) as store:
+        for copy in range(copies):
+            for path in paths:
+                sha, status, count, error, size, mtime_ns, read_ns, head, claims, names, text = rows[path]
+                new = path.replace("corpus/", f"corpus/copy{copy}/", 1)
+                old_bytes, new_bytes = path.encode(), new.encode()
+                entry = EncodedDocument(
+                    path=new, sha256=sha, status=renamed(status, old_bytes, new_bytes),
+                    head=renamed(head, old_bytes, new_bytes), claims=renamed(claims, old_bytes, new_bytes),
+                    error=error, keys=tuple(keys.get(path, ())), claim_count=count, corpus_input=names, text=text,
+                )  # fmt: skip
+                store.put(entry, FileStat(size, mtime_ns, read_ns) if size is not None else None)
+    return root
+
+
+def measure_copies(source: Path, copies: int, work: Path) -> dict:
+    """Warm check and --against on ``copies`` copies of the corpus measured in ``source``."""
+    root = replicate(source, copies, work)
+    check = ["check", "--fail-on", "never", "--no-progress"]
+    figures: dict = {"documents": copies * len(list((source / "corpus").rglob("*.txt"))), "copies": copies}
+    figures["MB"] = copies * sum(p.stat().st_size for p in (source / "corpus").rglob("*.txt")) / 1e6
+    figures["warm"] = timed([*check, "corpus", "--cache-dir", "store", "--format", "json", "--output", "warm.json"], root)
+    figures["report"] = report_sizes(root / "warm.json")
+    figures["against warm"] = timed([*check, "new.txt", "--against", "corpus", "--cache-dir", "store"], root)
+    figures["store MB"] = (root / "store" / "claims.sqlite").stat().st_size / 1e6
     shutil.rmtree(root)
     return figures
 
@@ -158,7 +233,8 @@ def help_time(repeat: int = 7) -> float:
 
 def show(figures: dict) -> None:
     n = figures["documents"]
-    print(f"\n{n:,} documents ({figures['MB']:.1f} MB), store {figures['store MB']:.0f} MB")
+    made = f", {figures['copies']} renamed copies of the corpus above and their store entries" if "copies" in figures else ""
+    print(f"\n{n:,} documents ({figures['MB']:.1f} MB{made}), store {figures['store MB']:.0f} MB")
     for label in ("cold", "warm", "warm --include-claims", "against warm", "against cold",
                   "warm, collector tuned", "warm, default collector"):  # fmt: skip
         if label in figures:
@@ -167,11 +243,13 @@ def show(figures: dict) -> None:
             if label.startswith("warm, "):
                 seconds, collections = collector_time(run)
                 extra = f"   collector {seconds:.2f} s in {collections} collections"
-            print(f"  {label:26s} {run.seconds:8.2f} s   peak RSS {run.peak_mb:7.0f} MB{extra}")
+            print(f"  {label:26s} {run.seconds:8.2f} s   CPU {run.cpu_seconds:8.2f} s   peak RSS {run.peak_mb:7.0f} MB{extra}")
     written, bare, shown, total = figures["report"]
     with_all = figures.get("report with --include-claims MB")
     print(f"  JSON report {written:.1f} MB ({shown:,} of {total:,} claims), {bare:.1f} MB without claims"
           + (f", {with_all:.1f} MB with --include-claims" if with_all is not None else ""))
+    if "cold" not in figures:
+        return
     print(f"  warm report identical to cold: {figures['warm same report']}")
     print(f"  warm / cold: {figures['warm'].seconds / figures['cold'].seconds:.3f}")
     if "against cold" in figures:
@@ -190,6 +268,9 @@ def main() -> None:
                         help="time --against with an empty store only up to this size (it is a cold check)")
     parser.add_argument("--include-claims-up-to", type=int, default=10_000,
                         help="write a report with every claim only up to this size (it holds them all)")
+    parser.add_argument("--copies", type=int, default=0,
+                        help="then also time the warm check and --against on this many renamed copies of the "
+                             "largest size's corpus and store (a large corpus's warm path without extracting it)")
     args = parser.parse_args()
     print(f"load average before: {os.getloadavg()}")
     print(f"auditor --help: {help_time() * 1000:.0f} ms (median of 7)")
@@ -198,8 +279,11 @@ def main() -> None:
         for documents in args.sizes:
             cold_against = documents <= args.cold_against_up_to
             all_claims = documents <= args.include_claims_up_to
-            results.append(measure(documents, args.jobs, args.gc, Path(work), cold_against, all_claims))
+            keep = bool(args.copies) and documents == args.sizes[-1]
+            results.append(measure(documents, args.jobs, args.gc, Path(work), cold_against, all_claims, keep))
             show(results[-1])
+        if args.copies:
+            show(measure_copies(Path(work) / f"n{args.sizes[-1]}", args.copies, Path(work)))
     for small, large in zip(results, results[1:]):
         ratio = large["cold"].seconds / small["cold"].seconds
         print(f"\ncold {large['documents']:,} / {small['documents']:,}: {ratio:.1f}x "
