@@ -727,3 +727,9 @@ def test_two_plans_with_different_deadlines_are_two_plans(knowledge):
     a, b, c = figure(first, "1,000 jobs"), figure(second, "7,000 jobs"), figure(third, "6,000 jobs")
     assert not rivals(a, b)
     assert rivals(b, c)  # one deadline: one plan, two figures
+
+
+def test_a_demonym_before_a_determiner_or_preposition_describes_no_later_name(knowledge):
+    claims = claims_of("The Danish pilot aboard the Korvane Air jet landed. Swedish buyout firm Halvard Capital paid $3 million.", knowledge)
+    homes = {c.subject.name: c.attribute.value for c in claims if c.kind == "attribute"}
+    assert homes == {"Halvard Capital": "SE"}

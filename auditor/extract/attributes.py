@@ -26,7 +26,11 @@ _FOUNDED_SUBJECT_GAP = re.compile(r"^(?:,\s*|\s+(?:was|were|is|has\s+been)\s+)")
 # Lower-case words that end a noun phrase rather than describe the name after it.
 _NOT_DESCRIPTORS = frozenset(
     "and or but said says told of in on at for with by from to than as that which who whose while when where "
-    "officials authorities investors regulators government ministers minister lawmakers".split()
+    "officials authorities investors regulators government ministers minister lawmakers "
+    # A determiner or a preposition starts another noun phrase: "the Serbian
+    # pilot aboard the Air India Express jet" says nothing of the airline.
+    "the a an its their his her this that these those aboard into onto over under after before during near "
+    "against between through via across about around".split()
 )
 
 
