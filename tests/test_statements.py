@@ -19,21 +19,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from auditor.checks import EXECUTORS, CheckContext, attribution_conflict, figure_mismatch, run_rule, year_mismatch
-from auditor.checks.evidence import (
-    applies,
-    claim_order,
-    claims_of_pairs,
-    event_label,
-    figure,
-    make_finding,
-    time_evidence,
-    where,
-    year_text,
-)
+from auditor.checks.evidence import applies, claim_order, claims_of_pairs
 from auditor.checks.rulefile import load_rules
 from auditor.checks.statements import Statements, relation, statement
 from auditor.extract import extract_document, load_knowledge
-from auditor.model import Claim, Document, FactRef, Severity
+from auditor.model import Claim, Document
 from auditor.sources import load_documents, parse_document
 
 REPO = Path(__file__).resolve().parents[1]
@@ -95,26 +85,7 @@ def plain_figure_mismatch(rule, params, context):  # type: ignore[no-untyped-def
         pairs = [(a, b) for a, b in combinations(claims, 2) if figure_mismatch.disagree(a, b, params)]
         if not pairs:
             continue
-        first, second = pairs[0]
-        involved = claims_of_pairs(pairs)
-        years = sorted({c.time.year for c in involved if c.time is not None})
-        yield make_finding(
-            rule,
-            FactRef(subject=fact.subject, event=fact.event, object=fact.object),
-            involved,
-            {
-                "subject": fact.subject,
-                "event": event_label(fact.event),
-                "object": fact.object or "",
-                "first": figure(first),
-                "first_where": where(first),
-                "second": figure(second),
-                "second_where": where(second),
-                "year": str(years[0]) if len(years) == 1 else year_text(first),
-                "values": "; ".join(f"{figure(c)} ({where(c)})" for c in involved),
-                "count": len(involved),
-            },
-        )
+        yield figure_mismatch.finding(rule, fact, claims_of_pairs(pairs), *pairs[0])
 
 
 def plain_year_mismatch(rule, params, context):  # type: ignore[no-untyped-def]
@@ -129,29 +100,7 @@ def plain_year_mismatch(rule, params, context):  # type: ignore[no-untyped-def]
         if not pairs:
             continue
         first, second = max(pairs, key=lambda pair: (strength(pair[0]) + strength(pair[1]), -pairs.index(pair)))
-        involved = claims_of_pairs(pairs)
-        severity = params.severity_by_evidence.get(year_mismatch.weight(first, second), rule.severity)
-        yield make_finding(
-            rule,
-            FactRef(subject=fact.subject, event=fact.event, object=fact.object),
-            involved,
-            {
-                "subject": fact.subject,
-                "event": event_label(fact.event),
-                "object": fact.object or "",
-                "first": figure(first),
-                "first_year": first.time.year,
-                "first_where": where(first),
-                "first_source": first.time.source,
-                "second": figure(second),
-                "second_year": second.time.year,
-                "second_where": where(second),
-                "second_source": second.time.source,
-                "years": ", ".join(str(y) for y in sorted({c.time.year for c in involved if c.time})),
-            },
-            severity=Severity(severity),
-            extra=[e for e in (time_evidence(c, documents.get(c.doc_id)) for c in involved) if e is not None],
-        )
+        yield year_mismatch.finding(rule, params, fact, claims_of_pairs(pairs), first, second, documents)
 
 
 def plain_candidate_pairs(entries):  # type: ignore[no-untyped-def]

@@ -169,23 +169,26 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
             continue
         # Report the fact once, quoting its first disagreement and citing every
         # claim that takes part in any disagreement.
-        first, second = found
-        years = sorted({c.time.year for c in involved if c.time is not None})
-        values = "; ".join(f"{figure(c)} ({where(c)})" for c in involved)
-        yield make_finding(
-            rule,
-            FactRef(subject=fact.subject, event=fact.event, object=fact.object),
-            involved,
-            {
-                "subject": fact.subject,
-                "event": event_label(fact.event),
-                "object": fact.object or "",
-                "first": figure(first),
-                "first_where": where(first),
-                "second": figure(second),
-                "second_where": where(second),
-                "year": str(years[0]) if len(years) == 1 else year_text(first),
-                "values": values,
-                "count": len(involved),
-            },
-        )
+        yield finding(rule, fact, involved, *found)
+
+
+def finding(rule: Rule, fact: Fact, involved: list[Claim], first: Claim, second: Claim) -> Finding:
+    """The finding of a fact whose claims ``involved`` disagree, quoting ``first`` and ``second``."""
+    years = sorted({c.time.year for c in involved if c.time is not None})
+    return make_finding(
+        rule,
+        FactRef(subject=fact.subject, event=fact.event, object=fact.object),
+        involved,
+        {
+            "subject": fact.subject,
+            "event": event_label(fact.event),
+            "object": fact.object or "",
+            "first": figure(first),
+            "first_where": where(first),
+            "second": figure(second),
+            "second_where": where(second),
+            "year": str(years[0]) if len(years) == 1 else year_text(first),
+            "values": "; ".join(f"{figure(c)} ({where(c)})" for c in involved),
+            "count": len(involved),
+        },
+    )

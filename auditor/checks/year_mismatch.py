@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Literal
+from typing import Callable, Iterable, Literal, Mapping
 
 from pydantic import Field
 
 from auditor.link import linking_keys
-from auditor.model import Claim, FactRef, Finding, Rule, Severity
+from auditor.model import Claim, Document, Fact, FactRef, Finding, Rule, Severity
 
 from .compare import agree, same_written_figure
 from .context import CheckContext, LinkParameters
@@ -105,27 +105,33 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
         firmest = max(_strength(a) + _strength(b) for a, b in pairs.kinds())
         found = pairs.first(among=lambda a, b: _strength(a) + _strength(b) == firmest)
         assert found is not None
-        first, second = found
-        severity = params.severity_by_evidence.get(weight(first, second), rule.severity)
-        assert first.time and second.time
-        yield make_finding(
-            rule,
-            FactRef(subject=fact.subject, event=fact.event, object=fact.object),
-            involved,
-            {
-                "subject": fact.subject,
-                "event": event_label(fact.event),
-                "object": fact.object or "",
-                "first": figure(first),
-                "first_year": first.time.year,
-                "first_where": where(first),
-                "first_source": first.time.source,
-                "second": figure(second),
-                "second_year": second.time.year,
-                "second_where": where(second),
-                "second_source": second.time.source,
-                "years": ", ".join(str(y) for y in sorted({c.time.year for c in involved if c.time})),
-            },
-            severity=Severity(severity),
-            extra=[e for e in (time_evidence(c, documents.get(c.doc_id)) for c in involved) if e is not None],
-        )
+        yield finding(rule, params, fact, involved, *found, documents)
+
+
+def finding(
+    rule: Rule, params: Parameters, fact: Fact, involved: list[Claim], first: Claim, second: Claim, documents: Mapping[str, Document]
+) -> Finding:
+    """The finding of a fact whose claims ``involved`` are misdated, quoting the pair ``first``, ``second``."""
+    severity = params.severity_by_evidence.get(weight(first, second), rule.severity)
+    assert first.time and second.time
+    return make_finding(
+        rule,
+        FactRef(subject=fact.subject, event=fact.event, object=fact.object),
+        involved,
+        {
+            "subject": fact.subject,
+            "event": event_label(fact.event),
+            "object": fact.object or "",
+            "first": figure(first),
+            "first_year": first.time.year,
+            "first_where": where(first),
+            "first_source": first.time.source,
+            "second": figure(second),
+            "second_year": second.time.year,
+            "second_where": where(second),
+            "second_source": second.time.source,
+            "years": ", ".join(str(y) for y in sorted({c.time.year for c in involved if c.time})),
+        },
+        severity=Severity(severity),
+        extra=[e for e in (time_evidence(c, documents.get(c.doc_id)) for c in involved) if e is not None],
+    )

@@ -356,9 +356,6 @@ def _redefined_short_names(
                 )
 
 
-# A two-letter short name defined in brackets right after a name of two
-# words or more: "General Motors (GM)".
-_DEFINED_SHORT_NAME = re.compile(r"[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|&)){1,6}\s*\((?:the\s+)?([A-Z]{2})\)")
 
 
 def _names_whose_count(text: str, name: Name, counted: Mapping[str, str], written_lower: Callable[[str], bool]) -> bool:
@@ -415,7 +412,8 @@ def _drop_common_words(
     labels = {w.rstrip(":") for i, w in enumerate(title_words) if w[:1].isupper() and (i > 0 or w.endswith(":") or len(title_words) == 1)}
     first_words = {n.surface.split()[0] for names in names_by_sentence for n in names if " " in n.surface}
     # A definition is in brackets: a sentence without one is not searched.
-    defined = {m.group(1) for span in spans if "(" in span.text for m in _DEFINED_SHORT_NAME.finditer(span.text)}
+    # Two-letter short names the text defines ("General Motors (GM)").
+    defined = {m.group(2) for span in spans if "(" in span.text for m in _DEFINED_INITIALS.finditer(span.text) if len(m.group(2)) == 2}
     lower: list[set[str]] = []
 
     def lower_words() -> set[str]:

@@ -200,16 +200,18 @@ def _rows_kept_apart(found: list[TableClaim], row_labels: dict[int, str]) -> lis
     twice: where rows give the same subject and measure ("Health" and "of
     Health: NHS England", two "Total ..." rows), each row's label becomes the
     phase of its figures."""
+    def fact_of(claim: TableClaim) -> tuple:
+        return (claim.subject.name if claim.subject else None, claim.event, claim.kind)
+
     rows_of: dict[tuple, set[int]] = {}
     for claim in found:
-        key = (claim.subject.name if claim.subject else None, claim.event, claim.kind)
-        rows_of.setdefault(key, set()).add(claim.row_start)
+        rows_of.setdefault(fact_of(claim), set()).add(claim.row_start)
     shared = {key for key, rows in rows_of.items() if len(rows) > 1}
     if not shared:
         return found
     kept = []
     for claim in found:
-        if (claim.subject.name if claim.subject else None, claim.event, claim.kind) in shared and claim.value is not None:
+        if fact_of(claim) in shared and claim.value is not None:
             label = " ".join(row_labels.get(claim.row_start, "").casefold().split())[:60]
             if label:
                 claim = claim._replace(qualifiers=_with_phase(claim.qualifiers, label))

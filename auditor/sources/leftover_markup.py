@@ -60,9 +60,7 @@ def clean(text: str) -> tuple[str, tuple[MarkupSpan, ...]]:
 
 def _tag_blanked(match: re.Match[str]) -> str:
     size = len(match.group(0))
-    if match.group("block") and size >= 2:
-        return "\n\n" + " " * (size - 2)  # a new paragraph, in as many characters
-    return " " * size
+    return _paragraph_break(size) if match.group("block") else " " * size
 
 
 def _link_label(match: re.Match[str]) -> str:
@@ -71,6 +69,7 @@ def _link_label(match: re.Match[str]) -> str:
 
 
 def _paragraph_break(size: int) -> str:
+    """A new paragraph in ``size`` characters."""
     return ("\n\n" + " " * (size - 2)) if size >= 2 else " " * size
 
 
