@@ -185,3 +185,18 @@ def test_an_alias_that_opens_a_longer_name_does_not_swallow_a_sibling_company():
     gazetteer = load_gazetteer()
     found = {m.surface: m.known for m in find_entities("Reliance Communications gained while Reliance and Reliance Industries fell.", gazetteer)}
     assert found == {"Reliance Communications": False, "Reliance": True, "Reliance Industries": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crews landed in Tulsa, Oklahoma Thursday night.", "Oklahoma"),
+        ("Halbrook Mills Tuesday said it would cut jobs.", "Halbrook Mills"),
+        ("Stores opened early for Black Friday this year.", "Black Friday"),
+        ("Minister Gwen May spoke on Friday.", "Minister Gwen May"),
+    ],
+)
+def test_a_day_after_a_name_is_no_part_of_it_unless_it_is_a_named_day(text, expected):
+    surfaces = [m.surface for m in find_entities(text, load_gazetteer())]
+    assert expected in surfaces or any(s.endswith(expected) for s in surfaces), surfaces
+    assert not any(s.endswith((" Thursday", " Tuesday")) for s in surfaces)

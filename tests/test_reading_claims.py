@@ -733,3 +733,42 @@ def test_a_demonym_before_a_determiner_or_preposition_describes_no_later_name(kn
     claims = claims_of("The Danish pilot aboard the Korvane Air jet landed. Swedish buyout firm Halvard Capital paid $3 million.", knowledge)
     homes = {c.subject.name: c.attribute.value for c in claims if c.kind == "attribute"}
     assert homes == {"Halvard Capital": "SE"}
+
+
+# ------------------------------------------------- facilities known by a place
+
+
+def test_a_facility_known_by_its_place_is_its_owners_with_the_facility_as_object(knowledge):
+    claims = claims_of(
+        "Torvik Foods opened a 300,000 square foot plant in Saskatoon in 2024. "
+        "The Leeds plant of Marlow Brewing employs 320 people.",
+        knowledge,
+    )
+    bakery = figure(claims, "300,000 square foot")
+    assert bakery.subject.name == "Torvik Foods"
+    assert bakery.object is not None and bakery.object.name == "Saskatoon"
+    plant = figure(claims, "320 people")
+    assert plant.subject.name == "Marlow Brewing"
+    assert plant.object is not None and plant.object.name == "Leeds"
+
+
+def test_a_facility_known_by_its_place_falls_to_the_documents_company_or_to_nobody(knowledge):
+    owned = claims_of(
+        "Kessler Paper to shut mill\n\nKessler Paper said it will close a mill. "
+        "The Tampere mill employs 410 workers.",
+        knowledge,
+    )
+    assert figure(owned, "410 workers").subject.name == "Kessler Paper"
+    unowned = claims_of("A gas pipeline in Manitoba exploded. The pipeline carries 12% of the region's gas.", knowledge)
+    assert figure(unowned, "12%").subject is None
+
+
+def test_a_named_facility_keeps_its_own_name(knowledge):
+    claims = claims_of("Corvel Energy said the Brandt Ridge wind farm will cost EUR 310 million.", knowledge)
+    assert figure(claims, "EUR 310 million").subject.name == "Brandt Ridge"
+
+
+def test_a_place_or_county_named_in_a_sentence_never_owns_a_facility(knowledge):
+    claims = claims_of("The Perth refinery, near Kwinana Region, processes 140,000 barrels a day.", knowledge)
+    found = figure(claims, "140,000 barrels a day")
+    assert found.subject is None or found.subject.name not in ("Perth", "Kwinana Region")

@@ -88,6 +88,8 @@ class Gazetteer:
     capitalised_demonym: re.Pattern[str]  # "Israeli", "ISRAELI": a demonym as a capitalised word
     never_alone: frozenset[str] = frozenset()  # "Federal": opens names, names nothing alone
     name_openers: frozenset[str] = frozenset()  # "New": opens a sentence, or a name before a capitalised word
+    trailing_dates: frozenset[str] = frozenset()  # "Missouri Friday": a day after a name is no part of it
+    named_day_openers: frozenset[str] = frozenset()  # "Black Friday": unless it is a named day
     common_word_endings: tuple[str, ...] = ()  # "-tion": a lone opening word so ending is a common word
 
     def has_demonym(self, text: str) -> bool:
@@ -308,6 +310,8 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
         capitalised_demonym=_capitalised_pattern(demonyms),
         never_alone=frozenset(str(w) for w in words.get("never_alone", [])),
         name_openers=frozenset(str(w) for w in words.get("name_openers", [])),
+        trailing_dates=frozenset(str(w) for w in words.get("trailing_dates", [])),
+        named_day_openers=frozenset(str(w) for w in words.get("named_day_openers", [])),
         common_word_endings=tuple(str(w) for w in words.get("common_word_endings", [])),
     )
 
@@ -610,6 +614,10 @@ def _capitalised_name(
         # "General Motors GM (GM)": the initials after the name are not part of it.
         end = text.rindex(words[-1], start, end)
         end = len(text[:end].rstrip())
+        words.pop()
+    while len(words) > 1 and words[-1] in gazetteer.trailing_dates and words[-2] not in gazetteer.named_day_openers:
+        # "Kansas City, Missouri Friday night": the day is when, not a name's word.
+        end = len(text[: text.rindex(words[-1], start, end)].rstrip())
         words.pop()
     surface = text[start:end]
     if surface in gazetteer.non_entity_words or surface in gazetteer.never_alone:

@@ -13,6 +13,7 @@ import re
 from typing import Sequence
 
 from auditor.document import DocumentModel, SentenceModel, build_model
+from auditor.document.coreference import Entity
 from auditor.document.lexicon import ReferenceLexicon
 from auditor.extract.attributes import find_attributes
 from auditor.extract.attribution import Attribution, FigureSlot, attribute, event_object_near
@@ -25,6 +26,7 @@ from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
 from auditor.extract.measures import in_takeover, measure_for_subject, measure_of
 from auditor.extract.mentions import full_names, homes_stated, salient_entities, sentence_mentions
+from auditor.extract.place_facilities import with_facility_owner
 from auditor.extract.qualifiers import qualify
 from auditor.extract.sums import stated_sum
 from auditor.extract.tables import TableClaim, read_tables
@@ -158,6 +160,7 @@ def _read_sentence(
     sentence = reading.span
     text = sentence.text
     topic = _topic_mention(model, reading)
+    document_topic = _entity_mention(model.entity(model.topic))
     if topic is not None and any(m.name == topic.name and not m.actor for m in mentions):
         # "The inflation rate, as measured by the Statistics Office, rose":
         # a topic that speaks or is the source here is not what the figure is of.
@@ -186,6 +189,7 @@ def _read_sentence(
     ):
         if who.subject is None and topic is not None:
             who = who._replace(subject=topic)
+        who = with_facility_owner(text, who, mentions, (topic, document_topic), knowledge.references, knowledge.gazetteer)
         clause = clause_of(spans, figure.start)
         time = (
             sentence_date(
@@ -299,6 +303,7 @@ def _read_sentence(
     for date, who in zip(point_dates, date_owners):
         if who.subject is None and topic is not None:
             who = who._replace(subject=topic)
+        who = with_facility_owner(text, who, mentions, (topic, document_topic), knowledge.references, knowledge.gazetteer)
         start, end = where[date]
         event, subject, tense, *role = _date_event(
             text, date, start, end, mentions, who, spans, knowledge.events, knowledge.references, triggers, ending_at
@@ -517,7 +522,11 @@ def _with_target(who: Attribution, from_heading: bool, mentions: list[Mention], 
 
 def _topic_mention(model: DocumentModel, reading: SentenceModel) -> Mention | None:
     """The topic of the sentence's block, as a subject when the sentence names none."""
-    entity = model.entity(reading.topic)
+    return _entity_mention(model.entity(reading.topic))
+
+
+def _entity_mention(entity: Entity | None) -> Mention | None:
+    """An entity of the document as a mention of no place in the sentence."""
     if entity is None:
         return None
     return Mention(0, 0, entity.name, entity.kind, entity.name, known=True, country=entity.home, via="topic")

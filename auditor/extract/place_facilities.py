@@ -1,0 +1,82 @@
+"""A facility known only by its place ("the Brno fab", "a data centre in
+North Carolina", "the St. Louis plant") belongs to somebody: the place says
+where it is, not whose it is. Its figures are its owner's, with the facility
+kept as what they are about, so that two sites of one owner stay two facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from auditor.document.lexicon import ReferenceLexicon
+from auditor.extract.attribution import Attribution
+from auditor.extract.entities import Gazetteer, Mention
+
+# Who can own a facility: a company, a public body, or a name not yet typed.
+_OWNER_KINDS = frozenset({"organisation", "unknown"})
+
+
+def named_by_place(name: str, references: ReferenceLexicon, gazetteer: Gazetteer) -> bool:
+    """Whether a facility's name is only a listed place or a country."""
+    if name in references.places:
+        return True
+    known = gazetteer.lookup(name)
+    return known is not None and known.type == "country"
+
+
+def with_facility_owner(
+    text: str,
+    who: Attribution,
+    mentions: Sequence[Mention],
+    topics: Sequence[Mention | None],
+    references: ReferenceLexicon,
+    gazetteer: Gazetteer,
+) -> Attribution:
+    """``who`` with a place-named facility's owner as the subject and the
+    facility as the object. The owner is the organisation the sentence names
+    nearest before it ("Kalden's Brno fab", "Apple opened a data centre in
+    North Carolina"), else the one it names as the owner after it ("the St.
+    Louis plant of Ford Motor"), else the one organisation it names after it,
+    else the organisation its block or its document is about. Without an
+    owner, no subject: the place is not one."""
+    subject = who.subject
+    if subject is None or subject.type != "facility" or not named_by_place(subject.name, references, gazetteer):
+        return who
+    owner = _owner_in_sentence(text, subject, mentions, references, gazetteer)
+    if owner is None:
+        owner = next((t for t in topics if t is not None and t.type in _OWNER_KINDS), None)
+    facility = (
+        {"object_name": subject.name, "object_type": subject.type, "object_surface": subject.surface}
+        if who.object_name is None
+        else {}
+    )
+    return who._replace(subject=owner, **facility)
+
+
+# Between a facility and its owner named after it.
+_OWNER_AFTER = re.compile(r"(?:\s+[a-z]+){0,2},?\s+(?:of|owned\s+by|run\s+by|operated\s+by|built\s+by)\s+(?:the\s+)?")
+
+
+def _owner_in_sentence(
+    text: str,
+    facility: Mention, mentions: Sequence[Mention], references: ReferenceLexicon, gazetteer: Gazetteer
+) -> Mention | None:
+    owners = [
+        m
+        for m in mentions
+        if m.actor and not m.demonym and m.type in _OWNER_KINDS and m.name != facility.name
+        and not named_by_place(m.name, references, gazetteer)
+    ]
+    # The nearest before it: "Kalden's Brno fab", "a plan at Vireo, including
+    # a hospital in Valencia"; else the one organisation named after it (a
+    # name not yet typed there may be what the facility makes: "the St. Louis
+    # plant ... manufactures the Ford Explorer").
+    before = next((m for m in reversed(owners) if m.end <= facility.start), None)
+    if before is not None:
+        return before
+    of = next((m for m in owners if m.start >= facility.end and _OWNER_AFTER.fullmatch(text, facility.end, m.start)), None)
+    if of is not None:
+        return of  # "the St. Louis plant of Ford Motor", "the Brno fab owned by Kalden"
+    after = {m.name: m for m in owners if m.type == "organisation"}
+    return next(iter(after.values())) if len(after) == 1 else None
