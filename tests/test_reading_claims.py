@@ -772,3 +772,15 @@ def test_a_place_or_county_named_in_a_sentence_never_owns_a_facility(knowledge):
     claims = claims_of("The Perth refinery, near Kwinana Region, processes 140,000 barrels a day.", knowledge)
     found = figure(claims, "140,000 barrels a day")
     assert found.subject is None or found.subject.name not in ("Perth", "Kwinana Region")
+
+
+def test_a_state_or_city_is_a_subject_only_when_it_acts(knowledge):
+    claims = claims_of(
+        "Manitoba will spend C$40 million on rural clinics. "
+        "Ostrel Dairy, a Manitoba based cooperative, earned C$12 million. "
+        "Brekka Air carried 90,000 passengers in Manitoba.",
+        knowledge,
+    )
+    assert figure(claims, "C$40 million").subject.name == "Manitoba"
+    assert figure(claims, "C$12 million").subject.name == "Ostrel Dairy"
+    assert figure(claims, "90,000 passengers").subject.name == "Brekka Air"

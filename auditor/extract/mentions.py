@@ -38,7 +38,11 @@ def sentence_mentions(model: "DocumentModel", reading: "SentenceModel", lexicon:
         if any(r.start <= name.start and name.end <= r.end and r.via == "description" for r in resolved):
             continue  # a modifier of a description ("the QDC plant") that resolved to something else
         kind = entity.kind
-        actor = kind not in (PERSON, PLACE) and not name.affiliation and not speaks(text, name.start, name.end, lexicon)
+        actor = kind != PERSON and not name.affiliation and not speaks(text, name.start, name.end, lexicon)
+        if kind == PLACE:
+            # A state or a city acts as a country does, through its government
+            # ("California has spent", "Chula Vista requires"); elsewhere it is where.
+            actor = actor and not name.demonym and acts(text, name.start, name.end, name.possessive, lexicon) and not _HOME_AFTER.match(text, name.end)
         if kind == COUNTRY and not name.demonym:
             actor = actor and acts(text, name.start, name.end, name.possessive, lexicon) and not _HOME_AFTER.match(text, name.end)
         via = "name" if fold_equal(name.key, entity.name) else "short form"
