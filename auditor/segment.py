@@ -167,6 +167,8 @@ def segment_spans(
             spans = [(block.start, block.end)]
         else:
             spans = ends.split(block.start, block.end, lexicon)
+            if document.kind == "txt":  # Markdown's asterisks are emphasis
+                spans = _at_inline_bullets(text, spans)
         section = len(section_starts) - 1
         for start, end in spans:
             sentences.append(
@@ -180,6 +182,36 @@ def segment_spans(
         end = section_starts[index + 1][0] if index + 1 < len(section_starts) else len(text)
         sections.append(SectionSpan(index, start, end, heading, heading_start, heading_end))
     return sections, sentences
+
+
+# A list flattened into one line ("groups: * Food (-0.5%) * Clothing
+# (-2.8%)", ",:*Vodafone has ..."): an asterisk between words, never between
+# numbers ("2 * 3").
+_INLINE_BULLET = re.compile(r"(?<=[^\s\d*])(?:[^\S\n]+|(?<=:))\*[^\S\n]*(?=[^\W\d_]|[\"'\u201c(])")
+
+
+def _at_inline_bullets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences cut where a flattened list's items start: each item is a
+    sentence of its own, as it is when the list is written one item a line.
+    A sentence is cut when it holds two such bullets, or one after a colon."""
+    result: list[tuple[int, int]] = []
+    for start, end in spans:
+        if "*" not in text[start:end]:
+            result.append((start, end))
+            continue
+        bullets = list(_INLINE_BULLET.finditer(text, start, end))
+        if not bullets or (len(bullets) == 1 and not text[start : bullets[0].start()].rstrip().endswith(":")):
+            result.append((start, end))
+            continue
+        piece_start = start
+        for bullet in bullets:
+            piece_end = len(text[: bullet.start()].rstrip())
+            if piece_end > piece_start:
+                result.append((piece_start, piece_end))
+            piece_start = bullet.end()
+        if end > piece_start:
+            result.append((piece_start, end))
+    return result
 
 
 def _blocks(document: model.Document, lexicon: Lexicon) -> list[_Block]:

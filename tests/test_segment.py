@@ -284,3 +284,23 @@ def test_a_plain_text_paragraph_opening_in_lower_case_continues_the_sentence_bef
     sentences = [" ".join(s.text.split()) for s in sentences]
     assert sentences[0].startswith("On Monday, Tarrow Jewels Inc.") and sentences[0].endswith("in Leeds.")
     assert "eBay sold it." in sentences  # a name in lower case opens its own paragraph
+
+
+def _sentences_of(path: str, text: str) -> list[str]:
+    return [s.text for s in segment(parse_document(path, text.encode("utf-8")))[1]]
+
+
+def test_a_list_flattened_into_one_line_is_cut_into_its_items():
+    text = "Prices fell in three groups: * Bread and Cereals (-0.4%) * Shoes (-1.9%) * Rent (+2.2%).\n"
+    assert _sentences_of("a.txt", text) == [
+        "Prices fell in three groups:",
+        "Bread and Cereals (-0.4%)",
+        "Shoes (-1.9%)",
+        "Rent (+2.2%).",
+    ]
+
+
+def test_an_asterisk_between_numbers_or_in_markdown_emphasis_cuts_nothing():
+    assert _sentences_of("a.txt", "The grid is 4 * 5 cells wide and 3 * 2 high.\n") == ["The grid is 4 * 5 cells wide and 3 * 2 high."]
+    markdown = "Both *Harbour Weekly* and *Tessaly Post* reported the sale.\n"
+    assert len(_sentences_of("a.md", markdown)) == 1
