@@ -784,3 +784,17 @@ def test_a_state_or_city_is_a_subject_only_when_it_acts(knowledge):
     assert figure(claims, "C$40 million").subject.name == "Manitoba"
     assert figure(claims, "C$12 million").subject.name == "Ostrel Dairy"
     assert figure(claims, "90,000 passengers").subject.name == "Brekka Air"
+
+
+def test_a_country_named_as_its_government_acts(knowledge):
+    claims = claims_of(
+        "The Danish government will lend $300 million to Harlow Shipping. "
+        "The government of Peru pledged $45 million for schools. "
+        "The Czech government's Vltava Fund holds EUR 900 million. "
+        "The US Treasury Secretary said Tessaly Bank would need $4 billion.",
+        knowledge,
+    )
+    assert figure(claims, "$300 million").subject.name == "Denmark"
+    assert figure(claims, "$45 million").subject.name == "Peru"
+    assert figure(claims, "EUR 900 million").subject.name == "Vltava Fund"
+    assert figure(claims, "$4 billion").subject is None or figure(claims, "$4 billion").subject.name != "United States"

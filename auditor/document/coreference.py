@@ -89,6 +89,7 @@ class Entity:
     first_sentence: int = 0
     merged_into: int | None = None  # a short form's entity, folded into its full name's
     written: str = ""  # the longest way the text writes it ("Qamar Desalination Company")
+    code: str | None = None  # a country's own ISO code ("the Czech government" is CZ's)
 
 
 class Reference(NamedTuple):
@@ -167,7 +168,8 @@ def build_entities(
             if entity_id is None:
                 entity_id = len(entities)
                 by_key[key] = entity_id
-                entities.append(Entity(entity_id, name.key, name.kind, key, known=name.known, first_sentence=index))
+                code = name.country if name.kind == COUNTRY else None
+                entities.append(Entity(entity_id, name.key, name.kind, key, known=name.known, first_sentence=index, code=code))
             entity = entities[entity_id]
             _absorb(entity, name)
             row.append(entity_id)
@@ -354,6 +356,8 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
             continue
         if head.endswith("s") and head.rstrip("s") in lexicon.description_heads and head not in lexicon.description_heads:
             continue  # "the companies": plural, not one entity
+        if head in _PUBLIC_HEADS and _OF_A_NAME.match(text, end):
+            continue  # "the government of Peru": the name after it says whose
         found.append(Reference(start, end, None, text[start:end], "description", bool(match.group("possessive")), kind))
     for match in word_start_matches(_PRONOUN, text):
         start, end = match.span()
@@ -407,6 +411,7 @@ def description_cues(surface: str, gazetteer: Gazetteer, lexicon: ReferenceLexic
 
 
 _ORGANISATION_KINDS = {ORGANISATION, UNKNOWN}
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _PUBLIC_HEADS = frozenset({"ministry", "government", "authority", "regulator", "council", "agency", "state", "parliament"})
 _KINDS_FOR = {
     ORGANISATION: _ORGANISATION_KINDS,
@@ -427,7 +432,9 @@ def compatible(entity: Entity, kind: str, country: str | None, city: str | None,
         return _home_agrees(entity, country, city)
     if head in _PUBLIC_HEADS:
         # "the health ministry", "the government": a country, or a body named as one.
-        return entity.kind == COUNTRY or any(word in _PUBLIC_HEADS for word in entity.name.casefold().split())
+        if entity.kind == COUNTRY:
+            return country is None or entity.code is None or entity.code == country  # "the Czech government" is no other country's
+        return any(word in _PUBLIC_HEADS for word in entity.name.casefold().split()) and _home_agrees(entity, country, city)
     allowed = _KINDS_FOR.get(kind, set())
     if entity.kind not in allowed:
         return False

@@ -458,7 +458,15 @@ def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
     # Read in place, not sliced: every figure of a long clause asks this of
     # the same names.
     cut = max(text.rfind(",", clause_start, mention.start), text.rfind("(", clause_start, mention.start))
-    return not _AGENT_WORDS.search(text, cut + 1 if cut >= 0 else clause_start, mention.start)
+    end = mention.start
+    if mention.type == "country":
+        government = _GOVERNMENT_OF.search(text, max(clause_start, mention.start - 30), mention.start)
+        if government is not None:
+            end = government.start()  # "the government of Kenya pledged": the country acts, "of" is its government's
+    return not _AGENT_WORDS.search(text, cut + 1 if cut >= 0 else clause_start, end)
+
+
+_GOVERNMENT_OF = re.compile(r"\b(?:[Gg]overnment|[Tt]reasury|[Cc]abinet)\s+of\s+(?:the\s+)?$")
 
 
 # "The S&P 500 fell 0.4% and the FTSE 100 rose 1.2%": a figure, " and ", a

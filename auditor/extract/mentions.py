@@ -43,7 +43,12 @@ def sentence_mentions(model: "DocumentModel", reading: "SentenceModel", lexicon:
             # A state or a city acts as a country does, through its government
             # ("California has spent", "Chula Vista requires"); elsewhere it is where.
             actor = actor and not name.demonym and acts(text, name.start, name.end, name.possessive, lexicon) and not _HOME_AFTER.match(text, name.end)
-        if kind == COUNTRY and not name.demonym:
+        demonym = name.demonym
+        if kind == COUNTRY and _governs(text, name.start, name.end):
+            # "the British government will spend", "the U.S. government has
+            # committed", "the government of Kenya pledged": the country acts.
+            demonym = False
+        elif kind == COUNTRY and not name.demonym:
             actor = actor and acts(text, name.start, name.end, name.possessive, lexicon) and not _HOME_AFTER.match(text, name.end)
         via = "name" if fold_equal(name.key, entity.name) else "short form"
         mentions.append(
@@ -54,7 +59,7 @@ def sentence_mentions(model: "DocumentModel", reading: "SentenceModel", lexicon:
                 type=kind if kind != "deal" else "event",  # type: ignore[arg-type]
                 surface=name.surface,
                 possessive=name.possessive,
-                demonym=name.demonym,
+                demonym=demonym,
                 country=name.country if kind == COUNTRY else (entity.home or name.country),
                 known=name.known or entity.known,
                 actor=actor,
@@ -172,6 +177,23 @@ _PLACE_BEFORE = re.compile(
     r"including|like|such\s+as|and|or)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A country's government named with it: "the British government", "the
+# government of Kenya".
+# Not "the Czech government's programme" (what it owns is the subject), nor
+# "the US Treasury Secretary said" or "government bonds" (a person, a thing).
+_GOVERNMENT_AFTER = re.compile(
+    r"\s+(?:[Gg]overnment|[Aa]dministration|[Tt]reasury|[Cc]abinet)\b"
+    r"(?!['\u2019]|\s+(?:[Ss]ecretary|[Mm]inister|[Oo]fficials?|[Ss]pokes\w+|[Dd]ata|[Bb]onds?|[Dd]ebt|[Ss]ources?)\b)"
+)
+_GOVERNMENT_OF_BEFORE = re.compile(r"\b(?:[Gg]overnment|[Tt]reasury|[Cc]abinet)\s+of\s+(?:the\s+)?$")
+
+
+def _governs(text: str, start: int, end: int) -> bool:
+    """Whether a country is named as its government: "the British government",
+    "the U.S. government", "the government of Kenya"."""
+    return bool(_GOVERNMENT_AFTER.match(text, end) or _GOVERNMENT_OF_BEFORE.search(text, max(0, start - 30), start))
 
 
 def acts(text: str, start: int, end: int, possessive: bool, lexicon: ReferenceLexicon) -> bool:
