@@ -798,3 +798,23 @@ def test_a_country_named_as_its_government_acts(knowledge):
     assert figure(claims, "$45 million").subject.name == "Peru"
     assert figure(claims, "EUR 900 million").subject.name == "Vltava Fund"
     assert figure(claims, "$4 billion").subject is None or figure(claims, "$4 billion").subject.name != "United States"
+
+
+def test_a_nationality_that_opens_a_name_is_no_attribute_of_its_next_word(knowledge):
+    claims = claims_of(
+        "The Norwegian Press reported that Dutch chipmaker Velden Micro hired 300 engineers. "
+        "The award of the Danish Booksellers is worth $20,000.",
+        knowledge,
+    )
+    attributes = {(c.subject.name, c.attribute.value) for c in claims if c.kind == "attribute"}
+    assert ("Velden Micro", "NL") in attributes
+    assert not any(name in ("Press", "Booksellers") for name, _ in attributes)
+
+
+def test_a_public_body_is_named_as_one_and_a_person_with_an_office_is_not(knowledge):
+    claims = claims_of(
+        "Secretary of State Mira Kovac met bankers on Monday. The Slovenian government will sell a 30% stake in Ljubljana Air.",
+        knowledge,
+    )
+    found = figure(claims, "30%")
+    assert found.subject is None or found.subject.name != "Secretary of State Mira Kovac"

@@ -434,7 +434,10 @@ def compatible(entity: Entity, kind: str, country: str | None, city: str | None,
         # "the health ministry", "the government": a country, or a body named as one.
         if entity.kind == COUNTRY:
             return country is None or entity.code is None or entity.code == country  # "the Czech government" is no other country's
-        return any(word in _PUBLIC_HEADS for word in entity.name.casefold().split()) and _home_agrees(entity, country, city)
+        # A body named as one: "Finance Ministry", "Ministry of Finance", "State
+        # Council"; not a person with an office ("Secretary of State Condoleezza Rice").
+        words = entity.name.casefold().split()
+        return entity.kind != PERSON and (words[0] in _PUBLIC_HEADS or words[-1] in _PUBLIC_HEADS) and _home_agrees(entity, country, city)
     allowed = _KINDS_FOR.get(kind, set())
     if entity.kind not in allowed:
         return False

@@ -121,6 +121,11 @@ def _described_by_nationality(
         if name.start < cue_end:
             continue
         between = _WORD.findall(text[cue_end : name.start])
+        if not between and country.demonym and _common_looking_word(name):
+            # "The Canadian Press", "German Booksellers", "the American Recovery
+            # and Reinvestment Plan": the nationality opens the name itself,
+            # and what was read as a name is a common word of it.
+            return None
         if len(between) <= 5 and all(_is_descriptor(w, gazetteer) for w in between):
             return name
         break
@@ -133,6 +138,12 @@ def _described_by_nationality(
                 if name.end <= comma and not text[name.end : comma].strip():
                     return name
     return None
+
+
+def _common_looking_word(name: Mention) -> bool:
+    """A single unknown capitalised word that looks like an ordinary word ("Press")."""
+    surface = name.surface
+    return not name.known and " " not in surface and surface[:1].isupper() and surface[1:].islower() and surface.isalpha()
 
 
 def _is_descriptor(word: str, gazetteer: Gazetteer) -> bool:
