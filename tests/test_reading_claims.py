@@ -818,3 +818,22 @@ def test_a_public_body_is_named_as_one_and_a_person_with_an_office_is_not(knowle
     )
     found = figure(claims, "30%")
     assert found.subject is None or found.subject.name != "Secretary of State Mira Kovac"
+
+
+def test_a_share_of_people_holding_a_view_is_no_partys_figure(knowledge):
+    claims = claims_of(
+        "The Harwick Post poll found that 58 percent of voters say fares are too high. "
+        "Brenna Rail said 58% of its trains ran late.",
+        knowledge,
+    )
+    assert figure(claims, "58 percent").subject is None
+    assert figure(claims, "58%").subject.name == "Brenna Rail"
+
+
+def test_who_released_a_report_is_its_source_not_the_subject(knowledge):
+    claims = claims_of(
+        "Exports shrank by 4.1% in the last quarter, according to figures released by the Tessaly Statistics Office.",
+        knowledge,
+    )
+    found = figure(claims, "4.1%")
+    assert found.subject is None or found.subject.name != "Tessaly Statistics Office"

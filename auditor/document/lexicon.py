@@ -50,6 +50,9 @@ class ReferenceLexicon:
     places: Mapping[str, str]  # place as written -> ISO country code
     name_descriptors: Mapping[str, frozenset[str]]  # casefolded last word of a name -> description heads
     event_name_words: frozenset[str]  # last words that make "Name YEAR" an event
+    # Verbs of holding a view: "64 percent say", "55% of voters thought": a
+    # share of the people asked, no party's figure.
+    opinion_verbs: frozenset[str]
     # Compiled from the lists above.
     description: re.Pattern[str]  # "the Oslo-based manufacturer", "its newest site"; without its word-start test: use descriptions_in
     following_kind: re.Pattern[str]  # a facility/programme/product noun right after a name
@@ -283,6 +286,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
             {str(k).casefold(): frozenset(str(w).casefold() for w in v or ()) for k, v in (data.get("name_descriptors") or {}).items()}
         ),
         event_name_words=frozenset(w.casefold() for w in _words(data, "event_name_words")),
+        opinion_verbs=frozenset(w.casefold() for w in _words(data, "opinion_verbs")),
         description=description,
         description_without_owner=description_without_owner,
         following_kind=following_kind,

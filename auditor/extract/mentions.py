@@ -158,7 +158,7 @@ _BRACKET_BETWEEN = re.compile(r"\s*\(\s*(?:the\s+)?")
 # "U.S. based Timken", "UK-headquartered": a country that says where a company is.
 _HOME_AFTER = re.compile(r"\s*-?\s*(?:based|headquartered|registered|listed)\b", re.IGNORECASE)
 # Nouns for what a source publishes, between its name and the verb.
-_SOURCE_NOUNS = frozenset("report study survey data figures forecast statement analysis estimate news agency office release index".split())
+_SOURCE_NOUNS = frozenset("report study survey poll polls census research data figures forecast statement analysis estimate news agency office release index".split())
 _SOURCE_NOUNS_OR_AUXILIARIES = _SOURCE_NOUNS | _AUXILIARY
 # Verbs that tell something when "that" follows ("reports that").
 _TELLING = frozenset("reports reported announces announced predicts predicted estimates estimated shows showed finds found".split())

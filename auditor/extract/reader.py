@@ -190,6 +190,8 @@ def _read_sentence(
         if who.subject is None and topic is not None:
             who = who._replace(subject=topic)
         who = with_facility_owner(text, who, mentions, (topic, document_topic), knowledge.references, knowledge.gazetteer)
+        if figure.quantity.kind == "percent" and _share_of_opinion(text, figure.end, knowledge.references):
+            who = who._replace(subject=None)  # "the poll found that 64 percent say ...": the people asked
         clause = clause_of(spans, figure.start)
         time = (
             sentence_date(
@@ -351,6 +353,17 @@ _TOLD_AS_DONE = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:it|they|we|he|she|the\s+\w+|[A-Z][\w&.-]*)\s+(?:had\s+|has\s+)?"
     r"(?:[a-z]+ed|made|earned|posted|won|paid|spent|raised|sold|bought|took)\b"
 )
+
+
+# After a percentage: "of" and the people it counts, then a verb.
+_SHARE_OF_PEOPLE = re.compile(r"(?:\s+of\s+(?:the\s+|all\s+|those\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)?\s+(?:also\s+|still\s+|now\s+)?([a-z]+)\b")
+
+
+def _share_of_opinion(text: str, end: int, references: ReferenceLexicon) -> bool:
+    """Whether a percentage counts the people who hold a view: "64 percent
+    say", "55% of respondents thought", "51 percent of Britons would"."""
+    match = _SHARE_OF_PEOPLE.match(text, end)
+    return match is not None and match.group(1) in references.opinion_verbs
 
 
 def _headline(document: Document, sentence: SentenceSpan) -> bool:
