@@ -19,6 +19,7 @@ knowledge, so it can be cached and run anywhere.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -85,9 +86,13 @@ class DocumentModel:
     def entity(self, entity_id: int | None) -> Entity | None:
         return self.entities[entity_id] if entity_id is not None else None
 
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        # Made once per model: a table asks for the sentence of each of its rows.
+        return [s.span.start for s in self.sentences]
+
     def sentence_at(self, offset: int) -> SentenceModel | None:
-        starts = [s.span.start for s in self.sentences]
-        index = bisect.bisect_right(starts, offset) - 1
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
         if index >= 0 and offset < self.sentences[index].span.end:
             return self.sentences[index]
         return None
