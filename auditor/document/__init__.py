@@ -19,6 +19,7 @@ knowledge, so it can be cached and run anywhere.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -85,9 +86,13 @@ class DocumentModel:
     def entity(self, entity_id: int | None) -> Entity | None:
         return self.entities[entity_id] if entity_id is not None else None
 
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        # Made once per model: a table asks for the sentence of each of its rows.
+        return [s.span.start for s in self.sentences]
+
     def sentence_at(self, offset: int) -> SentenceModel | None:
-        starts = [s.span.start for s in self.sentences]
-        index = bisect.bisect_right(starts, offset) - 1
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
         if index >= 0 and offset < self.sentences[index].span.end:
             return self.sentences[index]
         return None
@@ -569,12 +574,15 @@ def _document_topic(document: Document, spans, names_by_sentence, assigned, enti
     (by its full name, a short form or its first word), if there is one."""
     title = document.title or next((s.text for s in spans if s.is_heading), "")
     words = [w.strip(".,:;!?\"'()|").casefold() for w in title.split()]
+    title_words = set(words)
     named = []
     for entity in entities:
         if entity.merged_into is not None or not _actor(entity) or entity.kind not in ("organisation", "unknown"):
             continue
         name_words = entity.name.casefold().split()
-        whole = any(words[i : i + len(name_words)] == name_words for i in range(len(words)))
-        if whole or (len(name_words) > 1 and name_words[0] in words) or entity.aliases & set(words):
+        # The title names it whole (its words in a row), or by its first word
+        # when it has several: either way its first word is a title word, and
+        # that look-up settles both (a whole name of one word is that word).
+        if (name_words[0] in title_words if name_words else bool(words)) or entity.aliases & title_words:
             named.append(entity.id)
     return named[0] if len(named) == 1 else None

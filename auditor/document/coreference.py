@@ -524,6 +524,8 @@ class Resolver:
         first_clause_end: int,
     ) -> list[Reference]:
         self.salience.block_of[index] = block
+        if not names and not references:
+            return []  # half the sentences name no one: nothing is noted, nothing opens them
         resolved: list[Reference] = []
         items: list[tuple[int, str, object]] = [(n.start, "name", (n, e)) for n, e in zip(names, entity_ids)]
         items += [(r.start, "ref", r) for r in references]

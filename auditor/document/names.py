@@ -147,7 +147,13 @@ def _split_at_titles(
     starts of the organisations found so (affiliations) go in ``affiliations``."""
     result: list[Mention] = []
     for mention in mentions:
-        title = None if mention.known else lexicon.title_inside.search(mention.surface)
+        # A title inside needs a blank and a capital after it: a name of one
+        # word (most are) holds none, and is not searched.
+        title = (
+            None
+            if mention.known or len(mention.surface.split(None, 1)) < 2
+            else lexicon.title_inside.search(mention.surface)
+        )
         if title is None:
             result.append(mention)
             continue
@@ -219,7 +225,8 @@ _LEADING_HOME_CUE = re.compile(r"[A-Z][\w.'\u2019-]*-(?:based|headquartered|list
 
 def _without_home_cue(text: str, mention: Mention) -> Mention:
     """"Milan-based Veltrona Engineering" names Veltrona Engineering; the cue is read as its home."""
-    cue = _LEADING_HOME_CUE.match(mention.surface)
+    # The cue is hyphenated: a name without a hyphen is not searched.
+    cue = _LEADING_HOME_CUE.match(mention.surface) if "-" in mention.surface else None
     if cue is None or cue.end() >= len(mention.surface):
         return mention
     surface = mention.surface[cue.end() :]

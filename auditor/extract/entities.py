@@ -349,9 +349,17 @@ def _possessive_after(text: str, end: int) -> bool:
     return end < len(text) and text[end] in _APOSTROPHES
 
 
+_OPENING_MARKS = " \t\"'\u201c\u2018("
+_SENTENCE_BREAKS = ".:;!?-\u2013\u2014\u2022*|"  # "|": a table cell opens like a sentence
+
+
 def _starts_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"'\u201c\u2018(")
-    return not before or before[-1] in ".:;!?-\u2013\u2014\u2022*|"  # "|": a table cell opens like a sentence
+    # ``text[:start].rstrip(_OPENING_MARKS)`` and its last character, read
+    # backwards from the name: no copy of the sentence before it.
+    position = start
+    while position and text[position - 1] in _OPENING_MARKS:
+        position -= 1
+    return not position or text[position - 1] in _SENTENCE_BREAKS
 
 
 def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False, tentative: bool = False) -> list[Mention]:
@@ -585,16 +593,16 @@ def _capitalised_name(
     # looked for only when words are dropped.
     words = match.group().split()
     first = 0
-    while first < len(words) and _function_word(words[first], gazetteer):
+    non_entity_words = gazetteer.non_entity_words
+    # (``_function_word``, written out: every word of every run is tested.)
+    while first < len(words) and (words[first] in non_entity_words or words[first].islower()):
         if first + 1 < len(words) and words[first] in gazetteer.name_openers:
             break  # "New York Stock Exchange", not "York Stock Exchange"
         first += 1
-    spans = None
     if first:
-        spans = [word.span() for word in _WORD_SPAN.finditer(text, start, end)]
+        if first < len(words):
+            start = _after_words(text, start, words[:first])
         words = words[first:]
-        if words:
-            start = spans[first][0]
     if (
         len(words) > 2
         and words[1] == "of"
@@ -604,9 +612,7 @@ def _capitalised_name(
     ):
         # "Shares of Royal Bank of Scotland fell": a plural common word opening
         # the sentence is no part of the name it counts ("Bank of America" is).
-        if spans is None:
-            spans = [word.span() for word in _WORD_SPAN.finditer(text, start, end)]
-        start = spans[first + 2][0]
+        start = _after_words(text, start, words[:2])
         words = words[2:]
     if not words:
         return None
@@ -636,10 +642,8 @@ def _capitalised_name(
         return None  # a compound adjective: "AI-native", "Space-based"
     possessive = _possessive_after(text, end)
     doubtful = False
-    if len(words) == 1 and _starts_sentence(text, start) and _looks_like_common_word(words[0]) and not possessive:
-        following = text[end:].lstrip().split(" ", 2)
-        next_word = following[0].strip(",;") if following else ""
-        two_words = " ".join(following[:2]).strip(",;")
+    if len(words) == 1 and not possessive and _looks_like_common_word(words[0]) and _starts_sentence(text, start):
+        next_word, two_words = _next_two_words(text, end)
         if next_word not in gazetteer.subject_verbs and two_words not in gazetteer.subject_verbs:
             doubtful = True
         if _NAMED_AFTER.match(text, end):
@@ -660,6 +664,34 @@ def _capitalised_name(
         known=known is not None,
         tentative=doubtful,
     )
+
+
+def _after_words(text: str, start: int, words: list[str]) -> int:
+    """Where the word after ``words`` starts, when they are the first words
+    (split at whitespace) of ``text[start:]``: the start of the next run of
+    non-blanks, as ``\\S+`` finds it, without searching the run again."""
+    position = start
+    for word in words:
+        position += len(word)
+        while text[position].isspace():
+            position += 1
+    return position
+
+
+def _next_two_words(text: str, end: int) -> tuple[str, str]:
+    """``following = text[end:].lstrip().split(" ", 2)``, then its first word
+    and its first two joined, each stripped of "," and ";": found by position,
+    without copying and splitting the rest of the sentence."""
+    begin = end
+    while begin < len(text) and text[begin].isspace():
+        begin += 1
+    first_space = text.find(" ", begin)
+    if first_space < 0:
+        rest = text[begin:].strip(",;")
+        return rest, rest
+    second_space = text.find(" ", first_space + 1)
+    two_words = text[begin:second_space] if second_space >= 0 else text[begin:]
+    return text[begin:first_space].strip(",;"), two_words.strip(",;")
 
 
 def _function_word(word: str, gazetteer: Gazetteer) -> bool:
