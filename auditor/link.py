@@ -156,6 +156,9 @@ def block_key(claim: Claim, options: LinkOptions | None = None) -> tuple[str, ..
 # of its target, whoever is said to buy it (that is what attribution
 # conflicts compare).
 OBJECT_KEYED_FAMILIES = frozenset({"acquisition"})
+# Families whose partner is part of the fact: a trade deficit "with China"
+# is not the deficit with the world, which names no partner.
+PARTNER_KEYED_FAMILIES = frozenset({"trade-balance"})
 
 
 def fact_entity(claim: Claim, options: LinkOptions) -> str | None:
@@ -185,6 +188,7 @@ def _block_key(claim: Claim, options: LinkOptions) -> tuple[str, ...] | None:
         # running total ("237 orders to date") do not.
         qualifiers.scope if qualifiers and qualifiers.scope in ("additional", "cumulative") else "",
         (qualifiers.place or "") if qualifiers else "",
+        fold(claim.object.name) if claim.object is not None and options.family(claim.event) in PARTNER_KEYED_FAMILIES else "",
     )
 
 
@@ -462,12 +466,12 @@ class Linker:
 
 
 def _fact(key: tuple[str, ...], index: int, group: list[Claim]) -> Fact:
-    subject_key, family, kind, role, per, phase, scope, place = key
+    subject_key, family, kind, role, per, phase, scope, place, partner = key
     first = group[0]
     subject = next((c.subject.name for c in group if c.subject is not None), None)
     obj = next((c.object.name for c in group if c.object is not None), None)
     event = _most_common([c.event for c in group])
-    parts = [subject_key, family, kind] + [part for part in (role, per, phase, scope, place) if part]
+    parts = [subject_key, family, kind] + [part for part in (role, per, phase, scope, place, partner) if part]
     return Fact(
         key="/".join(parts) + f"#{index}",
         subject=subject,

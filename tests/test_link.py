@@ -214,3 +214,13 @@ def test_claims_of_one_signature_are_compatible_with_the_same_claims():
         for other, claim_ in itertools.product(variants, same[1:]):
             assert compatible(claim_, other, options, pattern) == compatible(first, other, options, pattern)
             assert compatible(other, claim_, options, pattern) == compatible(other, first, options, pattern)
+
+
+def test_a_balance_with_one_partner_is_not_the_balance_with_the_world():
+    def deficit(amount: float, path: str, partner: str | None = None):
+        text = f"Norland's trade deficit{' with ' + partner if partner else ''} reached ${amount / 1e9:g} billion."
+        return claim(text, f"${amount / 1e9:g} billion", path=path, value=money(amount), subject="Norland",
+                     event="trade-balance", obj=partner, year=2024, lasts="periodic")
+
+    facts = link([deficit(40e9, "a.txt", "Kestria"), deficit(95e9, "b.txt"), deficit(41e9, "c.txt", "Kestria")], OPTIONS)
+    assert sorted(len(f.claims) for f in facts) == [1, 2]

@@ -837,3 +837,21 @@ def test_who_released_a_report_is_its_source_not_the_subject(knowledge):
     )
     found = figure(claims, "4.1%")
     assert found.subject is None or found.subject.name != "Tessaly Statistics Office"
+
+
+def test_a_country_before_its_own_measure_is_the_figures_party(knowledge):
+    claims = claims_of(
+        "Latvian inflation slowed to 3.1% in May. Peru's unemployment rate fell to 6.2%. "
+        "The Chilean economy grew 1.8% in the third quarter. Latvian carrier Baltavia flew 2 million passengers.",
+        knowledge,
+    )
+    assert figure(claims, "3.1%").subject.name == "Latvia"
+    assert figure(claims, "6.2%").subject.name == "Peru"
+    assert figure(claims, "1.8%").subject.name == "Chile"
+    assert figure(claims, "2 million passengers").subject.name == "Baltavia"
+
+
+def test_a_trade_balance_names_its_partner(knowledge):
+    claims = claims_of("Norland ran a trade deficit with Kestria of $40 billion last year.", knowledge)
+    found = figure(claims, "$40 billion")
+    assert found.event == "trade-balance" and found.object.name == "Kestria"

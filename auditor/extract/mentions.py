@@ -44,7 +44,11 @@ def sentence_mentions(model: "DocumentModel", reading: "SentenceModel", lexicon:
             # ("California has spent", "Chula Vista requires"); elsewhere it is where.
             actor = actor and not name.demonym and acts(text, name.start, name.end, name.possessive, lexicon) and not _HOME_AFTER.match(text, name.end)
         demonym = name.demonym
-        if kind == COUNTRY and _governs(text, name.start, name.end):
+        if kind == COUNTRY and _national_measure_after(text, name.end, lexicon):
+            # "Irish inflation rose to 2.4%", "the South Korean economy grew":
+            # what the country has of its own.
+            demonym, actor = False, actor
+        elif kind == COUNTRY and _governs(text, name.start, name.end):
             # "the British government will spend", "the U.S. government has
             # committed", "the government of Kenya pledged": the country acts.
             demonym = False
@@ -188,6 +192,15 @@ _GOVERNMENT_AFTER = re.compile(
     r"(?!['\u2019]|\s+(?:[Ss]ecretary|[Mm]inister|[Oo]fficials?|[Ss]pokes\w+|[Dd]ata|[Bb]onds?|[Dd]ebt|[Ss]ources?)\b)"
 )
 _GOVERNMENT_OF_BEFORE = re.compile(r"\b(?:[Gg]overnment|[Tt]reasury|[Cc]abinet)\s+of\s+(?:the\s+)?$")
+
+
+_NOUN_AFTER = re.compile(r"(?:['\u2019]s)?\s+([A-Za-z]+)")
+
+
+def _national_measure_after(text: str, end: int, lexicon: ReferenceLexicon) -> bool:
+    """Whether a country's own measure follows its name: "Irish inflation", "Japan's economy"."""
+    match = _NOUN_AFTER.match(text, end)
+    return match is not None and match.group(1).casefold() in lexicon.national_measures
 
 
 def _governs(text: str, start: int, end: int) -> bool:

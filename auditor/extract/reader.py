@@ -402,8 +402,8 @@ def _possessed_thing(text: str, subject: Mention | None, figure_start: int, know
         return None
     words = phrase
     head = words[-1].casefold()
-    if any(word.casefold() in knowledge.events.triggers for word in words):
-        return None  # "Acme's revenue", "Acme's new fund": the figure's own measure
+    if any(word.casefold() in knowledge.events.triggers or word.casefold() in knowledge.references.national_measures for word in words):
+        return None  # "Acme's revenue", "Acme's new fund", "Japan's unemployment rate": the figure's own measure
     if head in knowledge.events.segment_nouns:
         return "segment"
     references = knowledge.references
