@@ -855,3 +855,22 @@ def test_a_trade_balance_names_its_partner(knowledge):
     claims = claims_of("Norland ran a trade deficit with Kestria of $40 billion last year.", knowledge)
     found = figure(claims, "$40 billion")
     assert found.event == "trade-balance" and found.object.name == "Kestria"
+
+
+def test_a_speaker_is_a_speaker_past_a_time_phrase_before_that(knowledge):
+    claims = claims_of("Corvel Energy said on Monday that Brandt Ridge would cost EUR 310 million.", knowledge)
+    assert figure(claims, "EUR 310 million").subject.name == "Brandt Ridge"
+
+
+def test_a_holiday_is_when_never_who(knowledge):
+    claims = claims_of("Over the 2024 Christmas period sales at Harwick Tiles were up 9%.", knowledge)
+    assert all(c.subject is None or c.subject.name != "Christmas" for c in claims)
+
+
+def test_a_nationality_and_government_is_the_country_not_one_of_its_ministries(knowledge):
+    claims = claims_of(
+        "The Ministry of Transport of Estonia opened a tender. The Estonian government will pay $80 million for it.",
+        knowledge,
+    )
+    found = figure(claims, "$80 million")
+    assert found.subject is not None and found.subject.name == "Estonia"

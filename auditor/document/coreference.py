@@ -434,6 +434,8 @@ def compatible(entity: Entity, kind: str, country: str | None, city: str | None,
         # "the health ministry", "the government": a country, or a body named as one.
         if entity.kind == COUNTRY:
             return country is None or entity.code is None or entity.code == country  # "the Czech government" is no other country's
+        if head == "government" and country is not None:
+            return False  # "the Pakistani government" is Pakistan, not one of its ministries
         # A body named as one: "Finance Ministry", "Ministry of Finance", "State
         # Council"; not a person with an office ("Secretary of State Condoleezza Rice").
         words = entity.name.casefold().split()

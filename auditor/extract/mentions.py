@@ -143,7 +143,8 @@ def speaks(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> bool:
     while folded and folded[0] in _SOURCE_NOUNS_OR_AUXILIARIES:
         folded.pop(0)
     if folded and (
-        (folded[0] in lexicon.speaker_verbs and folded[0] not in _AUXILIARY and len(folded) > 1 and folded[1] == "that")
+        # "X reported that", "X reported on Friday that"
+        (folded[0] in lexicon.speaker_verbs and folded[0] not in _AUXILIARY and _that_follows(folded))
         or (len(folded) > 1 and f"{folded[0]} {folded[1]}" in lexicon.speaker_verbs)
         or (folded[0] in _TELLING and len(folded) > 1 and folded[1] == "that")
     ):
@@ -158,6 +159,21 @@ def speaks(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> bool:
 
 
 _WORDS_AFTER = re.compile(r"[A-Za-z]+")
+# Words of when between a verb of telling and its "that": "reported on Friday that".
+_WHEN_WORDS = frozenset(
+    "on in last this early earlier late later today yesterday week month year monday tuesday wednesday thursday "
+    "friday saturday sunday morning evening night".split()
+)
+
+
+def _that_follows(folded: list[str]) -> bool:
+    """Whether the verb (``folded[0]``) is followed by "that", at most past a time phrase."""
+    for word in folded[1:4]:
+        if word == "that":
+            return True
+        if word not in _WHEN_WORDS:
+            return False
+    return False
 _BRACKET_BETWEEN = re.compile(r"\s*\(\s*(?:the\s+)?")
 # "U.S. based Timken", "UK-headquartered": a country that says where a company is.
 _HOME_AFTER = re.compile(r"\s*-?\s*(?:based|headquartered|registered|listed)\b", re.IGNORECASE)
