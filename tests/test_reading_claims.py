@@ -874,3 +874,18 @@ def test_a_nationality_and_government_is_the_country_not_one_of_its_ministries(k
     )
     found = figure(claims, "$80 million")
     assert found.subject is not None and found.subject.name == "Estonia"
+
+
+def test_a_facility_known_by_its_place_keeps_the_owner_an_earlier_sentence_gave_it(knowledge):
+    claims = claims_of(
+        "Grants for chipmakers\n\nThe ministry backed Velden Micro, which will build a $900 million fab in Tartu. "
+        "The Tartu fab was announced in May 2024 and will employ 700 people.",
+        knowledge,
+    )
+    assert figure(claims, "700 people").subject.name == "Velden Micro"
+    assert figure(claims, "May 2024").subject.name == "Velden Micro"
+
+
+def test_a_countrys_measure_named_before_it_is_the_countrys(knowledge):
+    claims = claims_of("The jobless rate in Latvia, as measured by the statistics office, fell to 6.1%.", knowledge)
+    assert figure(claims, "6.1%").subject.name == "Latvia"

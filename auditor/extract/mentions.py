@@ -44,7 +44,7 @@ def sentence_mentions(model: "DocumentModel", reading: "SentenceModel", lexicon:
             # ("California has spent", "Chula Vista requires"); elsewhere it is where.
             actor = actor and not name.demonym and acts(text, name.start, name.end, name.possessive, lexicon) and not _HOME_AFTER.match(text, name.end)
         demonym = name.demonym
-        if kind == COUNTRY and _national_measure_after(text, name.end, lexicon):
+        if kind == COUNTRY and (_national_measure_after(text, name.end, lexicon) or _national_measure_before(text, name.start, lexicon)):
             # "Irish inflation rose to 2.4%", "the South Korean economy grew":
             # what the country has of its own.
             demonym, actor = False, actor
@@ -216,6 +216,15 @@ _NOUN_AFTER = re.compile(r"(?:['\u2019]s)?\s+([A-Za-z]+)")
 def _national_measure_after(text: str, end: int, lexicon: ReferenceLexicon) -> bool:
     """Whether a country's own measure follows its name: "Irish inflation", "Japan's economy"."""
     match = _NOUN_AFTER.match(text, end)
+    return match is not None and match.group(1).casefold() in lexicon.national_measures
+
+
+_MEASURE_IN_BEFORE = re.compile(r"\b([A-Za-z]+)(?:\s+(?:rate|rates|level|figure|figures))?\s+in\s+(?:the\s+)?$")
+
+
+def _national_measure_before(text: str, start: int, lexicon: ReferenceLexicon) -> bool:
+    """Whether a country's own measure comes before it: "the inflation rate in Ireland"."""
+    match = _MEASURE_IN_BEFORE.search(text, max(0, start - 40), start)
     return match is not None and match.group(1).casefold() in lexicon.national_measures
 
 

@@ -7,7 +7,7 @@ kept as what they are about, so that two sites of one owner stay two facts.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
 
 from auditor.document.lexicon import ReferenceLexicon
 from auditor.extract.attribution import Attribution
@@ -32,6 +32,7 @@ def with_facility_owner(
     topics: Sequence[Mention | None],
     references: ReferenceLexicon,
     gazetteer: Gazetteer,
+    known_owners: Mapping[str, Mention] | None = None,
 ) -> Attribution:
     """``who`` with a place-named facility's owner as the subject and the
     facility as the object. The owner is the organisation the sentence names
@@ -44,6 +45,8 @@ def with_facility_owner(
     if subject is None or subject.type != "facility" or not named_by_place(subject.name, references, gazetteer):
         return who
     owner = _owner_in_sentence(text, subject, mentions, references, gazetteer)
+    if owner is None and known_owners:
+        owner = known_owners.get(subject.name)
     if owner is None:
         owner = next((t for t in topics if t is not None and t.type in _OWNER_KINDS), None)
     facility = (
@@ -52,6 +55,20 @@ def with_facility_owner(
         else {}
     )
     return who._replace(subject=owner, **facility)
+
+
+def note_owners(
+    text: str, mentions: Sequence[Mention], references: ReferenceLexicon, gazetteer: Gazetteer, known_owners: MutableMapping[str, Mention]
+) -> None:
+    """Remember the owner a sentence gives each place-named facility it names
+    ("Kalden will build a fab in Brno"), for later sentences that name the
+    facility alone ("The project was announced in October")."""
+    for mention in mentions:
+        if mention.type != "facility" or mention.name in known_owners or not named_by_place(mention.name, references, gazetteer):
+            continue
+        owner = _owner_in_sentence(text, mention, mentions, references, gazetteer)
+        if owner is not None:
+            known_owners[mention.name] = owner
 
 
 # Between a facility and its owner named after it.

@@ -26,7 +26,7 @@ from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
 from auditor.extract.measures import in_takeover, measure_for_subject, measure_of
 from auditor.extract.mentions import full_names, homes_stated, salient_entities, sentence_mentions
-from auditor.extract.place_facilities import with_facility_owner
+from auditor.extract.place_facilities import note_owners, with_facility_owner
 from auditor.extract.qualifiers import qualify
 from auditor.extract.sums import stated_sum
 from auditor.extract.tables import TableClaim, read_tables
@@ -78,13 +78,16 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         return found
 
     claims: list[Claim] = []
+    # The owners of facilities known by their place, as the text gives them,
+    # for later sentences that name the facility alone (this document's only).
+    facility_owners: dict[str, Mention] = {}
     for index, reading in enumerate(readings):
         if not reading.figures and not reading.dates and not reading.attributes_possible:
             continue
         if reading.in_table:
             continue  # table cells are read by their rows and columns, not as prose
         context_time = by_section.get(index, default_time)
-        claims.extend(_read_sentence(document, model, reading, mentions_of(reading), context_time, knowledge))
+        claims.extend(_read_sentence(document, model, reading, mentions_of(reading), context_time, knowledge, facility_owners))
     claims.extend(_table_claim(document, found, default_time) for found in read_tables(model, knowledge))
     known = takeovers(model, mentions_of, knowledge.events)
     if known:
@@ -156,9 +159,11 @@ def _read_sentence(
     mentions: list[Mention],
     context_time: TimeRef | None,
     knowledge: Knowledge,
+    facility_owners: dict[str, Mention],
 ) -> list[Claim]:
     sentence = reading.span
     text = sentence.text
+    note_owners(text, mentions, knowledge.references, knowledge.gazetteer, facility_owners)
     topic = _topic_mention(model, reading)
     document_topic = _entity_mention(model.entity(model.topic))
     if topic is not None and any(m.name == topic.name and not m.actor for m in mentions):
@@ -189,7 +194,7 @@ def _read_sentence(
     ):
         if who.subject is None and topic is not None:
             who = who._replace(subject=topic)
-        who = with_facility_owner(text, who, mentions, (topic, document_topic), knowledge.references, knowledge.gazetteer)
+        who = with_facility_owner(text, who, mentions, (topic, document_topic), knowledge.references, knowledge.gazetteer, facility_owners)
         if figure.quantity.kind == "percent" and _share_of_opinion(text, figure.end, knowledge.references):
             who = who._replace(subject=None)  # "the poll found that 64 percent say ...": the people asked
         clause = clause_of(spans, figure.start)
@@ -305,11 +310,17 @@ def _read_sentence(
     for date, who in zip(point_dates, date_owners):
         if who.subject is None and topic is not None:
             who = who._replace(subject=topic)
-        who = with_facility_owner(text, who, mentions, (topic, document_topic), knowledge.references, knowledge.gazetteer)
+        who = with_facility_owner(text, who, mentions, (topic, document_topic), knowledge.references, knowledge.gazetteer, facility_owners)
         start, end = where[date]
         event, subject, tense, *role = _date_event(
             text, date, start, end, mentions, who, spans, knowledge.events, knowledge.references, triggers, ending_at
         )
+        if subject is not None and subject is not who.subject:
+            # The date's own reading found its subject: a facility known by its place is its owner's here too.
+            subject = with_facility_owner(
+                text, Attribution(subject=subject, event=event), mentions, (topic, document_topic), knowledge.references,
+                knowledge.gazetteer, facility_owners,
+            ).subject
         time = TimeRef(
             year=date.year,
             month=date.month,
