@@ -546,7 +546,8 @@ def test_people_of_a_country_and_a_bracketed_source_are_no_subjects(knowledge):
         "The TSO said wages rose.",
         knowledge,
     )
-    assert figure(claims, "6.1%").subject is None
+    # The source is no subject; the country whose rate it is, is.
+    assert figure(claims, "6.1%").subject.name == "Portugal"
 
 
 def test_they_before_respectively_is_the_parties_listed_not_one(knowledge):
