@@ -890,3 +890,13 @@ def test_a_facility_known_by_its_place_keeps_the_owner_an_earlier_sentence_gave_
 def test_a_countrys_measure_named_before_it_is_the_countrys(knowledge):
     claims = claims_of("The jobless rate in Latvia, as measured by the statistics office, fell to 6.1%.", knowledge)
     assert figure(claims, "6.1%").subject.name == "Latvia"
+
+
+def test_a_name_in_apposition_to_a_source_is_the_source(knowledge):
+    claims = claims_of(
+        "According to the aviation regulator of Norland, NCAA, there were 212 cases of stranded passengers. "
+        "According to the filing, Harwick Tiles owns $6.6 billion in assets.",
+        knowledge,
+    )
+    assert figure(claims, "212 cases").subject is None or figure(claims, "212 cases").subject.name != "NCAA"
+    assert figure(claims, "$6.6 billion").subject.name == "Harwick Tiles"

@@ -72,6 +72,9 @@ class ReferenceLexicon:
     title_last_words: frozenset[str] | None = None
     # "the" and the last words of the source phrases, or None (see ``source_ends``).
     source_last_words: frozenset[str] | None = None
+    # "according to the civil aviation authority of Italy, " ending right
+    # before a name in apposition to the source's description.
+    source_appositive: re.Pattern[str] | None = None
 
     def title_ends(self, text: str) -> re.Match[str] | None:
         """``title_before.search(text)``, started where a match can start.
@@ -268,6 +271,9 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
     title_inside = re.compile(r"(?:(?<=\s)|^)(?P<title>" + _choice([t.title() for t in titles] + [t.upper() for t in titles if len(t) <= 4]) + r")\.?\s+(?=[A-Z])")
     sources = [s.casefold() for s in _words(data, "source_phrases")]
     source_before = re.compile(r"(?:^|\W)(?:" + _alternation(sources) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+    source_appositive = re.compile(
+        r"(?:^|\W)(?:" + _alternation(sources) + r")\s+(?:the\s+|an?\s+)[a-z][^,.;:()]{0,60},\s*$", re.IGNORECASE
+    )
     place_matcher = _place_matcher(places)
     return ReferenceLexicon(
         description_heads=MappingProxyType(heads),
@@ -297,6 +303,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         title_before=title_before,
         title_inside=title_inside,
         source_before=source_before,
+        source_appositive=source_appositive,
         place_matcher=place_matcher,
         longest_title=max(map(len, titles), default=0),
         source_last_words=(

@@ -152,6 +152,16 @@ def speaks(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> bool:
     before = text[max(0, start - 40) : start]
     if lexicon.source_ends(before):
         return True
+    if (
+        before.endswith(", ")
+        and text.startswith(",", end)
+        and lexicon.source_appositive is not None
+        and lexicon.source_appositive.search(text[max(0, start - 90) : start])
+    ):
+        # "according to the civil aviation authority of Italy, ENAC, there
+        # were": the name between commas is the source's, not the clause's
+        # subject ("According to the filing, the chain owns" is).
+        return True
     words = before.split()
     if words and words[-1].casefold().strip(",") in lexicon.speaker_verbs:
         return True
