@@ -900,3 +900,9 @@ def test_a_name_in_apposition_to_a_source_is_the_source(knowledge):
     )
     assert figure(claims, "212 cases").subject is None or figure(claims, "212 cases").subject.name != "NCAA"
     assert figure(claims, "$6.6 billion").subject.name == "Harwick Tiles"
+
+
+def test_a_states_own_measure_is_the_states(knowledge):
+    claims = claims_of("Unemployment in Manitoba was 7.2 percent in August. Harwick Tiles opened a store in Manitoba for $2 million.", knowledge)
+    assert figure(claims, "7.2 percent").subject.name == "Manitoba"
+    assert figure(claims, "$2 million").subject.name == "Harwick Tiles"

@@ -42,7 +42,11 @@ def sentence_mentions(model: "DocumentModel", reading: "SentenceModel", lexicon:
         if kind == PLACE:
             # A state or a city acts as a country does, through its government
             # ("California has spent", "Chula Vista requires"); elsewhere it is where.
-            actor = actor and not name.demonym and acts(text, name.start, name.end, name.possessive, lexicon) and not _HOME_AFTER.match(text, name.end)
+            actor = actor and not name.demonym and (
+                (acts(text, name.start, name.end, name.possessive, lexicon) and not _HOME_AFTER.match(text, name.end))
+                or _national_measure_after(text, name.end, lexicon)
+                or _national_measure_before(text, name.start, lexicon)
+            )  # "Unemployment in Rhode Island was 12.8 percent", "the California economy"
         demonym = name.demonym
         if kind == COUNTRY and (_national_measure_after(text, name.end, lexicon) or _national_measure_before(text, name.start, lexicon)):
             # "Irish inflation rose to 2.4%", "the South Korean economy grew":
