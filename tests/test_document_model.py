@@ -274,3 +274,15 @@ def test_a_leader_s_title_inside_a_run_of_names_is_no_part_of_the_person(knowled
 def test_an_insurance_or_news_agency_is_a_company_not_a_government_body(knowledge):
     model = model_of("The US fined Premium Cover Group. The insurance agency said its staff earned the bonuses.", knowledge)
     assert resolved(model)[0] == ("The insurance agency", "Premium Cover")
+
+
+def test_a_name_always_written_with_its_s_keeps_it():
+    from auditor.document import build_model
+    from auditor.extract import load_knowledge
+    from auditor.sources import parse_document
+
+    text = "Sales at Tully's rose 5% in May, and the board of Tully's said it would open 40 cafes. Profit at Harwick's bakery rose 4%."
+    model = build_model(parse_document("a.txt", text.encode()), load_knowledge())
+    names = {e.name for e in model.entities if e.merged_into is None}
+    assert "Tully's" in names and "Tully" not in names
+    assert "Harwick" in names  # a possessive only: "Harwick's revenue"

@@ -163,6 +163,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         text=text,
     )
     _drop_measure_words(names_by_sentence, knowledge)
+    _names_written_with_s(spans, names_by_sentence, text)
     for (_, masked, *_), names in zip(first_layer, names_by_sentence):
         names[:] = [
             typed_name(masked, n, knowledge.gazetteer, knowledge.references) if isinstance(n, UntypedName) else n for n in names
@@ -315,6 +316,41 @@ def _drop_measure_words(names_by_sentence: list[list[Name | UntypedName]], knowl
     triggers = knowledge.events.triggers
     for names in names_by_sentence:
         names[:] = [n for n in names if n.known or (n.surface not in codes and n.surface.casefold() not in triggers)]
+
+
+# After a name's "'s": a verb, or the end of a clause. A possessive stands
+# before a noun; "McDonald's said", "at Denny's." or "McDonald's has" cannot.
+_AFTER_S_NOT_POSSESSIVE = re.compile(
+    r"['\u2019]s(?:\s+(?:said|says|has|had|is|was|will|would|announced|reported|plans|opened|closed|sold|"
+    r"restaurants?|stores?|outlets?|franchises?|chain|shares|spokes\w+)\b|\s*[.,;:!?)]|$)"
+)
+
+
+def _names_written_with_s(spans: Sequence[SentenceSpan], names_by_sentence: list[list[Name | UntypedName]], text: str) -> None:
+    """"McDonald's", "Denny's", "Sainsbury's": a name the document never
+    writes without its "'s", and writes at least once where no possessive
+    can stand ("McDonald's said", "at Denny's."), is the name with its "'s"."""
+    possessive: dict[str, list[tuple[int, int]]] = {}
+    bare: set[str] = set()
+    for index, names in enumerate(names_by_sentence):
+        for position, n in enumerate(names):
+            if isinstance(n, UntypedName) and n.mention.possessive and " " not in n.surface and not n.known:
+                possessive.setdefault(n.surface, []).append((index, position))
+            else:
+                bare.add(n.surface)
+    for surface, places in possessive.items():
+        if surface in bare or surface + "s" in bare:
+            continue
+        if not any(_AFTER_S_NOT_POSSESSIVE.match(spans[i].text, names_by_sentence[i][p].end) for i, p in places):
+            continue
+        for i, p in places:
+            n = names_by_sentence[i][p]
+            sentence = spans[i].text
+            if not sentence.startswith(("'s", "\u2019s"), n.end):
+                continue
+            whole = sentence[n.start : n.end + 2]
+            mention = n.mention._replace(end=n.end + 2, surface=whole, name=whole, possessive=False)
+            names_by_sentence[i][p] = n._replace(end=n.end + 2, surface=whole, mention=mention)
 
 
 # "Singapore Airlines (SA)": a short name the document defines in brackets
