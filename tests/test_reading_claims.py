@@ -906,3 +906,9 @@ def test_a_states_own_measure_is_the_states(knowledge):
     claims = claims_of("Unemployment in Manitoba was 7.2 percent in August. Harwick Tiles opened a store in Manitoba for $2 million.", knowledge)
     assert figure(claims, "7.2 percent").subject.name == "Manitoba"
     assert figure(claims, "$2 million").subject.name == "Harwick Tiles"
+
+
+def test_shares_of_a_company_are_the_companys(knowledge):
+    claims = claims_of("Shares of Harwick Tiles fell 4% on Monday. The purchase of Brenna Rail cost $40 million.", knowledge)
+    assert figure(claims, "4%").subject.name == "Harwick Tiles"
+    assert figure(claims, "$40 million").subject is None or figure(claims, "$40 million").subject.name != "Brenna Rail"

@@ -463,7 +463,14 @@ def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
         government = _GOVERNMENT_OF.search(text, max(clause_start, mention.start - 30), mention.start)
         if government is not None:
             end = government.start()  # "the government of Kenya pledged": the country acts, "of" is its government's
+    owned = _SHARES_OF.search(text, max(clause_start, mention.start - 30), mention.start)
+    if owned is not None:
+        end = owned.start()  # "Shares of Harwick Tiles fell 4%": the shares are the company's
     return not _AGENT_WORDS.search(text, cut + 1 if cut >= 0 else clause_start, end)
+
+
+# "Shares of X", "shares in X", "the stock of X": X owns them.
+_SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]tocks|[Ss]hare\s+price)\s+(?:of|in)\s+(?:the\s+)?$")
 
 
 _GOVERNMENT_OF = re.compile(r"\b(?:[Gg]overnment|[Tt]reasury|[Cc]abinet)\s+of\s+(?:the\s+)?$")
