@@ -200,3 +200,15 @@ def test_a_day_after_a_name_is_no_part_of_it_unless_it_is_a_named_day(text, expe
     surfaces = [m.surface for m in find_entities(text, load_gazetteer())]
     assert expected in surfaces or any(s.endswith(expected) for s in surfaces), surfaces
     assert not any(s.endswith((" Thursday", " Tuesday")) for s in surfaces)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Owner Harwick Steel employs 4,000 people.", "Harwick Steel"),
+        ("Administrators Brenna Partners are working to sell the chain.", "Brenna Partners"),
+    ],
+)
+def test_a_role_that_opens_a_sentence_is_no_part_of_the_name_after_it(text, expected):
+    surfaces = [m.surface for m in find_entities(text, load_gazetteer())]
+    assert expected in surfaces, surfaces
