@@ -912,3 +912,13 @@ def test_shares_of_a_company_are_the_companys(knowledge):
     claims = claims_of("Shares of Harwick Tiles fell 4% on Monday. The purchase of Brenna Rail cost $40 million.", knowledge)
     assert figure(claims, "4%").subject.name == "Harwick Tiles"
     assert figure(claims, "$40 million").subject is None or figure(claims, "$40 million").subject.name != "Brenna Rail"
+
+
+def test_a_body_that_publishes_figures_is_their_source(knowledge):
+    claims = claims_of(
+        "The Tessaly Statistics Office released a report saying that retail sales fell 2.3% in May. "
+        "Harwick Tiles released a new tile range priced at $40.",
+        knowledge,
+    )
+    assert figure(claims, "2.3%").subject is None or figure(claims, "2.3%").subject.name != "Tessaly Statistics Office"
+    assert figure(claims, "$40").subject.name == "Harwick Tiles"

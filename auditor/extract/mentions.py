@@ -153,6 +153,8 @@ def speaks(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> bool:
         or (folded[0] in _TELLING and len(folded) > 1 and folded[1] == "that")
     ):
         return True
+    if _PUBLISHES_AFTER.match(text, end):
+        return True  # "The Commerce Department released a report saying ...": a source's own document
     before = text[max(0, start - 40) : start]
     if lexicon.source_ends(before):
         return True
@@ -173,6 +175,12 @@ def speaks(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> bool:
 
 
 _WORDS_AFTER = re.compile(r"[A-Za-z]+")
+# A source publishing what it measured: "released a report", "published new figures".
+_PUBLISHES_AFTER = re.compile(
+    r"(?:['\u2019]s?)?\s+(?:has\s+|have\s+|had\s+)?(?:released|publishe[sd]|issued|releases|issues|put\s+out)\s+"
+    r"(?:a|an|its|their|the|new|latest|official|preliminary|revised)?\s*(?:[a-z]+\s+){0,2}?"
+    r"(?:report|reports|data|figures|statistics|survey|study|estimates?|forecasts?|numbers|index)\b"
+)
 # Words of when between a verb of telling and its "that": "reported on Friday that".
 _WHEN_WORDS = frozenset(
     "on in last this early earlier late later today yesterday week month year monday tuesday wednesday thursday "
