@@ -922,3 +922,11 @@ def test_a_body_that_publishes_figures_is_their_source(knowledge):
     )
     assert figure(claims, "2.3%").subject is None or figure(claims, "2.3%").subject.name != "Tessaly Statistics Office"
     assert figure(claims, "$40").subject.name == "Harwick Tiles"
+
+
+def test_who_quotes_and_who_is_quoted_as_saying_are_sources(knowledge):
+    claims = claims_of(
+        "The Harbour Post quoted the Tessaly Growers Union (TGU) as saying that prices would rise 20%.",
+        knowledge,
+    )
+    assert figure(claims, "20%").subject is None

@@ -153,6 +153,8 @@ def speaks(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> bool:
         or (folded[0] in _TELLING and len(folded) > 1 and folded[1] == "that")
     ):
         return True
+    if _QUOTES_AS_SAYING.match(text, end) or _AS_SAYING.match(text, end):
+        return True  # "Xinhua quoted a rescue team as saying", "quotes the NGA as saying": both tell
     if _PUBLISHES_AFTER.match(text, end):
         return True  # "The Commerce Department released a report saying ...": a source's own document
     before = text[max(0, start - 40) : start]
@@ -175,6 +177,9 @@ def speaks(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> bool:
 
 
 _WORDS_AFTER = re.compile(r"[A-Za-z]+")
+# "X quoted Y as saying": X and Y both tell what follows.
+_QUOTES_AS_SAYING = re.compile(r"\s+(?:has\s+)?(?:quoted|quotes|cited|cites)\b[^.;]{0,80}?\bas\s+(?:saying|stating)\b")
+_AS_SAYING = re.compile(r"(?:\s*\([^)]{1,12}\))?\s+as\s+(?:saying|stating)\b")
 # A source publishing what it measured: "released a report", "published new figures".
 _PUBLISHES_AFTER = re.compile(
     r"(?:['\u2019]s?)?\s+(?:has\s+|have\s+|had\s+)?(?:released|publishe[sd]|issued|releases|issues|put\s+out)\s+"
