@@ -219,13 +219,13 @@ class _Audit:
 
         shown = catalogue.read if options.include_claims else sorted({e.path for f in findings for e in f.evidence})
         shown = [path for path in shown if catalogue.claim_counts.get(path)]
-        claims = [claim for _, claims_of in stored.each_document(shown) for claim in claims_of]
+        claims = stored.claim_source(shown, sum(catalogue.claim_counts[path] for path in shown))
         statuses = [catalogue.statuses[path] for path in sorted(catalogue.statuses)]
         self.errors.sort(key=lambda error: (error.path, error.line or 0, error.message))
         return AuditResult(
             tool_version=__version__,
             documents=tuple(statuses),
-            claims=tuple(claims),
+            claims=claims,
             findings=tuple(findings),
             rules=tuple(rule_info(rule) for rule in rules),
             errors=tuple(self.errors),
