@@ -86,13 +86,30 @@ def new_folder_mode() -> int:
 
 
 class Protected:
-    """The paths a report may never be written to: the run's inputs."""
+    """The paths a report may never be written to: the run's inputs.
+
+    Told apart as files (device and inode: through any link, hard or
+    symbolic), and only when a report path that exists is checked: a run of
+    10,000 documents spent a quarter of a second resolving every input's path
+    beforehand, most often to print its report.
+    """
 
     def __init__(self, paths: Iterable[str | os.PathLike[str]] = ()) -> None:
-        self._real = {os.path.realpath(path) for path in paths}
+        self._paths = [os.fspath(path) for path in paths]
+        self._files: set[tuple[int, int]] | None = None
 
     def check(self, path: str | os.PathLike[str]) -> None:
-        if os.path.realpath(path) in self._real:
+        try:
+            status = os.stat(path)
+        except OSError:
+            return  # no file there: what is written is no input
+        if self._files is None:
+            self._files = set()
+            for protected in self._paths:
+                with contextlib.suppress(OSError):
+                    found = os.stat(protected)
+                    self._files.add((found.st_dev, found.st_ino))
+        if (status.st_dev, status.st_ino) in self._files:
             raise OutputRefused(path, "is one of the inputs of this run; a report never overwrites an input")
 
 
