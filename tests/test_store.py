@@ -332,3 +332,31 @@ def test_claims_of_a_store_gone_after_the_run_fail_clearly_and_no_report_is_half
         write_report(report, lambda: render_pieces(result, "json"))
     assert report.read_text(encoding="utf-8") == "the last report\n"
     assert [p.name for p in report.parent.iterdir()] == ["report.json"]
+
+
+def test_a_new_file_against_the_corpus_grows_the_kept_short_form_table_and_keeps_it_as_it_was(tmp_path):
+    from auditor.engine import _SHORT_FORMS
+    from auditor.store.sealed import unseal
+
+    corpus = write(tmp_path / "corpus", **{
+        "full.txt": "Alverna Rail Systems raised $245 million in funding in 2019 to build electric trains.\n",
+        "other.txt": C,
+    })  # fmt: skip
+    new = write(tmp_path / "new", **{"short.txt": "Alverna raised $90 million in funding in 2019 to build electric trains.\n"})
+    sources = list_sources([corpus, new])
+    reviewed = frozenset(s.path for s in sources if s.path.endswith("short.txt"))
+
+    def against(store=None):
+        return audit(sources, RULES, (), AuditOptions(store=store, against_paths=reviewed))
+
+    with open_store(tmp_path / "cache", claims_fingerprint(None)) as store:
+        audit(list_sources([corpus]), RULES, (), AuditOptions(store=store))
+        kept = store.table(_SHORT_FORMS)
+        checked = against(store)
+        assert store.table(_SHORT_FORMS) == kept  # the corpus's table, for the next run over it
+        built_from, _ = unseal(kept)
+        assert sorted(Path(path).name for path in built_from) == ["full.txt", "other.txt"]
+    held = against()
+    # "Alverna" is the corpus's "Alverna Rail Systems": the new file's figure conflicts with it.
+    assert [f.rule for f in checked.findings] == ["figure-mismatch"]
+    assert checked.findings == held.findings and tuple(checked.claims) == held.claims
