@@ -56,14 +56,18 @@ class ShortForms:
     def _index(self, names: Iterable[tuple[str, str]]) -> None:
         from auditor.document.coreference import initials_of_names
 
-        # Each entry is replaced, never changed in place: a grown table
-        # (``with_names``) shares the entries it does not add to.
+        by_first: dict[str, set[tuple[str, str]]] = {}
+        by_initials: dict[str, set[tuple[str, str]]] = {}
         for pair in names:
             name, written = pair
-            first = name.split()[0].casefold()
-            self._by_first[first] = self._by_first.get(first, frozenset()) | {pair}
+            by_first.setdefault(name.split()[0].casefold(), set()).add(pair)
             for initials in initials_of_names(name, written):
-                self._by_initials[initials] = self._by_initials.get(initials, frozenset()) | {pair}
+                by_initials.setdefault(initials, set()).add(pair)
+        # Each entry is replaced, never changed in place: a grown table
+        # (``with_names``) shares the entries it does not add to.
+        for index, added in ((self._by_first, by_first), (self._by_initials, by_initials)):
+            for key, pairs in added.items():
+                index[key] = index.get(key, frozenset()).union(pairs)
 
     def with_names(self, names: Iterable[tuple[str, str]]) -> ShortForms:
         """The table of this table's names and ``names``, as building it from all
