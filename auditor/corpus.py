@@ -48,15 +48,37 @@ class ShortForms:
         # word, their initials), so a short form costs a look-up instead of a
         # pass over every name of the corpus (``expansion_in``): it gives the
         # same answers (tests/test_corpus_short_forms.py).
+        self._by_first: dict[str, frozenset[tuple[str, str]]] = {}
+        self._by_initials: dict[str, frozenset[tuple[str, str]]] = {}
+        self._index(self.names)
+        self._expand = functools.lru_cache(maxsize=None)(self._expansion)
+
+    def _index(self, names: Iterable[tuple[str, str]]) -> None:
         from auditor.document.coreference import initials_of_names
 
-        self._by_first: dict[str, set[int]] = {}
-        self._by_initials: dict[str, set[int]] = {}
-        for index, (name, written) in enumerate(self.names):
-            self._by_first.setdefault(name.split()[0].casefold(), set()).add(index)
+        by_first: dict[str, set[tuple[str, str]]] = {}
+        by_initials: dict[str, set[tuple[str, str]]] = {}
+        for pair in names:
+            name, written = pair
+            by_first.setdefault(name.split()[0].casefold(), set()).add(pair)
             for initials in initials_of_names(name, written):
-                self._by_initials.setdefault(initials, set()).add(index)
-        self._expand = functools.lru_cache(maxsize=None)(self._expansion)
+                by_initials.setdefault(initials, set()).add(pair)
+        # Each entry is replaced, never changed in place: a grown table
+        # (``with_names``) shares the entries it does not add to.
+        for index, added in ((self._by_first, by_first), (self._by_initials, by_initials)):
+            for key, pairs in added.items():
+                index[key] = index.get(key, frozenset()).union(pairs)
+
+    def with_names(self, names: Iterable[tuple[str, str]]) -> ShortForms:
+        """The table of this table's names and ``names``, as building it from all
+        of them gives, indexing only the names it did not have."""
+        new = sorted(set(names).difference(self.names))
+        grown = ShortForms(())
+        grown.names = sorted(self.names + new) if new else list(self.names)
+        grown.full = self.full | {canonical for canonical, _ in new}
+        grown._by_first, grown._by_initials = dict(self._by_first), dict(self._by_initials)
+        grown._index(new)
+        return grown
 
     def expansion(self, short: str) -> str | None:
         return self._expand(short)
@@ -66,8 +88,8 @@ class ShortForms:
 
         matches = set(self._by_first.get(short.casefold(), ()))
         if is_acronym(short):
-            matches |= self._by_initials.get(short, set())
-        return self.names[matches.pop()][0] if len(matches) == 1 else None
+            matches |= self._by_initials.get(short, frozenset())
+        return next(iter(matches))[0] if len(matches) == 1 else None
 
     def resolve(self, claims: Iterable[Claim]) -> list[Claim]:
         resolved_claims: list[Claim] = []

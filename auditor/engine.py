@@ -219,13 +219,13 @@ class _Audit:
 
         shown = catalogue.read if options.include_claims else sorted({e.path for f in findings for e in f.evidence})
         shown = [path for path in shown if catalogue.claim_counts.get(path)]
-        claims = [claim for _, claims_of in stored.each_document(shown) for claim in claims_of]
+        claims = stored.claim_source(shown, sum(catalogue.claim_counts[path] for path in shown))
         statuses = [catalogue.statuses[path] for path in sorted(catalogue.statuses)]
         self.errors.sort(key=lambda error: (error.path, error.line or 0, error.message))
         return AuditResult(
             tool_version=__version__,
             documents=tuple(statuses),
-            claims=tuple(claims),
+            claims=claims,
             findings=tuple(findings),
             rules=tuple(rule_info(rule) for rule in rules),
             errors=tuple(self.errors),
@@ -244,18 +244,34 @@ class _Audit:
     def _short_forms(self, catalogue: _Catalogue, stored: StoredCorpus) -> ShortForms:
         """The corpus's short forms, from what each document told the corpus (no claim decoded).
 
-        Kept in the store (sealed) for the next run over the same documents.
+        Kept in the store (sealed) with the documents it was built from: a run
+        over the same documents takes it as it is; a run that only adds
+        documents (a new file checked ``--against`` the corpus) adds their
+        names to it; any other builds it again, and keeps it for the next.
         """
-        digest = hashlib.sha256(self.store.fingerprint.encode())
-        for path in catalogue.read:
-            digest.update(f"\0{path}\0{catalogue.statuses[path].sha256}".encode())
-        key = digest.hexdigest()
+        documents = {path: catalogue.statuses[path].sha256 for path in catalogue.read}
         sealed = self.store.table(_SHORT_FORMS) if self.store.location is not None else None
         kept = unseal(sealed) if sealed is not None else None
-        if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == key and isinstance(kept[1], ShortForms):
-            return kept[1]
+        if (
+            isinstance(kept, tuple) and len(kept) == 2
+            and isinstance(kept[0], dict) and isinstance(kept[1], ShortForms)
+        ):  # fmt: skip
+            built_from, forms = kept
+            if built_from == documents:
+                return forms
+            if all(documents.get(path) == sha256 for path, sha256 in built_from.items()):
+                return forms.with_names(self._names_told([path for path in catalogue.read if path not in built_from], stored))
+        forms = ShortForms(self._names_told(catalogue.read, stored))
+        if self.store.location is not None:
+            sealed = seal((documents, forms))
+            if sealed is not None:
+                self.store.put_table(_SHORT_FORMS, sealed)
+        return forms
+
+    def _names_told(self, paths: Sequence[str], stored: StoredCorpus) -> list[tuple[str, str]]:
+        """The full names the documents of ``paths`` give, as each told the corpus."""
         names: list[tuple[str, str]] = []
-        for path, data in self.store.payloads(catalogue.read, "corpus_input"):
+        for path, data in self.store.payloads(paths, "corpus_input"):
             try:
                 told = decode_data(data)
             except DamagedEntry:
@@ -263,12 +279,7 @@ class _Audit:
                 ((_, data),) = list(self.store.payloads([path], "corpus_input"))
                 told = decode_data(data)
             names.extend((str(canonical), str(written)) for canonical, written in told)
-        forms = ShortForms(names)
-        if self.store.location is not None:
-            sealed = seal((key, forms))
-            if sealed is not None:
-                self.store.put_table(_SHORT_FORMS, sealed)
-        return forms
+        return names
 
     # ----------------------------------------------------------------- extraction
 

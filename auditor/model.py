@@ -7,12 +7,14 @@ records are immutable: a stage returns new records instead of editing old ones.
 
 from __future__ import annotations
 
+import abc
 import bisect
 import datetime as dt
+from collections.abc import Iterator, Sequence
 from enum import Enum
-from typing import Literal
+from typing import Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, InstanceOf
 
 
 class Record(BaseModel):
@@ -484,11 +486,33 @@ class AuditError(Record):
     level: Literal["error", "warning"] = "error"
 
 
+class ClaimSource(Sequence[Claim], abc.ABC):
+    """Claims read when they are iterated, not held: the claims of a large
+    corpus's report come from the claim store a document at a time while the
+    report is written. Each iteration reads them again, in the same order;
+    indexing reads them all."""
+
+    @abc.abstractmethod
+    def __iter__(self) -> Iterator[Claim]: ...
+
+    @abc.abstractmethod
+    def __len__(self) -> int: ...
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
+        return tuple(self)[index]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 class AuditResult(Record):
     tool_name: str = "auditor"
     tool_version: str
     documents: tuple[DocumentStatus, ...] = ()
-    claims: tuple[Claim, ...] = ()
+    # Held, or read from the claim store each time they are iterated.
+    claims: Union[InstanceOf[ClaimSource], tuple[Claim, ...]] = Field(default=(), union_mode="left_to_right")
     findings: tuple[Finding, ...] = ()
     rules: tuple[RuleInfo, ...] = ()
     errors: tuple[AuditError, ...] = ()

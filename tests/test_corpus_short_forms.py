@@ -42,3 +42,26 @@ def test_any_table_expands_as_expansion_in(names, short):
     pairs = [(name, name.upper() if i % 2 else name) for i, name in enumerate(names)]
     forms = ShortForms(pairs)
     assert forms.expansion(short) == expansion_in(short, forms.names)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.lists(_WORDS, min_size=1, max_size=3).map(" ".join), max_size=6),
+    st.lists(st.lists(_WORDS, min_size=1, max_size=3).map(" ".join), max_size=3),
+    _WORDS,
+)
+def test_a_table_grown_with_more_names_is_the_table_of_all_of_them(names, more, short):
+    # What --against does with the corpus's stored table: the new file's names are added to it.
+    pairs = [(name, name.upper() if i % 2 else name) for i, name in enumerate(names)]
+    extra = [(name, name) for name in more]
+    whole, grown = ShortForms(pairs + extra), ShortForms(pairs).with_names(extra)
+    assert (grown.names, grown.full) == (whole.names, whole.full)
+    assert grown.expansion(short) == whole.expansion(short) == expansion_in(short, whole.names)
+
+
+def test_growing_a_table_leaves_it_as_it_was():
+    table = ShortForms([("Halvard Capital", "Halvard Capital")])
+    assert table.expansion("Halvard") == "Halvard Capital"
+    grown = table.with_names([("Halvard Minerals", "Halvard Minerals")])
+    assert grown.expansion("Halvard") is None  # two full names could be meant
+    assert table.expansion("Halvard") == "Halvard Capital" and table.names == [("Halvard Capital", "Halvard Capital")]

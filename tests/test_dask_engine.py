@@ -37,7 +37,7 @@ def report(root: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[int
 
 def test_a_two_worker_local_cluster_gives_the_in_process_report_byte_for_byte(corpus, monkeypatch):
     code, in_process, _ = report(corpus, monkeypatch)
-    assert code == 0 and '"findings": [\n    {' in in_process
+    assert code == 0 and '"findings":[\n{' in in_process
     code, on_dask, stderr = report(corpus, monkeypatch, "--engine", "dask", "--jobs", "2")
     assert code == 0, stderr
     assert on_dask == in_process

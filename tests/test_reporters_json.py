@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
-from reporter_fixtures import build_result
+from reporter_fixtures import VERSION, build_result
 
 from auditor.model import AuditResult, Quantity
 from auditor.reporters import ReportFormatError, load_report, render
@@ -13,9 +14,9 @@ from auditor.reporters.json_report import SCHEMA_VERSION
 def test_top_level_keys_in_documented_order() -> None:
     data = json.loads(render(build_result(), "json"))
     assert list(data) == [
-        "schema_version", "tool", "documents", "findings", "rules", "claims", "errors", "stats",
+        "schema_version", "tool", "documents", "findings", "rules", "claims", "sentences", "errors", "stats",
     ]
-    assert data["schema_version"] == SCHEMA_VERSION == 2
+    assert data["schema_version"] == SCHEMA_VERSION == 3
     assert data["tool"] == {"name": "auditor", "version": build_result().tool_version}
 
 
@@ -24,11 +25,13 @@ def test_finding_fields() -> None:
     data = json.loads(render(result, "json"))
     assert [f["rule"] for f in data["findings"]] == [f.rule for f in result.findings]
     first = data["findings"][0]
-    assert list(first) == ["rule", "severity", "message", "fingerprint", "fact", "evidence", "reference"]
+    # No reference: the key is left out, as every key whose value is null.
+    assert list(first) == ["rule", "severity", "message", "fingerprint", "fact", "evidence"]
     assert first["severity"] == "error"
-    assert first["reference"] is None
     evidence = first["evidence"][0]
     assert (evidence["path"], evidence["line"], evidence["column"]) == ("docs/alpha.txt", 2, 25)
+    assert data["sentences"][evidence["sentence_index"]] == result.findings[0].evidence[0].sentence
+    assert "role" not in evidence and "sentence" not in evidence
     assert evidence["value"] == {"low": 120000000, "high": 120000000, "unit": "USD", "qualifier": "exact"}
     assert evidence["year"] == 2024 and evidence["year_source"] == "sentence"
     reference = data["findings"][2]["reference"]
@@ -38,15 +41,14 @@ def test_finding_fields() -> None:
 def test_claim_and_document_fields() -> None:
     data = json.loads(render(build_result(), "json"))
     claim = data["claims"][1]
-    assert claim["value"]["high"] is None  # unbounded, not Infinity
+    assert "high" not in claim["value"]  # null: unbounded, not Infinity
     assert claim["value"]["counted"] == "employees"
     assert claim["subject"] == "Quantix" and claim["subject_type"] == "organisation"
     assert claim["year"] == 2023 and claim["year_source"] == "sentence"
     docs = data["documents"]
     assert docs[0]["date"] == "2024-05-01"
     assert docs[2] == {
-        "path": "docs/image.png", "sha256": None, "title": None, "date": None,
-        "status": "skipped", "reason": "not a text document", "skip_kind": "unsupported",
+        "path": "docs/image.png", "status": "skipped", "reason": "not a text document", "skip_kind": "unsupported",
     }
     assert list(data["stats"]) == sorted(data["stats"])
 
@@ -74,7 +76,7 @@ def test_non_finite_numbers_never_reach_json() -> None:
     )
     text = render(result.model_copy(update={"claims": (claim,)}), "json")
     assert "Infinity" not in text
-    assert json.loads(text)["claims"][0]["value"]["high"] is None
+    assert "high" not in json.loads(text)["claims"][0]["value"]
 
 
 def test_empty_result() -> None:
@@ -87,7 +89,9 @@ def test_empty_result() -> None:
     [
         ("{not json", "not valid JSON"),
         ("[1, 2]", "not a JSON object"),
-        ('{"schema_version": 3, "tool": {"version": "1"}}', "unsupported schema_version 3"),
+        ('{"schema_version": 4, "tool": {"version": "1"}}', "unsupported schema_version 4"),
+        ('{"schema_version": 3, "tool": {"version": "1"}}', "does not match"),  # no sentences
+        ('{"schema_version": 3, "tool": {"version": "1"}, "sentences": {}}', "sentences is not a list"),
         ('{"tool": {"version": "1"}}', "unsupported schema_version None"),
         ('{"schema_version": 1}', "does not match"),
         ('{"schema_version": 1, "tool": {"version": "1"}, "findings": [{"rule": "x"}]}', "does not match"),
@@ -98,7 +102,39 @@ def test_bad_reports_are_rejected_clearly(text: str, message: str) -> None:
         load_report(text)
 
 
+def test_a_sentence_index_outside_the_table_is_refused() -> None:
+    data = json.loads(render(build_result(), "json"))
+    data["findings"][0]["evidence"][0]["sentence_index"] = len(data["sentences"])
+    with pytest.raises(ReportFormatError, match="not an entry of sentences"):
+        load_report(json.dumps(data))
+
+
+def test_every_entry_stands_on_its_own_line() -> None:
+    text = render(build_result(), "json")
+    data = json.loads(text)
+    lines = text.splitlines()
+    for key in ("documents", "findings", "rules", "claims", "sentences", "errors"):
+        start = lines.index(f'"{key}":[') + 1
+        entries = lines[start : start + len(data[key])]
+        assert [json.loads(line.rstrip(",")) for line in entries] == data[key]
+        assert lines[start + len(data[key])] == "],"
+    assert json.loads(render(AuditResult(tool_version="1"), "json"))["errors"] == []
+
+
+# The fixture's report as version 2 wrote it (each sentence quoted, nulls
+# written, indented): what auditor 0.1.0 left in users' folders.
+VERSION_2 = Path(__file__).resolve().parent / "snapshots" / "report-version-2.json"
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "html", "sarif", "github", "concise"])
+def test_a_version_2_report_still_renders_every_format(fmt: str) -> None:
+    old = load_report(VERSION_2.read_text(encoding="utf-8").replace("VERSION-REDACTED", VERSION))
+    result = build_result()
+    assert old.findings == result.findings
+    assert render(old, fmt) == render(load_report(render(result, "json")), fmt)
+
+
 def test_a_version_1_report_still_loads() -> None:
     # Version 1 listed every claim; its shape is version 2's, so it reads the same.
-    text = render(AuditResult(tool_version="1"), "json").replace('"schema_version": 2', '"schema_version": 1')
-    assert load_report(text) == AuditResult(tool_version="1")
+    text = VERSION_2.read_text(encoding="utf-8").replace('"schema_version": 2', '"schema_version": 1')
+    assert load_report(text).findings == build_result().findings

@@ -144,9 +144,12 @@ def plain_attribution_conflict(rule, params, context):  # type: ignore[no-untype
             if topic is None:
                 continue
             reported.add(pair)
-            found.append((a, b, key[0], topic))
+            found.append((entries[i], entries[j], key[0], topic))
     common = attribution_conflict._without_common_figures(found, params)
-    yield from (attribution_conflict._finding(rule, a, b, event, topic) for a, b, event, topic in common)
+    yield from (
+        attribution_conflict._finding(rule, by_id[a.claim_id], by_id[b.claim_id], event, topic)
+        for a, b, event, topic in common
+    )
 
 
 # --------------------------------------------------------------------------- the checks against them

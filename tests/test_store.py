@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from auditor.checks.rulefile import load_rules
 from auditor.cli.check_command import check
 from auditor.engine import AuditOptions, audit
+from auditor.model import ClaimSource
 from auditor.resources import default_rules_dir
 from auditor.sources import list_sources
 from auditor.store import FILE_NAME, claims_fingerprint, open_store
@@ -297,3 +298,65 @@ def test_compiled_knowledge_is_kept_sealed_and_a_forged_one_is_never_opened(tmp_
         assert not marker.exists()
         assert len(built) == 4
     assert (tmp_path / "home-cache" / "auditor" / "seal.key").stat().st_mode & 0o077 == 0
+
+
+def test_the_results_claims_are_read_from_the_store_after_the_run(tmp_path):
+    corpus = write(tmp_path / "corpus", **{"a.txt": A, "b.txt": B, "c.txt": C})
+    result, _ = run(corpus, tmp_path / "cache")  # the run's store is closed by now
+    assert isinstance(result.claims, ClaimSource)
+    held = audit(list_sources([corpus]), RULES, (), AuditOptions())
+    assert isinstance(held.claims, tuple)
+    # The claims of the two documents the finding cites, read again at each pass.
+    assert {Path(c.evidence.location.path).name for c in held.claims} == {"a.txt", "b.txt"}
+    assert tuple(result.claims) == held.claims == tuple(result.claims)
+    assert len(result.claims) == len(held.claims) and result.claims[0] == held.claims[0]
+    assert result == held
+
+
+def test_claims_of_a_store_gone_after_the_run_fail_clearly_and_no_report_is_half_written(tmp_path):
+    from auditor.cli.report_files import write_report
+    from auditor.reporters import render_pieces
+    from auditor.store import StoreDamaged
+
+    corpus = write(tmp_path / "corpus", **{"a.txt": A, "b.txt": B})
+    result, _ = run(corpus, tmp_path / "cache")
+    for name in (FILE_NAME, FILE_NAME + "-wal", FILE_NAME + "-shm"):
+        (tmp_path / "cache" / name).unlink(missing_ok=True)
+    with pytest.raises(StoreDamaged):
+        list(result.claims)
+    assert not (tmp_path / "cache" / FILE_NAME).exists()  # reading never makes a store
+    report = tmp_path / "out" / "report.json"
+    report.parent.mkdir()
+    report.write_text("the last report\n", encoding="utf-8")
+    with pytest.raises(StoreDamaged):
+        write_report(report, lambda: render_pieces(result, "json"))
+    assert report.read_text(encoding="utf-8") == "the last report\n"
+    assert [p.name for p in report.parent.iterdir()] == ["report.json"]
+
+
+def test_a_new_file_against_the_corpus_grows_the_kept_short_form_table_and_keeps_it_as_it_was(tmp_path):
+    from auditor.engine import _SHORT_FORMS
+    from auditor.store.sealed import unseal
+
+    corpus = write(tmp_path / "corpus", **{
+        "full.txt": "Alverna Rail Systems raised $245 million in funding in 2019 to build electric trains.\n",
+        "other.txt": C,
+    })  # fmt: skip
+    new = write(tmp_path / "new", **{"short.txt": "Alverna raised $90 million in funding in 2019 to build electric trains.\n"})
+    sources = list_sources([corpus, new])
+    reviewed = frozenset(s.path for s in sources if s.path.endswith("short.txt"))
+
+    def against(store=None):
+        return audit(sources, RULES, (), AuditOptions(store=store, against_paths=reviewed))
+
+    with open_store(tmp_path / "cache", claims_fingerprint(None)) as store:
+        audit(list_sources([corpus]), RULES, (), AuditOptions(store=store))
+        kept = store.table(_SHORT_FORMS)
+        checked = against(store)
+        assert store.table(_SHORT_FORMS) == kept  # the corpus's table, for the next run over it
+        built_from, _ = unseal(kept)
+        assert sorted(Path(path).name for path in built_from) == ["full.txt", "other.txt"]
+    held = against()
+    # "Alverna" is the corpus's "Alverna Rail Systems": the new file's figure conflicts with it.
+    assert [f.rule for f in checked.findings] == ["figure-mismatch"]
+    assert checked.findings == held.findings and tuple(checked.claims) == held.claims

@@ -159,6 +159,7 @@ class Entry(NamedTuple):
     # this number: they are compared once.
     statement: int
     path: str
+    subject: str  # the name of the party the claim credits
     value: float | None  # None: no specific figure ("hundreds of millions")
     slack: float
     topics: frozenset[tuple[str, str]]
@@ -334,6 +335,7 @@ def collect(rule: Rule, params: Parameters, context: CheckContext) -> list[Entry
                     doc_id=claim.doc_id,
                     statement=stated,
                     path=claim.evidence.location.path,
+                    subject=claim.subject.name,
                     value=value.value if specific else None,
                     slack=_slack(value.value, value.precision, params.relative_tolerance) if specific else 0.0,
                     topics=frozenset(_topic_keys(claim, stop)),
@@ -361,7 +363,7 @@ def finish(rule: Rule, params: Parameters, entries: Iterable[Entry], claim_of: C
     def conflict(entry_a: Entry, entry_b: Entry) -> tuple[str, float] | None:
         return _topic_of_conflict(claim_of(entry_a), claim_of(entry_b), params, options, stop)
 
-    found: list[tuple[Claim, Claim, str, tuple[str, float]]] = []
+    found: list[tuple[Entry, Entry, str, tuple[str, float]]] = []
     for key in sorted(buckets):
         entries = buckets[key]
         # One finding per pair of facts: their first conflicting claims.
@@ -371,8 +373,11 @@ def finish(rule: Rule, params: Parameters, entries: Iterable[Entry], claim_of: C
             facts = (min(pair), max(pair))
             first[facts] = min(first.get(facts, item), item)
         for i, j, topic in sorted(first.values()):
-            found.append((claim_of(entries[i]), claim_of(entries[j]), key[0], topic))
-    yield from (_finding(rule, a, b, event, topic) for a, b, event, topic in _without_common_figures(found, params))
+            found.append((entries[i], entries[j], key[0], topic))
+    # The claims of a pair are read again as its finding is made: a large
+    # corpus has tens of thousands of pairs, too many to hold their claims.
+    for a, b, event, topic in _without_common_figures(found, params):
+        yield _finding(rule, claim_of(a), claim_of(b), event, topic)
 
 
 def _topic_of_conflict(
@@ -404,8 +409,8 @@ def _years_differ(a: Claim, b: Claim) -> bool:
 
 
 def _without_common_figures(
-    found: list[tuple[Claim, Claim, str, tuple[str, float]]], params: Parameters
-) -> list[tuple[Claim, Claim, str, tuple[str, float]]]:
+    found: list[tuple[Entry, Entry, str, tuple[str, float]]], params: Parameters
+) -> list[tuple[Entry, Entry, str, tuple[str, float]]]:
     """Drop what only a weak topic joins when one figure is credited that way
     to three parties or more: "$994 billion" in four stories about one company
     for four different backers is a common figure, not one misattributed.
@@ -420,15 +425,15 @@ def _without_common_figures(
 
     weak = [item for item in found if item[3][1] < params.strong_topic_threshold]
     for a, b, _, _ in weak:
-        parent[root(a.id)] = root(b.id)
+        parent[root(a.claim_id)] = root(b.claim_id)
     parties: dict[str, set[str]] = defaultdict(set)
     for a, b, _, _ in weak:
-        group = root(a.id)
-        parties[group].update(fold(c.subject.name) for c in (a, b) if c.subject)
+        group = root(a.claim_id)
+        parties[group].update(fold(entry.subject) for entry in (a, b))
     return [
         item
         for item in found
-        if item[3][1] >= params.strong_topic_threshold or len(parties[root(item[0].id)]) <= 2
+        if item[3][1] >= params.strong_topic_threshold or len(parties[root(item[0].claim_id)]) <= 2
     ]
 
 

@@ -14,7 +14,7 @@ from auditor.extract import KnowledgeError, extract_document, load_knowledge
 from auditor.model import AuditResult, Claim, Document, DocumentClaims, DocumentStatus, Quantity
 from auditor.reporters.describe import format_number
 from auditor.reporters.escape import escape_control
-from auditor.reporters.json_report import claim_dict, to_dict
+from auditor.reporters.json_report import claim_dict, claims_listing
 from auditor.sources import list_sources, load_documents, read_document, skipped_status
 
 
@@ -74,9 +74,7 @@ def claims(ctx: click.Context, paths: tuple[Path, ...], fmt: str, rules_dir: Pat
             _say_skipped(status)
 
     if fmt == "json":
-        data = to_dict(result)
-        payload = {key: data[key] for key in ("schema_version", "tool", "documents", "claims", "stats")}
-        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        click.echo(json.dumps(claims_listing(result), indent=2, ensure_ascii=False))
     else:
         _print_table(result)
     if not loaded.documents:

@@ -16,9 +16,9 @@ from typing import IO, Any
 
 import click
 
-from auditor.cli.report_files import STDOUT, Protected, write_report, write_report_set
+from auditor.cli.report_files import STDOUT, Content, Protected, write_report, write_report_set
 from auditor.model import AuditResult
-from auditor.reporters import RenderOptions, canonical_format, render
+from auditor.reporters import RenderOptions, canonical_format, render_pieces
 
 # File name used for each format inside --output-dir.
 FILE_NAMES: Mapping[str, str] = MappingProxyType(
@@ -121,7 +121,7 @@ def emit(
     if output is not None and output_dir is not None:
         raise click.UsageError("use either --output or --output-dir, not both")
     if output_dir is not None:
-        files = {FILE_NAMES[name]: render(result, name, options) for name in names or DEFAULT_DIR_FORMATS}
+        files = {FILE_NAMES[name]: _rendering(result, name, options) for name in names or DEFAULT_DIR_FORMATS}
         write_report_set(output_dir, files, protected, report_names=FILE_NAMES.values())
         if _ALWAYS_PRINTED in names:
             _print(result, _ALWAYS_PRINTED, stream, options)
@@ -134,14 +134,20 @@ def emit(
         )
     if output is not None and str(output) != STDOUT:
         name = names[0] if names else format_for_output(output)
-        write_report(output, render(result, name, options), protected)
+        write_report(output, _rendering(result, name, options), protected)
         return
     _print(result, names[0] if names else "text", stream, options)
 
 
+def _rendering(result: AuditResult, name: str, options: RenderOptions) -> Content:
+    """The report, rendered a piece at a time as it is written (see render_pieces)."""
+    return lambda: render_pieces(result, name, options)
+
+
 def _print(result: AuditResult, name: str, stream: IO[str], options: RenderOptions) -> None:
     colour = name in _COLOURED and should_color(stream)
-    stream.write(render(result, name, replace(options, color=colour)))
+    for piece in render_pieces(result, name, replace(options, color=colour)):
+        stream.write(piece)
     stream.flush()
 
 

@@ -20,6 +20,11 @@
   is not possible: a mount point, the working directory, another system)
   gets each report renamed into place only after all of them are written.
 
+A report is given as its text, or as a function that gives its text in
+pieces (:data:`Content`): a large JSON report is then written as it is
+rendered, never held whole. The function is called once per write, so a
+set written again one file at a time renders it again.
+
 Every refusal is an :class:`OutputRefused` naming the path and the reason;
 the command line turns it into exit code 2.
 """
@@ -34,13 +39,21 @@ import shutil
 import stat
 import sys
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import IO
+from typing import IO, Union
 
 from auditor.regular_files import kind_of_mode, os_reason
 
 STDOUT = "-"
+
+# A report: its text, or a function that renders it in pieces when called.
+Content = Union[str, Callable[[], Iterable[str]]]
+
+
+def pieces(content: Content) -> Iterable[str]:
+    """The text of ``content``, in the pieces it comes in."""
+    return (content,) if isinstance(content, str) else content()
 
 
 class OutputRefused(Exception):
@@ -73,22 +86,40 @@ def new_folder_mode() -> int:
 
 
 class Protected:
-    """The paths a report may never be written to: the run's inputs."""
+    """The paths a report may never be written to: the run's inputs.
+
+    Told apart as files (device and inode: through any link, hard or
+    symbolic), and only when a report path that exists is checked: a run of
+    10,000 documents spent a quarter of a second resolving every input's path
+    beforehand, most often to print its report.
+    """
 
     def __init__(self, paths: Iterable[str | os.PathLike[str]] = ()) -> None:
-        self._real = {os.path.realpath(path) for path in paths}
+        self._paths = [os.fspath(path) for path in paths]
+        self._files: set[tuple[int, int]] | None = None
 
     def check(self, path: str | os.PathLike[str]) -> None:
-        if os.path.realpath(path) in self._real:
+        try:
+            status = os.stat(path)
+        except OSError:
+            return  # no file there: what is written is no input
+        if self._files is None:
+            self._files = set()
+            for protected in self._paths:
+                with contextlib.suppress(OSError):
+                    found = os.stat(protected)
+                    self._files.add((found.st_dev, found.st_ino))
+        if (status.st_dev, status.st_ino) in self._files:
             raise OutputRefused(path, "is one of the inputs of this run; a report never overwrites an input")
 
 
-def write_report(path: str | os.PathLike[str], text: str, protected: Protected | None = None,
+def write_report(path: str | os.PathLike[str], text: Content, protected: Protected | None = None,
                  stdout: IO[str] | None = None) -> None:  # fmt: skip
     """Write ``text`` to ``path`` under the rules in the module docstring."""
     if os.fspath(path) == STDOUT:
         stream = stdout or sys.stdout
-        stream.write(text)
+        for piece in pieces(text):
+            stream.write(piece)
         stream.flush()
         return
     (protected or Protected()).check(path)
@@ -122,7 +153,7 @@ def _same_file(path: str, status: os.stat_result) -> bool:
     return (found.st_dev, found.st_ino) == (status.st_dev, status.st_ino)
 
 
-def _replace_atomically(target: Path, text: str, existing: os.stat_result | None, shown: str | os.PathLike[str]) -> None:
+def _replace_atomically(target: Path, text: Content, existing: os.stat_result | None, shown: str | os.PathLike[str]) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -139,10 +170,11 @@ def _replace_atomically(target: Path, text: str, existing: os.stat_result | None
         raise
 
 
-def _fill(descriptor: int, text: str, existing: os.stat_result | None) -> None:
+def _fill(descriptor: int, text: Content, existing: os.stat_result | None) -> None:
     """Write, set the mode (and owner) and flush a temporary file, then close it."""
     with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-        handle.write(text)
+        for piece in pieces(text):
+            handle.write(piece)
         handle.flush()
         if existing is None:
             os.fchmod(handle.fileno(), new_file_mode())
@@ -155,7 +187,7 @@ def _fill(descriptor: int, text: str, existing: os.stat_result | None) -> None:
         os.fsync(handle.fileno())
 
 
-def _write_in_place(target: str, text: str, shown: str | os.PathLike[str], truncate: bool = False) -> None:
+def _write_in_place(target: str, text: Content, shown: str | os.PathLike[str], truncate: bool = False) -> None:
     """A character device or a FIFO: written as it is, never replaced."""
     flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0) | (os.O_TRUNC if truncate else 0)
     try:
@@ -168,11 +200,11 @@ def _write_in_place(target: str, text: str, shown: str | os.PathLike[str], trunc
         raise OutputRefused(shown, f"cannot write: {os_reason(error)}") from None
     try:
         os.set_blocking(descriptor, True)
-        data = text.encode("utf-8")
-        view = memoryview(data)
-        while view:
-            written = os.write(descriptor, view)
-            view = view[written:]
+        for piece in pieces(text):
+            view = memoryview(piece.encode("utf-8"))
+            while view:
+                written = os.write(descriptor, view)
+                view = view[written:]
     except OSError as error:
         raise OutputRefused(shown, f"cannot write: {os_reason(error)}") from None
     finally:
@@ -184,7 +216,7 @@ def _write_in_place(target: str, text: str, shown: str | os.PathLike[str], trunc
 
 def write_report_set(
     folder: str | os.PathLike[str],
-    files: Mapping[str, str],
+    files: Mapping[str, Content],
     protected: Protected | None = None,
     report_names: Iterable[str] = (),
 ) -> None:
@@ -238,13 +270,13 @@ def _staging(target: Path) -> Path | None:
         return None
 
 
-def _fill_folder(staging: Path, files: Mapping[str, str]) -> None:
+def _fill_folder(staging: Path, files: Mapping[str, Content]) -> None:
     for name, text in files.items():
         descriptor = os.open(staging / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
         _fill(descriptor, text, None)
 
 
-def _create_whole(target: Path, files: Mapping[str, str]) -> bool:
+def _create_whole(target: Path, files: Mapping[str, Content]) -> bool:
     staging = _staging(target)
     if staging is None:
         return False
@@ -258,6 +290,10 @@ def _create_whole(target: Path, files: Mapping[str, str]) -> bool:
         # allowed: the files go in one by one.
         shutil.rmtree(staging, ignore_errors=True)
         return False
+    except BaseException:
+        # Rendering a report failed (or the run was interrupted): nothing is left behind.
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
 
 
 _REPORT_SUFFIX = ".tmp"
@@ -282,7 +318,7 @@ def _swappable(target: Path, status: os.stat_result, ours: frozenset[str]) -> bo
     return True
 
 
-def _swap_whole(target: Path, status: os.stat_result, files: Mapping[str, str], ours: frozenset[str]) -> bool:
+def _swap_whole(target: Path, status: os.stat_result, files: Mapping[str, Content], ours: frozenset[str]) -> bool:
     staging = _staging(target)
     if staging is None:
         return False
@@ -300,6 +336,9 @@ def _swap_whole(target: Path, status: os.stat_result, files: Mapping[str, str], 
     except OSError:
         shutil.rmtree(staging, ignore_errors=True)
         return False
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     # ``staging`` now holds the old set.
     shutil.rmtree(staging, ignore_errors=True)
     return True
@@ -328,7 +367,7 @@ def _exchange(first: Path, second: Path) -> bool:
     raise OSError(code, os.strerror(code), os.fspath(second))
 
 
-def _replace_each(shown: Path, target: Path, files: Mapping[str, str]) -> None:
+def _replace_each(shown: Path, target: Path, files: Mapping[str, Content]) -> None:
     """Every file written to a temporary name first; then all renamed into place."""
     try:
         target.mkdir(parents=True, exist_ok=True)

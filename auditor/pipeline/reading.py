@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from auditor.corpus import ShortForms
-from auditor.model import Claim, Document, DocumentClaims, DocumentStatus
+from auditor.model import Claim, ClaimSource, Document, DocumentClaims, DocumentStatus
 from auditor.sources import SourceFile, read_bytes, skipped_status
 from auditor.store import ClaimStore, DamagedEntry, decode
 
@@ -67,6 +67,15 @@ class StoredCorpus:
             path, claims, _ = self.decode(row)
             yield path, claims
 
+    def claim_source(self, paths: Sequence[str], count: int) -> Sequence[Claim]:
+        """The claims of ``paths`` (``count`` of them) for the run's result, in path order:
+        read from the store again while the report is written, not held; held
+        when the store is in memory (it is gone with the run)."""
+        if self.store.location is None:
+            return tuple(claim for _, claims in self.each_document(paths) for claim in claims)
+        origins = {path: self.origins[path] for path in paths if path in self.origins}
+        return StoredClaims(self.store, origins, self.knowledge_dir, self.short_forms, tuple(paths), count)
+
     def claims(self, path: str) -> tuple[Claim, ...]:
         """A read document's claims (none when its extraction failed)."""
         found = self._payload(path, DocumentClaims, "claims")
@@ -104,3 +113,40 @@ class StoredCorpus:
         except DamagedEntry:
             self.reextract(path)
             return self.store.payload(path, record_type, column)
+
+
+class StoredClaims(ClaimSource):
+    """Claims of some documents of a run, read from the claim store each time
+    they are iterated (over a connection of their own: the run's is closed by
+    then), a document at a time, short forms resolved as in the run."""
+
+    def __init__(
+        self,
+        store: ClaimStore,
+        origins: Mapping[str, SourceFile | Document],
+        knowledge_dir: Path | None,
+        short_forms: ShortForms,
+        paths: tuple[str, ...],
+        count: int,
+    ) -> None:
+        self._store = store
+        self._origins = origins
+        self._knowledge_dir = knowledge_dir
+        self._short_forms = short_forms
+        self._paths = paths
+        self._count = count
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[Claim]:
+        store = self._store.reopened()
+        try:
+            corpus = StoredCorpus(store, self._origins, self._knowledge_dir)
+            corpus.short_forms = self._short_forms
+            for _, claims in corpus.each_document(self._paths):
+                yield from claims
+        finally:
+            # An entry found damaged now is extracted again and kept (its
+            # notice has no one left to read it: the run's are said).
+            store.close()

@@ -7,7 +7,7 @@ checks or the engine, so a saved JSON report renders exactly like a live run.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 
 from auditor.model import AuditResult
@@ -15,7 +15,7 @@ from auditor.model import AuditResult
 from .concise import render_concise
 from .github import render_github
 from .html import render_html
-from .json_report import ReportFormatError, load_report, render_json
+from .json_report import ReportFormatError, json_chunks, load_report, render_json
 from .markdown import render_markdown
 from .options import RenderOptions
 from .sarif import render_sarif
@@ -53,6 +53,16 @@ def render(result: AuditResult, fmt: str, options: RenderOptions | None = None) 
     return FORMATS[canonical_format(fmt)](result, options or RenderOptions())
 
 
+def render_pieces(result: AuditResult, fmt: str, options: RenderOptions | None = None) -> Iterator[str]:
+    """``render``, a piece of text at a time: the JSON report comes a list entry at a
+    time (so a large one is never held whole); the other formats come whole.
+    The pieces joined are ``render``'s text."""
+    name = canonical_format(fmt)
+    if name == "json":
+        return json_chunks(result)
+    return iter((FORMATS[name](result, options or RenderOptions()),))
+
+
 __all__ = [
     "ALIASES",
     "FORMATS",
@@ -61,4 +71,5 @@ __all__ = [
     "canonical_format",
     "load_report",
     "render",
+    "render_pieces",
 ]

@@ -155,11 +155,16 @@ def fact_title(finding: Finding) -> str:
 
 
 def claim_index(result: AuditResult) -> dict[tuple[str, int, int], Claim]:
-    """Claims by where their figure starts, to tie finding evidence back to claims."""
+    """Claims by where their figure starts, to tie finding evidence back to claims:
+    only the claims some evidence starts at are kept (a large corpus's claims
+    are read from the claim store, not held)."""
+    cited = {(evidence.path, evidence.line, evidence.column) for finding in result.findings for evidence in finding.evidence}
     index: dict[tuple[str, int, int], Claim] = {}
     for claim in result.claims:
         loc = claim.evidence.location
-        index.setdefault((loc.path, loc.line, loc.column), claim)
+        where = (loc.path, loc.line, loc.column)
+        if where in cited:
+            index.setdefault(where, claim)
     return index
 
 

@@ -4,16 +4,19 @@ Every other format can be rendered again from a saved JSON report
 (``auditor report REPORT.json --format html``), so this format carries
 everything the reporters show.
 
-Format (``schema_version`` 2). Keys appear in the order below; findings keep
+Format (``schema_version`` 3). Keys appear in the order below; findings keep
 the engine's order (most severe first, then by location). Numbers are plain
-JSON numbers; ``null`` means "not known" or, for ``low``/``high``, unbounded.
+JSON numbers; ``null`` means "not known" or, for ``low``/``high``, unbounded,
+and a key whose value is ``null`` is left out: read a missing key as ``null``.
 Dates are ISO ``YYYY-MM-DD`` strings. Lines and columns are 1-based; ``end_column``
-is exclusive; columns count Unicode code points.
+is exclusive; columns count Unicode code points. Each entry of a list stands
+on its own line, written without spaces (``{"rule":"figure-mismatch",...}``),
+so the file is compact, and still read and diffed a line at a time.
 
 .. code-block:: text
 
     {
-      "schema_version": 2,
+      "schema_version": 3,
       "tool": {"name": "auditor", "version": "0.1.0"},
       "documents": [            # every input file, read or skipped
         {"path", "sha256", "title", "date", "status": "read" | "skipped", "reason",
@@ -28,7 +31,7 @@ is exclusive; columns count Unicode code points.
          "evidence": [                      # one entry per conflicting statement
            {"path", "line", "column", "end_line", "end_column",
             "text",                         # the figure as written
-            "sentence",                     # the sentence it was read in
+            "sentence_index",               # the sentence it was read in: sentences[sentence_index]
             "value": {"low", "high", "unit", "qualifier"} | null,
             "year", "year_source", "role"}
          ],
@@ -40,7 +43,9 @@ is exclusive; columns count Unicode code points.
                                 # cite (every document's with --include-claims), in
                                 # document order
         {"id", "doc_id", "kind", "path", "start", "end", "line", "column",
-         "end_line", "end_column", "text", "sentence", "sentence_start",
+         "end_line", "end_column", "text",
+         "sentence_index",                  # sentences[sentence_index]
+         "sentence_start",
          "value": {"value", "low", "high", "unit", "qualifier",
                    "qualifier_text", "precision", "counted",
                    "per"} | null,          # per: a rate's denominator ("share", "year")
@@ -48,6 +53,8 @@ is exclusive; columns count Unicode code points.
          "attribute": {"name", "value"} | null,
          "year", "year_source"}
       ],
+      "sentences": ["..."],     # every sentence evidence and claims were read in, once,
+                                # in order of first use
       "errors": [{"path", "line", "level": "error" | "warning", "message"}],   # input problems that did not stop the run
       "stats": {"documents": 2, "skipped": 0, "claims": 57, ...}   # keys sorted; "claims"
     }                                                               # counts every claim read
@@ -56,14 +63,28 @@ is exclusive; columns count Unicode code points.
 file. Money units are ISO 4217 codes, physical units pint unit names, and
 ``"percent"`` / ``"count"`` otherwise.
 
-:func:`load_report` reads this format back into an :class:`AuditResult`.
+:func:`load_report` reads this format back into an :class:`AuditResult`;
+:func:`json_chunks` writes it a line at a time, so a large report (and the
+claims a :class:`~auditor.model.ClaimSource` reads from the claim store) is
+never held whole.
 
-Changes: version 2 (auditor 0.1.0 with the claim store) lists in ``claims``
-only the claims of the documents that findings cite, unless the report was
-made with ``--include-claims``: most of a large corpus's claims are never
-read, and they made up 86% of a 10,000-document report. The shape of every
-key is unchanged, so a reader of version 1 reads version 2 (and
-:func:`load_report` reads both); ``stats.claims`` still counts every claim.
+Changes:
+
+- version 3: each sentence is written once, in ``sentences``, and evidence
+  and claims give its index (``sentence_index``) instead of the sentence
+  itself (16,805 findings of a 10,000-document corpus quoted the same
+  sentences again and again); keys whose value is null are left out;
+  entries are written one a line without indentation. Every other key is
+  unchanged, so a reader that looks keys up with a default for a missing
+  one (``.get``) reads evidence and claims as before.
+- version 2 (auditor 0.1.0 with the claim store) lists in ``claims`` only
+  the claims of the documents that findings cite, unless the report was
+  made with ``--include-claims``: most of a large corpus's claims are never
+  read, and they made up 86% of a 10,000-document report. The shape of every
+  key is unchanged, so a reader of version 1 reads version 2;
+  ``stats.claims`` still counts every claim.
+
+:func:`load_report` reads versions 1, 2 and 3.
 """
 
 from __future__ import annotations
@@ -71,6 +92,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from pydantic import ValidationError
@@ -96,9 +118,13 @@ from auditor.model import (
 
 from .options import RenderOptions
 
-SCHEMA_VERSION = 2
-# Versions load_report reads: 1 differs from 2 only in listing every claim.
-READABLE_VERSIONS = (1, 2)
+SCHEMA_VERSION = 3
+# Versions load_report reads: 1 differs from 2 only in listing every claim;
+# 2 from 3 in quoting each sentence where it is used.
+READABLE_VERSIONS = (1, 2, 3)
+# Inside an entry no space is written: indentation and spaces after ":" made
+# up more than a third of a large report.
+_SEPARATORS = (",", ":")
 
 _QUANTITY_KINDS = ("money", "count", "percent", "quantity")
 
@@ -144,7 +170,20 @@ def _finding_value(value: FindingValue | None) -> dict[str, Any] | None:
     }
 
 
-def _evidence(evidence: FindingEvidence) -> dict[str, Any]:
+class SentenceTable:
+    """The report's ``sentences``: each distinct sentence once, numbered in order of first use."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, int] = {}
+
+    def number(self, sentence: str) -> int:
+        found = self.numbers.get(sentence)
+        if found is None:
+            found = self.numbers[sentence] = len(self.numbers)
+        return found
+
+
+def _evidence(evidence: FindingEvidence, sentences: SentenceTable) -> dict[str, Any]:
     return {
         "path": evidence.path,
         "line": evidence.line,
@@ -152,7 +191,7 @@ def _evidence(evidence: FindingEvidence) -> dict[str, Any]:
         "end_line": evidence.end_line,
         "end_column": evidence.end_column,
         "text": evidence.text,
-        "sentence": evidence.sentence,
+        "sentence_index": sentences.number(evidence.sentence),
         "value": _finding_value(evidence.value),
         "year": evidence.year,
         "year_source": evidence.year_source,
@@ -176,7 +215,7 @@ def _reference(reference: ReferenceFact | None) -> dict[str, Any] | None:
     }
 
 
-def _finding(finding: Finding) -> dict[str, Any]:
+def _finding(finding: Finding, sentences: SentenceTable) -> dict[str, Any]:
     return {
         "rule": finding.rule,
         "severity": finding.severity.value,
@@ -187,7 +226,7 @@ def _finding(finding: Finding) -> dict[str, Any]:
             "event": finding.fact.event,
             "object": finding.fact.object,
         },
-        "evidence": [_evidence(e) for e in finding.evidence],
+        "evidence": [_evidence(e, sentences) for e in finding.evidence],
         "reference": _reference(finding.reference),
     }
 
@@ -218,9 +257,16 @@ def _quantity(value: Quantity | None) -> dict[str, Any] | None:
     }
 
 
-def claim_dict(claim: Claim) -> dict[str, Any]:
-    """One claim as the report's ``claims`` list holds it (``auditor claims --format jsonl`` prints these)."""
+def claim_dict(claim: Claim, sentences: SentenceTable | None = None) -> dict[str, Any]:
+    """One claim as the report's ``claims`` list holds it, its sentence in ``sentences``;
+    without a table, the sentence itself under ``sentence`` (what ``auditor claims
+    --format jsonl`` prints: each line stands alone)."""
     loc = claim.evidence.location
+    sentence: tuple[str, Any] = (
+        ("sentence", claim.evidence.sentence)
+        if sentences is None
+        else ("sentence_index", sentences.number(claim.evidence.sentence))
+    )
     return {
         "id": claim.id,
         "doc_id": claim.doc_id,
@@ -233,7 +279,7 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
         "end_line": loc.end_line,
         "end_column": loc.end_column,
         "text": claim.evidence.text,
-        "sentence": claim.evidence.sentence,
+        sentence[0]: sentence[1],
         "sentence_start": claim.evidence.sentence_start,
         "value": _quantity(claim.value),
         "subject": claim.subject.name if claim.subject else None,
@@ -256,28 +302,96 @@ def _error(error: AuditError) -> dict[str, Any]:
     return {"path": error.path, "line": error.line, "level": error.level, "message": error.message}
 
 
-def to_dict(result: AuditResult) -> dict[str, Any]:
-    """The report as plain JSON-ready data, keys in their documented order."""
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "tool": {"name": result.tool_name, "version": result.tool_version},
-        "documents": [_document(d) for d in result.documents],
-        "findings": [_finding(f) for f in result.findings],
-        "rules": [_rule(r) for r in result.rules],
-        "claims": [claim_dict(c) for c in result.claims],
-        "errors": [_error(e) for e in result.errors],
-        "stats": {key: result.stats[key] for key in sorted(result.stats)},
-    }
+def json_chunks(result: AuditResult) -> Iterator[str]:
+    """The report as consecutive pieces of text, a list entry at a time, keys in
+    their documented order: written to a file as they come, a report is never
+    held whole, and claims read from the claim store are read one document at
+    a time (``sentences`` comes after everything that refers to it)."""
+    encoder = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=_SEPARATORS)
+
+    def encode(entry: Any) -> str:
+        return encoder.encode(_without_nulls(entry))
+
+    sentences = SentenceTable()
+    tool = {"name": result.tool_name, "version": result.tool_version}
+    yield f'{{"schema_version":{SCHEMA_VERSION},\n"tool":{encode(tool)},\n'
+    yield from _entries("documents", (_document(d) for d in result.documents), encode)
+    yield from _entries("findings", (_finding(f, sentences) for f in result.findings), encode)
+    yield from _entries("rules", (_rule(r) for r in result.rules), encode)
+    yield from _entries("claims", (claim_dict(c, sentences) for c in result.claims), encode)
+    # Read as the lists above are written: every sentence is numbered by now.
+    yield from _entries("sentences", iter(sentences.numbers), encode)
+    yield from _entries("errors", (_error(e) for e in result.errors), encode)
+    yield f'"stats":{encode({key: result.stats[key] for key in sorted(result.stats)})}}}\n'
+
+
+def _without_nulls(data: Any) -> Any:
+    """``data`` with every key whose value is null left out, at any depth."""
+    # Only containers are looked into: a call per plain value made this a
+    # third of a large report's time.
+    if isinstance(data, dict):
+        return {
+            key: _without_nulls(value) if isinstance(value, (dict, list)) else value
+            for key, value in data.items()
+            if value is not None
+        }
+    if isinstance(data, list):
+        return [_without_nulls(value) if isinstance(value, (dict, list)) else value for value in data]
+    return data
+
+
+def _entries(key: str, entries: Iterable[Any], encode: Any) -> Iterator[str]:
+    """``"key":[`` and each entry on its own line."""
+    opening = f'"{key}":[\n'
+    for entry in entries:
+        yield opening + encode(entry)
+        opening = ",\n"
+    yield "\n],\n" if opening == ",\n" else f'"{key}":[],\n'
 
 
 def render_json(result: AuditResult, options: RenderOptions | None = None) -> str:
-    return json.dumps(to_dict(result), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    return "".join(json_chunks(result))
+
+
+# The shape of ``auditor claims --format json``: version 2's, every claim
+# quoting its sentence (a listing is read a claim at a time), so
+# ``auditor report`` reads it as a report without findings.
+LISTING_VERSION = 2
+
+
+def claims_listing(result: AuditResult) -> dict[str, Any]:
+    """Every claim of ``result`` with its documents and statistics, as version 2 wrote them."""
+    return {
+        "schema_version": LISTING_VERSION,
+        "tool": {"name": result.tool_name, "version": result.tool_version},
+        "documents": [_document(d) for d in result.documents],
+        "claims": [claim_dict(c) for c in result.claims],
+        "stats": {key: result.stats[key] for key in sorted(result.stats)},
+    }
 
 
 # --------------------------------------------------------------------------- loading
 
 
-def _claim_from(data: dict[str, Any]) -> Claim:
+def _sentence(data: dict[str, Any], sentences: list[str] | None) -> str:
+    """An entry's sentence: quoted (versions 1 and 2) or in the sentence table (version 3)."""
+    if sentences is None:
+        return data["sentence"]
+    index = data["sentence_index"]
+    if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(sentences):
+        raise ReportFormatError(f"sentence_index {index!r} is not an entry of sentences")
+    sentence = sentences[index]
+    if not isinstance(sentence, str):
+        raise ReportFormatError(f"sentences[{index}] is not a string")
+    return sentence
+
+
+def _nulls_filled(data: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    """``data`` with the keys a record requires but version 3 leaves out when null."""
+    return {**{key: None for key in keys}, **data}
+
+
+def _claim_from(data: dict[str, Any], sentences: list[str] | None) -> Claim:
     # The report keeps what reporters show; what it drops (surface forms,
     # month/day) is rebuilt from what it keeps so the records stay valid.
     location = Location(
@@ -294,7 +408,7 @@ def _claim_from(data: dict[str, Any]) -> Claim:
     if value is not None:
         quantity = Quantity(
             kind=data["kind"] if data["kind"] in _QUANTITY_KINDS else "quantity",
-            **value,
+            **_nulls_filled(value, ("low", "high", "unit")),
         )
     subject = None
     if data.get("subject") is not None:
@@ -328,7 +442,7 @@ def _claim_from(data: dict[str, Any]) -> Claim:
             doc_id=data["doc_id"],
             location=location,
             text=data["text"],
-            sentence=data["sentence"],
+            sentence=_sentence(data, sentences),
             sentence_start=data["sentence_start"],
         ),
         value=quantity,
@@ -342,17 +456,22 @@ def _claim_from(data: dict[str, Any]) -> Claim:
     )
 
 
-def _finding_from(data: dict[str, Any]) -> Finding:
+def _finding_from(data: dict[str, Any], sentences: list[str] | None) -> Finding:
     return Finding(
         rule=data["rule"],
         severity=data["severity"],
         message=data["message"],
         fingerprint=data["fingerprint"],
-        fact=FactRef(**data["fact"]),
+        fact=FactRef(**_nulls_filled(data["fact"], ("subject", "event"))),
         evidence=tuple(
             FindingEvidence(
-                **{k: v for k, v in e.items() if k != "value"},
-                value=FindingValue(**e["value"]) if e.get("value") is not None else None,
+                **{k: v for k, v in e.items() if k not in ("value", "sentence", "sentence_index")},
+                sentence=_sentence(e, sentences),
+                value=(
+                    FindingValue(**_nulls_filled(e["value"], ("low", "high", "unit", "qualifier")))
+                    if e.get("value") is not None
+                    else None
+                ),
             )
             for e in data["evidence"]
         ),
@@ -361,7 +480,7 @@ def _finding_from(data: dict[str, Any]) -> Finding:
 
 
 def from_dict(data: Any) -> AuditResult:
-    """Rebuild an :class:`AuditResult` from :func:`to_dict` output."""
+    """Rebuild an :class:`AuditResult` from a report's data (``json.loads`` of what :func:`json_chunks` wrote)."""
     if not isinstance(data, dict):
         raise ReportFormatError("the report is not a JSON object")
     version = data.get("schema_version")
@@ -369,7 +488,11 @@ def from_dict(data: Any) -> AuditResult:
         readable = " and ".join(str(v) for v in READABLE_VERSIONS)
         raise ReportFormatError(f"unsupported schema_version {version!r} (this auditor reads {readable})")
     try:
-        claims = tuple(_claim_from(c) for c in data.get("claims", []))
+        # Version 3 quotes each sentence once, in its table.
+        sentences = data["sentences"] if version >= 3 else None
+        if sentences is not None and not isinstance(sentences, list):
+            raise ReportFormatError("sentences is not a list")
+        claims = tuple(_claim_from(c, sentences) for c in data.get("claims", []))
         doc_ids = {c.evidence.location.path: c.doc_id for c in claims}
         documents = tuple(
             DocumentStatus(**d, id=doc_ids.get(d["path"])) for d in data.get("documents", [])
@@ -380,7 +503,7 @@ def from_dict(data: Any) -> AuditResult:
             tool_version=tool["version"],
             documents=documents,
             claims=claims,
-            findings=tuple(_finding_from(f) for f in data.get("findings", [])),
+            findings=tuple(_finding_from(f, sentences) for f in data.get("findings", [])),
             rules=tuple(RuleInfo(**r) for r in data.get("rules", [])),
             errors=tuple(AuditError(**e) for e in data.get("errors", [])),
             stats=data.get("stats", {}),

@@ -314,6 +314,33 @@ class ClaimStore:
         finally:
             self.connection.close()
 
+    def reopened(self) -> "ClaimStore":
+        """Another connection to this store's file, for reading entries after the
+        run has closed its own (a report reads the claims it lists while it is
+        written). Its pages were checked when the store was opened; a file that
+        is gone or no longer this store raises :class:`StoreDamaged`."""
+        if self.location is None:
+            raise ValueError("a store in memory is gone once closed")
+        try:
+            connection = sqlite3.connect(
+                f"{self.location.absolute().as_uri()}?mode=rw", uri=True, isolation_level=None,
+                timeout=_BUSY_TIMEOUT_MS / 1000,
+            )  # fmt: skip
+        except sqlite3.Error as exc:
+            raise StoreDamaged(f"{self.location}: {exc}") from exc
+        try:
+            connection.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+            connection.execute("PRAGMA temp_store = MEMORY")
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            layout = connection.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            connection.close()
+            raise StoreDamaged(f"{self.location}: {exc}") from exc
+        if (application_id, layout) != (APPLICATION_ID, LAYOUT_VERSION):
+            connection.close()
+            raise StoreDamaged(f"{self.location}: it was replaced during the run")
+        return ClaimStore(connection=connection, fingerprint=self.fingerprint, location=self.location)
+
     def spill(self) -> "Spill":
         """Scratch space for this run's claims, beside the store (in memory for a store in memory)."""
         from .spill import open_spill

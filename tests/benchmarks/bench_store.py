@@ -23,7 +23,6 @@ average is printed before and after).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import statistics
@@ -113,12 +112,15 @@ def write_corpus(root: Path, documents: int) -> Path:
 
 
 def report_sizes(path: Path) -> tuple[float, float, int, int]:
-    """MB of the report as written and without its claims; its claims and all claims read."""
-    data = json.loads(path.read_text(encoding="utf-8"))
+    """MB of the report as written and as it would be written without its claims
+    (and the sentences only they quote); its claims and all claims read."""
+    from auditor.reporters.json_report import load_report, render_json
+
+    text = path.read_text(encoding="utf-8")
+    result = load_report(text)
     written = path.stat().st_size / 1e6
-    without = dict(data, claims=[])
-    bare = len(json.dumps(without, indent=2, ensure_ascii=False).encode("utf-8")) / 1e6
-    return written, bare, len(data["claims"]), data["stats"]["claims"]
+    bare = len(render_json(result.model_copy(update={"claims": ()})).encode("utf-8")) / 1e6
+    return written, bare, len(result.claims), result.stats["claims"]
 
 
 def measure(
