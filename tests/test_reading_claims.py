@@ -930,3 +930,19 @@ def test_who_quotes_and_who_is_quoted_as_saying_are_sources(knowledge):
         knowledge,
     )
     assert figure(claims, "20%").subject is None
+
+
+def test_a_countrys_own_measure_with_no_country_named_is_the_titles_country(knowledge):
+    claims = claims_of(
+        "Latvia's jobless rate climbs\n\nThe jobless rate rose to 8.1% in May. Harwick Tiles earned $4 million.",
+        knowledge,
+    )
+    assert figure(claims, "8.1%").subject.name == "Latvia"
+    assert figure(claims, "$4 million").subject.name == "Harwick Tiles"
+    untitled = claims_of("Markets moved\n\nThe jobless rate rose to 8.1% in May.", knowledge)
+    assert figure(untitled, "8.1%").subject is None
+
+
+def test_a_forecast_of_a_countrys_measure_is_not_the_country_s_figure(knowledge):
+    claims = claims_of("Latvia's deficit hits record\n\nAnalysts had predicted a deficit of $1.6 billion.", knowledge)
+    assert figure(claims, "$1.6 billion").subject is None

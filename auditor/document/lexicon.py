@@ -56,6 +56,7 @@ class ReferenceLexicon:
     # What a country has of its own, written right after its name or
     # nationality: "Irish inflation", "the South Korean economy", "US debt".
     national_measures: frozenset[str]
+    national_measures_alone: frozenset[str]  # of those, the ones that are a country's with no country named
     # Compiled from the lists above.
     description: re.Pattern[str]  # "the Oslo-based manufacturer", "its newest site"; without its word-start test: use descriptions_in
     following_kind: re.Pattern[str]  # a facility/programme/product noun right after a name
@@ -297,6 +298,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         event_name_words=frozenset(w.casefold() for w in _words(data, "event_name_words")),
         opinion_verbs=frozenset(w.casefold() for w in _words(data, "opinion_verbs")),
         national_measures=frozenset(w.casefold() for w in _words(data, "national_measures")),
+        national_measures_alone=frozenset(w.casefold() for w in _words(data, "national_measures_alone")),
         description=description,
         description_without_owner=description_without_owner,
         following_kind=following_kind,

@@ -195,6 +195,15 @@ def _read_sentence(
         if who.subject is None and topic is not None:
             who = who._replace(subject=topic)
         who = with_facility_owner(text, who, mentions, (topic, document_topic), knowledge.references, knowledge.gazetteer, facility_owners)
+        if (
+            who.subject is None
+            and figure.quantity.kind in ("percent", "money")
+            and not any(m.type == "country" for m in mentions)
+            and _measure_of_a_country_before(text, clause_of(spans, figure.start)[0], figure.start, knowledge.references)
+        ):
+            # "public debt will exceed 68% of GDP" in a story whose title names
+            # its country: the country's own measure.
+            who = who._replace(subject=_title_country(model))
         if figure.quantity.kind == "percent" and _share_of_opinion(text, figure.end, knowledge.references):
             who = who._replace(subject=None)  # "the poll found that 64 percent say ...": the people asked
         clause = clause_of(spans, figure.start)
@@ -375,6 +384,30 @@ def _share_of_opinion(text: str, end: int, references: ReferenceLexicon) -> bool
     say", "55% of respondents thought", "51 percent of Britons would"."""
     match = _SHARE_OF_PEOPLE.match(text, end)
     return match is not None and match.group(1) in references.opinion_verbs
+
+
+_LOWER_WORDS = re.compile(r"[a-z]+")
+
+
+def _measure_of_a_country_before(text: str, start: int, end: int, references: ReferenceLexicon) -> bool:
+    """Whether the figure's clause names a country's own measure before it ("public debt", "inflation"),
+    and no one's saying or forecast ("analysts had predicted a deficit of $1.6 trillion")."""
+    words = _LOWER_WORDS.findall(text, start, end)
+    return any(word in references.national_measures_alone for word in words) and not any(
+        word in references.speaker_verbs for word in words
+    )
+
+
+def _title_country(model: DocumentModel) -> Mention | None:
+    """The one country the story's title names, when it names one."""
+    title = model.sentences[0] if model.sentences else None
+    if title is None or not (title.span.is_heading or (model.document.title and title.span.text.strip() == model.document.title.strip())):
+        return None
+    countries = {model.entities[e].name for e in title.name_entities if model.entities[e].kind == "country"}
+    if len(countries) != 1:
+        return None
+    name = countries.pop()
+    return Mention(0, 0, name, "country", name, known=True, via="topic")
 
 
 def _headline(document: Document, sentence: SentenceSpan) -> bool:
