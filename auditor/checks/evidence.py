@@ -11,6 +11,7 @@ from typing import Iterable, Mapping, Sequence
 from auditor.model import (
     Claim,
     Document,
+    Fact,
     FactRef,
     Finding,
     FindingEvidence,
@@ -121,6 +122,25 @@ def fill(template: str, values: Mapping[str, object]) -> str:
     loaded, so a missing value here is a bug in the executor, not in the rule.
     """
     return template.format_map({key: ("" if value is None else value) for key, value in values.items()})
+
+
+def fact_ref(fact: Fact) -> FactRef:
+    """What a finding says its fact is."""
+    return FactRef(subject=fact.subject, event=fact.event, object=fact.object)
+
+
+def pair_values(fact: Fact, first: Claim, second: Claim) -> dict[str, object]:
+    """The placeholders a message of one fact's two disagreeing claims shares
+    with every such rule: the fact, and each claim's figure and place."""
+    return {
+        "subject": fact.subject,
+        "event": event_label(fact.event),
+        "object": fact.object or "",
+        "first": figure(first),
+        "first_where": where(first),
+        "second": figure(second),
+        "second_where": where(second),
+    }
 
 
 def make_finding(

@@ -9,11 +9,11 @@ from typing import Callable, Iterable
 from pydantic import Field
 
 from auditor.link import SUPPORTING_ROLES, linking_keys, strong_time
-from auditor.model import Claim, Fact, FactRef, Finding, Rule, TimeRef
+from auditor.model import Claim, Fact, Finding, Rule, TimeRef
 
 from .compare import agree
 from .context import CheckContext, LinkParameters
-from .evidence import applies, claim_order, distinct_claims, event_label, figure, make_finding, where, year_text
+from .evidence import applies, claim_order, distinct_claims, fact_ref, figure, make_finding, pair_values, where, year_text
 from .statements import HoldingPairs, Statements
 
 KIND = "figure-mismatch"
@@ -177,16 +177,10 @@ def finding(rule: Rule, fact: Fact, involved: list[Claim], first: Claim, second:
     years = sorted({c.time.year for c in involved if c.time is not None})
     return make_finding(
         rule,
-        FactRef(subject=fact.subject, event=fact.event, object=fact.object),
+        fact_ref(fact),
         involved,
         {
-            "subject": fact.subject,
-            "event": event_label(fact.event),
-            "object": fact.object or "",
-            "first": figure(first),
-            "first_where": where(first),
-            "second": figure(second),
-            "second_where": where(second),
+            **pair_values(fact, first, second),
             "year": str(years[0]) if len(years) == 1 else year_text(first),
             "values": "; ".join(f"{figure(c)} ({where(c)})" for c in involved),
             "count": len(involved),

@@ -7,11 +7,11 @@ from typing import Callable, Iterable, Literal, Mapping
 from pydantic import Field
 
 from auditor.link import linking_keys
-from auditor.model import Claim, Document, Fact, FactRef, Finding, Rule, Severity
+from auditor.model import Claim, Document, Fact, Finding, Rule, Severity
 
-from .compare import agree, same_written_figure
+from .compare import same_written_figure
 from .context import CheckContext, LinkParameters
-from .evidence import applies, claim_order, distinct_claims, event_label, figure, make_finding, time_evidence, where
+from .evidence import applies, claim_order, distinct_claims, fact_ref, make_finding, pair_values, time_evidence
 from .statements import Statements
 
 KIND = "year-mismatch"
@@ -116,19 +116,13 @@ def finding(
     assert first.time and second.time
     return make_finding(
         rule,
-        FactRef(subject=fact.subject, event=fact.event, object=fact.object),
+        fact_ref(fact),
         involved,
         {
-            "subject": fact.subject,
-            "event": event_label(fact.event),
-            "object": fact.object or "",
-            "first": figure(first),
+            **pair_values(fact, first, second),
             "first_year": first.time.year,
-            "first_where": where(first),
             "first_source": first.time.source,
-            "second": figure(second),
             "second_year": second.time.year,
-            "second_where": where(second),
             "second_source": second.time.source,
             "years": ", ".join(str(y) for y in sorted({c.time.year for c in involved if c.time})),
         },

@@ -163,7 +163,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         text=text,
     )
     _drop_measure_words(names_by_sentence, knowledge)
-    _names_written_with_s(spans, names_by_sentence, text)
+    _names_written_with_s(spans, names_by_sentence)
     for (_, masked, *_), names in zip(first_layer, names_by_sentence):
         names[:] = [
             typed_name(masked, n, knowledge.gazetteer, knowledge.references) if isinstance(n, UntypedName) else n for n in names
@@ -326,7 +326,7 @@ _AFTER_S_NOT_POSSESSIVE = re.compile(
 )
 
 
-def _names_written_with_s(spans: Sequence[SentenceSpan], names_by_sentence: list[list[Name | UntypedName]], text: str) -> None:
+def _names_written_with_s(spans: Sequence[SentenceSpan], names_by_sentence: list[list[Name | UntypedName]]) -> None:
     """"McDonald's", "Denny's", "Sainsbury's": a name the document never
     writes without its "'s", and writes at least once where no possessive
     can stand ("McDonald's said", "at Denny's."), is the name with its "'s"."""

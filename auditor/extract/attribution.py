@@ -18,6 +18,7 @@ from typing import Callable, NamedTuple, Sequence
 
 from auditor.document.coreference import FRONTED_PHRASE
 from auditor.extract.entities import Mention
+from auditor.extract.mentions import GOVERNMENT_OF
 from auditor.units import same_dimension
 from auditor.extract.events import (
     EventLexicon,
@@ -460,7 +461,7 @@ def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
     cut = max(text.rfind(",", clause_start, mention.start), text.rfind("(", clause_start, mention.start))
     end = mention.start
     if mention.type == "country":
-        government = _GOVERNMENT_OF.search(text, max(clause_start, mention.start - 30), mention.start)
+        government = GOVERNMENT_OF.search(text, max(clause_start, mention.start - 30), mention.start)
         if government is not None:
             end = government.start()  # "the government of Kenya pledged": the country acts, "of" is its government's
     owned = _SHARES_OF.search(text, max(clause_start, mention.start - 30), mention.start)
@@ -472,8 +473,6 @@ def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
 # "Shares of X", "shares in X", "the stock of X": X owns them.
 _SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]tocks|[Ss]hare\s+price)\s+(?:of|in)\s+(?:the\s+)?$")
 
-
-_GOVERNMENT_OF = re.compile(r"\b(?:[Gg]overnment|[Tt]reasury|[Cc]abinet)\s+of\s+(?:the\s+)?$")
 
 
 # "The S&P 500 fell 0.4% and the FTSE 100 rose 1.2%": a figure, " and ", a

@@ -20,6 +20,7 @@ from auditor.extract.entities import Gazetteer, Mention
 
 if TYPE_CHECKING:  # the model is built with this package's recognizers
     from auditor.document import DocumentModel, SentenceModel
+    from auditor.document.names import Name
 
 _NEXT_WORDS = re.compile(r"[\s,]*(\w+)(?:\s+(\w+))?")
 _AUXILIARY = frozenset("has have had will would also then later again".split())
@@ -39,25 +40,20 @@ def sentence_mentions(model: "DocumentModel", reading: "SentenceModel", lexicon:
             continue  # a modifier of a description ("the QDC plant") that resolved to something else
         kind = entity.kind
         actor = kind != PERSON and not name.affiliation and not speaks(text, name.start, name.end, lexicon)
+        demonym = name.demonym
         if kind == PLACE:
             # A state or a city acts as a country does, through its government
-            # ("California has spent", "Chula Vista requires"); elsewhere it is where.
-            actor = actor and not name.demonym and (
-                (acts(text, name.start, name.end, name.possessive, lexicon) and not _HOME_AFTER.match(text, name.end))
-                or _national_measure_after(text, name.end, lexicon)
-                or _national_measure_before(text, name.start, lexicon)
-            )  # "Unemployment in Rhode Island was 12.8 percent", "the California economy"
-        demonym = name.demonym
-        if kind == COUNTRY and (_national_measure_after(text, name.end, lexicon) or _national_measure_before(text, name.start, lexicon)):
-            # "Irish inflation rose to 2.4%", "the South Korean economy grew":
-            # what the country has of its own.
-            demonym, actor = False, actor
-        elif kind == COUNTRY and _governs(text, name.start, name.end):
-            # "the British government will spend", "the U.S. government has
-            # committed", "the government of Kenya pledged": the country acts.
+            # ("California has spent", "Chula Vista requires"), or has a measure
+            # of its own ("Unemployment in Rhode Island was 12.8 percent");
+            # elsewhere it is where.
+            actor = actor and not demonym and (_acts_as_named(text, name, lexicon) or _own_measure(text, name.start, name.end, lexicon))
+        elif kind == COUNTRY and (_own_measure(text, name.start, name.end, lexicon) or _governs(text, name.start, name.end)):
+            # "Irish inflation rose to 2.4%", "the South Korean economy grew";
+            # "the British government will spend", "the government of Kenya
+            # pledged": the country itself, even written as a nationality.
             demonym = False
-        elif kind == COUNTRY and not name.demonym:
-            actor = actor and acts(text, name.start, name.end, name.possessive, lexicon) and not _HOME_AFTER.match(text, name.end)
+        elif kind == COUNTRY and not demonym:
+            actor = actor and _acts_as_named(text, name, lexicon)
         via = "name" if fold_equal(name.key, entity.name) else "short form"
         mentions.append(
             Mention(
@@ -234,10 +230,22 @@ _GOVERNMENT_AFTER = re.compile(
     r"\s+(?:[Gg]overnment|[Aa]dministration|[Tt]reasury|[Cc]abinet)\b"
     r"(?!['\u2019]|\s+(?:[Ss]ecretary|[Mm]inister|[Oo]fficials?|[Ss]pokes\w+|[Dd]ata|[Bb]onds?|[Dd]ebt|[Ss]ources?)\b)"
 )
-_GOVERNMENT_OF_BEFORE = re.compile(r"\b(?:[Gg]overnment|[Tt]reasury|[Cc]abinet)\s+of\s+(?:the\s+)?$")
+# Ends right before a country named as what its government is of (attribution
+# reads it too: "of" there is no preposition that makes an object).
+GOVERNMENT_OF = re.compile(r"\b(?:[Gg]overnment|[Tt]reasury|[Cc]abinet)\s+of\s+(?:the\s+)?$")
 
 
 _NOUN_AFTER = re.compile(r"(?:['\u2019]s)?\s+([A-Za-z]+)")
+
+
+def _acts_as_named(text: str, name: "Name", lexicon: ReferenceLexicon) -> bool:
+    """A place or a country that acts where it is named, not as a company's home ("U.S. based Timken")."""
+    return acts(text, name.start, name.end, name.possessive, lexicon) and not _HOME_AFTER.match(text, name.end)
+
+
+def _own_measure(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> bool:
+    """A country's or a place's own measure next to its name: "Irish inflation", "the jobless rate in Latvia"."""
+    return _national_measure_after(text, end, lexicon) or _national_measure_before(text, start, lexicon)
 
 
 def _national_measure_after(text: str, end: int, lexicon: ReferenceLexicon) -> bool:
@@ -258,7 +266,7 @@ def _national_measure_before(text: str, start: int, lexicon: ReferenceLexicon) -
 def _governs(text: str, start: int, end: int) -> bool:
     """Whether a country is named as its government: "the British government",
     "the U.S. government", "the government of Kenya"."""
-    return bool(_GOVERNMENT_AFTER.match(text, end) or _GOVERNMENT_OF_BEFORE.search(text, max(0, start - 30), start))
+    return bool(_GOVERNMENT_AFTER.match(text, end) or GOVERNMENT_OF.search(text, max(0, start - 30), start))
 
 
 def acts(text: str, start: int, end: int, possessive: bool, lexicon: ReferenceLexicon) -> bool:
