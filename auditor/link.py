@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
 
@@ -86,7 +87,13 @@ class LinkOptions:
 
 
 def fold(name: str | None) -> str:
-    return " ".join(name.split()).casefold() if name else ""
+    """A name as linking compares it: spaces, case and accents aside ("Nestlé" is "Nestle")."""
+    if not name:
+        return ""
+    folded = " ".join(name.split()).casefold()
+    if folded.isascii():
+        return folded
+    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
 
 
 def round_label(claim: Claim, pattern: re.Pattern[str]) -> str | None:

@@ -224,3 +224,11 @@ def test_a_balance_with_one_partner_is_not_the_balance_with_the_world():
 
     facts = link([deficit(40e9, "a.txt", "Kestria"), deficit(95e9, "b.txt"), deficit(41e9, "c.txt", "Kestria")], OPTIONS)
     assert sorted(len(f.claims) for f in facts) == [1, 2]
+
+
+def test_names_fold_without_their_accents():
+    from auditor.link import fold
+
+    assert fold("Nestlé  S.A.") == fold("Nestle S.A.") == "nestle s.a."
+    assert fold("Union Fédérale") == "union federale"
+    assert fold(None) == ""

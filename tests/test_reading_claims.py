@@ -946,3 +946,102 @@ def test_a_countrys_own_measure_with_no_country_named_is_the_titles_country(know
 def test_a_forecast_of_a_countrys_measure_is_not_the_country_s_figure(knowledge):
     claims = claims_of("Latvia's deficit hits record\n\nAnalysts had predicted a deficit of $1.6 billion.", knowledge)
     assert figure(claims, "$1.6 billion").subject is None
+
+
+def test_a_source_that_reports_its_figures_that_is_no_subject(knowledge):
+    claims = claims_of(
+        "Latvia's jobless rate climbs\n\nThe Tessaly Statistics Office reported on Friday that the jobless rate rose to 8.1%. "
+        "Harwick Tiles announced on Monday that its revenue rose to $40 million.",
+        knowledge,
+    )
+    assert figure(claims, "8.1%").subject.name == "Latvia"
+    assert figure(claims, "$40 million").subject.name == "Harwick Tiles"
+
+
+def test_a_forecast_that_tells_a_countrys_measure_is_the_countrys(knowledge):
+    claims = claims_of(
+        "Latvia's debt to double\n\nThe budget office predicts that public debt will exceed 41% of GDP by 2012 "
+        "and rise to 58% of gross domestic product by 2015.",
+        knowledge,
+    )
+    assert figure(claims, "41%").subject.name == "Latvia"
+    assert figure(claims, "58%").subject.name == "Latvia"
+    company = claims_of("Latvian firm reports debt\n\nThe debt rose 12% last year, Harwick Tiles said.", knowledge)
+    assert figure(company, "12%").subject is None  # a debt is no country's measure by itself
+
+
+def test_names_listed_as_examples_of_a_group_are_not_its_subject(knowledge):
+    claims = claims_of(
+        "Harwick Tiles's suppliers include Brenna Clay, Kelso Glaze and Marrow Kilns, and earned about $90 million last year. "
+        "Rivals such as Ostrom Ceramics and Vantor Stone raised $12 million between them. "
+        "Its rivals include Ostrom Ceramics and Vantor Stone, and Tamsin Foods sold 40 aircraft.",
+        knowledge,
+    )
+    assert figure(claims, "about $90 million").subject is None or figure(claims, "about $90 million").subject.name not in (
+        "Brenna Clay", "Kelso Glaze", "Marrow Kilns"
+    )
+    assert figure(claims, "$12 million").subject is None
+    assert figure(claims, "40 aircraft").subject.name == "Tamsin Foods"  # the list ended at "and Vantor Stone"
+
+
+def test_an_example_with_its_own_relative_clause_keeps_it(knowledge):
+    claims = claims_of("Rivals such as Vantor Stone, which raised $40 million in March, are growing.", knowledge)
+    assert figure(claims, "$40 million").subject.name == "Vantor Stone"
+
+
+def test_a_count_of_named_members_is_none_of_theirs(knowledge):
+    claims = claims_of(
+        "The ministry plans listings for three utilities called Tessaly Power I, II and III. "
+        "Vantor Stone opened a 40-tonne kiln called Marrow Kiln.",
+        knowledge,
+    )
+    subject = figure(claims, "three utilities").subject
+    assert subject is None or not subject.name.startswith("Tessaly Power")
+
+
+def test_lower_case_particles_join_a_name(knowledge):
+    claims = claims_of("Union Fédérale des Tuiliers, a trade body, sued Harwick Tiles for $5 million.", knowledge)
+    assert figure(claims, "$5 million").subject.name == "Union Fédérale des Tuiliers"
+
+
+def test_a_name_after_a_country_that_opens_the_sentence_is_read(knowledge):
+    claims = claims_of(
+        "In New Zealand Vantor Stone sells tiles for $40. The New Zealand Kelso store sells glaze for $12.", knowledge
+    )
+    assert figure(claims, "$40").subject.name == "Vantor Stone"
+    assert figure(claims, "$12").subject.name == "Kelso"
+
+
+def test_the_workers_of_a_company_are_the_companys(knowledge):
+    claims = claims_of(
+        "Workers at Vantor Stone have been on strike since March 3, 2009. "
+        "Derivative traders at Kelso Bank shared $65 million in bonuses. "
+        "Former employees of Marrow Kilns claim $4 million between them.",
+        knowledge,
+    )
+    assert figure(claims, "March 3, 2009").subject.name == "Vantor Stone"
+    assert figure(claims, "$65 million").subject.name == "Kelso Bank"
+    assert figure(claims, "$4 million").subject is None
+
+
+def test_a_country_acts_past_an_adverb(knowledge):
+    claims = claims_of("The European Union already has committed €80 million to the fund. Norway quietly pledged $4 million.", knowledge)
+    assert figure(claims, "€80 million").subject.name == "European Union"
+    assert figure(claims, "$4 million").subject.name == "Norway"
+
+
+def test_a_pronoun_inside_a_quotation_is_the_speakers_not_the_storys(knowledge):
+    claims = claims_of(
+        "Vantor Stone opened a kiln in March. \"I'm just glad it's over,\" the mayor said, after three terms in office.",
+        knowledge,
+    )
+    subject = figure(claims, "three terms").subject
+    assert subject is None or subject.name != "Vantor Stone"
+
+
+def test_a_subordinate_clause_opens_a_new_subject_position(knowledge):
+    claims = claims_of(
+        "\"It is hard to see how traders at Kelso Bank earned any bonuses, much less $65 million,\" the senator said.",
+        knowledge,
+    )
+    assert figure(claims, "$65 million").subject.name == "Kelso Bank"

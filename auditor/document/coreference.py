@@ -367,6 +367,11 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
         if word == "it" and _EXPLETIVE_AFTER.match(text, end):
             continue
         via = "first person" if word in lexicon.first_person else "pronoun"
+        if via == "pronoun" and _quoted(text, start):
+            # '"I'm just glad it's not my decision," he said': a speaker's "it"
+            # is of what they speak about, not of the story's last name. ("We"
+            # and "our" in a quotation are the speaker's organisation.)
+            continue
         found.append(Reference(start, end, None, match.group(0), via, word in ("its", "our"), UNKNOWN))
     # "Autodesk is the fifth largest software company. They employ 3,500
     # people": news often calls a company "they". Only a sentence's opening
@@ -377,6 +382,14 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
         found.append(Reference(opening.start(1), opening.end(1), None, word, "pronoun", word.casefold() == "their", UNKNOWN))
     found.sort(key=lambda r: r.start)
     return found
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside a quotation opened earlier in the sentence."""
+    before = text[:position]
+    if "\u201c" in before or "\u201d" in before:
+        return before.count("\u201c") > before.count("\u201d")
+    return before.count('"') % 2 == 1
 
 
 # "Throughout its history, Metra renamed ...": a phrase put before a clause,

@@ -123,7 +123,8 @@ def attribute(
     # a description around one is ("The €1.08bn complex").
     overlaps = _overlap_test(figures)
     names = [m for m in mentions if m.via == "description" or not overlaps(m.start, m.end)]
-    candidates = [m for m in names if not m.demonym and m.actor]
+    examples = _listed_examples(text, names)
+    candidates = [m for m in names if not m.demonym and m.actor and m.start not in examples]
     distributed = _respectively(text, figures, candidates, spans)
     results: list[Attribution] = []
     owners: list[tuple[FigureSlot, Attribution]] = []
@@ -195,6 +196,57 @@ def attribute(
     return results
 
 
+# Words that open a list of examples: "Its clients include Nestle, Ford and
+# Sony": those named are members of a group, not parties of the sentence.
+_EXAMPLES_OPENER = re.compile(r"\b(include|includes|included|including|such\s+as|among\s+them|notably)\s+(?:the\s+)?$", re.IGNORECASE)
+_EXAMPLES_REACH = 24
+# Between two listed names, or an owner and what it owns ("Alaska Air's Horizon Air").
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+|['\u2019]s?\s+)(?:the\s+)?")
+
+
+def _listed_examples(text: str, mentions: Sequence[Mention]) -> set[int]:
+    """Where the names listed as examples of a group start: the first after
+    an opener ("clients include", "firms such as"), the rest joined to it by
+    commas and "and". One name alone after "such as" or "including" stands
+    for its group ("initiatives such as Radiant, led by Brookfield, attracted
+    $1.3 billion") and is kept; after "include" it is the verb's object."""
+    starts: set[int] = set()
+    listed: list[int] = []  # the names of the list being read
+    by_verb = False  # whether the list being read is the object of "include"
+
+    def close() -> None:
+        if listed and (len(listed) > 1 or by_verb):
+            starts.update(listed)
+        listed.clear()
+
+    previous: Mention | None = None
+    for mention in mentions:
+        if mention.via == "pronoun":
+            close()  # "such as Vantor, which raised": the relative clause ends the list
+            previous = mention
+            continue
+        gap = _LIST_GAP.fullmatch(text, previous.end, mention.start) if previous is not None and listed else None
+        if gap is not None:
+            listed.append(mention.start)
+            if _LAST_ITEM.search(gap.group()):
+                close()  # its last name came after "and" or "or"
+        else:
+            close()
+            opener = _EXAMPLES_OPENER.search(text, max(0, mention.start - _EXAMPLES_REACH), mention.start)
+            if opener is not None and _ITEM_END.match(text, mention.end):
+                # The name is a whole item, not the owner of one ("including the
+                # US government's announcement that") nor an agent ("includes Dell selling").
+                listed.append(mention.start)
+                by_verb = opener.group(1).casefold().startswith("include") and not opener.group(1).casefold() == "including"
+        previous = mention
+    close()
+    return starts
+
+
+_LAST_ITEM = re.compile(r"\b(?:and|or)\b|&")
+_ITEM_END = re.compile(r"(?:['\u2019]s?\s+[A-Z]|(?:\s+[a-z]+){0,2}\s*(?:[,;.)]|$|\s+(?:and|or|&)\s))")
+
+
 # Kinds of thing an owner's name can stand in front of: "Northsea Power's
 # Dogger Reach", "Kalden's Brno fab", "Lumora's Playvault".
 _OWNED_KINDS = frozenset({"facility", "programme", "product"})
@@ -211,6 +263,7 @@ _NOT_MODIFIERS = frozenset(
 )
 
 
+_NAMED_MEMBERS = re.compile(r"\b(?:called|named|dubbed)\s+$")
 _PASSIVE_MARK = re.compile(r"(?:\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?|^\s*,\s*)$", re.IGNORECASE)
 
 
@@ -290,6 +343,8 @@ def _modified_name(text: str, figure: FigureSlot, candidates: Sequence[Mention],
             return None
         if re.search(r"\b(?:in|at|near|outside|off),?\s+$", gap) and mention.type != "facility":
             return None
+        if figure.kind == "count" and _NAMED_MEMBERS.search(gap):
+            return None  # "three plantation firms called A, B and C": the count's members, not its owner
         return mention
     return None
 
@@ -458,7 +513,13 @@ def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
     """Not an agent or object of a preposition: "led by X", "the purchase of X"."""
     # Read in place, not sliced: every figure of a long clause asks this of
     # the same names.
-    cut = max(text.rfind(",", clause_start, mention.start), text.rfind("(", clause_start, mention.start))
+    # A subordinate clause opens a new subject position: "It is hard to
+    # understand how traders at AIG warranted": "to" is not AIG's preposition.
+    cut = max(
+        text.rfind(",", clause_start, mention.start),
+        text.rfind("(", clause_start, mention.start),
+        *(_end_of_last(text, opener, clause_start, mention.start) for opener in _SUBORDINATE_OPENERS),
+    )
     end = mention.start
     if mention.type == "country":
         government = GOVERNMENT_OF.search(text, max(clause_start, mention.start - 30), mention.start)
@@ -470,8 +531,17 @@ def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
     return not _AGENT_WORDS.search(text, cut + 1 if cut >= 0 else clause_start, end)
 
 
-# "Shares of X", "shares in X", "the stock of X": X owns them.
-_SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]tocks|[Ss]hare\s+price)\s+(?:of|in)\s+(?:the\s+)?$")
+_SUBORDINATE_OPENERS = (" how ", " whether ", " why ")
+
+
+def _end_of_last(text: str, word: str, start: int, end: int) -> int:
+    """Where the last ``word`` between ``start`` and ``end`` ends, less one (a cut position); -1 if none."""
+    found = text.rfind(word, start, end)
+    return found + len(word) - 1 if found >= 0 else -1
+# "Shares of X", "shares in X", "the stock of X", "workers at X": X's.
+_SHARES_OF = re.compile(
+    r"\b(?:(?:[Ss]hares|[Ss]tock|[Ss]tocks|[Ss]hare\s+price)\s+(?:of|in)|(?<!ex-)(?<![Ff]ormer\s)(?:[Ww]orkers|[Ee]mployees|[Ss]taff|[Ee]xecutives|[Mm]anagers|[Tt]raders|[Bb]ankers)\s+(?:of|at))\s+(?:the\s+)?$"
+)
 
 
 

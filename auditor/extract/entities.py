@@ -28,14 +28,14 @@ _WORD_SPAN = re.compile(r"\S+")
 _NAME_WORD = r"(?:[A-Z]\.(?=\s[A-Z][a-z])|[A-Z][\w]*(?:[.&\-][A-Za-z0-9]+)*|(?<![^\W_])[a-z]{1,6}[A-Z][\w]*)"
 _NAME_RUN = re.compile(
     # "for" joins no names: "the Kestle Line for Harbury Transit" is two.
-    _NAME_WORD + r"(?:(?:\s+|\s+(?:of|de|du|von|van|der|&)\s+)" + _NAME_WORD + r")*"
+    _NAME_WORD + r"(?:(?:\s+|\s+(?:of|de|du|des|del|della|di|da|do|dos|das|von|van|der|den|&)\s+)" + _NAME_WORD + r")*"
 )
 _UPPER = re.compile("[A-Z]")
 _CAMEL_PREFIX = 6  # lower-case letters a name may open with: "easyJet"
 _NAMED_AFTER = re.compile(r",\s+(?:who|whose|which\s+(?:owns|runs|bought|is|was|has))\b")
 # A word a name opens with ("Air", "Bank", "Rolls-Royce"), not "Industry-wide".
 _NAMED_WORD = re.compile(r"[A-Z][A-Za-z.&'\u2019]*(?:-[A-Z][A-Za-z.&'\u2019]*)*")
-_OF_BEFORE = re.compile(r"\s(?:of|de|du)\s+$")
+_OF_BEFORE = re.compile(r"\s(?:of|de|du|des|del|di|da|do)\s+$")
 _FUZZY_CUTOFF = 90.0
 _GOVERNMENT_BACKED = re.compile(r"\s+(?:government|state)[-\s]")
 # "BOSTON (Biotech Wire) - ...": a wire story's place line, not a party to the news.
@@ -438,7 +438,7 @@ def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False, ten
                 taken = [span for span in taken if not any(span == (m.start, m.end) for m in inner)]
             leading = countries.get(match.start())
             if leading is None and countries:  # (the words are read only in a sentence with a country)
-                leading = countries.get(_after_function_words(text, match, gazetteer))
+                leading = countries.get(_after_function_words(text, match, gazetteer, countries))
             while leading is not None and leading.end < match.end() and text[leading.end : leading.end + 1] == " ":
                 # "American International Group", "United States Barack Obama":
                 # the words after a country or demonym are read as a name of
@@ -542,10 +542,12 @@ def _sibling_name(text: str, end: int, surface: str, full_name: str, gazetteer: 
     return not full_name[len(surface) + 1 :].startswith(following.group(1))
 
 
-def _after_function_words(text: str, run: re.Match[str], gazetteer: Gazetteer) -> int:
-    """Where a run's first word that is no function word starts ("The |Finnish Kennel Club")."""
+def _after_function_words(text: str, run: re.Match[str], gazetteer: Gazetteer, countries: Mapping[int, Mention]) -> int:
+    """Where a run's first word that is no function word starts ("The |Finnish
+    Kennel Club"), or the country that opens it does ("In |New Zealand Vantor":
+    "New" alone is a function word)."""
     for word in _WORD_SPAN.finditer(text, run.start(), run.end()):
-        if not _function_word(word.group(0), gazetteer):
+        if word.start() in countries or not _function_word(word.group(0), gazetteer):
             return word.start()
     return run.end()
 

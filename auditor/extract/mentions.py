@@ -26,6 +26,7 @@ _NEXT_WORDS = re.compile(r"[\s,]*(\w+)(?:\s+(\w+))?")
 _AUXILIARY = frozenset("has have had will would also then later again".split())
 # Finite verbs that open a country's predicate: "India has made ...".
 _FINITE = frozenset("has have had will would is are was were may might could should must can says said plans aims wants".split())
+_ADVERBS = frozenset("already also still now just recently previously then again later initially subsequently since".split())
 # A country acts through these: "Norway's government", "India's budget".
 _ACTING_NOUNS = frozenset({"government", "governments", "budget", "treasury", "pledge", "state", "parliament", "cabinet"})
 
@@ -147,6 +148,9 @@ def speaks(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> bool:
         (folded[0] in lexicon.speaker_verbs and folded[0] not in _AUXILIARY and _that_follows(folded))
         or (len(folded) > 1 and f"{folded[0]} {folded[1]}" in lexicon.speaker_verbs)
         or (folded[0] in _TELLING and len(folded) > 1 and folded[1] == "that")
+        # "The Labor Department reported Friday that": a source's telling, but
+        # "GM announced on Wednesday that its bondholders" is its own news.
+        or (folded[0] in _REPORTING and _that_follows(folded))
     ):
         return True
     if _QUOTES_AS_SAYING.match(text, end) or _AS_SAYING.match(text, end):
@@ -205,6 +209,7 @@ _SOURCE_NOUNS = frozenset("report study survey poll polls census research data f
 _SOURCE_NOUNS_OR_AUXILIARIES = _SOURCE_NOUNS | _AUXILIARY
 # Verbs that tell something when "that" follows ("reports that").
 _TELLING = frozenset("reports reported announces announced predicts predicted estimates estimated shows showed finds found".split())
+_REPORTING = frozenset("reports reported predicts predicted estimates estimated shows showed finds found".split())
 
 
 def _object_follows(text: str, end: int) -> bool:
@@ -290,6 +295,8 @@ def acts(text: str, start: int, end: int, possessive: bool, lexicon: ReferenceLe
     if after is None:
         return False
     word = after.group(1)
+    if (word in _ADVERBS or (word.endswith("ly") and word.islower())) and after.group(2):
+        word = after.group(2)  # "The European Union already has committed", "Norway quietly pledged"
     return word.casefold() in lexicon.acting_verbs or word.casefold() in _FINITE or (word[:1].islower() and word.endswith("ed"))
 
 

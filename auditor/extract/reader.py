@@ -199,7 +199,10 @@ def _read_sentence(
             who.subject is None
             and figure.quantity.kind in ("percent", "money")
             and not any(m.type == "country" for m in mentions)
-            and _measure_of_a_country_before(text, clause_of(spans, figure.start)[0], figure.start, knowledge.references)
+            and (
+                _measure_of_a_country_before(text, clause_of(spans, figure.start)[0], figure.start, knowledge.references)
+                or (figure.quantity.kind == "percent" and _share_of_a_national_measure(text, figure.end, knowledge.references))
+            )
         ):
             # "public debt will exceed 68% of GDP" in a story whose title names
             # its country: the country's own measure.
@@ -392,10 +395,32 @@ _LOWER_WORDS = re.compile(r"[a-z]+")
 def _measure_of_a_country_before(text: str, start: int, end: int, references: ReferenceLexicon) -> bool:
     """Whether the figure's clause names a country's own measure before it ("public debt", "inflation"),
     and no one's saying or forecast ("analysts had predicted a deficit of $1.6 trillion")."""
-    words = _LOWER_WORDS.findall(text, start, end)
-    return any(word in references.national_measures_alone for word in words) and not any(
-        word in references.speaker_verbs for word in words
-    )
+    # "The CBO report predicts that public debt will exceed 68%": the clause
+    # after "that" is the measure itself, reported by its source.
+    told = _TOLD_THAT.search(text, start, end)
+    words = _LOWER_WORDS.findall(text, told.end() if told is not None else start, end)
+    if any(word in references.speaker_verbs for word in words):
+        return False
+    if any(word in references.national_measures_alone for word in words):
+        return True
+    # Entries of several words ("public debt"): a company has debt, a country public debt.
+    joined = f" {' '.join(words)} "
+    return any(f" {entry} " in joined for entry in references.national_measures_alone if " " in entry)
+
+
+_OF_WORDS_AFTER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Za-z]+\s*){1,3})")
+
+
+def _share_of_a_national_measure(text: str, end: int, references: ReferenceLexicon) -> bool:
+    """Whether a percentage is one of a country's own measure: "rise to 68% of GDP"."""
+    match = _OF_WORDS_AFTER.match(text, end)
+    if match is None:
+        return False
+    words = match.group(1).casefold().split()
+    return any(" ".join(words[:n]) in references.national_measures_alone for n in range(1, len(words) + 1))
+
+
+_TOLD_THAT = re.compile(r"\bthat\s+(?!.*\bthat\s)")
 
 
 def _title_country(model: DocumentModel) -> Mention | None:
