@@ -1045,3 +1045,20 @@ def test_a_subordinate_clause_opens_a_new_subject_position(knowledge):
         knowledge,
     )
     assert figure(claims, "$65 million").subject.name == "Kelso Bank"
+
+
+def test_an_organisations_own_count_with_no_party_is_the_titles_organisations(knowledge):
+    claims = claims_of(
+        "Vantor Airways to cut 900 jobs\n\nIn total, some 900 jobs will be lost by June. About 3,000 people live nearby.",
+        knowledge,
+    )
+    assert figure(claims, "some 900 jobs").subject.name == "Vantor Airways"
+    assert figure(claims, "About 3,000 people").subject is None  # people are no count the title gives it
+    spoken = claims_of("Vantor Airways to cut 900 jobs\n\nUnions said 1,200 jobs would go.", knowledge)
+    assert figure(spoken, "1,200 jobs").subject is None  # somebody's saying is not the company's count
+
+
+def test_the_plural_of_initials_is_no_name(knowledge):
+    claims = claims_of("Kelso Music sells CDs and DVDs. CDs made up 40% of its sales in 2008.", knowledge)
+    subject = figure(claims, "40%").subject
+    assert subject is None or subject.name != "CDs"

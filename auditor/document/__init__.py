@@ -420,6 +420,9 @@ _LINE_START = re.compile(r"\n[ \t|*-]*$")
 _COUNTED_THEN_VERB = re.compile(r"\s+([a-z]+s)\s+(?:[a-z]+ed|rose|grew|fell|hit|topped|reached|were|are|was|is|numbered|stood|totalled|totaled)\b")
 
 
+_PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
+
+
 def _drop_common_words(
     spans: Sequence[SentenceSpan],
     names_by_sentence: list[list[Name | UntypedName]],
@@ -481,6 +484,8 @@ def _drop_common_words(
                 if n.surface in defined:
                     kept.append(n)
                 continue  # "AI", "TV": a two-letter name only once defined ("General Motors (GM)")
+            if not n.known and _PLURAL_INITIALS.fullmatch(n.surface):
+                continue  # "CDs", "ATMs", "IPOs": the plural of a thing's initials
             # The sentence's first word, after any opening quote or bracket.
             initial = n.tentative or n.start <= first_word
             single = " " not in n.surface and not n.known

@@ -57,6 +57,10 @@ class ReferenceLexicon:
     # nationality: "Irish inflation", "the South Korean economy", "US debt".
     national_measures: frozenset[str]
     national_measures_alone: frozenset[str]  # of those, the ones that are a country's with no country named
+    # What an organisation counts of its own ("jobs", "stores", "aircraft"):
+    # such a count with no party in a story whose title says the organisation
+    # counts it ("Delta to cut 9,000 jobs") is that organisation's.
+    organisation_counts: frozenset[str]
     # Compiled from the lists above.
     description: re.Pattern[str]  # "the Oslo-based manufacturer", "its newest site"; without its word-start test: use descriptions_in
     following_kind: re.Pattern[str]  # a facility/programme/product noun right after a name
@@ -299,6 +303,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         opinion_verbs=frozenset(w.casefold() for w in _words(data, "opinion_verbs")),
         national_measures=frozenset(w.casefold() for w in _words(data, "national_measures")),
         national_measures_alone=frozenset(w.casefold() for w in _words(data, "national_measures_alone")),
+        organisation_counts=frozenset(w.casefold() for w in _words(data, "organisation_counts")),
         description=description,
         description_without_owner=description_without_owner,
         following_kind=following_kind,

@@ -207,6 +207,18 @@ def _read_sentence(
             # "public debt will exceed 68% of GDP" in a story whose title names
             # its country: the country's own measure.
             who = who._replace(subject=_title_country(model))
+        if (
+            who.subject is None
+            and document_topic is not None
+            and document_topic.type == "organisation"
+            and figure.quantity.counted
+            and not any(m.actor for m in mentions)
+            and _counted_in_title(model, figure.quantity.counted, knowledge.references.organisation_counts)
+            and not _LOWER_WORDS_SET(text) & knowledge.references.speaker_verbs
+        ):
+            # "Delta Air Lines to cut up to 9,000 jobs" over "In total, some
+            # 900 jobs will be lost": what the title says its organisation counts.
+            who = who._replace(subject=document_topic)
         if figure.quantity.kind == "percent" and _share_of_opinion(text, figure.end, knowledge.references):
             who = who._replace(subject=None)  # "the poll found that 64 percent say ...": the people asked
         clause = clause_of(spans, figure.start)
@@ -421,6 +433,19 @@ def _share_of_a_national_measure(text: str, end: int, references: ReferenceLexic
 
 
 _TOLD_THAT = re.compile(r"\bthat\s+(?!.*\bthat\s)")
+
+
+def _LOWER_WORDS_SET(text: str) -> set[str]:
+    return set(_LOWER_WORDS.findall(text))
+
+
+def _counted_in_title(model: DocumentModel, counted: str, model_counts: frozenset[str]) -> bool:
+    """Whether the story's title names what a figure counts, an organisation's own count ("jobs")."""
+    title = model.document.title
+    if not title:
+        return False
+    head = counted.split()[-1].casefold()
+    return head in model_counts and head in {w.casefold() for w in _LOWER_WORDS.findall(title)}
 
 
 def _title_country(model: DocumentModel) -> Mention | None:
