@@ -1062,3 +1062,18 @@ def test_the_plural_of_initials_is_no_name(knowledge):
     claims = claims_of("Kelso Music sells CDs and DVDs. CDs made up 40% of its sales in 2008.", knowledge)
     subject = figure(claims, "40%").subject
     assert subject is None or subject.name != "CDs"
+
+
+def test_a_conjunct_without_its_verb_keeps_its_own_name(knowledge):
+    claims = claims_of(
+        "Tessaly owns 14% of Vantor Airways, Marrow has 21% and Ostrom 9%. "
+        "Inflation averaged 2.1%, with Tessaly having the highest rate at 7.4% and Marrow the lowest at 0.6%. "
+        "Kelso Motors reported a 32% drop in sales, Vantor Motors dropped 30%, and Brenna Cars sales dropped 28%.",
+        knowledge,
+    )
+    assert figure(claims, "14%").subject.name == "Tessaly"
+    assert figure(claims, "21%").subject.name == "Marrow"
+    assert figure(claims, "9%").subject.name == "Ostrom"
+    assert figure(claims, "7.4%").subject.name == "Tessaly"
+    assert figure(claims, "0.6%").subject.name == "Marrow"
+    assert figure(claims, "30%").subject.name == "Vantor Motors"

@@ -125,6 +125,9 @@ def attribute(
     names = [m for m in mentions if m.via == "description" or not overlaps(m.start, m.end)]
     examples = _listed_examples(text, names)
     candidates = [m for m in names if not m.demonym and m.actor and m.start not in examples]
+    # A gapped conjunct's name is its subject even where it does not act
+    # by its own verb ("Sweden has 21.4% and Norway 14.3%").
+    gapped_candidates = [m for m in names if not m.demonym and m.start not in examples and m.via in _NAMED_VIAS]
     distributed = _respectively(text, figures, candidates, spans)
     results: list[Attribution] = []
     owners: list[tuple[FigureSlot, Attribution]] = []
@@ -161,6 +164,8 @@ def attribute(
             subject = _receiving_subject(text, figure, trigger, candidates, clause, lexicon)
         if subject is None:
             subject = _possessive_owner(text, figure, trigger, candidates, clause)
+        if subject is None:
+            subject = _gapped_subject(text, figure, gapped_candidates)
         if subject is None:
             if relative_starts is None:
                 # Where each ", who" or ", which" starts: found once per sentence, not per figure.
@@ -245,6 +250,33 @@ def _listed_examples(text: str, mentions: Sequence[Mention]) -> set[int]:
 
 _LAST_ITEM = re.compile(r"\b(?:and|or)\b|&")
 _ITEM_END = re.compile(r"(?:['\u2019]s?\s+[A-Z]|(?:\s+[a-z]+){0,2}\s*(?:[,;.)]|$|\s+(?:and|or|&)\s))")
+
+
+# A conjunct whose verb is left out, its name right before its figure:
+# "Denmark owns 14.3%, Sweden has 21.4% and Norway 14.3%", "with Latvia
+# having the highest rate at 7.1% and Sweden the lowest at 0.4%".
+_NAMED_VIAS = frozenset({"name", "short form", "acronym", "alias"})
+_CONJUNCT_OPENING = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bwith)\s+(?:the\s+)?$")
+_GAPPED_VERB = re.compile(
+    r"\s+(?:having\s+)?(?:(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|most|least|best|worst|top|bottom)"
+    r"(?:\s+[a-z]+)?\s+(?:at|of|with)\s+)?(?:only\s+|just\s+|about\s+|around\s+)?$"
+)
+
+
+def _gapped_subject(text: str, figure: FigureSlot, candidates: Sequence[Mention]) -> Mention | None:
+    if figure.kind not in ("percent", "money", "count"):
+        return None  # "Abucay 135 kilometers northwest of Manila": where a place is, not its figure
+    index = bisect.bisect_right(candidates, figure.start, key=lambda m: m.end) - 1
+    if index < 0:
+        return None
+    mention = candidates[index]
+    if mention.possessive or mention.type not in ("country", "organisation", "unknown", "place"):
+        return None
+    if not _GAPPED_VERB.fullmatch(text, mention.end, figure.start):
+        return None
+    if not _CONJUNCT_OPENING.search(text, max(0, mention.start - 12), mention.start):
+        return None
+    return mention
 
 
 # Kinds of thing an owner's name can stand in front of: "Northsea Power's
@@ -550,7 +582,7 @@ _SHARES_OF = re.compile(
 _AND_REACH = 12  # " and the " before a name
 _FIRST_CONJUNCT_REACH = 200  # how far back the first conjunct's figure is looked for
 _FIGURE_WORD = re.compile(r"\d|\bper\s?cent\b|%")
-_AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?$")
+_AND_NAME = re.compile(r"(?:,|\s+and)\s+(?:the\s+)?$")
 _VERB_AFTER_NAME = re.compile(r"(?:'s)?(?:\s+(?:shares|stock|stocks|index))?\s+(?:\w+ed|rose|fell|grew|lost|gained|climbed|dropped|slid|jumped|sank|went|was|were|is|are|has|had|ended|closed)\b")
 
 
