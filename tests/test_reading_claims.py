@@ -1077,3 +1077,23 @@ def test_a_conjunct_without_its_verb_keeps_its_own_name(knowledge):
     assert figure(claims, "7.4%").subject.name == "Tessaly"
     assert figure(claims, "0.6%").subject.name == "Marrow"
     assert figure(claims, "30%").subject.name == "Vantor Motors"
+
+
+def test_its_after_a_country_that_acts_is_the_countrys(knowledge):
+    claims = claims_of(
+        "Tessaly debt warning\n\nThe Kelso Institute said on Monday that Latvia is likely to reach its $14 billion borrowing limit by April. "
+        "The Vantor Stone franchise in Latvia has closed all of its 29 stores.",
+        knowledge,
+    )
+    assert figure(claims, "$14 billion").subject.name == "Latvia"
+    assert figure(claims, "29 stores").subject.name == "Vantor Stone"
+
+
+def test_a_sum_so_far_is_a_running_total(knowledge):
+    claims = claims_of(
+        "So far, the regulator has fined Vantor Soft €1.7 billion in three separate fines. "
+        "The regulator fined Vantor Soft €900 million on Wednesday.",
+        knowledge,
+    )
+    assert figure(claims, "€1.7 billion").qualifiers.scope == "cumulative"
+    assert figure(claims, "€900 million").qualifiers.scope is None

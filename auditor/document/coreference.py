@@ -384,6 +384,15 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
     return found
 
 
+# A country, then its own verb, then its "its", in one clause.
+_COUNTRY_THEN_VERB = re.compile(r"[^,;]*?\s(?:is|was|has|had|will|would|could|may|might|must|should|can|plans|wants|needs)\s[^,;]*$")
+
+
+# Before a country that is a place ("franchise in Australia") or a word of a
+# company's name ("Toll New Zealand"), not a subject.
+_NOT_A_SUBJECT_BEFORE = re.compile(r"(?:\b(?:in|of|from|at|to|for|by|with|across|outside|inside)\s+(?:the\s+)?|[A-Z][\w&.-]*\s+)$")
+
+
 def _quoted(text: str, position: int) -> bool:
     """Whether ``position`` lies inside a quotation opened earlier in the sentence."""
     before = text[:position]
@@ -615,6 +624,16 @@ class Resolver:
             # "X agreed to buy it": an object pronoun is never its own clause's subject.
             is_object = reference.surface.casefold() == "it" and _object_verb_before(text, reference.start)
             if not is_object:
+                # "the U.S. is likely to reach its $14.3 trillion borrowing
+                # limit": a country that is the clause's subject right before is "it".
+                nearest = max(((s, e) for e, s, _ in seen_here if s < reference.start), default=None)
+                if (
+                    nearest is not None
+                    and self.entities[nearest[1]].kind == COUNTRY
+                    and _COUNTRY_THEN_VERB.match(text, nearest[0], reference.start)
+                    and not _NOT_A_SUBJECT_BEFORE.search(text, max(0, nearest[0] - 25), nearest[0])
+                ):
+                    return nearest[1]
                 # Mid-sentence: the subject named earlier in this sentence.
                 earlier = [e for e, s, is_subject in seen_here if s < reference.start and self.entities[e].kind in kinds]
                 subjects = [e for e, s, is_subject in seen_here if is_subject and s < reference.start and self.entities[e].kind in kinds]

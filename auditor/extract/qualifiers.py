@@ -95,7 +95,8 @@ _CONVERSION_BEFORE = re.compile(r"\d[\w.,%]*(?:\s+[A-Za-z$\u20ac\u00a3\u00a5]+\.
 # EUR 600 million plan"), told as firmly as "will".
 _CONDITIONAL = re.compile(r"\b(?:would|could|might)\s+have\s+(?:\w+\s+){0,3}|\b(?:could|might)\s+(?:\w+\s+){0,3}|\bif\b", re.IGNORECASE)
 # "Since its establishment, Eden has exported over 35 million tonnes": a running total.
-_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+# "Since 2019 it has raised ...", "So far, the EU has fined Microsoft ...": a running total.
+_SINCE = re.compile(r"\b(?:since|so\s+far|thus\s+far|to\s+date|until\s+now)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
 
 
