@@ -1097,3 +1097,14 @@ def test_a_sum_so_far_is_a_running_total(knowledge):
     )
     assert figure(claims, "€1.7 billion").qualifiers.scope == "cumulative"
     assert figure(claims, "€900 million").qualifiers.scope is None
+
+
+def test_a_nationality_opening_a_name_states_its_country(knowledge):
+    claims = claims_of(
+        "The Latvian Tile Growers Association asked for quotas. The Canadian Press reported the story. "
+        "Divers searched the Indian Ocean.",
+        knowledge,
+    )
+    countries = {(c.subject.name, c.attribute.value) for c in claims if c.kind == "attribute"}
+    assert ("Latvian Tile Growers Association", "LV") in countries
+    assert not any(name in ("Press", "Indian Ocean") for name, _ in countries)

@@ -83,6 +83,7 @@ def find_attributes(
         base = _based_in(text, mention, names)
         if base is not None:
             found.append(AttributeMatch(mention.start, mention.end, base, "country", mention.country))
+    found.extend(_opening_nationalities(text, names, gazetteer))
     for date in dates:
         if date.precision == "range":
             continue
@@ -138,6 +139,23 @@ def _described_by_nationality(
                 if name.end <= comma and not text[name.end : comma].strip():
                     return name
     return None
+
+
+def _opening_nationalities(text: str, names: Sequence[Mention], gazetteer: Gazetteer) -> list[AttributeMatch]:
+    """A nationality that opens an organisation's name of several words states
+    its country: "American Express", "the British Army", "Canadian Press"."""
+    starts = {m.start: m for m in names if m.type in ("organisation", "unknown") and " " in m.surface}
+    if not starts:
+        return []
+    found = []
+    for match in gazetteer.demonym_matches(text):
+        name = starts.get(match.start())
+        if name is None or match.end() >= name.end:
+            continue
+        known = gazetteer.lookup(match.group(0))
+        if known is not None and known.country is not None:
+            found.append(AttributeMatch(match.start(), match.end(), name, "country", known.country))
+    return found
 
 
 def _common_looking_word(name: Mention) -> bool:
