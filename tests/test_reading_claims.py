@@ -1108,3 +1108,15 @@ def test_a_nationality_opening_a_name_states_its_country(knowledge):
     countries = {(c.subject.name, c.attribute.value) for c in claims if c.kind == "attribute"}
     assert ("Latvian Tile Growers Association", "LV") in countries
     assert not any(name in ("Press", "Indian Ocean") for name, _ in countries)
+
+
+def test_a_nationality_of_unnamed_companies_is_none_of_a_later_name(knowledge):
+    claims = claims_of(
+        "The ruling concerns its practice of helping large Latvian companies set up \"Offshore Trading Vehicles\" abroad. "
+        "Kelso owns Latvian companies such as Vantor Stone. German carmakers Voltwerk and Brenna cut jobs.",
+        knowledge,
+    )
+    countries = {(c.subject.name, c.attribute.value) for c in claims if c.kind == "attribute"}
+    assert not any(name == "Offshore Trading Vehicles" for name, _ in countries)
+    assert ("Vantor Stone", "LV") in countries
+    assert ("Voltwerk", "DE") in countries

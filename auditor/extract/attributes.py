@@ -127,6 +127,13 @@ def _described_by_nationality(
             # and Reinvestment Plan": the nationality opens the name itself,
             # and what was read as a name is a common word of it.
             return None
+        plural = next((i for i, w in enumerate(between[:-1]) if _plural_head(w, gazetteer)), None)
+        if plural is not None and not _EXAMPLES_AFTER_PLURAL.match(" ".join(between[plural + 1 :])):
+            # "large American companies set up 'Foreign Sales Corporations'":
+            # the companies are unnamed ("German carmakers Voltwerk and Kessel" name them).
+            return None
+        if plural is not None:
+            return name  # "Finnish companies including mobile phone manufacturer Nokia", "American companies such as MTV"
         if len(between) <= 5 and all(_is_descriptor(w, gazetteer) for w in between):
             return name
         break
@@ -162,6 +169,19 @@ def _common_looking_word(name: Mention) -> bool:
     """A single unknown capitalised word that looks like an ordinary word ("Press")."""
     surface = name.surface
     return not name.known and " " not in surface and surface[:1].isupper() and surface[1:].islower() and surface.isalpha()
+
+
+_EXAMPLES_AFTER_PLURAL = re.compile(r"(?:such as|including|like)(?: [a-z][\w-]*){0,4}$")
+
+
+def _plural_head(word: str, gazetteer: Gazetteer) -> bool:
+    """A listed description head in the plural ("companies", "firms"): a noun
+    phrase of many, which no single name after it is."""
+    key = word.casefold().strip(",")
+    if not key.endswith("s") or key in gazetteer.descriptors:
+        return False
+    singular = key[:-3] + "y" if key.endswith("ies") else key[:-1]
+    return singular in gazetteer.descriptors
 
 
 def _is_descriptor(word: str, gazetteer: Gazetteer) -> bool:
