@@ -187,7 +187,7 @@ def segment_spans(
 # A list flattened into one line ("groups: * Food (-0.5%) * Clothing
 # (-2.8%)", ",:*Vodafone has ..."): an asterisk between words, never between
 # numbers ("2 * 3").
-_INLINE_BULLET = re.compile(r"(?<=[^\s\d*])(?:[^\S\n]+|(?<=:))\*[^\S\n]*(?=[^\W\d_]|[\"'\u201c(])")
+_INLINE_BULLET = re.compile(r"(?<=[^\s\d*])(?:[^\S\n]+|(?<=:))\*[^\S\n]*(?=[^\W\d_]|[\"'\u201c($\u20ac\u00a3\u00a5])")
 
 
 def _at_inline_bullets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -300,6 +300,16 @@ def test_a_list_flattened_into_one_line_is_cut_into_its_items():
     ]
 
 
+def test_a_flattened_list_of_sums_is_cut_at_each_item():
+    text = "The plan includes: *A new port authority. *$1.3 billion extra for roads. *€40 million for schools\n"
+    assert _sentences_of("a.txt", text) == [
+        "The plan includes:",
+        "A new port authority.",
+        "$1.3 billion extra for roads.",
+        "€40 million for schools",
+    ]
+
+
 def test_an_asterisk_between_numbers_or_in_markdown_emphasis_cuts_nothing():
     assert _sentences_of("a.txt", "The grid is 4 * 5 cells wide and 3 * 2 high.\n") == ["The grid is 4 * 5 cells wide and 3 * 2 high."]
     markdown = "Both *Harbour Weekly* and *Tessaly Post* reported the sale.\n"
