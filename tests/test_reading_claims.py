@@ -1120,3 +1120,14 @@ def test_a_nationality_of_unnamed_companies_is_none_of_a_later_name(knowledge):
     assert not any(name == "Offshore Trading Vehicles" for name, _ in countries)
     assert ("Vantor Stone", "LV") in countries
     assert ("Voltwerk", "DE") in countries
+
+
+def test_an_allocation_in_a_national_budget_story_is_the_countrys(knowledge):
+    claims = claims_of(
+        "Latvian finance minister presents 2010 budget\n\nKey items: *$40 million extra for rail. *$12 million for schools\n",
+        knowledge,
+    )
+    assert figure(claims, "$40 million").subject.name == "Latvia"
+    assert figure(claims, "$12 million").subject.name == "Latvia"
+    company = claims_of("Latvian rail firm wins contract\n\nKey items: *$40 million extra for rail.\n", knowledge)
+    assert figure(company, "$40 million").subject is None or figure(company, "$40 million").subject.name != "Latvia"

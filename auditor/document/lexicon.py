@@ -61,6 +61,9 @@ class ReferenceLexicon:
     # such a count with no party in a story whose title says the organisation
     # counts it ("Delta to cut 9,000 jobs") is that organisation's.
     organisation_counts: frozenset[str]
+    # Title words of a story about a national budget, whose allocations
+    # ("$162 million extra for schooling") are the country's.
+    budget_titles: frozenset[str]
     # Compiled from the lists above.
     description: re.Pattern[str]  # "the Oslo-based manufacturer", "its newest site"; without its word-start test: use descriptions_in
     following_kind: re.Pattern[str]  # a facility/programme/product noun right after a name
@@ -304,6 +307,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         national_measures=frozenset(w.casefold() for w in _words(data, "national_measures")),
         national_measures_alone=frozenset(w.casefold() for w in _words(data, "national_measures_alone")),
         organisation_counts=frozenset(w.casefold() for w in _words(data, "organisation_counts")),
+        budget_titles=frozenset(w.casefold() for w in _words(data, "budget_titles")),
         description=description,
         description_without_owner=description_without_owner,
         following_kind=following_kind,

@@ -202,6 +202,7 @@ def _read_sentence(
             and (
                 _measure_of_a_country_before(text, clause_of(spans, figure.start)[0], figure.start, knowledge.references)
                 or (figure.quantity.kind == "percent" and _share_of_a_national_measure(text, figure.end, knowledge.references))
+                or (figure.quantity.kind == "money" and _budget_item(model, text, figure.end, knowledge.references))
             )
         ):
             # "public debt will exceed 68% of GDP" in a story whose title names
@@ -433,6 +434,18 @@ def _share_of_a_national_measure(text: str, end: int, references: ReferenceLexic
 
 
 _TOLD_THAT = re.compile(r"\bthat\s+(?!.*\bthat\s)")
+
+
+_ALLOCATED_FOR = re.compile(r"\s+(?:(?:extra|more|additional|in\s+new\s+funding|of\s+new\s+spending)\s+)?(?:for|to)\s+[a-z]")
+
+
+def _budget_item(model: DocumentModel, text: str, end: int, references: ReferenceLexicon) -> bool:
+    """A sum set aside for something ("$162 million extra for early childhood
+    education") in a story whose title is about a national budget."""
+    if not _ALLOCATED_FOR.match(text, end):
+        return False
+    title = model.document.title or ""
+    return any(word.casefold() in references.budget_titles for word in _LOWER_WORDS.findall(title))
 
 
 def _LOWER_WORDS_SET(text: str) -> set[str]:
