@@ -1131,3 +1131,25 @@ def test_an_allocation_in_a_national_budget_story_is_the_countrys(knowledge):
     assert figure(claims, "$12 million").subject.name == "Latvia"
     company = claims_of("Latvian rail firm wins contract\n\nKey items: *$40 million extra for rail.\n", knowledge)
     assert figure(company, "$40 million").subject is None or figure(company, "$40 million").subject.name != "Latvia"
+
+
+def test_the_government_of_a_story_about_one_country_is_that_countrys(knowledge):
+    claims = claims_of(
+        "Latvian parliament approves sale of state firms\n\n"
+        "The parliament of Latvia approved the plan. Kelso Steel, the largest steelmaker in Estonia, may bid. "
+        "Vantor Air is banned in the EU. The government is still working on listings for three utilities.",
+        knowledge,
+    )
+    assert figure(claims, "three utilities").subject.name == "Latvia"
+    other = claims_of(
+        "Latvian man wins drilling deal\n\nThe deal will see Kelso Oil pay the Estonian government $8 million. "
+        "The government will also receive 70% of the profits.",
+        knowledge,
+    )
+    assert figure(other, "70%").subject.name == "Estonia"  # the government the text just named
+
+
+def test_a_short_capitalised_word_is_no_countrys_code(knowledge):
+    claims = claims_of("Is the Latvian government right to sell? No one knows. The government sold 40% of Vantor Air.", knowledge)
+    subject = figure(claims, "40%").subject
+    assert subject is None or subject.name not in ("Iceland", "Norway")

@@ -183,7 +183,9 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         )
     topics = _topics(layout, sections, spans, names_by_sentence, assigned, entities)
 
-    resolver = Resolver(entities, knowledge.gazetteer, knowledge.references, document_topic)
+    resolver = Resolver(
+        entities, knowledge.gazetteer, knowledge.references, document_topic, _title_country(document, spans, assigned, entities)
+    )
     quote_ends = [end for _, end in layout.quoted]
     sentences: list[SentenceModel] = []
     for index, ((span, masked, figures, dates, attributes_possible), names) in enumerate(zip(first_layer, names_by_sentence)):
@@ -484,6 +486,8 @@ def _drop_common_words(
                 if n.surface in defined:
                     kept.append(n)
                 continue  # "AI", "TV": a two-letter name only once defined ("General Motors (GM)")
+            if len(n.surface) <= 2 and not n.known and not n.surface.isupper():
+                continue  # "No one benefits", "Is the government right?": a short word, not a name
             if not n.known and _PLURAL_INITIALS.fullmatch(n.surface):
                 continue  # "CDs", "ATMs", "IPOs": the plural of a thing's initials
             # The sentence's first word, after any opening quote or bracket.
@@ -573,6 +577,14 @@ def _topics(layout: Layout, sections, spans, names_by_sentence, assigned, entiti
 # A run of blanks is tried from its first blank only (from every blank of it,
 # a long run was read once per blank).
 _TITLE_PARTS = re.compile(r"(?<=\S)\s+[|\u2013\u2014-]\s+")
+
+
+def _title_country(document: Document, spans, assigned, entities: list[Entity]) -> int | None:
+    """The one country a story's title names ("Indonesian parliament approves ..."), if it names one."""
+    if not spans or not assigned or not (spans[0].is_heading or (document.title and spans[0].text.strip() == document.title.strip())):
+        return None
+    countries = {e for e in assigned[0] if entities[e].kind == COUNTRY}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _title_owner(title: str, entities: list[Entity], knowledge: KnowledgeLike) -> int | None:

@@ -434,6 +434,8 @@ def description_cues(surface: str, gazetteer: Gazetteer, lexicon: ReferenceLexic
 
 _ORGANISATION_KINDS = {ORGANISATION, UNKNOWN}
 _OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_GOVERNMENT_AFTER_NAME = re.compile(r"\s+(?:government|administration|cabinet|treasury)\b", re.IGNORECASE)
+_NATIONAL_HEADS = frozenset({"government", "parliament", "cabinet", "treasury"})
 _PUBLIC_HEADS = frozenset({"ministry", "government", "authority", "regulator", "council", "agency", "state", "parliament"})
 _KINDS_FOR = {
     ORGANISATION: _ORGANISATION_KINDS,
@@ -506,11 +508,22 @@ def _relative_antecedent(text: str, position: int, name_ends: list[tuple[int, in
 class Resolver:
     """Resolves references sentence by sentence, in reading order."""
 
-    def __init__(self, entities: list[Entity], gazetteer: Gazetteer, lexicon: ReferenceLexicon, document_topic: int | None):
+    def __init__(
+        self,
+        entities: list[Entity],
+        gazetteer: Gazetteer,
+        lexicon: ReferenceLexicon,
+        document_topic: int | None,
+        document_country: int | None = None,
+    ):
         self.entities = entities
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.document_topic = document_topic
+        # The one country the title names: "the government" of a story about
+        # Indonesia is Indonesia's when other countries are named in passing.
+        self.document_country = document_country
+        self._called_government: set[int] = set()  # countries a description with a cue called "the government"
         self.salience = _Salience()
         self.opened_by: dict[int, int] = {}  # sentence index -> the entity named first, as its subject
         # Descriptions the text itself defines as a name's alias ('("the Group")').
@@ -575,6 +588,8 @@ class Resolver:
                     previous_end = name.end
                 seen_here.append((entity_id, start, is_subject))
                 name_ends.append((name.end, entity_id))
+                if self.entities[entity_id].kind == COUNTRY and _GOVERNMENT_AFTER_NAME.match(text, name.end):
+                    self._called_government.add(entity_id)  # "the Estonian government", "the Sudanese government"
                 continue
             reference: Reference = payload  # type: ignore[assignment]
             if reference.via == "pronoun":
@@ -664,6 +679,7 @@ class Resolver:
         for rank, (entity_id, sentence, is_subject) in enumerate(in_sentence):
             here.setdefault(entity_id, (rank, sentence, is_subject))
         described = self._described_with(head)
+        national = head in _NATIONAL_HEADS and country is None and self.document_country is not None
         # The two best candidates: the ranking sorts them first, and the
         # entities are distinct, so the two smallest keys settle it.
         best: tuple[tuple, int] | None = None
@@ -719,10 +735,18 @@ class Resolver:
                 break
             if entity_id not in looked_up:
                 offer(entity_id, sentence, is_subject, rank)
-        if best is None:
-            return None
         # Two entities equally described, equally topical, both subjects of
         # the same recent sentence: the reference is ambiguous.
-        if second is not None and best[0][:6] == second[0][:6]:
+        if national and best is not None and country is None and best[1] in self._called_government:
+            return best[1]  # "pay the Sudanese government $8m. The government will also receive 70%"
+        if national and (best is None or best[0][0] != 0 or (second is not None and best[0][:6] == second[0][:6])):
+            # "The government" of a story whose title names one country, when
+            # no other country was called a government ("the Sudanese
+            # government") and the text does not settle which: the title's
+            # country, not one named in passing ("banned in the EU").
+            return self.document_country
+        if best is None or (second is not None and best[0][:6] == second[0][:6]):
             return None
+        if head in _NATIONAL_HEADS and country is not None and self.entities[best[1]].kind == COUNTRY:
+            self._called_government.add(best[1])  # "the Sudanese government": a government the text named
         return best[1]

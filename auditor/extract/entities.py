@@ -110,8 +110,8 @@ def _lookup(gazetteer: Gazetteer, text: str) -> KnownName | None:
     # The same names recur in every sentence about them; the gazetteer is
     # immutable, so a remembered answer stays true.
     key = fold(text, gazetteer.corporate_suffixes)
-    if not key:
-        return None
+    if not key or (len(key) <= 2 and not text.strip().isupper()):
+        return None  # "Is the government right?": a country's code is written in capitals ("IS")
     known = gazetteer.names.get(key)
     if known is not None or len(key) < 5:
         return known
