@@ -1153,3 +1153,16 @@ def test_a_short_capitalised_word_is_no_countrys_code(knowledge):
     claims = claims_of("Is the Latvian government right to sell? No one knows. The government sold 40% of Vantor Air.", knowledge)
     subject = figure(claims, "40%").subject
     assert subject is None or subject.name not in ("Iceland", "Norway")
+
+
+def test_it_after_a_speaker_is_the_reported_clauses_subject(knowledge):
+    claims = claims_of(
+        "Kelso Tiles said it would cut 400 jobs. Vantor Air, the largest carrier, said it flew 12 planes on Sunday. "
+        "\"Sales will recover,\" said Brenna Glaze. The World Bank, a lender to poor countries, warned Thursday that "
+        "prices were driving millions of people into poverty.",
+        knowledge,
+    )
+    assert figure(claims, "400 jobs").subject.name == "Kelso Tiles"
+    assert figure(claims, "12 planes").subject.name == "Vantor Air"
+    subject = figure(claims, "millions of people").subject
+    assert subject is None or subject.name != "World Bank"  # a source that warns, past its appositive

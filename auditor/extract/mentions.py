@@ -127,6 +127,9 @@ def fold_equal(a: str, b: str) -> bool:
 
 def speaks(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> bool:
     """A speaker or a source: "X said", "said X", "according to X", "analysts at X"."""
+    appositive = _APPOSITIVE_AFTER.match(text, end)
+    if appositive is not None:
+        end = appositive.end()  # "The World Bank, an organization that lends to poor countries, warned Thursday that"
     after = _NEXT_WORDS.match(text, end)
     if after is not None:
         first = after.group(1).casefold()
@@ -171,12 +174,17 @@ def speaks(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> bool:
         # subject ("According to the filing, the chain owns" is).
         return True
     words = before.split()
-    if words and words[-1].casefold().strip(",") in lexicon.speaker_verbs:
-        return True
+    if words and words[-1].casefold().strip(",") in lexicon.speaker_verbs and text[start:end].casefold() not in _SUBJECT_PRONOUNS:
+        return True  # "..., said Kessmar": the speaker; "X said it can raise": "it" is the reported clause's subject
     return False
 
 
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "we"})
+
+
 _WORDS_AFTER = re.compile(r"[A-Za-z]+")
+# An appositive between a name and its verb: ", an organization that ...,".
+_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an|the)\s+[^,;:()\"\u201c]{1,80},")
 # "X quoted Y as saying": X and Y both tell what follows.
 _QUOTES_AS_SAYING = re.compile(r"\s+(?:has\s+)?(?:quoted|quotes|cited|cites)\b[^.;]{0,80}?\bas\s+(?:saying|stating)\b")
 _AS_SAYING = re.compile(r"(?:\s*\([^)]{1,12}\))?\s+as\s+(?:saying|stating)\b")
