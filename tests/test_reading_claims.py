@@ -1166,3 +1166,11 @@ def test_it_after_a_speaker_is_the_reported_clauses_subject(knowledge):
     assert figure(claims, "12 planes").subject.name == "Vantor Air"
     subject = figure(claims, "millions of people").subject
     assert subject is None or subject.name != "World Bank"  # a source that warns, past its appositive
+
+
+def test_the_agent_of_a_comparison_is_not_the_figures_party(knowledge):
+    claims = claims_of("The new fares are 22% cheaper than those offered by Kelso Air.", knowledge)
+    subject = figure(claims, "22%").subject
+    assert subject is None or subject.name != "Kelso Air"
+    passive = claims_of("$5 million was raised by Brenna Glaze.", knowledge)
+    assert figure(passive, "$5 million").subject.name == "Brenna Glaze"

@@ -689,7 +689,8 @@ def _clause_subject(
     # Passive voice: "$5 million was raised by Acme".
     rest = text[figure.end : clause[1]]
     match = re.search(r"\bby\s+", rest)
-    if match:
+    if match and not re.search(r"\bthan\b", rest[: match.start()]):
+        # Not "22% cheaper than those offered by Air New Zealand": the agent of a comparison.
         after = figure.end + match.end()
         for mention in candidates:
             if mention.start >= after and words_between(text, after, mention.start) <= 1:
