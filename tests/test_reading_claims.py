@@ -1174,3 +1174,13 @@ def test_the_agent_of_a_comparison_is_not_the_figures_party(knowledge):
     assert subject is None or subject.name != "Kelso Air"
     passive = claims_of("$5 million was raised by Brenna Glaze.", knowledge)
     assert figure(passive, "$5 million").subject.name == "Brenna Glaze"
+
+
+def test_a_capitalised_description_is_no_name(knowledge):
+    claims = claims_of(
+        "Latvian budget surplus shrinks\n\nThe Government will spend $40 million on rail. The Company earned $3 million.",
+        knowledge,
+    )
+    for surface, word in (("$40 million", "Government"), ("$3 million", "Company")):
+        subject = figure(claims, surface).subject
+        assert subject is None or subject.name != word

@@ -163,6 +163,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         text=text,
     )
     _drop_measure_words(names_by_sentence, knowledge)
+    _drop_capitalised_heads(spans, names_by_sentence, knowledge.references.description_heads)
     _names_written_with_s(spans, names_by_sentence)
     for (_, masked, *_), names in zip(first_layer, names_by_sentence):
         names[:] = [
@@ -423,6 +424,20 @@ _COUNTED_THEN_VERB = re.compile(r"\s+([a-z]+s)\s+(?:[a-z]+ed|rose|grew|fell|hit|
 
 
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
+_THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
+
+
+def _drop_capitalised_heads(spans, names_by_sentence, heads: Mapping[str, str]) -> None:
+    """"The Government will receive", "the Group's revenue": a description
+    written with a capital is still a description, resolved as "the
+    government" is, not a name of its own."""
+    for span, names in zip(spans, names_by_sentence):
+        names[:] = [
+            n
+            for n in names
+            if n.known or " " in n.surface or n.surface.casefold() not in heads
+            or not _THE_BEFORE.search(span.text, max(0, n.start - 5), n.start)
+        ]
 
 
 def _drop_common_words(
