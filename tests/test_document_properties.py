@@ -487,3 +487,30 @@ PLAIN_WORD_ALONE = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
 @given(st.one_of(st.text(max_size=60), st.lists(st.sampled_from(["word", "Word", "-", "_", "9", "\u00b2", "\u00bd", "é", " ", "x-y", "'"]), max_size=12).map("".join)))
 def test_words_alone_are_the_runs_made_of_letters(text):
     assert [w for w in _WORD_RUN.findall(text) if _LETTERS.fullmatch(w)] == PLAIN_WORD_ALONE.findall(text)
+
+
+# Names as the capitalised-run finder hands them over: gazetteer aliases and
+# near spellings of them, possessives, corporate suffixes, a leading "The",
+# stray commas and dots.
+from auditor.extract.entities import _named, canonical_name, load_gazetteer  # noqa: E402
+
+GAZETTEER = load_gazetteer()
+SOME_ALIASES = sorted(GAZETTEER.names)[:60]
+NAME_PIECES = st.sampled_from(
+    [a.title() for a in SOME_ALIASES] + [a[:-1] for a in SOME_ALIASES[:20]] + [a.upper() for a in SOME_ALIASES[:10]]
+    + ["The", "the", "Inc.", "Ltd", "Group", "Holdings", "Corp", "'s", "\u2019", ",", ".", "Harbor", "Vireo", "Kalden"]
+)
+
+
+@SETTINGS
+@given(st.lists(NAME_PIECES, min_size=1, max_size=5).map(" ".join))
+@example("The Vireo Hospitals's")
+@example("Nvidia Corp.,")
+def test_a_name_is_typed_as_the_gazetteer_and_the_canonical_name_type_it(surface):
+    known = GAZETTEER.lookup(surface)
+    expected = (
+        (known.name, known.type, known.country, True)
+        if known is not None
+        else (canonical_name(surface, GAZETTEER), "organisation", None, False)
+    )
+    assert _named(surface, GAZETTEER) == expected

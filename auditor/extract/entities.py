@@ -654,18 +654,26 @@ def _capitalised_name(
             doubtful = True
         if doubtful and not tentative:
             return None
-    known = gazetteer.lookup(surface)
+    name, kind, country, known = _named(surface, gazetteer)
     return Mention(
-        start=start,
-        end=end,
-        name=known.name if known else canonical_name(surface, gazetteer),
-        type=known.type if known else "organisation",
-        surface=surface,
-        possessive=possessive,
-        country=known.country if known else None,
-        known=known is not None,
+        start=start, end=end, name=name, type=kind, surface=surface, possessive=possessive, country=country, known=known,
         tentative=doubtful,
     )
+
+
+@functools.lru_cache(maxsize=65536)
+def _named(surface: str, gazetteer: Gazetteer) -> tuple[str, EntityType, str | None, bool]:
+    """(name, type, country, known) of a capitalised name: what
+    ``gazetteer.lookup`` and ``canonical_name`` give, from one split of its
+    words. Most names a corpus meets are new to it; remembered all the same."""
+    joined = " ".join(_name_words(surface, gazetteer.corporate_suffixes))
+    key = joined.rstrip(".,").casefold()  # fold(surface, gazetteer.corporate_suffixes)
+    known = gazetteer.names.get(key) if key else None
+    if known is None and len(key) >= 5:
+        known = _near_spelling(gazetteer, key)
+    if known is None:
+        return joined.strip(" ,."), "organisation", None, False
+    return known.name, known.type, known.country, True
 
 
 def _after_words(text: str, start: int, words: list[str]) -> int:
