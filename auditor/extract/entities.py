@@ -105,13 +105,19 @@ class Gazetteer:
         return _lookup(self, text)
 
 
+def _short_word(key: str, text: str) -> bool:
+    """"Is the government right?": a word of two letters not in capitals is
+    no country's code ("IS") and no other short name."""
+    return len(key) <= 2 and not text.strip().isupper()
+
+
 @functools.lru_cache(maxsize=65536)
 def _lookup(gazetteer: Gazetteer, text: str) -> KnownName | None:
     # The same names recur in every sentence about them; the gazetteer is
     # immutable, so a remembered answer stays true.
     key = fold(text, gazetteer.corporate_suffixes)
-    if not key or (len(key) <= 2 and not text.strip().isupper()):
-        return None  # "Is the government right?": a country's code is written in capitals ("IS")
+    if not key or _short_word(key, text):
+        return None
     known = gazetteer.names.get(key)
     if known is not None or len(key) < 5:
         return known
@@ -668,7 +674,7 @@ def _named(surface: str, gazetteer: Gazetteer) -> tuple[str, EntityType, str | N
     words. Most names a corpus meets are new to it; remembered all the same."""
     joined = " ".join(_name_words(surface, gazetteer.corporate_suffixes))
     key = joined.rstrip(".,").casefold()  # fold(surface, gazetteer.corporate_suffixes)
-    known = gazetteer.names.get(key) if key else None
+    known = gazetteer.names.get(key) if key and not _short_word(key, surface) else None
     if known is None and len(key) >= 5:
         known = _near_spelling(gazetteer, key)
     if known is None:
