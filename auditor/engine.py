@@ -52,7 +52,7 @@ from auditor.pipeline.knowledge_cache import cached_knowledge
 from auditor.pipeline.local import InProcess
 from auditor.pipeline.partitions import RulePlan, check_partition, default_fact_count, named_facts, plan_rules
 from auditor.pipeline.reading import StoredCorpus, job_input
-from auditor.pipeline.related import related_claims
+from auditor.pipeline.related import Related, related_claims
 from auditor.pipeline.unnamed_facts import unnamed_fact_warnings
 from auditor.sources import SourceFile, read_bytes, skipped_status
 from auditor.sources.loading import DEFAULT_MAX_DOCUMENT_BYTES
@@ -384,21 +384,21 @@ class _Audit:
             return self._check_whole_corpus(catalogue, stored, plan, reference_facts)
         against = self.options.against_paths
         reviewed = catalogue.read if against is None else [path for path in catalogue.read if path in against]
-        context: list[Claim] = []
-        heads: list[Document] = []
+        related = Related()
         if against is not None and plan.partitioned:
-            context, heads = related_claims(stored, catalogue.read, reviewed, plan, claim_count)
+            related = related_claims(stored, catalogue.read, reviewed, plan)
         outcome = self.placement.check(
             plan,
             stored.rows(reviewed, with_heads=True),
             len(reviewed),
             stored.decode,
-            context,
-            heads,
+            related.claims,
+            related.heads,
             reference_facts,
             self.options.progress,
             spill=self.store.spill if claim_count > self.options.spill_threshold else None,
             claim_of=stored.claim_reader(),
+            crowded=related.crowded,
         )
         self.named_facts = outcome.named_facts
         self.checked = set(reviewed)

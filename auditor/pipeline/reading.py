@@ -67,6 +67,17 @@ class StoredCorpus:
             path, claims, _ = self.decode(row)
             yield path, claims
 
+    def each_raw(self, paths: Sequence[str]) -> Iterator[tuple[str, Sequence[Claim]]]:
+        """Each document's claims as extracted (short forms not resolved), in the
+        order the store keeps them (the positions its index gives)."""
+        for path, claims in self.store.payloads(paths, "claims"):
+            try:
+                yield path, decode(DocumentClaims, claims).claims if claims is not None else ()
+            except DamagedEntry:
+                self.reextract(path)
+                found = self.store.payload(path, DocumentClaims, "claims")
+                yield path, found.claims if found is not None else ()
+
     def claim_source(self, paths: Sequence[str], count: int) -> Sequence[Claim]:
         """The claims of ``paths`` (``count`` of them) for the run's result, in path order:
         read from the store again while the report is written, not held; held
