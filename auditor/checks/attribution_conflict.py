@@ -15,7 +15,7 @@ import heapq
 import re
 
 from collections import defaultdict
-from typing import Callable, Iterable, Iterator, Mapping, NamedTuple
+from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from pydantic import Field
 from rapidfuzz import fuzz
@@ -401,6 +401,21 @@ def finish(
     ``crowded``: the crowded keys of each bucket, when ``entries`` are only
     part of the corpus's (None: counted among ``entries``).
     """
+    found = found_pairs(params, entries, claim_of, crowded)
+    # The claims of a pair are read again as its finding is made: a large
+    # corpus has tens of thousands of pairs, too many to hold their claims.
+    for a, b, event, topic in _without_common_figures(found, params):
+        yield _finding(rule, claim_of(a), claim_of(b), event, topic)
+
+
+Pair = tuple[Entry, Entry, str, tuple[str, float]]
+
+
+def found_pairs(
+    params: Parameters, entries: Iterable[Entry], claim_of: Callable[[Entry], Claim], crowded: Crowded | None = None
+) -> list[Pair]:
+    """Each pair of facts' first conflicting claims (their entries, the event
+    family, how they are linked), before common figures are left out."""
     options = params.link_options()
     # Only facts of one family and figure kind can conflict: bucket them so
     # unrelated events are never compared.
@@ -413,7 +428,7 @@ def finish(
     def conflict(entry_a: Entry, entry_b: Entry) -> tuple[str, float] | None:
         return _topic_of_conflict(claim_of(entry_a), claim_of(entry_b), params, options, stop)
 
-    found: list[tuple[Entry, Entry, str, tuple[str, float]]] = []
+    found: list[Pair] = []
     for key in sorted(buckets):
         entries = buckets[key]
         # One finding per pair of facts: their first conflicting claims.
@@ -424,10 +439,24 @@ def finish(
             first[facts] = min(first.get(facts, item), item)
         for i, j, topic in sorted(first.values()):
             found.append((entries[i], entries[j], key[0], topic))
-    # The claims of a pair are read again as its finding is made: a large
-    # corpus has tens of thousands of pairs, too many to hold their claims.
-    for a, b, event, topic in _without_common_figures(found, params):
-        yield _finding(rule, claim_of(a), claim_of(b), event, topic)
+    return found
+
+
+def weak_groups(found: Sequence[Pair], params: Parameters) -> dict[str, str]:
+    """The claims (by id) joined by pairs only a weak topic links, each to its
+    group's root: ``_without_common_figures`` counts the parties of a group."""
+    parent: dict[str, str] = {}
+
+    def root(claim_id: str) -> str:
+        while parent.setdefault(claim_id, claim_id) != claim_id:
+            parent[claim_id] = parent[parent[claim_id]]
+            claim_id = parent[claim_id]
+        return claim_id
+
+    for a, b, _, topic in found:
+        if topic[1] < params.strong_topic_threshold:
+            parent[root(a.claim_id)] = root(b.claim_id)
+    return {claim_id: root(claim_id) for claim_id in list(parent)}
 
 
 def _topic_of_conflict(
@@ -458,33 +487,18 @@ def _years_differ(a: Claim, b: Claim) -> bool:
     return a.time is not None and b.time is not None and a.time.year != b.time.year
 
 
-def _without_common_figures(
-    found: list[tuple[Entry, Entry, str, tuple[str, float]]], params: Parameters
-) -> list[tuple[Entry, Entry, str, tuple[str, float]]]:
+def _without_common_figures(found: list[Pair], params: Parameters) -> list[Pair]:
     """Drop what only a weak topic joins when one figure is credited that way
     to three parties or more: "$994 billion" in four stories about one company
     for four different backers is a common figure, not one misattributed.
     A strong link (a shared beneficiary, purpose or party) always stands."""
-    parent: dict[str, str] = {}
-
-    def root(claim_id: str) -> str:
-        while parent.setdefault(claim_id, claim_id) != claim_id:
-            parent[claim_id] = parent[parent[claim_id]]
-            claim_id = parent[claim_id]
-        return claim_id
-
-    weak = [item for item in found if item[3][1] < params.strong_topic_threshold]
-    for a, b, _, _ in weak:
-        parent[root(a.claim_id)] = root(b.claim_id)
+    strong = params.strong_topic_threshold
+    group = weak_groups(found, params)
     parties: dict[str, set[str]] = defaultdict(set)
-    for a, b, _, _ in weak:
-        group = root(a.claim_id)
-        parties[group].update(fold(entry.subject) for entry in (a, b))
-    return [
-        item
-        for item in found
-        if item[3][1] >= params.strong_topic_threshold or len(parties[root(item[0].claim_id)]) <= 2
-    ]
+    for a, b, _, topic in found:
+        if topic[1] < strong:
+            parties[group[a.claim_id]].update(fold(entry.subject) for entry in (a, b))
+    return [item for item in found if item[3][1] >= strong or len(parties[group[item[0].claim_id]]) <= 2]
 
 
 def _finding(rule: Rule, a: Claim, b: Claim, event: str, topic: tuple[str, float]) -> Finding:

@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from auditor.checks import EXECUTORS, partition_keys
+from auditor.checks import EXECUTORS, CheckContext, partition_keys
 from auditor.checks import attribution_conflict as attribution
 from auditor.checks.context import LinkParameters
 from auditor.link import LinkOptions, fold
@@ -163,8 +163,11 @@ class _Reader:
     # ----------------------------------------------------------------- pairs
 
     def pair_closure(self, rule: Rule, mine: Sequence[Claim]) -> dict:
-        """Read every claim attribution-conflict can pair, directly or through a
-        third claim, with a claim of the blocks read; the keys crowded in the corpus."""
+        """Read every claim attribution-conflict can pair with a claim of the
+        reviewed claims' blocks, and, while a pair with a reviewed claim is
+        linked only weakly, every claim that can be paired with its group
+        (a figure weakly credited to three parties is dropped); the keys
+        crowded in the corpus, for every claim read."""
         executor = EXECUTORS[rule.kind]
         params = executor.Parameters.model_validate(rule.parameters)
         options = params.link_options()
@@ -172,43 +175,62 @@ class _Reader:
         crowd = _Crowd(self.store, set(self.read), rule, params, options)
         # Every claim read with a block of this rule has its whole block.
         self.complete_blocks(rule, [claim for claim in self.kept.values() if keys_of(claim)])
-        # Findings with a reviewed claim come from pairs with a claim of its
-        # blocks, and are dropped for the pairs joined to them: start there.
+        # Findings with a reviewed claim come from pairs of facts of its blocks.
         blocks = {key for claim in mine for key in keys_of(claim)}
         pending = [*mine, *(claim for claim in self.kept.values() if blocks.intersection(keys_of(claim)))]
-        seen: set[str] = set()
+        reviewed = {claim.id for claim in mine}
+        expanded: set[str] = set()
         while pending:
-            lookups: dict[str, list[tuple[float, float, Claim, tuple[str, str]]]] = defaultdict(list)
-            for claim in pending:
-                if claim.id in seen:
+            self._pair_candidates(rule, params, options, crowd, pending)
+            expanded.update(claim.id for claim in pending)
+            claims = [*mine, *self.kept.values()]
+            by_id = {claim.id: claim for claim in claims}
+            entries = attribution.collect(rule, params, CheckContext(claims=claims))
+            found = attribution.found_pairs(params, entries, lambda entry: by_id[entry.claim_id], crowd.table(claims))
+            group = attribution.weak_groups(found, params)
+            weak = [(a, b) for a, b, _, topic in found if topic[1] < params.strong_topic_threshold]
+            parties: dict[str, set[str]] = defaultdict(set)
+            for a, b in weak:
+                parties[group[a.claim_id]].update((fold(a.subject), fold(b.subject)))
+            # A group of three parties or more is dropped whatever else joins it:
+            # only the smaller groups of a reviewed claim's pairs may still change.
+            open_groups = {
+                group[a.claim_id]
+                for a, b in weak
+                if (a.claim_id in reviewed or b.claim_id in reviewed) and len(parties[group[a.claim_id]]) <= 2
+            }
+            pending = [by_id[claim_id] for claim_id, root in group.items() if root in open_groups and claim_id not in expanded]
+        return crowd.table([*mine, *self.kept.values()])
+
+    def _pair_candidates(self, rule: Rule, params, options: LinkOptions, crowd: "_Crowd", claims: Sequence[Claim]) -> None:  # type: ignore[no-untyped-def]
+        """Read the claims that can be paired with ``claims``, with their blocks."""
+        lookups: dict[str, list[tuple[float, float, tuple[str, str]]]] = defaultdict(list)
+        crowd.count(key for claim in claims for key in attribution.pairing_keys(claim, params))
+        for claim in claims:
+            bucket = attribution.entry_bucket(rule, params, options, claim)
+            if bucket is None:
+                continue
+            low, high = attribution.value_window(claim.value.value)  # type: ignore[union-attr]
+            for key in attribution.pairing_keys(claim, params):
+                if key[0] in attribution.CROWDABLE and crowd.crowded(bucket, key):
                     continue
-                seen.add(claim.id)
-                bucket = attribution.entry_bucket(rule, params, options, claim)
-                if bucket is None:
-                    continue
-                low, high = attribution.value_window(claim.value.value)  # type: ignore[union-attr]
-                for key in attribution.pairing_keys(claim, params):
-                    if key[0] in attribution.CROWDABLE and crowd.crowded(bucket, key):
-                        continue
-                    for stored in _stored_keys(key, self.variants):
-                        lookups[stored].append((low, high, claim, bucket))
-            candidates: set[tuple[str, int]] = set()
-            for stored, windows in lookups.items():
-                low = min(window[0] for window in windows)
-                high = max(window[1] for window in windows)
-                for _, path, seq, kind, event, role, value in self.store.indexed([stored], low, high):
-                    if path in self.others and (path, seq) not in self.kept and any(
-                        lo <= value <= hi and bucket == (options.family(event), kind) for lo, hi, _, bucket in windows
-                    ):
-                        candidates.add((path, seq))
-            paired = []
-            for place, claim in self._load(candidates):
-                bucket = attribution.entry_bucket(rule, params, options, claim)
-                if bucket is not None and place not in self.kept:
-                    self.kept[place] = claim
-                    paired.append(claim)
-            pending = paired + self.complete_blocks(rule, paired)
-        return crowd.table([claim for claim in (*mine, *self.kept.values())])
+                for stored in _stored_keys(key, self.variants):
+                    lookups[stored].append((low, high, bucket))
+        candidates: set[tuple[str, int]] = set()
+        for stored, windows in lookups.items():
+            low = min(window[0] for window in windows)
+            high = max(window[1] for window in windows)
+            for _, path, seq, kind, event, _, value in self.store.indexed([stored], low, high):
+                if path in self.others and (path, seq) not in self.kept and any(
+                    lo <= value <= hi and bucket == (options.family(event), kind) for lo, hi, bucket in windows
+                ):
+                    candidates.add((path, seq))
+        paired = []
+        for place, claim in self._load(candidates):
+            if place not in self.kept and attribution.entry_bucket(rule, params, options, claim) is not None:
+                self.kept[place] = claim
+                paired.append(claim)
+        self.complete_blocks(rule, paired)
 
 
 def _stored_keys(key: tuple[str, str], variants: Callable[[str], set[str]]) -> list[str]:
@@ -255,6 +277,12 @@ class _Crowd:
             self._fill([stored])
         return self.counts.get((bucket, stored), 0) > attribution.crowd_limit(self.totals.get(bucket, 0))
 
+    def count(self, keys: Iterable[tuple[str, str]]) -> None:
+        """Count the claims of the crowdable ``keys`` not counted yet, in one go."""
+        stored = {_stored_keys(key, lambda name: {name})[0] for key in keys if key[0] in attribution.CROWDABLE}
+        if stored - self._filled:
+            self._fill(sorted(stored - self._filled))
+
     def _fill(self, stored: list[str]) -> None:
         self._filled.update(stored)
 
@@ -271,9 +299,7 @@ class _Crowd:
             if bucket is None:
                 continue
             wanted.update((bucket, key) for key in attribution.pairing_keys(claim, self.params) if key[0] in attribution.CROWDABLE)
-        missing = sorted({_stored_keys(key, lambda name: {name})[0] for _, key in wanted} - self._filled)
-        if missing:
-            self._fill(missing)
+        self.count(key for _, key in wanted)
         table: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         for bucket, key in wanted:
             if self.crowded(bucket, key):
