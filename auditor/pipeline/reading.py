@@ -146,6 +146,9 @@ class StoredClaims(ClaimSource):
         self._short_forms = short_forms
         self._paths = paths
         self._count = count
+        # What reading them found (an entry damaged since the run, extracted
+        # again), for whoever writes the report to say once it is written.
+        self.notices: list[str] = []
 
     def __len__(self) -> int:
         return self._count
@@ -158,6 +161,7 @@ class StoredClaims(ClaimSource):
             for _, claims in corpus.each_document(self._paths):
                 yield from claims
         finally:
-            # An entry found damaged now is extracted again and kept (its
-            # notice has no one left to read it: the run's are said).
+            # An entry found damaged now is extracted again and kept; the
+            # run's notices are said by now, so this one is kept here.
+            self.notices.extend(notice for notice in store.notices if notice not in self.notices)
             store.close()
