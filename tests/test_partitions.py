@@ -221,3 +221,29 @@ def test_against_takes_crowded_keys_from_the_counts_of_the_whole_corpus(syntheti
                         assert (key in crowded.get(bucket, ())) == expected, (source.path, bucket, key)
                         verdicts[expected] += 1
     assert verdicts[True] and verdicts[False], verdicts
+
+
+def test_against_counts_only_the_documents_of_the_run(synthetic_corpus, tmp_path, monkeypatch):
+    """A store that also holds documents this run does not read (another corpus's,
+    files since deleted): their claims are not counted in the corpus's crowds."""
+    from auditor.checks import attribution_conflict
+
+    monkeypatch.setattr(attribution_conflict, "_CROWDED_BLOCK", 12)
+    monkeypatch.chdir(synthetic_corpus)
+    everything = list_sources(["corpus"])
+    sources = everything[: len(everything) // 2]
+    whole = audit(sources, RULES, (), AuditOptions())
+    monkeypatch.setattr(attribution_conflict, "_CROWDED_BLOCK", 200)
+    paired = sorted({e.path for f in audit(sources, RULES, (), AuditOptions()).findings for e in f.evidence})
+    monkeypatch.setattr(attribution_conflict, "_CROWDED_BLOCK", 12)
+    assert paired
+    with open_store(tmp_path / "cache", claims_fingerprint()) as store:
+        audit(everything, RULES, (), AuditOptions(store=store))
+        for path in paired[:6]:
+            partial = audit(sources, RULES, (), AuditOptions(store=store, against_paths=frozenset({path})))
+            expected = sort_findings(
+                f.model_copy(update={"evidence": tuple(sorted(f.evidence, key=lambda e: e.path != path))})
+                for f in whole.findings
+                if any(e.path == path for e in f.evidence)
+            )
+            assert list(partial.findings) == expected, path
