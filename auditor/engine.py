@@ -10,8 +10,10 @@ bytes; the results come back encoded and go to the store undecoded. Checks
 then read the store a document at a time (:mod:`auditor.pipeline.reading`),
 and the rules that compare claims across documents get only the claims they
 read (:mod:`auditor.pipeline.partitions`). With ``against_paths`` only the
-reviewed documents are read whole, and of the corpus only the documents
-that can share a fact with them (:mod:`auditor.pipeline.related`).
+reviewed documents are read whole, and of the corpus only the claims that
+can take part in a finding with theirs (:mod:`auditor.pipeline.related`).
+A whole check's findings are kept by the store for the next run over the
+same documents, rules, facts and code (``_Audit._checked``).
 
 *Where* each stage runs is the placement's business: this process (and
 worker processes for extraction, :mod:`auditor.pipeline.local`) or a Dask
