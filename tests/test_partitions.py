@@ -154,7 +154,7 @@ def synthetic_corpus(tmp_path_factory):
     return root
 
 
-@pytest.mark.parametrize("crowd", [4, 200])
+@pytest.mark.parametrize("crowd", [4])
 def test_against_counts_crowded_keys_over_the_whole_corpus(synthetic_corpus, tmp_path, monkeypatch, crowd):
     """attribution-conflict leaves out keys a crowd of claims shares: under
     --against the crowd is the corpus's (counted from the store's index), not
@@ -173,7 +173,7 @@ def test_against_counts_crowded_keys_over_the_whole_corpus(synthetic_corpus, tmp
                          for e in f.evidence if f.rule == attribution_conflict.KIND})  # fmt: skip
         monkeypatch.setattr(attribution_conflict, "_CROWDED_BLOCK", crowd)
         assert paired
-        for path in sorted({*cited[:4], *paired[:6]}):
+        for path in sorted({*cited[:3], *paired[:4]}):
             partial = audit(sources, RULES, (), AuditOptions(store=store, against_paths=frozenset({path})))
             expected = sort_findings(
                 f.model_copy(update={"evidence": tuple(sorted(f.evidence, key=lambda e: e.path != path))})
