@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -181,6 +181,7 @@ class OnDask:
         progress: Progress | None = None,
         spill: object = None,
         claim_of: Callable[[str, str], Claim] | None = None,
+        crowded: Mapping[str, Mapping] | None = None,
     ) -> CheckOutcome:
         """The in-process engine's findings and fact counts, computed on the cluster
         (whose workers hold the partitions: ``spill`` is for the in-process engine)."""
@@ -228,7 +229,9 @@ class OnDask:
             if isinstance(partial, tuple):
                 entries, counts = partial
                 assert claim_of is not None, "a two-step rule needs claim_of"
-                partial = CheckOutcome(finish(rule, entries, lambda e: claim_of(e.path, e.claim_id)), counts.fact_counts)
+                partial = CheckOutcome(
+                    finish(rule, entries, lambda e: claim_of(e.path, e.claim_id), crowded), counts.fact_counts
+                )
             outcome.merge(partial)
         if not outcome.fact_counts:
             outcome.fact_counts["default"] = client.compute(

@@ -10,8 +10,10 @@ bytes; the results come back encoded and go to the store undecoded. Checks
 then read the store a document at a time (:mod:`auditor.pipeline.reading`),
 and the rules that compare claims across documents get only the claims they
 read (:mod:`auditor.pipeline.partitions`). With ``against_paths`` only the
-reviewed documents are read whole, and of the corpus only the documents
-that can share a fact with them (:mod:`auditor.pipeline.related`).
+reviewed documents are read whole, and of the corpus only the claims that
+can take part in a finding with theirs (:mod:`auditor.pipeline.related`).
+A whole check's findings are kept by the store for the next run over the
+same documents, rules, facts and code (``_Audit._checked``).
 
 *Where* each stage runs is the placement's business: this process (and
 worker processes for extraction, :mod:`auditor.pipeline.local`) or a Dask
@@ -38,6 +40,7 @@ from auditor.corpus import ShortForms
 from auditor.model import (
     AuditError,
     AuditResult,
+    CheckedCorpus,
     Claim,
     Document,
     DocumentStatus,
@@ -52,7 +55,7 @@ from auditor.pipeline.knowledge_cache import cached_knowledge
 from auditor.pipeline.local import InProcess
 from auditor.pipeline.partitions import RulePlan, check_partition, default_fact_count, named_facts, plan_rules
 from auditor.pipeline.reading import StoredCorpus, job_input
-from auditor.pipeline.related import related_claims
+from auditor.pipeline.related import Related, related_claims
 from auditor.pipeline.unnamed_facts import unnamed_fact_warnings
 from auditor.sources import SourceFile, read_bytes, skipped_status
 from auditor.sources.loading import DEFAULT_MAX_DOCUMENT_BYTES
@@ -64,7 +67,9 @@ from auditor.store import (
     IndexEntry,
     decode,
     decode_data,
+    encode,
     memory_store,
+    package_fingerprint,
 )
 from auditor.store.sealed import seal, unseal
 from auditor.suppress import apply_suppressions
@@ -202,7 +207,7 @@ class _Audit:
         stored.short_forms = self._short_forms(catalogue, stored)
         self.placement.short_forms = stored.short_forms
         plan = plan_rules(rules)
-        findings, claim_count, fact_count = self._check(catalogue, stored, plan, reference_facts)
+        findings, claim_count, fact_count = self._checked(catalogue, stored, plan, rules, reference_facts)
 
         findings = without_restatements(findings, rules)
         if options.against_paths is not None:
@@ -375,6 +380,41 @@ class _Audit:
 
     # ----------------------------------------------------------------- checks
 
+    def _checked(
+        self,
+        catalogue: _Catalogue,
+        stored: StoredCorpus,
+        plan: RulePlan,
+        rules: Sequence[Rule],
+        reference_facts: Sequence[ReferenceFact],
+    ) -> tuple[list[Finding], int, int]:
+        """``_check``'s answer, kept by the store for the next run over the same
+        documents, rules, facts and code: that run decodes no claim and runs no
+        check. Not kept for ``--against`` (which reads little) nor in memory."""
+        if self.options.against_paths is not None or self.store.location is None:
+            return self._check(catalogue, stored, plan, reference_facts)
+        key = _checked_key(self.store.fingerprint, catalogue, rules, reference_facts)
+        if key is None:
+            return self._check(catalogue, stored, plan, reference_facts)
+        kept = self.store.table(_CHECKED)
+        if kept is not None:
+            try:
+                checked = decode(CheckedCorpus, kept)
+            except DamagedEntry:
+                self.store.notices.append("claim store: the findings kept from the last run were damaged; the checks ran again")
+            else:
+                if checked.key == key:
+                    self.named_facts = set(checked.named_facts)
+                    self.checked = set(catalogue.read)
+                    return _with_references(checked.findings, reference_facts), checked.claims, checked.facts
+        findings, claim_count, fact_count = self._check(catalogue, stored, plan, reference_facts)
+        checked = CheckedCorpus(
+            key=key, findings=tuple(findings), claims=claim_count, facts=fact_count,
+            named_facts=tuple(sorted(self.named_facts)),
+        )  # fmt: skip
+        self.store.put_table(_CHECKED, encode(checked))
+        return findings, claim_count, fact_count
+
     def _check(
         self, catalogue: _Catalogue, stored: StoredCorpus, plan: RulePlan, reference_facts: Sequence[ReferenceFact]
     ) -> tuple[list[Finding], int, int]:
@@ -384,21 +424,21 @@ class _Audit:
             return self._check_whole_corpus(catalogue, stored, plan, reference_facts)
         against = self.options.against_paths
         reviewed = catalogue.read if against is None else [path for path in catalogue.read if path in against]
-        context: list[Claim] = []
-        heads: list[Document] = []
+        related = Related()
         if against is not None and plan.partitioned:
-            context, heads = related_claims(stored, catalogue.read, reviewed, plan, claim_count)
+            related = related_claims(stored, catalogue.read, reviewed, plan)
         outcome = self.placement.check(
             plan,
             stored.rows(reviewed, with_heads=True),
             len(reviewed),
             stored.decode,
-            context,
-            heads,
+            related.claims,
+            related.heads,
             reference_facts,
             self.options.progress,
             spill=self.store.spill if claim_count > self.options.spill_threshold else None,
             claim_of=stored.claim_reader(),
+            crowded=related.crowded,
         )
         self.named_facts = outcome.named_facts
         self.checked = set(reviewed)
@@ -422,7 +462,52 @@ class _Audit:
         return outcome.findings, len(claims), outcome.facts()
 
 
+def _checked_key(
+    fingerprint: str, catalogue: _Catalogue, rules: Sequence[Rule], reference_facts: Sequence[ReferenceFact]
+) -> str | None:
+    """A digest of everything a whole check's findings depend on: the code, the
+    claims' fingerprint, the rules and facts, and every document read (its
+    path and the SHA-256 of its bytes)."""
+    digest = hashlib.sha256()
+
+    def add(part: str) -> None:
+        data = part.encode("utf-8")
+        digest.update(len(data).to_bytes(8, "big"))
+        digest.update(data)
+
+    add(package_fingerprint())
+    add(fingerprint)
+    for rule in rules:
+        add(rule.model_dump_json())
+    add("facts")
+    for fact in reference_facts:
+        add(fact.model_dump_json())
+    add("documents")
+    for path in catalogue.read:
+        origin = catalogue.origins.get(path)
+        sha256 = origin.sha256 if isinstance(origin, Document) else catalogue.statuses[path].sha256
+        if not sha256:
+            return None  # a document known by no content hash: nothing is kept
+        add(path)
+        add(sha256)
+    return digest.hexdigest()
+
+
+def _with_references(findings: Sequence[Finding], reference_facts: Sequence[ReferenceFact]) -> list[Finding]:
+    """Kept findings with the run's reference facts: what a fact's entry keeps
+    leaves out what is read from it (its quantity), so the fact itself is put back."""
+    facts = {fact.model_dump_json(): fact for fact in reference_facts}
+    return [
+        finding.model_copy(update={"reference": facts.get(finding.reference.model_dump_json(), finding.reference)})
+        if finding.reference is not None
+        else finding
+        for finding in findings
+    ]
+
+
 _READ = DocumentStatus(path="", status="read")
+# The corpus table of the findings of the last whole check (``CheckedCorpus``).
+_CHECKED = "checked"
 # The corpus table of the short-form table built from every document's names.
 _SHORT_FORMS = "short-forms"
 _UNCHANGED = object()

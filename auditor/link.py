@@ -334,29 +334,48 @@ def _signature_with(claim: Claim, label: str | None) -> tuple:
 _PURPOSE_PUNCTUATION = ",.;:'\"()"
 
 
-def topic_keys(claim: Claim) -> tuple[str, ...]:
-    """The keys under which claims of *different* subjects can meet.
+def pairing_value(claim: Claim) -> float | None:
+    """The figure under which a claim may be paired with claims of other
+    subjects (``attribution-conflict``): a linked figure with a subject, stated
+    specifically ("hundreds of millions" is not); None when it is never paired."""
+    value = claim.value
+    if claim.kind not in FIGURE_KINDS or claim.event is None or value is None or claim.subject is None:
+        return None
+    if claim.role in SUPPORTING_ROLES or value.qualifier == "magnitude" or value.value <= 0:
+        return None
+    return value.value
 
-    Checks that compare figures across subjects (``attribution-conflict``)
-    only pair claims that share a name (one's subject or object is the
-    other's) or a word of their purposes; a claim store uses these keys to
-    find, for a new document, the corpus claims such a check could pair with
-    it. A superset of what the check pairs on (no stop words are left out);
-    ``tests/test_link.py`` holds the check to it.
+
+def purpose_words(purpose: str | None) -> list[str]:
+    """A purpose's words, in lower case, without the punctuation around them."""
+    if not purpose:
+        return []
+    words = (word.strip(_PURPOSE_PUNCTUATION) for word in purpose.casefold().split())
+    return [word for word in words if word]
+
+
+def store_keys(claim: Claim) -> tuple[str, ...]:
+    """The keys a claim store indexes a claim under, so that checking a new
+    document reads only the corpus claims that can meet its claims.
+
+    ``ent:`` the names of its subject and object as written (every block of
+    linked claims, and every subject's dates, is about one of them; a short
+    form is looked up under each full name it can stand for). A claim that
+    can be paired across subjects (``pairing_value``) is also kept under
+    what such pairs share: ``rel:`` the other parties its sentence names,
+    ``ctx:`` what its document is about, ``place:`` its places, ``word:`` the
+    words of its purpose, and ``*`` (every such claim, for counting them).
+    A superset of what the checks block and pair on: ``tests/test_link.py``
+    holds ``attribution-conflict`` to it.
     """
-    keys = {f"name:{fold(ref.name)}" for ref in (claim.subject, claim.object) if ref is not None}
-    # The other parties its sentence names and what its document is about.
-    keys.update(f"name:{fold(name)}" for name in (*claim.related, *claim.context))
-    keys.update(f"place:{fold(name)}" for name in claim.places)
-    if claim.purpose:
-        words = (word.strip(_PURPOSE_PUNCTUATION) for word in claim.purpose.casefold().split())
-        keys.update(f"word:{word}" for word in words if word)
+    keys = {f"ent:{fold(ref.name)}" for ref in (claim.subject, claim.object) if ref is not None}
+    if pairing_value(claim) is not None:
+        keys.add("*")
+        keys.update(f"rel:{fold(name)}" for name in claim.related)
+        keys.update(f"ctx:{fold(name)}" for name in claim.context)
+        keys.update(f"place:{fold(name)}" for name in claim.places)
+        keys.update(f"word:{word}" for word in purpose_words(claim.purpose))
     return tuple(sorted(keys))
-
-
-def is_topic_key(key: str) -> bool:
-    """Whether a key is one of ``topic_keys`` (else one of ``linking_keys``)."""
-    return key.startswith(("name:", "word:", "place:"))
 
 
 def _order(claim: Claim) -> tuple[str, int, int, str]:

@@ -507,6 +507,20 @@ class ClaimSource(Sequence[Claim], abc.ABC):
     __hash__ = None  # type: ignore[assignment]
 
 
+class CheckedCorpus(Record):
+    """What the checks found in a run over a whole corpus, kept by the claim
+    store under ``key`` (a digest of everything the findings depend on), so
+    that the next run over the same documents, rules and facts need not
+    decode a claim or run a check."""
+
+    key: str
+    findings: tuple[Finding, ...] = ()
+    claims: int = 0
+    facts: int = 0
+    # Reference facts (by index) whose subject a checked claim names.
+    named_facts: tuple[int, ...] = ()
+
+
 class AuditResult(Record):
     tool_name: str = "auditor"
     tool_version: str

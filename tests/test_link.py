@@ -129,26 +129,37 @@ def test_claims_of_one_fact_share_their_linking_key_under_the_options_they_were_
 
 
 def test_a_claim_and_the_claims_it_can_be_linked_with_share_a_name_key():
-    # The claim store finds a document's partners by the names of topic_keys:
+    # The claim store finds a block's claims by the names of store_keys:
     # a fact's entity is its claims' subject (or object, for takeovers).
-    from auditor.link import topic_keys
+    from auditor.link import store_keys
 
     a = _raise(50e6, 2021, "a.txt", subject="Acme Corp")
     b = _raise(90e6, 2021, "b.txt", subject="acme  corp", event="capital-inflow")
-    assert {k for k in topic_keys(a) if k.startswith("name:")} & set(topic_keys(b))
+    assert {k for k in store_keys(a) if k.startswith("ent:")} & set(store_keys(b))
+
+
+def _meeting_keys(claim):
+    """A claim's store keys as attribution-conflict's topics: a subject, an object
+    or another party of the sentence are all names."""
+    from auditor.link import store_keys
+
+    names = {"ent": "name", "rel": "name", "ctx": "context"}
+    return {names.get(key.split(":", 1)[0], key.split(":", 1)[0]) + ":" + key.split(":", 1)[1]
+            for key in store_keys(claim) if ":" in key}  # fmt: skip
 
 
 def test_attribution_conflict_pairs_only_claims_that_share_a_topic_key():
-    # The claim store finds a new document's partners by topic_keys: every
-    # pair the check considers must share one.
+    # The claim store finds a new document's partners by store_keys: every
+    # pair the check considers must share one, and be kept with a pairing
+    # figure in each other's window.
     from collections import defaultdict
     from pathlib import Path
 
     from auditor.checks import CheckContext
-    from auditor.checks.attribution_conflict import Parameters, _statement_pairs, collect
+    from auditor.checks.attribution_conflict import Parameters, _statement_pairs, collect, value_window
     from auditor.checks.rulefile import load_rules
     from auditor.extract import extract_document, load_knowledge
-    from auditor.link import topic_keys
+    from auditor.link import pairing_value, store_keys
     from auditor.sources import load_documents
 
     rule = next(r for r in load_rules() if r.kind == "attribution-conflict")
@@ -167,7 +178,11 @@ def test_attribution_conflict_pairs_only_claims_that_share_a_topic_key():
         pairs += [(bucket[members[x][0]], bucket[members[y][0]]) for x, y in _statement_pairs(bucket, members)]
     assert pairs
     for a, b in pairs:
-        assert set(topic_keys(by_id[a.claim_id])) & set(topic_keys(by_id[b.claim_id])), (a.claim_id, b.claim_id)
+        first, second = by_id[a.claim_id], by_id[b.claim_id]
+        assert _meeting_keys(first) & _meeting_keys(second), (a.claim_id, b.claim_id)
+        assert "*" in store_keys(first) and "*" in store_keys(second)
+        low, high = value_window(pairing_value(first))
+        assert low <= pairing_value(second) <= high
 
 
 def test_two_buyers_of_one_target_for_one_figure_are_two_facts():

@@ -136,3 +136,114 @@ def test_claims_set_aside_and_checked_a_partition_at_a_time_give_the_same_report
     in_memory = audit(sources, RULES, facts, AuditOptions(include_claims=True, spill_threshold=0))
     assert aside == held == in_memory
     assert held.findings
+
+
+@pytest.fixture(scope="module")
+def synthetic_corpus(tmp_path_factory):
+    """60 documents of the benchmarks' synthetic corpus: names and purpose words recur across them."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
+    from synthetic import corpus
+
+    root = tmp_path_factory.mktemp("synthetic")
+    for name, data in corpus(60):
+        path = root / "corpus" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return root
+
+
+@pytest.mark.parametrize("crowd", [4])
+def test_against_counts_crowded_keys_over_the_whole_corpus(synthetic_corpus, tmp_path, monkeypatch, crowd):
+    """attribution-conflict leaves out keys a crowd of claims shares: under
+    --against the crowd is the corpus's (counted from the store's index), not
+    that of the few claims read, so a key crowded in the corpus pairs nothing
+    (at 4, the 12 attribution conflicts of these documents are all crowded out)."""
+    from auditor.checks import attribution_conflict
+
+    monkeypatch.setattr(attribution_conflict, "_CROWDED_BLOCK", crowd)
+    monkeypatch.chdir(synthetic_corpus)
+    sources = list_sources(["corpus"])
+    whole = audit(sources, RULES, (), AuditOptions())
+    cited = sorted({e.path for f in whole.findings for e in f.evidence})
+    with open_store(tmp_path / "cache", claims_fingerprint()) as store:
+        monkeypatch.setattr(attribution_conflict, "_CROWDED_BLOCK", 200)
+        paired = sorted({e.path for f in audit(sources, RULES, (), AuditOptions(store=store)).findings
+                         for e in f.evidence if f.rule == attribution_conflict.KIND})  # fmt: skip
+        monkeypatch.setattr(attribution_conflict, "_CROWDED_BLOCK", crowd)
+        assert paired
+        for path in sorted({*cited[:3], *paired[:4]}):
+            partial = audit(sources, RULES, (), AuditOptions(store=store, against_paths=frozenset({path})))
+            expected = sort_findings(
+                f.model_copy(update={"evidence": tuple(sorted(f.evidence, key=lambda e: e.path != path))})
+                for f in whole.findings
+                if any(e.path == path for e in f.evidence)
+            )
+            assert list(partial.findings) == expected, path
+
+
+def test_against_takes_crowded_keys_from_the_counts_of_the_whole_corpus(synthetic_corpus, tmp_path, monkeypatch):
+    """The crowded keys --against hands attribution-conflict are those a check
+    of the whole corpus counts, for every key of the claims it reads."""
+    from collections import Counter
+
+    from auditor import engine
+    from auditor.checks import CheckContext, attribution_conflict
+    from auditor.checks.attribution_conflict import Parameters, collect, crowd_limit, entry_bucket, pairing_keys
+    from auditor.pipeline.related import related_claims
+
+    monkeypatch.setattr(attribution_conflict, "_CROWDED_BLOCK", 4)
+    monkeypatch.chdir(synthetic_corpus)
+    sources = list_sources(["corpus"])
+    rule = next(rule for rule in RULES if rule.kind == attribution_conflict.KIND)
+    params = Parameters.model_validate(rule.parameters)
+    whole = audit(sources, RULES, (), AuditOptions(include_claims=True))
+    totals: Counter = Counter()
+    claims_in: Counter = Counter()
+    for entry in collect(rule, params, CheckContext(claims=list(whole.claims))):
+        if entry.value is not None:
+            totals[entry.bucket] += 1
+            claims_in.update((entry.bucket, key) for key in entry.topics)
+    found = []
+    monkeypatch.setattr(engine, "related_claims", lambda *args: found.append(related_claims(*args)) or found[-1])
+    with open_store(tmp_path / "cache", claims_fingerprint()) as store:
+        audit(sources, RULES, (), AuditOptions(store=store))
+        verdicts = Counter()
+        for source in sources[:6]:
+            audit(sources, RULES, (), AuditOptions(store=store, against_paths=frozenset({source.path})))
+            crowded = found[-1].crowded[rule.id]
+            for claim in found[-1].claims:
+                bucket = entry_bucket(rule, params, params.link_options(), claim)
+                for key in pairing_keys(claim, params) if bucket else ():
+                    if key[0] in attribution_conflict.CROWDABLE:
+                        expected = claims_in[(bucket, key)] > crowd_limit(totals[bucket])
+                        assert (key in crowded.get(bucket, ())) == expected, (source.path, bucket, key)
+                        verdicts[expected] += 1
+    assert verdicts[True] and verdicts[False], verdicts
+
+
+def test_against_counts_only_the_documents_of_the_run(synthetic_corpus, tmp_path, monkeypatch):
+    """A store that also holds documents this run does not read (another corpus's,
+    files since deleted): their claims are not counted in the corpus's crowds."""
+    from auditor.checks import attribution_conflict
+
+    monkeypatch.setattr(attribution_conflict, "_CROWDED_BLOCK", 12)
+    monkeypatch.chdir(synthetic_corpus)
+    everything = list_sources(["corpus"])
+    sources = everything[: len(everything) // 2]
+    whole = audit(sources, RULES, (), AuditOptions())
+    monkeypatch.setattr(attribution_conflict, "_CROWDED_BLOCK", 200)
+    paired = sorted({e.path for f in audit(sources, RULES, (), AuditOptions()).findings for e in f.evidence})
+    monkeypatch.setattr(attribution_conflict, "_CROWDED_BLOCK", 12)
+    assert paired
+    with open_store(tmp_path / "cache", claims_fingerprint()) as store:
+        audit(everything, RULES, (), AuditOptions(store=store))
+        for path in paired[:6]:
+            partial = audit(sources, RULES, (), AuditOptions(store=store, against_paths=frozenset({path})))
+            expected = sort_findings(
+                f.model_copy(update={"evidence": tuple(sorted(f.evidence, key=lambda e: e.path != path))})
+                for f in whole.findings
+                if any(e.path == path for e in f.evidence)
+            )
+            assert list(partial.findings) == expected, path

@@ -138,3 +138,25 @@ def test_a_version_1_report_still_loads() -> None:
     # Version 1 listed every claim; its shape is version 2's, so it reads the same.
     text = VERSION_2.read_text(encoding="utf-8").replace('"schema_version": 2', '"schema_version": 1')
     assert load_report(text).findings == build_result().findings
+
+
+def test_a_claims_entry_is_its_claim_dict_without_nulls() -> None:
+    """The report builds claim entries without nulls directly; what it writes is
+    what leaving the nulls out of claim_dict gives, key for key, in order."""
+    from auditor.checks.rulefile import load_rules
+    from auditor.engine import AuditOptions, audit
+    from auditor.reporters.json_report import SentenceTable, _claim_entry, _without_nulls, claim_dict
+    from auditor.sources import load_documents
+
+    root = Path(__file__).resolve().parents[1]
+    result = audit(load_documents([root / "tests" / "corpus" / "documents"]), load_rules(), (), AuditOptions(include_claims=True))
+    claims = list(result.claims)
+    assert len(claims) > 100
+    assert {c.value is None for c in claims} == {c.subject is None for c in claims} == {c.time is None for c in claims} == {True, False}
+    assert any(c.attribute is not None for c in claims) and any(c.purpose for c in claims)
+    fast, slow = SentenceTable(), SentenceTable()
+    for claim in claims:
+        entry = _claim_entry(claim, fast)
+        expected = _without_nulls(claim_dict(claim, slow))
+        assert list(entry.items()) == list(expected.items())
+        assert json.dumps(entry) == json.dumps(expected)

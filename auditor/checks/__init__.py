@@ -9,7 +9,7 @@ against these declarations when they are loaded.
 from __future__ import annotations
 
 from types import ModuleType
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 from auditor.link import LinkOptions
 
@@ -59,10 +59,14 @@ def collect(rule: Rule, context: CheckContext) -> list:
     return executor.collect(rule, executor.Parameters.model_validate(rule.parameters), context)
 
 
-def finish(rule: Rule, entries: Sequence, claim_of: Callable[[object], Claim]) -> list[Finding]:
-    """A two-step rule's findings from what every partition gave; ``claim_of`` reads an entry's claim."""
+def finish(
+    rule: Rule, entries: Sequence, claim_of: Callable[[object], Claim], crowded: Mapping[str, Mapping] | None = None
+) -> list[Finding]:
+    """A two-step rule's findings from what every partition gave; ``claim_of`` reads an entry's claim;
+    ``crowded``: what the rule takes from the whole corpus when the entries are part of it (by rule id)."""
     executor = EXECUTORS[rule.kind]
-    return list(executor.finish(rule, executor.Parameters.model_validate(rule.parameters), entries, claim_of))
+    params = executor.Parameters.model_validate(rule.parameters)
+    return list(executor.finish(rule, params, entries, claim_of, (crowded or {}).get(rule.id)))
 
 
 def link_options(rule: Rule) -> LinkOptions | None:

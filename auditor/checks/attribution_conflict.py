@@ -15,12 +15,12 @@ import heapq
 import re
 
 from collections import defaultdict
-from typing import Callable, Iterable, Iterator, NamedTuple
+from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from pydantic import Field
 from rapidfuzz import fuzz
 
-from auditor.link import OBJECT_KEYED_FAMILIES, LinkOptions, block_key, fold, linking_keys
+from auditor.link import OBJECT_KEYED_FAMILIES, LinkOptions, block_key, fold, linking_keys, pairing_value
 from auditor.model import Claim, FactRef, Finding, Rule
 
 from .compare import agree, significant_digits
@@ -165,7 +165,42 @@ class Entry(NamedTuple):
     topics: frozenset[tuple[str, str]]
 
 
-def _statement_pairs(entries: list[Entry], members: list[list[int]]) -> list[tuple[int, int]]:
+# Topic keys that do not block once a crowd of claims shares them.
+CROWDABLE = ("word", "place", "context")
+# Which topic keys of each bucket (event family, figure kind) are crowded, when
+# the claims at hand are only part of the corpus (a new file checked against
+# it): the corpus's counts decide, not the part's.
+Crowded = Mapping[tuple[str, str], frozenset[tuple[str, str]]]
+
+
+def crowd_limit(claims: int) -> int:
+    """How many of a bucket's ``claims`` may share a crowdable key before it is crowded."""
+    return max(_CROWDED_BLOCK, int(_CROWDED_SHARE * claims))
+
+
+def entry_bucket(rule: Rule, params: Parameters, options: LinkOptions, claim: Claim) -> tuple[str, str] | None:
+    """The bucket of a claim that ``finish`` may pair (an entry with a specific
+    figure, given that its block is linked), or None."""
+    if pairing_value(claim) is None or not applies(rule, claim) or claim.role in params.roles_ignored:
+        return None
+    family = _family(options, claim)
+    return (family, claim.kind) if family is not None else None
+
+
+def pairing_keys(claim: Claim, params: Parameters) -> set[tuple[str, str]]:
+    """The topic keys ``finish`` blocks a claim on (before crowded ones are left out)."""
+    return _topic_keys(claim, frozenset(params.purpose_stop_words))
+
+
+def value_window(value: float) -> tuple[float, float]:
+    """The figures a claim of figure ``value`` can be paired with: within the
+    widest rounding slack of either side (``_slack``), a little wider."""
+    return value * (1 - _MAX_RELATIVE_GAP) * 0.999, value / (1 - _MAX_RELATIVE_GAP) * 1.001
+
+
+def _statement_pairs(
+    entries: list[Entry], members: list[list[int]], crowded_keys: frozenset[tuple[str, str]] | None = None
+) -> list[tuple[int, int]]:
     """Pairs of statements (by number; ``members`` holds each one's entries, in
     entry order) whose claims share a topic key and whose figures may be one.
 
@@ -184,12 +219,14 @@ def _statement_pairs(entries: list[Entry], members: list[list[int]]) -> list[tup
     # technology corpus), or a company most documents are about, says little
     # on its own and would make one huge block: such keys do not block;
     # claims they join must share another key.
-    crowded = max(_CROWDED_BLOCK, int(_CROWDED_SHARE * sum(len(positions) for positions in members)))
+    crowded = crowd_limit(sum(len(positions) for positions in members))
     slacks = [entries[positions[0]].slack for positions in members]
     pairs: set[tuple[int, int]] = set()
     for key, block in blocks.items():
         # A block of one statement pairs nothing (most blocks: a name only one statement gives).
-        if len(block) < 2 or (key[0] in ("word", "place", "context") and claims_in[key] > crowded):
+        if len(block) < 2 or (
+            key[0] in CROWDABLE and (claims_in[key] > crowded if crowded_keys is None else key in crowded_keys)
+        ):
             continue
         block.sort()
         values = [value for value, _ in block]
@@ -206,7 +243,9 @@ def _statement_pairs(entries: list[Entry], members: list[list[int]]) -> list[tup
 Conflict = Callable[[Entry, Entry], "tuple[str, float] | None"]
 
 
-def _first_conflicts(entries: list[Entry], conflict: Conflict) -> Iterator[tuple[int, int, tuple[str, float]]]:
+def _first_conflicts(
+    entries: list[Entry], conflict: Conflict, crowded_keys: frozenset[tuple[str, str]] | None = None
+) -> Iterator[tuple[int, int, tuple[str, float]]]:
     """For each pair of statements that may conflict, the first pair of their
     claims (by entry position) that does, as the plain loop over pairs would
     meet it, and how (``conflict``'s answer: the topic they share, or None);
@@ -223,7 +262,7 @@ def _first_conflicts(entries: list[Entry], conflict: Conflict) -> Iterator[tuple
             spreads[number] = Spread(members[number], [entries[p].doc_id for p in members[number]])
         return spreads[number]
 
-    for x, y in _statement_pairs(entries, members):
+    for x, y in _statement_pairs(entries, members, crowded_keys):
         found = _first_pair(entries, members, x, y, spread, conflict)
         if found is not None:
             yield found
@@ -346,11 +385,37 @@ def collect(rule: Rule, params: Parameters, context: CheckContext) -> list[Entry
 
 def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
     by_id = {claim.id: claim for claim in context.claims}
-    return finish(rule, params, collect(rule, params, context), lambda entry: by_id[entry.claim_id])
+    crowded = context.crowded.get(rule.id)
+    return finish(rule, params, collect(rule, params, context), lambda entry: by_id[entry.claim_id], crowded)
 
 
-def finish(rule: Rule, params: Parameters, entries: Iterable[Entry], claim_of: Callable[[Entry], Claim]) -> Iterator[Finding]:
-    """The findings among ``entries`` (of any number of blocks); ``claim_of`` reads an entry's claim."""
+def finish(
+    rule: Rule,
+    params: Parameters,
+    entries: Iterable[Entry],
+    claim_of: Callable[[Entry], Claim],
+    crowded: Crowded | None = None,
+) -> Iterator[Finding]:
+    """The findings among ``entries`` (of any number of blocks); ``claim_of`` reads an entry's claim.
+
+    ``crowded``: the crowded keys of each bucket, when ``entries`` are only
+    part of the corpus's (None: counted among ``entries``).
+    """
+    found = found_pairs(params, entries, claim_of, crowded)
+    # The claims of a pair are read again as its finding is made: a large
+    # corpus has tens of thousands of pairs, too many to hold their claims.
+    for a, b, event, topic in _without_common_figures(found, params):
+        yield _finding(rule, claim_of(a), claim_of(b), event, topic)
+
+
+Pair = tuple[Entry, Entry, str, tuple[str, float]]
+
+
+def found_pairs(
+    params: Parameters, entries: Iterable[Entry], claim_of: Callable[[Entry], Claim], crowded: Crowded | None = None
+) -> list[Pair]:
+    """Each pair of facts' first conflicting claims (their entries, the event
+    family, how they are linked), before common figures are left out."""
     options = params.link_options()
     # Only facts of one family and figure kind can conflict: bucket them so
     # unrelated events are never compared.
@@ -363,21 +428,35 @@ def finish(rule: Rule, params: Parameters, entries: Iterable[Entry], claim_of: C
     def conflict(entry_a: Entry, entry_b: Entry) -> tuple[str, float] | None:
         return _topic_of_conflict(claim_of(entry_a), claim_of(entry_b), params, options, stop)
 
-    found: list[tuple[Entry, Entry, str, tuple[str, float]]] = []
+    found: list[Pair] = []
     for key in sorted(buckets):
         entries = buckets[key]
         # One finding per pair of facts: their first conflicting claims.
         first: dict[tuple[str, str], tuple[int, int, tuple[str, float]]] = {}
-        for item in _first_conflicts(entries, conflict):
+        for item in _first_conflicts(entries, conflict, None if crowded is None else crowded.get(key, frozenset())):
             pair = (entries[item[0]].fact_key, entries[item[1]].fact_key)
             facts = (min(pair), max(pair))
             first[facts] = min(first.get(facts, item), item)
         for i, j, topic in sorted(first.values()):
             found.append((entries[i], entries[j], key[0], topic))
-    # The claims of a pair are read again as its finding is made: a large
-    # corpus has tens of thousands of pairs, too many to hold their claims.
-    for a, b, event, topic in _without_common_figures(found, params):
-        yield _finding(rule, claim_of(a), claim_of(b), event, topic)
+    return found
+
+
+def weak_groups(found: Sequence[Pair], params: Parameters) -> dict[str, str]:
+    """The claims (by id) joined by pairs only a weak topic links, each to its
+    group's root: ``_without_common_figures`` counts the parties of a group."""
+    parent: dict[str, str] = {}
+
+    def root(claim_id: str) -> str:
+        while parent.setdefault(claim_id, claim_id) != claim_id:
+            parent[claim_id] = parent[parent[claim_id]]
+            claim_id = parent[claim_id]
+        return claim_id
+
+    for a, b, _, topic in found:
+        if topic[1] < params.strong_topic_threshold:
+            parent[root(a.claim_id)] = root(b.claim_id)
+    return {claim_id: root(claim_id) for claim_id in list(parent)}
 
 
 def _topic_of_conflict(
@@ -408,33 +487,18 @@ def _years_differ(a: Claim, b: Claim) -> bool:
     return a.time is not None and b.time is not None and a.time.year != b.time.year
 
 
-def _without_common_figures(
-    found: list[tuple[Entry, Entry, str, tuple[str, float]]], params: Parameters
-) -> list[tuple[Entry, Entry, str, tuple[str, float]]]:
+def _without_common_figures(found: list[Pair], params: Parameters) -> list[Pair]:
     """Drop what only a weak topic joins when one figure is credited that way
     to three parties or more: "$994 billion" in four stories about one company
     for four different backers is a common figure, not one misattributed.
     A strong link (a shared beneficiary, purpose or party) always stands."""
-    parent: dict[str, str] = {}
-
-    def root(claim_id: str) -> str:
-        while parent.setdefault(claim_id, claim_id) != claim_id:
-            parent[claim_id] = parent[parent[claim_id]]
-            claim_id = parent[claim_id]
-        return claim_id
-
-    weak = [item for item in found if item[3][1] < params.strong_topic_threshold]
-    for a, b, _, _ in weak:
-        parent[root(a.claim_id)] = root(b.claim_id)
+    strong = params.strong_topic_threshold
+    group = weak_groups(found, params)
     parties: dict[str, set[str]] = defaultdict(set)
-    for a, b, _, _ in weak:
-        group = root(a.claim_id)
-        parties[group].update(fold(entry.subject) for entry in (a, b))
-    return [
-        item
-        for item in found
-        if item[3][1] >= params.strong_topic_threshold or len(parties[root(item[0].claim_id)]) <= 2
-    ]
+    for a, b, _, topic in found:
+        if topic[1] < strong:
+            parties[group[a.claim_id]].update(fold(entry.subject) for entry in (a, b))
+    return [item for item in found if item[3][1] >= strong or len(parties[group[item[0].claim_id]]) <= 2]
 
 
 def _finding(rule: Rule, a: Claim, b: Claim, event: str, topic: tuple[str, float]) -> Finding:

@@ -53,6 +53,10 @@ class CheckContext:
     claims: Sequence[Claim]
     documents: Sequence[Document] = ()
     reference_facts: Sequence[ReferenceFact] = ()
+    # When the claims are only part of the corpus (a new file checked against
+    # it): by rule id, what a rule that counts claims across the corpus
+    # (attribution-conflict's crowded keys) must take from the whole corpus.
+    crowded: Mapping[str, Mapping] = field(default_factory=dict)
     _facts: dict[tuple, tuple[Fact, ...]] = field(default_factory=dict, repr=False)
     # Rules whose linkings differ only in their families share what they read.
     _linker: Linker = field(default_factory=Linker, repr=False)

@@ -540,6 +540,9 @@ def check(
             collector.settle()
             emit(result, settings["formats"], output, output_dir, sys.stdout, Protected([*inputs, *baseline_input]),
                  options=options)  # fmt: skip
+        # Entries found damaged while the report read its claims (a run whose
+        # findings the store kept decodes no claim before).
+        _say(getattr(result.claims, "notices", ()))
     except OutputRefused as exc:
         say(str(exc))
         ctx.exit(2)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Union
 
-from auditor.link import linking_keys, topic_keys
+from auditor.link import pairing_value, store_keys
 from auditor.model import Document, DocumentClaims, DocumentStatus
 from auditor.sources import document_status, parse_or_skip
 from auditor.store import EncodedDocument, encode, encode_data
@@ -70,9 +70,13 @@ def extract_job(
         claims = extract_document(document, knowledge if knowledge is not None else load_knowledge(knowledge_dir))
     except Exception as exc:  # noqa: BLE001 - kept as the entry's error, reported by the engine
         error = f"extraction failed: {type(exc).__name__}: {exc}"
-    # Both kinds of keys index the store: a new document's claims are checked
-    # against the corpus claims they share a block or a topic with.
-    keys = sorted({key for claim in claims.claims for key in (*linking_keys(claim), *topic_keys(claim))}) if claims else []
+    # The store indexes each claim (by its position) under the keys a new
+    # document's claims can meet it by, with what narrows a look-up.
+    index = tuple(
+        (key, seq, claim.kind, claim.event, claim.role, pairing_value(claim))
+        for seq, claim in enumerate(claims.claims if claims is not None else ())
+        for key in store_keys(claim)
+    )
     return EncodedDocument(
         path=document.path,
         sha256=document.sha256,
@@ -80,7 +84,7 @@ def extract_job(
         head=encode(document_head(document)),
         claims=encode(claims) if claims is not None else None,
         error=error,
-        keys=tuple(keys),
+        index=index,
         claim_count=len(claims.claims) if claims is not None else 0,
         corpus_input=encode_data(names_of(claims) if claims is not None else []),
         text=encode_data(document.text),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import collections
 import functools
 import signal
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
@@ -92,10 +92,14 @@ class InProcess:
         progress: Progress | None = None,
         spill: Callable[[], Spill] | None = None,
         claim_of: Callable[[str, str], Claim] | None = None,
+        crowded: Mapping[str, Mapping] | None = None,
     ) -> CheckOutcome:
         """Findings of ``plan`` on the documents of ``rows`` (each checked whole) and
         ``context`` (more claims of other documents, for the partitioned rules, with
         the records of their documents). ``decode`` turns a row into records.
+
+        ``crowded``: what two-step rules take from the whole corpus when the
+        claims are part of it (``CheckContext.crowded``).
 
         With ``spill``, the claims partitioned rules read are set aside there
         and read back a partition at a time, so memory holds one partition
@@ -129,11 +133,11 @@ class InProcess:
             collector.settle()
             if aside is not None:
                 for index, (rule, _) in enumerate(keys):
-                    outcome.merge(_by_partition(rule, index, aside, heads, reference_facts))
+                    outcome.merge(_by_partition(rule, index, aside, heads, reference_facts, crowded))
             elif plan.partitioned:
                 # Each partitioned rule sees every claim it reads at once (and
                 # the rules that link share their linking).
-                outcome.add(check_partition(plan.partitioned, kept, list(heads.values()), reference_facts))
+                outcome.add(check_partition(plan.partitioned, kept, list(heads.values()), reference_facts, crowded))
             if not outcome.fact_counts:
                 # Statistics always count facts, even when no rule needed linking.
                 outcome.fact_counts["default"] = (
@@ -160,7 +164,12 @@ class InProcess:
 
 
 def _by_partition(
-    rule: Rule, index: int, aside: Spill, heads: dict[str, Document], reference_facts: Sequence[ReferenceFact]
+    rule: Rule,
+    index: int,
+    aside: Spill,
+    heads: dict[str, Document],
+    reference_facts: Sequence[ReferenceFact],
+    crowded: Mapping[str, Mapping] | None = None,
 ) -> CheckOutcome:
     """One rule over the claims set aside for it, a partition at a time."""
     outcome = CheckOutcome()
@@ -176,7 +185,9 @@ def _by_partition(
         else:
             outcome.add(check_partition([rule], claims, documents, reference_facts))
     if two_steps:
-        outcome.findings += finish(rule, entries, lambda entry: decode_record(Claim, aside.claim(entry.claim_id)))
+        outcome.findings += finish(
+            rule, entries, lambda entry: decode_record(Claim, aside.claim(entry.claim_id)), crowded
+        )
     return outcome
 
 

@@ -16,7 +16,7 @@ them), which ``tests/test_partitions.py`` checks on the labelled corpus.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -139,9 +139,10 @@ def check_partition(
     claims: Sequence[Claim],
     documents: Sequence[Document] = (),
     reference_facts: Sequence[ReferenceFact] = (),
+    crowded: Mapping[str, Mapping] | None = None,
 ) -> CheckOutcome:
-    """Every finding of ``rules`` on one partition's claims."""
-    context = CheckContext(claims=claims, documents=documents, reference_facts=reference_facts)
+    """Every finding of ``rules`` on one partition's claims (``crowded``: see ``CheckContext``)."""
+    context = CheckContext(claims=claims, documents=documents, reference_facts=reference_facts, crowded=crowded or {})
     findings = [finding for rule in rules for finding in run_rule(rule, context)]
     return CheckOutcome(findings, context.fact_counts())
 

@@ -67,6 +67,17 @@ class StoredCorpus:
             path, claims, _ = self.decode(row)
             yield path, claims
 
+    def each_raw(self, paths: Sequence[str]) -> Iterator[tuple[str, Sequence[Claim]]]:
+        """Each document's claims as extracted (short forms not resolved), in the
+        order the store keeps them (the positions its index gives)."""
+        for path, claims in self.store.payloads(paths, "claims"):
+            try:
+                yield path, decode(DocumentClaims, claims).claims if claims is not None else ()
+            except DamagedEntry:
+                self.reextract(path)
+                found = self.store.payload(path, DocumentClaims, "claims")
+                yield path, found.claims if found is not None else ()
+
     def claim_source(self, paths: Sequence[str], count: int) -> Sequence[Claim]:
         """The claims of ``paths`` (``count`` of them) for the run's result, in path order:
         read from the store again while the report is written, not held; held
@@ -135,6 +146,9 @@ class StoredClaims(ClaimSource):
         self._short_forms = short_forms
         self._paths = paths
         self._count = count
+        # What reading them found (an entry damaged since the run, extracted
+        # again), for whoever writes the report to say once it is written.
+        self.notices: list[str] = []
 
     def __len__(self) -> int:
         return self._count
@@ -147,6 +161,7 @@ class StoredClaims(ClaimSource):
             for _, claims in corpus.each_document(self._paths):
                 yield from claims
         finally:
-            # An entry found damaged now is extracted again and kept (its
-            # notice has no one left to read it: the run's are said).
+            # An entry found damaged now is extracted again and kept; the
+            # run's notices are said by now, so this one is kept here.
+            self.notices.extend(notice for notice in store.notices if notice not in self.notices)
             store.close()

@@ -20,7 +20,7 @@ from .database import (
     memory_store,
     open_store,
 )
-from .fingerprint import claims_fingerprint
+from .fingerprint import claims_fingerprint, package_fingerprint
 
 __all__ = [
     "FILE_NAME",
@@ -38,4 +38,5 @@ __all__ = [
     "encode_data",
     "memory_store",
     "open_store",
+    "package_fingerprint",
 ]

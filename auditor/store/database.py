@@ -34,7 +34,7 @@ FILE_NAME = "claims.sqlite"
 # PRAGMA application_id: "AUDT". A database without it is not ours.
 APPLICATION_ID = 0x41554454
 # PRAGMA user_version: the layout below. A store of another layout is rebuilt.
-LAYOUT_VERSION = 4
+LAYOUT_VERSION = 5
 # Written documents are committed in batches: one transaction per document
 # would cost a sync each; a crash loses at most a batch, never consistency.
 _BATCH = 256
@@ -69,14 +69,21 @@ _SCHEMA = (
         corpus_input BLOB NOT NULL,
         text BLOB NOT NULL
     )""",
-    # Which documents hold claims under a linking key: a new document is
-    # checked against the documents that share a key with it, not all of them.
-    """CREATE TABLE IF NOT EXISTS claim_keys (
+    # Which claims (a document's path and the claim's position in it) are kept
+    # under a key (auditor.link.store_keys), with the claim's kind, event, role
+    # and pairing figure: a new document is checked against the claims that
+    # can meet its own, read from the documents that hold them.
+    """CREATE TABLE IF NOT EXISTS claim_index (
         key TEXT NOT NULL,
         path TEXT NOT NULL,
-        PRIMARY KEY (key, path)
+        seq INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        event TEXT,
+        role TEXT,
+        value REAL,
+        PRIMARY KEY (key, path, seq)
     ) WITHOUT ROWID""",
-    "CREATE INDEX IF NOT EXISTS claim_keys_by_path ON claim_keys (path)",
+    "CREATE INDEX IF NOT EXISTS claim_index_by_path ON claim_index (path)",
     # Tables computed over the whole corpus (a short-form table, compiled
     # knowledge), each valid for one fingerprint.
     """CREATE TABLE IF NOT EXISTS corpus_tables (
@@ -97,6 +104,11 @@ class StoreDamaged(Exception):
     """The store's file turned out damaged while it was in use."""
 
 
+# A claim's row in the store's index: key, position in its document, kind,
+# event, role, and its pairing figure (None: never paired across subjects).
+IndexRow = tuple[str, int, str, "str | None", "str | None", "float | None"]
+
+
 @dataclass(frozen=True)
 class EncodedDocument:
     """One document's extraction result as the store keeps it.
@@ -108,7 +120,8 @@ class EncodedDocument:
     ``claims`` is None when extraction failed, and ``error`` says why.
     ``corpus_input`` is encoded data (:func:`auditor.store.codec.encode_data`)
     for the corpus-level step; ``text`` the analysis text, encoded the same
-    way (read only to look for a name no claim gives).
+    way (read only to look for a name no claim gives). ``index``: the rows
+    under which the store finds its claims (:data:`IndexRow`).
     """
 
     path: str
@@ -117,7 +130,7 @@ class EncodedDocument:
     head: bytes
     claims: bytes | None
     error: str | None
-    keys: tuple[str, ...]
+    index: tuple[IndexRow, ...]
     claim_count: int
     corpus_input: bytes
     text: bytes
@@ -222,24 +235,45 @@ class ClaimStore:
             by_path = {row[0]: row for row in rows}
             yield from (by_path[path] for path in chunk if path in by_path)
 
-    def paths_by_key(self, keys: Iterable[str]) -> dict[str, set[str]]:
-        """For each of ``keys``, the paths of the documents that hold a claim under it."""
+    def indexed(self, keys: Iterable[str], low: float | None = None, high: float | None = None) -> list[tuple]:
+        """(key, path, seq, kind, event, role, value) of the claims kept under ``keys``;
+        with ``low`` and ``high``, only those whose pairing figure is between them."""
         self.flush()
-        found: dict[str, set[str]] = {}
+        found: list[tuple] = []
+        window = "" if low is None else " AND value BETWEEN ? AND ?"
         for chunk in _chunks(sorted(set(keys))):
             marks = ",".join("?" * len(chunk))
-            for key, path in self._query(f"SELECT key, path FROM claim_keys WHERE key IN ({marks})", tuple(chunk)):
-                found.setdefault(key, set()).add(path)
+            found += self._query(
+                f"SELECT key, path, seq, kind, event, role, value FROM claim_index WHERE key IN ({marks}){window}",
+                (*chunk, *(() if low is None else (low, high))),
+            )
         return found
 
-    def keys_of(self, paths: Iterable[str]) -> set[str]:
-        """Every key the claims of ``paths`` are kept under."""
+    def index_counts(self, keys: Iterable[str], paths: Iterable[str] | None = None) -> list[tuple]:
+        """(key, kind, event, role, count) of the claims with a pairing figure kept
+        under ``keys``, in the documents of ``paths`` (None: every document indexed)."""
         self.flush()
-        found: set[str] = set()
-        for chunk in _chunks(sorted(set(paths))):
+        found: list[tuple] = []
+        group = " AND value IS NOT NULL GROUP BY key, kind, event, role"
+        for chunk in _chunks(sorted(set(keys))):
             marks = ",".join("?" * len(chunk))
-            found.update(key for (key,) in self._query(f"SELECT key FROM claim_keys WHERE path IN ({marks})", tuple(chunk)))
+            if paths is None:
+                found += self._query(
+                    f"SELECT key, kind, event, role, count(*) FROM claim_index WHERE key IN ({marks}){group}", tuple(chunk)
+                )
+                continue
+            for some in _chunks(sorted(set(paths))):
+                found += self._query(
+                    f"SELECT key, kind, event, role, count(*) FROM claim_index WHERE key IN ({marks}) "
+                    f"AND path IN ({','.join('?' * len(some))}){group}",
+                    (*chunk, *some),
+                )
         return found
+
+    def indexed_paths(self) -> set[str]:
+        """Every document with a claim that can be paired across subjects (key ``*``)."""
+        self.flush()
+        return {path for (path,) in self._query("SELECT DISTINCT path FROM claim_index WHERE key = '*'")}
 
     def table(self, name: str) -> bytes | None:
         """A corpus-level table stored under this fingerprint, or None."""
@@ -285,7 +319,7 @@ class ClaimStore:
                 ((stat.size, stat.mtime_ns, stat.read_ns, path) for path, stat in stats),
             )
             for entry, stat in pending:
-                cursor.execute("DELETE FROM claim_keys WHERE path = ?", (entry.path,))
+                cursor.execute("DELETE FROM claim_index WHERE path = ?", (entry.path,))
                 cursor.execute(
                     "INSERT OR REPLACE INTO documents "
                     "(path, sha256, fingerprint, status, claim_count, error, size, mtime_ns, read_ns) "
@@ -298,8 +332,9 @@ class ClaimStore:
                     (entry.path, entry.head, entry.claims, entry.corpus_input, entry.text),
                 )
                 cursor.executemany(
-                    "INSERT OR IGNORE INTO claim_keys (key, path) VALUES (?, ?)",
-                    ((key, entry.path) for key in sorted(set(entry.keys))),
+                    "INSERT OR IGNORE INTO claim_index (key, path, seq, kind, event, role, value) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    ((key, entry.path, seq, kind, event, role, value) for key, seq, kind, event, role, value in entry.index),
                 )
 
     def close(self) -> None:
@@ -519,7 +554,7 @@ def _create(connection: sqlite3.Connection) -> None:
         raise
 
 
-_EXPECTED_TABLES = {"documents", "payloads", "claim_keys", "corpus_tables"}
+_EXPECTED_TABLES = {"documents", "payloads", "claim_index", "corpus_tables"}
 
 
 def _check(connection: sqlite3.Connection) -> str | None:

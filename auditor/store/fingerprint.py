@@ -112,3 +112,16 @@ def claims_fingerprint(knowledge_dir: Path | None = None) -> str:
     for path in knowledge_files(knowledge_dir):
         add(f"knowledge:{path.relative_to(root).as_posix()}", path.read_bytes())
     return digest.hexdigest()
+
+
+def package_fingerprint(package_dir: Path = PACKAGE_DIR) -> str:
+    """The digest of the tool's version and every source file of the package:
+    what findings kept from an earlier run depend on besides their inputs
+    (the checks, the engine, everything that shapes claims)."""
+    digest = hashlib.sha256(auditor.__version__.encode())
+    for path in sorted(package_dir.rglob("*.py")):
+        data = path.read_bytes()
+        for part in (path.relative_to(package_dir).as_posix().encode("utf-8"), data):
+            digest.update(len(part).to_bytes(8, "big"))
+            digest.update(part)
+    return digest.hexdigest()

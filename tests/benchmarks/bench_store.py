@@ -187,9 +187,9 @@ def replicate(source: Path, copies: int, work: Path) -> Path:
         "SELECT d.path, d.sha256, d.status, d.claim_count, d.error, d.size, d.mtime_ns, d.read_ns, "
         "p.head, p.claims, p.corpus_input, p.text FROM documents d JOIN payloads p ON p.path = d.path "
         "WHERE d.fingerprint = ?", (fingerprint,))}  # fmt: skip
-    keys: dict[str, list[str]] = {}
-    for key, path in original.connection.execute("SELECT key, path FROM claim_keys"):
-        keys.setdefault(path, []).append(key)
+    index: dict[str, list[tuple]] = {}
+    for path, *row in original.connection.execute("SELECT path, key, seq, kind, event, role, value FROM claim_index"):
+        index.setdefault(path, []).append(tuple(row))
     original.close()
 
     def renamed(data: bytes | None, old: bytes, new: bytes) -> bytes | None:
@@ -204,7 +204,7 @@ def replicate(source: Path, copies: int, work: Path) -> Path:
                 entry = EncodedDocument(
                     path=new, sha256=sha, status=renamed(status, old_bytes, new_bytes),
                     head=renamed(head, old_bytes, new_bytes), claims=renamed(claims, old_bytes, new_bytes),
-                    error=error, keys=tuple(keys.get(path, ())), claim_count=count, corpus_input=names, text=text,
+                    error=error, index=tuple(index.get(path, ())), claim_count=count, corpus_input=names, text=text,
                 )  # fmt: skip
                 store.put(entry, FileStat(size, mtime_ns, read_ns) if size is not None else None)
     return root
