@@ -26,6 +26,16 @@ CORPORA = {
 RULES = load_rules()
 
 
+def findings_citing(whole, path: str) -> list:
+    """The whole check's findings that cite ``path``, as ``--against path``
+    reports them: the reviewed document's evidence first."""
+    return sort_findings(
+        f.model_copy(update={"evidence": tuple(sorted(f.evidence, key=lambda e: e.path != path))})
+        for f in whole.findings
+        if any(e.path == path for e in f.evidence)
+    )
+
+
 def test_every_executor_declares_a_known_scope():
     for kind, executor in EXECUTORS.items():
         assert getattr(executor, "SCOPE", None) in SCOPES, kind
@@ -93,13 +103,7 @@ def test_against_reads_only_related_documents_and_finds_what_the_whole_check_fin
         audit(sources, RULES, facts, AuditOptions(store=store))  # a warm store
         for path in reviewed_paths:
             partial = audit(sources, RULES, facts, AuditOptions(store=store, against_paths=frozenset({path})))
-            # --against puts the reviewed document's evidence first.
-            expected = sort_findings(
-                f.model_copy(update={"evidence": tuple(sorted(f.evidence, key=lambda e: e.path != path))})
-                for f in whole.findings
-                if any(e.path == path for e in f.evidence)
-            )
-            assert list(partial.findings) == expected, path
+            assert list(partial.findings) == findings_citing(whole, path), path
             assert partial.errors == whole.errors  # unnamed reference facts too
             assert partial.documents == whole.documents
             assert partial.stats["claims"] == whole.stats["claims"]
@@ -175,12 +179,7 @@ def test_against_counts_crowded_keys_over_the_whole_corpus(synthetic_corpus, tmp
         assert paired
         for path in sorted({*cited[:3], *paired[:4]}):
             partial = audit(sources, RULES, (), AuditOptions(store=store, against_paths=frozenset({path})))
-            expected = sort_findings(
-                f.model_copy(update={"evidence": tuple(sorted(f.evidence, key=lambda e: e.path != path))})
-                for f in whole.findings
-                if any(e.path == path for e in f.evidence)
-            )
-            assert list(partial.findings) == expected, path
+            assert list(partial.findings) == findings_citing(whole, path), path
 
 
 def test_against_takes_crowded_keys_from_the_counts_of_the_whole_corpus(synthetic_corpus, tmp_path, monkeypatch):
@@ -241,9 +240,4 @@ def test_against_counts_only_the_documents_of_the_run(synthetic_corpus, tmp_path
         audit(everything, RULES, (), AuditOptions(store=store))
         for path in paired[:6]:
             partial = audit(sources, RULES, (), AuditOptions(store=store, against_paths=frozenset({path})))
-            expected = sort_findings(
-                f.model_copy(update={"evidence": tuple(sorted(f.evidence, key=lambda e: e.path != path))})
-                for f in whole.findings
-                if any(e.path == path for e in f.evidence)
-            )
-            assert list(partial.findings) == expected, path
+            assert list(partial.findings) == findings_citing(whole, path), path

@@ -82,6 +82,7 @@ class DocumentModel:
     topic: int | None  # the entity the whole document is about, when it has one
     # Sentences too long to read whole, read in pieces (see long_sentences).
     cut_sentences: tuple[SentenceSpan, ...] = ()
+    country: int | None = None  # the one country the title names, when it names one
 
     def entity(self, entity_id: int | None) -> Entity | None:
         return self.entities[entity_id] if entity_id is not None else None
@@ -184,9 +185,8 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         )
     topics = _topics(layout, sections, spans, names_by_sentence, assigned, entities)
 
-    resolver = Resolver(
-        entities, knowledge.gazetteer, knowledge.references, document_topic, _title_country(document, spans, assigned, entities)
-    )
+    document_country = _title_country(document, spans, assigned, entities)
+    resolver = Resolver(entities, knowledge.gazetteer, knowledge.references, document_topic, document_country)
     quote_ends = [end for _, end in layout.quoted]
     sentences: list[SentenceModel] = []
     for index, ((span, masked, figures, dates, attributes_possible), names) in enumerate(zip(first_layer, names_by_sentence)):
@@ -233,6 +233,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         layout=layout,
         topic=document_topic,
         cut_sentences=tuple(read_in_pieces),
+        country=document_country,
     )
 
 
@@ -598,8 +599,8 @@ def _title_country(document: Document, spans, assigned, entities: list[Entity]) 
     """The one country a story's title names ("Indonesian parliament approves ..."), if it names one."""
     if not spans or not assigned or not (spans[0].is_heading or (document.title and spans[0].text.strip() == document.title.strip())):
         return None
-    countries = {e for e in assigned[0] if entities[e].kind == COUNTRY}
-    return countries.pop() if len(countries) == 1 else None
+    countries = {entities[e].name: e for e in assigned[0] if entities[e].kind == COUNTRY}
+    return next(iter(countries.values())) if len(countries) == 1 else None
 
 
 def _title_owner(title: str, entities: list[Entity], knowledge: KnowledgeLike) -> int | None:

@@ -434,7 +434,10 @@ def description_cues(surface: str, gazetteer: Gazetteer, lexicon: ReferenceLexic
 
 _ORGANISATION_KINDS = {ORGANISATION, UNKNOWN}
 _OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
-_GOVERNMENT_AFTER_NAME = re.compile(r"\s+(?:government|administration|cabinet|treasury)\b", re.IGNORECASE)
+# The nouns a country's government is named by, after the country ("the
+# Estonian government"); ``extract.mentions`` builds its patterns from them too.
+GOVERNMENT_NOUNS = r"(?:[Gg]overnment|[Aa]dministration|[Tt]reasury|[Cc]abinet)"
+_GOVERNMENT_AFTER_NAME = re.compile(r"\s+" + GOVERNMENT_NOUNS + r"\b")
 _NATIONAL_HEADS = frozenset({"government", "parliament", "cabinet", "treasury"})
 _PUBLIC_HEADS = frozenset({"ministry", "government", "authority", "regulator", "council", "agency", "state", "parliament"})
 _KINDS_FOR = {

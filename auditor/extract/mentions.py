@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from auditor.document.coreference import Entity, description_cues
+from auditor.document.coreference import GOVERNMENT_NOUNS, Entity, description_cues
 from auditor.document.lexicon import COUNTRY, PERSON, PLACE, ReferenceLexicon
 from auditor.extract.entities import Gazetteer, Mention
 
@@ -217,7 +217,7 @@ _SOURCE_NOUNS = frozenset("report study survey poll polls census research data f
 _SOURCE_NOUNS_OR_AUXILIARIES = _SOURCE_NOUNS | _AUXILIARY
 # Verbs that tell something when "that" follows ("reports that").
 _TELLING = frozenset("reports reported announces announced predicts predicted estimates estimated shows showed finds found".split())
-_REPORTING = frozenset("reports reported predicts predicted estimates estimated shows showed finds found".split())
+_REPORTING = _TELLING - {"announces", "announced"}  # a source's telling; an announcement is the announcer's own news
 
 
 def _object_follows(text: str, end: int) -> bool:
@@ -240,7 +240,7 @@ _PLACE_BEFORE = re.compile(
 # Not "the Czech government's programme" (what it owns is the subject), nor
 # "the US Treasury Secretary said" or "government bonds" (a person, a thing).
 _GOVERNMENT_AFTER = re.compile(
-    r"\s+(?:[Gg]overnment|[Aa]dministration|[Tt]reasury|[Cc]abinet)\b"
+    r"\s+" + GOVERNMENT_NOUNS + r"\b"
     r"(?!['\u2019]|\s+(?:[Ss]ecretary|[Mm]inister|[Oo]fficials?|[Ss]pokes\w+|[Dd]ata|[Bb]onds?|[Dd]ebt|[Ss]ources?)\b)"
 )
 # Ends right before a country named as what its government is of (attribution

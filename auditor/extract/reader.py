@@ -9,6 +9,7 @@ columns (``tables``).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Sequence
 
@@ -215,7 +216,7 @@ def _read_sentence(
             and figure.quantity.counted
             and not any(m.actor for m in mentions)
             and _counted_in_title(model, figure.quantity.counted, knowledge.references.organisation_counts)
-            and not _LOWER_WORDS_SET(text) & knowledge.references.speaker_verbs
+            and knowledge.references.speaker_verbs.isdisjoint(_LOWER_WORDS.findall(text))
         ):
             # "Delta Air Lines to cut up to 9,000 jobs" over "In total, some
             # 900 jobs will be lost": what the title says its organisation counts.
@@ -444,12 +445,13 @@ def _budget_item(model: DocumentModel, text: str, end: int, references: Referenc
     education") in a story whose title is about a national budget."""
     if not _ALLOCATED_FOR.match(text, end):
         return False
-    title = model.document.title or ""
-    return any(word.casefold() in references.budget_titles for word in _LOWER_WORDS.findall(title))
+    return not references.budget_titles.isdisjoint(_title_words(model.document.title or ""))
 
 
-def _LOWER_WORDS_SET(text: str) -> set[str]:
-    return set(_LOWER_WORDS.findall(text))
+@functools.lru_cache(maxsize=256)
+def _title_words(title: str) -> frozenset[str]:
+    """A title's lower-case words: asked for each figure of its story."""
+    return frozenset(_LOWER_WORDS.findall(title))
 
 
 def _counted_in_title(model: DocumentModel, counted: str, model_counts: frozenset[str]) -> bool:
@@ -458,19 +460,13 @@ def _counted_in_title(model: DocumentModel, counted: str, model_counts: frozense
     if not title:
         return False
     head = counted.split()[-1].casefold()
-    return head in model_counts and head in {w.casefold() for w in _LOWER_WORDS.findall(title)}
+    return head in model_counts and head in _title_words(title)
 
 
 def _title_country(model: DocumentModel) -> Mention | None:
-    """The one country the story's title names, when it names one."""
-    title = model.sentences[0] if model.sentences else None
-    if title is None or not (title.span.is_heading or (model.document.title and title.span.text.strip() == model.document.title.strip())):
-        return None
-    countries = {model.entities[e].name for e in title.name_entities if model.entities[e].kind == "country"}
-    if len(countries) != 1:
-        return None
-    name = countries.pop()
-    return Mention(0, 0, name, "country", name, known=True, via="topic")
+    """The one country the story's title names, when it names one (``DocumentModel.country``)."""
+    country = model.entity(model.country)
+    return Mention(0, 0, country.name, "country", country.name, known=True, via="topic") if country else None
 
 
 def _headline(document: Document, sentence: SentenceSpan) -> bool:
