@@ -367,11 +367,6 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
         if word == "it" and _EXPLETIVE_AFTER.match(text, end):
             continue
         via = "first person" if word in lexicon.first_person else "pronoun"
-        if via == "pronoun" and _quoted(text, start):
-            # '"I'm just glad it's not my decision," he said': a speaker's "it"
-            # is of what they speak about, not of the story's last name. ("We"
-            # and "our" in a quotation are the speaker's organisation.)
-            continue
         found.append(Reference(start, end, None, match.group(0), via, word in ("its", "our"), UNKNOWN))
     # "Autodesk is the fifth largest software company. They employ 3,500
     # people": news often calls a company "they". Only a sentence's opening
@@ -391,14 +386,6 @@ _COUNTRY_THEN_VERB = re.compile(r"[^,;]*?\s(?:is|was|has|had|will|would|could|ma
 # Before a country that is a place ("franchise in Australia") or a word of a
 # company's name ("Toll New Zealand"), not a subject.
 _NOT_A_SUBJECT_BEFORE = re.compile(r"(?:\b(?:in|of|from|at|to|for|by|with|across|outside|inside)\s+(?:the\s+)?|[A-Z][\w&.-]*\s+)$")
-
-
-def _quoted(text: str, position: int) -> bool:
-    """Whether ``position`` lies inside a quotation opened earlier in the sentence."""
-    before = text[:position]
-    if "\u201c" in before or "\u201d" in before:
-        return before.count("\u201c") > before.count("\u201d")
-    return before.count('"') % 2 == 1
 
 
 # "Throughout its history, Metra renamed ...": a phrase put before a clause,
@@ -595,6 +582,11 @@ class Resolver:
                     self._called_government.add(entity_id)  # "the Estonian government", "the Sudanese government"
                 continue
             reference: Reference = payload  # type: ignore[assignment]
+            if reference.via in ("pronoun", "first person") and any(s <= reference.start < e for s, e in quoted):
+                # '"I'm just glad it's not my decision," he said', '"our
+                # network"': a speaker's words are of what the speaker speaks
+                # about and for, not of the story's last name.
+                continue
             if reference.via == "pronoun":
                 antecedent = _relative_antecedent(text, reference.start, name_ends, self.entities)
                 if antecedent is not None:
@@ -603,8 +595,6 @@ class Resolver:
                     resolved.append(reference._replace(entity=antecedent))
                     seen_here.append((antecedent, reference.start, False))
                     continue
-            if any(s <= reference.start < e for s, e in quoted) and reference.via == "first person":
-                continue  # "our network" in a quotation is the speaker's
             target = self._target(index, reference, seen_here, topic, text)
             resolved.append(reference._replace(entity=target))
             if target is not None:
