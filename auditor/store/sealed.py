@@ -15,12 +15,16 @@ from __future__ import annotations
 import copyreg
 import hashlib
 import hmac
+import io
 import os
 import pickle
+import re
 import secrets
 import types
 from pathlib import Path
 from typing import Any
+
+from .compiled_patterns import reduce_pattern
 
 _KEY_BYTES = 32
 
@@ -69,7 +73,12 @@ def seal(value: Any) -> bytes | None:
     key = _key(create=True)
     if key is None:
         return None
-    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    # Patterns are kept compiled (compiled_patterns), for this pickle only.
+    pickler.dispatch_table = {**copyreg.dispatch_table, re.Pattern: reduce_pattern}
+    pickler.dump(value)
+    data = buffer.getvalue()
     return hmac.new(key, data, hashlib.sha256).digest() + data
 
 
