@@ -48,12 +48,18 @@ class ShortForms:
         # word, their initials), so a short form costs a look-up instead of a
         # pass over every name of the corpus (``expansion_in``): it gives the
         # same answers (tests/test_corpus_short_forms.py).
-        self._by_first: dict[str, frozenset[tuple[str, str]]] = {}
-        self._by_initials: dict[str, frozenset[tuple[str, str]]] = {}
+        # Tuples, not sets: nearly every entry holds one name, and the table is
+        # unpickled from the store by every run (50,000 frozensets took half
+        # of its time at 10,000 documents).
+        self._by_first: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._by_initials: dict[str, tuple[tuple[str, str], ...]] = {}
         self._index(self.names)
         self._expand = functools.lru_cache(maxsize=None)(self._expansion)
 
     def _index(self, names: Iterable[tuple[str, str]]) -> None:
+        names = list(names)
+        if not names:
+            return  # a new file that adds no name: the document model is not even imported
         from auditor.document.coreference import initials_of_names
 
         by_first: dict[str, set[tuple[str, str]]] = {}
@@ -67,7 +73,7 @@ class ShortForms:
         # (``with_names``) shares the entries it does not add to.
         for index, added in ((self._by_first, by_first), (self._by_initials, by_initials)):
             for key, pairs in added.items():
-                index[key] = index.get(key, frozenset()).union(pairs)
+                index[key] = tuple(sorted(pairs.union(index.get(key, ()))))
 
     def with_names(self, names: Iterable[tuple[str, str]]) -> ShortForms:
         """The table of this table's names and ``names``, as building it from all
@@ -88,7 +94,7 @@ class ShortForms:
 
         matches = set(self._by_first.get(short.casefold(), ()))
         if is_acronym(short):
-            matches |= self._by_initials.get(short, frozenset())
+            matches.update(self._by_initials.get(short, ()))
         return next(iter(matches))[0] if len(matches) == 1 else None
 
     def resolve(self, claims: Iterable[Claim]) -> list[Claim]:

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, InstanceOf
 class Record(BaseModel):
     """Base of every record: immutable, strict about unknown fields."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 # --------------------------------------------------------------------------- documents

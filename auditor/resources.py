@@ -1,8 +1,9 @@
-"""Where the shipped data lives: the default rule pack and lexicons."""
+"""Where the shipped data lives (the default rule pack and lexicons), and which rules folder brings knowledge."""
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -19,3 +20,14 @@ def default_rules_dir() -> Path:
     if installed.is_dir():
         return installed
     return _PACKAGE.parent / "rules"
+
+
+def holds_knowledge(folder: Path) -> bool:
+    """Whether a rules folder brings knowledge of its own."""
+    return (Path(folder) / "entities.yaml").is_file() or (Path(folder) / "lexicon").is_dir()
+
+
+def knowledge_dir_of(rules_folders: Sequence[Path]) -> Path | None:
+    """The rules folder whose knowledge extraction uses: the last one that
+    ``holds_knowledge``; None for the shipped one."""
+    return next((Path(folder) for folder in reversed(rules_folders) if holds_knowledge(folder)), None)

@@ -212,7 +212,7 @@ def test_jsonl_streams_each_document_before_reading_the_next(folder: Path, monke
         (folder / name).write_text(GOOD, encoding="utf-8")
     events: list[str] = []
     read = claims_command.read_document
-    monkeypatch.setattr(claims_command, "read_document", lambda path: events.append(f"read {path.name}") or read(path))
+    monkeypatch.setattr(claims_command, "read_document", lambda path: events.append(f"read {Path(path).name}") or read(path))
     echo = claims_command.click.echo
     monkeypatch.setattr(claims_command.click, "echo", lambda text, **kw: events.append("claim") or echo(text, **kw))
     assert run(".", "--format", "jsonl").exit_code == 0

@@ -320,7 +320,7 @@ def rule_layout(folders: Sequence[Path]) -> tuple[list[Path], Path | None]:
     lexicon as the knowledge (the last such folder wins). Any other folder
     is a rule pack itself.
     """
-    from auditor.extract import holds_knowledge, knowledge_dir_of
+    from auditor.resources import holds_knowledge, knowledge_dir_of
 
     packs: list[Path] = []
     for folder in map(Path, folders):
@@ -369,6 +369,8 @@ def _selection(config: AuditorConfig, select: Sequence[str], ignore: Sequence[st
 def _exclusions(config: AuditorConfig, patterns: Sequence[str]):  # type: ignore[no-untyped-def]
     """Exclude patterns of the configuration (read from its folder) and of the
     command line (read from the working directory)."""
+    if not patterns and (config.root is None or not config.exclude):
+        return None  # without importing the pattern matcher (a twentieth of a second)
     from auditor.sources.exclusion import Exclusions
 
     groups = [(Path.cwd(), list(patterns))]

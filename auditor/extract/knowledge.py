@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 from auditor.document.lexicon import ReferenceLexicon, load_references
 from auditor.extract.entities import Gazetteer, load_gazetteer
 from auditor.extract.events import EventLexicon, load_events
 from auditor.extract.lexicon import Lexicon, load_lexicon
+from auditor.resources import holds_knowledge, knowledge_dir_of  # noqa: F401 - re-exported (found without loading knowledge)
 from auditor.segment import Lexicon as SegmentLexicon
 from auditor.segment import load_lexicon as load_segment_lexicon
 
@@ -52,12 +52,3 @@ def load_knowledge(rules_dir: Path | None = None) -> Knowledge:
         raise KnowledgeError(f"{where}: extraction's knowledge is missing or malformed ({reason})") from exc
 
 
-def holds_knowledge(folder: Path) -> bool:
-    """Whether a rules folder brings knowledge of its own."""
-    return (Path(folder) / "entities.yaml").is_file() or (Path(folder) / "lexicon").is_dir()
-
-
-def knowledge_dir_of(rules_folders: Sequence[Path]) -> Path | None:
-    """The rules folder whose knowledge extraction uses: the last one that
-    ``holds_knowledge``; None for the shipped one."""
-    return next((Path(folder) for folder in reversed(rules_folders) if holds_knowledge(folder)), None)

@@ -12,8 +12,8 @@ import collections
 import functools
 import signal
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from auditor.checks import CheckContext, collect, finish, in_two_steps
 from auditor.link import linking_keys
@@ -25,6 +25,9 @@ from auditor.store.spill import Spill
 from . import collector
 from .extraction import Job, extract_job
 from .partitions import CheckOutcome, Keys, RulePlan, check_partition, default_fact_count, named_facts, needed_by
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 # Documents in flight per worker: enough to keep workers busy, few enough
 # that the bytes waiting for them stay small.
@@ -68,6 +71,10 @@ class InProcess:
         """Each input's result, in order: in ``jobs`` worker processes when there are enough."""
         extract = functools.partial(extract_job, knowledge_dir=self.knowledge_dir)
         if self.jobs > 1 and count > self.parallel_threshold:
+            # Imported here: multiprocessing is a fortieth of a second of start-up
+            # that a run extracting a file or two never needs.
+            from concurrent.futures import ProcessPoolExecutor
+
             with ProcessPoolExecutor(max_workers=self.jobs, initializer=ignore_interrupts) as pool:
                 yield from _bounded_map(pool, extract, iter(inputs), self.jobs * _IN_FLIGHT_PER_WORKER)
             return
