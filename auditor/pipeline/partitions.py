@@ -47,6 +47,11 @@ class RulePlan:
     def checks_references(self) -> bool:
         return any(rule.kind == "reference-conflict" for rule in self.rules)
 
+    def pairs_across_subjects(self) -> bool:
+        """Whether a partitioned rule pairs figures across subjects (attribution-conflict:
+        ``--against`` counts its crowded keys over the whole corpus)."""
+        return any(rule.kind == "attribution-conflict" for rule in self.partitioned)
+
     def links(self) -> bool:
         """Whether a rule that is not a document's links claims into facts."""
         return any(link_options(rule) is not None for rule in (*self.partitioned, *self.corpus))
