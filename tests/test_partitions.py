@@ -241,3 +241,57 @@ def test_against_counts_only_the_documents_of_the_run(synthetic_corpus, tmp_path
         for path in paired[:6]:
             partial = audit(sources, RULES, (), AuditOptions(store=store, against_paths=frozenset({path})))
             assert list(partial.findings) == findings_citing(whole, path), path
+
+
+def test_against_keeps_the_corpus_pairing_counts_and_counts_only_what_changed(synthetic_corpus, tmp_path, monkeypatch):
+    """--against counts attribution-conflict's crowds over the whole corpus: a
+    check of the corpus keeps those counts with the store; a run over the same
+    documents and a new one counts only the new one from the index; a run after
+    a corpus document changed counts everything again. Each time the counts are
+    those of a count from scratch, and the findings those of the whole check."""
+    import hashlib
+    import shutil
+
+    from auditor.pipeline import related
+    from auditor.pipeline.related import PAIRING_COUNTS, pairing_counts
+
+    shutil.copytree(synthetic_corpus / "corpus", tmp_path / "corpus")
+    monkeypatch.chdir(tmp_path)
+    sources = list_sources(["corpus"])
+    new = tmp_path / "new.txt"
+    new.write_bytes((tmp_path / sources[7].path).read_bytes().replace(b" ", b"  ", 3))
+    counted: list[list[str] | None] = []
+
+    with open_store(tmp_path / "cache", claims_fingerprint()) as store:
+        real = store.index_counts
+
+        def index_counts(keys, paths=None):  # type: ignore[no-untyped-def]
+            if list(keys) == ["*"]:
+                counted.append(None if paths is None else sorted(paths))
+            return real(keys, paths)
+
+        monkeypatch.setattr(store, "index_counts", index_counts)
+
+        def check(paths: list[str], reviewed: str) -> None:
+            found = list_sources(paths)
+            whole = audit(found, RULES, (), AuditOptions())
+            counted.clear()
+            partial = audit(found, RULES, (), AuditOptions(store=store, against_paths=frozenset({reviewed})))
+            assert list(partial.findings) == findings_citing(whole, reviewed)
+            calls = list(counted)
+            read = {source.path for source in found}
+            hashes = {path: hashlib.sha256(Path(path).read_bytes()).hexdigest() for path in read}
+            # The counts kept or added to, against a count from scratch (which keeps nothing).
+            assert sorted(pairing_counts(store, read, hashes), key=repr) == sorted(pairing_counts(store, read, None), key=repr)
+            counted[:] = calls
+
+        audit(sources, RULES, (), AuditOptions(store=store))
+        assert store.table(PAIRING_COUNTS) is not None  # kept by the check of the corpus
+        check(["corpus", "new.txt"], "new.txt")
+        assert counted == [["new.txt"]]  # the corpus's counts as kept, the new file's from the index
+
+        changed = tmp_path / sources[3].path
+        changed.write_bytes(changed.read_bytes() + b"\nThe board met on Monday.\n")
+        check(["corpus", "new.txt"], "new.txt")
+        assert counted and counted[0] is None  # counted again from the whole index
+        assert related.PAIRING_COUNTS == PAIRING_COUNTS

@@ -360,3 +360,123 @@ def test_a_new_file_against_the_corpus_grows_the_kept_short_form_table_and_keeps
     # "Alverna" is the corpus's "Alverna Rail Systems": the new file's figure conflicts with it.
     assert [f.rule for f in checked.findings] == ["figure-mismatch"]
     assert checked.findings == held.findings and tuple(checked.claims) == held.claims
+
+
+def test_a_corpus_file_rewritten_with_the_same_size_is_noticed_by_against(tmp_path, monkeypatch):
+    """The index trusts a file's size and modification time (as git does): a
+    corpus file rewritten with the same number of bytes and a new modification
+    time is hashed again and extracted again, and its new figure is checked."""
+    import os
+
+    from auditor import engine
+
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "corpus", **{"a.txt": A, "c.txt": C})
+    write(tmp_path, **{"new.txt": A})
+    old = 1_600_000_000
+    for path in (tmp_path / "corpus" / "a.txt", tmp_path / "corpus" / "c.txt", tmp_path / "new.txt"):
+        os.utime(path, (old, old))  # written long before they are read
+    reads: list[str] = []
+    real = engine.read_bytes
+    monkeypatch.setattr(engine, "read_bytes", lambda path, *limit: reads.append(Path(path).name) or real(path, *limit))
+
+    def against() -> tuple[list[str], list[str]]:
+        reads.clear()
+        code, report, _ = check_json(tmp_path, Path("new.txt"), "--against", "corpus", "--cache-dir", "cache")
+        assert code == 0
+        return sorted(reads), [f["rule"] for f in json.loads(report)["findings"]]
+
+    assert against() == (["a.txt", "c.txt", "new.txt"], [])
+    assert against() == ([], [])  # nothing read at all
+    changed = A.replace("245", "745")
+    assert len(changed) == len(A)
+    (tmp_path / "corpus" / "a.txt").write_text(changed, encoding="utf-8")
+    os.utime(tmp_path / "corpus" / "a.txt", (old + 60, old + 60))
+    assert against() == (["a.txt"], ["figure-mismatch"])
+
+
+def test_a_damaged_page_the_open_does_not_check_is_found_when_read(tmp_path):
+    """Opening a store checks the pages of its documents table; the pages of
+    the claim index, which only --against reads, are checked by SQLite as
+    they are read: a damaged one stops the run, and it starts again with a
+    new store, saying so, with the findings of a sound one."""
+    corpus = write(tmp_path / "corpus", **{"a.txt": A, "c.txt": C})
+    new = write(tmp_path / "new", **{"b.txt": B})
+    cache = tmp_path / "cache"
+
+    def against() -> tuple[int, str, str]:
+        return check_json(tmp_path, new / "b.txt", "--against", str(corpus), "--cache-dir", str(cache))
+
+    code, clean, stderr = against()
+    assert code == 0 and stderr == "" and json.loads(clean)["findings"]
+    with sqlite3.connect(cache / FILE_NAME) as connection:
+        (root,) = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'claim_index'").fetchone()
+        (page_size,) = connection.execute("PRAGMA page_size").fetchone()
+    with open(cache / FILE_NAME, "r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xff" * page_size)
+    with open_store(cache, claims_fingerprint(None)) as store:
+        assert store.notices == []  # not a page the open reads
+    code, report, stderr = against()
+    assert code == 0 and report == clean
+    assert "malformed" in stderr and "the run started again with a new one" in stderr, stderr
+    assert (cache / (FILE_NAME + ".damaged")).exists()
+    assert against() == (0, clean, "")
+
+
+def test_compiled_knowledge_is_unsealed_without_compiling_its_patterns_again(tmp_path, monkeypatch):
+    """A sealed value keeps its patterns as the engine's code: unsealing them
+    compiles nothing, and they match as the patterns they were made from."""
+    import io
+    import pickle
+    import re
+    from re import _compiler  # type: ignore[attr-defined]
+
+    from auditor.extract import load_knowledge
+    from auditor.store.sealed import seal, unseal
+
+    def patterns_of(value: object) -> list[re.Pattern]:
+        found: list[re.Pattern] = []
+
+        class Collect(pickle.Pickler):
+            def reducer_override(self, obj):  # type: ignore[no-untyped-def]
+                if isinstance(obj, re.Pattern):
+                    found.append(obj)
+                return NotImplemented
+
+        Collect(io.BytesIO()).dump(value)
+        return found
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    knowledge = load_knowledge()
+    patterns = patterns_of(knowledge)
+    sealed = seal(knowledge)
+    compiled: list[str] = []
+    real = _compiler.compile
+    monkeypatch.setattr(_compiler, "compile", lambda pattern, flags=0: compiled.append(pattern) or real(pattern, flags))
+    re.purge()
+    unsealed = unseal(sealed)
+    assert compiled == []
+    again = patterns_of(unsealed)
+    assert len(patterns) > 20 and len(again) == len(patterns)
+    text = (REPO / "sources").glob("*.txt").__next__().read_text(encoding="utf-8")
+    for before, after in zip(patterns, again):
+        assert (after.pattern, after.flags, after.groupindex) == (before.pattern, before.flags, before.groupindex)
+        assert [m.span() for m in after.finditer(text)] == [m.span() for m in before.finditer(text)]
+
+
+def test_a_pattern_kept_by_another_engine_is_compiled_from_its_source():
+    import re
+
+    from auditor.store.compiled_patterns import reduce_pattern, restore_pattern
+
+    pattern = re.compile(r"(?P<amount>\d+(?:\.\d+)?)\s*(?i:million)")
+    restore, (source, flags, engine, compiled) = reduce_pattern(pattern)
+    assert restore is restore_pattern
+    for other in ((0, "cpython", (2, 7)), engine[:2] + ((0, 0),)):
+        found = restore_pattern(source, flags, other, compiled)
+        assert found is re.compile(source, flags)  # compiled from the source (re's own cache)
+    damaged = (compiled[0], [0xFFFF] * 8, *compiled[2:])
+    assert restore_pattern(source, flags, engine, damaged) is re.compile(source, flags)  # code the engine refuses
+    kept = restore_pattern(source, flags, engine, compiled)
+    assert kept.match("12.5 Million").group("amount") == "12.5"
