@@ -1184,3 +1184,33 @@ def test_a_capitalised_description_is_no_name(knowledge):
     for surface, word in (("$40 million", "Government"), ("$3 million", "Company")):
         subject = figure(claims, surface).subject
         assert subject is None or subject.name != word
+
+
+def test_a_nationality_before_a_companys_trade_describes_the_company(knowledge):
+    # "retail", "oil" are a country's measures ("British retail sales") and a
+    # company's trade ("the British oil firm X"): a trade that runs into an
+    # organisation's description head describes the company named after it.
+    claims = claims_of(
+        "The Danish retail and shipping group Tolvmark is offering £900 million for the Pell chain. "
+        "A Canadian oil producer, Harlow Ridge, paid $60 million for the licence. "
+        "Danish retail sales rose 1.8% in April.",
+        knowledge,
+    )
+    assert figure(claims, "£900 million").subject.name == "Tolvmark"
+    assert figure(claims, "$60 million").subject.name == "Harlow Ridge"
+    assert figure(claims, "1.8%").subject.name == "Denmark"
+
+
+def test_a_description_right_before_a_name_describes_that_name(knowledge):
+    # "the Danish flooring company Vortell" is Vortell's description, not a
+    # reference back to the company met before; "whose" is Vortell's too.
+    claims = claims_of(
+        "Harwick Tiles opened a plant in Porto. Buyers compared it with the Danish flooring company Vortell, "
+        "whose sales rose 4%. Harwick Tiles bought Kestrel Mills, whose plant employs 300 people, for $40 million.",
+        knowledge,
+    )
+    (nationality,) = [c for c in claims if c.kind == "attribute"]
+    assert nationality.subject.name == "Vortell"
+    assert figure(claims, "4%").subject.name == "Vortell"
+    assert figure(claims, "300 people").subject.name == "Kestrel Mills"
+    assert figure(claims, "$40 million").subject.name == "Harwick Tiles"

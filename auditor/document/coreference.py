@@ -358,6 +358,8 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
             continue  # "the companies": plural, not one entity
         if head in _PUBLIC_HEADS and _OF_A_NAME.match(text, end):
             continue  # "the government of Peru": the name after it says whose
+        if not match.group("possessive") and any(n.start == end + 1 and text[end] == " " for n in names):
+            continue  # "the telecoms company Vortell": the name right after it is what it describes
         found.append(Reference(start, end, None, text[start:end], "description", bool(match.group("possessive")), kind))
     for match in word_start_matches(_PRONOUN, text):
         start, end = match.span()
