@@ -1214,3 +1214,19 @@ def test_a_description_right_before_a_name_describes_that_name(knowledge):
     assert figure(claims, "4%").subject.name == "Vortell"
     assert figure(claims, "300 people").subject.name == "Kestrel Mills"
     assert figure(claims, "$40 million").subject.name == "Harwick Tiles"
+
+
+def test_a_company_telling_what_they_do_is_their_subject(knowledge):
+    # News often calls a company "they"; in the clause it tells, "they" or
+    # "their" is the teller, when one company tells it.
+    claims = claims_of(
+        "Tarvik Foods has announced that their annual loss tripled to $80 million. "
+        "Selby Glass said they will cut 400 jobs. "
+        "Orvell and Kasmo said they will invest $2 billion. "
+        "Harwick Tiles opened a plant. Jane Moss said they will spend $9 million.",
+        knowledge,
+    )
+    assert figure(claims, "$80 million").subject.name == "Tarvik Foods"
+    assert figure(claims, "400 jobs").subject.name == "Selby Glass"
+    assert figure(claims, "$2 billion").subject is None  # two tellers: "they" is both
+    assert figure(claims, "$9 million").subject is None  # a person tells: no company is "they"
