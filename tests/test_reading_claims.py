@@ -1230,3 +1230,31 @@ def test_a_company_telling_what_they_do_is_their_subject(knowledge):
     assert figure(claims, "400 jobs").subject.name == "Selby Glass"
     assert figure(claims, "$2 billion").subject is None  # two tellers: "they" is both
     assert figure(claims, "$9 million").subject is None  # a person tells: no company is "they"
+
+
+def test_a_description_in_apposition_is_the_names(knowledge):
+    # Set off by commas after a name, a description says what that name is
+    # (and from where), instead of pointing back at another company.
+    claims = claims_of(
+        "Astrum Dynamics builds rockets in Bremen.\n\n"
+        "Orbitra, the French satellite maker, flew its first craft in August. "
+        "Harlow Shipping, the Belgian carrier, is spending less on quays.",
+        knowledge,
+    )
+    homes = {c.subject.name: (c.attribute.value, c.evidence.text) for c in claims if c.kind == "attribute"}
+    assert homes["Orbitra"] == ("FR", "French")
+    assert homes["Harlow Shipping"] == ("BE", "Belgian carrier")  # the words that say it
+    assert "Astrum Dynamics" not in homes
+
+
+def test_a_year_before_a_sum_is_no_low_end_of_a_range(knowledge):
+    claims = claims_of("The round brings the total it has raised since 2019 to $210 million. The fee is $500,000 to $2 million.", knowledge)
+    total = figure(claims, "$210 million").value
+    assert (total.low, total.high) == (210e6, 210e6)
+    fee = figure(claims, "$500,000 to $2 million").value
+    assert (fee.low, fee.high) == (5e5, 2e6)
+
+
+def test_a_relative_clause_verb_says_what_a_count_is(knowledge):
+    claims = claims_of("Harlow Shipping took delivery of the second of 14 vessels it ordered from Daeyang.", knowledge)
+    assert figure(claims, "14 vessels").event == "order"

@@ -360,6 +360,8 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
             continue  # "the government of Peru": the name after it says whose
         if not match.group("possessive") and any(n.start == end + 1 and text[end] == " " for n in names):
             continue  # "the telecoms company Vortell": the name right after it is what it describes
+        if _in_apposition(text, start, end, names):
+            continue  # "Orbitra, the French satellite maker, flew": the name is what it describes
         found.append(Reference(start, end, None, text[start:end], "description", bool(match.group("possessive")), kind))
     for match in word_start_matches(_PRONOUN, text):
         start, end = match.span()
@@ -387,6 +389,24 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
         found.append(Reference(opening.start(1), opening.end(1), None, word, "pronoun", word.casefold() == "their", UNKNOWN))
     found.sort(key=lambda r: r.start)
     return found
+
+
+_APPOSITION_CLOSES = re.compile(r"\s*[,;.)]")
+_NAME_BETWEEN_COMMAS = re.compile(r",\s+")
+
+
+def _in_apposition(text: str, start: int, end: int, names: Sequence[Name]) -> bool:
+    """A description set off by commas right after a name ("Orbitra, the
+    French satellite maker, flew") or before one ("The company, Orbitra,
+    says") is that name's; "Reuters, the company said" is a clause of its own."""
+    if not _APPOSITION_CLOSES.match(text, end):
+        return False
+    for name in names:
+        if name.end <= start and text[name.end : start] in (", ", ","):
+            return True
+        if name.start > end and _NAME_BETWEEN_COMMAS.fullmatch(text, end, name.start) and text.startswith(",", name.end):
+            return True
+    return False
 
 
 # A country, then its own verb, then its "its", in one clause.

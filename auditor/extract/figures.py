@@ -755,6 +755,11 @@ def _as_range(
         low = _Part(low.start, low.end, low.amount, low.scale, low.letter_scale, second.kind, second.unit, second.factor)
     if low.amount.value > second.amount.value:
         return None
+    if second.scale is not None and low.amount.value * 1000 < second.amount.value:
+        # "raised since 2019 to $210 million": a year, not the low end of a
+        # range a thousand times smaller than its high end ("$500,000 to $2
+        # million" is a range).
+        return None
     return low, second
 
 

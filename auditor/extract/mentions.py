@@ -382,8 +382,27 @@ def homes_stated(
     for name, entity_id in zip(reading.names, reading.name_entities):
         entity = model.entities[entity_id]
         if name.home and entity.kind not in (PERSON, PLACE, COUNTRY) and not name.demonym:
-            found.append((name.start, name.end, entity, name.home))
+            start, end = _appositive_cue(reading.masked, name.end, gazetteer) or (name.start, name.end)
+            found.append((start, end, entity, name.home))
     return found
+
+
+_APPOSITIVE_DESCRIPTION = re.compile(r",\s+(?:the|a|an)\s+[^,;.()]{1,80}")
+
+
+def _appositive_cue(text: str, end: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """Where the appositive after a name says where it is from ("Harlow,
+    the Belgian carrier,": "Belgian carrier"), so a finding points at those
+    words; None when no appositive follows."""
+    match = _APPOSITIVE_DESCRIPTION.match(text, end)
+    if match is None:
+        return None
+    surface = match.group(0)[1:].lstrip()
+    if not any(w.casefold() in gazetteer.demonyms or _HOME_WORD.search(w) for w in surface.split()):
+        return None  # "The US carrier Southwest, the world's largest low-cost carrier,": said before the name
+    offset = match.end() - len(surface)
+    start, stop = _cue_span(surface, gazetteer)
+    return offset + start, offset + stop
 
 
 _ACTORS = frozenset({"organisation", "facility", "programme", "product", "unknown"})
