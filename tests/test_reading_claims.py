@@ -1258,3 +1258,18 @@ def test_a_year_before_a_sum_is_no_low_end_of_a_range(knowledge):
 def test_a_relative_clause_verb_says_what_a_count_is(knowledge):
     claims = claims_of("Harlow Shipping took delivery of the second of 14 vessels it ordered from Daeyang.", knowledge)
     assert figure(claims, "14 vessels").event == "order"
+
+
+def test_abbreviations_a_number_counts_and_a_sized_things_count(knowledge):
+    # numbers.yaml lists abbreviations counted as written; a number joined to
+    # its unit before the noun says how big each counted thing is.
+    claims = claims_of(
+        "The Brenmouth terminal will handle 1.8 million TEU a year. "
+        "Calder Lines ordered twelve 16,000-TEU vessels for $1.9 billion.",
+        knowledge,
+    )
+    teu = figure(claims, "1.8 million TEU a year")
+    assert (teu.value.kind, teu.value.low, teu.value.counted, teu.value.per) == ("count", 1.8e6, "TEU", "year")
+    ships = figure(claims, "twelve 16,000-TEU vessels")
+    assert (ships.value.low, ships.value.counted, ships.event) == (12, "vessels", "order")
+    assert not any(c.subject and c.subject.name == "TEU" for c in claims)
