@@ -1273,3 +1273,26 @@ def test_abbreviations_a_number_counts_and_a_sized_things_count(knowledge):
     ships = figure(claims, "twelve 16,000-TEU vessels")
     assert (ships.value.low, ships.value.counted, ships.event) == (12, "vessels", "order")
     assert not any(c.subject and c.subject.name == "TEU" for c in claims)
+
+
+def test_a_relative_clause_has_its_own_tense(knowledge):
+    claims = claims_of(
+        "The Porto airline, which carried 21.4 million passengers in 2024, will take its first jet in 2027. "
+        "Vortell, which will invest $40 million next year, earned $3 million. "
+        "Kelso, which earned $5 million, will invest $60 million.",
+        knowledge,
+    )
+    assert figure(claims, "21.4 million passengers").tense == "past"
+    assert figure(claims, "$40 million").tense == "future"
+    assert figure(claims, "$3 million").tense == "past"
+    assert figure(claims, "$5 million").tense == "past"
+    assert figure(claims, "$60 million").tense == "future"
+
+
+def test_last_years_figure_told_alone_is_no_previous_value(knowledge):
+    claims = claims_of(
+        "Halden Air carried 21.4 million passengers last year. Brisk Air earned $5 million, against $4 million last year.",
+        knowledge,
+    )
+    assert figure(claims, "21.4 million passengers").role is None
+    assert figure(claims, "$4 million").role == "previous"

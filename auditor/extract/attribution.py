@@ -135,10 +135,15 @@ def attribute(
         clause = clause_of(spans, figure.start)
         trigger = nearest_trigger(text, triggers, figure.start, figure.end, clause, lexicon, figure.kind)
         event = trigger.event if trigger else _default_event(figure, lexicon)
-        # Figures of one clause share its tense: ask once.
+        # Figures of one clause share its tense: ask once. A figure inside a
+        # relative clause set off by commas has that clause's tense ("The
+        # airline, which carried 21.4 million passengers last year, will fly").
         tense = tenses.get((clause, trigger))
         if tense is None:
             tense = tenses[(clause, trigger)] = _tense(text, clause, trigger, lexicon, clause_tenses)
+        narrow = _relative_clause_around(text, figure, clause)
+        if narrow is not None and (tense == "future") != bool(is_future(text, narrow, lexicon)):
+            tense = _tense(text, narrow, trigger, lexicon)
         purpose = _purpose(text, figure, trigger)
 
         parenthesised_owner = _parenthesised_owner(text, figure, candidates)
@@ -410,6 +415,30 @@ def _default_event(figure: FigureSlot, lexicon: EventLexicon) -> str | None:
         if any(same_dimension(figure.unit, reference) for reference in kind.default_for_units):
             return kind.name
     return None
+
+
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s+")
+_CLAUSE_COMMA = re.compile(r",\s(?!\d)")
+
+
+def _relative_clause_around(text: str, figure: FigureSlot, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of ", which ... ," or ", who ... ," holding the figure, within
+    its clause; for a figure after such a clause, the rest of its clause
+    ("Vortell, which will invest $40 million, earned $3 million": "earned")."""
+    opening = None
+    for match in _RELATIVE_OPENING.finditer(text, clause[0], figure.start):
+        opening = match
+    if opening is None:
+        return None
+    # A comma that closes a clause is followed by a space and no digit
+    # ("41,856" and "April 7, 2007" hold commas of their own).
+    close = _CLAUSE_COMMA.search(text, opening.end(), figure.start)
+    if close is not None:
+        return close.end(), clause[1]
+    close = _CLAUSE_COMMA.search(text, figure.end, clause[1])
+    if close is None:
+        return None
+    return opening.start(), close.start()
 
 
 def _tense(
