@@ -1296,3 +1296,34 @@ def test_last_years_figure_told_alone_is_no_previous_value(knowledge):
     )
     assert figure(claims, "21.4 million passengers").role is None
     assert figure(claims, "$4 million").role == "previous"
+
+
+def test_a_models_designation_is_part_of_what_a_number_counts(knowledge):
+    claims = claims_of(
+        "Calder Air has ordered 40 KX-320 narrowbody jets from Brenner Aero. "
+        "Morro Air ordered 100 Brenner 737 jets and 30 B350-900s.",
+        knowledge,
+    )
+    assert figure(claims, "40 KX-320 narrowbody jets").value.low == 40
+    assert figure(claims, "100 Brenner 737 jets").value.low == 100
+    assert figure(claims, "30 B350-900s").value.counted == "B350-900s"
+
+
+def test_a_verb_joined_after_the_figure_keeps_its_future_to_itself(knowledge):
+    claims = claims_of(
+        "Calder Air confirmed its order for 45 KX-320s and will take delivery from 2027. "
+        "The mall's 120 shops and 20 bars will open in September.",
+        knowledge,
+    )
+    assert figure(claims, "45 KX-320s").tense == "past"
+    assert figure(claims, "2027").tense == "future"
+    assert figure(claims, "120 shops").tense == "future"
+
+
+def test_a_supplier_or_a_show_after_a_count_is_no_place_it_is_a_share_of(knowledge):
+    claims = claims_of(
+        "Calder Air ordered 40 jets from Brenner Aerospace at the Lisbon Air Show. Skyline runs 12 routes from Shannon to Europe.",
+        knowledge,
+    )
+    assert figure(claims, "40 jets").qualifiers.place is None
+    assert figure(claims, "12 routes").qualifiers.place == "Shannon"

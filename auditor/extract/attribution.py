@@ -144,6 +144,8 @@ def attribute(
         narrow = _relative_clause_around(text, figure, clause)
         if narrow is not None and (tense == "future") != bool(is_future(text, narrow, lexicon)):
             tense = _tense(text, narrow, trigger, lexicon)
+        elif tense == "future" and not _future_for(text, figure, clause, lexicon):
+            tense = _told_tense(text, clause, trigger)
         purpose = _purpose(text, figure, trigger)
 
         parenthesised_owner = _parenthesised_owner(text, figure, candidates)
@@ -378,7 +380,7 @@ def _modified_name(text: str, figure: FigureSlot, candidates: Sequence[Mention],
         gap = text[figure.end : mention.start]
         if not _MODIFIER_GAP.match(gap) or any(w in _NOT_MODIFIERS for w in gap.split()):
             return None
-        if re.search(r"\b(?:in|at|near|outside|off),?\s+$", gap) and mention.type != "facility":
+        if re.search(r"\b(?:in|at|near|outside|off),?\s+(?:the\s+)?$", gap) and mention.type != "facility":
             return None
         if figure.kind == "count" and _NAMED_MEMBERS.search(gap):
             return None  # "three plantation firms called A, B and C": the count's members, not its owner
@@ -463,6 +465,30 @@ def _tense(
         if by_clause is not None:
             by_clause[clause] = (known[0], past)
     return "past" if past else "present"
+
+
+def _told_tense(text: str, clause: tuple[int, int], trigger: Trigger | None) -> str:
+    """Past or present, for a clause whose future cue is not the figure's."""
+    if trigger is not None and not trigger.is_noun:
+        word = trigger.text.split()[0].casefold()
+        return "past" if word.endswith("ed") or word in _PAST_IRREGULAR else "present"
+    return "past" if _PAST_VERB.search(text, clause[0], clause[1]) is not None else "present"
+
+
+_JOINED_VERB_BEFORE = re.compile(r"\b(?:and|but)\s+$")
+
+
+def _future_for(text: str, figure: FigureSlot, clause: tuple[int, int], lexicon: EventLexicon) -> bool:
+    """Whether the clause's future cue is the figure's: before it ("by 2020"
+    too), or after it ("$5 million will be invested", "120 shops and 20 bars
+    will open"), but not opening a verb joined after it ("confirmed its order
+    for 45 jets and will take delivery from 2027")."""
+    if lexicon.future_cues.search(text, clause[0], figure.end):
+        return True
+    return any(
+        not _JOINED_VERB_BEFORE.search(text, max(figure.end, cue.start() - 8), cue.start())
+        for cue in lexicon.future_cues.plain.finditer(text, figure.end, clause[1])
+    )
 
 
 def _respectively(
