@@ -1327,3 +1327,13 @@ def test_a_supplier_or_a_show_after_a_count_is_no_place_it_is_a_share_of(knowled
     )
     assert figure(claims, "40 jets").qualifiers.place is None
     assert figure(claims, "12 routes").qualifiers.place == "Shannon"
+
+
+def test_an_appositive_is_no_distance_between_a_trigger_and_its_figure(knowledge):
+    claims = claims_of(
+        "Velstra Pharma completed its acquisition of Tolland Bio, Inc., a Boston-based developer of antibody "
+        "treatments, for CHF 2.4 billion in cash.",
+        knowledge,
+    )
+    price = figure(claims, "CHF 2.4 billion")
+    assert (price.event, price.subject.name, price.object.name) == ("acquisition", "Velstra Pharma", "Tolland Bio")
