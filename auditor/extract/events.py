@@ -30,6 +30,11 @@ _PREPOSITION_BETWEEN = re.compile(
 _LEVEL_BETWEEN = re.compile(r"\s[a-z][\w'-]*\s+(?:[\w'-]+\s+){0,4}(?:to|by)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$")
 _SCOPE_WORD = re.compile(r"\b(?:including|excluding|plus|net\s+of|before|after)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+# "the 14 vessels it ordered", "the 36 trains that LinkRail ordered": the
+# verb of a relative clause on the figure's noun says what the figure is.
+_RELATIVE_CLAUSE = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:it|they|we|he|she|the\s+[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:has\s+|had\s+|have\s+)?"
+)
 _WORD = re.compile(r"[\w$€£¥₹%'’.-]+")
 
 
@@ -318,6 +323,14 @@ def is_future(text: str, clause: tuple[int, int], lexicon: EventLexicon) -> bool
 _AS_PART_OF = re.compile(r"\s+as\s+(?:a\s+)?part\s+of\s+(?:(?:a|an|the|its|their|his|her)\s+)?", re.IGNORECASE)
 
 
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;:()]{1,100}?,")
+
+
+def _appositive_words(text: str, start: int, end: int) -> int:
+    """How many words of ``text[start:end]`` stand in appositives set off by commas."""
+    return sum(len(_WORD.findall(match.group(0))) for match in _APPOSITIVE.finditer(text, start, end))
+
+
 def words_between(text: str, start: int, end: int) -> int:
     """How many words stand between two offsets (0 when adjacent)."""
     if end <= start:
@@ -353,6 +366,10 @@ def nearest_trigger(
         if trigger.end > start:
             continue  # inside the figure itself ("Series A" in "eight-figure Series A")
         distance = words_between(text, trigger.end, start)
+        if distance > lexicon.window_before and "," in text[trigger.end : start]:
+            # "its acquisition of Quellbrook Bio, a Boston-based developer of
+            # antibodies, for CHF 2.4 billion": an appositive is no distance.
+            distance -= _appositive_words(text, trigger.end, start)
         if distance > lexicon.window_before:
             break
         if trigger.after_only or not _eligible(text, trigger, clause, lexicon, figure_kind):
@@ -371,7 +388,7 @@ def nearest_trigger(
             break
         if not _eligible(text, trigger, clause, lexicon, figure_kind):
             continue
-        if not trigger.is_noun and not _PASSIVE.search(text, end, trigger.start):
+        if not trigger.is_noun and not (_PASSIVE.search(text, end, trigger.start) or _RELATIVE_CLAUSE.fullmatch(text, end, trigger.start)):
             continue
         if trigger.is_noun and _PREPOSITION_BETWEEN.search(text, after, trigger.start):
             continue  # "made €248m on turnover of €1.34bn": the noun is the next figure's

@@ -235,6 +235,13 @@ def _read_sentence(
             text, figure.start, figure.end, clause, figure.quantity.kind, len(reading.figures), figure.quantity.counted,
             siblings=siblings,
         )
+        if qualified.place is not None and (
+            _names_a_party(text, figure.end, qualified.place, mentions)
+            or qualified.place.split()[-1].casefold() in knowledge.references.event_name_words
+        ):
+            # "40 jets from Kestrow Aerospace", "45 jets at the Paris Air
+            # Show": a supplier or an event, not a place the count is a share of.
+            qualified = qualified._replace(place=None)
         if qualified.role is None and qualified.scope is None and _another_follows(figure, last_another):
             # "repurchase $20 billion by August, and another $20 billion by
             # 2011": the first of the pieces another one is added to.
@@ -376,6 +383,16 @@ def _read_sentence(
             stated = Attribute(name="country", value=code, surface=text[start:end])
             claims.append(_claim(document, sentence, start, end, "attribute", who, None, attribute=stated))
     return claims
+
+
+_PARTY_KINDS = frozenset({"organisation", "event", "person"})
+
+
+def _names_a_party(text: str, end: int, place: str, mentions: Sequence[Mention]) -> bool:
+    """Whether the words read as a count's place after ``end`` are a mention
+    of an organisation, an event or a person."""
+    at = text.find(place, end)
+    return at >= 0 and any(m.start == at and m.type in _PARTY_KINDS for m in mentions)
 
 
 # A heading that names a measure is short ("Recent acquisitions"); a long
