@@ -51,7 +51,7 @@ from auditor.model import (
     RuleInfo,
 )
 from auditor.pipeline import collector
-from auditor.pipeline.knowledge_cache import cached_knowledge
+from auditor.pipeline.knowledge_cache import cached_knowledge, keep_knowledge
 from auditor.pipeline.local import InProcess
 from auditor.pipeline.partitions import RulePlan, check_partition, default_fact_count, named_facts, plan_rules
 from auditor.pipeline.reading import StoredCorpus, job_input
@@ -328,6 +328,11 @@ class _Audit:
             if self.options.progress:
                 self.options.progress("extract", done, total)
         self.store.flush()
+        if total:
+            # Extraction that ran elsewhere (worker processes, a cluster) leaves
+            # the store the compiled knowledge too, for the runs that extract a
+            # new file here (--against): built once per fingerprint.
+            keep_knowledge(self.options.store, self.options.knowledge_dir)
 
         fresh = [path for path in catalogue.origins if path not in missed]
         for path, status, count, error in self.store.statuses(fresh):

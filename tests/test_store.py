@@ -480,3 +480,28 @@ def test_a_pattern_kept_by_another_engine_is_compiled_from_its_source():
     assert restore_pattern(source, flags, engine, damaged) is re.compile(source, flags)  # code the engine refuses
     kept = restore_pattern(source, flags, engine, compiled)
     assert kept.match("12.5 Million").group("amount") == "12.5"
+
+
+def test_a_check_whose_extraction_ran_in_workers_keeps_the_compiled_knowledge(tmp_path, monkeypatch):
+    """Worker processes build their own knowledge; the run still leaves it with
+    the store, so a new file checked --against the corpus next unseals it
+    instead of building it (YAML and pint, a second or two)."""
+    import auditor.extract
+    from auditor.pipeline.knowledge_cache import TABLE
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home-cache"))
+    corpus = write(tmp_path / "corpus", **{"a.txt": A, "b.txt": C, "c.txt": C.replace("48", "12")})
+    new = write(tmp_path / "new", **{"d.txt": B})
+    with open_store(tmp_path / "cache", claims_fingerprint()) as store:
+        assert store.table(TABLE) is None
+    run(corpus, tmp_path / "cache", jobs=2)
+    with open_store(tmp_path / "cache", claims_fingerprint()) as store:
+        assert store.table(TABLE) is not None
+    built: list[int] = []
+    real = auditor.extract.load_knowledge
+    monkeypatch.setattr(auditor.extract, "load_knowledge", lambda folder=None: built.append(1) or real(folder))
+    sources = list_sources([corpus, new])
+    reviewed = frozenset(s.path for s in sources if s.path.endswith("d.txt"))
+    with open_store(tmp_path / "cache", claims_fingerprint()) as store:
+        result = audit(sources, RULES, (), AuditOptions(store=store, against_paths=reviewed))
+    assert built == [] and [f.rule for f in result.findings] == ["figure-mismatch"]
