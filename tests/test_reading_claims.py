@@ -1337,3 +1337,13 @@ def test_an_appositive_is_no_distance_between_a_trigger_and_its_figure(knowledge
     )
     price = figure(claims, "CHF 2.4 billion")
     assert (price.event, price.subject.name, price.object.name) == ("acquisition", "Velstra Pharma", "Tolland Bio")
+
+
+def test_a_name_that_says_its_trade_is_not_described_by_another(knowledge):
+    # references.yaml: "Partners" names a firm or an investor, never a drugmaker.
+    claims = claims_of(
+        "Corvane Bio is a Swiss company.\n\nAnalysts at Ardley Partners think the Swiss drugmaker overpaid. "
+        "The drugmaker earned CHF 90 million last year.",
+        knowledge,
+    )
+    assert figure(claims, "CHF 90 million").subject.name == "Corvane Bio"

@@ -561,6 +561,18 @@ class Resolver:
             return 0
         return 1 if head in self.lexicon.implied_descriptors(entity.name) else 2
 
+    def _other_trade(self, entity: Entity, head: str) -> bool:
+        """Whether the entity's name says it has another trade than the
+        description's head: "Greyfield Partners" (a fund, a manager) is no
+        "drugmaker", "Corvane Bio" (a biotech) may be one. Only a head some
+        name implies is a trade; "the company" and a name that implies
+        nothing ("Kestrel Maritime") never conflict."""
+        neighbours = self.lexicon.trade_neighbours.get(head)
+        if neighbours is None or head in entity.descriptors:
+            return False
+        implied = self.lexicon.implied_descriptors(entity.name) - self.lexicon.generic_heads
+        return bool(implied) and implied.isdisjoint(neighbours)
+
     def _described_with(self, head: str) -> dict[int, int]:
         """The entities ``_described`` gives 0 or 1 for ``head``, with that
         value; every other entity gets 2. The entities are complete and fixed
@@ -717,7 +729,7 @@ class Resolver:
         def offer(entity_id: int, sentence: int, is_subject: bool, rank: int) -> None:
             nonlocal best, second
             entity = self.entities[entity_id]
-            if not compatible(entity, reference.kind, country, city, head):
+            if not compatible(entity, reference.kind, country, city, head) or self._other_trade(entity, head):
                 return
             key = (
                 described.get(entity_id, 2),
