@@ -1347,3 +1347,9 @@ def test_a_name_that_says_its_trade_is_not_described_by_another(knowledge):
         knowledge,
     )
     assert figure(claims, "CHF 90 million").subject.name == "Corvane Bio"
+
+
+def test_numbers_of_a_counted_thing_count_it(knowledge):
+    claims = claims_of("Halden Air grew. Passenger numbers reached 21.4 million in 2024. Staff numbers fell to 4,200.", knowledge)
+    assert figure(claims, "21.4 million").value.counted == "passengers"
+    assert figure(claims, "4,200").event == "employees"
