@@ -1353,3 +1353,28 @@ def test_numbers_of_a_counted_thing_count_it(knowledge):
     claims = claims_of("Halden Air grew. Passenger numbers reached 21.4 million in 2024. Staff numbers fell to 4,200.", knowledge)
     assert figure(claims, "21.4 million").value.counted == "passengers"
     assert figure(claims, "4,200").event == "employees"
+
+
+def test_a_home_a_description_gave_rules_out_another_nationality(knowledge):
+    claims = claims_of(
+        "# Nordic utilities this week\n\n**Harrow Energy.** The Norwegian group's wind farm is budgeted at NOK 18 billion.\n\n"
+        "**Velde Kraft.** The Swedish utility sold its heating unit for SEK 3.2 billion in June.\n",
+        knowledge,
+        path="doc.md",
+    )
+    assert figure(claims, "SEK 3.2 billion").subject.name == "Velde Kraft"
+    homes = {c.subject.name: c.attribute.value for c in claims if c.kind == "attribute" and c.attribute.name == "country"}
+    assert homes.get("Harrow Energy") == "NO" and homes.get("Velde Kraft") == "SE"
+
+
+def test_a_fact_sheets_labelled_lines_are_its_companys(knowledge):
+    claims = claims_of(
+        "<html><head><title>Velde Kraft</title></head><body><h1>Velde Kraft at a glance</h1>"
+        "<ul><li>Founded: 1954</li><li>Customers: 700,000</li><li>Employees: 2,100</li></ul></body></html>",
+        knowledge,
+        path="doc.html",
+    )
+    founded = [c for c in claims if c.kind == "attribute" and c.attribute.name == "founded"]
+    assert [(c.subject.name, c.attribute.value) for c in founded] == [("Velde Kraft", "1954")]
+    assert figure(claims, "700,000").subject.name == "Velde Kraft"
+    assert figure(claims, "2,100").value.counted == "employees"

@@ -553,6 +553,7 @@ class Resolver:
         self.defined = {alias: e.id for e in entities if e.merged_into is None for alias in e.aliases if alias in _DEFINED_WORDS}
         self._described_by: dict[str, dict[int, int]] = {}  # head -> {entity id: 0 or 1} (see _described_with)
         self._kinds_met: set[str] = set()  # the kinds of the entities in the salience history
+        self._homes_told: dict[int, str] = {}  # entity -> the country an earlier description gave it
 
     def _described(self, entity: Entity, head: str) -> int:
         """0 when the text described the entity with ``head``, 1 when its name
@@ -642,6 +643,12 @@ class Resolver:
                     continue
             target = self._target(index, reference, seen_here, topic, text)
             resolved.append(reference._replace(entity=target))
+            if target is not None and reference.via == "description" and self.entities[target].home is None:
+                # "The Norwegian group's wind farm": what a description said of
+                # its entity's home rules out "the Swedish utility" later.
+                country, _, _ = description_cues(reference.surface, self.gazetteer, self.lexicon)
+                if country is not None:
+                    self._homes_told.setdefault(target, country)
             if target is not None:
                 # "Throughout its history, Metra renamed ...": an owner in a
                 # phrase put before the clause is not its subject.
@@ -730,6 +737,8 @@ class Resolver:
             nonlocal best, second
             entity = self.entities[entity_id]
             if not compatible(entity, reference.kind, country, city, head) or self._other_trade(entity, head):
+                return
+            if country is not None and self._homes_told.get(entity_id, country) != country:
                 return
             key = (
                 described.get(entity_id, 2),

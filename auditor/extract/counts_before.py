@@ -69,6 +69,8 @@ def _noun_before(window: str, counted: Mapping[str, str]) -> str | None:
             return None  # "up from 4.9 million": a comma, a figure or a bracket stands between
         if token in counted and between:
             return token
+        if tokens[index + 1 : index + 2] == [":"] and token[1:].islower() and token.casefold() in counted:
+            return token.casefold()  # "Employees: 2,100": a label
         if token in _NUMBERS_OF and between and index > 0:
             # "Passenger numbers reached 21.4 million": the number of passengers.
             named = _counted_form(tokens[index - 1], counted)
