@@ -1378,3 +1378,15 @@ def test_a_fact_sheets_labelled_lines_are_its_companys(knowledge):
     assert [(c.subject.name, c.attribute.value) for c in founded] == [("Velde Kraft", "1954")]
     assert figure(claims, "700,000").subject.name == "Velde Kraft"
     assert figure(claims, "2,100").value.counted == "employees"
+
+
+def test_a_quarter_without_its_year_is_the_latest_before_the_story(knowledge):
+    claims = claims_of(
+        "Harrow Energy profit rises\ndate: 2026-02-10\n\nHarrow Energy reported a fourth-quarter profit of NOK 2.1 billion. "
+        "Its Q1 sales rose 5%.",
+        knowledge,
+    )
+    profit = figure(claims, "NOK 2.1 billion")
+    assert (profit.time.year, profit.time.month, profit.time.precision) == (2025, 10, "quarter")
+    sales = figure(claims, "5%")
+    assert (sales.time.year, sales.time.month) == (2026, 1)  # a quarter begun by the story's date is this year's
