@@ -1337,3 +1337,74 @@ def test_an_appositive_is_no_distance_between_a_trigger_and_its_figure(knowledge
     )
     price = figure(claims, "CHF 2.4 billion")
     assert (price.event, price.subject.name, price.object.name) == ("acquisition", "Velstra Pharma", "Tolland Bio")
+
+
+def test_a_name_that_says_its_trade_is_not_described_by_another(knowledge):
+    # references.yaml: "Partners" names a firm or an investor, never a drugmaker.
+    claims = claims_of(
+        "Corvane Bio is a Swiss company.\n\nAnalysts at Ardley Partners think the Swiss drugmaker overpaid. "
+        "The drugmaker earned CHF 90 million last year.",
+        knowledge,
+    )
+    assert figure(claims, "CHF 90 million").subject.name == "Corvane Bio"
+
+
+def test_numbers_of_a_counted_thing_count_it(knowledge):
+    claims = claims_of("Halden Air grew. Passenger numbers reached 21.4 million in 2024. Staff numbers fell to 4,200.", knowledge)
+    assert figure(claims, "21.4 million").value.counted == "passengers"
+    assert figure(claims, "4,200").event == "employees"
+
+
+def test_a_home_a_description_gave_rules_out_another_nationality(knowledge):
+    claims = claims_of(
+        "# Nordic utilities this week\n\n**Harrow Energy.** The Norwegian group's wind farm is budgeted at NOK 18 billion.\n\n"
+        "**Velde Kraft.** The Swedish utility sold its heating unit for SEK 3.2 billion in June.\n",
+        knowledge,
+        path="doc.md",
+    )
+    assert figure(claims, "SEK 3.2 billion").subject.name == "Velde Kraft"
+    homes = {c.subject.name: c.attribute.value for c in claims if c.kind == "attribute" and c.attribute.name == "country"}
+    assert homes.get("Harrow Energy") == "NO" and homes.get("Velde Kraft") == "SE"
+
+
+def test_a_fact_sheets_labelled_lines_are_its_companys(knowledge):
+    claims = claims_of(
+        "<html><head><title>Velde Kraft</title></head><body><h1>Velde Kraft at a glance</h1>"
+        "<ul><li>Founded: 1954</li><li>Customers: 700,000</li><li>Employees: 2,100</li></ul></body></html>",
+        knowledge,
+        path="doc.html",
+    )
+    founded = [c for c in claims if c.kind == "attribute" and c.attribute.name == "founded"]
+    assert [(c.subject.name, c.attribute.value) for c in founded] == [("Velde Kraft", "1954")]
+    assert figure(claims, "700,000").subject.name == "Velde Kraft"
+    assert figure(claims, "2,100").value.counted == "employees"
+
+
+def test_a_quarter_without_its_year_is_the_latest_before_the_story(knowledge):
+    claims = claims_of(
+        "Harrow Energy profit rises\ndate: 2026-02-10\n\nHarrow Energy reported a fourth-quarter profit of NOK 2.1 billion. "
+        "Its Q1 sales rose 5%.",
+        knowledge,
+    )
+    profit = figure(claims, "NOK 2.1 billion")
+    assert (profit.time.year, profit.time.month, profit.time.precision) == (2025, 10, "quarter")
+    sales = figure(claims, "5%")
+    assert (sales.time.year, sales.time.month) == (2026, 1)  # a quarter begun by the story's date is this year's
+
+
+def test_a_commentator_and_a_verbs_own_subject_are_not_its_object(knowledge):
+    claims = claims_of(
+        "Velstra pays up for Tolland\n\nAnalysts at Ardley Partners think the Swiss drugmaker overpaid. "
+        "Velstra agreed in October 2024 to buy the Boston company for CHF 2.6 billion.",
+        knowledge,
+    )
+    price = figure(claims, "CHF 2.6 billion")
+    assert (price.subject.name, price.object.name) == ("Velstra", "Tolland")
+
+
+def test_the_event_an_announcement_tells_is_the_one_its_date_dates(knowledge):
+    claims = claims_of(
+        "On March 18, 2025 Velstra Pharma announced that it has completed its acquisition of Tolland Bio for CHF 2.4 billion.",
+        knowledge,
+    )
+    assert figure(claims, "March 18, 2025").event == "completion"

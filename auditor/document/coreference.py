@@ -409,6 +409,12 @@ def _in_apposition(text: str, start: int, end: int, names: Sequence[Name]) -> bo
     return False
 
 
+# Between a subject and a description, words that open another clause: the
+# description may be that subject ("Littlewoods is owned by the Barclays, who
+# bought the business in 2002").
+_CLAUSE_BETWEEN = re.compile(r"[,;:]|\b(?:who|which|that|whose)\b")
+
+
 # A country, then its own verb, then its "its", in one clause.
 _COUNTRY_THEN_VERB = re.compile(r"[^,;]*?\s(?:is|was|has|had|will|would|could|may|might|must|should|can|plans|wants|needs)\s[^,;]*$")
 
@@ -553,6 +559,7 @@ class Resolver:
         self.defined = {alias: e.id for e in entities if e.merged_into is None for alias in e.aliases if alias in _DEFINED_WORDS}
         self._described_by: dict[str, dict[int, int]] = {}  # head -> {entity id: 0 or 1} (see _described_with)
         self._kinds_met: set[str] = set()  # the kinds of the entities in the salience history
+        self._homes_told: dict[int, str] = {}  # entity -> the country an earlier description gave it
 
     def _described(self, entity: Entity, head: str) -> int:
         """0 when the text described the entity with ``head``, 1 when its name
@@ -560,6 +567,18 @@ class Resolver:
         if head in entity.descriptors:
             return 0
         return 1 if head in self.lexicon.implied_descriptors(entity.name) else 2
+
+    def _other_trade(self, entity: Entity, head: str) -> bool:
+        """Whether the entity's name says it has another trade than the
+        description's head: "Greyfield Partners" (a fund, a manager) is no
+        "drugmaker", "Corvane Bio" (a biotech) may be one. Only a head some
+        name implies is a trade; "the company" and a name that implies
+        nothing ("Kestrel Maritime") never conflict."""
+        neighbours = self.lexicon.trade_neighbours.get(head)
+        if neighbours is None or head in entity.descriptors:
+            return False
+        implied = self.lexicon.implied_descriptors(entity.name) - self.lexicon.generic_heads
+        return bool(implied) and implied.isdisjoint(neighbours)
 
     def _described_with(self, head: str) -> dict[int, int]:
         """The entities ``_described`` gives 0 or 1 for ``head``, with that
@@ -600,6 +619,8 @@ class Resolver:
                 entity = self.entities[entity_id]
                 if entity.kind in (PERSON, PLACE) or name.affiliation:
                     continue  # "CIA" in "CIA Director Woolsey" names whose he is, no party to refer back to
+                if self.lexicon.third_party_before.search(text, max(0, start - 40), start):
+                    continue  # "Analysts at Greyfield Partners think the drugmaker overpaid": a commentator
                 actor = entity.kind in _ENTITY_LIKE and entity.kind != COUNTRY
                 is_subject = subject is None and start < first_clause_end and actor
                 if actor and _SAID_AFTER.match(text, name.end):
@@ -630,6 +651,12 @@ class Resolver:
                     continue
             target = self._target(index, reference, seen_here, topic, text)
             resolved.append(reference._replace(entity=target))
+            if target is not None and reference.via == "description" and self.entities[target].home is None:
+                # "The Norwegian group's wind farm": what a description said of
+                # its entity's home rules out "the Swedish utility" later.
+                country, _, _ = description_cues(reference.surface, self.gazetteer, self.lexicon)
+                if country is not None:
+                    self._homes_told.setdefault(target, country)
             if target is not None:
                 # "Throughout its history, Metra renamed ...": an owner in a
                 # phrase put before the clause is not its subject.
@@ -700,7 +727,14 @@ class Resolver:
         # A definite description. After a verb ("Amberfield led the
         # company's round") it is not its own clause's subject.
         country, city, head = description_cues(reference.surface, self.gazetteer, self.lexicon)
+        # "Velmora agreed to buy the Boston company": the object of a verb is
+        # not its subject, here or met before.
+        doers: set[int] = set()
         if _object_verb_before(text, reference.start):
+            doers = {
+                e for e, s, is_subject in seen_here
+                if is_subject and s < reference.start and not _CLAUSE_BETWEEN.search(text, s, reference.start)
+            }
             seen_here = [(e, s, is_subject) for e, s, is_subject in seen_here if not is_subject]
         in_sentence = [(e, index, is_subject) for e, s, is_subject in reversed(seen_here) if s < reference.start]
         latest = self.salience.latest
@@ -717,7 +751,9 @@ class Resolver:
         def offer(entity_id: int, sentence: int, is_subject: bool, rank: int) -> None:
             nonlocal best, second
             entity = self.entities[entity_id]
-            if not compatible(entity, reference.kind, country, city, head):
+            if entity_id in doers or not compatible(entity, reference.kind, country, city, head) or self._other_trade(entity, head):
+                return
+            if country is not None and self._homes_told.get(entity_id, country) != country:
                 return
             key = (
                 described.get(entity_id, 2),
