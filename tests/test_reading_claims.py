@@ -1408,3 +1408,8 @@ def test_the_event_an_announcement_tells_is_the_one_its_date_dates(knowledge):
         knowledge,
     )
     assert figure(claims, "March 18, 2025").event == "completion"
+
+
+def test_a_list_items_name_before_a_dash_owns_its_figure(knowledge):
+    claims = claims_of("Its owners are: Kelso Group – 55%, Brenner-Vale – 40%, Tarn Capital – 5%.", knowledge)
+    assert [figure(claims, s).subject.name for s in ("55%", "40%", "5%")] == ["Kelso", "Brenner-Vale", "Tarn Capital"]
