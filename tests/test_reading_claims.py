@@ -1184,3 +1184,92 @@ def test_a_capitalised_description_is_no_name(knowledge):
     for surface, word in (("$40 million", "Government"), ("$3 million", "Company")):
         subject = figure(claims, surface).subject
         assert subject is None or subject.name != word
+
+
+def test_a_nationality_before_a_companys_trade_describes_the_company(knowledge):
+    # "retail", "oil" are a country's measures ("British retail sales") and a
+    # company's trade ("the British oil firm X"): a trade that runs into an
+    # organisation's description head describes the company named after it.
+    claims = claims_of(
+        "The Danish retail and shipping group Tolvmark is offering £900 million for the Pell chain. "
+        "A Canadian oil producer, Harlow Ridge, paid $60 million for the licence. "
+        "Danish retail sales rose 1.8% in April.",
+        knowledge,
+    )
+    assert figure(claims, "£900 million").subject.name == "Tolvmark"
+    assert figure(claims, "$60 million").subject.name == "Harlow Ridge"
+    assert figure(claims, "1.8%").subject.name == "Denmark"
+
+
+def test_a_description_right_before_a_name_describes_that_name(knowledge):
+    # "the Danish flooring company Vortell" is Vortell's description, not a
+    # reference back to the company met before; "whose" is Vortell's too.
+    claims = claims_of(
+        "Harwick Tiles opened a plant in Porto. Buyers compared it with the Danish flooring company Vortell, "
+        "whose sales rose 4%. Harwick Tiles bought Kestrel Mills, whose plant employs 300 people, for $40 million.",
+        knowledge,
+    )
+    (nationality,) = [c for c in claims if c.kind == "attribute"]
+    assert nationality.subject.name == "Vortell"
+    assert figure(claims, "4%").subject.name == "Vortell"
+    assert figure(claims, "300 people").subject.name == "Kestrel Mills"
+    assert figure(claims, "$40 million").subject.name == "Harwick Tiles"
+
+
+def test_a_company_telling_what_they_do_is_their_subject(knowledge):
+    # News often calls a company "they"; in the clause it tells, "they" or
+    # "their" is the teller, when one company tells it.
+    claims = claims_of(
+        "Tarvik Foods has announced that their annual loss tripled to $80 million. "
+        "Selby Glass said they will cut 400 jobs. "
+        "Orvell and Kasmo said they will invest $2 billion. "
+        "Harwick Tiles opened a plant. Jane Moss said they will spend $9 million.",
+        knowledge,
+    )
+    assert figure(claims, "$80 million").subject.name == "Tarvik Foods"
+    assert figure(claims, "400 jobs").subject.name == "Selby Glass"
+    assert figure(claims, "$2 billion").subject is None  # two tellers: "they" is both
+    assert figure(claims, "$9 million").subject is None  # a person tells: no company is "they"
+
+
+def test_a_description_in_apposition_is_the_names(knowledge):
+    # Set off by commas after a name, a description says what that name is
+    # (and from where), instead of pointing back at another company.
+    claims = claims_of(
+        "Astrum Dynamics builds rockets in Bremen.\n\n"
+        "Orbitra, the French satellite maker, flew its first craft in August. "
+        "Harlow Shipping, the Belgian carrier, is spending less on quays.",
+        knowledge,
+    )
+    homes = {c.subject.name: (c.attribute.value, c.evidence.text) for c in claims if c.kind == "attribute"}
+    assert homes["Orbitra"] == ("FR", "French")
+    assert homes["Harlow Shipping"] == ("BE", "Belgian carrier")  # the words that say it
+    assert "Astrum Dynamics" not in homes
+
+
+def test_a_year_before_a_sum_is_no_low_end_of_a_range(knowledge):
+    claims = claims_of("The round brings the total it has raised since 2019 to $210 million. The fee is $500,000 to $2 million.", knowledge)
+    total = figure(claims, "$210 million").value
+    assert (total.low, total.high) == (210e6, 210e6)
+    fee = figure(claims, "$500,000 to $2 million").value
+    assert (fee.low, fee.high) == (5e5, 2e6)
+
+
+def test_a_relative_clause_verb_says_what_a_count_is(knowledge):
+    claims = claims_of("Harlow Shipping took delivery of the second of 14 vessels it ordered from Daeyang.", knowledge)
+    assert figure(claims, "14 vessels").event == "order"
+
+
+def test_abbreviations_a_number_counts_and_a_sized_things_count(knowledge):
+    # numbers.yaml lists abbreviations counted as written; a number joined to
+    # its unit before the noun says how big each counted thing is.
+    claims = claims_of(
+        "The Brenmouth terminal will handle 1.8 million TEU a year. "
+        "Calder Lines ordered twelve 16,000-TEU vessels for $1.9 billion.",
+        knowledge,
+    )
+    teu = figure(claims, "1.8 million TEU a year")
+    assert (teu.value.kind, teu.value.low, teu.value.counted, teu.value.per) == ("count", 1.8e6, "TEU", "year")
+    ships = figure(claims, "twelve 16,000-TEU vessels")
+    assert (ships.value.low, ships.value.counted, ships.event) == (12, "vessels", "order")
+    assert not any(c.subject and c.subject.name == "TEU" for c in claims)

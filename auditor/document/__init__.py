@@ -162,6 +162,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         knowledge.events.count_classes,
         knowledge.gazetteer.common_word_endings,
         text=text,
+        description_heads=knowledge.references.description_heads,
     )
     _drop_measure_words(names_by_sentence, knowledge)
     _drop_capitalised_heads(spans, names_by_sentence, knowledge.references.description_heads)
@@ -448,6 +449,7 @@ def _drop_common_words(
     counted: Mapping[str, str] | None = None,
     common_endings: tuple[str, ...] = (),
     text: str | None = None,
+    description_heads: Mapping[str, str] | None = None,
 ) -> None:
     """A capitalised word that opens a sentence is a name when the document
     shows it is one: it is the first word of a longer name ("Vireo" after
@@ -517,12 +519,24 @@ def _drop_common_words(
             shown = n.surface in mid_sentence or n.surface in first_words or n.surface in labels
             if initial and single and not shown and not plural and counted and _names_whose_count(span.text, n, counted, written_lower):
                 shown = True  # "Playvault subscribers reached 5.6 million": whose subscribers
+            if initial and single and not shown and description_heads and _described_in_apposition(span.text, n.end, description_heads):
+                shown = True  # "Orbitra, the French satellite maker, flew": a description says what it is
             if initial and single and not shown and (n.tentative or plural or written_lower(n.surface.casefold())):
                 # "Crude oil prices rose", "Profitability will recover": a
                 # word the document also writes in lower case is that word.
                 continue
             kept.append(n)
         names[:] = kept
+
+
+# ", the French satellite maker,": an appositive that ends in a description's
+# head, up to four words after its article.
+_APPOSITIVE_AFTER_NAME = re.compile(r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,4}?)([a-z][\w-]*)\s*[,;.]")
+
+
+def _described_in_apposition(text: str, end: int, description_heads: Mapping[str, str]) -> bool:
+    match = _APPOSITIVE_AFTER_NAME.match(text, end)
+    return match is not None and description_heads.get(match.group(2)) == ORGANISATION
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.IGNORECASE)

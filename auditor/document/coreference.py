@@ -358,6 +358,10 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
             continue  # "the companies": plural, not one entity
         if head in _PUBLIC_HEADS and _OF_A_NAME.match(text, end):
             continue  # "the government of Peru": the name after it says whose
+        if not match.group("possessive") and any(n.start == end + 1 and text[end] == " " for n in names):
+            continue  # "the telecoms company Vortell": the name right after it is what it describes
+        if _in_apposition(text, start, end, names):
+            continue  # "Orbitra, the French satellite maker, flew": the name is what it describes
         found.append(Reference(start, end, None, text[start:end], "description", bool(match.group("possessive")), kind))
     for match in word_start_matches(_PRONOUN, text):
         start, end = match.span()
@@ -371,12 +375,38 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
     # "Autodesk is the fifth largest software company. They employ 3,500
     # people": news often calls a company "they". Only a sentence's opening
     # "They" or "Their" is read so, as the subject carried over.
+    # "Vortell said that they expect a loss": the company's own "they", as
+    # the subject of the clause it tells (resolved to the teller only).
+    for match in _TOLD_THEY.finditer(text):
+        verb = match.group(1).casefold()
+        told = verb in lexicon.speaker_verbs or (match.group("that") and f"{verb} that" in lexicon.speaker_verbs)
+        if told and not _JOINED_TELLERS.search(text, 0, match.start()) and not any(r.start <= match.start("pronoun") < r.end for r in found):
+            word = match.group("pronoun")
+            found.append(Reference(match.start("pronoun"), match.end("pronoun"), None, word, "pronoun", word.casefold() == "their", UNKNOWN))
     opening = _THEY_OPENING.match(text)
     if opening is not None and "respectively" not in text and not any(r.start <= opening.start(1) < r.end for r in found):
         word = opening.group(1)
         found.append(Reference(opening.start(1), opening.end(1), None, word, "pronoun", word.casefold() == "their", UNKNOWN))
     found.sort(key=lambda r: r.start)
     return found
+
+
+_APPOSITION_CLOSES = re.compile(r"\s*[,;.)]")
+_NAME_BETWEEN_COMMAS = re.compile(r",\s+")
+
+
+def _in_apposition(text: str, start: int, end: int, names: Sequence[Name]) -> bool:
+    """A description set off by commas right after a name ("Orbitra, the
+    French satellite maker, flew") or before one ("The company, Orbitra,
+    says") is that name's; "Reuters, the company said" is a clause of its own."""
+    if not _APPOSITION_CLOSES.match(text, end):
+        return False
+    for name in names:
+        if name.end <= start and text[name.end : start] in (", ", ","):
+            return True
+        if name.start > end and _NAME_BETWEEN_COMMAS.fullmatch(text, end, name.start) and text.startswith(",", name.end):
+            return True
+    return False
 
 
 # A country, then its own verb, then its "its", in one clause.
@@ -395,6 +425,9 @@ FRONTED_PHRASE = re.compile(
 )
 _OPENS = re.compile(r"[\s\"'\u201c\u2018(]*(?:The\s+)?")
 _THEY_OPENING = re.compile(r"[\s\"'\u201c\u2018(]*(They|Their)\b")
+_TOLD_THEY = re.compile(r"\b([a-z]+)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:(?P<that>that)\s+)?(?P<pronoun>they|their)\b")
+# "Vortell and Kasmo said they": "they" is both, no one company.
+_JOINED_TELLERS = re.compile(r"\band\s+[A-Z]")
 
 
 def description_cues(surface: str, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> tuple[str | None, str | None, str]:
@@ -649,6 +682,9 @@ class Resolver:
                     return subjects[0]
                 if earlier and len(set(earlier)) == 1:
                     return earlier[0]
+                if reference.surface in ("they", "their"):
+                    # Told "they": the one company that tells, or no one.
+                    return subjects[0] if len(set(subjects)) == 1 else None
             previous = self.salience.last_subject(index, kinds, self.entities)
             if reference.surface in ("They", "Their") and (
                 previous is None or self._several_subjects(previous[1]) or self.opened_by.get(previous[1]) != previous[0]

@@ -30,6 +30,11 @@ _PREPOSITION_BETWEEN = re.compile(
 _LEVEL_BETWEEN = re.compile(r"\s[a-z][\w'-]*\s+(?:[\w'-]+\s+){0,4}(?:to|by)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$")
 _SCOPE_WORD = re.compile(r"\b(?:including|excluding|plus|net\s+of|before|after)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+# "the 14 vessels it ordered", "the 36 trains that LinkRail ordered": the
+# verb of a relative clause on the figure's noun says what the figure is.
+_RELATIVE_CLAUSE = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:it|they|we|he|she|the\s+[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:has\s+|had\s+|have\s+)?"
+)
 _WORD = re.compile(r"[\w$€£¥₹%'’.-]+")
 
 
@@ -371,7 +376,7 @@ def nearest_trigger(
             break
         if not _eligible(text, trigger, clause, lexicon, figure_kind):
             continue
-        if not trigger.is_noun and not _PASSIVE.search(text, end, trigger.start):
+        if not trigger.is_noun and not (_PASSIVE.search(text, end, trigger.start) or _RELATIVE_CLAUSE.fullmatch(text, end, trigger.start)):
             continue
         if trigger.is_noun and _PREPOSITION_BETWEEN.search(text, after, trigger.start):
             continue  # "made €248m on turnover of €1.34bn": the noun is the next figure's

@@ -306,7 +306,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"|(?P<cbtw>(?i:between){_SP}+)?(?P<n1>{DIGITS}|{words})(?![\w.,]\d)(?:{_SP}(?P<sc1>{plain_scales}))?"
         rf"(?:{_SP}*(?:{_DASH}|(?i:to)|(?(cbtw)(?i:and)|(?!))){_SP}*(?P<n2>{DIGITS}|{words})(?:{_SP}(?P<sc2>{plain_scales}))?)?"
         rf"(?P<plus>{suffix_over})?"
-        rf"(?={_SP}+(?P<words>[a-z][a-z\-]*(?:{_SP}+[a-z][a-z\-]*){{0,2}})))"
+        # "twelve 16,000-TEU vessels": a number joined to its unit describes the thing counted.
+        rf"(?={_SP}+(?:\d[\d,.]*-[A-Za-z]+{_SP}+)?(?:(?P<words>[a-z][a-z\-]*(?:{_SP}+[a-z][a-z\-]*){{0,2}})"
+        rf"|(?P<abbr>{alternation(lexicon.counted_abbreviations, case_insensitive=False) if lexicon.counted_abbreviations else '(?!)'})(?![\w-]))))"
     )
 
     money_context_after = re.compile(
@@ -755,6 +757,11 @@ def _as_range(
         low = _Part(low.start, low.end, low.amount, low.scale, low.letter_scale, second.kind, second.unit, second.factor)
     if low.amount.value > second.amount.value:
         return None
+    if second.scale is not None and low.amount.value * 1000 < second.amount.value:
+        # "raised since 2019 to $210 million": a year, not the low end of a
+        # range a thousand times smaller than its high end ("$500,000 to $2
+        # million" is a range).
+        return None
     return low, second
 
 
@@ -1016,7 +1023,7 @@ def _read_plain_count(match: re.Match[str], text: str, lexicon: Lexicon) -> list
         return []
     if not _count_context_ok(text, match.start(), lexicon):
         return []
-    found = _counted(match, "words", lexicon)
+    found = (match.group("abbr"), match.end("abbr")) if match.group("abbr") else _counted(match, "words", lexicon)
     if found is None:
         return []
     counted, end = found

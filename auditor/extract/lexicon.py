@@ -81,6 +81,8 @@ class Lexicon:
     not_plural: frozenset[str]
     count_excluded: frozenset[str]
     count_blockers_before: frozenset[str]
+    # Abbreviations counted as written ("1.8 million TEU", "4,200 FTE").
+    counted_abbreviations: tuple[str, ...]
     dropped_modifiers: frozenset[str]
     function_words: frozenset[str]
     year_prepositions: frozenset[str]
@@ -236,6 +238,7 @@ def _load(directory: Path) -> Lexicon:
         not_plural=words(counts, "not_plural"),
         count_excluded=words(counts, "excluded"),
         count_blockers_before=words(counts, "blockers_before"),
+        counted_abbreviations=tuple(sorted({str(w) for w in counts.get("counted_abbreviations") or ()}, key=len, reverse=True)),
         dropped_modifiers=words(counts, "dropped_modifiers"),
         function_words=words(counts, "function_words"),
         year_prepositions=words(counts, "year_prepositions"),

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from auditor.document.coreference import GOVERNMENT_NOUNS, Entity, description_cues
-from auditor.document.lexicon import COUNTRY, PERSON, PLACE, ReferenceLexicon
+from auditor.document.lexicon import COUNTRY, ORGANISATION, PERSON, PLACE, ReferenceLexicon
 from auditor.extract.entities import Gazetteer, Mention
 
 if TYPE_CHECKING:  # the model is built with this package's recognizers
@@ -109,15 +109,22 @@ def _defined_in_brackets_as_named(text: str, mentions: list[Mention]) -> list[Me
 _RELATIVE_SUBJECT = re.compile(r",\s+(which|who)\s+(?=(?:is|are|was|were|has|have|had|will|would|plans|aims|wants|said|says|[a-z]+ed|[a-z]+s)\b)")
 
 
+# ", whose sales rose 4%": the relative owner stands for the name it follows.
+_RELATIVE_OWNER = re.compile(r",\s+(whose)\s+(?=[a-z])")
+
+
 def _relative_subjects(text: str, mentions: list[Mention]) -> list[Mention]:
     found = []
     for mention in mentions:
         if not mention.actor or mention.type in (PERSON, PLACE, COUNTRY) or mention.possessive:
             continue
         match = _RELATIVE_SUBJECT.match(text, mention.end)
-        if match is None:
+        if match is not None:
+            found.append(mention._replace(start=match.start(1), end=match.end(1), surface=match.group(1), via="pronoun"))
             continue
-        found.append(mention._replace(start=match.start(1), end=match.end(1), surface=match.group(1), via="pronoun"))
+        match = _RELATIVE_OWNER.match(text, mention.end)
+        if match is not None:
+            found.append(mention._replace(start=match.start(1), end=match.end(1), surface=match.group(1), via="pronoun", possessive=True))
     return found
 
 
@@ -262,9 +269,39 @@ def _own_measure(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> 
 
 
 def _national_measure_after(text: str, end: int, lexicon: ReferenceLexicon) -> bool:
-    """Whether a country's own measure follows its name: "Irish inflation", "Japan's economy"."""
+    """Whether a country's own measure follows its name: "Irish inflation",
+    "Japan's economy"; not a company's trade in a description of it ("the
+    Icelandic retail and investment company Baugur", "a British oil firm")."""
     match = _NOUN_AFTER.match(text, end)
-    return match is not None and match.group(1).casefold() in lexicon.national_measures
+    return (
+        match is not None
+        and match.group(1).casefold() in lexicon.national_measures
+        and not _describes_company(text, match.end(), lexicon)
+    )
+
+
+# The words that may stand between a trade and the noun a description ends
+# in: more trades ("retail and investment company"), hyphenated ones.
+_DESCRIPTION_WORDS = re.compile(r"(?:\s*(?:,|&|\band\b)?\s*([a-z][a-z-]*))")
+# Organisation heads that are the state's own bodies: "the British housing
+# ministry" still speaks of the country's measure.
+_STATE_HEADS = frozenset({"government", "ministry", "authority", "agency", "regulator", "council"})
+
+
+def _describes_company(text: str, start: int, lexicon: ReferenceLexicon) -> bool:
+    """Whether the words from ``start`` run, lower-case, into an
+    organisation's description head within three words ("retail company",
+    "oil and gas producer")."""
+    position = start
+    for _ in range(3):
+        word = _DESCRIPTION_WORDS.match(text, position)
+        if word is None:
+            return False
+        noun = word.group(1)
+        if lexicon.description_heads.get(noun) == ORGANISATION and noun not in _STATE_HEADS:
+            return True
+        position = word.end()
+    return False
 
 
 _MEASURE_IN_BEFORE = re.compile(r"\b([A-Za-z]+)(?:\s+(?:rate|rates|level|figure|figures))?\s+in\s+(?:the\s+)?$")
@@ -345,8 +382,27 @@ def homes_stated(
     for name, entity_id in zip(reading.names, reading.name_entities):
         entity = model.entities[entity_id]
         if name.home and entity.kind not in (PERSON, PLACE, COUNTRY) and not name.demonym:
-            found.append((name.start, name.end, entity, name.home))
+            start, end = _appositive_cue(reading.masked, name.end, gazetteer) or (name.start, name.end)
+            found.append((start, end, entity, name.home))
     return found
+
+
+_APPOSITIVE_DESCRIPTION = re.compile(r",\s+(?:the|a|an)\s+[^,;.()]{1,80}")
+
+
+def _appositive_cue(text: str, end: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """Where the appositive after a name says where it is from ("Harlow,
+    the Belgian carrier,": "Belgian carrier"), so a finding points at those
+    words; None when no appositive follows."""
+    match = _APPOSITIVE_DESCRIPTION.match(text, end)
+    if match is None:
+        return None
+    surface = match.group(0)[1:].lstrip()
+    if not any(w.casefold() in gazetteer.demonyms or _HOME_WORD.search(w) for w in surface.split()):
+        return None  # "The US carrier Southwest, the world's largest low-cost carrier,": said before the name
+    offset = match.end() - len(surface)
+    start, stop = _cue_span(surface, gazetteer)
+    return offset + start, offset + stop
 
 
 _ACTORS = frozenset({"organisation", "facility", "programme", "product", "unknown"})
