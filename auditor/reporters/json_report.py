@@ -75,7 +75,7 @@ Changes:
 
 - version 4: ``end_line`` equal to ``line`` and a qualifier ``exact`` are
   left out (on the benchmark's 10,000 documents, 14.9 MB
-  of findings, documents and their sentences became 13.8 MB). A reader of
+  of findings, documents and their sentences became 13.9 MB). A reader of
   version 3 that looks keys up with a default reads evidence alike when it
   reads a missing ``end_line`` as ``line``, as ``score.py`` of the labelled
   sets does. Claims read from the claim store come as it kept them
