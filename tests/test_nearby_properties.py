@@ -28,6 +28,8 @@ from auditor.extract.dated import (
 from auditor.extract.events import (
     _LEVEL_BETWEEN,
     _PASSIVE,
+    _RELATIVE_CLAUSE,
+    _appositive_words,
     _PREPOSITION_BETWEEN,
     _SCOPE_WORD,
     find_triggers,
@@ -121,10 +123,12 @@ def plain_nearest_trigger(text, triggers, start, end, clause, lexicon, figure_ki
                 continue
             distance = words_between(text, trigger.end, start)
             if distance > lexicon.window_before:
+                distance -= _appositive_words(text, trigger.end, start)  # an appositive is no distance
+            if distance > lexicon.window_before:
                 continue
             rank = (distance, 1)
         elif trigger.start >= end:
-            if not trigger.is_noun and not _PASSIVE.search(text, end, trigger.start):
+            if not trigger.is_noun and not (_PASSIVE.search(text, end, trigger.start) or _RELATIVE_CLAUSE.fullmatch(text, end, trigger.start)):
                 continue
             if trigger.is_noun and _PREPOSITION_BETWEEN.search(text, end, trigger.start):
                 continue

@@ -1273,3 +1273,120 @@ def test_abbreviations_a_number_counts_and_a_sized_things_count(knowledge):
     ships = figure(claims, "twelve 16,000-TEU vessels")
     assert (ships.value.low, ships.value.counted, ships.event) == (12, "vessels", "order")
     assert not any(c.subject and c.subject.name == "TEU" for c in claims)
+
+
+def test_a_relative_clause_has_its_own_tense(knowledge):
+    claims = claims_of(
+        "The Porto airline, which carried 21.4 million passengers in 2024, will take its first jet in 2027. "
+        "Vortell, which will invest $40 million next year, earned $3 million. "
+        "Kelso, which earned $5 million, will invest $60 million.",
+        knowledge,
+    )
+    assert figure(claims, "21.4 million passengers").tense == "past"
+    assert figure(claims, "$40 million").tense == "future"
+    assert figure(claims, "$3 million").tense == "past"
+    assert figure(claims, "$5 million").tense == "past"
+    assert figure(claims, "$60 million").tense == "future"
+
+
+def test_last_years_figure_told_alone_is_no_previous_value(knowledge):
+    claims = claims_of(
+        "Halden Air carried 21.4 million passengers last year. Brisk Air earned $5 million, against $4 million last year.",
+        knowledge,
+    )
+    assert figure(claims, "21.4 million passengers").role is None
+    assert figure(claims, "$4 million").role == "previous"
+
+
+def test_a_models_designation_is_part_of_what_a_number_counts(knowledge):
+    claims = claims_of(
+        "Calder Air has ordered 40 KX-320 narrowbody jets from Brenner Aero. "
+        "Morro Air ordered 100 Brenner 737 jets and 30 B350-900s.",
+        knowledge,
+    )
+    assert figure(claims, "40 KX-320 narrowbody jets").value.low == 40
+    assert figure(claims, "100 Brenner 737 jets").value.low == 100
+    assert figure(claims, "30 B350-900s").value.counted == "B350-900s"
+
+
+def test_a_verb_joined_after_the_figure_keeps_its_future_to_itself(knowledge):
+    claims = claims_of(
+        "Calder Air confirmed its order for 45 KX-320s and will take delivery from 2027. "
+        "The mall's 120 shops and 20 bars will open in September.",
+        knowledge,
+    )
+    assert figure(claims, "45 KX-320s").tense == "past"
+    assert figure(claims, "2027").tense == "future"
+    assert figure(claims, "120 shops").tense == "future"
+
+
+def test_a_supplier_or_a_show_after_a_count_is_no_place_it_is_a_share_of(knowledge):
+    claims = claims_of(
+        "Calder Air ordered 40 jets from Brenner Aerospace at the Lisbon Air Show. Skyline runs 12 routes from Shannon to Europe.",
+        knowledge,
+    )
+    assert figure(claims, "40 jets").qualifiers.place is None
+    assert figure(claims, "12 routes").qualifiers.place == "Shannon"
+
+
+def test_an_appositive_is_no_distance_between_a_trigger_and_its_figure(knowledge):
+    claims = claims_of(
+        "Velstra Pharma completed its acquisition of Tolland Bio, Inc., a Boston-based developer of antibody "
+        "treatments, for CHF 2.4 billion in cash.",
+        knowledge,
+    )
+    price = figure(claims, "CHF 2.4 billion")
+    assert (price.event, price.subject.name, price.object.name) == ("acquisition", "Velstra Pharma", "Tolland Bio")
+
+
+def test_a_name_that_says_its_trade_is_not_described_by_another(knowledge):
+    # references.yaml: "Partners" names a firm or an investor, never a drugmaker.
+    claims = claims_of(
+        "Corvane Bio is a Swiss company.\n\nAnalysts at Ardley Partners think the Swiss drugmaker overpaid. "
+        "The drugmaker earned CHF 90 million last year.",
+        knowledge,
+    )
+    assert figure(claims, "CHF 90 million").subject.name == "Corvane Bio"
+
+
+def test_numbers_of_a_counted_thing_count_it(knowledge):
+    claims = claims_of("Halden Air grew. Passenger numbers reached 21.4 million in 2024. Staff numbers fell to 4,200.", knowledge)
+    assert figure(claims, "21.4 million").value.counted == "passengers"
+    assert figure(claims, "4,200").event == "employees"
+
+
+def test_a_home_a_description_gave_rules_out_another_nationality(knowledge):
+    claims = claims_of(
+        "# Nordic utilities this week\n\n**Harrow Energy.** The Norwegian group's wind farm is budgeted at NOK 18 billion.\n\n"
+        "**Velde Kraft.** The Swedish utility sold its heating unit for SEK 3.2 billion in June.\n",
+        knowledge,
+        path="doc.md",
+    )
+    assert figure(claims, "SEK 3.2 billion").subject.name == "Velde Kraft"
+    homes = {c.subject.name: c.attribute.value for c in claims if c.kind == "attribute" and c.attribute.name == "country"}
+    assert homes.get("Harrow Energy") == "NO" and homes.get("Velde Kraft") == "SE"
+
+
+def test_a_fact_sheets_labelled_lines_are_its_companys(knowledge):
+    claims = claims_of(
+        "<html><head><title>Velde Kraft</title></head><body><h1>Velde Kraft at a glance</h1>"
+        "<ul><li>Founded: 1954</li><li>Customers: 700,000</li><li>Employees: 2,100</li></ul></body></html>",
+        knowledge,
+        path="doc.html",
+    )
+    founded = [c for c in claims if c.kind == "attribute" and c.attribute.name == "founded"]
+    assert [(c.subject.name, c.attribute.value) for c in founded] == [("Velde Kraft", "1954")]
+    assert figure(claims, "700,000").subject.name == "Velde Kraft"
+    assert figure(claims, "2,100").value.counted == "employees"
+
+
+def test_a_quarter_without_its_year_is_the_latest_before_the_story(knowledge):
+    claims = claims_of(
+        "Harrow Energy profit rises\ndate: 2026-02-10\n\nHarrow Energy reported a fourth-quarter profit of NOK 2.1 billion. "
+        "Its Q1 sales rose 5%.",
+        knowledge,
+    )
+    profit = figure(claims, "NOK 2.1 billion")
+    assert (profit.time.year, profit.time.month, profit.time.precision) == (2025, 10, "quarter")
+    sales = figure(claims, "5%")
+    assert (sales.time.year, sales.time.month) == (2026, 1)  # a quarter begun by the story's date is this year's

@@ -553,6 +553,7 @@ class Resolver:
         self.defined = {alias: e.id for e in entities if e.merged_into is None for alias in e.aliases if alias in _DEFINED_WORDS}
         self._described_by: dict[str, dict[int, int]] = {}  # head -> {entity id: 0 or 1} (see _described_with)
         self._kinds_met: set[str] = set()  # the kinds of the entities in the salience history
+        self._homes_told: dict[int, str] = {}  # entity -> the country an earlier description gave it
 
     def _described(self, entity: Entity, head: str) -> int:
         """0 when the text described the entity with ``head``, 1 when its name
@@ -560,6 +561,18 @@ class Resolver:
         if head in entity.descriptors:
             return 0
         return 1 if head in self.lexicon.implied_descriptors(entity.name) else 2
+
+    def _other_trade(self, entity: Entity, head: str) -> bool:
+        """Whether the entity's name says it has another trade than the
+        description's head: "Greyfield Partners" (a fund, a manager) is no
+        "drugmaker", "Corvane Bio" (a biotech) may be one. Only a head some
+        name implies is a trade; "the company" and a name that implies
+        nothing ("Kestrel Maritime") never conflict."""
+        neighbours = self.lexicon.trade_neighbours.get(head)
+        if neighbours is None or head in entity.descriptors:
+            return False
+        implied = self.lexicon.implied_descriptors(entity.name) - self.lexicon.generic_heads
+        return bool(implied) and implied.isdisjoint(neighbours)
 
     def _described_with(self, head: str) -> dict[int, int]:
         """The entities ``_described`` gives 0 or 1 for ``head``, with that
@@ -630,6 +643,12 @@ class Resolver:
                     continue
             target = self._target(index, reference, seen_here, topic, text)
             resolved.append(reference._replace(entity=target))
+            if target is not None and reference.via == "description" and self.entities[target].home is None:
+                # "The Norwegian group's wind farm": what a description said of
+                # its entity's home rules out "the Swedish utility" later.
+                country, _, _ = description_cues(reference.surface, self.gazetteer, self.lexicon)
+                if country is not None:
+                    self._homes_told.setdefault(target, country)
             if target is not None:
                 # "Throughout its history, Metra renamed ...": an owner in a
                 # phrase put before the clause is not its subject.
@@ -717,7 +736,9 @@ class Resolver:
         def offer(entity_id: int, sentence: int, is_subject: bool, rank: int) -> None:
             nonlocal best, second
             entity = self.entities[entity_id]
-            if not compatible(entity, reference.kind, country, city, head):
+            if not compatible(entity, reference.kind, country, city, head) or self._other_trade(entity, head):
+                return
+            if country is not None and self._homes_told.get(entity_id, country) != country:
                 return
             key = (
                 described.get(entity_id, 2),

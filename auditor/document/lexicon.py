@@ -49,6 +49,12 @@ class ReferenceLexicon:
     company_modifiers: frozenset[str]
     places: Mapping[str, str]  # place as written -> ISO country code
     name_descriptors: Mapping[str, frozenset[str]]  # casefolded last word of a name -> description heads
+    # A trade head ("drugmaker", "operator": one some name implies, not what
+    # any company may be, "firm", "owner") -> the trade heads implied beside
+    # it by any name ("drugmaker": biotech, developer, pharma): a name whose
+    # trades share none of them has another trade (see name_descriptors).
+    trade_neighbours: Mapping[str, frozenset[str]]
+    generic_heads: frozenset[str]
     event_name_words: frozenset[str]  # last words that make "Name YEAR" an event
     # Verbs of holding a view: "64 percent say", "55% of voters thought": a
     # share of the people asked, no party's figure.
@@ -283,6 +289,10 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         r"(?:^|\W)(?:" + _alternation(sources) + r")\s+(?:the\s+|an?\s+)[a-z][^,.;:()]{0,60},\s*$", re.IGNORECASE
     )
     place_matcher = _place_matcher(places)
+    generic_heads = frozenset(w.casefold() for w in _words(data, "generic_heads"))
+    name_descriptors = {
+        str(k).casefold(): frozenset(str(w).casefold() for w in v or ()) for k, v in (data.get("name_descriptors") or {}).items()
+    }
     return ReferenceLexicon(
         description_heads=MappingProxyType(heads),
         name_heads=MappingProxyType(name_heads),
@@ -299,9 +309,9 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         acting_verbs=frozenset(w.casefold() for w in _words(data, "acting_verbs")),
         company_modifiers=frozenset(w.casefold() for w in _words(data, "company_modifiers")),
         places=MappingProxyType(places),
-        name_descriptors=MappingProxyType(
-            {str(k).casefold(): frozenset(str(w).casefold() for w in v or ()) for k, v in (data.get("name_descriptors") or {}).items()}
-        ),
+        name_descriptors=MappingProxyType(name_descriptors),
+        trade_neighbours=MappingProxyType(_trade_neighbours(name_descriptors, generic_heads)),
+        generic_heads=generic_heads,
         event_name_words=frozenset(w.casefold() for w in _words(data, "event_name_words")),
         opinion_verbs=frozenset(w.casefold() for w in _words(data, "opinion_verbs")),
         national_measures=frozenset(w.casefold() for w in _words(data, "national_measures")),
@@ -361,3 +371,12 @@ def _read(path: Path) -> dict:
     if not isinstance(data, dict):
         raise ReferenceLexiconError(f"{path.name}: expected a mapping at the top level")
     return data
+
+
+def _trade_neighbours(name_descriptors: Mapping[str, frozenset[str]], generic: frozenset[str]) -> dict[str, frozenset[str]]:
+    neighbours: dict[str, set[str]] = {}
+    for heads in name_descriptors.values():
+        trades = heads - generic
+        for head in trades:
+            neighbours.setdefault(head, set()).update(trades)
+    return {head: frozenset(found) for head, found in neighbours.items()}

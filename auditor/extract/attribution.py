@@ -135,10 +135,17 @@ def attribute(
         clause = clause_of(spans, figure.start)
         trigger = nearest_trigger(text, triggers, figure.start, figure.end, clause, lexicon, figure.kind)
         event = trigger.event if trigger else _default_event(figure, lexicon)
-        # Figures of one clause share its tense: ask once.
+        # Figures of one clause share its tense: ask once. A figure inside a
+        # relative clause set off by commas has that clause's tense ("The
+        # airline, which carried 21.4 million passengers last year, will fly").
         tense = tenses.get((clause, trigger))
         if tense is None:
             tense = tenses[(clause, trigger)] = _tense(text, clause, trigger, lexicon, clause_tenses)
+        narrow = _relative_clause_around(text, figure, clause)
+        if narrow is not None and (tense == "future") != bool(is_future(text, narrow, lexicon)):
+            tense = _tense(text, narrow, trigger, lexicon)
+        elif tense == "future" and not _future_for(text, figure, clause, lexicon):
+            tense = _told_tense(text, clause, trigger)
         purpose = _purpose(text, figure, trigger)
 
         parenthesised_owner = _parenthesised_owner(text, figure, candidates)
@@ -373,7 +380,7 @@ def _modified_name(text: str, figure: FigureSlot, candidates: Sequence[Mention],
         gap = text[figure.end : mention.start]
         if not _MODIFIER_GAP.match(gap) or any(w in _NOT_MODIFIERS for w in gap.split()):
             return None
-        if re.search(r"\b(?:in|at|near|outside|off),?\s+$", gap) and mention.type != "facility":
+        if re.search(r"\b(?:in|at|near|outside|off),?\s+(?:the\s+)?$", gap) and mention.type != "facility":
             return None
         if figure.kind == "count" and _NAMED_MEMBERS.search(gap):
             return None  # "three plantation firms called A, B and C": the count's members, not its owner
@@ -412,6 +419,30 @@ def _default_event(figure: FigureSlot, lexicon: EventLexicon) -> str | None:
     return None
 
 
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s+")
+_CLAUSE_COMMA = re.compile(r",\s(?!\d)")
+
+
+def _relative_clause_around(text: str, figure: FigureSlot, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of ", which ... ," or ", who ... ," holding the figure, within
+    its clause; for a figure after such a clause, the rest of its clause
+    ("Vortell, which will invest $40 million, earned $3 million": "earned")."""
+    opening = None
+    for match in _RELATIVE_OPENING.finditer(text, clause[0], figure.start):
+        opening = match
+    if opening is None:
+        return None
+    # A comma that closes a clause is followed by a space and no digit
+    # ("41,856" and "April 7, 2007" hold commas of their own).
+    close = _CLAUSE_COMMA.search(text, opening.end(), figure.start)
+    if close is not None:
+        return close.end(), clause[1]
+    close = _CLAUSE_COMMA.search(text, figure.end, clause[1])
+    if close is None:
+        return None
+    return opening.start(), close.start()
+
+
 def _tense(
     text: str, clause: tuple[int, int], trigger: Trigger | None, lexicon: EventLexicon, by_clause: dict | None = None
 ) -> str:
@@ -434,6 +465,30 @@ def _tense(
         if by_clause is not None:
             by_clause[clause] = (known[0], past)
     return "past" if past else "present"
+
+
+def _told_tense(text: str, clause: tuple[int, int], trigger: Trigger | None) -> str:
+    """Past or present, for a clause whose future cue is not the figure's."""
+    if trigger is not None and not trigger.is_noun:
+        word = trigger.text.split()[0].casefold()
+        return "past" if word.endswith("ed") or word in _PAST_IRREGULAR else "present"
+    return "past" if _PAST_VERB.search(text, clause[0], clause[1]) is not None else "present"
+
+
+_JOINED_VERB_BEFORE = re.compile(r"\b(?:and|but)\s+$")
+
+
+def _future_for(text: str, figure: FigureSlot, clause: tuple[int, int], lexicon: EventLexicon) -> bool:
+    """Whether the clause's future cue is the figure's: before it ("by 2020"
+    too), or after it ("$5 million will be invested", "120 shops and 20 bars
+    will open"), but not opening a verb joined after it ("confirmed its order
+    for 45 jets and will take delivery from 2027")."""
+    if lexicon.future_cues.search(text, clause[0], figure.end):
+        return True
+    return any(
+        not _JOINED_VERB_BEFORE.search(text, max(figure.end, cue.start() - 8), cue.start())
+        for cue in lexicon.future_cues.plain.finditer(text, figure.end, clause[1])
+    )
 
 
 def _respectively(

@@ -60,7 +60,8 @@ def _noun_before(window: str, counted: Mapping[str, str]) -> str | None:
     reached ", "subscribers: "; None across other punctuation."""
     tokens = _WORD.findall(window)
     between = 0
-    for token in reversed(tokens):
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
         if token == ":":
             between += 1
             continue
@@ -68,7 +69,29 @@ def _noun_before(window: str, counted: Mapping[str, str]) -> str | None:
             return None  # "up from 4.9 million": a comma, a figure or a bracket stands between
         if token in counted and between:
             return token
+        if tokens[index + 1 : index + 2] == [":"] and token[1:].islower() and token.casefold() in counted:
+            return token.casefold()  # "Employees: 2,100": a label
+        if token in _NUMBERS_OF and between and index > 0:
+            # "Passenger numbers reached 21.4 million": the number of passengers.
+            named = _counted_form(tokens[index - 1], counted)
+            if named is not None:
+                return named
         if not token.islower() or between >= 4:
             return None
         between += 1 if token not in _LINKS else 0
+    return None
+
+
+# Nouns after a counted thing that make it a number of those things.
+_NUMBERS_OF = frozenset({"numbers", "figures", "totals"})
+
+
+def _counted_form(word: str, counted: Mapping[str, str]) -> str | None:
+    """"Passenger" -> "passengers", "staff" -> "staff": the counted noun a word before "numbers" names."""
+    folded = word.casefold()
+    if not word.isalpha() or not (word.islower() or word[1:].islower()):
+        return None
+    for form in (folded, folded + "s"):
+        if form in counted:
+            return form
     return None

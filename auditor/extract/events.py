@@ -323,6 +323,14 @@ def is_future(text: str, clause: tuple[int, int], lexicon: EventLexicon) -> bool
 _AS_PART_OF = re.compile(r"\s+as\s+(?:a\s+)?part\s+of\s+(?:(?:a|an|the|its|their|his|her)\s+)?", re.IGNORECASE)
 
 
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;:()]{1,100}?,")
+
+
+def _appositive_words(text: str, start: int, end: int) -> int:
+    """How many words of ``text[start:end]`` stand in appositives set off by commas."""
+    return sum(len(_WORD.findall(match.group(0))) for match in _APPOSITIVE.finditer(text, start, end))
+
+
 def words_between(text: str, start: int, end: int) -> int:
     """How many words stand between two offsets (0 when adjacent)."""
     if end <= start:
@@ -358,6 +366,10 @@ def nearest_trigger(
         if trigger.end > start:
             continue  # inside the figure itself ("Series A" in "eight-figure Series A")
         distance = words_between(text, trigger.end, start)
+        if distance > lexicon.window_before and "," in text[trigger.end : start]:
+            # "its acquisition of Quellbrook Bio, a Boston-based developer of
+            # antibodies, for CHF 2.4 billion": an appositive is no distance.
+            distance -= _appositive_words(text, trigger.end, start)
         if distance > lexicon.window_before:
             break
         if trigger.after_only or not _eligible(text, trigger, clause, lexicon, figure_kind):

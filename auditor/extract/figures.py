@@ -66,6 +66,10 @@ class FigureMatch(NamedTuple):
 
 
 _SP = SPACE
+# A model's designation: letters, digits and hyphens with a digit, maybe
+# after a maker's name and with a short suffix ("KA-320", "Boeing 737",
+# "A321neo", "A350-900").
+_MODEL = r"(?:[A-Z][a-z]+\s+)?(?=[A-Z\d-]*\d)[A-Z\d][A-Z\d]*(?:-[A-Z\d]+)*(?:[a-z]{1,3}(?=s?\b))?"
 # What stands between an amount and its scale word once loaders have blanked
 # markup to spaces of the same length: "**$4** billion" reaches the reader
 # as "  $4   billion", "$38&nbsp;million" as "$38\u00a0     million". A line
@@ -306,9 +310,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"|(?P<cbtw>(?i:between){_SP}+)?(?P<n1>{DIGITS}|{words})(?![\w.,]\d)(?:{_SP}(?P<sc1>{plain_scales}))?"
         rf"(?:{_SP}*(?:{_DASH}|(?i:to)|(?(cbtw)(?i:and)|(?!))){_SP}*(?P<n2>{DIGITS}|{words})(?:{_SP}(?P<sc2>{plain_scales}))?)?"
         rf"(?P<plus>{suffix_over})?"
-        # "twelve 16,000-TEU vessels": a number joined to its unit describes the thing counted.
-        rf"(?={_SP}+(?:\d[\d,.]*-[A-Za-z]+{_SP}+)?(?:(?P<words>[a-z][a-z\-]*(?:{_SP}+[a-z][a-z\-]*){{0,2}})"
-        rf"|(?P<abbr>{alternation(lexicon.counted_abbreviations, case_insensitive=False) if lexicon.counted_abbreviations else '(?!)'})(?![\w-]))))"
+        # "twelve 16,000-TEU vessels": a number joined to its unit describes
+        # the thing counted; so does a model's designation ("40 KA-320
+        # narrowbody jets", "100 Boeing 737 jets"), or it is what is counted ("45 A320s").
+        rf"(?={_SP}+(?:(?P<models>{_MODEL}s)(?![\w-])|(?:\d[\d,.]*-[A-Za-z]+{_SP}+|{_MODEL}{_SP}+)?"
+        rf"(?:(?P<words>[a-z][a-z\-]*(?:{_SP}+[a-z][a-z\-]*){{0,2}})"
+        rf"|(?P<abbr>{alternation(lexicon.counted_abbreviations, case_insensitive=False) if lexicon.counted_abbreviations else '(?!)'})(?![\w-])))))"
     )
 
     money_context_after = re.compile(
@@ -1023,7 +1030,12 @@ def _read_plain_count(match: re.Match[str], text: str, lexicon: Lexicon) -> list
         return []
     if not _count_context_ok(text, match.start(), lexicon):
         return []
-    found = (match.group("abbr"), match.end("abbr")) if match.group("abbr") else _counted(match, "words", lexicon)
+    if match.group("abbr"):
+        found: tuple[str, int] | None = (match.group("abbr"), match.end("abbr"))
+    elif match.group("models"):
+        found = (match.group("models"), match.end("models"))
+    else:
+        found = _counted(match, "words", lexicon)
     if found is None:
         return []
     counted, end = found

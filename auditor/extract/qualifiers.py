@@ -49,6 +49,18 @@ _PREVIOUS_BEFORE = re.compile(
     r"|\b(?:a|an|the|its|their|his|her)\s+(?:previous|prior|earlier|former)\s+$",
     re.IGNORECASE,
 )
+_LAST_YEAR_AFTER = re.compile(r"^[\s,]*last\s+year\b", re.IGNORECASE)
+
+
+def _last_year_alone(after: str, start: int, end: int, kind: str, siblings: Sequence[tuple[int, int, str, str | None]]) -> bool:
+    """"carried 21.4 million passengers last year": last year's figure, told
+    for itself, not the earlier side of a comparison, when no other figure of
+    its kind stands in the sentence ("$5m, against $4m last year")."""
+    return _LAST_YEAR_AFTER.match(after) is not None and not any(
+        s_kind == kind and (s_start, s_end) != (start, end) for s_start, s_end, s_kind, _ in siblings
+    )
+
+
 _PREVIOUS_AFTER = re.compile(
     r"^[\s,]*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|same)\s+(?:year|period|quarter)|last\s+year|"
     r"(?:in\s+)?the\s+year[- ]earlier\s+period)\b",
@@ -222,7 +234,7 @@ def qualify(
         role = "conversion"  # "€268.9m (US$332 million)": the same sum in another currency
     elif _CONDITIONAL.search(before):
         role = "conditional"  # "would have been fined $13.8 billion": a sum that was not
-    elif _PREVIOUS_BEFORE.search(near_before) or _PREVIOUS_AFTER.match(after):
+    elif _PREVIOUS_BEFORE.search(near_before) or (_PREVIOUS_AFTER.match(after) and not _last_year_alone(after, start, end, kind, siblings)):
         role = "previous"
     elif kind == "percent" and (_CHANGE_BEFORE.search(near_before) or _CHANGE_AFTER.match(after)):
         role = "change"

@@ -221,6 +221,9 @@ def _read_sentence(
             # "Delta Air Lines to cut up to 9,000 jobs" over "In total, some
             # 900 jobs will be lost": what the title says its organisation counts.
             who = who._replace(subject=document_topic)
+        if who.subject is None and document_topic is not None and _fact_sheet_line(text, mentions, document_topic):
+            # "Employees: 2,100" in a list on a page about one company: its figure.
+            who = who._replace(subject=document_topic)
         if figure.quantity.kind == "percent" and _share_of_opinion(text, figure.end, knowledge.references):
             who = who._replace(subject=None)  # "the poll found that 64 percent say ...": the people asked
         clause = clause_of(spans, figure.start)
@@ -235,6 +238,13 @@ def _read_sentence(
             text, figure.start, figure.end, clause, figure.quantity.kind, len(reading.figures), figure.quantity.counted,
             siblings=siblings,
         )
+        if qualified.place is not None and (
+            _names_a_party(text, figure.end, qualified.place, mentions)
+            or qualified.place.split()[-1].casefold() in knowledge.references.event_name_words
+        ):
+            # "40 jets from Kestrow Aerospace", "45 jets at the Paris Air
+            # Show": a supplier or an event, not a place the count is a share of.
+            qualified = qualified._replace(place=None)
         if qualified.role is None and qualified.scope is None and _another_follows(figure, last_another):
             # "repurchase $20 billion by August, and another $20 billion by
             # 2011": the first of the pieces another one is added to.
@@ -360,6 +370,14 @@ def _read_sentence(
         dated = Attribution(subject=subject, event=event, tense=tense or who.tense, role=role[0] if role else None)
         claims.append(_claim(document, sentence, date.start, date.end, "date", dated, time))
 
+    founded = _FOUNDED_LABEL.match(text)
+    if founded is not None:
+        topic_entity = _entity_mention(model.entity(model.topic))
+        if topic_entity is not None and _fact_sheet_line(text, mentions, topic_entity):
+            # "Founded: 1954" on a page about one company.
+            who = Attribution(subject=topic_entity, event=None)
+            stated = Attribute(name="founded", value=founded.group("year"), surface=text[founded.start("year") : founded.end("year")])
+            claims.append(_claim(document, sentence, founded.start("year"), founded.end("year"), "attribute", who, None, attribute=stated))
     if reading.attributes_possible and not sentence.is_heading:
         stated_homes: set[str] = set()
         for found in find_attributes(text, mentions, reading.dates, knowledge.gazetteer):
@@ -376,6 +394,27 @@ def _read_sentence(
             stated = Attribute(name="country", value=code, surface=text[start:end])
             claims.append(_claim(document, sentence, start, end, "attribute", who, None, attribute=stated))
     return claims
+
+
+# A line of a fact sheet: a label, a colon, a value ("Employees: 2,100").
+_LABEL_LINE = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s")
+_FOUNDED_LABEL = re.compile(r"\s*(?:Founded|Established|Incorporated):\s+(?P<year>(?:1[89]|20)\d\d)\s*$")
+_TOPIC_KINDS = frozenset({"organisation", "unknown"})
+
+
+def _fact_sheet_line(text: str, mentions: Sequence[Mention], topic: Mention) -> bool:
+    """Whether a sentence is a labelled line naming no one, on a page whose topic is an organisation."""
+    return topic.type in _TOPIC_KINDS and _LABEL_LINE.match(text) is not None and not mentions
+
+
+_PARTY_KINDS = frozenset({"organisation", "event", "person"})
+
+
+def _names_a_party(text: str, end: int, place: str, mentions: Sequence[Mention]) -> bool:
+    """Whether the words read as a count's place after ``end`` are a mention
+    of an organisation, an event or a person."""
+    at = text.find(place, end)
+    return at >= 0 and any(m.start == at and m.type in _PARTY_KINDS for m in mentions)
 
 
 # A heading that names a measure is short ("Recent acquisitions"); a long

@@ -30,6 +30,14 @@ _LAST_MONTH_NAME = re.compile(r"\b(?P<which>last|this|next)\s+(?P<month>" + _MON
 _YEARS_AGO = re.compile(
     r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:ago|earlier|before)\b", re.IGNORECASE
 )
+# A quarter named without its year ("second-quarter operating profit", "Q2
+# sales"); with a year after it, find_dates reads it.
+_QUARTER_ALONE = re.compile(
+    r"\b(?:(?P<word>first|second|third|fourth)[- ]quarter|Q(?P<digit>[1-4]))\b"
+    r"(?!\s*(?:of\s+)?(?:FY\s*)?'?(?:19|20)?\d\d\b)",
+    re.IGNORECASE,
+)
+_QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _RELATIVE = re.compile(
     r"\b(?P<phrase>(?:last|this|next|previous|the\s+previous|the\s+past)\s+(?P<unit>year|month|quarter)"
@@ -83,4 +91,12 @@ def relative_dates(text: str, stated: dt.date | None) -> list[DateMatch]:
             quarter_index = stated.year * 4 + (stated.month - 1) // 3 + step
             year, quarter = divmod(quarter_index, 4)
             found.append(DateMatch(start, end, year, quarter * 3 + 1, None, text[start:end], "quarter"))
+    for match in _QUARTER_ALONE.finditer(text):
+        # "second-quarter profit" in a story of August 2025 is Q2 2025; a
+        # quarter that has not begun by the story's date is last year's.
+        quarter = _QUARTER_NUMBERS[(match.group("word") or match.group("digit")).casefold()]
+        month = quarter * 3 - 2
+        year = stated.year if month <= stated.month else stated.year - 1
+        start, end = match.span()
+        found.append(DateMatch(start, end, year, month, None, text[start:end], "quarter"))
     return sorted(found, key=lambda d: d.start)
