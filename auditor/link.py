@@ -282,9 +282,19 @@ def _compatible(a: Claim, b: Claim, options: LinkOptions, label_a: str | None, l
         return ta is not None and tb is not None and (ta.year, ta.month, ta.day) == (tb.year, tb.month, tb.day)
     if lasts in ("periodic", "stock"):
         return periods_compatible(a, b, lasts)
-    # One-off: a different figure in a different stated year is another deal or round.
+    # One-off: a different figure in a different stated year is another deal
+    # or round, unless one named target's deal is dated months apart across
+    # a new year ("agreed in October 2024", "completed in March 2025").
     ta, tb = strong_time(a), strong_time(b)
-    return _figures_agree(a, b, options) or ta is None or tb is None or ta.year == tb.year
+    return (
+        _figures_agree(a, b, options) or ta is None or tb is None or ta.year == tb.year
+        or (options.family(a.event) in OBJECT_KEYED_FAMILIES and a.object is not None and b.object is not None and _months_apart(ta, tb) <= 12)
+    )
+
+
+def _months_apart(a, b) -> int:  # type: ignore[no-untyped-def]
+    """Months between two dates (a year alone counts from its middle month)."""
+    return abs((a.year * 12 + (a.month or 6)) - (b.year * 12 + (b.month or 6)))
 
 
 def _said(claim: Claim, label: str | None) -> int:

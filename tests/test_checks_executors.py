@@ -82,6 +82,20 @@ def test_figure_mismatch_a_recurring_event_in_stories_months_apart_is_two_occurr
     assert len(run("figure-mismatch", [c.model_copy(update=first_close) for c in years_apart])) == 1
 
 
+def test_figure_mismatch_one_targets_deal_agreed_and_completed_across_a_new_year_has_one_price():
+    from auditor.model import TimeRef
+
+    def bought(amount, surface, path, when):
+        sentence = f"Velstra Pharma agreed to buy Tolland Bio for {surface}."
+        c = claim(sentence, surface, path=path, value=money(amount, unit="CHF"), subject="Velstra Pharma",
+                  event="acquisition", obj="Tolland Bio", lasts="one-off")
+        return c.model_copy(update={"time": TimeRef(year=when.year, month=when.month, source="sentence", text=str(when))})
+
+    agreed = bought(2.6e9, "CHF 2.6 billion", "a.txt", dt.date(2024, 10, 1))
+    assert len(run("figure-mismatch", [agreed, bought(2.4e9, "CHF 2.4 billion", "b.txt", dt.date(2025, 3, 18))])) == 1
+    assert run("figure-mismatch", [agreed, bought(2.4e9, "CHF 2.4 billion", "b.txt", dt.date(2026, 9, 1))]) == []
+
+
 def test_figure_mismatch_one_story_s_stock_now_and_later_or_on_two_dates_is_no_conflict():
     from auditor.model import TimeRef
 

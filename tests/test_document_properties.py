@@ -407,13 +407,13 @@ def _plain_description_target(resolver: Resolver, index, reference, seen_here, t
     for entity_id, sentence, is_subject, rank in _plain_met(resolver.salience, in_sentence):
         seen.add(entity_id)
         entity = resolver.entities[entity_id]
-        if compatible(entity, reference.kind, country, city, head):
+        if compatible(entity, reference.kind, country, city, head) and not resolver._other_trade(entity, head):
             key = (resolver._described(entity, head), not _same_kind(entity.kind, reference.kind), entity_id != topic,
                    entity_id != resolver.document_topic, not is_subject, index - sentence, rank)
             candidates.append((key, entity_id))
     if topic is not None and topic not in seen:
         entity = resolver.entities[topic]
-        if compatible(entity, reference.kind, country, city, head):
+        if compatible(entity, reference.kind, country, city, head) and not resolver._other_trade(entity, head):
             key = (resolver._described(entity, head), not _same_kind(entity.kind, reference.kind), False, topic != resolver.document_topic, False, 0, -1)
             candidates.append((key, topic))
     if not candidates:

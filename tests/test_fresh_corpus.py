@@ -5,7 +5,7 @@ scored by the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores th
 It was written to find what the reader misses on unfamiliar prose, and most
 of what it found became general rules (README, "How well it reads prose
 written by others"). Its bar is where the reader stands, so that a change
-that loses a finding or flags a trap fails: at least 8 of its 19
+that loses a finding or flags a trap fails: at least 10 of its 19
 contradictions found (5 of 19 on first reading, with a trap and another
 false finding reported, before the rules it taught), precision at least
 0.90 and no trap flagged. Skips where
@@ -41,6 +41,6 @@ def test_the_fresh_corpus_keeps_what_the_reader_finds(tmp_path: Path) -> None:
     ).stdout  # fmt: skip
     final = _SCORE.search(scored)
     assert final is not None, scored
-    assert int(final.group(2)) >= 8, scored
+    assert int(final.group(2)) >= 10, scored
     assert float(final.group(4)) >= 0.90, scored
     assert int(final.group(7)) == 0, scored

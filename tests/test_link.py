@@ -247,3 +247,13 @@ def test_names_fold_without_their_accents():
     assert fold("Nestlé  S.A.") == fold("Nestle S.A.") == "nestle s.a."
     assert fold("Union Fédérale") == "union federale"
     assert fold(None) == ""
+
+
+def test_one_targets_takeover_dated_across_a_new_year_is_one_deal():
+    """Agreed in one year and completed in the next: one price, whoever dates
+    it; two years apart, two deals (a failed bid, a later buyer)."""
+    agreed = _raise(2.6e9, 2024, "a.txt", obj="Target", event="acquisition")
+    completed = _raise(2.4e9, 2025, "b.txt", obj="Target", event="acquisition")
+    assert len(link([agreed, completed], OPTIONS)) == 1
+    later = _raise(3.1e9, 2027, "c.txt", obj="Target", event="acquisition")
+    assert len(link([agreed, later], OPTIONS)) == 2

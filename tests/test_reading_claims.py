@@ -1390,3 +1390,26 @@ def test_a_quarter_without_its_year_is_the_latest_before_the_story(knowledge):
     assert (profit.time.year, profit.time.month, profit.time.precision) == (2025, 10, "quarter")
     sales = figure(claims, "5%")
     assert (sales.time.year, sales.time.month) == (2026, 1)  # a quarter begun by the story's date is this year's
+
+
+def test_a_commentator_and_a_verbs_own_subject_are_not_its_object(knowledge):
+    claims = claims_of(
+        "Velstra pays up for Tolland\n\nAnalysts at Ardley Partners think the Swiss drugmaker overpaid. "
+        "Velstra agreed in October 2024 to buy the Boston company for CHF 2.6 billion.",
+        knowledge,
+    )
+    price = figure(claims, "CHF 2.6 billion")
+    assert (price.subject.name, price.object.name) == ("Velstra", "Tolland")
+
+
+def test_the_event_an_announcement_tells_is_the_one_its_date_dates(knowledge):
+    claims = claims_of(
+        "On March 18, 2025 Velstra Pharma announced that it has completed its acquisition of Tolland Bio for CHF 2.4 billion.",
+        knowledge,
+    )
+    assert figure(claims, "March 18, 2025").event == "completion"
+
+
+def test_a_list_items_name_before_a_dash_owns_its_figure(knowledge):
+    claims = claims_of("Its owners are: Kelso Group – 55%, Brenner-Vale – 40%, Tarn Capital – 5%.", knowledge)
+    assert [figure(claims, s).subject.name for s in ("55%", "40%", "5%")] == ["Kelso", "Brenner-Vale", "Tarn Capital"]

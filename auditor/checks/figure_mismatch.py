@@ -64,6 +64,18 @@ def _one_occurrence(a: Claim, b: Claim, params: Parameters) -> bool:
     return apart is not None and apart <= params.same_story_days
 
 
+def _one_deal(a: Claim, b: Claim, params: Parameters) -> bool:
+    """A takeover of one target agreed in one year and completed in the next
+    ("agreed in October 2024", "completed on March 18, 2025") has one price:
+    two dated figures of a deal with one named target months apart are one
+    deal, however their years fall."""
+    ta, tb = strong_time(a), strong_time(b)
+    if ta is None or tb is None or a.object is None or b.object is None or a.lasts not in (None, "one-off"):
+        return False
+    day_a, day_b = _days(ta), _days(tb)
+    return day_a is not None and day_b is not None and abs(day_a - day_b) <= params.same_deal_days
+
+
 def _same_period(a: Claim, b: Claim) -> bool:
     """Years stated near both figures must agree. A year from the document's
     date is too weak to split a fact, but two documents dated years apart
@@ -140,7 +152,7 @@ def _one_dated_to_the_month(a: Claim, b: Claim) -> bool:
 def disagree(a: Claim, b: Claim, params: Parameters) -> bool:
     """Whether two claims of one fact (``a`` read first) state figures that cannot both be true."""
     assert a.value is not None and b.value is not None
-    if not rivals(a, b) or not _same_period(a, b) or not _one_occurrence(a, b, params):
+    if not rivals(a, b) or not (_same_period(a, b) or _one_deal(a, b, params)) or not _one_occurrence(a, b, params):
         return False
     return agree(a.value, b.value, params.relative_tolerance, params.rates) is False
 

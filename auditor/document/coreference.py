@@ -409,6 +409,12 @@ def _in_apposition(text: str, start: int, end: int, names: Sequence[Name]) -> bo
     return False
 
 
+# Between a subject and a description, words that open another clause: the
+# description may be that subject ("Littlewoods is owned by the Barclays, who
+# bought the business in 2002").
+_CLAUSE_BETWEEN = re.compile(r"[,;:]|\b(?:who|which|that|whose)\b")
+
+
 # A country, then its own verb, then its "its", in one clause.
 _COUNTRY_THEN_VERB = re.compile(r"[^,;]*?\s(?:is|was|has|had|will|would|could|may|might|must|should|can|plans|wants|needs)\s[^,;]*$")
 
@@ -613,6 +619,8 @@ class Resolver:
                 entity = self.entities[entity_id]
                 if entity.kind in (PERSON, PLACE) or name.affiliation:
                     continue  # "CIA" in "CIA Director Woolsey" names whose he is, no party to refer back to
+                if self.lexicon.third_party_before.search(text, max(0, start - 40), start):
+                    continue  # "Analysts at Greyfield Partners think the drugmaker overpaid": a commentator
                 actor = entity.kind in _ENTITY_LIKE and entity.kind != COUNTRY
                 is_subject = subject is None and start < first_clause_end and actor
                 if actor and _SAID_AFTER.match(text, name.end):
@@ -719,7 +727,14 @@ class Resolver:
         # A definite description. After a verb ("Amberfield led the
         # company's round") it is not its own clause's subject.
         country, city, head = description_cues(reference.surface, self.gazetteer, self.lexicon)
+        # "Velmora agreed to buy the Boston company": the object of a verb is
+        # not its subject, here or met before.
+        doers: set[int] = set()
         if _object_verb_before(text, reference.start):
+            doers = {
+                e for e, s, is_subject in seen_here
+                if is_subject and s < reference.start and not _CLAUSE_BETWEEN.search(text, s, reference.start)
+            }
             seen_here = [(e, s, is_subject) for e, s, is_subject in seen_here if not is_subject]
         in_sentence = [(e, index, is_subject) for e, s, is_subject in reversed(seen_here) if s < reference.start]
         latest = self.salience.latest
@@ -736,7 +751,7 @@ class Resolver:
         def offer(entity_id: int, sentence: int, is_subject: bool, rank: int) -> None:
             nonlocal best, second
             entity = self.entities[entity_id]
-            if not compatible(entity, reference.kind, country, city, head) or self._other_trade(entity, head):
+            if entity_id in doers or not compatible(entity, reference.kind, country, city, head) or self._other_trade(entity, head):
                 return
             if country is not None and self._homes_told.get(entity_id, country) != country:
                 return

@@ -76,6 +76,9 @@ class ReferenceLexicon:
     title_before: re.Pattern[str]  # a person title ending right before a name: use title_ends
     title_inside: re.Pattern[str]  # a capitalised title between two names of one run ("AIG CEO Edward Liddy")
     source_before: re.Pattern[str]  # "according to " ending right before a name
+    # "analysts at ", "a study by " right before a name: a third party that
+    # comments, never what a later description of a company refers back to.
+    third_party_before: re.Pattern[str]
     place_matcher: re.Pattern[str]  # a listed place, without its word-start test: use places_in
     facility_before: re.Pattern[str]  # "plant at ", "site, in ": ends right before a place that names a facility
     longest_title: int
@@ -324,6 +327,9 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         title_before=title_before,
         title_inside=title_inside,
         source_before=source_before,
+        third_party_before=re.compile(
+            r"(?:^|\W)(?:" + (_alternation(_words(data, "third_party_sources")) or "(?!)") + r")\s+(?:the\s+)?$", re.IGNORECASE
+        ),
         source_appositive=source_appositive,
         place_matcher=place_matcher,
         longest_title=max(map(len, titles), default=0),

@@ -533,15 +533,32 @@ def _sentence_part_start(text: str, clause: tuple[int, int], spans: list[tuple[i
 
 
 def _parenthesised_owner(text: str, figure: FigureSlot, candidates: Sequence[Mention]) -> Mention | None:
-    """``Amazon ($50 billion)``: a name right before a bracketed figure owns it."""
+    """``Amazon ($50 billion)``: a name right before a bracketed figure owns
+    it; so does a list item's name before a dash (``France Telecom – 61%,
+    IFC – 5%``)."""
     before = text[: figure.start].rstrip()
-    if not before.endswith("("):
+    if before.endswith("("):
+        opening = len(before) - 1
+        for mention in reversed(candidates):
+            if mention.end <= opening and not text[mention.end : opening].strip():
+                return mention
         return None
-    opening = len(before) - 1
+    dash = _ITEM_DASH.search(text, max(0, figure.start - 6), figure.start)
+    if dash is None:
+        return None
     for mention in reversed(candidates):
-        if mention.end <= opening and not text[mention.end : opening].strip():
+        if mention.end == dash.start() and _ITEM_OPENS.search(text, max(0, mention.start - 12), mention.start):
             return mention
+        if mention.end < dash.start():
+            break
     return None
+
+
+# "France Telecom – 61%": a dash with a blank each side right before the figure.
+_ITEM_DASH = re.compile(r"\s[\u2013\u2014-]\s+$")
+# Where a list item's name starts: the sentence's start, a colon, a comma, a
+# semicolon or "and".
+_ITEM_OPENS = re.compile(r"(?:^|[:,;]|\band)\s*$")
 
 
 def _receiving_subject(

@@ -53,7 +53,7 @@ def dated_event(text: str, start: int, end: int, clause: tuple[int, int], lexico
             tense = _tense(text, phrase, clause)
             if _FUTURE_BETWEEN.search(text, phrase.end, start):
                 tense = "future"  # "announced he will leave the company on January 1": the date is the leaving's
-            return DatedEvent(lexicon.dated_phrases[phrase.text.casefold()], phrase.start, phrase.end, passive, tense)
+            return DatedEvent(_announced(text, phrases, before - 1, lexicon), phrase.start, phrase.end, passive, tense)
     if after < len(phrases):
         # "the 2019 launch", "2027 | Commercial operation": a noun right after;
         # "In 2025, the library reopened": the verb of a sentence the date leads.
@@ -64,10 +64,28 @@ def dated_event(text: str, start: int, end: int, clause: tuple[int, int], lexico
             # "the 2019 launch" (a noun: its subject is what launched) or
             # "In July 2025 Lumora signed a deal" (a verb: its object is).
             return DatedEvent(
-                lexicon.dated_phrases[phrase.text.casefold()], phrase.start, phrase.end, between == 0,
+                _announced(text, phrases, after, lexicon), phrase.start, phrase.end, between == 0,
                 _tense(text, phrase, clause),
             )
     return None
+
+
+def _announced(text: str, phrases: list[Found], index: int, lexicon: EventLexicon) -> str:
+    """The event of ``phrases[index]``; for an announcement of another event
+    right after it ("today announced that it has completed its acquisition"),
+    that event: the date is when it was done, not when it was first announced."""
+    event = lexicon.dated_phrases[phrases[index].text.casefold()]
+    if event != "announcement" or index + 1 >= len(phrases):
+        return event
+    following = phrases[index + 1]
+    told = lexicon.dated_phrases[following.text.casefold()]
+    if told != "announcement" and _TOLD_AFTER.fullmatch(text, phrases[index].end, following.start):
+        return told
+    return event
+
+
+# "announced that it has", "announced the": what an announcement tells, right after it.
+_TOLD_AFTER = re.compile(r"\s+(?:that\s+)?(?:(?:it|they|we|the\s+\w+)\s+)?(?:has\s+|had\s+|have\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
 # Between an event's verb and its date, a clause of its own told of the future.
