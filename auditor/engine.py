@@ -218,7 +218,7 @@ class _Audit:
                                       reference_facts)  # fmt: skip
             )
         cited = sorted({e.path for f in findings for e in f.evidence if e.path in catalogue.origins})
-        findings, suppressed = apply_suppressions(findings, [stored.head(path) for path in cited])
+        findings, suppressed = apply_suppressions(findings, stored.heads(cited))
         findings, baselined = apply_baseline(findings, options.baseline)
         findings = sort_findings(findings)
 

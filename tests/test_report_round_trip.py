@@ -44,10 +44,10 @@ def test_auditor_report_renders_what_check_renders(saved: tuple[list[str], Path]
     assert invoke("report", str(report), "--format", fmt) == invoke(*arguments, "--format", fmt)
 
 
-def test_the_report_is_version_3_and_names_every_sentence_once(saved: tuple[list[str], Path]) -> None:
+def test_the_report_is_version_4_and_names_every_sentence_once(saved: tuple[list[str], Path]) -> None:
     _, report = saved
     data = json.loads(report.read_text(encoding="utf-8"))
-    assert data["schema_version"] == 3
+    assert data["schema_version"] == 4
     assert data["findings"] and data["claims"]
     assert len(set(data["sentences"])) == len(data["sentences"])
     used = {e["sentence_index"] for f in data["findings"] for e in f["evidence"]}

@@ -16,7 +16,7 @@ def test_top_level_keys_in_documented_order() -> None:
     assert list(data) == [
         "schema_version", "tool", "documents", "findings", "rules", "claims", "sentences", "errors", "stats",
     ]
-    assert data["schema_version"] == SCHEMA_VERSION == 3
+    assert data["schema_version"] == SCHEMA_VERSION == 4
     assert data["tool"] == {"name": "auditor", "version": build_result().tool_version}
 
 
@@ -32,7 +32,9 @@ def test_finding_fields() -> None:
     assert (evidence["path"], evidence["line"], evidence["column"]) == ("docs/alpha.txt", 2, 25)
     assert data["sentences"][evidence["sentence_index"]] == result.findings[0].evidence[0].sentence
     assert "role" not in evidence and "sentence" not in evidence
-    assert evidence["value"] == {"low": 120000000, "high": 120000000, "unit": "USD", "qualifier": "exact"}
+    # Version 4 leaves defaults out: an exact value's qualifier, an end_line equal to line.
+    assert evidence["value"] == {"low": 120000000, "high": 120000000, "unit": "USD"}
+    assert list(evidence) == ["path", "line", "column", "end_column", "text", "sentence_index", "value", "year", "year_source"]
     assert evidence["year"] == 2024 and evidence["year_source"] == "sentence"
     reference = data["findings"][2]["reference"]
     assert reference["path"] == "rules/facts/companies.yaml" and reference["value"] == "2018"
@@ -46,7 +48,7 @@ def test_claim_and_document_fields() -> None:
     assert claim["subject"] == "Quantix" and claim["subject_type"] == "organisation"
     assert claim["year"] == 2023 and claim["year_source"] == "sentence"
     docs = data["documents"]
-    assert docs[0]["date"] == "2024-05-01"
+    assert docs[0]["date"] == "2024-05-01" and docs[0]["status"] == "read"
     assert docs[2] == {
         "path": "docs/image.png", "status": "skipped", "reason": "not a text document", "skip_kind": "unsupported",
     }
@@ -89,7 +91,7 @@ def test_empty_result() -> None:
     [
         ("{not json", "not valid JSON"),
         ("[1, 2]", "not a JSON object"),
-        ('{"schema_version": 4, "tool": {"version": "1"}}', "unsupported schema_version 4"),
+        ('{"schema_version": 5, "tool": {"version": "1"}}', "unsupported schema_version 5"),
         ('{"schema_version": 3, "tool": {"version": "1"}}', "does not match"),  # no sentences
         ('{"schema_version": 3, "tool": {"version": "1"}, "sentences": {}}', "sentences is not a list"),
         ('{"tool": {"version": "1"}}', "unsupported schema_version None"),
@@ -134,18 +136,71 @@ def test_a_version_2_report_still_renders_every_format(fmt: str) -> None:
     assert render(old, fmt) == render(load_report(render(result, "json")), fmt)
 
 
+# The fixture's report as version 3 wrote it (every key that holds its
+# default written out): what the first claim store's auditor left behind.
+VERSION_3 = Path(__file__).resolve().parent / "snapshots" / "report-version-3.json"
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "html", "sarif", "github", "concise"])
+def test_a_version_3_report_still_renders_every_format(fmt: str) -> None:
+    text = VERSION_3.read_text(encoding="utf-8").replace("VERSION-REDACTED", VERSION)
+    assert '"qualifier":"exact"' in text and '"end_line":' in text
+    old = load_report(text)
+    result = build_result()
+    assert old == load_report(render(result, "json"))
+    assert render(old, fmt) == render(load_report(render(result, "json")), fmt)
+
+
+def test_version_4_writes_what_is_not_a_default() -> None:
+    """A value that is not exact keeps its qualifier, evidence over two lines its
+    end_line; each reads back as it was."""
+    result = build_result()
+    first = result.findings[0]
+    spread = first.evidence[0].model_copy(update={
+        "end_line": first.evidence[0].line + 1,
+        "value": first.evidence[0].value.model_copy(update={"qualifier": "over", "high": None}),  # type: ignore[union-attr]
+    })  # fmt: skip
+    changed = result.model_copy(update={
+        "findings": (first.model_copy(update={"evidence": (spread, *first.evidence[1:])}), *result.findings[1:]),
+    })  # fmt: skip
+    data = json.loads(render(changed, "json"))
+    evidence = data["findings"][0]["evidence"][0]
+    assert evidence["end_line"] == evidence["line"] + 1
+    assert evidence["value"] == {"low": 120000000, "unit": "USD", "qualifier": "over"}
+    assert load_report(render(changed, "json")).findings == changed.findings
+
+
+def test_what_a_scorer_reads_of_evidence_is_unchanged_by_version_4() -> None:
+    """Readers that look keys up with a default read version 4's evidence as version
+    3's: ``end_line`` falls back on ``line`` and (low, high, unit) are all written
+    (an exact figure and an open one must not look alike)."""
+    old = json.loads(VERSION_3.read_text(encoding="utf-8"))
+    new = json.loads(render(build_result(), "json"))
+
+    def read(evidence: dict) -> tuple:
+        value = evidence.get("value") or {}
+        return (evidence.get("path"), evidence.get("line"), evidence.get("column"),
+                evidence.get("end_line") or evidence.get("line"), evidence.get("end_column"), evidence.get("text"),
+                evidence.get("year"), value.get("low"), value.get("high"), value.get("unit"))  # fmt: skip
+
+    assert [[read(e) for e in f["evidence"]] for f in new["findings"]] == [
+        [read(e) for e in f["evidence"]] for f in old["findings"]
+    ]
+    assert [(f["rule"], f["severity"]) for f in new["findings"]] == [(f["rule"], f["severity"]) for f in old["findings"]]
+
+
 def test_a_version_1_report_still_loads() -> None:
     # Version 1 listed every claim; its shape is version 2's, so it reads the same.
     text = VERSION_2.read_text(encoding="utf-8").replace('"schema_version": 2', '"schema_version": 1')
     assert load_report(text).findings == build_result().findings
 
 
-def test_a_claims_entry_is_its_claim_dict_without_nulls() -> None:
+def test_a_claims_entry_is_its_claim_dict_without_nulls_or_defaults() -> None:
     """The report builds claim entries without nulls directly; what it writes is
     what leaving the nulls out of claim_dict gives, key for key, in order."""
     from auditor.checks.rulefile import load_rules
     from auditor.engine import AuditOptions, audit
-    from auditor.reporters.json_report import SentenceTable, _claim_entry, _without_nulls, claim_dict
+    from auditor.reporters.json_report import _ENCODER, SentenceTable, _claim_entry, _claim_parts, _without_nulls, claim_dict
     from auditor.sources import load_documents
 
     root = Path(__file__).resolve().parents[1]
@@ -158,5 +213,15 @@ def test_a_claims_entry_is_its_claim_dict_without_nulls() -> None:
     for claim in claims:
         entry = _claim_entry(claim, fast)
         expected = _without_nulls(claim_dict(claim, slow))
+        # Version 4 leaves out an end_line equal to line and an exact qualifier.
+        if expected["end_line"] == expected["line"]:
+            del expected["end_line"]
+        if expected.get("value", {}).get("qualifier") == "exact":
+            del expected["value"]["qualifier"]
         assert list(entry.items()) == list(expected.items())
         assert json.dumps(entry) == json.dumps(expected)
+        # As the claim store keeps it: the entry around its sentence, whose index the report gives.
+        head, sentence, tail = _claim_parts(claim)
+        assert sentence == claim.evidence.sentence
+        assert json.loads(head + str(entry["sentence_index"]) + tail) == entry
+        assert head + str(entry["sentence_index"]) + tail == _ENCODER.encode(entry)

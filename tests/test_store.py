@@ -148,6 +148,13 @@ def test_a_damaged_entry_is_extracted_again_with_a_message(tmp_path):
     _, clean, _ = check_json(tmp_path, corpus, "--cache-dir", str(cache))
     with sqlite3.connect(cache / FILE_NAME) as connection:
         connection.execute("UPDATE payloads SET claims = X'789c0000' WHERE path LIKE '%a.txt'")
+    # The report's claims were kept encoded (kept_encodings): this run reads
+    # neither the claims (its findings are kept too) nor the damaged entry.
+    code, report, stderr = check_json(tmp_path, corpus, "--cache-dir", str(cache))
+    assert code == 0 and report == clean and "damaged" not in stderr
+    # Without them, the report reads the entry, finds it damaged and extracts it again.
+    with sqlite3.connect(cache / FILE_NAME) as connection:
+        connection.execute("DELETE FROM corpus_tables WHERE name LIKE 'encoded-claims:%'")
     code, report, stderr = check_json(tmp_path, corpus, "--cache-dir", str(cache))
     assert code == 0 and report == clean
     assert "a.txt was damaged; it was extracted again" in stderr

@@ -6,17 +6,20 @@ not decode is extracted again from its source, and the store says so.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from auditor.corpus import ShortForms
 from auditor.model import Claim, ClaimSource, Document, DocumentClaims, DocumentStatus
 from auditor.sources import SourceFile, read_bytes, skipped_status
-from auditor.store import ClaimStore, DamagedEntry, decode
+from auditor.store import ClaimStore, DamagedEntry, decode, package_fingerprint
 
 from .extraction import Job, SourceBytes, extract_job
+from .kept_encodings import encoded_claims, kept_digest
 from .local import Decoded, Row
 
 Record = TypeVar("Record", Document, DocumentClaims)
@@ -85,7 +88,17 @@ class StoredCorpus:
         if self.store.location is None:
             return tuple(claim for _, claims in self.each_document(paths) for claim in claims)
         origins = {path: self.origins[path] for path in paths if path in self.origins}
-        return StoredClaims(self.store, origins, self.knowledge_dir, self.short_forms, tuple(paths), count)
+        index = self.store.index()
+        documents = tuple((path, index[path].sha256) for path in paths if path in index)
+        # What claims read now depend on besides their documents: encodings
+        # are kept only when every document is known by its content hash.
+        basis = None
+        if len(documents) == len(paths):
+            names = json.dumps(self.short_forms.names, ensure_ascii=False)
+            basis = kept_digest(package_fingerprint(), self.store.fingerprint, names)
+        return StoredClaims(
+            self.store, origins, self.knowledge_dir, self.short_forms, tuple(paths), count, documents, basis
+        )
 
     def claims(self, path: str) -> tuple[Claim, ...]:
         """A read document's claims (none when its extraction failed)."""
@@ -98,6 +111,17 @@ class StoredCorpus:
         if found is None:
             raise DamagedEntry(f"the claim store lost the document {path} during the run")
         return found
+
+    def heads(self, paths: Sequence[str]) -> list[Document]:
+        """The records of read documents, without their text, in the order given:
+        read in batches (one query per document was a tenth of a warm re-check)."""
+        found: dict[str, Document] = {}
+        for path, head in self.store.payloads(paths, "head"):
+            try:
+                found[path] = decode(Document, head)
+            except DamagedEntry:
+                found[path] = self.head(path)
+        return [found[path] if path in found else self.head(path) for path in paths]
 
     def claim_reader(self) -> Callable[[str, str], Claim]:
         """Reads one claim by its document and id; recent documents are kept."""
@@ -139,6 +163,8 @@ class StoredClaims(ClaimSource):
         short_forms: ShortForms,
         paths: tuple[str, ...],
         count: int,
+        documents: tuple[tuple[str, str], ...] = (),
+        basis: str | None = None,
     ) -> None:
         self._store = store
         self._origins = origins
@@ -146,6 +172,10 @@ class StoredClaims(ClaimSource):
         self._short_forms = short_forms
         self._paths = paths
         self._count = count
+        # Each path with its content hash, and the digest of what else the
+        # claims depend on (None: what is made of them is not kept).
+        self._documents = documents
+        self._basis = basis
         # What reading them found (an entry damaged since the run, extracted
         # again), for whoever writes the report to say once it is written.
         self.notices: list[str] = []
@@ -154,12 +184,26 @@ class StoredClaims(ClaimSource):
         return self._count
 
     def __iter__(self) -> Iterator[Claim]:
+        with self._reading() as corpus:
+            for _, claims in corpus.each_document(self._paths):
+                yield from claims
+
+    def encoded(self, form: str, encode: Callable[[Claim], Any]) -> Iterator[Any]:
+        """``encode`` of each claim, kept in the store (``kept_encodings``): a run
+        over the same documents, code and short forms decodes no claim."""
+        if self._basis is None:
+            yield from map(encode, self)
+            return
+        with self._reading() as corpus:
+            yield from encoded_claims(corpus.store, form, self._basis, self._documents, corpus.each_document, encode)
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[StoredCorpus]:
         store = self._store.reopened()
         try:
             corpus = StoredCorpus(store, self._origins, self._knowledge_dir)
             corpus.short_forms = self._short_forms
-            for _, claims in corpus.each_document(self._paths):
-                yield from claims
+            yield corpus
         finally:
             # An entry found damaged now is extracted again and kept; the
             # run's notices are said by now, so this one is kept here.
