@@ -37,7 +37,7 @@ from typing import Callable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from auditor.model import Claim, Fact
+from auditor.model import Claim, Fact, TimeRef
 
 FIGURE_KINDS = frozenset({"money", "count", "percent", "quantity"})
 
@@ -292,7 +292,7 @@ def _compatible(a: Claim, b: Claim, options: LinkOptions, label_a: str | None, l
     )
 
 
-def _months_apart(a, b) -> int:  # type: ignore[no-untyped-def]
+def _months_apart(a: TimeRef, b: TimeRef) -> int:
     """Months between two dates (a year alone counts from its middle month)."""
     return abs((a.year * 12 + (a.month or 6)) - (b.year * 12 + (b.month or 6)))
 

@@ -372,17 +372,20 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
             continue
         via = "first person" if word in lexicon.first_person else "pronoun"
         found.append(Reference(start, end, None, match.group(0), via, word in ("its", "our"), UNKNOWN))
+    # "Vortell said that they expect a loss": the company's own "they", as
+    # the subject of the clause it tells (resolved to the teller only). The
+    # pattern tries every lower-case word: a sentence without "they" or
+    # "their" (most of them) is not searched.
+    if "they" in text or "their" in text:
+        for match in _TOLD_THEY.finditer(text):
+            verb = match.group(1).casefold()
+            told = verb in lexicon.speaker_verbs or (match.group("that") and f"{verb} that" in lexicon.speaker_verbs)
+            if told and not _JOINED_TELLERS.search(text, 0, match.start()) and not any(r.start <= match.start("pronoun") < r.end for r in found):
+                word = match.group("pronoun")
+                found.append(Reference(match.start("pronoun"), match.end("pronoun"), None, word, "pronoun", word.casefold() == "their", UNKNOWN))
     # "Autodesk is the fifth largest software company. They employ 3,500
     # people": news often calls a company "they". Only a sentence's opening
     # "They" or "Their" is read so, as the subject carried over.
-    # "Vortell said that they expect a loss": the company's own "they", as
-    # the subject of the clause it tells (resolved to the teller only).
-    for match in _TOLD_THEY.finditer(text):
-        verb = match.group(1).casefold()
-        told = verb in lexicon.speaker_verbs or (match.group("that") and f"{verb} that" in lexicon.speaker_verbs)
-        if told and not _JOINED_TELLERS.search(text, 0, match.start()) and not any(r.start <= match.start("pronoun") < r.end for r in found):
-            word = match.group("pronoun")
-            found.append(Reference(match.start("pronoun"), match.end("pronoun"), None, word, "pronoun", word.casefold() == "their", UNKNOWN))
     opening = _THEY_OPENING.match(text)
     if opening is not None and "respectively" not in text and not any(r.start <= opening.start(1) < r.end for r in found):
         word = opening.group(1)
