@@ -1413,3 +1413,55 @@ def test_the_event_an_announcement_tells_is_the_one_its_date_dates(knowledge):
 def test_a_list_items_name_before_a_dash_owns_its_figure(knowledge):
     claims = claims_of("Its owners are: Kelso Group – 55%, Brenner-Vale – 40%, Tarn Capital – 5%.", knowledge)
     assert [figure(claims, s).subject.name for s in ("55%", "40%", "5%")] == ["Kelso", "Brenner-Vale", "Tarn Capital"]
+
+
+# ------------------------------------------------- a fourth held-out corpus
+
+
+def test_a_place_or_nationality_inside_a_count_keeps_it_and_a_name_does_not(knowledge):
+    claims = claims_of(
+        "Pellworth opened 45 Irish stores in 2024. Dunmore runs 9 German plants. "
+        "Seven Oaks agreed a deal. The trust owns 14 Grand Hotels in Vienna.",
+        knowledge,
+    )
+    stores = figure(claims, "45 Irish stores")
+    assert (stores.value.low, stores.value.counted, stores.event) == (45, "stores", "stores")
+    assert figure(claims, "9 German plants").value.counted == "plants"
+    assert not [c for c in claims if c.evidence.text.startswith(("Seven Oaks", "14 Grand"))]
+
+
+def test_what_a_tonnage_is_of_stops_before_a_time(knowledge):
+    claims = claims_of("Fenwick Zinc mined 82,000 tonnes of zinc ore last year and 40,000 tonnes of lead this quarter.", knowledge)
+    assert figure(claims, "82,000 tonnes").value.counted == "zinc ore"
+    assert figure(claims, "40,000 tonnes").value.counted == "lead"
+
+
+def test_production_in_a_period_and_reserves_are_measures(knowledge):
+    claims = claims_of(
+        "Harrowgate Gold produced 310,000 ounces in 2024. "
+        "Its mine at Ketter holds proven reserves of 2.4 million ounces. "
+        "The smelter will produce 900 tonnes a day.",
+        knowledge,
+    )
+    produced = figure(claims, "310,000 ounces")
+    assert (produced.event, produced.lasts) == ("production", "periodic")
+    reserves = figure(claims, "2.4 million ounces")
+    assert (reserves.event, reserves.lasts) == ("reserves", "stock")
+    assert figure(claims, "900 tonnes a day").event == "capacity"  # what a plant can make, not a period's output
+
+
+def test_from_is_an_earlier_value_only_with_a_change_or_a_new_figure(knowledge):
+    claims = claims_of(
+        "Brackley Foods now trades from 280 shops. "
+        "Its profit rose to £88 million from £71 million. "
+        "Margins fell from 9% to 7%. "
+        "Delegates from 30 countries attended. "
+        "Sales reached a high of £1.4 billion, from £1.2 billion a year before.",
+        knowledge,
+    )
+    assert figure(claims, "280 shops").role is None
+    assert figure(claims, "£71 million").role == "previous"
+    assert figure(claims, "£88 million").role is None
+    assert figure(claims, "9%").role == "previous"
+    assert figure(claims, "30 countries").role is None
+    assert figure(claims, "£1.2 billion").role == "previous"

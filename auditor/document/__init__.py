@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Mapping, NamedTuple, Protocol, Sequence
 
+from auditor.document.count_modifiers import is_named_count
 from auditor.document.coreference import Entity, Reference, Resolver, build_entities, find_references
 from auditor.document.layout import ABOUT, Dateline, Layout, Table, read_layout
 from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, ReferenceLexicon
@@ -263,7 +264,11 @@ def _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, kno
         attributes_possible = any(cue_end <= end for _, cue_end in cues[first_cue:last_cue])
     if not own:
         return (), (), attributes_possible
-    figures = tuple(find_figures(span.text, knowledge.lexicon, own))
+    figures = tuple(
+        figure
+        for figure in find_figures(span.text, knowledge.lexicon, own)
+        if not is_named_count(span.text, figure, knowledge.lexicon, knowledge.gazetteer, knowledge.references)
+    )
     dates = tuple(find_dates(span.text, knowledge.lexicon))
     return figures, dates, attributes_possible
 

@@ -301,6 +301,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     )
 
     plain_scales = alternation(lexicon.scales)
+    counted_abbreviation_not = (
+        rf"(?!{alternation(lexicon.counted_abbreviations, case_insensitive=False)}(?![\w-]))"
+        if lexicon.counted_abbreviations
+        else ""
+    )
     count = (
         rf"(?:{qualifier})?"
         rf"(?<![\w.,/:#$£€¥₹%{_DASHES}])"
@@ -313,7 +318,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         # "twelve 16,000-TEU vessels": a number joined to its unit describes
         # the thing counted; so does a model's designation ("40 KA-320
         # narrowbody jets", "100 Boeing 737 jets"), or it is what is counted ("45 A320s").
-        rf"(?={_SP}+(?:(?P<models>{_MODEL}s)(?![\w-])|(?:\d[\d,.]*-[A-Za-z]+{_SP}+|{_MODEL}{_SP}+)?"
+        # So does a place or a nationality ("60 UK stores", "12 German plants";
+        # the document model drops the count when the word is neither).
+        rf"(?={_SP}+(?:(?P<models>{_MODEL}s)(?![\w-])|(?:\d[\d,.]*-[A-Za-z]+{_SP}+|{_MODEL}{_SP}+|{counted_abbreviation_not}[A-Z][A-Za-z]+{_SP}+)?"
         rf"(?:(?P<words>[a-z][a-z\-]*(?:{_SP}+[a-z][a-z\-]*){{0,2}})"
         rf"|(?P<abbr>{alternation(lexicon.counted_abbreviations, case_insensitive=False) if lexicon.counted_abbreviations else '(?!)'})(?![\w-])))))"
     )
@@ -701,7 +708,8 @@ def _read_figure_parts(match: re.Match[str], lexicon: Lexicon) -> list[FigureMat
     plus = match.group("plus")
 
     if second is not None:
-        ranged = _as_range(first, second, match.group("btw"), bool(match.group("cur1")))
+        between = match.group("btw") or ("by" if _BY_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) else None)
+        ranged = _as_range(first, second, between, bool(match.group("cur1")))
         if ranged is not None:
             low_part, high_part = ranged
             start = qualifier_start if qualifier_start is not None else (
@@ -740,6 +748,9 @@ def _with_amount(part: _Part, amount: Amount) -> _Part:
     return _Part(part.start, part.end, amount, part.scale, part.letter_scale, part.kind, part.unit, part.factor)
 
 
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
 def _as_range(
     first: _Part, second: _Part, between: str | None, first_prefixed: bool
 ) -> tuple[_Part, _Part] | None:
@@ -753,8 +764,9 @@ def _as_range(
         return None
     if first.kind is not None and (first.kind != second.kind or first.unit != second.unit):
         return None
-    if between and between.lower() == "from" and first.kind is not None:
-        return None  # "from $5m to $7m" tells a change, not a range
+    if between and between.lower() in ("from", "by") and first.kind is not None:
+        # "from $5m to $7m" and "raised by $2m to $9m" tell a change, not a range.
+        return None
     low = first
     # "between $50 and $70 million": the scale distributes backwards, unless
     # the first figure is already the larger ("$500,000 to $2 million").

@@ -21,8 +21,9 @@ from auditor.units import registry
 # What a count of "people" is without an employment word: its own measure.
 _PEOPLE = "people"
 # Events that say what a count is whatever it counts: "ordered 36 trains",
+# "produced 500,000 cars",
 # "cut 200 jobs" (a change, not the staff), "killed 12 people".
-_EVENTS_OVER_COUNTS = frozenset({"order", "deliveries", "deaths", "injuries", "capacity", "job-cuts", "hiring"})
+_EVENTS_OVER_COUNTS = frozenset({"order", "deliveries", "deaths", "injuries", "capacity", "job-cuts", "hiring", "production"})
 
 
 def measure_of(

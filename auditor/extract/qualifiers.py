@@ -43,10 +43,33 @@ _ADDITIONAL_INSIDE = re.compile(r"\d[\d,.]*\s+(?:further|additional|more|extra|n
 _TOTAL_NEAR = re.compile(r"\b(?:total|cumulative|combined|altogether|to\s+date|in\s+all)\b,?(?:\s+[\w'-]+){0,5}\s+$", re.IGNORECASE)
 _SCOPE_AFTER = re.compile(r"^\s*(?:in\s+total|in\s+all|all\s+told|altogether|to\s+date|so\s+far|combined|cumulatively)\b", re.IGNORECASE)
 _PREVIOUS_BEFORE = re.compile(
-    r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew|climbed|dropped)?\s*(?:from|compared\s+with|compared\s+to|"
-    r"against|versus|vs\.?)\s+(?:a\s+|an\s+)?$"
+    r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew|climbed|dropped|reduced|cut|lowered|raised|"
+    r"boosted|revised|jumped|soared|surged|slipped|slumped|declined|dwindled|doubled|tripled|halved|expanded|shrank|"
+    r"narrowed|widened|recovered|rebounded|double|triple|risen|fallen|grown)\s*from\s+(?:a\s+|an\s+)?$"
+    r"|\b(?:compared\s+with|compared\s+to|against|versus|vs\.?)\s+(?:a\s+|an\s+)?$"
+    # "rose to £412 million from £366 million": "from" after a new figure.
+    r"|\bto\s+(?:(?:a|an|the|record|new|only|just|about)\s+){0,2}\S*\d\S*(?:\s+\S+){0,3}?[\s(]+from\s+(?:a\s+|an\s+)?$"
+    # "a high of 6.7 percent, from 6.5 percent in October"
+    r"|\d\S*(?:\s+[a-z]+){0,2},\s*from\s+(?:a\s+|an\s+)?$"
     # "a previous $30 billion buyback", "its earlier 2,000 job cuts": one before this one
     r"|\b(?:a|an|the|its|their|his|her)\s+(?:previous|prior|earlier|former)\s+$",
+    re.IGNORECASE,
+)
+# A bare "from" is a figure's earlier value only in "from X to Y": "trades
+# from 412 stores" and "sales from 30 countries" are no change.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
+_TO_AFTER = re.compile(
+    r"^[^.;]{0,80}?\bto\s+(?:(?:a|an|the|record|new|only|just|about|around|nearly|almost|either|estimated|roughly|"
+    r"some|over|under|below|above|more\s+than|less\s+than)\s+){0,3}"
+    r"(?:\S*\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b)", re.IGNORECASE
+)
+# Any figure after "<change verb> ... by" is the size of the change.
+_CHANGED_BY_BEFORE = re.compile(
+    r"\b(?:cut|cuts|cutting|raise|raises|raised|raising|increase|increases|increased|increasing|reduce|reduces|"
+    r"reduced|reducing|lower|lowers|lowered|lowering|boost|boosts|boosted|boosting|rose|rise|rises|rising|fell|fall|"
+    r"falls|falling|grew|grow|grows|growing|dropped|drop|drops|decrease|decreases|decreased|decreasing|expand|"
+    r"expanded|expands|shrank|shrink|shrinks|trimmed|trim|trims|slashed|slash|slashes|increase|up|down)\b"
+    r"(?:\s+[\w'’-]+){0,4}?\s+by\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|around\s+|an\s+extra\s+|another\s+)?$",
     re.IGNORECASE,
 )
 _LAST_YEAR_AFTER = re.compile(r"^[\s,]*last\s+year\b", re.IGNORECASE)
@@ -234,10 +257,12 @@ def qualify(
         role = "conversion"  # "€268.9m (US$332 million)": the same sum in another currency
     elif _CONDITIONAL.search(before):
         role = "conditional"  # "would have been fined $13.8 billion": a sum that was not
-    elif _PREVIOUS_BEFORE.search(near_before) or (_PREVIOUS_AFTER.match(after) and not _last_year_alone(after, start, end, kind, siblings)):
+    elif _PREVIOUS_BEFORE.search(near_before) or (_FROM_BEFORE.search(near_before) and _TO_AFTER.match(after)) or (_PREVIOUS_AFTER.match(after) and not _last_year_alone(after, start, end, kind, siblings)):
         role = "previous"
     elif kind == "percent" and (_CHANGE_BEFORE.search(near_before) or _CHANGE_AFTER.match(after)):
         role = "change"
+    elif _CHANGED_BY_BEFORE.search(near_before):
+        role = "change"  # "cut its production by 600,000 barrels": how much it moved, not the level
     elif _PART_BEFORE.search(near_before):
         role = "part"
     elif sentence_figures > 1 and _FOR_PART.match(after) and re.search(r"\b(?:and|plus|with)\b", after):

@@ -104,6 +104,14 @@ def read_rate(text: str, end: int, lexicon: Lexicon) -> Rate | None:
     return Rate(denominator, match.end())
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _time_word(folded: str, rates) -> bool:  # type: ignore[no-untyped-def]
+    """A time noun, singular or plural ("year", "quarters")."""
+    return folded in rates.time_words or (folded.endswith("s") and folded[:-1] in rates.time_words)
+
+
 def _time(unit) -> Denominator:  # type: ignore[no-untyped-def]
     return Denominator(unit.name, pint=unit.pint)
 
@@ -180,10 +188,17 @@ def read_measured(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | No
         return None
     base = match.start("words")
     words: list[tuple[str, int]] = []
-    for word in re.finditer(r"\S+", match.group("words")):
+    found = list(re.finditer(r"\S+", match.group("words")))
+    rates = lexicon.rates
+    for word in found:
         folded = word.group().lower()
-        rates = lexicon.rates
         if folded in lexicon.function_words or folded in rates.time_adverbs or folded in rates.each:
+            break
+        # "tonnes of copper last year": a time and the word before it ("last",
+        # "this", "next") say when, not what.
+        following = _NEXT_WORD.match(text, base + word.end())
+        following = following.group(1).lower() if following else ""
+        if _time_word(folded, rates) or _time_word(following, rates):
             break
         if folded in rates.before_any or folded in rates.before_time or folded in rates.articles:
             break
