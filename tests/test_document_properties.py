@@ -315,11 +315,16 @@ def test_topics_and_quotations_read_from_every_block():
 
 
 def _plain_met(salience: _Salience, in_sentence) -> list:
-    """The candidates of a description as first enumerated: the whole history walked back."""
+    """The candidates of a description as first enumerated: the whole history
+    walked back. An entity met in history is its sentence's subject when any
+    mention of it in that sentence was."""
     rows, seen = [], set()
-    for rank, (entity, sentence, subject) in enumerate(list(in_sentence) + list(reversed(salience.history))):
+    history = list(salience.history)
+    for rank, (entity, sentence, subject) in enumerate(list(in_sentence) + list(reversed(history))):
         if entity not in seen:
             seen.add(entity)
+            if rank >= len(in_sentence):
+                subject = any(s for e, n, s in history if e == entity and n == sentence)
             rows.append((entity, sentence, subject, rank))
     return rows
 

@@ -13,6 +13,7 @@ from auditor.document.coreference import _OBJECT_VERB_BEFORE, _object_verb_befor
 from auditor.extract import load_knowledge
 from auditor.extract.attribution import _AGENT_WORDS, _eligible_subject
 from auditor.extract.dated import (
+    _TOLD_AFTER,
     _CONDITIONAL_IN_CLAUSE,
     _FUTURE_BEFORE,
     _FUTURE_BETWEEN,
@@ -57,9 +58,22 @@ sentences = st.lists(
 # --------------------------------------------------------------------------- plain forms
 
 
+def _plain_told(text, match, matches, lexicon):  # type: ignore[no-untyped-def]
+    """An announcement's event, or the event it tells right after it ("announced that it has opened")."""
+    event = lexicon.dated_phrases[match.group(0).casefold()]
+    following = next((m for m in matches if m.start() >= match.end()), None)
+    if event != "announcement" or following is None:
+        return event
+    told = lexicon.dated_phrases[following.group(0).casefold()]
+    if told != "announcement" and _TOLD_AFTER.fullmatch(text, match.end(), following.start()):
+        return told
+    return event
+
+
 def plain_dated_event(text, start, end, clause, lexicon):  # type: ignore[no-untyped-def]
     best = None
-    for match in lexicon.dated_pattern.finditer(text, clause[0], clause[1]):
+    matches = list(lexicon.dated_pattern.finditer(text, clause[0], clause[1]))
+    for match in matches:
         if match.end() <= start:
             if len(_WORDS.findall(text, match.end(), start)) > _WINDOW_BEFORE:
                 continue
@@ -69,12 +83,12 @@ def plain_dated_event(text, start, end, clause, lexicon):  # type: ignore[no-unt
             tense = _plain_tense(text, match, clause)
             if _FUTURE_BETWEEN.search(text, match.end(), start):
                 tense = "future"
-            best = (lexicon.dated_phrases[match.group(0).casefold()], match.start(), match.end(), passive, tense)
+            best = (_plain_told(text, match, matches, lexicon), match.start(), match.end(), passive, tense)
         elif match.start() >= end and best is None:
             between = len(_WORDS.findall(text, end, match.start()))
             leads = _LEAD_DATE.match(text[clause[0] : start]) is not None
             if between <= 1 or (leads and between <= 5):
-                return (lexicon.dated_phrases[match.group(0).casefold()], match.start(), match.end(), between == 0,
+                return (_plain_told(text, match, matches, lexicon), match.start(), match.end(), between == 0,
                         _plain_tense(text, match, clause))  # fmt: skip
             break
     return best

@@ -1465,3 +1465,55 @@ def test_from_is_an_earlier_value_only_with_a_change_or_a_new_figure(knowledge):
     assert figure(claims, "9%").role == "previous"
     assert figure(claims, "30 countries").role is None
     assert figure(claims, "£1.2 billion").role == "previous"
+
+
+def test_a_possessive_year_dates_its_own_noun_phrase_not_the_sentence(knowledge):
+    claims = claims_of(
+        "---\ndate: 2025-09-10\n---\n"
+        "Brisco's $900 million offer values Lantern at eight times next year's earnings.\n\n"
+        "Last year's revenue of $4 billion beat forecasts.\n\n"
+        "Trade grew from $2 billion in the early 1990's to $9 billion.\n",
+        knowledge,
+        path="doc.md",
+    )
+    assert (figure(claims, "$900 million").time.year, figure(claims, "$900 million").time.source) == (2025, "metadata")
+    assert (figure(claims, "$4 billion").time.year, figure(claims, "$4 billion").time.source) == (2024, "sentence")
+    assert figure(claims, "$2 billion").time.year == 1990
+
+
+def test_a_teller_owns_what_its_own_its_names(knowledge):
+    claims = claims_of(
+        "Pellow Foods said its new £180 million bakery in Leeds would open in May. "
+        "Sales at Pellow rose to £2 billion, said its chief executive, Ann Vale.",
+        knowledge,
+    )
+    bakery = figure(claims, "£180 million")
+    assert (bakery.subject.name, bakery.event) == ("Pellow Foods", "cost")
+
+
+def test_a_label_and_value_table_under_a_header_that_names_nothing(knowledge):
+    claims = claims_of(
+        "<html><head><title>Corvane at a glance</title></head><body><h1>Corvane at a glance</h1>"
+        "<p>Corvane builds fibre networks in rural Wales.</p><table><tr><th>Item</th><th>Value</th></tr>"
+        "<tr><td>Employees</td><td>640</td></tr><tr><td>Homes passed (end of 2025)</td><td>410,000</td></tr>"
+        "<tr><td>Target homes passed (2028)</td><td>1.1 million</td></tr></table></body></html>",
+        knowledge,
+        path="doc.html",
+    )
+    staff = figure(claims, "640")
+    assert (staff.subject.name, staff.event, staff.role) == ("Corvane", "employees", None)
+    passed = figure(claims, "410,000")
+    assert (passed.value.counted, passed.time.year, passed.qualifiers.phase) == ("homes", 2025, None)
+    target = figure(claims, "1.1 million")
+    assert (target.value.low, target.time.year) == (1.1e6, 2028)
+
+
+def test_a_publications_name_over_a_story_is_no_topic(knowledge):
+    claims = claims_of(
+        "---\ntitle: 'Rail Weekly: a quiet month'\ndate: 2026-01-28\n---\n\n# Rail Weekly\n\n"
+        "Tessaro, the Milan train maker, has delivered 40 trams this year, it said. "
+        "The company, which was founded in 1961, employs 2,300 people.\n",
+        knowledge,
+        path="doc.md",
+    )
+    assert figure(claims, "2,300 people").subject.name == "Tessaro"

@@ -599,7 +599,11 @@ def _topics(layout: Layout, sections, spans, names_by_sentence, assigned, entiti
             continue
         # A heading that is nothing but a name ("Hospital Renewal Programme").
         entity = _entity_in((section.heading_start, section.heading_end), spans, ends, names_by_sentence, assigned, entities)
-        if entity is not None and fold(entities[entity].name) == fold(section.heading or ""):
+        if (
+            entity is not None
+            and fold(entities[entity].name) == fold(section.heading or "")
+            and not _heading_label(entities[entity], spans, assigned, entities)
+        ):
             by_section[section.index] = entity
     topics: dict[int, int] = {}
     for index, sentence in enumerate(spans):
@@ -672,5 +676,22 @@ def _document_topic(document: Document, spans, names_by_sentence, assigned, enti
         # when it has several: either way its first word is a title word, and
         # that look-up settles both (a whole name of one word is that word).
         if (name_words[0] in title_words if name_words else bool(words)) or entity.aliases & title_words:
-            named.append(entity.id)
+            if not _heading_label(entity, spans, assigned, entities):
+                named.append(entity.id)
     return named[0] if len(named) == 1 else None
+
+
+def _heading_label(entity: Entity, spans, assigned, entities) -> bool:
+    """A name of no known kind that only headings give, when the text opens
+    on another company ("Fibre Weekly" over "Brightwave, the London fibre
+    builder, has ..."): a publication's or a column's label, not what the text
+    is about. A kind says otherwise ("Hospital Renewal Programme"), and so
+    does a body that names no one first ("Velde Kraft at a glance" over
+    "Founded: 1954")."""
+    if entity.kind != "unknown":
+        return False
+    body = [row for span, row in zip(spans, assigned) if not span.is_heading]
+    if any(entity.id in row for row in body):
+        return False
+    opening = next((row for row in body if row), None)
+    return opening is not None and entities[opening[0]].kind in ("organisation", "unknown")

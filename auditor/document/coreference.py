@@ -116,8 +116,11 @@ class _Salience:
 
     def note(self, entity: int, sentence: int, subject: bool) -> None:
         # Moved to the end, so ``latest`` runs in the order of latest mentions.
-        self.latest.pop(entity, None)
-        self.latest[entity] = (len(self.history), sentence, subject)
+        earlier = self.latest.pop(entity, None)
+        # The subject of a sentence stays its subject when the sentence names
+        # it again ("Brightwave has passed 1.5 million homes, it said").
+        latest_subject = subject or (earlier is not None and earlier[1] == sentence and earlier[2])
+        self.latest[entity] = (len(self.history), sentence, latest_subject)
         self.history.append((entity, sentence, subject))
 
     def met(self, in_sentence: Sequence[tuple[int, int, bool]]) -> Iterator[tuple[int, int, bool, int]]:
@@ -226,11 +229,13 @@ def build_entities(
     for short, full in merged.items():
         entities[short].merged_into = full
     for entity in entities:
-        if entity.kind == UNKNOWN and entity.descriptors:
-            # "Odra Valley, the nitrogen complex": described as a facility, it is one.
+        if entity.kind in (UNKNOWN, FACILITY, PRODUCT) and entity.descriptors and not entity.known:
+            # "Odra Valley, the nitrogen complex": described as a facility, it
+            # is one. "Brightwave, the London fibre builder" is a company even
+            # where "a Brightwave line" names one of its things.
             kinds = {lexicon.description_heads.get(d) for d in entity.descriptors}
             kinds.discard(None)
-            if len(kinds) == 1:
+            if len(kinds) == 1 and (entity.kind == UNKNOWN or kinds == {ORGANISATION}):
                 entity.kind = kinds.pop()  # type: ignore[assignment]
     assigned = [[merged.get(e, e) for e in row] for row in assigned]
     return entities, assigned

@@ -393,7 +393,11 @@ def _described(
                 if w.casefold() in lexicon.description_heads and lexicon.description_heads[w.casefold()] != "deal"
             ]
             if heads:
-                descriptor = descriptor or phrase_words[heads[0]].casefold()
+                # "the Milan train maker": of head nouns in a row, the last is the head.
+                head = heads[0]
+                while head + 1 in heads:
+                    head += 1
+                descriptor = descriptor or phrase_words[head].casefold()
                 # "the Spanish hospital operator": a nationality before the head
                 # noun; "a farm off the Scottish coast" says where, not whose.
                 for word in phrase_words[max(0, heads[0] - 3) : heads[0]]:

@@ -97,6 +97,9 @@ class EventLexicon:
     sum_total: re.Pattern[str] = re.compile("(?!)")
 
     count_lasts: Mapping[str, str] = field(default_factory=dict)  # count measure -> how long its figure holds
+    # Column headers that say nothing of what a value is ("Item | Figure",
+    # "Metric | Value"): under them the row's label says it (casefolded).
+    generic_column_headers: frozenset[str] = frozenset()
 
     def lasts(self, event: str | None) -> str:
         kind = self.kinds.get(event or "")
@@ -228,6 +231,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             re.IGNORECASE,
         ),
         repeated_deeds=frozenset(str(w) for w in data.get("repeated_deeds") or ()),
+        generic_column_headers=frozenset(str(w).casefold() for w in data.get("generic_column_headers") or ()),
         dated_phrases=dated,
         dated_pattern=re.compile(r"(?<![\w-])(?:" + _any_case_choice(list(dated) or ["\x00"]) + r")(?![\w-])", re.IGNORECASE),
         time_blockers=re.compile(

@@ -181,12 +181,26 @@ def speaks(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> bool:
         # subject ("According to the filing, the chain owns" is).
         return True
     words = before.split()
-    if words and words[-1].casefold().strip(",") in lexicon.speaker_verbs and text[start:end].casefold() not in _SUBJECT_PRONOUNS:
+    if words and words[-1].casefold().strip(",") in lexicon.speaker_verbs and not _opens_told_clause(text, start, end, lexicon):
         return True  # "..., said Kessmar": the speaker; "X said it can raise": "it" is the reported clause's subject
     return False
 
 
+def _opens_told_clause(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> bool:
+    """After a speaker verb, "it", "they" and "we" open what is told, and so
+    does an owner ("X said its new depot would open"), unless a title follows
+    it ("..., said its chief executive": the owner of the speaker)."""
+    surface = text[start:end].casefold()
+    if surface in _SUBJECT_PRONOUNS:
+        return True
+    if surface not in _OWNER_PRONOUNS:
+        return False
+    following = _NEXT_WORDS.match(text, end)
+    return following is None or following.group(1).casefold() not in lexicon.person_titles
+
+
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we"})
+_OWNER_PRONOUNS = frozenset({"its", "their", "our"})
 
 
 _WORDS_AFTER = re.compile(r"[A-Za-z]+")

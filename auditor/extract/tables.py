@@ -27,6 +27,7 @@ from auditor.extract.entities import Mention
 from auditor.extract.events import find_triggers
 from auditor.extract.figures import FigureMatch, find_figures
 from auditor.extract.measures import count_measure, measure_of
+from auditor.extract.numbers import is_plural_noun
 from auditor.extract.timing import precision_of
 from auditor.model import Document, Qualifiers, Quantity, TimeRef
 
@@ -34,7 +35,10 @@ if TYPE_CHECKING:
     from auditor.document import DocumentModel
     from auditor.document.layout import Cell, Table
 
-_BARE_NUMBER = re.compile(r"^\s*(?P<number>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(?:\((?P<note>[^)]*)\))?\s*$")
+_BARE_NUMBER = re.compile(
+    r"^\s*(?P<number>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?:\s+(?P<scale>[a-z]{1,12}))?\s*(?:\((?P<note>[^)]*)\))?\s*$"
+)
+_IN_BRACKETS = re.compile(r"\([^)]*\)")
 _UNIT_IN_LABEL = re.compile(r"\((?P<unit>[^)]{1,30})\)")
 _YEAR = re.compile(r"(?<![\d.])(?:FY\s?)?(?P<year>(?:19|20)\d\d)(?![\d.%])")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -105,6 +109,8 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
     rows = table.rows()
     header = table.header_row()
     body = rows[1:] if header is not None else rows
+    if header is not None and _labels_values_only(document, header, knowledge.events.generic_column_headers):
+        header = None  # "Item | Figure": a key-value table under a header that names nothing
     caption = _text(document, *table.caption) if table.caption else ""
     caption_unit = _unit_text(caption)
     topic = _table_topic(model, table)
@@ -195,13 +201,21 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
     return _rows_kept_apart(found, row_labels)
 
 
+def _labels_values_only(document: Document, header, generic: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]
+    """A two-column table whose header names no measure ("Item | Figure")."""
+    if len(header) != 2:
+        return False
+    return all(_text(document, cell.start, cell.end).strip().casefold() in generic for cell in header)
+
+
 def _rows_kept_apart(found: list[TableClaim], row_labels: dict[int, str]) -> list[TableClaim]:
     """Two rows of one table are two line items, never one fact stated
     twice: where rows give the same subject and measure ("Health" and "of
     Health: NHS England", two "Total ..." rows), each row's label becomes the
     phase of its figures."""
     def fact_of(claim: TableClaim) -> tuple:
-        return (claim.subject.name if claim.subject else None, claim.event, claim.kind)
+        # Rows of different years ("Homes passed (2025)", "Target (2028)") are apart already.
+        return (claim.subject.name if claim.subject else None, claim.event, claim.kind, claim.time.year if claim.time else None)
 
     rows_of: dict[tuple, set[int]] = {}
     for claim in found:
@@ -275,8 +289,12 @@ def _entity_in(model: "DocumentModel", start: int, end: int) -> Mention | None:
 
 
 def _unit_text(label: str) -> str | None:
-    match = _UNIT_IN_LABEL.search(label)
-    return match.group("unit").strip() if match else None
+    """The unit a label writes in brackets ("Capacity (m3/day)"); brackets
+    that hold a year say when ("Homes passed (end of 2025)"), not in what."""
+    for match in _UNIT_IN_LABEL.finditer(label):
+        if not _YEAR.search(match.group("unit")):
+            return match.group("unit").strip()
+    return None
 
 
 def _without(worded, cell) -> Callable[[], str]:  # type: ignore[no-untyped-def]
@@ -406,9 +424,9 @@ def _label_event(label: str, caption: str, cell_text: str, quantity: Quantity, e
     row's words ("| Helixa | Series B, led by Larchmont | $58 million |" under
     "Amount": the row says what the amount was for)."""
     words = _WORD.findall(label)
-    if quantity.kind == "count" and words and quantity.counted == words[-1].casefold():
-        # A number under "Staff" or "Beds": the column says what it counts.
-        return count_measure(words[-1], label, events, labelled=True)
+    if quantity.kind == "count" and quantity.counted and quantity.counted in {w.casefold() for w in words}:
+        # A number under "Staff" or "Beds" (or "Homes passed"): the label says what it counts.
+        return count_measure(quantity.counted, label, events, labelled=True)
     for position, source in enumerate((cell_text, label, caption, row_text)):
         triggers = [t for t in find_triggers(source, events) if quantity.kind in events.kinds[t.event].figure_kinds]
         if position == 3 and _PASSIVE_BY.search(row_text):
@@ -427,21 +445,31 @@ def _bare_figure(text: str, bare: re.Match[str], label: str, unit: str | None, l
     """A number alone in a cell, read with the unit its header or caption gives."""
     number = bare.group("number")
     start, end = bare.span("number")
+    scale = bare.group("scale")
+    if scale is not None:
+        # "Homes passed | 1.2 million": a number and its scale word, nothing else.
+        if scale not in lexicon.scales:
+            return []
+        number, end = f"{number} {scale}", bare.end("scale")
     if unit:
         written = _with_unit(number, unit)
         for figure in find_figures(written, lexicon):
             if figure.start == 0 or written[: figure.start].strip() in ("", "USD", "EUR", "GBP"):
                 return [FigureMatch(start, end, figure.quantity)]
         return []
-    words = _WORD.findall(label)
+    words = _WORD.findall(_IN_BRACKETS.sub(" ", label))
     if not words:
         return []
-    # "Beds | 3,150": a count of what the header names.
-    counted = words[-1].casefold()
+    # "Beds | 3,150": a count of what the header names; "Homes passed (end
+    # of 2025) | 1.2 million": of its plural noun.
+    plurals = [w.casefold() for w in words if is_plural_noun(w.casefold(), lexicon)]
+    counted = plurals[-1] if plurals else words[-1].casefold()
     written = f"{number} {counted}"
     for figure in find_figures(written, lexicon):
         if figure.quantity.kind == "count":
             return [FigureMatch(start, end, figure.quantity)]
+    if scale is not None:
+        return []
     value = float(number.replace(",", ""))
     step = 10.0 ** -len(number.split(".")[1]) if "." in number else 1.0
     quantity = Quantity(kind="count", value=value, low=value, high=value, unit="count", precision=step / 2, counted=counted)

@@ -142,6 +142,9 @@ def section_dates(sentences: Sequence[SentenceDates]) -> dict[int, TimeRef]:
 _LOOKS_BACK = re.compile(r"\b(?:earlier|ago|before|previously|prior)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['\u2019]s)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")
+_DECADE = re.compile(r"(?:\w+\s+)?\d{3}0")  # "the early 1990's": a decade, no possessive
+_POSSESSIVE_REACH = 40  # "'s underlying pre-tax revenue of ": what a figure right after the noun phrase is
 
 
 def _dates_another_noun(text: str, date: DateMatch, measure_nouns: Mapping[str, object]) -> bool:
@@ -180,6 +183,14 @@ def sentence_date(
         if blockers is not None and blockers.search(sentence_text, max(clause[0], date.start - 40), date.start):
             continue
         if measure_nouns is not None and _dates_another_noun(sentence_text, date, measure_nouns):
+            continue
+        if (
+            _POSSESSIVE_AFTER.match(sentence_text, date.end)
+            and not _DECADE.fullmatch(date.text)
+            and not 0 <= start - date.end <= _POSSESSIVE_REACH
+        ):
+            # "six times next year's earnings": a year's possessive dates its
+            # own noun phrase ("last year's revenue of $5bn"), not the sentence.
             continue
         if _LOOKS_BACK.search(date.text) and not (end <= date.start <= end + 12):
             continue  # "up from 4.9 million a year earlier": the earlier figure's date, not this one's
