@@ -1425,7 +1425,7 @@ def test_a_place_or_nationality_inside_a_count_keeps_it_and_a_name_does_not(know
         knowledge,
     )
     stores = figure(claims, "45 Irish stores")
-    assert (stores.value.low, stores.value.counted, stores.event) == (45, "stores", "stores")
+    assert (stores.value.low, stores.value.counted, stores.event) == (45, "stores", "stores open")
     assert figure(claims, "9 German plants").value.counted == "plants"
     assert not [c for c in claims if c.evidence.text.startswith(("Seven Oaks", "14 Grand"))]
 
@@ -1483,12 +1483,12 @@ def test_a_possessive_year_dates_its_own_noun_phrase_not_the_sentence(knowledge)
 
 def test_a_teller_owns_what_its_own_its_names(knowledge):
     claims = claims_of(
-        "Pellow Foods said its new £180 million bakery in Leeds would open in May. "
+        "Pellow Foods said its new £180 million plant in Leeds would open in May. "
         "Sales at Pellow rose to £2 billion, said its chief executive, Ann Vale.",
         knowledge,
     )
-    bakery = figure(claims, "£180 million")
-    assert (bakery.subject.name, bakery.event) == ("Pellow Foods", "cost")
+    plant = figure(claims, "£180 million")
+    assert (plant.subject.name, plant.event) == ("Pellow Foods", "cost")
 
 
 def test_a_label_and_value_table_under_a_header_that_names_nothing(knowledge):
@@ -1517,3 +1517,33 @@ def test_a_publications_name_over_a_story_is_no_topic(knowledge):
         path="doc.md",
     )
     assert figure(claims, "2,300 people").subject.name == "Tessaro"
+
+
+def test_a_stocks_change_in_a_whole_year_is_that_years_flow(knowledge):
+    claims = claims_of(
+        "Dunford Grocers opened 30 stores last year and now runs 410 stores. "
+        "The 24 stores it opened in 2025 all trade well. It closed 12 branches in March.\n\n"
+        "date: 2026-05-01",
+        knowledge,
+    )
+    opened = figure(claims, "30 stores")
+    assert (opened.event, opened.lasts, opened.role) == ("stores open", "periodic", None)
+    assert figure(claims, "24 stores").event == "stores open"
+    assert figure(claims, "410 stores").event == "stores"
+    assert figure(claims, "12 branches").role == "change"  # a month's batch, not the year's flow
+
+
+def test_set_up_is_a_past_founding_and_set_to_a_plan(knowledge):
+    claims = claims_of("Ardmore Labs, which was set up in 2011, is set to open a plant in 2027.", knowledge)
+    dates = {c.evidence.text: c for c in claims if c.kind == "date"}
+    assert (dates["2011"].event, dates["2011"].tense) == ("founding", "past")
+    assert dates["2027"].tense == "future"
+
+
+def test_a_description_after_a_deal_verb_is_not_the_deals_owner(knowledge):
+    claims = claims_of(
+        "Brisco Mining is based in Toronto. Brisco's $900 million offer for Lantern Gold values the Chilean producer at "
+        "eight times its earnings.",
+        knowledge,
+    )
+    assert not [c for c in claims if c.kind == "attribute" and c.subject and c.subject.name == "Brisco Mining" and c.attribute.value == "CL"]

@@ -48,7 +48,8 @@ _EXPLETIVE_AFTER = re.compile(r"\s+(?:is|was|has\s+been|seems|remains|would\s+be
 # A transitive verb right before "it": "agreed to buy it", "took it private".
 _OBJECT_VERB_BEFORE = re.compile(
     r"\b(?:[a-z]+ed|buy|buys|bought|sell|sells|sold|take|takes|took|run|runs|ran|own|owns|acquire|acquires|fund|funds|"
-    r"back|backs|support|supports|build|builds|built|make|makes|made|keep|keeps|kept|call|calls)\s+$"
+    r"back|backs|support|supports|build|builds|built|make|makes|made|keep|keeps|kept|call|calls|values|value|pays|pay|paid|"
+    r"targets|target|rivals|rival|joins|join|beats|beat|overtakes|overtake|overtook|hires|hire|hired|courts|approaches)\s+$"
 )
 # Aliases that a description can repeat: "the Group", "the Company", "the Bank".
 _DEFINED_WORDS = frozenset({"group", "company", "bank", "fund", "firm", "operator", "trust", "issuer", "partnership"})

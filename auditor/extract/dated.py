@@ -103,7 +103,8 @@ _CONDITIONAL_IN_CLAUSE = re.compile(r"\b(?:will|would|could|might|may|if|unless|
 _PAST_BEFORE = re.compile(r"\b(?:[a-z]+ed|began|begun|started|entered|reached|achieved|won|took|went|came|made)\s+$", re.IGNORECASE)
 _FUTURE_AFTER_DATE = re.compile(r"^\s*(?:is|are)\s+(?:due|expected|scheduled|planned)\b", re.IGNORECASE)
 _LEAD_DATE = re.compile(r"^\s*(?:[-*\u2022]\s*)?(?:in|by|during|since|on)?\s*$", re.IGNORECASE)
-_FUTURE_PHRASE = re.compile(r"(?:due|scheduled|expected|set|planned)\b", re.IGNORECASE)
+# "set to open", "set for 2027"; "set up in 2015" is a founding, told in the past.
+_FUTURE_PHRASE = re.compile(r"(?:due|scheduled|expected|planned)\b|set\s+(?:to|for)\b", re.IGNORECASE)
 _IRREGULAR_PAST = frozenset("broke began bought built took went came struck set won sold held".split())
 
 

@@ -78,9 +78,10 @@ _LAST_YEAR_AFTER = re.compile(r"^[\s,]*last\s+year\b", re.IGNORECASE)
 def _last_year_alone(after: str, start: int, end: int, kind: str, siblings: Sequence[tuple[int, int, str, str | None]]) -> bool:
     """"carried 21.4 million passengers last year": last year's figure, told
     for itself, not the earlier side of a comparison, when no other figure of
-    its kind stands in the sentence ("$5m, against $4m last year")."""
+    its kind stands before it in the sentence ("$5m, against $4m last year";
+    "opened 30 stores last year and now runs 410" tells last year's openings)."""
     return _LAST_YEAR_AFTER.match(after) is not None and not any(
-        s_kind == kind and (s_start, s_end) != (start, end) for s_start, s_end, s_kind, _ in siblings
+        s_kind == kind and s_end <= start for s_start, s_end, s_kind, _ in siblings
     )
 
 
@@ -183,7 +184,8 @@ def _listed(text: str, start: int, end: int, clause: tuple[int, int], kind: str,
 
 
 _LIST_WORDS = 8
-_NOT_A_LIST = re.compile(r"\b(?:from|to|up|down|versus|vs|than|between)\b")
+# "opened 30 stores last year and now runs 410": a change and a level, no list.
+_NOT_A_LIST = re.compile(r"\b(?:from|to|up|down|versus|vs|than|between|now|currently|still)\b")
 
 
 def _joins(text, gap_start, gap_end, s_start, s_kind, s_unit, kind, unit, clause) -> bool:  # type: ignore[no-untyped-def]

@@ -311,7 +311,13 @@ def _read_sentence(
         ):
             # "close 300 stores", "600 stores the company would be closing": a
             # change of the stock, not its size.
-            who = who._replace(role="change")
+            done_in = _flow_of_year(text, figure.start, figure.end, who, time, knowledge.events)
+            if done_in is not None:
+                # "opened 60 stores last year": the year's openings, a measure of their own.
+                measure, lasts = f"{measure} {done_in}", "periodic"
+                who = who._replace(event=measure)
+            else:
+                who = who._replace(role="change")
         if lasts == "stock" and who.tense == "future" and who.role is None and _AIMED_LEVEL.search(text, max(0, figure.start - 120), figure.start):
             who = who._replace(role="target")  # "reducing its debt from $27.5 billion to $9.2 billion": a goal
         if measure is not None and not triggered and figure.quantity.kind == "quantity" and not _describes(who, figure, reading, knowledge.events, knowledge.references):
@@ -796,6 +802,30 @@ def _entity(mention: Mention | None) -> dict | None:
 # One validation of the whole nested record, done in pydantic's core: one
 # Python-level constructor per sub-record costs more than the claim's reading.
 _validate_claim = Claim.__pydantic_validator__.validate_python
+
+
+_STOCK_VERB = re.compile(r"([A-Za-z]+(?:\s+(?:down|off))?)\s+(?:(?:a|an|another|some|about|around|nearly|almost|over|more\s+than|its|their|the)\s+)*$")
+
+
+def _flow_of_year(text: str, start: int, end: int, who, time: TimeRef | None, events) -> str | None:  # type: ignore[no-untyped-def]
+    """The stem of the verb of a stock's change told as done in a whole year
+    ("opened 60 stores last year", "closed 45 branches in 2024"), or None: a
+    change dated by a month or by its story is a batch, not the year's flow."""
+    if who.tense != "past" or time is None or time.source != "sentence" or time.precision != "year":
+        return None
+    found = _STOCK_VERB.search(text, max(0, start - 60), start)
+    if found is not None and events.stock_changes.search(found.group(0) + " ") is not None:
+        verb = found.group(1).casefold()
+    else:
+        # "the 45 stores it opened in 2024": the verb after the count.
+        after = events.stock_changed_after.match(text, end)
+        if after is None:
+            return None
+        verb = after.group(0).split()[-1].casefold()
+    for ending in ("ing", "ed", "es", "s"):
+        if verb.endswith(ending) and len(verb) - len(ending) >= 3:
+            return verb[: -len(ending)]
+    return verb
 
 
 def _claim(
