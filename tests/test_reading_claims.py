@@ -1547,3 +1547,31 @@ def test_a_description_after_a_deal_verb_is_not_the_deals_owner(knowledge):
         knowledge,
     )
     assert not [c for c in claims if c.kind == "attribute" and c.subject and c.subject.name == "Brisco Mining" and c.attribute.value == "CL"]
+
+
+def test_we_in_an_interviews_answers_is_the_one_company_it_names(knowledge):
+    claims = claims_of(
+        "---\ntitle: Four questions for Mara Ekwall\ndate: 2026-03-02\n---\n\n"
+        "*The Tidewell Foods chief executive on prices.*\n\n**How many shops do you run?**\n\nWe have 212 shops.\n",
+        knowledge,
+        path="doc.md",
+    )
+    assert figure(claims, "212 shops").subject.name == "Tidewell Foods"
+
+
+def test_a_mines_first_output_is_its_production_start(knowledge):
+    claims = claims_of(
+        "The Corra mine began commercial production in 2018. Corra poured its first gold in 2020.", knowledge
+    )
+    assert {c.evidence.text: c.event for c in claims if c.kind == "date"} == {"2018": "production", "2020": "production"}
+
+
+def test_a_rate_after_a_converted_sum_and_a_comparison_after_a_comma(knowledge):
+    claims = claims_of(
+        "Regulators imposed a fine of 90 million euros on Vesta and penalties of 2 million euros ($2.2 million) a day. "
+        "Vesta reported sales of €4.1 billion for the year, against €3.9 billion a year earlier.",
+        knowledge,
+    )
+    assert figure(claims, "2 million euros").qualifiers.per == "day"
+    assert figure(claims, "€4.1 billion").role is None
+    assert figure(claims, "€3.9 billion").role == "previous"

@@ -188,7 +188,9 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     topics = _topics(layout, sections, spans, names_by_sentence, assigned, entities)
 
     document_country = _title_country(document, spans, assigned, entities)
-    resolver = Resolver(entities, knowledge.gazetteer, knowledge.references, document_topic, document_country)
+    resolver = Resolver(
+        entities, knowledge.gazetteer, knowledge.references, document_topic, document_country, _sole_organisation(entities)
+    )
     quote_ends = [end for _, end in layout.quoted]
     sentences: list[SentenceModel] = []
     for index, ((span, masked, figures, dates, attributes_possible), names) in enumerate(zip(first_layer, names_by_sentence)):
@@ -558,6 +560,12 @@ def _owners_before_facilities(names_by_sentence: list[list[Name]], texts: Sequen
                 continue
             if _DETERMINER_BEFORE.search(texts[index], 0, name.start):
                 names[position] = name._replace(kind=ORGANISATION)
+
+
+def _sole_organisation(entities: Sequence[Entity]) -> int | None:
+    """The one organisation (or name of no known kind) a document names, if only one."""
+    found = [e.id for e in entities if e.merged_into is None and e.kind in (ORGANISATION, "unknown")]
+    return found[0] if len(found) == 1 else None
 
 
 def _actor(entity: Entity) -> bool:

@@ -553,11 +553,15 @@ class Resolver:
         lexicon: ReferenceLexicon,
         document_topic: int | None,
         document_country: int | None = None,
+        sole_organisation: int | None = None,
     ):
         self.entities = entities
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.document_topic = document_topic
+        # "We have 430 stores" outside quotations (an interview's answers):
+        # the document's topic, else the one organisation it names.
+        self.first_person = document_topic if document_topic is not None else sole_organisation
         # The one country the title names: "the government" of a story about
         # Indonesia is Indonesia's when other countries are named in passing.
         self.document_country = document_country
@@ -695,7 +699,7 @@ class Resolver:
         if named is not None:
             return named  # 'Meridian Rail Systems ("the Group")': the text said who the Group is
         if reference.via == "first person":
-            return self.document_topic
+            return self.first_person
         if reference.via == "pronoun":
             kinds = {ORGANISATION, UNKNOWN, FACILITY, PROGRAMME, PRODUCT}
             # "X agreed to buy it": an object pronoun is never its own clause's subject.

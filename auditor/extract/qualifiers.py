@@ -107,7 +107,8 @@ _PART_BEFORE = re.compile(r"\b(?:including|of\s+which|among\s+them|such\s+as|plu
 # figures each given a purpose in one list are parts of something.
 _FOR_PART = re.compile(r"^\s+(?:of\s+\w+\s+)?(?:for|towards?|on)\s+(?:the\s+|its\s+)?\w", re.IGNORECASE)
 _RATE_AFTER = re.compile(
-    r"^\s*(?:a|an|per|each|every)\s+(?P<unit>year|annum|month|week|day|quarter|share|unit|tonne|ton|home|household|"
+    # "3 million euros ($3.82 million) a day": past the same sum in another currency.
+    r"^(?:\s*\([^()]{1,40}\))?\s*(?:a|an|per|each|every)\s+(?P<unit>year|annum|month|week|day|quarter|share|unit|tonne|ton|home|household|"
     r"passenger|user|customer|subscriber|head|person|resident|journey|trip|night|seat|bed|cubic\s+metre|megawatt|kilowatt)\b"
     r"|^\s*(?P<each>each)\b",
     re.IGNORECASE,
@@ -185,7 +186,7 @@ def _listed(text: str, start: int, end: int, clause: tuple[int, int], kind: str,
 
 _LIST_WORDS = 8
 # "opened 30 stores last year and now runs 410": a change and a level, no list.
-_NOT_A_LIST = re.compile(r"\b(?:from|to|up|down|versus|vs|than|between|now|currently|still)\b")
+_NOT_A_LIST = re.compile(r"\b(?:from|to|up|down|versus|vs|than|between|now|currently|still|compared)\b|,\s*against\b")
 
 
 def _joins(text, gap_start, gap_end, s_start, s_kind, s_unit, kind, unit, clause) -> bool:  # type: ignore[no-untyped-def]
