@@ -1575,3 +1575,23 @@ def test_a_rate_after_a_converted_sum_and_a_comparison_after_a_comma(knowledge):
     assert figure(claims, "2 million euros").qualifiers.per == "day"
     assert figure(claims, "€4.1 billion").role is None
     assert figure(claims, "€3.9 billion").role == "previous"
+
+
+def test_a_story_may_describe_a_company_before_it_names_it(knowledge):
+    claims = claims_of(
+        "The Lyon start-up behind a fleet of delivery drones closed a $48 million Series B in May. "
+        "The company, Skyvale, says the money will pay for 300 more drones.",
+        knowledge,
+    )
+    assert figure(claims, "$48 million").subject.name == "Skyvale"
+
+
+def test_who_led_a_round_and_its_month_are_no_purpose(knowledge):
+    claims = claims_of(
+        "Skyvale raised $48 million in a Series B round led by Orme Capital. "
+        "Fernhill closed a $20 million Series A in June. Kova raised $9 million to build a factory in Lille.",
+        knowledge,
+    )
+    assert figure(claims, "$48 million").purpose is None
+    assert figure(claims, "$20 million").purpose is None
+    assert figure(claims, "$9 million").purpose == "build a factory in Lille"

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Callable, Mapping, NamedTuple, Protocol, Sequence
 
 from auditor.document.count_modifiers import is_named_count
-from auditor.document.coreference import Entity, Reference, Resolver, build_entities, find_references
+from auditor.document.coreference import PUBLIC_HEADS, Entity, Reference, Resolver, build_entities, find_references
 from auditor.document.layout import ABOUT, Dateline, Layout, Table, read_layout
 from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, ReferenceLexicon
 from auditor.document.names import Name, UntypedName, read_names, typed_name, untyped_names
@@ -229,6 +229,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
                 clauses=spans_of_clauses,
             )
         )
+    sentences = _resolved_ahead(sentences, entities)
     return DocumentModel(
         document=document,
         sections=tuple(sections),
@@ -242,6 +243,38 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
 
 
 _DIGIT = re.compile(r"\d")
+# How far into the next sentence its subject's name may stand: "The company,
+# Orbitra, says", "Orbitra says".
+_AHEAD_REACH = 40
+
+
+def _resolved_ahead(sentences: list[SentenceModel], entities: Sequence[Entity]) -> list[SentenceModel]:
+    """A description that opens a sentence and names no one met before
+    ("The Toulouse start-up behind a constellation of satellites closed a
+    $135 million round") is the company the next sentence of its block opens
+    on ("The company, Orbitra, says"): a story may describe before it names."""
+    for index in range(len(sentences) - 1):
+        sentence, following = sentences[index], sentences[index + 1]
+        opening = next((r for r in sentence.references if r.via == "description" and not sentence.masked[: r.start].strip()), None)
+        if opening is None or opening.entity is not None or opening.kind != ORGANISATION or opening.possessive:
+            continue
+        if opening.surface.split()[-1].casefold() in PUBLIC_HEADS:
+            continue  # "The Czech government": a country's, never a company named next
+        if following.span.block != sentence.span.block or following.span.is_heading:
+            continue
+        named = next(
+            (
+                entity_id
+                for name, entity_id in zip(following.names, following.name_entities)
+                if name.start <= _AHEAD_REACH and entities[entity_id].kind in (ORGANISATION, "unknown")
+            ),
+            None,
+        )
+        if named is None:
+            continue
+        references = tuple(r._replace(entity=named) if r is opening else r for r in sentence.references)
+        sentences[index] = sentence._replace(references=references)
+    return sentences
 
 
 def _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, knowledge):

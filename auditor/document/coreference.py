@@ -475,6 +475,7 @@ GOVERNMENT_NOUNS = r"(?:[Gg]overnment|[Aa]dministration|[Tt]reasury|[Cc]abinet)"
 _GOVERNMENT_AFTER_NAME = re.compile(r"\s+" + GOVERNMENT_NOUNS + r"\b")
 _NATIONAL_HEADS = frozenset({"government", "parliament", "cabinet", "treasury"})
 _PUBLIC_HEADS = frozenset({"ministry", "government", "authority", "regulator", "council", "agency", "state", "parliament"})
+PUBLIC_HEADS = _PUBLIC_HEADS  # the document model's look-ahead reads them too
 _KINDS_FOR = {
     ORGANISATION: _ORGANISATION_KINDS,
     FACILITY: {FACILITY},
