@@ -244,3 +244,27 @@ def test_help_shows_examples_exit_codes_and_what_reference_conflict_needs(runner
     assert "Examples:" in out and "auditor check draft.md --against sources/" in out
     assert "Exit codes:" in out and "  2  bad input or configuration" in out
     assert "reference-conflict rule needs trusted facts (--facts FILE" in out
+
+
+def test_a_dated_founding_far_from_its_name_meets_the_reference_once(runner, tmp_path):
+    # The attribute reader reads "X, founded in 2009"; a founding told after
+    # a long description is read as a dated event, and compared all the same.
+    files(
+        tmp_path,
+        **{
+            "far.txt": "Corra Motors is a Spanish maker of electric vans and buses, founded in 2016 by two engineers.",
+            "near.txt": "Lindell Bikes, founded in 1990, sells city bicycles.",
+            "facts.yaml": "- {subject: Corra Motors, attribute: founded, value: 2015}\n"
+            "- {subject: Lindell Bikes, attribute: founded, value: 1987}\n",
+        },
+    )
+    result = invoke(
+        runner, tmp_path, tmp_path / "far.txt", tmp_path / "near.txt", "--facts", tmp_path / "facts.yaml",
+        "--format", "json", "--no-cache", "--fail-on", "never",
+    )  # fmt: skip
+    import json
+
+    found = [f["message"] for f in json.loads(result.output)["findings"] if f["rule"] == "reference-conflict"]
+    assert len(found) == 2, found
+    assert any("Corra Motors" in m and "2016" in m for m in found)
+    assert sum("Lindell Bikes" in m for m in found) == 1  # the attribute and the dated event: one finding

@@ -1595,3 +1595,28 @@ def test_who_led_a_round_and_its_month_are_no_purpose(knowledge):
     assert figure(claims, "$48 million").purpose is None
     assert figure(claims, "$20 million").purpose is None
     assert figure(claims, "$9 million").purpose == "build a factory in Lille"
+
+
+def test_a_table_of_years_is_one_series_measured_by_its_trigger(knowledge):
+    claims = claims_of(
+        "# Corvo Bikes\n\nCorvo Bikes makes cargo bikes in Ghent.\n\n"
+        "| Year | Deliveries |\n|------|-----------|\n| 2023 | 12,400 |\n| 2024 | 15,100 |\n",
+        knowledge,
+        path="doc.md",
+    )
+    delivered = figure(claims, "15,100")
+    assert (delivered.subject.name, delivered.event, delivered.role, delivered.time.year) == ("Corvo Bikes", "deliveries", None, 2024)
+
+
+def test_a_per_unit_price_is_no_item_of_a_list_of_totals(knowledge):
+    claims = claims_of("Brisco agreed to buy Lantern Gold for $900 million, or $4.20 per share.", knowledge)
+    assert figure(claims, "$900 million").role is None
+
+
+def test_a_sports_title_makes_a_person(knowledge):
+    claims = claims_of(
+        "Dunmore Rovers signed striker Tomas Revik for £12 million. The club, founded in 1889, plays at Mill Lane.",
+        knowledge,
+    )
+    founded = [c for c in claims if c.kind == "date" and c.event == "founding"]
+    assert [c.subject.name for c in founded] == ["Dunmore Rovers"]

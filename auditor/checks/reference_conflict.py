@@ -149,6 +149,10 @@ def _candidates(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool:
         return False
     if fact.year is not None and claim.time is not None and claim.time.year != fact.year:
         return False
+    if fact.attribute == "founded" and claim.kind == "date":
+        # "X is an Italian carmaker, founded in 2016 by ...": a dated founding
+        # the attribute reader could not hang on a name right before it.
+        return claim.event == "founding" and claim.time is not None and claim.role != "actor"
     if fact.attribute in params.attribute_names:
         return claim.kind == "attribute" and claim.attribute is not None and (
             claim.attribute.name in params.attribute_names[fact.attribute]
@@ -168,6 +172,9 @@ def _candidates(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool:
 
 
 def _conflicts(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool:
+    if claim.kind == "date":
+        assert claim.time is not None
+        return fact.value.strip().isdigit() and claim.time.year != int(fact.value)
     if fact.attribute == "capacity":
         return bool(_capacity_conflict(fact, claim, params))
     if fact.attribute == "amount":
@@ -194,7 +201,17 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
             by_subject.setdefault(canonical(claim.subject.name), []).append(claim)
 
     for fact in sorted(context.reference_facts, key=lambda f: (f.path, f.line)):
-        for claim in _about(fact, by_subject):
+        about = _about(fact, by_subject)
+        # A sentence whose founding the attribute reader read is reported once, as that attribute.
+        names = params.attribute_names.get(fact.attribute, [fact.attribute])
+        told = {
+            (c.doc_id, c.evidence.sentence_start)
+            for c in about
+            if c.kind == "attribute" and c.attribute is not None and c.attribute.name in names
+        }
+        for claim in about:
+            if claim.kind == "date" and (claim.doc_id, claim.evidence.sentence_start) in told:
+                continue
             if not _candidates(fact, claim, params) or not _conflicts(fact, claim, params):
                 continue
             yield make_finding(

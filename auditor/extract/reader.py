@@ -188,7 +188,11 @@ def _read_sentence(
     for mention in mentions:
         ending_at.setdefault(mention.end, []).append(mention)
     # The sentence's figures as each one's qualifiers see them: built once.
-    siblings = [(f.start, f.end, f.quantity.kind, f.quantity.counted or f.quantity.unit) for f in reading.figures]
+    # A figure per unit ("EUR 11.50 per share") is no item of a list of totals ("EUR 640 million, or EUR 11.50 per share").
+    siblings = [
+        (f.start, f.end, f.quantity.kind, (f.quantity.counted or f.quantity.unit or "") + (f" per {f.quantity.per}" if f.quantity.per else ""))
+        for f in reading.figures
+    ]
     for figure, who in zip(
         reading.figures,
         attribute(text, slots, mentions, triggers, knowledge.events, heading=sentence.is_heading, spans=spans),

@@ -39,6 +39,7 @@ _BARE_NUMBER = re.compile(
     r"^\s*(?P<number>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?:\s+(?P<scale>[a-z]{1,12}))?\s*(?:\((?P<note>[^)]*)\))?\s*$"
 )
 _IN_BRACKETS = re.compile(r"\([^)]*\)")
+_PERIOD_LABEL = re.compile(r"(?:FY\s?|H[12]\s|Q[1-4]\s)?(?:19|20)\d\d(?:[/-]\d\d)?", re.IGNORECASE)
 _UNIT_IN_LABEL = re.compile(r"\((?P<unit>[^)]{1,30})\)")
 _YEAR = re.compile(r"(?<![\d.])(?:FY\s?)?(?P<year>(?:19|20)\d\d)(?![\d.%])")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -157,7 +158,9 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
                 label = _text(document, column.start, column.end) if column is not None else ""
                 subject = row_entity or topic
                 row_label = "" if row_entity is not None else _text(document, label_cell.start, label_cell.end)
-                line_item = row_entity is None
+                # "2024 | 41,000" under "Year | Deliveries": a period of one
+                # series, not a line item of a whole.
+                line_item = row_entity is None and not _PERIOD_LABEL.fullmatch(row_label.strip())
             else:
                 # A key-value table: the row's first cell labels its value.
                 label = _text(document, label_cell.start, label_cell.end)
@@ -425,7 +428,11 @@ def _label_event(label: str, caption: str, cell_text: str, quantity: Quantity, e
     "Amount": the row says what the amount was for)."""
     words = _WORD.findall(label)
     if quantity.kind == "count" and quantity.counted and quantity.counted in {w.casefold() for w in words}:
-        # A number under "Staff" or "Beds" (or "Homes passed"): the label says what it counts.
+        # A number under "Staff" or "Beds" (or "Homes passed"): the label says
+        # what it counts, and names the event when it is a trigger ("Deliveries").
+        named = [t for t in find_triggers(label, events) if "count" in events.kinds[t.event].figure_kinds]
+        if named and named[0].text.casefold() == quantity.counted:
+            return measure_of(quantity, named[0].event, label, events)
         return count_measure(quantity.counted, label, events, labelled=True)
     for position, source in enumerate((cell_text, label, caption, row_text)):
         triggers = [t for t in find_triggers(source, events) if quantity.kind in events.kinds[t.event].figure_kinds]
