@@ -1620,3 +1620,13 @@ def test_a_sports_title_makes_a_person(knowledge):
     )
     founded = [c for c in claims if c.kind == "date" and c.event == "founding"]
     assert [c.subject.name for c in founded] == ["Dunmore Rovers"]
+
+
+def test_a_sale_told_by_the_seller_is_its_price(knowledge):
+    claims = claims_of(
+        "Ostrava Power agreed to sell its gas grid to Pellam Capital for CZK 9 billion. "
+        "Ostrava Power sold its heating unit for CZK 2.4 billion in 2024.",
+        knowledge,
+    )
+    assert figure(claims, "CZK 9 billion").event == "price"
+    assert figure(claims, "CZK 2.4 billion").event == "price"
