@@ -413,6 +413,10 @@ def _redefined_short_names(
     gazetteer's entity ("the SA bid" in a story of Singapore Airlines, not of
     Saudi Arabia). It is read as unknown, so that the document joins it to
     the name it stands for."""
+    # Only a known name written in capitals is read anew: a document without
+    # one (most of them) has nothing to gather the definitions for.
+    if not any(n.known and n.surface.upper() == n.surface for names in names_by_sentence for n in names):
+        return
     bracketed: dict[str, str] = {}
     for span in spans:
         if "(" in span.text:

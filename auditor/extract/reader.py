@@ -57,6 +57,9 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     """The claims of one document, read from its document model."""
     knowledge = knowledge or load_knowledge()
     model = build_model(document, knowledge)
+    # What the document is mostly about, given to each claim as it is made
+    # (a copy of every claim made to add it cost 11 us a claim).
+    context = salient_entities(model)
     readings = [s for s in model.sentences if s.figures or s.dates or s.attributes_possible]
     dated = [
         SentenceDates(r.span.start, r.span.text, r.span.section, r.span.is_heading, r.dates)
@@ -88,16 +91,15 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         if reading.in_table:
             continue  # table cells are read by their rows and columns, not as prose
         context_time = by_section.get(index, default_time)
-        claims.extend(_read_sentence(document, model, reading, mentions_of(reading), context_time, knowledge, facility_owners))
-    claims.extend(_table_claim(document, found, default_time) for found in read_tables(model, knowledge))
+        claims.extend(
+            _read_sentence(document, model, reading, mentions_of(reading), context_time, knowledge, facility_owners, context)
+        )
+    claims.extend(_table_claim(document, found, default_time, context) for found in read_tables(model, knowledge))
     known = takeovers(model, mentions_of, knowledge.events)
     if known:
         takeover_events = frozenset(name for name, kind in knowledge.events.kinds.items() if kind.object_after)
         claims = with_known_targets(claims, known, takeover_events)
         claims = dated_with_targets(claims, known, _DEAL_DATES)
-    context = salient_entities(model)
-    if context:
-        claims = [c.model_copy(update={"context": context}) for c in claims]
     claims.sort(key=lambda c: (c.evidence.location.start, c.evidence.location.end, c.kind))
     return DocumentClaims(
         doc_id=document.id, claims=tuple(claims), names=full_names(model), problems=_cut_sentences(document, model)
@@ -141,7 +143,7 @@ def claim_id(document: Document, start: int, end: int, kind: str) -> str:
 _DATED_BY_STORY = frozenset({"periodic", "volatile"})
 
 
-def _table_claim(document: Document, found: TableClaim, default_time: TimeRef | None) -> Claim:
+def _table_claim(document: Document, found: TableClaim, default_time: TimeRef | None, context: tuple[str, ...]) -> Claim:
     """A claim read from a table cell; its row stands for its sentence."""
     row = SentenceSpan(-1, found.row_start, found.row_end, document.text[found.row_start : found.row_end], -1, -1, False)
     who = Attribution(subject=found.subject, event=found.event, tense=found.tense, role=found.role)
@@ -149,7 +151,7 @@ def _table_claim(document: Document, found: TableClaim, default_time: TimeRef | 
     return _claim(
         document, row, found.start - found.row_start, found.end - found.row_start, found.kind, who,
         found.time if found.time is not None or found.lasts not in _DATED_BY_STORY else default_time,
-        value=found.value, qualifiers=found.qualifiers, lasts=found.lasts, part_of=part_of,
+        value=found.value, qualifiers=found.qualifiers, lasts=found.lasts, part_of=part_of, context=context,
     )
 
 
@@ -161,6 +163,7 @@ def _read_sentence(
     context_time: TimeRef | None,
     knowledge: Knowledge,
     facility_owners: dict[str, Mention],
+    context: tuple[str, ...],
 ) -> list[Claim]:
     sentence = reading.span
     text = sentence.text
@@ -334,7 +337,7 @@ def _read_sentence(
                 document, sentence, figure.start, figure.end, figure.quantity.kind, who, time,
                 value=figure.quantity, qualifiers=qualifiers, lasts=lasts if measure else None,
                 related=_related(parties, who), in_heading=_headline(document, sentence),
-                places=_places(place_mentions, clause), part_of=wholes.get(figure.start),
+                places=_places(place_mentions, clause), part_of=wholes.get(figure.start), context=context,
             )
         )
 
@@ -378,7 +381,7 @@ def _read_sentence(
             end=sentence.start + date.end,
         )
         dated = Attribution(subject=subject, event=event, tense=tense or who.tense, role=role[0] if role else None)
-        claims.append(_claim(document, sentence, date.start, date.end, "date", dated, time))
+        claims.append(_claim(document, sentence, date.start, date.end, "date", dated, time, context=context))
 
     founded = _FOUNDED_LABEL.match(text)
     if founded is not None:
@@ -387,13 +390,13 @@ def _read_sentence(
             # "Founded: 1954" on a page about one company.
             who = Attribution(subject=topic_entity, event=None)
             stated = Attribute(name="founded", value=founded.group("year"), surface=text[founded.start("year") : founded.end("year")])
-            claims.append(_claim(document, sentence, founded.start("year"), founded.end("year"), "attribute", who, None, attribute=stated))
+            claims.append(_claim(document, sentence, founded.start("year"), founded.end("year"), "attribute", who, None, attribute=stated, context=context))
     if reading.attributes_possible and not sentence.is_heading:
         stated_homes: set[str] = set()
         for found in find_attributes(text, mentions, reading.dates, knowledge.gazetteer):
             who = Attribution(subject=found.entity, event=None)
             stated = Attribute(name=found.name, value=found.value, surface=text[found.start : found.end])
-            claims.append(_claim(document, sentence, found.start, found.end, "attribute", who, None, attribute=stated))
+            claims.append(_claim(document, sentence, found.start, found.end, "attribute", who, None, attribute=stated, context=context))
             if found.name == "country":
                 stated_homes.add(found.entity.name)
         for start, end, entity, code in homes_stated(model, reading, knowledge.gazetteer, knowledge.references):
@@ -402,7 +405,7 @@ def _read_sentence(
             stated_homes.add(entity.name)
             who = Attribution(subject=Mention(start, end, entity.name, entity.kind, text[start:end], known=True), event=None)
             stated = Attribute(name="country", value=code, surface=text[start:end])
-            claims.append(_claim(document, sentence, start, end, "attribute", who, None, attribute=stated))
+            claims.append(_claim(document, sentence, start, end, "attribute", who, None, attribute=stated, context=context))
     return claims
 
 
@@ -848,38 +851,42 @@ def _claim(
     in_heading: bool = False,
     places: tuple[str, ...] = (),
     part_of: str | None = None,
+    context: tuple[str, ...] = (),
 ) -> Claim:
     absolute_start = sentence.start + start
     absolute_end = sentence.start + end
     obj = None
     if who.object_name is not None:
         obj = {"name": who.object_name, "type": who.object_type or "unknown", "surface": who.object_surface or who.object_name}
-    return _validate_claim(
-        {
-            "id": claim_id(document, absolute_start, absolute_end, kind),
+    fields = {
+        "id": claim_id(document, absolute_start, absolute_end, kind),
+        "doc_id": document.id,
+        "kind": kind,
+        "evidence": {
             "doc_id": document.id,
-            "kind": kind,
-            "evidence": {
-                "doc_id": document.id,
-                "location": document.location_fields(absolute_start, absolute_end),
-                "text": document.text[absolute_start:absolute_end],
-                "sentence": sentence.text,
-                "sentence_start": sentence.start,
-            },
-            "value": value,
-            "time": time,
-            "subject": _entity(who.subject),
-            "event": who.event,
-            "object": obj,
-            "purpose": who.purpose,
-            "role": who.role,
-            "attribute": attribute,
-            "tense": who.tense,
-            "qualifiers": qualifiers,
-            "lasts": lasts,
-            "related": related,
-            "in_heading": in_heading,
-            "places": places,
-            "part_of": part_of,
-        }
-    )
+            "location": document.location_fields(absolute_start, absolute_end),
+            "text": document.text[absolute_start:absolute_end],
+            "sentence": sentence.text,
+            "sentence_start": sentence.start,
+        },
+        "value": value,
+        "time": time,
+        "subject": _entity(who.subject),
+        "event": who.event,
+        "object": obj,
+        "purpose": who.purpose,
+        "role": who.role,
+        "attribute": attribute,
+        "tense": who.tense,
+        "qualifiers": qualifiers,
+        "lasts": lasts,
+        "related": related,
+        "in_heading": in_heading,
+        "places": places,
+        "part_of": part_of,
+    }
+    if context:
+        # Set only when the document has one, as the copy that added it did:
+        # a claim's fields set stay as they were.
+        fields["context"] = context
+    return _validate_claim(fields)

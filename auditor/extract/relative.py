@@ -47,11 +47,38 @@ _RELATIVE = re.compile(
 )
 
 
+# Every month name above opens with one of these: a text holding none names no month.
+_MONTH_OPENING = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
 def relative_dates(text: str, stated: dt.date | None) -> list[DateMatch]:
-    """The dates of ``text`` that only its document's date ``stated`` resolves."""
+    """The dates of ``text`` that only its document's date ``stated`` resolves.
+
+    Each pattern is searched only in a text holding a word it cannot match
+    without (a month's opening; "year", "month", "quarter" or "q" in any
+    case): most sentences hold none, and the patterns, led by a word
+    boundary, are tried at every position. A letter the engine matches ignoring case is one
+    whose ``casefold()`` is that letter (checked over all of Unicode in the
+    tests), so the folded text holds the word wherever a pattern matches."""
     if stated is None:
         return []
     found: list[DateMatch] = []
+    months = _MONTH_OPENING.search(text) is not None
+    folded = text.casefold()
+    years = "year" in folded
+    if months:
+        _month_dates(text, stated, found)
+    if years and "years" in folded:
+        _years_ago(text, stated, found)
+    if years or "month" in folded or "quarter" in folded:
+        _relative_periods(text, stated, found)
+    if "q" in folded:
+        _quarters(text, stated, found)
+    return sorted(found, key=lambda d: d.start)
+
+
+def _month_dates(text: str, stated: dt.date, found: list[DateMatch]) -> None:
+    """"in March" and "last June"."""
     for match in _MONTH_ALONE.finditer(text):
         if _LAST_MONTH_NAME.search(text, max(0, match.start("month") - 6), match.end("month")):
             continue
@@ -72,11 +99,19 @@ def relative_dates(text: str, stated: dt.date | None) -> list[DateMatch]:
             year = stated.year
         start, end = match.span()
         found.append(DateMatch(start, end, year, month, None, text[start:end], "month"))
+
+
+def _years_ago(text: str, stated: dt.date, found: list[DateMatch]) -> None:
+    """"two years ago"."""
     for match in _YEARS_AGO.finditer(text):
         word = match.group("count").casefold()
         count = _COUNT_WORDS.get(word) or int(word)
         start, end = match.span()
         found.append(DateMatch(start, end, stated.year - count, None, None, text[start:end], "year"))
+
+
+def _relative_periods(text: str, stated: dt.date, found: list[DateMatch]) -> None:
+    """"last year", "this quarter", "a month earlier"."""
     for match in _RELATIVE.finditer(text):
         phrase = match.group(0).casefold()
         unit = (match.group("unit") or match.group("ago_unit") or "year").casefold()
@@ -91,6 +126,10 @@ def relative_dates(text: str, stated: dt.date | None) -> list[DateMatch]:
             quarter_index = stated.year * 4 + (stated.month - 1) // 3 + step
             year, quarter = divmod(quarter_index, 4)
             found.append(DateMatch(start, end, year, quarter * 3 + 1, None, text[start:end], "quarter"))
+
+
+def _quarters(text: str, stated: dt.date, found: list[DateMatch]) -> None:
+    """"second-quarter profit", "Q2 sales"."""
     for match in _QUARTER_ALONE.finditer(text):
         # "second-quarter profit" in a story of August 2025 is Q2 2025; a
         # quarter that has not begun by the story's date is last year's.
@@ -99,4 +138,3 @@ def relative_dates(text: str, stated: dt.date | None) -> list[DateMatch]:
         year = stated.year if month <= stated.month else stated.year - 1
         start, end = match.span()
         found.append(DateMatch(start, end, year, month, None, text[start:end], "quarter"))
-    return sorted(found, key=lambda d: d.start)
