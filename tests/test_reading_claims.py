@@ -1630,3 +1630,15 @@ def test_a_sale_told_by_the_seller_is_its_price(knowledge):
     )
     assert figure(claims, "CZK 9 billion").event == "price"
     assert figure(claims, "CZK 2.4 billion").event == "price"
+
+
+def test_a_rank_before_a_first_name_makes_a_person_and_not_before_another_word(knowledge):
+    from auditor.document import build_model
+
+    model = build_model(
+        parse_document("doc.txt", b"Admiral James Harlow said the navy would order 6 frigates. General Motors will cut 2,000 jobs."),
+        knowledge,
+    )
+    kinds = {e.name: e.kind for e in model.entities}
+    assert kinds["Admiral James Harlow"] == "person"
+    assert kinds["General Motors"] != "person"

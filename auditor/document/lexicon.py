@@ -39,6 +39,9 @@ class ReferenceLexicon:
     product_nouns: tuple[str, ...]
     person_titles: frozenset[str]  # casefolded
     first_names: frozenset[str]
+    # Ranks written as part of a person's name ("General Arthur Lichte"),
+    # read as a title only before a first name ("General Motors" is no person).
+    rank_titles: frozenset[str]
     speaker_verbs: frozenset[str]  # casefolded
     source_phrases: tuple[str, ...]  # casefolded
     singular_pronouns: frozenset[str]
@@ -304,6 +307,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         product_nouns=tuple(product),
         person_titles=frozenset(titles),
         first_names=frozenset(_words(data, "first_names")),
+        rank_titles=frozenset(_words(data, "rank_titles")),
         speaker_verbs=frozenset(w.casefold() for w in _words(data, "speaker_verbs")),
         source_phrases=tuple(sources),
         singular_pronouns=frozenset(str(w) for w in pronouns.get("singular") or ()),

@@ -313,6 +313,8 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
     words = mention.surface.split()
     if 2 <= len(words) <= 3 and words[0] in lexicon.first_names and not _org_head(words[-1], lexicon):
         return PERSON
+    if len(words) == 3 and words[0] in lexicon.rank_titles and words[1] in lexicon.first_names:
+        return PERSON  # "General Arthur Lichte", "Cardinal John Newman"
     head_kind = _org_head(words[-1], lexicon)
     if head_kind:
         return head_kind
