@@ -1642,3 +1642,21 @@ def test_a_rank_before_a_first_name_makes_a_person_and_not_before_another_word(k
     kinds = {e.name: e.kind for e in model.entities}
     assert kinds["Admiral James Harlow"] == "person"
     assert kinds["General Motors"] != "person"
+
+
+def test_a_timelines_verbs_are_no_names_and_a_fronted_owner_is_the_clauses_subject(knowledge):
+    from auditor.document import build_model
+
+    model = build_model(
+        parse_document(
+            "doc.md",
+            b"# Tessaly Foods, a short history\n\n- 2009 \xe2\x80\x93 Founded in Lyon.\n- 2015 \xe2\x80\x93 Acquired Brisk Dairies.\n\n"
+            b"Orvell Bank lent it money. Since its 2015 listing, Tessaly Foods has doubled its sales.\n",
+        ),
+        knowledge,
+    )
+    names = {e.name for e in model.entities}
+    assert "Founded" not in names and "Acquired" not in names
+    since = next(s for s in model.sentences if s.span.text.startswith("Since"))
+    owner = next(r for r in since.references if r.surface == "its" and r.start < 10)
+    assert model.entities[owner.entity].name == "Tessaly Foods"

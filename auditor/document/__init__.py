@@ -274,7 +274,43 @@ def _resolved_ahead(sentences: list[SentenceModel], entities: Sequence[Entity]) 
             continue
         references = tuple(r._replace(entity=named) if r is opening else r for r in sentence.references)
         sentences[index] = sentence._replace(references=references)
-    return sentences
+    return [_owner_after_fronted_phrase(sentence, entities) for sentence in sentences]
+
+
+_FRONTED_REACH = 60
+_FRONTED_OPENING = re.compile(
+    r"\s*(?:Since|After|Before|Despite|With|In|For|Following|During|Under|Through|At|From|Within|Over|Until|"
+    r"Unlike|Like|As|Upon|On|Throughout|Besides|Beyond|Without)\s"
+)
+
+
+def _owner_after_fronted_phrase(sentence: SentenceModel, entities: Sequence[Entity]) -> SentenceModel:
+    """"Since its 2016 listing, Alderney has tripled its estate": an owner in
+    a phrase put before the clause is the clause's subject, named right after
+    the comma."""
+    comma = sentence.masked.find(",")
+    # A short phrase that opens the sentence on a preposition and names no
+    # one itself ("Its subscription service, CobaltPlay," is an appositive).
+    if comma < 0 or comma > _FRONTED_REACH or any(name.start < comma for name in sentence.names):
+        return sentence
+    if _FRONTED_OPENING.match(sentence.masked) is None:
+        return sentence
+    fronted = [r for r in sentence.references if r.via == "pronoun" and r.possessive and r.end <= comma]
+    if not fronted:
+        return sentence
+    after = len(sentence.masked) - len(sentence.masked[comma + 1 :].lstrip())
+    subject = next(
+        (
+            entity_id
+            for name, entity_id in zip(sentence.names, sentence.name_entities)
+            if name.start == after and entities[entity_id].kind in (ORGANISATION, "unknown")
+        ),
+        None,
+    )
+    if subject is None:
+        return sentence
+    references = tuple(r._replace(entity=subject) if r in fronted else r for r in sentence.references)
+    return sentence._replace(references=references)
 
 
 def _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, knowledge):
@@ -460,6 +496,17 @@ def _names_whose_count(text: str, name: Name, counted: Mapping[str, str], writte
 
 
 _OPENING_MARKS = " \t\"'\u201c\u2018([*|-"
+# A timeline's item opens on its date and a dash or colon ("2014 – Listed on
+# Euronext Dublin", "March 2019: Opened its first store"): the word after it
+# is the item's first word.
+_TIMELINE_LEAD = re.compile(r"(?:(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s*[\u2013\u2014:-]\s+")
+
+
+def _first_word_start(text: str) -> int:
+    """Where a sentence's first word starts, after any opening quote, bracket or timeline date."""
+    start = len(text) - len(text.lstrip(_OPENING_MARKS))
+    lead = _TIMELINE_LEAD.match(text, start)
+    return lead.end() if lead is not None else start
 # A word alone is a whole run of word characters and hyphens made of letters
 # only: what (?<![\w-])[^\W\d_]+(?![\w-]) finds, found without a look-behind
 # tried at every position.
@@ -503,7 +550,7 @@ def _drop_common_words(
     # Where each sentence's first word starts, after any opening quote or
     # bracket: a name starting after it is not the first word (what
     # ``span.text[:start].strip(_OPENING_MARKS)`` tells, without a copy per name).
-    first_word_starts = [len(span.text) - len(span.text.lstrip(_OPENING_MARKS)) for span in spans]
+    first_word_starts = [_first_word_start(span.text) for span in spans]
     mid_sentence = {
         n.surface
         for span, first_word, names in zip(spans, first_word_starts, names_by_sentence)
