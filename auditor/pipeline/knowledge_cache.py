@@ -24,6 +24,7 @@ TABLE = "knowledge"
 
 def cached_knowledge(store: ClaimStore | None, knowledge_dir: Path | None) -> "Knowledge":
     from auditor.extract import Knowledge, load_knowledge
+    from auditor.extract.lexicon import derive_all
 
     if store is None or store.location is None:
         return load_knowledge(knowledge_dir)
@@ -33,6 +34,10 @@ def cached_knowledge(store: ClaimStore | None, knowledge_dir: Path | None) -> "K
         if isinstance(value, Knowledge):
             return value
     knowledge = load_knowledge(knowledge_dir)
+    # Kept with the patterns extraction derives from the lexicon, compiled:
+    # a run that extracts one new file then compiles none of them (a quarter
+    # of a second).
+    derive_all(knowledge.lexicon)
     sealed = seal(knowledge)
     if sealed is not None:
         store.put_table(TABLE, sealed)
