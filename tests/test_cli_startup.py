@@ -46,3 +46,24 @@ def test_help_lists_every_command():
     for name in COMMANDS:
         assert f"  {name} " in output
     assert CliRunner().invoke(main, ["nonsense"]).exit_code == 2
+
+
+def test_the_program_tunes_the_collector_and_calling_the_command_line_does_not():
+    """``auditor`` (``auditor.launch``) runs with the collector's young threshold
+    raised from the start and leaves what it holds to the system at exit;
+    calling the command line in-process leaves the caller's collector as it was."""
+    import gc
+
+    program = (
+        "import gc, sys\n"
+        "sys.argv = ['auditor', '--version']\n"
+        "from auditor.launch import run\n"
+        "try:\n    run()\nexcept SystemExit:\n    pass\n"
+        "print(gc.get_threshold()[0], gc.get_freeze_count() > 0)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    young, frozen = done.stdout.split()[-2:]
+    assert int(young) > 700 and frozen == "True"
+    before = gc.get_threshold(), gc.get_freeze_count()
+    assert CliRunner().invoke(main, ["--version"]).exit_code == 0
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
