@@ -11,7 +11,7 @@ from pathlib import Path, PurePath
 
 from auditor import model
 from auditor.regular_files import FileTooLarge, UnreadableFile, read_regular_file
-from auditor.sources import html, markdown, text
+from auditor.sources import text
 from auditor.sources.decoding import EMPTY_FILE, DocumentError, decode, line_starts, lone_carriage_returns_as_newlines
 from auditor.sources.discovery import Excluded, discover, kind_of
 
@@ -28,9 +28,14 @@ def parse_document(path: str, data: bytes) -> model.Document:
     raw = lone_carriage_returns_as_newlines(decode(data))
     starts = line_starts(raw)
     kind = kind_of(path)
+    # The Markdown and HTML readers are imported when a document needs them.
     if kind == "md":
+        from auditor.sources import markdown
+
         converted = markdown.convert(raw, starts, path)
     elif kind == "html":
+        from auditor.sources import html
+
         converted = html.convert(raw, starts)
     else:
         converted = text.convert(raw, starts)
