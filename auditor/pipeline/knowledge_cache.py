@@ -10,6 +10,7 @@ the knowledge files and the code that reads them.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,8 +37,11 @@ def cached_knowledge(store: ClaimStore | None, knowledge_dir: Path | None) -> "K
     knowledge = load_knowledge(knowledge_dir)
     # Kept with the patterns extraction derives from the lexicon, compiled:
     # a run that extracts one new file then compiles none of them (a quarter
-    # of a second).
-    derive_all(knowledge.lexicon)
+    # of a second). One that cannot be built (a lexicon word too long for
+    # the regular-expression compiler) is left out: extraction fails on it
+    # for each document, and says so, as it does without a store.
+    with contextlib.suppress(Exception):
+        derive_all(knowledge.lexicon)
     sealed = seal(knowledge)
     if sealed is not None:
         store.put_table(TABLE, sealed)
