@@ -96,12 +96,7 @@ class StoredCorpus:
         # forms of a large corpus take a while to write out.
         basis = None
         if len(documents) == len(paths):
-            fingerprint, short_forms = self.store.fingerprint, self.short_forms
-
-            def basis() -> str:
-                names = json.dumps(short_forms.names, ensure_ascii=False)
-                return kept_digest(package_fingerprint(), fingerprint, names)
-
+            basis = functools.partial(_kept_basis, self.store.fingerprint, self.short_forms)
         return StoredClaims(
             self.store, origins, self.knowledge_dir, self.short_forms, tuple(paths), count, documents, basis
         )
@@ -154,6 +149,13 @@ class StoredCorpus:
         except DamagedEntry:
             self.reextract(path)
             return self.store.payload(path, record_type, column)
+
+
+def _kept_basis(fingerprint: str, short_forms: ShortForms) -> str:
+    """The digest of what a run's claims depend on besides their documents: the
+    tool's code, the store's fingerprint and the corpus's short forms."""
+    names = json.dumps(short_forms.names, ensure_ascii=False)
+    return kept_digest(package_fingerprint(), fingerprint, names)
 
 
 class StoredClaims(ClaimSource):
