@@ -516,3 +516,20 @@ def test_display_paths_are_the_paths_pathlib_gives(given, base):
     except ValueError:
         expected = PurePath(given).as_posix()
     assert display_path(given, Path(base)) == expected
+
+
+@pytest.mark.parametrize("base", [None, ".", "/", "/tmp", "a", "a/b", ".."])
+@pytest.mark.parametrize(
+    "folder",
+    [".", "a", "a/b", "./a/../a/b", "a//b", "a/b/", "..", "../x", "/", "/tmp", "/tmp/", "/etc", "caf\udce9", "a/\udcc3"],
+)
+@pytest.mark.parametrize("name", ["b.txt", "\udca9.md", "é.txt", "x"])
+def test_a_listed_path_is_shown_as_display_path_shows_it(folder, name, base):
+    """list_sources shows a walked document from its folder's display path, worked
+    out once per folder: the same string display_path gives for the whole path."""
+    from auditor.sources.loading import _PathShower
+
+    show = _PathShower(Path(base) if base is not None else None)
+    listed = os.path.join(folder, name)  # as os.scandir gives entry.path
+    assert show.in_folder(listed) == show(listed) == display_path(listed, Path(base) if base is not None else None)
+    assert show.in_folder(listed) == show(listed)  # the folder's display path kept

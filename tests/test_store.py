@@ -472,6 +472,38 @@ def test_compiled_knowledge_is_unsealed_without_compiling_its_patterns_again(tmp
         assert [m.span() for m in after.finditer(text)] == [m.span() for m in before.finditer(text)]
 
 
+def test_the_patterns_derived_from_the_lexicon_are_kept_with_the_knowledge(tmp_path, monkeypatch):
+    """A run that extracts one new file against a stored corpus compiles none of
+    the patterns extraction derives from the lexicon (a quarter of a second):
+    they come compiled with the knowledge the store keeps, and read as those
+    built afresh do."""
+    import re
+    from re import _compiler  # type: ignore[attr-defined]
+
+    from auditor.extract import extract_document, load_knowledge
+    from auditor.extract.lexicon import derive_all
+    from auditor.pipeline.knowledge_cache import cached_knowledge
+    from auditor.sources import parse_document
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home-cache"))
+    with open_store(tmp_path / "cache", claims_fingerprint()) as store:
+        cached_knowledge(store, None)  # built and kept
+    with open_store(tmp_path / "cache", claims_fingerprint()) as store:
+        unsealed = cached_knowledge(store, None)
+    assert unsealed.lexicon is not load_knowledge().lexicon
+    assert len(unsealed.lexicon.derived) >= 4  # figures, dates, rates, number words
+    compiled: list[str] = []
+    real = _compiler.compile
+    monkeypatch.setattr(_compiler, "compile", lambda pattern, flags=0: compiled.append(pattern) or real(pattern, flags))
+    re.purge()
+    derive_all(unsealed.lexicon)
+    assert compiled == []
+    monkeypatch.setattr(_compiler, "compile", real)
+    for path in sorted((REPO / "sources").glob("*.txt"))[:3]:
+        document = parse_document(path.name, path.read_bytes())
+        assert extract_document(document, unsealed) == extract_document(document, load_knowledge())
+
+
 def test_a_pattern_kept_by_another_engine_is_compiled_from_its_source():
     import re
 

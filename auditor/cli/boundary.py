@@ -16,7 +16,6 @@ are all ``multiprocessing`` children), prints one line and exits 130.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import signal
 import sys
@@ -42,9 +41,17 @@ class Interrupted(BaseException):
     """
 
 
+def _active_children() -> list:
+    """The worker processes this process started. None when ``multiprocessing`` was
+    never imported, as nothing could start one: it is not imported for that (a
+    hundredth of a second of every command's start-up)."""
+    multiprocessing = sys.modules.get("multiprocessing")
+    return multiprocessing.active_children() if multiprocessing is not None else []
+
+
 def stop_workers(grace: float = _WORKER_GRACE_SECONDS) -> None:
     """End every worker process this process started: SIGTERM, then SIGKILL."""
-    children = multiprocessing.active_children()
+    children = _active_children()
     for child in children:
         with contextlib.suppress(OSError, ValueError, AttributeError):
             child.terminate()
@@ -71,7 +78,7 @@ class _InterruptHandler:
             os._exit(EXIT_INTERRUPTED)
         self.interrupted = True
         # Workers first, so that no pool waits for their queued work.
-        for child in multiprocessing.active_children():
+        for child in _active_children():
             with contextlib.suppress(OSError, ValueError, AttributeError):
                 child.terminate()
         raise Interrupted

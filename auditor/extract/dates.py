@@ -19,10 +19,9 @@ noun (``2024 employees``), unless a preposition before it says it is a year
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from auditor.extract.lexicon import Lexicon, load_lexicon
+from auditor.extract.lexicon import Lexicon, load_lexicon, per_lexicon
 from auditor.extract.numbers import YEAR, alternation, anchored_matches, is_plural_noun
 
 Precision = Literal["year", "month", "day", "quarter", "range"]
@@ -52,7 +51,7 @@ _SP = r"[ \t\u00a0\u2009\u202f]"
 _NOT_A_CLOCK = r"(?![ \t\u00a0]?(?:UTC|GMT|BST|CET|CEST|EET|EST|EDT|CST|CDT|PST|PDT|IST|JST|AEST|hrs|hours|h)\b(?![ \t]+[A-Z]))"
 
 
-@lru_cache(maxsize=4)
+@per_lexicon
 def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     # "may" the verb is common; only a capitalised "May" is the month.
     months = "(?:" + alternation([m for m in _MONTHS if m != "may"], boundary=False) + r"|May)"

@@ -32,11 +32,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
 from auditor import model
-from auditor.extract.lexicon import Lexicon, load_lexicon
+from auditor.extract.lexicon import Lexicon, load_lexicon, per_lexicon
 from auditor.extract.numbers import (
     DIGITS,
     SPACE,
@@ -246,7 +245,7 @@ def _amount(lexicon: Lexicon, i: int, words: str) -> str:
     )
 
 
-@lru_cache(maxsize=8)
+@per_lexicon
 def _patterns(lexicon: Lexicon) -> _Patterns:
     words = word_number_pattern(lexicon)
     word_quals = [q for q in lexicon.qualifiers if q[0].isalpha()]

@@ -9,12 +9,13 @@ loaded once per folder.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+import functools
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from auditor import units as units_module
 from auditor.data_files import DataError, load_yaml_file
@@ -102,6 +103,50 @@ class Lexicon:
     # the words after "<digits>-" that are no noun ("300-strong").
     compound_plurals: Mapping[str, str]
     compound_not_nouns: frozenset[str]
+    # What ``per_lexicon`` functions built from this lexicon, by function:
+    # pickled with it, so knowledge kept in the claim store brings its
+    # patterns compiled. Not an argument: every lexicon starts with none.
+    derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+
+_Built = TypeVar("_Built")
+
+# Every per_lexicon function, by the key its results are kept under: filled
+# as their modules are imported, read by ``derive_all``.
+_DERIVED: dict[str, Callable[[Lexicon], Any]] = {}
+
+
+def per_lexicon(build: Callable[[Lexicon], _Built]) -> Callable[[Lexicon], _Built]:
+    """``build(lexicon)`` once per lexicon, kept in the lexicon's ``derived``.
+
+    For the patterns extraction derives from a lexicon's word lists (a few
+    hundred milliseconds to compile): an ``lru_cache`` keeps them for this
+    process only, while a lexicon keeps them where they go with it, into the
+    claim store's sealed knowledge (``pipeline/knowledge_cache.py``) and out
+    of it compiled. ``build`` must be a pure function of the lexicon.
+    """
+    key = f"{build.__module__}.{build.__qualname__}"
+
+    @functools.wraps(build)
+    def built(lexicon: Lexicon) -> _Built:
+        try:
+            return lexicon.derived[key]
+        except KeyError:
+            value = lexicon.derived[key] = build(lexicon)
+            return value
+
+    _DERIVED[key] = built
+    return built
+
+
+def derive_all(lexicon: Lexicon) -> Lexicon:
+    """``lexicon`` with everything extraction derives from it built (and kept in it)."""
+    # Every module extraction reads a lexicon with, so every per_lexicon function is known.
+    import auditor.extract.reader  # noqa: F401
+
+    for build in _DERIVED.values():
+        build(lexicon)
+    return lexicon
 
 
 @lru_cache(maxsize=8)

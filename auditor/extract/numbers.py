@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
-from auditor.extract.lexicon import Lexicon
+from auditor.extract.lexicon import Lexicon, per_lexicon
 
 # Thousands separators: comma, and (only between groups of exactly three
 # digits) space, no-break space, thin space, narrow no-break space.
@@ -67,7 +66,7 @@ def _folded(word: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in word)
 
 
-@lru_cache(maxsize=8)
+@per_lexicon
 def word_number_pattern(lexicon: Lexicon) -> str:
     """Cardinal words: "three", "twenty-five", "two hundred and fifty", "a" (before a scale)."""
     units = [w for w, v in lexicon.number_words.items() if v < 20]

@@ -25,12 +25,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
 from auditor import model
 from auditor import units
-from auditor.extract.lexicon import Lexicon
+from auditor.extract.lexicon import Lexicon, per_lexicon
 from auditor.extract.numbers import SPACE, alternation
 
 
@@ -54,7 +53,7 @@ class _RatePatterns:
     measured: re.Pattern[str]
 
 
-@lru_cache(maxsize=8)
+@per_lexicon
 def _patterns(lexicon: Lexicon) -> _RatePatterns:
     rates = lexicon.rates
     time_words = alternation(rates.time_words)

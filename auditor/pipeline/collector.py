@@ -32,6 +32,25 @@ def tuned() -> Iterator[None]:
         gc.unfreeze()
 
 
+def program_start() -> None:
+    """The young threshold of ``tuned()`` for the whole of a process that runs one
+    command and ends (``auditor.launch``, not a program that calls the command
+    line in-process).
+
+    Start-up builds what lives to the end: modules, rules, the store's index
+    and every document's status. At Python's default thresholds the collector
+    rescanned it all, older generations included (0.14 s of a one-file
+    ``check --against`` at 10,000 documents, against 0.07 s this way).
+    """
+    thresholds = gc.get_threshold()
+    gc.set_threshold(_YOUNG_THRESHOLD, thresholds[1], thresholds[2])
+
+
+def program_end() -> None:
+    """Leave what the process holds to the operating system (see ``auditor.launch``)."""
+    gc.freeze()
+
+
 def settle() -> None:
     """Exclude every object alive now from later collections (until ``tuned()`` ends)."""
     gc.freeze()

@@ -10,6 +10,7 @@ the knowledge files and the code that reads them.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ TABLE = "knowledge"
 
 def cached_knowledge(store: ClaimStore | None, knowledge_dir: Path | None) -> "Knowledge":
     from auditor.extract import Knowledge, load_knowledge
+    from auditor.extract.lexicon import derive_all
 
     if store is None or store.location is None:
         return load_knowledge(knowledge_dir)
@@ -33,6 +35,13 @@ def cached_knowledge(store: ClaimStore | None, knowledge_dir: Path | None) -> "K
         if isinstance(value, Knowledge):
             return value
     knowledge = load_knowledge(knowledge_dir)
+    # Kept with the patterns extraction derives from the lexicon, compiled:
+    # a run that extracts one new file then compiles none of them (a quarter
+    # of a second). One that cannot be built (a lexicon word too long for
+    # the regular-expression compiler) is left out: extraction fails on it
+    # for each document, and says so, as it does without a store.
+    with contextlib.suppress(Exception):
+        derive_all(knowledge.lexicon)
     sealed = seal(knowledge)
     if sealed is not None:
         store.put_table(TABLE, sealed)

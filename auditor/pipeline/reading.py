@@ -88,14 +88,15 @@ class StoredCorpus:
         if self.store.location is None:
             return tuple(claim for _, claims in self.each_document(paths) for claim in claims)
         origins = {path: self.origins[path] for path in paths if path in self.origins}
-        index = self.store.index()
-        documents = tuple((path, index[path].sha256) for path in paths if path in index)
+        hashes = self.store.content_hashes(paths)
+        documents = tuple((path, hashes[path]) for path in paths if path in hashes)
         # What claims read now depend on besides their documents: encodings
         # are kept only when every document is known by its content hash.
+        # Worked out when a report asks for them (a JSON report): the short
+        # forms of a large corpus take a while to write out.
         basis = None
         if len(documents) == len(paths):
-            names = json.dumps(self.short_forms.names, ensure_ascii=False)
-            basis = kept_digest(package_fingerprint(), self.store.fingerprint, names)
+            basis = functools.partial(_kept_basis, self.store.fingerprint, self.short_forms)
         return StoredClaims(
             self.store, origins, self.knowledge_dir, self.short_forms, tuple(paths), count, documents, basis
         )
@@ -150,6 +151,13 @@ class StoredCorpus:
             return self.store.payload(path, record_type, column)
 
 
+def _kept_basis(fingerprint: str, short_forms: ShortForms) -> str:
+    """The digest of what a run's claims depend on besides their documents: the
+    tool's code, the store's fingerprint and the corpus's short forms."""
+    names = json.dumps(short_forms.names, ensure_ascii=False)
+    return kept_digest(package_fingerprint(), fingerprint, names)
+
+
 class StoredClaims(ClaimSource):
     """Claims of some documents of a run, read from the claim store each time
     they are iterated (over a connection of their own: the run's is closed by
@@ -164,7 +172,7 @@ class StoredClaims(ClaimSource):
         paths: tuple[str, ...],
         count: int,
         documents: tuple[tuple[str, str], ...] = (),
-        basis: str | None = None,
+        basis: Callable[[], str] | None = None,
     ) -> None:
         self._store = store
         self._origins = origins
@@ -172,10 +180,10 @@ class StoredClaims(ClaimSource):
         self._short_forms = short_forms
         self._paths = paths
         self._count = count
-        # Each path with its content hash, and the digest of what else the
-        # claims depend on (None: what is made of them is not kept).
+        # Each path with its content hash, and what gives the digest of what
+        # else the claims depend on (None: what is made of them is not kept).
         self._documents = documents
-        self._basis = basis
+        self._basis = functools.cache(basis) if basis is not None else None
         # What reading them found (an entry damaged since the run, extracted
         # again), for whoever writes the report to say once it is written.
         self.notices: list[str] = []
@@ -195,7 +203,7 @@ class StoredClaims(ClaimSource):
             yield from map(encode, self)
             return
         with self._reading() as corpus:
-            yield from encoded_claims(corpus.store, form, self._basis, self._documents, corpus.each_document, encode)
+            yield from encoded_claims(corpus.store, form, self._basis(), self._documents, corpus.each_document, encode)
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[StoredCorpus]:

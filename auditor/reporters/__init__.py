@@ -7,36 +7,66 @@ checks or the engine, so a saved JSON report renders exactly like a live run.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
 
 from auditor.model import AuditResult
 
-from .concise import render_concise
-from .github import render_github
-from .html import render_html
-from .json_report import ReportFormatError, json_chunks, load_report, render_json
-from .markdown import render_markdown
 from .options import RenderOptions
-from .sarif import render_sarif
-from .text import render_text
+
+if TYPE_CHECKING:
+    from .json_report import ReportFormatError, load_report
 
 Renderer = Callable[[AuditResult, RenderOptions], str]
 
-FORMATS: Mapping[str, Renderer] = MappingProxyType(
+# Each format's module and function. A module is imported when its format is
+# first rendered: a run that prints text does not load the HTML reporter and
+# its template engine (a tenth of a second of a one-file check's start-up).
+_RENDERERS: Mapping[str, tuple[str, str]] = MappingProxyType(
     {
-        "text": render_text,
-        "concise": render_concise,
-        "json": render_json,
-        "markdown": render_markdown,
-        "html": render_html,
-        "sarif": render_sarif,
-        "github": render_github,
+        "text": ("text", "render_text"),
+        "concise": ("concise", "render_concise"),
+        "json": ("json_report", "render_json"),
+        "markdown": ("markdown", "render_markdown"),
+        "html": ("html", "render_html"),
+        "sarif": ("sarif", "render_sarif"),
+        "github": ("github", "render_github"),
     }
 )
 
+
+class _Formats(Mapping[str, Renderer]):
+    """Format name -> renderer, read-only; a renderer's module is imported on first use."""
+
+    def __getitem__(self, name: str) -> Renderer:
+        module, function = _RENDERERS[name]
+        return getattr(importlib.import_module(f"{__name__}.{module}"), function)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_RENDERERS)
+
+    def __len__(self) -> int:
+        return len(_RENDERERS)
+
+    def __repr__(self) -> str:
+        return f"FORMATS({', '.join(_RENDERERS)})"
+
+
+FORMATS: Mapping[str, Renderer] = _Formats()
+
 # Short names people type; they resolve to the canonical names above.
 ALIASES: Mapping[str, str] = MappingProxyType({"md": "markdown", "txt": "text"})
+
+# Names this package gives that live in the JSON reporter, imported when first asked for.
+_FROM_JSON_REPORT = ("ReportFormatError", "load_report")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_JSON_REPORT:
+        return getattr(importlib.import_module(f"{__name__}.json_report"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def canonical_format(fmt: str) -> str:
@@ -59,6 +89,8 @@ def render_pieces(result: AuditResult, fmt: str, options: RenderOptions | None =
     The pieces joined are ``render``'s text."""
     name = canonical_format(fmt)
     if name == "json":
+        from .json_report import json_chunks
+
         return json_chunks(result)
     return iter((FORMATS[name](result, options or RenderOptions()),))
 

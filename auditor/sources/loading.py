@@ -11,7 +11,7 @@ from pathlib import Path, PurePath
 
 from auditor import model
 from auditor.regular_files import FileTooLarge, UnreadableFile, read_regular_file
-from auditor.sources import html, markdown, text
+from auditor.sources import text
 from auditor.sources.decoding import EMPTY_FILE, DocumentError, decode, line_starts, lone_carriage_returns_as_newlines
 from auditor.sources.discovery import Excluded, discover, kind_of
 
@@ -28,9 +28,14 @@ def parse_document(path: str, data: bytes) -> model.Document:
     raw = lone_carriage_returns_as_newlines(decode(data))
     starts = line_starts(raw)
     kind = kind_of(path)
+    # The Markdown and HTML readers are imported when a document needs them.
     if kind == "md":
+        from auditor.sources import markdown
+
         converted = markdown.convert(raw, starts, path)
     elif kind == "html":
+        from auditor.sources import html
+
         converted = html.convert(raw, starts)
     else:
         converted = text.convert(raw, starts)
@@ -81,6 +86,7 @@ class _PathShower:
         self.cwd = os.getcwd()
         self.root = self._absolute(base if base is not None else self.cwd)
         self.prefix = self.root if self.root.endswith(os.sep) else self.root + os.sep
+        self._folders: dict[str, str] = {}
 
     def _absolute(self, path: str | os.PathLike[str]) -> str:
         # os.path.abspath, with the working directory of the start of the run.
@@ -94,6 +100,25 @@ class _PathShower:
         if absolute.startswith(self.prefix):
             return escape_undecodable(absolute[len(self.prefix) :].replace(os.sep, "/"))
         return escape_undecodable(PurePath(path).as_posix())
+
+    def in_folder(self, listed: str) -> str:
+        """``self(listed)`` for the path of a folder listing's entry (``os.scandir``'s
+        ``entry.path``: the folder joined with a name that is neither ``.``, ``..``
+        nor holds a separator), with the folder shown once for all its entries.
+
+        The same string: a path under the base is shown relative to it, as its
+        folder is, and one outside as written, as its folder is; a name joins
+        its folder after a separator, which no escaped byte sequence crosses.
+        """
+        # The folder with the separator(s) that end it, shown as the folder is.
+        cut = listed.rfind(os.sep) + 1
+        folder, name = listed[:cut], listed[cut:]
+        shown = self._folders.get(folder)
+        if shown is None:
+            shown = self._folders[folder] = self(folder or os.curdir)
+        if shown == ".":
+            return escape_undecodable(name)
+        return f"{shown}{escape_undecodable(name)}" if shown.endswith("/") else f"{shown}/{escape_undecodable(name)}"
 
 
 @dataclass(frozen=True)
@@ -125,7 +150,9 @@ def list_sources(
     show = _PathShower(base)
     for index, given in enumerate(paths):
         for candidate in discover([Path(given)], excluded):
-            shown = show(candidate.path)
+            # A document a folder walk found comes as the listing's path string.
+            walked = isinstance(candidate.path, str) and not candidate.named
+            shown = show.in_folder(candidate.path) if walked else show(candidate.path)
             if shown in found:  # named twice, e.g. directly and through its folder
                 known = found[shown]
                 found[shown] = dataclasses.replace(known, given=(*known.given, index), named=known.named or candidate.named)

@@ -21,7 +21,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from pydantic import BaseModel
 
@@ -154,12 +154,20 @@ class FileStat:
 _RACY_NS = 2_000_000_000
 
 
-@dataclass(frozen=True)
-class IndexEntry:
-    """What the store knows of a path's entry: its content hash and the file's stat then."""
+class IndexEntry(NamedTuple):
+    """What the store knows of a path's entry: its content hash and the file's stat then.
+
+    A tuple: ``index()`` makes one per document of the corpus at every run.
+    """
 
     sha256: str
-    stat: FileStat | None
+    size: int | None
+    mtime_ns: int | None
+    read_ns: int | None
+
+    @property
+    def stat(self) -> FileStat | None:
+        return FileStat(self.size, self.mtime_ns, self.read_ns) if self.size is not None else None  # type: ignore[arg-type]
 
     def unchanged(self, size: int, mtime_ns: int) -> bool:
         """Whether a file with this size and modification time still holds the bytes hashed.
@@ -168,12 +176,11 @@ class IndexEntry:
         time well before the file was read, so a write in the same clock tick
         as the read cannot hide.
         """
-        stat = self.stat
         return (
-            stat is not None
-            and stat.size == size
-            and stat.mtime_ns == mtime_ns
-            and mtime_ns + _RACY_NS < stat.read_ns
+            self.size is not None
+            and self.size == size
+            and self.mtime_ns == mtime_ns
+            and mtime_ns + _RACY_NS < self.read_ns  # type: ignore[operator]
         )
 
 
@@ -197,10 +204,23 @@ class ClaimStore:
         rows = self._query(
             "SELECT path, sha256, size, mtime_ns, read_ns FROM documents WHERE fingerprint = ?", (self.fingerprint,)
         )
-        return {
-            path: IndexEntry(sha256, FileStat(size, mtime_ns, read_ns) if size is not None else None)
-            for path, sha256, size, mtime_ns, read_ns in rows
-        }
+        make = IndexEntry._make
+        return {row[0]: make(row[1:]) for row in rows}
+
+    def content_hashes(self, paths: Iterable[str]) -> dict[str, str]:
+        """The SHA-256 of the entry of each of ``paths`` made under this fingerprint, by path
+        (``index()``'s, for a few paths)."""
+        self.flush()
+        found: dict[str, str] = {}
+        for chunk in _chunks(list(paths)):
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                self._query(
+                    f"SELECT path, sha256 FROM documents WHERE fingerprint = ? AND path IN ({marks})",
+                    (self.fingerprint, *chunk),
+                )
+            )
+        return found
 
     def statuses(self, paths: Iterable[str]) -> Iterator[tuple[str, bytes, int, str | None]]:
         """(path, encoded status, claim count, error) of each entry among ``paths``, in the order given."""

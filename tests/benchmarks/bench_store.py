@@ -9,6 +9,11 @@ in fresh interpreters, each timed and its peak memory taken:
 - --against, warm store: the new document against the corpus;
 - --against, cold store: the same with an empty store;
 - the collector left at Python's defaults, for the warm check (``--gc``);
+- with ``--bytecode``, --against on the warm store again with the bytecode
+  of every module cached, as an installed auditor runs (pip compiles it at
+  install), in a folder of the benchmark's own whatever
+  ``PYTHONDONTWRITEBYTECODE`` says: where that is set, every other run
+  compiles the package's source first;
 - with ``--copies N``, the warm check and --against on N renamed copies of
   the largest corpus and of its store entries (a 100,000-document store
   without an hour of extraction).
@@ -23,6 +28,8 @@ average is printed before and after).
 from __future__ import annotations
 
 import argparse
+import filecmp
+import json
 import os
 import shutil
 import statistics
@@ -74,11 +81,11 @@ class Run:
     cpu_seconds: float = 0.0
 
 
-def timed(arguments: list[str], cwd: Path, program: str | None = None) -> Run:
+def timed(arguments: list[str], cwd: Path, program: str | None = None, env: dict[str, str] | None = None) -> Run:
     """One command in a fresh interpreter: wall time and the peak RSS of its largest process."""
     command = [sys.executable, "-c", program, *arguments] if program else [sys.executable, "-m", "auditor", *arguments]
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
     stderr = process.stderr.read().decode() if process.stderr else ""
@@ -112,9 +119,30 @@ def write_corpus(root: Path, documents: int) -> Path:
 
 
 def report_sizes(path: Path) -> tuple[float, float, int, int]:
+    """``_report_sizes`` in a process of its own.
+
+    Reading a large report back takes hundreds of MB, and on Linux a process's
+    peak RSS starts from its parent's peak at ``fork`` and is kept across
+    ``exec``: every command timed after it would report this benchmark's
+    memory as its own.
+    """
+    program = (
+        "import json, sys\n"
+        f"sys.path.insert(0, {str(Path(__file__).resolve().parent)!r})\n"
+        "from bench_store import _report_sizes\n"
+        "print(json.dumps(_report_sizes(sys.argv[1])))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", program, str(path)], capture_output=True, text=True, check=True)
+    written, bare, shown, total = json.loads(done.stdout)
+    return written, bare, shown, total
+
+
+def _report_sizes(path: str | Path) -> tuple[float, float, int, int]:
     """MB of the report as written and as it would be written without its claims
     (and the sentences only they quote); its claims and all claims read."""
     from auditor.reporters.json_report import load_report, render_json
+
+    path = Path(path)
 
     text = path.read_text(encoding="utf-8")
     result = load_report(text)
@@ -123,9 +151,16 @@ def report_sizes(path: Path) -> tuple[float, float, int, int]:
     return written, bare, len(result.claims), result.stats["claims"]
 
 
+def bytecode_environment(folder: Path) -> dict[str, str]:
+    """The environment of a run that reads (and writes) every module's bytecode in ``folder``."""
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(folder)
+    return env
+
+
 def measure(
     documents: int, jobs: int, gc_comparison: bool, work: Path, cold_against: bool = True, all_claims: bool = True,
-    keep: bool = False,
+    keep: bool = False, bytecode: bool = False,
 ) -> dict:
     root = work / f"n{documents}"
     root.mkdir()
@@ -137,14 +172,24 @@ def measure(
 
     figures["cold"] = timed([*check, "corpus", "--cache-dir", "store", "--jobs", str(jobs), *json_out, "cold.json"], root)
     figures["warm"] = timed([*check, "corpus", "--cache-dir", "store", *json_out, "warm.json"], root)
-    same = (root / "cold.json").read_bytes() == (root / "warm.json").read_bytes()
+    # Compared a block at a time: this process stays small (see report_sizes).
+    same = filecmp.cmp(root / "cold.json", root / "warm.json", shallow=False)
     figures["warm same report"] = same
     figures["report"] = report_sizes(root / "warm.json")
     if all_claims:
         full = timed([*check, "corpus", "--cache-dir", "store", "--include-claims", *json_out, "full.json"], root)
         figures["report with --include-claims MB"] = (root / "full.json").stat().st_size / 1e6
         figures["warm --include-claims"] = full
+    if bytecode:  # the same store as the run below gets, before that run keeps the new file
+        for copy in ("store-bytecode", "store-bytecode-warmup"):
+            shutil.copytree(root / "store", root / copy)
     figures["against warm"] = timed([*check, "new.txt", "--against", "corpus", "--cache-dir", "store"], root)
+    if bytecode:
+        env = bytecode_environment(work / "bytecode")
+        timed([*check, "new.txt", "--against", "corpus", "--cache-dir", "store-bytecode-warmup"], root, env=env)
+        figures["against warm, bytecode"] = timed(
+            [*check, "new.txt", "--against", "corpus", "--cache-dir", "store-bytecode"], root, env=env
+        )
     if cold_against:
         figures["against cold"] = timed(
             [*check, "new.txt", "--against", "corpus", "--cache-dir", "store-cold", "--jobs", str(jobs)], root
@@ -237,7 +282,7 @@ def show(figures: dict) -> None:
     n = figures["documents"]
     made = f", {figures['copies']} renamed copies of the corpus above and their store entries" if "copies" in figures else ""
     print(f"\n{n:,} documents ({figures['MB']:.1f} MB{made}), store {figures['store MB']:.0f} MB")
-    for label in ("cold", "warm", "warm --include-claims", "against warm", "against cold",
+    for label in ("cold", "warm", "warm --include-claims", "against warm", "against warm, bytecode", "against cold",
                   "warm, collector tuned", "warm, default collector"):  # fmt: skip
         if label in figures:
             run = figures[label]
@@ -266,6 +311,8 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--gc", action="store_true", help="also time the warm check with the default collector")
+    parser.add_argument("--bytecode", action="store_true",
+                        help="also time --against on the warm store with every module's bytecode cached")
     parser.add_argument("--cold-against-up-to", type=int, default=10_000,
                         help="time --against with an empty store only up to this size (it is a cold check)")
     parser.add_argument("--include-claims-up-to", type=int, default=10_000,
@@ -282,7 +329,9 @@ def main() -> None:
             cold_against = documents <= args.cold_against_up_to
             all_claims = documents <= args.include_claims_up_to
             keep = bool(args.copies) and documents == args.sizes[-1]
-            results.append(measure(documents, args.jobs, args.gc, Path(work), cold_against, all_claims, keep))
+            results.append(
+                measure(documents, args.jobs, args.gc, Path(work), cold_against, all_claims, keep, args.bytecode)
+            )
             show(results[-1])
         if args.copies:
             show(measure_copies(Path(work) / f"n{args.sizes[-1]}", args.copies, Path(work)))
