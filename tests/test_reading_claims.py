@@ -1660,3 +1660,15 @@ def test_a_timelines_verbs_are_no_names_and_a_fronted_owner_is_the_clauses_subje
     since = next(s for s in model.sentences if s.span.text.startswith("Since"))
     owner = next(r for r in since.references if r.surface == "its" and r.start < 10)
     assert model.entities[owner.entity].name == "Tessaly Foods"
+
+
+def test_a_capitalised_the_after_a_blank_ends_a_name(knowledge):
+    from auditor.document import build_model
+
+    model = build_model(
+        parse_document("doc.txt", b"Ratings fell at British lender Harwick HWK The bank's shares lost 4%. The Bank of The West was unaffected."),
+        knowledge,
+    )
+    names = {e.name for e in model.entities}
+    assert not any(name.endswith(" The") for name in names), names
+    assert "Bank of The West" in names

@@ -27,8 +27,10 @@ _WORD_SPAN = re.compile(r"\S+")
 # A middle initial joins the name it stands in: "Edward M. Liddy".
 _NAME_WORD = r"(?:[A-Z]\.(?=\s[A-Z][a-z])|[A-Z][\w]*(?:[.&\-][A-Za-z0-9]+)*|(?<![^\W_])[a-z]{1,6}[A-Z][\w]*)"
 _NAME_RUN = re.compile(
-    # "for" joins no names: "the Kestle Line for Harbury Transit" is two.
-    _NAME_WORD + r"(?:(?:\s+|\s+(?:of|de|du|des|del|della|di|da|do|dos|das|von|van|der|den|&)\s+)" + _NAME_WORD + r")*"
+    # "for" joins no names: "the Kestle Line for Harbury Transit" is two; nor
+    # does a capitalised "The" after a blank ("Barclays BARC The bank's
+    # shares": a sentence whose full stop the page lost).
+    _NAME_WORD + r"(?:(?:\s+(?!The\b)|\s+(?:of|de|du|des|del|della|di|da|do|dos|das|von|van|der|den|&)\s+)" + _NAME_WORD + r")*"
 )
 _UPPER = re.compile("[A-Z]")
 _CAMEL_PREFIX = 6  # lower-case letters a name may open with: "easyJet"
