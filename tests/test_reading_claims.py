@@ -1672,3 +1672,11 @@ def test_a_capitalised_the_after_a_blank_ends_a_name(knowledge):
     names = {e.name for e in model.entities}
     assert not any(name.endswith(" The") for name in names), names
     assert "Bank of The West" in names
+
+
+def test_a_name_before_a_persons_title_is_whose_the_person_is(knowledge):
+    claims = claims_of(
+        "Orme Capital analyst Dana Pike expects Brisco's fuel bill to rise to $2.4 billion this year.", knowledge
+    )
+    bill = figure(claims, "$2.4 billion")
+    assert bill.subject is None or bill.subject.name != "Orme Capital"

@@ -103,6 +103,7 @@ def untyped_names(
     """The names of a sentence from its mentions, as ``read_names`` finds them, not yet typed."""
     affiliations: set[int] = set()
     mentions = _split_at_titles(_demonym_led(text, mentions, gazetteer, lexicon), gazetteer, lexicon, affiliations)
+    affiliations.update(_titled_employers(text, mentions, lexicon))
     spans = _with_places(text, [_without_home_cue(text, m) for m in mentions], lexicon)
     return [
         UntypedName(m.start, m.end, m.surface, m.known, m.tentative, m, place_code, m.start in affiliations)
@@ -137,6 +138,20 @@ def typed_name(text: str, found: UntypedName, gazetteer: Gazetteer, lexicon: Ref
         mention.tentative,
         found.affiliation,
     )
+
+
+_LOWER_TITLE_BETWEEN = re.compile(r"\s+([a-z][a-z -]{1,40}?)\s+$")
+
+
+def _titled_employers(text: str, mentions: Sequence[Mention], lexicon: ReferenceLexicon) -> list[int]:
+    """"UBS analyst Tim Marshall", "Barclays economist Ann Lee": a name right
+    before a person's title and name is whose the person is, no party of its own."""
+    found = []
+    for mention, following in zip(mentions, mentions[1:]):
+        between = _LOWER_TITLE_BETWEEN.fullmatch(text, mention.end, following.start)
+        if between is not None and between.group(1) in lexicon.person_titles and not mention.possessive:
+            found.append(mention.start)
+    return found
 
 
 def _split_at_titles(
