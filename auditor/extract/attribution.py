@@ -43,20 +43,19 @@ _PURPOSE = re.compile(
     r"(?P<prep>to|toward|towards|for|into|on|in)\s+(?P<purpose>[^,.;:()]{3,})"
 )
 _PURPOSE_STOP = re.compile(r"\s(?:while|whereas|but|which|respectively)\b|\s-\s|\s\u2014")
+_MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # Parts of a purpose phrase that say when or which round, not what for.
 _PURPOSE_NOISE = re.compile(
     r"\b(?:(?:in|during|by|since)\s+(?:(?:early|mid|late)[-\s])?(?:[A-Z][a-z]+\.?\s+)?\d{4}"
     # "a $135 million Series C in June": a month says when, not what for.
-    r"|(?:in|during|by|since)\s+(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b"
+    rf"|(?:in|during|by|since)\s+(?:(?:early|mid|late)[-\s])?{_MONTH}\b"
     r"|(?:a|an|the|its)?\s*(?:(?:[Ss]eries\s+[A-H]\d?|(?:pre-)?seed)\s*(?:round|funding|financing)?|round)(?=\s|$))"
 )
 _FILLER_PURPOSE = re.compile(
     r"^(?:(?:new|fresh|additional|its|their|a|an|the)\s+)*(?:funding|financing|capital|round|cash|total|all|stock|cash and stock)s?$"
     # "a Series C round led by Solent Ventures": who led it, not what it is for.
     r"|^(?:(?:co-)?led|backed|headed|underwritten|provided|arranged)\s+by\b"
-    r"|^(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)(?:\s+\d{4})?$",
+    rf"|^(?:(?:early|mid|late)[-\s])?{_MONTH}(?:\s+\d{{4}})?$",
     re.IGNORECASE,
 )
 # A finite past verb after its subject: "opened", "was connected", "moved".
