@@ -241,17 +241,28 @@ def _figures_agree(a: Claim, b: Claim, options: LinkOptions) -> bool:
 
 
 def periods_compatible(a: Claim, b: Claim, lasts: str) -> bool:
-    """Whether two stated periods can be one: a weak or missing one always can."""
+    """Whether two stated periods can be one: a weak or missing one always
+    can, but a flow over part of a year ("revenue for the quarter", "capex
+    in the fourth quarter") is never one stated for no part of it."""
     ta, tb = strong_time(a), strong_time(b)
+    if lasts == "periodic" and _part_of_year(a, ta) != _part_of_year(b, tb):
+        return False
     if ta is None or tb is None:
         return True
     if ta.year != tb.year:
         return False
     if lasts == "stock" and ta.month is not None and tb.month is not None:
         return ta.month == tb.month
-    sub_a = a.qualifiers.period if a.qualifiers else None
-    sub_b = b.qualifiers.period if b.qualifiers else None
-    return sub_a is None or sub_b is None or sub_a == sub_b
+    if ta.precision == "quarter" and tb.precision == "quarter":
+        return ta.month == tb.month
+    return True
+
+
+def _part_of_year(claim: Claim, time: TimeRef | None) -> str | None:
+    """The part of a year a flow is over: its qualifier, or its date's quarter."""
+    if claim.qualifiers is not None and claim.qualifiers.period:
+        return claim.qualifiers.period
+    return "quarter" if time is not None and time.precision == "quarter" else None
 
 
 _CLOSING = re.compile(r"\bclos(?:e|ed|es|ing)\b", re.IGNORECASE)

@@ -233,6 +233,7 @@ class Qualified(NamedTuple):
     scope: str | None
     role: str | None  # "previous", "change", "part", "total", "rate", or None
     per: str | None
+    period: str | None = None  # "quarter", "half", "nine months": a flow over part of a year
 
 
 _REACH = 300
@@ -292,6 +293,7 @@ def qualify(
     phase = _nearest(_PHASE, text, start, end, clause)
     round_label = _nearest(_ROUND, text, start, end, clause)
     place = _PLACE_AFTER.match(after) if kind == "count" else None
+    sub_period = _nearest(_SUB_PERIOD, text, start, end, clause)
     return Qualified(
         place=place.group("place") if place else None,
         round=" ".join(round_label.casefold().split()) if round_label else None,
@@ -299,7 +301,28 @@ def qualify(
         scope=scope,
         role=role,
         per=per,
+        period=_sub_period_key(sub_period) if sub_period and not rate else None,
     )
+
+
+# A flow over part of a year, named without its date: "revenue for the
+# quarter", "in the first half", "for the first nine months". A date names
+# its own ("in the fourth quarter of 2024": see the claim's time).
+_SUB_PERIOD = re.compile(
+    r"\b(?:(?:for|in|during|over)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:quarter|three\s+months|half|six\s+months|nine\s+months)|quarterly|half-year(?:ly)?|"
+    r"(?:first|second)[- ]half|interim|(?:first|past|last)\s+nine\s+months)\b",
+    re.IGNORECASE,
+)
+
+
+def _sub_period_key(text: str) -> str:
+    folded = text.casefold()
+    if "nine" in folded:
+        return "nine months"
+    if "half" in folded or "six" in folded or "interim" in folded:
+        return "half"
+    return "quarter"
 
 
 def _nearest(pattern: re.Pattern[str], text: str, start: int, end: int, clause: tuple[int, int]) -> str | None:
