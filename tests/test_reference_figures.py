@@ -160,3 +160,17 @@ def test_a_rate_fact_meets_the_same_rate_read_from_a_document():
     assert len(findings("EUR 120 million a year")) == 1
     assert findings("EUR 150 million a year") == []
     assert findings("EUR 600 million") == []  # a total: another fact
+
+
+def test_a_short_form_meets_the_one_fact_subject_it_opens():
+    facts = parse_facts(
+        "- subject: Kestrel Fertilisers\n  attribute: capacity\n  value: \"1.1 million\"\n  unit: tonnes of urea per year\n"
+        "- subject: Halden Arena\n  attribute: capacity\n  value: \"48500\"\n  unit: seats\n"
+        "- subject: Halden Leasing\n  attribute: capacity\n  value: \"40\"\n  unit: aircraft\n",
+        "facts.yaml",
+    )
+    kestrel = _claim("Kestrel", "Kestrel makes 1.4 million tonnes of urea a year.", "1.4 million tonnes of urea a year", "capacity")
+    halden = _claim("Halden", "Halden has room for 52,000 seats.", "52,000 seats", "capacity")
+    found = run_checks([RULE], [kestrel, halden], (), facts)
+    # "Kestrel" opens one fact's subject; "Halden" opens two and stays unmatched.
+    assert [f.fact.subject for f in found] == ["Kestrel"]

@@ -88,12 +88,28 @@ def _subject_keys(fact: ReferenceFact) -> list[str]:
     return keys
 
 
-def _about(fact: ReferenceFact, by_subject: dict[str, list[Claim]]) -> list[Claim]:
-    """Claims about the fact's subject."""
+def _about(fact: ReferenceFact, by_subject: dict[str, list[Claim]], short_forms: dict[str, str]) -> list[Claim]:
+    """Claims about the fact's subject, or about its short form ("Fjordwing"
+    for "Fjordwing Airlines") where no other fact's subject shares it."""
     seen: dict[Claim, None] = {}  # a set in order: a subject stated many times costs once per claim
-    for key in _subject_keys(fact):
+    keys = _subject_keys(fact)
+    keys.extend(short for short, full in short_forms.items() if full == canonical(fact.subject))
+    for key in keys:
         seen.update(dict.fromkeys(by_subject.get(key, [])))
     return list(seen)
+
+
+def _short_forms(facts: Iterable[ReferenceFact]) -> dict[str, str]:
+    """A first word that opens exactly one facts' subject of several words,
+    as a document writes it after the full name: the short form's key and
+    the full subject's key."""
+    openers: dict[str, set[str]] = {}
+    for fact in facts:
+        words = fact.subject.split()
+        if len(words) > 1 and len(words[0]) >= 4 and words[0][:1].isupper():
+            openers.setdefault(canonical(words[0]), set()).add(canonical(fact.subject))
+    subjects = {canonical(fact.subject) for fact in facts}
+    return {short: next(iter(full)) for short, full in openers.items() if len(full) == 1 and short not in subjects}
 
 
 def _same_noun(a: str, b: str) -> bool:
@@ -200,8 +216,9 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
         if claim.subject is not None and applies(rule, claim):
             by_subject.setdefault(canonical(claim.subject.name), []).append(claim)
 
+    short_forms = _short_forms(context.reference_facts)
     for fact in sorted(context.reference_facts, key=lambda f: (f.path, f.line)):
-        about = _about(fact, by_subject)
+        about = _about(fact, by_subject, short_forms)
         # A sentence whose founding the attribute reader read is reported once, as that attribute.
         names = params.attribute_names.get(fact.attribute, [fact.attribute])
         told = {
