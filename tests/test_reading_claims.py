@@ -1680,3 +1680,120 @@ def test_a_name_before_a_persons_title_is_whose_the_person_is(knowledge):
     )
     bill = figure(claims, "$2.4 billion")
     assert bill.subject is None or bill.subject.name != "Orme Capital"
+
+
+# ------------------------------------------------------------------ round 7: a shipping, airline and studio corpus
+
+
+def test_a_currency_code_is_read_as_money_and_never_a_subject(knowledge):
+    claims = claims_of("Kestrel Bank earned ISK 24,766 million, up from ISK 6,500 million.", knowledge)
+    money = figure(claims, "ISK 24,766 million")
+    assert (money.value.unit, money.subject.name) == ("ISK", "Kestrel Bank")
+    assert all(c.subject is None or c.subject.name != "ISK" for c in claims)
+
+
+def test_all_opens_a_name_inside_a_sentence_but_not_at_its_start(knowledge):
+    claims = claims_of("Its first customer, All Nippon Airways, receives the jet in May 2008.", knowledge)
+    assert figure(claims, "May 2008").subject.name == "All Nippon Airways"
+    claims = claims_of("All Harlow Air flights were cancelled in May 2008.", knowledge)
+    assert figure(claims, "May 2008").subject.name == "Harlow Air"
+
+
+def test_a_nationality_before_a_plain_plural_describes_the_plural(knowledge):
+    claims = claims_of("Danish voters rejected the Lisbon Accord in 1992.", knowledge)
+    assert not [c for c in claims if c.kind == "attribute"]
+    claims = claims_of("Swiss drugs giant Novaris raised its forecast.", knowledge)
+    (country,) = [c for c in claims if c.kind == "attribute"]
+    assert (country.subject.name, country.attribute.value) == ("Novaris", "CH")
+
+
+def test_a_name_after_a_speaker_verb_with_its_own_verb_is_the_told_clauses_subject(knowledge):
+    claims = claims_of("Britain says Iceland should pay out up to €20,887 of each saver's money.", knowledge)
+    assert figure(claims, "up to €20,887").subject.name == "Iceland"
+    claims = claims_of("Revenue was $4 billion, said Kessmar on Tuesday.", knowledge)
+    assert figure(claims, "$4 billion").subject is None
+
+
+def test_a_title_of_an_organisation_before_a_person_is_neither_party(knowledge):
+    claims = claims_of(
+        "United States Secretary of Defense Donald Ramsay announced the closure of 33 military bases.", knowledge
+    )
+    assert figure(claims, "33 military bases").subject is None
+
+
+def test_the_writer_of_a_document_is_a_person_not_its_topic(knowledge):
+    text = (
+        "---\ntitle: Castelmar cannot live on one customer\nauthor: Inês Barroca\n---\n"
+        "Inês Barroca writes on maritime policy. Tagusline Shipping opened its hub here in 2019, "
+        "and the Lisbon-based group now runs more than 90 vessels.\n"
+    )
+    claims = claims_of(text, knowledge, "oped.md")
+    assert figure(claims, "more than 90 vessels").subject.name == "Tagusline Shipping"
+
+
+def test_a_title_as_predicate_makes_a_person(knowledge):
+    claims = claims_of(
+        "Fjordwing Air was founded in 1997. Sigrid Holmvik has been its chief executive since 2019. "
+        "It flies 38 routes.",
+        knowledge,
+    )
+    assert figure(claims, "38 routes").subject.name == "Fjordwing Air"
+
+
+def test_a_label_before_a_figure_names_its_measure(knowledge):
+    text = "# Key facts\n\n- **Owner:** Veridia Baltic\n- **Investment:** EUR 680 million\n"
+    assert figure(claims_of(text, knowledge, "facts.md"), "EUR 680 million").event == "investment"
+
+
+def test_a_sentence_opening_on_an_event_phrase_names_no_one(knowledge):
+    claims = claims_of("Ground was broken in October 2023. The plant opened in 2025.", knowledge)
+    assert figure(claims, "October 2023").event == "construction"
+    assert all(c.subject is None for c in claims)
+
+
+def test_the_title_opening_on_one_of_several_names_is_the_topic(knowledge):
+    text = (
+        "Tagusline buys into Rotterdam's Delta Quay\n\n"
+        "Tagusline Shipping will buy a stake in Delta Quay Terminal. We expect to carry 1.5 million TEU next year.\n"
+    )
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "1.5 million TEU").subject.name == "Tagusline Shipping"
+
+
+def test_a_title_in_capitals_names_the_letters_writer(knowledge):
+    text = "FJORDWING GROUP ASA\n\nDear shareholders,\n\nWe now fly more than 40 routes from our bases.\n"
+    assert figure(claims_of(text, knowledge), "more than 40 routes").subject.name.casefold() == "fjordwing"
+
+
+def test_a_byline_names_a_person_but_a_heading_with_by_does_not(knowledge):
+    text = "Abuses by Korvane Textiles\n\nKorvane Textiles employs 300 workers in Izmir.\n"
+    assert figure(claims_of(text, knowledge), "300 workers").subject.name == "Korvane Textiles"
+    text = "Interview by Jonas Eide\n\nJonas Eide met the board. Harlow Air flies 38 routes.\n"
+    assert figure(claims_of(text, knowledge), "38 routes").subject.name == "Harlow Air"
+
+
+def test_a_flow_over_part_of_a_year_says_which_part(knowledge):
+    claims = claims_of(
+        "Harlow Air said revenue for the quarter was EUR 312 million. Its revenue in the first half was "
+        "EUR 590 million. Harlow Air's revenue in 2024 was EUR 1.2 billion.",
+        knowledge,
+    )
+    assert figure(claims, "EUR 312 million").qualifiers.period == "quarter"
+    assert figure(claims, "EUR 590 million").qualifiers.period == "half"
+    assert figure(claims, "EUR 1.2 billion").qualifiers.period is None
+
+
+def test_a_quarters_flow_is_never_the_same_fact_as_an_undivided_one(tmp_path):
+    from click.testing import CliRunner
+
+    from auditor.cli import main
+
+    (tmp_path / "a.txt").write_text("Harlow Air said its revenue for the quarter was EUR 312 million.\n")
+    (tmp_path / "b.txt").write_text("Harlow Air's revenue was EUR 1.2 billion, the airline said.\n")
+    (tmp_path / "c.txt").write_text("Harlow Air's revenue was EUR 1.4 billion, it said.\n")
+    result = CliRunner().invoke(main, ["check", str(tmp_path), "--format", "json", "--no-cache", "--fail-on", "never"])
+    import json
+
+    findings = json.loads(result.output)["findings"]
+    quoted = sorted({e["text"] for f in findings for e in f["evidence"]})
+    assert quoted == ["EUR 1.2 billion", "EUR 1.4 billion"]

@@ -28,13 +28,13 @@ from typing import Callable, Mapping, NamedTuple, Protocol, Sequence
 from auditor.document.count_modifiers import is_named_count
 from auditor.document.coreference import PUBLIC_HEADS, Entity, Reference, Resolver, build_entities, find_references
 from auditor.document.layout import ABOUT, Dateline, Layout, Table, read_layout
-from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, ReferenceLexicon
+from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, UNKNOWN, ReferenceLexicon
 from auditor.document.names import Name, UntypedName, read_names, typed_name, untyped_names
 from auditor.extract.attributes import attribute_cues, may_state_attribute
 from auditor.extract.counts_before import counts_named_before
 from auditor.extract.dates import DateMatch, find_dates
 from auditor.extract.entities import Gazetteer, find_entities, fold
-from auditor.extract.events import EventLexicon, clauses
+from auditor.extract.events import EventLexicon, clauses, find_triggers
 from auditor.extract.figures import FigureMatch, document_anchors, figure_anchors, find_figures
 from auditor.extract.lexicon import Lexicon
 from auditor.extract.long_sentences import in_pieces
@@ -166,6 +166,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         description_heads=knowledge.references.description_heads,
     )
     _drop_measure_words(names_by_sentence, knowledge)
+    _drop_event_openers(first_layer, names_by_sentence, knowledge.events)
     _drop_capitalised_heads(spans, names_by_sentence, knowledge.references.description_heads)
     _names_written_with_s(spans, names_by_sentence)
     for (_, masked, *_), names in zip(first_layer, names_by_sentence):
@@ -176,6 +177,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         names_by_sentence, [layer[1] for layer in first_layer], knowledge.gazetteer, knowledge.references
     )
     _owners_before_facilities(names_by_sentence, [layer[1] for layer in first_layer], assigned, entities)
+    _writers_are_people(entities, document.metadata, text)
     document_topic = _document_topic(document, spans, names_by_sentence, assigned, entities)
     if document_topic is None:
         document_topic = _title_owner(document.title or "", entities, knowledge)
@@ -390,13 +392,54 @@ def title_cased(text: str) -> bool:
     return capitalised * 2 > len(words)
 
 
+def _drop_event_openers(first_layer, names_by_sentence: list[list[Name | UntypedName]], events: EventLexicon) -> None:
+    """"Ground was broken in October 2023", "Work began in May": a single
+    capitalised word that opens an event phrase of several words is that
+    phrase's word, not a name."""
+    for (span, masked, *_), names in zip(first_layer, names_by_sentence):
+        if not names or " " in names[0].surface or names[0].known or names[0].start > 2:
+            continue
+        first = names[0]
+        phrase = events.dated_pattern.match(masked, first.start)
+        if phrase is None:
+            trigger = next(iter(find_triggers(masked[first.start : first.end + 40], events)), None)
+            opens = trigger is not None and trigger.start == 0 and trigger.end > first.end - first.start
+        else:
+            opens = phrase.end() > first.end
+        if opens:
+            del names[0]
+
+
+# Front-matter fields that name who wrote a document.
+_WRITER_FIELDS = ("author", "authors", "by", "byline", "writer", "reporter", "interviewer")
+# A byline on a line of its own: "By Dana Reyes", "Interview by Jonas Eide", "Reporting by ...".
+_BYLINE = re.compile(r"^[ \t*_]*(?:(?:Interview|Interviews|Reporting|Reported|Written|Words|Story|Text|Edited)\s+)?[Bb]y\s+([A-Z][^\s,;:()]*(?:\s+[A-Z][^\s,;:()]*){1,3})[ \t*_.]*$", re.MULTILINE)
+
+
+def _writers_are_people(entities: list[Entity], metadata: Mapping[str, str], text: str) -> None:
+    """Who wrote a document (its front matter's author, a byline) is a
+    person wherever the text names them, whatever their given name: never
+    the company the text is about ("Inês Barroca writes on maritime policy")."""
+    writers = {fold(str(metadata[field])) for field in _WRITER_FIELDS if metadata.get(field)}
+    writers.update(fold(match.group(1)) for match in _BYLINE.finditer(text))
+    if not writers:
+        return
+    for entity in entities:
+        if entity.kind == UNKNOWN and (entity.key in writers or fold(entity.written) in writers):
+            entity.kind = PERSON  # type: ignore[assignment]
+
+
 def _drop_measure_words(names_by_sentence: list[list[Name | UntypedName]], knowledge: KnowledgeLike) -> None:
     """"EBITDA came in at ...", "EUR" in "(EUR billion)": a measure or a
     currency written in capitals is no name."""
     codes = knowledge.lexicon.currency_codes
     triggers = knowledge.events.triggers
     for names in names_by_sentence:
-        names[:] = [n for n in names if n.known or (n.surface not in codes and n.surface.casefold() not in triggers)]
+        names[:] = [
+            n for n in names
+            if n.known
+            or (n.surface not in codes and n.surface.casefold() not in triggers)
+        ]
 
 
 # After a name's "'s": a verb, or the end of a clause. A possessive stands
@@ -758,8 +801,9 @@ def _document_topic(document: Document, spans, names_by_sentence, assigned, enti
     (by its full name, a short form or its first word), if there is one."""
     title = document.title or next((s.text for s in spans if s.is_heading), "")
     words = [w.strip(".,:;!?\"'()|").casefold() for w in title.split()]
+    words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words]
     title_words = set(words)
-    named = []
+    named: list[tuple[int, int, int]] = []  # (where the title names it, minus its words written whole, id)
     for entity in entities:
         if entity.merged_into is not None or not _actor(entity) or entity.kind not in ("organisation", "unknown"):
             continue
@@ -769,8 +813,35 @@ def _document_topic(document: Document, spans, names_by_sentence, assigned, enti
         # that look-up settles both (a whole name of one word is that word).
         if (name_words[0] in title_words if name_words else bool(words)) or entity.aliases & title_words:
             if not _heading_label(entity, spans, assigned, entities):
-                named.append(entity.id)
-    return named[0] if len(named) == 1 else None
+                named.append((*_placed_in_title(name_words, entity.aliases, words), entity.id))
+    if len(named) == 1:
+        return named[0][2]
+    # Several: the one the title opens on, written whole, is what it is about
+    # ("Tagusline buys into Rotterdam's Delta Quay"; "Veridia Biologics opens
+    # ..." over "Veridia" and "Veridia Baltic"), if no other opens it so.
+    # A label before a colon opens no title: "Plant profile: Veridia Baltic, Kaunas".
+    named.sort()
+    opening = {0} | {
+        index + 1 for index, word in enumerate(title.split()) if word.endswith(":") and (not named or named[0][0] > index)
+    }
+    if named and named[0][0] in opening and (len(named) == 1 or named[1][:2] != named[0][:2]):
+        return named[0][2]
+    return None
+
+
+def _placed_in_title(name_words: list[str], aliases: set[str], words: list[str]) -> tuple[int, int]:
+    """Where the title first names an entity (its word index) and minus how
+    many of its words it writes there whole (more is a closer match; its
+    first word alone counts none)."""
+    best = (len(words), 0)
+    for index in range(len(words)):
+        if name_words and words[index : index + len(name_words)] == name_words:
+            return (index, -len(name_words))
+        if words[index] in aliases:
+            best = min(best, (index, -1))
+        elif name_words and words[index] == name_words[0]:
+            best = min(best, (index, 0))  # its first word only: "Fjordwing" of "Fjordwing Cargo"
+    return best
 
 
 def _heading_label(entity: Entity, spans, assigned, entities) -> bool:

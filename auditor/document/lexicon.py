@@ -70,6 +70,7 @@ class ReferenceLexicon:
     # such a count with no party in a story whose title says the organisation
     # counts it ("Delta to cut 9,000 jobs") is that organisation's.
     organisation_counts: frozenset[str]
+    owned_measures: frozenset[str]  # "Headcount ended the quarter at ...": the document's organisation's own
     # Title words of a story about a national budget, whose allocations
     # ("$162 million extra for schooling") are the country's.
     budget_titles: frozenset[str]
@@ -78,6 +79,9 @@ class ReferenceLexicon:
     following_kind: re.Pattern[str]  # a facility/programme/product noun right after a name
     title_before: re.Pattern[str]  # a person title ending right before a name: use title_ends
     title_inside: re.Pattern[str]  # a capitalised title between two names of one run ("AIG CEO Edward Liddy")
+    # A capitalised title that a run opens with, before "of" or "for" and
+    # whose it is: "Secretary of Defense Donald Rumsfeld", "Chief Executive of Acme".
+    title_of: re.Pattern[str]
     source_before: re.Pattern[str]  # "according to " ending right before a name
     # "analysts at ", "a study by " right before a name: a third party that
     # comments, never what a later description of a company refers back to.
@@ -289,6 +293,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
     # Written capitalised inside a run of names: "Treasury Secretary Timothy Geithner".
     # A trie: the pattern is tried at every position of every unknown name.
     title_inside = re.compile(r"(?:(?<=\s)|^)(?P<title>" + _choice([t.title() for t in titles] + [t.upper() for t in titles if len(t) <= 4]) + r")\.?\s+(?=[A-Z])")
+    title_of = re.compile(r"(?P<title>" + _choice([t.title() for t in titles]) + r")\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
     sources = [s.casefold() for s in _words(data, "source_phrases")]
     source_before = re.compile(r"(?:^|\W)(?:" + _alternation(sources) + r")\s+(?:the\s+)?$", re.IGNORECASE)
     source_appositive = re.compile(
@@ -324,12 +329,14 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         national_measures=frozenset(w.casefold() for w in _words(data, "national_measures")),
         national_measures_alone=frozenset(w.casefold() for w in _words(data, "national_measures_alone")),
         organisation_counts=frozenset(w.casefold() for w in _words(data, "organisation_counts")),
+        owned_measures=frozenset(w.casefold() for w in _words(data, "owned_measures")),
         budget_titles=frozenset(w.casefold() for w in _words(data, "budget_titles")),
         description=description,
         description_without_owner=description_without_owner,
         following_kind=following_kind,
         title_before=title_before,
         title_inside=title_inside,
+        title_of=title_of,
         source_before=source_before,
         third_party_before=re.compile(
             r"(?:^|\W)(?:" + (_alternation(_words(data, "third_party_sources")) or "(?!)") + r")\s+(?:the\s+)?$", re.IGNORECASE

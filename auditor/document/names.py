@@ -164,11 +164,12 @@ def _split_at_titles(
     for mention in mentions:
         # A title inside needs a blank and a capital after it: a name of one
         # word (most are) holds none, and is not searched.
-        title = (
-            None
-            if mention.known or len(mention.surface.split(None, 1)) < 2
-            else lexicon.title_inside.search(mention.surface)
-        )
+        several = not mention.known and len(mention.surface.split(None, 1)) == 2
+        opening = lexicon.title_of.match(mention.surface) if several else None
+        if opening is not None:
+            result.extend(_titled_of(mention, opening.end(), gazetteer, lexicon, affiliations))
+            continue
+        title = lexicon.title_inside.search(mention.surface) if several else None
         if title is None:
             result.append(mention)
             continue
@@ -186,6 +187,35 @@ def _split_at_titles(
         start = mention.start + title.end()
         result.append(mention._replace(start=start, surface=right, name=canonical_name(right, gazetteer), type="organisation", known=False))
     return result
+
+
+def _titled_of(
+    mention: Mention, rest_start: int, gazetteer: Gazetteer, lexicon: ReferenceLexicon, affiliations: set[int]
+) -> list[Mention]:
+    """"Secretary of Defense Donald Rumsfeld", "Chief Executive of Berkshire
+    Hathaway": the title's organisation (an affiliation, no party of its
+    own) and the person, where a first name opens the rest."""
+    rest = mention.surface[rest_start:]
+    words = rest.split()
+    person_at = next((i for i, word in enumerate(words) if i and word in lexicon.first_names), None)
+    found: list[Mention] = []
+    if person_at is None:
+        organisation = rest
+    else:
+        person_offset = rest_start + rest.index(" " + words[person_at]) + 1
+        organisation = mention.surface[rest_start:person_offset].rstrip()
+        person = mention.surface[person_offset:]
+        found.append(mention._replace(start=mention.start + person_offset, surface=person, name=person, type=PERSON, known=False))
+    start = mention.start + rest_start
+    known = gazetteer.lookup(organisation)
+    affiliations.add(start)
+    found.insert(0, mention._replace(
+        start=start, end=start + len(organisation), surface=organisation,
+        name=known.name if known else canonical_name(organisation, gazetteer),
+        type=known.type if known else "organisation", known=known is not None,
+        possessive=mention.possessive if person_at is None else False,
+    ))  # fmt: skip
+    return found
 
 
 def _demonym_led(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> Sequence[Mention]:
@@ -359,9 +389,18 @@ def _org_head(word: str, lexicon: ReferenceLexicon) -> str | None:
 _TITLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+|its\s+)?(?P<title>[a-z][a-z -]{1,40}?)(?:\s+(?:of|at)\b|,|\.|$)")
 
 
+# "Sigrid Holmvik has been its chief executive since 2019", "Dana Reyes is the group's CFO".
+_TITLE_AS_PREDICATE = re.compile(
+    r"\s+(?:has\s+been|had\s+been|is|was|became|becomes|remains|will\s+be)\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+|an\s+|[A-Z][\w.&'\u2019-]*['\u2019]s\s+|the\s+[a-z]+['\u2019]s\s+)?"
+    r"(?P<title>[a-z][a-z -]{1,40}?|CEO|CFO|COO|CTO)(?:\s+(?:of|at|since|for)\b|,|\.|$)"
+)
+
+
 def _titled_after(text: str, end: int, lexicon: ReferenceLexicon) -> bool:
-    """``Fiona Marsh, chief executive of Calloway`` / ``, the group's finance director``."""
-    match = _TITLE_AFTER.match(text, end)
+    """``Fiona Marsh, chief executive of Calloway`` / ``, the group's finance
+    director`` / ``Sigrid Holmvik has been its chief executive``."""
+    match = _TITLE_AFTER.match(text, end) or _TITLE_AS_PREDICATE.match(text, end)
     if not match:
         return False
     title = match.group("title").strip().casefold()

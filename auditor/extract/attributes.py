@@ -134,6 +134,8 @@ def _described_by_nationality(
             return None
         if plural is not None:
             return name  # "Finnish companies including mobile phone manufacturer Nokia", "American companies such as MTV"
+        if any(_unnamed_plural(word, after, gazetteer) for word, after in zip(between, between[1:])):
+            return None  # "Danish voters rejected the Lisbon Treaty": the voters are Danish
         if len(between) <= 5 and all(_is_descriptor(w, gazetteer) for w in between):
             return name
         break
@@ -182,6 +184,16 @@ def _plural_head(word: str, gazetteer: Gazetteer) -> bool:
         return False
     singular = key[:-3] + "y" if key.endswith("ies") else key[:-1]
     return singular in gazetteer.descriptors
+
+
+def _unnamed_plural(word: str, after: str, gazetteer: Gazetteer) -> bool:
+    """A plain plural noun that no description word follows: the head of a
+    phrase of its own ("Danish voters rejected"), which the nationality
+    describes. Before a description word it is a modifier ("Swiss drugs
+    giant", "Dutch payments company")."""
+    if not (word.isalpha() and word.islower() and word.endswith("s")) or word.endswith(("ss", "us", "is")):
+        return False
+    return after.casefold().strip(",") not in gazetteer.descriptors and not _plural_head(after, gazetteer)
 
 
 def _is_descriptor(word: str, gazetteer: Gazetteer) -> bool:

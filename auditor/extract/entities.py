@@ -25,7 +25,7 @@ _APOSTROPHES = "'\u2019"
 _WORD_SPAN = re.compile(r"\S+")
 # A capitalised word: "Acme", "OpenAI", "Dyna.Ai", "AT&T", "xAI", "eBay", "easyJet", "SK", "HBM4".
 # A middle initial joins the name it stands in: "Edward M. Liddy".
-_NAME_WORD = r"(?:[A-Z]\.(?=\s[A-Z][a-z])|[A-Z][\w]*(?:[.&\-][A-Za-z0-9]+)*|(?<![^\W_])[a-z]{1,6}[A-Z][\w]*)"
+_NAME_WORD = r"(?:[A-Z]\.(?=\s[A-Z][a-z])|[A-Z][\w]*(?:[.&\-][A-Za-z0-9]+|/[A-Z]{1,3}\b)*|(?<![^\W_])[a-z]{1,6}[A-Z][\w]*)"
 _NAME_RUN = re.compile(
     # "for" joins no names: "the Kestle Line for Harbury Transit" is two; nor
     # does a capitalised "The" after a blank ("Barclays BARC The bank's
@@ -90,6 +90,9 @@ class Gazetteer:
     capitalised_demonym: re.Pattern[str]  # "Israeli", "ISRAELI": a demonym as a capitalised word
     never_alone: frozenset[str] = frozenset()  # "Federal": opens names, names nothing alone
     name_openers: frozenset[str] = frozenset()  # "New": opens a sentence, or a name before a capitalised word
+    # "All": a sentence's word ("All flights"), a name's first word inside a
+    # sentence ("its customer, All Nippon Airways").
+    inner_name_openers: frozenset[str] = frozenset()
     trailing_dates: frozenset[str] = frozenset()  # "Missouri Friday": a day after a name is no part of it
     named_day_openers: frozenset[str] = frozenset()  # "Black Friday": unless it is a named day
     common_word_endings: tuple[str, ...] = ()  # "-tion": a lone opening word so ending is a common word
@@ -163,7 +166,8 @@ def _name_words(text: str, suffixes: frozenset[str]) -> list[str]:
         words[-1] = last[:-2]
     elif last.endswith(("'", "\u2019")):
         words[-1] = last[:-1]
-    while len(words) > 1 and words[-1].rstrip(",") in suffixes:
+    # "FJORDWING GROUP ASA": a name in capitals ends in the same suffixes.
+    while len(words) > 1 and (words[-1].rstrip(",") in suffixes or words[-1].rstrip(",").capitalize() in suffixes):
         words.pop()
     if len(words) > 1 and words[0].lower() == "the":
         words.pop(0)
@@ -318,6 +322,7 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
         capitalised_demonym=_capitalised_pattern(demonyms),
         never_alone=frozenset(str(w) for w in words.get("never_alone", [])),
         name_openers=frozenset(str(w) for w in words.get("name_openers", [])),
+        inner_name_openers=frozenset(str(w) for w in words.get("inner_name_openers", [])),
         trailing_dates=frozenset(str(w) for w in words.get("trailing_dates", [])),
         named_day_openers=frozenset(str(w) for w in words.get("named_day_openers", [])),
         common_word_endings=tuple(str(w) for w in words.get("common_word_endings", [])),
@@ -608,6 +613,11 @@ def _capitalised_name(
     while first < len(words) and (words[first] in non_entity_words or words[first].islower()):
         if first + 1 < len(words) and words[first] in gazetteer.name_openers:
             break  # "New York Stock Exchange", not "York Stock Exchange"
+        if (
+            first == 0 and len(words) > 1 and words[0] in gazetteer.inner_name_openers and words[1][:1].isupper()
+            and not _starts_sentence(text, start)
+        ):
+            break  # "its customer, All Nippon Airways": capitalised inside a sentence, a name's word
         first += 1
     if first:
         if first < len(words):

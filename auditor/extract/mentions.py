@@ -181,7 +181,12 @@ def speaks(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> bool:
         # subject ("According to the filing, the chain owns" is).
         return True
     words = before.split()
-    if words and words[-1].casefold().strip(",") in lexicon.speaker_verbs and not _opens_told_clause(text, start, end, lexicon):
+    if (
+        words
+        and words[-1][:1].islower()  # "United States Secretary ...": "States" is no verb
+        and words[-1].strip(",") in lexicon.speaker_verbs
+        and not _opens_told_clause(text, start, end, lexicon)
+    ):
         return True  # "..., said Kessmar": the speaker; "X said it can raise": "it" is the reported clause's subject
     return False
 
@@ -194,7 +199,10 @@ def _opens_told_clause(text: str, start: int, end: int, lexicon: ReferenceLexico
     if surface in _SUBJECT_PRONOUNS:
         return True
     if surface not in _OWNER_PRONOUNS:
-        return False
+        # "Britain says Iceland should pay": a name its own verb follows is
+        # the told clause's subject ("..., said Kessmar, adding" is the speaker).
+        verb = _NEXT_WORDS.match(text, end)
+        return verb is not None and (verb.group(1) in _FINITE or verb.group(1) in lexicon.acting_verbs)
     following = _NEXT_WORDS.match(text, end)
     return following is None or following.group(1).casefold() not in lexicon.person_titles
 
@@ -237,7 +245,10 @@ _HOME_AFTER = re.compile(r"\s*-?\s*(?:based|headquartered|registered|listed)\b",
 _SOURCE_NOUNS = frozenset("report study survey poll polls census research data figures forecast statement analysis estimate news agency office release index".split())
 _SOURCE_NOUNS_OR_AUXILIARIES = _SOURCE_NOUNS | _AUXILIARY
 # Verbs that tell something when "that" follows ("reports that").
-_TELLING = frozenset("reports reported announces announced predicts predicted estimates estimated shows showed finds found".split())
+_TELLING = frozenset(
+    "reports reported announces announced predicts predicted estimates estimated shows showed finds found "
+    "reveals revealed discloses disclosed notes noted".split()
+)
 _REPORTING = _TELLING - {"announces", "announced"}  # a source's telling; an announcement is the announcer's own news
 
 

@@ -231,6 +231,16 @@ def _read_sentence(
         if who.subject is None and document_topic is not None and _fact_sheet_line(text, mentions, document_topic):
             # "Employees: 2,100" in a list on a page about one company: its figure.
             who = who._replace(subject=document_topic)
+        if (
+            who.subject is None
+            and document_topic is not None
+            and document_topic.type in _TOPIC_KINDS
+            and not any(m.actor for m in mentions)
+            and _opens_on_owned_measure(text, knowledge.references.owned_measures)
+        ):
+            # "Headcount ended the quarter at 1,720 employees" in a results
+            # call of one company: the measure it reports of itself.
+            who = who._replace(subject=document_topic)
         if figure.quantity.kind == "percent" and _share_of_opinion(text, figure.end, knowledge.references):
             who = who._replace(subject=None)  # "the poll found that 64 percent say ...": the people asked
         clause = clause_of(spans, figure.start)
@@ -273,7 +283,11 @@ def _read_sentence(
             who = who._replace(role=who.role or "part")  # a part of the company: one piece of its figure
         elif owned == "thing":
             who = who._replace(subject=None)  # "Ozzy's black satin coat raised $3,300": the coat's, not Ozzy's
-        event = who.event or heading_event(model, reading, figure.quantity.kind, knowledge.events)
+        event = (
+            who.event
+            or lead_in_event(model, reading, figure.start, figure.quantity.kind, knowledge.events)
+            or heading_event(model, reading, figure.quantity.kind, knowledge.events)
+        )
         if event is not None and _sizes_a_party(text, figure.end, knowledge.references, knowledge.events):
             # "after the GBP 2.68 billion bank took an emergency loan": the
             # figure says how big the bank is, not what the loan was.
@@ -295,6 +309,7 @@ def _read_sentence(
             scope=qualified.scope,
             per=getattr(figure.quantity, "per", None) or qualified.per,
             place=place,
+            period=qualified.period,
         )
         triggered = who.event is not None  # a trigger word named the measure, not the unit alone
         who = who._replace(event=measure, role=qualified.role or who.role)
@@ -413,6 +428,22 @@ def _read_sentence(
 _LABEL_LINE = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s")
 _FOUNDED_LABEL = re.compile(r"\s*(?:Founded|Established|Incorporated):\s+(?P<year>(?:1[89]|20)\d\d)\s*$")
 _TOPIC_KINDS = frozenset({"organisation", "unknown"})
+
+
+_OPENING_WORDS = re.compile(r"\W*(?:(?:our|the|group|total|its|their)\s+)?([A-Za-z-]+)(?:\s+([A-Za-z-]+))?(?:\s+(\w+))?")
+
+
+def _opens_on_owned_measure(text: str, measures: frozenset[str]) -> bool:
+    """Whether a sentence opens on a measure an organisation reports of
+    itself ("Revenue rose", "Our headcount", "Net debt fell"), not on a
+    market's ("Sales of new homes")."""
+    words = _OPENING_WORDS.match(text)
+    if words is None:
+        return False
+    first, second, third = (w.casefold() if w else None for w in words.groups())
+    if second and f"{first} {second}" in measures:
+        return third != "of"
+    return first in measures and second != "of"
 
 
 def _fact_sheet_line(text: str, mentions: Sequence[Mention], topic: Mention) -> bool:
@@ -651,6 +682,22 @@ def _places(place_mentions: list[Mention], clause: tuple[int, int]) -> tuple[str
     """The places and countries a figure's clause names as places, not as parties
     (``place_mentions``: the sentence's, already told apart from parties)."""
     return tuple(sorted({m.name for m in place_mentions if clause[0] <= m.start < clause[1]}))
+
+
+def lead_in_event(model: DocumentModel, reading: SentenceModel, start: int, kind: str, events: EventLexicon) -> str | None:
+    """The event a short label before the figure names, in a fact box or a
+    list ("**Investment:** EUR 680 million", "Headcount: 1,720"): the label
+    is a clause of its own, so the figure's clause holds no trigger."""
+    span = model.layout.lead_in.get(reading.span.block)
+    if span is None or not (reading.span.start <= span[0] and span[1] <= reading.span.start + start):
+        return None
+    label = model.document.text[span[0] : span[1]]
+    if len(label.split()) > _HEADING_WORDS:
+        return None
+    for trigger in find_triggers(label, events):
+        if kind in events.kinds[trigger.event].figure_kinds:
+            return trigger.event
+    return None
 
 
 def heading_event(model: DocumentModel, reading: SentenceModel, kind: str, events: EventLexicon) -> str | None:
