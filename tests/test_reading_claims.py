@@ -1797,3 +1797,18 @@ def test_a_quarters_flow_is_never_the_same_fact_as_an_undivided_one(tmp_path):
     findings = json.loads(result.output)["findings"]
     quoted = sorted({e["text"] for f in findings for e in f["evidence"]})
     assert quoted == ["EUR 1.2 billion", "EUR 1.4 billion"]
+
+
+def test_a_parts_word_before_its_wholes_figure_is_no_phase(knowledge):
+    claims = claims_of(
+        "Capex includes the first instalment on the USD 1.2 billion order for six ships. "
+        "Harlow Air drew the first tranche of $500 million in May.",
+        knowledge,
+    )
+    assert figure(claims, "USD 1.2 billion").qualifiers.phase is None
+    assert figure(claims, "$500 million").qualifiers.phase is not None
+
+
+def test_a_given_name_after_a_title_makes_a_person(knowledge):
+    claims = claims_of("Chief executive Per Ulvestad signed the NOK 1.1bn sale-and-leaseback in 2024.", knowledge)
+    assert all(c.subject is None or c.subject.name != "Ulvestad" for c in claims)

@@ -25,6 +25,14 @@ _PHASE = re.compile(
     r"|(?P<kind2>phase|tranche|stage)\s+(?P<number>one|two|three|four|[1-9]|i{1,3}|iv|[a-d])\b)",
     re.IGNORECASE,
 )
+# A part's word right before the figure of its whole: "the first instalment on
+# the $1.2bn order", "the second tranche of the EUR 500m loan" ("the first
+# tranche of $500m" is the tranche's own figure).
+_WHOLE_AFTER_PART = re.compile(
+    r"\b(?:phase|tranche|close|closing|stage|instalment|installment|part|payment)s?\s+"
+    r"(?:on|towards?|of\s+(?:the|its|their))\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
 _ROUND = re.compile(r"\b(?P<round>(?:pre-)?seed|series\s+[a-h]\d?(?:[-\s]extension)?)\b(?!-)", re.IGNORECASE)
 _SCOPE_BEFORE = re.compile(
     r"(?:\b(?:total(?:\s+value)?|in\s+total|cumulative(?:ly)?|combined|altogether|all\s+told|to\s+date|overall|"
@@ -291,6 +299,8 @@ def qualify(
         per = (rate.group("unit") or "unit").casefold()
         per = {"annum": "year", "ton": "tonne", "household": "home"}.get(per, per)
     phase = _nearest(_PHASE, text, start, end, clause)
+    if phase is not None and _WHOLE_AFTER_PART.search(near_before):
+        phase = None  # "the first instalment on the USD 1.2 billion order": the figure is the whole's
     round_label = _nearest(_ROUND, text, start, end, clause)
     place = _PLACE_AFTER.match(after) if kind == "count" else None
     sub_period = _nearest(_SUB_PERIOD, text, start, end, clause)
