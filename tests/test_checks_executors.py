@@ -415,3 +415,18 @@ def test_figure_mismatch_one_story_s_level_now_and_of_a_year_it_states_are_two_f
     then = claim("It was under a $5 billion debt since 2005.", "$5 billion", line=3, value=money(5e9), subject="Toyfort",
                  event="debt", lasts="stock", year=2005, year_source="sentence")
     assert run("figure-mismatch", [now, then]) == []
+
+
+def test_timeline_takes_no_present_from_a_month_without_its_year(tmp_path):
+    from click.testing import CliRunner
+
+    from auditor.cli import main
+
+    (tmp_path / "a.md").write_text(
+        "---\ndate: 2008-04-12\n---\nThe cover applies to claims of up to A$20,000, but as of June 17 many items are "
+        "no longer covered.\n\nThe fund was established in March to refund buyers.\n"
+    )
+    result = CliRunner().invoke(main, ["check", str(tmp_path), "--format", "json", "--no-cache", "--fail-on", "never"])
+    import json
+
+    assert [f for f in json.loads(result.output)["findings"] if f["rule"] == "timeline"] == []

@@ -1812,3 +1812,19 @@ def test_a_parts_word_before_its_wholes_figure_is_no_phase(knowledge):
 def test_a_given_name_after_a_title_makes_a_person(knowledge):
     claims = claims_of("Chief executive Per Ulvestad signed the NOK 1.1bn sale-and-leaseback in 2024.", knowledge)
     assert all(c.subject is None or c.subject.name != "Ulvestad" for c in claims)
+
+
+def test_a_letters_date_line_dates_its_relative_months(knowledge):
+    text = "HARLOW AIR ASA\n\nBergen, 14 March 2025\n\nDear shareholders,\n\nWe took delivery of our first jet in January.\n"
+    (delivery,) = [c for c in claims_of(text, knowledge) if c.evidence.text == "January"]
+    assert (delivery.event, delivery.time.year, delivery.time.month) == ("delivery", 2025, 1)
+
+
+def test_a_relative_clause_keeps_its_own_time(knowledge):
+    claims = claims_of(
+        "---\ndate: 2025-05-04\n---\nThe carrier, which operates 84 vessels, moved 1.42 million TEU last year.\n",
+        knowledge,
+        "wire.md",
+    )
+    assert figure(claims, "84 vessels").time is None or figure(claims, "84 vessels").time.source != "sentence"
+    assert figure(claims, "1.42 million TEU").time.year == 2024

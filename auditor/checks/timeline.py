@@ -59,11 +59,19 @@ def _reports_later_event(claim: Claim, params: Parameters) -> bool:
     return claim.tense == "past" and claim.event not in params.present_events and claim.event not in params.non_events
 
 
+_YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d")
+
+
 def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
     documents = context.documents_by_id
     for doc_id, document_claims in context.claims_by_document():
         claims = sorted(document_claims, key=claim_order)
-        anchors = [c for c in claims if c.kind == "date" and c.event in params.present_events and c.time]
+        # A present stated with its year ("as of June 2025"): "as of June 17"
+        # has a year only as a guess from the document's date, which is better.
+        anchors = [
+            c for c in claims
+            if c.kind == "date" and c.event in params.present_events and c.time and _YEAR_WRITTEN.search(c.evidence.text)
+        ]
         anchor: Claim | None = None
         if anchors:
             # The latest stated present is the most lenient reading of the document.

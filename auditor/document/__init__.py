@@ -120,8 +120,12 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
             named_before = counts_named_before(span.text, figures, knowledge.events.count_classes, knowledge.lexicon)
             if named_before:
                 figures = tuple(sorted((*figures, *named_before), key=lambda f: f.start))
-        if figures and stated is not None:
-            dates = _with_relative(dates, relative_dates(span.text, stated))
+        if stated is not None:
+            relative = relative_dates(span.text, stated)
+            # A sentence without figures keeps its relative dates when it tells
+            # a dated event ("We took delivery of our first jet in January").
+            if relative and (figures or knowledge.events.dated_pattern.search(span.text)):
+                dates = _with_relative(dates, relative)
         masked = _masked(span.text, [*figures, *dates])
         if layout.dateline is not None and span.start <= layout.dateline.start < span.end:
             # The dateline's place and wire are no party to the news.

@@ -34,6 +34,11 @@ _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_LEAD = re.compile(
     r"(?P<date>" + _MONTHS + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTHS + r"\s+\d{4})\s*(?:[-\u2014\u2013:]+\s*)?(?=[A-Z])"
 )
+# A letter's or a memo's date on a line of its own: "Bergen, 14 March 2025", "March 14, 2025".
+_DATE_LINE = re.compile(
+    r"(?:(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}),\s*)?"
+    r"(?P<date>(?:\d{1,2}\s+" + _MONTHS + r"|" + _MONTHS + r"\s+\d{1,2},?)\s+\d{4})\.?"
+)
 _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 ABOUT = re.compile(r"^(?:About|ABOUT|About the)\s+(?P<name>.+?)\s*$")
 _QUOTE = re.compile(r"[\"\u201c](?P<inside>[^\"\u201c\u201d]{2,}?)[\"\u201d]")
@@ -155,11 +160,21 @@ def read_layout(
 
 def _dateline(text: str, sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Dateline | None:
     """A wire story's dateline in the first few sentences of the body."""
-    for sentence in sentences[:4]:
-        if sentence.is_heading:
-            continue
-        match = _DATELINE.match(sentence.text)
+    for sentence in sentences[:6]:
+        # A short line of its own may be a letter's date ("Bergen, 14 March
+        # 2025"), which the segmenter takes for a heading.
+        match = None if sentence.is_heading else _DATELINE.match(sentence.text)
         if match is None:
+            line = _DATE_LINE.fullmatch(sentence.text.strip())
+            dates = [d for d in find_dates(line.group("date"), lexicon) if d.precision == "day"] if line else []
+            if dates:
+                # "Bergen, 14 March 2025" on a line of its own: a letter's date.
+                offset = sentence.text.index(line.group("date"))
+                return Dateline(start=sentence.start, end=sentence.start + len(sentence.text), place_start=sentence.start,
+                                place_end=sentence.start + (line.end("place") if line.group("place") else 0),
+                                date=dates[-1]._replace(start=dates[-1].start + offset, end=dates[-1].end + offset))  # fmt: skip
+            if sentence.is_heading:
+                continue
             lead = _DATE_LEAD.match(sentence.text)
             dates = [d for d in find_dates(lead.group("date"), lexicon) if d.precision == "day"] if lead else []
             if lead is None or not dates:

@@ -157,6 +157,23 @@ def _dates_another_noun(text: str, date: DateMatch, measure_nouns: Mapping[str, 
     return noun is not None and noun.group(1).casefold() not in measure_nouns
 
 
+# ", which operates 84 vessels," / ", who joined in 2019,": a relative clause set off by commas.
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s+")
+
+
+def _relative_clause_around(text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of a relative clause set off by commas that holds the figure, if any."""
+    opening = None
+    for match in _RELATIVE_OPENING.finditer(text, clause[0], start):
+        opening = match
+    if opening is None or "," in text[opening.end() : start]:
+        return None
+    close = text.find(",", end, clause[1])
+    if close < 0:
+        return None
+    return opening.start(), close
+
+
 def sentence_date(
     dates: Sequence[DateMatch],
     start: int,
@@ -175,11 +192,14 @@ def sentence_date(
     sentence dates that clause, not this figure.
     """
     best: tuple[int, DateMatch] | None = None
+    relative_clause = _relative_clause_around(sentence_text, start, end, clause)
     for date in dates:
         if date.precision == "range" or is_as_of(sentence_text, date):
             continue
         if not clause[0] <= date.start < clause[1]:
             continue
+        if relative_clause is not None and not relative_clause[0] <= date.start < relative_clause[1]:
+            continue  # "The carrier, which operates 84 vessels, moved ... last year": the main clause's date
         if blockers is not None and blockers.search(sentence_text, max(clause[0], date.start - 40), date.start):
             continue
         if measure_nouns is not None and _dates_another_noun(sentence_text, date, measure_nouns):
