@@ -1828,3 +1828,26 @@ def test_a_relative_clause_keeps_its_own_time(knowledge):
     )
     assert figure(claims, "84 vessels").time is None or figure(claims, "84 vessels").time.source != "sentence"
     assert figure(claims, "1.42 million TEU").time.year == 2024
+
+
+def test_a_nested_list_item_is_about_its_parent_items_name(knowledge):
+    text = (
+        "# Weekly\n\n"
+        "- **Harlow Air** published its traffic figures on Monday.\n"
+        "  - **Passengers:** 3.35 million, up on the year.\n"
+        "  - **Network:** 44 routes.\n"
+        "- **Kestrel Leasing** says turboprops pay.\n"
+        "  - **Yields:** lease rates rose about 7%.\n\n"
+        "A paragraph ends the list: 12 routes were added.\n"
+    )
+    claims = claims_of(text, knowledge, "weekly.md")
+    assert figure(claims, "3.35 million").subject.name == "Harlow Air"
+    assert figure(claims, "44 routes").subject.name == "Harlow Air"
+    assert figure(claims, "about 7%").subject.name == "Kestrel Leasing"
+    assert figure(claims, "12 routes").subject is None
+
+
+def test_a_month_alone_in_a_clause_about_what_is_to_come_is_the_next_one(knowledge):
+    text = "---\ndate: 2026-02-12\n---\nBaltic Hop plans to launch in May. Its rival opened in May.\n"
+    dates = [c for c in claims_of(text, knowledge, "a.md") if c.evidence.text == "May"]
+    assert sorted(c.time.year for c in dates) == [2025, 2026]

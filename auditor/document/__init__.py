@@ -191,7 +191,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         document_topic = _most_named(
             [row for span, row in zip(spans, assigned) if not layout.in_table(span.start, span.end)], entities
         )
-    topics = _topics(layout, sections, spans, names_by_sentence, assigned, entities)
+    topics = _topics(layout, sections, spans, names_by_sentence, assigned, entities, text)
 
     document_country = _title_country(document, spans, assigned, entities)
     resolver = Resolver(
@@ -720,7 +720,7 @@ def _entity_in(span: tuple[int, int], spans: Sequence[SentenceSpan], ends: Seque
     return None
 
 
-def _topics(layout: Layout, sections, spans, names_by_sentence, assigned, entities) -> dict[int, int]:
+def _topics(layout: Layout, sections, spans, names_by_sentence, assigned, entities, text: str) -> dict[int, int]:
     """For each sentence index, the entity its block's lead-in or its section is about."""
     ends = [sentence.end for sentence in spans]
     by_block: dict[int, int] = {}
@@ -744,12 +744,46 @@ def _topics(layout: Layout, sections, spans, names_by_sentence, assigned, entiti
             and not _heading_label(entities[entity], spans, assigned, entities)
         ):
             by_section[section.index] = entity
+    _nested_items_inherit(text, spans, by_block)
     topics: dict[int, int] = {}
     for index, sentence in enumerate(spans):
         topic = by_block.get(sentence.block, by_section.get(sentence.section))
         if topic is not None:
             topics[index] = topic
     return topics
+
+
+# A list item's marker at the start of its line, after its indentation.
+_ITEM_MARKER = re.compile(r"[ \t]*(?:[-*+\u2022]|\d{1,2}[.)])[ \t]+")
+
+
+def _nested_items_inherit(text: str, spans, by_block: dict[int, int]) -> None:
+    """A nested list item with no name of its own is about its parent item's
+    lead-in ("- **Fjordwing Airlines** published ..." over "  - **Passengers:**
+    3.35 million"): the items under a named one are its parts."""
+    parents: list[tuple[int, int | None]] = []  # (indentation, topic) of the open items
+    seen: set[int] = set()
+    for sentence in spans:
+        if sentence.block in seen or sentence.is_heading:
+            continue
+        seen.add(sentence.block)
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        indent = _item_indent(text[line_start : sentence.start + 8])
+        if indent is None:
+            parents.clear()  # a paragraph ends the list
+            continue
+        while parents and parents[-1][0] >= indent:
+            parents.pop()
+        topic = by_block.get(sentence.block)
+        if topic is None and parents and parents[-1][1] is not None:
+            topic = by_block[sentence.block] = parents[-1][1]  # type: ignore[assignment]
+        parents.append((indent, topic))
+
+
+def _item_indent(line: str) -> int | None:
+    """The indentation of a list item's line, or None for a line of prose."""
+    marker = _ITEM_MARKER.match(line)
+    return None if marker is None else len(line) - len(line.lstrip(" \t"))
 
 
 # A run of blanks is tried from its first blank only (from every blank of it,

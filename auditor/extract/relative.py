@@ -26,6 +26,12 @@ _MONTH_ALONE = re.compile(
     r"(?:(?:early|late|mid-?)\s*)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     r"(?P<month>" + _MONTH_NAMES + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?!\w|,?\s+(?:\d{4}|'\d\d))"
 )
+# Words of a sentence about what is to come.
+_AHEAD = re.compile(
+    r"\b(?:will|plans?\s+to|planning\s+to|expects?\s+to|expected\s+to|aims?\s+to|intends?\s+to|is\s+due|are\s+due|"
+    r"due\s+to|scheduled|set\s+to|is\s+to|are\s+to)\b",
+    re.IGNORECASE,
+)
 _LAST_MONTH_NAME = re.compile(r"\b(?P<which>last|this|next)\s+(?P<month>" + _MONTH_NAMES + r")\b")
 _YEARS_AGO = re.compile(
     r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:ago|earlier|before)\b", re.IGNORECASE
@@ -83,8 +89,15 @@ def _month_dates(text: str, stated: dt.date, found: list[DateMatch]) -> None:
         if _LAST_MONTH_NAME.search(text, max(0, match.start("month") - 6), match.end("month")):
             continue
         month = _MONTHS[match.group("month").casefold()]
-        # A month after the story's own is last year's.
-        year = stated.year if month <= stated.month + 1 else stated.year - 1
+        # A month after the story's own is last year's, unless the sentence
+        # tells what is to come ("plans to launch in May" in February: this May;
+        # "will open in January" in October: next January).
+        lead = text[max(0, match.start() - 80) : match.start()]
+        lead = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]  # the month's own clause, up to it
+        if _AHEAD.search(lead):
+            year = stated.year if month >= stated.month else stated.year + 1
+        else:
+            year = stated.year if month <= stated.month + 1 else stated.year - 1
         start, end = match.span("month")
         found.append(DateMatch(start, end, year, month, None, text[start:end], "month"))
     for match in _LAST_MONTH_NAME.finditer(text):
