@@ -1851,3 +1851,8 @@ def test_a_month_alone_in_a_clause_about_what_is_to_come_is_the_next_one(knowled
     text = "---\ndate: 2026-02-12\n---\nBaltic Hop plans to launch in May. Its rival opened in May.\n"
     dates = [c for c in claims_of(text, knowledge, "a.md") if c.evidence.text == "May"]
     assert sorted(c.time.year for c in dates) == [2025, 2026]
+
+
+def test_a_name_left_out_of_a_count_is_not_its_party(knowledge):
+    claims = claims_of("The four largest chains (excluding Harlow Pizza) now have over 90 outlets in Ireland.", knowledge)
+    assert figure(claims, "over 90 outlets").subject is None

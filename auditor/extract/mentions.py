@@ -40,7 +40,12 @@ def sentence_mentions(model: "DocumentModel", reading: "SentenceModel", lexicon:
         if any(r.start <= name.start and name.end <= r.end and r.via == "description" for r in resolved):
             continue  # a modifier of a description ("the QDC plant") that resolved to something else
         kind = entity.kind
-        actor = kind != PERSON and not name.affiliation and not speaks(text, name.start, name.end, lexicon)
+        actor = (
+            kind != PERSON
+            and not name.affiliation
+            and not speaks(text, name.start, name.end, lexicon)
+            and not _EXCLUDED_BEFORE.search(text, max(0, name.start - 40), name.start)
+        )
         demonym = name.demonym
         if kind == PLACE:
             # A state or a city acts as a country does, through its government
@@ -92,6 +97,10 @@ def sentence_mentions(model: "DocumentModel", reading: "SentenceModel", lexicon:
     mentions.extend(_relative_subjects(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     return _defined_in_brackets_as_named(text, mentions)
+
+
+# "(those mentioned excluding Pizza Hut)": a name left out of what the sentence counts.
+_EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|besides|but\s+not)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _defined_in_brackets_as_named(text: str, mentions: list[Mention]) -> list[Mention]:
