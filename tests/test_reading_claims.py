@@ -1856,3 +1856,57 @@ def test_a_month_alone_in_a_clause_about_what_is_to_come_is_the_next_one(knowled
 def test_a_name_left_out_of_a_count_is_not_its_party(knowledge):
     claims = claims_of("The four largest chains (excluding Harlow Pizza) now have over 90 outlets in Ireland.", knowledge)
     assert figure(claims, "over 90 outlets").subject is None
+
+
+def test_a_transcripts_speakers_are_people_and_their_we_is_the_company(knowledge):
+    text = (
+        "---\ntitle: \"Harlow Air full-year call\"\ndate: 2025-03-01\n---\n"
+        "SIGRUN VAAGE: Welcome. With me is the chief executive.\n\n"
+        "TORMOD BLIX: Thanks. We now fly 44 routes.\n\n"
+        "SIGRUN VAAGE: And the fleet?\n\n"
+        "TORMOD BLIX: Harlow Air has 30 aircraft, and we will add four.\n"
+    )
+    claims = claims_of(text, knowledge, "call.md")
+    assert figure(claims, "30 aircraft").subject.name == "Harlow Air"
+    assert all(c.subject is None or c.subject.name not in ("TORMOD BLIX", "SIGRUN VAAGE") for c in claims)
+
+
+def test_the_publication_in_the_front_matter_is_no_party(knowledge):
+    text = (
+        "---\ntitle: \"Fell Notes #12: Kestrel Airport's new terminal\"\nshow: Fell Notes, a local podcast\n---\n"
+        "Fell Notes is back. The terminal cost GBP 42 million.\n"
+    )
+    claims = claims_of(text, knowledge, "show.md")
+    assert all(c.subject is None or c.subject.name != "Fell Notes" for c in claims)
+
+
+def test_a_balance_date_is_no_stated_present(knowledge):
+    claims = claims_of("As of December 31, 2024, Harlow Re had 6,874 employees. As of 2024, it had 12 ships.", knowledge)
+    events = {c.evidence.text: c.event for c in claims if c.kind == "date"}
+    assert events["December 31, 2024"] == "dated" and events["2024"] == "as-of"
+
+
+def test_initials_defined_for_a_measure_are_no_name(knowledge):
+    claims = claims_of('Harlow Re said net written premiums ("NWP") rose to $6.31 billion. NWP grew 7%.', knowledge)
+    assert all(c.subject is None or c.subject.name != "NWP" for c in claims)
+    assert figure(claims, "$6.31 billion").event == "net-premiums"
+
+
+def test_a_filings_defined_company_is_its_topic(knowledge):
+    text = (
+        "FORM 8-K, CURRENT REPORT\n\n"
+        'On February 13, 2025, Harlow Re Holdings, Inc. (the "Company") announced its results.\n'
+        "  - Gross written premiums of $7.42 billion.\n"
+    )
+    assert figure(claims_of(text, knowledge), "$7.42 billion").subject.name.casefold() == "harlow re"
+
+
+def test_figures_side_by_side_in_a_plain_text_table_are_columns(knowledge):
+    text = (
+        "Harlow Re results\n\nHarlow Re said its combined ratio was 94.5% in 2024.\n\n"
+        "                     FY2024    FY2023\n"
+        "  Combined ratio      94.5%     96.1%\n"
+    )
+    claims = claims_of(text, knowledge)
+    columns = sorted(c.qualifiers.phase for c in claims if c.evidence.text in ("96.1%",) and c.qualifiers)
+    assert columns == ["column 2"]

@@ -169,7 +169,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         text=text,
         description_heads=knowledge.references.description_heads,
     )
-    _drop_measure_words(names_by_sentence, knowledge)
+    _drop_measure_words(names_by_sentence, knowledge, text)
     _drop_event_openers(first_layer, names_by_sentence, knowledge.events)
     _drop_capitalised_heads(spans, names_by_sentence, knowledge.references.description_heads)
     _names_written_with_s(spans, names_by_sentence)
@@ -182,9 +182,12 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     )
     _owners_before_facilities(names_by_sentence, [layer[1] for layer in first_layer], assigned, entities)
     _writers_are_people(entities, document.metadata, text)
+    _publications(entities, document.metadata)
     document_topic = _document_topic(document, spans, names_by_sentence, assigned, entities)
     if document_topic is None:
-        document_topic = _title_owner(document.title or "", entities, knowledge)
+        document_topic = _title_owner(document.title or "", entities, knowledge, document.metadata)
+    if document_topic is None:
+        document_topic = _defined_as_the_company(text, entities)
     if document_topic is None:
         # What the prose names most: a table's rows ("Total resource DEL",
         # "Total capital DEL") are no story about their first word.
@@ -414,36 +417,112 @@ def _drop_event_openers(first_layer, names_by_sentence: list[list[Name | Untyped
             del names[0]
 
 
+# 'Calder Ridge Insurance Holdings, Inc. (the "Company")': a filing's or a
+# contract's defined term for the party it is about.
+_THE_COMPANY = re.compile(
+    r"(?P<name>[A-Z][\w&.'\u2019-]*(?:[ ,]+[A-Z][\w&.'\u2019-]*){0,7})[ ,]*\(\s*(?:the\s+)?[\"\u201c']?"
+    r"(?:Company|Group|Issuer|Registrant|Bank|Insurer|Borrower|Corporation)[\"\u201d']?\s*\)"
+)
+
+
+def _defined_as_the_company(text: str, entities: list[Entity]) -> int | None:
+    """The one organisation a document defines as "the Company" (or "the
+    Group", "the Issuer"): what a filing is about."""
+    if "(" not in text:
+        return None
+    found = set()
+    for match in _THE_COMPANY.finditer(text):
+        written = fold(match.group("name").rstrip(" ,"))
+        for entity in entities:
+            if entity.merged_into is None and _actor(entity) and (
+                entity.key and (written.endswith(entity.key) or entity.key in written.split(" , ")[0])
+            ):
+                found.add(entity.id)
+                break
+    return found.pop() if len(found) == 1 else None
+
+
+# Front-matter fields that name the publication a document appears in.
+_PUBLICATION_FIELDS = ("publisher", "publication", "show", "podcast", "newsletter", "site", "outlet", "series", "source")
+
+
+def _publications(entities: list[Entity], metadata: Mapping[str, str]) -> None:
+    """The publication a document appears in ("show: Coverage Call",
+    "publisher: Regional Skies") tells the news: never its topic or a party."""
+    values = [str(metadata[field]) for field in _PUBLICATION_FIELDS if metadata.get(field)]
+    # "show: Fell Talk, a Cumbria Sound podcast": the name before its description.
+    names = {fold(value) for value in values} | {fold(value.split(",")[0]) for value in values}
+    for entity in entities:
+        if entity.key in names or fold(entity.written) in names:
+            entity.publication = True
+
+
 # Front-matter fields that name who wrote a document.
 _WRITER_FIELDS = ("author", "authors", "by", "byline", "writer", "reporter", "interviewer")
 # A byline on a line of its own: "By Dana Reyes", "Interview by Jonas Eide", "Reporting by ...".
 _BYLINE = re.compile(r"^[ \t*_]*(?:(?:Interview|Interviews|Reporting|Reported|Written|Words|Story|Text|Edited)\s+)?[Bb]y\s+([A-Z][^\s,;:()]*(?:\s+[A-Z][^\s,;:()]*){1,3})[ \t*_.]*$", re.MULTILINE)
 
 
+# A transcript's speaker label opening a line: "TOMÁS LECLERC: We wrote ...",
+# "Priya Nandakumar (CFO): Thank you".
+_SPEAKER_LABEL = re.compile(
+    r"^[ \t>*_-]*(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})[*_]*[ \t]*(?:\([^)\n]{1,60}\))?[ \t]*:[ \t]",
+    re.MULTILINE,
+)
+
+
 def _writers_are_people(entities: list[Entity], metadata: Mapping[str, str], text: str) -> None:
-    """Who wrote a document (its front matter's author, a byline) is a
-    person wherever the text names them, whatever their given name: never
-    the company the text is about ("Inês Barroca writes on maritime policy")."""
+    """Who wrote a document (its front matter's author, a byline) and who
+    speaks in a transcript (a name labelling two lines or more: "Priya:",
+    "TOMÁS LECLERC:", each labelling two lines or more) are people wherever the text names them, whatever
+    their given name: never the company the text is about ("Inês Barroca
+    writes on maritime policy"; a CFO's "we" is her company's)."""
     writers = {fold(str(metadata[field])) for field in _WRITER_FIELDS if metadata.get(field)}
     writers.update(fold(match.group(1)) for match in _BYLINE.finditer(text))
+    labels: dict[str, int] = {}
+    for match in _SPEAKER_LABEL.finditer(text):
+        key = fold(match.group("name"))
+        labels[key] = labels.get(key, 0) + 1
+    # A name that labels two lines or more speaks in turns: a transcript's
+    # speaker (a list's "Halden Leasing: ..." labels one line).
+    writers.update(key for key, count in labels.items() if count >= 2)
     if not writers:
         return
     for entity in entities:
-        if entity.kind == UNKNOWN and (entity.key in writers or fold(entity.written) in writers):
+        if entity.kind == UNKNOWN and not entity.known and (entity.key in writers or fold(entity.written) in writers):
             entity.kind = PERSON  # type: ignore[assignment]
 
 
-def _drop_measure_words(names_by_sentence: list[list[Name | UntypedName]], knowledge: KnowledgeLike) -> None:
-    """"EBITDA came in at ...", "EUR" in "(EUR billion)": a measure or a
-    currency written in capitals is no name."""
+def _drop_measure_words(names_by_sentence: list[list[Name | UntypedName]], knowledge: KnowledgeLike, text: str) -> None:
+    """"EBITDA came in at ...", "EUR" in "(EUR billion)", "NWP" defined for
+    'net written premiums ("NWP")': a measure or a currency written in
+    capitals is no name."""
     codes = knowledge.lexicon.currency_codes
     triggers = knowledge.events.triggers
+    abbreviations = _measure_abbreviations(text)
     for names in names_by_sentence:
         names[:] = [
             n for n in names
             if n.known
-            or (n.surface not in codes and n.surface.casefold() not in triggers)
+            or (n.surface not in codes and n.surface.casefold() not in triggers and n.surface not in abbreviations)
         ]
+
+
+# 'net written premiums ("NWP")', "earnings before interest (EBIT)": initials
+# defined for words in lower case, a measure's and not a name's.
+_MEASURE_INITIALS = re.compile(r"\b((?:[a-z][a-z-]*\s+){1,6}[a-z][a-z-]*)\s*\(\s*[\"\u201c']?([A-Z]{2,6})[\"\u201d']?\s*\)")
+
+
+def _measure_abbreviations(text: str) -> set[str]:
+    found = set()
+    if "(" not in text:
+        return found
+    for match in _MEASURE_INITIALS.finditer(text):
+        words = [w for w in match.group(1).split() if w not in ("and", "of", "the", "to", "for", "in", "on")]
+        initials = match.group(2)
+        if "".join(w[0] for w in words[-len(initials):]).upper() == initials:
+            found.add(initials)
+    return found
 
 
 # After a name's "'s": a verb, or the end of a clause. A possessive stands
@@ -700,7 +779,7 @@ def _sole_organisation(entities: Sequence[Entity]) -> int | None:
 
 
 def _actor(entity: Entity) -> bool:
-    return entity.kind not in (PERSON, PLACE, COUNTRY)
+    return entity.kind not in (PERSON, PLACE, COUNTRY) and not entity.publication
 
 
 def _entity_in(span: tuple[int, int], spans: Sequence[SentenceSpan], ends: Sequence[int], names_by_sentence, assigned, entities) -> int | None:
@@ -799,7 +878,9 @@ def _title_country(document: Document, spans, assigned, entities: list[Entity]) 
     return next(iter(countries.values())) if len(countries) == 1 else None
 
 
-def _title_owner(title: str, entities: list[Entity], knowledge: KnowledgeLike) -> int | None:
+def _title_owner(
+    title: str, entities: list[Entity], knowledge: KnowledgeLike, document_metadata: Mapping[str, str] | None = None
+) -> int | None:
     """The organisation a page belongs to, from its title ("Budget 2025 |
     Ministry of Health of Arland", "Investors – Corlan Group"): the part after
     the last separator, when it is a name. Added as an entity of its own if
@@ -808,6 +889,8 @@ def _title_owner(title: str, entities: list[Entity], knowledge: KnowledgeLike) -
     if len(parts) < 2:
         return None
     owner = parts[-1].strip()
+    if document_metadata and any(fold(owner) == fold(str(document_metadata.get(field, ""))) for field in _PUBLICATION_FIELDS):
+        return None  # "... | Regional Skies" with "publisher: Regional Skies": the site, not the owner
     found = find_entities(owner, knowledge.gazetteer)
     if len(found) != 1 or found[0].start != 0 or found[0].end != len(owner.rstrip(". ")):
         return None

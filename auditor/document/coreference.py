@@ -38,7 +38,7 @@ from auditor.extract.numbers import initial_led, word_start_matches
 _KIND_PRIORITY = {PERSON: 0, FACILITY: 1, PROGRAMME: 2, PRODUCT: 3, ORGANISATION: 4, COUNTRY: 5, UNKNOWN: 6, PLACE: 7}
 _CONNECTORS = frozenset({"of", "and", "&", "the", "de", "du", "der", "von", "van", "for", "y", "i"})
 _DEFINITION = re.compile(
-    r"\s*\(\s*[\"\u201c']?(?P<first>(?:the\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*)?)[\"\u201d']?"
+    r"\s*\(\s*(?:the\s+(?=[\"\u201c']))?[\"\u201c']?(?P<first>(?:the\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*)?)[\"\u201d']?"
     r"(?:\s*(?:,|or)\s*[\"\u201c']?(?P<second>(?:the\s+|The\s+)?[A-Za-z][\w&.'\u2019-]*)[\"\u201d']?)?\s*\)"
 )
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
@@ -91,6 +91,9 @@ class Entity:
     merged_into: int | None = None  # a short form's entity, folded into its full name's
     written: str = ""  # the longest way the text writes it ("Qamar Desalination Company")
     code: str | None = None  # a country's own ISO code ("the Czech government" is CZ's)
+    # The document's publication (its front matter's publisher, show or
+    # newsletter): who tells the news, never a party to it.
+    publication: bool = False
 
 
 class Reference(NamedTuple):
@@ -219,10 +222,23 @@ def build_entities(
     for person in entities:
         if person.kind == PERSON and len(person.name.split()) > 1 and person.id not in merged:
             people_by_surname.setdefault(person.name.split()[-1].casefold(), set()).add(person.id)
+    # "Priya, the new terminal has been open a month": a speaker addressed by
+    # the given name of the one person of the document it opens.
+    people_by_given_name: dict[str, set[int]] = {}
+    openers: set[str] = set()
+    for other in entities:
+        words = other.key.split()
+        if len(words) > 1 and other.id not in merged:
+            if other.kind == PERSON:
+                people_by_given_name.setdefault(words[0], set()).add(other.id)
+            else:
+                openers.add(words[0])
     for entity in entities:
         if entity.id in merged or len(entity.key.split()) != 1 or entity.kind in (COUNTRY,) or entity.known:
             continue
         owners = set(people_by_surname.get(entity.key, ()))
+        if not owners and entity.key not in openers and entity.kind != ORGANISATION:
+            owners = set(people_by_given_name.get(entity.key, ()))
         if len(owners) == 1:
             merged[entity.id] = owners.pop()
     for alias, target in defined.items():

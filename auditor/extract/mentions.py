@@ -42,6 +42,7 @@ def sentence_mentions(model: "DocumentModel", reading: "SentenceModel", lexicon:
         kind = entity.kind
         actor = (
             kind != PERSON
+            and not entity.publication
             and not name.affiliation
             and not speaks(text, name.start, name.end, lexicon)
             and not _EXCLUDED_BEFORE.search(text, max(0, name.start - 40), name.start)
@@ -78,7 +79,7 @@ def sentence_mentions(model: "DocumentModel", reading: "SentenceModel", lexicon:
         )
     for reference in resolved:
         entity = model.entities[reference.entity]  # type: ignore[index]
-        actor = not speaks(text, reference.start, reference.end, lexicon)
+        actor = not entity.publication and not speaks(text, reference.start, reference.end, lexicon)
         mentions.append(
             Mention(
                 start=reference.start,

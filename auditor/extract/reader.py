@@ -196,6 +196,7 @@ def _read_sentence(
         (f.start, f.end, f.quantity.kind, (f.quantity.counted or f.quantity.unit or "") + (f" per {f.quantity.per}" if f.quantity.per else ""))
         for f in reading.figures
     ]
+    columns = _aligned_columns(text, reading.figures)
     for figure, who in zip(
         reading.figures,
         attribute(text, slots, mentions, triggers, knowledge.events, heading=sentence.is_heading, spans=spans),
@@ -305,7 +306,7 @@ def _read_sentence(
         place = qualified.place if qualified.place and (who.subject is None or qualified.place != who.subject.name) else None
         qualifiers = Qualifiers(
             round=qualified.round,
-            phase=qualified.phase,
+            phase=qualified.phase or columns.get(figure.start),
             scope=qualified.scope,
             per=getattr(figure.quantity, "per", None) or qualified.per,
             place=place,
@@ -428,9 +429,36 @@ def _read_sentence(
 _LABEL_LINE = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s")
 _FOUNDED_LABEL = re.compile(r"\s*(?:Founded|Established|Incorporated):\s+(?P<year>(?:1[89]|20)\d\d)\s*$")
 _TOPIC_KINDS = frozenset({"organisation", "unknown"})
+# The last day of each quarter: the dates accounts are drawn up at.
+_PERIOD_ENDS = {3: 31, 6: 30, 9: 30, 12: 31}
 
 
-_OPENING_WORDS = re.compile(r"\W*(?:(?:our|the|group|total|its|their)\s+)?([A-Za-z-]+)(?:\s+([A-Za-z-]+))?(?:\s+(\w+))?")
+_OPENING_WORDS = re.compile(
+    r"\W*(?:(?:our|the|group|total|its|their)\s+)?([A-Za-z-]+)(?:\s+([A-Za-z-]+))?(?:\s+([A-Za-z-]+))?(?:\s+(\w+))?"
+)
+
+
+def _aligned_columns(text: str, figures) -> dict[int, str]:
+    """Figures of one kind set side by side with runs of blanks and nothing
+    else between them ("Combined ratio   94.5%   96.1%" under "FY2024
+    FY2023"): the columns of a table written in plain text, each a period
+    or a part the row does not name. Each is told apart by its column, so
+    none is read as the prose's figure of the same measure."""
+    found: dict[int, str] = {}
+    run: list = []
+    for figure in figures:
+        if run and (figure.quantity.kind != run[-1].quantity.kind or not _COLUMN_GAP.fullmatch(text, run[-1].end, figure.start)):
+            if len(run) > 1:
+                found.update((f.start, f"column {i}") for i, f in enumerate(run, 1))
+            run = []
+        run.append(figure)
+    if len(run) > 1:
+        found.update((f.start, f"column {i}") for i, f in enumerate(run, 1))
+    return found
+
+
+_COLUMN_GAP = re.compile(r"[ \t]{2,}")
+_OF_WORD_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Za-z]")
 
 
 def _opens_on_owned_measure(text: str, measures: frozenset[str]) -> bool:
@@ -440,10 +468,12 @@ def _opens_on_owned_measure(text: str, measures: frozenset[str]) -> bool:
     words = _OPENING_WORDS.match(text)
     if words is None:
         return False
-    first, second, third = (w.casefold() if w else None for w in words.groups())
-    if second and f"{first} {second}" in measures:
-        return third != "of"
-    return first in measures and second != "of"
+    first, second, third = (w.casefold() if w else None for w in words.groups()[:3])
+    for size, phrase in ((3, f"{first} {second} {third}"), (2, f"{first} {second}"), (1, first)):
+        if phrase in measures:
+            # "Sales of new homes": a market's; "premiums of $7.42 billion": its own.
+            return _OF_WORD_AFTER.match(text, words.end(size)) is None
+    return False
 
 
 def _fact_sheet_line(text: str, mentions: Sequence[Mention], topic: Mention) -> bool:
@@ -791,6 +821,10 @@ def _date_event(
     fourth item, "actor" when the date tells what a company, a country or a
     person did rather than what happened to a named thing."""
     if is_as_of(text, date):
+        if date.day is not None and _PERIOD_ENDS.get(date.month or 0) == date.day:
+            # "As of December 31, 2024, the Company had 6,874 employees": a
+            # balance date that figures are told at, not when the text is written.
+            return "dated", who.subject, None
         return "as-of", None, None
     blocker = lexicon.time_blockers.search(text, max(0, date.start - 40), date.start)
     if blocker is not None and not lexicon.dated_pattern.search(text, blocker.start(), date.start):
