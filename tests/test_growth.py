@@ -153,6 +153,9 @@ CASES: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] = {
     "one-line paragraphs": (extracted("x.txt"), lambda n: "Acme raised money\n" * n),
     "wide table": (extracted("x.md"), lambda n: "|" + " a |" * n + "\n|" + "---|" * n + "\n|" + " $5 |" * n + "\n"),
     "title separators": (extracted("x.md"), lambda n: "# A" + " " * n + "- Acme\n\nAcme raised $5 million.\n"),
+    # A byline's or a speaker label's blanks: read once, never split two ways.
+    "byline blanks": (extracted("x.txt"), lambda n: "By Dana" + " " * n + "Reyes\n\nAcme raised $5 million.\n"),
+    "speaker label blanks": (extracted("x.txt"), lambda n: "Dana Reyes" + " " * n + "(x\n\nAcme raised $5 million.\n"),
     # Data files
     "yaml": (yaml_read, lambda n: "a: &x [1, 2]\n" + "".join(f"k{i}: [v, *x]\n" for i in range(n))),
     "json": (json_read, lambda n: "[" + ",".join(['{"a": "b", "c": [1, 2]}'] * n) + "]"),

@@ -460,13 +460,16 @@ def _publications(entities: list[Entity], metadata: Mapping[str, str]) -> None:
 # Front-matter fields that name who wrote a document.
 _WRITER_FIELDS = ("author", "authors", "by", "byline", "writer", "reporter", "interviewer")
 # A byline on a line of its own: "By Dana Reyes", "Interview by Jonas Eide", "Reporting by ...".
-_BYLINE = re.compile(r"^[ \t*_]*(?:(?:Interview|Interviews|Reporting|Reported|Written|Words|Story|Text|Edited)\s+)?[Bb]y\s+([A-Z][^\s,;:()]*(?:\s+[A-Z][^\s,;:()]*){1,3})[ \t*_.]*$", re.MULTILINE)
+_BYLINE = re.compile(r"^[ \t*_]*(?:(?:Interview|Interviews|Reporting|Reported|Written|Words|Story|Text|Edited)\s+)?[Bb]y\s+([A-Z][^\s,;:()]*(?:[ \t][A-Z][^\s,;:()]*){1,3})[ \t*_.]*$", re.MULTILINE)
 
 
 # A transcript's speaker label opening a line: "TOMÁS LECLERC: We wrote ...",
 # "Priya Nandakumar (CFO): Thank you".
 _SPEAKER_LABEL = re.compile(
-    r"^[ \t>*_-]*(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})[*_]*[ \t]*(?:\([^)\n]{1,60}\))?[ \t]*:[ \t]",
+    # One blank between a name's words, and the blanks before the colon read
+    # once: runs of blanks are never split two ways (a line of thousands of
+    # blanks costs its length, not its square).
+    r"^[ \t>*_-]*(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3})[*_]*(?:[ \t]*\([^)\n]{1,60}\))?[ \t]*:[ \t]",
     re.MULTILINE,
 )
 
