@@ -1910,3 +1910,20 @@ def test_figures_side_by_side_in_a_plain_text_table_are_columns(knowledge):
     claims = claims_of(text, knowledge)
     columns = sorted(c.qualifiers.phase for c in claims if c.evidence.text in ("96.1%",) and c.qualifiers)
     assert columns == ["column 2"]
+
+
+def test_initials_written_with_an_ampersand_are_the_names(knowledge):
+    claims = claims_of("Hartley & Vane opened a store in Leeds. H&V now has 186 stores.", knowledge)
+    assert figure(claims, "186 stores").subject.name == "Hartley & Vane"
+
+
+def test_a_count_said_to_be_weekly_is_per_week(knowledge):
+    claims = claims_of("Corran Airways runs six weekly flights to Amsterdam.", knowledge)
+    flights = figure(claims, "six weekly flights")
+    assert (flights.event, flights.qualifiers.per) == ("flight", "week")
+
+
+def test_a_deed_done_to_many_things_is_no_one_off_event(knowledge):
+    text = "---\ndate: 2025-05-01\n---\nLast year Harlow Retail opened nine new shops. The Leeds store opened in 2019.\n"
+    events = {c.evidence.text: c.event for c in claims_of(text, knowledge, "a.md") if c.kind == "date"}
+    assert events["Last year"] == "dated" and events["2019"] == "opening"

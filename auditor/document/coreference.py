@@ -291,6 +291,9 @@ def initials_of_names(name: str, written: str) -> set[str]:
         words = text.split()
         if len(words) >= 2:
             found.add(_initials(words))
+            if "&" in words:
+                # "H&V" for "Hartley & Vane", "P&G": the ampersand kept.
+                found.add("".join("&" if w == "&" else w[0] for w in words if w == "&" or (w.casefold() not in _CONNECTORS and w[:1].isalpha())).upper())
     return found
 
 

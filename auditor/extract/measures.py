@@ -103,7 +103,20 @@ _NOT_A_KIND = frozenset(
 )
 
 # Words before a counted noun that name no narrower group.
-_GENERIC_MODIFIERS = frozenset("total full-time current existing its their our the some".split())
+# "six weekly flights" are six flights a week: the frequency is what the
+# count is per (``frequency_per``), not a kind of flight.
+FREQUENCIES = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year"}
+_GENERIC_MODIFIERS = frozenset("total full-time current existing its their our the some".split()) | frozenset(FREQUENCIES)
+
+
+def frequency_per(counted: str | None) -> str | None:
+    """The unit a count is per when its noun says how often ("weekly flights": week)."""
+    if not counted:
+        return None
+    for word in counted.casefold().split()[:-1]:
+        if word in FREQUENCIES:
+            return FREQUENCIES[word]
+    return None
 
 
 _OWNER_BEFORE = re.compile(r"\b(?:(?i:its|their|our|the\s+\w+['\u2019]s)|[A-Z][\w&.-]*['\u2019]s?)\s+(?:\w+\s+)?$")

@@ -25,7 +25,7 @@ from auditor.extract.entities import Mention, fold
 from auditor.extract.events import EventLexicon, Trigger, clause_of, find_triggers
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
-from auditor.extract.measures import in_takeover, measure_for_subject, measure_of
+from auditor.extract.measures import frequency_per, in_takeover, measure_for_subject, measure_of
 from auditor.extract.mentions import full_names, homes_stated, salient_entities, sentence_mentions
 from auditor.extract.place_facilities import note_owners, with_facility_owner
 from auditor.extract.qualifiers import qualify
@@ -308,7 +308,7 @@ def _read_sentence(
             round=qualified.round,
             phase=qualified.phase or columns.get(figure.start),
             scope=qualified.scope,
-            per=getattr(figure.quantity, "per", None) or qualified.per,
+            per=getattr(figure.quantity, "per", None) or qualified.per or frequency_per(figure.quantity.counted),
             place=place,
             period=qualified.period,
         )
@@ -429,6 +429,13 @@ def _read_sentence(
 _LABEL_LINE = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s")
 _FOUNDED_LABEL = re.compile(r"\s*(?:Founded|Established|Incorporated):\s+(?P<year>(?:1[89]|20)\d\d)\s*$")
 _TOPIC_KINDS = frozenset({"organisation", "unknown"})
+# A count of things right after an event's verb: "opened nine new shops", "delivered 12 jets".
+_MANY_DONE_AFTER = re.compile(
+    r"\s+(?:(?:a\s+further|another|some|about|nearly|over|more\s+than)\s+)?"
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several)\s+"
+    r"(?:(?:new|more|of\s+its|other)\s+)?(?!(?:years|months|weeks|days|decades|hours|minutes|quarters|times)\b)[a-z-]+s\b",
+    re.IGNORECASE,
+)
 # The last day of each quarter: the dates accounts are drawn up at.
 _PERIOD_ENDS = {3: 31, 6: 30, 9: 30, 12: 31}
 
@@ -854,6 +861,10 @@ def _date_event(
             return "event", None, None  # "at the 2023 trade fair": something done at an event of that year
         return "period", who.subject, None  # "his administration's 2010 budget": a label, no event
     happened = dated_event(text, start, end, clause_of(spans, start), lexicon)
+    if happened is not None and _MANY_DONE_AFTER.match(text, happened.end):
+        # "last year it opened nine new shops": a deed done to many things, a
+        # count's date, not the one-off event of a named thing.
+        return "dated", who.subject, None
     if happened is not None:
         if who.object_name is None:
             found = event_object_near(text, start, triggers, [m for m in mentions if m.actor], clause_of(spans, start), lexicon)
