@@ -512,14 +512,26 @@ def _drop_measure_words(names_by_sentence: list[list[Name | UntypedName]], knowl
 
 
 # 'net written premiums ("NWP")', "earnings before interest (EBIT)": initials
-# defined for words in lower case, a measure's and not a name's.
-_MEASURE_INITIALS = re.compile(r"\b((?:[a-z][a-z-]*\s+){1,6}[a-z][a-z-]*)\s*\(\s*[\"\u201c']?([A-Z]{2,6})[\"\u201d']?\s*\)")
+# defined for words in lower case, a measure's and not a name's. The brackets
+# are found first and the words before each read back, so a text costs its
+# brackets, not a trial at every word.
+_BRACKETED_INITIALS = re.compile(r"\(\s*[\"\u201c']?([A-Z]{2,6})[\"\u201d']?\s*\)")
+_LOWER_WORDS_BEFORE = re.compile(r"((?:[a-z][a-z-]*\s+){0,6}[a-z][a-z-]*)\s*$")
 
 
 def _measure_abbreviations(text: str) -> set[str]:
-    found = set()
+    found: set[str] = set()
     if "(" not in text:
         return found
+    for match in _BRACKETED_INITIALS.finditer(text):
+        words_before = _LOWER_WORDS_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        if words_before is None:
+            continue
+        words = [w for w in words_before.group(1).split() if w not in ("and", "of", "the", "to", "for", "in", "on")]
+        initials = match.group(1)
+        if len(words) >= len(initials) and "".join(w[0] for w in words[-len(initials):]).upper() == initials:
+            found.add(initials)
+    return found
     for match in _MEASURE_INITIALS.finditer(text):
         words = [w for w in match.group(1).split() if w not in ("and", "of", "the", "to", "for", "in", "on")]
         initials = match.group(2)
