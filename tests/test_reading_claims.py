@@ -1927,3 +1927,13 @@ def test_a_deed_done_to_many_things_is_no_one_off_event(knowledge):
     text = "---\ndate: 2025-05-01\n---\nLast year Harlow Retail opened nine new shops. The Leeds store opened in 2019.\n"
     events = {c.evidence.text: c.event for c in claims_of(text, knowledge, "a.md") if c.kind == "date"}
     assert events["Last year"] == "dated" and events["2019"] == "opening"
+
+
+def test_the_outlet_in_a_questions_label_is_no_party(knowledge):
+    text = (
+        "HARLOW SAT S.A. - RESULTS PRESS CONFERENCE\n\n"
+        "Q (Pierre Hammes, Luxembourg Business Daily): The EUR 1.2 billion order was a big bet. Is it paying off?\n\n"
+        "Q (Lena Voss, Moselle Review): And the ships?\n"
+    )
+    claims = claims_of(text, knowledge)
+    assert all(c.subject is None or "Daily" not in c.subject.name for c in claims)

@@ -474,6 +474,10 @@ _SPEAKER_LABEL = re.compile(
 )
 
 
+# A question's or a speaker's label with who speaks in brackets: "Q (Lena Voss, Moselle Business Review):".
+_BRACKETED_LABEL = re.compile(r"^[ \t>*_-]*(?:Q|A|Question|Answer|[A-Z][\w.'\u2019-]*)?[ \t]*\((?P<inside>[^)\n]{1,100})\)[ \t]*:", re.MULTILINE)
+
+
 def _writers_are_people(entities: list[Entity], metadata: Mapping[str, str], text: str) -> None:
     """Who wrote a document (its front matter's author, a byline) and who
     speaks in a transcript (a name labelling two lines or more: "Priya:",
@@ -489,6 +493,17 @@ def _writers_are_people(entities: list[Entity], metadata: Mapping[str, str], tex
     # A name that labels two lines or more speaks in turns: a transcript's
     # speaker (a list's "Halden Leasing: ..." labels one line).
     writers.update(key for key, count in labels.items() if count >= 2)
+    # "Q (Pierre Hammes, Luxembourg Business Daily):": who asks, then the
+    # outlet they ask for, which tells the news and is no party to it.
+    outlets: set[str] = set()
+    for match in _BRACKETED_LABEL.finditer(text):
+        person, *affiliations = (part.strip() for part in match.group("inside").split(","))
+        writers.add(fold(person))
+        outlets.update(fold(part) for part in affiliations if part)
+    for entity in entities:
+        # "Luxembourg Business Daily" may be named without its place: "Business Daily".
+        if entity.key and any(outlet == entity.key or outlet.endswith(" " + entity.key) for outlet in outlets):
+            entity.publication = True
     if not writers:
         return
     for entity in entities:
