@@ -420,7 +420,7 @@ def _drop_event_openers(first_layer, names_by_sentence: list[list[Name | Untyped
 # 'Calder Ridge Insurance Holdings, Inc. (the "Company")': a filing's or a
 # contract's defined term for the party it is about.
 _THE_COMPANY = re.compile(
-    r"(?P<name>[A-Z][\w&.'\u2019-]*(?:[ ,]+[A-Z][\w&.'\u2019-]*){0,7})[ ,]*\(\s*(?:the\s+)?[\"\u201c']?"
+    r"(?P<name>[A-Z][\w&.'\u2019-]*(?:[ ,]{1,3}[A-Z][\w&.'\u2019-]*){0,7})[ ,]{0,3}\(\s*(?:the\s+)?[\"\u201c']?"
     r"(?:Company|Group|Issuer|Registrant|Bank|Insurer|Borrower|Corporation)[\"\u201d']?\s*\)"
 )
 
@@ -475,7 +475,11 @@ _SPEAKER_LABEL = re.compile(
 
 
 # A question's or a speaker's label with who speaks in brackets: "Q (Lena Voss, Moselle Business Review):".
-_BRACKETED_LABEL = re.compile(r"^[ \t>*_-]*(?:Q|A|Question|Answer|[A-Z][\w.'\u2019-]*)?[ \t]*\((?P<inside>[^)\n]{1,100})\)[ \t]*:", re.MULTILINE)
+# (The blanks after the marker are read by one quantifier only: a line of
+# blanks is never split two ways.)
+_BRACKETED_LABEL = re.compile(
+    r"^[ \t>*_-]*(?:(?:Q|A|Question|Answer|[A-Z][\w.'\u2019-]*)[ \t]*)?\((?P<inside>[^)\n]{1,100})\)[ \t]*:", re.MULTILINE
+)
 
 
 def _writers_are_people(entities: list[Entity], metadata: Mapping[str, str], text: str) -> None:
