@@ -212,3 +212,12 @@ def test_a_day_after_a_name_is_no_part_of_it_unless_it_is_a_named_day(text, expe
 def test_a_role_that_opens_a_sentence_is_no_part_of_the_name_after_it(text, expected):
     surfaces = [m.surface for m in find_entities(text, load_gazetteer())]
     assert expected in surfaces, surfaces
+
+
+def test_a_country_code_ending_a_models_code_is_no_country():
+    from auditor.extract.entities import find_entities, load_gazetteer
+
+    gazetteer = load_gazetteer()
+    found = find_entities("The order for four AURA-NG satellites and two KX-US engines was signed.", gazetteer)
+    assert all(m.type != "country" for m in found)
+    assert [m.type for m in find_entities("The Anglo-US deal was signed in Nigeria.", gazetteer) if m.surface == "Nigeria"] == ["country"]

@@ -387,6 +387,8 @@ def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False, ten
     taken: list[tuple[int, int]] = []
     for start, end in gazetteer.aliases.spans(text):
         surface = text[start:end]
+        if start >= 2 and text[start - 1] == "-" and (text[start - 2].isupper() or text[start - 2].isdigit()) and surface.isupper():
+            continue  # "AURA-NG", "KX-US": the end of a model's code, no country ("Anglo-US" is one)
         key = surface.casefold()
         possessive = _possessive_after(text, end)
         if key in gazetteer.demonyms and fold(surface) not in gazetteer.names:
