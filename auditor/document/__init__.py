@@ -181,8 +181,9 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         names_by_sentence, [layer[1] for layer in first_layer], knowledge.gazetteer, knowledge.references
     )
     _owners_before_facilities(names_by_sentence, [layer[1] for layer in first_layer], assigned, entities)
-    _writers_are_people(entities, document.metadata, text)
-    _publications(entities, document.metadata)
+    labels = _bracketed_labels(text)
+    _writers_are_people(entities, document.metadata, text, labels)
+    _publications(entities, document.metadata, labels)
     document_topic = _document_topic(document, spans, names_by_sentence, assigned, entities)
     if document_topic is None:
         document_topic = _title_owner(document.title or "", entities, knowledge, document.metadata)
@@ -433,12 +434,18 @@ def _defined_as_the_company(text: str, entities: list[Entity]) -> int | None:
     found = set()
     for match in _THE_COMPANY.finditer(text):
         written = fold(match.group("name").rstrip(" ,"))
-        for entity in entities:
-            if entity.merged_into is None and _actor(entity) and (
-                entity.key and (written.endswith(entity.key) or entity.key in written.split(" , ")[0])
-            ):
-                found.add(entity.id)
-                break
+        # The name whole, or its words that the text names an entity by
+        # ("CALDER RIDGE INSURANCE" of "Calder Ridge Insurance Holdings, Inc.").
+        entity = next(
+            (
+                e for e in entities
+                if e.merged_into is None and _actor(e) and e.key
+                and (written == e.key or written.startswith(e.key + " ") or written.endswith(" " + e.key))
+            ),
+            None,
+        )
+        if entity is not None:
+            found.add(entity.id)
     return found.pop() if len(found) == 1 else None
 
 
@@ -446,14 +453,18 @@ def _defined_as_the_company(text: str, entities: list[Entity]) -> int | None:
 _PUBLICATION_FIELDS = ("publisher", "publication", "show", "podcast", "newsletter", "site", "outlet", "series", "source")
 
 
-def _publications(entities: list[Entity], metadata: Mapping[str, str]) -> None:
+def _publications(entities: list[Entity], metadata: Mapping[str, str], labels: list[tuple[str, list[str]]]) -> None:
     """The publication a document appears in ("show: Coverage Call",
-    "publisher: Regional Skies") tells the news: never its topic or a party."""
+    "publisher: Regional Skies") and the outlet a question is asked for ("Q
+    (Pierre Hammes, Luxembourg Business Daily):") tell the news: never its
+    topic or a party."""
     values = [str(metadata[field]) for field in _PUBLICATION_FIELDS if metadata.get(field)]
     # "show: Fell Talk, a Cumbria Sound podcast": the name before its description.
     names = {fold(value) for value in values} | {fold(value.split(",")[0]) for value in values}
+    names.update(fold(outlet) for _, outlets in labels for outlet in outlets)
     for entity in entities:
-        if entity.key in names or fold(entity.written) in names:
+        # "Luxembourg Business Daily" may be named without its place: "Business Daily".
+        if entity.key and (fold(entity.written) in names or any(n == entity.key or n.endswith(" " + entity.key) for n in names)):
             entity.publication = True
 
 
@@ -482,32 +493,36 @@ _BRACKETED_LABEL = re.compile(
 )
 
 
-def _writers_are_people(entities: list[Entity], metadata: Mapping[str, str], text: str) -> None:
-    """Who wrote a document (its front matter's author, a byline) and who
-    speaks in a transcript (a name labelling two lines or more: "Priya:",
-    "TOMÁS LECLERC:", each labelling two lines or more) are people wherever the text names them, whatever
-    their given name: never the company the text is about ("Inês Barroca
-    writes on maritime policy"; a CFO's "we" is her company's)."""
-    writers = {fold(str(metadata[field])) for field in _WRITER_FIELDS if metadata.get(field)}
-    writers.update(fold(match.group(1)) for match in _BYLINE.finditer(text))
-    labels: dict[str, int] = {}
-    for match in _SPEAKER_LABEL.finditer(text):
-        key = fold(match.group("name"))
-        labels[key] = labels.get(key, 0) + 1
-    # A name that labels two lines or more speaks in turns: a transcript's
-    # speaker (a list's "Halden Leasing: ..." labels one line).
-    writers.update(key for key, count in labels.items() if count >= 2)
-    # "Q (Pierre Hammes, Luxembourg Business Daily):": who asks, then the
-    # outlet they ask for, which tells the news and is no party to it.
-    outlets: set[str] = set()
+def _bracketed_labels(text: str) -> list[tuple[str, list[str]]]:
+    """Who speaks in a question's or a speaker's bracketed label, and the
+    outlets or employers named after them ("Q (Pierre Hammes, Luxembourg
+    Business Daily):" is Pierre Hammes and Luxembourg Business Daily)."""
+    labels = []
     for match in _BRACKETED_LABEL.finditer(text):
         person, *affiliations = (part.strip() for part in match.group("inside").split(","))
-        writers.add(fold(person))
-        outlets.update(fold(part) for part in affiliations if part)
-    for entity in entities:
-        # "Luxembourg Business Daily" may be named without its place: "Business Daily".
-        if entity.key and any(outlet == entity.key or outlet.endswith(" " + entity.key) for outlet in outlets):
-            entity.publication = True
+        labels.append((person, [part for part in affiliations if part]))
+    return labels
+
+
+def _writers_are_people(
+    entities: list[Entity], metadata: Mapping[str, str], text: str, labels: list[tuple[str, list[str]]]
+) -> None:
+    """Who wrote a document (its front matter's author, a byline) and who
+    speaks in a transcript (a name labelling two lines or more: "Priya:",
+    "TOMÁS LECLERC:"; the asker in "Q (Lena Voss, ...):") are people wherever
+    the text names them, whatever their given name: never the company the
+    text is about ("Inês Barroca writes on maritime policy"; a CFO's "we" is
+    her company's)."""
+    writers = {fold(str(metadata[field])) for field in _WRITER_FIELDS if metadata.get(field)}
+    writers.update(fold(match.group(1)) for match in _BYLINE.finditer(text))
+    counts: dict[str, int] = {}
+    for match in _SPEAKER_LABEL.finditer(text):
+        key = fold(match.group("name"))
+        counts[key] = counts.get(key, 0) + 1
+    # A name that labels two lines or more speaks in turns: a transcript's
+    # speaker (a list's "Halden Leasing: ..." labels one line).
+    writers.update(key for key, count in counts.items() if count >= 2)
+    writers.update(fold(person) for person, _ in labels)
     if not writers:
         return
     for entity in entities:
@@ -549,12 +564,6 @@ def _measure_abbreviations(text: str) -> set[str]:
         words = [w for w in words_before.group(1).split() if w not in ("and", "of", "the", "to", "for", "in", "on")]
         initials = match.group(1)
         if len(words) >= len(initials) and "".join(w[0] for w in words[-len(initials):]).upper() == initials:
-            found.add(initials)
-    return found
-    for match in _MEASURE_INITIALS.finditer(text):
-        words = [w for w in match.group(1).split() if w not in ("and", "of", "the", "to", "for", "in", "on")]
-        initials = match.group(2)
-        if "".join(w[0] for w in words[-len(initials):]).upper() == initials:
             found.add(initials)
     return found
 

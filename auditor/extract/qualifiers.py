@@ -326,11 +326,23 @@ _SUB_PERIOD = re.compile(
 )
 
 
+# The same in a table's column or row label, where it is often abbreviated:
+# "Q2 operating profit", "H1", "9M".
+_PART_OF_YEAR_LABEL = re.compile(r"\b(?:Q[1-4]|quarter(?:ly)?|H[12]|half(?:-year)?|9M|nine months)\b", re.IGNORECASE)
+
+
+def part_of_year_in_label(label: str) -> str | None:
+    """The part of a year a column or row label names, as ``Qualifiers.period`` writes it."""
+    match = _PART_OF_YEAR_LABEL.search(label)
+    return _sub_period_key(match.group(0)) if match else None
+
+
 def _sub_period_key(text: str) -> str:
+    """"quarter", "half" or "nine months" for what names the part of a year."""
     folded = text.casefold()
-    if "nine" in folded:
+    if "nine" in folded or folded == "9m":
         return "nine months"
-    if "half" in folded or "six" in folded or "interim" in folded:
+    if "half" in folded or "six" in folded or "interim" in folded or folded in ("h1", "h2"):
         return "half"
     return "quarter"
 

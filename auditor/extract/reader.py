@@ -440,9 +440,7 @@ _MANY_DONE_AFTER = re.compile(
 _PERIOD_ENDS = {3: 31, 6: 30, 9: 30, 12: 31}
 
 
-_OPENING_WORDS = re.compile(
-    r"\W*(?:(?:our|the|group|total|its|their)\s+)?([A-Za-z-]+)(?:\s+([A-Za-z-]+))?(?:\s+([A-Za-z-]+))?(?:\s+(\w+))?"
-)
+_OPENING_WORDS = re.compile(r"\W*(?:(?:our|the|group|total|its|their)\s+)?([A-Za-z-]+)(?:\s+([A-Za-z-]+))?(?:\s+([A-Za-z-]+))?")
 
 
 def _aligned_columns(text: str, figures) -> dict[int, str]:
@@ -451,17 +449,14 @@ def _aligned_columns(text: str, figures) -> dict[int, str]:
     FY2023"): the columns of a table written in plain text, each a period
     or a part the row does not name. Each is told apart by its column, so
     none is read as the prose's figure of the same measure."""
-    found: dict[int, str] = {}
-    run: list = []
+    runs: list[list] = []
     for figure in figures:
-        if run and (figure.quantity.kind != run[-1].quantity.kind or not _COLUMN_GAP.fullmatch(text, run[-1].end, figure.start)):
-            if len(run) > 1:
-                found.update((f.start, f"column {i}") for i, f in enumerate(run, 1))
-            run = []
-        run.append(figure)
-    if len(run) > 1:
-        found.update((f.start, f"column {i}") for i, f in enumerate(run, 1))
-    return found
+        last = runs[-1][-1] if runs else None
+        if last is not None and figure.quantity.kind == last.quantity.kind and _COLUMN_GAP.fullmatch(text, last.end, figure.start):
+            runs[-1].append(figure)
+        else:
+            runs.append([figure])
+    return {f.start: f"column {i}" for run in runs if len(run) > 1 for i, f in enumerate(run, 1)}
 
 
 _COLUMN_GAP = re.compile(r"[ \t]{2,}")
@@ -475,7 +470,7 @@ def _opens_on_owned_measure(text: str, measures: frozenset[str]) -> bool:
     words = _OPENING_WORDS.match(text)
     if words is None:
         return False
-    first, second, third = (w.casefold() if w else None for w in words.groups()[:3])
+    first, second, third = (w.casefold() if w else None for w in words.groups())
     for size, phrase in ((3, f"{first} {second} {third}"), (2, f"{first} {second}"), (1, first)):
         if phrase in measures:
             # "Sales of new homes": a market's; "premiums of $7.42 billion": its own.
@@ -728,21 +723,20 @@ def lead_in_event(model: DocumentModel, reading: SentenceModel, start: int, kind
     span = model.layout.lead_in.get(reading.span.block)
     if span is None or not (reading.span.start <= span[0] and span[1] <= reading.span.start + start):
         return None
-    label = model.document.text[span[0] : span[1]]
-    if len(label.split()) > _HEADING_WORDS:
-        return None
-    for trigger in find_triggers(label, events):
-        if kind in events.kinds[trigger.event].figure_kinds:
-            return trigger.event
-    return None
+    return _label_event(model.document.text[span[0] : span[1]], kind, events)
 
 
 def heading_event(model: DocumentModel, reading: SentenceModel, kind: str, events: EventLexicon) -> str | None:
     """The event a section heading names ("Recent acquisitions"), for a figure whose sentence names none."""
     section = model.sections[reading.span.section] if reading.span.section < len(model.sections) else None
-    if section is None or not section.heading or len(section.heading.split()) > _HEADING_WORDS:
+    return _label_event(section.heading, kind, events) if section is not None and section.heading else None
+
+
+def _label_event(label: str, kind: str, events: EventLexicon) -> str | None:
+    """The event a short label (a heading, a lead-in) names for a figure of ``kind``."""
+    if len(label.split()) > _HEADING_WORDS:
         return None
-    for trigger in find_triggers(section.heading, events):
+    for trigger in find_triggers(label, events):
         if kind in events.kinds[trigger.event].figure_kinds:
             return trigger.event
     return None

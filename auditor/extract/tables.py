@@ -28,6 +28,7 @@ from auditor.extract.events import find_triggers
 from auditor.extract.figures import FigureMatch, find_figures
 from auditor.extract.measures import count_measure, measure_of
 from auditor.extract.numbers import is_plural_noun
+from auditor.extract.qualifiers import part_of_year_in_label
 from auditor.extract.timing import precision_of
 from auditor.model import Document, Qualifiers, Quantity, TimeRef
 
@@ -173,7 +174,7 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
             # only for a cell that has figures, so once per such cell).
             row_text = row_words if id(cell) not in worded_cells else _without(worded, cell)
             claims = _read_cell(model, knowledge, cell, label, row_label, caption, caption_unit, subject, row_start, row_end, row_text, row_year)
-            part_of_year = _part_of_year(label) or _part_of_year(row_label)
+            part_of_year = part_of_year_in_label(label) or part_of_year_in_label(row_label)
             if part_of_year is not None:
                 # "Q2 operating profit": a flow over a quarter, never the year's.
                 claims = [
@@ -209,17 +210,6 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
                         incomplete.add(cell.column)
             found.extend(claims)
     return _rows_kept_apart(found, row_labels)
-
-
-_PART_OF_YEAR_LABEL = re.compile(r"\b(?:(?P<quarter>Q[1-4]|quarter(?:ly)?)|(?P<half>H[12]|half(?:-year)?)|(?P<nine>9M|nine months))\b", re.IGNORECASE)
-
-
-def _part_of_year(label: str) -> str | None:
-    """The part of a year a column or row label names ("Q2 operating profit", "H1")."""
-    match = _PART_OF_YEAR_LABEL.search(label)
-    if match is None:
-        return None
-    return "quarter" if match.group("quarter") else "half" if match.group("half") else "nine months"
 
 
 def _labels_values_only(document: Document, header, generic: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]
