@@ -1937,3 +1937,33 @@ def test_the_outlet_in_a_questions_label_is_no_party(knowledge):
     )
     claims = claims_of(text, knowledge)
     assert all(c.subject is None or "Daily" not in c.subject.name for c in claims)
+
+
+def _findings_of(tmp_path, documents: dict[str, str]) -> list[dict]:
+    import json
+
+    from click.testing import CliRunner
+
+    from auditor.cli import main
+
+    for name, text in documents.items():
+        (tmp_path / name).write_text(text)
+    result = CliRunner().invoke(main, ["check", str(tmp_path), "--format", "json", "--no-cache", "--fail-on", "never"])
+    return json.loads(result.output)["findings"]
+
+
+def test_a_past_deed_told_undated_in_next_years_story_is_the_dated_deed(tmp_path):
+    dated = "---\ndate: 2024-05-02\n---\nBrakstad Lines ordered nine container ships from Kelmar Yards in March 2024.\n"
+    told = "---\ndate: 2025-06-10\n---\nBrakstad Lines took delivery of the first of 11 ships it ordered from Kelmar Yards.\n"
+    findings = _findings_of(tmp_path, {"a.md": dated, "b.md": told})
+    assert [sorted(e["text"] for e in f["evidence"]) for f in findings] == [["11 ships", "nine container ships"]]
+    # Told three years on, an undated order may be another order.
+    (tmp_path / "b.md").write_text(told.replace("2025-06-10", "2027-06-10"))
+    assert _findings_of(tmp_path, {}) == []
+
+
+def test_a_supplier_named_for_its_trade_is_no_place_of_a_count(knowledge):
+    claims = claims_of("Brakstad Lines ordered nine ships from Kelmar Yards in March 2024.", knowledge)
+    assert figure(claims, "nine ships").qualifiers.place is None
+    claims = claims_of("Brakstad Lines runs 12 routes from Bergen.", knowledge)
+    assert figure(claims, "12 routes").qualifiers.place == "Bergen"

@@ -99,9 +99,23 @@ def _same_period(a: Claim, b: Claim) -> bool:
             # a January story is last year's): it cannot be held against a
             # flow whose own year another story states.
             return False
+        if a.lasts in (None, "one-off") and _told_later(*((a, b) if ta is None else (b, a))):
+            return True
         # One figure dated where it is stated, the other only by its story's
         # date, a year or more apart: two occurrences more likely than one.
         return a.time.year == b.time.year
+    return True
+
+
+def _told_later(undated: Claim, dated: Claim) -> bool:
+    """A past deed told without its date in a story of the next year ("the
+    second of 14 vessels it ordered", in a July 2025 roundup) may be the deed
+    another story dates ("ordered twelve vessels in March 2024"): its story's
+    date bounds the deed from above and says nothing of its year."""
+    told, done = undated.time, strong_time(dated)
+    if told is None or done is None or undated.tense != "past":
+        return False
+    return 0 <= told.year - done.year <= 1 and (told.year, told.month or 12) >= (done.year, done.month or 1)
     return True
 
 

@@ -155,6 +155,11 @@ _MONTH_OR_DAY = (
 _PLACE_AFTER = re.compile(
     r"^\s+(?:from|in|at)\s+(?:the\s+)?(?!" + _MONTH_OR_DAY + r")(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)(?!\s*(?:,|and\b|&)\s*[A-Z])"
 )
+def _without_full_stop(place: str) -> str:
+    """"12 routes from Bergen." ends a sentence, not the name; "U.S." keeps its stop."""
+    return place[:-1] if place.endswith(".") and place[-2:-1].islower() else place
+
+
 _LIST_JOIN = re.compile(r"\b(?:and|or)\b|,")
 
 
@@ -305,7 +310,7 @@ def qualify(
     place = _PLACE_AFTER.match(after) if kind == "count" else None
     sub_period = _nearest(_SUB_PERIOD, text, start, end, clause)
     return Qualified(
-        place=place.group("place") if place else None,
+        place=_without_full_stop(place.group("place")) if place else None,
         round=" ".join(round_label.casefold().split()) if round_label else None,
         phase=_phase_key(phase) if phase else None,
         scope=scope,
