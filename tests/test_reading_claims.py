@@ -1967,3 +1967,85 @@ def test_a_supplier_named_for_its_trade_is_no_place_of_a_count(knowledge):
     assert figure(claims, "nine ships").qualifiers.place is None
     claims = claims_of("Brakstad Lines runs 12 routes from Bergen.", knowledge)
     assert figure(claims, "12 routes").qualifiers.place == "Bergen"
+
+
+# ------------------------------------------------------------------ a company's own documents
+
+
+def test_a_press_release_s_source_is_its_issuer_and_its_we(knowledge):
+    release = (
+        "---\ntitle: Quarterly update\ndate: 2025-05-02\nsource: Orvella Foods, press release\n---\n\n"
+        "Orvella Foods and Brandt Mills renewed their flour contract. Our bakeries sold 41,000 tonnes of bread in the quarter.\n"
+    )
+    claims = claims_of(release, knowledge, "release.md")
+    assert figure(claims, "41,000 tonnes").subject.name == "Orvella Foods"
+
+
+def test_an_issuer_the_text_never_names_is_still_its_we(knowledge):
+    report = (
+        "---\ntitle: Annual report 2024 (excerpt)\ndate: 2025-03-01\nsource: Pellworth Minerals plc\n---\n\n"
+        "Group zinc production rose 4% to 212,000 tonnes in 2024 and we paid a dividend.\n"
+    )
+    claims = claims_of(report, knowledge, "report.md")
+    assert figure(claims, "212,000 tonnes").subject.name == "Pellworth Minerals"
+
+
+def test_a_newsletter_named_as_source_stays_an_outlet(knowledge):
+    digest = (
+        "---\ntitle: Harbour Freight Weekly\ndate: 2025-03-01\nsource: Harbour Freight Weekly newsletter\n---\n\n"
+        "Kestrel Ports handled 2.1 million containers last year.\n\nVolumes rose 3% to 800,000 tonnes.\n"
+    )
+    claims = claims_of(digest, knowledge, "digest.md")
+    assert figure(claims, "2.1 million containers").subject.name == "Kestrel Ports"
+    assert all(c.subject is None or "Harbour" not in c.subject.name for c in claims)
+
+
+def test_a_table_takes_its_unit_from_its_corner_or_its_row_label(knowledge):
+    report = (
+        "---\ntitle: Pellworth Minerals annual report\n---\n\n"
+        "| USD million | 2024 | 2023 |\n|---|---|---|\n| Revenue | 4,870 | 4,370 |\n| Net profit | 655 | 540 |\n\n"
+        "| Key figures | 2024 | 2023 |\n|---|---|---|\n| Sales, EUR m | 1,940 | 2,080 |\n| Employees at year end | 2,400 | 2,350 |\n"
+    )
+    claims = claims_of(report, knowledge, "report.md")
+    revenue = figure(claims, "4,870")
+    assert (revenue.value.unit, revenue.value.value, revenue.event, revenue.time.year) == ("USD", 4.87e9, "revenue", 2024)
+    # Line items with no "Total" row below are measures of their own, not parts of a whole.
+    assert revenue.role is None and figure(claims, "655").role is None
+    assert revenue.qualifiers.phase is None  # a unit in the corner tells no table's share
+    sales = figure(claims, "1,940")
+    assert (sales.value.unit, sales.value.value) == ("EUR", 1.94e9)
+    staff = figure(claims, "2,400")
+    assert (staff.value.counted, staff.event) == ("employees", "employees")
+
+
+def test_a_corner_naming_the_measure_and_unit_reads_the_rows_and_their_total(knowledge):
+    report = (
+        "---\ntitle: Pellworth Minerals annual report\n---\n\n"
+        "Group zinc production was 215,000 tonnes in 2024.\n\n"
+        "| Zinc production, kt | 2024 | 2023 |\n|---|---|---|\n| Varde mine | 140.0 | 131.5 |\n| Skorr mine | 72.0 | 70.5 |\n"
+        "| Group total | 212.0 | 202.0 |\n"
+    )
+    claims = claims_of(report, knowledge, "report.md")
+    total = figure(claims, "212.0")
+    assert (total.value.value, total.event, total.subject.name, total.qualifiers.phase) == (212e6, "production", "Pellworth Minerals", None)
+
+
+def test_a_fleet_s_kinds_are_counted_apart(knowledge):
+    claims = claims_of("Orvella Transit runs 620 buses and, since 2019, 240 trams on 12 lines.", knowledge)
+    assert figure(claims, "620 buses").event != figure(claims, "240 trams").event
+
+
+def test_a_date_of_the_figure_compared_with_does_not_date_the_figure(knowledge):
+    claims = claims_of(
+        "Orvella Foods said its bakeries sold 41,000 tonnes of bread, up from 39,000 tonnes in 2023.",
+        knowledge,
+    )
+    assert figure(claims, "39,000 tonnes").time.year == 2023
+    now = figure(claims, "41,000 tonnes").time
+    assert now is None or now.year != 2023
+
+
+def test_a_sentence_opening_on_its_own_measure_capitalised_is_the_document_s_organisation_s(knowledge):
+    text = "Orvella Foods: results\n\nOrvella Foods reported a good year.\n\nGroup bread production rose to 41,000 tonnes, and we cut costs.\n"
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "41,000 tonnes").subject.name == "Orvella Foods"

@@ -33,7 +33,7 @@ from auditor.document.names import Name, UntypedName, read_names, typed_name, un
 from auditor.extract.attributes import attribute_cues, may_state_attribute
 from auditor.extract.counts_before import counts_named_before
 from auditor.extract.dates import DateMatch, find_dates
-from auditor.extract.entities import Gazetteer, find_entities, fold
+from auditor.extract.entities import Gazetteer, canonical_name, find_entities, fold
 from auditor.extract.events import EventLexicon, clauses, find_triggers
 from auditor.extract.figures import FigureMatch, document_anchors, figure_anchors, find_figures
 from auditor.extract.lexicon import Lexicon
@@ -84,6 +84,7 @@ class DocumentModel:
     # Sentences too long to read whole, read in pieces (see long_sentences).
     cut_sentences: tuple[SentenceSpan, ...] = ()
     country: int | None = None  # the one country the title names, when it names one
+    issuer: int | None = None  # the organisation whose own document it is (its front matter says)
 
     def entity(self, entity_id: int | None) -> Entity | None:
         return self.entities[entity_id] if entity_id is not None else None
@@ -183,10 +184,17 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     _owners_before_facilities(names_by_sentence, [layer[1] for layer in first_layer], assigned, entities)
     labels = _bracketed_labels(text)
     _writers_are_people(entities, document.metadata, text, labels)
-    _publications(entities, document.metadata, labels)
+    issuer = _issuer(document.metadata, entities, knowledge.gazetteer, knowledge.references)
+    _publications(entities, document.metadata, labels, issuer)
     document_topic = _document_topic(document, spans, names_by_sentence, assigned, entities)
     if document_topic is None:
+        document_topic = issuer
+    if document_topic is None:
         document_topic = _title_owner(document.title or "", entities, knowledge, document.metadata)
+    if document_topic is None:
+        document_topic = _title_opener(
+            document.title or next((s.text for s in spans if s.is_heading), ""), entities, knowledge, document.metadata
+        )
     if document_topic is None:
         document_topic = _defined_as_the_company(text, entities)
     if document_topic is None:
@@ -249,6 +257,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         topic=document_topic,
         cut_sentences=tuple(read_in_pieces),
         country=document_country,
+        issuer=issuer,
     )
 
 
@@ -453,18 +462,68 @@ def _defined_as_the_company(text: str, entities: list[Entity]) -> int | None:
 _PUBLICATION_FIELDS = ("publisher", "publication", "show", "podcast", "newsletter", "site", "outlet", "series", "source")
 
 
-def _publications(entities: list[Entity], metadata: Mapping[str, str], labels: list[tuple[str, list[str]]]) -> None:
+# Front-matter fields that name the organisation a document is by.
+_ISSUER_FIELDS = ("issuer", "company", "organisation", "organization")
+# Fields that name an outlet or, for a company's own document, its issuer.
+_OUTLET_OR_ISSUER_FIELDS = ("source", "publisher", "site")
+
+
+def _issuer(metadata: Mapping[str, str], entities: list[Entity], gazetteer: Gazetteer, references: ReferenceLexicon) -> int | None:
+    """The organisation whose own document this is: "source: Skarven Telecom
+    ASA, press release", "publisher: Tamarugal Resources S.A." (a company by
+    its suffix), "issuer: X". Its "we" and its topic when the title names
+    none; never an outlet. "source: Andes Metals Weekly newsletter" is one."""
+    for field in _ISSUER_FIELDS + _OUTLET_OR_ISSUER_FIELDS:
+        value = " ".join(str(metadata.get(field) or "").split())
+        if not value:
+            continue
+        name, _, rest = value.partition(",")
+        kind = rest.strip().casefold()
+        own = field in _ISSUER_FIELDS or kind in references.own_documents
+        if not own:
+            # "Vastkust Stadstrafik AB press release": the kind written on.
+            for document_kind in references.own_documents:
+                if name.casefold().endswith(" " + document_kind):
+                    name, own = name[: -len(document_kind)].strip(), True
+                    break
+        words = name.split()
+        if not own and not (len(words) > 1 and words[-1] in gazetteer.corporate_suffixes):
+            continue
+        key = fold(name, gazetteer.corporate_suffixes)
+        for entity in entities:
+            if entity.merged_into is None and key and (fold(entity.name, gazetteer.corporate_suffixes) == key or key in entity.aliases):
+                return entity.id
+        # A report that only says "we": its issuer is an entity all the same.
+        found = find_entities(name, gazetteer)
+        if len(found) != 1 or found[0].start != 0:
+            continue
+        written = canonical_name(name, gazetteer)  # "Tamarugal Resources S.A." is "Tamarugal Resources"
+        entity = Entity(len(entities), written, ORGANISATION, fold(written), known=found[0].known, written=name)
+        entities.append(entity)
+        return entity.id
+    return None
+
+
+def _publications(
+    entities: list[Entity], metadata: Mapping[str, str], labels: list[tuple[str, list[str]]], issuer: int | None = None
+) -> None:
     """The publication a document appears in ("show: Coverage Call",
     "publisher: Regional Skies") and the outlet a question is asked for ("Q
     (Pierre Hammes, Luxembourg Business Daily):") tell the news: never its
-    topic or a party."""
+    topic or a party. A company's own document names its issuer there: no outlet."""
     values = [str(metadata[field]) for field in _PUBLICATION_FIELDS if metadata.get(field)]
     # "show: Fell Talk, a Cumbria Sound podcast": the name before its description.
     names = {fold(value) for value in values} | {fold(value.split(",")[0]) for value in values}
     names.update(fold(outlet) for _, outlets in labels for outlet in outlets)
     for entity in entities:
+        if entity.id == issuer:
+            continue
         # "Luxembourg Business Daily" may be named without its place: "Business Daily".
-        if entity.key and (fold(entity.written) in names or any(n == entity.key or n.endswith(" " + entity.key) for n in names)):
+        # ... or with its kind: "source: Andes Metals Weekly newsletter".
+        if entity.key and (
+            fold(entity.written) in names
+            or any(n == entity.key or n.endswith(" " + entity.key) or n.startswith(entity.key + " ") for n in names)
+        ):
             entity.publication = True
 
 
@@ -942,6 +1001,34 @@ def _title_owner(
         if entity.merged_into is None and (fold(entity.name) == fold(name) or fold(name) in entity.aliases):
             return entity.id
     entity = Entity(len(entities), name, "organisation", fold(name), known=found[0].known, written=owner)
+    entities.append(entity)
+    return entity.id
+
+
+def _title_opener(
+    title: str, entities: list[Entity], knowledge: KnowledgeLike, metadata: Mapping[str, str] | None = None
+) -> int | None:
+    """The organisation a title opens on when the text below never names it
+    ("Brackenmoor Dairy Co-operative: Annual Report 2024" over "Our 3,100
+    farmer-members ..."): a company's own report, told as "we". Only a name
+    whose words say it is an organisation ("Co-operative", "Minerals", "AB")."""
+    found = find_entities(title.strip(), knowledge.gazetteer)
+    if not found or found[0].start != 0 or found[0].type != ORGANISATION:
+        return None
+    name = found[0].name
+    words = name.split()
+    if len(words) < 2 or knowledge.references.name_heads.get(words[-1].casefold()) != ORGANISATION:
+        return None  # "Darling announces UK budget": a word alone says no organisation
+    key = fold(name)
+    if any(
+        entity.merged_into is None and (entity.key == key or key in entity.aliases or f" {key} " in f" {entity.key} ")
+        for entity in entities
+    ):
+        return None  # named in the text: the title's topic was weighed with it (_document_topic)
+    outlets = [fold(str(metadata[field])) for field in _PUBLICATION_FIELDS if metadata and metadata.get(field)]
+    if any(outlet == fold(name) or outlet.startswith(fold(name) + " ") for outlet in outlets):
+        return None  # "Harbour Freight Weekly" over "source: Harbour Freight Weekly newsletter": the outlet's own title
+    entity = Entity(len(entities), name, ORGANISATION, fold(name), known=found[0].known, written=found[0].surface)
     entities.append(entity)
     return entity.id
 

@@ -71,6 +71,9 @@ class ReferenceLexicon:
     # counts it ("Delta to cut 9,000 jobs") is that organisation's.
     organisation_counts: frozenset[str]
     owned_measures: frozenset[str]  # "Headcount ended the quarter at ...": the document's organisation's own
+    # What an organisation publishes of its own ("press release", "annual
+    # report"): a front matter's "source: X, press release" names its issuer.
+    own_documents: tuple[str, ...]
     # Title words of a story about a national budget, whose allocations
     # ("$162 million extra for schooling") are the country's.
     budget_titles: frozenset[str]
@@ -330,6 +333,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         national_measures_alone=frozenset(w.casefold() for w in _words(data, "national_measures_alone")),
         organisation_counts=frozenset(w.casefold() for w in _words(data, "organisation_counts")),
         owned_measures=frozenset(w.casefold() for w in _words(data, "owned_measures")),
+        own_documents=tuple(w.casefold() for w in _words(data, "own_documents")),
         budget_titles=frozenset(w.casefold() for w in _words(data, "budget_titles")),
         description=description,
         description_without_owner=description_without_owner,

@@ -1078,7 +1078,7 @@ def _read_plain_count(match: re.Match[str], text: str, lexicon: Lexicon) -> list
 # "27 and 15 aircraft", "10, 12 or 15 stores": bare numbers listed before a
 # count share its noun.
 _LISTED_NUMBER = re.compile(
-    r"(?<![\w.,$\u00a3\u20ac%-])(\d{1,3}(?:,\d{3})*|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand))?\s*(?:,\s*(?:and|or)?|and|or)\s+$"
+    r"(?<![\w.,$\u00a3\u20ac%#-])(\d{1,3}(?:,\d{3})*|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand))?\s*(?:,\s*(?:and|or)?|and|or)\s+$"
 )
 
 
@@ -1108,8 +1108,8 @@ def _count_context_ok(text: str, start: int, lexicon: Lexicon) -> bool:
     if previous is None:
         return True
     token = previous.group(1)
-    if token[-1] in ".!?;:" and token.lower() not in ("no.", "vol.", "fig.", "v."):
-        return True  # a sentence or clause boundary
+    if token[-1] in ".!?;:," and token.lower() not in ("no.", "vol.", "fig.", "v."):
+        return True  # a sentence or clause boundary: "In March, 240 trams ran"
     bare = token.strip("\"'“”‘’([{,").lower()
     if not bare:
         return True

@@ -133,9 +133,17 @@ def _headcount(clause_text: str, counted: str, lexicon: EventLexicon) -> bool:
     return bool(_OWNER_BEFORE.search(before))
 
 
+# Plurals of nouns in "-use" that take an "s" alone ("houses", "clauses").
+_USE_NOUNS = frozenset({"uses", "fuses", "muses", "ruses", "excuses", "abuses", "refuses", "accuses"})
+
+
 def _singular(noun: str) -> str:
     if noun.endswith("ies"):
         return noun[:-3] + "y"
+    if noun.endswith(("xes", "ches", "shes", "sses", "zzes")):
+        return noun[:-2]  # "boxes", "branches", "classes"
+    if noun.endswith("uses") and not noun.endswith(("ouses", "auses")) and noun not in _USE_NOUNS:
+        return noun[:-2]  # "buses", "bonuses", "campuses"
     if noun.endswith("s") and not noun.endswith("ss"):
         return noun[:-1]
     return noun

@@ -236,7 +236,8 @@ def _read_sentence(
             who.subject is None
             and document_topic is not None
             and document_topic.type in _TOPIC_KINDS
-            and not any(m.actor for m in mentions)
+            # "... rose to 318,000 tonnes and we realised ...": its own "we" is no other party.
+            and not any(m.actor and m.name != document_topic.name for m in mentions)
             and _opens_on_owned_measure(text, knowledge.references.owned_measures)
         ):
             # "Headcount ended the quarter at 1,720 employees" in a results
@@ -440,7 +441,8 @@ _MANY_DONE_AFTER = re.compile(
 _PERIOD_ENDS = {3: 31, 6: 30, 9: 30, 12: 31}
 
 
-_OPENING_WORDS = re.compile(r"\W*(?:(?:our|the|group|total|its|their)\s+)?([A-Za-z-]+)(?:\s+([A-Za-z-]+))?(?:\s+([A-Za-z-]+))?")
+# "Our headcount", "Group copper production": written capitalised at a sentence's start.
+_OPENING_WORDS = re.compile(r"\W*(?:(?:[Oo]ur|[Tt]he|[Gg]roup|[Tt]otal|[Ii]ts|[Tt]heir)\s+)?([A-Za-z-]+)(?:\s+([A-Za-z-]+))?(?:\s+([A-Za-z-]+))?")
 
 
 def _aligned_columns(text: str, figures) -> dict[int, str]:
@@ -471,7 +473,8 @@ def _opens_on_owned_measure(text: str, measures: frozenset[str]) -> bool:
     if words is None:
         return False
     first, second, third = (w.casefold() if w else None for w in words.groups())
-    for size, phrase in ((3, f"{first} {second} {third}"), (2, f"{first} {second}"), (1, first)):
+    # "Group copper production rose": one word of what is measured may come first.
+    for size, phrase in ((3, f"{first} {second} {third}"), (2, f"{first} {second}"), (1, first), (3, f"{second} {third}"), (2, second)):
         if phrase in measures:
             # "Sales of new homes": a market's; "premiums of $7.42 billion": its own.
             return _OF_WORD_AFTER.match(text, words.end(size)) is None

@@ -72,7 +72,7 @@ class TableClaim(NamedTuple):
 
 def read_tables(model: "DocumentModel", knowledge) -> list[TableClaim]:  # type: ignore[no-untyped-def]
     claims: list[TableClaim] = []
-    corners = _corners(model)
+    corners = _corners(model, knowledge.lexicon)
     for table in model.layout.tables:
         found = _read_table(model, table, knowledge)
         corner = corners.get(table.index)
@@ -91,14 +91,17 @@ def _with_phase(qualifiers: Qualifiers | None, phase: str) -> Qualifiers:
     return qualifiers.model_copy(update={"phase": f"{phase}: {qualifiers.phase}" if qualifiers.phase else phase})
 
 
-def _corners(model: "DocumentModel") -> dict[int, str]:
+def _corners(model: "DocumentModel", lexicon) -> dict[int, str]:  # type: ignore[no-untyped-def]
     """The corner header of each table ("Resource DEL") when a document has
     several tables whose corners differ; nothing otherwise."""
     corners: dict[int, str] = {}
     for table in model.layout.tables:
         header = table.header_row()
         if header is not None and header[0].column == 0 and header[0].start < header[0].end:
-            corners[table.index] = " ".join(_text(model.document, header[0].start, header[0].end).casefold().split())
+            corner = _text(model.document, header[0].start, header[0].end)
+            if _unit_text(corner, lexicon) is not None:
+                continue  # "USD million", "Copper production, kt": what is measured, not which table's share
+            corners[table.index] = " ".join(corner.casefold().split())
     return corners if len(set(corners.values())) > 1 else {}
 
 
@@ -115,6 +118,12 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
         header = None  # "Item | Figure": a key-value table under a header that names nothing
     caption = _text(document, *table.caption) if table.caption else ""
     caption_unit = _unit_text(caption)
+    # "| USD million | 2024 | 2023 |", "| Copper production, kt | 2024 |": a
+    # corner over columns of periods says what the rows measure and in what.
+    corner = _text(document, header[0].start, header[0].end) if header is not None and header[0].column == 0 else ""
+    if corner.casefold() in knowledge.events.generic_column_headers:
+        corner = ""  # "Key figures": names no measure
+    corner_unit = _unit_text(corner, knowledge.lexicon) if corner else None
     topic = _table_topic(model, table)
     found: list[TableClaim] = []
     # Each column's header cell, looked up by column (the first one, as a
@@ -128,6 +137,7 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
     # total is then the sum of more than the items read.
     items: dict[int, list[int]] = {}
     incomplete: set[int] = set()
+    unsummed: dict[int, list[int]] = {}  # by column: the line items no "Total" row has summed yet
     row_labels: dict[int, str] = {}
     for row in body:
         if len(row) < 2:
@@ -157,6 +167,8 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
             if header is not None:
                 column = header_of.get(cell.column)
                 label = _text(document, column.start, column.end) if column is not None else ""
+                if corner and _PERIOD_LABEL.fullmatch(label.strip()):
+                    label = f"{corner} {label}"
                 subject = row_entity or topic
                 row_label = "" if row_entity is not None else _text(document, label_cell.start, label_cell.end)
                 # "2024 | 41,000" under "Year | Deliveries": a period of one
@@ -173,7 +185,8 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
             # when the column does not say (joined without the cell itself
             # only for a cell that has figures, so once per such cell).
             row_text = row_words if id(cell) not in worded_cells else _without(worded, cell)
-            claims = _read_cell(model, knowledge, cell, label, row_label, caption, caption_unit, subject, row_start, row_end, row_text, row_year)
+            unit = caption_unit or _unit_text(label) or _unit_text(row_label, knowledge.lexicon) or corner_unit
+            claims = _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject, row_start, row_end, row_text, row_year)
             part_of_year = part_of_year_in_label(label) or part_of_year_in_label(row_label)
             if part_of_year is not None:
                 # "Q2 operating profit": a flow over a quarter, never the year's.
@@ -196,6 +209,10 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
                 ]
                 column_items = items.setdefault(cell.column, [])
                 if total:
+                    unsummed.pop(cell.column, None)
+                else:
+                    unsummed.setdefault(cell.column, []).extend(range(len(found), len(found) + len(claims)))
+                if total:
                     if len(claims) == 1 and len(column_items) >= 2 and cell.column not in incomplete:
                         whole = claims[0]
                         for index in column_items:
@@ -209,6 +226,11 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
                     else:
                         incomplete.add(cell.column)
             found.extend(claims)
+    for indices in unsummed.values():
+        # "Revenue | 4,870", "EBITDA | 1,910" with no "Total" row below: measures
+        # of their own, not the parts of a whole.
+        for index in indices:
+            found[index] = found[index]._replace(role=None)
     return _rows_kept_apart(found, row_labels)
 
 
@@ -229,14 +251,19 @@ def _rows_kept_apart(found: list[TableClaim], row_labels: dict[int, str]) -> lis
         return (claim.subject.name if claim.subject else None, claim.event, claim.kind, claim.time.year if claim.time else None)
 
     rows_of: dict[tuple, set[int]] = {}
+    whole_rows_of: dict[tuple, set[int]] = {}  # rows that are no line item of a total below
     for claim in found:
         rows_of.setdefault(fact_of(claim), set()).add(claim.row_start)
+        if claim.role != "part":
+            whole_rows_of.setdefault(fact_of(claim), set()).add(claim.row_start)
     shared = {key for key, rows in rows_of.items() if len(rows) > 1}
     if not shared:
         return found
     kept = []
     for claim in found:
-        if fact_of(claim) in shared and claim.value is not None:
+        if claim.role != "part" and len(whole_rows_of.get(fact_of(claim), ())) == 1:
+            pass  # "Group total" under its line items: the one whole, stated as the text states it
+        elif fact_of(claim) in shared and claim.value is not None:
             label = " ".join(row_labels.get(claim.row_start, "").casefold().split())[:60]
             if label:
                 claim = claim._replace(qualifiers=_with_phase(claim.qualifiers, label))
@@ -251,9 +278,10 @@ def _table_topic(model: "DocumentModel", table: "Table") -> Mention | None:
         if entity is not None:
             return entity
     entity = model.entity(model.topic)
-    if entity is not None and not _titled(model, entity):
+    if entity is not None and not _titled(model, entity) and entity.id != model.issuer:
         # A story's most named organisation is no owner of a table of line
-        # items; a page whose title names it is ("Harbourline: budget").
+        # items; a page whose title names it is ("Harbourline: budget"), and
+        # so is its issuer's own report.
         entity = None
     if entity is None:
         # A page whose first heading is a name ("Harbourline").
@@ -299,13 +327,31 @@ def _entity_in(model: "DocumentModel", start: int, end: int) -> Mention | None:
     return None
 
 
-def _unit_text(label: str) -> str | None:
+def _unit_text(label: str, lexicon=None) -> str | None:  # type: ignore[no-untyped-def]
     """The unit a label writes in brackets ("Capacity (m3/day)"); brackets
-    that hold a year say when ("Homes passed (end of 2025)"), not in what."""
+    that hold a year say when ("Homes passed (end of 2025)"), not in what.
+    Given the lexicon, also a unit written after a comma ("Revenue, EUR m",
+    "Copper production, kt") or as the whole label ("USD million")."""
     for match in _UNIT_IN_LABEL.finditer(label):
         if not _YEAR.search(match.group("unit")):
             return match.group("unit").strip()
+    if lexicon is None:
+        return None
+    for candidate in (label.rpartition(",")[2], label) if "," in label else (label,):
+        candidate = candidate.strip()
+        if 0 < len(candidate) <= 20 and _is_unit(candidate, lexicon):
+            return candidate
     return None
+
+
+def _is_unit(text: str, lexicon) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``text`` is a unit alone: a number written with it is one
+    amount or quantity and nothing more ("EUR m", "kt"; not "Employees")."""
+    written = _with_unit("1", text)
+    return any(
+        f.start == 0 and f.end == len(written) and f.quantity.kind in ("money", "quantity")
+        for f in find_figures(written, lexicon)
+    )
 
 
 def _without(worded, cell) -> Callable[[], str]:  # type: ignore[no-untyped-def]
@@ -329,7 +375,7 @@ def _period_of_row(document: Document, row, header_of) -> int | None:  # type: i
     return None
 
 
-def _read_cell(model, knowledge, cell, label, row_label, caption, caption_unit, subject, row_start, row_end, row_text="", row_year=None):  # type: ignore[no-untyped-def]
+def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject, row_start, row_end, row_text="", row_year=None):  # type: ignore[no-untyped-def]
     document = model.document
     text = document.text[cell.start : cell.end]
     lexicon = knowledge.lexicon
@@ -343,7 +389,10 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, caption_unit, 
     if not figures:
         bare = _BARE_NUMBER.match(text)
         if bare is not None and not (dates and len(bare.group("number")) == 4):
-            figures = _bare_figure(text, bare, label, caption_unit or _unit_text(label), lexicon)
+            # "Employees at year end | 2,400" under "2024": the row names what is counted.
+            figures = (_bare_figure(text, bare, row_label, unit, lexicon, plural_only=True) if row_label and not unit else []) or _bare_figure(
+                text, bare, label, unit, lexicon
+            )
     if figures and callable(row_text):
         row_text = row_text()
     for figure in figures:
@@ -456,8 +505,9 @@ def _label_event(label: str, caption: str, cell_text: str, quantity: Quantity, e
     return measure_of(quantity, None, label, events)
 
 
-def _bare_figure(text: str, bare: re.Match[str], label: str, unit: str | None, lexicon) -> list[FigureMatch]:  # type: ignore[no-untyped-def]
-    """A number alone in a cell, read with the unit its header or caption gives."""
+def _bare_figure(text: str, bare: re.Match[str], label: str, unit: str | None, lexicon, plural_only: bool = False) -> list[FigureMatch]:  # type: ignore[no-untyped-def]
+    """A number alone in a cell, read with the unit its header or caption gives
+    (``plural_only``: only as a count of a plural noun the label names)."""
     number = bare.group("number")
     start, end = bare.span("number")
     scale = bare.group("scale")
@@ -478,6 +528,8 @@ def _bare_figure(text: str, bare: re.Match[str], label: str, unit: str | None, l
     # "Beds | 3,150": a count of what the header names; "Homes passed (end
     # of 2025) | 1.2 million": of its plural noun.
     plurals = [w.casefold() for w in words if is_plural_noun(w.casefold(), lexicon)]
+    if plural_only and not plurals:
+        return []
     counted = plurals[-1] if plurals else words[-1].casefold()
     written = f"{number} {counted}"
     for figure in find_figures(written, lexicon):

@@ -140,6 +140,13 @@ def section_dates(sentences: Sequence[SentenceDates]) -> dict[int, TimeRef]:
 
 
 _LOOKS_BACK = re.compile(r"\b(?:earlier|ago|before|previously|prior)\b", re.IGNORECASE)
+# "1.42 billion litres, up from 1.36 billion litres in 2023": what follows
+# these words is the figure compared with, and its date is that figure's.
+_COMPARED_WITH = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)\s+from\b|\bcompared\s+(?:with|to)\b"
+    r"|\b(?:against|versus)\b|\bvs\b",
+    re.IGNORECASE,
+)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['\u2019]s)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")
@@ -214,6 +221,8 @@ def sentence_date(
             continue
         if _LOOKS_BACK.search(date.text) and not (end <= date.start <= end + 12):
             continue  # "up from 4.9 million a year earlier": the earlier figure's date, not this one's
+        if date.start >= end and _COMPARED_WITH.search(sentence_text, end, date.start):
+            continue  # "..., up from 1.36 billion litres in 2023": the compared figure's date
         distance = date.start - end if date.start >= end else start - date.end
         if best is None or abs(distance) < best[0]:
             best = (abs(distance), date)
