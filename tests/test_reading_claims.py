@@ -2049,3 +2049,17 @@ def test_a_sentence_opening_on_its_own_measure_capitalised_is_the_document_s_org
     text = "Orvella Foods: results\n\nOrvella Foods reported a good year.\n\nGroup bread production rose to 41,000 tonnes, and we cut costs.\n"
     claims = claims_of(text, knowledge)
     assert figure(claims, "41,000 tonnes").subject.name == "Orvella Foods"
+
+
+def test_a_fact_sheet_label_names_its_bare_count_and_dates_it(knowledge):
+    sheet = (
+        "# Orvella Transit: fact sheet 2025\n\n"
+        "- **Journeys in 2024:** 167 million (2023: 158 million)\n"
+        "- **Bus fleet:** 145 electric buses ordered from Brandt Motors for SEK 870 million in May 2025\n"
+    )
+    claims = claims_of(sheet, knowledge, "sheet.md")
+    journeys = figure(claims, "167 million")
+    assert (journeys.value.counted, journeys.event, journeys.time.year) == ("journeys", "passengers", 2024)
+    assert journeys.subject.name == "Orvella Transit"
+    order = figure(claims, "SEK 870 million")
+    assert order.subject.name == "Orvella Transit" and order.object.name == "Brandt Motors"

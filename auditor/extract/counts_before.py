@@ -21,7 +21,8 @@ from auditor.extract.lexicon import Lexicon
 from auditor.extract.numbers import apply_scale, parse_number, scale_value
 
 _BARE = re.compile(r"(?<![\w$\u00a3\u20ac\u00a5.,-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<scale>million|billion|thousand|m|bn))?(?![\w%])")
-_WORD = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
+_WORD = re.compile(r"[A-Za-z]+|\d+|[^\sA-Za-z]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # Words between the noun and the number that make it a number of that noun:
 # a verb ("reached", "grew to about") or a colon.
 _LINKS = frozenset("to at of about nearly around some over almost more than".split())
@@ -60,13 +61,20 @@ def _noun_before(window: str, counted: Mapping[str, str]) -> str | None:
     reached ", "subscribers: "; None across other punctuation."""
     tokens = _WORD.findall(window)
     between = 0
+    labelled = False  # a colon stands between: the words before it label the number
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         if token == ":":
             between += 1
+            labelled = True
             continue
+        if labelled and _YEAR.fullmatch(token):
+            between += 1
+            continue  # "Journeys in 2024: 167 million": the label's year
         if not token.isalpha():
             return None  # "up from 4.9 million": a comma, a figure or a bracket stands between
+        if labelled and token[1:].islower() and token.casefold() in counted and between <= 3:
+            return token.casefold()  # "Journeys in 2024: 167 million": a label's counted noun
         if token in counted and between:
             return token
         if tokens[index + 1 : index + 2] == [":"] and token[1:].islower() and token.casefold() in counted:

@@ -39,6 +39,7 @@ from auditor.extract.timing import (
     precision_of,
     section_dates,
     sentence_date,
+    time_ref,
 )
 from auditor.model import (
     Attribute,
@@ -229,7 +230,7 @@ def _read_sentence(
             # "Delta Air Lines to cut up to 9,000 jobs" over "In total, some
             # 900 jobs will be lost": what the title says its organisation counts.
             who = who._replace(subject=document_topic)
-        if who.subject is None and document_topic is not None and _fact_sheet_line(text, mentions, document_topic):
+        if who.subject is None and document_topic is not None and _fact_sheet_line(text, mentions, document_topic, who.object_name):
             # "Employees: 2,100" in a list on a page about one company: its figure.
             who = who._replace(subject=document_topic)
         if (
@@ -251,6 +252,7 @@ def _read_sentence(
                 reading.dates, figure.start, figure.end, clause, sentence.start, text, knowledge.events.time_blockers,
                 knowledge.events.triggers,
             )
+            or _lead_in_date(model, reading, figure.start)
             or context_time
         )
         qualified = qualify(
@@ -427,7 +429,7 @@ def _read_sentence(
 
 
 # A line of a fact sheet: a label, a colon, a value ("Employees: 2,100").
-_LABEL_LINE = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s")
+_LABEL_LINE = re.compile(r"\s*[A-Z][a-z]+(?:\s+(?:[a-z]+|(?:19|20)\d\d)){0,3}:\s")  # "Employees:", "Journeys in 2024:"
 _FOUNDED_LABEL = re.compile(r"\s*(?:Founded|Established|Incorporated):\s+(?P<year>(?:1[89]|20)\d\d)\s*$")
 _TOPIC_KINDS = frozenset({"organisation", "unknown"})
 # A count of things right after an event's verb: "opened nine new shops", "delivered 12 jets".
@@ -481,9 +483,15 @@ def _opens_on_owned_measure(text: str, measures: frozenset[str]) -> bool:
     return False
 
 
-def _fact_sheet_line(text: str, mentions: Sequence[Mention], topic: Mention) -> bool:
-    """Whether a sentence is a labelled line naming no one, on a page whose topic is an organisation."""
-    return topic.type in _TOPIC_KINDS and _LABEL_LINE.match(text) is not None and not mentions
+def _fact_sheet_line(text: str, mentions: Sequence[Mention], topic: Mention, counterparty: str | None = None) -> bool:
+    """Whether a sentence is a labelled line naming no one, on a page whose
+    topic is an organisation; or no one but the counterparty of its figure
+    ("Bus fleet: 145 buses ordered from Solbacka Fordon for SEK 870 million")."""
+    return (
+        topic.type in _TOPIC_KINDS
+        and _LABEL_LINE.match(text) is not None
+        and all(m.name == counterparty for m in mentions)
+    )
 
 
 _PARTY_KINDS = frozenset({"organisation", "event", "person"})
@@ -727,6 +735,19 @@ def lead_in_event(model: DocumentModel, reading: SentenceModel, start: int, kind
     if span is None or not (reading.span.start <= span[0] and span[1] <= reading.span.start + start):
         return None
     return _label_event(model.document.text[span[0] : span[1]], kind, events)
+
+
+def _lead_in_date(model: DocumentModel, reading: SentenceModel, start: int) -> TimeRef | None:
+    """The date a figure's lead-in label states ("**Journeys in 2024:** 167
+    million"): the label is a clause of its own, but it dates its value."""
+    span = model.layout.lead_in.get(reading.span.block)
+    if span is None or not (reading.span.start <= span[0] and span[1] <= reading.span.start + start):
+        return None
+    label_start, label_end = span[0] - reading.span.start, span[1] - reading.span.start
+    dates = [d for d in reading.dates if label_start <= d.start and d.end <= label_end and d.precision != "range"]
+    if len(dates) != 1:
+        return None
+    return time_ref(dates[0], "sentence", reading.span.start)
 
 
 def heading_event(model: DocumentModel, reading: SentenceModel, kind: str, events: EventLexicon) -> str | None:

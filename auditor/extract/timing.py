@@ -53,7 +53,7 @@ def is_section_lead(text: str, date: DateMatch) -> bool:
     return bool(_LEAD.match(text[: date.start]))
 
 
-def _ref(date: DateMatch, source: TimeSource, offset: int) -> TimeRef:
+def time_ref(date: DateMatch, source: TimeSource, offset: int) -> TimeRef:
     return TimeRef(
         year=date.year,
         month=date.month,
@@ -83,7 +83,7 @@ def stated_present(document: Document, sentences: Sequence[SentenceDates]) -> Ti
     for sentence in sentences:
         for date in sentence.dates:
             if date.precision != "range" and is_as_of(sentence.sentence_text, date):
-                return _ref(date, "document", sentence.sentence_start)
+                return time_ref(date, "document", sentence.sentence_start)
     if document.date is not None:
         return TimeRef(
             year=document.date.year,
@@ -106,7 +106,7 @@ def document_default(document: Document, sentences: Sequence[SentenceDates], dat
     if title:
         date = single(title[0].dates)
         if date is not None:
-            return _ref(date, "document", title[0].sentence_start)
+            return time_ref(date, "document", title[0].sentence_start)
     if dateline is not None:
         # "April 27, 2005 Boeing has secured ...": when the story was filed.
         return TimeRef(year=dateline.year, month=dateline.month, day=dateline.day, precision="day", source="metadata", text=dateline.isoformat())
@@ -129,11 +129,11 @@ def section_dates(sentences: Sequence[SentenceDates]) -> dict[int, TimeRef]:
         if sentence.is_heading:
             date = single(sentence.dates)
             if date is not None:
-                current = _ref(date, "heading", sentence.sentence_start)
+                current = time_ref(date, "heading", sentence.sentence_start)
         else:
             lead = next((d for d in sentence.dates if d.precision != "range" and is_section_lead(sentence.sentence_text, d)), None)
             if lead is not None:
-                current = _ref(lead, "section", sentence.sentence_start)
+                current = time_ref(lead, "section", sentence.sentence_start)
         if current is not None:
             running[index] = current
     return running
@@ -223,7 +223,9 @@ def sentence_date(
             continue  # "up from 4.9 million a year earlier": the earlier figure's date, not this one's
         if date.start >= end and _COMPARED_WITH.search(sentence_text, end, date.start):
             continue  # "..., up from 1.36 billion litres in 2023": the compared figure's date
+        if date.start >= end and sentence_text[end : date.start].strip() == "(" and sentence_text[date.end : date.end + 1] == ":":
+            continue  # "167 million (2023: 158 million)": the year labels the figure in brackets
         distance = date.start - end if date.start >= end else start - date.end
         if best is None or abs(distance) < best[0]:
             best = (abs(distance), date)
-    return _ref(best[1], "sentence", sentence_start) if best else None
+    return time_ref(best[1], "sentence", sentence_start) if best else None
