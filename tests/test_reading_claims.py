@@ -2063,3 +2063,19 @@ def test_a_fact_sheet_label_names_its_bare_count_and_dates_it(knowledge):
     assert journeys.subject.name == "Orvella Transit"
     order = figure(claims, "SEK 870 million")
     assert order.subject.name == "Orvella Transit" and order.object.name == "Brandt Motors"
+
+
+def test_a_month_of_last_year_under_a_byline_s_date_is_dated(knowledge):
+    story = (
+        "Brandt Mills opens a new silo\n\nBy Ola Berg, Vestby Tidende, 3 June 2025\n\n"
+        "Brandt Mills completed its purchase of Kvern Foods in October last year, the company said.\n"
+    )
+    claims = claims_of(story, knowledge)
+    (done,) = [c for c in claims if c.kind == "date" and c.event == "completion"]
+    assert (done.time.year, done.time.month, done.evidence.text) == (2024, 10, "October last year")
+
+
+def test_a_sale_that_closed_is_completed(knowledge):
+    claims = claims_of("The stake sale closed in September 2024, Brandt Mills said.", knowledge)
+    (done,) = [c for c in claims if c.kind == "date"]
+    assert done.event == "completion"

@@ -36,6 +36,8 @@ _DATE_LEAD = re.compile(
 )
 # A letter's or a memo's date on a line of its own: "Bergen, 14 March 2025", "March 14, 2025".
 _DATE_LINE = re.compile(
+    # "By Kari Enger, Innlandsposten, 3 June 2025": a byline's date dates the story too.
+    r"(?:(?:By|Words\s+by|Reporting\s+by|Interview\s+by)\s+[A-Z][^,\n]{1,60},\s*)?"
     r"(?:(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}),\s*)?"
     r"(?P<date>(?:\d{1,2}\s+" + _MONTHS + r"|" + _MONTHS + r"\s+\d{1,2},?)\s+\d{4})\.?"
 )

@@ -33,6 +33,9 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 _LAST_MONTH_NAME = re.compile(r"\b(?P<which>last|this|next)\s+(?P<month>" + _MONTH_NAMES + r")\b")
+# "October last year", "in May this year": a month of a year told relatively.
+_MONTH_OF_RELATIVE_YEAR = re.compile(r"\b(?P<month>" + _MONTH_NAMES + r")\s+(?P<which>last|this|next)\s+year\b")
+_MONTH_BEFORE = re.compile(r"\b(?:" + _MONTH_NAMES + r")\s+$")
 _YEARS_AGO = re.compile(
     r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:ago|earlier|before)\b", re.IGNORECASE
 )
@@ -85,9 +88,16 @@ def relative_dates(text: str, stated: dt.date | None) -> list[DateMatch]:
 
 def _month_dates(text: str, stated: dt.date, found: list[DateMatch]) -> None:
     """"in March" and "last June"."""
+    for match in _MONTH_OF_RELATIVE_YEAR.finditer(text):
+        which = match.group("which")
+        year = stated.year + (-1 if which == "last" else 1 if which == "next" else 0)
+        start, end = match.span()
+        found.append(DateMatch(start, end, year, _MONTHS[match.group("month").casefold()], None, text[start:end], "month"))
     for match in _MONTH_ALONE.finditer(text):
         if _LAST_MONTH_NAME.search(text, max(0, match.start("month") - 6), match.end("month")):
             continue
+        if _MONTH_OF_RELATIVE_YEAR.match(text, match.start("month")):
+            continue  # "in October last year": read whole above
         month = _MONTHS[match.group("month").casefold()]
         # A month after the story's own is last year's, unless the sentence
         # tells what is to come ("plans to launch in May" in February: this May;
@@ -126,6 +136,8 @@ def _years_ago(text: str, stated: dt.date, found: list[DateMatch]) -> None:
 def _relative_periods(text: str, stated: dt.date, found: list[DateMatch]) -> None:
     """"last year", "this quarter", "a month earlier"."""
     for match in _RELATIVE.finditer(text):
+        if _MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "October last year": the month's date (see _month_dates)
         phrase = match.group(0).casefold()
         unit = (match.group("unit") or match.group("ago_unit") or "year").casefold()
         step = 0 if phrase.startswith("this") else 1 if phrase.startswith("next") else -1
