@@ -2079,3 +2079,20 @@ def test_a_sale_that_closed_is_completed(knowledge):
     claims = claims_of("The stake sale closed in September 2024, Brandt Mills said.", knowledge)
     (done,) = [c for c in claims if c.kind == "date"]
     assert done.event == "completion"
+
+
+def test_a_key_facts_label_names_its_date_s_event(knowledge):
+    page = "# Brandt Mills\n\nBrandt Mills runs three flour mills.\n\n- Groundbreaking: June 2023\n- Staff: 320\n"
+    claims = claims_of(page, knowledge, "page.md")
+    (started,) = [c for c in claims if c.kind == "date" and c.evidence.text == "June 2023"]
+    assert (started.event, started.subject.name) == ("construction", "Brandt Mills")
+
+
+def test_a_column_header_that_is_a_unit_gives_its_cells_their_unit(knowledge):
+    page = (
+        "# Brandt Mills: financing\n\nBrandt Mills is building a new mill.\n\n"
+        "| Source | DKK bn |\n|---|---|\n| Construction loan | 1.9 |\n| Equity | 0.8 |\n"
+    )
+    claims = claims_of(page, knowledge, "page.md")
+    loan = figure(claims, "1.9")
+    assert (loan.kind, loan.value.unit, loan.value.value) == ("money", "DKK", 1.9e9)

@@ -383,6 +383,13 @@ def _read_sentence(
         event, subject, tense, *role = _date_event(
             text, date, start, end, mentions, who, spans, knowledge.events, knowledge.references, triggers, ending_at
         )
+        if event == "dated":
+            labelled = _lead_in_dated_event(model, reading, date.start, knowledge.events)
+            if labelled is not None:
+                # "Groundbreaking: June 2023" in a key-facts list: the label names the event.
+                event = labelled
+                if subject is None and document_topic is not None and _fact_sheet_line(text, mentions, document_topic):
+                    subject = document_topic
         if subject is not None and subject is not who.subject:
             # The date's own reading found its subject: a facility known by its place is its owner's here too.
             subject = with_facility_owner(
@@ -748,6 +755,18 @@ def _lead_in_date(model: DocumentModel, reading: SentenceModel, start: int) -> T
     if len(dates) != 1:
         return None
     return time_ref(dates[0], "sentence", reading.span.start)
+
+
+def _lead_in_dated_event(model: DocumentModel, reading: SentenceModel, start: int, events: EventLexicon) -> str | None:
+    """The one-off event a lead-in label names for the date after it ("Groundbreaking:", "Opened:")."""
+    span = model.layout.lead_in.get(reading.span.block)
+    if span is None or not (reading.span.start <= span[0] and span[1] <= reading.span.start + start):
+        return None
+    label = model.document.text[span[0] : span[1]].strip(" :*")
+    if len(label.split()) > _HEADING_WORDS:
+        return None
+    happened = dated_event(label, len(label), len(label), (0, len(label)), events)
+    return happened.event if happened is not None else None
 
 
 def heading_event(model: DocumentModel, reading: SentenceModel, kind: str, events: EventLexicon) -> str | None:

@@ -185,7 +185,7 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
             # when the column does not say (joined without the cell itself
             # only for a cell that has figures, so once per such cell).
             row_text = row_words if id(cell) not in worded_cells else _without(worded, cell)
-            unit = caption_unit or _unit_text(label) or _unit_text(row_label, knowledge.lexicon) or corner_unit
+            unit = caption_unit or _unit_text(label, knowledge.lexicon) or _unit_text(row_label, knowledge.lexicon) or corner_unit
             claims = _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject, row_start, row_end, row_text, row_year)
             part_of_year = part_of_year_in_label(label) or part_of_year_in_label(row_label)
             if part_of_year is not None:
