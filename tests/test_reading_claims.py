@@ -2096,3 +2096,16 @@ def test_a_column_header_that_is_a_unit_gives_its_cells_their_unit(knowledge):
     claims = claims_of(page, knowledge, "page.md")
     loan = figure(claims, "1.9")
     assert (loan.kind, loan.value.unit, loan.value.value) == ("money", "DKK", 1.9e9)
+
+
+def test_a_digest_s_capitals_lead_in_names_the_company_by_its_opening_words(knowledge):
+    digest = (
+        "FOOD DIGEST - Friday 17 October 2025\n\n"
+        "BRANDT VOTE: The board will put a new share scheme to its 2,900 members.\n\n"
+        "PRICES: Brandt will pay 45.0 cent per litre for September milk.\n\n"
+        "KVERN MILLS: Wexford-based Kvern Mills Group has started building a EUR 190 million plant.\n"
+    )
+    claims = claims_of(digest, knowledge)
+    assert figure(claims, "2,900 members").subject.name == "Brandt"
+    assert figure(claims, "45.0 cent per litre").subject.name == "Brandt"
+    assert figure(claims, "EUR 190 million").subject.name.startswith("Kvern Mills")

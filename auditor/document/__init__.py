@@ -178,6 +178,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         names[:] = [
             typed_name(masked, n, knowledge.gazetteer, knowledge.references) if isinstance(n, UntypedName) else n for n in names
         ]
+    _caps_labels_trimmed(layout, spans, names_by_sentence)
     entities, assigned = build_entities(
         names_by_sentence, [layer[1] for layer in first_layer], knowledge.gazetteer, knowledge.references
     )
@@ -906,7 +907,9 @@ def _topics(layout: Layout, sections, spans, names_by_sentence, assigned, entiti
     ends = [sentence.end for sentence in spans]
     by_block: dict[int, int] = {}
     for block, span in layout.lead_in.items():
-        entity = _entity_in(span, spans, ends, names_by_sentence, assigned, entities)
+        entity = _caps_label_entity(text[span[0] : span[1]], entities)
+        if entity is None:
+            entity = _entity_in(span, spans, ends, names_by_sentence, assigned, entities)
         if entity is not None:
             by_block[block] = entity
     by_section: dict[int, int] = {}
@@ -932,6 +935,54 @@ def _topics(layout: Layout, sections, spans, names_by_sentence, assigned, entiti
         if topic is not None:
             topics[index] = topic
     return topics
+
+
+def _caps_labels_trimmed(layout: Layout, spans, names_by_sentence) -> None:
+    """A digest's capitals lead-in ("BRACKENMOOR VOTE:", "SLANEY VALE:")
+    names the company the text writes in mixed case ("Brackenmoor", "Slaney
+    Vale Dairies") by its opening words; the rest of the label is the item's
+    subject matter. Such a name is cut to those words and made that name."""
+    if not layout.lead_in:
+        return
+    mixed: dict[str, Name] = {}
+    for names in names_by_sentence:
+        for name in names:
+            if isinstance(name, Name) and name.surface.upper() != name.surface:
+                mixed.setdefault(fold(name.surface), name)
+    if not mixed:
+        return
+    for span, names in zip(spans, names_by_sentence):
+        label = layout.lead_in.get(span.block)
+        if label is None or not span.start <= label[0] < span.end:
+            continue
+        for index, name in enumerate(names):
+            if not isinstance(name, Name) or not label[0] <= span.start + name.start < label[1] or name.surface.upper() != name.surface:
+                continue
+            words = name.surface.split()
+            for size in range(len(words), 0, -1):
+                prefix = " ".join(words[:size])
+                key = fold(prefix)
+                written = mixed.get(key) or next((m for k, m in mixed.items() if k.startswith(key + " ")), None)
+                if written is not None:
+                    names[index] = name._replace(end=name.start + len(prefix), surface=prefix, key=written.key, kind=written.kind)
+                    break
+
+
+def _caps_label_entity(label: str, entities: list[Entity]) -> int | None:
+    """The entity a digest's capitals lead-in names ("BRACKENMOOR VOTE:",
+    "SLANEY VALE:") by the words it opens on, when the text also writes that
+    name in mixed case: the item is about it, whatever else the label says."""
+    words = label.strip(" :*_").split()
+    if not words or any(w.upper() != w for w in words) or not any(w.isalpha() for w in words):
+        return None
+    for size in range(len(words), 0, -1):
+        key = fold(" ".join(words[:size]))
+        for entity in entities:
+            if entity.merged_into is not None or entity.name.upper() == entity.name or entity.kind not in (ORGANISATION, UNKNOWN):
+                continue
+            if entity.key == key or key in entity.aliases or entity.key.startswith(key + " "):
+                return entity.id
+    return None
 
 
 # A list item's marker at the start of its line, after its indentation.
