@@ -2109,3 +2109,16 @@ def test_a_digest_s_capitals_lead_in_names_the_company_by_its_opening_words(know
     assert figure(claims, "2,900 members").subject.name == "Brandt"
     assert figure(claims, "45.0 cent per litre").subject.name == "Brandt"
     assert figure(claims, "EUR 190 million").subject.name.startswith("Kvern Mills")
+
+
+def test_in_a_company_s_own_release_its_people_speak_for_it_in_quotations(knowledge):
+    body = (
+        "Orvella Foods and Brandt Mills renewed their flour contract.\n\n"
+        '"Bread is everything we sell, to our 2.3 million customers," said chief executive Ana Lund.\n'
+    )
+    release = "---\ntitle: Contract renewed\nsource: Orvella Foods, press release\n---\n\n" + body
+    assert figure(claims_of(release, knowledge, "release.md"), "2.3 million customers").subject.name == "Orvella Foods"
+    # In a story by an outlet, a speaker's "our" is the speaker's business, which the text does not name.
+    story = "---\ntitle: Contract renewed\nsource: Bakers Weekly\n---\n\n" + body
+    subject = figure(claims_of(story, knowledge, "story.md"), "2.3 million customers").subject
+    assert subject is None or subject.name != "Brandt Mills"

@@ -208,7 +208,8 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
 
     document_country = _title_country(document, spans, assigned, entities)
     resolver = Resolver(
-        entities, knowledge.gazetteer, knowledge.references, document_topic, document_country, _sole_organisation(entities)
+        entities, knowledge.gazetteer, knowledge.references, document_topic, document_country, _sole_organisation(entities),
+        issuer,
     )
     quote_ends = [end for _, end in layout.quoted]
     sentences: list[SentenceModel] = []

@@ -574,6 +574,7 @@ class Resolver:
         document_topic: int | None,
         document_country: int | None = None,
         sole_organisation: int | None = None,
+        issuer: int | None = None,
     ):
         self.entities = entities
         self.gazetteer = gazetteer
@@ -581,7 +582,11 @@ class Resolver:
         self.document_topic = document_topic
         # "We have 430 stores" outside quotations (an interview's answers):
         # the document's topic, else the one organisation it names.
-        self.first_person = document_topic if document_topic is not None else sole_organisation
+        self.first_person = issuer if issuer is not None else document_topic if document_topic is not None else sole_organisation
+        # A company's own document (its front matter names it): its people
+        # speak for it, in quotations too ('"our 2.3 million customers," said
+        # its chief executive').
+        self.issuer = issuer
         # The one country the title names: "the government" of a story about
         # Indonesia is Indonesia's when other countries are named in passing.
         self.document_country = document_country
@@ -669,6 +674,9 @@ class Resolver:
                     self._called_government.add(entity_id)  # "the Estonian government", "the Sudanese government"
                 continue
             reference: Reference = payload  # type: ignore[assignment]
+            if reference.via == "first person" and self.issuer is not None and any(s <= reference.start < e for s, e in quoted):
+                resolved.append(reference._replace(entity=self.issuer))
+                continue
             if reference.via in ("pronoun", "first person") and any(s <= reference.start < e for s, e in quoted):
                 # '"I'm just glad it's not my decision," he said', '"our
                 # network"': a speaker's words are of what the speaker speaks
