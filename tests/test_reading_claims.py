@@ -2122,3 +2122,15 @@ def test_in_a_company_s_own_release_its_people_speak_for_it_in_quotations(knowle
     story = "---\ntitle: Contract renewed\nsource: Bakers Weekly\n---\n\n" + body
     subject = figure(claims_of(story, knowledge, "story.md"), "2.3 million customers").subject
     assert subject is None or subject.name != "Brandt Mills"
+
+
+def test_a_price_told_in_a_description_of_the_target_is_the_buyer_s(knowledge):
+    claims = claims_of(
+        "Orvella Foods had a good year.\n\nKvern Bakery, the Danish baker Orvella Foods bought for EUR 72 million in 2022, grew by 9%.\n",
+        knowledge,
+    )
+    price = figure(claims, "EUR 72 million")
+    assert (price.event, price.subject.name, price.object.name) == ("acquisition", "Orvella Foods", "Kvern Bakery")
+    report = "---\ntitle: Orvella Foods annual review\n---\n\nKvern Bakery, the baker we acquired for EUR 72 million in 2022, grew by 9%.\n"
+    price = figure(claims_of(report, knowledge, "review.md"), "EUR 72 million")
+    assert (price.subject.name, price.object.name) == ("Orvella Foods", "Kvern Bakery")

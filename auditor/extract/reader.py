@@ -301,6 +301,8 @@ def _read_sentence(
         if measure == "valuation" and who.object_name is not None and in_takeover(text, knowledge.events):
             measure = "acquisition"  # "a deal that values X at ...": the price paid for X
         measure = measure_for_subject(measure, figure.quantity, who.subject.type if who.subject else None, knowledge.events)
+        if measure == "acquisition":
+            who = _bought_in_a_description(text, figure.start, mentions, who, document_topic)
         kind_of_measure = knowledge.events.kinds.get(measure or "")
         if kind_of_measure is not None and kind_of_measure.object_after and kind_of_measure.passive_object:
             # Only a takeover's target is found this way: an order's or a
@@ -742,6 +744,34 @@ def lead_in_event(model: DocumentModel, reading: SentenceModel, start: int, kind
     if span is None or not (reading.span.start <= span[0] and span[1] <= reading.span.start + start):
         return None
     return _label_event(model.document.text[span[0] : span[1]], kind, events)
+
+
+# "Kvern Bakery, the Danish baker we bought for EUR 72 million": a
+# description of a name, told by what its buyer did to it, right before the price.
+_BOUGHT_IN_DESCRIPTION = re.compile(
+    r",\s+the\s+[\w'\u2019 -]{1,50}?\s+(?:that\s+|which\s+)?(?P<agent>[Ww]e|[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3})"
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:bought|acquired|purchased|took\s+over)\s+(?:\S+\s+){0,3}?for\s+$"
+)
+
+
+def _bought_in_a_description(text: str, start: int, mentions: Sequence[Mention], who: Attribution, document_topic: Mention | None) -> Attribution:
+    """The buyer and the target of a price told in a description of the
+    target: the name before the description is what was bought, the clause's
+    own subject ("we", a name) the buyer."""
+    window = max(0, start - 120)
+    match = _BOUGHT_IN_DESCRIPTION.search(text, window, start)
+    if match is None:
+        return who
+    target = next((m for m in mentions if m.end == match.start() and m.type not in ("person", "place", "country")), None)
+    if target is None:
+        return who
+    agent_at = match.start("agent")
+    buyer = next((m for m in mentions if m.start == agent_at), None)
+    if buyer is None and match.group("agent").casefold() == "we":
+        buyer = document_topic
+    if buyer is None or buyer.name == target.name:
+        return who
+    return who._replace(subject=buyer, object_name=target.name, object_type=target.type, object_surface=target.surface)
 
 
 def _lead_in_date(model: DocumentModel, reading: SentenceModel, start: int) -> TimeRef | None:
