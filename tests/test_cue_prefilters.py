@@ -78,3 +78,31 @@ def test_every_nearby_phrase_holds_a_cue(pattern: re.Pattern[str], cues: re.Patt
                 matched += 1
                 assert cues.search(match.group(0).lower()), match.group(0)
     assert matched
+
+
+_LABELLED = (
+    "TOMÁS LECLERC: We wrote\nPriya Nandakumar (CFO): Thank you\n  > Q: yes: no\n"
+    "x: lower\nAlpha Beta Gamma Delta Epsilon: too long\nOne:\tTab\nNo colon here\n"
+    "Q (Lena Voss, Moselle Business Review): asked\nEnds with colon:"
+)
+
+
+def test_speaker_labels_are_those_the_pattern_finds():
+    from auditor.document import _SPEAKER_LABEL, _speaker_labels
+
+    for text in [*_texts(), _LABELLED, _LABELLED.replace("\n", "\n\n"), ""]:
+        assert [m.span() for m in _speaker_labels(text)] == [m.span() for m in _SPEAKER_LABEL.finditer(text)]
+
+
+def test_label_tests_pass_every_text_the_patterns_match():
+    from auditor.document import _BRACKETED_LABEL, _BRACKETED_LABEL_END, _DEFINED_COMPANY_TERM, _THE_COMPANY
+    from auditor.document.layout import _LABEL, _may_open_on_label
+
+    for text in [*_texts(), _LABELLED, 'Calder Ridge Holdings, Inc. (the "Company")']:
+        if _BRACKETED_LABEL.search(text):
+            assert _BRACKETED_LABEL_END.search(text)
+        if _THE_COMPANY.search(text):
+            assert _DEFINED_COMPANY_TERM.search(text)
+        for line in text.splitlines():
+            if _LABEL.match(line):
+                assert _may_open_on_label(line)
