@@ -783,6 +783,10 @@ def _drop_common_words(
         """Whether the document writes ``word`` (lower case) as a word of its
         own: never when ``text``, which every sentence is a piece of, does
         not hold it (most names are never written in lower case)."""
+        if lower:
+            # Every word read is in ``text``: the set alone answers, without
+            # a scan of the whole text per word (a long document asks often).
+            return word in lower[0]
         if text is not None and word not in text:
             return False
         return word in lower_words()
