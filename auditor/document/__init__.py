@@ -431,16 +431,19 @@ def _drop_event_openers(first_layer, names_by_sentence: list[list[Name | Untyped
 
 # 'Calder Ridge Insurance Holdings, Inc. (the "Company")': a filing's or a
 # contract's defined term for the party it is about.
-_THE_COMPANY = re.compile(
-    r"(?P<name>[A-Z][\w&.'\u2019-]*(?:[ ,]{1,3}[A-Z][\w&.'\u2019-]*){0,7})[ ,]{0,3}\(\s*(?:the\s+)?[\"\u201c']?"
-    r"(?:Company|Group|Issuer|Registrant|Bank|Insurer|Borrower|Corporation)[\"\u201d']?\s*\)"
+_DEFINED_COMPANY = (
+    r"\(\s*(?:the\s+)?[\"\u201c']?(?:Company|Group|Issuer|Registrant|Bank|Insurer|Borrower|Corporation)[\"\u201d']?\s*\)"
 )
+_THE_COMPANY = re.compile(r"(?P<name>[A-Z][\w&.'\u2019-]*(?:[ ,]{1,3}[A-Z][\w&.'\u2019-]*){0,7})[ ,]{0,3}" + _DEFINED_COMPANY)
+# The bracketed term alone, which ends every match of ``_THE_COMPANY``: led
+# by "(", it is found at once; the whole pattern is tried at every capital.
+_DEFINED_COMPANY_TERM = re.compile(_DEFINED_COMPANY)
 
 
 def _defined_as_the_company(text: str, entities: list[Entity]) -> int | None:
     """The one organisation a document defines as "the Company" (or "the
     Group", "the Issuer"): what a filing is about."""
-    if "(" not in text:
+    if "(" not in text or _DEFINED_COMPANY_TERM.search(text) is None:
         return None
     found = set()
     for match in _THE_COMPANY.finditer(text):
@@ -546,19 +549,46 @@ _SPEAKER_LABEL = re.compile(
 )
 
 
+_COLON_BLANK = re.compile(r":[ \t]")
+
+
+def _speaker_labels(text: str) -> list[re.Match[str]]:
+    """``_SPEAKER_LABEL.finditer(text)``, tried only at the starts of lines
+    that hold a colon and a blank: a label opens its line (``^``), ends in
+    ":" and a blank, and never runs past the line's end, so each line holds
+    at most one, matched from its start. (Searched whole, the pattern is
+    tried at every position of the text.)"""
+    found = []
+    colon = _COLON_BLANK.search(text)
+    while colon is not None:
+        match = _SPEAKER_LABEL.match(text, text.rfind("\n", 0, colon.start()) + 1)
+        if match is not None:
+            found.append(match)
+        line_end = text.find("\n", colon.end())
+        if line_end < 0:
+            break
+        colon = _COLON_BLANK.search(text, line_end)
+    return found
+
+
 # A question's or a speaker's label with who speaks in brackets: "Q (Lena Voss, Moselle Business Review):".
 # (The blanks after the marker are read by one quantifier only: a line of
 # blanks is never split two ways.)
 _BRACKETED_LABEL = re.compile(
     r"^[ \t>*_-]*(?:(?:Q|A|Question|Answer|[A-Z][\w.'\u2019-]*)[ \t]*)?\((?P<inside>[^)\n]{1,100})\)[ \t]*:", re.MULTILINE
 )
+# The bracket and colon that end every label: led by "(", found at once,
+# where the label's "^" makes the engine try every position of the text.
+_BRACKETED_LABEL_END = re.compile(r"\([^)\n]{1,100}\)[ \t]*:")
 
 
 def _bracketed_labels(text: str) -> list[tuple[str, list[str]]]:
     """Who speaks in a question's or a speaker's bracketed label, and the
     outlets or employers named after them ("Q (Pierre Hammes, Luxembourg
     Business Daily):" is Pierre Hammes and Luxembourg Business Daily)."""
-    labels = []
+    labels: list[tuple[str, list[str]]] = []
+    if _BRACKETED_LABEL_END.search(text) is None:
+        return labels
     for match in _BRACKETED_LABEL.finditer(text):
         person, *affiliations = (part.strip() for part in match.group("inside").split(","))
         labels.append((person, [part for part in affiliations if part]))
@@ -577,7 +607,7 @@ def _writers_are_people(
     writers = {fold(str(metadata[field])) for field in _WRITER_FIELDS if metadata.get(field)}
     writers.update(fold(match.group(1)) for match in _BYLINE.finditer(text))
     counts: dict[str, int] = {}
-    for match in _SPEAKER_LABEL.finditer(text):
+    for match in _speaker_labels(text):
         key = fold(match.group("name"))
         counts[key] = counts.get(key, 0) + 1
     # A name that labels two lines or more speaks in turns: a transcript's
@@ -814,6 +844,10 @@ def _drop_common_words(
         """Whether the document writes ``word`` (lower case) as a word of its
         own: never when ``text``, which every sentence is a piece of, does
         not hold it (most names are never written in lower case)."""
+        if lower:
+            # Every word read is in ``text``: the set alone answers, without
+            # a scan of the whole text per word (a long document asks often).
+            return word in lower[0]
         if text is not None and word not in text:
             return False
         return word in lower_words()

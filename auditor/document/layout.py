@@ -23,6 +23,15 @@ from auditor.segment import SectionSpan, SentenceSpan
 # A label that opens a block and sets its topic: "Barka North: ...",
 # "Oskarsen Commodities — The Belgian trader ...". At most six words.
 _LABEL = re.compile(r"(?P<label>[A-Z][^\s:\u2014\u2013]*(?:\s+[^\s:\u2014\u2013]+){0,5}?)\s*(?::\s|\s[\u2014\u2013-]\s)")
+
+
+def _may_open_on_label(text: str) -> bool:
+    """Whether ``_LABEL`` can match ``text``: it opens on a capital A-Z and
+    ends in a colon or a dash. Most sentences fail the test without a match
+    tried at each of their first words."""
+    return "A" <= text[:1] <= "Z" and (":" in text or "-" in text or "\u2014" in text or "\u2013" in text)
+
+
 # "MADRID, Jan 20, 2025 (EuroDeal Wire) - ", "OPOLE, Poland, Sept 12, 2023 - ",
 # "ZARAGOZA, 23 May 2023 — ": a place in capitals, maybe its country, a date,
 # maybe the wire's name, a dash.
@@ -135,7 +144,7 @@ def read_layout(
         if index < len(strong) and strong[index].start == sentence.start and strong[index].end <= sentence.end:
             lead_in[sentence.block] = (strong[index].start, strong[index].end)
             continue
-        label = _LABEL.match(sentence.text)
+        label = _LABEL.match(sentence.text) if _may_open_on_label(sentence.text) else None
         if label is not None and label.end() < len(sentence.text):
             start = sentence.start + label.start("label")
             lead_in[sentence.block] = (start, start + len(label.group("label").rstrip(" .,")))

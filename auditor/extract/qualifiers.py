@@ -239,6 +239,60 @@ def _says_respectively(text: str) -> bool:
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 
 
+class _Cued(NamedTuple):
+    """A pattern ignoring case, and ``cues``: a pattern of which every match
+    of it holds a match once lowered (a word or a part of one).
+
+    Ignoring case makes Python's engine slow, and most texts hold none of a
+    pattern's words: those are not searched. The cues are looked for in the
+    text lowered, which is exact for a text in ASCII (ignoring case, the
+    engine also matches "s" with the long s and "k" with the Kelvin sign,
+    neither of them ASCII); a text beyond ASCII is always searched."""
+
+    pattern: re.Pattern[str]
+    cues: re.Pattern[str]
+
+    def search(self, text: str, low: str | None) -> re.Match[str] | None:
+        """``pattern.search(text)``; ``low`` is ``text.lower()`` for a text in ASCII, else None."""
+        if low is not None and self.cues.search(low) is None:
+            return None
+        return self.pattern.search(text)
+
+
+def _ascii_lowered(text: str) -> str | None:
+    """``text`` lowered when it is ASCII (what ``_Cued`` reads), else None."""
+    return text.lower() if text.isascii() else None
+
+
+_CUED_CONDITIONAL = _Cued(_CONDITIONAL, re.compile(r"would|could|might|\bif\b"))
+_CUED_PREVIOUS_BEFORE = _Cued(_PREVIOUS_BEFORE, re.compile("from|compared|against|versus|vs|previous|prior|earlier|former"))
+_CUED_FROM_BEFORE = _Cued(_FROM_BEFORE, re.compile("from"))
+_CUED_CHANGE_BEFORE = _Cued(
+    _CHANGE_BEFORE,
+    re.compile(
+        "up|down|rose|fell|ris|fall|creas|grew|grow|climb|drop|jump|slip|gain|lost|declin|surg|soar|plung|slump|add|shed|"
+        "cut|rais|lift|lower|by|premium|discount"
+    ),
+)
+_CUED_CHANGED_BY_BEFORE = _Cued(_CHANGED_BY_BEFORE, re.compile("by"))
+_CUED_PART_BEFORE = _Cued(_PART_BEFORE, re.compile("including|which|among|such|plus|rest|remaining"))
+_CUED_SINCE = _Cued(_SINCE, re.compile("since|far|date|now"))
+_CUED_SCOPE_BEFORE = _Cued(_SCOPE_BEFORE, re.compile("total|cumulative|combined|altogether|told|date|overall"))
+_CUED_TOTAL_NEAR = _Cued(_TOTAL_NEAR, re.compile(r"total|cumulative|combined|altogether|date|\ball\b"))
+_CUED_ADDITIONAL_BEFORE = _Cued(_ADDITIONAL_BEFORE, re.compile("option|another|further|extra|add"))
+_CUED_PER_BEFORE = _Cued(
+    _PER_BEFORE,
+    re.compile(
+        "resident|head|person|capita|household|home|customer|user|subscriber|passenger|share|tonne|unit|employee|bed|"
+        "patient|student|pupil|each"
+    ),
+)
+# Every phrase each of ``_PHASE``, ``_ROUND`` and ``_SUB_PERIOD`` finds holds one of these.
+_PHASE_CUES = re.compile("phase|tranche|clos|stage|instal|part")
+_ROUND_CUES = re.compile("seed|series")
+_SUB_PERIOD_CUES = re.compile("quarter|months|half|interim")
+
+
 class Qualified(NamedTuple):
     place: str | None  # "12 routes from Shannon": a count of one place's share
     round: str | None
@@ -269,46 +323,59 @@ def qualify(
     before = text[max(clause[0], start - _REACH) : start]
     after = text[end : min(clause[1], end + _REACH)]
     near_before = before[-60:]
+    low_before = _ascii_lowered(before)
+    low_near = low_before[-60:] if low_before is not None else None
     role = None
-    if _CONVERSION_BEFORE.search(text[max(0, start - 40) : start]):
+    conversion_reach = text[max(0, start - 40) : start]
+    if "(" in conversion_reach and _CONVERSION_BEFORE.search(conversion_reach):
         role = "conversion"  # "€268.9m (US$332 million)": the same sum in another currency
-    elif _CONDITIONAL.search(before):
+    elif _CUED_CONDITIONAL.search(before, low_before):
         role = "conditional"  # "would have been fined $13.8 billion": a sum that was not
-    elif _PREVIOUS_BEFORE.search(near_before) or (_FROM_BEFORE.search(near_before) and _TO_AFTER.match(after)) or (_PREVIOUS_AFTER.match(after) and not _last_year_alone(after, start, end, kind, siblings)):
+    elif (
+        _CUED_PREVIOUS_BEFORE.search(near_before, low_near)
+        or (_CUED_FROM_BEFORE.search(near_before, low_near) and _TO_AFTER.match(after))
+        or (_PREVIOUS_AFTER.match(after) and not _last_year_alone(after, start, end, kind, siblings))
+    ):
         role = "previous"
-    elif kind == "percent" and (_CHANGE_BEFORE.search(near_before) or _CHANGE_AFTER.match(after)):
+    elif kind == "percent" and (_CUED_CHANGE_BEFORE.search(near_before, low_near) or _CHANGE_AFTER.match(after)):
         role = "change"
-    elif _CHANGED_BY_BEFORE.search(near_before):
+    elif _CUED_CHANGED_BY_BEFORE.search(near_before, low_near):
         role = "change"  # "cut its production by 600,000 barrels": how much it moved, not the level
-    elif _PART_BEFORE.search(near_before):
+    elif _CUED_PART_BEFORE.search(near_before, low_near):
         role = "part"
     elif sentence_figures > 1 and _FOR_PART.match(after) and re.search(r"\b(?:and|plus|with)\b", after):
         role = "part"
     elif _listed(text, start, end, clause, kind, siblings):
         role = "part"  # "£5.35 for adults and £4.45 for 18-21 year olds": members of a list
     scope = None
-    cumulative = _SINCE.search(before) and _PERFECT.search(before)
-    if _SCOPE_BEFORE.search(near_before) or _SCOPE_AFTER.match(after) or _TOTAL_NEAR.search(near_before) or cumulative:
+    cumulative = _CUED_SINCE.search(before, low_before) and _PERFECT.search(before)
+    if (
+        _CUED_SCOPE_BEFORE.search(near_before, low_near)
+        or _SCOPE_AFTER.match(after)
+        or _CUED_TOTAL_NEAR.search(near_before, low_near)
+        or cumulative
+    ):
         # A count "in total" adds up events (orders, jobs lost): a running
         # total, never the same fact as one batch. A sum "in total" is the sum.
         scope = "cumulative" if kind == "count" or cumulative else "total"
         if role == "part":
             role = None
-    elif _ADDITIONAL_BEFORE.search(near_before) or (
+    elif _CUED_ADDITIONAL_BEFORE.search(near_before, low_near) or (
         kind == "count" and (_ADDITIONAL_AFTER.match(after) or _ADDITIONAL_INSIDE.search(text, start, end))
     ):
         scope = "additional"
     per = None
-    rate = _RATE_AFTER.match(after) or _PER_BEFORE.search(before)
+    rate = _RATE_AFTER.match(after) or _CUED_PER_BEFORE.search(before, low_before)
     if rate:
         per = (rate.group("unit") or "unit").casefold()
         per = {"annum": "year", "ton": "tonne", "household": "home"}.get(per, per)
-    phase = _nearest(_PHASE, text, start, end, clause)
+    low_clause = _ascii_lowered(text[clause[0] : clause[1]])
+    phase = _nearest(_PHASE, text, start, end, clause, _PHASE_CUES, low_clause)
     if phase is not None and _WHOLE_AFTER_PART.search(near_before):
         phase = None  # "the first instalment on the USD 1.2 billion order": the figure is the whole's
-    round_label = _nearest(_ROUND, text, start, end, clause)
+    round_label = _nearest(_ROUND, text, start, end, clause, _ROUND_CUES, low_clause)
     place = _PLACE_AFTER.match(after) if kind == "count" else None
-    sub_period = _nearest(_SUB_PERIOD, text, start, end, clause)
+    sub_period = _nearest(_SUB_PERIOD, text, start, end, clause, _SUB_PERIOD_CUES, low_clause)
     return Qualified(
         place=_without_full_stop(place.group("place")) if place else None,
         round=" ".join(round_label.casefold().split()) if round_label else None,
@@ -352,10 +419,21 @@ def _sub_period_key(text: str) -> str:
     return "quarter"
 
 
-def _nearest(pattern: re.Pattern[str], text: str, start: int, end: int, clause: tuple[int, int]) -> str | None:
+def _nearest(
+    pattern: re.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    clause: tuple[int, int],
+    cues: re.Pattern[str] | None = None,
+    low_clause: str | None = None,
+) -> str | None:
     """The match of ``pattern`` in the clause nearest the figure, within a few
     words (the earlier of two as near). Only the figure's neighbours are
-    looked at (see ``nearby``)."""
+    looked at (see ``nearby``). ``cues`` and ``low_clause`` are as for
+    ``_Cued``: a clause in ASCII without a cue holds no match."""
+    if cues is not None and low_clause is not None and cues.search(low_clause) is None:
+        return None
     found = clause_matches(pattern, text, clause)
     before, after = split_around(found, start, end)
     best: tuple[int, int] | None = None  # (distance, index)
