@@ -2134,3 +2134,9 @@ def test_a_price_told_in_a_description_of_the_target_is_the_buyer_s(knowledge):
     report = "---\ntitle: Orvella Foods annual review\n---\n\nKvern Bakery, the baker we acquired for EUR 72 million in 2022, grew by 9%.\n"
     price = figure(claims_of(report, knowledge, "review.md"), "EUR 72 million")
     assert (price.subject.name, price.object.name) == ("Orvella Foods", "Kvern Bakery")
+
+
+def test_a_price_in_a_which_clause_on_the_target_is_the_buyer_s(knowledge):
+    claims = claims_of("Orvella Foods sold Brandt Mills, which it bought for EUR 50 million in 2019, to Kvern Group.", knowledge)
+    price = figure(claims, "EUR 50 million")
+    assert (price.event, price.subject.name, price.object.name) == ("acquisition", "Orvella Foods", "Brandt Mills")

@@ -746,10 +746,11 @@ def lead_in_event(model: DocumentModel, reading: SentenceModel, start: int, kind
     return _label_event(model.document.text[span[0] : span[1]], kind, events)
 
 
-# "Kvern Bakery, the Danish baker we bought for EUR 72 million": a
-# description of a name, told by what its buyer did to it, right before the price.
+# "Kvern Bakery, the Danish baker we bought for EUR 72 million", "Brandt
+# Mills, which it bought for EUR 50 million": a description of a name, told
+# by what its buyer did to it, right before the price.
 _BOUGHT_IN_DESCRIPTION = re.compile(
-    r",\s+the\s+[\w'\u2019 -]{1,50}?\s+(?:that\s+|which\s+)?(?P<agent>[Ww]e|[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3})"
+    r",\s+(?:the\s+[\w'\u2019 -]{1,50}?\s+(?:that\s+|which\s+)?|(?:that|which)\s+)(?P<agent>[Ww]e|it|they|[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3})"
     r"\s+(?:had\s+|has\s+|have\s+)?(?:bought|acquired|purchased|took\s+over)\s+(?:\S+\s+){0,3}?for\s+$"
 )
 
