@@ -2140,3 +2140,13 @@ def test_a_price_in_a_which_clause_on_the_target_is_the_buyer_s(knowledge):
     claims = claims_of("Orvella Foods sold Brandt Mills, which it bought for EUR 50 million in 2019, to Kvern Group.", knowledge)
     price = figure(claims, "EUR 50 million")
     assert (price.event, price.subject.name, price.object.name) == ("acquisition", "Orvella Foods", "Brandt Mills")
+
+
+def test_a_named_part_after_its_owner_s_pronoun_is_the_subject(knowledge):
+    claims = claims_of(
+        "Orvella Group said that its bakery subsidiary, Kvern Bakery, had opened 42 stores by June.\n\n"
+        "Orvella Group said its new depot had cost EUR 40 million.\n",
+        knowledge,
+    )
+    assert figure(claims, "42 stores").subject.name == "Kvern Bakery"
+    assert figure(claims, "EUR 40 million").subject.name.startswith("Orvella")  # "Group" is a suffix folded away

@@ -74,6 +74,9 @@ class ReferenceLexicon:
     # What an organisation publishes of its own ("press release", "annual
     # report"): a front matter's "source: X, press release" names its issuer.
     own_documents: tuple[str, ...]
+    # What an organisation owns that has a name of its own: "its fibre
+    # subsidiary, Skarven Fibre," is the subsidiary's subject, not the owner's.
+    part_nouns: frozenset[str]
     # Title words of a story about a national budget, whose allocations
     # ("$162 million extra for schooling") are the country's.
     budget_titles: frozenset[str]
@@ -334,6 +337,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         organisation_counts=frozenset(w.casefold() for w in _words(data, "organisation_counts")),
         owned_measures=frozenset(w.casefold() for w in _words(data, "owned_measures")),
         own_documents=tuple(w.casefold() for w in _words(data, "own_documents")),
+        part_nouns=frozenset(w.casefold() for w in _words(data, "part_nouns")),
         budget_titles=frozenset(w.casefold() for w in _words(data, "budget_titles")),
         description=description,
         description_without_owner=description_without_owner,

@@ -202,6 +202,8 @@ def _read_sentence(
         reading.figures,
         attribute(text, slots, mentions, triggers, knowledge.events, heading=sentence.is_heading, spans=spans),
     ):
+        if who.subject is not None and who.subject.via in ("pronoun", "first person"):
+            who = _named_part(text, who, mentions, knowledge.references.part_nouns)
         if who.subject is None and topic is not None:
             who = who._replace(subject=topic)
         who = with_facility_owner(text, who, mentions, (topic, document_topic), knowledge.references, knowledge.gazetteer, facility_owners)
@@ -744,6 +746,23 @@ def lead_in_event(model: DocumentModel, reading: SentenceModel, start: int, kind
     if span is None or not (reading.span.start <= span[0] and span[1] <= reading.span.start + start):
         return None
     return _label_event(model.document.text[span[0] : span[1]], kind, events)
+
+
+def _named_part(text: str, who: Attribution, mentions: Sequence[Mention], part_nouns: frozenset[str]) -> Attribution:
+    """"its fibre subsidiary, Skarven Fibre, had passed 705,000 homes", "our
+    unit Brandt Mills sold": the part the owner's pronoun introduces by name
+    is the subject, not the owner."""
+    pronoun = who.subject
+    assert pronoun is not None
+    match = _PART_AFTER_OWNER.match(text, pronoun.end)
+    if match is None or match.group("noun").casefold() not in part_nouns:
+        return who
+    named = next((m for m in mentions if m.start == match.end() and m.actor and m.via not in ("pronoun", "first person")), None)
+    return who._replace(subject=named) if named is not None else who
+
+
+# After "its": a few words ending in a noun, and a name set off by a comma or not.
+_PART_AFTER_OWNER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?P<noun>[a-z][\w-]*),?\s+(?=[A-Z])")
 
 
 # "Kvern Bakery, the Danish baker we bought for EUR 72 million", "Brandt
