@@ -791,7 +791,9 @@ def _bought_in_a_description(text: str, start: int, mentions: Sequence[Mention],
         buyer = document_topic
     if buyer is None or buyer.name == target.name:
         return who
-    return who._replace(subject=buyer, object_name=target.name, object_type=target.type, object_surface=target.surface)
+    # The name and its description are one party, never a pair ("joint").
+    role = None if who.role == "joint" else who.role
+    return who._replace(subject=buyer, object_name=target.name, object_type=target.type, object_surface=target.surface, role=role)
 
 
 def _lead_in_date(model: DocumentModel, reading: SentenceModel, start: int) -> TimeRef | None:
