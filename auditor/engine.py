@@ -334,9 +334,11 @@ class _Audit:
             # new file here (--against): built once per fingerprint.
             keep_knowledge(self.options.store, self.options.knowledge_dir)
 
-        fresh = [path for path in catalogue.origins if path not in missed]
-        for path, status, count, error in self.store.statuses(fresh):
-            self._known(catalogue, path, status, error, count)
+        # The documents not extracted have the entries the index was read with.
+        for path in catalogue.origins:
+            if path not in missed:
+                entry = index[path]
+                self._known(catalogue, path, entry.status, entry.error, entry.claim_count)
         catalogue.read = sorted(path for path in catalogue.origins if catalogue.statuses.get(path, _READ).status == "read")
         return catalogue
 
