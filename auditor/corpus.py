@@ -13,7 +13,9 @@ document's names: extraction stays a pure function of one document.
 
 from __future__ import annotations
 
+import bisect
 import functools
+from array import array
 from typing import Iterable, Sequence
 
 from auditor.model import Claim, DocumentClaims, EntityRef
@@ -39,52 +41,117 @@ class ShortForms:
     Built from every document's ``names_of`` (which a claim store keeps, so
     the table is built without reading any claim); ``resolve`` then works a
     document at a time.
+
+    The names are indexed by what a short form of them can be (their first
+    word, their initials), so a short form costs a look-up instead of a pass
+    over every name of the corpus (``expansion_in``): it gives the same
+    answers (tests/test_corpus_short_forms.py). Each key keeps only what a
+    look-up needs of its names: the one name it stands for, or that it
+    stands for several (``_SEVERAL``).
+
+    A run that checks one new file against a stored corpus looks up a few
+    dozen short forms in a table of tens of thousands of names, unpickled
+    from the store: so the table is kept (``__getstate__``) as a few strings
+    and an array, not an object per name, and each is unpacked when a
+    look-up first needs it (unpickling dicts of tuples took a tenth of a
+    second at 10,000 documents). Names a grown table adds (``with_names``)
+    are kept beside the names it was grown from, indexed as before.
     """
 
     def __init__(self, names: Iterable[tuple[str, str]]) -> None:
-        self.names = sorted(set(names))
-        self.full = {canonical for canonical, _ in self.names}
-        # The names indexed by what a short form of them can be (their first
-        # word, their initials), so a short form costs a look-up instead of a
-        # pass over every name of the corpus (``expansion_in``): it gives the
-        # same answers (tests/test_corpus_short_forms.py).
-        # Tuples, not sets: nearly every entry holds one name, and the table is
-        # unpickled from the store by every run (50,000 frozensets took half
-        # of its time at 10,000 documents).
-        self._by_first: dict[str, tuple[tuple[str, str], ...]] = {}
-        self._by_initials: dict[str, tuple[tuple[str, str], ...]] = {}
-        self._index(self.names)
+        pairs = sorted(set(names))
+        self._parts: list[str] | None = [part for pair in pairs for part in pair]
+        self._packed_parts: str | None = None
+        by_first: dict[str, set[int]] = {}
+        by_initials: dict[str, set[int]] = {}
+        if pairs:  # a table of no name (a new file that adds none) imports no document model
+            from auditor.document.coreference import initials_of_names
+
+            for position, (name, written) in enumerate(pairs):
+                by_first.setdefault(name.split()[0].casefold(), set()).add(position)
+                for initials in initials_of_names(name, written):
+                    by_initials.setdefault(initials, set()).add(position)
+        self._first_keys: list[str] | None = sorted(by_first)
+        self._packed_first_keys: str | None = None
+        self._first_targets = array("i", (_target(by_first[key]) for key in self._first_keys))
+        self._initials = {key: _target(positions) for key, positions in by_initials.items()}
+        # What ``_resolved`` asks of the full names: only a name without a space is looked up.
+        self._one_word_full = frozenset(name for name, _ in pairs if " " not in name)
+        self._grow(())
+
+    def _grow(self, added: Sequence[tuple[str, str]]) -> None:
+        """Index ``added`` (sorted names that are not among the table's own) beside the table's names."""
+        self._added = tuple(added)
+        self._added_by_first: dict[str, set[tuple[str, str]]] = {}
+        self._added_by_initials: dict[str, set[tuple[str, str]]] = {}
+        if self._added:
+            from auditor.document.coreference import initials_of_names
+
+            for pair in self._added:
+                name, written = pair
+                self._added_by_first.setdefault(name.split()[0].casefold(), set()).add(pair)
+                for initials in initials_of_names(name, written):
+                    self._added_by_initials.setdefault(initials, set()).add(pair)
+        self._added_one_word = frozenset(name for name, _ in self._added if " " not in name)
+        self._names: list[tuple[str, str]] | None = None
+        self._full: set[str] | None = None
         self._expand = functools.lru_cache(maxsize=None)(self._expansion)
 
-    def _index(self, names: Iterable[tuple[str, str]]) -> None:
-        names = list(names)
-        if not names:
-            return  # a new file that adds no name: the document model is not even imported
-        from auditor.document.coreference import initials_of_names
+    # ----------------------------------------------------------------- the names
 
-        by_first: dict[str, set[tuple[str, str]]] = {}
-        by_initials: dict[str, set[tuple[str, str]]] = {}
-        for pair in names:
-            name, written = pair
-            by_first.setdefault(name.split()[0].casefold(), set()).add(pair)
-            for initials in initials_of_names(name, written):
-                by_initials.setdefault(initials, set()).add(pair)
-        # Each entry is replaced, never changed in place: a grown table
-        # (``with_names``) shares the entries it does not add to.
-        for index, added in ((self._by_first, by_first), (self._by_initials, by_initials)):
-            for key, pairs in added.items():
-                index[key] = tuple(sorted(pairs.union(index.get(key, ()))))
+    @property
+    def names(self) -> list[tuple[str, str]]:
+        """Every full name of the corpus with its written form, sorted."""
+        if self._names is None:
+            parts = self._unpacked_parts()
+            own = list(zip(parts[0::2], parts[1::2]))
+            self._names = sorted(own + list(self._added)) if self._added else own
+        return self._names
+
+    @property
+    def full(self) -> set[str]:
+        """Every full name of the corpus."""
+        if self._full is None:
+            self._full = {canonical for canonical, _ in self.names}
+        return self._full
+
+    def _unpacked_parts(self) -> list[str]:
+        if self._parts is None:
+            self._parts = _unpacked(self._packed_parts)
+            self._packed_parts = None
+        return self._parts
+
+    def _pair(self, position: int) -> tuple[str, str]:
+        parts = self._unpacked_parts()
+        return parts[2 * position], parts[2 * position + 1]
+
+    def _holds(self, pair: tuple[str, str]) -> bool:
+        if pair in self._added:
+            return True
+        count = len(self._unpacked_parts()) // 2
+        found = bisect.bisect_left(range(count), pair, key=self._pair)
+        return found < count and self._pair(found) == pair
 
     def with_names(self, names: Iterable[tuple[str, str]]) -> ShortForms:
         """The table of this table's names and ``names``, as building it from all
         of them gives, indexing only the names it did not have."""
-        new = sorted(set(names).difference(self.names))
-        grown = ShortForms(())
-        grown.names = sorted(self.names + new) if new else list(self.names)
-        grown.full = self.full | {canonical for canonical, _ in new}
-        grown._by_first, grown._by_initials = dict(self._by_first), dict(self._by_initials)
-        grown._index(new)
+        new = sorted(pair for pair in set(names) if not self._holds(pair))
+        # The grown table shares this one's own names and index, which neither changes.
+        grown = ShortForms.__new__(ShortForms)
+        grown.__dict__.update(self.__dict__)
+        grown._grow(sorted(self._added + tuple(new)) if new else self._added)
         return grown
+
+    # ----------------------------------------------------------------- look-ups
+
+    def _first_target(self, key: str) -> int | None:
+        if self._first_keys is None:
+            self._first_keys = _unpacked(self._packed_first_keys)
+            self._packed_first_keys = None
+        found = bisect.bisect_left(self._first_keys, key)
+        if found < len(self._first_keys) and self._first_keys[found] == key:
+            return self._first_targets[found]
+        return None
 
     def expansion(self, short: str) -> str | None:
         return self._expand(short)
@@ -92,9 +159,17 @@ class ShortForms:
     def _expansion(self, short: str) -> str | None:
         from auditor.document.coreference import is_acronym
 
-        matches = set(self._by_first.get(short.casefold(), ()))
-        if is_acronym(short):
-            matches.update(self._by_initials.get(short, ()))
+        key, acronym = short.casefold(), is_acronym(short)
+        matches = set(self._added_by_first.get(key, ()))
+        targets = [self._first_target(key)]
+        if acronym:
+            matches.update(self._added_by_initials.get(short, ()))
+            targets.append(self._initials.get(short))
+        for target in targets:
+            if target == _SEVERAL:
+                return None
+            if target is not None:
+                matches.add(self._pair(target))
         return next(iter(matches))[0] if len(matches) == 1 else None
 
     def resolve(self, claims: Iterable[Claim]) -> list[Claim]:
@@ -107,19 +182,61 @@ class ShortForms:
         return resolved_claims
 
     def _resolved(self, ref: EntityRef | None) -> EntityRef | None:
-        if ref is None or " " in ref.name or ref.name in self.full or ref.type in ("country", "person", "place"):
+        if (
+            ref is None or " " in ref.name or ref.name in self._one_word_full or ref.name in self._added_one_word
+            or ref.type in ("country", "person", "place")
+        ):  # fmt: skip
             return ref
         expansion = self._expand(ref.name)
         return ref.model_copy(update={"name": expansion}) if expansion else ref
 
+    # ----------------------------------------------------------------- pickling
+
     def __getstate__(self) -> dict:
-        # Kept or sent with its index, without the cache of expansions.
-        return {"names": self.names, "full": self.full, "by_first": self._by_first, "by_initials": self._by_initials}
+        # Kept or sent as a few strings and an array (see the class), without
+        # the cache of expansions.
+        return {
+            "parts": _packed(self._parts) if self._parts is not None else self._packed_parts,
+            "first_keys": _packed(self._first_keys) if self._first_keys is not None else self._packed_first_keys,
+            "first_targets": self._first_targets,
+            "initials": self._initials,
+            "one_word_full": self._one_word_full,
+            "added": self._added,
+        }
 
     def __setstate__(self, state: dict) -> None:
-        self.names, self.full = state["names"], state["full"]
-        self._by_first, self._by_initials = state["by_first"], state["by_initials"]
-        self._expand = functools.lru_cache(maxsize=None)(self._expansion)
+        self._parts, self._packed_parts = _split_packing(state["parts"])
+        self._first_keys, self._packed_first_keys = _split_packing(state["first_keys"])
+        self._first_targets = state["first_targets"]
+        self._initials = state["initials"]
+        self._one_word_full = state["one_word_full"]
+        self._grow(state["added"])
+
+
+# A key that stands for several names: a look-up of it expands to none.
+_SEVERAL = -1
+# Names come from documents, which hold no NUL (a file with one is refused as
+# binary): strings of a table are kept joined by it, and unpacked with one split.
+_JOIN = "\x00"
+
+
+def _target(positions: set[int]) -> int:
+    return next(iter(positions)) if len(positions) == 1 else _SEVERAL
+
+
+def _packed(strings: list[str]) -> str | list[str]:
+    """``strings`` as one string; as a list when there are none or one holds the separator."""
+    joined = _JOIN.join(strings)
+    return joined if strings and joined.count(_JOIN) == len(strings) - 1 else list(strings)
+
+
+def _split_packing(kept: str | list[str]) -> tuple[list[str] | None, str | None]:
+    """(the strings, None) when kept as a list; (None, the packed string) to unpack when needed."""
+    return (kept, None) if isinstance(kept, list) else (None, kept)
+
+
+def _unpacked(packed: str | None) -> list[str]:
+    return packed.split(_JOIN) if packed is not None else []
 
 
 def _all(results: Iterable[DocumentClaims]) -> Iterable[Claim]:

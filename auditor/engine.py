@@ -66,6 +66,7 @@ from auditor.store import (
     FileStat,
     IndexEntry,
     decode,
+    decode_all,
     decode_data,
     encode,
     memory_store,
@@ -334,9 +335,10 @@ class _Audit:
             # new file here (--against): built once per fingerprint.
             keep_knowledge(self.options.store, self.options.knowledge_dir)
 
+        # The documents not extracted have the entries the index was read with.
         fresh = [path for path in catalogue.origins if path not in missed]
-        for path, status, count, error in self.store.statuses(fresh):
-            self._known(catalogue, path, status, error, count)
+        for path, status in zip(fresh, decode_all(DocumentStatus, [index[path].status for path in fresh])):
+            self._known(catalogue, path, status, index[path].error, index[path].claim_count)
         catalogue.read = sorted(path for path in catalogue.origins if catalogue.statuses.get(path, _READ).status == "read")
         return catalogue
 
@@ -373,11 +375,10 @@ class _Audit:
             catalogue.statuses[result.path] = result
             return
         self.store.put(result, stat)
-        self._known(catalogue, result.path, result.status, result.error, result.claim_count)
+        self._known(catalogue, result.path, decode(DocumentStatus, result.status), result.error, result.claim_count)
 
-    def _known(self, catalogue: _Catalogue, path: str, status: bytes, error: str | None, count: int) -> None:
+    def _known(self, catalogue: _Catalogue, path: str, stored: DocumentStatus, error: str | None, count: int) -> None:
         catalogue.claim_counts[path] = count
-        stored = decode(DocumentStatus, status)
         if path not in catalogue.statuses:  # a LoadResult brings its own statuses
             catalogue.statuses[path] = stored
         # What reading and extracting the document reported (front matter

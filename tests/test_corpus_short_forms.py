@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -65,3 +66,30 @@ def test_growing_a_table_leaves_it_as_it_was():
     grown = table.with_names([("Halvard Minerals", "Halvard Minerals")])
     assert grown.expansion("Halvard") is None  # two full names could be meant
     assert table.expansion("Halvard") == "Halvard Capital" and table.names == [("Halvard Capital", "Halvard Capital")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.lists(_WORDS, min_size=1, max_size=3).map(" ".join), max_size=6),
+    st.lists(st.lists(_WORDS, min_size=1, max_size=3).map(" ".join), max_size=3),
+    _WORDS,
+)
+def test_a_table_kept_and_read_back_answers_as_it_did(names, more, short):
+    # The store keeps the table pickled, packed; --against reads it back and grows it.
+    pairs = [(name, name.upper() if i % 2 else name) for i, name in enumerate(names)]
+    extra = [(name, name) for name in more]
+    whole = ShortForms(pairs + extra)
+    for table in (ShortForms(pairs), ShortForms(pairs).with_names(extra)):
+        back = pickle.loads(pickle.dumps(table))
+        assert back.expansion(short) == table.expansion(short)
+        assert (back.names, back.full) == (table.names, table.full)
+        grown = pickle.loads(pickle.dumps(table)).with_names(extra)
+        assert grown.expansion(short) == whole.expansion(short)
+        assert (grown.names, grown.full) == (whole.names, whole.full)
+
+
+def test_a_table_whose_names_hold_its_separator_is_kept_whole():
+    table = ShortForms([("Halvard\x00 Capital", "Halvard\x00 Capital"), ("Ostra Lidden", "Ostra Lidden")])
+    back = pickle.loads(pickle.dumps(table))
+    assert back.names == table.names and back.expansion("Halvard\x00") == "Halvard\x00 Capital"
+    assert back.expansion("Ostra") == "Ostra Lidden"

@@ -160,6 +160,22 @@ def test_a_damaged_entry_is_extracted_again_with_a_message(tmp_path):
     assert "a.txt was damaged; it was extracted again" in stderr
 
 
+def test_records_decoded_in_one_go_are_those_decoded_one_by_one_and_a_damaged_one_still_raises():
+    from auditor.model import AuditError, DocumentStatus
+    from auditor.store import DamagedEntry, decode, decode_all, encode
+
+    statuses = [
+        DocumentStatus(path="a.txt", status="read", sha256="ab", title="A", date="2024-03-01"),
+        DocumentStatus(path="b.md", status="skipped", reason="empty file", skip_kind="empty"),
+        DocumentStatus(path="c.txt", status="read", problems=(AuditError(path="c.txt", line=3, message="m", level="warning"),)),
+    ]
+    datas = [encode(status) for status in statuses]
+    assert decode_all(DocumentStatus, datas) == [decode(DocumentStatus, data) for data in datas] == statuses
+    assert decode_all(DocumentStatus, []) == []
+    with pytest.raises(DamagedEntry):
+        decode_all(DocumentStatus, [datas[0], b"x\x9c\x00\x00", datas[2]])
+
+
 def test_an_unusable_cache_folder_leaves_the_run_going_with_a_warning(tmp_path):
     corpus = write(tmp_path / "corpus", **{"a.txt": A, "b.txt": B})
     blocker = tmp_path / "a-file"

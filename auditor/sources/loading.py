@@ -149,18 +149,15 @@ def list_sources(
     found: dict[str, SourceFile] = {}
     show = _PathShower(base)
     for index, given in enumerate(paths):
-        for candidate in discover([Path(given)], excluded):
+        found_by = (index,)
+        for path, problem, problem_kind, named, status in discover([Path(given)], excluded):
             # A document a folder walk found comes as the listing's path string.
-            walked = isinstance(candidate.path, str) and not candidate.named
-            shown = show.in_folder(candidate.path) if walked else show(candidate.path)
+            shown = show.in_folder(path) if isinstance(path, str) and not named else show(path)
             if shown in found:  # named twice, e.g. directly and through its folder
                 known = found[shown]
-                found[shown] = dataclasses.replace(known, given=(*known.given, index), named=known.named or candidate.named)
+                found[shown] = dataclasses.replace(known, given=(*known.given, index), named=known.named or named)
                 continue
-            found[shown] = SourceFile(
-                shown, candidate.path, candidate.problem, candidate.problem_kind, candidate.named, (index,),
-                candidate.status,
-            )
+            found[shown] = SourceFile(shown, path, problem, problem_kind, named, found_by, status)
     return [found[key] for key in sorted(found)]
 
 

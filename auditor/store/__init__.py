@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from .codec import DamagedEntry, decode, decode_data, encode, encode_data
+from .codec import DamagedEntry, decode, decode_all, decode_data, encode, encode_data
 from .database import (
     FILE_NAME,
     ClaimStore,
@@ -33,6 +33,7 @@ __all__ = [
     "StoreUnavailable",
     "claims_fingerprint",
     "decode",
+    "decode_all",
     "decode_data",
     "encode",
     "encode_data",

@@ -7,11 +7,13 @@ checks its own data, pydantic validates what it reads back).
 
 from __future__ import annotations
 
+import functools
 import json
 import zlib
+from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 Record = TypeVar("Record", bound=BaseModel)
 
@@ -32,6 +34,23 @@ def decode(record_type: type[Record], data: bytes) -> Record:
         return record_type.model_validate_json(zlib.decompress(data))
     except (zlib.error, ValidationError, TypeError, ValueError) as exc:
         raise DamagedEntry(f"a stored {record_type.__name__} does not decode: {type(exc).__name__}") from exc
+
+
+def decode_all(record_type: type[Record], datas: Sequence[bytes]) -> list[Record]:
+    """``decode`` of each of ``datas``, validated as one JSON list: a call per
+    record took a quarter more of the time for the 10,000 document statuses
+    every run reads."""
+    try:
+        texts = [zlib.decompress(data) for data in datas]
+        return _list_of(record_type).validate_json(b"[" + b",".join(texts) + b"]")
+    except (zlib.error, ValidationError, TypeError, ValueError):
+        # One of them is damaged: decoded one by one, the first such raises.
+        return [decode(record_type, data) for data in datas]
+
+
+@functools.cache
+def _list_of(record_type: type[Record]) -> TypeAdapter:
+    return TypeAdapter(list[record_type])  # type: ignore[valid-type]
 
 
 def encode_data(value: Any) -> bytes:
