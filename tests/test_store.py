@@ -258,12 +258,18 @@ def test_two_concurrent_runs_leave_a_consistent_store(tmp_path, monkeypatch):
 
 def test_an_unchanged_file_is_not_even_read_and_a_racily_written_one_is(tmp_path, monkeypatch):
     import os
+    import time
 
     from auditor import engine
 
     corpus = write(tmp_path / "corpus", **{"a.txt": A, "b.txt": C})
     old = 1_600_000_000
     os.utime(corpus / "a.txt", (old, old))  # written long before it is read
+    # b.txt is written "now" as far as the store can tell, however long a
+    # loaded machine takes to start the run: a time ahead of the clock is
+    # inside any tick the run reads it in.
+    soon = int(time.time()) + 3600
+    os.utime(corpus / "b.txt", (soon, soon))
     reads: list[str] = []
     real = engine.read_bytes
     monkeypatch.setattr(engine, "read_bytes", lambda path, *limit: reads.append(Path(path).name) or real(path, *limit))
