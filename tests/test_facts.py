@@ -142,3 +142,13 @@ def test_the_readme_example_of_figure_facts_loads():
     by_subject = {f.subject: f.quantity for f in facts}
     assert by_subject["Kestrel Fertilisers"].unit == "kilogram / year"
     assert by_subject["Kestrel Fertilisers"].counted == "urea"
+
+
+def test_a_unit_field_that_describes_a_value_with_its_own_unit_is_read_with_it():
+    from auditor.checks.facts import parse_facts
+
+    (fact,) = parse_facts(
+        "- subject: Orvella Power\n  attribute: capacity\n  value: \"2 GW\"\n  unit: of electrolyser stacks per year\n",
+        "facts.yaml",
+    )
+    assert (fact.quantity.kind, fact.quantity.unit, fact.quantity.value) == ("quantity", "watt / year", 2e9)

@@ -2150,3 +2150,14 @@ def test_a_named_part_after_its_owner_s_pronoun_is_the_subject(knowledge):
     )
     assert figure(claims, "42 stores").subject.name == "Kvern Bakery"
     assert figure(claims, "EUR 40 million").subject.name.startswith("Orvella")  # "Group" is a suffix folded away
+
+
+def test_a_nationality_in_a_description_after_a_purchase_states_no_home(knowledge):
+    claims = claims_of(
+        "Orvella Foods, which completed its purchase of Kvern Pizza in April, reported sales of PLN 2.7 billion. "
+        "The Danish business cost it about EUR 160 million.",
+        knowledge,
+    )
+    assert not [c for c in claims if c.kind == "attribute" and c.attribute.name == "country"]
+    claims = claims_of("Orvella Foods reported sales of PLN 2.7 billion. The Polish group also cut costs.", knowledge)
+    assert [(c.subject.name, c.attribute.value) for c in claims if c.kind == "attribute"] == [("Orvella Foods", "PL")]

@@ -78,6 +78,10 @@ def _fact_figure(entry: Any, attribute: str, value: str, path: str | Path, lexic
     )
     alone = read_figure(value, lexicon)
     if alone is not None and alone.kind in kinds and (alone.kind != "money" or alone.unit is not None):
+        if unit is not None:
+            described = _described_unit(value, unit, alone, lexicon)
+            if described is not None:
+                return described
         # "value: EUR 14 million" with "unit: USD": which one is meant?
         if unit is not None and not _same_unit(alone, read_figure(f"1 {unit}", lexicon)):
             raise FactsFileError(path, line_of(entry, "unit"), "unit", f"{unit!r} contradicts the unit the value {value!r} names")
@@ -97,6 +101,30 @@ def _fact_figure(entry: Any, attribute: str, value: str, path: str | Path, lexic
             f"(units and currencies are those of rules/lexicon/; e.g. {example})",
         )  # fmt: skip
     return combined
+
+
+# A unit field that says what a value with its own unit measures: "of
+# electrolyser stacks per year" after "2 GW".
+_CONTINUES = re.compile(r"(?:of|per|a|an|each)\s", re.IGNORECASE)
+_OF_WHAT = re.compile(r"of\s+(?P<what>.+?)(?P<rate>\s+(?:per|a|an|each)\s+\w+)?\s*$", re.IGNORECASE)
+
+
+def _described_unit(value: str, unit: str, alone: Quantity, lexicon: Lexicon | None) -> Quantity | None:
+    """The figure of a value that names its unit and a unit field that only
+    describes it ("2 GW" + "of electrolyser stacks per year" is 2 GW a
+    year): the rate read with the value, what it is of left to the note."""
+    if not _CONTINUES.match(unit.strip()):
+        return None  # "USD" after "EUR 14 million" names another unit: a contradiction
+    whole = read_figure(f"{value} {unit}", lexicon)
+    if whole is not None and (whole.kind, whole.unit.split(" / ")[0] if whole.unit else None) == (
+        alone.kind, alone.unit
+    ):
+        return whole
+    described = _OF_WHAT.fullmatch(unit.strip())
+    if described is None:
+        return None
+    rated = read_figure(f"{value}{described.group('rate') or ''}", lexicon)
+    return rated if rated is not None and rated.kind == alone.kind else None
 
 
 def _kind_phrase(attribute: str) -> str:

@@ -94,6 +94,11 @@ class DocumentModel:
         # Made once per model: a table asks for the sentence of each of its rows.
         return [s.span.start for s in self.sentences]
 
+    def sentence_before(self, sentence: SentenceModel) -> SentenceModel | None:
+        """The sentence read right before ``sentence`` (None for the first)."""
+        index = bisect.bisect_left(self._sentence_starts, sentence.span.start)
+        return self.sentences[index - 1] if index > 0 else None
+
     def sentence_at(self, offset: int) -> SentenceModel | None:
         index = bisect.bisect_right(self._sentence_starts, offset) - 1
         if index >= 0 and offset < self.sentences[index].span.end:

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from auditor.document.coreference import GOVERNMENT_NOUNS, Entity, description_cues
-from auditor.document.lexicon import COUNTRY, ORGANISATION, PERSON, PLACE, ReferenceLexicon
+from auditor.document.lexicon import COUNTRY, ORGANISATION, PERSON, PLACE, UNKNOWN, ReferenceLexicon
 from auditor.extract.entities import Gazetteer, Mention
 
 if TYPE_CHECKING:  # the model is built with this package's recognizers
@@ -411,7 +411,7 @@ def homes_stated(
             continue
         code, _, _ = description_cues(reference.surface, gazetteer, lexicon)
         entity = model.entities[reference.entity]
-        if code and entity.kind not in (PERSON, PLACE, COUNTRY):
+        if code and entity.kind not in (PERSON, PLACE, COUNTRY) and not _other_organisation_near(model, reading, entity.id):
             start, end = _cue_span(reference.surface, gazetteer)
             found.append((reference.start + start, reference.start + end, entity, code))
     for name, entity_id in zip(reading.names, reading.name_entities):
@@ -420,6 +420,21 @@ def homes_stated(
             start, end = _appositive_cue(reading.masked, name.end, gazetteer) or (name.start, name.end)
             found.append((start, end, entity, name.home))
     return found
+
+
+def _other_organisation_near(model: "DocumentModel", reading: "SentenceModel", entity_id: int) -> bool:
+    """Whether this sentence or the one before names an organisation besides
+    ``entity_id``: then "the Danish business" may be the one it bought, and
+    its nationality is no statement of where the resolved entity is from."""
+    previous = model.sentence_before(reading)
+    for sentence in (reading, previous):
+        if sentence is None:
+            continue
+        for other in sentence.name_entities:
+            entity = model.entities[other]
+            if other != entity_id and entity.merged_into is None and entity.kind in (ORGANISATION, UNKNOWN) and not entity.publication:
+                return True
+    return False
 
 
 _APPOSITIVE_DESCRIPTION = re.compile(r",\s+(?:the|a|an)\s+[^,;.()]{1,80}")
