@@ -2161,3 +2161,29 @@ def test_a_nationality_in_a_description_after_a_purchase_states_no_home(knowledg
     assert not [c for c in claims if c.kind == "attribute" and c.attribute.name == "country"]
     claims = claims_of("Orvella Foods reported sales of PLN 2.7 billion. The Polish group also cut costs.", knowledge)
     assert [(c.subject.name, c.attribute.value) for c in claims if c.kind == "attribute"] == [("Orvella Foods", "PL")]
+
+
+def test_a_name_never_runs_across_a_markdown_line_break(knowledge):
+    release = "**About Orvella Foods**  \nOrvella Foods, founded in Poznan in 1994, operates 11 factories.\n"
+    claims = claims_of(release, knowledge, "release.md")
+    assert figure(claims, "11 factories").subject.name == "Orvella Foods"
+
+
+def test_a_press_office_as_source_is_the_issuer_not_an_outlet(knowledge):
+    release = (
+        "---\ntitle: Orvella Foods breaks ground on Wrzesnia plant\nsource: Orvella Foods press office\n---\n\n"
+        "Orvella Foods today broke ground on a plant in Wrzesnia. It operates 11 factories.\n"
+    )
+    assert figure(claims_of(release, knowledge, "release.md"), "11 factories").subject.name == "Orvella Foods"
+
+
+def test_an_interviewer_s_initials_asking_the_questions_are_the_outlet(knowledge):
+    interview = (
+        "*Bakery Trade Monthly, October 2025. Ana Lund has run Orvella Foods since 2019.*\n\n"
+        "**BTM: The company was founded by your father in 1983. What would he say?**\n\n"
+        "AL: He would ask about the spreadsheets.\n\n"
+        "**BTM: How many bakeries do you run?**\n\nAL: We run 42 bakeries.\n"
+    )
+    claims = claims_of(interview, knowledge, "interview.md")
+    (founded,) = [c for c in claims if c.kind == "date" and c.event == "founding"]
+    assert founded.subject.name == "Orvella Foods"

@@ -617,11 +617,17 @@ def _writers_are_people(
         counts[key] = counts.get(key, 0) + 1
     # A name that labels two lines or more speaks in turns: a transcript's
     # speaker (a list's "Halden Leasing: ..." labels one line).
-    writers.update(key for key, count in counts.items() if count >= 2)
+    speakers = {key for key, count in counts.items() if count >= 2}
+    writers.update(speakers)
     writers.update(fold(person) for person, _ in labels)
     if not writers:
         return
     for entity in entities:
+        if entity.kind in (ORGANISATION, UNKNOWN) and speakers & entity.aliases and entity.key not in speakers:
+            # "HTM: The chain was set up ..." over an interview in Hospitality
+            # Trade Monthly: the outlet's initials ask the questions.
+            entity.publication = True
+            continue
         if entity.kind == UNKNOWN and not entity.known and (entity.key in writers or fold(entity.written) in writers):
             entity.kind = PERSON  # type: ignore[assignment]
 

@@ -792,6 +792,8 @@ class Resolver:
         def offer(entity_id: int, sentence: int, is_subject: bool, rank: int) -> None:
             nonlocal best, second
             entity = self.entities[entity_id]
+            if entity.publication:
+                return  # the outlet that tells the story is never what "the chain" means
             if entity_id in doers or not compatible(entity, reference.kind, country, city, head) or self._other_trade(entity, head):
                 return
             if country is not None and self._homes_told.get(entity_id, country) != country:

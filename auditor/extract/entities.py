@@ -30,7 +30,10 @@ _NAME_RUN = re.compile(
     # "for" joins no names: "the Kestle Line for Harbury Transit" is two; nor
     # does a capitalised "The" after a blank ("Barclays BARC The bank's
     # shares": a sentence whose full stop the page lost).
-    _NAME_WORD + r"(?:(?:\s+(?!The\b)|\s+(?:of|de|du|des|del|della|di|da|do|dos|das|von|van|der|den|&)\s+)" + _NAME_WORD + r")*"
+    # Nor does a line break after blanks (a Markdown break ending "**About
+    # Glacera Foods**  " before "Glacera Foods, founded ..."): a wrapped
+    # line's name ("Meridian Rail\nSystems") still joins.
+    _NAME_WORD + r"(?:(?:(?:[^\S\n]+|[^\S\n]?\n[^\S\n]*)(?!The\b)|\s+(?:of|de|du|des|del|della|di|da|do|dos|das|von|van|der|den|&)\s+)" + _NAME_WORD + r")*"
 )
 _UPPER = re.compile("[A-Z]")
 _CAMEL_PREFIX = 6  # lower-case letters a name may open with: "easyJet"
