@@ -2187,3 +2187,11 @@ def test_an_interviewer_s_initials_asking_the_questions_are_the_outlet(knowledge
     claims = claims_of(interview, knowledge, "interview.md")
     (founded,) = [c for c in claims if c.kind == "date" and c.event == "founding"]
     assert founded.subject.name == "Orvella Foods"
+
+
+def test_an_event_dated_by_its_dateline_s_weekday_is_quoted_at_the_weekday(knowledge):
+    wire = "ODENSE, Denmark, Jan 22, 2025 (Nordic Wire) - Orvella Foods agreed on Wednesday to buy Kvern Pizza for EUR 160 million.\n"
+    dated = [c for c in claims_of(wire, knowledge) if c.kind == "date"]
+    assert [(c.evidence.text, c.time.year, c.time.month, c.time.day, c.event) for c in dated] == [
+        ("on Wednesday", 2025, 1, 22, "announcement")
+    ]

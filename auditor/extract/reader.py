@@ -373,6 +373,13 @@ def _read_sentence(
         if dateline is not None and dateline.date is not None and sentence.start + d.start == dateline.start + dateline.date.start:
             anchor = weekday_anchor(text[d.end :]) or perfect_anchor(text[d.end :], knowledge.events)
             where[d] = (d.end + anchor[0], d.end + anchor[1]) if anchor else (d.start, d.end)
+    anchored = [where[d] for d in point_dates if where[d] != (d.start, d.end)]
+    if anchored:
+        # The weekday the dateline's date was read at is that date, not a second one.
+        point_dates = [
+            d for d in point_dates
+            if where[d] != (d.start, d.end) or not any(s <= d.start and d.end <= e for s, e in anchored)
+        ]
     date_slots = [FigureSlot(*where[d], "date") for d in point_dates]
     date_owners = (
         attribute(text, date_slots, mentions, triggers, knowledge.events, heading=sentence.is_heading, spans=spans)
@@ -411,7 +418,10 @@ def _read_sentence(
             end=sentence.start + date.end,
         )
         dated = Attribution(subject=subject, event=event, tense=tense or who.tense, role=role[0] if role else None)
-        claims.append(_claim(document, sentence, date.start, date.end, "date", dated, time, context=context))
+        # "agreed on Wednesday" under a dateline: the weekday is where the text
+        # dates the event, and a reader looks for it there, not in the dateline.
+        told_at = (start, end) if end > start and (start, end) != (date.start, date.end) else (date.start, date.end)
+        claims.append(_claim(document, sentence, *told_at, "date", dated, time, context=context))
 
     founded = _FOUNDED_LABEL.match(text)
     if founded is not None:
