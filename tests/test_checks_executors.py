@@ -430,3 +430,18 @@ def test_timeline_takes_no_present_from_a_month_without_its_year(tmp_path):
     import json
 
     assert [f for f in json.loads(result.output)["findings"] if f["rule"] == "timeline"] == []
+
+
+def test_figure_mismatch_a_stock_s_target_by_a_year_is_not_today_s_stock(tmp_path):
+    from click.testing import CliRunner
+
+    from auditor.cli import main
+
+    (tmp_path / "a.md").write_text("---\ndate: 2025-03-01\n---\nHoltby Cranes has a fleet of 640 cranes.\n")
+    (tmp_path / "b.md").write_text("---\ndate: 2025-10-01\n---\nHoltby Cranes says its fleet will grow to 700 cranes by 2027.\n")
+    (tmp_path / "c.md").write_text("---\ndate: 2025-06-01\n---\nHoltby Cranes has a fleet of 690 cranes.\n")
+    result = CliRunner().invoke(main, ["check", str(tmp_path), "--format", "json", "--no-cache", "--fail-on", "never"])
+    import json
+
+    quoted = [sorted(e["text"] for e in f["evidence"]) for f in json.loads(result.output)["findings"]]
+    assert quoted == [["640 cranes", "690 cranes"]]

@@ -2195,3 +2195,10 @@ def test_an_event_dated_by_its_dateline_s_weekday_is_quoted_at_the_weekday(knowl
     assert [(c.evidence.text, c.time.year, c.time.month, c.time.day, c.event) for c in dated] == [
         ("on Wednesday", 2025, 1, 22, "announcement")
     ]
+
+
+def test_a_nationality_before_a_name_that_opens_a_clause_is_the_noun_s(knowledge):
+    claims = claims_of("Production of Kvern cat treats, the British brand Orvella bought last year, will move to Poland.", knowledge)
+    assert not [c for c in claims if c.kind == "attribute" and c.subject.name == "Orvella"]
+    claims = claims_of("Israeli AI startup Illumex raised $13 million.", knowledge)
+    assert [(c.subject.name, c.attribute.value) for c in claims if c.kind == "attribute"] == [("Illumex", "IL")]

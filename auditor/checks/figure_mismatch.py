@@ -144,6 +144,10 @@ def rivals(a: Claim, b: Claim) -> bool:
         # A forecast of a flow is not contradicted by another year's actual,
         # nor one story's now by its later ("has 141 storeys", "will have 160").
         return False
+    if (a.tense == "future") != (b.tense == "future") and a.lasts == "stock" and _deadline(a if a.tense == "future" else b):
+        # "its fleet will grow to 700 cranes by 2027": a target for a year to
+        # come, never a count of today's fleet.
+        return False
     if a.doc_id == b.doc_id and a.lasts in ("stock", "periodic") and _one_dated_to_the_month(a, b):
         return False  # "36 complaints on March 16" and today's 3: two days of one story
     if a.tense == "future" and b.tense == "future" and _deadline(a) != _deadline(b):

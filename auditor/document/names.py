@@ -27,6 +27,7 @@ from auditor.document.lexicon import (
     ReferenceLexicon,
     kind_of_following,
 )
+from auditor.extract.attributes import DEED_AFTER_NAME
 from auditor.extract.entities import Gazetteer, Mention, canonical_name
 
 _WORD = re.compile(r"[\w'\u2019&.-]+")
@@ -420,6 +421,8 @@ def _described(
         words
         and lexicon.description_heads.get(words[-1].casefold()) == ORGANISATION
         and before.endswith(words[-1] + " ")
+        # "the British brand Tindra bought": the name opens a clause about the brand.
+        and not DEED_AFTER_NAME.match(text, mention.end)
         and (len(words) < 2 or words[-2].casefold() not in ("the", "a", "an", "this", "its", "largest", "biggest"))
     ):
         descriptor = words[-1].casefold()

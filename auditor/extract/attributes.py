@@ -109,6 +109,11 @@ def _cue_end(text: str, end: int, gazetteer: Gazetteer) -> int:
     return match.end() if match else end
 
 
+# A verb right after a name that makes it the subject of a clause about the
+# noun before it ("the British brand Tindra bought", "the Dutch chain it runs").
+DEED_AFTER_NAME = re.compile(r"\s+(?:had\s+|has\s+)?(?:bought|acquired|purchased|sold|built|owns|owned|runs|ran|took\s+over)\b")
+
+
 def _described_by_nationality(
     text: str, country: Mention, names: Sequence[Mention], gazetteer: Gazetteer
 ) -> Mention | None:
@@ -137,6 +142,10 @@ def _described_by_nationality(
         if any(_unnamed_plural(word, after, gazetteer) for word, after in zip(between, between[1:])):
             return None  # "Danish voters rejected the Lisbon Treaty": the voters are Danish
         if len(between) <= 5 and all(_is_descriptor(w, gazetteer) for w in between):
+            if between and DEED_AFTER_NAME.match(text, name.end):
+                # "Copperkettle, the British brand Tindra bought last year": the
+                # name opens a clause about the brand; the brand is British.
+                return None
             return name
         break
     # "Dyna.Ai, a Singapore-headquartered firm": the appositive's head.
