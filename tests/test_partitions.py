@@ -155,6 +155,14 @@ def synthetic_corpus(tmp_path_factory):
         path = root / "corpus" / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
+    # The generated text keeps the lexicon's words and scrambles the rest, so
+    # what it pairs changes with every lexicon edit: one sum credited to five
+    # parties is written in, whatever the generator makes (after the generated
+    # files, which the tests read first).
+    for index, party in enumerate(("Copperline Mining", "Harbor Grid", "Kestrel Ports", "Nordvik Shipping", "Chile")):
+        verb = "pledged" if party == "Chile" else "announced a plan to invest"
+        (root / "corpus" / "written").mkdir(exist_ok=True)
+        (root / "corpus" / "written" / f"{index}.txt").write_text(f"{party} {verb} $4.7 billion to modernise Chile's ports.\n")
     return root
 
 
@@ -163,7 +171,7 @@ def test_against_counts_crowded_keys_over_the_whole_corpus(synthetic_corpus, tmp
     """attribution-conflict leaves out keys a crowd of claims shares: under
     --against the crowd is the corpus's (counted from the store's index), not
     that of the few claims read, so a key crowded in the corpus pairs nothing
-    (at 4, the 12 attribution conflicts of these documents are all crowded out)."""
+    (at 4, the attribution conflicts of these documents are all crowded out)."""
     from auditor.checks import attribution_conflict
 
     monkeypatch.setattr(attribution_conflict, "_CROWDED_BLOCK", crowd)
