@@ -2202,3 +2202,8 @@ def test_a_nationality_before_a_name_that_opens_a_clause_is_the_noun_s(knowledge
     assert not [c for c in claims if c.kind == "attribute" and c.subject.name == "Orvella"]
     claims = claims_of("Israeli AI startup Illumex raised $13 million.", knowledge)
     assert [(c.subject.name, c.attribute.value) for c in claims if c.kind == "attribute"] == [("Illumex", "IL")]
+
+
+def test_currencies_written_as_wire_services_write_them_are_money(knowledge):
+    claims = claims_of("Skarvik Seafarms sold the stake for 350 million Norwegian crowns, and Brandt paid 2.7 billion zlotys.", knowledge)
+    assert (figure(claims, "350 million Norwegian crowns").value.unit, figure(claims, "2.7 billion zlotys").value.unit) == ("NOK", "PLN")
