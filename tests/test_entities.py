@@ -221,3 +221,11 @@ def test_a_country_code_ending_a_models_code_is_no_country():
     found = find_entities("The order for four AURA-NG satellites and two KX-US engines was signed.", gazetteer)
     assert all(m.type != "country" for m in found)
     assert [m.type for m in find_entities("The Anglo-US deal was signed in Nigeria.", gazetteer) if m.surface == "Nigeria"] == ["country"]
+
+
+def test_a_suffix_that_lost_its_last_full_stop_is_folded_away():
+    from auditor.extract.entities import fold
+
+    suffixes = frozenset({"B.V.", "S.A."})
+    assert fold("Orvella Data B.V", suffixes) == fold("Orvella Data B.V.", suffixes) == "orvella data"
+    assert fold("Tamarugal Resources S.A", suffixes) == "tamarugal resources"

@@ -41,11 +41,11 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # fresh6 4 of 26, fresh7 2 of 26 (two false findings), fresh8 2 of 26 (three
 # false findings, one of them a trap).
 CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (4, 22), "fresh5": (2, 24), "fresh6": (11, 26),
-           "fresh7": (3, 26), "fresh8": (2, 26)}
+           "fresh7": (3, 26), "fresh8": (3, 26)}
 # Where a corpus's precision still stands below 0.90, its own floor: fresh8
 # keeps one false finding (a chain's 172 screens bought, held against its 776
-# in all), so a third of its few findings are false.
-PRECISION = {"fresh8": 0.66}
+# in all), a quarter of its few findings.
+PRECISION = {"fresh8": 0.75}
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))

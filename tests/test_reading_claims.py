@@ -2207,3 +2207,14 @@ def test_a_nationality_before_a_name_that_opens_a_clause_is_the_noun_s(knowledge
 def test_currencies_written_as_wire_services_write_them_are_money(knowledge):
     claims = claims_of("Skarvik Seafarms sold the stake for 350 million Norwegian crowns, and Brandt paid 2.7 billion zlotys.", knowledge)
     assert (figure(claims, "350 million Norwegian crowns").value.unit, figure(claims, "2.7 billion zlotys").value.unit) == ("NOK", "PLN")
+
+
+def test_a_release_by_its_type_field_is_its_topic_s_own_and_a_lost_suffix_stop_is_folded(knowledge):
+    release = (
+        "---\ntitle: Orvella Data signs a green loan\ntype: press release\n---\n\n"
+        "Orvella Data and Brandt Bank signed a EUR 450 million loan.\n\n"
+        '"The 58 MW we run today is sold out," said chief executive Ana Lund.\n\n'
+        "About the company: the operator is Orvella Data B.V.\n"
+    )
+    claims = claims_of(release, knowledge, "release.md")
+    assert figure(claims, "58 MW").subject.name == "Orvella Data"

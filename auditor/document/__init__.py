@@ -209,6 +209,12 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         document_topic = _most_named(
             [row for span, row in zip(spans, assigned) if not layout.in_table(span.start, span.end)], entities
         )
+    if issuer is None and document_topic is not None and entities[document_topic].kind in (ORGANISATION, UNKNOWN):
+        # "type: press release" over a release whose title names Corvanta:
+        # the document is Corvanta's own, and its people speak for it.
+        kinds = {" ".join(str(document.metadata.get(field) or "").casefold().split()) for field in _GENRE_FIELDS}
+        if kinds & set(knowledge.references.own_documents):
+            issuer = document_topic
     topics = _topics(layout, sections, spans, names_by_sentence, assigned, entities, text)
 
     document_country = _title_country(document, spans, assigned, entities)
@@ -472,6 +478,8 @@ def _defined_as_the_company(text: str, entities: list[Entity]) -> int | None:
 _PUBLICATION_FIELDS = ("publisher", "publication", "show", "podcast", "newsletter", "site", "outlet", "series", "source")
 
 
+# Front-matter fields that say what kind of document it is ("type: press release").
+_GENRE_FIELDS = ("type", "genre", "kind", "category", "format", "doctype")
 # Front-matter fields that name the organisation a document is by.
 _ISSUER_FIELDS = ("issuer", "company", "organisation", "organization")
 # Fields that name an outlet or, for a company's own document, its issuer.

@@ -170,7 +170,10 @@ def _name_words(text: str, suffixes: frozenset[str]) -> list[str]:
     elif last.endswith(("'", "\u2019")):
         words[-1] = last[:-1]
     # "FJORDWING GROUP ASA": a name in capitals ends in the same suffixes.
-    while len(words) > 1 and (words[-1].rstrip(",") in suffixes or words[-1].rstrip(",").capitalize() in suffixes):
+    # "Corvanta Data Centres B.V" at a sentence's end has lost the suffix's last full stop.
+    while len(words) > 1 and (
+        words[-1].rstrip(",") in suffixes or words[-1].rstrip(",").capitalize() in suffixes or words[-1].rstrip(",") + "." in suffixes
+    ):
         words.pop()
     if len(words) > 1 and words[0].lower() == "the":
         words.pop(0)
