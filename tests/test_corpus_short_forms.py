@@ -35,25 +35,29 @@ def test_every_word_and_initials_of_the_corpus_expand_as_expansion_in_says():
 
 
 _WORDS = st.sampled_from(["Alverna", "Rail", "Systems", "ARS", "Halvard", "Capital", "Minerals", "HC", "alverna", "QDC"])
+_NAME = st.lists(_WORDS, min_size=1, max_size=3).map(" ".join)
+_NAMES = st.lists(_NAME, max_size=6)  # a corpus's names
+_MORE = st.lists(_NAME, max_size=3)  # a new file's names
+
+
+def _pairs(names):  # type: ignore[no-untyped-def]
+    """Names as written and as full names, every other one written in capitals."""
+    return [(name, name.upper() if i % 2 else name) for i, name in enumerate(names)]
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.lists(_WORDS, min_size=1, max_size=3).map(" ".join), max_size=6), _WORDS)
+@given(_NAMES, _WORDS)
 def test_any_table_expands_as_expansion_in(names, short):
-    pairs = [(name, name.upper() if i % 2 else name) for i, name in enumerate(names)]
+    pairs = _pairs(names)
     forms = ShortForms(pairs)
     assert forms.expansion(short) == expansion_in(short, forms.names)
 
 
 @settings(max_examples=200, deadline=None)
-@given(
-    st.lists(st.lists(_WORDS, min_size=1, max_size=3).map(" ".join), max_size=6),
-    st.lists(st.lists(_WORDS, min_size=1, max_size=3).map(" ".join), max_size=3),
-    _WORDS,
-)
+@given(_NAMES, _MORE, _WORDS)
 def test_a_table_grown_with_more_names_is_the_table_of_all_of_them(names, more, short):
     # What --against does with the corpus's stored table: the new file's names are added to it.
-    pairs = [(name, name.upper() if i % 2 else name) for i, name in enumerate(names)]
+    pairs = _pairs(names)
     extra = [(name, name) for name in more]
     whole, grown = ShortForms(pairs + extra), ShortForms(pairs).with_names(extra)
     assert (grown.names, grown.full) == (whole.names, whole.full)
@@ -69,14 +73,10 @@ def test_growing_a_table_leaves_it_as_it_was():
 
 
 @settings(max_examples=200, deadline=None)
-@given(
-    st.lists(st.lists(_WORDS, min_size=1, max_size=3).map(" ".join), max_size=6),
-    st.lists(st.lists(_WORDS, min_size=1, max_size=3).map(" ".join), max_size=3),
-    _WORDS,
-)
+@given(_NAMES, _MORE, _WORDS)
 def test_a_table_kept_and_read_back_answers_as_it_did(names, more, short):
     # The store keeps the table pickled, packed; --against reads it back and grows it.
-    pairs = [(name, name.upper() if i % 2 else name) for i, name in enumerate(names)]
+    pairs = _pairs(names)
     extra = [(name, name) for name in more]
     whole = ShortForms(pairs + extra)
     for table in (ShortForms(pairs), ShortForms(pairs).with_names(extra)):

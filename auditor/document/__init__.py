@@ -516,9 +516,7 @@ def _issuer(metadata: Mapping[str, str], entities: list[Entity], gazetteer: Gaze
         if len(found) != 1 or found[0].start != 0:
             continue
         written = canonical_name(name, gazetteer)  # "Tamarugal Resources S.A." is "Tamarugal Resources"
-        entity = Entity(len(entities), written, ORGANISATION, fold(written), known=found[0].known, written=name)
-        entities.append(entity)
-        return entity.id
+        return _added_organisation(entities, written, found[0].known, name)
     return None
 
 
@@ -1105,7 +1103,12 @@ def _title_owner(
     for entity in entities:
         if entity.merged_into is None and (fold(entity.name) == fold(name) or fold(name) in entity.aliases):
             return entity.id
-    entity = Entity(len(entities), name, "organisation", fold(name), known=found[0].known, written=owner)
+    return _added_organisation(entities, name, found[0].known, owner)
+
+
+def _added_organisation(entities: list[Entity], name: str, known: bool, written: str) -> int:
+    """An organisation only the title or the front matter names, added to the document's entities."""
+    entity = Entity(len(entities), name, ORGANISATION, fold(name), known=known, written=written)
     entities.append(entity)
     return entity.id
 
@@ -1133,9 +1136,7 @@ def _title_opener(
     outlets = [fold(str(metadata[field])) for field in _PUBLICATION_FIELDS if metadata and metadata.get(field)]
     if any(outlet == fold(name) or outlet.startswith(fold(name) + " ") for outlet in outlets):
         return None  # "Harbour Freight Weekly" over "source: Harbour Freight Weekly newsletter": the outlet's own title
-    entity = Entity(len(entities), name, ORGANISATION, fold(name), known=found[0].known, written=found[0].surface)
-    entities.append(entity)
-    return entity.id
+    return _added_organisation(entities, name, found[0].known, found[0].surface)
 
 
 def _most_named(assigned: Sequence[Sequence[int]], entities: Sequence[Entity]) -> int | None:

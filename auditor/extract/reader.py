@@ -748,12 +748,21 @@ def _places(place_mentions: list[Mention], clause: tuple[int, int]) -> tuple[str
     return tuple(sorted({m.name for m in place_mentions if clause[0] <= m.start < clause[1]}))
 
 
+def _lead_in_before(model: DocumentModel, reading: SentenceModel, start: int) -> tuple[int, int] | None:
+    """The absolute span of the lead-in label of the sentence's block, when
+    it stands in the sentence before ``start`` (an offset in the sentence)."""
+    span = model.layout.lead_in.get(reading.span.block)
+    if span is None or not (reading.span.start <= span[0] and span[1] <= reading.span.start + start):
+        return None
+    return span
+
+
 def lead_in_event(model: DocumentModel, reading: SentenceModel, start: int, kind: str, events: EventLexicon) -> str | None:
     """The event a short label before the figure names, in a fact box or a
     list ("**Investment:** EUR 680 million", "Headcount: 1,720"): the label
     is a clause of its own, so the figure's clause holds no trigger."""
-    span = model.layout.lead_in.get(reading.span.block)
-    if span is None or not (reading.span.start <= span[0] and span[1] <= reading.span.start + start):
+    span = _lead_in_before(model, reading, start)
+    if span is None:
         return None
     return _label_event(model.document.text[span[0] : span[1]], kind, events)
 
@@ -809,8 +818,8 @@ def _bought_in_a_description(text: str, start: int, mentions: Sequence[Mention],
 def _lead_in_date(model: DocumentModel, reading: SentenceModel, start: int) -> TimeRef | None:
     """The date a figure's lead-in label states ("**Journeys in 2024:** 167
     million"): the label is a clause of its own, but it dates its value."""
-    span = model.layout.lead_in.get(reading.span.block)
-    if span is None or not (reading.span.start <= span[0] and span[1] <= reading.span.start + start):
+    span = _lead_in_before(model, reading, start)
+    if span is None:
         return None
     label_start, label_end = span[0] - reading.span.start, span[1] - reading.span.start
     dates = [d for d in reading.dates if label_start <= d.start and d.end <= label_end and d.precision != "range"]
@@ -821,8 +830,8 @@ def _lead_in_date(model: DocumentModel, reading: SentenceModel, start: int) -> T
 
 def _lead_in_dated_event(model: DocumentModel, reading: SentenceModel, start: int, events: EventLexicon) -> str | None:
     """The one-off event a lead-in label names for the date after it ("Groundbreaking:", "Opened:")."""
-    span = model.layout.lead_in.get(reading.span.block)
-    if span is None or not (reading.span.start <= span[0] and span[1] <= reading.span.start + start):
+    span = _lead_in_before(model, reading, start)
+    if span is None:
         return None
     label = model.document.text[span[0] : span[1]].strip(" :*")
     if len(label.split()) > _HEADING_WORDS:

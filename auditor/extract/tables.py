@@ -124,6 +124,14 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
     if corner.casefold() in knowledge.events.generic_column_headers:
         corner = ""  # "Key figures": names no measure
     corner_unit = _unit_text(corner, knowledge.lexicon) if corner else None
+    # A label's unit, read once per label: a column's header labels every cell under it.
+    units: dict[str, str | None] = {}
+
+    def unit_of(label: str) -> str | None:
+        if label not in units:
+            units[label] = _unit_text(label, knowledge.lexicon)
+        return units[label]
+
     topic = _table_topic(model, table)
     found: list[TableClaim] = []
     # Each column's header cell, looked up by column (the first one, as a
@@ -185,7 +193,7 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
             # when the column does not say (joined without the cell itself
             # only for a cell that has figures, so once per such cell).
             row_text = row_words if id(cell) not in worded_cells else _without(worded, cell)
-            unit = caption_unit or _unit_text(label, knowledge.lexicon) or _unit_text(row_label, knowledge.lexicon) or corner_unit
+            unit = caption_unit or unit_of(label) or unit_of(row_label) or corner_unit
             claims = _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject, row_start, row_end, row_text, row_year)
             part_of_year = part_of_year_in_label(label) or part_of_year_in_label(row_label)
             if part_of_year is not None:
