@@ -2218,3 +2218,22 @@ def test_a_release_by_its_type_field_is_its_topic_s_own_and_a_lost_suffix_stop_i
     )
     claims = claims_of(release, knowledge, "release.md")
     assert figure(claims, "58 MW").subject.name == "Orvella Data"
+
+
+def test_a_heading_that_is_only_a_name_names_the_page_when_other_headings_are_in_sentence_case(knowledge):
+    page = (
+        "<html><head><title>Ruta Costera Norte | Project fact sheet</title></head><body>"
+        "<h1>Ruta Costera Norte</h1><p>A tolled road along the coast, run under a concession.</p>"
+        "<h2>Key facts</h2><p><strong>Total investment:</strong> USD 1.4 billion.</p></body></html>"
+    )
+    claims = claims_of(page, knowledge, "page.html")
+    assert figure(claims, "USD 1.4 billion").subject.name == "Ruta Costera Norte"
+    # A headline in title case is no name: every word is capitalised there.
+    story = "# Kelso Group Raises Its Offer Again\n\nThe bidder now offers $2 billion for Arlo Mills.\n"
+    assert not [c for c in claims_of(story, knowledge, "story.md") if c.subject and c.subject.name.startswith("Kelso Group Raises")]
+
+
+def test_a_whole_told_before_the_pieces_it_is_funded_by_is_no_piece(knowledge):
+    claims = claims_of("Kelso Group put the cost at EUR 900 million, financed with EUR 600 million of loans and EUR 300 million of equity.", knowledge)
+    assert figure(claims, "EUR 900 million").role is None
+    assert figure(claims, "EUR 600 million").role == "part"

@@ -120,6 +120,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     first_layer = []
     names_by_sentence: list[list[Name | UntypedName]] = []
     stated = document.date or (layout.dateline.date_value if layout.dateline is not None else None)
+    headings_in_sentence_case = _sentence_case_headings(document.title or "", spans)
     for span in spans:
         figures, dates, attributes_possible = _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, knowledge)
         if _DIGIT.search(span.text):
@@ -142,6 +143,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
             and title_cased(masked)
             and not _ends_in_name_head(masked, knowledge.references)
             and not ABOUT.match(masked.strip())
+            and not (headings_in_sentence_case and _only_capitalised_words(masked))
         )
         cells = layout.cells_within(span.start, span.end)
         if cells:
@@ -409,6 +411,36 @@ def _ends_in_name_head(text: str, references: ReferenceLexicon) -> bool:
     Programme", "Brightfold Grain Trading") is a name after all."""
     words = text.split()
     return bool(words) and words[-1].casefold() in references.name_heads
+
+
+# Words a title-cased name may keep in lower case ("Banco de la Nación").
+_NAME_PARTICLES = frozenset({"of", "de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les", "van", "von", "der", "den", "und", "y", "e", "&", "and"})
+# Words a heading in sentence case may keep in lower case besides its nouns.
+_HEADING_FUNCTION_WORDS = _NAME_PARTICLES | {"a", "an", "the", "in", "on", "at", "for", "to", "by", "with", "from", "as", "or"}
+
+
+def _sentence_case_headings(title: str, spans) -> bool:
+    """Whether the document writes its headings (or a part of its title) in
+    sentence case ("Key facts", "Project fact sheet"): then a heading that
+    capitalises every word is a name ("Autopista Litoral Sur"), not a
+    heading's style."""
+    pieces = [piece for piece in re.split(r"\s+[|\u2013\u2014-]\s+|:\s+", title)]
+    pieces += [span.text for span in spans if span.is_heading]
+    for piece in pieces:
+        words = [w.strip(".,:;!?\"'()") for w in piece.split()]
+        words = [w for w in words if w]
+        if len(words) >= 2 and words[0][:1].isupper() and any(
+            w[:1].islower() and w.isalpha() and w.casefold() not in _HEADING_FUNCTION_WORDS for w in words[1:]
+        ):
+            return True
+    return False
+
+
+def _only_capitalised_words(text: str) -> bool:
+    """A heading that is nothing but a name: every word capitalised, bar a
+    name's particles."""
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() or w.casefold() in _NAME_PARTICLES for w in words) and words[0][:1].isupper()
 
 
 def title_cased(text: str) -> bool:

@@ -198,8 +198,13 @@ def _listed(text: str, start: int, end: int, clause: tuple[int, int], kind: str,
 
 
 _LIST_WORDS = 8
-# "opened 30 stores last year and now runs 410": a change and a level, no list.
-_NOT_A_LIST = re.compile(r"\b(?:from|to|up|down|versus|vs|than|between|now|currently|still|compared)\b|,\s*against\b")
+# "opened 30 stores last year and now runs 410": a change and a level, no
+# list; "EUR 900 million, financed with EUR 600 million of loans and ...": a
+# whole and the pieces it is made of.
+_NOT_A_LIST = re.compile(
+    r"\b(?:from|to|up|down|versus|vs|than|between|now|currently|still|compared|funded|financed|comprising|consisting|"
+    r"split|made\s+up|broken\s+down)\b|,\s*against\b"
+)
 
 
 def _joins(text, gap_start, gap_end, s_start, s_kind, s_unit, kind, unit, clause) -> bool:  # type: ignore[no-untyped-def]
