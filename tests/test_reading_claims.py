@@ -2237,3 +2237,26 @@ def test_a_whole_told_before_the_pieces_it_is_funded_by_is_no_piece(knowledge):
     claims = claims_of("Kelso Group put the cost at EUR 900 million, financed with EUR 600 million of loans and EUR 300 million of equity.", knowledge)
     assert figure(claims, "EUR 900 million").role is None
     assert figure(claims, "EUR 600 million").role == "part"
+
+
+def test_a_sentence_opening_on_a_measure_goes_on_telling_of_the_company_of_the_one_before(knowledge):
+    claims = claims_of(
+        "Harlow Pictures said revenue for the quarter was GBP 300 million. Operating profit was GBP 40 million. "
+        "Headcount ended the quarter at 1,700 employees, including the Kestrel team in Bristol.",
+        knowledge,
+    )
+    assert figure(claims, "GBP 40 million").subject.name == "Harlow Pictures"
+    assert figure(claims, "1,700 employees").subject.name == "Harlow Pictures"
+    # A source named before is no company whose figures go on.
+    claims = claims_of("The Cycling Fund spokesman Ian Bell said Australians were buying bicycles. Sales rose nine percent in 2006.", knowledge)
+    assert figure(claims, "nine percent").subject is None
+    # Nor is the company of another paragraph.
+    claims = claims_of("Harlow Pictures said revenue was GBP 300 million.\n\nOperating profit was GBP 40 million.\n", knowledge)
+    assert figure(claims, "GBP 40 million").subject is None
+
+
+def test_a_noun_after_a_figure_past_a_conjunction_is_the_next_figure_s(knowledge):
+    claims = claims_of("Tamar Mining's EBITDA rose to USD 1.91 billion and net profit to USD 655 million.", knowledge)
+    assert (figure(claims, "USD 1.91 billion").event, figure(claims, "USD 655 million").event) == ("ebitda", "profit")
+    claims = claims_of("Tamar Mining's revenue rose to USD 4 billion, while EBITDA was USD 1.9 billion.", knowledge)
+    assert (figure(claims, "USD 4 billion").event, figure(claims, "USD 1.9 billion").event) == ("revenue", "ebitda")

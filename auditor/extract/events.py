@@ -29,6 +29,12 @@ _PREPOSITION_BETWEEN = re.compile(
 # or "by": the figure is a level or a change ("raised its bid to $47.5bn").
 _LEVEL_BETWEEN = re.compile(r"\s[a-z][\w'-]*\s+(?:[\w'-]+\s+){0,4}(?:to|by)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$")
 _SCOPE_WORD = re.compile(r"\b(?:including|excluding|plus|net\s+of|before|after)\s+$", re.IGNORECASE)
+# "EBITDA rose to USD 1.91 billion and net profit to USD 655 million": a
+# noun after a figure, past a conjunction, that the next figure is told of.
+_CONJUNCTION_BETWEEN = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
+_NEXT_FIGURE_OF_NOUN = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:to|at|of|by|was|were|is|reached|hit|totalled|totaled)\s+(?:an?\s+|some\s+|about\s+)?(?:[A-Z]{3}\s?)?\S{0,4}\d"
+)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 # "the 14 vessels it ordered", "the 36 trains that LinkRail ordered": the
 # verb of a relative clause on the figure's noun says what the figure is.
@@ -396,6 +402,8 @@ def nearest_trigger(
             continue
         if trigger.is_noun and _PREPOSITION_BETWEEN.search(text, after, trigger.start):
             continue  # "made €248m on turnover of €1.34bn": the noun is the next figure's
+        if trigger.is_noun and _CONJUNCTION_BETWEEN.search(text, after, trigger.start) and _NEXT_FIGURE_OF_NOUN.match(text, trigger.end):
+            continue  # "... to $1.9 billion and net profit to $655 million": the next figure's noun
         candidates.append((distance, 0, index, trigger))
     if not candidates:
         return None

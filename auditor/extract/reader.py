@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from auditor.document import DocumentModel, SentenceModel, build_model
 from auditor.document.coreference import Entity
@@ -86,15 +86,25 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     # The owners of facilities known by their place, as the text gives them,
     # for later sentences that name the facility alone (this document's only).
     facility_owners: dict[str, Mention] = {}
+    # The organisations each sentence read so far gave its figures to, by
+    # where the sentence starts: what the next one may go on telling of.
+    subjects_of: dict[int, dict[str, Mention]] = {}
     for index, reading in enumerate(readings):
         if not reading.figures and not reading.dates and not reading.attributes_possible:
             continue
         if reading.in_table:
             continue  # table cells are read by their rows and columns, not as prose
         context_time = by_section.get(index, default_time)
-        claims.extend(
-            _read_sentence(document, model, reading, mentions_of(reading), context_time, knowledge, facility_owners, context)
+        made = _read_sentence(
+            document, model, reading, mentions_of(reading), context_time, knowledge, facility_owners, context,
+            lambda reading=reading: _subject_carried_over(model, reading, subjects_of),
         )
+        subjects_of[reading.span.start] = {
+            c.subject.name: Mention(0, 0, c.subject.name, c.subject.type, c.subject.name, known=True, via="topic")
+            for c in made
+            if c.subject is not None and c.subject.type == "organisation"
+        }
+        claims.extend(made)
     claims.extend(_table_claim(document, found, default_time, context) for found in read_tables(model, knowledge))
     known = takeovers(model, mentions_of, knowledge.events)
     if known:
@@ -165,6 +175,7 @@ def _read_sentence(
     knowledge: Knowledge,
     facility_owners: dict[str, Mention],
     context: tuple[str, ...],
+    carried_subject: Callable[[], Mention | None] = lambda: None,
 ) -> list[Claim]:
     sentence = reading.span
     text = sentence.text
@@ -240,12 +251,24 @@ def _read_sentence(
             and document_topic is not None
             and document_topic.type in _TOPIC_KINDS
             # "... rose to 318,000 tonnes and we realised ...": its own "we" is no other party.
-            and not any(m.actor and m.name != document_topic.name for m in mentions)
+            and not any(
+                m.actor and m.name != document_topic.name and not _in_a_parts_tail(text, figure.end, m.start) for m in mentions
+            )
             and _opens_on_owned_measure(text, knowledge.references.owned_measures)
         ):
             # "Headcount ended the quarter at 1,720 employees" in a results
             # call of one company: the measure it reports of itself.
             who = who._replace(subject=document_topic)
+        if (
+            who.subject is None
+            and not any(m.actor and not _in_a_parts_tail(text, figure.end, m.start) for m in mentions)
+            and _opens_on_owned_measure(text, knowledge.references.owned_measures)
+        ):
+            # "Harlow Pictures said revenue rose to GBP 300 million. Operating
+            # profit was GBP 40 million.": the paragraph still tells of Harlow.
+            carried = carried_subject()
+            if carried is not None:
+                who = who._replace(subject=carried)
         if figure.quantity.kind == "percent" and _share_of_opinion(text, figure.end, knowledge.references):
             who = who._replace(subject=None)  # "the poll found that 64 percent say ...": the people asked
         clause = clause_of(spans, figure.start)
@@ -486,6 +509,32 @@ def _aligned_columns(text: str, figures) -> dict[int, str]:
 
 _COLUMN_GAP = re.compile(r"[ \t]{2,}")
 _OF_WORD_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Za-z]")
+
+
+# After a figure, what its parts are: "1,720 employees, including the Kestrel team".
+_PARTS_TAIL = re.compile(r"[^.;:]{0,40}?,?\s+(?:including|excluding|among\s+them|of\s+which)\b", re.IGNORECASE)
+
+
+def _in_a_parts_tail(text: str, figure_end: int, start: int) -> bool:
+    """Whether a name after a figure stands in the list of what the figure
+    includes ("1,720 employees, including the Kestrel team in Bristol"): a
+    part of the figure's owner, not another party."""
+    return start >= figure_end and _PARTS_TAIL.match(text[figure_end:start]) is not None
+
+
+def _subject_carried_over(
+    model: DocumentModel, reading: SentenceModel, subjects_of: dict[int, dict[str, Mention]]
+) -> Mention | None:
+    """The one organisation whose figures the sentence right before
+    ``reading``, in the same block, told: what a sentence that opens on a
+    measure and names no one ("Operating profit was GBP 40 million") goes on
+    telling of. None when that sentence told of several, of none, or only
+    named a source ("The fund's spokesman said ...")."""
+    before = model.sentence_before(reading)
+    if before is None or before.span.block != reading.span.block or before.span.is_heading or before.in_table:
+        return None
+    subjects = subjects_of.get(before.span.start, {})
+    return next(iter(subjects.values())) if len(subjects) == 1 else None
 
 
 def _opens_on_owned_measure(text: str, measures: frozenset[str]) -> bool:
