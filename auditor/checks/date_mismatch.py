@@ -21,7 +21,7 @@ from auditor.link import fold
 from auditor.model import Claim, FactRef, Finding, Rule, TimeRef
 
 from .context import CheckContext, LinkParameters
-from .evidence import applies, claim_order, event_label, make_finding, where
+from .evidence import applies, claim_order, event_label, make_finding, time_evidence, where
 
 KIND = "date-mismatch"
 # Which claims must be seen together (auditor/pipeline/partitions.py): the
@@ -112,6 +112,14 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
         first, second = pairs[0]
         involved = [c for c in claims if any(c.time == p.time and c.tense == p.tense for pair in pairs for p in pair)]
         assert first.subject is not None
+        # A date told elsewhere than at the claim ("on Tuesday" under the
+        # dateline "March 5, 2025"): where it was written is evidence too.
+        told_apart = [
+            c for c in involved
+            if c.time is not None and c.time.start is not None
+            and not (c.evidence.location.start <= c.time.start < c.evidence.location.end)
+        ]
+        documents = context.documents_by_id
         yield make_finding(
             rule,
             FactRef(subject=first.subject.name, event=first.event, object=None),
@@ -124,4 +132,5 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
                 "second": " ".join(second.evidence.text.split()),
                 "second_where": where(second),
             },
+            extra=[e for e in (time_evidence(c, documents.get(c.doc_id)) for c in told_apart) if e is not None],
         )

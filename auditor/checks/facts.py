@@ -72,6 +72,10 @@ def _fact_figure(entry: Any, attribute: str, value: str, path: str | Path, lexic
     by ``unit`` when the value does not say it (``"1.1 million"`` + ``tonnes
     of urea per year``)."""
     unit = str(entry["unit"]).strip() if entry.get("unit") not in (None, "") else None
+    if unit is not None:
+        # "passengers per year (terminal)": a remark in brackets says what the
+        # unit is of, as a note would; the figure reader reads the unit.
+        unit = _REMARK.sub("", unit).strip() or unit
     kinds = FIGURE_KINDS[attribute]
     example = "'USD 14 million', or '14 million' with unit: USD" if attribute == "amount" else (
         "'1.2' with unit: GW, '86,400' with unit: cubic metres per day, '48,500' with unit: seats"
@@ -103,6 +107,8 @@ def _fact_figure(entry: Any, attribute: str, value: str, path: str | Path, lexic
     return combined
 
 
+# A closing remark in brackets: "passengers per year (terminal)".
+_REMARK = re.compile(r"\s*\([^()]*\)\s*$")
 # A unit field that says what a value with its own unit measures: "of
 # electrolyser stacks per year" after "2 GW".
 _CONTINUES = re.compile(r"(?:of|per|a|an|each)\s", re.IGNORECASE)

@@ -169,6 +169,22 @@ def read_layout(
     )
 
 
+# The fields of a masthead line: "Poznan Evening Courier | 18 June 2025 | By Anna Wrona".
+_MASTHEAD_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+
+
+def _masthead_date(line: str) -> re.Match[str] | None:
+    """The date field of a line of fields set apart by bars or dots (a
+    publication, a date, a byline), when one field is nothing but a date."""
+    if "\n" in line.strip() or not _MASTHEAD_SEPARATOR.search(line):
+        return None
+    for field in _MASTHEAD_SEPARATOR.split(line.strip()):
+        found = _DATE_LINE.fullmatch(field.strip())
+        if found is not None and found.group("place") is None:
+            return found
+    return None
+
+
 def _dateline(text: str, sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Dateline | None:
     """A wire story's dateline in the first few sentences of the body."""
     for sentence in sentences[:6]:
@@ -176,7 +192,7 @@ def _dateline(text: str, sentences: Sequence[SentenceSpan], lexicon: Lexicon) ->
         # 2025"), which the segmenter takes for a heading.
         match = None if sentence.is_heading else _DATELINE.match(sentence.text)
         if match is None:
-            line = _DATE_LINE.fullmatch(sentence.text.strip())
+            line = _DATE_LINE.fullmatch(sentence.text.strip()) or _masthead_date(sentence.text)
             dates = [d for d in find_dates(line.group("date"), lexicon) if d.precision == "day"] if line else []
             if dates:
                 # "Bergen, 14 March 2025" on a line of its own: a letter's date.
