@@ -2281,3 +2281,8 @@ def test_a_date_told_by_a_weekday_under_a_dateline_shows_the_dateline_as_evidenc
     )
     (mismatch,) = [f for f in findings if f["rule"] == "date-mismatch"]
     assert {e["text"] for e in mismatch["evidence"]} == {"on Tuesday", "March 5, 2025", "June 2025"}
+
+
+def test_a_nationality_in_a_description_of_a_plant_is_where_the_plant_is(knowledge):
+    page = "---\ntitle: How Tumblewick left Germany\n---\n\nTumblewick makes toys in Nuremberg. The Mexican plant is the newer bet.\n"
+    assert not [c for c in claims_of(page, knowledge, "feature.md") if c.kind == "attribute"]

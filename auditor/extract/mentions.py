@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from auditor.document.coreference import GOVERNMENT_NOUNS, Entity, description_cues
-from auditor.document.lexicon import COUNTRY, ORGANISATION, PERSON, PLACE, UNKNOWN, ReferenceLexicon
+from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, UNKNOWN, ReferenceLexicon
 from auditor.extract.entities import Gazetteer, Mention
 
 if TYPE_CHECKING:  # the model is built with this package's recognizers
@@ -411,6 +411,8 @@ def homes_stated(
             continue
         code, _, _ = description_cues(reference.surface, gazetteer, lexicon)
         entity = model.entities[reference.entity]
+        if reference.kind == FACILITY and entity.kind != FACILITY:
+            continue  # "the Mexican plant" of a toy maker: where the plant is, not where its owner is from
         if code and entity.kind not in (PERSON, PLACE, COUNTRY) and not _other_organisation_near(model, reading, entity.id):
             start, end = _cue_span(reference.surface, gazetteer)
             found.append((reference.start + start, reference.start + end, entity, code))
