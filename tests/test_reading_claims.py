@@ -2286,3 +2286,14 @@ def test_a_date_told_by_a_weekday_under_a_dateline_shows_the_dateline_as_evidenc
 def test_a_nationality_in_a_description_of_a_plant_is_where_the_plant_is(knowledge):
     page = "---\ntitle: How Tumblewick left Germany\n---\n\nTumblewick makes toys in Nuremberg. The Mexican plant is the newer bet.\n"
     assert not [c for c in claims_of(page, knowledge, "feature.md") if c.kind == "attribute"]
+
+
+def test_a_year_in_a_clause_of_its_own_after_a_figure_dates_that_clause(knowledge):
+    claims = claims_of(
+        "LEEDS, March 4, 2025 (Wire) - Kelso Foods agreed to buy Arlo Bakeries for GBP 86 million, "
+        "its biggest purchase since it took over Brandt Mills in 2022.",
+        knowledge,
+    )
+    assert figure(claims, "GBP 86 million").time.year == 2025
+    claims = claims_of("Harlow Transit's trams carried 45 million passengers, a record since the network opened in 2000.", knowledge)
+    assert figure(claims, "45 million passengers").time is None or figure(claims, "45 million passengers").time.year != 2000

@@ -142,6 +142,11 @@ def section_dates(sentences: Sequence[SentenceDates]) -> dict[int, TimeRef]:
 _LOOKS_BACK = re.compile(r"\b(?:earlier|ago|before|previously|prior)\b", re.IGNORECASE)
 # "1.42 billion litres, up from 1.36 billion litres in 2023": what follows
 # these words is the figure compared with, and its date is that figure's.
+# After a figure, a clause of its own: "GBP 86 million, its biggest purchase
+# since it took over Brasserie Lavande in 2022", "... when Kelso bought it in 2019".
+_OWN_CLAUSE_AFTER = re.compile(
+    r"\b(?:since|when|while)\s+(?:it|he|she|they|we|its|their|the|[A-Z])|\b(?:after|before|until)\s+(?:it|he|she|they|we)\b"
+)
 _COMPARED_WITH = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)\s+from\b|\bcompared\s+(?:with|to)\b"
     r"|\b(?:against|versus)\b|\bvs\b",
@@ -223,6 +228,8 @@ def sentence_date(
             continue  # "up from 4.9 million a year earlier": the earlier figure's date, not this one's
         if date.start >= end and _COMPARED_WITH.search(sentence_text, end, date.start):
             continue  # "..., up from 1.36 billion litres in 2023": the compared figure's date
+        if date.start >= end and _OWN_CLAUSE_AFTER.search(sentence_text, end, date.start):
+            continue  # "..., its biggest purchase since it took over Lavande in 2022": that clause's date
         if date.start >= end and sentence_text[end : date.start].strip() == "(" and sentence_text[date.end : date.end + 1] == ":":
             continue  # "167 million (2023: 158 million)": the year labels the figure in brackets
         distance = date.start - end if date.start >= end else start - date.end
