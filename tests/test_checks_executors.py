@@ -445,3 +445,16 @@ def test_figure_mismatch_a_stock_s_target_by_a_year_is_not_today_s_stock(tmp_pat
 
     quoted = [sorted(e["text"] for e in f["evidence"]) for f in json.loads(result.output)["findings"]]
     assert quoted == [["640 cranes", "690 cranes"]]
+
+
+def test_figure_mismatch_a_planned_count_for_when_a_milestone_is_reached_is_no_count_of_today():
+    from auditor.checks.figure_mismatch import rivals
+
+    today = claim("The plant employs 260 people.", "260 people", path="a.txt", kind="count", subject="Komnik Plant",
+                  event="employees", lasts="stock", tense="present")
+    planned = claim("The plant will employ about 400 people once a second hall is finished.", "about 400 people",
+                    path="b.txt", kind="count", subject="Komnik Plant", event="employees", lasts="stock", tense="future")
+    unconditional = claim("The plant will employ about 400 people.", "about 400 people", path="b.txt", kind="count",
+                          subject="Komnik Plant", event="employees", lasts="stock", tense="future")
+    assert not rivals(today, planned)
+    assert rivals(today, unconditional)

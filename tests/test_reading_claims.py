@@ -2297,3 +2297,20 @@ def test_a_year_in_a_clause_of_its_own_after_a_figure_dates_that_clause(knowledg
     assert figure(claims, "GBP 86 million").time.year == 2025
     claims = claims_of("Harlow Transit's trams carried 45 million passengers, a record since the network opened in 2000.", knowledge)
     assert figure(claims, "45 million passengers").time is None or figure(claims, "45 million passengers").time.year != 2000
+
+
+def test_a_place_no_list_knows_named_for_the_facility_there_is_that_facility(knowledge):
+    wire = "Granvik Forest opened its new mill in Storsele, a SEK 1.9 billion project. The Storsele mill employs 110 people."
+    claims = claims_of(wire, knowledge)
+    assert (figure(claims, "SEK 1.9 billion").subject.name, figure(claims, "SEK 1.9 billion").subject.type) == ("Storsele", "facility")
+    # Once the place is a site, "the group" is no longer read as the site.
+    feature = (
+        "Granvik Forest Group kept building.\n\nThe SEK 2.3bn mill at Storsele, which began sawing in October, is the "
+        "most automated in the country. The group, which owns more than 900,000 hectares of forest, supplies its own logs."
+    )
+    claims = claims_of(feature, knowledge)
+    assert (figure(claims, "SEK 2.3bn").subject.name, figure(claims, "SEK 2.3bn").event) == ("Storsele", "cost")
+    assert figure(claims, "more than 900,000 hectares").subject.name == "Granvik Forest"
+    # Facilities spread over a country name no site: "oil fields in Chad".
+    claims = claims_of("Esso pumps oil from fields in Chad, which received $588 million.", knowledge)
+    assert not [c for c in claims if c.subject is not None and c.subject.type == "facility"]

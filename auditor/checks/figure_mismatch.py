@@ -130,6 +130,23 @@ def _deadline(claim: Claim) -> str | None:
     return match.group(1) if match else None
 
 
+# A plan's figure that waits for something: "will eventually employ about 400
+# people once a second hall is finished", "at full production".
+_MILESTONE_AFTER = re.compile(r"\b(?:once|when|after|as\s+soon\s+as)\s+\w+|\bat\s+full\s+(?:capacity|production|output)\b")
+_MILESTONE_BEFORE = re.compile(r"\b(?:eventually|ultimately|in\s+time|at\s+full\s+(?:capacity|production|output))\b")
+
+
+def _awaits_a_milestone(claim: Claim) -> bool:
+    """Whether a planned count (of staff, of vehicles) is for when something
+    is done, not for now."""
+    sentence = claim.evidence.sentence
+    start = claim.evidence.location.start - claim.evidence.sentence_start
+    end = claim.evidence.location.end - claim.evidence.sentence_start
+    if claim.kind != "count":
+        return False  # "will store 1.6 GWh once energised": a capacity is the thing's own, planned or built
+    return bool(_MILESTONE_AFTER.search(sentence, max(0, end), end + 80) or _MILESTONE_BEFORE.search(sentence, 0, max(0, start)))
+
+
 def rivals(a: Claim, b: Claim) -> bool:
     """Two figures of one fact that must agree: never two figures of one
     sentence (a before and an after, a part and a whole, a range's ends), and
@@ -144,9 +161,10 @@ def rivals(a: Claim, b: Claim) -> bool:
         # A forecast of a flow is not contradicted by another year's actual,
         # nor one story's now by its later ("has 141 storeys", "will have 160").
         return False
-    if (a.tense == "future") != (b.tense == "future") and a.lasts == "stock" and _deadline(a if a.tense == "future" else b):
-        # "its fleet will grow to 700 cranes by 2027": a target for a year to
-        # come, never a count of today's fleet.
+    planned = a if a.tense == "future" else b
+    if (a.tense == "future") != (b.tense == "future") and a.lasts == "stock" and (_deadline(planned) or _awaits_a_milestone(planned)):
+        # "its fleet will grow to 700 cranes by 2027", "will employ 400 once
+        # the second hall is finished": a target, never a count of today's.
         return False
     if a.doc_id == b.doc_id and a.lasts in ("stock", "periodic") and _one_dated_to_the_month(a, b):
         return False  # "36 complaints on March 16" and today's 3: two days of one story

@@ -321,6 +321,11 @@ def _with_places(text: str, mentions: list[Mention], lexicon: ReferenceLexicon) 
     return result
 
 
+# One facility before a place ("its new mill in Lycksele"), not many ("oil
+# fields in Chad", "plants in Asia": where they are spread, not a site's name).
+_ONE_FACILITY_BEFORE = re.compile(r"[a-z]+(?<!s),?\s+(?:in|at|near|outside|off)\s+(?:the\s+)?$")
+
+
 def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> str:
     if mention.type == COUNTRY or mention.demonym:
         return COUNTRY
@@ -344,6 +349,16 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         return PLACE
     if mention.known:
         return ORGANISATION
+    if (
+        len(mention.surface.split()) <= 2
+        and not _org_head(mention.surface.split()[-1], lexicon)
+        and gazetteer.lookup(mention.surface) is None
+        and _ONE_FACILITY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        and lexicon.facility_before.search(text, max(0, mention.start - 60), mention.start)
+    ):
+        # "its new mill in Lycksele", "the terminal at Kalundborg": a place
+        # no list knows, named for the facility that stands there.
+        return FACILITY
     before = text[max(0, mention.start - 40) : mention.start]
     after_comma = _COUNTRY_AFTER.match(text, mention.end)
     if (
