@@ -349,6 +349,14 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         return PLACE
     if mention.known:
         return ORGANISATION
+    before = text[max(0, mention.start - 40) : mention.start]
+    after_comma = _COUNTRY_AFTER.match(text, mention.end)
+    if (
+        after_comma is not None
+        and _LOCATIVE_BEFORE.search(before)
+        and (gazetteer.lookup(after_comma.group(1)) is not None and gazetteer.lookup(after_comma.group(1)).type == COUNTRY)
+    ):
+        return PLACE  # "in Antalya, Turkey": a place written with its country
     if (
         len(mention.surface.split()) <= 2
         and not _org_head(mention.surface.split()[-1], lexicon)
@@ -359,14 +367,6 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         # "its new mill in Lycksele", "the terminal at Kalundborg": a place
         # no list knows, named for the facility that stands there.
         return FACILITY
-    before = text[max(0, mention.start - 40) : mention.start]
-    after_comma = _COUNTRY_AFTER.match(text, mention.end)
-    if (
-        after_comma is not None
-        and _LOCATIVE_BEFORE.search(before)
-        and (gazetteer.lookup(after_comma.group(1)) is not None and gazetteer.lookup(after_comma.group(1)).type == COUNTRY)
-    ):
-        return PLACE  # "in Antalya, Turkey": a place written with its country
     if lexicon.title_ends(before) or _titled_after(text, mention.end, lexicon):
         return PERSON
     if " " not in mention.surface and mention.surface[1:].islower() and mention.surface.casefold() in lexicon.person_titles:
