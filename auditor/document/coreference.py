@@ -657,7 +657,7 @@ class Resolver:
                 entity = self.entities[entity_id]
                 if entity.kind in (PERSON, PLACE) or name.affiliation:
                     continue  # "CIA" in "CIA Director Woolsey" names whose he is, no party to refer back to
-                if self.lexicon.third_party_before.search(text, max(0, start - 40), start):
+                if self.lexicon.third_party_ends(text, max(0, start - 40), start):
                     continue  # "Analysts at Greyfield Partners think the drugmaker overpaid": a commentator
                 actor = entity.kind in _ENTITY_LIKE and entity.kind != COUNTRY
                 is_subject = subject is None and start < first_clause_end and actor

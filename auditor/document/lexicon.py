@@ -102,6 +102,8 @@ class ReferenceLexicon:
     title_last_words: frozenset[str] | None = None
     # "the" and the last words of the source phrases, or None (see ``source_ends``).
     source_last_words: frozenset[str] | None = None
+    # "the" and the last words of the third-party phrases, or None (see ``third_party_ends``).
+    third_party_last_words: frozenset[str] | None = None
     # "according to the civil aviation authority of Italy, " ending right
     # before a name in apposition to the source's description.
     source_appositive: re.Pattern[str] | None = None
@@ -149,6 +151,22 @@ class ReferenceLexicon:
             if last.isascii() and last.lower() not in self.source_last_words:
                 return False
         return self.source_before.search(text) is not None
+
+    def third_party_ends(self, text: str, start: int, end: int) -> bool:
+        """Whether ``third_party_before.search(text, start, end)`` finds a match.
+
+        As in ``source_ends``: a match ends in blanks after a phrase's last
+        word or after "the", each after a blank, so the last word of
+        ``text[start:end]`` is one of those, in any case. Looked at first, it
+        spares most names the search (tried at every position, ignoring case)."""
+        if end <= start or not text[end - 1].isspace():
+            return False
+        if self.third_party_last_words is not None:
+            stripped = text[start:end].rstrip()
+            last = stripped.rsplit(None, 1)[-1] if stripped else ""
+            if last.isascii() and last.lower() not in self.third_party_last_words:
+                return False
+        return self.third_party_before.search(text, start, end) is not None
 
     def descriptions_in(self, text: str):
         """The descriptions of ``text``, leftmost first, each starting at a word start.
@@ -301,6 +319,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
     title_inside = re.compile(r"(?:(?<=\s)|^)(?P<title>" + _choice([t.title() for t in titles] + [t.upper() for t in titles if len(t) <= 4]) + r")\.?\s+(?=[A-Z])")
     title_of = re.compile(r"(?P<title>" + _choice([t.title() for t in titles]) + r")\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
     sources = [s.casefold() for s in _words(data, "source_phrases")]
+    third_parties = _words(data, "third_party_sources")
     source_before = re.compile(r"(?:^|\W)(?:" + _alternation(sources) + r")\s+(?:the\s+)?$", re.IGNORECASE)
     source_appositive = re.compile(
         r"(?:^|\W)(?:" + _alternation(sources) + r")\s+(?:the\s+|an?\s+)[a-z][^,.;:()]{0,60},\s*$", re.IGNORECASE
@@ -347,7 +366,12 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         title_of=title_of,
         source_before=source_before,
         third_party_before=re.compile(
-            r"(?:^|\W)(?:" + (_alternation(_words(data, "third_party_sources")) or "(?!)") + r")\s+(?:the\s+)?$", re.IGNORECASE
+            r"(?:^|\W)(?:" + (_alternation(third_parties) or "(?!)") + r")\s+(?:the\s+)?$", re.IGNORECASE
+        ),
+        third_party_last_words=(
+            frozenset({"the", *(phrase.split()[-1].lower() for phrase in third_parties)})
+            if all(phrase.isascii() and len(phrase.split()) > 1 and phrase == phrase.strip() and " " * 2 not in phrase for phrase in third_parties)
+            else None
         ),
         source_appositive=source_appositive,
         place_matcher=place_matcher,

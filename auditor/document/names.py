@@ -331,7 +331,8 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         return COUNTRY
     if mention.known:
         return mention.type if mention.type != UNKNOWN else ORGANISATION
-    following = lexicon.following_kind.match(text, mention.end)
+    # The noun is read after a blank (``following_kind`` opens on one).
+    following = lexicon.following_kind.match(text, mention.end) if text[mention.end : mention.end + 1].isspace() else None
     if (
         following is not None
         and not mention.possessive
@@ -416,7 +417,15 @@ _TITLE_AS_PREDICATE = re.compile(
 def _titled_after(text: str, end: int, lexicon: ReferenceLexicon) -> bool:
     """``Fiona Marsh, chief executive of Calloway`` / ``, the group's finance
     director`` / ``Sigrid Holmvik has been its chief executive``."""
-    match = _TITLE_AFTER.match(text, end) or _TITLE_AS_PREDICATE.match(text, end)
+    # The one opens on a comma, the other on a blank: the character after the
+    # name says which can match, without a call to either.
+    following = text[end : end + 1]
+    if following == ",":
+        match = _TITLE_AFTER.match(text, end)
+    elif following.isspace():
+        match = _TITLE_AS_PREDICATE.match(text, end)
+    else:
+        return False
     if not match:
         return False
     title = match.group("title").strip().casefold()
@@ -429,7 +438,9 @@ def _described(
     """(descriptor noun, home country code, home city) the sentence gives a name."""
     descriptor = home = home_place = None
     before = text[max(0, mention.start - _PREMODIFIER_WINDOW) : mention.start]
-    words = _WORD.findall(before)[-4:]
+    # The word read below ends right before the name's blank: a name after
+    # anything else has no premodifier, and its text is not split.
+    words = _WORD.findall(before)[-4:] if before.endswith(" ") else ()
     # "Swedish buyout firm Halvard Capital": the last word before the name is
     # a description head, possibly after a nationality or a "-based" cue.
     if (
@@ -455,7 +466,10 @@ def _described(
     if cue and before.rstrip().endswith(cue.group(0)):
         home_place = cue.group("place")
         home = home or lexicon.places.get(home_place) or _country_code(home_place, gazetteer)
-    for pattern in (_APPOSITIVE, _COPULA):
+    following = text[mention.end : mention.end + 1]
+    # The appositive opens on a comma, the copula on a blank: only the one
+    # the next character allows is tried.
+    for pattern in (_APPOSITIVE,) if following == "," else (_COPULA,) if following.isspace() else ():
         match = pattern.match(text, mention.end)
         if match:
             phrase_words = _WORD.findall(match.group("phrase"))

@@ -45,7 +45,7 @@ def sentence_mentions(model: "DocumentModel", reading: "SentenceModel", lexicon:
             and not entity.publication
             and not name.affiliation
             and not speaks(text, name.start, name.end, lexicon)
-            and not _EXCLUDED_BEFORE.search(text, max(0, name.start - 40), name.start)
+            and not _excluded_before(text, max(0, name.start - 40), name.start)
         )
         demonym = name.demonym
         if kind == PLACE:
@@ -102,6 +102,23 @@ def sentence_mentions(model: "DocumentModel", reading: "SentenceModel", lexicon:
 
 # "(those mentioned excluding Pizza Hut)": a name left out of what the sentence counts.
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|besides|but\s+not)\s+(?:the\s+)?$", re.IGNORECASE)
+# The words a match of ``_EXCLUDED_BEFORE`` can end on, before its last blanks.
+_EXCLUDED_LAST_WORDS = ("excluding", "except", "for", "than", "from", "besides", "not", "the")
+
+
+def _excluded_before(text: str, start: int, end: int) -> bool:
+    """``_EXCLUDED_BEFORE.search(text, start, end)``, searched only when
+    ``text[start:end]`` ends in a blank after a word ending as a match's last
+    word does (in ASCII, where lowering is what ignoring case matches): the
+    search, ignoring case, tries every position, and most names have no such
+    word before them."""
+    if end <= start or not text[end - 1].isspace():
+        return False
+    stripped = text[start:end].rstrip()
+    last = stripped.rsplit(None, 1)[-1] if stripped else ""
+    if last.isascii() and not last.lower().endswith(_EXCLUDED_LAST_WORDS):
+        return False
+    return _EXCLUDED_BEFORE.search(text, start, end) is not None
 
 
 def _defined_in_brackets_as_named(text: str, mentions: list[Mention]) -> list[Mention]:
