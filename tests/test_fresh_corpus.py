@@ -44,7 +44,7 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # fresh6 4 of 26, fresh7 2 of 26 (two false findings), fresh8 2 of 26 (three
 # false findings, one of them a trap).
 CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (5, 22), "fresh5": (2, 24), "fresh6": (11, 26),
-           "fresh7": (4, 26), "fresh8": (4, 26), "fresh9": (9, 26), "fresh10": (4, 26)}
+           "fresh7": (4, 26), "fresh8": (4, 26), "fresh9": (9, 26), "fresh10": (5, 26)}
 # Where a corpus's precision still stands below 0.90, its own floor: fresh8
 # keeps one false finding (a chain's 172 screens bought, held against its 776
 # in all), a quarter of its few findings.
@@ -52,7 +52,7 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # rather than the group the story is about (two findings), and the staff of
 # two plants, each told as "it" after a description of the plant, both
 # given to their owner.
-PRECISION = {"fresh8": 0.75, "fresh10": 0.55}
+PRECISION = {"fresh8": 0.75, "fresh10": 0.60}
 # fresh10's one trap is a true finding's third claim: 7.8 million passengers
 # against 8.7 million, with "almost 8 million" (which 8.7 million breaks too)
 # shown beside the 7.8 million it agrees with.

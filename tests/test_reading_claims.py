@@ -2314,3 +2314,21 @@ def test_a_place_no_list_knows_named_for_the_facility_there_is_that_facility(kno
     # Facilities spread over a country name no site: "oil fields in Chad".
     claims = claims_of("Esso pumps oil from fields in Chad, which received $588 million.", knowledge)
     assert not [c for c in claims if c.subject is not None and c.subject.type == "facility"]
+
+
+def test_all_of_an_owner_s_things_is_a_count_of_them_and_the_owner_s(knowledge):
+    claims = claims_of("Kelso Foods makes bread. All 1,650 of our staff have a share scheme, said its chief executive.", knowledge)
+    (staff,) = [c for c in claims if c.kind == "count"]
+    assert (staff.value.counted, staff.value.low, staff.subject.name) == ("staff", 1650, "Kelso Foods")
+    # Without "all", a number of an owner's things is some of them.
+    claims = claims_of("Kelso Foods said 400 of its staff will move to Leeds.", knowledge)
+    assert not [c for c in claims if c.kind == "count" and c.value.low == 400]
+
+
+def test_a_piece_s_label_before_a_colon_is_no_party(knowledge):
+    interview = (
+        "---\ntitle: \"Q&A: Ana Lund on taking Orvella abroad\"\ndate: 2025-05-06\nsource: Devices Review\n---\n\n"
+        "# Q&A: Ana Lund, chief executive, Orvella Medical\n\n*The Galway-based maker employs 1,450 people.*\n"
+    )
+    claims = claims_of(interview, knowledge, "interview.md")
+    assert figure(claims, "1,450 people").subject.name == "Orvella Medical"

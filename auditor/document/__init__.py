@@ -180,6 +180,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     _drop_measure_words(names_by_sentence, knowledge, text)
     _drop_event_openers(first_layer, names_by_sentence, knowledge.events)
     _drop_capitalised_heads(spans, names_by_sentence, knowledge.references.description_heads)
+    _drop_piece_labels(spans, names_by_sentence, knowledge.references.piece_labels)
     _names_written_with_s(spans, names_by_sentence)
     for (_, masked, *_), names in zip(first_layer, names_by_sentence):
         names[:] = [
@@ -827,6 +828,18 @@ _COUNTED_THEN_VERB = re.compile(r"\s+([a-z]+s)\s+(?:[a-z]+ed|rose|grew|fell|hit|
 
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
 _THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
+
+
+def _drop_piece_labels(spans, names_by_sentence, labels: frozenset[str]) -> None:
+    """"Q&A: Ana Lund on ...", "Analysis: the grid squeeze": a label that
+    opens a line before its colon says what kind of piece follows; it is no
+    party to it."""
+    for span, names in zip(spans, names_by_sentence):
+        names[:] = [
+            n
+            for n in names
+            if n.surface.casefold() not in labels or span.text[: n.start].strip(" *#_") or not span.text[n.end : n.end + 1] == ":"
+        ]
 
 
 def _drop_capitalised_heads(spans, names_by_sentence, heads: Mapping[str, str]) -> None:

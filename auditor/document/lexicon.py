@@ -74,6 +74,7 @@ class ReferenceLexicon:
     # What an organisation publishes of its own ("press release", "annual
     # report"): a front matter's "source: X, press release" names its issuer.
     own_documents: tuple[str, ...]
+    piece_labels: frozenset[str]  # casefolded: "q&a", "analysis" before a headline's colon
     # What an organisation owns that has a name of its own: "its fibre
     # subsidiary, Skarven Fibre," is the subsidiary's subject, not the owner's.
     part_nouns: frozenset[str]
@@ -356,6 +357,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         organisation_counts=frozenset(w.casefold() for w in _words(data, "organisation_counts")),
         owned_measures=frozenset(w.casefold() for w in _words(data, "owned_measures")),
         own_documents=tuple(w.casefold() for w in _words(data, "own_documents")),
+        piece_labels=frozenset(w.casefold() for w in _words(data, "piece_labels")),
         part_nouns=frozenset(w.casefold() for w in _words(data, "part_nouns")),
         budget_titles=frozenset(w.casefold() for w in _words(data, "budget_titles")),
         description=description,

@@ -591,6 +591,9 @@ def _receiving_subject(
     return None
 
 
+_OF_BEFORE_OWNER = re.compile(r"\s+of\s+")
+
+
 def _possessive_owner(
     text: str,
     figure: FigureSlot,
@@ -608,6 +611,17 @@ def _possessive_owner(
         owner = next((m for m in reversed(candidates) if m.end <= figure.start), None)
         if owner is not None and not owner.possessive and owner.start >= clause[0] and not text[owner.end : figure.start].strip():
             return owner
+    # "all 1,650 of our staff", "all 16 of its aircraft": the owner after "of".
+    of_owner = (
+        next(
+            (m for m in candidates if m.possessive and m.start >= figure.end and _OF_BEFORE_OWNER.fullmatch(text, figure.end, m.start)),
+            None,
+        )
+        if figure.kind == "count"  # "65% of the airline's passengers": a share, told of its whole
+        else None
+    )
+    if of_owner is not None:
+        return of_owner
     for mention in reversed(candidates):
         if mention.end > anchor or mention.start < clause[0]:
             continue

@@ -971,6 +971,21 @@ def _counted(match: re.Match[str], group: str, lexicon: Lexicon) -> tuple[str, i
     return None
 
 
+# "all 1,650 of our staff": every one of them, so a count of the whole.
+_ALL_BEFORE = re.compile(r"\b[Aa]ll\s+$")
+_OF_OWNERS = re.compile(r"\s+of\s+(?:our|its|their|the|his|her|your)\s+(?P<words>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2})")
+
+
+def _counted_of_all(text: str, number_end: int, lexicon: Lexicon) -> tuple[str, int] | None:
+    """What "all N of its ..." counts: the plural noun after "of" and an
+    owner ("all 1,650 of our staff"), and where the figure ends.""" 
+    of = _OF_OWNERS.match(text, number_end)
+    found = _counted(of, "words", lexicon) if of is not None else None
+    # The figure ends at its number: the owner after it ("our", "its") is
+    # read as the figure's owner, as in "its 1,650 staff".
+    return (found[0], number_end) if found is not None else None
+
+
 def _claimed_elsewhere(word: str, lexicon: Lexicon) -> bool:
     """Words that make the figure money, a percentage or a measure, not a count."""
     return (
@@ -1047,6 +1062,8 @@ def _read_plain_count(match: re.Match[str], text: str, lexicon: Lexicon) -> list
         found = (match.group("models"), match.end("models"))
     else:
         found = _counted(match, "words", lexicon)
+        if found is None and _ALL_BEFORE.search(text, max(0, match.start() - 5), match.start()):
+            found = _counted_of_all(text, match.end("n1") if not match.group("n2") else match.end("n2"), lexicon)
     if found is None:
         return []
     counted, end = found
