@@ -220,15 +220,32 @@ def _subjects_compatible(a: Claim, b: Claim) -> bool:
 # commitments ("$40 billion for sovereign AI" is not "$3 billion for space").
 # A plant's cost is known by the plant.
 PURPOSEFUL_EVENTS = frozenset({"investment", "pledge", "grant", "loan", "funding-round", "capital-inflow", "budget"})
+# Orders told with what they are for ("237 orders for the 787", "five orders
+# for the 777-200LR"): one maker's orders for two models are two facts.
+ORDERED_EVENTS = frozenset({"order"})
 
 
 def _purposes_compatible(a: Claim, b: Claim, threshold: float) -> bool:
     """Money told with what it is for ("to build ferries") is one sum only for one purpose."""
-    if not a.purpose or not b.purpose or a.kind != "money" or a.event not in PURPOSEFUL_EVENTS:
+    if not a.purpose or not b.purpose:
         return True
-    if a.subject is not None and a.subject.type in ("facility", "programme", "product"):
+    if not ((a.kind == "money" and a.event in PURPOSEFUL_EVENTS) or (a.kind in ("money", "count") and a.event in ORDERED_EVENTS)):
         return True
-    return fuzz.token_set_ratio(a.purpose.casefold(), b.purpose.casefold()) >= threshold
+    if any(c.subject is not None and c.subject.type in ("facility", "programme", "product") for c in (a, b)):
+        return True
+    # Compared without their articles: "the 777-200LR" and "the 787" share
+    # only "the", which would make them look half alike.
+    first, second = _content(a.purpose), _content(b.purpose)
+    if not first or not second:
+        return True
+    return fuzz.token_set_ratio(first, second) >= threshold
+
+
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "of"})
+
+
+def _content(purpose: str) -> str:
+    return " ".join(w for w in purpose.casefold().split() if w not in _ARTICLES)
 
 
 def _figures_agree(a: Claim, b: Claim, options: LinkOptions) -> bool:

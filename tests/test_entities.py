@@ -229,3 +229,13 @@ def test_a_suffix_that_lost_its_last_full_stop_is_folded_away():
     suffixes = frozenset({"B.V.", "S.A."})
     assert fold("Orvella Data B.V", suffixes) == fold("Orvella Data B.V.", suffixes) == "orvella data"
     assert fold("Tamarugal Resources S.A", suffixes) == "tamarugal resources"
+
+
+def test_a_name_in_capitals_on_a_letterhead_takes_the_case_the_text_writes_it_in():
+    from auditor.document import build_model
+    from auditor.extract import load_knowledge
+    from auditor.sources import parse_document
+
+    text = b"KELSO FOODS PLC\nHalf-year results\n\nLEEDS, 24 July 2025 - Kelso Foods today reports its results.\n"
+    model = build_model(parse_document("a.txt", text), load_knowledge())
+    assert model.entities[model.topic].name == "Kelso Foods"

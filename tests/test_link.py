@@ -257,3 +257,16 @@ def test_one_targets_takeover_dated_across_a_new_year_is_one_deal():
     assert len(link([agreed, completed], OPTIONS)) == 1
     later = _raise(3.1e9, 2027, "c.txt", obj="Target", event="acquisition")
     assert len(link([agreed, later], OPTIONS)) == 2
+
+
+def test_orders_for_two_models_are_two_facts_even_with_a_plain_count_between_them():
+    from auditor.model import Quantity
+
+    def orders(n: int, path: str, purpose: str | None):
+        value = Quantity(kind="count", value=n, low=n, high=n, unit="count", qualifier="exact", precision=0.5, counted="orders")
+        sentence = f"Arlo Aero has {n} orders" + (f" for {purpose}." if purpose else ".")
+        return claim(sentence, f"{n} orders", path=path, kind="count", value=value, subject="Arlo Aero", event="order",
+                     purpose=purpose, lasts="stock", qualifiers={"scope": "cumulative"})
+
+    facts = link([orders(5, "a.txt", "the AX-200LR"), orders(237, "b.txt", "the AX-87"), orders(677, "c.txt", None)], LinkOptions())
+    assert not [f for f in facts if {c.evidence.text for c in f.claims} >= {"5 orders", "237 orders"}]

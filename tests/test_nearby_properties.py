@@ -27,7 +27,9 @@ from auditor.extract.dated import (
     dated_event,
 )
 from auditor.extract.events import (
+    _CONJUNCTION_BETWEEN,
     _LEVEL_BETWEEN,
+    _NEXT_FIGURE_OF_NOUN,
     _PASSIVE,
     _RELATIVE_CLAUSE,
     _appositive_words,
@@ -37,7 +39,7 @@ from auditor.extract.events import (
     nearest_trigger,
     words_between,
 )
-from auditor.extract.qualifiers import _LIST_JOIN, _ONLY_A_JOIN, _PHASE, _ROUND, _listed, _nearest
+from auditor.extract.qualifiers import _LIST_JOIN, _NOT_A_LIST, _ONLY_A_JOIN, _PHASE, _ROUND, _listed, _nearest
 
 EVENTS = load_knowledge().events
 _WORDS = re.compile(r"\S+")
@@ -146,6 +148,8 @@ def plain_nearest_trigger(text, triggers, start, end, clause, lexicon, figure_ki
                 continue
             if trigger.is_noun and _PREPOSITION_BETWEEN.search(text, end, trigger.start):
                 continue
+            if trigger.is_noun and _CONJUNCTION_BETWEEN.search(text, end, trigger.start) and _NEXT_FIGURE_OF_NOUN.match(text, trigger.end):
+                continue
             distance = words_between(text, end, trigger.start)
             if distance > lexicon.window_after:
                 continue
@@ -175,7 +179,7 @@ def plain_listed(text, start, end, clause, kind, siblings):  # type: ignore[no-u
         gap = text[end:s_start] if s_start >= end else text[s_end:start]
         if not (clause[0] <= s_start < clause[1]) and not _ONLY_A_JOIN.fullmatch(gap):
             continue
-        if _LIST_JOIN.search(gap) and len(gap.split()) <= 8 and not re.search(r"\b(?:from|to|up|down|versus|vs|than|between)\b", gap):
+        if _LIST_JOIN.search(gap) and len(gap.split()) <= 8 and not _NOT_A_LIST.search(gap):
             return True
     return False
 

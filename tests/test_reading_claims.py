@@ -2332,3 +2332,26 @@ def test_a_piece_s_label_before_a_colon_is_no_party(knowledge):
     )
     claims = claims_of(interview, knowledge, "interview.md")
     assert figure(claims, "1,450 people").subject.name == "Orvella Medical"
+
+
+def test_a_half_year_report_s_flows_are_of_the_half_and_its_compared_figure_is_the_earlier_one(knowledge):
+    release = (
+        "KELSO FOODS PLC\nHalf-year results for the six months to 30 June 2025 (H1 2025)\n\n"
+        "LEEDS, 24 July 2025 - Kelso Foods today reports its results for the first half of 2025.\n\n"
+        "Highlights\n- Revenue of EUR 772 million, up 9.2% from EUR 707 million in H1 2024\n\n"
+        'Chief executive Ana Lund said: "We finished 2024 with record revenue of EUR 1.46 billion."\n'
+    )
+    claims = claims_of(release, knowledge)
+    now, before, year = figure(claims, "EUR 772 million"), figure(claims, "EUR 707 million"), figure(claims, "EUR 1.46 billion")
+    assert (now.subject.name, now.qualifiers.period, now.time.year) == ("Kelso Foods", "half", 2025)
+    assert (before.role, before.time.year, before.qualifiers.period) == ("previous", 2024, "half")
+    assert year.qualifiers.period is None  # its own sentence dates a whole year
+
+
+def test_a_year_in_a_relative_clause_about_another_figure_is_that_figure_s(knowledge):
+    claims = claims_of(
+        "Kelso Foods reported first-half revenue of EUR 794m, which puts the group on course to beat the EUR 1,460m it booked for 2024.",
+        knowledge,
+    )
+    assert figure(claims, "EUR 794m").time is None or figure(claims, "EUR 794m").time.year != 2024
+    assert figure(claims, "EUR 1,460m").time.year == 2024

@@ -425,7 +425,11 @@ def _sentence_case_headings(title: str, spans) -> bool:
     sentence case ("Key facts", "Project fact sheet"): then a heading that
     capitalises every word is a name ("Autopista Litoral Sur"), not a
     heading's style."""
-    pieces = [piece for piece in re.split(r"\s+[|\u2013\u2014-]\s+|:\s+", title)]
+    # Split with plain string operations: a regex around a long run of
+    # blanks would try every start in it.
+    pieces = [title]
+    for separator in (" | ", " \u2013 ", " \u2014 ", " - ", ": "):
+        pieces = [part for piece in pieces for part in piece.split(separator)]
     pieces += [span.text for span in spans if span.is_heading]
     for piece in pieces:
         words = [w.strip(".,:;!?\"'()") for w in piece.split()]

@@ -178,6 +178,10 @@ def build_entities(
                 code = name.country if name.kind == COUNTRY else None
                 entities.append(Entity(entity_id, name.key, name.kind, key, known=name.known, first_sentence=index, code=code))
             entity = entities[entity_id]
+            if entity.name.isupper() and not name.key.isupper() and any(c.islower() for c in name.key):
+                # "CORVALIS ENVIRONNEMENT SA" on a letterhead, "Corvalis
+                # Environnement" in the text: the name as the text writes it.
+                entity.name = name.key
             _absorb(entity, name)
             row.append(entity_id)
         assigned.append(row)

@@ -169,16 +169,24 @@ def read_layout(
     )
 
 
-# The fields of a masthead line: "Poznan Evening Courier | 18 June 2025 | By Anna Wrona".
-_MASTHEAD_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+# What sets the fields of a masthead line apart: "Poznan Evening Courier | 18 June 2025 | By Anna Wrona".
+_MASTHEAD_SEPARATORS = ("|", "\u00b7", "\u2022")
+# A date field is short; a longer line is prose, read no further.
+_MASTHEAD_CHARS = 200
 
 
 def _masthead_date(line: str) -> re.Match[str] | None:
     """The date field of a line of fields set apart by bars or dots (a
-    publication, a date, a byline), when one field is nothing but a date."""
-    if "\n" in line.strip() or not _MASTHEAD_SEPARATOR.search(line):
+    publication, a date, a byline), when one field is nothing but a date.
+    Split with plain string operations: a regex around a long run of blanks
+    would try every start in it."""
+    line = line.strip()
+    if len(line) > _MASTHEAD_CHARS or "\n" in line:
         return None
-    for field in _MASTHEAD_SEPARATOR.split(line.strip()):
+    separator = next((s for s in _MASTHEAD_SEPARATORS if f" {s} " in line), None)
+    if separator is None:
+        return None
+    for field in line.split(f" {separator} "):
         found = _DATE_LINE.fullmatch(field.strip())
         if found is not None and found.group("place") is None:
             return found

@@ -40,9 +40,12 @@ _UNNAMED_RELATIVE = re.compile(r"(?<=[a-z]), (?:who|which) (?=[a-z])")
 _AGENT_WORDS = re.compile(r"(?<!\w)(?:by|from|with|of|to|into|against|than|at|versus|vs\.?|over)(?!\w)", re.IGNORECASE)
 _PURPOSE = re.compile(
     r"\s*(?:,\s*)?(?:in\s+(?:new\s+|fresh\s+|additional\s+)?(?:funding|financing|capital|investment)s?\s+)?"
+    # "237 orders and commitments for the 787", "five orders from two customers for the 777":
+    # a second noun or the parties, then what the figure is for.
+    r"(?:(?:and\s+[a-z]+|from\s+(?:[\w-]+\s+){1,3}?)\s*(?=for\s))?"
     r"(?P<prep>to|toward|towards|for|into|on|in)\s+(?P<purpose>[^,.;:()]{3,})"
 )
-_PURPOSE_STOP = re.compile(r"\s(?:while|whereas|but|which|respectively)\b|\s-\s|\s\u2014")
+_PURPOSE_STOP = re.compile(r"\s(?:while|whereas|but|which|respectively|since|when|after|until)\b|\s-\s|\s\u2014")
 _MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # Parts of a purpose phrase that say when or which round, not what for.
 _PURPOSE_NOISE = re.compile(
@@ -53,6 +56,8 @@ _PURPOSE_NOISE = re.compile(
 )
 _FILLER_PURPOSE = re.compile(
     r"^(?:(?:new|fresh|additional|its|their|a|an|the)\s+)*(?:funding|financing|capital|round|cash|total|all|stock|cash and stock)s?$"
+    # "840 orders to date": how far the count runs, not what it is for.
+    r"|^date\b"
     # "a Series C round led by Solent Ventures": who led it, not what it is for.
     r"|^(?:(?:co-)?led|backed|headed|underwritten|provided|arranged)\s+by\b"
     rf"|^(?:(?:early|mid|late)[-\s])?{_MONTH}(?:\s+\d{{4}})?$",

@@ -53,7 +53,9 @@ _SCOPE_AFTER = re.compile(r"^\s*(?:in\s+total|in\s+all|all\s+told|altogether|to\
 _PREVIOUS_BEFORE = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew|climbed|dropped|reduced|cut|lowered|raised|"
     r"boosted|revised|jumped|soared|surged|slipped|slumped|declined|dwindled|doubled|tripled|halved|expanded|shrank|"
-    r"narrowed|widened|recovered|rebounded|double|triple|risen|fallen|grown)\s*from\s+(?:a\s+|an\s+)?$"
+    r"narrowed|widened|recovered|rebounded|double|triple|risen|fallen|grown)"
+    # "up 9.2% from EUR 707 million": the change told before the earlier figure.
+    r"(?:\s+(?:by\s+)?(?:some\s+|about\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s*from\s+(?:a\s+|an\s+)?$"
     r"|\b(?:compared\s+with|compared\s+to|against|versus|vs\.?)\s+(?:a\s+|an\s+)?$"
     # "rose to £412 million from £366 million": "from" after a new figure.
     r"|\bto\s+(?:(?:a|an|the|record|new|only|just|about)\s+){0,2}\S*\d\S*(?:\s+\S+){0,3}?[\s(]+from\s+(?:a\s+|an\s+)?$"
@@ -295,7 +297,7 @@ _CUED_PER_BEFORE = _Cued(
 # Every phrase each of ``_PHASE``, ``_ROUND`` and ``_SUB_PERIOD`` finds holds one of these.
 _PHASE_CUES = re.compile("phase|tranche|clos|stage|instal|part")
 _ROUND_CUES = re.compile("seed|series")
-_SUB_PERIOD_CUES = re.compile("quarter|months|half|interim")
+_SUB_PERIOD_CUES = re.compile(r"quarter|months|half|interim|\b(?:q[1-4]|h[12]|9m)\b")
 
 
 class Qualified(NamedTuple):
@@ -398,7 +400,7 @@ def qualify(
 _SUB_PERIOD = re.compile(
     r"\b(?:(?:for|in|during|over)\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:quarter|three\s+months|half|six\s+months|nine\s+months)|quarterly|half-year(?:ly)?|"
-    r"(?:first|second)[- ]half|interim|(?:first|past|last)\s+nine\s+months)\b",
+    r"(?:first|second)[- ]half|interim|(?:first|past|last)\s+nine\s+months|Q[1-4]|H[12]|9M)\b",
     re.IGNORECASE,
 )
 
@@ -411,6 +413,22 @@ _PART_OF_YEAR_LABEL = re.compile(r"\b(?:Q[1-4]|quarter(?:ly)?|H[12]|half(?:-year
 def part_of_year_in_label(label: str) -> str | None:
     """The part of a year a column or row label names, as ``Qualifiers.period`` writes it."""
     match = _PART_OF_YEAR_LABEL.search(label)
+    return _sub_period_key(match.group(0)) if match else None
+
+
+# A report's kind in its title or lead: "Half-year results", "results for the first half of 2025".
+_REPORT_WORDS = re.compile(r"\b(?:results?|report|update|statement|figures|earnings)\b", re.IGNORECASE)
+_PART_OF_YEAR_CODE = re.compile(r"\b(?:Q[1-4]|H[12]|9M)\b")
+
+
+def part_of_year_reported(text: str) -> str | None:
+    """The part of a year a report's title or lead says it covers ("Half-year
+    results", "its results for the first half of 2025", "Q3 2025 trading
+    update"), as ``Qualifiers.period`` writes it; None for a full year or
+    for a text that is no report."""
+    if _REPORT_WORDS.search(text) is None:
+        return None
+    match = _SUB_PERIOD.search(text) or _PART_OF_YEAR_CODE.search(text)
     return _sub_period_key(match.group(0)) if match else None
 
 

@@ -28,7 +28,7 @@ from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
 from auditor.extract.measures import frequency_per, in_takeover, measure_for_subject, measure_of
 from auditor.extract.mentions import full_names, homes_stated, salient_entities, sentence_mentions
 from auditor.extract.place_facilities import note_owners, with_facility_owner
-from auditor.extract.qualifiers import qualify
+from auditor.extract.qualifiers import part_of_year_reported, qualify
 from auditor.extract.sums import stated_sum
 from auditor.extract.tables import TableClaim, read_tables
 from auditor.extract.timing import (
@@ -89,6 +89,9 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     # The organisations each sentence read so far gave its figures to, by
     # where the sentence starts: what the next one may go on telling of.
     subjects_of: dict[int, dict[str, Mention]] = {}
+    # A half-year or quarterly report's flows are of that part of the year
+    # when their own sentence names no period ("Revenue of EUR 772 million").
+    reported_period = part_of_year_reported(_title_and_lead(model))
     for index, reading in enumerate(readings):
         if not reading.figures and not reading.dates and not reading.attributes_possible:
             continue
@@ -98,6 +101,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         made = _read_sentence(
             document, model, reading, mentions_of(reading), context_time, knowledge, facility_owners, context,
             lambda reading=reading: _subject_carried_over(model, reading, subjects_of),
+            reported_period,
         )
         subjects_of[reading.span.start] = {
             c.subject.name: Mention(0, 0, c.subject.name, c.subject.type, c.subject.name, known=True, via="topic")
@@ -176,6 +180,7 @@ def _read_sentence(
     facility_owners: dict[str, Mention],
     context: tuple[str, ...],
     carried_subject: Callable[[], Mention | None] = lambda: None,
+    reported_period: str | None = None,
 ) -> list[Claim]:
     sentence = reading.span
     text = sentence.text
@@ -275,7 +280,7 @@ def _read_sentence(
         time = (
             sentence_date(
                 reading.dates, figure.start, figure.end, clause, sentence.start, text, knowledge.events.time_blockers,
-                knowledge.events.triggers,
+                knowledge.events.triggers, other_figures=[(f.start, f.end) for f in reading.figures if f is not figure],
             )
             or _lead_in_date(model, reading, figure.start)
             or context_time
@@ -340,7 +345,12 @@ def _read_sentence(
             scope=qualified.scope,
             per=getattr(figure.quantity, "per", None) or qualified.per or frequency_per(figure.quantity.counted),
             place=place,
-            period=qualified.period,
+            period=qualified.period
+            or (
+                reported_period
+                if kind_of_measure is not None and kind_of_measure.lasts == "periodic" and (time is None or time.source != "sentence")
+                else None
+            ),
         )
         triggered = who.event is not None  # a trigger word named the measure, not the unit alone
         who = who._replace(event=measure, role=qualified.role or who.role)
@@ -508,7 +518,8 @@ def _aligned_columns(text: str, figures) -> dict[int, str]:
 
 
 _COLUMN_GAP = re.compile(r"[ \t]{2,}")
-_OF_WORD_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Za-z]")
+# ("Revenue of EUR 772 million": a currency's code opens a figure, no market.)
+_OF_WORD_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?![A-Z]{3}\s?\d|US\$|A\$|C\$)[A-Za-z]")
 
 
 # After a figure, what its parts are: "1,720 employees, including the Kestrel team".
@@ -520,6 +531,13 @@ def _in_a_parts_tail(text: str, figure_end: int, start: int) -> bool:
     includes ("1,720 employees, including the Kestrel team in Bristol"): a
     part of the figure's owner, not another party."""
     return start >= figure_end and _PARTS_TAIL.match(text[figure_end:start]) is not None
+
+
+def _title_and_lead(model: DocumentModel) -> str:
+    """The document's title, its first heading and the first two sentences of its body."""
+    headings = [s.span.text for s in model.sentences[:6] if s.span.is_heading][:1]
+    body = [s.span.text for s in model.sentences if not s.span.is_heading][:2]
+    return "\n".join([model.document.title or "", *headings, *body])
 
 
 def _subject_carried_over(

@@ -147,8 +147,10 @@ _LOOKS_BACK = re.compile(r"\b(?:earlier|ago|before|previously|prior)\b", re.IGNO
 _OWN_CLAUSE_AFTER = re.compile(
     r"\b(?:since|when|while)\s+(?:it|he|she|they|we|its|their|the|[A-Z])|\b(?:after|before|until)\s+(?:it|he|she|they|we)\b"
 )
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|that|who)\b")
 _COMPARED_WITH = re.compile(
-    r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)\s+from\b|\bcompared\s+(?:with|to)\b"
+    r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)"
+    r"(?:\s+(?:by\s+)?(?:some\s+|about\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+from\b|\bcompared\s+(?:with|to)\b"
     r"|\b(?:against|versus)\b|\bvs\b",
     re.IGNORECASE,
 )
@@ -195,6 +197,7 @@ def sentence_date(
     sentence_text: str,
     blockers: re.Pattern[str] | None = None,
     measure_nouns: Mapping[str, object] | None = None,
+    other_figures: Sequence[tuple[int, int]] = (),
 ) -> TimeRef | None:
     """The date written in a figure's own clause nearest to it.
 
@@ -228,6 +231,12 @@ def sentence_date(
             continue  # "up from 4.9 million a year earlier": the earlier figure's date, not this one's
         if date.start >= end and _COMPARED_WITH.search(sentence_text, end, date.start):
             continue  # "..., up from 1.36 billion litres in 2023": the compared figure's date
+        if (
+            date.start >= end
+            and _RELATIVE_AFTER.search(sentence_text, end, date.start)
+            and any(end <= s and e <= date.start for s, e in other_figures)
+        ):
+            continue  # "EUR 794m, which puts it on course to beat the EUR 1,460m it booked for 2024": the other figure's year
         if date.start >= end and _OWN_CLAUSE_AFTER.search(sentence_text, end, date.start):
             continue  # "..., its biggest purchase since it took over Lavande in 2022": that clause's date
         if date.start >= end and sentence_text[end : date.start].strip() == "(" and sentence_text[date.end : date.end + 1] == ":":
