@@ -458,3 +458,16 @@ def test_figure_mismatch_a_planned_count_for_when_a_milestone_is_reached_is_no_c
                           subject="Komnik Plant", event="employees", lasts="stock", tense="future")
     assert not rivals(today, planned)
     assert rivals(today, unconditional)
+
+
+def test_figure_mismatch_a_count_hoped_for_is_no_count_of_today():
+    from auditor.checks.figure_mismatch import rivals
+
+    today = claim("The Milan club has 5,100 members.", "5,100 members", path="a.txt", kind="count", subject="Ironleaf",
+                  event="users", lasts="stock", tense="present")
+    hoped = claim("The chain hopes the club will sign up 6,000 members within a year.", "6,000 members", path="b.txt",
+                  kind="count", subject="Ironleaf", event="users", lasts="stock", tense="future")
+    told = claim("The club will have 6,000 members.", "6,000 members", path="b.txt", kind="count", subject="Ironleaf",
+                 event="users", lasts="stock", tense="future")
+    assert not rivals(today, hoped)
+    assert rivals(today, told)

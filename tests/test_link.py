@@ -270,3 +270,15 @@ def test_orders_for_two_models_are_two_facts_even_with_a_plain_count_between_the
 
     facts = link([orders(5, "a.txt", "the AX-200LR"), orders(237, "b.txt", "the AX-87"), orders(677, "c.txt", None)], LinkOptions())
     assert not [f for f in facts if {c.evidence.text for c in f.claims} >= {"5 orders", "237 orders"}]
+
+
+def test_a_claim_that_says_only_what_for_never_bridges_a_table_s_years():
+    from auditor.model import Quantity
+
+    def towers(n: int, year: int | None, path: str, purpose: str | None = None):
+        value = Quantity(kind="count", value=n, low=n, high=n, unit="count", qualifier="exact", precision=0.5, counted="towers")
+        return claim(f"Kilima owns {n} towers.", f"{n} towers", path=path, kind="count", value=value, subject="Kilima",
+                     event="tower", year=year, purpose=purpose, lasts="stock")
+
+    facts = link([towers(4050, 2023, "a.txt"), towers(4300, 2024, "a.txt"), towers(6000, None, "b.txt", "three countries")], LinkOptions())
+    assert not [f for f in facts if {c.evidence.text for c in f.claims} >= {"4050 towers", "4300 towers"}]

@@ -2355,3 +2355,25 @@ def test_a_year_in_a_relative_clause_about_another_figure_is_that_figure_s(knowl
     )
     assert figure(claims, "EUR 794m").time is None or figure(claims, "EUR 794m").time.year != 2024
     assert figure(claims, "EUR 1,460m").time.year == 2024
+
+
+def test_a_verb_trigger_that_a_number_counts_is_a_noun(knowledge):
+    claims = claims_of("Serra Cruises operates 33 river and ocean ships and welcomed 412,000 guests in 2024.", knowledge)
+    assert figure(claims, "412,000 guests").event != "deliveries"
+    claims = claims_of("Ostrel Medical ships 4,000 pumps a month.", knowledge)
+    assert figure(claims, "4,000 pumps a month").event == "deliveries"
+
+
+def test_its_in_a_clause_of_its_own_is_the_company_that_opens_that_clause(knowledge):
+    claims = claims_of(
+        "Tolvara Power has started test flows from the Suswa wells, while Rongai Steam switched on its own 40 MW unit.", knowledge
+    )
+    assert figure(claims, "40 MW").subject.name == "Rongai Steam"
+    claims = claims_of("Tolvara Power bought Kelso Steam and doubled its capacity to 400 MW.", knowledge)
+    assert figure(claims, "400 MW").subject.name == "Tolvara Power"
+
+
+def test_a_count_a_deal_moves_is_a_batch_not_a_stock(knowledge):
+    claims = claims_of("Kilima Towers' purchase of 1,850 Ugandan towers will lift its portfolio to 6,150 towers.", knowledge)
+    assert figure(claims, "1,850 Ugandan towers").qualifiers.scope == "additional"
+    assert figure(claims, "6,150 towers").qualifiers.scope is None

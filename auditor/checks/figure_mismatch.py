@@ -147,6 +147,23 @@ def _awaits_a_milestone(claim: Claim) -> bool:
     return bool(_MILESTONE_AFTER.search(sentence, max(0, end), end + 80) or _MILESTONE_BEFORE.search(sentence, 0, max(0, start)))
 
 
+# What a plan's count of people or things is hoped for: "hopes will sign up
+# 6,000 members within a year", "aims to have 60 stores".
+_TARGET_BEFORE = re.compile(r"\b(?:hopes?|hoped|aims?|aimed|targets?|targeted|wants?|plans?|planned|expects?|expected|intends?)\b")
+_WITHIN_AFTER = re.compile(r"\bwithin\s+(?:a|an|one|two|three|four|five|the\s+next|\d+)\s+(?:\w+\s+)?(?:years?|months?)\b")
+
+
+def _a_target_count(claim: Claim) -> bool:
+    """Whether a planned count is a goal ("hopes will sign up 6,000 members
+    within a year"): a number to reach, never a count of today's."""
+    if claim.kind != "count":
+        return False
+    sentence = claim.evidence.sentence
+    start = claim.evidence.location.start - claim.evidence.sentence_start
+    end = claim.evidence.location.end - claim.evidence.sentence_start
+    return bool(_TARGET_BEFORE.search(sentence, max(0, start - 60), max(0, start)) or _WITHIN_AFTER.search(sentence, max(0, end), end + 60))
+
+
 def rivals(a: Claim, b: Claim) -> bool:
     """Two figures of one fact that must agree: never two figures of one
     sentence (a before and an after, a part and a whole, a range's ends), and
@@ -162,7 +179,9 @@ def rivals(a: Claim, b: Claim) -> bool:
         # nor one story's now by its later ("has 141 storeys", "will have 160").
         return False
     planned = a if a.tense == "future" else b
-    if (a.tense == "future") != (b.tense == "future") and a.lasts == "stock" and (_deadline(planned) or _awaits_a_milestone(planned)):
+    if (a.tense == "future") != (b.tense == "future") and a.lasts == "stock" and (
+        _deadline(planned) or _awaits_a_milestone(planned) or _a_target_count(planned)
+    ):
         # "its fleet will grow to 700 cranes by 2027", "will employ 400 once
         # the second hall is finished": a target, never a count of today's.
         return False

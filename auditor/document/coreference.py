@@ -445,6 +445,8 @@ def _in_apposition(text: str, start: int, end: int, names: Sequence[Name]) -> bo
 # description may be that subject ("Littlewoods is owned by the Barclays, who
 # bought the business in 2002").
 _CLAUSE_BETWEEN = re.compile(r"[,;:]|\b(?:who|which|that|whose)\b")
+# What opens a clause of its own right before its subject: ", while", "and", "but".
+_CLAUSE_OPENER_BEFORE = re.compile(r"(?:,\s*|\b)(?:while|whereas|but|and|although|as)\s+(?:(?:the|neighbouring|neighboring|rival|its|their)\s+)?$")
 
 
 # A country, then its own verb, then its "its", in one clause.
@@ -747,6 +749,20 @@ class Resolver:
                     and not _NOT_A_SUBJECT_BEFORE.search(text, max(0, nearest[0] - 25), nearest[0])
                 ):
                     return nearest[1]
+                # "..., while Rongai Steam switched on its own 40 MW unit": the
+                # organisation that opens the pronoun's own clause, when no
+                # clause break stands between them.
+                own = max(
+                    ((s, e) for e, s, _ in seen_here if s < reference.start and self.entities[e].kind in (ORGANISATION, UNKNOWN)),
+                    default=None,
+                )
+                if (
+                    own is not None
+                    and reference.possessive
+                    and _CLAUSE_OPENER_BEFORE.search(text, max(0, own[0] - 25), own[0])
+                    and not _CLAUSE_BETWEEN.search(text, own[0], reference.start)
+                ):
+                    return own[1]
                 # Mid-sentence: the subject named earlier in this sentence.
                 earlier = [e for e, s, is_subject in seen_here if s < reference.start and self.entities[e].kind in kinds]
                 subjects = [e for e, s, is_subject in seen_here if is_subject and s < reference.start and self.entities[e].kind in kinds]

@@ -321,8 +321,14 @@ def find_triggers(text: str, lexicon: EventLexicon) -> list[Trigger]:
     for start, end in lexicon.trigger_pattern.spans(folded):
         word = folded[start:end]
         event, is_noun = lexicon.triggers[word]
+        if not is_noun and word.endswith("s") and _COUNT_BEFORE.search(folded, max(0, start - 40), start):
+            continue  # "operates 33 river and ocean ships": the plural noun a number counts, not the verb "ships"
         found.append(Trigger(start, end, event, text[start:end], is_noun, word in lexicon.after_only))
     return found
+
+
+# A number and up to three words right before a word: the word is the noun it counts.
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*(?:\s+[a-z][a-z-]*){0,3}\s+$")
 
 
 def is_future(text: str, clause: tuple[int, int], lexicon: EventLexicon) -> bool:

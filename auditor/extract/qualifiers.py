@@ -41,6 +41,15 @@ _SCOPE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "12 further trains", "an option for 12 additional units": on top of another figure.
+# A count a deal moves from one owner to another: "the purchase of 1,850
+# towers", "Cinequay gets 172 screens", "bought 40 stores": a batch, never
+# the buyer's (or the seller's) whole stock.
+_TAKEN_OVER_BEFORE = re.compile(
+    r"\b(?:(?:purchase|acquisition|sale|takeover|transfer|disposal)\s+of|(?:buys?|bought|buying|acquires?|acquired|acquiring|"
+    r"sells?|sold|selling|gets?|got|takes?\s+over|took\s+over|taking\s+over|inherits?|inherited))"
+    r"\s+(?:(?:the|its|their|a|an|another|some|about|nearly|almost|over|around)\s+)?$",
+    re.IGNORECASE,
+)
 _ADDITIONAL_BEFORE = re.compile(
     r"(?:\b(?:option|options)\s+(?:for|on|of)\s+(?:a\s+|an\s+)?(?:further\s+|additional\s+|more\s+)?|\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+"
     r"|\b(?:adds?|adding|added|will\s+add)\s+(?:another\s+|a\s+further\s+|an?\s+|some\s+|about\s+|up\s+to\s+)?)$",
@@ -368,7 +377,8 @@ def qualify(
         if role == "part":
             role = None
     elif _CUED_ADDITIONAL_BEFORE.search(near_before, low_near) or (
-        kind == "count" and (_ADDITIONAL_AFTER.match(after) or _ADDITIONAL_INSIDE.search(text, start, end))
+        kind == "count"
+        and (_ADDITIONAL_AFTER.match(after) or _ADDITIONAL_INSIDE.search(text, start, end) or _TAKEN_OVER_BEFORE.search(near_before))
     ):
         scope = "additional"
     per = None
