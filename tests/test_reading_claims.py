@@ -2377,3 +2377,16 @@ def test_a_count_a_deal_moves_is_a_batch_not_a_stock(knowledge):
     claims = claims_of("Kilima Towers' purchase of 1,850 Ugandan towers will lift its portfolio to 6,150 towers.", knowledge)
     assert figure(claims, "1,850 Ugandan towers").qualifiers.scope == "additional"
     assert figure(claims, "6,150 towers").qualifiers.scope is None
+
+
+def test_a_transcript_s_guest_speaks_for_the_employer_it_is_introduced_with(knowledge):
+    transcript = (
+        "CITY RADIO - The Business Hour, broadcast Tuesday 24 June 2025\n"
+        "Host: Ben Marsh. Guest: Ana Lund, chief executive of Orvella Pay.\n\n"
+        "BEN MARSH: Ana Lund, congratulations on the round. A hundred and thirty million dollars!\n\n"
+        "LUND: Thank you. We now serve 57,000 merchants.\n\nMARSH: And next year?\n\nLUND: Germany.\n"
+    )
+    claims = claims_of(transcript, knowledge)
+    assert figure(claims, "57,000 merchants").subject.name == "Orvella Pay"
+    money = figure(claims, "A hundred and thirty million dollars")
+    assert money.value.low == 130e6 and (money.subject is None or money.subject.name != "Ben Marsh")

@@ -207,6 +207,8 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     if document_topic is None:
         document_topic = _defined_as_the_company(text, entities)
     if document_topic is None:
+        document_topic = _speakers_employer(text, entities)
+    if document_topic is None:
         # What the prose names most: a table's rows ("Total resource DEL",
         # "Total capital DEL") are no story about their first word.
         document_topic = _most_named(
@@ -643,6 +645,41 @@ def _bracketed_labels(text: str) -> list[tuple[str, list[str]]]:
     return labels
 
 
+# A speaker introduced with a title and an employer: "Siobhán Keane, chief
+# executive of Kovara Pay", "Ana Lund, the founder of Orvella".
+_TITLED_OF = re.compile(
+    r"(?P<person>[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3}),[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){1,3}(?:of|at)[ \t]+"
+    r"(?P<employer>[A-Z][\w&.'\u2019-]*(?:[ \t][A-Z][\w&.'\u2019-]*){0,4})"
+)
+
+
+def _speakers_employer(text: str, entities: Sequence[Entity]) -> int | None:
+    """The one organisation a transcript's speakers work for, as the text
+    introduces them ("Guest: Siobhán Keane, chief executive of Kovara Pay"
+    over "KEANE: we closed Tallis ..."): what the interview is about, and
+    whose "we" its guest speaks. None without speakers in turns, or when
+    they work for several."""
+    counts: dict[str, int] = {}
+    for match in _speaker_labels(text):
+        key = fold(match.group("name"))
+        counts[key] = counts.get(key, 0) + 1
+    speaker_words = {word for key, count in counts.items() if count >= 2 for word in key.split()}
+    if not speaker_words or _TITLED_OF.search(text) is None:
+        return None
+    by_key = {e.key: e.id for e in entities if e.merged_into is None and e.kind in (ORGANISATION, UNKNOWN) and not e.publication}
+    employers = set()
+    for match in _TITLED_OF.finditer(text):
+        if not speaker_words & set(fold(match.group("person")).split()):
+            continue
+        words = match.group("employer").split()
+        for size in range(len(words), 0, -1):
+            found = by_key.get(fold(" ".join(words[:size]).rstrip(".,")))
+            if found is not None:
+                employers.add(found)
+                break
+    return employers.pop() if len(employers) == 1 else None
+
+
 def _writers_are_people(
     entities: list[Entity], metadata: Mapping[str, str], text: str, labels: list[tuple[str, list[str]]]
 ) -> None:
@@ -659,8 +696,12 @@ def _writers_are_people(
         key = fold(match.group("name"))
         counts[key] = counts.get(key, 0) + 1
     # A name that labels two lines or more speaks in turns: a transcript's
-    # speaker (a list's "Halden Leasing: ..." labels one line).
-    speakers = {key for key, count in counts.items() if count >= 2}
+    # speaker (a list's "Halden Leasing: ..." labels one line). "GARETH
+    # PRYCE:" once, then "PRYCE:": one speaker, labelled by the surname.
+    speakers = {
+        key for key, count in counts.items()
+        if count >= 2 or (" " in key and count + counts.get(key.split()[-1], 0) >= 2)
+    }
     writers.update(speakers)
     writers.update(fold(person) for person, _ in labels)
     if not writers:

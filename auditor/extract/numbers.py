@@ -81,7 +81,9 @@ def word_number_pattern(lexicon: Lexicon) -> str:
     # "a"/"an"/"half a" only count as numbers when a scale word follows.
     scale_words = alternation(lexicon.scales)
     article = rf"(?i:half\s+an?|an?)(?=\s+{scale_words})"
-    return rf"\b(?:{article}|{below_1000})"
+    # "a hundred and thirty million": the hundreds are tried before "a" as
+    # a lone article before a scale, which would leave "thirty million".
+    return rf"\b(?:{below_1000}|{article})"
 
 
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
