@@ -162,3 +162,13 @@ def test_a_remark_in_brackets_after_a_unit_is_read_as_a_note():
         "facts.yaml",
     )
     assert (fact.quantity.kind, fact.quantity.counted, fact.quantity.per, fact.quantity.value) == ("count", "passengers", "year", 12e6)
+
+
+def test_a_participle_between_what_a_unit_measures_and_its_rate_is_read_past():
+    from auditor.checks.facts import parse_facts
+
+    (fact,) = parse_facts(
+        "- subject: Dumo Hill mine\n  attribute: capacity\n  value: \"5.5 million\"\n  unit: tonnes of ore processed per year\n",
+        "facts.yaml",
+    )
+    assert (fact.quantity.kind, fact.quantity.unit, fact.quantity.value) == ("quantity", "kilogram / year", 5.5e9)

@@ -2390,3 +2390,20 @@ def test_a_transcript_s_guest_speaks_for_the_employer_it_is_introduced_with(know
     assert figure(claims, "57,000 merchants").subject.name == "Orvella Pay"
     money = figure(claims, "A hundred and thirty million dollars")
     assert money.value.low == 130e6 and (money.subject is None or money.subject.name != "Ben Marsh")
+
+
+def test_a_sentence_opening_on_the_deal_told_before_is_the_party_s_that_made_it(knowledge):
+    claims = claims_of(
+        "Serra Cruises today signed a contract with Kjeld Verft for two 230-guest expedition ships. "
+        "The order is worth EUR 760 million, or EUR 380 million per ship.",
+        knowledge,
+    )
+    assert figure(claims, "EUR 760 million").subject.name == "Serra Cruises"
+
+
+def test_a_trade_s_agent_noun_describes_the_company_it_was_said_of(knowledge):
+    claims = claims_of(
+        "Kovra Pay, the Irish card-payments processor, raised $130 million. The processor handled EUR 38 billion of payments in 2024.",
+        knowledge,
+    )
+    assert figure(claims, "EUR 38 billion").subject.name == "Kovra Pay"

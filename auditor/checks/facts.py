@@ -97,6 +97,10 @@ def _fact_figure(entry: Any, attribute: str, value: str, path: str | Path, lexic
             f"(a number with its currency or unit, e.g. {example})",
         )  # fmt: skip
     combined = read_figure(f"{value} {unit}", lexicon)
+    if combined is None and _DONE_BEFORE_RATE.search(unit):
+        # "tonnes of ore processed per year": what is done to the thing
+        # measured says how it is measured, not another unit.
+        combined = read_figure(f"{value} {_DONE_BEFORE_RATE.sub(' ', unit).strip()}", lexicon)
     if combined is None or combined.kind not in kinds or (combined.kind == "money" and combined.unit is None):
         key = "unit" if read_figure(f"{value} USD", lexicon) is not None else "value"
         raise FactsFileError(
@@ -107,6 +111,9 @@ def _fact_figure(entry: Any, attribute: str, value: str, path: str | Path, lexic
     return combined
 
 
+# Participles between what a unit measures and its rate: "tonnes of ore
+# processed per year", "vehicles handled a day".
+_DONE_BEFORE_RATE = re.compile(r"\s+(?:[a-z]+ed\s+)+(?=(?:per|a|an|each)\s+\w+\s*$)")
 # A closing remark in brackets: "passengers per year (terminal)".
 _REMARK = re.compile(r"\s*\([^()]*\)\s*$")
 # A unit field that says what a value with its own unit measures: "of

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 from auditor.document import DocumentModel, SentenceModel, build_model
 from auditor.document.coreference import Entity
@@ -106,7 +106,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         subjects_of[reading.span.start] = {
             c.subject.name: Mention(0, 0, c.subject.name, c.subject.type, c.subject.name, known=True, via="topic")
             for c in made
-            if c.subject is not None and c.subject.type == "organisation"
+            if c.subject is not None and c.subject.type in ("organisation", "unknown")
         }
         claims.extend(made)
     claims.extend(_table_claim(document, found, default_time, context) for found in read_tables(model, knowledge))
@@ -267,7 +267,10 @@ def _read_sentence(
         if (
             who.subject is None
             and not any(m.actor and not _in_a_parts_tail(text, figure.end, m.start) for m in mentions)
-            and _opens_on_owned_measure(text, knowledge.references.owned_measures)
+            and (
+                _opens_on_owned_measure(text, knowledge.references.owned_measures)
+                or _opens_on_a_deal(text, knowledge.references.description_heads)
+            )
         ):
             # "Harlow Pictures said revenue rose to GBP 300 million. Operating
             # profit was GBP 40 million.": the paragraph still tells of Harlow.
@@ -553,6 +556,17 @@ def _subject_carried_over(
         return None
     subjects = subjects_of.get(before.span.start, {})
     return next(iter(subjects.values())) if len(subjects) == 1 else None
+
+
+_DEAL_OPENING = re.compile(r"\W*(?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:is|was|will|would|has|had|includes|covers|comprises|values|valued|came|runs|carries|totals|totalled)\b")
+
+
+def _opens_on_a_deal(text: str, heads: Mapping[str, str]) -> bool:
+    """Whether a sentence opens on a deal the paragraph has told of ("The
+    order is worth EUR 760 million", "The contract covers ..."): the party
+    that made it is the one the sentence before told of."""
+    match = _DEAL_OPENING.match(text)
+    return match is not None and heads.get(match.group(1).casefold()) == "deal"
 
 
 def _opens_on_owned_measure(text: str, measures: frozenset[str]) -> bool:
