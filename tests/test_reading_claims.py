@@ -2407,3 +2407,21 @@ def test_a_trade_s_agent_noun_describes_the_company_it_was_said_of(knowledge):
         knowledge,
     )
     assert figure(claims, "EUR 38 billion").subject.name == "Kovra Pay"
+
+
+def test_an_agm_transcript_is_its_letterhead_s_and_a_speaker_s_role_is_no_party(knowledge):
+    transcript = (
+        "KELSO MOBILITY GROUP, S.A.\nAnnual General Meeting, Porto, 22 May 2025 - edited transcript\n\n"
+        "HELENA COUTO (Chair): Good morning, and welcome.\n\n"
+        "RUI ANTUNES (Chief Executive): Thank you, Helena. We ended 2024 with 38,500 cars on the road.\n\n"
+        "MARTA SEIXAS (Chief Financial Officer): Revenue rose to EUR 742 million from EUR 668 million in 2023.\n"
+    )
+    claims = claims_of(transcript, knowledge)
+    assert figure(claims, "38,500 cars").subject.name.casefold() == "kelso mobility"
+    assert figure(claims, "38,500 cars").event == "vehicles"
+    revenue, before = figure(claims, "EUR 742 million"), figure(claims, "EUR 668 million")
+    assert revenue.subject.name.casefold() == "kelso mobility" and (revenue.time is None or revenue.time.year != 2023)
+    assert (before.role, before.time.year) == ("previous", 2023)
+    # A newsletter's masthead is no letterhead.
+    claims = claims_of("Fibre Weekly\n\nBrightline, the London fibre builder, has more than 1,400 staff.\n", knowledge)
+    assert figure(claims, "more than 1,400 staff").subject.name == "Brightline"

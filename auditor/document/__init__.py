@@ -181,6 +181,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     _drop_event_openers(first_layer, names_by_sentence, knowledge.events)
     _drop_capitalised_heads(spans, names_by_sentence, knowledge.references.description_heads)
     _drop_piece_labels(spans, names_by_sentence, knowledge.references.piece_labels)
+    _drop_speaker_roles(spans, names_by_sentence, text)
     _names_written_with_s(spans, names_by_sentence)
     for (_, masked, *_), names in zip(first_layer, names_by_sentence):
         names[:] = [
@@ -198,6 +199,8 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     document_topic = _document_topic(document, spans, names_by_sentence, assigned, entities)
     if document_topic is None:
         document_topic = issuer
+    if document_topic is None:
+        document_topic = _letterhead(spans, names_by_sentence, assigned, entities)
     if document_topic is None:
         document_topic = _title_owner(document.title or "", entities, knowledge, document.metadata)
     if document_topic is None:
@@ -594,7 +597,7 @@ _SPEAKER_LABEL = re.compile(
     # One blank between a name's words, and the blanks before the colon read
     # once: runs of blanks are never split two ways (a line of thousands of
     # blanks costs its length, not its square).
-    r"^[ \t>*_-]*(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3})[*_]*(?:[ \t]*\([^)\n]{1,60}\))?[ \t]*:[ \t]",
+    r"^[ \t>*_-]*(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3})[*_]*(?:[ \t]*\((?P<role>[^)\n]{1,60})\))?[ \t]*:[ \t]",
     re.MULTILINE,
 )
 
@@ -653,6 +656,36 @@ _TITLED_OF = re.compile(
 )
 
 
+def _letterhead(spans, names_by_sentence, assigned, entities) -> int | None:
+    """The organisation a document's first line names and nothing else
+    ("RODAVIA MOBILITY GROUP, S.A." over an AGM transcript, "KELSO FOODS
+    PLC" over a results release): whose document it is."""
+    if not spans or not names_by_sentence or not names_by_sentence[0]:
+        return None
+    line = spans[0].text.strip()
+    if "\n" in line or len(line) > 80:
+        return None
+    first = names_by_sentence[0][0]
+    rest = line[: first.start].strip() + line[first.end :].strip(" ,.")
+    entity = entities[assigned[0][0]]
+    target = entities[entity.merged_into] if entity.merged_into is not None else entity
+    if target.kind not in (ORGANISATION, UNKNOWN) or target.publication:
+        return None
+    # Only the name, bar a corporate suffix the name reader kept apart; and
+    # written as a letterhead is, in capitals or with its suffix: a line
+    # "Fibre Weekly" over a newsletter is its masthead, not a company's.
+    words = rest.replace(",", " ").split()
+    leftover = [w for w in words if fold(w.strip(".")) not in _LETTERHEAD_SUFFIXES]
+    if leftover or not (line.isupper() or words or fold(first.surface.split()[-1]) in _LETTERHEAD_SUFFIXES):
+        return None
+    return target.id
+
+
+_LETTERHEAD_SUFFIXES = frozenset(
+    {"sa", "s.a", "ag", "se", "nv", "n.v", "bv", "b.v", "plc", "ltd", "limited", "inc", "corp", "llc", "gmbh", "ab", "asa", "oyj", "spa", "s.p.a", "as", "a/s"}
+)
+
+
 def _speakers_employer(text: str, entities: Sequence[Entity]) -> int | None:
     """The one organisation a transcript's speakers work for, as the text
     introduces them ("Guest: Siobhán Keane, chief executive of Kovara Pay"
@@ -692,16 +725,24 @@ def _writers_are_people(
     writers = {fold(str(metadata[field])) for field in _WRITER_FIELDS if metadata.get(field)}
     writers.update(fold(match.group(1)) for match in _BYLINE.finditer(text))
     counts: dict[str, int] = {}
-    for match in _speaker_labels(text):
+    with_role: set[str] = set()
+    labels_found = _speaker_labels(text)
+    for match in labels_found:
         key = fold(match.group("name"))
         counts[key] = counts.get(key, 0) + 1
+        if match.group("role") and match.group("name").isupper():
+            with_role.add(key)
     # A name that labels two lines or more speaks in turns: a transcript's
     # speaker (a list's "Halden Leasing: ..." labels one line). "GARETH
     # PRYCE:" once, then "PRYCE:": one speaker, labelled by the surname.
+    # "MARTA SEIXAS (Chief Financial Officer):" in a transcript of several
+    # speakers speaks once, with her role.
     speakers = {
         key for key, count in counts.items()
         if count >= 2 or (" " in key and count + counts.get(key.split()[-1], 0) >= 2)
     }
+    if len(speakers) + len(with_role) >= 2:
+        speakers |= with_role
     writers.update(speakers)
     writers.update(fold(person) for person, _ in labels)
     if not writers:
@@ -873,6 +914,16 @@ _COUNTED_THEN_VERB = re.compile(r"\s+([a-z]+s)\s+(?:[a-z]+ed|rose|grew|fell|hit|
 
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
 _THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
+
+
+def _drop_speaker_roles(spans, names_by_sentence, text: str) -> None:
+    """"MARTA SEIXAS (Chief Financial Officer): Revenue rose ...": the role
+    in a speaker's label says who speaks; it names no party."""
+    roles = [(m.start("role"), m.end("role")) for m in _speaker_labels(text) if m.group("role")]
+    if not roles:
+        return
+    for span, names in zip(spans, names_by_sentence):
+        names[:] = [n for n in names if not any(s <= span.start + n.start < e for s, e in roles)]
 
 
 def _drop_piece_labels(spans, names_by_sentence, labels: frozenset[str]) -> None:

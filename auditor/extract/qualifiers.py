@@ -67,7 +67,7 @@ _PREVIOUS_BEFORE = re.compile(
     r"(?:\s+(?:by\s+)?(?:some\s+|about\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s*from\s+(?:a\s+|an\s+)?$"
     r"|\b(?:compared\s+with|compared\s+to|against|versus|vs\.?)\s+(?:a\s+|an\s+)?$"
     # "rose to £412 million from £366 million": "from" after a new figure.
-    r"|\bto\s+(?:(?:a|an|the|record|new|only|just|about)\s+){0,2}\S*\d\S*(?:\s+\S+){0,3}?[\s(]+from\s+(?:a\s+|an\s+)?$"
+    r"|\bto\s+(?:(?:a|an|the|record|new|only|just|about)\s+){0,2}(?:[A-Z]{3}\s?)?\S*\d\S*(?:\s+\S+){0,3}?[\s(]+from\s+(?:a\s+|an\s+)?$"
     # "a high of 6.7 percent, from 6.5 percent in October"
     r"|\d\S*(?:\s+[a-z]+){0,2},\s*from\s+(?:a\s+|an\s+)?$"
     # "a previous $30 billion buyback", "its earlier 2,000 job cuts": one before this one

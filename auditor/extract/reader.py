@@ -569,11 +569,16 @@ def _opens_on_a_deal(text: str, heads: Mapping[str, str]) -> bool:
     return match is not None and heads.get(match.group(1).casefold()) == "deal"
 
 
+# A transcript's speaker label opening a line: "MARTA SEIXAS (CFO): ".
+_SPEAKER_OPENING = re.compile(r"[ \t>*_-]*[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3}[*_]*(?:[ \t]*\([^)\n]{1,60}\))?[ \t]*:[ \t]+")
+
+
 def _opens_on_owned_measure(text: str, measures: frozenset[str]) -> bool:
     """Whether a sentence opens on a measure an organisation reports of
     itself ("Revenue rose", "Our headcount", "Net debt fell"), not on a
-    market's ("Sales of new homes")."""
-    words = _OPENING_WORDS.match(text)
+    market's ("Sales of new homes"); a speaker's label before it is no opening."""
+    label = _SPEAKER_OPENING.match(text)
+    words = _OPENING_WORDS.match(text, label.end() if label else 0)
     if words is None:
         return False
     first, second, third = (w.casefold() if w else None for w in words.groups())

@@ -148,6 +148,7 @@ _OWN_CLAUSE_AFTER = re.compile(
     r"\b(?:since|when|while)\s+(?:it|he|she|they|we|its|their|the|[A-Z])|\b(?:after|before|until)\s+(?:it|he|she|they|we)\b"
 )
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|that|who)\b")
+_FROM_BETWEEN = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:a\s+|an\s+)?\S*$")
 _COMPARED_WITH = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)"
     r"(?:\s+(?:by\s+)?(?:some\s+|about\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+from\b|\bcompared\s+(?:with|to)\b"
@@ -237,6 +238,10 @@ def sentence_date(
             and any(end <= s and e <= date.start for s, e in other_figures)
         ):
             continue  # "EUR 794m, which puts it on course to beat the EUR 1,460m it booked for 2024": the other figure's year
+        if date.start >= end and any(
+            end <= s and e <= date.start and _FROM_BETWEEN.search(sentence_text, end, s) for s, e in other_figures
+        ):
+            continue  # "rose to EUR 742 million from EUR 668 million in 2023": the earlier figure's year
         if date.start >= end and _OWN_CLAUSE_AFTER.search(sentence_text, end, date.start):
             continue  # "..., its biggest purchase since it took over Lavande in 2022": that clause's date
         if date.start >= end and sentence_text[end : date.start].strip() == "(" and sentence_text[date.end : date.end + 1] == ":":
