@@ -2425,3 +2425,16 @@ def test_an_agm_transcript_is_its_letterhead_s_and_a_speaker_s_role_is_no_party(
     # A newsletter's masthead is no letterhead.
     claims = claims_of("Fibre Weekly\n\nBrightline, the London fibre builder, has more than 1,400 staff.\n", knowledge)
     assert figure(claims, "more than 1,400 staff").subject.name == "Brightline"
+
+
+def test_a_results_release_s_highlights_are_the_reporting_company_s(knowledge):
+    release = (
+        "KELSO FITNESS SA\nFull-year results for the twelve months ended 30 September 2025 (FY2025)\n\n"
+        "LYON, 20 November 2025 - Kelso Fitness today reports its results for the 2025 financial year.\n\n"
+        "Highlights\n- Revenue of EUR 402 million\n- 1.46 million members at 30 September 2025\n"
+    )
+    claims = claims_of(release, knowledge)
+    assert figure(claims, "1.46 million members").subject.name == "Kelso Fitness"
+    # The same line in a digest that reports no results is no one's.
+    digest = "Market digest\n\nGyms had a good year across Europe.\n\n- 1.46 million members at 30 September 2025\n"
+    assert figure(claims_of(digest, knowledge), "1.46 million members").subject is None

@@ -91,7 +91,10 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     subjects_of: dict[int, dict[str, Mention]] = {}
     # A half-year or quarterly report's flows are of that part of the year
     # when their own sentence names no period ("Revenue of EUR 772 million").
-    reported_period = part_of_year_reported(_title_and_lead(model))
+    title_and_lead = _title_and_lead(model)
+    reported_period = part_of_year_reported(title_and_lead)
+    # A company's own report of its results: its highlights are its figures.
+    own_report = _OWN_REPORT.search(title_and_lead) is not None
     for index, reading in enumerate(readings):
         if not reading.figures and not reading.dates and not reading.attributes_possible:
             continue
@@ -102,6 +105,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             document, model, reading, mentions_of(reading), context_time, knowledge, facility_owners, context,
             lambda reading=reading: _subject_carried_over(model, reading, subjects_of),
             reported_period,
+            own_report,
         )
         subjects_of[reading.span.start] = {
             c.subject.name: Mention(0, 0, c.subject.name, c.subject.type, c.subject.name, known=True, via="topic")
@@ -181,6 +185,7 @@ def _read_sentence(
     context: tuple[str, ...],
     carried_subject: Callable[[], Mention | None] = lambda: None,
     reported_period: str | None = None,
+    own_report: bool = False,
 ) -> list[Claim]:
     sentence = reading.span
     text = sentence.text
@@ -277,6 +282,18 @@ def _read_sentence(
             carried = carried_subject()
             if carried is not None:
                 who = who._replace(subject=carried)
+        if (
+            who.subject is None
+            and own_report
+            and document_topic is not None
+            and document_topic.type in _TOPIC_KINDS
+            and figure.quantity.kind in ("money", "count", "quantity")
+            and _in_a_list_item(document.text, sentence.start)
+            and not any(m.actor or m.type == "person" for m in mentions)
+        ):
+            # "- 1.46 million members at 30 September 2025" among a results
+            # release's highlights: the reporting company's own figure.
+            who = who._replace(subject=document_topic)
         if figure.quantity.kind == "percent" and _share_of_opinion(text, figure.end, knowledge.references):
             who = who._replace(subject=None)  # "the poll found that 64 percent say ...": the people asked
         clause = clause_of(spans, figure.start)
@@ -534,6 +551,22 @@ def _in_a_parts_tail(text: str, figure_end: int, start: int) -> bool:
     includes ("1,720 employees, including the Kestrel team in Bristol"): a
     part of the figure's owner, not another party."""
     return start >= figure_end and _PARTS_TAIL.match(text[figure_end:start]) is not None
+
+
+_OWN_REPORT = re.compile(
+    r"\b(?:reports?|reported|announces?|announced|publishes?|published)\s+(?:its\s+|their\s+)?(?:\w+[- ]\w+\s+|\w+\s+)?results\b"
+    r"|^(?:Full[- ]year|Half[- ]year|Annual|Interim|Quarterly|Preliminary|Third[- ]quarter|First[- ]quarter|Second[- ]quarter|Fourth[- ]quarter|Q[1-4])"
+    r"\s+(?:\w+\s+)?(?:results|report|trading\s+update)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# What opens a list item's line before its text: "- ", "* ", "• ", "1. ".
+_LIST_MARK = re.compile(r"[ \t]*(?:[-*+\u2022\u2013]|\d{1,2}[.)])[ \t]+(?:<li>)?$|[ \t]*<li>[ \t]*$")
+
+
+def _in_a_list_item(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens a list item's line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return start - line_start <= 12 and _LIST_MARK.fullmatch(text, line_start, start) is not None
 
 
 def _title_and_lead(model: DocumentModel) -> str:
