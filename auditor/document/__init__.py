@@ -181,7 +181,9 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     _drop_event_openers(first_layer, names_by_sentence, knowledge.events)
     _drop_capitalised_heads(spans, names_by_sentence, knowledge.references.description_heads)
     _drop_piece_labels(spans, names_by_sentence, knowledge.references.piece_labels)
-    _drop_speaker_roles(spans, names_by_sentence, text)
+    # A transcript's speaker labels, read once for the three readers below.
+    speaker_labels = _speaker_labels(text)
+    _drop_speaker_roles(spans, names_by_sentence, speaker_labels)
     _names_written_with_s(spans, names_by_sentence)
     for (_, masked, *_), names in zip(first_layer, names_by_sentence):
         names[:] = [
@@ -193,7 +195,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     )
     _owners_before_facilities(names_by_sentence, [layer[1] for layer in first_layer], assigned, entities)
     labels = _bracketed_labels(text)
-    _writers_are_people(entities, document.metadata, text, labels)
+    _writers_are_people(entities, document.metadata, text, labels, speaker_labels)
     issuer = _issuer(document.metadata, entities, knowledge.gazetteer, knowledge.references)
     _publications(entities, document.metadata, labels, issuer)
     document_topic = _document_topic(document, spans, names_by_sentence, assigned, entities)
@@ -210,7 +212,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     if document_topic is None:
         document_topic = _defined_as_the_company(text, entities)
     if document_topic is None:
-        document_topic = _speakers_employer(text, entities)
+        document_topic = _speakers_employer(text, entities, speaker_labels)
     if document_topic is None:
         # What the prose names most: a table's rows ("Total resource DEL",
         # "Total capital DEL") are no story about their first word.
@@ -686,14 +688,14 @@ _LETTERHEAD_SUFFIXES = frozenset(
 )
 
 
-def _speakers_employer(text: str, entities: Sequence[Entity]) -> int | None:
+def _speakers_employer(text: str, entities: Sequence[Entity], speaker_labels: list[re.Match[str]]) -> int | None:
     """The one organisation a transcript's speakers work for, as the text
     introduces them ("Guest: Siobhán Keane, chief executive of Kovara Pay"
     over "KEANE: we closed Tallis ..."): what the interview is about, and
     whose "we" its guest speaks. None without speakers in turns, or when
     they work for several."""
     counts: dict[str, int] = {}
-    for match in _speaker_labels(text):
+    for match in speaker_labels:
         key = fold(match.group("name"))
         counts[key] = counts.get(key, 0) + 1
     speaker_words = {word for key, count in counts.items() if count >= 2 for word in key.split()}
@@ -714,7 +716,11 @@ def _speakers_employer(text: str, entities: Sequence[Entity]) -> int | None:
 
 
 def _writers_are_people(
-    entities: list[Entity], metadata: Mapping[str, str], text: str, labels: list[tuple[str, list[str]]]
+    entities: list[Entity],
+    metadata: Mapping[str, str],
+    text: str,
+    labels: list[tuple[str, list[str]]],
+    speaker_labels: list[re.Match[str]],
 ) -> None:
     """Who wrote a document (its front matter's author, a byline) and who
     speaks in a transcript (a name labelling two lines or more: "Priya:",
@@ -726,8 +732,7 @@ def _writers_are_people(
     writers.update(fold(match.group(1)) for match in _BYLINE.finditer(text))
     counts: dict[str, int] = {}
     with_role: set[str] = set()
-    labels_found = _speaker_labels(text)
-    for match in labels_found:
+    for match in speaker_labels:
         key = fold(match.group("name"))
         counts[key] = counts.get(key, 0) + 1
         if match.group("role") and match.group("name").isupper():
@@ -916,10 +921,10 @@ _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
 _THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
 
 
-def _drop_speaker_roles(spans, names_by_sentence, text: str) -> None:
+def _drop_speaker_roles(spans, names_by_sentence, speaker_labels: list[re.Match[str]]) -> None:
     """"MARTA SEIXAS (Chief Financial Officer): Revenue rose ...": the role
     in a speaker's label says who speaks; it names no party."""
-    roles = [(m.start("role"), m.end("role")) for m in _speaker_labels(text) if m.group("role")]
+    roles = [(m.start("role"), m.end("role")) for m in speaker_labels if m.group("role")]
     if not roles:
         return
     for span, names in zip(spans, names_by_sentence):

@@ -321,6 +321,8 @@ def _with_places(text: str, mentions: list[Mention], lexicon: ReferenceLexicon) 
     return result
 
 
+# The word right before a site's place (checked first: it rules out most names at once).
+_LOCATIVES = (["in"], ["at"], ["near"], ["outside"], ["off"], ["the"])
 # One facility before a place ("its new mill in Lycksele"), not many ("oil
 # fields in Chad", "plants in Asia": where they are spread, not a site's name).
 _ONE_FACILITY_BEFORE = re.compile(r"[a-z]+(?<!s),?\s+(?:in|at|near|outside|off)\s+(?:the\s+)?$")
@@ -359,11 +361,12 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
     ):
         return PLACE  # "in Antalya, Turkey": a place written with its country
     if (
-        len(mention.surface.split()) <= 2
-        and not _org_head(mention.surface.split()[-1], lexicon)
-        and gazetteer.lookup(mention.surface) is None
+        text[max(0, mention.start - 8) : mention.start].rstrip().rsplit(None, 1)[-1:] in _LOCATIVES
+        and len(mention.surface.split()) <= 2
         and _ONE_FACILITY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
         and lexicon.facility_before.search(text, max(0, mention.start - 60), mention.start)
+        and not _org_head(mention.surface.split()[-1], lexicon)
+        and gazetteer.lookup(mention.surface) is None
     ):
         # "its new mill in Lycksele", "the terminal at Kalundborg": a place
         # no list knows, named for the facility that stands there.
