@@ -2438,3 +2438,8 @@ def test_a_results_release_s_highlights_are_the_reporting_company_s(knowledge):
     # The same line in a digest that reports no results is no one's.
     digest = "Market digest\n\nGyms had a good year across Europe.\n\n- 1.46 million members at 30 September 2025\n"
     assert figure(claims_of(digest, knowledge), "1.46 million members").subject is None
+
+
+def test_a_name_s_trade_word_says_what_descriptions_mean_it(knowledge):
+    claims = claims_of("Arlo Cruises and Kelso Capital signed a deal. The cruise line paid EUR 700 million for two ships.", knowledge)
+    assert figure(claims, "EUR 700 million").subject.name == "Arlo Cruises"
