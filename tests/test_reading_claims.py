@@ -2443,3 +2443,18 @@ def test_a_results_release_s_highlights_are_the_reporting_company_s(knowledge):
 def test_a_name_s_trade_word_says_what_descriptions_mean_it(knowledge):
     claims = claims_of("Arlo Cruises and Kelso Capital signed a deal. The cruise line paid EUR 700 million for two ships.", knowledge)
     assert figure(claims, "EUR 700 million").subject.name == "Arlo Cruises"
+
+
+def test_an_analyst_guest_speaks_about_others_and_an_episode_number_is_no_name(knowledge):
+    from auditor.document import build_model
+
+    podcast = (
+        "THE TIMBER PODCAST - Episode 118: \"Who owns the sawmills?\"\n"
+        "Recorded 30 October 2025. Host: Jonas Reiter. Guest: Liisa Kor, forest analyst at Norrsk Research.\n\n"
+        "JONAS REITER: Liisa, the big story is Granvik's new mill.\n\nLIISA KOR: It is. They unveiled it in 2022.\n\n"
+        "REITER: Brave?\n\nKOR: Brave, I think.\n"
+    )
+    model = build_model(parse_document("podcast.txt", podcast.encode()), knowledge)
+    kinds = {e.name: e.kind for e in model.entities}
+    assert model.topic is None or model.entities[model.topic].name != "Norrsk Research"
+    assert "Episode" not in kinds and kinds.get("Liisa Kor") == "person"

@@ -28,7 +28,7 @@ from typing import Callable, Mapping, NamedTuple, Protocol, Sequence
 from auditor.document.count_modifiers import is_named_count
 from auditor.document.coreference import PUBLIC_HEADS, Entity, Reference, Resolver, build_entities, find_references
 from auditor.document.layout import ABOUT, Dateline, Layout, Table, read_layout
-from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, UNKNOWN, ReferenceLexicon
+from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, PRODUCT, UNKNOWN, ReferenceLexicon
 from auditor.document.names import Name, UntypedName, read_names, typed_name, untyped_names
 from auditor.extract.attributes import attribute_cues, may_state_attribute
 from auditor.extract.counts_before import counts_named_before
@@ -180,7 +180,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     _drop_measure_words(names_by_sentence, knowledge, text)
     _drop_event_openers(first_layer, names_by_sentence, knowledge.events)
     _drop_capitalised_heads(spans, names_by_sentence, knowledge.references.description_heads)
-    _drop_piece_labels(spans, names_by_sentence, knowledge.references.piece_labels)
+    _drop_piece_labels(spans, names_by_sentence, knowledge.references.piece_labels, knowledge.references.numbered_piece_labels)
     # A transcript's speaker labels, read once for the three readers below.
     speaker_labels = _speaker_labels(text)
     _drop_speaker_roles(spans, names_by_sentence, speaker_labels)
@@ -653,8 +653,14 @@ def _bracketed_labels(text: str) -> list[tuple[str, list[str]]]:
 # A speaker introduced with a title and an employer: "Siobhán Keane, chief
 # executive of Kovara Pay", "Ana Lund, the founder of Orvella".
 _TITLED_OF = re.compile(
-    r"(?P<person>[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3}),[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){1,3}(?:of|at)[ \t]+"
+    r"(?P<person>[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3}),[ \t]+(?:the[ \t]+)?(?P<title>(?:[a-z-]+[ \t]+){1,3})(?:of|at)[ \t]+"
     r"(?P<employer>[A-Z][\w&.'\u2019-]*(?:[ \t][A-Z][\w&.'\u2019-]*){0,4})"
+)
+# Titles that speak for their employer ("chief executive of", "founder of");
+# an analyst or an economist "at" a firm speaks about others.
+_SPEAKS_FOR_EMPLOYER = frozenset(
+    {"chief", "executive", "founder", "co-founder", "chair", "chairman", "chairwoman", "president", "managing", "director",
+     "owner", "head", "boss", "cfo", "ceo", "coo", "officer", "manager", "partner"}
 )
 
 
@@ -705,6 +711,8 @@ def _speakers_employer(text: str, entities: Sequence[Entity], speaker_labels: li
     employers = set()
     for match in _TITLED_OF.finditer(text):
         if not speaker_words & set(fold(match.group("person")).split()):
+            continue
+        if not _SPEAKS_FOR_EMPLOYER & set(match.group("title").casefold().split()):
             continue
         words = match.group("employer").split()
         for size in range(len(words), 0, -1):
@@ -758,7 +766,11 @@ def _writers_are_people(
             # Trade Monthly: the outlet's initials ask the questions.
             entity.publication = True
             continue
-        if entity.kind == UNKNOWN and not entity.known and (entity.key in writers or fold(entity.written) in writers):
+        if (
+            entity.kind in (UNKNOWN, FACILITY, PRODUCT)
+            and not entity.known
+            and (entity.key in writers or fold(entity.written) in writers)
+        ):
             entity.kind = PERSON  # type: ignore[assignment]
 
 
@@ -931,7 +943,10 @@ def _drop_speaker_roles(spans, names_by_sentence, speaker_labels: list[re.Match[
         names[:] = [n for n in names if not any(s <= span.start + n.start < e for s, e in roles)]
 
 
-def _drop_piece_labels(spans, names_by_sentence, labels: frozenset[str]) -> None:
+_NUMBER_AFTER = re.compile(r"\s+(?:No\.?\s*)?\d")
+
+
+def _drop_piece_labels(spans, names_by_sentence, labels: frozenset[str], numbered: frozenset[str]) -> None:
     """"Q&A: Ana Lund on ...", "Analysis: the grid squeeze": a label that
     opens a line before its colon says what kind of piece follows; it is no
     party to it."""
@@ -939,7 +954,10 @@ def _drop_piece_labels(spans, names_by_sentence, labels: frozenset[str]) -> None
         names[:] = [
             n
             for n in names
-            if n.surface.casefold() not in labels or span.text[: n.start].strip(" *#_") or not span.text[n.end : n.end + 1] == ":"
+            if not (
+                (n.surface.casefold() in labels and not span.text[: n.start].strip(" *#_") and span.text[n.end : n.end + 1] == ":")
+                or (n.surface.casefold() in numbered and _NUMBER_AFTER.match(span.text, n.end))
+            )
         ]
 
 

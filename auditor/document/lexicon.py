@@ -75,6 +75,7 @@ class ReferenceLexicon:
     # report"): a front matter's "source: X, press release" names its issuer.
     own_documents: tuple[str, ...]
     piece_labels: frozenset[str]  # casefolded: "q&a", "analysis" before a headline's colon
+    numbered_piece_labels: frozenset[str]  # casefolded: "episode" before a number
     # What an organisation owns that has a name of its own: "its fibre
     # subsidiary, Skarven Fibre," is the subsidiary's subject, not the owner's.
     part_nouns: frozenset[str]
@@ -358,6 +359,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         owned_measures=frozenset(w.casefold() for w in _words(data, "owned_measures")),
         own_documents=tuple(w.casefold() for w in _words(data, "own_documents")),
         piece_labels=frozenset(w.casefold() for w in _words(data, "piece_labels")),
+        numbered_piece_labels=frozenset(w.casefold() for w in _words(data, "numbered_piece_labels")),
         part_nouns=frozenset(w.casefold() for w in _words(data, "part_nouns")),
         budget_titles=frozenset(w.casefold() for w in _words(data, "budget_titles")),
         description=description,
