@@ -2458,3 +2458,19 @@ def test_an_analyst_guest_speaks_about_others_and_an_episode_number_is_no_name(k
     kinds = {e.name: e.kind for e in model.entities}
     assert model.topic is None or model.entities[model.topic].name != "Norrsk Research"
     assert "Episode" not in kinds and kinds.get("Liisa Kor") == "person"
+
+
+def test_a_timeline_entry_s_present_verb_dates_its_event_and_a_page_kind_title_names_the_company(knowledge):
+    timeline = (
+        "---\ntitle: \"Kelso Bergbahnen: milestones\"\ndate: 2025-10-01\n---\n\n# Kelso Bergbahnen: milestones\n\n"
+        "- 1986 \u2014 Buys Chateau Maubrac in the Medoc.\n- 2019: buys Tschiervina, its smallest ski area.\n"
+        "- March 2022: orders a new gondola.\n- 2004: Furnatsch joins the group.\n"
+    )
+    dated = {c.evidence.text: (c.subject.name if c.subject else None, c.event) for c in claims_of(timeline, knowledge, "t.md") if c.kind == "date"}
+    assert dated["1986"] == ("Chateau Maubrac", "completion")
+    assert dated["2019"] == ("Tschiervina", "completion")
+    assert dated["March 2022"] == ("Kelso Bergbahnen", "order")
+    assert dated["2004"][1] != "completion"
+    # "orders" and "purchases" are nouns anywhere else.
+    claims = claims_of("Boeing has received far more orders than Airbus in 2005.", knowledge)
+    assert [c.event for c in claims if c.kind == "date"] != ["order"]

@@ -1284,6 +1284,14 @@ def _title_opener(
     ("Brackenmoor Dairy Co-operative: Annual Report 2024" over "Our 3,100
     farmer-members ..."): a company's own report, told as "we". Only a name
     whose words say it is an organisation ("Co-operative", "Minerals", "AB")."""
+    page = _page_of(title.strip(), knowledge.references.page_kinds)
+    if page is not None:
+        # "Kelso Bergbahnen: milestones": a page about the company it names.
+        key = fold(page)
+        named = next((e.id for e in entities if e.merged_into is None and (e.key == key or key in e.aliases)), None)
+        if named is not None:
+            return named if entities[named].kind in (ORGANISATION, UNKNOWN) else None
+        return _added_organisation(entities, page, False, page)
     found = find_entities(title.strip(), knowledge.gazetteer)
     if not found or found[0].start != 0 or found[0].type != ORGANISATION:
         return None
@@ -1301,6 +1309,18 @@ def _title_opener(
     if any(outlet == fold(name) or outlet.startswith(fold(name) + " ") for outlet in outlets):
         return None  # "Harbour Freight Weekly" over "source: Harbour Freight Weekly newsletter": the outlet's own title
     return _added_organisation(entities, name, found[0].known, found[0].surface)
+
+
+_PAGE_TITLE = re.compile(r"(?P<name>[A-Z][\w&.'\u2019-]*(?:[ \t][A-Z][\w&.'\u2019-]*){0,4})(?:[ \t]*[:|\u2013\u2014-][ \t]*|[ \t]+)(?P<kind>[a-z][a-z ]{2,30}?)[ \t]*")
+
+
+def _page_of(title: str, kinds: Sequence[str]) -> str | None:
+    """The name a page's title gives before what kind of page it is
+    ("Kelso Bergbahnen: milestones", "Velde Kraft at a glance"), if it is one."""
+    match = _PAGE_TITLE.fullmatch(title.casefold().join(("", "")) and title)
+    if match is None or match.group("kind").casefold() not in kinds:
+        return None
+    return match.group("name")
 
 
 def _most_named(assigned: Sequence[Sequence[int]], entities: Sequence[Entity]) -> int | None:

@@ -76,6 +76,7 @@ class ReferenceLexicon:
     own_documents: tuple[str, ...]
     piece_labels: frozenset[str]  # casefolded: "q&a", "analysis" before a headline's colon
     numbered_piece_labels: frozenset[str]  # casefolded: "episode" before a number
+    page_kinds: tuple[str, ...]  # casefolded: "milestones", "at a glance" after a page's company name
     # What an organisation owns that has a name of its own: "its fibre
     # subsidiary, Skarven Fibre," is the subsidiary's subject, not the owner's.
     part_nouns: frozenset[str]
@@ -360,6 +361,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         own_documents=tuple(w.casefold() for w in _words(data, "own_documents")),
         piece_labels=frozenset(w.casefold() for w in _words(data, "piece_labels")),
         numbered_piece_labels=frozenset(w.casefold() for w in _words(data, "numbered_piece_labels")),
+        page_kinds=tuple(w.casefold() for w in _words(data, "page_kinds")),
         part_nouns=frozenset(w.casefold() for w in _words(data, "part_nouns")),
         budget_titles=frozenset(w.casefold() for w in _words(data, "budget_titles")),
         description=description,

@@ -93,6 +93,9 @@ class EventLexicon:
     measure_by_subject: Mapping[str, Mapping[str, str]]  # subject kind -> {event or "": measure}
     takeover_context: tuple[str, ...]
     dated_phrases: Mapping[str, str]  # casefolded phrase -> class of one-off event ("opened" -> opening)
+    # A timeline entry's present-tense verbs right after its date ("buys" -> completion).
+    timeline_phrases: Mapping[str, str]
+    timeline_pattern: re.Pattern[str]
     dated_pattern: re.Pattern[str]  # any of those phrases as whole words, any case
     repeated_deeds: frozenset[str] = frozenset()  # classes of dated event a company does again and again
     segment_nouns: frozenset[str] = frozenset()  # parts of a company ("its video game business")
@@ -186,6 +189,10 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         for measure, forms in (data.get("dimensions") or {}).items()
         for dimension in forms or ()
     )
+    timeline: dict[str, str] = {}
+    for event_class, phrases in (data.get("timeline_events") or {}).items():
+        for phrase in phrases or ():
+            timeline.setdefault(str(phrase).casefold(), str(event_class))
     dated: dict[str, str] = {}
     for event_class, phrases in (data.get("dated_events") or {}).items():
         for phrase in phrases or ():
@@ -239,6 +246,8 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         repeated_deeds=frozenset(str(w) for w in data.get("repeated_deeds") or ()),
         generic_column_headers=frozenset(str(w).casefold() for w in data.get("generic_column_headers") or ()),
         dated_phrases=dated,
+        timeline_phrases=timeline,
+        timeline_pattern=re.compile(r"(?:" + _any_case_choice(list(timeline) or ["\x00"]) + r")(?![\w-])", re.IGNORECASE),
         dated_pattern=re.compile(r"(?<![\w-])(?:" + _any_case_choice(list(dated) or ["\x00"]) + r")(?![\w-])", re.IGNORECASE),
         time_blockers=re.compile(
             r"(?:^|\W)(?:" + _any_case_choice([str(w) for w in data.get("time_blockers") or ["since"]]) + r")\s+(?:the\s+)?(?:\w+\s+)?$",

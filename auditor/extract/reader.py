@@ -447,6 +447,28 @@ def _read_sentence(
         event, subject, tense, *role = _date_event(
             text, date, start, end, mentions, who, spans, knowledge.events, knowledge.references, triggers, ending_at
         )
+        entry = _timeline_entry_event(text, start, end, knowledge.events) if event == "dated" or subject is None else None
+        entry_object: Mention | None = None
+        if entry is not None and (subject is None or event == "dated"):
+            # "2019: buys Tschiervina" on a company's milestones page: the
+            # entry's verb names the event, the page's company did it, and
+            # the name after the verb is what it was done to (a company
+            # buys many things, each on its own date).
+            event, verb_end = entry
+            entry_object = next(
+                (_after_verb(m, verb_end) for m in mentions
+                 if m.end > verb_end and m.type in ("organisation", "unknown", "facility", "product")),
+                None,
+            )
+            if subject is None:
+                # As in prose ("Kelso bought Arlo Mills in 2019", "ordered the
+                # Arlo Gondola in 2022"), the date is the named thing's; with
+                # nothing named, the page's company's.
+                if entry_object is not None:
+                    subject = entry_object
+                elif document_topic is not None and document_topic.type in _TOPIC_KINDS:
+                    subject = document_topic
+            entry_object = None
         if event == "dated":
             labelled = _lead_in_dated_event(model, reading, date.start, knowledge.events)
             if labelled is not None:
@@ -471,6 +493,10 @@ def _read_sentence(
             end=sentence.start + date.end,
         )
         dated = Attribution(subject=subject, event=event, tense=tense or who.tense, role=role[0] if role else None)
+        if entry_object is not None:
+            dated = dated._replace(
+                object_name=entry_object.name, object_type=entry_object.type, object_surface=entry_object.surface
+            )
         # "agreed on Wednesday" under a dateline: the weekday is where the text
         # dates the event, and a reader looks for it there, not in the dateline.
         told_at = (start, end) if end > start and (start, end) != (date.start, date.end) else (date.start, date.end)
@@ -945,6 +971,38 @@ def _lead_in_date(model: DocumentModel, reading: SentenceModel, start: int) -> T
     if len(dates) != 1:
         return None
     return time_ref(dates[0], "sentence", reading.span.start)
+
+
+# What follows a timeline entry's date: a colon or a dash, then its text.
+_TIMELINE_ENTRY = re.compile(r"\s*(?::|[-\u2013\u2014]|\|)\s*(?=\w)")
+
+
+def _after_verb(mention: Mention, verb_end: int) -> Mention:
+    """A name read together with the capitalised verb before it ("Buys
+    Chateau Maubrac"), without the verb."""
+    if mention.start >= verb_end:
+        return mention
+    cut = verb_end - mention.start
+    rest = mention.surface[cut:].strip()
+    return mention._replace(start=verb_end + (len(mention.surface[cut:]) - len(mention.surface[cut:].lstrip())), name=rest, surface=rest)
+
+
+def _timeline_entry_event(text: str, start: int, end: int, events: EventLexicon) -> tuple[str, int] | None:
+    """The event of a timeline entry whose verb comes right after its date's
+    colon or dash ("2019: buys Tschiervina", "1986 \u2014 Buys Maubrac"), not
+    after a name ("2004: Furnatsch joins the group")."""
+    if text[:start].strip(" \t*-\u2022\u2013"):
+        return None
+    entry = _TIMELINE_ENTRY.match(text, end)
+    if entry is None:
+        return None
+    phrase = events.timeline_pattern.match(text, entry.end()) or events.dated_pattern.match(text, entry.end())
+    if phrase is None:
+        return None
+    folded = phrase.group(0).casefold()
+    event = events.timeline_phrases.get(folded) or events.dated_phrases.get(folded)
+    return (event, phrase.end()) if event is not None else None
+
 
 
 def _lead_in_dated_event(model: DocumentModel, reading: SentenceModel, start: int, events: EventLexicon) -> str | None:
