@@ -2474,3 +2474,11 @@ def test_a_timeline_entry_s_present_verb_dates_its_event_and_a_page_kind_title_n
     # "orders" and "purchases" are nouns anywhere else.
     claims = claims_of("Boeing has received far more orders than Airbus in 2005.", knowledge)
     assert [c.event for c in claims if c.kind == "date"] != ["order"]
+
+
+def test_a_sum_after_for_at_the_end_of_a_long_clause_is_the_price_of_its_verb(knowledge):
+    claims = claims_of(
+        "Kilima Towers agreed on Tuesday to buy 1,850 mobile-phone towers from Uganda's Nile Wave Telecom for USD 240 million.",
+        knowledge,
+    )
+    assert figure(claims, "USD 240 million").event == "acquisition"

@@ -566,3 +566,23 @@ def test_a_check_whose_extraction_ran_in_workers_keeps_the_compiled_knowledge(tm
     with open_store(tmp_path / "cache", claims_fingerprint()) as store:
         result = audit(sources, RULES, (), AuditOptions(store=store, against_paths=reviewed))
     assert built == [] and [f.rule for f in result.findings] == ["figure-mismatch"]
+
+
+def test_a_moment_s_failure_another_run_causes_is_tried_again_and_damage_is_not():
+    from auditor.store.database import _again
+
+    calls = []
+
+    def flaky():
+        calls.append(1)
+        if len(calls) < 3:
+            raise sqlite3.OperationalError("disk I/O error")
+        return "read"
+
+    assert _again(flaky) == "read" and len(calls) == 3
+
+    def damaged():
+        raise sqlite3.OperationalError("database disk image is malformed")
+
+    with pytest.raises(sqlite3.OperationalError):
+        _again(damaged)

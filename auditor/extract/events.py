@@ -340,6 +340,33 @@ def find_triggers(text: str, lexicon: EventLexicon) -> list[Trigger]:
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*(?:\s+[a-z][a-z-]*){0,3}\s+$")
 
 
+# The price of a deed told at the end of its clause: "agreed to buy 1,850
+# towers from Uganda's Nile Wave Telecom for USD 240 million".
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|around|some|nearly|almost|roughly|an\s+estimated)\s+)?$", re.IGNORECASE)
+# How far back such a deed's verb may stand in its clause, in words.
+_PRICED_DEED_WORDS = 20
+
+
+def _priced_deed(
+    text: str, triggers: Sequence[Trigger], first_after: int, start: int, clause: tuple[int, int], lexicon: EventLexicon,
+    figure_kind: str,
+) -> Trigger | None:
+    """A verb farther back than the window whose price the figure is, when
+    "for" stands right before a sum and nothing nearer names what it measures."""
+    if figure_kind != "money" or not _FOR_BEFORE.search(text, max(clause[0], start - 30), start):
+        return None
+    for index in range(first_after - 1, -1, -1):
+        trigger = triggers[index]
+        if trigger.end > start:
+            continue
+        if trigger.start < clause[0] or words_between(text, trigger.end, start) > _PRICED_DEED_WORDS:
+            return None
+        if trigger.is_noun or trigger.after_only or not _eligible(text, trigger, clause, lexicon, figure_kind):
+            continue
+        return trigger
+    return None
+
+
 def is_future(text: str, clause: tuple[int, int], lexicon: EventLexicon) -> bool:
     """A future cue ("will", "plans to") in the clause."""
     return lexicon.future_cues.search(text, clause[0], clause[1])
@@ -421,7 +448,7 @@ def nearest_trigger(
             continue  # "... to $1.9 billion and net profit to $655 million": the next figure's noun
         candidates.append((distance, 0, index, trigger))
     if not candidates:
-        return None
+        return _priced_deed(text, triggers, first_after, start, clause, lexicon, figure_kind)
     # Closest first, a noun after the figure before a trigger before it,
     # then the earlier trigger (the order the triggers were once tried in).
     _, _, chosen, best = min(candidates, key=lambda c: c[:3])

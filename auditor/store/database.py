@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +45,28 @@ _BATCH = 256
 _CACHE_KIB = 8 * 1024
 # How long a run waits for another run's write to finish before giving up.
 _BUSY_TIMEOUT_MS = 60_000
+# Another run's commit can make a read or a lock fail for a moment (WAL's
+# shared-memory file being rebuilt reads as "disk I/O error"): tried again
+# after a pause that doubles, before the store is taken for damaged.
+_TRANSIENT = ("disk i/o error", "database is locked", "database table is locked")
+_RETRIES = 6
+_FIRST_PAUSE_S = 0.02
+
+
+def _transient(exc: sqlite3.Error) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and any(t in str(exc).casefold() for t in _TRANSIENT)
+
+
+def _again(step):  # type: ignore[no-untyped-def]
+    """``step()``, tried again while it fails in a way another run can cause for a moment."""
+    for attempt in range(_RETRIES):
+        try:
+            return step()
+        except sqlite3.OperationalError as exc:
+            if not _transient(exc) or attempt == _RETRIES - 1:
+                raise
+            time.sleep(_FIRST_PAUSE_S * 2**attempt)
+    raise AssertionError("unreachable")
 
 _SCHEMA = (
     # One row per document: what identifies its entry, and the small parts
@@ -426,7 +449,7 @@ class ClaimStore:
 
     def _query(self, sql: str, parameters: tuple = ()) -> list[tuple]:
         try:
-            return self.connection.execute(sql, parameters).fetchall()
+            return _again(lambda: self.connection.execute(sql, parameters).fetchall())
         except sqlite3.DatabaseError as exc:
             raise StoreDamaged(f"{self.location or 'the claim store'}: {exc}") from exc
 
@@ -436,7 +459,7 @@ class ClaimStore:
         try:
             # IMMEDIATE: take the write lock now, waiting (busy_timeout) for
             # another run's batch, rather than failing halfway through.
-            cursor.execute("BEGIN IMMEDIATE")
+            _again(lambda: cursor.execute("BEGIN IMMEDIATE"))
             yield cursor
             cursor.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
@@ -486,7 +509,9 @@ def open_store(directory: Path, fingerprint: str) -> ClaimStore:
     problem = _foreign_or_damaged(database)
     if problem is None:
         try:
-            return ClaimStore(connection=_connect(database), fingerprint=fingerprint, location=database, notices=notices)
+            # A moment's failure while another run opens or commits is no damage:
+            # moving the file aside then would pull it from under that run.
+            return ClaimStore(connection=_again(lambda: _connect(database)), fingerprint=fingerprint, location=database, notices=notices)
         except sqlite3.DatabaseError as exc:
             problem = str(exc) if str(exc).startswith("it ") else f"it is damaged ({exc})"
         except OSError as exc:
