@@ -161,3 +161,19 @@ def test_ctrl_c_exits_130_with_one_line_and_leaves_no_process(large_corpus: Path
             break
         time.sleep(0.05)
     assert left == [], f"processes left behind: {left}"
+
+
+def test_a_dependency_missing_from_the_python_is_an_installation_to_mend_not_a_bug(corpus: Path, monkeypatch):
+    def missing(*args, **kwargs):
+        raise ModuleNotFoundError("No module named 'rapidfuzz'", name="rapidfuzz")
+
+    monkeypatch.setattr("auditor.cli.check_command.audit", missing)
+    result = CliRunner().invoke(main, ["check", "a.txt"])
+    assert result.exit_code == 2
+    assert "'rapidfuzz'" in result.stderr and "pip install" in result.stderr and "bug" not in result.stderr
+    # A module of auditor's own that is missing is a bug.
+    def own(*args, **kwargs):
+        raise ModuleNotFoundError("No module named 'auditor.gone'", name="auditor.gone")
+
+    monkeypatch.setattr("auditor.cli.check_command.audit", own)
+    assert CliRunner().invoke(main, ["check", "a.txt"]).exit_code == 3

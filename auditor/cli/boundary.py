@@ -126,6 +126,22 @@ def report_internal_error(error: BaseException, debug: bool) -> int:
     return EXIT_INTERNAL_ERROR
 
 
+def _missing_dependency(error: ModuleNotFoundError) -> bool:
+    """Whether a module another package provides is missing (an installation
+    to mend), not one of auditor's own (a bug)."""
+    return bool(error.name) and error.name.split(".")[0] != "auditor"
+
+
+def report_missing_dependency(error: ModuleNotFoundError) -> int:
+    """One line naming the missing package and the Python it is missing from; exit code 2."""
+    package = (error.name or "").split(".")[0]
+    _say(
+        f"auditor: the package {package!r} it needs is not installed for {sys.executable}; "
+        "install the project with its dependencies (pip install . in its folder)"
+    )
+    return EXIT_BAD_INPUT
+
+
 def output_closed() -> int:
     """Standard output closed by the reader (``auditor ... | head``)."""
     with contextlib.suppress(OSError, ValueError):
@@ -162,5 +178,9 @@ class AuditorGroup(click.Group):
             raise Interrupted from None
         except BrokenPipeError:
             ctx.exit(output_closed())
+        except ModuleNotFoundError as error:
+            if not _missing_dependency(error):
+                ctx.exit(report_internal_error(error, bool(ctx.params.get("debug"))))
+            ctx.exit(report_missing_dependency(error))
         except Exception as error:  # noqa: BLE001 - the one place where bugs are reported
             ctx.exit(report_internal_error(error, bool(ctx.params.get("debug"))))
