@@ -245,7 +245,7 @@ _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "o
 
 
 def _content(purpose: str) -> str:
-    return " ".join(w for w in purpose.casefold().split() if w not in _ARTICLES)
+    return " ".join(w for w in purpose_words(purpose) if w not in _ARTICLES)
 
 
 def _figures_agree(a: Claim, b: Claim, options: LinkOptions) -> bool:

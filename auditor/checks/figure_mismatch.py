@@ -122,10 +122,15 @@ def _told_later(undated: Claim, dated: Claim) -> bool:
 _DEADLINE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
 
 
+def _in_sentence(claim: Claim) -> tuple[str, int, int]:
+    """A claim's sentence and where its figure starts and ends in it."""
+    evidence = claim.evidence
+    return evidence.sentence, evidence.location.start - evidence.sentence_start, evidence.location.end - evidence.sentence_start
+
+
 def _deadline(claim: Claim) -> str | None:
     """The year a planned figure is due by, said in its clause after it ("cut 31,500 jobs by 2012")."""
-    sentence = claim.evidence.sentence
-    after = claim.evidence.location.end - claim.evidence.sentence_start
+    sentence, _, after = _in_sentence(claim)
     match = _DEADLINE.search(sentence, max(0, after), after + 60)
     return match.group(1) if match else None
 
@@ -139,11 +144,9 @@ _MILESTONE_BEFORE = re.compile(r"\b(?:eventually|ultimately|in\s+time|at\s+full\
 def _awaits_a_milestone(claim: Claim) -> bool:
     """Whether a planned count (of staff, of vehicles) is for when something
     is done, not for now."""
-    sentence = claim.evidence.sentence
-    start = claim.evidence.location.start - claim.evidence.sentence_start
-    end = claim.evidence.location.end - claim.evidence.sentence_start
     if claim.kind != "count":
         return False  # "will store 1.6 GWh once energised": a capacity is the thing's own, planned or built
+    sentence, start, end = _in_sentence(claim)
     return bool(_MILESTONE_AFTER.search(sentence, max(0, end), end + 80) or _MILESTONE_BEFORE.search(sentence, 0, max(0, start)))
 
 
@@ -158,9 +161,7 @@ def _a_target_count(claim: Claim) -> bool:
     within a year"): a number to reach, never a count of today's."""
     if claim.kind != "count":
         return False
-    sentence = claim.evidence.sentence
-    start = claim.evidence.location.start - claim.evidence.sentence_start
-    end = claim.evidence.location.end - claim.evidence.sentence_start
+    sentence, start, end = _in_sentence(claim)
     return bool(_TARGET_BEFORE.search(sentence, max(0, start - 60), max(0, start)) or _WITHIN_AFTER.search(sentence, max(0, end), end + 60))
 
 

@@ -202,7 +202,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     if document_topic is None:
         document_topic = issuer
     if document_topic is None:
-        document_topic = _letterhead(spans, names_by_sentence, assigned, entities)
+        document_topic = _letterhead(spans, names_by_sentence, assigned, entities, knowledge.gazetteer.corporate_suffixes)
     if document_topic is None:
         document_topic = _title_owner(document.title or "", entities, knowledge, document.metadata)
     if document_topic is None:
@@ -432,11 +432,9 @@ def _sentence_case_headings(title: str, spans) -> bool:
     sentence case ("Key facts", "Project fact sheet"): then a heading that
     capitalises every word is a name ("Autopista Litoral Sur"), not a
     heading's style."""
-    # Split with plain string operations: a regex around a long run of
-    # blanks would try every start in it.
-    pieces = [title]
-    for separator in (" | ", " \u2013 ", " \u2014 ", " - ", ": "):
-        pieces = [part for piece in pieces for part in piece.split(separator)]
+    # The title's parts, as _title_country splits them (a pattern safe on a
+    # long run of blanks), and what a colon sets apart in each.
+    pieces = [piece for part in _TITLE_PARTS.split(title) for piece in part.split(": ")]
     pieces += [span.text for span in spans if span.is_heading]
     for piece in pieces:
         words = [w.strip(".,:;!?\"'()") for w in piece.split()]
@@ -664,7 +662,7 @@ _SPEAKS_FOR_EMPLOYER = frozenset(
 )
 
 
-def _letterhead(spans, names_by_sentence, assigned, entities) -> int | None:
+def _letterhead(spans, names_by_sentence, assigned, entities, suffixes: frozenset[str]) -> int | None:
     """The organisation a document's first line names and nothing else
     ("RODAVIA MOBILITY GROUP, S.A." over an AGM transcript, "KELSO FOODS
     PLC" over a results release): whose document it is."""
@@ -683,15 +681,11 @@ def _letterhead(spans, names_by_sentence, assigned, entities) -> int | None:
     # written as a letterhead is, in capitals or with its suffix: a line
     # "Fibre Weekly" over a newsletter is its masthead, not a company's.
     words = rest.replace(",", " ").split()
-    leftover = [w for w in words if fold(w.strip(".")) not in _LETTERHEAD_SUFFIXES]
-    if leftover or not (line.isupper() or words or fold(first.surface.split()[-1]) in _LETTERHEAD_SUFFIXES):
+    folded = {suffix.casefold().rstrip(".") for suffix in suffixes}
+    leftover = [w for w in words if w.casefold().rstrip(".") not in folded]
+    if leftover or not (line.isupper() or words or first.surface.split()[-1].casefold().rstrip(".") in folded):
         return None
     return target.id
-
-
-_LETTERHEAD_SUFFIXES = frozenset(
-    {"sa", "s.a", "ag", "se", "nv", "n.v", "bv", "b.v", "plc", "ltd", "limited", "inc", "corp", "llc", "gmbh", "ab", "asa", "oyj", "spa", "s.p.a", "as", "a/s"}
-)
 
 
 def _speakers_employer(text: str, entities: Sequence[Entity], speaker_labels: list[re.Match[str]]) -> int | None:
@@ -1232,6 +1226,21 @@ def _item_indent(line: str) -> int | None:
     """The indentation of a list item's line, or None for a line of prose."""
     marker = _ITEM_MARKER.match(line)
     return None if marker is None else len(line) - len(line.lstrip(" \t"))
+
+
+def opens_list_item(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` of ``text`` opens a list item's line
+    (only its indentation and marker before it)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    marker = _ITEM_MARKER.match(text, line_start, start)
+    return marker is not None and marker.end() == start
+
+
+def speaker_label_end(text: str) -> int:
+    """Where a transcript's speaker label opening ``text`` ends ("MARTA SEIXAS
+    (CFO): "), or 0 when none opens it."""
+    label = _SPEAKER_LABEL.match(text)
+    return label.end() if label is not None else 0
 
 
 # A run of blanks is tried from its first blank only (from every blank of it,

@@ -13,7 +13,7 @@ import functools
 import re
 from typing import Callable, Mapping, Sequence
 
-from auditor.document import DocumentModel, SentenceModel, build_model
+from auditor.document import DocumentModel, SentenceModel, build_model, opens_list_item, speaker_label_end
 from auditor.document.coreference import Entity
 from auditor.document.lexicon import ReferenceLexicon
 from auditor.extract.attributes import find_attributes
@@ -47,6 +47,7 @@ from auditor.model import (
     Claim,
     Document,
     DocumentClaims,
+    EntityRef,
     Qualifiers,
     Quantity,
     TimeRef,
@@ -88,7 +89,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     facility_owners: dict[str, Mention] = {}
     # The organisations each sentence read so far gave its figures to, by
     # where the sentence starts: what the next one may go on telling of.
-    subjects_of: dict[int, dict[str, Mention]] = {}
+    subjects_of: dict[int, dict[str, EntityRef]] = {}
     # A half-year or quarterly report's flows are of that part of the year
     # when their own sentence names no period ("Revenue of EUR 772 million").
     title_and_lead = _title_and_lead(model)
@@ -108,9 +109,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             own_report,
         )
         subjects_of[reading.span.start] = {
-            c.subject.name: Mention(0, 0, c.subject.name, c.subject.type, c.subject.name, known=True, via="topic")
-            for c in made
-            if c.subject is not None and c.subject.type in ("organisation", "unknown")
+            c.subject.name: c.subject for c in made if c.subject is not None and c.subject.type in ("organisation", "unknown")
         }
         claims.extend(made)
     claims.extend(_table_claim(document, found, default_time, context) for found in read_tables(model, knowledge))
@@ -288,7 +287,7 @@ def _read_sentence(
             and document_topic is not None
             and document_topic.type in _TOPIC_KINDS
             and figure.quantity.kind in ("money", "count", "quantity")
-            and _in_a_list_item(document.text, sentence.start)
+            and opens_list_item(document.text, sentence.start)
             and not any(m.actor or m.type == "person" for m in mentions)
         ):
             # "- 1.46 million members at 30 September 2025" among a results
@@ -585,14 +584,6 @@ _OWN_REPORT = re.compile(
     r"\s+(?:\w+\s+)?(?:results|report|trading\s+update)\b",
     re.IGNORECASE | re.MULTILINE,
 )
-# What opens a list item's line before its text: "- ", "* ", "• ", "1. ".
-_LIST_MARK = re.compile(r"[ \t]*(?:[-*+\u2022\u2013]|\d{1,2}[.)])[ \t]+(?:<li>)?$|[ \t]*<li>[ \t]*$")
-
-
-def _in_a_list_item(text: str, start: int) -> bool:
-    """Whether the sentence at ``start`` opens a list item's line."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return start - line_start <= 12 and _LIST_MARK.fullmatch(text, line_start, start) is not None
 
 
 def _title_and_lead(model: DocumentModel) -> str:
@@ -603,7 +594,7 @@ def _title_and_lead(model: DocumentModel) -> str:
 
 
 def _subject_carried_over(
-    model: DocumentModel, reading: SentenceModel, subjects_of: dict[int, dict[str, Mention]]
+    model: DocumentModel, reading: SentenceModel, subjects_of: dict[int, dict[str, EntityRef]]
 ) -> Mention | None:
     """The one organisation whose figures the sentence right before
     ``reading``, in the same block, told: what a sentence that opens on a
@@ -614,7 +605,10 @@ def _subject_carried_over(
     if before is None or before.span.block != reading.span.block or before.span.is_heading or before.in_table:
         return None
     subjects = subjects_of.get(before.span.start, {})
-    return next(iter(subjects.values())) if len(subjects) == 1 else None
+    if len(subjects) != 1:
+        return None
+    (subject,) = subjects.values()
+    return Mention(0, 0, subject.name, subject.type, subject.name, known=True, via="topic")
 
 
 _DEAL_OPENING = re.compile(r"\W*(?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:is|was|will|would|has|had|includes|covers|comprises|values|valued|came|runs|carries|totals|totalled)\b")
@@ -628,16 +622,11 @@ def _opens_on_a_deal(text: str, heads: Mapping[str, str]) -> bool:
     return match is not None and heads.get(match.group(1).casefold()) == "deal"
 
 
-# A transcript's speaker label opening a line: "MARTA SEIXAS (CFO): ".
-_SPEAKER_OPENING = re.compile(r"[ \t>*_-]*[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3}[*_]*(?:[ \t]*\([^)\n]{1,60}\))?[ \t]*:[ \t]+")
-
-
 def _opens_on_owned_measure(text: str, measures: frozenset[str]) -> bool:
     """Whether a sentence opens on a measure an organisation reports of
     itself ("Revenue rose", "Our headcount", "Net debt fell"), not on a
     market's ("Sales of new homes"); a speaker's label before it is no opening."""
-    label = _SPEAKER_OPENING.match(text)
-    words = _OPENING_WORDS.match(text, label.end() if label else 0)
+    words = _OPENING_WORDS.match(text, speaker_label_end(text))
     if words is None:
         return False
     first, second, third = (w.casefold() if w else None for w in words.groups())
