@@ -212,7 +212,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     if document_topic is None:
         document_topic = _defined_as_the_company(text, entities)
     if document_topic is None:
-        document_topic = _speakers_employer(text, entities, speaker_labels)
+        document_topic = _speakers_employer(text, entities, speaker_labels, knowledge.references.executive_title_words)
     if document_topic is None:
         # What the prose names most: a table's rows ("Total resource DEL",
         # "Total capital DEL") are no story about their first word.
@@ -654,12 +654,7 @@ _TITLED_OF = re.compile(
     r"(?P<person>[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3}),[ \t]+(?:the[ \t]+)?(?P<title>(?:[a-z-]+[ \t]+){1,3})(?:of|at)[ \t]+"
     r"(?P<employer>[A-Z][\w&.'\u2019-]*(?:[ \t][A-Z][\w&.'\u2019-]*){0,4})"
 )
-# Titles that speak for their employer ("chief executive of", "founder of");
-# an analyst or an economist "at" a firm speaks about others.
-_SPEAKS_FOR_EMPLOYER = frozenset(
-    {"chief", "executive", "founder", "co-founder", "chair", "chairman", "chairwoman", "president", "managing", "director",
-     "owner", "head", "boss", "cfo", "ceo", "coo", "officer", "manager", "partner"}
-)
+
 
 
 def _letterhead(spans, names_by_sentence, assigned, entities, suffixes: frozenset[str]) -> int | None:
@@ -688,7 +683,9 @@ def _letterhead(spans, names_by_sentence, assigned, entities, suffixes: frozense
     return target.id
 
 
-def _speakers_employer(text: str, entities: Sequence[Entity], speaker_labels: list[re.Match[str]]) -> int | None:
+def _speakers_employer(
+    text: str, entities: Sequence[Entity], speaker_labels: list[re.Match[str]], executive_words: frozenset[str]
+) -> int | None:
     """The one organisation a transcript's speakers work for, as the text
     introduces them ("Guest: Siobhán Keane, chief executive of Kovara Pay"
     over "KEANE: we closed Tallis ..."): what the interview is about, and
@@ -706,7 +703,7 @@ def _speakers_employer(text: str, entities: Sequence[Entity], speaker_labels: li
     for match in _TITLED_OF.finditer(text):
         if not speaker_words & set(fold(match.group("person")).split()):
             continue
-        if not _SPEAKS_FOR_EMPLOYER & set(match.group("title").casefold().split()):
+        if executive_words.isdisjoint(match.group("title").casefold().split()):
             continue
         words = match.group("employer").split()
         for size in range(len(words), 0, -1):

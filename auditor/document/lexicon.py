@@ -77,6 +77,7 @@ class ReferenceLexicon:
     piece_labels: frozenset[str]  # casefolded: "q&a", "analysis" before a headline's colon
     numbered_piece_labels: frozenset[str]  # casefolded: "episode" before a number
     page_kinds: tuple[str, ...]  # casefolded: "milestones", "at a glance" after a page's company name
+    executive_title_words: frozenset[str]  # casefolded: "chief", "founder" in a title that speaks for its employer
     # What an organisation owns that has a name of its own: "its fibre
     # subsidiary, Skarven Fibre," is the subsidiary's subject, not the owner's.
     part_nouns: frozenset[str]
@@ -362,6 +363,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         piece_labels=frozenset(w.casefold() for w in _words(data, "piece_labels")),
         numbered_piece_labels=frozenset(w.casefold() for w in _words(data, "numbered_piece_labels")),
         page_kinds=tuple(w.casefold() for w in _words(data, "page_kinds")),
+        executive_title_words=frozenset(w.casefold() for w in _words(data, "executive_title_words")),
         part_nouns=frozenset(w.casefold() for w in _words(data, "part_nouns")),
         budget_titles=frozenset(w.casefold() for w in _words(data, "budget_titles")),
         description=description,
