@@ -10,6 +10,7 @@ from claim_fixtures import claim
 from auditor.checks import run_checks
 from auditor.checks.facts import parse_facts
 from auditor.checks.rulefile import load_rules
+from auditor.checks.reference_conflict import unmatched_facts
 from auditor.extract.figures import find_figures
 
 RULE = next(rule for rule in load_rules() if rule.kind == "reference-conflict")
@@ -174,3 +175,19 @@ def test_a_short_form_meets_the_one_fact_subject_it_opens():
     found = run_checks([RULE], [kestrel, halden], (), facts)
     # "Kestrel" opens one fact's subject; "Halden" opens two and stays unmatched.
     assert [f.fact.subject for f in found] == ["Kestrel"]
+
+
+def test_the_first_words_of_a_fact_subject_are_its_short_form():
+    # "Varley Stone" is written for "Varley Stone Mutual Holdings" where no
+    # other fact's subject opens with those words; "Varley" alone opens two.
+    facts = parse_facts(
+        "- subject: Varley Stone Mutual Holdings\n  attribute: capacity\n  value: \"1.1 million\"\n  unit: tonnes of urea per year\n"
+        "- subject: Varley Docks\n  attribute: capacity\n  value: \"40\"\n  unit: aircraft\n",
+        "facts.yaml",
+    )
+    short = _claim("Varley Stone", "Varley Stone makes 1.4 million tonnes of urea a year.", "1.4 million tonnes of urea a year", "capacity")
+    alone = _claim("Varley", "Varley makes 1.4 million tonnes of urea a year.", "1.4 million tonnes of urea a year", "capacity")
+    assert [f.fact.subject for f in run_checks([RULE], [short], (), facts)] == ["Varley Stone"]
+    assert run_checks([RULE], [alone], (), facts) == []
+    # The fact is then checked: no warning that no document names its subject.
+    assert [f.subject for f in unmatched_facts(facts, [short])] == ["Varley Docks"]

@@ -100,14 +100,19 @@ def _about(fact: ReferenceFact, by_subject: dict[str, list[Claim]], short_forms:
 
 
 def _short_forms(facts: Iterable[ReferenceFact]) -> dict[str, str]:
-    """A first word that opens exactly one facts' subject of several words,
-    as a document writes it after the full name: the short form's key and
-    the full subject's key."""
+    """The first words that open exactly one facts' subject of several
+    words, as a document writes it after the full name ("Fjordwing" for
+    "Fjordwing Airlines", "Calder Ridge" for "Calder Ridge Insurance
+    Holdings"): the short form's key and the full subject's key."""
     openers: dict[str, set[str]] = {}
     for fact in facts:
         words = fact.subject.split()
-        if len(words) > 1 and len(words[0]) >= 4 and words[0][:1].isupper():
-            openers.setdefault(canonical(words[0]), set()).add(canonical(fact.subject))
+        if len(words) < 2 or len(words[0]) < 4 or not words[0][:1].isupper():
+            continue
+        for size in range(1, len(words)):
+            if not words[size - 1][:1].isupper():
+                break  # "Port of Tallinn": "Port of" is no short form
+            openers.setdefault(canonical(" ".join(words[:size])), set()).add(canonical(fact.subject))
     subjects = {canonical(fact.subject) for fact in facts}
     return {short: next(iter(full)) for short, full in openers.items() if len(full) == 1 and short not in subjects}
 
@@ -260,7 +265,12 @@ def unmatched_facts(
     known: set[str] = set()
     for claim in claims:
         known.update(canonical(ref.name) for ref in (claim.subject, claim.object) if ref is not None)
-    left = [fact for fact in facts if not any(key in known for key in _subject_keys(fact))]
+    short_forms = _short_forms(facts)
+    left = [
+        fact for fact in facts
+        if not any(key in known for key in _subject_keys(fact))
+        and not any(short in known for short, full in short_forms.items() if full == canonical(fact.subject))
+    ]
     names = {fact.subject.strip() for fact in left}
     if not names:
         return []
