@@ -2482,3 +2482,34 @@ def test_a_sum_after_for_at_the_end_of_a_long_clause_is_the_price_of_its_verb(kn
         knowledge,
     )
     assert figure(claims, "USD 240 million").event == "acquisition"
+
+
+def test_a_bold_speaker_label_opens_no_clause_and_a_number_word_is_no_name(knowledge):
+    text = (
+        "**RUTH OKAFOR:** Who runs the Tessel lines now?\n\n"
+        "**DEV MALLORY:** Tessel Marine runs them, for now.\n\n"
+        "**RUTH OKAFOR:** Brenmoor Shipping is hardly new to this, though.\n\n"
+        "**DEV MALLORY:** No. It was founded in 1961 and it employs 3,400 people.\n\n"
+        "**RUTH OKAFOR:** And the depot?\n\n"
+        "**DEV MALLORY:** Six weeks old. It cost £30 million.\n"
+    )
+    claims = claims_of(text, knowledge, "episode.md")
+    # The speakers label turns: the name after a label is its clause's subject.
+    assert figure(claims, "3,400 people").subject.name == "Brenmoor Shipping"
+    # "Six weeks old" names no one for "it" to mean.
+    assert figure(claims, "£30 million").subject is None or figure(claims, "£30 million").subject.name != "Six"
+
+
+def test_a_figure_after_a_verb_of_telling_is_its_object_and_the_noun_after_in_says_what_it_measures(knowledge):
+    claims = claims_of(
+        "Orrin Mutual wrote $2.4 billion in net premiums last year. "
+        "Pell Tools booked $310 million in revenue in 2024. "
+        "Analysts at Quarry Hill estimate $90 million in losses.",
+        knowledge,
+    )
+    premiums = figure(claims, "$2.4 billion")
+    assert (premiums.subject.name, premiums.event) == ("Orrin Mutual", "net-premiums")
+    booked = figure(claims, "$310 million")
+    assert (booked.subject.name, booked.event) == ("Pell Tools", "revenue")
+    # Analysts who estimate a figure foresee it: they are no party to it.
+    assert figure(claims, "$90 million").subject is None

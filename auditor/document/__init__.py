@@ -253,7 +253,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
             references,
             topics.get(index),
             quoted,
-            spans_of_clauses[0][1],
+            _first_clause_end(masked, spans_of_clauses),
         )
         sentences.append(
             SentenceModel(
@@ -592,17 +592,18 @@ _BYLINE = re.compile(r"^[ \t*_]*(?:(?:Interview|Interviews|Reporting|Reported|Wr
 
 
 # A transcript's speaker label opening a line: "TOMÁS LECLERC: We wrote ...",
-# "Priya Nandakumar (CFO): Thank you".
+# "Priya Nandakumar (CFO): Thank you", "**NADIA PARR:** Welcome".
 _SPEAKER_LABEL = re.compile(
     # One blank between a name's words, and the blanks before the colon read
     # once: runs of blanks are never split two ways (a line of thousands of
     # blanks costs its length, not its square).
-    r"^[ \t>*_-]*(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3})[*_]*(?:[ \t]*\((?P<role>[^)\n]{1,60})\))?[ \t]*:[ \t]",
+    r"^[ \t>*_-]*(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3})[*_]*(?:[ \t]*\((?P<role>[^)\n]{1,60})\))?[ \t]*:[*_]*[ \t]",
     re.MULTILINE,
 )
 
 
-_COLON_BLANK = re.compile(r":[ \t]")
+# (Markup may close after the colon: "**TOMÁS LECLERC:** No.")
+_COLON_BLANK = re.compile(r":[*_]*[ \t]")
 
 
 def _speaker_labels(text: str) -> list[re.Match[str]]:
@@ -1231,6 +1232,14 @@ def opens_list_item(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     marker = _ITEM_MARKER.match(text, line_start, start)
     return marker is not None and marker.end() == start
+
+
+def _first_clause_end(text: str, spans_of_clauses: Sequence[tuple[int, int]]) -> int:
+    """Where a sentence's first clause ends: the clause after a speaker's
+    label, when one opens the sentence ("NADIA PARR: Calder Ridge is hardly a
+    start-up": Calder Ridge is the subject, the label's colon no clause)."""
+    label_end = speaker_label_end(text)
+    return next((end for _, end in spans_of_clauses if end > label_end), spans_of_clauses[-1][1])
 
 
 def speaker_label_end(text: str) -> int:

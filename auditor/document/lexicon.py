@@ -43,6 +43,9 @@ class ReferenceLexicon:
     # read as a title only before a first name ("General Motors" is no person).
     rank_titles: frozenset[str]
     speaker_verbs: frozenset[str]  # casefolded
+    # Speaker verbs whose figure is what is foreseen ("analysts estimate $5
+    # million"), not what the speaker did ("they wrote $6 billion in premiums").
+    forecast_verbs: frozenset[str]  # casefolded
     source_phrases: tuple[str, ...]  # casefolded
     singular_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -343,6 +346,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         first_names=frozenset(_words(data, "first_names")),
         rank_titles=frozenset(_words(data, "rank_titles")),
         speaker_verbs=frozenset(w.casefold() for w in _words(data, "speaker_verbs")),
+        forecast_verbs=frozenset(w.casefold() for w in _words(data, "forecast_verbs")),
         source_phrases=tuple(sources),
         singular_pronouns=frozenset(str(w) for w in pronouns.get("singular") or ()),
         plural_pronouns=frozenset(str(w) for w in pronouns.get("plural") or ()),

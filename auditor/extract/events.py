@@ -31,6 +31,8 @@ _LEVEL_BETWEEN = re.compile(r"\s[a-z][\w'-]*\s+(?:[\w'-]+\s+){0,4}(?:to|by)\s+(?
 _SCOPE_WORD = re.compile(r"\b(?:including|excluding|plus|net\s+of|before|after)\s+$", re.IGNORECASE)
 # "EBITDA rose to USD 1.91 billion and net profit to USD 655 million": a
 # noun after a figure, past a conjunction, that the next figure is told of.
+# Only "in" or "of" between a figure and the noun after it: "$6bn in revenue", "€40m of orders".
+_IN_OR_OF = re.compile(r"\s+(?:in|of)\s+(?:new\s+|fresh\s+|additional\s+)?")
 _CONJUNCTION_BETWEEN = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 _NEXT_FIGURE_OF_NOUN = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:to|at|of|by|was|were|is|reached|hit|totalled|totaled)\s+(?:an?\s+|some\s+|about\s+)?(?:[A-Z]{3}\s?)?\S{0,4}\d"
@@ -446,6 +448,10 @@ def nearest_trigger(
             continue  # "made €248m on turnover of €1.34bn": the noun is the next figure's
         if trigger.is_noun and _CONJUNCTION_BETWEEN.search(text, after, trigger.start) and _NEXT_FIGURE_OF_NOUN.match(text, trigger.end):
             continue  # "... to $1.9 billion and net profit to $655 million": the next figure's noun
+        if trigger.is_noun and _IN_OR_OF.fullmatch(text, after, trigger.start):
+            # "booked $6.13 billion in revenue", "won $5 million in orders":
+            # the noun says what the figure is, whatever the verb did to it.
+            distance = -1
         candidates.append((distance, 0, index, trigger))
     if not candidates:
         return _priced_deed(text, triggers, first_after, start, clause, lexicon, figure_kind)

@@ -44,7 +44,7 @@ def sentence_mentions(model: "DocumentModel", reading: "SentenceModel", lexicon:
             kind != PERSON
             and not entity.publication
             and not name.affiliation
-            and not speaks(text, name.start, name.end, lexicon)
+            and not speaks(text, name.start, name.end, lexicon, reading.span.text)
             and not _excluded_before(text, max(0, name.start - 40), name.start)
         )
         demonym = name.demonym
@@ -79,7 +79,7 @@ def sentence_mentions(model: "DocumentModel", reading: "SentenceModel", lexicon:
         )
     for reference in resolved:
         entity = model.entities[reference.entity]  # type: ignore[index]
-        actor = not entity.publication and not speaks(text, reference.start, reference.end, lexicon)
+        actor = not entity.publication and not speaks(text, reference.start, reference.end, lexicon, reading.span.text)
         mentions.append(
             Mention(
                 start=reference.start,
@@ -159,8 +159,12 @@ def fold_equal(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def speaks(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> bool:
-    """A speaker or a source: "X said", "said X", "according to X", "analysts at X"."""
+def speaks(text: str, start: int, end: int, lexicon: ReferenceLexicon, unmasked: str | None = None) -> bool:
+    """A speaker or a source: "X said", "said X", "according to X", "analysts at X".
+
+    ``unmasked`` is the sentence before its figures were blanked: a figure
+    right after the verb is its object ("they wrote $6.13 billion in net
+    premiums"), not what is told."""
     appositive = _APPOSITIVE_AFTER.match(text, end)
     if appositive is not None:
         end = appositive.end()  # "The World Bank, an organization that lends to poor countries, warned Thursday that"
@@ -171,7 +175,9 @@ def speaks(text: str, start: int, end: int, lexicon: ReferenceLexicon) -> bool:
         if first in _AUXILIARY and after.group(2):
             # "The White House has predicted that ...": a speaker all the same.
             first, verb_end = after.group(2).casefold(), after.end(2)
-        if first in lexicon.speaker_verbs and not _object_follows(text, verb_end):
+        if first in lexicon.speaker_verbs and not _object_follows(text, verb_end) and not (
+            first not in lexicon.forecast_verbs and _AMOUNT_FOLLOWS.match(unmasked or text, verb_end)
+        ):
             return True
     # "The CBO report predicts", "The Reuters news agency reports that", "X
     # has announced that": a source's own document, or a verb of telling
@@ -277,6 +283,10 @@ _TELLING = frozenset(
     "reveals revealed discloses disclosed notes noted".split()
 )
 _REPORTING = _TELLING - {"announces", "announced"}  # a source's telling; an announcement is the announcer's own news
+
+
+# An amount of money right after a verb: "wrote $6.13 billion", "booked EUR 40m".
+_AMOUNT_FOLLOWS = re.compile(r"\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹]|[A-Z]{3}\s?)\s?\d")
 
 
 def _object_follows(text: str, end: int) -> bool:
