@@ -275,7 +275,7 @@ def test_clause_breaks_fall_where_the_plain_alternation_puts_them(text):
 
 from auditor.document.coreference import Entity, _expansion, _Salience, _ShortFormIndex  # noqa: E402
 
-NAME_WORDS = st.sampled_from(["Meridian", "meridian", "Rail", "Systems", "of", "the", "MRS", "Halvard", "Capital", "Minerals", "Arc", "A"])
+NAME_WORDS = st.sampled_from(["Meridian", "meridian", "Rail", "Systems", "of", "the", "MRS", "Halvard", "Capital", "Minerals", "Arc", "A", "Groupe"])
 
 
 @SETTINGS
@@ -286,6 +286,8 @@ NAME_WORDS = st.sampled_from(["Meridian", "meridian", "Rail", "Systems", "of", "
 def test_short_forms_index_finds_what_comparing_every_entity_finds(names, short):
     entities = [Entity(i, " ".join(name), "organisation", " ".join(name).casefold(), written=" ".join(written)) for i, (name, written) in enumerate(names)]
     assert _ShortFormIndex(entities).expansion(short) == _expansion(short, entities)  # every candidate compared
+    designators = frozenset({"groupe"})
+    assert _ShortFormIndex(entities, designators).expansion(short) == _expansion(short, entities, designators)
 
 
 

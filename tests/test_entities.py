@@ -239,3 +239,18 @@ def test_a_name_in_capitals_on_a_letterhead_takes_the_case_the_text_writes_it_in
     text = b"KELSO FOODS PLC\nHalf-year results\n\nLEEDS, 24 July 2025 - Kelso Foods today reports its results.\n"
     model = build_model(parse_document("a.txt", text), load_knowledge())
     assert model.entities[model.topic].name == "Kelso Foods"
+
+
+def test_a_short_form_of_a_name_opened_by_a_designator_is_its_second_word():
+    from auditor.document import build_model
+    from auditor.extract import load_knowledge
+    from auditor.sources import parse_document
+
+    def merged(text):
+        model = build_model(parse_document("a.md", text.encode()), load_knowledge())
+        return {e.name: model.entities[e.merged_into].name for e in model.entities if e.merged_into is not None}
+
+    # "Pellard" after "Grupo Pellard" is that group's short name...
+    assert merged("# Grupo Pellard\n\nGrupo Pellard sells tiles.\n\nPellard closed 2024 well.\n") == {"Pellard": "Grupo Pellard"}
+    # ... and with "Pellard Norte" named too it could be either: left alone.
+    assert merged("# Grupo Pellard\n\nPellard closed 2024 well. Pellard Norte opened a plant.\n") == {}

@@ -198,7 +198,7 @@ def build_entities(
                         defined[fold(alias)] = entity_id
     # Short forms and acronyms join the one full name they can stand for.
     multiword = [e for e in entities if len(e.key.split()) > 1 and e.kind not in (PERSON, PLACE, COUNTRY)]
-    short_forms = _ShortFormIndex(multiword)  # names and written forms stay as they are in this loop
+    short_forms = _ShortFormIndex(multiword, gazetteer.leading_designators)  # names and written forms stay as they are in this loop
     merged: dict[int, int] = {}
     for entity in entities:
         target = defined.get(entity.key)
@@ -306,13 +306,22 @@ def is_acronym(word: str) -> bool:
     return _ACRONYM.fullmatch(word) is not None
 
 
-def _expansion(short: str, candidates: list[Entity]) -> int | None:
+def _short_words(words: list[str], designators: frozenset[str]) -> tuple[str, ...]:
+    """The words of a name a one-word short form of it can be (casefolded):
+    its first, and the word after a leading designator ("Groupe Vernoux":
+    "groupe" and "vernoux")."""
+    first = words[0].casefold()
+    return (first, words[1].casefold()) if first in designators and len(words) > 1 else (first,)
+
+
+def _expansion(short: str, candidates: list[Entity], designators: frozenset[str] = frozenset()) -> int | None:
     """The one multi-word entity a one-word name can be short for: its first
-    word, or its initials when the word is written in capitals."""
+    word (after a leading designator, the word after it), or its initials
+    when the word is written in capitals."""
     matches = set()
     for entity in candidates:
         words = entity.name.split()
-        if short.casefold() == words[0].casefold():
+        if short.casefold() in _short_words(words, designators):
             matches.add(entity.id)
         elif is_acronym(short) and short in initials_of(entity):
             matches.add(entity.id)
@@ -325,13 +334,14 @@ class _ShortFormIndex:
     document is not compared with every multi-word entity (a long document
     holds thousands). Same answers (tests/test_document_properties.py)."""
 
-    def __init__(self, candidates: Sequence[Entity]):
+    def __init__(self, candidates: Sequence[Entity], designators: frozenset[str] = frozenset()):
         self._by_first_word: dict[str, set[int]] = {}
         self._by_initials: dict[str, set[int]] = {}
         for entity in candidates:
             words = entity.name.split()
             if words:
-                self._by_first_word.setdefault(words[0].casefold(), set()).add(entity.id)
+                for word in _short_words(words, designators):
+                    self._by_first_word.setdefault(word, set()).add(entity.id)
             for initials in initials_of(entity):
                 self._by_initials.setdefault(initials, set()).add(entity.id)
 

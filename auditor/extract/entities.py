@@ -96,6 +96,9 @@ class Gazetteer:
     # "All": a sentence's word ("All flights"), a name's first word inside a
     # sentence ("its customer, All Nippon Airways").
     inner_name_openers: frozenset[str] = frozenset()
+    # "Groupe", "Banco": words that open a company's name before the word a
+    # short form keeps ("Vernoux" for "Groupe Vernoux"). Casefolded.
+    leading_designators: frozenset[str] = frozenset()
     trailing_dates: frozenset[str] = frozenset()  # "Missouri Friday": a day after a name is no part of it
     named_day_openers: frozenset[str] = frozenset()  # "Black Friday": unless it is a named day
     common_word_endings: tuple[str, ...] = ()  # "-tion": a lone opening word so ending is a common word
@@ -329,6 +332,7 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
         never_alone=frozenset(str(w) for w in words.get("never_alone", [])),
         name_openers=frozenset(str(w) for w in words.get("name_openers", [])),
         inner_name_openers=frozenset(str(w) for w in words.get("inner_name_openers", [])),
+        leading_designators=frozenset(str(w).casefold() for w in words.get("leading_designators", [])),
         trailing_dates=frozenset(str(w) for w in words.get("trailing_dates", [])),
         named_day_openers=frozenset(str(w) for w in words.get("named_day_openers", [])),
         common_word_endings=tuple(str(w) for w in words.get("common_word_endings", [])),

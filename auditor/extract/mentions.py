@@ -504,15 +504,22 @@ def salient_entities(model: "DocumentModel", limit: int = 5) -> tuple[str, ...]:
     return tuple(model.entities[entity].name for entity in ranked[:limit])
 
 
-def full_names(model: "DocumentModel") -> tuple[tuple[str, str], ...]:
+def full_names(model: "DocumentModel", designators: frozenset[str] = frozenset()) -> tuple[tuple[str, str], ...]:
     """(canonical, written) names of the document's multi-word organisations and
-    facilities, for resolving short forms and acronyms across the corpus."""
-    return tuple(
-        sorted(
-            {
-                (entity.name, entity.written or entity.name)
-                for entity in model.entities
-                if entity.merged_into is None and entity.kind in _ACTORS and len((entity.written or entity.name).split()) > 1
-            }
-        )
-    )
+    facilities, for resolving short forms and acronyms across the corpus.
+
+    A name a leading designator opens ("Groupe Vernoux") also gives the word
+    after it as a name of its own: "Vernoux" in any document of the corpus
+    may be that group, so it is never expanded to another name it opens
+    ("Vernoux Béton")."""
+    names = {
+        (entity.name, entity.written or entity.name)
+        for entity in model.entities
+        if entity.merged_into is None and entity.kind in _ACTORS and len((entity.written or entity.name).split()) > 1
+    }
+    if designators:
+        for name, written in list(names):
+            words = name.split()
+            if words[0].casefold() in designators and len(words) == 2:
+                names.add((words[1], written))
+    return tuple(sorted(names))
