@@ -471,3 +471,18 @@ def test_figure_mismatch_a_count_hoped_for_is_no_count_of_today():
                  event="users", lasts="stock", tense="future")
     assert not rivals(today, hoped)
     assert rivals(today, told)
+
+
+def test_figure_mismatch_an_undated_story_s_stock_is_not_held_against_a_year_another_states():
+    dated = claim("Brevik's debt would reach $1.5 billion in 2010.", "$1.5 billion", path="a.txt", value=money(1.5e9),
+                  subject="Brevik", event="debt", lasts="stock", year=2010, year_source="sentence")
+    undated = claim("Brevik has a $4 billion debt.", "$4 billion", path="b.txt", value=money(4e9), subject="Brevik",
+                    event="debt", lasts="stock")
+    assert undated.time is None
+    assert run("figure-mismatch", [dated, undated]) == []
+    # A one-off deed is one fact whenever it is told.
+    paid = claim("Brevik paid $1.5 billion for Olm in 2010.", "$1.5 billion", path="a.txt", value=money(1.5e9),
+                 subject="Brevik", event="acquisition", lasts="one-off", year=2010, year_source="sentence")
+    told = claim("Brevik paid $4 billion for Olm.", "$4 billion", path="b.txt", value=money(4e9), subject="Brevik",
+                 event="acquisition", lasts="one-off")
+    assert len(run("figure-mismatch", [paid, told])) == 1

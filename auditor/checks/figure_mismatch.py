@@ -85,7 +85,11 @@ def _same_period(a: Claim, b: Claim) -> bool:
     if ta is not None and tb is not None:
         return ta.year == tb.year
     if a.time is None or b.time is None:
-        return True
+        # A flow or a stock of a story that gives no date at all cannot be
+        # held against one whose own sentence dates it ("the national debt
+        # would reach $1.56 trillion in 2010" and an undated "$14.27
+        # trillion debt burden"): they change from year to year.
+        return not (a.doc_id != b.doc_id and a.lasts in ("periodic", "stock") and (ta is not None or tb is not None))
     if a.lasts in ("periodic", "stock") and ta is None and tb is None:
         return a.time.year == b.time.year
     if (ta is None) != (tb is None) and a.doc_id == b.doc_id and a.lasts in ("periodic", "stock"):
