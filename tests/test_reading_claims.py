@@ -2513,3 +2513,43 @@ def test_a_figure_after_a_verb_of_telling_is_its_object_and_the_noun_after_in_sa
     assert (booked.subject.name, booked.event) == ("Pell Tools", "revenue")
     # Analysts who estimate a figure foresee it: they are no party to it.
     assert figure(claims, "$90 million").subject is None
+
+
+def test_a_capitals_title_is_owned_by_the_part_a_corporate_suffix_ends(knowledge):
+    text = (
+        "TARVO MARINE AS - CAPITAL MARKETS DAY ON THE NEW YARD\n\n"
+        "We expect the Tarvo Offshore unit to grow. We ended 2024 with revenue of NOK 2.1 billion.\n"
+    )
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "NOK 2.1 billion").subject.name.casefold() == "tarvo marine"
+
+
+def test_figures_of_different_measures_are_no_list_and_a_whole_comes_before_of_which(knowledge):
+    claims = claims_of(
+        "Fenwick Bio raised a EUR 26 million Series A in 2022 and a EUR 9 million grant in 2023. "
+        "The plant costs NOK 420 million, of which NOK 150 million is a state grant. "
+        "Tickets cost £5.35 for adults and £4.45 for children.",
+        knowledge,
+    )
+    assert figure(claims, "EUR 26 million").role is None
+    assert figure(claims, "EUR 9 million").role is None
+    assert figure(claims, "NOK 420 million").role is None
+    assert figure(claims, "NOK 150 million").role == "part"
+    assert figure(claims, "£5.35").role == figure(claims, "£4.45").role == "part"
+
+
+def test_a_measure_narrowed_by_a_word_before_it_is_a_segment_s(knowledge):
+    claims = claims_of(
+        "Halvik Telecom sells fibre and mobile plans. Fibre revenue was NOK 1.6 billion last year. "
+        "Group revenue was NOK 14 billion. Year-to-date sales stood at NOK 9 billion.",
+        knowledge,
+    )
+    assert figure(claims, "NOK 1.6 billion").role == "part"
+    assert figure(claims, "NOK 14 billion").role is None
+    assert figure(claims, "NOK 9 billion").role is None
+
+
+def test_only_money_takes_its_measure_from_a_noun_after_of(knowledge):
+    claims = claims_of("Brantly Mills will cut 103 members of staff. Brantly Mills booked €180 million of revenue.", knowledge)
+    assert figure(claims, "€180 million").event == "revenue"
+    assert figure(claims, "103 members").event != "users"

@@ -198,7 +198,12 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     _writers_are_people(entities, document.metadata, text, labels, speaker_labels)
     issuer = _issuer(document.metadata, entities, knowledge.gazetteer, knowledge.references)
     _publications(entities, document.metadata, labels, issuer)
-    document_topic = _document_topic(document, spans, names_by_sentence, assigned, entities)
+    # A title in capitals names its owner by the part a corporate suffix ends
+    # ("AURELIS SATCOM S.A. - FULL-YEAR 2024 RESULTS"): not by a word that
+    # opens some other name of the text ("Aurelis Maritime", its unit).
+    document_topic = _title_owner(document.title, entities, knowledge, document.metadata) if (document.title or "").isupper() else None
+    if document_topic is None:
+        document_topic = _document_topic(document, spans, names_by_sentence, assigned, entities)
     if document_topic is None:
         document_topic = issuer
     if document_topic is None:
@@ -984,13 +989,16 @@ def _drop_common_words(
     # bracket: a name starting after it is not the first word (what
     # ``span.text[:start].strip(_OPENING_MARKS)`` tells, without a copy per name).
     first_word_starts = [_first_word_start(span.text) for span in spans]
+    # A word right after a speaker's label opens what is said ("INGRID
+    # SOLHEIM: Mostly the new biorefinery"): a first word too.
+    label_ends = [speaker_label_end(span.text) if ":" in span.text else 0 for span in spans]
     mid_sentence = {
         n.surface
-        for span, first_word, names in zip(spans, first_word_starts, names_by_sentence)
+        for span, first_word, label_end, names in zip(spans, first_word_starts, label_ends, names_by_sentence)
         for n in names
         # A word the name finder doubted opens a sentence or a table cell
         # ("Site security | 0.60"): it shows nothing of itself.
-        if (n.start > first_word and not (n.tentative and _LINE_START.search(span.text, 0, n.start)))
+        if (n.start > first_word and n.start != label_end and not (n.tentative and _LINE_START.search(span.text, 0, n.start)))
         or " " in n.surface
     }
     # A title names something when it is all a name or opens with one as a
@@ -1025,7 +1033,7 @@ def _drop_common_words(
             return False
         return word in lower_words()
 
-    for span, first_word, names in zip(spans, first_word_starts, names_by_sentence):
+    for span, first_word, label_end, names in zip(spans, first_word_starts, label_ends, names_by_sentence):
         kept = []
         for n in names:
             if len(n.surface) <= 2 and n.surface.isupper() and not n.known:
@@ -1037,7 +1045,7 @@ def _drop_common_words(
             if not n.known and _PLURAL_INITIALS.fullmatch(n.surface):
                 continue  # "CDs", "ATMs", "IPOs": the plural of a thing's initials
             # The sentence's first word, after any opening quote or bracket.
-            initial = n.tentative or n.start <= first_word
+            initial = n.tentative or n.start <= first_word or (label_end > 0 and n.start == label_end)
             single = " " not in n.surface and not n.known
             plural = n.surface[1:].islower() and (
                 (n.surface.endswith("s") and not n.surface.endswith("ss"))
@@ -1273,6 +1281,15 @@ def _title_owner(
     if len(parts) < 2:
         return None
     owner = parts[-1].strip()
+    if title.isupper():
+        # In capitals every part reads as a name ("SALTVIK SEAWEED AS -
+        # INVESTOR CALL ON THE SERIES B FINANCING"): the owner is the part a
+        # corporate suffix ends, wherever it stands.
+        suffixes = {suffix.casefold().rstrip(".") for suffix in knowledge.gazetteer.corporate_suffixes}
+        owned = [part.strip() for part in parts if part.split() and part.split()[-1].casefold().rstrip(".,") in suffixes]
+        if len(owned) != 1:
+            return None
+        owner = owned[0]
     if document_metadata and any(fold(owner) == fold(str(document_metadata.get(field, ""))) for field in _PUBLICATION_FIELDS):
         return None  # "... | Regional Skies" with "publisher: Regional Skies": the site, not the owner
     found = find_entities(owner, knowledge.gazetteer)

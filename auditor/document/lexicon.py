@@ -74,6 +74,8 @@ class ReferenceLexicon:
     # counts it ("Delta to cut 9,000 jobs") is that organisation's.
     organisation_counts: frozenset[str]
     owned_measures: frozenset[str]  # "Headcount ended the quarter at ...": the document's organisation's own
+    segmented_measures: frozenset[str]  # "Fibre revenue": a word before them narrows them to a segment's
+    whole_measure_modifiers: frozenset[str]  # "Group revenue", "Net profit": words that narrow nothing
     # What an organisation publishes of its own ("press release", "annual
     # report"): a front matter's "source: X, press release" names its issuer.
     own_documents: tuple[str, ...]
@@ -363,6 +365,8 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         national_measures_alone=frozenset(w.casefold() for w in _words(data, "national_measures_alone")),
         organisation_counts=frozenset(w.casefold() for w in _words(data, "organisation_counts")),
         owned_measures=frozenset(w.casefold() for w in _words(data, "owned_measures")),
+        segmented_measures=frozenset(w.casefold() for w in _words(data, "segmented_measures")),
+        whole_measure_modifiers=frozenset(w.casefold() for w in _words(data, "whole_measure_modifiers")),
         own_documents=tuple(w.casefold() for w in _words(data, "own_documents")),
         piece_labels=frozenset(w.casefold() for w in _words(data, "piece_labels")),
         numbered_piece_labels=frozenset(w.casefold() for w in _words(data, "numbered_piece_labels")),

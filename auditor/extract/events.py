@@ -444,14 +444,15 @@ def nearest_trigger(
             continue
         if not trigger.is_noun and not (_PASSIVE.search(text, end, trigger.start) or _RELATIVE_CLAUSE.fullmatch(text, end, trigger.start)):
             continue
+        if trigger.is_noun and figure_kind == "money" and _IN_OR_OF.fullmatch(text, after, trigger.start):
+            # "booked $6.13 billion in revenue", "€180 million of revenue":
+            # the noun says what the figure is, whatever the verb did to it.
+            candidates.append((-1, 0, index, trigger))
+            continue
         if trigger.is_noun and _PREPOSITION_BETWEEN.search(text, after, trigger.start):
             continue  # "made €248m on turnover of €1.34bn": the noun is the next figure's
         if trigger.is_noun and _CONJUNCTION_BETWEEN.search(text, after, trigger.start) and _NEXT_FIGURE_OF_NOUN.match(text, trigger.end):
             continue  # "... to $1.9 billion and net profit to $655 million": the next figure's noun
-        if trigger.is_noun and _IN_OR_OF.fullmatch(text, after, trigger.start):
-            # "booked $6.13 billion in revenue", "won $5 million in orders":
-            # the noun says what the figure is, whatever the verb did to it.
-            distance = -1
         candidates.append((distance, 0, index, trigger))
     if not candidates:
         return _priced_deed(text, triggers, first_after, start, clause, lexicon, figure_kind)

@@ -203,9 +203,14 @@ def _listed(text: str, start: int, end: int, clause: tuple[int, int], kind: str,
         s_start, s_end, s_kind, s_unit = siblings[j]
         if words_after(text, end, s_start, _LIST_WORDS) > _LIST_WORDS:
             break
+        if _OF_WHICH_AFTER.match(text, s_end):
+            return False  # "It cost £62 million, £18 million of which came from a fund": the whole, then its part
         if _joins(text, end, s_start, s_start, s_kind, s_unit, kind, unit, clause):
             return True
     return False
+
+
+_OF_WHICH_AFTER = re.compile(r"\s+of\s+(?:which|whom)\b")
 
 
 _LIST_WORDS = 8
@@ -214,7 +219,7 @@ _LIST_WORDS = 8
 # whole and the pieces it is made of.
 _NOT_A_LIST = re.compile(
     r"\b(?:from|to|up|down|versus|vs|than|between|now|currently|still|compared|funded|financed|comprising|consisting|"
-    r"split|made\s+up|broken\s+down)\b|,\s*against\b"
+    r"split|made\s+up|broken\s+down|of\s+which)\b|,\s*against\b"
 )
 
 

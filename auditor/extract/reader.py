@@ -120,7 +120,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         claims = dated_with_targets(claims, known, _DEAL_DATES)
     claims.sort(key=lambda c: (c.evidence.location.start, c.evidence.location.end, c.kind))
     return DocumentClaims(
-        doc_id=document.id, claims=tuple(claims), names=full_names(model), problems=_cut_sentences(document, model)
+        doc_id=document.id, claims=tuple(claims), names=full_names(model, knowledge.gazetteer.leading_designators), problems=_cut_sentences(document, model)
     )
 
 
@@ -213,15 +213,18 @@ def _read_sentence(
         ending_at.setdefault(mention.end, []).append(mention)
     # The sentence's figures as each one's qualifiers see them: built once.
     # A figure per unit ("EUR 11.50 per share") is no item of a list of totals ("EUR 640 million, or EUR 11.50 per share").
+    attributions = attribute(text, slots, mentions, triggers, knowledge.events, heading=sentence.is_heading, spans=spans)
+    # Figures of different measures are no items of one list ("raised its EUR
+    # 26 million Series A in 2022 and a EUR 9 million grant in 2023").
     siblings = [
-        (f.start, f.end, f.quantity.kind, (f.quantity.counted or f.quantity.unit or "") + (f" per {f.quantity.per}" if f.quantity.per else ""))
-        for f in reading.figures
+        (
+            f.start, f.end, f.quantity.kind,
+            (f.quantity.counted or f.quantity.unit or "") + (f" per {f.quantity.per}" if f.quantity.per else "") + f" {w.event}",
+        )
+        for f, w in zip(reading.figures, attributions)
     ]
     columns = _aligned_columns(text, reading.figures)
-    for figure, who in zip(
-        reading.figures,
-        attribute(text, slots, mentions, triggers, knowledge.events, heading=sentence.is_heading, spans=spans),
-    ):
+    for figure, who in zip(reading.figures, attributions):
         if who.subject is not None and who.subject.via in ("pronoun", "first person"):
             who = _named_part(text, who, mentions, knowledge.references.part_nouns)
         if who.subject is None and topic is not None:
@@ -332,6 +335,8 @@ def _read_sentence(
                 ),
                 None,
             )
+        if owned is None and who.role is None and _opens_on_a_segment_measure(text, clause, figure.start, mentions, knowledge.references):
+            owned = "segment"  # "Fibre revenue was NOK 1.6 billion": one segment's revenue
         if owned == "segment":
             who = who._replace(role=who.role or "part")  # a part of the company: one piece of its figure
         elif owned == "thing":
@@ -635,6 +640,32 @@ def _opens_on_owned_measure(text: str, measures: frozenset[str]) -> bool:
         if phrase in measures:
             # "Sales of new homes": a market's; "premiums of $7.42 billion": its own.
             return _OF_WORD_AFTER.match(text, words.end(size)) is None
+    return False
+
+
+# The words opening a clause, after any speaker's label: up to three.
+_CLAUSE_WORDS = re.compile(r"\W*([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?(?:\s+([A-Za-z][\w-]*))?")
+
+
+def _opens_on_a_segment_measure(
+    text: str, clause: tuple[int, int], figure_start: int, mentions: Sequence[Mention], references: ReferenceLexicon
+) -> bool:
+    """Whether the figure's clause opens on a measure of money narrowed by
+    the word before it ("Fibre revenue was NOK 1.6 billion", "Cement sales
+    rose to"): a segment's figure, not the company's whole. A name there is
+    the owner ("Apple sales increased"), a period no segment ("Year-to-date
+    sales", "2024 revenue")."""
+    start = max(clause[0], speaker_label_end(text) if clause[0] == 0 else clause[0])
+    words = _CLAUSE_WORDS.match(text, start, figure_start)
+    if words is None:
+        return False
+    folded = [w.casefold() for w in words.groups() if w]
+    for size in (2, 1):
+        if len(folded) > size and " ".join(folded[1 : 1 + size]) in references.segmented_measures:
+            modifier = folded[0]
+            if modifier in references.whole_measure_modifiers or any(ch.isdigit() for ch in modifier):
+                return False
+            return not any(m.start <= words.start(1) < m.end for m in mentions)
     return False
 
 
