@@ -17,8 +17,9 @@ a wine group, gyms, a card processor, a tractor maker, a cruise line;
 power, a newspaper publisher; ``tests/fresh13``: a shipyard, a motor insurer,
 a low-cost airline, a frozen-vegetable processor, district heating;
 ``tests/fresh14``: a gold miner, modular housing, a city's bike share, a
-vaccine filler, a battery recycler; the last eleven written without reading
-the rules), scored by
+vaccine filler, a battery recycler; ``tests/fresh15``: heat pumps, seaweed
+farming, data-centre cooling, textile recycling, lifts and escalators; the
+last twelve written without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -49,20 +50,20 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # finding), fresh3 5 of 12, fresh4 1 of 22, fresh5 1 of 24 (one false finding),
 # fresh6 4 of 26, fresh7 2 of 26 (two false findings), fresh8 2 of 26 (three
 # false findings, one of them a trap).
-CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (5, 22), "fresh5": (2, 24), "fresh6": (11, 26),
+CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (5, 22), "fresh5": (3, 24), "fresh6": (11, 26),
            "fresh7": (4, 26), "fresh8": (4, 26), "fresh9": (10, 26), "fresh10": (5, 26), "fresh11": (9, 26), "fresh12": (6, 26),
-           "fresh13": (4, 26), "fresh14": (5, 26)}
+           "fresh13": (5, 26), "fresh14": (5, 26), "fresh15": (4, 26)}
 # Where a corpus's precision still stands below 0.90, its own floor.
 # fresh10 keeps three: "the brewer" read as the craft brewer just described
 # rather than the group the story is about (two findings), and the staff of
 # two plants, each told as "it" after a description of the plant, both
 # given to their owner.
-# fresh11 keeps two: a plant's staff given to its owner and held against the
-# owner's total, and a table's total held against its rows (which is true,
+# fresh11 keeps one: a table's total held against its rows (which is true,
 # but the corpus labels the "7,800 in our plants" line against it instead).
 # fresh14 (read once, after this round's changes, and not tuned on) keeps
-# five of its eleven.
-PRECISION = {"fresh10": 0.60, "fresh11": 0.80, "fresh14": 0.50}
+# five of its eleven. fresh15 (first read at 3 of 26, two of five findings
+# false) keeps three of seven.
+PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh15": 0.55}
 # fresh10's one trap is a true finding's third claim: 7.8 million passengers
 # against 8.7 million, with "almost 8 million" (which 8.7 million breaks too)
 # shown beside the 7.8 million it agrees with.

@@ -217,7 +217,9 @@ def test_against_takes_crowded_keys_from_the_counts_of_the_whole_corpus(syntheti
     with open_store(tmp_path / "cache", claims_fingerprint()) as store:
         audit(sources, RULES, (), AuditOptions(store=store))
         verdicts = Counter()
-        for source in sources[:6]:
+        # What the generated text pairs changes with every lexicon edit: enough
+        # of its files that some share crowded keys and some do not.
+        for source in sources[:20]:
             audit(sources, RULES, (), AuditOptions(store=store, against_paths=frozenset({source.path})))
             crowded = found[-1].crowded[rule.id]
             for claim in found[-1].claims:
