@@ -260,19 +260,22 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
             quoted,
             _first_clause_end(masked, spans_of_clauses),
         )
+        # By position (span, masked, figures, dates, attributes_possible,
+        # names, name_entities, references, topic, in_table, clauses): made
+        # faster so, once per sentence.
         sentences.append(
             SentenceModel(
-                span=span,
-                masked=masked,
-                figures=figures,
-                dates=dates,
-                attributes_possible=attributes_possible,
-                names=tuple(names),
-                name_entities=tuple(assigned[index]),
-                references=tuple(resolved),
-                topic=topics.get(index),
-                in_table=layout.in_table(span.start, span.end),
-                clauses=spans_of_clauses,
+                span,
+                masked,
+                figures,
+                dates,
+                attributes_possible,
+                tuple(names),
+                tuple(assigned[index]),
+                tuple(resolved),
+                topics.get(index),
+                layout.in_table(span.start, span.end),
+                spans_of_clauses,
             )
         )
     sentences = _resolved_ahead(sentences, entities)

@@ -102,6 +102,9 @@ def untyped_names(
     lexicon: ReferenceLexicon,
 ) -> list[UntypedName]:
     """The names of a sentence from its mentions, as ``read_names`` finds them, not yet typed."""
+    if not mentions:
+        # Half the sentences name no one: only the place list may find a name there.
+        return [UntypedName(m.start, m.end, m.surface, m.known, m.tentative, m, place_code, False) for m, place_code in _with_places(text, [], lexicon)]
     affiliations: set[int] = set()
     mentions = _split_at_titles(_demonym_led(text, mentions, gazetteer, lexicon), gazetteer, lexicon, affiliations)
     affiliations.update(_titled_employers(text, mentions, lexicon))
