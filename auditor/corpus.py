@@ -73,8 +73,8 @@ class ShortForms:
                     by_initials.setdefault(initials, set()).add(position)
         self._first_keys: list[str] | None = sorted(by_first)
         self._packed_first_keys: str | None = None
-        self._first_targets = array("i", (_target(by_first[key]) for key in self._first_keys))
-        self._initials = {key: _target(positions) for key, positions in by_initials.items()}
+        self._first_targets = array("i", (_target(by_first[key], pairs) for key in self._first_keys))
+        self._initials = {key: _target(positions, pairs) for key, positions in by_initials.items()}
         # What ``_resolved`` asks of the full names: only a name without a space is looked up.
         self._one_word_full = frozenset(name for name, _ in pairs if " " not in name)
         self._grow(())
@@ -170,7 +170,10 @@ class ShortForms:
                 return None
             if target is not None:
                 matches.add(self._pair(target))
-        return next(iter(matches))[0] if len(matches) == 1 else None
+        # One name written two ways ("Brennholt Wärmetechnik GmbH" in one
+        # story, without "GmbH" in another) is still one name.
+        names = {name for name, _ in matches}
+        return names.pop() if len(names) == 1 else None
 
     def resolve(self, claims: Iterable[Claim]) -> list[Claim]:
         resolved_claims: list[Claim] = []
@@ -220,8 +223,9 @@ _SEVERAL = -1
 _JOIN = "\x00"
 
 
-def _target(positions: set[int]) -> int:
-    return next(iter(positions)) if len(positions) == 1 else _SEVERAL
+def _target(positions: set[int], pairs: Sequence[tuple[str, str]]) -> int:
+    """The one name ``positions`` hold (however many ways it is written), or ``_SEVERAL``."""
+    return min(positions) if len({pairs[position][0] for position in positions}) == 1 else _SEVERAL
 
 
 def _packed(strings: list[str]) -> str | list[str]:

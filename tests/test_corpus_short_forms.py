@@ -93,3 +93,12 @@ def test_a_table_whose_names_hold_its_separator_is_kept_whole():
     back = pickle.loads(pickle.dumps(table))
     assert back.names == table.names and back.expansion("Halvard\x00") == "Halvard\x00 Capital"
     assert back.expansion("Ostra") == "Ostra Lidden"
+
+
+def test_one_name_written_two_ways_is_one_name():
+    # One story writes "Ostrel Pumpen GmbH", another "Ostrel Pumpen": "Ostrel" stands for that one name.
+    pairs = [("Ostrel Pumpen", "Ostrel Pumpen GmbH"), ("Ostrel Pumpen", "Ostrel Pumpen")]
+    assert ShortForms(pairs).expansion("Ostrel") == "Ostrel Pumpen"
+    assert ShortForms(pairs[:1]).with_names(pairs[1:]).expansion("Ostrel") == "Ostrel Pumpen"
+    assert expansion_in("Ostrel", pairs) == "Ostrel Pumpen"
+    assert ShortForms([*pairs, ("Ostrel Bank", "Ostrel Bank")]).expansion("Ostrel") is None

@@ -317,15 +317,17 @@ def _short_words(words: list[str], designators: frozenset[str]) -> tuple[str, ..
 def _expansion(short: str, candidates: list[Entity], designators: frozenset[str] = frozenset()) -> int | None:
     """The one multi-word entity a one-word name can be short for: its first
     word (after a leading designator, the word after it), or its initials
-    when the word is written in capitals."""
-    matches = set()
+    when the word is written in capitals. One name written two ways (the
+    corpus's "Brennholt Wärmetechnik GmbH" and "Brennholt Wärmetechnik") is
+    one name: the first entity of it stands for it."""
+    matches: dict[int, str] = {}
     for entity in candidates:
         words = entity.name.split()
         if short.casefold() in _short_words(words, designators):
-            matches.add(entity.id)
+            matches[entity.id] = entity.name
         elif is_acronym(short) and short in initials_of(entity):
-            matches.add(entity.id)
-    return matches.pop() if len(matches) == 1 else None
+            matches[entity.id] = entity.name
+    return min(matches) if len(set(matches.values())) == 1 else None
 
 
 class _ShortFormIndex:
@@ -337,6 +339,7 @@ class _ShortFormIndex:
     def __init__(self, candidates: Sequence[Entity], designators: frozenset[str] = frozenset()):
         self._by_first_word: dict[str, set[int]] = {}
         self._by_initials: dict[str, set[int]] = {}
+        self._names = {entity.id: entity.name for entity in candidates}
         for entity in candidates:
             words = entity.name.split()
             if words:
@@ -350,7 +353,7 @@ class _ShortFormIndex:
         matches = set(self._by_first_word.get(short.casefold(), ()))
         if is_acronym(short):
             matches |= self._by_initials.get(short, set())
-        return next(iter(matches)) if len(matches) == 1 else None
+        return min(matches) if matches and len({self._names[i] for i in matches}) == 1 else None
 
 
 def expansion_in(short: str, names: Sequence[tuple[str, str]]) -> str | None:
