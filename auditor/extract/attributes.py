@@ -73,7 +73,7 @@ def find_attributes(
     found: list[AttributeMatch] = []
     names = [m for m in mentions if not m.demonym and m.type != "country"]
     for mention in mentions:
-        if mention.type != "country" or mention.country is None:
+        if mention.type != "country" or mention.country is None or mention.country in gazetteer.unions:
             continue
         described = _described_by_nationality(text, mention, names, gazetteer)
         if described is not None:
@@ -171,7 +171,7 @@ def _opening_nationalities(text: str, names: Sequence[Mention], gazetteer: Gazet
         if name is None or match.end() >= name.end:
             continue
         known = gazetteer.lookup(match.group(0))
-        if known is not None and known.country is not None:
+        if known is not None and known.country is not None and known.country not in gazetteer.unions:
             found.append(AttributeMatch(match.start(), match.end(), name, "country", known.country))
     return found
 

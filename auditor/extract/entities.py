@@ -99,6 +99,9 @@ class Gazetteer:
     # "Groupe", "Banco": words that open a company's name before the word a
     # short form keeps ("Vernoux" for "Groupe Vernoux"). Casefolded.
     leading_designators: frozenset[str] = frozenset()
+    # Codes of unions of countries ("EU"): "a European maker" says where it
+    # works, never its nationality.
+    unions: frozenset[str] = frozenset()
     trailing_dates: frozenset[str] = frozenset()  # "Missouri Friday": a day after a name is no part of it
     named_day_openers: frozenset[str] = frozenset()  # "Black Friday": unless it is a named day
     common_word_endings: tuple[str, ...] = ()  # "-tion": a lone opening word so ending is a common word
@@ -285,12 +288,15 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
     names: dict[str, KnownName] = {}
     demonyms: dict[str, str] = {}
     country_names: dict[str, str] = {}
+    unions: set[str] = set()
     surfaces: list[str] = []
 
     for country in data.get("countries", []) or []:
         code = str(country["code"])
         name = str(country["name"])
         country_names[code] = name
+        if country.get("union"):
+            unions.add(code)
         known = KnownName(name=name, type="country", country=code)
         for alias in [name, code, *(country.get("aliases") or [])]:
             alias = str(alias)
@@ -322,6 +328,7 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
         names=names,
         demonyms=demonyms,
         country_names=country_names,
+        unions=frozenset(unions),
         non_entity_words=frozenset(str(w) for w in words.get("non_entity_words", [])),
         corporate_suffixes=suffixes,
         subject_verbs=frozenset(str(w) for w in words.get("subject_verbs", [])),

@@ -440,12 +440,14 @@ def homes_stated(
         entity = model.entities[reference.entity]
         if reference.kind == FACILITY and entity.kind != FACILITY:
             continue  # "the Mexican plant" of a toy maker: where the plant is, not where its owner is from
+        if code in gazetteer.unions:
+            continue  # "a European maker": where it works, never its nationality
         if code and entity.kind not in (PERSON, PLACE, COUNTRY) and not _other_organisation_near(model, reading, entity.id):
             start, end = _cue_span(reference.surface, gazetteer)
             found.append((reference.start + start, reference.start + end, entity, code))
     for name, entity_id in zip(reading.names, reading.name_entities):
         entity = model.entities[entity_id]
-        if name.home and entity.kind not in (PERSON, PLACE, COUNTRY) and not name.demonym:
+        if name.home and name.home not in gazetteer.unions and entity.kind not in (PERSON, PLACE, COUNTRY) and not name.demonym:
             start, end = _appositive_cue(reading.masked, name.end, gazetteer) or (name.start, name.end)
             found.append((start, end, entity, name.home))
     return found
