@@ -2553,3 +2553,33 @@ def test_only_money_takes_its_measure_from_a_noun_after_of(knowledge):
     claims = claims_of("Brantly Mills will cut 103 members of staff. Brantly Mills booked €180 million of revenue.", knowledge)
     assert figure(claims, "€180 million").event == "revenue"
     assert figure(claims, "103 members").event != "users"
+
+
+def test_a_union_s_demonym_is_no_nationality(knowledge):
+    claims = claims_of("Brisk Cooling, a European maker of chillers, grew. Velm Pumps, a Dutch maker of pumps, grew.", knowledge)
+    homes = {c.subject.name: c.attribute.value for c in claims if c.attribute is not None and c.attribute.name == "country"}
+    assert homes == {"Velm Pumps": "NL"}
+
+
+def test_a_label_s_verb_of_change_makes_the_year_s_flow_as_prose_does_and_units_are_no_trains(knowledge):
+    table = claims_of(
+        "# Pump makers\n\n| Maker | Units sold 2024 | Units installed |\n|---|---|---|\n| Orvell Pumps | 41,000 | 9,000 |\n",
+        knowledge, "a.md",
+    )
+    prose = claims_of("Orvell Pumps sold 41,500 units in 2024.", knowledge)
+    sold = figure(table, "41,000")
+    assert sold.event == figure(prose, "41,500 units").event == "unit sold"
+    assert sold.lasts == "periodic"
+    assert figure(table, "9,000").event == "unit"  # what it counts, no change named
+
+
+def test_a_short_dated_line_under_the_title_dates_the_document(knowledge):
+    text = (
+        "ORVELL KELP AS - RESULTS CALL\nTranscript, 12 February 2025 (edited for length)\n\n"
+        "ORVELL: Thank you. Last year our farms harvested 4,100 tonnes of kelp.\n"
+    )
+    assert figure(claims_of(text, knowledge), "4,100 tonnes").time.year == 2024
+    # A line of prose dates its event, not the document.
+    prose = "On 3 May 2021 Orvell Kelp opened a farm in Bodø.\n\nLast year the farms harvested 4,100 tonnes of kelp.\n"
+    found = figure(claims_of(prose, knowledge), "4,100 tonnes")
+    assert found.time is None or found.time.year != 2020

@@ -488,6 +488,16 @@ def _eligible(text: str, trigger: Trigger, clause: tuple[int, int], lexicon: Eve
     return kind is not None and figure_kind in kind.figure_kinds
 
 
+def verb_stem(verb: str) -> str:
+    """A verb without its ending ("opened" -> "open", "sold" -> "sold"): how
+    a stock's change names the flow it makes ("stores open", "units sold")."""
+    verb = verb.casefold()
+    for ending in ("ing", "ed", "es", "s"):
+        if verb.endswith(ending) and len(verb) - len(ending) >= 3:
+            return verb[: -len(ending)]
+    return verb
+
+
 def clauses(text: str, lexicon: EventLexicon) -> list[tuple[int, int]]:
     """Spans of the clauses of a sentence."""
     spans = []

@@ -22,7 +22,7 @@ from auditor.extract.dated import dated_event, perfect_anchor, theme, weekday_an
 from auditor.extract.dates import DateMatch
 from auditor.extract.deals import dated_with_targets, takeovers, with_known_targets
 from auditor.extract.entities import Mention, fold
-from auditor.extract.events import EventLexicon, Trigger, clause_of, find_triggers
+from auditor.extract.events import EventLexicon, Trigger, clause_of, find_triggers, verb_stem
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
 from auditor.extract.measures import frequency_per, in_takeover, measure_for_subject, measure_of
@@ -1226,10 +1226,7 @@ def _flow_of_year(text: str, start: int, end: int, who, time: TimeRef | None, ev
         if after is None:
             return None
         verb = after.group(0).split()[-1].casefold()
-    for ending in ("ing", "ed", "es", "s"):
-        if verb.endswith(ending) and len(verb) - len(ending) >= 3:
-            return verb[: -len(ending)]
-    return verb
+    return verb_stem(verb)
 
 
 def _claim(

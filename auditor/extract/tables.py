@@ -24,7 +24,7 @@ from auditor.document.lexicon import COUNTRY, PERSON, PLACE
 from auditor.extract.dated import dated_event
 from auditor.extract.dates import DateMatch, find_dates
 from auditor.extract.entities import Mention
-from auditor.extract.events import find_triggers
+from auditor.extract.events import find_triggers, verb_stem
 from auditor.extract.figures import FigureMatch, find_figures
 from auditor.extract.measures import count_measure, measure_of
 from auditor.extract.numbers import is_plural_noun
@@ -416,6 +416,11 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
         else:
             time = None
         lasts = "volatile" if events.volatile(event) else events.lasts(event)
+        changed = _stock_change_in_label(labels, quantity, events)
+        if changed is not None:
+            # "Units sold 2024", "Stores opened": the year's flow, as "sold
+            # 318,000 units in 2024" reads in prose.
+            event, lasts = f"{event} {changed}", "periodic"
         claims.append(
             TableClaim(
                 start=cell.start + figure.start,
@@ -479,6 +484,17 @@ def _time(date: DateMatch, offset: int, source: str) -> TimeRef:
         start=offset + date.start,
         end=offset + date.end,
     )
+
+
+def _stock_change_in_label(label: str, quantity: Quantity, events) -> str | None:  # type: ignore[no-untyped-def]
+    """The stem of a verb of a stock's change right after what a count's
+    label counts ("Units sold", "Stores opened"), or None."""
+    if quantity.kind != "count" or not quantity.counted:
+        return None
+    match = re.search(r"\b" + re.escape(quantity.counted) + r"\s+([a-z]+)\b", label, re.IGNORECASE)
+    if match is None or events.stock_changes.search(match.group(1) + " ") is None:
+        return None
+    return verb_stem(match.group(1))
 
 
 def _label_year(label: str) -> int | None:
