@@ -2583,3 +2583,13 @@ def test_a_short_dated_line_under_the_title_dates_the_document(knowledge):
     prose = "On 3 May 2021 Orvell Kelp opened a farm in Bodø.\n\nLast year the farms harvested 4,100 tonnes of kelp.\n"
     found = figure(claims_of(prose, knowledge), "4,100 tonnes")
     assert found.time is None or found.time.year != 2020
+
+
+def test_a_description_in_apposition_before_a_relative_clause_shows_the_name(knowledge):
+    claims = claims_of(
+        "Vettra Lifts reported results.\n\nKorvel, the Belgian service business we bought in 2023 for EUR 40 million, "
+        "now looks after 9,000 lifts.\n",
+        knowledge,
+    )
+    homes = {c.subject.name: c.attribute.value for c in claims if c.attribute is not None and c.attribute.name == "country"}
+    assert homes == {"Korvel": "BE"}  # never the reporting company's

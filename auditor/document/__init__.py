@@ -1070,8 +1070,11 @@ def _drop_common_words(
 
 
 # ", the French satellite maker,": an appositive that ends in a description's
-# head, up to four words after its article.
-_APPOSITIVE_AFTER_NAME = re.compile(r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,4}?)([a-z][\w-]*)\s*[,;.]")
+# head, up to four words after its article, or before a relative clause
+# (", the Dutch service business we bought in 2023").
+_APPOSITIVE_AFTER_NAME = re.compile(
+    r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,4}?)([a-z][\w-]*)(?:\s*[,;.]|\s+(?:that|which|who|we|it|they)\s)"
+)
 
 
 def _described_in_apposition(text: str, end: int, description_heads: Mapping[str, str]) -> bool:
