@@ -254,3 +254,12 @@ def test_a_short_form_of_a_name_opened_by_a_designator_is_its_second_word():
     assert merged("# Grupo Pellard\n\nGrupo Pellard sells tiles.\n\nPellard closed 2024 well.\n") == {"Pellard": "Grupo Pellard"}
     # ... and with "Pellard Norte" named too it could be either: left alone.
     assert merged("# Grupo Pellard\n\nPellard closed 2024 well. Pellard Norte opened a plant.\n") == {}
+
+
+def test_names_open_on_any_european_capital():
+    from auditor.extract import load_knowledge
+    from auditor.extract.entities import find_entities
+
+    gazetteer = load_knowledge().gazetteer
+    found = [m.surface for m in find_entities("Orvell opened a plant in Łódź and one near Šiauliai for Ørsted.", gazetteer)]
+    assert {"Łódź", "Šiauliai", "Ørsted"} <= set(found)

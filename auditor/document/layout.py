@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
 from auditor.extract.dates import DateMatch, find_dates
+from auditor.extract.letters import UPPER
 from auditor.extract.lexicon import Lexicon
 from auditor.model import Document, MarkupSpan
 from auditor.segment import SectionSpan, SentenceSpan
@@ -36,7 +37,7 @@ def _may_open_on_label(text: str) -> bool:
 # "ZARAGOZA, 23 May 2023 — ": a place in capitals, maybe its country, a date,
 # maybe the wire's name, a dash.
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{1,40}?)(?:,\s*(?P<country>[A-Z][^\W\d_]*(?:[ .'-]+[^\W\d_]+)*))?,\s*"
+    r"(?P<place>[" + UPPER + r"][" + UPPER + r" .'-]{1,40}?)(?:,\s*(?P<country>[A-Z][^\W\d_]*(?:[ .'-]+[^\W\d_]+)*))?,\s*"
     r"(?P<date>[^()\u2014\u2013]{3,30}?\d{1,4})\s*(?:\((?P<source>[^)]{1,60})\)\s*)?[-\u2014\u2013]+\s"
 )
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"

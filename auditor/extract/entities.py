@@ -17,6 +17,7 @@ from typing import Mapping, NamedTuple, get_args
 from rapidfuzz import fuzz, process
 
 from auditor.data_files import line_of, load_yaml_file
+from auditor.extract.letters import UPPER
 from auditor.extract.numbers import any_case_char, initial_led, trie_pattern, word_start_matches
 from auditor.model import EntityType
 from auditor.resources import default_rules_dir
@@ -25,7 +26,9 @@ _APOSTROPHES = "'\u2019"
 _WORD_SPAN = re.compile(r"\S+")
 # A capitalised word: "Acme", "OpenAI", "Dyna.Ai", "AT&T", "xAI", "eBay", "easyJet", "SK", "HBM4".
 # A middle initial joins the name it stands in: "Edward M. Liddy".
-_NAME_WORD = r"(?:[A-Z]\.(?=\s[A-Z][a-z])|[A-Z][\w]*(?:[.&\-][A-Za-z0-9]+|/[A-Z]{1,3}\b)*|(?<![^\W_])[a-z]{1,6}[A-Z][\w]*)"
+_NAME_WORD = (
+    r"(?:[A-Z]\.(?=\s[A-Z][a-z])|[" + UPPER + r"][\w]*(?:[.&\-][A-Za-z0-9]+|/[A-Z]{1,3}\b)*|(?<![^\W_])[a-z]{1,6}[" + UPPER + r"][\w]*)"
+)
 _NAME_RUN = re.compile(
     # "for" joins no names: "the Kestle Line for Harbury Transit" is two; nor
     # does a capitalised "The" after a blank ("Barclays BARC The bank's
@@ -35,7 +38,7 @@ _NAME_RUN = re.compile(
     # line's name ("Meridian Rail\nSystems") still joins.
     _NAME_WORD + r"(?:(?:(?:[^\S\n]+|[^\S\n]?\n[^\S\n]*)(?!The\b)|\s+(?:of|de|du|des|del|della|di|da|do|dos|das|von|van|der|den|&)\s+)" + _NAME_WORD + r")*"
 )
-_UPPER = re.compile("[A-Z]")
+_UPPER = re.compile("[" + UPPER + "]")
 _CAMEL_PREFIX = 6  # lower-case letters a name may open with: "easyJet"
 _NAMED_AFTER = re.compile(r",\s+(?:who|whose|which\s+(?:owns|runs|bought|is|was|has))\b")
 # A word a name opens with ("Air", "Bank", "Rolls-Royce"), not "Industry-wide".
@@ -540,7 +543,7 @@ def _capitals(surface: str) -> str:
 def name_runs(text: str):
     """The matches of ``_NAME_RUN.finditer(text)``, found faster.
 
-    A run opens with a capital A-Z, or with a short lower-case prefix that
+    A run opens with a capital (``letters.UPPER``), or with a short lower-case prefix that
     opens a word right before one ("xAI", "eBay", "easyJet"). So the first
     capital from where the search stands fixes where the next run starts: on
     it, or at the start of its word. The engine jumps from capital to capital
