@@ -263,3 +263,11 @@ def test_names_open_on_any_european_capital():
     gazetteer = load_knowledge().gazetteer
     found = [m.surface for m in find_entities("Orvell opened a plant in Łódź and one near Šiauliai for Ørsted.", gazetteer)]
     assert {"Łódź", "Šiauliai", "Ørsted"} <= set(found)
+
+
+def test_a_hyphenated_name_keeps_its_accented_part():
+    from auditor.extract import load_knowledge
+    from auditor.extract.entities import find_entities
+
+    found = [m.surface for m in find_entities("Orvell is building a plant in San-Pédro this year.", load_knowledge().gazetteer)]
+    assert "San-Pédro" in found

@@ -27,7 +27,7 @@ _WORD_SPAN = re.compile(r"\S+")
 # A capitalised word: "Acme", "OpenAI", "Dyna.Ai", "AT&T", "xAI", "eBay", "easyJet", "SK", "HBM4".
 # A middle initial joins the name it stands in: "Edward M. Liddy".
 _NAME_WORD = (
-    r"(?:[A-Z]\.(?=\s[A-Z][a-z])|[" + UPPER + r"][\w]*(?:[.&\-][A-Za-z0-9]+|/[A-Z]{1,3}\b)*|(?<![^\W_])[a-z]{1,6}[" + UPPER + r"][\w]*)"
+    r"(?:[A-Z]\.(?=\s[A-Z][a-z])|[" + UPPER + r"][\w]*(?:[.&\-][^\W_]+|/[A-Z]{1,3}\b)*|(?<![^\W_])[a-z]{1,6}[" + UPPER + r"][\w]*)"
 )
 _NAME_RUN = re.compile(
     # "for" joins no names: "the Kestle Line for Harbury Transit" is two; nor
