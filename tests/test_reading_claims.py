@@ -2593,3 +2593,15 @@ def test_a_description_in_apposition_before_a_relative_clause_shows_the_name(kno
     )
     homes = {c.subject.name: c.attribute.value for c in claims if c.attribute is not None and c.attribute.name == "country"}
     assert homes == {"Korvel": "BE"}  # never the reporting company's
+
+
+def test_a_speaker_label_with_a_title_after_a_comma_is_a_label(knowledge):
+    text = (
+        "# Orvell Foods: Q3 results call\n\n"
+        "**Ana Lund, CEO:** Thank you. We sold 41,000 tonnes in the quarter.\n\n"
+        "**Jon Berg, Chief Financial Officer:** Revenue for the quarter was EUR 212 million.\n\n"
+        "**Ana Lund, CEO:** Our San-Pédro plant will open next year.\n"
+    )
+    claims = claims_of(text, knowledge, "call.md")
+    assert figure(claims, "EUR 212 million").subject.name == "Orvell Foods"
+    assert figure(claims, "41,000 tonnes").subject.name == "Orvell Foods"

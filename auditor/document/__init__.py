@@ -196,7 +196,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     )
     _owners_before_facilities(names_by_sentence, [layer[1] for layer in first_layer], assigned, entities)
     labels = _bracketed_labels(text)
-    _writers_are_people(entities, document.metadata, text, labels, speaker_labels)
+    _writers_are_people(entities, document.metadata, text, labels, speaker_labels, knowledge.references.person_titles)
     issuer = _issuer(document.metadata, entities, knowledge.gazetteer, knowledge.references)
     _publications(entities, document.metadata, labels, issuer)
     # A title in capitals names its owner by the part a corporate suffix ends
@@ -606,7 +606,10 @@ _SPEAKER_LABEL = re.compile(
     # One blank between a name's words, and the blanks before the colon read
     # once: runs of blanks are never split two ways (a line of thousands of
     # blanks costs its length, not its square).
-    r"^[ \t>*_-]*(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3})[*_]*(?:[ \t]*\((?P<role>[^)\n]{1,60})\))?[ \t]*:[*_]*[ \t]",
+    # A role after a comma is a title's words ("**Maartje Koster, CEO:**",
+    # "Ana Lund, Chief Financial Officer:"), never a clause.
+    r"^[ \t>*_-]*(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3})[*_]*"
+    r"(?:[ \t]*\((?P<role>[^)\n]{1,60})\)|,[ \t]*(?P<titled>[A-Za-z][\w&.'\u2019-]*(?:[ \t][\w&.'\u2019-]+){0,4}))?[ \t]*:[*_]*[ \t]",
     re.MULTILINE,
 )
 
@@ -730,6 +733,7 @@ def _writers_are_people(
     text: str,
     labels: list[tuple[str, list[str]]],
     speaker_labels: list[re.Match[str]],
+    person_titles: frozenset[str] = frozenset(),
 ) -> None:
     """Who wrote a document (its front matter's author, a byline) and who
     speaks in a transcript (a name labelling two lines or more: "Priya:",
@@ -746,6 +750,8 @@ def _writers_are_people(
         counts[key] = counts.get(key, 0) + 1
         if match.group("role") and match.group("name").isupper():
             with_role.add(key)
+        elif match.group("titled") and match.group("titled").casefold() in person_titles:
+            with_role.add(key)  # "**Jon Berg, Chief Financial Officer:**": a person's title
     # A name that labels two lines or more speaks in turns: a transcript's
     # speaker (a list's "Halden Leasing: ..." labels one line). "GARETH
     # PRYCE:" once, then "PRYCE:": one speaker, labelled by the surname.
@@ -937,7 +943,7 @@ _THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
 def _drop_speaker_roles(spans, names_by_sentence, speaker_labels: list[re.Match[str]]) -> None:
     """"MARTA SEIXAS (Chief Financial Officer): Revenue rose ...": the role
     in a speaker's label says who speaks; it names no party."""
-    roles = [(m.start("role"), m.end("role")) for m in speaker_labels if m.group("role")]
+    roles = [(m.start(group), m.end(group)) for m in speaker_labels for group in ("role", "titled") if m.group(group)]
     if not roles:
         return
     for span, names in zip(spans, names_by_sentence):
