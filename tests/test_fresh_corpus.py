@@ -18,8 +18,10 @@ power, a newspaper publisher; ``tests/fresh13``: a shipyard, a motor insurer,
 a low-cost airline, a frozen-vegetable processor, district heating;
 ``tests/fresh14``: a gold miner, modular housing, a city's bike share, a
 vaccine filler, a battery recycler; ``tests/fresh15``: heat pumps, seaweed
-farming, data-centre cooling, textile recycling, lifts and escalators; the
-last twelve written without reading the rules), scored by
+farming, data-centre cooling, textile recycling, lifts and escalators;
+``tests/fresh16``: cocoa grinding, pharmacy chains, wind-blade recycling,
+concert promoters, car parts; the last thirteen written without reading the
+rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -52,7 +54,10 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # false findings, one of them a trap).
 CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (5, 22), "fresh5": (3, 24), "fresh6": (11, 26),
            "fresh7": (4, 26), "fresh8": (4, 26), "fresh9": (10, 26), "fresh10": (5, 26), "fresh11": (9, 26), "fresh12": (6, 26),
-           "fresh13": (5, 26), "fresh14": (5, 26), "fresh15": (5, 26)}
+           "fresh13": (5, 26), "fresh14": (5, 26), "fresh15": (5, 26),
+           "fresh16": (4, 26)}
+# fresh16 was first read at 4 of 26 with no false finding, by this round's
+# code and by the code before it alike.
 # Where a corpus's precision still stands below 0.90, its own floor.
 # fresh10 keeps three: "the brewer" read as the craft brewer just described
 # rather than the group the story is about (two findings), and the staff of
