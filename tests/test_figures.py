@@ -250,3 +250,14 @@ def test_figure_anchors_pre_filter(text, expected):
 def test_prefilter_never_hides_a_figure():
     for text in ["over $110 billion", "eight-figure round", "hundreds of millions in funding", "5 MW", "12%"]:
         assert figure_anchors(text) and find_figures(text)
+
+
+def test_a_rate_s_time_may_be_followed_by_where_but_a_year_on_is_later():
+    from auditor.extract.figures import find_figures
+    from auditor.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    (crowd,) = find_figures("The festival drew 48,000 people a day on the coast.", lexicon)
+    assert crowd.quantity.per == "day"
+    (staff,) = find_figures("A year on, it had 4,000 staff.", lexicon)
+    assert staff.quantity.per is None

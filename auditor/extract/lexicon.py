@@ -51,6 +51,9 @@ class RateWords:
     article_nouns: frozenset[str]  # what may follow "a"/"an" besides times and units
     aliases: Mapping[str, str]  # "capita" -> "person"
     not_after: frozenset[str]  # "a year ago" is no rate
+    # "a year on," is later; "a day on the coast" is a rate: no rate only where
+    # no article follows the word.
+    not_after_alone: frozenset[str]
     # A physical rate over time is kept in bases[numerator base], else in
     # "<numerator base> / <time_base>".
     bases: Mapping[str, str]
@@ -346,6 +349,7 @@ def _rate_words(unit_data: Mapping[str, Any]) -> RateWords:
         article_nouns=lowered_words("article_nouns"),
         aliases=_frozen({str(k).lower(): str(v).lower() for k, v in _mapping(per, "aliases", "units.yaml").items()}),
         not_after=lowered_words("not_after"),
+        not_after_alone=lowered_words("not_after_alone"),
         bases=_frozen(bases),
         time_base=time_base,
         counted_bases=frozenset(str(b) for b in unit_data.get("counted_bases") or ()),

@@ -70,6 +70,7 @@ def _patterns(lexicon: Lexicon) -> _RatePatterns:
         # "a year ago", "a year-on-year rise": no rate.
         rf"|{alternation(rates.articles)}{SPACE}+(?P<article>{article_nouns})(?!-)"
         rf"(?!{SPACE}+{alternation(rates.not_after)})"
+        rf"(?!{SPACE}+{alternation(rates.not_after_alone or ['(?!)'])}(?!{SPACE}+(?:the|a|an|its|their|our|his|her)\b))"
         rf"|(?P<each>{alternation(rates.each)})(?!{SPACE}+{alternation(rates.not_after_each)})"
         rf"(?:{SPACE}+(?P<each_time>{time_words}))?"
         rf"|(?P<adverb>{alternation(rates.time_adverbs)})"
