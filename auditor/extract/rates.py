@@ -63,6 +63,12 @@ def _patterns(lexicon: Lexicon) -> _RatePatterns:
     noun = r"[a-z][a-z\-]*[a-z](?![\w\-])"
     written = rf"(?:{time_symbols}|{unit_symbols}|{time_words}|{unit_words})"
     article_nouns = alternation([*rates.time_words, *lexicon.unit_words, *rates.article_nouns])
+    # "a year on," is later; "a day on the coast" a rate (units.yaml: not_after_alone).
+    alone_after = (
+        rf"(?!{SPACE}+{alternation(rates.not_after_alone)}(?!{SPACE}+(?:the|a|an|its|their|our|his|her)\b))"
+        if rates.not_after_alone
+        else ""
+    )
     rate = (
         rf"{SPACE}?/{SPACE}?(?P<slash>{written}|{noun})(?!/)"
         rf"|{SPACE}+(?:{alternation(rates.before_any)}{SPACE}+(?P<per>{written}|{noun})"
@@ -70,8 +76,8 @@ def _patterns(lexicon: Lexicon) -> _RatePatterns:
         # "a year ago", "a year-on-year rise": no rate.
         rf"|{alternation(rates.articles)}{SPACE}+(?P<article>{article_nouns})(?!-)"
         rf"(?!{SPACE}+{alternation(rates.not_after)})"
-        rf"(?!{SPACE}+{alternation(rates.not_after_alone or ['(?!)'])}(?!{SPACE}+(?:the|a|an|its|their|our|his|her)\b))"
-        rf"|(?P<each>{alternation(rates.each)})(?!{SPACE}+{alternation(rates.not_after_each)})"
+        + alone_after
+        + rf"|(?P<each>{alternation(rates.each)})(?!{SPACE}+{alternation(rates.not_after_each)})"
         rf"(?:{SPACE}+(?P<each_time>{time_words}))?"
         rf"|(?P<adverb>{alternation(rates.time_adverbs)})"
         rf"|(?P<inverse>{time_symbols}|{unit_symbols})(?:-1|\u207b\u00b9)(?!\d))"
