@@ -19,7 +19,6 @@ knowledge, so it can be cached and run anywhere.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import functools
 import itertools
 import re
@@ -120,7 +119,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
 
     first_layer = []
     names_by_sentence: list[list[Name | UntypedName]] = []
-    stated = document.date or (layout.dateline.date_value if layout.dateline is not None else None) or _lead_line_date(spans)
+    stated = document.date or (layout.dateline.date_value if layout.dateline is not None else None)
     headings_in_sentence_case = _sentence_case_headings(document.title or "", spans)
     for span in spans:
         figures, dates, attributes_possible = _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, knowledge)
@@ -1253,35 +1252,6 @@ def opens_list_item(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     marker = _ITEM_MARKER.match(text, line_start, start)
     return marker is not None and marker.end() == start
-
-
-_MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), start=1)}
-_FULL_DATE = re.compile(
-    r"\b(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)|(?P<month2>[A-Z][a-z]+)\s+(?P<day2>\d{1,2}),?)\s+(?P<year>(?:19|20)\d\d)\b"
-)
-
-
-def _lead_line_date(spans: Sequence[SentenceSpan]) -> dt.date | None:
-    """The date a short line among a document's first three gives it
-    ("Transcript, 27 March 2025 (edited for length)" under a title): what its
-    "last year" and "this week" count from, where no front matter or dateline
-    dates it. A line of prose ("On 3 May 2021 the plant opened") dates an
-    event, not the document."""
-    for span in spans[:3]:
-        if len(span.text.split()) > 8:
-            continue
-        match = _FULL_DATE.search(span.text)
-        if match is None:
-            continue
-        month = _MONTHS.get((match.group("month") or match.group("month2")).casefold())
-        if month is None:
-            continue
-        try:
-            return dt.date(int(match.group("year")), month, int(match.group("day") or match.group("day2")))
-        except ValueError:
-            return None
-    return None
 
 
 def _first_clause_end(text: str, spans_of_clauses: Sequence[tuple[int, int]]) -> int:

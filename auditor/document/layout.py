@@ -44,12 +44,13 @@ _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_LEAD = re.compile(
     r"(?P<date>" + _MONTHS + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTHS + r"\s+\d{4})\s*(?:[-\u2014\u2013:]+\s*)?(?=[A-Z])"
 )
-# A letter's or a memo's date on a line of its own: "Bergen, 14 March 2025", "March 14, 2025".
+# A letter's or a memo's date on a line of its own: "Bergen, 14 March 2025", "March 14, 2025",
+# "Transcript, 27 March 2025 (edited for length)".
 _DATE_LINE = re.compile(
     # "By Kari Enger, Innlandsposten, 3 June 2025": a byline's date dates the story too.
     r"(?:(?:By|Words\s+by|Reporting\s+by|Interview\s+by)\s+[A-Z][^,\n]{1,60},\s*)?"
     r"(?:(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}),\s*)?"
-    r"(?P<date>(?:\d{1,2}\s+" + _MONTHS + r"|" + _MONTHS + r"\s+\d{1,2},?)\s+\d{4})\.?"
+    r"(?P<date>(?:\d{1,2}\s+" + _MONTHS + r"|" + _MONTHS + r"\s+\d{1,2},?)\s+\d{4})\.?(?:[ \t]*\([^()\n]{1,60}\))?"
 )
 _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 ABOUT = re.compile(r"^(?:About|ABOUT|About the)\s+(?P<name>.+?)\s*$")
@@ -230,7 +231,25 @@ def _dateline(text: str, sentences: Sequence[SentenceSpan], lexicon: Lexicon) ->
             place_end=sentence.start + match.end("country" if match.group("country") else "place"),
             date=date,
         )
+    return _short_dated_line(sentences, lexicon)
+
+
+def _short_dated_line(sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Dateline | None:
+    """A short line among a document's first three that gives a day's date
+    ("*Sector note, 3 March 2025.*", "Recorded 18 September 2025."): what its
+    "last year" counts from, where nothing else dates it. A line of prose ("On
+    3 May 2021 the plant opened") dates an event, not the document."""
+    for sentence in sentences[:3]:
+        if len(sentence.text.split()) > _SHORT_LINE_WORDS:
+            continue
+        dates = [d for d in find_dates(sentence.text, lexicon) if d.precision == "day"]
+        if dates:
+            return Dateline(start=sentence.start, end=sentence.start + len(sentence.text), place_start=sentence.start,
+                            place_end=sentence.start, date=dates[0])  # fmt: skip
     return None
+
+
+_SHORT_LINE_WORDS = 8
 
 
 def _tables(markup: Sequence[MarkupSpan], sections: Sequence[SectionSpan], text: str) -> list[Table]:

@@ -522,6 +522,6 @@ def full_names(model: "DocumentModel", designators: frozenset[str] = frozenset()
     if designators:
         for name, written in list(names):
             words = name.split()
-            if words[0].casefold() in designators and len(words) == 2:
+            if len(words) > 1 and words[0].casefold() in designators:
                 names.add((words[1], written))
     return tuple(sorted(names))
