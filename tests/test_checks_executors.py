@@ -109,6 +109,27 @@ def test_figure_mismatch_one_story_s_stock_now_and_later_or_on_two_dates_is_no_c
     assert len(run("figure-mismatch", [storeys(141, "141 storeys", 1, "present"), storeys(160, "160 storeys", 3, "present")])) == 1
     dated = TimeRef(year=2024, month=3, day=16, source="sentence", text="March 16")
     assert run("figure-mismatch", [storeys(141, "141 storeys", 1, "present"), storeys(160, "160 storeys", 3, "present", dated)]) == []
+    # One story's stock at two months it states is two moments.
+    october = TimeRef(year=2024, month=10, source="heading", text="October 2024")
+    assert run("figure-mismatch", [storeys(141, "141 storeys", 1, "present", october),
+                                   storeys(160, "160 storeys", 3, "present", dated)]) == []
+    # A figure a table dates to its year and one its sentence dates to a month of that year are one year's.
+    table_year = TimeRef(year=2024, source="heading", text="2024")
+    assert len(run("figure-mismatch", [storeys(141, "141 storeys", 1, "present", table_year),
+                                       storeys(160, "160 storeys", 3, "present", dated)])) == 1
+
+
+def test_figure_mismatch_a_month_s_flow_is_not_its_year_s():
+    from auditor.model import TimeRef
+
+    def deficit(value, surface, line, when):
+        c = claim(f"The Arland trade deficit was {surface}.", surface, line=line, value=money(value),
+                  subject="Arland", event="deficit", lasts="periodic", tense="past")
+        return c.model_copy(update={"time": when})
+
+    september = TimeRef(year=2024, month=9, source="sentence", text="September 2024")
+    this_year = TimeRef(year=2024, source="sentence", text="this year")
+    assert run("figure-mismatch", [deficit(66e9, "$66 billion", 1, september), deficit(530e9, "$530 billion", 3, this_year)]) == []
 
 
 def test_figure_mismatch_ignores_different_rounds_in_different_years():

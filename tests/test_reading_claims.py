@@ -363,6 +363,18 @@ def test_table_rows_give_their_entity_figures_measured_by_the_columns(knowledge)
     assert (capacity.event, capacity.value.value, capacity.value.unit) == ("capacity", 450e6, "watt")
 
 
+def test_a_column_dated_to_a_month_dates_its_cells_to_that_month(knowledge):
+    text = (
+        "| Chain | Branches, Sept 2023 | Branches 2024 |\n|---|---|---|\n"
+        "| Tollund Opticians | 88 | 93 |\n"
+    )
+    claims = claims_of(text, knowledge, "t.md")
+    september = figure(claims, "88").time
+    assert (september.year, september.month, september.precision) == (2023, 9, "month")
+    year = figure(claims, "93").time
+    assert (year.year, year.month) == (2024, None)
+
+
 def test_line_items_are_parts_and_the_total_row_is_the_whole(knowledge):
     text = (
         "<html><head><title>Budget | Ministry of Works of Arland</title></head><body>"

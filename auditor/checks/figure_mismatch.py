@@ -190,8 +190,10 @@ def rivals(a: Claim, b: Claim) -> bool:
         # "its fleet will grow to 700 cranes by 2027", "will employ 400 once
         # the second hall is finished": a target, never a count of today's.
         return False
-    if a.doc_id == b.doc_id and a.lasts in ("stock", "periodic") and _one_dated_to_the_month(a, b):
-        return False  # "36 complaints on March 16" and today's 3: two days of one story
+    if a.doc_id == b.doc_id and a.lasts in ("stock", "periodic") and (_one_dated_to_the_month(a, b) or _two_months(a, b)):
+        # "36 complaints on March 16" and today's 3; "stores, Mar 2025" and
+        # "back above 215 stores" in an October story: two days of one story.
+        return False
     if a.tense == "future" and b.tense == "future" and _deadline(a) != _deadline(b):
         # "plans to cut 7,000 to 9,000 jobs by the end of 2007" and "will cut
         # 1,000 jobs": plans with different deadlines (or one without) are two plans.
@@ -204,9 +206,20 @@ def _both_things(a: Claim, b: Claim) -> bool:
 
 
 def _one_dated_to_the_month(a: Claim, b: Claim) -> bool:
-    """One figure is dated to a month or a day where it is stated and the other is not."""
-    months = [t is not None and t.month is not None for t in (strong_time(a), strong_time(b))]
-    return months[0] != months[1]
+    """One figure is dated to a month or a day where it is stated and the
+    other is not. A flow of a month is not the flow of its year ("a deficit of
+    $66.1 billion in September", "totals $529.8 billion this year"); a level
+    at a month is the level of its year, where the other states that year (a
+    table's "Employees 2025" and "8,600 at the end of June 2025")."""
+    times = [strong_time(a), strong_time(b)]
+    months = [t is not None and t.month is not None for t in times]
+    return months[0] != months[1] and (a.lasts == "periodic" or None in times)
+
+
+def _two_months(a: Claim, b: Claim) -> bool:
+    """Both figures are dated to a month where they are stated, and the months differ."""
+    ta, tb = strong_time(a), strong_time(b)
+    return ta is not None and tb is not None and None not in (ta.month, tb.month) and (ta.year, ta.month) != (tb.year, tb.month)
 
 
 def disagree(a: Claim, b: Claim, params: Parameters) -> bool:

@@ -412,7 +412,7 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
         if cell_year is not None:
             time = _time(cell_year, cell.start, "sentence")
         elif year is not None:
-            time = TimeRef(year=year, precision="year", source="heading", text=str(year))
+            time = _label_time(labels, caption, year, lexicon)
         else:
             time = None
         lasts = "volatile" if events.volatile(event) else events.lasts(event)
@@ -495,6 +495,18 @@ def _stock_change_in_label(label: str, quantity: Quantity, events) -> str | None
     if match is None or events.stock_changes.search(match.group(1) + " ") is None:
         return None
     return verb_stem(match.group(1))
+
+
+def _label_time(labels: str, caption: str, year: int, lexicon) -> TimeRef:  # type: ignore[no-untyped-def]
+    """When a column or a caption dates its cells: the year, and the month
+    where the label gives one ("Stores, Mar 2025" is a count at a month's
+    end, not the year's)."""
+    for label in (labels, caption):
+        months = {(d.month, d.text) for d in find_dates(label, lexicon) if d.year == year and d.precision == "month"}
+        if len(months) == 1:
+            ((month, text),) = months
+            return TimeRef(year=year, month=month, precision="month", source="heading", text=text)
+    return TimeRef(year=year, precision="year", source="heading", text=str(year))
 
 
 def _label_year(label: str) -> int | None:
