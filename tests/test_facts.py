@@ -87,6 +87,9 @@ def test_amounts_are_written_as_a_reader_writes_them(value, unit, kind, amount, 
         ('"48500"', "seats", 48_500, "count", "seats", None),
         ("4.5 Mt/yr", None, 4.5e9, "kilogram / year", None, None),
         ('"2,000"', "passengers a day", 2000, "count", "passengers", "day"),
+        # A unit, what it measures, then its rate.
+        ('"0.8"', "GW of fuel cells per year", 0.8e9, "watt / year", None, None),
+        ('"40"', "MWh of storage", 40e6, "watt_hour", None, None),
     ],
 )
 def test_capacities_take_any_unit_the_documents_understand(value, unit, amount, base, counted, per):

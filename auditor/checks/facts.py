@@ -101,6 +101,10 @@ def _fact_figure(entry: Any, attribute: str, value: str, path: str | Path, lexic
         # "tonnes of ore processed per year": what is done to the thing
         # measured says how it is measured, not another unit.
         combined = read_figure(f"{value} {_DONE_BEFORE_RATE.sub(' ', unit).strip()}", lexicon)
+    if combined is None:
+        # "1.0" + "GW of electrolyser stacks per year": the unit, then what it
+        # is of, then the rate; what it is of is left to the note.
+        combined = _unit_of_what(value, unit, lexicon)
     if combined is None or combined.kind not in kinds or (combined.kind == "money" and combined.unit is None):
         key = "unit" if read_figure(f"{value} USD", lexicon) is not None else "value"
         raise FactsFileError(
@@ -138,6 +142,21 @@ def _described_unit(value: str, unit: str, alone: Quantity, lexicon: Lexicon | N
         return None
     rated = read_figure(f"{value}{described.group('rate') or ''}", lexicon)
     return rated if rated is not None and rated.kind == alone.kind else None
+
+
+_UNIT_OF_WHAT = re.compile(r"(?P<unit>\S+(?:\s+\S+)?)\s+(?P<described>of\s+.+)$", re.IGNORECASE)
+
+
+def _unit_of_what(value: str, unit: str, lexicon: Lexicon | None) -> Quantity | None:
+    """The figure of a bare value and a unit field that names its unit and
+    then what it measures ("GW of electrolyser stacks per year")."""
+    split = _UNIT_OF_WHAT.fullmatch(unit.strip())
+    if split is None:
+        return None
+    alone = read_figure(f"{value} {split.group('unit')}", lexicon)
+    if alone is None:
+        return None
+    return _described_unit(f"{value} {split.group('unit')}", split.group("described"), alone, lexicon)
 
 
 def _kind_phrase(attribute: str) -> str:
