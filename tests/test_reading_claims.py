@@ -2265,6 +2265,17 @@ def test_a_sentence_opening_on_a_measure_goes_on_telling_of_the_company_of_the_o
     # Nor is the company of another paragraph.
     claims = claims_of("Harlow Pictures said revenue was GBP 300 million.\n\nOperating profit was GBP 40 million.\n", knowledge)
     assert figure(claims, "GBP 40 million").subject is None
+    # The company itself named again in the sentence ("most of it", "Harlow
+    # sells") is no other actor; another company is.
+    claims = claims_of(
+        "Harlow Pictures made 14 films in 2024. Revenue rose to GBP 310 million, most of it from streaming; Harlow sells "
+        "its back catalogue too.", knowledge,
+    )
+    assert figure(claims, "GBP 310 million").subject.name == "Harlow Pictures"
+    claims = claims_of(
+        "Harlow Pictures made 14 films in 2024. Revenue rose to GBP 310 million, while Kestrel Studios cut its staff.", knowledge
+    )
+    assert figure(claims, "GBP 310 million").subject is None
 
 
 def test_a_noun_after_a_figure_past_a_conjunction_is_the_next_figure_s(knowledge):

@@ -271,18 +271,18 @@ def _read_sentence(
             # "Headcount ended the quarter at 1,720 employees" in a results
             # call of one company: the measure it reports of itself.
             who = who._replace(subject=document_topic)
-        if (
-            who.subject is None
-            and not any(m.actor and not _in_a_parts_tail(text, figure.end, m.start) for m in mentions)
-            and (
-                _opens_on_owned_measure(text, knowledge.references.owned_measures)
-                or _opens_on_a_deal(text, knowledge.references.description_heads)
-            )
+        if who.subject is None and (
+            _opens_on_owned_measure(text, knowledge.references.owned_measures)
+            or _opens_on_a_deal(text, knowledge.references.description_heads)
         ):
             # "Harlow Pictures said revenue rose to GBP 300 million. Operating
-            # profit was GBP 40 million.": the paragraph still tells of Harlow.
+            # profit was GBP 40 million.": the paragraph still tells of Harlow,
+            # unless the sentence names another actor ("most of it" and "Harlow
+            # charges" later in it are Harlow still).
             carried = carried_subject()
-            if carried is not None:
+            if carried is not None and not any(
+                m.actor and m.name != carried.name and not _in_a_parts_tail(text, figure.end, m.start) for m in mentions
+            ):
                 who = who._replace(subject=carried)
         if (
             who.subject is None
