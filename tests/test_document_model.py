@@ -161,6 +161,16 @@ def test_a_description_takes_the_entity_its_cues_fit(knowledge):
     assert refs["The Swedish investor"] == "Arlen Partners"
 
 
+def test_a_description_opening_a_clause_of_telling_after_a_place_describes_the_teller(knowledge):
+    model = model_of(
+        "Marvane Pumps will build a depot near Tarragona, the Danish company said on Monday. The company employs 800 people.",
+        knowledge,
+    )
+    assert ("The company", "Marvane Pumps") in resolved(model)
+    tarragona = next(e for e in model.entities if e.name == "Tarragona")
+    assert "company" not in tarragona.descriptors and tarragona.home is None
+
+
 def test_a_description_two_entities_fit_equally_stays_unresolved(knowledge):
     model = model_of("Orla Logistics and Brisk Freight met in June. The company said little.", knowledge)
     assert ("The company", None) in resolved(model)

@@ -479,6 +479,10 @@ def _described(
         match = pattern.match(text, mention.end)
         if match:
             phrase_words = _WORD.findall(match.group("phrase"))
+            if pattern is _APPOSITIVE and any(w.casefold() in lexicon.speaker_verbs for w in phrase_words):
+                # "near Huelva, the Danish company said": a clause of its own,
+                # whose subject describes the teller, not the place.
+                break
             # "Tidewell Pictures, the GBP 180 million purchase it made": a deal
             # is no description of what was bought.
             heads = [
