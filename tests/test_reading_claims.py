@@ -135,6 +135,10 @@ def test_counts_take_the_measure_of_what_they_count(knowledge):
     assert figure(claims, "18 hospitals").event == "hospitals"
     assert figure(claims, "9,000 people").event == "employees"
     assert figure(claims, "40,000 people").event is None  # people, no more: no measure
+    # "a company of N people" is its staff; "a group of N people" is no one's.
+    claims = claims_of("Orbis Health is a company of 9,300 people. A group of 40 people met its board.", knowledge)
+    assert figure(claims, "9,300 people").event == "employees"
+    assert figure(claims, "40 people").event is None
 
 
 def test_a_noun_after_a_figure_names_it_unless_a_preposition_hands_it_on(knowledge):
