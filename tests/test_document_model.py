@@ -171,6 +171,17 @@ def test_a_description_opening_a_clause_of_telling_after_a_place_describes_the_t
     assert "company" not in tarragona.descriptors and tarragona.home is None
 
 
+def test_it_before_a_verb_in_ing_is_the_company_and_after_a_telling_government_is_its_country(knowledge):
+    model = model_of(
+        "Tarn Steel can make 800,000 tonnes a year. It is spending EUR 60 million to lift output. "
+        "It is expected to report a loss.",
+        knowledge,
+    )
+    assert [n for s, n in resolved(model) if s == "It"] == ["Tarn Steel"]  # the second "It" is no one
+    model = model_of("Orla Group makes trucks. Norway announced that it is planning to sell its stake.", knowledge)
+    assert ("it", "Norway") in resolved(model)
+
+
 def test_a_description_two_entities_fit_equally_stays_unresolved(knowledge):
     model = model_of("Orla Logistics and Brisk Freight met in June. The company said little.", knowledge)
     assert ("The company", None) in resolved(model)

@@ -195,6 +195,25 @@ def test_a_sum_that_was_not_or_may_not_be_is_conditional_but_a_reported_future_i
     assert figure(claims, "$25 million").role is None
 
 
+def test_a_level_a_purpose_aims_at_is_told_of_the_future(knowledge):
+    claims = claims_of(
+        "Tarn Steel can make 800,000 tonnes a year. It is spending EUR 60 million to lift output to 1.2 million tonnes a year.",
+        knowledge,
+    )
+    assert figure(claims, "1.2 million tonnes a year").tense == "future"
+    assert figure(claims, "800,000 tonnes a year").tense == "present"
+
+
+def test_an_order_book_is_all_orders_at_a_date_not_one_order(knowledge):
+    claims = claims_of(
+        "Kestrel Rail won an order for 40 trains worth EUR 900 million. Its order backlog stood at EUR 6.1 billion.",
+        knowledge,
+    )
+    assert figure(claims, "40 trains").event == "order"
+    backlog = figure(claims, "EUR 6.1 billion")
+    assert (backlog.event, backlog.lasts) == ("backlog", "stock")
+
+
 def test_a_size_or_speed_is_a_measure_only_where_the_text_states_it_as_the_subject_s(knowledge):
     claims = claims_of(
         "The Tarrow Tunnel is 14 km long. The Corvel trains, capable of up to 140 km/h, entered service. "

@@ -44,7 +44,9 @@ _DEFINITION = re.compile(
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 # Words that, right after "it", show that "it" points at nothing ("it is
 # expected that", "it will take years").
-_EXPLETIVE_AFTER = re.compile(r"\s+(?:is|was|has\s+been|seems|remains|would\s+be|will\s+be)\s+(?:\w+\s+){0,2}(?:that|to)\b")
+# ("It is spending EUR 60 million to lift output": a verb in -ing after the
+# copula is the pronoun's own deed.)
+_EXPLETIVE_AFTER = re.compile(r"\s+(?:is|was|has\s+been|seems|remains|would\s+be|will\s+be)\s+(?![a-z]+ing\b)(?:\w+\s+){0,2}(?:that|to)\b")
 # A transitive verb right before "it": "agreed to buy it", "took it private".
 _OBJECT_VERB_BEFORE = re.compile(
     r"\b(?:[a-z]+ed|buy|buys|bought|sell|sells|sold|take|takes|took|run|runs|ran|own|owns|acquire|acquires|fund|funds|"
@@ -463,7 +465,10 @@ _CLAUSE_OPENER_BEFORE = re.compile(r"(?:,\s*|\b)(?:while|whereas|but|and|althoug
 
 
 # A country, then its own verb, then its "its", in one clause.
-_COUNTRY_THEN_VERB = re.compile(r"[^,;]*?\s(?:is|was|has|had|will|would|could|may|might|must|should|can|plans|wants|needs)\s[^,;]*$")
+# ("the Czech government announced that it is planning to sell": the teller.)
+_COUNTRY_THEN_VERB = re.compile(
+    r"[^,;]*?\s(?:is|was|has|had|will|would|could|may|might|must|should|can|plans|wants|needs|said|says|announced|stated|confirmed)\s[^,;]*$"
+)
 
 
 # Before a country that is a place ("franchise in Australia") or a word of a
