@@ -261,3 +261,12 @@ def test_a_rate_s_time_may_be_followed_by_where_but_a_year_on_is_later():
     assert crowd.quantity.per == "day"
     (staff,) = find_figures("A year on, it had 4,000 staff.", lexicon)
     assert staff.quantity.per is None
+
+
+@pytest.mark.parametrize("written", ["4.1", "4.15", "8.2", "0.3", "19.7", "1.345"])
+def test_a_scaled_decimal_is_the_whole_number_it_writes(written):
+    # 4.1 x 1,000,000 is 4,099,999.9999999995 in binary floating point: a count of
+    # "4.1 million passengers" must still be read, and its value be exact.
+    _, quantity = _one(f"The line carried {written} million passengers.")
+    assert quantity.kind == "count"
+    assert quantity.value == round(float(written) * 1_000_000)

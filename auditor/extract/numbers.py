@@ -157,9 +157,17 @@ def scale_value(text: str | None, lexicon: Lexicon) -> float | None:
 
 
 def apply_scale(amount: Amount, scale: float | None) -> Amount:
+    """``amount`` times ``scale``, without the binary rounding error of the
+    product: 4.1 million is 4,100,000, not 4,099,999.9999999995 (a count
+    that is no whole number is no count)."""
     if scale is None:
         return amount
-    return Amount(amount.value * scale, amount.step * scale)
+    return Amount(_exact(amount.value * scale), _exact(amount.step * scale))
+
+
+def _exact(value: float) -> float:
+    """``value`` rounded to the 12 significant digits a written figure can hold."""
+    return float(f"{value:.12g}")
 
 
 YEAR = r"(?:18\d\d|19\d\d|20\d\d|2100)"
