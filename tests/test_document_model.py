@@ -110,6 +110,18 @@ def test_a_demonym_before_an_airline_army_or_police_word_opens_the_name(knowledg
     assert "Korean Air" in found and "British Army" in found
 
 
+def test_a_title_narrowed_by_a_word_after_a_name_makes_it_a_person(knowledge):
+    model = model_of(
+        '"We have one process," said Maren van Dijk, sustainability director at Holt Bikes. '
+        "Holt Bikes hired Brell Foods, including its founder. Tova Lind, chief executive of Ardent Labs, will become chair.",
+        knowledge,
+    )
+    found = kinds(model)
+    assert found["Maren van Dijk"] == "person"
+    assert found["Brell Foods"] != "person"  # "including its founder" is no title of it
+    assert found["Ardent Labs"] != "person"  # "will become chair" neither
+
+
 def test_an_occupation_before_a_name_is_a_title(knowledge):
     model = model_of("Actor Brenna Holt bought the house for $3 million.", knowledge)
     assert kinds(model) == {"Brenna Holt": "person"}

@@ -435,7 +435,24 @@ def _titled_after(text: str, end: int, lexicon: ReferenceLexicon) -> bool:
     if not match:
         return False
     title = match.group("title").strip().casefold()
-    return title in lexicon.person_titles or any(title.endswith(" " + t) for t in lexicon.person_titles if " " in t)
+    if title in lexicon.person_titles or any(title.endswith(" " + t) for t in lexicon.person_titles if " " in t):
+        return True
+    # "Femke de Wit, sustainability director at Pedalon": a title narrowed by
+    # the words before it is still a title, in an appositive after a name.
+    # ("the Alexander Group, including its founder": a list, not a title.)
+    words = title.split()
+    return (
+        following == ","
+        and len(words) == 2
+        and words[-1] in lexicon.person_titles
+        and not any(word in _NOT_A_TITLE_WORD for word in words[:-1])
+    )
+
+
+_NOT_A_TITLE_WORD = frozenset(
+    "its their his her our the a an including and or of with as to for from by whose which who that now then also "
+    "will would is was has had become became becomes remains named appointed".split()
+)
 
 
 def _described(
