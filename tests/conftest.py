@@ -3,6 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import settings
+
+# Property tests draw the same examples on every run, so that the suite passes
+# or fails alike on every machine and in CI; `--hypothesis-profile=explore`
+# draws fresh ones (and more of them) to look for new counterexamples.
+settings.register_profile("deterministic", derandomize=True, database=None)
+settings.register_profile("explore", max_examples=1000, database=None)
+settings.load_profile("deterministic")
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -27,7 +27,9 @@ from auditor.extract.dated import (
     dated_event,
 )
 from auditor.extract.events import (
+    _AS_PART_OF,
     _CONJUNCTION_BETWEEN,
+    _IN_OR_OF,
     _LEVEL_BETWEEN,
     _NEXT_FIGURE_OF_NOUN,
     _PASSIVE,
@@ -144,16 +146,21 @@ def plain_nearest_trigger(text, triggers, start, end, clause, lexicon, figure_ki
                 continue
             rank = (distance, 1)
         elif trigger.start >= end:
+            share_of = _AS_PART_OF.match(text, end)
+            after = share_of.end() if share_of else end
             if not trigger.is_noun and not (_PASSIVE.search(text, end, trigger.start) or _RELATIVE_CLAUSE.fullmatch(text, end, trigger.start)):
                 continue
-            if trigger.is_noun and _PREPOSITION_BETWEEN.search(text, end, trigger.start):
-                continue
-            if trigger.is_noun and _CONJUNCTION_BETWEEN.search(text, end, trigger.start) and _NEXT_FIGURE_OF_NOUN.match(text, trigger.end):
-                continue
-            distance = words_between(text, end, trigger.start)
+            distance = words_between(text, after, trigger.start)
             if distance > lexicon.window_after:
                 continue
-            rank = (distance, 0)
+            if trigger.is_noun and figure_kind == "money" and _IN_OR_OF.fullmatch(text, after, trigger.start):
+                rank = (-1, 0)  # "$6 billion in revenue": the noun says what the sum is
+            elif trigger.is_noun and _PREPOSITION_BETWEEN.search(text, after, trigger.start):
+                continue
+            elif trigger.is_noun and _CONJUNCTION_BETWEEN.search(text, after, trigger.start) and _NEXT_FIGURE_OF_NOUN.match(text, trigger.end):
+                continue
+            else:
+                rank = (distance, 0)
         else:
             continue
         if best is None or rank < best[:2]:
