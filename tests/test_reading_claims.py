@@ -2301,6 +2301,17 @@ def test_a_sentence_opening_on_a_measure_goes_on_telling_of_the_company_of_the_o
     assert figure(claims, "GBP 310 million").subject is None
 
 
+def test_a_deal_named_again_after_the_lead_is_the_lead_s_opener_s(knowledge):
+    lead = "LYON, May 6, 2025 (Wire) - Tollan Catering Group has won a five-year contract from Brise Council to cook school lunches.\n\n"
+    claims = claims_of(lead + "The contract is worth EUR 40 million over its term.\n", knowledge)
+    assert figure(claims, "EUR 40 million").subject.name == "Tollan Catering"
+    # Only the lead's deal: a later paragraph's subject is not carried into another.
+    claims = claims_of(
+        lead + "Brise Council runs 60 schools.\n\nThe contract is worth EUR 40 million over its term.\n", knowledge
+    )
+    assert figure(claims, "EUR 40 million").subject is None
+
+
 def test_a_noun_after_a_figure_past_a_conjunction_is_the_next_figure_s(knowledge):
     claims = claims_of("Tamar Mining's EBITDA rose to USD 1.91 billion and net profit to USD 655 million.", knowledge)
     assert (figure(claims, "USD 1.91 billion").event, figure(claims, "USD 655 million").event) == ("ebitda", "profit")

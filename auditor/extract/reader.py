@@ -104,7 +104,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         context_time = by_section.get(index, default_time)
         made = _read_sentence(
             document, model, reading, mentions_of(reading), context_time, knowledge, facility_owners, context,
-            lambda reading=reading: _subject_carried_over(model, reading, subjects_of),
+            lambda of_a_deal=False, reading=reading: _subject_carried_over(model, reading, subjects_of, of_a_deal),
             reported_period,
             own_report,
         )
@@ -182,7 +182,7 @@ def _read_sentence(
     knowledge: Knowledge,
     facility_owners: dict[str, Mention],
     context: tuple[str, ...],
-    carried_subject: Callable[[], Mention | None] = lambda: None,
+    carried_subject: Callable[[bool], Mention | None] = lambda of_a_deal=False: None,
     reported_period: str | None = None,
     own_report: bool = False,
 ) -> list[Claim]:
@@ -271,15 +271,15 @@ def _read_sentence(
             # "Headcount ended the quarter at 1,720 employees" in a results
             # call of one company: the measure it reports of itself.
             who = who._replace(subject=document_topic)
-        if who.subject is None and (
-            _opens_on_owned_measure(text, knowledge.references.owned_measures)
-            or _opens_on_a_deal(text, knowledge.references.description_heads)
-        ):
+        opens_on_a_deal = who.subject is None and _opens_on_a_deal(text, knowledge.references.description_heads)
+        if who.subject is None and (opens_on_a_deal or _opens_on_owned_measure(text, knowledge.references.owned_measures)):
             # "Harlow Pictures said revenue rose to GBP 300 million. Operating
             # profit was GBP 40 million.": the paragraph still tells of Harlow,
             # unless the sentence names another actor ("most of it" and "Harlow
-            # charges" later in it are Harlow still).
-            carried = carried_subject()
+            # charges" later in it are Harlow still). "The order is worth EUR
+            # 87 million" may open the paragraph after the lead that told of
+            # the order: a deal named again is that lead's.
+            carried = carried_subject(opens_on_a_deal)
             if carried is not None and not any(
                 m.actor and m.name != carried.name and not _in_a_parts_tail(text, figure.end, m.start) for m in mentions
             ):
@@ -599,7 +599,7 @@ def _title_and_lead(model: DocumentModel) -> str:
 
 
 def _subject_carried_over(
-    model: DocumentModel, reading: SentenceModel, subjects_of: dict[int, dict[str, EntityRef]]
+    model: DocumentModel, reading: SentenceModel, subjects_of: dict[int, dict[str, EntityRef]], of_a_deal: bool = False
 ) -> Mention | None:
     """The one organisation whose figures the sentence right before
     ``reading``, in the same block, told: what a sentence that opens on a
@@ -607,13 +607,40 @@ def _subject_carried_over(
     telling of. None when that sentence told of several, of none, or only
     named a source ("The fund's spokesman said ...")."""
     before = model.sentence_before(reading)
-    if before is None or before.span.block != reading.span.block or before.span.is_heading or before.in_table:
+    if before is None or before.span.is_heading or before.in_table:
         return None
-    subjects = subjects_of.get(before.span.start, {})
+    if before.span.block != reading.span.block and not (of_a_deal and before.span.block == _lead_block(model)):
+        return None
+    subjects = dict(subjects_of.get(before.span.start, {}))
+    if not subjects and of_a_deal:
+        # A lead that states no figure ("Tollan Catering has won a contract
+        # from Brise Council"): the organisations it names.
+        for name, entity_id in zip(before.names, before.name_entities):
+            entity = model.entity(entity_id)
+            if entity is not None and entity.kind == "organisation" and not name.affiliation:
+                subjects.setdefault(entity.name, EntityRef(name=entity.name, type=entity.kind, surface=name.surface))
+    if len(subjects) > 1 and of_a_deal:
+        # "Norrsund Shipyards has won a contract ... for Veskar Coastal
+        # Services. The order is worth EUR 87 million": the party the
+        # sentence opens on, who won, placed or made the deal.
+        written = before.span.text
+        subjects = dict([min(subjects.items(), key=lambda item: _first_written(written, item[1].surface))])
     if len(subjects) != 1:
         return None
     (subject,) = subjects.values()
     return Mention(0, 0, subject.name, subject.type, subject.name, known=True, via="topic")
+
+
+def _first_written(text: str, surface: str | None) -> int:
+    at = text.find(surface) if surface else -1
+    return at if at >= 0 else len(text)
+
+
+def _lead_block(model: DocumentModel) -> int | None:
+    """The block of the story's lead: its first paragraph of prose (a wire's
+    dateline paragraph), whose deal the next paragraph goes on to tell."""
+    first = next((s for s in model.sentences if not s.span.is_heading and not s.in_table), None)
+    return first.span.block if first is not None else None
 
 
 _DEAL_OPENING = re.compile(r"\W*(?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:is|was|will|would|has|had|includes|covers|comprises|values|valued|came|runs|carries|totals|totalled)\b")
