@@ -271,6 +271,8 @@ def _read_sentence(
             # "Headcount ended the quarter at 1,720 employees" in a results
             # call of one company: the measure it reports of itself.
             who = who._replace(subject=document_topic)
+        # (What a deal is worth is its party's; what it supplies, "500,000
+        # cells capable of generating 11MW", is no capacity of the party's.)
         opens_on_a_deal = who.subject is None and _opens_on_a_deal(text, knowledge.references.description_heads)
         if who.subject is None and (opens_on_a_deal or _opens_on_owned_measure(text, knowledge.references.owned_measures)):
             # "Harlow Pictures said revenue rose to GBP 300 million. Operating
@@ -279,7 +281,7 @@ def _read_sentence(
             # charges" later in it are Harlow still). "The order is worth EUR
             # 87 million" may open the paragraph after the lead that told of
             # the order: a deal named again is that lead's.
-            carried = carried_subject(opens_on_a_deal)
+            carried = carried_subject(opens_on_a_deal and figure.quantity.kind == "money")
             if carried is not None and not any(
                 m.actor and m.name != carried.name and not _in_a_parts_tail(text, figure.end, m.start) for m in mentions
             ):
