@@ -20,8 +20,9 @@ a low-cost airline, a frozen-vegetable processor, district heating;
 vaccine filler, a battery recycler; ``tests/fresh15``: heat pumps, seaweed
 farming, data-centre cooling, textile recycling, lifts and escalators;
 ``tests/fresh16``: cocoa grinding, pharmacy chains, wind-blade recycling,
-concert promoters, car parts; the last thirteen written without reading the
-rules), scored by
+concert promoters, car parts; ``tests/fresh17``: hydrogen electrolysers,
+school meals, ferries, vertical farming, e-bike battery recycling; the last
+fourteen written without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -55,9 +56,11 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (5, 22), "fresh5": (3, 24), "fresh6": (11, 26),
            "fresh7": (4, 26), "fresh8": (4, 26), "fresh9": (10, 26), "fresh10": (5, 26), "fresh11": (9, 26), "fresh12": (6, 26),
            "fresh13": (5, 26), "fresh14": (5, 26), "fresh15": (5, 26),
-           "fresh16": (4, 26)}
+           "fresh16": (4, 26), "fresh17": (5, 26)}
 # fresh16 was first read at 4 of 26 with no false finding, by this round's
 # code and by the code before it alike.
+# fresh17 was first read at 2 of 26, with two false findings (and its facts
+# file did not load: "1.0" with unit "GW of electrolyser stacks per year").
 # Where a corpus's precision still stands below 0.90, its own floor.
 # fresh10 keeps three: "the brewer" read as the craft brewer just described
 # rather than the group the story is about (two findings), and the staff of
