@@ -130,5 +130,32 @@ def test_a_total_row_that_is_the_sum_of_its_line_items_is_not_reported(knowledge
     assert findings(TABLE.format(total="4.10"), knowledge) == []
 
 
+MAKERS = """# Order books at the end of March
+
+| Company | Backlog (GW) | Staff |
+|---|---|---|
+| Halvor Energy | 1.6 | 420 |
+| Brisk Hydrogen Group | 0.7 | 300 |
+{extra}| Total | {total} | 720 |
+
+Between them the makers had a combined order backlog of 2.3 GW at the end of March.
+"""
+
+
+def test_a_total_row_under_rows_of_entities_is_their_sum(knowledge):
+    found = findings(MAKERS.format(extra="", total="2.9"), knowledge)
+    assert len(found) == 1
+    texts = [e.text for e in found[0].evidence]
+    # The Total cell, each maker's figure, and the text's sum on their side.
+    assert "2.9" in texts and "1.6" in texts and "0.7" in texts and "2.3 GW" in texts
+    assert findings(MAKERS.format(extra="", total="2.3"), knowledge) == []
+
+
+def test_a_total_row_under_rows_not_all_read_as_entities_is_no_sum_of_them(knowledge):
+    # A row whose label is lost ("| | 0.6 |") is summed too: the maker rows
+    # are not all the rows above the total.
+    assert findings(MAKERS.format(extra="| | 0.6 | 0 |\n", total="2.9"), knowledge) == []
+
+
 def test_the_rule_is_in_the_default_pack_with_its_examples():
     assert RULE.id == "parts-sum" and RULE.passes and RULE.fails

@@ -3,7 +3,8 @@
 A sentence that gives a whole and the full list of what it is made of
 ("comprises USD 420 million for the aircraft and USD 150 million for
 spare parts, bringing its total value to USD 570 million"), or a table whose
-"Total" row stands under its line items, states a sum. Extraction marks each
+"Total" row stands under its line items (or under rows that are each one
+entity's), states a sum. Extraction marks each
 part with its whole (``Claim.part_of``, see auditor/extract/sums.py); this
 check adds the parts up. Each figure may have been rounded as written, so the
 sum and the whole may differ by the rounding of every figure involved, never
@@ -85,7 +86,9 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
                 and c.value.kind == whole.value.kind
                 and c.value.unit == whole.value.unit
                 and c.event == whole.event
-                and (c.time.year if c.time else None) == (whole.time.year if whole.time else None)
+                # (A whole no date is given for, as a table's "Total" row under
+                # a heading without a year, may be the one a sentence dates.)
+                and (whole.time is None or (c.time.year if c.time else None) == whole.time.year)
                 and abs(c.value.value - total) <= slack + c.value.precision
             ]
             subject = whole.subject.name if whole.subject else None

@@ -146,6 +146,15 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
     items: dict[int, list[int]] = {}
     incomplete: set[int] = set()
     unsummed: dict[int, list[int]] = {}  # by column: the line items no "Total" row has summed yet
+    # Rows of entities, one figure each, by column: what a "Total" row under
+    # them sums ("Veridane | 1.4", "Kyronel | 0.9", "**Total** | **3.2**").
+    # Only a run of rows that are all entities, each giving one figure in the
+    # column, is summed: a row of another kind (a line item, a label lost,
+    # "| | 10.9 |") leaves the sum of more than what was read.
+    entity_items: dict[int, list[int]] = {}
+    entity_incomplete: set[int] = set()
+    entity_rows = 0
+    other_rows = False
     row_labels: dict[int, str] = {}
     for row in body:
         if len(row) < 2:
@@ -155,9 +164,14 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
         label_text = _text(document, label_cell.start, label_cell.end)
         row_labels[row_start] = label_text
         # "Total" heads the sum of the rows above, never an entity of its own.
-        row_entity = None if _TOTAL_LABEL.match(label_text) else _entity_in(model, label_cell.start, label_cell.end)
+        is_total = _TOTAL_LABEL.match(label_text) is not None
+        row_entity = None if is_total else _entity_in(model, label_cell.start, label_cell.end)
         if row_entity is not None and not _names_the_row(label_text, row_entity.surface):
             row_entity = None  # "Children, Schools and Families": a line item, not "Schools"
+        if row_entity is not None:
+            entity_rows += 1
+        elif not is_total:
+            other_rows = True
         # The words of an entity's row ("Series B, led by ..."): its cells
         # without digits, read once per row rather than once per cell.
         worded = (
@@ -187,7 +201,11 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
                 label = _text(document, label_cell.start, label_cell.end)
                 subject = topic
                 row_label = ""
-            if subject is None:
+            sums_entities = (
+                subject is None and header is not None and is_total and not other_rows
+                and entity_rows >= 2 and len(entity_items.get(cell.column, ())) == entity_rows
+            )
+            if subject is None and not sums_entities:
                 continue
             # The words of the row beside this cell: what its figures are,
             # when the column does not say (joined without the cell itself
@@ -202,6 +220,20 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
                     c._replace(qualifiers=(c.qualifiers or Qualifiers()).model_copy(update={"period": part_of_year}))
                     for c in claims
                 ]
+            if sums_entities:
+                # The whole of the entities above it, of no one of them.
+                claims = [c._replace(qualifiers=(c.qualifiers or Qualifiers()).model_copy(update={"scope": "total"})) for c in claims]
+                if len(claims) == 1 and cell.column not in entity_incomplete:
+                    whole = claims[0]
+                    for index in entity_items[cell.column]:
+                        found[index] = found[index]._replace(part_of=(whole.start, whole.end, whole.kind))
+                found.extend(claims)
+                continue
+            if row_entity is not None:
+                if len(claims) == 1:
+                    entity_items.setdefault(cell.column, []).append(len(found))
+                elif claims:
+                    entity_incomplete.add(cell.column)
             if not line_item:
                 incomplete.add(cell.column)
             else:
@@ -234,6 +266,10 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
                     else:
                         incomplete.add(cell.column)
             found.extend(claims)
+        if is_total:
+            entity_items.clear()
+            entity_incomplete.clear()
+            entity_rows, other_rows = 0, False
     for indices in unsummed.values():
         # "Revenue | 4,870", "EBITDA | 1,910" with no "Total" row below: measures
         # of their own, not the parts of a whole.
