@@ -127,6 +127,15 @@ def test_an_occupation_before_a_name_is_a_title(knowledge):
     assert kinds(model) == {"Brenna Holt": "person"}
 
 
+def test_an_opening_word_met_once_that_says_how_things_stand_is_no_name(knowledge):
+    model = model_of("Greenfell Farms runs three farms.\n\nScale is still modest. The company runs 40 shops.", knowledge)
+    assert "Scale" not in kinds(model)
+    assert ("The company", "Greenfell Farms") in resolved(model)
+    # A name with a capital inside it is a name, met once or not.
+    model = model_of("The minister spoke.\n\nOrvaNet is still growing, he said.", knowledge)
+    assert "OrvaNet" in kinds(model)
+
+
 def test_a_lone_opening_word_is_a_name_when_the_document_shows_it(knowledge):
     model = model_of("Pellworth Bakeries opened a store. Pellworth runs 40 shops.", knowledge)
     (entity,) = [e for e in model.entities if e.merged_into is None]

@@ -1066,12 +1066,24 @@ def _drop_common_words(
                 shown = True  # "Playvault subscribers reached 5.6 million": whose subscribers
             if initial and single and not shown and description_heads and _described_in_apposition(span.text, n.end, description_heads):
                 shown = True  # "Orbitra, the French satellite maker, flew": a description says what it is
+            if (
+                initial and single and not shown and n.surface[1:].islower()  # "AusAid is now": a name's inner capital
+                and _STATE_AFTER.match(span.text, n.end) and text is not None and text.count(n.surface) == 1
+            ):
+                # "Scale is still modest.": a word met once in the whole
+                # document, opening a sentence that says how it stands, is a
+                # common word; a company is named again.
+                continue
             if initial and single and not shown and (n.tentative or plural or written_lower(n.surface.casefold())):
                 # "Crude oil prices rose", "Profitability will recover": a
                 # word the document also writes in lower case is that word.
                 continue
             kept.append(n)
         names[:] = kept
+
+
+# A copula and a word of degree or state after a sentence's first word.
+_STATE_AFTER = re.compile(r"\s+(?:is|was|are|were|remains|remained)\s+(?:still|now|already|far|not|very|quite|rather|relatively|fairly)\b")
 
 
 # ", the French satellite maker,": an appositive that ends in a description's
