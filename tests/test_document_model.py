@@ -203,6 +203,18 @@ def test_it_before_a_verb_in_ing_is_the_company_and_after_a_telling_government_i
     assert ("it", "Norway") in resolved(model)
 
 
+def test_they_after_a_fronted_together_or_year_is_the_company_that_opened_the_sentence_before(knowledge):
+    model = model_of("Greenfell Farms runs three farms. Together they harvested 900 tonnes of greens.", knowledge)
+    assert ("they", "Greenfell Farms") in resolved(model)
+    model = model_of("Greenfell Farms runs three farms. In 2024 they shipped 900 tonnes.", knowledge)
+    assert ("they", "Greenfell Farms") in resolved(model)
+    # Not after a sentence some company does not open, and never an "it".
+    model = model_of("Workers at Greenfell Farms met. Together they wrote a letter.", knowledge)
+    assert ("they", "Greenfell Farms") not in resolved(model)
+    model = model_of("Greenfell Farms is a grower. In 2005 it lost $16 million.", knowledge)
+    assert ("it", "Greenfell Farms") in resolved(model)
+
+
 def test_a_description_two_entities_fit_equally_stays_unresolved(knowledge):
     model = model_of("Orla Logistics and Brisk Freight met in June. The company said little.", knowledge)
     assert ("The company", None) in resolved(model)

@@ -431,9 +431,10 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
     # people": news often calls a company "they". Only a sentence's opening
     # "They" or "Their" is read so, as the subject carried over.
     opening = _THEY_OPENING.match(text)
-    if opening is not None and "respectively" not in text and not any(r.start <= opening.start(1) < r.end for r in found):
-        word = opening.group(1)
-        found.append(Reference(opening.start(1), opening.end(1), None, word, "pronoun", word.casefold() == "their", UNKNOWN))
+    group = (1 if opening.group(1) else 2) if opening is not None else 0
+    if opening is not None and "respectively" not in text and not any(r.start <= opening.start(group) < r.end for r in found):
+        word = opening.group(group)
+        found.append(Reference(opening.start(group), opening.end(group), None, word, "pronoun", word.casefold() == "their", UNKNOWN))
     found.sort(key=lambda r: r.start)
     return found
 
@@ -482,7 +483,9 @@ FRONTED_PHRASE = re.compile(
     r"\s*(?:Throughout|During|In|Since|After|Before|Over|Despite|For|Under|Within|Across|Through|Like|Unlike|As)\b[^,]*$"
 )
 _OPENS = re.compile(r"[\s\"'\u201c\u2018(]*(?:The\s+)?")
-_THEY_OPENING = re.compile(r"[\s\"'\u201c\u2018(]*(They|Their)\b")
+_THEY_OPENING = re.compile(r"[\s\"'\u201c\u2018(]*(?:" + r"(?:Together|Combined|Collectively|Altogether|In\s+total|In\s+(?:(?:19|20)\d\d)?|Last\s+year|This\s+year),?\s+(they|their)\b|(They|Their)\b)")
+# ... and the words that may stand before it: "Together they", "In 2024 they".
+_FRONTED_BEFORE_THEY = re.compile(r"[\s\"'\u201c\u2018(]*(?:Together|Combined|Collectively|Altogether|In\s+total|In\s+(?:(?:19|20)\d\d)?|Last\s+year|This\s+year),?\s+")
 _TOLD_THEY = re.compile(r"\b([a-z]+)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:(?P<that>that)\s+)?(?P<pronoun>they|their)\b")
 # "Vortell and Kasmo said they": "they" is both, no one company.
 _JOINED_TELLERS = re.compile(r"\band\s+[A-Z]")
@@ -788,11 +791,14 @@ class Resolver:
                     return subjects[0]
                 if earlier and len(set(earlier)) == 1:
                     return earlier[0]
-                if reference.surface in ("they", "their"):
+                if reference.surface in ("they", "their") and not _FRONTED_BEFORE_THEY.fullmatch(text, 0, reference.start):
                     # Told "they": the one company that tells, or no one.
                     return subjects[0] if len(set(subjects)) == 1 else None
             previous = self.salience.last_subject(index, kinds, self.entities)
-            if reference.surface in ("They", "Their") and (
+            if (
+                reference.surface in ("They", "Their")
+                or (reference.surface in ("they", "their") and _FRONTED_BEFORE_THEY.fullmatch(text, 0, reference.start))
+            ) and (
                 previous is None or self._several_subjects(previous[1]) or self.opened_by.get(previous[1]) != previous[0]
             ):
                 # "Orvell and Kasmo signed. They will ...": both, no one
