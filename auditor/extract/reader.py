@@ -271,8 +271,6 @@ def _read_sentence(
             # "Headcount ended the quarter at 1,720 employees" in a results
             # call of one company: the measure it reports of itself.
             who = who._replace(subject=document_topic)
-        # (What a deal is worth is its party's; what it supplies, "500,000
-        # cells capable of generating 11MW", is no capacity of the party's.)
         opens_on_a_deal = who.subject is None and _opens_on_a_deal(text, knowledge.references.description_heads)
         if who.subject is None and (opens_on_a_deal or _opens_on_owned_measure(text, knowledge.references.owned_measures)):
             # "Harlow Pictures said revenue rose to GBP 300 million. Operating
@@ -280,7 +278,9 @@ def _read_sentence(
             # unless the sentence names another actor ("most of it" and "Harlow
             # charges" later in it are Harlow still). "The order is worth EUR
             # 87 million" may open the paragraph after the lead that told of
-            # the order: a deal named again is that lead's.
+            # the order: a deal named again is that lead's, for what it is
+            # worth (what it supplies, "500,000 cells capable of generating
+            # 11MW", is no capacity of the party's).
             carried = carried_subject(opens_on_a_deal and figure.quantity.kind == "money")
             if carried is not None and not any(
                 m.actor and m.name != carried.name and not _in_a_parts_tail(text, figure.end, m.start) for m in mentions
@@ -607,7 +607,10 @@ def _subject_carried_over(
     ``reading``, in the same block, told: what a sentence that opens on a
     measure and names no one ("Operating profit was GBP 40 million") goes on
     telling of. None when that sentence told of several, of none, or only
-    named a source ("The fund's spokesman said ...")."""
+    named a source ("The fund's spokesman said ..."). ``of_a_deal``: the
+    sentence opens on a deal told before ("The contract is worth ..."), and
+    what it is worth is asked: the lead paragraph may be the sentence before,
+    and of the parties it names, the one it opens on made the deal."""
     before = model.sentence_before(reading)
     if before is None or before.span.is_heading or before.in_table:
         return None
@@ -634,6 +637,7 @@ def _subject_carried_over(
 
 
 def _first_written(text: str, surface: str | None) -> int:
+    """Where ``surface`` is first written in ``text`` (its end when it is not)."""
     at = text.find(surface) if surface else -1
     return at if at >= 0 else len(text)
 
