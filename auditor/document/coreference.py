@@ -483,9 +483,12 @@ FRONTED_PHRASE = re.compile(
     r"\s*(?:Throughout|During|In|Since|After|Before|Over|Despite|For|Under|Within|Across|Through|Like|Unlike|As)\b[^,]*$"
 )
 _OPENS = re.compile(r"[\s\"'\u201c\u2018(]*(?:The\s+)?")
-_THEY_OPENING = re.compile(r"[\s\"'\u201c\u2018(]*(?:" + r"(?:Together|Combined|Collectively|Altogether|In\s+total|In\s+(?:(?:19|20)\d\d)?|Last\s+year|This\s+year),?\s+(they|their)\b|(They|Their)\b)")
-# ... and the words that may stand before it: "Together they", "In 2024 they".
-_FRONTED_BEFORE_THEY = re.compile(r"[\s\"'\u201c\u2018(]*(?:Together|Combined|Collectively|Altogether|In\s+total|In\s+(?:(?:19|20)\d\d)?|Last\s+year|This\s+year),?\s+")
+# A sentence's opening "They", or its "they" after a fronted word of
+# together or of when ("Together they", "In 2024 they": the year is blanked
+# in the text read).
+_FRONTED = r"(?:Together|Combined|Collectively|Altogether|In\s+total|In\s+(?:(?:19|20)\d\d)?|Last\s+year|This\s+year),?\s+"
+_THEY_OPENING = re.compile(r"[\s\"'\u201c\u2018(]*(?:" + _FRONTED + r"(they|their)\b|(They|Their)\b)")
+_FRONTED_BEFORE_THEY = re.compile(r"[\s\"'\u201c\u2018(]*" + _FRONTED)
 _TOLD_THEY = re.compile(r"\b([a-z]+)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:(?P<that>that)\s+)?(?P<pronoun>they|their)\b")
 # "Vortell and Kasmo said they": "they" is both, no one company.
 _JOINED_TELLERS = re.compile(r"\band\s+[A-Z]")

@@ -152,7 +152,6 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
     # column, is summed: a row of another kind (a line item, a label lost,
     # "| | 10.9 |") leaves the sum of more than what was read.
     entity_items: dict[int, list[int]] = {}
-    entity_incomplete: set[int] = set()
     entity_rows = 0
     other_rows = False
     row_labels: dict[int, str] = {}
@@ -223,17 +222,14 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
             if sums_entities:
                 # The whole of the entities above it, of no one of them.
                 claims = [c._replace(qualifiers=(c.qualifiers or Qualifiers()).model_copy(update={"scope": "total"})) for c in claims]
-                if len(claims) == 1 and cell.column not in entity_incomplete:
+                if len(claims) == 1:
                     whole = claims[0]
                     for index in entity_items[cell.column]:
                         found[index] = found[index]._replace(part_of=(whole.start, whole.end, whole.kind))
                 found.extend(claims)
                 continue
-            if row_entity is not None:
-                if len(claims) == 1:
-                    entity_items.setdefault(cell.column, []).append(len(found))
-                elif claims:
-                    entity_incomplete.add(cell.column)
+            if row_entity is not None and len(claims) == 1:
+                entity_items.setdefault(cell.column, []).append(len(found))
             if not line_item:
                 incomplete.add(cell.column)
             else:
@@ -268,7 +264,6 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
             found.extend(claims)
         if is_total:
             entity_items.clear()
-            entity_incomplete.clear()
             entity_rows, other_rows = 0, False
     for indices in unsummed.values():
         # "Revenue | 4,870", "EBITDA | 1,910" with no "Total" row below: measures
