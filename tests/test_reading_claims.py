@@ -2522,12 +2522,14 @@ def test_a_timeline_entry_s_present_verb_dates_its_event_and_a_page_kind_title_n
         "---\ntitle: \"Kelso Bergbahnen: milestones\"\ndate: 2025-10-01\n---\n\n# Kelso Bergbahnen: milestones\n\n"
         "- 1986 \u2014 Buys Chateau Maubrac in the Medoc.\n- 2019: buys Tschiervina, its smallest ski area.\n"
         "- March 2022: orders a new gondola.\n- 2004: Furnatsch joins the group.\n"
+        "- 2011: acquisition of Salvent Lifts, a rope-lift maker.\n"
     )
     dated = {c.evidence.text: (c.subject.name if c.subject else None, c.event) for c in claims_of(timeline, knowledge, "t.md") if c.kind == "date"}
     assert dated["1986"] == ("Chateau Maubrac", "completion")
     assert dated["2019"] == ("Tschiervina", "completion")
     assert dated["March 2022"] == ("Kelso Bergbahnen", "order")
     assert dated["2004"][1] != "completion"
+    assert dated["2011"] == ("Salvent Lifts", "completion")  # the deed's noun, as its verb
     # "orders" and "purchases" are nouns anywhere else.
     claims = claims_of("Boeing has received far more orders than Airbus in 2005.", knowledge)
     assert [c.event for c in claims if c.kind == "date"] != ["order"]
