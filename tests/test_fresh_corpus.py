@@ -21,8 +21,9 @@ vaccine filler, a battery recycler; ``tests/fresh15``: heat pumps, seaweed
 farming, data-centre cooling, textile recycling, lifts and escalators;
 ``tests/fresh16``: cocoa grinding, pharmacy chains, wind-blade recycling,
 concert promoters, car parts; ``tests/fresh17``: hydrogen electrolysers,
-school meals, ferries, vertical farming, e-bike battery recycling; the last
-fourteen written without reading the rules), scored by
+school meals, ferries, vertical farming, e-bike battery recycling;
+``tests/fresh18``: desalination, regional airlines, cocoa grinding,
+data-centre cooling, offshore salmon farming; the last fifteen written without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -55,19 +56,19 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # false findings, one of them a trap).
 CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (5, 22), "fresh5": (3, 24), "fresh6": (11, 26),
            "fresh7": (4, 26), "fresh8": (4, 26), "fresh9": (10, 26), "fresh10": (5, 26), "fresh11": (9, 26), "fresh12": (6, 26),
-           "fresh13": (5, 26), "fresh14": (5, 26), "fresh15": (5, 26),
-           "fresh16": (5, 26), "fresh17": (7, 26)}
+           "fresh13": (5, 26), "fresh14": (5, 26), "fresh15": (8, 26),
+           "fresh16": (5, 26), "fresh17": (7, 26), "fresh18": (6, 26)}
 # fresh16 was first read at 4 of 26 with no false finding, by this round's
 # code and by the code before it alike (5 of 26 after the eleventh round).
 # fresh17 was first read at 2 of 26, with two false findings (and its facts
 # file did not load: "1.0" with unit "GW of electrolyser stacks per year").
+# fresh18 was first read at 6 of 26, with one false finding (a table's
+# delivery dates of five customers all given to the maker whose page it is).
 # Where a corpus's precision still stands below 0.90, its own floor.
 # fresh10 keeps three: "the brewer" read as the craft brewer just described
 # rather than the group the story is about (two findings), and the staff of
 # two plants, each told as "it" after a description of the plant, both
 # given to their owner.
-# fresh11 keeps one: a table's total held against its rows (which is true,
-# but the corpus labels the "7,800 in our plants" line against it instead).
 # fresh14 (read once, after this round's changes, and not tuned on) keeps
 # five of its eleven. fresh15 was first read at 3 of 26,
 # two of its five findings false.

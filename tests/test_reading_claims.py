@@ -2664,3 +2664,70 @@ def test_a_speaker_label_with_a_title_after_a_comma_is_a_label(knowledge):
     claims = claims_of(text, knowledge, "call.md")
     assert figure(claims, "EUR 212 million").subject.name == "Orvell Foods"
     assert figure(claims, "41,000 tonnes").subject.name == "Orvell Foods"
+
+
+# ------------------------------------------------------------- twelfth round
+
+
+def test_selling_a_products_units_is_the_years_sales_not_a_batch(knowledge):
+    # "sold 40 stores" moves a batch; "sold 318,000 units" is the year's sales.
+    claims = claims_of("Varnholt Pumps sold 286,000 units across Europe in 2024, as the maker grew.", knowledge)
+    sold = figure(claims, "286,000 units")
+    assert sold.lasts == "periodic"
+    assert sold.qualifiers.scope is None
+    batch = figure(claims_of("Norvik Retail sold 40 stores to Halden Foods in March 2024.", knowledge), "40 stores")
+    assert batch.qualifiers.scope == "additional"
+
+
+def test_two_figures_each_with_its_own_year_are_a_series_not_a_list(knowledge):
+    claims = claims_of(
+        "Trelling Cooling generated revenue of EUR 212 million in 2024 and expects revenue of about EUR 260 million in 2025.",
+        knowledge,
+    )
+    assert figure(claims, "EUR 212 million").role is None
+    assert figure(claims, "about EUR 260 million").role is None
+    # Members of one list stay parts.
+    listed = claims_of("Museum tickets cost £6.20 for adults and £3.10 for children.", knowledge)
+    assert figure(listed, "£6.20").role == figure(listed, "£3.10").role == "part"
+
+
+def test_a_period_after_for_is_no_purpose_of_a_part(knowledge):
+    claims = claims_of(
+        "Aldmoor Air reported revenue of EUR 171 million for the first six months of 2025, up 9% from a year "
+        "earlier, as fares and ancillary sales rose.",
+        knowledge,
+    )
+    assert figure(claims, "EUR 171 million").role is None
+    parts = claims_of("The deal comprises USD 300 million for the vessels and USD 90 million for spare parts.", knowledge)
+    assert figure(parts, "USD 300 million").role == "part"
+
+
+def test_a_year_closing_an_earlier_figures_phrase_does_not_date_the_next(knowledge):
+    text = "OSLO, 14 October 2025 - Brimsvik raised its EUR 18 million Series A in 2022 and a EUR 35 million Series B in June."
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "EUR 18 million").time.year == 2022
+    later = figure(claims, "EUR 35 million").time
+    assert (later.year, later.month) == (2025, 6)
+    # With no date of its own after it, the sentence's year still dates it.
+    sold = figure(
+        claims_of("Varnholt Pumps said revenue rose to EUR 1.2 billion in 2024, as the maker sold 286,000 units.", knowledge),
+        "286,000 units",
+    )
+    assert sold.time.year == 2024
+
+
+def test_an_html_row_header_names_the_rows_party(knowledge):
+    html = (
+        "<html><head><title>Corvane C60 programme</title></head><body>"
+        "<h1>Corvane C60 programme</h1><p>Corvane Aerospace builds the C60 in Toulouse.</p>"
+        "<table><tr><th>Customer</th><th>Firm orders</th><th>First delivery</th></tr>"
+        "<tr><th>Sorvela</th><td>12</td><td>May 2026</td></tr>"
+        "<tr><th>Highcastle Airways</th><td>8</td><td>2027</td></tr>"
+        "<tr><th>Undisclosed lessor</th><td>10</td><td>2026</td></tr></table>"
+        "<p>Sorvela, which flies to the islands, became the largest customer.</p></body></html>"
+    )
+    claims = claims_of(html, knowledge, "programme.html")
+    assert figure(claims, "12").subject.name == "Sorvela"  # one word, under a column of customers
+    assert figure(claims, "May 2026").subject.name == "Sorvela"
+    assert figure(claims, "8").subject.name == "Highcastle Airways"
+    assert figure(claims, "10").subject.name != "Undisclosed"  # not written as a name

@@ -121,6 +121,11 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     names_by_sentence: list[list[Name | UntypedName]] = []
     stated = document.date or (layout.dateline.date_value if layout.dateline is not None else None)
     headings_in_sentence_case = _sentence_case_headings(document.title or "", spans)
+    party_cells = _party_name_cells(layout, text, knowledge.references)
+    # Column headers name no one ("Capacity (m3/day)"); a row's header cell
+    # (an HTML ``<th>`` opening a row) names the row's subject, as a first
+    # cell does.
+    column_headers = frozenset(c.start for table in layout.tables for c in table.header_row() or ())
     for span in spans:
         figures, dates, attributes_possible = _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, knowledge)
         if _DIGIT.search(span.text):
@@ -148,14 +153,17 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         cells = layout.cells_within(span.start, span.end)
         if cells:
             # A table row: names never run from one cell into the next, and a
-            # header cell ("Capacity (m3/day)") names nothing.
+            # column's header cell ("Capacity (m3/day)") names nothing.
             names = []
             for cell in cells:
-                if cell.header or cell.start == cell.end:
+                if cell.start == cell.end or cell.start in column_headers or (cell.header and cell.column != 0):
                     continue
                 offset = cell.start - span.start
                 piece = masked[offset : offset + cell.end - cell.start]
                 found = find_entities(piece, knowledge.gazetteer, heading=False, tentative=True)
+                if cell.start in party_cells:
+                    # "Aerovela" under "Customer": the column says it is a name.
+                    found = [m._replace(tentative=False) for m in found]
                 names.extend(
                     n._replace(start=n.start + offset, end=n.end + offset)
                     for n in read_names(piece, found, knowledge.gazetteer, knowledge.references)
@@ -978,6 +986,40 @@ def _drop_capitalised_heads(spans, names_by_sentence, heads: Mapping[str, str]) 
             if n.known or " " in n.surface or n.surface.casefold() not in heads
             or not _THE_BEFORE.search(span.text, max(0, n.start - 5), n.start)
         ]
+
+
+# Words a name of several words may hold in lower case ("Bank of Ireland").
+_NAME_CONNECTORS = frozenset("of and & de la le du des del von van der den da di y".split())
+
+
+def _party_name_cells(layout, text: str, references) -> frozenset[int]:  # type: ignore[no-untyped-def]
+    """Where the first cells of the rows of tables whose first column's
+    header names parties ("Customer", "Company", "Airlines") start, for those
+    cells written as a name is (each word capitalised, "Undisclosed lessor"
+    is not): such a cell is a name even when it is one word the name finder
+    doubts, as it doubts a sentence's first word."""
+    starts = set()
+    for table in layout.tables:
+        header = table.header_row()
+        if header is None or header[0].column != 0:
+            continue
+        words = text[header[0].start : header[0].end].strip(" *_").casefold().split()
+        if not words or not _names_parties(words[-1], references):
+            continue
+        for cell in table.cells:
+            if cell.column != 0 or cell.row == header[0].row:
+                continue
+            cell_words = text[cell.start : cell.end].strip(" *_").split()
+            if cell_words and all(w[0].isupper() or w in _NAME_CONNECTORS for w in cell_words):
+                starts.add(cell.start)
+    return frozenset(starts)
+
+
+def _names_parties(word: str, references) -> bool:  # type: ignore[no-untyped-def]
+    for form in (word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word):
+        if form in references.party_column_headers or references.description_heads.get(form) == ORGANISATION:
+            return True
+    return False
 
 
 def _drop_common_words(

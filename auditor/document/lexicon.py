@@ -86,6 +86,7 @@ class ReferenceLexicon:
     # What an organisation owns that has a name of its own: "its fibre
     # subsidiary, Skarven Fibre," is the subsidiary's subject, not the owner's.
     part_nouns: frozenset[str]
+    party_column_headers: frozenset[str]  # casefolded: "customer" over a table's column of parties
     # Title words of a story about a national budget, whose allocations
     # ("$162 million extra for schooling") are the country's.
     budget_titles: frozenset[str]
@@ -373,6 +374,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         page_kinds=tuple(w.casefold() for w in _words(data, "page_kinds")),
         executive_title_words=frozenset(w.casefold() for w in _words(data, "executive_title_words")),
         part_nouns=frozenset(w.casefold() for w in _words(data, "part_nouns")),
+        party_column_headers=frozenset(w.casefold() for w in _words(data, "party_column_headers")),
         budget_titles=frozenset(w.casefold() for w in _words(data, "budget_titles")),
         description=description,
         description_without_owner=description_without_owner,

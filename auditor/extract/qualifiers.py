@@ -125,6 +125,13 @@ _PART_BEFORE = re.compile(r"\b(?:including|of\s+which|among\s+them|such\s+as|plu
 # "USD 420 million for the supply of the aircraft and USD 150 million for ...":
 # figures each given a purpose in one list are parts of something.
 _FOR_PART = re.compile(r"^\s+(?:of\s+\w+\s+)?(?:for|towards?|on)\s+(?:the\s+|its\s+)?\w", re.IGNORECASE)
+# "EUR 268 million for the first six months of 2025": a period, not a purpose.
+_FOR_PERIOD = re.compile(
+    r"^\s+(?:for|over|during)\s+(?:the\s+|its\s+)?(?:(?:first|second|third|fourth|final|last|past|full|whole|same|"
+    r"financial|fiscal|calendar|latest|previous|current|twelve|nine|six|three|12|9|6|3)\s+)*"
+    r"(?:years?|half|halves|quarters?|months|period|weeks|fy\s*\d+|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _RATE_AFTER = re.compile(
     # "3 million euros ($3.82 million) a day": past the same sum in another currency.
     r"^(?:\s*\([^()]{1,40}\))?\s*(?:a|an|per|each|every)\s+(?P<unit>year|annum|month|week|day|quarter|share|unit|tonne|ton|home|household|"
@@ -217,9 +224,11 @@ _LIST_WORDS = 8
 # "opened 30 stores last year and now runs 410": a change and a level, no
 # list; "EUR 900 million, financed with EUR 600 million of loans and ...": a
 # whole and the pieces it is made of.
+# "EUR 310 million in 2024 and expects EUR 380 million in 2025": a year
+# between two figures is the first one's, and the two are a series, no list.
 _NOT_A_LIST = re.compile(
     r"\b(?:from|to|up|down|versus|vs|than|between|now|currently|still|compared|funded|financed|comprising|consisting|"
-    r"split|made\s+up|broken\s+down|of\s+which)\b|,\s*against\b"
+    r"split|made\s+up|broken\s+down|of\s+which|(?:19|20)\d\d)\b|,\s*against\b"
 )
 
 
@@ -322,6 +331,9 @@ class Qualified(NamedTuple):
     role: str | None  # "previous", "change", "part", "total", "rate", or None
     per: str | None
     period: str | None = None  # "quarter", "half", "nine months": a flow over part of a year
+    # The scope is "additional" only because a deal's verb stands before the
+    # count ("bought 40 stores"): a batch, unless selling is the measure itself.
+    moved_by_deal: bool = False
 
 
 _REACH = 300
@@ -364,11 +376,17 @@ def qualify(
         role = "change"  # "cut its production by 600,000 barrels": how much it moved, not the level
     elif _CUED_PART_BEFORE.search(near_before, low_near):
         role = "part"
-    elif sentence_figures > 1 and _FOR_PART.match(after) and re.search(r"\b(?:and|plus|with)\b", after):
+    elif (
+        sentence_figures > 1
+        and _FOR_PART.match(after)
+        and not _FOR_PERIOD.match(after)
+        and re.search(r"\b(?:and|plus|with)\b", after)
+    ):
         role = "part"
     elif _listed(text, start, end, clause, kind, siblings):
         role = "part"  # "£5.35 for adults and £4.45 for 18-21 year olds": members of a list
     scope = None
+    moved_by_deal = False
     cumulative = _CUED_SINCE.search(before, low_before) and _PERFECT.search(before)
     if (
         _CUED_SCOPE_BEFORE.search(near_before, low_near)
@@ -382,10 +400,11 @@ def qualify(
         if role == "part":
             role = None
     elif _CUED_ADDITIONAL_BEFORE.search(near_before, low_near) or (
-        kind == "count"
-        and (_ADDITIONAL_AFTER.match(after) or _ADDITIONAL_INSIDE.search(text, start, end) or _TAKEN_OVER_BEFORE.search(near_before))
+        kind == "count" and (_ADDITIONAL_AFTER.match(after) or _ADDITIONAL_INSIDE.search(text, start, end))
     ):
         scope = "additional"
+    elif kind == "count" and _TAKEN_OVER_BEFORE.search(near_before):
+        scope, moved_by_deal = "additional", True
     per = None
     rate = _RATE_AFTER.match(after) or _CUED_PER_BEFORE.search(before, low_before)
     if rate:
@@ -406,6 +425,7 @@ def qualify(
         role=role,
         per=per,
         period=_sub_period_key(sub_period) if sub_period and not rate else None,
+        moved_by_deal=moved_by_deal,
     )
 
 

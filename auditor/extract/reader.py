@@ -414,6 +414,10 @@ def _read_sentence(
             # of a thing only when it describes it ("the 11.2-kilometre Harbourline").
             measure = None
             who = who._replace(event=None)
+        if lasts == "periodic" and qualified.moved_by_deal:
+            # "the maker sold 318,000 units in 2024": selling is the measure
+            # itself (a year's sales), not a batch a deal moves on top of another.
+            qualifiers = qualifiers.model_copy(update={"scope": None})
         claims.append(
             _claim(
                 document, sentence, figure.start, figure.end, figure.quantity.kind, who, time,

@@ -189,6 +189,11 @@ def _relative_clause_around(text: str, start: int, end: int, clause: tuple[int, 
     return opening.start(), close
 
 
+# Between a figure and a date of its own phrase: a few words, no join
+# ("EUR 26 million Series A in 2022", "USD 4m for the year to 2024").
+_OWNS_THE_DATE = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:in|during|for|of)\s+(?:the\s+year\s+|fiscal\s+|financial\s+)?", re.IGNORECASE)
+
+
 def sentence_date(
     dates: Sequence[DateMatch],
     start: int,
@@ -208,6 +213,7 @@ def sentence_date(
     sentence dates that clause, not this figure.
     """
     best: tuple[int, DateMatch] | None = None
+    first_after: DateMatch | None = None  # the first date after the figure that may date it
     relative_clause = _relative_clause_around(sentence_text, start, end, clause)
     for date in dates:
         if date.precision == "range" or is_as_of(sentence_text, date):
@@ -247,6 +253,17 @@ def sentence_date(
         if date.start >= end and sentence_text[end : date.start].strip() == "(" and sentence_text[date.end : date.end + 1] == ":":
             continue  # "167 million (2023: 158 million)": the year labels the figure in brackets
         distance = date.start - end if date.start >= end else start - date.end
+        if date.start >= end and (first_after is None or date.start < first_after.start):
+            first_after = date
         if best is None or abs(distance) < best[0]:
             best = (abs(distance), date)
+    if (
+        best is not None
+        and first_after is not None
+        and best[1].end <= start
+        and any(e <= best[1].start and _OWNS_THE_DATE.fullmatch(sentence_text, e, best[1].start) for s, e in other_figures)
+    ):
+        # "its EUR 26m Series A in 2022 and a EUR 40m Series B in June": the
+        # year closes the earlier figure's phrase; the figure's own date follows it.
+        best = (0, first_after)
     return time_ref(best[1], "sentence", sentence_start) if best else None
