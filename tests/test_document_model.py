@@ -340,3 +340,30 @@ def test_a_name_always_written_with_its_s_keeps_it():
     names = {e.name for e in model.entities if e.merged_into is None}
     assert "Tully's" in names and "Tully" not in names
     assert "Harwick" in names  # a possessive only: "Harwick's revenue"
+
+
+def test_ratings_and_region_adjectives_are_no_names(knowledge):
+    model = model_of(
+        "We keep our Buy rating on Velmora Water and Hold ratings on Drennick Pumps. "
+        "Iberian utilities revived shelved projects, and Asian rivals lost share. "
+        "Scandinavian Airlines System cut 300 jobs.",
+        knowledge,
+    )
+    found = kinds(model)
+    assert not {"Buy", "Hold", "Iberian", "Asian"} & set(found)
+    assert "Scandinavian Airlines System" in found  # an adjective opening a longer name stays in it
+
+
+def test_a_region_names_no_site(knowledge):
+    model = model_of("Two of Velmora Water's Gulf projects are running late.", knowledge)
+    assert kinds(model).get("Gulf", kinds(model).get("the Gulf")) == "place"
+
+
+def test_a_total_row_names_no_party_under_a_column_of_companies(knowledge):
+    text = (
+        "# Builders compared\n\n| Company | Capacity (MW) |\n|---|---|\n| Velmora | 120 |\n"
+        "| Drennick Pumps | 80 |\n| **Total** | **200** |\n| Others | 15 |\n"
+    )
+    found = kinds(model_of(text, knowledge, "note.md"))
+    assert "Velmora" in found  # one word, but under "Company"
+    assert "Total" not in found and "Others" not in found

@@ -2731,3 +2731,25 @@ def test_an_html_row_header_names_the_rows_party(knowledge):
     assert figure(claims, "May 2026").subject.name == "Sorvela"
     assert figure(claims, "8").subject.name == "Highcastle Airways"
     assert figure(claims, "10").subject.name != "Undisclosed"  # not written as a name
+
+
+def test_a_total_row_under_peers_is_no_ones_on_a_page_about_one_of_them(knowledge):
+    text = (
+        "---\ntitle: \"Desalination builders: the Algarve award\"\n---\n\n"
+        "Velmora won the Algarve award. Velmora, Drennick and Ostral are the groups we cover.\n\n"
+        "| Company | Installed capacity (thousand m3/day) |\n|---|---|\n| Velmora | 1,200 |\n"
+        "| Drennick Water | 900 |\n| Ostral Desalination | 700 |\n| **Total** | **3,100** |\n\n"
+        "Together the three groups operate 2.8 million cubic metres a day of capacity.\n"
+    )
+    claims = claims_of(text, knowledge, "note.md")
+    total = figure(claims, "3,100")
+    assert total.subject is None and total.qualifiers.scope == "total"
+    assert figure(claims, "1,200").part_of is not None
+    # Over the page's own company's units, the total is the company's.
+    own = (
+        "# Velmora Water: capacity by country\n\nVelmora Water runs plants in two countries.\n\n"
+        "| Unit | Capacity (thousand m3/day) |\n|---|---|\n| Velmora Spain | 700 |\n"
+        "| Velmora Morocco | 500 |\n| **Total** | **1,200** |\n"
+    )
+    total = figure(claims_of(own, knowledge, "velmora.md"), "1,200")
+    assert total.subject is not None and total.subject.name == "Velmora Water"

@@ -988,6 +988,7 @@ def _drop_capitalised_heads(spans, names_by_sentence, heads: Mapping[str, str]) 
         ]
 
 
+_SUMMARY_ROW_WORDS = frozenset({"total", "totals", "overall", "all", "sum", "combined", "group", "grand", "other", "others", "average"})
 # Words a name of several words may hold in lower case ("Bank of Ireland").
 _NAME_CONNECTORS = frozenset("of and & de la le du des del von van der den da di y".split())
 
@@ -1010,6 +1011,8 @@ def _party_name_cells(layout, text: str, references) -> frozenset[int]:  # type:
             if cell.column != 0 or cell.row == header[0].row:
                 continue
             cell_words = text[cell.start : cell.end].strip(" *_").split()
+            if cell_words and cell_words[0].casefold() in _SUMMARY_ROW_WORDS:
+                continue  # "**Total**", "Others": a row over the parties, none of them
             if cell_words and all(w[0].isupper() or w in _NAME_CONNECTORS for w in cell_words):
                 starts.add(cell.start)
     return frozenset(starts)

@@ -336,6 +336,10 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         return COUNTRY
     if mention.known:
         return mention.type if mention.type != UNKNOWN else ORGANISATION
+    if place_code == _REGION:
+        # "two of its Gulf projects", "Asian rivals": a region says where
+        # things are, and names no one site.
+        return PLACE
     # The noun is read after a blank (``following_kind`` opens on one).
     following = lexicon.following_kind.match(text, mention.end) if text[mention.end : mention.end + 1].isspace() else None
     if (

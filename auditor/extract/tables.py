@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
-from auditor.document.lexicon import COUNTRY, PERSON, PLACE
+from auditor.document.lexicon import COUNTRY, ORGANISATION, PERSON, PLACE
 from auditor.extract.dated import dated_event
 from auditor.extract.dates import DateMatch, find_dates
 from auditor.extract.entities import Mention
@@ -153,6 +153,7 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
     # "| | 10.9 |") leaves the sum of more than what was read.
     entity_items: dict[int, list[int]] = {}
     entity_rows = 0
+    row_names: set[tuple[str, str]] = set()  # (name, kind) of the entities' rows
     other_rows = False
     row_labels: dict[int, str] = {}
     for row in body:
@@ -169,6 +170,7 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
             row_entity = None  # "Children, Schools and Families": a line item, not "Schools"
         if row_entity is not None:
             entity_rows += 1
+            row_names.add((row_entity.name, row_entity.type))
         elif not is_total:
             other_rows = True
         # The words of an entity's row ("Series B, led by ..."): its cells
@@ -201,9 +203,23 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
                 subject = topic
                 row_label = ""
             sums_entities = (
-                subject is None and header is not None and is_total and not other_rows
+                header is not None and is_total and not other_rows
                 and entity_rows >= 2 and len(entity_items.get(cell.column, ())) == entity_rows
+                # The page's own company's total over its sites ("Cerro
+                # Vizcacha", "Loma Parda") or units ("Salinor Spain") stays
+                # its own, as a "Group total" does; a total over rows of
+                # which one is another company, the page's company among
+                # them or not, is no one's.
+                and (
+                    subject is None
+                    or (
+                        not _GROUP_TOTAL.match(label_text)
+                        and any(kind == ORGANISATION and not _unit_of(name, subject.name) for name, kind in row_names)
+                    )
+                )
             )
+            if sums_entities:
+                subject = None
             if subject is None and not sums_entities:
                 continue
             # The words of the row beside this cell: what its figures are,
@@ -308,6 +324,16 @@ def _rows_kept_apart(found: list[TableClaim], row_labels: dict[int, str]) -> lis
                 claim = claim._replace(qualifiers=_with_phase(claim.qualifiers, label))
         kept.append(claim)
     return kept
+
+
+_GROUP_TOTAL = re.compile(r"\W*(?:group|company|consolidated)\b", re.IGNORECASE)
+
+
+def _unit_of(name: str, owner: str) -> bool:
+    """Whether ``name`` is written as one of ``owner``'s units: "Salinor
+    Morocco" of "Salinor", "Salinor Water Spain" of "Salinor Water"."""
+    first = owner.split()[0].casefold()
+    return name != owner and name.casefold().startswith(first)
 
 
 def _table_topic(model: "DocumentModel", table: "Table") -> Mention | None:
