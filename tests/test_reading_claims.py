@@ -2753,3 +2753,27 @@ def test_a_total_row_under_peers_is_no_ones_on_a_page_about_one_of_them(knowledg
     )
     total = figure(claims_of(own, knowledge, "velmora.md"), "1,200")
     assert total.subject is not None and total.subject.name == "Velmora Water"
+
+
+def test_what_a_plant_ground_in_a_year_is_its_production(knowledge):
+    claims = claims_of("Ostrava Cocoa ground 312,000 tonnes of beans in 2024, up from 298,000 tonnes.", knowledge)
+    found = figure(claims, "312,000 tonnes")
+    assert (found.event, found.lasts, found.time.year) == ("production", "periodic", 2024)
+    # "on the ground" is no deed.
+    fall = figure(claims_of("Two officers stood on the ground 40 feet below the roof.", knowledge), "40 feet")
+    assert fall.event is None
+
+
+def test_an_annual_reports_flows_are_of_the_year_it_covers(knowledge):
+    text = (
+        "---\ntitle: \"Ostrava Cocoa | Annual results 2024\"\ndate: 2025-02-20\n---\n\n"
+        "Ostrava Cocoa today published its results for 2024. Revenue rose to EUR 1.2 billion from EUR 0.9 billion. "
+        "The group ground 312,000 tonnes of beans. It employs about 900 people.\n"
+    )
+    claims = claims_of(text, knowledge, "results.md")
+    assert figure(claims, "EUR 1.2 billion").time.year == 2024
+    assert figure(claims, "312,000 tonnes").time.year == 2024
+    assert figure(claims, "about 900 people").time.year == 2025  # a level now, not the year's flow
+    # A half-year report is no year's.
+    half = claims_of(text.replace("Annual results 2024", "Half-year results 2025").replace("results for 2024", "results for the first half of 2025"), knowledge, "h1.md")
+    assert figure(half, "EUR 1.2 billion").qualifiers.period == "half"

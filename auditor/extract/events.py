@@ -334,10 +334,15 @@ def find_triggers(text: str, lexicon: EventLexicon) -> list[Trigger]:
         event, is_noun = lexicon.triggers[word]
         if not is_noun and word.endswith("s") and _COUNT_BEFORE.search(folded, max(0, start - 40), start):
             continue  # "operates 33 river and ocean ships": the plural noun a number counts, not the verb "ships"
+        if not is_noun and _DETERMINER_BEFORE.search(folded, max(0, start - 8), start):
+            continue  # "two officers on the ground 70 feet below": a noun, not the verb "ground"
         found.append(Trigger(start, end, event, text[start:end], is_noun, word in lexicon.after_only))
     return found
 
 
+# A determiner right before a verb's form makes it a noun ("the ground") or
+# an adjective ("the planned plant"): no deed of the sentence.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 # A number and up to three words right before a word: the word is the noun it counts.
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*(?:\s+[a-z][a-z-]*){0,3}\s+$")
 

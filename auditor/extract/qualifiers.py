@@ -467,6 +467,26 @@ def part_of_year_reported(text: str) -> str | None:
     return _sub_period_key(match.group(0)) if match else None
 
 
+# "Annual results 2024", "2024 annual report", "its results for 2024",
+# "Annual report for the financial year 2024": the year a report covers.
+_REPORTED_YEAR = re.compile(
+    r"\b(?:results|report|accounts|review)\s+(?:for\s+(?:the\s+)?(?:(?:financial|fiscal|calendar)\s+)?(?:year\s+)?)?"
+    r"(?P<after>(?:19|20)\d\d)\b(?!\s*[-/])"
+    r"|\b(?P<before>(?:19|20)\d\d)\s+(?:annual\s+|full[- ]year\s+|year[- ]end\s+)?(?:results|report|accounts)\b",
+    re.IGNORECASE,
+)
+
+
+def year_reported(text: str) -> int | None:
+    """The one year a report's title or lead says it covers in full
+    ("Annual results 2024", "published its results for 2024"); None for a
+    part of a year, for several years or for a text that is no report."""
+    if part_of_year_reported(text) is not None:
+        return None
+    years = {int(m.group("after") or m.group("before")) for m in _REPORTED_YEAR.finditer(text)}
+    return years.pop() if len(years) == 1 else None
+
+
 def _sub_period_key(text: str) -> str:
     """"quarter", "half" or "nine months" for what names the part of a year."""
     folded = text.casefold()

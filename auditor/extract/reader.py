@@ -28,7 +28,7 @@ from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
 from auditor.extract.measures import frequency_per, in_takeover, measure_for_subject, measure_of
 from auditor.extract.mentions import full_names, homes_stated, salient_entities, sentence_mentions
 from auditor.extract.place_facilities import note_owners, with_facility_owner
-from auditor.extract.qualifiers import part_of_year_reported, qualify
+from auditor.extract.qualifiers import part_of_year_reported, qualify, year_reported
 from auditor.extract.sums import stated_sum
 from auditor.extract.tables import TableClaim, read_tables
 from auditor.extract.timing import (
@@ -94,6 +94,9 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     # when their own sentence names no period ("Revenue of EUR 772 million").
     title_and_lead = _title_and_lead(model)
     reported_period = part_of_year_reported(title_and_lead)
+    # An annual report's flows are of the year it covers, not of the day it
+    # was published ("The group ground 438,000 tonnes" in "Annual results 2024").
+    reported_year = year_reported(title_and_lead)
     # A company's own report of its results: its highlights are its figures.
     own_report = _OWN_REPORT.search(title_and_lead) is not None
     for index, reading in enumerate(readings):
@@ -107,6 +110,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             lambda of_a_deal=False, reading=reading: _subject_carried_over(model, reading, subjects_of, of_a_deal),
             reported_period,
             own_report,
+            reported_year,
         )
         subjects_of[reading.span.start] = {
             c.subject.name: c.subject for c in made if c.subject is not None and c.subject.type in ("organisation", "unknown")
@@ -185,6 +189,7 @@ def _read_sentence(
     carried_subject: Callable[[bool], Mention | None] = lambda of_a_deal=False: None,
     reported_period: str | None = None,
     own_report: bool = False,
+    reported_year: int | None = None,
 ) -> list[Claim]:
     sentence = reading.span
     text = sentence.text
@@ -414,6 +419,15 @@ def _read_sentence(
             # of a thing only when it describes it ("the 11.2-kilometre Harbourline").
             measure = None
             who = who._replace(event=None)
+        if (
+            lasts == "periodic"
+            and reported_year is not None
+            and (time is None or time.source in ("metadata", "document"))
+            and qualifiers.period is None
+            and who.tense != "future"
+            and who.role not in ("previous", "change")
+        ):
+            time = TimeRef(year=reported_year, precision="year", source="heading", text=str(reported_year))
         if lasts == "periodic" and qualified.moved_by_deal:
             # "the maker sold 318,000 units in 2024": selling is the measure
             # itself (a year's sales), not a batch a deal moves on top of another.
