@@ -2777,3 +2777,15 @@ def test_an_annual_reports_flows_are_of_the_year_it_covers(knowledge):
     # A half-year report is no year's.
     half = claims_of(text.replace("Annual results 2024", "Half-year results 2025").replace("results for 2024", "results for the first half of 2025"), knowledge, "h1.md")
     assert figure(half, "EUR 1.2 billion").qualifiers.period == "half"
+
+
+def test_a_phrase_put_before_the_subject_is_the_subjects(knowledge):
+    claims = claims_of("Having sold 40,000 units in 2024, Orvell Pumps raised its forecast.", knowledge)
+    assert figure(claims, "40,000 units").subject.name == "Orvell Pumps"
+    text = (
+        "---\ntitle: \"Sorvela Air: results for the first half of 2025\"\ncompany: Sorvela Air\n---\n\n"
+        "Sorvela Air lifted revenue in the first half.\n\n"
+        "\"After carrying 2.9 million passengers in 2024, we are on course for another record year,\" "
+        "said Lia Conti, chief executive.\n"
+    )
+    assert figure(claims_of(text, knowledge, "h1.md"), "2.9 million passengers").subject.name == "Sorvela Air"

@@ -706,6 +706,14 @@ def _second_conjunct_start(text: str, figure: FigureSlot, candidates: Sequence[M
     return clause[0]
 
 
+# A sentence opening on a phrase of a deed with no subject of its own:
+# "After carrying", "Having sold", "By opening", "Since launching".
+_FRONTED_PARTICIPLE = re.compile(
+    r"\W*(?:(?:After|Before|Since|By|Despite|While|When|Besides|On|Following)\s+(?:having\s+)?[a-z]+ing|Having\s+[a-z]+)\b"
+)
+_SUBJECT_OPENING = re.compile(r"\s*(?:the\s+)?")
+
+
 def _clause_subject(
     text: str,
     figure: FigureSlot,
@@ -783,6 +791,18 @@ def _clause_subject(
             if not text[figure.end : mention.start].strip():
                 return mention, None
             break
+    # A phrase put before the subject it tells of: "After carrying 3.4
+    # million passengers in 2024, we are on course", "Having sold 40,000
+    # units, Orvell raised its forecast": the name right after its comma.
+    fronted = _FRONTED_PARTICIPLE.match(text)
+    if fronted is not None and fronted.end() <= figure.start:
+        comma = text.find(",", figure.end)
+        if comma >= 0 and not re.search(r"[;:()]", text[figure.end : comma]):
+            for mention in candidates:
+                if mention.start > comma:
+                    if _SUBJECT_OPENING.fullmatch(text, comma + 1, mention.start):
+                        return mention, None
+                    break
     # Passive voice: "$5 million was raised by Acme".
     rest = text[figure.end : clause[1]]
     match = re.search(r"\bby\s+", rest)
