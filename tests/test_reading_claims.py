@@ -2789,3 +2789,18 @@ def test_a_phrase_put_before_the_subject_is_the_subjects(knowledge):
         "said Lia Conti, chief executive.\n"
     )
     assert figure(claims_of(text, knowledge, "h1.md"), "2.9 million passengers").subject.name == "Sorvela Air"
+
+
+def test_a_deal_told_again_with_an_aside_is_the_leads_party(knowledge):
+    text = (
+        "LISBON, June 4, 2025 - Velmora Água has won the contract to build the region's first desalination plant, "
+        "the company said on Wednesday.\n\n"
+        "The construction contract, signed on Tuesday in Faro with Aguas do Sul, is worth EUR 140 million and covers "
+        "a plant near Lagoa, between Silves and Portimão.\n"
+    )
+    assert figure(claims_of(text, knowledge), "EUR 140 million").subject.name == "Velmora Água"
+    # A party of its own in the sentence keeps the lead's party out.
+    other = text.replace("The construction contract, signed on Tuesday in Faro with Aguas do Sul, is worth",
+                         "The construction contract, which Aguas do Sul signed on Tuesday, is worth")
+    found = figure(claims_of(other, knowledge), "EUR 140 million").subject
+    assert found is None or found.name != "Velmora Água"

@@ -638,7 +638,7 @@ def _possessive_owner(
     return None
 
 
-def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
+def eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
     """Not an agent or object of a preposition: "led by X", "the purchase of X"."""
     # Read in place, not sliced: every figure of a long clause asks this of
     # the same names.
@@ -657,7 +657,16 @@ def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
     owned = _SHARES_OF.search(text, max(clause_start, mention.start - 30), mention.start)
     if owned is not None:
         end = owned.start()  # "Shares of Harwick Tiles fell 4%": the shares are the company's
+    if cut >= 0 and text[cut] == "," and _PLACE_OF_A_PARTICIPLE.fullmatch(text, cut + 1, end):
+        return False  # "The contract, signed on Tuesday in Faro with ...": where it was signed
     return not _AGENT_WORDS.search(text, cut + 1 if cut >= 0 else clause_start, end)
+
+
+# A participle set off by a comma, then where: ", signed on Tuesday in ",
+# ", based in ", ", built near ".
+_PLACE_OF_A_PARTICIPLE = re.compile(
+    r"\s*(?:[a-z]+ed|built|held|made|set|won|sold|run|begun|done|given|taken)\b[^,;:()]{0,40}?\b(?:in|near|outside|on)\s+(?:the\s+)?"
+)
 
 
 _SUBORDINATE_OPENERS = (" how ", " whether ", " why ")
@@ -757,7 +766,7 @@ def _clause_subject(
         (
             m
             for m in candidates
-            if clause[0] <= m.start and m.end <= figure.start and _eligible_subject(text, m, clause[0])
+            if clause[0] <= m.start and m.end <= figure.start and eligible_subject(text, m, clause[0])
             and not (m.possessive and FRONTED_PHRASE.match(text, clause[0], m.start) and "," in text[m.end : figure.start])
         ),
         None,
@@ -769,7 +778,7 @@ def _clause_subject(
             (
                 m
                 for m in candidates
-                if m.end <= figure.start and _eligible_subject(text, m, clause_of(spans, m.start)[0])
+                if m.end <= figure.start and eligible_subject(text, m, clause_of(spans, m.start)[0])
             ),
             None,
         )

@@ -288,7 +288,12 @@ def _read_sentence(
             # 11MW", is no capacity of the party's).
             carried = carried_subject(opens_on_a_deal and figure.quantity.kind == "money")
             if carried is not None and not any(
-                m.actor and m.name != carried.name and not _in_a_parts_tail(text, figure.end, m.start) for m in mentions
+                m.actor and m.name != carried.name and not _in_a_parts_tail(text, figure.end, m.start)
+                # "The contract, signed in Faro with Algarve Hídrica, is worth
+                # EUR 186 million and covers a plant near Armação": a place or
+                # a counterparty, no other party's deal.
+                and not (opens_on_a_deal and _aside_of_a_deal(text, m, figure.start))
+                for m in mentions
             ):
                 who = who._replace(subject=carried)
         if (
@@ -667,7 +672,26 @@ def _lead_block(model: DocumentModel) -> int | None:
     return first.span.block if first is not None else None
 
 
-_DEAL_OPENING = re.compile(r"\W*(?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:is|was|will|would|has|had|includes|covers|comprises|values|valued|came|runs|carries|totals|totalled)\b")
+# "The order is worth", "The contract, signed on Tuesday in Faro, is worth".
+_DEAL_OPENING = re.compile(r"\W*(?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)(?P<aside>,[^,;:()]{1,100},)?\s+(?:is|was|will|would|has|had|includes|covers|comprises|values|valued|came|runs|carries|totals|totalled)\b")
+
+
+_WHERE_KINDS = frozenset({"place", "country", "facility"})
+# A name a preposition governs: "near Armação", "between Albufeira and Portimão".
+_OBJECT_OF_A_PREPOSITION = re.compile(
+    r"\b(?:(?:near|in|at|outside|off|of|on|from|to|for|with|across|between)\s+(?:the\s+)?|between\s+[^,;:()]{1,40}?\s+and\s+)$"
+)
+
+
+def _aside_of_a_deal(text: str, mention: Mention, figure_start: int) -> bool:
+    """Whether a name in a sentence opening on a deal is no party to it: it
+    stands in the aside between the deal and its verb ("The contract, signed
+    on Tuesday in Faro with Algarve Hídrica, is worth"), or names a place
+    after the figure ("... and covers a plant near Armação")."""
+    if mention.start > figure_start:
+        return mention.type in _WHERE_KINDS or _OBJECT_OF_A_PREPOSITION.search(text, max(0, mention.start - 60), mention.start) is not None
+    opening = _DEAL_OPENING.match(text)
+    return opening is not None and opening.start("aside") <= mention.start < opening.end("aside")
 
 
 def _opens_on_a_deal(text: str, heads: Mapping[str, str]) -> bool:
