@@ -367,3 +367,18 @@ def test_a_total_row_names_no_party_under_a_column_of_companies(knowledge):
     found = kinds(model_of(text, knowledge, "note.md"))
     assert "Velmora" in found  # one word, but under "Company"
     assert "Total" not in found and "Others" not in found
+
+
+def test_an_interviews_we_is_the_guests_company(knowledge):
+    text = (
+        "# \"Prices will not go back\"\n\n*Trade Weekly, May 2025. Interview by Ana Berg.*\n\n"
+        "Lukas Brandt has run Orsolo Foods, the Ghent miller, since 2020. Last month he agreed to buy "
+        "Tervan Mills. The interview has been edited.\n\n"
+        "**Why buy Tervan now?**\n\nBecause good mills rarely come up. We paid EUR 40 million for it.\n\n"
+        "**How has Orsolo Foods coped with prices?**\n\nWe raised prices twice and kept our customers.\n"
+    )
+    model = model_of(text, knowledge, "interview.md")
+    assert ("We", "Orsolo Foods") in resolved(model)
+    # One bold question is no interview: no company speaks as "we" then.
+    single = text.replace("**How has Orsolo Foods coped with prices?**", "How has Orsolo Foods coped with prices?")
+    assert ("We", "Orsolo Foods") not in resolved(model_of(single, knowledge, "interview.md"))

@@ -227,6 +227,8 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     if document_topic is None:
         document_topic = _speakers_employer(text, entities, speaker_labels, knowledge.references.executive_title_words)
     if document_topic is None:
+        document_topic = _interviewees_employer(document, spans, assigned, entities)
+    if document_topic is None:
         # What the prose names most: a table's rows ("Total resource DEL",
         # "Total capital DEL") are no story about their first word.
         document_topic = _most_named(
@@ -701,6 +703,43 @@ def _letterhead(spans, names_by_sentence, assigned, entities, suffixes: frozense
     if leftover or not (line.isupper() or words or first.surface.split()[-1].casefold().rstrip(".") in folded):
         return None
     return target.id
+
+
+def _interviewees_employer(document: Document, spans: Sequence[SentenceSpan], assigned, entities: Sequence[Entity]) -> int | None:  # type: ignore[no-untyped-def]
+    """What an interview written as questions in bold and plain answers is
+    about: of the organisations its introduction names ("Joost Verhagen has
+    run Meridel Cocoa since 2019"), the one the whole text names most. The
+    answers' "we" is its; of two named as often, the one named first. None
+    for a text of fewer than two such questions."""
+    text = document.text
+    questions = [
+        m.start for m in document.markup
+        if m.kind == "strong" and text[m.start : m.end].rstrip(" *_").endswith("?") and _opens_line(text, m.start)
+    ]
+    if len(questions) < 2:
+        return None
+    first_question = min(questions)
+    introduced: list[int] = []  # in the order the introduction names them
+    for span, row in zip(spans, assigned):
+        if span.end > first_question:
+            break
+        for entity_id in row:
+            entity = entities[entity_id]
+            if not span.is_heading and entity.kind == ORGANISATION and entity.merged_into is None and not entity.publication:
+                if entity_id not in introduced:
+                    introduced.append(entity_id)
+    if not introduced:
+        return None
+    counts = {entity_id: sum(1 for row in assigned if entity_id in row) for entity_id in introduced}
+    # The guest's employer is named first ("X has run Meridel Cocoa"); a
+    # company the text names more often is what it is about instead.
+    return max(introduced, key=lambda entity_id: (counts[entity_id], -introduced.index(entity_id)))
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only blanks and markup stand between a line's start and ``start``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" *_#>-")
 
 
 def _speakers_employer(
