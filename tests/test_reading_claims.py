@@ -2804,3 +2804,26 @@ def test_a_deal_told_again_with_an_aside_is_the_leads_party(knowledge):
                          "The construction contract, which Aguas do Sul signed on Tuesday, is worth")
     found = figure(claims_of(other, knowledge), "EUR 140 million").subject
     assert found is None or found.name != "Velmora Água"
+
+
+def test_how_full_a_plant_ran_is_its_utilisation(knowledge):
+    claims = claims_of(
+        "Ostrava Cocoa's Tema plant ran at more than 90 per cent of capacity in 2024. "
+        "Utilisation at the Abidjan site averaged 84% over the year.",
+        knowledge,
+    )
+    assert figure(claims, "more than 90 per cent").event == "utilisation"
+    assert figure(claims, "84%").event == "utilisation"
+    assert figure(claims, "84%").lasts == "periodic"
+
+
+def test_a_masthead_line_with_a_month_dates_last_year(knowledge):
+    text = (
+        "# \"Prices will not go back\"\n\n*Trade Weekly, April 2025. Interview by Ana Berg.*\n\n"
+        "Lukas Brandt runs Orsolo Foods. Last year Orsolo Foods milled 90,000 tonnes of wheat.\n"
+    )
+    assert figure(claims_of(text, knowledge, "interview.md"), "90,000 tonnes").time.year == 2024
+    # A month in a line of prose dates an event, not the document.
+    prose = "# Orsolo\n\nOrsolo opened in April 2019.\n\nLast year Orsolo Foods milled 90,000 tonnes of wheat.\n"
+    found = figure(claims_of(prose, knowledge, "note.md"), "90,000 tonnes")
+    assert found.time is None or found.time.year != 2018

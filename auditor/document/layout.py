@@ -242,7 +242,12 @@ def _short_dated_line(sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Da
     for sentence in sentences[:3]:
         if len(sentence.text.split()) > _SHORT_LINE_WORDS:
             continue
-        dates = [d for d in find_dates(sentence.text, lexicon) if d.precision == "day"]
+        found = find_dates(sentence.text, lexicon)
+        dates = [d for d in found if d.precision == "day"] or [
+            # "*Cocoa Review, April 2025.*": a month closing a masthead line.
+            d for d in found
+            if d.precision == "month" and _CLOSING_MONTH.fullmatch(sentence.text, d.end) and sentence.text[: d.start].rstrip().endswith(",")
+        ]
         if dates:
             return Dateline(start=sentence.start, end=sentence.start + len(sentence.text), place_start=sentence.start,
                             place_end=sentence.start, date=dates[0])  # fmt: skip
@@ -250,6 +255,7 @@ def _short_dated_line(sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Da
 
 
 _SHORT_LINE_WORDS = 8
+_CLOSING_MONTH = re.compile(r"[\s.*_)]*")
 
 
 def _tables(markup: Sequence[MarkupSpan], sections: Sequence[SectionSpan], text: str) -> list[Table]:
