@@ -270,3 +270,16 @@ def test_a_scaled_decimal_is_the_whole_number_it_writes(written):
     _, quantity = _one(f"The line carried {written} million passengers.")
     assert quantity.kind == "count"
     assert quantity.value == round(float(written) * 1_000_000)
+
+
+def test_a_deeds_count_of_an_owners_things_counts_them():
+    from auditor.extract import extract_document, load_knowledge
+    from auditor.sources import parse_document
+
+    def counts(text):
+        claims = extract_document(parse_document("a.txt", text.encode()), load_knowledge()).claims
+        return {c.evidence.text: c.value.counted for c in claims if c.kind == "count"}
+
+    assert counts("Velmora shipped more than 3,000 of its cooling units in 2024.") == {"more than 3,000": "cooling units"}
+    assert counts("Two of its plants are running late.") == {}  # a subset, named by no deed
+    assert "four" not in counts("AirTran canceled four of its eleven scheduled flights.")  # a part of a count

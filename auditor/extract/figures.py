@@ -973,6 +973,9 @@ def _counted(match: re.Match[str], group: str, lexicon: Lexicon) -> tuple[str, i
 
 # "all 1,650 of our staff": every one of them, so a count of the whole.
 _ALL_BEFORE = re.compile(r"\b[Aa]ll\s+$")
+# "shipped more than 3,000 of its units": what a deed moved of the owner's
+# products is that many (where "two of its plants" alone is a subset).
+_DEED_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|sold|made|built|sent|grew|won|took|sank|spun)\s+$")
 _OF_OWNERS = re.compile(r"\s+of\s+(?:our|its|their|the|his|her|your)\s+(?P<words>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2})")
 
 
@@ -980,6 +983,8 @@ def _counted_of_all(text: str, number_end: int, lexicon: Lexicon) -> tuple[str, 
     """What "all N of its ..." counts: the plural noun after "of" and an
     owner ("all 1,650 of our staff"), and where the figure ends.""" 
     of = _OF_OWNERS.match(text, number_end)
+    if of is not None and of.group("words").split()[0] in lexicon.number_words:
+        return None  # "four of its eleven flights": a part of a count, not the count
     found = _counted(of, "words", lexicon) if of is not None else None
     # The figure ends at its number: the owner after it ("our", "its") is
     # read as the figure's owner, as in "its 1,650 staff".
@@ -1062,7 +1067,10 @@ def _read_plain_count(match: re.Match[str], text: str, lexicon: Lexicon) -> list
         found = (match.group("models"), match.end("models"))
     else:
         found = _counted(match, "words", lexicon)
-        if found is None and _ALL_BEFORE.search(text, max(0, match.start() - 5), match.start()):
+        if found is None and (
+            _ALL_BEFORE.search(text, max(0, match.start() - 5), match.start())
+            or _DEED_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        ):
             found = _counted_of_all(text, match.end("n1") if not match.group("n2") else match.end("n2"), lexicon)
     if found is None:
         return []
