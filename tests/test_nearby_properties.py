@@ -166,7 +166,9 @@ def plain_nearest_trigger(text, triggers, start, end, clause, lexicon, figure_ki
         if best is None or rank < best[:2]:
             best = (rank[0], rank[1], trigger)
     if best is not None and best[2].text.casefold() == "worth":
-        noun = next((t for t in triggers if t.is_noun and t.end <= best[2].start and words_between(text, t.end, best[2].start) <= 1
+        noun = next((t for t in triggers if t.is_noun and t.end <= best[2].start
+                     and (words_between(text, t.end, best[2].start) <= 1
+                          or re.fullmatch(r"\s+(?:for|of)\s[^,;:()]{1,60},\s*", text[t.end : best[2].start]))
                      and t.text.casefold() != "worth" and figure_kind in lexicon.kinds[t.event].figure_kinds), None)  # fmt: skip
         if noun is not None:
             return noun

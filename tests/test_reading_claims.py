@@ -2827,3 +2827,17 @@ def test_a_masthead_line_with_a_month_dates_last_year(knowledge):
     prose = "# Orsolo\n\nOrsolo opened in April 2019.\n\nLast year Orsolo Foods milled 90,000 tonnes of wheat.\n"
     found = figure(claims_of(prose, knowledge, "note.md"), "90,000 tonnes")
     assert found.time is None or found.time.year != 2018
+
+
+def test_worth_after_a_deals_phrase_is_the_deals_value(knowledge):
+    claims = claims_of("Sorvela Air's order for 12 Corvane C60s, worth $380m at list prices, is its largest.", knowledge)
+    assert figure(claims, "$380m").event == "order"
+
+
+def test_a_deal_told_after_a_fronted_price_is_the_party_the_pronoun_before_stood_for(knowledge):
+    text = (
+        "PARIS, June 17, 2025 - Sorvela Air has ordered 12 Corvane C60 turboprops.\n\n"
+        "The airline signed the agreement on Tuesday. It also took options on four more aircraft. "
+        "At the C60's list price of USD 30 million each, the firm order is worth USD 360 million.\n"
+    )
+    assert figure(claims_of(text, knowledge), "USD 360 million").subject.name == "Sorvela Air"

@@ -469,15 +469,24 @@ def nearest_trigger(
         nouns = []
         for index in range(chosen - 1, -1, -1):
             noun = triggers[index]
-            if noun.end > best.start:
+            if noun.end > best.start or not worth_of(text, noun.end, best.start):
                 continue
-            if words_between(text, noun.end, best.start) > 1:
-                break
             if noun.is_noun and noun.text.casefold() != "worth" and figure_kind in lexicon.kinds[noun.event].figure_kinds:
                 nouns.append(noun)
         if nouns:
             return nouns[-1]  # the first in the text, as the nouns were once tried
     return best
+
+
+# "The order for 14 jets, worth $496m": the noun's own phrase, then worth.
+_PHRASE_BEFORE_WORTH = re.compile(r"\s+(?:for|of)\s[^,;:()]{1,60},\s*")
+
+
+def worth_of(text: str, noun_end: int, worth_start: int) -> bool:
+    """Whether "worth" at ``worth_start`` says what the noun ending at
+    ``noun_end`` is worth: right after it ("a concession worth"), or after
+    the noun's phrase and a comma ("The order for 14 jets, worth")."""
+    return words_between(text, noun_end, worth_start) <= 1 or _PHRASE_BEFORE_WORTH.fullmatch(text, noun_end, worth_start) is not None
 
 
 def _start(trigger: Trigger) -> int:

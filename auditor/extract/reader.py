@@ -647,6 +647,13 @@ def _subject_carried_over(
             entity = model.entity(entity_id)
             if entity is not None and entity.kind == "organisation" and not name.affiliation:
                 subjects.setdefault(entity.name, EntityRef(name=entity.name, type=entity.kind, surface=name.surface))
+        if not subjects:
+            # "It also took options on six more aircraft.": the organisation
+            # the sentence's subject pronoun stands for.
+            opening = next((r for r in before.references if r.via == "pronoun" and r.start == 0), None)
+            entity = model.entity(opening.entity) if opening is not None else None
+            if entity is not None and entity.kind == "organisation":
+                subjects[entity.name] = EntityRef(name=entity.name, type=entity.kind, surface=opening.surface)
     if len(subjects) > 1 and of_a_deal:
         # "Norrsund Shipyards has won a contract ... for Veskar Coastal
         # Services. The order is worth EUR 87 million": the party the
@@ -672,8 +679,9 @@ def _lead_block(model: DocumentModel) -> int | None:
     return first.span.block if first is not None else None
 
 
-# "The order is worth", "The contract, signed on Tuesday in Faro, is worth".
-_DEAL_OPENING = re.compile(r"\W*(?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)(?P<aside>,[^,;:()]{1,100},)?\s+(?:is|was|will|would|has|had|includes|covers|comprises|values|valued|came|runs|carries|totals|totalled)\b")
+# "The order is worth", "The contract, signed on Tuesday in Faro, is worth",
+# "At its list price of USD 31 million each, the order is worth".
+_DEAL_OPENING = re.compile(r"\W*(?P<fronted>(?:At|With|On|Under|After|In)\s[^,;:()]{1,80},\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)(?P<aside>,[^,;:()]{1,100},)?\s+(?:is|was|will|would|has|had|includes|covers|comprises|values|valued|came|runs|carries|totals|totalled)\b")
 
 
 _WHERE_KINDS = frozenset({"place", "country", "facility"})
@@ -691,7 +699,11 @@ def _aside_of_a_deal(text: str, mention: Mention, figure_start: int) -> bool:
     if mention.start > figure_start:
         return mention.type in _WHERE_KINDS or _OBJECT_OF_A_PREPOSITION.search(text, max(0, mention.start - 60), mention.start) is not None
     opening = _DEAL_OPENING.match(text)
-    return opening is not None and opening.start("aside") <= mention.start < opening.end("aside")
+    if opening is None:
+        return False
+    # "At the S78's list price of USD 31 million each, the order is worth":
+    # a phrase put before the deal names no party to it either.
+    return any(opening.start(part) <= mention.start < opening.end(part) for part in ("fronted", "aside") if opening.group(part))
 
 
 def _opens_on_a_deal(text: str, heads: Mapping[str, str]) -> bool:
@@ -699,7 +711,7 @@ def _opens_on_a_deal(text: str, heads: Mapping[str, str]) -> bool:
     order is worth EUR 760 million", "The contract covers ..."): the party
     that made it is the one the sentence before told of."""
     match = _DEAL_OPENING.match(text)
-    return match is not None and heads.get(match.group(1).casefold()) == "deal"
+    return match is not None and heads.get(match.group("head").casefold()) == "deal"
 
 
 def _opens_on_owned_measure(text: str, measures: frozenset[str]) -> bool:
