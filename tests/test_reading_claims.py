@@ -2841,3 +2841,22 @@ def test_a_deal_told_after_a_fronted_price_is_the_party_the_pronoun_before_stood
         "At the C60's list price of USD 30 million each, the firm order is worth USD 360 million.\n"
     )
     assert figure(claims_of(text, knowledge), "USD 360 million").subject.name == "Sorvela Air"
+
+
+def test_a_future_after_a_joined_predicate_is_not_the_figures(knowledge):
+    claims = claims_of(
+        "Velmora Rent ended 2024 with a fleet of more than 40,000 cars and plans to electrify a quarter of it by 2028. "
+        "Sorvela Air ended 2024 with fewer than 40 aircraft and is leaning on lessors to grow.",
+        knowledge,
+    )
+    assert figure(claims, "more than 40,000 cars").tense == "past"
+    assert figure(claims, "fewer than 40 aircraft").tense == "past"
+    # The future of the figure's own verb stays.
+    assert figure(claims_of("Velmora Rent will end 2026 with 45,000 cars.", knowledge), "45,000 cars").tense == "future"
+
+
+def test_where_counted_things_are_is_no_purpose_of_a_part(knowledge):
+    claims = claims_of("We ended 2024 with 38,500 cars on the road and desks at 22 airports, Velmora Rent said.", knowledge)
+    assert figure(claims, "38,500 cars").role is None
+    spent = claims_of("Velmora Rent spent EUR 9 million on new cars and EUR 2 million on desks.", knowledge)
+    assert figure(spent, "EUR 9 million").role == "part"

@@ -487,6 +487,9 @@ def _told_tense(text: str, clause: tuple[int, int], trigger: Trigger | None) -> 
 
 
 _JOINED_VERB_BEFORE = re.compile(r"\b(?:and|but)\s+$")
+_JOINED_PREDICATE = re.compile(
+    r"\b(?:and|but)\s+(?:is|are|was|were|has|have|had|plans|planned|expects|expected|aims|intends|hopes|wants|says|said)\b"
+)
 
 
 def _future_for(text: str, figure: FigureSlot, clause: tuple[int, int], lexicon: EventLexicon) -> bool:
@@ -496,9 +499,13 @@ def _future_for(text: str, figure: FigureSlot, clause: tuple[int, int], lexicon:
     for 45 jets and will take delivery from 2027")."""
     if lexicon.future_cues.search(text, clause[0], figure.end):
         return True
+    # "ended 2024 with 41 aircraft and is leaning on lessors to grow": what
+    # follows a second predicate joined after the figure is that predicate's.
+    joined = _JOINED_PREDICATE.search(text, figure.end, clause[1])
+    end = joined.start() if joined is not None else clause[1]
     return any(
         not _JOINED_VERB_BEFORE.search(text, max(figure.end, cue.start() - 8), cue.start())
-        for cue in lexicon.future_cues.plain.finditer(text, figure.end, clause[1])
+        for cue in lexicon.future_cues.plain.finditer(text, figure.end, end)
     )
 
 

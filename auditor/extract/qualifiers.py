@@ -125,6 +125,7 @@ _PART_BEFORE = re.compile(r"\b(?:including|of\s+which|among\s+them|such\s+as|plu
 # "USD 420 million for the supply of the aircraft and USD 150 million for ...":
 # figures each given a purpose in one list are parts of something.
 _FOR_PART = re.compile(r"^\s+(?:of\s+\w+\s+)?(?:for|towards?|on)\s+(?:the\s+|its\s+)?\w", re.IGNORECASE)
+_ON_AFTER = re.compile(r"\s+on\s", re.IGNORECASE)
 # "EUR 268 million for the first six months of 2025": a period, not a purpose.
 _FOR_PERIOD = re.compile(
     r"^\s+(?:for|over|during)\s+(?:the\s+|its\s+)?(?:(?:first|second|third|fourth|final|last|past|full|whole|same|"
@@ -380,6 +381,9 @@ def qualify(
         sentence_figures > 1
         and _FOR_PART.match(after)
         and not _FOR_PERIOD.match(after)
+        # "38,500 cars on the road and desks at 22 airports": where things
+        # are; "EUR 9 million on spare parts" is what money went on.
+        and (kind == "money" or not _ON_AFTER.match(after))
         and re.search(r"\b(?:and|plus|with)\b", after)
     ):
         role = "part"
