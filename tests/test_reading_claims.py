@@ -2860,3 +2860,14 @@ def test_where_counted_things_are_is_no_purpose_of_a_part(knowledge):
     assert figure(claims, "38,500 cars").role is None
     spent = claims_of("Velmora Rent spent EUR 9 million on new cars and EUR 2 million on desks.", knowledge)
     assert figure(spent, "EUR 9 million").role == "part"
+
+
+def test_the_year_is_the_year_the_paragraph_told_of(knowledge):
+    text = (
+        "VILNIUS, 4 March 2025 - Sorvela Air carried 7.4 million passengers in 2024, up from 6.6 million. "
+        "Its load factor was 88% and it ended the year with 41 aircraft.\n"
+    )
+    assert figure(claims_of(text, knowledge), "41 aircraft").time.year == 2024
+    # A paragraph that dated nothing gives "the year" no year of its own.
+    other = "VILNIUS, 4 March 2025 - Sorvela Air flew to 30 cities. It ended the year with 41 aircraft.\n"
+    assert figure(claims_of(other, knowledge), "41 aircraft").time.year == 2025

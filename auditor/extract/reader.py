@@ -99,12 +99,19 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     reported_year = year_reported(title_and_lead)
     # A company's own report of its results: its highlights are its figures.
     own_report = _OWN_REPORT.search(title_and_lead) is not None
+    # The year the last sentence of each block dated its figures by, for a
+    # sentence after it that says "the year" ("Volara carried 7.4 million
+    # passengers in 2024. ... it ended the year with 41 aircraft").
+    year_of_block: dict[int, TimeRef] = {}
     for index, reading in enumerate(readings):
         if not reading.figures and not reading.dates and not reading.attributes_possible:
             continue
         if reading.in_table:
             continue  # table cells are read by their rows and columns, not as prose
         context_time = by_section.get(index, default_time)
+        told = year_of_block.get(reading.span.block)
+        if told is not None and not reading.dates and _THE_YEAR.search(reading.span.text):
+            context_time = told
         made = _read_sentence(
             document, model, reading, mentions_of(reading), context_time, knowledge, facility_owners, context,
             lambda of_a_deal=False, reading=reading: _subject_carried_over(model, reading, subjects_of, of_a_deal),
@@ -116,6 +123,11 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             c.subject.name: c.subject for c in made if c.subject is not None and c.subject.type in ("organisation", "unknown")
         }
         claims.extend(made)
+        years = {c.time.year for c in made if c.time is not None and c.time.source == "sentence" and c.kind != "date"}
+        if len(years) == 1:
+            year_of_block[reading.span.block] = TimeRef(year=years.pop(), precision="year", source="section", text="the year")
+        elif years:
+            year_of_block.pop(reading.span.block, None)
     claims.extend(_table_claim(document, found, default_time, context) for found in read_tables(model, knowledge))
     known = takeovers(model, mentions_of, knowledge.events)
     if known:
@@ -614,6 +626,10 @@ _OWN_REPORT = re.compile(
     r"\s+(?:\w+\s+)?(?:results|report|trading\s+update)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+# "ended the year", "for the year", "during the year": the year the story is telling of.
+_THE_YEAR = re.compile(r"\b(?:ended|closed|finished|ending|closing|during|over|for|through|in)\s+the\s+year\b(?!\s+(?:to\b|ending\b|ended\b|\d))")
 
 
 def _title_and_lead(model: DocumentModel) -> str:
