@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from auditor.document.coreference import _OBJECT_VERB_BEFORE, _object_verb_before
 from auditor.extract import load_knowledge
-from auditor.extract.attribution import _AGENT_WORDS, _PLACE_OF_A_PARTICIPLE, eligible_subject
+from auditor.extract.attribution import _AGENT_WORDS, _PLACE_OF_A_PARTICIPLE, _eligible_subject
 from auditor.extract.dated import (
     _TOLD_AFTER,
     _CONDITIONAL_IN_CLAUSE,
@@ -259,7 +259,7 @@ def test_eligible_subject_is_its_plain_form(text: str, clause_start: int) -> Non
         after_comma = lead[last_comma + 1 :]
         # ", signed on Tuesday in X": where a participle's deed took place.
         placed = last_comma >= 0 and lead[last_comma] == "," and _PLACE_OF_A_PARTICIPLE.fullmatch(after_comma) is not None
-        assert eligible_subject(text, mention, clause_start) == (not placed and not _AGENT_WORDS.search(after_comma))
+        assert _eligible_subject(text, mention, clause_start) == (not placed and not _AGENT_WORDS.search(after_comma))
 
 
 @settings(max_examples=300, deadline=None)

@@ -645,7 +645,7 @@ def _possessive_owner(
     return None
 
 
-def eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
+def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
     """Not an agent or object of a preposition: "led by X", "the purchase of X"."""
     # Read in place, not sliced: every figure of a long clause asks this of
     # the same names.
@@ -773,7 +773,7 @@ def _clause_subject(
         (
             m
             for m in candidates
-            if clause[0] <= m.start and m.end <= figure.start and eligible_subject(text, m, clause[0])
+            if clause[0] <= m.start and m.end <= figure.start and _eligible_subject(text, m, clause[0])
             and not (m.possessive and FRONTED_PHRASE.match(text, clause[0], m.start) and "," in text[m.end : figure.start])
         ),
         None,
@@ -785,7 +785,7 @@ def _clause_subject(
             (
                 m
                 for m in candidates
-                if m.end <= figure.start and eligible_subject(text, m, clause_of(spans, m.start)[0])
+                if m.end <= figure.start and _eligible_subject(text, m, clause_of(spans, m.start)[0])
             ),
             None,
         )

@@ -288,7 +288,8 @@ def _read_sentence(
             # "Headcount ended the quarter at 1,720 employees" in a results
             # call of one company: the measure it reports of itself.
             who = who._replace(subject=document_topic)
-        opens_on_a_deal = who.subject is None and _opens_on_a_deal(text, knowledge.references.description_heads)
+        deal_opening = _deal_opening(text, knowledge.references.description_heads) if who.subject is None else None
+        opens_on_a_deal = deal_opening is not None
         if who.subject is None and (opens_on_a_deal or _opens_on_owned_measure(text, knowledge.references.owned_measures)):
             # "Harlow Pictures said revenue rose to GBP 300 million. Operating
             # profit was GBP 40 million.": the paragraph still tells of Harlow,
@@ -304,7 +305,7 @@ def _read_sentence(
                 # "The contract, signed in Faro with Algarve Hídrica, is worth
                 # EUR 186 million and covers a plant near Armação": a place or
                 # a counterparty, no other party's deal.
-                and not (opens_on_a_deal and _aside_of_a_deal(text, m, figure.start))
+                and not (deal_opening is not None and _aside_of_a_deal(text, m, figure.start, deal_opening))
                 for m in mentions
             ):
                 who = who._replace(subject=carried)
@@ -707,27 +708,24 @@ _OBJECT_OF_A_PREPOSITION = re.compile(
 )
 
 
-def _aside_of_a_deal(text: str, mention: Mention, figure_start: int) -> bool:
+def _aside_of_a_deal(text: str, mention: Mention, figure_start: int, opening: re.Match[str]) -> bool:
     """Whether a name in a sentence opening on a deal is no party to it: it
     stands in the aside between the deal and its verb ("The contract, signed
     on Tuesday in Faro with Algarve Hídrica, is worth"), or names a place
     after the figure ("... and covers a plant near Armação")."""
     if mention.start > figure_start:
         return mention.type in _WHERE_KINDS or _OBJECT_OF_A_PREPOSITION.search(text, max(0, mention.start - 60), mention.start) is not None
-    opening = _DEAL_OPENING.match(text)
-    if opening is None:
-        return False
     # "At the S78's list price of USD 31 million each, the order is worth":
     # a phrase put before the deal names no party to it either.
     return any(opening.start(part) <= mention.start < opening.end(part) for part in ("fronted", "aside") if opening.group(part))
 
 
-def _opens_on_a_deal(text: str, heads: Mapping[str, str]) -> bool:
-    """Whether a sentence opens on a deal the paragraph has told of ("The
-    order is worth EUR 760 million", "The contract covers ..."): the party
-    that made it is the one the sentence before told of."""
+def _deal_opening(text: str, heads: Mapping[str, str]) -> re.Match[str] | None:
+    """The opening of a sentence that opens on a deal the paragraph has told
+    of ("The order is worth EUR 760 million", "The contract covers ..."), or
+    None: the party that made it is the one the sentence before told of."""
     match = _DEAL_OPENING.match(text)
-    return match is not None and heads.get(match.group("head").casefold()) == "deal"
+    return match if match is not None and heads.get(match.group("head").casefold()) == "deal" else None
 
 
 def _opens_on_owned_measure(text: str, measures: frozenset[str]) -> bool:
