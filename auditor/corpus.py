@@ -95,6 +95,7 @@ class ShortForms:
         self._added_one_word = frozenset(name for name, _ in self._added if " " not in name)
         self._names: list[tuple[str, str]] | None = None
         self._full: set[str] | None = None
+        self._designated: dict[str, str] | None = None
         self._expand = functools.lru_cache(maxsize=None)(self._expansion)
 
     # ----------------------------------------------------------------- the names
@@ -184,12 +185,28 @@ class ShortForms:
             resolved_claims.append(claim)
         return resolved_claims
 
+    def _designated_name(self, short: str) -> str | None:
+        """The one full name a designator opens before ``short`` ("Cerámicas
+        Valdemar" for "Valdemar"), which the short name stands for."""
+        if self._designated is None:
+            written_as: dict[str, set[str]] = {}
+            for name, written in self.names:
+                if " " not in name and " " in written:
+                    written_as.setdefault(name, set()).add(written)
+            full = self.full
+            self._designated = {
+                name: next(iter(forms)) for name, forms in written_as.items() if len(forms) == 1 and next(iter(forms)) in full
+            }
+        return self._designated.get(short)
+
     def _resolved(self, ref: EntityRef | None) -> EntityRef | None:
-        if (
-            ref is None or " " in ref.name or ref.name in self._one_word_full or ref.name in self._added_one_word
-            or ref.type in ("country", "person", "place")
-        ):  # fmt: skip
+        if ref is None or " " in ref.name or ref.type in ("country", "person", "place"):
             return ref
+        if ref.name in self._one_word_full or ref.name in self._added_one_word:
+            # "Valdemar" where another story names "Cerámicas Valdemar": the
+            # name the designator opens, never another it opens itself.
+            designated = self._designated_name(ref.name)
+            return ref.model_copy(update={"name": designated}) if designated else ref
         expansion = self._expand(ref.name)
         return ref.model_copy(update={"name": expansion}) if expansion else ref
 

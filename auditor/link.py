@@ -300,6 +300,10 @@ def _compatible(a: Claim, b: Claim, options: LinkOptions, label_a: str | None, l
     if label_a and label_b and label_a != label_b:
         return False
     lasts = a.lasts or "one-off"
+    if {lasts, b.lasts or "one-off"} == {"one-off", "periodic"}:
+        # "will spend EUR 310 million converting the machine" and "Capital
+        # expenditure, H1 2024: 64": one sum against a period's flow.
+        return False
     if lasts == "volatile":
         ta, tb = strong_time(a), strong_time(b)
         if a.doc_id == b.doc_id and not (_CLOSING.search(a.evidence.sentence) and _CLOSING.search(b.evidence.sentence)):

@@ -252,8 +252,13 @@ def test_a_short_form_of_a_name_opened_by_a_designator_is_its_second_word():
 
     # "Pellard" after "Grupo Pellard" is that group's short name...
     assert merged("# Grupo Pellard\n\nGrupo Pellard sells tiles.\n\nPellard closed 2024 well.\n") == {"Pellard": "Grupo Pellard"}
-    # ... and with "Pellard Norte" named too it could be either: left alone.
-    assert merged("# Grupo Pellard\n\nPellard closed 2024 well. Pellard Norte opened a plant.\n") == {}
+    # ... and with "Pellard Norte" named too it is still the group's: the
+    # whole of the group's name after "Grupo", not the start of another's ...
+    assert merged("# Grupo Pellard\n\nPellard closed 2024 well. Pellard Norte opened a plant.\n") == {"Pellard": "Grupo Pellard"}
+    # ... even told alone before the group is named, as in a note that names it only in its table.
+    assert merged("Pellard closed 2024 well. Pellard sold more tiles.\n\n| Company | Sales |\n|---|---|\n| Grupo Pellard | 120 |\n") == {"Pellard": "Grupo Pellard"}
+    # Two names a short form opens, with no designator, leave it alone.
+    assert merged("# Pellard Sur\n\nPellard closed 2024 well. Pellard Norte opened a plant.\n") == {}
 
 
 def test_names_open_on_any_european_capital():

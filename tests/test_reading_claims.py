@@ -1277,7 +1277,7 @@ def test_a_description_in_apposition_is_the_names(knowledge):
         knowledge,
     )
     homes = {c.subject.name: (c.attribute.value, c.evidence.text) for c in claims if c.kind == "attribute"}
-    assert homes["Orbitra"] == ("FR", "French")
+    assert homes["Orbitra"] == ("FR", "French satellite maker")  # as for Harlow: the words that say it
     assert homes["Harlow Shipping"] == ("BE", "Belgian carrier")  # the words that say it
     assert "Astrum Dynamics" not in homes
 
@@ -2871,3 +2871,205 @@ def test_the_year_is_the_year_the_paragraph_told_of(knowledge):
     # A paragraph that dated nothing gives "the year" no year of its own.
     other = "VILNIUS, 4 March 2025 - Sorvela Air flew to 30 cities. It ended the year with 41 aircraft.\n"
     assert figure(claims_of(other, knowledge), "41 aircraft").time.year == 2025
+
+
+def test_a_generic_deal_worth_a_sum_prices_the_deed_its_sentence_told(knowledge):
+    claims = claims_of(
+        "In May 2024 Halvard Rail ordered 30 wagons from Ostrava Works, with options on ten more, in a deal worth CZK 1.2 billion.",
+        knowledge,
+    )
+    assert figure(claims, "CZK 1.2 billion").event == "order"
+    bought = claims_of("Brenmoor bought the Tyne ferry line in a transaction valued at GBP 85 million.", knowledge)
+    assert figure(bought, "GBP 85 million").event == "acquisition"
+    # A deal named again in the next sentence is the deal its sentence told of.
+    told = claims_of(
+        "Ostrava Works will build wagons for Halvard Rail under a ten-year agreement signed in May 2024. "
+        "The agreement is worth a total of CZK 1.4 billion.",
+        knowledge,
+    )
+    assert figure(told, "CZK 1.4 billion").event == "contract"
+    # What a company itself is worth stays a valuation.
+    valued = claims_of("The round makes Quillon, a start-up valued at $900 million, a unicorn in waiting.", knowledge)
+    assert figure(valued, "$900 million").event == "valuation"
+
+
+def test_a_date_a_thing_dates_from_dates_it(knowledge):
+    claims = claims_of("Halvard Rail's CZK 1.2 billion wagon order dates from May 2024.\n", knowledge, "note.md")
+    assert (figure(claims, "CZK 1.2 billion").time.year, figure(claims, "CZK 1.2 billion").time.month) == (2024, 5)
+    back = claims_of("The CZK 1.2 billion wagon order of Halvard Rail dates back to 2019.\n", knowledge, "note.md")
+    assert figure(back, "CZK 1.2 billion").time.year == 2019
+    # "from" alone opens a period, and so does "dates from" before a span or after a noun's word.
+    for text in (
+        "Halvard Rail has run 30 wagons from May 2024.\n",
+        "The CZK 1.2 billion wagon order covers dates from May 2024 to June 2025.\n",
+        "Halvard Rail pushed the CZK 1.2 billion order's delivery date back to 2027.\n",
+    ):
+        claims = [c for c in claims_of(text, knowledge, "note.md") if c.kind != "date"]
+        assert all(c.time is None or c.time.source != "sentence" for c in claims), text
+
+
+def test_spending_told_for_a_period_is_that_period_s_flow_not_a_project_s_sum(tmp_path, knowledge):
+    plan = "TAMPERE, 2 October 2024 - Norrvik Board will spend EUR 240 million converting its Kotka machine, the company said.\n"
+    table = (
+        "<html><head><title>Norrvik Board half-year report</title></head><body><h1>Norrvik Board: half-year report 2025</h1>"
+        "<table><tr><th>EUR million</th><th>H1 2025</th><th>H1 2024</th></tr>"
+        "<tr><th>Revenue</th><td>612</td><td>580</td></tr>"
+        "<tr><th>Capital expenditure</th><td>118</td><td>57</td></tr></table></body></html>\n"
+    )
+    assert _findings_of(tmp_path, {"a.txt": plan, "b.html": table}) == []
+    claims = claims_of(table, knowledge, "b.html")
+    assert {c.lasts for c in claims if c.event == "investment"} == {"periodic"}
+    prose = claims_of("Norrvik Board said capital expenditure in the first half of 2024 was EUR 57 million.", knowledge)
+    assert figure(prose, "EUR 57 million").lasts == "periodic"
+    # Without a period, a sum spent is still one sum.
+    assert figure(claims_of(plan, knowledge), "EUR 240 million").lasts == "one-off"
+
+
+def test_a_sum_paid_for_a_stake_is_the_price_of_an_acquisition_of_what_the_stake_is_in(knowledge):
+    claims = claims_of("Brevik Foods agreed in May to pay NOK 640 million for 60% of Havlund Bakeri.", knowledge)
+    price = figure(claims, "NOK 640 million")
+    assert (price.event, price.subject.name, price.object.name) == ("acquisition", "Brevik Foods", "Havlund Bakeri")
+    we = claims_of("Brevik Foods owns two bakeries. We paid NOK 300 million for a majority stake, its chief said.", knowledge)
+    assert figure(we, "NOK 300 million").event == "acquisition"
+    # Paid for anything else, a sum is no takeover.
+    rent = claims_of("Brevik Foods paid NOK 30 million for new ovens in 2024.", knowledge)
+    assert figure(rent, "NOK 30 million").event != "acquisition"
+
+
+def test_a_figure_in_brackets_after_a_year_is_the_earlier_period_s(knowledge):
+    claims = claims_of("Brevik Foods proposes a dividend of NOK 4.10 per share (2024: NOK 3.80) and expects growth.", knowledge)
+    assert figure(claims, "NOK 3.80").role == "previous"
+    assert figure(claims, "NOK 4.10 per share").role is None
+    prior = claims_of("The margin was 12.5% (prior year: 11.9%).", knowledge)
+    assert figure(prior, "11.9%").role == "previous"
+
+
+def test_a_price_target_is_a_level_aimed_at(knowledge):
+    note = claims_of("We keep Buy on Brevik Foods. Our NOK 210 target is based on 14x 2026 earnings.", knowledge)
+    assert figure(note, "NOK 210").role == "target"
+    raised = claims_of("Nordbank raised its price target on Brevik Foods to NOK 230.", knowledge)
+    assert figure(raised, "NOK 230").role == "target"
+
+
+def test_a_relative_clause_s_figure_is_the_mention_it_hangs_on(knowledge):
+    claims = claims_of(
+        "The Oslo plant went live in May. Brevik Foods ordered its ovens from Kestrel Ovnbau, which won the NOK 95 million supply contract.",
+        knowledge,
+    )
+    assert figure(claims, "NOK 95 million").subject.name == "Kestrel Ovnbau"
+    # Hung on a description of a thing, it is not the company's figure.
+    line = claims_of("Brevik Foods said the Lyon-based group spent EUR 40 million on the line, which can bake up to 90,000 tonnes a year.", knowledge)
+    assert figure(line, "up to 90,000 tonnes a year").subject is None or figure(line, "up to 90,000 tonnes a year").subject.name != "Brevik Foods"
+
+
+def test_a_description_of_a_company_and_one_of_a_thing_in_one_sentence_are_two_entities():
+    from auditor.document import build_model
+    from auditor.extract import load_knowledge
+    from auditor.sources import parse_document
+
+    text = "LYON, March 3, 2025 - The new kiln at the Brevik cement works entered service on Tuesday.\n\nThe Lyon-based group spent EUR 40 million on the line, its largest.\n"
+    model = build_model(parse_document("a.txt", text.encode()), load_knowledge())
+    sentence = next(s for s in model.sentences if s.span.text.startswith("The Lyon-based group"))
+    group, line = (r.entity for r in sentence.references if r.via == "description")
+    assert group is not None and line != group
+
+
+def test_a_short_name_after_a_designator_is_that_name_across_the_corpus(tmp_path):
+    results = _findings_of(
+        tmp_path,
+        {
+            "a.txt": "MADRID, May 2, 2025 - Cerámicas Pellard said its output reached 38 million square metres in 2024.\n",
+            "b.md": "---\ndate: 2025-06-01\n---\n# Tile makers\n\nPellard said its output reached 41 million square metres in 2024.\n",
+            "c.md": "---\ndate: 2025-06-01\n---\n# Pellard USA\n\nPellard USA, the US arm, grew its sales by 9%.\n",
+        },
+    )
+    assert [sorted(e["text"] for e in f["evidence"]) for f in results] == [["38 million square metres", "41 million square metres"]]
+
+
+def test_an_order_a_supplier_won_is_the_customer_s_order(knowledge):
+    told_by_supplier = claims_of(
+        "Ostrava Works has won an order for 300 wagons from Halvard Rail, in a deal worth CZK 1.2 billion.", knowledge
+    )
+    for surface in ("300 wagons", "CZK 1.2 billion"):
+        order = figure(told_by_supplier, surface)
+        assert (order.event, order.subject.name, order.object.name) == ("order", "Halvard Rail", "Ostrava Works"), surface
+    booked = claims_of("Ostrava Works booked a CZK 1.2 billion order from Halvard Rail.", knowledge)
+    assert figure(booked, "CZK 1.2 billion").subject.name == "Halvard Rail"
+    # The customer telling it keeps it.
+    placed = claims_of("Halvard Rail ordered 300 wagons from Ostrava Works for CZK 1.2 billion.", knowledge)
+    assert figure(placed, "CZK 1.2 billion").subject.name == "Halvard Rail"
+
+
+def test_goods_ordered_worth_a_sum_give_the_order_s_value(knowledge):
+    claims = claims_of("In June Halvard Rail ordered 250 tank wagons for chemicals worth CZK 900 million.", knowledge)
+    assert figure(claims, "CZK 900 million").event == "order"
+    # A thing bought that is worth a sum is valued, not priced.
+    stake = claims_of("Halvard Rail bought a stake in a company worth CZK 9 billion.", knowledge)
+    assert figure(stake, "CZK 9 billion").event == "valuation"
+
+
+def test_a_deal_s_own_phrase_may_stand_between_it_and_its_worth(knowledge):
+    claims = claims_of(
+        "In May Ostrava Works signed a five-year agreement to supply Halvard Rail, the Czech lessor, with spare parts, worth CZK 400 million over the term.",
+        knowledge,
+    )
+    assert figure(claims, "CZK 400 million").event == "contract"
+
+
+def test_a_level_a_deal_brings_is_no_level_of_today(knowledge):
+    claims = claims_of("The deal lifts Halvard Rail's fleet to about 9,000 wagons from 7,500, the company said.", knowledge)
+    assert figure(claims, "about 9,000 wagons").role == "target"
+    grew = claims_of("Halvard Rail's fleet grew to 9,000 wagons from 7,500 last year.", knowledge)
+    assert figure(grew, "9,000 wagons").role != "target"
+
+
+def test_a_line_started_up_is_commissioned_and_production_stopped_is_a_closure(knowledge):
+    started = claims_of("The Onda large-slab line, which started up in 2023, makes thin porcelain sheets.", knowledge)
+    assert figure(started, "2023").event == "commissioning"
+    stopped = claims_of("The machine, known as PM2, stopped making newsprint in June 2024.", knowledge)
+    assert figure(stopped, "June 2024").event == "closure"
+
+
+def test_a_nationality_describes_no_name_past_a_comma_or_a_pronoun(knowledge):
+    claims = claims_of(
+        "In February Kilbra won a three-year contract to protect the plants of Nordkem, the Finnish chemicals group, its largest contract so far.",
+        knowledge,
+    )
+    countries = {(c.subject.name, c.attribute.value) for c in claims if c.kind == "attribute" and c.attribute.name == "country"}
+    assert countries == {("Nordkem", "FI")}
+
+
+def test_one_document_s_figure_against_a_reference_told_twice_is_one_finding(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from auditor.cli import main
+
+    (tmp_path / "note.md").write_text(
+        "---\ndate: 2025-06-01\n---\n# Tile makers\n\nGrupo Pellard has a capacity of 52 million square metres a year.\n\n"
+        "| Company | Capacity (m m²/year) |\n|---|---|\n| Grupo Pellard | 52 |\n| Marcén | 37 |\n"
+    )
+    facts = tmp_path / "facts.yaml"
+    facts.write_text('- subject: Grupo Pellard\n  attribute: capacity\n  value: "48 million"\n  unit: square metres of tiles per year\n')
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "note.md"), "--facts", str(facts), "--format", "json", "--no-cache", "--fail-on", "never"])
+    findings = [f for f in json.loads(result.output)["findings"] if f["rule"] == "reference-conflict"]
+    assert [sorted(e["line"] for e in f["evidence"] if e["path"].endswith("note.md")) for f in findings] == [[6, 10]]
+
+
+def test_a_time_put_first_without_a_comma_leaves_the_subject_after_it(knowledge):
+    claims = claims_of("Halvard Rail had a good year. At the end of last year it had more than 9,000 wagons.", knowledge)
+    assert figure(claims, "more than 9,000 wagons").subject.name == "Halvard Rail"
+
+
+def test_a_half_s_flow_in_the_text_and_in_the_table_are_one_fact(tmp_path):
+    report = (
+        "<html><head><title>Norrvik Board | Half-year report January-June 2025</title></head><body>"
+        "<h1>Norrvik Board Oyj: half-year report January-June 2025</h1><p>Kuopio, 7 August 2025</p>"
+        "<p>Norrvik Board's revenue for January-June 2025 was EUR 612 million. EBITDA rose to EUR 88.4 million from EUR 71.2 million.</p>"
+        "<table><tr><th>EUR million</th><th>H1 2025</th><th>H1 2024</th></tr>"
+        "<tr><th>Revenue</th><td>612</td><td>580</td></tr>"
+        "<tr><th>EBITDA</th><td>84.8</td><td>71.2</td></tr></table></body></html>\n"
+    )
+    findings = _findings_of(tmp_path, {"report.html": report})
+    assert [sorted(e["text"] for e in f["evidence"]) for f in findings] == [["84.8", "EUR 88.4 million"]]

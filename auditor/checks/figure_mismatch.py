@@ -211,6 +211,11 @@ def _one_dated_to_the_month(a: Claim, b: Claim) -> bool:
     $66.1 billion in September", "totals $529.8 billion this year"); a level
     at a month is the level of its year, where the other states that year (a
     table's "Employees 2025" and "8,600 at the end of June 2025")."""
+    periods = {c.qualifiers.period if c.qualifiers is not None else None for c in (a, b)}
+    if len(periods) == 1 and None not in periods:
+        # "EBITDA for January-June 2025" and a table's "H1 2025" column: a
+        # month that closes the half both are over is no month of its own.
+        return False
     times = [strong_time(a), strong_time(b)]
     months = [t is not None and t.month is not None for t in times]
     return months[0] != months[1] and (a.lasts == "periodic" or None in times)

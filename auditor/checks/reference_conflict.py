@@ -231,20 +231,24 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
             for c in about
             if c.kind == "attribute" and c.attribute is not None and c.attribute.name in names
         }
-        for claim in about:
-            if claim.kind == "date" and (claim.doc_id, claim.evidence.sentence_start) in told:
-                continue
-            if not _candidates(fact, claim, params) or not _conflicts(fact, claim, params):
-                continue
+        conflicting = [
+            claim
+            for claim in about
+            if not (claim.kind == "date" and (claim.doc_id, claim.evidence.sentence_start) in told)
+            and _candidates(fact, claim, params)
+            and _conflicts(fact, claim, params)
+        ]
+        for claims in _told_alike(conflicting, params):
+            claim = claims[0]
             yield make_finding(
                 rule,
                 FactRef(subject=claim.subject.name if claim.subject else fact.subject, event=fact.attribute, object=None),
-                [claim],
+                claims,
                 {
                     "subject": claim.subject.name if claim.subject else fact.subject,
                     "attribute": fact.attribute,
                     "claimed": _claimed(claim),
-                    "where": where(claim),
+                    "where": ", ".join(dict.fromkeys(where(c) for c in claims)),
                     "expected": _expected(fact),
                     "reference": f"{fact.path}:{fact.line}",
                     "note": fact.note or "",
@@ -253,6 +257,34 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
                 reference=fact,
             )
 
+
+
+def _told_alike(claims: Sequence[Claim], params: Parameters) -> list[list[Claim]]:
+    """The claims against one fact, grouped by document and by what they say:
+    a document that gives the same wrong figure in its text and in its table
+    is one contradiction of the reference, told in two places."""
+    groups: list[list[Claim]] = []
+    for claim in claims:
+        for group in groups:
+            first = group[0]
+            if first.doc_id == claim.doc_id and _named(first) == _named(claim) and _alike(first, claim, params):
+                group.append(claim)
+                break
+        else:
+            groups.append([claim])
+    return groups
+
+
+def _named(claim: Claim) -> str:
+    return canonical(claim.subject.name) if claim.subject else ""
+
+
+def _alike(a: Claim, b: Claim, params: Parameters) -> bool:
+    if a.attribute is not None or b.attribute is not None:
+        return a.attribute is not None and b.attribute is not None and fold(a.attribute.value) == fold(b.attribute.value)
+    if a.kind == "date" or b.kind == "date":
+        return a.kind == b.kind and a.time is not None and b.time is not None and a.time.year == b.time.year
+    return a.value is not None and b.value is not None and agree(a.value, b.value, params.relative_tolerance, params.rates) is True
 
 
 def unmatched_facts(

@@ -208,10 +208,15 @@ def build_entities(
             # A name the gazetteer knows ("Amazon") is itself, not a short
             # form of another ("Amazon Web Services").
             target = short_forms.expansion(entity.name)
-            if target is not None and _told_alone_before(entity.id, entities[target].first_sentence, assigned) >= 2:
+            if (
+                target is not None
+                and not short_forms.designated(entity.name, target)
+                and _told_alone_before(entity.id, entities[target].first_sentence, assigned) >= 2
+            ):
                 # "Chrysler" in the title and the lead, "the Chrysler Aspen" three
                 # paragraphs on: a reader has met the short name as a name of
-                # its own long before the longer one (a product of it).
+                # its own long before the longer one (a product of it). A
+                # designator's name ("Grupo Pellard") is no product of it.
                 target = None
         if target is not None and target != entity.id:
             merged[entity.id] = target
@@ -329,6 +334,13 @@ def _expansion(short: str, candidates: list[Entity], designators: frozenset[str]
             matches[entity.id] = entity.name
         elif is_acronym(short) and short in initials_of(entity):
             matches[entity.id] = entity.name
+    if len(set(matches.values())) > 1:
+        # The name ``short`` is all of after its designator wins ("Grupo Pellard" over "Pellard Norte").
+        designated = {
+            i: name for i, name in matches.items()
+            if len(name.split()) == 2 and name.split()[0].casefold() in designators and name.split()[1].casefold() == short.casefold()
+        }
+        matches = designated or matches
     return min(matches) if len(set(matches.values())) == 1 else None
 
 
@@ -342,6 +354,7 @@ class _ShortFormIndex:
         self._by_first_word: dict[str, set[int]] = {}
         self._by_initials: dict[str, set[int]] = {}
         self._names = {entity.id: entity.name for entity in candidates}
+        self._designators = designators
         for entity in candidates:
             words = entity.name.split()
             if words:
@@ -355,7 +368,16 @@ class _ShortFormIndex:
         matches = set(self._by_first_word.get(short.casefold(), ()))
         if is_acronym(short):
             matches |= self._by_initials.get(short, set())
+        if matches and len({self._names[i] for i in matches}) > 1:
+            # "Pellard" with "Grupo Pellard" and "Pellard Norte": the name it
+            # is the whole of after its designator, not a longer one it opens.
+            matches = {i for i in matches if self.designated(short, i)} or matches
         return min(matches) if matches and len({self._names[i] for i in matches}) == 1 else None
+
+    def designated(self, short: str, entity_id: int) -> bool:
+        """Whether ``short`` is all of an entity's name after its leading designator ("Grupo Pellard")."""
+        words = self._names[entity_id].split()
+        return len(words) == 2 and words[0].casefold() in self._designators and words[1].casefold() == short.casefold()
 
 
 def expansion_in(short: str, names: Sequence[tuple[str, str]]) -> str | None:
@@ -536,6 +558,11 @@ _KINDS_FOR = {
 _KINDS_MEANT = {kind: kinds | ({UNKNOWN} if kind in (FACILITY, PRODUCT) else set()) for kind, kinds in _KINDS_FOR.items()}
 
 
+# What a description tells of an entity of unknown kind: that it is an
+# organisation, or a thing (a facility or a product) of one.
+_TOLD_KINDS = {ORGANISATION: "actor", FACILITY: "thing", PRODUCT: "thing"}
+
+
 def compatible(entity: Entity, kind: str, country: str | None, city: str | None, head: str) -> bool:
     """Whether a description of ``kind`` (and cues) can mean ``entity``."""
     if head in entity.descriptors:
@@ -628,6 +655,11 @@ class Resolver:
         self._described_by: dict[str, dict[int, int]] = {}  # head -> {entity id: 0 or 1} (see _described_with)
         self._kinds_met: set[str] = set()  # the kinds of the entities in the salience history
         self._homes_told: dict[int, str] = {}  # entity -> the country an earlier description gave it
+        # In the sentence being resolved, an entity of unknown kind -> the kind
+        # a description of it told ("The Lyon-based group spent EUR 310 million
+        # on the line": the group is no line). Only in that sentence: a
+        # description misread in one sentence does not mislead the next.
+        self._kinds_told: dict[int, str] = {}
 
     def _described(self, entity: Entity, head: str) -> int:
         """0 when the text described the entity with ``head``, 1 when its name
@@ -671,6 +703,7 @@ class Resolver:
         first_clause_end: int,
     ) -> list[Reference]:
         self.salience.block_of[index] = block
+        self._kinds_told.clear()
         if not names and not references:
             return []  # half the sentences name no one: nothing is noted, nothing opens them
         resolved: list[Reference] = []
@@ -728,6 +761,8 @@ class Resolver:
                 country, _, _ = description_cues(reference.surface, self.gazetteer, self.lexicon)
                 if country is not None:
                     self._homes_told.setdefault(target, country)
+            if target is not None and reference.via == "description" and self.entities[target].kind == UNKNOWN and reference.kind in _TOLD_KINDS:
+                self._kinds_told.setdefault(target, reference.kind)
             if target is not None:
                 # "Throughout its history, Metra renamed ...": an owner in a
                 # phrase put before the clause is not its subject.
@@ -845,6 +880,8 @@ class Resolver:
                 return
             if country is not None and self._homes_told.get(entity_id, country) != country:
                 return
+            if _TOLD_KINDS.get(self._kinds_told.get(entity_id, reference.kind)) != _TOLD_KINDS.get(reference.kind):
+                return  # told a company, it is no facility or product (and the other way round)
             key = (
                 described.get(entity_id, 2),
                 not _same_kind(entity.kind, reference.kind),

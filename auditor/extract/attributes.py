@@ -126,6 +126,10 @@ def _described_by_nationality(
     for name in names:
         if name.start < cue_end:
             continue
+        if name.via in ("pronoun", "first person"):
+            # "Nordkem, the Finnish chemicals group, its largest contract": a
+            # pronoun is no name a nationality describes.
+            break
         between = _WORD.findall(text[cue_end : name.start])
         if not between and country.demonym and _common_looking_word(name):
             # "The Canadian Press", "German Booksellers", "the American Recovery

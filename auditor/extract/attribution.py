@@ -666,7 +666,20 @@ def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
         end = owned.start()  # "Shares of Harwick Tiles fell 4%": the shares are the company's
     if cut >= 0 and text[cut] == "," and _PLACE_OF_A_PARTICIPLE.fullmatch(text, cut + 1, end):
         return False  # "The contract, signed on Tuesday in Faro with ...": where it was signed
-    return not _AGENT_WORDS.search(text, cut + 1 if cut >= 0 else clause_start, end)
+    start = cut + 1 if cut >= 0 else clause_start
+    if _FRONTED_TIME.fullmatch(text, start, end):
+        return True  # "And at the end of last year we had": a time put first, then the subject
+    return not _AGENT_WORDS.search(text, start, end)
+
+
+# A time put before a clause's subject without a comma: "At the end of last
+# year we had", "In the first half of 2025 Acme sold". Not a month, which
+# may name a thing ("At the February CMC meeting, only 82 of the 122
+# nations"), nor a season.
+_FRONTED_TIME = re.compile(
+    r"\W*(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?(?:[Aa]t|[Bb]y|[Ii]n|[Dd]uring|[Oo]ver|[Ss]ince|[Tt]hroughout|[Aa]fter|[Bb]efore|[Uu]ntil)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:year|years|quarter|quarters|month|months|half|week|weeks|period|decade|ago|(?:19|20)\d\d)\s+"
+)
 
 
 # A participle set off by a comma, then where: ", signed on Tuesday in ",
@@ -730,6 +743,11 @@ _FRONTED_PARTICIPLE = re.compile(
 _SUBJECT_OPENING = re.compile(r"\s*(?:the\s+)?")
 
 
+# A relative clause whose own subject follows its pronoun: "which it bought",
+# "which the government owns", "who Acme hired".
+_OWN_SUBJECT = re.compile(r"(?:it|they|we|he|she|you|i|the|a|an|its|their|our|his|her|this|that|these|those)\b|(?-i:[A-Z])", re.IGNORECASE)
+
+
 def _clause_subject(
     text: str,
     figure: FigureSlot,
@@ -762,9 +780,17 @@ def _clause_subject(
             unnamed is not None
             and unnamed.end() <= figure.start
             and not re.search(r"[,;:()]", text[unnamed.end() : figure.start])
-            and not any(m.end == unnamed.start() for m in candidates)
+            and not _OWN_SUBJECT.match(text, unnamed.end())
         ):
-            return None, None
+            # "Kalmbach Ofenbau, which won the EUR 145 million contract", "on
+            # the line, which can produce 1 million tonnes": the clause's
+            # subject is the mention it hangs on, or no one. ("Brandt Mills,
+            # which it bought for EUR 50 million": a clause with a subject of
+            # its own is read as any other.)
+            hung_on = next((m for m in candidates if m.end == unnamed.start() and not m.possessive), None)
+            if hung_on is None or hung_on.demonym or hung_on.type in ("place", "person"):
+                return None, None
+            return hung_on, None
     clause = (_second_conjunct_start(text, figure, candidates, clause), clause[1])
     # The first eligible name is the subject: later ones are not tested; an
     # owner in a phrase put before the clause ("Throughout its history,

@@ -72,6 +72,10 @@ class Trigger(NamedTuple):
     after_only: bool = False  # names the event only right after its figure
 
 
+# "from June 2023 to March 2024": a span, not the date a thing began.
+_SPAN_GOES_ON = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013)\s", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class EventLexicon:
     kinds: Mapping[str, EventKind]
@@ -92,8 +96,23 @@ class EventLexicon:
     size_after: re.Pattern[str]  # matches right after a figure that states a thing's size ("9.6 km long")
     size_before: re.Pattern[str]  # matches at the end of the text before such a figure ("a length of")
     time_blockers: re.Pattern[str]  # matches at the end of the text before a date that dates something else
+    # matches at the end of the text before a date a thing began at, which does date it ("dates from")
+    time_origins: re.Pattern[str]
     measure_by_subject: Mapping[str, Mapping[str, str]]  # subject kind -> {event or "": measure}
     takeover_context: tuple[str, ...]
+    period_flows: frozenset[str]  # one-off events whose figure told for a period is that period's flow
+    goods_worth: frozenset[str]  # events whose goods, told with "worth", give the event's value
+    # matches a supplier's verb of winning an order ("won an order", "booked a
+    # EUR 96 million order"): the order is the customer's, named after "from"
+    supplier_side: re.Pattern[str]
+    # "paid EUR 82 million for 70 per cent": a verb of paying right before a
+    # figure (matches at the end of the text before it), and a stake right
+    # after it (matches at its end), make it the price of a stake bought
+    paying_before: re.Pattern[str]
+    stake_after: re.Pattern[str]
+    # matches at the end of the text before a figure a generic deal is worth
+    # ("in a deal worth", "The agreement is valued at"): the deal's deed is priced
+    deal_valued: re.Pattern[str]
     dated_phrases: Mapping[str, str]  # casefolded phrase -> class of one-off event ("opened" -> opening)
     # A timeline entry's present-tense verbs right after its date ("buys" -> completion).
     timeline_phrases: Mapping[str, str]
@@ -123,6 +142,17 @@ class EventLexicon:
         its figures per a traded unit ("a price of $102.59 per barrel")."""
         kind = self.kinds.get(event or "")
         return kind is not None and (kind.volatile or (per is not None and per.casefold() in kind.volatile_per))
+
+    def limits_the_date(self, text: str, lo: int, date_start: int, date_end: int) -> re.Match[str] | None:
+        """The ``time_blockers`` phrase before a date that makes it the date of
+        something else ("since 2019", "by 2027"), unless the phrase tells when
+        the thing itself began ("The order dates from June 2023")."""
+        blocker = self.time_blockers.search(text, lo, date_start)
+        if blocker is None:
+            return None
+        if self.time_origins.search(text, max(lo - 20, 0), date_start) and not _SPAN_GOES_ON.match(text, date_end):
+            return None
+        return blocker
 
 
 def _alternation(words: list[str]) -> str:
@@ -238,6 +268,31 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             for kind, mapping in (data.get("measure_by_subject") or {}).items()
         },
         takeover_context=tuple(str(w).casefold() for w in data.get("takeover_context") or ()),
+        period_flows=frozenset(str(w) for w in data.get("period_flows") or ()),
+        goods_worth=frozenset(str(w) for w in data.get("goods_worth") or ()),
+        supplier_side=re.compile(
+            r"\b(?:" + _alternation([str(w) for w in data.get("supplier_side_verbs") or ()] or ["(?!)"])
+            + r")\s+(?:[^\s,;:()]+\s+){0,5}?(?:order|orders|contract\s+for)\b",
+            re.IGNORECASE,
+        ),
+        paying_before=re.compile(
+            r"\b(?:" + _alternation([str(w) for w in (data.get("stake_purchase") or {}).get("paying") or ()] or ["(?!)"])
+            + r")\s+(?:(?:about|around|some|roughly|nearly|almost|an\s+estimated|a\s+reported|just\s+over|just\s+under|more\s+than)\s+)?$",
+            re.IGNORECASE,
+        ),
+        stake_after=re.compile(
+            r"\s+for\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:further|additional|remaining|controlling|combined|direct|indirect)\s+)?"
+            r"(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent\b|percent\b)|(?:" + _alternation([str(w) for w in (data.get("stake_purchase") or {}).get("stakes") or ()] or ["(?!)"])
+            + r")\b)",
+            re.IGNORECASE,
+        ),
+        deal_valued=re.compile(
+            r"\b(?:" + _alternation([str(w) for w in data.get("deal_nouns") or ()] or ["(?!)"])
+            # "a three-year agreement to supply Brickhaus with tiles, worth": the deal's own phrase may come between
+            + r")\b(?:[^.;:()]{0,120}?,)?\s*,?\s+(?:(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been)\s+)?(?:worth|valued\s+at)\s+"
+            r"(?:(?:a\s+total\s+of|in\s+total|about|around|some|roughly|nearly|almost|up\s+to|more\s+than|over|an\s+estimated|approximately)\s+)*$",
+            re.IGNORECASE,
+        ),
         segment_nouns=frozenset(str(w).casefold() for w in data.get("segment_nouns") or ()),
         sum_parts=re.compile(r"\b(?:" + _alternation([str(w) for w in data.get("sum_parts") or ()] or ["(?!)"]) + r")\b", re.IGNORECASE),
         sum_total=re.compile(
@@ -251,6 +306,11 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         timeline_phrases=timeline,
         timeline_pattern=re.compile(r"(?:" + _any_case_choice(list(timeline) or ["\x00"]) + r")(?![\w-])", re.IGNORECASE),
         dated_pattern=re.compile(r"(?<![\w-])(?:" + _any_case_choice(list(dated) or ["\x00"]) + r")(?![\w-])", re.IGNORECASE),
+        time_origins=re.compile(
+            r"(?<![\w-])(?!(?:" + _alternation([str(w) for w in data.get("time_origin_not_after") or ()] or ["(?!)"]) + r")\s)[\w-]+\s+(?:"
+            + _alternation([str(w) for w in data.get("time_origins") or ()] or ["(?!)"]) + r")\s+$",
+            re.IGNORECASE,
+        ),
         time_blockers=re.compile(
             r"(?:^|\W)(?:" + _any_case_choice([str(w) for w in data.get("time_blockers") or ["since"]]) + r")\s+(?:the\s+)?(?:\w+\s+)?$",
             re.IGNORECASE,
@@ -475,7 +535,51 @@ def nearest_trigger(
                 nouns.append(noun)
         if nouns:
             return nouns[-1]  # the first in the text, as the nouns were once tried
+        # "ordered 250 tank wagons for liquefied gases worth EUR 38 million":
+        # what was ordered is worth it, and the figure is the order's value.
+        deed = _deed_before(text, triggers, chosen, best.start, clause, lexicon, figure_kind)
+        if deed is not None and deed.event in lexicon.goods_worth and not _CLAUSE_MARK.search(text, deed.end, best.start):
+            return deed
+    if best.event == "valuation" and lexicon.deal_valued.search(text, max(0, start - 200), start):
+        # "we ordered 12 turboprops ... in a deal worth NOK 3.6 billion": the
+        # deal is the deed the sentence told, and the figure its price.
+        deed = _deed_before(text, triggers, bisect.bisect_left(triggers, best.start, key=_start), best.start, clause, lexicon, figure_kind)
+        if deed is not None:
+            return deed
     return best
+
+
+def _deed_before(
+    text: str, triggers: Sequence[Trigger], before: int, start: int, clause: tuple[int, int], lexicon: EventLexicon, figure_kind: str
+) -> Trigger | None:
+    """The nearest verb of the clause before ``triggers[before]`` (and within
+    ``_PRICED_DEED_WORDS`` of ``start``) whose event a ``figure_kind`` figure can measure."""
+    for index in range(before - 1, -1, -1):
+        trigger = triggers[index]
+        if trigger.start < clause[0] or words_between(text, trigger.end, start) > _PRICED_DEED_WORDS:
+            return None
+        if trigger.is_noun or trigger.after_only or trigger.event == "valuation" or not _eligible(text, trigger, clause, lexicon, figure_kind):
+            continue
+        # "has won an order for 600 wagons ... in a deal worth": the noun the
+        # verb takes says what the deal was.
+        following = triggers[index + 1] if index + 1 < before else None
+        if (
+            following is not None
+            and following.is_noun
+            and not following.after_only
+            and following.text[:1].islower()  # "from Ostrava Works": a name, no noun the verb takes
+            and words_between(text, trigger.end, following.start) <= _OBJECT_WORDS
+            and _eligible(text, following, clause, lexicon, figure_kind)
+        ):
+            return following
+        return trigger
+    return None
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+# How many words may stand between a verb and the noun it takes ("won a EUR 96 million order").
+_OBJECT_WORDS = 4
 
 
 # "The order for 14 jets, worth $496m": the noun's own phrase, then worth.
@@ -530,3 +634,22 @@ def clause_of(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     return spans[-1]
 
 
+def stake_bought(text: str, start: int, end: int, lexicon: EventLexicon) -> int | None:
+    """Where the stake ends when the money figure at ``start:end`` is what was
+    paid for one ("We paid EUR 82 million for 70 per cent", "agreed to pay
+    $40m for a majority stake"): the price of an acquisition, whatever else
+    the sentence says. None when it is not."""
+    if lexicon.paying_before.search(text, max(0, start - 40), start) is None:
+        return None
+    stake = lexicon.stake_after.match(text, end)
+    return stake.end() if stake is not None else None
+
+
+# "for 80% of Ceramiche Orsolina", "for a majority stake in Brandt": what the stake is of.
+_STAKE_OF = re.compile(r"(?:\s+stake)?\s+(?:of|in)\s+(?:the\s+)?")
+
+
+def stake_of(text: str, stake_end: int) -> int | None:
+    """Where the name of what a stake ending at ``stake_end`` is of begins, if the text names it there."""
+    match = _STAKE_OF.match(text, stake_end)
+    return match.end() if match is not None else None

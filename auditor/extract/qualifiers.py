@@ -104,6 +104,23 @@ def _last_year_alone(after: str, start: int, end: int, kind: str, siblings: Sequ
     )
 
 
+# A price or valuation target: "Our EUR 78 target", "raised its price target to $120".
+_TARGET_AFTER = re.compile(r"\s+(?:(?:share\s+)?price\s+)?target\b(?!\s+(?:company|firm|group|business))", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"\b(?:price|valuation)\s+target\b[^.;:()]{0,40}?\s(?:of|at|to|is|was)\s+$", re.IGNORECASE)
+
+# "The deal lifts the group's annual capacity to about 59 million": the level a deal brings.
+_DEAL_BRINGS_TO = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\w+\s+){0,2}?(?:deal|acquisition|merger|purchase|transaction|takeover|combination|tie-up)\s+"
+    r"(?:(?:will|would|should|could)\s+)?(?:lifts?|raises?|takes?|brings?|boosts?|increases?|gives?)\b[^.;:]{0,80}?\bto\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+over|just\s+under)\s+)?$"
+)
+
+# "EUR 2.40 per share (2023: EUR 2.25)", "(prior year: 8.1%)": an earlier
+# period's figure set beside the figure it is compared with.
+_EARLIER_IN_BRACKETS = re.compile(
+    r"\(\s*(?:(?:FY|H[12]|Q[1-4]|fiscal)\s*)?(?:19|20)\d\d(?:/\d\d)?\s*:\s*$|\(\s*(?:prior|previous|last)\s+(?:year|period|quarter)\s*:\s*$",
+    re.IGNORECASE,
+)
 _PREVIOUS_AFTER = re.compile(
     r"^[\s,]*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|same)\s+(?:year|period|quarter)|last\s+year|"
     r"(?:in\s+)?the\s+year[- ]earlier\s+period)\b",
@@ -361,8 +378,14 @@ def qualify(
     low_near = low_before[-60:] if low_before is not None else None
     role = None
     conversion_reach = text[max(0, start - 40) : start]
-    if "(" in conversion_reach and _CONVERSION_BEFORE.search(conversion_reach):
-        role = "conversion"  # "€268.9m (US$332 million)": the same sum in another currency
+    if "(" in conversion_reach and _EARLIER_IN_BRACKETS.search(conversion_reach):
+        role = "previous"  # "EUR 2.40 per share (2023: EUR 2.25)": the earlier period's figure
+    elif "(" in conversion_reach and _CONVERSION_BEFORE.search(conversion_reach):
+        role = "conversion"
+    elif _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(near_before) or _DEAL_BRINGS_TO.search(before):
+        # "Our EUR 78 target", "a price target of $120", "The deal lifts the
+        # group's capacity to about 59 million": a level aimed at, no fact of today.
+        role = "target"  # "€268.9m (US$332 million)": the same sum in another currency
     elif _CUED_CONDITIONAL.search(before, low_before):
         role = "conditional"  # "would have been fined $13.8 billion": a sum that was not
     elif (

@@ -22,7 +22,7 @@ from auditor.extract.dated import dated_event, perfect_anchor, theme, weekday_an
 from auditor.extract.dates import DateMatch
 from auditor.extract.deals import dated_with_targets, takeovers, with_known_targets
 from auditor.extract.entities import Mention, fold
-from auditor.extract.events import EventLexicon, Trigger, clause_of, find_triggers, verb_stem
+from auditor.extract.events import EventLexicon, Trigger, clause_of, find_triggers, stake_bought, stake_of, verb_stem
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
 from auditor.extract.measures import frequency_per, in_takeover, measure_for_subject, measure_of
@@ -326,7 +326,7 @@ def _read_sentence(
         clause = clause_of(spans, figure.start)
         time = (
             sentence_date(
-                reading.dates, figure.start, figure.end, clause, sentence.start, text, knowledge.events.time_blockers,
+                reading.dates, figure.start, figure.end, clause, sentence.start, text, knowledge.events.limits_the_date,
                 knowledge.events.triggers, other_figures=[(f.start, f.end) for f in reading.figures if f is not figure],
             )
             or _lead_in_date(model, reading, figure.start)
@@ -366,11 +366,22 @@ def _read_sentence(
             who = who._replace(role=who.role or "part")  # a part of the company: one piece of its figure
         elif owned == "thing":
             who = who._replace(subject=None)  # "Ozzy's black satin coat raised $3,300": the coat's, not Ozzy's
+        stake_price = who.event is None and figure.quantity.kind == "money" and stake_bought(text, figure.start, figure.end, knowledge.events) is not None
         event = (
             who.event
+            or ("acquisition" if stake_price else None)
             or lead_in_event(model, reading, figure.start, figure.quantity.kind, knowledge.events)
             or heading_event(model, reading, figure.quantity.kind, knowledge.events)
         )
+        if event == "valuation" and knowledge.events.deal_valued.search(text, max(0, figure.start - 200), figure.start):
+            # "The agreement is worth a total of 235 million euros": the deal
+            # the sentence before told of ("under a five-year agreement signed
+            # in July 2025") is priced, not valued.
+            event = _deed_told_before(model, reading, figure.quantity.kind, knowledge.events) or event
+        if event == "order" and who.subject is not None and who.object_name is not None:
+            who = _customer_of_a_won_order(text, clause, who, mentions, knowledge.events)
+        if stake_price and who.object_name is None:
+            who = _with_stake_target(text, figure, mentions, who, knowledge.events)
         if event is not None and _sizes_a_party(text, figure.end, knowledge.references, knowledge.events):
             # "after the GBP 2.68 billion bank took an emergency loan": the
             # figure says how big the bank is, not what the loan was.
@@ -386,7 +397,7 @@ def _read_sentence(
         if kind_of_measure is not None and kind_of_measure.object_after and kind_of_measure.passive_object:
             # Only a takeover's target is found this way: an order's or a
             # contract's counterparty is whoever its own clause names.
-            who = _with_target(who, event != who.event, mentions, model)
+            who = _with_target(who, event != who.event and not stake_price, mentions, model)
         place = qualified.place if qualified.place and (who.subject is None or qualified.place != who.subject.name) else None
         qualifiers = Qualifiers(
             round=qualified.round,
@@ -410,6 +421,8 @@ def _read_sentence(
         lasts = "volatile" if knowledge.events.volatile(measure, qualifiers.per) else knowledge.events.lasts(measure)
         if lasts == "one-off" and figure.quantity.kind == "count" and measure not in knowledge.events.kinds:
             lasts = "stock"  # a count of things ("3,150 beds", "290,000 farmers") is true at a date
+        if lasts == "one-off" and qualifiers.period is not None and measure in knowledge.events.period_flows:
+            lasts = "periodic"  # "capital expenditure in the first half", a column "H1 2024": that period's spending
         if lasts == "one-off" and qualifiers.scope == "cumulative":
             lasts = "stock"  # "bringing the total to 677 orders": a running total, true at its date
         if (
@@ -1023,6 +1036,53 @@ def _lead_in_before(model: DocumentModel, reading: SentenceModel, start: int) ->
     return span
 
 
+def _customer_of_a_won_order(
+    text: str, clause: tuple[int, int], who: Attribution, mentions: Sequence[Mention], events: EventLexicon
+) -> Attribution:
+    """"Vagonka Morava has won an order for 600 wagons from Railcap Leasing":
+    the order is the customer's, and the supplier its counterparty, as when
+    the customer tells it ("Railcap ordered 600 wagons from Vagonka")."""
+    assert who.subject is not None
+    won = events.supplier_side.search(text, clause[0], clause[1])
+    if won is None or who.subject.end > won.start():
+        return who
+    customer = next(
+        (m for m in mentions if m.name == who.object_name and m.start >= won.end() and _FROM_BEFORE.search(text, max(0, m.start - 6), m.start)),
+        None,
+    )
+    if customer is None:
+        return who
+    supplier = who.subject
+    return who._replace(subject=customer, object_name=supplier.name, object_type=supplier.type, object_surface=supplier.surface)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+
+
+def _with_stake_target(text: str, figure, mentions: Sequence[Mention], who: Attribution, events: EventLexicon) -> Attribution:  # type: ignore[no-untyped-def]
+    """The company a bought stake is of, named right after it ("for 80% of Ceramiche Orsolina")."""
+    stake_end = stake_bought(text, figure.start, figure.end, events)
+    at = stake_of(text, stake_end) if stake_end is not None else None
+    target = next((m for m in mentions if m.start == at and m.type in ("organisation", "unknown", "facility") and not m.demonym), None) if at is not None else None
+    if target is None or (who.subject is not None and target.name == who.subject.name):
+        return who
+    return who._replace(object_name=target.name, object_type=target.type, object_surface=target.surface)
+
+
+def _deed_told_before(model: DocumentModel, reading: SentenceModel, kind: str, events: EventLexicon) -> str | None:
+    """The event of the last deed the sentence before, in the same block, told
+    with a verb that a ``kind`` figure can measure ("signed", "ordered")."""
+    before = model.sentence_before(reading)
+    if before is None or before.span.block != reading.span.block:
+        return None
+    for trigger in reversed(find_triggers(before.masked, events)):
+        if trigger.is_noun or trigger.after_only or trigger.event == "valuation":
+            continue
+        if kind in events.kinds[trigger.event].figure_kinds:
+            return trigger.event
+    return None
+
+
 def lead_in_event(model: DocumentModel, reading: SentenceModel, start: int, kind: str, events: EventLexicon) -> str | None:
     """The event a short label before the figure names, in a fact box or a
     list ("**Investment:** EUR 680 million", "Headcount: 1,720"): the label
@@ -1239,7 +1299,7 @@ def _date_event(
             # balance date that figures are told at, not when the text is written.
             return "dated", who.subject, None
         return "as-of", None, None
-    blocker = lexicon.time_blockers.search(text, max(0, date.start - 40), date.start)
+    blocker = lexicon.limits_the_date(text, max(0, date.start - 40), date.start, date.end)
     if blocker is not None and not lexicon.dated_pattern.search(text, blocker.start(), date.start):
         return "bound", who.subject, None  # "to 2030", "booked it through 2009": a limit, not an event
     blank_start = date.start

@@ -232,7 +232,11 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
             if part_of_year is not None:
                 # "Q2 operating profit": a flow over a quarter, never the year's.
                 claims = [
-                    c._replace(qualifiers=(c.qualifiers or Qualifiers()).model_copy(update={"period": part_of_year}))
+                    c._replace(
+                        qualifiers=(c.qualifiers or Qualifiers()).model_copy(update={"period": part_of_year}),
+                        # "Capital expenditure | H1 2024": that half's spending, not one sum.
+                        lasts="periodic" if c.lasts == "one-off" and c.event in knowledge.events.period_flows else c.lasts,
+                    )
                     for c in claims
                 ]
             if sums_entities:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Mapping, NamedTuple, Sequence
+from typing import Callable, Mapping, NamedTuple, Sequence
 
 from auditor.extract.dates import DateMatch
 from auditor.model import Document, TimeRef, TimeSource
@@ -201,15 +201,16 @@ def sentence_date(
     clause: tuple[int, int],
     sentence_start: int,
     sentence_text: str,
-    blockers: re.Pattern[str] | None = None,
+    blocked: Callable[[str, int, int, int], object] | None = None,
     measure_nouns: Mapping[str, object] | None = None,
     other_figures: Sequence[tuple[int, int]] = (),
 ) -> TimeRef | None:
     """The date written in a figure's own clause nearest to it.
 
     A stated present (``As of``) is the writer's now, not the time of the
-    figure; a date after a ``blockers`` phrase ("since 2019", "founded in
-    1989", "by 2027") dates something else. A date in another clause of the
+    figure; a date ``blocked`` tells is after a phrase such as "since 2019",
+    "founded in 1989" or "by 2027" (called with the text, the earliest
+    offset to look at, and the date's start and end) dates something else. A date in another clause of the
     sentence dates that clause, not this figure.
     """
     best: tuple[int, DateMatch] | None = None
@@ -222,7 +223,7 @@ def sentence_date(
             continue
         if relative_clause is not None and not relative_clause[0] <= date.start < relative_clause[1]:
             continue  # "The carrier, which operates 84 vessels, moved ... last year": the main clause's date
-        if blockers is not None and blockers.search(sentence_text, max(clause[0], date.start - 40), date.start):
+        if blocked is not None and blocked(sentence_text, max(clause[0], date.start - 40), date.start, date.end):
             continue
         if measure_nouns is not None and _dates_another_noun(sentence_text, date, measure_nouns):
             continue
