@@ -276,3 +276,14 @@ def test_a_hyphenated_name_keeps_its_accented_part():
 
     found = [m.surface for m in find_entities("Orvell is building a plant in San-Pédro this year.", load_knowledge().gazetteer)]
     assert "San-Pédro" in found
+
+
+def test_a_preposition_that_opens_a_title_is_no_part_of_a_name():
+    from auditor.document import build_model
+    from auditor.extract import load_knowledge
+    from auditor.sources import parse_document
+
+    text = "---\ntitle: \"Inside Přerov: a wagon works bets on robots\"\ndate: 2025-10-01\n---\n\n# Inside Přerov: a wagon works bets on robots\n\nBeyond Ostrava the plant employs 1,900 people.\n"
+    model = build_model(parse_document("a.md", text.encode()), load_knowledge())
+    names = {e.name for e in model.entities}
+    assert "Inside Přerov" not in names and "Beyond Ostrava" not in names
