@@ -3073,3 +3073,8 @@ def test_a_half_s_flow_in_the_text_and_in_the_table_are_one_fact(tmp_path):
     )
     findings = _findings_of(tmp_path, {"report.html": report})
     assert [sorted(e["text"] for e in f["evidence"]) for f in findings] == [["84.8", "EUR 88.4 million"]]
+
+
+def test_prize_money_is_a_measure_of_its_own(knowledge):
+    claims = claims_of("The Nordic Padel Tour paid out EUR 4.2 million in prize money in 2025, and its prize fund will grow in 2026.", knowledge)
+    assert figure(claims, "EUR 4.2 million").event == "prize-money"
