@@ -287,3 +287,15 @@ def test_a_preposition_that_opens_a_title_is_no_part_of_a_name():
     model = build_model(parse_document("a.md", text.encode()), load_knowledge())
     names = {e.name for e in model.entities}
     assert "Inside Přerov" not in names and "Beyond Ostrava" not in names
+
+
+def test_a_deed_that_opens_a_timeline_entry_is_no_part_of_the_name_after_it():
+    from auditor.document import build_model
+    from auditor.extract import load_knowledge
+    from auditor.sources import parse_document
+
+    text = "# Sollara at a glance\n\n- 2019: Founded in Turin\n- 2022: Acquired Brenner Liftdienst (Austria)\n- 2024: Opened Verona Works\n"
+    model = build_model(parse_document("a.md", text.encode()), load_knowledge())
+    names = {e.name for e in model.entities}
+    assert {"Brenner Liftdienst", "Verona Works"} <= names
+    assert not any(name.startswith(("Acquired", "Opened")) for name in names)
