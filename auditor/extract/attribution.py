@@ -744,8 +744,9 @@ _SUBJECT_OPENING = re.compile(r"\s*(?:the\s+)?")
 
 
 # A relative clause whose own subject follows its pronoun: "which it bought",
-# "which the government owns", "who Acme hired".
-_OWN_SUBJECT = re.compile(r"(?:it|they|we|he|she|you|i|the|a|an|its|their|our|his|her|this|that|these|those)\b|(?-i:[A-Z])", re.IGNORECASE)
+# "which the government owns" (a name there is capitalised, and such a
+# clause is never read as unnamed).
+_OWN_SUBJECT = re.compile(r"(?:it|they|we|he|she|you|i|the|a|an|its|their|our|his|her|this|these|those)\b")
 
 
 def _clause_subject(

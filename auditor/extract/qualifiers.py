@@ -381,11 +381,11 @@ def qualify(
     if "(" in conversion_reach and _EARLIER_IN_BRACKETS.search(conversion_reach):
         role = "previous"  # "EUR 2.40 per share (2023: EUR 2.25)": the earlier period's figure
     elif "(" in conversion_reach and _CONVERSION_BEFORE.search(conversion_reach):
-        role = "conversion"
+        role = "conversion"  # "€268.9m (US$332 million)": the same sum in another currency
     elif _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(near_before) or _DEAL_BRINGS_TO.search(before):
         # "Our EUR 78 target", "a price target of $120", "The deal lifts the
         # group's capacity to about 59 million": a level aimed at, no fact of today.
-        role = "target"  # "€268.9m (US$332 million)": the same sum in another currency
+        role = "target"
     elif _CUED_CONDITIONAL.search(before, low_before):
         role = "conditional"  # "would have been fined $13.8 billion": a sum that was not
     elif (

@@ -208,10 +208,11 @@ def sentence_date(
     """The date written in a figure's own clause nearest to it.
 
     A stated present (``As of``) is the writer's now, not the time of the
-    figure; a date ``blocked`` tells is after a phrase such as "since 2019",
-    "founded in 1989" or "by 2027" (called with the text, the earliest
-    offset to look at, and the date's start and end) dates something else. A date in another clause of the
-    sentence dates that clause, not this figure.
+    figure; a date that ``blocked`` says stands after a phrase such as
+    "since 2019", "founded in 1989" or "by 2027" (it is called with the
+    text, the earliest offset to look at, and the date's start and end)
+    dates something else. A date in another clause of the sentence dates
+    that clause, not this figure.
     """
     best: tuple[int, DateMatch] | None = None
     first_after: DateMatch | None = None  # the first date after the figure that may date it
