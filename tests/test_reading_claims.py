@@ -3078,3 +3078,9 @@ def test_a_half_s_flow_in_the_text_and_in_the_table_are_one_fact(tmp_path):
 def test_prize_money_is_a_measure_of_its_own(knowledge):
     claims = claims_of("The Nordic Padel Tour paid out EUR 4.2 million in prize money in 2025, and its prize fund will grow in 2026.", knowledge)
     assert figure(claims, "EUR 4.2 million").event == "prize-money"
+
+
+def test_an_appositive_after_a_bold_name_is_the_name_s(knowledge):
+    claims = claims_of("# Weekly\n\n- **Norrvik Board**, the Swedish packaging group, said its machine had completed trials.\n", knowledge, "w.md")
+    homes = {(c.subject.name, c.attribute.value) for c in claims if c.kind == "attribute" and c.attribute.name == "country"}
+    assert homes == {("Norrvik Board", "SE")}

@@ -459,6 +459,10 @@ _NOT_A_TITLE_WORD = frozenset(
 )
 
 
+# How many blanks markup may leave between a name and its comma ("**X**,").
+_MARKUP_BLANKS = 4
+
+
 def _described(
     text: str, mention: Mention, gazetteer: Gazetteer, lexicon: ReferenceLexicon
 ) -> tuple[str | None, str | None, str | None]:
@@ -493,11 +497,18 @@ def _described(
     if cue and before.rstrip().endswith(cue.group(0)):
         home_place = cue.group("place")
         home = home or lexicon.places.get(home_place) or _country_code(home_place, gazetteer)
-    following = text[mention.end : mention.end + 1]
+    after = mention.end
+    # "**Lumikari Paper**, the Swedish packaging group": markup blanked
+    # between a name and its comma keeps the appositive the name's.
+    while after < len(text) and after - mention.end < _MARKUP_BLANKS and text[after] == " ":
+        after += 1
+    if text[after : after + 1] != ",":
+        after = mention.end
+    following = text[after : after + 1]
     # The appositive opens on a comma, the copula on a blank: only the one
     # the next character allows is tried.
     for pattern in (_APPOSITIVE,) if following == "," else (_COPULA,) if following.isspace() else ():
-        match = pattern.match(text, mention.end)
+        match = pattern.match(text, after)
         if match:
             phrase_words = _WORD.findall(match.group("phrase"))
             if pattern is _APPOSITIVE and any(w.casefold() in lexicon.speaker_verbs for w in phrase_words):

@@ -468,7 +468,7 @@ def _other_organisation_near(model: "DocumentModel", reading: "SentenceModel", e
     return False
 
 
-_APPOSITIVE_DESCRIPTION = re.compile(r",\s+(?:the|a|an)\s+[^,;.()]{1,80}")
+_APPOSITIVE_DESCRIPTION = re.compile(r" {0,4},\s+(?:the|a|an)\s+[^,;.()]{1,80}")  # blanks: markup left between name and comma
 
 
 def _appositive_cue(text: str, end: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
