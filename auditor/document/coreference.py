@@ -336,11 +336,7 @@ def _expansion(short: str, candidates: list[Entity], designators: frozenset[str]
             matches[entity.id] = entity.name
     if len(set(matches.values())) > 1:
         # The name ``short`` is all of after its designator wins ("Grupo Pellard" over "Pellard Norte").
-        designated = {
-            i: name for i, name in matches.items()
-            if len(name.split()) == 2 and name.split()[0].casefold() in designators and name.split()[1].casefold() == short.casefold()
-        }
-        matches = designated or matches
+        matches = {i: name for i, name in matches.items() if _designated(short, name, designators)} or matches
     return min(matches) if len(set(matches.values())) == 1 else None
 
 
@@ -376,8 +372,13 @@ class _ShortFormIndex:
 
     def designated(self, short: str, entity_id: int) -> bool:
         """Whether ``short`` is all of an entity's name after its leading designator ("Grupo Pellard")."""
-        words = self._names[entity_id].split()
-        return len(words) == 2 and words[0].casefold() in self._designators and words[1].casefold() == short.casefold()
+        return _designated(short, self._names[entity_id], self._designators)
+
+
+def _designated(short: str, name: str, designators: frozenset[str]) -> bool:
+    """Whether ``short`` is all of ``name`` after its leading designator ("Pellard" of "Grupo Pellard")."""
+    words = name.split()
+    return len(words) == 2 and words[0].casefold() in designators and words[1].casefold() == short.casefold()
 
 
 def expansion_in(short: str, names: Sequence[tuple[str, str]]) -> str | None:

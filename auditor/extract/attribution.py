@@ -667,9 +667,9 @@ def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
     if cut >= 0 and text[cut] == "," and _PLACE_OF_A_PARTICIPLE.fullmatch(text, cut + 1, end):
         return False  # "The contract, signed on Tuesday in Faro with ...": where it was signed
     start = cut + 1 if cut >= 0 else clause_start
-    if _FRONTED_TIME.fullmatch(text, start, end):
-        return True  # "And at the end of last year we had": a time put first, then the subject
-    return not _AGENT_WORDS.search(text, start, end)
+    # "And at the end of last year we had": a time put first, then the
+    # subject; its prepositions make no agent (asked only where one stands).
+    return not _AGENT_WORDS.search(text, start, end) or _FRONTED_TIME.fullmatch(text, start, end) is not None
 
 
 # A time put before a clause's subject without a comma: "At the end of last

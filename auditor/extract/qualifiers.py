@@ -313,6 +313,8 @@ def _ascii_lowered(text: str) -> str | None:
 
 
 _CUED_CONDITIONAL = _Cued(_CONDITIONAL, re.compile(r"would|could|might|\bif\b"))
+_CUED_TARGET_BEFORE = _Cued(_TARGET_BEFORE, re.compile("target"))
+_CUED_DEAL_BRINGS_TO = _Cued(_DEAL_BRINGS_TO, re.compile("deal|acquisition|merger|purchase|transaction|takeover|combination|tie-up"))
 _CUED_PREVIOUS_BEFORE = _Cued(_PREVIOUS_BEFORE, re.compile("from|compared|against|versus|vs|previous|prior|earlier|former"))
 _CUED_FROM_BEFORE = _Cued(_FROM_BEFORE, re.compile("from"))
 _CUED_CHANGE_BEFORE = _Cued(
@@ -382,7 +384,7 @@ def qualify(
         role = "previous"  # "EUR 2.40 per share (2023: EUR 2.25)": the earlier period's figure
     elif "(" in conversion_reach and _CONVERSION_BEFORE.search(conversion_reach):
         role = "conversion"  # "€268.9m (US$332 million)": the same sum in another currency
-    elif _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(near_before) or _DEAL_BRINGS_TO.search(before):
+    elif _TARGET_AFTER.match(after) or _CUED_TARGET_BEFORE.search(near_before, low_near) or _CUED_DEAL_BRINGS_TO.search(before, low_before):
         # "Our EUR 78 target", "a price target of $120", "The deal lifts the
         # group's capacity to about 59 million": a level aimed at, no fact of today.
         role = "target"

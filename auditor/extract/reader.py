@@ -366,7 +366,8 @@ def _read_sentence(
             who = who._replace(role=who.role or "part")  # a part of the company: one piece of its figure
         elif owned == "thing":
             who = who._replace(subject=None)  # "Ozzy's black satin coat raised $3,300": the coat's, not Ozzy's
-        stake_price = who.event is None and figure.quantity.kind == "money" and stake_bought(text, figure.start, figure.end, knowledge.events) is not None
+        stake_end = stake_bought(text, figure.start, figure.end, knowledge.events) if who.event is None and figure.quantity.kind == "money" else None
+        stake_price = stake_end is not None
         event = (
             who.event
             or ("acquisition" if stake_price else None)
@@ -381,7 +382,7 @@ def _read_sentence(
         if event == "order" and who.subject is not None and who.object_name is not None:
             who = _customer_of_a_won_order(text, clause, who, mentions, knowledge.events)
         if stake_price and who.object_name is None:
-            who = _with_stake_target(text, figure, mentions, who, knowledge.events)
+            who = _with_stake_target(text, stake_end, mentions, who)
         if event is not None and _sizes_a_party(text, figure.end, knowledge.references, knowledge.events):
             # "after the GBP 2.68 billion bank took an emergency loan": the
             # figure says how big the bank is, not what the loan was.
@@ -1059,10 +1060,10 @@ def _customer_of_a_won_order(
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 
-def _with_stake_target(text: str, figure, mentions: Sequence[Mention], who: Attribution, events: EventLexicon) -> Attribution:  # type: ignore[no-untyped-def]
-    """The company a bought stake is of, named right after it ("for 80% of Ceramiche Orsolina")."""
-    stake_end = stake_bought(text, figure.start, figure.end, events)
-    at = stake_of(text, stake_end) if stake_end is not None else None
+def _with_stake_target(text: str, stake_end: int, mentions: Sequence[Mention], who: Attribution) -> Attribution:
+    """The company a bought stake (ending at ``stake_end``) is of, named right
+    after it ("for 80% of Ceramiche Orsolina")."""
+    at = stake_of(text, stake_end)
     target = next((m for m in mentions if m.start == at and m.type in ("organisation", "unknown", "facility") and not m.demonym), None) if at is not None else None
     if target is None or (who.subject is not None and target.name == who.subject.name):
         return who
