@@ -16,8 +16,11 @@ import pytest
 from auditor.extract import qualifiers
 
 ROOT = Path(__file__).resolve().parents[1]
-_CORPORA = ["sources", "tests/corpus", "tests/fresh", "tests/fresh2", "tests/fresh3", "tests/fresh4", "tests/fresh5"]
+# The shipped corpus, the project's own, and every held-out corpus (``tests/fresh*``).
+_CORPORA = ["sources", "tests/corpus", *sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "tests").glob("fresh*") if p.is_dir())]
 _DIGIT = re.compile(r"\d")
+# A figure opens on its currency where it has one ("price target of EUR 78").
+_CURRENCY_BEFORE = re.compile(r"(?:\b[A-Z]{3}\s?|[$\u20ac\u00a3\u00a5])$")
 
 
 def _texts() -> list[str]:
@@ -31,12 +34,16 @@ def _texts() -> list[str]:
 
 @pytest.fixture(scope="module")
 def befores() -> list[str]:
-    """What stands before each figure of the corpora, as ``qualify`` reads it."""
+    """What stands before each figure of the corpora, as ``qualify`` reads it
+    (before its first digit, and before its currency where it has one)."""
     found = []
     for text in _texts():
         for line in text.splitlines():
             for digit in _DIGIT.finditer(line):
                 found.append(line[max(0, digit.start() - qualifiers._REACH) : digit.start()])
+                currency = _CURRENCY_BEFORE.search(line, max(0, digit.start() - 4), digit.start())
+                if currency is not None:
+                    found.append(line[max(0, currency.start() - qualifiers._REACH) : currency.start()])
     return found
 
 
