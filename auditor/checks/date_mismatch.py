@@ -65,17 +65,88 @@ def _comparable_tenses(a: Claim, b: Claim) -> bool:
     return (a.tense == "future") == (b.tense == "future")
 
 
+def _dated_thing(claim: Claim, events: frozenset[str], once: frozenset[str]) -> str | None:
+    """What a date is of: a facility whatever its owner ("its Lisbon plant,
+    which opened in 2022" is the Lisbon plant's, as "Lisbon plant opened in
+    May 2022" is), else the claim's subject; None when the date is not
+    compared."""
+    if claim.kind != "date" or claim.time is None or claim.event not in events:
+        return None
+    if _of_a_facility(claim):
+        assert claim.object is not None
+        return fold(claim.object.name)
+    if claim.subject is None:
+        return None
+    if claim.role == "actor" and claim.event not in once:
+        return None  # what a company did, told apart from its other deeds by nothing named
+    return fold(claim.subject.name)
+
+
+def _owner(claim: Claim) -> str | None:
+    """The owner a facility's date names ("Kaldera's factory in Lodz")."""
+    return fold(claim.subject.name) if _of_a_facility(claim) and claim.subject is not None else None
+
+
+def _of_a_facility(claim: Claim) -> bool:
+    return claim.object is not None and claim.object.type == "facility"
+
+
+def _told_of(first: Claim, involved: list[Claim]) -> str:
+    """What the finding names: the subject, or a facility with its owner
+    where a claim names one ("Kaldera Thermal's Lodz site")."""
+    if not _of_a_facility(first):
+        assert first.subject is not None
+        return first.subject.name
+    assert first.object is not None
+    owner = next((c.subject.name for c in involved if c.subject is not None and c.subject.name != first.object.name), None)
+    return f"{owner}'s {first.object.name} site" if owner else f"the {first.object.name} site"
+
+
+def _owners_compatible(a: Claim, b: Claim) -> bool:
+    """Two facilities of one name are one only when their owners may be one:
+    "Brennan Steel's Tilburg mill" is not "Verdane Metals' Tilburg mill"."""
+    first, second = _owner(a), _owner(b)
+    return first is None or second is None or first == second
+
+
+def _with_owners_facility(groups: dict[tuple[str, str], list[Claim]]) -> dict[tuple[str, str], list[Claim]]:
+    """An owner's dated event that names no facility ("Opened: May 2025" in
+    the company's row) is the event of its one facility that the corpus
+    dates for that event, and stays its own when the owner has several."""
+    facilities: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (thing, event), claims in groups.items():
+        for claim in claims:
+            owner = _owner(claim)
+            if owner is not None and owner != thing:
+                facilities[(owner, event)].add(thing)
+    merged = {key: list(claims) for key, claims in groups.items()}
+    for (owner, event), things in facilities.items():
+        if len(things) != 1 or (owner, event) not in merged:
+            continue
+        named = [c for c in merged[(owner, event)] if not _of_a_facility(c)]
+        if not named:
+            continue
+        merged[(next(iter(things)), event)].extend(named)
+        rest = [c for c in merged[(owner, event)] if _of_a_facility(c)]
+        if rest:
+            merged[(owner, event)] = rest
+        else:
+            del merged[(owner, event)]
+    return merged
+
+
 def partition_keys(params: Parameters) -> Callable[[Claim], tuple[str, ...]]:
-    """The dates of one subject's one event are compared with one another."""
+    """The dates of one thing's one event are compared with one another."""
     events = frozenset(params.events)
     once = frozenset(params.once_per_actor)
 
     def keys(claim: Claim) -> tuple[str, ...]:
-        if claim.kind != "date" or claim.time is None or claim.subject is None or claim.event not in events:
+        thing = _dated_thing(claim, events, once)
+        if thing is None:
             return ()
-        if claim.role == "actor" and claim.event not in once:
-            return ()
-        return (f"{fold(claim.subject.name)}/{claim.event}",)
+        owner = _owner(claim)
+        # A facility's date meets its owner's dates that name no facility.
+        return (f"{thing}/{claim.event}", f"{owner}/{claim.event}") if owner is not None and owner != thing else (f"{thing}/{claim.event}",)
 
     return keys
 
@@ -85,13 +156,11 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
     once = frozenset(params.once_per_actor)
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in context.claims:
-        if claim.kind != "date" or claim.time is None or claim.subject is None or claim.event not in events:
+        thing = _dated_thing(claim, events, once)
+        if thing is None or not applies(rule, claim):
             continue
-        if claim.role == "actor" and claim.event not in once:
-            continue  # what a company did, told apart from its other deeds by nothing named
-        if not applies(rule, claim):
-            continue
-        groups[(fold(claim.subject.name), claim.event or "")].append(claim)
+        groups[(thing, claim.event or "")].append(claim)
+    groups = _with_owners_facility(groups)
 
     for key in sorted(groups):
         claims = sorted(groups[key], key=claim_order)
@@ -104,6 +173,7 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
             (a, b)
             for a, b in combinations(distinct.values(), 2)
             if _comparable_tenses(a, b)
+            and _owners_compatible(a, b)
             and disjoint(a.time, b.time)  # type: ignore[arg-type]
             and not (a.doc_id == b.doc_id and a.evidence.sentence_start == b.evidence.sentence_start)
         ]
@@ -111,7 +181,7 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
             continue
         first, second = pairs[0]
         involved = [c for c in claims if any(c.time == p.time and c.tense == p.tense for pair in pairs for p in pair)]
-        assert first.subject is not None
+        subject = _told_of(first, involved)
         # A date told elsewhere than at the claim ("on Tuesday" under the
         # dateline "March 5, 2025"): where it was written is evidence too.
         told_apart = [
@@ -122,10 +192,10 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
         documents = context.documents_by_id
         yield make_finding(
             rule,
-            FactRef(subject=first.subject.name, event=first.event, object=None),
+            FactRef(subject=subject, event=first.event, object=first.object.name if _of_a_facility(first) else None),
             involved,
             {
-                "subject": first.subject.name,
+                "subject": subject,
                 "event": event_label(first.event),
                 "first": " ".join(first.evidence.text.split()),
                 "first_where": where(first),

@@ -119,6 +119,9 @@ class EventLexicon:
     timeline_pattern: re.Pattern[str]
     dated_pattern: re.Pattern[str]  # any of those phrases as whole words, any case
     repeated_deeds: frozenset[str] = frozenset()  # classes of dated event a company does again and again
+    facility_events: frozenset[str] = frozenset()  # classes of dated event a facility has once
+    # A part of a facility an event may be of instead ("a new line", "phase two").
+    facility_parts: re.Pattern[str] = re.compile("(?!)")
     segment_nouns: frozenset[str] = frozenset()  # parts of a company ("its video game business")
     # A whole stated with its parts (auditor/extract/sums.py): words that open
     # the full list of parts ("comprises"), and words right before the whole
@@ -301,6 +304,8 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             re.IGNORECASE,
         ),
         repeated_deeds=frozenset(str(w) for w in data.get("repeated_deeds") or ()),
+        facility_events=frozenset(str(w) for w in data.get("facility_events") or ()),
+        facility_parts=_facility_parts(data.get("facility_parts") or {}),
         generic_column_headers=frozenset(str(w).casefold() for w in data.get("generic_column_headers") or ()),
         dated_phrases=dated,
         timeline_phrases=timeline,
@@ -319,6 +324,18 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
 
 
 _LASTS = ("one-off", "periodic", "stock")
+
+
+def _facility_parts(parts: Mapping[str, Sequence[str]]) -> re.Pattern[str]:
+    """"a new line", "the second phase", "phase two", "an extension": a part
+    of a facility, not the facility; "the first phase" is where it began."""
+    nouns = _alternation([str(w) for w in parts.get("nouns") or ()] or ["(?!)"])
+    always = _alternation([str(w) for w in parts.get("always") or ()] or ["(?!)"])
+    return re.compile(
+        r"\b(?:(?:second|third|fourth|fifth|sixth|new|another|additional|extra|further|latest)\s+(?:[\w-]+\s+){0,2}(?:"
+        + nouns + r")s?|(?:" + nouns + r")\s+(?:two|three|four|five|[2-9]|ii|iii|iv|b|c)|(?:" + always + r")s?)\b",
+        re.IGNORECASE,
+    )
 
 
 def _plural(noun: str) -> str:

@@ -23,6 +23,7 @@ from auditor.extract.dates import DateMatch
 from auditor.extract.deals import dated_with_targets, takeovers, with_known_targets
 from auditor.extract.entities import Mention, fold
 from auditor.extract.events import EventLexicon, Trigger, clause_of, find_triggers, stake_bought, stake_of, verb_stem
+from auditor.extract.facility_events import facility_of_event, own_head_end
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
 from auditor.extract.measures import frequency_per, in_takeover, measure_for_subject, measure_of
@@ -181,6 +182,8 @@ def _table_claim(document: Document, found: TableClaim, default_time: TimeRef | 
     """A claim read from a table cell; its row stands for its sentence."""
     row = SentenceSpan(-1, found.row_start, found.row_end, document.text[found.row_start : found.row_end], -1, -1, False)
     who = Attribution(subject=found.subject, event=found.event, tense=found.tense, role=found.role)
+    if found.facility is not None and (found.subject is None or fold(found.subject.name) != fold(found.facility.name)):
+        who = who._replace(object_name=found.facility.name, object_type="facility", object_surface=found.facility.surface)
     part_of = claim_id(document, *found.part_of) if found.part_of is not None else None
     return _claim(
         document, row, found.start - found.row_start, found.end - found.row_start, found.kind, who,
@@ -538,6 +541,14 @@ def _read_sentence(
                 text, Attribution(subject=subject, event=event), mentions, (topic, document_topic), knowledge.references,
                 knowledge.gazetteer, facility_owners,
             ).subject
+        if event in knowledge.events.facility_events:
+            facility = _facility_dated(
+                model, reading, mentions, start, end, subject, who.subject, spans, knowledge.events, knowledge.references
+            )
+            if facility is not None:
+                # "its factory in Lodz, which opened in October 2024": the
+                # facility's opening, its owner's only through it.
+                subject, entry_object, role = facility
         time = TimeRef(
             year=date.year,
             month=date.month,
@@ -1357,6 +1368,53 @@ def _date_event(
     if is_section_lead(text, date):
         return "period", who.subject, None
     return "dated", who.subject, None
+
+
+def _facility_dated(
+    model: DocumentModel,
+    reading: SentenceModel,
+    mentions: list[Mention],
+    start: int,
+    end: int,
+    subject: Mention | None,
+    actor: Mention | None,
+    spans: list[tuple[int, int]],
+    lexicon: EventLexicon,
+    references: ReferenceLexicon,
+) -> tuple[Mention | None, Mention, list[str]] | None:
+    """For a facility's one-off event, its owner (the subject), the facility
+    (the object) and no role; None when the event is of no facility."""
+    clause = clause_of(spans, start)
+    happened = dated_event(reading.span.text, start, end, clause, lexicon)
+    if happened is None:
+        return None
+    told = facility_of_event(
+        model, reading, mentions, happened.start, happened.end, start, clause, lexicon.facility_parts, _facility_object(references.facility_nouns)
+    )
+    if told is None:
+        if subject is None or not 0 < subject.end <= happened.start:
+            return None
+        part = lexicon.facility_parts.search(reading.masked, own_head_end(reading.masked, subject.end), happened.start)
+        if part is None:
+            return None
+        # "Gyor's capacity rises after a second machining hall opens in 2026":
+        # the part's opening, not the subject's.
+        words = " ".join(part.group(0).casefold().split())
+        return subject, Mention(0, 0, f"{subject.name} {words}", "facility", part.group(0), known=True), []
+    owner = told.owner
+    if owner is None and subject is not None and subject.type == "organisation" and fold(subject.name) != fold(told.name):
+        owner = subject
+    if owner is None and told.after_the_verb and actor is not None and actor.type in ("organisation", "unknown"):
+        if fold(actor.name) != fold(told.name):
+            owner = actor  # "Tarn Energy commissioned the Holm Point plant in 2021"
+    return owner, Mention(0, 0, told.name, "facility", told.surface, known=True), []
+
+
+@functools.lru_cache(maxsize=4)
+def _facility_object(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A facility right after an event's verb, unnamed: "opened its first plant"."""
+    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    return re.compile(r"\s+(?:its|their|a|an|the|his|her|our)\s+(?:[\w-]+\s+){0,3}?(?:" + alternation + r")\b", re.IGNORECASE)
 
 
 def _entity(mention: Mention | None) -> dict | None:

@@ -68,6 +68,9 @@ class TableClaim(NamedTuple):
     tense: str | None
     role: str | None = None
     part_of: tuple[int, int, str] | None = None  # the whole's span and kind: a line item above a "Total" row
+    # The facility a dated event is of ("Pune | India | July 2025" under
+    # "Plant | Country | Opened", "Brno (opened 2023)"), its row's subject owning it.
+    facility: Mention | None = None
 
 
 def read_tables(model: "DocumentModel", knowledge) -> list[TableClaim]:  # type: ignore[no-untyped-def]
@@ -124,6 +127,8 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
     if corner.casefold() in knowledge.events.generic_column_headers:
         corner = ""  # "Key figures": names no measure
     corner_unit = _unit_text(corner, knowledge.lexicon) if corner else None
+    # "Plant | Country | Opened": each row's label is a facility, named by itself.
+    rows_are_facilities = corner.casefold().rstrip("s") in knowledge.references.facility_nouns
     # A label's unit, read once per label: a column's header labels every cell under it.
     units: dict[str, str | None] = {}
 
@@ -227,7 +232,10 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
             # only for a cell that has figures, so once per such cell).
             row_text = row_words if id(cell) not in worded_cells else _without(worded, cell)
             unit = caption_unit or unit_of(label) or unit_of(row_label) or corner_unit
-            claims = _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject, row_start, row_end, row_text, row_year)
+            claims = _read_cell(
+                model, knowledge, cell, label, row_label, caption, unit, subject, row_start, row_end, row_text, row_year,
+                row_facility=_row_facility(model, label_cell, row_label, rows_are_facilities) if row_entity is None and row_label else None,
+            )
             part_of_year = part_of_year_in_label(label) or part_of_year_in_label(row_label)
             if part_of_year is not None:
                 # "Q2 operating profit": a flow over a quarter, never the year's.
@@ -396,6 +404,35 @@ def _entity_in(model: "DocumentModel", start: int, end: int) -> Mention | None:
     return None
 
 
+_FACILITY_NAMES = frozenset({"facility", "place", "unknown"})
+
+
+def _row_facility(model: "DocumentModel", label_cell, row_label: str, rows_are_facilities: bool) -> Mention | None:  # type: ignore[no-untyped-def]
+    """The facility a row's label names: a place or facility name in it, or
+    the whole label under a header that says its rows are facilities."""
+    found = _facility_in(model, label_cell.start, label_cell.end)
+    if found is None and rows_are_facilities and not _TOTAL_LABEL.match(row_label) and _WORD.search(row_label):
+        # "Győr (HU)": the bracket says where, the name is before it.
+        name = row_label.split("(")[0].strip() or row_label.strip()
+        found = Mention(0, 0, name, "facility", row_label.strip(), known=True, via="table row")
+    return found
+
+
+def _facility_in(model: "DocumentModel", start: int, end: int) -> Mention | None:
+    """A facility named inside [start, end) by itself or by its place ("Pune",
+    "Brno (opened 2023)"): what a dated cell's event happened to."""
+    sentence = model.sentence_at(start)
+    if sentence is None:
+        return None
+    for name, entity_id in zip(sentence.names, sentence.name_entities):
+        absolute = sentence.span.start + name.start
+        if start <= absolute and absolute + (name.end - name.start) <= end:
+            entity = model.entities[entity_id]
+            if entity.kind in _FACILITY_NAMES and not name.possessive:
+                return Mention(0, 0, entity.name, "facility", name.surface, known=True, via="table row")
+    return None
+
+
 def _unit_text(label: str, lexicon=None) -> str | None:  # type: ignore[no-untyped-def]
     """The unit a label writes in brackets ("Capacity (m3/day)"); brackets
     that hold a year say when ("Homes passed (end of 2025)"), not in what.
@@ -444,7 +481,7 @@ def _period_of_row(document: Document, row, header_of) -> int | None:  # type: i
     return None
 
 
-def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject, row_start, row_end, row_text="", row_year=None):  # type: ignore[no-untyped-def]
+def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject, row_start, row_end, row_text="", row_year=None, row_facility=None):  # type: ignore[no-untyped-def]
     document = model.document
     text = document.text[cell.start : cell.end]
     lexicon = knowledge.lexicon
@@ -506,6 +543,10 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
             if happened is None:
                 continue
             tense = _tense_against(model, date)
+            facility = None
+            if happened.event in events.facility_events:
+                # "Brno (opened 2023)" in a company's row; "Pune" heading a row of plants.
+                facility = _facility_in(model, cell.start, cell.start + date.start) or row_facility
             claims.append(
                 TableClaim(
                     start=cell.start + date.start,
@@ -520,6 +561,7 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
                     qualifiers=None,
                     lasts=None,
                     tense=tense,
+                    facility=facility,
                 )
             )
     return claims
