@@ -25,7 +25,9 @@ school meals, ferries, vertical farming, e-bike battery recycling;
 ``tests/fresh18``: desalination, regional airlines, cocoa grinding,
 data-centre cooling, offshore salmon farming; ``tests/fresh19``: ceramic
 tiles, freight wagons, factory cybersecurity, padel media rights, paper
-mills; the last sixteen written without reading the rules), scored by
+mills; ``tests/fresh20``: a fertiliser maker, glass bottles, cold
+storage, buses, a sugar refiner; the last seventeen written without
+reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -59,7 +61,7 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (5, 22), "fresh5": (3, 24), "fresh6": (11, 26),
            "fresh7": (6, 26), "fresh8": (4, 26), "fresh9": (10, 26), "fresh10": (5, 26), "fresh11": (9, 26), "fresh12": (8, 26),
            "fresh13": (7, 26), "fresh14": (6, 26), "fresh15": (11, 26),
-           "fresh16": (5, 26), "fresh17": (8, 26), "fresh18": (10, 26), "fresh19": (14, 26)}
+           "fresh16": (5, 26), "fresh17": (8, 26), "fresh18": (10, 26), "fresh19": (14, 26), "fresh20": (5, 26)}
 # fresh16 was first read at 4 of 26 with no false finding, by this round's
 # code and by the code before it alike (5 of 26 after the eleventh round).
 # fresh17 was first read at 2 of 26, with two false findings (and its facts
@@ -74,6 +76,10 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # fresh19 was first read at 5 of 26, with three false findings (a half-year's
 # capital expenditure held against a project's cost, a Finnish customer's
 # nationality given to its supplier, a table repeating a wrong capacity).
+# fresh20 was first read at 2 of 26, with five false findings (one of them
+# a trap: an ammonia plant's capacity held against the group's capacity of
+# finished fertiliser), by the fourteenth round's starting code; 5 of 26,
+# two false, after it.
 # Where a corpus's precision still stands below 0.90, its own floor.
 # fresh10 keeps three: "the brewer" read as the craft brewer just described
 # rather than the group the story is about (two findings), and the staff of
@@ -82,7 +88,7 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # fresh14 (read once, after this round's changes, and not tuned on) keeps
 # five of its eleven. fresh15 was first read at 3 of 26,
 # two of its five findings false.
-PRECISION = {"fresh10": 0.60, "fresh14": 0.50}
+PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh20": 0.70}
 # fresh10's one trap is a true finding's third claim: 7.8 million passengers
 # against 8.7 million, with "almost 8 million" (which 8.7 million breaks too)
 # shown beside the 7.8 million it agrees with.

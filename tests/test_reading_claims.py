@@ -3090,3 +3090,38 @@ def test_an_appositive_after_a_bold_name_is_the_name_s(knowledge):
     homes = {(c.subject.name, c.attribute.value) for c in claims if c.kind == "attribute" and c.attribute.name == "country"}
     assert homes == {("Norrvik Board", "SE")}
 
+
+# ------------------------------------------------------------------ fourteenth round (tests/fresh20 taught these)
+
+
+def test_the_first_of_many_is_a_batch_not_the_fleet(knowledge):
+    claims = claims_of(
+        "Stadtbus Kellering runs about 400 buses. Its director said depots for the first 60 buses were being built.", knowledge
+    )
+    assert figure(claims, "60 buses").role == "part"
+    assert figure(claims, "about 400 buses").role is None
+
+
+def test_a_plant_named_by_what_it_makes_keeps_its_capacity_apart(knowledge):
+    # "Its ammonia plant can make ...": one plant's capacity, in what it makes,
+    # never held against the group's capacity of what its works make in all.
+    (urea,) = [c for c in claims_of("Brekka Nitrogen grew. Its urea plant can make 800,000 tonnes a year.", knowledge) if c.value]
+    assert (urea.value.counted, urea.qualifiers.phase) == ("urea", "urea plant")
+    # A word saying which plant names no product.
+    (main,) = [c for c in claims_of("Brekka Nitrogen grew. Its main plant can make 800,000 tonnes a year.", knowledge) if c.value]
+    assert main.value.counted is None and (main.qualifiers is None or main.qualifiers.phase is None)
+
+
+def test_a_nationality_of_a_business_unit_is_not_the_owners(knowledge):
+    text = "Brekka Nitrogen makes fertiliser in Norway. Revenue rose on higher deliveries from the Danish distribution business."
+    assert not [c for c in claims_of(text, knowledge) if c.kind == "attribute" and c.attribute.name == "country"]
+
+
+def test_a_romance_trade_word_opens_a_name_its_short_form_leaves_out(knowledge):
+    text = "Sucreries Fontane sliced more beet this year. Fontane reported revenue of EUR 1.2 billion for 2024."
+    assert figure(claims_of(text, knowledge), "EUR 1.2 billion").subject.name == "Sucreries Fontane"
+
+
+def test_a_region_s_adjective_describes_a_company_as_a_nationality_does(knowledge):
+    text = "Vetreria Orsano lit a new furnace in May. The Piedmontese company made 2.6 billion bottles last year."
+    assert figure(claims_of(text, knowledge), "2.6 billion bottles").subject.name == "Vetreria Orsano"

@@ -120,6 +120,8 @@ class EventLexicon:
     dated_pattern: re.Pattern[str]  # any of those phrases as whole words, any case
     repeated_deeds: frozenset[str] = frozenset()  # classes of dated event a company does again and again
     facility_events: frozenset[str] = frozenset()  # classes of dated event a facility has once
+    # Words before a plant's noun that say which plant, not what it makes ("its main plant").
+    plant_modifiers: frozenset[str] = frozenset()
     # A part of a facility an event may be of instead ("a new line", "phase two").
     facility_parts: re.Pattern[str] = re.compile("(?!)")
     segment_nouns: frozenset[str] = frozenset()  # parts of a company ("its video game business")
@@ -305,6 +307,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         ),
         repeated_deeds=frozenset(str(w) for w in data.get("repeated_deeds") or ()),
         facility_events=frozenset(str(w) for w in data.get("facility_events") or ()),
+        plant_modifiers=frozenset(str(w).casefold() for w in data.get("plant_modifiers") or ()),
         facility_parts=_facility_parts(data.get("facility_parts") or {}),
         generic_column_headers=frozenset(str(w).casefold() for w in data.get("generic_column_headers") or ()),
         dated_phrases=dated,

@@ -425,13 +425,19 @@ def _cue_span(surface: str, gazetteer: Gazetteer) -> tuple[int, int]:
 
 
 def homes_stated(
-    model: "DocumentModel", reading: "SentenceModel", gazetteer: Gazetteer, lexicon: ReferenceLexicon
+    model: "DocumentModel",
+    reading: "SentenceModel",
+    gazetteer: Gazetteer,
+    lexicon: ReferenceLexicon,
+    segment_nouns: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, Entity, str]]:
     """Where a sentence says an entity is from, beyond "Israeli startup X":
     a description that resolved to it ("the Norwegian group", "the
     Oslo-based manufacturer") and a "-based" cue or appositive before or after
     its name ("Milan-based Veltrona", "Foxglove, the Kraków, Poland-based
-    developer"). (start, end, entity, ISO code), offsets in the sentence."""
+    developer"). A description of a part of it (``segment_nouns``: "the
+    Danish business") tells where the part is. (start, end, entity, ISO
+    code), offsets in the sentence."""
     found = []
     for reference in reading.references:
         if reference.entity is None or reference.via != "description":
@@ -442,6 +448,8 @@ def homes_stated(
             continue  # "the Mexican plant" of a toy maker: where the plant is, not where its owner is from
         if code in gazetteer.unions:
             continue  # "a European maker": where it works, never its nationality
+        if reference.surface.split()[-1].casefold() in segment_nouns:
+            continue  # "the Danish distribution business": where a part of it is, not where it is from
         if code and entity.kind not in (PERSON, PLACE, COUNTRY) and not _other_organisation_near(model, reading, entity.id):
             start, end = _cue_span(reference.surface, gazetteer)
             found.append((reference.start + start, reference.start + end, entity, code))

@@ -138,7 +138,11 @@ _CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AFTER_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)
-_PART_BEFORE = re.compile(r"\b(?:including|of\s+which|among\s+them|such\s+as|plus|with\s+the\s+rest|the\s+remaining)\s+(?:some\s+|about\s+)?$", re.IGNORECASE)
+# "the first 60 buses", "the remaining 12": a batch of more, not all of them.
+_PART_BEFORE = re.compile(
+    r"\b(?:including|of\s+which|among\s+them|such\s+as|plus|with\s+the\s+rest|the\s+remaining|the\s+first|the\s+next|the\s+last)\s+(?:some\s+|about\s+)?$",
+    re.IGNORECASE,
+)
 # "USD 420 million for the supply of the aircraft and USD 150 million for ...":
 # figures each given a purpose in one list are parts of something.
 _FOR_PART = re.compile(r"^\s+(?:of\s+\w+\s+)?(?:for|towards?|on)\s+(?:the\s+|its\s+)?\w", re.IGNORECASE)
@@ -325,7 +329,7 @@ _CUED_CHANGE_BEFORE = _Cued(
     ),
 )
 _CUED_CHANGED_BY_BEFORE = _Cued(_CHANGED_BY_BEFORE, re.compile("by"))
-_CUED_PART_BEFORE = _Cued(_PART_BEFORE, re.compile("including|which|among|such|plus|rest|remaining"))
+_CUED_PART_BEFORE = _Cued(_PART_BEFORE, re.compile("including|which|among|such|plus|rest|remaining|first|next|last"))
 _CUED_SINCE = _Cued(_SINCE, re.compile("since|far|date|now"))
 _CUED_SCOPE_BEFORE = _Cued(_SCOPE_BEFORE, re.compile("total|cumulative|combined|altogether|told|date|overall"))
 _CUED_TOTAL_NEAR = _Cued(_TOTAL_NEAR, re.compile(r"total|cumulative|combined|altogether|date|\ball\b"))

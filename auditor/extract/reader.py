@@ -463,6 +463,17 @@ def _read_sentence(
             and who.role not in ("previous", "change")
         ):
             time = TimeRef(year=reported_year, precision="year", source="heading", text=str(reported_year))
+        value = figure.quantity
+        if measure == "capacity" and value.kind in ("quantity", "count"):
+            plant = _plant_named_by_what_it_makes(text, clause[0], figure.start, knowledge)
+            if plant is not None:
+                # "Its ammonia plant can make 610,000 tonnes a year": the
+                # plant's capacity, one part of the group's, in ammonia.
+                made, named = plant
+                if value.kind == "quantity" and not value.counted:
+                    value = value.model_copy(update={"counted": made})
+                if qualifiers.phase is None:
+                    qualifiers = qualifiers.model_copy(update={"phase": named})
         if lasts == "periodic" and qualified.moved_by_deal:
             # "the maker sold 318,000 units in 2024": selling is the measure
             # itself (a year's sales), not a batch a deal moves on top of another.
@@ -470,7 +481,7 @@ def _read_sentence(
         claims.append(
             _claim(
                 document, sentence, figure.start, figure.end, figure.quantity.kind, who, time,
-                value=figure.quantity, qualifiers=qualifiers, lasts=lasts if measure else None,
+                value=value, qualifiers=qualifiers, lasts=lasts if measure else None,
                 related=_related(parties, who), in_heading=_headline(document, sentence),
                 places=_places(place_mentions, clause), part_of=wholes.get(figure.start), context=context,
             )
@@ -585,7 +596,7 @@ def _read_sentence(
             claims.append(_claim(document, sentence, found.start, found.end, "attribute", who, None, attribute=stated, context=context))
             if found.name == "country":
                 stated_homes.add(found.entity.name)
-        for start, end, entity, code in homes_stated(model, reading, knowledge.gazetteer, knowledge.references):
+        for start, end, entity, code in homes_stated(model, reading, knowledge.gazetteer, knowledge.references, knowledge.events.segment_nouns):
             if entity.name in stated_homes:
                 continue
             stated_homes.add(entity.name)
@@ -1408,6 +1419,24 @@ def _facility_dated(
         if fold(actor.name) != fold(told.name):
             owner = actor  # "Tarn Energy commissioned the Holm Point plant in 2021"
     return owner, Mention(0, 0, told.name, "facility", told.surface, known=True), []
+
+
+def _plant_named_by_what_it_makes(text: str, start: int, end: int, knowledge: Knowledge) -> tuple[str, str] | None:
+    """What a plant makes and the plant, when the noun before it says ("Its
+    ammonia plant can make 610,000 tonnes a year": ammonia, "ammonia plant");
+    a word saying which plant ("its main plant") names no product."""
+    found = None
+    for match in _plant_named_by_product(knowledge.references.facility_nouns).finditer(text, start, end):
+        found = match
+    if found is None or found.group("product").casefold() in knowledge.events.plant_modifiers:
+        return None
+    return found.group("product").casefold(), " ".join(found.group("plant").casefold().split())
+
+
+@functools.lru_cache(maxsize=4)
+def _plant_named_by_product(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    return re.compile(r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)\s+(?P<plant>(?P<product>[a-z][a-z-]+)\s+(?:" + alternation + r"))\b")
 
 
 @functools.lru_cache(maxsize=4)
