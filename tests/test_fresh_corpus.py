@@ -79,7 +79,8 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # fresh20 was first read at 2 of 26, with five false findings (one of them
 # a trap: an ammonia plant's capacity held against the group's capacity of
 # finished fertiliser), by the fourteenth round's starting code; 5 of 26,
-# two false, after it.
+# one false (the solar panels "on the roofs of 19 stores" read as the
+# store count), after it.
 # Where a corpus's precision still stands below 0.90, its own floor.
 # fresh10 keeps three: "the brewer" read as the craft brewer just described
 # rather than the group the story is about (two findings), and the staff of
@@ -88,7 +89,7 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # fresh14 (read once, after this round's changes, and not tuned on) keeps
 # five of its eleven. fresh15 was first read at 3 of 26,
 # two of its five findings false.
-PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh20": 0.70}
+PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh20": 0.80}
 # fresh10's one trap is a true finding's third claim: 7.8 million passengers
 # against 8.7 million, with "almost 8 million" (which 8.7 million breaks too)
 # shown beside the 7.8 million it agrees with.

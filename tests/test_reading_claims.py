@@ -3125,3 +3125,23 @@ def test_a_romance_trade_word_opens_a_name_its_short_form_leaves_out(knowledge):
 def test_a_region_s_adjective_describes_a_company_as_a_nationality_does(knowledge):
     text = "Vetreria Orsano lit a new furnace in May. The Piedmontese company made 2.6 billion bottles last year."
     assert figure(claims_of(text, knowledge), "2.6 billion bottles").subject.name == "Vetreria Orsano"
+
+
+def test_a_year_closing_an_earlier_figure_s_phrase_dates_only_that_figure(knowledge):
+    claims = claims_of(
+        "Kestrel Cold grew revenue by 8% in 2024 to EUR 418 million, from EUR 386 million in 2023, "
+        "as occupancy in its stores stayed above 90% for the whole year.",
+        knowledge,
+    )
+    assert figure(claims, "EUR 386 million").time.year == 2023
+    assert figure(claims, "above 90%").time.year == 2024
+
+
+def test_a_deal_s_worth_prices_the_deed_told_before_an_appositive(knowledge):
+    claims = claims_of(
+        "Harstad Buss has won an order for 90 electric buses from Stadtverkehr Orlen, the municipal transport company "
+        "of the German city of Orlen, in a deal worth EUR 52 million, the Norwegian maker said.",
+        knowledge,
+    )
+    price = figure(claims, "EUR 52 million")
+    assert (price.event, price.subject.name) == ("order", "Stadtverkehr Orlen")

@@ -432,6 +432,8 @@ _COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*(?:\s+[a-z][a-z-]*){0,3}\s+$")
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|around|some|nearly|almost|roughly|an\s+estimated)\s+)?$", re.IGNORECASE)
 # How far back such a deed's verb may stand in its clause, in words.
 _PRICED_DEED_WORDS = 20
+# How far before "in a deal worth" the deal's deed may be told, in words.
+_DEAL_DEED_WORDS = 40
 
 
 def _priced_deed(
@@ -563,20 +565,35 @@ def nearest_trigger(
     if best.event == "valuation" and lexicon.deal_valued.search(text, max(0, start - 200), start):
         # "we ordered 12 turboprops ... in a deal worth NOK 3.6 billion": the
         # deal is the deed the sentence told, and the figure its price.
-        deed = _deed_before(text, triggers, bisect.bisect_left(triggers, best.start, key=_start), best.start, clause, lexicon, figure_kind)
+        # Its deed may stand clauses before, past an appositive ("has won an
+        # order ... from Verkehrsbetriebe Lindenau, the municipal transport
+        # company of the German city of Lindenau, in a deal worth").
+        deed = _deed_before(
+            text, triggers, bisect.bisect_left(triggers, best.start, key=_start), best.start, (0, clause[1]), lexicon, figure_kind,
+            words=_DEAL_DEED_WORDS,
+        )
         if deed is not None:
             return deed
     return best
 
 
 def _deed_before(
-    text: str, triggers: Sequence[Trigger], before: int, start: int, clause: tuple[int, int], lexicon: EventLexicon, figure_kind: str
+    text: str,
+    triggers: Sequence[Trigger],
+    before: int,
+    start: int,
+    clause: tuple[int, int],
+    lexicon: EventLexicon,
+    figure_kind: str,
+    words: int = 0,
 ) -> Trigger | None:
     """The nearest verb of the clause before ``triggers[before]`` (and within
-    ``_PRICED_DEED_WORDS`` of ``start``) whose event a ``figure_kind`` figure can measure."""
+    ``words`` of ``start``, ``_PRICED_DEED_WORDS`` unless given) whose event a
+    ``figure_kind`` figure can measure."""
+    reach = words or _PRICED_DEED_WORDS
     for index in range(before - 1, -1, -1):
         trigger = triggers[index]
-        if trigger.start < clause[0] or words_between(text, trigger.end, start) > _PRICED_DEED_WORDS:
+        if trigger.start < clause[0] or words_between(text, trigger.end, start) > reach:
             return None
         if trigger.is_noun or trigger.after_only or trigger.event == "valuation" or not _eligible(text, trigger, clause, lexicon, figure_kind):
             continue

@@ -148,6 +148,8 @@ _OWN_CLAUSE_AFTER = re.compile(
     r"\b(?:since|when|while)\s+(?:it|he|she|they|we|its|their|the|[A-Z])|\b(?:after|before|until)\s+(?:it|he|she|they|we)\b"
 )
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|that|who)\b")
+# Between a figure and the year its phrase closes on: "EUR 386 million in 2023".
+_IN_BETWEEN = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?")
 _FROM_BETWEEN = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:a\s+|an\s+)?\S*$")
 _COMPARED_WITH = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)"
@@ -250,6 +252,13 @@ def sentence_date(
             end <= s and e <= date.start and _FROM_BETWEEN.search(sentence_text, end, s) for s, e in other_figures
         ):
             continue  # "rose to EUR 742 million from EUR 668 million in 2023": the earlier figure's year
+        if date.end <= start and any(
+            e <= date.start and _IN_BETWEEN.fullmatch(sentence_text, e, date.start) and _FROM_BETWEEN.search(sentence_text, max(0, s - 30), s)
+            for s, e in other_figures
+        ):
+            # "to EUR 418 million, from EUR 386 million in 2023, as occupancy
+            # stayed above 90%": the year closes the earlier figure's phrase.
+            continue
         if date.start >= end and _OWN_CLAUSE_AFTER.search(sentence_text, end, date.start):
             continue  # "..., its biggest purchase since it took over Lavande in 2022": that clause's date
         if date.start >= end and sentence_text[end : date.start].strip() == "(" and sentence_text[date.end : date.end + 1] == ":":
