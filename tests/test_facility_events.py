@@ -146,3 +146,17 @@ def test_an_owner_s_opening_that_names_no_plant_is_its_one_plant_s(tmp_path):
         {"c.txt": "Halvard Foods opened its factory in Porto in June 2024.\n"},
     )
     assert findings == []
+
+
+def test_a_plant_bought_is_the_plant_s_purchase(knowledge):
+    (bought,) = dated("Vetreria Orsano said its Hungarian plant at Tiszaret, which it bought in 2022, makes jars.", knowledge, event="completion")
+    assert facility_and_owner(bought)[0] == "Tiszaret"
+
+
+def test_a_facility_the_sentence_is_about_outranks_one_it_names_in_passing(knowledge):
+    (completion,) = dated(
+        "The Harlow Base Tunnel is being built parallel to the Kessel Tunnel with a planned completion date of 2031.",
+        knowledge,
+        event="completion",
+    )
+    assert (facility_and_owner(completion)[0] or completion.subject.name) == "Harlow Base Tunnel"

@@ -47,6 +47,7 @@ class _Candidate(NamedTuple):
     name: str
     surface: str
     owner: Mention | None
+    by_name: bool = False  # named, not described ("Tema", not "the plant")
 
 
 def facility_of_event(
@@ -59,6 +60,7 @@ def facility_of_event(
     clause: tuple[int, int],
     part_words: re.Pattern[str],
     facility_nouns: re.Pattern[str],
+    subject: str | None = None,
 ) -> FacilityTold | None:
     """The facility the event phrase at ``text[event_start:event_end]``
     happened to: the nearest named before it in its sentence (the subject,
@@ -71,6 +73,14 @@ def facility_of_event(
     candidates = _candidates(model, reading, mentions)
     if not candidates:
         return _at_the_dateline(model, reading, event_end, date_start, clause, facility_nouns)
+    if subject is not None:
+        # The event's subject, where the sentence's reading found it a
+        # facility ("Gotthard Base Tunnel ..., parallel to the Lotschberg with
+        # a planned completion date of 2012"), over a nearer one it names.
+        own = [c for c in candidates if c.name == subject and c.by_name and c.end <= event_start]
+        if own:
+            candidates = [c for c in candidates if c.start >= event_end] + own[-1:]
+            candidates.sort()
     # "opened its plant in Lisbon in 2022": named between the verb and its
     # date; "In 2019 Acme opened its Lisbon plant": before the clause ends.
     limit = date_start if date_start >= event_end else clause[1]
@@ -196,7 +206,7 @@ def _candidates(model: DocumentModel, reading: SentenceModel, mentions: Sequence
         owner = _owner(text, mentions, (), name.start) or next(
             (o for end, o in owned_before if end <= name.start and _OWNED_GAP.fullmatch(text, end, name.start)), None
         )
-        found.append(_Candidate(name.start, name.end, entity.name, text[name.start : name.end], owner))
+        found.append(_Candidate(name.start, name.end, entity.name, text[name.start : name.end], owner, by_name=True))
     found.sort()
     return found
 

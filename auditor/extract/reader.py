@@ -1400,7 +1400,8 @@ def _facility_dated(
     if happened is None:
         return None
     told = facility_of_event(
-        model, reading, mentions, happened.start, happened.end, start, clause, lexicon.facility_parts, _facility_object(references.facility_nouns)
+        model, reading, mentions, happened.start, happened.end, start, clause, lexicon.facility_parts, _facility_object(references.facility_nouns),
+        subject=subject.name if subject is not None else None,
     )
     if told is None:
         if subject is None or not 0 < subject.end <= happened.start:
