@@ -28,6 +28,11 @@ from auditor.extract.numbers import anchored_matches
         ("by mid-2025", "mid-2025", 2025, None, None, "year"),
         ("since late 2023", "late 2023", 2023, None, None, "year"),
         ("in october 2014 .", "october 2014", 2014, 10, None, "month"),
+        # A season or a financial year across the turn of a year, known by its first year.
+        ("sliced in the 2024-25 campaign", "2024-25", 2024, None, None, "year"),
+        ("the 2023-24 season's champions", "2023-24", 2023, None, None, "year"),
+        ("the £290 million it earned in 2023-24 leaves", "2023-24", 2023, None, None, "year"),
+        ("a profit of £6.1m for 2005-06, down", "2005-06", 2005, None, None, "year"),
     ],
 )
 def test_date_forms(text, span, year, month, day, precision):
@@ -112,3 +117,15 @@ def test_a_clock_time_before_a_time_zone_is_no_year():
     assert [d.text for d in find_dates("at 2:45 PM (1845 UTC), the speaker fell silent", lexicon)] == []
     assert [d.text for d in find_dates("the drill began at 0900 hours", lexicon)] == []
     assert [d.text for d in find_dates("In 2024 UTC Holdings grew", lexicon)] == ["2024"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2008-09 financial crisis: banks",  # names a crisis, told as no period
+        "a 2024-26 plan",  # years that do not follow each other
+        "call 2023-24-55 now",
+    ],
+)
+def test_two_years_that_are_no_season(text):
+    assert not [d for d in find_dates(text) if "-" in d.text]

@@ -3145,3 +3145,21 @@ def test_a_deal_s_worth_prices_the_deed_told_before_an_appositive(knowledge):
     )
     price = figure(claims, "EUR 52 million")
     assert (price.event, price.subject.name) == ("order", "Stadtverkehr Orlen")
+
+
+def test_a_figure_in_a_season_is_of_the_season_s_first_year(knowledge):
+    claims = claims_of("Vermont Sugar sliced 7.9 million tonnes of beet in the 2024-25 campaign.", knowledge)
+    beet = figure(claims, "7.9 million tonnes")
+    assert (beet.event, beet.value.counted, beet.time.year) == ("production", "beet", 2024)
+
+
+def test_a_row_label_naming_what_a_quantity_is_of_is_what_it_counts(knowledge):
+    page = (
+        "---\ntitle: Vermont Sugar results 2024\n---\n\n# Vermont Sugar results 2024\n\n"
+        "| | 2024-25 | 2023-24 |\n|---|---|---|\n| Beet sliced (million tonnes) | 8.4 | 8.3 |\n"
+        "| Sugar produced (thousand tonnes) | 1,120 | 1,190 |\n"
+    )
+    claims = claims_of(page, knowledge, "results.md")
+    assert (figure(claims, "8.4").value.counted, figure(claims, "1,120").value.counted) == ("beet", "sugar")
+    # Told apart by what they count, the rows need no label of their own to stay two facts.
+    assert figure(claims, "8.4").qualifiers.phase is None

@@ -4,7 +4,9 @@
 pattern. Forms: ``2024``, ``MWC 2026``, ``March 2024``, ``Mar. 2024``,
 ``5 March 2024``, ``March 5, 2024``, ``2024-03-05``, ``Q3 2024`` (month = the
 quarter's first month), ``third quarter of 2024``, ``FY2024``,
-``fiscal 2024``, ``mid-2025``, ``late 2023``, and ranges ``2024–2026`` /
+``fiscal 2024``, ``mid-2025``, ``late 2023``, a season or financial year
+across the turn of a year (``the 2024-25 campaign``, ``in 2023-24``, known by
+its first year), and ranges ``2024–2026`` /
 ``from 2024 to 2026`` / ``between 2024 and 2026``, which give one match per
 year, both with precision ``"range"``.
 
@@ -112,9 +114,36 @@ def find_dates(text: str, lexicon: Lexicon | None = None) -> list[DateMatch]:
     if not anchors:
         return []
     pattern = _pattern(lexicon)
-    return anchored_matches(
+    found = anchored_matches(
         text, anchors, pattern, lambda m: _read(m, text, lexicon), _LOOKBACK, _WINDOW, may_start=_MAY_START
     )
+    seasons = _seasons(text, found) if "-" in text or "/" in text or "\u2013" in text else []
+    return sorted(found + seasons, key=lambda d: d.start) if seasons else found
+
+
+# "the 2024-25 campaign", "earned in 2023-24": a season or a financial year
+# that runs across the turn of a year (its two years follow each other),
+# known by its first year, as a table's "2024-25" column is.
+# Told as a period: after a preposition ("in 2023-24", "for 2005-06"), or
+# before a season's noun ("the 2024-25 campaign"); "2008-09 financial crisis"
+# names a crisis, no time of a figure.
+_SEASON = re.compile(r"(?<![\w$£€¥₹.,/:#\-])(?P<first>(?:19|20)\d\d)[-/\u2013](?P<second>\d\d)(?![\w\-/]|[.,]\d)")
+_SEASON_BEFORE = re.compile(r"\b(?:in|for|during|over|since|from|to|of|by)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_SEASON_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:campaign|season|crop[ \t]+year|harvest|marketing[ \t]+year|school[ \t]+year|academic[ \t]+year|financial[ \t]+year|fiscal[ \t]+year)s?\b"
+)
+
+
+def _seasons(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    seasons = []
+    for m in _SEASON.finditer(text):
+        first = int(m.group("first"))
+        if (first + 1) % 100 != int(m.group("second")) or any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        if not (_SEASON_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _SEASON_AFTER.match(text, m.end())):
+            continue
+        seasons.append(DateMatch(m.start(), m.end(), first, None, None, m.group(0), "year"))
+    return seasons
 
 
 _YEARISH = re.compile(r"[12][0-9]{3}")

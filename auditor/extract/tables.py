@@ -308,14 +308,36 @@ def _labels_values_only(document: Document, header, generic: frozenset[str]) -> 
     return all(_text(document, cell.start, cell.end).strip().casefold() in generic for cell in header)
 
 
+# "Beet sliced (million tonnes)", "Sugar produced": a noun and the participle of what was done to it.
+_THING_DONE = re.compile(r"\s*(?P<thing>[A-Z][a-z]+)\s+[a-z]+ed\b")
+
+
+def _counted_by_label(claim: TableClaim, label: str) -> TableClaim:
+    """A quantity's row label naming what it is of ("Beet sliced"): that
+    thing is what the quantity counts, when its cell says nothing of it."""
+    value = claim.value
+    if value is None or value.kind != "quantity" or value.counted:
+        return claim
+    match = _THING_DONE.match(label)
+    if match is None:
+        return claim
+    return claim._replace(value=value.model_copy(update={"counted": match.group("thing").casefold()}))
+
+
 def _rows_kept_apart(found: list[TableClaim], row_labels: dict[int, str]) -> list[TableClaim]:
     """Two rows of one table are two line items, never one fact stated
     twice: where rows give the same subject and measure ("Health" and "of
     Health: NHS England", two "Total ..." rows), each row's label becomes the
-    phase of its figures."""
+    phase of its figures. A label that names what its quantity is of ("Beet
+    sliced", "Sugar produced") says so instead: the rows are apart by what
+    they count, and each meets the text's figure of the same thing ("sliced
+    7.9 million tonnes of beet")."""
+    found = [_counted_by_label(claim, row_labels.get(claim.row_start, "")) for claim in found]
+
     def fact_of(claim: TableClaim) -> tuple:
         # Rows of different years ("Homes passed (2025)", "Target (2028)") are apart already.
-        return (claim.subject.name if claim.subject else None, claim.event, claim.kind, claim.time.year if claim.time else None)
+        counted = claim.value.counted if claim.value is not None and claim.value.kind == "quantity" else None
+        return (claim.subject.name if claim.subject else None, claim.event, claim.kind, claim.time.year if claim.time else None, counted)
 
     rows_of: dict[tuple, set[int]] = {}
     whole_rows_of: dict[tuple, set[int]] = {}  # rows that are no line item of a total below

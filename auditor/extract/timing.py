@@ -171,7 +171,11 @@ def _dates_another_noun(text: str, date: DateMatch, measure_nouns: Mapping[str, 
     if date.month is not None or not _DETERMINER_BEFORE.search(text, max(0, date.start - 12), date.start):
         return False
     noun = _NOUN_AFTER.match(text, date.end)
-    return noun is not None and noun.group(1).casefold() not in measure_nouns
+    # "in the 2024-25 campaign": a period the figure is of, not another noun's date.
+    return noun is not None and noun.group(1).casefold() not in measure_nouns and noun.group(1).casefold() not in _PERIOD_NOUNS
+
+
+_PERIOD_NOUNS = frozenset({"campaign", "campaigns", "season", "seasons", "harvest"})
 
 
 # ", which operates 84 vessels," / ", who joined in 2019,": a relative clause set off by commas.
