@@ -7,6 +7,9 @@ so "in 2023" and "in March 2023" agree, and so do a forecast "in the second
 quarter" and "closed in June". Events of different classes never conflict
 ("ordered in 2023", "delivered in 2025"), and neither do a plan and a fact
 ("is due to open in 2026" against "opened in 2025" is a delay, not an error).
+A facility's dates are the facility's (auditor/extract/facility_events.py):
+an owner's two plants open at two dates, and one plant told of by its owner
+in one story and by itself in another opens once.
 """
 
 from __future__ import annotations

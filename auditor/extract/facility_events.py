@@ -63,12 +63,15 @@ def facility_of_event(
     subject: str | None = None,
 ) -> FacilityTold | None:
     """The facility the event phrase at ``text[event_start:event_end]``
-    happened to: the nearest named before it in its sentence (the subject,
-    or the antecedent of ", which opened"), else the one it names right after
-    it ("opened its plant in Lisbon", "the opening of Kaldera's factory in
-    Lodz"), before its date. A part of the facility ("a second hall",
-    "phase two of the plant") is a facility of its own, named after the
-    whole; None when the event is of nothing the document knows as one."""
+    happened to: the one it names between the phrase and its date ("opened
+    its plant in Lisbon", "the opening of Kaldera's factory in Lodz"), else
+    the nearest named before it in its sentence (the subject, or the
+    antecedent of ", which opened"; the sentence's own subject, when its
+    reading found it a facility, over a nearer one named in passing), else,
+    in a wire's first sentence, the dateline's place. A part of the facility
+    ("a second hall", "phase two of the plant") is a facility of its own,
+    named after the whole; None when the event is of nothing the document
+    knows as one."""
     text = reading.masked
     candidates = _candidates(model, reading, mentions)
     if not candidates:
@@ -190,7 +193,9 @@ def _candidates(model: DocumentModel, reading: SentenceModel, mentions: Sequence
             if entity.kind not in _FACILITY_KINDS or entity.id in doers or any(n.possessive and e.id == entity.id for n, e in inside):
                 # "Kaldera's factory" resolved to Kaldera: no facility of its
                 # own, but the owner of one named right after it ("in Lodz").
-                owned_before.append((reference.end, owner or _entity_mention(entity, reference)))
+                whose = owner or (_entity_mention(entity, reference) if entity.kind in _OWNER_KINDS else None)
+                if whose is not None:
+                    owned_before.append((reference.end, whose))
                 continue
             if owner is not None and owner.name == entity.name:
                 owned_before.append((reference.end, owner))

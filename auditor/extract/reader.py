@@ -1437,7 +1437,10 @@ def _plant_named_by_what_it_makes(text: str, start: int, end: int, knowledge: Kn
 @functools.lru_cache(maxsize=4)
 def _plant_named_by_product(nouns: tuple[str, ...]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
-    return re.compile(r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)\s+(?P<plant>(?P<product>[a-z][a-z-]+)\s+(?:" + alternation + r"))\b")
+    # Told with its owner's possessive ("Its ammonia plant"): a plant of the
+    # subject's, one part of its capacity. "The desalination plant can
+    # produce" is the plant the story is about, whose capacity it is.
+    return re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?P<plant>(?P<product>[a-z][a-z-]+)\s+(?:" + alternation + r"))\b")
 
 
 @functools.lru_cache(maxsize=4)
