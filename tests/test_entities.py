@@ -299,3 +299,17 @@ def test_a_deed_that_opens_a_timeline_entry_is_no_part_of_the_name_after_it():
     names = {e.name for e in model.entities}
     assert {"Brenner Liftdienst", "Verona Works"} <= names
     assert not any(name.startswith(("Acquired", "Opened")) for name in names)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Germany-based Linamar bought 12 stores in 2019.", "Linamar"),
+        ("He said U.S.-based Corvane Systems bought 12 stores.", "Corvane Systems"),
+        ("Canada-listed Brekka Mining paid $40 million.", "Brekka Mining"),
+    ],
+)
+def test_a_name_after_a_country_s_home_cue_is_found(text, name):
+    found = find_entities(text, load_gazetteer())
+    assert name in [m.surface for m in found]
+    assert [m.type for m in found][0] == "country"  # the cue's country stays a country, its home

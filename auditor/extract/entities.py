@@ -484,6 +484,13 @@ def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False, ten
                     break  # "U.S. (Nasdaq)": no name follows
                 match = rest
                 leading = countries.get(match.start())
+            if leading is not None and leading.end < match.end():
+                # "Germany-based Linamar", "U.S.-listed Corvane": a country's
+                # home cue opens the run; the name after it is one of its own.
+                cue = _HOME_CUE_AFTER.match(text, leading.end)
+                rest = _NAME_RUN.match(text, cue.end()) if cue is not None else None
+                if rest is not None and rest.end() <= match.end():
+                    match, leading = rest, None
             if leading is not None:
                 continue
             run = match.group()
@@ -496,6 +503,10 @@ def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False, ten
     if not heading:
         mentions = _listed_name_before_initials(text, mentions, gazetteer)
     return mentions
+
+
+# A home cue right after a country's name: "Germany-based ", "U.S.-listed ".
+_HOME_CUE_AFTER = re.compile(r"-(?:based|headquartered|listed|registered|owned)\s+")
 
 
 # "Kellogg, Brown and Root (KBR)": the names of a list joined by commas and
