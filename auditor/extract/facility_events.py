@@ -142,6 +142,18 @@ def _part_of(facility: _Candidate, part: re.Match[str]) -> FacilityTold:
     return FacilityTold(f"{facility.name} {words}", part.group(0), facility.owner)
 
 
+def part_told_after(text: str, subject: Mention, event_start: int, part_words: re.Pattern[str]) -> FacilityTold | None:
+    """A part named between a subject and its event ("Gyor's capacity rises
+    after a second machining hall opens in 2026"): the part's event, not the
+    subject's, the part known as the subject's."""
+    if not 0 < subject.end <= event_start:
+        return None
+    part = part_words.search(text, own_head_end(text, subject.end), event_start)
+    if part is None:
+        return None
+    return _part_of(_Candidate(subject.start, subject.end, subject.name, subject.surface, subject), part)
+
+
 def _at_the_dateline(
     model: DocumentModel,
     reading: SentenceModel,

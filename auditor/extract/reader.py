@@ -23,7 +23,7 @@ from auditor.extract.dates import DateMatch
 from auditor.extract.deals import dated_with_targets, takeovers, with_known_targets
 from auditor.extract.entities import Mention, fold
 from auditor.extract.events import EventLexicon, Trigger, clause_of, find_triggers, stake_bought, stake_of, verb_stem
-from auditor.extract.facility_events import facility_of_event, own_head_end
+from auditor.extract.facility_events import facility_of_event, part_told_after
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
 from auditor.extract.measures import frequency_per, in_takeover, measure_for_subject, measure_of
@@ -1403,16 +1403,10 @@ def _facility_dated(
         model, reading, mentions, happened.start, happened.end, start, clause, lexicon.facility_parts, _facility_object(references.facility_nouns),
         subject=subject.name if subject is not None else None,
     )
+    if told is None and subject is not None:
+        told = part_told_after(reading.masked, subject, happened.start, lexicon.facility_parts)
     if told is None:
-        if subject is None or not 0 < subject.end <= happened.start:
-            return None
-        part = lexicon.facility_parts.search(reading.masked, own_head_end(reading.masked, subject.end), happened.start)
-        if part is None:
-            return None
-        # "Gyor's capacity rises after a second machining hall opens in 2026":
-        # the part's opening, not the subject's.
-        words = " ".join(part.group(0).casefold().split())
-        return subject, Mention(0, 0, f"{subject.name} {words}", "facility", part.group(0), known=True), []
+        return None
     owner = told.owner
     if owner is None and subject is not None and subject.type == "organisation" and fold(subject.name) != fold(told.name):
         owner = subject

@@ -413,16 +413,21 @@ def _names_the_row(label: str, surface: str) -> bool:
 
 def _entity_in(model: "DocumentModel", start: int, end: int) -> Mention | None:
     """The first actor named inside [start, end), as a mention for a claim's subject."""
+    return _named_in(model, start, end, lambda name, entity: entity.kind not in (PERSON, PLACE, COUNTRY))
+
+
+def _named_in(model: "DocumentModel", start: int, end: int, wanted, whole: bool = False) -> Mention | None:  # type: ignore[no-untyped-def]
+    """The first name starting inside [start, end) (and, ``whole``, ending
+    there too) whose (name, entity) ``wanted`` accepts, as a mention."""
     sentence = model.sentence_at(start)
     if sentence is None:
         return None
     for name, entity_id in zip(sentence.names, sentence.name_entities):
         absolute = sentence.span.start + name.start
-        if start <= absolute < end:
+        if start <= absolute < end and (not whole or absolute + name.end - name.start <= end):
             entity = model.entities[entity_id]
-            if entity.kind in (PERSON, PLACE, COUNTRY):
-                continue
-            return Mention(0, 0, entity.name, entity.kind, name.surface, known=True, via="table row")
+            if wanted(name, entity):
+                return Mention(0, 0, entity.name, entity.kind, name.surface, known=True, via="table row")
     return None
 
 
@@ -443,16 +448,8 @@ def _row_facility(model: "DocumentModel", label_cell, row_label: str, rows_are_f
 def _facility_in(model: "DocumentModel", start: int, end: int) -> Mention | None:
     """A facility named inside [start, end) by itself or by its place ("Pune",
     "Brno (opened 2023)"): what a dated cell's event happened to."""
-    sentence = model.sentence_at(start)
-    if sentence is None:
-        return None
-    for name, entity_id in zip(sentence.names, sentence.name_entities):
-        absolute = sentence.span.start + name.start
-        if start <= absolute and absolute + (name.end - name.start) <= end:
-            entity = model.entities[entity_id]
-            if entity.kind in _FACILITY_NAMES and not name.possessive:
-                return Mention(0, 0, entity.name, "facility", name.surface, known=True, via="table row")
-    return None
+    found = _named_in(model, start, end, lambda name, entity: entity.kind in _FACILITY_NAMES and not name.possessive, whole=True)
+    return found._replace(type="facility") if found is not None else None
 
 
 def _unit_text(label: str, lexicon=None) -> str | None:  # type: ignore[no-untyped-def]
