@@ -169,9 +169,14 @@ PARTNER_KEYED_FAMILIES = frozenset({"trade-balance"})
 
 
 def fact_entity(claim: Claim, options: LinkOptions) -> str | None:
-    """The entity a claim's fact is about: its object for takeovers, else its subject."""
-    if options.family(claim.event) in OBJECT_KEYED_FAMILIES and claim.object is not None and claim.object.type != "event":
-        return fold(claim.object.name)
+    """The entity a claim's fact is about: its object for takeovers, the
+    facility it is told of ("Kalden's Brno fab can make 40,000 wafers"),
+    else its subject. A facility's figures are the facility's, whoever is
+    said to own it, and never its owner's own: the group's capacity is
+    not one plant's."""
+    if claim.object is not None and claim.object.type != "event":
+        if options.family(claim.event) in OBJECT_KEYED_FAMILIES or claim.object.type == "facility":
+            return fold(claim.object.name)
     return fold(claim.subject.name) if claim.subject is not None else None
 
 
@@ -210,10 +215,24 @@ def _objects_compatible(a: Claim, b: Claim) -> bool:
 
 def _subjects_compatible(a: Claim, b: Claim) -> bool:
     """Blocked on their object, two takeover claims may still name different buyers:
-    that is an attribution conflict, not one fact."""
+    that is an attribution conflict, not one fact. A facility told of by
+    itself ("The Brno fab can make") is one with the facility its owner
+    tells of ("Kalden's Brno fab")."""
     if a.subject is None or b.subject is None:
         return True
-    return fold(a.subject.name) == fold(b.subject.name)
+    first, second = fold(a.subject.name), fold(b.subject.name)
+    if first == second:
+        return True
+    return _facility_of(a) in (first, second) or _facility_of(b) in (first, second)
+
+
+def _facility_of(claim: Claim) -> str | None:
+    """The facility a claim is told of: its object, or its subject when that is one."""
+    if claim.object is not None and claim.object.type == "facility":
+        return fold(claim.object.name)
+    if claim.subject is not None and claim.subject.type == "facility":
+        return fold(claim.subject.name)
+    return None
 
 
 # Sums whose purpose tells them apart: an organisation's or a country's

@@ -507,3 +507,35 @@ def test_figure_mismatch_an_undated_story_s_stock_is_not_held_against_a_year_ano
     told = claim("Brevik paid $4 billion for Olm.", "$4 billion", path="b.txt", value=money(4e9), subject="Brevik",
                  event="acquisition", lasts="one-off")
     assert len(run("figure-mismatch", [paid, told])) == 1
+
+
+def test_figure_mismatch_figures_further_apart_than_a_slip_of_scale_are_two_things():
+    from auditor.checks.figure_mismatch import rivals
+
+    project = claim("Parliament approved the Harlow Link tunnel as a £15 billion construction project.", "£15 billion",
+                    path="a.txt", value=money(15e9, unit="GBP"), subject="Harlow Link", event="cost", lasts="one-off")
+    offer = claim("About £50 will be offered to each landowner by Harlow Link.", "£50", path="b.txt",
+                  value=money(50, unit="GBP", precision=0.5), subject="Harlow Link", event="cost", lasts="one-off")
+    slip = claim("Harlow Link will cost £15 million.", "£15 million", path="b.txt", value=money(15e6, unit="GBP"),
+                 subject="Harlow Link", event="cost", lasts="one-off")
+    assert not rivals(project, offer)
+    assert rivals(project, slip)  # a thousandfold: million written for billion, the kind of slip a reader wants found
+
+
+def test_year_mismatch_a_facilitys_cost_is_one_sum_whenever_it_is_told(tmp_path):
+    # The year beside it dates the wind farm's completion or the report, not the sum.
+    from click.testing import CliRunner
+
+    from auditor.cli import main
+
+    (tmp_path / "a.txt").write_text(
+        "Brannmor Energy said its Skarholt wind farm would be completed in 2027 at a cost of NOK 18 billion.\n"
+    )
+    (tmp_path / "b.md").write_text(
+        "---\ntitle: Nordic utilities, Q2 2025\ndate: 2025-08-20\n---\n\n# Nordic utilities, Q2 2025\n\n"
+        "**Brannmor Energy.** The Norwegian group's Skarholt wind farm is now budgeted at NOK 18 billion.\n"
+    )
+    result = CliRunner().invoke(main, ["check", str(tmp_path), "--format", "json", "--no-cache", "--fail-on", "never"])
+    import json
+
+    assert [f for f in json.loads(result.output)["findings"] if f["rule"] == "year-mismatch"] == []

@@ -3163,3 +3163,52 @@ def test_a_row_label_naming_what_a_quantity_is_of_is_what_it_counts(knowledge):
     assert (figure(claims, "8.4").value.counted, figure(claims, "1,120").value.counted) == ("beet", "sugar")
     # Told apart by what they count, the rows need no label of their own to stay two facts.
     assert figure(claims, "8.4").qualifiers.phase is None
+
+
+# ------------------------------------------------------------------ twenty-second corpus's lessons
+
+
+def test_a_word_opening_a_table_cell_shows_no_name_by_its_capital(knowledge):
+    # "Reach" opens a cell and a title, and the text writes "reach trucks":
+    # a common word, never the document's topic.
+    text = (
+        "---\ntitle: \"Reach for the sky: how Nitrava became Oberhaus's second home\"\ndate: 2025-04-22\n---\n\n"
+        "# Reach for the sky: how Nitrava became Oberhaus's second home\n\n"
+        "On the estate north of Nitrava, orange machines wait in the sun.\n\n"
+        "Oberhaus Lifttechnik opened its Nitrava plant in 2008. Seventeen years later it builds the group's entire range "
+        "here, including lithium-ion reach trucks. The group made 9,800 trucks last year.\n\n"
+        "| Plant | Products |\n|---|---|\n| Kassenberg, Germany | Forklifts |\n| Nitrava, Slovakia | Reach trucks, order pickers |\n"
+    )
+    assert figure(claims_of(text, knowledge, "feature.md"), "9,800 trucks").subject.name == "Oberhaus Lifttechnik"
+
+
+def test_a_year_after_a_relative_clause_with_another_amount_is_that_amounts(knowledge):
+    text = (
+        "Dentamor Group's clinics recorded 1.25 million patient visits in the half, which puts it well on the way to "
+        "beating the 2.1 million it recorded in the whole of 2024.\n"
+    )
+    claim = figure(claims_of(text, knowledge), "1.25 million patient visits")
+    assert claim.time is None or claim.time.year != 2024
+    assert claim.qualifiers.period == "half"
+
+
+def test_visits_are_counted_per_period(knowledge):
+    claim = figure(claims_of("Dentamor Group recorded 2.4 million patient visits in 2024.\n", knowledge), "2.4 million patient visits")
+    assert claim.lasts == "periodic"
+
+
+def test_a_label_word_used_as_a_verb_leaves_the_range_whole(knowledge):
+    claim = figure(claims_of("Oberhaus expects to build 38,000 to 40,000 trucks in 2025.\n", knowledge), "38,000 to 40,000 trucks")
+    assert (claim.value.low, claim.value.high) == (38000, 40000)
+
+
+def test_a_table_labels_measure_comes_before_what_it_is_counted_in(knowledge):
+    text = (
+        "# Oberhaus Lifttechnik: half-year report\n\n"
+        "| | H1 2025 | H1 2024 |\n|---|---|---|\n"
+        "| Order backlog at 30 June, trucks | 14,300 | 10,900 |\n"
+        "| Buses delivered | 590 | 520 |\n"
+    )
+    claims = claims_of(text, knowledge, "report.md")
+    assert figure(claims, "14,300").event == "backlog"
+    assert figure(claims, "590").event == "deliveries"

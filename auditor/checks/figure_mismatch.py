@@ -177,6 +177,11 @@ def rivals(a: Claim, b: Claim) -> bool:
         return False  # one sentence's figures play roles; a headline rounds its story
     if any(c.value is not None and c.value.qualifier == "magnitude" for c in (a, b)):
         return False  # "millions of dollars" is no figure to hold another to
+    if _orders_apart(a, b):
+        # "a £15 billion construction project" and "approximately £50 will be
+        # offered to each landowner": a slip of scale is a thousandfold, and
+        # figures further apart are of two things, whatever their reading.
+        return False
     if (a.tense == "future") != (b.tense == "future") and (
         a.lasts == "periodic" or (a.lasts == "stock" and a.doc_id == b.doc_id)
     ):
@@ -199,6 +204,17 @@ def rivals(a: Claim, b: Claim) -> bool:
         # 1,000 jobs": plans with different deadlines (or one without) are two plans.
         return False
     return a.role not in SUPPORTING_ROLES and b.role not in SUPPORTING_ROLES
+
+
+_MAX_SLIP = 10_000.0
+
+
+def _orders_apart(a: Claim, b: Claim) -> bool:
+    """Whether two figures are more than a slip of scale apart."""
+    if a.value is None or b.value is None or a.value.unit != b.value.unit:
+        return False
+    low, high = sorted(abs(v.value) for v in (a.value, b.value))
+    return low > 0 and high / low > _MAX_SLIP
 
 
 def _both_things(a: Claim, b: Claim) -> bool:

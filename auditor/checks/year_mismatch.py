@@ -30,6 +30,11 @@ _STRENGTH = {"sentence": 2, "heading": 1, "section": 1, "document": 0, "metadata
 
 
 class Parameters(LinkParameters):
+    # Sums a facility has once, whenever they are told ("would be completed
+    # in 2027 at a cost of NOK 18 billion", "is now budgeted at NOK 18
+    # billion" in a Q2 2025 report): the year beside one dates the
+    # facility's opening or the report, never the sum.
+    undated_facility_measures: list[str] = Field(default_factory=list)
     severity_by_evidence: dict[Literal["sentence", "mixed", "document"], Severity] = Field(
         default_factory=lambda: {"sentence": Severity.ERROR, "mixed": Severity.WARNING, "document": Severity.INFO}
     )
@@ -77,6 +82,10 @@ def misdated(a: Claim, b: Claim, params: Parameters) -> bool:
     return a.time.year != b.time.year and same_written_figure(a.value, b.value, params.relative_tolerance)
 
 
+def _of_a_facility(claim: Claim) -> bool:
+    return any(ref is not None and ref.type == "facility" for ref in (claim.subject, claim.object))
+
+
 def partition_keys(params: Parameters) -> Callable[[Claim], tuple[str, ...]]:
     """A fact's claims share their block key."""
     options = params.link_options()
@@ -91,7 +100,11 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
         # A flow or a stock has a figure per year by nature: only one-off
         # figures (a deal, a round) can be misdated.
         claims = sorted(
-            (c for c in fact.claims if c.value and c.time and c.lasts in (None, "one-off") and applies(rule, c)),
+            (
+                c for c in fact.claims
+                if c.value and c.time and c.lasts in (None, "one-off") and applies(rule, c)
+                and not (c.event in params.undated_facility_measures and _of_a_facility(c))
+            ),
             key=claim_order,
         )
         # Asked once per kind of pair (see statements.py): a figure stated many

@@ -119,6 +119,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
 
     first_layer = []
     names_by_sentence: list[list[Name | UntypedName]] = []
+    cell_openers: set[int] = set()  # where a word the name finder doubted opens a table cell
     stated = document.date or (layout.dateline.date_value if layout.dateline is not None else None)
     headings_in_sentence_case = _sentence_case_headings(document.title or "", spans)
     party_cells = _party_name_cells(layout, text, knowledge.references)
@@ -164,10 +165,9 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
                 if cell.start in party_cells:
                     # "Aerovela" under "Customer": the column says it is a name.
                     found = [m._replace(tentative=False) for m in found]
-                names.extend(
-                    n._replace(start=n.start + offset, end=n.end + offset)
-                    for n in read_names(piece, found, knowledge.gazetteer, knowledge.references)
-                )
+                read = read_names(piece, found, knowledge.gazetteer, knowledge.references)
+                cell_openers.update(cell.start + n.start for n in read if n.tentative)
+                names.extend(n._replace(start=n.start + offset, end=n.end + offset) for n in read)
         else:
             mentions = find_entities(masked, knowledge.gazetteer, heading=heading, tentative=True)
             # Typed once the document has dropped its common words (below).
@@ -184,6 +184,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         knowledge.gazetteer.common_word_endings,
         text=text,
         description_heads=knowledge.references.description_heads,
+        cell_openers=frozenset(cell_openers),
     )
     _drop_measure_words(names_by_sentence, knowledge, text)
     _drop_event_openers(first_layer, names_by_sentence, knowledge.events)
@@ -1072,6 +1073,7 @@ def _drop_common_words(
     common_endings: tuple[str, ...] = (),
     text: str | None = None,
     description_heads: Mapping[str, str] | None = None,
+    cell_openers: frozenset[int] = frozenset(),
 ) -> None:
     """A capitalised word that opens a sentence is a name when the document
     shows it is one: it is the first word of a longer name ("Vireo" after
@@ -1091,7 +1093,12 @@ def _drop_common_words(
         for n in names
         # A word the name finder doubted opens a sentence or a table cell
         # ("Site security | 0.60"): it shows nothing of itself.
-        if (n.start > first_word and n.start != label_end and not (n.tentative and _LINE_START.search(span.text, 0, n.start)))
+        # A word doubted where it opens a table cell ("Nitra | Reach trucks",
+        # a row being one sentence) shows no more there than at a sentence's start.
+        if (
+            n.start > first_word and n.start != label_end
+            and not (n.tentative and (_LINE_START.search(span.text, 0, n.start) or span.start + n.start in cell_openers))
+        )
         or " " in n.surface
     }
     # A title names something when it is all a name or opens with one as a

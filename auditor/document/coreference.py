@@ -600,6 +600,25 @@ def _same_kind(entity_kind: str, asked: str) -> bool:
 
 
 _RELATIVE_AFTER = re.compile(r",?\s+(?:which|who|that)\b")
+# A name and the clause that says what happens there: "Kassel, where".
+_WHERE_AFTER_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*,?\s+where\b")
+
+
+def _site_of_where_clause(text: str, position: int, seen_here, entities: list[Entity]) -> int | None:  # type: ignore[no-untyped-def]
+    """The place a facility's description stands in the where-clause of:
+    "Kassel, where Ostermann has built trucks since the works opened in
+    1962" tells of the works at Kassel, not of the plant the story is about."""
+    for entity_id, start, _ in sorted(seen_here, key=lambda row: row[1], reverse=True):
+        if start >= position or entities[entity_id].kind not in (PLACE, UNKNOWN, FACILITY):
+            continue
+        clause = _WHERE_AFTER_NAME.match(text, start)
+        if clause is None or clause.end() > position:
+            continue
+        between = text[clause.end() : position]
+        if any(mark in between for mark in (";", ":", ". ")) or len(between) > 160:
+            return None
+        return entity_id
+    return None
 
 
 def _relative_antecedent(text: str, position: int, name_ends: list[tuple[int, int]], entities: list[Entity]) -> int | None:
@@ -851,6 +870,10 @@ class Resolver:
         # A definite description. After a verb ("Amberfield led the
         # company's round") it is not its own clause's subject.
         country, city, head = description_cues(reference.surface, self.gazetteer, self.lexicon)
+        if reference.kind == FACILITY:
+            site = _site_of_where_clause(text, reference.start, seen_here, self.entities)
+            if site is not None and compatible(self.entities[site], reference.kind, country, city, head):
+                return site
         # "Velmora agreed to buy the Boston company": the object of a verb is
         # not its subject, here or met before.
         doers: set[int] = set()

@@ -104,6 +104,9 @@ class ReferenceLexicon:
     third_party_before: re.Pattern[str]
     place_matcher: re.Pattern[str]  # a listed place, without its word-start test: use places_in
     facility_before: re.Pattern[str]  # "plant at ", "site, in ": ends right before a place that names a facility
+    # "a plant for compostable coffee capsules in ": one facility, what it is
+    # for, and the place it stands in, right before that place.
+    facility_for_before: re.Pattern[str]
     longest_title: int
     # ``description`` without the owner's-name determiner: for texts without an apostrophe.
     description_without_owner: re.Pattern[str] | None = None
@@ -405,6 +408,12 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         facility_before=re.compile(
             r"\b(?:" + _alternation([f.casefold() for f in facility] + [_plural(f).casefold() for f in facility])
             + r"),?\s+(?:in|at|near|outside|off)\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+        facility_for_before=re.compile(
+            r"\b(?:a|an|its|their|one)\s+(?:[\w-]+\s+){0,3}?(?:" + _alternation([f.casefold() for f in facility])
+            + r")\s+(?:for|making|to\s+make|producing|that\s+makes|that\s+will\s+make)\s+(?:[a-z][\w-]*\s+){1,5}?"
+            r"(?:in|at|near|outside)\s+(?:the\s+)?$",
             re.IGNORECASE,
         ),
     )

@@ -346,7 +346,7 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         following is not None
         and not mention.possessive
         and _modifiers_only(text[mention.end : following.start("noun")], gazetteer)
-        and not _VERB_USE.match(text, following.end())
+        and not (_VERB_USE.match(text, following.end()) and not _OWNED_BEFORE.search(text, max(0, mention.start - 8), mention.start))
     ):
         kind = kind_of_following(lexicon, following.group("noun"))
         if kind != UNKNOWN:
@@ -354,7 +354,9 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
     if place_code is not None and (not mention.known or place_code == _REGION):
         # "a cell plant at Mo i Rana", "its newest site, in Valencia": a
         # facility known by its place.
-        if lexicon.facility_before.search(text, max(0, mention.start - 60), mention.start):
+        if lexicon.facility_before.search(text, max(0, mention.start - 60), mention.start) or lexicon.facility_for_before.search(
+            text, max(0, mention.start - 90), mention.start
+        ):
             return FACILITY
         return PLACE
     if mention.known:
@@ -370,8 +372,14 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
     if (
         text[max(0, mention.start - 8) : mention.start].rstrip().rsplit(None, 1)[-1:] in _LOCATIVES
         and len(mention.surface.split()) <= 2
-        and _ONE_FACILITY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-        and lexicon.facility_before.search(text, max(0, mention.start - 60), mention.start)
+        and (
+            (
+                _ONE_FACILITY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+                and lexicon.facility_before.search(text, max(0, mention.start - 60), mention.start)
+            )
+            # "opened a plant for compostable coffee capsules in Maia"
+            or lexicon.facility_for_before.search(text, max(0, mention.start - 90), mention.start)
+        )
         and not _org_head(mention.surface.split()[-1], lexicon)
         and gazetteer.lookup(mention.surface) is None
     ):
@@ -397,6 +405,9 @@ _COUNTRY_AFTER = re.compile(r",\s+((?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,2})")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|to)\s+$")
 # "Micron plans to invest", "Acme runs the plant": the noun is a verb here.
 _VERB_USE = re.compile(r"\s+(?:to|a|an|the|its|their|his|her|that|which|this)\b")
+# A determiner before the name makes the noun after it a noun whatever
+# follows: "expects its Turin plant to open" (no verb "to plant").
+_OWNED_BEFORE = re.compile(r"\b(?:the|its|their|our|his|her)\s+$", re.IGNORECASE)
 
 
 def _modifiers_only(gap: str, gazetteer: Gazetteer) -> bool:

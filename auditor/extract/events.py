@@ -120,6 +120,8 @@ class EventLexicon:
     dated_pattern: re.Pattern[str]  # any of those phrases as whole words, any case
     repeated_deeds: frozenset[str] = frozenset()  # classes of dated event a company does again and again
     facility_events: frozenset[str] = frozenset()  # classes of dated event a facility has once
+    facility_costs: frozenset[str] = frozenset()  # one-off sums an owner tells of the one facility its sentence names
+    events_over_counts: frozenset[str] = frozenset()  # events that say what a count is, whatever it counts
     # Words before a plant's noun that say which plant, not what it makes ("its main plant").
     plant_modifiers: frozenset[str] = frozenset()
     # A part of a facility an event may be of instead ("a new line", "phase two").
@@ -140,7 +142,15 @@ class EventLexicon:
         kind = self.kinds.get(event or "")
         if kind is not None:
             return kind.lasts
-        return self.count_lasts.get(event or "", "one-off")
+        if not event:
+            return "one-off"
+        # A count's measure is its counted noun, with what qualifies it
+        # ("visit:patient" of "patient visits"): listed by its plural.
+        head = event.split(":", 1)[0]
+        for key in (event, head, f"{head}s"):
+            if key in self.count_lasts:
+                return self.count_lasts[key]
+        return "one-off"
 
     def volatile(self, event: str | None, per: str | None = None) -> bool:
         """A market quote, true on its day only: the event's every figure, or
@@ -307,6 +317,8 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         ),
         repeated_deeds=frozenset(str(w) for w in data.get("repeated_deeds") or ()),
         facility_events=frozenset(str(w) for w in data.get("facility_events") or ()),
+        facility_costs=frozenset(str(w) for w in data.get("facility_costs") or ()),
+        events_over_counts=frozenset(str(w) for w in data.get("events_over_counts") or ()),
         plant_modifiers=frozenset(str(w).casefold() for w in data.get("plant_modifiers") or ()),
         facility_parts=_facility_parts(data.get("facility_parts") or {}),
         generic_column_headers=frozenset(str(w).casefold() for w in data.get("generic_column_headers") or ()),

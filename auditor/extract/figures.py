@@ -1126,6 +1126,11 @@ def _listed_before(text: str, start: int, counted: str, lexicon: Lexicon) -> lis
     return found[::-1]
 
 
+# A label word used as a verb: "expects to build 38,000 to 40,000 trucks"
+# counts trucks; "build 38" alone is a software build's label.
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|may|might|must|shall|should)\s+$", re.IGNORECASE)
+
+
 def _count_context_ok(text: str, start: int, lexicon: Lexicon) -> bool:
     """A number right after a label ("Section 3", "GLM 5") or a proper noun is
     not a count."""
@@ -1138,7 +1143,9 @@ def _count_context_ok(text: str, start: int, lexicon: Lexicon) -> bool:
     bare = token.strip("\"'“”‘’([{,").lower()
     if not bare:
         return True
-    if bare in lexicon.count_blockers_before or bare.rstrip(".") in lexicon.count_blockers_before:
+    if (bare in lexicon.count_blockers_before or bare.rstrip(".") in lexicon.count_blockers_before) and not _VERB_BEFORE.search(
+        text, max(0, previous.start(1) - 12), previous.start(1)
+    ):
         return False
     if any(ch.isdigit() for ch in bare) or "#" in bare:
         return False

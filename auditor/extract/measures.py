@@ -20,12 +20,6 @@ from auditor.units import registry
 
 # What a count of "people" is without an employment word: its own measure.
 _PEOPLE = "people"
-# Events that say what a count is whatever it counts: "ordered 36 trains",
-# "produced 500,000 cars",
-# "cut 200 jobs" (a change, not the staff), "killed 12 people".
-_EVENTS_OVER_COUNTS = frozenset({"order", "deliveries", "deaths", "injuries", "capacity", "job-cuts", "hiring", "production"})
-
-
 def measure_of(
     value: Quantity,
     event: str | None,
@@ -36,7 +30,7 @@ def measure_of(
     """``after``: the clause from the figure on, where what it counts is told."""
     if value.kind == "count":
         counted = count_measure(value.counted, clause_text, lexicon, after=after)
-        if event in _EVENTS_OVER_COUNTS or counted is None:
+        if event in lexicon.events_over_counts or counted is None:
             return event or counted
         return counted
     if value.kind == "quantity":

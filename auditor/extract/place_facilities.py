@@ -97,3 +97,33 @@ def _owner_in_sentence(
         return of  # "the St. Louis plant of Ford Motor", "the Brno fab owned by Kalden"
     after = {m.name: m for m in owners if m.type == "organisation"}
     return next(iter(after.values())) if len(after) == 1 else None
+
+
+def with_told_facility(
+    text: str,
+    who: Attribution,
+    figure_start: int,
+    mentions: Sequence[Mention],
+    references: ReferenceLexicon,
+    gazetteer: Gazetteer,
+    facility_costs: frozenset[str],
+) -> Attribution:
+    """``who`` with the facility its sentence tells of as the object, for a
+    facility's one-off sum told by its owner: "Veltro expects its Turin cell
+    plant to open in 2027 and puts the cost at EUR 2.1 billion" is the
+    plant's cost. Only where the sentence names that one facility, before
+    the figure, and no other owner: a group's sum beside two of its plants
+    is no one plant's."""
+    subject = who.subject
+    if who.object_name is not None or subject is None or subject.type not in _OWNER_KINDS or who.event not in facility_costs:
+        return who
+    facilities = {m.name for m in mentions if m.type == "facility"}
+    if len(facilities) != 1:
+        return who
+    facility = next(m for m in mentions if m.type == "facility")
+    if facility.end > figure_start or facility.name == subject.name:
+        return who
+    owner = _owner_in_sentence(text, facility, mentions, references, gazetteer)
+    if owner is not None and owner.name != subject.name:
+        return who
+    return who._replace(object_name=facility.name, object_type="facility", object_surface=facility.surface)

@@ -447,6 +447,10 @@ def qualify(
     phase = _nearest(_PHASE, text, start, end, clause, _PHASE_CUES, low_clause)
     if phase is not None and _WHOLE_AFTER_PART.search(near_before):
         phase = None  # "the first instalment on the USD 1.2 billion order": the figure is the whole's
+    if phase is None:
+        stage = _nearest(_STAGE, text, start, end, clause, _STAGE_CUES, low_clause)
+        if stage is not None:
+            phase = "phase 1" if _STAGE_STARTS.match(stage) else "once complete"
     round_label = _nearest(_ROUND, text, start, end, clause, _ROUND_CUES, low_clause)
     place = _PLACE_AFTER.match(after) if kind == "count" else None
     sub_period = _nearest(_SUB_PERIOD, text, start, end, clause, _SUB_PERIOD_CUES, low_clause)
@@ -528,6 +532,19 @@ def _sub_period_key(text: str) -> str:
     if "half" in folded or "six" in folded or "interim" in folded or folded in ("h1", "h2"):
         return "half"
     return "quarter"
+
+
+# A figure told of a first stage or of the finished whole, not of now:
+# "two filling lines that will initially turn out 600 million capsules a
+# year", "1.2 billion capsules a year once all four filling lines are
+# installed". The first is a first phase's; the second is the whole's when built.
+_STAGE = re.compile(
+    r"\b(?:initially|at\s+first|to\s+begin\s+with|in\s+its\s+first\s+year)\b"
+    r"|\b(?:once|when)\s+(?:all\b|fully\b|(?:it|they)\s+(?:is|are)\s+fully\b|(?:it|they|the\s+\w+)\s+(?:is|are)\s+(?:complete|completed|finished)\b)",
+    re.IGNORECASE,
+)
+_STAGE_STARTS = re.compile(r"initially|at\s+first|to\s+begin|in\s+its\s+first", re.IGNORECASE)
+_STAGE_CUES = re.compile("initially|at first|to begin|first year|once|when")
 
 
 def _nearest(

@@ -28,7 +28,7 @@ from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
 from auditor.extract.measures import frequency_per, in_takeover, measure_for_subject, measure_of
 from auditor.extract.mentions import full_names, homes_stated, salient_entities, sentence_mentions
-from auditor.extract.place_facilities import note_owners, with_facility_owner
+from auditor.extract.place_facilities import note_owners, with_facility_owner, with_told_facility
 from auditor.extract.qualifiers import part_of_year_reported, qualify, year_reported
 from auditor.extract.sums import stated_sum
 from auditor.extract.tables import TableClaim, read_tables
@@ -250,6 +250,7 @@ def _read_sentence(
         if who.subject is None and topic is not None:
             who = who._replace(subject=topic)
         who = with_facility_owner(text, who, mentions, (topic, document_topic), knowledge.references, knowledge.gazetteer, facility_owners)
+        who = with_told_facility(text, who, figure.start, mentions, knowledge.references, knowledge.gazetteer, knowledge.events.facility_costs)
         if (
             who.subject is None
             and figure.quantity.kind in ("percent", "money")

@@ -17,6 +17,7 @@ A table is read the way a reader reads it:
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
@@ -68,8 +69,9 @@ class TableClaim(NamedTuple):
     tense: str | None
     role: str | None = None
     part_of: tuple[int, int, str] | None = None  # the whole's span and kind: a line item above a "Total" row
-    # The facility a dated event is of ("Pune | India | July 2025" under
-    # "Plant | Country | Opened", "Brno (opened 2023)"), its row's subject owning it.
+    # The facility a dated event or a figure is of ("Pune | India | July
+    # 2025" under "Plant | Country | Opened", "Brno (opened 2023)", "Gjerde
+    # smolt plant | 14 million smolts a year"), its row's subject owning it.
     facility: Mention | None = None
 
 
@@ -129,6 +131,7 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
     corner_unit = _unit_text(corner, knowledge.lexicon) if corner else None
     # "Plant | Country | Opened": each row's label is a facility, named by itself.
     rows_are_facilities = corner.casefold().rstrip("s") in knowledge.references.facility_nouns
+    named_facility = _named_facility(knowledge.references.facility_nouns)
     # A label's unit, read once per label: a column's header labels every cell under it.
     units: dict[str, str | None] = {}
 
@@ -234,7 +237,12 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
             unit = caption_unit or unit_of(label) or unit_of(row_label) or corner_unit
             claims = _read_cell(
                 model, knowledge, cell, label, row_label, caption, unit, subject, row_start, row_end, row_text, row_year,
-                row_facility=_row_facility(model, label_cell, row_label, rows_are_facilities) if row_entity is None and row_label else None,
+                row_facility=(
+                    _row_facility(model, label_cell, row_label, rows_are_facilities, named_facility) if row_entity is None and row_label
+                    # A key-value table's label names a facility only as one: "Gjerde smolt plant | 14 million smolts a year".
+                    else _named_facility_row(label, named_facility) if header is None and not _TOTAL_LABEL.match(label)
+                    else None
+                ),
             )
             part_of_year = part_of_year_in_label(label) or part_of_year_in_label(row_label)
             if part_of_year is not None:
@@ -337,7 +345,8 @@ def _rows_kept_apart(found: list[TableClaim], row_labels: dict[int, str]) -> lis
     def fact_of(claim: TableClaim) -> tuple:
         # Rows of different years ("Homes passed (2025)", "Target (2028)") are apart already.
         counted = claim.value.counted if claim.value is not None and claim.value.kind == "quantity" else None
-        return (claim.subject.name if claim.subject else None, claim.event, claim.kind, claim.time.year if claim.time else None, counted)
+        facility = claim.facility.name if claim.facility else None
+        return (claim.subject.name if claim.subject else None, facility, claim.event, claim.kind, claim.time.year if claim.time else None, counted)
 
     rows_of: dict[tuple, set[int]] = {}
     whole_rows_of: dict[tuple, set[int]] = {}  # rows that are no line item of a total below
@@ -434,15 +443,34 @@ def _named_in(model: "DocumentModel", start: int, end: int, wanted, whole: bool 
 _FACILITY_NAMES = frozenset({"facility", "place", "unknown"})
 
 
-def _row_facility(model: "DocumentModel", label_cell, row_label: str, rows_are_facilities: bool) -> Mention | None:  # type: ignore[no-untyped-def]
-    """The facility a row's label names: a place or facility name in it, or
-    the whole label under a header that says its rows are facilities."""
-    found = _facility_in(model, label_cell.start, label_cell.end)
-    if found is None and rows_are_facilities and not _TOTAL_LABEL.match(row_label) and _WORD.search(row_label):
+def _named_facility_row(label: str, named_facility: re.Pattern[str]) -> Mention | None:
+    named = named_facility.fullmatch(label.strip())
+    return Mention(0, 0, named.group("name"), "facility", label.strip(), known=True, via="table row") if named is not None else None
+
+
+def _row_facility(model: "DocumentModel", label_cell, row_label: str, rows_are_facilities: bool, named_facility: re.Pattern[str]) -> Mention | None:  # type: ignore[no-untyped-def]
+    """The facility a row's label names: a place or facility name in it, a
+    name before a facility's noun ("Gjerde smolt plant", which a cell
+    begins with, where no capital says it is a name), or the whole label
+    under a header that says its rows are facilities."""
+    if _TOTAL_LABEL.match(row_label) or _GROUP_TOTAL.match(row_label):
+        return None  # "Total", "Group": the whole of the rows, no one facility
+    found = _facility_in(model, label_cell.start, label_cell.end) or _named_facility_row(row_label, named_facility)
+    if found is None and rows_are_facilities and _WORD.search(row_label):
         # "Győr (HU)": the bracket says where, the name is before it.
         name = row_label.split("(")[0].strip() or row_label.strip()
         found = Mention(0, 0, name, "facility", row_label.strip(), known=True, via="table row")
     return found
+
+
+@functools.lru_cache(maxsize=8)
+def _named_facility(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A label that is a name, up to two words of what it makes or how, and
+    a facility's noun: "Gjerde smolt plant", "Pärnu heat-pump plant"."""
+    alternation = "|".join(re.escape(noun) for noun in sorted(nouns, key=len, reverse=True))
+    return re.compile(
+        r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?:\s+[a-z][\w-]*){0,2}\s+(?:" + alternation + r")(?:s|es)?",
+    )
 
 
 def _facility_in(model: "DocumentModel", start: int, end: int) -> Mention | None:
@@ -522,7 +550,10 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
         row_text = row_text()
     for figure in figures:
         quantity = figure.quantity
-        event = _label_event(labels, caption, text, quantity, events, row_text)
+        # A label that names the row's facility ("Torvik smolt plant") says
+        # whose the figure is, not what it measures: the column's does.
+        measured_by = " ".join(part for part in (row_label, label) if part and part != (row_facility.surface if row_facility else None))
+        event = _label_event(measured_by, caption, text, quantity, events, row_text)
         if event is None:
             continue
         cell_year = next((d for d in dates if not (figure.start <= d.start < figure.end)), None)
@@ -552,6 +583,8 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
                 qualifiers=Qualifiers(per=getattr(quantity, "per", None)),
                 lasts=lasts,
                 tense=None,
+                # "Gjerde smolt plant | 14 million smolts a year": the plant's figure.
+                facility=row_facility,
             )
         )
     if not figures:
@@ -646,7 +679,13 @@ def _label_event(label: str, caption: str, cell_text: str, quantity: Quantity, e
         # A number under "Staff" or "Beds" (or "Homes passed"): the label says
         # what it counts, and names the event when it is a trigger ("Deliveries").
         named = [t for t in find_triggers(label, events) if "count" in events.kinds[t.event].figure_kinds]
-        if named and named[0].text.casefold() == quantity.counted:
+        if named and (named[0].text.casefold() == quantity.counted or named[0].event in events.events_over_counts):
+            # "Deliveries"; "Buses delivered", as "delivered 590 buses" reads in prose.
+            return measure_of(quantity, named[0].event, label, events)
+        unit = re.search(r",\s*" + re.escape(quantity.counted) + r"\b", label, re.IGNORECASE)
+        if unit is not None and named and named[0].end <= unit.start():
+            # "Order backlog at 30 June, trucks": what is measured, then what
+            # it is counted in, as "Revenue, EUR million" writes its currency.
             return measure_of(quantity, named[0].event, label, events)
         return count_measure(quantity.counted, label, events, labelled=True)
     for position, source in enumerate((cell_text, label, caption, row_text)):
@@ -659,7 +698,10 @@ def _label_event(label: str, caption: str, cell_text: str, quantity: Quantity, e
             event = triggers[0].event
             return measure_of(quantity, event, source, events)
     if quantity.kind == "count":
-        return count_measure(words[-1] if words else None, label, events, labelled=True) if words else None
+        if not words:
+            # The cell says what it counts ("14 million smolts a year") where no label does.
+            return count_measure(quantity.counted, cell_text, events) if quantity.counted else None
+        return count_measure(words[-1], label, events, labelled=True)
     return measure_of(quantity, None, label, events)
 
 

@@ -148,6 +148,8 @@ _OWN_CLAUSE_AFTER = re.compile(
     r"\b(?:since|when|while)\s+(?:it|he|she|they|we|its|their|the|[A-Z])|\b(?:after|before|until)\s+(?:it|he|she|they|we)\b"
 )
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|that|who)\b")
+# An amount the figure reader need not have read ("the 2.1 million it recorded").
+_AMOUNT_WORDS = re.compile(r"\b\d[\d,.]*\s+(?:million|billion|thousand|trillion|bn|m)\b|\b\d{1,3}(?:,\d{3})+\b")
 # Between a figure and the year its phrase closes on: "EUR 386 million in 2023".
 _IN_BETWEEN = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?")
 _FROM_BETWEEN = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:a\s+|an\s+)?\S*$")
@@ -246,12 +248,15 @@ def sentence_date(
             continue  # "up from 4.9 million a year earlier": the earlier figure's date, not this one's
         if date.start >= end and _COMPARED_WITH.search(sentence_text, end, date.start):
             continue  # "..., up from 1.36 billion litres in 2023": the compared figure's date
-        if (
-            date.start >= end
-            and _RELATIVE_AFTER.search(sentence_text, end, date.start)
-            and any(end <= s and e <= date.start for s, e in other_figures)
+        relative = _RELATIVE_AFTER.search(sentence_text, end, date.start) if date.start >= end else None
+        if relative is not None and (
+            any(end <= s and e <= date.start for s, e in other_figures)
+            or _AMOUNT_WORDS.search(sentence_text, relative.end(), date.start)
         ):
-            continue  # "EUR 794m, which puts it on course to beat the EUR 1,460m it booked for 2024": the other figure's year
+            # "EUR 794m, which puts it on course to beat the EUR 1,460m it
+            # booked for 2024", "..., beating the 2.1 million it recorded in
+            # the whole of 2024": the other figure's year.
+            continue
         if date.start >= end and any(
             end <= s and e <= date.start and _FROM_BETWEEN.search(sentence_text, end, s) for s, e in other_figures
         ):
