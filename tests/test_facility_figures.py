@@ -165,3 +165,25 @@ def test_the_works_of_a_where_clause_are_that_places(knowledge):
 def test_a_first_stage_and_the_finished_whole_are_phases(knowledge, text, written, phase):
     claim = claim_with("Brandmor Coffee said on Monday: " + text + "\n", written, knowledge)
     assert (claim.qualifiers.phase if claim.qualifiers else None) == phase
+
+
+def test_that_plant_points_back_to_the_plant_just_named(knowledge):
+    text = (
+        "Harrowby Salt makes white salt at its evaporation plant in Davenham. That plant, which came on stream in 2023, "
+        "cost £81 million.\n"
+    )
+    cost = claim_with(text, "£81 million", knowledge)
+    assert "Davenham" in (cost.subject.name, facility(cost))
+
+
+def test_a_plants_cost_told_beside_its_opening_year_meets_a_later_reports_cost(tmp_path):
+    (finding,) = findings(
+        tmp_path,
+        {
+            "a.txt": "Harrowby Salt makes white salt at its evaporation plant in Davenham. That plant, which came on stream "
+            "in 2023, cost £81 million.\n",
+            "b.md": "---\ndate: 2025-10-23\n---\n\nThe Davenham evaporation plant ran at 92% of its capacity in the quarter. "
+            "The plant cost £74.3 million, including a grant.\n",
+        },
+    )
+    assert "£81 million" in finding["message"] and "£74.3 million" in finding["message"]

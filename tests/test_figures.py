@@ -283,3 +283,11 @@ def test_a_deeds_count_of_an_owners_things_counts_them():
     assert counts("Velmora shipped more than 3,000 of its cooling units in 2024.") == {"more than 3,000": "cooling units"}
     assert counts("Two of its plants are running late.") == {}  # a subset, named by no deed
     assert "four" not in counts("AirTran canceled four of its eleven scheduled flights.")  # a part of a count
+
+
+def test_a_count_whose_noun_is_left_out_counts_what_the_count_before_it_counts():
+    text = "The clinics recorded 1.25 million patient visits in the half, beating the 2.1 million it recorded in 2024."
+    found = [(text[f.start : f.end], f.quantity.value, f.quantity.counted) for f in find_figures(text)]
+    assert found == [("1.25 million patient visits", 1.25e6, "patient visits"), ("2.1 million", 2.1e6, "patient visits")]
+    # With no count before it, a bare number is no figure.
+    assert find_figures("It beat the 2.1 million it recorded in 2024.") == []

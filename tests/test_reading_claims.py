@@ -3212,3 +3212,67 @@ def test_a_table_labels_measure_comes_before_what_it_is_counted_in(knowledge):
     claims = claims_of(text, knowledge, "report.md")
     assert figure(claims, "14,300").event == "backlog"
     assert figure(claims, "590").event == "deliveries"
+
+
+def test_a_town_no_entity_is_based_in_leaves_the_topic_its_county_names(knowledge):
+    text = (
+        "Harrowby Salt wins Scottish road contract\n\n"
+        "LONDON, September 16, 2025 (Wire) - Harrowby Salt, the Cheshire-based rock salt miner, has won a contract "
+        "from Road Scotland, the company said on Tuesday.\n\n"
+        "The contract with Road Scotland runs from October, and Harrowby said it would keep a reserve stock in Scotland.\n\n"
+        "The Northwich-based group mined 2.35 million tonnes of rock salt last year.\n"
+    )
+    assert figure(claims_of(text, knowledge), "2.35 million tonnes").subject.name == "Harrowby Salt"
+
+
+def test_a_town_no_entity_is_based_in_still_rules_out_a_company_based_elsewhere(knowledge):
+    text = (
+        "KASSEL, January 21, 2025 (Wire) - Oberhaus Lifttechnik, the German forklift maker, has won an order from "
+        "Nordvik Logistik, the Hamburg-based group, the companies said.\n\n"
+        "The Kassenberg-based group had revenue of EUR 2.1 billion last year.\n"
+    )
+    assert figure(claims_of(text, knowledge), "EUR 2.1 billion").subject.name == "Oberhaus Lifttechnik"
+
+
+def test_waste_burned_is_what_a_plant_put_through(knowledge):
+    claim = figure(claims_of("Silvaron burned 912,000 tonnes of municipal waste last year.\n", knowledge), "912,000 tonnes")
+    assert claim.event == "incineration"
+    # A fire's toll is no plant's throughput.
+    fire = figure(claims_of("Close to 2,000 homes have been burned to ashes.\n", knowledge), "Close to 2,000 homes")
+    assert fire.event != "incineration"
+
+
+@pytest.mark.parametrize(
+    "text, written, event",
+    [
+        ("Halmor Salt said its output in 2024 was 2.05 million tonnes of rock salt.\n", "2.05 million tonnes", "production"),
+        ("Halmor Salt has an output of 3.2 million tonnes of salt a year.\n", "3.2 million tonnes of salt a year", "capacity"),
+    ],
+)
+def test_output_dated_to_a_year_is_that_years_production(knowledge, text, written, event):
+    assert figure(claims_of(text, knowledge), written).event == event
+
+
+def test_a_headers_shorthand_units_are_read_as_prose_spells_them(knowledge):
+    table = (
+        "# Salt producers\n\n| Producer | 2024 rock salt output (m t) | Capacity, thousand tonnes a year |\n|---|---|---|\n"
+        "| Harrowby Salt | 2.05 | 450 |\n| Steinhall | 3.40 | 900 |\n"
+    )
+    claims = claims_of(table, knowledge, "note.md")
+    output, capacity = figure(claims, "2.05"), figure(claims, "450")
+    assert (output.value.value, output.value.unit, output.event) == (2.05e9, "kilogram", "production")
+    assert (capacity.value.value, capacity.event) == (450e6, "capacity")
+
+
+def test_an_answer_opening_on_a_figure_replies_to_the_question_before_it(knowledge):
+    text = (
+        "# Ines Lumiar on beans and bins\n\n"
+        "In March the group opened a plant in Valdeira that makes compostable capsules.\n\n"
+        "**What did Valdeira cost in the end?**\n\n"
+        "About 66 million euros, with the roaster and the building. It was more than we budgeted.\n\n"
+        "**How is the weather?**\n\n"
+        "About 20 degrees most days, which suits us.\n"
+    )
+    claims = claims_of(text, knowledge, "interview.md")
+    answer = figure(claims, "About 66 million euros")
+    assert (answer.subject.name, answer.event) == ("Valdeira", "cost")

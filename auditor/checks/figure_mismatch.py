@@ -105,6 +105,11 @@ def _same_period(a: Claim, b: Claim) -> bool:
             return False
         if a.lasts in (None, "one-off") and _told_later(*((a, b) if ta is None else (b, a))):
             return True
+        if a.lasts in (None, "one-off") and _both_things(a, b):
+            # "That plant, which came on stream in 2023, cost £81 million" and
+            # a 2025 report's "The plant cost £74.3 million": a plant has one
+            # cost, whatever year is told beside it.
+            return True
         # One figure dated where it is stated, the other only by its story's
         # date, a year or more apart: two occurrences more likely than one.
         return a.time.year == b.time.year

@@ -680,6 +680,7 @@ class Resolver:
         # on the line": the group is no line). Only in that sentence: a
         # description misread in one sentence does not mislead the next.
         self._kinds_told: dict[int, str] = {}
+        self._home_places = frozenset(e.home_place for e in entities if e.home_place)
 
     def _described(self, entity: Entity, head: str) -> int:
         """0 when the text described the entity with ``head``, 1 when its name
@@ -870,6 +871,12 @@ class Resolver:
         # A definite description. After a verb ("Amberfield led the
         # company's round") it is not its own clause's subject.
         country, city, head = description_cues(reference.surface, self.gazetteer, self.lexicon)
+        # "The Northwich-based group" of "Marbury Salt, the Cheshire-based
+        # miner": a town no entity is said to be based in does not rule out
+        # the document's topic (a company is told of by its county in one
+        # place and its town in another); it still rules out another
+        # company based elsewhere ("Nordlog, the Hamburg-based group").
+        topic_city = city if city is None or city in self._home_places else None
         if reference.kind == FACILITY:
             site = _site_of_where_clause(text, reference.start, seen_here, self.entities)
             if site is not None and compatible(self.entities[site], reference.kind, country, city, head):
@@ -900,7 +907,11 @@ class Resolver:
             entity = self.entities[entity_id]
             if entity.publication:
                 return  # the outlet that tells the story is never what "the chain" means
-            if entity_id in doers or not compatible(entity, reference.kind, country, city, head) or self._other_trade(entity, head):
+            if (
+                entity_id in doers
+                or not compatible(entity, reference.kind, country, topic_city if entity_id == self.document_topic else city, head)
+                or self._other_trade(entity, head)
+            ):
                 return
             if country is not None and self._homes_told.get(entity_id, country) != country:
                 return

@@ -253,12 +253,14 @@ def _choice_any_case(words) -> str:
 
 # A determiner of a description, each branch led by one literal letter so the
 # engine jumps to where one can start; the order within a letter is the
-# order of "[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[A-Z][\w-]+['\u2019]s".
+# order of "[Tt]he|[Tt]his|That|[Ii]ts|[Tt]heir|[A-Z][\w-]+['\u2019]s".
 _NAME_POSSESSIVE = r"[\w-]+['\u2019]s"
 _DETERMINER = initial_led(
     {
         **{capital: _NAME_POSSESSIVE for capital in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
-        "T": "he|his|heir|" + _NAME_POSSESSIVE,
+        # "That plant, which came on stream in 2023": a sentence's opening
+        # "That" points back; mid-sentence "that" is most often a conjunction.
+        "T": "he|his|hat|heir|" + _NAME_POSSESSIVE,
         "t": "he|his|heir",
         "I": "ts|" + _NAME_POSSESSIVE,
         "i": "ts",
@@ -266,7 +268,7 @@ _DETERMINER = initial_led(
 )
 
 # The determiners without an owner's name: all that a text without an apostrophe can hold.
-_DETERMINER_WITHOUT_OWNER = initial_led({"T": "he|his|heir", "t": "he|his|heir", "I": "ts", "i": "ts"})
+_DETERMINER_WITHOUT_OWNER = initial_led({"T": "he|his|hat|heir", "t": "he|his|heir", "I": "ts", "i": "ts"})
 
 
 def _plural(noun: str) -> str:

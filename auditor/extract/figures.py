@@ -496,7 +496,34 @@ def find_figures(text: str, lexicon: Lexicon | None = None, anchors: list[int] |
         if settled and figure.start < settled[-1].end:
             continue
         settled.append(figure)
+    if any(f.quantity.kind == "count" and f.quantity.counted for f in settled) and _ELLIPTICAL.search(text):
+        settled = _with_elliptical_counts(text, settled, lexicon)
     return settled
+
+
+# "beating the 2.1 million it recorded in the whole of 2024": a number and its
+# scale, the noun left out, after "the" and before no noun of its own.
+_ELLIPTICAL = re.compile(r"\bthe\s+(?P<number>\d[\d,.]*\s+(?:million|billion|thousand))(?=\s+(?:it|they|we|he|she|in|of|that|which|a|an)\b|[,.;)])")
+
+
+def _with_elliptical_counts(text: str, figures: list[FigureMatch], lexicon: Lexicon) -> list[FigureMatch]:
+    """A count whose noun is left out ("recorded 1.25 million patient visits
+    ..., beating the 2.1 million it recorded in 2024") counts what the count
+    before it in the sentence counts."""
+    found = list(figures)
+    for match in _ELLIPTICAL.finditer(text):
+        start, end = match.span("number")
+        if any(f.start < end and start < f.end for f in found):
+            continue
+        before = [f for f in found if f.end <= start and f.quantity.kind == "count" and f.quantity.counted]
+        if not before:
+            continue
+        counted = before[-1].quantity.counted
+        written = f"{match.group('number')} {counted}"
+        read = next((f for f in find_figures(written, lexicon) if f.start == 0 and f.quantity.kind == "count"), None)
+        if read is not None:
+            found.append(FigureMatch(start, end, read.quantity))
+    return sorted(found, key=lambda f: f.start)
 
 
 def _prefix_starts(low: str, start: int, patterns: _Patterns, end: int | None = None) -> list[int]:

@@ -169,6 +169,19 @@ def _parse_dimension(written: str) -> str:
 
 
 
+def output_of_a_year(measure: str | None, value: Quantity, words: str, dated: bool, lexicon: EventLexicon) -> str | None:
+    """A capacity read from a noun that, dated to a year, tells what was
+    made in it (``period_output_nouns``): "its output in 2024 was 2.05
+    million tonnes", a column "2024 rock salt output (m t)" are that year's
+    production; "an output of 3.2 million tonnes a year" stays a capacity."""
+    if measure != "capacity" or not dated or value.kind != "quantity" or getattr(value, "per", None) or "/" in (value.unit or ""):
+        return measure
+    folded = words.casefold()
+    if "capacity" in folded or not any(re.search(rf"\b{re.escape(noun)}\b", folded) for noun in lexicon.period_output_nouns):
+        return measure
+    return "production"
+
+
 def measure_for_subject(measure: str | None, value: Quantity, subject_kind: str | None, lexicon: EventLexicon) -> str | None:
     """What a money figure measures given what kind of thing it belongs to
     (``measure_by_subject``): a programme's "worth" is its budget."""

@@ -448,7 +448,7 @@ def qualify(
     if phase is not None and _WHOLE_AFTER_PART.search(near_before):
         phase = None  # "the first instalment on the USD 1.2 billion order": the figure is the whole's
     if phase is None:
-        stage = _nearest(_STAGE, text, start, end, clause, _STAGE_CUES, low_clause)
+        stage = _stage_near(text, start, end, clause)
         if stage is not None:
             phase = "phase 1" if _STAGE_STARTS.match(stage) else "once complete"
     round_label = _nearest(_ROUND, text, start, end, clause, _ROUND_CUES, low_clause)
@@ -544,7 +544,20 @@ _STAGE = re.compile(
     re.IGNORECASE,
 )
 _STAGE_STARTS = re.compile(r"initially|at\s+first|to\s+begin|in\s+its\s+first", re.IGNORECASE)
-_STAGE_CUES = re.compile("initially|at first|to begin|first year|once|when")
+# How far from the figure a stage is told, in characters: a few words.
+_STAGE_BEFORE, _STAGE_AFTER = 40, 40
+
+
+def _stage_near(text: str, start: int, end: int, clause: tuple[int, int]) -> str | None:
+    """A stage told a few words before the figure ("will initially turn
+    out") or right after it ("a year once all four lines are installed"),
+    in its clause. Only those few words are read: a sentence of many
+    figures is not read again for each."""
+    before = _STAGE.search(text, max(clause[0], start - _STAGE_BEFORE), start)
+    if before is not None:
+        return before.group(0)
+    after = _STAGE.search(text, end, min(clause[1], end + _STAGE_AFTER))
+    return after.group(0) if after is not None else None
 
 
 def _nearest(

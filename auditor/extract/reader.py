@@ -16,6 +16,7 @@ from typing import Callable, Mapping, Sequence
 from auditor.document import DocumentModel, SentenceModel, build_model, opens_list_item, speaker_label_end
 from auditor.document.coreference import Entity
 from auditor.document.lexicon import ReferenceLexicon
+from auditor.extract.answers import asked_about, asked_event, question_answered
 from auditor.extract.attributes import find_attributes
 from auditor.extract.attribution import Attribution, FigureSlot, attribute, event_object_near
 from auditor.extract.dated import dated_event, perfect_anchor, theme, weekday_anchor
@@ -26,7 +27,7 @@ from auditor.extract.events import EventLexicon, Trigger, clause_of, find_trigge
 from auditor.extract.facility_events import facility_of_event, part_told_after
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
-from auditor.extract.measures import frequency_per, in_takeover, measure_for_subject, measure_of
+from auditor.extract.measures import frequency_per, in_takeover, measure_for_subject, measure_of, output_of_a_year
 from auditor.extract.mentions import full_names, homes_stated, salient_entities, sentence_mentions
 from auditor.extract.place_facilities import note_owners, with_facility_owner, with_told_facility
 from auditor.extract.qualifiers import part_of_year_reported, qualify, year_reported
@@ -247,6 +248,14 @@ def _read_sentence(
     for figure, who in zip(reading.figures, attributions):
         if who.subject is not None and who.subject.via in ("pronoun", "first person"):
             who = _named_part(text, who, mentions, knowledge.references.part_nouns)
+        question = question_answered(model, reading, figure.start) if who.subject is None or who.event is None else None
+        if question is not None:
+            # "What did Maia cost in the end?" / "About 66 million euros":
+            # the answer's figure is what the question asks, of what it names.
+            who = who._replace(
+                subject=who.subject or asked_about(model, question),
+                event=who.event or asked_event(question, figure.quantity.kind, knowledge.events),
+            )
         if who.subject is None and topic is not None:
             who = who._replace(subject=topic)
         who = with_facility_owner(text, who, mentions, (topic, document_topic), knowledge.references, knowledge.gazetteer, facility_owners)
@@ -396,6 +405,9 @@ def _read_sentence(
         if measure == "valuation" and who.object_name is not None and in_takeover(text, knowledge.events):
             measure = "acquisition"  # "a deal that values X at ...": the price paid for X
         measure = measure_for_subject(measure, figure.quantity, who.subject.type if who.subject else None, knowledge.events)
+        measure = output_of_a_year(
+            measure, figure.quantity, text[clause[0] : figure.start], time is not None and time.source == "sentence", knowledge.events
+        )
         if measure == "acquisition":
             who = _bought_in_a_description(text, figure.start, mentions, who, document_topic)
         kind_of_measure = knowledge.events.kinds.get(measure or "")

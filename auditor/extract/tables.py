@@ -27,7 +27,7 @@ from auditor.extract.dates import DateMatch, find_dates
 from auditor.extract.entities import Mention
 from auditor.extract.events import find_triggers, verb_stem
 from auditor.extract.figures import FigureMatch, find_figures
-from auditor.extract.measures import count_measure, measure_of
+from auditor.extract.measures import count_measure, measure_of, output_of_a_year
 from auditor.extract.numbers import is_plural_noun
 from auditor.extract.qualifiers import part_of_year_in_label
 from auditor.extract.timing import precision_of
@@ -492,7 +492,7 @@ def _unit_text(label: str, lexicon=None) -> str | None:  # type: ignore[no-untyp
         return None
     for candidate in (label.rpartition(",")[2], label) if "," in label else (label,):
         candidate = candidate.strip()
-        if 0 < len(candidate) <= 20 and _is_unit(candidate, lexicon):
+        if 0 < len(candidate) <= 30 and _is_unit(candidate, lexicon):
             return candidate
     return None
 
@@ -556,6 +556,7 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
         event = _label_event(measured_by, caption, text, quantity, events, row_text)
         if event is None:
             continue
+        event = output_of_a_year(event, quantity, measured_by, year is not None, events)
         cell_year = next((d for d in dates if not (figure.start <= d.start < figure.end)), None)
         if cell_year is not None:
             time = _time(cell_year, cell.start, "sentence")
@@ -746,6 +747,10 @@ def _bare_figure(text: str, bare: re.Match[str], label: str, unit: str | None, l
 _CURRENCY_FIRST = re.compile(r"^(?P<code>[A-Z]{3}|[$€£¥])\s*(?P<rest>.*)$")
 
 
+_LABEL_SCALES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion"}
+_SHORTHAND_UNIT = re.compile(r"(?P<scale>k|m|mn|bn)\s*t", re.IGNORECASE)
+
+
 def _with_unit(number: str, unit: str) -> str:
     """A number written with a header's unit, as prose writes it: "USD 7.60 billion",
     "USD 0.41 per m³", "250,000 m³/day", "41.0 Mt"."""
@@ -755,4 +760,9 @@ def _with_unit(number: str, unit: str) -> str:
         if rest.startswith("/"):
             return f"{match.group('code')} {number} per {rest[1:].strip()}"
         return f"{match.group('code')} {number} {rest}".strip()
+    shorthand = _SHORTHAND_UNIT.fullmatch(unit.strip())
+    if shorthand is not None:
+        # "m t", "bn t": a header's shorthand for a scale and tonnes, which
+        # prose spells out ("2.05 million tonnes"); "t" alone is no unit there.
+        return f"{number} {_LABEL_SCALES[shorthand.group('scale').casefold()]} tonnes"
     return f"{number} {unit}"
