@@ -17,6 +17,13 @@ def test_comments_tags_and_galleries_are_blanked_in_place():
     assert "\n\n" in cleaned[text.index("<br") : text.index("Wages")]  # a block tag breaks the paragraph
 
 
+def test_a_wikis_behaviour_switch_is_no_word_of_the_text():
+    text = "__NOTOC__ A blast razed a fireworks plant on Thursday. snake_case__names stay."
+    cleaned, _ = clean(text)
+    assert len(cleaned) == len(text) and "NOTOC" not in cleaned
+    assert cleaned.split()[:2] == ["A", "blast"] and "snake_case__names" in cleaned
+
+
 def test_a_wiki_link_keeps_its_label():
     cleaned, _ = clean("Shares of [[Tarrow Jewels Inc.|Tarrow]] and [[Kelby]] rose.")
     assert cleaned.split() == ["Shares", "of", "Tarrow", "and", "Kelby", "rose."]

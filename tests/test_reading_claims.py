@@ -3276,3 +3276,32 @@ def test_an_answer_opening_on_a_figure_replies_to_the_question_before_it(knowled
     claims = claims_of(text, knowledge, "interview.md")
     answer = figure(claims, "About 66 million euros")
     assert (answer.subject.name, answer.event) == ("Valdeira", "cost")
+
+
+def test_a_word_between_the_and_a_trade_is_where_the_company_is_from(knowledge):
+    text = (
+        "**Kilbrannan Minerals.** The Ayrshire miner, which won Road Scotland's four-year, £96m contract in September, "
+        "has a simpler story.\n"
+    )
+    assert figure(claims_of(text, knowledge, "note.md"), "£96m").subject.name == "Kilbrannan Minerals"
+
+
+def test_before_a_generic_noun_the_word_is_the_companys_own_name(knowledge):
+    claim = figure(claims_of("The Tavora group raised $40 million in 2024.\n", knowledge), "$40 million")
+    assert claim.subject.name == "Tavora"
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Founded in 1874, Harrowby Salt employs about 820 people.\n", "Harrowby Salt"),
+        (
+            "Dentamor Group runs 214 clinics. Founded in 2011 by two Utrecht dentists who wanted to free practitioners "
+            "from paperwork, the chain grew by buying practices.\n",
+            "Dentamor",  # "Group" is a designator: the name is "Dentamor"
+        ),
+    ],
+)
+def test_an_opening_participle_tells_of_the_main_clauses_subject(knowledge, text, subject):
+    (date,) = [c for c in claims_of(text, knowledge) if c.kind == "date"]
+    assert (date.event, date.subject.name) == ("founding", subject)

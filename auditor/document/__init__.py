@@ -199,6 +199,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
             typed_name(masked, n, knowledge.gazetteer, knowledge.references) if isinstance(n, UntypedName) else n for n in names
         ]
     _caps_labels_trimmed(layout, spans, names_by_sentence)
+    _homes_before_trades(first_layer, names_by_sentence, knowledge.references)
     entities, assigned = build_entities(
         names_by_sentence, [layer[1] for layer in first_layer], knowledge.gazetteer, knowledge.references
     )
@@ -1171,6 +1172,39 @@ def _drop_common_words(
                 continue
             kept.append(n)
         names[:] = kept
+
+
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?!['\u2019-])")
+
+
+def _homes_before_trades(first_layer, names_by_sentence: list[list[Name]], lexicon: ReferenceLexicon) -> None:  # type: ignore[no-untyped-def]
+    """A word the document writes only between "the" and the noun of a trade
+    ("The Ayrshire miner, which won ...", "the Oban grower") tells where a
+    company is from and names none: a place. A word also written alone
+    ("Tramlink" beside "the Tramlink network"), in capitals ("the RTS
+    exchange") or before a generic or a public body's noun ("the Tata
+    group", "the Labour government") is a name."""
+    modifier: dict[str, bool] = {}
+    for (_, masked, *_), names in zip(first_layer, names_by_sentence):
+        for name in names:
+            if name.known or name.kind != UNKNOWN or " " in name.surface:
+                continue
+            head = _NOUN_AFTER.match(masked, name.end)
+            noun = head.group(1) if head is not None else ""
+            before_a_trade = (
+                not name.possessive
+                and not name.surface.isupper()
+                and _THE_BEFORE.search(masked, max(0, name.start - 5), name.start) is not None
+                and lexicon.description_heads.get(noun) == ORGANISATION
+                and noun not in lexicon.generic_heads
+                and noun not in PUBLIC_HEADS
+            )
+            modifier[name.surface] = modifier.get(name.surface, True) and before_a_trade
+    places = {surface for surface, only in modifier.items() if only}
+    if not places:
+        return
+    for names in names_by_sentence:
+        names[:] = [n._replace(kind=PLACE) if n.surface in places and n.kind == UNKNOWN and not n.known else n for n in names]
 
 
 # A copula and a word of degree or state after a sentence's first word.

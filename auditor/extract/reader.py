@@ -523,6 +523,12 @@ def _read_sentence(
         else []
     )
     for date, who in zip(point_dates, date_owners):
+        if who.subject is None:
+            # "Founded in 1874, Marbury Salt employs 820 people": what the
+            # opening participle tells of is the main clause's subject.
+            fronted = _subject_after_fronted_participle(text, date.start, mentions, knowledge.events)
+            if fronted is not None:
+                who = who._replace(subject=fronted)
         if who.subject is None and topic is not None:
             who = who._replace(subject=topic)
         who = with_facility_owner(text, who, mentions, (topic, document_topic), knowledge.references, knowledge.gazetteer, facility_owners)
@@ -1309,6 +1315,31 @@ def _labels_a_noun(text: str, date: DateMatch, lexicon: EventLexicon) -> bool:
     if following is None:
         return False
     return lexicon.dated_pattern.match(text, following.end()) is None
+
+
+# A sentence that opens on a past participle: "Founded in 1874, ...",
+# "Established in 2011 by two dentists who ..., the chain grew".
+_FRONTED_PARTICIPLE = re.compile(r"\W*[A-Z][a-z]+(?:ed|en|lt|ght)\b(?:\s+up)?\s+(?:in|on|by|during|at|as|from|since)\b")
+_ACTOR_KINDS = frozenset({"organisation", "unknown", "facility", "product", "programme"})
+
+
+def _subject_after_fronted_participle(text: str, date_start: int, mentions: Sequence[Mention], events: EventLexicon) -> Mention | None:
+    """The main clause's subject of a sentence that opens on a participle
+    phrase holding the date: the first company, facility or thing named
+    right after a comma past the date ("..., the chain grew"). None when
+    the sentence opens otherwise or the phrase names the doer ("Founded by
+    Acme in 2011" is Acme's deed, read by the event's own subject)."""
+    if _FRONTED_PARTICIPLE.match(text) is None or events.dated_pattern.search(text, 0, date_start) is None:
+        return None
+    for mention in mentions:
+        if mention.start <= date_start or not mention.actor or mention.type not in _ACTOR_KINDS or mention.demonym:
+            continue
+        if _AFTER_A_COMMA.search(text, max(0, mention.start - 6), mention.start):
+            return mention
+    return None
+
+
+_AFTER_A_COMMA = re.compile(r",\s+(?:the\s+)?$")
 
 
 def _date_event(

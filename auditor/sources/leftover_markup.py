@@ -33,13 +33,18 @@ _TABLE_MARK = re.compile(r"\|\+|\|-+|\|\||!!|\||!")
 _ATTRIBUTES = re.compile(r"\s*(?:[\w:-]+\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s|!\"']+)\s*)+")
 
 
+# A wiki's behaviour switches ("__NOTOC__", "__NOEDITSECTION__"): no words of the text.
+_MAGIC_WORD = re.compile(r"__[A-Z]{3,20}__")
+
+
 def has_leftovers(text: str) -> bool:
-    return "<" in text or "{|" in text or "[[" in text
+    return "<" in text or "{|" in text or "[[" in text or "__" in text
 
 
 def clean(text: str) -> tuple[str, tuple[MarkupSpan, ...]]:
     """``text`` with its leftover markup blanked, and the cells of its wiki tables."""
     text = _COMMENT.sub(lambda m: blank(m.group(0)), text)
+    text = _MAGIC_WORD.sub(lambda m: blank(m.group(0)), text)
     text = _NO_PROSE.sub(lambda m: blank(m.group(0)), text)
     text = _TAG.sub(_tag_blanked, text)
     text = _WIKI_LINK.sub(_link_label, text)
