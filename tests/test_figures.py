@@ -291,3 +291,11 @@ def test_a_count_whose_noun_is_left_out_counts_what_the_count_before_it_counts()
     assert found == [("1.25 million patient visits", 1.25e6, "patient visits"), ("2.1 million", 2.1e6, "patient visits")]
     # With no count before it, a bare number is no figure.
     assert find_figures("It beat the 2.1 million it recorded in 2024.") == []
+
+
+@pytest.mark.parametrize("text, low, high", [("438 koz", 438e3, 438e3), ("430-460 koz", 430e3, 460e3), ("1.2 Moz", 1.2e6, 1.2e6)])
+def test_a_miners_thousands_and_millions_of_ounces(text, low, high):
+    ounce = find_figures("1 ounce")[0].quantity.value
+    (found,) = find_figures(text)
+    assert (found.start, found.end) == (0, len(text)) and found.quantity.unit == "kilogram"
+    assert _close(found.quantity.low, low * ounce) and _close(found.quantity.high, high * ounce)

@@ -27,8 +27,10 @@ data-centre cooling, offshore salmon farming; ``tests/fresh19``: ceramic
 tiles, freight wagons, factory cybersecurity, padel media rights, paper
 mills; ``tests/fresh20``: a fertiliser maker, glass bottles, cold
 storage, buses, a sugar refiner; ``tests/fresh21``: a coffee roaster,
-forklift trucks, dental clinics, a salt miner, energy from waste; the last
-eighteen written without reading the rules), scored by
+forklift trucks, dental clinics, a salt miner, energy from waste;
+``tests/fresh22``: rail signalling, industrial laundry, a flour miller, an
+olive-oil group, a solar-glass maker; the last nineteen written without
+reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -63,7 +65,7 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
            "fresh7": (6, 26), "fresh8": (4, 26), "fresh9": (10, 26), "fresh10": (5, 26), "fresh11": (9, 26), "fresh12": (8, 26),
            "fresh13": (7, 26), "fresh14": (6, 26), "fresh15": (11, 26),
            "fresh16": (5, 26), "fresh17": (9, 26), "fresh18": (10, 26), "fresh19": (14, 26), "fresh20": (8, 26),
-           "fresh21": (15, 26)}
+           "fresh21": (15, 26), "fresh22": (8, 26)}
 # fresh16 was first read at 4 of 26 with no false finding, by this round's
 # code and by the code before it alike (5 of 26 after the eleventh round).
 # fresh17 was first read at 2 of 26, with two false findings (and its facts
@@ -89,6 +91,13 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # reference, and a plant's opening against another works' opening told in a
 # where-clause), by the fifteenth round's starting code; 15 of 26, none
 # false, after it.
+# fresh22 was written at the end of the fifteenth round, to measure that
+# round's rules on text they had not seen: read by the round's starting code
+# and by its final code alike at 8 of 26, with three false findings at the
+# start and one at the end (two lessons taken from it: staff of one trade
+# are no headcount, and "up 9% on the first half of last year" dates no
+# figure). Its remaining false finding: the Martos bottling plant's opening
+# against the Jaen mill's, "The Jaen group" read as an owner named Jaen.
 # Where a corpus's precision still stands below 0.90, its own floor.
 # fresh10 keeps three: "the brewer" read as the craft brewer just described
 # rather than the group the story is about (two findings), and the staff of

@@ -3305,3 +3305,17 @@ def test_before_a_generic_noun_the_word_is_the_companys_own_name(knowledge):
 def test_an_opening_participle_tells_of_the_main_clauses_subject(knowledge, text, subject):
     (date,) = [c for c in claims_of(text, knowledge) if c.kind == "date"]
     assert (date.event, date.subject.name) == ("founding", subject)
+
+
+def test_staff_of_one_trade_are_no_headcount(knowledge):
+    claims = claims_of("Astrelo has 1,900 engineers in the group. It employs about 4,600 people.\n", knowledge)
+    assert figure(claims, "1,900 engineers").event != figure(claims, "about 4,600 people").event == "employees"
+
+
+def test_the_base_of_a_change_told_after_on_dates_no_figure(knowledge):
+    text = (
+        "---\ndate: 2025-07-30\n---\n\nAstrelo reported revenue of EUR 702 million for the six months to 30 June 2025, "
+        "up 9% on the first half of last year.\n"
+    )
+    claim = figure(claims_of(text, knowledge, "h1.md"), "EUR 702 million")
+    assert claim.time is None or claim.time.year == 2025

@@ -156,6 +156,8 @@ _FROM_BETWEEN = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|t
 _COMPARED_WITH = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)"
     r"(?:\s+(?:by\s+)?(?:some\s+|about\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+from\b|\bcompared\s+(?:with|to)\b"
+    # "up 9% on the first half of last year": the change's base, told after "on" or "over".
+    r"|\b(?:up|down)\s+(?:by\s+)?(?:some\s+|about\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+(?:on|over)\b"
     r"|\b(?:against|versus)\b|\bvs\b",
     re.IGNORECASE,
 )
