@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from auditor.document import DocumentModel, SentenceModel
-from auditor.document.lexicon import PERSON, PLACE, COUNTRY
+from auditor.document.lexicon import COUNTRY, PERSON, PLACE
 from auditor.extract.entities import Mention
 from auditor.extract.events import EventLexicon, find_triggers
 
