@@ -680,13 +680,12 @@ def _label_event(label: str, caption: str, cell_text: str, quantity: Quantity, e
         # A number under "Staff" or "Beds" (or "Homes passed"): the label says
         # what it counts, and names the event when it is a trigger ("Deliveries").
         named = [t for t in find_triggers(label, events) if "count" in events.kinds[t.event].figure_kinds]
-        if named and (named[0].text.casefold() == quantity.counted or named[0].event in events.events_over_counts):
-            # "Deliveries"; "Buses delivered", as "delivered 590 buses" reads in prose.
-            return measure_of(quantity, named[0].event, label, events)
-        unit = re.search(r",\s*" + re.escape(quantity.counted) + r"\b", label, re.IGNORECASE)
-        if unit is not None and named and named[0].end <= unit.start():
-            # "Order backlog at 30 June, trucks": what is measured, then what
-            # it is counted in, as "Revenue, EUR million" writes its currency.
+        if named and (
+            named[0].text.casefold() == quantity.counted  # "Deliveries"
+            # "Buses delivered", "Order backlog at 30 June, trucks": as prose
+            # reads "delivered 590 buses", "an order backlog of 14,300 trucks".
+            or named[0].event in events.events_over_counts
+        ):
             return measure_of(quantity, named[0].event, label, events)
         return count_measure(quantity.counted, label, events, labelled=True)
     for position, source in enumerate((cell_text, label, caption, row_text)):
