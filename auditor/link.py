@@ -223,10 +223,10 @@ def _subjects_compatible(a: Claim, b: Claim) -> bool:
     first, second = fold(a.subject.name), fold(b.subject.name)
     if first == second:
         return True
-    return _facility_of(a) in (first, second) or _facility_of(b) in (first, second)
+    return facility_of(a) in (first, second) or facility_of(b) in (first, second)
 
 
-def _facility_of(claim: Claim) -> str | None:
+def facility_of(claim: Claim) -> str | None:
     """The facility a claim is told of: its object, or its subject when that is one."""
     if claim.object is not None and claim.object.type == "facility":
         return fold(claim.object.name)

@@ -6,7 +6,7 @@ from typing import Callable, Iterable, Literal, Mapping
 
 from pydantic import Field
 
-from auditor.link import linking_keys
+from auditor.link import facility_of, linking_keys
 from auditor.model import Claim, Document, Fact, Finding, Rule, Severity
 
 from .compare import same_written_figure
@@ -82,10 +82,6 @@ def misdated(a: Claim, b: Claim, params: Parameters) -> bool:
     return a.time.year != b.time.year and same_written_figure(a.value, b.value, params.relative_tolerance)
 
 
-def _of_a_facility(claim: Claim) -> bool:
-    return any(ref is not None and ref.type == "facility" for ref in (claim.subject, claim.object))
-
-
 def partition_keys(params: Parameters) -> Callable[[Claim], tuple[str, ...]]:
     """A fact's claims share their block key."""
     options = params.link_options()
@@ -103,7 +99,7 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
             (
                 c for c in fact.claims
                 if c.value and c.time and c.lasts in (None, "one-off") and applies(rule, c)
-                and not (c.event in params.undated_facility_measures and _of_a_facility(c))
+                and not (c.event in params.undated_facility_measures and facility_of(c) is not None)
             ),
             key=claim_order,
         )

@@ -17,11 +17,10 @@ A table is read the way a reader reads it:
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
-from auditor.document.lexicon import COUNTRY, ORGANISATION, PERSON, PLACE
+from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, ReferenceLexicon, kind_of_following
 from auditor.extract.dated import dated_event
 from auditor.extract.dates import DateMatch, find_dates
 from auditor.extract.entities import Mention
@@ -131,7 +130,6 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
     corner_unit = _unit_text(corner, knowledge.lexicon) if corner else None
     # "Plant | Country | Opened": each row's label is a facility, named by itself.
     rows_are_facilities = corner.casefold().rstrip("s") in knowledge.references.facility_nouns
-    named_facility = _named_facility(knowledge.references.facility_nouns)
     # A label's unit, read once per label: a column's header labels every cell under it.
     units: dict[str, str | None] = {}
 
@@ -238,9 +236,9 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
             claims = _read_cell(
                 model, knowledge, cell, label, row_label, caption, unit, subject, row_start, row_end, row_text, row_year,
                 row_facility=(
-                    _row_facility(model, label_cell, row_label, rows_are_facilities, named_facility) if row_entity is None and row_label
+                    _row_facility(model, label_cell, row_label, rows_are_facilities, knowledge.references) if row_entity is None and row_label
                     # A key-value table's label names a facility only as one: "Gjerde smolt plant | 14 million smolts a year".
-                    else _named_facility_row(label, named_facility) if header is None and not _TOTAL_LABEL.match(label)
+                    else _named_facility_row(label, knowledge.references) if header is None and not _TOTAL_LABEL.match(label)
                     else None
                 ),
             )
@@ -443,34 +441,37 @@ def _named_in(model: "DocumentModel", start: int, end: int, wanted, whole: bool 
 _FACILITY_NAMES = frozenset({"facility", "place", "unknown"})
 
 
-def _named_facility_row(label: str, named_facility: re.Pattern[str]) -> Mention | None:
-    named = named_facility.fullmatch(label.strip())
-    return Mention(0, 0, named.group("name"), "facility", label.strip(), known=True, via="table row") if named is not None else None
+# A label's opening run of capitalised words: the name before a facility's noun.
+_LABEL_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*")
 
 
-def _row_facility(model: "DocumentModel", label_cell, row_label: str, rows_are_facilities: bool, named_facility: re.Pattern[str]) -> Mention | None:  # type: ignore[no-untyped-def]
+def _named_facility_row(label: str, references: ReferenceLexicon) -> Mention | None:
+    """A label that is a name, a word or two of what it makes, and a
+    facility's noun ("Gjerde smolt plant", "Pärnu heat-pump plant"), read
+    with the nouns and modifiers the document model types names by."""
+    label = label.strip()
+    name = _LABEL_NAME.match(label)
+    if name is None:
+        return None
+    following = references.following_kind.fullmatch(label, name.end())
+    if following is None or kind_of_following(references, following.group("noun")) != FACILITY:
+        return None
+    return Mention(0, 0, name.group(0), "facility", label, known=True, via="table row")
+
+
+def _row_facility(model: "DocumentModel", label_cell, row_label: str, rows_are_facilities: bool, references: ReferenceLexicon) -> Mention | None:  # type: ignore[no-untyped-def]
     """The facility a row's label names: a place or facility name in it, a
     name before a facility's noun ("Gjerde smolt plant", which a cell
     begins with, where no capital says it is a name), or the whole label
     under a header that says its rows are facilities."""
     if _TOTAL_LABEL.match(row_label) or _GROUP_TOTAL.match(row_label):
         return None  # "Total", "Group": the whole of the rows, no one facility
-    found = _facility_in(model, label_cell.start, label_cell.end) or _named_facility_row(row_label, named_facility)
+    found = _facility_in(model, label_cell.start, label_cell.end) or _named_facility_row(row_label, references)
     if found is None and rows_are_facilities and _WORD.search(row_label):
         # "Győr (HU)": the bracket says where, the name is before it.
         name = row_label.split("(")[0].strip() or row_label.strip()
         found = Mention(0, 0, name, "facility", row_label.strip(), known=True, via="table row")
     return found
-
-
-@functools.lru_cache(maxsize=8)
-def _named_facility(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    """A label that is a name, up to two words of what it makes or how, and
-    a facility's noun: "Gjerde smolt plant", "Pärnu heat-pump plant"."""
-    alternation = "|".join(re.escape(noun) for noun in sorted(nouns, key=len, reverse=True))
-    return re.compile(
-        r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?:\s+[a-z][\w-]*){0,2}\s+(?:" + alternation + r")(?:s|es)?",
-    )
 
 
 def _facility_in(model: "DocumentModel", start: int, end: int) -> Mention | None:
@@ -746,8 +747,7 @@ def _bare_figure(text: str, bare: re.Match[str], label: str, unit: str | None, l
 _CURRENCY_FIRST = re.compile(r"^(?P<code>[A-Z]{3}|[$€£¥])\s*(?P<rest>.*)$")
 
 
-_LABEL_SCALES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion"}
-_SHORTHAND_UNIT = re.compile(r"(?P<scale>k|m|mn|bn)\s*t", re.IGNORECASE)
+_SHORTHAND_UNIT = re.compile(r"(?P<scale>k|m|mn|bn)\s*t")
 
 
 def _with_unit(number: str, unit: str) -> str:
@@ -761,7 +761,7 @@ def _with_unit(number: str, unit: str) -> str:
         return f"{match.group('code')} {number} {rest}".strip()
     shorthand = _SHORTHAND_UNIT.fullmatch(unit.strip())
     if shorthand is not None:
-        # "m t", "bn t": a header's shorthand for a scale and tonnes, which
-        # prose spells out ("2.05 million tonnes"); "t" alone is no unit there.
-        return f"{number} {_LABEL_SCALES[shorthand.group('scale').casefold()]} tonnes"
+        # "m t", "bn t": a header's shorthand for a scale and tonnes, read as
+        # prose writes it ("2.05m tonnes"); "t" alone is no unit there.
+        return f"{number}{shorthand.group('scale')} tonnes"
     return f"{number} {unit}"
