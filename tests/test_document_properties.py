@@ -393,7 +393,7 @@ def test_a_surname_joins_its_one_person_among_many():
 
 # ------------------------------------------------------------------ descriptions weighed against the entities met
 
-from auditor.document.coreference import Reference, Resolver, _same_kind, compatible, description_cues  # noqa: E402
+from auditor.document.coreference import Reference, Resolver, _home_told, _same_kind, compatible, description_cues  # noqa: E402
 from auditor.extract.entities import load_gazetteer  # noqa: E402
 
 # Most names imply no description, so most entities rank alike but for recency.
@@ -415,18 +415,20 @@ def _plain_description_target(resolver: Resolver, index, reference, seen_here, t
         seen.add(entity_id)
         entity = resolver.entities[entity_id]
         if compatible(entity, reference.kind, country, city, head) and not resolver._other_trade(entity, head):
-            key = (resolver._described(entity, head), not _same_kind(entity.kind, reference.kind), entity_id != topic,
-                   entity_id != resolver.document_topic, not is_subject, index - sentence, rank)
+            key = (resolver._described(entity, head), (country is not None or city is not None) and not _home_told(entity, country, city),
+                   not _same_kind(entity.kind, reference.kind), entity_id != topic, entity_id != resolver.document_topic, not is_subject,
+                   index - sentence, rank)
             candidates.append((key, entity_id))
     if topic is not None and topic not in seen:
         entity = resolver.entities[topic]
         if compatible(entity, reference.kind, country, city, head) and not resolver._other_trade(entity, head):
-            key = (resolver._described(entity, head), not _same_kind(entity.kind, reference.kind), False, topic != resolver.document_topic, False, 0, -1)
+            key = (resolver._described(entity, head), (country is not None or city is not None) and not _home_told(entity, country, city),
+                   not _same_kind(entity.kind, reference.kind), False, topic != resolver.document_topic, False, 0, -1)
             candidates.append((key, topic))
     if not candidates:
         return None
     candidates.sort()
-    if len(candidates) > 1 and candidates[0][0][:6] == candidates[1][0][:6]:
+    if len(candidates) > 1 and candidates[0][0][:7] == candidates[1][0][:7]:
         return None
     return candidates[0][1]
 

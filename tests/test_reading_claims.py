@@ -3319,3 +3319,59 @@ def test_the_base_of_a_change_told_after_on_dates_no_figure(knowledge):
     )
     claim = figure(claims_of(text, knowledge, "h1.md"), "EUR 702 million")
     assert claim.time is None or claim.time.year == 2025
+
+
+def test_a_relative_clause_after_a_plan_tells_a_fact_of_its_own(knowledge):
+    claims = claims_of(
+        "The Herald will move to Kestrel Media's Penrith print centre, which opened in 2019 and prints 80,000 copies a day.",
+        knowledge,
+    )
+    (opened,) = [c for c in claims if c.kind == "date" and c.evidence.text == "2019"]
+    assert opened.event == "opening" and opened.tense == "past"
+    planned = claims_of("Kestrel Media will move its presses to a print centre in Penrith, which will open in 2027.", knowledge)
+    (opening,) = [c for c in planned if c.kind == "date" and c.evidence.text == "2027"]
+    assert opening.tense == "future"
+
+
+def test_a_place_named_before_which_opened_is_the_facility_so_named(knowledge):
+    claims = claims_of(
+        "Marrow Cocoa runs three grinding plants. Tema, which opened in 2016 and is now our most efficient plant, set a record.",
+        knowledge,
+    )
+    (opened,) = [c for c in claims if c.kind == "date" and c.evidence.text == "2016"]
+    assert opened.subject is not None and opened.subject.name == "Tema"
+    # A common word before a relative clause stays no name.
+    claims = claims_of("Revenue, which rose 5% in 2024, reached EUR 40 million at Marrow Cocoa.", knowledge)
+    assert all(c.subject is None or c.subject.name != "Revenue" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, surface, subject",
+    [
+        (
+            "The Aurora, the first of six river ships that Brisa Cruises ordered from Maas Yards in 2023, was handed over.",
+            "six river ships",
+            "Brisa Cruises",
+        ),
+        ("Pescamar paid the 40 million euros that Halden Foods had asked for.", "40 million euros", "Halden Foods"),
+    ],
+)
+def test_a_figure_taken_up_by_a_relative_clause_is_its_named_subjects(knowledge, text, subject, surface):
+    assert figure(claims_of(text, knowledge), surface).subject.name == subject
+
+
+def test_a_clause_after_that_is_no_relative_clause_of_a_date(knowledge):
+    claims = claims_of("The Trade Commission ruled in March 2004 that Corvane Systems had abused its position.", knowledge)
+    (ruled,) = [c for c in claims if c.kind == "date"]
+    assert ruled.subject is None or ruled.subject.name != "Corvane Systems"
+
+
+def test_a_towns_name_before_a_trade_points_to_the_company_based_there(knowledge):
+    claims = claims_of(
+        "Tarvo Insurance annual report\n\n"
+        "Tarvo Insurance is the third-largest motor insurer in the Baltic states. "
+        "In September we agreed to buy Nemuna Auto Insurance, the Lithuanian motor insurer, for EUR 142 million. "
+        "The Vilnius insurer held 463,000 motor policies at 30 September 2024.\n",
+        knowledge,
+    )
+    assert figure(claims, "463,000 motor policies").subject.name == "Nemuna Auto Insurance"

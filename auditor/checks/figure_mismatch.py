@@ -174,6 +174,21 @@ def _a_target_count(claim: Claim) -> bool:
     return bool(_TARGET_BEFORE.search(sentence, max(0, start - 60), max(0, start)) or _WITHIN_AFTER.search(sentence, max(0, end), end + 60))
 
 
+# A plan that changes a thing's figure to a new level: "a plant that will
+# take its Suswa complex to 75 MW", "will bring the fleet to 40 ships".
+_CHANGED_TO = re.compile(
+    r"\b(?:take|takes|taking|bring|brings|bringing|raise|raises|raising|lift|lifts|lifting|increase|increases|"
+    r"increasing|boost|boosts|boosting|expand|expands|expanding|grow|grows|growing)\b[^.;:]{0,80}?"
+    r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$"
+)
+
+
+def _a_level_to_reach(claim: Claim) -> bool:
+    """Whether a planned figure is the level a change will bring its thing to."""
+    sentence, start, _ = _in_sentence(claim)
+    return bool(_CHANGED_TO.search(sentence, max(0, start - 120), max(0, start)))
+
+
 def rivals(a: Claim, b: Claim) -> bool:
     """Two figures of one fact that must agree: never two figures of one
     sentence (a before and an after, a part and a whole, a range's ends), and
@@ -195,10 +210,11 @@ def rivals(a: Claim, b: Claim) -> bool:
         return False
     planned = a if a.tense == "future" else b
     if (a.tense == "future") != (b.tense == "future") and a.lasts == "stock" and (
-        _deadline(planned) or _awaits_a_milestone(planned) or _a_target_count(planned)
+        _deadline(planned) or _awaits_a_milestone(planned) or _a_target_count(planned) or _a_level_to_reach(planned)
     ):
         # "its fleet will grow to 700 cranes by 2027", "will employ 400 once
-        # the second hall is finished": a target, never a count of today's.
+        # the second hall is finished", "will take the complex to 75 MW": a
+        # target, never a figure of today's.
         return False
     if a.doc_id == b.doc_id and a.lasts in ("stock", "periodic") and (_one_dated_to_the_month(a, b) or _two_months(a, b)):
         # "36 complaints on March 16" and today's 3; "stores, Mar 2025" and

@@ -536,6 +536,12 @@ def description_cues(surface: str, gazetteer: Gazetteer, lexicon: ReferenceLexic
             if country is None:
                 known = gazetteer.names.get(city.casefold())
                 country = known.country if known is not None and known.type == COUNTRY else None
+        elif code is None and word[:1].isupper():
+            # "the Vilnius insurer": a town the place list knows, standing as a modifier.
+            known = gazetteer.names.get(word.casefold())
+            placed = lexicon.places.get(word) or (known.country if known is not None and known.type == PLACE else None)
+            if placed:
+                city, country = word, country or placed
     return country, city, head
 
 
@@ -592,6 +598,11 @@ def _home_agrees(entity: Entity, country: str | None, city: str | None) -> bool:
     if country and entity.home and entity.home != country:
         return False
     return True
+
+
+def _home_told(entity: Entity, country: str | None, city: str | None) -> bool:
+    """Whether the text said an entity is based where a description's cue says."""
+    return bool((city and entity.home_place == city) or (country and entity.home == country))
 
 
 def _same_kind(entity_kind: str, asked: str) -> bool:
@@ -919,6 +930,10 @@ class Resolver:
                 return  # told a company, it is no facility or product (and the other way round)
             key = (
                 described.get(entity_id, 2),
+                # "The Vilnius insurer" after "Nemuna, the Lithuanian motor
+                # insurer": a place cue that agrees with where a company is
+                # said to be based outweighs one that only does not contradict it.
+                (country is not None or city is not None) and not _home_told(entity, country, city),
                 not _same_kind(entity.kind, reference.kind),
                 entity_id != topic,
                 entity_id != self.document_topic,
@@ -936,7 +951,7 @@ class Resolver:
         # The entities met that the description names or their names imply,
         # and the topics, are few and looked up. The others, most recent
         # first (see ``_Salience.met``), come in key order when alike in the
-        # first five parts of the key: once the second best has those parts
+        # first six parts of the key: once the second best has those parts
         # no other entity can beat, no later one can enter the two, and the
         # walk stops. A long document has met thousands of entities, and each
         # description was weighed against all of them.
@@ -958,7 +973,7 @@ class Resolver:
         # When no entity met is of the kind asked for, none to come ranks as one.
         other_kind = {reference.kind, UNKNOWN if reference.kind == ORGANISATION else reference.kind}.isdisjoint(self._kinds_met | kinds_here)
         for entity_id, sentence, is_subject, rank in walk:
-            if second is not None and second[0][:5] <= (2, other_kind, True, True, False):
+            if second is not None and second[0][:6] <= (2, False, other_kind, True, True, False):
                 break
             if entity_id not in looked_up:
                 offer(entity_id, sentence, is_subject, rank)
@@ -966,13 +981,13 @@ class Resolver:
         # the same recent sentence: the reference is ambiguous.
         if national and best is not None and country is None and best[1] in self._called_government:
             return best[1]  # "pay the Sudanese government $8m. The government will also receive 70%"
-        if national and (best is None or best[0][0] != 0 or (second is not None and best[0][:6] == second[0][:6])):
+        if national and (best is None or best[0][0] != 0 or (second is not None and best[0][:7] == second[0][:7])):
             # "The government" of a story whose title names one country, when
             # no other country was called a government ("the Sudanese
             # government") and the text does not settle which: the title's
             # country, not one named in passing ("banned in the EU").
             return self.document_country
-        if best is None or (second is not None and best[0][:6] == second[0][:6]):
+        if best is None or (second is not None and best[0][:7] == second[0][:7]):
             return None
         if head in _NATIONAL_HEADS and country is not None and self.entities[best[1]].kind == COUNTRY:
             self._called_government.add(best[1])  # "the Sudanese government": a government the text named

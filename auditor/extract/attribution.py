@@ -185,6 +185,8 @@ def attribute(
         if subject is None:
             subject = _gapped_subject(text, figure, gapped_candidates)
         if subject is None:
+            subject = _relative_clause_owner(text, figure, candidates)
+        if subject is None:
             if relative_starts is None:
                 # Where each ", who" or ", which" starts: found once per sentence, not per figure.
                 relative_starts = [match.start() for match in _UNNAMED_RELATIVE.finditer(text)]
@@ -747,6 +749,32 @@ _SUBJECT_OPENING = re.compile(r"\s*(?:the\s+)?")
 # "which the government owns" (a name there is capitalised, and such a
 # clause is never read as unnamed).
 _OWN_SUBJECT = re.compile(r"(?:it|they|we|he|she|you|i|the|a|an|its|their|our|his|her|this|these|those)\b")
+
+
+# "six river ships that Serena Waterways ordered", "the $40 million which
+# Acme raised": a figure's noun taken up by a relative clause whose own
+# subject is a name, and that name's verb right after it.
+_TAKEN_UP_BY = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?")
+# What a speaker does, never what a figure's owner did with it ("the $48 billion which Blair says").
+_SPEECH_VERBS = frozenset("says said say believes believed thinks thought claims claimed argues argued hopes hoped".split())
+_CLAUSE_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:has|had|have|also|then|later|first|originally)\s+)?(?!(?:and|or|of|in|at|on|for|to|with|from|by|is|are|was|were)\b)[a-z]+\b")
+
+
+def _relative_clause_owner(text: str, figure: FigureSlot, candidates: Sequence[Mention]) -> Mention | None:
+    """The name a relative clause right after the figure's noun makes the
+    subject of what the figure counts: "the first of six river ships that
+    Serena Waterways ordered from Meuse Shipyards" are Serena's order, not
+    the sentence subject's."""
+    if figure.kind == "date":
+        return None  # "ruled in March 2004 that Microsoft had abused": what was ruled, not a relative clause
+    taken_up = _TAKEN_UP_BY.match(text, figure.end)
+    if taken_up is None:
+        return None
+    owner = next((m for m in candidates if m.start == taken_up.end()), None)
+    if owner is None or owner.possessive or owner.demonym or owner.type in ("place", "person", "country"):
+        return None
+    verb = _CLAUSE_VERB_AFTER_NAME.match(text, owner.end)
+    return owner if verb is not None and verb.group().split()[-1] not in _SPEECH_VERBS else None
 
 
 def _clause_subject(

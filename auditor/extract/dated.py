@@ -100,6 +100,8 @@ _FUTURE_BEFORE = re.compile(
 # Anywhere before the event in its clause, these make it a plan or a
 # condition ("growth may slow in 2010", "if approved, the deal will close").
 _CONDITIONAL_IN_CLAUSE = re.compile(r"\b(?:will|would|could|might|may|if|unless|plans?\s+to|expects?|intends?|aims?\s+to)\b")
+# A relative clause set off by a comma: its verb has its own tense.
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|who|where)\b", re.IGNORECASE)
 _PAST_BEFORE = re.compile(r"\b(?:[a-z]+ed|began|begun|started|entered|reached|achieved|won|took|went|came|made)\s+$", re.IGNORECASE)
 _FUTURE_AFTER_DATE = re.compile(r"^\s*(?:is|are)\s+(?:due|expected|scheduled|planned)\b", re.IGNORECASE)
 _LEAD_DATE = re.compile(r"^\s*(?:[-*\u2022]\s*)?(?:in|by|during|since|on)?\s*$", re.IGNORECASE)
@@ -119,7 +121,9 @@ def _tense(text: str, phrase: Found, clause: tuple[int, int]) -> str:
     ):
         return "future"
     conditionals = clause_matches(_CONDITIONAL_IN_CLAUSE, text, clause)
-    if conditionals and conditionals[0].end <= phrase.start:
+    if conditionals and conditionals[0].end <= phrase.start and not _RELATIVE_OPENS.search(text, conditionals[0].end, phrase.start):
+        # "will move to its Penrith print centre, which opened in 2019": a
+        # relative clause set off after the plan tells a fact of its own.
         return "future"
     if any(word.casefold().endswith("ed") or word.casefold() in _IRREGULAR_PAST for word in phrase.text.split()):
         return "past"
