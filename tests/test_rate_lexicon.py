@@ -29,7 +29,7 @@ def _lexicon_with(tmp_path: Path, old: str, new: str):
         ("rate_time_base: year", "rate_time_base: gram", "rate_time_base"),
         ("  meter ** 3: meter ** 3 / day", "  meter ** 3: meter ** 2 / day", "rate_bases"),
         ("    - {pint: hour, words: [hour]", "    - {words: [hour]", "needs 'pint'"),
-        ("  before_any: [per]", "  before_any: []", "per.before_any"),
+        ("  before_any: [per, for every, for each]", "  before_any: []", "per.before_any"),
     ],
 )
 def test_broken_rate_words_name_what_is_wrong(tmp_path, old, new, says):
@@ -48,6 +48,6 @@ def test_a_new_rate_noun_is_data(tmp_path):
 def test_the_words_before_a_denominator_are_data(tmp_path):
     from auditor.extract.figures import find_figures
 
-    lexicon = _lexicon_with(tmp_path, "  before_any: [per]", "  before_any: [per, pro]")
+    lexicon = _lexicon_with(tmp_path, "  before_any: [per, for every, for each]", "  before_any: [per, pro]")
     (figure,) = find_figures("Mooring costs EUR 40 pro night.", lexicon)
     assert figure.quantity.per == "night"

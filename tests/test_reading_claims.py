@@ -3375,3 +3375,48 @@ def test_a_towns_name_before_a_trade_points_to_the_company_based_there(knowledge
         knowledge,
     )
     assert figure(claims, "463,000 motor policies").subject.name == "Nemuna Auto Insurance"
+
+
+def test_an_organisation_in_a_clause_of_its_own_is_no_party_to_the_figure_before_it(knowledge):
+    claims = claims_of(
+        "Kessler Glas builds a plant in Pilsen\n\n"
+        "Kessler Glas is building a float-glass plant in Pilsen. "
+        "The plant cost EUR 275 million, of which EUR 120 million was lent by the European Investment Bank.\n",
+        knowledge,
+    )
+    assert figure(claims, "EUR 275 million").subject.name == "Kessler Glas"
+    # The agent of a passive verb still is its figure's subject.
+    assert figure(claims_of("EUR 40 million was raised by Tarn Robotics.", knowledge), "EUR 40 million").subject.name == "Tarn Robotics"
+
+
+def test_a_count_in_a_town_is_not_the_count_of_a_facility_named_after_the_town(knowledge):
+    claims = claims_of(
+        "Olmedo Foods results\n\n"
+        "Olmedo Foods is a Seville-based olive oil group. The Jaén mill opened in 1990. "
+        "The group buys olives from 24,500 growers in Jaén and Córdoba provinces.\n",
+        knowledge,
+    )
+    assert figure(claims, "24,500 growers").subject.name == "Olmedo Foods"
+    claims = claims_of("About 30 workers at the Vestas wind turbine plant in Newport occupied the factory.", knowledge)
+    assert figure(claims, "About 30 workers").subject.name == "Vestas"
+
+
+@pytest.mark.parametrize(
+    "text, surface, per",
+    [
+        ("The laundry uses 4.5 litres of water for every kilo of linen.", "4.5 litres of water for every kilo", "kilogram"),
+        ("Holders get EUR 2 for each share they own.", "EUR 2 for each share", "share"),
+    ],
+)
+def test_for_every_and_for_each_make_a_rate(knowledge, text, surface, per):
+    assert figure(claims_of(text, knowledge), surface).value.per == per
+
+
+def test_a_takeover_named_by_its_target_is_dated_as_the_targets(knowledge):
+    claims = claims_of("The Leeds chain Corvina Pharmacy completed its Wellford takeover in November 2025.", knowledge)
+    (completed,) = [c for c in claims if c.kind == "date"]
+    assert completed.event == "completion" and completed.subject.name == "Wellford"
+    # A plant opened by its owner stays the owner's plant's opening.
+    claims = claims_of("Corvina Pharmacy opened its Leeds warehouse in March 2024.", knowledge)
+    (opened,) = [c for c in claims if c.kind == "date"]
+    assert opened.subject is None or opened.subject.name != "Leeds"

@@ -372,6 +372,11 @@ _POSSESSED_GAP = re.compile(
 )
 
 
+# A common noun other than a preposition or an article: what names a thing.
+_THING_WORD = re.compile(r"\b(?!(?:in|at|near|outside|off|the)\b)[a-z][\w-]*")
+_THING_WORD_AFTER = re.compile(r"\s+(?!(?:and|or)\b)[a-z][\w-]*")  # "the Vestas wind turbine plant"
+
+
 def _modified_name(text: str, figure: FigureSlot, candidates: Sequence[Mention], clause: tuple[int, int]) -> Mention | None:
     """A figure that describes the name after it is that name's: "the 11.2-kilometre
     Harbourline", "the 36-train LinkRail Nord order", "a 32 GWh cell plant at Mo
@@ -393,7 +398,13 @@ def _modified_name(text: str, figure: FigureSlot, candidates: Sequence[Mention],
         gap = text[figure.end : mention.start]
         if not _MODIFIER_GAP.match(gap) or any(w in _NOT_MODIFIERS for w in gap.split()):
             return None
-        if re.search(r"\b(?:in|at|near|outside|off),?\s+(?:the\s+)?$", gap) and mention.type != "facility":
+        if re.search(r"\b(?:in|at|near|outside|off),?\s+(?:the\s+)?$", gap) and (
+            mention.type != "facility"
+            or not (_THING_WORD.search(gap + " " + mention.surface) or _THING_WORD_AFTER.match(text, mention.end))
+        ):
+            # "a 32 GWh cell plant at Mo i Rana", "12 MW at the Brno plant":
+            # a facility; "24,500 growers in Jaén" (a facility elsewhere
+            # named by the town alone) is where the growers are.
             return None
         if figure.kind == "count" and _NAMED_MEMBERS.search(gap):
             return None  # "three plantation firms called A, B and C": the count's members, not its owner
@@ -751,6 +762,12 @@ _SUBJECT_OPENING = re.compile(r"\s*(?:the\s+)?")
 _OWN_SUBJECT = re.compile(r"(?:it|they|we|he|she|you|i|the|a|an|its|their|our|his|her|this|these|those)\b")
 
 
+# A clause hung on what comes before it, with a verb of its own: "EUR 275
+# million, of which EUR 120 million was lent by the bank" (the lender is the
+# part's); an organisation named there is no party to the words before it.
+CLAUSE_OF_ITS_OWN = re.compile(r",\s*(?:of\s+which|which|who|whom|of\s+whom|including)\b")
+
+
 # "six river ships that Serena Waterways ordered", "the $40 million which
 # Acme raised": a figure's noun taken up by a relative clause whose own
 # subject is a name, and that name's verb right after it.
@@ -877,7 +894,7 @@ def _clause_subject(
     # Passive voice: "$5 million was raised by Acme".
     rest = text[figure.end : clause[1]]
     match = re.search(r"\bby\s+", rest)
-    if match and not re.search(r"\bthan\b", rest[: match.start()]):
+    if match and not re.search(r"\bthan\b", rest[: match.start()]) and not CLAUSE_OF_ITS_OWN.search(rest, 0, match.start()):
         # Not "22% cheaper than those offered by Air New Zealand": the agent of a comparison.
         after = figure.end + match.end()
         for mention in candidates:

@@ -150,8 +150,22 @@ def theme(text: str, event: DatedEvent, mentions: Sequence[Mention], date_start:
             if event.end <= mention.start < date_start and mention.actor and not mention.demonym:
                 gap = text[event.end : mention.start]
                 if len(_WORDS.findall(gap)) <= 3 and not re.search(r"\b(?:by|with|from|to)\b", gap):
+                    if mention.possessive and event.event in _DEAL_EVENTS:
+                        # "completed its Wellford takeover": the owner's word
+                        # before the deal's target names the buyer, not the target.
+                        named = next(
+                            (m for m in mentions if m.start > mention.end and not m.possessive and m.actor and not m.demonym
+                             and not text[mention.end : m.start].strip()),
+                            None,
+                        )
+                        if named is not None and named.start < date_start:
+                            return named
                     return mention
     return subject
+
+
+# One-off deals known by their target ("completed its Wellford takeover").
+_DEAL_EVENTS = frozenset({"completion", "announcement", "order"})
 
 
 def weekday_anchor(text: str) -> tuple[int, int] | None:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping, MutableMapping, Sequence
 
 from auditor.document.lexicon import ReferenceLexicon
-from auditor.extract.attribution import Attribution
+from auditor.extract.attribution import CLAUSE_OF_ITS_OWN, Attribution
 from auditor.extract.entities import Gazetteer, Mention
 
 # Who can own a facility: a company, a public body, or a name not yet typed.
@@ -44,9 +44,15 @@ def with_facility_owner(
     subject = who.subject
     if subject is None or subject.type != "facility" or not named_by_place(subject.name, references, gazetteer):
         return who
-    owner = _owner_in_sentence(text, subject, mentions, references, gazetteer)
+    # An organisation the sentence names only after the facility is its
+    # owner only when the text gave it none before: "The plant cost EUR 275
+    # million, of which EUR 120 million was lent by the European Investment
+    # Bank" is still the plant of the company that builds it.
+    owner = _owner_in_sentence(text, subject, mentions, references, gazetteer, alone_after=False)
     if owner is None and known_owners:
         owner = known_owners.get(subject.name)
+    if owner is None:
+        owner = _owner_in_sentence(text, subject, mentions, references, gazetteer)
     if owner is None:
         owner = next((t for t in topics if t is not None and t.type in _OWNER_KINDS), None)
     facility = (
@@ -66,7 +72,7 @@ def note_owners(
     for mention in mentions:
         if mention.type != "facility" or mention.name in known_owners or not named_by_place(mention.name, references, gazetteer):
             continue
-        owner = _owner_in_sentence(text, mention, mentions, references, gazetteer)
+        owner = _owner_in_sentence(text, mention, mentions, references, gazetteer, alone_after=False)
         if owner is not None:
             known_owners[mention.name] = owner
 
@@ -77,8 +83,11 @@ _OWNER_AFTER = re.compile(r"(?:\s+[a-z]+){0,2},?\s+(?:of|owned\s+by|run\s+by|ope
 
 def _owner_in_sentence(
     text: str,
-    facility: Mention, mentions: Sequence[Mention], references: ReferenceLexicon, gazetteer: Gazetteer
+    facility: Mention, mentions: Sequence[Mention], references: ReferenceLexicon, gazetteer: Gazetteer,
+    alone_after: bool = True,
 ) -> Mention | None:
+    """``alone_after``: the one organisation named after the facility, with
+    no word saying it owns it, counts too."""
     owners = [
         m
         for m in mentions
@@ -95,7 +104,12 @@ def _owner_in_sentence(
     of = next((m for m in owners if m.start >= facility.end and _OWNER_AFTER.fullmatch(text, facility.end, m.start)), None)
     if of is not None:
         return of  # "the St. Louis plant of Ford Motor", "the Brno fab owned by Kalden"
-    after = {m.name: m for m in owners if m.type == "organisation"}
+    if not alone_after:
+        return None
+    after = {
+        m.name: m for m in owners
+        if m.type == "organisation" and not CLAUSE_OF_ITS_OWN.search(text, min(facility.end, m.start), m.start)
+    }
     return next(iter(after.values())) if len(after) == 1 else None
 
 
