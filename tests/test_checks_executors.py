@@ -539,3 +539,23 @@ def test_year_mismatch_a_facilitys_cost_is_one_sum_whenever_it_is_told(tmp_path)
     import json
 
     assert [f for f in json.loads(result.output)["findings"] if f["rule"] == "year-mismatch"] == []
+
+
+def test_figure_mismatch_one_stock_at_two_months_it_states_is_two_moments():
+    from auditor.extract import extract_document, load_knowledge
+    from auditor.sources import parse_document
+
+    def claims_of(path, text):
+        return list(extract_document(parse_document(path, text.encode("utf-8")), load_knowledge()).claims)
+
+    told = claims_of("wire.txt", "Brakwater Marine Contractors ended December 2024 with an order book of EUR 5.2 billion.")
+    assert run("figure-mismatch", told + claims_of("report.md", table_text(4870, 5200))) == []
+    assert len(run("figure-mismatch", told + claims_of("report.md", table_text(4870, 4900)))) == 1
+
+
+def table_text(june: int, december: int) -> str:
+    return (
+        "# Brakwater Marine Contractors half-year report 2025\n\nBrakwater Marine Contractors reported its results.\n\n"
+        "| EUR million | H1 2025 | H1 2024 | FY 2024 |\n|---|---|---|---|\n"
+        f"| Order book, end of period | 5,900 | {june:,} | {december:,} |\n"
+    )

@@ -29,8 +29,9 @@ mills; ``tests/fresh20``: a fertiliser maker, glass bottles, cold
 storage, buses, a sugar refiner; ``tests/fresh21``: a coffee roaster,
 forklift trucks, dental clinics, a salt miner, energy from waste;
 ``tests/fresh22``: rail signalling, industrial laundry, a flour miller, an
-olive-oil group, a solar-glass maker; the last nineteen written without
-reading the rules), scored by
+olive-oil group, a solar-glass maker; ``tests/fresh23``: paints and
+coatings, dredging, hearing aids, mushroom growing, plasterboard; the last
+twenty written without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -62,10 +63,10 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # fresh6 4 of 26, fresh7 2 of 26 (two false findings), fresh8 2 of 26 (three
 # false findings, one of them a trap).
 CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (5, 22), "fresh5": (3, 24), "fresh6": (12, 26),
-           "fresh7": (6, 26), "fresh8": (4, 26), "fresh9": (10, 26), "fresh10": (5, 26), "fresh11": (9, 26), "fresh12": (8, 26),
+           "fresh7": (6, 26), "fresh8": (4, 26), "fresh9": (10, 26), "fresh10": (5, 26), "fresh11": (9, 26), "fresh12": (10, 26),
            "fresh13": (7, 26), "fresh14": (6, 26), "fresh15": (11, 26),
-           "fresh16": (5, 26), "fresh17": (9, 26), "fresh18": (10, 26), "fresh19": (14, 26), "fresh20": (8, 26),
-           "fresh21": (15, 26), "fresh22": (8, 26)}
+           "fresh16": (6, 26), "fresh17": (9, 26), "fresh18": (11, 26), "fresh19": (14, 26), "fresh20": (8, 26),
+           "fresh21": (15, 26), "fresh22": (8, 26), "fresh23": (5, 26)}
 # fresh16 was first read at 4 of 26 with no false finding, by this round's
 # code and by the code before it alike (5 of 26 after the eleventh round).
 # fresh17 was first read at 2 of 26, with two false findings (and its facts
@@ -98,6 +99,15 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # are no headcount, and "up 9% on the first half of last year" dates no
 # figure). Its remaining false finding: the Martos bottling plant's opening
 # against the Jaen mill's, "The Jaen group" read as an owner named Jaen.
+# fresh23 was written at the start of the sixteenth round and not read until
+# the round's rules were done: 6 of 26 with five false findings by the
+# round's starting code, and 6 of 26 with the same five by its rules before
+# any lesson from it. Three lessons were then taken from its false findings:
+# the end of a part of a year dates its figure ("for the six months to 30
+# June 2025"), a stock under a column "H1 2024" stands at 30 June, and a
+# paragraph under "Divisions" tells one division's flows. It reads 5 of 26
+# after them, one false (a true finding had matched by chance through a
+# division's revenue read as the group's).
 # Where a corpus's precision still stands below 0.90, its own floor.
 # fresh10 keeps three: "the brewer" read as the craft brewer just described
 # rather than the group the story is about (two findings), and the staff of
@@ -106,7 +116,7 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # fresh14 (read once, after this round's changes, and not tuned on) keeps
 # five of its eleven. fresh15 was first read at 3 of 26,
 # two of its five findings false.
-PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh20": 0.80}
+PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh20": 0.80, "fresh23": 0.85}
 # fresh10's one trap is a true finding's third claim: 7.8 million passengers
 # against 8.7 million, with "almost 8 million" (which 8.7 million breaks too)
 # shown beside the 7.8 million it agrees with.

@@ -3420,3 +3420,45 @@ def test_a_takeover_named_by_its_target_is_dated_as_the_targets(knowledge):
     claims = claims_of("Corvina Pharmacy opened its Leeds warehouse in March 2024.", knowledge)
     (opened,) = [c for c in claims if c.kind == "date"]
     assert opened.subject is None or opened.subject.name != "Leeds"
+
+
+def test_the_end_of_a_part_of_a_year_dates_its_figure_and_a_changes_base_does_not(knowledge):
+    claims = claims_of(
+        "Sonvik Hearing reported revenue of DKK 5.3 billion for the six months to 30 June 2025, "
+        "up 9% in Danish kroner and 7% in local currencies from the first half of 2024.",
+        knowledge,
+    )
+    revenue = figure(claims, "DKK 5.3 billion")
+    assert revenue.time is not None and revenue.time.year == 2025
+
+
+def test_a_stock_under_a_numbered_half_or_quarter_stands_at_its_end(knowledge):
+    claims = claims_of(
+        "# Brakwater Marine Contractors half-year report 2025\n\nBrakwater Marine Contractors reported its results.\n\n"
+        "| EUR million | H1 2025 | H1 2024 | FY 2024 |\n|---|---|---|---|\n"
+        "| Revenue | 1,180 | 1,060 | 2,270 |\n"
+        "| Order book, end of period | 5,900 | 4,870 | 5,200 |\n",
+        knowledge,
+        path="report.md",
+    )
+    months = {c.evidence.text: c.time.month for c in claims if c.evidence.text in ("5,900", "4,870", "5,200", "1,180")}
+    assert months == {"5,900": 6, "4,870": 6, "5,200": None, "1,180": None}  # a flow over the half keeps its period
+
+
+def test_a_paragraph_under_a_divisions_heading_tells_one_divisions_flows(knowledge):
+    claims = claims_of(
+        "# Verhaegen Coatings annual results 2024\n\nVerhaegen Coatings had revenue of EUR 1.46 billion.\n\n"
+        "## Divisions\n\n**Decorative.** Revenue rose 5% to EUR 780 million. "
+        "In December Baltrum Offshore chose Verhaegen for a contract worth about EUR 38 million.\n",
+        knowledge,
+        path="results.md",
+    )
+    assert figure(claims, "EUR 780 million").role == "part"
+    assert figure(claims, "about EUR 38 million").role is None  # a deal told there is no division's flow
+    claims = claims_of(
+        "# Baltic Business Brief, week 47\n\n- **Tarvo Insurance Group** is folding Nemuna into its branch. "
+        "The Tallinn-based group wrote EUR 512 million of gross premiums last year.\n",
+        knowledge,
+        path="brief.md",
+    )
+    assert figure(claims, "EUR 512 million").role is None

@@ -118,6 +118,9 @@ class EventLexicon:
     timeline_phrases: Mapping[str, str]
     timeline_pattern: re.Pattern[str]
     dated_pattern: re.Pattern[str]  # any of those phrases as whole words, any case
+    # matches at the end of the text before a date that ends the period a
+    # figure is for ("for the six months to 30 June 2025"): it dates the figure
+    period_ends: re.Pattern[str] = re.compile("(?!)")
     repeated_deeds: frozenset[str] = frozenset()  # classes of dated event a company does again and again
     facility_events: frozenset[str] = frozenset()  # classes of dated event a facility has once
     facility_costs: frozenset[str] = frozenset()  # one-off sums an owner tells of the one facility its sentence names
@@ -128,6 +131,7 @@ class EventLexicon:
     # A part of a facility an event may be of instead ("a new line", "phase two").
     facility_parts: re.Pattern[str] = re.compile("(?!)")
     segment_nouns: frozenset[str] = frozenset()  # parts of a company ("its video game business")
+    segment_headings: tuple[str, ...] = ()  # headings over a company's parts, one paragraph each ("Divisions")
     # A whole stated with its parts (auditor/extract/sums.py): words that open
     # the full list of parts ("comprises"), and words right before the whole
     # ("bringing its total value to"), matched at the end of the text before it.
@@ -168,6 +172,8 @@ class EventLexicon:
             return None
         if self.time_origins.search(text, max(lo - 20, 0), date_start) and not _SPAN_GOES_ON.match(text, date_end):
             return None
+        if self.period_ends.search(text, max(lo - 20, 0), date_start):
+            return None  # "the six months to 30 June 2025": the period's end dates its figure
         return blocker
 
 
@@ -310,6 +316,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             re.IGNORECASE,
         ),
         segment_nouns=frozenset(str(w).casefold() for w in data.get("segment_nouns") or ()),
+        segment_headings=tuple(" ".join(str(w).casefold().split()) for w in data.get("segment_headings") or ()),
         sum_parts=re.compile(r"\b(?:" + _alternation([str(w) for w in data.get("sum_parts") or ()] or ["(?!)"]) + r")\b", re.IGNORECASE),
         sum_total=re.compile(
             r"\b(?:" + _alternation([str(w) for w in data.get("sum_total") or ()] or ["(?!)"])
@@ -336,6 +343,9 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         time_blockers=re.compile(
             r"(?:^|\W)(?:" + _any_case_choice([str(w) for w in data.get("time_blockers") or ["since"]]) + r")\s+(?:the\s+)?(?:\w+\s+)?$",
             re.IGNORECASE,
+        ),
+        period_ends=re.compile(
+            r"(?<![\w-])(?:" + _alternation([str(w) for w in data.get("period_ends") or ()] or ["(?!)"]) + r")\s+$", re.IGNORECASE
         ),
     )
 

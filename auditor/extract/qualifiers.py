@@ -488,6 +488,23 @@ def part_of_year_in_label(label: str) -> str | None:
     return _sub_period_key(match.group(0)) if match else None
 
 
+# A label's part of a year by its number: "H1 2024", "Q3", "9M 2025".
+_NUMBERED_PART_OF_YEAR = re.compile(r"\b(?:(?P<half>H[12])|(?P<quarter>Q[1-4])|(?P<nine>9M))\b")
+
+
+def period_end_month(label: str) -> int | None:
+    """The month a numbered part of a year ends in ("H1 2024": June), where a
+    stock told under it stands: an order book "H1 2024" is at 30 June."""
+    match = _NUMBERED_PART_OF_YEAR.search(label)
+    if match is None:
+        return None
+    if match.group("half"):
+        return 6 * int(match.group("half")[1])
+    if match.group("quarter"):
+        return 3 * int(match.group("quarter")[1])
+    return 9
+
+
 # A report's kind in its title or lead: "Half-year results", "results for the first half of 2025".
 _REPORT_WORDS = re.compile(r"\b(?:results?|report|update|statement|figures|earnings)\b", re.IGNORECASE)
 _PART_OF_YEAR_CODE = re.compile(r"\b(?:Q[1-4]|H[12]|9M)\b")

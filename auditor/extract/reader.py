@@ -375,6 +375,13 @@ def _read_sentence(
             )
         if owned is None and who.role is None and _opens_on_a_segment_measure(text, clause, figure.start, mentions, knowledge.references):
             owned = "segment"  # "Fibre revenue was NOK 1.6 billion": one segment's revenue
+        if (
+            owned is None
+            and who.role is None
+            and knowledge.events.lasts(who.event) == "periodic"
+            and _segment_lead_in(model, reading, mentions, knowledge.events.segment_headings)
+        ):
+            owned = "segment"  # "Divisions" / "**Decorative.** Revenue rose 5% to EUR 780 million"
         if owned == "segment":
             who = who._replace(role=who.role or "part")  # a part of the company: one piece of its figure
         elif owned == "thing":
@@ -1238,6 +1245,23 @@ def _lead_in_dated_event(model: DocumentModel, reading: SentenceModel, start: in
         return None
     happened = dated_event(label, len(label), len(label), (0, len(label)), events)
     return happened.event if happened is not None else None
+
+
+def _segment_lead_in(model: DocumentModel, reading: SentenceModel, mentions: list[Mention], segment_headings: tuple[str, ...]) -> bool:
+    """Whether the sentence's paragraph opens on a label under a heading that
+    names a company's parts (``segment_headings``: "Divisions", "Results by segment"):
+    "**Decorative.** Revenue rose 5% to EUR 780 million" is one division's
+    (the caller asks it of flows only: a contract told there is the
+    company's). A label that names an organisation is that organisation's paragraph."""
+    span = model.layout.lead_in.get(reading.span.block)
+    section = model.sections[reading.span.section] if reading.span.section < len(model.sections) else None
+    if span is None or reading.topic is not None or section is None or not section.heading:
+        return False  # a label that names an entity makes it the paragraph's topic
+    heading = " ".join(re.findall(r"[a-z]+", section.heading.casefold()))
+    if not any(re.search(rf"\b{re.escape(words)}\b", heading) for words in segment_headings):
+        return False
+    start, end = span[0] - reading.span.start, span[1] - reading.span.start
+    return not any(m.actor and m.type in ("organisation", "unknown") and start <= m.start < end for m in mentions)
 
 
 def heading_event(model: DocumentModel, reading: SentenceModel, kind: str, events: EventLexicon) -> str | None:

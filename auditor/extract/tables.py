@@ -28,7 +28,7 @@ from auditor.extract.events import find_triggers, verb_stem
 from auditor.extract.figures import FigureMatch, find_figures
 from auditor.extract.measures import count_measure, measure_of, output_of_a_year
 from auditor.extract.numbers import is_plural_noun
-from auditor.extract.qualifiers import part_of_year_in_label
+from auditor.extract.qualifiers import part_of_year_in_label, period_end_month
 from auditor.extract.timing import precision_of
 from auditor.model import Document, Qualifiers, Quantity, TimeRef
 
@@ -253,6 +253,15 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
                     )
                     for c in claims
                 ]
+                ends_in = period_end_month(label) or period_end_month(row_label)
+                if ends_in is not None:
+                    # "Order book, end of period | H1 2024": a stock at the end of June.
+                    claims = [
+                        c._replace(time=c.time.model_copy(update={"month": ends_in, "precision": "month"}))
+                        if c.lasts == "stock" and c.time is not None and c.time.month is None
+                        else c
+                        for c in claims
+                    ]
             if sums_entities:
                 # The whole of the entities above it, of no one of them.
                 claims = [c._replace(qualifiers=(c.qualifiers or Qualifiers()).model_copy(update={"scope": "total"})) for c in claims]

@@ -158,6 +158,8 @@ _COMPARED_WITH = re.compile(
     r"(?:\s+(?:by\s+)?(?:some\s+|about\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+from\b|\bcompared\s+(?:with|to)\b"
     # "up 9% on the first half of last year": the change's base, told after "on" or "over".
     r"|\b(?:up|down)\s+(?:by\s+)?(?:some\s+|about\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+(?:on|over)\b"
+    # "up 9% in Danish kroner and 7% in local currencies from the first half of 2024"
+    r"|\b(?:up|down)\s+(?:by\s+)?(?:some\s+|about\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)[^.;:]{0,60}?\s(?:on|over|from)\b"
     r"|\b(?:against|versus)\b|\bvs\b",
     re.IGNORECASE,
 )
