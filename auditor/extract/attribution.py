@@ -772,8 +772,6 @@ CLAUSE_OF_ITS_OWN = re.compile(r",\s*(?:of\s+which|which|who|whom|of\s+whom|incl
 # Acme raised": a figure's noun taken up by a relative clause whose own
 # subject is a name, and that name's verb right after it.
 _TAKEN_UP_BY = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?")
-# What a speaker does, never what a figure's owner did with it ("the $48 billion which Blair says").
-_SPEECH_VERBS = frozenset("says said say believes believed thinks thought claims claimed argues argued hopes hoped".split())
 _CLAUSE_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:has|had|have|also|then|later|first|originally)\s+)?(?!(?:and|or|of|in|at|on|for|to|with|from|by|is|are|was|were)\b)[a-z]+\b")
 
 
@@ -788,10 +786,9 @@ def _relative_clause_owner(text: str, figure: FigureSlot, candidates: Sequence[M
     if taken_up is None:
         return None
     owner = next((m for m in candidates if m.start == taken_up.end()), None)
-    if owner is None or owner.possessive or owner.demonym or owner.type in ("place", "person", "country"):
-        return None
-    verb = _CLAUSE_VERB_AFTER_NAME.match(text, owner.end)
-    return owner if verb is not None and verb.group().split()[-1] not in _SPEECH_VERBS else None
+    if owner is None or not owner.actor or owner.possessive or owner.demonym or owner.type in ("place", "person", "country"):
+        return None  # a speaker or a source is no owner ("the figure that Ostrom Research published")
+    return owner if _CLAUSE_VERB_AFTER_NAME.match(text, owner.end) else None
 
 
 def _clause_subject(
