@@ -8,7 +8,7 @@ from typing import Callable, Iterable
 
 from pydantic import Field
 
-from auditor.link import SUPPORTING_ROLES, linking_keys, strong_time
+from auditor.link import SUPPORTING_ROLES, linking_keys, periods_compatible, strong_time
 from auditor.model import Claim, Fact, Finding, Rule, TimeRef
 
 from .compare import agree
@@ -83,10 +83,10 @@ def _same_period(a: Claim, b: Claim) -> bool:
     capacity change)."""
     ta, tb = strong_time(a), strong_time(b)
     if ta is not None and tb is not None:
-        if a.lasts == "stock" and ta.month is not None and tb.month is not None:
+        if a.lasts == "stock":
             # "an order book of EUR 5.2 billion at the end of December" and a
-            # column "H1 2024" (at 30 June): one stock at two dates.
-            return (ta.year, ta.month) == (tb.year, tb.month)
+            # column "H1 2024" (at 30 June): one stock at two dates, as linking reads them.
+            return periods_compatible(a, b, "stock")
         return ta.year == tb.year
     if a.time is None or b.time is None:
         # A flow or a stock of a story that gives no date at all cannot be

@@ -137,7 +137,10 @@ _RELATIVE_BEFORE = re.compile(
 )
 
 
-def theme(text: str, event: DatedEvent, mentions: Sequence[Mention], date_start: int, subject: Mention | None) -> Mention | None:
+def theme(
+    text: str, event: DatedEvent, mentions: Sequence[Mention], date_start: int, subject: Mention | None,
+    deals_known_by_target: frozenset[str] = frozenset(),
+) -> Mention | None:
     """What the event happened to: the object after its verb, the antecedent
     of "..., which opened in", else the subject."""
     relative = _RELATIVE_BEFORE.search(text, 0, event.start)
@@ -150,7 +153,7 @@ def theme(text: str, event: DatedEvent, mentions: Sequence[Mention], date_start:
             if event.end <= mention.start < date_start and mention.actor and not mention.demonym:
                 gap = text[event.end : mention.start]
                 if len(_WORDS.findall(gap)) <= 3 and not re.search(r"\b(?:by|with|from|to)\b", gap):
-                    if mention.possessive and event.event in _DEAL_EVENTS:
+                    if mention.possessive and event.event in deals_known_by_target:
                         # "completed its Wellford takeover": the owner's word
                         # before the deal's target names the buyer, not the target.
                         named = next(
@@ -163,9 +166,6 @@ def theme(text: str, event: DatedEvent, mentions: Sequence[Mention], date_start:
                     return mention
     return subject
 
-
-# One-off deals known by their target ("completed its Wellford takeover").
-_DEAL_EVENTS = frozenset({"completion", "announcement", "order"})
 
 
 def weekday_anchor(text: str) -> tuple[int, int] | None:

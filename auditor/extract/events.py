@@ -122,6 +122,7 @@ class EventLexicon:
     # figure is for ("for the six months to 30 June 2025"): it dates the figure
     period_ends: re.Pattern[str] = re.compile("(?!)")
     repeated_deeds: frozenset[str] = frozenset()  # classes of dated event a company does again and again
+    deals_known_by_target: frozenset[str] = frozenset()  # classes of dated deal named by its target ("its Wellford takeover")
     facility_events: frozenset[str] = frozenset()  # classes of dated event a facility has once
     facility_costs: frozenset[str] = frozenset()  # one-off sums an owner tells of the one facility its sentence names
     events_over_counts: frozenset[str] = frozenset()  # events that say what a count is, whatever it counts
@@ -131,7 +132,9 @@ class EventLexicon:
     # A part of a facility an event may be of instead ("a new line", "phase two").
     facility_parts: re.Pattern[str] = re.compile("(?!)")
     segment_nouns: frozenset[str] = frozenset()  # parts of a company ("its video game business")
-    segment_headings: tuple[str, ...] = ()  # headings over a company's parts, one paragraph each ("Divisions")
+    # matches in a heading (its lower-case words joined by spaces) over a
+    # company's parts, one paragraph each ("Divisions", "Results by segment")
+    segment_headings: re.Pattern[str] = re.compile("(?!)")
     # A whole stated with its parts (auditor/extract/sums.py): words that open
     # the full list of parts ("comprises"), and words right before the whole
     # ("bringing its total value to"), matched at the end of the text before it.
@@ -316,7 +319,9 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             re.IGNORECASE,
         ),
         segment_nouns=frozenset(str(w).casefold() for w in data.get("segment_nouns") or ()),
-        segment_headings=tuple(" ".join(str(w).casefold().split()) for w in data.get("segment_headings") or ()),
+        segment_headings=re.compile(
+            r"\b(?:" + _alternation([" ".join(str(w).casefold().split()) for w in data.get("segment_headings") or ()] or ["(?!)"]) + r")\b"
+        ),
         sum_parts=re.compile(r"\b(?:" + _alternation([str(w) for w in data.get("sum_parts") or ()] or ["(?!)"]) + r")\b", re.IGNORECASE),
         sum_total=re.compile(
             r"\b(?:" + _alternation([str(w) for w in data.get("sum_total") or ()] or ["(?!)"])
@@ -324,6 +329,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             re.IGNORECASE,
         ),
         repeated_deeds=frozenset(str(w) for w in data.get("repeated_deeds") or ()),
+        deals_known_by_target=frozenset(str(w) for w in data.get("deals_known_by_target") or ()),
         facility_events=frozenset(str(w) for w in data.get("facility_events") or ()),
         facility_costs=frozenset(str(w) for w in data.get("facility_costs") or ()),
         events_over_counts=frozenset(str(w) for w in data.get("events_over_counts") or ()),

@@ -48,11 +48,12 @@ def with_facility_owner(
     # owner only when the text gave it none before: "The plant cost EUR 275
     # million, of which EUR 120 million was lent by the European Investment
     # Bank" is still the plant of the company that builds it.
-    owner = _owner_in_sentence(text, subject, mentions, references, gazetteer, alone_after=False)
+    owners = _possible_owners(subject, mentions, references, gazetteer)
+    owner = _owner_named(text, subject, owners)
     if owner is None and known_owners:
         owner = known_owners.get(subject.name)
     if owner is None:
-        owner = _owner_in_sentence(text, subject, mentions, references, gazetteer)
+        owner = _one_organisation_after(text, subject, owners)
     if owner is None:
         owner = next((t for t in topics if t is not None and t.type in _OWNER_KINDS), None)
     facility = (
@@ -72,7 +73,7 @@ def note_owners(
     for mention in mentions:
         if mention.type != "facility" or mention.name in known_owners or not named_by_place(mention.name, references, gazetteer):
             continue
-        owner = _owner_in_sentence(text, mention, mentions, references, gazetteer, alone_after=False)
+        owner = _owner_named(text, mention, _possible_owners(mention, mentions, references, gazetteer))
         if owner is not None:
             known_owners[mention.name] = owner
 
@@ -81,31 +82,33 @@ def note_owners(
 _OWNER_AFTER = re.compile(r"(?:\s+[a-z]+){0,2},?\s+(?:of|owned\s+by|run\s+by|operated\s+by|built\s+by)\s+(?:the\s+)?")
 
 
-def _owner_in_sentence(
-    text: str,
-    facility: Mention, mentions: Sequence[Mention], references: ReferenceLexicon, gazetteer: Gazetteer,
-    alone_after: bool = True,
-) -> Mention | None:
-    """``alone_after``: the one organisation named after the facility, with
-    no word saying it owns it, counts too."""
-    owners = [
+def _possible_owners(
+    facility: Mention, mentions: Sequence[Mention], references: ReferenceLexicon, gazetteer: Gazetteer
+) -> list[Mention]:
+    """The parties of the sentence that may own the facility, in order."""
+    return [
         m
         for m in mentions
         if m.actor and not m.demonym and m.type in _OWNER_KINDS and m.name != facility.name
         and not named_by_place(m.name, references, gazetteer)
     ]
-    # The nearest before it: "Kalden's Brno fab", "a plan at Vireo, including
-    # a hospital in Valencia"; else the one organisation named after it (a
-    # name not yet typed there may be what the facility makes: "the St. Louis
-    # plant ... manufactures the Ford Explorer").
+
+
+def _owner_named(text: str, facility: Mention, owners: Sequence[Mention]) -> Mention | None:
+    """The owner the sentence names as one: the nearest before the facility
+    ("Kalden's Brno fab", "a plan at Vireo, including a hospital in
+    Valencia"), else one named as the owner after it ("the St. Louis plant of
+    Ford Motor", "the Brno fab owned by Kalden")."""
     before = next((m for m in reversed(owners) if m.end <= facility.start), None)
     if before is not None:
         return before
-    of = next((m for m in owners if m.start >= facility.end and _OWNER_AFTER.fullmatch(text, facility.end, m.start)), None)
-    if of is not None:
-        return of  # "the St. Louis plant of Ford Motor", "the Brno fab owned by Kalden"
-    if not alone_after:
-        return None
+    return next((m for m in owners if m.start >= facility.end and _OWNER_AFTER.fullmatch(text, facility.end, m.start)), None)
+
+
+def _one_organisation_after(text: str, facility: Mention, owners: Sequence[Mention]) -> Mention | None:
+    """The one organisation the sentence names after the facility, not in a
+    clause of its own (a name not yet typed there may be what the facility
+    makes: "the St. Louis plant ... manufactures the Ford Explorer")."""
     after = {
         m.name: m for m in owners
         if m.type == "organisation" and not CLAUSE_OF_ITS_OWN.search(text, min(facility.end, m.start), m.start)
@@ -137,7 +140,8 @@ def with_told_facility(
     facility = next(m for m in mentions if m.type == "facility")
     if facility.end > figure_start or facility.name == subject.name:
         return who
-    owner = _owner_in_sentence(text, facility, mentions, references, gazetteer)
+    owners = _possible_owners(facility, mentions, references, gazetteer)
+    owner = _owner_named(text, facility, owners) or _one_organisation_after(text, facility, owners)
     if owner is not None and owner.name != subject.name:
         return who
     return who._replace(object_name=facility.name, object_type="facility", object_surface=facility.surface)

@@ -1247,7 +1247,7 @@ def _lead_in_dated_event(model: DocumentModel, reading: SentenceModel, start: in
     return happened.event if happened is not None else None
 
 
-def _segment_lead_in(model: DocumentModel, reading: SentenceModel, mentions: list[Mention], segment_headings: tuple[str, ...]) -> bool:
+def _segment_lead_in(model: DocumentModel, reading: SentenceModel, mentions: list[Mention], segment_headings: re.Pattern[str]) -> bool:
     """Whether the sentence's paragraph opens on a label under a heading that
     names a company's parts (``segment_headings``: "Divisions", "Results by segment"):
     "**Decorative.** Revenue rose 5% to EUR 780 million" is one division's
@@ -1257,8 +1257,7 @@ def _segment_lead_in(model: DocumentModel, reading: SentenceModel, mentions: lis
     section = model.sections[reading.span.section] if reading.span.section < len(model.sections) else None
     if span is None or reading.topic is not None or section is None or not section.heading:
         return False  # a label that names an entity makes it the paragraph's topic
-    heading = " ".join(re.findall(r"[a-z]+", section.heading.casefold()))
-    if not any(re.search(rf"\b{re.escape(words)}\b", heading) for words in segment_headings):
+    if segment_headings.search(" ".join(re.findall(r"[a-z]+", section.heading.casefold()))) is None:
         return False
     start, end = span[0] - reading.span.start, span[1] - reading.span.start
     return not any(m.actor and m.type in ("organisation", "unknown") and start <= m.start < end for m in mentions)
@@ -1432,7 +1431,7 @@ def _date_event(
             # the deal is known by its counterparty.
             target = Mention(0, 0, who.object_name, who.object_type or "unknown", who.object_surface or who.object_name, known=True)
             return happened.event, target, happened.tense
-        happened_to = theme(text, happened, mentions, start, who.subject)
+        happened_to = theme(text, happened, mentions, start, who.subject, lexicon.deals_known_by_target)
         if (
             happened_to is not None
             and happened_to is who.subject

@@ -156,9 +156,9 @@ _FROM_BETWEEN = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|t
 _COMPARED_WITH = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)"
     r"(?:\s+(?:by\s+)?(?:some\s+|about\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+from\b|\bcompared\s+(?:with|to)\b"
-    # "up 9% on the first half of last year": the change's base, told after "on" or "over".
-    r"|\b(?:up|down)\s+(?:by\s+)?(?:some\s+|about\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+(?:on|over)\b"
-    # "up 9% in Danish kroner and 7% in local currencies from the first half of 2024"
+    # The change's base, told after "on", "over" or "from", right after the
+    # change or a few words on: "up 9% on the first half of last year", "up
+    # 9% in Danish kroner and 7% in local currencies from the first half of 2024".
     r"|\b(?:up|down)\s+(?:by\s+)?(?:some\s+|about\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)[^.;:]{0,60}?\s(?:on|over|from)\b"
     r"|\b(?:against|versus)\b|\bvs\b",
     re.IGNORECASE,
