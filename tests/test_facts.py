@@ -175,3 +175,18 @@ def test_a_participle_between_what_a_unit_measures_and_its_rate_is_read_past():
         "facts.yaml",
     )
     assert (fact.quantity.kind, fact.quantity.unit, fact.quantity.value) == ("quantity", "kilogram / year", 5.5e9)
+
+
+def test_a_capacity_names_what_it_counts_and_a_unit_field_may_say_how_it_stands():
+    from auditor.checks.facts import parse_facts
+
+    (fact,) = parse_facts(
+        "- subject: Voltan Charge\n  attribute: capacity\n  value: \"2,400 fast-charging points\"\n  unit: in operation\n",
+        "facts.yaml",
+    )
+    assert (fact.quantity.kind, fact.quantity.counted, fact.quantity.value) == ("count", "fast-charging points", 2400)
+    (fact,) = parse_facts("- subject: Voltan Charge\n  attribute: capacity\n  value: \"1.2 million kettles\"\n", "facts.yaml")
+    assert (fact.quantity.counted, fact.quantity.value) == ("kettles", 1.2e6)
+    # Words that are no count of anything stay an error.
+    with pytest.raises(FactsFileError):
+        parse_facts("- subject: Voltan Charge\n  attribute: capacity\n  value: \"many points\"\n", "facts.yaml")

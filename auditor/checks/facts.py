@@ -81,7 +81,11 @@ def _fact_figure(entry: Any, attribute: str, value: str, path: str | Path, lexic
         "'1.2' with unit: GW, '86,400' with unit: cubic metres per day, '48,500' with unit: seats"
     )
     alone = read_figure(value, lexicon)
+    if alone is None and attribute == "capacity":
+        alone = _count_of_what_it_names(value, lexicon)
     if alone is not None and alone.kind in kinds and (alone.kind != "money" or alone.unit is not None):
+        if unit is not None and _SAYS_WHERE_OR_WHEN.match(unit):
+            return alone  # "2,400 charging points" + "in operation": how it stands, left to the note
         if unit is not None:
             described = _described_unit(value, unit, alone, lexicon)
             if described is not None:
@@ -157,6 +161,28 @@ def _unit_of_what(value: str, unit: str, lexicon: Lexicon | None) -> Quantity | 
     if alone is None:
         return None
     return _described_unit(f"{value} {split.group('unit')}", split.group("described"), alone, lexicon)
+
+
+# A unit field that tells where or in what state a counted figure stands
+# ("in operation", "at year end", "across Europe"), not a unit.
+_SAYS_WHERE_OR_WHEN = re.compile(r"(?:in|at|on|under|across|during|as\s+of)\s", re.IGNORECASE)
+# "2,400 fast-charging points": a number and the plural noun phrase it counts.
+_NUMBER_AND_THING = re.compile(
+    r"(?P<number>\d[\d,.]*(?:\s+(?:thousand|million|billion))?)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}s)"
+)
+
+
+def _count_of_what_it_names(value: str, lexicon: Lexicon | None) -> Quantity | None:
+    """A capacity written as a number and what it counts, read as a count of
+    that thing even when prose would not count it ("charging points": a
+    reference fact says what it counts; a story's "30 points" may be a score)."""
+    match = _NUMBER_AND_THING.fullmatch(value.strip())
+    if match is None:
+        return None
+    units = read_figure(f"{match.group('number')} units", lexicon)
+    if units is None or units.kind != "count":
+        return None
+    return units.model_copy(update={"counted": match.group("what")})
 
 
 def _kind_phrase(attribute: str) -> str:
