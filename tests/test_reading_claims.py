@@ -3462,3 +3462,137 @@ def test_a_paragraph_under_a_divisions_heading_tells_one_divisions_flows(knowled
         path="brief.md",
     )
     assert figure(claims, "EUR 512 million").role is None
+
+
+def test_a_founding_year_told_with_its_place_dates_the_founding_only(knowledge):
+    claims = claims_of(
+        "About Holmsted\n\nHolmsted Foods ASA, founded in Bergen in 1921, makes bread and cakes, which it sells in 31 countries.",
+        knowledge,
+    )
+    assert figure(claims, "31 countries").time is None
+    (founded,) = [c for c in claims if c.kind == "date" and c.evidence.text == "1921"]
+    assert founded.event == "founding"
+    # A year that is the figure's own still dates it.
+    claims = claims_of("Holmsted Foods sold its goods in 31 countries in 2021.", knowledge)
+    assert figure(claims, "31 countries").time.year == 2021
+
+
+def test_a_month_opening_a_sentence_is_read_against_the_story_s_date(knowledge):
+    story = "LYON, 12 March 2025 (Wire) - Corvell Energy said on Tuesday it would buy trucks.\n\n"
+    claims = claims_of(story + "In December Corvell Energy signed a lease for a depot in Lantosque worth EUR 12 million.", knowledge)
+    (december,) = [c for c in claims if c.kind == "date" and c.evidence.text == "December"]
+    assert (december.time.year, december.time.month) == (2024, 12)
+    assert figure(claims, "EUR 12 million").time.year == 2024
+    # What is to come, told after the month, is this year's.
+    claims = claims_of(story + "In May the company will open a depot costing EUR 40 million.", knowledge)
+    (may,) = [c for c in claims if c.kind == "date" and c.evidence.text == "May"]
+    assert may.time.year == 2025
+    claims = claims_of(story + "In January it sold 40 trucks, and in June it will sell 50.", knowledge)
+    (june,) = [c for c in claims if c.kind == "date" and c.evidence.text == "June"]
+    assert june.time.year == 2025
+
+
+def test_what_is_still_to_be_done_dates_no_figure_before_it(knowledge):
+    claims = claims_of(
+        "LYON, 12 March 2025 (Wire) - Corvell Energy signed a lease on Tuesday.\n\n"
+        "Last year Pasquin Structures won a contract worth about EUR 12 million to be delivered in 2026 and 2027.",
+        knowledge,
+    )
+    assert figure(claims, "about EUR 12 million").time.year == 2024
+
+
+def test_a_quarter_a_plan_names_is_the_next_such_quarter(knowledge):
+    story = "PUNE, India, July 8, 2025 (Wire) - "
+    claims = claims_of(story + "Haldorf agreed to buy Vintra Implements, a deal it expects to complete in the fourth quarter.", knowledge)
+    (quarter,) = [c for c in claims if c.kind == "date" and c.evidence.text == "fourth quarter"]
+    assert quarter.time.year == 2025
+    claims = claims_of(story + "Haldorf completed the deal in the fourth quarter.", knowledge)
+    (past,) = [c for c in claims if c.kind == "date" and c.evidence.text == "fourth quarter"]
+    assert past.time.year == 2024
+
+
+def test_a_list_of_places_after_a_count_is_its_place_as_a_whole(knowledge):
+    claims = claims_of("Kilvane Security employs about 300 people in Poland, Estonia and Finland.", knowledge)
+    assert figure(claims, "about 300 people").qualifiers.place == "Estonia, Finland, Poland"
+    claims = claims_of("Kilvane Security employs about 300 people in Estonia.", knowledge)
+    assert figure(claims, "about 300 people").qualifiers.place == "Estonia"
+
+
+def test_the_level_an_addition_goes_onto_is_the_earlier_figure(knowledge):
+    claims = claims_of("The deal will add about 1,900 employees to the 9,400 Linvara already has.", knowledge)
+    assert figure(claims, "9,400").role == "previous"
+    claims = claims_of("Linvara has 9,400 employees.", knowledge)
+    assert figure(claims, "9,400 employees").role is None
+
+
+def test_a_facility_s_announcement_is_not_its_owner_s_takeover(knowledge):
+    claims = claims_of(
+        "PUNE, India, July 8, 2025 (Wire) - Haldorf Landtechnik opened its first Indian tractor plant on Tuesday.\n\n"
+        "The site, announced in February 2024, employs 1,100 people.\n\n"
+        "In May, Haldorf agreed to buy Vintra Implements for EUR 210 million.",
+        knowledge,
+    )
+    (announced,) = [c for c in claims if c.kind == "date" and c.evidence.text == "February 2024"]
+    assert announced.subject.name == "Haldorf Landtechnik"
+    (agreed,) = [c for c in claims if c.kind == "date" and c.evidence.text == "May"]
+    assert agreed.subject.name == "Vintra Implements"  # a deal is known by its target
+
+
+def test_a_name_that_signs_something_new_is_a_doer_of_one_of_many_deeds(knowledge):
+    story = "VILA-REAL, 26 March 2025 - Cervanta reported results.\n\n"
+    claims = claims_of(story + "In November Cervanta signed a three-year agreement to supply tiles.", knowledge)
+    (signed,) = [c for c in claims if c.kind == "date" and c.evidence.text == "November"]
+    assert signed.role == "actor"
+    claims = claims_of(story + "Cervanta signed the order in November.", knowledge)
+    (signed,) = [c for c in claims if c.kind == "date" and c.evidence.text == "November"]
+    assert signed.role is None  # the one order the story is about
+
+
+def test_counts_told_across_two_lists_of_places_are_two_reaches(tmp_path):
+    first = "---\ndate: 2025-01-14\n---\nLinvara Services runs 52 laundries in France and Belgium.\n"
+    second = "---\ndate: 2025-02-20\n---\nLinvara Services runs 66 laundries in France, Belgium and Spain.\n"
+    assert _findings_of(tmp_path, {"a.md": first, "b.md": second}) == []
+    (tmp_path / "b.md").write_text(second.replace("France, Belgium and Spain", "France and Belgium"))
+    assert [sorted(e["text"] for e in f["evidence"]) for f in _findings_of(tmp_path, {})] == [["52 laundries", "66 laundries"]]
+
+
+def test_a_stock_told_only_by_two_stories_months_apart_may_have_changed(tmp_path):
+    april = "---\ndate: 2025-04-08\n---\nKilvane Security has 260 employees.\n"
+    october = "---\ndate: 2025-10-16\n---\nKilvane Security employs about 300 people.\n"
+    assert _findings_of(tmp_path, {"a.md": april, "b.md": october}) == []
+    (tmp_path / "b.md").write_text(october.replace("2025-10-16", "2025-06-16"))
+    assert [sorted(e["text"] for e in f["evidence"]) for f in _findings_of(tmp_path, {})] == [["260 employees", "about 300 people"]]
+
+
+def test_an_appositive_that_says_what_a_name_is_by_a_figure_is_that_name_s(knowledge):
+    claims = claims_of(
+        "Holmsted Foods has agreed to buy Kestrel Bakeries, a chain of 140 shops, for USD 210 million.", knowledge
+    )
+    assert figure(claims, "140 shops").subject.name == "Kestrel Bakeries"
+    assert figure(claims, "USD 210 million").subject.name == "Holmsted Foods"
+    # A bare appositive after a company names the deal, not the company.
+    claims = claims_of("Baltrum Offshore signed with Pasquin Group, a EUR 38 million contract.", knowledge)
+    assert figure(claims, "EUR 38 million").subject.name != "Pasquin Group"
+
+
+def test_a_name_with_an_age_set_off_by_commas_is_a_person(knowledge):
+    from auditor.document import build_model
+
+    text = "Orvar Ekdal, 51, has run Marvik Foods since 2020. Marvik Foods makes soup."
+    model = build_model(parse_document("doc.txt", text.encode()), knowledge)
+    kinds = {e.name: e.kind for e in model.entities}
+    assert kinds["Orvar Ekdal"] == "person"
+    assert kinds["Marvik Foods"] != "person"
+
+
+def test_an_interview_guest_speaks_for_the_company_they_run_not_the_one_bought(knowledge):
+    text = (
+        "---\ntitle: \"Orvar Ekdal on Kelwick and Gdansk\"\ndate: 2025-09-12\n---\n\n"
+        "*Orvar Ekdal, 51, has been chief executive of Marvik Foods since 2020. In June Marvik Foods agreed to buy "
+        "Kelwick Dairies. Kelwick Dairies is its first British business, and Kelwick makes butter.*\n\n"
+        "**Why Kelwick?**\n\nWe needed a foothold in Britain. When we signed for Kelwick it had 90 farms. "
+        "We sold 40,000 tonnes of cheese last year.\n\n**What next?**\n\nMore cheese.\n"
+    )
+    claims = claims_of(text, knowledge, path="interview.md")
+    assert figure(claims, "40,000 tonnes").subject.name == "Marvik Foods"
+    assert figure(claims, "90 farms").subject.name == "Kelwick Dairies"  # "it" is not what "we" speaks for

@@ -32,6 +32,8 @@ class Parameters(LinkParameters):
     same_story_days: int = Field(default=120, ge=0)
     # ... and a deal with one target or one round in stories this close.
     same_deal_days: int = Field(default=366, ge=0)
+    # A stock (staff, shops, a fleet) dated only by two stories this far apart may have changed.
+    same_stock_days: int = Field(default=183, ge=0)
 
 
 def _days(time: TimeRef) -> int | None:
@@ -76,7 +78,13 @@ def _one_deal(a: Claim, b: Claim, params: Parameters) -> bool:
     return day_a is not None and day_b is not None and abs(day_a - day_b) <= params.same_deal_days
 
 
-def _same_period(a: Claim, b: Claim) -> bool:
+def _stories_apart(a: TimeRef, b: TimeRef, days: int) -> bool:
+    """Whether two stories' dates are more than ``days`` apart (both to the month at least)."""
+    day_a, day_b = _days(a), _days(b)
+    return day_a is not None and day_b is not None and abs(day_a - day_b) > days
+
+
+def _same_period(a: Claim, b: Claim, params: Parameters) -> bool:
     """Years stated near both figures must agree. A year from the document's
     date is too weak to split a fact, but two documents dated years apart
     cannot say a flow or a stock of theirs disagree (staff, revenue and
@@ -95,6 +103,10 @@ def _same_period(a: Claim, b: Claim) -> bool:
         # trillion debt burden"): they change from year to year.
         return not (a.doc_id != b.doc_id and a.lasts in ("periodic", "stock") and (ta is not None or tb is not None))
     if a.lasts in ("periodic", "stock") and ta is None and tb is None:
+        if a.lasts == "stock" and a.doc_id != b.doc_id and _stories_apart(a.time, b.time, params.same_stock_days):
+            # "has 260 employees" in April and "employs about 300 people" in
+            # October: staff, shops and fleets change between two stories.
+            return False
         return a.time.year == b.time.year
     if (ta is None) != (tb is None) and a.doc_id == b.doc_id and a.lasts in ("periodic", "stock"):
         # "has a debt of $7.9 billion" in a 2017 story and "was under a $5
@@ -271,7 +283,7 @@ def _two_months(a: Claim, b: Claim) -> bool:
 def disagree(a: Claim, b: Claim, params: Parameters) -> bool:
     """Whether two claims of one fact (``a`` read first) state figures that cannot both be true."""
     assert a.value is not None and b.value is not None
-    if not rivals(a, b) or not (_same_period(a, b) or _one_deal(a, b, params)) or not _one_occurrence(a, b, params):
+    if not rivals(a, b) or not (_same_period(a, b, params) or _one_deal(a, b, params)) or not _one_occurrence(a, b, params):
         return False
     return agree(a.value, b.value, params.relative_tolerance, params.rates) is False
 

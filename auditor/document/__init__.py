@@ -247,7 +247,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     document_country = _title_country(document, spans, assigned, entities)
     resolver = Resolver(
         entities, knowledge.gazetteer, knowledge.references, document_topic, document_country, _sole_organisation(entities),
-        issuer,
+        issuer, _guests_voice(document, entities, knowledge.references.executive_title_words) if issuer is None else None,
     )
     quote_ends = [end for _, end in layout.quoted]
     sentences: list[SentenceModel] = []
@@ -714,10 +714,7 @@ def _interviewees_employer(document: Document, spans: Sequence[SentenceSpan], as
     answers' "we" is its; of two named as often, the one named first. None
     for a text of fewer than two such questions."""
     text = document.text
-    questions = [
-        m.start for m in document.markup
-        if m.kind == "strong" and text[m.start : m.end].rstrip(" *_").endswith("?") and _opens_line(text, m.start)
-    ]
+    questions = _bold_questions(document)
     if len(questions) < 2:
         return None
     first_question = min(questions)
@@ -736,6 +733,55 @@ def _interviewees_employer(document: Document, spans: Sequence[SentenceSpan], as
     # The guest's employer is named first ("X has run Meridel Cocoa"); a
     # company the text names more often is what it is about instead.
     return max(introduced, key=lambda entity_id: (counts[entity_id], -introduced.index(entity_id)))
+
+
+def _bold_questions(document: Document) -> list[int]:
+    """Where an interview's questions, in bold on lines of their own, start."""
+    text = document.text
+    return [
+        m.start for m in document.markup
+        if m.kind == "strong" and text[m.start : m.end].rstrip(" *_").endswith("?") and _opens_line(text, m.start)
+    ]
+
+
+def _guests_voice(document: Document, entities: Sequence[Entity], executive_words: frozenset[str]) -> int | None:
+    """Whose "we" an interview's answers speak: the organisation its
+    introduction gives the guest an executive's title at ("Rasmus Holt, 51,
+    has been chief executive of Sonvik Hearing"), whatever the interview is
+    about (its title may name a company the guest bought). None for a text
+    of fewer than two questions in bold."""
+    questions = _bold_questions(document)
+    if len(questions) < 2:
+        return None
+    return _guests_employer(document.text[: min(questions)], entities, executive_words)
+
+
+# "Rasmus Holt, 51, has been chief executive of Sonvik Hearing since 2020",
+# "Ana Lund, the group's finance director at Kelvane": a guest and the
+# organisation a title ties them to.
+_GUEST_TITLED = re.compile(
+    r"[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3},[ \t]+(?:\d{2},[ \t]+)?"
+    r"(?:(?:has[ \t]+been|is|was|became)[ \t]+)?(?:the[ \t]+)?(?P<title>(?:[a-z-]+[ \t]+){1,3})(?:of|at)[ \t]+"
+    r"(?P<employer>[A-Z][\w&.'\u2019-]*(?:[ \t][A-Z][\w&.'\u2019-]*){0,4})"
+)
+
+
+def _guests_employer(introduction: str, entities: Sequence[Entity], executive_words: frozenset[str]) -> int | None:
+    """The one organisation an interview's introduction gives its guest an
+    executive's title at: whose "we" the answers speak. None when it names
+    none or several."""
+    by_key = {e.key: e.id for e in entities if e.merged_into is None and e.kind in (ORGANISATION, UNKNOWN) and not e.publication}
+    employers = set()
+    for match in _GUEST_TITLED.finditer(introduction):
+        if executive_words.isdisjoint(match.group("title").casefold().split()):
+            continue
+        words = match.group("employer").split()
+        for size in range(len(words), 0, -1):
+            found = by_key.get(fold(" ".join(words[:size]).rstrip(".,")))
+            if found is not None:
+                employers.add(found)
+                break
+    return employers.pop() if len(employers) == 1 else None
 
 
 def _opens_line(text: str, start: int) -> bool:

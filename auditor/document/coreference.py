@@ -651,6 +651,9 @@ def _relative_antecedent(text: str, position: int, name_ends: list[tuple[int, in
     return entity_id
 
 
+_WE_BEFORE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+
+
 class Resolver:
     """Resolves references sentence by sentence, in reading order."""
 
@@ -663,6 +666,7 @@ class Resolver:
         document_country: int | None = None,
         sole_organisation: int | None = None,
         issuer: int | None = None,
+        guests_employer: int | None = None,
     ):
         self.entities = entities
         self.gazetteer = gazetteer
@@ -670,7 +674,11 @@ class Resolver:
         self.document_topic = document_topic
         # "We have 430 stores" outside quotations (an interview's answers):
         # the document's topic, else the one organisation it names.
-        self.first_person = issuer if issuer is not None else document_topic if document_topic is not None else sole_organisation
+        # An interview's guest speaks for the company the introduction says
+        # they run, whatever the interview is about.
+        self.first_person = next(
+            (e for e in (issuer, guests_employer, document_topic, sole_organisation) if e is not None), None
+        )
         # A company's own document (its front matter names it): its people
         # speak for it, in quotations too ('"our 2.3 million customers," said
         # its chief executive').
@@ -855,8 +863,14 @@ class Resolver:
                 ):
                     return own[1]
                 # Mid-sentence: the subject named earlier in this sentence.
-                earlier = [e for e, s, is_subject in seen_here if s < reference.start and self.entities[e].kind in kinds]
-                subjects = [e for e, s, is_subject in seen_here if is_subject and s < reference.start and self.entities[e].kind in kinds]
+                # "When we signed for Brightwell it had 260 clinics": what the
+                # sentence's "we" speaks for is not its "it".
+                spoken_for = self.first_person if reference.surface.casefold() in ("it", "its") and _WE_BEFORE.search(text, 0, reference.start) else None
+                earlier = [e for e, s, is_subject in seen_here if s < reference.start and self.entities[e].kind in kinds and e != spoken_for]
+                subjects = [
+                    e for e, s, is_subject in seen_here
+                    if is_subject and s < reference.start and self.entities[e].kind in kinds and e != spoken_for
+                ]
                 if subjects:
                     return subjects[0]
                 if earlier and len(set(earlier)) == 1:

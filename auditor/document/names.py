@@ -386,7 +386,7 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         # "its new mill in Lycksele", "the terminal at Kalundborg": a place
         # no list knows, named for the facility that stands there.
         return FACILITY
-    if lexicon.title_ends(before) or _titled_after(text, mention.end, lexicon):
+    if lexicon.title_ends(before) or _titled_after(text, mention.end, lexicon) or _AGE_AFTER.match(text, mention.end):
         return PERSON
     if " " not in mention.surface and mention.surface[1:].islower() and mention.surface.casefold() in lexicon.person_titles:
         return PERSON  # "the Chancellor", "the President": an office, held by a person
@@ -424,6 +424,8 @@ def _org_head(word: str, lexicon: ReferenceLexicon) -> str | None:
     return lexicon.name_heads.get(word.casefold()) or lexicon.name_heads.get(word.removesuffix("'s").casefold())
 
 
+# "Rasmus Holt, 51, has been ...": an age set off by commas after a name is a person's.
+_AGE_AFTER = re.compile(r",\s+(?:1[89]|[2-9]\d),\s+(?:has|had|is|was|who|joined|took|became|the|a|an|said|says|[a-z]+ed)\b")
 _TITLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+|its\s+)?(?P<title>[a-z][a-z -]{1,40}?)(?:\s+(?:of|at)\b|,|\.|$)")
 
 

@@ -302,7 +302,15 @@ def _gapped_subject(text: str, figure: FigureSlot, candidates: Sequence[Mention]
 # Kinds of thing an owner's name can stand in front of: "Northsea Power's
 # Dogger Reach", "Kalden's Brno fab", "Lumora's Playvault".
 _OWNED_KINDS = frozenset({"facility", "programme", "product"})
-_APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an|the)\s+$")
+# ", a EUR 980 million project", ", a chain of 212 clinics": an appositive
+# that describes the name before it by the figure (not ", the net profit of
+# EUR 2.48 billion" after a fronted phrase that ends on a name).
+_APPOSITIVE_BEFORE = re.compile(
+    r",\s+(?:(?:a|an)\s+(?P<described>(?:[a-z][\w-]*\s+){1,2}(?:of|with)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?)|(?:a|an|the)\s+)$"
+)
+_VERB_BEFORE_CLOSE = re.compile(
+    r"[^,.;:()]*?\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|be|been)\b", re.IGNORECASE
+)
 _NOUN_PHRASE_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}")
 _MODIFIER_GAP = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|at|near|outside|off),?\s+)?$")
 # Words that end the noun phrase a figure opens: a conjunction or a verb
@@ -388,7 +396,19 @@ def _modified_name(text: str, figure: FigureSlot, candidates: Sequence[Mention],
     appositive = _APPOSITIVE_BEFORE.search(text, clause[0], figure.start)
     if appositive is not None:
         head = next((m for m in reversed(candidates) if m.end <= appositive.start()), None)
-        if head is not None and (head.type in _OWNED_KINDS or head.type == "unknown") and _NOUN_PHRASE_GAP.fullmatch(text, head.end, appositive.start()):
+        # "Brightwell, a chain of 212 clinics": a phrase that says what the
+        # name is by the figure describes an organisation too; a bare ", a
+        # EUR 38 million contract" after one names the deal, not the party.
+        described = appositive.group("described") is not None
+        kinds = _OWNED_KINDS | {"organisation"} if described else _OWNED_KINDS
+        if (
+            head is not None
+            and (head.type in kinds or head.type == "unknown")
+            and _NOUN_PHRASE_GAP.fullmatch(text, head.end, appositive.start())
+            # "According to Superintendent Galam, the bodies of two men were
+            # recovered": a phrase that goes on to its own verb is a clause.
+            and not (described and _VERB_BEFORE_CLOSE.match(text, figure.end))
+        ):
             return head
     for mention in candidates:
         if mention.start < figure.end:
@@ -791,6 +811,14 @@ def _relative_clause_owner(text: str, figure: FigureSlot, candidates: Sequence[M
     return owner if _CLAUSE_VERB_AFTER_NAME.match(text, owner.end) else None
 
 
+_SUBORDINATOR_OPENING = re.compile(r"\s*(?:When|After|Before|Once|While|Although|Because|If|Until|As\s+soon\s+as)\s", re.IGNORECASE)
+# A subject's verb and the words that may stand before its figure: "it had", "it now employs about".
+_VERB_THEN_FIGURE = re.compile(
+    r"\s+(?:now\s+|still\s+|already\s+)?(?!(?:of|in|for|to|with|by|from|on|at|and|or)\s)[a-z]+\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|just|only)\s+)?"
+)
+
+
 def _clause_subject(
     text: str,
     figure: FigureSlot,
@@ -835,6 +863,20 @@ def _clause_subject(
                 return None, None
             return hung_on, None
     clause = (_second_conjunct_start(text, figure, candidates, clause), clause[1])
+    if _SUBORDINATOR_OPENING.match(text, clause[0]):
+        # "When we signed for Brightwell it had 260 clinics": a clause opened
+        # by a subordinator and no comma; the name right before the figure's
+        # verb is the main clause's subject.
+        main = next(
+            (
+                m for m in reversed(candidates)
+                if clause[0] < m.start and m.end <= figure.start and _VERB_THEN_FIGURE.fullmatch(text, m.end, figure.start)
+                and _eligible_subject(text, m, clause[0])
+            ),
+            None,
+        )
+        if main is not None and any(c.start < main.start and clause[0] <= c.start for c in candidates):
+            return main, None
     # The first eligible name is the subject: later ones are not tested; an
     # owner in a phrase put before the clause ("Throughout its history,
     # Metra renamed two stations") is not it.

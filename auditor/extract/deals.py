@@ -61,12 +61,21 @@ def with_known_targets(claims: Sequence[Claim], known: dict[str, set[tuple[str, 
     return result
 
 
-def dated_with_targets(claims: Sequence[Claim], known: dict[str, set[tuple[str, str, str]]], events: frozenset[str]) -> list[Claim]:
+def dated_with_targets(
+    claims: Sequence[Claim], known: dict[str, set[tuple[str, str, str]]], events: frozenset[str], facility_nouns: Sequence[str] = ()
+) -> list[Claim]:
     """"Lumora's purchase closed in July": the closing of a buyer's one known
-    takeover is dated for what it bought."""
+    takeover is dated for what it bought; not "The site, announced in
+    February 2024", which dates the owner's site, told by its noun."""
+    things = frozenset(noun.casefold() for noun in facility_nouns)
     result = []
     for claim in claims:
-        if claim.kind == "date" and claim.event in events and claim.subject is not None:
+        if (
+            claim.kind == "date"
+            and claim.event in events
+            and claim.subject is not None
+            and not (claim.subject.surface.split() and claim.subject.surface.split()[-1].casefold() in things)
+        ):
             targets = known.get(claim.subject.name, set())
             if len(targets) == 1:
                 name, kind, surface = next(iter(targets))

@@ -180,6 +180,23 @@ class EventLexicon:
         return blocker
 
 
+# A capitalised place of up to four words ("Ghent", "Ho Chi Minh City",
+# "Gdansk, Poland") and the "in" of the year after it. Capitals are read
+# case-sensitively inside the lexicon's case-insensitive pattern.
+_PLACE_THEN_IN = r"|(?:{phrases})\s+(?-i:[A-Z])[\w.'-]*(?:,?\s+(?-i:[A-Z])[\w.'-]*){{0,3}}\s+in\s+"
+
+
+# "a contract worth EUR 38 million to be delivered in 2025 and 2026": the
+# date of what is still to be done, not of the figure before it.
+_TO_BE_DONE_IN = r"|to\s+be\s+[a-z]+(?:ed|en|lt|wn|ne)\s+(?:in|by|from|between|during|over)\s+(?:the\s+)?"
+
+
+def _ending_in(phrases: Sequence[object]) -> list[str]:
+    """The phrases that end in "in" ("founded in", "listed in"), or one that never matches."""
+    ending = [str(p) for p in phrases if str(p).casefold().endswith(" in")]
+    return ending or ["\x00"]
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -347,7 +364,13 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             re.IGNORECASE,
         ),
         time_blockers=re.compile(
-            r"(?:^|\W)(?:" + _any_case_choice([str(w) for w in data.get("time_blockers") or ["since"]]) + r")\s+(?:the\s+)?(?:\w+\s+)?$",
+            r"(?:^|\W)(?:(?:" + _any_case_choice([str(w) for w in data.get("time_blockers") or ["since"]]) + r")\s+(?:the\s+)?(?:\w+\s+)?"
+            # "founded in Ghent in 1919", "listed in New York in 2021": a
+            # place between the phrase and the year's own "in".
+            + _PLACE_THEN_IN.format(phrases=_any_case_choice(_ending_in(data.get("time_blockers") or ())))
+            + _TO_BE_DONE_IN
+            # "to be delivered in 2025 and 2026": the second year of the list too.
+            + r")(?:(?:19|20)\d\d,?\s+(?:and|or)\s+)?$",
             re.IGNORECASE,
         ),
         period_ends=re.compile(

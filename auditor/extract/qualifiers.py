@@ -71,7 +71,9 @@ _PREVIOUS_BEFORE = re.compile(
     # "a high of 6.7 percent, from 6.5 percent in October"
     r"|\d\S*(?:\s+[a-z]+){0,2},\s*from\s+(?:a\s+|an\s+)?$"
     # "a previous $30 billion buyback", "its earlier 2,000 job cuts": one before this one
-    r"|\b(?:a|an|the|its|their|his|her)\s+(?:previous|prior|earlier|former)\s+$",
+    r"|\b(?:a|an|the|its|their|his|her)\s+(?:previous|prior|earlier|former)\s+$"
+    # "will add about 1,900 employees to the 9,400 it already has": the level the addition goes onto
+    r"|\b(?:add|adds|added|adding)\b[^.;:]{0,60}?\bto\s+(?:the|its|their|his|her)\s+$",
     re.IGNORECASE,
 )
 # A bare "from" is a figure's earlier value only in "from X to Y": "trades
@@ -185,16 +187,38 @@ _SINCE = re.compile(r"\b(?:since|so\s+far|thus\s+far|to\s+date|until\s+now)\b", 
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
 
 
-# One place after a count ("12 routes from Shannon") scopes it; a list of
-# places ("farmers across Kenya, Uganda and Tanzania") is its whole reach.
+# One place after a count ("12 routes from Shannon") scopes it; so does a
+# list of places, as a whole ("52 laundries in France and Belgium" is no
+# count of "66 laundries in France, Belgium and Spain", and "25 homes in
+# Bridgeton and Berkeley" none of "750 Missouri homes"). A list "across"
+# places is the count's whole reach ("310,000 farmers across Kenya, Uganda
+# and Tanzania"): no scope.
 # "5.6 million at September 30", "in Q3": a date, not a place.
 _MONTH_OR_DAY = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Q[1-4]|H[12]|FY)"
 )
 _PLACE_AFTER = re.compile(
-    r"^\s+(?:from|in|at)\s+(?:the\s+)?(?!" + _MONTH_OR_DAY + r")(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)(?!\s*(?:,|and\b|&)\s*[A-Z])"
+    r"^\s+(?:from|in|at)\s+(?:the\s+)?(?!" + _MONTH_OR_DAY + r")(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)(?![\w'\u2019.-])(?!\s*(?:,|and\b|&)\s*[A-Z])"
 )
+_A_PLACE = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*"
+_PLACES_AFTER = re.compile(
+    r"^\s+(?:from|in|at)\s+(?:the\s+)?(?!" + _MONTH_OR_DAY + r")(?P<places>" + _A_PLACE + r"(?:,\s+" + _A_PLACE + r")*,?\s+(?:and|&)\s+" + _A_PLACE + r")"
+)
+_PLACES_JOIN = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+
+
+def _place_after(after: str) -> str | None:
+    """The place, or the places in order of their names, a count is told of right after it."""
+    one = _PLACE_AFTER.match(after)
+    if one is not None:
+        return _without_full_stop(one.group("place"))
+    listed = _PLACES_AFTER.match(after)
+    if listed is None:
+        return None
+    return ", ".join(sorted(_without_full_stop(place) for place in _PLACES_JOIN.split(listed.group("places"))))
+
+
 def _without_full_stop(place: str) -> str:
     """"12 routes from Bergen." ends a sentence, not the name; "U.S." keeps its stop."""
     return place[:-1] if place.endswith(".") and place[-2:-1].islower() else place
@@ -319,7 +343,7 @@ def _ascii_lowered(text: str) -> str | None:
 _CUED_CONDITIONAL = _Cued(_CONDITIONAL, re.compile(r"would|could|might|\bif\b"))
 _CUED_TARGET_BEFORE = _Cued(_TARGET_BEFORE, re.compile("target"))
 _CUED_DEAL_BRINGS_TO = _Cued(_DEAL_BRINGS_TO, re.compile("deal|acquisition|merger|purchase|transaction|takeover|combination|tie-up"))
-_CUED_PREVIOUS_BEFORE = _Cued(_PREVIOUS_BEFORE, re.compile("from|compared|against|versus|vs|previous|prior|earlier|former"))
+_CUED_PREVIOUS_BEFORE = _Cued(_PREVIOUS_BEFORE, re.compile("from|compared|against|versus|vs|previous|prior|earlier|former|add"))
 _CUED_FROM_BEFORE = _Cued(_FROM_BEFORE, re.compile("from"))
 _CUED_CHANGE_BEFORE = _Cued(
     _CHANGE_BEFORE,
@@ -452,10 +476,10 @@ def qualify(
         if stage is not None:
             phase = "phase 1" if _STAGE_STARTS.match(stage) else "once complete"
     round_label = _nearest(_ROUND, text, start, end, clause, _ROUND_CUES, low_clause)
-    place = _PLACE_AFTER.match(after) if kind == "count" else None
+    place = _place_after(after) if kind == "count" else None
     sub_period = _nearest(_SUB_PERIOD, text, start, end, clause, _SUB_PERIOD_CUES, low_clause)
     return Qualified(
-        place=_without_full_stop(place.group("place")) if place else None,
+        place=place,
         round=" ".join(round_label.casefold().split()) if round_label else None,
         phase=_phase_key(phase) if phase else None,
         scope=scope,

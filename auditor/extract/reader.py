@@ -135,7 +135,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     if known:
         takeover_events = frozenset(name for name, kind in knowledge.events.kinds.items() if kind.object_after)
         claims = with_known_targets(claims, known, takeover_events)
-        claims = dated_with_targets(claims, known, _DEAL_DATES)
+        claims = dated_with_targets(claims, known, _DEAL_DATES, knowledge.references.facility_nouns)
     claims.sort(key=lambda c: (c.evidence.location.start, c.evidence.location.end, c.kind))
     return DocumentClaims(
         doc_id=document.id, claims=tuple(claims), names=full_names(model, knowledge.gazetteer.leading_designators), problems=_cut_sentences(document, model)
@@ -1435,7 +1435,20 @@ def _date_event(
         if (
             happened_to is not None
             and happened_to is who.subject
-            and happened_to.type in _ACTING_KINDS
+            # A name of no known kind right before a past verb and a thing
+            # told as new ("Valdemar signed a three-year agreement") is its
+            # doer too; not one that names the thing done ("the LinkRail Nord
+            # order it booked") or does the one thing the story is about
+            # ("LinkRail Nord signed the order").
+            and (
+                happened_to.type in _ACTING_KINDS
+                or (
+                    happened_to.type == "unknown"
+                    and not text[happened_to.end : happened.start].strip()
+                    and text[happened.start : happened.end].split()[0].casefold().endswith("ed")
+                    and _A_NEW_THING.match(text, happened.end) is not None
+                )
+            )
             and not happened.passive
             and happened.event in lexicon.repeated_deeds
         ):
@@ -1446,6 +1459,9 @@ def _date_event(
     if is_section_lead(text, date):
         return "period", who.subject, None
     return "dated", who.subject, None
+
+
+_A_NEW_THING = re.compile(r"\s+(?:a|an|another|one)\s", re.IGNORECASE)
 
 
 def _facility_dated(

@@ -22,7 +22,8 @@ _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, rever
 # "in March", "since early May", "on 12 June", "by the end of October" with no
 # year after it (a year after it makes it a date find_dates reads).
 _MONTH_ALONE = re.compile(
-    r"\b(?:in|since|until|by|during|from|through|of|on|at|before|after|early|late|mid-?|end\s+of)\s+"
+    # The opening word in either case: "In December" opens a sentence.
+    r"\b(?i:in|since|until|by|during|from|through|of|on|at|before|after|early|late|mid-?|end\s+of)\s+"
     r"(?:(?:early|late|mid-?)\s*)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     r"(?P<month>" + _MONTH_NAMES + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?!\w|,?\s+(?:\d{4}|'\d\d))"
 )
@@ -104,7 +105,9 @@ def _month_dates(text: str, stated: dt.date, found: list[DateMatch]) -> None:
         # "will open in January" in October: next January).
         lead = text[max(0, match.start() - 80) : match.start()]
         lead = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]  # the month's own clause, up to it
-        if _AHEAD.search(lead):
+        if _AHEAD.search(lead) or (lead.strip().casefold() in _CLAUSE_OPENERS and _AHEAD.search(_clause_after(text, match.end()))):
+            # "In May the company will open ...": a month opening its clause
+            # is told about by the verb after it.
             year = stated.year if month >= stated.month else stated.year + 1
         else:
             year = stated.year if month <= stated.month + 1 else stated.year - 1
@@ -122,6 +125,17 @@ def _month_dates(text: str, stated: dt.date, found: list[DateMatch]) -> None:
             year = stated.year
         start, end = match.span()
         found.append(DateMatch(start, end, year, month, None, text[start:end], "month"))
+
+
+_CLAUSE_OPENERS = frozenset({"", "and", "but", "while", "then"})
+_CLAUSE_END = re.compile(r"[,;.:]")
+
+
+def _clause_after(text: str, start: int) -> str:
+    """The text from ``start`` to the end of its clause, at most 60 characters."""
+    window = text[start : start + 60]
+    end = _CLAUSE_END.search(window)
+    return window[: end.start()] if end else window
 
 
 def _years_ago(text: str, stated: dt.date, found: list[DateMatch]) -> None:
@@ -160,6 +174,13 @@ def _quarters(text: str, stated: dt.date, found: list[DateMatch]) -> None:
         # quarter that has not begun by the story's date is last year's.
         quarter = _QUARTER_NUMBERS[(match.group("word") or match.group("digit")).casefold()]
         month = quarter * 3 - 2
-        year = stated.year if month <= stated.month else stated.year - 1
+        lead = text[max(0, match.start() - 80) : match.start()]
+        lead = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]
+        if _AHEAD.search(lead):
+            # "expects to complete in the fourth quarter" in July: this year's
+            # quarter still to come, or next year's when it has passed.
+            year = stated.year if month + 2 >= stated.month else stated.year + 1
+        else:
+            year = stated.year if month <= stated.month else stated.year - 1
         start, end = match.span()
         found.append(DateMatch(start, end, year, month, None, text[start:end], "quarter"))

@@ -113,6 +113,12 @@ def document_default(document: Document, sentences: Sequence[SentenceDates], dat
     return None
 
 
+def _month_without_year(date: DateMatch) -> bool:
+    """"In December, ...": a month whose year the story's date supplies
+    dates its own sentence, not the rest of the section."""
+    return date.precision == "month" and not any(ch.isdigit() for ch in date.text)
+
+
 def section_dates(sentences: Sequence[SentenceDates]) -> dict[int, TimeRef]:
     """For each sentence index (into ``sentences``), the date its section gives it.
 
@@ -131,7 +137,13 @@ def section_dates(sentences: Sequence[SentenceDates]) -> dict[int, TimeRef]:
             if date is not None:
                 current = time_ref(date, "heading", sentence.sentence_start)
         else:
-            lead = next((d for d in sentence.dates if d.precision != "range" and is_section_lead(sentence.sentence_text, d)), None)
+            lead = next(
+                (
+                    d for d in sentence.dates
+                    if d.precision != "range" and not _month_without_year(d) and is_section_lead(sentence.sentence_text, d)
+                ),
+                None,
+            )
             if lead is not None:
                 current = time_ref(lead, "section", sentence.sentence_start)
         if current is not None:
