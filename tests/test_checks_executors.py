@@ -559,3 +559,23 @@ def table_text(june: int, december: int) -> str:
         "| EUR million | H1 2025 | H1 2024 | FY 2024 |\n|---|---|---|---|\n"
         f"| Order book, end of period | 5,900 | {june:,} | {december:,} |\n"
     )
+
+
+def test_figure_mismatch_a_count_hoped_for_is_no_rival_of_a_count_done_whatever_it_lasts():
+    done = claim(
+        "Funerals conducted 23,900", "23,900", path="r.txt", line=1, kind="count", value=money(23900, kind="count", unit="count", precision=0.5),
+        subject="Ashcombe Funerals", event="funeral", year=2025, tense=None, lasts="one-off",
+    )
+    hoped = claim(
+        "We continue to expect to conduct around 48,000 funerals in 2025.", "around 48,000 funerals", path="r.txt", line=3,
+        kind="count", value=money(48000, kind="count", unit="count", precision=0.5), subject="Ashcombe Funerals",
+        event="funeral", year=2025, tense="future", lasts="stock",
+    )
+    assert run("figure-mismatch", [done, hoped]) == []
+    assert run("figure-mismatch", [hoped, done]) == []
+    told = claim(
+        "We conducted around 48,000 funerals in 2025.", "around 48,000 funerals", path="r.txt", line=3,
+        kind="count", value=money(48000, kind="count", unit="count", precision=0.5), subject="Ashcombe Funerals",
+        event="funeral", year=2025, tense="past", lasts="stock",
+    )
+    assert len(run("figure-mismatch", [done, told])) == 1

@@ -3596,3 +3596,57 @@ def test_an_interview_guest_speaks_for_the_company_they_run_not_the_one_bought(k
     claims = claims_of(text, knowledge, path="interview.md")
     assert figure(claims, "40,000 tonnes").subject.name == "Marvik Foods"
     assert figure(claims, "90 farms").subject.name == "Kelwick Dairies"  # "it" is not what "we" speaks for
+
+
+def test_the_party_chosen_or_awarded_holds_the_contract(knowledge):
+    claims = claims_of(
+        "In December Corvell Energy chose Pasquin Structures to build the steel frame of its depot, "
+        "a contract worth about EUR 12 million.",
+        knowledge,
+    )
+    assert figure(claims, "about EUR 12 million").subject.name == "Pasquin Structures"
+    claims = claims_of("In April five Swedish regions awarded Holvik Medical a framework agreement worth SEK 1.3 billion.", knowledge)
+    assert figure(claims, "SEK 1.3 billion").subject.name == "Holvik Medical"
+    # Told from the winner's side, the winner is the subject anyway.
+    claims = claims_of("Corvell Energy won a EUR 12 million contract from Pasquin Structures.", knowledge)
+    assert figure(claims, "EUR 12 million").subject.name == "Corvell Energy"
+
+
+def test_paragraphs_that_open_on_labels_naming_no_one_are_parts_told_side_by_side(knowledge):
+    report = (
+        "# Groenhof Seeds annual results 2024\n\nGroenhof Seeds had revenue of EUR 600 million.\n\n## Crop groups\n\n"
+        "**Fruit vegetables.** Revenue rose 7% to EUR 372 million.\n\n**Leafy vegetables.** Revenue grew 5% to EUR 148 million.\n"
+    )
+    claims = claims_of(report, knowledge, path="results.md")
+    assert figure(claims, "EUR 372 million").role == "part"
+    assert figure(claims, "EUR 148 million").role == "part"
+    # Labels that name the measure are key facts, not parts.
+    facts = (
+        "# Groenhof Seeds at a glance\n\n## Key facts\n\n**Revenue.** Revenue was EUR 600 million in 2024.\n\n"
+        "**Staff.** Groenhof Seeds employs 2,100 people.\n"
+    )
+    assert figure(claims_of(facts, knowledge, path="facts.md"), "EUR 600 million").role is None
+    # A transcript's speakers are no parts.
+    transcript = (
+        "# Call\n\n## Remarks\n\n**ANA LUND:** We ended 2024 with revenue of EUR 600 million.\n\n"
+        "**OLE MAAS:** Our revenue was EUR 610 million.\n"
+    )
+    assert figure(claims_of(transcript, knowledge, path="call.md"), "EUR 600 million").role is None
+
+
+def test_money_of_a_company_s_own_is_its_share_of_a_cost(knowledge):
+    claims = claims_of("Sennvik said it had spent EUR 44 million of its own money on the Oradea plant.", knowledge)
+    assert figure(claims, "EUR 44 million").role == "part"
+    claims = claims_of("Sennvik said it had spent EUR 44 million on the Oradea plant.", knowledge)
+    assert figure(claims, "EUR 44 million").role is None
+
+
+def test_a_description_s_town_rules_out_a_company_said_to_be_based_elsewhere(knowledge):
+    text = (
+        "Idrovanti, the Italian pump maker, has agreed to buy Keyport Fluid Systems, a Pennsylvania company, for $285 million.\n\n"
+        "Keyport, based in Lancaster, Pennsylvania, employs 780 people.\n\n"
+        "The Bergamo-based group employs 4,900 people."
+    )
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "4,900 people").subject.name == "Idrovanti"
+    assert figure(claims, "780 people").subject.name in ("Keyport Fluid Systems", "Keyport")

@@ -401,6 +401,9 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
     return UNKNOWN
 
 
+_BASED_IN_AFTER = re.compile(
+    r"(?:,\s+|\s+(?:is|was|remains)\s+)(?:also\s+)?(?:based|headquartered)\s+in\s+(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})"
+)
 _COUNTRY_AFTER = re.compile(r",\s+((?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,2})")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|to)\s+$")
 # "Micron plans to invest", "Acme runs the plant": the noun is a verb here.
@@ -509,6 +512,11 @@ def _described(
     cue = _HOME_CUE.search(tail) if "-" in tail else None
     if cue and before.rstrip().endswith(cue.group(0)):
         home_place = cue.group("place")
+        home = home or lexicon.places.get(home_place) or _country_code(home_place, gazetteer)
+    based = _BASED_IN_AFTER.match(text, mention.end)
+    if based is not None and not home_place:
+        # "Keystone, based in Lancaster, Pennsylvania", "Kelvane is headquartered in Lyon".
+        home_place = based.group("place")
         home = home or lexicon.places.get(home_place) or _country_code(home_place, gazetteer)
     after = mention.end
     # "**Lumikari Paper**, the Swedish packaging group": markup blanked

@@ -179,6 +179,8 @@ def attribute(
         if subject is None:
             subject = _modified_name(text, figure, candidates, clause)
         if subject is None:
+            subject = _chosen_holder(text, figure, trigger, candidates, lexicon)
+        if subject is None:
             subject = _receiving_subject(text, figure, trigger, candidates, clause, lexicon)
         if subject is None:
             subject = _possessive_owner(text, figure, trigger, candidates, clause)
@@ -610,6 +612,25 @@ _ITEM_DASH = re.compile(r"\s[\u2013\u2014-]\s+$")
 # Where a list item's name starts: the sentence's start, a colon, a comma, a
 # semicolon or "and".
 _ITEM_OPENS = re.compile(r"(?:^|[:,;]|\band)\s*$")
+
+
+def _chosen_holder(
+    text: str, figure: FigureSlot, trigger: Trigger | None, candidates: Sequence[Mention], lexicon: EventLexicon
+) -> Mention | None:
+    """"In December Baltrum chose Verhaegen to supply the coatings, a
+    contract worth EUR 38 million": the party named right after a verb of
+    choosing, before the figure, holds the event's figure."""
+    if trigger is None:
+        return None
+    kind = lexicon.kinds.get(trigger.event)
+    if kind is None or not kind.chosen_after:
+        return None
+    chosen = None
+    for match in _one_of_next(kind.chosen_after).finditer(text, 0, figure.start):
+        named = next((m for m in candidates if m.start == match.end() and not m.possessive and m.type not in ("place", "country")), None)
+        if named is not None:
+            chosen = named
+    return chosen
 
 
 def _receiving_subject(

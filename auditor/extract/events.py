@@ -61,6 +61,10 @@ class EventKind:
     # "The line is operated by Y under a concession worth EUR 1.3bn": told in
     # the passive with an agent, the agent holds the event's figure.
     agent_holds: bool = False
+    # "Baltrum chose Verhaegen to supply the coatings, a contract worth EUR
+    # 38 million", "the regions awarded Sonvik a framework agreement": the
+    # party named right after one of these verbs holds the event's figure.
+    chosen_after: tuple[str, ...] = ()
 
 
 class Trigger(NamedTuple):
@@ -232,6 +236,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             volatile_per=frozenset(str(w).casefold() for w in spec.get("volatile_per") or ()),
             passive_object=bool(spec.get("passive_object", False)),
             agent_holds=bool(spec.get("agent_holds", False)),
+            chosen_after=tuple(str(w).casefold() for w in spec.get("chosen_after") or []),
         )
         for word in spec.get("verbs") or []:
             # The first event to claim a word keeps it: order in the file is priority.

@@ -145,6 +145,7 @@ _PART_BEFORE = re.compile(
     r"\b(?:including|of\s+which|among\s+them|such\s+as|plus|with\s+the\s+rest|the\s+remaining|the\s+first|the\s+next|the\s+last)\s+(?:some\s+|about\s+)?$",
     re.IGNORECASE,
 )
+_OWN_SHARE_AFTER = re.compile(r"\s+of\s+(?:its|their|his|her|our|the\s+\w+['\u2019]s)\s+own\s+(?:money|funds|cash|capital|resources)\b", re.IGNORECASE)
 # "USD 420 million for the supply of the aircraft and USD 150 million for ...":
 # figures each given a purpose in one list are parts of something.
 _FOR_PART = re.compile(r"^\s+(?:of\s+\w+\s+)?(?:for|towards?|on)\s+(?:the\s+|its\s+)?\w", re.IGNORECASE)
@@ -442,6 +443,8 @@ def qualify(
         role = "part"
     elif _listed(text, start, end, clause, kind, siblings):
         role = "part"  # "£5.35 for adults and £4.45 for 18-21 year olds": members of a list
+    elif kind == "money" and _OWN_SHARE_AFTER.match(after):
+        role = "part"  # "spent EUR 44 million of its own money on the plant": its share, aid aside
     scope = None
     moved_by_deal = False
     cumulative = _CUED_SINCE.search(before, low_before) and _PERFECT.search(before)

@@ -379,7 +379,7 @@ def _read_sentence(
             owned is None
             and who.role is None
             and knowledge.events.lasts(who.event) == "periodic"
-            and _segment_lead_in(model, reading, mentions, knowledge.events.segment_headings)
+            and _segment_lead_in(model, reading, mentions, knowledge.events)
         ):
             owned = "segment"  # "Divisions" / "**Decorative.** Revenue rose 5% to EUR 780 million"
         if owned == "segment":
@@ -1247,7 +1247,7 @@ def _lead_in_dated_event(model: DocumentModel, reading: SentenceModel, start: in
     return happened.event if happened is not None else None
 
 
-def _segment_lead_in(model: DocumentModel, reading: SentenceModel, mentions: list[Mention], segment_headings: re.Pattern[str]) -> bool:
+def _segment_lead_in(model: DocumentModel, reading: SentenceModel, mentions: list[Mention], events: EventLexicon) -> bool:
     """Whether the sentence's paragraph opens on a label under a heading that
     names a company's parts (``segment_headings``: "Divisions", "Results by segment"):
     "**Decorative.** Revenue rose 5% to EUR 780 million" is one division's
@@ -1257,10 +1257,37 @@ def _segment_lead_in(model: DocumentModel, reading: SentenceModel, mentions: lis
     section = model.sections[reading.span.section] if reading.span.section < len(model.sections) else None
     if span is None or reading.topic is not None or section is None or not section.heading:
         return False  # a label that names an entity makes it the paragraph's topic
-    if segment_headings.search(" ".join(re.findall(r"[a-z]+", section.heading.casefold()))) is None:
+    if events.segment_headings.search(" ".join(re.findall(r"[a-z]+", section.heading.casefold()))) is None and not _labelled_siblings(
+        model, reading, events
+    ):
         return False
     start, end = span[0] - reading.span.start, span[1] - reading.span.start
     return not any(m.actor and m.type in ("organisation", "unknown") and start <= m.start < end for m in mentions)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _labelled_siblings(model: DocumentModel, reading: SentenceModel, events: EventLexicon) -> bool:
+    """Whether the paragraph's section holds two or more paragraphs that
+    open on a label naming no one and no measure ("Crop groups" over
+    "**Fruit vegetables.** Revenue rose 7% ..." and "**Leafy vegetables.**
+    ..."): parts told side by side, whatever the heading calls them; not
+    key facts ("**Revenue:** EUR 88 million", "**Subscribers.** ...")."""
+    text = model.document.text
+    labels = {}
+    for sentence in model.sentences:
+        block = sentence.span.block
+        if sentence.span.section == reading.span.section and block in model.layout.lead_in and sentence.topic is None:
+            start, end = model.layout.lead_in[block]
+            if any(start <= sentence.span.start + name.start < end for name in sentence.names):
+                return False  # "MATHILDE KIEFFER: Good morning": a speaker, not a part
+            labels[block] = text[start:end]
+    return (
+        len(labels) >= 2
+        and reading.span.block in labels
+        and not any(find_triggers(label, events) or _DIGIT.search(label) for label in labels.values())
+    )
 
 
 def heading_event(model: DocumentModel, reading: SentenceModel, kind: str, events: EventLexicon) -> str | None:
