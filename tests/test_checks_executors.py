@@ -579,3 +579,18 @@ def test_figure_mismatch_a_count_hoped_for_is_no_rival_of_a_count_done_whatever_
         event="funeral", year=2025, tense="past", lasts="stock",
     )
     assert len(run("figure-mismatch", [done, told])) == 1
+
+
+def test_figure_mismatch_two_forecasts_of_a_year_to_come_are_two_opinions():
+    def revenue(sentence, surface, path, amount):
+        return claim(
+            sentence, surface, path=path, value=money(amount, unit="NOK"), subject="Fjordvolt", event="revenue",
+            year=2025, tense="future", lasts="periodic",
+        )
+
+    company = revenue("Fjordvolt expects revenue of NOK 1.1 billion this year.", "NOK 1.1 billion", "a.txt", 1.1e9)
+    analyst = revenue("We forecast revenue of NOK 1.05 billion this year.", "NOK 1.05 billion", "b.txt", 1.05e9)
+    assert run("figure-mismatch", [company, analyst]) == []
+    # A plan told as a fact ("will have revenue of") is held to another one.
+    planned = revenue("Fjordvolt will have revenue of NOK 1.4 billion this year.", "NOK 1.4 billion", "b.txt", 1.4e9)
+    assert len(run("figure-mismatch", [company, planned])) == 1

@@ -205,6 +205,19 @@ def _a_level_to_reach(claim: Claim) -> bool:
     return bool(_CHANGED_TO.search(sentence, max(0, start - 120), max(0, start)))
 
 
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|predicts?|predicted|estimates?|"
+    r"estimated|sees|guides?|guided|guidance|targets?|targeting|anticipates?|anticipated)\b",
+    re.IGNORECASE,
+)
+
+
+def _forecast(claim: Claim) -> bool:
+    """Whether a figure is told as someone's forecast ("expects revenue of", "we forecast")."""
+    sentence, start, _ = _in_sentence(claim)
+    return bool(_FORECAST_BEFORE.search(sentence, max(0, start - 60), max(0, start)))
+
+
 def rivals(a: Claim, b: Claim) -> bool:
     """Two figures of one fact that must agree: never two figures of one
     sentence (a before and an after, a part and a whole, a range's ends), and
@@ -239,6 +252,11 @@ def rivals(a: Claim, b: Claim) -> bool:
     if a.doc_id == b.doc_id and a.lasts in ("stock", "periodic") and (_one_dated_to_the_month(a, b) or _two_months(a, b)):
         # "36 complaints on March 16" and today's 3; "stores, Mar 2025" and
         # "back above 215 stores" in an October story: two days of one story.
+        return False
+    if a.tense == "future" and b.tense == "future" and a.lasts == "periodic" and a.doc_id != b.doc_id and _forecast(a) and _forecast(b):
+        # "It expects revenue of NOK 1.1 billion this year" and an analyst's
+        # "We forecast revenue of NOK 1.05 billion": two forecasts, two
+        # opinions of a year not yet done, neither wrong.
         return False
     if a.tense == "future" and b.tense == "future" and _deadline(a) != _deadline(b):
         # "plans to cut 7,000 to 9,000 jobs by the end of 2007" and "will cut
