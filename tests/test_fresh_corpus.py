@@ -30,8 +30,10 @@ storage, buses, a sugar refiner; ``tests/fresh21``: a coffee roaster,
 forklift trucks, dental clinics, a salt miner, energy from waste;
 ``tests/fresh22``: rail signalling, industrial laundry, a flour miller, an
 olive-oil group, a solar-glass maker; ``tests/fresh23``: paints and
-coatings, dredging, hearing aids, mushroom growing, plasterboard; the last
-twenty written without reading the rules), scored by
+coatings, dredging, hearing aids, mushroom growing, plasterboard;
+``tests/fresh24``: vegetable seed breeding, funeral services, industrial
+pumps, fast charging for electric cars, mattresses; the last twenty-one
+written without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -66,7 +68,7 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
            "fresh7": (6, 26), "fresh8": (4, 26), "fresh9": (10, 26), "fresh10": (5, 26), "fresh11": (9, 26), "fresh12": (10, 26),
            "fresh13": (7, 26), "fresh14": (6, 26), "fresh15": (11, 26),
            "fresh16": (6, 26), "fresh17": (9, 26), "fresh18": (11, 26), "fresh19": (14, 26), "fresh20": (8, 26),
-           "fresh21": (15, 26), "fresh22": (8, 26), "fresh23": (5, 26)}
+           "fresh21": (15, 26), "fresh22": (8, 26), "fresh23": (7, 26), "fresh24": (7, 26)}
 # fresh16 was first read at 4 of 26 with no false finding, by this round's
 # code and by the code before it alike (5 of 26 after the eleventh round).
 # fresh17 was first read at 2 of 26, with two false findings (and its facts
@@ -107,7 +109,19 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # June 2025"), a stock under a column "H1 2024" stands at 30 June, and a
 # paragraph under "Divisions" tells one division's flows. It reads 5 of 26
 # after them, one false (a true finding had matched by chance through a
-# division's revenue read as the group's).
+# division's revenue read as the group's); 7 of 26, one false, after the
+# seventeenth round.
+# fresh24 was written at the start of the seventeenth round and not read
+# until the round's rules were done: 6 of 26 with eight false findings (one
+# a trap) by the round's starting code (which could not load its facts file:
+# "2,400 fast-charging points" with unit "in operation"; measured without
+# that fact), and the same 6 of 26 with the same eight by the round's rules
+# before any lesson from it. Five lessons were then taken from its false
+# findings: paragraphs opening on labels that name no one are parts told
+# side by side (its "Crop groups"), money "of its own" is a share of a
+# cost, a company "based in" a town is no "Bergamo-based group", a count
+# hoped for is no count done, and two forecasts of a year to come are two
+# opinions. It reads 7 of 26 after them, none false.
 # Where a corpus's precision still stands below 0.90, its own floor.
 # fresh10 keeps three: "the brewer" read as the craft brewer just described
 # rather than the group the story is about (two findings), and the staff of
