@@ -70,15 +70,16 @@ def dated_with_targets(
     things = frozenset(noun.casefold() for noun in facility_nouns)
     result = []
     for claim in claims:
-        if (
-            claim.kind == "date"
-            and claim.event in events
-            and claim.subject is not None
-            and not (claim.subject.surface.split() and claim.subject.surface.split()[-1].casefold() in things)
-        ):
+        if claim.kind == "date" and claim.event in events and claim.subject is not None and not _told_by_noun(claim.subject.surface, things):
             targets = known.get(claim.subject.name, set())
             if len(targets) == 1:
                 name, kind, surface = next(iter(targets))
                 claim = claim.model_copy(update={"subject": EntityRef(name=name, type=kind, surface=surface)})  # type: ignore[arg-type]
         result.append(claim)
     return result
+
+
+def _told_by_noun(surface: str, nouns: frozenset[str]) -> bool:
+    """Whether a subject was told by one of ``nouns`` ("The site")."""
+    words = surface.split()
+    return bool(words) and words[-1].casefold() in nouns

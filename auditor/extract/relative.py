@@ -103,8 +103,7 @@ def _month_dates(text: str, stated: dt.date, found: list[DateMatch]) -> None:
         # A month after the story's own is last year's, unless the sentence
         # tells what is to come ("plans to launch in May" in February: this May;
         # "will open in January" in October: next January).
-        lead = text[max(0, match.start() - 80) : match.start()]
-        lead = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]  # the month's own clause, up to it
+        lead = _own_clause_before(text, match.start())
         if _AHEAD.search(lead) or (lead.strip().casefold() in _CLAUSE_OPENERS and _AHEAD.search(_clause_after(text, match.end()))):
             # "In May the company will open ...": a month opening its clause
             # is told about by the verb after it.
@@ -125,6 +124,13 @@ def _month_dates(text: str, stated: dt.date, found: list[DateMatch]) -> None:
             year = stated.year
         start, end = match.span()
         found.append(DateMatch(start, end, year, month, None, text[start:end], "month"))
+
+
+def _own_clause_before(text: str, start: int) -> str:
+    """The text of ``start``'s own clause before it (back to a comma or a
+    semicolon), at most 80 characters."""
+    lead = text[max(0, start - 80) : start]
+    return lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]
 
 
 _CLAUSE_OPENERS = frozenset({"", "and", "but", "while", "then"})
@@ -174,9 +180,7 @@ def _quarters(text: str, stated: dt.date, found: list[DateMatch]) -> None:
         # quarter that has not begun by the story's date is last year's.
         quarter = _QUARTER_NUMBERS[(match.group("word") or match.group("digit")).casefold()]
         month = quarter * 3 - 2
-        lead = text[max(0, match.start() - 80) : match.start()]
-        lead = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]
-        if _AHEAD.search(lead):
+        if _AHEAD.search(_own_clause_before(text, match.start())):
             # "expects to complete in the fourth quarter" in July: this year's
             # quarter still to come, or next year's when it has passed.
             year = stated.year if month + 2 >= stated.month else stated.year + 1
