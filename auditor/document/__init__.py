@@ -23,7 +23,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Callable, Mapping, NamedTuple, Protocol, Sequence
+from typing import Callable, Iterable, Mapping, NamedTuple, Protocol, Sequence
 
 from auditor.document.count_modifiers import is_named_count
 from auditor.document.coreference import PUBLIC_HEADS, Entity, Reference, Resolver, build_entities, find_references
@@ -672,10 +672,12 @@ def _bracketed_labels(text: str) -> list[tuple[str, list[str]]]:
     return labels
 
 
-# A speaker introduced with a title and an employer: "Siobhán Keane, chief
-# executive of Kovara Pay", "Ana Lund, the founder of Orvella".
+# A person introduced with a title and an employer: "Siobhán Keane, chief
+# executive of Kovara Pay", "Ana Lund, the founder of Orvella", "Rasmus
+# Holt, 51, has been chief executive of Sonvik Hearing since 2020".
 _TITLED_OF = re.compile(
-    r"(?P<person>[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3}),[ \t]+(?:the[ \t]+)?(?P<title>(?:[a-z-]+[ \t]+){1,3})(?:of|at)[ \t]+"
+    r"(?P<person>[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3}),[ \t]+(?:\d{2},[ \t]+)?"
+    r"(?:(?:has[ \t]+been|is|was|became)[ \t]+)?(?:the[ \t]+)?(?P<title>(?:[a-z-]+[ \t]+){1,3})(?:of|at)[ \t]+"
     r"(?P<employer>[A-Z][\w&.'\u2019-]*(?:[ \t][A-Z][\w&.'\u2019-]*){0,4})"
 )
 
@@ -753,26 +755,17 @@ def _guests_voice(document: Document, entities: Sequence[Entity], executive_word
     questions = _bold_questions(document)
     if len(questions) < 2:
         return None
-    return _guests_employer(document.text[: min(questions)], entities, executive_words)
+    return _one_employer(_TITLED_OF.finditer(document.text, 0, min(questions)), entities, executive_words)
 
 
-# "Rasmus Holt, 51, has been chief executive of Sonvik Hearing since 2020",
-# "Ana Lund, the group's finance director at Kelvane": a guest and the
-# organisation a title ties them to.
-_GUEST_TITLED = re.compile(
-    r"[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3},[ \t]+(?:\d{2},[ \t]+)?"
-    r"(?:(?:has[ \t]+been|is|was|became)[ \t]+)?(?:the[ \t]+)?(?P<title>(?:[a-z-]+[ \t]+){1,3})(?:of|at)[ \t]+"
-    r"(?P<employer>[A-Z][\w&.'\u2019-]*(?:[ \t][A-Z][\w&.'\u2019-]*){0,4})"
-)
-
-
-def _guests_employer(introduction: str, entities: Sequence[Entity], executive_words: frozenset[str]) -> int | None:
-    """The one organisation an interview's introduction gives its guest an
-    executive's title at: whose "we" the answers speak. None when it names
-    none or several."""
+def _one_employer(titled: Iterable[re.Match[str]], entities: Sequence[Entity], executive_words: frozenset[str]) -> int | None:
+    """The one organisation people introduced with an executive's title
+    (``_TITLED_OF`` matches) work at; None when they name none or several.
+    An employer is the longest run of its words that names an entity
+    ("Kovara Pay since 2020" is Kovara Pay)."""
     by_key = {e.key: e.id for e in entities if e.merged_into is None and e.kind in (ORGANISATION, UNKNOWN) and not e.publication}
     employers = set()
-    for match in _GUEST_TITLED.finditer(introduction):
+    for match in titled:
         if executive_words.isdisjoint(match.group("title").casefold().split()):
             continue
         words = match.group("employer").split()
@@ -805,20 +798,8 @@ def _speakers_employer(
     speaker_words = {word for key, count in counts.items() if count >= 2 for word in key.split()}
     if not speaker_words or _TITLED_OF.search(text) is None:
         return None
-    by_key = {e.key: e.id for e in entities if e.merged_into is None and e.kind in (ORGANISATION, UNKNOWN) and not e.publication}
-    employers = set()
-    for match in _TITLED_OF.finditer(text):
-        if not speaker_words & set(fold(match.group("person")).split()):
-            continue
-        if executive_words.isdisjoint(match.group("title").casefold().split()):
-            continue
-        words = match.group("employer").split()
-        for size in range(len(words), 0, -1):
-            found = by_key.get(fold(" ".join(words[:size]).rstrip(".,")))
-            if found is not None:
-                employers.add(found)
-                break
-    return employers.pop() if len(employers) == 1 else None
+    speakers = (m for m in _TITLED_OF.finditer(text) if speaker_words & set(fold(m.group("person")).split()))
+    return _one_employer(speakers, entities, executive_words)
 
 
 def _writers_are_people(
