@@ -190,3 +190,19 @@ def test_a_capacity_names_what_it_counts_and_a_unit_field_may_say_how_it_stands(
     # Words that are no count of anything stay an error.
     with pytest.raises(FactsFileError):
         parse_facts("- subject: Voltan Charge\n  attribute: capacity\n  value: \"many points\"\n", "facts.yaml")
+
+
+def test_a_unit_field_that_names_what_a_count_counts_describes_it():
+    from auditor.checks.facts import parse_facts
+
+    (fact,) = parse_facts(
+        "- subject: Optika Brill\n  attribute: capacity\n  value: \"1.6 million frames a year\"\n  unit: frame workshop output\n",
+        "facts.yaml",
+    )
+    assert (fact.quantity.kind, fact.quantity.counted, fact.quantity.per, fact.quantity.value) == ("count", "frames", "year", 1.6e6)
+    # A unit field naming another thing counted is still a contradiction.
+    with pytest.raises(FactsFileError):
+        parse_facts(
+            "- subject: Optika Brill\n  attribute: capacity\n  value: \"1.6 million frames a year\"\n  unit: stores\n",
+            "facts.yaml",
+        )

@@ -86,6 +86,8 @@ def _fact_figure(entry: Any, attribute: str, value: str, path: str | Path, lexic
     if alone is not None and alone.kind in kinds and (alone.kind != "money" or alone.unit is not None):
         if unit is not None and _SAYS_WHERE_OR_WHEN.match(unit):
             return alone  # "2,400 charging points" + "in operation": how it stands, left to the note
+        if unit is not None and _describes_what_is_counted(alone, unit, lexicon):
+            return alone  # "2.4 million lenses a year" + "lens lab output": what the count is of, left to the note
         if unit is not None:
             described = _described_unit(value, unit, alone, lexicon)
             if described is not None:
@@ -161,6 +163,17 @@ def _unit_of_what(value: str, unit: str, lexicon: Lexicon | None) -> Quantity | 
     if alone is None:
         return None
     return _described_unit(f"{value} {split.group('unit')}", split.group("described"), alone, lexicon)
+
+
+def _describes_what_is_counted(alone: Quantity, unit: str, lexicon: Lexicon | None) -> bool:
+    """Whether a unit field beside a count that names what it counts is no
+    unit but a description of that thing ("lens lab output" beside "2.4
+    million lenses a year"): it reads as no unit, and names the counted noun."""
+    if alone.kind != "count" or not alone.counted or read_figure(f"1 {unit}", lexicon) is not None:
+        return False
+    noun = alone.counted.casefold().split()[-1]
+    stems = {noun, noun[:-1], noun[:-2]} if noun.endswith("es") else {noun, noun[:-1]}
+    return any(word in stems for word in re.findall(r"[a-z]+", unit.casefold()))
 
 
 # A unit field that tells where or in what state a counted figure stands
