@@ -247,6 +247,10 @@ def build_entities(
     for entity in entities:
         if entity.id in merged or len(entity.key.split()) != 1 or entity.kind in (COUNTRY,) or entity.known:
             continue
+        if entity.kind == ORGANISATION or any(lexicon.description_heads.get(d) == ORGANISATION for d in entity.descriptors):
+            # "Lensmaat, the Dutch chain of opticians" after "the optician
+            # Gerrit Lensmaat": a company named for its founder is the company.
+            continue
         owners = set(people_by_surname.get(entity.key, ()))
         if not owners and entity.key not in openers and entity.kind != ORGANISATION:
             owners = set(people_by_given_name.get(entity.key, ()))
@@ -504,6 +508,14 @@ _NOT_A_SUBJECT_BEFORE = re.compile(r"(?:\b(?:in|of|from|at|to|for|by|with|across
 # from the clause's start up to a position inside it (search with endpos).
 FRONTED_PHRASE = re.compile(
     r"\s*(?:Throughout|During|In|Since|After|Before|Over|Despite|For|Under|Within|Across|Through|Like|Unlike|As)\b[^,]*$"
+)
+# A gerund's or a participle's phrase put before a sentence's subject, up
+# to a name in it: "Since opening its first hub in ...,", "Founded in 1979
+# by the optician Gerrit Lensmaat, the chain ...".
+FRONTED_GERUND = re.compile(
+    r"[\s\"'\u201c\u2018]*(?:(?:After|Before|Since|While|When|Despite|Besides|On|Upon|Without)\s+[a-z]+ing"
+    r"|[A-Z][a-z]{2,}ing\s+(?:a|an|the|its|their|his|her|our|up|out|over)"
+    r"|(?:[A-Z][a-z]{2,}ed|Built|Bought|Run|Set\s+up|Led|Sold|Begun|Born|Grown|Known)\s+(?:in|by|on|at|from|as|with|for|after|under|near|over)\b)[^,]*$"
 )
 _OPENS = re.compile(r"[\s\"'\u201c\u2018(]*(?:The\s+)?")
 # A sentence's opening "They", or its "they" after a fronted word of
@@ -763,7 +775,9 @@ class Resolver:
                 if self.lexicon.third_party_ends(text, max(0, start - 40), start):
                     continue  # "Analysts at Greyfield Partners think the drugmaker overpaid": a commentator
                 actor = entity.kind in _ENTITY_LIKE and entity.kind != COUNTRY
-                is_subject = subject is None and start < first_clause_end and actor
+                # "After buying a plant in Kassel in 2019, Brasco doubled its
+                # output": a name in a gerund's phrase before the subject is not it.
+                is_subject = subject is None and start < first_clause_end and actor and not FRONTED_GERUND.match(text, 0, start)
                 if actor and _SAID_AFTER.match(text, name.end):
                     is_subject = True  # "..., Kessmar said.": the subject of its own clause
                 if not is_subject and actor and previous_end >= 0 and _COORDINATED.fullmatch(text, previous_end, start):

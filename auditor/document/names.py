@@ -388,6 +388,15 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         return FACILITY
     if lexicon.title_ends(before) or _titled_after(text, mention.end, lexicon) or _AGE_AFTER.match(text, mention.end):
         return PERSON
+    if (
+        len(mention.surface.split()) in (2, 3)
+        and not _org_head(mention.surface.split()[-1], lexicon)
+        and (_FOUNDED_BY_BEFORE.search(text, max(0, mention.start - 80), mention.start) or _WHO_FOUNDED_AFTER.match(text, mention.end))
+    ):
+        # "founded in 1979 by the optician Gerrit Lensmaat", "Annika Lund,
+        # who founded Klövervet": a company's founder, by a name of two or
+        # three words, is a person.
+        return PERSON
     if " " not in mention.surface and mention.surface[1:].islower() and mention.surface.casefold() in lexicon.person_titles:
         return PERSON  # "the Chancellor", "the President": an office, held by a person
     words = mention.surface.split()
@@ -428,6 +437,10 @@ def _org_head(word: str, lexicon: ReferenceLexicon) -> str | None:
 
 
 # "Rasmus Holt, 51, has been ...": an age set off by commas after a name is a person's.
+_FOUNDED_BY_BEFORE = re.compile(
+    r"\b(?i:founded|co-founded|set\s+up|started|established|created)\s+(?:in\s+(?:\d{4}\s+)?)?by\s+(?:the\s+(?:[a-z][\w-]*\s+){1,3})?$"
+)
+_WHO_FOUNDED_AFTER = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:founded|co-founded|set\s+up|started|established|created)\s")
 _AGE_AFTER = re.compile(r",\s+(?:1[89]|[2-9]\d),\s+(?:has|had|is|was|who|joined|took|became|the|a|an|said|says|[a-z]+ed)\b")
 _TITLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+|its\s+)?(?P<title>[a-z][a-z -]{1,40}?)(?:\s+(?:of|at)\b|,|\.|$)")
 

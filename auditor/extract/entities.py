@@ -102,6 +102,8 @@ class Gazetteer:
     # "Groupe", "Banco": words that open a company's name before the word a
     # short form keeps ("Vernoux" for "Groupe Vernoux"). Casefolded.
     leading_designators: frozenset[str] = frozenset()
+    # "Bank", "Institute": words a name's "of" may follow ("Royal Bank of Scotland").
+    heads_taking_of: frozenset[str] = frozenset()
     # Codes of unions of countries ("EU"): "a European maker" says where it
     # works, never its nationality.
     unions: frozenset[str] = frozenset()
@@ -343,6 +345,7 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
         name_openers=frozenset(str(w) for w in words.get("name_openers", [])),
         inner_name_openers=frozenset(str(w) for w in words.get("inner_name_openers", [])),
         leading_designators=frozenset(str(w).casefold() for w in words.get("leading_designators", [])),
+        heads_taking_of=frozenset(str(w) for w in words.get("heads_taking_of", [])),
         trailing_dates=frozenset(str(w) for w in words.get("trailing_dates", [])),
         named_day_openers=frozenset(str(w) for w in words.get("named_day_openers", [])),
         common_word_endings=tuple(str(w) for w in words.get("common_word_endings", [])),
@@ -678,6 +681,14 @@ def _capitalised_name(
         end = text.rindex(words[-1], start, end)
         end = len(text[:end].rstrip())
         words.pop()
+    of_at = words.index("of") if "of" in words else -1
+    if of_at >= 2 and of_at + 1 < len(words) and words[of_at - 1] not in gazetteer.heads_taking_of:
+        # "Sahyadri Seeds of Pune", "Nordsten Offshore of Esbjerg": after a
+        # name of its own, "of" and a place say where the company is.
+        cut = _OF_WORD.search(text, start, end)
+        if cut is not None:
+            end = cut.start()
+            words = words[:of_at]
     while len(words) > 1 and words[-1] in gazetteer.trailing_dates and words[-2] not in gazetteer.named_day_openers:
         # "Kansas City, Missouri Friday night": the day is when, not a name's word.
         end = len(text[: text.rindex(words[-1], start, end)].rstrip())
@@ -713,6 +724,9 @@ def _capitalised_name(
     # By position (start, end, name, type, surface, possessive, demonym,
     # country, known, actor, via, tentative): made faster so, once per name.
     return Mention(start, end, name, kind, surface, possessive, False, country, known, True, "name", doubtful)
+
+
+_OF_WORD = re.compile(r"\s+of\s")
 
 
 @functools.lru_cache(maxsize=65536)
