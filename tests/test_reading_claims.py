@@ -3650,3 +3650,132 @@ def test_a_description_s_town_rules_out_a_company_said_to_be_based_elsewhere(kno
     claims = claims_of(text, knowledge)
     assert figure(claims, "4,900 people").subject.name == "Idrovanti"
     assert figure(claims, "780 people").subject.name in ("Keyport Fluid Systems", "Keyport")
+
+
+def test_a_takeover_told_in_a_relative_clause_with_its_own_doer_dates_the_company_bought(knowledge):
+    claims = claims_of(
+        "The valves are cast at the foundry in Tiel, run by Amstelgiet, which Corvo Pumps acquired in 2014. "
+        "Sales rose in Spain, where Marisol Bombas, the Seville maker it bought in 2021, serves farmers. "
+        "Its ships are run by Halvor Subsea, the Bergen company Corvo bought in 2017.",
+        knowledge,
+    )
+    dated = {c.evidence.text: c for c in claims if c.kind == "date"}
+    assert (dated["2014"].event, dated["2014"].subject.name) == ("completion", "Amstelgiet")
+    assert (dated["2021"].event, dated["2021"].subject.name) == ("completion", "Marisol Bombas")
+    assert (dated["2017"].event, dated["2017"].subject.name) == ("completion", "Halvor Subsea")
+
+
+def test_a_takeover_told_by_a_gerund_dates_the_company_bought(knowledge):
+    claims = claims_of("Corvo Pumps has grown abroad since buying the Danish maker Halvor Subsea in 2011.", knowledge)
+    (dated,) = [c for c in claims if c.kind == "date"]
+    assert (dated.event, dated.subject.name) == ("completion", "Halvor Subsea")
+
+
+def test_a_relative_clause_of_another_deed_keeps_its_facility(knowledge):
+    # Guard: only a takeover's relative clause names the company it was done to.
+    claims = claims_of("Its seventh bakery, near Braga in the Minho, which it opened in 2022, makes rolls.", knowledge)
+    (dated,) = [c for c in claims if c.kind == "date"]
+    assert dated.event == "opening"
+    assert dated.subject is None or dated.subject.name != "Minho"
+
+
+def test_a_name_in_a_gerund_s_phrase_before_the_subject_is_not_what_it_means(knowledge):
+    claims = claims_of(
+        "After buying a plant in Kassel in 2019, Brasco Klavier doubled its output. It made 12,000 pianos in 2024. "
+        "Since opening its first shop in Utrecht in 2011, Lenswerk has built the largest chain in the region. "
+        "It sold 4.2 million lenses last year.",
+        knowledge,
+    )
+    assert figure(claims, "12,000 pianos").subject.name == "Brasco Klavier"
+    assert figure(claims, "4.2 million lenses").subject.name == "Lenswerk"
+
+
+def test_of_and_a_place_after_a_company_s_name_say_where_it_is(knowledge):
+    claims = claims_of(
+        "Talsa Foods of Burgos paid EUR 20 million for Marwick Paints. Royal Bank of Scotland lent it EUR 5 million.",
+        knowledge,
+    )
+    assert figure(claims, "EUR 20 million").subject.name == "Talsa Foods"
+    # Guard: after a word a name's "of" may follow, the place is the name's.
+    assert figure(claims, "EUR 5 million").subject.name == "Royal Bank of Scotland"
+
+
+def test_a_size_told_of_an_order_is_the_order_s(knowledge):
+    claims = claims_of("Norrvik Electrolysers has won a 400 MW order from Castelnou Energía, its largest.", knowledge)
+    assert figure(claims, "400 MW").event == "order"
+
+
+def test_a_company_named_for_its_founder_stays_the_company(knowledge):
+    claims = claims_of(
+        "UTRECHT, May 22, 2025 (Wire) - Shares in Vaals, the Dutch chain of hearing clinics, rose on Thursday.\n\n"
+        "Founded in 1994 by the audiologist Pieter Vaals, the chain ran 212 clinics at the end of last year. "
+        "It fitted 96,000 hearing aids in 2024.",
+        knowledge,
+    )
+    assert figure(claims, "212 clinics").subject.name == "Vaals"
+    assert figure(claims, "96,000 hearing aids").subject.name == "Vaals"
+
+
+def test_a_founder_named_with_who_founded_is_a_person_not_the_group(knowledge):
+    claims = claims_of(
+        "Marit Solberg, who founded Dyrlege Nord in 2009 after years in practice, now sits on its board. "
+        "The group's revenue reached NOK 2.1 billion in 2024.",
+        knowledge,
+    )
+    assert figure(claims, "NOK 2.1 billion").subject.name == "Dyrlege Nord"
+
+
+def test_verbs_of_making_tell_one_year_s_output(knowledge):
+    built = claims_of("OSLO, January 14, 2025 (Wire) - Kvam Orgel makes organs by hand. It built 42 organs last year.", knowledge)
+    finished = claims_of(
+        "---\ndate: 2025-09-10\n---\n\nKvam Orgel makes organs by hand. Last year its 60 craftspeople finished 51 organs.",
+        knowledge, path="feature.md",
+    )
+    assert figure(built, "42 organs").event == figure(finished, "51 organs").event == "organ made"
+    # Guard: building a stock (stores, plants) stays a change of it.
+    opened = claims_of("OSLO, January 14, 2025 (Wire) - Kvam Orgel built 3 stores last year.", knowledge)
+    assert figure(opened, "3 stores").event == "stores built"
+
+
+def test_a_stock_at_the_end_of_a_year_stands_at_december(knowledge):
+    claims = claims_of("UTRECHT, May 22, 2025 (Wire) - Vaals ran 212 clinics at the end of last year.", knowledge)
+    time = figure(claims, "212 clinics").time
+    assert (time.year, time.month) == (2024, 12)
+
+
+def test_deals_that_went_through_and_a_first_day_of_trading_are_dated_events(knowledge):
+    claims = claims_of(
+        "AMSTERDAM, May 22, 2025 (Wire) - Shares in Vaals rose 9% on their first day of trading on Thursday. "
+        "Its purchase of Hoorzorg went through in February 2025.",
+        knowledge,
+    )
+    events = {c.evidence.text: c.event for c in claims if c.kind == "date"}
+    assert events["on Thursday"] == "listing"
+    assert events["February 2025"] == "completion"
+
+
+def test_a_name_opening_a_sentence_before_a_verb_of_output_is_a_name(knowledge):
+    claims = claims_of("Kvamsholt produced 1,250 organs in 2024.", knowledge)
+    assert figure(claims, "1,250 organs").subject.name == "Kvamsholt"
+
+
+def test_a_row_label_s_day_dates_a_stock_in_its_column_s_year(knowledge):
+    text = (
+        "---\ntitle: Vaals first-half results 2025\n---\n\n"
+        "Vaals, the hearing-clinic chain, reported its results for the first half of 2025.\n\n"
+        "| First half | 2025 | 2024 |\n|---|---|---|\n"
+        "| Clinics at 30 June | 231 | 219 |\n"
+    )
+    claims = claims_of(text, knowledge, "t.md")
+    time = figure(claims, "219").time
+    assert (time.year, time.month) == (2024, 6)
+
+
+def test_a_column_of_a_narrowed_revenue_is_a_part_of_each_company_s(knowledge):
+    text = (
+        "| Maker | Home market | Frozen-dough revenue 2024 (EUR m) | Revenue 2024 (EUR m) |\n|---|---|---|---|\n"
+        "| Backhaus Lind | Germany | 240 | 910 |\n"
+    )
+    claims = claims_of(text, knowledge, "t.md")
+    assert figure(claims, "240").role == "part"
+    assert figure(claims, "910").role is None

@@ -132,9 +132,40 @@ def _tense(text: str, phrase: Found, clause: tuple[int, int]) -> str:
     return "present"
 
 
+# Who did what a relative clause dates, between its pronoun (or the
+# description it follows) and its verb: "Polderpomp, which Idrovalle
+# acquired in 2012", "Cafés Roure, the Valencia roaster it bought in 2023".
+_DOER = r"(?:(?:[A-Z][\w&'\u2019.-]*\s+){1,4}|(?:it|they|we|he|she)\s+|the\s+(?:group|company|firm|business)\s+)"
 _RELATIVE_BEFORE = re.compile(
     r"(?:,\s+(?:which|that)\s+(?:has\s+|have\s+|was\s+|were\s+)?|(?:,\s+)?where\s+(?:[a-z]+\s+){0,2})$", re.IGNORECASE
 )
+_RELATIVE_WITH_DOER = re.compile(
+    r",\s+(?:(?:which|that)\s+|(?i:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:(?:which|that)\s+)?)" + _DOER + r"(?:had\s+|has\s+|have\s+)?$"
+)
+
+
+def _head_of_relative(text: str, relative: re.Match[str] | None, mentions: Sequence[Mention]) -> Mention | None:
+    """The name a relative clause opening at ``relative`` tells of: the one
+    right before its comma (a possessive or two lower-case words between)."""
+    if relative is None:
+        return None
+    head = next((m for m in reversed(mentions) if m.end <= relative.start() and m.actor and not m.demonym), None)
+    if head is not None and re.fullmatch(r"(?:['\u2019]s?)?(?:\s+[a-z][\w-]*){0,2}\s*", text[head.end : relative.start()]):
+        return head
+    return None
+
+
+def done_to_in_relative(
+    text: str, event: DatedEvent, mentions: Sequence[Mention], deals_known_by_target: frozenset[str]
+) -> Mention | None:
+    """What a dated deal told in a relative clause with its own doer was done
+    to (a deal known by its target, done to a company): "Polderpomp, which Idrovalle acquired in 2012" and "Cafés Roure, the
+    Valencia roaster it bought in 2023" date the takeovers of Polderpomp and
+    Cafés Roure, whatever else the sentence names."""
+    if event.passive or event.event not in deals_known_by_target:
+        return None
+    head = _head_of_relative(text, _RELATIVE_WITH_DOER.search(text, 0, event.start), mentions)
+    return head if head is not None and head.type in ("organisation", "unknown") else None
 
 
 def theme(
@@ -143,11 +174,9 @@ def theme(
 ) -> Mention | None:
     """What the event happened to: the object after its verb, the antecedent
     of "..., which opened in", else the subject."""
-    relative = _RELATIVE_BEFORE.search(text, 0, event.start)
-    if relative is not None:
-        head = next((m for m in reversed(mentions) if m.end <= relative.start() and m.actor and not m.demonym), None)
-        if head is not None and re.fullmatch(r"(?:['\u2019]s?)?(?:\s+[a-z][\w-]*){0,2}\s*", text[head.end : relative.start()]):
-            return head
+    head = _head_of_relative(text, _RELATIVE_BEFORE.search(text, 0, event.start), mentions)
+    if head is not None:
+        return head
     if not event.passive:
         for mention in mentions:
             if event.end <= mention.start < date_start and mention.actor and not mention.demonym:

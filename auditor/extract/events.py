@@ -126,6 +126,8 @@ class EventLexicon:
     # figure is for ("for the six months to 30 June 2025"): it dates the figure
     period_ends: re.Pattern[str] = re.compile("(?!)")
     repeated_deeds: frozenset[str] = frozenset()  # classes of dated event a company does again and again
+    production_verbs: frozenset[str] = frozenset()  # "built", "finished": verbs of a year's output of things made
+    count_measures: frozenset[str] = frozenset()  # the measures of count_classes
     deals_known_by_target: frozenset[str] = frozenset()  # classes of dated deal named by its target ("its Wellford takeover")
     facility_events: frozenset[str] = frozenset()  # classes of dated event a facility has once
     facility_costs: frozenset[str] = frozenset()  # one-off sums an owner tells of the one facility its sentence names
@@ -300,6 +302,8 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             r"up\s+to|over|more\s+than|its|their|the)\s+)*$",
             re.IGNORECASE,
         ),
+        production_verbs=frozenset(str(w).casefold() for w in data.get("production_verbs") or ()),
+        count_measures=frozenset(count_classes.values()),
         stock_changed_after=re.compile(
             r"\s+(?:that\s+|which\s+)?(?:it|they|the\s+\w+|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*))\s+(?:(?-i:[a-z]+)\s+){0,4}?(?:be\s+|being\s+|been\s+)?(?:"
             + _alternation(changes) + r")\b",
@@ -699,6 +703,21 @@ def _eligible(text: str, trigger: Trigger, clause: tuple[int, int], lexicon: Eve
         return False  # "EUR 2.1 billion including debt": debt is in the figure, not what it measures
     kind = lexicon.kinds.get(trigger.event)
     return kind is not None and figure_kind in kind.figure_kinds
+
+
+def made_thing(measure: str | None, lexicon: EventLexicon) -> bool:
+    """Whether a count's measure is of things made, a noun the lexicon gives
+    no measure of its own ("pianos", not "stores" or "employees")."""
+    return measure is not None and ":" not in measure and " " not in measure and measure not in lexicon.count_measures
+
+
+def flow_name(verb: str, measure: str | None, lexicon: EventLexicon) -> str:
+    """How a verb before or after a count names the flow it tells: "made" for
+    any verb of making things ("built 1,100 pianos", "Trucks built",
+    "finished 1,400 pianos" are one year's output), else the verb's stem."""
+    if verb.casefold() in lexicon.production_verbs and made_thing(measure, lexicon):
+        return "made"
+    return verb_stem(verb)
 
 
 def verb_stem(verb: str) -> str:

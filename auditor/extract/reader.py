@@ -19,11 +19,11 @@ from auditor.document.lexicon import ReferenceLexicon
 from auditor.extract.answers import asked_about, asked_event, question_answered
 from auditor.extract.attributes import find_attributes
 from auditor.extract.attribution import Attribution, FigureSlot, attribute, event_object_near
-from auditor.extract.dated import dated_event, perfect_anchor, theme, weekday_anchor
+from auditor.extract.dated import dated_event, done_to_in_relative, perfect_anchor, theme, weekday_anchor
 from auditor.extract.dates import DateMatch
 from auditor.extract.deals import dated_with_targets, takeovers, with_known_targets
 from auditor.extract.entities import Mention, fold
-from auditor.extract.events import EventLexicon, Trigger, clause_of, find_triggers, stake_bought, stake_of, verb_stem
+from auditor.extract.events import EventLexicon, Trigger, clause_of, find_triggers, flow_name, made_thing, stake_bought, stake_of
 from auditor.extract.facility_events import facility_of_event, part_told_after
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
@@ -460,13 +460,37 @@ def _read_sentence(
         ):
             # "close 300 stores", "600 stores the company would be closing": a
             # change of the stock, not its size.
-            done_in = _flow_of_year(text, figure.start, figure.end, who, time, knowledge.events)
+            done_in = _flow_of_year(text, figure.start, figure.end, who, time, measure, knowledge.events)
             if done_in is not None:
                 # "opened 60 stores last year": the year's openings, a measure of their own.
                 measure, lasts = f"{measure} {done_in}", "periodic"
                 who = who._replace(event=measure)
             else:
                 who = who._replace(role="change")
+        elif (
+            lasts == "stock"
+            and figure.quantity.kind == "count"
+            and who.role is None
+            and made_thing(measure, knowledge.events)
+            and _made_in_year(text, figure.start, who, time, knowledge.events)
+        ):
+            # "the craftspeople finished 1,400 pianos last year": a year's
+            # output of things made, the measure "built" tells too.
+            measure, lasts = f"{measure} made", "periodic"
+            who = who._replace(event=measure)
+        if (
+            lasts == "stock"
+            and time is not None
+            and time.precision == "year"
+            and time.start is not None
+            and (
+                _YEAR_END_BEFORE.search(document.text, max(0, time.start - 25), time.start)
+                or (time.text or "").casefold().startswith(("end of", "the end of", "end-"))
+            )
+        ):
+            # "468 stores at the end of last year": a stock at 31 December, not
+            # the one a half-year's table gives at 30 June.
+            time = time.model_copy(update={"month": 12, "precision": "month"})
         if lasts == "stock" and who.tense == "future" and who.role is None and _AIMED_LEVEL.search(text, max(0, figure.start - 120), figure.start):
             who = who._replace(role="target")  # "reducing its debt from $27.5 billion to $9.2 billion": a goal
         if measure is not None and not triggered and figure.quantity.kind == "quantity" and not _describes(who, figure, reading, knowledge.events, knowledge.references):
@@ -1417,7 +1441,8 @@ def _date_event(
             return "dated", who.subject, None
         return "as-of", None, None
     blocker = lexicon.limits_the_date(text, max(0, date.start - 40), date.start, date.end)
-    if blocker is not None and not lexicon.dated_pattern.search(text, blocker.start(), date.start):
+    # A dated phrase may hold the limit's word itself ("the sale went through in February").
+    if blocker is not None and not lexicon.dated_pattern.search(text, max(0, blocker.start() - 16), date.start):
         return "bound", who.subject, None  # "to 2030", "booked it through 2009": a limit, not an event
     blank_start = date.start
     while blank_start > 0 and text[blank_start - 1].isspace():
@@ -1449,6 +1474,9 @@ def _date_event(
         # count's date, not the one-off event of a named thing.
         return "dated", who.subject, None
     if happened is not None:
+        done_to = done_to_in_relative(text, happened, mentions, lexicon.deals_known_by_target)
+        if done_to is not None:
+            return happened.event, done_to, happened.tense
         if who.object_name is None:
             found = event_object_near(text, start, triggers, [m for m in mentions if m.actor], clause_of(spans, start), lexicon)
             if found is not None:
@@ -1488,6 +1516,7 @@ def _date_event(
     return "dated", who.subject, None
 
 
+_YEAR_END_BEFORE = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the\s+)?$|\bend-$|\byear-end\s+$", re.IGNORECASE)
 _A_NEW_THING = re.compile(r"\s+(?:a|an|another|one)\s", re.IGNORECASE)
 
 
@@ -1509,6 +1538,9 @@ def _facility_dated(
     happened = dated_event(reading.span.text, start, end, clause, lexicon)
     if happened is None:
         return None
+    done_to = done_to_in_relative(reading.span.text, happened, mentions, lexicon.deals_known_by_target)
+    if done_to is not None:
+        return None  # "the plant in Kinderdijk, run by Polderpomp, which Idrovalle acquired in 2012": Polderpomp's takeover
     told = facility_of_event(
         model, reading, mentions, happened.start, happened.end, start, clause, lexicon.facility_parts, _facility_object(references.facility_nouns),
         subject=subject.name if subject is not None else None,
@@ -1568,7 +1600,15 @@ _validate_claim = Claim.__pydantic_validator__.validate_python
 _STOCK_VERB = re.compile(r"([A-Za-z]+(?:\s+(?:down|off))?)\s+(?:(?:a|an|another|some|about|around|nearly|almost|over|more\s+than|its|their|the)\s+)*$")
 
 
-def _flow_of_year(text: str, start: int, end: int, who, time: TimeRef | None, events) -> str | None:  # type: ignore[no-untyped-def]
+def _made_in_year(text: str, start: int, who, time: TimeRef | None, events: EventLexicon) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a verb of making right before a count tells what was made in a whole year."""
+    if who.tense != "past" or time is None or time.source != "sentence" or time.precision != "year":
+        return False
+    found = _STOCK_VERB.search(text, max(0, start - 60), start)
+    return found is not None and found.group(1).casefold() in events.production_verbs
+
+
+def _flow_of_year(text: str, start: int, end: int, who, time: TimeRef | None, measure: str | None, events) -> str | None:  # type: ignore[no-untyped-def]
     """The stem of the verb of a stock's change told as done in a whole year
     ("opened 60 stores last year", "closed 45 branches in 2024"), or None: a
     change dated by a month or by its story is a batch, not the year's flow."""
@@ -1583,7 +1623,7 @@ def _flow_of_year(text: str, start: int, end: int, who, time: TimeRef | None, ev
         if after is None:
             return None
         verb = after.group(0).split()[-1].casefold()
-    return verb_stem(verb)
+    return flow_name(verb, measure, events)
 
 
 def _claim(

@@ -24,7 +24,7 @@ from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PL
 from auditor.extract.dated import dated_event
 from auditor.extract.dates import DateMatch, find_dates
 from auditor.extract.entities import Mention
-from auditor.extract.events import find_triggers, verb_stem
+from auditor.extract.events import find_triggers, flow_name
 from auditor.extract.figures import FigureMatch, find_figures
 from auditor.extract.measures import count_measure, measure_of, output_of_a_year
 from auditor.extract.numbers import is_plural_noun
@@ -575,7 +575,7 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
         else:
             time = None
         lasts = "volatile" if events.volatile(event) else events.lasts(event)
-        changed = _stock_change_in_label(labels, quantity, events)
+        changed = _stock_change_in_label(labels, quantity, event, events)
         if changed is not None:
             # "Units sold 2024", "Stores opened": the year's flow, as "sold
             # 318,000 units in 2024" reads in prose.
@@ -596,6 +596,8 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
                 tense=None,
                 # "Gjerde smolt plant | 14 million smolts a year": the plant's figure.
                 facility=row_facility,
+                # "Par-baked revenue 2024": one line of business, a piece of the company's revenue.
+                role="part" if quantity.kind == "money" and _narrowed_measure(measured_by, knowledge.references) else None,
             )
         )
     if not figures:
@@ -652,7 +654,7 @@ def _time(date: DateMatch, offset: int, source: str) -> TimeRef:
     )
 
 
-def _stock_change_in_label(label: str, quantity: Quantity, events) -> str | None:  # type: ignore[no-untyped-def]
+def _stock_change_in_label(label: str, quantity: Quantity, measure: str | None, events) -> str | None:  # type: ignore[no-untyped-def]
     """The stem of a verb of a stock's change right after what a count's
     label counts ("Units sold", "Stores opened"), or None."""
     if quantity.kind != "count" or not quantity.counted:
@@ -660,7 +662,20 @@ def _stock_change_in_label(label: str, quantity: Quantity, events) -> str | None
     match = re.search(r"\b" + re.escape(quantity.counted) + r"\s+([a-z]+)\b", label, re.IGNORECASE)
     if match is None or events.stock_changes.search(match.group(1) + " ") is None:
         return None
-    return verb_stem(match.group(1))
+    return flow_name(match.group(1), measure, events)
+
+
+def _narrowed_measure(label: str, references: ReferenceLexicon) -> bool:
+    """Whether a label names a measure of money narrowed by the word before
+    it ("Par-baked revenue", "Export sales"), as prose does ("Fibre revenue
+    was NOK 1.6 billion"): a segment's figure, not the company's whole."""
+    words = re.findall(r"[\w-]+", label.casefold())
+    for index, word in enumerate(words[1:], start=1):
+        for size in (2, 1):
+            if " ".join(words[index : index + size]) in references.segmented_measures:
+                modifier = words[index - 1]
+                return modifier not in references.whole_measure_modifiers and not any(ch.isdigit() for ch in modifier)
+    return False
 
 
 def _label_time(labels: str, caption: str, year: int, lexicon) -> TimeRef:  # type: ignore[no-untyped-def]
@@ -672,7 +687,21 @@ def _label_time(labels: str, caption: str, year: int, lexicon) -> TimeRef:  # ty
         if len(months) == 1:
             ((month, text),) = months
             return TimeRef(year=year, month=month, precision="month", source="heading", text=text)
+    # "Stores at 30 June" in a column "2024": the count at that day of the column's year.
+    told = {(_MONTHS.index(m.group("month")[:3].casefold()) + 1, m.group(0)) for m in _MONTH_DAY_IN_LABEL.finditer(labels)}
+    if len(told) == 1:
+        ((month, text),) = told
+        return TimeRef(year=year, month=month, precision="month", source="heading", text=text)
     return TimeRef(year=year, precision="year", source="heading", text=str(year))
+
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+# A day a row's or column's label tells a stock at, without its year ("at 30
+# June", "as of December 31", "end of March").
+_MONTH_DAY_IN_LABEL = re.compile(
+    r"\b(?:at|as\s+(?:at|of)|on|end\s+of|end-)\s*(?:\d{1,2}\s+)?(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?(?:\s+\d{1,2})?\b(?!\s*,?\s*\d{4})",
+    re.IGNORECASE,
+)
 
 
 def _label_year(label: str) -> int | None:
