@@ -32,8 +32,9 @@ forklift trucks, dental clinics, a salt miner, energy from waste;
 olive-oil group, a solar-glass maker; ``tests/fresh23``: paints and
 coatings, dredging, hearing aids, mushroom growing, plasterboard;
 ``tests/fresh24``: vegetable seed breeding, funeral services, industrial
-pumps, fast charging for electric cars, mattresses; the last twenty-one
-written without reading the rules), scored by
+pumps, fast charging for electric cars, mattresses; ``tests/fresh25``:
+industrial bakeries, veterinary clinics, pianos, opticians, self-storage;
+the last twenty-two written without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -64,11 +65,17 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # finding), fresh3 5 of 12, fresh4 1 of 22, fresh5 1 of 24 (one false finding),
 # fresh6 4 of 26, fresh7 2 of 26 (two false findings), fresh8 2 of 26 (three
 # false findings, one of them a trap).
-CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (5, 22), "fresh5": (3, 24), "fresh6": (12, 26),
-           "fresh7": (6, 26), "fresh8": (4, 26), "fresh9": (10, 26), "fresh10": (5, 26), "fresh11": (9, 26), "fresh12": (10, 26),
+CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (5, 22), "fresh5": (3, 24), "fresh6": (11, 26),
+           "fresh7": (6, 26), "fresh8": (4, 26), "fresh9": (10, 26), "fresh10": (5, 26), "fresh11": (10, 26), "fresh12": (10, 26),
            "fresh13": (7, 26), "fresh14": (6, 26), "fresh15": (11, 26),
            "fresh16": (6, 26), "fresh17": (9, 26), "fresh18": (11, 26), "fresh19": (14, 26), "fresh20": (8, 26),
-           "fresh21": (15, 26), "fresh22": (8, 26), "fresh23": (7, 26), "fresh24": (7, 26)}
+           "fresh21": (16, 26), "fresh22": (8, 26), "fresh23": (8, 26), "fresh24": (9, 26), "fresh25": (9, 26)}
+# fresh6 fell from 12 to 11 in the eighteenth round: its C14 had been found
+# through a bold lead-in's short name ("Hollin Fold"); "Hollin Fold Creamery,
+# the Cumbrian butter maker we bought ... in 2022" now dates the takeover of
+# the full name, which the other story's "Hollin Fold" does not join (short
+# forms of several words are not expanded across documents: tried, and it
+# made three false findings elsewhere).
 # fresh16 was first read at 4 of 26 with no false finding, by this round's
 # code and by the code before it alike (5 of 26 after the eleventh round).
 # fresh17 was first read at 2 of 26, with two false findings (and its facts
@@ -110,7 +117,7 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # paragraph under "Divisions" tells one division's flows. It reads 5 of 26
 # after them, one false (a true finding had matched by chance through a
 # division's revenue read as the group's); 7 of 26, one false, after the
-# seventeenth round.
+# seventeenth round; 8 after the eighteenth.
 # fresh24 was written at the start of the seventeenth round and not read
 # until the round's rules were done: 6 of 26 with eight false findings (one
 # a trap) by the round's starting code (which could not load its facts file:
@@ -121,7 +128,21 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # side by side (its "Crop groups"), money "of its own" is a share of a
 # cost, a company "based in" a town is no "Bergamo-based group", a count
 # hoped for is no count done, and two forecasts of a year to come are two
-# opinions. It reads 7 of 26 after them, none false.
+# opinions. It reads 7 of 26 after them, none false; 9 after the eighteenth
+# round.
+# fresh25 was written at the start of the eighteenth round and not read
+# until the round's rules were done: 5 of 26 with two false findings by the
+# round's starting code (which could not load its facts file: "2.4 million
+# lenses a year" with unit "lens lab output"; measured without that unit),
+# and the same 5 of 26 with the same two by the round's rules before any
+# lesson from it. Its lessons: a participle's phrase before the subject
+# ("Founded in 1979 by the optician ..., the chain"), a founder is a person
+# and the company named for him stays the company, verbs of making are one
+# measure ("built", "finished"), a stock "at the end of last year" stands at
+# December and a row's "at 30 June" at June, a narrowed revenue column is a
+# part, "went through" and a first day of trading are dated events, and a
+# unit field naming what a count counts describes it. It reads 9 of 26
+# after them, none false.
 # Where a corpus's precision still stands below 0.90, its own floor.
 # fresh10 keeps three: "the brewer" read as the craft brewer just described
 # rather than the group the story is about (two findings), and the staff of
