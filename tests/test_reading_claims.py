@@ -3779,3 +3779,29 @@ def test_a_column_of_a_narrowed_revenue_is_a_part_of_each_company_s(knowledge):
     claims = claims_of(text, knowledge, "t.md")
     assert figure(claims, "240").role == "part"
     assert figure(claims, "910").role is None
+
+
+def test_worth_at_the_end_of_a_contract_s_long_phrase_is_the_contract_s_value(knowledge):
+    claims = claims_of(
+        "Kornhaus Backwaren makes rolls. In January 2025 it signed a three-year contract with Discanto, "
+        "the Austrian discount chain, to supply baguettes for the ovens in its 800 stores, worth about EUR 90 million.",
+        knowledge,
+    )
+    contract = figure(claims, "about EUR 90 million")
+    assert (contract.event, contract.subject.name) == ("contract", "Kornhaus Backwaren")
+
+
+def test_a_count_in_an_appositive_with_a_nationality_is_the_described_company_s(knowledge):
+    claims = claims_of(
+        "OSLO, March 11, 2025 (Wire) - Dyrlege Nord has agreed to buy Tassen Klinikka, a Finnish chain of 41 clinics, "
+        "for EUR 90 million.",
+        knowledge,
+    )
+    assert figure(claims, "41 clinics").subject.name == "Tassen Klinikka"
+
+
+def test_a_rate_after_a_verb_of_building_is_no_change_of_a_stock(knowledge):
+    claims = claims_of("Kaldor Cooling's plant in Cork can build about 4,000 chillers a year. It built 40 depots in 2024.", knowledge)
+    assert figure(claims, "about 4,000 chillers a year").role is None
+    # Guard: sites built are a change of a stock (or the year's flow of them), never things made.
+    assert "made" not in figure(claims, "40 depots").event

@@ -308,7 +308,7 @@ _OWNED_KINDS = frozenset({"facility", "programme", "product"})
 # that describes the name before it by the figure (not ", the net profit of
 # EUR 2.48 billion" after a fronted phrase that ends on a name).
 _APPOSITIVE_BEFORE = re.compile(
-    r",\s+(?:(?:a|an)\s+(?P<described>(?:[a-z][\w-]*\s+){1,2}(?:of|with)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?)|(?:a|an|the)\s+)$"
+    r",\s+(?:(?:a|an)\s+(?P<described>(?:[A-Za-z][\w-]*\s+){1,3}(?:of|with)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?)|(?:a|an|the)\s+)$"
 )
 _VERB_BEFORE_CLOSE = re.compile(
     r"[^,.;:()]*?\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|be|been)\b", re.IGNORECASE

@@ -453,6 +453,8 @@ def _read_sentence(
             lasts == "stock"
             and figure.quantity.kind == "count"
             and who.role is None
+            # "can build about 5,000 units a year": a rate, no change of a stock.
+            and not qualifiers.per
             and (
                 knowledge.events.stock_changes.search(text, max(0, figure.start - 60), figure.start)
                 or knowledge.events.stock_changed_after.match(text, figure.end, clause[1])
@@ -1441,8 +1443,7 @@ def _date_event(
             return "dated", who.subject, None
         return "as-of", None, None
     blocker = lexicon.limits_the_date(text, max(0, date.start - 40), date.start, date.end)
-    # A dated phrase may hold the limit's word itself ("the sale went through in February").
-    if blocker is not None and not lexicon.dated_pattern.search(text, max(0, blocker.start() - 16), date.start):
+    if blocker is not None and not _dated_after_or_holding(text, blocker, date.start, lexicon):
         return "bound", who.subject, None  # "to 2030", "booked it through 2009": a limit, not an event
     blank_start = date.start
     while blank_start > 0 and text[blank_start - 1].isspace():
@@ -1517,6 +1518,16 @@ def _date_event(
 
 
 _YEAR_END_BEFORE = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the\s+)?$|\bend-$|\byear-end\s+$", re.IGNORECASE)
+def _dated_after_or_holding(text: str, blocker: re.Match[str], date_start: int, lexicon: EventLexicon) -> bool:
+    """Whether a dated event's phrase stands between a limit's word and its
+    date, or holds the word itself ("the sale went through in February"),
+    so the date is the event's, not a limit ("booked it through 2009")."""
+    for phrase in lexicon.dated_pattern.finditer(text, max(0, blocker.start() - 16), date_start):
+        if phrase.start() >= blocker.start() or phrase.start() < blocker.start() < phrase.end():
+            return True
+    return False
+
+
 _A_NEW_THING = re.compile(r"\s+(?:a|an|another|one)\s", re.IGNORECASE)
 
 
