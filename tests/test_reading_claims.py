@@ -478,7 +478,7 @@ def test_what_follows_of_says_which_kind_of_an_unlisted_count(knowledge):
     assert figure(claims, "six counts").event == "count of fraud"
     assert figure(claims, "ten counts").event == "count"
     # An owner or a determiner after "of" is no kind.
-    assert figure(claims_of("Orvell shut 14 depots of the group in 2024.", knowledge), "14 depots").event == "depot"
+    assert figure(claims_of("Orvell shut 14 kiosks of the group in 2024.", knowledge), "14 kiosks").event == "kiosk"
 
 
 def test_a_list_of_counts_is_one_list_across_its_last_comma_and(knowledge):
@@ -3805,3 +3805,20 @@ def test_a_rate_after_a_verb_of_building_is_no_change_of_a_stock(knowledge):
     assert figure(claims, "about 4,000 chillers a year").role is None
     # Guard: sites built are a change of a stock (or the year's flow of them), never things made.
     assert "made" not in figure(claims, "40 depots").event
+
+
+def test_a_town_s_word_before_a_description_is_not_what_was_bought(knowledge):
+    claims = claims_of(
+        "**Klangwerk Gruppe** said the EUR 48 million purchase of Wendlingen organ builder Vossberg that it completed "
+        "in April had given it a workshop.",
+        knowledge,
+    )
+    assert figure(claims, "EUR 48 million").object.name == "Vossberg"
+
+
+def test_a_word_set_in_bold_on_its_own_is_a_name_even_when_it_ends_in_s(knowledge):
+    claims = claims_of(
+        "## Deals\n\n- **Almacenes** completed its purchase of Trastero Norte in September 2025 and now has 96 stores.\n",
+        knowledge, path="brief.md",
+    )
+    assert figure(claims, "96 stores").subject.name == "Almacenes"

@@ -185,6 +185,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         text=text,
         description_heads=knowledge.references.description_heads,
         cell_openers=frozenset(cell_openers),
+        bold=frozenset((m.start, m.end) for m in document.markup if m.kind == "strong"),
     )
     _drop_measure_words(names_by_sentence, knowledge, text)
     _drop_event_openers(first_layer, names_by_sentence, knowledge.events)
@@ -1102,6 +1103,7 @@ def _drop_common_words(
     text: str | None = None,
     description_heads: Mapping[str, str] | None = None,
     cell_openers: frozenset[int] = frozenset(),
+    bold: frozenset[tuple[int, int]] = frozenset(),
 ) -> None:
     """A capitalised word that opens a sentence is a name when the document
     shows it is one: it is the first word of a longer name ("Vireo" after
@@ -1193,6 +1195,9 @@ def _drop_common_words(
                 # document, opening a sentence that says how it stands, is a
                 # common word; a company is named again.
                 continue
+            # "- **Guardamás** completed its purchase": a word ending in s,
+            # set in bold on its own, is a name the writer points at.
+            plural = plural and (span.start + n.start, span.start + n.end) not in bold
             if initial and single and not shown and (n.tentative or plural or written_lower(n.surface.casefold())):
                 # "Crude oil prices rose", "Profitability will recover": a
                 # word the document also writes in lower case is that word.

@@ -1038,6 +1038,9 @@ def _named_after(
             continue  # "the purchase of California-based Unocal": where it is based, not what was bought
         if mention.type == "country" and takeover:
             continue  # "bought BAA and its seven UK airports": a country is never what was bought
+        described = _DESCRIPTOR_THEN_NAME.match(text, mention.end)
+        if described is not None and any(m.start == described.end() for m in names):
+            continue  # "the purchase of Kassel piano maker Brenneke": a town's word before what was bought
         if words_between(text, start, mention.start) <= 5:
             return mention
         break
@@ -1045,6 +1048,12 @@ def _named_after(
 
 
 _HOME_CUE_AFTER = re.compile(r"\s?-(?:based|headquartered|listed|registered)\b")
+# Lower-case words of a description between a name and the name it
+# describes ("Kassel piano maker Brenneke"), none a word that joins two
+# names ("the Tramlink network from Tramtrack", "MCI WorldCom and Sprint").
+_DESCRIPTOR_THEN_NAME = re.compile(
+    r"\s+(?:(?!(?:and|or|nor|from|with|in|of|to|by|for|at|on|into|via|as|than|its|their|his|her|the|a|an)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z])"
+)
 
 
 def _purpose(text: str, figure: FigureSlot, trigger: Trigger | None) -> str | None:
