@@ -512,7 +512,7 @@ FRONTED_PHRASE = re.compile(
 # A gerund's or a participle's phrase put before a sentence's subject, up
 # to a name in it: "Since opening its first hub in ...,", "Founded in 1979
 # by the optician Gerrit Lensmaat, the chain ...".
-FRONTED_GERUND = re.compile(
+FRONTED_VERB_PHRASE = re.compile(
     r"[\s\"'\u201c\u2018]*(?:(?:After|Before|Since|While|When|Despite|Besides|On|Upon|Without)\s+[a-z]+ing"
     r"|[A-Z][a-z]{2,}ing\s+(?:a|an|the|its|their|his|her|our|up|out|over)"
     r"|(?:[A-Z][a-z]{2,}ed|Built|Bought|Run|Set\s+up|Led|Sold|Begun|Born|Grown|Known)\s+(?:in|by|on|at|from|as|with|for|after|under|near|over)\b)[^,]*$"
@@ -776,8 +776,8 @@ class Resolver:
                     continue  # "Analysts at Greyfield Partners think the drugmaker overpaid": a commentator
                 actor = entity.kind in _ENTITY_LIKE and entity.kind != COUNTRY
                 # "After buying a plant in Kassel in 2019, Brasco doubled its
-                # output": a name in a gerund's phrase before the subject is not it.
-                is_subject = subject is None and start < first_clause_end and actor and not FRONTED_GERUND.match(text, 0, start)
+                # output": a name in a verb's phrase before the subject is not it.
+                is_subject = subject is None and start < first_clause_end and actor and not FRONTED_VERB_PHRASE.match(text, 0, start)
                 if actor and _SAID_AFTER.match(text, name.end):
                     is_subject = True  # "..., Kessmar said.": the subject of its own clause
                 if not is_subject and actor and previous_end >= 0 and _COORDINATED.fullmatch(text, previous_end, start):

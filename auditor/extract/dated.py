@@ -158,10 +158,10 @@ def _head_of_relative(text: str, relative: re.Match[str] | None, mentions: Seque
 def done_to_in_relative(
     text: str, event: DatedEvent, mentions: Sequence[Mention], deals_known_by_target: frozenset[str]
 ) -> Mention | None:
-    """What a dated deal told in a relative clause with its own doer was done
-    to (a deal known by its target, done to a company): "Polderpomp, which Idrovalle acquired in 2012" and "Cafés Roure, the
-    Valencia roaster it bought in 2023" date the takeovers of Polderpomp and
-    Cafés Roure, whatever else the sentence names."""
+    """What a dated deal (one known by its target) told in a relative clause
+    with its own doer was done to: "Polderpomp, which Idrovalle acquired in
+    2012" and "Cafés Roure, the Valencia roaster it bought in 2023" date the
+    takeovers of Polderpomp and Cafés Roure, whatever else the sentence names."""
     if event.passive or event.event not in deals_known_by_target:
         return None
     head = _head_of_relative(text, _RELATIVE_WITH_DOER.search(text, 0, event.start), mentions)

@@ -1611,19 +1611,25 @@ _validate_claim = Claim.__pydantic_validator__.validate_python
 _STOCK_VERB = re.compile(r"([A-Za-z]+(?:\s+(?:down|off))?)\s+(?:(?:a|an|another|some|about|around|nearly|almost|over|more\s+than|its|their|the)\s+)*$")
 
 
+def _done_in_a_whole_year(who, time: TimeRef | None) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a deed is told as done, in a year its own sentence names: a
+    deed dated by a month or by its story is a batch, not the year's flow."""
+    return who.tense == "past" and time is not None and time.source == "sentence" and time.precision == "year"
+
+
 def _made_in_year(text: str, start: int, who, time: TimeRef | None, events: EventLexicon) -> bool:  # type: ignore[no-untyped-def]
     """Whether a verb of making right before a count tells what was made in a whole year."""
-    if who.tense != "past" or time is None or time.source != "sentence" or time.precision != "year":
+    if not _done_in_a_whole_year(who, time):
         return False
     found = _STOCK_VERB.search(text, max(0, start - 60), start)
     return found is not None and found.group(1).casefold() in events.production_verbs
 
 
 def _flow_of_year(text: str, start: int, end: int, who, time: TimeRef | None, measure: str | None, events) -> str | None:  # type: ignore[no-untyped-def]
-    """The stem of the verb of a stock's change told as done in a whole year
-    ("opened 60 stores last year", "closed 45 branches in 2024"), or None: a
-    change dated by a month or by its story is a batch, not the year's flow."""
-    if who.tense != "past" or time is None or time.source != "sentence" or time.precision != "year":
+    """The name of the flow a stock's change told as done in a whole year
+    makes ("opened 60 stores last year", "closed 45 branches in 2024",
+    "built 1,100 pianos last year"), or None."""
+    if not _done_in_a_whole_year(who, time):
         return None
     found = _STOCK_VERB.search(text, max(0, start - 60), start)
     if found is not None and events.stock_changes.search(found.group(0) + " ") is not None:
