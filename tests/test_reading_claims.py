@@ -3822,3 +3822,14 @@ def test_a_word_set_in_bold_on_its_own_is_a_name_even_when_it_ends_in_s(knowledg
         knowledge, path="brief.md",
     )
     assert figure(claims, "96 stores").subject.name == "Almacenes"
+
+
+def test_a_name_ending_in_s_with_an_apostrophe_s_is_no_plural(knowledge):
+    claims = claims_of(
+        "MADRID, April 2, 2025 (Wire) - Almacenes runs 74 stores.\n\n"
+        "Almacenes's stores were more than 90% let at the end of 2024. The hotels were 85% occupied in 2024.",
+        knowledge,
+    )
+    let = figure(claims, "more than 90%")
+    assert (let.subject.name, let.event) == ("Almacenes", "utilisation")
+    assert figure(claims, "85%").event == "utilisation"

@@ -1196,8 +1196,9 @@ def _drop_common_words(
                 # common word; a company is named again.
                 continue
             # "- **Guardamás** completed its purchase": a word ending in s,
-            # set in bold on its own, is a name the writer points at.
-            plural = plural and (span.start + n.start, span.start + n.end) not in bold
+            # set in bold on its own, is a name the writer points at; and
+            # "Guardamás's stores" is one, as no plural takes "'s".
+            plural = plural and (span.start + n.start, span.start + n.end) not in bold and not _NAME_S.match(span.text, n.end)
             if initial and single and not shown and (n.tentative or plural or written_lower(n.surface.casefold())):
                 # "Crude oil prices rose", "Profitability will recover": a
                 # word the document also writes in lower case is that word.
@@ -1206,6 +1207,7 @@ def _drop_common_words(
         names[:] = kept
 
 
+_NAME_S = re.compile(r"['\u2019]s\b")
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?!['\u2019-])")
 
 
