@@ -222,6 +222,14 @@ def test_attribution_conflict_ignores_different_event_families():
     assert run("attribution-conflict", [a, b]) == []
 
 
+def test_attribution_conflict_one_deal_told_as_a_contract_and_as_an_order():
+    # One deal is a contract won by its supplier in one story and an order won
+    # in another: crediting it to two suppliers is a conflict.
+    a = _commitment("Verwey Coatings", "EUR 38 million", 38e6, "a.txt", "contract", obj="Baltrum Offshore")
+    b = _commitment("Hallberg Paint", "EUR 38 million", 38e6, "b.txt", "order", obj="Baltrum Offshore")
+    assert len(run("attribution-conflict", [a, b])) == 1
+
+
 def test_attribution_conflict_needs_a_topical_link():
     a = _commitment("Copperline Mining", "$4.7 billion", 4.7e9, "a.txt", "plan", purpose="new smelter")
     b = _commitment("Chile", "$4.7 billion", 4.7e9, "b.txt", "pledge", purpose="school meals programme")

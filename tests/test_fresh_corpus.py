@@ -67,9 +67,9 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # false findings, one of them a trap).
 CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (5, 22), "fresh5": (3, 24), "fresh6": (11, 26),
            "fresh7": (6, 26), "fresh8": (4, 26), "fresh9": (10, 26), "fresh10": (5, 26), "fresh11": (10, 26), "fresh12": (10, 26),
-           "fresh13": (7, 26), "fresh14": (6, 26), "fresh15": (12, 26),
+           "fresh13": (7, 26), "fresh14": (6, 26), "fresh15": (13, 26),
            "fresh16": (6, 26), "fresh17": (9, 26), "fresh18": (11, 26), "fresh19": (14, 26), "fresh20": (8, 26),
-           "fresh21": (16, 26), "fresh22": (8, 26), "fresh23": (8, 26), "fresh24": (9, 26), "fresh25": (11, 26)}
+           "fresh21": (16, 26), "fresh22": (8, 26), "fresh23": (9, 26), "fresh24": (9, 26), "fresh25": (11, 26)}
 # fresh6 fell from 12 to 11 in the eighteenth round: its C14 had been found
 # through a bold lead-in's short name ("Hollin Fold"); "Hollin Fold Creamery,
 # the Cumbrian butter maker we bought ... in 2022" now dates the takeover of
@@ -117,7 +117,7 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # paragraph under "Divisions" tells one division's flows. It reads 5 of 26
 # after them, one false (a true finding had matched by chance through a
 # division's revenue read as the group's); 7 of 26, one false, after the
-# seventeenth round; 8 after the eighteenth.
+# seventeenth round; 9 after the eighteenth.
 # fresh24 was written at the start of the seventeenth round and not read
 # until the round's rules were done: 6 of 26 with eight false findings (one
 # a trap) by the round's starting code (which could not load its facts file:
