@@ -3833,3 +3833,12 @@ def test_a_name_ending_in_s_with_an_apostrophe_s_is_no_plural(knowledge):
     let = figure(claims, "more than 90%")
     assert (let.subject.name, let.event) == ("Almacenes", "utilisation")
     assert figure(claims, "85%").event == "utilisation"
+
+
+def test_worth_after_a_contract_s_purpose_is_the_contract_s_value(knowledge):
+    claims = claims_of(
+        "In January, Brotwerk Nord awarded Kornmuehle Alsen a five-year contract to supply all the flour for "
+        "its three bakeries, worth EUR 90 million.",
+        knowledge,
+    )
+    assert figure(claims, "EUR 90 million").event == "contract"

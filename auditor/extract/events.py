@@ -683,9 +683,10 @@ _OBJECT_WORDS = 4
 
 # "The order for 14 jets, worth $496m": the noun's own phrase, then worth.
 # "The order for 14 jets, worth", "a three-year contract with Preisfuchs,
-# the German discount chain, to supply its stores, worth": the noun's own
-# phrase, appositives and all, before the worth it is told.
-_PHRASE_BEFORE_WORTH = re.compile(r"\s+(?:for|of)\s[^,;:()]{1,60},\s*|\s+with\s[^;:()]{1,160}?,\s*")
+# the German discount chain, to supply its stores, worth", "a contract to
+# supply all the flour for its bakeries, worth": the noun's own phrase,
+# appositives and all, before the worth it is told.
+_PHRASE_BEFORE_WORTH = re.compile(r"\s+(?:for|of)\s[^,;:()]{1,60},\s*|\s+(?:with|to)\s[^;:()]{1,160}?,\s*")
 
 
 def worth_of(text: str, noun_end: int, worth_start: int) -> bool:
