@@ -132,6 +132,20 @@ def test_figure_mismatch_a_month_s_flow_is_not_its_year_s():
     assert run("figure-mismatch", [deficit(66e9, "$66 billion", 1, september), deficit(530e9, "$530 billion", 3, this_year)]) == []
 
 
+def test_figure_mismatch_a_flow_dated_by_its_year_s_last_day_is_the_year_s():
+    from auditor.model import TimeRef
+
+    def profit(value, surface, line, when):
+        c = claim(f"Net profit rose to {surface}.", surface, line=line, value=money(value),
+                  subject="Kornhaus Backwaren", event="profit", lasts="periodic", tense="past")
+        return c.model_copy(update={"time": when})
+
+    # "results for the year ended 31 December 2024" over the text, "2024" over the table's column.
+    year_end = TimeRef(year=2024, month=12, day=31, precision="day", source="heading", text="31 December 2024")
+    column = TimeRef(year=2024, source="heading", text="2024")
+    assert len(run("figure-mismatch", [profit(52e6, "EUR 52 million", 1, year_end), profit(57e6, "57", 9, column)])) == 1
+
+
 def test_figure_mismatch_ignores_different_rounds_in_different_years():
     a = raised(20e6, "$20 million", "a.txt", year=2019)
     b = raised(75e6, "$75 million", "b.txt", year=2022)

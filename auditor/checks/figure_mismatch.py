@@ -292,8 +292,14 @@ def _one_dated_to_the_month(a: Claim, b: Claim) -> bool:
         # month that closes the half both are over is no month of its own.
         return False
     times = [strong_time(a), strong_time(b)]
-    months = [t is not None and t.month is not None for t in times]
+    months = [t is not None and t.month is not None and not _a_year_s_end(c, t) for c, t in zip((a, b), times)]
     return months[0] != months[1] and (a.lasts == "periodic" or None in times)
+
+
+def _a_year_s_end(claim: Claim, time: TimeRef) -> bool:
+    """Whether a flow is dated by the last day of its year ("net profit" under
+    "results for the year ended 31 December 2024"): the year's flow, not a day's."""
+    return claim.lasts == "periodic" and (time.month, time.day) == (12, 31)
 
 
 def _two_months(a: Claim, b: Claim) -> bool:
