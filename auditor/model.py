@@ -395,6 +395,7 @@ RuleKind = Literal[
     "timeline",
     "reference-conflict",
     "parts-sum",
+    "change-mismatch",
 ]
 
 

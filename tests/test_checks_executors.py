@@ -616,3 +616,39 @@ def test_figure_mismatch_two_forecasts_of_a_year_to_come_are_two_opinions():
     # A plan told as a fact ("will have revenue of") is held to another one.
     planned = revenue("Fjordvolt will have revenue of NOK 1.4 billion this year.", "NOK 1.4 billion", "b.txt", 1.4e9)
     assert len(run("figure-mismatch", [company, planned])) == 1
+
+
+# ---------------------------------------------------------------- change-mismatch
+
+
+def _reported(text, path="release.txt"):
+    from auditor.extract import extract_document, load_knowledge
+    from auditor.sources import parse_document
+
+    claims = extract_document(parse_document(path, text.encode("utf-8")), load_knowledge()).claims
+    return run("change-mismatch", claims)
+
+
+def test_change_mismatch_a_rise_its_figures_do_not_make():
+    findings = _reported("Kvam Orgel's revenue rose from EUR 19 million in 2023 to EUR 31 million in 2024, an increase of about 40%.")
+    assert len(findings) == 1 and "+63.2%" in findings[0].message
+
+
+def test_change_mismatch_a_change_against_the_level_a_year_before_elsewhere_in_the_document():
+    text = (
+        "---\ntitle: Kvam Orgel half-year results 2025\n---\n\n"
+        "Kvam Orgel's revenue fell 8% to NOK 3.42 billion in the first half of 2025.\n\n"
+        "| NOK million | H1 2025 | H1 2024 |\n|---|---|---|\n| Revenue | 3,420 | {before} |\n"
+    )
+    assert len(_reported(text.format(before="3,170"), "r.md")) == 1  # 3,170 to 3,420 is a rise of 7.9%
+    assert _reported(text.format(before="3,720"), "r.md") == []  # 3,720 to 3,420 is the fall of 8% told
+
+
+def test_change_mismatch_each_change_goes_with_the_levels_nearest_it():
+    text = "Brenna shares rose from $29.65 to $36.77, a 24% rise, while Kvam shares rose from $30.90 to $32.70, up 6%."
+    assert _reported(text) == []
+
+
+def test_change_mismatch_leaves_a_change_on_another_basis_alone():
+    text = "Kvam Orgel's revenue rose 9% on a like-for-like basis to EUR 455 million in 2024, from EUR 436 million in 2023."
+    assert _reported(text) == []

@@ -46,6 +46,7 @@ def test_default_pack_has_one_rule_per_kind():
         "timeline": "timeline",
         "reference-conflict": "reference-conflict",
         "parts-sum": "parts-sum",
+        "change-mismatch": "change-mismatch",
     }
 
 

@@ -15,13 +15,24 @@ from auditor.link import LinkOptions
 
 from auditor.model import Claim, Document, Finding, ReferenceFact, Rule
 
-from . import attribution_conflict, date_mismatch, figure_mismatch, parts_sum, reference_conflict, timeline, year_mismatch
+from . import (
+    attribution_conflict,
+    change_mismatch,
+    date_mismatch,
+    figure_mismatch,
+    parts_sum,
+    reference_conflict,
+    timeline,
+    year_mismatch,
+)
 from .context import CheckContext, LinkParameters
 from .evidence import sort_findings
 
 EXECUTORS: dict[str, ModuleType] = {
     module.KIND: module
-    for module in (figure_mismatch, year_mismatch, date_mismatch, attribution_conflict, timeline, reference_conflict, parts_sum)
+    for module in (
+        figure_mismatch, year_mismatch, date_mismatch, attribution_conflict, timeline, reference_conflict, parts_sum, change_mismatch
+    )
 }
 
 

@@ -31,6 +31,7 @@ KIND_EXPLANATIONS: dict[str, str] = {
     "timeline": "The dates given put these events in an impossible order.",
     "reference-conflict": "A document disagrees with a known reference fact.",
     "parts-sum": "A document gives a total and its parts, and the parts do not add up to it.",
+    "change-mismatch": "A document states a rise or fall that the figures it gives do not make.",
 }
 
 

@@ -1,0 +1,178 @@
+"""change-mismatch: a stated rise or fall that its own figures do not make.
+
+"Revenue rose 9% to EUR 455 million" states a new level and the change that
+led to it; the level before is either told beside it ("from EUR 19 million
+to EUR 31 million, about 40 per cent") or given elsewhere in the document
+for the period before (a table's "H1 2024" column under a first half's
+release). Extraction marks the percentage as a change of its measure
+(``Claim.role == "change"``) and the earlier level, when the sentence tells
+it, as ``previous``; this check does the arithmetic. Each figure may have
+been rounded as written, so the change they make may differ from the one
+stated by what that rounding allows, never more; a change told on another
+basis than the figures ("like-for-like", "at constant currency") is not
+compared.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from auditor.model import Claim, FactRef, Finding, Rule
+
+from .context import CheckContext
+from .evidence import applies, claim_order, event_label, make_finding, where
+
+KIND = "change-mismatch"
+# A change, its new level and the level before are read from one document.
+SCOPE = "document"
+PLACEHOLDERS = frozenset({"subject", "event", "change", "level", "before", "implied", "where", "before_where"})
+
+# The levels a change can be of.
+_LEVEL_KINDS = frozenset({"money", "count", "quantity"})
+# How a qualifier on a stated change widens what it allows ("about 40 per cent").
+_LOOSE_QUALIFIERS = frozenset({"about", "over", "under", "at least", "at most", "nearly", "almost", "more than", "less than"})
+
+
+class Parameters(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # Words before a percentage, in its clause, that say which way the measure went.
+    rise_words: list[str] = Field(
+        default_factory=lambda: ["rose", "rise", "up", "increased", "increase", "grew", "growth", "gained", "gain", "climbed", "higher"]
+    )
+    fall_words: list[str] = Field(
+        default_factory=lambda: ["fell", "fall", "down", "decreased", "decrease", "declined", "decline", "dropped", "drop", "lower",
+                                 "slipped", "shrank"]
+    )
+    # Words that tell a change on another basis than the figures it stands beside.
+    basis_words: list[str] = Field(
+        default_factory=lambda: ["organic", "organically", "like-for-like", "constant currency", "constant exchange",
+                                 "comparable", "underlying", "adjusted", "excluding", "pro forma", "per share"]
+    )
+    # How far, in percentage points, an approximate change ("about 40 per cent") may stand from the figures.
+    approximate_points: float = Field(default=5.0, ge=0.0)
+
+
+def _direction(claim: Claim, params: Parameters) -> int:
+    """+1 for a rise, -1 for a fall, 0 when the words before the change do not say."""
+    sentence = claim.evidence.sentence
+    start = claim.evidence.location.start - claim.evidence.sentence_start
+    before = sentence[max(0, start - 60) : max(0, start)].casefold()
+    words = re.findall(r"[a-z-]+", before)[-6:]
+    rise = next((i for i, w in enumerate(words) if w in params.rise_words), -1)
+    fall = next((i for i, w in enumerate(words) if w in params.fall_words), -1)
+    if rise == fall:
+        return 0
+    return 1 if rise > fall else -1
+
+
+def _told_on_another_basis(claim: Claim, params: Parameters) -> bool:
+    sentence = claim.evidence.sentence.casefold()
+    return any(re.search(r"\b" + re.escape(word) + r"\b", sentence) for word in params.basis_words)
+
+
+def _measure_of(change: Claim, sentence: Sequence[Claim]) -> str | None:
+    """The measure a change is of: its own, else the one measure its sentence
+    tells levels of ("rose from EUR 19 million to EUR 31 million, an increase
+    of about 40%")."""
+    if change.event is not None:
+        return change.event
+    events = {c.event for c in sentence if c.value is not None and c.value.kind in _LEVEL_KINDS and c.role in (None, "previous")}
+    return next(iter(events)) if len(events) == 1 else None
+
+
+def _level(change: Claim, measure: str, sentence: Sequence[Claim]) -> Claim | None:
+    """The new level the change leads to: the first figure of its measure
+    after it in its sentence ("rose 9% to EUR 455 million"), else, where the
+    sentence tells the level before too, the last one before it ("to EUR 31
+    million, an increase of about 40%")."""
+    levels = [c for c in sentence if c.event == measure and c.role is None and c.value is not None and c.value.kind in _LEVEL_KINDS]
+    if not levels:
+        return None
+    at = change.evidence.location.start
+    if not any(c.event == measure and c.role == "previous" for c in sentence):
+        return next((c for c in levels if c.evidence.location.start > at), None)
+    # "rose from $29.65 to $36.77, a 24% rise, while Suncor shares rose from
+    # $30.90 to $32.12, up 5%": each change goes with the level nearest it.
+    return min(levels, key=lambda c: abs(c.evidence.location.start - at))
+
+
+def _level_before(measure: str, level: Claim, sentence: Sequence[Claim], claims: Sequence[Claim]) -> Claim | None:
+    """The level the change started from: told in its sentence ("from EUR 19 million"),
+    else the one figure the document gives for the same measure a year earlier."""
+    told = [
+        c for c in sentence
+        if c.event == measure and c.role == "previous" and _same_unit(c, level) and c.evidence.location.start < level.evidence.location.start
+    ]
+    if told:
+        return told[-1]  # the nearest before the level: "from $30.90 to $32.12"
+    if level.time is None or level.time.source not in ("sentence", "heading", "section"):
+        return None
+    period = level.qualifiers.period if level.qualifiers is not None else None
+    earlier = [
+        c for c in claims
+        if c.event == measure and c.role is None and _same_unit(c, level) and c.tense != "future"
+        and c.time is not None and c.time.source in ("sentence", "heading", "section")
+        and c.time.year == level.time.year - 1
+        and (c.qualifiers.period if c.qualifiers is not None else None) == period
+        and (c.subject is None or level.subject is None or c.subject.name == level.subject.name)
+    ]
+    values = {c.value.value for c in earlier if c.value is not None}
+    return min(earlier, key=claim_order) if len(values) == 1 else None
+
+
+def _same_unit(a: Claim, b: Claim) -> bool:
+    return a.value is not None and b.value is not None and a.value.kind == b.value.kind and a.value.unit == b.value.unit
+
+
+def _slack(change: Claim, level: Claim, before: Claim, params: Parameters) -> float:
+    """How many percentage points the rounding of the three figures allows."""
+    assert change.value is not None and level.value is not None and before.value is not None
+    new, old = level.value.value, before.value.value
+    slack = change.value.precision + 100 * (level.value.precision / old + new * before.value.precision / (old * old))
+    if change.value.qualifier in _LOOSE_QUALIFIERS:
+        slack += params.approximate_points
+    return slack
+
+
+def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
+    for _, claims in context.claims_by_document():
+        ordered = sorted(claims, key=claim_order)
+        by_sentence: dict[int, list[Claim]] = {}
+        for claim in ordered:
+            by_sentence.setdefault(claim.evidence.sentence_start, []).append(claim)
+        for change in ordered:
+            if change.kind != "percent" or change.role != "change" or change.value is None:
+                continue
+            if change.tense == "future" or not applies(rule, change) or _told_on_another_basis(change, params):
+                continue
+            sign = _direction(change, params)
+            sentence = by_sentence[change.evidence.sentence_start]
+            measure = _measure_of(change, sentence) if sign else None
+            level = _level(change, measure, sentence) if measure is not None else None
+            before = _level_before(measure, level, sentence, ordered) if measure is not None and level is not None else None
+            if level is None or before is None or before.value is None or level.value is None or before.value.value <= 0:
+                continue
+            implied = 100 * (level.value.value - before.value.value) / before.value.value
+            stated = sign * change.value.value
+            if abs(implied - stated) <= _slack(change, level, before, params) * (1 + 1e-9):
+                continue
+            subject = level.subject.name if level.subject else None
+            yield make_finding(
+                rule,
+                FactRef(subject=subject, event=measure, object=None),
+                [change, level, before],
+                {
+                    "subject": subject or "the document",
+                    "event": event_label(measure),
+                    "change": " ".join(change.evidence.text.split()),
+                    "level": " ".join(level.evidence.text.split()),
+                    "before": " ".join(before.evidence.text.split()),
+                    "implied": f"{implied:+.1f}%",
+                    "where": where(change),
+                    "before_where": where(before),
+                },
+            )
