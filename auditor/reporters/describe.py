@@ -27,6 +27,7 @@ SEVERITY_ORDER: tuple[Severity, ...] = (Severity.ERROR, Severity.WARNING, Severi
 KIND_EXPLANATIONS: dict[str, str] = {
     "figure-mismatch": "The documents give figures for the same fact that cannot all be true.",
     "year-mismatch": "The documents place the same fact in different years.",
+    "date-mismatch": "The documents give one event that happens once two dates that cannot both be true.",
     "attribution-conflict": "The documents credit the same fact to different parties.",
     "timeline": "The dates given put these events in an impossible order.",
     "reference-conflict": "A document disagrees with a known reference fact.",
