@@ -1348,6 +1348,7 @@ _AT_AN_EVENT = re.compile(r"\b(?:at|during)\s+(?:the\s+|this\s+year['\u2019]s\s+
 _ACTING_KINDS = frozenset({"organisation", "country", "person"})
 _PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:the\s+|fiscal\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['\u2019]s)\s+$", re.IGNORECASE)
+_BLANKS_BEFORE_A_WORD = re.compile(r"\s+(?=\S)")
 
 
 def _names_an_event_after(text: str, position: int, references: ReferenceLexicon) -> bool:
@@ -1361,7 +1362,7 @@ def _labels_a_noun(text: str, date: DateMatch, lexicon: EventLexicon) -> bool:
     year between a determiner and a word that names no dated event is a label."""
     if date.month is not None or not _LABEL_BEFORE.search(text, max(0, date.start - 12), date.start):
         return False
-    following = re.compile(r"\s+(?=\S)").match(text, date.end)
+    following = _BLANKS_BEFORE_A_WORD.match(text, date.end)
     if following is None:
         return False
     return lexicon.dated_pattern.match(text, following.end()) is None
