@@ -423,18 +423,21 @@ def _read_sentence(
             # contract's counterparty is whoever its own clause names.
             who = _with_target(who, event != who.event and not stake_price, mentions, model)
         place = qualified.place if qualified.place and (who.subject is None or qualified.place != who.subject.name) else None
-        qualifiers = Qualifiers(
-            round=qualified.round,
-            phase=qualified.phase or columns.get(figure.start),
-            scope=qualified.scope,
-            per=getattr(figure.quantity, "per", None) or qualified.per or frequency_per(figure.quantity.counted),
-            place=place,
-            period=qualified.period
-            or (
-                reported_period
-                if kind_of_measure is not None and kind_of_measure.lasts == "periodic" and (time is None or time.source != "sentence")
-                else None
-            ),
+        # Validated by the model's validator itself: its __init__ is a Python call around it.
+        qualifiers = Qualifiers.__pydantic_validator__.validate_python(
+            {
+                "round": qualified.round,
+                "phase": qualified.phase or columns.get(figure.start),
+                "scope": qualified.scope,
+                "per": getattr(figure.quantity, "per", None) or qualified.per or frequency_per(figure.quantity.counted),
+                "place": place,
+                "period": qualified.period
+                or (
+                    reported_period
+                    if kind_of_measure is not None and kind_of_measure.lasts == "periodic" and (time is None or time.source != "sentence")
+                    else None
+                ),
+            }
         )
         triggered = who.event is not None  # a trigger word named the measure, not the unit alone
         who = who._replace(event=measure, role=qualified.role or who.role)
