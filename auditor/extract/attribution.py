@@ -354,9 +354,12 @@ def _passive_agent(text: str, subject: Mention, figure: FigureSlot, candidates: 
     return next((m for m in candidates if m.start == match.end() and m.end <= figure.start), None)
 
 
+_BY = re.compile(r"\bby\s+")
+
+
 def _agent(text: str, trigger: Trigger, candidates: Sequence[Mention], clause: tuple[int, int]) -> Mention | None:
     """The "by X" of a passive event, if the clause names one."""
-    match = re.compile(r"\bby\s+").search(text, trigger.end, clause[1])
+    match = _BY.search(text, trigger.end, clause[1])
     if match is None:
         return None
     return next((m for m in candidates if m.start >= match.end() and words_between(text, match.end(), m.start) <= 1), None)

@@ -879,9 +879,13 @@ def _bounded(kind, unit, value, precision, qualifier, qualifier_text, fraction, 
     else:
         written = "exact"
         qualifier_text = None
-    return model.Quantity(
-        kind=kind, value=value, low=low, high=high, unit=unit, qualifier=written,
-        qualifier_text=qualifier_text, precision=precision, counted=counted,
+    # Validated by the model's validator itself: its __init__ is a Python
+    # call around it, paid once per figure.
+    return model.Quantity.__pydantic_validator__.validate_python(
+        {
+            "kind": kind, "value": value, "low": low, "high": high, "unit": unit, "qualifier": written,
+            "qualifier_text": qualifier_text, "precision": precision, "counted": counted,
+        }
     )
 
 

@@ -423,18 +423,21 @@ def _read_sentence(
             # contract's counterparty is whoever its own clause names.
             who = _with_target(who, event != who.event and not stake_price, mentions, model)
         place = qualified.place if qualified.place and (who.subject is None or qualified.place != who.subject.name) else None
-        qualifiers = Qualifiers(
-            round=qualified.round,
-            phase=qualified.phase or columns.get(figure.start),
-            scope=qualified.scope,
-            per=getattr(figure.quantity, "per", None) or qualified.per or frequency_per(figure.quantity.counted),
-            place=place,
-            period=qualified.period
-            or (
-                reported_period
-                if kind_of_measure is not None and kind_of_measure.lasts == "periodic" and (time is None or time.source != "sentence")
-                else None
-            ),
+        # Validated by the model's validator itself: its __init__ is a Python call around it.
+        qualifiers = Qualifiers.__pydantic_validator__.validate_python(
+            {
+                "round": qualified.round,
+                "phase": qualified.phase or columns.get(figure.start),
+                "scope": qualified.scope,
+                "per": getattr(figure.quantity, "per", None) or qualified.per or frequency_per(figure.quantity.counted),
+                "place": place,
+                "period": qualified.period
+                or (
+                    reported_period
+                    if kind_of_measure is not None and kind_of_measure.lasts == "periodic" and (time is None or time.source != "sentence")
+                    else None
+                ),
+            }
         )
         triggered = who.event is not None  # a trigger word named the measure, not the unit alone
         who = who._replace(event=measure, role=qualified.role or who.role)
@@ -1374,6 +1377,7 @@ _AT_AN_EVENT = re.compile(r"\b(?:at|during)\s+(?:the\s+|this\s+year['\u2019]s\s+
 _ACTING_KINDS = frozenset({"organisation", "country", "person"})
 _PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:the\s+|fiscal\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['\u2019]s)\s+$", re.IGNORECASE)
+_BLANKS_BEFORE_A_WORD = re.compile(r"\s+(?=\S)")
 
 
 def _names_an_event_after(text: str, position: int, references: ReferenceLexicon) -> bool:
@@ -1387,7 +1391,7 @@ def _labels_a_noun(text: str, date: DateMatch, lexicon: EventLexicon) -> bool:
     year between a determiner and a word that names no dated event is a label."""
     if date.month is not None or not _LABEL_BEFORE.search(text, max(0, date.start - 12), date.start):
         return False
-    following = re.compile(r"\s+(?=\S)").match(text, date.end)
+    following = _BLANKS_BEFORE_A_WORD.match(text, date.end)
     if following is None:
         return False
     return lexicon.dated_pattern.match(text, following.end()) is None
