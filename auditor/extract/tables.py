@@ -655,8 +655,9 @@ def _time(date: DateMatch, offset: int, source: str) -> TimeRef:
 
 
 def _stock_change_in_label(label: str, quantity: Quantity, measure: str | None, events) -> str | None:  # type: ignore[no-untyped-def]
-    """The stem of a verb of a stock's change right after what a count's
-    label counts ("Units sold", "Stores opened"), or None."""
+    """The name of the flow a verb of a stock's change right after what a
+    count's label counts makes ("Units sold", "Stores opened", "Trucks built"),
+    or None (see ``events.flow_name``)."""
     if quantity.kind != "count" or not quantity.counted:
         return None
     match = re.search(r"\b" + re.escape(quantity.counted) + r"\s+([a-z]+)\b", label, re.IGNORECASE)
@@ -699,7 +700,7 @@ _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 # A day a row's or column's label tells a stock at, without its year ("at 30
 # June", "as of December 31", "end of March").
 _MONTH_DAY_IN_LABEL = re.compile(
-    r"\b(?:at|as\s+(?:at|of)|on|end\s+of|end-)\s*(?:\d{1,2}\s+)?(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?(?:\s+\d{1,2})?\b(?!\s*,?\s*\d{4})",
+    r"\b(?:at|as\s+(?:at|of)|on|end\s+of|end-)\s*(?:\d{1,2}\s+)?(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?(?:\s+\d{1,2})?\b(?!\s*,?\s*\d{4})",
     re.IGNORECASE,
 )
 
