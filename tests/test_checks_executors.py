@@ -652,3 +652,10 @@ def test_change_mismatch_each_change_goes_with_the_levels_nearest_it():
 def test_change_mismatch_leaves_a_change_on_another_basis_alone():
     text = "Kvam Orgel's revenue rose 9% on a like-for-like basis to EUR 455 million in 2024, from EUR 436 million in 2023."
     assert _reported(text) == []
+
+
+def test_change_mismatch_a_span_from_one_level_to_another_beside_a_change():
+    # "from 19 to 31 million euros" is read as a range; beside a change it goes
+    # from one end to the other in the change's direction.
+    assert len(_reported("Kvam Orgel makes organs. Its revenue grew by about 40 per cent last year, from 19 to 31 million euros.")) == 1
+    assert _reported("Kvam Orgel makes organs. Its revenue fell 20 per cent last year, from 31 to 25 million euros.") == []

@@ -16,7 +16,7 @@ compared.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -89,7 +89,10 @@ def _level(change: Claim, measure: str, sentence: Sequence[Claim]) -> Claim | No
     after it in its sentence ("rose 9% to EUR 455 million"), else, where the
     sentence tells the level before too, the last one before it ("to EUR 31
     million, an increase of about 40%")."""
-    levels = [c for c in sentence if c.event == measure and c.role is None and c.value is not None and c.value.kind in _LEVEL_KINDS]
+    levels = [
+        c for c in sentence
+        if c.event == measure and c.role is None and c.value is not None and c.value.kind in _LEVEL_KINDS and c.value.qualifier != "range"
+    ]
     if not levels:
         return None
     at = change.evidence.location.start
@@ -128,11 +131,58 @@ def _same_unit(a: Claim, b: Claim) -> bool:
     return a.value is not None and b.value is not None and a.value.kind == b.value.kind and a.value.unit == b.value.unit
 
 
-def _slack(change: Claim, level: Claim, before: Claim, params: Parameters) -> float:
-    """How many percentage points the rounding of the three figures allows."""
-    assert change.value is not None and level.value is not None and before.value is not None
-    new, old = level.value.value, before.value.value
-    slack = change.value.precision + 100 * (level.value.precision / old + new * before.value.precision / (old * old))
+class _Levels(NamedTuple):
+    """The two levels a change goes between, and the claims that tell them."""
+
+    before: float
+    before_precision: float
+    after: float
+    after_precision: float
+    before_text: str
+    after_text: str
+    before_claim: Claim
+    after_claim: Claim
+
+
+def _levels_told(change: Claim, measure: str, sign: int, sentence: Sequence[Claim], claims: Sequence[Claim]) -> _Levels | None:
+    """The levels a change goes between: the level it leads to and the one
+    before (see ``_level`` and ``_level_before``), else a span its sentence
+    writes as "from 19 to 31 million euros", which the figure reader takes
+    for a range of its own but which, beside a change, goes from one end to
+    the other in the change's direction."""
+    level = _level(change, measure, sentence)
+    before = _level_before(measure, level, sentence, claims) if level is not None else None
+    if level is not None and before is not None and level.value is not None and before.value is not None:
+        return _Levels(
+            before.value.value, before.value.precision, level.value.value, level.value.precision,
+            " ".join(before.evidence.text.split()), " ".join(level.evidence.text.split()), before, level,
+        )
+    span = next(
+        (c for c in sentence if c.event == measure and c.value is not None and c.value.qualifier == "range" and c.value.kind in _LEVEL_KINDS),
+        None,
+    )
+    if span is None or span.value is None or span.value.low is None or span.value.high is None:
+        return None
+    low, high = span.value.low, span.value.high
+    before_value, after_value = (low, high) if sign > 0 else (high, low)
+    unit = span.value.unit if span.value.kind == "money" else None
+    return _Levels(
+        before_value, span.value.precision, after_value, span.value.precision,
+        _written(before_value, unit), _written(after_value, unit), span, span,
+    )
+
+
+def _written(value: float, unit: str | None) -> str:
+    """A level read from a span, written as a reader would ("EUR 19 million")."""
+    scale, word = next(((s, w) for s, w in ((1e9, " billion"), (1e6, " million")) if abs(value) >= s), (1.0, ""))
+    return f"{unit + ' ' if unit else ''}{value / scale:,.10g}{word}"
+
+
+def _slack(change: Claim, levels: _Levels, params: Parameters) -> float:
+    """How many percentage points the rounding of the figures allows."""
+    assert change.value is not None
+    new, old = levels.after, levels.before
+    slack = change.value.precision + 100 * (levels.after_precision / old + new * levels.before_precision / (old * old))
     if change.value.qualifier in _LOOSE_QUALIFIERS:
         slack += params.approximate_points
     return slack
@@ -152,27 +202,27 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
             sign = _direction(change, params)
             sentence = by_sentence[change.evidence.sentence_start]
             measure = _measure_of(change, sentence) if sign else None
-            level = _level(change, measure, sentence) if measure is not None else None
-            before = _level_before(measure, level, sentence, ordered) if measure is not None and level is not None else None
-            if level is None or before is None or before.value is None or level.value is None or before.value.value <= 0:
+            levels = _levels_told(change, measure, sign, sentence, ordered) if measure is not None else None
+            if levels is None or levels.before <= 0:
                 continue
-            implied = 100 * (level.value.value - before.value.value) / before.value.value
+            implied = 100 * (levels.after - levels.before) / levels.before
             stated = sign * change.value.value
-            if abs(implied - stated) <= _slack(change, level, before, params) * (1 + 1e-9):
+            if abs(implied - stated) <= _slack(change, levels, params) * (1 + 1e-9):
                 continue
-            subject = level.subject.name if level.subject else None
+            level = levels.after_claim
+            subject = level.subject.name if level.subject else (change.subject.name if change.subject else None)
             yield make_finding(
                 rule,
                 FactRef(subject=subject, event=measure, object=None),
-                [change, level, before],
+                [change, level, levels.before_claim],
                 {
                     "subject": subject or "the document",
                     "event": event_label(measure),
                     "change": " ".join(change.evidence.text.split()),
-                    "level": " ".join(level.evidence.text.split()),
-                    "before": " ".join(before.evidence.text.split()),
+                    "level": levels.after_text,
+                    "before": levels.before_text,
                     "implied": f"{implied:+.1f}%",
                     "where": where(change),
-                    "before_where": where(before),
+                    "before_where": where(levels.before_claim),
                 },
             )
