@@ -3842,3 +3842,20 @@ def test_worth_after_a_contract_s_purpose_is_the_contract_s_value(knowledge):
         knowledge,
     )
     assert figure(claims, "EUR 90 million").event == "contract"
+
+
+def test_a_source_note_below_a_table_dates_its_cells(knowledge):
+    text = (
+        "# Charging networks\n\nVoltra leads the Nordic market.\n\n"
+        "| Operator | Home market | Sites |\n|---|---|---|\n| Voltra | Norway | 284 |\n\n"
+        "*Source: company data. Network figures at 31 December 2024.*\n\n"
+        "Utilisation is the number that matters.\n"
+    )
+    assert figure(claims_of(text, knowledge, "note.md"), "284").time.year == 2024
+    # Guard: the text going on below a table dates nothing in it.
+    text = (
+        "# Deal tracker\n\n| Company | Deal | Amount |\n|---|---|---|\n| Voltra | Series B | $58 million |\n\n"
+        "Pelham's purchase of Corvane closed in April 2025 after a short review.\n"
+    )
+    claim = figure(claims_of(text, knowledge, "tracker.md"), "$58 million")
+    assert claim.time is None or claim.time.year != 2025 or claim.time.source not in ("heading", "sentence")

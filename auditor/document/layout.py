@@ -83,11 +83,14 @@ class Cell:
 
 @dataclass(frozen=True)
 class Table:
-    """A table as rows of cells; ``caption`` is the heading right above it."""
+    """A table as rows of cells; ``caption`` is the heading right above it,
+    ``note`` a source note right below it ("*Source: company data. Network
+    figures at 31 December 2024.*"), which may date its cells."""
 
     index: int
     cells: tuple[Cell, ...]
     caption: tuple[int, int] | None
+    note: tuple[int, int] | None = None
 
     def rows(self) -> list[list[Cell]]:
         rows: dict[int, list[Cell]] = {}
@@ -277,5 +280,22 @@ def _tables(markup: Sequence[MarkupSpan], sections: Sequence[SectionSpan], text:
             # A row of the table before ("Total resource DEL | 309.9") is no heading of this one.
             if not text[end:first].strip() and not (inside < len(cell_starts) and cell_starts[inside] < end):
                 caption = (start, end)
-        tables.append(Table(index, cells, caption))
+        tables.append(Table(index, cells, caption, _note_below(text, max(c.end for c in cells))))
     return tables
+
+
+# A source note under a table: the line right below it (one blank line
+# between at most), opening as a note does. Any other line below a table is
+# the text going on ("Pelham's purchase of Corvane closed in April 2025").
+_NOTE_BELOW = re.compile(
+    r"[^\n]*\n[ \t]*\n?[ \t]*(?P<note>(?i:sources?|notes?|data|figures)\b[^\n]{0,300})"
+)
+_NOTE_WORDS = 40
+
+
+def _note_below(text: str, table_end: int) -> tuple[int, int] | None:
+    """The source note right below a table ending at ``table_end``, if one stands there."""
+    match = _NOTE_BELOW.match(text, table_end)
+    if match is None or len(match.group("note").split()) > _NOTE_WORDS or "|" in match.group("note"):
+        return None
+    return match.start("note"), match.end("note")

@@ -121,6 +121,11 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
     if header is not None and _labels_values_only(document, header, knowledge.events.generic_column_headers):
         header = None  # "Item | Figure": a key-value table under a header that names nothing
     caption = _text(document, *table.caption) if table.caption else ""
+    # What dates the cells when no label does: the caption, else a source note
+    # below the table ("Network figures at 31 December 2024."), read without
+    # its closing full stop.
+    note = _text(document, *table.note).strip().rstrip(".") if table.note else ""
+    dating = caption if _label_year(caption) or not note else note
     caption_unit = _unit_text(caption)
     # "| USD million | 2024 | 2023 |", "| Copper production, kt | 2024 |": a
     # corner over columns of periods says what the rows measure and in what.
@@ -235,6 +240,7 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
             unit = caption_unit or unit_of(label) or unit_of(row_label) or corner_unit
             claims = _read_cell(
                 model, knowledge, cell, label, row_label, caption, unit, subject, row_start, row_end, row_text, row_year,
+                dating=dating,
                 row_facility=(
                     _row_facility(model, label_cell, row_label, rows_are_facilities, knowledge.references) if row_entity is None and row_label
                     # A key-value table's label names a facility only as one: "Gjerde smolt plant | 14 million smolts a year".
@@ -538,14 +544,15 @@ def _period_of_row(document: Document, row, header_of) -> int | None:  # type: i
     return None
 
 
-def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject, row_start, row_end, row_text="", row_year=None, row_facility=None):  # type: ignore[no-untyped-def]
+def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject, row_start, row_end, row_text="", row_year=None, row_facility=None, dating=None):  # type: ignore[no-untyped-def]
     document = model.document
     text = document.text[cell.start : cell.end]
     lexicon = knowledge.lexicon
     events = knowledge.events
     claims: list[TableClaim] = []
     labels = " ".join(part for part in (row_label, label) if part)
-    year = _label_year(labels) or row_year or _label_year(caption)
+    dating = caption if dating is None else dating
+    year = _label_year(labels) or row_year or _label_year(dating)
     dates = [d for d in find_dates(text, lexicon) if d.precision != "range"]
 
     figures = list(find_figures(text, lexicon))
@@ -571,7 +578,7 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
         if cell_year is not None:
             time = _time(cell_year, cell.start, "sentence")
         elif year is not None:
-            time = _label_time(labels, caption, year, lexicon)
+            time = _label_time(labels, dating, year, lexicon)
         else:
             time = None
         lasts = "volatile" if events.volatile(event) else events.lasts(event)
