@@ -288,7 +288,9 @@ def _tables(markup: Sequence[MarkupSpan], sections: Sequence[SectionSpan], text:
 # between at most), opening as a note does. Any other line below a table is
 # the text going on ("Pelham's purchase of Corvane closed in April 2025").
 _NOTE_BELOW = re.compile(
-    r"[^\n]*\n[ \t]*\n?[ \t]*(?P<note>(?i:sources?|notes?|data|figures)\b[^\n]{0,300})"
+    # (One run of blanks before each line break: two runs side by side would
+    # try every split of a long one between them.)
+    r"[^\n]*\n[ \t]*(?:\n[ \t]*)?(?P<note>(?i:sources?|notes?|data|figures)\b[^\n]{0,300})"
 )
 _NOTE_WORDS = 40
 
