@@ -206,3 +206,21 @@ def test_a_unit_field_that_names_what_a_count_counts_describes_it():
             "- subject: Optika Brill\n  attribute: capacity\n  value: \"1.6 million frames a year\"\n  unit: stores\n",
             "facts.yaml",
         )
+
+
+def test_a_unit_field_that_names_no_unit_describes_a_value_that_names_its_own():
+    from auditor.checks.facts import parse_facts
+
+    (fact,) = parse_facts(
+        "- subject: Morvan Smelting\n  attribute: capacity\n  value: \"850,000 tonnes a year\"\n  unit: output of the Brest smelter\n",
+        "facts.yaml",
+    )
+    assert (fact.quantity.kind, fact.quantity.unit, fact.quantity.value) == ("quantity", "kilogram / year", 8.5e8)
+    (fact,) = parse_facts(
+        "- subject: Morvan Water\n  attribute: capacity\n  value: \"3 billion cans a year\"\n  unit: canning capacity of the two lines\n",
+        "facts.yaml",
+    )
+    assert (fact.quantity.counted, fact.quantity.per, fact.quantity.value) == ("cans", "year", 3e9)
+    # A field that is a unit, and another one, still contradicts the value.
+    with pytest.raises(FactsFileError, match="contradicts"):
+        parse_facts("- subject: Morvan Water\n  attribute: capacity\n  value: \"3 billion cans a year\"\n  unit: tonnes\n", "facts.yaml")

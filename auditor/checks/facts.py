@@ -84,14 +84,16 @@ def _fact_figure(entry: Any, attribute: str, value: str, path: str | Path, lexic
     if alone is None and attribute == "capacity":
         alone = _count_of_what_it_names(value, lexicon)
     if alone is not None and alone.kind in kinds and (alone.kind != "money" or alone.unit is not None):
-        if unit is not None and _SAYS_WHERE_OR_WHEN.match(unit):
-            return alone  # "2,400 charging points" + "in operation": how it stands, left to the note
-        if unit is not None and _describes_what_is_counted(alone, unit, lexicon):
-            return alone  # "2.4 million lenses a year" + "lens lab output": what the count is of, left to the note
         if unit is not None:
             described = _described_unit(value, unit, alone, lexicon)
             if described is not None:
                 return described
+            if read_figure(f"1 {unit}", lexicon) is None and (alone.unit is not None or alone.counted):
+                # "1.2 billion bottles a year" + "bottling capacity of the
+                # main plant", "2,400 charging points" + "in operation": a
+                # value that names its own unit, beside a field that names
+                # none, is described by it as a note would; left to the note.
+                return alone
         # "value: EUR 14 million" with "unit: USD": which one is meant?
         if unit is not None and not _same_unit(alone, read_figure(f"1 {unit}", lexicon)):
             raise FactsFileError(path, line_of(entry, "unit"), "unit", f"{unit!r} contradicts the unit the value {value!r} names")
@@ -165,20 +167,6 @@ def _unit_of_what(value: str, unit: str, lexicon: Lexicon | None) -> Quantity | 
     return _described_unit(f"{value} {split.group('unit')}", split.group("described"), alone, lexicon)
 
 
-def _describes_what_is_counted(alone: Quantity, unit: str, lexicon: Lexicon | None) -> bool:
-    """Whether a unit field beside a count that names what it counts is no
-    unit but a description of that thing ("lens lab output" beside "2.4
-    million lenses a year"): it reads as no unit, and names the counted noun."""
-    if alone.kind != "count" or not alone.counted or read_figure(f"1 {unit}", lexicon) is not None:
-        return False
-    noun = alone.counted.casefold().split()[-1]
-    stems = {noun, noun[:-1], noun[:-2]} if noun.endswith("es") else {noun, noun[:-1]}
-    return any(word in stems for word in re.findall(r"[a-z]+", unit.casefold()))
-
-
-# A unit field that tells where or in what state a counted figure stands
-# ("in operation", "at year end", "across Europe"), not a unit.
-_SAYS_WHERE_OR_WHEN = re.compile(r"(?:in|at|on|under|across|during|as\s+of)\s", re.IGNORECASE)
 # "2,400 fast-charging points": a number and the plural noun phrase it counts.
 _NUMBER_AND_THING = re.compile(
     r"(?P<number>\d[\d,.]*(?:\s+(?:thousand|million|billion))?)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}s)"
