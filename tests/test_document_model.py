@@ -3,6 +3,8 @@ reading order, topics. Every text here is written for these tests."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from auditor.document import build_model
@@ -267,6 +269,16 @@ def test_a_dateline_is_read_and_its_place_is_no_party(knowledge):
     model = model_of("LEEDS, Jan 7, 2025 (Trade Wire) - Harcourt Glass said on Tuesday it would cut jobs.", knowledge)
     dateline = model.layout.dateline
     assert dateline is not None and (dateline.date.year, dateline.date.month) == (2025, 1)
+    assert "LEEDS" not in kinds(model)
+
+
+def test_a_wire_dateline_below_a_line_with_the_date_is_the_dateline(knowledge):
+    text = "Harcourt Glass to cut jobs\n\n7 January 2025\n\nLEEDS, Jan 7 (Trade Wire) - Harcourt Glass said it would cut 300 jobs.\n"
+    model = model_of(text, knowledge)
+    dateline = model.layout.dateline
+    assert dateline is not None and model.document.text[dateline.place_start : dateline.place_end] == "LEEDS"
+    # The line above gives the year the wire's dateline does not.
+    assert dateline.date_value == dt.date(2025, 1, 7)
     assert "LEEDS" not in kinds(model)
 
 

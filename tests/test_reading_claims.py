@@ -374,6 +374,12 @@ def test_a_dateline_dates_what_happened_on_a_weekday(knowledge):
     assert (dated.event, dated.time.year, dated.time.month) == ("announcement", 2025, 3)
 
 
+def test_a_wire_s_dateline_place_below_a_date_line_is_no_subject(knowledge):
+    text = "3 June 2025\n\nGDANSK, June 3 (Port Wire) - Orlen Quay Holdings agreed to buy a 20% stake in Baltic Reach Terminal for EUR 64 million.\n"
+    price = figure(claims_of(text, knowledge), "EUR 64 million")
+    assert (price.subject.name, price.time.year) == ("Orlen Quay", 2025)
+
+
 # ------------------------------------------------------------------ tables
 
 

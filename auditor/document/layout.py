@@ -199,12 +199,51 @@ def _masthead_date(line: str) -> re.Match[str] | None:
 
 
 def _dateline(text: str, sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Dateline | None:
-    """A wire story's dateline in the first few sentences of the body."""
+    """A wire story's dateline in the first few sentences of the body. Below
+    a date on a line of its own ("May 4, 2025" over "ROTTERDAM, May 4 (Wire)
+    - ..."), the wire's line is the dateline: its place is no party to the
+    news; the line above dates it when it names no year."""
+    found = _first_dateline(text, sentences, lexicon)
+    if found is None or found.place_end != found.place_start:
+        return found
+    following = [s for s in sentences[:6] if s.start >= found.end and not s.is_heading][:2]
+    for sentence in following:
+        wire = _wire_dateline(sentence, lexicon)
+        if wire is None:
+            continue
+        if wire.date is None and found.date is not None:
+            # Offsets stay relative to the dateline's start: the date stands before it.
+            shift = found.start - wire.start
+            wire = wire._replace(date=found.date._replace(start=found.date.start + shift, end=found.date.end + shift))
+        return wire
+    return found
+
+
+def _wire_dateline(sentence: SentenceSpan, lexicon: Lexicon) -> Dateline | None:
+    """"ROTTERDAM, May 4 (Wire) - ...": a wire's dateline opening a sentence."""
+    match = _DATELINE.match(sentence.text)
+    if match is None or not _MONTH_WORD.search(match.group("date")):
+        return None
+    dates = [d for d in find_dates(match.group("date"), lexicon) if d.precision in ("day", "month")]
+    offset = match.start("date")
+    date = dates[-1]._replace(start=dates[-1].start + offset, end=dates[-1].end + offset) if dates else None
+    return Dateline(
+        start=sentence.start,
+        end=sentence.start + match.end(),
+        place_start=sentence.start + match.start("place"),
+        place_end=sentence.start + match.end("country" if match.group("country") else "place"),
+        date=date,
+    )
+
+
+def _first_dateline(text: str, sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Dateline | None:
     for sentence in sentences[:6]:
         # A short line of its own may be a letter's date ("Bergen, 14 March
         # 2025"), which the segmenter takes for a heading.
-        match = None if sentence.is_heading else _DATELINE.match(sentence.text)
-        if match is None:
+        wire = None if sentence.is_heading else _wire_dateline(sentence, lexicon)
+        if wire is not None:
+            return wire
+        if sentence.is_heading or _DATELINE.match(sentence.text) is None:
             line = _DATE_LINE.fullmatch(sentence.text.strip()) or _masthead_date(sentence.text)
             dates = [d for d in find_dates(line.group("date"), lexicon) if d.precision == "day"] if line else []
             if dates:
@@ -222,18 +261,6 @@ def _dateline(text: str, sentences: Sequence[SentenceSpan], lexicon: Lexicon) ->
             # "April 27, 2005 Boeing has secured ...": a date opening the story is its dateline.
             return Dateline(start=sentence.start, end=sentence.start + lead.end(), place_start=sentence.start,
                             place_end=sentence.start, date=dates[-1])  # fmt: skip
-        if not _MONTH_WORD.search(match.group("date")):
-            continue
-        dates = [d for d in find_dates(match.group("date"), lexicon) if d.precision in ("day", "month")]
-        offset = match.start("date")
-        date = dates[-1]._replace(start=dates[-1].start + offset, end=dates[-1].end + offset) if dates else None
-        return Dateline(
-            start=sentence.start,
-            end=sentence.start + match.end(),
-            place_start=sentence.start + match.start("place"),
-            place_end=sentence.start + match.end("country" if match.group("country") else "place"),
-            date=date,
-        )
     return _short_dated_line(sentences, lexicon)
 
 
