@@ -120,6 +120,36 @@ def test_an_owners_cost_told_beside_its_one_plant_is_the_plants(knowledge):
     assert (claim.subject.name, facility(claim)) == ("Veltro Motors", "Turin")
 
 
+def test_a_sum_spent_on_one_plant_is_what_the_plant_cost(knowledge):
+    text = "Harlow Brick opened a plant in Tarnby in 2024. Harlow Brick spent EUR 95 million on the Tarnby plant.\n"
+    claim = claim_with(text, "EUR 95 million", knowledge)
+    assert (claim.subject.name, claim.event, facility(claim)) == ("Harlow Brick", "cost", "Tarnby")
+    # A sum put into something else beside the plant is not the plant's.
+    text = "Harlow Brick invested EUR 95 million in its Tarnby factory and EUR 20 million in research.\n"
+    assert facility(claim_with(text, "EUR 95 million", knowledge)) == "Tarnby"
+    other = claim_with(text, "EUR 20 million", knowledge)
+    assert (facility(other), other.event) == (None, "investment")
+
+
+def test_what_a_plant_cost_and_what_its_owner_spent_on_it_are_one_fact(tmp_path):
+    (finding,) = findings(
+        tmp_path,
+        {
+            "a.txt": "Harlow Brick opened a EUR 80 million plant in Tarnby in March 2024.\n",
+            "b.txt": "Harlow Brick opened a plant in Tarnby in 2024. Harlow Brick spent EUR 95 million on the Tarnby plant.\n",
+        },
+    )
+    assert "80" in finding["message"] and "95" in finding["message"]
+
+
+def test_a_figure_right_before_a_facility_noun_is_its_cost(knowledge):
+    for text, written in (
+        ("Vetreria Olmo lit a EUR 78 million hybrid furnace at its main plant on Monday.\n", "EUR 78 million"),
+        ("Grainway opened a $40 million grain depot near Tulsa.\n", "$40 million"),
+    ):
+        assert claim_with(text, written, knowledge).event == "cost", text
+
+
 def test_a_sum_beside_two_plants_is_no_one_plants(knowledge):
     text = "Veltro Motors will build a cell plant in Turin and a cell plant in Lyon, and puts the cost at EUR 2.1 billion.\n"
     assert facility(claim_with(text, "EUR 2.1 billion", knowledge)) is None

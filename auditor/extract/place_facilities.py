@@ -120,6 +120,7 @@ def with_told_facility(
     text: str,
     who: Attribution,
     figure_start: int,
+    figure_end: int,
     mentions: Sequence[Mention],
     references: ReferenceLexicon,
     gazetteer: Gazetteer,
@@ -129,8 +130,9 @@ def with_told_facility(
     facility's one-off sum told by its owner: "Veltro expects its Turin cell
     plant to open in 2027 and puts the cost at EUR 2.1 billion" is the
     plant's cost. Only where the sentence names that one facility, before
-    the figure, and no other owner: a group's sum beside two of its plants
-    is no one plant's."""
+    the figure or as what the figure went on ("spent EUR 240 million on the
+    Kolin plant": what was spent on one plant is what it cost), and no other
+    owner: a group's sum beside two of its plants is no one plant's."""
     subject = who.subject
     if who.object_name is not None or subject is None or subject.type not in _OWNER_KINDS or who.event not in facility_costs:
         return who
@@ -138,10 +140,20 @@ def with_told_facility(
     if len(facilities) != 1:
         return who
     facility = next(m for m in mentions if m.type == "facility")
-    if facility.end > figure_start or facility.name == subject.name:
+    spent_on = facility.start >= figure_end and _SPENT_ON.fullmatch(text, figure_end, facility.start) is not None
+    if (facility.end > figure_start and not spent_on) or facility.name == subject.name:
         return who
+    if not spent_on and who.purpose and _SPENT_IN.match(text, figure_end) and facility.name not in who.purpose:
+        return who  # "EUR 95 million in its Tarnby plant and EUR 20 million in research": the second is research's
     owners = _possible_owners(facility, mentions, references, gazetteer)
     owner = _owner_named(text, facility, owners) or _one_organisation_after(text, facility, owners)
     if owner is not None and owner.name != subject.name:
         return who
-    return who._replace(object_name=facility.name, object_type="facility", object_surface=facility.surface)
+    told = who._replace(object_name=facility.name, object_type="facility", object_surface=facility.surface)
+    return told._replace(event="cost", purpose=None) if spent_on else told
+
+
+# Between a sum and the facility it was spent on: "EUR 240 million on the", "$2bn in its new".
+# A sum put into something else: "EUR 20 million in research".
+_SPENT_IN = re.compile(r"\s+(?:on|in|into)\s", re.IGNORECASE)
+_SPENT_ON = re.compile(r"\s+(?:on|in|into|for|towards?)\s+(?:(?:the|its|their|a|an|new|planned)\s+)*", re.IGNORECASE)

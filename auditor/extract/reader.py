@@ -259,7 +259,7 @@ def _read_sentence(
         if who.subject is None and topic is not None:
             who = who._replace(subject=topic)
         who = with_facility_owner(text, who, mentions, (topic, document_topic), knowledge.references, knowledge.gazetteer, facility_owners)
-        who = with_told_facility(text, who, figure.start, mentions, knowledge.references, knowledge.gazetteer, knowledge.events.facility_costs)
+        who = with_told_facility(text, who, figure.start, figure.end, mentions, knowledge.references, knowledge.gazetteer, knowledge.events.facility_costs)
         if (
             who.subject is None
             and figure.quantity.kind in ("percent", "money")
