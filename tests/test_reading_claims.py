@@ -2947,6 +2947,15 @@ def test_a_sum_paid_for_a_stake_is_the_price_of_an_acquisition_of_what_the_stake
     assert figure(rent, "NOK 30 million").event != "acquisition"
 
 
+def test_a_sum_paid_for_a_named_company_is_the_price_of_its_acquisition(knowledge):
+    claims = claims_of("Brevik Foods makes bread. Brevik paid NOK 1.2bn for Havlund Bakeri, a rival baker, in March.", knowledge)
+    price = figure(claims, "NOK 1.2bn")
+    assert (price.event, price.object.name) == ("acquisition", "Havlund Bakeri")
+    # A name that only qualifies what was bought is no company bought.
+    shares = claims_of("Brevik Foods paid NOK 60 million for Havlund shares in 2024.", knowledge)
+    assert figure(shares, "NOK 60 million").event != "acquisition"
+
+
 def test_a_figure_in_brackets_after_a_year_is_the_earlier_period_s(knowledge):
     claims = claims_of("Brevik Foods proposes a dividend of NOK 4.10 per share (2024: NOK 3.80) and expects growth.", knowledge)
     assert figure(claims, "NOK 3.80").role == "previous"

@@ -387,6 +387,8 @@ def _read_sentence(
         elif owned == "thing":
             who = who._replace(subject=None)  # "Ozzy's black satin coat raised $3,300": the coat's, not Ozzy's
         stake_end = stake_bought(text, figure.start, figure.end, knowledge.events) if who.event is None and figure.quantity.kind == "money" else None
+        if stake_end is None and who.event is None and figure.quantity.kind == "money":
+            stake_end = _company_paid_for(text, figure.start, figure.end, mentions, who, knowledge.events)
         stake_price = stake_end is not None
         event = (
             who.event
@@ -1135,6 +1137,33 @@ def _customer_of_a_won_order(
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+
+
+# "paid DKK 1.35bn for Agrimark Danmark, a distributor": after the name, the
+# end of the phrase (an appositive, a clause, the sentence), not a noun it
+# qualifies ("for Apple shares").
+_FOR_A_NAME = re.compile(r"\s+for\s+(?:the\s+)?")
+_NAME_ENDS = re.compile(r"\s*(?:[,;:.)]|$|\s(?:in|from|last|this|on|and|when|after|before|which|who|to)\b)")
+
+
+def _company_paid_for(
+    text: str, start: int, end: int, mentions: Sequence[Mention], who: Attribution, events: EventLexicon
+) -> int | None:
+    """Where the company ends that a sum paid for it ("Halmvik paid DKK 1.35bn
+    for Agrimark Danmark") bought: the price of an acquisition, as a stake's is.
+    None when the sum was not paid for a company the sentence names."""
+    if events.paying_before.search(text, max(0, start - 40), start) is None:
+        return None
+    named_at = _FOR_A_NAME.match(text, end)
+    if named_at is None:
+        return None
+    company = next(
+        (m for m in mentions if m.start == named_at.end() and m.type in ("organisation", "unknown") and not m.demonym and not m.possessive),
+        None,
+    )
+    if company is None or (who.subject is not None and company.name == who.subject.name) or not _NAME_ENDS.match(text, company.end):
+        return None
+    return named_at.end() - 1
 
 
 def _with_stake_target(text: str, stake_end: int, mentions: Sequence[Mention], who: Attribution) -> Attribution:
