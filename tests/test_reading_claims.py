@@ -3859,6 +3859,25 @@ def test_worth_after_a_contract_s_purpose_is_the_contract_s_value(knowledge):
     assert figure(claims, "EUR 90 million").event == "contract"
 
 
+@pytest.mark.parametrize(
+    "text, written, event",
+    [
+        ("Molvik Mills said its supply contract with Ostby Foods, signed in May and worth EUR 64 million, runs to 2029.",
+         "EUR 64 million", "contract"),
+        ("Kerrow Rail signed its biggest order yet: 40 trams for the city of Arles, worth EUR 220 million.",
+         "EUR 220 million", "order"),
+        ("Tessel Bus ordered 30 coaches, worth EUR 12 million, for its airport routes.", "EUR 12 million", "order"),
+    ],
+)
+def test_worth_further_on_in_a_deal_s_sentence_prices_the_deal(knowledge, text, written, event):
+    assert figure(claims_of(text, knowledge), written).event == event
+
+
+def test_worth_after_a_second_valuation_is_no_earlier_deal_s(knowledge):
+    claims = claims_of("Molvik Mills signed a contract in May; its shares are worth EUR 14 million in all.", knowledge)
+    assert figure(claims, "EUR 14 million").event != "contract"
+
+
 def test_a_source_note_below_a_table_dates_its_cells(knowledge):
     text = (
         "# Charging networks\n\nVoltra leads the Nordic market.\n\n"

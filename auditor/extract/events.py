@@ -106,6 +106,7 @@ class EventLexicon:
     takeover_context: tuple[str, ...]
     period_flows: frozenset[str]  # one-off events whose figure told for a period is that period's flow
     goods_worth: frozenset[str]  # events whose goods, told with "worth", give the event's value
+    deal_worth: frozenset[str]  # deals a "worth" further on in their sentence prices
     # matches a supplier's verb of winning an order ("won an order", "booked a
     # EUR 96 million order"): the order is the customer's, named after "from"
     supplier_side: re.Pattern[str]
@@ -321,6 +322,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         takeover_context=tuple(str(w).casefold() for w in data.get("takeover_context") or ()),
         period_flows=frozenset(str(w) for w in data.get("period_flows") or ()),
         goods_worth=frozenset(str(w) for w in data.get("goods_worth") or ()),
+        deal_worth=frozenset(str(w) for w in data.get("deal_worth") or ()),
         supplier_side=re.compile(
             r"\b(?:" + _alternation([str(w) for w in data.get("supplier_side_verbs") or ()] or ["(?!)"])
             + r")\s+(?:[^\s,;:()]+\s+){0,5}?(?:order|orders|contract\s+for)\b",
@@ -615,7 +617,7 @@ def nearest_trigger(
             noun = triggers[index]
             if noun.end > best.start or not worth_of(text, noun.end, best.start):
                 continue
-            if noun.is_noun and noun.text.casefold() != "worth" and figure_kind in lexicon.kinds[noun.event].figure_kinds:
+            if noun.is_noun and not noun.after_only and noun.text.casefold() != "worth" and figure_kind in lexicon.kinds[noun.event].figure_kinds:
                 nouns.append(noun)
         if nouns:
             return nouns[-1]  # the first in the text, as the nouns were once tried
@@ -624,6 +626,9 @@ def nearest_trigger(
         deed = _deed_before(text, triggers, chosen, best.start, clause, lexicon, figure_kind)
         if deed is not None and deed.event in lexicon.goods_worth and not _CLAUSE_MARK.search(text, deed.end, best.start):
             return deed
+        deal = _deal_before_worth(text, triggers, chosen, best.start, lexicon, figure_kind)
+        if deal is not None:
+            return deal
     if best.event == "valuation" and lexicon.deal_valued.search(text, max(0, start - 200), start):
         # "we ordered 12 turboprops ... in a deal worth NOK 3.6 billion": the
         # deal is the deed the sentence told, and the figure its price.
@@ -687,6 +692,30 @@ _OBJECT_WORDS = 4
 # supply all the flour for its bakeries, worth": the noun's own phrase,
 # appositives and all, before the worth it is told.
 _PHRASE_BEFORE_WORTH = re.compile(r"\s+(?:for|of)\s[^,;:()]{1,60},\s*|\s+(?:with|to)\s[^;:()]{1,160}?,\s*")
+
+
+# Between a deal and the "worth" that prices it, its own phrase: no second
+# valuation, no break of the sentence.
+_NOT_THE_DEALS_PHRASE = re.compile(r"\b(?:worth|valued|values)\b|[;!?]|\.\s")
+
+
+def _deal_before_worth(
+    text: str, triggers: Sequence[Trigger], chosen: int, worth_start: int, lexicon: EventLexicon, figure_kind: str
+) -> Trigger | None:
+    """The deal a "worth" prices when nothing right before it names what is
+    worth it: the nearest contract or order the sentence told before it, past
+    the deal's own clauses ("a five-year supply contract with Brauner, signed
+    in January and worth", "signed the largest order in its history: 500 MW
+    of electrolysers for the Huelva project, worth")."""
+    for index in range(chosen - 1, -1, -1):
+        trigger = triggers[index]
+        if trigger.end > worth_start:
+            continue
+        if words_between(text, trigger.end, worth_start) > _DEAL_DEED_WORDS or _NOT_THE_DEALS_PHRASE.search(text, trigger.end, worth_start):
+            return None
+        if trigger.event in lexicon.deal_worth and not trigger.after_only and figure_kind in lexicon.kinds[trigger.event].figure_kinds:
+            return trigger
+    return None
 
 
 def worth_of(text: str, noun_end: int, worth_start: int) -> bool:
