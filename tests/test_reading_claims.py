@@ -3878,6 +3878,14 @@ def test_worth_after_a_second_valuation_is_no_earlier_deal_s(knowledge):
     assert figure(claims, "EUR 14 million").event != "contract"
 
 
+def test_a_takeover_s_price_restated_as_a_price_is_the_acquisition_s(knowledge):
+    claims = claims_of("Orrin Capital agreed to buy a 30% stake in Medby Foods for EUR 90 million, a price some analysts call rich.", knowledge)
+    assert figure(claims, "EUR 90 million").event == "acquisition"
+    # A price with no takeover before it stays a price.
+    ticket = claims_of("Medby Foods sells its hamper for EUR 90, a price some call rich.", knowledge)
+    assert figure(ticket, "EUR 90").event != "acquisition"
+
+
 def test_a_source_note_below_a_table_dates_its_cells(knowledge):
     text = (
         "# Charging networks\n\nVoltra leads the Nordic market.\n\n"

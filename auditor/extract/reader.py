@@ -413,6 +413,14 @@ def _read_sentence(
         measure = measure_of(figure.quantity, event, text[clause[0] : clause[1]], knowledge.events, after=text[figure.start : clause[1]])
         if measure == "valuation" and who.object_name is not None and in_takeover(text, knowledge.events):
             measure = "acquisition"  # "a deal that values X at ...": the price paid for X
+        elif (
+            measure == "price"
+            and figure.quantity.kind == "money"
+            and figure.quantity.per is None
+            and _PRICE_RESTATED.match(text, figure.end)
+            and in_takeover(text[: figure.start], knowledge.events)
+        ):
+            measure = "acquisition"  # "agreed to buy a 40% stake for EUR 310 million, a price that ...": the takeover's price
         measure = measure_for_subject(measure, figure.quantity, who.subject.type if who.subject else None, knowledge.events)
         measure = output_of_a_year(
             measure, figure.quantity, text[clause[0] : figure.start], time is not None and time.source == "sentence", knowledge.events
@@ -1144,6 +1152,10 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # qualifies ("for Apple shares").
 _FOR_A_NAME = re.compile(r"\s+for\s+(?:the\s+)?")
 _NAME_ENDS = re.compile(r"\s*(?:[,;:.)]|$|\s(?:in|from|last|this|on|and|when|after|before|which|who|to)\b)")
+
+
+# A figure's appositive that only calls it a price: "for EUR 310 million, a price that values".
+_PRICE_RESTATED = re.compile(r",\s+(?:a|the)\s+(?:\w+\s+){0,2}?price\b", re.IGNORECASE)
 
 
 def _company_paid_for(
