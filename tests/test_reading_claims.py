@@ -2951,6 +2951,9 @@ def test_a_sum_paid_for_a_named_company_is_the_price_of_its_acquisition(knowledg
     claims = claims_of("Brevik Foods makes bread. Brevik paid NOK 1.2bn for Havlund Bakeri, a rival baker, in March.", knowledge)
     price = figure(claims, "NOK 1.2bn")
     assert (price.event, price.object.name) == ("acquisition", "Havlund Bakeri")
+    # Under a heading of deals, the company paid for is still what was bought.
+    digest = claims_of("## Deals this week\n\n- **Brevik Foods** is paying NOK 90m for the Havlund Tidende, a daily.\n", knowledge, "d.md")
+    assert figure(digest, "NOK 90m").object.name == "Havlund Tidende"
     # A name that only qualifies what was bought is no company bought.
     shares = claims_of("Brevik Foods paid NOK 60 million for Havlund shares in 2024.", knowledge)
     assert figure(shares, "NOK 60 million").event != "acquisition"

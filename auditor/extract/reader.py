@@ -387,8 +387,10 @@ def _read_sentence(
         elif owned == "thing":
             who = who._replace(subject=None)  # "Ozzy's black satin coat raised $3,300": the coat's, not Ozzy's
         stake_end = stake_bought(text, figure.start, figure.end, knowledge.events) if who.event is None and figure.quantity.kind == "money" else None
-        if stake_end is None and who.event is None and figure.quantity.kind == "money":
-            stake_end = _company_paid_for(text, figure.start, figure.end, mentions, who, knowledge.events)
+        if stake_end is None and who.object_name is None and who.event in (None, "acquisition") and figure.quantity.kind == "money":
+            bought = _company_paid_for(text, figure.start, figure.end, mentions, who, knowledge.events)
+            if bought is not None:
+                who = who._replace(event="acquisition", object_name=bought.name, object_type=bought.type, object_surface=bought.surface)
         stake_price = stake_end is not None
         event = (
             who.event
@@ -1160,9 +1162,9 @@ _PRICE_RESTATED = re.compile(r",\s+(?:a|the)\s+(?:\w+\s+){0,2}?price\b", re.IGNO
 
 def _company_paid_for(
     text: str, start: int, end: int, mentions: Sequence[Mention], who: Attribution, events: EventLexicon
-) -> int | None:
-    """Where the company ends that a sum paid for it ("Halmvik paid DKK 1.35bn
-    for Agrimark Danmark") bought: the price of an acquisition, as a stake's is.
+) -> Mention | None:
+    """The company a sum was paid for ("Halmvik paid DKK 1.35bn for Agrimark
+    Danmark"): the sum is the price of its acquisition, as a stake's is.
     None when the sum was not paid for a company the sentence names."""
     if events.paying_before.search(text, max(0, start - 40), start) is None:
         return None
@@ -1175,7 +1177,7 @@ def _company_paid_for(
     )
     if company is None or (who.subject is not None and company.name == who.subject.name) or not _NAME_ENDS.match(text, company.end):
         return None
-    return named_at.end() - 1
+    return company
 
 
 def _with_stake_target(text: str, stake_end: int, mentions: Sequence[Mention], who: Attribution) -> Attribution:
