@@ -146,6 +146,22 @@ def test_figure_mismatch_a_flow_dated_by_its_year_s_last_day_is_the_year_s():
     assert len(run("figure-mismatch", [profit(52e6, "EUR 52 million", 1, year_end), profit(57e6, "57", 9, column)])) == 1
 
 
+def test_figure_mismatch_one_part_of_a_year_dated_by_a_story_of_that_year_meets_the_stated_one():
+    from auditor.model import TimeRef
+
+    def half(value, surface, path, when):
+        c = claim(f"First-half revenue was {surface}.", surface, path=path, value=money(value), subject="Harlow Brick",
+                  event="revenue", lasts="periodic", tense="past", qualifiers={"period": "half"})
+        return c.model_copy(update={"time": when})
+
+    july_story = TimeRef(year=2025, month=7, source="document", text="2025-07-30")
+    stated = TimeRef(year=2025, source="sentence", text="2025")
+    assert len(run("figure-mismatch", [half(772e6, "EUR 772 million", "a.txt", july_story), half(794e6, "EUR 794m", "b.txt", stated)])) == 1
+    # A story of another year tells another year's half.
+    later_story = TimeRef(year=2026, month=7, source="document", text="2026-07-30")
+    assert run("figure-mismatch", [half(772e6, "EUR 772 million", "a.txt", later_story), half(794e6, "EUR 794m", "b.txt", stated)]) == []
+
+
 def test_figure_mismatch_ignores_different_rounds_in_different_years():
     a = raised(20e6, "$20 million", "a.txt", year=2019)
     b = raised(75e6, "$75 million", "b.txt", year=2022)

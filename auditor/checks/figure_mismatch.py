@@ -113,6 +113,11 @@ def _same_period(a: Claim, b: Claim, params: Parameters) -> bool:
         # billion debt since 2005": a level now and a level of a year it states.
         return a.time.year == b.time.year
     if (ta is None) != (tb is None) and a.doc_id != b.doc_id:
+        if a.lasts == "periodic" and _same_part_of_a_year(a, b):
+            # "Revenue of EUR 772 million" in a first-half report of July 2025
+            # and "first-half revenue of EUR 794m" under a September 2025
+            # heading: the half a story of that year reports is that year's.
+            return a.time.year == b.time.year
         if a.lasts == "periodic":
             # A flow ("revenue of $15.7 billion") dated only by its story was
             # earned over a period the story leaves unsaid (the quarter before
@@ -130,6 +135,12 @@ def _same_period(a: Claim, b: Claim, params: Parameters) -> bool:
         # date, a year or more apart: two occurrences more likely than one.
         return a.time.year == b.time.year
     return True
+
+
+def _same_part_of_a_year(a: Claim, b: Claim) -> bool:
+    """Whether both flows are told over the same part of a year ("half", "quarter")."""
+    periods = {c.qualifiers.period if c.qualifiers is not None else None for c in (a, b)}
+    return len(periods) == 1 and None not in periods
 
 
 def _told_later(undated: Claim, dated: Claim) -> bool:
