@@ -2959,6 +2959,29 @@ def test_a_sum_paid_for_a_named_company_is_the_price_of_its_acquisition(knowledg
     assert figure(shares, "NOK 60 million").event != "acquisition"
 
 
+def test_a_company_things_were_bought_from_is_the_seller_not_the_target(knowledge):
+    claims = claims_of("Orrin Towers agreed to buy 900 masts from Kenya's Lumo Mobile for USD 120 million.", knowledge)
+    price = figure(claims, "USD 120 million")
+    assert price.event == "acquisition" and price.object is None
+    # The one other company the sentence names is still the target when it is not the seller.
+    named = claims_of("Orrin Towers agreed to buy Lumo Mobile for USD 120 million.", knowledge)
+    assert figure(named, "USD 120 million").object.name == "Lumo Mobile"
+
+
+def test_a_noun_after_after_is_no_noun_of_the_figure(knowledge):
+    claims = claims_of("Orrin Towers said net debt rose to EUR 410 million after the acquisition.", knowledge)
+    assert figure(claims, "EUR 410 million").event == "debt"
+
+
+def test_what_it_bought_from_a_seller_in_a_description_is_the_target(knowledge):
+    claims = claims_of(
+        "Orrin Towers got its first masts with Lumo Mobile, which it bought from the founding Kase family for EUR 85m in May.",
+        knowledge,
+    )
+    price = figure(claims, "EUR 85m")
+    assert (price.subject.name, price.object.name) == ("Orrin Towers", "Lumo Mobile")
+
+
 def test_a_figure_in_brackets_after_a_year_is_the_earlier_period_s(knowledge):
     claims = claims_of("Brevik Foods proposes a dividend of NOK 4.10 per share (2024: NOK 3.80) and expects growth.", knowledge)
     assert figure(claims, "NOK 3.80").role == "previous"

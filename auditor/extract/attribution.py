@@ -1044,12 +1044,16 @@ def _named_after(
         described = _DESCRIPTOR_THEN_NAME.match(text, mention.end)
         if described is not None and any(m.start == described.end() for m in names):
             continue  # "the purchase of Kassel piano maker Brenneke": a town's word before what was bought
+        if "from" not in words and SOLD_BY.search(text, max(start, mention.start - 40), mention.start):
+            return None  # "buy 900 masts from Kenya's Lumo Mobile": the seller, not what was bought
         if words_between(text, start, mention.start) <= 5:
             return mention
         break
     return None
 
 
+# Before a seller's name: "from", "from Uganda's", "from the Dutch".
+SOLD_BY = re.compile(r"\bfrom\s+(?:[\w'\u2019-]+\s+){0,2}$", re.IGNORECASE)
 _HOME_CUE_AFTER = re.compile(r"\s?-(?:based|headquartered|listed|registered)\b")
 # Lower-case words of a description between a name and the name it
 # describes ("Kassel piano maker Brenneke"), none a word that joins two

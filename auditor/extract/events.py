@@ -22,7 +22,7 @@ from auditor.resources import default_rules_dir
 # follows ("made EUR 248m on turnover of EUR 1.34bn"), except "in" right
 # before it, which says what the figure is counted in ("$5m in new funding").
 _PREPOSITION_BETWEEN = re.compile(
-    r"\b(?:on|of|from|at|with|to|by|against|than|versus|vs|as|while|when)\b|\bin\b(?=(?:\s+\S+){2,}\s*$)",
+    r"\b(?:on|of|from|at|with|to|by|against|than|versus|vs|as|while|when|after|since|following)\b|\bin\b(?=(?:\s+\S+){2,}\s*$)",
     re.IGNORECASE,
 )
 # A verb whose object stands between it and the figure, which follows "to"

@@ -18,7 +18,7 @@ from auditor.document.coreference import Entity
 from auditor.document.lexicon import ReferenceLexicon
 from auditor.extract.answers import asked_about, asked_event, question_answered
 from auditor.extract.attributes import find_attributes
-from auditor.extract.attribution import Attribution, FigureSlot, attribute, event_object_near
+from auditor.extract.attribution import SOLD_BY, Attribution, FigureSlot, attribute, event_object_near
 from auditor.extract.dated import dated_event, done_to_in_relative, perfect_anchor, theme, weekday_anchor
 from auditor.extract.dates import DateMatch
 from auditor.extract.deals import dated_with_targets, takeovers, with_known_targets
@@ -433,7 +433,7 @@ def _read_sentence(
         if kind_of_measure is not None and kind_of_measure.object_after and kind_of_measure.passive_object:
             # Only a takeover's target is found this way: an order's or a
             # contract's counterparty is whoever its own clause names.
-            who = _with_target(who, event != who.event and not stake_price, mentions, model)
+            who = _with_target(text, who, event != who.event and not stake_price, mentions, model)
         place = qualified.place if qualified.place and (who.subject is None or qualified.place != who.subject.name) else None
         # Validated by the model's validator itself: its __init__ is a Python call around it.
         qualifiers = Qualifiers.__pydantic_validator__.validate_python(
@@ -1236,7 +1236,7 @@ _PART_AFTER_OWNER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?P<noun>[a-z][\w-]*
 # by what its buyer did to it, right before the price.
 _BOUGHT_IN_DESCRIPTION = re.compile(
     r",\s+(?:the\s+[\w'\u2019 -]{1,50}?\s+(?:that\s+|which\s+)?|(?:that|which)\s+)(?P<agent>[Ww]e|it|they|[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3})"
-    r"\s+(?:had\s+|has\s+|have\s+)?(?:bought|acquired|purchased|took\s+over)\s+(?:\S+\s+){0,3}?for\s+$"
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:bought|acquired|purchased|took\s+over)\s+(?:\S+\s+){0,6}?for\s+$"
 )
 
 
@@ -1255,6 +1255,9 @@ def _bought_in_a_description(text: str, start: int, mentions: Sequence[Mention],
     buyer = next((m for m in mentions if m.start == agent_at), None)
     if buyer is None and match.group("agent").casefold() == "we":
         buyer = document_topic
+    if match.group("agent").casefold() in ("it", "they") and (buyer is None or buyer.name == target.name):
+        # "X, which it bought ...": the sentence's own party bought it; X never bought itself.
+        buyer = who.subject
     if buyer is None or buyer.name == target.name:
         return who
     # The name and its description are one party, never a pair ("joint").
@@ -1378,10 +1381,12 @@ def _label_event(label: str, kind: str, events: EventLexicon) -> str | None:
     return None
 
 
-def _with_target(who: Attribution, from_heading: bool, mentions: list[Mention], model: DocumentModel) -> Attribution:
+def _with_target(text: str, who: Attribution, from_heading: bool, mentions: list[Mention], model: DocumentModel) -> Attribution:
     """A takeover figure without a named target: in a list of acquisitions the
     item names the target and the page's owner bought it; elsewhere the one
-    other organisation the sentence names is the target."""
+    other organisation the sentence names is the target, unless it is named
+    as the seller ("bought 1,850 towers from Nile Wave Telecom": the towers
+    were bought, not the company)."""
     if who.object_name is not None or who.subject is None:
         return who
     if from_heading:
@@ -1396,8 +1401,8 @@ def _with_target(who: Attribution, from_heading: bool, mentions: list[Mention], 
             subject=subject, object_name=who.subject.name, object_type=who.subject.type, object_surface=who.subject.surface
         )
     others = {m.name: m for m in mentions if m.actor and not m.demonym and m.name != who.subject.name and m.type in ("organisation", "unknown")}
-    if len(others) == 1:
-        target = next(iter(others.values()))
+    target = next(iter(others.values())) if len(others) == 1 else None
+    if target is not None and not SOLD_BY.search(text, max(0, target.start - 40), target.start):
         return who._replace(object_name=target.name, object_type=target.type, object_surface=target.surface)
     return who
 
