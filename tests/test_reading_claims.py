@@ -2982,6 +2982,18 @@ def test_what_it_bought_from_a_seller_in_a_description_is_the_target(knowledge):
     assert (price.subject.name, price.object.name) == ("Orrin Towers", "Lumo Mobile")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lumo Mobile, acquired by Orrin Towers in 2023 for EUR 38 million, is now part of its Riga unit.",
+        "Lumo Mobile was bought by Orrin Towers in 2023 for EUR 38 million.",
+    ],
+)
+def test_the_agent_of_a_passive_takeover_is_the_buyer(knowledge, text):
+    price = figure(claims_of(text, knowledge), "EUR 38 million")
+    assert (price.subject.name, price.object.name) == ("Orrin Towers", "Lumo Mobile")
+
+
 def test_a_figure_in_brackets_after_a_year_is_the_earlier_period_s(knowledge):
     claims = claims_of("Brevik Foods proposes a dividend of NOK 4.10 per share (2024: NOK 3.80) and expects growth.", knowledge)
     assert figure(claims, "NOK 3.80").role == "previous"

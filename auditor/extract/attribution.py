@@ -1044,6 +1044,8 @@ def _named_after(
         described = _DESCRIPTOR_THEN_NAME.match(text, mention.end)
         if described is not None and any(m.start == described.end() for m in names):
             continue  # "the purchase of Kassel piano maker Brenneke": a town's word before what was bought
+        if takeover and _AGENT_BY.fullmatch(text, start, mention.start):
+            return None  # "Kurzeme Auto Cover, acquired by Tarvo": who bought it, not what was bought
         if "from" not in words and SOLD_BY.search(text, max(start, mention.start - 40), mention.start):
             return None  # "buy 900 masts from Kenya's Lumo Mobile": the seller, not what was bought
         if words_between(text, start, mention.start) <= 5:
@@ -1052,6 +1054,8 @@ def _named_after(
     return None
 
 
+# Between a passive verb and its agent: "acquired by", "bought in 2023 by".
+_AGENT_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?", re.IGNORECASE)
 # Before a seller's name: "from", "from Uganda's", "from the Dutch".
 SOLD_BY = re.compile(r"\bfrom\s+(?:[\w'\u2019-]+\s+){0,2}$", re.IGNORECASE)
 _HOME_CUE_AFTER = re.compile(r"\s?-(?:based|headquartered|listed|registered)\b")
