@@ -282,6 +282,15 @@ def test_a_wire_dateline_below_a_line_with_the_date_is_the_dateline(knowledge):
     assert "LEEDS" not in kinds(model)
 
 
+def test_a_name_of_several_words_owning_a_thing_is_no_description(knowledge):
+    text = "Harcourt Vets runs clinics. In May it won a contract to look after the Danish Road Authority's service dogs."
+    model = model_of(text, knowledge)
+    # "the Danish Road Authority's service" is the authority's, not a description of Harcourt Glass.
+    assert not any(surface.startswith("the Danish") for surface, _ in resolved(model))
+    chip = model_of("Kelvar Chips makes chips. The world's largest chipmaker fell 3%.", knowledge)
+    assert ("The world's largest chipmaker", "Kelvar Chips") in resolved(chip)
+
+
 def test_a_table_row_is_read_cell_by_cell(knowledge):
     text = "| Firm | Staff |\n|---|---|\n| Ardley Mills Group | 400 |\n"
     model = model_of(text, knowledge, "t.md")

@@ -319,6 +319,10 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
     # that would keep the engine from skipping ahead.
     described = (
         r")\s+"
+        # A name of several words owning the head is no modifier: in "the
+        # Swedish Police Authority's service dogs" "the" opens the name that
+        # owns the dogs ("the world's largest chipmaker" stays a description).
+        r"(?![A-Z][\w&.-]*\s+(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['\u2019]s\s)"
         r"(?P<mods>(?:" + modifier + r"){0,3}?)"
         # a compound keeps its last noun as head: "the branch lines" is lines
         r"(?:(?:" + _choice(head_words) + r")\s+)?(?P<head>" + _choice(head_words) + r")(?![\w-])(?P<possessive>['\u2019]s?)?"
