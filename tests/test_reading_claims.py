@@ -3685,6 +3685,17 @@ def test_paragraphs_that_open_on_labels_naming_no_one_are_parts_told_side_by_sid
         "**OLE MAAS:** Our revenue was EUR 610 million.\n"
     )
     assert figure(claims_of(transcript, knowledge, path="call.md"), "EUR 600 million").role is None
+    # A feature's kickers and a note's measure labels are no parts either.
+    feature = (
+        "# Seeds for the south\n\n**A family firm.** Groenhof Seeds had revenue of EUR 600 million in 2024.\n\n"
+        "**Why melons pay.** Melon seed sells at a premium.\n"
+    )
+    assert figure(claims_of(feature, knowledge, path="feature.md"), "EUR 600 million").role is None
+    note = (
+        "# Groenhof Seeds: buy\n\n**In short.** Groenhof Seeds had revenue of EUR 600 million in 2024.\n\n"
+        "**Margins.** They widened.\n"
+    )
+    assert figure(claims_of(note, knowledge, path="note.md"), "EUR 600 million").role is None
 
 
 def test_money_of_a_company_s_own_is_its_share_of_a_cost(knowledge):

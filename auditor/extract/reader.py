@@ -379,7 +379,7 @@ def _read_sentence(
             owned is None
             and who.role is None
             and knowledge.events.lasts(who.event) == "periodic"
-            and _segment_lead_in(model, reading, mentions, knowledge.events)
+            and _segment_lead_in(model, reading, mentions, knowledge.events, knowledge.references.owned_measures)
         ):
             owned = "segment"  # "Divisions" / "**Decorative.** Revenue rose 5% to EUR 780 million"
         if owned == "segment":
@@ -1322,7 +1322,9 @@ def _lead_in_dated_event(model: DocumentModel, reading: SentenceModel, start: in
     return happened.event if happened is not None else None
 
 
-def _segment_lead_in(model: DocumentModel, reading: SentenceModel, mentions: list[Mention], events: EventLexicon) -> bool:
+def _segment_lead_in(
+    model: DocumentModel, reading: SentenceModel, mentions: list[Mention], events: EventLexicon, measures: frozenset[str]
+) -> bool:
     """Whether the sentence's paragraph opens on a label under a heading that
     names a company's parts (``segment_headings``: "Divisions", "Results by segment"):
     "**Decorative.** Revenue rose 5% to EUR 780 million" is one division's
@@ -1333,7 +1335,7 @@ def _segment_lead_in(model: DocumentModel, reading: SentenceModel, mentions: lis
     if span is None or reading.topic is not None or section is None or not section.heading:
         return False  # a label that names an entity makes it the paragraph's topic
     if events.segment_headings.search(" ".join(re.findall(r"[a-z]+", section.heading.casefold()))) is None and not _labelled_siblings(
-        model, reading, events
+        model, reading, events, measures
     ):
         return False
     start, end = span[0] - reading.span.start, span[1] - reading.span.start
@@ -1343,7 +1345,7 @@ def _segment_lead_in(model: DocumentModel, reading: SentenceModel, mentions: lis
 _DIGIT = re.compile(r"\d")
 
 
-def _labelled_siblings(model: DocumentModel, reading: SentenceModel, events: EventLexicon) -> bool:
+def _labelled_siblings(model: DocumentModel, reading: SentenceModel, events: EventLexicon, measures: frozenset[str]) -> bool:
     """Whether the paragraph's section holds two or more paragraphs that
     open on a label naming no one and no measure ("Crop groups" over
     "**Fruit vegetables.** Revenue rose 7% ..." and "**Leafy vegetables.**
@@ -1361,8 +1363,25 @@ def _labelled_siblings(model: DocumentModel, reading: SentenceModel, events: Eve
     return (
         len(labels) >= 2
         and reading.span.block in labels
-        and not any(find_triggers(label, events) or _DIGIT.search(label) for label in labels.values())
+        and not any(
+            find_triggers(label, events) or _DIGIT.search(label) or _KICKER.match(label) or _names_a_measure(label, measures)
+            for label in labels.values()
+        )
     )
+
+
+def _names_a_measure(label: str, measures: frozenset[str]) -> bool:
+    """"**Margins.**", "**Net debt:**": a label that is a measure's name heads a key fact, not a part."""
+    return " ".join(re.findall(r"[\w-]+", label.casefold())) in measures
+
+
+# A feature's kicker over a paragraph, not the name of a part: a phrase with
+# an article or a question word ("**A new owner.**", "**Why the field
+# pays.**", "**What comes next?**") or a long one.
+_KICKER = re.compile(
+    r"\W*(?:(?:a|an|the|why|what|who|how|where|when|which|our|its|their)\b|(?:\S+\s+){4,}\S)",
+    re.IGNORECASE,
+)
 
 
 def heading_event(model: DocumentModel, reading: SentenceModel, kind: str, events: EventLexicon) -> str | None:
