@@ -2994,6 +2994,13 @@ def test_the_agent_of_a_passive_takeover_is_the_buyer(knowledge, text):
     assert (price.subject.name, price.object.name) == ("Orrin Towers", "Lumo Mobile")
 
 
+def test_a_relative_clause_after_a_name_s_place_hangs_on_the_name(knowledge):
+    claims = claims_of("Harrow Fold Dairy, near Cork, which employs 400 people, joined Brackmoor in May.", knowledge)
+    assert figure(claims, "400 people").subject.name == "Harrow Fold Dairy"
+    claims = claims_of("Harrow Fold Dairy, in northern Portugal, which employs 400 people, is its oldest.", knowledge)
+    assert figure(claims, "400 people").subject.name == "Harrow Fold Dairy"
+
+
 def test_a_figure_in_brackets_after_a_year_is_the_earlier_period_s(knowledge):
     claims = claims_of("Brevik Foods proposes a dividend of NOK 4.10 per share (2024: NOK 3.80) and expects growth.", knowledge)
     assert figure(claims, "NOK 3.80").role == "previous"

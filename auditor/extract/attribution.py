@@ -36,6 +36,10 @@ _ROUND_LABEL = re.compile(
 # Every match of _ROUND_LABEL holds one of these: a clause without them is not searched.
 _ROUND_LABEL_WORDS = ("eries", "seed")
 _UNNAMED_RELATIVE = re.compile(r"(?<=[a-z]), (?:who|which) (?=[a-z])")
+# Where a name is, set off before a relative clause: ", near Eindhoven", ", in northern Portugal".
+_WHERE_BEFORE_RELATIVE = re.compile(
+    r",\s+(?:near|in|outside|just\s+outside|close\s+to|(?:north|south|east|west)\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}$"
+)
 
 _AGENT_WORDS = re.compile(r"(?<!\w)(?:by|from|with|of|to|into|against|than|at|versus|vs\.?|over)(?!\w)", re.IGNORECASE)
 _PURPOSE = re.compile(
@@ -883,6 +887,11 @@ def _clause_subject(
             # which it bought for EUR 50 million": a clause with a subject of
             # its own is read as any other.)
             hung_on = next((m for m in candidates if m.end == unnamed.start() and not m.possessive), None)
+            located = _WHERE_BEFORE_RELATIVE.search(text, max(0, unnamed.start() - 80), unnamed.start())
+            if (hung_on is None or hung_on.type in ("place", "country")) and located is not None:
+                # "Dierenpark Vennland, near Eindhoven, which attracted": the
+                # clause hangs on the name its place is said of.
+                hung_on = next((m for m in candidates if m.end == located.start() and not m.possessive), None)
             if hung_on is None or hung_on.demonym or hung_on.type in ("place", "person"):
                 return None, None
             return hung_on, None
