@@ -3001,6 +3001,18 @@ def test_a_relative_clause_after_a_name_s_place_hangs_on_the_name(knowledge):
     assert figure(claims, "400 people").subject.name == "Harrow Fold Dairy"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Schools grew fast. Since its flotation on the Oslo Bors in May 2021, it has doubled in size.",
+        "Kestrel Schools grew fast. Kestrel Schools listed on the Oslo Bors in May 2021.",
+    ],
+)
+def test_a_listing_s_subject_is_the_company_not_the_exchange(knowledge, text):
+    (listed,) = [c for c in claims_of(text, knowledge) if c.kind == "date"]
+    assert (listed.event, listed.subject.name, listed.time.year) == ("listing", "Kestrel Schools", 2021)
+
+
 def test_a_figure_in_brackets_after_a_year_is_the_earlier_period_s(knowledge):
     claims = claims_of("Brevik Foods proposes a dividend of NOK 4.10 per share (2024: NOK 3.80) and expects growth.", knowledge)
     assert figure(claims, "NOK 3.80").role == "previous"

@@ -584,6 +584,13 @@ def _read_sentence(
         event, subject, tense, *role = _date_event(
             text, date, start, end, mentions, who, spans, knowledge.events, knowledge.references, triggers, ending_at
         )
+        if event == "listing" and subject is not None and _VENUE_BEFORE.search(text, max(0, subject.start - 12), subject.start):
+            # "Since its flotation on the NASDAQ in August 2004, it has ...":
+            # the exchange is where it listed; the one listed is named before it.
+            subject = next(
+                (m for m in reversed(mentions) if m.end <= subject.start - 4 and m.actor and m.type in ("organisation", "unknown")),
+                None,
+            )
         entry = _timeline_entry_event(text, start, end, knowledge.events) if event == "dated" or subject is None else None
         entry_object: Mention | None = None
         if entry is not None and (subject is None or event == "dated"):
@@ -1424,6 +1431,10 @@ def _with_target(text: str, who: Attribution, from_heading: bool, mentions: list
     if target is not None and not SOLD_BY.search(text, max(0, target.start - 40), target.start):
         return who._replace(object_name=target.name, object_type=target.type, object_surface=target.surface)
     return who
+
+
+# Before the exchange a listing took place on: "on the", "onto".
+_VENUE_BEFORE = re.compile(r"\b(?:on|onto)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _topic_mention(model: DocumentModel, reading: SentenceModel) -> Mention | None:
