@@ -3013,6 +3013,16 @@ def test_a_listing_s_subject_is_the_company_not_the_exchange(knowledge, text):
     assert (listed.event, listed.subject.name, listed.time.year) == ("listing", "Kestrel Schools", 2021)
 
 
+def test_a_year_in_a_relative_clause_after_a_figure_dates_that_clause_only(knowledge):
+    text = "Lowmoor Records makes records. Its 210 staff work in London and at its plant in Leeds, which it opened in 2021."
+    claims = claims_of(text, knowledge)
+    staff = figure(claims, "210 staff")
+    assert staff.time is None or staff.time.source != "sentence"
+    # The clause's own figure keeps it.
+    text = "Lowmoor Records makes records. Its plant in Leeds, which pressed 4 million records in 2021, employs 90 people."
+    assert figure(claims_of(text, knowledge), "4 million records").time.year == 2021
+
+
 def test_a_figure_in_brackets_after_a_year_is_the_earlier_period_s(knowledge):
     claims = claims_of("Brevik Foods proposes a dividend of NOK 4.10 per share (2024: NOK 3.80) and expects growth.", knowledge)
     assert figure(claims, "NOK 3.80").role == "previous"

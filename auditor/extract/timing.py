@@ -213,6 +213,16 @@ def _relative_clause_around(text: str, start: int, end: int, clause: tuple[int, 
     return opening.start(), close
 
 
+def _in_a_relative_clause_after(text: str, figure_end: int, date_start: int, clause: tuple[int, int]) -> bool:
+    """Whether a date after a figure stands in a relative clause opened after
+    the figure (", which it opened in 2021"), with no comma between its
+    opening and the date: that clause's date, not the figure's."""
+    opening = None
+    for match in _RELATIVE_OPENING.finditer(text, figure_end, date_start):
+        opening = match
+    return opening is not None and "," not in text[opening.end() : date_start]
+
+
 # Between a figure and a date of its own phrase: a few words, no join
 # ("EUR 26 million Series A in 2022", "USD 4m for the year to 2024").
 _OWNS_THE_DATE = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:in|during|for|of)\s+(?:the\s+year\s+|fiscal\s+|financial\s+)?", re.IGNORECASE)
@@ -248,6 +258,8 @@ def sentence_date(
             continue
         if relative_clause is not None and not relative_clause[0] <= date.start < relative_clause[1]:
             continue  # "The carrier, which operates 84 vessels, moved ... last year": the main clause's date
+        if relative_clause is None and date.start >= end and _in_a_relative_clause_after(sentence_text, end, date.start, clause):
+            continue  # "210 staff work at its plant in Leeds, which it opened in 2021": the plant's date
         if blocked is not None and blocked(sentence_text, max(clause[0], date.start - 40), date.start, date.end):
             continue
         if measure_nouns is not None and _dates_another_noun(sentence_text, date, measure_nouns):
