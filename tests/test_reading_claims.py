@@ -3023,6 +3023,20 @@ def test_a_year_in_a_relative_clause_after_a_figure_dates_that_clause_only(knowl
     assert figure(claims_of(text, knowledge), "4 million records").time.year == 2021
 
 
+def test_a_venue_named_with_its_noun_is_a_facility_with_dates_of_its_own(knowledge):
+    claims = claims_of("Parc Lumen runs parks. Its newest site, the Corail aquarium on the Nice seafront, opened in 2023.", knowledge)
+    (opened,) = [c for c in claims if c.kind == "date"]
+    assert (opened.event, opened.object.name, opened.object.type) == ("opening", "Corail", "facility")
+
+
+def test_a_distribution_or_licensing_deal_is_a_contract(knowledge):
+    for text, written in (
+        ("Sable Sound said the GBP 12 million, five-year distribution deal with Tidewave had paid off.", "GBP 12 million"),
+        ("Kestrel Games signed a USD 40 million licensing agreement with Lumo Toys.", "USD 40 million"),
+    ):
+        assert figure(claims_of(text, knowledge), written).event == "contract", text
+
+
 def test_a_figure_in_brackets_after_a_year_is_the_earlier_period_s(knowledge):
     claims = claims_of("Brevik Foods proposes a dividend of NOK 4.10 per share (2024: NOK 3.80) and expects growth.", knowledge)
     assert figure(claims, "NOK 3.80").role == "previous"
