@@ -404,6 +404,18 @@ def test_reference_conflict_amounts():
     assert len(findings) == 1 and findings[0].reference.attribute == "amount"
 
 
+def test_reference_conflict_a_name_without_its_leading_generic_word_is_the_fact_s_subject():
+    facts = parse_facts(
+        "- subject: Reifenwerk Kalden\n  attribute: founded\n  value: 1911\n"
+        "- subject: Halvard Capital\n  attribute: founded\n  value: 1990\n",
+        "facts.yaml",
+    )
+    (finding,) = run("reference-conflict", [_attr("Kalden", "founded", "1919")], facts=facts)
+    assert "1911" in finding.message and "1919" in finding.message
+    # A closing word that says what a company is ("Capital") is no short form of one.
+    assert run("reference-conflict", [_attr("Capital", "founded", "1970")], facts=facts) == []
+
+
 def test_reference_conflict_without_facts_is_silent():
     assert run("reference-conflict", [_attr("Toyota", "country", "DE")], facts=()) == []
 

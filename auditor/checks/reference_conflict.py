@@ -103,18 +103,39 @@ def _short_forms(facts: Iterable[ReferenceFact]) -> dict[str, str]:
     """The first words that open exactly one facts' subject of several
     words, as a document writes it after the full name ("Fjordwing" for
     "Fjordwing Airlines", "Calder Ridge" for "Calder Ridge Insurance
-    Holdings"): the short form's key and the full subject's key."""
-    openers: dict[str, set[str]] = {}
+    Holdings"), and the last words that close exactly one, as a document
+    drops a generic word before the name ("Haldau" for "Reifenwerk Haldau",
+    "Vennland" for "Dierenpark Vennland"), unless they are a word that says
+    what a company is ("Partners", "Capital"): the short form's key and the
+    full subject's key."""
+    facts = list(facts)
+    generic = _generic_last_words()
+    forms: dict[str, set[str]] = {}
     for fact in facts:
         words = fact.subject.split()
-        if len(words) < 2 or len(words[0]) < 4 or not words[0][:1].isupper():
+        if len(words) < 2:
             continue
-        for size in range(1, len(words)):
-            if not words[size - 1][:1].isupper():
-                break  # "Port of Tallinn": "Port of" is no short form
-            openers.setdefault(canonical(" ".join(words[:size])), set()).add(canonical(fact.subject))
+        full = canonical(fact.subject)
+        if len(words[0]) >= 4 and words[0][:1].isupper():
+            for size in range(1, len(words)):
+                if not words[size - 1][:1].isupper():
+                    break  # "Port of Tallinn": "Port of" is no short form
+                forms.setdefault(canonical(" ".join(words[:size])), set()).add(full)
+        last = words[-1]
+        if len(last) >= 4 and last[:1].isupper() and all(w[:1].isupper() for w in words) and last.casefold() not in generic:
+            forms.setdefault(canonical(last), set()).add(full)
     subjects = {canonical(fact.subject) for fact in facts}
-    return {short: next(iter(full)) for short, full in openers.items() if len(full) == 1 and short not in subjects}
+    return {short: next(iter(full)) for short, full in forms.items() if len(full) == 1 and short and short not in subjects}
+
+
+def _generic_last_words() -> frozenset[str]:
+    """Last words of names that say what their bearer is ("Capital", "Airlines", "Group"), casefolded."""
+    try:
+        from auditor.document.lexicon import load_references
+    except ImportError:  # extraction not installed: no closing word is a short form
+        return frozenset()
+    references = load_references()
+    return frozenset({*(word.casefold() for word in references.name_descriptors), *references.name_heads})
 
 
 def _same_noun(a: str, b: str) -> bool:
