@@ -677,6 +677,11 @@ def test_change_mismatch_each_change_goes_with_the_levels_nearest_it():
     assert _reported(text) == []
 
 
+def test_change_mismatch_the_level_before_told_right_after_the_new_one():
+    assert len(_reported("Kvam Orgel makes organs. EBIT rose 14% to EUR 196 million from EUR 184 million in 2024.")) == 1
+    assert _reported("Kvam Orgel makes organs. EBIT rose 6.5% to EUR 196 million from EUR 184 million in 2024.") == []
+
+
 def test_change_mismatch_leaves_a_change_on_another_basis_alone():
     text = "Kvam Orgel's revenue rose 9% on a like-for-like basis to EUR 455 million in 2024, from EUR 436 million in 2023."
     assert _reported(text) == []

@@ -112,6 +112,12 @@ def _level_before(measure: str, level: Claim, sentence: Sequence[Claim], claims:
     ]
     if told:
         return told[-1]  # the nearest before the level: "from $30.90 to $32.12"
+    after = [
+        c for c in sentence
+        if c.event == measure and _same_unit(c, level) and c.evidence.location.start > level.evidence.location.start
+    ]
+    if after and after[0].role == "previous":
+        return after[0]  # "rose 14% to EUR 196 million from EUR 184 million": the level before told right after
     if level.time is None or level.time.source not in ("sentence", "heading", "section"):
         return None
     period = level.qualifiers.period if level.qualifiers is not None else None
