@@ -34,7 +34,9 @@ coatings, dredging, hearing aids, mushroom growing, plasterboard;
 ``tests/fresh24``: vegetable seed breeding, funeral services, industrial
 pumps, fast charging for electric cars, mattresses; ``tests/fresh25``:
 industrial bakeries, veterinary clinics, pianos, opticians, self-storage;
-the last twenty-two written without reading the rules), scored by
+``tests/fresh26``: tyres, private schools, zoos and aquariums, bottled
+water, record labels; the last twenty-three written without reading the
+rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -65,11 +67,12 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # finding), fresh3 5 of 12, fresh4 1 of 22, fresh5 1 of 24 (one false finding),
 # fresh6 4 of 26, fresh7 2 of 26 (two false findings), fresh8 2 of 26 (three
 # false findings, one of them a trap).
-CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (5, 22), "fresh5": (3, 24), "fresh6": (11, 26),
-           "fresh7": (6, 26), "fresh8": (4, 26), "fresh9": (10, 26), "fresh10": (5, 26), "fresh11": (10, 26), "fresh12": (10, 26),
-           "fresh13": (7, 26), "fresh14": (6, 26), "fresh15": (13, 26),
-           "fresh16": (6, 26), "fresh17": (9, 26), "fresh18": (11, 26), "fresh19": (15, 26), "fresh20": (9, 26),
-           "fresh21": (16, 26), "fresh22": (8, 26), "fresh23": (9, 26), "fresh24": (11, 26), "fresh25": (12, 26)}
+CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (6, 22), "fresh5": (3, 24), "fresh6": (11, 26),
+           "fresh7": (7, 26), "fresh8": (6, 26), "fresh9": (13, 26), "fresh10": (5, 26), "fresh11": (10, 26), "fresh12": (12, 26),
+           "fresh13": (9, 26), "fresh14": (6, 26), "fresh15": (13, 26),
+           "fresh16": (6, 26), "fresh17": (9, 26), "fresh18": (12, 26), "fresh19": (15, 26), "fresh20": (12, 26),
+           "fresh21": (16, 26), "fresh22": (8, 26), "fresh23": (9, 26), "fresh24": (11, 26), "fresh25": (13, 26),
+           "fresh26": (13, 26)}
 # fresh6 fell from 12 to 11 in the eighteenth round: its C14 had been found
 # through a bold lead-in's short name ("Hollin Fold"); "Hollin Fold Creamery,
 # the Cumbrian butter maker we bought ... in 2022" now dates the takeover of
@@ -142,7 +145,21 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # December and a row's "at 30 June" at June, a narrowed revenue column is a
 # part, "went through" and a first day of trading are dated events, and a
 # unit field naming what a count counts describes it. It reads 12 of 26
-# after them, none false.
+# after them, none false; 13 after the nineteenth round.
+# fresh26 was written at the start of the nineteenth round and not read
+# until the round's rules were done: its facts file did not load at the
+# start (a unit field "bottling capacity of the Dossena plant" beside "1.2
+# billion bottles a year", which the round's first change reads as a note),
+# and with that change alone it read 6 of 26, one false; the round's rules
+# before any lesson from it took it to 7 of 26, one false. Its lessons: a feature's
+# bold kickers and a measure's label head no parts, a flotation dates a
+# listing on an exchange that is no subject, a year in a relative clause
+# after a figure dates that clause, venues are facilities, distribution and
+# licensing deals are contracts, a fact subject's last word is its short
+# form, EBIT is a profit, and a level before told after the new one
+# ("to EUR 196 million from EUR 184 million"). It reads 13 of 26 after
+# them, one false (the visitors of the group's aquariums, a paragraph
+# under the label "Aquariums.", held against the group's visitors).
 # Where a corpus's precision still stands below 0.90, its own floor.
 # fresh10 keeps three: "the brewer" read as the craft brewer just described
 # rather than the group the story is about (two findings), and the staff of
