@@ -416,6 +416,23 @@ def test_reference_conflict_a_name_without_its_leading_generic_word_is_the_fact_
     assert run("reference-conflict", [_attr("Capital", "founded", "1970")], facts=facts) == []
 
 
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Kvam Vet ended June with 254 clinics: 131 in Sweden, 52 in Norway, 29 in Denmark and 38 in Finland.", 1),
+        ("Kvam Paint makes paint at 17 factories: seven in Belgium and the Netherlands, five in Poland, four in Turkey and two in Chile.", 1),
+        ("Kvam Vet ended June with 250 clinics: 131 in Sweden, 52 in Norway, 29 in Denmark and 38 in Finland.", 0),
+        ("Kvam Vet ended June with 254 clinics: 131 in Sweden and most of the rest in Norway.", 0),
+    ],
+)
+def test_parts_sum_a_count_broken_down_by_place_after_a_colon(text, found):
+    from auditor.extract import extract_document, load_knowledge
+    from auditor.sources import parse_document
+
+    claims = extract_document(parse_document("a.txt", text.encode("utf-8")), load_knowledge()).claims
+    assert len(run("parts-sum", claims)) == found
+
+
 def test_reference_conflict_without_facts_is_silent():
     assert run("reference-conflict", [_attr("Toyota", "country", "DE")], facts=()) == []
 

@@ -54,6 +54,15 @@ def _amount(value: float, model: Quantity) -> str:
     return f"{unit} {written}".strip()
 
 
+def _rounding(quantity: Quantity) -> float:
+    """How far a figure may stand from what it rounds: none for an exact
+    count written to the unit ("17 factories", "seven in Belgium"): things
+    are counted in whole numbers, and whole numbers add up exactly."""
+    if quantity.kind == "count" and quantity.qualifier == "exact" and quantity.precision < 1 and float(quantity.value).is_integer():
+        return 0.0
+    return quantity.precision
+
+
 def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
     for _, claims in context.claims_by_document():
         by_id = {claim.id: claim for claim in claims}
@@ -69,7 +78,7 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
             if any(p.value is None or p.value.kind != whole.value.kind or p.value.unit != whole.value.unit for p in parts):
                 continue
             total = sum(p.value.value for p in parts if p.value is not None)
-            slack = whole.value.precision + sum(p.value.precision for p in parts if p.value is not None)
+            slack = _rounding(whole.value) + sum(_rounding(p.value) for p in parts if p.value is not None)
             slack = max(slack, params.relative_tolerance * abs(whole.value.value))
             difference = total - whole.value.value
             if abs(difference) <= slack * (1 + 1e-9):

@@ -18,6 +18,7 @@ from auditor.document.coreference import Entity
 from auditor.document.lexicon import ReferenceLexicon
 from auditor.extract.answers import asked_about, asked_event, question_answered
 from auditor.extract.attributes import find_attributes
+from auditor.extract.breakdowns import breakdown
 from auditor.extract.attribution import SOLD_BY, Attribution, FigureSlot, attribute, event_object_near
 from auditor.extract.dated import dated_event, done_to_in_relative, perfect_anchor, theme, weekday_anchor
 from auditor.extract.dates import DateMatch
@@ -547,6 +548,19 @@ def _read_sentence(
                 places=_places(place_mentions, clause), part_of=wholes.get(figure.start), context=context,
             )
         )
+        if figure.quantity.kind == "count" and figure.quantity.counted and who.role is None:
+            # "254 clinics: 131 in Sweden, 52 in Norway, ...": the parts of the count, each of its things.
+            whole_id = claims[-1].id
+            for part in breakdown(text, figure.end, knowledge.lexicon):
+                counted = figure.quantity.model_copy(
+                    update={"value": part.value, "low": part.value, "high": part.value, "qualifier": "exact", "qualifier_text": None}
+                )
+                claims.append(
+                    _claim(
+                        document, sentence, part.start, part.end, "count", who._replace(role="part"), time, value=counted,
+                        qualifiers=qualifiers, lasts=lasts if measure else None, part_of=whole_id, context=context,
+                    )
+                )
 
     point_dates = [d for d in reading.dates if d.precision != "range"]
     # A wire story's dateline dates what its first sentence says happened "on
