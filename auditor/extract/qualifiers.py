@@ -470,17 +470,17 @@ def qualify(
     if rate:
         per = (rate.group("unit") or "unit").casefold()
         per = {"annum": "year", "ton": "tonne", "household": "home"}.get(per, per)
-    low_clause = _ascii_lowered(text[clause[0] : clause[1]])
-    phase = _nearest(_PHASE, text, start, end, clause, _PHASE_CUES, low_clause)
+    phase_cue, round_cue, period_cue = _cues_in_clause(text, clause)
+    phase = _nearest(_PHASE, text, start, end, clause) if phase_cue else None
     if phase is not None and _WHOLE_AFTER_PART.search(near_before):
         phase = None  # "the first instalment on the USD 1.2 billion order": the figure is the whole's
     if phase is None:
         stage = _stage_near(text, start, end, clause)
         if stage is not None:
             phase = "phase 1" if _STAGE_STARTS.match(stage) else "once complete"
-    round_label = _nearest(_ROUND, text, start, end, clause, _ROUND_CUES, low_clause)
+    round_label = _nearest(_ROUND, text, start, end, clause) if round_cue else None
     place = _place_after(after) if kind == "count" else None
-    sub_period = _nearest(_SUB_PERIOD, text, start, end, clause, _SUB_PERIOD_CUES, low_clause)
+    sub_period = _nearest(_SUB_PERIOD, text, start, end, clause) if period_cue else None
     return Qualified(
         place=place,
         round=" ".join(round_label.casefold().split()) if round_label else None,
@@ -604,21 +604,26 @@ def _stage_near(text: str, start: int, end: int, clause: tuple[int, int]) -> str
     return after.group(0) if after is not None else None
 
 
-def _nearest(
-    pattern: re.Pattern[str],
-    text: str,
-    start: int,
-    end: int,
-    clause: tuple[int, int],
-    cues: re.Pattern[str] | None = None,
-    low_clause: str | None = None,
-) -> str | None:
+@functools.lru_cache(maxsize=64)
+def _cues_in_clause(text: str, clause: tuple[int, int]) -> tuple[bool, bool, bool]:
+    """Whether a clause may hold a phase, a round and a part of a year, as
+    ``_Cued`` tells it: a clause in ASCII without a cue of one holds none.
+    Read once per clause (a string keeps its hash), not once per figure: a
+    sentence of thousands of figures was read again for each of them."""
+    low = _ascii_lowered(text[clause[0] : clause[1]])
+    if low is None:
+        return True, True, True
+    return (
+        _PHASE_CUES.search(low) is not None,
+        _ROUND_CUES.search(low) is not None,
+        _SUB_PERIOD_CUES.search(low) is not None,
+    )
+
+
+def _nearest(pattern: re.Pattern[str], text: str, start: int, end: int, clause: tuple[int, int]) -> str | None:
     """The match of ``pattern`` in the clause nearest the figure, within a few
     words (the earlier of two as near). Only the figure's neighbours are
-    looked at (see ``nearby``). ``cues`` and ``low_clause`` are as for
-    ``_Cued``: a clause in ASCII without a cue holds no match."""
-    if cues is not None and low_clause is not None and cues.search(low_clause) is None:
-        return None
+    looked at (see ``nearby``)."""
     found = clause_matches(pattern, text, clause)
     before, after = split_around(found, start, end)
     best: tuple[int, int] | None = None  # (distance, index)
