@@ -153,7 +153,7 @@ def with_told_facility(
     return told._replace(event="cost", purpose=None) if spent_on else told
 
 
-# Between a sum and the facility it was spent on: "EUR 240 million on the", "$2bn in its new".
 # A sum put into something else: "EUR 20 million in research".
 _SPENT_IN = re.compile(r"\s+(?:on|in|into)\s", re.IGNORECASE)
+# Between a sum and the facility it was spent on: "EUR 240 million on the", "$2bn in its new".
 _SPENT_ON = re.compile(r"\s+(?:on|in|into|for|towards?)\s+(?:(?:the|its|their|a|an|new|planned)\s+)*", re.IGNORECASE)

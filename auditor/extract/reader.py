@@ -598,11 +598,12 @@ def _read_sentence(
         event, subject, tense, *role = _date_event(
             text, date, start, end, mentions, who, spans, knowledge.events, knowledge.references, triggers, ending_at
         )
-        if event == "listing" and subject is not None and _VENUE_BEFORE.search(text, max(0, subject.start - 12), subject.start):
+        venue = _VENUE_BEFORE.search(text, max(0, subject.start - 12), subject.start) if event == "listing" and subject is not None else None
+        if venue is not None:
             # "Since its flotation on the NASDAQ in August 2004, it has ...":
             # the exchange is where it listed; the one listed is named before it.
             subject = next(
-                (m for m in reversed(mentions) if m.end <= subject.start - 4 and m.actor and m.type in ("organisation", "unknown")),
+                (m for m in reversed(mentions) if m.end <= venue.start() and m.actor and m.type in ("organisation", "unknown")),
                 None,
             )
         entry = _timeline_entry_event(text, start, end, knowledge.events) if event == "dated" or subject is None else None
@@ -1177,10 +1178,6 @@ _FOR_A_NAME = re.compile(r"\s+for\s+(?:the\s+)?")
 _NAME_ENDS = re.compile(r"\s*(?:[,;:.)]|$|\s(?:in|from|last|this|on|and|when|after|before|which|who|to)\b)")
 
 
-# A figure's appositive that only calls it a price: "for EUR 310 million, a price that values".
-_PRICE_RESTATED = re.compile(r",\s+(?:a|the)\s+(?:\w+\s+){0,2}?price\b", re.IGNORECASE)
-
-
 def _company_paid_for(
     text: str, start: int, end: int, mentions: Sequence[Mention], who: Attribution, events: EventLexicon
 ) -> Mention | None:
@@ -1199,6 +1196,10 @@ def _company_paid_for(
     if company is None or (who.subject is not None and company.name == who.subject.name) or not _NAME_ENDS.match(text, company.end):
         return None
     return company
+
+
+# A figure's appositive that only calls it a price: "for EUR 310 million, a price that values".
+_PRICE_RESTATED = re.compile(r",\s+(?:a|the)\s+(?:\w+\s+){0,2}?price\b", re.IGNORECASE)
 
 
 def _with_stake_target(text: str, stake_end: int, mentions: Sequence[Mention], who: Attribution) -> Attribution:
