@@ -55,7 +55,7 @@ from auditor.extract.numbers import (
     trie_pattern,
     word_number_pattern,
 )
-from auditor.extract.rates import as_rate, read_measured, read_rate
+from auditor.extract.rates import as_rate, rate_of_its_measure, read_measured, read_rate
 
 
 class FigureMatch(NamedTuple):
@@ -707,6 +707,17 @@ def _with_rate(text: str, figure: FigureMatch, lexicon: Lexicon) -> FigureMatch 
     if quantity.kind == "quantity" and quantity.unit in lexicon.rates.counted_bases:
         measured = read_measured(text, figure.end, lexicon)
     rate = read_rate(text, measured[1] if measured else figure.end, lexicon)
+    if rate is None and quantity.kind == "quantity":
+        # "an annual capacity of 2 million tonnes", "2.7 Mt of annual melt
+        # capacity": per year, though no denominator follows; the figure's
+        # span stays its own, and "of annual melt capacity" names no substance.
+        told = rate_of_its_measure(text, figure.start, figure.end, lexicon)
+        per_unit = as_rate(quantity, told.denominator, lexicon) if told is not None else None
+        if told is not None and per_unit is not None and per_unit.unit != quantity.unit:
+            if measured and told.end > figure.end:
+                measured = None
+            counted = {"counted": measured[0]} if measured else {}
+            return FigureMatch(figure.start, figure.end, per_unit.model_copy(update=counted))
     if measured:
         quantity = quantity.model_copy(update={"counted": measured[0]})
     if rate is None:
@@ -735,6 +746,12 @@ def _read_figure_parts(match: re.Match[str], lexicon: Lexicon) -> list[FigureMat
 
     if second is not None:
         between = match.group("btw") or ("by" if _BY_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) else None)
+        if between and between.lower() == "from" and first.kind is None and second.kind is not None and _CHANGED_BEFORE.search(
+            match.string, max(0, match.start("btw") - _CHANGED_REACH), match.start("btw")
+        ):
+            # "lifting the plant's capacity from 120,000 to 180,000 tonnes":
+            # the level before and the level after, the first in the second's unit.
+            first = _in_unit_of(first, second)
         ranged = _as_range(first, second, between, bool(match.group("cur1")))
         if ranged is not None:
             low_part, high_part = ranged
@@ -775,6 +792,22 @@ def _with_amount(part: _Part, amount: Amount) -> _Part:
 
 
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# A verb of change before "from X to Y" (within a few words: "raised its
+# annual capacity from"): a change between two levels, not a range.
+_CHANGED_BEFORE = re.compile(
+    r"\b(?:rais|lift|increas|ris|rose|grew|grow|fell|fall|cut|reduc|lower|expand|boost|doubl|tripl|jump|climb|drop|declin|slip|slid|"
+    r"up|down|went|go(?:es|ing)?|mov|chang|widen|narrow|shrank|shrink)\w*(?:\s+[\w'\u2019-]+){0,5}\s+$",
+    re.IGNORECASE,
+)
+_CHANGED_REACH = 60
+
+
+def _in_unit_of(first: _Part, second: _Part) -> _Part:
+    """``first`` (a number without unit) in ``second``'s unit, its scale
+    carried back when the first is no larger ("from 1.2 to 1.5 million")."""
+    if first.scale is None and second.scale is not None and first.amount.value <= second.amount.value / second.scale:
+        first = _with_amount(first, apply_scale(first.amount, second.scale))
+    return _Part(first.start, first.end, first.amount, first.scale, first.letter_scale, second.kind, second.unit, second.factor)
 
 
 def _as_range(

@@ -46,6 +46,8 @@ class RateWords:
     time_words: Mapping[str, TimeUnit]  # lower-case: "day", "annum"
     time_symbols: Mapping[str, TimeUnit]  # case as written: "d", "yr"
     time_adverbs: Mapping[str, TimeUnit]  # lower-case: "daily", "p.a."
+    time_adjectives: Mapping[str, TimeUnit]  # lower-case, before a rate measure: "annual"
+    rate_measures: frozenset[str]  # "capacity": "an annual capacity of 2 million tonnes" is a rate
     each: frozenset[str]  # "each", "apiece": per unit
     not_after_each: frozenset[str]  # "each other" is no rate
     article_nouns: frozenset[str]  # what may follow "a"/"an" besides times and units
@@ -310,6 +312,7 @@ def _rate_words(unit_data: Mapping[str, Any]) -> RateWords:
     words: dict[str, TimeUnit] = {}
     symbols: dict[str, TimeUnit] = {}
     adverbs: dict[str, TimeUnit] = {}
+    adjectives: dict[str, TimeUnit] = {}
     for entry in per.get("time") or ():
         if not isinstance(entry, dict) or "pint" not in entry:
             raise LexiconError(f"units.yaml: per.time: each entry needs 'pint': {entry!r}")
@@ -321,6 +324,7 @@ def _rate_words(unit_data: Mapping[str, Any]) -> RateWords:
         words.update(dict.fromkeys(forms, unit))
         symbols.update(dict.fromkeys((str(f) for f in entry.get("symbols") or ()), unit))
         adverbs.update(dict.fromkeys((str(f).lower() for f in entry.get("adverbs") or ()), unit))
+        adjectives.update(dict.fromkeys((str(f).lower() for f in entry.get("adjectives") or ()), unit))
 
     time_base = str(unit_data.get("rate_time_base") or "year")
     if not units_module.same_dimension(time_base, "second"):
@@ -344,6 +348,8 @@ def _rate_words(unit_data: Mapping[str, Any]) -> RateWords:
         time_words=_frozen(words),
         time_symbols=_frozen(symbols),
         time_adverbs=_frozen(adverbs),
+        time_adjectives=_frozen(adjectives),
+        rate_measures=lowered_words("rate_measures"),
         each=lowered_words("each"),
         not_after_each=lowered_words("not_after_each"),
         article_nouns=lowered_words("article_nouns"),

@@ -51,6 +51,8 @@ class Rate(NamedTuple):
 class _RatePatterns:
     rate: re.Pattern[str]
     measured: re.Pattern[str]
+    measure_before: re.Pattern[str] | None  # "an annual capacity of" right before a figure
+    measure_after: re.Pattern[str] | None  # "of annual melt capacity" right after one
 
 
 @per_lexicon
@@ -85,7 +87,39 @@ def _patterns(lexicon: Lexicon) -> _RatePatterns:
     # What a mass or volume is of: lower-case words, or a formula ("CO2", "LNG").
     word = r"(?:[a-z][a-z\-]*|[A-Z][A-Za-z]*\d[A-Za-z0-9]*|[A-Z]{2,5}(?![A-Za-z]))"
     measured = rf"{SPACE}+{alternation(rates.measured_by)}{SPACE}+(?P<words>{word}(?:{SPACE}+{word}){{0,2}})"
-    return _RatePatterns(re.compile(rate), re.compile(measured))
+    measure_before = measure_after = None
+    if rates.time_adjectives and rates.rate_measures:
+        adjective = rf"(?P<adjective>{alternation(rates.time_adjectives)})"
+        told = rf"{adjective}{SPACE}+(?:[a-z][a-z\-]*{SPACE}+){{0,2}}?{alternation(rates.rate_measures)}"
+        # "an annual capacity of", "annual grinding capacity is", "yearly output stood at about".
+        measure_before = re.compile(
+            rf"\b{told}{SPACE}+(?:of|at|to|is|was|stands{SPACE}+at|stood{SPACE}+at|reached|totals|totalled|totaled)"
+            rf"{SPACE}+(?:(?:about|around|some|roughly|nearly|almost|up{SPACE}+to|more{SPACE}+than|over|under|less{SPACE}+than){SPACE}+)?$",
+            re.IGNORECASE,
+        )
+        measure_after = re.compile(rf"{SPACE}+of{SPACE}+(?:(?:its|their|the){SPACE}+)?{told}\b", re.IGNORECASE)
+    return _RatePatterns(re.compile(rate), re.compile(measured), measure_before, measure_after)
+
+
+# How far before a figure "an annual grinding capacity of" may start.
+_MEASURE_REACH = 80
+
+
+def rate_of_its_measure(text: str, start: int, end: int, lexicon: Lexicon) -> Rate | None:
+    """The time a physical quantity is per when the measure it is told of
+    says how often: "an annual capacity of 2 million tonnes", "daily output
+    of 950 tonnes", "2.7 Mt of annual melt capacity" are rates, though no
+    denominator follows the figure. ``end`` of the returned rate is where
+    the measure's words end when they follow the figure ("of annual melt
+    capacity", which then names no substance), else the figure's own end."""
+    patterns = _patterns(lexicon)
+    if patterns.measure_before is None or patterns.measure_after is None:
+        return None
+    before = patterns.measure_before.search(text, max(0, start - _MEASURE_REACH), start)
+    match = before or patterns.measure_after.match(text, end)
+    if match is None:
+        return None
+    return Rate(_time(lexicon.rates.time_adjectives[match.group("adjective").lower()]), end if before else match.end())
 
 
 def read_rate(text: str, end: int, lexicon: Lexicon) -> Rate | None:
