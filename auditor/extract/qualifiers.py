@@ -117,6 +117,15 @@ _DEAL_BRINGS_TO = re.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+over|just\s+under)\s+)?$"
 )
 
+# "is spending EUR 120 million to lift annual output to 2.5 GW": the level a
+# purpose aims at, no fact of today (an infinitive: "lifting revenue to EUR
+# 5m" may tell what happened).
+_PURPOSE_BRINGS_TO = re.compile(
+    r"\bto\s+(?:lift|raise|increase|expand|boost|take|bring|grow|double|triple)\s+(?:[\w'\u2019-]+\s+){0,5}?to\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+
 # "EUR 2.40 per share (2023: EUR 2.25)", "(prior year: 8.1%)": an earlier
 # period's figure set beside the figure it is compared with.
 _EARLIER_IN_BRACKETS = re.compile(
@@ -344,6 +353,7 @@ def _ascii_lowered(text: str) -> str | None:
 _CUED_CONDITIONAL = _Cued(_CONDITIONAL, re.compile(r"would|could|might|\bif\b"))
 _CUED_TARGET_BEFORE = _Cued(_TARGET_BEFORE, re.compile("target"))
 _CUED_DEAL_BRINGS_TO = _Cued(_DEAL_BRINGS_TO, re.compile("deal|acquisition|merger|purchase|transaction|takeover|combination|tie-up"))
+_CUED_PURPOSE_BRINGS_TO = _Cued(_PURPOSE_BRINGS_TO, re.compile(r"\bto\s+(?:lift|raise|increase|expand|boost|take|bring|grow|double|triple)\b"))
 _CUED_PREVIOUS_BEFORE = _Cued(_PREVIOUS_BEFORE, re.compile("from|compared|against|versus|vs|previous|prior|earlier|former|add"))
 _CUED_FROM_BEFORE = _Cued(_FROM_BEFORE, re.compile("from"))
 _CUED_CHANGE_BEFORE = _Cued(
@@ -413,9 +423,15 @@ def qualify(
         role = "previous"  # "EUR 2.40 per share (2023: EUR 2.25)": the earlier period's figure
     elif "(" in conversion_reach and _CONVERSION_BEFORE.search(conversion_reach):
         role = "conversion"  # "€268.9m (US$332 million)": the same sum in another currency
-    elif _TARGET_AFTER.match(after) or _CUED_TARGET_BEFORE.search(near_before, low_near) or _CUED_DEAL_BRINGS_TO.search(before, low_before):
+    elif (
+        _TARGET_AFTER.match(after)
+        or _CUED_TARGET_BEFORE.search(near_before, low_near)
+        or _CUED_DEAL_BRINGS_TO.search(before, low_before)
+        or _CUED_PURPOSE_BRINGS_TO.search(before, low_before)
+    ):
         # "Our EUR 78 target", "a price target of $120", "The deal lifts the
-        # group's capacity to about 59 million": a level aimed at, no fact of today.
+        # group's capacity to about 59 million", "to lift annual output to 2.5
+        # GW": a level aimed at, no fact of today.
         role = "target"
     elif _CUED_CONDITIONAL.search(before, low_before):
         role = "conditional"  # "would have been fined $13.8 billion": a sum that was not
