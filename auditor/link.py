@@ -273,7 +273,8 @@ def _figures_agree(a: Claim, b: Claim, options: LinkOptions) -> bool:
 
     if a.value is None or b.value is None:
         return True
-    return agree(a.value, b.value, options.relative_tolerance, options.rates) is not False
+    capacity = a.event == "capacity" and b.event == "capacity"
+    return agree(a.value, b.value, options.relative_tolerance, options.rates, capacity=capacity) is not False
 
 
 def periods_compatible(a: Claim, b: Claim, lasts: str) -> bool:

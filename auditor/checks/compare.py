@@ -69,7 +69,17 @@ def convert(quantity: Quantity, unit: str | None, rates: Mapping[str, float]) ->
     )
 
 
-def comparable(a: Quantity, b: Quantity, rates: Mapping[str, float] | None = None) -> Quantity | None:
+# How a rate per year is written in a unit (``units.yaml``: rate_time_base).
+_PER_YEAR = " / year"
+# Base units of what a plant makes or handles, whose capacity told without a
+# time is read as a year's. Power (``watt``) is a rate already: a "200 MW"
+# electrolyser is no "200 MW of stacks a year".
+_MADE_UNITS = frozenset({"kilogram", "watt_hour", "meter ** 2", "meter ** 3", "oil_barrel"})
+
+
+def comparable(
+    a: Quantity, b: Quantity, rates: Mapping[str, float] | None = None, capacity: bool = False
+) -> Quantity | None:
     """``b`` expressed in ``a``'s unit when the two can be compared at all.
 
     A figure whose currency is unknown is never compared with another: an
@@ -77,12 +87,22 @@ def comparable(a: Quantity, b: Quantity, rates: Mapping[str, float] | None = Non
     with a total or with a rate per something else: "EUR 120 million a year"
     is not "EUR 600 million", "SEK 48 per share" not "SEK 48 per month". Nor
     are quantities of different substances ("tonnes of urea" and "tonnes of
-    ammonia"; "granular urea" is still urea).
+    ammonia"; "granular urea" is still urea). Two capacities (``capacity``)
+    compare a bare quantity with the same quantity per year.
     """
     if a.kind != b.kind or a.per != b.per:
         return None
     if a.kind == "quantity" and a.counted and b.counted and _head(a.counted) != _head(b.counted):
         return None
+    if capacity and a.kind == "quantity" and (a.unit in _MADE_UNITS or b.unit in _MADE_UNITS):
+        # A capacity told without a time is a year's, as a plant's is read:
+        # "a 32 GWh cell plant" and "23 GWh of annual capacity", "capacity
+        # of 27 million tonnes" and a fact of "24 million tonnes per year".
+        # Only a year is assumed: "250,000 m³" is no "250,000 m³ a day".
+        if a.unit == b.unit + _PER_YEAR:
+            return b.model_copy(update={"unit": a.unit})
+        if b.unit == a.unit + _PER_YEAR:
+            return b.model_copy(update={"unit": a.unit})
     return convert(b, a.unit, rates or {})
 
 
@@ -91,9 +111,12 @@ def _head(noun_phrase: str) -> str:
     return noun_phrase.split()[-1].casefold().rstrip("s")
 
 
-def agree(a: Quantity, b: Quantity, relative: float = 0.01, rates: Mapping[str, float] | None = None) -> bool | None:
-    """True when the figures can be the same, False when not, None when incomparable."""
-    other = comparable(a, b, rates)
+def agree(
+    a: Quantity, b: Quantity, relative: float = 0.01, rates: Mapping[str, float] | None = None, capacity: bool = False
+) -> bool | None:
+    """True when the figures can be the same, False when not, None when
+    incomparable. ``capacity``: both are capacities, a bare one a year's."""
+    other = comparable(a, b, rates, capacity)
     if other is None:
         return None
     a_low, a_high = bounds(a)

@@ -324,7 +324,11 @@ def disagree(a: Claim, b: Claim, params: Parameters) -> bool:
     assert a.value is not None and b.value is not None
     if not rivals(a, b) or not (_same_period(a, b, params) or _one_deal(a, b, params)) or not _one_occurrence(a, b, params):
         return False
-    return agree(a.value, b.value, params.relative_tolerance, params.rates) is False
+    return agree(a.value, b.value, params.relative_tolerance, params.rates, capacity=_capacities(a, b)) is False
+
+
+def _capacities(a: Claim, b: Claim) -> bool:
+    return a.event == "capacity" and b.event == "capacity"
 
 
 def conflicts(fact: Fact, params: Parameters, rule: Rule) -> HoldingPairs:

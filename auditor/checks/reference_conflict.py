@@ -145,7 +145,9 @@ def _same_noun(a: str, b: str) -> bool:
 def _capacity_conflict(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool | None:
     """A capacity the document gives otherwise: in the same unit once both are
     read ("86,400 m³/day" and "1,000 litres per second" agree), or in the same
-    counted things ("52,000 seats" against a fact of 48,500 seats)."""
+    counted things ("52,000 seats" against a fact of 48,500 seats). A figure
+    that does not say what it is of is compared when its sentence or its
+    subject's name says it (``_names_the_product``)."""
     assert claim.value is not None
     reference = fact.quantity
     if reference is None:
@@ -154,12 +156,40 @@ def _capacity_conflict(fact: ReferenceFact, claim: Claim, params: Parameters) ->
         counted, expected = claim.value.counted or "", reference.counted or ""
         if not counted or not expected or not _same_noun(counted.split()[-1], expected.split()[-1]):
             return None
-    elif reference.counted and not claim.value.counted:
+    elif reference.counted and not claim.value.counted and not _names_the_product(reference.counted, claim):
         # The reference names what it measures ("tonnes of urea per year"); a
         # figure that does not may be another product of the same plant.
         return None
-    result = agree(claim.value, reference, params.relative_tolerance)
+    result = agree(claim.value, reference, params.relative_tolerance, capacity=True)
     return None if result is None else not result
+
+
+# Words of a product phrase that name no product ("tonnes of cocoa beans ground per year").
+_NOT_PRODUCT_WORDS = frozenset({"per", "year", "day", "week", "month", "a", "an", "the", "of", "and", "or", "ground", "made", "produced", "processed", "washed", "sold"})
+
+
+def _product_stems(counted: str) -> set[str]:
+    """The stems of the words that name a product: "battery packs" gives "batte", "packs"."""
+    return {w[:5] for w in re.findall(r"[a-z]+", counted.casefold()) if len(w) >= 3 and w not in _NOT_PRODUCT_WORDS}
+
+
+# How far before a figure the words that say what it measures are looked for.
+_PRODUCT_REACH = 80
+
+
+def _names_the_product(counted: str, claim: Claim) -> bool:
+    """Whether a capacity that does not say what it is of is of the product
+    a reference fact names: the words right before it or its subject's name
+    name that product ("Cement capacity 27 million tonnes per year";
+    "Meridel Cocoa" for tonnes of cocoa beans). Words elsewhere in its
+    sentence or its document are not enough: "an ammonia unit sized at 2,000
+    tonnes a day and a tower that should turn out 1.1m tonnes of urea a
+    year" names urea for the tower only."""
+    stems = _product_stems(counted)
+    offset = claim.evidence.location.start - claim.evidence.sentence_start
+    before = claim.evidence.sentence[max(0, offset - _PRODUCT_REACH) : max(0, offset)]
+    words = re.findall(r"[a-z]+", (before + " " + (claim.subject.name if claim.subject else "")).casefold())
+    return any(w[:5] in stems for w in words if len(w) >= 3)
 
 
 def _amount_conflict(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool | None:
