@@ -92,6 +92,7 @@ class EventLexicon:
     clause_breaks: re.Pattern[str]
     count_classes: Mapping[str, str]  # counted noun (casefolded) -> the measure a count of it is
     people_cues: tuple[str, ...]  # words that make "people" a count of staff
+    capability_cues: re.Pattern[str]  # before a count per time: what a site can do ("can handle")
     staff_cues: tuple[str, ...]  # words that make a count of staff a headcount
     dimension_measures: tuple[tuple[str, str], ...]  # (pint dimensionality, measure)
     stock_changes: re.Pattern[str]  # matches at the end of the text before a count that changes a stock
@@ -114,6 +115,8 @@ class EventLexicon:
     # figure (matches at the end of the text before it), and a stake right
     # after it (matches at its end), make it the price of a stake bought
     paying_before: re.Pattern[str]
+    paying: re.Pattern[str]  # a verb of paying anywhere ("agreed in June to pay")
+    asides: re.Pattern[str]  # in casefolded text: what a sum includes ("debt included"), no trigger
     stake_after: re.Pattern[str]
     # matches at the end of the text before a figure a generic deal is worth
     # ("in a deal worth", "The agreement is valued at"): the deal's deed is priced
@@ -296,6 +299,9 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         count_classes=count_classes,
         count_lasts={str(measure): _lasts(f"count_lasts: {measure}", lasts) for measure, lasts in (data.get("count_lasts") or {}).items()},
         people_cues=tuple(str(w).casefold() for w in data.get("people_with") or ()),
+        capability_cues=re.compile(
+            r"\b(?:" + (_alternation([str(w).casefold() for w in data.get("capability_cues") or ()]) or "(?!)") + r")\b", re.IGNORECASE
+        ),
         staff_cues=tuple(str(w).casefold() for w in data.get("staff_with") or ()),
         dimension_measures=dimensions,
         stock_changes=re.compile(
@@ -328,6 +334,11 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             + r")\s+(?:[^\s,;:()]+\s+){0,5}?(?:order|orders|contract\s+for)\b",
             re.IGNORECASE,
         ),
+        paying=re.compile(
+            r"\b(?:" + _alternation([str(w) for w in (data.get("stake_purchase") or {}).get("paying") or ()] or ["(?!)"]) + r")\b",
+            re.IGNORECASE,
+        ),
+        asides=re.compile(r"\b(?:" + (_alternation([str(w).casefold() for w in data.get("figure_asides") or ()]) or "(?!)") + r")\b"),
         paying_before=re.compile(
             r"\b(?:" + _alternation([str(w) for w in (data.get("stake_purchase") or {}).get("paying") or ()] or ["(?!)"])
             + r")\s+(?:(?:about|around|some|roughly|nearly|almost|an\s+estimated|a\s+reported|just\s+over|just\s+under|more\s+than)\s+)?$",
@@ -473,7 +484,10 @@ def find_triggers(text: str, lexicon: EventLexicon) -> list[Trigger]:
     if len(folded) != len(text):  # "ß" -> "ss": keep offsets valid, fold letter by letter instead
         folded = "".join(c if len(c.casefold()) != 1 else c.casefold() for c in text)
     found = []
+    asides = [m.span() for m in lexicon.asides.finditer(folded)]
     for start, end in lexicon.trigger_pattern.spans(folded):
+        if asides and any(a <= start < b for a, b in asides):
+            continue  # "EUR 410 million, debt included,": what the sum includes, not what it is
         word = folded[start:end]
         event, is_noun = lexicon.triggers[word]
         if not is_noun and word.endswith("s") and _COUNT_BEFORE.search(folded, max(0, start - 40), start):

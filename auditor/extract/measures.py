@@ -20,6 +20,8 @@ from auditor.units import registry
 
 # What a count of "people" is without an employment word: its own measure.
 _PEOPLE = "people"
+# What a count per unit of time is per when it tells a rate of work ("a year").
+_TIMES = frozenset({"hour", "day", "week", "month", "quarter", "year"})
 def measure_of(
     value: Quantity,
     event: str | None,
@@ -32,6 +34,8 @@ def measure_of(
         counted = count_measure(value.counted, clause_text, lexicon, after=after)
         if event in lexicon.events_over_counts or counted is None:
             return event or counted
+        if value.per in _TIMES and after is not None and lexicon.capability_cues.search(clause_text, 0, len(clause_text) - len(after)):
+            return "capacity"  # "can handle 2.6 million TEU a year": what the site can do, whatever it counts
         return counted
     if value.kind == "quantity":
         if event is not None and lexicon.kinds.get(event) is not None and "quantity" in lexicon.kinds[event].figure_kinds:

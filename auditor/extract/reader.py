@@ -24,7 +24,7 @@ from auditor.extract.dated import dated_event, done_to_in_relative, perfect_anch
 from auditor.extract.dates import DateMatch
 from auditor.extract.deals import dated_with_targets, takeovers, with_known_targets
 from auditor.extract.entities import Mention, fold
-from auditor.extract.events import EventLexicon, Trigger, clause_of, find_triggers, flow_name, made_thing, stake_bought, stake_of
+from auditor.extract.events import EventLexicon, Trigger, clause_of, find_triggers, flow_name, made_thing, stake_bought, stake_of, words_between
 from auditor.extract.facility_events import facility_of_event, part_told_after
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
@@ -392,6 +392,17 @@ def _read_sentence(
             bought = _company_paid_for(text, figure.start, figure.end, mentions, who, knowledge.events)
             if bought is not None:
                 who = who._replace(event="acquisition", object_name=bought.name, object_type=bought.type, object_surface=bought.surface)
+            paid = _paid_in_a_relative(text, figure.end, mentions, knowledge.events) if bought is None else None
+            if paid is not None:
+                payer, company = paid
+                who = who._replace(subject=payer)
+                if company is not None:
+                    who = who._replace(event="acquisition", object_name=company.name, object_type=company.type, object_surface=company.surface)
+                elif in_takeover(text, knowledge.events) or _takeover_told_before(model, reading, knowledge.events):
+                    # "... before the Proskowa deal. At the EUR 240 million that
+                    # Verhaegen agreed to pay, the price is high": the deal's price
+                    # (its target is the one its buyer is known to have bought).
+                    who = who._replace(event="acquisition")
         stake_price = stake_end is not None
         event = (
             who.event
@@ -511,7 +522,13 @@ def _read_sentence(
             time = time.model_copy(update={"month": 12, "precision": "month"})
         if lasts == "stock" and who.tense == "future" and who.role is None and _AIMED_LEVEL.search(text, max(0, figure.start - 120), figure.start):
             who = who._replace(role="target")  # "reducing its debt from $27.5 billion to $9.2 billion": a goal
-        if measure is not None and not triggered and figure.quantity.kind == "quantity" and not _describes(who, figure, reading, knowledge.events, knowledge.references):
+        if (
+            measure is not None
+            and not triggered
+            and figure.quantity.kind == "quantity"
+            and not _describes(who, figure, reading, knowledge.events, knowledge.references)
+            and not _capacity_named_after(text, figure, measure)
+        ):
             # "a 70-nanometer process", "80 km": a length or a speed is a fact
             # of a thing only when it describes it ("the 11.2-kilometre Harbourline").
             measure = None
@@ -1099,6 +1116,19 @@ def _sizes_a_party(text: str, end: int, references: ReferenceLexicon, events: Ev
     return references.description_heads.get(noun) == "organisation" and noun not in events.triggers
 
 
+# A capacity named right after its figure: "2.7 Mt of annual melt capacity".
+_CAPACITY_AFTER = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?capacity\b", re.IGNORECASE)
+
+
+def _capacity_named_after(text: str, figure, measure: str | None) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a rate of what a site makes is named a capacity right after
+    it ("2.7 Mt of annual melt capacity"), so it is one though no trigger
+    stands before it. (What a sentence says a site "can melt" is not enough:
+    "It can wash 120 tonnes of linen a day" is often a plant's, the "it" of
+    its paragraph, while the pronoun reads as its owner.)"""
+    return measure == "capacity" and "/" in (figure.quantity.unit or "") and _CAPACITY_AFTER.match(text, figure.end) is not None
+
+
 def _describes(who: Attribution, figure, reading: SentenceModel, events: EventLexicon, references: ReferenceLexicon) -> bool:  # type: ignore[no-untyped-def]
     """Whether a size, a distance or a speed is the subject's own: the figure
     stands right before its name ("the 530 MW Gullmyr farm"), in its table
@@ -1196,6 +1226,52 @@ def _company_paid_for(
     if company is None or (who.subject is not None and company.name == who.subject.name) or not _NAME_ENDS.match(text, company.end):
         return None
     return company
+
+
+# A relative clause right after a sum, past an aside: "The EUR 410 million,
+# debt included, that Groenveld agreed in June to pay for Agrosem".
+_RELATIVE_AFTER_SUM = re.compile(r"(?:\s*,[^,.;:]{1,40},)?\s+(?:that|which)\s+")
+# How many words may stand between the payer and its verb ("agreed in June to").
+_PAYER_TO_VERB_WORDS = 5
+
+
+def _paid_in_a_relative(
+    text: str, end: int, mentions: Sequence[Mention], events: EventLexicon
+) -> tuple[Mention, Mention | None] | None:
+    """Who paid a sum and, when it says, for which company, told in the
+    relative clause after it ("the EUR 240 million, debt included, that
+    Verhaegen agreed to pay"; "... that Groenveld agreed in June to pay for
+    Agrosem Ibérica"): (payer, company or None), or None when no such clause
+    follows."""
+    opening = _RELATIVE_AFTER_SUM.match(text, end)
+    if opening is None:
+        return None
+    payer = next((m for m in mentions if m.start == opening.end() and m.type in ("organisation", "unknown") and not m.demonym), None)
+    if payer is None:
+        return None
+    verb = events.paying.search(text, payer.end, min(len(text), payer.end + 80))
+    if verb is None or words_between(text, payer.end, verb.start()) > _PAYER_TO_VERB_WORDS:
+        return None
+    named_at = _FOR_A_NAME.match(text, verb.end())
+    company = next(
+        (
+            m for m in mentions
+            if named_at is not None and m.start == named_at.end() and m.type in ("organisation", "unknown") and not m.demonym
+            and m.name != payer.name
+        ),
+        None,
+    )
+    return payer, company
+
+
+def _takeover_told_before(model: DocumentModel, reading: SentenceModel, events: EventLexicon) -> bool:
+    """Whether a sentence before this one in its paragraph tells of a takeover."""
+    before = model.sentence_before(reading)
+    while before is not None and before.span.block == reading.span.block:
+        if in_takeover(before.span.text, events):
+            return True
+        before = model.sentence_before(before)
+    return False
 
 
 # A figure's appositive that only calls it a price: "for EUR 310 million, a price that values".
