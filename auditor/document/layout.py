@@ -271,6 +271,14 @@ def _short_dated_line(sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Da
     3 May 2021 the plant opened") dates an event, not the document."""
     for sentence in sentences[:3]:
         if len(sentence.text.split()) > _SHORT_LINE_WORDS:
+            told = _PUBLISHED_ON.search(sentence.text) if len(sentence.text) <= _MASTHEAD_CHARS else None
+            dates = [d for d in find_dates(told.group("date"), lexicon) if d.precision == "day"] if told else []
+            if dates:
+                # 'CITY FM - "The Business Hour", broadcast Tuesday 24 June 2025':
+                # a longer first line that says when the piece was published.
+                offset = told.start("date")
+                return Dateline(start=sentence.start, end=sentence.start + len(sentence.text), place_start=sentence.start,
+                                place_end=sentence.start, date=dates[0]._replace(start=dates[0].start + offset, end=dates[0].end + offset))  # fmt: skip
             continue
         found = find_dates(sentence.text, lexicon)
         dates = [d for d in found if d.precision == "day"] or [
@@ -285,6 +293,13 @@ def _short_dated_line(sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Da
 
 
 _SHORT_LINE_WORDS = 8
+# A day's date that closes a line after a word of publishing: "broadcast
+# Tuesday 24 June 2025", "published on 3 March 2025", "updated 4 May 2025".
+_PUBLISHED_ON = re.compile(
+    r"\b(?:broadcast|aired|published|posted|updated|filed|issued|released|recorded|dated)\s+(?:on\s+)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?P<date>(?:\d{1,2}\s+" + _MONTHS + r"|" + _MONTHS + r"\s+\d{1,2},?)\s+\d{4})[\s.*_)]*$"
+)
 _CLOSING_MONTH = re.compile(r"[\s.*_)]*")
 
 

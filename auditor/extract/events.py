@@ -117,6 +117,7 @@ class EventLexicon:
     paying_before: re.Pattern[str]
     paying: re.Pattern[str]  # a verb of paying anywhere ("agreed in June to pay")
     asides: re.Pattern[str]  # in casefolded text: what a sum includes ("debt included"), no trigger
+    unnamed_measure_nouns: frozenset[str]  # "of the total": no measure named after a figure
     stake_after: re.Pattern[str]
     # matches at the end of the text before a figure a generic deal is worth
     # ("in a deal worth", "The agreement is valued at"): the deal's deed is priced
@@ -338,6 +339,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             r"\b(?:" + _alternation([str(w) for w in (data.get("stake_purchase") or {}).get("paying") or ()] or ["(?!)"]) + r")\b",
             re.IGNORECASE,
         ),
+        unnamed_measure_nouns=frozenset(str(w).casefold() for w in data.get("unnamed_measure_nouns") or ()),
         asides=re.compile(r"\b(?:" + (_alternation([str(w).casefold() for w in data.get("figure_asides") or ()]) or "(?!)") + r")\b"),
         paying_before=re.compile(
             r"\b(?:" + _alternation([str(w) for w in (data.get("stake_purchase") or {}).get("paying") or ()] or ["(?!)"])

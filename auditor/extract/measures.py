@@ -70,7 +70,7 @@ def count_measure(
             # follows "of" says which kind: "six counts of fraud" and "ten
             # counts" (all of them) are not one figure.
             kind_of = _kind_after(after, noun) if after is not None else None
-            found = _singular(noun) + (f" of {kind_of}" if kind_of else "")
+            found = singular(noun) + (f" of {kind_of}" if kind_of else "")
         if found == "employees" and not labelled and not _headcount(clause_text, counted, lexicon):
             return None  # "an audience of 10,000 employees": staff, but no headcount
     # "500 distribution workers" and "600 affected workers" are two groups.
@@ -146,7 +146,14 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
 _USE_NOUNS = frozenset({"uses", "fuses", "muses", "ruses", "excuses", "abuses", "refuses", "accuses"})
 
 
-def _singular(noun: str) -> str:
+# Nouns in "-s" that are singular already: "gas", "surplus", "analysis".
+_SINGULAR_IN_S = ("ss", "us", "is")
+_SINGULAR_WORDS = frozenset({"gas", "news", "series", "species"})
+
+
+def singular(noun: str) -> str:
+    if noun in _SINGULAR_WORDS or noun.endswith(_SINGULAR_IN_S):
+        return noun
     if noun.endswith("ies"):
         return noun[:-3] + "y"
     if noun.endswith(("xes", "ches", "shes", "sses", "zzes")):

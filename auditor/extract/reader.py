@@ -29,6 +29,8 @@ from auditor.extract.facility_events import facility_of_event, part_told_after
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
 from auditor.extract.measures import frequency_per, in_takeover, measure_for_subject, measure_of, output_of_a_year
+from auditor.extract.named_measures import LASTS as NAMED_LASTS
+from auditor.extract.named_measures import measure_named_after
 from auditor.extract.mentions import full_names, homes_stated, salient_entities, sentence_mentions
 from auditor.extract.place_facilities import note_owners, with_facility_owner, with_told_facility
 from auditor.extract.qualifiers import part_of_year_reported, qualify, year_reported
@@ -533,6 +535,13 @@ def _read_sentence(
             # of a thing only when it describes it ("the 11.2-kilometre Harbourline").
             measure = None
             who = who._replace(event=None)
+        if measure is None and who.role is None:
+            named = measure_named_after(text, figure.end, figure.quantity.kind, knowledge.lexicon, knowledge.events)
+            if named is not None:
+                # "handled EUR 38 billion of card payments", "owns 840,000
+                # hectares of forest": what the figure is of names its measure.
+                measure, lasts = named, NAMED_LASTS[figure.quantity.kind]
+                who = who._replace(event=measure)
         if (
             lasts == "periodic"
             and reported_year is not None
