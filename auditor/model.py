@@ -184,7 +184,9 @@ class Sentence(Record):
 
 # --------------------------------------------------------------------------- claims
 
-ClaimKind = Literal["money", "count", "percent", "quantity", "date", "attribute"]
+# "elapsed": a span of time a document states between two dates it gives
+# ("14 months later", "in the 41 years since"), its value in months.
+ClaimKind = Literal["money", "count", "percent", "quantity", "date", "attribute", "elapsed"]
 
 Qualifier = Literal[
     "exact",  # "$110 billion"
@@ -325,6 +327,10 @@ class Claim(Record):
     # ("comprises X and Y, a total of Z"; a table's line items above its
     # "Total" row): the id of the whole's claim, which the parts must add up to.
     part_of: str | None = None
+    # An elapsed time's start ("Building work began in May 2024, and the plant
+    # produced its first mattress in April 2025, 14 months later": May 2024);
+    # its ``time`` is where it ends.
+    since: TimeRef | None = None
 
 
 class DocumentClaims(Record):
@@ -396,6 +402,7 @@ RuleKind = Literal[
     "reference-conflict",
     "parts-sum",
     "change-mismatch",
+    "elapsed-time",
 ]
 
 

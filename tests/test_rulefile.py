@@ -47,6 +47,7 @@ def test_default_pack_has_one_rule_per_kind():
         "reference-conflict": "reference-conflict",
         "parts-sum": "parts-sum",
         "change-mismatch": "change-mismatch",
+        "elapsed-time": "elapsed-time",
     }
 
 

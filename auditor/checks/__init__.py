@@ -19,6 +19,7 @@ from . import (
     attribution_conflict,
     change_mismatch,
     date_mismatch,
+    elapsed_time,
     figure_mismatch,
     parts_sum,
     reference_conflict,
@@ -31,7 +32,8 @@ from .evidence import sort_findings
 EXECUTORS: dict[str, ModuleType] = {
     module.KIND: module
     for module in (
-        figure_mismatch, year_mismatch, date_mismatch, attribution_conflict, timeline, reference_conflict, parts_sum, change_mismatch
+        figure_mismatch, year_mismatch, date_mismatch, attribution_conflict, timeline, reference_conflict, parts_sum, change_mismatch,
+        elapsed_time,
     )
 }
 

@@ -19,6 +19,7 @@ from auditor.model import (
     ReferenceFact,
     Rule,
     Severity,
+    TimeRef,
 )
 
 from .fingerprint import fingerprint
@@ -49,9 +50,10 @@ def finding_evidence(claim: Claim) -> FindingEvidence:
     )
 
 
-def time_evidence(claim: Claim, document: Document | None) -> FindingEvidence | None:
-    """Where a claim's year was written, as evidence of its own ("acquired in 2024")."""
-    time = claim.time
+def time_evidence(claim: Claim, document: Document | None, time: TimeRef | None = None) -> FindingEvidence | None:
+    """Where a claim's year was written (or ``time``, another date it counts
+    from), as evidence of its own ("acquired in 2024")."""
+    time = time or claim.time
     if document is None or time is None or time.start is None or time.end is None:
         return None
     location = document.location_fields(time.start, time.end)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import string
 from pathlib import Path
+import typing
 from typing import Any, Iterable, Mapping, Sequence
 
 from pydantic import BaseModel, ValidationError
@@ -16,12 +17,12 @@ from pydantic import BaseModel, ValidationError
 from auditor import data_files
 from auditor.checks.file_error import DataFileError
 from auditor.data_files import DataError, LineMap, line_of
-from auditor.model import Rule, RuleExample, Severity
+from auditor.model import ClaimKind, Rule, RuleExample, Severity
 
 RULE_KEYS = ("kind", "severity", "summary", "rationale", "message", "parameters", "applies_to", "examples")
 REQUIRED_KEYS = ("kind", "severity", "summary", "message")
 APPLIES_TO_KEYS = ("kinds", "events")
-CLAIM_KINDS = ("money", "count", "percent", "quantity", "date", "attribute")
+CLAIM_KINDS = typing.get_args(ClaimKind)
 EXAMPLE_KEYS = ("documents", "facts")
 
 

@@ -29,6 +29,7 @@ from auditor.extract.facility_events import facility_of_event, part_told_after
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
 from auditor.extract.measures import frequency_per, in_takeover, measure_for_subject, measure_of, output_of_a_year
+from auditor.extract.elapsed import elapsed_in
 from auditor.extract.named_measures import LASTS as NAMED_LASTS
 from auditor.extract.named_measures import measure_named_after
 from auditor.extract.mentions import full_names, homes_stated, salient_entities, sentence_mentions
@@ -134,6 +135,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         elif years:
             year_of_block.pop(reading.span.block, None)
     claims.extend(_table_claim(document, found, default_time, context) for found in read_tables(model, knowledge))
+    claims.extend(_elapsed_claims(document, model, _present(document, dateline), knowledge, context))
     known = takeovers(model, mentions_of, knowledge.events)
     if known:
         takeover_events = frozenset(name for name, kind in knowledge.events.kinds.items() if kind.object_after)
@@ -1825,6 +1827,49 @@ def _flow_of_year(text: str, start: int, end: int, who, time: TimeRef | None, me
     return flow_name(verb, measure, events)
 
 
+def _present(document: Document, dateline) -> TimeRef | None:  # type: ignore[no-untyped-def]
+    """The document's own date (front matter, else its dateline): where "in
+    the 41 years since" counts to."""
+    date = document.date or (dateline.date_value if dateline is not None else None)
+    if date is None:
+        return None
+    return TimeRef(year=date.year, month=date.month, day=date.day, precision="day", source="metadata", text=date.isoformat())
+
+
+# A sentence that may state a span of time: read no further without one.
+_SPAN_WORDS = re.compile(r"\b(?:weeks?|months?|years?)\b", re.IGNORECASE)
+
+
+def _elapsed_claims(
+    document: Document, model: DocumentModel, present: TimeRef | None, knowledge: Knowledge, context: tuple[str, ...]
+) -> list[Claim]:
+    """The spans of time the document states between dates it gives ("14
+    months later", "in the 41 years since"), each a claim the
+    ``elapsed-time`` rule checks against its dates."""
+    claims: list[Claim] = []
+    paragraph: list[SentenceModel] = []  # the sentences before, in the current paragraph, nearest first
+    for reading in model.sentences:
+        if paragraph and paragraph[0].span.block != reading.span.block:
+            paragraph = []
+        if _SPAN_WORDS.search(reading.span.text):
+            spans = elapsed_in(
+                reading.span.text, reading.span.start, reading.dates,
+                [s.dates for s in paragraph], [(s.span.text, s.span.start) for s in paragraph],
+                present, knowledge.lexicon, knowledge.events,
+            )  # fmt: skip
+            for span in spans:
+                value = Quantity(
+                    kind="quantity", value=span.months, low=span.months - span.slack, high=span.months + span.slack,
+                    unit="month", qualifier="about" if span.rough else "exact", precision=span.slack,
+                )  # fmt: skip
+                claims.append(
+                    _claim(document, reading.span, span.start, span.end, "elapsed", Attribution(subject=None, event="elapsed"),
+                           span.until, value=value, context=context, since=span.since)  # fmt: skip
+                )
+        paragraph.insert(0, reading)
+    return claims
+
+
 def _claim(
     document: Document,
     sentence: SentenceSpan,
@@ -1842,6 +1887,7 @@ def _claim(
     places: tuple[str, ...] = (),
     part_of: str | None = None,
     context: tuple[str, ...] = (),
+    since: TimeRef | None = None,
 ) -> Claim:
     absolute_start = sentence.start + start
     absolute_end = sentence.start + end
@@ -1874,6 +1920,7 @@ def _claim(
         "in_heading": in_heading,
         "places": places,
         "part_of": part_of,
+        "since": since,
     }
     if context:
         # Set only when the document has one, as the copy that added it did:

@@ -33,6 +33,7 @@ KIND_EXPLANATIONS: dict[str, str] = {
     "reference-conflict": "A document disagrees with a known reference fact.",
     "parts-sum": "A document gives a total and its parts, and the parts do not add up to it.",
     "change-mismatch": "A document states a rise or fall that the figures it gives do not make.",
+    "elapsed-time": "A document states a span of time that the dates it gives do not make.",
 }
 
 

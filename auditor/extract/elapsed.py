@@ -1,0 +1,168 @@
+"""Spans of time a document states between dates it gives.
+
+"Building work began in May 2024, and the plant produced its first
+mattress in April 2025, 14 months later"; "She joined as an apprentice in
+1989, and in the 41 years since ..."; "Construction began in September
+2023 and took 14 months; the line started production in June 2024"; "We
+started building in October 2024 and lit it on 19 May, so eleven months
+from the first concrete to the first glass". Each states how long it was
+from one date to another, and the dates are written beside it: the
+``elapsed-time`` rule does the arithmetic. Four ways of telling a span are
+read, each with the dates it counts between:
+
+* "N months later" (or "afterwards"): from the date before the last one
+  before it (in its sentence, else the sentence before in its paragraph) to
+  that last one;
+* "in the N years since": from the last date before it (in its sentence or
+  the two before in its paragraph) to the document's present;
+* "took N months": from the last date before it in its sentence to the
+  first date after it in its sentence that a word of finishing or opening
+  stands before (``elapsed_ends`` in ``rules/lexicon/events.yaml``);
+* "so N months" and "N months from": between the two dates before it in
+  its sentence.
+
+A span is kept in months; how far the writer may have rounded it is its
+slack (a month for months, a year for years, twice that after "about").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple, Sequence
+
+from auditor.extract.dates import DateMatch
+from auditor.extract.events import EventLexicon
+from auditor.extract.lexicon import Lexicon
+from auditor.extract.timing import time_ref
+from auditor.model import TimeRef
+
+# Months in a unit a span is told in.
+_MONTHS_IN = {"week": 12 / 52, "month": 1.0, "year": 12.0}
+# How far a writer may round a span told in each unit, in months.
+_SLACK = {"week": 0.5, "month": 1.0, "year": 12.0}
+# Words before a number that make it rough: the slack doubles.
+_ROUGH = r"(?P<rough>about|around|some|roughly|nearly|almost|more\s+than|over|less\s+than|under|just\s+over|just\s+under|barely)\s+"
+# How many sentences back a span's first date may be told ("... in 2004. In the 15 years since").
+_SENTENCES_BACK = 2
+
+
+class Elapsed(NamedTuple):
+    start: int  # the span's words, offsets in the sentence ("14 months later")
+    end: int
+    months: float  # what it states
+    slack: float  # how far it may be rounded, in months
+    rough: bool
+    since: TimeRef  # the date it counts from
+    until: TimeRef  # the date it counts to
+
+
+class _Patterns(NamedTuple):
+    later: re.Pattern[str]
+    since: re.Pattern[str]
+    took: re.Pattern[str]
+    so: re.Pattern[str]
+    span_from: re.Pattern[str]
+    end_word: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=4)
+def _patterns(number_words: tuple[str, ...], ends: tuple[str, ...]) -> _Patterns:
+    word = "|".join(sorted(number_words, key=len, reverse=True))
+    number = rf"(?:{_ROUGH})?(?P<n>\d{{1,3}}|(?:{word})(?:[- ](?:{word}))?)"
+    unit = r"(?P<unit>weeks?|months?|years?)"
+    ending = "|".join(re.escape(e) for e in sorted(ends, key=len, reverse=True)) or "(?!)"
+    return _Patterns(
+        later=re.compile(rf"\b{number}\s+{unit}\s+(?:later|afterwards|after\s+that)\b", re.IGNORECASE),
+        since=re.compile(rf"\bthe\s+{number}\s+{unit}\s+since\b", re.IGNORECASE),
+        took=re.compile(rf"\b(?:took|lasted)\s+(?:only\s+|just\s+)?{number}\s+{unit}\b", re.IGNORECASE),
+        so=re.compile(rf"\b(?:so|or)\s+{number}\s+{unit}\b", re.IGNORECASE),
+        span_from=re.compile(rf"\b{number}\s+{unit}(?=\s+from\s+(?!\d))", re.IGNORECASE),
+        end_word=re.compile(rf"\b(?:{ending})\b[^.;]{{0,40}}$", re.IGNORECASE),
+    )
+
+
+def _amount(text: str, lexicon: Lexicon) -> int | None:
+    if text.isdigit():
+        return int(text)
+    total = 0
+    for part in re.split(r"[- ]", text.casefold()):
+        if part not in lexicon.number_words:
+            return None
+        total += lexicon.number_words[part]
+    return total
+
+
+def _points(dates: Sequence[DateMatch]) -> list[DateMatch]:
+    """The dates that name one point in time: no range, no quarter."""
+    return [d for d in dates if d.precision in ("year", "month", "day")]
+
+
+def elapsed_in(
+    text: str,
+    offset: int,
+    dates: Sequence[DateMatch],
+    dates_before: Sequence[Sequence[DateMatch]],
+    texts_before: Sequence[tuple[str, int]],
+    present: TimeRef | None,
+    lexicon: Lexicon,
+    events: EventLexicon,
+) -> list[Elapsed]:
+    """The spans a sentence states. ``text`` and ``dates`` are the sentence's
+    (``offset``: where it starts in the document); ``dates_before`` and
+    ``texts_before`` those of the sentences before it in its paragraph,
+    nearest first; ``present``: the document's date, for "since"."""
+    patterns = _patterns(tuple(lexicon.number_words), events.elapsed_ends)
+    points = _points(dates)
+    found: list[Elapsed] = []
+
+    def told(match: re.Match[str], since: tuple[DateMatch, int, str] | TimeRef, until: tuple[DateMatch, int, str] | TimeRef) -> None:
+        amount = _amount(match.group("n"), lexicon)
+        if amount is None or amount == 0 or any(f.start < match.end() and match.start() < f.end for f in found):
+            return  # "so eleven months from": one span, read once
+        unit = match.group("unit").casefold().rstrip("s")
+        rough = bool(match.group("rough"))
+        slack = _SLACK[unit] * (2 if rough else 1)
+        found.append(
+            Elapsed(match.start(), match.end(), amount * _MONTHS_IN[unit], slack, rough, _ref(since), _ref(until))
+        )
+
+    for match in patterns.later.finditer(text):
+        before = [d for d in points if d.end <= match.start()]
+        if len(before) >= 2:
+            told(match, (before[-2], offset, "sentence"), (before[-1], offset, "sentence"))
+        elif len(before) == 1:
+            # "Building work began in May 2024. The plant opened in April 2025,
+            # 14 months later": the first date in the sentence before.
+            earlier = next(((_points(ds)[-1], start) for ds, (_, start) in zip(dates_before, texts_before) if _points(ds)), None)
+            if earlier is not None:
+                told(match, (earlier[0], earlier[1], "sentence"), (before[-1], offset, "sentence"))
+    for match in patterns.since.finditer(text):
+        if present is None:
+            continue
+        before = [d for d in points if d.end <= match.start()]
+        anchor = (before[-1], offset) if before else None
+        if anchor is None:
+            for ds, (_, start) in list(zip(dates_before, texts_before))[:_SENTENCES_BACK]:
+                if _points(ds):
+                    anchor = (_points(ds)[-1], start)
+                    break
+        if anchor is not None and anchor[0].year <= present.year:
+            told(match, (anchor[0], anchor[1], "sentence"), present)
+    for match in patterns.took.finditer(text):
+        before = [d for d in points if d.end <= match.start()]
+        after = [d for d in points if d.start >= match.end() and patterns.end_word.search(text, match.end(), d.start)]
+        if before and after:
+            told(match, (before[-1], offset, "sentence"), (after[0], offset, "sentence"))
+    for match in (*patterns.so.finditer(text), *patterns.span_from.finditer(text)):
+        before = [d for d in points if d.end <= match.start()]
+        if len(before) >= 2:
+            told(match, (before[-2], offset, "sentence"), (before[-1], offset, "sentence"))
+    return found
+
+
+def _ref(point: tuple[DateMatch, int, str] | TimeRef) -> TimeRef:
+    if isinstance(point, TimeRef):
+        return point
+    date, offset, source = point
+    return time_ref(date, source, offset)  # type: ignore[arg-type]
