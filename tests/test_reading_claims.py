@@ -3993,3 +3993,28 @@ def test_a_source_note_below_a_table_dates_its_cells(knowledge):
     )
     claim = figure(claims_of(text, knowledge, "tracker.md"), "$58 million")
     assert claim.time is None or claim.time.year != 2025 or claim.time.source not in ("heading", "sentence")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dateline's place
+        "ZWOLLE, Netherlands, 4 June 2025 (Wire) - Brinkhorst Fietsen said on Wednesday it would buy a rival.\n\n"
+        "The Zwolle group sold 610,000 bicycles last year.",
+        # "X-based" elsewhere in the document
+        "Brinkhorst Fietsen is the Zwolle-based maker of city bikes.\n\nThe Zwolle company sold 610,000 bicycles last year.",
+        # "X, Country"
+        "Brinkhorst Fietsen assembles its bikes in a hall in Zwolle, Netherlands.\n\nThe Zwolle company sold 610,000 bicycles last year.",
+    ],
+)
+def test_a_place_the_document_writes_as_one_in_a_description_names_no_company(knowledge, text):
+    found = figure(claims_of(text, knowledge), "610,000 bicycles")
+    assert found.subject is not None and found.subject.name == "Brinkhorst Fietsen"
+
+
+def test_a_name_written_as_a_party_stays_one_though_a_place_shares_it(knowledge):
+    text = (
+        "ZWOLLE, Netherlands, 4 June 2025 (Wire) - Zwolle said on Wednesday it sold 610,000 bicycles last year.\n\n"
+        "The Zwolle group also makes scooters."
+    )
+    assert figure(claims_of(text, knowledge), "610,000 bicycles").subject.name == "Zwolle"

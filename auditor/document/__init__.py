@@ -201,6 +201,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         ]
     _caps_labels_trimmed(layout, spans, names_by_sentence)
     _homes_before_trades(first_layer, names_by_sentence, knowledge.references)
+    _places_by_use(text, layout, first_layer, names_by_sentence, knowledge.references, knowledge.gazetteer)
     entities, assigned = build_entities(
         names_by_sentence, [layer[1] for layer in first_layer], knowledge.gazetteer, knowledge.references
     )
@@ -1239,6 +1240,64 @@ def _homes_before_trades(first_layer, names_by_sentence: list[list[Name]], lexic
         return
     for names in names_by_sentence:
         names[:] = [n._replace(kind=PLACE) if n.surface in places and n.kind == UNKNOWN and not n.known else n for n in names]
+
+
+# Where a name is written as a place: "Zwolle-based", "based in Zwolle".
+_BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
+_BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|head\s+office|headquarters|seat)\s+in\s+$")
+# Before a name that may be a place or a party ("told reporters in Le Locle", "a stake in Renner").
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to)\s+$")
+_COUNTRY_AFTER = re.compile(r",\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?![\w'\u2019])")
+
+
+def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: list[list[Name]], lexicon: ReferenceLexicon, gazetteer: Gazetteer) -> None:  # type: ignore[no-untyped-def]
+    """A name the document writes as a place (its dateline's place,
+    "Zwolle-based", "based in Zwolle", "Le Locle, Switzerland") and
+    otherwise only between "the" and the noun of a company ("The Le Locle
+    group shipped 412,000 timepieces", "The Zwolle company") or after a
+    preposition ("told reporters in Le Locle") is a place: the description
+    tells where the company is, and names none."""
+    dateline = layout.dateline
+    dateline_place = None
+    if dateline is not None and dateline.place_end > dateline.place_start:
+        dateline_place = fold(text[dateline.place_start : dateline.place_end].split(",")[0])
+    placed: set[str] = {dateline_place} if dateline_place else set()
+    named: set[str] = set()
+    described: set[str] = set()  # written "the X group": the uses this reading is for
+    for (_, masked, *_), names in zip(first_layer, names_by_sentence):
+        for name in names:
+            if name.home_place:
+                placed.add(fold(name.home_place))  # "the Zwolle-based maker": Zwolle is where it is
+            if name.kind == PLACE:
+                placed.add(fold(name.surface))  # "in Zwolle, Netherlands" read as a place already
+            if name.known or name.kind != UNKNOWN:
+                continue
+            key = fold(name.surface)
+            before = masked[max(0, name.start - 40) : name.start]
+            country = _COUNTRY_AFTER.match(masked, name.end)
+            known_after = gazetteer.lookup(country.group(1)) if country is not None else None
+            if (
+                _BASED_AFTER.match(masked, name.end)
+                or _BASED_IN_BEFORE.search(before)
+                or (known_after is not None and known_after.type == COUNTRY)
+            ):
+                placed.add(key)
+                continue
+            head = _NOUN_AFTER.match(masked, name.end)
+            noun = head.group(1) if head is not None else ""
+            if not name.possessive and _THE_BEFORE.search(before) and lexicon.description_heads.get(noun) == ORGANISATION:
+                described.add(key)
+                continue  # "The Zwolle company": where it is from, or its name
+            if _PREPOSITION_BEFORE.search(before):
+                continue  # "in Le Locle": a place, or a party after a verb
+            named.add(key)
+    # Only a name written so is read again: a place a facility is named by
+    # ("the Marlow Bay tram extension") stays what its name reading made it.
+    places = (placed & described) - named
+    if not places:
+        return
+    for names in names_by_sentence:
+        names[:] = [n._replace(kind=PLACE) if fold(n.surface) in places and n.kind == UNKNOWN and not n.known else n for n in names]
 
 
 # A copula and a word of degree or state after a sentence's first word.
