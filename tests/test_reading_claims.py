@@ -4018,3 +4018,18 @@ def test_a_name_written_as_a_party_stays_one_though_a_place_shares_it(knowledge)
         "The Zwolle group also makes scooters."
     )
     assert figure(claims_of(text, knowledge), "610,000 bicycles").subject.name == "Zwolle"
+
+
+def test_initials_open_a_name(knowledge):
+    found = figure(claims_of("J. C. Ostermeier AG agreed to acquire Tuzkarna Vltava for CZK 1.45 billion.", knowledge), "CZK 1.45 billion")
+    assert found.subject.name == "J. C. Ostermeier"
+
+
+def test_a_kind_of_document_on_a_line_of_its_own_is_no_party(knowledge):
+    text = (
+        "PRESS RELEASE\n\nOstermeier agrees to buy Vltava\n\n"
+        "Furth, 2 September 2025 - Ostermeier Werke today announced an agreement to acquire Vltava.\n\n"
+        "Key facts:\n\n- Purchase price: CZK 1.45 billion\n"
+    )
+    found = figure(claims_of(text, knowledge), "CZK 1.45 billion")
+    assert found.subject is None or found.subject.name != "PRESS RELEASE"

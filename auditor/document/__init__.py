@@ -190,7 +190,10 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     _drop_measure_words(names_by_sentence, knowledge, text)
     _drop_event_openers(first_layer, names_by_sentence, knowledge.events)
     _drop_capitalised_heads(spans, names_by_sentence, knowledge.references.description_heads)
-    _drop_piece_labels(spans, names_by_sentence, knowledge.references.piece_labels, knowledge.references.numbered_piece_labels)
+    _drop_piece_labels(
+        spans, names_by_sentence, knowledge.references.piece_labels, knowledge.references.numbered_piece_labels,
+        frozenset(knowledge.references.own_documents),
+    )
     # A transcript's speaker labels, read once for the three readers below.
     speaker_labels = _speaker_labels(text)
     _drop_speaker_roles(spans, names_by_sentence, speaker_labels)
@@ -1030,10 +1033,13 @@ def _drop_speaker_roles(spans, names_by_sentence, speaker_labels: list[re.Match[
 _NUMBER_AFTER = re.compile(r"\s+(?:No\.?\s*)?\d")
 
 
-def _drop_piece_labels(spans, names_by_sentence, labels: frozenset[str], numbered: frozenset[str]) -> None:
+def _drop_piece_labels(
+    spans, names_by_sentence, labels: frozenset[str], numbered: frozenset[str], documents: frozenset[str] = frozenset()
+) -> None:
     """"Q&A: Ana Lund on ...", "Analysis: the grid squeeze": a label that
     opens a line before its colon says what kind of piece follows; it is no
-    party to it."""
+    party to it. Nor is a kind of document written on a line of its own
+    ("PRESS RELEASE" over the headline; ``documents``: ``own_documents``)."""
     for span, names in zip(spans, names_by_sentence):
         names[:] = [
             n
@@ -1041,6 +1047,7 @@ def _drop_piece_labels(spans, names_by_sentence, labels: frozenset[str], numbere
             if not (
                 (n.surface.casefold() in labels and not span.text[: n.start].strip(" *#_") and span.text[n.end : n.end + 1] == ":")
                 or (n.surface.casefold() in numbered and _NUMBER_AFTER.match(span.text, n.end))
+                or (n.surface.casefold() in documents and not span.text[: n.start].strip(" *#_") and not span.text[n.end :].strip(" *#_:."))
             )
         ]
 

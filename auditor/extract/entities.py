@@ -25,9 +25,10 @@ from auditor.resources import default_rules_dir
 _APOSTROPHES = "'\u2019"
 _WORD_SPAN = re.compile(r"\S+")
 # A capitalised word: "Acme", "OpenAI", "Dyna.Ai", "AT&T", "xAI", "eBay", "easyJet", "SK", "HBM4".
-# A middle initial joins the name it stands in: "Edward M. Liddy".
+# A middle initial joins the name it stands in: "Edward M. Liddy", as do
+# initials before it: "J. C. Ostermeier AG", "A. P. Moller-Maersk".
 _NAME_WORD = (
-    r"(?:[A-Z]\.(?=\s[A-Z][a-z])|[" + UPPER + r"][\w]*(?:[.&\-][^\W_]+|/[A-Z]{1,3}\b)*|(?<![^\W_])[a-z]{1,6}[" + UPPER + r"][\w]*)"
+    r"(?:[A-Z]\.(?=\s(?:[A-Z]\.\s)*[A-Z][a-z])|[" + UPPER + r"][\w]*(?:[.&\-][^\W_]+|/[A-Z]{1,3}\b)*|(?<![^\W_])[a-z]{1,6}[" + UPPER + r"][\w]*)"
 )
 _NAME_RUN = re.compile(
     # "for" joins no names: "the Kestle Line for Harbury Transit" is two; nor
