@@ -77,3 +77,7 @@ def test_a_longer_first_line_with_a_date_of_something_else_dates_nothing(knowled
     )
     found = _claim(text, "EUR 40 billion", knowledge)
     assert found.time is None or found.time.year != 2023
+
+
+def test_a_price_per_unit_of_something_is_no_amount_of_it(knowledge):
+    assert _claim("Brent traded at $75 per barrel of crude oil.", "$75 per barrel", knowledge).event != "crude oil"

@@ -4,7 +4,9 @@ A sentence that gives a whole and the full list of what it is made of
 ("comprises USD 420 million for the aircraft and USD 150 million for
 spare parts, bringing its total value to USD 570 million"), or a table whose
 "Total" row stands under its line items (or under rows that are each one
-entity's), states a sum. Extraction marks each
+entity's), states a sum; so do shares of one whole listed together ("Europe
+accounted for 41% of sales, Asia for 37%, ..."), whose whole is all of it.
+Extraction marks each
 part with its whole (``Claim.part_of``, see auditor/extract/sums.py); this
 check adds the parts up. Each figure may have been rounded as written, so the
 sum and the whole may differ by the rounding of every figure involved, never
@@ -75,6 +77,11 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
             parts = sorted(parts_of[whole_id], key=claim_order)
             if whole is None or whole.value is None or not applies(rule, whole) or len(parts) < 2:
                 continue
+            if whole.part_of == whole.id:
+                yield from _shares_over_the_whole(rule, whole, parts)
+                continue
+            if whole.value.kind == "percent":
+                continue  # percentages add up only as shares of one whole (above)
             if any(p.value is None or p.value.kind != whole.value.kind or p.value.unit != whole.value.unit for p in parts):
                 continue
             total = sum(p.value.value for p in parts if p.value is not None)
@@ -117,3 +124,33 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
                     "agreeing": "; ".join(f"{c.evidence.text} ({where(c)})" for c in sorted(agreeing, key=claim_order)),
                 },
             )
+
+
+def _shares_over_the_whole(rule: Rule, opening: Claim, shares: list[Claim]) -> Iterable[Finding]:
+    """Shares of one whole listed together ("Europe accounted for 41% of
+    sales, Asia for 37%, the Americas for 19% and the Middle East for 11%";
+    the first one opens the list, ``Claim.part_of`` its own id): they may
+    leave part of the whole out, never add up to more than all of it, beyond
+    the rounding of each."""
+    if any(s.value is None or s.value.kind != "percent" for s in shares):
+        return
+    total = sum(s.value.value for s in shares if s.value is not None)
+    slack = sum(s.value.precision for s in shares if s.value is not None)
+    if total <= 100.0 + slack * (1 + 1e-9):
+        return
+    yield make_finding(
+        rule,
+        FactRef(subject=None, event="shares", object=None),
+        shares,
+        {
+            "subject": "the document",
+            "event": "shares",
+            "whole": f"the whole that {opening.evidence.text} is a share of (100%)",
+            "sum": f"{total:g}%",
+            "parts": " + ".join(s.evidence.text for s in shares),
+            "count": len(shares),
+            "difference": f"{total - 100.0:g} points",
+            "where": where(opening),
+            "agreeing": "",
+        },
+    )

@@ -31,6 +31,7 @@ from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
 from auditor.extract.measures import frequency_per, in_takeover, measure_for_subject, measure_of, output_of_a_year
 from auditor.extract.elapsed import elapsed_in
 from auditor.extract.named_measures import LASTS as NAMED_LASTS
+from auditor.extract.shares import share_lists
 from auditor.extract.named_measures import measure_named_after
 from auditor.extract.mentions import full_names, homes_stated, salient_entities, sentence_mentions
 from auditor.extract.place_facilities import note_owners, with_facility_owner, with_told_facility
@@ -230,6 +231,12 @@ def _read_sentence(
         for f in reading.figures
     ]
     wholes = _wholes_of_parts(document, sentence, reading.figures, knowledge.events)
+    # "Europe accounted for 41% of sales, Asia for 37%, ...": shares of one
+    # whole, each a part of the list the first one opens (its own id).
+    for members in share_lists(text, reading.figures):
+        opening = reading.figures[members[0]]
+        list_id = claim_id(document, sentence.start + opening.start, sentence.start + opening.end, "percent")
+        wholes.update((reading.figures[i].start, list_id) for i in members)
     last_another = _last_another(text, reading.figures)
     # Read once per sentence, not once per figure (a sentence may hold hundreds).
     parties = _parties(mentions)
@@ -537,7 +544,8 @@ def _read_sentence(
             # of a thing only when it describes it ("the 11.2-kilometre Harbourline").
             measure = None
             who = who._replace(event=None)
-        if measure is None and who.role is None:
+        if measure is None and who.role is None and figure.quantity.per is None:
+            # (A price per unit, "$75 per barrel of crude oil", is no amount of it.)
             named = measure_named_after(text, figure.end, figure.quantity.kind, knowledge.lexicon, knowledge.events)
             if named is not None:
                 # "handled EUR 38 billion of card payments", "owns 840,000
