@@ -4033,3 +4033,9 @@ def test_a_kind_of_document_on_a_line_of_its_own_is_no_party(knowledge):
     )
     found = figure(claims_of(text, knowledge), "CZK 1.45 billion")
     assert found.subject is None or found.subject.name != "PRESS RELEASE"
+
+
+@pytest.mark.parametrize("sites", ["estates", "plants", "vineyards"])
+def test_an_owner_s_sites_make_the_owner_s_figure(knowledge, sites):
+    text = f"Kandapola Estates owns 14 tea gardens.\n\nKandapola's {sites} produced 9.4 million kilograms of made tea last year."
+    assert figure(claims_of(text, knowledge), "9.4 million kilograms").subject.name == "Kandapola Estates"

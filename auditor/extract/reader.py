@@ -1087,6 +1087,8 @@ def _possessed_thing(text: str, subject: Mention | None, figure_start: int, know
     owned_nouns = {*references.facility_nouns, *references.product_nouns, *references.programme_nouns}
     if head in owned_nouns or head.rstrip("s") in owned_nouns or head in references.description_heads:
         return None  # "Kalden's fab will cost": an asset of the owner, told as the owner's
+    if knowledge.events.count_classes.get(head) == "sites":
+        return None  # "Kandapola's estates produced 9.4 million kilograms": all its sites, the owner's figure
     return "thing"
 
 
