@@ -4039,3 +4039,17 @@ def test_a_kind_of_document_on_a_line_of_its_own_is_no_party(knowledge):
 def test_an_owner_s_sites_make_the_owner_s_figure(knowledge, sites):
     text = f"Kandapola Estates owns 14 tea gardens.\n\nKandapola's {sites} produced 9.4 million kilograms of made tea last year."
     assert figure(claims_of(text, knowledge), "9.4 million kilograms").subject.name == "Kandapola Estates"
+
+
+def test_a_name_opening_with_initials_is_short_for_its_first_full_word(knowledge):
+    text = "J. C. Ostermeier AG makes pencils in Furth.\n\nOstermeier's revenue rose to EUR 512 million in 2024."
+    assert figure(claims_of(text, knowledge), "EUR 512 million").subject.name == "J. C. Ostermeier"
+
+
+def test_a_title_label_the_document_writes_in_lower_case_names_no_one(knowledge):
+    text = (
+        '---\ntitle: "Sharpened: Europe\'s pencil makers bet on the classroom"\ndate: 2025-09-29\n---\n\n# Sharpened\n\n'
+        "Pencil makers are buying each other.\n\n**A family business, sharpened.** That is good news for J. C. Ostermeier, "
+        "founded in 1853. The family-controlled company had sales of EUR 468 million in 2024.\n"
+    )
+    assert figure(claims_of(text, knowledge, "feature.md"), "EUR 468 million").subject.name == "J. C. Ostermeier"

@@ -1190,7 +1190,14 @@ def _drop_common_words(
                 or n.surface.endswith(("ing", "ly"))
                 or n.surface.endswith(common_endings)  # "Inflation has reached 13.1%"
             )
-            shown = n.surface in mid_sentence or n.surface in first_words or n.surface in labels
+            # A title's label the document also writes in lower case is that
+            # word ("Sharpened: Europe's pencil makers ..." over "A family
+            # business, sharpened."), not a name the title points at.
+            shown = (
+                n.surface in mid_sentence
+                or n.surface in first_words
+                or (n.surface in labels and not (single and written_lower(n.surface.casefold())))
+            )
             if initial and single and not shown and not plural and counted and _names_whose_count(span.text, n, counted, written_lower):
                 shown = True  # "Playvault subscribers reached 5.6 million": whose subscribers
             if initial and single and not shown and description_heads and _described_in_apposition(span.text, n.end, description_heads):

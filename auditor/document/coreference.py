@@ -317,10 +317,16 @@ def is_acronym(word: str) -> bool:
     return _ACRONYM.fullmatch(word) is not None
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _short_words(words: list[str], designators: frozenset[str]) -> tuple[str, ...]:
     """The words of a name a one-word short form of it can be (casefolded):
-    its first, and the word after a leading designator ("Groupe Vernoux":
-    "groupe" and "vernoux")."""
+    its first after any initials ("J. C. Ostermeier": "ostermeier"), and the
+    word after a leading designator ("Groupe Vernoux": "groupe" and
+    "vernoux")."""
+    while len(words) > 1 and _INITIAL.fullmatch(words[0]):
+        words = words[1:]
     first = words[0].casefold()
     return (first, words[1].casefold()) if first in designators and len(words) > 1 else (first,)
 
