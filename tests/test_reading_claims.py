@@ -4049,7 +4049,10 @@ def test_a_name_opening_with_initials_is_short_for_its_first_full_word(knowledge
 def test_a_title_label_the_document_writes_in_lower_case_names_no_one(knowledge):
     text = (
         '---\ntitle: "Sharpened: Europe\'s pencil makers bet on the classroom"\ndate: 2025-09-29\n---\n\n# Sharpened\n\n'
-        "Pencil makers are buying each other.\n\n**A family business, sharpened.** That is good news for J. C. Ostermeier, "
-        "founded in 1853. The family-controlled company had sales of EUR 468 million in 2024.\n"
+        "*Europe's pencil makers were supposed to be finished by the tablet. Instead they are buying each other.*\n\n"
+        "Walk into any primary school in Bavaria in September and the smell is the same.\n\n"
+        "**A family business, sharpened.** That is good news for J. C. Ostermeier, founded in 1853 by a pencil maker. "
+        "The family-controlled company had sales of EUR 468 million in 2024.\n\n"
+        "**Across the forest.** Earlier this month Ostermeier agreed to buy Tuzkarna Vltava for CZK 1.45 billion.\n"
     )
     assert figure(claims_of(text, knowledge, "feature.md"), "EUR 468 million").subject.name == "J. C. Ostermeier"
