@@ -4056,3 +4056,23 @@ def test_a_title_label_the_document_writes_in_lower_case_names_no_one(knowledge)
         "**Across the forest.** Earlier this month Ostermeier agreed to buy Tuzkarna Vltava for CZK 1.45 billion.\n"
     )
     assert figure(claims_of(text, knowledge, "feature.md"), "EUR 468 million").subject.name == "J. C. Ostermeier"
+
+
+def _dated(claims, surface):
+    (found,) = [c for c in claims if c.kind == "date" and c.evidence.text == surface]
+    return found
+
+
+def test_a_participle_phrase_after_a_thing_dates_the_thing(knowledge):
+    text = "Its office division, which includes the Kolibri school fountain pen, launched in 1979, made EUR 205 million."
+    found = _dated(claims_of(text, knowledge), "1979")
+    assert (found.subject.name, found.event) == ("Kolibri", "launch")
+    # A name in apposition before the clause's own verb stays its owner's.
+    text = "Cobalt Media Group is a London studio. Its subscription service, CobaltPlay, launched in 2019."
+    assert _dated(claims_of(text, knowledge), "2019").subject.name == "Cobalt Media"
+
+
+@pytest.mark.parametrize("told", ["first sold in 1985", "introduced in 1985", "first went on sale in 1985"])
+def test_a_product_first_sold_is_launched(knowledge, told):
+    found = _dated(claims_of(f"The Kolibri, {told}, is a fountain pen.", knowledge), "1985")
+    assert (found.subject.name, found.event) == ("Kolibri", "launch")

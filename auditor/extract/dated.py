@@ -177,6 +177,9 @@ def theme(
     head = _head_of_relative(text, _RELATIVE_BEFORE.search(text, 0, event.start), mentions)
     if head is not None:
         return head
+    named = _named_before_participle(text, event, mentions)
+    if named is not None:
+        return named
     if not event.passive:
         for mention in mentions:
             if event.end <= mention.start < date_start and mention.actor and not mention.demonym:
@@ -195,6 +198,37 @@ def theme(
                     return mention
     return subject
 
+
+
+# Between a name (and the nouns that say what it is) and a participle phrase
+# set off by a comma: "the Kolibri school fountain pen, launched in 1979".
+_BEFORE_PARTICIPLE = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s*,\s*$")
+
+
+def _named_before_participle(text: str, event: DatedEvent, mentions: Sequence[Mention]) -> Mention | None:
+    """The thing a participle phrase after its name dates: "which includes
+    the Kolibri school fountain pen, launched in 1979" is the pen's launch,
+    not the launch of what the clause's subject did."""
+    first = text[event.start : event.end].split()[0] if event.end > event.start else ""
+    if not (first.casefold().endswith("ed") or first.casefold() in _PARTICIPLE_OPENERS):
+        return None
+    before = [m for m in mentions if m.end <= event.start and not m.demonym and not m.possessive]
+    if not before:
+        return None
+    last = before[-1]
+    gap = _BEFORE_PARTICIPLE.fullmatch(text, last.end, event.start)
+    if gap is None:
+        return None
+    if not gap.group(0).split(",")[0].strip() and text[: last.start].rstrip().endswith(","):
+        # "Its subscription service, CobaltPlay, launched in 2019": a name in
+        # apposition before the clause's own verb, the service told of as its
+        # owner's; not a participle phrase after a thing.
+        return None
+    return last
+
+
+# Words a dated participle phrase may open with besides a past participle: "first sold in 1985".
+_PARTICIPLE_OPENERS = frozenset({"first", "sold", "built", "made", "begun", "set", "won", "bought"})
 
 
 def weekday_anchor(text: str) -> tuple[int, int] | None:
