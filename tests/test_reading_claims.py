@@ -4072,7 +4072,24 @@ def test_a_participle_phrase_after_a_thing_dates_the_thing(knowledge):
     assert _dated(claims_of(text, knowledge), "2019").subject.name == "Cobalt Media"
 
 
-@pytest.mark.parametrize("told", ["first sold in 1985", "introduced in 1985", "first went on sale in 1985"])
+@pytest.mark.parametrize("told", ["first sold in 1985", "went on sale in 1985", "first went on sale in 1985"])
 def test_a_product_first_sold_is_launched(knowledge, told):
     found = _dated(claims_of(f"The Kolibri, {told}, is a fountain pen.", knowledge), "1985")
     assert (found.subject.name, found.event) == ("Kolibri", "launch")
+
+
+def test_an_unnamed_facility_s_cost_is_its_owner_s_in_a_story_of_the_owner(knowledge):
+    text = (
+        "Krystalis lights solar-glass furnace in Czech coal country\n\n"
+        "PRAGUE, June 5, 2025 (Wire) - Krystalis Solar lit the furnace at its new solar-glass plant on Tuesday.\n\n"
+        "The plant cost EUR 275 million, of which EUR 120 million was lent by a bank.\n\n"
+        "Krystalis is owned by its founders."
+    )
+    found = figure(claims_of(text, knowledge), "EUR 275 million")
+    assert (found.subject.name, found.event) == ("Krystalis Solar", "cost")
+
+
+def test_an_unnamed_facility_s_measure_is_no_owner_s(knowledge):
+    # What the plant makes or employs is the plant's, not the group's: no subject.
+    text = "Krystalis Solar is owned by its founders.\n\nKrystalis Solar said on Tuesday that it opened a new plant. The plant employs 420 people."
+    assert figure(claims_of(text, knowledge), "420 people").subject is None

@@ -561,6 +561,11 @@ def _read_sentence(
             and who.role not in ("previous", "change")
         ):
             time = TimeRef(year=reported_year, precision="year", source="heading", text=str(reported_year))
+        if who.subject is None and measure in knowledge.events.facility_costs:
+            owner = _owner_of_an_unnamed_facility(reading, clause, (topic, document_topic))
+            if owner is not None:
+                # "The plant cost EUR 275 million" in a story of its owner: the owner's sum, as "its plant cost" is.
+                who = who._replace(subject=owner)
         value = figure.quantity
         if measure == "capacity" and value.kind in ("quantity", "count"):
             plant = _plant_named_by_what_it_makes(text, clause[0], figure.start, knowledge)
@@ -677,6 +682,9 @@ def _read_sentence(
                 text, Attribution(subject=subject, event=event), mentions, (topic, document_topic), knowledge.references,
                 knowledge.gazetteer, facility_owners,
             ).subject
+        if subject is None and event in knowledge.events.facility_events:
+            # "The factory, which opened in October 2023, ...": the owner's, the story's company.
+            subject = _owner_of_an_unnamed_facility(reading, clause_of(spans, date.start), (topic, document_topic))
         if event in knowledge.events.facility_events:
             facility = _facility_dated(
                 model, reading, mentions, start, end, subject, who.subject, spans, knowledge.events, knowledge.references
@@ -735,6 +743,25 @@ def _read_sentence(
 _LABEL_LINE = re.compile(r"\s*[A-Z][a-z]+(?:\s+(?:[a-z]+|(?:19|20)\d\d)){0,3}:\s")  # "Employees:", "Journeys in 2024:"
 _FOUNDED_LABEL = re.compile(r"\s*(?:Founded|Established|Incorporated):\s+(?P<year>(?:1[89]|20)\d\d)\s*$")
 _TOPIC_KINDS = frozenset({"organisation", "unknown"})
+# A facility's description opening a clause: "The plant", "The new factory".
+_DESCRIPTION_OPENS = re.compile(r"\s*(?:[\"\u201c(]\s*)?$")
+
+
+def _owner_of_an_unnamed_facility(
+    reading: SentenceModel, clause: tuple[int, int], topics: Sequence[Mention | None]
+) -> Mention | None:
+    """The owner of a facility a clause opens on and the document does not
+    name ("The plant cost EUR 275 million", "The factory, which opened in
+    October 2023"): the organisation its block, else its document, is about.
+    None when the clause opens otherwise, the description found a facility,
+    or the story is about no organisation."""
+    opening = next(
+        (r for r in reading.references if r.via == "description" and r.kind == "facility" and clause[0] <= r.start < clause[1]),
+        None,
+    )
+    if opening is None or opening.entity is not None or not _DESCRIPTION_OPENS.fullmatch(reading.span.text, clause[0], opening.start):
+        return None
+    return next((t for t in topics if t is not None and t.type in _TOPIC_KINDS), None)
 # A count of things right after an event's verb: "opened nine new shops", "delivered 12 jets".
 _MANY_DONE_AFTER = re.compile(
     r"\s+(?:(?:a\s+further|another|some|about|nearly|over|more\s+than)\s+)?"

@@ -27,6 +27,8 @@ _NEXT_SHARE = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?:(?:for|at|with|on)\s+)?"
     r"(?:(?:the|a)\s+(?:remaining|other|rest\s+of\s+the)\s+|another\s+)?"
 )
+# Words that make the next figure another time's or a comparison, not a share of the same whole.
+_BEFORE_OR_AFTER = re.compile(r"\b(?:from|down|up|compared|against|versus|vs|than|previous|earlier|before|last|year|prior)\b", re.IGNORECASE)
 # A change, not a share: "rose 5%", "up 3%".
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|fell|(?<!made )up|down|grew|increased|decreased|declined|gained|lost|by|to|from)\s+$", re.IGNORECASE)
 
@@ -50,6 +52,7 @@ def share_lists(text: str, figures: Sequence[FigureMatch]) -> list[list[int]]:
             if (
                 share.quantity.kind != "percent"
                 or not _NEXT_SHARE.fullmatch(text, end, share.start)
+                or _BEFORE_OR_AFTER.search(text, end, share.start)  # "83.3% of its turnover, down from 87.4%"
                 or _OF_A_WHOLE.match(text, share.end)  # a whole of its own
             ):
                 break
