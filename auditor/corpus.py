@@ -96,6 +96,7 @@ class ShortForms:
         self._names: list[tuple[str, str]] | None = None
         self._full: set[str] | None = None
         self._designated: dict[str, str] | None = None
+        self._by_last_word: dict[str, str] | None = None
         self._expand = functools.lru_cache(maxsize=None)(self._expansion)
 
     # ----------------------------------------------------------------- the names
@@ -199,15 +200,31 @@ class ShortForms:
             }
         return self._designated.get(short)
 
+    def _last_word_name(self, short: str) -> str | None:
+        """The one two-word name of the corpus ``short`` closes ("Tužkárna
+        Vltava" for "Vltava", "Pneus Valcourt" for "Valcourt"): a story that
+        writes a company by the word its name ends on, as one drops a word
+        of another language that says what the company is. None when no
+        such name or several end on it."""
+        if self._by_last_word is None:
+            by_last: dict[str, set[str]] = {}
+            for name, _ in self.names:
+                words = name.split()
+                if len(words) == 2 and all(word[:1].isupper() for word in words) and len(words[1]) >= 4:
+                    by_last.setdefault(words[1].casefold(), set()).add(name)
+            self._by_last_word = {key: next(iter(names)) for key, names in by_last.items() if len(names) == 1}
+        return self._by_last_word.get(short.casefold())
+
     def _resolved(self, ref: EntityRef | None) -> EntityRef | None:
         if ref is None or " " in ref.name or ref.type in ("country", "person", "place"):
             return ref
         if ref.name in self._one_word_full or ref.name in self._added_one_word:
             # "Valdemar" where another story names "Cerámicas Valdemar": the
-            # name the designator opens, never another it opens itself.
-            designated = self._designated_name(ref.name)
+            # name the designator opens, never another it opens itself; else
+            # the one two-word name it closes ("Vltava", "Tužkárna Vltava").
+            designated = self._designated_name(ref.name) or self._last_word_name(ref.name)
             return ref.model_copy(update={"name": designated}) if designated else ref
-        expansion = self._expand(ref.name)
+        expansion = self._expand(ref.name) or self._last_word_name(ref.name)
         return ref.model_copy(update={"name": expansion}) if expansion else ref
 
     # ----------------------------------------------------------------- pickling

@@ -709,3 +709,18 @@ def test_change_mismatch_a_span_from_one_level_to_another_beside_a_change():
     # from one end to the other in the change's direction.
     assert len(_reported("Kvam Orgel makes organs. Its revenue grew by about 40 per cent last year, from 19 to 31 million euros.")) == 1
     assert _reported("Kvam Orgel makes organs. Its revenue fell 20 per cent last year, from 31 to 25 million euros.") == []
+
+
+def test_date_mismatch_leaves_a_plan_given_up_or_denied_alone():
+    from auditor.extract import extract_document, load_knowledge
+    from auditor.sources import parse_document
+
+    def dates(text, path):
+        return list(extract_document(parse_document(path, text.encode("utf-8")), load_knowledge()).claims)
+
+    later = dates("Windows Vista is scheduled to be released in 2007.", "b.txt")
+    for told in (
+        "Windows Vista was originally due to be released in 2006.",
+        "Resellers will not have enough time to prepare for a holiday 2006 launch of Windows Vista.",
+    ):
+        assert [f for f in run("date-mismatch", dates(told, "a.txt") + later) if "2006" in f.message] == []

@@ -102,3 +102,18 @@ def test_one_name_written_two_ways_is_one_name():
     assert ShortForms(pairs[:1]).with_names(pairs[1:]).expansion("Ostrel") == "Ostrel Pumpen"
     assert expansion_in("Ostrel", pairs) == "Ostrel Pumpen"
     assert ShortForms([*pairs, ("Ostrel Bank", "Ostrel Bank")]).expansion("Ostrel") is None
+
+
+def test_a_name_written_by_the_word_it_ends_on_is_the_one_two_word_name_it_closes():
+    from auditor.model import EntityRef
+
+    forms = ShortForms([("Tužkárna Vltava", "Tužkárna Vltava a.s."), ("Pneus Valcourt", "Pneus Valcourt"), ("Orla Vltava", "Orla Vltava")])
+    table = ShortForms([("Tužkárna Vltava", "Tužkárna Vltava a.s."), ("Pneus Valcourt", "Pneus Valcourt")])
+
+    def resolved(forms, name):
+        return forms._resolved(EntityRef(name=name, type="organisation", surface=name)).name
+
+    assert resolved(table, "Vltava") == "Tužkárna Vltava"
+    assert resolved(table, "Valcourt") == "Pneus Valcourt"
+    assert resolved(forms, "Vltava") == "Vltava"  # two names end on it: neither
+    assert resolved(table, "Pneus") == "Pneus Valcourt"  # the first word, as before

@@ -4093,3 +4093,14 @@ def test_an_unnamed_facility_s_measure_is_no_owner_s(knowledge):
     # What the plant makes or employs is the plant's, not the group's: no subject.
     text = "Krystalis Solar is owned by its founders.\n\nKrystalis Solar said on Tuesday that it opened a new plant. The plant employs 420 people."
     assert figure(claims_of(text, knowledge), "420 people").subject is None
+
+
+def test_a_column_of_estimates_is_no_fact_of_its_year(knowledge):
+    text = (
+        "# Parfums Orsenne\n\nParfums Orsenne makes perfume in Grasse.\n\n## Forecasts\n\n"
+        "| EUR million | 2024A | 2025E |\n|---|---|---|\n| Revenue | 803 | 892 |\n"
+    )
+    claims = claims_of(text, knowledge, "note.md")
+    actual, estimate = figure(claims, "803"), figure(claims, "892")
+    assert actual.role is None and actual.tense != "future"
+    assert estimate.role == "target" and estimate.tense == "future"

@@ -14,6 +14,8 @@ in one story and by itself in another opens once.
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from itertools import combinations
 from typing import Callable, Iterable
@@ -64,8 +66,32 @@ def disjoint(a: TimeRef, b: TimeRef) -> bool:
 
 
 def _comparable_tenses(a: Claim, b: Claim) -> bool:
-    """A plan is compared with a plan, a fact with a fact."""
-    return (a.tense == "future") == (b.tense == "future")
+    """A plan is compared with a plan, a fact with a fact; a plan told as
+    given up ("Originally due out by the end of 2006") or denied ("will not
+    have enough time to prepare for a holiday 2006 launch") with neither: the
+    new date is news, not an error."""
+    return (a.tense == "future") == (b.tense == "future") and not _not_its_date(a) and not _not_its_date(b)
+
+
+# "Originally due out by", "initially scheduled for", "first planned for": a plan since changed.
+_FORMER_PLAN = re.compile(
+    r"\b(?:originally|initially|at\s+first|first|previously|once)\s+(?:\w+\s+){0,2}?"
+    r"(?:due|scheduled|planned|expected|slated|set|meant|targeted|foreseen)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+# A denial in the words before a date: "will not have enough time to prepare for".
+_DENIED = re.compile(r"\b(?:not|no\s+longer|never|unlikely\s+to)\b[^.;,]*$", re.IGNORECASE)
+# How far before its date a denial is read.
+_DENIAL_REACH = 80
+
+
+def _not_its_date(claim: Claim) -> bool:
+    """Whether the words before a date give it up as a plan or deny it."""
+    offset = max(0, claim.evidence.location.start - claim.evidence.sentence_start)
+    sentence = claim.evidence.sentence
+    return bool(_FORMER_PLAN.search(sentence, 0, offset) or _DENIED.search(sentence, max(0, offset - _DENIAL_REACH), offset))
 
 
 def _dated_thing(claim: Claim, events: frozenset[str], once: frozenset[str]) -> str | None:

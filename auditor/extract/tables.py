@@ -288,7 +288,7 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
                 claims = [
                     c._replace(
                         qualifiers=(c.qualifiers or Qualifiers()).model_copy(update={"scope": "total"}) if total else c.qualifiers,
-                        role=None if total else "part",
+                        role=c.role if c.role == "target" else None if total else "part",
                     )
                     for c in claims
                 ]
@@ -318,7 +318,8 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
         # "Revenue | 4,870", "EBITDA | 1,910" with no "Total" row below: measures
         # of their own, not the parts of a whole.
         for index in indices:
-            found[index] = found[index]._replace(role=None)
+            if found[index].role == "part":
+                found[index] = found[index]._replace(role=None)
     return _rows_kept_apart(found, row_labels)
 
 
@@ -529,6 +530,11 @@ def _without(worded, cell) -> Callable[[], str]:  # type: ignore[no-untyped-def]
 
 
 _PERIOD_HEADER = re.compile(r"\b(?:year|period|fiscal|FY)\b", re.IGNORECASE)
+# A column of estimates: "2025E", "FY26e", "2026F", "2025 est.", "2026 forecast", "2025 target".
+_FORECAST_LABEL = re.compile(
+    r"(?:\b(?:19|20)\d\d|\bFY\d\d(?:\d\d)?)[EeFf]\b|\b(?:est\.?|estimated?|estimates|forecasts?|projected|projections?|budget(?:ed)?|target|guidance|outlook|plan(?:ned)?)\b",
+    re.IGNORECASE,
+)
 
 
 def _period_of_row(document: Document, row, header_of) -> int | None:  # type: ignore[no-untyped-def]
@@ -600,11 +606,16 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
                 event=event,
                 qualifiers=Qualifiers(per=getattr(quantity, "per", None)),
                 lasts=lasts,
-                tense=None,
+                # A column "2025E" or "2026 forecast": an estimate, no fact of its
+                # year, and no rival of another source's (a level looked to).
+                tense="future" if _FORECAST_LABEL.search(labels) else None,
                 # "Gjerde smolt plant | 14 million smolts a year": the plant's figure.
                 facility=row_facility,
                 # "Par-baked revenue 2024": one line of business, a piece of the company's revenue.
-                role="part" if quantity.kind == "money" and _narrowed_measure(measured_by, knowledge.references) else None,
+                role=(
+                    "part" if quantity.kind == "money" and _narrowed_measure(measured_by, knowledge.references)
+                    else "target" if _FORECAST_LABEL.search(labels) else None
+                ),
             )
         )
     if not figures:
