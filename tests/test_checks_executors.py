@@ -724,3 +724,17 @@ def test_date_mismatch_leaves_a_plan_given_up_or_denied_alone():
         "Resellers will not have enough time to prepare for a holiday 2006 launch of Windows Vista.",
     ):
         assert [f for f in run("date-mismatch", dates(told, "a.txt") + later) if "2006" in f.message] == []
+
+
+def test_figure_mismatch_cites_one_statement_of_each_disagreeing_value():
+    release = raised(512e6, "$512 million", "release.txt")
+    digest = raised(510e6, "just over $510 million", "digest.txt", qualifier="over")
+    feature = raised(468e6, "$468 million", "feature.txt")
+    (finding,) = run("figure-mismatch", [release, digest, feature])
+    # The digest's rounding agrees with the release: one of the two is cited, as one value.
+    cited = sorted(e.path for e in finding.evidence)
+    assert len(cited) == 2 and "feature.txt" in cited
+    third = raised(300e6, "$300 million", "third.txt")
+    (finding,) = run("figure-mismatch", [release, digest, feature, third])
+    cited = sorted(e.path for e in finding.evidence)
+    assert len(cited) == 3 and {"feature.txt", "third.txt"} <= set(cited)

@@ -35,8 +35,8 @@ coatings, dredging, hearing aids, mushroom growing, plasterboard;
 pumps, fast charging for electric cars, mattresses; ``tests/fresh25``:
 industrial bakeries, veterinary clinics, pianos, opticians, self-storage;
 ``tests/fresh26``: tyres, private schools, zoos and aquariums, bottled
-water, record labels; the last twenty-three written without reading the
-rules), scored by
+water, record labels; ``tests/fresh27``: watches, perfume, bicycles, tea,
+pencils; the last twenty-four written without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -67,12 +67,12 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # finding), fresh3 5 of 12, fresh4 1 of 22, fresh5 1 of 24 (one false finding),
 # fresh6 4 of 26, fresh7 2 of 26 (two false findings), fresh8 2 of 26 (three
 # false findings, one of them a trap).
-CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (6, 22), "fresh5": (3, 24), "fresh6": (11, 26),
-           "fresh7": (7, 26), "fresh8": (6, 26), "fresh9": (13, 26), "fresh10": (5, 26), "fresh11": (10, 26), "fresh12": (12, 26),
+CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (6, 22), "fresh5": (4, 24), "fresh6": (11, 26),
+           "fresh7": (7, 26), "fresh8": (6, 26), "fresh9": (13, 26), "fresh10": (5, 26), "fresh11": (11, 26), "fresh12": (12, 26),
            "fresh13": (9, 26), "fresh14": (6, 26), "fresh15": (13, 26),
-           "fresh16": (6, 26), "fresh17": (9, 26), "fresh18": (12, 26), "fresh19": (15, 26), "fresh20": (12, 26),
-           "fresh21": (16, 26), "fresh22": (8, 26), "fresh23": (10, 26), "fresh24": (11, 26), "fresh25": (14, 26),
-           "fresh26": (14, 26)}
+           "fresh16": (6, 26), "fresh17": (9, 26), "fresh18": (13, 26), "fresh19": (15, 26), "fresh20": (14, 26),
+           "fresh21": (16, 26), "fresh22": (10, 26), "fresh23": (12, 26), "fresh24": (13, 26), "fresh25": (15, 26),
+           "fresh26": (16, 26), "fresh27": (13, 26)}
 # fresh6 fell from 12 to 11 in the eighteenth round: its C14 had been found
 # through a bold lead-in's short name ("Hollin Fold"); "Hollin Fold Creamery,
 # the Cumbrian butter maker we bought ... in 2022" now dates the takeover of
@@ -160,7 +160,19 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # ("to EUR 196 million from EUR 184 million"), and a count broken down by
 # place after a colon ("41 schools: 14 in Switzerland, ..."). It reads 14
 # of 26 after them, one false (the visitors of the group's aquariums, a paragraph
-# under the label "Aquariums.", held against the group's visitors).
+# under the label "Aquariums.", held against the group's visitors); 16
+# after the twentieth round.
+# fresh27 was written at the start of the twentieth round and not read
+# until the round's rules were done: 7 of 26, one false (a press release's
+# "PRESS RELEASE" line taken for a party), by the round's starting code and
+# by its rules alike. Its lessons: a place the document writes as one is no
+# company in "The Le Locle group", initials open a name ("J. C.
+# Ostermeier"), a kind of document on a line of its own is no party, a
+# title's label written in lower case elsewhere is no topic, an owner's
+# sites make its figures, a participle phrase dates the thing before it,
+# shares of one whole add up to at most all of it, and a one-word name is
+# the one two-word name of the corpus it closes. It reads 13 of 26 after
+# them, none false.
 # Where a corpus's precision still stands below 0.90, its own floor.
 # fresh10 keeps three: "the brewer" read as the craft brewer just described
 # rather than the group the story is about (two findings), and the staff of
@@ -170,10 +182,11 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # five of its eleven. fresh15 was first read at 3 of 26,
 # two of its five findings false.
 PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh20": 0.80, "fresh23": 0.85}
-# fresh10's one trap is a true finding's third claim: 7.8 million passengers
-# against 8.7 million, with "almost 8 million" (which 8.7 million breaks too)
-# shown beside the 7.8 million it agrees with.
-TRAPS = {"fresh10": 1, "fresh14": 1}
+# fresh10's trap was a true finding's third claim ("almost 8 million"
+# passengers cited beside the 7.8 million it agrees with); since the
+# twentieth round a finding cites one statement of each value, and it is
+# flagged no more.
+TRAPS = {"fresh14": 1}
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))

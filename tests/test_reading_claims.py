@@ -4070,6 +4070,10 @@ def test_a_participle_phrase_after_a_thing_dates_the_thing(knowledge):
     # A name in apposition before the clause's own verb stays its owner's.
     text = "Cobalt Media Group is a London studio. Its subscription service, CobaltPlay, launched in 2019."
     assert _dated(claims_of(text, knowledge), "2019").subject.name == "Cobalt Media"
+    # A place ending the clause before the verb is no thing the verb dates.
+    text = "The airline, which is the third largest in China, signed the agreement in Paris on 15 June 2025."
+    found = _dated(claims_of(text, knowledge), "15 June 2025")
+    assert found.subject is None or found.subject.name != "China"
 
 
 @pytest.mark.parametrize("told", ["first sold in 1985", "went on sale in 1985", "first went on sale in 1985"])

@@ -353,13 +353,32 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
         found = pairs.first()
         if found is None:
             continue
-        # Report the fact once, quoting its first disagreement and citing every
-        # claim that takes part in any disagreement.
-        yield finding(rule, fact, involved, *found)
+        # Report the fact once, quoting its first disagreement and citing one
+        # statement of each value that takes part in any disagreement.
+        yield finding(rule, fact, involved, *found, params=params)
 
 
-def finding(rule: Rule, fact: Fact, involved: list[Claim], first: Claim, second: Claim) -> Finding:
-    """The finding of a fact whose claims ``involved`` disagree, quoting ``first`` and ``second``."""
+def _one_of_each_value(involved: list[Claim], found: tuple[Claim, Claim], params: Parameters) -> list[Claim]:
+    """The claims to cite: the disagreeing pair quoted, then each other claim
+    whose figure none cited yet agrees with. "just over EUR 510 million" in
+    a digest agrees with the release's "EUR 512 million": the reader is
+    shown the two values that cannot both be true, not a rounding of one of
+    them beside it as if it were a third."""
+    cited = list(found)
+    for claim in involved:
+        if claim in cited or claim.value is None:
+            continue
+        if any(c.value is not None and agree(c.value, claim.value, params.relative_tolerance, params.rates, capacity=_capacities(c, claim)) for c in cited):
+            continue
+        cited.append(claim)
+    return sorted(cited, key=claim_order)
+
+
+def finding(rule: Rule, fact: Fact, involved: list[Claim], first: Claim, second: Claim, params: Parameters | None = None) -> Finding:
+    """The finding of a fact whose claims ``involved`` disagree, quoting
+    ``first`` and ``second`` and citing one statement of each value."""
+    params = params or Parameters.model_validate(rule.parameters)
+    involved = _one_of_each_value(involved, (first, second), params)
     years = sorted({c.time.year for c in involved if c.time is not None})
     return make_finding(
         rule,

@@ -212,10 +212,15 @@ def _named_before_participle(text: str, event: DatedEvent, mentions: Sequence[Me
     first = text[event.start : event.end].split()[0] if event.end > event.start else ""
     if not (first.casefold().endswith("ed") or first.casefold() in _PARTICIPLE_OPENERS):
         return None
+    # (A person or a place is no thing a phrase dates: "Nike's contract with
+    # Michael Jordan, signed in 1984"; "The airline, the largest in China,
+    # signed": the clause's own verb.)
     before = [m for m in mentions if m.end <= event.start and not m.demonym and not m.possessive]
     if not before:
         return None
     last = before[-1]
+    if last.type in ("person", "place", "country"):
+        return None
     gap = _BEFORE_PARTICIPLE.fullmatch(text, last.end, event.start)
     if gap is None:
         return None
