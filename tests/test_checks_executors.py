@@ -738,3 +738,10 @@ def test_figure_mismatch_cites_one_statement_of_each_disagreeing_value():
     (finding,) = run("figure-mismatch", [release, digest, feature, third])
     cited = sorted(e.path for e in finding.evidence)
     assert len(cited) == 3 and {"feature.txt", "third.txt"} <= set(cited)
+
+
+def test_change_mismatch_a_change_in_points_is_the_difference_of_two_percentages():
+    findings = _reported("Kvam Orgel's gross margin improved by 2.1 points to 63.8% from 62.9% in 2024.")
+    assert len(findings) == 1 and "+0.9 points" in findings[0].message
+    assert _reported("Kvam Orgel's gross margin improved by 0.9 points to 63.8% from 62.9% in 2024.") == []
+    assert _reported("Kvam Orgel's gross margin narrowed by 0.9 points to 62.9% from 63.8% in 2024.") == []

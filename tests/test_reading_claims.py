@@ -4108,3 +4108,21 @@ def test_a_column_of_estimates_is_no_fact_of_its_year(knowledge):
     actual, estimate = figure(claims, "803"), figure(claims, "892")
     assert actual.role is None and actual.tense != "future"
     assert estimate.role == "target" and estimate.tense == "future"
+
+
+def test_an_order_won_before_a_colon_is_the_customer_s_with_the_winner_as_supplier(knowledge):
+    text = "In March Brinkhorst Fietsen won its biggest single order: 9,000 cargo e-bikes for Postel Belgica, worth EUR 40 million."
+    found = figure(claims_of(text, knowledge), "EUR 40 million")
+    assert (found.subject.name, found.event, found.object.name) == ("Postel Belgica", "order", "Brinkhorst Fietsen")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "future"),
+    [
+        ("Kvam Orgel's revenue rose by 25% to EUR 50 million in 2024.", "EUR 50 million", False),
+        ("Kvam Orgel's gross margin improved by 2.1 points to 63.8% in 2024.", "63.8%", False),
+        ("Kvam Orgel will build 500 organs a year by 2030.", "500 organs a year", True),
+    ],
+)
+def test_by_and_a_number_is_a_deadline_only_when_the_number_is_a_year(knowledge, text, surface, future):
+    assert (figure(claims_of(text, knowledge), surface).tense == "future") is future

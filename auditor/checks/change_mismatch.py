@@ -207,6 +207,9 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
                 continue
             sign = _direction(change, params)
             sentence = by_sentence[change.evidence.sentence_start]
+            if change.value.unit == _POINTS:
+                yield from _points_mismatch(rule, params, change, sign, sentence)
+                continue
             measure = _measure_of(change, sentence) if sign else None
             levels = _levels_told(change, measure, sign, sentence, ordered) if measure is not None else None
             if levels is None or levels.before <= 0:
@@ -232,3 +235,43 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
                     "before_where": where(levels.before_claim),
                 },
             )
+
+
+# A change of a percentage told in points ("improved by 2.1 points").
+_POINTS = "percentage_point"
+
+
+def _points_mismatch(rule: Rule, params: Parameters, change: Claim, sign: int, sentence: Sequence[Claim]) -> Iterable[Finding]:
+    """A change in points between two percentages its sentence gives ("Gross
+    margin improved by 2.1 points to 63.8% from 62.9%"): the difference of
+    the two, within their rounding, or a finding."""
+    assert change.value is not None
+    percents = [c for c in sentence if c.kind == "percent" and c.value is not None and c.value.unit == "percent"]
+    at = change.evidence.location.start
+    level = next((c for c in percents if c.role is None and c.evidence.location.start > at), None)
+    before = next((c for c in percents if c.role == "previous" and c is not level), None)
+    if not sign or level is None or before is None or level.value is None or before.value is None:
+        return
+    implied = level.value.value - before.value.value
+    slack = change.value.precision + level.value.precision + before.value.precision
+    if change.value.qualifier in _LOOSE_QUALIFIERS:
+        slack += 1.0
+    if abs(implied - sign * change.value.value) <= slack * (1 + 1e-9):
+        return
+    subject = level.subject.name if level.subject else (change.subject.name if change.subject else None)
+    measure = change.event or level.event
+    yield make_finding(
+        rule,
+        FactRef(subject=subject, event=measure, object=None),
+        [change, level, before],
+        {
+            "subject": subject or "the document",
+            "event": event_label(measure) if measure else "percentage",
+            "change": " ".join(change.evidence.text.split()),
+            "level": " ".join(level.evidence.text.split()),
+            "before": " ".join(before.evidence.text.split()),
+            "implied": f"{implied:+.1f} points",
+            "where": where(change),
+            "before_where": where(before),
+        },
+    )

@@ -209,6 +209,19 @@ def _ending_in(phrases: Sequence[object]) -> list[str]:
     return ending or ["\x00"]
 
 
+def _future_cues(cues: list[str]) -> AfterBoundary:
+    """The future cues as one pattern. A cue that ends in digits opens a
+    year ("by 2": "by 2030"), never a figure ("rose by 2.1 points", "by 25%"):
+    the rest of the year's four digits must follow it."""
+    words = [c for c in cues if not c[-1:].isdigit()]
+    years = [c for c in cues if c[-1:].isdigit()]
+    body = _any_case_trie(words) if words else "(?!)"
+    for cue in years:
+        digits = len(cue) - len(cue.rstrip("0123456789"))
+        body += "|" + re.escape(cue).replace("\\ ", r"\s+").replace(" ", r"\s+") + r"\d" * max(0, 4 - digits) + r"(?!\d)(?![.,]\d)"
+    return AfterBoundary(body, r"\w", exact=all(_WORD_EDGES.fullmatch(c) for c in cues))
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -294,7 +307,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         trigger_pattern=_trigger_pattern(list(triggers)),
         window_before=int(data.get("window_before", 9)),
         window_after=int(data.get("window_after", 4)),
-        future_cues=AfterBoundary(_any_case_trie(cues), r"\w", exact=all(_WORD_EDGES.fullmatch(c) for c in cues)),
+        future_cues=_future_cues(cues),
         # A prefix trie tries the same breaks in the same order as the
         # longest-first alternation, reading each character once.
         clause_breaks=re.compile(trie_pattern(sorted(set(breaks))) if breaks else ""),

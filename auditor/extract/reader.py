@@ -426,7 +426,7 @@ def _read_sentence(
             # the sentence before told of ("under a five-year agreement signed
             # in July 2025") is priced, not valued.
             event = _deed_told_before(model, reading, figure.quantity.kind, knowledge.events) or event
-        if event == "order" and who.subject is not None and who.object_name is not None:
+        if event == "order" and who.subject is not None:
             who = _customer_of_a_won_order(text, clause, who, mentions, knowledge.events)
         if stake_price and who.object_name is None:
             who = _with_stake_target(text, stake_end, mentions, who)
@@ -1234,7 +1234,22 @@ def _customer_of_a_won_order(
     the customer tells it ("Railcap ordered 600 wagons from Vagonka")."""
     assert who.subject is not None
     won = events.supplier_side.search(text, clause[0], clause[1])
-    if won is None or who.subject.end > won.start():
+    if won is None and text[: clause[0]].rstrip().endswith(":"):
+        won = events.supplier_side.search(text, 0, clause[0])  # "won its biggest order: 9,000 e-bikes for ..."
+    if won is None:
+        return who
+    if who.subject.start >= won.end() and who.object_name is None:
+        # "Brinkhorst won its biggest single order: 9,000 cargo e-bikes for
+        # Postel Belgica, worth EUR 40 million": the customer is already the
+        # figure's subject; the one who won the order is its supplier.
+        winner = next(
+            (m for m in reversed(mentions) if m.end <= won.start() and m.actor and m.type in ("organisation", "unknown") and not m.demonym),
+            None,
+        )
+        if winner is not None and winner.name != who.subject.name:
+            return who._replace(object_name=winner.name, object_type=winner.type, object_surface=winner.surface)
+        return who
+    if who.subject.end > won.start():
         return who
     customer = next(
         (m for m in mentions if m.name == who.object_name and m.start >= won.end() and _FROM_BEFORE.search(text, max(0, m.start - 6), m.start)),
