@@ -745,3 +745,18 @@ def test_change_mismatch_a_change_in_points_is_the_difference_of_two_percentages
     assert len(findings) == 1 and "+0.9 points" in findings[0].message
     assert _reported("Kvam Orgel's gross margin improved by 0.9 points to 63.8% from 62.9% in 2024.") == []
     assert _reported("Kvam Orgel's gross margin narrowed by 0.9 points to 62.9% from 63.8% in 2024.") == []
+
+
+def test_points_are_a_percentage_s_only_beside_one():
+    from auditor.extract import extract_document, load_knowledge
+    from auditor.sources import parse_document
+
+    def figures(text):
+        return [c.evidence.text for c in extract_document(parse_document("p.txt", text.encode()), load_knowledge()).claims if c.value]
+
+    assert "2.1 points" in figures("Kvam Orgel's gross margin improved by 2.1 points to 63.8% from 62.9%.")
+    assert "13.7 points" in figures("The share rose from 24.9% to 38.6% (i.e. +13.7 points).")
+    assert "25 basis points" in figures("The Federal Reserve raised its rate by 25 basis points.")
+    # An index's or a score's points are no figure read here.
+    assert not any("points" in f for f in figures("The FTSE 100 fell 55 points, or 1.1%, to 4993 points."))
+    assert not any("points" in f for f in figures("The Dow fell 340 points on Monday."))

@@ -407,8 +407,44 @@ def _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, kno
         for figure in find_figures(span.text, knowledge.lexicon, own)
         if not is_named_count(span.text, figure, knowledge.lexicon, knowledge.gazetteer, knowledge.references)
     )
+    if any(_BARE_POINTS.search(span.text, f.start, f.end) for f in figures):
+        figures = _points_of_percentages(span.text, figures)
     dates = tuple(find_dates(span.text, knowledge.lexicon))
     return figures, dates, attributes_possible
+
+
+# "2.1 points", not "2.1 percentage points": points of a percentage only beside one.
+_BARE_POINTS = re.compile(r"(?<!percentage )(?<!basis )(?<!base )\bpoints?\s*$", re.IGNORECASE)
+
+
+def _points_of_percentages(text: str, figures: tuple[FigureMatch, ...]) -> tuple[FigureMatch, ...]:
+    """A figure in bare points is a change of a percentage only right beside
+    one ("improved by 2.1 points to 63.8% from 62.9%"); elsewhere points are
+    an index's ("the Dow fell 340 points", "to 4993 points") or a score's, no
+    figure this reader compares."""
+    percents = [f for f in figures if f.quantity.kind == "percent" and f.quantity.unit == "percent"]
+
+    def beside_a_percentage(points: FigureMatch) -> bool:
+        # "by 2.1 points to 63.8%", "from 24.9% to 38.6% (+13.7 points)"; not "55 points, or 1.1%, to 4993 points".
+        return any(
+            (_TO_A_PERCENTAGE.fullmatch(text, points.end, p.start) is not None)
+            or (
+                0 <= points.start - p.end <= _POINTS_REACH
+                and _POINTS_AFTER_A_PERCENTAGE.fullmatch(text, p.end, points.start) is not None
+                and _FROM_A_PERCENTAGE_TO.search(text, max(0, p.start - _POINTS_REACH), p.start) is not None
+            )
+            for p in percents
+        )
+
+    return tuple(f for f in figures if not _BARE_POINTS.search(text, f.start, f.end) or beside_a_percentage(f))
+
+
+# How near a percentage points of one stand: "by 2.1 points to 63.8%", "from 24.9% to 38.6% (+13.7 points)".
+_POINTS_REACH = 30
+_TO_A_PERCENTAGE = re.compile(r"\s+(?:to|from)\s+(?:(?:about|around|nearly|almost)\s+)?")
+# "from 24.9% to": the two percentages points after them are the difference of.
+_FROM_A_PERCENTAGE_TO = re.compile(r"\bfrom\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+to\s+$", re.IGNORECASE)
+_POINTS_AFTER_A_PERCENTAGE = re.compile(r"\s*[(,]\s*(?:i\.e\.\s*|or\s+|up\s+|down\s+)?[+\u2212-]?")
 
 
 def _with_relative(dates: tuple[DateMatch, ...], relative: list[DateMatch]) -> tuple[DateMatch, ...]:
