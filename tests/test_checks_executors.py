@@ -760,3 +760,24 @@ def test_points_are_a_percentage_s_only_beside_one():
     # An index's or a score's points are no figure read here.
     assert not any("points" in f for f in figures("The FTSE 100 fell 55 points, or 1.1%, to 4993 points."))
     assert not any("points" in f for f in figures("The Dow fell 340 points on Monday."))
+
+
+def test_attribution_conflict_two_companies_rounds_of_one_label_are_two_rounds():
+    from auditor.extract import extract_document, load_knowledge
+    from auditor.sources import parse_document
+
+    def claims(text, path):
+        return list(extract_document(parse_document(path, text.encode("utf-8")), load_knowledge()).claims)
+
+    first = claims("Recurra Battery Materials raised a EUR 22 million Series A led by Halbach Ventures.", "a.txt")
+    second = claims("Rival Voltmoor Recycling raised a EUR 22m Series A this week.", "b.txt")
+    assert run("attribution-conflict", first + second) == []
+
+
+def test_an_investor_that_leads_a_round_takes_part_in_it():
+    from auditor.extract import extract_document, load_knowledge
+    from auditor.sources import parse_document
+
+    text = "That yield is what persuaded Halbach Ventures to lead a EUR 22 million Series A."
+    (found,) = [c for c in extract_document(parse_document("p.txt", text.encode()), load_knowledge()).claims if c.value]
+    assert (found.subject.name, found.role) == ("Halbach Ventures", "participant")

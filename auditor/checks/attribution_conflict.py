@@ -63,7 +63,7 @@ def _topic(a: Claim, b: Claim, params: Parameters, stop: frozenset[str]) -> tupl
         return f"{possessive(name_a)} claim names {name_b} as its beneficiary", 100.0
     if object_b and object_b == subject_a:
         return f"{possessive(name_b)} claim names {name_a} as its beneficiary", 100.0
-    if object_a and object_a == object_b:
+    if object_a and object_a == object_b and not _a_round(a):
         return f"both concern {a.object.name if a.object else ''}", 100.0
     if a.purpose and b.purpose:
         score = fuzz.token_set_ratio(_content(a.purpose, stop), _content(b.purpose, stop))
@@ -71,8 +71,8 @@ def _topic(a: Claim, b: Claim, params: Parameters, stop: frozenset[str]) -> tupl
             return "their purposes match", float(score)
     # A party one names beside the figure is the other's object or party too:
     # "an agreement with Tin Lantern, committing up to $60m" / "$60m for Tin Lantern".
-    parties_a = {fold(n) for n in a.related} | ({object_a} if object_a else set())
-    parties_b = {fold(n) for n in b.related} | ({object_b} if object_b else set())
+    parties_a = {fold(n) for n in a.related} | ({object_a} if object_a and not _a_round(a) else set())
+    parties_b = {fold(n) for n in b.related} | ({object_b} if object_b and not _a_round(b) else set())
     shared = sorted((parties_a & parties_b) - {subject_a, subject_b, ""})
     if shared:
         return f"both name {_display(shared[0], a, b)}", 95.0
@@ -87,6 +87,12 @@ def _topic(a: Claim, b: Claim, params: Parameters, stop: frozenset[str]) -> tupl
     if context and a.doc_id != b.doc_id:
         return f"both documents are about {_display(context[0], a, b)}", 70.0
     return None
+
+
+def _a_round(claim: Claim) -> bool:
+    """Whether a claim's object is a round's label ("Series A"), no one thing
+    two companies' rounds could both be: each raises a Series A of its own."""
+    return claim.object is not None and claim.object.type == "event"
 
 
 def _display(key: str, a: Claim, b: Claim) -> str:

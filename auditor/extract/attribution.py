@@ -203,6 +203,14 @@ def attribute(
                 subject = agent
         if subject is not None:
             subject = possessed(text, subject, candidates)
+        if (
+            subject is not None
+            and role is None
+            and event == "funding-round"
+            and subject.end <= figure.start
+            and lexicon.round_investor.match(text[subject.end : figure.start])
+        ):
+            role = "participant"  # "persuaded Halbach Ventures to lead a EUR 22 million Series A": an investor's share in it
         if heading and subject is not None and not subject.known:
             subject = None
 

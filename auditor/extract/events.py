@@ -119,6 +119,7 @@ class EventLexicon:
     asides: re.Pattern[str]  # in casefolded text: what a sum includes ("debt included"), no trigger
     unnamed_measure_nouns: frozenset[str]  # "of the total": no measure named after a figure
     elapsed_ends: tuple[str, ...]  # "took 14 months; the line started production in June 2024"
+    round_investor: re.Pattern[str]  # between an investor and a round's sum: "to lead a"
     stake_after: re.Pattern[str]
     # matches at the end of the text before a figure a generic deal is worth
     # ("in a deal worth", "The agreement is valued at"): the deal's deed is priced
@@ -355,6 +356,11 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         ),
         unnamed_measure_nouns=frozenset(str(w).casefold() for w in data.get("unnamed_measure_nouns") or ()),
         elapsed_ends=tuple(str(w).casefold() for w in data.get("elapsed_ends") or ()),
+        round_investor=re.compile(
+            r"^\s+(?:to\s+)?(?:" + (_alternation([str(w) for w in data.get("round_investor_verbs") or ()]) or "(?!)")
+            + r")\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:new|first|second|latest|further)\s+)?$",
+            re.IGNORECASE,
+        ),
         asides=re.compile(r"\b(?:" + (_alternation([str(w).casefold() for w in data.get("figure_asides") or ()]) or "(?!)") + r")\b"),
         paying_before=re.compile(
             r"\b(?:" + _alternation([str(w) for w in (data.get("stake_purchase") or {}).get("paying") or ()] or ["(?!)"])
