@@ -269,12 +269,11 @@ def _content(purpose: str) -> str:
 
 def _figures_agree(a: Claim, b: Claim, options: LinkOptions) -> bool:
     # Imported here: the checks package imports this module's options.
-    from auditor.checks.compare import agree
+    from auditor.checks.compare import agree, both_capacities
 
     if a.value is None or b.value is None:
         return True
-    capacity = a.event == "capacity" and b.event == "capacity"
-    return agree(a.value, b.value, options.relative_tolerance, options.rates, capacity=capacity) is not False
+    return agree(a.value, b.value, options.relative_tolerance, options.rates, capacity=both_capacities(a, b)) is not False
 
 
 def periods_compatible(a: Claim, b: Claim, lasts: str) -> bool:

@@ -326,6 +326,8 @@ class Claim(Record):
     # A listed part of a whole the same sentence or table states in full
     # ("comprises X and Y, a total of Z"; a table's line items above its
     # "Total" row): the id of the whole's claim, which the parts must add up to.
+    # Shares of one whole listed together ("Europe 41% of sales, Asia 37%")
+    # name the first share's id, the first its own: their whole is all of it.
     part_of: str | None = None
     # An elapsed time's start ("Building work began in May 2024, and the plant
     # produced its first mattress in April 2025, 14 months later": May 2024);

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import Mapping
 
-from auditor.model import Quantity
+from auditor.model import Claim, Quantity
 
 def bounds(quantity: Quantity) -> tuple[float, float]:
     """The closed interval a figure allows, infinite where unbounded."""
@@ -99,11 +99,14 @@ def comparable(
         # "a 32 GWh cell plant" and "23 GWh of annual capacity", "capacity
         # of 27 million tonnes" and a fact of "24 million tonnes per year".
         # Only a year is assumed: "250,000 m³" is no "250,000 m³ a day".
-        if a.unit == b.unit + _PER_YEAR:
-            return b.model_copy(update={"unit": a.unit})
-        if b.unit == a.unit + _PER_YEAR:
-            return b.model_copy(update={"unit": a.unit})
+        if a.unit == f"{b.unit}{_PER_YEAR}" or b.unit == f"{a.unit}{_PER_YEAR}":
+            return b.model_copy(update={"unit": a.unit})  # the bare one read per year, or the other way
     return convert(b, a.unit, rates or {})
+
+
+def both_capacities(a: Claim, b: Claim) -> bool:
+    """Whether two claims are capacities, whose bare quantities ``comparable`` reads per year."""
+    return a.event == "capacity" and b.event == "capacity"
 
 
 def _head(noun_phrase: str) -> str:

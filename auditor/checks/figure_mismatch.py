@@ -11,7 +11,7 @@ from pydantic import Field
 from auditor.link import SUPPORTING_ROLES, linking_keys, periods_compatible, strong_time
 from auditor.model import Claim, Fact, Finding, Rule, TimeRef
 
-from .compare import agree
+from .compare import agree, both_capacities
 from .context import CheckContext, LinkParameters
 from .evidence import applies, claim_order, distinct_claims, fact_ref, figure, make_finding, pair_values, where, year_text
 from .statements import HoldingPairs, Statements
@@ -324,11 +324,7 @@ def disagree(a: Claim, b: Claim, params: Parameters) -> bool:
     assert a.value is not None and b.value is not None
     if not rivals(a, b) or not (_same_period(a, b, params) or _one_deal(a, b, params)) or not _one_occurrence(a, b, params):
         return False
-    return agree(a.value, b.value, params.relative_tolerance, params.rates, capacity=_capacities(a, b)) is False
-
-
-def _capacities(a: Claim, b: Claim) -> bool:
-    return a.event == "capacity" and b.event == "capacity"
+    return agree(a.value, b.value, params.relative_tolerance, params.rates, capacity=both_capacities(a, b)) is False
 
 
 def conflicts(fact: Fact, params: Parameters, rule: Rule) -> HoldingPairs:
@@ -366,9 +362,9 @@ def _one_of_each_value(involved: list[Claim], found: tuple[Claim, Claim], params
     them beside it as if it were a third."""
     cited = list(found)
     for claim in involved:
-        if claim in cited or claim.value is None:
+        if any(claim is c for c in cited) or claim.value is None:
             continue
-        if any(c.value is not None and agree(c.value, claim.value, params.relative_tolerance, params.rates, capacity=_capacities(c, claim)) for c in cited):
+        if any(c.value is not None and agree(c.value, claim.value, params.relative_tolerance, params.rates, capacity=both_capacities(c, claim)) for c in cited):
             continue
         cited.append(claim)
     return sorted(cited, key=claim_order)

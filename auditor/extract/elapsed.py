@@ -11,8 +11,8 @@ from one date to another, and the dates are written beside it: the
 read, each with the dates it counts between:
 
 * "N months later" (or "afterwards"): from the date before the last one
-  before it (in its sentence, else the sentence before in its paragraph) to
-  that last one;
+  before it (in its sentence, else one of the two sentences before in its
+  paragraph) to that last one;
 * "in the N years since": from the last date before it (in its sentence or
   the two before in its paragraph) to the document's present;
 * "took N months": from the last date before it in its sentence to the
@@ -34,6 +34,7 @@ from typing import NamedTuple, Sequence
 from auditor.extract.dates import DateMatch
 from auditor.extract.events import EventLexicon
 from auditor.extract.lexicon import Lexicon
+from auditor.extract.numbers import parse_number, word_number_pattern
 from auditor.extract.timing import time_ref
 from auditor.model import TimeRef
 
@@ -44,7 +45,7 @@ _SLACK = {"week": 0.5, "month": 1.0, "year": 12.0}
 # Words before a number that make it rough: the slack doubles.
 _ROUGH = r"(?P<rough>about|around|some|roughly|nearly|almost|more\s+than|over|less\s+than|under|just\s+over|just\s+under|barely)\s+"
 # How many sentences back a span's first date may be told ("... in 2004. In the 15 years since").
-_SENTENCES_BACK = 2
+SENTENCES_BACK = 2
 
 
 class Elapsed(NamedTuple):
@@ -67,9 +68,8 @@ class _Patterns(NamedTuple):
 
 
 @functools.lru_cache(maxsize=4)
-def _patterns(number_words: tuple[str, ...], ends: tuple[str, ...]) -> _Patterns:
-    word = "|".join(sorted(number_words, key=len, reverse=True))
-    number = rf"(?:{_ROUGH})?(?P<n>\d{{1,3}}|(?:{word})(?:[- ](?:{word}))?)"
+def _patterns(lexicon: Lexicon, ends: tuple[str, ...]) -> _Patterns:
+    number = rf"(?:{_ROUGH})?(?P<n>\d{{1,3}}|{word_number_pattern(lexicon)})"
     unit = r"(?P<unit>weeks?|months?|years?)"
     ending = "|".join(re.escape(e) for e in sorted(ends, key=len, reverse=True)) or "(?!)"
     return _Patterns(
@@ -82,17 +82,6 @@ def _patterns(number_words: tuple[str, ...], ends: tuple[str, ...]) -> _Patterns
     )
 
 
-def _amount(text: str, lexicon: Lexicon) -> int | None:
-    if text.isdigit():
-        return int(text)
-    total = 0
-    for part in re.split(r"[- ]", text.casefold()):
-        if part not in lexicon.number_words:
-            return None
-        total += lexicon.number_words[part]
-    return total
-
-
 def _points(dates: Sequence[DateMatch]) -> list[DateMatch]:
     """The dates that name one point in time: no range, no quarter."""
     return [d for d in dates if d.precision in ("year", "month", "day")]
@@ -102,67 +91,61 @@ def elapsed_in(
     text: str,
     offset: int,
     dates: Sequence[DateMatch],
-    dates_before: Sequence[Sequence[DateMatch]],
-    texts_before: Sequence[tuple[str, int]],
+    before_it: Sequence[tuple[Sequence[DateMatch], int]],
     present: TimeRef | None,
     lexicon: Lexicon,
     events: EventLexicon,
 ) -> list[Elapsed]:
     """The spans a sentence states. ``text`` and ``dates`` are the sentence's
-    (``offset``: where it starts in the document); ``dates_before`` and
-    ``texts_before`` those of the sentences before it in its paragraph,
-    nearest first; ``present``: the document's date, for "since"."""
-    patterns = _patterns(tuple(lexicon.number_words), events.elapsed_ends)
+    (``offset``: where it starts in the document); ``before_it`` the dates
+    and starts of the sentences before it in its paragraph, nearest first
+    (``SENTENCES_BACK`` of them at most); ``present``: the document's date,
+    for "since"."""
+    patterns = _patterns(lexicon, events.elapsed_ends)
     points = _points(dates)
+    # The last point date of the nearest sentence before that gives one.
+    earlier = next(((_points(ds)[-1], start) for ds, start in before_it if _points(ds)), None)
     found: list[Elapsed] = []
 
-    def told(match: re.Match[str], since: tuple[DateMatch, int, str] | TimeRef, until: tuple[DateMatch, int, str] | TimeRef) -> None:
-        amount = _amount(match.group("n"), lexicon)
-        if amount is None or amount == 0 or any(f.start < match.end() and match.start() < f.end for f in found):
+    def told(match: re.Match[str], since: tuple[DateMatch, int] | TimeRef, until: tuple[DateMatch, int] | TimeRef) -> None:
+        amount = parse_number(match.group("n"), lexicon)
+        if amount is None or amount.value == 0 or any(f.start < match.end() and match.start() < f.end for f in found):
             return  # "so eleven months from": one span, read once
         unit = match.group("unit").casefold().rstrip("s")
         rough = bool(match.group("rough"))
         slack = _SLACK[unit] * (2 if rough else 1)
         found.append(
-            Elapsed(match.start(), match.end(), amount * _MONTHS_IN[unit], slack, rough, _ref(since), _ref(until))
+            Elapsed(match.start(), match.end(), amount.value * _MONTHS_IN[unit], slack, rough, _ref(since), _ref(until))
         )
 
     for match in patterns.later.finditer(text):
         before = [d for d in points if d.end <= match.start()]
         if len(before) >= 2:
-            told(match, (before[-2], offset, "sentence"), (before[-1], offset, "sentence"))
-        elif len(before) == 1:
+            told(match, (before[-2], offset), (before[-1], offset))
+        elif len(before) == 1 and earlier is not None:
             # "Building work began in May 2024. The plant opened in April 2025,
-            # 14 months later": the first date in the sentence before.
-            earlier = next(((_points(ds)[-1], start) for ds, (_, start) in zip(dates_before, texts_before) if _points(ds)), None)
-            if earlier is not None:
-                told(match, (earlier[0], earlier[1], "sentence"), (before[-1], offset, "sentence"))
+            # 14 months later": the first date in a sentence before.
+            told(match, earlier, (before[-1], offset))
     for match in patterns.since.finditer(text):
-        if present is None:
-            continue
         before = [d for d in points if d.end <= match.start()]
-        anchor = (before[-1], offset) if before else None
-        if anchor is None:
-            for ds, (_, start) in list(zip(dates_before, texts_before))[:_SENTENCES_BACK]:
-                if _points(ds):
-                    anchor = (_points(ds)[-1], start)
-                    break
-        if anchor is not None and anchor[0].year <= present.year:
-            told(match, (anchor[0], anchor[1], "sentence"), present)
+        anchor = (before[-1], offset) if before else earlier
+        if present is not None and anchor is not None and anchor[0].year <= present.year:
+            told(match, anchor, present)
     for match in patterns.took.finditer(text):
         before = [d for d in points if d.end <= match.start()]
         after = [d for d in points if d.start >= match.end() and patterns.end_word.search(text, match.end(), d.start)]
         if before and after:
-            told(match, (before[-1], offset, "sentence"), (after[0], offset, "sentence"))
+            told(match, (before[-1], offset), (after[0], offset))
     for match in (*patterns.so.finditer(text), *patterns.span_from.finditer(text)):
         before = [d for d in points if d.end <= match.start()]
         if len(before) >= 2:
-            told(match, (before[-2], offset, "sentence"), (before[-1], offset, "sentence"))
+            told(match, (before[-2], offset), (before[-1], offset))
     return found
 
 
-def _ref(point: tuple[DateMatch, int, str] | TimeRef) -> TimeRef:
+def _ref(point: tuple[DateMatch, int] | TimeRef) -> TimeRef:
+    """A date read in a sentence starting at the offset, or the document's own date."""
     if isinstance(point, TimeRef):
         return point
-    date, offset, source = point
-    return time_ref(date, source, offset)  # type: ignore[arg-type]
+    date, offset = point
+    return time_ref(date, "sentence", offset)

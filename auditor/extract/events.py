@@ -219,7 +219,7 @@ def _future_cues(cues: list[str]) -> AfterBoundary:
     body = _any_case_trie(words) if words else "(?!)"
     for cue in years:
         digits = len(cue) - len(cue.rstrip("0123456789"))
-        body += "|" + re.escape(cue).replace("\\ ", r"\s+").replace(" ", r"\s+") + r"\d" * max(0, 4 - digits) + r"(?!\d)(?![.,]\d)"
+        body += "|" + re.escape(cue).replace(" ", r"\s+") + r"\d" * max(0, 4 - digits) + r"(?!\d)(?![.,]\d)"
     return AfterBoundary(body, r"\w", exact=all(_WORD_EDGES.fullmatch(c) for c in cues))
 
 
@@ -299,6 +299,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         for phrase in phrases or ():
             dated.setdefault(str(phrase).casefold(), str(event_class))
     cues = [str(c) for c in data.get("future_cues") or []]
+    paying = _alternation([str(w) for w in (data.get("stake_purchase") or {}).get("paying") or ()] or ["(?!)"])
     changes = [str(w) for w in data.get("stock_changes") or ()] or ["(?!)"]
     breaks = [str(b) for b in data.get("clause_breaks") or []]
     return EventLexicon(
@@ -350,10 +351,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             + r")\s+(?:[^\s,;:()]+\s+){0,5}?(?:order|orders|contract\s+for)\b",
             re.IGNORECASE,
         ),
-        paying=re.compile(
-            r"\b(?:" + _alternation([str(w) for w in (data.get("stake_purchase") or {}).get("paying") or ()] or ["(?!)"]) + r")\b",
-            re.IGNORECASE,
-        ),
+        paying=re.compile(r"\b(?:" + paying + r")\b", re.IGNORECASE),
         unnamed_measure_nouns=frozenset(str(w).casefold() for w in data.get("unnamed_measure_nouns") or ()),
         elapsed_ends=tuple(str(w).casefold() for w in data.get("elapsed_ends") or ()),
         round_investor=re.compile(
@@ -363,7 +361,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         ),
         asides=re.compile(r"\b(?:" + (_alternation([str(w).casefold() for w in data.get("figure_asides") or ()]) or "(?!)") + r")\b"),
         paying_before=re.compile(
-            r"\b(?:" + _alternation([str(w) for w in (data.get("stake_purchase") or {}).get("paying") or ()] or ["(?!)"])
+            r"\b(?:" + paying
             + r")\s+(?:(?:about|around|some|roughly|nearly|almost|an\s+estimated|a\s+reported|just\s+over|just\s+under|more\s+than)\s+)?$",
             re.IGNORECASE,
         ),

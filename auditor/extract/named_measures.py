@@ -53,7 +53,6 @@ def measure_named_after(text: str, end: int, kind: str, lexicon: Lexicon, events
             word in lexicon.function_words
             or word in _PHRASE_ENDS
             or word.endswith("ly")
-            or word in lexicon.rates.time_words
             or _time_word(word, lexicon)
         ):
             break
@@ -66,8 +65,8 @@ def measure_named_after(text: str, end: int, kind: str, lexicon: Lexicon, events
 
 
 def _time_word(word: str, lexicon: Lexicon) -> bool:
-    """A time noun in the plural ("years") or a word that says when ("last")."""
-    return word.endswith("s") and word[:-1] in lexicon.rates.time_words or word in _WHEN_WORDS
+    """A time noun ("year", "years") or a word that says when ("last")."""
+    return word in lexicon.rates.time_words or word.removesuffix("s") in lexicon.rates.time_words or word in _WHEN_WORDS
 
 
 _WHEN_WORDS = frozenset({"last", "next", "this", "previous", "prior", "current", "ago", "earlier", "later"})

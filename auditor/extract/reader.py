@@ -29,10 +29,10 @@ from auditor.extract.facility_events import facility_of_event, part_told_after
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
 from auditor.extract.measures import frequency_per, in_takeover, measure_for_subject, measure_of, output_of_a_year
-from auditor.extract.elapsed import elapsed_in
+from auditor.extract.elapsed import SENTENCES_BACK, elapsed_in
 from auditor.extract.named_measures import LASTS as NAMED_LASTS
-from auditor.extract.shares import share_lists
 from auditor.extract.named_measures import measure_named_after
+from auditor.extract.shares import share_lists
 from auditor.extract.mentions import full_names, homes_stated, salient_entities, sentence_mentions
 from auditor.extract.place_facilities import note_owners, with_facility_owner, with_told_facility
 from auditor.extract.qualifiers import part_of_year_reported, qualify, year_reported
@@ -1899,14 +1899,14 @@ def _elapsed_claims(
     months later", "in the 41 years since"), each a claim the
     ``elapsed-time`` rule checks against its dates."""
     claims: list[Claim] = []
-    paragraph: list[SentenceModel] = []  # the sentences before, in the current paragraph, nearest first
+    # The sentences before, in the current paragraph, nearest first: as many as a span reads back.
+    paragraph: list[SentenceModel] = []
     for reading in model.sentences:
         if paragraph and paragraph[0].span.block != reading.span.block:
             paragraph = []
         if _SPAN_WORDS.search(reading.span.text):
             spans = elapsed_in(
-                reading.span.text, reading.span.start, reading.dates,
-                [s.dates for s in paragraph], [(s.span.text, s.span.start) for s in paragraph],
+                reading.span.text, reading.span.start, reading.dates, [(s.dates, s.span.start) for s in paragraph],
                 present, knowledge.lexicon, knowledge.events,
             )  # fmt: skip
             for span in spans:
@@ -1918,7 +1918,7 @@ def _elapsed_claims(
                     _claim(document, reading.span, span.start, span.end, "elapsed", Attribution(subject=None, event="elapsed"),
                            span.until, value=value, context=context, since=span.since)  # fmt: skip
                 )
-        paragraph.insert(0, reading)
+        paragraph = [reading, *paragraph[: SENTENCES_BACK - 1]]
     return claims
 
 
