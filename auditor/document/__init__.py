@@ -1195,6 +1195,8 @@ def _drop_common_words(
             lower.append({w for w in runs if w.islower() and _LETTERS.fullmatch(w)})
         return lower[0]
 
+    scans = [0]  # how often the whole text was scanned for a word not yet in the set
+
     def written_lower(word: str) -> bool:
         """Whether the document writes ``word`` (lower case) as a word of its
         own: never when ``text``, which every sentence is a piece of, does
@@ -1203,8 +1205,13 @@ def _drop_common_words(
             # Every word read is in ``text``: the set alone answers, without
             # a scan of the whole text per word (a long document asks often).
             return word in lower[0]
-        if text is not None and word not in text:
-            return False
+        if text is not None and scans[0] < _TEXT_SCANS:
+            # A few scans of the text cost less than its set of words; a
+            # document that asks more often (a long one: thousands of lines
+            # opening on a name) gets the set, so asking stays linear.
+            scans[0] += 1
+            if word not in text:
+                return False
         return word in lower_words()
 
     for span, first_word, label_end, names in zip(spans, first_word_starts, label_ends, names_by_sentence):
@@ -1260,6 +1267,11 @@ def _drop_common_words(
 
 _NAME_S = re.compile(r"['\u2019]s\b")
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?!['\u2019-])")
+
+
+# How many times the words a document writes in lower case are looked for in
+# its whole text before they are read into a set (see ``_drop_common_words``).
+_TEXT_SCANS = 32
 
 
 def _homes_before_trades(first_layer, names_by_sentence: list[list[Name]], lexicon: ReferenceLexicon) -> None:  # type: ignore[no-untyped-def]
