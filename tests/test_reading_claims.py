@@ -4126,3 +4126,18 @@ def test_an_order_won_before_a_colon_is_the_customer_s_with_the_winner_as_suppli
 )
 def test_by_and_a_number_is_a_deadline_only_when_the_number_is_a_year(knowledge, text, surface, future):
     assert (figure(claims_of(text, knowledge), surface).tense == "future") is future
+
+
+def test_a_passive_deal_s_agent_is_not_what_was_bought(knowledge):
+    # "bought by Brannock": the name after "by" did the buying; the deal is
+    # known by what was bought, whichever voice tells it.
+    passive = claims_of("The paint maker Selvig was bought by Brannock in 2021.", knowledge)
+    active = claims_of("Brannock bought the paint maker Selvig in 2021.", knowledge)
+    assert figure(passive, "2021").subject.name == "Selvig"
+    assert figure(active, "2021").subject.name == "Selvig"
+    assert figure(passive, "2021").event == figure(active, "2021").event
+
+
+def test_a_trade_word_ending_a_name_makes_it_a_company(knowledge):
+    claims = claims_of("Brannock Coatings had sales of EUR 1.2 billion in 2024.", knowledge)
+    assert figure(claims, "EUR 1.2 billion").subject.type == "organisation"

@@ -1061,8 +1061,8 @@ def _named_after(
         described = _DESCRIPTOR_THEN_NAME.match(text, mention.end)
         if described is not None and any(m.start == described.end() for m in names):
             continue  # "the purchase of Kassel piano maker Brenneke": a town's word before what was bought
-        if takeover and _AGENT_BY.fullmatch(text, start, mention.start):
-            return None  # "Kurzeme Auto Cover, acquired by Tarvo": who bought it, not what was bought
+        if _AGENT_BY.fullmatch(text, start, mention.start):
+            return None  # "Kurzeme Auto Cover, acquired by Tarvo": who did it (bought it), not what it was done to
         if "from" not in words and SOLD_BY.search(text, max(start, mention.start - 40), mention.start):
             return None  # "buy 900 masts from Kenya's Lumo Mobile": the seller, not what was bought
         if words_between(text, start, mention.start) <= 5:
