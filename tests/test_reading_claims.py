@@ -4141,3 +4141,13 @@ def test_a_passive_deal_s_agent_is_not_what_was_bought(knowledge):
 def test_a_trade_word_ending_a_name_makes_it_a_company(knowledge):
     claims = claims_of("Brannock Coatings had sales of EUR 1.2 billion in 2024.", knowledge)
     assert figure(claims, "EUR 1.2 billion").subject.type == "organisation"
+
+
+def test_a_figure_before_a_facility_s_noun_is_its_cost(knowledge):
+    claims = claims_of("Kerrigan built a EUR 71 million farm in western Poland.", knowledge)
+    assert figure(claims, "EUR 71 million").event == "cost"
+
+
+def test_a_facility_noun_past_a_comma_is_not_what_the_figure_measures(knowledge):
+    text = "Ecoles Lemaniques is converting the Hotel Belvedere, which it bought in June for CHF 42 million, into a school."
+    assert figure(claims_of(text, knowledge), "CHF 42 million").event == "acquisition"

@@ -32,6 +32,9 @@ _SCOPE_WORD = re.compile(r"\b(?:including|excluding|plus|net\s+of|before|after)\
 # "EBITDA rose to USD 1.91 billion and net profit to USD 655 million": a
 # noun after a figure, past a conjunction, that the next figure is told of.
 # Only "in" or "of" between a figure and the noun after it: "$6bn in revenue", "€40m of orders".
+# Between a figure and the noun it modifies: "a EUR 71 million farm", "a EUR 30 million new
+# research greenhouse"; no comma and no word that opens a phrase of its own.
+_MODIFIERS_ONLY = re.compile(r"(?:\s+(?!(?:into|in|to|for|of|from|at|on|with|by|and|or|as)\b)[\w-]+){0,3}\s+", re.IGNORECASE)
 _IN_OR_OF = re.compile(r"\s+(?:in|of)\s+(?:new\s+|fresh\s+|additional\s+)?")
 _CONJUNCTION_BETWEEN = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 _NEXT_FIGURE_OF_NOUN = re.compile(
@@ -628,6 +631,8 @@ def nearest_trigger(
             break
         if not _eligible(text, trigger, clause, lexicon, figure_kind):
             continue
+        if trigger.after_only and not _MODIFIERS_ONLY.fullmatch(text, after, trigger.start):
+            continue  # "bought it for CHF 42 million, into a boarding school": not what the figure modifies
         if not trigger.is_noun and not (_PASSIVE.search(text, end, trigger.start) or _RELATIVE_CLAUSE.fullmatch(text, end, trigger.start)):
             continue
         if trigger.is_noun and figure_kind == "money" and _IN_OR_OF.fullmatch(text, after, trigger.start):
