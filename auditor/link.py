@@ -558,9 +558,12 @@ class Linker:
 
 def _fact(key: tuple[str, ...], index: int, group: list[Claim]) -> Fact:
     subject_key, family, kind, role, per, phase, scope, place, partner = key
-    first = group[0]
     subject = next((c.subject.name for c in group if c.subject is not None), None)
     obj = next((c.object.name for c in group if c.object is not None), None)
+    if family not in OBJECT_KEYED_FAMILIES:
+        # A facility's figures are the facility's (``fact_entity``): the fact
+        # is told as "Lycksele's cost", whoever each story says owns it.
+        subject = next((c.object.name for c in group if c.object is not None and c.object.type == "facility"), subject)
     event = _most_common([c.event for c in group])
     parts = [subject_key, family, kind] + [part for part in (role, per, phase, scope, place, partner) if part]
     return Fact(

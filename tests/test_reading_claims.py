@@ -2370,7 +2370,9 @@ def test_a_year_in_a_clause_of_its_own_after_a_figure_dates_that_clause(knowledg
 def test_a_place_no_list_knows_named_for_the_facility_there_is_that_facility(knowledge):
     wire = "Granvik Forest opened its new mill in Storsele, a SEK 1.9 billion project. The Storsele mill employs 110 people."
     claims = claims_of(wire, knowledge)
-    assert (figure(claims, "SEK 1.9 billion").subject.name, figure(claims, "SEK 1.9 billion").subject.type) == ("Storsele", "facility")
+    # The mill is its owner's, and the sum is the mill's (its object).
+    cost = figure(claims, "SEK 1.9 billion")
+    assert (cost.subject.name, cost.object.name, cost.object.type, cost.event) == ("Granvik Forest", "Storsele", "facility", "cost")
     # Once the place is a site, "the group" is no longer read as the site.
     feature = (
         "Granvik Forest Group kept building.\n\nThe SEK 2.3bn mill at Storsele, which began sawing in October, is the "

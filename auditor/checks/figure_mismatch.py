@@ -288,7 +288,13 @@ def _orders_apart(a: Claim, b: Claim) -> bool:
 
 
 def _both_things(a: Claim, b: Claim) -> bool:
-    return all(c.subject is not None and c.subject.type in ("facility", "programme", "product") for c in (a, b))
+    """Whether both figures are told of a thing (a facility, a programme, a
+    product), as its subject or as the facility its owner tells of."""
+    return all(
+        (c.subject is not None and c.subject.type in ("facility", "programme", "product"))
+        or (c.object is not None and c.object.type == "facility")
+        for c in (a, b)
+    )
 
 
 def _one_dated_to_the_month(a: Claim, b: Claim) -> bool:

@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Sequence
 
 from pydantic import Field
 
-from auditor.link import SUPPORTING_ROLES, fold
+from auditor.link import SUPPORTING_ROLES, LinkOptions, fold
 from auditor.model import Claim, Document, FactRef, Finding, ReferenceFact, Rule
 
 from .compare import agree
@@ -77,6 +77,17 @@ def _attribute_conflict(fact: ReferenceFact, claim: Claim) -> bool | None:
 
 
 _LEADING_NAME = re.compile(r"^(?:[A-Z0-9][\w.&'-]*\s*)+")
+
+
+def _told_of(claim: Claim, options: LinkOptions) -> str:
+    """The name a claim's figure is of: the facility its owner tells of ("its
+    roaster at Maia can handle 14,000 tonnes a year" is the roaster's
+    capacity, not the group's), else its subject. A facility bought is the
+    buyer's deal."""
+    assert claim.subject is not None
+    if claim.object is not None and claim.object.type == "facility" and options.family(claim.event) != "acquisition":
+        return claim.object.name
+    return claim.subject.name
 
 
 def _subject_keys(fact: ReferenceFact) -> list[str]:
@@ -268,9 +279,10 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
     if not context.reference_facts:
         return
     by_subject: dict[str, list[Claim]] = {}
+    options = params.link_options()
     for claim in sorted(context.claims, key=claim_order):
         if claim.subject is not None and applies(rule, claim):
-            by_subject.setdefault(canonical(claim.subject.name), []).append(claim)
+            by_subject.setdefault(canonical(_told_of(claim, options)), []).append(claim)
 
     short_forms = _short_forms(context.reference_facts)
     for fact in sorted(context.reference_facts, key=lambda f: (f.path, f.line)):

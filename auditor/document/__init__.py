@@ -203,6 +203,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
             typed_name(masked, n, knowledge.gazetteer, knowledge.references) if isinstance(n, UntypedName) else n for n in names
         ]
     _caps_labels_trimmed(layout, spans, names_by_sentence)
+    _office_holders_named(first_layer, names_by_sentence)
     _homes_before_trades(first_layer, names_by_sentence, knowledge.references)
     _places_by_use(text, layout, first_layer, names_by_sentence, knowledge.references, knowledge.gazetteer)
     entities, assigned = build_entities(
@@ -1393,6 +1394,28 @@ def _owners_before_facilities(names_by_sentence: list[list[Name]], texts: Sequen
                 continue
             if _DETERMINER_BEFORE.search(texts[index], 0, name.start):
                 names[position] = name._replace(kind=ORGANISATION)
+
+
+# Between an office and the name of its holder set off by commas: "The Interim Prime Minister, ".
+_APPOSITION_COMMA = re.compile(r",\s+")
+
+
+def _office_holders_named(first_layer, names_by_sentence: list[list[Name]]) -> None:  # type: ignore[no-untyped-def]
+    """"The Interim Prime Minister, Arseniy Yatsenyuk, told parliament": a
+    name of no known kind set off by commas right after an office's name is
+    the person who holds it, and a speaker, never a party to a figure."""
+    for (_, masked, *_), names in zip(first_layer, names_by_sentence):
+        for position in range(1, len(names)):
+            office, name = names[position - 1], names[position]
+            if (
+                office.kind == PERSON
+                and name.kind == UNKNOWN
+                and not name.known
+                and 2 <= len(name.surface.split()) <= 3
+                and _APPOSITION_COMMA.fullmatch(masked, office.end, name.start)
+                and masked[name.end : name.end + 1] == ","
+            ):
+                names[position] = name._replace(kind=PERSON)
 
 
 def _sole_organisation(entities: Sequence[Entity]) -> int | None:

@@ -123,6 +123,8 @@ def typed_name(text: str, found: UntypedName, gazetteer: Gazetteer, lexicon: Ref
     country = mention.country if mention.type == COUNTRY or mention.demonym else mention.country
     if kind == PLACE and place_code and place_code != _REGION:
         country = place_code
+    if kind == FACILITY and place_code and place_code != _REGION and home is None:
+        home = place_code  # "the northern Minnesota project" is in the United States: no "Iranian refinery"
     # By position (start, end, surface, key, kind, known, possessive, demonym,
     # country, descriptor, home, home_place, tentative, affiliation): a named
     # tuple is made faster so, once per name of the document.
@@ -238,7 +240,10 @@ def _demonym_led(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer, l
             and following.start == mention.end + 1
             and text[mention.end] == " "
             and not (mention.demonym and _registered(following.surface, gazetteer))
-            and (_org_head(following.surface.split()[-1], lexicon) or (mention.demonym and _named_whole(following.surface, lexicon)))
+            and (
+                _org_head(following.surface.split()[-1], lexicon) not in (None, PERSON)
+                or (mention.demonym and _named_whole(following.surface, lexicon))
+            )
         ):
             surface = text[mention.start : following.end]
             result.append(following._replace(start=mention.start, surface=surface, name=canonical_name(surface, gazetteer)))
@@ -336,6 +341,9 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         return COUNTRY
     if mention.known:
         return mention.type if mention.type != UNKNOWN else ORGANISATION
+    words = mention.surface.split()
+    if len(words) > 1 and _org_head(words[-1], lexicon) == PERSON:
+        return PERSON  # "Ohio Governor", "Finance Minister": an office, held by a person
     if place_code == _REGION:
         # "two of its Gulf projects", "Asian rivals": a region says where
         # things are, and names no one site.

@@ -455,7 +455,7 @@ def homes_stated(
             found.append((reference.start + start, reference.start + end, entity, code))
     for name, entity_id in zip(reading.names, reading.name_entities):
         entity = model.entities[entity_id]
-        if name.home and name.home not in gazetteer.unions and entity.kind not in (PERSON, PLACE, COUNTRY) and not name.demonym:
+        if name.home and name.home not in gazetteer.unions and entity.kind not in (PERSON, PLACE, COUNTRY, FACILITY) and not name.demonym:
             start, end = _appositive_cue(reading.masked, name.end, gazetteer) or (name.start, name.end)
             found.append((start, end, entity, name.home))
     return found

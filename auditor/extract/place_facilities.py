@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, MutableMapping, Sequence
 
+from auditor.document import DocumentModel
 from auditor.document.lexicon import ReferenceLexicon
 from auditor.extract.attribution import CLAUSE_OF_ITS_OWN, Attribution
 from auditor.extract.entities import Gazetteer, Mention
@@ -17,9 +18,10 @@ from auditor.extract.entities import Gazetteer, Mention
 _OWNER_KINDS = frozenset({"organisation", "unknown"})
 
 
-def named_by_place(name: str, references: ReferenceLexicon, gazetteer: Gazetteer) -> bool:
-    """Whether a facility's name is only a listed place or a country."""
-    if name in references.places:
+def named_by_place(name: str, references: ReferenceLexicon, gazetteer: Gazetteer, placed: frozenset[str] = frozenset()) -> bool:
+    """Whether a facility's name is only a listed place or a country, or a
+    name its document writes as a place (``placed``)."""
+    if name in references.places or name in placed:
         return True
     known = gazetteer.lookup(name)
     return known is not None and known.type == "country"
@@ -33,6 +35,7 @@ def with_facility_owner(
     references: ReferenceLexicon,
     gazetteer: Gazetteer,
     known_owners: Mapping[str, Mention] | None = None,
+    placed: frozenset[str] = frozenset(),
 ) -> Attribution:
     """``who`` with a place-named facility's owner as the subject and the
     facility as the object. The owner is the organisation the sentence names
@@ -40,22 +43,33 @@ def with_facility_owner(
     North Carolina"), else the one it names as the owner after it ("the St.
     Louis plant of Ford Motor"), else the one organisation it names after it,
     else the organisation its block or its document is about. Without an
-    owner, no subject: the place is not one."""
+    owner, no subject: a listed place is not one; a facility only its own
+    story writes by a place (``placed``) stays the subject, as it is named."""
     subject = who.subject
-    if subject is None or subject.type != "facility" or not named_by_place(subject.name, references, gazetteer):
+    if subject is None or subject.type != "facility" or not named_by_place(subject.name, references, gazetteer, placed):
         return who
     # An organisation the sentence names only after the facility is its
     # owner only when the text gave it none before: "The plant cost EUR 275
     # million, of which EUR 120 million was lent by the European Investment
     # Bank" is still the plant of the company that builds it.
-    owners = _possible_owners(subject, mentions, references, gazetteer)
+    owners = _possible_owners(subject, mentions, references, gazetteer, placed)
     owner = _owner_named(text, subject, owners)
     if owner is None and known_owners:
         owner = known_owners.get(subject.name)
-    if owner is None:
+    listed = named_by_place(subject.name, references, gazetteer)
+    if owner is None and listed:
         owner = _one_organisation_after(text, subject, owners)
+    if owner is None and not listed:
+        # A place the story itself writes its facility by ("a farm in
+        # Krotoszyn"): the company the story is about owns it, not a lender
+        # or a grant's giver the sentence names after it ("including a £12
+        # million grant from the Industrial Energy Transformation Fund"),
+        # nor an interview's speaker.
+        owner = next((t for t in topics if t is not None and t.type == "organisation"), None)
     if owner is None:
         owner = next((t for t in topics if t is not None and t.type in _OWNER_KINDS), None)
+    if owner is None and not listed:
+        return who
     facility = (
         {"object_name": subject.name, "object_type": subject.type, "object_surface": subject.surface}
         if who.object_name is None
@@ -65,15 +79,16 @@ def with_facility_owner(
 
 
 def note_owners(
-    text: str, mentions: Sequence[Mention], references: ReferenceLexicon, gazetteer: Gazetteer, known_owners: MutableMapping[str, Mention]
+    text: str, mentions: Sequence[Mention], references: ReferenceLexicon, gazetteer: Gazetteer, known_owners: MutableMapping[str, Mention],
+    placed: frozenset[str] = frozenset(),
 ) -> None:
     """Remember the owner a sentence gives each place-named facility it names
     ("Kalden will build a fab in Brno"), for later sentences that name the
     facility alone ("The project was announced in October")."""
     for mention in mentions:
-        if mention.type != "facility" or mention.name in known_owners or not named_by_place(mention.name, references, gazetteer):
+        if mention.type != "facility" or mention.name in known_owners or not named_by_place(mention.name, references, gazetteer, placed):
             continue
-        owner = _owner_named(text, mention, _possible_owners(mention, mentions, references, gazetteer))
+        owner = _owner_named(text, mention, _possible_owners(mention, mentions, references, gazetteer, placed))
         if owner is not None:
             known_owners[mention.name] = owner
 
@@ -83,15 +98,51 @@ _OWNER_AFTER = re.compile(r"(?:\s+[a-z]+){0,2},?\s+(?:of|owned\s+by|run\s+by|ope
 
 
 def _possible_owners(
-    facility: Mention, mentions: Sequence[Mention], references: ReferenceLexicon, gazetteer: Gazetteer
+    facility: Mention, mentions: Sequence[Mention], references: ReferenceLexicon, gazetteer: Gazetteer, placed: frozenset[str] = frozenset()
 ) -> list[Mention]:
     """The parties of the sentence that may own the facility, in order."""
     return [
         m
         for m in mentions
         if m.actor and not m.demonym and m.type in _OWNER_KINDS and m.name != facility.name
-        and not named_by_place(m.name, references, gazetteer)
+        and not named_by_place(m.name, references, gazetteer, placed)
     ]
+
+
+# Before a name written as where a facility is: "a farm in Krotoszyn", "its new mill at Lycksele".
+_WHERE_BEFORE = re.compile(r"\b([A-Za-z-]+)\s+(?:in|at|near|outside)\s+$")
+# After one: "Krotoszyn, Poland", "Villefranche-sur-Saône, France".
+_PLACE_AFTER = re.compile(r",\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+
+
+def facilities_written_as_places(model: DocumentModel, references: ReferenceLexicon, gazetteer: Gazetteer) -> frozenset[str]:
+    """The facilities a document names by writing a place: "a farm in
+    Krotoszyn" or "Krotoszyn, Poland" write Krotoszyn as where the farm is.
+    Such a name says where the facility is, as a listed place does, and not
+    whose it is. (Not a name after "at" or "in" alone: "workers at JLG", "a
+    stake in Illum" name companies.)"""
+    placed: set[str] = set()
+    for sentence in model.sentences:
+        text = sentence.span.text
+        for name, entity_id in zip(sentence.names, sentence.name_entities):
+            entity = model.entities[entity_id]
+            if entity.kind != "facility" or name.possessive:
+                continue
+            where = _WHERE_BEFORE.search(text, max(0, name.start - 40), name.start)
+            if where is not None and _facility_noun(where.group(1), references):
+                placed.add(entity.name)
+                continue
+            after = _PLACE_AFTER.match(text, name.end)
+            known = gazetteer.lookup(after.group(1)) if after is not None else None
+            if known is not None and known.type == "country":
+                placed.add(entity.name)
+    return frozenset(placed)
+
+
+def _facility_noun(word: str, references: ReferenceLexicon) -> bool:
+    folded = word.casefold()
+    nouns = (folded, folded[:-1]) if folded.endswith("s") else (folded,)
+    return any(noun in references.facility_nouns or references.description_heads.get(noun) == "facility" for noun in nouns)
 
 
 def _owner_named(text: str, facility: Mention, owners: Sequence[Mention]) -> Mention | None:

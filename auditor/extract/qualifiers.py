@@ -110,6 +110,15 @@ def _last_year_alone(after: str, start: int, end: int, kind: str, siblings: Sequ
 _TARGET_AFTER = re.compile(r"\s+(?:(?:share\s+)?price\s+)?target\b(?!\s+(?:company|firm|group|business))", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:price|valuation)\s+target\b[^.;:()]{0,40}?\s(?:of|at|to|is|was)\s+$", re.IGNORECASE)
 
+# "raised its offer for Yahoo to $47.5 billion", "raising their bid from
+# $44.6 billion to $47.5 billion": a bid revised, a later phase of the deal
+# than the bid first made.
+_REVISED_OFFER_BEFORE = re.compile(
+    r"\b(?:rais|increas|lift|sweeten|improv|revis|cut|lower|reduc)(?:e|es|ed|ing|s|ting)?\s+(?:its|their|his|her|the|our)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:offer|bid|proposal)\b(?:[^.;:]|\.(?=\d)){0,80}?\bto\s+$",
+    re.IGNORECASE,
+)
+
 # "The deal lifts the group's annual capacity to about 59 million": the level a deal brings.
 _DEAL_BRINGS_TO = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\w+\s+){0,2}?(?:deal|acquisition|merger|purchase|transaction|takeover|combination|tie-up)\s+"
@@ -352,6 +361,7 @@ def _ascii_lowered(text: str) -> str | None:
 
 _CUED_CONDITIONAL = _Cued(_CONDITIONAL, re.compile(r"would|could|might|\bif\b"))
 _CUED_TARGET_BEFORE = _Cued(_TARGET_BEFORE, re.compile("target"))
+_CUED_REVISED_OFFER = _Cued(_REVISED_OFFER_BEFORE, re.compile("offer|bid|proposal"))
 _CUED_DEAL_BRINGS_TO = _Cued(_DEAL_BRINGS_TO, re.compile("deal|acquisition|merger|purchase|transaction|takeover|combination|tie-up"))
 _CUED_PURPOSE_BRINGS_TO = _Cued(_PURPOSE_BRINGS_TO, re.compile(r"\bto\s+(?:lift|raise|increase|expand|boost|take|bring|grow|double|triple)\b"))
 _CUED_PREVIOUS_BEFORE = _Cued(_PREVIOUS_BEFORE, re.compile("from|compared|against|versus|vs|previous|prior|earlier|former|add"))
@@ -494,6 +504,8 @@ def qualify(
         stage = _stage_near(text, start, end, clause)
         if stage is not None:
             phase = "phase 1" if _STAGE_STARTS.match(stage) else "once complete"
+    if phase is None and role is None and kind == "money" and _CUED_REVISED_OFFER.search(before, low_before):
+        phase = "revised"
     round_label = _nearest(_ROUND, text, start, end, clause) if round_cue else None
     place = _place_after(after) if kind == "count" else None
     sub_period = _nearest(_SUB_PERIOD, text, start, end, clause) if period_cue else None

@@ -34,7 +34,7 @@ from auditor.extract.named_measures import LASTS as NAMED_LASTS
 from auditor.extract.named_measures import measure_named_after
 from auditor.extract.shares import share_lists
 from auditor.extract.mentions import full_names, homes_stated, salient_entities, sentence_mentions
-from auditor.extract.place_facilities import note_owners, with_facility_owner, with_told_facility
+from auditor.extract.place_facilities import facilities_written_as_places, note_owners, with_facility_owner, with_told_facility
 from auditor.extract.qualifiers import part_of_year_reported, qualify, year_reported
 from auditor.extract.sums import stated_sum
 from auditor.extract.tables import TableClaim, read_tables
@@ -94,6 +94,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     # The owners of facilities known by their place, as the text gives them,
     # for later sentences that name the facility alone (this document's only).
     facility_owners: dict[str, Mention] = {}
+    placed_facilities = facilities_written_as_places(model, knowledge.references, knowledge.gazetteer)
     # The organisations each sentence read so far gave its figures to, by
     # where the sentence starts: what the next one may go on telling of.
     subjects_of: dict[int, dict[str, EntityRef]] = {}
@@ -125,6 +126,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             reported_period,
             own_report,
             reported_year,
+            placed_facilities,
         )
         subjects_of[reading.span.start] = {
             c.subject.name: c.subject for c in made if c.subject is not None and c.subject.type in ("organisation", "unknown")
@@ -212,10 +214,11 @@ def _read_sentence(
     reported_period: str | None = None,
     own_report: bool = False,
     reported_year: int | None = None,
+    placed_facilities: frozenset[str] = frozenset(),
 ) -> list[Claim]:
     sentence = reading.span
     text = sentence.text
-    note_owners(text, mentions, knowledge.references, knowledge.gazetteer, facility_owners)
+    note_owners(text, mentions, knowledge.references, knowledge.gazetteer, facility_owners, placed_facilities)
     topic = _topic_mention(model, reading)
     document_topic = _entity_mention(model.entity(model.topic))
     if topic is not None and any(m.name == topic.name and not m.actor for m in mentions):
@@ -270,7 +273,7 @@ def _read_sentence(
             )
         if who.subject is None and topic is not None:
             who = who._replace(subject=topic)
-        who = with_facility_owner(text, who, mentions, (topic, document_topic), knowledge.references, knowledge.gazetteer, facility_owners)
+        who = with_facility_owner(text, who, mentions, (topic, document_topic), knowledge.references, knowledge.gazetteer, facility_owners, placed_facilities)
         who = with_told_facility(text, who, figure.start, figure.end, mentions, knowledge.references, knowledge.gazetteer, knowledge.events.facility_costs)
         if (
             who.subject is None
@@ -446,7 +449,11 @@ def _read_sentence(
             and in_takeover(text[: figure.start], knowledge.events)
         ):
             measure = "acquisition"  # "agreed to buy a 40% stake for EUR 310 million, a price that ...": the takeover's price
-        measure = measure_for_subject(measure, figure.quantity, who.subject.type if who.subject else None, knowledge.events)
+        # A sum told of a facility its owner holds ("its new mill in Lycksele,
+        # a SEK 1.9 billion investment") measures the facility, as when the
+        # facility is the subject.
+        told_of = "facility" if who.object_type == "facility" else (who.subject.type if who.subject else None)
+        measure = measure_for_subject(measure, figure.quantity, told_of, knowledge.events)
         measure = output_of_a_year(
             measure, figure.quantity, text[clause[0] : figure.start], time is not None and time.source == "sentence", knowledge.events
         )
@@ -634,7 +641,7 @@ def _read_sentence(
                 who = who._replace(subject=fronted)
         if who.subject is None and topic is not None:
             who = who._replace(subject=topic)
-        who = with_facility_owner(text, who, mentions, (topic, document_topic), knowledge.references, knowledge.gazetteer, facility_owners)
+        who = with_facility_owner(text, who, mentions, (topic, document_topic), knowledge.references, knowledge.gazetteer, facility_owners, placed_facilities)
         start, end = where[date]
         event, subject, tense, *role = _date_event(
             text, date, start, end, mentions, who, spans, knowledge.events, knowledge.references, triggers, ending_at
@@ -680,7 +687,7 @@ def _read_sentence(
             # The date's own reading found its subject: a facility known by its place is its owner's here too.
             subject = with_facility_owner(
                 text, Attribution(subject=subject, event=event), mentions, (topic, document_topic), knowledge.references,
-                knowledge.gazetteer, facility_owners,
+                knowledge.gazetteer, facility_owners, placed_facilities,
             ).subject
         if subject is None and event in knowledge.events.facility_events:
             # "The factory, which opened in October 2023, ...": the owner's, the story's company.

@@ -1,0 +1,138 @@
+"""A facility its story writes by a place ("a farm in Velkobor", "its new
+mill at Lycksele") is its owner's, with the facility kept as what its
+figures are about; the facility's figures are the facility's whoever each
+story says owns it; and an office ("Minnesota Governor", "The Interim Prime
+Minister, Arseniy Yatsenyuk,") names a person, never a company a shorter
+name stands for. Sentences of our own, read whole and audited end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.checks.facts import parse_facts
+from auditor.checks.rulefile import load_rules
+from auditor.engine import audit
+from auditor.extract import extract_document, load_knowledge
+from auditor.model import DocumentStatus, LoadResult
+from auditor.sources import parse_document
+
+RULES = {rule.id: rule for rule in load_rules()}
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+def claims_of(text: str, knowledge, path: str = "doc.txt"):
+    return extract_document(parse_document(path, text.encode()), knowledge).claims
+
+
+def figure(claims, surface: str):
+    return next(c for c in claims if c.evidence.text == surface)
+
+
+def corpus(**texts: str) -> LoadResult:
+    documents = tuple(parse_document(name, text.encode()) for name, text in sorted(texts.items()))
+    statuses = tuple(DocumentStatus(path=d.path, status="read", id=d.id, sha256=d.sha256) for d in documents)
+    return LoadResult(documents=documents, statuses=statuses)
+
+
+def findings(rule: str, **texts: str):
+    return audit(corpus(**texts), [RULES[rule]]).findings
+
+
+# --------------------------------------------------------------------------- a facility written by its place
+
+
+def test_a_facility_written_by_an_unlisted_place_is_its_owner_s(knowledge):
+    text = (
+        "VELKOBOR, March 3, 2025 - Halvik Foods has picked the first crop at a farm in Velkobor, its first outside Denmark.\n\n"
+        "The farm cost EUR 58 million, the family-owned company said.\n"
+    )
+    cost = figure(claims_of(text, knowledge), "EUR 58 million")
+    assert cost.event == "cost"
+    assert cost.subject.name == "Halvik Foods"
+    assert (cost.object.name, cost.object.type) == ("Velkobor", "facility")
+
+
+def test_a_name_after_at_alone_is_no_place_of_a_facility(knowledge):
+    # "workers at Halvik": a company's name after "at" names the company.
+    text = "The Halvik factory will close. About 300 workers at Halvik will lose their jobs, Halvik said."
+    workers = figure(claims_of(text, knowledge), "About 300 workers")
+    assert workers.object is None or workers.object.name != "Halvik"
+
+
+def test_a_sum_told_of_an_owner_s_facility_is_the_facility_s_cost():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "a.txt": "Halvik Foods opened its second plant in Velkobor on Wednesday, a EUR 40 million investment.\n",
+            "b.txt": "Halvik Foods says its EUR 46 million Velkobor plant is running at 80% of capacity.\n",
+        },
+    )
+    assert len(found) == 1 and "Velkobor" in found[0].message
+
+
+def test_one_facility_s_figures_whoever_each_story_says_owns_it():
+    # The plant's cost told by its owner in one story and by a lender's
+    # sentence in another is still the plant's one cost.
+    found = findings(
+        "figure-mismatch",
+        **{
+            "a.txt": "Halvik Foods said its new mill in Lycksborg, which came on stream in 2023, cost EUR 81 million.\n",
+            "b.txt": "Halvik Foods runs a mill in Lycksborg. The mill cost EUR 74 million, including a EUR 12 million grant from the Nordic Green Fund.\n",
+        },
+    )
+    assert len(found) == 1 and "Lycksborg" in found[0].message
+
+
+def test_a_facility_s_capacity_is_not_its_owner_s_against_the_reference():
+    facts = parse_facts(
+        "- subject: Halvik Foods\n  attribute: capacity\n  value: 64,000 tonnes of flour per year\n", "facts.yaml"
+    )
+    text = "Halvik Foods has opened a mill in Velkobor. The mill can grind 14,000 tonnes of flour a year.\n"
+    found = audit(corpus(**{"a.txt": text}), [RULES["reference-conflict"]], facts).findings
+    assert found == ()
+
+
+# --------------------------------------------------------------------------- offices and their holders
+
+
+def test_a_name_ending_in_an_office_is_a_person(knowledge):
+    # "Ohio" (the project's place) is no short form of "Ohio Governor".
+    text = (
+        "Ohio Governor opposes state funds for Essmar\n\n"
+        "Essmar Steel acquired Halvard Mills. The northern Ohio project will include a US$1.65 billion steel mill.\n"
+    )
+    cost = figure(claims_of(text, knowledge), "US$1.65 billion")
+    assert cost.subject is None or cost.subject.name != "Ohio Governor"
+
+
+def test_the_holder_of_an_office_named_beside_it_is_a_person_and_no_subject(knowledge):
+    text = "The Interim Prime Minister, Arsen Valkov, told parliament that the state is left with $75 billion of debt."
+    debt = figure(claims_of(text, knowledge), "$75 billion")
+    assert debt.subject is None or debt.subject.name != "Arsen Valkov"
+
+
+def test_a_description_with_another_country_is_not_a_facility_of_this_one(knowledge):
+    text = (
+        "Essmar is building a steel project in Minnesota. The northern Minnesota project will cost US$1.65 billion. "
+        "Essmar also plans a refinery in Iran. The Iranian refinery will cost $9 billion."
+    )
+    refinery = figure(claims_of(text, knowledge), "$9 billion")
+    assert refinery.object is None or refinery.object.name != "Minnesota"
+
+
+# --------------------------------------------------------------------------- a bid revised
+
+
+def test_a_raised_bid_is_a_later_phase_of_the_deal():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "a.txt": "Marlow Software bid $44 billion for Yarrow Web in February 2008.\n",
+            "b.txt": "Marlow Software withdrew in May 2008 after raising its bid for Yarrow Web from $44.6 billion to $47.5 billion.\n",
+        },
+    )
+    assert found == ()
