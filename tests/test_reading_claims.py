@@ -4153,3 +4153,13 @@ def test_a_figure_before_a_facility_s_noun_is_its_cost(knowledge):
 def test_a_facility_noun_past_a_comma_is_not_what_the_figure_measures(knowledge):
     text = "Ecoles Lemaniques is converting the Hotel Belvedere, which it bought in June for CHF 42 million, into a school."
     assert figure(claims_of(text, knowledge), "CHF 42 million").event == "acquisition"
+
+
+def test_a_deal_named_by_what_it_binds_a_side_to_do_is_a_contract(knowledge):
+    text = (
+        "Halvik Sugar said deliveries under its three-year deal to supply 240,000 tonnes of sugar to Limora, "
+        "worth about EUR 150m and signed in January, began in March."
+    )
+    assert figure(claims_of(text, knowledge), "about EUR 150m").event == "contract"
+    text = "Halvik's EUR 140m five-year agreement to supply ammonia to Delfzand, signed in February, shows the trend."
+    assert figure(claims_of(text, knowledge), "EUR 140m").event == "contract"
