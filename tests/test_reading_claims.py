@@ -4163,3 +4163,11 @@ def test_a_deal_named_by_what_it_binds_a_side_to_do_is_a_contract(knowledge):
     assert figure(claims_of(text, knowledge), "about EUR 150m").event == "contract"
     text = "Halvik's EUR 140m five-year agreement to supply ammonia to Delfzand, signed in February, shows the trend."
     assert figure(claims_of(text, knowledge), "EUR 140m").event == "contract"
+
+
+def test_a_relative_clause_after_an_appositive_hangs_on_the_name_described(knowledge):
+    text = (
+        "Matrasco Group, the Lithuanian maker, which in January won a EUR 40 million contract to supply Hemma Living, "
+        "is building a plant."
+    )
+    assert figure(claims_of(text, knowledge), "EUR 40 million").subject.name == "Matrasco"

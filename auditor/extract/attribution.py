@@ -41,6 +41,9 @@ _WHERE_BEFORE_RELATIVE = re.compile(
     r",\s+(?:near|in|outside|just\s+outside|close\s+to|(?:north|south|east|west)\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}$"
 )
 
+# An appositive set off before a relative clause: ", the Lithuanian maker".
+_DESCRIBED_BEFORE_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+[A-Za-z][\w'\u2019-]*(?:\s+[A-Za-z][\w'\u2019-]*){0,4}$")
+
 _AGENT_WORDS = re.compile(r"(?<!\w)(?:by|from|with|of|to|into|against|than|at|versus|vs\.?|over)(?!\w)", re.IGNORECASE)
 _PURPOSE = re.compile(
     r"\s*(?:,\s*)?(?:in\s+(?:new\s+|fresh\s+|additional\s+)?(?:funding|financing|capital|investment)s?\s+)?"
@@ -900,6 +903,11 @@ def _clause_subject(
                 # "Dierenpark Vennland, near Eindhoven, which attracted": the
                 # clause hangs on the name its place is said of.
                 hung_on = next((m for m in candidates if m.end == located.start() and not m.possessive), None)
+            described = _DESCRIBED_BEFORE_RELATIVE.search(text, max(0, unnamed.start() - 80), unnamed.start()) if hung_on is None else None
+            if described is not None:
+                # "Matrasco, the Lithuanian maker, which in January won": the
+                # clause hangs on the name the appositive describes.
+                hung_on = next((m for m in candidates if m.end == described.start() and not m.possessive), None)
             if hung_on is None or hung_on.demonym or hung_on.type in ("place", "person"):
                 return None, None
             return hung_on, None
