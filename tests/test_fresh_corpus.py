@@ -36,7 +36,8 @@ pumps, fast charging for electric cars, mattresses; ``tests/fresh25``:
 industrial bakeries, veterinary clinics, pianos, opticians, self-storage;
 ``tests/fresh26``: tyres, private schools, zoos and aquariums, bottled
 water, record labels; ``tests/fresh27``: watches, perfume, bicycles, tea,
-pencils; the last twenty-four written without reading the rules), scored by
+pencils; ``tests/fresh28``: cork, fireworks, honey, rope, umbrellas; the
+last twenty-five written without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -68,11 +69,11 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # fresh6 4 of 26, fresh7 2 of 26 (two false findings), fresh8 2 of 26 (three
 # false findings, one of them a trap).
 CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (6, 22), "fresh5": (4, 24), "fresh6": (11, 26),
-           "fresh7": (7, 26), "fresh8": (6, 26), "fresh9": (13, 26), "fresh10": (5, 26), "fresh11": (11, 26), "fresh12": (12, 26),
-           "fresh13": (9, 26), "fresh14": (6, 26), "fresh15": (13, 26),
-           "fresh16": (6, 26), "fresh17": (9, 26), "fresh18": (13, 26), "fresh19": (15, 26), "fresh20": (14, 26),
+           "fresh7": (7, 26), "fresh8": (6, 26), "fresh9": (13, 26), "fresh10": (5, 26), "fresh11": (11, 26), "fresh12": (13, 26),
+           "fresh13": (9, 26), "fresh14": (7, 26), "fresh15": (13, 26),
+           "fresh16": (6, 26), "fresh17": (9, 26), "fresh18": (13, 26), "fresh19": (15, 26), "fresh20": (15, 26),
            "fresh21": (16, 26), "fresh22": (10, 26), "fresh23": (12, 26), "fresh24": (13, 26), "fresh25": (15, 26),
-           "fresh26": (16, 26), "fresh27": (14, 26)}
+           "fresh26": (16, 26), "fresh27": (14, 26), "fresh28": (7, 26)}
 # fresh6 fell from 12 to 11 in the eighteenth round: its C14 had been found
 # through a bold lead-in's short name ("Hollin Fold"); "Hollin Fold Creamery,
 # the Cumbrian butter maker we bought ... in 2022" now dates the takeover of
@@ -174,6 +175,11 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # is the difference of two percentages, and a one-word name is the one
 # two-word name of the corpus it closes. It reads 14 of 26 after
 # them, none false.
+# fresh28 was written at the start of the twenty-first round and not read
+# until the round's rules were done: 6 of 26, two false (a change checked
+# against a figure "as originally reported" rather than the restated one in
+# brackets; a ticker "(AIM: FLC)" and a shop on Piccadilly taken for
+# companies), by the round's starting code and by its rules alike.
 # Where a corpus's precision still stands below 0.90, its own floor.
 # fresh10 keeps three: "the brewer" read as the craft brewer just described
 # rather than the group the story is about (two findings), and the staff of

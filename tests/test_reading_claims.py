@@ -4171,3 +4171,58 @@ def test_a_relative_clause_after_an_appositive_hangs_on_the_name_described(knowl
         "is building a plant."
     )
     assert figure(claims_of(text, knowledge), "EUR 40 million").subject.name == "Matrasco"
+
+
+def test_a_ticker_after_its_exchange_is_a_name_of_the_company(knowledge):
+    text = "London, 9 April 2025 - Halvard & Mote plc (AIM: HMT) today agreed to acquire Ombra Lucca for GBP 34 million in cash."
+    assert figure(claims_of(text, knowledge), "GBP 34 million").subject.name == "Halvard & Mote"
+    # The first definition holds: an exchange's listing of a ticker already defined names no other company.
+    text = (
+        "Orvane Telecom (OVT) is in talks to sell itself. A sale would end the trading of OVT shares on the "
+        "Toronto (TSX: OVT) exchange. OVT shares rose CA$2.34 on Tuesday."
+    )
+    assert figure(claims_of(text, knowledge), "CA$2.34").subject.name == "Orvane Telecom"
+
+
+def test_an_earlier_year_s_figure_in_brackets_is_the_same_measure_that_year(knowledge):
+    text = "Brannock reported its results for 2024.\n\n- Revenue rose 8.6% to EUR 214 million (2023: EUR 197 million)\n"
+    earlier = figure(claims_of(text, knowledge), "EUR 197 million")
+    assert (earlier.event, earlier.role, earlier.time.year) == ("revenue", "previous", 2023)
+
+
+def test_a_figure_as_originally_reported_is_a_version_a_restatement_replaced(knowledge):
+    text = "Brannock restated its accounts. As originally reported, revenue for 2023 was EUR 206 million."
+    assert figure(claims_of(text, knowledge), "EUR 206 million").qualifiers.phase == "as first reported"
+
+
+def test_a_restated_comparative_is_what_a_change_is_checked_against():
+    from auditor.checks.rulefile import load_rules
+    from auditor.engine import audit
+    from auditor.model import DocumentStatus, LoadResult
+
+    text = (
+        "Brannock results 2024\n\nHighlights\n\n- Revenue rose 8.6% to EUR 214 million (2023: EUR 197 million, restated)\n\n"
+        "2023 figures have been restated. As originally reported, revenue for 2023 was EUR 206 million.\n"
+    )
+    document = parse_document("release.txt", text.encode())
+    corpus = LoadResult(documents=(document,), statuses=(DocumentStatus(path=document.path, status="read", id=document.id, sha256=document.sha256),))
+    rules = [r for r in load_rules() if r.id == "change-mismatch"]
+    assert audit(corpus, rules).findings == ()
+
+
+def test_a_shop_named_by_its_street_is_no_company_a_description_points_back_to(knowledge):
+    text = (
+        "At four o'clock the queue at Halvard & Mote's shop on Piccadilly reaches the door.\n\n"
+        "The Piccadilly shop, opened in 1931, has barely changed. What has changed is the business behind it.\n\n"
+        "This summer the company bought Ombra Lucca for GBP 34 million.\n"
+    )
+    assert figure(claims_of(text, knowledge, "feature.md"), "GBP 34 million").subject.name == "Halvard & Mote"
+
+
+def test_a_name_written_as_a_place_here_is_no_facility_a_pronoun_points_to(knowledge):
+    text = (
+        "Founded in 1957 in a Turin workshop, Astrella Segnali makes signals.\n\n"
+        "Turin-based Astrella had revenue of EUR 1.34 billion last year, according to figures it published on Tuesday."
+    )
+    revenue = figure(claims_of(text, knowledge), "EUR 1.34 billion")
+    assert revenue.subject.name.startswith("Astrella") and (revenue.object is None or revenue.object.name != "Turin")

@@ -37,11 +37,14 @@ from auditor.extract.numbers import initial_led, word_start_matches
 # plainly a person or a facility settles what an otherwise bare name is.
 _KIND_PRIORITY = {PERSON: 0, FACILITY: 1, PROGRAMME: 2, PRODUCT: 3, ORGANISATION: 4, COUNTRY: 5, UNKNOWN: 6, PLACE: 7}
 _CONNECTORS = frozenset({"of", "and", "&", "the", "de", "du", "der", "von", "van", "for", "y", "i"})
+# 'Alverna Rail Systems ("Alverna" or "ARS")', and a listed company's ticker
+# after its exchange: "Fairleigh & Crane plc (AIM: FLC)", "(NYSE: KLD)".
 _DEFINITION = re.compile(
-    r"\s*\(\s*(?:the\s+(?=[\"\u201c']))?[\"\u201c']?(?P<first>(?:the\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*)?)[\"\u201d']?"
+    r"\s*\(\s*(?:[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)?\s*:\s*(?=[A-Z0-9.]{1,6}\s*\)))?(?:the\s+(?=[\"\u201c']))?[\"\u201c']?(?P<first>(?:the\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*)?)[\"\u201d']?"
     r"(?:\s*(?:,|or)\s*[\"\u201c']?(?P<second>(?:the\s+|The\s+)?[A-Za-z][\w&.'\u2019-]*)[\"\u201d']?)?\s*\)"
 )
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+_WORD_AFTER = re.compile(r"\s+([\w.]+)")
 # Words that, right after "it", show that "it" points at nothing ("it is
 # expected that", "it will take years").
 # ("It is spending EUR 60 million to lift output": a verb in -ing after the
@@ -193,11 +196,14 @@ def build_entities(
     for index, names in enumerate(sentences_names):
         text = texts[index]
         for name, entity_id in zip(names, assigned[index]):
-            match = _DEFINITION.match(text, name.end)
+            # A suffix the name's reading left out stands before a definition: "Fairleigh & Crane plc (AIM: FLC)".
+            suffix = _WORD_AFTER.match(text, name.end)
+            after = suffix.end() if suffix is not None and suffix.group(1) in gazetteer.corporate_suffixes else name.end
+            match = _DEFINITION.match(text, after)
             if match and entities[entity_id].kind not in (PERSON, PLACE):
                 for alias in (match.group("first"), match.group("second")):
                     if alias and fold(alias) != entities[entity_id].key:
-                        defined[fold(alias)] = entity_id
+                        defined.setdefault(fold(alias), entity_id)  # the first definition holds: "(BCE)" before "Toronto (TSX: BCE)"
     # Short forms and acronyms join the one full name they can stand for.
     multiword = [e for e in entities if len(e.key.split()) > 1 and e.kind not in (PERSON, PLACE, COUNTRY)]
     short_forms = _ShortFormIndex(multiword, gazetteer.leading_designators)  # names and written forms stay as they are in this loop
@@ -778,6 +784,10 @@ class Resolver:
                 entity = self.entities[entity_id]
                 if entity.kind in (PERSON, PLACE) or name.affiliation:
                     continue  # "CIA" in "CIA Director Woolsey" names whose he is, no party to refer back to
+                if name.kind == PLACE and entity.kind == FACILITY:
+                    # "Turin-based Astrel ... it published": a place here, though
+                    # "a Turin workshop" elsewhere names a facility by it.
+                    continue
                 if self.lexicon.third_party_ends(text, max(0, start - 40), start):
                     continue  # "Analysts at Greyfield Partners think the drugmaker overpaid": a commentator
                 actor = entity.kind in _ENTITY_LIKE and entity.kind != COUNTRY

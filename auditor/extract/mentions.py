@@ -40,6 +40,8 @@ def sentence_mentions(model: "DocumentModel", reading: "SentenceModel", lexicon:
         if any(r.start <= name.start and name.end <= r.end and r.via == "description" for r in resolved):
             continue  # a modifier of a description ("the QDC plant") that resolved to something else
         kind = entity.kind
+        if kind == FACILITY and name.kind == PLACE:
+            kind = PLACE  # "Turin-based Astrel": where it is, though "a Turin workshop" names a facility elsewhere
         actor = (
             kind != PERSON
             and not entity.publication

@@ -119,6 +119,13 @@ _REVISED_OFFER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "As originally reported, revenue for 2023 was EUR 206 million": a figure
+# since restated, a version of the fact a later one replaces.
+_AS_FIRST_REPORTED = re.compile(
+    r"\b(?:as\s+(?:originally|first|previously|initially)\s+(?:reported|published|stated)|before\s+(?:the\s+)?restatement)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
 # "The deal lifts the group's annual capacity to about 59 million": the level a deal brings.
 _DEAL_BRINGS_TO = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\w+\s+){0,2}?(?:deal|acquisition|merger|purchase|transaction|takeover|combination|tie-up)\s+"
@@ -362,6 +369,7 @@ def _ascii_lowered(text: str) -> str | None:
 _CUED_CONDITIONAL = _Cued(_CONDITIONAL, re.compile(r"would|could|might|\bif\b"))
 _CUED_TARGET_BEFORE = _Cued(_TARGET_BEFORE, re.compile("target"))
 _CUED_REVISED_OFFER = _Cued(_REVISED_OFFER_BEFORE, re.compile("offer|bid|proposal"))
+_CUED_AS_FIRST_REPORTED = _Cued(_AS_FIRST_REPORTED, re.compile("reported|published|stated|restatement"))
 _CUED_DEAL_BRINGS_TO = _Cued(_DEAL_BRINGS_TO, re.compile("deal|acquisition|merger|purchase|transaction|takeover|combination|tie-up"))
 _CUED_PURPOSE_BRINGS_TO = _Cued(_PURPOSE_BRINGS_TO, re.compile(r"\bto\s+(?:lift|raise|increase|expand|boost|take|bring|grow|double|triple)\b"))
 _CUED_PREVIOUS_BEFORE = _Cued(_PREVIOUS_BEFORE, re.compile("from|compared|against|versus|vs|previous|prior|earlier|former|add"))
@@ -506,6 +514,8 @@ def qualify(
             phase = "phase 1" if _STAGE_STARTS.match(stage) else "once complete"
     if phase is None and role is None and kind == "money" and _CUED_REVISED_OFFER.search(before, low_before):
         phase = "revised"
+    if phase is None and _CUED_AS_FIRST_REPORTED.search(before, low_before):
+        phase = "as first reported"
     round_label = _nearest(_ROUND, text, start, end, clause) if round_cue else None
     place = _place_after(after) if kind == "count" else None
     sub_period = _nearest(_SUB_PERIOD, text, start, end, clause) if period_cue else None

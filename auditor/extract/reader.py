@@ -177,6 +177,43 @@ def _wholes_of_parts(document: Document, sentence: SentenceSpan, figures, events
     return {figures[index].start: whole_id for index in stated.parts}
 
 
+# "EUR 214 million (2023: EUR 197 million)": the year an earlier figure is of, opening its brackets.
+_BRACKET_YEAR = re.compile(r"\(\s*(?:FY\s*)?((?:19|20)\d\d)\s*:\s*$", re.IGNORECASE)
+
+
+def _earlier_in_brackets(sentence: SentenceSpan, claims: list[Claim]) -> list[Claim]:
+    """A results line's earlier-year figure in brackets right after a figure
+    ("Revenue rose 8.6% to EUR 214 million (2023: EUR 197 million, restated)")
+    is the same measure of the same party, in the bracket's year: what a
+    reader compares the new figure with."""
+    text = sentence.text
+    changed = list(claims)
+    for index, claim in enumerate(claims):
+        if claim.role != "previous" or claim.value is None:
+            continue
+        start = claim.evidence.location.start - sentence.start
+        year = _BRACKET_YEAR.search(text, max(0, start - 16), start)
+        if year is None:
+            continue
+        level = next(
+            (
+                c for c in reversed(claims[:index])
+                if c.value is not None and c.role is None and c.value.kind == claim.value.kind and c.value.unit == claim.value.unit
+                and not text[c.evidence.location.end - sentence.start : year.start()].strip()
+            ),
+            None,
+        )
+        if level is None:
+            continue
+        said = int(year.group(1))
+        time = TimeRef(year=said, precision="year", source="sentence", text=year.group(1),
+                       start=sentence.start + year.start(1), end=sentence.start + year.end(1))
+        changed[index] = claim.model_copy(
+            update={"event": claim.event or level.event, "subject": claim.subject or level.subject, "time": time, "lasts": claim.lasts or level.lasts}
+        )
+    return changed
+
+
 def claim_id(document: Document, start: int, end: int, kind: str) -> str:
     """A claim's id: its document and its span there, which no other claim of that kind shares."""
     return f"{document.id}#{start}-{end}:{kind}"
@@ -610,6 +647,7 @@ def _read_sentence(
                     )
                 )
 
+    claims = _earlier_in_brackets(sentence, claims)
     point_dates = [d for d in reading.dates if d.precision != "range"]
     # A wire story's dateline dates what its first sentence says happened "on
     # Tuesday" or "today": the date is read where that phrase stands.
