@@ -4226,3 +4226,44 @@ def test_a_name_written_as_a_place_here_is_no_facility_a_pronoun_points_to(knowl
     )
     revenue = figure(claims_of(text, knowledge), "EUR 1.34 billion")
     assert revenue.subject.name.startswith("Astrella") and (revenue.object is None or revenue.object.name != "Turin")
+
+
+def test_over_after_a_verb_it_belongs_to_is_no_bound(knowledge):
+    claims = claims_of("The Sardinian business turned over EUR 73 million in 2024.", knowledge)
+    turnover = figure(claims, "EUR 73 million")
+    assert (turnover.event, turnover.value.qualifier) == ("revenue", "exact")
+    # "over" before a figure with no such verb is still a lower bound.
+    assert figure(claims_of("Brannock had sales of over EUR 73 million in 2024.", knowledge), "over EUR 73 million").value.qualifier == "over"
+
+
+def test_kin_and_a_life_told_after_who_make_a_person(knowledge):
+    text = (
+        "Amparo Ferrandis Soler, who took over from her father in 2018, runs Pirotecnia Ferrandis. "
+        "The company staged 2,340 displays in 2024."
+    )
+    assert figure(claims_of(text, knowledge), "2,340 displays").subject.name == "Pirotecnia Ferrandis"
+    # A company told of as its people is still the company.
+    text = "Aerlina-KLM, who placed their bid on Friday, will pay EUR 140 million for Alitra."
+    assert figure(claims_of(text, knowledge), "EUR 140 million").subject.name == "Aerlina-KLM"
+
+
+def test_a_company_named_for_a_family_is_not_one_of_the_family(knowledge):
+    text = (
+        "Vaudrin has agreed to buy Uhrenwerk Rennard, a family-owned German watchmaker. Rennard makes pilot's watches. "
+        "It had sales of EUR 188 million last year. Friederike Rennard, the founder's great-granddaughter, will stay on."
+    )
+    assert figure(claims_of(text, knowledge), "EUR 188 million").subject.name in ("Rennard", "Uhrenwerk Rennard")
+
+
+def test_whose_hangs_a_figure_on_the_name_before_it(knowledge):
+    text = "Last week Kowra Bay completed its purchase of Jarra Ridge Apiaries in Western Australia, whose hives produced 1,480 tonnes of honey in 2024."
+    assert figure(claims_of(text, knowledge), "1,480 tonnes").subject.name == "Jarra Ridge Apiaries"
+
+
+def test_a_place_a_company_is_based_in_is_no_party(knowledge):
+    text = (
+        "Azenda agreed to buy Sughero Gallara. Gallara, based in Tempio Vasca, buys bark from forest owners. "
+        "It had revenue of EUR 61 million last year."
+    )
+    revenue = figure(claims_of(text, knowledge), "EUR 61 million")
+    assert revenue.subject is not None and "Tempio" not in revenue.subject.name

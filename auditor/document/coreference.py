@@ -232,6 +232,13 @@ def build_entities(
             full.home = full.home or entity.home
             full.home_place = full.home_place or entity.home_place
             full.first_sentence = min(full.first_sentence, entity.first_sentence)
+    # "Renner" beside "Uhrenmanufaktur Renner": a one-word name that closes
+    # a two-word name of something other than a person is that thing's (a
+    # company named for a family), never one of the family by surname
+    # ("Friederike Renner, the founder's great-granddaughter").
+    closes_a_name = {
+        entity.key.split()[1] for entity in multiword if len(entity.key.split()) == 2 and entity.id not in merged
+    }
     # "Gates" after "Bill Gates": a person's surname is the person.
     # People by surname, so that each one-word name is looked up, not compared
     # with every person of the document.
@@ -257,7 +264,7 @@ def build_entities(
             # "Lensmaat, the Dutch chain of opticians" after "the optician
             # Gerrit Lensmaat": a company named for its founder is the company.
             continue
-        owners = set(people_by_surname.get(entity.key, ()))
+        owners = set(people_by_surname.get(entity.key, ())) if entity.key not in closes_a_name else set()
         if not owners and entity.key not in openers and entity.kind != ORGANISATION:
             owners = set(people_by_given_name.get(entity.key, ()))
         if len(owners) == 1:

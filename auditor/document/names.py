@@ -371,6 +371,8 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         return ORGANISATION
     before = text[max(0, mention.start - 40) : mention.start]
     after_comma = _COUNTRY_AFTER.match(text, mention.end)
+    if _HOME_IN_BEFORE.search(before):
+        return PLACE  # "Gallura, based in Tempio Pausania,": where a company is
     if (
         after_comma is not None
         and _LOCATIVE_BEFORE.search(before)
@@ -398,6 +400,13 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         return PERSON
     if (
         len(mention.surface.split()) in (2, 3)
+        and _WHO_AFTER.match(text, mention.end)
+        and not _org_head(mention.surface.split()[-1], lexicon)
+        and all(word[:1].isupper() for word in mention.surface.split())
+    ):
+        return PERSON
+    if (
+        len(mention.surface.split()) in (2, 3)
         and not _org_head(mention.surface.split()[-1], lexicon)
         and (_FOUNDED_BY_BEFORE.search(text, max(0, mention.start - 80), mention.start) or _WHO_FOUNDED_AFTER.match(text, mention.end))
     ):
@@ -422,6 +431,7 @@ _BASED_IN_AFTER = re.compile(
     r"(?:,\s+|\s+(?:is|was|remains)\s+)(?:also\s+)?(?:based|headquartered)\s+in\s+(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})"
 )
 _COUNTRY_AFTER = re.compile(r",\s+((?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,2})")
+_HOME_IN_BEFORE = re.compile(r"\b(?:based|headquartered|head-quartered)\s+in\s+(?:the\s+)?$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|to)\s+$")
 # "Micron plans to invest", "Acme runs the plant": the noun is a verb here.
 _VERB_USE = re.compile(r"\s+(?:to|a|an|the|its|their|his|her|that|which|this)\b")
@@ -450,7 +460,15 @@ _FOUNDED_BY_BEFORE = re.compile(
 )
 _WHO_FOUNDED_AFTER = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:founded|co-founded|set\s+up|started|established|created)\s")
 _AGE_AFTER = re.compile(r",\s+(?:1[89]|[2-9]\d),\s+(?:has|had|is|was|who|joined|took|became|the|a|an|said|says|[a-z]+ed)\b")
-_TITLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+|its\s+)?(?P<title>[a-z][a-z -]{1,40}?)(?:\s+(?:of|at)\b|,|\.|$)")
+_TITLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?(?P<title>[a-z][a-z'\u2019 -]{1,40}?)(?:\s+(?:of|at)\b|,|\.|$)")
+# "Amparo Ferrandis Soler, who took over from her father": a relative clause
+# that tells of a life (a pronoun of a person, a career's or a life's verb).
+# ("Air France-KLM, who placed their bid": a company, told of as its people.)
+_WHO_AFTER = re.compile(
+    r",\s+who\s+(?:[^,.;:]{0,80}?\b(?:his|her|he|she|him|himself|herself)\b|(?:\w+\s+){0,2}?"
+    r"(?:joined|became|took\s+over|died|was\s+born|grew\s+up|retired|studied|trained|started\s+out|succeeded))",
+    re.IGNORECASE,
+)
 
 
 # "Sigrid Holmvik has been its chief executive since 2019", "Dana Reyes is the group's CFO".

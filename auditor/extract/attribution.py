@@ -35,10 +35,10 @@ _ROUND_LABEL = re.compile(
 )
 # Every match of _ROUND_LABEL holds one of these: a clause without them is not searched.
 _ROUND_LABEL_WORDS = ("eries", "seed")
-_UNNAMED_RELATIVE = re.compile(r"(?<=[a-z]), (?:who|which) (?=[a-z])")
+_UNNAMED_RELATIVE = re.compile(r"(?<=[a-z]), (?:who|which|whose) (?=[a-z])")
 # Where a name is, set off before a relative clause: ", near Eindhoven", ", in northern Portugal".
 _WHERE_BEFORE_RELATIVE = re.compile(
-    r",\s+(?:near|in|outside|just\s+outside|close\s+to|(?:north|south|east|west)\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}$"
+    r"(?:,\s+|\s+)(?:near|in|outside|just\s+outside|close\s+to|(?:north|south|east|west)\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}$"
 )
 
 # An appositive set off before a relative clause: ", the Lithuanian maker".

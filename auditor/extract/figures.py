@@ -742,6 +742,8 @@ def _read_figure_parts(match: re.Match[str], lexicon: Lexicon) -> list[FigureMat
     second = _part(match, 2, lexicon) if match.group("n2") else None
     qualifier_start = match.start("q") if match.group("q") else match.start("qs") if match.group("qs") else None
     qualifier_text = match.group("q") or match.group("qs")
+    if qualifier_start is not None and _particle_over(match.string, qualifier_start, qualifier_text, lexicon):
+        qualifier_start, qualifier_text = None, None
     plus = match.group("plus")
 
     if second is not None:
@@ -841,6 +843,18 @@ def _as_range(
         # million" is a range).
         return None
     return low, second
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _particle_over(text: str, start: int, qualifier_text: str | None, lexicon: Lexicon) -> bool:
+    """Whether "over" before a figure is a verb's particle ("turned over
+    EUR 73 million", "handed over 40%"), not a lower bound."""
+    if qualifier_text is None or _norm(qualifier_text) != "over":
+        return False
+    word = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return word is not None and word.group(1).lower() in lexicon.particle_over_verbs
 
 
 def _single(

@@ -93,6 +93,8 @@ class Lexicon:
     function_words: frozenset[str]
     year_prepositions: frozenset[str]
     qualifiers: Mapping[str, QualifierKind]  # lower-case phrase -> kind
+    # Verbs whose particle is "over" ("turned over EUR 73 million"): no bound after them.
+    particle_over_verbs: frozenset[str]
     suffix_over: tuple[str, ...]
     about_fraction: float
     unit_symbols: Mapping[str, tuple[str, float]]  # case as written -> (base, factor)
@@ -293,6 +295,7 @@ def _load(directory: Path) -> Lexicon:
         function_words=words(counts, "function_words"),
         year_prepositions=words(counts, "year_prepositions"),
         qualifiers=_frozen(qualifier_map),
+        particle_over_verbs=frozenset(str(w).lower() for w in qualifiers.get("particle_over_verbs") or ()),
         suffix_over=tuple(str(s) for s in qualifiers.get("suffix_over") or ()),
         about_fraction=float(qualifiers.get("about_fraction", 0.1)),
         unit_symbols=_frozen(unit_symbols),
