@@ -4267,3 +4267,27 @@ def test_a_place_a_company_is_based_in_is_no_party(knowledge):
     )
     revenue = figure(claims_of(text, knowledge), "EUR 61 million")
     assert revenue.subject is not None and "Tempio" not in revenue.subject.name
+
+
+def test_a_pronoun_a_figure_makes_something_is_not_its_owner(knowledge):
+    text = (
+        "Brevik has bought Seilerei Kofra.\n\n"
+        "Kofra's 2024 turnover of EUR 55 million makes it one of the three largest climbing-rope brands in Europe.\n"
+    )
+    assert figure(claims_of(text, knowledge), "EUR 55 million").subject.name == "Kofra"
+    # A pronoun that did what the figure counts is still its owner.
+    text = "Dentavia is growing. The clinics are on the way to beating the 2.1 million visits it recorded in 2024."
+    assert figure(claims_of(text, knowledge), "2.1 million visits").subject.name == "Dentavia"
+
+
+def test_that_year_is_the_year_told_before_it(knowledge):
+    text = "The London firm Halvard & Mote sold nearly 2 million umbrellas in 2024, and its sales reached GBP 148 million that year."
+    assert figure(claims_of(text, knowledge), "GBP 148 million").time.year == 2024
+
+
+def test_a_name_that_set_up_a_company_is_its_founder(knowledge):
+    text = (
+        "Ron Whitby set up Kowra Bay in 1978 with forty hives. His daughter Aroha floated the company on the NZX in 2017."
+    )
+    listing = figure(claims_of(text, knowledge), "2017")
+    assert listing.subject is not None and listing.subject.name == "Kowra Bay"

@@ -408,7 +408,11 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
     if (
         len(mention.surface.split()) in (2, 3)
         and not _org_head(mention.surface.split()[-1], lexicon)
-        and (_FOUNDED_BY_BEFORE.search(text, max(0, mention.start - 80), mention.start) or _WHO_FOUNDED_AFTER.match(text, mention.end))
+        and (
+            _FOUNDED_BY_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+            or _WHO_FOUNDED_AFTER.match(text, mention.end)
+            or _FOUNDED_AFTER.match(text, mention.end)
+        )
     ):
         # "founded in 1979 by the optician Gerrit Lensmaat", "Annika Lund,
         # who founded Klövervet": a company's founder, by a name of two or
@@ -458,6 +462,8 @@ def _org_head(word: str, lexicon: ReferenceLexicon) -> str | None:
 _FOUNDED_BY_BEFORE = re.compile(
     r"\b(?i:founded|co-founded|set\s+up|started|established|created)\s+(?:in\s+(?:\d{4}\s+)?)?by\s+(?:the\s+(?:[a-z][\w-]*\s+){1,3})?$"
 )
+# "Ron Whitfield set up Kowhai Bay in 1978": a founder named before the company he founded.
+_FOUNDED_AFTER = re.compile(r"\s+(?:set\s+up|founded|co-founded)\s+(?:[A-Z]|the\s+(?:company|business|firm)\b)")
 _WHO_FOUNDED_AFTER = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:founded|co-founded|set\s+up|started|established|created)\s")
 _AGE_AFTER = re.compile(r",\s+(?:1[89]|[2-9]\d),\s+(?:has|had|is|was|who|joined|took|became|the|a|an|said|says|[a-z]+ed)\b")
 _TITLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?(?P<title>[a-z][a-z'\u2019 -]{1,40}?)(?:\s+(?:of|at)\b|,|\.|$)")

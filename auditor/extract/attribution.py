@@ -329,6 +329,8 @@ _VERB_BEFORE_CLOSE = re.compile(
     r"[^,.;:()]*?\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|be|been)\b", re.IGNORECASE
 )
 _NOUN_PHRASE_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}")
+# After a pronoun that is the object of a verb before it, not the subject of one after it.
+_PRONOUN_AS_OBJECT = re.compile(r"\s+(?:one|the|a|an|its|their|among|at|into|ahead|second|third|fourth|largest|biggest|No\.)\b")
 _MODIFIER_GAP = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|at|near|outside|off),?\s+)?$")
 # Words that end the noun phrase a figure opens: a conjunction or a verb
 # ("370,000 m3/day once Sur Coast is running" says nothing of Sur Coast).
@@ -436,6 +438,11 @@ def _modified_name(text: str, figure: FigureSlot, candidates: Sequence[Mention],
         if mention.start >= clause[1]:
             return None
         gap = text[figure.end : mention.start]
+        if mention.via in ("pronoun", "first person") and _PRONOUN_AS_OBJECT.match(text, mention.end):
+            # "the 2.1 million it recorded", "a $30 billion buyback offer it
+            # completed": what it did; "EUR 55 million makes it one of the
+            # largest" says nothing of its owner.
+            return None
         if not _MODIFIER_GAP.match(gap) or any(w in _NOT_MODIFIERS for w in gap.split()):
             return None
         if re.search(r"\b(?:in|at|near|outside|off),?\s+(?:the\s+)?$", gap) and (

@@ -395,6 +395,7 @@ def _read_sentence(
                 knowledge.events.triggers, other_figures=[(f.start, f.end) for f in reading.figures if f is not figure],
             )
             or _lead_in_date(model, reading, figure.start)
+            or _that_year(text, reading.dates, figure.end, sentence.start)
             or context_time
         )
         qualified = qualify(
@@ -863,6 +864,25 @@ _OWN_REPORT = re.compile(
 
 
 # "ended the year", "for the year", "during the year": the year the story is telling of.
+# "sold 2 million umbrellas in 2024, and its sales reached £148 million that
+# year": the year told before in the sentence.
+_THAT_YEAR = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+year\b", re.IGNORECASE)
+
+
+def _that_year(text: str, dates: Sequence[DateMatch], figure_end: int, sentence_start: int) -> TimeRef | None:
+    """The year "that year" after a figure points back to: the last year the
+    sentence dated something by before it, when only one year is told there."""
+    that = _THAT_YEAR.search(text, figure_end, min(len(text), figure_end + 60))
+    if that is None:
+        return None
+    years = {d.year for d in dates if d.end <= that.start() and d.precision != "range"}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return TimeRef(year=year, precision="year", source="sentence", text=text[that.start() : that.end()],
+                   start=sentence_start + that.start(), end=sentence_start + that.end())
+
+
 _THE_YEAR = re.compile(r"\b(?:ended|closed|finished|ending|closing|during|over|for|through|in)\s+the\s+year\b(?!\s+(?:to\b|ending\b|ended\b|\d))")
 
 
