@@ -4291,3 +4291,12 @@ def test_a_name_that_set_up_a_company_is_its_founder(knowledge):
     )
     listing = figure(claims_of(text, knowledge), "2017")
     assert listing.subject is not None and listing.subject.name == "Kowra Bay"
+
+
+def test_a_sentence_opening_on_the_word_a_company_s_name_closes_names_it(knowledge):
+    text = "Corticeira Azena agreed to buy Selvig.\n\nAzena, which employs 3,850 people in Portugal, also makes flooring.\n"
+    assert figure(claims_of(text, knowledge), "3,850 people").subject.name in ("Azena", "Corticeira Azena")
+    # Not a common word that closes a name: "Crude oil rose" after "Brent Crude".
+    text = "Brent Crude is a benchmark.\n\nCrude oil rose to close at US $86.13 a barrel."
+    closing = figure(claims_of(text, knowledge), "US $86.13 a barrel")
+    assert closing.subject is None or closing.subject.name != "Crude"

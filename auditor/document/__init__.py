@@ -1182,6 +1182,15 @@ def _drop_common_words(
     title_words = title.replace("|", " | ").split()
     labels = {w.rstrip(":") for i, w in enumerate(title_words) if w[:1].isupper() and (i > 0 or w.endswith(":") or len(title_words) == 1)}
     first_words = {n.surface.split()[0] for names in names_by_sentence for n in names if " " in n.surface}
+    # "Azenha, which employs 3,850 people" after "Corticeira Azenha": the
+    # word a two-word name closes (one of another language first, which says
+    # what the company is) is that name's too where a comma sets it off as
+    # a subject ("Crude oil rose" after "Brent Crude" is a word), unless the
+    # text writes it in lower case ("Dunecrest Desalination", "desalination").
+    last_words = {
+        n.surface.split()[1] for names in names_by_sentence for n in names
+        if len(n.surface.split()) == 2 and n.surface.split()[1][1:].islower() and len(n.surface.split()[1]) >= 4
+    }
     # A definition is in brackets: a sentence without one is not searched.
     # Two-letter short names the text defines ("General Motors (GM)").
     defined = {m.group(2) for span in spans if "(" in span.text for m in _DEFINED_INITIALS.finditer(span.text) if len(m.group(2)) == 2}
@@ -1240,6 +1249,10 @@ def _drop_common_words(
             shown = (
                 n.surface in mid_sentence
                 or n.surface in first_words
+                or (
+                    n.surface in last_words and span.text[n.end : n.end + 1] == ","
+                    and not written_lower(n.surface.casefold())
+                )
                 or (n.surface in labels and not (single and written_lower(n.surface.casefold())))
             )
             if initial and single and not shown and not plural and counted and _names_whose_count(span.text, n, counted, written_lower):
