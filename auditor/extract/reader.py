@@ -863,7 +863,6 @@ _OWN_REPORT = re.compile(
 )
 
 
-# "ended the year", "for the year", "during the year": the year the story is telling of.
 # "sold 2 million umbrellas in 2024, and its sales reached £148 million that
 # year": the year told before in the sentence.
 _THAT_YEAR = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+year\b", re.IGNORECASE)
@@ -883,6 +882,7 @@ def _that_year(text: str, dates: Sequence[DateMatch], figure_end: int, sentence_
                    start=sentence_start + that.start(), end=sentence_start + that.end())
 
 
+# "ended the year", "for the year", "during the year": the year the story is telling of.
 _THE_YEAR = re.compile(r"\b(?:ended|closed|finished|ending|closing|during|over|for|through|in)\s+the\s+year\b(?!\s+(?:to\b|ending\b|ended\b|\d))")
 
 
