@@ -12,7 +12,9 @@ import pytest
 from auditor.checks.facts import parse_facts
 from auditor.checks.rulefile import load_rules
 from auditor.engine import audit
+from auditor.document import build_model
 from auditor.extract import extract_document, load_knowledge
+from auditor.extract.place_facilities import facilities_written_as_places
 from auditor.model import DocumentStatus, LoadResult
 from auditor.sources import parse_document
 
@@ -57,10 +59,14 @@ def test_a_facility_written_by_an_unlisted_place_is_its_owner_s(knowledge):
 
 
 def test_a_name_after_at_alone_is_no_place_of_a_facility(knowledge):
-    # "workers at Halvik": a company's name after "at" names the company.
-    text = "The Halvik factory will close. About 300 workers at Halvik will lose their jobs, Halvik said."
-    workers = figure(claims_of(text, knowledge), "About 300 workers")
-    assert workers.object is None or workers.object.name != "Halvik"
+    # "workers at Velkobor" names no place a facility stands at; "a farm in
+    # Velkobor" does: the word before the preposition must be a facility's.
+    def placed(text: str) -> frozenset[str]:
+        model = build_model(parse_document("doc.txt", text.encode()), knowledge)
+        return facilities_written_as_places(model, knowledge.references, knowledge.gazetteer)
+
+    assert placed("Halvik Foods runs the Velkobor plant. Workers at Velkobor struck on Monday.") == frozenset()
+    assert placed("Halvik Foods has opened a farm in Velkobor. The farm employs 300 people.") == {"Velkobor"}
 
 
 def test_a_sum_told_of_an_owner_s_facility_is_the_facility_s_cost():
@@ -75,13 +81,18 @@ def test_a_sum_told_of_an_owner_s_facility_is_the_facility_s_cost():
 
 
 def test_one_facility_s_figures_whoever_each_story_says_owns_it():
-    # The plant's cost told by its owner in one story and by a lender's
-    # sentence in another is still the plant's one cost.
+    # The mill's cost told in 2023 by its owner and in a 2025 report whose
+    # sentence names a grant's giver is still the mill's one cost: the giver
+    # owns no mill, and a thing's one-off cost is one whenever it is told.
     found = findings(
         "figure-mismatch",
         **{
             "a.txt": "Halvik Foods said its new mill in Lycksborg, which came on stream in 2023, cost EUR 81 million.\n",
-            "b.txt": "Halvik Foods runs a mill in Lycksborg. The mill cost EUR 74 million, including a EUR 12 million grant from the Nordic Green Fund.\n",
+            "b.md": (
+                "---\ntitle: Halvik Foods half-year report\ndate: 2025-07-10\n---\n\n# Halvik Foods half-year report\n\n"
+                "Halvik Foods runs a mill in Lycksborg. The mill cost EUR 74 million, including a EUR 12 million grant "
+                "from the Nordic Green Fund.\n"
+            ),
         },
     )
     assert len(found) == 1 and "Lycksborg" in found[0].message
@@ -91,7 +102,7 @@ def test_a_facility_s_capacity_is_not_its_owner_s_against_the_reference():
     facts = parse_facts(
         "- subject: Halvik Foods\n  attribute: capacity\n  value: 64,000 tonnes of flour per year\n", "facts.yaml"
     )
-    text = "Halvik Foods has opened a mill in Velkobor. The mill can grind 14,000 tonnes of flour a year.\n"
+    text = "Halvik Foods said its new mill in Velkobor has a capacity of 14,000 tonnes of flour a year.\n"
     found = audit(corpus(**{"a.txt": text}), [RULES["reference-conflict"]], facts).findings
     assert found == ()
 

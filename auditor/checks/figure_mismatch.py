@@ -8,7 +8,7 @@ from typing import Callable, Iterable
 
 from pydantic import Field
 
-from auditor.link import SUPPORTING_ROLES, linking_keys, periods_compatible, strong_time
+from auditor.link import SUPPORTING_ROLES, facility_of, linking_keys, periods_compatible, strong_time
 from auditor.model import Claim, Fact, Finding, Rule, TimeRef
 
 from .compare import agree, both_capacities
@@ -290,11 +290,7 @@ def _orders_apart(a: Claim, b: Claim) -> bool:
 def _both_things(a: Claim, b: Claim) -> bool:
     """Whether both figures are told of a thing (a facility, a programme, a
     product), as its subject or as the facility its owner tells of."""
-    return all(
-        (c.subject is not None and c.subject.type in ("facility", "programme", "product"))
-        or (c.object is not None and c.object.type == "facility")
-        for c in (a, b)
-    )
+    return all(facility_of(c) is not None or (c.subject is not None and c.subject.type in ("programme", "product")) for c in (a, b))
 
 
 def _one_dated_to_the_month(a: Claim, b: Claim) -> bool:

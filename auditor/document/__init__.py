@@ -1187,10 +1187,8 @@ def _drop_common_words(
     # what the company is) is that name's too where a comma sets it off as
     # a subject ("Crude oil rose" after "Brent Crude" is a word), unless the
     # text writes it in lower case ("Dunecrest Desalination", "desalination").
-    last_words = {
-        n.surface.split()[1] for names in names_by_sentence for n in names
-        if len(n.surface.split()) == 2 and n.surface.split()[1][1:].islower() and len(n.surface.split()[1]) >= 4
-    }
+    name_words = (n.surface.split() for names in names_by_sentence for n in names)
+    last_words = {words[1] for words in name_words if len(words) == 2 and words[1][1:].islower() and len(words[1]) >= 4}
     # A definition is in brackets: a sentence without one is not searched.
     # Two-letter short names the text defines ("General Motors (GM)").
     defined = {m.group(2) for span in spans if "(" in span.text for m in _DEFINED_INITIALS.finditer(span.text) if len(m.group(2)) == 2}

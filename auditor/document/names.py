@@ -399,15 +399,15 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
     if lexicon.title_ends(before) or _titled_after(text, mention.end, lexicon) or _AGE_AFTER.match(text, mention.end):
         return PERSON
     if (
-        len(mention.surface.split()) in (2, 3)
+        len(words) in (2, 3)
         and _WHO_AFTER.match(text, mention.end)
-        and not _org_head(mention.surface.split()[-1], lexicon)
-        and all(word[:1].isupper() for word in mention.surface.split())
+        and not _org_head(words[-1], lexicon)
+        and all(word[:1].isupper() for word in words)
     ):
         return PERSON
     if (
-        len(mention.surface.split()) in (2, 3)
-        and not _org_head(mention.surface.split()[-1], lexicon)
+        len(words) in (2, 3)
+        and not _org_head(words[-1], lexicon)
         and (
             _FOUNDED_BY_BEFORE.search(text, max(0, mention.start - 80), mention.start)
             or _WHO_FOUNDED_AFTER.match(text, mention.end)
@@ -420,7 +420,6 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         return PERSON
     if " " not in mention.surface and mention.surface[1:].islower() and mention.surface.casefold() in lexicon.person_titles:
         return PERSON  # "the Chancellor", "the President": an office, held by a person
-    words = mention.surface.split()
     if 2 <= len(words) <= 3 and words[0] in lexicon.first_names and not _org_head(words[-1], lexicon):
         return PERSON
     if len(words) == 3 and words[0] in lexicon.rank_titles and words[1] in lexicon.first_names:
