@@ -123,7 +123,9 @@ def _level_before(measure: str, level: Claim, sentence: Sequence[Claim], claims:
     period = level.qualifiers.period if level.qualifiers is not None else None
     earlier = [
         c for c in claims
-        if c.event == measure and c.role is None and _same_unit(c, level) and c.tense != "future"
+        # "compared with EUR 36 million in the first half of 2024": a level
+        # told as the one before is that period's level all the same.
+        if c.event == measure and c.role in (None, "previous") and _same_unit(c, level) and c.tense != "future"
         and c.time is not None and c.time.source in ("sentence", "heading", "section")
         and c.time.year == level.time.year - 1
         and (c.qualifiers.period if c.qualifiers is not None else None) == period

@@ -32,6 +32,7 @@ from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PL
 from auditor.document.names import Name, UntypedName, read_names, typed_name, untyped_names
 from auditor.extract.attributes import attribute_cues, may_state_attribute
 from auditor.extract.counts_before import counts_named_before
+from auditor.extract.fractions import fraction_words_at, shares_as_fractions
 from auditor.extract.dates import DateMatch, find_dates
 from auditor.extract.entities import Gazetteer, canonical_name, find_entities, fold
 from auditor.extract.events import EventLexicon, clauses, find_triggers
@@ -85,6 +86,8 @@ class DocumentModel:
     cut_sentences: tuple[SentenceSpan, ...] = ()
     country: int | None = None  # the one country the title names, when it names one
     issuer: int | None = None  # the organisation whose own document it is (its front matter says)
+    title: str = ""  # what the document is titled, under a line that only names its kind ("PRESS RELEASE")
+    own_kind: bool = False  # that line names a company's own kind of document ("Press release")
 
     def entity(self, entity_id: int | None) -> Entity | None:
         return self.entities[entity_id] if entity_id is not None else None
@@ -117,6 +120,9 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     cues = attribute_cues(text, knowledge.gazetteer)
     cue_starts = [start for start, _ in cues]
 
+    # Where a fraction word stands ("a quarter of the market"): a sentence
+    # without one is not searched for shares written as fractions.
+    fraction_starts = fraction_words_at(text, knowledge.lexicon)
     first_layer = []
     names_by_sentence: list[list[Name | UntypedName]] = []
     cell_openers: set[int] = set()  # where a word the name finder doubted opens a table cell
@@ -133,6 +139,10 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
             named_before = counts_named_before(span.text, figures, knowledge.events.count_classes, knowledge.lexicon)
             if named_before:
                 figures = tuple(sorted((*figures, *named_before), key=lambda f: f.start))
+        if fraction_starts and _any_within(fraction_starts, span.start, span.end):
+            shares = shares_as_fractions(span.text, figures, knowledge.lexicon)
+            if shares:
+                figures = tuple(sorted((*figures, *shares), key=lambda f: f.start))
         if stated is not None:
             relative = relative_dates(span.text, stated)
             # A sentence without figures keeps its relative dates when it tells
@@ -217,18 +227,23 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     # A title in capitals names its owner by the part a corporate suffix ends
     # ("AURELIS SATCOM S.A. - FULL-YEAR 2024 RESULTS"): not by a word that
     # opens some other name of the text ("Aurelis Maritime", its unit).
-    document_topic = _title_owner(document.title, entities, knowledge, document.metadata) if (document.title or "").isupper() else None
+    # "PRESS RELEASE" over "Corticeira Azenha, S.A. - Results for the first
+    # half of 2025": a line that says what kind of document it is, not what
+    # it is about; the heading under it is the title, and the document is its
+    # issuer's own.
+    title, own_kind = _title_under_genre_label(document.title or "", spans, knowledge.references.own_documents)
+    document_topic = _title_owner(title, entities, knowledge, document.metadata) if title.isupper() else None
     if document_topic is None:
-        document_topic = _document_topic(document, spans, names_by_sentence, assigned, entities)
+        document_topic = _document_topic(title, spans, names_by_sentence, assigned, entities)
     if document_topic is None:
         document_topic = issuer
     if document_topic is None:
         document_topic = _letterhead(spans, names_by_sentence, assigned, entities, knowledge.gazetteer.corporate_suffixes)
     if document_topic is None:
-        document_topic = _title_owner(document.title or "", entities, knowledge, document.metadata)
+        document_topic = _title_owner(title, entities, knowledge, document.metadata)
     if document_topic is None:
         document_topic = _title_opener(
-            document.title or next((s.text for s in spans if s.is_heading), ""), entities, knowledge, document.metadata
+            title or next((s.text for s in spans if s.is_heading), ""), entities, knowledge, document.metadata
         )
     if document_topic is None:
         document_topic = _defined_as_the_company(text, entities)
@@ -246,7 +261,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         # "type: press release" over a release whose title names Corvanta:
         # the document is Corvanta's own, and its people speak for it.
         kinds = {" ".join(str(document.metadata.get(field) or "").casefold().split()) for field in _GENRE_FIELDS}
-        if kinds & set(knowledge.references.own_documents):
+        if own_kind or kinds & set(knowledge.references.own_documents):
             issuer = document_topic
     topics = _topics(layout, sections, spans, names_by_sentence, assigned, entities, text)
 
@@ -307,10 +322,17 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         cut_sentences=tuple(read_in_pieces),
         country=document_country,
         issuer=issuer,
+        title=title,
+        own_kind=own_kind,
     )
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _any_within(starts: Sequence[int], start: int, end: int) -> bool:
+    index = bisect.bisect_left(starts, start)
+    return index < len(starts) and starts[index] < end
 # How far into the next sentence its subject's name may stand: "The company,
 # Orbitra, says", "Orbitra says".
 _AHEAD_REACH = 40
@@ -1707,10 +1729,20 @@ def _most_named(assigned: Sequence[Sequence[int]], entities: Sequence[Entity]) -
     return ranked[0][0]
 
 
-def _document_topic(document: Document, spans, names_by_sentence, assigned, entities) -> int | None:
+def _title_under_genre_label(title: str, spans: Sequence[SentenceSpan], own_documents: Sequence[str]) -> tuple[str, bool]:
+    """The document's title, and whether a line above it only names a
+    company's own kind of document ("PRESS RELEASE", "News release:"): then
+    the title is the heading that follows that line."""
+    if " ".join(title.strip(" :.-\u2013\u2014").casefold().split()) not in own_documents:
+        return title, False
+    below = [s for s in spans[:4] if s.is_heading and s.text.strip() != title.strip()]
+    return (below[0].text.strip() if below else ""), True
+
+
+def _document_topic(title: str, spans, names_by_sentence, assigned, entities) -> int | None:
     """The entity a document is about: the one organisation its title names
     (by its full name, a short form or its first word), if there is one."""
-    title = document.title or next((s.text for s in spans if s.is_heading), "")
+    title = title or next((s.text for s in spans if s.is_heading), "")
     words = [w.strip(".,:;!?\"'()|").casefold() for w in title.split()]
     words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words]
     title_words = set(words)

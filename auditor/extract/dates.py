@@ -53,6 +53,15 @@ _SP = r"[ \t\u00a0\u2009\u202f]"
 _NOT_A_CLOCK = r"(?![ \t\u00a0]?(?:UTC|GMT|BST|CET|CEST|EET|EST|EDT|CST|CDT|PST|PDT|IST|JST|AEST|hrs|hours|h)\b(?![ \t]+[A-Z]))"
 
 
+
+# What labels an earlier period's figure, set in brackets beside the one it
+# is compared with, before that period's year: "(2023: EUR 158 million)",
+# "(FY2023: ...)", "(first half of 2024: EUR 332 million)", "(Q2 2024: ...)".
+PERIOD_LABEL_BEFORE_YEAR = (
+    r"(?:(?:FY|H[12]|Q[1-4]|fiscal(?:\s+year)?)\s*"
+    r"|(?:the\s+)?(?:(?:first|second)\s+half|(?:first|second|third|fourth)\s+quarter|(?:first\s+)?(?:three|six|nine)\s+months)\s+(?:of\s+)?)?"
+)
+
 @per_lexicon
 def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     # "may" the verb is common; only a capitalised "May" is the month.

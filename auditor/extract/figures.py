@@ -905,11 +905,12 @@ def _emit(
             qualifier_text=qualifier_text, precision=precision,
         )
     else:
-        quantity = _bounded(kind, unit, value, precision, qualifier, qualifier_text, fraction)
+        quantity = bounded_quantity(kind, unit, value, precision, qualifier, qualifier_text, fraction)
     return [FigureMatch(start, end, quantity)]
 
 
-def _bounded(kind, unit, value, precision, qualifier, qualifier_text, fraction, counted=None) -> model.Quantity:
+def bounded_quantity(kind, unit, value, precision, qualifier, qualifier_text, fraction, counted=None) -> model.Quantity:
+    """A figure's quantity with the bounds its qualifier gives ("more than", "about", "nearly")."""
     low: float | None = value
     high: float | None = value
     written = qualifier
@@ -1112,7 +1113,7 @@ def _read_compound_count(match: re.Match[str], text: str, lexicon: Lexicon) -> l
     if not _count_context_ok(text, match.start(), lexicon):
         return []
     value = float(number)
-    quantity = _bounded("count", "count", value, 0.5, None, None, lexicon.about_fraction, plural)
+    quantity = bounded_quantity("count", "count", value, 0.5, None, None, lexicon.about_fraction, plural)
     return [FigureMatch(match.start(), match.end(), quantity)]
 
 
@@ -1172,7 +1173,7 @@ def _read_plain_count(match: re.Match[str], text: str, lexicon: Lexicon) -> list
         return [FigureMatch(match.start(), end, quantity)]
     if qualifier is None and match.group("plus"):
         qualifier, qualifier_text = "over", match.group("plus")
-    quantity = _bounded(
+    quantity = bounded_quantity(
         "count", "count", _clean(amount.value), _clean(amount.precision), qualifier, qualifier_text, lexicon.about_fraction, counted
     )
     return [*_listed_before(text, match.start(), counted, lexicon), FigureMatch(match.start(), end, quantity)]
@@ -1198,7 +1199,7 @@ def _listed_before(text: str, start: int, counted: str, lexicon: Lexicon) -> lis
         amount = apply_scale(amount, scale_value(match.group(2), lexicon))
         if amount.value != int(amount.value):
             break
-        quantity = _bounded("count", "count", _clean(amount.value), _clean(amount.precision), None, None, lexicon.about_fraction, counted)
+        quantity = bounded_quantity("count", "count", _clean(amount.value), _clean(amount.precision), None, None, lexicon.about_fraction, counted)
         found.append(FigureMatch(match.start(1), match.end(2) if match.group(2) else match.end(1), quantity))
         position = match.start(1)
     return found[::-1]

@@ -110,6 +110,12 @@ class Lexicon:
     # the words after "<digits>-" that are no noun ("300-strong").
     compound_plurals: Mapping[str, str]
     compound_not_nouns: frozenset[str]
+    # Shares written as fractions: "a quarter" -> 25 (percent); the words
+    # before one that make it an ordinal's part ("the first half"), and the
+    # periods it is no share of ("a quarter of a century").
+    fractions: Mapping[str, float] = field(default_factory=dict)
+    fraction_not_after: frozenset[str] = frozenset()
+    fraction_not_of: frozenset[str] = frozenset()
     # What ``per_lexicon`` functions built from this lexicon, by function:
     # pickled with it, so knowledge kept in the claim store brings its
     # patterns compiled. Not an argument: every lexicon starts with none.
@@ -221,6 +227,7 @@ def _load(directory: Path) -> Lexicon:
     }
     magnitudes = _mapping(numbers, "magnitudes", "numbers.yaml")
     counts = _mapping(numbers, "counts", "numbers.yaml")
+    fractions = _mapping(numbers, "fractions", "numbers.yaml")
 
     qualifier_map: dict[str, str] = {}
     for kind in ("over", "under", "about", "nearly"):
@@ -306,6 +313,9 @@ def _load(directory: Path) -> Lexicon:
         rates=rates,
         compound_plurals=_frozen(compound_plurals),
         compound_not_nouns=words(counts, "compound_not_nouns"),
+        fractions=_frozen({" ".join(str(k).lower().split()): float(v) for k, v in (fractions.get("words") or {}).items()}),
+        fraction_not_after=words(fractions, "not_after"),
+        fraction_not_of=words(fractions, "not_of"),
     )
 
 

@@ -17,6 +17,7 @@ import functools
 import re
 from typing import NamedTuple, Sequence
 
+from auditor.extract.dates import PERIOD_LABEL_BEFORE_YEAR
 from auditor.extract.nearby import clause_matches, split_around, words_after, words_before
 
 _ORDINAL = r"(?:first|second|third|fourth|fifth|final|last|initial|opening|1st|2nd|3rd|4th)"
@@ -145,7 +146,7 @@ _PURPOSE_BRINGS_TO = re.compile(
 # "EUR 2.40 per share (2023: EUR 2.25)", "(prior year: 8.1%)": an earlier
 # period's figure set beside the figure it is compared with.
 _EARLIER_IN_BRACKETS = re.compile(
-    r"\(\s*(?:(?:FY|H[12]|Q[1-4]|fiscal)\s*)?(?:19|20)\d\d(?:/\d\d)?\s*:\s*$|\(\s*(?:prior|previous|last)\s+(?:year|period|quarter)\s*:\s*$",
+    rf"\(\s*{PERIOD_LABEL_BEFORE_YEAR}(?:19|20)\d\d(?:/\d\d)?\s*:\s*$|\(\s*(?:prior|previous|last)\s+(?:year|period|quarter)\s*:\s*$",
     re.IGNORECASE,
 )
 _PREVIOUS_AFTER = re.compile(
@@ -603,6 +604,28 @@ def year_reported(text: str) -> int | None:
     if part_of_year_reported(text) is not None:
         return None
     years = {int(m.group("after") or m.group("before")) for m in _REPORTED_YEAR.finditer(text)}
+    return years.pop() if len(years) == 1 else None
+
+
+# "the first half of 2025", "H1 2025", "Q3 2025": the year right after the part it names.
+_YEAR_OF_PART = re.compile(r"\s*(?:of\s+|,\s*)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-/])")
+# "2025 half-year results", "2025 Q3": the year right before it.
+_YEAR_BEFORE_PART = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+$")
+
+
+def year_of_part_reported(text: str) -> int | None:
+    """The year of the part of a year a report's title or lead says it
+    covers ("Results for the first half of 2025", "H1 2025 trading update",
+    "2025 half-year results"); None when it names none, or several."""
+    if _REPORT_WORDS.search(text) is None:
+        return None
+    years = set()
+    for match in (*_SUB_PERIOD.finditer(text), *_PART_OF_YEAR_CODE.finditer(text)):
+        after = _YEAR_OF_PART.match(text, match.end())
+        before = _YEAR_BEFORE_PART.search(text, max(0, match.start() - 6), match.start())
+        found = after or before
+        if found is not None:
+            years.add(int(found.group("year")))
     return years.pop() if len(years) == 1 else None
 
 

@@ -21,7 +21,7 @@ from auditor.extract.attributes import find_attributes
 from auditor.extract.breakdowns import breakdown
 from auditor.extract.attribution import SOLD_BY, Attribution, FigureSlot, attribute, event_object_near
 from auditor.extract.dated import dated_event, done_to_in_relative, perfect_anchor, theme, weekday_anchor
-from auditor.extract.dates import DateMatch
+from auditor.extract.dates import PERIOD_LABEL_BEFORE_YEAR, DateMatch
 from auditor.extract.deals import dated_with_targets, takeovers, with_known_targets
 from auditor.extract.entities import Mention, fold
 from auditor.extract.events import EventLexicon, Trigger, clause_of, find_triggers, flow_name, made_thing, stake_bought, stake_of, words_between
@@ -35,7 +35,7 @@ from auditor.extract.named_measures import measure_named_after
 from auditor.extract.shares import share_lists
 from auditor.extract.mentions import full_names, homes_stated, salient_entities, sentence_mentions
 from auditor.extract.place_facilities import facilities_written_as_places, note_owners, with_facility_owner, with_told_facility
-from auditor.extract.qualifiers import part_of_year_reported, qualify, year_reported
+from auditor.extract.qualifiers import part_of_year_reported, qualify, year_of_part_reported, year_reported
 from auditor.extract.sums import stated_sum
 from auditor.extract.tables import TableClaim, read_tables
 from auditor.extract.timing import (
@@ -105,8 +105,15 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     # An annual report's flows are of the year it covers, not of the day it
     # was published ("The group ground 438,000 tonnes" in "Annual results 2024").
     reported_year = year_reported(title_and_lead)
+    # A half-year or quarterly report's flows are of that part of the year it
+    # covers ("Results for the first half of 2025": "Net profit of EUR 41 million").
+    part_year = (
+        (year_of_part_reported(model.title or model.document.title or "") or year_of_part_reported(title_and_lead))
+        if reported_period is not None
+        else None
+    )
     # A company's own report of its results: its highlights are its figures.
-    own_report = _OWN_REPORT.search(title_and_lead) is not None
+    own_report = model.own_kind or _OWN_REPORT.search(title_and_lead) is not None
     # The year the last sentence of each block dated its figures by, for a
     # sentence after it that says "the year" ("Volara carried 7.4 million
     # passengers in 2024. ... it ended the year with 41 aircraft").
@@ -127,6 +134,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             own_report,
             reported_year,
             placed_facilities,
+            part_year,
         )
         subjects_of[reading.span.start] = {
             c.subject.name: c.subject for c in made if c.subject is not None and c.subject.type in ("organisation", "unknown")
@@ -178,7 +186,7 @@ def _wholes_of_parts(document: Document, sentence: SentenceSpan, figures, events
 
 
 # "EUR 214 million (2023: EUR 197 million)": the year an earlier figure is of, opening its brackets.
-_BRACKET_YEAR = re.compile(r"\(\s*(?:FY\s*)?((?:19|20)\d\d)\s*:\s*$", re.IGNORECASE)
+_BRACKET_YEAR = re.compile(rf"\(\s*{PERIOD_LABEL_BEFORE_YEAR}((?:19|20)\d\d)\s*:\s*$", re.IGNORECASE)
 
 
 def _earlier_in_brackets(sentence: SentenceSpan, claims: list[Claim]) -> list[Claim]:
@@ -192,7 +200,7 @@ def _earlier_in_brackets(sentence: SentenceSpan, claims: list[Claim]) -> list[Cl
         if claim.role != "previous" or claim.value is None:
             continue
         start = claim.evidence.location.start - sentence.start
-        year = _BRACKET_YEAR.search(text, max(0, start - 16), start)
+        year = _BRACKET_YEAR.search(text, max(0, start - 32), start)
         if year is None:
             continue
         level = next(
@@ -252,6 +260,7 @@ def _read_sentence(
     own_report: bool = False,
     reported_year: int | None = None,
     placed_facilities: frozenset[str] = frozenset(),
+    part_year: int | None = None,
 ) -> list[Claim]:
     sentence = reading.span
     text = sentence.text
@@ -606,6 +615,18 @@ def _read_sentence(
             and who.role not in ("previous", "change")
         ):
             time = TimeRef(year=reported_year, precision="year", source="heading", text=str(reported_year))
+        elif (
+            lasts == "periodic"
+            and part_year is not None
+            and (time is None or time.source in ("metadata", "document"))
+            and qualifiers.period is not None
+            and qualifiers.period == reported_period
+            and who.tense != "future"
+            and who.role not in ("previous", "change")
+        ):
+            # "Net profit up by a quarter to EUR 41 million" in "Results for the
+            # first half of 2025": that half's, not of the day it was published.
+            time = TimeRef(year=part_year, precision="year", source="heading", text=str(part_year))
         if who.subject is None and measure in knowledge.events.facility_costs:
             owner = _owner_of_an_unnamed_facility(reading, clause, (topic, document_topic))
             if owner is not None:
@@ -890,7 +911,7 @@ def _title_and_lead(model: DocumentModel) -> str:
     """The document's title, its first heading and the first two sentences of its body."""
     headings = [s.span.text for s in model.sentences[:6] if s.span.is_heading][:1]
     body = [s.span.text for s in model.sentences if not s.span.is_heading][:2]
-    return "\n".join([model.document.title or "", *headings, *body])
+    return "\n".join([model.title or model.document.title or "", *headings, *body])
 
 
 def _subject_carried_over(

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from typing import Callable, Mapping, NamedTuple, Sequence
 
-from auditor.extract.dates import DateMatch
+from auditor.extract.dates import PERIOD_LABEL_BEFORE_YEAR, DateMatch
 from auditor.model import Document, TimeRef, TimeSource
 
 _AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|up\s+to)\s+$", re.IGNORECASE)
@@ -298,7 +298,7 @@ def sentence_date(
             continue
         if date.start >= end and _OWN_CLAUSE_AFTER.search(sentence_text, end, date.start):
             continue  # "..., its biggest purchase since it took over Lavande in 2022": that clause's date
-        if date.start >= end and sentence_text[end : date.start].strip() == "(" and sentence_text[date.end : date.end + 1] == ":":
+        if date.start >= end and _BRACKET_LABEL.fullmatch(sentence_text, end, date.start) and sentence_text[date.end : date.end + 1] == ":":
             continue  # "167 million (2023: 158 million)": the year labels the figure in brackets
         distance = date.start - end if date.start >= end else start - date.end
         if date.start >= end and (first_after is None or date.start < first_after.start):
@@ -315,3 +315,9 @@ def sentence_date(
         # year closes the earlier figure's phrase; the figure's own date follows it.
         best = (0, first_after)
     return time_ref(best[1], "sentence", sentence_start) if best else None
+
+
+# "167 million (2023: 158 million)", "EUR 356 million (first half of 2024:
+# EUR 332 million)": what stands between a figure and the year that labels
+# the earlier figure in brackets after it.
+_BRACKET_LABEL = re.compile(rf"\s*\(\s*{PERIOD_LABEL_BEFORE_YEAR}", re.IGNORECASE)
