@@ -133,3 +133,18 @@ def test_the_year_of_the_part_of_a_year_a_report_covers():
     assert year_of_part_reported("Kvarnby Mills: 2025 half-year results") == 2025
     assert year_of_part_reported("Kvarnby Mills opens a mill in the first half of 2025") is None  # no report
     assert year_of_part_reported("Results for the first half of 2025, with H1 2024 restated") is None  # two years
+
+
+# --------------------------------------------------------------------------- a deal told again
+
+
+def test_a_deal_named_again_is_the_party_s_that_made_it_not_the_counterparty_s(knowledge):
+    # The lead's date is known by the deal's counterparty, but the party told
+    # of, whose contract "The contract" is, is the one that signed it.
+    claims = claims_of(
+        "In February 2025 Kvarnby Cold Stores signed a seven-year contract with Glacio Foods. "
+        "The contract is worth EUR 64 million over its term.",
+        knowledge,
+    )
+    assert figure(claims, "February 2025").subject.name == "Glacio Foods"
+    assert figure(claims, "EUR 64 million").subject.name == "Kvarnby Cold Stores"

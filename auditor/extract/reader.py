@@ -136,8 +136,12 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             placed_facilities,
             part_year,
         )
+        # A deal's date is known by its counterparty ("signed a contract with
+        # Glaciale in February"): the party told of is the one that did it.
         subjects_of[reading.span.start] = {
-            c.subject.name: c.subject for c in made if c.subject is not None and c.subject.type in ("organisation", "unknown")
+            c.subject.name: c.subject
+            for c in made
+            if c.subject is not None and c.subject.type in ("organisation", "unknown") and (c.kind != "date" or c.role == "actor")
         }
         claims.extend(made)
         years = {c.time.year for c in made if c.time is not None and c.time.source == "sentence" and c.kind != "date"}
