@@ -148,3 +148,53 @@ def test_a_deal_named_again_is_the_party_s_that_made_it_not_the_counterparty_s(k
     )
     assert figure(claims, "February 2025").subject.name == "Glacio Foods"
     assert figure(claims, "EUR 64 million").subject.name == "Kvarnby Cold Stores"
+
+
+# --------------------------------------------------------------------------- asides, bases and states begun
+
+
+def test_a_since_in_a_relative_aside_makes_no_running_total(knowledge):
+    claims = claims_of(
+        "Kvarnby Ice, which has been owned by Ostra Partners since 2018, sold 368 million bags of ice in 2024.", knowledge
+    )
+    assert figure(claims, "368 million bags").qualifiers.scope is None
+
+
+def test_a_profit_made_on_revenue_is_no_part_of_a_list(knowledge):
+    claims = claims_of(
+        "Kvarnby Mills, which reported 2024 operating profit of EUR 38 million on revenue of EUR 412 million, "
+        "makes flour at its home mill in Odense and oat drinks at a plant in Vejle.",
+        knowledge,
+    )
+    assert figure(claims, "EUR 38 million").role is None
+    assert figure(claims, "EUR 38 million").event == "profit"
+
+
+def test_a_state_told_with_its_start_dates_the_event_that_began_it(knowledge):
+    owned = figure(claims_of("Kvarnby Ice has been owned by Ostra Partners since 2018.", knowledge), "2018")
+    assert (owned.event, owned.subject.name) == ("completion", "Kvarnby Ice")
+    running = figure(claims_of("Kvarnby Mills said its Vejle plant, in operation since 2013, was running at capacity.", knowledge), "2013")
+    assert running.event == "opening"
+    # "part of" with no "been": a rift, no takeover.
+    rift = figure(claims_of("The strike is part of the biggest rift in the union since 1938.", knowledge), "1938")
+    assert rift.event != "completion"
+
+
+def test_a_plant_in_operation_since_one_year_and_opened_in_another():
+    opened = "Kvarnby Mills opened its Vejle plant in 2009.\n"
+    running = "Kvarnby Mills makes oat drinks at its Vejle plant, in operation since 2013.\n"
+    (found,) = findings("date-mismatch", **{"a.txt": opened, "b.txt": running})
+    assert sorted(e.text for e in found.evidence) == ["2009", "2013"]
+
+
+def test_what_was_bought_is_the_object_pronoun_not_the_next_deal_s_target(knowledge):
+    # "it" after "the private equity firm bought" is not the firm but the
+    # sentence's subject; the date is that takeover's, not the one agreed now.
+    claims = claims_of(
+        "Kvarnby Ice, owned by Ostra Partners since the private equity firm bought it in 2020, "
+        "has agreed to buy Solvik Ice for USD 165 million.",
+        knowledge,
+    )
+    bought = figure(claims, "2020")
+    assert (bought.event, bought.subject.name) == ("completion", "Kvarnby Ice")
+    assert figure(claims, "USD 165 million").object.name == "Solvik Ice"

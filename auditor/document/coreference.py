@@ -874,6 +874,20 @@ class Resolver:
             kinds = {ORGANISATION, UNKNOWN, FACILITY, PROGRAMME, PRODUCT}
             # "X agreed to buy it": an object pronoun is never its own clause's subject.
             is_object = reference.surface.casefold() == "it" and _object_verb_before(text, reference.start)
+            if is_object:
+                # "Frostline, owned by Cranmore since the private equity firm
+                # bought it in 2020": not the verb's doer (named last before
+                # it), but the sentence's subject, or the one other entity
+                # the sentence named before.
+                before_it = sorted((s, e, is_subject) for e, s, is_subject in seen_here if s < reference.start and self.entities[e].kind in kinds)
+                if before_it:
+                    doer = before_it[-1][1]
+                    others = [(e, is_subject) for _, e, is_subject in before_it if e != doer]
+                    subjects = [e for e, is_subject in others if is_subject]
+                    if subjects:
+                        return subjects[0]
+                    if others and len({e for e, _ in others}) == 1:
+                        return others[0][0]
             if not is_object:
                 # "the U.S. is likely to reach its $14.3 trillion borrowing
                 # limit": a country that is the clause's subject right before is "it".

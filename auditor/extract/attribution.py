@@ -469,7 +469,9 @@ def event_object_near(
     """The object of the object-taking event nearest ``position`` in its
     clause ("agreement to acquire *Corvane Bio* ..., announced in ...", "In
     July 2025 Lumora signed an agreement with *Tin Lantern*")."""
-    for trigger in sorted(triggers, key=lambda t: abs(t.start - position)):
+    # By the words between: a trigger before ends where its gap begins
+    # ("bought it in 2020, has agreed to buy Sunray": "bought" is nearer).
+    for trigger in sorted(triggers, key=lambda t: position - t.end if t.end <= position else abs(t.start - position)):
         if trigger.start < clause[0] or trigger.end > clause[1]:
             continue
         kind = lexicon.kinds.get(trigger.event)

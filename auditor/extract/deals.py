@@ -62,21 +62,48 @@ def with_known_targets(claims: Sequence[Claim], known: dict[str, set[tuple[str, 
 
 
 def dated_with_targets(
-    claims: Sequence[Claim], known: dict[str, set[tuple[str, str, str]]], events: frozenset[str], facility_nouns: Sequence[str] = ()
+    claims: Sequence[Claim],
+    known: dict[str, set[tuple[str, str, str]]],
+    events: frozenset[str],
+    facility_nouns: Sequence[str] = (),
+    deed_pattern: re.Pattern[str] | None = None,
 ) -> list[Claim]:
     """"Lumora's purchase closed in July": the closing of a buyer's one known
     takeover is dated for what it bought; not "The site, announced in
-    February 2024", which dates the owner's site, told by its noun."""
+    February 2024", which dates the owner's site, told by its noun; nor
+    "since the private equity firm bought it in 2020", told of what was bought
+    (right after a verb of ``deed_pattern``) when that is a buyer elsewhere."""
     things = frozenset(noun.casefold() for noun in facility_nouns)
     result = []
     for claim in claims:
-        if claim.kind == "date" and claim.event in events and claim.subject is not None and not _told_by_noun(claim.subject.surface, things):
+        if (
+            claim.kind == "date"
+            and claim.event in events
+            and claim.subject is not None
+            and not _told_by_noun(claim.subject.surface, things)
+            and not (deed_pattern is not None and _written_after_the_deed(claim, deed_pattern))
+        ):
             targets = known.get(claim.subject.name, set())
             if len(targets) == 1:
                 name, kind, surface = next(iter(targets))
                 claim = claim.model_copy(update={"subject": EntityRef(name=name, type=kind, surface=surface)})  # type: ignore[arg-type]
         result.append(claim)
     return result
+
+
+def _written_after_the_deed(claim: Claim, deed_pattern: re.Pattern[str]) -> bool:
+    """Whether the date's subject is written right after its deed's verb,
+    before the date ("bought it in 2020"): what the deed was done to."""
+    assert claim.subject is not None
+    sentence, surface = claim.evidence.sentence, claim.subject.surface
+    date_at = claim.evidence.location.start - claim.evidence.sentence_start
+    at = sentence.rfind(surface, 0, date_at) if surface else -1
+    if at < 0:
+        return False
+    deed = None
+    for deed in deed_pattern.finditer(sentence, max(0, at - 40), at):
+        pass
+    return deed is not None and not sentence[deed.end() : at].strip()
 
 
 def _told_by_noun(surface: str, nouns: frozenset[str]) -> bool:

@@ -136,6 +136,10 @@ class EventLexicon:
     # figure is for ("for the six months to 30 June 2025"): it dates the figure
     period_ends: re.Pattern[str] = re.compile("(?!)")
     repeated_deeds: frozenset[str] = frozenset()  # classes of dated event a company does again and again
+    # A state told with the date it began ("in operation since 2013", "owned
+    # by Cranmore Partners since 2018"): (pattern matching at the end of the
+    # text before the date, the class of the event that began it).
+    since_states: tuple[tuple[re.Pattern[str], str], ...] = ()
     production_verbs: frozenset[str] = frozenset()  # "built", "finished": verbs of a year's output of things made
     count_measures: frozenset[str] = frozenset()  # the measures of count_classes
     deals_known_by_target: frozenset[str] = frozenset()  # classes of dated deal named by its target ("its Wellford takeover")
@@ -182,6 +186,12 @@ class EventLexicon:
         kind = self.kinds.get(event or "")
         return kind is not None and (kind.volatile or (per is not None and per.casefold() in kind.volatile_per))
 
+    def state_begun(self, text: str, date_start: int) -> str | None:
+        """The class of event that began the state a date is told with
+        ("in operation since 2013": opening), if it is one."""
+        lo = max(0, date_start - 90)
+        return next((event for pattern, event in self.since_states if pattern.search(text, lo, date_start)), None)
+
     def limits_the_date(self, text: str, lo: int, date_start: int, date_end: int) -> re.Match[str] | None:
         """The ``time_blockers`` phrase before a date that makes it the date of
         something else ("since 2019", "by 2027"), unless the phrase tells when
@@ -224,6 +234,20 @@ def _future_cues(cues: list[str]) -> AfterBoundary:
         digits = len(cue) - len(cue.rstrip("0123456789"))
         body += "|" + re.escape(cue).replace(" ", r"\s+") + r"\d" * max(0, 4 - digits) + r"(?!\d)(?![.,]\d)"
     return AfterBoundary(body, r"\w", exact=all(_WORD_EDGES.fullmatch(c) for c in cues))
+
+
+def _since_states(data: Mapping[str, object]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """``since_states`` compiled: each phrase, whose "..." stands for a few
+    words (a name: "owned by ... since"), at the end of the text before a date."""
+    compiled = []
+    for event, phrases in data.items():
+        pieces = [
+            r"\s+[^,;:()]{1,60}?\s+".join(re.escape(part.strip()).replace(r"\ ", r"\s+") for part in str(phrase).split("..."))
+            for phrase in (phrases if isinstance(phrases, list) else [])
+        ]
+        if pieces:
+            compiled.append((re.compile(r"(?<![\w-])(?:" + "|".join(pieces) + r")\s+(?:the\s+(?:end\s+of\s+|start\s+of\s+)?)?$", re.IGNORECASE), str(event)))
+    return tuple(compiled)
 
 
 def _alternation(words: list[str]) -> str:
@@ -392,6 +416,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             re.IGNORECASE,
         ),
         repeated_deeds=frozenset(str(w) for w in data.get("repeated_deeds") or ()),
+        since_states=_since_states(data.get("since_states") or {}),
         deals_known_by_target=frozenset(str(w) for w in data.get("deals_known_by_target") or ()),
         facility_events=frozenset(str(w) for w in data.get("facility_events") or ()),
         facility_costs=frozenset(str(w) for w in data.get("facility_costs") or ()),

@@ -176,6 +176,7 @@ _OWN_SHARE_AFTER = re.compile(r"\s+of\s+(?:its|their|his|her|our|the\s+\w+['\u20
 # figures each given a purpose in one list are parts of something.
 _FOR_PART = re.compile(r"^\s+(?:of\s+\w+\s+)?(?:for|towards?|on)\s+(?:the\s+|its\s+)?\w", re.IGNORECASE)
 _ON_AFTER = re.compile(r"\s+on\s", re.IGNORECASE)
+_ON_SALES = re.compile(r"\s+on\s+(?:(?:its|their|the|group|total|net|higher|lower|record)\s+)*(?:revenues?|sales|turnover)\b", re.IGNORECASE)
 # "EUR 268 million for the first six months of 2025": a period, not a purpose.
 _FOR_PERIOD = re.compile(
     r"^\s+(?:for|over|during)\s+(?:the\s+|its\s+)?(?:(?:first|second|third|fourth|final|last|past|full|whole|same|"
@@ -211,6 +212,8 @@ _CONDITIONAL = re.compile(r"\b(?:would|could|might)\s+have\s+(?:\w+\s+){0,3}|\b(
 # "Since its establishment, Eden has exported over 35 million tonnes": a running total.
 # "Since 2019 it has raised ...", "So far, the EU has fined Microsoft ...": a running total.
 _SINCE = re.compile(r"\b(?:since|so\s+far|thus\s+far|to\s+date|until\s+now)\b", re.IGNORECASE)
+# A relative clause set off by commas before a figure: ", which has been owned by X since 2018,".
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
 
 
@@ -470,6 +473,9 @@ def qualify(
         sentence_figures > 1
         and _FOR_PART.match(after)
         and not _FOR_PERIOD.match(after)
+        # "operating profit of EUR 38 million on revenue of EUR 412 million":
+        # what the profit was made on, no list it is a part of.
+        and not _ON_SALES.match(after)
         # "38,500 cars on the road and desks at 22 airports": where things
         # are; "EUR 9 million on spare parts" is what money went on.
         and (kind == "money" or not _ON_AFTER.match(after))
@@ -482,7 +488,13 @@ def qualify(
         role = "part"  # "spent EUR 44 million of its own money on the plant": its share, aid aside
     scope = None
     moved_by_deal = False
-    cumulative = _CUED_SINCE.search(before, low_before) and _PERFECT.search(before)
+    cumulative = bool(_CUED_SINCE.search(before, low_before) and _PERFECT.search(before))
+    if cumulative and "," in before:
+        # "Frostline, which has been owned by Cranmore since 2018, sold 368
+        # million bags in 2024": the aside's "since" is not the figure's.
+        main = _RELATIVE_ASIDE.sub(",", before)
+        if main != before:
+            cumulative = bool(_SINCE.search(main) and _PERFECT.search(main))
     if (
         _CUED_SCOPE_BEFORE.search(near_before, low_near)
         or _SCOPE_AFTER.match(after)

@@ -155,7 +155,9 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     if known:
         takeover_events = frozenset(name for name, kind in knowledge.events.kinds.items() if kind.object_after)
         claims = with_known_targets(claims, known, takeover_events)
-        claims = dated_with_targets(claims, known, _DEAL_DATES, knowledge.references.facility_nouns)
+        claims = dated_with_targets(
+            claims, known, _DEAL_DATES, knowledge.references.facility_nouns, knowledge.events.dated_pattern
+        )
     claims.sort(key=lambda c: (c.evidence.location.start, c.evidence.location.end, c.kind))
     return DocumentClaims(
         doc_id=document.id, claims=tuple(claims), names=full_names(model, knowledge.gazetteer.leading_designators), problems=_cut_sentences(document, model)
@@ -1768,6 +1770,11 @@ def _date_event(
             # balance date that figures are told at, not when the text is written.
             return "dated", who.subject, None
         return "as-of", None, None
+    begun = lexicon.state_begun(text, date.start)
+    if begun is not None:
+        # "in operation since 2013", "owned by Cranmore Partners since 2018":
+        # the event that began the state, of the thing in it.
+        return begun, who.subject, "past"
     blocker = lexicon.limits_the_date(text, max(0, date.start - 40), date.start, date.end)
     if blocker is not None and not _dated_after_or_holding(text, blocker, date.start, lexicon):
         return "bound", who.subject, None  # "to 2030", "booked it through 2009": a limit, not an event
