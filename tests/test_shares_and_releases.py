@@ -198,3 +198,35 @@ def test_what_was_bought_is_the_object_pronoun_not_the_next_deal_s_target(knowle
     bought = figure(claims, "2020")
     assert (bought.event, bought.subject.name) == ("completion", "Kvarnby Ice")
     assert figure(claims, "USD 165 million").object.name == "Solvik Ice"
+
+
+# --------------------------------------------------------------------------- a year's output, a stake on top, a home before a trade
+
+
+def test_a_year_s_output_is_one_measure_whichever_verb_tells_it():
+    made = "---\ndate: 2025-02-10\n---\nKvarnby Pencils made 520 million pencils last year.\n"
+    produced = "---\ndate: 2025-06-10\n---\nKvarnby Pencils produced 380 million pencils in 2024.\n"
+    (found,) = findings("figure-mismatch", **{"a.md": made, "b.md": produced})
+    assert sorted(e.text for e in found.evidence) == ["380 million pencils", "520 million pencils"]
+    # A year's output is no count of another year.
+    assert findings("figure-mismatch", **{"a.md": made, "b.md": produced.replace("in 2024", "in 2023")}) == ()
+
+
+def test_the_price_of_a_further_stake_is_on_top_of_the_first(knowledge):
+    claims = claims_of(
+        "In December Kvarnby Mining bought 51% of Solvik Lithium. It has an option to buy a further 29% for USD 260 million by 2027.",
+        knowledge,
+    )
+    assert figure(claims, "USD 260 million").qualifiers.scope == "additional"
+
+
+def test_a_name_between_the_and_a_modified_trade_is_where_the_firm_is_from(knowledge):
+    claims = claims_of(
+        "---\ndate: 2025-07-15\n---\nHere is how the main players fared.\n\n"
+        "- **Kestrel Linen.** The Leeds group turned over £312 million in the year to March 2025.\n"
+        "- **Berrow Textile Care.** The Otley family firm had its best half in years. "
+        "In January it won a seven-year, £48 million contract to launder linen for a hospital trust.\n",
+        knowledge,
+        "review.md",
+    )
+    assert figure(claims, "£48 million").subject.name == "Berrow Textile Care"

@@ -1301,6 +1301,9 @@ def _drop_common_words(
 
 _NAME_S = re.compile(r"['\u2019]s\b")
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?!['\u2019-])")
+# "The Halifax family firm", "the Lyon engineering group": one lower-case
+# word before the trade's noun.
+_NOUN_AFTER_A_WORD = re.compile(r"\s+[a-z]+\s+([a-z]+)\b(?!['\u2019-])")
 
 
 # How many times the words a document writes in lower case are looked for in
@@ -1322,12 +1325,19 @@ def _homes_before_trades(first_layer, names_by_sentence: list[list[Name]], lexic
                 continue
             head = _NOUN_AFTER.match(masked, name.end)
             noun = head.group(1) if head is not None else ""
+            modified = False
+            if noun and lexicon.description_heads.get(noun) is None:
+                second = _NOUN_AFTER_A_WORD.match(masked, name.end)
+                if second is not None and lexicon.description_heads.get(second.group(1)):
+                    # "The Halifax family firm": a firm, a group of some
+                    # kind, from there ("the Tata group" names its group).
+                    noun, modified = second.group(1), True
             before_a_trade = (
                 not name.possessive
                 and not name.surface.isupper()
                 and _THE_BEFORE.search(masked, max(0, name.start - 5), name.start) is not None
                 and lexicon.description_heads.get(noun) == ORGANISATION
-                and noun not in lexicon.generic_heads
+                and (modified or noun not in lexicon.generic_heads)
                 and noun not in PUBLIC_HEADS
             )
             modifier[name.surface] = modifier.get(name.surface, True) and before_a_trade
@@ -1381,6 +1391,9 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
                 continue
             head = _NOUN_AFTER.match(masked, name.end)
             noun = head.group(1) if head is not None else ""
+            if noun and lexicon.description_heads.get(noun) is None:
+                second = _NOUN_AFTER_A_WORD.match(masked, name.end)
+                noun = second.group(1) if second is not None and lexicon.description_heads.get(second.group(1)) else noun
             if not name.possessive and _THE_BEFORE.search(before) and lexicon.description_heads.get(noun) == ORGANISATION:
                 described.add(key)
                 continue  # "The Zwolle company": where it is from, or its name

@@ -809,12 +809,18 @@ def made_thing(measure: str | None, lexicon: EventLexicon) -> bool:
     return measure is not None and ":" not in measure and " " not in measure and measure not in lexicon.count_measures
 
 
+# The flow any verb of making names ("built", "finished", "turned out"), and
+# the measure of a year's output it tells, as "produced" does.
+MADE = "made"
+PRODUCTION = "production"
+
+
 def flow_name(verb: str, measure: str | None, lexicon: EventLexicon) -> str:
     """How a verb before or after a count names the flow it tells: "made" for
     any verb of making things ("built 1,100 pianos", "Trucks built",
     "finished 1,400 pianos" are one year's output), else the verb's stem."""
     if verb.casefold() in lexicon.production_verbs and made_thing(measure, lexicon):
-        return "made"
+        return MADE
     return verb_stem(verb)
 
 

@@ -53,7 +53,10 @@ _TAKEN_OVER_BEFORE = re.compile(
 )
 _ADDITIONAL_BEFORE = re.compile(
     r"(?:\b(?:option|options)\s+(?:for|on|of)\s+(?:a\s+|an\s+)?(?:further\s+|additional\s+|more\s+)?|\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+"
-    r"|\b(?:adds?|adding|added|will\s+add)\s+(?:another\s+|a\s+further\s+|an?\s+|some\s+|about\s+|up\s+to\s+)?)$",
+    r"|\b(?:adds?|adding|added|will\s+add)\s+(?:another\s+|a\s+further\s+|an?\s+|some\s+|about\s+|up\s+to\s+)?"
+    # "buy a further 29% for USD 260 million": the price of a stake on top.
+    r"|\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)(?:\s+(?:stake|holding|interest))?"
+    r"(?:\s+in\s+[^,;]{1,40}?)?\s+for\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?)$",
     re.IGNORECASE,
 )
 _ADDITIONAL_AFTER = re.compile(r"^\s*(?:further|additional|more|extra|new)\b", re.IGNORECASE)

@@ -24,7 +24,7 @@ from auditor.extract.dated import dated_event, done_to_in_relative, perfect_anch
 from auditor.extract.dates import PERIOD_LABEL_BEFORE_YEAR, DateMatch
 from auditor.extract.deals import dated_with_targets, takeovers, with_known_targets
 from auditor.extract.entities import Mention, fold
-from auditor.extract.events import EventLexicon, Trigger, clause_of, find_triggers, flow_name, made_thing, stake_bought, stake_of, words_between
+from auditor.extract.events import MADE, PRODUCTION, EventLexicon, Trigger, clause_of, find_triggers, flow_name, made_thing, stake_bought, stake_of, words_between
 from auditor.extract.facility_events import facility_of_event, part_told_after
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
@@ -141,7 +141,9 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         subjects_of[reading.span.start] = {
             c.subject.name: c.subject
             for c in made
-            if c.subject is not None and c.subject.type in ("organisation", "unknown") and (c.kind != "date" or c.role == "actor")
+            if c.subject is not None
+            and c.subject.type in ("organisation", "unknown")
+            and not (c.kind == "date" and c.role != "actor" and c.event in knowledge.events.deals_known_by_target)
         }
         claims.extend(made)
         years = {c.time.year for c in made if c.time is not None and c.time.source == "sentence" and c.kind != "date"}
@@ -563,7 +565,8 @@ def _read_sentence(
             done_in = _flow_of_year(text, figure.start, figure.end, who, time, measure, knowledge.events)
             if done_in is not None:
                 # "opened 60 stores last year": the year's openings, a measure of their own.
-                measure, lasts = f"{measure} {done_in}", "periodic"
+                # "built 1,100 pianos last year" is the year's output, as "produced" tells it.
+                measure, lasts = (PRODUCTION if done_in == MADE else f"{measure} {done_in}"), "periodic"
                 who = who._replace(event=measure)
             else:
                 who = who._replace(role="change")
@@ -575,8 +578,8 @@ def _read_sentence(
             and _made_in_year(text, figure.start, who, time, knowledge.events)
         ):
             # "the craftspeople finished 1,400 pianos last year": a year's
-            # output of things made, the measure "built" tells too.
-            measure, lasts = f"{measure} made", "periodic"
+            # output of things made, the measure "built" and "produced" tell too.
+            measure, lasts = PRODUCTION, "periodic"
             who = who._replace(event=measure)
         if (
             lasts == "stock"

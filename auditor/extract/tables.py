@@ -24,7 +24,7 @@ from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PL
 from auditor.extract.dated import dated_event
 from auditor.extract.dates import DateMatch, find_dates
 from auditor.extract.entities import Mention
-from auditor.extract.events import find_triggers, flow_name
+from auditor.extract.events import MADE, PRODUCTION, find_triggers, flow_name
 from auditor.extract.figures import FigureMatch, find_figures
 from auditor.extract.measures import count_measure, measure_of, output_of_a_year
 from auditor.extract.numbers import is_plural_noun
@@ -592,7 +592,7 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
         if changed is not None:
             # "Units sold 2024", "Stores opened": the year's flow, as "sold
             # 318,000 units in 2024" reads in prose.
-            event, lasts = f"{event} {changed}", "periodic"
+            event, lasts = (PRODUCTION if changed == MADE else f"{event} {changed}"), "periodic"
         claims.append(
             TableClaim(
                 start=cell.start + figure.start,
