@@ -208,8 +208,15 @@ def test_a_year_s_output_is_one_measure_whichever_verb_tells_it():
     produced = "---\ndate: 2025-06-10\n---\nKvarnby Pencils produced 380 million pencils in 2024.\n"
     (found,) = findings("figure-mismatch", **{"a.md": made, "b.md": produced})
     assert sorted(e.text for e in found.evidence) == ["380 million pencils", "520 million pencils"]
-    # A year's output is no count of another year.
+    # A year's output is no count of another year, nor of another thing.
     assert findings("figure-mismatch", **{"a.md": made, "b.md": produced.replace("in 2024", "in 2023")}) == ()
+    assert findings("figure-mismatch", **{"a.md": made, "b.md": produced.replace("380 million pencils", "1,200 crayons")}) == ()
+    table = (
+        "<html><head><title>Kvarnby Pencils: key figures</title></head><body>\n<h1>Kvarnby Pencils: key figures</h1>\n"
+        "<p>Kvarnby Pencils makes pencils in Odense.</p>\n<table>\n"
+        "<tr><th>Pencils produced, 2024</th><td>380 million pencils</td></tr>\n</table></body></html>\n"
+    )
+    assert len(findings("figure-mismatch", **{"a.md": made, "b.html": table})) == 1
 
 
 def test_the_price_of_a_further_stake_is_on_top_of_the_first(knowledge):

@@ -809,10 +809,26 @@ def made_thing(measure: str | None, lexicon: EventLexicon) -> bool:
     return measure is not None and ":" not in measure and " " not in measure and measure not in lexicon.count_measures
 
 
-# The flow any verb of making names ("built", "finished", "turned out"), and
-# the measure of a year's output it tells, as "produced" does.
+# The flow any verb of making names ("built", "finished", "turned out"),
+# and the event a year's output is told by ("produced", "production of").
 MADE = "made"
 PRODUCTION = "production"
+
+
+def made_in_a_year(thing: str) -> str:
+    """The measure of how many of ``thing`` were made in a period ("organ
+    made"): one for "built 42 organs", "finished 51 organs" and "produced 40
+    organs", and never one of another thing ("1,200 pianos")."""
+    return f"{thing} {MADE}"
+
+
+def output_counted(measure: str | None, kind: str, counted: str | None, lexicon: EventLexicon) -> str | None:
+    """A count's measure when a production word tells it ("produced 380
+    million pencils", a table's "Pencils produced"): how many of the things it
+    counts were made, as a verb of making tells it; else ``measure``."""
+    if measure != PRODUCTION or kind != "count" or not made_thing(counted, lexicon):
+        return measure
+    return made_in_a_year(counted)  # type: ignore[arg-type]
 
 
 def flow_name(verb: str, measure: str | None, lexicon: EventLexicon) -> str:

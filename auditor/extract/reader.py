@@ -24,11 +24,11 @@ from auditor.extract.dated import dated_event, done_to_in_relative, perfect_anch
 from auditor.extract.dates import PERIOD_LABEL_BEFORE_YEAR, DateMatch
 from auditor.extract.deals import dated_with_targets, takeovers, with_known_targets
 from auditor.extract.entities import Mention, fold
-from auditor.extract.events import MADE, PRODUCTION, EventLexicon, Trigger, clause_of, find_triggers, flow_name, made_thing, stake_bought, stake_of, words_between
+from auditor.extract.events import PRODUCTION, EventLexicon, Trigger, clause_of, find_triggers, flow_name, made_in_a_year, made_thing, output_counted, stake_bought, stake_of, words_between
 from auditor.extract.facility_events import facility_of_event, part_told_after
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
-from auditor.extract.measures import frequency_per, in_takeover, measure_for_subject, measure_of, output_of_a_year
+from auditor.extract.measures import count_measure, frequency_per, in_takeover, measure_for_subject, measure_of, output_of_a_year
 from auditor.extract.elapsed import SENTENCES_BACK, elapsed_in
 from auditor.extract.named_measures import LASTS as NAMED_LASTS
 from auditor.extract.named_measures import measure_named_after
@@ -494,6 +494,12 @@ def _read_sentence(
             event = None
             who = who._replace(event=None)
         measure = measure_of(figure.quantity, event, text[clause[0] : clause[1]], knowledge.events, after=text[figure.start : clause[1]])
+        if measure == PRODUCTION and figure.quantity.kind == "count":
+            # "produced 380 million pencils in 2024": the year's output of
+            # pencils, the measure "made 520 million pencils" tells.
+            counted = count_measure(figure.quantity.counted, text[clause[0] : clause[1]], knowledge.events, after=text[figure.start : clause[1]])
+            measure = output_counted(measure, "count", counted, knowledge.events)
+            who = who._replace(event=measure)
         if measure == "valuation" and who.object_name is not None and in_takeover(text, knowledge.events):
             measure = "acquisition"  # "a deal that values X at ...": the price paid for X
         elif (
@@ -565,8 +571,7 @@ def _read_sentence(
             done_in = _flow_of_year(text, figure.start, figure.end, who, time, measure, knowledge.events)
             if done_in is not None:
                 # "opened 60 stores last year": the year's openings, a measure of their own.
-                # "built 1,100 pianos last year" is the year's output, as "produced" tells it.
-                measure, lasts = (PRODUCTION if done_in == MADE else f"{measure} {done_in}"), "periodic"
+                measure, lasts = f"{measure} {done_in}", "periodic"
                 who = who._replace(event=measure)
             else:
                 who = who._replace(role="change")
@@ -579,7 +584,7 @@ def _read_sentence(
         ):
             # "the craftspeople finished 1,400 pianos last year": a year's
             # output of things made, the measure "built" and "produced" tell too.
-            measure, lasts = PRODUCTION, "periodic"
+            measure, lasts = made_in_a_year(measure), "periodic"
             who = who._replace(event=measure)
         if (
             lasts == "stock"

@@ -24,7 +24,7 @@ from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PL
 from auditor.extract.dated import dated_event
 from auditor.extract.dates import DateMatch, find_dates
 from auditor.extract.entities import Mention
-from auditor.extract.events import MADE, PRODUCTION, find_triggers, flow_name
+from auditor.extract.events import find_triggers, flow_name, output_counted
 from auditor.extract.figures import FigureMatch, find_figures
 from auditor.extract.measures import count_measure, measure_of, output_of_a_year
 from auditor.extract.numbers import is_plural_noun
@@ -580,6 +580,8 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
         if event is None:
             continue
         event = output_of_a_year(event, quantity, measured_by, year is not None, events)
+        # "Batteries processed | 460,000 packs": how many packs, as prose tells it.
+        event = output_counted(event, quantity.kind, count_measure(quantity.counted, text, events), events)
         cell_year = next((d for d in dates if not (figure.start <= d.start < figure.end)), None)
         if cell_year is not None:
             time = _time(cell_year, cell.start, "sentence")
@@ -592,7 +594,7 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
         if changed is not None:
             # "Units sold 2024", "Stores opened": the year's flow, as "sold
             # 318,000 units in 2024" reads in prose.
-            event, lasts = (PRODUCTION if changed == MADE else f"{event} {changed}"), "periodic"
+            event, lasts = f"{event} {changed}", "periodic"
         claims.append(
             TableClaim(
                 start=cell.start + figure.start,
