@@ -580,8 +580,6 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
         if event is None:
             continue
         event = output_of_a_year(event, quantity, measured_by, year is not None, events)
-        # "Batteries processed | 460,000 packs": how many packs, as prose tells it.
-        event = output_counted(event, quantity.kind, count_measure(quantity.counted, text, events), events)
         cell_year = next((d for d in dates if not (figure.start <= d.start < figure.end)), None)
         if cell_year is not None:
             time = _time(cell_year, cell.start, "sentence")
@@ -590,6 +588,8 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
         else:
             time = None
         lasts = "volatile" if events.volatile(event) else events.lasts(event)
+        # "Batteries processed | 460,000 packs": a year's output of packs, as prose tells it.
+        event = output_counted(event, quantity.kind, count_measure(quantity.counted, text, events), events)
         changed = _stock_change_in_label(labels, quantity, event, events)
         if changed is not None:
             # "Units sold 2024", "Stores opened": the year's flow, as "sold
