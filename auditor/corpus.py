@@ -97,6 +97,7 @@ class ShortForms:
         self._full: set[str] | None = None
         self._designated: dict[str, str] | None = None
         self._by_last_word: dict[str, str] | None = None
+        self._stated: dict[str, str] | None = None
         self._expand = functools.lru_cache(maxsize=None)(self._expansion)
 
     # ----------------------------------------------------------------- the names
@@ -215,9 +216,25 @@ class ShortForms:
             self._by_last_word = {key: next(iter(names)) for key, names in by_last.items() if len(names) == 1}
         return self._by_last_word.get(short.casefold())
 
+    def _stated_short_name(self, short: str) -> str | None:
+        """The one full name a document of the corpus says a short name of
+        several words stands for ("Van Aerde" for "Van Aerde Juwelen", in
+        that company's own report): given as the name's written form."""
+        if self._stated is None:
+            stated: dict[str, set[str]] = {}
+            full = self.full
+            for name, written in self.names:
+                if " " in name and written.startswith(name + " ") and written in full:
+                    stated.setdefault(name, set()).add(written)
+            self._stated = {name: next(iter(forms)) for name, forms in stated.items() if len(forms) == 1}
+        return self._stated.get(short)
+
     def _resolved(self, ref: EntityRef | None) -> EntityRef | None:
-        if ref is None or " " in ref.name or ref.type in ("country", "person", "place"):
+        if ref is None or ref.type in ("country", "person", "place"):
             return ref
+        if " " in ref.name:
+            stated = self._stated_short_name(ref.name)
+            return ref.model_copy(update={"name": stated}) if stated else ref
         if ref.name in self._one_word_full or ref.name in self._added_one_word:
             # "Valdemar" where another story names "Cerámicas Valdemar": the
             # name the designator opens, never another it opens itself; else

@@ -117,3 +117,30 @@ def test_a_name_written_by_the_word_it_ends_on_is_the_one_two_word_name_it_close
     assert resolved(table, "Valcourt") == "Pneus Valcourt"
     assert resolved(forms, "Vltava") == "Vltava"  # two names end on it: neither
     assert resolved(table, "Pneus") == "Pneus Valcourt"  # the first word, as before
+
+
+def test_a_short_name_of_several_words_is_the_full_name_a_document_says_it_stands_for():
+    from auditor.model import EntityRef
+
+    own_report = (
+        "---\ntitle: Van Hoek Juwelen NV annual report 2024\nsource: Van Hoek Juwelen NV, investor relations\n---\n"
+        "Van Hoek Juwelen NV sells jewellery. I am proud that Van Hoek grew in 2024. "
+        "Van Hoek Deutschland GmbH, our German subsidiary, had sales of EUR 96 million.\n"
+    )
+    names = names_of(extract_document(load_documents_text("report.md", own_report), load_knowledge()))
+    assert ("Van Hoek", "Van Hoek Juwelen") in names  # its own report says who "Van Hoek" is
+    assert ("Van Hoek", "Van Hoek Deutschland") not in names
+
+    def resolved(forms, name):
+        return forms._resolved(EntityRef(name=name, type="organisation", surface=name)).name
+
+    table = ShortForms([*names, ("Van Hoek", "Van Hoek")])  # a feature that only writes "Van Hoek"
+    assert resolved(table, "Van Hoek") == "Van Hoek Juwelen"
+    # Two documents that say it stands for two names: neither.
+    assert resolved(ShortForms([*names, ("Van Hoek", "Van Hoek Deutschland")]), "Van Hoek") == "Van Hoek"
+
+
+def load_documents_text(name: str, text: str):
+    from auditor.sources import parse_document
+
+    return parse_document(name, text.encode())

@@ -237,3 +237,17 @@ def test_a_name_between_the_and_a_modified_trade_is_where_the_firm_is_from(knowl
         "review.md",
     )
     assert figure(claims, "£48 million").subject.name == "Berrow Textile Care"
+
+
+# --------------------------------------------------------------------------- a company's own short name
+
+
+def test_a_story_that_writes_only_the_short_name_meets_the_company_s_own_report():
+    report = (
+        "---\ntitle: Van Hoek Juwelen NV annual report 2024\nsource: Van Hoek Juwelen NV, investor relations\n---\n"
+        "Van Hoek Juwelen NV sells jewellery in the Benelux. I am proud that Van Hoek grew in 2024: "
+        "revenue rose to EUR 512 million.\n"
+    )
+    feature = "---\ndate: 2025-03-01\n---\nVan Hoek, the Dutch jewellery group, had revenue of EUR 540 million in 2024.\n"
+    (found,) = findings("figure-mismatch", **{"report.md": report, "feature.md": feature})
+    assert sorted(e.text for e in found.evidence) == ["EUR 512 million", "EUR 540 million"]

@@ -223,6 +223,8 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     labels = _bracketed_labels(text)
     _writers_are_people(entities, document.metadata, text, labels, speaker_labels, knowledge.references.person_titles)
     issuer = _issuer(document.metadata, entities, knowledge.gazetteer, knowledge.references)
+    if issuer is not None:
+        assigned = _issuers_short_name(entities, assigned, issuer)
     _publications(entities, document.metadata, labels, issuer)
     # A title in capitals names its owner by the part a corporate suffix ends
     # ("AURELIS SATCOM S.A. - FULL-YEAR 2024 RESULTS"): not by a word that
@@ -1462,6 +1464,37 @@ def _office_holders_named(first_layer, names_by_sentence: list[list[Name]]) -> N
                 and masked[name.end : name.end + 1] == ","
             ):
                 names[position] = name._replace(kind=PERSON)
+
+
+def _issuers_short_name(entities: list[Entity], assigned: list[list[int]], issuer: int) -> list[list[int]]:
+    """In a company's own document, a name of several words its name opens
+    ("Van Aerde" in the annual report of Van Aerde Juwelen NV) is the
+    company: what it calls itself for short, though a unit's name opens on
+    it too ("Van Aerde Deutschland GmbH"). Never a person's name, nor a name
+    the gazetteer knows as its own."""
+    full = entities[issuer]
+    if full.merged_into is not None or full.kind not in (ORGANISATION, UNKNOWN):
+        return assigned
+    words = full.key.split()
+    merged: dict[int, int] = {}
+    for entity in entities:
+        key_words = entity.key.split()
+        if (
+            entity.id == issuer
+            or entity.merged_into is not None
+            or entity.kind not in (ORGANISATION, UNKNOWN)
+            or entity.known
+            or not 1 < len(key_words) < len(words)
+            or words[: len(key_words)] != key_words
+        ):
+            continue
+        merged[entity.id] = issuer
+        entity.merged_into = issuer
+        full.aliases.add(entity.key)
+        full.first_sentence = min(full.first_sentence, entity.first_sentence)
+    if not merged:
+        return assigned
+    return [[merged.get(e, e) for e in row] for row in assigned]
 
 
 def _sole_organisation(entities: Sequence[Entity]) -> int | None:

@@ -534,4 +534,13 @@ def full_names(model: "DocumentModel", designators: frozenset[str] = frozenset()
             words = name.split()
             if len(words) > 1 and words[0].casefold() in designators:
                 names.add((words[1], written))
+    # "Van Aerde", which this document says is Van Aerde Juwelen: a short name
+    # of several words, given with the full name it stands for (as a
+    # designator's name is), for a story that only writes the short one.
+    for entity in model.entities:
+        if entity.merged_into is None or " " not in entity.name or entity.kind not in _ACTORS:
+            continue
+        full = model.entities[entity.merged_into]
+        if full.kind in _ACTORS and full.name.startswith(entity.name + " "):
+            names.add((entity.name, full.name))
     return tuple(sorted(names))
