@@ -251,3 +251,26 @@ def test_a_story_that_writes_only_the_short_name_meets_the_company_s_own_report(
     feature = "---\ndate: 2025-03-01\n---\nVan Hoek, the Dutch jewellery group, had revenue of EUR 540 million in 2024.\n"
     (found,) = findings("figure-mismatch", **{"report.md": report, "feature.md": feature})
     assert sorted(e.text for e in found.evidence) == ["EUR 512 million", "EUR 540 million"]
+
+
+def test_a_label_under_a_letterhead_makes_the_release_the_company_s_own(knowledge):
+    text = (
+        "KVARNBY PRINT S.p.A.\n\nPRESS RELEASE\n\nBoard approves results for 2024\n\nVicenza, 13 March 2025\n\n"
+        "Kvarnby Print S.p.A. today approved its financial statements for 2024.\n\n"
+        '"We printed 212 million books in 2024, more than in any year in our history," said Giulia Kvarn, Chief Executive Officer.\n'
+    )
+    assert build_model(parse_document("release.txt", text.encode()), knowledge).own_kind
+    books = figure(claims_of(text, knowledge, "release.txt"), "212 million books")
+    assert (books.subject.name, books.event) == ("Kvarnby Print", "book made")
+
+
+def test_a_founder_set_off_after_a_trade_is_a_person_and_no_company_s_name(knowledge):
+    text = "Kvarnby Print, founded in 1912 by a typesetter, Attilio Kvarnby, printed about 210 million books last year."
+    names = extract_document(parse_document("feature.txt", text.encode()), knowledge).names
+    assert not any(name == "Attilio Kvarnby" for name, _ in names)
+
+
+def test_a_trade_s_word_before_a_company_s_noun_leaves_the_name_a_name(knowledge):
+    # "The Halifax family firm" is from Halifax; "the Pellworth grocery chain" is Pellworth.
+    claims = claims_of("Brightmart acquired the Pellworth grocery chain for $640 million in 2021.", knowledge)
+    assert figure(claims, "$640 million").object.name == "Pellworth"

@@ -1303,8 +1303,7 @@ def _drop_common_words(
 
 _NAME_S = re.compile(r"['\u2019]s\b")
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?!['\u2019-])")
-# "The Halifax family firm", "the Lyon engineering group": one lower-case
-# word before the trade's noun.
+# "The Halifax family firm": a word of how the firm is owned before its noun.
 _NOUN_AFTER_A_WORD = re.compile(r"\s+[a-z]+\s+([a-z]+)\b(?!['\u2019-])")
 
 
@@ -1328,7 +1327,7 @@ def _homes_before_trades(first_layer, names_by_sentence: list[list[Name]], lexic
             head = _NOUN_AFTER.match(masked, name.end)
             noun = head.group(1) if head is not None else ""
             modified = False
-            if noun and lexicon.description_heads.get(noun) is None:
+            if noun in lexicon.ownership_modifiers:
                 second = _NOUN_AFTER_A_WORD.match(masked, name.end)
                 if second is not None and lexicon.description_heads.get(second.group(1)):
                     # "The Halifax family firm": a firm, a group of some
@@ -1776,11 +1775,16 @@ def _most_named(assigned: Sequence[Sequence[int]], entities: Sequence[Entity]) -
 
 
 def _title_under_genre_label(title: str, spans: Sequence[SentenceSpan], own_documents: Sequence[str]) -> tuple[str, bool]:
-    """The document's title, and whether a line above it only names a
-    company's own kind of document ("PRESS RELEASE", "News release:"): then
-    the title is the heading that follows that line."""
-    if " ".join(title.strip(" :.-\u2013\u2014").casefold().split()) not in own_documents:
-        return title, False
+    """The document's title, and whether a line among its first only names a
+    company's own kind of document ("PRESS RELEASE", "News release:"). When
+    the title is that line, the title is the heading that follows it."""
+    def a_label(line: str) -> bool:
+        return " ".join(line.strip(" :.-\u2013\u2014").casefold().split()) in own_documents
+
+    if not a_label(title):
+        # "TIPOGRAFIA LANZONI S.p.A." over "PRESS RELEASE": the label under
+        # a letterhead says the same.
+        return title, any(a_label(s.text) for s in spans[:3] if "\n" not in s.text.strip())
     below = [s for s in spans[:4] if s.is_heading and s.text.strip() != title.strip()]
     return (below[0].text.strip() if below else ""), True
 

@@ -61,6 +61,7 @@ class ReferenceLexicon:
     # trades share none of them has another trade (see name_descriptors).
     trade_neighbours: Mapping[str, frozenset[str]]
     generic_heads: frozenset[str]
+    ownership_modifiers: frozenset[str]  # "family", "listed": how a company is owned, not its trade
     event_name_words: frozenset[str]  # last words that make "Name YEAR" an event
     # Verbs of holding a view: "64 percent say", "55% of voters thought": a
     # share of the people asked, no party's figure.
@@ -369,6 +370,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         name_descriptors=MappingProxyType(name_descriptors),
         trade_neighbours=MappingProxyType(_trade_neighbours(name_descriptors, generic_heads)),
         generic_heads=generic_heads,
+        ownership_modifiers=frozenset(w.casefold() for w in _words(data, "ownership_modifiers")),
         event_name_words=frozenset(w.casefold() for w in _words(data, "event_name_words")),
         opinion_verbs=frozenset(w.casefold() for w in _words(data, "opinion_verbs")),
         national_measures=frozenset(w.casefold() for w in _words(data, "national_measures")),

@@ -459,7 +459,9 @@ def _org_head(word: str, lexicon: ReferenceLexicon) -> str | None:
 
 # "Rasmus Holt, 51, has been ...": an age set off by commas after a name is a person's.
 _FOUNDED_BY_BEFORE = re.compile(
-    r"\b(?i:founded|co-founded|set\s+up|started|established|created)\s+(?:in\s+(?:\d{4}\s+)?)?by\s+(?:the\s+(?:[a-z][\w-]*\s+){1,3})?$"
+    r"\b(?i:founded|co-founded|set\s+up|started|established|created)\s+(?:in\s+(?:\d{4}\s+)?)?by\s+"
+    # "by the optician Gerrit Lensmaat", "by a typesetter, Attilio Lanzoni"
+    r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:,\s+|\s+))?$"
 )
 # "Ron Whitfield set up Kowhai Bay in 1978": a founder named before the company he founded.
 _FOUNDED_AFTER = re.compile(r"\s+(?:set\s+up|founded|co-founded)\s+(?:[A-Z]|the\s+(?:company|business|firm)\b)")
