@@ -41,6 +41,8 @@ def _spans(text: str, knowledge):
         ("Construction began in September 2023 and took 14 months; the line started production in June 2024.", "9 months"),
         ("We started building in October 2024 and lit it in May 2025, so eleven months from concrete to glass.", "7 months"),
         ("We started building in October 2024 and lit it in May 2025: eleven months from concrete to glass.", "7 months"),
+        # A tenure, from when the holder took over (told before) to the sentence's date.
+        ("Jonas Berg became chief executive in 2003. In 2021, after twenty-five years in charge, he handed over.", "205 to 227 months"),
     ],
 )
 def test_a_span_its_dates_do_not_make(knowledge, text, implied):
@@ -60,6 +62,10 @@ def test_a_span_its_dates_do_not_make(knowledge, text, implied):
         "Construction began in September 2023 and took 14 months; the line started production in November 2024.",
         "Construction began in September 2023 and took 14 months; a second line was announced in June 2024.",  # no end told
         "The mill opened in 2019 and about 8 years later it was sold in 2025.",  # about: twice the slack
+        "Jonas Berg became chief executive in 2003. In 2021, after eighteen years in charge, he handed over.",
+        # The later deed has no date of its own: 2003 is the first deed's, not six years after 1912.
+        "The printer was founded in 1912. Jonas Berg became chief executive in 2003 and bought digital presses six years later.",
+        "The talks began in 1990. In 2021, after twenty-five years of talks, the treaty was signed.",  # no tenure
     ],
 )
 def test_a_span_its_dates_make_or_that_names_no_end(knowledge, text):

@@ -7,7 +7,7 @@ mattress in April 2025, 14 months later"; "She joined as an apprentice in
 started building in October 2024 and lit it on 19 May, so eleven months
 from the first concrete to the first glass". Each states how long it was
 from one date to another, and the dates are written beside it: the
-``elapsed-time`` rule does the arithmetic. Four ways of telling a span are
+``elapsed-time`` rule does the arithmetic. Five ways of telling a span are
 read, each with the dates it counts between:
 
 * "N months later" (or "afterwards"): from the date before the last one
@@ -19,7 +19,9 @@ read, each with the dates it counts between:
   first date after it in its sentence that a word of finishing or opening
   stands before (``elapsed_ends`` in ``rules/lexicon/events.yaml``);
 * "so N months" and "N months from": between the two dates before it in
-  its sentence.
+  its sentence;
+* "after N years in charge" (``elapsed_tenures``): from the last date of
+  the sentences before (when the holder took over) to its sentence's date.
 
 A span is kept in months; how far the writer may have rounded it is its
 slack (a month for months, a year for years, twice that after "about").
@@ -59,6 +61,7 @@ class Elapsed(NamedTuple):
 
 
 class _Patterns(NamedTuple):
+    tenure: re.Pattern[str]
     later: re.Pattern[str]
     since: re.Pattern[str]
     took: re.Pattern[str]
@@ -68,11 +71,13 @@ class _Patterns(NamedTuple):
 
 
 @functools.lru_cache(maxsize=4)
-def _patterns(lexicon: Lexicon, ends: tuple[str, ...]) -> _Patterns:
+def _patterns(lexicon: Lexicon, ends: tuple[str, ...], tenures: tuple[str, ...] = ()) -> _Patterns:
     number = rf"(?:{_ROUGH})?(?P<n>\d{{1,3}}|{word_number_pattern(lexicon)})"
     unit = r"(?P<unit>weeks?|months?|years?)"
     ending = "|".join(re.escape(e) for e in sorted(ends, key=len, reverse=True)) or "(?!)"
+    tenure = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(tenures, key=len, reverse=True)) or "(?!)"
     return _Patterns(
+        tenure=re.compile(rf"\bafter\s+{number}\s+{unit}\s+(?:{tenure})\b", re.IGNORECASE),
         later=re.compile(rf"\b{number}\s+{unit}\s+(?:later|afterwards|after\s+that)\b", re.IGNORECASE),
         since=re.compile(rf"\bthe\s+{number}\s+{unit}\s+since\b", re.IGNORECASE),
         took=re.compile(rf"\b(?:took|lasted)\s+(?:only\s+|just\s+)?{number}\s+{unit}\b", re.IGNORECASE),
@@ -80,6 +85,10 @@ def _patterns(lexicon: Lexicon, ends: tuple[str, ...]) -> _Patterns:
         span_from=re.compile(rf"\b{number}\s+{unit}(?=\s+from\s+(?!\d))", re.IGNORECASE),
         end_word=re.compile(rf"\b(?:{ending})\b[^.;]{{0,40}}$", re.IGNORECASE),
     )
+
+
+# A second deed joined to the one a date is told of: "in 2003 and bought".
+_ANOTHER_DEED = re.compile(r"\s(?:and|but)\s+(?:then\s+)?[a-z]")
 
 
 def _points(dates: Sequence[DateMatch]) -> list[DateMatch]:
@@ -101,7 +110,7 @@ def elapsed_in(
     and starts of the sentences before it in its paragraph, nearest first
     (``SENTENCES_BACK`` of them at most); ``present``: the document's date,
     for "since"."""
-    patterns = _patterns(lexicon, events.elapsed_ends)
+    patterns = _patterns(lexicon, events.elapsed_ends, events.elapsed_tenures)
     points = _points(dates)
     # The last point date of the nearest sentence before that gives one.
     earlier = next(((_points(ds)[-1], start) for ds, start in before_it if _points(ds)), None)
@@ -122,10 +131,18 @@ def elapsed_in(
         before = [d for d in points if d.end <= match.start()]
         if len(before) >= 2:
             told(match, (before[-2], offset), (before[-1], offset))
-        elif len(before) == 1 and earlier is not None:
+        elif len(before) == 1 and earlier is not None and not _ANOTHER_DEED.search(text, before[-1].end, match.start()):
             # "Building work began in May 2024. The plant opened in April 2025,
-            # 14 months later": the first date in a sentence before.
+            # 14 months later": the first date in a sentence before. Not
+            # "became chief executive in 2003 and bought its first digital
+            # presses six years later": the later deed has no date of its own.
             told(match, earlier, (before[-1], offset))
+    for match in patterns.tenure.finditer(text):
+        # "In 2021, after twenty-five years in charge, he handed over": from
+        # when the holder took over, told before, to the sentence's own date.
+        own = [d for d in points if d.end <= match.start()] or [d for d in points if d.start >= match.end()]
+        if own and earlier is not None:
+            told(match, earlier, (own[0], offset))
     for match in patterns.since.finditer(text):
         before = [d for d in points if d.end <= match.start()]
         anchor = (before[-1], offset) if before else earlier

@@ -136,6 +136,7 @@ class EventLexicon:
     # figure is for ("for the six months to 30 June 2025"): it dates the figure
     period_ends: re.Pattern[str] = re.compile("(?!)")
     repeated_deeds: frozenset[str] = frozenset()  # classes of dated event a company does again and again
+    elapsed_tenures: tuple[str, ...] = ()  # "after twenty-five years in charge": a span since the holder took over
     # A state told with the date it began ("in operation since 2013", "owned
     # by Cranmore Partners since 2018"): (pattern matching at the end of the
     # text before the date, the class of the event that began it).
@@ -381,6 +382,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         paying=re.compile(r"\b(?:" + paying + r")\b", re.IGNORECASE),
         unnamed_measure_nouns=frozenset(str(w).casefold() for w in data.get("unnamed_measure_nouns") or ()),
         elapsed_ends=tuple(str(w).casefold() for w in data.get("elapsed_ends") or ()),
+        elapsed_tenures=tuple(str(w).casefold() for w in data.get("elapsed_tenures") or ()),
         round_investor=re.compile(
             r"^\s+(?:to\s+)?(?:" + (_alternation([str(w) for w in data.get("round_investor_verbs") or ()]) or "(?!)")
             + r")\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:new|first|second|latest|further)\s+)?$",
