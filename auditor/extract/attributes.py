@@ -130,7 +130,14 @@ def _described_by_nationality(
             # "Nordkem, the Finnish chemicals group, its largest contract": a
             # pronoun is no name a nationality describes.
             break
-        between = _WORD.findall(text[cue_end : name.start])
+        gap = text[cue_end : name.start]
+        if "," in gap and not _APPOSED_NAME.fullmatch(gap, gap.rfind(",") + 1):
+            # "for Austrian and Swiss shops, the first time the Mexican brand":
+            # a comma ends the phrase the nationality is in, unless the name
+            # follows it ("The primary British index, the FTSE 100", "a
+            # Japanese company, such as Sony").
+            break
+        between = _WORD.findall(gap)
         if not between and country.demonym and _common_looking_word(name):
             # "The Canadian Press", "German Booksellers", "the American Recovery
             # and Reinvestment Plan": the nationality opens the name itself,
@@ -186,6 +193,8 @@ def _common_looking_word(name: Mention) -> bool:
     return not name.known and " " not in surface and surface[:1].isupper() and surface[1:].islower() and surface.isalpha()
 
 
+# What may stand between a comma and a name set off after a nationality's phrase.
+_APPOSED_NAME = re.compile(r"\s*(?:(?:the|a|an|such\s+as|including|like|notably)\s+)?", re.IGNORECASE)
 _EXAMPLES_AFTER_PLURAL = re.compile(r"(?:such as|including|like)(?: [a-z][\w-]*){0,4}$")
 
 
