@@ -178,3 +178,13 @@ def test_a_nationality_s_phrase_ends_at_a_comma_unless_a_name_is_set_off_after_i
     )
     assert countries("The primary British index, the FTSE 100, fell 2.4% on Monday.").get("FTSE 100") == "GB"
 
+
+
+def test_a_facility_written_after_its_owner_s_possessive_is_the_owner_s(knowledge):
+    text = (
+        "---\ndate: 2025-07-15\n---\n- **Kestrel Linen Services.** The Leeds group turned over £312 million last year. "
+        "Its new Normanton plant has a capacity of 320 tonnes a week.\n"
+    )
+    capacity = figure(claims_of(text, knowledge, "review.md"), "320 tonnes a week")
+    assert capacity.subject.name == "Kestrel Linen Services"
+    assert (capacity.object.name, capacity.object.type) == ("Normanton", "facility")

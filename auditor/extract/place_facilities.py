@@ -46,7 +46,17 @@ def with_facility_owner(
     owner, no subject: a listed place is not one; a facility only its own
     story writes by a place (``placed``) stays the subject, as it is named."""
     subject = who.subject
-    if subject is None or subject.type != "facility" or not named_by_place(subject.name, references, gazetteer, placed):
+    if subject is None or subject.type != "facility":
+        return who
+    possessor = _possessor_of(text, subject, mentions)
+    if possessor is not None:
+        # "Its new Normanton plant, able to wash 320 tonnes a week",
+        # "Kestrel's Dogger Reach wind farm": the owner the text writes
+        # before it, whatever the facility is named by; the facility's
+        # figures stay the facility's (its object).
+        facility = {"object_name": subject.name, "object_type": subject.type, "object_surface": subject.surface}
+        return who._replace(subject=possessor, **(facility if who.object_name is None else {}))
+    if not named_by_place(subject.name, references, gazetteer, placed):
         return who
     # An organisation the sentence names only after the facility is its
     # owner only when the text gave it none before: "The plant cost EUR 275
@@ -76,6 +86,25 @@ def with_facility_owner(
         else {}
     )
     return who._replace(subject=owner, **facility)
+
+
+# What may stand between an owner's possessive and its facility's name: a few modifiers ("its new", "Kestrel's main").
+_MODIFIERS_BETWEEN = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+")
+
+
+def _possessor_of(text: str, facility: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The organisation written as the owner right before a facility's name
+    ("its new Normanton plant", "Kestrel's Normanton plant"), if one is."""
+    for mention in mentions:
+        if (
+            mention.possessive
+            and mention.end <= facility.start
+            and mention.type in _OWNER_KINDS
+            and mention.name != facility.name
+            and _MODIFIERS_BETWEEN.fullmatch(text, mention.end, facility.start)
+        ):
+            return mention
+    return None
 
 
 def note_owners(
