@@ -36,8 +36,10 @@ pumps, fast charging for electric cars, mattresses; ``tests/fresh25``:
 industrial bakeries, veterinary clinics, pianos, opticians, self-storage;
 ``tests/fresh26``: tyres, private schools, zoos and aquariums, bottled
 water, record labels; ``tests/fresh27``: watches, perfume, bicycles, tea,
-pencils; ``tests/fresh28``: cork, fireworks, honey, rope, umbrellas; the
-last twenty-five written without reading the rules), scored by
+pencils; ``tests/fresh28``: cork, fireworks, honey, rope, umbrellas;
+``tests/fresh29``: pencils (another maker), industrial laundry, packaged
+ice, book printing, jewellery; the last twenty-six written without reading
+the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -71,15 +73,17 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (6, 22), "fresh5": (4, 24), "fresh6": (11, 26),
            "fresh7": (7, 26), "fresh8": (6, 26), "fresh9": (13, 26), "fresh10": (5, 26), "fresh11": (11, 26), "fresh12": (13, 26),
            "fresh13": (9, 26), "fresh14": (7, 26), "fresh15": (13, 26),
-           "fresh16": (6, 26), "fresh17": (9, 26), "fresh18": (13, 26), "fresh19": (15, 26), "fresh20": (15, 26),
+           "fresh16": (6, 26), "fresh17": (9, 26), "fresh18": (13, 26), "fresh19": (16, 26), "fresh20": (16, 26),
            "fresh21": (16, 26), "fresh22": (10, 26), "fresh23": (12, 26), "fresh24": (13, 26), "fresh25": (15, 26),
-           "fresh26": (16, 26), "fresh27": (14, 26), "fresh28": (12, 26)}
+           "fresh26": (17, 26), "fresh27": (14, 26), "fresh28": (13, 26), "fresh29": (18, 26)}
 # fresh6 fell from 12 to 11 in the eighteenth round: its C14 had been found
 # through a bold lead-in's short name ("Hollin Fold"); "Hollin Fold Creamery,
 # the Cumbrian butter maker we bought ... in 2022" now dates the takeover of
 # the full name, which the other story's "Hollin Fold" does not join (short
 # forms of several words are not expanded across documents: tried, and it
-# made three false findings elsewhere).
+# made three false findings elsewhere; since the twenty-second round only a
+# short name a document itself gives for its full name, as a company's own
+# report does, is).
 # fresh16 was first read at 4 of 26 with no false finding, by this round's
 # code and by the code before it alike (5 of 26 after the eleventh round).
 # fresh17 was first read at 2 of 26, with two false findings (and its facts
@@ -179,7 +183,22 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # until the round's rules were done: 6 of 26, two false (a change checked
 # against a figure "as originally reported" rather than the restated one in
 # brackets; a ticker "(AIM: FLC)" and a shop on Piccadilly taken for
-# companies), by the round's starting code and by its rules alike.
+# companies), by the round's starting code and by its rules alike; 12 of
+# 26, none false, after its lessons, and 13 after the twenty-second round
+# (a highlight's "up by a quarter" checked against the half before).
+# fresh29 was written at the start of the twenty-second round and not read
+# until the round's rules were done: 8 of 26, three false, by the round's
+# starting code and by its rules alike (a plant's owner "since 2020" given
+# to the company it was about to buy; a short name and its company's full
+# name credited with one deal as two parties; "for Austrian and Swiss
+# shops" read as the maker's nationality). Its lessons: a state told with
+# its start ("in operation since 2013", "owned by X since 2018"), an object
+# pronoun after a verb of buying, "since" in a relative aside, a profit "on
+# revenue of", a year's output whichever verb tells it ("produced",
+# "printed"), a company's own short name of several words, a founder set off
+# after a trade, a tenure "after twenty-five years in charge", a comma that
+# ends a nationality's phrase, a genre label under a letterhead. It reads 18
+# of 26 after them, none false.
 # Where a corpus's precision still stands below 0.90, its own floor.
 # fresh10 keeps three: "the brewer" read as the craft brewer just described
 # rather than the group the story is about (two findings), and the staff of
