@@ -188,3 +188,12 @@ def test_a_facility_written_after_its_owner_s_possessive_is_the_owner_s(knowledg
     capacity = figure(claims_of(text, knowledge, "review.md"), "320 tonnes a week")
     assert capacity.subject.name == "Kestrel Linen Services"
     assert (capacity.object.name, capacity.object.type) == ("Normanton", "facility")
+
+
+def test_a_nationality_in_a_sentence_on_a_company_s_own_measure_is_no_other_party(knowledge):
+    text = (
+        "Kvarnby Waters results for 2024\n\n"
+        "Kvarnby Waters S.p.A. increased net revenue by 6.4% to EUR 864 million in 2024. "
+        "Volumes rose 5% to 3.2 billion litres, helped by new listings in French supermarkets.\n"
+    )
+    assert figure(claims_of(text, knowledge), "3.2 billion litres").subject.name == "Kvarnby Waters"

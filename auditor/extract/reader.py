@@ -363,7 +363,9 @@ def _read_sentence(
             and document_topic.type in _TOPIC_KINDS
             # "... rose to 318,000 tonnes and we realised ...": its own "we" is no other party.
             and not any(
-                m.actor and m.name != document_topic.name and not _in_a_parts_tail(text, figure.end, m.start) for m in mentions
+                # "new listings in French supermarkets": a nationality is no other party.
+                m.actor and not m.demonym and m.name != document_topic.name and not _in_a_parts_tail(text, figure.end, m.start)
+                for m in mentions
             )
             and _opens_on_owned_measure(text, knowledge.references.owned_measures)
         ):
@@ -383,7 +385,7 @@ def _read_sentence(
             # 11MW", is no capacity of the party's).
             carried = carried_subject(opens_on_a_deal and figure.quantity.kind == "money")
             if carried is not None and not any(
-                m.actor and m.name != carried.name and not _in_a_parts_tail(text, figure.end, m.start)
+                m.actor and not m.demonym and m.name != carried.name and not _in_a_parts_tail(text, figure.end, m.start)
                 # "The contract, signed in Faro with Algarve Hídrica, is worth
                 # EUR 186 million and covers a plant near Armação": a place or
                 # a counterparty, no other party's deal.
