@@ -61,7 +61,6 @@ class Elapsed(NamedTuple):
 
 
 class _Patterns(NamedTuple):
-    tenure: re.Pattern[str]
     later: re.Pattern[str]
     since: re.Pattern[str]
     took: re.Pattern[str]
@@ -70,14 +69,24 @@ class _Patterns(NamedTuple):
     end_word: re.Pattern[str]
 
 
+_NUMBER = r"(?:{rough})?(?P<n>\d{{1,3}}|{words})"
+_UNIT = r"(?P<unit>weeks?|months?|years?)"
+
+
 @functools.lru_cache(maxsize=4)
-def _patterns(lexicon: Lexicon, ends: tuple[str, ...], tenures: tuple[str, ...] = ()) -> _Patterns:
-    number = rf"(?:{_ROUGH})?(?P<n>\d{{1,3}}|{word_number_pattern(lexicon)})"
-    unit = r"(?P<unit>weeks?|months?|years?)"
-    ending = "|".join(re.escape(e) for e in sorted(ends, key=len, reverse=True)) or "(?!)"
+def _tenure_pattern(lexicon: Lexicon, tenures: tuple[str, ...]) -> re.Pattern[str]:
+    """Compiled when a sentence first says "after": most documents never do."""
+    number = _NUMBER.format(rough=_ROUGH, words=word_number_pattern(lexicon))
     tenure = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(tenures, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\bafter\s+{number}\s+{_UNIT}\s+(?:{tenure})\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4)
+def _patterns(lexicon: Lexicon, ends: tuple[str, ...]) -> _Patterns:
+    number = _NUMBER.format(rough=_ROUGH, words=word_number_pattern(lexicon))
+    unit = _UNIT
+    ending = "|".join(re.escape(e) for e in sorted(ends, key=len, reverse=True)) or "(?!)"
     return _Patterns(
-        tenure=re.compile(rf"\bafter\s+{number}\s+{unit}\s+(?:{tenure})\b", re.IGNORECASE),
         later=re.compile(rf"\b{number}\s+{unit}\s+(?:later|afterwards|after\s+that)\b", re.IGNORECASE),
         since=re.compile(rf"\bthe\s+{number}\s+{unit}\s+since\b", re.IGNORECASE),
         took=re.compile(rf"\b(?:took|lasted)\s+(?:only\s+|just\s+)?{number}\s+{unit}\b", re.IGNORECASE),
@@ -110,7 +119,7 @@ def elapsed_in(
     and starts of the sentences before it in its paragraph, nearest first
     (``SENTENCES_BACK`` of them at most); ``present``: the document's date,
     for "since"."""
-    patterns = _patterns(lexicon, events.elapsed_ends, events.elapsed_tenures)
+    patterns = _patterns(lexicon, events.elapsed_ends)
     points = _points(dates)
     # The last point date of the nearest sentence before that gives one.
     earlier = next(((_points(ds)[-1], start) for ds, start in before_it if _points(ds)), None)
@@ -137,7 +146,8 @@ def elapsed_in(
             # "became chief executive in 2003 and bought its first digital
             # presses six years later": the later deed has no date of its own.
             told(match, earlier, (before[-1], offset))
-    for match in patterns.tenure.finditer(text):
+    tenures = _tenure_pattern(lexicon, events.elapsed_tenures).finditer(text) if "after" in text.casefold() else ()
+    for match in tenures:
         # "In 2021, after twenty-five years in charge, he handed over": from
         # when the holder took over, told before, to the sentence's own date.
         own = [d for d in points if d.end <= match.start()] or [d for d in points if d.start >= match.end()]

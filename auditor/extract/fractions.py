@@ -18,7 +18,7 @@ digits.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from auditor.extract.figures import FigureMatch, bounded_quantity
 from auditor.extract.lexicon import Lexicon, per_lexicon
@@ -108,8 +108,28 @@ def _a_change_by(word_before: str, text: str, end: int, lexicon: Lexicon) -> boo
     return following is not None and following.group().casefold() in lexicon.function_words
 
 
+class _FractionWords(NamedTuple):
+    pattern: re.Pattern[str]
+    heads: tuple[str, ...]  # the last word of each fraction ("quarter", "thirds"), lower-case
+
+
+@per_lexicon
+def _words(lexicon: Lexicon) -> _FractionWords | None:
+    # The fraction words alone, and the words they end on: a document without
+    # one of those is not scanned at all.
+    if not lexicon.fractions:
+        return None
+    heads = tuple(sorted({words.split()[-1] for words in lexicon.fractions}))
+    return _FractionWords(re.compile(rf"(?<![\w-]){alternation(list(lexicon.fractions), boundary=False)}(?![\w-])"), heads)
+
+
 def fraction_words_at(text: str, lexicon: Lexicon) -> list[int]:
     """Where ``text`` (a whole document) has a fraction word: the sentences
     to search with ``shares_as_fractions``, found in one pass."""
-    pattern = _pattern(lexicon)
-    return [m.start("f") for m in pattern.finditer(text)] if pattern is not None else []
+    words = _words(lexicon)
+    if words is None:
+        return []
+    low = text.lower()
+    if not any(head in low for head in words.heads):
+        return []
+    return [m.start() for m in words.pattern.finditer(text)]
