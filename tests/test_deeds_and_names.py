@@ -9,32 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.checks.rulefile import load_rules
-from auditor.engine import audit
 from auditor.extract import extract_document, load_knowledge
-from auditor.model import DocumentStatus, LoadResult
 from auditor.sources import parse_document
-
-RULES = {rule.id: rule for rule in load_rules()}
+from reading_helpers import claims_of, figure, findings
 
 
 @pytest.fixture(scope="module")
 def knowledge():
     return load_knowledge()
-
-
-def claims_of(text: str, knowledge, path: str = "doc.txt"):
-    return extract_document(parse_document(path, text.encode()), knowledge).claims
-
-
-def figure(claims, surface: str):
-    return next(c for c in claims if c.evidence.text == surface)
-
-
-def findings(rule: str, **texts: str):
-    documents = tuple(parse_document(name, text.encode()) for name, text in sorted(texts.items()))
-    statuses = tuple(DocumentStatus(path=d.path, status="read", id=d.id, sha256=d.sha256) for d in documents)
-    return audit(LoadResult(documents=documents, statuses=statuses), [RULES[rule]]).findings
 
 
 # --------------------------------------------------------------------------- a deal told again
@@ -155,7 +137,6 @@ def test_a_story_that_writes_only_the_short_name_meets_the_company_s_own_report(
     assert sorted(e.text for e in found.evidence) == ["EUR 512 million", "EUR 540 million"]
 
 
-
 def test_a_founder_set_off_after_a_trade_is_a_person_and_no_company_s_name(knowledge):
     text = "Kvarnby Print, founded in 1912 by a typesetter, Attilio Kvarnby, printed about 210 million books last year."
     names = extract_document(parse_document("feature.txt", text.encode()), knowledge).names
@@ -177,7 +158,6 @@ def test_a_nationality_s_phrase_ends_at_a_comma_unless_a_name_is_set_off_after_i
         "the first time the Mexican brand has been sold in Europe."
     )
     assert countries("The primary British index, the FTSE 100, fell 2.4% on Monday.").get("FTSE 100") == "GB"
-
 
 
 def test_a_facility_written_after_its_owner_s_possessive_is_the_owner_s(knowledge):

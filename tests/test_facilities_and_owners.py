@@ -10,38 +10,17 @@ from __future__ import annotations
 import pytest
 
 from auditor.checks.facts import parse_facts
-from auditor.checks.rulefile import load_rules
 from auditor.engine import audit
 from auditor.document import build_model
-from auditor.extract import extract_document, load_knowledge
+from auditor.extract import load_knowledge
 from auditor.extract.place_facilities import facilities_written_as_places
-from auditor.model import DocumentStatus, LoadResult
 from auditor.sources import parse_document
-
-RULES = {rule.id: rule for rule in load_rules()}
+from reading_helpers import RULES, claims_of, corpus, figure, findings
 
 
 @pytest.fixture(scope="module")
 def knowledge():
     return load_knowledge()
-
-
-def claims_of(text: str, knowledge, path: str = "doc.txt"):
-    return extract_document(parse_document(path, text.encode()), knowledge).claims
-
-
-def figure(claims, surface: str):
-    return next(c for c in claims if c.evidence.text == surface)
-
-
-def corpus(**texts: str) -> LoadResult:
-    documents = tuple(parse_document(name, text.encode()) for name, text in sorted(texts.items()))
-    statuses = tuple(DocumentStatus(path=d.path, status="read", id=d.id, sha256=d.sha256) for d in documents)
-    return LoadResult(documents=documents, statuses=statuses)
-
-
-def findings(rule: str, **texts: str):
-    return audit(corpus(**texts), [RULES[rule]]).findings
 
 
 # --------------------------------------------------------------------------- a facility written by its place

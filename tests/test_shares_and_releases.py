@@ -8,36 +8,18 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.checks.rulefile import load_rules
 from auditor.document import build_model
-from auditor.engine import audit
-from auditor.extract import extract_document, load_knowledge
+from auditor.extract import load_knowledge
 from auditor.extract.fractions import shares_as_fractions
 from auditor.extract.lexicon import load_lexicon
 from auditor.extract.qualifiers import year_of_part_reported
-from auditor.model import DocumentStatus, LoadResult
 from auditor.sources import parse_document
-
-RULES = {rule.id: rule for rule in load_rules()}
+from reading_helpers import claims_of, figure, findings
 
 
 @pytest.fixture(scope="module")
 def knowledge():
     return load_knowledge()
-
-
-def claims_of(text: str, knowledge, path: str = "doc.txt"):
-    return extract_document(parse_document(path, text.encode()), knowledge).claims
-
-
-def figure(claims, surface: str):
-    return next(c for c in claims if c.evidence.text == surface)
-
-
-def findings(rule: str, **texts: str):
-    documents = tuple(parse_document(name, text.encode()) for name, text in sorted(texts.items()))
-    statuses = tuple(DocumentStatus(path=d.path, status="read", id=d.id, sha256=d.sha256) for d in documents)
-    return audit(LoadResult(documents=documents, statuses=statuses), [RULES[rule]]).findings
 
 
 def shares(text: str) -> list[tuple[str, float | None, float | None, str]]:

@@ -1,0 +1,33 @@
+"""What the tests of reading share: a document's claims read whole, one claim
+by what it says, and one rule's findings on a few documents audited end to
+end. Every text passed in is written for the test that passes it."""
+
+from __future__ import annotations
+
+from auditor.checks.rulefile import load_rules
+from auditor.engine import audit
+from auditor.extract import extract_document
+from auditor.model import Claim, DocumentStatus, Finding, LoadResult
+from auditor.sources import parse_document
+
+RULES = {rule.id: rule for rule in load_rules()}
+
+
+def claims_of(text: str, knowledge, path: str = "doc.txt") -> tuple[Claim, ...]:  # type: ignore[no-untyped-def]
+    return extract_document(parse_document(path, text.encode()), knowledge).claims
+
+
+def figure(claims, surface: str) -> Claim:  # type: ignore[no-untyped-def]
+    """The first claim whose evidence is ``surface``."""
+    return next(c for c in claims if c.evidence.text == surface)
+
+
+def corpus(**texts: str) -> LoadResult:
+    documents = tuple(parse_document(name, text.encode()) for name, text in sorted(texts.items()))
+    statuses = tuple(DocumentStatus(path=d.path, status="read", id=d.id, sha256=d.sha256) for d in documents)
+    return LoadResult(documents=documents, statuses=statuses)
+
+
+def findings(rule: str, **texts: str) -> tuple[Finding, ...]:
+    """The findings of the rule ``rule`` (its id) on documents named by their keywords."""
+    return audit(corpus(**texts), [RULES[rule]]).findings
