@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from auditor.document import build_model
 from auditor.extract import extract_document, load_knowledge
 from auditor.sources import parse_document
 from reading_helpers import claims_of, figure, findings
@@ -177,3 +178,17 @@ def test_a_nationality_in_a_sentence_on_a_company_s_own_measure_is_no_other_part
         "Volumes rose 5% to 3.2 billion litres, helped by new listings in French supermarkets.\n"
     )
     assert figure(claims_of(text, knowledge), "3.2 billion litres").subject.name == "Kvarnby Waters"
+
+
+def test_a_company_may_be_the_leader_a_person_leads_something(knowledge):
+    text = (
+        "**Bottom line.** Self-storage in Spain is growing fast. Guardamos, the leader, is privately held; "
+        "we follow it because its deals set the prices.\n\n"
+        "**Occupancy.** Guardamos's stores were more than 90% let at the end of 2024. "
+        "Pilar Ruiz, the leader of the tenants' union, disagreed.\n"
+    )
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "more than 90%").subject.name == "Guardamos"
+    model = build_model(parse_document("doc.txt", text.encode()), knowledge)
+    kinds = {e.name: e.kind for e in model.entities if e.merged_into is None}
+    assert kinds.get("Guardamos") != "person" and kinds.get("Pilar Ruiz") == "person"

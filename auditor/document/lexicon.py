@@ -121,6 +121,9 @@ class ReferenceLexicon:
     # "according to the civil aviation authority of Italy, " ending right
     # before a name in apposition to the source's description.
     source_appositive: re.Pattern[str] | None = None
+    # Titles a company may be given too ("Guardamás, the leader, is
+    # privately held"): a person's only with "of" or "at" after them.
+    shared_titles: frozenset[str] = frozenset()
 
     def title_ends(self, text: str) -> re.Match[str] | None:
         """``title_before.search(text)``, started where a match can start.
@@ -356,6 +359,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         programme_nouns=tuple(programme),
         product_nouns=tuple(product),
         person_titles=frozenset(titles),
+        shared_titles=frozenset(t.casefold() for t in _words(data, "shared_titles")),
         first_names=frozenset(_words(data, "first_names")),
         rank_titles=frozenset(_words(data, "rank_titles")),
         speaker_verbs=frozenset(w.casefold() for w in _words(data, "speaker_verbs")),

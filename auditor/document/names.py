@@ -486,6 +486,9 @@ _TITLE_AS_PREDICATE = re.compile(
 )
 
 
+_OF_OR_AT = re.compile(r"\s+(?:of|at)\b")
+
+
 def _titled_after(text: str, end: int, lexicon: ReferenceLexicon) -> bool:
     """``Fiona Marsh, chief executive of Calloway`` / ``, the group's finance
     director`` / ``Sigrid Holmvik has been its chief executive``."""
@@ -501,6 +504,8 @@ def _titled_after(text: str, end: int, lexicon: ReferenceLexicon) -> bool:
     if not match:
         return False
     title = match.group("title").strip().casefold()
+    if title in lexicon.shared_titles and not _OF_OR_AT.match(text, match.end("title")):
+        return False  # "Guardamás, the leader, is privately held": a company may lead too
     if title in lexicon.person_titles or any(title.endswith(" " + t) for t in lexicon.person_titles if " " in t):
         return True
     # "Femke de Wit, sustainability director at Pedalon": a title narrowed by
