@@ -1392,7 +1392,8 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
                 continue
             head = _NOUN_AFTER.match(masked, name.end)
             noun = head.group(1) if head is not None else ""
-            if noun and lexicon.description_heads.get(noun) is None:
+            if noun in lexicon.ownership_modifiers:
+                # "The Halifax family firm" describes a firm, as "The Halifax firm" does.
                 second = _NOUN_AFTER_A_WORD.match(masked, name.end)
                 noun = second.group(1) if second is not None and lexicon.description_heads.get(second.group(1)) else noun
             if not name.possessive and _THE_BEFORE.search(before) and lexicon.description_heads.get(noun) == ORGANISATION:

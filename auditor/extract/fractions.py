@@ -55,11 +55,12 @@ def shares_as_fractions(text: str, figures: Sequence[FigureMatch], lexicon: Lexi
         start, end = match.span()
         if any(f.start < end and start < f.end for f in figures):
             continue
+        # The word right before the fraction, with nothing but blanks between.
         before = _LAST_WORD.search(text, 0, start)
-        word_before = before.group(1).casefold() if before and before.end() == start else ""
-        if before is not None and before.group(1).casefold() in lexicon.fraction_not_after and text[before.end(1) : start].strip() == "":
+        word_before = before.group(1).casefold() if before is not None and not text[before.end(1) : start].strip() else ""
+        if word_before in lexicon.fraction_not_after:
             continue  # "the first half of 2025", "the second quarter"
-        if word_before == "and" and _NUMBER_BEFORE_AND.search(text, 0, before.start()):
+        if word_before == "and" and _NUMBER_BEFORE_AND.search(text, 0, before.start()):  # type: ignore[union-attr]
             continue  # "one and a half million", "2 and a half years": part of a number
         if _OF.match(text, end) is not None:
             if not _a_share_of_something(text, end, lexicon):
