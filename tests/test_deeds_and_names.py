@@ -192,3 +192,18 @@ def test_a_company_may_be_the_leader_a_person_leads_something(knowledge):
     model = build_model(parse_document("doc.txt", text.encode()), knowledge)
     kinds = {e.name: e.kind for e in model.entities if e.merged_into is None}
     assert kinds.get("Guardamos") != "person" and kinds.get("Pilar Ruiz") == "person"
+
+
+def test_a_name_written_bare_anywhere_is_no_name_with_its_s(knowledge):
+    # After a bold lead-in the name opens its sentence both times, so no name
+    # is read where it stands bare; the text still writes it without "'s".
+    text = (
+        "---\ntitle: Iberian self-storage\n---\n**Bottom line.** Self-storage in Spain is growing. "
+        "Guardamos, the leader, is privately held.\n\n"
+        "**Occupancy.** Guardamos's stores were more than 90% let at the end of 2024.\n"
+    )
+    assert figure(claims_of(text, knowledge, "note.md"), "more than 90%").subject.name == "Guardamos"
+    # A restaurant named for its owner keeps its "'s": "Pano" opens the owner's name.
+    named = claims_of("Pano's opened in 1977, and Pano Georgiadis has run it since.", knowledge)
+    assert figure(named, "1977").subject.name == "Pano's"
+

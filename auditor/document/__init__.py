@@ -207,7 +207,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     # A transcript's speaker labels, read once for the three readers below.
     speaker_labels = _speaker_labels(text)
     _drop_speaker_roles(spans, names_by_sentence, speaker_labels)
-    _names_written_with_s(spans, names_by_sentence)
+    _names_written_with_s(spans, names_by_sentence, text)
     for (_, masked, *_), names in zip(first_layer, names_by_sentence):
         names[:] = [
             typed_name(masked, n, knowledge.gazetteer, knowledge.references) if isinstance(n, UntypedName) else n for n in names
@@ -968,10 +968,12 @@ _AFTER_S_NOT_POSSESSIVE = re.compile(
 )
 
 
-def _names_written_with_s(spans: Sequence[SentenceSpan], names_by_sentence: list[list[Name | UntypedName]]) -> None:
+def _names_written_with_s(spans: Sequence[SentenceSpan], names_by_sentence: list[list[Name | UntypedName]], text: str = "") -> None:
     """"McDonald's", "Denny's", "Sainsbury's": a name the document never
     writes without its "'s", and writes at least once where no possessive
-    can stand ("McDonald's said", "at Denny's."), is the name with its "'s"."""
+    can stand ("McDonald's said", "at Denny's."), is the name with its "'s".
+    Written bare anywhere in ``text`` (the document), even where no name was
+    read ("Guardamos, the leader," opening a sentence), it is not."""
     possessive: dict[str, list[tuple[int, int]]] = {}
     bare: set[str] = set()
     for index, names in enumerate(names_by_sentence):
@@ -981,7 +983,7 @@ def _names_written_with_s(spans: Sequence[SentenceSpan], names_by_sentence: list
             else:
                 bare.add(n.surface)
     for surface, places in possessive.items():
-        if surface in bare or surface + "s" in bare:
+        if surface in bare or surface + "s" in bare or _written_bare(text, surface):
             continue
         if not any(_AFTER_S_NOT_POSSESSIVE.match(spans[i].text, names_by_sentence[i][p].end) for i, p in places):
             continue
@@ -993,6 +995,13 @@ def _names_written_with_s(spans: Sequence[SentenceSpan], names_by_sentence: list
             whole = sentence[n.start : n.end + 2]
             mention = n.mention._replace(end=n.end + 2, surface=whole, name=whole, possessive=False)
             names_by_sentence[i][p] = n._replace(end=n.end + 2, surface=whole, mention=mention)
+
+
+def _written_bare(text: str, surface: str) -> bool:
+    """Whether ``text`` writes ``surface`` as a word of its own, without an
+    "'s" after it, nor opening a longer name ("Pano Georgiadis" is no bare
+    "Pano" beside the restaurant "Pano's")."""
+    return re.search(rf"(?<![\w'\u2019]){re.escape(surface)}(?![\w'\u2019])(?![ \t]+[A-Z])", text) is not None
 
 
 # "Singapore Airlines (SA)": a short name the document defines in brackets
