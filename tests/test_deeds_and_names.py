@@ -207,3 +207,11 @@ def test_a_name_written_bare_anywhere_is_no_name_with_its_s(knowledge):
     named = claims_of("Pano's opened in 1977, and Pano Georgiadis has run it since.", knowledge)
     assert figure(named, "1977").subject.name == "Pano's"
 
+
+
+def test_where_a_sum_was_paid_may_stand_before_what_it_was_paid_for(knowledge):
+    claims = claims_of("In January Van Hoek paid USD 14.2 million at an Antwerp tender for the Kasai Star, a rough diamond.", knowledge)
+    paid = figure(claims, "USD 14.2 million")
+    assert (paid.subject.name, paid.event) == ("Van Hoek", "acquisition")
+    # A place the payment was made at is no thing paid for.
+    assert figure(claims_of("Van Hoek paid USD 14.2 million at an Antwerp tender.", knowledge), "USD 14.2 million").event != "acquisition"

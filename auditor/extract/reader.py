@@ -1370,6 +1370,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # end of the phrase (an appositive, a clause, the sentence), not a noun it
 # qualifies ("for Apple shares").
 _FOR_A_NAME = re.compile(r"\s+for\s+(?:the\s+)?")
+# "paid USD 14.2 million at an Antwerp tender for the Kasai Star": where it
+# was paid may stand between the sum and what it was paid for.
+_WHERE_PAID = re.compile(r"\s+(?:at|in|on)\s+(?:an?|the)\s+[^,;:.()]{1,40}?(?=\s+for\s)")
 _NAME_ENDS = re.compile(r"\s*(?:[,;:.)]|$|\s(?:in|from|last|this|on|and|when|after|before|which|who|to)\b)")
 
 
@@ -1381,7 +1384,8 @@ def _company_paid_for(
     None when the sum was not paid for a company the sentence names."""
     if events.paying_before.search(text, max(0, start - 40), start) is None:
         return None
-    named_at = _FOR_A_NAME.match(text, end)
+    where = _WHERE_PAID.match(text, end)
+    named_at = _FOR_A_NAME.match(text, where.end() if where is not None else end)
     if named_at is None:
         return None
     company = next(
