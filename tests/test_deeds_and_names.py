@@ -215,3 +215,17 @@ def test_where_a_sum_was_paid_may_stand_before_what_it_was_paid_for(knowledge):
     assert (paid.subject.name, paid.event) == ("Van Hoek", "acquisition")
     # A place the payment was made at is no thing paid for.
     assert figure(claims_of("Van Hoek paid USD 14.2 million at an Antwerp tender.", knowledge), "USD 14.2 million").event != "acquisition"
+
+
+def test_a_state_s_phrase_that_does_not_end_on_since_is_refused_by_name(tmp_path):
+    import shutil
+
+    from auditor.extract.events import load_events
+    from auditor.resources import default_rules_dir
+
+    rules = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules)
+    events = rules / "lexicon" / "events.yaml"
+    events.write_text(events.read_text().replace('"in operation since",', '"in operation",', 1))
+    with pytest.raises(ValueError, match="since_states: opening"):
+        load_events(rules)

@@ -190,6 +190,10 @@ class EventLexicon:
     def state_begun(self, text: str, date_start: int) -> str | None:
         """The class of event that began the state a date is told with
         ("in operation since 2013": opening), if it is one."""
+        # Every state's phrase ends on "since" a few characters before its
+        # date: most dates (read for every sentence) are ruled out by a look.
+        if not self.since_states or "since" not in text[max(0, date_start - 24) : date_start].casefold():
+            return None
         lo = max(0, date_start - 90)
         return next((event for pattern, event in self.since_states if pattern.search(text, lo, date_start)), None)
 
@@ -242,9 +246,11 @@ def _since_states(data: Mapping[str, object]) -> tuple[tuple[re.Pattern[str], st
     words (a name: "owned by ... since"), at the end of the text before a date."""
     compiled = []
     for event, phrases in data.items():
+        if not isinstance(phrases, list) or not all(str(phrase).rstrip().endswith("since") for phrase in phrases):
+            raise ValueError(f"events.yaml: since_states: {event}: a list of phrases ending on 'since', not {phrases!r}")
         pieces = [
             r"\s+[^,;:()]{1,60}?\s+".join(re.escape(part.strip()).replace(r"\ ", r"\s+") for part in str(phrase).split("..."))
-            for phrase in (phrases if isinstance(phrases, list) else [])
+            for phrase in phrases
         ]
         if pieces:
             compiled.append((re.compile(r"(?<![\w-])(?:" + "|".join(pieces) + r")\s+(?:the\s+(?:end\s+of\s+|start\s+of\s+)?)?$", re.IGNORECASE), str(event)))

@@ -27,7 +27,7 @@ from auditor.extract.numbers import alternation
 _WORD = re.compile(r"[A-Za-z]+|\d+")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _OF = re.compile(r"[ \t]+of[ \t]+")
-_NUMBER_BEFORE_AND = re.compile(r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|a|an))\s+$")
+_DIGIT_BEFORE = re.compile(r"\d\s+$")
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "last", "next", "each", "every"))
 # What may follow a change "by a third": the sentence goes on or ends.
 _ENDS = re.compile(r"\s*(?:[,.;:)\u2013\u2014]|$)")
@@ -60,7 +60,7 @@ def shares_as_fractions(text: str, figures: Sequence[FigureMatch], lexicon: Lexi
         word_before = before.group(1).casefold() if before is not None and not text[before.end(1) : start].strip() else ""
         if word_before in lexicon.fraction_not_after:
             continue  # "the first half of 2025", "the second quarter"
-        if word_before == "and" and _NUMBER_BEFORE_AND.search(text, 0, before.start()):  # type: ignore[union-attr]
+        if word_before == "and" and _a_number_ends(text, before.start(), lexicon):  # type: ignore[union-attr]
             continue  # "one and a half million", "2 and a half years": part of a number
         if _OF.match(text, end) is not None:
             if not _a_share_of_something(text, end, lexicon):
@@ -82,6 +82,15 @@ def shares_as_fractions(text: str, figures: Sequence[FigureMatch], lexicon: Lexi
         )
         found.append(FigureMatch(start, end, quantity))
     return found
+
+
+def _a_number_ends(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether a number ends right before ``end`` ("two", "2", "a" of "a
+    and a half" is none, but "one" is): the lexicon's number words."""
+    if _DIGIT_BEFORE.search(text, 0, end):
+        return True
+    word = _LAST_WORD.search(text, 0, end)
+    return word is not None and word.group(1).casefold() in lexicon.number_words
 
 
 def _a_share_of_something(text: str, end: int, lexicon: Lexicon) -> bool:
