@@ -560,7 +560,10 @@ _SUB_PERIOD = re.compile(
 
 # The same in a table's column or row label, where it is often abbreviated:
 # "Q2 operating profit", "H1", "9M".
-_PART_OF_YEAR_LABEL = re.compile(r"\b(?:Q[1-4]|quarter(?:ly)?|H[12]|half(?:-year)?|9M|nine months)\b", re.IGNORECASE)
+# "Six months to 30 June" over a table's year columns: each column a half, not its year.
+_PART_OF_YEAR_LABEL = re.compile(
+    r"\b(?:Q[1-4]|quarter(?:ly)?|H[12]|half(?:-year)?|9M|(?:three|six|nine|3|6|9)[ -]months?)\b", re.IGNORECASE
+)
 
 
 def part_of_year_in_label(label: str) -> str | None:
@@ -647,9 +650,9 @@ def year_of_part_reported(text: str) -> int | None:
 def _sub_period_key(text: str) -> str:
     """"quarter", "half" or "nine months" for what names the part of a year."""
     folded = text.casefold()
-    if "nine" in folded or folded == "9m":
+    if "nine" in folded or folded in ("9m", "9 months", "9-months", "9 month", "9-month"):
         return "nine months"
-    if "half" in folded or "six" in folded or "interim" in folded or folded in ("h1", "h2"):
+    if "half" in folded or "six" in folded or folded.startswith("6") or "interim" in folded or folded in ("h1", "h2"):
         return "half"
     return "quarter"
 
