@@ -18,7 +18,7 @@ import functools
 from array import array
 from typing import Iterable, Sequence
 
-from auditor.model import Claim, DocumentClaims, EntityRef
+from auditor.model import STANDS_FOR, Claim, DocumentClaims, EntityRef
 
 # auditor.document.coreference is imported where it is used: it brings in the
 # document model and extraction, which a run whose claims are all in the
@@ -68,6 +68,8 @@ class ShortForms:
             from auditor.document.coreference import initials_of_names
 
             for position, (name, written) in enumerate(pairs):
+                if _states_a_short_name(name, written):
+                    continue  # "Echo Valley" said to stand for "Echo Valley Festivals" is no full name of its own
                 by_first.setdefault(name.split()[0].casefold(), set()).add(position)
                 for initials in initials_of_names(name, written):
                     by_initials.setdefault(initials, set()).add(position)
@@ -89,6 +91,8 @@ class ShortForms:
 
             for pair in self._added:
                 name, written = pair
+                if _states_a_short_name(name, written):
+                    continue
                 self._added_by_first.setdefault(name.split()[0].casefold(), set()).add(pair)
                 for initials in initials_of_names(name, written):
                     self._added_by_initials.setdefault(initials, set()).add(pair)
@@ -115,7 +119,7 @@ class ShortForms:
     def full(self) -> set[str]:
         """Every full name of the corpus."""
         if self._full is None:
-            self._full = {canonical for canonical, _ in self.names}
+            self._full = {canonical for canonical, written in self.names if not _states_a_short_name(canonical, written)}
         return self._full
 
     def _unpacked_parts(self) -> list[str]:
@@ -209,9 +213,9 @@ class ShortForms:
         such name or several end on it."""
         if self._by_last_word is None:
             by_last: dict[str, set[str]] = {}
-            for name, _ in self.names:
+            for name, written in self.names:
                 words = name.split()
-                if len(words) == 2 and all(word[:1].isupper() for word in words) and len(words[1]) >= 4:
+                if len(words) == 2 and not _states_a_short_name(name, written) and all(word[:1].isupper() for word in words) and len(words[1]) >= 4:
                     by_last.setdefault(words[1].casefold(), set()).add(name)
             self._by_last_word = {key: next(iter(names)) for key, names in by_last.items() if len(names) == 1}
         return self._by_last_word.get(short.casefold())
@@ -224,8 +228,8 @@ class ShortForms:
             stated: dict[str, set[str]] = {}
             full = self.full
             for name, written in self.names:
-                if " " in name and written.startswith(name + " ") and written in full:
-                    stated.setdefault(name, set()).add(written)
+                if _states_a_short_name(name, written) and written[len(STANDS_FOR) :] in full:
+                    stated.setdefault(name, set()).add(written[len(STANDS_FOR) :])
             self._stated = {name: next(iter(forms)) for name, forms in stated.items() if len(forms) == 1}
         return self._stated.get(short)
 
@@ -272,6 +276,13 @@ _SEVERAL = -1
 # Names come from documents, which hold no NUL (a file with one is refused as
 # binary): strings of a table are kept joined by it, and unpacked with one split.
 _JOIN = "\x00"
+
+
+def _states_a_short_name(name: str, written: str) -> bool:
+    """Whether a (name, written) pair says a short name stands for a full one
+    ("Van Aerde", STANDS_FOR + "Van Aerde Juwelen"), rather than giving a full
+    name and how it was written."""
+    return written.startswith(STANDS_FOR)
 
 
 def _target(positions: set[int], pairs: Sequence[tuple[str, str]]) -> int:

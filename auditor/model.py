@@ -335,6 +335,11 @@ class Claim(Record):
     since: TimeRef | None = None
 
 
+# Marks the second of a ``DocumentClaims.names`` pair as the full name a
+# short name stands for, not the way a full name was written.
+STANDS_FOR = "\u2192 "
+
+
 class DocumentClaims(Record):
     """The claims extraction read from one document (its sentences and
     sections, as records, come from ``segment``), and what the corpus needs
@@ -344,7 +349,9 @@ class DocumentClaims(Record):
 
     doc_id: str
     claims: tuple[Claim, ...] = ()
-    # (canonical name, name as written) of its multi-word entities
+    # (canonical name, name as written) of its multi-word entities; and
+    # (short name, STANDS_FOR + full name) for a name of several words that
+    # stands for a longer one ("Echo Valley" for "Echo Valley Festivals").
     names: tuple[tuple[str, str], ...] = ()
     # What was read differently from the text (a sentence too long to read
     # whole, read in pieces): reported with the audit.

@@ -217,7 +217,11 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     _homes_before_trades(first_layer, names_by_sentence, knowledge.references)
     _places_by_use(text, layout, first_layer, names_by_sentence, knowledge.references, knowledge.gazetteer)
     entities, assigned = build_entities(
-        names_by_sentence, [layer[1] for layer in first_layer], knowledge.gazetteer, knowledge.references
+        names_by_sentence,
+        [layer[1] for layer in first_layer],
+        knowledge.gazetteer,
+        knowledge.references,
+        headings=[layer[0].is_heading for layer in first_layer],
     )
     _owners_before_facilities(names_by_sentence, [layer[1] for layer in first_layer], assigned, entities)
     labels = _bracketed_labels(text)

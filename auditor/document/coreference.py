@@ -32,6 +32,7 @@ from auditor.document.lexicon import (
 from auditor.document.names import Name
 from auditor.extract.entities import Gazetteer, fold
 from auditor.extract.numbers import initial_led, word_start_matches
+from auditor.model import STANDS_FOR
 
 # Kinds in the order a cue for them outweighs another: one mention that is
 # plainly a person or a facility settles what an otherwise bare name is.
@@ -99,6 +100,10 @@ class Entity:
     # The document's publication (its front matter's publisher, show or
     # newsletter): who tells the news, never a party to it.
     publication: bool = False
+    # Names of several words that open its name and may stand for it in
+    # another document ("Echo Valley" for "Echo Valley Festivals"): none
+    # whose left-out words name a place, none this document names apart.
+    opening_names: tuple[str, ...] = ()
 
 
 class Reference(NamedTuple):
@@ -166,9 +171,14 @@ def _told_alone_before(entity_id: int, sentence: int, assigned: Sequence[Sequenc
 
 
 def build_entities(
-    sentences_names: Sequence[Sequence[Name]], texts: Sequence[str], gazetteer: Gazetteer, lexicon: ReferenceLexicon
+    sentences_names: Sequence[Sequence[Name]],
+    texts: Sequence[str],
+    gazetteer: Gazetteer,
+    lexicon: ReferenceLexicon,
+    headings: Sequence[bool] = (),
 ) -> tuple[list[Entity], list[list[int]]]:
-    """Entities of a document and, for each sentence's names, the entity each joins."""
+    """Entities of a document and, for each sentence's names, the entity each
+    joins (``headings``: which sentences are headings, by index)."""
     entities: list[Entity] = []
     by_key: dict[str, int] = {}
     assigned: list[list[int]] = []
@@ -232,6 +242,7 @@ def build_entities(
             full.home = full.home or entity.home
             full.home_place = full.home_place or entity.home_place
             full.first_sentence = min(full.first_sentence, entity.first_sentence)
+    _merge_opening_names(entities, multiword, merged, assigned, headings, gazetteer, lexicon)
     # "Renner" beside "Uhrenmanufaktur Renner": a one-word name that closes
     # a two-word name of something other than a person is that thing's (a
     # company named for a family), never one of the family by surname
@@ -284,6 +295,102 @@ def build_entities(
                 entity.kind = kinds.pop()  # type: ignore[assignment]
     assigned = [[merged.get(e, e) for e in row] for row in assigned]
     return entities, assigned
+
+
+def _merge_opening_names(
+    entities: list[Entity],
+    multiword: Sequence[Entity],
+    merged: dict[int, int],
+    assigned: Sequence[Sequence[int]],
+    headings: Sequence[bool],
+    gazetteer: Gazetteer,
+    lexicon: ReferenceLexicon,
+) -> None:
+    """"Jarrah Ridge" after "Jarrah Ridge Apiaries": the name less its last
+    word (``_opening_name``) stands for the longer name, met first, that it
+    opens (a headline or a bold lead-in may write it short before the text
+    gives it whole), unless one sentence names both. The opening is also kept
+    on the longer name's entity, as what another document may call it."""
+    named = {entity.key for entity in entities}
+    by_opening: dict[str, set[int]] = {}
+    for entity in multiword:
+        opening = _opening_name(entity, gazetteer, lexicon)
+        if opening is not None:
+            by_opening.setdefault(fold(opening), set()).add(entity.id)
+            if fold(opening) not in named:
+                entity.opening_names = (opening,)
+    for entity in entities:
+        if entity.id in merged or entity.known or entity.kind in (PERSON, PLACE, COUNTRY) or entity.key not in by_opening:
+            continue
+        longer = {i for i in by_opening[entity.key] if i not in merged}
+        if len({entities[i].key for i in longer}) != 1:
+            continue
+        target = min(longer)
+        full = entities[target]
+        told_before = sum(
+            1 for index in range(full.first_sentence) if entity.id in assigned[index] and not (index < len(headings) and headings[index])
+        )
+        if told_before > 1 or any(entity.id in row and target in row for row in assigned):
+            # "Ford Motor said its Ford Motor Credit unit ...": two names in
+            # one sentence are two parties.
+            continue
+        merged[entity.id] = target
+        full.aliases.add(entity.key)
+        full.descriptors |= entity.descriptors
+        full.home = full.home or entity.home
+        full.home_place = full.home_place or entity.home_place
+        full.first_sentence = min(full.first_sentence, entity.first_sentence)
+
+
+def _opening_name(entity: Entity, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> str | None:
+    """The name less its last word ("Echo Valley" of "Echo Valley Festivals",
+    "Delta Quay" of the Delta Quay Terminal), where that can stand for it:
+    for a company, what the text does not type, or a facility named by its
+    noun; never where the shorter name is a company's whole name ("Southwest
+    Airlines", not "Southwest Airlines Boeing"), ends on "of" or "&", or the
+    last word makes another party or thing of it (``_another_thing``). A
+    shorter opening is seldom a name ("Right Honourable")."""
+    words = entity.name.split()
+    if len(words) < 3 or len(entity.key.split()) < 3:
+        return None
+    last = words[-1]
+    if entity.kind == FACILITY:
+        if last.casefold() not in lexicon.facility_nouns:
+            return None
+    elif entity.kind not in (ORGANISATION, UNKNOWN) or _another_thing([last], gazetteer, lexicon):
+        return None
+    if lexicon.name_heads.get(words[-2].casefold()) == ORGANISATION or words[-2].casefold() in _CONNECTORS:
+        return None
+    return " ".join(words[:-1])
+
+
+def _another_thing(rest: Sequence[str], gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> bool:
+    """Whether the words a longer name adds to a shorter one make it another
+    party or thing: a place ("Halvorsen Europe"), a person's title ("British
+    Airways CEO"), a part ("Orvell Division"), a programme, product or event
+    ("Snowy Hydro Scheme", "Kestrel Summit"), a model's code ("Motorola ROKR
+    E1"), or a phrase the shorter name is the whole name of ("Dow Jones &
+    Company", "Security Savings Bank of Henderson")."""
+    if not rest or rest[0].casefold() in _CONNECTORS:
+        return True
+    return any(
+        _names_a_place(word, gazetteer, lexicon)
+        or word.casefold() in lexicon.person_titles
+        or word.casefold() in lexicon.part_nouns
+        or word.casefold() in lexicon.programme_nouns
+        or word.casefold() in lexicon.product_nouns
+        or word.casefold() in lexicon.event_name_words
+        or any(ch.isdigit() for ch in word)
+        for word in rest
+    )
+
+
+def _names_a_place(word: str, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> bool:
+    """Whether a word of a name is a place, a country or a nationality ("Europe", "Nordic", "UK")."""
+    if word in lexicon.places or gazetteer.has_demonym(word):
+        return True
+    known = gazetteer.lookup(word)
+    return known is not None and known.type in (COUNTRY, PLACE)
 
 
 def _absorb(entity: Entity, name: Name) -> None:
@@ -407,7 +514,8 @@ def _designated(short: str, name: str, designators: frozenset[str]) -> bool:
 def expansion_in(short: str, names: Sequence[tuple[str, str]]) -> str | None:
     """The one name of ``names`` ((canonical, written) pairs from the whole
     corpus) that ``short`` can stand for."""
-    entities = [Entity(i, name, ORGANISATION, fold(name), written=written) for i, (name, written) in enumerate(names)]
+    full = [(name, written) for name, written in names if not written.startswith(STANDS_FOR)]  # a short name said to stand for another is none
+    entities = [Entity(i, name, ORGANISATION, fold(name), written=written) for i, (name, written) in enumerate(full)]
     found = _expansion(short, entities)
     return entities[found].name if found is not None else None
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from auditor.document.coreference import GOVERNMENT_NOUNS, Entity, description_cues
 from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, UNKNOWN, ReferenceLexicon
 from auditor.extract.entities import Gazetteer, Mention
+from auditor.model import STANDS_FOR
 
 if TYPE_CHECKING:  # the model is built with this package's recognizers
     from auditor.document import DocumentModel, SentenceModel
@@ -542,5 +543,9 @@ def full_names(model: "DocumentModel", designators: frozenset[str] = frozenset()
             continue
         full = model.entities[entity.merged_into]
         if full.kind in _ACTORS and full.name.startswith(entity.name + " "):
-            names.add((entity.name, full.name))
+            names.add((entity.name, STANDS_FOR + full.name))
+    # "Echo Valley Festivals" here may be what another story calls "Echo Valley".
+    for entity in model.entities:
+        if entity.merged_into is None and entity.kind in _ACTORS:
+            names.update((opening, STANDS_FOR + entity.name) for opening in entity.opening_names)
     return tuple(sorted(names))

@@ -1,0 +1,144 @@
+"""A company's name less its last word ("Jarrah Ridge" for "Jarrah Ridge
+Apiaries"), in its own document and across the corpus; what the longer name
+adds that makes another party of it; a half-year's table; a count taken over;
+a letterhead in capitals. Sentences of our own, read whole and audited end to
+end."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.document import build_model
+from auditor.extract import load_knowledge
+from auditor.sources import parse_document
+from reading_helpers import claims_of, figure, findings
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+def subject_of(text: str, surface: str, knowledge, path: str = "doc.md") -> str | None:  # type: ignore[no-untyped-def]
+    claim = figure(claims_of(text, knowledge, path), surface)
+    return claim.subject.name if claim.subject is not None else None
+
+
+# --------------------------------------------------------------------------- in one document
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla Bay Foods, a dairy group, bought a farm in Kerry. Orla Bay employs 1,200 people.",
+        # A headline may write it short before the lead gives it whole.
+        "Orla Bay to buy Kerry farm\n\nOrla Bay Foods, a dairy group, said on Tuesday it would buy a farm. Orla Bay employs 1,200 people.",
+        # So may a bold lead-in over the paragraph.
+        "# Dairies\n\n**Orla Bay.** Orla Bay Foods, a dairy group, bought a farm in Kerry. Orla Bay employs 1,200 people.",
+    ],
+)
+def test_a_name_less_its_last_word_is_the_longer_name_met_first(text, knowledge):
+    assert subject_of(text, "1,200 people", knowledge) == "Orla Bay Foods"
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        # The longer name adds a place: a part of the group, not the group.
+        ("Kessel Vale Europe, a ship broker, sold 40 ships. Kessel Vale employs 300 people.", "Kessel Vale"),
+        # The shorter name is a company's whole name already.
+        ("Halden Airlines Express flew 90 flights. Halden Airlines employs 300 people.", "Halden Airlines"),
+        # One sentence names both: two parties.
+        ("Torvik Motor said Torvik Motor Finance lent more. Torvik Motor employs 300 people.", "Torvik Motor"),
+        # The longer name is a programme of it, or a model.
+        ("The Snowy Ridge Scheme will be sold. Snowy Ridge employs 300 people.", "Snowy Ridge"),
+        ("The Orvik Ridge Festival sold out. Orvik Ridge employs 300 people.", "Orvik Ridge"),
+        ("The Orvik Ridge Fund invested. Orvik Ridge employs 300 people.", "Orvik Ridge"),
+        ("The Velto Phone X9 went on sale. Velto Phone employs 300 people.", "Velto Phone"),
+        # Met as a name of its own twice before the longer one.
+        (
+            "Tindra Vale won a contract. Tindra Vale hired staff. Tindra Vale Freight, its parent, is listed. "
+            "Tindra Vale employs 300 people.",
+            "Tindra Vale",
+        ),
+        # A part of it, or one of its people.
+        ("Brekka Vale Division sold 40 ships. Brekka Vale employs 300 people.", "Brekka Vale"),
+        ("The Brekka Vale CEO met investors. Brekka Vale employs 300 people.", "Brekka Vale"),
+        # Two longer names open it: neither.
+        ("Orla Bay Foods and Orla Bay Farms are rivals. Orla Bay employs 300 people.", "Orla Bay"),
+    ],
+)
+def test_a_shorter_name_stays_its_own_where_the_longer_one_is_another_party(text, short, knowledge):
+    assert subject_of(text, "300 people", knowledge) == short
+
+
+# --------------------------------------------------------------------------- across the corpus
+
+
+def test_a_story_that_writes_a_company_short_is_held_against_one_that_writes_it_whole():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "investors.txt": "Echo Valley Festivals, the events group, had revenue of GBP 40 million in 2024.",
+            "podcast.txt": "Echo Valley had revenue of GBP 46 million in 2024, its chief executive said.",
+        },
+    )
+    assert len(found) == 1
+    assert {"GBP 40 million", "GBP 46 million"} <= {e.text for e in found[0].evidence}
+
+
+def test_a_short_name_two_longer_names_open_stands_for_neither():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "investors.txt": "Echo Valley Festivals, the events group, had revenue of GBP 40 million in 2024.",
+            "farms.txt": "Echo Valley Orchards, the fruit grower, is for sale.",
+            "podcast.txt": "Echo Valley had revenue of GBP 46 million in 2024, its chief executive said.",
+        },
+    )
+    assert found == ()
+
+
+def test_a_place_the_longer_name_adds_keeps_the_names_apart_across_the_corpus():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "europe.txt": "Kessel Marine Europe, the ship broker, had revenue of EUR 40 million in 2024.",
+            "group.txt": "Kessel Marine had revenue of EUR 46 million in 2024.",
+        },
+    )
+    assert found == ()
+
+
+# --------------------------------------------------------------------------- a half-year's table, a count taken over
+
+
+def test_a_table_over_six_months_dates_its_year_columns_as_halves(knowledge):
+    text = (
+        "# Orla Bay Foods: results\n\nOrla Bay Foods published its results on Tuesday.\n\n## Key figures\n\n"
+        "| Six months to 30 June | 2025 | 2024 |\n|---|---|---|\n| Revenue (EUR million) | 201.6 | 185.0 |\n"
+    )
+    claims = claims_of(text, knowledge, "doc.md")
+    assert figure(claims, "185.0").qualifiers.period == "half"
+    found = findings(
+        "figure-mismatch",
+        **{"h1.md": text, "wire.txt": "Orla Bay Foods reported revenue of EUR 372 million for 2024."},
+    )
+    assert found == ()
+
+
+@pytest.mark.parametrize("verb", ["took over", "bought", "acquired", "inherited"])
+def test_a_count_a_company_took_over_is_a_change_not_its_size(verb, knowledge):
+    claims = claims_of(f"Ashby Lane Funeral Group runs 600 homes. The 64 funeral homes Ashby Lane {verb} in May gave it a network.", knowledge)
+    assert figure(claims, "64 funeral homes").role == "change"
+    assert figure(claims, "600 homes").role is None
+
+
+# --------------------------------------------------------------------------- a letterhead in capitals
+
+
+def test_a_letterhead_in_capitals_does_not_run_into_the_line_under_it(knowledge):
+    text = "TARVO INSURANCE GROUP AS\nAnnual Report 2024 (extract)\n\nTarvo Insurance Group sells motor insurance.\n"
+    model = build_model(parse_document("report.txt", text.encode()), knowledge)
+    assert not any("Annual" in entity.name for entity in model.entities if entity.name.upper().startswith("TARVO"))
+    assert any(entity.name.upper() == "TARVO INSURANCE" for entity in model.entities)
