@@ -360,7 +360,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         product_nouns=tuple(product),
         person_titles=frozenset(titles),
         shared_titles=frozenset(t.casefold() for t in _words(data, "shared_titles")),
-        first_names=frozenset(_words(data, "first_names")),
+        first_names=frozenset(_words(data, "first_names")) | _given_names(root / "lexicon" / "given_names.yaml"),
         rank_titles=frozenset(_words(data, "rank_titles")),
         speaker_verbs=frozenset(w.casefold() for w in _words(data, "speaker_verbs")),
         forecast_verbs=frozenset(w.casefold() for w in _words(data, "forecast_verbs")),
@@ -449,6 +449,23 @@ def kind_of_following(lexicon: ReferenceLexicon, noun: str) -> str:
         if any(noun == n.casefold() or noun == _plural(n).casefold() for n in nouns):
             return kind
     return UNKNOWN
+
+
+def _given_names(path: Path) -> frozenset[str]:
+    """``given_names.yaml``: groups of given names (a list under each key).
+    Optional, so that a lexicon copied before it existed still loads."""
+    if not path.is_file():
+        return frozenset()
+    data = _read(path)
+    groups = data.get("given_names") or {}
+    if not isinstance(groups, dict):
+        raise ReferenceLexiconError(f"{path.name}: given_names: expected a mapping of groups to lists of names")
+    names: set[str] = set()
+    for group, words in groups.items():
+        if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
+            raise ReferenceLexiconError(f"{path.name}: given_names: {group}: expected a list of names")
+        names.update(words)
+    return frozenset(names)
 
 
 def _read(path: Path) -> dict:

@@ -420,7 +420,16 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         return PERSON
     if " " not in mention.surface and mention.surface[1:].islower() and mention.surface.casefold() in lexicon.person_titles:
         return PERSON  # "the Chancellor", "the President": an office, held by a person
-    if 2 <= len(words) <= 3 and words[0] in lexicon.first_names and not _org_head(words[-1], lexicon):
+    if (
+        2 <= len(words) <= 3
+        and words[0] in lexicon.first_names
+        and not _org_head(words[-1], lexicon)
+        and _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start) is None
+        and "&" not in words
+        and not any(word.rstrip(".,") in gazetteer.corporate_suffixes for word in words[1:])
+    ):
+        # "Katrin Weisshaupt"; but "the Serena Aurelia" is a ship, and "Ernst
+        # & Young" and "Arthur Andersen LLP" are firms.
         return PERSON
     if len(words) == 3 and words[0] in lexicon.rank_titles and words[1] in lexicon.first_names:
         return PERSON  # "General Arthur Lichte", "Cardinal John Newman"
@@ -430,6 +439,7 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
     return UNKNOWN
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _BASED_IN_AFTER = re.compile(
     r"(?:,\s+|\s+(?:is|was|remains)\s+)(?:also\s+)?(?:based|headquartered)\s+in\s+(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})"
 )
