@@ -1091,9 +1091,15 @@ class Resolver:
             entity = self.entities[entity_id]
             if entity.publication:
                 return  # the outlet that tells the story is never what "the chain" means
+            home_city = topic_city if entity_id == self.document_topic else city
             if (
                 entity_id in doers
-                or not compatible(entity, reference.kind, country, topic_city if entity_id == self.document_topic else city, head)
+                or not (
+                    compatible(entity, reference.kind, country, home_city, head)
+                    # "Serena Waterways" is a cruise line: "the line" may be it
+                    # though a line is most often a facility.
+                    or (entity_id in described and _home_agrees(entity, country, home_city))
+                )
                 or self._other_trade(entity, head)
             ):
                 return
