@@ -314,6 +314,11 @@ def _read_sentence(
         for f, w in zip(reading.figures, attributions)
     ]
     columns = _aligned_columns(text, reading.figures)
+    dateline = model.layout.dateline
+    body_dates = [
+        d for d in reading.dates
+        if dateline is None or not dateline.start <= sentence.start + d.start < dateline.end
+    ]  # fmt: skip
     for figure, who in zip(reading.figures, attributions):
         if who.subject is not None and who.subject.via in ("pronoun", "first person"):
             who = _named_part(text, who, mentions, knowledge.references.part_nouns)
@@ -408,10 +413,22 @@ def _read_sentence(
         if figure.quantity.kind == "percent" and _share_of_opinion(text, figure.end, knowledge.references):
             who = who._replace(subject=None)  # "the poll found that 64 percent say ...": the people asked
         clause = clause_of(spans, figure.start)
+        other_figures = [(f.start, f.end) for f in reading.figures if f is not figure]
         time = (
-            sentence_date(
+            # "ROTTERDAM, April 14, 2025 - ..., the first of six river ships
+            # that Serena ordered in 2023, ...": the dateline dates the story,
+            # a year of the figure's own clause dates the figure.
+            (
+                sentence_date(
+                    body_dates, figure.start, figure.end, clause, sentence.start, text, knowledge.events.limits_the_date,
+                    knowledge.events.triggers, other_figures=other_figures,
+                )
+                if len(body_dates) < len(reading.dates)
+                else None
+            )
+            or sentence_date(
                 reading.dates, figure.start, figure.end, clause, sentence.start, text, knowledge.events.limits_the_date,
-                knowledge.events.triggers, other_figures=[(f.start, f.end) for f in reading.figures if f is not figure],
+                knowledge.events.triggers, other_figures=other_figures,
             )
             or _lead_in_date(model, reading, figure.start)
             or _that_year(text, reading.dates, figure.end, sentence.start)
