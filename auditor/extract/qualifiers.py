@@ -77,7 +77,12 @@ _PREVIOUS_BEFORE = re.compile(
     # "a previous $30 billion buyback", "its earlier 2,000 job cuts": one before this one
     r"|\b(?:a|an|the|its|their|his|her)\s+(?:previous|prior|earlier|former)\s+$"
     # "will add about 1,900 employees to the 9,400 it already has": the level the addition goes onto
-    r"|\b(?:add|adds|added|adding)\b[^.;:]{0,60}?\bto\s+(?:the|its|their|his|her)\s+$",
+    r"|\b(?:add|adds|added|adding)\b[^.;:]{0,60}?\bto\s+(?:the|its|their|his|her)\s+$"
+    # "Before Monday's handover the line had 25 river ships", "Before the
+    # merger, it employed 900 people": the level before a change the text tells.
+    r"|(?:^|[.;:]\s+)before\s+(?!\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)[^,;.]{0,60}?,?\s+"
+    r"(?:[\w'\u2019-]+\s+){1,4}?(?:had|employed|ran|operated|counted|numbered|was|were)\s+"
+    r"(?:(?:a|an|about|some|nearly|almost|around|just|only|roughly|more\s+than|fewer\s+than|over|under)\s+)?$",
     re.IGNORECASE,
 )
 # A bare "from" is a figure's earlier value only in "from X to Y": "trades
@@ -379,7 +384,7 @@ _CUED_REVISED_OFFER = _Cued(_REVISED_OFFER_BEFORE, re.compile("offer|bid|proposa
 _CUED_AS_FIRST_REPORTED = _Cued(_AS_FIRST_REPORTED, re.compile("reported|published|stated|restatement"))
 _CUED_DEAL_BRINGS_TO = _Cued(_DEAL_BRINGS_TO, re.compile("deal|acquisition|merger|purchase|transaction|takeover|combination|tie-up"))
 _CUED_PURPOSE_BRINGS_TO = _Cued(_PURPOSE_BRINGS_TO, re.compile(r"\bto\s+(?:lift|raise|increase|expand|boost|take|bring|grow|double|triple)\b"))
-_CUED_PREVIOUS_BEFORE = _Cued(_PREVIOUS_BEFORE, re.compile("from|compared|against|versus|vs|previous|prior|earlier|former|add"))
+_CUED_PREVIOUS_BEFORE = _Cued(_PREVIOUS_BEFORE, re.compile("from|compared|against|versus|vs|previous|prior|earlier|former|add|before"))
 _CUED_FROM_BEFORE = _Cued(_FROM_BEFORE, re.compile("from"))
 _CUED_CHANGE_BEFORE = _Cued(
     _CHANGE_BEFORE,
