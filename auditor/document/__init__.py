@@ -213,7 +213,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
             typed_name(masked, n, knowledge.gazetteer, knowledge.references) if isinstance(n, UntypedName) else n for n in names
         ]
     _caps_labels_trimmed(layout, spans, names_by_sentence)
-    _office_holders_named(first_layer, names_by_sentence)
+    _office_holders_named(first_layer, names_by_sentence, knowledge.references.person_titles)
     _homes_before_trades(first_layer, names_by_sentence, knowledge.references)
     _places_by_use(text, layout, first_layer, names_by_sentence, knowledge.references, knowledge.gazetteer)
     entities, assigned = build_entities(
@@ -1417,6 +1417,9 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
             named.add(key)
     # Only a name written so is read again: a place a facility is named by
     # ("the Marlow Bay tram extension") stays what its name reading made it.
+    # The dateline's place is one whatever the text calls a company by it,
+    # unless a sentence names it as a party ("Solingen, 9 April 2025" over
+    # a release of a company from there).
     places = (placed & described) - named
     if not places:
         return
@@ -1461,15 +1464,18 @@ def _owners_before_facilities(names_by_sentence: list[list[Name]], texts: Sequen
 _APPOSITION_COMMA = re.compile(r",\s+")
 
 
-def _office_holders_named(first_layer, names_by_sentence: list[list[Name]]) -> None:  # type: ignore[no-untyped-def]
+def _office_holders_named(first_layer, names_by_sentence: list[list[Name]], person_titles: frozenset[str]) -> None:  # type: ignore[no-untyped-def]
     """"The Interim Prime Minister, Arseniy Yatsenyuk, told parliament": a
     name of no known kind set off by commas right after an office's name is
-    the person who holds it, and a speaker, never a party to a figure."""
+    the person who holds it, and a speaker, never a party to a figure. Not
+    after a person's own name: "Sabine Hahn, Brückner Schneidwaren, Solingen"
+    gives her employer."""
     for (_, masked, *_), names in zip(first_layer, names_by_sentence):
         for position in range(1, len(names)):
             office, name = names[position - 1], names[position]
             if (
                 office.kind == PERSON
+                and office.surface.split()[-1].casefold() in person_titles
                 and name.kind == UNKNOWN
                 and not name.known
                 and 2 <= len(name.surface.split()) <= 3
@@ -1480,11 +1486,12 @@ def _office_holders_named(first_layer, names_by_sentence: list[list[Name]]) -> N
 
 
 def _issuers_short_name(entities: list[Entity], assigned: list[list[int]], issuer: int) -> list[list[int]]:
-    """In a company's own document, a name of several words its name opens
-    ("Van Aerde" in the annual report of Van Aerde Juwelen NV) is the
-    company: what it calls itself for short, though a unit's name opens on
-    it too ("Van Aerde Deutschland GmbH"). Never a person's name, nor a name
-    the gazetteer knows as its own."""
+    """In a company's own document, a name its name opens ("Van Aerde" in
+    the annual report of Van Aerde Juwelen NV, "Østrand" in Østrand Stillas
+    ASA's, whose full name only its front matter gives) is the company: what
+    it calls itself for short, though a unit's name opens on it too ("Van
+    Aerde Deutschland GmbH"). Never a person's name, nor a name the gazetteer
+    knows as its own."""
     full = entities[issuer]
     if full.merged_into is not None or full.kind not in (ORGANISATION, UNKNOWN):
         return assigned
@@ -1497,7 +1504,7 @@ def _issuers_short_name(entities: list[Entity], assigned: list[list[int]], issue
             or entity.merged_into is not None
             or entity.kind not in (ORGANISATION, UNKNOWN)
             or entity.known
-            or not 1 < len(key_words) < len(words)
+            or not 0 < len(key_words) < len(words)
             or words[: len(key_words)] != key_words
         ):
             continue
