@@ -209,15 +209,21 @@ def build_entities(
             # A suffix the name's reading left out stands before a definition: "Fairleigh & Crane plc (AIM: FLC)".
             suffix = _WORD_AFTER.match(text, name.end)
             after = suffix.end() if suffix is not None and suffix.group(1) in gazetteer.corporate_suffixes else name.end
+            if text[after : after + 1] == ".":
+                after += 1  # "Ter Haar Glasshouse Systems B.V. ("Ter Haar")": the suffix's own full stop
             match = _DEFINITION.match(text, after)
             if match and entities[entity_id].kind not in (PERSON, PLACE):
                 for alias in (match.group("first"), match.group("second")):
                     if alias and fold(alias) != entities[entity_id].key:
                         defined.setdefault(fold(alias), entity_id)  # the first definition holds: "(BCE)" before "Toronto (TSX: BCE)"
-    # Short forms and acronyms join the one full name they can stand for.
+    # Short forms and acronyms join the one full name they can stand for:
+    # first a name that opens a longer one ("Ardıç Halı" of "Ardıç Halı
+    # Sanayi"), so that a one-word name ("Ardıç") then finds one full name.
     multiword = [e for e in entities if len(e.key.split()) > 1 and e.kind not in (PERSON, PLACE, COUNTRY)]
-    short_forms = _ShortFormIndex(multiword, gazetteer.leading_designators)  # names and written forms stay as they are in this loop
     merged: dict[int, int] = {}
+    _merge_opening_names(entities, multiword, merged, assigned, headings, gazetteer, lexicon)
+    multiword_full = [e for e in multiword if e.id not in merged]
+    short_forms = _ShortFormIndex(multiword_full, gazetteer.leading_designators)  # names and written forms stay as they are in this loop
     for entity in entities:
         target = defined.get(entity.key)
         if target is None and len(entity.key.split()) == 1 and entity.kind not in (PERSON, COUNTRY) and not entity.known:
@@ -242,7 +248,6 @@ def build_entities(
             full.home = full.home or entity.home
             full.home_place = full.home_place or entity.home_place
             full.first_sentence = min(full.first_sentence, entity.first_sentence)
-    _merge_opening_names(entities, multiword, merged, assigned, headings, gazetteer, lexicon)
     # "Renner" beside "Uhrenmanufaktur Renner": a one-word name that closes
     # a two-word name of something other than a person is that thing's (a
     # company named for a family), never one of the family by surname
@@ -306,19 +311,20 @@ def _merge_opening_names(
     gazetteer: Gazetteer,
     lexicon: ReferenceLexicon,
 ) -> None:
-    """"Jarrah Ridge" after "Jarrah Ridge Apiaries": the name less its last
-    word (``_opening_name``) stands for the longer name, met first, that it
-    opens (a headline or a bold lead-in may write it short before the text
-    gives it whole), unless one sentence names both. The opening is also kept
-    on the longer name's entity, as what another document may call it."""
+    """"Jarrah Ridge" after "Jarrah Ridge Apiaries", "Ter Haar" after "Ter
+    Haar Glasshouse Systems": a name that opens one longer name of the
+    document (``_openings``), met first, stands for it (a headline or a bold
+    lead-in may write it short before the text gives it whole), unless one
+    sentence names both. The longer name's entity keeps the opening that
+    drops its last word, as what another document may call it."""
     named = {entity.key for entity in entities}
     by_opening: dict[str, set[int]] = {}
     for entity in multiword:
-        opening = _opening_name(entity, gazetteer, lexicon)
-        if opening is not None:
+        openings = _openings(entity, gazetteer, lexicon)
+        for opening in openings:
             by_opening.setdefault(fold(opening), set()).add(entity.id)
-            if fold(opening) not in named:
-                entity.opening_names = (opening,)
+        if openings and len(openings[0].split()) == len(entity.name.split()) - 1 and fold(openings[0]) not in named:
+            entity.opening_names = (openings[0],)
     for entity in entities:
         if entity.id in merged or entity.known or entity.kind in (PERSON, PLACE, COUNTRY) or entity.key not in by_opening:
             continue
@@ -342,26 +348,34 @@ def _merge_opening_names(
         full.first_sentence = min(full.first_sentence, entity.first_sentence)
 
 
-def _opening_name(entity: Entity, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> str | None:
-    """The name less its last word ("Echo Valley" of "Echo Valley Festivals",
-    "Delta Quay" of the Delta Quay Terminal), where that can stand for it:
-    for a company, what the text does not type, or a facility named by its
-    noun; never where the shorter name is a company's whole name ("Southwest
-    Airlines", not "Southwest Airlines Boeing"), ends on "of" or "&", or the
-    last word makes another party or thing of it (``_another_thing``). A
-    shorter opening is seldom a name ("Right Honourable")."""
+def _openings(entity: Entity, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> list[str]:
+    """The names of two words or more that open a name and can stand for it,
+    longest first ("Echo Valley" of "Echo Valley Festivals"; "Ter Haar
+    Glasshouse" and "Ter Haar" of "Ter Haar Glasshouse Systems"; "Delta
+    Quay" of the Delta Quay Terminal): for a company, what the text does not
+    type, or a facility named by its noun; never an opening that is a
+    company's whole name ("Southwest Airlines", not "Southwest Airlines
+    Boeing") or ends on "of" or "&", nor where the words left out make
+    another party or thing of it (``_another_thing``)."""
     words = entity.name.split()
     if len(words) < 3 or len(entity.key.split()) < 3:
-        return None
-    last = words[-1]
+        return []
     if entity.kind == FACILITY:
-        if last.casefold() not in lexicon.facility_nouns:
-            return None
-    elif entity.kind not in (ORGANISATION, UNKNOWN) or _another_thing([last], gazetteer, lexicon):
-        return None
-    if lexicon.name_heads.get(words[-2].casefold()) == ORGANISATION or words[-2].casefold() in _CONNECTORS:
-        return None
-    return " ".join(words[:-1])
+        if words[-1].casefold() not in lexicon.facility_nouns:
+            return []
+    elif entity.kind not in (ORGANISATION, UNKNOWN):
+        return []
+    found = []
+    for length in range(len(words) - 1, 1, -1):
+        rest = words[length:]
+        if entity.kind != FACILITY and _another_thing(rest, gazetteer, lexicon):
+            break  # a longer opening that adds a place or a part is not one of this name either
+        last = words[length - 1]
+        if lexicon.name_heads.get(last.casefold()) == ORGANISATION:
+            break  # "Southwest Airlines" is a whole name: no shorter opening stands for the longer one
+        if last.casefold() not in _CONNECTORS:
+            found.append(" ".join(words[:length]))
+    return found
 
 
 def _another_thing(rest: Sequence[str], gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> bool:
@@ -369,7 +383,7 @@ def _another_thing(rest: Sequence[str], gazetteer: Gazetteer, lexicon: Reference
     party or thing: a place ("Halvorsen Europe"), a person's title ("British
     Airways CEO"), a part ("Orvell Division"), a programme, product or event
     ("Snowy Hydro Scheme", "Kestrel Summit"), a model's code ("Motorola ROKR
-    E1"), or a phrase the shorter name is the whole name of ("Dow Jones &
+    E1"), another body's initials ("NRL"), or a phrase the shorter name is the whole name of ("Dow Jones &
     Company", "Security Savings Bank of Henderson")."""
     if not rest or rest[0].casefold() in _CONNECTORS:
         return True
@@ -381,6 +395,7 @@ def _another_thing(rest: Sequence[str], gazetteer: Gazetteer, lexicon: Reference
         or word.casefold() in lexicon.product_nouns
         or word.casefold() in lexicon.event_name_words
         or any(ch.isdigit() for ch in word)
+        or is_acronym(word)  # "Brisbane Broncos NRL Premiers": another body's name in it
         for word in rest
     )
 
