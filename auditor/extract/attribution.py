@@ -70,14 +70,19 @@ _FILLER_PURPOSE = re.compile(
     rf"|^(?:(?:early|mid|late)[-\s])?{_MONTH}(?:\s+\d{{4}})?$",
     re.IGNORECASE,
 )
+# Irregular past forms that are no present form and no common noun ("wove",
+# "spun"; not "cut", "set" or "felt").
+_IRREGULAR_PAST_FORMS = (
+    "began bought sold spent paid won lost made built took brought held grew broke went came rose fell "
+    "wove spun wrote drove flew ran sank froze rode threw drew kept sent lent stood fought caught taught sought "
+    "dealt dug struck shook rang sang became overtook undertook withdrew gave chose forgot wore bore hid bred"
+).split()
 # A finite past verb after its subject: "opened", "was connected", "moved".
 _PAST_VERB = re.compile(
     r"(?:\b(?:was|were|had)\s+\w+(?:ed|en|t)\b|(?<=\s)(?!(?:need|speed|seed|feed|bed|red|based|led)\b)[a-z]+ed\b(?!\s+by\b)"
-    r"|\b(?:began|bought|sold|spent|paid|won|lost|made|built|took|brought|cut|held|grew|broke|went|came|rose|fell)\b)"
+    r"|\b(?:" + "|".join(_IRREGULAR_PAST_FORMS) + r")\b)"
 )
-_PAST_IRREGULAR = frozenset(
-    "bought sold spent raised paid won lost made built took brought put cut held led got grew began".split()
-)
+_PAST_IRREGULAR = frozenset(_IRREGULAR_PAST_FORMS) | frozenset("raised put cut led got".split())
 
 
 class FigureSlot(NamedTuple):
@@ -687,6 +692,10 @@ def _receiving_subject(
 _OF_BEFORE_OWNER = re.compile(r"\s+of\s+")
 
 
+# A count written as a number alone ("all 1,650 of our staff"), no noun of its own.
+_BARE_NUMBER = re.compile(r"[\d.,\s]+(?:(?:thousand|million|billion)\b)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)", re.IGNORECASE)
+
+
 def _possessive_owner(
     text: str,
     figure: FigureSlot,
@@ -710,7 +719,10 @@ def _possessive_owner(
             (m for m in candidates if m.possessive and m.start >= figure.end and _OF_BEFORE_OWNER.fullmatch(text, figure.end, m.start)),
             None,
         )
-        if figure.kind == "count"  # "65% of the airline's passengers": a share, told of its whole
+        # "65% of the airline's passengers": a share, told of its whole;
+        # "handled 0.61 million TEU of the carrier's boxes": a count with a
+        # noun of its own is what the sentence's subject did, of another's things.
+        if figure.kind == "count" and _BARE_NUMBER.fullmatch(text, figure.start, figure.end)
         else None
     )
     if of_owner is not None:

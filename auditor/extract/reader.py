@@ -605,6 +605,18 @@ def _read_sentence(
             # output of things made, the measure "built" and "produced" tell too.
             measure, lasts = made_in_a_year(measure), "periodic"
             who = who._replace(event=measure)
+        elif (
+            figure.quantity.kind == "quantity"
+            and who.role is None
+            and measure != PRODUCTION
+            # the unit alone named the measure ("area", "mass"), or a thing made did
+            and (not triggered or made_thing(measure, knowledge.events))
+            and _made_in_year(text, figure.start, who, time, knowledge.events)
+        ):
+            # "wove 48 million square metres of carpet in 2024": a year's
+            # output, as "produced 62 million square metres" tells it.
+            measure, lasts, triggered = PRODUCTION, knowledge.events.lasts(PRODUCTION), True
+            who = who._replace(event=measure)
         if (
             lasts == "stock"
             and time is not None
