@@ -384,6 +384,9 @@ _CUED_REVISED_OFFER = _Cued(_REVISED_OFFER_BEFORE, re.compile("offer|bid|proposa
 _CUED_AS_FIRST_REPORTED = _Cued(_AS_FIRST_REPORTED, re.compile("reported|published|stated|restatement"))
 _CUED_DEAL_BRINGS_TO = _Cued(_DEAL_BRINGS_TO, re.compile("deal|acquisition|merger|purchase|transaction|takeover|combination|tie-up"))
 _CUED_PURPOSE_BRINGS_TO = _Cued(_PURPOSE_BRINGS_TO, re.compile(r"\bto\s+(?:lift|raise|increase|expand|boost|take|bring|grow|double|triple)\b"))
+# "of the carrier's boxes", "of Orvell's cars": a named or described owner's
+# things right after a figure with a noun of its own.
+_OF_ANOTHERS_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,3}?(?:[A-Z][\w&.-]*|[a-z]+)['\u2019]s?\s+[a-z]")
 _CUED_PREVIOUS_BEFORE = _Cued(_PREVIOUS_BEFORE, re.compile("from|compared|against|versus|vs|previous|prior|earlier|former|add|before"))
 _CUED_FROM_BEFORE = _Cued(_FROM_BEFORE, re.compile("from"))
 _CUED_CHANGE_BEFORE = _Cued(
@@ -494,6 +497,10 @@ def qualify(
         role = "part"  # "£5.35 for adults and £4.45 for 18-21 year olds": members of a list
     elif kind == "money" and _OWN_SHARE_AFTER.match(after):
         role = "part"  # "spent EUR 44 million of its own money on the plant": its share, aid aside
+    elif kind in ("count", "quantity") and _OF_ANOTHERS_AFTER.match(after):
+        # "the hub handled 0.61 million TEU of the carrier's boxes": only
+        # that owner's things, a part of all the hub handled.
+        role = "part"
     scope = None
     moved_by_deal = False
     cumulative = bool(_CUED_SINCE.search(before, low_before) and _PERFECT.search(before))
