@@ -1,0 +1,117 @@
+"""A person's employer after her name, a company's own short name in its
+own document, names that open longer names, a definition after a suffix's
+full stop, a year's output in area or weight whichever verb tells it, a date
+of an aside, and another's things counted. Sentences of our own, read whole
+and audited end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.document import build_model
+from auditor.extract import load_knowledge
+from auditor.sources import parse_document
+from reading_helpers import claims_of, figure, findings
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+def kinds(text: str, knowledge) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    model = build_model(parse_document("doc.txt", text.encode()), knowledge)
+    return {entity.name: entity.kind for entity in model.entities}
+
+
+# --------------------------------------------------------------------------- people and their employers
+
+
+def test_a_name_after_a_person_s_name_and_a_comma_is_her_employer_not_a_person(knowledge):
+    found = kinds("Press contact: Sabine Hahn, Kessel Vale, Solingen", knowledge)
+    assert found["Sabine Hahn"] == "person"
+    assert found["Kessel Vale"] != "person"
+
+
+def test_a_name_after_an_office_and_a_comma_is_the_office_holder(knowledge):
+    found = kinds("The Interim Prime Minister, Arseniy Yatsenyuk, told parliament.", knowledge)
+    assert found["Arseniy Yatsenyuk"] == "person"
+
+
+# --------------------------------------------------------------------------- short names
+
+
+def test_a_company_s_own_document_calls_it_by_its_first_word(knowledge):
+    text = (
+        "---\ntitle: Kessvik Stillas ASA annual report 2024\nsource: Kessvik Stillas ASA, investor relations\n---\n"
+        "Dear shareholders,\n\nKessvik has been listed on the Oslo Stock Exchange since 2006.\n"
+    )
+    assert figure(claims_of(text, knowledge, "report.md"), "2006").subject.name == "Kessvik Stillas"
+
+
+def test_a_name_that_opens_a_longer_one_is_merged_first_so_its_first_word_finds_one_name(knowledge):
+    text = (
+        "Dorukhan Halı Sanayi ve Ticaret A.Ş., Turkey's biggest carpet maker, said on Monday it would buy a mill. "
+        "Dorukhan Halı was founded in 1981. Dorukhan produced 62 million square metres of carpet in 2024."
+    )
+    assert figure(claims_of(text, knowledge), "62 million square metres").subject.name == "Dorukhan Halı Sanayi"
+
+
+def test_a_name_of_two_words_may_open_a_name_of_four(knowledge):
+    text = "Ter Velde Glasshouse Systems builds glasshouses. In 2024 Ter Velde built 312 hectares of glasshouses."
+    assert figure(claims_of(text, knowledge), "312 hectares").subject.name == "Ter Velde Glasshouse Systems"
+
+
+def test_a_definition_after_a_suffix_s_full_stop_is_read(knowledge):
+    text = 'Kessel Vale Ltd. ("Kessel") announced a deal. Kessel employs 300 people.'
+    assert figure(claims_of(text, knowledge), "300 people").subject.name == "Kessel Vale"
+
+
+# --------------------------------------------------------------------------- a year's output
+
+
+@pytest.mark.parametrize("verb", ["wove", "poured", "forged", "produced"])
+def test_a_year_s_output_in_area_or_weight_is_one_measure_whichever_verb_tells_it(verb, knowledge):
+    claims = claims_of(f"Dorukhan Halı {verb} 48 million square metres of carpet in 2024.", knowledge)
+    assert figure(claims, "48 million square metres").event == "production"
+
+
+def test_what_was_bought_in_a_year_is_no_output(knowledge):
+    claims = claims_of("Halden bought 3,000 tonnes of steel in 2024.", knowledge)
+    assert figure(claims, "3,000 tonnes").event != "production"
+
+
+def test_a_year_s_output_told_by_two_verbs_is_held_against_itself():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "release.txt": "Dorukhan Halı produced 62 million square metres of carpet in 2024.",
+            "feature.txt": "The biggest listed one, Dorukhan Halı, wove 48 million square metres of carpet in 2024.",
+        },
+    )
+    assert len(found) == 1
+
+
+# --------------------------------------------------------------------------- an aside's date
+
+
+def test_a_date_in_an_aside_before_the_figure_is_the_aside_s(knowledge):
+    claims = claims_of("Our plant in Siauliai, which we opened in 2014, has capacity of 900,000 candles a day.", knowledge)
+    assert figure(claims, "900,000 candles a day").time is None or figure(claims, "900,000 candles a day").time.year != 2014
+    claims = claims_of("Halvard, which was founded in 1990, had revenue of EUR 40 million.", knowledge)
+    assert figure(claims, "EUR 40 million").time is None or figure(claims, "EUR 40 million").time.year != 1990
+
+
+# --------------------------------------------------------------------------- another's things
+
+
+def test_a_count_with_its_own_noun_of_another_s_things_is_the_doer_s_and_a_part(knowledge):
+    claims = claims_of("Tagusline runs ships. The Castelmar hub handled 0.61 million TEU of Tagusline's boxes in 2024.", knowledge)
+    counted = figure(claims, "0.61 million TEU")
+    assert counted.subject is None or counted.subject.name != "Tagusline"
+    assert counted.role == "part"
+
+
+def test_a_bare_number_of_an_owner_s_things_is_the_owner_s(knowledge):
+    claims = claims_of("Halvard said all 16 of its aircraft were grounded.", knowledge)
+    assert figure(claims, "16").subject.name == "Halvard"
