@@ -1383,6 +1383,7 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
         dateline_place = fold(text[dateline.place_start : dateline.place_end].split(",")[0])
     placed: set[str] = {dateline_place} if dateline_place else set()
     named: set[str] = set()
+    located: set[str] = set()  # written after a preposition of place: "in Vetlanda"
     described: set[str] = set()  # written "the X group": the uses this reading is for
     for (_, masked, *_), names in zip(first_layer, names_by_sentence):
         for name in names:
@@ -1390,6 +1391,8 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
                 placed.add(fold(name.home_place))  # "the Zwolle-based maker": Zwolle is where it is
             if name.kind == PLACE:
                 placed.add(fold(name.surface))  # "in Zwolle, Netherlands" read as a place already
+            if name.kind == FACILITY and not name.known and _PREPOSITION_BEFORE.search(masked[max(0, name.start - 40) : name.start]):
+                located.add(fold(name.surface))  # "its home plant in Vetlanda": a place a plant is named by
             if name.known or name.kind != UNKNOWN:
                 continue
             key = fold(name.surface)
@@ -1413,6 +1416,7 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
                 described.add(key)
                 continue  # "The Zwolle company": where it is from, or its name
             if _PREPOSITION_BEFORE.search(before):
+                located.add(key)
                 continue  # "in Le Locle": a place, or a party after a verb
             named.add(key)
     # Only a name written so is read again: a place a facility is named by
@@ -1420,7 +1424,10 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
     # The dateline's place is one whatever the text calls a company by it,
     # unless a sentence names it as a party ("Solingen, 9 April 2025" over
     # a release of a company from there).
-    places = (placed & described) - named
+    # "The Vetlanda company ... Its home plant in Vetlanda": a name written
+    # only after a preposition of place and before a company's noun is
+    # where the company is, as one said to be its base is.
+    places = ((placed | located) & described) - named
     if not places:
         return
     for names in names_by_sentence:
@@ -1795,12 +1802,27 @@ def _most_named(assigned: Sequence[Sequence[int]], entities: Sequence[Entity]) -
     return ranked[0][0]
 
 
+_MONTH_WORDS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# What may follow a document's kind on its label line: the period it covers.
+_PERIOD_ONLY = re.compile(
+    r"(?:[\s,:.\-\u2013\u2014/]*(?:for|the|of|full|year|fiscal|financial|first|second|third|fourth|half|quarter|"
+    r"months|fy\d*|q[1-4]|h[12]|" + _MONTH_WORDS + r"|(?:" + _MONTH_WORDS + r")[\-\u2013](?:" + _MONTH_WORDS + r")|\d[\d/\-\u2013]*))+"
+)
+
+
 def _title_under_genre_label(title: str, spans: Sequence[SentenceSpan], own_documents: Sequence[str]) -> tuple[str, bool]:
     """The document's title, and whether a line among its first only names a
     company's own kind of document ("PRESS RELEASE", "News release:"). When
     the title is that line, the title is the heading that follows it."""
     def a_label(line: str) -> bool:
-        return " ".join(line.strip(" :.-\u2013\u2014").casefold().split()) in own_documents
+        folded = " ".join(line.strip(" :.-\u2013\u2014").casefold().split())
+        if folded in own_documents:
+            return True
+        # "Year-end report, January-December 2024", "Interim report Q3 2025":
+        # the kind, and the period it covers.
+        return any(
+            folded.startswith(kind) and _PERIOD_ONLY.fullmatch(folded, len(kind)) is not None for kind in own_documents if kind
+        )
 
     if not a_label(title):
         # "TIPOGRAFIA LANZONI S.p.A." over "PRESS RELEASE": the label under
