@@ -115,3 +115,55 @@ def test_a_count_with_its_own_noun_of_another_s_things_is_the_doer_s_and_a_part(
 def test_a_bare_number_of_an_owner_s_things_is_the_owner_s(knowledge):
     claims = claims_of("Halvard said all 16 of its aircraft were grounded.", knowledge)
     assert figure(claims, "16").subject.name == "Halvard"
+
+
+# --------------------------------------------------------------------------- places, labels, stakes and staff
+
+
+def test_a_town_written_only_after_a_preposition_and_before_a_company_s_noun_is_a_place(knowledge):
+    text = (
+        "**Tealights.** Few have grown faster than Lindqvist Ljus. The Vetlanda company made 1.15 billion candles "
+        "last year. Its home plant in Vetlanda runs three shifts."
+    )
+    assert figure(claims_of(text, knowledge, "feature.md"), "1.15 billion candles").subject.name == "Lindqvist Ljus"
+
+
+def test_none_opening_a_sentence_is_no_name(knowledge):
+    found = kinds("None has moved faster than Lindqvist Ljus.", knowledge)
+    assert "None" not in found
+
+
+def test_a_label_that_names_the_kind_of_report_and_its_period_makes_it_the_company_s_own(knowledge):
+    text = (
+        "KESSVIK LJUS AB (PUBL)\nYear-end report, January-December 2024\n\n"
+        "Kessvik Ljus AB today publishes its year-end report.\n\n"
+        '"We made 1.42 billion candles in 2024, and sold almost all of them," says Chief Executive Elin Hagstrom.\n'
+    )
+    assert figure(claims_of(text, knowledge), "1.42 billion candles").subject.name == "Kessvik Ljus"
+
+
+@pytest.mark.parametrize("bought", ["70% of Kuusela Telineet", "a 70% stake in Kuusela Telineet"])
+def test_a_share_bought_of_a_company_is_that_deal_s_figure(bought, knowledge):
+    claim = figure(claims_of(f"Ostrand Stillas said it had agreed to buy {bought}.", knowledge), "70%")
+    assert (claim.event, claim.object.name) == ("acquisition", "Kuusela Telineet")
+
+
+def test_a_further_share_is_no_deal_s_whole_figure(knowledge):
+    claim = figure(claims_of("Ostrand Stillas bought a further 20% of Kuusela Telineet.", knowledge), "20%")
+    assert claim.event != "acquisition"
+
+
+def test_two_shares_told_of_one_purchase_are_held_against_each_other():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "wire.txt": "OSLO, Aug 26, 2025 - Ostrand Stillas said on Tuesday it had agreed to buy 70% of Kuusela Telineet.",
+            "feature.txt": "In August 2025 Ostrand Stillas agreed to buy 85% of Kuusela Telineet of Tampere.",
+        },
+    )
+    assert len(found) == 1
+
+
+def test_people_working_at_a_site_are_staff(knowledge):
+    claims = claims_of("Kettleby Carpets runs a mill. About 400 people work at its mill.", knowledge)
+    assert figure(claims, "About 400 people").event == "employees"

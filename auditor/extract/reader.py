@@ -491,6 +491,17 @@ def _read_sentence(
                     # Verhaegen agreed to pay, the price is high": the deal's price
                     # (its target is the one its buyer is known to have bought).
                     who = who._replace(event="acquisition")
+        bought_share = (
+            _STAKE_BOUGHT_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+            if who.event is None and figure.quantity.kind == "percent" and who.role is None
+            else None
+        )
+        if bought_share is not None and stake_of(text, figure.end) is not None:
+            # "agreed to buy 70% of Kuusela Telineet", "acquired a 35% stake in
+            # Delta Quay": the share bought in that company, one deal's figure.
+            who = _with_stake_target(text, figure.end, mentions, who._replace(event="acquisition"))
+            if who.object_name is None:
+                who = who._replace(event=None)
         stake_price = stake_end is not None
         event = (
             who.event
@@ -1474,6 +1485,15 @@ def _takeover_told_before(model: DocumentModel, reading: SentenceModel, events: 
 
 # A figure's appositive that only calls it a price: "for EUR 310 million, a price that values".
 _PRICE_RESTATED = re.compile(r",\s+(?:a|the)\s+(?:\w+\s+){0,2}?price\b", re.IGNORECASE)
+
+
+# A verb of buying right before a share ("agreed to buy 70%", "acquired a
+# 35% stake"); not a further share, bought on top of one held.
+_STAKE_BOUGHT_BEFORE = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take|takes|took|taking)"
+    r"\s+(?:a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _with_stake_target(text: str, stake_end: int, mentions: Sequence[Mention], who: Attribution) -> Attribution:
