@@ -39,3 +39,49 @@ def test_the_parts_listed_after_a_count(lexicon, text, values):
 def test_anything_else_after_a_count_is_no_breakdown(lexicon, text):
     at = text.index(":") if ":" in text else text.index(",")
     assert breakdown(text, at, lexicon) == ()
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        (
+            "Of its 1,180 employees, 760 work in Solingen, 310 in Guimaraes and 160 in its sales offices in Europe, "
+            "the United States and Japan.",
+            [760, 310, 160],
+        ),
+        ("Of Halden's 900 staff, 600 are based in Leeds and 300 at Hull; the rest are drivers.", [600, 300]),
+    ],
+)
+def test_the_parts_listed_after_a_count_opened_by_of(lexicon, text, values):
+    from auditor.extract.breakdowns import breakdown_after_of
+
+    number = text.index("1,180") if "1,180" in text else text.index("900")
+    end = text.index(",", number + 4) if "1,180" in text else text.index(" staff") + len(" staff")
+    parts = breakdown_after_of(text, number, end, lexicon)
+    assert [p.value for p in parts] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of its 1,180 employees, most work in Solingen.",  # no number per part
+        "Of its 1,180 employees, 760 work in Solingen.",  # one part is no breakdown
+        "It has 1,180 employees, 760 in Solingen and 420 in Guimaraes.",  # not opened by "Of"
+    ],
+)
+def test_a_count_not_opened_by_of_or_with_one_part_is_no_breakdown(lexicon, text):
+    from auditor.extract.breakdowns import breakdown_after_of
+
+    number = text.index("1,180")
+    parts = breakdown_after_of(text, number, number + len("1,180 employees"), lexicon)
+    assert parts == ()
+
+
+def test_parts_after_of_that_do_not_add_up_are_found():
+    from reading_helpers import findings
+
+    found = findings(
+        "parts-sum",
+        **{"release.txt": "Halden Cutlery had a good year. Of its 1,180 employees, 760 work in Solingen, 310 in Guimaraes and 160 in its sales offices."},
+    )
+    assert len(found) == 1

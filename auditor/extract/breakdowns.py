@@ -1,5 +1,9 @@
 """A count broken down by place right after it.
 
+(And the same list after a count opened by "Of": "Of its 1,180 employees,
+760 work in Solingen, 310 in Guimarães and 160 in its sales offices" — see
+``breakdown_after_of``.)
+
 "We ended the half with 254 clinics: 131 in Sweden, 52 in Norway, 29 in
 Denmark and 38 in Finland" states a whole (254 clinics) and, after the
 colon, every part of it, each a bare number of the same things and where
@@ -65,3 +69,58 @@ def breakdown(text: str, end: int, lexicon: Lexicon) -> tuple[Part, ...]:
             break
         position = between.end()
     return tuple(parts) if len(parts) >= 2 and _LIST_ENDS.match(text, found.end()) else ()
+
+
+# "Of its 1,180 employees, ...": the whole opens its clause after "Of" and an owner.
+_OF_OWNER_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n)Of\s+(?:its|the|our|their|his|her|[A-Z][\w&.-]*['\u2019]s?)\s+$")
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+# A verb an item may carry between its number and where ("760 work in Solingen").
+_ITEM_VERB = r"(?:(?:work|works|worked|are|were|is|was|sit|sat|live|lived|are\s+based|were\s+based|based|employed)\s+)?"
+
+
+@functools.lru_cache(maxsize=8)
+def _of_item(lexicon: Lexicon) -> re.Pattern[str]:
+    """"760 work in Solingen", "310 in Guimarães", "160 in its sales offices
+    in Europe, the United States and Japan" (the last runs to the clause's end)."""
+    number = rf"(?P<number>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{word_number_pattern(lexicon)})"
+    return re.compile(rf"{number}\s+{_ITEM_VERB}(?:in|at)\s+(?:the\s+|its\s+|our\s+|their\s+)?\S")
+
+
+def breakdown_after_of(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[Part, ...]:
+    """The parts listed after a comma right after a count that opens its
+    clause with "Of" and an owner ("Of its 1,180 employees, 760 work in
+    Solingen, 310 in Guimarães and 160 in its sales offices"); empty when
+    two or more "N (verb) in where" items do not run to the clause's end."""
+    if _OF_OWNER_BEFORE.search(text, max(0, start - 40), start) is None:
+        return ()
+    comma = _COMMA.match(text, end)
+    if comma is None:
+        return ()
+    item = _of_item(lexicon)
+    number = re.compile(rf"\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{word_number_pattern(lexicon)}")
+    clause_end = _CLAUSE_END.search(text, comma.end())
+    stop = clause_end.start() if clause_end is not None else len(text)
+    parts: list[Part] = []
+    position = comma.end()
+    while position < stop:
+        found = item.match(text, position)
+        if found is None:
+            return ()
+        amount = parse_number(found.group("number"), lexicon)
+        if amount is None:
+            return ()
+        parts.append(Part(found.start("number"), found.end("number"), amount.value))
+        # The item runs to the next ", N" or " and N" that opens another item, else to the clause's end.
+        following = None
+        for between in _BETWEEN.finditer(text, found.end(), stop):
+            if number.match(text, between.end()) and item.match(text, between.end()):
+                following = between
+                break
+        if following is None:
+            break
+        position = following.end()
+    return tuple(parts) if len(parts) >= 2 else ()
+
+
+# Where a clause ends: a full stop, a semicolon or a bracket, past a number's own full stop.
+_CLAUSE_END = re.compile(r"[.;)](?!\d)|$")

@@ -18,7 +18,7 @@ from auditor.document.coreference import Entity
 from auditor.document.lexicon import ReferenceLexicon
 from auditor.extract.answers import asked_about, asked_event, question_answered
 from auditor.extract.attributes import find_attributes
-from auditor.extract.breakdowns import breakdown
+from auditor.extract.breakdowns import breakdown, breakdown_after_of
 from auditor.extract.attribution import SOLD_BY, Attribution, FigureSlot, attribute, event_object_near
 from auditor.extract.dated import dated_event, done_to_in_relative, perfect_anchor, theme, weekday_anchor
 from auditor.extract.dates import PERIOD_LABEL_BEFORE_YEAR, DateMatch
@@ -714,7 +714,7 @@ def _read_sentence(
         if figure.quantity.kind == "count" and figure.quantity.counted and who.role is None:
             # "254 clinics: 131 in Sweden, 52 in Norway, ...": the parts of the count, each of its things.
             whole_id = claims[-1].id
-            for part in breakdown(text, figure.end, knowledge.lexicon):
+            for part in breakdown(text, figure.end, knowledge.lexicon) or breakdown_after_of(text, figure.start, figure.end, knowledge.lexicon):
                 counted = figure.quantity.model_copy(
                     update={"value": part.value, "low": part.value, "high": part.value, "qualifier": "exact", "qualifier_text": None}
                 )
