@@ -393,7 +393,7 @@ def test_a_surname_joins_its_one_person_among_many():
 
 # ------------------------------------------------------------------ descriptions weighed against the entities met
 
-from auditor.document.coreference import Reference, Resolver, _home_told, _same_kind, compatible, description_cues  # noqa: E402
+from auditor.document.coreference import Reference, Resolver, _home_agrees, _home_told, _same_kind, compatible, description_cues  # noqa: E402
 from auditor.extract.entities import load_gazetteer  # noqa: E402
 
 # Most names imply no description, so most entities rank alike but for recency.
@@ -406,6 +406,13 @@ DESCRIPTIONS = st.sampled_from(
 )
 
 
+def _fits(resolver: Resolver, entity, reference, country, city, head) -> bool:
+    """A description's kind fits the entity, or the entity's name implies the description."""
+    return compatible(entity, reference.kind, country, city, head) or (
+        resolver._described(entity, head) < 2 and _home_agrees(entity, country, city)
+    )
+
+
 def _plain_description_target(resolver: Resolver, index, reference, seen_here, topic):
     """A description's entity as first found: every entity met ranked, then sorted."""
     country, city, head = description_cues(reference.surface, resolver.gazetteer, resolver.lexicon)
@@ -414,14 +421,14 @@ def _plain_description_target(resolver: Resolver, index, reference, seen_here, t
     for entity_id, sentence, is_subject, rank in _plain_met(resolver.salience, in_sentence):
         seen.add(entity_id)
         entity = resolver.entities[entity_id]
-        if compatible(entity, reference.kind, country, city, head) and not resolver._other_trade(entity, head):
+        if _fits(resolver, entity, reference, country, city, head) and not resolver._other_trade(entity, head):
             key = (resolver._described(entity, head), (country is not None or city is not None) and not _home_told(entity, country, city),
                    not _same_kind(entity.kind, reference.kind), entity_id != topic, entity_id != resolver.document_topic, not is_subject,
                    index - sentence, rank)
             candidates.append((key, entity_id))
     if topic is not None and topic not in seen:
         entity = resolver.entities[topic]
-        if compatible(entity, reference.kind, country, city, head) and not resolver._other_trade(entity, head):
+        if _fits(resolver, entity, reference, country, city, head) and not resolver._other_trade(entity, head):
             key = (resolver._described(entity, head), (country is not None or city is not None) and not _home_told(entity, country, city),
                    not _same_kind(entity.kind, reference.kind), False, topic != resolver.document_topic, False, 0, -1)
             candidates.append((key, topic))

@@ -134,3 +134,13 @@ def test_a_level_told_before_a_change_is_the_previous_level(text, surface, knowl
 def test_a_level_before_a_year_is_dated_by_it_not_made_previous(knowledge):
     claims = claims_of("Before 2020 Halvard employed 900 people.", knowledge)
     assert figure(claims, "900 people").role is None
+
+
+def test_a_company_described_as_one_is_no_person_whatever_word_opens_it(knowledge):
+    found = kinds("Sales rose in Spain, where Marisol Bombas, the Seville maker it bought in 2021, serves farmers.", knowledge)
+    assert found["Marisol Bombas"] != "person"
+
+
+def test_a_founder_named_after_where_and_when_the_company_was_founded_is_a_person(knowledge):
+    text = "Ashby Lane Funeral Group was founded in Birmingham in 1887 by Thomas Ashby, a cabinet maker and undertaker."
+    assert kinds(text, knowledge)["Thomas Ashby"] == "person"

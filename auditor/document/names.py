@@ -427,6 +427,7 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         and _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start) is None
         and "&" not in words
         and not any(word.rstrip(".,") in gazetteer.corporate_suffixes for word in words[1:])
+        and not _described_as_organisation(text, mention.end, lexicon)
     ):
         # "Katrin Weisshaupt"; but "the Serena Aurelia" is a ship, and "Ernst
         # & Young" and "Arthur Andersen LLP" are firms.
@@ -469,7 +470,7 @@ def _org_head(word: str, lexicon: ReferenceLexicon) -> str | None:
 
 # "Rasmus Holt, 51, has been ...": an age set off by commas after a name is a person's.
 _FOUNDED_BY_BEFORE = re.compile(
-    r"\b(?i:founded|co-founded|set\s+up|started|established|created)\s+(?:in\s+(?:\d{4}\s+)?)?by\s+"
+    r"\b(?i:founded|co-founded|set\s+up|started|established|created)\s+(?:in\s+(?:\d{4}\s+|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+)?){0,2}by\s+"
     # "by the optician Gerrit Lensmaat", "by a typesetter, Attilio Lanzoni"
     r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:,\s+|\s+))?$"
 )
@@ -622,6 +623,17 @@ def _described(
                 home = home or lexicon.places.get(home_place) or _country_code(cue.group("place").split()[-1], gazetteer)
             break
     return descriptor, home, home_place
+
+
+def _described_as_organisation(text: str, end: int, lexicon: ReferenceLexicon) -> bool:
+    """"Marisol Bombas, the Seville maker it bought": an appositive whose head
+    is an organisation's says a name is a company's, whatever word opens it."""
+    match = _APPOSITIVE.match(text, end)
+    if match is None:
+        return False
+    words = [w.casefold() for w in _WORD.findall(match.group("phrase"))]
+    heads = [w for w in words if w in lexicon.description_heads]
+    return bool(heads) and lexicon.description_heads[heads[-1]] == ORGANISATION and not any(w in lexicon.person_titles for w in words)
 
 
 def _country_code(text: str, gazetteer: Gazetteer) -> str | None:
