@@ -1,7 +1,7 @@
 """A person's employer after her name, a company's own short name in its
 own document, names that open longer names, a definition after a suffix's
-full stop, a year's output in area or weight whichever verb tells it, a date
-of an aside, and another's things counted. Sentences of our own, read whole
+full stop, a year's output in area or weight whichever verb tells it, and
+another's things counted. Sentences of our own, read whole
 and audited end to end."""
 
 from __future__ import annotations
@@ -90,16 +90,6 @@ def test_a_year_s_output_told_by_two_verbs_is_held_against_itself():
         },
     )
     assert len(found) == 1
-
-
-# --------------------------------------------------------------------------- an aside's date
-
-
-def test_a_date_in_an_aside_before_the_figure_is_the_aside_s(knowledge):
-    claims = claims_of("Our plant in Siauliai, which we opened in 2014, has capacity of 900,000 candles a day.", knowledge)
-    assert figure(claims, "900,000 candles a day").time is None or figure(claims, "900,000 candles a day").time.year != 2014
-    claims = claims_of("Halvard, which was founded in 1990, had revenue of EUR 40 million.", knowledge)
-    assert figure(claims, "EUR 40 million").time is None or figure(claims, "EUR 40 million").time.year != 1990
 
 
 # --------------------------------------------------------------------------- another's things

@@ -223,18 +223,6 @@ def _in_a_relative_clause_after(text: str, figure_end: int, date_start: int, cla
     return opening is not None and "," not in text[opening.end() : date_start]
 
 
-def _in_an_aside_closed_before(text: str, date_start: int, date_end: int, figure_start: int) -> bool:
-    """Whether a date before a figure stands in a relative clause set off by
-    commas (", which we opened in 2014,") that closes before the figure."""
-    opening = None
-    for match in _RELATIVE_OPENING.finditer(text, max(0, date_start - 80), date_start):
-        opening = match
-    if opening is None or "," in text[opening.end() : date_start]:
-        return False
-    close = text.find(",", date_end, figure_start)
-    return close >= 0
-
-
 # Between a figure and a date of its own phrase: a few words, no join
 # ("EUR 26 million Series A in 2022", "USD 4m for the year to 2024").
 _OWNS_THE_DATE = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:in|during|for|of)\s+(?:the\s+year\s+|fiscal\s+|financial\s+)?", re.IGNORECASE)
@@ -272,8 +260,6 @@ def sentence_date(
             continue  # "The carrier, which operates 84 vessels, moved ... last year": the main clause's date
         if relative_clause is None and date.start >= end and _in_a_relative_clause_after(sentence_text, end, date.start, clause):
             continue  # "210 staff work at its plant in Leeds, which it opened in 2021": the plant's date
-        if relative_clause is None and date.end <= start and _in_an_aside_closed_before(sentence_text, date.start, date.end, start):
-            continue  # "Our plant in Šiauliai, which we opened in 2014, has capacity of 900,000": the opening's date
         if blocked is not None and blocked(sentence_text, max(clause[0], date.start - 40), date.start, date.end):
             continue
         if measure_nouns is not None and _dates_another_noun(sentence_text, date, measure_nouns):
