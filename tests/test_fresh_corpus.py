@@ -38,8 +38,9 @@ industrial bakeries, veterinary clinics, pianos, opticians, self-storage;
 water, record labels; ``tests/fresh27``: watches, perfume, bicycles, tea,
 pencils; ``tests/fresh28``: cork, fireworks, honey, rope, umbrellas;
 ``tests/fresh29``: pencils (another maker), industrial laundry, packaged
-ice, book printing, jewellery; the last twenty-six written without reading
-the rules), scored by
+ice, book printing, jewellery; ``tests/fresh30``: candles, carpets,
+scaffolding, cutlery, greenhouses; the last twenty-seven written without
+reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -75,7 +76,8 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
            "fresh13": (9, 26), "fresh14": (7, 26), "fresh15": (13, 26),
            "fresh16": (6, 26), "fresh17": (9, 26), "fresh18": (13, 26), "fresh19": (16, 26), "fresh20": (17, 26),
            "fresh21": (16, 26), "fresh22": (10, 26), "fresh23": (12, 26), "fresh24": (14, 26), "fresh25": (16, 26),
-           "fresh26": (18, 26), "fresh27": (14, 26), "fresh28": (14, 26), "fresh29": (19, 26)}
+           "fresh26": (18, 26), "fresh27": (14, 26), "fresh28": (14, 26), "fresh29": (19, 26),
+           "fresh30": (14, 26)}
 # fresh6 fell from 12 to 11 in the eighteenth round: its C14 had been found
 # through a bold lead-in's short name ("Hollin Fold"); "Hollin Fold Creamery,
 # the Cumbrian butter maker we bought ... in 2022" now dates the takeover of
@@ -202,6 +204,17 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # ends a nationality's phrase, a genre label under a letterhead, a sum paid
 # "at an Antwerp tender for" a thing. It reads 19 of 26 after them, none
 # false.
+# fresh30 was written at the start of the twenty-third round and not read
+# until the round's rules were done: 8 of 26, two false, by the round's
+# starting code and by its rules alike (a plant's capacity in Lithuania held
+# against the reference's for the group's home plant; two takeovers of one
+# mill by different buyers, nine years apart, taken for one date). Its
+# lessons: a person's employer after her name, a company's first word in its
+# own report, names that open longer names at any length, a definition after
+# a suffix's full stop, a year's output in area whichever verb tells it
+# ("wove"), a share bought "of" a company, a town written only as where a
+# company is, a report's kind with its period as its label, a count broken
+# down after "Of its". It reads 14 of 26 after them, the same two false.
 # Where a corpus's precision still stands below 0.90, its own floor.
 # fresh10 keeps three: "the brewer" read as the craft brewer just described
 # rather than the group the story is about (two findings), and the staff of
@@ -210,7 +223,7 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # fresh14 (read once, after this round's changes, and not tuned on) keeps
 # five of its eleven. fresh15 was first read at 3 of 26,
 # two of its five findings false.
-PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh20": 0.80, "fresh23": 0.85}
+PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh20": 0.80, "fresh23": 0.85, "fresh30": 0.85}
 # No set has a trap flagged since the twentieth round: fresh10's was a true
 # finding's third claim ("almost 8 million" passengers cited beside the 7.8
 # million it agrees with; a finding now cites one statement of each value),
