@@ -5,6 +5,7 @@ end. Every text passed in is written for the test that passes it."""
 from __future__ import annotations
 
 from auditor.checks.rulefile import load_rules
+from auditor.document import build_model
 from auditor.engine import audit
 from auditor.extract import extract_document
 from auditor.model import Claim, DocumentStatus, Finding, LoadResult
@@ -31,3 +32,9 @@ def corpus(**texts: str) -> LoadResult:
 def findings(rule: str, **texts: str) -> tuple[Finding, ...]:
     """The findings of the rule ``rule`` (its id) on documents named by their keywords."""
     return audit(corpus(**texts), [RULES[rule]]).findings
+
+
+def entity_kinds(text: str, knowledge) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """The kind of each entity the document model reads in ``text``, by name."""
+    model = build_model(parse_document("doc.txt", text.encode()), knowledge)
+    return {entity.name: entity.kind for entity in model.entities}

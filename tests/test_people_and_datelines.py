@@ -9,22 +9,15 @@ import shutil
 
 import pytest
 
-from auditor.document import build_model
 from auditor.document.lexicon import ReferenceLexiconError, load_references
 from auditor.extract import load_knowledge
 from auditor.resources import default_rules_dir
-from auditor.sources import parse_document
-from reading_helpers import claims_of, figure, findings
+from reading_helpers import claims_of, entity_kinds as kinds, figure, findings
 
 
 @pytest.fixture(scope="module")
 def knowledge():
     return load_knowledge()
-
-
-def kinds(text: str, knowledge) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    model = build_model(parse_document("doc.txt", text.encode()), knowledge)
-    return {entity.name: entity.kind for entity in model.entities}
 
 
 # --------------------------------------------------------------------------- given names

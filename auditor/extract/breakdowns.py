@@ -47,6 +47,14 @@ def _item(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"{number}\s+(?:in|at)\s+{place}")
 
 
+def _part(found: re.Match[str] | None, lexicon: Lexicon) -> Part | None:
+    """The part an item's match holds, or None when there is no item or its number reads as none."""
+    if found is None:
+        return None
+    amount = parse_number(found.group("number"), lexicon)
+    return Part(found.start("number"), found.end("number"), amount.value) if amount is not None else None
+
+
 def breakdown(text: str, end: int, lexicon: Lexicon) -> tuple[Part, ...]:
     """The parts listed after a colon right after the count ending at ``end``;
     empty when no such list of two or more parts ends the clause there."""
@@ -58,12 +66,10 @@ def breakdown(text: str, end: int, lexicon: Lexicon) -> tuple[Part, ...]:
     position = colon.end()
     while True:
         found = item.match(text, position)
-        if found is None:
+        part = _part(found, lexicon)
+        if part is None:
             return ()
-        amount = parse_number(found.group("number"), lexicon)
-        if amount is None:
-            return ()
-        parts.append(Part(found.start("number"), found.end("number"), amount.value))
+        parts.append(part)
         between = _BETWEEN.match(text, found.end())
         if between is None:
             break
@@ -104,12 +110,10 @@ def breakdown_after_of(text: str, start: int, end: int, lexicon: Lexicon) -> tup
     position = comma.end()
     while position < stop:
         found = item.match(text, position)
-        if found is None:
+        part = _part(found, lexicon)
+        if part is None:
             return ()
-        amount = parse_number(found.group("number"), lexicon)
-        if amount is None:
-            return ()
-        parts.append(Part(found.start("number"), found.end("number"), amount.value))
+        parts.append(part)
         # The item runs to the next ", N" or " and N" that opens another item, else to the clause's end.
         following = None
         for between in _BETWEEN.finditer(text, found.end(), stop):
