@@ -142,3 +142,26 @@ def test_a_letterhead_in_capitals_does_not_run_into_the_line_under_it(knowledge)
     model = build_model(parse_document("report.txt", text.encode()), knowledge)
     assert not any("Annual" in entity.name for entity in model.entities if entity.name.upper().startswith("TARVO"))
     assert any(entity.name.upper() == "TARVO INSURANCE" for entity in model.entities)
+
+
+# --------------------------------------------------------------------------- a name and where it is
+
+
+def test_a_one_word_name_and_its_place_after_of_is_the_name_the_document_writes_alone(knowledge):
+    text = (
+        "In September it closed the purchase of Agrovidro of Almeria, for which it paid EUR 112 million. "
+        "Agrovidro, set up in 1995, builds greenhouses."
+    )
+    assert figure(claims_of(text, knowledge), "1995").subject.name == "Agrovidro"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Agrovidro of Almeria was founded in 1995.", "Agrovidro of Almeria"),  # never written alone
+        ("The Gulf of Mexico is warm. The Gulf is big.", "Gulf of Mexico"),  # a place, not a company
+    ],
+)
+def test_a_name_with_of_stays_whole_where_the_document_never_writes_its_first_word_as_a_company(text, name, knowledge):
+    model = build_model(parse_document("doc.txt", text.encode()), knowledge)
+    assert any(entity.name == name and entity.merged_into is None for entity in model.entities)

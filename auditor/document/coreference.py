@@ -222,6 +222,7 @@ def build_entities(
     multiword = [e for e in entities if len(e.key.split()) > 1 and e.kind not in (PERSON, PLACE, COUNTRY)]
     merged: dict[int, int] = {}
     _merge_opening_names(entities, multiword, merged, assigned, headings, gazetteer, lexicon)
+    _merge_located_names(entities, merged, gazetteer)
     multiword_full = [e for e in multiword if e.id not in merged]
     short_forms = _ShortFormIndex(multiword_full, gazetteer.leading_designators)  # names and written forms stay as they are in this loop
     for entity in entities:
@@ -346,6 +347,23 @@ def _merge_opening_names(
         full.home = full.home or entity.home
         full.home_place = full.home_place or entity.home_place
         full.first_sentence = min(full.first_sentence, entity.first_sentence)
+
+
+def _merge_located_names(entities: list[Entity], merged: dict[int, int], gazetteer: Gazetteer) -> None:
+    """"Agrovidro of Almería" where the document also names "Agrovidro" alone:
+    the company, and where it is ("of" after a name of two words or more is
+    cut where the name is read; after one word, only the document can tell
+    "Agrovidro of Almería" from "Gulf of Mexico")."""
+    by_key = {entity.key: entity.id for entity in entities if entity.id not in merged}
+    for entity in entities:
+        words = entity.name.split()
+        if entity.id in merged or len(words) < 3 or words[1] != "of" or words[0] in gazetteer.heads_taking_of:
+            continue
+        target = by_key.get(fold(words[0]))
+        if target is None or target == entity.id or entities[target].kind in (PERSON, PLACE, COUNTRY):
+            continue
+        merged[entity.id] = target
+        entities[target].first_sentence = min(entities[target].first_sentence, entity.first_sentence)
 
 
 def _openings(entity: Entity, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> list[str]:
