@@ -150,3 +150,19 @@ def test_two_shares_told_of_one_purchase_are_held_against_each_other():
 def test_people_working_at_a_site_are_staff(knowledge):
     claims = claims_of("Kettleby Carpets runs a mill. About 400 people work at its mill.", knowledge)
     assert figure(claims, "About 400 people").event == "employees"
+
+
+# --------------------------------------------------------------------------- what a plant can make
+
+
+def test_what_a_plant_can_make_a_day_is_its_capacity_under_a_production_heading(knowledge):
+    text = "# Year-end report\n\nHalden Ljus makes candles.\n\n## Production\n\nOur Vetlanda plant can make 3.6 million candles a day.\n"
+    assert figure(claims_of(text, knowledge, "report.md"), "3.6 million candles a day").event == "capacity"
+
+
+def test_a_plant_s_rate_in_a_key_value_table_is_its_capacity(knowledge):
+    text = (
+        "# Skarholm Seafarms at a glance\n\nSkarholm Seafarms farms salmon.\n\n"
+        "| | |\n|---|---|\n| Gjerde smolt plant | 14 million smolts a year, in production since January 2025 |\n"
+    )
+    assert figure(claims_of(text, knowledge, "glance.md"), "14 million smolts a year").event == "capacity"

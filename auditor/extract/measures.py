@@ -32,10 +32,12 @@ def measure_of(
     """``after``: the clause from the figure on, where what it counts is told."""
     if value.kind == "count":
         counted = count_measure(value.counted, clause_text, lexicon, after=after)
+        if value.per in _TIMES and after is not None and lexicon.capability_cues.search(clause_text, 0, len(clause_text) - len(after)):
+            # "can handle 2.6 million TEU a year": what the site can do, whatever
+            # it counts, and under whatever heading ("Production").
+            return "capacity"
         if event in lexicon.events_over_counts or counted is None:
             return event or counted
-        if value.per in _TIMES and after is not None and lexicon.capability_cues.search(clause_text, 0, len(clause_text) - len(after)):
-            return "capacity"  # "can handle 2.6 million TEU a year": what the site can do, whatever it counts
         return counted
     if value.kind == "quantity":
         if event is not None and lexicon.kinds.get(event) is not None and "quantity" in lexicon.kinds[event].figure_kinds:
