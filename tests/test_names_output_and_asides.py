@@ -166,3 +166,14 @@ def test_a_plant_s_rate_in_a_key_value_table_is_its_capacity(knowledge):
         "| | |\n|---|---|\n| Gjerde smolt plant | 14 million smolts a year, in production since January 2025 |\n"
     )
     assert figure(claims_of(text, knowledge, "glance.md"), "14 million smolts a year").event == "capacity"
+
+
+def test_a_hirer_s_fleet_weighed_in_tonnes_is_one_measure_however_told():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "report.txt": "Kessvik Stillas had a good 2024: our rental fleet reached 96,000 tonnes of scaffolding at the end of 2024.",
+            "feature.txt": "Kessvik Stillas ended 2024 with a rental fleet of 120,000 tonnes of scaffolding.",
+        },
+    )
+    assert len(found) == 1
