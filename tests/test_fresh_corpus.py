@@ -77,7 +77,7 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
            "fresh16": (6, 26), "fresh17": (9, 26), "fresh18": (13, 26), "fresh19": (16, 26), "fresh20": (17, 26),
            "fresh21": (16, 26), "fresh22": (10, 26), "fresh23": (12, 26), "fresh24": (14, 26), "fresh25": (16, 26),
            "fresh26": (18, 26), "fresh27": (14, 26), "fresh28": (14, 26), "fresh29": (19, 26),
-           "fresh30": (18, 26)}
+           "fresh30": (19, 26)}
 # fresh6 fell from 12 to 11 in the eighteenth round: its C14 had been found
 # through a bold lead-in's short name ("Hollin Fold"); "Hollin Fold Creamery,
 # the Cumbrian butter maker we bought ... in 2022" now dates the takeover of
@@ -216,8 +216,8 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # company is, a report's kind with its period as its label, a count broken
 # down after "Of its", a one-word name with its place after "of", what a
 # plant "can make" a day under a "Production" heading as its capacity, a
-# hirer's rental fleet in tonnes. It reads 18 of 26 after them, the same two
-# false.
+# hirer's rental fleet in tonnes, a forge as a facility. It reads 19 of 26
+# after them, the same two false.
 # Where a corpus's precision still stands below 0.90, its own floor.
 # fresh10 keeps three: "the brewer" read as the craft brewer just described
 # rather than the group the story is about (two findings), and the staff of

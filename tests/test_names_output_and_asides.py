@@ -177,3 +177,20 @@ def test_a_hirer_s_fleet_weighed_in_tonnes_is_one_measure_however_told():
         },
     )
     assert len(found) == 1
+
+
+def test_a_forge_is_a_facility_its_owner_s_cost_is_told_of():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "release.txt": (
+                "Halden Knives starts up new forge in Solingen-Wald\n\nSolingen, 9 April 2025\n\n"
+                "Halden Knives has invested EUR 23 million in the new forge at its Solingen-Wald site, which went into operation in March.\n"
+            ),
+            "news.md": (
+                "# Halden Knives opens its new forge\n\nMayor Christiane Weyer opened Halden Knives's new forge in Solingen-Wald on Wednesday. "
+                "The forge, which cost EUR 31 million, is the largest investment in the company's history.\n"
+            ),
+        },
+    )
+    assert len(found) == 1
