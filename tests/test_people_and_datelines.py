@@ -137,3 +137,8 @@ def test_a_company_described_as_one_is_no_person_whatever_word_opens_it(knowledg
 def test_a_founder_named_after_where_and_when_the_company_was_founded_is_a_person(knowledge):
     text = "Ashby Lane Funeral Group was founded in Birmingham in 1887 by Thomas Ashby, a cabinet maker and undertaker."
     assert kinds(text, knowledge)["Thomas Ashby"] == "person"
+
+
+@pytest.mark.parametrize("street", ["Focher Straße", "Stourport Road", "Mount Auburn Street"])
+def test_a_street_is_a_place(street, knowledge):
+    assert kinds(f"The works on {street} employ 300 people.", knowledge).get(street) == "place"
