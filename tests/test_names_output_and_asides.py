@@ -194,3 +194,9 @@ def test_a_forge_is_a_facility_its_owner_s_cost_is_told_of():
         },
     )
     assert len(found) == 1
+
+
+@pytest.mark.parametrize("word", ["Company", "Group"])
+def test_a_filing_s_capitalised_company_is_its_issuer(word, knowledge):
+    text = f"Halden Foods Inc. makes soups. As of December 31, 2024, the {word} had 6,874 employees."
+    assert figure(claims_of(text, knowledge), "6,874 employees").subject.name == "Halden Foods"
