@@ -191,3 +191,14 @@ def test_the_first_words_of_a_fact_subject_are_its_short_form():
     assert run_checks([RULE], [alone], (), facts) == []
     # The fact is then checked: no warning that no document names its subject.
     assert [f.subject for f in unmatched_facts(facts, [short])] == ["Varley Docks"]
+
+
+def test_a_forecast_of_a_flow_is_not_held_against_the_reference_s_figure():
+    from auditor.engine import audit
+    from reading_helpers import corpus
+
+    facts = parse_facts("- subject: Corvelo Brewing Group\n  attribute: amount\n  event: revenue\n  value: EUR 1.24 billion\n", "facts.yaml")
+    forecast = "Corvelo Brewing Group makes beer. For FY2025/26 the Group expects revenue of EUR 1.33-1.38 billion."
+    assert audit(corpus(**{"update.txt": forecast}), [RULE], facts).findings == ()
+    told = "Corvelo Brewing Group makes beer. In 2024 the Group had revenue of EUR 1.38 billion."
+    assert len(audit(corpus(**{"update.txt": told}), [RULE], facts).findings) == 1

@@ -230,6 +230,8 @@ def _candidates(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool:
     """Whether a claim speaks of what the reference fact is about."""
     if claim.value is not None and _partial(claim, fact):
         return False
+    if claim.tense == "future" and claim.lasts == "periodic":
+        return False  # "For FY2025/26 the Group expects revenue of EUR 1.33-1.38 billion": a forecast of a flow, no fact
     if fact.year is not None and claim.time is not None and claim.time.year != fact.year:
         return False
     if fact.attribute == "founded" and claim.kind == "date":
