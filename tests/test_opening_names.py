@@ -165,3 +165,20 @@ def test_a_one_word_name_and_its_place_after_of_is_the_name_the_document_writes_
 def test_a_name_with_of_stays_whole_where_the_document_never_writes_its_first_word_as_a_company(text, name, knowledge):
     model = build_model(parse_document("doc.txt", text.encode()), knowledge)
     assert any(entity.name == name and entity.merged_into is None for entity in model.entities)
+
+
+# --------------------------------------------------------------------------- a company before its brand
+
+
+def test_a_one_word_name_is_the_company_s_before_its_brand_s(knowledge):
+    text = (
+        "Ashby Tea Company, the blender behind the Ashby Gold tea-bag brand, said it would buy an estate. "
+        "Ashby blends its teas at Avonmouth, in a plant it opened in 2009."
+    )
+    assert figure(claims_of(text, knowledge), "2009").subject.name == "Ashby Tea"
+
+
+def test_a_one_word_name_is_a_product_s_where_no_company_opens_with_it(knowledge):
+    model = build_model(parse_document("doc.txt", b"The Dow Jones Industrial Average fell 3%. The Dow lost 344 points."), knowledge)
+    dow = next(entity for entity in model.entities if entity.name == "Dow")
+    assert dow.merged_into is not None

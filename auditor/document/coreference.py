@@ -225,12 +225,19 @@ def build_entities(
     _merge_located_names(entities, merged, gazetteer)
     multiword_full = [e for e in multiword if e.id not in merged]
     short_forms = _ShortFormIndex(multiword_full, gazetteer.leading_designators)  # names and written forms stay as they are in this loop
+    # A one-word name is a company's short form before a product's or a
+    # programme's of the same first word ("Ashdown" beside "Ashdown Tea" and
+    # its "Ashdown Gold" tea-bag brand); a product's only when nothing else
+    # opens with it ("the Dow" of the Dow Jones Industrial Average).
+    companies = _ShortFormIndex([e for e in multiword_full if e.kind not in (PRODUCT, PROGRAMME)], gazetteer.leading_designators)
     for entity in entities:
         target = defined.get(entity.key)
         if target is None and len(entity.key.split()) == 1 and entity.kind not in (PERSON, COUNTRY) and not entity.known:
             # A name the gazetteer knows ("Amazon") is itself, not a short
             # form of another ("Amazon Web Services").
-            target = short_forms.expansion(entity.name)
+            target = companies.expansion(entity.name)
+            if target is None:
+                target = short_forms.expansion(entity.name)
             if (
                 target is not None
                 and not short_forms.designated(entity.name, target)

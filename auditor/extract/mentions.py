@@ -498,6 +498,7 @@ def _appositive_cue(text: str, end: int, gazetteer: Gazetteer) -> tuple[int, int
 
 
 _ACTORS = frozenset({"organisation", "facility", "programme", "product", "unknown"})
+_FULL_NAME_KINDS = frozenset({"organisation", "facility", "unknown"})
 
 
 def salient_entities(model: "DocumentModel", limit: int = 5) -> tuple[str, ...]:
@@ -528,7 +529,8 @@ def full_names(model: "DocumentModel", designators: frozenset[str] = frozenset()
     names = {
         (entity.name, entity.written or entity.name)
         for entity in model.entities
-        if entity.merged_into is None and entity.kind in _ACTORS and len((entity.written or entity.name).split()) > 1
+        # A product or a programme is no full name a company's short form stands for ("Ashdown Gold").
+        if entity.merged_into is None and entity.kind in _FULL_NAME_KINDS and len((entity.written or entity.name).split()) > 1
     }
     if designators:
         for name, written in list(names):
