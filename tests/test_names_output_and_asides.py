@@ -200,3 +200,17 @@ def test_a_forge_is_a_facility_its_owner_s_cost_is_told_of():
 def test_a_filing_s_capitalised_company_is_its_issuer(word, knowledge):
     text = f"Halden Foods Inc. makes soups. As of December 31, 2024, the {word} had 6,874 employees."
     assert figure(claims_of(text, knowledge), "6,874 employees").subject.name == "Halden Foods"
+
+
+def test_a_definition_after_a_comma_and_inc_is_the_company_s(knowledge):
+    text = (
+        'On February 13, 2025, Calder Ridge Insurance Holdings, Inc. (the "Company") issued a press release. '
+        "As of December 31, 2024, the Company had 6,874 employees."
+    )
+    assert figure(claims_of(text, knowledge), "6,874 employees").subject.name == "Calder Ridge Insurance"
+
+
+def test_staff_a_company_ended_a_year_with_are_its_headcount(knowledge):
+    claims = claims_of("Calder Ridge was founded in 1958 and it ended last year with more than 8,000 employees.", knowledge)
+    assert figure(claims, "more than 8,000 employees").event == "employees"
+    assert figure(claims_of("The conference drew an audience of 10,000 employees.", knowledge), "10,000 employees").event is None

@@ -206,6 +206,8 @@ def build_entities(
     for index, names in enumerate(sentences_names):
         text = texts[index]
         for name, entity_id in zip(names, assigned[index]):
+            if name.surface.rstrip(".") in gazetteer.corporate_suffixes or name.surface in gazetteer.corporate_suffixes:
+                continue  # "Calder Ridge Insurance Holdings, Inc. (the "Company")": the suffix is no name to define
             # A suffix the name's reading left out stands before a definition: "Fairleigh & Crane plc (AIM: FLC)".
             suffix = _WORD_AFTER.match(text, name.end)
             after = suffix.end() if suffix is not None and suffix.group(1) in gazetteer.corporate_suffixes else name.end
