@@ -142,3 +142,20 @@ def test_a_founder_named_after_where_and_when_the_company_was_founded_is_a_perso
 @pytest.mark.parametrize("street", ["Focher Straße", "Stourport Road", "Mount Auburn Street"])
 def test_a_street_is_a_place(street, knowledge):
     assert kinds(f"The works on {street} employ 300 people.", knowledge).get(street) == "place"
+
+
+def test_a_masthead_over_an_issue_line_is_the_publication_not_the_story_s_topic(knowledge):
+    from auditor.document import build_model
+    from auditor.sources import parse_document
+
+    text = (
+        "VERTICAL TRADE NEWS\nThe newsletter of the climbing and work-at-height trade\nIssue 212 - 6 October 2025\n\n"
+        "Brevik Tauverk is buying Seilerei Kofler, an Austrian rope maker.\n"
+    )
+    model = build_model(parse_document("newsletter.txt", text.encode()), knowledge)
+    outlet = next(entity for entity in model.entities if entity.name.upper() == "VERTICAL TRADE NEWS")
+    assert outlet.publication
+    assert model.topic != outlet.id
+    # A company's letterhead over its release is no publication.
+    release = build_model(parse_document("release.txt", b"HALDEN FOODS AB\nPress release, 6 October 2025\n\nHalden Foods sells soup.\n"), knowledge)
+    assert not any(entity.publication for entity in release.entities)

@@ -229,7 +229,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     issuer = _issuer(document.metadata, entities, knowledge.gazetteer, knowledge.references)
     if issuer is not None:
         assigned = _issuers_short_name(entities, assigned, issuer)
-    _publications(entities, document.metadata, labels, issuer)
+    _publications(entities, document.metadata, labels, issuer, text)
     # A title in capitals names its owner by the part a corporate suffix ends
     # ("AURELIS SATCOM S.A. - FULL-YEAR 2024 RESULTS"): not by a word that
     # opens some other name of the text ("Aurelis Maritime", its unit).
@@ -653,7 +653,7 @@ def _issuer(metadata: Mapping[str, str], entities: list[Entity], gazetteer: Gaze
 
 
 def _publications(
-    entities: list[Entity], metadata: Mapping[str, str], labels: list[tuple[str, list[str]]], issuer: int | None = None
+    entities: list[Entity], metadata: Mapping[str, str], labels: list[tuple[str, list[str]]], issuer: int | None = None, text: str = ""
 ) -> None:
     """The publication a document appears in ("show: Coverage Call",
     "publisher: Regional Skies") and the outlet a question is asked for ("Q
@@ -663,6 +663,9 @@ def _publications(
     # "show: Fell Talk, a Cumbria Sound podcast": the name before its description.
     names = {fold(value) for value in values} | {fold(value.split(",")[0]) for value in values}
     names.update(fold(outlet) for _, outlets in labels for outlet in outlets)
+    masthead = _masthead(text)
+    if masthead:
+        names.add(fold(masthead))
     for entity in entities:
         if entity.id == issuer:
             continue
@@ -673,6 +676,24 @@ def _publications(
             or any(n == entity.key or n.endswith(" " + entity.key) or n.startswith(entity.key + " ") for n in names)
         ):
             entity.publication = True
+
+
+# The line under a masthead that says the document is an issue of a
+# publication: "The newsletter of the climbing trade", "Issue 212 - 6 October 2025".
+_MASTHEAD_LINE = re.compile(
+    r"^[ \t*_#]*(?:(?:the|a)\s+(?:\w+\s+){0,2}?(?:newsletter|magazine|journal|bulletin|digest|weekly|monthly)\b|issue\s+(?:no\.?\s*)?\d+\b)",
+    re.IGNORECASE,
+)
+
+
+def _masthead(text: str) -> str | None:
+    """The name on a document's first line when a line right under it says
+    the document is an issue of that publication (a trade newsletter's
+    masthead): the outlet, never the story's topic."""
+    lines = [line.strip(" \t*_#") for line in text.lstrip().splitlines()[:3]]
+    if len(lines) < 2 or not lines[0] or len(lines[0].split()) > 6:
+        return None
+    return lines[0] if any(_MASTHEAD_LINE.match(line) for line in lines[1:]) else None
 
 
 # Front-matter fields that name who wrote a document.
