@@ -214,3 +214,18 @@ def test_staff_a_company_ended_a_year_with_are_its_headcount(knowledge):
     claims = claims_of("Calder Ridge was founded in 1958 and it ended last year with more than 8,000 employees.", knowledge)
     assert figure(claims, "more than 8,000 employees").event == "employees"
     assert figure(claims_of("The conference drew an audience of 10,000 employees.", knowledge), "10,000 employees").event is None
+
+
+@pytest.mark.parametrize(
+    ("paid", "bought"),
+    [
+        ("The Bristol blender paid GBP 58 million for the 14 Sri Lankan estates and has started building.", "Kandapola Estates"),
+        ("Ashdown paid GBP 58 million for the business, the family said.", "Kandapola Estates"),
+        ("Ashdown paid GBP 4 million for the new warehouse in 2019.", None),  # a thing of its own
+    ],
+)
+def test_a_sum_paid_for_a_description_of_the_company_bought_just_before_is_its_price(paid, bought, knowledge):
+    text = "Ashdown Tea Company completed its purchase of Kandapola Estates on 21 August. " + paid
+    surface = "GBP 58 million" if "58" in paid else "GBP 4 million"
+    claim = figure(claims_of(text, knowledge), surface)
+    assert (claim.object.name if claim.object is not None else None) == bought

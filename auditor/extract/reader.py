@@ -477,7 +477,9 @@ def _read_sentence(
             who = who._replace(subject=None)  # "Ozzy's black satin coat raised $3,300": the coat's, not Ozzy's
         stake_end = stake_bought(text, figure.start, figure.end, knowledge.events) if who.event is None and figure.quantity.kind == "money" else None
         if stake_end is None and who.object_name is None and who.event in (None, "acquisition") and figure.quantity.kind == "money":
-            bought = _company_paid_for(text, figure.start, figure.end, mentions, who, knowledge.events)
+            bought = _company_paid_for(text, figure.start, figure.end, mentions, who, knowledge.events) or _target_told_before(
+                model, reading, text, figure.start, figure.end, who, knowledge.events
+            )
             if bought is not None:
                 who = who._replace(event="acquisition", object_name=bought.name, object_type=bought.type, object_surface=bought.surface)
             paid = _paid_in_a_relative(text, figure.end, mentions, knowledge.events) if bought is None else None
@@ -1471,6 +1473,61 @@ def _paid_in_a_relative(
         None,
     )
     return payer, company
+
+
+# "completed its purchase of Kandapola Estates", "agreed to buy Proskowa": the name bought.
+_BOUGHT_NAME_BEFORE = re.compile(
+    r"\b(?:(?:purchase|acquisition|takeover|buyout)\s+of|buy|buys|bought|acquire|acquires|acquired|take\s+over|took\s+over|takes\s+over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "for the 14 Sri Lankan estates", "for the business": a description of what was paid for.
+_FOR_A_DESCRIPTION = re.compile(r"\s+for\s+(?:the|its)\s+(?P<words>(?:[\w-]+\s+){0,5}[\w-]+)")
+# Words that end a description's noun phrase: "the 14 Sri Lankan estates and ...".
+_DESCRIPTION_STOPS = frozenset("and in on at from to with which that who last this next of by for as".split())
+
+
+# Things a sum may be paid for that are no company: sites, rights, kit.
+_THINGS_BOUGHT_APART = frozenset(
+    "warehouse plant factory site building land plot machine line lorry truck ship vessel aircraft plane licence license "
+    "right patent brand stake share office store shop depot terminal mill".split()
+)
+
+
+def _target_told_before(
+    model: DocumentModel, reading: SentenceModel, text: str, start: int, end: int, who: Attribution, events: EventLexicon
+) -> Mention | None:
+    """The company the sentence before, in the same paragraph, says was
+    bought, when a sum is paid "for" a description of it ("Ashdown completed
+    its purchase of Kandapola Estates. The Bristol blender paid £58 million
+    for the 14 Sri Lankan estates"): the sum is that purchase's price."""
+    if events.paying_before.search(text, max(0, start - 40), start) is None:
+        return None
+    described = _FOR_A_DESCRIPTION.match(text, end)
+    if described is None:
+        return None
+    words = []
+    for word in described.group("words").split():
+        if word.casefold() in _DESCRIPTION_STOPS:
+            break
+        if word[:1].isalpha():
+            words.append(word.casefold())  # "the 14 Sri Lankan estates": a number is no noun
+    if not words or words[-1].rstrip("s") in _THINGS_BOUGHT_APART or words[-1] == "of":
+        return None  # "paid £4 million for the new warehouse": a thing of its own, not the company
+    before = model.sentence_before(reading)
+    if before is None or before.span.block != reading.span.block:
+        return None
+    found = [
+        (name, entity_id)
+        for name, entity_id in zip(before.names, before.name_entities)
+        if _BOUGHT_NAME_BEFORE.search(before.span.text, max(0, name.start - 40), name.start)
+    ]
+    if len(found) != 1:
+        return None
+    name, entity_id = found[0]
+    entity = model.entities[entity_id]
+    if entity.kind not in ("organisation", "unknown") or (who.subject is not None and who.subject.name == entity.name):
+        return None
+    return Mention(0, 0, entity.name, entity.kind, entity.name, known=True)
 
 
 def _takeover_told_before(model: DocumentModel, reading: SentenceModel, events: EventLexicon) -> bool:
