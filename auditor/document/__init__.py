@@ -1341,6 +1341,18 @@ _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?!['\u2019-])")
 _NOUN_AFTER_A_WORD = re.compile(r"\s+[a-z]+\s+([a-z]+)\b(?!['\u2019-])")
 
 
+def _noun_after_name(masked: str, end: int, lexicon: ReferenceLexicon) -> tuple[str, bool]:
+    """The noun right after a name, or the one after a word of ownership
+    between them ("The Halifax family firm": "firm"), and whether it was."""
+    head = _NOUN_AFTER.match(masked, end)
+    noun = head.group(1) if head is not None else ""
+    if noun in lexicon.ownership_modifiers:
+        second = _NOUN_AFTER_A_WORD.match(masked, end)
+        if second is not None and lexicon.description_heads.get(second.group(1)):
+            return second.group(1), True
+    return noun, False
+
+
 # How many times the words a document writes in lower case are looked for in
 # its whole text before they are read into a set (see ``_drop_common_words``).
 _TEXT_SCANS = 32
@@ -1358,15 +1370,9 @@ def _homes_before_trades(first_layer, names_by_sentence: list[list[Name]], lexic
         for name in names:
             if name.known or name.kind != UNKNOWN or " " in name.surface:
                 continue
-            head = _NOUN_AFTER.match(masked, name.end)
-            noun = head.group(1) if head is not None else ""
-            modified = False
-            if noun in lexicon.ownership_modifiers:
-                second = _NOUN_AFTER_A_WORD.match(masked, name.end)
-                if second is not None and lexicon.description_heads.get(second.group(1)):
-                    # "The Halifax family firm": a firm, a group of some
-                    # kind, from there ("the Tata group" names its group).
-                    noun, modified = second.group(1), True
+            # "The Halifax family firm": a firm, a group of some kind, from
+            # there ("the Tata group" names its group).
+            noun, modified = _noun_after_name(masked, name.end, lexicon)
             before_a_trade = (
                 not name.possessive
                 and not name.surface.isupper()
@@ -1427,12 +1433,7 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
             ):
                 placed.add(key)
                 continue
-            head = _NOUN_AFTER.match(masked, name.end)
-            noun = head.group(1) if head is not None else ""
-            if noun in lexicon.ownership_modifiers:
-                # "The Halifax family firm" describes a firm, as "The Halifax firm" does.
-                second = _NOUN_AFTER_A_WORD.match(masked, name.end)
-                noun = second.group(1) if second is not None and lexicon.description_heads.get(second.group(1)) else noun
+            noun, _ = _noun_after_name(masked, name.end, lexicon)  # "The Halifax family firm" describes a firm
             if not name.possessive and _THE_BEFORE.search(before) and lexicon.description_heads.get(noun) == ORGANISATION:
                 described.add(key)
                 continue  # "The Zwolle company": where it is from, or its name
@@ -1442,9 +1443,6 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
             named.add(key)
     # Only a name written so is read again: a place a facility is named by
     # ("the Marlow Bay tram extension") stays what its name reading made it.
-    # The dateline's place is one whatever the text calls a company by it,
-    # unless a sentence names it as a party ("Solingen, 9 April 2025" over
-    # a release of a company from there).
     # "The Vetlanda company ... Its home plant in Vetlanda": a name written
     # only after a preposition of place and before a company's noun is
     # where the company is, as one said to be its base is.

@@ -251,13 +251,7 @@ def build_entities(
                 # designator's name ("Grupo Pellard") is no product of it.
                 target = None
         if target is not None and target != entity.id:
-            merged[entity.id] = target
-            full = entities[target]
-            full.aliases.add(entity.key)
-            full.descriptors |= entity.descriptors
-            full.home = full.home or entity.home
-            full.home_place = full.home_place or entity.home_place
-            full.first_sentence = min(full.first_sentence, entity.first_sentence)
+            _join(entity, entities[target], merged)
     # "Renner" beside "Uhrenmanufaktur Renner": a one-word name that closes
     # a two-word name of something other than a person is that thing's (a
     # company named for a family), never one of the family by surname
@@ -350,12 +344,17 @@ def _merge_opening_names(
             # "Ford Motor said its Ford Motor Credit unit ...": two names in
             # one sentence are two parties.
             continue
-        merged[entity.id] = target
-        full.aliases.add(entity.key)
-        full.descriptors |= entity.descriptors
-        full.home = full.home or entity.home
-        full.home_place = full.home_place or entity.home_place
-        full.first_sentence = min(full.first_sentence, entity.first_sentence)
+        _join(entity, full, merged)
+
+
+def _join(short: Entity, full: Entity, merged: dict[int, int]) -> None:
+    """Merge a short form's entity into its full name's, which takes what was told of it."""
+    merged[short.id] = full.id
+    full.aliases.add(short.key)
+    full.descriptors |= short.descriptors
+    full.home = full.home or short.home
+    full.home_place = full.home_place or short.home_place
+    full.first_sentence = min(full.first_sentence, short.first_sentence)
 
 
 def _merge_located_names(entities: list[Entity], merged: dict[int, int], gazetteer: Gazetteer) -> None:
@@ -371,8 +370,7 @@ def _merge_located_names(entities: list[Entity], merged: dict[int, int], gazette
         target = by_key.get(fold(words[0]))
         if target is None or target == entity.id or entities[target].kind in (PERSON, PLACE, COUNTRY):
             continue
-        merged[entity.id] = target
-        entities[target].first_sentence = min(entities[target].first_sentence, entity.first_sentence)
+        _join(entity, entities[target], merged)
 
 
 def _openings(entity: Entity, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> list[str]:
@@ -394,8 +392,9 @@ def _openings(entity: Entity, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -
         return []
     found = []
     for length in range(len(words) - 1, 1, -1):
-        rest = words[length:]
-        if entity.kind != FACILITY and _another_thing(rest, gazetteer, lexicon):
+        # Each shorter opening leaves out one word more, the words after it
+        # having passed already.
+        if entity.kind != FACILITY and _another_thing(words[length], gazetteer, lexicon):
             break  # a longer opening that adds a place or a part is not one of this name either
         last = words[length - 1]
         if lexicon.name_heads.get(last.casefold()) == ORGANISATION:
@@ -405,25 +404,25 @@ def _openings(entity: Entity, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -
     return found
 
 
-def _another_thing(rest: Sequence[str], gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> bool:
-    """Whether the words a longer name adds to a shorter one make it another
+def _another_thing(word: str, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> bool:
+    """Whether a word a longer name adds to a shorter one makes it another
     party or thing: a place ("Halvorsen Europe"), a person's title ("British
     Airways CEO"), a part ("Orvell Division"), a programme, product or event
     ("Snowy Hydro Scheme", "Kestrel Summit"), a model's code ("Motorola ROKR
-    E1"), another body's initials ("NRL"), or a phrase the shorter name is the whole name of ("Dow Jones &
-    Company", "Security Savings Bank of Henderson")."""
-    if not rest or rest[0].casefold() in _CONNECTORS:
-        return True
-    return any(
-        _names_a_place(word, gazetteer, lexicon)
-        or word.casefold() in lexicon.person_titles
-        or word.casefold() in lexicon.part_nouns
-        or word.casefold() in lexicon.programme_nouns
-        or word.casefold() in lexicon.product_nouns
-        or word.casefold() in lexicon.event_name_words
+    E1"), another body's initials ("NRL"), or a connector after which the
+    shorter name is a phrase's whole name ("Dow Jones & Company", "Security
+    Savings Bank of Henderson")."""
+    folded = word.casefold()
+    return (
+        folded in _CONNECTORS
+        or folded in lexicon.person_titles
+        or folded in lexicon.part_nouns
+        or folded in lexicon.programme_nouns
+        or folded in lexicon.product_nouns
+        or folded in lexicon.event_name_words
         or any(ch.isdigit() for ch in word)
         or is_acronym(word)  # "Brisbane Broncos NRL Premiers": another body's name in it
-        for word in rest
+        or _names_a_place(word, gazetteer, lexicon)
     )
 
 

@@ -119,6 +119,10 @@ class EventLexicon:
     # after it (matches at its end), make it the price of a stake bought
     paying_before: re.Pattern[str]
     paying: re.Pattern[str]  # a verb of paying anywhere ("agreed in June to pay")
+    # A verb of buying, or a buying noun and "of", right before a share or a
+    # name ("agreed to buy 70%", "completed its purchase of Kandapola"): the
+    # acquisition's own verbs and nouns (matches at the end of the text before).
+    buying_before: re.Pattern[str]
     asides: re.Pattern[str]  # in casefolded text: what a sum includes ("debt included"), no trigger
     unnamed_measure_nouns: frozenset[str]  # "of the total": no measure named after a figure
     elapsed_ends: tuple[str, ...]  # "took 14 months; the line started production in June 2024"
@@ -257,6 +261,16 @@ def _since_states(data: Mapping[str, object]) -> tuple[tuple[re.Pattern[str], st
     return tuple(compiled)
 
 
+def _buying_before(acquisition: Mapping) -> re.Pattern[str]:
+    """``EventLexicon.buying_before`` from the acquisition's verbs and nouns."""
+    verbs = [str(w) for w in acquisition.get("verbs") or ()]
+    nouns = [str(w) for w in acquisition.get("nouns") or () if " " not in str(w)]
+    return re.compile(
+        r"\b(?:" + (_alternation(verbs) or "(?!)") + r"|(?:" + (_alternation(nouns) or "(?!)") + r")\s+of)\s+(?:a\s+|an\s+|the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -386,6 +400,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             re.IGNORECASE,
         ),
         paying=re.compile(r"\b(?:" + paying + r")\b", re.IGNORECASE),
+        buying_before=_buying_before((data.get("events") or {}).get("acquisition") or {}),
         unnamed_measure_nouns=frozenset(str(w).casefold() for w in data.get("unnamed_measure_nouns") or ()),
         elapsed_ends=tuple(str(w).casefold() for w in data.get("elapsed_ends") or ()),
         elapsed_tenures=tuple(str(w).casefold() for w in data.get("elapsed_tenures") or ()),

@@ -21,7 +21,10 @@ from auditor.units import registry
 # What a count of "people" is without an employment word: its own measure.
 _PEOPLE = "people"
 # What a count per unit of time is per when it tells a rate of work ("a year").
-_TIMES = frozenset({"hour", "day", "week", "month", "quarter", "year"})
+# The units of time a rate is per ("a year", "a day").
+TIMES = frozenset({"hour", "day", "week", "month", "quarter", "year"})
+
+
 def measure_of(
     value: Quantity,
     event: str | None,
@@ -32,7 +35,7 @@ def measure_of(
     """``after``: the clause from the figure on, where what it counts is told."""
     if value.kind == "count":
         counted = count_measure(value.counted, clause_text, lexicon, after=after)
-        if value.per in _TIMES and after is not None and lexicon.capability_cues.search(clause_text, 0, len(clause_text) - len(after)):
+        if value.per in TIMES and after is not None and lexicon.capability_cues.search(clause_text, 0, len(clause_text) - len(after)):
             # "can handle 2.6 million TEU a year": what the site can do, whatever
             # it counts, and under whatever heading ("Production").
             return "capacity"

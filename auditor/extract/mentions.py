@@ -541,13 +541,13 @@ def full_names(model: "DocumentModel", designators: frozenset[str] = frozenset()
     # of several words, given with the full name it stands for (as a
     # designator's name is), for a story that only writes the short one.
     for entity in model.entities:
-        if entity.merged_into is None or " " not in entity.name or entity.kind not in _ACTORS:
+        if entity.merged_into is None or " " not in entity.name or entity.kind not in _FULL_NAME_KINDS:
             continue
         full = model.entities[entity.merged_into]
-        if full.kind in _ACTORS and full.name.startswith(entity.name + " "):
+        if full.kind in _FULL_NAME_KINDS and full.name.startswith(entity.name + " "):
             names.add((entity.name, STANDS_FOR + full.name))
     # "Echo Valley Festivals" here may be what another story calls "Echo Valley".
     for entity in model.entities:
-        if entity.merged_into is None and entity.kind in _ACTORS:
+        if entity.merged_into is None and entity.kind in _FULL_NAME_KINDS:
             names.update((opening, STANDS_FOR + entity.name) for opening in entity.opening_names)
     return tuple(sorted(names))

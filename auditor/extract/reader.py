@@ -493,12 +493,14 @@ def _read_sentence(
                     # Verhaegen agreed to pay, the price is high": the deal's price
                     # (its target is the one its buyer is known to have bought).
                     who = who._replace(event="acquisition")
-        bought_share = (
-            _STAKE_BOUGHT_BEFORE.search(text, max(0, figure.start - 40), figure.start)
-            if who.event is None and figure.quantity.kind == "percent" and who.role is None
-            else None
-        )
-        if bought_share is not None and stake_of(text, figure.end) is not None:
+        if (
+            who.event is None
+            and figure.quantity.kind == "percent"
+            and who.role is None
+            # a verb of buying right before it, no "a further" between
+            and knowledge.events.buying_before.search(text, max(0, figure.start - 40), figure.start)
+            and stake_of(text, figure.end) is not None
+        ):
             # "agreed to buy 70% of Kuusela Telineet", "acquired a 35% stake in
             # Delta Quay": the share bought in that company, one deal's figure.
             who = _with_stake_target(text, figure.end, mentions, who._replace(event="acquisition"))
@@ -1475,11 +1477,6 @@ def _paid_in_a_relative(
     return payer, company
 
 
-# "completed its purchase of Kandapola Estates", "agreed to buy Proskowa": the name bought.
-_BOUGHT_NAME_BEFORE = re.compile(
-    r"\b(?:(?:purchase|acquisition|takeover|buyout)\s+of|buy|buys|bought|acquire|acquires|acquired|take\s+over|took\s+over|takes\s+over)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 # "for the 14 Sri Lankan estates", "for the business": a description of what was paid for.
 _FOR_A_DESCRIPTION = re.compile(r"\s+for\s+(?:the|its)\s+(?P<words>(?:[\w-]+\s+){0,5}[\w-]+)")
 # Words that end a description's noun phrase: "the 14 Sri Lankan estates and ...".
@@ -1511,7 +1508,7 @@ def _target_told_before(
             break
         if word[:1].isalpha():
             words.append(word.casefold())  # "the 14 Sri Lankan estates": a number is no noun
-    if not words or words[-1].rstrip("s") in _THINGS_BOUGHT_APART or words[-1] == "of":
+    if not words or words[-1].rstrip("s") in _THINGS_BOUGHT_APART:
         return None  # "paid £4 million for the new warehouse": a thing of its own, not the company
     before = model.sentence_before(reading)
     if before is None or before.span.block != reading.span.block:
@@ -1519,11 +1516,11 @@ def _target_told_before(
     found = [
         (name, entity_id)
         for name, entity_id in zip(before.names, before.name_entities)
-        if _BOUGHT_NAME_BEFORE.search(before.span.text, max(0, name.start - 40), name.start)
+        if events.buying_before.search(before.span.text, max(0, name.start - 40), name.start)
     ]
     if len(found) != 1:
         return None
-    name, entity_id = found[0]
+    _, entity_id = found[0]
     entity = model.entities[entity_id]
     if entity.kind not in ("organisation", "unknown") or (who.subject is not None and who.subject.name == entity.name):
         return None
@@ -1542,15 +1539,6 @@ def _takeover_told_before(model: DocumentModel, reading: SentenceModel, events: 
 
 # A figure's appositive that only calls it a price: "for EUR 310 million, a price that values".
 _PRICE_RESTATED = re.compile(r",\s+(?:a|the)\s+(?:\w+\s+){0,2}?price\b", re.IGNORECASE)
-
-
-# A verb of buying right before a share ("agreed to buy 70%", "acquired a
-# 35% stake"); not a further share, bought on top of one held.
-_STAKE_BOUGHT_BEFORE = re.compile(
-    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take|takes|took|taking)"
-    r"\s+(?:a\s+|an\s+)?$",
-    re.IGNORECASE,
-)
 
 
 def _with_stake_target(text: str, stake_end: int, mentions: Sequence[Mention], who: Attribution) -> Attribution:

@@ -26,7 +26,7 @@ from auditor.extract.dates import DateMatch, find_dates
 from auditor.extract.entities import Mention
 from auditor.extract.events import PRODUCTION, find_triggers, flow_name, output_counted
 from auditor.extract.figures import FigureMatch, find_figures
-from auditor.extract.measures import count_measure, measure_of, output_of_a_year
+from auditor.extract.measures import TIMES, count_measure, measure_of, output_of_a_year
 from auditor.extract.numbers import is_plural_noun
 from auditor.extract.qualifiers import part_of_year_in_label, period_end_month
 from auditor.extract.timing import precision_of
@@ -550,10 +550,6 @@ def _period_of_row(document: Document, row, header_of) -> int | None:  # type: i
     return None
 
 
-# A rate's units of time: "a year", "a day".
-_TIME_UNITS = frozenset({"year", "day", "week", "month", "hour", "shift"})
-
-
 def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject, row_start, row_end, row_text="", row_year=None, row_facility=None, dating=None):  # type: ignore[no-untyped-def]
     document = model.document
     text = document.text[cell.start : cell.end]
@@ -592,7 +588,7 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
         else:
             time = None
         lasts = "volatile" if events.volatile(event) else events.lasts(event)
-        if row_facility is not None and quantity.per in _TIME_UNITS and event in (PRODUCTION, "output"):
+        if row_facility is not None and quantity.per in TIMES and event in (PRODUCTION, "output"):
             # "Gjerde smolt plant | 14 million smolts a year, in production
             # since January 2025": a plant's rate is what it can make.
             event, lasts = "capacity", events.lasts("capacity")
