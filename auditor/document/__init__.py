@@ -30,6 +30,7 @@ from auditor.document.coreference import PUBLIC_HEADS, Entity, Reference, Resolv
 from auditor.document.layout import ABOUT, Dateline, Layout, Table, read_layout
 from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, PRODUCT, UNKNOWN, ReferenceLexicon
 from auditor.document.names import Name, UntypedName, read_names, typed_name, untyped_names
+from auditor.document.voices import lead_subject, named_spans, quotation_voices
 from auditor.extract.attributes import attribute_cues, may_state_attribute
 from auditor.extract.counts_before import counts_named_before
 from auditor.extract.fractions import fraction_words_at, shares_as_fractions
@@ -238,7 +239,8 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     # it is about; the heading under it is the title, and the document is its
     # issuer's own.
     title, own_kind = _title_under_genre_label(document.title or "", spans, knowledge.references.own_documents)
-    document_topic = _title_owner(title, entities, knowledge, document.metadata) if title.isupper() else None
+    in_capitals = _in_capitals(title, knowledge.gazetteer.corporate_suffixes)
+    document_topic = _title_owner(title, entities, knowledge, document.metadata) if in_capitals else None
     if document_topic is None:
         document_topic = _document_topic(title, spans, names_by_sentence, assigned, entities)
     if document_topic is None:
@@ -277,6 +279,16 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         issuer, _guests_voice(document, entities, knowledge.references.executive_title_words) if issuer is None else None,
     )
     quote_ends = [end for _, end in layout.quoted]
+    named = named_spans([s.start for s in spans], names_by_sentence, assigned, entities)
+    # Whom an executive quoted without an employer speaks for: the company
+    # whose own document it is, else the one it is about, else the lead's.
+    executives_company = issuer if issuer is not None else document_topic
+    if executives_company is None:
+        executives_company = lead_subject(text, _lead(spans, layout.dateline), named, entities)
+    voices = quotation_voices(
+        text, layout.quoted, named, entities, knowledge.references.speaker_verbs, knowledge.references.executive_title_words,
+        executives_company,
+    )
     sentences: list[SentenceModel] = []
     for index, ((span, masked, figures, dates, attributes_possible), names) in enumerate(zip(first_layer, names_by_sentence)):
         references = find_references(masked, names, knowledge.references)
@@ -287,7 +299,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         for s, e in itertools.islice(layout.quoted, bisect.bisect_right(quote_ends, span.start), None):
             if s >= span.end:
                 break
-            quoted.append((max(s, span.start) - span.start, min(e, span.end) - span.start))
+            quoted.append((max(s, span.start) - span.start, min(e, span.end) - span.start, voices.get((s, e))))
         resolved = resolver.resolve_sentence(
             index,
             span.block,
@@ -334,6 +346,16 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _lead(spans: Sequence[SentenceSpan], dateline: Dateline | None) -> tuple[int, int]:
+    """Where the lead sentence's own words start and where it ends: the
+    first sentence that is no heading, after its dateline."""
+    lead = next((s for s in spans if not s.is_heading and s.text.strip()), None)
+    if lead is None:
+        return (0, 0)
+    start = dateline.end if dateline is not None and lead.start <= dateline.end <= lead.end else lead.start
+    return (start, lead.end)
 
 
 def _any_within(starts: Sequence[int], start: int, end: int) -> bool:
@@ -1733,7 +1755,7 @@ def _title_owner(
     if len(parts) < 2:
         return None
     owner = parts[-1].strip()
-    if title.isupper():
+    if _in_capitals(title, knowledge.gazetteer.corporate_suffixes):
         # In capitals every part reads as a name ("SALTVIK SEAWEED AS -
         # INVESTOR CALL ON THE SERIES B FINANCING"): the owner is the part a
         # corporate suffix ends, wherever it stands.
@@ -1752,6 +1774,14 @@ def _title_owner(
         if entity.merged_into is None and (fold(entity.name) == fold(name) or fold(name) in entity.aliases):
             return entity.id
     return _added_organisation(entities, name, found[0].known, owner)
+
+
+def _in_capitals(title: str, suffixes: frozenset[str]) -> bool:
+    """Whether a title is written in capitals, bar the corporate suffixes
+    that keep their own case ("SOLLEVIA ELEVATORS S.p.A. - RESULTS CALL")."""
+    folded = {suffix.casefold().rstrip(".") for suffix in suffixes}
+    rest = " ".join(w for w in title.split() if w.casefold().rstrip(".,") not in folded)
+    return rest.isupper()
 
 
 def _added_organisation(entities: list[Entity], name: str, known: bool, written: str) -> int:

@@ -919,7 +919,7 @@ class Resolver:
         entity_ids: Sequence[int],
         references: Sequence[Reference],
         topic: int | None,
-        quoted: Sequence[tuple[int, int]],
+        quoted: Sequence[tuple[int, int, int | None]],
         first_clause_end: int,
     ) -> list[Reference]:
         self.salience.block_of[index] = block
@@ -963,10 +963,16 @@ class Resolver:
                     self._called_government.add(entity_id)  # "the Estonian government", "the Sudanese government"
                 continue
             reference: Reference = payload  # type: ignore[assignment]
-            if reference.via == "first person" and self.issuer is not None and any(s <= reference.start < e for s, e in quoted):
-                resolved.append(reference._replace(entity=self.issuer))
-                continue
-            if reference.via in ("pronoun", "first person") and any(s <= reference.start < e for s, e in quoted):
+            quotation = next(((s, e, voice) for s, e, voice in quoted if s <= reference.start < e), None)
+            if reference.via == "first person" and quotation is not None:
+                # '"We poured 412,000 ounces," said Graham Okafor, chief
+                # executive of Sablegate': the speaker's organisation; in a
+                # company's own document, else, the company.
+                speaks_for = quotation[2] if quotation[2] is not None else self.issuer
+                if speaks_for is not None:
+                    resolved.append(reference._replace(entity=speaks_for))
+                    continue
+            if reference.via in ("pronoun", "first person") and quotation is not None:
                 # '"I'm just glad it's not my decision," he said', '"our
                 # network"': a speaker's words are of what the speaker speaks
                 # about and for, not of the story's last name.

@@ -766,12 +766,15 @@ def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
 
 
 # A time put before a clause's subject without a comma: "At the end of last
-# year we had", "In the first half of 2025 Acme sold". Not a month, which
-# may name a thing ("At the February CMC meeting, only 82 of the 122
-# nations"), nor a season.
+# year we had", "In the first half of 2025 Acme sold", "At the end of
+# December we had". A month only as what the preposition or "of" governs:
+# before a noun it may name a thing ("At the February CMC meeting, only 82
+# of the 122 nations"). Never a season.
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _FRONTED_TIME = re.compile(
     r"\W*(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?(?:[Aa]t|[Bb]y|[Ii]n|[Dd]uring|[Oo]ver|[Ss]ince|[Tt]hroughout|[Aa]fter|[Bb]efore|[Uu]ntil)\s+"
-    r"(?:[\w-]+\s+){0,6}?(?:year|years|quarter|quarters|month|months|half|week|weeks|period|decade|ago|(?:19|20)\d\d)\s+"
+    r"(?:(?:[\w-]+\s+){0,6}?(?:year|years|quarter|quarters|month|months|half|week|weeks|period|decade|ago|(?:19|20)\d\d)"
+    r"|(?:[\w-]+\s+){0,4}?of\s+(?:last\s+)?" + _MONTHS + r"|(?:last\s+)?" + _MONTHS + r")\s+"
 )
 
 

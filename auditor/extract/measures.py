@@ -204,17 +204,32 @@ def _parse_dimension(written: str) -> str:
 
 
 
-def output_of_a_year(measure: str | None, value: Quantity, words: str, dated: bool, lexicon: EventLexicon) -> str | None:
+def output_of_a_year(
+    measure: str | None, value: Quantity, words: str, dated: bool, lexicon: EventLexicon, by_verb: bool = False
+) -> str | None:
     """A capacity read from a noun that, dated to a year, tells what was
     made in it (``period_output_nouns``): "its output in 2024 was 2.05
     million tonnes", a column "2024 rock salt output (m t)" are that year's
-    production; "an output of 3.2 million tonnes a year" stays a capacity."""
+    production; "an output of 3.2 million tonnes a year" stays a capacity.
+    ``by_verb``: read from a verb of output ("produce"); an amount of stuff
+    it makes in a year its own clause names is that year's production ("We
+    expect to produce 1.6 million tonnes this year"), unless the clause says
+    what the site can do ("can make 1.4 million tonnes in a year")."""
     if measure != "capacity" or not dated or value.kind != "quantity" or getattr(value, "per", None) or "/" in (value.unit or ""):
         return measure
     folded = words.casefold()
+    if by_verb:
+        if dimension_measure(value.unit, lexicon) not in _AMOUNTS_OF_STUFF or lexicon.capability_cues.search(words):
+            return measure
+        return "production"
     if "capacity" in folded or not _any_word(lexicon.period_output_nouns).search(folded):
         return measure
     return "production"
+
+
+# The measures of an amount of stuff made, by its unit's dimension: tonnes,
+# cubic metres, square metres (a power or a flow is a rate already).
+_AMOUNTS_OF_STUFF = frozenset({"mass", "volume", "area"})
 
 
 def measure_for_subject(measure: str | None, value: Quantity, subject_kind: str | None, lexicon: EventLexicon) -> str | None:

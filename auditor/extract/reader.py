@@ -550,7 +550,8 @@ def _read_sentence(
         told_of = "facility" if who.object_type == "facility" else (who.subject.type if who.subject else None)
         measure = measure_for_subject(measure, figure.quantity, told_of, knowledge.events)
         measure = output_of_a_year(
-            measure, figure.quantity, text[clause[0] : figure.start], time is not None and time.source == "sentence", knowledge.events
+            measure, figure.quantity, text[clause[0] : figure.start], time is not None and time.source == "sentence" and bool(body_dates),
+            knowledge.events, by_verb=event == "output",
         )
         if measure == "acquisition":
             who = _bought_in_a_description(text, figure.start, mentions, who, document_topic)

@@ -1,0 +1,206 @@
+"""Whose voice each quotation is: the organisation its speaker speaks for.
+
+'"We poured 412,000 ounces in 2024," said Graham Okafor, chief executive of
+Sablegate' is Sablegate's "we"; '"Our order book is full," said Nils Brandt,
+an analyst at Halden Securities' is Halden's, whoever the story is about.
+A quotation's speaker is told in the clause after it (", said X, title of
+Y") or before it ("X said: "). The organisation is the one that clause
+names; else the one the text elsewhere names as the speaker's employer
+("Okafor said" after "Graham Okafor, Sablegate's chief executive"); else,
+for a speaker with an executive's title and no employer named ("said
+President and CEO Graham Okafor"), the company whose own document it is,
+else the organisation it is about, else the one its lead sentence opens on.
+A quotation nobody is said to speak is nobody's here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, NamedTuple, Sequence
+
+from auditor.document.coreference import Entity
+from auditor.document.lexicon import ORGANISATION, PERSON, UNKNOWN
+
+__all__ = ["NamedSpan", "lead_subject", "named_spans", "quotation_voices"]
+
+
+class NamedSpan(NamedTuple):
+    """A name in the document (absolute offsets) and the entity it names."""
+
+    start: int
+    end: int
+    entity: int
+
+
+# The clause after a quotation's closing mark, to the end of its sentence
+# or line: ', said Graham Okafor, chief executive of Sablegate.'
+_AFTER = re.compile(r"[\"\u201d]\s*[,.]?[ \t]*(?P<clause>[^\n\"\u201c\u201d]{0,160}?)(?:[.!?;](?=\s|$)|\n|$)")
+# The clause before a quotation's opening mark, from its sentence's start:
+# 'Graham Okafor, Sablegate's chief executive, said: "'.
+_BEFORE = re.compile(r"(?P<clause>[^\n.!?\"\u201c\u201d]{0,160})[:,]?[ \t]*[\"\u201c]$")
+# A word of the clause: how the speaker verbs and the title words are found.
+_WORD = re.compile(r"[\w'\u2019-]+")
+# How far from a speaker's name its title and employer are looked for
+# elsewhere in the text ("Graham Okafor, Sablegate's chief executive").
+_EMPLOYER_REACH = 70
+# A title whose employer is told but not named: "owner of a 20-cow dairy
+# farm", "a buyer at a Dutch chain". Not the company the document is about.
+_SOME_OTHER_EMPLOYER = re.compile(r"\b(?:of|at|for|with)\s+(?:a|an|another|one)\b", re.IGNORECASE)
+_TAIL = re.compile(r"[^,.;:!?()\n]{0,30}")
+_SENTENCE_END = re.compile(r"[.;:!?](?:\s|$)")
+
+
+def quotation_voices(
+    text: str,
+    quoted: Sequence[tuple[int, int]],
+    names: Sequence[NamedSpan],
+    entities: Sequence[Entity],
+    speaker_verbs: frozenset[str],
+    executive_words: frozenset[str],
+    executives_company: int | None,
+) -> dict[tuple[int, int], int]:
+    """Each quotation (its inside's span) a speaker is said to speak, and the
+    organisation that speaker speaks for."""
+    organisations = [n for n in names if _speaks_for(entities[n.entity])]
+    # A speaker may be named as a person, or by a name of unknown kind.
+    people = [n for n in names if entities[n.entity].kind in (PERSON, UNKNOWN)]
+    company = executives_company if executives_company is not None and _speaks_for(entities[executives_company]) else None
+    voices: dict[tuple[int, int], int] = {}
+    for start, end in quoted:
+        clause = _attribution(text, start, end, speaker_verbs)
+        if clause is None:
+            continue
+        named = [n for n in organisations if clause[0] <= n.start < clause[1] and not _the_speaker(text, n, clause, entities, speaker_verbs)]
+        voice = _one(n.entity for n in named if _employer_named(text, n, clause, entities, executive_words))
+        if voice is None and not named:
+            speakers = [
+                n for n in people
+                if clause[0] <= n.start < clause[1] and (entities[n.entity].kind == PERSON or _the_speaker(text, n, clause, entities, speaker_verbs))
+            ]
+            voice = _one(e for s in speakers if (e := _employer(text, s, people, organisations, entities, executive_words)) is not None)
+        told = text[clause[0] : clause[1]]
+        if voice is None and not named and company is not None and _titled(told, executive_words) and not _SOME_OTHER_EMPLOYER.search(told):
+            voice = company
+        if voice is not None:
+            voices[(start, end)] = voice
+    return voices
+
+
+def _the_speaker(text: str, name: NamedSpan, clause: tuple[int, int], entities: Sequence[Entity], speaker_verbs: frozenset[str]) -> bool:
+    """Whether a name of an attribution clause is the speaker: one not known
+    for an organisation, right beside the verb ('explained O'Leary', '"...,"
+    Rice said') or opening the clause ("Mirela Dobre, Haverstock's chief
+    executive, said"). A company may speak itself ('"We are pleased,"
+    Vortell Group said')."""
+    if entities[name.entity].kind == ORGANISATION:
+        return False
+    before = _WORD.findall(text[clause[0] : name.start])
+    after = _WORD.findall(text[name.end : clause[1]])
+    return (
+        not before
+        or (before[-1].casefold() in speaker_verbs and not text[name.start - 1 : name.start].strip())
+        or bool(after and after[0].casefold() in speaker_verbs and not text[name.end : name.end + 1].strip())
+    )
+
+
+def _employer_named(text: str, name: NamedSpan, clause: tuple[int, int], entities: Sequence[Entity], executive_words: frozenset[str]) -> bool:
+    """Whether a name of an attribution clause, other than the speaker, is
+    whom the speaker speaks for: a company, or a name of unknown kind where
+    the clause gives the speaker a title ("said Inge Vos, head of research at
+    Kroon") or the name owns the speaker ("Vortell's Ana Lund said")."""
+    if entities[name.entity].kind == ORGANISATION:
+        return True
+    return _titled(text[clause[0] : clause[1]], executive_words) or text.startswith(("'s", "\u2019s"), name.end)
+
+
+def _speaks_for(entity: Entity) -> bool:
+    return entity.kind in (ORGANISATION, UNKNOWN) and not entity.publication
+
+
+def _one(found: Iterable[int]) -> int | None:
+    distinct = set(found)
+    return distinct.pop() if len(distinct) == 1 else None
+
+
+def _attribution(text: str, start: int, end: int, speaker_verbs: frozenset[str]) -> tuple[int, int] | None:
+    """The span of the clause that says who speaks the quotation whose inside
+    is ``text[start:end]``: after it, else before it; None when neither
+    clause has a verb of saying."""
+    after = _AFTER.match(text, end)
+    # A quotation that ends its sentence ('... for 11 years." Sam Kennedy
+    # explained that ...') is followed by a sentence of its own.
+    ended = text[end - 1 : end] in (".", "!", "?") and not after.group("clause")[:1].islower() if after is not None else True
+    if after is not None and not ended and _says(after.group("clause"), speaker_verbs):
+        return after.span("clause")
+    before = _BEFORE.search(text, max(0, start - 170), start)
+    if before is not None and before.end() == start and _says(before.group("clause"), speaker_verbs):
+        return before.span("clause")
+    return None
+
+
+def _says(clause: str, speaker_verbs: frozenset[str]) -> bool:
+    return any(word.casefold() in speaker_verbs for word in _WORD.findall(clause))
+
+
+def _titled(clause: str, executive_words: frozenset[str]) -> bool:
+    return any(word.casefold() in executive_words for word in _WORD.findall(clause))
+
+
+def _employer(
+    text: str,
+    speaker: NamedSpan,
+    people: Sequence[NamedSpan],
+    organisations: Sequence[NamedSpan],
+    entities: Sequence[Entity],
+    executive_words: frozenset[str],
+) -> int | None:
+    """The one organisation the text names beside the speaker with a title
+    between them, wherever it names the speaker ("Graham Okafor, Sablegate's
+    chief executive", "Sablegate chief executive Graham Okafor")."""
+    found = set()
+    surname = text[speaker.start : speaker.end].split()[-1]
+    for mention in people:
+        # "Dobre said" after "Mirela Dobre, Haverstock's chief executive":
+        # the same speaker, whether or not the names were joined.
+        if mention.entity != speaker.entity and text[mention.start : mention.end].split()[-1] != surname:
+            continue
+        for organisation in organisations:
+            if organisation.entity == speaker.entity:
+                continue
+            if 0 <= organisation.start - mention.end <= _EMPLOYER_REACH:
+                between = text[mention.end : organisation.start]
+            elif 0 <= mention.start - organisation.end <= _EMPLOYER_REACH:
+                between = text[organisation.end : mention.start]
+            else:
+                continue
+            # "Graham Okafor, Sablegate's chief executive": the title may
+            # follow the later name, up to the clause's next mark.
+            tail = _TAIL.match(text, max(mention.end, organisation.end)).group(0)
+            if "\n" not in between and not _SENTENCE_END.search(between) and _titled(between + tail, executive_words):
+                found.add(organisation.entity)
+    return found.pop() if len(found) == 1 else None
+
+
+def named_spans(
+    starts: Sequence[int], names_by_sentence: Sequence[Sequence[object]], assigned: Sequence[Sequence[int]], entities: Sequence[Entity]
+) -> list[NamedSpan]:
+    """Every name of the document at its absolute offsets, with the entity
+    it names after short forms are folded into full names."""
+    found = []
+    for offset, names, ids in zip(starts, names_by_sentence, assigned):
+        for name, entity_id in zip(names, ids):
+            while entities[entity_id].merged_into is not None:
+                entity_id = entities[entity_id].merged_into  # type: ignore[assignment]
+            found.append(NamedSpan(offset + name.start, offset + name.end, entity_id))  # type: ignore[attr-defined]
+    return found
+
+
+
+def lead_subject(text: str, lead: tuple[int, int], names: Sequence[NamedSpan], entities: Sequence[Entity]) -> int | None:
+    """The organisation the lead sentence (``lead``, after any dateline) opens
+    on: "TORONTO, November 5, 2025 - Sablegate Gold Corp. (TSX: SGC) today
+    reported ..." is Sablegate's story."""
+    first = next((n for n in names if lead[0] <= n.start < lead[1]), None)
+    if first is None or text[lead[0] : first.start].strip(" \t*_-\u2013\u2014,:"):
+        return None
+    return first.entity if _speaks_for(entities[first.entity]) else None
