@@ -489,8 +489,18 @@ def _topic_of_conflict(
     return topic
 
 
+# Where a year only dates the document a figure is told in, not the figure.
+_DOCUMENT_YEARS = frozenset({"metadata", "document"})
+
+
 def _years_differ(a: Claim, b: Claim) -> bool:
-    return a.time is not None and b.time is not None and a.time.year != b.time.year
+    """Whether two figures are dated to different years by the text that
+    tells them. A story's own date does not date a deal it tells ("it has
+    won a contract" in a release of 2 September 2025, "the contract it won"
+    dated 2026 by when it starts elsewhere)."""
+    if a.time is None or b.time is None or a.time.year == b.time.year:
+        return False
+    return a.time.source not in _DOCUMENT_YEARS and b.time.source not in _DOCUMENT_YEARS
 
 
 def _without_common_figures(found: list[Pair], params: Parameters) -> list[Pair]:

@@ -40,6 +40,13 @@ _DATELINE = re.compile(
     r"(?P<place>[" + UPPER + r"][" + UPPER + r" .'-]{1,40}?)(?:,\s*(?P<country>[A-Z][^\W\d_]*(?:[ .'-]+[^\W\d_]+)*))?,\s*"
     r"(?P<date>[^()\u2014\u2013]{3,30}?\d{1,4})\s*(?:\((?P<source>[^)]{1,60})\)\s*)?[-\u2014\u2013]+\s"
 )
+# "Fürth, 2 September 2025 - ", "Leeds, 3 June 2025 - ": a release's
+# dateline with its place in its own case, a day's date and a dash.
+_PLACE_DATELINE = re.compile(
+    r"(?P<place>[" + UPPER + r"][^\W\d_]+(?:[ '-][" + UPPER + r"][^\W\d_]+){0,2})"
+    r"(?:,\s*(?P<country>(?:the\s+)?[" + UPPER + r"][^\W\d_]+(?:\s+[" + UPPER + r"][^\W\d_]+)?))?,\s*"
+    r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*[-\u2014\u2013]+\s"
+)
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_LEAD = re.compile(
     r"(?P<date>" + _MONTHS + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTHS + r"\s+\d{4})\s*(?:[-\u2014\u2013:]+\s*)?(?=[A-Z])"
@@ -220,11 +227,14 @@ def _dateline(text: str, sentences: Sequence[SentenceSpan], lexicon: Lexicon) ->
 
 
 def _wire_dateline(sentence: SentenceSpan, lexicon: Lexicon) -> Dateline | None:
-    """"ROTTERDAM, May 4 (Wire) - ...": a wire's dateline opening a sentence."""
-    match = _DATELINE.match(sentence.text)
+    """"ROTTERDAM, May 4 (Wire) - ...", "Leeds, 3 June 2025 - ...": a wire's
+    or a release's dateline opening a sentence."""
+    match = _DATELINE.match(sentence.text) or _PLACE_DATELINE.match(sentence.text)
     if match is None or not _MONTH_WORD.search(match.group("date")):
         return None
     dates = [d for d in find_dates(match.group("date"), lexicon) if d.precision in ("day", "month")]
+    if match.re is _PLACE_DATELINE and not any(d.precision == "day" for d in dates):
+        return None
     offset = match.start("date")
     date = dates[-1]._replace(start=dates[-1].start + offset, end=dates[-1].end + offset) if dates else None
     return Dateline(

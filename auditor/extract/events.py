@@ -152,6 +152,7 @@ class EventLexicon:
     facility_costs: frozenset[str] = frozenset()  # one-off sums an owner tells of the one facility its sentence names
     events_over_counts: frozenset[str] = frozenset()  # events that say what a count is, whatever it counts
     period_output_nouns: tuple[str, ...] = ()  # capacity nouns that, dated to a year, tell that year's production
+    prices_of_a_purchase: frozenset[str] = frozenset()  # measures a takeover's figure may take besides its own event
     # Words before a plant's noun that say which plant, not what it makes ("its main plant").
     plant_modifiers: frozenset[str] = frozenset()
     # A part of a facility an event may be of instead ("a new line", "phase two").
@@ -445,6 +446,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         facility_costs=frozenset(str(w) for w in data.get("facility_costs") or ()),
         events_over_counts=frozenset(str(w) for w in data.get("events_over_counts") or ()),
         period_output_nouns=tuple(str(w).casefold() for w in data.get("period_output_nouns") or ()),
+        prices_of_a_purchase=frozenset(str(w) for w in data.get("prices_of_a_purchase") or ()),
         plant_modifiers=frozenset(str(w).casefold() for w in data.get("plant_modifiers") or ()),
         facility_parts=_facility_parts(data.get("facility_parts") or {}),
         generic_column_headers=frozenset(str(w).casefold() for w in data.get("generic_column_headers") or ()),

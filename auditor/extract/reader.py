@@ -155,7 +155,12 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     claims.extend(_elapsed_claims(document, model, _present(document, dateline), knowledge, context))
     known = takeovers(model, mentions_of, knowledge.events)
     if known:
-        takeover_events = frozenset(name for name, kind in knowledge.events.kinds.items() if kind.object_after)
+        # Only a takeover's figure takes its buyer's target: a contract's
+        # counterparty is never what the buyer bought ("it has won a
+        # contract, worth EUR 22 million" in a release on a purchase).
+        takeover_events = frozenset(
+            name for name, kind in knowledge.events.kinds.items() if kind.object_after and kind.passive_object
+        ) | knowledge.events.prices_of_a_purchase
         claims = with_known_targets(claims, known, takeover_events)
         claims = dated_with_targets(
             claims, known, _DEAL_DATES, knowledge.references.facility_nouns, knowledge.events.dated_pattern
