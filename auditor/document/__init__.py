@@ -290,8 +290,17 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         executives_company,
     )
     sentences: list[SentenceModel] = []
+    label: tuple[int, list[Reference]] | None = None  # a lead-in label's block and its descriptions, read forward
     for index, ((span, masked, figures, dates, attributes_possible), names) in enumerate(zip(first_layer, names_by_sentence)):
         references = find_references(masked, names, knowledge.references)
+        if label is not None and sentences:
+            sentences[-1] = _label_resolved(sentences[-1], label, span.block, assigned[index], entities)
+            label = None
+        if _a_label(masked, span, references, layout.lead_in.get(span.block)):
+            # "**The Austrian rival.** Orgelbau Reindl, in the hills above
+            # Salzburg, ...": a description alone in a lead-in tells who the
+            # paragraph is about, named next; never who came before.
+            label, references = (span.block, references), []
         spans_of_clauses = tuple(clauses(masked, knowledge.events))
         quoted = []
         # Quotations come in reading order without overlaps: only those from
@@ -329,6 +338,8 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
                 spans_of_clauses,
             )
         )
+    if label is not None and sentences:
+        sentences[-1] = _label_resolved(sentences[-1], label, None, [], entities)
     sentences = _resolved_ahead(sentences, entities)
     return DocumentModel(
         document=document,
@@ -346,6 +357,27 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _a_label(masked: str, span: SentenceSpan, references: Sequence[Reference], lead_in: tuple[int, int] | None) -> bool:
+    """Whether a sentence is a lead-in label that is one description and
+    nothing else ("The Austrian rival.")."""
+    if lead_in is None or not (lead_in[0] <= span.start and span.end <= lead_in[1] + 2) or len(references) != 1:
+        return False
+    reference = references[0]
+    return reference.via == "description" and not masked[: reference.start].strip(" *_") and not masked[reference.end :].strip(" .:*_")
+
+
+def _label_resolved(
+    label_sentence: SentenceModel, label: tuple[int, list[Reference]], block: int | None, next_entities: Sequence[int], entities: Sequence[Entity]
+) -> SentenceModel:
+    """A lead-in label's descriptions, resolved to the first organisation
+    the next sentence of its paragraph names (none when it names none)."""
+    label_block, references = label
+    named = next(
+        (e for e in next_entities if entities[e].kind in (ORGANISATION, UNKNOWN) and not entities[e].publication), None
+    ) if block == label_block else None
+    return label_sentence._replace(references=tuple(r._replace(entity=named) for r in references))
 
 
 def _lead(spans: Sequence[SentenceSpan], dateline: Dateline | None) -> tuple[int, int]:

@@ -232,6 +232,11 @@ def build_entities(
     # its "Ashdown Gold" tea-bag brand); a product's only when nothing else
     # opens with it ("the Dow" of the Dow Jones Industrial Average).
     companies = _ShortFormIndex([e for e in multiword_full if e.kind not in (PRODUCT, PROGRAMME)], gazetteer.leading_designators)
+    # "Reindl" beside "Orgelbau Reindl" and "Reindl Pfeifenbau": a word that
+    # closes one name and opens another may be short for either.
+    closing: dict[str, set[int]] = {}
+    for full in multiword_full:
+        closing.setdefault(full.key.split()[-1], set()).add(full.id)
     for entity in entities:
         target = defined.get(entity.key)
         if target is None and len(entity.key.split()) == 1 and entity.kind not in (PERSON, COUNTRY) and not entity.known:
@@ -240,6 +245,8 @@ def build_entities(
             target = companies.expansion(entity.name)
             if target is None:
                 target = short_forms.expansion(entity.name)
+            if target is not None and closing.get(entity.key, set()) - {target}:
+                target = None
             if (
                 target is not None
                 and not short_forms.designated(entity.name, target)
