@@ -183,15 +183,33 @@ def _name_words(text: str, suffixes: frozenset[str]) -> list[str]:
         words[-1] = last[:-2]
     elif last.endswith(("'", "\u2019")):
         words[-1] = last[:-1]
-    # "FJORDWING GROUP ASA": a name in capitals ends in the same suffixes.
+    # "FJORDWING GROUP ASA": a name in capitals ends in the same suffixes,
+    # and "CONCERIA VALBRENTA S.P.A." or "Vrbka a.s." in another case.
     # "Corvanta Data Centres B.V" at a sentence's end has lost the suffix's last full stop.
     while len(words) > 1 and (
-        words[-1].rstrip(",") in suffixes or words[-1].rstrip(",").capitalize() in suffixes or words[-1].rstrip(",") + "." in suffixes
+        words[-1].rstrip(",") in suffixes
+        or words[-1].rstrip(",").capitalize() in suffixes
+        or words[-1].rstrip(",") + "." in suffixes
+        or _suffix_in_any_case(words[-1].rstrip(","), suffixes)
     ):
         words.pop()
     if len(words) > 1 and words[0].lower() == "the":
         words.pop(0)
     return words
+
+
+def _suffix_in_any_case(word: str, suffixes: frozenset[str]) -> bool:
+    """A suffix written in capitals or with full stops in another case than
+    listed ("S.P.A." for "S.p.A.", "a.s." for "A.S."): never a plain word in
+    lower case ("as", "co")."""
+    if not ("." in word or (word.isupper() and len(word) > 1)):
+        return False
+    return word.casefold().replace(".", "") in _undotted(suffixes)
+
+
+@functools.lru_cache(maxsize=8)
+def _undotted(suffixes: frozenset[str]) -> frozenset[str]:
+    return frozenset(s.casefold().replace(".", "") for s in suffixes)
 
 
 @functools.lru_cache(maxsize=65536)
