@@ -1,7 +1,9 @@
 """A description that is a paragraph's whole lead-in label ("**The Austrian
-rival.**") tells who the paragraph is about, named next; and a one-word name
-that closes one company's name and opens another's is neither's. Sentences
-of our own, read whole."""
+rival.**") tells who the paragraph is about, named next; a one-word name
+that closes one company's name and opens another's is the one met first; a
+sentence that names what its opening description is ("Its rival is X")
+is about that name; corporate suffixes in any case. Sentences of our own,
+read whole."""
 
 from __future__ import annotations
 
@@ -56,14 +58,59 @@ def test_a_label_over_a_paragraph_that_names_no_company_is_nobodys(knowledge):
     assert label.entity is None
 
 
-def test_a_word_that_closes_one_name_and_opens_another_is_short_for_neither(knowledge):
+def test_a_word_that_closes_one_name_and_opens_another_is_short_for_the_one_met_first(knowledge):
     text = (
         "Orgelbau Kainz, near Salzburg, builds organs. Kainz has 38 staff.\n\n"
         "Kainz Pfeifenbau of Passau, a separate company, employs 64 people."
     )
-    assert _subject(text, "38 staff", knowledge, "doc.txt") != "Kainz Pfeifenbau"
+    assert _subject(text, "38 staff", knowledge, "doc.txt") == "Orgelbau Kainz"
+    text = (
+        "Kainz Pfeifenbau of Passau makes organ pipes. Kainz has 64 staff.\n\n"
+        "Atelier Kainz, a separate company, restores organs."
+    )
+    assert _subject(text, "64 staff", knowledge, "doc.txt") == "Kainz Pfeifenbau"
+
+
+def test_a_word_that_opens_a_name_met_before_it_stays_that_names(knowledge):
+    text = (
+        "Kainz Pfeifenbau and Orgelbau Kainz are separate companies.\n\n"
+        "Kainz has 38 staff."
+    )
+    assert _subject(text, "38 staff", knowledge, "doc.txt") == "Kainz Pfeifenbau"
 
 
 def test_a_word_that_opens_one_name_only_is_still_its_short_form(knowledge):
     text = "Kainz Pfeifenbau of Passau makes organ pipes. Kainz has 64 staff."
     assert _subject(text, "64 staff", knowledge, "doc.txt") == "Kainz Pfeifenbau"
+
+
+def test_a_name_a_sentence_says_its_description_is_is_what_the_next_it_refers_to(knowledge):
+    text = (
+        "Hollis Orgelmakers of Zwolle builds four new organs a year. "
+        "Its most determined rival is Orgelbau Kainz of Salzburg. "
+        "In June it signed a EUR 2.6 million contract for a cathedral organ."
+    )
+    assert _subject(text, "EUR 2.6 million", knowledge, "doc.txt") == "Orgelbau Kainz"
+
+
+@pytest.mark.parametrize(
+    ("written", "plain"),
+    [
+        ("CONCERIA VALBRENTA S.P.A.", "Conceria Valbrenta S.p.A."),
+        ("VRBKA ZAHRADNI TECHNIKA A.S.", "Vrbka Zahradni Technika"),
+        ("Vrbka Zahradni Technika a.s.", "Vrbka Zahradni Technika"),
+        ("Kartal Boya A.Ş.", "Kartal Boya"),
+    ],
+)
+def test_a_corporate_suffix_in_another_case_is_still_a_suffix(written, plain):
+    from auditor.extract.entities import fold
+
+    suffixes = load_knowledge().gazetteer.corporate_suffixes
+    assert fold(written, suffixes) == fold(plain, suffixes)
+
+
+def test_a_plain_word_in_lower_case_is_no_suffix():
+    from auditor.extract.entities import fold
+
+    suffixes = load_knowledge().gazetteer.corporate_suffixes
+    assert fold("Visa as", suffixes) == "visa as"

@@ -245,8 +245,15 @@ def build_entities(
             target = companies.expansion(entity.name)
             if target is None:
                 target = short_forms.expansion(entity.name)
-            if target is not None and closing.get(entity.key, set()) - {target}:
-                target = None
+            if target is not None and entities[target].first_sentence > entity.first_sentence:
+                # A name it opens met only later ("Orgelbau Reindl ... Reindl
+                # has 38 staff ... Reindl Pfeifenbau"): the one name it closes
+                # that the reader met before it, if there is one.
+                met_before = [
+                    c for c in closing.get(entity.key, set()) - {target} if entities[c].first_sentence <= entity.first_sentence
+                ]
+                if met_before:
+                    target = met_before[0] if len(met_before) == 1 else None
             if (
                 target is not None
                 and not short_forms.designated(entity.name, target)
@@ -692,6 +699,11 @@ FRONTED_VERB_PHRASE = re.compile(
     r"|[A-Z][a-z]{2,}ing\s+(?:a|an|the|its|their|his|her|our|up|out|over)"
     r"|(?:[A-Z][a-z]{2,}ed|Built|Bought|Run|Set\s+up|Led|Sold|Begun|Born|Grown|Known)\s+(?:in|by|on|at|from|as|with|for|after|under|near|over)\b)[^,]*$"
 )
+# A sentence that opens on a description and names what it is: "Its most
+# determined rival is", "The buyer was", "Their biggest customer is".
+_IDENTIFIED_AS = re.compile(
+    r"[\s\"'\u201c\u2018*_]*(?:The|Its|Their|His|Her|Our)\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s+(?:is|was)\s+(?:now\s+)?"
+)
 _OPENS = re.compile(r"[\s\"'\u201c\u2018(]*(?:The\s+)?")
 # A sentence's opening "They", or its "they" after a fronted word of
 # together or of when ("Together they", "In 2024 they": the year is blanked
@@ -961,6 +973,12 @@ class Resolver:
                     is_subject = True  # "..., Kessmar said.": the subject of its own clause
                 if not is_subject and actor and previous_end >= 0 and _COORDINATED.fullmatch(text, previous_end, start):
                     is_subject = True  # "Orla Logistics and Brisk Freight met": both are subjects
+                if actor and _IDENTIFIED_AS.fullmatch(text, 0, start):
+                    # "Its most determined rival is Curtidos Albarracín": the
+                    # name the sentence introduces is what it is about, and
+                    # what its next "it" refers to, not the owner of "Its".
+                    seen_here = [(e, at, False) for e, at, _ in seen_here]
+                    subject, is_subject = entity_id, True
                 if is_subject:
                     subject = subject if subject is not None else entity_id
                     previous_end = name.end

@@ -15,6 +15,7 @@ A quotation nobody is said to speak is nobody's here.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterable, NamedTuple, Sequence
 
@@ -61,29 +62,59 @@ def quotation_voices(
 ) -> dict[tuple[int, int], int]:
     """Each quotation (its inside's span) a speaker is said to speak, and the
     organisation that speaker speaks for."""
-    organisations = [n for n in names if _speaks_for(entities[n.entity])]
+    organisations = _Names([n for n in names if _speaks_for(entities[n.entity])])
     # A speaker may be named as a person, or by a name of unknown kind.
-    people = [n for n in names if entities[n.entity].kind in (PERSON, UNKNOWN)]
+    people = _Names([n for n in names if entities[n.entity].kind in (PERSON, UNKNOWN)], text)
     company = executives_company if executives_company is not None and _speaks_for(entities[executives_company]) else None
+    employers: dict[tuple[int, str], int | None] = {}  # a speaker's employer, found once per speaker
     voices: dict[tuple[int, int], int] = {}
     for start, end in quoted:
         clause = _attribution(text, start, end, speaker_verbs)
         if clause is None:
             continue
-        named = [n for n in organisations if clause[0] <= n.start < clause[1] and not _the_speaker(text, n, clause, entities, speaker_verbs)]
+        named = [n for n in organisations.within(*clause) if not _the_speaker(text, n, clause, entities, speaker_verbs)]
         voice = _one(n.entity for n in named if _employer_named(text, n, clause, entities, executive_words))
         if voice is None and not named:
             speakers = [
-                n for n in people
-                if clause[0] <= n.start < clause[1] and (entities[n.entity].kind == PERSON or _the_speaker(text, n, clause, entities, speaker_verbs))
+                n for n in people.within(*clause)
+                if entities[n.entity].kind == PERSON or _the_speaker(text, n, clause, entities, speaker_verbs)
             ]
-            voice = _one(e for s in speakers if (e := _employer(text, s, people, organisations, entities, executive_words)) is not None)
+            found = []
+            for speaker in speakers:
+                key = (speaker.entity, _surname(text, speaker))
+                if key not in employers:
+                    employers[key] = _employer(text, key, people, organisations, executive_words)
+                found.append(employers[key])
+            voice = _one(e for e in found if e is not None)
         told = text[clause[0] : clause[1]]
         if voice is None and not named and company is not None and _titled(told, executive_words) and not _SOME_OTHER_EMPLOYER.search(told):
             voice = company
         if voice is not None:
             voices[(start, end)] = voice
     return voices
+
+
+class _Names:
+    """Names in reading order, found by where they stand (a quotation's
+    clause, a speaker's surroundings) without a pass over all of them."""
+
+    def __init__(self, names: Sequence[NamedSpan], text: str = ""):
+        self.names = sorted(names)
+        self._starts = [n.start for n in self.names]
+        self.by_entity: dict[int, list[NamedSpan]] = {}
+        self.by_surname: dict[str, list[NamedSpan]] = {}
+        for name in self.names:
+            self.by_entity.setdefault(name.entity, []).append(name)
+            if text:
+                self.by_surname.setdefault(_surname(text, name), []).append(name)
+
+    def within(self, start: int, end: int) -> list[NamedSpan]:
+        """The names that start in ``[start, end)``."""
+        return self.names[bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, end)]
+
+
+def _surname(text: str, name: NamedSpan) -> str:
+    return text[name.start : name.end].split()[-1]
 
 
 def _the_speaker(text: str, name: NamedSpan, clause: tuple[int, int], entities: Sequence[Entity], speaker_verbs: frozenset[str]) -> bool:
@@ -148,24 +179,22 @@ def _titled(clause: str, executive_words: frozenset[str]) -> bool:
 
 def _employer(
     text: str,
-    speaker: NamedSpan,
-    people: Sequence[NamedSpan],
-    organisations: Sequence[NamedSpan],
-    entities: Sequence[Entity],
+    speaker: tuple[int, str],
+    people: _Names,
+    organisations: _Names,
     executive_words: frozenset[str],
 ) -> int | None:
-    """The one organisation the text names beside the speaker with a title
-    between them, wherever it names the speaker ("Graham Okafor, Sablegate's
-    chief executive", "Sablegate chief executive Graham Okafor")."""
+    """The one organisation the text names beside the speaker (its entity and
+    surname) with a title between them, wherever it names the speaker
+    ("Graham Okafor, Sablegate's chief executive", "Sablegate chief
+    executive Graham Okafor"): "Dobre said" after "Mirela Dobre,
+    Haverstock's chief executive" is the same speaker, whether or not the
+    names were joined."""
+    entity, surname = speaker
     found = set()
-    surname = text[speaker.start : speaker.end].split()[-1]
-    for mention in people:
-        # "Dobre said" after "Mirela Dobre, Haverstock's chief executive":
-        # the same speaker, whether or not the names were joined.
-        if mention.entity != speaker.entity and text[mention.start : mention.end].split()[-1] != surname:
-            continue
-        for organisation in organisations:
-            if organisation.entity == speaker.entity:
+    for mention in sorted(set(people.by_entity.get(entity, ())) | set(people.by_surname.get(surname, ()))):
+        for organisation in organisations.within(mention.start - _EMPLOYER_REACH - 80, mention.end + _EMPLOYER_REACH + 1):
+            if organisation.entity == mention.entity:
                 continue
             if 0 <= organisation.start - mention.end <= _EMPLOYER_REACH:
                 between = text[mention.end : organisation.start]
@@ -175,7 +204,7 @@ def _employer(
                 continue
             # "Graham Okafor, Sablegate's chief executive": the title may
             # follow the later name, up to the clause's next mark.
-            tail = _TAIL.match(text, max(mention.end, organisation.end)).group(0)
+            tail = _TAIL.match(text, max(mention.end, organisation.end)).group(0)  # type: ignore[union-attr]
             if "\n" not in between and not _SENTENCE_END.search(between) and _titled(between + tail, executive_words):
                 found.add(organisation.entity)
     return found.pop() if len(found) == 1 else None
