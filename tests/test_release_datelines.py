@@ -92,3 +92,82 @@ def test_a_deal_credited_to_two_parties_in_years_the_stories_state_apart_is_two_
         },
     )
     assert found == ()
+
+
+# --------------------------------------------------------------------------- key figures in plain text
+
+KEY_FIGURES = (
+    "KESTREL TANNERIES S.P.A.\n\nPRESS RELEASE\n\n"
+    "Arzignano, 27 March 2025 - Kestrel Tanneries S.p.A. today announced its results for 2024.\n\n"
+    "Key figures 2024 (2023)\n\n"
+    "Revenue: EUR 412 million (EUR 389 million)\n"
+    "Hides processed: 1.58 million (1.49 million)\n"
+    "Employees at year end: 1,310 (1,270)\n\n"
+    "KEY FIGURES\n\n"
+    "Net sales, EUR million: 91.6 (2023/24: 90.8)\n"
+    "Lures made, million: 21.4 (2023/24: 20.2)\n\n"
+    "Highlights\n\n"
+    "- Revenue rose 9% in the nine months.\n"
+    "- Robotic mowers sold: 148,000, up from 121,000 in the same period of 2024\n"
+)
+
+
+def _read(text: str, knowledge, surface: str):  # type: ignore[no-untyped-def]
+    return figure(claims_of(text, knowledge), surface)
+
+
+@pytest.mark.parametrize(
+    ("surface", "event", "year", "role"),
+    [
+        ("EUR 412 million", "revenue", 2024, None),
+        ("EUR 389 million", "revenue", 2023, "previous"),
+        ("1.58 million", "hide made", 2024, None),
+        ("1,310", "employees", 2024, None),
+        ("1,270", "employees", 2023, "previous"),
+        ("90.8", "revenue", 2023, "previous"),
+        ("121,000", "mower sold", 2024, "previous"),
+    ],
+)
+def test_a_block_of_key_figures_is_read_as_a_table_of_labelled_values(surface, event, year, role, knowledge):
+    claim = _read(KEY_FIGURES, knowledge, surface)
+    assert claim.event == event
+    assert claim.time is not None and claim.time.year == year
+    assert claim.role == role
+    assert claim.subject is not None and claim.subject.name == "Kestrel Tanneries"
+
+
+def test_a_labels_scale_and_unit_are_its_bare_numbers(knowledge):
+    assert _read(KEY_FIGURES, knowledge, "91.6").value.value == 91_600_000
+    assert _read(KEY_FIGURES, knowledge, "91.6").value.unit == "EUR"
+    made = _read(KEY_FIGURES, knowledge, "21.4")
+    assert (made.value.value, made.event) == (21_400_000, "lure made")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A value that goes on to tell more is prose, read as prose.
+        "- Capacity: 90,000 tonnes a year across three production lines when complete\n- Jobs: 420 permanent positions at full output\n",
+        "- Founded: 1991, when the city's transport department became a company; trams have run since 1879\n- Employees: 3,900 people\n",
+    ],
+)
+def test_a_line_that_tells_more_than_a_figure_is_no_key_figure(line, knowledge):
+    text = "Glacera Foods broke ground on a plant.\n\n" + line
+    model = build_model(parse_document("doc.txt", text.encode()), knowledge)
+    cells = [text[c.start : c.end] for table in model.layout.tables for c in table.cells]
+    assert not any(("90,000" in cell or "1991" in cell) for cell in cells)
+
+
+def test_a_date_in_brackets_is_no_value_before(knowledge):
+    text = (
+        "---\ntitle: Lenders\n---\nPennock Lending raised money.\n\n"
+        "| Lender | Latest equity round |\n|---|---|\n| Pennock Lending | Series C, EUR 110m (Feb 2025) |\n"
+    )
+    claim = figure(claims_of(text, knowledge, "doc.md"), "EUR 110m")
+    assert claim.role != "previous"
+    assert claim.time is not None and (claim.time.year, claim.time.month) == (2025, 2)
+
+
+def test_what_was_made_during_the_year_is_the_years_output(knowledge):
+    text = "Koskela Uistin made 21.4 million lures during the year, and 40 acquisitions in a decade."
+    assert _read(text, knowledge, "21.4 million lures").event == "lure made"

@@ -1886,7 +1886,7 @@ def _most_named(assigned: Sequence[Sequence[int]], entities: Sequence[Entity]) -
 _MONTH_WORDS = "january|february|march|april|may|june|july|august|september|october|november|december"
 # What may follow a document's kind on its label line: the period it covers.
 _PERIOD_ONLY = re.compile(
-    r"(?:[\s,:.\-\u2013\u2014/]*(?:for|the|of|full|year|fiscal|financial|first|second|third|fourth|half|quarter|"
+    r"(?:[\s,:.\-\u2013\u2014/]*(?:for|the|of|full|year|fiscal|financial|first|second|third|fourth|half|quarter|three|six|nine|twelve|to|ended|ending|"
     r"months|fy\d*|q[1-4]|h[12]|" + _MONTH_WORDS + r"|(?:" + _MONTH_WORDS + r")[\-\u2013](?:" + _MONTH_WORDS + r")|\d[\d/\-\u2013]*))+"
 )
 

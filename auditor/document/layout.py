@@ -171,6 +171,7 @@ def read_layout(
             section_topic_span[section.index] = (start, start + len(about.group("name")))
 
     tables = _tables(document.markup, sections, text)
+    tables += _key_value_tables(text, sections, len(tables), tables)
     return Layout(
         lead_in=lead_in,
         section_topic_span=section_topic_span,
@@ -311,6 +312,54 @@ _PUBLISHED_ON = re.compile(
     r"(?P<date>(?:\d{1,2}\s+" + _MONTHS + r"|" + _MONTHS + r"\s+\d{1,2},?)\s+\d{4})[\s.*_)]*$"
 )
 _CLOSING_MONTH = re.compile(r"[\s.*_)]*")
+
+
+# A line of a block of key figures: "Revenue: EUR 412 million (EUR 389
+# million)", "- Net sales, EUR million: 91.6 (2023/24: 90.8)", "Robotic
+# mowers sold: 148,000, up from 121,000". Its label opens on a capital and
+# holds no sentence's end; its value is one figure, maybe with the value
+# before it: a line that goes on to tell more ("Capacity: 90,000 tonnes a
+# year across three production lines when complete") is prose.
+_KEY_VALUE_LINE = re.compile(
+    r"^[ \t]*(?:[-*\u2022][ \t]+)?(?P<label>[A-Z][^:\n.;!?\"|]{0,60}?)[ \t]*:[ \t]+"
+    r"(?P<value>(?:[\u20ac\u00a3$\u00a5]|[A-Z]{3}[ \t]|(?:about|around|some|more than|over|under|almost|nearly|up to)[ \t]+)?"
+    r"\d[\d,.]*(?:[ \t]?%|(?:[ \t]+[A-Za-z\u20ac\u00a3$/]{1,12}){1,3})?"
+    r"(?:[ \t]*\([^()\n]{1,30}\)|,[ \t]+(?:up|down)[ \t][^\n;]{0,50})?)[ \t]*$",
+    re.MULTILINE,
+)
+_KEY_VALUE_WORDS = 8
+_BULLET = re.compile(r"[ \t]*[-*\u2022][ \t]")
+
+
+def _key_value_tables(text: str, sections: Sequence[SectionSpan], first_index: int, tables: Sequence[Table]) -> list[Table]:
+    """Blocks of two or more lines of key figures in plain text, one after
+    the other, as tables of two columns: each line's label and its value.
+    Lines already inside a table (a Markdown or HTML one) are not read again."""
+    taken = [(t.cells[0].start, t.cells[-1].end) for t in tables if t.cells]
+    runs: list[list[re.Match[str]]] = []
+    previous_end = -2
+    for match in _KEY_VALUE_LINE.finditer(text):
+        if len(match.group("label").split()) > _KEY_VALUE_WORDS or any(s <= match.start() < e for s, e in taken):
+            continue
+        if runs and text[previous_end : match.start()] == "\n":
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+        previous_end = match.end()
+    found = []
+    heading_ends = [(s.heading_end, s.heading_start) for s in sections if s.heading_end is not None]
+    for run in runs:
+        if len(run) < 2 and not _BULLET.match(run[0].group(0)):
+            continue  # one line alone is prose, unless a list's item ("- Robotic mowers sold: 148,000")
+        cells = tuple(
+            cell
+            for row, line in enumerate(run)
+            for cell in (Cell(line.start("label"), line.end("label"), row, 0, False), Cell(line.start("value"), line.end("value"), row, 1, False))
+        )
+        before = [(end, start) for end, start in heading_ends if end <= cells[0].start and not text[end : cells[0].start].strip()]
+        caption = (max(before)[1], max(before)[0]) if before else None
+        found.append(Table(first_index + len(found), cells, caption, _note_below(text, cells[-1].end)))
+    return found
 
 
 def _tables(markup: Sequence[MarkupSpan], sections: Sequence[SectionSpan], text: str) -> list[Table]:

@@ -620,7 +620,7 @@ def _read_sentence(
             and figure.quantity.kind == "count"
             and who.role is None
             and made_thing(measure, knowledge.events)
-            and _made_in_year(text, figure.start, who, time, knowledge.events)
+            and _made_in_year(text, figure.start, figure.end, who, time, knowledge.events)
         ):
             # "the craftspeople finished 1,400 pianos last year": a year's
             # output of things made, the measure "built" and "produced" tell too.
@@ -632,7 +632,7 @@ def _read_sentence(
             and measure != PRODUCTION
             # the unit alone named the measure ("area", "mass"), or a thing made did
             and (not triggered or made_thing(measure, knowledge.events))
-            and _made_in_year(text, figure.start, who, time, knowledge.events)
+            and _made_in_year(text, figure.start, figure.end, who, time, knowledge.events)
         ):
             # "wove 48 million square metres of carpet in 2024": a year's
             # output, as "produced 62 million square metres" tells it.
@@ -2058,15 +2058,28 @@ _validate_claim = Claim.__pydantic_validator__.validate_python
 _STOCK_VERB = re.compile(r"([A-Za-z]+(?:\s+(?:down|off))?)\s+(?:(?:a|an|another|some|about|around|nearly|almost|over|more\s+than|its|their|the)\s+)*$")
 
 
-def _done_in_a_whole_year(who, time: TimeRef | None) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a deed is told as done, in a year its own sentence names: a
-    deed dated by a month or by its story is a batch, not the year's flow."""
-    return who.tense == "past" and time is not None and time.source == "sentence" and time.precision == "year"
+def _done_in_a_whole_year(who, time: TimeRef | None, text: str = "", end: int = 0) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a deed is told as done, in a year its own sentence names, or
+    in "the year" the clause after the figure says ("made 21.4 million lures
+    during the year"): a deed dated by a month or by its story is a batch,
+    not the year's flow."""
+    if who.tense != "past":
+        return False
+    if time is not None and time.source == "sentence" and time.precision == "year":
+        return True
+    return bool(text) and _IN_THE_WHOLE_YEAR.match(text, end) is not None
 
 
-def _made_in_year(text: str, start: int, who, time: TimeRef | None, events: EventLexicon) -> bool:  # type: ignore[no-untyped-def]
+# Right after a figure, the whole year it was done in: "during the year",
+# "in the financial year", "over the year to June".
+_IN_THE_WHOLE_YEAR = re.compile(
+    r"[^,;:.]{0,40}?\b(?:during|in|over|throughout)\s+the\s+(?:(?:financial|fiscal|full|whole|past)\s+)?year\b", re.IGNORECASE
+)
+
+
+def _made_in_year(text: str, start: int, end: int, who, time: TimeRef | None, events: EventLexicon) -> bool:  # type: ignore[no-untyped-def]
     """Whether a verb of making right before a count tells what was made in a whole year."""
-    if not _done_in_a_whole_year(who, time):
+    if not _done_in_a_whole_year(who, time, text, end):
         return False
     found = _STOCK_VERB.search(text, max(0, start - 60), start)
     return found is not None and found.group(1).casefold() in events.production_verbs

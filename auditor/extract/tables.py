@@ -24,7 +24,7 @@ from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PL
 from auditor.extract.dated import dated_event
 from auditor.extract.dates import DateMatch, find_dates
 from auditor.extract.entities import Mention
-from auditor.extract.events import PRODUCTION, find_triggers, flow_name, output_counted
+from auditor.extract.events import PRODUCTION, find_triggers, flow_name, made_thing, output_counted
 from auditor.extract.figures import FigureMatch, find_figures
 from auditor.extract.measures import TIMES, count_measure, measure_of, output_of_a_year
 from auditor.extract.numbers import is_plural_noun
@@ -143,7 +143,7 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
             units[label] = _unit_text(label, knowledge.lexicon)
         return units[label]
 
-    topic = _table_topic(model, table)
+    topic = _table_topic(model, table, knowledge.events.generic_column_headers)
     found: list[TableClaim] = []
     # Each column's header cell, looked up by column (the first one, as a
     # search through the header row for every cell found it).
@@ -393,12 +393,12 @@ def _unit_of(name: str, owner: str) -> bool:
     return name != owner and name.casefold().startswith(first)
 
 
-def _table_topic(model: "DocumentModel", table: "Table") -> Mention | None:
+def _table_topic(model: "DocumentModel", table: "Table", generic: frozenset[str] = frozenset()) -> Mention | None:
     """What a table of labels is about: the entity its caption names, else the document's topic."""
     if table.caption is not None:
         entity = _entity_in(model, *table.caption)
-        if entity is not None:
-            return entity
+        if entity is not None and " ".join(entity.name.casefold().split()) not in generic:
+            return entity  # not "KEY FIGURES", a caption in capitals read as a name
     entity = model.entity(model.topic)
     if entity is not None and not _titled(model, entity) and entity.id != model.issuer:
         # A story's most named organisation is no owner of a table of line
@@ -558,17 +558,43 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
     claims: list[TableClaim] = []
     labels = " ".join(part for part in (row_label, label) if part)
     dating = caption if dating is None else dating
-    year = _label_year(labels) or row_year or _label_year(dating)
+    in_caption = _YEAR_AND_PRIOR.search(dating or "")
+    year = _label_year(labels) or row_year or _label_year(dating) or (int(in_caption.group(0)[:4]) if in_caption else None)
     dates = [d for d in find_dates(text, lexicon) if d.precision != "range"]
 
     figures = list(find_figures(text, lexicon))
+
+    scale = _scale_in_label(row_label or label, lexicon) if not unit else None
+
+    def bare_figures(written: str, offset: int) -> list[FigureMatch]:
+        bare = _BARE_NUMBER.match(written)
+        if bare is None or (dates and len(bare.group("number")) == 4 and bare.group("number").isdigit()):
+            return []
+        if scale is not None and bare.group("scale") is None:
+            # "Lures made, million | 21.4": the label's scale is the number's.
+            number_end = bare.end("number")
+            scaled = bare_figures(f"{written[:number_end]} {scale}{written[number_end:]}", offset)
+            return [f._replace(end=min(f.end, offset + number_end)) for f in scaled]
+        # "Employees at year end | 2,400" under "2024": the row names what is counted.
+        found = (_bare_figure(written, bare, row_label, unit, lexicon, plural_only=True) if row_label and not unit else []) or _bare_figure(
+            written, bare, label, unit, lexicon
+        )
+        return [f._replace(start=f.start + offset, end=f.end + offset) for f in found]
+
+    # A key figure's value for the period before, in brackets after it or
+    # told as what it rose from: "EUR 412 million (EUR 389 million)" under
+    # "Key figures 2024 (2023)", "91.6 (2023/24: 90.8)", "148,000, up from
+    # 121,000 in the same period of 2024".
+    before = _PRIOR_IN_BRACKETS.search(text) or _PRIOR_AFTER_CHANGE.search(text)
+    if before is not None and not _a_value(before.group("body"), lexicon):
+        before = None  # "Series C, EUR 110m (Feb 2025)": a date in brackets, no value before
     if not figures:
-        bare = _BARE_NUMBER.match(text)
-        if bare is not None and not (dates and len(bare.group("number")) == 4):
-            # "Employees at year end | 2,400" under "2024": the row names what is counted.
-            figures = (_bare_figure(text, bare, row_label, unit, lexicon, plural_only=True) if row_label and not unit else []) or _bare_figure(
-                text, bare, label, unit, lexicon
-            )
+        figures = bare_figures(text[: before.start()] if before is not None else text, 0)
+        if figures and before is not None:
+            figures += bare_figures(before.group("body"), before.start("body"))
+    elif before is not None and not any(f.start >= before.start() for f in figures):
+        figures += bare_figures(before.group("body"), before.start("body"))
+    prior_year = _prior_year(before, dating, year) if before is not None else None
     if figures and callable(row_text):
         row_text = row_text()
     for figure in figures:
@@ -580,10 +606,19 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
         if event is None:
             continue
         event = output_of_a_year(event, quantity, measured_by, year is not None, events)
-        cell_year = next((d for d in dates if not (figure.start <= d.start < figure.end)), None)
+        told_before = before is not None and figure.start >= before.start()
+        cell_year = next(
+            (
+                d for d in dates
+                if not (figure.start <= d.start < figure.end) and (before is None or (d.start >= before.start()) == told_before)
+            ),
+            None,
+        )
         if cell_year is not None:
             time = _time(cell_year, cell.start, "sentence")
-        elif year is not None:
+        elif told_before and prior_year is not None:
+            time = _label_time("", "", prior_year, lexicon)
+        elif year is not None and not told_before:
             time = _label_time(labels, dating, year, lexicon)
         else:
             time = None
@@ -619,7 +654,8 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
                 facility=row_facility,
                 # "Par-baked revenue 2024": one line of business, a piece of the company's revenue.
                 role=(
-                    "part" if quantity.kind == "money" and _narrowed_measure(measured_by, knowledge.references)
+                    "previous" if told_before
+                    else "part" if quantity.kind == "money" and _narrowed_measure(measured_by, knowledge.references)
                     else "target" if _FORECAST_LABEL.search(labels) else None
                 ),
             )
@@ -685,9 +721,12 @@ def _stock_change_in_label(label: str, quantity: Quantity, measure: str | None, 
     if quantity.kind != "count" or not quantity.counted:
         return None
     match = re.search(r"\b" + re.escape(quantity.counted) + r"\s+([a-z]+)\b", label, re.IGNORECASE)
-    if match is None or events.stock_changes.search(match.group(1) + " ") is None:
+    if match is None:
         return None
-    return flow_name(match.group(1), measure, events)
+    verb = match.group(1)
+    if events.stock_changes.search(verb + " ") is None and not (verb.casefold() in events.production_verbs and made_thing(measure, events)):
+        return None  # "Lures made": the year's output, as "made 21.4 million lures during the year" tells it
+    return flow_name(verb, measure, events)
 
 
 def _narrowed_measure(label: str, references: ReferenceLexicon) -> bool:
@@ -727,6 +766,46 @@ _MONTH_DAY_IN_LABEL = re.compile(
     r"\b(?:at|as\s+(?:at|of)|on|end\s+of|end-)\s*(?:\d{1,2}\s+)?(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?(?:\s+\d{1,2})?\b(?!\s*,?\s*\d{4})",
     re.IGNORECASE,
 )
+
+
+# The value before, in brackets closing a cell: "(EUR 389 million)",
+# "(2023/24: 90.8)", "(FY24: 13.9 million)".
+_PRIOR_IN_BRACKETS = re.compile(r"\(\s*(?:(?P<label>[^():]{1,20}):\s*)?(?P<body>[^():]*\d[^():]*?)\s*\)\s*$")
+# ... or told as what the value rose or fell from: ", up from 121,000 in the same period of 2024".
+_PRIOR_AFTER_CHANGE = re.compile(r",?\s+(?:up|down)\s+(?:\d+(?:\.\d+)?\s?%\s+)?from\s+(?P<body>-?\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion|m|bn))?)(?=\s|$|[,;.])")
+# A caption's year and the one before it in brackets: "Key figures 2024 (2023)".
+_YEAR_AND_PRIOR = re.compile(r"(?:19|20)\d\d\s*\(\s*(?:FY\s?)?(?P<prior>(?:19|20)\d\d)\s*\)")
+
+
+def _a_value(body: str, lexicon) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a bracket's body is a value (a figure, or a number that is no year)."""
+    if any(True for _ in find_figures(body, lexicon)):
+        return True
+    bare = _BARE_NUMBER.match(body)
+    return bare is not None and not _YEAR.fullmatch(bare.group("number"))
+
+
+def _scale_in_label(label: str, lexicon) -> str | None:  # type: ignore[no-untyped-def]
+    """The scale a label gives its numbers after a comma or in brackets
+    ("Lures made, million", "Passengers (thousands)"), if it gives one."""
+    for candidate in (label.rpartition(",")[2], *(m.group("unit") for m in _UNIT_IN_LABEL.finditer(label))):
+        word = candidate.strip().casefold()
+        if word in lexicon.scales:
+            return word
+    return None
+
+
+def _prior_year(before: re.Match[str], dating: str, year: int | None) -> int | None:
+    """The year of a value told as the period before's: the one its bracket
+    names ("2023/24: 90.8"), else the caption's year in brackets ("Key
+    figures 2024 (2023)"), else the year before the cell's."""
+    labelled = before.groupdict().get("label")
+    if labelled and _label_year(labelled) is not None:
+        return _label_year(labelled)
+    in_caption = _YEAR_AND_PRIOR.search(dating or "")
+    if in_caption is not None:
+        return int(in_caption.group("prior"))
+    return year - 1 if year is not None else None
 
 
 def _label_year(label: str) -> int | None:
