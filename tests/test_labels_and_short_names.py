@@ -114,3 +114,24 @@ def test_a_plain_word_in_lower_case_is_no_suffix():
 
     suffixes = load_knowledge().gazetteer.corporate_suffixes
     assert fold("Visa as", suffixes) == "visa as"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Koskela Uistin makes lures. Pennock has been part of the Koskela group since the Finnish firm bought it in 2021.",
+        "Koskela Uistin makes lures. Pennock has belonged to Koskela Uistin since the group took it over in 2021.",
+    ],
+)
+def test_a_description_doing_something_to_it_is_not_what_it_is(text, knowledge):
+    model = build_model(parse_document("doc.txt", text.encode()), knowledge)
+    references = {r.surface: model.entity(r.entity).name for s in model.sentences for r in s.references if r.entity is not None}
+    assert references["it"] == "Pennock"
+    assert references.get("the Finnish firm", references.get("the group")) == "Koskela Uistin"
+
+
+def test_a_description_in_a_clause_of_its_own_without_it_may_still_be_the_subject(knowledge):
+    text = "Pennock Hooks makes fish hooks. Pennock grew fast after the English firm hired 20 workers in 2021."
+    model = build_model(parse_document("doc.txt", text.encode()), knowledge)
+    described = next(r for s in model.sentences for r in s.references if r.surface == "the English firm")
+    assert model.entity(described.entity).name == "Pennock Hooks"

@@ -699,6 +699,10 @@ FRONTED_VERB_PHRASE = re.compile(
     r"|[A-Z][a-z]{2,}ing\s+(?:a|an|the|its|their|his|her|our|up|out|over)"
     r"|(?:[A-Z][a-z]{2,}ed|Built|Bought|Run|Set\s+up|Led|Sold|Begun|Born|Grown|Known)\s+(?:in|by|on|at|from|as|with|for|after|under|near|over)\b)[^,]*$"
 )
+# A subordinate clause opening right before a description, and a verb done
+# to "it" right after it: "since the Finnish firm bought it".
+_SUBORDINATE_OPENS_BEFORE = re.compile(r"\b(?:since|after|when|because|before|until|once|as|while)\s+$", re.IGNORECASE)
+_DOES_TO_IT_AFTER = re.compile(r"\s+(?:(?:has|had|have|was|first|then|later|finally)\s+)?[a-z]+(?:ed|ught|ook|ew|old|ade|ot|ave|ent|uilt)\s+(?:it|them)\b")
 # A sentence that opens on a description and names what it is: "Its most
 # determined rival is", "The buyer was", "Their biggest customer is".
 _IDENTIFIED_AS = re.compile(
@@ -1146,6 +1150,11 @@ class Resolver:
                 if is_subject and s < reference.start and not _CLAUSE_BETWEEN.search(text, s, reference.start)
             }
             seen_here = [(e, s, is_subject) for e, s, is_subject in seen_here if not is_subject]
+        elif _SUBORDINATE_OPENS_BEFORE.search(text, max(0, reference.start - 12), reference.start) and _DOES_TO_IT_AFTER.match(text, reference.end):
+            # "Pennock has been part of the Koskela group since the Finnish
+            # firm bought it": what the clause's "it" is, the sentence's
+            # subject, is not who did it to it.
+            doers = {e for e, s, is_subject in seen_here if is_subject and s < reference.start}
         in_sentence = [(e, index, is_subject) for e, s, is_subject in reversed(seen_here) if s < reference.start]
         latest = self.salience.latest
         here: dict[int, tuple[int, int, bool]] = {}  # entity -> its row in the sentence: (rank, sentence, subject)
