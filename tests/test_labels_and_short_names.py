@@ -135,3 +135,25 @@ def test_a_description_in_a_clause_of_its_own_without_it_may_still_be_the_subjec
     model = build_model(parse_document("doc.txt", text.encode()), knowledge)
     described = next(r for s in model.sentences for r in s.references if r.surface == "the English firm")
     assert model.entity(described.entity).name == "Pennock Hooks"
+
+
+OUTLET_PAGE = (
+    "<html><head><title>Nordic lure makers cast for American anglers | Tackle Trade Today</title></head><body>"
+    '<div class="masthead">Tackle Trade Today</div><article><h1>Nordic lure makers cast for American anglers</h1>'
+    "<p>Koskela Uistin, founded in 1971 in Kuopio, is the one to watch. The company turned out 17 million lures "
+    "in the year to June.</p></article></body></html>"
+)
+
+
+def test_an_outlet_named_by_its_last_word_is_never_the_story_or_a_party(knowledge):
+    model = build_model(parse_document("doc.html", OUTLET_PAGE.encode()), knowledge)
+    outlet = next(e for e in model.entities if e.name == "Tackle Trade Today")
+    assert outlet.publication
+    assert model.topic is None or model.entity(model.topic).name != "Tackle Trade Today"
+    assert _subject(OUTLET_PAGE, "17 million lures", knowledge, "doc.html") == "Koskela Uistin"
+
+
+def test_a_company_whose_name_ends_like_an_outlet_is_no_outlet_in_the_text(knowledge):
+    text = "Harbour Freight Daily Services bought two cranes. The company paid EUR 12 million for them."
+    model = build_model(parse_document("doc.txt", text.encode()), knowledge)
+    assert not any(e.publication for e in model.entities)

@@ -230,7 +230,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     issuer = _issuer(document.metadata, entities, knowledge.gazetteer, knowledge.references)
     if issuer is not None:
         assigned = _issuers_short_name(entities, assigned, issuer)
-    _publications(entities, document.metadata, labels, issuer, text)
+    _publications(entities, document.metadata, labels, issuer, text, document.title or "", knowledge.references.publication_heads)
     # A title in capitals names its owner by the part a corporate suffix ends
     # ("AURELIS SATCOM S.A. - FULL-YEAR 2024 RESULTS"): not by a word that
     # opens some other name of the text ("Aurelis Maritime", its unit).
@@ -707,7 +707,13 @@ def _issuer(metadata: Mapping[str, str], entities: list[Entity], gazetteer: Gaze
 
 
 def _publications(
-    entities: list[Entity], metadata: Mapping[str, str], labels: list[tuple[str, list[str]]], issuer: int | None = None, text: str = ""
+    entities: list[Entity],
+    metadata: Mapping[str, str],
+    labels: list[tuple[str, list[str]]],
+    issuer: int | None = None,
+    text: str = "",
+    title: str = "",
+    publication_heads: frozenset[str] = frozenset(),
 ) -> None:
     """The publication a document appears in ("show: Coverage Call",
     "publisher: Regional Skies") and the outlet a question is asked for ("Q
@@ -720,6 +726,13 @@ def _publications(
     masthead = _masthead(text)
     if masthead:
         names.add(fold(masthead))
+    # "... | Tackle Business Today" closing a title, "Tackle Business Today"
+    # alone on the first line: an outlet by the word its name ends on.
+    parts = _TITLE_PARTS.split(title.strip()) if title else []
+    first_line = text.lstrip().split("\n", 1)[0].strip(" \t*_#")
+    for candidate in ([parts[-1].strip()] if len(parts) > 1 else []) + ([first_line] if len(first_line.split()) <= 5 else []):
+        if candidate.split() and candidate.split()[-1] in publication_heads and candidate[:1].isupper():
+            names.add(fold(candidate))
     for entity in entities:
         if entity.id == issuer:
             continue
@@ -1804,7 +1817,7 @@ def _title_owner(
     name = found[0].name
     for entity in entities:
         if entity.merged_into is None and (fold(entity.name) == fold(name) or fold(name) in entity.aliases):
-            return entity.id
+            return None if entity.publication else entity.id  # "... | Tackle Business Today": the outlet's page
     return _added_organisation(entities, name, found[0].known, owner)
 
 

@@ -85,6 +85,7 @@ class ReferenceLexicon:
     # What an organisation publishes of its own ("press release", "annual
     # report"): a front matter's "source: X, press release" names its issuer.
     own_documents: tuple[str, ...]
+    publication_heads: frozenset[str]  # as written: "Today", "Weekly" closing an outlet's name
     piece_labels: frozenset[str]  # casefolded: "q&a", "analysis" before a headline's colon
     numbered_piece_labels: frozenset[str]  # casefolded: "episode" before a number
     page_kinds: tuple[str, ...]  # casefolded: "milestones", "at a glance" after a page's company name
@@ -391,6 +392,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         segmented_measures=frozenset(w.casefold() for w in _words(data, "segmented_measures")),
         whole_measure_modifiers=frozenset(w.casefold() for w in _words(data, "whole_measure_modifiers")),
         own_documents=tuple(w.casefold() for w in _words(data, "own_documents")),
+        publication_heads=frozenset(_words(data, "publication_heads")),
         piece_labels=frozenset(w.casefold() for w in _words(data, "piece_labels")),
         numbered_piece_labels=frozenset(w.casefold() for w in _words(data, "numbered_piece_labels")),
         page_kinds=tuple(w.casefold() for w in _words(data, "page_kinds")),
