@@ -202,3 +202,50 @@ def test_a_forecast_of_a_flow_is_not_held_against_the_reference_s_figure():
     assert audit(corpus(**{"update.txt": forecast}), [RULE], facts).findings == ()
     told = "Corvelo Brewing Group makes beer. In 2024 the Group had revenue of EUR 1.38 billion."
     assert len(audit(corpus(**{"update.txt": told}), [RULE], facts).findings) == 1
+
+
+# --------------------------------------------------------------------------- a facility's fact
+
+FACILITY_FACTS = parse_facts(
+    """
+- subject: Haldorf Landtechnik
+  attribute: founded
+  value: "1921"
+- subject: Haldorf Landtechnik Rzeszów plant
+  attribute: capacity
+  value: "18,000"
+  unit: tractors per year
+- subject: Pampa Blanca lithium plant (Tamarugal Resources)
+  attribute: capacity
+  value: "40,000"
+  unit: tonnes per year
+""",
+    "facts.yaml",
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "sentence", "surface", "conflict"),
+    [
+        # The owner's figure, told of the plant its sentence names.
+        ("Haldorf Landtechnik", "Its Rzeszów plant can build 21,000 tractors a year.", "21,000 tractors a year", True),
+        ("Haldorf Landtechnik", "Its Rzeszów plant can build 18,000 tractors a year.", "18,000 tractors a year", False),
+        # The owner's figure for another plant, or for the whole group, is no plant's.
+        ("Haldorf Landtechnik", "Its Regensburg plant can build 21,000 tractors a year.", "21,000 tractors a year", False),
+        ("Haldorf Landtechnik", "The group can build 30,000 tractors a year.", "30,000 tractors a year", False),
+        # The owner named in brackets after the plant.
+        ("Tamarugal Resources", "The Pampa Blanca plant is designed for 45,000 tonnes a year.", "45,000 tonnes a year", True),
+        # The plant itself the subject.
+        ("Pampa Blanca", "Pampa Blanca is designed for 45,000 tonnes a year.", "45,000 tonnes a year", True),
+    ],
+)
+def test_a_facilitys_fact_is_held_against_what_its_owner_says_of_it(subject, sentence, surface, conflict):
+    found = run_checks([RULE], [_claim(subject, sentence, surface, "capacity")], (), FACILITY_FACTS)
+    assert bool(found) is conflict
+
+
+def test_a_facilitys_fact_whose_owner_the_corpus_names_is_no_unmatched_fact():
+    told = _claim("Haldorf Landtechnik", "Its Rzeszów plant can build 18,000 tractors a year.", "18,000 tractors a year", "capacity")
+    left = [fact.subject for fact in unmatched_facts(FACILITY_FACTS, [told])]
+    assert "Haldorf Landtechnik Rzeszów plant" not in left
+    assert "Pampa Blanca lithium plant (Tamarugal Resources)" in left

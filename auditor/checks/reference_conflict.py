@@ -99,15 +99,73 @@ def _subject_keys(fact: ReferenceFact) -> list[str]:
     return keys
 
 
-def _about(fact: ReferenceFact, by_subject: dict[str, list[Claim]], short_forms: dict[str, str]) -> list[Claim]:
+def _about(
+    fact: ReferenceFact, by_subject: dict[str, list[Claim]], short_forms: dict[str, str], subjects: frozenset[str] = frozenset()
+) -> list[Claim]:
     """Claims about the fact's subject, or about its short form ("Fjordwing"
-    for "Fjordwing Airlines") where no other fact's subject shares it."""
+    for "Fjordwing Airlines") where no other fact's subject shares it; for a
+    facility's fact, also those about the facility as its owner's text tells
+    of it (``_facility_of``)."""
     seen: dict[Claim, None] = {}  # a set in order: a subject stated many times costs once per claim
     keys = _subject_keys(fact)
     keys.extend(short for short, full in short_forms.items() if full == canonical(fact.subject))
     for key in keys:
         seen.update(dict.fromkeys(by_subject.get(key, [])))
+    facility = _facility_of(fact.subject, by_subject)
+    if facility is not None:
+        owner, place = facility
+        key = canonical(place)
+        if not any(other.startswith(key + " ") for other in subjects - {canonical(fact.subject)}):
+            # "Gijón" for "Gijón mini-mill", unless another fact's subject
+            # opens with it too ("Halden Arena", "Halden Leasing").
+            seen.update(dict.fromkeys(by_subject.get(key, [])))
+        if owner is not None:
+            # "Its Rzeszów plant can build 21,000 tractors a year" told of
+            # Haldorf Landtechnik: the fact of the "Haldorf Landtechnik
+            # Rzeszów plant".
+            seen.update(dict.fromkeys(c for c in by_subject.get(owner, []) if _names(c.evidence.sentence, place)))
     return list(seen)
+
+
+def _facility_of(subject: str, by_subject: dict[str, list[Claim]]) -> tuple[str | None, str] | None:
+    """A facility fact's owner (a key claims are filed under, if the subject
+    opens on one) and place: "Haldorf Landtechnik Rzeszów plant" is
+    ("haldorf landtechnik", "Rzeszów"); "Pampa Blanca lithium plant
+    (Tamarugal Resources)" is ("tamarugal resources", "Pampa Blanca");
+    "Gijón mini-mill" is (None, "Gijón"). None for a subject that ends on no
+    facility's noun."""
+    owner_in_brackets = _IN_BRACKETS.search(subject)
+    name = _IN_BRACKETS.sub(" ", subject).split()
+    last = name[-1].casefold() if name else ""
+    if len(name) < 2 or not {last.rstrip("s"), last.rsplit("-", 1)[-1].rstrip("s")} & _facility_nouns():
+        return None  # "Gijón mini-mill" ends on a mill
+    capitalised = [w for w in name[:-1] if w[:1].isupper()]
+    owner = canonical(owner_in_brackets.group(1)) if owner_in_brackets else None
+    for size in range(len(capitalised) - 1, 0, -1):
+        key = canonical(" ".join(capitalised[:size]))
+        if key in by_subject:
+            owner, capitalised = key, capitalised[size:]
+            break
+    if not capitalised:
+        return None
+    return owner if owner in by_subject else None, " ".join(capitalised)
+
+
+_IN_BRACKETS = re.compile(r"\(([^()]+)\)")
+
+
+def _names(sentence: str, place: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(place) + r"(?!\w)", sentence) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _facility_nouns() -> frozenset[str]:
+    """The nouns that end a facility's name ("plant", "mill"), casefolded, singular."""
+    try:
+        from auditor.document.lexicon import load_references
+    except ImportError:  # extraction not installed: no fact is read as a facility's
+        return frozenset()
+    return frozenset(noun.casefold().rstrip("s") for noun in load_references().facility_nouns)
 
 
 def _short_forms(facts: Iterable[ReferenceFact]) -> dict[str, str]:
@@ -287,8 +345,9 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
             by_subject.setdefault(canonical(_told_of(claim, options)), []).append(claim)
 
     short_forms = _short_forms(context.reference_facts)
+    subjects = frozenset(canonical(fact.subject) for fact in context.reference_facts)
     for fact in sorted(context.reference_facts, key=lambda f: (f.path, f.line)):
-        about = _about(fact, by_subject, short_forms)
+        about = _about(fact, by_subject, short_forms, subjects)
         # A sentence whose founding the attribute reader read is reported once, as that attribute.
         names = params.attribute_names.get(fact.attribute, [fact.attribute])
         told = {
@@ -363,10 +422,17 @@ def unmatched_facts(
     for claim in claims:
         known.update(canonical(ref.name) for ref in (claim.subject, claim.object) if ref is not None)
     short_forms = _short_forms(facts)
+    filed: dict[str, list[Claim]] = {key: [] for key in known}
+
+    def checkable_facility(fact: ReferenceFact) -> bool:
+        facility = _facility_of(fact.subject, filed)
+        return facility is not None and (facility[0] is not None or canonical(facility[1]) in known)
+
     left = [
         fact for fact in facts
         if not any(key in known for key in _subject_keys(fact))
         and not any(short in known for short, full in short_forms.items() if full == canonical(fact.subject))
+        and not checkable_facility(fact)
     ]
     names = {fact.subject.strip() for fact in left}
     if not names:

@@ -171,7 +171,10 @@ def read_layout(
             section_topic_span[section.index] = (start, start + len(about.group("name")))
 
     tables = _tables(document.markup, sections, text)
-    tables += _key_value_tables(text, sections, len(tables), tables)
+    if document.kind == "txt":
+        # Markdown and HTML mark their lists and tables; a plain text's key
+        # figures are only lines of labels and values.
+        tables += _key_value_tables(text, sections, len(tables), tables)
     return Layout(
         lead_in=lead_in,
         section_topic_span=section_topic_span,
