@@ -25,6 +25,8 @@ def knowledge():
         ("Fürth, 2 September 2025 - Halder Stifte AG today announced a purchase.", "Fürth", "2025-09-02"),
         ("Naaldwijk, the Netherlands, 24 June 2025 -- Ter Brugge B.V. today announced an order.", "Naaldwijk, the Netherlands", "2025-06-24"),
         ("Porto, May 22, 2025 - Corvelo Brewing issued a trading update.", "Porto", "2025-05-22"),
+        ("Darwen, Lancashire - 12 June 2025 - Ashdown Wallcoverings plc announces its results.", "Darwen, Lancashire", "2025-06-12"),
+        ("Arzignano (Vicenza), 27 March 2025\n\nConceria Valbrenta reported its results.", "Arzignano", "2025-03-27"),
     ],
 )
 def test_a_dateline_in_its_places_own_case_is_read(text, place, day, knowledge):
@@ -171,3 +173,25 @@ def test_a_date_in_brackets_is_no_value_before(knowledge):
 def test_what_was_made_during_the_year_is_the_years_output(knowledge):
     text = "Koskela Uistin made 21.4 million lures during the year, and 40 acquisitions in a decade."
     assert _read(text, knowledge, "21.4 million lures").event == "lure made"
+
+
+def test_one_plants_capacity_in_two_stories_within_a_year_is_one_fact():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "results.md": "---\ndate: 2025-03-27\n---\nConceria Valbrenta said its Arzignano tannery can process 6,500 hides a day.",
+            "feature.md": "---\ndate: 2025-10-22\n---\nConceria Valbrenta said its Arzignano tannery can handle 9,000 hides a day.",
+        },
+    )
+    assert len(found) == 1
+
+
+def test_staff_in_two_stories_half_a_year_apart_may_have_changed():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "results.md": "---\ndate: 2025-03-27\n---\nConceria Valbrenta employs 1,300 people.",
+            "feature.md": "---\ndate: 2025-10-22\n---\nConceria Valbrenta employs 1,450 people.",
+        },
+    )
+    assert found == ()

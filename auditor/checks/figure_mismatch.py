@@ -34,6 +34,10 @@ class Parameters(LinkParameters):
     same_deal_days: int = Field(default=366, ge=0)
     # A stock (staff, shops, a fleet) dated only by two stories this far apart may have changed.
     same_stock_days: int = Field(default=183, ge=0)
+    # ... but what a plant or a fleet can do changes only by an investment a
+    # story would tell: the same within stories this far apart.
+    same_capacity_days: int = Field(default=366, ge=0)
+    capacity_events: list[str] = Field(default_factory=lambda: ["capacity"])
 
 
 def _days(time: TimeRef) -> int | None:
@@ -103,7 +107,8 @@ def _same_period(a: Claim, b: Claim, params: Parameters) -> bool:
         # trillion debt burden"): they change from year to year.
         return not (a.doc_id != b.doc_id and a.lasts in ("periodic", "stock") and (ta is not None or tb is not None))
     if a.lasts in ("periodic", "stock") and ta is None and tb is None:
-        if a.lasts == "stock" and a.doc_id != b.doc_id and _stories_apart(a.time, b.time, params.same_stock_days):
+        apart = params.same_capacity_days if a.event in params.capacity_events else params.same_stock_days
+        if a.lasts == "stock" and a.doc_id != b.doc_id and _stories_apart(a.time, b.time, apart):
             # "has 260 employees" in April and "employs about 300 people" in
             # October: staff, shops and fleets change between two stories.
             return False

@@ -44,7 +44,7 @@ _DATELINE = re.compile(
 # dateline with its place in its own case, a day's date and a dash.
 _PLACE_DATELINE = re.compile(
     r"(?P<place>[" + UPPER + r"][^\W\d_]+(?:[ '-][" + UPPER + r"][^\W\d_]+){0,2})"
-    r"(?:,\s*(?P<country>(?:the\s+)?[" + UPPER + r"][^\W\d_]+(?:\s+[" + UPPER + r"][^\W\d_]+)?))?,\s*"
+    r"(?:,\s*(?P<country>(?:the\s+)?[" + UPPER + r"][^\W\d_]+(?:\s+[" + UPPER + r"][^\W\d_]+)?))?(?:,|\s+[-\u2014\u2013]+)\s*"
     r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*[-\u2014\u2013]+\s"
 )
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -56,7 +56,7 @@ _DATE_LEAD = re.compile(
 _DATE_LINE = re.compile(
     # "By Kari Enger, Innlandsposten, 3 June 2025": a byline's date dates the story too.
     r"(?:(?:By|Words\s+by|Reporting\s+by|Interview\s+by)\s+[A-Z][^,\n]{1,60},\s*)?"
-    r"(?:(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}),\s*)?"
+    r"(?:(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})(?:\s*\([^()\n]{1,30}\))?,\s*)?"
     r"(?P<date>(?:\d{1,2}\s+" + _MONTHS + r"|" + _MONTHS + r"\s+\d{1,2},?)\s+\d{4})\.?(?:[ \t]*\([^()\n]{1,60}\))?"
 )
 _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
