@@ -126,3 +126,24 @@ def test_a_raised_bid_is_a_later_phase_of_the_deal():
         },
     )
     assert found == ()
+
+
+# --------------------------------------------------------------------------- a where-clause's site
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It makes wallpapers at its mill in the Ghent docklands, where it employs 240 people.",
+        "It makes wallpapers at its Ghent mill, where it employs 240 people.",
+    ],
+)
+def test_a_figure_of_a_where_clause_is_the_sites_it_hangs_on(sentence, knowledge):
+    claim = figure(claims_of("Verhaeghe Papiers Peints makes wallpaper. " + sentence, knowledge), "240 people")
+    assert claim.subject.name == "Verhaeghe Papiers Peints"
+    assert (claim.object.name, claim.object.type) == ("Ghent", "facility")
+
+
+def test_a_where_clause_after_a_country_names_no_site(knowledge):
+    claim = figure(claims_of("Verhaeghe Papiers Peints makes wallpaper in Belgium, where it employs 240 people.", knowledge), "240 people")
+    assert claim.object is None

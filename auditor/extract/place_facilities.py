@@ -237,3 +237,34 @@ def with_told_facility(
 _SPENT_IN = re.compile(r"\s+(?:on|in|into)\s", re.IGNORECASE)
 # Between a sum and the facility it was spent on: "EUR 240 million on the", "$2bn in its new".
 _SPENT_ON = re.compile(r"\s+(?:on|in|into|for|towards?)\s+(?:(?:the|its|their|a|an|new|planned)\s+)*", re.IGNORECASE)
+
+
+def with_site_of_where_clause(text: str, who: Attribution, figure_start: int, mentions: Sequence[Mention], references: ReferenceLexicon) -> Attribution:
+    """``who`` with the site a where-clause hangs on as the object: "It makes
+    wallpaper at its mill in the Ghent docklands, where it employs 240
+    people" tells of the mill at Ghent's staff, not the whole company's, as
+    "240 people work at its Ghent mill" does. The site is named by the one
+    place the facility's phrase holds."""
+    if who.object_name is not None or who.subject is None or who.subject.type not in _OWNER_KINDS:
+        return who
+    clause = _WHERE_CLAUSE.search(text, max(0, figure_start - 200), figure_start)
+    if clause is None or not _facility_noun(clause.group("noun"), references):
+        return who
+    sites = [
+        m for m in mentions
+        if clause.start() <= m.start and m.end <= clause.start("where") and m.type in ("place", "unknown", "facility") and not m.demonym
+        and m.via == "name" and m.name != who.subject.name  # not the owner's "its"
+    ]
+    if len({m.name for m in sites}) != 1:
+        return who
+    site = sites[0]
+    return who._replace(object_name=site.name, object_type="facility", object_surface=site.surface)
+
+
+# A facility's phrase and the where-clause after it, up to a figure of that
+# clause: "its mill in the Ghent docklands, where it employs", "its Ghent
+# mill, where".
+_WHERE_CLAUSE = re.compile(
+    r"\b(?:its|their|the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+)"
+    r"(?:\s+(?:in|at|near|outside)\s+(?:the\s+)?[^,;:()]{1,40})?,\s+(?P<where>where)\b[^;:()]*$"
+)

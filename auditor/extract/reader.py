@@ -34,7 +34,7 @@ from auditor.extract.named_measures import LASTS as NAMED_LASTS
 from auditor.extract.named_measures import measure_named_after
 from auditor.extract.shares import share_lists
 from auditor.extract.mentions import full_names, homes_stated, salient_entities, sentence_mentions
-from auditor.extract.place_facilities import facilities_written_as_places, note_owners, with_facility_owner, with_told_facility
+from auditor.extract.place_facilities import with_site_of_where_clause, facilities_written_as_places, note_owners, with_facility_owner, with_told_facility
 from auditor.extract.qualifiers import part_of_year_reported, qualify, year_of_part_reported, year_reported
 from auditor.extract.sums import stated_sum
 from auditor.extract.tables import TableClaim, read_tables
@@ -339,6 +339,7 @@ def _read_sentence(
             who = who._replace(subject=topic)
         who = with_facility_owner(text, who, mentions, (topic, document_topic), knowledge.references, knowledge.gazetteer, facility_owners, placed_facilities)
         who = with_told_facility(text, who, figure.start, figure.end, mentions, knowledge.references, knowledge.gazetteer, knowledge.events.facility_costs)
+        who = with_site_of_where_clause(text, who, figure.start, mentions, knowledge.references)
         if (
             who.subject is None
             and figure.quantity.kind in ("percent", "money")
