@@ -157,3 +157,22 @@ def test_a_company_whose_name_ends_like_an_outlet_is_no_outlet_in_the_text(knowl
     text = "Harbour Freight Daily Services bought two cranes. The company paid EUR 12 million for them."
     model = build_model(parse_document("doc.txt", text.encode()), knowledge)
     assert not any(e.publication for e in model.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("Skarholm Seafarms, the Faroese salmon farmer, has moved its first smolts into sea pens.", "FO"),
+        ("Kyronel, the Swedish alkaline specialist, remains the largest of the three by revenue.", "SE"),
+        ("Orvik Ice, the Greenlandic seafood group, sold 4,000 tonnes of prawns.", "GL"),
+    ],
+)
+def test_an_appositive_of_a_trade_gives_the_companys_home(text, home, knowledge):
+    homes = [c.attribute.value for c in claims_of(text, knowledge) if c.kind == "attribute" and c.attribute is not None and c.attribute.name == "country"]
+    assert homes == [home]
+
+
+def test_a_state_named_after_a_place_abroad_is_not_that_place(knowledge):
+    text = "Trenton, the capital of New Jersey, spent $4,000 on paper."
+    homes = [c.attribute.value for c in claims_of(text, knowledge) if c.kind == "attribute" and c.attribute is not None]
+    assert "JE" not in homes
