@@ -249,3 +249,21 @@ def test_a_facilitys_fact_whose_owner_the_corpus_names_is_no_unmatched_fact():
     left = [fact.subject for fact in unmatched_facts(FACILITY_FACTS, [told])]
     assert "Haldorf Landtechnik Rzeszów plant" not in left
     assert "Pampa Blanca lithium plant (Tamarugal Resources)" in left
+
+
+def test_a_short_name_of_two_facts_subjects_meets_the_one_its_description_names():
+    facts = parse_facts(
+        "- subject: Fjordwing Airlines\n  attribute: capacity\n  value: \"40\"\n  unit: aircraft\n"
+        "- subject: Fjordwing Group\n  attribute: capacity\n  value: \"55\"\n  unit: aircraft\n",
+        "facts.yaml",
+    )
+    airline = claim("The airline flies 48 aircraft.", "48 aircraft", kind="count", value=find_figures("48 aircraft")[0].quantity,
+                    subject="Fjordwing", event="capacity")  # fmt: skip
+    airline = airline.model_copy(update={"subject": airline.subject.model_copy(update={"surface": "The airline"})})
+    plain = claim("Fjordwing flies 48 aircraft.", "48 aircraft", kind="count", value=find_figures("48 aircraft")[0].quantity,
+                  subject="Fjordwing", event="capacity")  # fmt: skip
+    # Line 1 is Fjordwing Airlines' fact, line 5 Fjordwing Group's.
+    with_description = {f.reference.line for f in run_checks([RULE], [airline], (), facts)}
+    without = {f.reference.line for f in run_checks([RULE], [plain], (), facts)}
+    assert with_description == without | {1}
+    assert 1 not in without

@@ -100,17 +100,25 @@ def _subject_keys(fact: ReferenceFact) -> list[str]:
 
 
 def _about(
-    fact: ReferenceFact, by_subject: dict[str, list[Claim]], short_forms: dict[str, str], subjects: frozenset[str] = frozenset()
+    fact: ReferenceFact,
+    by_subject: dict[str, list[Claim]],
+    short_forms: dict[str, str],
+    subjects: frozenset[str] = frozenset(),
+    shared: dict[str, set[str]] | None = None,
 ) -> list[Claim]:
     """Claims about the fact's subject, or about its short form ("Fjordwing"
     for "Fjordwing Airlines") where no other fact's subject shares it; for a
     facility's fact, also those about the facility as its owner's text tells
     of it (``_facility_of``)."""
     seen: dict[Claim, None] = {}  # a set in order: a subject stated many times costs once per claim
+    shared = shared or {}
     keys = _subject_keys(fact)
     keys.extend(short for short, full in short_forms.items() if full == canonical(fact.subject))
     for key in keys:
         seen.update(dict.fromkeys(by_subject.get(key, [])))
+    for short, full in shared.items():
+        if canonical(fact.subject) in full:
+            seen.update(dict.fromkeys(c for c in by_subject.get(short, []) if _described_as(c, fact)))
     facility = _facility_of(fact.subject, by_subject)
     if facility is not None:
         owner, place = facility
@@ -195,6 +203,28 @@ def _short_forms(facts: Iterable[ReferenceFact]) -> dict[str, str]:
             forms.setdefault(canonical(last), set()).add(full)
     subjects = {canonical(fact.subject) for fact in facts}
     return {short: next(iter(full)) for short, full in forms.items() if len(full) == 1 and short and short not in subjects}
+
+
+def _shared_short_forms(facts: Iterable[ReferenceFact]) -> dict[str, set[str]]:
+    """The first words that open several facts' subjects ("Fjordwing" of
+    "Fjordwing Airlines" and "Fjordwing Group"), with the subjects' keys."""
+    forms: dict[str, set[str]] = {}
+    for fact in facts:
+        words = fact.subject.split()
+        if len(words) >= 2 and len(words[0]) >= 4 and words[0][:1].isupper():
+            forms.setdefault(canonical(words[0]), set()).add(canonical(fact.subject))
+    return {short: full for short, full in forms.items() if len(full) > 1}
+
+
+def _described_as(claim: Claim, fact: ReferenceFact) -> bool:
+    """Whether the description a claim names its subject by ends on what the
+    fact's subject ends on: "The airline was founded in 1997" of the short
+    name "Fjordwing" is "Fjordwing Airlines", not "Fjordwing Group"."""
+    assert claim.subject is not None
+    surface = claim.subject.surface.split()
+    if len(surface) < 2 or surface[0].casefold() not in ("the", "this", "that", "its"):
+        return False
+    return surface[-1].casefold().rstrip("s") == fact.subject.split()[-1].casefold().rstrip("s")
 
 
 def _generic_last_words() -> frozenset[str]:
@@ -346,8 +376,9 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
 
     short_forms = _short_forms(context.reference_facts)
     subjects = frozenset(canonical(fact.subject) for fact in context.reference_facts)
+    shared = _shared_short_forms(context.reference_facts)
     for fact in sorted(context.reference_facts, key=lambda f: (f.path, f.line)):
-        about = _about(fact, by_subject, short_forms, subjects)
+        about = _about(fact, by_subject, short_forms, subjects, shared)
         # A sentence whose founding the attribute reader read is reported once, as that attribute.
         names = params.attribute_names.get(fact.attribute, [fact.attribute])
         told = {
