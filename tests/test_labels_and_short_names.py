@@ -176,3 +176,23 @@ def test_a_state_named_after_a_place_abroad_is_not_that_place(knowledge):
     text = "Trenton, the capital of New Jersey, spent $4,000 on paper."
     homes = [c.attribute.value for c in claims_of(text, knowledge) if c.kind == "attribute" and c.attribute is not None]
     assert "JE" not in homes
+
+
+def test_a_description_founded_in_another_year_than_a_company_is_not_that_company(knowledge):
+    text = (
+        "Corvelo Brewing agreed to buy Ironpike Ales for GBP 70 million.\n\n"
+        "Ironpike, set up in 2011 by two former engineers, runs 14 taprooms.\n\n"
+        "The brewer, founded in 1927, sold 9.1 million hectolitres last year."
+    )
+    founded = {c.subject.name: c.attribute.value for c in claims_of(text, knowledge) if c.kind == "attribute" and c.attribute is not None}
+    assert founded == {"Ironpike Ales": "2011", "Corvelo Brewing": "1927"}
+
+
+def test_a_description_founded_in_the_companys_own_year_may_still_be_it(knowledge):
+    text = (
+        "Corvelo Brewing agreed to buy Ironpike Ales for GBP 70 million.\n\n"
+        "Ironpike, set up in 2011 by two former engineers, runs 14 taprooms.\n\n"
+        "The brewer, founded in 2011, sold 90,000 hectolitres last year."
+    )
+    founded = [c.subject.name for c in claims_of(text, knowledge) if c.kind == "attribute" and c.attribute is not None]
+    assert founded == ["Ironpike Ales", "Ironpike Ales"]

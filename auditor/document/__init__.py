@@ -277,6 +277,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     resolver = Resolver(
         entities, knowledge.gazetteer, knowledge.references, document_topic, document_country, _sole_organisation(entities),
         issuer, _guests_voice(document, entities, knowledge.references.executive_title_words) if issuer is None else None,
+        founded=_founding_years(spans, names_by_sentence, assigned, entities),
     )
     quote_ends = [end for _, end in layout.quoted]
     named = named_spans([s.start for s in spans], names_by_sentence, assigned, entities)
@@ -309,6 +310,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
             if s >= span.end:
                 break
             quoted.append((max(s, span.start) - span.start, min(e, span.end) - span.start, voices.get((s, e))))
+        resolver.founding_told = _founding_told(span.text, references) if _FOUNDED_IN_YEAR_WORDS.search(span.text) else {}
         resolved = resolver.resolve_sentence(
             index,
             span.block,
@@ -378,6 +380,43 @@ def _label_resolved(
         (e for e in next_entities if entities[e].kind in (ORGANISATION, UNKNOWN) and not entities[e].publication), None
     ) if block == label_block else None
     return label_sentence._replace(references=tuple(r._replace(entity=named) for r in references))
+
+
+# Right after a name or a description, the year it was founded: ", founded
+# in 1927", " (set up in 2011)", ", which was established in 1993".
+_FOUNDED_IN_YEAR = re.compile(
+    r"[,(]?\s*(?:which\s+was\s+|that\s+was\s+|was\s+)?(?:founded|set\s+up|established|created|formed|started)\s+"
+    r"(?:[^,;()]{0,40}?\s)?in\s+(?P<year>(?:18|19|20)\d\d)\b"
+)
+_FOUNDED_IN_YEAR_WORDS = re.compile(r"\b(?:founded|set\s+up|established|created|formed|started)\b")
+
+
+def _founding_years(spans, names_by_sentence, assigned, entities: Sequence[Entity]) -> dict[int, int]:  # type: ignore[no-untyped-def]
+    """The one founding year the text gives each entity right after one of
+    its names ("Ironpike, set up in 2011 by two engineers"); none for an
+    entity given two."""
+    years: dict[int, set[int]] = {}
+    for span, names, ids in zip(spans, names_by_sentence, assigned):
+        if not _FOUNDED_IN_YEAR_WORDS.search(span.text):
+            continue
+        for name, entity_id in zip(names, ids):
+            told = _FOUNDED_IN_YEAR.match(span.text, name.end)
+            if told is not None:
+                while entities[entity_id].merged_into is not None:
+                    entity_id = entities[entity_id].merged_into  # type: ignore[assignment]
+                years.setdefault(entity_id, set()).add(int(told.group("year")))
+    return {entity_id: found.pop() for entity_id, found in years.items() if len(found) == 1}
+
+
+def _founding_told(text: str, references: Sequence[Reference]) -> dict[int, int]:
+    """The founding year told right after each description of a sentence."""
+    found = {}
+    for reference in references:
+        if reference.via == "description":
+            told = _FOUNDED_IN_YEAR.match(text, reference.end)
+            if told is not None:
+                found[reference.start] = int(told.group("year"))
+    return found
 
 
 def _lead(spans: Sequence[SentenceSpan], dateline: Dateline | None) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterator, NamedTuple, Sequence
+from typing import Iterator, Mapping, NamedTuple, Sequence
 
 from auditor.document.lexicon import (
     COUNTRY,
@@ -870,8 +870,14 @@ class Resolver:
         sole_organisation: int | None = None,
         issuer: int | None = None,
         guests_employer: int | None = None,
+        founded: Mapping[int, int] | None = None,
     ):
         self.entities = entities
+        # The year each entity is said to have been founded, where a name
+        # says it ("Ironpike, set up in 2011"): "The brewer, founded in 1927"
+        # is then no description of it.
+        self.founded = dict(founded or {})
+        self.founding_told: dict[int, int] = {}  # in the sentence being resolved: reference start -> year
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.document_topic = document_topic
@@ -1186,6 +1192,9 @@ class Resolver:
                 return
             if country is not None and self._homes_told.get(entity_id, country) != country:
                 return
+            told_year = self.founding_told.get(reference.start)
+            if told_year is not None and self.founded.get(entity_id, told_year) != told_year:
+                return  # "The brewer, founded in 1927" is not the brewer "set up in 2011"
             if _TOLD_KINDS.get(self._kinds_told.get(entity_id, reference.kind)) != _TOLD_KINDS.get(reference.kind):
                 return  # told a company, it is no facility or product (and the other way round)
             key = (
