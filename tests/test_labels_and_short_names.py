@@ -196,3 +196,31 @@ def test_a_description_founded_in_the_companys_own_year_may_still_be_it(knowledg
     )
     founded = [c.subject.name for c in claims_of(text, knowledge) if c.kind == "attribute" and c.attribute is not None]
     assert founded == ["Ironpike Ales", "Ironpike Ales"]
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "party"),
+    [
+        (
+            "The Competition Board today cleared the acquisition of sole control of UAB Nemuna Auto Insurance by Tarvo Insurance "
+            "Group AS. The acquirer, founded in 1993 and registered in Tallinn, notified the transaction in October.",
+            "The acquirer",
+            "Tarvo Insurance",
+        ),
+        (
+            "The Competition Board today cleared the acquisition of sole control of UAB Nemuna Auto Insurance by Tarvo Insurance "
+            "Group AS. The acquiree, founded in 1996, sells motor insurance in Lithuania.",
+            "The acquiree",
+            "UAB Nemuna Auto Insurance",
+        ),
+        (
+            "Halvard Foods agreed to buy Lindell Bakeries for EUR 40 million. The buyer, founded in 1961, employs 900 people.",
+            "The buyer",
+            "Halvard Foods",
+        ),
+    ],
+)
+def test_a_description_by_its_role_in_a_takeover_is_that_party(text, description, party, knowledge):
+    model = build_model(parse_document("doc.txt", text.encode()), knowledge)
+    reference = next(r for s in model.sentences for r in s.references if r.surface == description)
+    assert model.entity(reference.entity).name == party

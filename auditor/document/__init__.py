@@ -278,6 +278,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         entities, knowledge.gazetteer, knowledge.references, document_topic, document_country, _sole_organisation(entities),
         issuer, _guests_voice(document, entities, knowledge.references.executive_title_words) if issuer is None else None,
         founded=_founding_years(spans, names_by_sentence, assigned, entities),
+        deal_parties=_deal_parties(spans, names_by_sentence, assigned, entities, knowledge.events.buying_before),
     )
     quote_ends = [end for _, end in layout.quoted]
     named = named_spans([s.start for s in spans], names_by_sentence, assigned, entities)
@@ -406,6 +407,48 @@ def _founding_years(spans, names_by_sentence, assigned, entities: Sequence[Entit
                     entity_id = entities[entity_id].merged_into  # type: ignore[assignment]
                 years.setdefault(entity_id, set()).add(int(told.group("year")))
     return {entity_id: found.pop() for entity_id, found in years.items() if len(found) == 1}
+
+
+# A share of a company bought, before its name: "the acquisition of sole
+# control of", "the purchase of a 70% stake in".
+_CONTROL_BOUGHT_BEFORE = re.compile(
+    r"\b(?:acquisition|purchase|takeover)\s+of\s+(?:an?\s+|the\s+)?(?:[\w%-]+\s+){0,2}?(?:control|stake|shares|holding|interest)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Between what was bought and its buyer named after it: "the acquisition of
+# sole control of UAB Nemuna Auto Insurance by Tarvo".
+_BY_BUYER = re.compile(r"[^.;:()]{0,60}?\bby\s+(?:the\s+)?$")
+
+
+def _deal_parties(spans, names_by_sentence, assigned, entities: Sequence[Entity], buying_before: re.Pattern[str]) -> dict[int, dict[str, int]]:  # type: ignore[no-untyped-def]
+    """Each sentence's takeover: the company a verb or a noun of buying is
+    done to ("to acquire Nemuna", "the acquisition of Nemuna") as the target,
+    and as the buyer the name "by" introduces after it, else the organisation
+    named last before the verb."""
+    found: dict[int, dict[str, int]] = {}
+    for index, (span, names, ids) in enumerate(zip(spans, names_by_sentence, assigned)):
+        parties = [(n, _merged(entities, e)) for n, e in zip(names, ids) if entities[_merged(entities, e)].kind in (ORGANISATION, UNKNOWN)]
+        for position, (name, entity_id) in enumerate(parties):
+            trigger = buying_before.search(span.text, max(0, name.start - 60), name.start) or _CONTROL_BOUGHT_BEFORE.search(
+                span.text, max(0, name.start - 80), name.start
+            )
+            if trigger is None:
+                continue
+            buyer = next((e for later, e in parties[position + 1 :] if _BY_BUYER.fullmatch(span.text, name.end, later.start)), None)
+            if buyer is None:
+                buyer = next((e for earlier, e in reversed(parties[:position]) if earlier.end <= trigger.start()), None)
+            roles = {"target": entity_id}
+            if buyer is not None and buyer != entity_id:
+                roles["buyer"] = buyer
+            found[index] = roles
+            break
+    return found
+
+
+def _merged(entities: Sequence[Entity], entity_id: int) -> int:
+    while entities[entity_id].merged_into is not None:
+        entity_id = entities[entity_id].merged_into  # type: ignore[assignment]
+    return entity_id
 
 
 def _founding_told(text: str, references: Sequence[Reference]) -> dict[int, int]:

@@ -871,6 +871,7 @@ class Resolver:
         issuer: int | None = None,
         guests_employer: int | None = None,
         founded: Mapping[int, int] | None = None,
+        deal_parties: Mapping[int, Mapping[str, int]] | None = None,
     ):
         self.entities = entities
         # The year each entity is said to have been founded, where a name
@@ -878,6 +879,9 @@ class Resolver:
         # is then no description of it.
         self.founded = dict(founded or {})
         self.founding_told: dict[int, int] = {}  # in the sentence being resolved: reference start -> year
+        # Sentence index -> the buyer and the target of a takeover it tells:
+        # what "the acquirer" and "the target" stand for in the next ones.
+        self.deal_parties = dict(deal_parties or {})
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.document_topic = document_topic
@@ -1137,6 +1141,16 @@ class Resolver:
         # A definite description. After a verb ("Amberfield led the
         # company's round") it is not its own clause's subject.
         country, city, head = description_cues(reference.surface, self.gazetteer, self.lexicon)
+        role = self.lexicon.deal_role_heads.get(head)
+        if role is not None:
+            # "The acquirer, founded in 1993" after "the acquisition of
+            # Nemuna by Tarvo Insurance Group": the party of that role in the
+            # takeover told last, in this sentence or the two before it.
+            party = next(
+                (parties[role] for at in (index, index - 1, index - 2) if role in (parties := self.deal_parties.get(at, {}))), None
+            )
+            if party is not None:
+                return party
         # "The Northwich-based group" of "Marbury Salt, the Cheshire-based
         # miner": a town no entity is said to be based in does not rule out
         # the document's topic (a company is told of by its county in one

@@ -86,6 +86,7 @@ class ReferenceLexicon:
     # report"): a front matter's "source: X, press release" names its issuer.
     own_documents: tuple[str, ...]
     publication_heads: frozenset[str]  # as written: "Today", "Weekly" closing an outlet's name
+    deal_role_heads: Mapping[str, str]  # casefolded head -> "buyer" or "target"
     piece_labels: frozenset[str]  # casefolded: "q&a", "analysis" before a headline's colon
     numbered_piece_labels: frozenset[str]  # casefolded: "episode" before a number
     page_kinds: tuple[str, ...]  # casefolded: "milestones", "at a glance" after a page's company name
@@ -233,6 +234,14 @@ _NOT_MODIFIERS = (
     "is are was were has have had be been will would said says than as into over under about after before "
     "designs builds makes runs operates owns sells buys has"
 ).split()
+
+
+def _deal_roles(data: dict) -> Mapping[str, str]:
+    """``deal_role_heads`` as head -> role; the file may leave it out."""
+    roles = data.get("deal_role_heads") or {}
+    if not isinstance(roles, dict) or not set(roles) <= {"buyer", "target"}:
+        raise ReferenceLexiconError("references.yaml: deal_role_heads: expected a mapping of buyer and target to lists of words")
+    return {str(word).casefold(): role for role, words in roles.items() for word in _words(roles, role)}
 
 
 def _words(data: dict, key: str) -> list[str]:
@@ -393,6 +402,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         whole_measure_modifiers=frozenset(w.casefold() for w in _words(data, "whole_measure_modifiers")),
         own_documents=tuple(w.casefold() for w in _words(data, "own_documents")),
         publication_heads=frozenset(_words(data, "publication_heads")),
+        deal_role_heads=_deal_roles(data),
         piece_labels=frozenset(w.casefold() for w in _words(data, "piece_labels")),
         numbered_piece_labels=frozenset(w.casefold() for w in _words(data, "numbered_piece_labels")),
         page_kinds=tuple(w.casefold() for w in _words(data, "page_kinds")),
