@@ -147,3 +147,18 @@ def test_a_figure_of_a_where_clause_is_the_sites_it_hangs_on(sentence, knowledge
 def test_a_where_clause_after_a_country_names_no_site(knowledge):
     claim = figure(claims_of("Verhaeghe Papiers Peints makes wallpaper in Belgium, where it employs 240 people.", knowledge), "240 people")
     assert claim.object is None
+
+
+def test_a_facility_named_by_its_owner_before_is_the_owners_when_a_description_tells_of_it(knowledge):
+    text = (
+        "Eldra Energy opened its Pärnu heat-pump plant on Thursday.\n\n"
+        "The plant draws heat from the sea and has a capacity of 40 MW."
+    )
+    claim = figure(claims_of(text, knowledge), "40 MW")
+    assert claim.subject.name == "Eldra Energy"
+    assert (claim.object.name, claim.object.type) == ("Pärnu", "facility")
+
+
+def test_a_facility_named_by_itself_stays_the_subject(knowledge):
+    text = "Eldra Energy opened its Pärnu heat-pump plant on Thursday.\n\nPärnu has a capacity of 40 MW."
+    assert figure(claims_of(text, knowledge), "40 MW").subject.name in ("Pärnu", "Eldra Energy")

@@ -57,7 +57,14 @@ def with_facility_owner(
         facility = {"object_name": subject.name, "object_type": subject.type, "object_surface": subject.surface}
         return who._replace(subject=possessor, **(facility if who.object_name is None else {}))
     if not named_by_place(subject.name, references, gazetteer, placed):
-        return who
+        owner = known_owners.get(subject.name) if known_owners and subject.via in ("description", "pronoun") else None
+        if owner is None or owner.name == subject.name:
+            return who
+        # "The plant draws heat from the sea and has a capacity of 40 MW"
+        # after "Eldra Energy opened its Pärnu heat-pump plant": the owner's
+        # figure of that plant, as "Eldra's Pärnu plant has 40 MW" tells it.
+        facility = {"object_name": subject.name, "object_type": subject.type, "object_surface": subject.surface}
+        return who._replace(subject=owner, **(facility if who.object_name is None else {}))
     # An organisation the sentence names only after the facility is its
     # owner only when the text gave it none before: "The plant cost EUR 275
     # million, of which EUR 120 million was lent by the European Investment
@@ -115,7 +122,14 @@ def note_owners(
     ("Kalden will build a fab in Brno"), for later sentences that name the
     facility alone ("The project was announced in October")."""
     for mention in mentions:
-        if mention.type != "facility" or mention.name in known_owners or not named_by_place(mention.name, references, gazetteer, placed):
+        if mention.type != "facility" or mention.name in known_owners:
+            continue
+        if not named_by_place(mention.name, references, gazetteer, placed):
+            # "Eldra Energy opened its Pärnu heat-pump plant": whatever the
+            # facility is named by, the owner written before it.
+            possessor = _possessor_of(text, mention, mentions)
+            if possessor is not None:
+                known_owners[mention.name] = possessor
             continue
         owner = _owner_named(text, mention, _possible_owners(mention, mentions, references, gazetteer, placed))
         if owner is not None:
