@@ -151,7 +151,7 @@ def test_a_where_clause_after_a_country_names_no_site(knowledge):
 
 def test_a_facility_named_by_its_owner_before_is_the_owners_when_a_description_tells_of_it(knowledge):
     text = (
-        "Eldra Energy opened its Pärnu heat-pump plant on Thursday.\n\n"
+        "Eldra Energy opened its Pärnu heat-pump plant, a EUR 48 million project, on Thursday.\n\n"
         "The plant draws heat from the sea and has a capacity of 40 MW."
     )
     claim = figure(claims_of(text, knowledge), "40 MW")

@@ -131,7 +131,7 @@ def note_owners(
             if possessor is not None:
                 known_owners[mention.name] = possessor
             continue
-        owner = _owner_named(text, mention, _possible_owners(mention, mentions, references, gazetteer, placed))
+        owner = _owner_named(text, mention, _possible_owners(mention, mentions, references, gazetteer, placed)) or _possessor_of(text, mention, mentions)
         if owner is not None:
             known_owners[mention.name] = owner
 
