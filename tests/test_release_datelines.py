@@ -43,6 +43,9 @@ def test_a_dateline_in_its_places_own_case_is_read(text, place, day, knowledge):
         "Porto, May 2025 - prices rose across the region.",
         # Nor a place and a date in the course of a sentence.
         "The plant in Leeds, 3 June 2025 - the day it opened - made 40 tiles.",
+        # Figures that are no day ("31.2.2025"), or a version number in prose.
+        "Kuopio, 31.2.2025\n\nKoskela made lures.",
+        "Version 1.2.2025 of the tool shipped.",
     ],
 )
 def test_a_place_and_a_date_are_no_dateline_without_a_days_date_opening_the_story(text, knowledge):
@@ -195,3 +198,9 @@ def test_staff_in_two_stories_half_a_year_apart_may_have_changed():
         },
     )
     assert found == ()
+
+
+def test_a_date_in_figures_on_a_line_of_its_own_is_read_day_first(knowledge):
+    text = "KOSKELA UISTIN OYJ - ANNUAL REPORT 2024/25\n\nKuopio, 24.9.2025\n\nKoskela made 21.4 million lures."
+    dateline = build_model(parse_document("doc.txt", text.encode()), knowledge).layout.dateline
+    assert dateline is not None and str(dateline.date_value) == "2025-09-24"

@@ -59,6 +59,26 @@ _DATE_LINE = re.compile(
     r"(?:(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})(?:\s*\([^()\n]{1,30}\))?,\s*)?"
     r"(?P<date>(?:\d{1,2}\s+" + _MONTHS + r"|" + _MONTHS + r"\s+\d{1,2},?)\s+\d{4})\.?(?:[ \t]*\([^()\n]{1,60}\))?"
 )
+# "Kuopio, 24.9.2025" on a line of its own: a European date written in
+# figures, day first, as only full stops between them write it.
+_NUMERIC_DATE_LINE = re.compile(
+    r"(?:(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}),\s*)?(?P<date>(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d))\.?"
+)
+
+
+def _line_dates(line: re.Match[str], lexicon: Lexicon) -> list[DateMatch]:
+    """The day's date a dated line gives, as found in its date's words or,
+    for a date in figures, read day first."""
+    if line.re is not _NUMERIC_DATE_LINE:
+        return [d for d in find_dates(line.group("date"), lexicon) if d.precision == "day"]
+    day, month, year = int(line.group("day")), int(line.group("month")), int(line.group("year"))
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return []
+    return [DateMatch(0, len(line.group("date")), year, month, day, line.group("date"), "day")]
+
+
 _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 ABOUT = re.compile(r"^(?:About|ABOUT|About the)\s+(?P<name>.+?)\s*$")
 _QUOTE = re.compile(r"[\"\u201c](?P<inside>[^\"\u201c\u201d]{2,}?)[\"\u201d]")
@@ -258,8 +278,8 @@ def _first_dateline(text: str, sentences: Sequence[SentenceSpan], lexicon: Lexic
         if wire is not None:
             return wire
         if sentence.is_heading or _DATELINE.match(sentence.text) is None:
-            line = _DATE_LINE.fullmatch(sentence.text.strip()) or _masthead_date(sentence.text)
-            dates = [d for d in find_dates(line.group("date"), lexicon) if d.precision == "day"] if line else []
+            line = _DATE_LINE.fullmatch(sentence.text.strip()) or _masthead_date(sentence.text) or _NUMERIC_DATE_LINE.fullmatch(sentence.text.strip())
+            dates = _line_dates(line, lexicon) if line else []
             if dates:
                 # "Bergen, 14 March 2025" on a line of its own: a letter's date.
                 offset = sentence.text.index(line.group("date"))
