@@ -136,3 +136,37 @@ def test_what_a_site_can_make_stays_its_capacity(text, knowledge):
 
 def figure_text(text: str) -> str:
     return "1.6 million tonnes of steel a year" if "a year" in text else "1.6 million tonnes"
+
+
+# --------------------------------------------------------------------------- list items and whole years
+
+
+@pytest.mark.parametrize(
+    ("line", "surface"),
+    [
+        ("- Sold 14.6 million rolls of wallpaper (FY24: 13.9 million)", "14.6 million rolls"),
+        ("- Opened 12 stores in the year", "12 stores"),
+    ],
+)
+def test_a_list_item_opening_on_a_verb_in_the_past_holds_a_count(line, surface, knowledge):
+    text = "Ashdown Wallcoverings reported its results.\n\nHighlights\n\n" + line + "\n"
+    assert any(c.evidence.text == surface for c in claims_of(text, knowledge))
+
+
+@pytest.mark.parametrize("line", ["United 93 passengers were on board.", "GLM 5 models ship this year."])
+def test_a_name_before_a_number_still_makes_no_count(line, knowledge):
+    assert not [c for c in claims_of(line, knowledge) if c.kind == "count"]
+
+
+def test_a_title_is_no_employer_of_the_speaker(knowledge):
+    text = (
+        "LEEDS, 4 March 2025 - Corbel Tiles Ltd today reported its results for 2024.\n\n"
+        '"We fired 31 million tiles in 2024," said Chief Executive Mirela Dobre.'
+    )
+    assert subject(text, "31 million tiles", knowledge) == "Corbel Tiles"
+
+
+@pytest.mark.parametrize("year", ["in the year", "in its last financial year", "during the year"])
+def test_what_was_sold_in_the_year_is_the_years_sales(year, knowledge):
+    text = f"Ashdown Wallcoverings sold 14.6 million rolls of wallpaper {year}."
+    assert figure(claims_of(text, knowledge), "14.6 million rolls").event == "roll sold"

@@ -139,6 +139,8 @@ def _employer_named(text: str, name: NamedSpan, clause: tuple[int, int], entitie
     whom the speaker speaks for: a company, or a name of unknown kind where
     the clause gives the speaker a title ("said Inge Vos, head of research at
     Kroon") or the name owns the speaker ("Vortell's Ana Lund said")."""
+    if all(word.casefold() in executive_words for word in _WORD.findall(text[name.start : name.end])):
+        return False  # "said Chief Executive Harriet Lowe": a title read as a name
     if entities[name.entity].kind == ORGANISATION:
         return True
     return _titled(text[clause[0] : clause[1]], executive_words) or text.startswith(("'s", "\u2019s"), name.end)

@@ -1230,5 +1230,15 @@ def _count_context_ok(text: str, start: int, lexicon: Lexicon) -> bool:
         return False
     stripped = token.strip("\"'“”‘’([{,")
     if stripped[:1].isupper() and bare not in lexicon.function_words and bare not in lexicon.qualifiers:
-        return False
+        # "- Sold 14.6 million rolls", "Opened 12 stores in the year": a
+        # list item's verb in the past, opening the line, is no name.
+        return _past_verb_opening(text, previous.start(1), bare, lexicon)
     return True
+
+
+def _past_verb_opening(text: str, start: int, word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` (lower case) opens its line, only a list's mark before
+    it, and is a verb a line opens on before its count (``verbs_opening_a_line``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t-*\u2022>") and word in lexicon.verbs_opening_a_line
+

@@ -87,6 +87,7 @@ class Lexicon:
     not_plural: frozenset[str]
     count_excluded: frozenset[str]
     count_blockers_before: frozenset[str]
+    verbs_opening_a_line: frozenset[str]  # "Sold", "Opened" before a list item's count
     # Abbreviations counted as written ("1.8 million TEU", "4,200 FTE").
     counted_abbreviations: tuple[str, ...]
     dropped_modifiers: frozenset[str]
@@ -297,6 +298,7 @@ def _load(directory: Path) -> Lexicon:
         not_plural=words(counts, "not_plural"),
         count_excluded=words(counts, "excluded"),
         count_blockers_before=words(counts, "blockers_before"),
+        verbs_opening_a_line=words(counts, "verbs_opening_a_line"),
         counted_abbreviations=tuple(sorted({str(w) for w in counts.get("counted_abbreviations") or ()}, key=len, reverse=True)),
         dropped_modifiers=words(counts, "dropped_modifiers"),
         function_words=words(counts, "function_words"),

@@ -2074,7 +2074,9 @@ def _done_in_a_whole_year(who, time: TimeRef | None, text: str = "", end: int = 
 # Right after a figure, the whole year it was done in: "during the year",
 # "in the financial year", "over the year to June".
 _IN_THE_WHOLE_YEAR = re.compile(
-    r"[^,;:.]{0,40}?\b(?:during|in|over|throughout)\s+the\s+(?:(?:financial|fiscal|full|whole|past)\s+)?year\b", re.IGNORECASE
+    r"[^,;:.]{0,40}?\b(?:during|in|over|throughout)\s+(?:the|its|their)\s+(?:(?:last|latest|past|previous|most\s+recent)\s+)?"
+    r"(?:(?:financial|fiscal|full|whole|past)\s+)?year\b",
+    re.IGNORECASE,
 )
 
 
@@ -2090,7 +2092,7 @@ def _flow_of_year(text: str, start: int, end: int, who, time: TimeRef | None, me
     """The name of the flow a stock's change told as done in a whole year
     makes ("opened 60 stores last year", "closed 45 branches in 2024",
     "built 1,100 pianos last year"), or None."""
-    if not _done_in_a_whole_year(who, time):
+    if not _done_in_a_whole_year(who, time, text, end):
         return None
     found = _STOCK_VERB.search(text, max(0, start - 60), start)
     if found is not None and events.stock_changes.search(found.group(0) + " ") is not None:
