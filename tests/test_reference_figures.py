@@ -267,3 +267,37 @@ def test_a_short_name_of_two_facts_subjects_meets_the_one_its_description_names(
     without = {f.reference.line for f in run_checks([RULE], [plain], (), facts)}
     assert with_description == without | {1}
     assert 1 not in without
+
+
+PURCHASE_FACTS = parse_facts(
+    """
+- subject: Verhaeghe Papiers Peints NV
+  attribute: amount
+  event: acquisition
+  value: EUR 54 million
+  year: 2025
+  note: enterprise value paid by Ashdown Wallcoverings
+- subject: Brightwater Schools
+  attribute: amount
+  event: acquisition
+  value: GBP 185 million
+  year: 2025
+""",
+    "facts.yaml",
+)
+
+
+def _purchase(buyer: str, target: str, sentence: str, surface: str, year_source: str = "sentence"):
+    (found,) = find_figures(surface)
+    return claim(sentence, surface, value=found.quantity, subject=buyer, obj=target, event="acquisition", year=2025, year_source=year_source)
+
+
+def test_a_purchase_price_meets_the_fact_told_of_what_was_bought():
+    told = _purchase("Ashdown Wallcoverings", "Verhaeghe Papiers Peints", "In November Ashdown paid EUR 68 million for Verhaeghe.", "EUR 68 million")
+    assert [f.reference.line for f in run_checks([RULE], [told], (), PURCHASE_FACTS)] == [2]
+
+
+def test_another_buyers_purchase_of_the_same_company_is_another_purchase():
+    # An earlier owner's purchase, dated only by its story: not the purchase the fact tells of.
+    earlier = _purchase("Harcourt Lane", "Brightwater Schools", "Harcourt Lane bought the group for about GBP 120 million.", "GBP 120 million", "metadata")
+    assert run_checks([RULE], [earlier], (), PURCHASE_FACTS) == []

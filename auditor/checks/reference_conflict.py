@@ -135,6 +135,17 @@ def _about(
     return list(seen)
 
 
+def _this_purchase(claim: Claim, fact: ReferenceFact) -> bool:
+    """Whether a purchase of a fact's subject is the purchase the fact tells
+    of: a company is bought again and again, by one buyer and then another.
+    The fact's note names the buyer, or the claim's own sentence dates the
+    purchase to the fact's year."""
+    assert claim.subject is not None
+    if fact.note and claim.subject.name.casefold() in fact.note.casefold():
+        return True
+    return fact.year is not None and claim.time is not None and claim.time.source == "sentence" and claim.time.year == fact.year
+
+
 def _facility_of(subject: str, by_subject: dict[str, list[Claim]]) -> tuple[str | None, str] | None:
     """A facility fact's owner (a key claims are filed under, if the subject
     opens on one) and place: "Haldorf Landtechnik Rzeszów plant" is
@@ -369,16 +380,22 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
     if not context.reference_facts:
         return
     by_subject: dict[str, list[Claim]] = {}
+    by_target: dict[str, list[Claim]] = {}  # purchases, by what was bought
     options = params.link_options()
     for claim in sorted(context.claims, key=claim_order):
         if claim.subject is not None and applies(rule, claim):
             by_subject.setdefault(canonical(_told_of(claim, options)), []).append(claim)
+            if claim.object is not None and options.family(claim.event) == "acquisition":
+                # "Ashdown paid EUR 68 million for Verhaeghe": the price of
+                # Verhaeghe too, which a fact may be told of.
+                by_target.setdefault(canonical(claim.object.name), []).append(claim)
 
     short_forms = _short_forms(context.reference_facts)
     subjects = frozenset(canonical(fact.subject) for fact in context.reference_facts)
     shared = _shared_short_forms(context.reference_facts)
     for fact in sorted(context.reference_facts, key=lambda f: (f.path, f.line)):
         about = _about(fact, by_subject, short_forms, subjects, shared)
+        about += [c for key in _subject_keys(fact) for c in by_target.get(key, []) if c not in about and _this_purchase(c, fact)]
         # A sentence whose founding the attribute reader read is reported once, as that attribute.
         names = params.attribute_names.get(fact.attribute, [fact.attribute])
         told = {
