@@ -39,8 +39,9 @@ water, record labels; ``tests/fresh27``: watches, perfume, bicycles, tea,
 pencils; ``tests/fresh28``: cork, fireworks, honey, rope, umbrellas;
 ``tests/fresh29``: pencils (another maker), industrial laundry, packaged
 ice, book printing, jewellery; ``tests/fresh30``: candles, carpets,
-scaffolding, cutlery, greenhouses; the last twenty-seven written without
-reading the rules), scored by
+scaffolding, cutlery, greenhouses; ``tests/fresh31``: leather tanning, pipe
+organs, wallpaper, fishing tackle, lawnmowers; the last twenty-eight written
+without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -71,13 +72,13 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # finding), fresh3 5 of 12, fresh4 1 of 22, fresh5 1 of 24 (one false finding),
 # fresh6 4 of 26, fresh7 2 of 26 (two false findings), fresh8 2 of 26 (three
 # false findings, one of them a trap).
-CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (7, 22), "fresh5": (4, 24), "fresh6": (12, 26),
-           "fresh7": (7, 26), "fresh8": (6, 26), "fresh9": (13, 26), "fresh10": (5, 26), "fresh11": (12, 26), "fresh12": (13, 26),
-           "fresh13": (9, 26), "fresh14": (7, 26), "fresh15": (13, 26),
-           "fresh16": (6, 26), "fresh17": (9, 26), "fresh18": (13, 26), "fresh19": (16, 26), "fresh20": (17, 26),
+CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (8, 22), "fresh5": (4, 24), "fresh6": (12, 26),
+           "fresh7": (7, 26), "fresh8": (7, 26), "fresh9": (13, 26), "fresh10": (6, 26), "fresh11": (13, 26), "fresh12": (13, 26),
+           "fresh13": (10, 26), "fresh14": (7, 26), "fresh15": (13, 26),
+           "fresh16": (6, 26), "fresh17": (10, 26), "fresh18": (13, 26), "fresh19": (16, 26), "fresh20": (17, 26),
            "fresh21": (16, 26), "fresh22": (10, 26), "fresh23": (12, 26), "fresh24": (14, 26), "fresh25": (16, 26),
            "fresh26": (18, 26), "fresh27": (16, 26), "fresh28": (15, 26), "fresh29": (19, 26),
-           "fresh30": (19, 26)}
+           "fresh30": (19, 26), "fresh31": (12, 26)}
 # fresh6 fell from 12 to 11 in the eighteenth round: its C14 had been found
 # through a bold lead-in's short name ("Hollin Fold"); "Hollin Fold Creamery,
 # the Cumbrian butter maker we bought ... in 2022" now dates the takeover of
@@ -218,11 +219,25 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # plant "can make" a day under a "Production" heading as its capacity, a
 # hirer's rental fleet in tonnes, a forge as a facility. It reads 19 of 26
 # after them, the same two false (precision 0.90).
+# fresh31 was written at the start of the twenty-fourth round and not read
+# until the round's first rules were done: 5 of 26, three false (one a trap),
+# by the round's starting code and by those rules alike (lead-in labels "The
+# Austrian rival." read as the company before them, twice; "Reindl" taken
+# for another company's short name). Its lessons: a lead-in label is the
+# company named next, a name closing one company's name and opening another's
+# is the one met first, corporate suffixes in capitals ("S.P.A."), blocks of
+# key figures in plain text with the year before in brackets, datelines with
+# a region or in figures, "Its rival is X" about X, a description doing
+# something to "it", an outlet named by its last word, a where-clause's site,
+# a facility's reference fact, a purchase's fact told of what was bought,
+# list items opening on a verb, "sold ... in the year". It reads 12 of 26
+# after them, one false (precision 0.93): a plant's completion in February
+# held against the date a tannery was bought.
 # Where a corpus's precision still stands below 0.90, its own floor.
-# fresh10 keeps three: "the brewer" read as the craft brewer just described
-# rather than the group the story is about (two findings), and the staff of
-# two plants, each told as "it" after a description of the plant, both
-# given to their owner.
+# fresh10 keeps two: the staff of two plants, each told as "it" after a
+# description of the plant, both given to their owner ("the brewer" read as
+# the craft brewer just described is fixed: a description told with its
+# founding year is no company given another).
 # fresh14 (read once, after this round's changes, and not tuned on) keeps
 # five of its eleven. fresh15 was first read at 3 of 26,
 # two of its five findings false.
