@@ -415,6 +415,8 @@ _CONTROL_BOUGHT_BEFORE = re.compile(
     r"\b(?:acquisition|purchase|takeover)\s+of\s+(?:an?\s+|the\s+)?(?:[\w%-]+\s+){0,2}?(?:control|stake|shares|holding|interest)\s+(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A word any takeover's verb or noun holds: a sentence without one tells none.
+_BUYING_WORD = re.compile(r"acqui|buy|bought|purchas|take|took|merger|bid|offer|snapped", re.IGNORECASE)
 # Between what was bought and its buyer named after it: "the acquisition of
 # sole control of UAB Nemuna Auto Insurance by Tarvo".
 _BY_BUYER = re.compile(r"[^.;:()]{0,60}?\bby\s+(?:the\s+)?$")
@@ -427,6 +429,8 @@ def _deal_parties(spans, names_by_sentence, assigned, entities: Sequence[Entity]
     named last before the verb."""
     found: dict[int, dict[str, int]] = {}
     for index, (span, names, ids) in enumerate(zip(spans, names_by_sentence, assigned)):
+        if not names or not _BUYING_WORD.search(span.text):
+            continue  # most sentences name no takeover: one scan passes them over
         parties = [(n, _merged(entities, e)) for n, e in zip(names, ids) if entities[_merged(entities, e)].kind in (ORGANISATION, UNKNOWN)]
         for position, (name, entity_id) in enumerate(parties):
             trigger = buying_before.search(span.text, max(0, name.start - 60), name.start) or _CONTROL_BOUGHT_BEFORE.search(

@@ -36,9 +36,8 @@ class NamedSpan(NamedTuple):
 # The clause after a quotation's closing mark, to the end of its sentence
 # or line: ', said Graham Okafor, chief executive of Sablegate.'
 _AFTER = re.compile(r"[\"\u201d]\s*[,.]?[ \t]*(?P<clause>[^\n\"\u201c\u201d]{0,160}?)(?:[.!?;](?=\s|$)|\n|$)")
-# The clause before a quotation's opening mark, from its sentence's start:
-# 'Graham Okafor, Sablegate's chief executive, said: "'.
-_BEFORE = re.compile(r"(?P<clause>[^\n.!?\"\u201c\u201d]{0,160})[:,]?[ \t]*[\"\u201c]$")
+# What ends the clause before a quotation, looking back from its opening mark.
+_CLAUSE_BREAKS = ("\n", ".", "!", "?", '"', "\u201c", "\u201d")
 # A word of the clause: how the speaker verbs and the title words are found.
 _WORD = re.compile(r"[\w'\u2019-]+")
 # How far from a speaker's name its title and employer are looked for
@@ -165,9 +164,19 @@ def _attribution(text: str, start: int, end: int, speaker_verbs: frozenset[str])
     ended = text[end - 1 : end] in (".", "!", "?") and not after.group("clause")[:1].islower() if after is not None else True
     if after is not None and not ended and _says(after.group("clause"), speaker_verbs):
         return after.span("clause")
-    before = _BEFORE.search(text, max(0, start - 170), start)
-    if before is not None and before.end() == start and _says(before.group("clause"), speaker_verbs):
-        return before.span("clause")
+    # Back from the opening mark to the sentence's start or a quotation's
+    # mark, at most 160 characters: 'X, Sablegate's chief executive, said: "'.
+    if start < 2 or text[start - 1] not in "\"\u201c":
+        return None
+    mark = start - 1
+    begin = max(max(text.rfind(c, max(0, mark - 161), mark) for c in _CLAUSE_BREAKS) + 1, mark - 160)
+    clause_end = mark
+    while clause_end > begin and text[clause_end - 1] in " \t":
+        clause_end -= 1
+    if clause_end > begin and text[clause_end - 1] in ":,":
+        clause_end -= 1
+    if begin < clause_end and _says(text[begin:clause_end], speaker_verbs):
+        return begin, clause_end
     return None
 
 
