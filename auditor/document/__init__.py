@@ -30,6 +30,7 @@ from auditor.document.coreference import PUBLIC_HEADS, Entity, Reference, Resolv
 from auditor.document.layout import ABOUT, Dateline, Layout, Table, read_layout
 from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, PRODUCT, UNKNOWN, ReferenceLexicon
 from auditor.document.names import Name, UntypedName, read_names, typed_name, untyped_names
+from auditor.document.deeds import deal_parties, founding_told, founding_years
 from auditor.document.voices import lead_subject, named_spans, quotation_voices
 from auditor.extract.attributes import attribute_cues, may_state_attribute
 from auditor.extract.counts_before import counts_named_before
@@ -277,8 +278,8 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     resolver = Resolver(
         entities, knowledge.gazetteer, knowledge.references, document_topic, document_country, _sole_organisation(entities),
         issuer, _guests_voice(document, entities, knowledge.references.executive_title_words) if issuer is None else None,
-        founded=_founding_years(spans, names_by_sentence, assigned, entities),
-        deal_parties=_deal_parties(spans, names_by_sentence, assigned, entities, knowledge.events.buying_before),
+        founded=founding_years(spans, names_by_sentence, assigned, entities),
+        deal_parties=deal_parties(spans, names_by_sentence, assigned, entities, knowledge.events.buying_before),
     )
     quote_ends = [end for _, end in layout.quoted]
     named = named_spans([s.start for s in spans], names_by_sentence, assigned, entities)
@@ -311,7 +312,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
             if s >= span.end:
                 break
             quoted.append((max(s, span.start) - span.start, min(e, span.end) - span.start, voices.get((s, e))))
-        resolver.founding_told = _founding_told(span.text, references) if _FOUNDED_IN_YEAR_WORDS.search(span.text) else {}
+        resolver.founding_told = founding_told(span.text, references)
         resolved = resolver.resolve_sentence(
             index,
             span.block,
@@ -365,6 +366,8 @@ _DIGIT = re.compile(r"\d")
 def _a_label(masked: str, span: SentenceSpan, references: Sequence[Reference], lead_in: tuple[int, int] | None) -> bool:
     """Whether a sentence is a lead-in label that is one description and
     nothing else ("The Austrian rival.")."""
+    # The label's sentence may close after the bold span, on its full stop
+    # and a blank ("**The Austrian rival.** ").
     if lead_in is None or not (lead_in[0] <= span.start and span.end <= lead_in[1] + 2) or len(references) != 1:
         return False
     reference = references[0]
@@ -381,89 +384,6 @@ def _label_resolved(
         (e for e in next_entities if entities[e].kind in (ORGANISATION, UNKNOWN) and not entities[e].publication), None
     ) if block == label_block else None
     return label_sentence._replace(references=tuple(r._replace(entity=named) for r in references))
-
-
-# Right after a name or a description, the year it was founded: ", founded
-# in 1927", " (set up in 2011)", ", which was established in 1993".
-_FOUNDED_IN_YEAR = re.compile(
-    r"[,(]?\s*(?:which\s+was\s+|that\s+was\s+|was\s+)?(?:founded|set\s+up|established|created|formed|started)\s+"
-    r"(?:[^,;()]{0,40}?\s)?in\s+(?P<year>(?:18|19|20)\d\d)\b"
-)
-_FOUNDED_IN_YEAR_WORDS = re.compile(r"\b(?:founded|set\s+up|established|created|formed|started)\b")
-
-
-def _founding_years(spans, names_by_sentence, assigned, entities: Sequence[Entity]) -> dict[int, int]:  # type: ignore[no-untyped-def]
-    """The one founding year the text gives each entity right after one of
-    its names ("Ironpike, set up in 2011 by two engineers"); none for an
-    entity given two."""
-    years: dict[int, set[int]] = {}
-    for span, names, ids in zip(spans, names_by_sentence, assigned):
-        if not _FOUNDED_IN_YEAR_WORDS.search(span.text):
-            continue
-        for name, entity_id in zip(names, ids):
-            told = _FOUNDED_IN_YEAR.match(span.text, name.end)
-            if told is not None:
-                while entities[entity_id].merged_into is not None:
-                    entity_id = entities[entity_id].merged_into  # type: ignore[assignment]
-                years.setdefault(entity_id, set()).add(int(told.group("year")))
-    return {entity_id: found.pop() for entity_id, found in years.items() if len(found) == 1}
-
-
-# A share of a company bought, before its name: "the acquisition of sole
-# control of", "the purchase of a 70% stake in".
-_CONTROL_BOUGHT_BEFORE = re.compile(
-    r"\b(?:acquisition|purchase|takeover)\s+of\s+(?:an?\s+|the\s+)?(?:[\w%-]+\s+){0,2}?(?:control|stake|shares|holding|interest)\s+(?:of|in)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# A word any takeover's verb or noun holds: a sentence without one tells none.
-_BUYING_WORD = re.compile(r"acqui|buy|bought|purchas|take|took|merger|bid|offer|snapped", re.IGNORECASE)
-# Between what was bought and its buyer named after it: "the acquisition of
-# sole control of UAB Nemuna Auto Insurance by Tarvo".
-_BY_BUYER = re.compile(r"[^.;:()]{0,60}?\bby\s+(?:the\s+)?$")
-
-
-def _deal_parties(spans, names_by_sentence, assigned, entities: Sequence[Entity], buying_before: re.Pattern[str]) -> dict[int, dict[str, int]]:  # type: ignore[no-untyped-def]
-    """Each sentence's takeover: the company a verb or a noun of buying is
-    done to ("to acquire Nemuna", "the acquisition of Nemuna") as the target,
-    and as the buyer the name "by" introduces after it, else the organisation
-    named last before the verb."""
-    found: dict[int, dict[str, int]] = {}
-    for index, (span, names, ids) in enumerate(zip(spans, names_by_sentence, assigned)):
-        if not names or not _BUYING_WORD.search(span.text):
-            continue  # most sentences name no takeover: one scan passes them over
-        parties = [(n, _merged(entities, e)) for n, e in zip(names, ids) if entities[_merged(entities, e)].kind in (ORGANISATION, UNKNOWN)]
-        for position, (name, entity_id) in enumerate(parties):
-            trigger = buying_before.search(span.text, max(0, name.start - 60), name.start) or _CONTROL_BOUGHT_BEFORE.search(
-                span.text, max(0, name.start - 80), name.start
-            )
-            if trigger is None:
-                continue
-            buyer = next((e for later, e in parties[position + 1 :] if _BY_BUYER.fullmatch(span.text, name.end, later.start)), None)
-            if buyer is None:
-                buyer = next((e for earlier, e in reversed(parties[:position]) if earlier.end <= trigger.start()), None)
-            roles = {"target": entity_id}
-            if buyer is not None and buyer != entity_id:
-                roles["buyer"] = buyer
-            found[index] = roles
-            break
-    return found
-
-
-def _merged(entities: Sequence[Entity], entity_id: int) -> int:
-    while entities[entity_id].merged_into is not None:
-        entity_id = entities[entity_id].merged_into  # type: ignore[assignment]
-    return entity_id
-
-
-def _founding_told(text: str, references: Sequence[Reference]) -> dict[int, int]:
-    """The founding year told right after each description of a sentence."""
-    found = {}
-    for reference in references:
-        if reference.via == "description":
-            told = _FOUNDED_IN_YEAR.match(text, reference.end)
-            if told is not None:
-                found[reference.start] = int(told.group("year"))
-    return found
 
 
 def _lead(spans: Sequence[SentenceSpan], dateline: Dateline | None) -> tuple[int, int]:

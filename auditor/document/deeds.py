@@ -1,0 +1,98 @@
+"""What a document tells of its companies' deeds, read before references
+are resolved: the year each was founded ("Ironpike, set up in 2011") and
+each sentence's takeover (who bought whom), so that "The brewer, founded in
+1927" is no company given another founding year and "the acquirer" is the
+buyer just told of."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from auditor.document.coreference import Entity, Reference
+from auditor.document.lexicon import ORGANISATION, UNKNOWN
+
+__all__ = ["deal_parties", "founding_told", "founding_years"]
+
+
+# Right after a name or a description, the year it was founded: ", founded
+# in 1927", " (set up in 2011)", ", which was established in 1993".
+_FOUNDED_IN_YEAR = re.compile(
+    r"[,(]?\s*(?:which\s+was\s+|that\s+was\s+|was\s+)?(?:founded|set\s+up|established|created|formed|started)\s+"
+    r"(?:[^,;()]{0,40}?\s)?in\s+(?P<year>(?:18|19|20)\d\d)\b"
+)
+_FOUNDED_IN_YEAR_WORDS = re.compile(r"\b(?:founded|set\s+up|established|created|formed|started)\b")
+
+
+def founding_years(spans, names_by_sentence, assigned, entities: Sequence[Entity]) -> dict[int, int]:  # type: ignore[no-untyped-def]
+    """The one founding year the text gives each entity right after one of
+    its names ("Ironpike, set up in 2011 by two engineers"); none for an
+    entity given two."""
+    years: dict[int, set[int]] = {}
+    for span, names, ids in zip(spans, names_by_sentence, assigned):
+        if not _FOUNDED_IN_YEAR_WORDS.search(span.text):
+            continue
+        for name, entity_id in zip(names, ids):
+            told = _FOUNDED_IN_YEAR.match(span.text, name.end)
+            if told is not None:
+                years.setdefault(_merged(entities, entity_id), set()).add(int(told.group("year")))
+    return {entity_id: found.pop() for entity_id, found in years.items() if len(found) == 1}
+
+
+# A share of a company bought, before its name: "the acquisition of sole
+# control of", "the purchase of a 70% stake in".
+_CONTROL_BOUGHT_BEFORE = re.compile(
+    r"\b(?:acquisition|purchase|takeover)\s+of\s+(?:an?\s+|the\s+)?(?:[\w%-]+\s+){0,2}?(?:control|stake|shares|holding|interest)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A word any takeover's verb or noun holds: a sentence without one tells none.
+_BUYING_WORD = re.compile(r"acqui|buy|bought|purchas|take|took|merger|bid|offer|snapped", re.IGNORECASE)
+# Between what was bought and its buyer named after it: "the acquisition of
+# sole control of UAB Nemuna Auto Insurance by Tarvo".
+_BY_BUYER = re.compile(r"[^.;:()]{0,60}?\bby\s+(?:the\s+)?$")
+
+
+def deal_parties(spans, names_by_sentence, assigned, entities: Sequence[Entity], buying_before: re.Pattern[str]) -> dict[int, dict[str, int]]:  # type: ignore[no-untyped-def]
+    """Each sentence's takeover: the company a verb or a noun of buying is
+    done to ("to acquire Nemuna", "the acquisition of Nemuna") as the target,
+    and as the buyer the name "by" introduces after it, else the organisation
+    named last before the verb."""
+    found: dict[int, dict[str, int]] = {}
+    for index, (span, names, ids) in enumerate(zip(spans, names_by_sentence, assigned)):
+        if not names or not _BUYING_WORD.search(span.text):
+            continue  # most sentences name no takeover: one scan passes them over
+        parties = [(n, _merged(entities, e)) for n, e in zip(names, ids) if entities[_merged(entities, e)].kind in (ORGANISATION, UNKNOWN)]
+        for position, (name, entity_id) in enumerate(parties):
+            trigger = buying_before.search(span.text, max(0, name.start - 60), name.start) or _CONTROL_BOUGHT_BEFORE.search(
+                span.text, max(0, name.start - 80), name.start
+            )
+            if trigger is None:
+                continue
+            buyer = next((e for later, e in parties[position + 1 :] if _BY_BUYER.fullmatch(span.text, name.end, later.start)), None)
+            if buyer is None:
+                buyer = next((e for earlier, e in reversed(parties[:position]) if earlier.end <= trigger.start()), None)
+            roles = {"target": entity_id}
+            if buyer is not None and buyer != entity_id:
+                roles["buyer"] = buyer
+            found[index] = roles
+            break
+    return found
+
+
+def _merged(entities: Sequence[Entity], entity_id: int) -> int:
+    while entities[entity_id].merged_into is not None:
+        entity_id = entities[entity_id].merged_into  # type: ignore[assignment]
+    return entity_id
+
+
+def founding_told(text: str, references: Sequence[Reference]) -> dict[int, int]:
+    """The founding year told right after each description of a sentence."""
+    if not _FOUNDED_IN_YEAR_WORDS.search(text):
+        return {}
+    found = {}
+    for reference in references:
+        if reference.via == "description":
+            told = _FOUNDED_IN_YEAR.match(text, reference.end)
+            if told is not None:
+                found[reference.start] = int(told.group("year"))
+    return found
