@@ -204,3 +204,29 @@ def test_a_date_in_figures_on_a_line_of_its_own_is_read_day_first(knowledge):
     text = "KOSKELA UISTIN OYJ - ANNUAL REPORT 2024/25\n\nKuopio, 24.9.2025\n\nKoskela made 21.4 million lures."
     dateline = build_model(parse_document("doc.txt", text.encode()), knowledge).layout.dateline
     assert dateline is not None and str(dateline.date_value) == "2025-09-24"
+
+
+# --------------------------------------------------------------------------- a site built, a site bought
+
+
+def test_a_site_built_and_a_site_bought_are_two_completions():
+    found = findings(
+        "date-mismatch",
+        **{
+            "results.txt": "Conceria Valbrenta runs a tannery at Arzignano.\n\n"
+            "The new water-treatment plant at Arzignano was completed in February 2025 at a cost of EUR 18 million.",
+            "local.md": "---\ndate: 2025-05-02\n---\nConceria Valbrenta has tanned hides at Arzignano since it bought the tannery there in 2013.",
+        },
+    )
+    assert found == ()
+
+
+def test_a_deal_completed_in_two_months_is_still_one_completion():
+    found = findings(
+        "date-mismatch",
+        **{
+            "release.md": "Holmgard Partners bought 49% of Skarven Fibre in a deal signed in May 2024 and completed in September 2024.",
+            "local.md": "Skarven Fibre has been 49% owned by Holmgard Partners since the stake sale closed in October 2024.",
+        },
+    )
+    assert len(found) == 1
