@@ -59,6 +59,12 @@ def subject(text: str, surface: str, knowledge) -> str | None:  # type: ignore[n
             '"We fired 31 million tiles in 2024," said chief executive Mirela Dobre.',
             "Corbel Tiles",
         ),
+        # ... and a title read as a name ("Chief Executive") is none of hers.
+        (
+            "LEEDS, 4 March 2025 - Corbel Tiles Ltd today reported its results for 2024.\n\n"
+            '"We fired 31 million tiles in 2024," said Chief Executive Mirela Dobre.',
+            "Corbel Tiles",
+        ),
     ],
 )
 def test_a_quotations_we_is_the_speakers_organisation(text, speaks_for, knowledge):
@@ -156,14 +162,6 @@ def test_a_list_item_opening_on_a_verb_in_the_past_holds_a_count(line, surface, 
 @pytest.mark.parametrize("line", ["United 93 passengers were on board.", "GLM 5 models ship this year."])
 def test_a_name_before_a_number_still_makes_no_count(line, knowledge):
     assert not [c for c in claims_of(line, knowledge) if c.kind == "count"]
-
-
-def test_a_title_is_no_employer_of_the_speaker(knowledge):
-    text = (
-        "LEEDS, 4 March 2025 - Corbel Tiles Ltd today reported its results for 2024.\n\n"
-        '"We fired 31 million tiles in 2024," said Chief Executive Mirela Dobre.'
-    )
-    assert subject(text, "31 million tiles", knowledge) == "Corbel Tiles"
 
 
 @pytest.mark.parametrize("year", ["in the year", "in its last financial year", "during the year"])

@@ -106,6 +106,13 @@ class Entity:
     opening_names: tuple[str, ...] = ()
 
 
+def full_entity(entities: Sequence[Entity], entity_id: int) -> int:
+    """The entity a name stands for once short forms are folded into full names."""
+    while entities[entity_id].merged_into is not None:
+        entity_id = entities[entity_id].merged_into  # type: ignore[assignment]
+    return entity_id
+
+
 class Reference(NamedTuple):
     """A span of a sentence that points at an entity (offsets relative to the sentence)."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from auditor.document.coreference import Entity, Reference
+from auditor.document.coreference import Entity, Reference, full_entity
 from auditor.document.lexicon import ORGANISATION, UNKNOWN
 
 __all__ = ["deal_parties", "founding_told", "founding_years"]
@@ -35,7 +35,7 @@ def founding_years(spans, names_by_sentence, assigned, entities: Sequence[Entity
         for name, entity_id in zip(names, ids):
             told = _FOUNDED_IN_YEAR.match(span.text, name.end)
             if told is not None:
-                years.setdefault(_merged(entities, entity_id), set()).add(int(told.group("year")))
+                years.setdefault(full_entity(entities, entity_id), set()).add(int(told.group("year")))
     return {entity_id: found.pop() for entity_id, found in years.items() if len(found) == 1}
 
 
@@ -61,7 +61,7 @@ def deal_parties(spans, names_by_sentence, assigned, entities: Sequence[Entity],
     for index, (span, names, ids) in enumerate(zip(spans, names_by_sentence, assigned)):
         if not names or not _BUYING_WORD.search(span.text):
             continue  # most sentences name no takeover: one scan passes them over
-        parties = [(n, _merged(entities, e)) for n, e in zip(names, ids) if entities[_merged(entities, e)].kind in (ORGANISATION, UNKNOWN)]
+        parties = [(n, full_entity(entities, e)) for n, e in zip(names, ids) if entities[full_entity(entities, e)].kind in (ORGANISATION, UNKNOWN)]
         for position, (name, entity_id) in enumerate(parties):
             trigger = buying_before.search(span.text, max(0, name.start - 60), name.start) or _CONTROL_BOUGHT_BEFORE.search(
                 span.text, max(0, name.start - 80), name.start
@@ -79,16 +79,10 @@ def deal_parties(spans, names_by_sentence, assigned, entities: Sequence[Entity],
     return found
 
 
-def _merged(entities: Sequence[Entity], entity_id: int) -> int:
-    while entities[entity_id].merged_into is not None:
-        entity_id = entities[entity_id].merged_into  # type: ignore[assignment]
-    return entity_id
-
-
 def founding_told(text: str, references: Sequence[Reference]) -> dict[int, int]:
     """The founding year told right after each description of a sentence."""
-    if not _FOUNDED_IN_YEAR_WORDS.search(text):
-        return {}
+    if not any(r.via == "description" for r in references) or not _FOUNDED_IN_YEAR_WORDS.search(text):
+        return {}  # asked of every sentence: most have no description, and fewer a founding
     found = {}
     for reference in references:
         if reference.via == "description":

@@ -19,7 +19,7 @@ import bisect
 import re
 from typing import Iterable, NamedTuple, Sequence
 
-from auditor.document.coreference import Entity
+from auditor.document.coreference import Entity, full_entity
 from auditor.document.lexicon import ORGANISATION, PERSON, UNKNOWN
 
 __all__ = ["NamedSpan", "lead_subject", "named_spans", "quotation_voices"]
@@ -229,9 +229,7 @@ def named_spans(
     found = []
     for offset, names, ids in zip(starts, names_by_sentence, assigned):
         for name, entity_id in zip(names, ids):
-            while entities[entity_id].merged_into is not None:
-                entity_id = entities[entity_id].merged_into  # type: ignore[assignment]
-            found.append(NamedSpan(offset + name.start, offset + name.end, entity_id))  # type: ignore[attr-defined]
+            found.append(NamedSpan(offset + name.start, offset + name.end, full_entity(entities, entity_id)))  # type: ignore[attr-defined]
     return found
 
 
