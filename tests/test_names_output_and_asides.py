@@ -111,6 +111,31 @@ def test_a_town_written_only_after_a_preposition_and_before_a_company_s_noun_is_
     assert figure(claims_of(text, knowledge, "feature.md"), "1.15 billion candles").subject.name == "Lindqvist Ljus"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Written nowhere else: a company is not known by a name its text never writes alone.
+        "Ravelli Ottica is the largest of them. The Zwolle company, which sells through more than 900 dealers, makes frames.",
+        "Ravelli Ottica is the largest of them. The Zwolle company sells through more than 900 dealers.",
+        # The last word of the dateline's place written in full.
+        "SANTA MARIA DA FEIRA, Portugal, May 14, 2025 - Ravelli Ottica said it had agreed to buy Oro Sardo.\n\n"
+        "The Feira group sells through more than 900 dealers.",
+    ],
+)
+def test_a_town_written_only_before_a_company_s_noun_is_a_place(text, knowledge):
+    assert figure(claims_of(text, knowledge), "more than 900 dealers").subject.name == "Ravelli Ottica"
+
+
+def test_a_name_written_alone_elsewhere_stays_a_name_before_a_company_s_noun(knowledge):
+    text = "Ravelli Ottica is the largest of them. The Zwolle company sells through more than 900 dealers. Zwolle said so."
+    assert figure(claims_of(text, knowledge), "more than 900 dealers").subject.name == "Zwolle"
+
+
+def test_a_relative_clause_hangs_on_the_name_between_the_and_its_noun(knowledge):
+    text = "Brinkhorst Fietsen is the largest. The Brinkhorst company, which sells through more than 900 dealers, makes bikes."
+    assert figure(claims_of(text, knowledge), "more than 900 dealers").subject.name == "Brinkhorst Fietsen"
+
+
 def test_none_opening_a_sentence_is_no_name(knowledge):
     found = kinds("None has moved faster than Lindqvist Ljus.", knowledge)
     assert "None" not in found

@@ -1485,12 +1485,16 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
     named: set[str] = set()
     located: set[str] = set()  # written after a preposition of place: "in Vetlanda"
     described: set[str] = set()  # written "the X group": the uses this reading is for
+    in_longer_names: set[str] = set()  # the words of a name of several: "Brinkhorst" of "Brinkhorst Fietsen"
     for (_, masked, *_), names in zip(first_layer, names_by_sentence):
         for name in names:
             if name.home_place:
                 placed.add(fold(name.home_place))  # "the Zwolle-based maker": Zwolle is where it is
+            words = name.surface.split()
             if name.kind == PLACE:
                 placed.add(fold(name.surface))  # "in Zwolle, Netherlands" read as a place already
+            elif len(words) > 1:
+                in_longer_names.update(fold(word) for word in words)
             if name.kind == FACILITY and not name.known and _PREPOSITION_BEFORE.search(masked[max(0, name.start - 40) : name.start]):
                 located.add(fold(name.surface))  # "its home plant in Vetlanda": a place a plant is named by
             if name.known or name.kind != UNKNOWN:
@@ -1507,9 +1511,10 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
                 placed.add(key)
                 continue
             noun, _ = _noun_after_name(masked, name.end, lexicon)  # "The Halifax family firm" describes a firm
-            if not name.possessive and _THE_BEFORE.search(before) and lexicon.description_heads.get(noun) == ORGANISATION:
-                described.add(key)
-                continue  # "The Zwolle company": where it is from, or its name
+            if not name.possessive and _THE_BEFORE.search(before) and noun:
+                if lexicon.description_heads.get(noun) == ORGANISATION:
+                    described.add(key)  # "The Zwolle company": where it is from, or its name
+                continue  # "The Zwolle approach": a word before a noun, a place's or a name's
             if _PREPOSITION_BEFORE.search(before):
                 located.add(key)
                 continue  # "in Le Locle": a place, or a party after a verb
@@ -1519,7 +1524,16 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
     # "The Vetlanda company ... Its home plant in Vetlanda": a name written
     # only after a preposition of place and before a company's noun is
     # where the company is, as one said to be its base is.
-    places = ((placed | located) & described) - named
+    # "SANTA MARIA DA FEIRA, Portugal, May 14 - ... The Feira group": the
+    # last word of a place written in full is that place written short.
+    placed |= {fold(words[-1]) for words in (place.split() for place in placed | located) if len(words) > 1}
+    # "The Zwolle company" in a text that names no "Zwolle" otherwise and
+    # gives no longer name with that word: a company is not known by a name
+    # its text never writes on its own, and a town is. (A name of several
+    # words, "The Tunbridge Wells company", stays what it was: a town's
+    # reading would give the description to the document's topic.)
+    single_words = {key for key in described if " " not in key}
+    places = (((placed | located) & described) | (single_words - in_longer_names)) - named
     if not places:
         return
     for names in names_by_sentence:

@@ -41,6 +41,10 @@ _WHERE_BEFORE_RELATIVE = re.compile(
     r"(?:,\s+|\s+)(?:near|in|outside|just\s+outside|close\s+to|(?:north|south|east|west)\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}$"
 )
 
+# "The Brinkhorst company": a name between "the" and one noun.
+_THE_BEFORE_NAME = re.compile(r"(?:^|\s)[Tt]he\s+$")
+_ONE_NOUN = re.compile(r"\s+[a-z]+")
+
 # An appositive set off before a relative clause: ", the Lithuanian maker".
 _DESCRIBED_BEFORE_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+[A-Za-z][\w'\u2019-]*(?:\s+[A-Za-z][\w'\u2019-]*){0,4}$")
 
@@ -922,6 +926,17 @@ def _clause_subject(
             # which it bought for EUR 50 million": a clause with a subject of
             # its own is read as any other.)
             hung_on = next((m for m in candidates if m.end == unnamed.start() and not m.possessive), None)
+            if hung_on is None:
+                # "The Brinkhorst company, which sells through 900 dealers":
+                # the clause hangs on the name its noun follows.
+                hung_on = next(
+                    (
+                        m for m in candidates
+                        if not m.possessive and _THE_BEFORE_NAME.search(text, max(0, m.start - 5), m.start)
+                        and _ONE_NOUN.fullmatch(text, m.end, unnamed.start())
+                    ),
+                    None,
+                )
             located = _WHERE_BEFORE_RELATIVE.search(text, max(0, unnamed.start() - 80), unnamed.start())
             if (hung_on is None or hung_on.type in ("place", "country")) and located is not None:
                 # "Dierenpark Vennland, near Eindhoven, which attracted": the
