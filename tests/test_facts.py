@@ -157,6 +157,17 @@ def test_a_unit_field_that_describes_a_value_with_its_own_unit_is_read_with_it()
     assert (fact.quantity.kind, fact.quantity.unit, fact.quantity.value) == ("quantity", "watt / year", 2e9)
 
 
+@pytest.mark.parametrize(
+    ("value", "unit"),
+    [("1.6 million square metres of tiles a year", "meter ** 2 / year"), ("40 MW of heat", "watt")],
+)
+def test_a_value_naming_its_measure_what_it_measures_and_its_rate_is_read_alone(value, unit):
+    from auditor.checks.facts import parse_facts
+
+    (fact,) = parse_facts(f"- subject: Orvella Stone\n  attribute: capacity\n  value: {value}\n", "facts.yaml")
+    assert (fact.quantity.kind, fact.quantity.unit) == ("quantity", unit)
+
+
 def test_a_remark_in_brackets_after_a_unit_is_read_as_a_note():
     from auditor.checks.facts import parse_facts
 

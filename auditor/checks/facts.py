@@ -82,7 +82,7 @@ def _fact_figure(entry: Any, attribute: str, value: str, path: str | Path, lexic
     )
     alone = read_figure(value, lexicon)
     if alone is None and attribute == "capacity":
-        alone = _count_of_what_it_names(value, lexicon)
+        alone = _count_of_what_it_names(value, lexicon) or _measure_of_what_it_names(value, lexicon)
     if alone is not None and alone.kind in kinds and (alone.kind != "money" or alone.unit is not None):
         if unit is not None:
             described = _described_unit(value, unit, alone, lexicon)
@@ -184,6 +184,19 @@ def _count_of_what_it_names(value: str, lexicon: Lexicon | None) -> Quantity | N
     if units is None or units.kind != "count":
         return None
     return units.model_copy(update={"counted": match.group("what")})
+
+
+def _measure_of_what_it_names(value: str, lexicon: Lexicon | None) -> Quantity | None:
+    """A capacity written as a measure, what it measures and its rate ("1.6
+    million square metres of slabs a year"): the measure at that rate, what
+    it measures left to the note, as when the unit field says it."""
+    measure, of, what = value.strip().partition(" of ")
+    if not of:
+        return None
+    alone = read_figure(measure, lexicon)
+    if alone is None or alone.unit is None:
+        return None
+    return _described_unit(measure, f"of {what}", alone, lexicon)
 
 
 def _kind_phrase(attribute: str) -> str:
