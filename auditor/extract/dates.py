@@ -4,7 +4,7 @@
 pattern. Forms: ``2024``, ``MWC 2026``, ``March 2024``, ``Mar. 2024``,
 ``5 March 2024``, ``March 5, 2024``, ``2024-03-05``, ``Q3 2024`` (month = the
 quarter's first month), ``third quarter of 2024``, ``FY2024``,
-``fiscal 2024``, ``mid-2025``, ``late 2023``, a season or financial year
+``FY25`` (a financial year in two digits: 2025), ``fiscal 2024``, ``mid-2025``, ``late 2023``, a season or financial year
 across the turn of a year (``the 2024-25 campaign``, ``in 2023-24``, known by
 its first year), and ranges ``2024–2026`` /
 ``from 2024 to 2026`` / ``between 2024 and 2026``, which give one match per
@@ -121,12 +121,13 @@ def find_dates(text: str, lexicon: Lexicon | None = None) -> list[DateMatch]:
     # shortly before a four-digit number (see numbers.anchored_matches).
     anchors = [m.start() for m in _YEARISH.finditer(text)]
     if not anchors:
-        return []
+        return _short_financial_years(text) if "FY" in text else []
     pattern = _pattern(lexicon)
     found = anchored_matches(
         text, anchors, pattern, lambda m: _read(m, text, lexicon), _LOOKBACK, _WINDOW, may_start=_MAY_START
     )
     seasons = _seasons(text, found) if "-" in text or "/" in text or "\u2013" in text else []
+    seasons += _short_financial_years(text) if "FY" in text else []
     return sorted(found + seasons, key=lambda d: d.start) if seasons else found
 
 
@@ -141,6 +142,18 @@ _SEASON_BEFORE = re.compile(r"\b(?:in|for|during|over|since|from|to|of|by)[ \t]+
 _SEASON_AFTER = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:campaign|season|crop[ \t]+year|harvest|marketing[ \t]+year|school[ \t]+year|academic[ \t]+year|financial[ \t]+year|fiscal[ \t]+year)s?\b"
 )
+
+
+# "FY25", "FY '25": a financial year in two digits, named by the calendar
+# year it ends in, as "FY2025" is (four-digit years anchor the main pattern).
+_SHORT_FINANCIAL_YEAR = re.compile(r"\bFY[ \t]?['\u2019]?(?P<year>\d\d)(?![\w/%\u2013-]|[.,]\d)")
+
+
+def _short_financial_years(text: str) -> list[DateMatch]:
+    return [
+        DateMatch(m.start(), m.end(), 2000 + int(m.group("year")), None, None, m.group(0), "year")
+        for m in _SHORT_FINANCIAL_YEAR.finditer(text)
+    ]
 
 
 def _seasons(text: str, found: list[DateMatch]) -> list[DateMatch]:

@@ -113,6 +113,8 @@ class Gazetteer:
     trailing_dates: frozenset[str] = frozenset()  # "Missouri Friday": a day after a name is no part of it
     named_day_openers: frozenset[str] = frozenset()  # "Black Friday": unless it is a named day
     common_word_endings: tuple[str, ...] = ()  # "-tion": a lone opening word so ending is a common word
+    # "FY25", "FY2024/25", "H1'25", "Q3-2025": a period written as a word, never a name.
+    period_word: re.Pattern[str] = re.compile(r"(?!)")
 
     def has_demonym(self, text: str) -> bool:
         """Whether a capitalised word of ``text`` is a demonym (in any case after its capital)."""
@@ -304,6 +306,15 @@ def _checked_entities(path: Path) -> dict:
     return data
 
 
+def _period_word(prefixes: list) -> re.Pattern[str]:
+    """A period prefix and its year, in two or four digits, alone or with the
+    next year's ("FY25", "FY2024/25", "H1'25", "Q3-2025")."""
+    if not prefixes:
+        return re.compile(r"(?!)")
+    alternatives = "|".join(re.escape(str(p)) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})[\s'\u2019-]?(?:\d\d){{1,2}}(?:[/-](?:\d\d){{1,2}})?")
+
+
 @functools.lru_cache(maxsize=8)
 def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
     """Read ``entities.yaml`` and ``lexicon/names.yaml`` of a rules folder."""
@@ -370,6 +381,7 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
         trailing_dates=frozenset(str(w) for w in words.get("trailing_dates", [])),
         named_day_openers=frozenset(str(w) for w in words.get("named_day_openers", [])),
         common_word_endings=tuple(str(w) for w in words.get("common_word_endings", [])),
+        period_word=_period_word(words.get("period_prefixes", [])),
     )
 
 
@@ -671,7 +683,9 @@ def _capitalised_name(
     first = 0
     non_entity_words = gazetteer.non_entity_words
     # (``_function_word``, written out: every word of every run is tested.)
-    while first < count and (words[first] in non_entity_words or words[first].islower()):
+    while first < count and (
+        words[first] in non_entity_words or words[first].islower() or (words[first][-1:].isdigit() and gazetteer.period_word.fullmatch(words[first]))
+    ):
         if first + 1 < count and words[first] in gazetteer.name_openers:
             break  # "New York Stock Exchange", not "York Stock Exchange"
         if (
@@ -715,7 +729,14 @@ def _capitalised_name(
         end = len(text[: text.rindex(words[-1], start, end)].rstrip())
         words.pop()
     surface = text[start:end]
-    if surface in gazetteer.non_entity_words or surface in gazetteer.never_alone:
+    if surface in gazetteer.non_entity_words or surface in gazetteer.never_alone or gazetteer.period_word.fullmatch(surface):
+        return None
+    if start and text[start - 1].isdigit() and gazetteer.period_word.fullmatch(text, start - 1, end):
+        return None  # "9M24", "1H25": the digit opens the period's word
+    if len(words) > 2 and surface.isupper() and any(word in _PHRASE_WORDS_IN_CAPITALS for word in words[1:-1]):
+        # "LETTER FROM THE PRESIDENT OF THE MANAGEMENT BOARD", "THE YEAR IN
+        # BRIEF": a heading in capitals that is a phrase, no name ("BANK OF
+        # AMERICA" keeps its "OF").
         return None
     if len(words) == 1 and surface.endswith("s") and surface[:-1].casefold() in gazetteer.demonyms:
         return None  # "3.5 million Kenyans": people of a country, no name

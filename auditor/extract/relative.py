@@ -87,14 +87,34 @@ def relative_dates(text: str, stated: dt.date | None) -> list[DateMatch]:
     return sorted(found, key=lambda d: d.start)
 
 
+# "in the year to September", "the 12 months ended June": a financial year
+# told by the month it ends in, without its year.
+_YEAR_TO_A_MONTH = re.compile(
+    r"\b(?:(?:financial|fiscal)\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:to|ended|ending|through)\s+"
+    r"(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>" + _MONTH_NAMES + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?!\w|,?\s+(?:\d{4}|'\d\d))"
+)
+
+
 def _month_dates(text: str, stated: dt.date, found: list[DateMatch]) -> None:
-    """"in March" and "last June"."""
+    """"in March" and "last June"; "the year to September"."""
+    ends = []
+    for match in _YEAR_TO_A_MONTH.finditer(text):
+        # The year that ended last in that month, known by the year it ended
+        # in: "the year to September" in a story of January 2026 is the
+        # financial year 2025.
+        month = _MONTHS[match.group("month").casefold()]
+        year = stated.year if month <= stated.month else stated.year - 1
+        start, end = match.span()
+        found.append(DateMatch(start, end, year, None, None, text[start:end], "year"))
+        ends.append(match.start("month"))
     for match in _MONTH_OF_RELATIVE_YEAR.finditer(text):
         which = match.group("which")
         year = stated.year + (-1 if which == "last" else 1 if which == "next" else 0)
         start, end = match.span()
         found.append(DateMatch(start, end, year, _MONTHS[match.group("month").casefold()], None, text[start:end], "month"))
     for match in _MONTH_ALONE.finditer(text):
+        if match.start("month") in ends:
+            continue  # the month a year ends in, read whole above
         if _LAST_MONTH_NAME.search(text, max(0, match.start("month") - 6), match.end("month")):
             continue
         if _MONTH_OF_RELATIVE_YEAR.match(text, match.start("month")):

@@ -40,9 +40,10 @@ _BARE_NUMBER = re.compile(
     r"^\s*(?P<number>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?:\s+(?P<scale>[a-z]{1,12}))?\s*(?:\((?P<note>[^)]*)\))?\s*$"
 )
 _IN_BRACKETS = re.compile(r"\([^)]*\)")
-_PERIOD_LABEL = re.compile(r"(?:FY\s?|H[12]\s|Q[1-4]\s)?(?:19|20)\d\d(?:[/-]\d\d)?", re.IGNORECASE)
+_PERIOD_LABEL = re.compile(r"(?:FY\s?|H[12]\s|Q[1-4]\s)?(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d", re.IGNORECASE)
 _UNIT_IN_LABEL = re.compile(r"\((?P<unit>[^)]{1,30})\)")
 _YEAR = re.compile(r"(?<![\d.])(?:FY\s?)?(?P<year>(?:19|20)\d\d)(?![\d.%])")
+_SHORT_FINANCIAL_YEAR = re.compile(r"\bFY\s?(?P<yy>\d\d)(?![\d.%/-])", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _PART_OF_PART = re.compile(r"^\s*(?:of\s+which|o/w|incl\.?|including|thereof|memo)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -810,6 +811,10 @@ def _prior_year(before: re.Match[str], dating: str, year: int | None) -> int | N
 
 def _label_year(label: str) -> int | None:
     years = {int(m.group("year")) for m in _YEAR.finditer(label)}
+    if not years:
+        # "FY25", "FY 24": a financial year written with two digits, named
+        # by the calendar year it ends in, as "FY2025" is.
+        years = {2000 + int(m.group("yy")) for m in _SHORT_FINANCIAL_YEAR.finditer(label)}
     return years.pop() if len(years) == 1 else None
 
 
