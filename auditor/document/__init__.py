@@ -1924,11 +1924,32 @@ _PERIOD_ONLY = re.compile(
 )
 
 
+# "(EXTRACT)", "(unaudited)": a closing remark in brackets on a label line.
+_LABEL_REMARK = re.compile(r"\s*\([^()\n]{1,30}\)\s*$")
+# " - MANAGEMENT REPORT": the part of the document a label line names after a dash.
+_LABEL_PARTS = re.compile(r"\s+[-\u2013\u2014]\s+")
+_LABEL_PART_WORDS = 3
+
+
 def _title_under_genre_label(title: str, spans: Sequence[SentenceSpan], own_documents: Sequence[str]) -> tuple[str, bool]:
     """The document's title, and whether a line among its first only names a
     company's own kind of document ("PRESS RELEASE", "News release:"). When
     the title is that line, the title is the heading that follows it."""
     def a_label(line: str) -> bool:
+        # "ANNUAL REPORT 2024 - MANAGEMENT REPORT (EXTRACT)": a kind the
+        # list names opens the line; a part after a dash or a remark in
+        # brackets tells which part of it this is.
+        line = _LABEL_REMARK.sub("", line)
+        parts = _LABEL_PARTS.split(line, maxsplit=1)
+        if len(parts) == 1:
+            return a_kind(line)
+        part = parts[1].casefold().split()
+        # The part is named as a document is ("MANAGEMENT REPORT"), never a name ("Vantris Airports").
+        return a_kind(parts[0]) and 0 < len(part) <= _LABEL_PART_WORDS and part[-1] in kind_ends
+
+    kind_ends = frozenset(kind.split()[-1] for kind in own_documents if kind)
+
+    def a_kind(line: str) -> bool:
         folded = " ".join(line.strip(" :.-\u2013\u2014").casefold().split())
         if folded in own_documents:
             return True

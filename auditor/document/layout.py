@@ -344,7 +344,7 @@ _CLOSING_MONTH = re.compile(r"[\s.*_)]*")
 # before it: a line that goes on to tell more ("Capacity: 90,000 tonnes a
 # year across three production lines when complete") is prose.
 _KEY_VALUE_LINE = re.compile(
-    r"^[ \t]*(?:[-*\u2022][ \t]+)?(?P<label>[A-Z][^:\n.;!?\"|]{0,60}?)[ \t]*:[ \t]+"
+    r"^[ \t]*(?:[-*\u2022][ \t]+)?(?P<label>(?:(?:of\s+which|thereof|o/w|incl\.?|including)[ \t]+)?[A-Za-z][^:\n.;!?\"|]{0,60}?)[ \t]*:[ \t]+"
     r"(?P<value>(?:[\u20ac\u00a3$\u00a5]|[A-Z]{3}[ \t]|(?:about|around|some|more than|over|under|almost|nearly|up to)[ \t]+)?"
     r"\d[\d,.]*(?:[ \t]?%|(?:[ \t]+[A-Za-z\u20ac\u00a3$/]{1,12}){1,3})?"
     r"(?:[ \t]*\([^()\n]{1,30}\)|,[ \t]+(?:up|down)[ \t][^\n;]{0,50})?)[ \t]*$",

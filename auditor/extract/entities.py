@@ -538,7 +538,38 @@ def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False, ten
     mentions.sort(key=lambda m: m.start)
     if not heading:
         mentions = _listed_name_before_initials(text, mentions, gazetteer)
+        if ", " in text:
+            mentions = _suffixes_after_commas(text, mentions, gazetteer)
     return mentions
+
+
+# Function words that make a line in capitals a phrase rather than a name.
+_PHRASE_WORDS_IN_CAPITALS = frozenset("THE FROM TO FOR IN WITH ON AT BY ABOUT".split())
+
+# ", S.A.", ", Inc.", ", AB": a corporate suffix set off by a comma.
+_SUFFIX_AFTER_COMMA = re.compile(r",[ \t]+(?P<suffix>[A-Za-z][\w.\u015e/]*)(?![\w/])")
+
+
+def _suffixes_after_commas(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"AEROSTÀTICA DEL VALLÈS, S.A.", "Calder Holdings, Inc.": the suffix
+    after the comma ends the name before it, which it makes a company's, and
+    is no name of its own. Only a suffix written short (with a full stop, in
+    capitals, or of four letters at most) is read so: "Acme, Group chief
+    executive Jo Lee said" names no "Acme, Group"."""
+    result: list[Mention] = []
+    swallowed_until = -1
+    for mention in mentions:
+        if mention.start < swallowed_until:
+            continue
+        after = _SUFFIX_AFTER_COMMA.match(text, mention.end)
+        if after is not None and mention.type in ("organisation", "unknown") and not mention.possessive and not mention.demonym:
+            word = after.group("suffix")
+            short = "." in word or word.isupper() or len(word) <= 4
+            if short and (word in gazetteer.corporate_suffixes or _suffix_in_any_case(word, gazetteer.corporate_suffixes)):
+                swallowed_until = after.end()
+                mention = mention._replace(end=after.end(), surface=text[mention.start : after.end()], type="organisation")
+        result.append(mention)
+    return result
 
 
 # A home cue right after a country's name: "Germany-based ", "U.S.-listed ".

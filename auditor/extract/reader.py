@@ -1595,8 +1595,9 @@ def _named_part(text: str, who: Attribution, mentions: Sequence[Mention], part_n
     return who._replace(subject=named) if named is not None else who
 
 
-# After "its": a few words ending in a noun, and a name set off by a comma or not.
-_PART_AFTER_OWNER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?P<noun>[a-z][\w-]*),?\s+(?=[A-Z])")
+# After "its": a few words ending in a noun ("its Italian subsidiary"), and
+# a name set off by a comma or not.
+_PART_AFTER_OWNER = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,3}?\s+(?P<noun>[a-z][\w-]*),?\s+(?=[A-Z])")
 
 
 # "Kvern Bakery, the Danish baker we bought for EUR 72 million", "Brandt

@@ -596,6 +596,13 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
     elif before is not None and not any(f.start >= before.start() for f in figures):
         figures += bare_figures(before.group("body"), before.start("body"))
     prior_year = _prior_year(before, dating, year) if before is not None else None
+    year_after_prior = None
+    if year is None and before is not None and before.groupdict().get("label") and _label_year(before.group("label")) is not None:
+        # "Revenue, EUR million: 38.6 (2023: 33.9)" under no dated caption:
+        # the value beside the year before's is the next year's, told by
+        # inference only: as weak as a document's own date (it never splits
+        # a fact from a rival the prose dates).
+        year_after_prior = _label_year(before.group("label")) + 1
     if figures and callable(row_text):
         row_text = row_text()
     for figure in figures:
@@ -621,6 +628,8 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
             time = _label_time("", "", prior_year, lexicon)
         elif year is not None and not told_before:
             time = _label_time(labels, dating, year, lexicon)
+        elif year_after_prior is not None and not told_before:
+            time = TimeRef(year=year_after_prior, precision="year", source="document", text=str(year_after_prior))
         else:
             time = None
         lasts = "volatile" if events.volatile(event) else events.lasts(event)
@@ -656,6 +665,8 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
                 # "Par-baked revenue 2024": one line of business, a piece of the company's revenue.
                 role=(
                     "previous" if told_before
+                    # "of which racing sails: 141": a part of the row above.
+                    else "part" if _PART_OF_PART.match(row_label or label)
                     else "part" if quantity.kind == "money" and _narrowed_measure(measured_by, knowledge.references)
                     else "target" if _FORECAST_LABEL.search(labels) else None
                 ),

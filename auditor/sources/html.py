@@ -48,7 +48,8 @@ _BLOCK_TAGS = frozenset(
     title table pre hr main nav aside dl dt dd figure figcaption form thead tbody tfoot caption
     address details summary body html head fieldset legend dialog menu center""".split()
 )
-_HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+# A table's <caption> heads its table as a heading right above it would.
+_HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6 caption".split())
 _TITLE_OPEN = re.compile(r"<(?i:title)\b" + _HEAD_ATTRIBUTES + r">", re.DOTALL)
 _TITLE_CLOSE = re.compile(r"</(?i:title)\s*>")
 _HEAD = re.compile(r"<(?i:head)\b.*?(?:</(?i:head)\s*>|<(?i:body)\b|\Z)", re.DOTALL)
