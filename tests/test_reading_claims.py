@@ -497,6 +497,18 @@ def test_a_pronoun_after_a_company_s_part_stands_for_the_part(knowledge):
     assert figure(claims, "$1.2 billion").role == "part"
 
 
+@pytest.mark.parametrize("part", ["The contract division, which sells to hotels,", "The hotels business"])
+def test_a_description_of_one_part_of_a_company_tells_the_part_s_figure(part, knowledge):
+    claims = claims_of(f"Orvik Tapeter makes wallpaper. {part} had revenue of GBP 41.7 million in 2024.", knowledge)
+    assert figure(claims, "GBP 41.7 million").role == "part"
+
+
+@pytest.mark.parametrize("whole", ["The company", "The Swedish business"])
+def test_a_description_of_the_company_itself_is_the_whole_s(whole, knowledge):
+    claims = claims_of(f"Orvik Tapeter makes wallpaper. {whole} had revenue of GBP 141.7 million in 2024.", knowledge)
+    assert figure(claims, "GBP 141.7 million").role is None
+
+
 def test_a_two_letter_short_name_counts_once_the_document_defines_it(knowledge):
     claims = claims_of("Halden Motors (HM) is struggling. HM plans to cut 4,700 jobs. The AI unit sold 40,000 sets.", knowledge)
     assert figure(claims, "4,700 jobs").subject.name == "Halden Motors"

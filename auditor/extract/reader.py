@@ -468,6 +468,8 @@ def _read_sentence(
                 ),
                 None,
             )
+        if owned is None and who.subject is not None and _a_described_segment(who.subject, knowledge.events.segment_nouns):
+            owned = "segment"  # "The contract division, which sells to hotels, had revenue of GBP 41.7 million"
         if owned is None and who.role is None and _opens_on_a_segment_measure(text, clause, figure.start, mentions, knowledge.references):
             owned = "segment"  # "Fibre revenue was NOK 1.6 billion": one segment's revenue
         if (
@@ -1233,6 +1235,19 @@ _SIZED_KINDS = frozenset({"facility", "product", "programme"})
 # in lower case, up to its verb.
 _POSSESSIVE_MARK = re.compile(r"['\u2019]s?\s+")
 _LOWER_WORD = re.compile(r"[a-z][\w-]*")
+
+
+def _a_described_segment(subject: Mention, segment_nouns: frozenset[str]) -> bool:
+    """"The contract division", "its hotels business": a description of one
+    part of a company (a segment's noun and a word naming which), resolved
+    to the company, tells the part's figure, not the whole's."""
+    words = subject.surface.split()
+    # Which part, in lower-case words ("contract", "hotels"); "The Sardinian
+    # business" is a company told by where it is.
+    return (
+        subject.via == "description" and len(words) >= 3 and words[-1].casefold() in segment_nouns
+        and all(word.islower() for word in words[1:-1])
+    )
 
 
 def _possessed_thing(text: str, subject: Mention | None, figure_start: int, knowledge: Knowledge) -> str | None:
