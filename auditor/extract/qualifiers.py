@@ -163,7 +163,8 @@ _PREVIOUS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:up|down|rose|fell|rising|falling|increased|decreased|grew|growing|climbed|dropped|jumped|slipped|gained|lost|"
+    # ("made up 61% of revenue", "make up a third": a share, no change.)
+    r"\b(?:(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|down|rose|fell|rising|falling|increased|decreased|grew|growing|climbed|dropped|jumped|slipped|gained|lost|"
     r"declined|surged|soared|plunged|slumped|added|shed|cut|raised|lifted|lowered|by|an\s+increase\s+of|a\s+rise\s+of|"
     r"a\s+fall\s+of|a\s+drop\s+of|a\s+decline\s+of|growth\s+of|premium\s+of|discount\s+of)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$",
     re.IGNORECASE,

@@ -1,0 +1,37 @@
+"""What a quarry takes out in a year is its production, as what a mine
+digs is; a product that "came out" or "was introduced" in a year was
+launched then. Sentences of our own, read whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.extract import load_knowledge
+from reading_helpers import claims_of, figure
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+@pytest.mark.parametrize("verb", ["quarried", "extracted", "excavated"])
+def test_what_a_quarry_took_out_in_a_year_is_its_production(verb, knowledge):
+    claim = figure(claims_of(f"Orvik Marmor {verb} 240,000 cubic metres of marble blocks in 2024.", knowledge), "240,000 cubic metres")
+    assert claim.event == "production" and claim.time.year == 2024
+
+
+@pytest.mark.parametrize("told", ["came out in 1997", "was introduced in 1997", "hit the market in 1997"])
+def test_a_product_that_came_out_in_a_year_was_launched_then(told, knowledge):
+    text = f"Orvik Kajak makes kayaks. Its first rotomolded kayak, the Fjord, {told}."
+    (dated,) = [c for c in claims_of(text, knowledge) if c.kind == "date"]
+    assert dated.event == "launch" and dated.time.year == 1997
+
+
+def test_a_share_that_made_up_revenue_is_no_change(knowledge):
+    claim = figure(claims_of("Orvik Klokker makes bells. Exports made up 61% of revenue in 2024.", knowledge), "61%")
+    assert claim.role != "change"
+
+
+def test_a_figure_up_on_the_year_is_a_change(knowledge):
+    assert figure(claims_of("Orvik Klokker makes bells. Revenue was up 6% in 2024.", knowledge), "6%").role == "change"
