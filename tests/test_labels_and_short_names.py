@@ -224,3 +224,19 @@ def test_a_description_by_its_role_in_a_takeover_is_that_party(text, description
     model = build_model(parse_document("doc.txt", text.encode()), knowledge)
     reference = next(r for s in model.sentences for r in s.references if r.surface == description)
     assert model.entity(reference.entity).name == party
+
+
+def test_a_one_word_name_opening_two_companies_names_the_one_met_first(knowledge):
+    text = (
+        "---\ntitle: Halvard moves to a new loft\n---\n"
+        "For 46 years Halvard Sailmakers has cut sails by the harbour.\n\n"
+        "Weeks ago Halvard paid NZD 26 million for Segel Nord, a loft in Gothenburg.\n\n"
+        "Founder Des Halvard cut the ribbon.\n\n"
+        "Halvard Marine, a boatbuilder with no link to the sailmaker, builds workboats. Its owner, Brent Halvard, laughed.\n"
+    )
+    assert _subject(text, "NZD 26 million", knowledge) == "Halvard Sailmakers"
+
+
+def test_a_one_word_name_opening_two_companies_met_in_one_sentence_is_neither(knowledge):
+    text = "Halvard Sailmakers and Halvard Marine share a name. Halvard paid NZD 26 million for Segel Nord."
+    assert _subject(text, "NZD 26 million", knowledge, "doc.txt") not in ("Halvard Sailmakers", "Halvard Marine")

@@ -131,6 +131,11 @@ def test_a_name_written_alone_elsewhere_stays_a_name_before_a_company_s_noun(kno
     assert figure(claims_of(text, knowledge), "more than 900 dealers").subject.name == "Zwolle"
 
 
+def test_initials_written_only_before_a_company_s_noun_stay_a_name(knowledge):
+    text = "Trading in Moscow was halted. Before the halt, the RTS exchange fell by 6.39 percent in two hours."
+    assert figure(claims_of(text, knowledge), "6.39 percent").subject.name == "RTS"
+
+
 def test_a_relative_clause_hangs_on_the_name_between_the_and_its_noun(knowledge):
     text = "Brinkhorst Fietsen is the largest. The Brinkhorst company, which sells through more than 900 dealers, makes bikes."
     assert figure(claims_of(text, knowledge), "more than 900 dealers").subject.name == "Brinkhorst Fietsen"

@@ -1486,6 +1486,7 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
     located: set[str] = set()  # written after a preposition of place: "in Vetlanda"
     described: set[str] = set()  # written "the X group": the uses this reading is for
     in_longer_names: set[str] = set()  # the words of a name of several: "Brinkhorst" of "Brinkhorst Fietsen"
+    initials: set[str] = set()  # names written in capitals
     for (_, masked, *_), names in zip(first_layer, names_by_sentence):
         for name in names:
             if name.home_place:
@@ -1514,6 +1515,8 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
             if not name.possessive and _THE_BEFORE.search(before) and noun:
                 if lexicon.description_heads.get(noun) == ORGANISATION:
                     described.add(key)  # "The Zwolle company": where it is from, or its name
+                    if name.surface.isupper():
+                        initials.add(key)  # "the RTS exchange": an exchange's initials, no town
                 continue  # "The Zwolle approach": a word before a noun, a place's or a name's
             if _PREPOSITION_BEFORE.search(before):
                 located.add(key)
@@ -1532,7 +1535,7 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
     # its text never writes on its own, and a town is. (A name of several
     # words, "The Tunbridge Wells company", stays what it was: a town's
     # reading would give the description to the document's topic.)
-    single_words = {key for key in described if " " not in key}
+    single_words = {key for key in described if " " not in key} - initials
     places = (((placed | located) & described) | (single_words - in_longer_names)) - named
     if not places:
         return

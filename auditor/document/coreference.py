@@ -252,6 +252,11 @@ def build_entities(
             target = companies.expansion(entity.name)
             if target is None:
                 target = short_forms.expansion(entity.name)
+            if target is None:
+                # "Kerrigan" beside "Kerrigan Sailmakers", met in the lead,
+                # and "Kerrigan Marine", an unrelated boatbuilder told of in
+                # the last paragraph: the company the reader met first.
+                target = companies.met_first(entity.name, entities)
             if target is not None and entities[target].first_sentence > entity.first_sentence:
                 # A name it opens met only later ("Orgelbau Reindl ... Reindl
                 # has 38 staff ... Reindl Pfeifenbau"): the one name it closes
@@ -561,6 +566,16 @@ class _ShortFormIndex:
             # is the whole of after its designator, not a longer one it opens.
             matches = {i for i in matches if self.designated(short, i)} or matches
         return min(matches) if matches and len({self._names[i] for i in matches}) == 1 else None
+
+    def met_first(self, short: str, entities: Sequence[Entity]) -> int | None:
+        """Of the names ``short`` opens, the one met in an earlier sentence
+        than all the others; None when two were first met in one sentence."""
+        matches = self._by_first_word.get(short.casefold(), ())
+        if len(matches) < 2:
+            return None
+        ranked = sorted(matches, key=lambda i: entities[i].first_sentence)
+        first, second = ranked[0], ranked[1]
+        return first if entities[first].first_sentence < entities[second].first_sentence else None
 
     def designated(self, short: str, entity_id: int) -> bool:
         """Whether ``short`` is all of an entity's name after its leading designator ("Grupo Pellard")."""
