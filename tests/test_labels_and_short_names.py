@@ -240,3 +240,29 @@ def test_a_one_word_name_opening_two_companies_names_the_one_met_first(knowledge
 def test_a_one_word_name_opening_two_companies_met_in_one_sentence_is_neither(knowledge):
     text = "Halvard Sailmakers and Halvard Marine share a name. Halvard paid NZD 26 million for Segel Nord."
     assert _subject(text, "NZD 26 million", knowledge, "doc.txt") not in ("Halvard Sailmakers", "Halvard Marine")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Around thirty employees of Hollis Orgelmakers travelled to the concert.",
+        "Hollis Orgelmakers's managing director, Anouk Brink, travelled to the concert.",
+    ],
+)
+def test_a_name_told_as_a_company_is_the_firm_before_a_title_s_name_of_no_kind(told, knowledge):
+    text = (
+        "---\ntitle: Kristiansund Konserthus gets its organ\n---\n"
+        f"The concert organ of the Kristiansund Konserthus was played on Sunday. {told}\n\n"
+        "The firm employs fewer than 40 people.\n"
+    )
+    assert _subject(text, "fewer than 40 people", knowledge) == "Hollis Orgelmakers"
+
+
+def test_a_name_only_named_stays_of_no_kind(knowledge):
+    text = (
+        "---\ntitle: Kristiansund Konserthus gets its organ\n---\n"
+        "The concert organ of the Kristiansund Konserthus was played on Sunday. Hollis Orgelmakers built it.\n\n"
+        "The firm employs fewer than 40 people.\n"
+    )
+    model = build_model(parse_document("doc.md", text.encode()), knowledge)
+    assert {e.name: e.kind for e in model.entities}["Hollis Orgelmakers"] == "unknown"

@@ -217,6 +217,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     _caps_labels_trimmed(layout, spans, names_by_sentence)
     _office_holders_named(first_layer, names_by_sentence, knowledge.references.person_titles)
     _homes_before_trades(first_layer, names_by_sentence, knowledge.references)
+    told_companies = _companies_by_use(first_layer, names_by_sentence, knowledge.references)
     _places_by_use(text, layout, first_layer, names_by_sentence, knowledge.references, knowledge.gazetteer)
     entities, assigned = build_entities(
         names_by_sentence,
@@ -226,6 +227,9 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         headings=[layer[0].is_heading for layer in first_layer],
     )
     _owners_before_facilities(names_by_sentence, [layer[1] for layer in first_layer], assigned, entities)
+    for entity in entities:
+        if entity.key in told_companies:
+            entity.told_company = True
     labels = _bracketed_labels(text)
     _writers_are_people(entities, document.metadata, text, labels, speaker_labels, knowledge.references.person_titles)
     issuer = _issuer(document.metadata, entities, knowledge.gazetteer, knowledge.references)
@@ -1468,6 +1472,30 @@ _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|head\s+office|headquart
 # Before a name that may be a place or a party ("told reporters in Le Locle", "a stake in Renner").
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to)\s+$")
 _COUNTRY_AFTER = re.compile(r",\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?![\w'\u2019])")
+
+
+def _companies_by_use(first_layer, names_by_sentence: list[list[Name]], lexicon: ReferenceLexicon) -> set[str]:  # type: ignore[no-untyped-def]
+    """A name of several words and no known kind that the text tells as a
+    company's, by what it has ("Falakro Marmara's chief executive") or by
+    what others are to it ("employees of Van der Weijde Orgelmakers"), is an
+    organisation's wherever it stands: "the firm" then means it before a name
+    of no kind."""
+    told: set[str] = set()
+    # Read in the sentence as written: "thirty employees of" is a figure the masked text blanks.
+    for (span, *_), names in zip(first_layer, names_by_sentence):
+        text = span.text
+        for name in names:
+            if name.known or name.kind != UNKNOWN or " " not in name.surface.strip():
+                continue  # (one word may be short for a longer name: "Vltava's managing director")
+            if (name.possessive and lexicon.company_possession_after.match(text, name.end)) or lexicon.company_cue_before.search(
+                text, max(0, name.start - 30), name.start
+            ):
+                told.add(fold(name.surface))
+    if not told:
+        return told
+    for names in names_by_sentence:
+        names[:] = [n._replace(kind=ORGANISATION) if n.kind == UNKNOWN and not n.known and fold(n.surface) in told else n for n in names]
+    return told
 
 
 def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: list[list[Name]], lexicon: ReferenceLexicon, gazetteer: Gazetteer) -> None:  # type: ignore[no-untyped-def]

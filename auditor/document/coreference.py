@@ -100,6 +100,10 @@ class Entity:
     # The document's publication (its front matter's publisher, show or
     # newsletter): who tells the news, never a party to it.
     publication: bool = False
+    # Told as a company by what it has or what others are to it ("employees
+    # of X", "X's chief executive"): "the firm" may mean it as a name that
+    # says its trade would.
+    told_company: bool = False
     # Names of several words that open its name and may stand for it in
     # another document ("Echo Valley" for "Echo Valley Festivals"): none
     # whose left-out words name a place, none this document names apart.
@@ -941,6 +945,8 @@ class Resolver:
         implies it ("Foxglove Studios": a studio), 2 otherwise."""
         if head in entity.descriptors:
             return 0
+        if entity.told_company and head in self.lexicon.generic_heads:
+            return 1
         return 1 if head in self.lexicon.implied_descriptors(entity.name) else 2
 
     def _other_trade(self, entity: Entity, head: str) -> bool:

@@ -98,6 +98,9 @@ class ReferenceLexicon:
     # Title words of a story about a national budget, whose allocations
     # ("$162 million extra for schooling") are the country's.
     budget_titles: frozenset[str]
+    # "Falakro's chief executive", "employees of Falakro": a company told by what it has or is to others.
+    company_possession_after: re.Pattern[str]  # matched right after a name's possessive mark
+    company_cue_before: re.Pattern[str]  # searched in the words ending right before a name
     # Compiled from the lists above.
     description: re.Pattern[str]  # "the Oslo-based manufacturer", "its newest site"; without its word-start test: use descriptions_in
     following_kind: re.Pattern[str]  # a facility/programme/product noun right after a name
@@ -410,6 +413,13 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         part_nouns=frozenset(w.casefold() for w in _words(data, "part_nouns")),
         party_column_headers=frozenset(w.casefold() for w in _words(data, "party_column_headers")),
         budget_titles=frozenset(w.casefold() for w in _words(data, "budget_titles")),
+        company_possession_after=re.compile(
+            r"['\u2019]s?\s+(?:[a-z-]+\s+){0,2}?(?:" + (_alternation([w.casefold() for w in _words(data, "company_possessions")]) or "(?!)") + r")\b",
+            re.IGNORECASE,
+        ),
+        company_cue_before=re.compile(
+            r"\b(?:" + (_alternation([w.casefold() for w in _words(data, "company_cues_before")]) or "(?!)") + r")\s+$", re.IGNORECASE
+        ),
         description=description,
         description_without_owner=description_without_owner,
         following_kind=following_kind,
