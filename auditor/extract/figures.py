@@ -264,7 +264,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"(?:,?{_SP}+(?:(?i:and){_SP}+)?(?P<mn>\d{{1,2}}|{below_100}){_SP}+"
         rf"(?P<mu>{alternation(minor_names)}))"
     )
-    unit_sep = rf"(?:{_SP}?{_DASH}{_SP}?|{_SP}(?!{_SP})|{_SPACES_GAP}(?={_measure_unit(lexicon)}))?"
+    # "40-megawatt", "a 12-tonne": a dash joining the number to its unit; a
+    # dash set off by spaces ("2021 - USD 18 million") parts two clauses.
+    unit_sep = rf"(?:{_DASH}(?!{_SP})|{_SP}(?!{_SP})|{_SPACES_GAP}(?={_measure_unit(lexicon)}))?"
     figure = (
         rf"(?:{qualifier})?"
         rf"(?:(?=[bBfF])\b(?P<btw>(?i:between|from)){_SP}+)?"

@@ -410,7 +410,7 @@ def _read_sentence(
             and document_topic is not None
             and document_topic.type in _TOPIC_KINDS
             and figure.quantity.kind in ("money", "count", "quantity")
-            and opens_list_item(document.text, sentence.start)
+            and (opens_list_item(document.text, sentence.start) or _opens_a_marked_up_item(document, sentence.start))
             and not any(m.actor or m.type == "person" for m in mentions)
         ):
             # "- 1.46 million members at 30 September 2025" among a results
@@ -437,6 +437,7 @@ def _read_sentence(
                 knowledge.events.triggers, other_figures=other_figures,
             )
             or _lead_in_date(model, reading, figure.start)
+            or _timeline_entry_date(reading)
             or _that_year(text, reading.dates, figure.end, sentence.start)
             or context_time
         )
@@ -948,7 +949,9 @@ def _in_a_parts_tail(text: str, figure_end: int, start: int) -> bool:
 _OWN_REPORT = re.compile(
     r"\b(?:reports?|reported|announces?|announced|publishes?|published)\s+(?:its\s+|their\s+)?(?:\w+[- ]\w+\s+|\w+\s+)?results\b"
     r"|^(?:Full[- ]year|Half[- ]year|Annual|Interim|Quarterly|Preliminary|Third[- ]quarter|First[- ]quarter|Second[- ]quarter|Fourth[- ]quarter|Q[1-4])"
-    r"\s+(?:\w+\s+)?(?:results|report|trading\s+update)\b",
+    r"\s+(?:\w+\s+)?(?:results|report|trading\s+update)\b"
+    # A company's own page: "Our farms", "Saltvik Seaweed | Our history", "About us".
+    r"|(?:^|\|\s*)(?:Our\s+[a-z]\w*|About\s+us)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -974,6 +977,11 @@ def _that_year(text: str, dates: Sequence[DateMatch], figure_end: int, sentence_
 
 # "ended the year", "for the year", "during the year": the year the story is telling of.
 _THE_YEAR = re.compile(r"\b(?:ended|closed|finished|ending|closing|during|over|for|through|in)\s+the\s+year\b(?!\s+(?:to\b|ending\b|ended\b|\d))")
+
+
+def _opens_a_marked_up_item(document: Document, start: int) -> bool:
+    """Whether an HTML list item (``<li>``) opens at ``start``."""
+    return any(span.kind == "item" and span.start == start for span in document.markup)
 
 
 def _title_and_lead(model: DocumentModel) -> str:
@@ -1664,6 +1672,20 @@ def _lead_in_date(model: DocumentModel, reading: SentenceModel, start: int) -> T
 
 # What follows a timeline entry's date: a colon or a dash, then its text.
 _TIMELINE_ENTRY = re.compile(r"\s*(?::|[-\u2013\u2014]|\|)\s*(?=\w)")
+# What may stand before a timeline entry's date: a list's bullet, bold marks.
+_ENTRY_OPENING = re.compile(r"[\s*\-\u2022]*")
+
+
+def _timeline_entry_date(reading: SentenceModel) -> TimeRef | None:
+    """The date a timeline entry opens on ("2021: USD 18 million Series A",
+    "- March 2024 \u2013 opens its central kitchen"): its colon or dash makes
+    it a clause of its own, but it dates everything the entry tells."""
+    text = reading.span.text
+    opening = _ENTRY_OPENING.match(text).end()
+    first = next((d for d in reading.dates if d.start >= opening), None)
+    if first is None or first.start != opening or first.precision == "range" or _TIMELINE_ENTRY.match(text, first.end) is None:
+        return None
+    return time_ref(first, "sentence", reading.span.start)
 
 
 def _after_verb(mention: Mention, verb_end: int) -> Mention:
