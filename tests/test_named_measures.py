@@ -81,3 +81,8 @@ def test_a_longer_first_line_with_a_date_of_something_else_dates_nothing(knowled
 
 def test_a_price_per_unit_of_something_is_no_amount_of_it(knowledge):
     assert _claim("Brent traded at $75 per barrel of crude oil.", "$75 per barrel", knowledge).event != "crude oil"
+
+
+@pytest.mark.parametrize("told", ["has 4.5 million cubic metres of reserves", "has proven reserves of 4.5 million cubic metres"])
+def test_a_noun_the_lexicon_names_an_event_by_is_that_event_after_of_as_before(told, knowledge):
+    assert _claim(f"Orvik Marmor's quarry {told}.", "4.5 million cubic metres", knowledge).event == "reserves"

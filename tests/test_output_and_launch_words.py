@@ -35,3 +35,12 @@ def test_a_share_that_made_up_revenue_is_no_change(knowledge):
 
 def test_a_figure_up_on_the_year_is_a_change(knowledge):
     assert figure(claims_of("Orvik Klokker makes bells. Revenue was up 6% in 2024.", knowledge), "6%").role == "change"
+
+
+def test_a_harvest_in_a_table_labelled_in_tonnes_by_their_symbol_is_production(knowledge):
+    text = (
+        "---\ntitle: Orvik Tang | Our farms\n---\n# Our farms\n\nOrvik Tang grows kelp.\n\n"
+        "| Farm area | Harvest 2023 (t) | Harvest 2024 (t) |\n|---|---|---|\n| Total | 4,100 | 6,200 |\n"
+    )
+    claim = figure(claims_of(text, knowledge, "farms.md"), "6,200")
+    assert (claim.event, claim.value.unit, claim.value.value, claim.time.year) == ("production", "kilogram", 6_200_000.0, 2024)

@@ -61,6 +61,12 @@ def measure_named_after(text: str, end: int, kind: str, lexicon: Lexicon, events
         words.pop()
     if not words or len(words[-1]) < 3 or words[-1] in events.unnamed_measure_nouns or words[0] in events.unnamed_measure_nouns:
         return None
+    # "4.5 million cubic metres of reserves": a noun the lexicon names an
+    # event by is that event, as "reserves of 4.5 million cubic metres" is.
+    for start in range(len(words)):
+        named = events.triggers.get(" ".join(words[start:]))
+        if named is not None and named[1] and kind in events.kinds[named[0]].figure_kinds:
+            return named[0]
     return " ".join([*words[:-1], singular(words[-1])])
 
 

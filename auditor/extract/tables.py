@@ -505,7 +505,7 @@ def _unit_text(label: str, lexicon=None) -> str | None:  # type: ignore[no-untyp
     "Copper production, kt") or as the whole label ("USD million")."""
     for match in _UNIT_IN_LABEL.finditer(label):
         if not _YEAR.search(match.group("unit")):
-            return match.group("unit").strip()
+            return _spelled_out(match.group("unit").strip(), lexicon)
     if lexicon is None:
         return None
     for candidate in (label.rpartition(",")[2], label) if "," in label else (label,):
@@ -513,6 +513,16 @@ def _unit_text(label: str, lexicon=None) -> str | None:  # type: ignore[no-untyp
         if 0 < len(candidate) <= 30 and _is_unit(candidate, lexicon):
             return candidate
     return None
+
+
+def _spelled_out(unit: str, lexicon) -> str:  # type: ignore[no-untyped-def]
+    """"Harvest 2024 (t)": a symbol prose reads only before a rate ("4.5
+    t/yr") is, alone in a label's brackets, its unit: written as its word."""
+    if lexicon is None or unit not in lexicon.unit_rate_symbols:
+        return unit
+    same = lexicon.unit_rate_symbols[unit]
+    words = sorted(word for word, measured in lexicon.unit_words.items() if measured == same and " " not in word)
+    return next((word for word in words if word.endswith("s")), words[0] if words else unit)
 
 
 def _is_unit(text: str, lexicon) -> bool:  # type: ignore[no-untyped-def]
