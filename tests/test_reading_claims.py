@@ -1387,6 +1387,15 @@ def test_a_supplier_or_a_show_after_a_count_is_no_place_it_is_a_share_of(knowled
     assert figure(claims, "12 routes").qualifiers.place == "Shannon"
 
 
+@pytest.mark.parametrize(
+    ("told", "place"),
+    [("in New Zealand, Sri Lanka and Europe", "Europe, New Zealand, Sri Lanka"), ("in New Zealand", "New Zealand")],
+)
+def test_a_place_after_a_count_is_read_whole(told, place, knowledge):
+    claims = claims_of(f"Kerrow Sails employs 540 people {told}.", knowledge)
+    assert figure(claims, "540 people").qualifiers.place == place
+
+
 def test_an_appositive_is_no_distance_between_a_trigger_and_its_figure(knowledge):
     claims = claims_of(
         "Velstra Pharma completed its acquisition of Tolland Bio, Inc., a Boston-based developer of antibody "

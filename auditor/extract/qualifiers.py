@@ -232,13 +232,15 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", re.IGNO
 # Bridgeton and Berkeley" none of "750 Missouri homes"). A list "across"
 # places is the count's whole reach ("310,000 farmers across Kenya, Uganda
 # and Tanzania"): no scope.
-# "5.6 million at September 30", "in Q3": a date, not a place.
+# "5.6 million at September 30", "in Q3": a date, not a place. A place's
+# name is read whole: "in New Zealand, Sri Lanka and Europe" is a list, and
+# no "New".
 _MONTH_OR_DAY = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Q[1-4]|H[12]|FY)"
 )
 _PLACE_AFTER = re.compile(
-    r"^\s+(?:from|in|at)\s+(?:the\s+)?(?!" + _MONTH_OR_DAY + r")(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)(?![\w'\u2019.-])(?!\s*(?:,|and\b|&)\s*[A-Z])"
+    r"^\s+(?:from|in|at)\s+(?:the\s+)?(?!" + _MONTH_OR_DAY + r")(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)(?![\w'\u2019.-])(?!\s+[A-Z])(?!\s*(?:,|and\b|&)\s*[A-Z])"
 )
 _A_PLACE = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*"
 _PLACES_AFTER = re.compile(
