@@ -299,3 +299,16 @@ def test_a_miners_thousands_and_millions_of_ounces(text, low, high):
     (found,) = find_figures(text)
     assert (found.start, found.end) == (0, len(text)) and found.quantity.unit == "kilogram"
     assert _close(found.quantity.low, low * ounce) and _close(found.quantity.high, high * ounce)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("the 4,800-square-metre loft floor", "4,800-square-metre", 4800.0),
+        ("a 4,800 square metre floor", "4,800 square metre", 4800.0),
+        ("a 1.2-square-kilometre site", "1.2-square-kilometre", 1.2e6),
+    ],
+)
+def test_an_area_written_in_the_singular_before_its_noun(text, span, value):
+    written, q = _one(text)
+    assert (written, q.unit) == (span, "meter ** 2") and _close(q.value, value)
