@@ -1,6 +1,7 @@
 """What a quarry takes out in a year is its production, as what a mine
-digs is; a product that "came out" or "was introduced" in a year was
-launched then. Sentences of our own, read whole."""
+digs is; a product that "came out" or "hit the market" in a year was
+launched then ("introduced" is left out: a bill or a law is introduced).
+Sentences of our own, read whole."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ def test_what_a_quarry_took_out_in_a_year_is_its_production(verb, knowledge):
     assert claim.event == "production" and claim.time.year == 2024
 
 
-@pytest.mark.parametrize("told", ["came out in 1997", "was introduced in 1997", "hit the market in 1997"])
+@pytest.mark.parametrize("told", ["came out in 1997", "hit the market in 1997", "reached the market in 1997"])
 def test_a_product_that_came_out_in_a_year_was_launched_then(told, knowledge):
     text = f"Orvik Kajak makes kayaks. Its first rotomolded kayak, the Fjord, {told}."
     (dated,) = [c for c in claims_of(text, knowledge) if c.kind == "date"]
@@ -44,3 +45,8 @@ def test_a_harvest_in_a_table_labelled_in_tonnes_by_their_symbol_is_production(k
     )
     claim = figure(claims_of(text, knowledge, "farms.md"), "6,200")
     assert (claim.event, claim.value.unit, claim.value.value, claim.time.year) == ("production", "kilogram", 6_200_000.0, 2024)
+
+
+def test_a_bill_introduced_in_a_year_is_no_launch(knowledge):
+    dated = [c for c in claims_of("Senator Orvik Lang introduced the bill in 2019.", knowledge) if c.kind == "date"]
+    assert all(c.event != "launch" for c in dated)
