@@ -40,8 +40,9 @@ pencils; ``tests/fresh28``: cork, fireworks, honey, rope, umbrellas;
 ``tests/fresh29``: pencils (another maker), industrial laundry, packaged
 ice, book printing, jewellery; ``tests/fresh30``: candles, carpets,
 scaffolding, cutlery, greenhouses; ``tests/fresh31``: leather tanning, pipe
-organs, wallpaper, fishing tackle, lawnmowers; the last twenty-eight written
-without reading the rules), scored by
+organs, wallpaper, fishing tackle, lawnmowers; ``tests/fresh32``: bell
+foundries, marble quarrying, sailmaking, hot-air balloons, kayaks; the last
+twenty-nine written without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -74,11 +75,11 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # false findings, one of them a trap).
 CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (8, 22), "fresh5": (4, 24), "fresh6": (12, 26),
            "fresh7": (7, 26), "fresh8": (7, 26), "fresh9": (13, 26), "fresh10": (6, 26), "fresh11": (13, 26), "fresh12": (13, 26),
-           "fresh13": (10, 26), "fresh14": (7, 26), "fresh15": (13, 26),
+           "fresh13": (10, 26), "fresh14": (7, 26), "fresh15": (14, 26),
            "fresh16": (6, 26), "fresh17": (10, 26), "fresh18": (13, 26), "fresh19": (16, 26), "fresh20": (17, 26),
            "fresh21": (16, 26), "fresh22": (10, 26), "fresh23": (12, 26), "fresh24": (14, 26), "fresh25": (16, 26),
-           "fresh26": (18, 26), "fresh27": (16, 26), "fresh28": (15, 26), "fresh29": (19, 26),
-           "fresh30": (19, 26), "fresh31": (12, 26)}
+           "fresh26": (18, 26), "fresh27": (16, 26), "fresh28": (16, 26), "fresh29": (19, 26),
+           "fresh30": (19, 26), "fresh31": (12, 26), "fresh32": (11, 26)}
 # fresh6 fell from 12 to 11 in the eighteenth round: its C14 had been found
 # through a bold lead-in's short name ("Hollin Fold"); "Hollin Fold Creamery,
 # the Cumbrian butter maker we bought ... in 2022" now dates the takeover of
@@ -233,6 +234,18 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # list items opening on a verb, "sold ... in the year", a building's
 # completion apart from a purchase's. It reads 12 of 26 after them, none
 # false.
+# fresh32 was written at the start of the twenty-fifth round and not read
+# until the round's first rules were done. Its facts file did not load at
+# first ("value: 1.6 million square metres of slabs a year"); with that value
+# written as the reader could read it, 6 of 26 with six false findings, by the
+# round's starting code and by those rules alike ("FY25" read as a company,
+# its table's "FY24" column dated 2025, a subsidiary's sales given to its
+# parent, a key-figures line's year read as a date of deliveries). Its
+# lessons: financial years in two digits, a suffix after a comma, a label
+# line with a part after a dash, "of which" lines, an HTML table's caption,
+# "its Italian subsidiary, X,", "the year to September", a one-word name
+# opening two companies' names, quarrying verbs, "came out", a place read
+# whole. It reads 11 of 26 after them, none false.
 # Where a corpus's precision still stands below 0.90, its own floor.
 # fresh10 keeps two: the staff of two plants, each told as "it" after a
 # description of the plant, both given to their owner ("the brewer" read as
