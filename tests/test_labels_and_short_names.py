@@ -229,7 +229,7 @@ def test_a_description_by_its_role_in_a_takeover_is_that_party(text, description
 def test_a_one_word_name_opening_two_companies_names_the_one_met_first(knowledge):
     text = (
         "---\ntitle: Halvard moves to a new loft\n---\n"
-        "For 46 years Halvard Sailmakers has cut sails by the harbour.\n\n"
+        "For 46 years Halvard Sailmakers has cut sails by the harbour. Halvard expects to add 30 jobs.\n\n"
         "Weeks ago Halvard paid NZD 26 million for Segel Nord, a loft in Gothenburg.\n\n"
         "Founder Des Halvard cut the ribbon.\n\n"
         "Halvard Marine, a boatbuilder with no link to the sailmaker, builds workboats. Its owner, Brent Halvard, laughed.\n"

@@ -259,8 +259,17 @@ def build_entities(
             if target is None:
                 # "Kerrigan" beside "Kerrigan Sailmakers", met in the lead,
                 # and "Kerrigan Marine", an unrelated boatbuilder told of in
-                # the last paragraph: the company the reader met first.
-                target = companies.met_first(entity.name, entities)
+                # the last paragraph: the company the reader met first, when
+                # the short name was told of it in two sentences or more
+                # before the other was met ("Pellard" beside "Pellard Sur"
+                # and "Pellard Norte", met one after the other, is neither).
+                first_met = companies.met_first(entity.name, entities)
+                if first_met is not None:
+                    met_after = companies.met_second(entity.name, entities)
+                    told_between = sum(
+                        1 for row in assigned[entities[first_met].first_sentence + 1 : met_after] if entity.id in row
+                    )
+                    target = first_met if told_between >= 2 else None
             if target is not None and entities[target].first_sentence > entity.first_sentence:
                 # A name it opens met only later ("Orgelbau Reindl ... Reindl
                 # has 38 staff ... Reindl Pfeifenbau"): the one name it closes
@@ -570,6 +579,10 @@ class _ShortFormIndex:
             # is the whole of after its designator, not a longer one it opens.
             matches = {i for i in matches if self.designated(short, i)} or matches
         return min(matches) if matches and len({self._names[i] for i in matches}) == 1 else None
+
+    def met_second(self, short: str, entities: Sequence[Entity]) -> int:
+        """The sentence where the second of the names ``short`` opens was first met."""
+        return sorted(entities[i].first_sentence for i in self._by_first_word.get(short.casefold(), ()))[1]
 
     def met_first(self, short: str, entities: Sequence[Entity]) -> int | None:
         """Of the names ``short`` opens, the one met in an earlier sentence
