@@ -266,3 +266,11 @@ def test_a_name_only_named_stays_of_no_kind(knowledge):
     )
     model = build_model(parse_document("doc.md", text.encode()), knowledge)
     assert {e.name: e.kind for e in model.entities}["Hollis Orgelmakers"] == "unknown"
+
+
+def test_a_one_word_name_opening_a_model_s_name_is_no_short_form_of_the_first_met(knowledge):
+    text = (
+        "The Halvard H400 is a regional jet. Halvard expects orders. Halvard hired staff.\n\n"
+        "Halvard Aerospace builds it. Halvard sold 40 jets in 2024.\n"
+    )
+    assert _subject(text, "40 jets", knowledge, "doc.txt") != "Halvard H400"

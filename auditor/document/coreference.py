@@ -588,8 +588,8 @@ class _ShortFormIndex:
         """Of the names ``short`` opens, the one met in an earlier sentence
         than all the others; None when two were first met in one sentence."""
         matches = self._by_first_word.get(short.casefold(), ())
-        if len(matches) < 2:
-            return None
+        if len(matches) < 2 or any(any(ch.isdigit() for ch in entities[i].name) for i in matches):
+            return None  # "Airbus A380", "Bombardier Q400s": a maker's models, not its companies
         ranked = sorted(matches, key=lambda i: entities[i].first_sentence)
         first, second = ranked[0], ranked[1]
         return first if entities[first].first_sentence < entities[second].first_sentence else None
