@@ -274,3 +274,13 @@ def test_a_one_word_name_opening_a_model_s_name_is_no_short_form_of_the_first_me
         "Halvard Aerospace builds it. Halvard sold 40 jets in 2024.\n"
     )
     assert _subject(text, "40 jets", knowledge, "doc.txt") != "Halvard H400"
+
+
+def test_initials_opening_two_companies_names_stay_their_own(knowledge):
+    text = (
+        "Orvik Media to buy a broadcaster's studios\n\n"
+        "HNB Resources Ltd runs the studios. HNB said the sale was good. HNB will keep its news arm.\n\n"
+        "HNB Archive stays where it is.\n\n"
+        "The HNB said it would transfer around 300 staff.\n"
+    )
+    assert _subject(text, "around 300 staff", knowledge, "doc.txt") not in ("HNB Archive", "HNB Resources")

@@ -263,7 +263,8 @@ def build_entities(
                 # the short name was told of it in two sentences or more
                 # before the other was met ("Pellard" beside "Pellard Sur"
                 # and "Pellard Norte", met one after the other, is neither).
-                first_met = companies.met_first(entity.name, entities)
+                # Initials are a name of their own ("the BBC" beside "BBC Resources Ltd").
+                first_met = companies.met_first(entity.name, entities) if not entity.name.isupper() else None
                 if first_met is not None:
                     met_after = companies.met_second(entity.name, entities)
                     told_between = sum(
