@@ -1515,6 +1515,7 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
     described: set[str] = set()  # written "the X group": the uses this reading is for
     in_longer_names: set[str] = set()  # the words of a name of several: "Brinkhorst" of "Brinkhorst Fietsen"
     initials: set[str] = set()  # names written in capitals
+    companies: set[str] = set()  # names of several words a description may mean ("Brinkhorst Fietsen")
     for (_, masked, *_), names in zip(first_layer, names_by_sentence):
         for name in names:
             if name.home_place:
@@ -1524,6 +1525,8 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
                 placed.add(fold(name.surface))  # "in Zwolle, Netherlands" read as a place already
             elif len(words) > 1:
                 in_longer_names.update(fold(word) for word in words)
+                if name.kind in (UNKNOWN, ORGANISATION):
+                    companies.add(fold(name.surface))
             if name.kind == FACILITY and not name.known and _PREPOSITION_BEFORE.search(masked[max(0, name.start - 40) : name.start]):
                 located.add(fold(name.surface))  # "its home plant in Vetlanda": a place a plant is named by
             if name.known or name.kind != UNKNOWN:
@@ -1558,12 +1561,14 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
     # "SANTA MARIA DA FEIRA, Portugal, May 14 - ... The Feira group": the
     # last word of a place written in full is that place written short.
     placed |= {fold(words[-1]) for words in (place.split() for place in placed | located) if len(words) > 1}
-    # "The Zwolle company" in a text that names no "Zwolle" otherwise and
-    # gives no longer name with that word: a company is not known by a name
-    # its text never writes on its own, and a town is. (A name of several
+    # "The Zwolle company" in a text that names no "Zwolle" otherwise, gives
+    # no longer name with that word and names another company: a company is
+    # not known by a name its text never writes on its own, and a town is. (A name of several
     # words, "The Tunbridge Wells company", stays what it was: a town's
     # reading would give the description to the document's topic.)
-    single_words = {key for key in described if " " not in key} - initials
+    # Only where the text names a company the description may mean instead:
+    # "The Tavora group raised $40 million", alone, names the group.
+    single_words = {key for key in described if " " not in key} - initials if companies else set()
     places = (((placed | located) & described) | (single_words - in_longer_names)) - named
     if not places:
         return
@@ -1956,9 +1961,9 @@ _PERIOD_ONLY = re.compile(
 
 
 # "(EXTRACT)", "(unaudited)": a closing remark in brackets on a label line.
-_LABEL_REMARK = re.compile(r"\s*\([^()\n]{1,30}\)\s*$")
+_LABEL_REMARK_CHARS = 32
 # " - MANAGEMENT REPORT": the part of the document a label line names after a dash.
-_LABEL_PARTS = re.compile(r"\s+[-\u2013\u2014]\s+")
+_LABEL_DASHES = (" - ", " \u2013 ", " \u2014 ")
 _LABEL_PART_WORDS = 3
 
 
@@ -1970,10 +1975,15 @@ def _title_under_genre_label(title: str, spans: Sequence[SentenceSpan], own_docu
         # "ANNUAL REPORT 2024 - MANAGEMENT REPORT (EXTRACT)": a kind the
         # list names opens the line; a part after a dash or a remark in
         # brackets tells which part of it this is.
-        line = _LABEL_REMARK.sub("", line)
-        parts = _LABEL_PARTS.split(line, maxsplit=1)
-        if len(parts) == 1:
+        # Read with string operations, whitespace first made single: a
+        # pattern opening on blanks would try every start of a long run.
+        line = " ".join(line.split())
+        if line.endswith(")") and "(" in line and len(line) - line.rindex("(") <= _LABEL_REMARK_CHARS:
+            line = line[: line.rindex("(")].rstrip()
+        cut = min((at for dash in _LABEL_DASHES if (at := line.find(dash)) >= 0), default=-1)
+        if cut < 0:
             return a_kind(line)
+        parts = [line[:cut], line[cut + 3 :]]
         part = parts[1].casefold().split()
         # The part is named as a document is ("MANAGEMENT REPORT"), never a name ("Vantris Airports").
         return a_kind(parts[0]) and 0 < len(part) <= _LABEL_PART_WORDS and part[-1] in kind_ends
