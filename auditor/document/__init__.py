@@ -1095,11 +1095,29 @@ def _names_written_with_s(spans: Sequence[SentenceSpan], names_by_sentence: list
             names_by_sentence[i][p] = n._replace(end=n.end + 2, surface=whole, mention=mention)
 
 
+# What may not touch a bare name on either side, and what may not follow it.
+_WORD_OR_APOSTROPHE = re.compile(r"[\w'\u2019]")
+_BLANKS_THEN_CAPITAL = re.compile(r"[ \t]+[A-Z]")
+
+
 def _written_bare(text: str, surface: str) -> bool:
     """Whether ``text`` writes ``surface`` as a word of its own, without an
     "'s" after it, nor opening a longer name ("Pano Georgiadis" is no bare
     "Pano" beside the restaurant "Pano's")."""
-    return re.search(rf"(?<![\w'\u2019]){re.escape(surface)}(?![\w'\u2019])(?![ \t]+[A-Z])", text) is not None
+    # rf"(?<![\w'\u2019]){re.escape(surface)}(?![\w'\u2019])(?![ \t]+[A-Z])",
+    # tried only where str.find finds the surface: a pattern compiled for
+    # each name cost more than all the searching.
+    position = text.find(surface)
+    while position >= 0:
+        end = position + len(surface)
+        if (
+            not (position and _WORD_OR_APOSTROPHE.match(text, position - 1))
+            and not _WORD_OR_APOSTROPHE.match(text, end)
+            and not _BLANKS_THEN_CAPITAL.match(text, end)
+        ):
+            return True
+        position = text.find(surface, position + 1)
+    return False
 
 
 # "Singapore Airlines (SA)": a short name the document defines in brackets
