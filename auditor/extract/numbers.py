@@ -303,6 +303,31 @@ class AfterBoundary:
         return self.led.search(text, pos - 1, end) is not None
 
 
+class Cued(NamedTuple):
+    """A pattern ignoring case, and ``cues``: a pattern of which every match
+    of it holds a match once lowered (a word or a part of one).
+
+    Ignoring case makes Python's engine slow, and most texts hold none of a
+    pattern's words: those are not searched. The cues are looked for in the
+    text lowered, which is exact for a text in ASCII (ignoring case, the
+    engine also matches "s" with the long s and "k" with the Kelvin sign,
+    neither of them ASCII); a text beyond ASCII is always searched."""
+
+    pattern: re.Pattern[str]
+    cues: re.Pattern[str]
+
+    def search(self, text: str, low: str | None) -> re.Match[str] | None:
+        """``pattern.search(text)``; ``low`` is ``text.lower()`` for a text in ASCII, else None."""
+        if low is not None and self.cues.search(low) is None:
+            return None
+        return self.pattern.search(text)
+
+
+def ascii_lowered(text: str) -> str | None:
+    """``text`` lowered when it is ASCII (what ``Cued`` reads), else None."""
+    return text.lower() if text.isascii() else None
+
+
 def literal_starts(text: str, literal: str, start: int = 0, end: int | None = None) -> list[int]:
     """Where ``literal`` occurs in ``text[start:end]``, overlaps included:
     ``str.find`` scans far faster than a regex tried at every position."""
