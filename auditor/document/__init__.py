@@ -1796,6 +1796,8 @@ def _first_clause_end(text: str, spans_of_clauses: Sequence[tuple[int, int]]) ->
 def speaker_label_end(text: str) -> int:
     """Where a transcript's speaker label opening ``text`` ends ("MARTA SEIXAS
     (CFO): "), or 0 when none opens it."""
+    if ":" not in text:
+        return 0  # a label ends on its colon: most sentences are passed over without a match
     label = _SPEAKER_LABEL.match(text)
     return label.end() if label is not None else 0
 
