@@ -847,6 +847,13 @@ _TITLED_OF = re.compile(
 
 
 
+@functools.lru_cache(maxsize=8)
+def _folded_suffixes(suffixes: frozenset[str]) -> frozenset[str]:
+    """The corporate suffixes casefolded, without a closing full stop: the
+    gazetteer's, the same for every document, so folded once."""
+    return frozenset(suffix.casefold().rstrip(".") for suffix in suffixes)
+
+
 def _letterhead(spans, names_by_sentence, assigned, entities, suffixes: frozenset[str]) -> int | None:
     """The organisation a document's first line names and nothing else
     ("RODAVIA MOBILITY GROUP, S.A." over an AGM transcript, "KELSO FOODS
@@ -866,7 +873,7 @@ def _letterhead(spans, names_by_sentence, assigned, entities, suffixes: frozense
     # written as a letterhead is, in capitals or with its suffix: a line
     # "Fibre Weekly" over a newsletter is its masthead, not a company's.
     words = rest.replace(",", " ").split()
-    folded = {suffix.casefold().rstrip(".") for suffix in suffixes}
+    folded = _folded_suffixes(suffixes)
     leftover = [w for w in words if w.casefold().rstrip(".") not in folded]
     if leftover or not (line.isupper() or words or first.surface.split()[-1].casefold().rstrip(".") in folded):
         return None
@@ -1850,7 +1857,7 @@ def _title_owner(
 def _in_capitals(title: str, suffixes: frozenset[str]) -> bool:
     """Whether a title is written in capitals, bar the corporate suffixes
     that keep their own case ("SOLLEVIA ELEVATORS S.p.A. - RESULTS CALL")."""
-    folded = {suffix.casefold().rstrip(".") for suffix in suffixes}
+    folded = _folded_suffixes(suffixes)
     rest = " ".join(w for w in title.split() if w.casefold().rstrip(".,") not in folded)
     return rest.isupper()
 
@@ -1934,15 +1941,17 @@ def _title_under_genre_label(title: str, spans: Sequence[SentenceSpan], own_docu
     """The document's title, and whether a line among its first only names a
     company's own kind of document ("PRESS RELEASE", "News release:"). When
     the title is that line, the title is the heading that follows it."""
+    kinds = tuple(kind for kind in own_documents if kind)
+
     def a_label(line: str) -> bool:
         folded = " ".join(line.strip(" :.-\u2013\u2014").casefold().split())
         if folded in own_documents:
             return True
+        if not folded.startswith(kinds):
+            return False  # one test of every kind at once: most lines open with none
         # "Year-end report, January-December 2024", "Interim report Q3 2025":
         # the kind, and the period it covers.
-        return any(
-            folded.startswith(kind) and _PERIOD_ONLY.fullmatch(folded, len(kind)) is not None for kind in own_documents if kind
-        )
+        return any(folded.startswith(kind) and _PERIOD_ONLY.fullmatch(folded, len(kind)) is not None for kind in kinds)
 
     if not a_label(title):
         # "TIPOGRAFIA LANZONI S.p.A." over "PRESS RELEASE": the label under
