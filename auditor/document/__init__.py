@@ -851,6 +851,13 @@ _TITLED_OF = re.compile(
 
 
 
+@functools.lru_cache(maxsize=8)
+def _folded_suffixes(suffixes: frozenset[str]) -> frozenset[str]:
+    """The corporate suffixes casefolded, without a closing full stop: the
+    gazetteer's, the same for every document, so folded once."""
+    return frozenset(suffix.casefold().rstrip(".") for suffix in suffixes)
+
+
 def _letterhead(spans, names_by_sentence, assigned, entities, suffixes: frozenset[str]) -> int | None:
     """The organisation a document's first line names and nothing else
     ("RODAVIA MOBILITY GROUP, S.A." over an AGM transcript, "KELSO FOODS
@@ -870,7 +877,7 @@ def _letterhead(spans, names_by_sentence, assigned, entities, suffixes: frozense
     # written as a letterhead is, in capitals or with its suffix: a line
     # "Fibre Weekly" over a newsletter is its masthead, not a company's.
     words = rest.replace(",", " ").split()
-    folded = {suffix.casefold().rstrip(".") for suffix in suffixes}
+    folded = _folded_suffixes(suffixes)
     leftover = [w for w in words if w.casefold().rstrip(".") not in folded]
     if leftover or not (line.isupper() or words or first.surface.split()[-1].casefold().rstrip(".") in folded):
         return None
@@ -1099,11 +1106,29 @@ def _names_written_with_s(spans: Sequence[SentenceSpan], names_by_sentence: list
             names_by_sentence[i][p] = n._replace(end=n.end + 2, surface=whole, mention=mention)
 
 
+# What may not touch a bare name on either side, and what may not follow it.
+_WORD_OR_APOSTROPHE = re.compile(r"[\w'\u2019]")
+_BLANKS_THEN_CAPITAL = re.compile(r"[ \t]+[A-Z]")
+
+
 def _written_bare(text: str, surface: str) -> bool:
     """Whether ``text`` writes ``surface`` as a word of its own, without an
     "'s" after it, nor opening a longer name ("Pano Georgiadis" is no bare
     "Pano" beside the restaurant "Pano's")."""
-    return re.search(rf"(?<![\w'\u2019]){re.escape(surface)}(?![\w'\u2019])(?![ \t]+[A-Z])", text) is not None
+    # rf"(?<![\w'\u2019]){re.escape(surface)}(?![\w'\u2019])(?![ \t]+[A-Z])",
+    # tried only where str.find finds the surface: a pattern compiled for
+    # each name cost more than all the searching.
+    position = text.find(surface)
+    while position >= 0:
+        end = position + len(surface)
+        if (
+            not (position and _WORD_OR_APOSTROPHE.match(text, position - 1))
+            and not _WORD_OR_APOSTROPHE.match(text, end)
+            and not _BLANKS_THEN_CAPITAL.match(text, end)
+        ):
+            return True
+        position = text.find(surface, position + 1)
+    return False
 
 
 # "Singapore Airlines (SA)": a short name the document defines in brackets
@@ -1828,6 +1853,8 @@ def _first_clause_end(text: str, spans_of_clauses: Sequence[tuple[int, int]]) ->
 def speaker_label_end(text: str) -> int:
     """Where a transcript's speaker label opening ``text`` ends ("MARTA SEIXAS
     (CFO): "), or 0 when none opens it."""
+    if ":" not in text:
+        return 0  # a label ends on its colon: most sentences are passed over without a match
     label = _SPEAKER_LABEL.match(text)
     return label.end() if label is not None else 0
 
@@ -1880,7 +1907,7 @@ def _title_owner(
 def _in_capitals(title: str, suffixes: frozenset[str]) -> bool:
     """Whether a title is written in capitals, bar the corporate suffixes
     that keep their own case ("SOLLEVIA ELEVATORS S.p.A. - RESULTS CALL")."""
-    folded = {suffix.casefold().rstrip(".") for suffix in suffixes}
+    folded = _folded_suffixes(suffixes)
     rest = " ".join(w for w in title.split() if w.casefold().rstrip(".,") not in folded)
     return rest.isupper()
 
@@ -1971,6 +1998,8 @@ def _title_under_genre_label(title: str, spans: Sequence[SentenceSpan], own_docu
     """The document's title, and whether a line among its first only names a
     company's own kind of document ("PRESS RELEASE", "News release:"). When
     the title is that line, the title is the heading that follows it."""
+    kinds = tuple(kind for kind in own_documents if kind)
+
     def a_label(line: str) -> bool:
         # "ANNUAL REPORT 2024 - MANAGEMENT REPORT (EXTRACT)": a kind the
         # list names opens the line; a part after a dash or a remark in
@@ -1994,11 +2023,11 @@ def _title_under_genre_label(title: str, spans: Sequence[SentenceSpan], own_docu
         folded = " ".join(line.strip(" :.-\u2013\u2014").casefold().split())
         if folded in own_documents:
             return True
+        if not folded.startswith(kinds):
+            return False  # one test of every kind at once: most lines open with none
         # "Year-end report, January-December 2024", "Interim report Q3 2025":
         # the kind, and the period it covers.
-        return any(
-            folded.startswith(kind) and _PERIOD_ONLY.fullmatch(folded, len(kind)) is not None for kind in own_documents if kind
-        )
+        return any(folded.startswith(kind) and _PERIOD_ONLY.fullmatch(folded, len(kind)) is not None for kind in kinds)
 
     if not a_label(title):
         # "TIPOGRAFIA LANZONI S.p.A." over "PRESS RELEASE": the label under

@@ -11,6 +11,7 @@ from typing import Sequence
 
 from auditor.document.coreference import Entity, Reference, full_entity
 from auditor.document.lexicon import ORGANISATION, UNKNOWN
+from auditor.extract.numbers import Cued, ascii_lowered
 
 __all__ = ["deal_parties", "founding_told", "founding_years"]
 
@@ -22,6 +23,14 @@ _FOUNDED_IN_YEAR = re.compile(
     r"(?:[^,;()]{0,40}?\s)?in\s+(?P<year>(?:18|19|20)\d\d)\b"
 )
 _FOUNDED_IN_YEAR_WORDS = re.compile(r"\b(?:founded|set\s+up|established|created|formed|started)\b")
+# What every match of ``_FOUNDED_IN_YEAR_WORDS`` holds: a pattern led by a
+# word boundary is tried at every position, this one jumps from letter to
+# letter it may start with, so most sentences are passed over at once.
+_FOUNDED_IN_YEAR_CUES = re.compile("founded|set|established|created|formed|started")
+
+
+def _tells_founding(text: str) -> bool:
+    return _FOUNDED_IN_YEAR_CUES.search(text) is not None and _FOUNDED_IN_YEAR_WORDS.search(text) is not None
 
 
 def founding_years(spans, names_by_sentence, assigned, entities: Sequence[Entity]) -> dict[int, int]:  # type: ignore[no-untyped-def]
@@ -30,7 +39,7 @@ def founding_years(spans, names_by_sentence, assigned, entities: Sequence[Entity
     entity given two."""
     years: dict[int, set[int]] = {}
     for span, names, ids in zip(spans, names_by_sentence, assigned):
-        if not _FOUNDED_IN_YEAR_WORDS.search(span.text):
+        if not _tells_founding(span.text):
             continue
         for name, entity_id in zip(names, ids):
             told = _FOUNDED_IN_YEAR.match(span.text, name.end)
@@ -46,7 +55,10 @@ _CONTROL_BOUGHT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A word any takeover's verb or noun holds: a sentence without one tells none.
-_BUYING_WORD = re.compile(r"acqui|buy|bought|purchas|take|took|merger|bid|offer|snapped", re.IGNORECASE)
+_BUYING_WORD = Cued(
+    re.compile(r"acqui|buy|bought|purchas|take|took|merger|bid|offer|snapped", re.IGNORECASE),
+    re.compile(r"acqui|buy|bought|purchas|take|took|merger|bid|offer|snapped"),
+)
 # Between what was bought and its buyer named after it: "the acquisition of
 # sole control of UAB Nemuna Auto Insurance by Tarvo".
 _BY_BUYER = re.compile(r"[^.;:()]{0,60}?\bby\s+(?:the\s+)?$")
@@ -59,7 +71,7 @@ def deal_parties(spans, names_by_sentence, assigned, entities: Sequence[Entity],
     named last before the verb."""
     found: dict[int, dict[str, int]] = {}
     for index, (span, names, ids) in enumerate(zip(spans, names_by_sentence, assigned)):
-        if not names or not _BUYING_WORD.search(span.text):
+        if not names or not _BUYING_WORD.search(span.text, ascii_lowered(span.text)):
             continue  # most sentences name no takeover: one scan passes them over
         parties = [(n, full_entity(entities, e)) for n, e in zip(names, ids) if entities[full_entity(entities, e)].kind in (ORGANISATION, UNKNOWN)]
         for position, (name, entity_id) in enumerate(parties):
@@ -81,7 +93,7 @@ def deal_parties(spans, names_by_sentence, assigned, entities: Sequence[Entity],
 
 def founding_told(text: str, references: Sequence[Reference]) -> dict[int, int]:
     """The founding year told right after each description of a sentence."""
-    if not any(r.via == "description" for r in references) or not _FOUNDED_IN_YEAR_WORDS.search(text):
+    if not any(r.via == "description" for r in references) or not _tells_founding(text):
         return {}  # asked of every sentence: most have no description, and fewer a founding
     found = {}
     for reference in references:

@@ -354,6 +354,29 @@ _KEY_VALUE_WORDS = 8
 _BULLET = re.compile(r"[ \t]*[-*\u2022][ \t]")
 
 
+# A line's key ends on a colon and a blank: a line without one is no key figure.
+_COLON_THEN_BLANK = re.compile(r":[ \t]")
+
+
+def _key_value_lines(text: str) -> list[re.Match[str]]:
+    """``_KEY_VALUE_LINE.finditer(text)``, tried only at the starts of lines
+    that hold a colon and a blank: a key figure's line is matched whole,
+    from its start (``^``) to its end (``$``), never past it, so each line
+    holds at most one. (Searched whole, the pattern is tried at every
+    position of the text.)"""
+    found = []
+    colon = _COLON_THEN_BLANK.search(text)
+    while colon is not None:
+        match = _KEY_VALUE_LINE.match(text, text.rfind("\n", 0, colon.start()) + 1)
+        if match is not None:
+            found.append(match)
+        line_end = text.find("\n", colon.end())
+        if line_end < 0:
+            break
+        colon = _COLON_THEN_BLANK.search(text, line_end)
+    return found
+
+
 def _key_value_tables(text: str, sections: Sequence[SectionSpan], first_index: int, tables: Sequence[Table]) -> list[Table]:
     """Blocks of two or more lines of key figures in plain text, one after
     the other, as tables of two columns: each line's label and its value.
@@ -361,7 +384,7 @@ def _key_value_tables(text: str, sections: Sequence[SectionSpan], first_index: i
     taken = [(t.cells[0].start, t.cells[-1].end) for t in tables if t.cells]
     runs: list[list[re.Match[str]]] = []
     previous_end = -2
-    for match in _KEY_VALUE_LINE.finditer(text):
+    for match in _key_value_lines(text):
         if len(match.group("label").split()) > _KEY_VALUE_WORDS or any(s <= match.start() < e for s, e in taken):
             continue
         if runs and text[previous_end : match.start()] == "\n":

@@ -36,7 +36,7 @@ from typing import NamedTuple, Sequence
 from auditor.extract.dates import DateMatch
 from auditor.extract.events import EventLexicon
 from auditor.extract.lexicon import Lexicon
-from auditor.extract.numbers import parse_number, word_number_pattern
+from auditor.extract.numbers import ascii_lowered, parse_number, word_number_pattern
 from auditor.extract.timing import time_ref
 from auditor.model import TimeRef
 
@@ -124,6 +124,13 @@ def elapsed_in(
     # The last point date of the nearest sentence before that gives one.
     earlier = next(((_points(ds)[-1], start) for ds, start in before_it if _points(ds)), None)
     found: list[Elapsed] = []
+    # Each pattern but "so" holds a word of its own ("later", "since",
+    # "took"): an ASCII sentence without it, lowered, is not searched with
+    # it (ignoring case, the engine tries the pattern at every position).
+    low = ascii_lowered(text)
+
+    def holds(*words: str) -> bool:
+        return low is None or any(word in low for word in words)
 
     def told(match: re.Match[str], since: tuple[DateMatch, int] | TimeRef, until: tuple[DateMatch, int] | TimeRef) -> None:
         amount = parse_number(match.group("n"), lexicon)
@@ -136,7 +143,7 @@ def elapsed_in(
             Elapsed(match.start(), match.end(), amount.value * _MONTHS_IN[unit], slack, rough, _ref(since), _ref(until))
         )
 
-    for match in patterns.later.finditer(text):
+    for match in patterns.later.finditer(text) if holds("later", "after") else ():
         before = [d for d in points if d.end <= match.start()]
         if len(before) >= 2:
             told(match, (before[-2], offset), (before[-1], offset))
@@ -153,17 +160,17 @@ def elapsed_in(
         own = [d for d in points if d.end <= match.start()] or [d for d in points if d.start >= match.end()]
         if own and earlier is not None:
             told(match, earlier, (own[0], offset))
-    for match in patterns.since.finditer(text):
+    for match in patterns.since.finditer(text) if holds("since") else ():
         before = [d for d in points if d.end <= match.start()]
         anchor = (before[-1], offset) if before else earlier
         if present is not None and anchor is not None and anchor[0].year <= present.year:
             told(match, anchor, present)
-    for match in patterns.took.finditer(text):
+    for match in patterns.took.finditer(text) if holds("took", "lasted") else ():
         before = [d for d in points if d.end <= match.start()]
         after = [d for d in points if d.start >= match.end() and patterns.end_word.search(text, match.end(), d.start)]
         if before and after:
             told(match, (before[-1], offset), (after[0], offset))
-    for match in (*patterns.so.finditer(text), *patterns.span_from.finditer(text)):
+    for match in (*patterns.so.finditer(text), *(patterns.span_from.finditer(text) if holds("from") else ())):
         before = [d for d in points if d.end <= match.start()]
         if len(before) >= 2:
             told(match, (before[-2], offset), (before[-1], offset))

@@ -10,6 +10,7 @@ last written digit, times the scale, so ``1.3 billion`` has step 1e8 and
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import NamedTuple
 
@@ -264,9 +265,18 @@ class AfterBoundary:
     """
 
     def __init__(self, body: str, excluded: str, *, exact: bool = True) -> None:
-        self.plain = re.compile(rf"(?<![{excluded}])(?:{body})")
+        self._plain_source = rf"(?<![{excluded}])(?:{body})"
+        if not exact:
+            self.plain = re.compile(self._plain_source)
         self.alone = re.compile(rf"(?:{body})") if exact else None
         self.led = re.compile(rf"[^{excluded}]((?:{body}))") if exact else None
+
+    @functools.cached_property
+    def plain(self) -> re.Pattern[str]:
+        """The pattern with its look-behind. An exact one searches without it,
+        so it is compiled only if a caller asks for it: a trie of every
+        trigger takes a tenth of a second to compile."""
+        return re.compile(self._plain_source)
 
     def spans(self, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
         """The spans of ``self.plain.finditer(text, pos, endpos)``."""
@@ -291,6 +301,31 @@ class AfterBoundary:
         if pos == 0:
             return self.alone.match(text, 0, end) is not None or self.led.search(text, 0, end) is not None
         return self.led.search(text, pos - 1, end) is not None
+
+
+class Cued(NamedTuple):
+    """A pattern ignoring case, and ``cues``: a pattern of which every match
+    of it holds a match once lowered (a word or a part of one).
+
+    Ignoring case makes Python's engine slow, and most texts hold none of a
+    pattern's words: those are not searched. The cues are looked for in the
+    text lowered, which is exact for a text in ASCII (ignoring case, the
+    engine also matches "s" with the long s and "k" with the Kelvin sign,
+    neither of them ASCII); a text beyond ASCII is always searched."""
+
+    pattern: re.Pattern[str]
+    cues: re.Pattern[str]
+
+    def search(self, text: str, low: str | None) -> re.Match[str] | None:
+        """``pattern.search(text)``; ``low`` is ``text.lower()`` for a text in ASCII, else None."""
+        if low is not None and self.cues.search(low) is None:
+            return None
+        return self.pattern.search(text)
+
+
+def ascii_lowered(text: str) -> str | None:
+    """``text`` lowered when it is ASCII (what ``Cued`` reads), else None."""
+    return text.lower() if text.isascii() else None
 
 
 def literal_starts(text: str, literal: str, start: int = 0, end: int | None = None) -> list[int]:

@@ -19,6 +19,8 @@ from typing import NamedTuple, Sequence
 
 from auditor.extract.dates import PERIOD_LABEL_BEFORE_YEAR
 from auditor.extract.nearby import clause_matches, split_around, words_after, words_before
+from auditor.extract.numbers import Cued as _Cued
+from auditor.extract.numbers import ascii_lowered as _ascii_lowered
 
 _ORDINAL = r"(?:first|second|third|fourth|fifth|final|last|initial|opening|1st|2nd|3rd|4th)"
 _PHASE = re.compile(
@@ -356,31 +358,6 @@ def _says_respectively(text: str) -> bool:
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 
 
-class _Cued(NamedTuple):
-    """A pattern ignoring case, and ``cues``: a pattern of which every match
-    of it holds a match once lowered (a word or a part of one).
-
-    Ignoring case makes Python's engine slow, and most texts hold none of a
-    pattern's words: those are not searched. The cues are looked for in the
-    text lowered, which is exact for a text in ASCII (ignoring case, the
-    engine also matches "s" with the long s and "k" with the Kelvin sign,
-    neither of them ASCII); a text beyond ASCII is always searched."""
-
-    pattern: re.Pattern[str]
-    cues: re.Pattern[str]
-
-    def search(self, text: str, low: str | None) -> re.Match[str] | None:
-        """``pattern.search(text)``; ``low`` is ``text.lower()`` for a text in ASCII, else None."""
-        if low is not None and self.cues.search(low) is None:
-            return None
-        return self.pattern.search(text)
-
-
-def _ascii_lowered(text: str) -> str | None:
-    """``text`` lowered when it is ASCII (what ``_Cued`` reads), else None."""
-    return text.lower() if text.isascii() else None
-
-
 _CUED_CONDITIONAL = _Cued(_CONDITIONAL, re.compile(r"would|could|might|\bif\b"))
 _CUED_TARGET_BEFORE = _Cued(_TARGET_BEFORE, re.compile("target"))
 _CUED_REVISED_OFFER = _Cued(_REVISED_OFFER_BEFORE, re.compile("offer|bid|proposal"))
@@ -605,7 +582,10 @@ def period_end_month(label: str) -> int | None:
 
 
 # A report's kind in its title or lead: "Half-year results", "results for the first half of 2025".
-_REPORT_WORDS = re.compile(r"\b(?:results?|report|update|statement|figures|earnings)\b", re.IGNORECASE)
+_REPORT_WORDS = _Cued(
+    re.compile(r"\b(?:results?|report|update|statement|figures|earnings)\b", re.IGNORECASE),
+    re.compile("result|report|update|statement|figures|earnings"),
+)
 _PART_OF_YEAR_CODE = re.compile(r"\b(?:Q[1-4]|H[12]|9M)\b")
 
 
@@ -614,7 +594,7 @@ def part_of_year_reported(text: str) -> str | None:
     results", "its results for the first half of 2025", "Q3 2025 trading
     update"), as ``Qualifiers.period`` writes it; None for a full year or
     for a text that is no report."""
-    if _REPORT_WORDS.search(text) is None:
+    if _REPORT_WORDS.search(text, _ascii_lowered(text)) is None:
         return None
     match = _SUB_PERIOD.search(text) or _PART_OF_YEAR_CODE.search(text)
     return _sub_period_key(match.group(0)) if match else None
@@ -650,7 +630,7 @@ def year_of_part_reported(text: str) -> int | None:
     """The year of the part of a year a report's title or lead says it
     covers ("Results for the first half of 2025", "H1 2025 trading update",
     "2025 half-year results"); None when it names none, or several."""
-    if _REPORT_WORDS.search(text) is None:
+    if _REPORT_WORDS.search(text, _ascii_lowered(text)) is None:
         return None
     years = set()
     for match in (*_SUB_PERIOD.finditer(text), *_PART_OF_YEAR_CODE.finditer(text)):

@@ -32,6 +32,7 @@ from auditor.extract.measures import count_measure, frequency_per, in_takeover, 
 from auditor.extract.elapsed import SENTENCES_BACK, elapsed_in
 from auditor.extract.named_measures import LASTS as NAMED_LASTS
 from auditor.extract.named_measures import measure_named_after
+from auditor.extract.numbers import Cued, ascii_lowered
 from auditor.extract.shares import share_lists
 from auditor.extract.mentions import full_names, homes_stated, salient_entities, sentence_mentions
 from auditor.extract.place_facilities import with_site_of_where_clause, facilities_written_as_places, note_owners, with_facility_owner, with_told_facility
@@ -2154,7 +2155,7 @@ def _present(document: Document, dateline) -> TimeRef | None:  # type: ignore[no
 
 
 # A sentence that may state a span of time: read no further without one.
-_SPAN_WORDS = re.compile(r"\b(?:weeks?|months?|years?)\b", re.IGNORECASE)
+_SPAN_WORDS = Cued(re.compile(r"\b(?:weeks?|months?|years?)\b", re.IGNORECASE), re.compile("week|month|year"))
 
 
 def _elapsed_claims(
@@ -2169,7 +2170,7 @@ def _elapsed_claims(
     for reading in model.sentences:
         if paragraph and paragraph[0].span.block != reading.span.block:
             paragraph = []
-        if _SPAN_WORDS.search(reading.span.text):
+        if _SPAN_WORDS.search(reading.span.text, ascii_lowered(reading.span.text)):
             spans = elapsed_in(
                 reading.span.text, reading.span.start, reading.dates, [(s.dates, s.span.start) for s in paragraph],
                 present, knowledge.lexicon, knowledge.events,
