@@ -50,3 +50,14 @@ def test_a_harvest_in_a_table_labelled_in_tonnes_by_their_symbol_is_production(k
 def test_a_bill_introduced_in_a_year_is_no_launch(knowledge):
     dated = [c for c in claims_of("Senator Orvik Lang introduced the bill in 2019.", knowledge) if c.kind == "date"]
     assert all(c.event != "launch" for c in dated)
+
+
+def test_a_verb_of_making_whose_past_is_its_present_tells_the_year_its_sentence_names(knowledge):
+    claims = claims_of("Orvik Klokker makes bells. In 2024 we cast 412 bells, up from 377 in 2023.", knowledge)
+    assert figure(claims, "412 bells").event == "bell made"
+
+
+@pytest.mark.parametrize("told", ["We cast about 400 bells a year.", "In 2026 we will cast 450 bells."])
+def test_a_rate_or_a_plan_cast_is_no_year_s_output(told, knowledge):
+    claims = [c for c in claims_of(f"Orvik Klokker makes bells. {told}", knowledge) if c.kind == "count"]
+    assert all(c.event != "bell made" for c in claims)

@@ -2121,10 +2121,19 @@ _IN_THE_WHOLE_YEAR = re.compile(
 
 def _made_in_year(text: str, start: int, end: int, who, time: TimeRef | None, events: EventLexicon) -> bool:  # type: ignore[no-untyped-def]
     """Whether a verb of making right before a count tells what was made in a whole year."""
-    if not _done_in_a_whole_year(who, time, text, end):
-        return False
     found = _STOCK_VERB.search(text, max(0, start - 60), start)
-    return found is not None and found.group(1).casefold() in events.production_verbs
+    if found is None or found.group(1).casefold() not in events.production_verbs:
+        return False
+    if found.group(1).casefold() in _PAST_AS_PRESENT and time is not None and time.source == "sentence" and time.precision == "year":
+        # "In 2024 we cast 412 bells": a verb whose past is its present,
+        # told with a year its own sentence names, tells that year's output.
+        return who.tense != "future"
+    return _done_in_a_whole_year(who, time, text, end)
+
+
+# Verbs whose past is written as their present (those of them that are
+# verbs of making, ``production_verbs``, are the ones asked about).
+_PAST_AS_PRESENT = frozenset("cast cut put set shed spread split shut hit".split())
 
 
 def _flow_of_year(text: str, start: int, end: int, who, time: TimeRef | None, measure: str | None, events) -> str | None:  # type: ignore[no-untyped-def]
