@@ -41,9 +41,6 @@ _WHERE_BEFORE_RELATIVE = re.compile(
     r"(?:,\s+|\s+)(?:near|in|outside|just\s+outside|close\s+to|(?:north|south|east|west)\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}$"
 )
 
-# "The board of Anthrocon", "the management of Orvik": who acts for a company.
-_BOARD_OF = re.compile(r"\b(?:[Bb]oard(?:\s+of\s+directors)?|[Mm]anagement|[Dd]irectors|[Ee]xecutives|[Ll]eadership)\s+of\s+(?:the\s+)?$")
-
 # "The Brinkhorst company": a name between "the" and one noun.
 _THE_BEFORE_NAME = re.compile(r"(?:^|\s)[Tt]he\s+$")
 _ONE_NOUN = re.compile(r"\s+[a-z]+")
@@ -761,10 +758,6 @@ def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
         government = GOVERNMENT_OF.search(text, max(clause_start, mention.start - 30), mention.start)
         if government is not None:
             end = government.start()  # "the government of Kenya pledged": the country acts, "of" is its government's
-    elif mention.type in ("organisation", "unknown"):
-        board = _BOARD_OF.search(text, max(clause_start, mention.start - 30), mention.start)
-        if board is not None:
-            end = board.start()  # "The board of Anthrocon, Inc. has booked it": the company acts through its board
     owned = _SHARES_OF.search(text, max(clause_start, mention.start - 30), mention.start)
     if owned is not None:
         end = owned.start()  # "Shares of Harwick Tiles fell 4%": the shares are the company's
