@@ -52,3 +52,12 @@ def test_a_year_inside_an_entry_s_text_dates_no_other_clause(knowledge):
     assert figure(claims_of(text, knowledge), "NOK 90 million").time is None or figure(
         claims_of(text, knowledge), "NOK 90 million"
     ).time.year != 2019
+
+
+@pytest.mark.parametrize(("entry", "event"), [("2016: company founded in Bodø", "founding"), ("2018: first farm opened", "opening")])
+def test_an_entry_opening_on_a_noun_and_its_participle_names_its_deed(entry, event, knowledge):
+    text = f"---\ntitle: Orvik Tang | About us\n---\n# About us\n\nOrvik Tang grows kelp.\n\n- {entry}\n- 2021: Furnatsch joins the group\n"
+    dated = {c.time.year: c for c in claims_of(text, knowledge, "about.md") if c.kind == "date"}
+    first = dated[int(entry[:4])]
+    assert (first.event, first.subject.name) == (event, "Orvik Tang")
+    assert dated[2021].event == "dated"  # a name before the verb: the entry is that name's, not the page's

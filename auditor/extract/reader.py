@@ -795,9 +795,10 @@ def _read_sentence(
             event, verb_end = entry
             entry_object = next(
                 (_after_verb(m, verb_end) for m in mentions
-                 if m.end > verb_end and m.type in ("organisation", "unknown", "facility", "product")),
+                 if m.end > verb_end and m.type in ("organisation", "unknown", "facility", "product")
+                 and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start)),
                 None,
-            )
+            )  # ("2016: company founded in Bodø": where, not what)
             if subject is None:
                 # As in prose ("Kelso bought Arlo Mills in 2019", "ordered the
                 # Arlo Gondola in 2022"), the date is the named thing's; with
@@ -1673,6 +1674,10 @@ def _lead_in_date(model: DocumentModel, reading: SentenceModel, start: int) -> T
 
 # What follows a timeline entry's date: a colon or a dash, then its text.
 _TIMELINE_ENTRY = re.compile(r"\s*(?::|[-\u2013\u2014]|\|)\s*(?=\w)")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
+# One of up to two words in lower case before a timeline entry's participle
+# ("company founded", "first farm opened").
+_ENTRY_WORD = re.compile(r"[a-z][\w-]*\s+(?=[a-z])")
 # What may stand before a timeline entry's date: a list's bullet, bold marks.
 _ENTRY_OPENING = re.compile(r"[\s*\-\u2022]*")
 
@@ -1709,6 +1714,18 @@ def _timeline_entry_event(text: str, start: int, end: int, events: EventLexicon)
     if entry is None:
         return None
     phrase = events.timeline_pattern.match(text, entry.end()) or events.dated_pattern.match(text, entry.end())
+    if phrase is None:
+        # "2016: company founded in Bodø", "2018: first plant opened": a
+        # noun in lower case before the entry's participle.
+        at = entry.end()
+        for _ in range(2):
+            noun = _ENTRY_WORD.match(text, at)
+            if noun is None:
+                break
+            at = noun.end()
+            phrase = events.dated_pattern.match(text, at)
+            if phrase is not None:
+                break
     if phrase is None:
         return None
     folded = phrase.group(0).casefold()
