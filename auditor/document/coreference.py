@@ -264,9 +264,9 @@ def build_entities(
                 # before the other was met ("Pellard" beside "Pellard Sur"
                 # and "Pellard Norte", met one after the other, is neither).
                 # Initials are a name of their own ("the BBC" beside "BBC Resources Ltd").
-                first_met = companies.met_first(entity.name, entities) if not entity.name.isupper() else None
-                if first_met is not None:
-                    met_after = companies.met_second(entity.name, entities)
+                met = companies.met_first(entity.name, entities) if not entity.name.isupper() else None
+                if met is not None:
+                    first_met, met_after = met
                     told_between = sum(
                         1 for row in assigned[entities[first_met].first_sentence + 1 : met_after] if entity.id in row
                     )
@@ -581,19 +581,16 @@ class _ShortFormIndex:
             matches = {i for i in matches if self.designated(short, i)} or matches
         return min(matches) if matches and len({self._names[i] for i in matches}) == 1 else None
 
-    def met_second(self, short: str, entities: Sequence[Entity]) -> int:
-        """The sentence where the second of the names ``short`` opens was first met."""
-        return sorted(entities[i].first_sentence for i in self._by_first_word.get(short.casefold(), ()))[1]
-
-    def met_first(self, short: str, entities: Sequence[Entity]) -> int | None:
+    def met_first(self, short: str, entities: Sequence[Entity]) -> tuple[int, int] | None:
         """Of the names ``short`` opens, the one met in an earlier sentence
-        than all the others; None when two were first met in one sentence."""
+        than all the others, and the sentence the next one was met in; None
+        when two were first met in one sentence."""
         matches = self._by_first_word.get(short.casefold(), ())
         if len(matches) < 2 or any(any(ch.isdigit() for ch in entities[i].name) for i in matches):
             return None  # "Airbus A380", "Bombardier Q400s": a maker's models, not its companies
-        ranked = sorted(matches, key=lambda i: entities[i].first_sentence)
-        first, second = ranked[0], ranked[1]
-        return first if entities[first].first_sentence < entities[second].first_sentence else None
+        first, second = sorted(matches, key=lambda i: entities[i].first_sentence)[:2]
+        second_met = entities[second].first_sentence
+        return (first, second_met) if entities[first].first_sentence < second_met else None
 
     def designated(self, short: str, entity_id: int) -> bool:
         """Whether ``short`` is all of an entity's name after its leading designator ("Grupo Pellard")."""

@@ -1679,17 +1679,20 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 # ("company founded", "first farm opened").
 _ENTRY_WORD = re.compile(r"[a-z][\w-]*\s+(?=[a-z])")
 # What may stand before a timeline entry's date: a list's bullet, bold marks.
-_ENTRY_OPENING = re.compile(r"[\s*\-\u2022]*")
+_ENTRY_MARKS = " \t*-\u2022\u2013"
+
+
+def _opens_an_entry(text: str, date_start: int, date_end: int) -> bool:
+    """Whether a date opens a timeline entry: only marks before it, its colon or dash after it."""
+    return not text[:date_start].strip(_ENTRY_MARKS) and _TIMELINE_ENTRY.match(text, date_end) is not None
 
 
 def _timeline_entry_date(reading: SentenceModel) -> TimeRef | None:
     """The date a timeline entry opens on ("2021: USD 18 million Series A",
     "- March 2024 \u2013 opens its central kitchen"): its colon or dash makes
     it a clause of its own, but it dates everything the entry tells."""
-    text = reading.span.text
-    opening = _ENTRY_OPENING.match(text).end()
-    first = next((d for d in reading.dates if d.start >= opening), None)
-    if first is None or first.start != opening or first.precision == "range" or _TIMELINE_ENTRY.match(text, first.end) is None:
+    first = reading.dates[0] if reading.dates else None
+    if first is None or first.precision == "range" or not _opens_an_entry(reading.span.text, first.start, first.end):
         return None
     return time_ref(first, "sentence", reading.span.start)
 
@@ -1708,11 +1711,9 @@ def _timeline_entry_event(text: str, start: int, end: int, events: EventLexicon)
     """The event of a timeline entry whose verb comes right after its date's
     colon or dash ("2019: buys Tschiervina", "1986 \u2014 Buys Maubrac"), not
     after a name ("2004: Furnatsch joins the group")."""
-    if text[:start].strip(" \t*-\u2022\u2013"):
+    if not _opens_an_entry(text, start, end):
         return None
     entry = _TIMELINE_ENTRY.match(text, end)
-    if entry is None:
-        return None
     phrase = events.timeline_pattern.match(text, entry.end()) or events.dated_pattern.match(text, entry.end())
     if phrase is None:
         # "2016: company founded in Bodø", "2018: first plant opened": a
