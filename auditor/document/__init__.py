@@ -1718,6 +1718,18 @@ def _entity_in(span: tuple[int, int], spans: Sequence[SentenceSpan], ends: Seque
     return None
 
 
+def _owner_named_only_there(label: str, span: tuple[int, int], entity: Entity, spans, names_by_sentence, assigned) -> bool:
+    """Whether a lead-in names an entity of no known kind only as the owner
+    of a thing ("Drama's mountain"), and no sentence outside it names it."""
+    if entity.kind != UNKNOWN or not re.search(re.escape(entity.name) + r"['\u2019]s?\s", label):
+        return False
+    for sentence, names, row in zip(spans, names_by_sentence, assigned):
+        for name, entity_id in zip(names, row):
+            if entity_id == entity.id and not span[0] <= sentence.start + name.start < span[1]:
+                return False
+    return True
+
+
 def _topics(layout: Layout, sections, spans, names_by_sentence, assigned, entities, text: str) -> dict[int, int]:
     """For each sentence index, the entity its block's lead-in or its section is about."""
     ends = [sentence.end for sentence in spans]
@@ -1726,6 +1738,11 @@ def _topics(layout: Layout, sections, spans, names_by_sentence, assigned, entiti
         entity = _caps_label_entity(text[span[0] : span[1]], entities)
         if entity is None:
             entity = _entity_in(span, spans, ends, names_by_sentence, assigned, entities)
+        if entity is not None and _owner_named_only_there(text[span[0] : span[1]], span, entities[entity], spans, names_by_sentence, assigned):
+            # "**Drama's mountain.** Greece's largest quarrier, Falakro
+            # Marmara, ...": a town the label names as an owner and the text
+            # never names again says where, not whom the paragraph is about.
+            entity = None
         if entity is not None:
             by_block[block] = entity
     by_section: dict[int, int] = {}
@@ -2052,7 +2069,10 @@ def _document_topic(title: str, spans, names_by_sentence, assigned, entities) ->
         # The title names it whole (its words in a row), or by its first word
         # when it has several: either way its first word is a title word, and
         # that look-up settles both (a whole name of one word is that word).
-        if (name_words[0] in title_words if name_words else bool(words)) or entity.aliases & title_words:
+        # A company's two-word name by its last word ("Arnaudet" of "Sellerie
+        # Arnaudet"), as a family company is called.
+        family = len(name_words) == 2 and entity.kind == "organisation" and name_words[1] in title_words
+        if (name_words[0] in title_words if name_words else bool(words)) or entity.aliases & title_words or family:
             if not _heading_label(entity, spans, assigned, entities):
                 named.append((*_placed_in_title(name_words, entity.aliases, words), entity.id))
     if len(named) == 1:
@@ -2066,6 +2086,12 @@ def _document_topic(title: str, spans, names_by_sentence, assigned, entities) ->
         index + 1 for index, word in enumerate(title.split()) if word.endswith(":") and (not named or named[0][0] > index)
     }
     if named and named[0][0] in opening and (len(named) == 1 or named[1][:2] != named[0][:2]):
+        return named[0][2]
+    if named and named[0][0] < named[1][0] and entities[named[0][2]].kind == "organisation" and all(
+        entities[other].kind == "unknown" for _, _, other in named[1:]
+    ):
+        # "French saddler Arnaudet lands British Olympic deal": the one
+        # company the title names, before words of no known kind.
         return named[0][2]
     return None
 
@@ -2082,6 +2108,8 @@ def _placed_in_title(name_words: list[str], aliases: set[str], words: list[str])
             best = min(best, (index, -1))
         elif name_words and words[index] == name_words[0]:
             best = min(best, (index, 0))  # its first word only: "Fjordwing" of "Fjordwing Cargo"
+        elif len(name_words) == 2 and words[index] == name_words[1]:
+            best = min(best, (index, 0))  # its last word only: "Arnaudet" of "Sellerie Arnaudet"
     return best
 
 

@@ -14,6 +14,7 @@ costs a finding, a wrong one invents one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterator, Mapping, NamedTuple, Sequence
 
@@ -139,7 +140,12 @@ class _Salience:
     # entity id -> (its place in history, sentence, subject) at its latest mention
     latest: dict[int, tuple[int, int, bool]] = field(default_factory=dict)
 
-    def note(self, entity: int, sentence: int, subject: bool) -> None:
+    # The entities some sentence has had as its subject so far.
+    subjects: set[int] = field(default_factory=set)
+
+    def note(self, entity: int, sentence: int, subject: bool, acted: bool = True) -> None:
+        if subject and acted:
+            self.subjects.add(entity)
         # Moved to the end, so ``latest`` runs in the order of latest mentions.
         earlier = self.latest.pop(entity, None)
         # The subject of a sentence stays its subject when the sentence names
@@ -197,10 +203,16 @@ def build_entities(
         row = []
         for name in names:
             key = fold(name.key)
+            # "Velocita Brenta" in a title, "Velocità Brenta" in the text: one name.
             entity_id = by_key.get(key)
+            if entity_id is None:
+                entity_id = by_key.get(_without_accents(key))
+                if entity_id is not None and entities[entity_id].key != key and _without_accents(entities[entity_id].key) == entities[entity_id].key:
+                    entities[entity_id].name = name.key  # the name as written with its accents
             if entity_id is None:
                 entity_id = len(entities)
                 by_key[key] = entity_id
+                by_key.setdefault(_without_accents(key), entity_id)
                 code = name.country if name.kind == COUNTRY else None
                 entities.append(Entity(entity_id, name.key, name.kind, key, known=name.known, first_sentence=index, code=code))
             entity = entities[entity_id]
@@ -271,6 +283,8 @@ def build_entities(
                         1 for row in assigned[entities[first_met].first_sentence + 1 : met_after] if entity.id in row
                     )
                     target = first_met if told_between >= 2 else None
+            if target is None:
+                target = _family_name_of(entity, closing.get(entity.key, set()), entities, by_key)
             if target is not None and entities[target].first_sentence > entity.first_sentence:
                 # A name it opens met only later ("Orgelbau Reindl ... Reindl
                 # has 38 staff ... Reindl Pfeifenbau"): the one name it closes
@@ -344,6 +358,31 @@ def build_entities(
                 entity.kind = kinds.pop()  # type: ignore[assignment]
     assigned = [[merged.get(e, e) for e in row] for row in assigned]
     return entities, assigned
+
+
+def _family_name_of(entity: Entity, closed: set[int], entities: Sequence[Entity], by_key: Mapping[str, int]) -> int | None:
+    """The company a one-word name is short for when it closes the company's
+    two-word name and opens none: "Arnaudet" in the title "French saddler
+    Arnaudet lands deal" over "Sellerie Arnaudet, the family saddle maker";
+    "Brandhof" of "Fietsfabriek Brandhof". Only when one such name is closed
+    by it and the name's first word is never a name by itself (a trade
+    word, not a company of its own)."""
+    candidates = sorted(
+        (
+            entities[c] for c in closed
+            if len(entities[c].key.split()) == 2 and entities[c].kind in (ORGANISATION, UNKNOWN)
+            and entities[c].key.split()[0] not in by_key
+        ),
+        key=lambda e: (e.kind != ORGANISATION, e.first_sentence, e.id),
+    )
+    # "Velocita Brenta" in a title, "Velocità Brenta" in the text: one name.
+    if len({_without_accents(c.key) for c in candidates}) != 1 or candidates[0].id == entity.id:
+        return None
+    return candidates[0].id
+
+
+def _without_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def _merge_opening_names(
@@ -685,7 +724,9 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
     return found
 
 
-_APPOSITION_CLOSES = re.compile(r"\s*[,;.)]")
+# What ends an apposition: a mark, or a relative clause of its own ("Ashdown
+# Wallcoverings, the Lancashire company that is now Britain's largest").
+_APPOSITION_CLOSES = re.compile(r"\s*[,;.)]|\s+(?:that|which|who)\b")
 _NAME_BETWEEN_COMMAS = re.compile(r",\s+")
 
 
@@ -872,6 +913,24 @@ def _site_of_where_clause(text: str, position: int, seen_here, entities: list[En
     return None
 
 
+# Between a facility's description and the place its own clause puts it:
+# "the Portuguese factory it acquired in 2009 at Famalicão".
+_WHERE_IT_STANDS = re.compile(r"[^,;:.()\u2014]{0,60}?\s(?:at|in|near)\s+(?:the\s+)?")
+
+
+def _site_named_after(text: str, end: int, seen_here, entities: list[Entity]) -> int | None:  # type: ignore[no-untyped-def]
+    """The place a facility's description is said to stand at in its own
+    clause ("the Portuguese factory it acquired in 2009 at Famalicão"): the
+    first name after it, when the words between end on "at", "in" or "near"."""
+    after = sorted((start, entity_id) for entity_id, start, _ in seen_here if start >= end)
+    if not after:
+        return None
+    start, entity_id = after[0]
+    if entities[entity_id].kind not in (PLACE, UNKNOWN, FACILITY) or _WHERE_IT_STANDS.fullmatch(text, end, start) is None:
+        return None
+    return entity_id
+
+
 def _relative_antecedent(text: str, position: int, name_ends: list[tuple[int, int]], entities: list[Entity]) -> int | None:
     """The name a relative clause hangs on, when a pronoun stands inside that clause."""
     if not name_ends:
@@ -949,15 +1008,20 @@ class Resolver:
         # on the line": the group is no line). Only in that sentence: a
         # description misread in one sentence does not mislead the next.
         self._kinds_told: dict[int, str] = {}
+        self._names_here: list[tuple[int, int, bool]] = []  # the sentence being resolved: (entity, start, False)
         self._home_places = frozenset(e.home_place for e in entities if e.home_place)
 
     def _described(self, entity: Entity, head: str) -> int:
         """0 when the text described the entity with ``head``, 1 when its name
         implies it ("Foxglove Studios": a studio), 2 otherwise."""
+        if head in self.lexicon.generic_heads:
+            # "the company" after "Lindenau, the municipal transport company":
+            # a word any company is described by says little of which one is
+            # meant. Every company it may mean ranks alike here, and the
+            # topics and recency decide.
+            return 1
         if head in entity.descriptors:
             return 0
-        if entity.told_company and head in self.lexicon.generic_heads:
-            return 1
         return 1 if head in self.lexicon.implied_descriptors(entity.name) else 2
 
     def _other_trade(self, entity: Entity, head: str) -> bool:
@@ -996,6 +1060,8 @@ class Resolver:
     ) -> list[Reference]:
         self.salience.block_of[index] = block
         self._kinds_told.clear()
+        # Every name of the sentence, later ones too: where a facility's description stands.
+        self._names_here = [(entity_id, name.start, False) for name, entity_id in zip(names, entity_ids)]
         if not names and not references:
             return []  # half the sentences name no one: nothing is noted, nothing opens them
         resolved: list[Reference] = []
@@ -1081,16 +1147,19 @@ class Resolver:
                 if is_subject:
                     subject = target
                 seen_here.append((target, reference.start, is_subject))
+        # A label of a few words ("Larnaca's hillside.") has no clause whose subject acts.
+        fragment = len(text.split()) <= 4
         for entity_id, _, is_subject in seen_here:
-            self.note(entity_id, index, is_subject)
+            self.note(entity_id, index, is_subject, acted=is_subject and not fragment)
         opener = next((e for e, at, is_subject in seen_here if is_subject and _OPENS.fullmatch(text, 0, at)), None)
         if opener is not None:
             self.opened_by[index] = opener
         return resolved
 
-    def note(self, entity_id: int, sentence: int, subject: bool) -> None:
-        """An entity the reader met in a sentence, as its subject or not."""
-        self.salience.note(entity_id, sentence, subject)
+    def note(self, entity_id: int, sentence: int, subject: bool, acted: bool | None = None) -> None:
+        """An entity the reader met in a sentence, as its subject or not
+        (``acted``: as the subject of a clause, not of a label)."""
+        self.salience.note(entity_id, sentence, subject, subject if acted is None else acted)
         self._kinds_met.add(self.entities[entity_id].kind)
 
     def _several_subjects(self, sentence: int) -> bool:
@@ -1198,6 +1267,8 @@ class Resolver:
         topic_city = city if city is None or city in self._home_places else None
         if reference.kind == FACILITY:
             site = _site_of_where_clause(text, reference.start, seen_here, self.entities)
+            if site is None:
+                site = _site_named_after(text, reference.end, self._names_here, self.entities)
             if site is not None and compatible(self.entities[site], reference.kind, country, city, head):
                 return site
         # "Velmora agreed to buy the Boston company": the object of a verb is
@@ -1220,6 +1291,7 @@ class Resolver:
         for rank, (entity_id, sentence, is_subject) in enumerate(in_sentence):
             here.setdefault(entity_id, (rank, sentence, is_subject))
         described = self._described_with(head)
+        generic = head in self.lexicon.generic_heads
         national = head in _NATIONAL_HEADS and country is None and self.document_country is not None
         # The two best candidates: the ranking sorts them first, and the
         # entities are distinct, so the two smallest keys settle it.
@@ -1252,6 +1324,14 @@ class Resolver:
                 return  # told a company, it is no facility or product (and the other way round)
             key = (
                 described.get(entity_id, 2),
+                # "the company" (a word any company is described by): one the
+                # text has told of as a company or described, as the subject of
+                # a sentence or as what the block or the story is about, before
+                # a name that never acted.
+                generic and not (
+                    entity.kind == ORGANISATION or entity.told_company or bool(entity.descriptors) or entity_id in self.salience.subjects
+                    or entity_id in (topic, self.document_topic)
+                ),
                 # "The Vilnius insurer" after "Nemuna, the Lithuanian motor
                 # insurer": a place cue that agrees with where a company is
                 # said to be based outweighs one that only does not contradict it.
@@ -1273,7 +1353,7 @@ class Resolver:
         # The entities met that the description names or their names imply,
         # and the topics, are few and looked up. The others, most recent
         # first (see ``_Salience.met``), come in key order when alike in the
-        # first six parts of the key: once the second best has those parts
+        # first seven parts of the key: once the second best has those parts
         # no other entity can beat, no later one can enter the two, and the
         # walk stops. A long document has met thousands of entities, and each
         # description was weighed against all of them.
@@ -1295,7 +1375,7 @@ class Resolver:
         # When no entity met is of the kind asked for, none to come ranks as one.
         other_kind = {reference.kind, UNKNOWN if reference.kind == ORGANISATION else reference.kind}.isdisjoint(self._kinds_met | kinds_here)
         for entity_id, sentence, is_subject, rank in walk:
-            if second is not None and second[0][:6] <= (2, False, other_kind, True, True, False):
+            if second is not None and second[0][:7] <= (2, False, False, other_kind, True, True, False):
                 break
             if entity_id not in looked_up:
                 offer(entity_id, sentence, is_subject, rank)
@@ -1303,13 +1383,13 @@ class Resolver:
         # the same recent sentence: the reference is ambiguous.
         if national and best is not None and country is None and best[1] in self._called_government:
             return best[1]  # "pay the Sudanese government $8m. The government will also receive 70%"
-        if national and (best is None or best[0][0] != 0 or (second is not None and best[0][:7] == second[0][:7])):
+        if national and (best is None or best[0][0] != 0 or (second is not None and best[0][:8] == second[0][:8])):
             # "The government" of a story whose title names one country, when
             # no other country was called a government ("the Sudanese
             # government") and the text does not settle which: the title's
             # country, not one named in passing ("banned in the EU").
             return self.document_country
-        if best is None or (second is not None and best[0][:7] == second[0][:7]):
+        if best is None or (second is not None and best[0][:8] == second[0][:8]):
             return None
         if head in _NATIONAL_HEADS and country is not None and self.entities[best[1]].kind == COUNTRY:
             self._called_government.add(best[1])  # "the Sudanese government": a government the text named

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
-from auditor.extract.dates import DateMatch, find_dates
+from auditor.extract.dates import DateMatch, find_dates, month_number
 from auditor.extract.letters import UPPER
 from auditor.extract.lexicon import Lexicon
 from auditor.model import Document, MarkupSpan
@@ -239,7 +239,7 @@ def _dateline(text: str, sentences: Sequence[SentenceSpan], lexicon: Lexicon) ->
         return found
     following = [s for s in sentences[:6] if s.start >= found.end and not s.is_heading][:2]
     for sentence in following:
-        wire = _wire_dateline(sentence, lexicon)
+        wire = _wire_dateline(sentence, lexicon, text)
         if wire is None:
             continue
         if wire.date is None and found.date is not None:
@@ -250,15 +250,19 @@ def _dateline(text: str, sentences: Sequence[SentenceSpan], lexicon: Lexicon) ->
     return found
 
 
-def _wire_dateline(sentence: SentenceSpan, lexicon: Lexicon) -> Dateline | None:
+def _wire_dateline(sentence: SentenceSpan, lexicon: Lexicon, text: str = "") -> Dateline | None:
     """"ROTTERDAM, May 4 (Wire) - ...", "Leeds, 3 June 2025 - ...": a wire's
-    or a release's dateline opening a sentence."""
+    or a release's dateline opening a sentence. A day without its year takes
+    the one its weekday settles (``_year_of_weekday``)."""
     match = _DATELINE.match(sentence.text) or _PLACE_DATELINE.match(sentence.text)
     if match is None or not _MONTH_WORD.search(match.group("date")):
         return None
     dates = [d for d in find_dates(match.group("date"), lexicon) if d.precision in ("day", "month")]
     if match.re is _PLACE_DATELINE and not any(d.precision == "day" for d in dates):
         return None
+    if not dates:
+        dated = _year_of_weekday(match.group("date"), sentence.text, text)
+        dates = [dated] if dated is not None else []
     offset = match.start("date")
     date = dates[-1]._replace(start=dates[-1].start + offset, end=dates[-1].end + offset) if dates else None
     return Dateline(
@@ -270,11 +274,47 @@ def _wire_dateline(sentence: SentenceSpan, lexicon: Lexicon) -> Dateline | None:
     )
 
 
+# A day and month without a year: "April 15", "Sept 23", "8 Oct".
+_DAY_WITHOUT_YEAR = re.compile(r"(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2})$|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]+)\.?$")
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)")
+
+
+def _year_of_weekday(written: str, lead: str, text: str) -> DateMatch | None:
+    """"ASHEVILLE, N.C., April 15 (Wire) - ... said on Tuesday": the year in
+    which that day falls on the weekday the lead names, among the years the
+    story mentions and the year after each (a story tells of its own year
+    and of the one before). None when the lead names no weekday or more
+    than one, or when no such year, or several, fit."""
+    day_month = _DAY_WITHOUT_YEAR.search(written.strip())
+    weekdays = set(_WEEKDAY.findall(lead))
+    if day_month is None or len(weekdays) != 1:
+        return None
+    month = month_number(day_month.group("month") or day_month.group("month2"))
+    day = int(day_month.group("day") or day_month.group("day2"))
+    if month is None:
+        return None
+    weekday = _WEEKDAYS.index(weekdays.pop())
+    mentioned = {int(y) for y in _YEAR.findall(text)}
+    fitting = set()
+    for year in mentioned | {y + 1 for y in mentioned}:
+        try:
+            if dt.date(year, month, day).weekday() == weekday:
+                fitting.add(year)
+        except ValueError:
+            return None  # "February 30": no day of any year
+    if len(fitting) != 1:
+        return None
+    start = written.index(day_month.group(0).split()[0])
+    return DateMatch(start, start + len(day_month.group(0)), fitting.pop(), month, day, day_month.group(0), "day")
+
+
 def _first_dateline(text: str, sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Dateline | None:
     for sentence in sentences[:6]:
         # A short line of its own may be a letter's date ("Bergen, 14 March
         # 2025"), which the segmenter takes for a heading.
-        wire = None if sentence.is_heading else _wire_dateline(sentence, lexicon)
+        wire = None if sentence.is_heading else _wire_dateline(sentence, lexicon, text)
         if wire is not None:
             return wire
         if sentence.is_heading or _DATELINE.match(sentence.text) is None:

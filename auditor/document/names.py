@@ -348,6 +348,11 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         # "two of its Gulf projects", "Asian rivals": a region says where
         # things are, and names no one site.
         return PLACE
+    written_with_region = _region_of_a_site(text, mention, gazetteer, lexicon)
+    if written_with_region is not None:
+        # "the Lewiston, Maine plant": the town is the site, the state after
+        # it only says where the town is.
+        return FACILITY if written_with_region == "town" else PLACE
     # The noun is read after a blank (``following_kind`` opens on one).
     following = lexicon.following_kind.match(text, mention.end) if text[mention.end : mention.end + 1].isspace() else None
     if (
@@ -451,6 +456,38 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|to)\s+$")
 _VERB_USE = re.compile(r"\s+(?:to|a|an|the|its|their|his|her|that|which|this)\b")
 # A determiner before the name makes the noun after it a noun whatever
 # follows: "expects its Turin plant to open" (no verb "to plant").
+# "the Lewiston, Maine plant", "its Gdynia, Poland yard": a site's town
+# written with its state or country between the town and the site's noun.
+_TOWN_THEN_REGION = re.compile(r",\s+(?P<region>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})(?=\s+[a-z])")
+_OWNER_BEFORE_SITE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[A-Z][\w-]*['\u2019]s)\s+$")
+
+
+def _region_of_a_site(text: str, mention: Mention, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> str | None:
+    """"town" for the town of "the Lewiston, Maine plant", "region" for its
+    state, None for any other name. The region must be a listed place or
+    country and the noun after it a facility's."""
+    if mention.possessive:
+        return None
+    after = _TOWN_THEN_REGION.match(text, mention.end)
+    if after is not None and _OWNER_BEFORE_SITE.search(text, max(0, mention.start - 40), mention.start):
+        region = after.group("region")
+        following = lexicon.following_kind.match(text, after.end())
+        if following is not None and following.start("noun") == following.start() + 1 and _is_region(region, gazetteer, lexicon):
+            if kind_of_following(lexicon, following.group("noun")) == FACILITY:
+                return "town"
+    before = re.search(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[A-Z][\w-]*['\u2019]s)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2},\s+$", text[max(0, mention.start - 60) : mention.start])
+    if before is not None and _is_region(mention.surface, gazetteer, lexicon):
+        following = lexicon.following_kind.match(text, mention.end)
+        if following is not None and following.start("noun") == following.start() + 1 and kind_of_following(lexicon, following.group("noun")) == FACILITY:
+            return "region"
+    return None
+
+
+def _is_region(name: str, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> bool:
+    known = gazetteer.lookup(name)
+    return name in lexicon.places or (known is not None and known.type == COUNTRY)
+
+
 _OWNED_BEFORE = re.compile(r"\b(?:the|its|their|our|his|her)\s+$", re.IGNORECASE)
 
 

@@ -35,6 +35,8 @@ _ROUND_LABEL = re.compile(
 )
 # Every match of _ROUND_LABEL holds one of these: a clause without them is not searched.
 _ROUND_LABEL_WORDS = ("eries", "seed")
+# A name opening a description: "the Limoges porcelain maker,".
+_DESCRIBED_BY_PLACE = re.compile(r"(?:[-\s]based)?(?:\s+[a-z][\w-]*){1,4}\s*[,;]")
 _UNNAMED_RELATIVE = re.compile(r"(?<=[a-z]), (?:who|which|whose) (?=[a-z])")
 # Where a name is, set off before a relative clause: ", near Eindhoven", ", in northern Portugal".
 _WHERE_BEFORE_RELATIVE = re.compile(
@@ -42,8 +44,12 @@ _WHERE_BEFORE_RELATIVE = re.compile(
 )
 
 # "The Brinkhorst company": a name between "the" and one noun.
-_THE_BEFORE_NAME = re.compile(r"(?:^|\s)[Tt]he\s+$")
-_ONE_NOUN = re.compile(r"\s+[a-z]+")
+# "The Brinkhorst company,", "its Vejle factory,", "Orsa's Lund plant,": a
+# determiner or an owner before a name its one noun follows.
+_THE_BEFORE_NAME = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[A-Z][\w-]*['\u2019]s)\s+$")
+# The one noun after the name, a town's state or country before it: "the
+# Lewiston, Maine plant".
+_ONE_NOUN = re.compile(r"(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s+[a-z]+")
 
 # An appositive set off before a relative clause: ", the Lithuanian maker".
 _DESCRIBED_BEFORE_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+[A-Za-z][\w'\u2019-]*(?:\s+[A-Za-z][\w'\u2019-]*){0,4}$")
@@ -69,6 +75,8 @@ _FILLER_PURPOSE = re.compile(
     r"^(?:(?:new|fresh|additional|its|their|a|an|the)\s+)*(?:funding|financing|capital|round|cash|total|all|stock|cash and stock)s?$"
     # "840 orders to date": how far the count runs, not what it is for.
     r"|^date\b"
+    # "22,600 kayaks in the year", "in the same period": when, not what for.
+    r"|^(?:the|this|that|each|every)\s+(?:same\s+|last\s+|past\s+|whole\s+|full\s+)?(?:financial\s+|fiscal\s+|calendar\s+)?(?:year|quarter|half|period|month|season)s?\b"
     # "a Series C round led by Solent Ventures": who led it, not what it is for.
     r"|^(?:(?:co-)?led|backed|headed|underwritten|provided|arranged)\s+by\b"
     rf"|^(?:(?:early|mid|late)[-\s])?{_MONTH}(?:\s+\d{{4}})?$",
@@ -932,7 +940,7 @@ def _clause_subject(
                 hung_on = next(
                     (
                         m for m in candidates
-                        if not m.possessive and _THE_BEFORE_NAME.search(text, max(0, m.start - 5), m.start)
+                        if not m.possessive and _THE_BEFORE_NAME.search(text, max(0, m.start - 40), m.start)
                         and _ONE_NOUN.fullmatch(text, m.end, unnamed.start())
                     ),
                     None,
@@ -994,6 +1002,11 @@ def _clause_subject(
             following
             and following[0].name != subject.name
             and not following[0].possessive  # "Dogger Reach, Northsea Power's flagship,": an appositive
+            # "Porcelaines Vauclair, the Limoges porcelain maker,": a name in an appositive, no second party
+            and not (
+                text[subject.end : following[0].start].strip() == ", the"
+                and _DESCRIBED_BY_PLACE.match(text, following[0].end)
+            )
             and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", text[subject.end : following[0].start])
         ):
             # "Orvell and Kasmo will invest $40 million": the pair's figure,

@@ -45,6 +45,11 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+def month_number(word: str) -> int | None:
+    """The month a month's name or its abbreviation names ("Sept." is 9)."""
+    return _MONTHS.get(word.casefold().rstrip("."))
+
+
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212]"
 _SP = r"[ \t\u00a0\u2009\u202f]"

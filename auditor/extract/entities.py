@@ -762,6 +762,8 @@ def _capitalised_name(
     surface = text[start:end]
     if surface in gazetteer.non_entity_words or surface in gazetteer.never_alone or gazetteer.period_word.fullmatch(surface):
         return None
+    if surface.isupper() and len(surface) > 3 and " ".join(w.capitalize() if w.casefold() not in ("a", "of", "the", "at") else w.casefold() for w in words) in gazetteer.non_entity_words:
+        return None  # "KEY FIGURES", "OUTLOOK": a heading's label in capitals, as its title case is
     if start and text[start - 1].isdigit() and gazetteer.period_word.fullmatch(text, start - 1, end):
         return None  # "9M24", "1H25": the digit opens the period's word
     if len(words) > 2 and surface.isupper() and any(word in _PHRASE_WORDS_IN_CAPITALS for word in words[1:-1]):

@@ -223,6 +223,19 @@ def _in_a_relative_clause_after(text: str, figure_end: int, date_start: int, cla
     return opening is not None and "," not in text[opening.end() : date_start]
 
 
+def _in_a_relative_clause_before(text: str, date: DateMatch, figure_start: int, clause: tuple[int, int]) -> bool:
+    """Whether a date before a figure stands in a relative clause set off by
+    commas and closed before the figure ("Vestby Mills, which Orkla bought in
+    2020, sold 14,000 tonnes in 2023"): the clause's date, not the figure's."""
+    opening = None
+    for match in _RELATIVE_OPENING.finditer(text, clause[0], date.start):
+        opening = match
+    if opening is None or "," in text[opening.end() : date.start]:
+        return False
+    close = text.find(",", date.end, figure_start)
+    return close >= 0
+
+
 # Between a figure and a date of its own phrase: a few words, no join
 # ("EUR 26 million Series A in 2022", "USD 4m for the year to 2024").
 _OWNS_THE_DATE = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:in|during|for|of)\s+(?:the\s+year\s+|fiscal\s+|financial\s+)?", re.IGNORECASE)
@@ -260,6 +273,8 @@ def sentence_date(
             continue  # "The carrier, which operates 84 vessels, moved ... last year": the main clause's date
         if relative_clause is None and date.start >= end and _in_a_relative_clause_after(sentence_text, end, date.start, clause):
             continue  # "210 staff work at its plant in Leeds, which it opened in 2021": the plant's date
+        if relative_clause is None and date.end <= start and _in_a_relative_clause_before(sentence_text, date, start, clause):
+            continue  # "Vestby Mills, which Orkla bought in 2020, sold 14,000 tonnes": the purchase's date
         if blocked is not None and blocked(sentence_text, max(clause[0], date.start - 40), date.start, date.end):
             continue
         if measure_nouns is not None and _dates_another_noun(sentence_text, date, measure_nouns):
