@@ -213,6 +213,15 @@ def _objects_compatible(a: Claim, b: Claim) -> bool:
     return fold(a.object.name) == fold(b.object.name)
 
 
+def _things_compatible(a: Claim, b: Claim) -> bool:
+    """Counts of one deed of different things ("3,950 bus shelters", "21,000
+    benches" delivered) are two facts; a count that does not say what it
+    counts may be of either."""
+    counts_a = a.qualifiers.counts if a.qualifiers else None
+    counts_b = b.qualifiers.counts if b.qualifiers else None
+    return counts_a is None or counts_b is None or counts_a == counts_b
+
+
 def _subjects_compatible(a: Claim, b: Claim) -> bool:
     """Blocked on their object, two takeover claims may still name different buyers:
     that is an attribution conflict, not one fact. A facility told of by
@@ -312,7 +321,7 @@ def compatible(a: Claim, b: Claim, options: LinkOptions, pattern: re.Pattern[str
 
 def _compatible(a: Claim, b: Claim, options: LinkOptions, label_a: str | None, label_b: str | None) -> bool:
     """``compatible``, given the rounds the two claims name."""
-    if not _objects_compatible(a, b) or not _subjects_compatible(a, b):
+    if not _objects_compatible(a, b) or not _subjects_compatible(a, b) or not _things_compatible(a, b):
         return False
     if not _purposes_compatible(a, b, options.purpose_threshold):
         return False

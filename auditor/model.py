@@ -292,6 +292,10 @@ class Qualifiers(Record):
     per: str | None = None
     period: str | None = None
     place: str | None = None  # a count of one place's share ("12 routes from Shannon")
+    # What a count of a deed counts, as one class ("aircraft" for jets and
+    # planes): "delivered 3,950 bus shelters" and "delivered 21,000 benches"
+    # are two facts (``events_by_thing`` in the event lexicon).
+    counts: str | None = None
 
 
 class Claim(Record):

@@ -168,6 +168,13 @@ class EventLexicon:
     sum_total: re.Pattern[str] = re.compile("(?!)")
 
     count_lasts: Mapping[str, str] = field(default_factory=dict)  # count measure -> how long its figure holds
+    # What a percentage is a share of ("41% of revenue", "half of its output"):
+    # the whole's noun or phrase (casefolded) -> its measure.
+    share_wholes: Mapping[str, str] = field(default_factory=dict)
+    # Deeds whose counts of different things are different facts, and the
+    # nouns that count anything ("units", "people") (casefolded).
+    events_by_thing: frozenset[str] = frozenset()
+    any_counted: frozenset[str] = frozenset()
     # Column headers that say nothing of what a value is ("Item | Figure",
     # "Metric | Value"): under them the row's label says it (casefolded).
     generic_column_headers: frozenset[str] = frozenset()
@@ -450,6 +457,9 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         plant_modifiers=frozenset(str(w).casefold() for w in data.get("plant_modifiers") or ()),
         facility_parts=_facility_parts(data.get("facility_parts") or {}),
         generic_column_headers=frozenset(str(w).casefold() for w in data.get("generic_column_headers") or ()),
+        share_wholes=_share_wholes(data.get("share_wholes") or {}),
+        events_by_thing=frozenset(str(w) for w in data.get("events_by_thing") or ()),
+        any_counted=frozenset(str(w).casefold() for w in data.get("any_counted") or ()),
         dated_phrases=dated,
         timeline_phrases=timeline,
         timeline_pattern=re.compile(r"(?:" + _any_case_choice(list(timeline) or ["\x00"]) + r")(?![\w-])", re.IGNORECASE),
@@ -912,3 +922,16 @@ def stake_of(text: str, stake_end: int) -> int | None:
     """Where the name of what a stake ending at ``stake_end`` is of begins, if the text names it there."""
     match = _STAKE_OF.match(text, stake_end)
     return match.end() if match is not None else None
+
+
+def _share_wholes(data: object) -> dict[str, str]:
+    """``share_wholes``: measure -> the nouns and phrases a share is "of"."""
+    if not isinstance(data, dict):
+        raise ValueError("events.yaml: share_wholes: expected a mapping of measures to lists of nouns")
+    wholes: dict[str, str] = {}
+    for measure, nouns in data.items():
+        if not isinstance(nouns, list) or not all(isinstance(n, str) for n in nouns):
+            raise ValueError(f"events.yaml: share_wholes: {measure}: expected a list of nouns")
+        for noun in nouns:
+            wholes[" ".join(noun.casefold().split())] = str(measure)
+    return wholes

@@ -49,6 +49,23 @@ def measure_of(
     return event
 
 
+def counted_thing(counted: str, lexicon: EventLexicon) -> str | None:
+    """The class of thing a count of a deed counts: its noun's class in
+    ``counts`` ("jets" and "planes": aircraft), else the noun in the
+    singular ("bus shelters": shelter); None for "people" and words that
+    count anything ("units")."""
+    written = counted.strip(".,;").split()[-1]
+    if not written.isalpha() or not written.islower():
+        return None  # "45 KA-320s", "12 Boeings": a model's or a maker's name, no class of thing
+    noun = written.casefold()
+    if noun in lexicon.any_counted:
+        return None
+    found = lexicon.count_classes.get(noun)
+    if found is None and noun.endswith("s"):
+        found = lexicon.count_classes.get(noun[:-1])
+    return found or singular(noun)
+
+
 def count_measure(
     counted: str | None, clause_text: str, lexicon: EventLexicon, labelled: bool = False, after: str | None = None
 ) -> str | None:
@@ -137,13 +154,23 @@ def _headcount(clause_text: str, counted: str, lexicon: EventLexicon) -> bool:
     position = clause_text.find(counted.split()[0]) if counted else -1
     number = re.search(r"[\d,.]+\s*$", clause_text[:position]) if position > 0 else None
     before = clause_text[: number.start()] if number else ""
-    return bool(_OWNER_BEFORE.search(before) or _ENDED_WITH_BEFORE.search(before))
+    return bool(_OWNER_BEFORE.search(before) or _ENDED_WITH_BEFORE.search(before) or _EMPLOYER_WITH_BEFORE.search(before))
 
 
 # "it ended last year with more than 8,000 employees": the staff it had then.
 _ENDED_WITH_BEFORE = re.compile(
     r"\b(?:ended|ends|closed|finished|entered|began|started)\b[^.;]{0,40}\bwith\s+"
     r"(?:(?:more|fewer|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|under\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "the Bergen-based group with 2,600 staff", "a lean organisation of fewer
+# than 600 employees": an employer said to have them.
+_EMPLOYER_WITH_BEFORE = re.compile(
+    r"\b(?:company|group|firm|business|organisation|organization|employer|maker|manufacturer|producer|operator|chain|"
+    r"insurer|lender|bank|retailer|carrier|airline|miner|supplier)\s+(?:with|of)\s+"
+    r"(?:(?:more|fewer|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|under\s+|just\s+)?$",
     re.IGNORECASE,
 )
 

@@ -28,12 +28,13 @@ from auditor.extract.events import PRODUCTION, EventLexicon, Trigger, clause_of,
 from auditor.extract.facility_events import facility_of_event, part_told_after
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
-from auditor.extract.measures import count_measure, frequency_per, in_takeover, measure_for_subject, measure_of, output_of_a_year
+from auditor.extract.measures import count_measure, counted_thing, frequency_per, in_takeover, measure_for_subject, measure_of, output_of_a_year
 from auditor.extract.elapsed import SENTENCES_BACK, elapsed_in
 from auditor.extract.named_measures import LASTS as NAMED_LASTS
 from auditor.extract.named_measures import measure_named_after
 from auditor.extract.numbers import Cued, ascii_lowered
 from auditor.extract.shares import share_lists
+from auditor.extract.share_of_whole import ShareOfWhole, part_key, share_of_whole
 from auditor.extract.mentions import full_names, homes_stated, salient_entities, sentence_mentions
 from auditor.extract.place_facilities import with_site_of_where_clause, facilities_written_as_places, note_owners, with_facility_owner, with_told_facility
 from auditor.extract.qualifiers import part_of_year_reported, qualify, year_of_part_reported, year_reported
@@ -252,12 +253,33 @@ def _table_claim(document: Document, found: TableClaim, default_time: TimeRef | 
     who = Attribution(subject=found.subject, event=found.event, tense=found.tense, role=found.role)
     if found.facility is not None and (found.subject is None or fold(found.subject.name) != fold(found.facility.name)):
         who = who._replace(object_name=found.facility.name, object_type="facility", object_surface=found.facility.surface)
+    if found.part is not None and who.object_name is None:
+        who = who._replace(object_name=found.part, object_type="product", object_surface=found.part)
     part_of = claim_id(document, *found.part_of) if found.part_of is not None else None
     return _claim(
         document, row, found.start - found.row_start, found.end - found.row_start, found.kind, who,
         found.time if found.time is not None or found.lasts not in _DATED_BY_STORY else default_time,
         value=found.value, qualifiers=found.qualifiers, lasts=found.lasts, part_of=part_of, context=context,
     )
+
+
+def _as_a_share(share: ShareOfWhole, who: Attribution, mentions: Sequence[Mention], told_of: Mention | None) -> tuple[Attribution, str]:
+    """``who`` and its event for one part's share of a whole: the whole's
+    owner as its subject (the name or pronoun written as the owner, else the
+    sentence's subject unless that is the part, else ``told_of``: the company
+    whose own report it is, or the one its paragraph tells of), the part as
+    its object."""
+    owner = None
+    if share.owner_start is not None:
+        owner = next((m for m in mentions if m.start < share.owner_end and share.owner_start < m.end), None)
+    if owner is None and who.subject is not None and who.subject.type not in ("place", "country", "person"):
+        part_words = share.part.casefold().split()
+        if not any(word in part_words for word in who.subject.surface.casefold().split()):
+            owner = who.subject
+    if owner is None:
+        owner = told_of
+    part = part_key(share.part)
+    return who._replace(subject=owner, event=share.event, object_name=part, object_type="product", object_surface=share.part), share.event
 
 
 def _read_sentence(
@@ -523,6 +545,23 @@ def _read_sentence(
             or lead_in_event(model, reading, figure.start, figure.quantity.kind, knowledge.events)
             or heading_event(model, reading, figure.quantity.kind, knowledge.events)
         )
+        share = (
+            share_of_whole(text, figure.start, figure.end, knowledge.events.share_wholes, knowledge.events.production_verbs)
+            if figure.quantity.kind == "percent" and who.role is None and knowledge.events.share_wholes
+            else None
+        )
+        if share is not None:
+            # "Diamond jewellery accounted for 41% of revenue": the whole's
+            # owner's share of that measure, kept apart by its part.
+            told_of = (document_topic if own_report else None) or carried_subject(False)
+            if (
+                told_of is None
+                and document_topic is not None
+                and document_topic.type in _TOPIC_KINDS
+                and not any(m.actor and not m.demonym and m.name != document_topic.name for m in mentions)
+            ):
+                told_of = document_topic  # a story of one company: its share, when the sentence names no other party
+            who, event = _as_a_share(share, who, mentions, told_of)
         if event == "valuation" and knowledge.events.deal_valued.search(text, max(0, figure.start - 200), figure.start):
             # "The agreement is worth a total of 235 million euros": the deal
             # the sentence before told of ("under a five-year agreement signed
@@ -617,6 +656,17 @@ def _read_sentence(
             if done_in is not None:
                 # "opened 60 stores last year": the year's openings, a measure of their own.
                 measure, lasts = f"{measure} {done_in}", "periodic"
+                who = who._replace(event=measure)
+            elif (
+                reported_year is not None
+                and who.tense != "future"
+                and made_thing(measure, knowledge.events)
+                and _made_by_verb(text, figure.start, knowledge.events)
+            ):
+                # "Asheville built 14,900 guitars" in a report on 2024: the
+                # reported year's output (its year is the report's), not a
+                # change of a stock of guitars.
+                measure, lasts = made_in_a_year(measure), "periodic"
                 who = who._replace(event=measure)
             else:
                 who = who._replace(role="change")
@@ -714,6 +764,10 @@ def _read_sentence(
                     value = value.model_copy(update={"counted": made})
                 if qualifiers.phase is None:
                     qualifiers = qualifiers.model_copy(update={"phase": named})
+        if value.kind == "count" and measure in knowledge.events.events_by_thing and value.counted:
+            thing = counted_thing(value.counted, knowledge.events)
+            if thing is not None:
+                qualifiers = qualifiers.model_copy(update={"counts": thing})
         if lasts == "periodic" and qualified.moved_by_deal:
             # "the maker sold 318,000 units in 2024": selling is the measure
             # itself (a year's sales), not a batch a deal moves on top of another.
@@ -950,7 +1004,8 @@ def _in_a_parts_tail(text: str, figure_end: int, start: int) -> bool:
 
 _OWN_REPORT = re.compile(
     r"\b(?:reports?|reported|announces?|announced|publishes?|published)\s+(?:its\s+|their\s+)?(?:\w+[- ]\w+\s+|\w+\s+)?results\b"
-    r"|^(?:Full[- ]year|Half[- ]year|Annual|Interim|Quarterly|Preliminary|Third[- ]quarter|First[- ]quarter|Second[- ]quarter|Fourth[- ]quarter|Q[1-4])"
+    # ("Acme Sp. z o.o. - Annual report 2024": after its issuer's name and a dash.)
+    r"|(?:^|\s[-\u2013\u2014|:]\s*)(?:Full[- ]year|Half[- ]year|Annual|Interim|Quarterly|Preliminary|Third[- ]quarter|First[- ]quarter|Second[- ]quarter|Fourth[- ]quarter|Q[1-4])"
     r"\s+(?:\w+\s+)?(?:results|report|trading\s+update)\b"
     # A company's own page: "Our farms", "Saltvik Seaweed | Our history", "About us".
     r"|(?:^|\|\s*)(?:Our\s+[a-z]\w*|About\s+us)\b",
@@ -1098,7 +1153,7 @@ def _opens_on_owned_measure(text: str, measures: frozenset[str]) -> bool:
 
 
 # The words opening a clause, after any speaker's label: up to three.
-_CLAUSE_WORDS = re.compile(r"\W*([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?(?:\s+([A-Za-z][\w-]*))?")
+_CLAUSE_WORDS = re.compile(r"\W*([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?(?:\s+([A-Za-z][\w-]*))?(?:\s+([A-Za-z][\w-]*))?")
 
 
 def _opens_on_a_segment_measure(
@@ -1114,12 +1169,13 @@ def _opens_on_a_segment_measure(
     if words is None:
         return False
     folded = [w.casefold() for w in words.groups() if w]
-    for size in (2, 1):
-        if len(folded) > size and " ".join(folded[1 : 1 + size]) in references.segmented_measures:
-            modifier = folded[0]
-            if modifier in references.whole_measure_modifiers or any(ch.isdigit() for ch in modifier):
-                return False
-            return not any(m.start <= words.start(1) < m.end for m in mentions)
+    # One modifier or two ("Fine fragrance revenue rose 9.6%") before the measure.
+    for modifiers in (1, 2):
+        for size in (2, 1):
+            if len(folded) > modifiers + size - 1 and " ".join(folded[modifiers : modifiers + size]) in references.segmented_measures:
+                if any(m in references.whole_measure_modifiers or any(ch.isdigit() for ch in m) for m in folded[:modifiers]):
+                    return False
+                return not any(m.start <= words.start(1) < m.end for m in mentions)
     return False
 
 
@@ -2135,6 +2191,12 @@ _IN_THE_WHOLE_YEAR = re.compile(
     r"(?:(?:financial|fiscal|full|whole|past)\s+)?year\b",
     re.IGNORECASE,
 )
+
+
+def _made_by_verb(text: str, start: int, events: EventLexicon) -> bool:
+    """Whether a verb of making stands right before a count ("built 14,900 guitars")."""
+    found = _STOCK_VERB.search(text, max(0, start - 60), start)
+    return found is not None and found.group(1).casefold() in events.production_verbs
 
 
 def _made_in_year(text: str, start: int, end: int, who, time: TimeRef | None, events: EventLexicon) -> bool:  # type: ignore[no-untyped-def]

@@ -29,6 +29,7 @@ from auditor.extract.figures import FigureMatch, find_figures
 from auditor.extract.measures import TIMES, count_measure, measure_of, output_of_a_year
 from auditor.extract.numbers import is_plural_noun
 from auditor.extract.qualifiers import part_of_year_in_label, period_end_month
+from auditor.extract.share_of_whole import part_key, share_in_label
 from auditor.extract.timing import precision_of
 from auditor.model import Document, Qualifiers, Quantity, TimeRef
 
@@ -73,6 +74,8 @@ class TableClaim(NamedTuple):
     # 2025" under "Plant | Country | Opened", "Brno (opened 2023)", "Gjerde
     # smolt plant | 14 million smolts a year"), its row's subject owning it.
     facility: Mention | None = None
+    # The part a share is of its whole ("Export share of revenue | 48%"): the claim's object.
+    part: str | None = None
 
 
 def read_tables(model: "DocumentModel", knowledge) -> list[TableClaim]:  # type: ignore[no-untyped-def]
@@ -621,6 +624,9 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
         # whose the figure is, not what it measures: the column's does.
         measured_by = " ".join(part for part in (row_label, label) if part and part != (row_facility.surface if row_facility else None))
         event = _label_event(measured_by, caption, text, quantity, events, row_text)
+        share = share_in_label(measured_by, events.share_wholes) if quantity.kind == "percent" else None
+        if share is not None:
+            event = share.event  # "Export share of revenue | 48%": the export part of revenue
         if event is None:
             continue
         event = output_of_a_year(event, quantity, measured_by, year is not None, events)
@@ -672,6 +678,7 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
                 tense="future" if _FORECAST_LABEL.search(labels) else None,
                 # "Gjerde smolt plant | 14 million smolts a year": the plant's figure.
                 facility=row_facility,
+                part=part_key(share.part) if share is not None else None,
                 # "Par-baked revenue 2024": one line of business, a piece of the company's revenue.
                 role=(
                     "previous" if told_before
