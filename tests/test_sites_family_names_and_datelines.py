@@ -155,3 +155,22 @@ def test_a_lead_in_s_company_is_what_its_description_means(knowledge):
     )
     claim = figure(claims_of(text, knowledge, "brief.md"), "EUR 31m")
     assert claim.subject.name == "Vintera Teknik"
+
+
+def test_an_appositive_with_its_own_clause_and_year_is_its_name_s(knowledge):
+    text = "Quillmark Cards plc results\n\nInkwell, the online card business we bought in 2021, grew revenue by 21% to GBP 18.6 million.\n"
+    claim = figure(claims_of(text, knowledge), "GBP 18.6 million")
+    assert claim.subject.name == "Inkwell" and claim.role is None
+    assert claim.time is None or claim.time.year != 2021
+
+
+@pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        ("The frames will come from our plant in Opole, Poland, opened in 2016.", "past"),
+        ("The company will, if approved, open the plant in 2027.", "future"),
+    ],
+)
+def test_a_participle_set_off_after_a_plan_tells_its_own_past(text, tense, knowledge):
+    dated = next(c for c in claims_of(text, knowledge) if c.kind == "date")
+    assert dated.tense == tense

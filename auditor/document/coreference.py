@@ -725,8 +725,9 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
 
 
 # What ends an apposition: a mark, or a relative clause of its own ("Ashdown
-# Wallcoverings, the Lancashire company that is now Britain's largest").
-_APPOSITION_CLOSES = re.compile(r"\s*[,;.)]|\s+(?:that|which|who)\b")
+# Wallcoverings, the Lancashire company that is now Britain's largest",
+# "Paperwren, the online card business we bought in 2021,").
+_APPOSITION_CLOSES = re.compile(r"\s*[,;.)]|\s+(?:that|which|who)\b|\s+(?:we|it|they|he|she)\s+[a-z]+(?:ed|ght|ld|ok|ew|ade|ilt)\b")
 _NAME_BETWEEN_COMMAS = re.compile(r",\s+")
 
 

@@ -102,12 +102,18 @@ _FUTURE_BEFORE = re.compile(
 _CONDITIONAL_IN_CLAUSE = re.compile(r"\b(?:will|would|could|might|may|if|unless|plans?\s+to|expects?|intends?|aims?\s+to)\b")
 # A relative clause set off by a comma: its verb has its own tense.
 _RELATIVE_OPENS = re.compile(r",\s+(?:which|who|where)\b", re.IGNORECASE)
+# A participle's phrase set off by a comma right before the dated phrase: ", opened in 2016".
+_PARTICIPLE_SET_OFF = re.compile(r",\s*$")
 _PAST_BEFORE = re.compile(r"\b(?:[a-z]+ed|began|begun|started|entered|reached|achieved|won|took|went|came|made)\s+$", re.IGNORECASE)
 _FUTURE_AFTER_DATE = re.compile(r"^\s*(?:is|are)\s+(?:due|expected|scheduled|planned)\b", re.IGNORECASE)
 _LEAD_DATE = re.compile(r"^\s*(?:[-*\u2022]\s*)?(?:in|by|during|since|on)?\s*$", re.IGNORECASE)
 # "set to open", "set for 2027"; "set up in 2015" is a founding, told in the past.
 _FUTURE_PHRASE = re.compile(r"(?:due|scheduled|expected|planned)\b|set\s+(?:to|for)\b", re.IGNORECASE)
 _IRREGULAR_PAST = frozenset("broke began bought built took went came struck set won sold held".split())
+
+
+def _past_form(word: str) -> bool:
+    return word.casefold().endswith("ed") or word.casefold() in _IRREGULAR_PAST
 
 
 def _tense(text: str, phrase: Found, clause: tuple[int, int]) -> str:
@@ -121,11 +127,20 @@ def _tense(text: str, phrase: Found, clause: tuple[int, int]) -> str:
     ):
         return "future"
     conditionals = clause_matches(_CONDITIONAL_IN_CLAUSE, text, clause)
-    if conditionals and conditionals[0].end <= phrase.start and not _RELATIVE_OPENS.search(text, conditionals[0].end, phrase.start):
+    if (
+        conditionals
+        and conditionals[0].end <= phrase.start
+        and not _RELATIVE_OPENS.search(text, conditionals[0].end, phrase.start)
+        and not (
+            _PARTICIPLE_SET_OFF.search(text, max(conditionals[0].end, phrase.start - 3), phrase.start)
+            and _past_form(phrase.text.split()[0])
+        )
+    ):
         # "will move to its Penrith print centre, which opened in 2019": a
-        # relative clause set off after the plan tells a fact of its own.
+        # relative clause set off after the plan tells a fact of its own, and
+        # so does a participle ("will come from our plant in Poznan, opened in 2016").
         return "future"
-    if any(word.casefold().endswith("ed") or word.casefold() in _IRREGULAR_PAST for word in phrase.text.split()):
+    if any(_past_form(word) for word in phrase.text.split()):
         return "past"
     if _PAST_BEFORE.search(text, tail_start(text, clause[0], phrase.start, 1, keyword=1), phrase.start):
         return "past"  # "began commercial operation in 2020"

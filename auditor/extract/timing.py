@@ -224,16 +224,23 @@ def _in_a_relative_clause_after(text: str, figure_end: int, date_start: int, cla
 
 
 def _in_a_relative_clause_before(text: str, date: DateMatch, figure_start: int, clause: tuple[int, int]) -> bool:
-    """Whether a date before a figure stands in a relative clause set off by
-    commas and closed before the figure ("Vestby Mills, which Orkla bought in
-    2020, sold 14,000 tonnes in 2023"): the clause's date, not the figure's."""
+    """Whether a date before a figure stands in a relative clause or an
+    appositive set off by commas and closed before the figure ("Vestby Mills,
+    which Orkla bought in 2020, sold 14,000 tonnes in 2023", "Paperwren, the
+    business we bought in 2021, grew revenue"): the aside's date, not the
+    figure's."""
     opening = None
-    for match in _RELATIVE_OPENING.finditer(text, clause[0], date.start):
+    for match in _ASIDE_OPENING.finditer(text, clause[0], date.start):
         opening = match
     if opening is None or "," in text[opening.end() : date.start]:
         return False
     close = text.find(",", date.end, figure_start)
     return close >= 0
+
+
+# ", which Orkla bought in 2020,", ", the card business we bought in 2021,":
+# a relative clause or an appositive set off by commas.
+_ASIDE_OPENING = re.compile(r",\s+(?:which|who|the|a|an)\s+")
 
 
 # Between a figure and a date of its own phrase: a few words, no join
