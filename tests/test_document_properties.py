@@ -428,22 +428,32 @@ def _plain_description_target(resolver: Resolver, index, reference, seen_here, t
         seen.add(entity_id)
         entity = resolver.entities[entity_id]
         if _fits(resolver, entity, reference, country, city, head) and not resolver._other_trade(entity, head):
-            key = (resolver._described(entity, head), (country is not None or city is not None) and not _home_told(entity, country, city),
+            key = (resolver._described(entity, head), _never_acted(resolver, entity, head, topic),
+                   (country is not None or city is not None) and not _home_told(entity, country, city),
                    not _same_kind(entity.kind, reference.kind), entity_id != topic, entity_id != resolver.document_topic, not is_subject,
                    index - sentence, rank)
             candidates.append((key, entity_id))
     if topic is not None and topic not in seen:
         entity = resolver.entities[topic]
         if _fits(resolver, entity, reference, country, city, head) and not resolver._other_trade(entity, head):
-            key = (resolver._described(entity, head), (country is not None or city is not None) and not _home_told(entity, country, city),
+            key = (resolver._described(entity, head), _never_acted(resolver, entity, head, topic),
+                   (country is not None or city is not None) and not _home_told(entity, country, city),
                    not _same_kind(entity.kind, reference.kind), False, topic != resolver.document_topic, False, 0, -1)
             candidates.append((key, topic))
     if not candidates:
         return None
     candidates.sort()
-    if len(candidates) > 1 and candidates[0][0][:7] == candidates[1][0][:7]:
+    if len(candidates) > 1 and candidates[0][0][:8] == candidates[1][0][:8]:
         return None
     return candidates[0][1]
+
+
+def _never_acted(resolver: Resolver, entity, head: str, topic) -> bool:  # type: ignore[no-untyped-def]
+    """For a word any company is described by: an entity the text has not told
+    of as a company nor described, and not its block's topic."""
+    return head in resolver.lexicon.generic_heads and not (
+        entity.kind == "organisation" or entity.told_company or bool(entity.descriptors) or entity.id == topic
+    )
 
 
 @settings(max_examples=400, deadline=None)

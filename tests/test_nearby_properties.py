@@ -98,12 +98,18 @@ def plain_dated_event(text, start, end, clause, lexicon):  # type: ignore[no-unt
     return best
 
 
+def _past(word: str) -> bool:
+    return word.casefold().endswith("ed") or word.casefold() in _IRREGULAR_PAST
+
+
 def _plain_tense(text, match, clause):  # type: ignore[no-untyped-def]
     if _FUTURE_BEFORE.search(text, clause[0], match.start()) or _FUTURE_PHRASE.match(match.group(0)):
         return "future"
-    if _CONDITIONAL_IN_CLAUSE.search(text, clause[0], match.start()):
-        return "future"
-    if any(word.casefold().endswith("ed") or word.casefold() in _IRREGULAR_PAST for word in match.group(0).split()):
+    conditional = _CONDITIONAL_IN_CLAUSE.search(text, clause[0], match.start())
+    participle = text[: match.start()].rstrip(" ").endswith(",") and _past(match.group(0).split()[0])
+    if conditional and not (participle and conditional.end() <= match.start() - 1):
+        return "future"  # (", opened in 2016" after a plan: a participle of its own)
+    if any(_past(word) for word in match.group(0).split()):
         return "past"
     if _PAST_BEFORE.search(text, clause[0], match.start()):
         return "past"

@@ -4295,7 +4295,7 @@ def test_a_pronoun_a_figure_makes_something_is_not_its_owner(knowledge):
         "Brevik has bought Seilerei Kofra.\n\n"
         "Kofra's 2024 turnover of EUR 55 million makes it one of the three largest climbing-rope brands in Europe.\n"
     )
-    assert figure(claims_of(text, knowledge), "EUR 55 million").subject.name == "Kofra"
+    assert figure(claims_of(text, knowledge), "EUR 55 million").subject.name == "Seilerei Kofra"
     # A pronoun that did what the figure counts is still its owner.
     text = "Dentavia is growing. The clinics are on the way to beating the 2.1 million visits it recorded in 2024."
     assert figure(claims_of(text, knowledge), "2.1 million visits").subject.name == "Dentavia"

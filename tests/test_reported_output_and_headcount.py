@@ -75,3 +75,22 @@ def test_a_name_opening_an_appositive_is_no_second_party(knowledge):
 def test_a_measure_after_two_modifiers_is_a_segment_s(knowledge):
     text = "Parfums Orsenne - Half-year results 2025\n\nFine fragrance revenue rose 9.6% to EUR 251 million.\n"
     assert figure(claims_of(text, knowledge), "EUR 251 million").role == "part"
+
+
+def test_a_count_over_a_span_is_no_stock_s_size(knowledge):
+    spread = figure(claims_of("Marrewijk will supply 1,150 shelters over four years.", knowledge), "1,150 shelters")
+    stock = figure(claims_of("Marrewijk has 900 shelters in service.", knowledge), "900 shelters")
+    assert spread.qualifiers.scope == "cumulative" and stock.qualifiers.scope is None
+
+
+def test_a_plant_s_capacity_told_now_and_in_the_year_before_is_one_fact():
+    from reading_helpers import findings
+
+    found = findings(
+        "figure-mismatch",
+        **{
+            "a.md": "---\ntitle: Wind\ndate: 2022-05-01\n---\nThe Hestvik wind farm, which entered service in 2021, has a capacity of 350 MW.\n",
+            "b.txt": "The 530 MW Hestvik wind farm, which Norvind operates, entered service in 2021.\n",
+        },
+    )
+    assert len(found) == 1

@@ -116,11 +116,12 @@ def test_a_dateline_whose_weekday_settles_no_year_stays_undated(knowledge):
     assert _model(text, knowledge).layout.dateline.date is None
 
 
-def test_a_company_only_described_as_one_does_not_outrank_the_story_s_topic(knowledge):
+def test_the_story_s_topic_told_as_a_company_outranks_one_described_as_a_company(knowledge):
     text = (
         "Sweden's Lindqvist wins bus order from German operator\n\n"
         "Lindqvist Buss has won an order from Verkehrsbetriebe Lindenau, the municipal transport company of "
-        "the city. The Ravnsund-based company delivered 1,120 buses last year.\n"
+        "the city. \"We deliver on time,\" said Karin Edholm, chief executive of Lindqvist.\n\n"
+        "The Ravnsund-based company delivered 1,120 buses last year.\n"
     )
     model = _model(text, knowledge)
     meant = [

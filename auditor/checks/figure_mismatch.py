@@ -129,6 +129,12 @@ def _same_period(a: Claim, b: Claim, params: Parameters) -> bool:
             # a January story is last year's): it cannot be held against a
             # flow whose own year another story states.
             return False
+        if a.lasts == "stock" and a.event in params.capacity_events:
+            # "The Gullmyr wind farm, which entered service in 2021, has a
+            # capacity of 350 MW" in a 2022 story and "The 530 MW Gullmyr wind
+            # farm ... entered service in 2021": what a plant can do changes
+            # only by an investment a story would tell.
+            return abs(a.time.year - b.time.year) * 365 <= params.same_capacity_days
         if a.lasts in (None, "one-off") and _told_later(*((a, b) if ta is None else (b, a))):
             return True
         if a.lasts in (None, "one-off") and _both_things(a, b):

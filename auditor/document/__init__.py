@@ -217,7 +217,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     _caps_labels_trimmed(layout, spans, names_by_sentence)
     _office_holders_named(first_layer, names_by_sentence, knowledge.references.person_titles)
     _homes_before_trades(first_layer, names_by_sentence, knowledge.references)
-    told_companies = _companies_by_use(first_layer, names_by_sentence, knowledge.references)
+    told_companies, told_by_short_name = _companies_by_use(first_layer, names_by_sentence, knowledge.references)
     _places_by_use(text, layout, first_layer, names_by_sentence, knowledge.references, knowledge.gazetteer)
     entities, assigned = build_entities(
         names_by_sentence,
@@ -230,6 +230,8 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     for entity in entities:
         if entity.key in told_companies:
             entity.told_company = True
+        elif entity.key in told_by_short_name and entity.merged_into is not None:
+            entities[entity.merged_into].told_company = True  # "chief executive of Lindqvist": of Lindqvist Buss
     labels = _bracketed_labels(text)
     _writers_are_people(entities, document.metadata, text, labels, speaker_labels, knowledge.references.person_titles)
     issuer = _issuer(document.metadata, entities, knowledge.gazetteer, knowledge.references)
@@ -1499,28 +1501,31 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to)\s+$")
 _COUNTRY_AFTER = re.compile(r",\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?![\w'\u2019])")
 
 
-def _companies_by_use(first_layer, names_by_sentence: list[list[Name]], lexicon: ReferenceLexicon) -> set[str]:  # type: ignore[no-untyped-def]
+def _companies_by_use(first_layer, names_by_sentence: list[list[Name]], lexicon: ReferenceLexicon) -> tuple[set[str], set[str]]:  # type: ignore[no-untyped-def]
     """A name of several words and no known kind that the text tells as a
     company's, by what it has ("Falakro Marmara's chief executive") or by
     what others are to it ("employees of Van der Weijde Orgelmakers"), is an
     organisation's wherever it stands: "the firm" then means it before a name
-    of no kind."""
+    of no kind. Returned with the one-word names so told ("chief executive of
+    Lindqvist"), which tell of the longer name they turn out to be short for."""
     told: set[str] = set()
+    told_short: set[str] = set()
     # Read in the sentence as written: "thirty employees of" is a figure the masked text blanks.
     for (span, *_), names in zip(first_layer, names_by_sentence):
         text = span.text
         for name in names:
-            if name.known or name.kind != UNKNOWN or " " not in name.surface.strip():
-                continue  # (one word may be short for a longer name: "Vltava's managing director")
+            if name.known or name.kind != UNKNOWN:
+                continue
             if (name.possessive and lexicon.company_possession_after.match(text, name.end)) or lexicon.company_cue_before.search(
                 text, max(0, name.start - 30), name.start
             ):
-                told.add(fold(name.surface))
-    if not told:
-        return told
-    for names in names_by_sentence:
-        names[:] = [n._replace(kind=ORGANISATION) if n.kind == UNKNOWN and not n.known and fold(n.surface) in told else n for n in names]
-    return told
+                # One word may be short for a longer name ("chief executive of
+                # Lindqvist"): it tells of the name it joins, and has no kind of its own.
+                (told if " " in name.surface.strip() else told_short).add(fold(name.surface))
+    if told:
+        for names in names_by_sentence:
+            names[:] = [n._replace(kind=ORGANISATION) if n.kind == UNKNOWN and not n.known and fold(n.surface) in told else n for n in names]
+    return told, told_short
 
 
 def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: list[list[Name]], lexicon: ReferenceLexicon, gazetteer: Gazetteer) -> None:  # type: ignore[no-untyped-def]

@@ -1018,9 +1018,10 @@ class Resolver:
         if head in self.lexicon.generic_heads:
             # "the company" after "Lindenau, the municipal transport company":
             # a word any company is described by says little of which one is
-            # meant. Every company it may mean ranks alike here, and the
-            # topics and recency decide.
-            return 1
+            # meant. Every entity its kind allows ranks alike here (2: none is
+            # described by it, none made eligible by it), and the topics and
+            # recency decide.
+            return 2
         if head in entity.descriptors:
             return 0
         return 1 if head in self.lexicon.implied_descriptors(entity.name) else 2
@@ -1326,12 +1327,11 @@ class Resolver:
             key = (
                 described.get(entity_id, 2),
                 # "the company" (a word any company is described by): one the
-                # text has told of as a company or described, as the subject of
-                # a sentence or as what the block or the story is about, before
-                # a name that never acted.
+                # text has told of as a company or described, or what its block
+                # is about, before a name of no kind ("Hollis Orgelmakers",
+                # whose employees travelled, before the concert hall of the title).
                 generic and not (
-                    entity.kind == ORGANISATION or entity.told_company or bool(entity.descriptors) or entity_id in self.salience.subjects
-                    or entity_id in (topic, self.document_topic)
+                    entity.kind == ORGANISATION or entity.told_company or bool(entity.descriptors) or entity_id == topic
                 ),
                 # "The Vilnius insurer" after "Nemuna, the Lithuanian motor
                 # insurer": a place cue that agrees with where a company is

@@ -165,7 +165,8 @@ def _head_of_relative(text: str, relative: re.Match[str] | None, mentions: Seque
     if relative is None:
         return None
     head = next((m for m in reversed(mentions) if m.end <= relative.start() and m.actor and not m.demonym), None)
-    if head is not None and re.fullmatch(r"(?:['\u2019]s?)?(?:\s+[a-z][\w-]*){0,2}\s*", text[head.end : relative.start()]):
+    # (A corporate suffix the name left out may stand before the comma: "Madoff Investment Securities LLC, the firm he launched".)
+    if head is not None and re.fullmatch(r"(?:['\u2019]s?)?(?:\s+[A-Z][A-Za-z.]{0,5})?(?:\s+[a-z][\w-]*){0,2}\s*", text[head.end : relative.start()]):
         return head
     return None
 
@@ -189,7 +190,10 @@ def theme(
 ) -> Mention | None:
     """What the event happened to: the object after its verb, the antecedent
     of "..., which opened in", else the subject."""
-    head = _head_of_relative(text, _RELATIVE_BEFORE.search(text, 0, event.start), mentions)
+    head = _head_of_relative(text, _RELATIVE_BEFORE.search(text, 0, event.start), mentions) or _head_of_relative(
+        # "Madoff Investment Securities LLC, the firm he launched in 1960": the firm launched
+        text, _RELATIVE_WITH_DOER.search(text, 0, event.start), mentions
+    )
     if head is not None:
         return head
     named = _named_before_participle(text, event, mentions)

@@ -46,6 +46,14 @@ def with_facility_owner(
     owner, no subject: a listed place is not one; a facility only its own
     story writes by a place (``placed``) stays the subject, as it is named."""
     subject = who.subject
+    if subject is not None and subject.type == "product":
+        # "Blue Tern's Lila Crane signature model took 2,600 pre-orders": the
+        # maker written as its owner, the product what the figure is of.
+        maker = _possessor_of(text, subject, mentions, _MAKER_BETWEEN)
+        if maker is None:
+            return who
+        product = {"object_name": subject.name, "object_type": subject.type, "object_surface": subject.surface}
+        return who._replace(subject=maker, **(product if who.object_name is None else {}))
     if subject is None or subject.type != "facility":
         return who
     possessor = _possessor_of(text, subject, mentions)
@@ -97,9 +105,11 @@ def with_facility_owner(
 
 # What may stand between an owner's possessive and its facility's name: a few modifiers ("its new", "Kestrel's main").
 _MODIFIERS_BETWEEN = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+")
+# A maker written as a product's owner: "Blue Tern's Lila Crane signature model".
+_MAKER_BETWEEN = re.compile(r"['\u2019]s?(?:\s+[a-z][a-z-]*){0,2}\s+")
 
 
-def _possessor_of(text: str, facility: Mention, mentions: Sequence[Mention]) -> Mention | None:
+def _possessor_of(text: str, facility: Mention, mentions: Sequence[Mention], between: re.Pattern[str] = _MODIFIERS_BETWEEN) -> Mention | None:
     """The organisation written as the owner right before a facility's name
     ("its new Normanton plant", "Kestrel's Normanton plant"), if one is."""
     for mention in mentions:
@@ -108,7 +118,7 @@ def _possessor_of(text: str, facility: Mention, mentions: Sequence[Mention]) -> 
             and mention.end <= facility.start
             and mention.type in _OWNER_KINDS
             and mention.name != facility.name
-            and _MODIFIERS_BETWEEN.fullmatch(text, mention.end, facility.start)
+            and between.fullmatch(text, mention.end, facility.start)
         ):
             return mention
     return None

@@ -228,6 +228,12 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
 
 
+# A span after a count's noun: "1,150 shelters over four years", "300 buses over the next five years".
+_OVER_A_SPAN_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+over\s+(?:the\s+(?:next|following|coming|past|last)\s+)?"
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[\s-]+(?:years?|months?|decades?)\b",
+    re.IGNORECASE,
+)
 # One place after a count ("12 routes from Shannon") scopes it; so does a
 # list of places, as a whole ("52 laundries in France and Belgium" is no
 # count of "66 laundries in France, Belgium and Spain", and "25 homes in
@@ -507,6 +513,10 @@ def qualify(
         scope = "additional"
     elif kind == "count" and _TAKEN_OVER_BEFORE.search(near_before):
         scope, moved_by_deal = "additional", True
+    elif kind == "count" and _OVER_A_SPAN_AFTER.match(after):
+        # "It is 1,150 shelters over four years": what a span adds up to,
+        # never a stock's size ("900 shelters in service").
+        scope = "cumulative"
     per = None
     rate = _RATE_AFTER.match(after) or _CUED_PER_BEFORE.search(before, low_before)
     if rate:
