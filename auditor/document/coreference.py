@@ -13,9 +13,11 @@ costs a finding, a wrong one invents one.
 
 from __future__ import annotations
 
+import functools
+import heapq
 import re
 from dataclasses import dataclass, field
-from typing import Iterator, Mapping, NamedTuple, Sequence
+from typing import Container, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from auditor.document.lexicon import (
     COUNTRY,
@@ -138,35 +140,39 @@ class _Salience:
     block_of: dict[int, int] = field(default_factory=dict)  # sentence index -> block index
     # entity id -> (its place in history, sentence, subject) at its latest mention
     latest: dict[int, tuple[int, int, bool]] = field(default_factory=dict)
+    # (kind, subject at its latest mention) -> the entries of ``latest`` of
+    # that kind and role, in the same order: a description asks only for
+    # the kinds it can mean, subjects first (see ``recent``).
+    latest_by_role: dict[tuple[str, bool], dict[int, tuple[int, int, bool]]] = field(default_factory=dict)
 
-    def note(self, entity: int, sentence: int, subject: bool) -> None:
+    def note(self, entity: int, kind: str, sentence: int, subject: bool) -> None:
         # Moved to the end, so ``latest`` runs in the order of latest mentions.
         earlier = self.latest.pop(entity, None)
+        if earlier is not None:
+            del self.latest_by_role[kind, earlier[2]][entity]
         # The subject of a sentence stays its subject when the sentence names
         # it again ("Brightwave has passed 1.5 million homes, it said").
         latest_subject = subject or (earlier is not None and earlier[1] == sentence and earlier[2])
-        self.latest[entity] = (len(self.history), sentence, latest_subject)
+        self.latest[entity] = row = (len(self.history), sentence, latest_subject)
+        self.latest_by_role.setdefault((kind, latest_subject), {})[entity] = row
         self.history.append((entity, sentence, subject))
 
-    def met(self, in_sentence: Sequence[tuple[int, int, bool]]) -> Iterator[tuple[int, int, bool, int]]:
-        """Each entity of ``in_sentence`` (most recent first) and of the
-        history, once, at its most recent mention, as (entity, sentence,
-        subject, rank); rank is its place in ``in_sentence`` followed by the
-        reversed history. Most recent first: rank rises, and the sentence
-        never grows.
+    def recent(self, kinds: Iterable[str], subject: bool, skipped: Container[int], before: int) -> Iterator[tuple[int, int, bool, int]]:
+        """The entities of ``kinds`` met so far whose latest mention was (or
+        was not) as a subject, but those ``skipped``, each once at its latest
+        mention, as (entity, sentence, subject, rank). The rank is its place
+        in the reversed history after ``before`` rows of the sentence being
+        read. Most recent first: rank rises, and the sentence never grows.
 
         The history holds every mention of the document; each entity is read
-        at its latest one, kept in ``latest``, so a description is weighed
-        against the entities met without walking every mention again."""
-        taken = set()
-        for rank, (entity, sentence, subject) in enumerate(in_sentence):
-            if entity not in taken:
-                taken.add(entity)
-                yield entity, sentence, subject, rank
-        last = len(in_sentence) + len(self.history) - 1
-        for entity, (position, sentence, subject) in reversed(self.latest.items()):
-            if entity not in taken:
-                yield entity, sentence, subject, last - position
+        at its latest one, kept by kind and role, so a description is weighed
+        against the entities it can mean without walking every mention, nor
+        every entity, again."""
+        last = before + len(self.history) - 1
+        rows = [reversed(self.latest_by_role[kind, subject].items()) for kind in kinds if (kind, subject) in self.latest_by_role]
+        for entity, (position, sentence, is_subject) in heapq.merge(*rows, key=lambda row: -row[1][0]):
+            if entity not in skipped:
+                yield entity, sentence, is_subject, last - position
 
     def last_subject(self, before_sentence: int, kinds: set[str], entities: list[Entity]) -> tuple[int, int] | None:
         """The latest subject of a sentence before ``before_sentence`` of one of ``kinds``, and its sentence."""
@@ -800,9 +806,6 @@ _KINDS_FOR = {
     PROGRAMME: {PROGRAMME},
     PRODUCT: {PRODUCT},
 }
-# The kinds of entity a description of each kind can mean without naming it
-# (see ``compatible``): a facility or product may be one of unknown kind.
-_KINDS_MEANT = {kind: kinds | ({UNKNOWN} if kind in (FACILITY, PRODUCT) else set()) for kind, kinds in _KINDS_FOR.items()}
 
 
 # What a description tells of an entity of unknown kind: that it is an
@@ -822,14 +825,29 @@ def compatible(entity: Entity, kind: str, country: str | None, city: str | None,
             return country is None or entity.code is None or entity.code == country  # "the Czech government" is no other country's
         if head == "government" and country is not None:
             return False  # "the Pakistani government" is Pakistan, not one of its ministries
-        # A body named as one: "Finance Ministry", "Ministry of Finance", "State
-        # Council"; not a person with an office ("Secretary of State Condoleezza Rice").
-        words = entity.name.casefold().split()
-        return entity.kind != PERSON and (words[0] in _PUBLIC_HEADS or words[-1] in _PUBLIC_HEADS) and _home_agrees(entity, country, city)
+        return _named_public_body(entity) and _home_agrees(entity, country, city)
     allowed = _KINDS_FOR.get(kind, set())
     if entity.kind not in allowed:
         return False
     return _home_agrees(entity, country, city)
+
+
+def _named_public_body(entity: Entity) -> bool:
+    """A body named as one: "Finance Ministry", "Ministry of Finance", "State
+    Council"; not a person with an office ("Secretary of State Condoleezza Rice")."""
+    words = entity.name.casefold().split()
+    return entity.kind != PERSON and (words[0] in _PUBLIC_HEADS or words[-1] in _PUBLIC_HEADS)
+
+
+def _kinds_meant(kind: str, head: str) -> set[str]:
+    """The kinds of the entities ``compatible`` may hold a description of
+    ``kind`` with ``head`` to mean when it is no head of theirs (nor implied
+    by their names, see ``Resolver._described_with``) and they are no public
+    body named as one (see ``_named_public_body``)."""
+    unknown = {UNKNOWN} if kind in (FACILITY, PRODUCT) else set()
+    if head in _PUBLIC_HEADS:
+        return {COUNTRY} | unknown
+    return _KINDS_FOR.get(kind, set()) | unknown
 
 
 def _home_agrees(entity: Entity, country: str | None, city: str | None) -> bool:
@@ -972,15 +990,58 @@ class Resolver:
         implied = self.lexicon.implied_descriptors(entity.name) - self.lexicon.generic_heads
         return bool(implied) and implied.isdisjoint(neighbours)
 
+    @functools.cached_property
+    def _public_bodies(self) -> set[int]:
+        return {entity.id for entity in self.entities if _named_public_body(entity)}
+
+    @functools.cached_property
+    def _homes(self) -> dict[str, set[int]]:
+        """Country code or town -> the entities the text said are based there."""
+        homes: dict[str, set[int]] = {}
+        for entity in self.entities:
+            for home in {entity.home, entity.home_place} - {None}:
+                homes.setdefault(home, set()).add(entity.id)
+        return homes
+
+    def _based_in(self, country: str | None, city: str | None) -> set[int]:
+        """The entities ``_home_told`` holds for a description's cues."""
+        return {
+            entity_id
+            for home in (country, city) if home
+            for entity_id in self._homes.get(home, ())
+            if _home_told(self.entities[entity_id], country, city)
+        }
+
     def _described_with(self, head: str) -> dict[int, int]:
         """The entities ``_described`` gives 0 or 1 for ``head``, with that
         value; every other entity gets 2. The entities are complete and fixed
         once resolving starts, so each head is asked about once per document."""
         found = self._described_by.get(head)
         if found is None:
-            found = {e.id: d for e in self.entities if (d := self._described(e, head)) < 2}
+            # Only the entities indexed under the head can be described by
+            # it: a long document names thousands of entities and asks about
+            # a hundred heads, and asking each entity of each head was most
+            # of the time spent resolving its descriptions.
+            candidates = self._heads_index.get(head, set())
+            if head in self.lexicon.generic_heads:
+                candidates = candidates | self._told_companies
+            found = {e.id: d for e in map(self.entities.__getitem__, sorted(candidates)) if (d := self._described(e, head)) < 2}
             self._described_by[head] = found
         return found
+
+    @functools.cached_property
+    def _heads_index(self) -> dict[str, set[int]]:
+        """Head -> the entities described with it or whose names imply it
+        (what ``_described`` looks up besides a company told as one)."""
+        index: dict[str, set[int]] = {}
+        for entity in self.entities:
+            for head in entity.descriptors | self.lexicon.implied_descriptors(entity.name):
+                index.setdefault(head, set()).add(entity.id)
+        return index
+
+    @functools.cached_property
+    def _told_companies(self) -> set[int]:
+        return {entity.id for entity in self.entities if entity.told_company}
 
     def resolve_sentence(
         self,
@@ -1090,7 +1151,7 @@ class Resolver:
 
     def note(self, entity_id: int, sentence: int, subject: bool) -> None:
         """An entity the reader met in a sentence, as its subject or not."""
-        self.salience.note(entity_id, sentence, subject)
+        self.salience.note(entity_id, self.entities[entity_id].kind, sentence, subject)
         self._kinds_met.add(self.entities[entity_id].kind)
 
     def _several_subjects(self, sentence: int) -> bool:
@@ -1271,14 +1332,17 @@ class Resolver:
         if topic is not None and topic not in here and topic not in latest:
             offer(topic, index, True, -1)  # the topic, never met: (..., False, ..., False, 0, -1)
         # The entities met that the description names or their names imply,
-        # and the topics, are few and looked up. The others, most recent
-        # first (see ``_Salience.met``), come in key order when alike in the
-        # first six parts of the key: once the second best has those parts
-        # no other entity can beat, no later one can enter the two, and the
-        # walk stops. A long document has met thousands of entities, and each
+        # the topics, the public bodies a public head may mean and those said
+        # to be based where the description's cue says are few and looked
+        # up. A long document has met thousands of entities, and each
         # description was weighed against all of them.
         history_end = len(in_sentence) + len(self.salience.history) - 1
         looked_up = {*described, topic, self.document_topic}
+        if head in _PUBLIC_HEADS:
+            looked_up |= self._public_bodies
+        cued = country is not None or city is not None
+        if cued:
+            looked_up |= self._based_in(country, city)
         for entity_id in looked_up:
             if entity_id in here:
                 rank, sentence, is_subject = here[entity_id]
@@ -1286,19 +1350,26 @@ class Resolver:
             elif entity_id in latest:
                 position, sentence, is_subject = latest[entity_id]
                 offer(entity_id, sentence, is_subject, history_end - position)
-        # An entity not looked up is compatible only by its kind (or as a
-        # public body): when no entity met has a kind the description allows
-        # ("the deal", "the programme" in a story of companies), none is walked.
-        kinds_here = {self.entities[entity_id].kind for entity_id in here}
-        walkable = head in _PUBLIC_HEADS or not _KINDS_MEANT.get(reference.kind, set()).isdisjoint(self._kinds_met | kinds_here)
-        walk = self.salience.met(in_sentence) if walkable else ()
-        # When no entity met is of the kind asked for, none to come ranks as one.
-        other_kind = {reference.kind, UNKNOWN if reference.kind == ORGANISATION else reference.kind}.isdisjoint(self._kinds_met | kinds_here)
-        for entity_id, sentence, is_subject, rank in walk:
-            if second is not None and second[0][:6] <= (2, False, other_kind, True, True, False):
-                break
-            if entity_id not in looked_up:
+        # The others of this sentence rank before any met earlier.
+        for rank, (entity_id, sentence, is_subject) in enumerate(in_sentence):
+            if here[entity_id][0] == rank and entity_id not in looked_up:
                 offer(entity_id, sentence, is_subject, rank)
+        # The others met earlier can be meant only by their kind (see
+        # ``_kinds_meant``). They are walked in groups whose keys agree in
+        # their first six parts (not described, not a topic, the cue's home
+        # not told: by kind, alike or not, and by role at the latest
+        # mention), each most recent first, so in key order: once the
+        # second best ranks before the entity a group comes to, no later
+        # one of the group can enter the two.
+        kinds = _kinds_meant(reference.kind, head) & self._kinds_met
+        alike = {kind for kind in kinds if _same_kind(kind, reference.kind)}
+        for other_kind, group_kinds in ((False, alike), (True, kinds - alike)):
+            for subject in (True, False):
+                for entity_id, sentence, is_subject, rank in self.salience.recent(group_kinds, subject, here, len(in_sentence)):
+                    if second is not None and second[0] < (2, cued, other_kind, True, True, not subject, index - sentence, rank):
+                        break
+                    if entity_id not in looked_up:
+                        offer(entity_id, sentence, is_subject, rank)
         # Two entities equally described, equally topical, both subjects of
         # the same recent sentence: the reference is ambiguous.
         if national and best is not None and country is None and best[1] in self._called_government:
