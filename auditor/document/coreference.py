@@ -13,6 +13,7 @@ costs a finding, a wrong one invents one.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import heapq
 import re
@@ -182,9 +183,21 @@ class _Salience:
         return None
 
 
-def _told_alone_before(entity_id: int, sentence: int, assigned: Sequence[Sequence[int]]) -> int:
-    """In how many sentences before ``sentence`` an entity is named."""
-    return sum(1 for row in assigned[:sentence] if entity_id in row)
+def _sentences_naming(assigned: Sequence[Sequence[int]]) -> dict[int, list[int]]:
+    """Entity -> the sentences that name it, in order: how often a name was
+    told between two sentences is looked up, not counted over the sentences
+    (a long document asks it of thousands of names)."""
+    naming: dict[int, list[int]] = {}
+    for index, row in enumerate(assigned):
+        for entity_id in dict.fromkeys(row):
+            naming.setdefault(entity_id, []).append(index)
+    return naming
+
+
+def _told_between(entity_id: int, start: int, end: int, naming: Mapping[int, Sequence[int]]) -> int:
+    """In how many of the sentences ``start`` to ``end`` (not included) an entity is named."""
+    sentences = naming.get(entity_id, ())
+    return max(0, bisect.bisect_left(sentences, end) - bisect.bisect_left(sentences, start))
 
 
 def build_entities(
@@ -240,7 +253,8 @@ def build_entities(
     # Sanayi"), so that a one-word name ("Ardıç") then finds one full name.
     multiword = [e for e in entities if len(e.key.split()) > 1 and e.kind not in (PERSON, PLACE, COUNTRY)]
     merged: dict[int, int] = {}
-    _merge_opening_names(entities, multiword, merged, assigned, headings, gazetteer, lexicon)
+    naming = _sentences_naming(assigned)
+    _merge_opening_names(entities, multiword, merged, naming, headings, gazetteer, lexicon)
     _merge_located_names(entities, merged, gazetteer)
     multiword_full = [e for e in multiword if e.id not in merged]
     short_forms = _ShortFormIndex(multiword_full, gazetteer.leading_designators)  # names and written forms stay as they are in this loop
@@ -273,9 +287,7 @@ def build_entities(
                 met = companies.met_first(entity.name, entities) if not entity.name.isupper() else None
                 if met is not None:
                     first_met, met_after = met
-                    told_between = sum(
-                        1 for row in assigned[entities[first_met].first_sentence + 1 : met_after] if entity.id in row
-                    )
+                    told_between = _told_between(entity.id, entities[first_met].first_sentence + 1, met_after, naming)
                     target = first_met if told_between >= 2 else None
             if target is not None and entities[target].first_sentence > entity.first_sentence:
                 # A name it opens met only later ("Orgelbau Reindl ... Reindl
@@ -289,7 +301,7 @@ def build_entities(
             if (
                 target is not None
                 and not short_forms.designated(entity.name, target)
-                and _told_alone_before(entity.id, entities[target].first_sentence, assigned) >= 2
+                and _told_between(entity.id, 0, entities[target].first_sentence, naming) >= 2
             ):
                 # "Chrysler" in the title and the lead, "the Chrysler Aspen" three
                 # paragraphs on: a reader has met the short name as a name of
@@ -356,7 +368,7 @@ def _merge_opening_names(
     entities: list[Entity],
     multiword: Sequence[Entity],
     merged: dict[int, int],
-    assigned: Sequence[Sequence[int]],
+    naming: Mapping[int, Sequence[int]],
     headings: Sequence[bool],
     gazetteer: Gazetteer,
     lexicon: ReferenceLexicon,
@@ -383,10 +395,11 @@ def _merge_opening_names(
             continue
         target = min(longer)
         full = entities[target]
+        named_in = naming.get(entity.id, ())
         told_before = sum(
-            1 for index in range(full.first_sentence) if entity.id in assigned[index] and not (index < len(headings) and headings[index])
+            1 for index in named_in[: bisect.bisect_left(named_in, full.first_sentence)] if not (index < len(headings) and headings[index])
         )
-        if told_before > 1 or any(entity.id in row and target in row for row in assigned):
+        if told_before > 1 or not set(named_in).isdisjoint(naming.get(target, ())):
             # "Ford Motor said its Ford Motor Credit unit ...": two names in
             # one sentence are two parties.
             continue
