@@ -99,30 +99,8 @@ class _LimitExceeded(yaml.MarkedYAMLError):
     """Raised inside the loader; turned into a DataError with its line."""
 
 
-class _SafeLoader(yaml.SafeLoader):
-    """A SafeLoader that limits depth, checks aliases and refuses duplicate keys."""
-
-    def __init__(self, text: str, limits: Limits) -> None:
-        super().__init__(text)
-        self.limits = limits
-        self.depth = 0
-        self.first_alias: yaml.Mark | None = None
-
-    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
-        # Depth counts nested collections (a scalar adds no level).
-        nested = self.check_event(yaml.SequenceStartEvent, yaml.MappingStartEvent)
-        self.depth += nested
-        try:
-            if self.depth > self.limits.max_depth:
-                mark = self.peek_event().start_mark
-                raise _LimitExceeded(
-                    problem=f"nested more than {self.limits.max_depth} levels deep", problem_mark=mark
-                )
-            if self.first_alias is None and self.check_event(yaml.AliasEvent):
-                self.first_alias = self.peek_event().start_mark
-            return super().compose_node(parent, index)
-        finally:
-            self.depth -= nested
+class _Constructor(yaml.constructor.SafeConstructor):
+    """Plain data, mappings as LineMaps; duplicate keys refused."""
 
     def construct_object(self, node: yaml.Node, deep: bool = False):  # type: ignore[no-untyped-def]
         # A scalar Python cannot hold (an integer of more than 4,300 digits, a
@@ -146,15 +124,49 @@ class _SafeLoader(yaml.SafeLoader):
         return mapping
 
 
-_SafeLoader.add_constructor(
+_Constructor.add_constructor(
     yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
     lambda loader, node: loader.construct_mapping(node, deep=True),
 )
 
+
+class _SafeLoader(
+    yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer, _Constructor, yaml.resolver.Resolver
+):
+    """yaml.SafeLoader's parts, limiting depth and checking aliases as it composes."""
+
+    def __init__(self, text: str, limits: Limits) -> None:
+        yaml.reader.Reader.__init__(self, text)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+        yaml.composer.Composer.__init__(self)
+        _Constructor.__init__(self)
+        yaml.resolver.Resolver.__init__(self)
+        self.limits = limits
+        self.depth = 0
+        self.first_alias: yaml.Mark | None = None
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        # Depth counts nested collections (a scalar adds no level).
+        nested = self.check_event(yaml.SequenceStartEvent, yaml.MappingStartEvent)
+        self.depth += nested
+        try:
+            if self.depth > self.limits.max_depth:
+                mark = self.peek_event().start_mark
+                raise _LimitExceeded(
+                    problem=f"nested more than {self.limits.max_depth} levels deep", problem_mark=mark
+                )
+            if self.first_alias is None and self.check_event(yaml.AliasEvent):
+                self.first_alias = self.peek_event().start_mark
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= nested
+
+
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
-def _refuse_duplicate_keys(loader: _SafeLoader, node: yaml.MappingNode) -> None:
+def _refuse_duplicate_keys(loader: _Constructor, node: yaml.MappingNode) -> None:
     """Two equal keys written in one mapping (merged ``<<`` keys may be overridden, as YAML says)."""
     seen: dict[Any, int] = {}
     for key_node, _ in node.value:
@@ -214,6 +226,65 @@ def _check_aliases(root: yaml.Node, limits: Limits, first_alias: yaml.Mark | Non
         )
 
 
+# --------------------------------------------------------------------------- YAML read by libyaml
+
+# A knowledge file of the shipped rules takes a tenth of a second or more to
+# read with PyYAML's parser, written in Python; libyaml's, in C, composes the
+# same nodes in a tenth of that, and the same constructor builds the data.
+# The two parsers' errors read differently, and libyaml's composer neither
+# limits depth nor counts aliases: a text libyaml refuses, that holds an
+# alias, a node nested past the limit or a character PyYAML's reader
+# refuses, or whose data the constructor refuses, is read again by PyYAML,
+# which raises what it always did. tests/test_data_files.py checks that the
+# two read every YAML file of the shipped rules alike, lines included.
+_NOT_READ = object()
+
+
+if yaml.__with_libyaml__:
+
+    class _LibyamlLoader(yaml.cyaml.CParser, _Constructor, yaml.resolver.Resolver):
+        def __init__(self, text: str) -> None:
+            yaml.cyaml.CParser.__init__(self, text)
+            _Constructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+
+
+def _read_with_libyaml(text: str, limits: Limits) -> Any:
+    """The data of ``text`` as libyaml composes it, or ``_NOT_READ`` when
+    PyYAML's loader must judge the text (see above)."""
+    if not yaml.__with_libyaml__ or yaml.reader.Reader.NON_PRINTABLE.search(text):
+        return _NOT_READ
+    loader = _LibyamlLoader(text)
+    try:
+        root = loader.get_single_node()
+        if root is None or not _tree_within(root, limits.max_depth):
+            return _NOT_READ
+        return loader.construct_document(root)
+    except Exception:  # noqa: BLE001 - whatever goes wrong, PyYAML reads it and says why
+        return _NOT_READ
+    finally:
+        loader.dispose()
+
+
+def _tree_within(root: yaml.Node, max_depth: int) -> bool:
+    """Whether the nodes form a tree (no node twice: no alias) that nests
+    collections at most ``max_depth`` deep (the root collection is 1 deep)."""
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, int]] = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:
+            return False
+        seen.add(id(node))
+        children = _children(node)
+        if isinstance(node, (yaml.SequenceNode, yaml.MappingNode)):
+            depth += 1
+            if depth > max_depth:
+                return False
+        stack.extend((child, depth) for child in children)
+    return True
+
+
 def _children(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.SequenceNode):
         return list(node.value)
@@ -228,15 +299,21 @@ def load_yaml(
     *,
     first_line: int = 1,
     limits: Limits = YAML_LIMITS,
+    libyaml: bool = False,
 ) -> Any:
     """Plain data from YAML ``text`` read from ``path`` (for messages only).
 
     ``first_line``: the file line the text starts on (front matter starts on
-    line 2). Raises :class:`DataError`.
+    line 2). ``libyaml``: parse with libyaml where it reads the text as
+    PyYAML does (see ``_read_with_libyaml``). Raises :class:`DataError`.
     """
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > limits.max_bytes:
         raise DataError(path, None, f"too large to read as YAML ({describe_size(size)}; the limit is {describe_size(limits.max_bytes)})")
+    if libyaml:
+        data = _read_with_libyaml(text, limits)
+        if data is not _NOT_READ:
+            return data
     try:
         loader = _SafeLoader(text, limits)
     except yaml.reader.ReaderError as error:
@@ -285,8 +362,8 @@ def read_text(path: str | os.PathLike[str], max_bytes: int) -> str:
 
 
 def load_yaml_file(path: str | os.PathLike[str], limits: Limits = YAML_LIMITS) -> Any:
-    """Plain data from a YAML file. Raises :class:`DataError`."""
-    return load_yaml(read_text(path, limits.max_bytes), path, limits=limits)
+    """Plain data from a YAML file (extraction's knowledge). Raises :class:`DataError`."""
+    return load_yaml(read_text(path, limits.max_bytes), path, limits=limits, libyaml=True)
 
 
 # --------------------------------------------------------------------------- JSON

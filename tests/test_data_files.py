@@ -15,7 +15,18 @@ from auditor.baseline import BaselineError, parse_baseline
 from auditor.checks.facts import FactsFileError, parse_facts
 from auditor.checks.rulefile import RuleFileError, parse_rule
 from auditor.cli import main
-from auditor.data_files import FRONT_MATTER_LIMITS, DataError, Limits, load_json, load_yaml, load_yaml_file
+from auditor.data_files import (
+    _NOT_READ,
+    FRONT_MATTER_LIMITS,
+    YAML_LIMITS,
+    DataError,
+    LineMap,
+    Limits,
+    _read_with_libyaml,
+    load_json,
+    load_yaml,
+    load_yaml_file,
+)
 from auditor.regular_files import FileTooLarge, UnreadableFile, parse_size, read_regular_file
 from auditor.sources import parse_document
 
@@ -31,9 +42,42 @@ def billion_laughs(levels: int = 9, width: int = 9) -> str:
 
 
 def error_of(text: str, **kwargs) -> DataError:
+    """The error of reading ``text``: the same, word for word, when
+    libyaml parses it (a text it cannot judge as PyYAML does is read again by PyYAML)."""
     with pytest.raises(DataError) as caught:
         load_yaml(text, "f.yaml", **kwargs)
+    with pytest.raises(DataError) as caught_with_libyaml:
+        load_yaml(text, "f.yaml", libyaml=True, **kwargs)
+    assert (caught_with_libyaml.value.line, str(caught_with_libyaml.value)) == (caught.value.line, str(caught.value))
     return caught.value
+
+
+def as_read(data):
+    """``data`` with every type and every line a LineMap knows spelled out (True == 1 in Python)."""
+    if isinstance(data, LineMap):
+        return ("LineMap", data.line, sorted(data.key_lines.items(), key=repr), [(as_read(k), as_read(v)) for k, v in data.items()])
+    if isinstance(data, dict):
+        return ("dict", [(as_read(k), as_read(v)) for k, v in data.items()])
+    if isinstance(data, (list, tuple, set, frozenset)):
+        return (type(data).__name__, [as_read(item) for item in data])
+    return (type(data).__name__, repr(data))
+
+
+def test_libyaml_reads_every_yaml_file_of_the_shipped_rules_as_pyyaml_does():
+    files = sorted(path for path in (REPO / "rules").rglob("*") if path.suffix in (".yaml", ".yml"))
+    assert len(files) > 20
+    for path in files:
+        text = path.read_text(encoding="utf-8-sig")
+        assert _read_with_libyaml(text, YAML_LIMITS) is not _NOT_READ, path  # read by libyaml, not again by PyYAML
+        assert as_read(load_yaml(text, path, libyaml=True)) == as_read(load_yaml(text, path)), path
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a: &x [1]\nb: *x\n", "a: x\x85y\n", "- " * 70 + "x\n", "a: [1\n", "a: 1\n---\nb: 2\n", "", "# nothing\n"],
+)
+def test_what_libyaml_cannot_judge_as_pyyaml_does_is_left_to_pyyaml(text):
+    assert _read_with_libyaml(text, YAML_LIMITS) is _NOT_READ
 
 
 # --------------------------------------------------------------------------- YAML limits
@@ -46,8 +90,9 @@ def test_alias_bomb_is_refused_before_anything_is_built():
     assert str(error).startswith("f.yaml:2: ")
 
 
-def test_a_few_aliases_are_fine_and_merge_keys_may_override():
-    data = load_yaml("base: &b {x: 1, y: 2}\nc:\n  <<: *b\n  x: 3\nd: [*b, *b]\n", "f.yaml")
+@pytest.mark.parametrize("libyaml", [False, True])
+def test_a_few_aliases_are_fine_and_merge_keys_may_override(libyaml):
+    data = load_yaml("base: &b {x: 1, y: 2}\nc:\n  <<: *b\n  x: 3\nd: [*b, *b]\n", "f.yaml", libyaml=libyaml)
     assert data["c"] == {"x": 3, "y": 2}
     assert data["d"] == [{"x": 1, "y": 2}] * 2
 
@@ -109,8 +154,9 @@ def test_no_tag_runs_code():
     assert "could not determine a constructor" in error.message
 
 
-def test_mappings_know_their_lines():
-    data = load_yaml("top: 1\nnested:\n  inner: 2\nitems:\n  - name: x\n", "f.yaml")
+@pytest.mark.parametrize("libyaml", [False, True])
+def test_mappings_know_their_lines(libyaml):
+    data = load_yaml("top: 1\nnested:\n  inner: 2\nitems:\n  - name: x\n", "f.yaml", libyaml=libyaml)
     assert data.line == 1 and data.key_lines == {"top": 1, "nested": 2, "items": 4}
     assert data["nested"].key_lines == {"inner": 3}
     assert data["items"][0].line == 5

@@ -343,11 +343,17 @@ def _plain_met(salience: _Salience, in_sentence) -> list:
     st.lists(st.tuples(st.integers(0, 6), st.booleans()), max_size=4),
 )
 def test_salience_meets_each_entity_at_its_latest_mention(mentions, here):
+    kind_of = ("organisation", "facility", "person")
     salience = _Salience()
     for position, (entity, subject) in enumerate(mentions):
-        salience.note(entity, position // 3, subject)
+        salience.note(entity, kind_of[entity % 3], position // 3, subject)
     in_sentence = [(entity, 99, subject) for entity, subject in here]
-    assert list(salience.met(in_sentence)) == _plain_met(salience, in_sentence)  # most recent first
+    met_before = [row for row in _plain_met(salience, in_sentence) if row[3] >= len(in_sentence)]
+    skipped = {entity for entity, _, _ in in_sentence}
+    for kinds in (kind_of[:1], kind_of[:2], kind_of):
+        for subject in (True, False):
+            expected = [row for row in met_before if kind_of[row[0] % 3] in kinds and row[2] == subject]
+            assert list(salience.recent(kinds, subject, skipped, len(in_sentence))) == expected  # most recent first
 
 
 # ------------------------------------------------------------------ dated phrases and time blockers
@@ -488,6 +494,10 @@ def _never_acted(resolver: Resolver, entity, head: str, topic) -> bool:  # type:
 # Two recent countries come before an older public body of unknown kind.
 @example([("Tarn Council", "unknown", set(), None), ("Arland", "country", set(), None), ("Vell", "country", set(), None)],
          [(0, True), (0, True), (0, True), (1, True), (1, True), (1, True), (2, True)], [], "the government", "organisation", None, None)
+# Two recent subjects based nowhere the text says come before an older
+# entity said to be based where the description's cue says.
+@example([("Orla", "organisation", set(), "SE"), ("Tarn", "organisation", set(), None), ("Vell", "organisation", set(), None)],
+         [(0, False), (1, True), (1, True), (1, True), (2, True)], [], "the Swedish firm", "organisation", None, None)
 # A public body is meant by a description of no kind an entity has.
 @example([("Arland", "country", set(), None), ("Orla", "organisation", set(), None)], [(0, True), (1, False)], [], "the government", "deal", None, None)
 def test_description_finds_what_ranking_every_entity_met_finds(rows, mentions, here, surface, kind, topic, document_topic):

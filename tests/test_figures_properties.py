@@ -148,3 +148,13 @@ def test_a_magnitude_always_holds_one_of_its_cues(text):
 )
 def test_clean_keeps_twelve_significant_digits(number):
     assert repr(_clean(number)) == repr(float(f"{number:.12g}"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=80), st.lists(st.sampled_from(["\u0130", "\u03a3", "\u03c3", "A", "a", "\u00c9", " ", "\u1e9e", "x"]), max_size=20).map("".join)))
+def test_lowered_is_each_character_lowered_alone_keeping_every_offset(text):
+    expected = text.lower()
+    if len(expected) != len(text):  # "\u0130" lowers to two characters: it stays; the others lower alone (no final sigma)
+        expected = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    assert lowered(text) == expected
+    assert len(lowered(text)) == len(text)

@@ -80,6 +80,14 @@ def test_rule_files_and_facts_do_not_invalidate_the_store(tmp_path):
     assert claims_fingerprint(knowledge) == before
 
 
+def test_the_libyaml_that_parses_the_knowledge_is_in_the_fingerprint(monkeypatch):
+    from auditor.store import fingerprint
+
+    before = claims_fingerprint()
+    monkeypatch.setattr(fingerprint, "_libyaml_version", lambda: "0.0.0-another")
+    assert claims_fingerprint() != before
+
+
 def test_every_module_that_shapes_claims_is_in_the_fingerprint():
     from auditor.store.fingerprint import NOT_CLAIM_SHAPING, PACKAGE_DIR, code_files
 

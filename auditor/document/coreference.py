@@ -13,10 +13,13 @@ costs a finding, a wrong one invents one.
 
 from __future__ import annotations
 
+import bisect
+import functools
+import heapq
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Iterator, Mapping, NamedTuple, Sequence
+from typing import Container, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from auditor.document.lexicon import (
     COUNTRY,
@@ -139,40 +142,39 @@ class _Salience:
     block_of: dict[int, int] = field(default_factory=dict)  # sentence index -> block index
     # entity id -> (its place in history, sentence, subject) at its latest mention
     latest: dict[int, tuple[int, int, bool]] = field(default_factory=dict)
+    # (kind, subject at its latest mention) -> the entries of ``latest`` of
+    # that kind and role, in the same order: a description asks only for
+    # the kinds it can mean, subjects first (see ``recent``).
+    latest_by_role: dict[tuple[str, bool], dict[int, tuple[int, int, bool]]] = field(default_factory=dict)
 
-    # The entities some sentence has had as its subject so far.
-    subjects: set[int] = field(default_factory=set)
-
-    def note(self, entity: int, sentence: int, subject: bool, acted: bool = True) -> None:
-        if subject and acted:
-            self.subjects.add(entity)
+    def note(self, entity: int, kind: str, sentence: int, subject: bool) -> None:
         # Moved to the end, so ``latest`` runs in the order of latest mentions.
         earlier = self.latest.pop(entity, None)
+        if earlier is not None:
+            del self.latest_by_role[kind, earlier[2]][entity]
         # The subject of a sentence stays its subject when the sentence names
         # it again ("Brightwave has passed 1.5 million homes, it said").
         latest_subject = subject or (earlier is not None and earlier[1] == sentence and earlier[2])
-        self.latest[entity] = (len(self.history), sentence, latest_subject)
+        self.latest[entity] = row = (len(self.history), sentence, latest_subject)
+        self.latest_by_role.setdefault((kind, latest_subject), {})[entity] = row
         self.history.append((entity, sentence, subject))
 
-    def met(self, in_sentence: Sequence[tuple[int, int, bool]]) -> Iterator[tuple[int, int, bool, int]]:
-        """Each entity of ``in_sentence`` (most recent first) and of the
-        history, once, at its most recent mention, as (entity, sentence,
-        subject, rank); rank is its place in ``in_sentence`` followed by the
-        reversed history. Most recent first: rank rises, and the sentence
-        never grows.
+    def recent(self, kinds: Iterable[str], subject: bool, skipped: Container[int], before: int) -> Iterator[tuple[int, int, bool, int]]:
+        """The entities of ``kinds`` met so far whose latest mention was (or
+        was not) as a subject, but those ``skipped``, each once at its latest
+        mention, as (entity, sentence, subject, rank). The rank is its place
+        in the reversed history after ``before`` rows of the sentence being
+        read. Most recent first: rank rises, and the sentence never grows.
 
         The history holds every mention of the document; each entity is read
-        at its latest one, kept in ``latest``, so a description is weighed
-        against the entities met without walking every mention again."""
-        taken = set()
-        for rank, (entity, sentence, subject) in enumerate(in_sentence):
-            if entity not in taken:
-                taken.add(entity)
-                yield entity, sentence, subject, rank
-        last = len(in_sentence) + len(self.history) - 1
-        for entity, (position, sentence, subject) in reversed(self.latest.items()):
-            if entity not in taken:
-                yield entity, sentence, subject, last - position
+        at its latest one, kept by kind and role, so a description is weighed
+        against the entities it can mean without walking every mention, nor
+        every entity, again."""
+        last = before + len(self.history) - 1
+        rows = [reversed(self.latest_by_role[kind, subject].items()) for kind in kinds if (kind, subject) in self.latest_by_role]
+        for entity, (position, sentence, is_subject) in heapq.merge(*rows, key=lambda row: -row[1][0]):
+            if entity not in skipped:
+                yield entity, sentence, is_subject, last - position
 
     def last_subject(self, before_sentence: int, kinds: set[str], entities: list[Entity]) -> tuple[int, int] | None:
         """The latest subject of a sentence before ``before_sentence`` of one of ``kinds``, and its sentence."""
@@ -182,9 +184,21 @@ class _Salience:
         return None
 
 
-def _told_alone_before(entity_id: int, sentence: int, assigned: Sequence[Sequence[int]]) -> int:
-    """In how many sentences before ``sentence`` an entity is named."""
-    return sum(1 for row in assigned[:sentence] if entity_id in row)
+def _sentences_naming(assigned: Sequence[Sequence[int]]) -> dict[int, list[int]]:
+    """Entity -> the sentences that name it, in order: how often a name was
+    told between two sentences is looked up, not counted over the sentences
+    (a long document asks it of thousands of names)."""
+    naming: dict[int, list[int]] = {}
+    for index, row in enumerate(assigned):
+        for entity_id in dict.fromkeys(row):
+            naming.setdefault(entity_id, []).append(index)
+    return naming
+
+
+def _told_between(entity_id: int, start: int, end: int, naming: Mapping[int, Sequence[int]]) -> int:
+    """In how many of the sentences ``start`` to ``end`` (not included) an entity is named."""
+    sentences = naming.get(entity_id, ())
+    return max(0, bisect.bisect_left(sentences, end) - bisect.bisect_left(sentences, start))
 
 
 def build_entities(
@@ -246,7 +260,8 @@ def build_entities(
     # Sanayi"), so that a one-word name ("Ardıç") then finds one full name.
     multiword = [e for e in entities if len(e.key.split()) > 1 and e.kind not in (PERSON, PLACE, COUNTRY)]
     merged: dict[int, int] = {}
-    _merge_opening_names(entities, multiword, merged, assigned, headings, gazetteer, lexicon)
+    naming = _sentences_naming(assigned)
+    _merge_opening_names(entities, multiword, merged, naming, headings, gazetteer, lexicon)
     _merge_located_names(entities, merged, gazetteer)
     multiword_full = [e for e in multiword if e.id not in merged]
     short_forms = _ShortFormIndex(multiword_full, gazetteer.leading_designators)  # names and written forms stay as they are in this loop
@@ -279,9 +294,7 @@ def build_entities(
                 met = companies.met_first(entity.name, entities) if not entity.name.isupper() else None
                 if met is not None:
                     first_met, met_after = met
-                    told_between = sum(
-                        1 for row in assigned[entities[first_met].first_sentence + 1 : met_after] if entity.id in row
-                    )
+                    told_between = _told_between(entity.id, entities[first_met].first_sentence + 1, met_after, naming)
                     target = first_met if told_between >= 2 else None
             if target is None:
                 target = _family_name_of(entity, closing.get(entity.key, set()), entities, by_key)
@@ -297,7 +310,7 @@ def build_entities(
             if (
                 target is not None
                 and not short_forms.designated(entity.name, target)
-                and _told_alone_before(entity.id, entities[target].first_sentence, assigned) >= 2
+                and _told_between(entity.id, 0, entities[target].first_sentence, naming) >= 2
             ):
                 # "Chrysler" in the title and the lead, "the Chrysler Aspen" three
                 # paragraphs on: a reader has met the short name as a name of
@@ -389,7 +402,7 @@ def _merge_opening_names(
     entities: list[Entity],
     multiword: Sequence[Entity],
     merged: dict[int, int],
-    assigned: Sequence[Sequence[int]],
+    naming: Mapping[int, Sequence[int]],
     headings: Sequence[bool],
     gazetteer: Gazetteer,
     lexicon: ReferenceLexicon,
@@ -416,10 +429,11 @@ def _merge_opening_names(
             continue
         target = min(longer)
         full = entities[target]
+        named_in = naming.get(entity.id, ())
         told_before = sum(
-            1 for index in range(full.first_sentence) if entity.id in assigned[index] and not (index < len(headings) and headings[index])
+            1 for index in named_in[: bisect.bisect_left(named_in, full.first_sentence)] if not (index < len(headings) and headings[index])
         )
-        if told_before > 1 or any(entity.id in row and target in row for row in assigned):
+        if told_before > 1 or not set(named_in).isdisjoint(naming.get(target, ())):
             # "Ford Motor said its Ford Motor Credit unit ...": two names in
             # one sentence are two parties.
             continue
@@ -842,9 +856,6 @@ _KINDS_FOR = {
     PROGRAMME: {PROGRAMME},
     PRODUCT: {PRODUCT},
 }
-# The kinds of entity a description of each kind can mean without naming it
-# (see ``compatible``): a facility or product may be one of unknown kind.
-_KINDS_MEANT = {kind: kinds | ({UNKNOWN} if kind in (FACILITY, PRODUCT) else set()) for kind, kinds in _KINDS_FOR.items()}
 
 
 # What a description tells of an entity of unknown kind: that it is an
@@ -864,14 +875,29 @@ def compatible(entity: Entity, kind: str, country: str | None, city: str | None,
             return country is None or entity.code is None or entity.code == country  # "the Czech government" is no other country's
         if head == "government" and country is not None:
             return False  # "the Pakistani government" is Pakistan, not one of its ministries
-        # A body named as one: "Finance Ministry", "Ministry of Finance", "State
-        # Council"; not a person with an office ("Secretary of State Condoleezza Rice").
-        words = entity.name.casefold().split()
-        return entity.kind != PERSON and (words[0] in _PUBLIC_HEADS or words[-1] in _PUBLIC_HEADS) and _home_agrees(entity, country, city)
+        return _named_public_body(entity) and _home_agrees(entity, country, city)
     allowed = _KINDS_FOR.get(kind, set())
     if entity.kind not in allowed:
         return False
     return _home_agrees(entity, country, city)
+
+
+def _named_public_body(entity: Entity) -> bool:
+    """A body named as one: "Finance Ministry", "Ministry of Finance", "State
+    Council"; not a person with an office ("Secretary of State Condoleezza Rice")."""
+    words = entity.name.casefold().split()
+    return entity.kind != PERSON and (words[0] in _PUBLIC_HEADS or words[-1] in _PUBLIC_HEADS)
+
+
+def _kinds_meant(kind: str, head: str) -> set[str]:
+    """The kinds of the entities ``compatible`` may hold a description of
+    ``kind`` with ``head`` to mean when it is no head of theirs (nor implied
+    by their names, see ``Resolver._described_with``) and they are no public
+    body named as one (see ``_named_public_body``)."""
+    unknown = {UNKNOWN} if kind in (FACILITY, PRODUCT) else set()
+    if head in _PUBLIC_HEADS:
+        return {COUNTRY} | unknown
+    return _KINDS_FOR.get(kind, set()) | unknown
 
 
 def _home_agrees(entity: Entity, country: str | None, city: str | None) -> bool:
@@ -1038,15 +1064,58 @@ class Resolver:
         implied = self.lexicon.implied_descriptors(entity.name) - self.lexicon.generic_heads
         return bool(implied) and implied.isdisjoint(neighbours)
 
+    @functools.cached_property
+    def _public_bodies(self) -> set[int]:
+        return {entity.id for entity in self.entities if _named_public_body(entity)}
+
+    @functools.cached_property
+    def _homes(self) -> dict[str, set[int]]:
+        """Country code or town -> the entities the text said are based there."""
+        homes: dict[str, set[int]] = {}
+        for entity in self.entities:
+            for home in {entity.home, entity.home_place} - {None}:
+                homes.setdefault(home, set()).add(entity.id)
+        return homes
+
+    def _based_in(self, country: str | None, city: str | None) -> set[int]:
+        """The entities ``_home_told`` holds for a description's cues."""
+        return {
+            entity_id
+            for home in (country, city) if home
+            for entity_id in self._homes.get(home, ())
+            if _home_told(self.entities[entity_id], country, city)
+        }
+
     def _described_with(self, head: str) -> dict[int, int]:
         """The entities ``_described`` gives 0 or 1 for ``head``, with that
         value; every other entity gets 2. The entities are complete and fixed
         once resolving starts, so each head is asked about once per document."""
         found = self._described_by.get(head)
         if found is None:
-            found = {e.id: d for e in self.entities if (d := self._described(e, head)) < 2}
+            # Only the entities indexed under the head can be described by
+            # it: a long document names thousands of entities and asks about
+            # a hundred heads, and asking each entity of each head was most
+            # of the time spent resolving its descriptions.
+            candidates = self._heads_index.get(head, set())
+            if head in self.lexicon.generic_heads:
+                candidates = candidates | self._told_companies
+            found = {e.id: d for e in map(self.entities.__getitem__, sorted(candidates)) if (d := self._described(e, head)) < 2}
             self._described_by[head] = found
         return found
+
+    @functools.cached_property
+    def _heads_index(self) -> dict[str, set[int]]:
+        """Head -> the entities described with it or whose names imply it
+        (what ``_described`` looks up besides a company told as one)."""
+        index: dict[str, set[int]] = {}
+        for entity in self.entities:
+            for head in entity.descriptors | self.lexicon.implied_descriptors(entity.name):
+                index.setdefault(head, set()).add(entity.id)
+        return index
+
+    @functools.cached_property
+    def _told_companies(self) -> set[int]:
+        return {entity.id for entity in self.entities if entity.told_company}
 
     def resolve_sentence(
         self,
@@ -1149,19 +1218,16 @@ class Resolver:
                 if is_subject:
                     subject = target
                 seen_here.append((target, reference.start, is_subject))
-        # A label of a few words ("Larnaca's hillside.") has no clause whose subject acts.
-        fragment = len(text.split()) <= 4
         for entity_id, _, is_subject in seen_here:
-            self.note(entity_id, index, is_subject, acted=is_subject and not fragment)
+            self.note(entity_id, index, is_subject)
         opener = next((e for e, at, is_subject in seen_here if is_subject and _OPENS.fullmatch(text, 0, at)), None)
         if opener is not None:
             self.opened_by[index] = opener
         return resolved
 
-    def note(self, entity_id: int, sentence: int, subject: bool, acted: bool | None = None) -> None:
-        """An entity the reader met in a sentence, as its subject or not
-        (``acted``: as the subject of a clause, not of a label)."""
-        self.salience.note(entity_id, sentence, subject, subject if acted is None else acted)
+    def note(self, entity_id: int, sentence: int, subject: bool) -> None:
+        """An entity the reader met in a sentence, as its subject or not."""
+        self.salience.note(entity_id, self.entities[entity_id].kind, sentence, subject)
         self._kinds_met.add(self.entities[entity_id].kind)
 
     def _several_subjects(self, sentence: int) -> bool:
@@ -1352,14 +1418,17 @@ class Resolver:
         if topic is not None and topic not in here and topic not in latest:
             offer(topic, index, True, -1)  # the topic, never met: (..., False, ..., False, 0, -1)
         # The entities met that the description names or their names imply,
-        # and the topics, are few and looked up. The others, most recent
-        # first (see ``_Salience.met``), come in key order when alike in the
-        # first seven parts of the key: once the second best has those parts
-        # no other entity can beat, no later one can enter the two, and the
-        # walk stops. A long document has met thousands of entities, and each
+        # the topics, the public bodies a public head may mean and those said
+        # to be based where the description's cue says are few and looked
+        # up. A long document has met thousands of entities, and each
         # description was weighed against all of them.
         history_end = len(in_sentence) + len(self.salience.history) - 1
         looked_up = {*described, topic, self.document_topic}
+        if head in _PUBLIC_HEADS:
+            looked_up |= self._public_bodies
+        cued = country is not None or city is not None
+        if cued:
+            looked_up |= self._based_in(country, city)
         for entity_id in looked_up:
             if entity_id in here:
                 rank, sentence, is_subject = here[entity_id]
@@ -1367,19 +1436,27 @@ class Resolver:
             elif entity_id in latest:
                 position, sentence, is_subject = latest[entity_id]
                 offer(entity_id, sentence, is_subject, history_end - position)
-        # An entity not looked up is compatible only by its kind (or as a
-        # public body): when no entity met has a kind the description allows
-        # ("the deal", "the programme" in a story of companies), none is walked.
-        kinds_here = {self.entities[entity_id].kind for entity_id in here}
-        walkable = head in _PUBLIC_HEADS or not _KINDS_MEANT.get(reference.kind, set()).isdisjoint(self._kinds_met | kinds_here)
-        walk = self.salience.met(in_sentence) if walkable else ()
-        # When no entity met is of the kind asked for, none to come ranks as one.
-        other_kind = {reference.kind, UNKNOWN if reference.kind == ORGANISATION else reference.kind}.isdisjoint(self._kinds_met | kinds_here)
-        for entity_id, sentence, is_subject, rank in walk:
-            if second is not None and second[0][:7] <= (2, False, False, other_kind, True, True, False):
-                break
-            if entity_id not in looked_up:
+        # The others of this sentence rank before any met earlier.
+        for rank, (entity_id, sentence, is_subject) in enumerate(in_sentence):
+            if here[entity_id][0] == rank and entity_id not in looked_up:
                 offer(entity_id, sentence, is_subject, rank)
+        # The others met earlier can be meant only by their kind (see
+        # ``_kinds_meant``). They are walked in groups whose keys agree in
+        # their first seven parts but the second (not described, not a
+        # topic, the cue's home not told: by kind, alike or not, and by role
+        # at the latest mention), each most recent first: once the second
+        # best ranks before the best key the entity a group comes to can
+        # have (told of as a company, for a generic word), no later one of
+        # the group can enter the two.
+        kinds = _kinds_meant(reference.kind, head) & self._kinds_met
+        alike = {kind for kind in kinds if _same_kind(kind, reference.kind)}
+        for other_kind, group_kinds in ((False, alike), (True, kinds - alike)):
+            for subject in (True, False):
+                for entity_id, sentence, is_subject, rank in self.salience.recent(group_kinds, subject, here, len(in_sentence)):
+                    if second is not None and second[0] < (2, False, cued, other_kind, True, True, not subject, index - sentence, rank):
+                        break
+                    if entity_id not in looked_up:
+                        offer(entity_id, sentence, is_subject, rank)
         # Two entities equally described, equally topical, both subjects of
         # the same recent sentence: the reference is ambiguous.
         if national and best is not None and country is None and best[1] in self._called_government:

@@ -159,6 +159,9 @@ _RELATIVE_WITH_DOER = re.compile(
 )
 
 
+_APPOSITIVE_OPENING = re.compile(r",\s+(?:the|an?)\s", re.IGNORECASE)
+
+
 def _head_of_relative(text: str, relative: re.Match[str] | None, mentions: Sequence[Mention]) -> Mention | None:
     """The name a relative clause opening at ``relative`` tells of: the one
     right before its comma (a possessive or two lower-case words between)."""
@@ -190,10 +193,13 @@ def theme(
 ) -> Mention | None:
     """What the event happened to: the object after its verb, the antecedent
     of "..., which opened in", else the subject."""
-    head = _head_of_relative(text, _RELATIVE_BEFORE.search(text, 0, event.start), mentions) or _head_of_relative(
-        # "Madoff Investment Securities LLC, the firm he launched in 1960": the firm launched
-        text, _RELATIVE_WITH_DOER.search(text, 0, event.start), mentions
-    )
+    head = _head_of_relative(text, _RELATIVE_BEFORE.search(text, 0, event.start), mentions)
+    if head is None:
+        # "Madoff Investment Securities LLC, the firm he launched in 1960": an
+        # appositive with its own doer tells of the name it follows.
+        appositive = _RELATIVE_WITH_DOER.search(text, 0, event.start)
+        if appositive is not None and _APPOSITIVE_OPENING.match(appositive.group(0)):
+            head = _head_of_relative(text, appositive, mentions)
     if head is not None:
         return head
     named = _named_before_participle(text, event, mentions)

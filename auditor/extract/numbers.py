@@ -359,7 +359,10 @@ def lowered(text: str) -> str:
     low = text.lower()
     if len(low) == len(text):
         return low
-    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    # Each character lowered alone, one whose lower case is longer ("İ")
+    # kept: by a table of the characters the text holds, so a long text
+    # with one "İ" is not rebuilt a character at a time.
+    return text.translate({ord(ch): low_ch for ch in set(text) if len(low_ch := ch.lower()) == 1})
 
 
 # A token boundary: a non-space after a space, or a switch between word

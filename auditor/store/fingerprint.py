@@ -90,6 +90,20 @@ def _library_versions() -> Iterable[str]:
             yield f"{name}={metadata.version(name)}"
         except metadata.PackageNotFoundError:
             yield f"{name}=absent"
+    # The knowledge files are parsed by libyaml where it reads them as
+    # PyYAML does (data_files.load_yaml_file): PyYAML may be built with or
+    # without it, or against another version of it.
+    yield f"libyaml={_libyaml_version()}"
+
+
+def _libyaml_version() -> str:
+    import yaml
+
+    if not yaml.__with_libyaml__:
+        return "absent"
+    from yaml import _yaml  # type: ignore[attr-defined]
+
+    return str(_yaml.get_version_string())
 
 
 def claims_fingerprint(knowledge_dir: Path | None = None) -> str:
