@@ -94,3 +94,12 @@ def test_a_plant_s_capacity_told_now_and_in_the_year_before_is_one_fact():
         },
     )
     assert len(found) == 1
+
+
+def test_a_maker_written_as_a_product_s_owner_is_its_figure_s_subject(knowledge):
+    text = (
+        "Blue Tern Guitars makes guitars in Tennessee. Blue Tern's Lila Crane signature model, a short-scale "
+        "dreadnought, took 2,600 pre-orders in its first week on sale."
+    )
+    claim = figure(claims_of(text, knowledge), "2,600 pre-orders")
+    assert claim.subject.name == "Blue Tern Guitars" and claim.object.name == "Lila Crane"
