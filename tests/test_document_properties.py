@@ -434,7 +434,7 @@ def _plain_description_target(resolver: Resolver, index, reference, seen_here, t
         seen.add(entity_id)
         entity = resolver.entities[entity_id]
         if _fits(resolver, entity, reference, country, city, head) and not resolver._other_trade(entity, head):
-            key = (resolver._described(entity, head), _never_acted(resolver, entity, head, topic),
+            key = (resolver._described(entity, head), _never_acted(resolver, entity, head, topic, is_subject),
                    (country is not None or city is not None) and not _home_told(entity, country, city),
                    not _same_kind(entity.kind, reference.kind), entity_id != topic, entity_id != resolver.document_topic, not is_subject,
                    index - sentence, rank)
@@ -442,7 +442,7 @@ def _plain_description_target(resolver: Resolver, index, reference, seen_here, t
     if topic is not None and topic not in seen:
         entity = resolver.entities[topic]
         if _fits(resolver, entity, reference, country, city, head) and not resolver._other_trade(entity, head):
-            key = (resolver._described(entity, head), _never_acted(resolver, entity, head, topic),
+            key = (resolver._described(entity, head), _never_acted(resolver, entity, head, topic, True),
                    (country is not None or city is not None) and not _home_told(entity, country, city),
                    not _same_kind(entity.kind, reference.kind), False, topic != resolver.document_topic, False, 0, -1)
             candidates.append((key, topic))
@@ -454,11 +454,16 @@ def _plain_description_target(resolver: Resolver, index, reference, seen_here, t
     return candidates[0][1]
 
 
-def _never_acted(resolver: Resolver, entity, head: str, topic) -> bool:  # type: ignore[no-untyped-def]
+def _never_acted(resolver: Resolver, entity, head: str, topic, is_subject: bool) -> bool:  # type: ignore[no-untyped-def]
     """For a word any company is described by: an entity the text has not told
-    of as a company nor described, and not its block's topic."""
+    of as a company nor described, not its block's topic, and not the story's
+    topic where the text tells of another name as a company."""
     return head in resolver.lexicon.generic_heads and not (
         entity.kind == "organisation" or entity.told_company or bool(entity.descriptors) or entity.id == topic
+        or (
+            is_subject if entity.id != resolver.document_topic
+            else not any(e.told_company and e.id != entity.id for e in resolver.entities)
+        )
     )
 
 

@@ -1036,6 +1036,8 @@ class Resolver:
         # description misread in one sentence does not mislead the next.
         self._kinds_told: dict[int, str] = {}
         self._names_here: list[tuple[int, int, bool]] = []  # the sentence being resolved: (entity, start, False)
+        # Whether the text tells of a name besides its topic as a company's ("employees of X").
+        self._another_told_company = any(e.told_company and e.id != document_topic for e in entities)
         self._home_places = frozenset(e.home_place for e in entities if e.home_place)
 
     def _described(self, entity: Entity, head: str) -> int:
@@ -1394,10 +1396,13 @@ class Resolver:
                 described.get(entity_id, 2),
                 # "the company" (a word any company is described by): one the
                 # text has told of as a company or described, or what its block
-                # is about, before a name of no kind ("Hollis Orgelmakers",
+                # is about, or the subject of its latest sentence, or the
+                # story's topic unless the text tells of another name as a
+                # company, before a name of no kind ("Hollis Orgelmakers",
                 # whose employees travelled, before the concert hall of the title).
                 generic and not (
                     entity.kind == ORGANISATION or entity.told_company or bool(entity.descriptors) or entity_id == topic
+                    or (is_subject if entity_id != self.document_topic else not self._another_told_company)
                 ),
                 # "The Vilnius insurer" after "Nemuna, the Lithuanian motor
                 # insurer": a place cue that agrees with where a company is
