@@ -41,8 +41,10 @@ pencils; ``tests/fresh28``: cork, fireworks, honey, rope, umbrellas;
 ice, book printing, jewellery; ``tests/fresh30``: candles, carpets,
 scaffolding, cutlery, greenhouses; ``tests/fresh31``: leather tanning, pipe
 organs, wallpaper, fishing tackle, lawnmowers; ``tests/fresh32``: bell
-foundries, marble quarrying, sailmaking, hot-air balloons, kayaks; the last
-twenty-nine written without reading the rules), scored by
+foundries, marble quarrying, sailmaking, hot-air balloons, kayaks;
+``tests/fresh33``: acoustic guitars, porcelain tableware, greeting cards,
+saddlery, street furniture; the last thirty written without reading the
+rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -74,12 +76,12 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # fresh6 4 of 26, fresh7 2 of 26 (two false findings), fresh8 2 of 26 (three
 # false findings, one of them a trap).
 CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (8, 22), "fresh5": (4, 24), "fresh6": (12, 26),
-           "fresh7": (7, 26), "fresh8": (7, 26), "fresh9": (13, 26), "fresh10": (6, 26), "fresh11": (13, 26), "fresh12": (13, 26),
-           "fresh13": (10, 26), "fresh14": (7, 26), "fresh15": (14, 26),
-           "fresh16": (6, 26), "fresh17": (10, 26), "fresh18": (13, 26), "fresh19": (16, 26), "fresh20": (17, 26),
-           "fresh21": (16, 26), "fresh22": (10, 26), "fresh23": (12, 26), "fresh24": (14, 26), "fresh25": (16, 26),
-           "fresh26": (18, 26), "fresh27": (16, 26), "fresh28": (16, 26), "fresh29": (19, 26),
-           "fresh30": (19, 26), "fresh31": (12, 26), "fresh32": (11, 26)}
+           "fresh7": (7, 26), "fresh8": (7, 26), "fresh9": (13, 26), "fresh10": (8, 26), "fresh11": (13, 26), "fresh12": (14, 26),
+           "fresh13": (10, 26), "fresh14": (7, 26), "fresh15": (15, 26),
+           "fresh16": (8, 26), "fresh17": (10, 26), "fresh18": (13, 26), "fresh19": (16, 26), "fresh20": (17, 26),
+           "fresh21": (16, 26), "fresh22": (10, 26), "fresh23": (12, 26), "fresh24": (16, 26), "fresh25": (16, 26),
+           "fresh26": (19, 26), "fresh27": (16, 26), "fresh28": (16, 26), "fresh29": (19, 26),
+           "fresh30": (19, 26), "fresh31": (12, 26), "fresh32": (14, 26), "fresh33": (9, 26)}
 # fresh6 fell from 12 to 11 in the eighteenth round: its C14 had been found
 # through a bold lead-in's short name ("Hollin Fold"); "Hollin Fold Creamery,
 # the Cumbrian butter maker we bought ... in 2022" now dates the takeover of
@@ -246,6 +248,18 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # "its Italian subsidiary, X,", "the year to September", a one-word name
 # opening two companies' names, quarrying verbs, "came out", a place read
 # whole. It reads 11 of 26 after them, none false.
+# fresh33 was written at the start of the twenty-sixth round and not read
+# until the round's first rules were done: 5 of 26 with four false findings,
+# by the round's starting code and by those rules alike (a founding year of
+# a family saddler given to the rival a paragraph before, "the company"
+# meaning it; benches delivered held against bus shelters delivered; a
+# contract's 1,150 shelters over four years against another contract's 900).
+# Its lessons: a family company's name by its last word, accents, datelines
+# dated by their weekday, shares of a whole, counts of different things, a
+# report's output without its year, "the company" weighed by topic and
+# recency, a maker as a product's owner, a participle after a plan, a count
+# over a span. It reads 9 of 26 after them, one finding false (a true
+# revenue contradiction cited from the key-figures table, not the prose).
 # Where a corpus's precision still stands below 0.90, its own floor.
 # fresh10 keeps two: the staff of two plants, each told as "it" after a
 # description of the plant, both given to their owner ("the brewer" read as
