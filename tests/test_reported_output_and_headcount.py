@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.extract import load_knowledge
-from reading_helpers import claims_of, figure
+from reading_helpers import claims_of, figure, findings
 
 
 @pytest.fixture(scope="module")
@@ -84,8 +84,6 @@ def test_a_count_over_a_span_is_no_stock_s_size(knowledge):
 
 
 def test_a_plant_s_capacity_told_now_and_in_the_year_before_is_one_fact():
-    from reading_helpers import findings
-
     found = findings(
         "figure-mismatch",
         **{

@@ -25,6 +25,16 @@ def _model(text: str, knowledge, path: str = "doc.txt"):  # type: ignore[no-unty
     return build_model(parse_document(path, text.encode()), knowledge)
 
 
+def _meant(text: str, description: str, knowledge) -> list[str]:  # type: ignore[no-untyped-def]
+    """The names each use of ``description`` in ``text`` is resolved to."""
+    model = _model(text, knowledge)
+    return [
+        model.entities[r.entity].name
+        for s in model.sentences for r in s.references
+        if r.surface == description and r.entity is not None
+    ]
+
+
 @pytest.mark.parametrize("determiner", ["its", "the"])
 def test_a_relative_clause_after_a_site_of_one_noun_hangs_on_the_site(determiner, knowledge):
     text = f"Brandvold Ceramics will close {determiner} Vejle factory, which made 2.3 million plates in 2024."
@@ -54,13 +64,7 @@ def test_a_site_s_description_is_the_place_its_clause_puts_it_at(knowledge):
         "Reifen Ostholm makes car tyres in Hanover and Montlucon. It has grown abroad before: the Portuguese "
         "factory it acquired in 2009 at Barcelos is now its lowest-cost plant."
     )
-    model = _model(text, knowledge)
-    meant = [
-        model.entities[r.entity].name
-        for s in model.sentences for r in s.references
-        if r.surface == "the Portuguese factory" and r.entity is not None
-    ]
-    assert meant == ["Barcelos"]
+    assert _meant(text, "the Portuguese factory", knowledge) == ["Barcelos"]
 
 
 WIRE = (
@@ -123,13 +127,7 @@ def test_the_story_s_topic_told_as_a_company_outranks_one_described_as_a_company
         "the city. \"We deliver on time,\" said Karin Edholm, chief executive of Lindqvist.\n\n"
         "The Ravnsund-based company delivered 1,120 buses last year.\n"
     )
-    model = _model(text, knowledge)
-    meant = [
-        model.entities[r.entity].name
-        for s in model.sentences for r in s.references
-        if r.surface == "The Ravnsund-based company" and r.entity is not None
-    ]
-    assert meant == ["Lindqvist Buss"]
+    assert _meant(text, "The Ravnsund-based company", knowledge) == ["Lindqvist Buss"]
 
 
 def test_a_report_s_section_label_in_capitals_is_no_name(knowledge):
