@@ -454,12 +454,14 @@ _HOME_IN_BEFORE = re.compile(r"\b(?:based|headquartered|head-quartered)\s+in\s+(
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|to)\s+$")
 # "Micron plans to invest", "Acme runs the plant": the noun is a verb here.
 _VERB_USE = re.compile(r"\s+(?:to|a|an|the|its|their|his|her|that|which|this)\b")
-# A determiner before the name makes the noun after it a noun whatever
-# follows: "expects its Turin plant to open" (no verb "to plant").
 # "the Lewiston, Maine plant", "its Gdynia, Poland yard": a site's town
 # written with its state or country between the town and the site's noun.
 _TOWN_THEN_REGION = re.compile(r",\s+(?P<region>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})(?=\s+[a-z])")
 _OWNER_BEFORE_SITE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[A-Z][\w-]*['\u2019]s)\s+$")
+# The same owner and the town with its comma, before the region's name.
+_OWNER_AND_TOWN_BEFORE = re.compile(
+    r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[A-Z][\w-]*['\u2019]s)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2},\s+$"
+)
 
 
 def _region_of_a_site(text: str, mention: Mention, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> str | None:
@@ -475,7 +477,7 @@ def _region_of_a_site(text: str, mention: Mention, gazetteer: Gazetteer, lexicon
         if following is not None and following.start("noun") == following.start() + 1 and _is_region(region, gazetteer, lexicon):
             if kind_of_following(lexicon, following.group("noun")) == FACILITY:
                 return "town"
-    before = re.search(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[A-Z][\w-]*['\u2019]s)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2},\s+$", text[max(0, mention.start - 60) : mention.start])
+    before = _OWNER_AND_TOWN_BEFORE.search(text, max(0, mention.start - 60), mention.start)
     if before is not None and _is_region(mention.surface, gazetteer, lexicon):
         following = lexicon.following_kind.match(text, mention.end)
         if following is not None and following.start("noun") == following.start() + 1 and kind_of_following(lexicon, following.group("noun")) == FACILITY:
@@ -488,6 +490,8 @@ def _is_region(name: str, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> bo
     return name in lexicon.places or (known is not None and known.type == COUNTRY)
 
 
+# A determiner before the name makes the noun after it a noun whatever
+# follows: "expects its Turin plant to open" (no verb "to plant").
 _OWNED_BEFORE = re.compile(r"\b(?:the|its|their|our|his|her)\s+$", re.IGNORECASE)
 
 

@@ -97,6 +97,8 @@ class EventLexicon:
     people_cues: tuple[str, ...]  # words that make "people" a count of staff
     capability_cues: re.Pattern[str]  # before a count per time: what a site can do ("can handle")
     staff_cues: tuple[str, ...]  # words that make a count of staff a headcount
+    # "a group with 2,600 staff": an employer's noun and "with" or "of" before a count of staff
+    staff_employer_before: re.Pattern[str]
     dimension_measures: tuple[tuple[str, str], ...]  # (pint dimensionality, measure)
     stock_changes: re.Pattern[str]  # matches at the end of the text before a count that changes a stock
     # matches right after such a count in a relative clause ("600 stores the company would be closing")
@@ -376,6 +378,11 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             r"\b(?:" + (_alternation([str(w).casefold() for w in data.get("capability_cues") or ()]) or "(?!)") + r")\b", re.IGNORECASE
         ),
         staff_cues=tuple(str(w).casefold() for w in data.get("staff_with") or ()),
+        staff_employer_before=re.compile(
+            r"\b(?:" + _alternation([str(w) for w in data.get("staff_employers") or ()] or ["(?!)"]) + r")\s+(?:with|of)\s+"
+            r"(?:(?:more|fewer|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|under\s+|just\s+)?$",
+            re.IGNORECASE,
+        ),
         dimension_measures=dimensions,
         stock_changes=re.compile(
             r"\b(?:" + _alternation(changes) + r")\s+(?:(?:a|an|another|a\s+further|some|about|around|nearly|almost|"

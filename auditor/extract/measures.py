@@ -154,23 +154,13 @@ def _headcount(clause_text: str, counted: str, lexicon: EventLexicon) -> bool:
     position = clause_text.find(counted.split()[0]) if counted else -1
     number = re.search(r"[\d,.]+\s*$", clause_text[:position]) if position > 0 else None
     before = clause_text[: number.start()] if number else ""
-    return bool(_OWNER_BEFORE.search(before) or _ENDED_WITH_BEFORE.search(before) or _EMPLOYER_WITH_BEFORE.search(before))
+    return bool(_OWNER_BEFORE.search(before) or _ENDED_WITH_BEFORE.search(before) or lexicon.staff_employer_before.search(before))
 
 
 # "it ended last year with more than 8,000 employees": the staff it had then.
 _ENDED_WITH_BEFORE = re.compile(
     r"\b(?:ended|ends|closed|finished|entered|began|started)\b[^.;]{0,40}\bwith\s+"
     r"(?:(?:more|fewer|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|under\s+)?$",
-    re.IGNORECASE,
-)
-
-
-# "the Bergen-based group with 2,600 staff", "a lean organisation of fewer
-# than 600 employees": an employer said to have them.
-_EMPLOYER_WITH_BEFORE = re.compile(
-    r"\b(?:company|group|firm|business|organisation|organization|employer|maker|manufacturer|producer|operator|chain|"
-    r"insurer|lender|bank|retailer|carrier|airline|miner|supplier)\s+(?:with|of)\s+"
-    r"(?:(?:more|fewer|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|under\s+|just\s+)?$",
     re.IGNORECASE,
 )
 
