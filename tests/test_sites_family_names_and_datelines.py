@@ -173,3 +173,12 @@ def test_an_appositive_with_its_own_clause_and_year_is_its_name_s(knowledge):
 def test_a_participle_set_off_after_a_plan_tells_its_own_past(text, tense, knowledge):
     dated = next(c for c in claims_of(text, knowledge) if c.kind == "date")
     assert dated.tense == tense
+
+
+def test_a_blanked_count_before_a_verb_opens_no_description(knowledge):
+    text = (
+        "Orlin Guitars has two workshops, in Bend and in Eugene. The Eugene shop built 9,800 guitars last year. "
+        "Between them, the two workshops can now build some 60,000 guitars a year."
+    )
+    claim = figure(claims_of(text, knowledge), "60,000 guitars a year")
+    assert claim.subject is None or claim.subject.name != "Eugene"

@@ -668,6 +668,10 @@ def expansion_in(short: str, names: Sequence[tuple[str, str]]) -> str | None:
 # --------------------------------------------------------------------------- references
 
 
+# An auxiliary or a modal verb, which no description's modifiers hold.
+_VERB_INSIDE = re.compile(r"\s(?:can|could|will|would|may|might|must|should|shall|has|have|had|is|are|was|were|does|did)\s")
+
+
 def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon) -> list[Reference]:
     """Descriptions and pronouns of a sentence, left to right.
 
@@ -690,6 +694,8 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
             # a facility ("the QDC plant") or a place ("the Oslo-based
             # maker") is a modifier of a description.
             continue
+        if _VERB_INSIDE.search(text, start, end):
+            continue  # "the [two workshops] can now build": a blanked count, then a verb, is no description of a build
         head = match.group("head").casefold()
         kind = lexicon.description_heads.get(head) or lexicon.description_heads.get(head.rstrip("s"), UNKNOWN)
         det = match.group("det").casefold()
