@@ -101,3 +101,26 @@ def test_a_maker_written_as_a_product_s_owner_is_its_figure_s_subject(knowledge)
     )
     claim = figure(claims_of(text, knowledge), "2,600 pre-orders")
     assert claim.subject.name == "Blue Tern Guitars" and claim.object.name == "Lila Crane"
+
+
+def test_a_count_naming_its_owner_between_figure_and_noun_is_the_owner_s():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "a.md": "---\ntitle: Brevant at a glance\ndate: 2025-02-18\n---\nBrevant Urbano makes bus shelters. "
+                    "More than 40,000 Brevant shelters are in service in 14 countries.\n",
+            "b.md": "---\ntitle: Leeds news\ndate: 2025-04-23\n---\nBrevant Urbano, which has fewer than 30,000 shelters "
+                    "in service, lost a tender in Leeds.\n",
+        },
+    )
+    assert len(found) == 1
+
+
+def test_a_number_word_opening_a_name_is_no_count_of_its_owner(knowledge):
+    claims = claims_of("The group runs Four Seasons hotels in Lisbon.", knowledge)
+    assert not [c for c in claims if c.kind == "count"]
+
+
+def test_a_word_before_units_is_the_thing_not_its_owner(knowledge):
+    text = "Sony makes consoles. The first shipment of 200,000 PSP units went on sale in Japan in 2004."
+    assert not [c for c in claims_of(text, knowledge) if c.kind == "count" and "PSP" in c.evidence.text]

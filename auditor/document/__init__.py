@@ -500,7 +500,7 @@ def _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, kno
     figures = tuple(
         figure
         for figure in find_figures(span.text, knowledge.lexicon, own)
-        if not is_named_count(span.text, figure, knowledge.lexicon, knowledge.gazetteer, knowledge.references)
+        if not is_named_count(span.text, figure, knowledge.lexicon, knowledge.gazetteer, knowledge.references, knowledge.events.any_counted)
     )
     if any(_BARE_POINTS.search(span.text, f.start, f.end) for f in figures):
         figures = _points_of_percentages(span.text, figures)

@@ -36,15 +36,41 @@ def _modifier(text: str, counted: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+def owner_in_count(text: str, figure: FigureMatch, lexicon: Lexicon, any_counted: frozenset[str] = frozenset()) -> str | None:
+    """The one capitalised word between a count written in figures and its
+    noun, when it can only be the things' owner: "More than 40,000 Marrewijk
+    shelters are in service" (a name never opens on "40,000"; "Four Seasons
+    hotels" and "Six Apart" do open on a number word). Before a noun that
+    counts anything (``any_counted``: "200,000 PSP units") the word is the
+    thing, not its owner."""
+    if figure.quantity.kind != "count":
+        return None
+    counted = (figure.quantity.counted or "").split()
+    if not counted or counted[-1].casefold() in any_counted:
+        return None
+    written = text[figure.start : figure.end]
+    tokens = _TOKEN.findall(written)
+    numbers = [i for i, t in enumerate(tokens) if any(ch.isdigit() for ch in t)]
+    if not numbers:
+        return None
+    capitalised = [t for t in tokens[numbers[-1] + 1 : -1] if t[:1].isupper()]
+    if len(capitalised) != 1 or not capitalised[0].isalpha():
+        return None
+    word = _modifier(written, figure.quantity.counted or "", lexicon)
+    return word if word == capitalised[0] else None
+
+
 def is_named_count(
-    text: str, figure: FigureMatch, lexicon: Lexicon, gazetteer: Gazetteer, references: ReferenceLexicon
+    text: str, figure: FigureMatch, lexicon: Lexicon, gazetteer: Gazetteer, references: ReferenceLexicon,
+    any_counted: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the count ``figure`` of ``text`` runs through a capitalised
-    word that is no known place or nationality."""
+    word that is no known place or nationality, nor the things' owner
+    (``owner_in_count``)."""
     if figure.quantity.kind != "count":
         return False
     word = _modifier(text[figure.start : figure.end], figure.quantity.counted or "", lexicon)
-    if word is None:
+    if word is None or owner_in_count(text, figure, lexicon, any_counted) is not None:
         return False
     folded = word.casefold()
     if folded in gazetteer.demonyms:

@@ -321,7 +321,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         # narrowbody jets", "100 Boeing 737 jets"), or it is what is counted ("45 A320s").
         # So does a place or a nationality ("60 UK stores", "12 German plants";
         # the document model drops the count when the word is neither).
-        rf"(?={_SP}+(?:(?P<models>{_MODEL}s)(?![\w-])|(?:\d[\d,.]*-[A-Za-z]+{_SP}+|{_MODEL}{_SP}+|{counted_abbreviation_not}[A-Z][A-Za-z]+{_SP}+)?"
+        rf"(?={_SP}+(?:(?P<models>{_MODEL}s)(?![\w-])|(?:\d[\d,.]*-[A-Za-z]+{_SP}+|{_MODEL}{_SP}+|{counted_abbreviation_not}[A-Z][^\W\d_]+{_SP}+)?"
         rf"(?:(?P<words>[a-z][a-z\-]*(?:{_SP}+[a-z][a-z\-]*){{0,2}})"
         rf"|(?P<abbr>{alternation(lexicon.counted_abbreviations, case_insensitive=False) if lexicon.counted_abbreviations else '(?!)'})(?![\w-])))))"
     )

@@ -15,6 +15,7 @@ from typing import Callable, Mapping, Sequence
 
 from auditor.document import DocumentModel, SentenceModel, build_model, opens_list_item, speaker_label_end
 from auditor.document.coreference import Entity
+from auditor.document.count_modifiers import owner_in_count
 from auditor.document.lexicon import ReferenceLexicon
 from auditor.extract.answers import asked_about, asked_event, question_answered
 from auditor.extract.attributes import find_attributes
@@ -263,6 +264,27 @@ def _table_claim(document: Document, found: TableClaim, default_time: TimeRef | 
     )
 
 
+def _owner_in_count(model: DocumentModel, text: str, figure, lexicon, any_counted: frozenset[str]) -> Mention | None:  # type: ignore[no-untyped-def]
+    """The company a count names between its figure and its noun ("40,000
+    Marrewijk shelters"), when the document names that company elsewhere
+    by the word, whole or as its first ("Marrewijk Stadsinrichting"): the
+    word inside the figure is blanked before names are read."""
+    word = owner_in_count(text, figure, lexicon, any_counted) if figure.quantity.kind == "count" else None
+    if word is None:
+        return None
+    key = fold(word)
+    named = {
+        e.id: e for e in model.entities
+        if e.merged_into is None and e.kind in ("organisation", "unknown")
+        and (e.key == key or key in e.aliases or e.key.split()[0] == key)
+    }
+    if len(named) != 1:
+        return None
+    (entity,) = named.values()
+    at = text.find(word, figure.start, figure.end)
+    return Mention(at, at + len(word), entity.name, entity.kind, word, via="short form")
+
+
 def _as_a_share(share: ShareOfWhole, who: Attribution, mentions: Sequence[Mention], told_of: Mention | None) -> tuple[Attribution, str]:
     """``who`` and its event for one part's share of a whole: the whole's
     owner as its subject (the name or pronoun written as the owner, else the
@@ -348,6 +370,10 @@ def _read_sentence(
         if dateline is None or not dateline.start <= sentence.start + d.start < dateline.end
     ]  # fmt: skip
     for figure, who in zip(reading.figures, attributions):
+        owner = _owner_in_count(model, text, figure, knowledge.lexicon, knowledge.events.any_counted)
+        if owner is not None:
+            # "More than 40,000 Marrewijk shelters are in service": the owner written inside the count.
+            who = who._replace(subject=owner)
         if who.subject is not None and who.subject.via in ("pronoun", "first person"):
             who = _named_part(text, who, mentions, knowledge.references.part_nouns)
         question = question_answered(model, reading, figure.start) if who.subject is None or who.event is None else None
