@@ -395,6 +395,8 @@ def _family_name_of(entity: Entity, closed: set[int], entities: Sequence[Entity]
 
 
 def _without_accents(text: str) -> str:
+    if text.isascii():
+        return text  # most names: nothing to take off
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
@@ -1104,9 +1106,8 @@ class Resolver:
             # it: a long document names thousands of entities and asks about
             # a hundred heads, and asking each entity of each head was most
             # of the time spent resolving its descriptions.
-            candidates = self._heads_index.get(head, set())
-            if head in self.lexicon.generic_heads:
-                candidates = candidates | self._told_companies
+            # (A generic head describes no entity more than another: ``_described``.)
+            candidates = () if head in self.lexicon.generic_heads else self._heads_index.get(head, set())
             found = {e.id: d for e in map(self.entities.__getitem__, sorted(candidates)) if (d := self._described(e, head)) < 2}
             self._described_by[head] = found
         return found
@@ -1114,16 +1115,12 @@ class Resolver:
     @functools.cached_property
     def _heads_index(self) -> dict[str, set[int]]:
         """Head -> the entities described with it or whose names imply it
-        (what ``_described`` looks up besides a company told as one)."""
+        (what ``_described`` looks up)."""
         index: dict[str, set[int]] = {}
         for entity in self.entities:
             for head in entity.descriptors | self.lexicon.implied_descriptors(entity.name):
                 index.setdefault(head, set()).add(entity.id)
         return index
-
-    @functools.cached_property
-    def _told_companies(self) -> set[int]:
-        return {entity.id for entity in self.entities if entity.told_company}
 
     def resolve_sentence(
         self,

@@ -250,7 +250,7 @@ def _dateline(text: str, sentences: Sequence[SentenceSpan], lexicon: Lexicon) ->
     return found
 
 
-def _wire_dateline(sentence: SentenceSpan, lexicon: Lexicon, text: str = "") -> Dateline | None:
+def _wire_dateline(sentence: SentenceSpan, lexicon: Lexicon, text: str) -> Dateline | None:
     """"ROTTERDAM, May 4 (Wire) - ...", "Leeds, 3 June 2025 - ...": a wire's
     or a release's dateline opening a sentence. A day without its year takes
     the one its weekday settles (``_year_of_weekday``)."""
@@ -276,8 +276,9 @@ def _wire_dateline(sentence: SentenceSpan, lexicon: Lexicon, text: str = "") -> 
 
 # A day and month without a year: "April 15", "Sept 23", "8 Oct".
 _DAY_WITHOUT_YEAR = re.compile(r"(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2})$|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]+)\.?$")
-_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# (Written out: ``calendar.day_name`` follows the locale.) Monday first, as ``date.weekday`` counts.
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
 _YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)")
 
 

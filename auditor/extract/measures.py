@@ -60,10 +60,17 @@ def counted_thing(counted: str, lexicon: EventLexicon) -> str | None:
     noun = written.casefold()
     if noun in lexicon.any_counted:
         return None
+    return _count_class(noun, lexicon) or singular(noun)
+
+
+def _count_class(noun: str, lexicon: EventLexicon) -> str | None:
+    """The class ``counts`` gives a counted noun (casefolded), in the plural or the singular."""
     found = lexicon.count_classes.get(noun)
     if found is None and noun.endswith("s"):
         found = lexicon.count_classes.get(noun[:-1])
-    return found or singular(noun)
+    if found is None and not noun.endswith("s"):
+        found = lexicon.count_classes.get(noun + "s")
+    return found
 
 
 def count_measure(
@@ -82,11 +89,7 @@ def count_measure(
             return None  # "30,000 people online", "a population of 4.2 million people": no measure
         found = "employees"
     else:
-        found = lexicon.count_classes.get(noun)
-        if found is None and noun.endswith("s"):
-            found = lexicon.count_classes.get(noun[:-1])
-        if found is None and not noun.endswith("s"):
-            found = lexicon.count_classes.get(noun + "s")
+        found = _count_class(noun, lexicon)
         if found is None:
             # A noun the lexicon does not know is its own measure, and what
             # follows "of" says which kind: "six counts of fraud" and "ten
