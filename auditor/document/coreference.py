@@ -792,6 +792,24 @@ _NOT_A_SUBJECT_BEFORE = re.compile(r"(?:\b(?:in|of|from|at|to|for|by|with|across
 FRONTED_PHRASE = re.compile(
     r"\s*(?:Throughout|During|In|Since|After|Before|Over|Despite|For|Under|Within|Across|Through|Like|Unlike|As)\b[^,]*$"
 )
+# A prepositional phrase put before a sentence's subject, up to a name that
+# is the object of one of its prepositions: "On the banks of the Nervión,
+# the hall where Talvora assembles", "Unlike Brasco, Kessmar kept". Not "In
+# 2019 Kessmar bought" nor "In the first half of 2025 Kessmar sold" (the text
+# reaching here has its dates blanked, so a preposition must stand one space
+# before the name or its "the"), nor a conjunction that opens a clause of
+# its own ("After Brasco bought").
+_FRONTING = (
+    "On|In|At|Along|Near|Beside|Across|From|Outside|Inside|Behind|Beyond|Among|Like|Unlike|Besides"
+    "|Alongside|Against|Throughout|Under|Within|Through|For|Off|Around|With|Without"
+)
+_INNER = "of|in|at|on|near|beside|from|outside|inside|behind|beyond|among|along|across|off|around|like|unlike|under|within|through|for|with"
+FRONTED_PREPOSITION_OBJECT = re.compile(
+    r"[\s\"'\u201c\u2018]*(?:"
+    r"(?:Like|Unlike|Besides|Alongside|Against|Beside|Near|Among) (?:the )?"
+    rf"|(?:{_FRONTING})(?: [^,]* (?:{_INNER}))? (?:the )?"
+    r")$"
+)
 # A gerund's or a participle's phrase put before a sentence's subject, up
 # to a name in it: "Since opening its first hub in ...,", "Founded in 1979
 # by the optician Gerrit Lensmaat, the chain ...".
@@ -1163,7 +1181,11 @@ class Resolver:
                 actor = entity.kind in _ENTITY_LIKE and entity.kind != COUNTRY
                 # "After buying a plant in Kassel in 2019, Brasco doubled its
                 # output": a name in a verb's phrase before the subject is not it.
-                is_subject = subject is None and start < first_clause_end and actor and not FRONTED_VERB_PHRASE.match(text, 0, start)
+                is_subject = (
+                    subject is None and start < first_clause_end and actor
+                    and not FRONTED_VERB_PHRASE.match(text, 0, start)
+                    and not FRONTED_PREPOSITION_OBJECT.fullmatch(text, 0, start)
+                )
                 if actor and _SAID_AFTER.match(text, name.end):
                     is_subject = True  # "..., Kessmar said.": the subject of its own clause
                 if not is_subject and actor and previous_end >= 0 and _COORDINATED.fullmatch(text, previous_end, start):
