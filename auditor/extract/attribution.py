@@ -355,7 +355,11 @@ _NOT_MODIFIERS = frozenset(
     "and or but by with from to for of that which who is are was were has have had will would said says "
     "once when whenever while until unless if as because since so then than where after before yet though although "
     "including plus against versus through into via across over under within during about around between on "
-    "upon per toward towards past beyond".split()
+    "upon per toward towards past beyond "
+    # a verb in the past, which no noun phrase holds: "58 funeral homes took
+    # the group to 676" says what the homes did to the group, not whose they are
+    "took gave made brought put sent left kept got won lost sold bought paid built ran became came went grew "
+    "rose fell held led met drew told found showed".split()
 )
 
 

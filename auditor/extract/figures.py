@@ -1212,6 +1212,9 @@ def _listed_before(text: str, start: int, counted: str, lexicon: Lexicon) -> lis
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|may|might|must|shall|should)\s+$", re.IGNORECASE)
 
 
+_POSSESSIVE_TOKEN = re.compile(r"[A-Za-z](?:['\u2019]s|s['\u2019])$")
+
+
 def _count_context_ok(text: str, start: int, lexicon: Lexicon) -> bool:
     """A number right after a label ("Section 3", "GLM 5") or a proper noun is
     not a count."""
@@ -1231,6 +1234,8 @@ def _count_context_ok(text: str, start: int, lexicon: Lexicon) -> bool:
     if any(ch.isdigit() for ch in bare) or "#" in bare:
         return False
     stripped = token.strip("\"'“”‘’([{,")
+    if _POSSESSIVE_TOKEN.search(token):
+        return True  # "Holbeck's 58 funeral homes": an owner's count, no label's number
     if stripped[:1].isupper() and bare not in lexicon.function_words and bare not in lexicon.qualifiers:
         # "- Sold 14.6 million rolls", "Opened 12 stores in the year": a
         # list item's verb in the past, opening the line, is no name.
