@@ -235,3 +235,20 @@ def test_a_unit_field_that_names_no_unit_describes_a_value_that_names_its_own():
     # A field that is a unit, and another one, still contradicts the value.
     with pytest.raises(FactsFileError, match="contradicts"):
         parse_facts("- subject: Morvan Water\n  attribute: capacity\n  value: \"3 billion cans a year\"\n  unit: tonnes\n", "facts.yaml")
+
+
+def test_a_fact_names_its_event_by_any_word_the_documents_reader_takes_for_it(tmp_path: Path):
+    # What ``auditor check`` passes: each event by its name and by its words.
+    from auditor.cli.check_command import _known_events
+    from auditor.checks.rulefile import load_rules
+
+    known = _known_events(load_rules(), None)
+    text = (
+        "- subject: Hutte Alba\n  attribute: amount\n  value: CHF 6.8 million\n  event: rebuild\n"
+        "- subject: Hutte Alba\n  attribute: amount\n  value: CHF 40 million\n  event: Turnover\n"
+        "- subject: Hutte Alba\n  attribute: amount\n  value: CHF 2 million\n  event: grant\n"
+    )
+    assert [fact.event for fact in parse_facts(text, "f.yaml", known_events=known)] == ["cost", "revenue", "grant"]
+    with pytest.raises(FactsFileError, match="unknown event 'repainting'") as caught:
+        parse_facts(text.replace("rebuild", "repainting"), "f.yaml", known_events=known)
+    assert (caught.value.line, caught.value.key) == (4, "event")

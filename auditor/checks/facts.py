@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -211,13 +211,29 @@ def _shortened(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _event_named(word: str, known_events: Collection[str] | Mapping[str, str]) -> str | None:
+    """The event a fact's ``event`` names: an event's own name, or a word the
+    documents' reader takes for it (``rebuild``, ``turnover``), in any case."""
+    for written in (word, word.strip().casefold()):
+        if written in known_events:
+            return known_events[written] if isinstance(known_events, Mapping) else written
+    return None
+
+
+def _event_names(known_events: Collection[str] | Mapping[str, str]) -> set[str]:
+    """The events' own names, as an unknown event's message lists them."""
+    return set(known_events.values()) if isinstance(known_events, Mapping) else set(known_events)
+
+
 def fact_from_entry(
     entry: Any, path: str | Path, lexicon: Lexicon | None = None, known_events: Collection[str] | None = None
 ) -> ReferenceFact:
     """One validated reference fact from a YAML mapping.
 
-    ``known_events``: the event names extraction knows; a fact about any
-    other event could never meet a claim (None: not checked).
+    ``known_events``: the event names extraction knows, or a mapping of the
+    words a fact may name an event by (its name, or a word the documents'
+    reader takes for it) to the event; a fact about any other event could
+    never meet a claim (None: not checked).
     """
     line = entry.line if isinstance(entry, LineMap) else None
     if not isinstance(entry, dict):
@@ -259,16 +275,18 @@ def fact_from_entry(
     if year is not None and (isinstance(year, bool) or not isinstance(year, int) or year not in _YEARS):
         raise FactsFileError(path, line_of(entry, "year"), "year", f"must be a whole year between {_YEARS[0]} and {_YEARS[-1]}, such as 2024")
     event = entry.get("event")
-    if event is not None and known_events is not None and str(event) not in known_events:
-        raise FactsFileError(path, line_of(entry, "event"), "event",
-                             f"unknown event {_shortened(str(event))!r} (expected one of: {', '.join(sorted(known_events))})")  # fmt: skip
+    if event is not None and known_events is not None:
+        event = _event_named(str(event), known_events)
+        if event is None:
+            raise FactsFileError(path, line_of(entry, "event"), "event",
+                                 f"unknown event {_shortened(str(entry['event']))!r} (expected one of: {', '.join(sorted(_event_names(known_events)))})")  # fmt: skip
     return ReferenceFact(
         subject=str(entry["subject"]).strip(),
         attribute=attribute,
         value=value,
         unit=str(entry["unit"]) if entry.get("unit") is not None else None,
         year=year,
-        event=str(entry["event"]) if entry.get("event") is not None else None,
+        event=str(event) if event is not None else None,
         note=str(entry["note"]).strip() if entry.get("note") is not None else None,
         quantity=quantity,
         path=str(path),

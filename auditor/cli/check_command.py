@@ -61,17 +61,22 @@ def _read_baseline(path: Path) -> frozenset[str]:
         raise BaselineError(f"{exc.path}: cannot read baseline: {exc.message}") from None
 
 
-def _known_events(rules: Sequence[Rule], knowledge_dir: Path | None) -> frozenset[str]:
-    """The events a reference fact may name: extraction's event kinds, and the
-    families the rules group them in ("commitment")."""
+def _known_events(rules: Sequence[Rule], knowledge_dir: Path | None) -> dict[str, str]:
+    """The events a reference fact may name, by the words it may name them
+    with: extraction's event kinds and the families the rules group them in
+    ("commitment"), each by its own name, and every word the documents'
+    reader takes for an event ("turnover" for revenue, "rebuild" for a cost)."""
     from auditor.extract.events import load_events
 
-    names = set(load_events(knowledge_dir).kinds)
+    events = load_events(knowledge_dir)
+    names = {name: name for name in events.kinds}
     for rule in rules:
         families = rule.parameters.get("families")
         if isinstance(families, dict):
-            names.update(str(name) for name in families)
-    return frozenset(names)
+            names.update((str(name), str(name)) for name in families)
+    for word, (event, _) in sorted(events.triggers.items()):
+        names.setdefault(word, event)
+    return names
 
 
 def _all_extraction_failed(result: AuditResult) -> bool:
