@@ -1760,6 +1760,8 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 # One of up to two words in lower case before a timeline entry's participle
 # ("company founded", "first farm opened").
 _ENTRY_WORD = re.compile(r"[a-z][\w-]*\s+(?=[a-z])")
+# Who a timeline entry tells of, before its verb: "We", "It", "The studio".
+_ENTRY_TELLER = re.compile(r"(?:[Ww]e|[Ii]t|[Tt]hey|[Tt]he\s+[a-z][\w-]*)\s+(?=[a-z])")
 # What may stand before a timeline entry's date: a list's bullet, bold marks.
 _ENTRY_MARKS = " \t*-\u2022\u2013"
 
@@ -1797,6 +1799,12 @@ def _timeline_entry_event(text: str, start: int, end: int, events: EventLexicon)
         return None
     entry = _TIMELINE_ENTRY.match(text, end)
     phrase = events.timeline_pattern.match(text, entry.end()) or events.dated_pattern.match(text, entry.end())
+    if phrase is None:
+        # "2011: We open a second workshop", "2018: The studio opens one in
+        # Lyon": the company's own deed, told with its pronoun or its noun.
+        told = _ENTRY_TELLER.match(text, entry.end())
+        if told is not None:
+            phrase = events.timeline_pattern.match(text, told.end()) or events.dated_pattern.match(text, told.end())
     if phrase is None:
         # "2016: company founded in Bodø", "2018: first plant opened": a
         # noun in lower case before the entry's participle.

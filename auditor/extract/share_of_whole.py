@@ -21,10 +21,13 @@ from typing import Mapping, NamedTuple
 from auditor.extract.measures import singular
 
 # The verbs that say a part is a share of a whole: "accounted for", "made up",
-# "are now", "represented".
+# "are now", "represented", "rose to".
 _SHARE_VERB = (
     r"(?:accounted\s+for|accounts\s+for|account\s+for|made\s+up|make\s+up|makes\s+up|represented|represents|represent"
-    r"|contributed|contributes|contribute|(?:was|were|is|are)(?:\s+(?:now|still|already))?)"
+    r"|contributed|contributes|contribute|(?:was|were|is|are)(?:\s+(?:now|still|already))?"
+    # a share that changed: "Exports rose to 72% of revenue", "Online sales reached 23% of sales"
+    r"|(?:rose|rises|grew|grows|increased|increases|climbed|climbs|jumped|fell|falls|dropped|declined|slipped"
+    r"|edged\s+up|edged\s+down)\s+to|reached|reaches)"
 )
 _HEDGE = r"(?:(?:about|around|some|nearly|almost|roughly|just|only|over|under|more\s+than|less\s+than|fewer\s+than|at\s+least|close\s+to)\s+)?"
 # The part, as the clause opens on it: up to four words, the first maybe

@@ -624,7 +624,10 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
         # whose the figure is, not what it measures: the column's does.
         measured_by = " ".join(part for part in (row_label, label) if part and part != (row_facility.surface if row_facility else None))
         event = _label_event(measured_by, caption, text, quantity, events, row_text)
-        share = share_in_label(measured_by, events.share_wholes) if quantity.kind == "percent" else None
+        share = None
+        if quantity.kind == "percent":
+            # "Export share of revenue" over a column "2024": the row's label says it alone.
+            share = share_in_label(measured_by, events.share_wholes) or (share_in_label(row_label, events.share_wholes) if row_label else None)
         if share is not None:
             event = share.event  # "Export share of revenue | 48%": the export part of revenue
         if event is None:

@@ -1,0 +1,42 @@
+"""A timeline entry told with the company's pronoun or noun ("2011: We open
+a second workshop in Troyes"), a part's share that changed ("Exports rose to
+72% of revenue"), and a key figure's share of a whole in a table whose
+columns are years. Sentences and tables of our own, read whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.extract import load_knowledge
+from reading_helpers import claims_of, figure
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+@pytest.mark.parametrize("entry", ["We open a second workshop in Troyes.", "The studio opens a second workshop in Troyes."])
+def test_a_timeline_entry_told_with_the_company_s_pronoun_or_noun_dates_its_deed(entry, knowledge):
+    text = f"About us\n\nAteliers Morvand is a stained-glass studio.\n\n- 2009: Founded in Dijon.\n- 2011: {entry}\n"
+    assert figure(claims_of(text, knowledge), "2011").event == "opening"
+
+
+def test_a_timeline_entry_whose_deed_is_no_event_stays_undated(knowledge):
+    text = "About us\n\nAteliers Morvand is a stained-glass studio.\n\n- 2011: The studio wins a prize.\n"
+    assert figure(claims_of(text, knowledge), "2011").event == "dated"
+
+
+@pytest.mark.parametrize("verb", ["rose to", "fell to", "reached"])
+def test_a_part_s_share_that_changed_is_a_share_of_the_whole(verb, knowledge):
+    claim = figure(claims_of(f"Conservas Dalmar reported results. Exports {verb} 72% of revenue.", knowledge), "72%")
+    assert (claim.event, claim.object.name) == ("revenue", "export")
+
+
+def test_a_share_of_a_whole_in_a_table_with_year_columns_keeps_its_part(knowledge):
+    text = (
+        "---\ntitle: Conservas Dalmar results\ndate: 2025-02-27\n---\nConservas Dalmar reported its results for 2024.\n\n"
+        "| Key figures | 2024 | 2023 |\n|---|---|---|\n| Revenue (EUR million) | 58.3 | 51.0 |\n| Export share of revenue | 64% | 61% |\n"
+    )
+    claim = figure(claims_of(text, knowledge, "results.md"), "64%")
+    assert (claim.event, claim.object.name if claim.object else None) == ("revenue", "export")
