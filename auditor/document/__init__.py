@@ -302,6 +302,9 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     label: tuple[int, list[Reference]] | None = None  # a lead-in label's block and its descriptions, read forward
     for index, ((span, masked, figures, dates, attributes_possible), names) in enumerate(zip(first_layer, names_by_sentence)):
         references = find_references(masked, names, knowledge.references)
+        sites = _sites_opening(masked, figures, knowledge.references)
+        if sites is not None:
+            references.insert(0, sites)
         if label is not None and sentences:
             sentences[-1] = _label_resolved(sentences[-1], label, span.block, assigned[index], entities)
             label = None
@@ -1269,6 +1272,53 @@ _SUMMARY_ROW_WORDS = frozenset({"total", "totals", "overall", "all", "sum", "com
 _NAME_CONNECTORS = frozenset("of and & de la le du des del von van der den da di y".split())
 
 
+# "The two plants", "These three mills": a count of sites opening a sentence.
+_SITES_OPENING = re.compile(r"\s*(?P<det>The|These) ")
+_OWNER_AFTER = re.compile(r"\s+(?:of|owned\s+by|run\s+by|operated\s+by)\b")
+
+
+def _sites_opening(masked: str, figures, references: ReferenceLexicon) -> Reference | None:  # type: ignore[no-untyped-def]
+    """"The two plants packed 41 million cans": a sentence opening on a count
+    of sites no one is named as owning tells of the company's sites, as "Its
+    two plants" does, and its "The" is read as that "Its" (resolved as a
+    pronoun is). None when the sentence opens otherwise."""
+    opening = _SITES_OPENING.match(masked)
+    if opening is None:
+        return None
+    count = next((f for f in figures if f.start == opening.end()), None)
+    if count is None or count.quantity.kind != "count" or not count.quantity.counted or _OWNER_AFTER.match(masked, count.end):
+        return None  # "The four branches of the Heritage Community Bank": their owner is named
+    if " " in count.quantity.counted.strip():
+        return None  # "The two web sites": a kind of site, told of by the text before
+    noun = count.quantity.counted.casefold()
+    singulars = (noun[:-3] + "y", noun[:-2], noun[:-1]) if noun.endswith("ies") else (noun[:-2], noun[:-1]) if noun.endswith("es") else (noun[:-1],)
+    if noun in references.description_heads or not any(references.description_heads.get(s) == FACILITY for s in singulars if noun.endswith("s")):
+        return None
+    return Reference(opening.start("det"), opening.end("det"), None, opening.group("det"), "pronoun", True, UNKNOWN)
+
+
+def _place_column_cells(layout, text: str, references) -> frozenset[int]:  # type: ignore[no-untyped-def]
+    """Where the cells of table columns headed by a place's word ("Base",
+    "City", "Headquarters") start: a name alone in such a cell is a place."""
+    starts = set()
+    for table in layout.tables:
+        header = table.header_row()
+        if header is None:
+            continue
+        columns = {
+            cell.column for cell in header
+            if text[cell.start : cell.end].strip(" *_:").casefold() in references.place_column_headers
+        }  # fmt: skip
+        if not columns:
+            continue
+        starts.update(
+            cell.start + len(text[cell.start : cell.end]) - len(text[cell.start : cell.end].lstrip(" *_"))
+            for cell in table.cells
+            if cell.column in columns and cell.row != header[0].row
+        )
+    return frozenset(starts)
+
+
 def _party_name_cells(layout, text: str, references) -> frozenset[int]:  # type: ignore[no-untyped-def]
     """Where the first cells of the rows of tables whose first column's
     header names parties ("Customer", "Company", "Airlines") start, for those
@@ -1540,13 +1590,14 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
     if dateline is not None and dateline.place_end > dateline.place_start:
         dateline_place = fold(text[dateline.place_start : dateline.place_end].split(",")[0])
     placed: set[str] = {dateline_place} if dateline_place else set()
+    place_cells = _place_column_cells(layout, text, lexicon)
     named: set[str] = set()
     located: set[str] = set()  # written after a preposition of place: "in Vetlanda"
     described: set[str] = set()  # written "the X group": the uses this reading is for
     in_longer_names: set[str] = set()  # the words of a name of several: "Brinkhorst" of "Brinkhorst Fietsen"
     initials: set[str] = set()  # names written in capitals
     companies: set[str] = set()  # names of several words a description may mean ("Brinkhorst Fietsen")
-    for (_, masked, *_), names in zip(first_layer, names_by_sentence):
+    for (span, masked, *_), names in zip(first_layer, names_by_sentence):
         for name in names:
             if name.home_place:
                 placed.add(fold(name.home_place))  # "the Zwolle-based maker": Zwolle is where it is
@@ -1562,6 +1613,11 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
             if name.known or name.kind != UNKNOWN:
                 continue
             key = fold(name.surface)
+            if span.start + name.start in place_cells:
+                placed.add(key)  # "Chartres" under a table's "Base"
+                continue
+            if not masked[: name.start].strip() and not masked[name.end :].strip(" .:"):
+                continue  # a lead-in of the name alone ("**Chartres.**") tells nothing of what it is
             before = masked[max(0, name.start - 40) : name.start]
             country = _COUNTRY_AFTER.match(masked, name.end)
             known_after = gazetteer.lookup(country.group(1)) if country is not None else None

@@ -201,6 +201,10 @@ def _told_between(entity_id: int, start: int, end: int, naming: Mapping[int, Seq
     return max(0, bisect.bisect_left(sentences, end) - bisect.bisect_left(sentences, start))
 
 
+_FAMILY_AFTER = re.compile(r"\s+famil(?:y|ies)\b")
+_SPOKE_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|recalled|admitted|argued|insisted)\b")
+
+
 def build_entities(
     sentences_names: Sequence[Sequence[Name]],
     texts: Sequence[str],
@@ -213,6 +217,7 @@ def build_entities(
     entities: list[Entity] = []
     by_key: dict[str, int] = {}
     assigned: list[list[int]] = []
+    people_words: set[int] = set()  # names written as people's: "the Verhoef family", "Chmiel said"
     for index, names in enumerate(sentences_names):
         row = []
         for name in names:
@@ -235,6 +240,8 @@ def build_entities(
                 # Environnement" in the text: the name as the text writes it.
                 entity.name = name.key
             _absorb(entity, name)
+            if _FAMILY_AFTER.match(texts[index], name.end) or _SPOKE_AFTER.match(texts[index], name.end):
+                people_words.add(entity_id)
             row.append(entity_id)
         assigned.append(row)
 
@@ -355,7 +362,21 @@ def build_entities(
         if not owners and entity.key not in openers and entity.kind != ORGANISATION:
             owners = set(people_by_given_name.get(entity.key, ()))
         if len(owners) == 1:
-            merged[entity.id] = owners.pop()
+            owner = owners.pop()
+            named_in = naming.get(entity.id, ())
+            told_before = any(
+                not (index < len(headings) and headings[index])
+                for index in named_in[: bisect.bisect_left(named_in, entities[owner].first_sentence)]
+            )
+            if told_before and entity.id not in people_words:
+                # "Lindner is the name most of us know. Otto Lindner started
+                # the company": a text brings a person in by full name, so a
+                # surname its body wrote before is another's, the family
+                # firm's (a headline's "Gates" is still Bill Gates, and "the
+                # Verhoef family" Anouk Verhoef's, and a surname that
+                # speaks, '"We're celebrating," Chmiel said', a person's).
+                continue
+            merged[entity.id] = owner
     for alias, target in defined.items():
         entities[target].aliases.add(alias)
     for short, full in merged.items():

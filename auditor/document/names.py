@@ -379,12 +379,6 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
     if _HOME_IN_BEFORE.search(before):
         return PLACE  # "Gallura, based in Tempio Pausania,": where a company is
     if (
-        after_comma is not None
-        and _LOCATIVE_BEFORE.search(before)
-        and (gazetteer.lookup(after_comma.group(1)) is not None and gazetteer.lookup(after_comma.group(1)).type == COUNTRY)
-    ):
-        return PLACE  # "in Antalya, Turkey": a place written with its country
-    if (
         text[max(0, mention.start - 8) : mention.start].rstrip().rsplit(None, 1)[-1:] in _LOCATIVES
         and len(mention.surface.split()) <= 2
         and (
@@ -398,9 +392,18 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         and not _org_head(mention.surface.split()[-1], lexicon)
         and gazetteer.lookup(mention.surface) is None
     ):
-        # "its new mill in Lycksele", "the terminal at Kalundborg": a place
-        # no list knows, named for the facility that stands there.
+        # "its new mill in Lycksele", "the terminal at Kalundborg", "its plant
+        # in Győr, Hungary": a place no list knows, named for the facility
+        # that stands there (before the country written after it says it is a place).
         return FACILITY
+    if (
+        after_comma is not None
+        and (_LOCATIVE_BEFORE.search(before) or _CELL_ENDS.match(text, after_comma.end()))
+        and (gazetteer.lookup(after_comma.group(1)) is not None and gazetteer.lookup(after_comma.group(1)).type == COUNTRY)
+    ):
+        # "in Antalya, Turkey", a table's cell "Matosinhos, Portugal": a
+        # place written with its country.
+        return PLACE
     if lexicon.title_ends(before) or _titled_after(text, mention.end, lexicon) or _AGE_AFTER.match(text, mention.end):
         return PERSON
     if (
@@ -451,6 +454,9 @@ _BASED_IN_AFTER = re.compile(
 )
 _COUNTRY_AFTER = re.compile(r",\s+((?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,2})")
 _HOME_IN_BEFORE = re.compile(r"\b(?:based|headquartered|head-quartered)\s+in\s+(?:the\s+)?$")
+# The end of a table's cell (or of a line that is one): what follows a
+# cell's "Matosinhos, Portugal".
+_CELL_ENDS = re.compile(r"[ \t]*(?:\||\n|$)")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|to)\s+$")
 # "Micron plans to invest", "Acme runs the plant": the noun is a verb here.
 _VERB_USE = re.compile(r"\s+(?:to|a|an|the|its|their|his|her|that|which|this)\b")
@@ -658,12 +664,27 @@ def _described(
                     code = gazetteer.demonyms.get(word.casefold())
                     if code and not home:
                         home = code
+                # "Kerlaouen, a sardine canner in Douarnenez, Brittany": where the company is.
+                located = _LOCATED_AFTER.match(text, match.end("phrase")) if head == len(phrase_words) - 1 else None
+                if located is not None and not home_place:
+                    place = located.group("place")
+                    country = _country_code(place, gazetteer)
+                    if country is not None:
+                        home = home or country
+                    else:
+                        home_place = place
+                        home = home or lexicon.places.get(place)
             cue = _HOME_CUE.search(match.group("phrase"))
             if cue and not home_place:
                 home_place = cue.group("place").split(",")[0]
                 home = home or lexicon.places.get(home_place) or _country_code(cue.group("place").split()[-1], gazetteer)
             break
     return descriptor, home, home_place
+
+
+# The place an appositive's description ends by saying its company is in:
+# "a sardine canner in Douarnenez", "a bank in China".
+_LOCATED_AFTER = re.compile(r"\s+(?:in|near|outside)\s+(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})")
 
 
 def _described_as_organisation(text: str, end: int, lexicon: ReferenceLexicon) -> bool:

@@ -157,7 +157,17 @@ def _headcount(clause_text: str, counted: str, lexicon: EventLexicon) -> bool:
     position = clause_text.find(counted.split()[0]) if counted else -1
     number = re.search(r"[\d,.]+\s*$", clause_text[:position]) if position > 0 else None
     before = clause_text[: number.start()] if number else ""
-    return bool(_OWNER_BEFORE.search(before) or _ENDED_WITH_BEFORE.search(before) or lexicon.staff_employer_before.search(before))
+    return bool(
+        _OWNER_BEFORE.search(before) or _ENDED_WITH_BEFORE.search(before) or _NAME_WITH_BEFORE.search(before)
+        or lexicon.staff_employer_before.search(before)
+    )  # fmt: skip
+
+
+# "Lindner, with fewer than 250 employees,": a name said to have its staff.
+_NAME_WITH_BEFORE = re.compile(
+    r"\b[A-Z][\w&.'\u2019-]*,\s+with\s+"
+    r"(?:(?:more|fewer|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|under\s+|just\s+)?$"
+)
 
 
 # "it ended last year with more than 8,000 employees": the staff it had then.
