@@ -1736,9 +1736,10 @@ def _owner_named_only_there(label: str, span: tuple[int, int], entity: Entity, s
 
 
 def _written_as_owner(name: str, text: str) -> bool:
-    """Whether ``text`` writes ``name`` as an owner ("Drama's mountain",
-    "Drama' mountain"): ``re.search(re.escape(name) + r"['\u2019]s?\s", text)``,
-    without compiling a pattern for each name (every name is another)."""
+    """Whether ``text`` writes ``name`` as an owner: the name, an apostrophe
+    (straight or curly), an optional "s" and a blank ("Drama's mountain",
+    "Drama' mountain"). Found with ``str.find``, not with a pattern
+    compiled for each name (every name is another)."""
     start = text.find(name)
     while start >= 0:
         after = start + len(name)
