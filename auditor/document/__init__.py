@@ -1782,13 +1782,30 @@ def _entity_in(span: tuple[int, int], spans: Sequence[SentenceSpan], ends: Seque
 def _owner_named_only_there(label: str, span: tuple[int, int], entity: Entity, spans, names_by_sentence, assigned) -> bool:
     """Whether a lead-in names an entity of no known kind only as the owner
     of a thing ("Drama's mountain"), and no sentence outside it names it."""
-    if entity.kind != UNKNOWN or not re.search(re.escape(entity.name) + r"['\u2019]s?\s", label):
+    if entity.kind != UNKNOWN or not _written_as_owner(entity.name, label):
         return False
     for sentence, names, row in zip(spans, names_by_sentence, assigned):
         for name, entity_id in zip(names, row):
             if entity_id == entity.id and not span[0] <= sentence.start + name.start < span[1]:
                 return False
     return True
+
+
+def _written_as_owner(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` as an owner: the name, an apostrophe
+    (straight or curly), an optional "s" and a blank ("Drama's mountain",
+    "Drama' mountain"). Found with ``str.find``, not with a pattern
+    compiled for each name (every name is another)."""
+    start = text.find(name)
+    while start >= 0:
+        after = start + len(name)
+        if text[after : after + 1] in ("'", "\u2019"):
+            rest = text[after + 1 : after + 3]
+            # The whitespace ``\s`` matches is what ``str.isspace`` tells.
+            if rest[:1].isspace() or (rest[:1] == "s" and rest[1:2].isspace()):
+                return True
+        start = text.find(name, start + 1)
+    return False
 
 
 def _topics(layout: Layout, sections, spans, names_by_sentence, assigned, entities, text: str) -> dict[int, int]:

