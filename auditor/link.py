@@ -69,10 +69,12 @@ class LinkOptions:
     round_pattern: str = DEFAULT_ROUND_PATTERN
     relative_tolerance: float = 0.01
     rates: Mapping[str, float] = field(default_factory=dict)
+    kind_ratio: float = 1.5
 
     def family(self, event: str | None) -> str | None:
         if event is None:
             return None
+        event = without_kind(event)
         return self._family_of.get(event, event)
 
     @functools.cached_property
@@ -84,6 +86,27 @@ class LinkOptions:
             for event in self.families[name]:
                 family_of.setdefault(event, name)
         return family_of
+
+
+# The kind a count's noun names of its thing, written after a colon and
+# before the flow's one word, if any: "extractor:honey sold" counts honey
+# extractors sold, "aircraft:narrowbody" narrowbody aircraft.
+_KIND_OF_THING = re.compile(r":(?P<kind>[^:]*?)(?= [a-z]+$|$)")
+
+
+def without_kind(event: str) -> str:
+    """An event without the kind of thing it counts ("extractor sold" of
+    "extractor:honey sold"): what links counts of one thing, whatever kind of
+    it each names (see ``_kinds_apart``)."""
+    return _KIND_OF_THING.sub("", event, count=1) if ":" in event else event
+
+
+def kind_of_thing(event: str | None) -> str | None:
+    """The kind of thing an event counts ("honey" of "extractor:honey sold"), if it names one."""
+    if event is None or ":" not in event:
+        return None
+    found = _KIND_OF_THING.search(event)
+    return found.group("kind") if found else None
 
 
 def fold(name: str | None) -> str:
@@ -316,7 +339,7 @@ _CLOSING = re.compile(r"\bclos(?:e|ed|es|ing)\b", re.IGNORECASE)
 def compatible(a: Claim, b: Claim, options: LinkOptions, pattern: re.Pattern[str]) -> bool:
     """Whether two claims of one block can be the same fact."""
     labels = RoundLabels(pattern)
-    return _compatible(a, b, options, labels(a), labels(b))
+    return not _kinds_apart((a, b), options.kind_ratio)(a, b) and _compatible(a, b, options, labels(a), labels(b))
 
 
 def _compatible(a: Claim, b: Claim, options: LinkOptions, label_a: str | None, label_b: str | None) -> bool:
@@ -475,8 +498,10 @@ def _group_block(claims: Sequence[Claim], options: LinkOptions, labels: RoundLab
     label_of = {id(c): labels(c) for c in representatives}
     said_of = {id(c): _said(c, label_of[id(c)]) for c in representatives}
 
+    kinds_apart = _kinds_apart(claims, options.kind_ratio)
+
     def fits(a: Claim, b: Claim) -> bool:
-        return _compatible(a, b, options, label_of[id(a)], label_of[id(b)])
+        return not kinds_apart(a, b) and _compatible(a, b, options, label_of[id(a)], label_of[id(b)])
 
     groups: list[list[Claim]] = []
     for level in sorted(set(said_of.values()), reverse=True):
@@ -497,6 +522,42 @@ def _group_block(claims: Sequence[Claim], options: LinkOptions, labels: RoundLab
         groups.extend(_components(pending, fits))
         groups.extend([claim] for claim in alone)
     return [sorted((m for r in group for m in members_of[id(r)]), key=_order) for group in groups]
+
+
+def _kinds_apart(claims: Sequence[Claim], ratio: float) -> Callable[[Claim, Claim], bool]:
+    """Whether two claims of one block count two kinds of their thing.
+
+    Two kinds ("12 narrowbody jets", "three widebody jets") are never one
+    fact. A count of the thing ("14 jets") is a count of its one kind
+    ("12 narrowbody jets") when no claim of the block names another kind, no
+    document tells both a kind and the thing, and the two are within
+    ``ratio`` of each other: "honey extractors" and "extractors" of a
+    beekeeping supplier are one; "850,000 H0 locomotives" and "2.1 million
+    locomotives" told by one report are a part and the whole, and so are
+    "twelve forging apprentices" and "42 apprentices" told by two."""
+    kinds = {kind_of_thing(c.event) for c in claims}
+    named = kinds - {None}
+    by_document: dict[str, set[str | None]] = {}
+    for claim in claims:
+        by_document.setdefault(claim.doc_id, set()).add(kind_of_thing(claim.event))
+    thing_is_its_kind = len(named) == 1 and not any(None in told and len(told) > 1 for told in by_document.values())
+
+    def apart(a: Claim, b: Claim) -> bool:
+        kind_a, kind_b = kind_of_thing(a.event), kind_of_thing(b.event)
+        if kind_a == kind_b:
+            return False
+        return not (thing_is_its_kind and (kind_a is None or kind_b is None) and _within(a, b, ratio))
+
+    return apart
+
+
+def _within(a: Claim, b: Claim, ratio: float) -> bool:
+    """Whether two figures are within ``ratio`` of each other (their nearest bounds)."""
+    if a.value is None or b.value is None:
+        return True
+    low = min(a.value.high if a.value.high is not None else a.value.value, b.value.high if b.value.high is not None else b.value.value)
+    high = max(a.value.low if a.value.low is not None else a.value.value, b.value.low if b.value.low is not None else b.value.value)
+    return low > 0 and high <= low * ratio
 
 
 def _components(claims: list[Claim], fits: Callable[[Claim, Claim], bool]) -> list[list[Claim]]:

@@ -20,7 +20,7 @@ from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
 from pydantic import Field
 from rapidfuzz import fuzz
 
-from auditor.link import OBJECT_KEYED_FAMILIES, LinkOptions, block_key, fold, linking_keys, pairing_value
+from auditor.link import OBJECT_KEYED_FAMILIES, LinkOptions, block_key, fold, kind_of_thing, linking_keys, pairing_value
 from auditor.model import Claim, FactRef, Finding, Rule
 
 from .compare import agree, significant_digits
@@ -112,7 +112,11 @@ def _content(purpose: str, stop: frozenset[str]) -> str:
 
 
 def _family(options: LinkOptions, claim: Claim) -> str | None:
-    return options.family(claim.event)
+    """The claim's family with the kind of thing it counts: "12 narrowbody
+    jets" and "12 widebody jets" credited to two airlines are two facts."""
+    family = options.family(claim.event)
+    kind = kind_of_thing(claim.event)
+    return f"{family}:{kind}" if family is not None and kind is not None else family
 
 
 # Two claims can only conflict when something says they are about the same

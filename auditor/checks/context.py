@@ -21,6 +21,9 @@ class LinkParameters(BaseModel):
     round_pattern: str = DEFAULT_ROUND_PATTERN
     relative_tolerance: float = Field(default=0.01, ge=0, lt=1)
     rates: dict[str, float] = Field(default_factory=dict)
+    # How far apart a count of a thing and a count of its one kind may be and
+    # still be one fact (see ``auditor.link``): further, the kind may be a part.
+    kind_ratio: float = Field(default=1.5, gt=1)
 
     def link_options(self) -> LinkOptions:
         return LinkOptions(
@@ -29,6 +32,7 @@ class LinkParameters(BaseModel):
             round_pattern=self.round_pattern,
             relative_tolerance=self.relative_tolerance,
             rates=dict(self.rates),
+            kind_ratio=self.kind_ratio,
         )
 
 
@@ -39,6 +43,7 @@ def _options_key(options: LinkOptions) -> tuple:
         options.round_pattern,
         options.relative_tolerance,
         tuple(sorted(options.rates.items())),
+        options.kind_ratio,
     )
 
 

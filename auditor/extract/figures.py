@@ -1166,6 +1166,11 @@ def _read_plain_count(match: re.Match[str], text: str, lexicon: Lexicon) -> list
     if found is None:
         return []
     counted, end = found
+    if not match.group("n2") and not match.group("sc1") and match.group("n1").isdigit() and _designation(text, match.start(), lexicon):
+        return []  # "five new 737 aircraft": the count is five; 737 names the model
+    described = _describing_count(text, match, counted, lexicon)
+    if described is not None:
+        counted, end = described
     qualifier_text = match.group("q") or match.group("qs")
     qualifier = lexicon.qualifiers.get(_norm(qualifier_text)) if qualifier_text else None
     if match.group("n2"):
@@ -1189,6 +1194,41 @@ def _read_plain_count(match: re.Match[str], text: str, lexicon: Lexicon) -> list
         "count", "count", _clean(amount.value), _clean(amount.precision), qualifier, qualifier_text, lexicon.about_fraction, counted
     )
     return [*_listed_before(text, match.start(), counted, lexicon), FigureMatch(match.start(), end, quantity)]
+
+
+# A number word a word or none before a number: "five new 737 aircraft"
+# ("960 plus 165 administration staff" lists two counts).
+_COUNT_WORD_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<between>(?:[a-z][\w-]*\s+)?)$",
+    re.IGNORECASE,
+)
+# An indefinite article before a number, maybe with a word between: "a
+# small 15 seat aircraft".
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+(?P<between>(?:[a-z][\w-]*\s+)?)$")
+
+
+def _designation(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether a number written in digits alone is a model's designation
+    after the count of its things ("five new 737 aircraft"): a count word
+    stands right before it, with at most one word between that describes
+    ("one of its 12 stores", "two plants packed 41 million cans" are counts)."""
+    before = _COUNT_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and not any(word in lexicon.function_words for word in before.group("between").split())
+
+
+def _describing_count(text: str, match: re.Match[str], counted: str, lexicon: Lexicon) -> tuple[str, int] | None:
+    """"a small 15 seat aircraft", "a 300 room hotel": after "a", a number and
+    a singular noun before the thing's noun describe one thing by how many of
+    the first it has (as "a 280-bed hospital" does): the count is of seats,
+    rooms. None when the count is of the things themselves ("a record 12 stores")."""
+    words = counted.split()
+    if len(words) < 2 or words[0].endswith("s") or words[-1].endswith("s") or not words[0].isalpha():
+        return None
+    article = _ARTICLE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if article is None or any(word in lexicon.function_words for word in article.group("between").split()):
+        return None  # "A prank by three young kitchen staff": the article is another noun's
+    first = text.find(words[0], match.end("n1"))
+    return (_plural(words[0]), first + len(words[0])) if first >= 0 else None
 
 
 # "27 and 15 aircraft", "10, 12 or 15 stores": bare numbers listed before a
