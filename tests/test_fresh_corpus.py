@@ -43,8 +43,9 @@ scaffolding, cutlery, greenhouses; ``tests/fresh31``: leather tanning, pipe
 organs, wallpaper, fishing tackle, lawnmowers; ``tests/fresh32``: bell
 foundries, marble quarrying, sailmaking, hot-air balloons, kayaks;
 ``tests/fresh33``: acoustic guitars, porcelain tableware, greeting cards,
-saddlery, street furniture; the last thirty written without reading the
-rules), scored by
+saddlery, street furniture; ``tests/fresh34``: stained glass, sardine
+canning, beekeeping equipment, mountain huts, model railways; the last
+thirty-one written without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -76,12 +77,13 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # fresh6 4 of 26, fresh7 2 of 26 (two false findings), fresh8 2 of 26 (three
 # false findings, one of them a trap).
 CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (8, 22), "fresh5": (4, 24), "fresh6": (12, 26),
-           "fresh7": (7, 26), "fresh8": (7, 26), "fresh9": (13, 26), "fresh10": (8, 26), "fresh11": (13, 26), "fresh12": (14, 26),
+           "fresh7": (9, 26), "fresh8": (7, 26), "fresh9": (13, 26), "fresh10": (8, 26), "fresh11": (13, 26), "fresh12": (14, 26),
            "fresh13": (10, 26), "fresh14": (7, 26), "fresh15": (15, 26),
-           "fresh16": (8, 26), "fresh17": (10, 26), "fresh18": (13, 26), "fresh19": (16, 26), "fresh20": (17, 26),
+           "fresh16": (8, 26), "fresh17": (11, 26), "fresh18": (13, 26), "fresh19": (16, 26), "fresh20": (17, 26),
            "fresh21": (16, 26), "fresh22": (10, 26), "fresh23": (12, 26), "fresh24": (16, 26), "fresh25": (16, 26),
-           "fresh26": (19, 26), "fresh27": (16, 26), "fresh28": (16, 26), "fresh29": (19, 26),
-           "fresh30": (19, 26), "fresh31": (12, 26), "fresh32": (14, 26), "fresh33": (9, 26)}
+           "fresh26": (19, 26), "fresh27": (16, 26), "fresh28": (17, 26), "fresh29": (19, 26),
+           "fresh30": (19, 26), "fresh31": (12, 26), "fresh32": (14, 26), "fresh33": (9, 26),
+           "fresh34": (12, 26)}
 # fresh6 fell from 12 to 11 in the eighteenth round: its C14 had been found
 # through a bold lead-in's short name ("Hollin Fold"); "Hollin Fold Creamery,
 # the Cumbrian butter maker we bought ... in 2022" now dates the takeover of
@@ -260,6 +262,19 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # recency, a maker as a product's owner, a participle after a plan, a count
 # over a span. It reads 9 of 26 after them, one finding false (a true
 # revenue contradiction cited from the key-figures table, not the prose).
+# fresh34 was written at the start of the twenty-seventh round and not read
+# until the round's first rules were done. Its facts file did not load at
+# first ("event: rebuild", a word the documents' reader did not take for a
+# cost); with that event written "cost", 6 of 26, none false, by the round's
+# starting code and by those rules alike. Its lessons: a town alone under a
+# table's "Base" column or written "Town, Country" in a cell is a place, so
+# "The Chartres studio" is the company; trades as description heads
+# ("canner"); a surname written before its person is the family firm's;
+# "The two plants packed ..." are the company's plants; an appositive's
+# "canner in Douarnenez" gives its company a town; a timeline entry told
+# with "We"; shares that "rose to"; a key figure's share row under year
+# columns; a count of a thing and of its one kind. It reads 12 of 26 after
+# them, none false.
 # Where a corpus's precision still stands below 0.90, its own floor.
 # fresh10 keeps two: the staff of two plants, each told as "it" after a
 # description of the plant, both given to their owner ("the brewer" read as
