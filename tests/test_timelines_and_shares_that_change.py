@@ -40,3 +40,31 @@ def test_a_share_of_a_whole_in_a_table_with_year_columns_keeps_its_part(knowledg
     )
     claim = figure(claims_of(text, knowledge, "results.md"), "64%")
     assert (claim.event, claim.object.name if claim.object else None) == ("revenue", "export")
+
+
+ABOUT = (
+    "<html><head><title>About us | Faiencerie Morvand, Nevers</title></head><body>"
+    "<h1>Faiencerie Morvand — Nevers</h1><h2>About us</h2>"
+    "<p>Faiencerie Morvand has made earthenware in Nevers since 1903.</p>"
+    "<p>Our workshop in Nevers is where we design and paint.</p>"
+    "<p>In 2024 our two kilns fired 9.4 million pieces.</p></body></html>"
+)
+
+
+def test_a_page_about_us_is_the_company_s_own_and_its_title_s_label_names_no_one(knowledge):
+    from auditor.document import build_model
+    from auditor.sources import parse_document
+
+    model = build_model(parse_document("about.html", ABOUT.encode()), knowledge)
+    assert model.entities[model.topic].name == "Faiencerie Morvand"
+    assert model.issuer == model.topic
+    assert figure(claims_of(ABOUT, knowledge, "about.html"), "9.4 million pieces").subject.name == "Faiencerie Morvand"
+
+
+def test_an_agreement_a_figure_stands_before_is_a_contract(knowledge):
+    text = "Rolhas Tavares shipped stoppers to Roussel under the five-year, EUR 38 million agreement it signed in June."
+    assert figure(claims_of(text, knowledge), "EUR 38 million").event == "contract"
+
+
+def test_a_takeover_told_as_a_deal_stays_a_takeover(knowledge):
+    assert figure(claims_of("Oracle agreed to buy Siebel in a $5.85 billion deal.", knowledge), "$5.85 billion").event == "acquisition"

@@ -2163,7 +2163,13 @@ def _document_topic(title: str, spans, names_by_sentence, assigned, entities) ->
     opening = {0} | {
         index + 1 for index, word in enumerate(title.split()) if word.endswith(":") and (not named or named[0][0] > index)
     }
-    if named and named[0][0] in opening and (len(named) == 1 or named[1][:2] != named[0][:2]):
+    # Nor a page's label before a bar or a dash ("About us | Porcelaines
+    # Vauclair, Limoges"), when the name after it is written whole there
+    # ("Our history | Ashcombe Airport" names no "RAF Ashcombe").
+    after_a_label = {index + 1 for index, word in enumerate(title.split()) if word in _TITLE_SEPARATORS}
+    if named and (named[0][0] in opening or (named[0][0] in after_a_label and -named[0][1] == len(entities[named[0][2]].name.split()) > 1)) and (
+        len(named) == 1 or named[1][:2] != named[0][:2]
+    ):
         return named[0][2]
     if named and named[0][0] < named[1][0] and entities[named[0][2]].kind == "organisation" and all(
         entities[other].kind == "unknown" for _, _, other in named[1:]
@@ -2172,6 +2178,9 @@ def _document_topic(title: str, spans, names_by_sentence, assigned, entities) ->
         # company the title names, before words of no known kind.
         return named[0][2]
     return None
+
+
+_TITLE_SEPARATORS = frozenset({"|", "-", "\u2013", "\u2014", "\u00b7", "::"})
 
 
 def _placed_in_title(name_words: list[str], aliases: set[str], words: list[str]) -> tuple[int, int]:
