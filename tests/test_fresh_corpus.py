@@ -81,7 +81,7 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
            "fresh13": (10, 26), "fresh14": (7, 26), "fresh15": (15, 26),
            "fresh16": (8, 26), "fresh17": (11, 26), "fresh18": (13, 26), "fresh19": (16, 26), "fresh20": (17, 26),
            "fresh21": (16, 26), "fresh22": (10, 26), "fresh23": (12, 26), "fresh24": (16, 26), "fresh25": (16, 26),
-           "fresh26": (19, 26), "fresh27": (16, 26), "fresh28": (17, 26), "fresh29": (19, 26),
+           "fresh26": (19, 26), "fresh27": (17, 26), "fresh28": (18, 26), "fresh29": (19, 26),
            "fresh30": (19, 26), "fresh31": (12, 26), "fresh32": (14, 26), "fresh33": (9, 26),
            "fresh34": (12, 26)}
 # fresh6 fell from 12 to 11 in the eighteenth round: its C14 had been found
