@@ -106,3 +106,11 @@ def test_a_surname_that_speaks_before_its_person_is_still_the_person_s(knowledge
     model = build_model(parse_document("doc.txt", text.encode()), knowledge)
     speaker = next(e for name, e in zip(model.sentences[0].names, model.sentences[0].name_entities) if name.surface == "Dalberg")
     assert model.entities[speaker].name == "Anna Dalberg"
+
+
+def test_a_lead_in_word_a_column_of_makers_names_is_a_name(knowledge):
+    text = (
+        "# Model railways\n\n**Dalwitz.** The Fürth company had its best year. Its revenue rose to EUR 79.3 million in 2025.\n\n"
+        "| Maker | Base | Staff |\n|---|---|---|\n| Dalwitz | Fürth, Germany | 530 |\n"
+    )
+    assert figure(claims_of(text, knowledge, "feature.md"), "EUR 79.3 million").subject.name == "Dalwitz"

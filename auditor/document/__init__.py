@@ -128,6 +128,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     first_layer = []
     names_by_sentence: list[list[Name | UntypedName]] = []
     cell_openers: set[int] = set()  # where a word the name finder doubted opens a table cell
+    named_in_cells: set[str] = set()  # names a table's column of parties gives ("Kessler" under "Maker")
     stated = document.date or (layout.dateline.date_value if layout.dateline is not None else None)
     headings_in_sentence_case = _sentence_case_headings(document.title or "", spans)
     party_cells = _party_name_cells(layout, text, knowledge.references)
@@ -177,6 +178,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
                 if cell.start in party_cells:
                     # "Aerovela" under "Customer": the column says it is a name.
                     found = [m._replace(tentative=False) for m in found]
+                    named_in_cells.update(m.surface for m in found)
                 read = read_names(piece, found, knowledge.gazetteer, knowledge.references)
                 cell_openers.update(cell.start + n.start for n in read if n.tentative)
                 names.extend(n._replace(start=n.start + offset, end=n.end + offset) for n in read)
@@ -198,6 +200,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         description_heads=knowledge.references.description_heads,
         cell_openers=frozenset(cell_openers),
         bold=frozenset((m.start, m.end) for m in document.markup if m.kind == "strong"),
+        named_in_cells=frozenset(named_in_cells),
     )
     _drop_measure_words(names_by_sentence, knowledge, text)
     _drop_event_openers(first_layer, names_by_sentence, knowledge.events)
@@ -1361,6 +1364,7 @@ def _drop_common_words(
     description_heads: Mapping[str, str] | None = None,
     cell_openers: frozenset[int] = frozenset(),
     bold: frozenset[tuple[int, int]] = frozenset(),
+    named_in_cells: frozenset[str] = frozenset(),
 ) -> None:
     """A capitalised word that opens a sentence is a name when the document
     shows it is one: it is the first word of a longer name ("Vireo" after
@@ -1388,6 +1392,9 @@ def _drop_common_words(
         )
         or " " in n.surface
     }
+    # "**Kessler.**" over a paragraph, and "Kessler" in a table's column of
+    # makers: the column shows the word is a name.
+    mid_sentence |= named_in_cells
     # A title names something when it is all a name or opens with one as a
     # label ("Harbourline: Gothenburg's driverless metro"), or capitalises a
     # word after its first ("Briefing: Kalden Microsystems in Brno").
