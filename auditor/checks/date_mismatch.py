@@ -52,6 +52,9 @@ class Parameters(LinkParameters):
     # "completed in February" was built, one "bought in 2013" changed hands.
     # A date is of the first deed listed whose word stands before it.
     deeds_apart: dict[str, list[str]] = Field(default_factory=dict)
+    # Deeds of ``deeds_apart`` never one with a date whose words name no
+    # deed: the last of a series is not the series' date.
+    deeds_alone: list[str] = Field(default_factory=list)
 
 
 def interval(time: TimeRef) -> tuple[int, int]:
@@ -139,13 +142,18 @@ def _deed(claim: Claim, deeds: tuple[tuple[str, re.Pattern[str]], ...]) -> str |
     return next((name for name, pattern in deeds if pattern.search(sentence, max(0, offset - _DEED_REACH), offset)), None)
 
 
-def _same_deed(a: Claim, b: Claim, deeds: tuple[tuple[str, re.Pattern[str]], ...]) -> bool:
+def _same_deed(a: Claim, b: Claim, deeds: tuple[tuple[str, re.Pattern[str]], ...], alone: frozenset[str] = frozenset()) -> bool:
     """Whether two dates of one event class may be of one deed: not when
-    their words tell two deeds apart (built and bought)."""
+    their words tell two deeds apart (built and bought), nor when one names
+    a deed that stands ``alone`` and the other names none."""
     if not deeds:
         return True
     first, second = _deed(a, deeds), _deed(b, deeds)
-    return first is None or second is None or first == second
+    if first == second:
+        return True
+    if first in alone or second in alone:
+        return False
+    return first is None or second is None
 
 
 def _owner(claim: Claim) -> str | None:
@@ -243,7 +251,7 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
             and _owners_compatible(a, b)
             and disjoint(a.time, b.time)  # type: ignore[arg-type]
             and not (a.doc_id == b.doc_id and a.evidence.sentence_start == b.evidence.sentence_start)
-            and _same_deed(a, b, deeds)
+            and _same_deed(a, b, deeds, frozenset(params.deeds_alone))
         ]
         if not pairs:
             continue

@@ -39,7 +39,7 @@ _NAME_RUN = re.compile(
     # line's name ("Meridian Rail\nSystems") still joins, but a letterhead's
     # line in capitals does not join the mixed-case line under it ("TARVO
     # INSURANCE GROUP AS\nAnnual Report 2024").
-    _NAME_WORD + r"(?:(?:(?:[^\S\n]+|(?<![A-Z]{2})[^\S\n]?\n[^\S\n]*|[^\S\n]?\n[^\S\n]*(?![A-Z][a-z]))(?!The\b)|\s+(?:of|de|du|des|del|della|di|da|do|dos|das|von|van|der|den|&)\s+)" + _NAME_WORD + r")*"
+    _NAME_WORD + r"(?:(?:(?:[^\S\n]+|(?<![A-Z]{2})[^\S\n]?\n[^\S\n]*|[^\S\n]?\n[^\S\n]*(?![A-Z][a-z]))(?!The\b)|\s+(?:of|de|du|des|del|della|dello|delle|degli|dal|dalla|di|da|do|dos|das|von|van|der|den|zu|zum|zur|af|av|&)\s+)" + _NAME_WORD + r")*"
 )
 _UPPER = re.compile("[" + UPPER + "]")
 _CAMEL_PREFIX = 6  # lower-case letters a name may open with: "easyJet"
