@@ -1,7 +1,8 @@
 """A name inside a prepositional phrase put before the subject ("On the banks
 of the Ebro, the hall where Arvenor assembles") is not what the sentence is
 about, and an auxiliary opening a question ("Can they build them?") is no
-name. Sentences of our own, read whole."""
+name, nor is a place in a participle's phrase put first ("Founded in Aveiro in
+1921, Conservas Dalmar employs"). Sentences of our own, read whole."""
 
 from __future__ import annotations
 
@@ -40,3 +41,29 @@ def test_an_auxiliary_opening_a_question_is_no_name(word, knowledge):
     # In a title, where a capitalised word after a full stop is read as a name's.
     kinds = entity_kinds(f"# The pump makers finally have orders. {word} they build them?\n\nArvenor Pumps thinks so.\n", knowledge)
     assert word not in kinds and "Arvenor Pumps" in kinds
+
+
+def test_a_place_in_a_fronted_participle_s_phrase_is_neither_the_subject_nor_what_was_founded(knowledge):
+    claims = claims_of("Founded in Aveiro in 1921, Conservas Dalmar employs more than 600 people.", knowledge)
+    assert figure(claims, "more than 600 people").subject.name == "Conservas Dalmar"
+    founded = figure(claims, "1921")
+    assert (founded.event, founded.subject.name) == ("founding", "Conservas Dalmar")
+
+
+def test_a_company_bought_after_its_verb_is_still_what_the_deal_was_of(knowledge):
+    assert figure(claims_of("Brasco Valves bought Kessmar Pumps in 2019.", knowledge), "2019").subject.name == "Kessmar Pumps"
+
+
+def test_a_preposition_ending_in_ing_opens_no_participle_s_phrase(knowledge):
+    text = "During the first quarter of the financial year Halden Computers sold about 1.6 million computers."
+    assert figure(claims_of(text, knowledge), "about 1.6 million computers").subject.name == "Halden Computers"
+
+
+def test_the_founders_listed_in_a_fronted_phrase_are_not_what_was_founded(knowledge):
+    text = "Founded in West London in 1999 by Avery Wang, Chris Barton, Dhiraj Mukharjee, and Philip Inghelbrecht, Shazam creates audio fingerprints."
+    assert figure(claims_of(text, knowledge), "1999").subject.name == "Shazam"
+
+
+def test_a_subject_with_an_aside_after_a_fronted_phrase_is_what_it_tells_of(knowledge):
+    text = "Started in 1882 at the Harbour Stock Market, the Pacific Exchange, along with other exchanges, has suffered."
+    assert figure(claims_of(text, knowledge), "1882").subject.name == "Pacific Exchange"

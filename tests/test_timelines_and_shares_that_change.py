@@ -68,3 +68,36 @@ def test_an_agreement_a_figure_stands_before_is_a_contract(knowledge):
 
 def test_a_takeover_told_as_a_deal_stays_a_takeover(knowledge):
     assert figure(claims_of("Oracle agreed to buy Siebel in a $5.85 billion deal.", knowledge), "$5.85 billion").event == "acquisition"
+
+
+def test_a_timeline_entry_told_with_a_name_dates_its_deed(knowledge):
+    text = "Milestones\n\n- July 2023: The Chamanna dal Lai Nair reopens after its rebuild.\n"
+    claim = figure(claims_of(text, knowledge), "July 2023")
+    assert (claim.event, claim.subject.name) == ("opening", "Chamanna dal Lai Nair")
+
+
+def test_a_timeline_entry_s_teller_is_its_subject_only_when_nothing_is_named_after_its_verb(knowledge):
+    text = "About us\n\nBrasco Valves is a valve maker.\n\n- 2015: Brasco Valves buys Kessmar Pumps.\n"
+    assert figure(claims_of(text, knowledge), "2015").subject.name == "Kessmar Pumps"
+
+
+def test_a_name_holds_its_particles():
+    from auditor.extract import load_knowledge
+    from reading_helpers import entity_kinds
+
+    kinds = entity_kinds("Refugia runs the Chamanna dal Lai Nair and Schloss zu Hohenberg.", load_knowledge())
+    assert {"Chamanna dal Lai Nair", "Schloss zu Hohenberg"} <= set(kinds)
+
+
+def test_the_last_of_a_series_is_no_date_of_the_series_one_event():
+    from auditor.checks.date_mismatch import Parameters, _deed_patterns, _same_deed
+    from auditor.extract import load_knowledge
+    from reading_helpers import RULES, claims_of, figure
+
+    knowledge = load_knowledge()
+    params = Parameters(**RULES["date-mismatch"].parameters)
+    deeds = _deed_patterns(tuple((name, tuple(words)) for name, words in params.deeds_apart.items()))
+    last = figure(claims_of("Skyline Air took delivery of the last of its ten aircraft in March 2025.", knowledge), "March 2025")
+    unnamed = figure(claims_of("Skyline Air took delivery in May 2026.", knowledge), "May 2026")
+    assert not _same_deed(last, unnamed, deeds, frozenset(params.deeds_alone))
+    assert _same_deed(unnamed, unnamed, deeds, frozenset(params.deeds_alone))

@@ -836,7 +836,8 @@ FRONTED_PREPOSITION_OBJECT = re.compile(
 # by the optician Gerrit Lensmaat, the chain ...".
 FRONTED_VERB_PHRASE = re.compile(
     r"[\s\"'\u201c\u2018]*(?:(?:After|Before|Since|While|When|Despite|Besides|On|Upon|Without)\s+[a-z]+ing"
-    r"|[A-Z][a-z]{2,}ing\s+(?:a|an|the|its|their|his|her|our|up|out|over)"
+    r"|(?!(?:During|Following|Including|According|Regarding|Concerning|Notwithstanding|Pending|Excluding|Considering)\b)"
+    r"[A-Z][a-z]{2,}ing\s+(?:a|an|the|its|their|his|her|our|up|out|over)"
     r"|(?:[A-Z][a-z]{2,}ed|Built|Bought|Run|Set\s+up|Led|Sold|Begun|Born|Grown|Known)\s+(?:in|by|on|at|from|as|with|for|after|under|near|over)\b)[^,]*$"
 )
 # A subordinate clause opening right before a description, and a verb done

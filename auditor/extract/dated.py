@@ -209,7 +209,8 @@ def theme(
         for mention in mentions:
             if event.end <= mention.start < date_start and mention.actor and not mention.demonym:
                 gap = text[event.end : mention.start]
-                if len(_WORDS.findall(gap)) <= 3 and not re.search(r"\b(?:by|with|from|to)\b", gap):
+                # (A name after "in" or "at" is where: "Founded in Aveiro in 1921".)
+                if len(_WORDS.findall(gap)) <= 3 and not _NOT_THE_THEME_BEFORE.search(gap):
                     if mention.possessive and event.event in deals_known_by_target:
                         # "completed its Wellford takeover": the owner's word
                         # before the deal's target names the buyer, not the target.
@@ -223,6 +224,11 @@ def theme(
                     return mention
     return subject
 
+
+
+# Words between an event's verb and a name after it that make the name no
+# thing the event happened to: a doer, a partner, where it happened.
+_NOT_THE_THEME_BEFORE = re.compile(r"\b(?:by|with|from|to|in|at|near|outside)\b")
 
 
 # Between a name (and the nouns that say what it is) and a participle phrase

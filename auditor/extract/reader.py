@@ -844,9 +844,12 @@ def _read_sentence(
         else []
     )
     for date, who in zip(point_dates, date_owners):
-        if who.subject is None:
+        if who.subject is None or (
+            who.subject.start < date.start and _PLACE_PREPOSITION_BEFORE.search(text, max(0, who.subject.start - 8), who.subject.start)
+        ):
             # "Founded in 1874, Marbury Salt employs 820 people": what the
-            # opening participle tells of is the main clause's subject.
+            # opening participle tells of is the main clause's subject (and
+            # not "Aveiro" of "Founded in Aveiro in 1921, Conservas Dalmar").
             fronted = _subject_after_fronted_participle(text, date.start, mentions, knowledge.events)
             if fronted is not None:
                 who = who._replace(subject=fronted)
@@ -872,14 +875,22 @@ def _read_sentence(
             # entry's verb names the event, the page's company did it, and
             # the name after the verb is what it was done to (a company
             # buys many things, each on its own date).
-            event, verb_end = entry
+            event, verb_end, teller = entry
+            # "July 2023: The Chamanna dal Lai Nair reopens": the name that
+            # tells the entry is what it happened to.
+            told_by = next(
+                (m for m in mentions if teller is not None and teller <= m.start < verb_end and m.actor and not m.demonym and m.type != "person"),
+                None,
+            )
             entry_object = next(
                 (_after_verb(m, verb_end) for m in mentions
                  if m.end > verb_end and m.type in ("organisation", "unknown", "facility", "product")
                  and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start)),
                 None,
             )  # ("2016: company founded in Bodø": where, not what)
-            if subject is None:
+            if told_by is not None and entry_object is None:
+                subject = told_by
+            elif subject is None:
                 # As in prose ("Kelso bought Arlo Mills in 2019", "ordered the
                 # Arlo Gondola in 2022"), the date is the named thing's; with
                 # nothing named, the page's company's.
@@ -1760,8 +1771,12 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 # One of up to two words in lower case before a timeline entry's participle
 # ("company founded", "first farm opened").
 _ENTRY_WORD = re.compile(r"[a-z][\w-]*\s+(?=[a-z])")
-# Who a timeline entry tells of, before its verb: "We", "It", "The studio".
-_ENTRY_TELLER = re.compile(r"(?:[Ww]e|[Ii]t|[Tt]hey|[Tt]he\s+[a-z][\w-]*)\s+(?=[a-z])")
+# Who a timeline entry tells of, before its verb: "We", "It", "The studio",
+# a name ("The Chamanna dal Lai Nair reopens").
+_ENTRY_TELLER = re.compile(
+    r"(?:[Ww]e|[Ii]t|[Tt]hey|[Tt]he\s+[a-z][\w-]*"
+    r"|(?:[Tt]he\s+)?[A-Z][\w'\u2019.&-]*(?:\s+(?:[A-Z][\w'\u2019.&-]*|of|de|del|dal|du|da|di|von|van))*)\s+(?=[a-z])"
+)
 # What may stand before a timeline entry's date: a list's bullet, bold marks.
 _ENTRY_MARKS = " \t*-\u2022\u2013"
 
@@ -1791,20 +1806,24 @@ def _after_verb(mention: Mention, verb_end: int) -> Mention:
     return mention._replace(start=verb_end + (len(mention.surface[cut:]) - len(mention.surface[cut:].lstrip())), name=rest, surface=rest)
 
 
-def _timeline_entry_event(text: str, start: int, end: int, events: EventLexicon) -> tuple[str, int] | None:
+def _timeline_entry_event(text: str, start: int, end: int, events: EventLexicon) -> tuple[str, int, int | None] | None:
     """The event of a timeline entry whose verb comes right after its date's
-    colon or dash ("2019: buys Tschiervina", "1986 \u2014 Buys Maubrac"), not
-    after a name ("2004: Furnatsch joins the group")."""
+    colon or dash ("2019: buys Tschiervina", "1986 \u2014 Buys Maubrac") or
+    after who it tells of ("2011: We open ...", "July 2023: The Chamanna dal
+    Lai Nair reopens"): (event, where its verb ends, where its teller starts
+    or None)."""
     if not _opens_an_entry(text, start, end):
         return None
     entry = _TIMELINE_ENTRY.match(text, end)
     phrase = events.timeline_pattern.match(text, entry.end()) or events.dated_pattern.match(text, entry.end())
+    teller = None
     if phrase is None:
         # "2011: We open a second workshop", "2018: The studio opens one in
         # Lyon": the company's own deed, told with its pronoun or its noun.
         told = _ENTRY_TELLER.match(text, entry.end())
         if told is not None:
             phrase = events.timeline_pattern.match(text, told.end()) or events.dated_pattern.match(text, told.end())
+            teller = told.start() if phrase is not None else None
     if phrase is None:
         # "2016: company founded in Bodø", "2018: first plant opened": a
         # noun in lower case before the entry's participle.
@@ -1821,7 +1840,7 @@ def _timeline_entry_event(text: str, start: int, end: int, events: EventLexicon)
         return None
     folded = phrase.group(0).casefold()
     event = events.timeline_phrases.get(folded) or events.dated_phrases.get(folded)
-    return (event, phrase.end()) if event is not None else None
+    return (event, phrase.end(), teller) if event is not None else None
 
 
 
@@ -2000,12 +2019,15 @@ def _subject_after_fronted_participle(text: str, date_start: int, mentions: Sequ
     for mention in mentions:
         if mention.start <= date_start or not mention.actor or mention.type not in _ACTOR_KINDS or mention.demonym:
             continue
-        if _AFTER_A_COMMA.search(text, max(0, mention.start - 6), mention.start):
-            return mention
+        if _AFTER_A_COMMA.search(text, max(0, mention.start - 6), mention.start) and not _LIST_GOES_ON.match(text, mention.end):
+            return mention  # (not "by Avery Wang, Chris Barton, Dhiraj Mukharjee, and ...": the founders' list)
     return None
 
 
 _AFTER_A_COMMA = re.compile(r",\s+(?:the\s+)?$")
+# A list going on after a name: ", Dhiraj Mukharjee", ", and", "and", "&"
+# (not an aside: "the Pacific Exchange, along with other exchanges, has").
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\b|&|[A-Z])|and\b|&)")
 
 
 def _date_event(
