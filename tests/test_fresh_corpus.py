@@ -79,11 +79,11 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (8, 22), "fresh5": (4, 24), "fresh6": (12, 26),
            "fresh7": (9, 26), "fresh8": (7, 26), "fresh9": (13, 26), "fresh10": (8, 26), "fresh11": (13, 26), "fresh12": (14, 26),
            "fresh13": (10, 26), "fresh14": (7, 26), "fresh15": (15, 26),
-           "fresh16": (8, 26), "fresh17": (11, 26), "fresh18": (13, 26), "fresh19": (16, 26), "fresh20": (17, 26),
+           "fresh16": (8, 26), "fresh17": (11, 26), "fresh18": (14, 26), "fresh19": (16, 26), "fresh20": (17, 26),
            "fresh21": (16, 26), "fresh22": (10, 26), "fresh23": (12, 26), "fresh24": (16, 26), "fresh25": (16, 26),
            "fresh26": (19, 26), "fresh27": (17, 26), "fresh28": (18, 26), "fresh29": (19, 26),
            "fresh30": (19, 26), "fresh31": (12, 26), "fresh32": (14, 26), "fresh33": (9, 26),
-           "fresh34": (12, 26)}
+           "fresh34": (14, 26)}
 # fresh6 fell from 12 to 11 in the eighteenth round: its C14 had been found
 # through a bold lead-in's short name ("Hollin Fold"); "Hollin Fold Creamery,
 # the Cumbrian butter maker we bought ... in 2022" now dates the takeover of
@@ -273,8 +273,9 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # "The two plants packed ..." are the company's plants; an appositive's
 # "canner in Douarnenez" gives its company a town; a timeline entry told
 # with "We"; shares that "rose to"; a key figure's share row under year
-# columns; a count of a thing and of its one kind. It reads 12 of 26 after
-# them, none false.
+# columns; a count of a thing and of its one kind; a lead-in word a table's
+# column of makers names; a place in a participle's phrase put first. It
+# reads 14 of 26 after them, none false.
 # Where a corpus's precision still stands below 0.90, its own floor.
 # fresh10 keeps two: the staff of two plants, each told as "it" after a
 # description of the plant, both given to their owner ("the brewer" read as
