@@ -37,7 +37,7 @@ from typing import Callable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from auditor.model import Claim, Fact, TimeRef
+from auditor.model import Claim, Fact, Quantity, TimeRef
 
 FIGURE_KINDS = frozenset({"money", "count", "percent", "quantity"})
 
@@ -535,15 +535,16 @@ def _kinds_apart(claims: Sequence[Claim], ratio: float) -> Callable[[Claim, Clai
     beekeeping supplier are one; "850,000 H0 locomotives" and "2.1 million
     locomotives" told by one report are a part and the whole, and so are
     "twelve forging apprentices" and "42 apprentices" told by two."""
-    kinds = {kind_of_thing(c.event) for c in claims}
-    named = kinds - {None}
+    # Read once per claim: ``apart`` is asked of every pair the block compares.
+    kind_of = {id(c): kind_of_thing(c.event) for c in claims}
+    named = set(kind_of.values()) - {None}
     by_document: dict[str, set[str | None]] = {}
     for claim in claims:
-        by_document.setdefault(claim.doc_id, set()).add(kind_of_thing(claim.event))
+        by_document.setdefault(claim.doc_id, set()).add(kind_of[id(claim)])
     thing_is_its_kind = len(named) == 1 and not any(None in told and len(told) > 1 for told in by_document.values())
 
     def apart(a: Claim, b: Claim) -> bool:
-        kind_a, kind_b = kind_of_thing(a.event), kind_of_thing(b.event)
+        kind_a, kind_b = kind_of[id(a)], kind_of[id(b)]
         if kind_a == kind_b:
             return False
         return not (thing_is_its_kind and (kind_a is None or kind_b is None) and _within(a, b, ratio))
@@ -552,12 +553,21 @@ def _kinds_apart(claims: Sequence[Claim], ratio: float) -> Callable[[Claim, Clai
 
 
 def _within(a: Claim, b: Claim, ratio: float) -> bool:
-    """Whether two figures are within ``ratio`` of each other (their nearest bounds)."""
+    """Whether two figures are within ``ratio`` of each other: the larger of
+    their lower bounds against the smaller of their upper bounds."""
     if a.value is None or b.value is None:
         return True
-    low = min(a.value.high if a.value.high is not None else a.value.value, b.value.high if b.value.high is not None else b.value.value)
-    high = max(a.value.low if a.value.low is not None else a.value.value, b.value.low if b.value.low is not None else b.value.value)
-    return low > 0 and high <= low * ratio
+    smaller = min(_upper(a.value), _upper(b.value))
+    larger = max(_lower(a.value), _lower(b.value))
+    return smaller > 0 and larger <= smaller * ratio
+
+
+def _upper(value: Quantity) -> float:
+    return value.high if value.high is not None else value.value
+
+
+def _lower(value: Quantity) -> float:
+    return value.low if value.low is not None else value.value
 
 
 def _components(claims: list[Claim], fits: Callable[[Claim, Claim], bool]) -> list[list[Claim]]:

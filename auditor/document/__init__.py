@@ -1294,10 +1294,19 @@ def _sites_opening(masked: str, figures, references: ReferenceLexicon) -> Refere
     if " " in count.quantity.counted.strip():
         return None  # "The two web sites": a kind of site, told of by the text before
     noun = count.quantity.counted.casefold()
-    singulars = (noun[:-3] + "y", noun[:-2], noun[:-1]) if noun.endswith("ies") else (noun[:-2], noun[:-1]) if noun.endswith("es") else (noun[:-1],)
-    if noun in references.description_heads or not any(references.description_heads.get(s) == FACILITY for s in singulars if noun.endswith("s")):
+    if noun in references.description_heads or not any(references.description_heads.get(s) == FACILITY for s in _singulars(noun)):
         return None
     return Reference(opening.start("det"), opening.end("det"), None, opening.group("det"), "pronoun", True, UNKNOWN)
+
+
+def _singulars(noun: str) -> tuple[str, ...]:
+    """What a plural noun's singular may be ("factories": factory; "branches":
+    branch or branche); none for a noun not written as a plural."""
+    if noun.endswith("ies"):
+        return (noun[:-3] + "y", noun[:-2], noun[:-1])
+    if noun.endswith("es"):
+        return (noun[:-2], noun[:-1])
+    return (noun[:-1],) if noun.endswith("s") else ()
 
 
 def _place_column_cells(layout, text: str, references) -> frozenset[int]:  # type: ignore[no-untyped-def]
