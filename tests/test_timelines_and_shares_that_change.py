@@ -101,3 +101,17 @@ def test_the_last_of_a_series_is_no_date_of_the_series_one_event():
     unnamed = figure(claims_of("Skyline Air took delivery in May 2026.", knowledge), "May 2026")
     assert not _same_deed(last, unnamed, deeds, frozenset(params.deeds_alone))
     assert _same_deed(unnamed, unnamed, deeds, frozenset(params.deeds_alone))
+
+
+def test_what_a_deal_is_for_told_before_its_worth_is_its_purpose(knowledge):
+    text = "In February 2025 Rivoire won the Ville de Grenoble contract to feed 74 primary schools, worth EUR 31 million over four years."
+    assert figure(claims_of(text, knowledge), "EUR 31 million").purpose == "feed 74 primary schools"
+
+
+def test_one_deal_credited_to_two_caterers_by_its_purpose_is_an_attribution_conflict():
+    from reading_helpers import findings
+
+    won = "In February 2025 Rivoire won the Ville de Grenoble contract to feed 74 primary schools, worth EUR 31 million over four years.\n"
+    other = "Paris-based Convivia Services won the EUR 31 million, four-year contract to feed 74 primary schools in Grenoble.\n"
+    (found,) = findings("attribution-conflict", **{"a.txt": won, "b.txt": other})
+    assert "credited to Rivoire" in found.message and "to Convivia Services" in found.message

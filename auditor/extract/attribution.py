@@ -55,6 +55,11 @@ _ONE_NOUN = re.compile(r"(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s+[a-z]
 _DESCRIBED_BEFORE_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+[A-Za-z][\w'\u2019-]*(?:\s+[A-Za-z][\w'\u2019-]*){0,4}$")
 
 _AGENT_WORDS = re.compile(r"(?<!\w)(?:by|from|with|of|to|into|against|than|at|versus|vs\.?|over)(?!\w)", re.IGNORECASE)
+# A deal's noun and what it is for, then what it is worth, right before the figure.
+_PURPOSE_BEFORE_WORTH = re.compile(
+    r"\b(?:contract|deal|agreement|order|concession|tender|mandate)\s+(?P<prep>to|for)\s+(?P<purpose>[^,.;:()]{3,120}?)"
+    r",?\s+(?:worth|valued\s+at)\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|over|an\s+estimated)\s+)?$"
+)
 _PURPOSE = re.compile(
     r"\s*(?:,\s*)?(?:in\s+(?:new\s+|fresh\s+|additional\s+)?(?:funding|financing|capital|investment)s?\s+)?"
     # "237 orders and commitments for the 787", "five orders from two customers for the 777":
@@ -1166,6 +1171,10 @@ def _purpose(text: str, figure: FigureSlot, trigger: Trigger | None) -> str | No
     if trigger is not None and trigger.start >= figure.end and words_between(text, figure.end, trigger.start) <= 2:
         anchor = trigger.end
     match = _PURPOSE.match(text, anchor)
+    if not match:
+        # "won the Ville de Grenoble contract to feed 74 primary schools, worth
+        # EUR 31 million": what the deal is for, told before what it is worth.
+        match = _PURPOSE_BEFORE_WORTH.search(text, max(0, figure.start - 200), figure.start)
     if not match:
         return None
     purpose = match.group("purpose")
