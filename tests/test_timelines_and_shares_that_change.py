@@ -115,3 +115,12 @@ def test_one_deal_credited_to_two_caterers_by_its_purpose_is_an_attribution_conf
     other = "Paris-based Convivia Services won the EUR 31 million, four-year contract to feed 74 primary schools in Grenoble.\n"
     (found,) = findings("attribution-conflict", **{"a.txt": won, "b.txt": other})
     assert "credited to Rivoire" in found.message and "to Convivia Services" in found.message
+
+
+def test_the_purchase_completed_later_in_a_paragraph_is_of_the_company_it_told_was_bought(knowledge):
+    text = (
+        "In September 2024 we agreed to buy Nemira Auto Insurance, the Lithuanian motor insurer, for EUR 142 million. "
+        "The Vilnius insurer held 463,000 policies. After clearance in January, the purchase was completed on 3 February 2025.\n"
+    )
+    claim = figure(claims_of(text, knowledge), "3 February 2025")
+    assert (claim.event, claim.subject.name) == ("completion", "Nemira Auto Insurance")

@@ -860,6 +860,10 @@ def _read_sentence(
         event, subject, tense, *role = _date_event(
             text, date, start, end, mentions, who, spans, knowledge.events, knowledge.references, triggers, ending_at
         )
+        if subject is None and event in knowledge.events.deals_known_by_target and _THE_DEAL_BEFORE.search(text, max(0, date.start - 60), date.start):
+            # "we agreed to buy Nemuna Auto Insurance ... the purchase was
+            # completed on 3 February 2025": the deal the paragraph told of.
+            subject = _bought_earlier_in_paragraph(model, reading, knowledge.events)
         venue = _VENUE_BEFORE.search(text, max(0, subject.start - 12), subject.start) if event == "listing" and subject is not None else None
         if venue is not None:
             # "Since its flotation on the NASDAQ in August 2004, it has ...":
@@ -1650,6 +1654,30 @@ def _target_told_before(
     if entity.kind not in ("organisation", "unknown") or (who.subject is not None and who.subject.name == entity.name):
         return None
     return Mention(0, 0, entity.name, entity.kind, entity.name, known=True)
+
+
+# "the purchase was completed", "completing the acquisition in": a deal the
+# text told of before, named by its noun.
+_THE_DEAL_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+(?:purchase|acquisition|takeover|deal|merger)\b", re.IGNORECASE)
+
+
+def _bought_earlier_in_paragraph(model: DocumentModel, reading: SentenceModel, events: EventLexicon) -> Mention | None:
+    """The company a sentence before this one, in its paragraph, says was
+    bought: the nearest such sentence, when it names one company bought."""
+    before = model.sentence_before(reading)
+    while before is not None and before.span.block == reading.span.block:
+        found = [
+            entity_id
+            for name, entity_id in zip(before.names, before.name_entities)
+            if events.buying_before.search(before.span.text, max(0, name.start - 40), name.start)
+        ]
+        if found:
+            entity = model.entities[found[0]]
+            if len(set(found)) != 1 or entity.kind not in ("organisation", "unknown"):
+                return None
+            return Mention(0, 0, entity.name, entity.kind, entity.name, known=True)
+        before = model.sentence_before(before)
+    return None
 
 
 def _takeover_told_before(model: DocumentModel, reading: SentenceModel, events: EventLexicon) -> bool:
