@@ -146,6 +146,9 @@ def test_line_links_land_on_the_file_line_and_lead_back(report_page) -> None:
     side = page.locator("#f-1 .side a.where").nth(1)
     assert side.inner_text() == "docs/beta notes.txt:2:143"
     side.click()
+    # The target is marked by the page's hash handler: wait for it rather
+    # than race it on a loaded machine.
+    page.wait_for_selector(".line.targeted")
     target = page.locator(".line.targeted")
     assert target.count() == 1
     # The line is numbered as in the file, and the finding's figure is marked on it.
@@ -154,6 +157,7 @@ def test_line_links_land_on_the_file_line_and_lead_back(report_page) -> None:
     assert target.is_visible()
     # The marked claim links back to its finding.
     target.locator("sup.back a").click()
+    page.wait_for_selector("#f-1.targeted")
     assert page.evaluate("location.hash") == "#f-1"
     assert page.locator("#f-1.targeted").is_visible()
     # Hovering a claim tells what was read from it, in plain words.
