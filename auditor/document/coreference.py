@@ -831,14 +831,24 @@ FRONTED_PREPOSITION_OBJECT = re.compile(
     rf"|(?:{_FRONTING})(?: [^,]* (?:{_INNER}))? (?:the )?"
     r")$"
 )
+# A participle and a preposition opening a sentence: "Founded in", "Built by",
+# "Formed as a joint venture between".
+_PARTICIPLE_OPENING = (
+    r"(?:[A-Z][a-z]{2,}ed|Built|Bought|Run|Set\s+up|Led|Sold|Begun|Born|Grown|Known)"
+    r"\s+(?:in|by|on|at|from|as|with|for|after|under|near|over|between)\b"
+)
+# A participle's phrase put before a sentence's subject, up to a name in it:
+# "Founded in Aveiro in 1921, ", "Advertised for sale in the Financial Times".
+FRONTED_PARTICIPLE_PHRASE = re.compile(r"[\s\"'\u201c\u2018]*" + _PARTICIPLE_OPENING + r"[^,]*$")
 # A gerund's or a participle's phrase put before a sentence's subject, up
 # to a name in it: "Since opening its first hub in ...,", "Founded in 1979
-# by the optician Gerrit Lensmaat, the chain ...".
+# by the optician Gerrit Lensmaat, the chain ..." (not a preposition that
+# ends in -ing: "During the first quarter Apple sold").
 FRONTED_VERB_PHRASE = re.compile(
     r"[\s\"'\u201c\u2018]*(?:(?:After|Before|Since|While|When|Despite|Besides|On|Upon|Without)\s+[a-z]+ing"
     r"|(?!(?:During|Following|Including|According|Regarding|Concerning|Notwithstanding|Pending|Excluding|Considering)\b)"
     r"[A-Z][a-z]{2,}ing\s+(?:a|an|the|its|their|his|her|our|up|out|over)"
-    r"|(?:[A-Z][a-z]{2,}ed|Built|Bought|Run|Set\s+up|Led|Sold|Begun|Born|Grown|Known)\s+(?:in|by|on|at|from|as|with|for|after|under|near|over)\b)[^,]*$"
+    r"|" + _PARTICIPLE_OPENING + r")[^,]*$"
 )
 # A subordinate clause opening right before a description, and a verb done
 # to "it" right after it: "since the Finnish firm bought it".

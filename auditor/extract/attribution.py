@@ -16,7 +16,7 @@ import itertools
 import re
 from typing import Callable, NamedTuple, Sequence
 
-from auditor.document.coreference import FRONTED_PHRASE
+from auditor.document.coreference import FRONTED_PARTICIPLE_PHRASE, FRONTED_PHRASE
 from auditor.extract.entities import Mention
 from auditor.extract.mentions import GOVERNMENT_OF
 from auditor.units import same_dimension
@@ -780,7 +780,7 @@ def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
         end = owned.start()  # "Shares of Harwick Tiles fell 4%": the shares are the company's
     if cut >= 0 and text[cut] == "," and _PLACE_OF_A_PARTICIPLE.fullmatch(text, cut + 1, end):
         return False  # "The contract, signed on Tuesday in Faro with ...": where it was signed
-    if cut < 0 and _FRONTED_PARTICIPLE_PHRASE.match(text, clause_start, mention.start):
+    if cut < 0 and FRONTED_PARTICIPLE_PHRASE.match(text, clause_start, mention.start):
         # "Founded in Aveiro in 1921, Conservas Dalmar employs 600 people": a
         # name in a participle's phrase put before the subject is not it.
         return False
@@ -788,15 +788,6 @@ def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
     # "And at the end of last year we had": a time put first, then the
     # subject; its prepositions make no agent (asked only where one stands).
     return not _AGENT_WORDS.search(text, start, end) or _FRONTED_TIME.fullmatch(text, start, end) is not None
-
-
-# A participle's phrase put before a clause's subject, up to a name in it:
-# "Founded in Aveiro in 1921, ", "Advertised for sale in the Financial Times"
-# (not a preposition that ends in -ing: "During the first quarter Apple sold").
-_FRONTED_PARTICIPLE_PHRASE = re.compile(
-    r"[\s\"'\u201c\u2018]*(?:[A-Z][a-z]{2,}ed|Built|Bought|Run|Set\s+up|Led|Sold|Begun|Born|Grown|Known|Based)"
-    r"\s+(?:in|by|on|at|from|as|with|for|after|under|near|over|between)\b[^,]*$"
-)
 
 
 # A time put before a clause's subject without a comma: "At the end of last

@@ -882,9 +882,10 @@ def _read_sentence(
             event, verb_end, teller = entry
             # "July 2023: The Chamanna dal Lai Nair reopens": the name that
             # tells the entry is what it happened to.
-            told_by = next(
-                (m for m in mentions if teller is not None and teller <= m.start < verb_end and m.actor and not m.demonym and m.type != "person"),
-                None,
+            told_by = (
+                next((m for m in mentions if teller <= m.start < verb_end and m.actor and not m.demonym and m.type != "person"), None)
+                if teller is not None
+                else None
             )
             entry_object = next(
                 (_after_verb(m, verb_end) for m in mentions
@@ -1642,15 +1643,10 @@ def _target_told_before(
     before = model.sentence_before(reading)
     if before is None or before.span.block != reading.span.block:
         return None
-    found = [
-        (name, entity_id)
-        for name, entity_id in zip(before.names, before.name_entities)
-        if events.buying_before.search(before.span.text, max(0, name.start - 40), name.start)
-    ]
+    found = _named_as_bought(before, events)
     if len(found) != 1:
         return None
-    _, entity_id = found[0]
-    entity = model.entities[entity_id]
+    entity = model.entities[found[0]]
     if entity.kind not in ("organisation", "unknown") or (who.subject is not None and who.subject.name == entity.name):
         return None
     return Mention(0, 0, entity.name, entity.kind, entity.name, known=True)
@@ -1666,11 +1662,7 @@ def _bought_earlier_in_paragraph(model: DocumentModel, reading: SentenceModel, e
     bought: the nearest such sentence, when it names one company bought."""
     before = model.sentence_before(reading)
     while before is not None and before.span.block == reading.span.block:
-        found = [
-            entity_id
-            for name, entity_id in zip(before.names, before.name_entities)
-            if events.buying_before.search(before.span.text, max(0, name.start - 40), name.start)
-        ]
+        found = _named_as_bought(before, events)
         if found:
             entity = model.entities[found[0]]
             if len(set(found)) != 1 or entity.kind not in ("organisation", "unknown"):
@@ -1678,6 +1670,16 @@ def _bought_earlier_in_paragraph(model: DocumentModel, reading: SentenceModel, e
             return Mention(0, 0, entity.name, entity.kind, entity.name, known=True)
         before = model.sentence_before(before)
     return None
+
+
+def _named_as_bought(sentence: SentenceModel, events: EventLexicon) -> list[int]:
+    """The entities a sentence names right after a verb of buying ("agreed to
+    buy Nemuna Auto Insurance"), each time it names one."""
+    return [
+        entity_id
+        for name, entity_id in zip(sentence.names, sentence.name_entities)
+        if events.buying_before.search(sentence.span.text, max(0, name.start - 40), name.start)
+    ]
 
 
 def _takeover_told_before(model: DocumentModel, reading: SentenceModel, events: EventLexicon) -> bool:
