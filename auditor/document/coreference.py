@@ -1124,6 +1124,19 @@ class Resolver:
         implied = self.lexicon.implied_descriptors(entity.name) - self.lexicon.generic_heads
         return bool(implied) and implied.isdisjoint(neighbours)
 
+    def _other_kind_of_site(self, entity: Entity, kind: str, head: str) -> bool:
+        """Whether a facility was told as a site of another kind than the
+        description's head: after "a data centre in Virginia", "The factory"
+        is another site. Nouns of no kind ("site", "facility") mean any."""
+        if kind != FACILITY or entity.kind != FACILITY or head in entity.descriptors:
+            return False
+        kinds = self.lexicon.facility_kinds
+        wanted = kinds.get(head)
+        told = [kinds[d] for d in entity.descriptors if d in kinds]
+        if not wanted or not told or len(told) < len(entity.descriptors):
+            return False
+        return all(wanted.isdisjoint(t) for t in told)
+
     @functools.cached_property
     def _public_bodies(self) -> set[int]:
         return {entity.id for entity in self.entities if _named_public_body(entity)}
@@ -1440,6 +1453,7 @@ class Resolver:
                     or (entity_id in described and _home_agrees(entity, country, home_city))
                 )
                 or self._other_trade(entity, head)
+                or self._other_kind_of_site(entity, reference.kind, head)
             ):
                 return
             if country is not None and self._homes_told.get(entity_id, country) != country:

@@ -190,6 +190,11 @@ def read_layout(
             start = section.heading_start + about.start("name")
             section_topic_span[section.index] = (start, start + len(about.group("name")))
 
+    dateline = _dateline(text, sentences, lexicon)
+    if dateline is not None and dateline.date is None:
+        # "TILBURG, Netherlands - From the car park ...": a dateline, not a
+        # label setting its block's topic.
+        lead_in = {block: span for block, span in lead_in.items() if not dateline.start <= span[0] < dateline.end}
     tables = _tables(document.markup, sections, text)
     if document.kind == "txt":
         # Markdown and HTML mark their lists and tables; a plain text's key
@@ -198,7 +203,7 @@ def read_layout(
     return Layout(
         lead_in=lead_in,
         section_topic_span=section_topic_span,
-        dateline=_dateline(text, sentences, lexicon),
+        dateline=dateline,
         quoted=[(m.start("inside"), m.end("inside")) for m in _QUOTE.finditer(text)],
         tables=tables,
         table_spans=[(t.cells[0].start, t.cells[-1].end) for t in tables if t.cells],
@@ -235,11 +240,13 @@ def _dateline(text: str, sentences: Sequence[SentenceSpan], lexicon: Lexicon) ->
     - ..."), the wire's line is the dateline: its place is no party to the
     news; the line above dates it when it names no year."""
     found = _first_dateline(text, sentences, lexicon)
-    if found is None or found.place_end != found.place_start:
+    if found is None:
+        return next((d for s in sentences[:_UNDATED_REACH] if not s.is_heading and (d := _undated_dateline(s)) is not None), None)
+    if found.place_end != found.place_start:
         return found
     following = [s for s in sentences[:6] if s.start >= found.end and not s.is_heading][:2]
     for sentence in following:
-        wire = _wire_dateline(sentence, lexicon, text)
+        wire = _wire_dateline(sentence, lexicon, text) or _undated_dateline(sentence)
         if wire is None:
             continue
         if wire.date is None and found.date is not None:
@@ -271,6 +278,37 @@ def _wire_dateline(sentence: SentenceSpan, lexicon: Lexicon, text: str) -> Datel
         place_start=sentence.start + match.start("place"),
         place_end=sentence.start + match.end("country" if match.group("country") else "place"),
         date=date,
+    )
+
+
+# "TILBURG, Netherlands - From the car park ...", "ARZIGNANO — The smell
+# ...": a place in capitals (maybe its country) and a dash opening the
+# story's prose, with no date: a feature written from where it is set.
+_UNDATED = re.compile(
+    r"(?P<place>[" + UPPER + r"][" + UPPER + r"'.]+(?:[ -][" + UPPER + r"][" + UPPER + r"'.]+){0,2})"
+    r"(?:,\s*(?P<country>[A-Z][^\W\d_]+(?:[ .'-]+[A-Z][^\W\d_]+){0,2}))?\s+[-—–]{1,2}\s+(?=[\"“" + UPPER + r"])"
+)
+# The prose after it: a sentence of some length, with words in lower case
+# ("CORVELO BREWING GROUP - TRADING UPDATE" is a title, "THE PODCAST - Episode 12" a label).
+_UNDATED_PROSE_WORDS = 6
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+_UNDATED_REACH = 3
+
+
+def _undated_dateline(sentence: SentenceSpan) -> Dateline | None:
+    """A dateline that names only its place, before the story's first words."""
+    match = _UNDATED.match(sentence.text)
+    if match is None:
+        return None
+    rest = sentence.text[match.end() :]
+    if len(rest.split()) < _UNDATED_PROSE_WORDS or len(_LOWER_WORD.findall(rest)) < _UNDATED_PROSE_WORDS // 2:
+        return None
+    return Dateline(
+        start=sentence.start,
+        end=sentence.start + match.end(),
+        place_start=sentence.start + match.start("place"),
+        place_end=sentence.start + match.end("country" if match.group("country") else "place"),
+        date=None,
     )
 
 

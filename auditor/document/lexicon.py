@@ -66,6 +66,9 @@ class ReferenceLexicon:
     # trades share none of them has another trade (see name_descriptors).
     trade_neighbours: Mapping[str, frozenset[str]]
     generic_heads: frozenset[str]
+    # A facility noun (casefolded) -> the kinds of site it may name
+    # ("centre": storage or computing); a noun in none may name any site.
+    facility_kinds: Mapping[str, frozenset[str]]
     ownership_modifiers: frozenset[str]  # "family", "listed": how a company is owned, not its trade
     event_name_words: frozenset[str]  # last words that make "Name YEAR" an event
     # Verbs of holding a view: "64 percent say", "55% of voters thought": a
@@ -395,6 +398,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         name_descriptors=MappingProxyType(name_descriptors),
         trade_neighbours=MappingProxyType(_trade_neighbours(name_descriptors, generic_heads)),
         generic_heads=generic_heads,
+        facility_kinds=MappingProxyType(_facility_kinds(data)),
         ownership_modifiers=frozenset(w.casefold() for w in _words(data, "ownership_modifiers")),
         event_name_words=frozenset(w.casefold() for w in _words(data, "event_name_words")),
         opinion_verbs=frozenset(w.casefold() for w in _words(data, "opinion_verbs")),
@@ -507,6 +511,20 @@ def _read(path: Path) -> dict:
     if not isinstance(data, dict):
         raise ReferenceLexiconError(f"{path.name}: expected a mapping at the top level")
     return data
+
+
+def _facility_kinds(data: dict) -> dict[str, frozenset[str]]:
+    """``facility_kinds``: each noun with the kinds that list it."""
+    groups = data.get("facility_kinds") or {}
+    if not isinstance(groups, Mapping):
+        raise ReferenceLexiconError("references.yaml: facility_kinds: expected a mapping of kinds to lists of nouns")
+    kinds: dict[str, set[str]] = {}
+    for kind, nouns in groups.items():
+        if not isinstance(nouns, list):
+            raise ReferenceLexiconError(f"references.yaml: facility_kinds: {kind}: expected a list of nouns")
+        for noun in nouns:
+            kinds.setdefault(str(noun).casefold(), set()).add(str(kind))
+    return {noun: frozenset(names) for noun, names in kinds.items()}
 
 
 def _trade_neighbours(name_descriptors: Mapping[str, frozenset[str]], generic: frozenset[str]) -> dict[str, frozenset[str]]:

@@ -125,6 +125,8 @@ def typed_name(text: str, found: UntypedName, gazetteer: Gazetteer, lexicon: Ref
         country = place_code
     if kind == FACILITY and place_code and place_code != _REGION and home is None:
         home = place_code  # "the northern Minnesota project" is in the United States: no "Iranian refinery"
+    if kind == FACILITY and descriptor is None:
+        descriptor = _facility_noun(text, mention, place_code is not None, lexicon)
     # By position (start, end, surface, key, kind, known, possessive, demonym,
     # country, descriptor, home, home_place, tentative, affiliation): a named
     # tuple is made faster so, once per name of the document.
@@ -144,6 +146,28 @@ def typed_name(text: str, found: UntypedName, gazetteer: Gazetteer, lexicon: Ref
         mention.tentative,
         found.affiliation,
     )
+
+
+_LOCATIVE_END = re.compile(r",?\s+(?:in|at|near|outside|off)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _facility_noun(text: str, mention: Mention, a_place: bool, lexicon: ReferenceLexicon) -> str | None:
+    """The noun a facility named by its place is told as ("a data centre in
+    Virginia", "the Brno plant"): what a later description of it must agree
+    with ("The factory" is no data centre). A name that is no place ("a
+    Brightwave line") may name a company's product or service, not a site."""
+    following = (
+        lexicon.following_kind.match(text, mention.end) if a_place and text[mention.end : mention.end + 1].isspace() else None
+    )
+    if following is not None:
+        noun = following.group("noun")
+    else:
+        before = lexicon.facility_before.search(text, max(0, mention.start - 60), mention.start)
+        if before is None:
+            return None
+        noun = _LOCATIVE_END.sub("", before.group(0))
+    head = noun.split()[-1].casefold() if noun.split() else ""
+    return head if lexicon.description_heads.get(head) == FACILITY else None
 
 
 _LOWER_TITLE_BETWEEN = re.compile(r"\s+([a-z][a-z -]{1,40}?)\s+$")

@@ -75,7 +75,8 @@ def facility_of_event(
     text = reading.masked
     candidates = _candidates(model, reading, mentions)
     if not candidates:
-        return _at_the_dateline(model, reading, event_end, date_start, clause, facility_nouns)
+        described = _described_at_the_dateline(model, reading, event_start)
+        return _at_the_dateline(model, reading, event_end, date_start, clause, facility_nouns) or (described[1] if described else None)
     if subject is not None:
         # The event's subject, where the sentence's reading found it a
         # facility ("Gotthard Base Tunnel ..., parallel to the Lotschberg with
@@ -101,8 +102,11 @@ def facility_of_event(
             # its first plant outside Europe" under a dateline: the dateline's place's.
             return _at_the_dateline(model, reading, event_end, date_start, clause, facility_nouns)
         before = [c for c in candidates if c.end <= event_start and ";" not in text[c.end : event_start]]
-        if not before:
-            return _at_the_dateline(model, reading, event_end, date_start, clause, facility_nouns)
+        described = _described_at_the_dateline(model, reading, event_start)
+        if not before or (described is not None and before[-1].start <= described[0]):
+            # No site named before the event, or none after the description (which may itself
+            # have been read as the story's company).
+            return _at_the_dateline(model, reading, event_end, date_start, clause, facility_nouns) or (described[1] if described else None)
         chosen = before[-1]
         if len(_WORD.findall(text, chosen.end, event_start)) > _WORDS_BEFORE:
             return None
@@ -177,6 +181,30 @@ def _at_the_dateline(
         return None
     name = place.title() if place.isupper() else place
     return FacilityTold(name, reading.masked[told.start() : told.end()].strip(), None)
+
+
+def _described_at_the_dateline(model: DocumentModel, reading: SentenceModel, event_start: int) -> tuple[int, FacilityTold] | None:
+    """"TILBURG, Netherlands - ... The building opened in 2022": in a story
+    written from a site, a description of a site that means no site the
+    text names (none it found, or only the story's company) is the site at
+    the dateline's place."""
+    dateline = model.layout.dateline
+    if dateline is None or dateline.place_end <= dateline.place_start:
+        return None
+    for reference in reading.references:
+        if reference.via != "description" or reference.kind != "facility" or reference.end > event_start:
+            continue
+        if len(_WORD.findall(reading.masked, reference.end, event_start)) > _WORDS_BEFORE:
+            continue
+        entity = model.entities[reference.entity] if reference.entity is not None else None
+        if entity is not None and not (entity.kind == "unknown" and entity.id == model.topic):
+            continue
+        place = " ".join(model.document.text[dateline.place_start : dateline.place_end].split(",")[0].split())
+        if not place or not any(ch.isalpha() for ch in place):
+            return None
+        name = place.title() if place.isupper() else place
+        return reference.start, FacilityTold(name, reference.surface, None)
+    return None
 
 
 def _candidates(model: DocumentModel, reading: SentenceModel, mentions: Sequence[Mention]) -> list[_Candidate]:
