@@ -36,9 +36,12 @@ def error_for(tmp_path: Path, text: str) -> RuleFileError:
     return info.value
 
 
-def test_default_pack_has_one_rule_per_kind():
+def test_default_pack_has_its_rules_each_of_a_known_kind():
+    # A kind may have several rules (attribution-conflict of money and of
+    # counts of a deed), each with its own parameters and scope.
     ids = {rule.id: rule.kind for rule in load_rules()}
     assert ids == {
+        "deed-attribution-conflict": "attribution-conflict",
         "figure-mismatch": "figure-mismatch",
         "year-mismatch": "year-mismatch",
         "date-mismatch": "date-mismatch",

@@ -49,6 +49,17 @@ class Parameters(LinkParameters):
     purpose_stop_words: list[str] = Field(default_factory=list)
     # Deals with two sides, each a party ("won the contract" / "awarded the contract").
     two_sided_events: list[str] = Field(default_factory=list)
+    # How strongly two claims must be about one thing (``_topic``'s score):
+    # a count of trees or carpet is common, and one credited to two makers
+    # is one deed only when both name its customer or its purpose alike.
+    min_topic_score: float = Field(default=0.0, ge=0, le=100)
+    # The smallest figure compared: "six flights a week" recur by chance.
+    min_value: float = Field(default=0.0, ge=0)
+    # Compare only claims whose sentences both name, after the figure, the
+    # party it was for ("... 140,000 trees a year to Hollybrook", "... of
+    # carpet for the Palais Rhenanus"): what a maker turns out at its own
+    # workshop is no deed for anyone.
+    customer_after_figure: bool = False
 
 
 def _topic(a: Claim, b: Claim, params: Parameters, stop: frozenset[str]) -> tuple[str, float] | None:
@@ -333,6 +344,28 @@ def _parties_of_one_deal(a: Claim, b: Claim, params: Parameters) -> bool:
     return _names(b.subject.name, a.evidence.sentence) or _names(a.subject.name, b.evidence.sentence)
 
 
+# How far after a figure its customer is read, and the words that bring it in.
+_CUSTOMER_REACH = 120
+_FOR_A_PARTY = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[\w&'\u2019-]+\s+){0,3}?$")
+
+
+def _customers_after(claim: Claim) -> set[str]:
+    """The parties a claim's sentence names after its figure with "for" or
+    "to" before them ("supply 140,000 trees a year to Hollybrook")."""
+    sentence = claim.evidence.sentence
+    end = max(0, claim.evidence.location.end - claim.evidence.sentence_start)
+    found = set()
+    for name in claim.related:
+        for match in re.finditer(re.escape(name), sentence[end : end + _CUSTOMER_REACH]):
+            if _FOR_A_PARTY.search(sentence, max(0, end + match.start() - 40), end + match.start()):
+                found.add(fold(name))
+    return found
+
+
+def _customer_after_both(a: Claim, b: Claim) -> bool:
+    return bool(_customers_after(a) & _customers_after(b))
+
+
 def _names(name: str, sentence: str) -> bool:
     """Whether a sentence names ``name`` as a word (its last two words
     suffice: "Air Force" in "the U.S. Air Force")."""
@@ -482,8 +515,12 @@ def _topic_of_conflict(
         return None
     if not _same_stated_figure(a, b, params) or not agree(a.value, b.value, params.relative_tolerance, params.rates):
         return None
+    if min(a.value.value, b.value.value) < params.min_value:
+        return None
     topic = _topic(a, b, params, stop)
-    if topic is None:
+    if topic is None or topic[1] < params.min_topic_score:
+        return None
+    if params.customer_after_figure and not _customer_after_both(a, b):
         return None
     specific = min(significant_digits(a.value), significant_digits(b.value)) >= params.min_significant_digits
     if not specific and topic[1] < params.strong_topic_threshold:

@@ -38,6 +38,10 @@ class Parameters(LinkParameters):
     # story would tell: the same within stories this far apart.
     same_capacity_days: int = Field(default=366, ge=0)
     capacity_events: list[str] = Field(default_factory=lambda: ["capacity"])
+    # Words before a figure that tell of spending under way ("is spending
+    # EUR 18 million this year"): a running budget, never held against what
+    # another passage says was spent ("capital expenditure was EUR 26 million").
+    under_way: list[str] = Field(default_factory=list)
 
 
 def _days(time: TimeRef) -> int | None:
@@ -332,10 +336,21 @@ def _two_months(a: Claim, b: Claim) -> bool:
     return ta is not None and tb is not None and None not in (ta.month, tb.month) and (ta.year, ta.month) != (tb.year, tb.month)
 
 
+def _under_way(claim: Claim, params: Parameters) -> bool:
+    """Whether a figure is told in a sentence of spending under way ("is
+    spending EUR 18 million this year, part of a EUR 95 million programme"):
+    the year's budget and the programme it belongs to."""
+    offset = max(0, claim.evidence.location.start - claim.evidence.sentence_start)
+    before = claim.evidence.sentence[:offset].casefold()
+    return any(re.search(r"\b" + re.escape(cue) + r"\b", before) for cue in params.under_way)
+
+
 def disagree(a: Claim, b: Claim, params: Parameters) -> bool:
     """Whether two claims of one fact (``a`` read first) state figures that cannot both be true."""
     assert a.value is not None and b.value is not None
     if not rivals(a, b) or not (_same_period(a, b, params) or _one_deal(a, b, params)) or not _one_occurrence(a, b, params):
+        return False
+    if params.under_way and _under_way(a, params) != _under_way(b, params):
         return False
     return agree(a.value, b.value, params.relative_tolerance, params.rates, capacity=both_capacities(a, b)) is False
 

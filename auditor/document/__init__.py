@@ -1523,6 +1523,14 @@ def _noun_after_name(masked: str, end: int, lexicon: ReferenceLexicon) -> tuple[
     return noun, False
 
 
+def _trade_after_a_word(masked: str, end: int, lexicon: ReferenceLexicon) -> bool:
+    """Whether a company's noun follows a name after one word of what it
+    deals in ("the Cancale oyster grower", "the Pellworth grocery chain"):
+    where the company is from, or its name."""
+    second = _NOUN_AFTER_A_WORD.match(masked, end)
+    return second is not None and lexicon.description_heads.get(second.group(1)) == ORGANISATION
+
+
 # How many times the words a document writes in lower case are looked for in
 # its whole text before they are read into a set (see ``_drop_common_words``).
 _TEXT_SCANS = 32
@@ -1563,7 +1571,9 @@ def _homes_before_trades(first_layer, names_by_sentence: list[list[Name]], lexic
 _BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|head\s+office|headquarters|seat)\s+in\s+$")
 # Before a name that may be a place or a party ("told reporters in Le Locle", "a stake in Renner").
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside|off|from|to)\s+$")
+# Prepositions only a place follows ("a stake in Renner" names a company).
+_ONLY_PLACES_BEFORE = re.compile(r"\b(?:near|outside|off)\s+$")
 _COUNTRY_AFTER = re.compile(r",\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?![\w'\u2019])")
 
 
@@ -1612,6 +1622,8 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
     described: set[str] = set()  # written "the X group": the uses this reading is for
     in_longer_names: set[str] = set()  # the words of a name of several: "Brinkhorst" of "Brinkhorst Fietsen"
     initials: set[str] = set()  # names written in capitals
+    near: set[str] = set()  # written after a preposition only a place follows: "near Aberfeldy"
+    described_with_trade: set[str] = set()  # "the Cancale oyster grower"
     companies: set[str] = set()  # names of several words a description may mean ("Brinkhorst Fietsen")
     for (span, masked, *_), names in zip(first_layer, names_by_sentence):
         for name in names:
@@ -1645,14 +1657,23 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
                 placed.add(key)
                 continue
             noun, _ = _noun_after_name(masked, name.end, lexicon)  # "The Halifax family firm" describes a firm
+            if noun in lexicon.place_nouns and not name.possessive:
+                placed.add(key)  # "the south of Jaén province"
+                continue
             if not name.possessive and _THE_BEFORE.search(before) and noun:
                 if lexicon.description_heads.get(noun) == ORGANISATION:
                     described.add(key)  # "The Zwolle company": where it is from, or its name
                     if name.surface.isupper():
                         initials.add(key)  # "the RTS exchange": an exchange's initials, no town
+                elif _trade_after_a_word(masked, name.end, lexicon):
+                    # "the Cancale oyster grower": a place only where the text
+                    # also writes it as one ("off Cancale").
+                    described_with_trade.add(key)
                 continue  # "The Zwolle approach": a word before a noun, a place's or a name's
             if _PREPOSITION_BEFORE.search(before):
                 located.add(key)
+                if _ONLY_PLACES_BEFORE.search(before):
+                    near.add(key)  # "near Aberfeldy": only a place stands there
                 continue  # "in Le Locle": a place, or a party after a verb
             named.add(key)
     # Only a name written so is read again: a place a facility is named by
@@ -1671,7 +1692,9 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
     # Only where the text names a company the description may mean instead:
     # "The Tavora group raised $40 million", alone, names the group.
     single_words = {key for key in described if " " not in key} - initials if companies else set()
-    places = (((placed | located) & described) | (single_words - in_longer_names)) - named
+    # "FERMO, Italy, March 12 - ... told reporters in Fermo": a name written
+    # as a place and otherwise only after a preposition of place is one.
+    places = (((placed | located) & (described | described_with_trade)) | (placed & located) | near | (single_words - in_longer_names)) - named
     if not places:
         return
     for names in names_by_sentence:
@@ -1686,7 +1709,10 @@ _STATE_AFTER = re.compile(r"\s+(?:is|was|are|were|remains|remained)\s+(?:still|n
 # head, up to four words after its article, or before a relative clause
 # (", the Dutch service business we bought in 2023").
 _APPOSITIVE_AFTER_NAME = re.compile(
-    r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,4}?)([a-z][\w-]*)(?:\s*[,;.]|\s+(?:that|which|who|we|it|they)\s)"
+    r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,4}?)([a-z][\w-]*)"
+    # "Grønlund, the biggest grower in Denmark, cut": a place the head is of.
+    r"(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?"
+    r"(?:\s*[,;.]|\s+(?:that|which|who|we|it|they)\s)"
 )
 
 

@@ -49,6 +49,33 @@ _DEFINITION = re.compile(
     r"(?:\s*(?:,|or)\s*[\"\u201c']?(?P<second>(?:the\s+|The\s+)?[A-Za-z][\w&.'\u2019-]*)[\"\u201d']?)?\s*\)"
 )
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+
+
+# A participle's place: "lined in the Marche", "made in Ecuador" ("the unit
+# at Harmeville" names the site the unit stands at, which may be told of).
+_IN_A_PLACE_BEFORE = re.compile(
+    r"\b(?:[a-z]+(?:ed|en)|made|built|grown|sold|kept|held|run|set|spent)\s+(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?$"
+)
+def _in_a_place(text: str, start: int) -> bool:
+    """Whether a name stands after a preposition of place inside its sentence
+    ("lined in the Marche"); "At Acme, sales rose" opens on its owner."""
+    before = _IN_A_PLACE_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and bool(text[: before.start()].strip(" \"'\u201c\u2018"))
+
+
+def _may_be_short_for(alias: str, name: str) -> bool:
+    """Whether a name in brackets, unquoted, after a name can be its short
+    form: a defined word ("(the Group)"), a word of it ("Alverna Rail
+    Systems (Alverna)"), or a form that opens as it does (initials "(ARS)",
+    "(BoA)", a clipping "(Fed)"). "Fellside Stoves (Brandvik)" names the
+    owner, "Beja (Portugal)" the country: not the name again."""
+    words = alias.split()
+    if not words or words[0].casefold() == "the":
+        return bool(words)
+    own = {word.casefold() for word in name.split()}
+    if any(word.casefold() in own for word in words):
+        return True
+    return alias[:1].casefold() == name.lstrip()[:1].casefold()
 _WORD_AFTER = re.compile(r"\s+([\w.]+)")
 # Words that, right after "it", show that "it" points at nothing ("it is
 # expected that", "it will take years").
@@ -259,8 +286,10 @@ def build_entities(
                 after += 1  # "Ter Haar Glasshouse Systems B.V. ("Ter Haar")": the suffix's own full stop
             match = _DEFINITION.match(text, after)
             if match and entities[entity_id].kind not in (PERSON, PLACE):
+                # Quoted ('("Alverna")') or a ticker after its exchange ("(NYSE: KLD)"): said to be its name.
+                said = any(mark in match.group(0) for mark in "\"\u201c\u201d':")
                 for alias in (match.group("first"), match.group("second")):
-                    if alias and fold(alias) != entities[entity_id].key:
+                    if alias and fold(alias) != entities[entity_id].key and (said or _may_be_short_for(alias, name.surface)):
                         defined.setdefault(fold(alias), entity_id)  # the first definition holds: "(BCE)" before "Toronto (TSX: BCE)"
     # Short forms and acronyms join the one full name they can stand for:
     # first a name that opens a longer one ("Ardıç Halı" of "Ardıç Halı
@@ -270,6 +299,7 @@ def build_entities(
     naming = _sentences_naming(assigned)
     _merge_opening_names(entities, multiword, merged, naming, headings, gazetteer, lexicon)
     _merge_located_names(entities, merged, gazetteer)
+    _merge_designated_names(multiword, merged, gazetteer.leading_designators)
     multiword_full = [e for e in multiword if e.id not in merged]
     short_forms = _ShortFormIndex(multiword_full, gazetteer.leading_designators)  # names and written forms stay as they are in this loop
     # A one-word name is a company's short form before a product's or a
@@ -471,6 +501,23 @@ def _join(short: Entity, full: Entity, merged: dict[int, int]) -> None:
     full.home = full.home or short.home
     full.home_place = full.home_place or short.home_place
     full.first_sentence = min(full.first_sentence, short.first_sentence)
+
+
+def _merge_designated_names(multiword: list[Entity], merged: dict[int, int], designators: frozenset[str]) -> None:
+    """"Le Quéré" beside "Maison Le Quéré": a name of several words that is
+    all of another after its leading designator is that other, as a
+    one-word name is ("Pellard" of "Grupo Pellard")."""
+    if not designators:
+        return
+    folded = sorted({fold(d) for d in designators})
+    by_key = {entity.key: entity for entity in multiword if entity.id not in merged}
+    for entity in multiword:
+        words = entity.key.split()
+        if entity.id in merged or len(words) < 2 or words[0] in folded:
+            continue
+        full = next((by_key[f"{d} {entity.key}"] for d in folded if f"{d} {entity.key}" in by_key), None)
+        if full is not None and full.id != entity.id and full.id not in merged:
+            _join(entity, full, merged)
 
 
 def _merge_located_names(entities: list[Entity], merged: dict[int, int], gazetteer: Gazetteer) -> None:
@@ -1230,6 +1277,9 @@ class Resolver:
                     subject is None and start < first_clause_end and actor
                     and not FRONTED_VERB_PHRASE.match(text, 0, start)
                     and not FRONTED_PREPOSITION_OBJECT.fullmatch(text, 0, start)
+                    # "The hats, woven in Ecuador and lined in the Marche, cost":
+                    # a place a phrase puts something in is no subject.
+                    and not _in_a_place(text, start)
                 )
                 if actor and _SAID_AFTER.match(text, name.end):
                     is_subject = True  # "..., Kessmar said.": the subject of its own clause

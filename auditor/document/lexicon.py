@@ -99,6 +99,7 @@ class ReferenceLexicon:
     part_nouns: frozenset[str]
     party_column_headers: frozenset[str]  # casefolded: "customer" over a table's column of parties
     place_column_headers: frozenset[str]  # casefolded: "base" over a table's column of places
+    place_nouns: frozenset[str]  # casefolded: "province" after a place's name
     # Title words of a story about a national budget, whose allocations
     # ("$162 million extra for schooling") are the country's.
     budget_titles: frozenset[str]
@@ -418,6 +419,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         part_nouns=frozenset(w.casefold() for w in _words(data, "part_nouns")),
         party_column_headers=frozenset(w.casefold() for w in _words(data, "party_column_headers")),
         place_column_headers=frozenset(w.casefold() for w in _words(data, "place_column_headers")),
+        place_nouns=frozenset(w.casefold() for w in _words(data, "place_nouns")),
         budget_titles=frozenset(w.casefold() for w in _words(data, "budget_titles")),
         company_possession_after=re.compile(
             r"['\u2019]s?\s+(?:[a-z-]+\s+){0,2}?(?:" + (_alternation([w.casefold() for w in _words(data, "company_possessions")]) or "(?!)") + r")\b",

@@ -84,7 +84,30 @@ def relative_dates(text: str, stated: dt.date | None) -> list[DateMatch]:
         _relative_periods(text, stated, found)
     if "q" in folded:
         _quarters(text, stated, found)
+    if "christmas" in folded:
+        _christmases(text, stated, found)
     return sorted(found, key=lambda d: d.start)
+
+
+# "last Christmas", "this Christmas": the December of a year told relatively.
+_CHRISTMAS = re.compile(r"\b(?P<which>last|this|next)\s+Christmas\b", re.IGNORECASE)
+_CHRISTMAS_DAY = 25
+
+
+def _christmases(text: str, stated: dt.date, found: list[DateMatch]) -> None:
+    """"last Christmas" in a story of November 2025 is December 2024; in one
+    of late December 2025, December 2025."""
+    passed = (stated.month, stated.day) > (12, _CHRISTMAS_DAY)
+    for match in _CHRISTMAS.finditer(text):
+        which = match.group("which").casefold()
+        if which == "last":
+            year = stated.year if passed else stated.year - 1
+        elif which == "next":
+            year = stated.year + 1 if passed else stated.year
+        else:
+            year = stated.year
+        start, end = match.span()
+        found.append(DateMatch(start, end, year, 12, None, text[start:end], "month"))
 
 
 # "in the year to September", "the 12 months ended June": a financial year

@@ -1,0 +1,209 @@
+"""Places told by how they are written, names a reader knows as names, and
+deeds credited to two makers.
+
+- A name in brackets after another is its short form only when it can be
+  ("Alverna Rail Systems (Alverna)", "(ARS)", quoted): "Fellside Stoves
+  (Brandvik)" names the owner, "Beja (Portugal)" the country.
+- A name is a place when the text writes it only as one: a dateline's town
+  later written "in Fermo", a name after "near", "off" or "outside", one
+  before "province", "the Cancale oyster grower" beside "off Cancale".
+- A participle's place ("lined in the Marche") is no subject.
+- A sentence-opening word with an appositive ("Grønlund, the biggest grower
+  in Denmark,") is a name; a house's designator ("Maison Le Quéré") makes
+  the rest its short form.
+- "last Christmas"; a timeline's "We buy the estate".
+- The same count of one deed for one customer credited to two makers;
+  spending under way never held against spending done.
+Sentences of our own, read whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.document import build_model
+from auditor.extract import load_knowledge
+from auditor.sources import parse_document
+from reading_helpers import RULES, claims_of, figure, findings
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+def _entities(text: str, knowledge, name: str = "doc.txt") -> dict[str, str]:
+    model = build_model(parse_document(name, text.encode()), knowledge)
+    return {entity.name: entity.kind for entity in model.entities if entity.merged_into is None}
+
+
+# ---------------------------------------------------------------- brackets
+
+
+def test_an_owner_in_brackets_is_no_short_form_of_the_company(knowledge):
+    text = (
+        "**Brandvik.** The Drammen group shipped 118,000 stoves in 2024.\n\n"
+        "| Maker | Base | Revenue |\n|---|---|---|\n| Brandvik Ovner | Drammen, Norway | NOK 1.12bn |\n"
+        "| Fellside Stoves (Brandvik) | Kendal, UK | GBP 19m |\n"
+    )
+    stoves = figure(claims_of(text, knowledge, "note.md"), "118,000 stoves")
+    assert stoves.subject is not None and stoves.subject.name != "Fellside Stoves"
+
+
+def test_a_name_in_brackets_of_no_word_or_initial_of_the_name_is_no_short_form_of_it(knowledge):
+    text = "Tagus Mills (Lusitania) crushed 64,000 tonnes of olives. Lusitania Foods bought half of its oil."
+    model = build_model(parse_document("a.txt", text.encode()), knowledge)
+    tagus = next(e for e in model.entities if e.name == "Tagus Mills")
+    assert "lusitania" not in tagus.aliases
+
+
+@pytest.mark.parametrize(
+    "definition, short",
+    [
+        ("Alverna Rail Systems (Alverna)", "Alverna"),
+        ("Alverna Rail Systems (ARS)", "ARS"),
+        ('Kestrel Holdings ("Northwind")', "Northwind"),
+        ("Bank of America (BoA)", "BoA"),
+    ],
+)
+def test_a_short_form_in_brackets_is_still_one(knowledge, definition, short):
+    text = f"{definition} raised $40 million in March. {short} plans to spend it on new lines."
+    assert short not in _entities(text, knowledge)
+
+
+# ---------------------------------------------------------------- places by use
+
+
+def test_a_dateline_town_written_again_after_in_is_a_place(knowledge):
+    text = (
+        "FERMO, Italy, March 12, 2025 (Wire) - Cappellificio Marchetti, the hat maker, said it won an order.\n\n"
+        '"We are busy," chief executive Lucia Marchetti told reporters in Fermo. '
+        "The company made 1.2 million hats in 2024."
+    )
+    assert _entities(text, knowledge, "wire.txt").get("Fermo") in (None, "place")
+    assert figure(claims_of(text, knowledge, "wire.txt"), "1.2 million hats").subject.name == "Cappellificio Marchetti"
+
+
+def test_a_name_after_near_is_a_place_and_no_subject(knowledge):
+    text = "Glenmarnock Trees has grown Fraser fir since it bought the Auchtermuir estate near Aberfeldy in 2016."
+    assert _entities(text, knowledge).get("Aberfeldy") == "place"
+    bought = next(c for c in claims_of(text, knowledge) if c.kind == "date")
+    assert bought.subject is not None and bought.subject.name != "Aberfeldy"
+
+
+def test_a_name_before_province_is_a_place(knowledge):
+    text = "Campiña Alta groups dozens of village mills in the south of Jaén province. The Jaén group sells oil in bulk."
+    assert _entities(text, knowledge).get("Jaén") == "place"
+
+
+def test_a_town_before_a_trade_and_after_off_is_a_place(knowledge):
+    text = (
+        "Maison Le Quéré, the Cancale oyster grower, said it sold 2,900 tonnes of oysters in 2024. "
+        "Most came from its parks in the bay off Cancale."
+    )
+    assert _entities(text, knowledge).get("Cancale") == "place"
+    assert figure(claims_of(text, knowledge), "2,900 tonnes").subject.name == "Maison Le Quéré"
+
+
+def test_a_name_before_a_trade_written_nowhere_as_a_place_stays_a_name(knowledge):
+    text = "Brightmart acquired the Pellworth grocery chain for $640 million in 2021. Pellworth has 212 stores."
+    assert _entities(text, knowledge).get("Pellworth") != "place"
+
+
+def test_a_participle_s_place_is_no_subject(knowledge):
+    text = (
+        "Cappellificio Marchetti won the order. The hats, woven in Ecuador and lined in the Marche, cost EUR 75 each. "
+        "The company made 1.2 million hats in 2024."
+    )
+    assert figure(claims_of(text, knowledge), "1.2 million hats").subject.name == "Cappellificio Marchetti"
+
+
+def test_a_site_a_unit_stands_at_may_still_be_told_of(knowledge):
+    # "the unit at Harmeville" is no participle's place: the sentence may be Harmeville's.
+    text = "The biogas unit at Harmeville, commissioned in 2021, produced 96 GWh of gas."
+    dated = next(c for c in claims_of(text, knowledge) if c.kind == "date")
+    assert dated.subject is not None and dated.subject.name == "Harmeville"
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_a_sentence_opening_word_with_an_appositive_of_a_place_is_a_name(knowledge):
+    text = "More of our trees are Danish than you think. Grønlund, the biggest grower in Denmark, cut 2.3 million trees."
+    assert _entities(text, knowledge).get("Grønlund") == "organisation"
+
+
+def test_a_sentence_opening_word_without_one_is_not(knowledge):
+    text = "Yesterday, the biggest grower in Denmark cut 2.3 million trees."
+    assert "Yesterday" not in _entities(text, knowledge)
+
+
+def test_a_house_s_name_without_its_designator_is_its_short_form(knowledge):
+    text = "Le Quéré sold 3,400 tonnes last year. Maison Le Quéré is a grower in Cancale."
+    names = _entities(text, knowledge)
+    assert "Maison Le Quéré" in names and "Le Quéré" not in names
+
+
+# ---------------------------------------------------------------- dates
+
+
+def test_last_christmas_is_the_christmas_before_the_story(knowledge):
+    text = "---\ndate: 2025-11-22\n---\n\nGrønlund, the biggest grower in Denmark, shipped 2.3 million trees last Christmas.\n"
+    trees = figure(claims_of(text, knowledge, "blog.md"), "2.3 million trees")
+    assert trees.time is not None and (trees.time.year, trees.time.month) == (2024, 12)
+
+
+def test_a_timeline_entry_told_with_we_and_the_present_dates_its_deed(knowledge):
+    text = "Our history\n\n- 2012: We buy the 180-hectare Auchtermuir estate near Aberfeldy.\n"
+    dated = next(c for c in claims_of(text, knowledge, "history.md") if c.kind == "date")
+    assert dated.event == "completion" and dated.time.year == 2012
+
+
+# ---------------------------------------------------------------- checks
+
+
+def test_one_count_of_a_deed_for_one_customer_credited_to_two_makers():
+    found = findings(
+        "deed-attribution-conflict",
+        **{
+            "a.txt": "Glenmarnock Trees said it had won a three-year contract to supply 140,000 trees a year to Hollybrook.",
+            "b.txt": "Grønlund Juletræer, the Danish grower, won a contract to supply 140,000 trees a year to Hollybrook.",
+        },
+    )
+    assert len(found) == 1
+
+
+def test_the_same_count_made_at_a_workshop_is_no_deed_for_anyone():
+    found = findings(
+        "deed-attribution-conflict",
+        **{
+            "a.txt": "Ombrelli Gaspari makes 240,000 umbrellas a year at its workshop in Gignese.",
+            "b.txt": "Fairleigh & Crane bought Ombrelli Gaspari, whose Gignese workshop turns out 240,000 umbrellas a year.",
+        },
+    )
+    assert found == ()
+
+
+def test_spending_under_way_is_not_held_against_spending_done():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "a.txt": "Grupo Oliveda is spending EUR 18 million on irrigation in Portugal in 2025.",
+            "b.txt": "Grupo Oliveda's capital expenditure was EUR 26 million in 2025, mainly for irrigation in Portugal.",
+        },
+    )
+    assert found == ()
+
+
+def test_two_stated_investments_still_disagree():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "a.txt": "Grupo Oliveda spent EUR 18 million on irrigation in Portugal in 2025.",
+            "b.txt": "Grupo Oliveda's capital expenditure was EUR 26 million in 2025, mainly for irrigation in Portugal.",
+        },
+    )
+    assert len(found) == 1
+
+
+def test_the_deed_rule_is_in_the_default_pack():
+    assert RULES["deed-attribution-conflict"].kind == "attribution-conflict"
