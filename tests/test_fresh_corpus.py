@@ -44,8 +44,10 @@ organs, wallpaper, fishing tackle, lawnmowers; ``tests/fresh32``: bell
 foundries, marble quarrying, sailmaking, hot-air balloons, kayaks;
 ``tests/fresh33``: acoustic guitars, porcelain tableware, greeting cards,
 saddlery, street furniture; ``tests/fresh34``: stained glass, sardine
-canning, beekeeping equipment, mountain huts, model railways; the last
-thirty-one written without reading the rules), scored by
+canning, beekeeping equipment, mountain huts, model railways;
+``tests/fresh35``: hat making, tower clocks, oyster farming, Christmas
+trees, wood-burning stoves; the last thirty-two written without reading the
+rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -77,13 +79,22 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # fresh6 4 of 26, fresh7 2 of 26 (two false findings), fresh8 2 of 26 (three
 # false findings, one of them a trap).
 CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (8, 22), "fresh5": (4, 24), "fresh6": (12, 26),
-           "fresh7": (9, 26), "fresh8": (7, 26), "fresh9": (13, 26), "fresh10": (8, 26), "fresh11": (13, 26), "fresh12": (14, 26),
+           "fresh7": (9, 26), "fresh8": (7, 26), "fresh9": (13, 26), "fresh10": (7, 26), "fresh11": (13, 26), "fresh12": (14, 26),
            "fresh13": (10, 26), "fresh14": (7, 26), "fresh15": (15, 26),
-           "fresh16": (8, 26), "fresh17": (12, 26), "fresh18": (14, 26), "fresh19": (16, 26), "fresh20": (17, 26),
+           "fresh16": (8, 26), "fresh17": (12, 26), "fresh18": (14, 26), "fresh19": (16, 26), "fresh20": (16, 26),
            "fresh21": (16, 26), "fresh22": (10, 26), "fresh23": (12, 26), "fresh24": (16, 26), "fresh25": (16, 26),
            "fresh26": (19, 26), "fresh27": (17, 26), "fresh28": (18, 26), "fresh29": (19, 26),
-           "fresh30": (19, 26), "fresh31": (12, 26), "fresh32": (14, 26), "fresh33": (9, 26),
-           "fresh34": (14, 26)}
+           "fresh30": (20, 26), "fresh31": (12, 26), "fresh32": (14, 26), "fresh33": (9, 26),
+           "fresh34": (14, 26), "fresh35": (12, 26)}
+# fresh35 was first read at 8 of 26 with two false findings, by the
+# twenty-eighth round's start and by its first rules alike (sites of a kind,
+# undated datelines); 12 of 26 with one false finding after its lessons.
+# fresh10 fell from 8 to 7 and fresh20 from 17 to 16 in the twenty-eighth
+# round, each a finding made through a misreading that matched on both
+# sides: fresh10's C22 held "EUR 310 million" as the dateline town Gijón's
+# (now Meridane Steel's, whose Gijón furnace the sentence names only in
+# passing), fresh20's C24 dated the biogas unit by the town Harmeville, now
+# read as a place (its dateline's town, written "in Harmeville").
 # fresh6 fell from 12 to 11 in the eighteenth round: its C14 had been found
 # through a bold lead-in's short name ("Hollin Fold"); "Hollin Fold Creamery,
 # the Cumbrian butter maker we bought ... in 2022" now dates the takeover of
