@@ -292,10 +292,18 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
 # description of the plant, both given to their owner ("the brewer" read as
 # the craft brewer just described is fixed: a description told with its
 # founding year is no company given another).
+# fresh16 keeps one since the twenty-eighth round, when "in the year to 31
+# December 2024" became a year a figure is of: Wellford's "revenue of £318
+# million" in that year against a factsheet's "Revenue FY2024 (£m) | 301"
+# (whose FY2025 column holds 318): the factsheet names the year otherwise,
+# which the gold does not count as a contradiction; a reader is right to be
+# asked. (Passing over a figure that the other document gives for the year
+# beside was tried: it lost 18 true findings, a year's figure cited for the
+# next being the commonest slip the corpora hold.)
 # fresh14 (read once, after this round's changes, and not tuned on) keeps
 # five of its eleven. fresh15 was first read at 3 of 26,
 # two of its five findings false.
-PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh20": 0.80, "fresh23": 0.85}
+PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh20": 0.80, "fresh23": 0.85}
 # No set has a trap flagged since the twentieth round: fresh10's was a true
 # finding's third claim ("almost 8 million" passengers cited beside the 7.8
 # million it agrees with; a finding now cites one statement of each value),

@@ -11,7 +11,8 @@ deeds credited to two makers.
 - A sentence-opening word with an appositive ("Grønlund, the biggest grower
   in Denmark,") is a name; a house's designator ("Maison Le Quéré") makes
   the rest its short form.
-- "last Christmas"; a timeline's "We buy the estate".
+- "last Christmas"; a timeline's "We buy the estate"; "the year to March
+  2025" is the year a figure is of, not a limit.
 - The same count of one deed for one customer credited to two makers;
   spending under way never held against spending done.
 Sentences of our own, read whole."""
@@ -207,3 +208,27 @@ def test_two_stated_investments_still_disagree():
 
 def test_the_deed_rule_is_in_the_default_pack():
     assert RULES["deed-attribution-conflict"].kind == "attribution-conflict"
+
+
+# ---------------------------------------------------------------- financial years
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["in the year to March 2025", "in the financial year ended 31 March 2025", "in the twelve months to March 2025"],
+)
+def test_a_year_told_by_the_month_it_ends_dates_its_figures(knowledge, told):
+    text = f"Ashcombe & Lyle had revenue of GBP 24.6 million {told}."
+    revenue = figure(claims_of(text, knowledge), "GBP 24.6 million")
+    assert revenue.time is not None and revenue.time.year == 2025 and revenue.time.month is None
+
+
+def test_a_month_after_to_is_still_a_limit_elsewhere(knowledge):
+    dated = [c for c in claims_of("The offer runs to March 2025.", knowledge) if c.kind == "date"]
+    assert all(c.event == "bound" for c in dated)
+
+
+def test_a_year_s_figure_and_its_year_before_are_not_rivals(knowledge):
+    text = "In the year to March 2025 Ashcombe & Lyle's revenue reached GBP 21.4 million, up from GBP 19.7 million the year before."
+    before = figure(claims_of(text, knowledge), "GBP 19.7 million")
+    assert before.role == "previous"

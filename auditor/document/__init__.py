@@ -41,7 +41,7 @@ from auditor.extract.events import EventLexicon, clauses, find_triggers
 from auditor.extract.figures import FigureMatch, document_anchors, figure_anchors, find_figures
 from auditor.extract.lexicon import Lexicon
 from auditor.extract.long_sentences import in_pieces
-from auditor.extract.relative import relative_dates
+from auditor.extract.relative import financial_years, relative_dates
 from auditor.model import Document
 from auditor.segment import Lexicon as SegmentLexicon
 from auditor.segment import SectionSpan, SentenceSpan, segment_spans
@@ -510,7 +510,7 @@ def _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, kno
     )
     if any(_BARE_POINTS.search(span.text, f.start, f.end) for f in figures):
         figures = _points_of_percentages(span.text, figures)
-    dates = tuple(find_dates(span.text, knowledge.lexicon))
+    dates = financial_years(span.text, tuple(find_dates(span.text, knowledge.lexicon)))
     return figures, dates, attributes_possible
 
 

@@ -118,6 +118,33 @@ _YEAR_TO_A_MONTH = re.compile(
 )
 
 
+# "the year to March 2025", "the financial year ended 30 September 2025",
+# "the twelve months to June 2024": what is written before the date of the
+# month a year ends in.
+_YEAR_ENDING_BEFORE = re.compile(
+    r"\b(?:(?:financial|fiscal)\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def financial_years(text: str, dates: tuple[DateMatch, ...]) -> tuple[DateMatch, ...]:
+    """A month's or a day's date that ends a year told by it ("revenue of GBP
+    21.4 million in the year to March 2025") read as that year, the year it
+    ends in, as "the year to September" is (``_month_dates``): a period a
+    figure is of, not a limit nor a month of its own."""
+    if not dates or "year" not in text.casefold() and "months" not in text.casefold():
+        return dates
+    read = []
+    for date in dates:
+        lead = _YEAR_ENDING_BEFORE.search(text, max(0, date.start - 45), date.start) if date.month is not None else None
+        if lead is None:
+            read.append(date)
+            continue
+        start = lead.start()
+        read.append(DateMatch(start, date.end, date.year, None, None, text[start : date.end], "year"))
+    return tuple(read)
+
+
 def _month_dates(text: str, stated: dt.date, found: list[DateMatch]) -> None:
     """"in March" and "last June"; "the year to September"."""
     ends = []
