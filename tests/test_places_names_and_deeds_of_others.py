@@ -15,6 +15,9 @@ deeds credited to two makers.
   2025" is the year a figure is of, not a limit.
 - The same count of one deed for one customer credited to two makers;
   spending under way never held against spending done.
+- Things made and sold or shipped are a flow of sales ("tree sold"); sites
+  sold stay a change of a stock; a year opening a bracket's earlier figure
+  dates that figure only.
 Sentences of our own, read whole."""
 
 from __future__ import annotations
@@ -232,3 +235,51 @@ def test_a_year_s_figure_and_its_year_before_are_not_rivals(knowledge):
     text = "In the year to March 2025 Ashcombe & Lyle's revenue reached GBP 21.4 million, up from GBP 19.7 million the year before."
     before = figure(claims_of(text, knowledge), "GBP 19.7 million")
     assert before.role == "previous"
+
+
+# ---------------------------------------------------------------- things sold
+
+
+@pytest.mark.parametrize(
+    "told, counted",
+    [
+        ("sells fewer than 100,000 trees a season", "fewer than 100,000 trees"),
+        ("sold 262,000 trees", "262,000 trees"),
+        ("shipped 262,000 trees", "262,000 trees"),
+    ],
+)
+def test_things_made_and_sold_or_shipped_are_a_flow_of_sales(knowledge, told, counted):
+    claim = figure(claims_of(f"Glenmarnock Trees {told}.", knowledge), counted)
+    assert claim.event == "tree sold" and claim.role is None and claim.lasts == "periodic"
+
+
+@pytest.mark.parametrize("text, counted", [("BAA was forced to sell three airports.", "three airports"), ("Halvard Retail sold 12 stores.", "12 stores")])
+def test_sites_sold_are_still_a_change_of_a_stock(knowledge, text, counted):
+    assert figure(claims_of(text, knowledge), counted).role == "change"
+
+
+def test_aircraft_delivered_or_shipped_stay_deliveries(knowledge):
+    assert figure(claims_of("Airbus shipped 735 aircraft in 2024.", knowledge), "735 aircraft").event == "deliveries"
+
+
+def test_a_trade_by_its_agent_noun_describes_its_company(knowledge):
+    text = (
+        "| Maker | Base |\n|---|---|\n| Ashcombe & Lyle | Luton |\n\n"
+        "The Luton hatter won the EUR 1.8 million order for 24,000 Panama hats for Galleria Orsini's summer range."
+    )
+    assert figure(claims_of(text, knowledge, "feature.md"), "EUR 1.8 million").subject.name == "Ashcombe & Lyle"
+
+
+def test_a_region_after_in_the_is_a_place(knowledge):
+    text = "Its seventh bakery, near Braga in the Minho, which it opened in 2022, makes rolls."
+    assert _entities(text, knowledge).get("Minho") == "place"
+
+
+def test_a_publication_after_in_the_is_no_place(knowledge):
+    text = "The division was advertised for sale in the Financial Times in August 2007."
+    assert _entities(text, knowledge).get("Financial Times") != "place"
+
+
+def test_a_comparative_year_in_brackets_dates_only_its_own_figure(knowledge):
+    rolls = figure(claims_of("- Sold 14.6 million rolls of wallpaper (FY24: 13.9 million)", knowledge), "14.6 million rolls")
+    assert rolls.time is None or rolls.time.year != 2024

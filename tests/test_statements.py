@@ -27,7 +27,9 @@ from auditor.model import Claim, Document
 from auditor.sources import load_documents, parse_document
 
 REPO = Path(__file__).resolve().parents[1]
-RULES = {rule.kind: rule for rule in load_rules()}
+# The default pack's rule of each kind named as the kind (attribution-conflict
+# also has deed-attribution-conflict, a rule of counts, with other parameters).
+RULES = {rule.kind: rule for rule in load_rules() if rule.id == rule.kind}
 KNOWLEDGE = load_knowledge()
 
 # Lines whose claims conflict in every way the pairwise checks compare, each

@@ -1571,9 +1571,10 @@ def _homes_before_trades(first_layer, names_by_sentence: list[list[Name]], lexic
 _BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|head\s+office|headquarters|seat)\s+in\s+$")
 # Before a name that may be a place or a party ("told reporters in Le Locle", "a stake in Renner").
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside|off|from|to)\s+$")
-# Prepositions only a place follows ("a stake in Renner" names a company).
-_ONLY_PLACES_BEFORE = re.compile(r"\b(?:near|outside|off)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside|off|from|to|in\s+the)\s+$")
+# Prepositions only a place follows ("near Aberfeldy", "in the Minho"; "a
+# stake in Renner" names a company).
+_ONLY_PLACES_BEFORE = re.compile(r"\b(?:near|outside|off|in\s+the)\s+$")
 _COUNTRY_AFTER = re.compile(r",\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?![\w'\u2019])")
 
 
@@ -1672,8 +1673,8 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
                 continue  # "The Zwolle approach": a word before a noun, a place's or a name's
             if _PREPOSITION_BEFORE.search(before):
                 located.add(key)
-                if _ONLY_PLACES_BEFORE.search(before):
-                    near.add(key)  # "near Aberfeldy": only a place stands there
+                if _ONLY_PLACES_BEFORE.search(before) and name.surface.split()[-1] not in lexicon.publication_heads:
+                    near.add(key)  # "near Aberfeldy": only a place stands there (not "in the Financial Times")
                 continue  # "in Le Locle": a place, or a party after a verb
             named.add(key)
     # Only a name written so is read again: a place a facility is named by

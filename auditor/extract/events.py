@@ -187,6 +187,8 @@ class EventLexicon:
             return kind.lasts
         if not event:
             return "one-off"
+        if event.endswith((f" {MADE}", f" {SOLD}")):
+            return "periodic"  # "stove made", "tree sold": a period's output or sales of a thing
         # A count's measure is its counted noun, with what qualifies it
         # ("visit:patient" of "patient visits"): listed by its plural.
         head = event.split(":", 1)[0]
@@ -860,6 +862,13 @@ def made_thing(measure: str | None, lexicon: EventLexicon) -> bool:
 # and the event a year's output is told by ("produced", "production of").
 MADE = "made"
 PRODUCTION = "production"
+# The flow of things sold ("sold 96,000 stoves", "shipped 118,000 stoves").
+SOLD = "sold"
+
+
+def sold_in_a_period(thing: str) -> str:
+    """The measure of how many of ``thing`` were sold or shipped ("stove sold")."""
+    return f"{thing} {SOLD}"
 
 
 def made_in_a_year(thing: str) -> str:

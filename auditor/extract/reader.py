@@ -25,7 +25,7 @@ from auditor.extract.dated import dated_event, done_to_in_relative, perfect_anch
 from auditor.extract.dates import PERIOD_LABEL_BEFORE_YEAR, DateMatch
 from auditor.extract.deals import dated_with_targets, takeovers, with_known_targets
 from auditor.extract.entities import Mention, fold
-from auditor.extract.events import PRODUCTION, EventLexicon, Trigger, clause_of, find_triggers, flow_name, made_in_a_year, made_thing, output_counted, stake_bought, stake_of, words_between
+from auditor.extract.events import PRODUCTION, EventLexicon, Trigger, clause_of, find_triggers, flow_name, made_in_a_year, made_thing, output_counted, sold_in_a_period, stake_bought, stake_of, words_between
 from auditor.extract.facility_events import facility_of_event, part_told_after
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
@@ -205,6 +205,15 @@ def _wholes_of_parts(document: Document, sentence: SentenceSpan, figures, events
 _BRACKET_YEAR = re.compile(rf"\(\s*{PERIOD_LABEL_BEFORE_YEAR}((?:19|20)\d\d)\s*:\s*$", re.IGNORECASE)
 
 
+_BRACKET_OPENS_BEFORE = re.compile(r"\(\s*$")
+_LABEL_COLON_AFTER = re.compile(r"\s*:")
+
+
+def _opens_a_comparison(text: str, start: int, end: int) -> bool:
+    """Whether a date opens brackets as the label of an earlier figure ("(FY24: 13.9 million)")."""
+    return _LABEL_COLON_AFTER.match(text, end) is not None and _BRACKET_OPENS_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
 def _earlier_in_brackets(sentence: SentenceSpan, claims: list[Claim]) -> list[Claim]:
     """A results line's earlier-year figure in brackets right after a figure
     ("Revenue rose 8.6% to EUR 214 million (2023: EUR 197 million, restated)")
@@ -365,8 +374,11 @@ def _read_sentence(
     ]
     columns = _aligned_columns(text, reading.figures)
     dateline = model.layout.dateline
+    # "Sold 14.6 million rolls (FY24: 13.9 million)": a year opening a
+    # bracket's earlier figure dates that figure only (_earlier_in_brackets).
+    own_dates = [d for d in reading.dates if not _opens_a_comparison(text, d.start, d.end)]
     body_dates = [
-        d for d in reading.dates
+        d for d in own_dates
         if dateline is None or not dateline.start <= sentence.start + d.start < dateline.end
     ]  # fmt: skip
     for figure, who in zip(reading.figures, attributions):
@@ -478,11 +490,11 @@ def _read_sentence(
                     body_dates, figure.start, figure.end, clause, sentence.start, text, knowledge.events.limits_the_date,
                     knowledge.events.triggers, other_figures=other_figures,
                 )
-                if len(body_dates) < len(reading.dates)
+                if len(body_dates) < len(own_dates)
                 else None
             )
             or sentence_date(
-                reading.dates, figure.start, figure.end, clause, sentence.start, text, knowledge.events.limits_the_date,
+                own_dates, figure.start, figure.end, clause, sentence.start, text, knowledge.events.limits_the_date,
                 knowledge.events.triggers, other_figures=other_figures,
             )
             or _lead_in_date(model, reading, figure.start)
@@ -609,6 +621,13 @@ def _read_sentence(
             counted = count_measure(figure.quantity.counted, text[clause[0] : clause[1]], knowledge.events, after=text[figure.start : clause[1]])
             measure = output_counted(measure, "count", counted, knowledge.events)
             who = who._replace(event=measure)
+        elif measure == "deliveries" and figure.quantity.kind == "count" and _SHIPPED_BEFORE.search(text, max(0, figure.start - 30), figure.start):
+            # "shipped 118,000 stoves": things made, shipped to their buyers, are
+            # the ones sold ("sold 96,000 stoves"); an aircraft's delivery stays one.
+            counted = count_measure(figure.quantity.counted, text[clause[0] : clause[1]], knowledge.events, after=text[figure.start : clause[1]])
+            if made_thing(counted, knowledge.events):
+                measure = sold_in_a_period(counted)  # type: ignore[arg-type]
+                who = who._replace(event=measure)
         if measure == "valuation" and who.object_name is not None and in_takeover(text, knowledge.events):
             measure = "acquisition"  # "a deal that values X at ...": the price paid for X
         elif (
@@ -693,6 +712,16 @@ def _read_sentence(
                 # reported year's output (its year is the report's), not a
                 # change of a stock of guitars.
                 measure, lasts = made_in_a_year(measure), "periodic"
+                who = who._replace(event=measure)
+            elif (
+                made_thing(measure, knowledge.events)
+                and (measure or "") not in knowledge.references.facility_nouns  # "sell three airports": sites
+                and _sold_before(text, figure.start)
+            ):
+                # "sells fewer than 100,000 trees a season", "Last Christmas we
+                # sold 262,000 trees": things made are sold as a flow, not
+                # taken out of a stock as a chain sells its stores.
+                measure, lasts = sold_in_a_period(measure), "periodic"  # type: ignore[arg-type]
                 who = who._replace(event=measure)
             else:
                 who = who._replace(role="change")
@@ -2300,6 +2329,16 @@ def _made_in_year(text: str, start: int, end: int, who, time: TimeRef | None, ev
 # Verbs whose past is written as their present (those of them that are
 # verbs of making, ``production_verbs``, are the ones asked about).
 _PAST_AS_PRESENT = frozenset("cast cut put set shed spread split shut hit".split())
+
+
+# "shipped 118,000 stoves", "ships about 2 million trees".
+_SHIPPED_BEFORE = re.compile(r"\b(?:shipped|ships|shipping)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# A verb of selling right before a count ("sold 262,000", "sells fewer than 100,000").
+_SOLD_BEFORE = re.compile(r"\b(?:sold|sells|sell|selling)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _sold_before(text: str, start: int) -> bool:
+    return _SOLD_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _flow_of_year(text: str, start: int, end: int, who, time: TimeRef | None, measure: str | None, events) -> str | None:  # type: ignore[no-untyped-def]
