@@ -283,3 +283,17 @@ def test_a_publication_after_in_the_is_no_place(knowledge):
 def test_a_comparative_year_in_brackets_dates_only_its_own_figure(knowledge):
     rolls = figure(claims_of("- Sold 14.6 million rolls of wallpaper (FY24: 13.9 million)", knowledge), "14.6 million rolls")
     assert rolls.time is None or rolls.time.year != 2024
+
+
+def test_a_column_of_an_amount_of_stuff_named_first_is_that_stuff(knowledge):
+    text = (
+        "# Growers\n\n| Grower | Base | Oysters sold 2024 (tonnes) |\n|---|---|---|\n"
+        "| Tullagh Bay Oysters | Donegal, Ireland | 810 |\n\nTullagh Bay Oysters sold 640 tonnes of oysters in 2024.\n"
+    )
+    claims = claims_of(text, knowledge, "note.md")
+    assert figure(claims, "810").event == figure(claims, "640 tonnes").event == "oyster"
+
+
+def test_a_column_of_a_measure_word_stays_that_measure(knowledge):
+    text = "# Growers\n\n| Grower | Output 2024 (tonnes) |\n|---|---|\n| Tullagh Bay Oysters | 810 |\n"
+    assert figure(claims_of(text, knowledge, "note.md"), "810").event != "output"
