@@ -297,3 +297,12 @@ def test_a_column_of_an_amount_of_stuff_named_first_is_that_stuff(knowledge):
 def test_a_column_of_a_measure_word_stays_that_measure(knowledge):
     text = "# Growers\n\n| Grower | Output 2024 (tonnes) |\n|---|---|\n| Tullagh Bay Oysters | 810 |\n"
     assert figure(claims_of(text, knowledge, "note.md"), "810").event != "output"
+
+
+def test_what_a_deal_s_noun_says_was_bought_is_not_the_buyer(knowledge):
+    text = (
+        "Corvelo Brewing has started brewing Ironpike Ales' pale ale in Porto. "
+        "It closed the purchase of the Bristol craft brewer in June 2025."
+    )
+    closed = next(c for c in claims_of(text, knowledge) if c.kind == "date")
+    assert closed.subject is not None and closed.subject.name != "Corvelo Brewing"

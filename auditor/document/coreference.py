@@ -98,6 +98,11 @@ _COORDINATED = re.compile(r"\s*(?:,|,?\s*and|&)\s*")
 _ENTITY_LIKE = frozenset({ORGANISATION, FACILITY, PROGRAMME, PRODUCT, UNKNOWN, COUNTRY})
 
 
+# "It closed the purchase of the Bristol craft brewer": what a deal's noun
+# says was bought is not who bought it.
+_TARGET_OF_A_DEAL = re.compile(r"\b(?:purchase|acquisition|takeover|buyout)\s+of\s+$", re.IGNORECASE)
+
+
 def _object_verb_before(text: str, end: int) -> bool:
     """``_OBJECT_VERB_BEFORE`` searched in ``text[:end]``, looking only at the
     blanks and the word right before ``end`` (all it can match), so that a
@@ -1464,7 +1469,7 @@ class Resolver:
         # "Velmora agreed to buy the Boston company": the object of a verb is
         # not its subject, here or met before.
         doers: set[int] = set()
-        if _object_verb_before(text, reference.start):
+        if _object_verb_before(text, reference.start) or _TARGET_OF_A_DEAL.search(text, max(0, reference.start - 30), reference.start):
             doers = {
                 e for e, s, is_subject in seen_here
                 if is_subject and s < reference.start and not _CLAUSE_BETWEEN.search(text, s, reference.start)
