@@ -306,3 +306,27 @@ def test_what_a_deal_s_noun_says_was_bought_is_not_the_buyer(knowledge):
     )
     closed = next(c for c in claims_of(text, knowledge) if c.kind == "date")
     assert closed.subject is not None and closed.subject.name != "Corvelo Brewing"
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("The Bordeaux group Ardanne paid €68 million for the estate.", "€68 million"),
+        ("Corvelle paid EUR 48 million for the Brussels praline maker Maison Ternier in 2023.", "EUR 48 million"),
+    ],
+)
+def test_what_is_paid_for_a_business_or_an_estate_is_its_price(knowledge, text, amount):
+    assert figure(claims_of(text, knowledge), amount).event == "acquisition"
+
+
+def test_paying_for_a_service_is_no_purchase_of_one(knowledge):
+    assert figure(claims_of("Halden paid $5 million for advertising.", knowledge), "$5 million").event != "acquisition"
+
+
+def test_a_deed_in_the_figure_s_own_phrase_outweighs_a_noun_past_its_comma(knowledge):
+    text = "Maison Ternier, acquired in 2023 for €52 million, grew praline sales by 11%."
+    assert figure(claims_of(text, knowledge), "€52 million").event == "acquisition"
+
+
+def test_a_contract_s_words_split_by_a_comma_still_name_it(knowledge):
+    assert figure(claims_of("Haldau won a EUR 150 million, five-year contract.", knowledge), "EUR 150 million").event == "contract"

@@ -434,8 +434,10 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         ),
         stake_after=re.compile(
             r"\s+for\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:further|additional|remaining|controlling|combined|direct|indirect)\s+)?"
-            r"(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent\b|percent\b)|(?:" + _alternation([str(w) for w in (data.get("stake_purchase") or {}).get("stakes") or ()] or ["(?!)"])
-            + r")\b)",
+            r"(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent\b|percent\b)"
+            # "for the Brussels praline maker Maison Ternier", "for the estate": a few words before the noun
+            + r"|(?:[\w\u2019-]+\s+){0,3}?(?:" + _alternation([str(w) for w in (data.get("stake_purchase") or {}).get("stakes") or ()] or ["(?!)"])
+            + r")\b(?!['\u2019]))",
             re.IGNORECASE,
         ),
         deal_valued=re.compile(
@@ -637,6 +639,8 @@ def is_future(text: str, clause: tuple[int, int], lexicon: EventLexicon) -> bool
     return lexicon.future_cues.search(text, clause[0], clause[1])
 
 
+# A participle opening a phrase set off by a comma (", acquired in 2023 for ...").
+_OPENS_A_PHRASE = re.compile(r",\s*$")
 _AS_PART_OF = re.compile(r"\s+as\s+(?:a\s+)?part\s+of\s+(?:(?:a|an|the|its|their|his|her)\s+)?", re.IGNORECASE)
 
 
@@ -721,6 +725,11 @@ def nearest_trigger(
         candidates.append((distance, 0, index, trigger))
     if not candidates:
         return _priced_deed(text, triggers, first_after, start, clause, lexicon, figure_kind)
+    if any(before == 1 and "," not in text[t.end : start] and _OPENS_A_PHRASE.search(text, max(0, t.start - 3), t.start) for _, before, _, t in candidates):
+        # "Maison Ternier, acquired in 2023 for €52 million, grew praline
+        # sales": a deed told in the figure's own stretch between commas
+        # outweighs a noun past the comma that closes it.
+        candidates = [c for c in candidates if c[1] == 1 or "," not in text[end : c[3].start]] or candidates
     # Closest first, a noun after the figure before a trigger before it,
     # then the earlier trigger (the order the triggers were once tried in).
     _, _, chosen, best = min(candidates, key=lambda c: c[:3])
