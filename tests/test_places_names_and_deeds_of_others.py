@@ -330,3 +330,12 @@ def test_a_deed_in_the_figure_s_own_phrase_outweighs_a_noun_past_its_comma(knowl
 
 def test_a_contract_s_words_split_by_a_comma_still_name_it(knowledge):
     assert figure(claims_of("Haldau won a EUR 150 million, five-year contract.", knowledge), "EUR 150 million").event == "contract"
+
+
+def test_things_counted_then_sold_are_a_flow_of_sales(knowledge):
+    assert figure(claims_of("The tour ended with 780,000 tickets sold.", knowledge), "780,000 tickets").event == "ticket sold"
+
+
+def test_a_class_of_things_counted_then_sold_stays_what_it_was(knowledge):
+    claim = figure(claims_of("Toyota said 8.91 million vehicles were sold worldwide.", knowledge), "8.91 million vehicles")
+    assert claim.role != "change"

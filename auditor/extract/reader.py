@@ -693,6 +693,7 @@ def _read_sentence(
             and (
                 knowledge.events.stock_changes.search(text, max(0, figure.start - 60), figure.start)
                 or knowledge.events.stock_changed_after.match(text, figure.end, clause[1])
+                or (_SOLD_AFTER.match(text, figure.end) and made_thing(measure, knowledge.events))  # "780,000 tickets sold"
             )
         ):
             # "close 300 stores", "600 stores the company would be closing": a
@@ -716,7 +717,7 @@ def _read_sentence(
             elif (
                 made_thing(measure, knowledge.events)
                 and (measure or "") not in knowledge.references.facility_nouns  # "sell three airports": sites
-                and _sold_before(text, figure.start)
+                and _sold_before(text, figure.start, figure.end)
             ):
                 # "sells fewer than 100,000 trees a season", "Last Christmas we
                 # sold 262,000 trees": things made are sold as a flow, not
@@ -2337,8 +2338,15 @@ _SHIPPED_BEFORE = re.compile(r"\b(?:shipped|ships|shipping)\s+(?:[\w-]+\s+){0,2}
 _SOLD_BEFORE = re.compile(r"\b(?:sold|sells|sell|selling)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-def _sold_before(text: str, start: int) -> bool:
-    return _SOLD_BEFORE.search(text, max(0, start - 40), start) is not None
+# ... or right after it ("780,000 tickets sold").
+_SOLD_AFTER = re.compile(r"\s+(?:were\s+|was\s+)?sold\b", re.IGNORECASE)
+
+
+def _sold_before(text: str, start: int, end: int | None = None) -> bool:
+    """Whether a verb of selling tells a count: before it, or right after it."""
+    if _SOLD_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    return end is not None and _SOLD_AFTER.match(text, end) is not None
 
 
 def _flow_of_year(text: str, start: int, end: int, who, time: TimeRef | None, measure: str | None, events) -> str | None:  # type: ignore[no-untyped-def]
