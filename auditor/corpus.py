@@ -186,10 +186,26 @@ class ShortForms:
         resolved_claims: list[Claim] = []
         for claim in claims:
             subject, obj = self._resolved(claim.subject), self._resolved(claim.object)
+            update: dict[str, object] = {}
             if subject is not claim.subject or obj is not claim.object:
-                claim = claim.model_copy(update={"subject": subject, "object": obj})
+                update.update(subject=subject, object=obj)
+            # What a document is about and the parties a sentence names are
+            # names of the corpus too: "Vernoux" in one story is the "Groupe
+            # Vernoux" another names, which the two stories are both about.
+            for field in ("context", "related"):
+                names = getattr(claim, field)
+                if names:
+                    resolved = tuple(self._resolved_name(name) for name in names)
+                    if resolved != names:
+                        update[field] = resolved
+            if update:
+                claim = claim.model_copy(update=update)
             resolved_claims.append(claim)
         return resolved_claims
+
+    def _resolved_name(self, name: str) -> str:
+        ref = self._resolved(EntityRef(name=name, type="unknown", surface=name))
+        return ref.name if ref is not None else name
 
     def _designated_name(self, short: str) -> str | None:
         """The one full name a designator opens before ``short`` ("Cerámicas

@@ -10,7 +10,7 @@ from claim_fixtures import claim, document, money
 from auditor.checks import CheckContext, run_checks
 from auditor.checks.facts import parse_facts
 from auditor.checks.rulefile import load_rules
-from auditor.model import EntityRef, Qualifiers, Severity
+from auditor.model import EntityRef, Qualifiers, Severity, TimeRef
 
 RULES = {rule.id: rule for rule in load_rules()}
 
@@ -292,6 +292,23 @@ def test_attribution_conflict_one_specific_sum_at_one_place_is_a_weak_topic():
     round_sums = [listing("Ostra Foundry", 800e6, "$800 million", "a.txt", ("Toronto",)),
                   listing("Velo Foundry", 800e6, "$800 million", "b.txt", ("Toronto",))]
     assert run("attribution-conflict", round_sums) == []
+
+
+def test_attribution_conflict_a_section_s_year_does_not_date_a_deal():
+    # "Commissioning, June 2023" over "built the line under a EUR 145 million
+    # contract", against "won the EUR 145 million contract in 2021": the
+    # section's year dates the report's part, not the contract.
+    def contract(subject, path, time):
+        told = _commitment(subject, "EUR 145 million", 145e6, path, "contract")
+        return told.model_copy(update={"context": ("Groupe Vernoux",), "time": time})
+
+    in_section = TimeRef(year=2023, month=6, precision="month", source="section", text="June 2023")
+    in_sentence = TimeRef(year=2021, precision="year", source="sentence", text="2021")
+    found = run("attribution-conflict", [contract("Ferrand Ingénierie", "a.txt", in_section), contract("Kolbeck Process", "b.txt", in_sentence)])
+    assert len(found) == 1
+    # Two years the sentences give keep a weak topic's sums apart.
+    in_sentence_2023 = in_section.model_copy(update={"source": "sentence"})
+    assert run("attribution-conflict", [contract("Ferrand Ingénierie", "a.txt", in_sentence_2023), contract("Kolbeck Process", "b.txt", in_sentence)]) == []
 
 
 def test_attribution_conflict_two_sides_of_one_contract_are_no_conflict():

@@ -339,3 +339,17 @@ def test_things_counted_then_sold_are_a_flow_of_sales(knowledge):
 def test_a_class_of_things_counted_then_sold_stays_what_it_was(knowledge):
     claim = figure(claims_of("Toyota said 8.91 million vehicles were sold worldwide.", knowledge), "8.91 million vehicles")
     assert claim.role != "change"
+
+
+def test_what_a_document_is_about_is_named_as_the_corpus_names_it(knowledge):
+    from auditor.corpus import resolve_short_forms
+    from auditor.extract import extract_document
+
+    texts = {
+        "a.txt": "Groupe Vernoux makes cement. Groupe Vernoux runs three kilns in France. Groupe Vernoux sells clinker to builders.\n",
+        "b.txt": "Vernoux makes cement in France. Vernoux runs kilns in the Drôme. Vernoux sells clinker. "
+        "Kolbeck Process won a €145 million equipment contract in 2021.\n",
+    }
+    results = [extract_document(parse_document(name, text.encode()), knowledge) for name, text in texts.items()]
+    (contract,) = [c for c in resolve_short_forms(results) if "145" in c.evidence.text]
+    assert contract.context == ("Groupe Vernoux",)

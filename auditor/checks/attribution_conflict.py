@@ -530,8 +530,9 @@ def _topic_of_conflict(
     return topic
 
 
-# Where a year only dates the document a figure is told in, not the figure.
-_DOCUMENT_YEARS = frozenset({"metadata", "document"})
+# Where a year only dates the document a figure is told in, or the section it
+# stands under ("Commissioning, June 2023" over the contract won in 2021), not the figure.
+_DOCUMENT_YEARS = frozenset({"metadata", "document", "section"})
 
 
 def _years_differ(a: Claim, b: Claim) -> bool:
