@@ -148,6 +148,10 @@ class EventLexicon:
     # text before the date, the class of the event that began it).
     since_states: tuple[tuple[re.Pattern[str], str], ...] = ()
     production_verbs: frozenset[str] = frozenset()  # "built", "finished": verbs of a year's output of things made
+    # "sold 262,000 trees", "780,000 tickets sold": a count of things made told as their sales.
+    sold_before: re.Pattern[str] = re.compile("(?!)")  # searched in the words ending right before a count
+    sold_after: re.Pattern[str] = re.compile("(?!)")  # matched right after a count
+    shipped_before: re.Pattern[str] = re.compile("(?!)")  # "shipped 118,000 stoves": searched before a count
     count_measures: frozenset[str] = frozenset()  # the measures of count_classes
     deals_known_by_target: frozenset[str] = frozenset()  # classes of dated deal named by its target ("its Wellford takeover")
     facility_events: frozenset[str] = frozenset()  # classes of dated event a facility has once
@@ -392,6 +396,11 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             re.IGNORECASE,
         ),
         production_verbs=frozenset(str(w).casefold() for w in data.get("production_verbs") or ()),
+        sold_before=_verb_before_a_count([str(w) for w in data.get("sale_verbs") or ()]),
+        sold_after=re.compile(
+            r"\s+(?:were\s+|was\s+)?(?:" + (_alternation([str(w) for w in data.get("sale_verbs") or ()]) or "(?!)") + r")\b", re.IGNORECASE
+        ),
+        shipped_before=_verb_before_a_count([str(w) for w in data.get("shipping_verbs") or ()]),
         count_measures=frozenset(count_classes.values()),
         stock_changed_after=re.compile(
             r"\s+(?:that\s+|which\s+)?(?:it|they|the\s+\w+|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*))\s+(?:(?-i:[a-z]+)\s+){0,4}?(?:be\s+|being\s+|been\s+)?(?:"
@@ -859,6 +868,11 @@ def _eligible(text: str, trigger: Trigger, clause: tuple[int, int], lexicon: Eve
         return False  # "EUR 2.1 billion including debt": debt is in the figure, not what it measures
     kind = lexicon.kinds.get(trigger.event)
     return kind is not None and figure_kind in kind.figure_kinds
+
+
+def _verb_before_a_count(verbs: list[str]) -> re.Pattern[str]:
+    """One of ``verbs`` up to two words before a count ("sold 262,000", "sells fewer than 100,000")."""
+    return re.compile(r"\b(?:" + (_alternation(verbs) or "(?!)") + r")\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def made_thing(measure: str | None, lexicon: EventLexicon) -> bool:

@@ -621,7 +621,11 @@ def _read_sentence(
             counted = count_measure(figure.quantity.counted, text[clause[0] : clause[1]], knowledge.events, after=text[figure.start : clause[1]])
             measure = output_counted(measure, "count", counted, knowledge.events)
             who = who._replace(event=measure)
-        elif measure == "deliveries" and figure.quantity.kind == "count" and _SHIPPED_BEFORE.search(text, max(0, figure.start - 30), figure.start):
+        elif (
+            measure == "deliveries"
+            and figure.quantity.kind == "count"
+            and knowledge.events.shipped_before.search(text, max(0, figure.start - 30), figure.start)
+        ):
             # "shipped 118,000 stoves": things made, shipped to their buyers, are
             # the ones sold ("sold 96,000 stoves"); an aircraft's delivery stays one.
             counted = count_measure(figure.quantity.counted, text[clause[0] : clause[1]], knowledge.events, after=text[figure.start : clause[1]])
@@ -693,7 +697,7 @@ def _read_sentence(
             and (
                 knowledge.events.stock_changes.search(text, max(0, figure.start - 60), figure.start)
                 or knowledge.events.stock_changed_after.match(text, figure.end, clause[1])
-                or (_SOLD_AFTER.match(text, figure.end) and made_thing(measure, knowledge.events))  # "780,000 tickets sold"
+                or (knowledge.events.sold_after.match(text, figure.end) and made_thing(measure, knowledge.events))  # "780,000 tickets sold"
             )
         ):
             # "close 300 stores", "600 stores the company would be closing": a
@@ -717,7 +721,7 @@ def _read_sentence(
             elif (
                 made_thing(measure, knowledge.events)
                 and (measure or "") not in knowledge.references.facility_nouns  # "sell three airports": sites
-                and _sold_before(text, figure.start, figure.end)
+                and _told_as_sold(text, figure.start, figure.end, knowledge.events)
             ):
                 # "sells fewer than 100,000 trees a season", "Last Christmas we
                 # sold 262,000 trees": things made are sold as a flow, not
@@ -2332,21 +2336,9 @@ def _made_in_year(text: str, start: int, end: int, who, time: TimeRef | None, ev
 _PAST_AS_PRESENT = frozenset("cast cut put set shed spread split shut hit".split())
 
 
-# "shipped 118,000 stoves", "ships about 2 million trees".
-_SHIPPED_BEFORE = re.compile(r"\b(?:shipped|ships|shipping)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# A verb of selling right before a count ("sold 262,000", "sells fewer than 100,000").
-_SOLD_BEFORE = re.compile(r"\b(?:sold|sells|sell|selling)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-
-
-# ... or right after it ("780,000 tickets sold").
-_SOLD_AFTER = re.compile(r"\s+(?:were\s+|was\s+)?sold\b", re.IGNORECASE)
-
-
-def _sold_before(text: str, start: int, end: int | None = None) -> bool:
-    """Whether a verb of selling tells a count: before it, or right after it."""
-    if _SOLD_BEFORE.search(text, max(0, start - 40), start) is not None:
-        return True
-    return end is not None and _SOLD_AFTER.match(text, end) is not None
+def _told_as_sold(text: str, start: int, end: int, events: EventLexicon) -> bool:
+    """Whether a verb of selling tells the count at ``text[start:end]``: before it, or right after it."""
+    return events.sold_before.search(text, max(0, start - 40), start) is not None or events.sold_after.match(text, end) is not None
 
 
 def _flow_of_year(text: str, start: int, end: int, who, time: TimeRef | None, measure: str | None, events) -> str | None:  # type: ignore[no-untyped-def]
