@@ -49,13 +49,13 @@ _DEFINITION = re.compile(
     r"(?:\s*(?:,|or)\s*[\"\u201c']?(?P<second>(?:the\s+|The\s+)?[A-Za-z][\w&.'\u2019-]*)[\"\u201d']?)?\s*\)"
 )
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
-
-
 # A participle's place: "lined in the Marche", "made in Ecuador" ("the unit
 # at Harmeville" names the site the unit stands at, which may be told of).
 _IN_A_PLACE_BEFORE = re.compile(
     r"\b(?:[a-z]+(?:ed|en)|made|built|grown|sold|kept|held|run|set|spent)\s+(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?$"
 )
+
+
 def _in_a_place(text: str, start: int) -> bool:
     """Whether a name stands after a preposition of place inside its sentence
     ("lined in the Marche"); "At Acme, sales rose" opens on its owner."""
@@ -76,6 +76,8 @@ def _may_be_short_for(alias: str, name: str) -> bool:
     if any(word.casefold() in own for word in words):
         return True
     return alias[:1].casefold() == name.lstrip()[:1].casefold()
+
+
 _WORD_AFTER = re.compile(r"\s+([\w.]+)")
 # Words that, right after "it", show that "it" points at nothing ("it is
 # expected that", "it will take years").

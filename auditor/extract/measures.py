@@ -249,7 +249,7 @@ def output_of_a_year(
         return measure
     folded = words.casefold()
     if by_verb:
-        if dimension_measure(value.unit, lexicon) not in _AMOUNTS_OF_STUFF or lexicon.capability_cues.search(words):
+        if dimension_measure(value.unit, lexicon) not in AMOUNTS_OF_STUFF or lexicon.capability_cues.search(words):
             return measure
         return "production"
     if "capacity" in folded or not _any_word(lexicon.period_output_nouns).search(folded):
@@ -259,7 +259,7 @@ def output_of_a_year(
 
 # The measures of an amount of stuff made, by its unit's dimension: tonnes,
 # cubic metres, square metres (a power or a flow is a rate already).
-_AMOUNTS_OF_STUFF = frozenset({"mass", "volume", "area"})
+AMOUNTS_OF_STUFF = frozenset({"mass", "volume", "area"})
 
 
 def measure_for_subject(measure: str | None, value: Quantity, subject_kind: str | None, lexicon: EventLexicon) -> str | None:

@@ -26,7 +26,7 @@ from auditor.extract.dates import DateMatch, find_dates
 from auditor.extract.entities import Mention
 from auditor.extract.events import PRODUCTION, find_triggers, flow_name, made_thing, output_counted
 from auditor.extract.figures import FigureMatch, find_figures
-from auditor.extract.measures import TIMES, count_measure, counted_thing, dimension_measure, measure_of, output_of_a_year
+from auditor.extract.measures import AMOUNTS_OF_STUFF, TIMES, count_measure, counted_thing, dimension_measure, measure_of, output_of_a_year
 from auditor.extract.numbers import is_plural_noun
 from auditor.extract.qualifiers import part_of_year_in_label, period_end_month
 from auditor.extract.share_of_whole import part_key, share_in_label
@@ -889,16 +889,13 @@ def _stuff_named(words: list[str], quantity: Quantity, events) -> str | None:  #
     """The stuff an amount is of when its label opens on its plural noun
     ("Oysters sold 2024 (tonnes)"), as prose names it after "of" ("sold 640
     tonnes of oysters"): the same measure."""
-    if quantity.kind != "quantity" or not words or dimension_measure(quantity.unit, events) not in _AMOUNTS_OF_STUFF:
+    if quantity.kind != "quantity" or not words or dimension_measure(quantity.unit, events) not in AMOUNTS_OF_STUFF:
         return None
     first = words[0]
     if not (first[:1].isupper() and first[1:].islower() and first.endswith("s")) or first.casefold() in events.triggers:
         return None
     return counted_thing(first.casefold(), events)
 
-
-# The measures of an amount of stuff, by its unit's dimension (see measures._AMOUNTS_OF_STUFF).
-_AMOUNTS_OF_STUFF = frozenset({"mass", "volume"})
 
 
 def _bare_figure(text: str, bare: re.Match[str], label: str, unit: str | None, lexicon, plural_only: bool = False) -> list[FigureMatch]:  # type: ignore[no-untyped-def]
