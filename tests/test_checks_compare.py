@@ -48,3 +48,14 @@ def test_significant_digits_ignore_trailing_zeros():
     assert significant_digits(money(110e9)) == 2
     assert significant_digits(money(1.3e9)) == 2
     assert significant_digits(money(4.75e9)) == 3
+
+
+def test_nearly_a_figure_holds_its_own_range_without_the_rounding_on_top():
+    # "nearly 2 million" is read as 1.8 to 2 million: 1.4 million is not it,
+    # though a bare "2 million" may be 1.5 rounded.
+    nearly = money(2e6, low=1.8e6, high=2e6, qualifier="about", precision=0.5e6)
+    assert agree(nearly, money(1.4e6)) is False
+    assert agree(nearly, money(1.9e6)) is True
+    # "about 1.3 billion", either side of its figure, keeps its rounding.
+    about = money(1.3e9, low=1.17e9, high=1.43e9, qualifier="about", precision=0.05e9)
+    assert agree(about, money(1.45e9)) is True

@@ -42,6 +42,12 @@ def tolerance(quantity: Quantity, relative: float) -> float:
     rounded."""
     if quantity.qualifier in ("over", "under") and quantity.low != quantity.high:
         return relative * magnitude(quantity)
+    if quantity.qualifier == "about" and quantity.low is not None and quantity.low < quantity.value == quantity.high:
+        # "nearly 2 million" is read as 1.8 to 2 million already: the
+        # rounding of "2 million" is in that range, not added to it, so
+        # 1.4 million is not nearly 2 million ("about 1.3 billion", either
+        # side of its figure, keeps its rounding).
+        return relative * magnitude(quantity)
     return max(quantity.precision, relative * magnitude(quantity))
 
 
