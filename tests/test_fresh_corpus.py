@@ -82,8 +82,8 @@ CORPORA = {"fresh": (14, 19), "fresh2": (15, 20), "fresh3": (8, 12), "fresh4": (
            "fresh7": (9, 26), "fresh8": (8, 26), "fresh9": (13, 26), "fresh10": (8, 26), "fresh11": (13, 26), "fresh12": (15, 26),
            "fresh13": (10, 26), "fresh14": (7, 26), "fresh15": (15, 26),
            "fresh16": (8, 26), "fresh17": (12, 26), "fresh18": (14, 26), "fresh19": (16, 26), "fresh20": (16, 26),
-           "fresh21": (16, 26), "fresh22": (10, 26), "fresh23": (12, 26), "fresh24": (16, 26), "fresh25": (16, 26),
-           "fresh26": (19, 26), "fresh27": (17, 26), "fresh28": (20, 26), "fresh29": (19, 26),
+           "fresh21": (16, 26), "fresh22": (10, 26), "fresh23": (13, 26), "fresh24": (16, 26), "fresh25": (16, 26),
+           "fresh26": (19, 26), "fresh27": (18, 26), "fresh28": (20, 26), "fresh29": (19, 26),
            "fresh30": (20, 26), "fresh31": (12, 26), "fresh32": (13, 26), "fresh33": (10, 26),
            "fresh34": (15, 26), "fresh35": (19, 26)}
 # fresh35 was first read at 8 of 26 with two false findings, by the

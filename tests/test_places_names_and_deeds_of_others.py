@@ -353,3 +353,24 @@ def test_what_a_document_is_about_is_named_as_the_corpus_names_it(knowledge):
     results = [extract_document(parse_document(name, text.encode()), knowledge) for name, text in texts.items()]
     (contract,) = [c for c in resolve_short_forms(results) if "145" in c.evidence.text]
     assert contract.context == ("Groupe Vernoux",)
+
+
+REPORT_2024 = (
+    "<html><head><title>Halvorsen Ure AG | Annual results 2024</title></head><body>"
+    "<h1>Halvorsen Ure AG: results for the year ended 31 December 2024</h1>"
+    '<p class="dateline">Biel, 12 March 2025</p>'
+    "<p>Halvorsen Ure AG increased revenue by 7% to CHF 1,140 million in 2024.</p>"
+    "<h2>About Halvorsen Ure</h2><p>Halvorsen Ure AG was founded in Biel in 1874. "
+    "It makes watches and employs 2,480 people at its sites in the Jura.</p></body></html>"
+)
+STORY = "---\ndate: {date}\n---\n\nHalvorsen Ure AG, which employs more than 3,000 people at its sites in the Jura, has bought a dial maker.\n"
+
+
+def test_a_year_s_report_tells_its_stocks_at_the_year_s_end():
+    # The report on 2024 and a story of June 2025 are five months apart, not a year.
+    found = findings("figure-mismatch", **{"a.html": REPORT_2024, "b.md": STORY.format(date="2025-06-04")})
+    assert len(found) == 1
+
+
+def test_a_stock_told_in_a_story_more_than_half_a_year_later_may_have_changed():
+    assert findings("figure-mismatch", **{"a.html": REPORT_2024, "b.md": STORY.format(date="2025-11-04")}) == ()

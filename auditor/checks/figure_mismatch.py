@@ -86,6 +86,16 @@ def _one_deal(a: Claim, b: Claim, params: Parameters) -> bool:
     return day_a is not None and day_b is not None and abs(day_a - day_b) <= params.same_deal_days
 
 
+def _told_at(time: TimeRef) -> int | None:
+    """The day a weak date tells a stock at: its own day or month, or for a
+    report dated only by its year, that year's last day."""
+    if time.month is not None:
+        return _days(time)
+    if time.source == "document":
+        return dt.date(time.year, 12, 31).toordinal()
+    return None
+
+
 def _stories_apart(a: TimeRef, b: TimeRef, days: int) -> bool:
     """Whether two stories' dates are more than ``days`` apart (both to the month at least)."""
     day_a, day_b = _days(a), _days(b)
@@ -116,6 +126,13 @@ def _same_period(a: Claim, b: Claim, params: Parameters) -> bool:
             # "has 260 employees" in April and "employs about 300 people" in
             # October: staff, shops and fleets change between two stories.
             return False
+        if a.lasts == "stock" and a.doc_id != b.doc_id and a.event not in params.capacity_events:
+            # A report on a year gives its stocks at the year's end: "2,480
+            # people" in the results for 2024 and "more than 3,000 people" in
+            # a story of June 2025 are five months apart, not two years.
+            at_a, at_b = _told_at(a.time), _told_at(b.time)
+            if at_a is not None and at_b is not None:
+                return abs(at_a - at_b) <= apart
         return a.time.year == b.time.year
     if (ta is None) != (tb is None) and a.doc_id == b.doc_id and a.lasts in ("periodic", "stock"):
         # "has a debt of $7.9 billion" in a 2017 story and "was under a $5
