@@ -374,3 +374,16 @@ def test_a_year_s_report_tells_its_stocks_at_the_year_s_end():
 
 def test_a_stock_told_in_a_story_more_than_half_a_year_later_may_have_changed():
     assert findings("figure-mismatch", **{"a.html": REPORT_2024, "b.md": STORY.format(date="2025-11-04")}) == ()
+
+
+LAUNDRY_OPENED = "---\ndate: 2025-01-14\n---\n\nLinéa Services said its newest laundry, at Villefranche-sur-Saône near Lyon, opened last October.\n"
+
+
+def test_a_site_named_after_a_town_joined_to_its_river_is_the_town_written_short():
+    other = "---\ndate: 2025-06-02\n---\n\nLinéa Services opened its laundry in Villefranche in February this year.\n"
+    assert len(findings("date-mismatch", **{"a.md": LAUNDRY_OPENED, "b.md": other})) == 1
+
+
+def test_two_towns_of_one_first_name_are_two_sites():
+    other = "---\ndate: 2025-06-02\n---\n\nLinéa Services opened its laundry in Villefranche-de-Rouergue in February this year.\n"
+    assert findings("date-mismatch", **{"a.md": LAUNDRY_OPENED, "b.md": other}) == ()

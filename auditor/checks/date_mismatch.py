@@ -102,6 +102,18 @@ def _not_its_date(claim: Claim) -> bool:
     return bool(_FORMER_PLAN.search(sentence, 0, offset) or _DENIED.search(sentence, max(0, offset - _DENIAL_REACH), offset))
 
 
+# A town's name joined to the river or the land it stands on
+# ("Villefranche-sur-Saône", "Stoke-on-Trent", "Frankfurt-am-Main"), which a
+# story may write short ("Villefranche"): a site named after it is one site.
+_JOINED_PLACE_NAME = re.compile(r"([^\W\d_][\w'\u2019.]*)-(?:sur|sous|en|l[eè]s|lez|on|upon|under|am|an|ob|bei)-", re.IGNORECASE)
+
+
+def _site_key(name: str) -> str:
+    """The name a site is known by across stories: a joined town name's first part."""
+    joined = _JOINED_PLACE_NAME.match(name)
+    return fold(joined.group(1)) if joined is not None else fold(name)
+
+
 def _dated_thing(claim: Claim, events: frozenset[str], once: frozenset[str]) -> str | None:
     """What a date is of: a facility whatever its owner ("its Lisbon plant,
     which opened in 2022" is the Lisbon plant's, as "Lisbon plant opened in
@@ -111,7 +123,7 @@ def _dated_thing(claim: Claim, events: frozenset[str], once: frozenset[str]) -> 
         return None
     if _of_a_facility(claim):
         assert claim.object is not None
-        return fold(claim.object.name)
+        return _site_key(claim.object.name)
     if claim.subject is None:
         return None
     if claim.role == "actor" and claim.event not in once:
