@@ -112,19 +112,20 @@ def _christmases(text: str, stated: dt.date, found: list[DateMatch]) -> None:
 
 # "in the year to September", "the 12 months ended June": a financial year
 # told by the month it ends in, without its year.
+# The words that tell a year by the month it ends in, before that month
+# (with or without its year: see ``financial_years``).
+_YEAR_ENDING_LEAD = (
+    r"\b(?:(?:financial|fiscal)\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?"
+)
 _YEAR_TO_A_MONTH = re.compile(
-    r"\b(?:(?:financial|fiscal)\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:to|ended|ending|through)\s+"
-    r"(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>" + _MONTH_NAMES + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?!\w|,?\s+(?:\d{4}|'\d\d))"
+    _YEAR_ENDING_LEAD + r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>" + _MONTH_NAMES + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?!\w|,?\s+(?:\d{4}|'\d\d))"
 )
 
 
 # "the year to March 2025", "the financial year ended 30 September 2025",
 # "the twelve months to June 2024": what is written before the date of the
 # month a year ends in.
-_YEAR_ENDING_BEFORE = re.compile(
-    r"\b(?:(?:financial|fiscal)\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?$",
-    re.IGNORECASE,
-)
+_YEAR_ENDING_BEFORE = re.compile(_YEAR_ENDING_LEAD + "$", re.IGNORECASE)
 
 
 def financial_years(text: str, dates: tuple[DateMatch, ...]) -> tuple[DateMatch, ...]:
@@ -132,7 +133,10 @@ def financial_years(text: str, dates: tuple[DateMatch, ...]) -> tuple[DateMatch,
     21.4 million in the year to March 2025") read as that year, the year it
     ends in, as "the year to September" is (``_month_dates``): a period a
     figure is of, not a limit nor a month of its own."""
-    if not dates or "year" not in text.casefold() and "months" not in text.casefold():
+    if not dates:
+        return dates
+    folded = text.casefold()
+    if "year" not in folded and "months" not in folded:
         return dates
     read = []
     for date in dates:
