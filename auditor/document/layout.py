@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
+from auditor.document.text_tables import aligned_line, aligned_tables
 from auditor.extract.dates import DateMatch, find_dates, month_number
 from auditor.extract.letters import UPPER
 from auditor.extract.lexicon import Lexicon
@@ -199,6 +200,7 @@ def read_layout(
     if document.kind == "txt":
         # Markdown and HTML mark their lists and tables; a plain text's key
         # figures are only lines of labels and values.
+        tables += _aligned_tables(text, sections, len(tables))
         tables += _key_value_tables(text, sections, len(tables), tables)
     return Layout(
         lead_in=lead_in,
@@ -485,6 +487,38 @@ def _key_value_tables(text: str, sections: Sequence[SectionSpan], first_index: i
         caption = (max(before)[1], max(before)[0]) if before else None
         found.append(Table(first_index + len(found), cells, caption, _note_below(text, cells[-1].end)))
     return found
+
+
+def _aligned_tables(text: str, sections: Sequence[SectionSpan], first_index: int) -> list[Table]:
+    """A plain text's tables set out in columns with blanks, each under the
+    heading right above it, if one stands there."""
+    heading_ends = [(s.heading_end, s.heading_start) for s in sections if s.heading_end is not None]
+    found = []
+    for cells in aligned_tables(text, []):
+        first = cells[0].start
+        before = [(end, start) for end, start in heading_ends if end <= first and not text[end:first].strip()]
+        caption = (max(before)[1], max(before)[0]) if before else _line_above(text, text.rfind("\n", 0, first) + 1)
+        found.append(Table(first_index + len(found), tuple(Cell(*cell) for cell in cells), caption, _note_below(text, cells[-1].end)))
+    return found
+
+
+# A line of a plain text's table's own: short, right above it, at most one
+# blank line between.
+_LINE_ABOVE = re.compile(r"(?:^|\n)(?P<line>[^\n]{1,160})\n(?:[^\S\n]*\n)?$")
+_CAPTION_WORDS = 25
+
+
+def _line_above(text: str, line_start: int) -> tuple[int, int] | None:
+    """The line right above a plain text's table as its caption, when it is
+    short: "Terminal passengers in thousands; change is 2024 against 2023."
+    says what the columns hold and in what unit, as a heading would."""
+    match = _LINE_ABOVE.search(text, max(0, line_start - 200), line_start)
+    if match is None:
+        return None
+    line = match.group("line").strip()
+    if not line or len(line.split()) > _CAPTION_WORDS or aligned_line(line):
+        return None
+    return match.start("line"), match.end("line")
 
 
 def _tables(markup: Sequence[MarkupSpan], sections: Sequence[SectionSpan], text: str) -> list[Table]:

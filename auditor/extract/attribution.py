@@ -81,7 +81,7 @@ _FILLER_PURPOSE = re.compile(
     # "840 orders to date": how far the count runs, not what it is for.
     r"|^date\b"
     # "22,600 kayaks in the year", "in the same period": when, not what for.
-    r"|^(?:the|this|that|each|every)\s+(?:same\s+|last\s+|past\s+|whole\s+|full\s+)?(?:financial\s+|fiscal\s+|calendar\s+)?(?:year|quarter|half|period|month|season)s?\b"
+    r"|^(?:the|this|that|each|every|its|their|our)\s+(?:same\s+|last\s+|past\s+|whole\s+|full\s+)?(?:(?:19|20)\d\d(?:[/-]\d\d)?\s+)?(?:financial\s+|fiscal\s+|calendar\s+)?(?:year|quarter|half|period|month|season)s?\b"
     # "a Series C round led by Solent Ventures": who led it, not what it is for.
     r"|^(?:(?:co-)?led|backed|headed|underwritten|provided|arranged)\s+by\b"
     rf"|^(?:(?:early|mid|late)[-\s])?{_MONTH}(?:\s+\d{{4}})?$",

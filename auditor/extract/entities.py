@@ -45,7 +45,9 @@ _UPPER = re.compile("[" + UPPER + "]")
 _CAMEL_PREFIX = 6  # lower-case letters a name may open with: "easyJet"
 _NAMED_AFTER = re.compile(r",\s+(?:who|whose|which\s+(?:owns|runs|bought|is|was|has|opened))\b")
 # A word a name opens with ("Air", "Bank", "Rolls-Royce"), not "Industry-wide".
-_NAMED_WORD = re.compile(r"[A-Z][A-Za-z.&'\u2019]*(?:-[A-Z][A-Za-z.&'\u2019]*)*")
+# Letters of any script: "Parcs Océanis SA" is a name before its legal
+# form, not the words before Saudi Arabia's code.
+_NAMED_WORD = re.compile(r"[" + UPPER + r"](?:[^\W\d_]|[.&'\u2019])*(?:-[" + UPPER + r"](?:[^\W\d_]|[.&'\u2019])*)*")
 _OF_BEFORE = re.compile(r"\s(?:of|de|du|des|del|di|da|do)\s+$")
 _FUZZY_CUTOFF = 90.0
 _GOVERNMENT_BACKED = re.compile(r"\s+(?:government|state)[-\s]")

@@ -184,6 +184,7 @@ class EventLexicon:
     # Column headers that say nothing of what a value is ("Item | Figure",
     # "Metric | Value"): under them the row's label says it (casefolded).
     generic_column_headers: frozenset[str] = frozenset()
+    row_name_headers: frozenset[str] = frozenset()
 
     def lasts(self, event: str | None) -> str:
         kind = self.kinds.get(event or "")
@@ -477,6 +478,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         plant_modifiers=frozenset(str(w).casefold() for w in data.get("plant_modifiers") or ()),
         facility_parts=_facility_parts(data.get("facility_parts") or {}),
         generic_column_headers=frozenset(str(w).casefold() for w in data.get("generic_column_headers") or ()),
+        row_name_headers=frozenset(str(w).casefold() for w in data.get("row_name_headers") or ()),
         share_wholes=_share_wholes(data.get("share_wholes") or {}),
         events_by_thing=frozenset(str(w) for w in data.get("events_by_thing") or ()),
         any_counted=frozenset(str(w).casefold() for w in data.get("any_counted") or ()),

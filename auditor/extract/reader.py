@@ -2131,7 +2131,8 @@ def _date_event(
         blank_start -= 1
     right_before = ending_at.get(blank_start, ()) if ending_at is not None else mentions
     for mention in right_before:
-        if mention.end <= date.start and not text[mention.end : date.start].strip() and not mention.demonym:
+        # ("its 2024 financial year": a pronoun standing for a name is no name the year is part of.)
+        if mention.end <= date.start and not text[mention.end : date.start].strip() and not mention.demonym and mention.surface[:1].isupper():
             if not references.names_an_event(mention.surface):
                 return "title", None, None  # "Office 2010", "Windows Server 2008": a name, no date
             if not _AT_AN_EVENT.search(text, max(0, mention.start - 30), mention.start):

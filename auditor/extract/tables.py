@@ -49,7 +49,9 @@ _WORD = re.compile(r"[A-Za-z][\w-]*")
 _PART_OF_PART = re.compile(r"^\s*(?:of\s+which|o/w|incl\.?|including|thereof|memo)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _PASSIVE_BY = re.compile(r"\b\w+(?:ed|en|ught)\s+by\b", re.IGNORECASE)
-_TOTAL_LABEL = re.compile(r"^\s*(?:total|overall|all|sum|combined|group total|grand total)\b", re.IGNORECASE)
+# (A row labelled "Group" alone, under the segments' rows, is their sum;
+# "Group EBITDA" is a measure of its own.)
+_TOTAL_LABEL = re.compile(r"^\s*(?:total|overall|all|sum|combined|group total|grand total|group\s*$)\b", re.IGNORECASE)
 
 
 class TableClaim(NamedTuple):
@@ -136,6 +138,8 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
     corner = _text(document, header[0].start, header[0].end) if header is not None and header[0].column == 0 else ""
     if corner.casefold() in knowledge.events.generic_column_headers:
         corner = ""  # "Key figures": names no measure
+    elif corner.casefold() in knowledge.events.row_name_headers:
+        corner = ""  # "Airport": what the rows are, not what they measure
     corner_unit = _unit_text(corner, knowledge.lexicon) if corner else None
     # "Plant | Country | Opened": each row's label is a facility, named by itself.
     rows_are_facilities = corner.casefold().rstrip("s") in knowledge.references.facility_nouns
@@ -578,7 +582,10 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
 
     figures = list(find_figures(text, lexicon))
 
-    scale = _scale_in_label(row_label or label, lexicon) if not unit else None
+    # A column that names nothing but its period ("2024") counts what the
+    # caption does: "Terminal passengers in thousands" over "Airport | 2023 | 2024".
+    counted_by = label if _WORD.search(_IN_BRACKETS.sub(" ", label)) else _caption_measure(caption) or label
+    scale = (_scale_in_label(row_label or label, lexicon) or (_scale_in_caption(caption, lexicon) if counted_by != label else None)) if not unit else None
 
     def bare_figures(written: str, offset: int) -> list[FigureMatch]:
         bare = _BARE_NUMBER.match(written)
@@ -591,7 +598,7 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
             return [f._replace(end=min(f.end, offset + number_end)) for f in scaled]
         # "Employees at year end | 2,400" under "2024": the row names what is counted.
         found = (_bare_figure(written, bare, row_label, unit, lexicon, plural_only=True) if row_label and not unit else []) or _bare_figure(
-            written, bare, label, unit, lexicon
+            written, bare, counted_by, unit, lexicon
         )
         return [f._replace(start=f.start + offset, end=f.end + offset) for f in found]
 
@@ -821,10 +828,36 @@ def _scale_in_label(label: str, lexicon) -> str | None:  # type: ignore[no-untyp
     """The scale a label gives its numbers after a comma or in brackets
     ("Lures made, million", "Passengers (thousands)"), if it gives one."""
     for candidate in (label.rpartition(",")[2], *(m.group("unit") for m in _UNIT_IN_LABEL.finditer(label))):
-        word = candidate.strip().casefold()
-        if word in lexicon.scales:
+        word = _scale_word(candidate, lexicon)
+        if word is not None:
             return word
     return None
+
+
+def _scale_word(written: str, lexicon) -> str | None:  # type: ignore[no-untyped-def]
+    """A scale as a label writes it: "million", "millions", "Thousands"."""
+    word = written.strip().casefold()
+    for candidate in (word, word.removesuffix("s")):
+        if candidate in lexicon.scales:
+            return candidate
+    return None
+
+
+# A caption that says what its table counts and in what: "Terminal
+# passengers in thousands", "Visitors (millions)".
+_CAPTION_MEASURE = re.compile(r"^\s*(?P<measure>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:in|\()\s*(?P<scale>[a-z]+)\b")
+
+
+def _caption_measure(caption: str) -> str | None:
+    match = _CAPTION_MEASURE.match(caption)
+    return match.group("measure") if match is not None else None
+
+
+def _scale_in_caption(caption: str, lexicon) -> str | None:  # type: ignore[no-untyped-def]
+    match = _CAPTION_MEASURE.match(caption)
+    if match is None:
+        return None
+    return _scale_word(match.group("scale"), lexicon)
 
 
 def _prior_year(before: re.Match[str], dating: str, year: int | None) -> int | None:

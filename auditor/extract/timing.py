@@ -193,7 +193,11 @@ def _dates_another_noun(text: str, date: DateMatch, measure_nouns: Mapping[str, 
     return noun is not None and noun.group(1).casefold() not in measure_nouns and noun.group(1).casefold() not in _PERIOD_NOUNS
 
 
-_PERIOD_NOUNS = frozenset({"campaign", "campaigns", "season", "seasons", "harvest"})
+# ("in the 2024 financial year", "its 2025 fiscal year": the year the figure is of.)
+_PERIOD_NOUNS = frozenset({
+    "campaign", "campaigns", "season", "seasons", "harvest", "financial", "fiscal", "accounting", "reporting",
+    "trading", "calendar", "academic", "school", "crop", "marketing", "year",
+})
 
 
 # ", which operates 84 vessels," / ", who joined in 2019,": a relative clause set off by commas.
