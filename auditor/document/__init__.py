@@ -1511,6 +1511,12 @@ _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?!['\u2019-])")
 _NOUN_AFTER_A_WORD = re.compile(r"\s+[a-z]+\s+([a-z]+)\b(?!['\u2019-])")
 
 
+# A sentence's opening "The" before a name: "The Den Helder contractor".
+_OPENS_WITH_THE = re.compile(r"\W*[Tt]he\s+")
+# A name after the noun that follows a name: "Bath bookbinder Hartwell & Crane".
+_NAME_AFTER_NOUN = re.compile(r"\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[A-Z]")
+
+
 def _noun_after_name(masked: str, end: int, lexicon: ReferenceLexicon) -> tuple[str, bool]:
     """The noun right after a name, or the one after a word of ownership
     between them ("The Halifax family firm": "firm"), and whether it was."""
@@ -1625,6 +1631,7 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
     initials: set[str] = set()  # names written in capitals
     near: set[str] = set()  # written after a preposition only a place follows: "near Aberfeldy"
     described_with_trade: set[str] = set()  # "the Cancale oyster grower"
+    opening_descriptions: set[str] = set()  # described so at a sentence's start: "The Den Helder contractor"
     companies: set[str] = set()  # names of several words a description may mean ("Brinkhorst Fietsen")
     for (span, masked, *_), names in zip(first_layer, names_by_sentence):
         for name in names:
@@ -1664,6 +1671,8 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
             if not name.possessive and _THE_BEFORE.search(before) and noun:
                 if lexicon.description_heads.get(noun) == ORGANISATION:
                     described.add(key)  # "The Zwolle company": where it is from, or its name
+                    if _OPENS_WITH_THE.fullmatch(masked, 0, name.start):
+                        opening_descriptions.add(key)  # "The Den Helder contractor serviced ...": told of before
                     if name.surface.isupper():
                         initials.add(key)  # "the RTS exchange": an exchange's initials, no town
                 elif _trade_after_a_word(masked, name.end, lexicon):
@@ -1676,6 +1685,11 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
                 if _ONLY_PLACES_BEFORE.search(before) and name.surface.split()[-1] not in lexicon.publication_heads:
                     near.add(key)  # "near Aberfeldy": only a place stands there (not "in the Financial Times")
                 continue  # "in Le Locle": a place, or a party after a verb
+            if noun and lexicon.description_heads.get(noun) == ORGANISATION and _NAME_AFTER_NOUN.match(masked, name.end):
+                # "Bath bookbinder Hartwell & Crane": a description before the
+                # name, a town's or a company's ("Airbus parent company EADS"),
+                # which tells neither way.
+                continue
             named.add(key)
     # Only a name written so is read again: a place a facility is named by
     # ("the Marlow Bay tram extension") stays what its name reading made it.
@@ -1695,7 +1709,20 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
     single_words = {key for key in described if " " not in key} - initials if companies else set()
     # "FERMO, Italy, March 12 - ... told reporters in Fermo": a name written
     # as a place and otherwise only after a preposition of place is one.
-    places = (((placed | located) & (described | described_with_trade)) | (placed & located) | near | (single_words - in_longer_names)) - named
+    # A name of several words written so where a sentence opens on it
+    # ("The Den Helder contractor serviced ...") is a town's too, the
+    # description a company told of before, unless the name opens a
+    # company's longer name the text writes ("Tunbridge Wells Water"). After
+    # a verb ("bought the Hollis Home chain") it may be the new company's name.
+    several_words = (
+        {
+            key for key in described & opening_descriptions
+            if " " in key and not any(company != key and company.startswith(key + " ") for company in companies)
+        } - initials
+        if companies
+        else set()
+    )
+    places = (((placed | located) & (described | described_with_trade)) | (placed & located) | near | (single_words - in_longer_names) | several_words) - named
     if not places:
         return
     for names in names_by_sentence:

@@ -56,6 +56,14 @@ _IN_A_PLACE_BEFORE = re.compile(
 )
 
 
+# A deal's verb right after a pronoun: who did it is a party, no site or product.
+_DEAL_DONE_AFTER = re.compile(
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:bought|buys|acquired|acquires|sold|sells|signed|signs|paid|pays|hired|hires|ordered|orders|agreed|agrees|won|wins)\b"
+)
+# A name, a noun after it, and the blank before a pronoun: "Walkerburn dye-house ".
+_HEAD_THEN_PRONOUN = re.compile(r"[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*)*\s+([a-z][\w-]*)\s+")
+
+
 def _in_a_place(text: str, start: int) -> bool:
     """Whether a name stands after a preposition of place inside its sentence
     ("lined in the Marche"); "At Acme, sales rose" opens on its owner."""
@@ -1359,6 +1367,15 @@ class Resolver:
         self.salience.note(entity_id, self.entities[entity_id].kind, sentence, subject)
         self._kinds_met.add(self.entities[entity_id].kind)
 
+    def _head_before(self, text: str, reference: Reference, seen_here) -> int | None:  # type: ignore[no-untyped-def]
+        """The entity whose noun phrase ends right before a pronoun ("the
+        Walkerburn dye-house it"), its head a description's noun."""
+        for entity_id, start, _ in seen_here:
+            gap = _HEAD_THEN_PRONOUN.fullmatch(text, start, reference.start)
+            if gap is not None and gap.group(1).casefold() in self.lexicon.description_heads:
+                return entity_id
+        return None
+
     def _several_subjects(self, sentence: int) -> bool:
         subjects = {entity for entity, at, subject in reversed(self.salience.history[-40:]) if at == sentence and subject}
         return len(subjects) > 1
@@ -1371,6 +1388,8 @@ class Resolver:
             return self.first_person
         if reference.via == "pronoun":
             kinds = {ORGANISATION, UNKNOWN, FACILITY, PROGRAMME, PRODUCT}
+            if _DEAL_DONE_AFTER.match(text, reference.end):
+                kinds = {ORGANISATION, UNKNOWN}  # "it bought in 2020": a company buys, a mill or a product does not
             # "X agreed to buy it": an object pronoun is never its own clause's subject.
             is_object = reference.surface.casefold() == "it" and _object_verb_before(text, reference.start)
             if is_object:
@@ -1416,10 +1435,16 @@ class Resolver:
                 # "When we signed for Brightwell it had 260 clinics": what the
                 # sentence's "we" speaks for is not its "it".
                 spoken_for = self.first_person if reference.surface.casefold() in ("it", "its") and _WE_BEFORE.search(text, 0, reference.start) else None
-                earlier = [e for e, s, is_subject in seen_here if s < reference.start and self.entities[e].kind in kinds and e != spoken_for]
+                # "The Walkerburn dye-house it bought in 2020": a pronoun
+                # right after a noun phrase's head opens a clause about that
+                # thing; it is who did it, never the thing itself.
+                modified = self._head_before(text, reference, seen_here) if reference.surface in ("it", "they") else None
+                earlier = [
+                    e for e, s, is_subject in seen_here if s < reference.start and self.entities[e].kind in kinds and e not in (spoken_for, modified)
+                ]
                 subjects = [
                     e for e, s, is_subject in seen_here
-                    if is_subject and s < reference.start and self.entities[e].kind in kinds and e != spoken_for
+                    if is_subject and s < reference.start and self.entities[e].kind in kinds and e not in (spoken_for, modified)
                 ]
                 if subjects:
                     return subjects[0]

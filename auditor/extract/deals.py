@@ -80,6 +80,9 @@ def dated_with_targets(
             claim.kind == "date"
             and claim.event in events
             and claim.subject is not None
+            # ("2017: We buy the old dye-house at Walkerburn": the deal told
+            # with what it bought is the buyer's, dated already for that.)
+            and claim.object is None
             and not _told_by_noun(claim.subject.surface, things)
             and not (deed_pattern is not None and _written_after_the_deed(claim, deed_pattern))
         ):

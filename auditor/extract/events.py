@@ -152,6 +152,10 @@ class EventLexicon:
     sold_before: re.Pattern[str] = re.compile("(?!)")  # searched in the words ending right before a count
     sold_after: re.Pattern[str] = re.compile("(?!)")  # matched right after a count
     shipped_before: re.Pattern[str] = re.compile("(?!)")  # "shipped 118,000 stoves": searched before a count
+    # "serviced 3,850 buoys": a verb of work done to things, searched before a
+    # count, and the deed each verb names ("serviced" of "maintained").
+    deed_before: re.Pattern[str] = re.compile("(?!)")
+    deeds: Mapping[str, str] = field(default_factory=dict)
     count_measures: frozenset[str] = frozenset()  # the measures of count_classes
     deals_known_by_target: frozenset[str] = frozenset()  # classes of dated deal named by its target ("its Wellford takeover")
     facility_events: frozenset[str] = frozenset()  # classes of dated event a facility has once
@@ -186,14 +190,18 @@ class EventLexicon:
     generic_column_headers: frozenset[str] = frozenset()
     row_name_headers: frozenset[str] = frozenset()
 
+    @functools.cached_property
+    def deed_names(self) -> frozenset[str]:
+        return frozenset(self.deeds.values())
+
     def lasts(self, event: str | None) -> str:
         kind = self.kinds.get(event or "")
         if kind is not None:
             return kind.lasts
         if not event:
             return "one-off"
-        if event.endswith((f" {MADE}", f" {SOLD}")):
-            return "periodic"  # "stove made", "tree sold": a period's output or sales of a thing
+        if event.endswith((f" {MADE}", f" {SOLD}")) or event.rpartition(" ")[2] in self.deed_names:
+            return "periodic"  # "stove made", "tree sold", "buoy serviced": a period's output, sales or work
         # A count's measure is its counted noun, with what qualifies it
         # ("visit:patient" of "patient visits"): listed by its plural.
         head = event.split(":", 1)[0]
@@ -367,6 +375,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
     paying = _alternation([str(w) for w in (data.get("stake_purchase") or {}).get("paying") or ()] or ["(?!)"])
     changes = [str(w) for w in data.get("stock_changes") or ()] or ["(?!)"]
     breaks = [str(b) for b in data.get("clause_breaks") or []]
+    deeds = {str(verb).casefold(): str(deed) for verb, deed in (data.get("deed_verbs") or {}).items()}
     return EventLexicon(
         kinds=kinds,
         triggers=triggers,
@@ -402,6 +411,8 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             r"\s+(?:were\s+|was\s+)?(?:" + (_alternation([str(w) for w in data.get("sale_verbs") or ()]) or "(?!)") + r")\b", re.IGNORECASE
         ),
         shipped_before=_verb_before_a_count([str(w) for w in data.get("shipping_verbs") or ()]),
+        deed_before=_verb_before_a_count(list(deeds), capture=True),
+        deeds=deeds,
         count_measures=frozenset(count_classes.values()),
         stock_changed_after=re.compile(
             r"\s+(?:that\s+|which\s+)?(?:it|they|the\s+\w+|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*))\s+(?:(?-i:[a-z]+)\s+){0,4}?(?:be\s+|being\s+|been\s+)?(?:"
@@ -872,9 +883,11 @@ def _eligible(text: str, trigger: Trigger, clause: tuple[int, int], lexicon: Eve
     return kind is not None and figure_kind in kind.figure_kinds
 
 
-def _verb_before_a_count(verbs: list[str]) -> re.Pattern[str]:
-    """One of ``verbs`` up to two words before a count ("sold 262,000", "sells fewer than 100,000")."""
-    return re.compile(r"\b(?:" + (_alternation(verbs) or "(?!)") + r")\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+def _verb_before_a_count(verbs: list[str], capture: bool = False) -> re.Pattern[str]:
+    """One of ``verbs`` up to two words before a count ("sold 262,000", "sells fewer than 100,000");
+    ``capture``: the verb is the match's first group."""
+    group = "(" if capture else "(?:"
+    return re.compile(r"\b" + group + (_alternation(verbs) or "(?!)") + r")\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def made_thing(measure: str | None, lexicon: EventLexicon) -> bool:
@@ -889,6 +902,11 @@ MADE = "made"
 PRODUCTION = "production"
 # The flow of things sold ("sold 96,000 stoves", "shipped 118,000 stoves").
 SOLD = "sold"
+
+
+def deed_done_to(thing: str, deed: str) -> str:
+    """The measure of how many of ``thing`` had a deed done to them ("buoy serviced")."""
+    return f"{thing} {deed}"
 
 
 def sold_in_a_period(thing: str) -> str:

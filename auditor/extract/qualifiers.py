@@ -333,7 +333,18 @@ def _joins(text, gap_start, gap_end, s_start, s_kind, s_unit, kind, unit, clause
     gap = text[gap_start:gap_end]
     if not (clause[0] <= s_start < clause[1]) and not _only_a_join(gap):
         return False  # "37, 16, 13, and 3 complaints": a clause break between items is still the list
-    return bool(_LIST_JOIN.search(gap)) and len(gap.split()) <= _LIST_WORDS and not _NOT_A_LIST.search(gap)
+    return bool(_LIST_JOIN.search(gap)) and len(gap.split()) <= _LIST_WORDS and not _NOT_A_LIST.search(gap) and not _VERB_AFTER_AND.search(gap)
+
+
+# "sold 9,000 stoves and built 9,500 stoves": a verb between "and" and the
+# next figure opens a second clause: two deeds, no list of one ("and new
+# ₹500 bills", "and screwdrivers less than seven inches" stay lists, as do
+# cuts told in two verbs, "cut 3,000 staff and eliminate 5,600", pieces of
+# one reduction).
+_VERB_AFTER_AND = re.compile(
+    r"\band\s+(?:[a-z]+ed|built|sold|made|spent|paid|won|took|grew|gave|bought|brought|sent|kept|held|ran|"
+    r"sank|employs|employ|sells|makes|builds|runs|operates|hire|hires)\s+$"
+)
 
 
 def _only_a_join(gap: str) -> bool:

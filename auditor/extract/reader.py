@@ -25,7 +25,7 @@ from auditor.extract.dated import dated_event, done_to_in_relative, perfect_anch
 from auditor.extract.dates import PERIOD_LABEL_BEFORE_YEAR, DateMatch
 from auditor.extract.deals import dated_with_targets, takeovers, with_known_targets
 from auditor.extract.entities import Mention, fold
-from auditor.extract.events import PRODUCTION, EventLexicon, Trigger, clause_of, find_triggers, flow_name, made_in_a_year, made_thing, output_counted, sold_in_a_period, stake_bought, stake_of, words_between
+from auditor.extract.events import PRODUCTION, EventLexicon, Trigger, clause_of, deed_done_to, find_triggers, flow_name, made_in_a_year, made_thing, output_counted, sold_in_a_period, stake_bought, stake_of, words_between
 from auditor.extract.facility_events import facility_of_event, part_told_after
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
@@ -632,6 +632,13 @@ def _read_sentence(
             if made_thing(counted, knowledge.events):
                 measure = sold_in_a_period(counted)  # type: ignore[arg-type]
                 who = who._replace(event=measure)
+        elif figure.quantity.kind == "count" and (deed := _deed_before(text, figure.start, knowledge.events)) is not None:
+            # "serviced 3,850 buoys": that many had the work done in the
+            # period, not the buoys the company looks after.
+            counted = count_measure(figure.quantity.counted, text[clause[0] : clause[1]], knowledge.events, after=text[figure.start : clause[1]])
+            if measure == counted and made_thing(counted, knowledge.events):
+                measure = deed_done_to(counted, deed)  # type: ignore[arg-type]
+                who = who._replace(event=measure)
         if measure == "valuation" and who.object_name is not None and in_takeover(text, knowledge.events):
             measure = "acquisition"  # "a deal that values X at ...": the price paid for X
         elif (
@@ -889,6 +896,11 @@ def _read_sentence(
                 who = who._replace(subject=fronted)
         if who.subject is None and topic is not None:
             who = who._replace(subject=topic)
+        doer = _doer_right_before(text, date.start, mentions)
+        if doer is not None:
+            # "The Walkerburn dye-house it bought in 2020": the one who bought,
+            # told right before the verb, not the clause's subject.
+            who = who._replace(subject=doer)
         who = with_facility_owner(text, who, mentions, (topic, document_topic), knowledge.references, knowledge.gazetteer, facility_owners, placed_facilities)
         start, end = where[date]
         event, subject, tense, *role = _date_event(
@@ -914,6 +926,7 @@ def _read_sentence(
             # the name after the verb is what it was done to (a company
             # buys many things, each on its own date).
             event, verb_end, teller = entry
+            site_bought: Mention | None = None
             # "July 2023: The Chamanna dal Lai Nair reopens": the name that
             # tells the entry is what it happened to.
             told_by = (
@@ -929,6 +942,12 @@ def _read_sentence(
             )  # ("2016: company founded in Bodø": where, not what)
             if told_by is not None and entry_object is None:
                 subject = told_by
+            elif entry_object is not None and entry_object.type == "facility" and (told_by is not None or subject is None):
+                # "2017: We buy the old dye-house at Walkerburn": a site the
+                # company bought, one of many; the deed is the company's, as
+                # in prose ("Kelso bought the dye-house at Walkerburn in 2019").
+                subject = told_by or (document_topic if document_topic is not None and document_topic.type in _TOPIC_KINDS else None)
+                site_bought = entry_object if subject is not None else None
             elif subject is None:
                 # As in prose ("Kelso bought Arlo Mills in 2019", "ordered the
                 # Arlo Gondola in 2022"), the date is the named thing's; with
@@ -937,7 +956,7 @@ def _read_sentence(
                     subject = entry_object
                 elif document_topic is not None and document_topic.type in _TOPIC_KINDS:
                     subject = document_topic
-            entry_object = None
+            entry_object = site_bought
         if event == "dated":
             labelled = _lead_in_dated_event(model, reading, date.start, knowledge.events)
             if labelled is not None:
@@ -962,6 +981,8 @@ def _read_sentence(
                 # "its factory in Lodz, which opened in October 2024": the
                 # facility's opening, its owner's only through it.
                 subject, entry_object, role = facility
+                if subject is None and doer is not None and fold(doer.name) != fold(entry_object.name):
+                    subject = doer  # "The Walkerburn dye-house it bought in 2020": the buyer's
         time = TimeRef(
             year=date.year,
             month=date.month,
@@ -1850,6 +1871,24 @@ def _opens_an_entry(text: str, date_start: int, date_end: int) -> bool:
     return not text[:date_start].strip(_ENTRY_MARKS) and _TIMELINE_ENTRY.match(text, date_end) is not None
 
 
+# A pronoun, a deal's verb and the preposition of its date: "it bought in ".
+_DEAL_VERB_THEN_DATE = re.compile(
+    r"\s+(?:had\s+)?(?:bought|acquired|took\s+over|sold)\s+(?:in|on|during)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE
+)
+
+
+def _doer_right_before(text: str, date_start: int, mentions: Sequence[Mention]) -> Mention | None:
+    """A company's pronoun right before a deal's verb and its date ("the
+    dye-house it bought in 2020"): who did the deal that day."""
+    for mention in reversed(mentions):
+        if mention.end > date_start:
+            continue
+        if mention.via == "pronoun" and mention.type in ("organisation", "unknown") and _DEAL_VERB_THEN_DATE.fullmatch(text, mention.end, date_start):
+            return mention
+        return None
+    return None
+
+
 def _timeline_entry_date(reading: SentenceModel) -> TimeRef | None:
     """The date a timeline entry opens on ("2021: USD 18 million Series A",
     "- March 2024 \u2013 opens its central kitchen"): its colon or dash makes
@@ -2243,7 +2282,13 @@ def _facility_dated(
     if told is None:
         return None
     owner = told.owner
-    if owner is None and subject is not None and subject.type == "organisation" and fold(subject.name) != fold(told.name):
+    if (
+        owner is None
+        and subject is not None
+        # ("2017: We buy the old dye-house": the page's own company, whatever its name reads as.)
+        and (subject.type == "organisation" or (subject.type == "unknown" and subject.via == "first person"))
+        and fold(subject.name) != fold(told.name)
+    ):
         owner = subject
     if owner is None and told.after_the_verb and actor is not None and actor.type in ("organisation", "unknown"):
         if fold(actor.name) != fold(told.name):
@@ -2335,6 +2380,12 @@ def _made_in_year(text: str, start: int, end: int, who, time: TimeRef | None, ev
 # Verbs whose past is written as their present (those of them that are
 # verbs of making, ``production_verbs``, are the ones asked about).
 _PAST_AS_PRESENT = frozenset("cast cut put set shed spread split shut hit".split())
+
+
+def _deed_before(text: str, start: int, events: EventLexicon) -> str | None:
+    """The deed a verb of work right before a count names ("serviced 3,850 buoys": serviced)."""
+    found = events.deed_before.search(text, max(0, start - 30), start)
+    return events.deeds.get(found.group(1).casefold()) if found is not None else None
 
 
 def _told_as_sold(text: str, start: int, end: int, events: EventLexicon) -> bool:

@@ -1,0 +1,126 @@
+"""Work done to things, sites a company bought, and towns that describe a
+company.
+
+- "serviced 3,850 buoys" counts a deed over the year ("buoy serviced"),
+  never the buoys the company looks after ("5,200 buoys under maintenance
+  contracts"); the verbs are data (``events.yaml`` ``deed_verbs``).
+- "sold 9,000 stoves and built 9,500 stoves": a verb after "and" opens a
+  second clause, no list of parts of one whole.
+- "The Den Helder contractor": a town of several words between "the" and a
+  company's noun is where the company is, and the description is the
+  company told of before; "Bath bookbinder Hartwell & Crane" in a headline
+  does not make the town a company.
+- "2017: We buy the old dye-house at Walkerburn" and "the Walkerburn
+  dye-house it bought in 2020" are the company's deals for one site: a
+  pronoun right after the site's noun is the buyer, never the site.
+Texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.document import build_model
+from auditor.extract import load_knowledge
+from auditor.sources import parse_document
+from reading_helpers import claims_of, figure, findings
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+def test_things_serviced_are_a_deed_not_the_things_looked_after(knowledge):
+    text = (
+        "In 2024 Bouwstra Marine lifted, cleaned and serviced 3,850 buoys. "
+        "At the end of the year it had 5,200 buoys under maintenance contracts."
+    )
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "3,850 buoys").event == "buoy serviced"
+    assert figure(claims, "5,200 buoys").event == "buoy"
+    assert not findings("figure-mismatch", **{"review.txt": text})
+
+
+def test_the_same_deed_told_twice_with_two_counts_is_found():
+    a = "DEN HELDER, Netherlands, 3 April 2025 - In 2024 Bouwstra Marine serviced 3,850 buoys."
+    b = "HARLINGEN, Netherlands, 2 October 2025 - Bouwstra Marine, the Dutch buoy contractor, serviced some 4,400 buoys last year."
+    assert findings("figure-mismatch", **{"a.txt": a, "b.txt": b})
+
+
+@pytest.mark.parametrize("verb, deed", [("inspected", "turbine inspected"), ("repaired", "turbine repaired"), ("refurbished", "turbine restored")])
+def test_each_verb_of_work_names_its_deed(knowledge, verb, deed):
+    claims = claims_of(f"Halden Service {verb} 1,200 turbines in 2024.", knowledge)
+    assert figure(claims, "1,200 turbines").event == deed
+
+
+def test_two_deeds_joined_by_and_are_no_list_of_parts(knowledge):
+    claims = claims_of("Orwell Stoves sold 9,000 stoves and built 9,500 stoves in 2024.", knowledge)
+    sold, built = figure(claims, "9,000 stoves"), figure(claims, "9,500 stoves")
+    assert (sold.event, built.event) == ("stove sold", "stove made")
+    assert sold.role is None and built.role is None
+    # A list stays one: "scissors less than four inches and screwdrivers less than seven inches".
+    listed = claims_of("Ferrow Tools sold 4,000 saws in Spain and 2,000 saws in Portugal in 2024.", knowledge)
+    assert figure(listed, "4,000 saws").role == "part"
+
+
+def test_a_town_of_two_words_before_a_companys_noun_is_a_place_and_the_description_the_company(knowledge):
+    text = (
+        "Bouwstra Marine, founded in 1958, is the biggest buoy contractor in the north. "
+        "The Den Helder contractor serviced some 4,400 buoys last year."
+    )
+    model = build_model(parse_document("feature.txt", text.encode()), knowledge)
+    kinds = {e.name: e.kind for e in model.entities if e.merged_into is None}
+    assert kinds.get("Den Helder") == "place"
+    buoys = figure(claims_of(text, knowledge), "some 4,400 buoys")
+    assert buoys.subject is not None and buoys.subject.name == "Bouwstra Marine"
+
+
+def test_a_town_that_opens_a_companys_longer_name_stays_the_companys(knowledge):
+    text = (
+        "Tunbridge Wells Water raised prices in March. "
+        "The Tunbridge Wells company said it would spend GBP 40 million on new pipes."
+    )
+    model = build_model(parse_document("a.txt", text.encode()), knowledge)
+    assert all(not (e.name == "Tunbridge Wells" and e.kind == "place") for e in model.entities)
+
+
+def test_a_headlines_town_before_a_trade_and_a_name_does_not_make_the_town_a_company(knowledge):
+    text = (
+        "Bath bookbinder Hartwell & Crane wins cathedral work\n\n"
+        "BATH, England, 10 June 2025 - Hartwell & Crane, the Bath bookbinder, said on Tuesday it had won a GBP 2.6 million contract. "
+        "The books will go to Somerset, where the company has worked since it opened its studio in Wells in 2011."
+    )
+    model = build_model(parse_document("wire.txt", text.encode()), knowledge)
+    kinds = {e.name: e.kind for e in model.entities if e.merged_into is None}
+    assert kinds.get("Bath") == "place"
+    opened = figure(claims_of(text, knowledge, "wire.txt"), "2011")
+    assert opened.subject is not None and opened.subject.name == "Hartwell & Crane"
+
+
+def test_a_site_bought_in_a_timeline_and_in_prose_is_one_deal_of_the_company():
+    page = (
+        "<html><head><title>Our mill | Corrieburn Woollens, Selkirk</title></head><body><h1>Our mill</h1>"
+        "<p>Corrieburn Woollens has spun wool in Selkirk since 1866. "
+        "We dye our wool at the dye-house in Walkerburn.</p><h2>Milestones</h2><ul>"
+        "<li>1923: Our first estate tweeds are woven.</li>"
+        "<li>2017: We buy the old dye-house at Walkerburn, on the Tweed.</li></ul></body></html>"
+    )
+    note = (
+        "**Corrieburn.** Corrieburn Woollens is small but complete. "
+        "The Walkerburn dye-house it bought in 2020 gives it control over colour."
+    )
+    found = findings("date-mismatch", **{"about.html": page, "note.md": note})
+    assert found and {e.text for f in found for e in f.evidence} >= {"2017", "2020"}
+
+
+def test_a_pronoun_right_after_a_sites_noun_is_the_buyer_not_the_site(knowledge):
+    text = "Kelso Group is a small mill.\n\nThe Walkerburn dye-house it bought in 2020 gives it control over colour.\n"
+    bought = figure(claims_of(text, knowledge, "note.md"), "2020")
+    assert bought.subject is not None and bought.subject.name == "Kelso"  # "Group" is its legal form
+    assert bought.object is not None and bought.object.name == "Walkerburn"
+
+
+def test_a_name_of_several_words_after_a_verb_stays_the_companys_name(knowledge):
+    text = "Brightwell Retail runs 40 shops. Brightwell Retail bought the Pellam Home chain for $310 million in 2019."
+    price = figure(claims_of(text, knowledge), "$310 million")
+    assert price.object is not None and price.object.name == "Pellam Home"
