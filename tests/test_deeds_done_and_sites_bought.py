@@ -13,6 +13,10 @@ company.
 - "2017: We buy the old dye-house at Walkerburn" and "the Walkerburn
   dye-house it bought in 2020" are the company's deals for one site: a
   pronoun right after the site's noun is the buyer, never the site.
+- "dairies such as Käserei Tschanz of the Simmental, which made 1,610 tonnes
+  of cheese last year and had sales worth about EUR 33 million": the
+  relative clause hangs on the company, not on where it is; it runs to its
+  clause's end, past the comma inside "1,610", in its own tense.
 Texts of our own."""
 
 from __future__ import annotations
@@ -124,3 +128,17 @@ def test_a_name_of_several_words_after_a_verb_stays_the_companys_name(knowledge)
     text = "Brightwell Retail runs 40 shops. Brightwell Retail bought the Pellam Home chain for $310 million in 2019."
     price = figure(claims_of(text, knowledge), "$310 million")
     assert price.object is not None and price.object.name == "Pellam Home"
+
+
+def test_a_relative_clause_hangs_on_the_company_not_on_where_it_is(knowledge):
+    text = (
+        "ANNECY, France, 26 March 2025 - Fromagerie Bouvier said it will start selling Reblochon in Swiss supermarkets in the autumn, "
+        "where it will be up against mountain dairies such as Käserei Tschanz of the Simmental, which made 1,610 tonnes "
+        "of cheese last year and had sales worth about EUR 33 million."
+    )
+    claims = claims_of(text, knowledge, "wire.txt")
+    cheese, sales = figure(claims, "1,610 tonnes"), figure(claims, "about EUR 33 million")
+    assert cheese.subject is not None and cheese.subject.name == "Käserei Tschanz"
+    assert sales.subject is not None and sales.subject.name == "Käserei Tschanz"
+    # Made last year, told in a sentence about the future: the year's output.
+    assert cheese.event == "production" and cheese.time is not None and cheese.time.year == 2024

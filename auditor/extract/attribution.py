@@ -538,7 +538,9 @@ def _relative_clause_around(text: str, figure: FigureSlot, clause: tuple[int, in
         return close.end(), clause[1]
     close = _CLAUSE_COMMA.search(text, figure.end, clause[1])
     if close is None:
-        return None
+        # "..., such as Käserei Tschanz, which made 1,610 tonnes last year.":
+        # a relative clause no comma closes runs to its clause's end.
+        return opening.start(), clause[1]
     return opening.start(), close.start()
 
 
@@ -907,6 +909,11 @@ _VERB_THEN_FIGURE = re.compile(
 )
 
 
+# What ends a relative clause before a figure: a comma (not one inside a
+# number, "which made 1,610 tonnes ... and had sales of"), a colon, a bracket.
+_BREAK_IN_CLAUSE = re.compile(r"[;:()]|,(?!\d{3})")
+
+
 def _clause_subject(
     text: str,
     figure: FigureSlot,
@@ -923,7 +930,7 @@ def _clause_subject(
             m
             for m in reversed(candidates)
             if m.via == "pronoun" and m.surface in ("which", "who") and m.end <= figure.start
-            and not re.search(r"[,;:()]", text[m.end : figure.start])
+            and not _BREAK_IN_CLAUSE.search(text, m.end, figure.start)
         ),
         None,
     )
@@ -938,7 +945,7 @@ def _clause_subject(
         if (
             unnamed is not None
             and unnamed.end() <= figure.start
-            and not re.search(r"[,;:()]", text[unnamed.end() : figure.start])
+            and not _BREAK_IN_CLAUSE.search(text, unnamed.end(), figure.start)
             and not _OWN_SUBJECT.match(text, unnamed.end())
         ):
             # "Kalmbach Ofenbau, which won the EUR 145 million contract", "on

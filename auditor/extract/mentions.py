@@ -136,17 +136,34 @@ def _defined_in_brackets_as_named(text: str, mentions: list[Mention]) -> list[Me
 
 # ", which is seeking to cut 31,500 jobs": a relative pronoun right after a
 # name is the subject of its own clause, and stands for that name.
-_RELATIVE_SUBJECT = re.compile(r",\s+(which|who)\s+(?=(?:is|are|was|were|has|have|had|will|would|plans|aims|wants|said|says|[a-z]+ed|[a-z]+s)\b)")
+_RELATIVE_SUBJECT = re.compile(
+    r",\s+(which|who)\s+(?=(?:is|are|was|were|has|have|had|will|would|plans|aims|wants|said|says|[a-z]+ed|[a-z]+s"
+    # the past of verbs of doing that does not end in "-ed"
+    r"|made|built|sold|grew|won|took|paid|spent|ran|bought|brought|became|began|kept|held|gave|drew|rose|fell|cut|shut|lost|sent|got)\b)"
+)
 
 
 # ", whose sales rose 4%": the relative owner stands for the name it follows.
 _RELATIVE_OWNER = re.compile(r",\s+(whose)\s+(?=[a-z])")
 
 
+# "Käserei Tschanz of the Simmental, which made": where the name before is from.
+_OF_A_PLACE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def _relative_subjects(text: str, mentions: list[Mention]) -> list[Mention]:
     found = []
-    for mention in mentions:
-        if not mention.actor or mention.type in (PERSON, PLACE, COUNTRY) or mention.possessive:
+    for index, mention in enumerate(mentions):
+        if not mention.actor or mention.possessive:
+            continue
+        before = mentions[index - 1] if index else None
+        if before is not None and _OF_A_PLACE.fullmatch(text, before.end, mention.start):
+            # "Käserei Tschanz of the Simmental, which made 1,610 tonnes":
+            # the clause hangs on the company, the valley only says where it is.
+            if before.type in (PERSON, PLACE, COUNTRY) or before.possessive or not before.actor:
+                continue
+            mention = before._replace(end=mention.end)
+        elif mention.type in (PERSON, PLACE, COUNTRY):
             continue
         match = _RELATIVE_SUBJECT.match(text, mention.end)
         if match is not None:
