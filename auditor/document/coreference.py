@@ -103,7 +103,8 @@ _DEFINED_WORDS = frozenset({"group", "company", "bank", "fund", "firm", "operato
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|announced|reported)\b")
 # "it", "its", "we", "our", at a word start (tested by word_start_matches):
 # led by a literal letter, so the engine jumps to where one can start.
-_PRONOUN = re.compile("(?:" + initial_led({"I": "ts?", "i": "ts?", "W": "e", "w": "e", "O": "ur", "o": "ur"}) + r")\b")
+# ("us" only in lower case: "146 people work for us"; "US" is a country.)
+_PRONOUN = re.compile("(?:" + initial_led({"I": "ts?", "i": "ts?", "W": "e", "w": "e", "O": "ur", "o": "ur", "u": "s"}) + r")\b")
 _COORDINATED = re.compile(r"\s*(?:,|,?\s*and|&)\s*")
 _ENTITY_LIKE = frozenset({ORGANISATION, FACILITY, PROGRAMME, PRODUCT, UNKNOWN, COUNTRY})
 

@@ -396,6 +396,14 @@ def _read_sentence(
                 subject=who.subject or asked_about(model, question),
                 event=who.event or asked_event(question, figure.quantity.kind, knowledge.events),
             )
+        if figure.quantity.kind == "count" and (
+            figure.quantity.counted in ("people", "persons") or knowledge.events.count_classes.get(figure.quantity.counted or "") == "employees"
+        ):
+            employer = _employer_after(text, figure.end, mentions)
+            if employer is not None and (who.subject is None or who.subject.start > figure.end):
+                # "Today 146 people work for us", "More than 80 people work
+                # for Corrieburn": whom they work for is whose they are.
+                who = who._replace(subject=employer)
         if who.subject is None and topic is not None:
             who = who._replace(subject=topic)
         who = with_facility_owner(text, who, mentions, (topic, document_topic), knowledge.references, knowledge.gazetteer, facility_owners, placed_facilities)
@@ -1869,6 +1877,21 @@ _ENTRY_MARKS = " \t*-\u2022\u2013"
 def _opens_an_entry(text: str, date_start: int, date_end: int) -> bool:
     """Whether a date opens a timeline entry: only marks before it, its colon or dash after it."""
     return not text[:date_start].strip(_ENTRY_MARKS) and _TIMELINE_ENTRY.match(text, date_end) is not None
+
+
+# After a count of people: "work for ", "are employed by ", "now work at ".
+_WORK_FOR_AFTER = re.compile(r"\s+(?:now\s+|still\s+|currently\s+)?(?:work|works|worked|are\s+employed|were\s+employed)\s+(?:for|by|at)\s+(?:the\s+)?")
+
+
+def _employer_after(text: str, figure_end: int, mentions: Sequence[Mention]) -> Mention | None:
+    """The company a count of people works for, named right after it."""
+    found = _WORK_FOR_AFTER.match(text, figure_end)
+    if found is None:
+        return None
+    return next(
+        (m for m in mentions if m.start == found.end() and m.type in ("organisation", "unknown", "facility") and not m.demonym),
+        None,
+    )
 
 
 # A pronoun, a deal's verb and the preposition of its date: "it bought in ".
