@@ -17,6 +17,8 @@ company.
   of cheese last year and had sales worth about EUR 33 million": the
   relative clause hangs on the company, not on where it is; it runs to its
   clause's end, past the comma inside "1,610", in its own tense.
+- "base two of its fleet of seven workboats at Swansea": the place is the
+  two's, the fleet of seven is the whole.
 Texts of our own."""
 
 from __future__ import annotations
@@ -142,3 +144,12 @@ def test_a_relative_clause_hangs_on_the_company_not_on_where_it_is(knowledge):
     assert sales.subject is not None and sales.subject.name == "Käserei Tschanz"
     # Made last year, told in a sentence about the future: the year's output.
     assert cheese.event == "production" and cheese.time is not None and cheese.time.year == 2024
+
+
+def test_a_place_after_a_whole_told_after_its_part_is_the_parts(knowledge):
+    text = "Penmorva Marine Services will base two of its fleet of seven workboats at Swansea."
+    fleet = figure(claims_of(text, knowledge), "seven workboats")
+    assert fleet.qualifiers is None or fleet.qualifiers.place is None
+    # A place after the count itself still narrows it: "40 stores in Leeds".
+    leeds = figure(claims_of("Harrow Retail runs 40 stores in Leeds.", knowledge), "40 stores")
+    assert leeds.qualifiers is not None and leeds.qualifiers.place == "Leeds"

@@ -257,6 +257,10 @@ _PLACES_AFTER = re.compile(
 _PLACES_JOIN = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 
 
+# A part told before the whole it is of: "two of its fleet of ", "three of its ".
+_WHOLE_OF_A_PART_BEFORE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|some|most|half|all)\s+of\s+(?:its|their|our|the)\s+(?:[a-z]+\s+of\s+)?$", re.IGNORECASE)
+
+
 def _place_after(after: str) -> str | None:
     """The place, or the places in order of their names, a count is told of right after it."""
     one = _PLACE_AFTER.match(after)
@@ -546,7 +550,9 @@ def qualify(
     if phase is None and _CUED_AS_FIRST_REPORTED.search(before, low_before):
         phase = "as first reported"
     round_label = _nearest(_ROUND, text, start, end, clause) if round_cue else None
-    place = _place_after(after) if kind == "count" else None
+    # "base two of its fleet of seven workboats at Swansea": the place is the
+    # two's; the fleet is the whole, wherever its boats are.
+    place = _place_after(after) if kind == "count" and not _WHOLE_OF_A_PART_BEFORE.search(near_before) else None
     sub_period = _nearest(_SUB_PERIOD, text, start, end, clause) if period_cue else None
     return Qualified(
         place=place,
