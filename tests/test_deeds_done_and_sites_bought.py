@@ -19,6 +19,11 @@ company.
   clause's end, past the comma inside "1,610", in its own tense.
 - "base two of its fleet of seven workboats at Swansea": the place is the
   two's, the fleet of seven is the whole.
+- "Lanificio Calvetti, the family-owned woollen mill, said": a site does not
+  speak, the mill is a company; "Kinoshita & Co" is "Kinoshita".
+- One order for one customer ("an order from Kinoshita for 90,000 metres",
+  "an order with the Tokyo retailer Kinoshita for 90,000 metres") credited
+  to two mills is found.
 Texts of our own."""
 
 from __future__ import annotations
@@ -153,3 +158,40 @@ def test_a_place_after_a_whole_told_after_its_part_is_the_parts(knowledge):
     # A place after the count itself still narrows it: "40 stores in Leeds".
     leeds = figure(claims_of("Harrow Retail runs 40 stores in Leeds.", knowledge), "40 stores")
     assert leeds.qualifiers is not None and leeds.qualifiers.place == "Leeds"
+
+
+def test_a_mill_that_speaks_is_a_company_and_the_mill_still_means_it(knowledge):
+    text = (
+        "BIELLA, Italy, March 20, 2025 - Lanificio Calvetti, the family-owned woollen mill, said on Thursday "
+        "that it had won an order from the Japanese retailer Kinoshita & Co for 90,000 metres of flannel. "
+        "The mill wove 6.2 million metres of cloth in 2024."
+    )
+    model = build_model(parse_document("wire.txt", text.encode()), knowledge)
+    kinds = {e.name: e.kind for e in model.entities if e.merged_into is None}
+    assert kinds.get("Lanificio Calvetti") == "organisation" and "Kinoshita" in kinds
+    claims = claims_of(text, knowledge, "wire.txt")
+    order, cloth = figure(claims, "90,000 metres"), figure(claims, "6.2 million metres")
+    assert order.subject is not None and order.subject.name == "Lanificio Calvetti"
+    assert order.object is not None and order.object.name == "Kinoshita"
+    assert cloth.subject is not None and cloth.subject.name == "Lanificio Calvetti"
+
+
+def test_one_order_for_one_customer_credited_to_two_mills_is_found():
+    wire = (
+        "BIELLA, Italy, March 20, 2025 - Lanificio Calvetti said on Thursday that it had won an order from "
+        "the Japanese retailer Kinoshita & Co for 90,000 metres of lambswool flannel for autumn 2026."
+    )
+    page = (
+        "<html><head><title>Our mill | Corrieburn Woollens</title></head><body><h1>Our mill</h1>"
+        "<p>Corrieburn Woollens has spun wool in Selkirk since 1866.</p><h2>Milestones</h2><ul>"
+        "<li>January 2025: We sign an order with the Tokyo retailer Kinoshita for 90,000 metres of lambswool flannel for autumn 2026.</li>"
+        "</ul></body></html>"
+    )
+    found = findings("deed-attribution-conflict", **{"wire.txt": wire, "about.html": page})
+    assert found and {e.text for f in found for e in f.evidence} == {"90,000 metres"}
+    # Two mills each weaving 90,000 metres for no one named are no conflict.
+    apart = findings(
+        "deed-attribution-conflict",
+        **{"a.txt": "Lanificio Calvetti wove 90,000 metres of flannel in March 2025.", "b.txt": "Corrieburn Woollens wove 90,000 metres of flannel in March 2025."},
+    )
+    assert not apart

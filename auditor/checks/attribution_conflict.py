@@ -349,15 +349,28 @@ _CUSTOMER_REACH = 120
 _FOR_A_PARTY = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[\w&'\u2019-]+\s+){0,3}?$")
 
 
+# Before a figure, the party an order or a contract is with: "an order from
+# the Japanese retailer Kinoshita for 90,000 metres", "a contract with Landolt to supply".
+_DEAL_WITH_A_PARTY = re.compile(r"\b(?:order|orders|contract|contracts|agreement|deal)\s+(?:from|with)\s+(?:the\s+)?(?:[\w&'\u2019-]+\s+){0,3}?$")
+
+
 def _customers_after(claim: Claim) -> set[str]:
     """The parties a claim's sentence names after its figure with "for" or
-    "to" before them ("supply 140,000 trees a year to Hollybrook")."""
+    "to" before them ("supply 140,000 trees a year to Hollybrook"), or
+    before it as whom its order or contract is with ("an order from
+    Kinoshita for 90,000 metres")."""
     sentence = claim.evidence.sentence
+    start = max(0, claim.evidence.location.start - claim.evidence.sentence_start)
     end = max(0, claim.evidence.location.end - claim.evidence.sentence_start)
     found = set()
-    for name in claim.related:
+    named = (*claim.related, *((claim.object.name,) if claim.object is not None else ()))
+    for name in named:
         for match in re.finditer(re.escape(name), sentence[end : end + _CUSTOMER_REACH]):
             if _FOR_A_PARTY.search(sentence, max(0, end + match.start() - 40), end + match.start()):
+                found.add(fold(name))
+        for match in re.finditer(re.escape(name), sentence[max(0, start - _CUSTOMER_REACH) : start]):
+            at = max(0, start - _CUSTOMER_REACH) + match.start()
+            if _DEAL_WITH_A_PARTY.search(sentence, max(0, at - 60), at) and len(sentence[at:start].split()) <= 8:
                 found.add(fold(name))
     return found
 

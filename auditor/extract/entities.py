@@ -197,6 +197,9 @@ def _name_words(text: str, suffixes: frozenset[str]) -> list[str]:
         or _suffix_in_any_case(words[-1].rstrip(","), suffixes)
     ):
         words.pop()
+        # "Kinoshita & Co": the joiner before the suffix goes with it.
+        if len(words) > 1 and words[-1] in ("&", "and", "+"):
+            words.pop()
     if len(words) > 1 and words[0].lower() == "the":
         words.pop(0)
     return words
