@@ -65,8 +65,19 @@ def _direction(claim: Claim, params: Parameters) -> int:
     rise = next((i for i, w in enumerate(words) if w in params.rise_words), -1)
     fall = next((i for i, w in enumerate(words) if w in params.fall_words), -1)
     if rise == fall:
-        return 0
+        # "38 million litres in 2024, 6% more than a year earlier": the way
+        # told right after the change, against the level before.
+        end = claim.evidence.location.end - claim.evidence.sentence_start
+        after = _COMPARED_AFTER.match(sentence, max(0, end))
+        if after is None:
+            return 0
+        return 1 if after.group(1).casefold() in _MORE else -1
     return 1 if rise > fall else -1
+
+
+# Right after a change, the way it went and what it is against: "6% more than", "3% lower than in 2023".
+_COMPARED_AFTER = re.compile(r"\s+(more|higher|up|above|less|fewer|lower|down|below)\s+(?:than|on|from)\b", re.IGNORECASE)
+_MORE = frozenset({"more", "higher", "up", "above"})
 
 
 def _told_on_another_basis(claim: Claim, params: Parameters) -> bool:
@@ -80,6 +91,15 @@ def _measure_of(change: Claim, sentence: Sequence[Claim]) -> str | None:
     of about 40%")."""
     if change.event is not None:
         return change.event
+    if _COMPARED_AFTER.match(change.evidence.sentence, max(0, change.evidence.location.end - change.evidence.sentence_start)):
+        # "38 million litres of milk in 2024, 6% more than a year earlier":
+        # the change is of the level told right before it.
+        before = [
+            c for c in sentence
+            if c.value is not None and c.value.kind in _LEVEL_KINDS and c.role is None and c.event
+            and c.evidence.location.end <= change.evidence.location.start
+        ]
+        return max(before, key=lambda c: c.evidence.location.end).event if before else None
     events = {c.event for c in sentence if c.value is not None and c.value.kind in _LEVEL_KINDS and c.role in (None, "previous")}
     return next(iter(events)) if len(events) == 1 else None
 
@@ -97,7 +117,12 @@ def _level(change: Claim, measure: str, sentence: Sequence[Claim]) -> Claim | No
         return None
     at = change.evidence.location.start
     if not any(c.event == measure and c.role == "previous" for c in sentence):
-        return next((c for c in levels if c.evidence.location.start > at), None)
+        after = next((c for c in levels if c.evidence.location.start > at), None)
+        if after is None and _COMPARED_AFTER.match(change.evidence.sentence, max(0, change.evidence.location.end - change.evidence.sentence_start)):
+            # "collected 38 million litres in 2024, 6% more than a year
+            # earlier": the level told before the change it is compared by.
+            return next((c for c in reversed(levels) if c.evidence.location.start < at), None)
+        return after
     # "rose from $29.65 to $36.77, a 24% rise, while Suncor shares rose from
     # $30.90 to $32.12, up 5%": each change goes with the level nearest it.
     return min(levels, key=lambda c: abs(c.evidence.location.start - at))

@@ -1511,6 +1511,8 @@ _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?!['\u2019-])")
 _NOUN_AFTER_A_WORD = re.compile(r"\s+[a-z]+\s+([a-z]+)\b(?!['\u2019-])")
 
 
+# Trades named for what they make: the word before them is a product ("Reblochon maker").
+_MAKER_NOUNS = frozenset({"maker", "makers", "producer", "producers", "manufacturer", "manufacturers"})
 # A sentence's opening "The" before a name: "The Den Helder contractor".
 _OPENS_WITH_THE = re.compile(r"\W*[Tt]he\s+")
 # A name after the noun that follows a name: "Bath bookbinder Hartwell & Crane".
@@ -1632,6 +1634,7 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
     near: set[str] = set()  # written after a preposition only a place follows: "near Aberfeldy"
     described_with_trade: set[str] = set()  # "the Cancale oyster grower"
     opening_descriptions: set[str] = set()  # described so at a sentence's start: "The Den Helder contractor"
+    made: set[str] = set()  # written before a maker's noun and its name: "Reblochon maker Bouvier"
     companies: set[str] = set()  # names of several words a description may mean ("Brinkhorst Fietsen")
     for (span, masked, *_), names in zip(first_layer, names_by_sentence):
         for name in names:
@@ -1688,7 +1691,10 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
             if noun and lexicon.description_heads.get(noun) == ORGANISATION and _NAME_AFTER_NOUN.match(masked, name.end):
                 # "Bath bookbinder Hartwell & Crane": a description before the
                 # name, a town's or a company's ("Airbus parent company EADS"),
-                # which tells neither way.
+                # which tells neither way; "Reblochon maker Bouvier": what
+                # the company makes, unless the text writes it as a place.
+                if noun in _MAKER_NOUNS:
+                    made.add(key)
                 continue
             named.add(key)
     # Only a name written so is read again: a place a facility is named by
@@ -1723,10 +1729,16 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
         else set()
     )
     places = (((placed | located) & (described | described_with_trade)) | (placed & located) | near | (single_words - in_longer_names) | several_words) - named
-    if not places:
+    products = made - places - placed - located  # ("selling Reblochon": a product is written as a name too)
+    if not places and not products:
         return
     for names in names_by_sentence:
-        names[:] = [n._replace(kind=PLACE) if fold(n.surface) in places and n.kind == UNKNOWN and not n.known else n for n in names]
+        names[:] = [
+            n._replace(kind=PLACE) if fold(n.surface) in places and n.kind == UNKNOWN and not n.known
+            else n._replace(kind=PRODUCT) if fold(n.surface) in products and n.kind == UNKNOWN and not n.known
+            else n
+            for n in names
+        ]
 
 
 # A copula and a word of degree or state after a sentence's first word.

@@ -29,7 +29,7 @@ from auditor.extract.events import PRODUCTION, EventLexicon, Trigger, clause_of,
 from auditor.extract.facility_events import facility_of_event, part_told_after
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
-from auditor.extract.measures import count_measure, counted_thing, frequency_per, in_takeover, measure_for_subject, measure_of, output_of_a_year
+from auditor.extract.measures import count_measure, counted_thing, dimension_measure, frequency_per, in_takeover, measure_for_subject, measure_of, output_of_a_year
 from auditor.extract.elapsed import SENTENCES_BACK, elapsed_in
 from auditor.extract.named_measures import LASTS as NAMED_LASTS
 from auditor.extract.named_measures import measure_named_after
@@ -156,6 +156,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             year_of_block.pop(reading.span.block, None)
     claims.extend(_table_claim(document, found, default_time, context) for found in read_tables(model, knowledge))
     claims.extend(_elapsed_claims(document, model, _present(document, dateline), knowledge, context))
+    claims = _amounts_of_told_stuff(claims, knowledge.events)
     known = takeovers(model, mentions_of, knowledge.events)
     if known:
         # Only a takeover's figure takes its buyer's target: a contract's
@@ -172,6 +173,41 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     return DocumentClaims(
         doc_id=document.id, claims=tuple(claims), names=full_names(model, knowledge.gazetteer.leading_designators), problems=_cut_sentences(document, model)
     )
+
+
+# A figure joined to its unit by a hyphen describes a thing's size: "200-tonne", "1,350-tonne".
+_SIZE_WORD = re.compile(r"\d-[a-z]+$")
+# Amounts of stuff, by mass or volume: a length or an area is a size, never what was made or taken in.
+_STUFF_DIMENSIONS = frozenset({"mass", "volume"})
+
+
+def _amounts_of_told_stuff(claims: list[Claim], events: EventLexicon) -> list[Claim]:
+    """An amount told without what it is of ("In 2023 we took in 41 million
+    litres") is of the one stuff the document measures in that unit ("38
+    million litres of milk"), whoever's: a reader carries the noun over. Two
+    stuffs in one unit ("litres of milk", "litres of whey") leave it unnamed,
+    as do measures of a kind of their own (a capacity, a production)."""
+    stuff: dict[tuple[str, str | None], set[str]] = {}
+    for claim in claims:
+        if (
+            claim.kind == "quantity" and claim.event and claim.event not in events.kinds and claim.value is not None
+            and claim.event not in _STUFF_DIMENSIONS  # "a 1,350-tonne crane": a size, of no stuff
+            and dimension_measure(claim.value.unit, events) in _STUFF_DIMENSIONS
+        ):
+            stuff.setdefault((claim.value.unit or "", claim.value.per), set()).add(claim.event)
+    if not stuff:
+        return claims
+    told = []
+    for claim in claims:
+        if (
+            claim.kind == "quantity" and claim.event is None and claim.role is None and claim.value is not None
+            and not _SIZE_WORD.search(claim.evidence.text)  # "a 200-tonne crane": a size, no amount
+        ):
+            named = stuff.get((claim.value.unit or "", claim.value.per), set())
+            if len(named) == 1:
+                claim = claim.model_copy(update={"event": next(iter(named)), "lasts": events.lasts(next(iter(named)))})
+        told.append(claim)
+    return told
 
 
 def _cut_sentences(document: Document, model: DocumentModel) -> tuple[AuditError, ...]:
