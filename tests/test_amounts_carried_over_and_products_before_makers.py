@@ -6,7 +6,9 @@ noun says of the word before it.
   a length, or a size ("a 200-tonne crane") leave it unnamed.
 - "38 million litres in 2024, 6% more than a year earlier": a change told
   after its level, against the level the document gives for the year before
-  (the rule's own examples in ``rules/checks/change-mismatch.yaml``).
+  (the rule's own examples in ``rules/checks/change-mismatch.yaml``);
+  "The five-year contract ... runs from July 2025 to the end of June 2028"
+  is three years, not five (``elapsed-time``).
 - "Reblochon maker Bouvier": the word before a maker's noun and a name is
   what the company makes, no company "The dairy" could mean.
 Texts of our own."""
@@ -62,3 +64,12 @@ def test_the_word_before_a_makers_noun_and_a_name_is_a_product(knowledge):
     assert kinds.get("Reblochon") == "product"
     milk = figure(claims_of(text, knowledge, "wire.txt"), "38 million litres")
     assert milk.subject is not None and milk.subject.name == "Fromagerie Arvier"
+
+
+def test_a_deals_length_is_held_against_the_dates_it_runs_between():
+    told = "Penrock Marine won a {n}-year contract to service the buoys. Work under the contract runs from July 2025 to the end of June 2028."
+    assert findings("elapsed-time", **{"wire.txt": told.format(n="five")})
+    assert not findings("elapsed-time", **{"wire.txt": told.format(n="three")})
+    # Two lengths told before the dates: which one they are of is not said.
+    two = "Penrock won a five-year contract and a two-year lease. Work under the contract runs from July 2025 to June 2028."
+    assert not findings("elapsed-time", **{"wire.txt": two})

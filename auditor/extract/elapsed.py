@@ -21,7 +21,10 @@ read, each with the dates it counts between:
 * "so N months" and "N months from": between the two dates before it in
   its sentence;
 * "after N years in charge" (``elapsed_tenures``): from the last date of
-  the sentences before (when the holder took over) to its sentence's date.
+  the sentences before (when the holder took over) to its sentence's date;
+* "The five-year contract" (``term_nouns``): between the dates a sentence of
+  its paragraph, its own or one after it, says the term runs from and to
+  ("runs from July 2025 to the end of June 2028").
 
 A span is kept in months; how far the writer may have rounded it is its
 slack (a month for months, a year for years, twice that after "about").
@@ -175,6 +178,59 @@ def elapsed_in(
         if len(before) >= 2:
             told(match, (before[-2], offset), (before[-1], offset))
     return found
+
+
+class Term(NamedTuple):
+    """A deal's term told as a length: "The five-year contract"."""
+
+    start: int
+    end: int
+    months: float
+    slack: float
+    rough: bool
+
+
+@functools.lru_cache(maxsize=4)
+def _term_pattern(lexicon: Lexicon, nouns: tuple[str, ...]) -> re.Pattern[str]:
+    number = _NUMBER.format(rough=_ROUGH, words=word_number_pattern(lexicon))
+    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        rf"\b{number}[-\s](?P<unit>week|month|year)(?:[-\s]long)?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{alternation})s?\b", re.IGNORECASE
+    )
+
+
+def terms_told(text: str, lexicon: Lexicon, nouns: tuple[str, ...]) -> list[Term]:
+    """The deals' terms a sentence tells as lengths ("a five-year contract",
+    "the 10-year lease"), in months, with the rounding their unit allows."""
+    found = []
+    for match in _term_pattern(lexicon, nouns).finditer(text) if nouns else ():
+        amount = parse_number(match.group("n"), lexicon)
+        if amount is None or amount.value == 0:
+            continue
+        unit = match.group("unit").casefold()
+        rough = bool(match.group("rough"))
+        found.append(Term(match.start(), match.end(), amount.value * _MONTHS_IN[unit], _SLACK[unit] * (2 if rough else 1), rough))
+    return found
+
+
+# "runs from July 2025 to the end of June 2028": a term told by its dates.
+_RUNS_FROM = re.compile(r"\b(?:runs?|running|ran|will\s+run|is\s+to\s+run|lasts?|lasting)\s+from\s+", re.IGNORECASE)
+_RUNS_TO = re.compile(r"\s+(?:to|until|till|through|and)\s+(?:the\s+(?:end|close)\s+of\s+)?", re.IGNORECASE)
+
+
+def term_dates(text: str, offset: int, dates: Sequence[DateMatch]) -> tuple[TimeRef, TimeRef] | None:
+    """The first and last dates of a term a sentence tells by them ("Work
+    under the contract runs from July 2025 to the end of June 2028")."""
+    points = _points(dates)
+    for match in _RUNS_FROM.finditer(text):
+        first = next((d for d in points if d.start == match.end()), None)
+        if first is None:
+            continue
+        to = _RUNS_TO.match(text, first.end)
+        last = next((d for d in points if to is not None and d.start == to.end()), None)
+        if last is not None:
+            return _ref((first, offset)), _ref((last, offset))
+    return None
 
 
 def _ref(point: tuple[DateMatch, int] | TimeRef) -> TimeRef:

@@ -156,6 +156,7 @@ class EventLexicon:
     # count, and the deed each verb names ("serviced" of "maintained").
     deed_before: re.Pattern[str] = re.compile("(?!)")
     deeds: Mapping[str, str] = field(default_factory=dict)
+    term_nouns: tuple[str, ...] = ()  # deals told with their length: "a five-year contract"
     count_measures: frozenset[str] = frozenset()  # the measures of count_classes
     deals_known_by_target: frozenset[str] = frozenset()  # classes of dated deal named by its target ("its Wellford takeover")
     facility_events: frozenset[str] = frozenset()  # classes of dated event a facility has once
@@ -413,6 +414,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         shipped_before=_verb_before_a_count([str(w) for w in data.get("shipping_verbs") or ()]),
         deed_before=_verb_before_a_count(list(deeds), capture=True),
         deeds=deeds,
+        term_nouns=tuple(str(w).casefold() for w in data.get("term_nouns") or ()),
         count_measures=frozenset(count_classes.values()),
         stock_changed_after=re.compile(
             r"\s+(?:that\s+|which\s+)?(?:it|they|the\s+\w+|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*))\s+(?:(?-i:[a-z]+)\s+){0,4}?(?:be\s+|being\s+|been\s+)?(?:"

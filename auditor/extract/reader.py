@@ -30,7 +30,7 @@ from auditor.extract.facility_events import facility_of_event, part_told_after
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
 from auditor.extract.measures import count_measure, counted_thing, dimension_measure, frequency_per, in_takeover, measure_for_subject, measure_of, output_of_a_year
-from auditor.extract.elapsed import SENTENCES_BACK, elapsed_in
+from auditor.extract.elapsed import SENTENCES_BACK, elapsed_in, term_dates, terms_told
 from auditor.extract.named_measures import LASTS as NAMED_LASTS
 from auditor.extract.named_measures import measure_named_after
 from auditor.extract.numbers import Cued, ascii_lowered
@@ -2509,8 +2509,38 @@ def _elapsed_claims(
                     _claim(document, reading.span, span.start, span.end, "elapsed", Attribution(subject=None, event="elapsed"),
                            span.until, value=value, context=context, since=span.since)  # fmt: skip
                 )
+        claims.extend(_terms_against_their_dates(document, reading, paragraph, knowledge, context))
         paragraph = [reading, *paragraph[: SENTENCES_BACK - 1]]
     return claims
+
+
+def _terms_against_their_dates(
+    document: Document, reading: SentenceModel, paragraph: list[SentenceModel], knowledge: Knowledge, context: tuple[str, ...]
+) -> list[Claim]:
+    """"The five-year contract ... Work under the contract runs from July
+    2025 to the end of June 2028": the length told, as a span between the
+    dates told, in the sentence that tells the length (this one, else the
+    nearest before it in its paragraph that tells one)."""
+    if "from" not in reading.span.text:
+        return []
+    dates = term_dates(reading.span.text, reading.span.start, reading.dates)
+    if dates is None:
+        return []
+    for told_in in (reading, *paragraph):
+        terms = terms_told(told_in.span.text, knowledge.lexicon, knowledge.events.term_nouns)
+        if len(terms) == 1:
+            term = terms[0]
+            value = Quantity(
+                kind="quantity", value=term.months, low=term.months - term.slack, high=term.months + term.slack,
+                unit="month", qualifier="about" if term.rough else "exact", precision=term.slack,
+            )  # fmt: skip
+            return [
+                _claim(document, told_in.span, term.start, term.end, "elapsed", Attribution(subject=None, event="elapsed"),
+                       dates[1], value=value, context=context, since=dates[0])  # fmt: skip
+            ]
+        if terms:
+            return []  # two terms told: which one the dates are of is not said
+    return []
 
 
 def _claim(
