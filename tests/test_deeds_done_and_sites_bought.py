@@ -124,6 +124,12 @@ def test_a_site_bought_in_a_timeline_and_in_prose_is_one_deal_of_the_company():
     assert found and {e.text for f in found for e in f.evidence} >= {"2017", "2020"}
 
 
+def test_a_company_bought_keeps_its_own_date_when_the_buyer_speaks(knowledge):
+    text = "Koskela Uistin makes lures. Pennock Hooks of Redditch, England, which we acquired in 2019, made 260 million hooks."
+    bought = figure(claims_of(text, knowledge), "2019")
+    assert bought.subject is not None and bought.subject.name == "Pennock Hooks"
+
+
 def test_a_pronoun_right_after_a_sites_noun_is_the_buyer_not_the_site(knowledge):
     text = "Kelso Group is a small mill.\n\nThe Walkerburn dye-house it bought in 2020 gives it control over colour.\n"
     bought = figure(claims_of(text, knowledge, "note.md"), "2020")

@@ -9,6 +9,9 @@ any script.
 - A corner header that says what the rows are ("Airport", "Segment") is no
   measure of the figures; a row labelled "Group" under segments' rows is
   their sum, and the segments its parts.
+- "Hearing aids sold (million units)": the brackets give the scale, the label
+  what is counted, and the word before its noun which things ("hearing
+  aids", as prose writes them); a caption's sentence gives only what.
 - Prose wrapped with two blanks after a full stop is no table.
 - "Parcs Océanis SA" is a name before its legal form, not words before Saudi
   Arabia's code.
@@ -138,3 +141,14 @@ def test_a_financial_year_told_by_its_year_dates_the_figure(knowledge, sentence,
     revenue = figure(claims_of(sentence, knowledge), "£12.5 million")
     assert revenue.time is not None and revenue.time.year == year
     assert revenue.purpose is None  # a period, not what the money is for
+
+
+def test_a_labels_noun_and_its_kind_are_what_is_counted_under_a_scale_of_units(knowledge):
+    text = (
+        "| | H1 2025 | H1 2024 |\n|---|---:|---:|\n| Revenue (DKK million) | 5,310 | 4,880 |\n"
+        "| Hearing aids sold (million units) | 1.72 | 1.51 |\n"
+    )
+    sold = figure(claims_of("# Sonvik Hearing: half-year report\n\n" + text, knowledge, "h1.md"), "1.72")
+    assert sold.event == "aid:hearing sold" and sold.value is not None and sold.value.value == 1_720_000
+    prose = figure(claims_of("Sonvik Hearing sold 2.7 million hearing aids in 2024.", knowledge), "2.7 million hearing aids")
+    assert prose.event == sold.event

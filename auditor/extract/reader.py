@@ -940,11 +940,10 @@ def _read_sentence(
                 who = who._replace(subject=fronted)
         if who.subject is None and topic is not None:
             who = who._replace(subject=topic)
+        # "The Walkerburn dye-house it bought in 2020": the one who bought,
+        # told right before the verb (a site's buyer, below; a company
+        # bought keeps its own date, "Pennock Hooks, which we acquired in 2019").
         doer = _doer_right_before(text, date.start, mentions)
-        if doer is not None:
-            # "The Walkerburn dye-house it bought in 2020": the one who bought,
-            # told right before the verb, not the clause's subject.
-            who = who._replace(subject=doer)
         who = with_facility_owner(text, who, mentions, (topic, document_topic), knowledge.references, knowledge.gazetteer, facility_owners, placed_facilities)
         start, end = where[date]
         event, subject, tense, *role = _date_event(
@@ -1942,7 +1941,7 @@ def _doer_right_before(text: str, date_start: int, mentions: Sequence[Mention]) 
     for mention in reversed(mentions):
         if mention.end > date_start:
             continue
-        if mention.via == "pronoun" and mention.type in ("organisation", "unknown") and _DEAL_VERB_THEN_DATE.fullmatch(text, mention.end, date_start):
+        if mention.via in ("pronoun", "first person") and mention.type in ("organisation", "unknown") and _DEAL_VERB_THEN_DATE.fullmatch(text, mention.end, date_start):
             return mention
         return None
     return None

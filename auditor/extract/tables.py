@@ -586,6 +586,11 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
     # caption does: "Terminal passengers in thousands" over "Airport | 2023 | 2024".
     counted_by = label if _WORD.search(_IN_BRACKETS.sub(" ", label)) else _caption_measure(caption) or label
     scale = (_scale_in_label(row_label or label, lexicon) or (_scale_in_caption(caption, lexicon) if counted_by != label else None)) if not unit else None
+    generic = _GENERIC_COUNT_UNIT.fullmatch(unit or "")
+    if generic is not None and generic.group("noun").casefold() in events.any_counted and _scale_word(generic.group("scale"), lexicon):
+        # "Hearing aids sold (million units)": the label names what is
+        # counted; its brackets say only in how many millions.
+        unit, scale = None, _scale_word(generic.group("scale"), lexicon)
 
     def bare_figures(written: str, offset: int) -> list[FigureMatch]:
         bare = _BARE_NUMBER.match(written)
@@ -598,7 +603,7 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
             return [f._replace(end=min(f.end, offset + number_end)) for f in scaled]
         # "Employees at year end | 2,400" under "2024": the row names what is counted.
         found = (_bare_figure(written, bare, row_label, unit, lexicon, plural_only=True) if row_label and not unit else []) or _bare_figure(
-            written, bare, counted_by, unit, lexicon
+            written, bare, counted_by, unit, lexicon, which=counted_by == label
         )
         return [f._replace(start=f.start + offset, end=f.end + offset) for f in found]
 
@@ -843,6 +848,10 @@ def _scale_word(written: str, lexicon) -> str | None:  # type: ignore[no-untyped
     return None
 
 
+# Words before a label's plural that say how it is counted, not which things: "Total visitors".
+_NO_KIND_OF_THING = frozenset({"total", "number", "new", "net", "gross", "annual", "average", "group", "combined", "cumulative", "active"})
+# A label's unit that is only a scale and a noun counting anything: "million units".
+_GENERIC_COUNT_UNIT = re.compile(r"\s*(?P<scale>[A-Za-z]+)\s+(?P<noun>[a-z]+)\s*")
 # A caption that says what its table counts and in what: "Terminal
 # passengers in thousands", "Visitors (millions)".
 _CAPTION_MEASURE = re.compile(r"^\s*(?P<measure>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:in|\()\s*(?P<scale>[a-z]+)\b")
@@ -888,7 +897,8 @@ def _label_event(label: str, caption: str, cell_text: str, quantity: Quantity, e
     row's words ("| Helixa | Series B, led by Larchmont | $58 million |" under
     "Amount": the row says what the amount was for)."""
     words = _WORD.findall(label)
-    if quantity.kind == "count" and quantity.counted and quantity.counted in {w.casefold() for w in words}:
+    # ("Hearing aids sold": a count of "hearing aids", each of its words in the label.)
+    if quantity.kind == "count" and quantity.counted and set(quantity.counted.split()) <= {w.casefold() for w in words}:
         # A number under "Staff" or "Beds" (or "Homes passed"): the label says
         # what it counts, and names the event when it is a trigger ("Deliveries").
         named = [t for t in find_triggers(label, events) if "count" in events.kinds[t.event].figure_kinds]
@@ -931,9 +941,12 @@ def _stuff_named(words: list[str], quantity: Quantity, events) -> str | None:  #
 
 
 
-def _bare_figure(text: str, bare: re.Match[str], label: str, unit: str | None, lexicon, plural_only: bool = False) -> list[FigureMatch]:  # type: ignore[no-untyped-def]
+def _bare_figure(text: str, bare: re.Match[str], label: str, unit: str | None, lexicon, plural_only: bool = False, which: bool = True) -> list[FigureMatch]:  # type: ignore[no-untyped-def]
     """A number alone in a cell, read with the unit its header or caption gives
-    (``plural_only``: only as a count of a plural noun the label names)."""
+    (``plural_only``: only as a count of a plural noun the label names;
+    ``which``: the word before that noun says which of the things are
+    counted, as a row's or a column's label does; a caption's sentence,
+    "Terminal passengers in thousands", only what is counted)."""
     number = bare.group("number")
     start, end = bare.span("number")
     scale = bare.group("scale")
@@ -957,6 +970,14 @@ def _bare_figure(text: str, bare: re.Match[str], label: str, unit: str | None, l
     if plural_only and not plurals:
         return []
     counted = plurals[-1] if plurals else words[-1].casefold()
+    # "Hearing aids sold": the word before the plural says which aids, as
+    # prose's "2.7 million hearing aids" does.
+    index = next((i for i in range(len(words) - 1, -1, -1) if words[i].casefold() == counted), None) if plurals else None
+    before = words[index - 1].casefold() if index and which else ""
+    if before.isalpha() and before not in _NO_KIND_OF_THING and before not in lexicon.function_words:
+        for figure in find_figures(f"{number} {before} {counted}", lexicon):
+            if figure.quantity.kind == "count" and figure.start == 0:
+                return [FigureMatch(start, end, figure.quantity)]
     written = f"{number} {counted}"
     for figure in find_figures(written, lexicon):
         if figure.quantity.kind == "count":
