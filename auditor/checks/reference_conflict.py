@@ -122,6 +122,11 @@ def _about(
     facility = _facility_of(fact.subject, by_subject)
     if facility is not None:
         owner, place = facility
+        if owner is None and fact.note:
+            # "Gijón mini-mill", noted "owned by Meridane Steel": the owner's
+            # text tells of it as its own.
+            noted = _OWNED_BY.search(fact.note)
+            owner = canonical(noted.group(1)) if noted is not None and canonical(noted.group(1)) in by_subject else None
         key = canonical(place)
         if not any(other.startswith(key + " ") for other in subjects - {canonical(fact.subject)}):
             # "Gijón" for "Gijón mini-mill", unless another fact's subject
@@ -171,6 +176,8 @@ def _facility_of(subject: str, by_subject: dict[str, list[Claim]]) -> tuple[str 
 
 
 _IN_BRACKETS = re.compile(r"\(([^()]+)\)")
+# A fact's note naming its facility's owner: "owned by Meridane Steel; EAF-1 ...".
+_OWNED_BY = re.compile(r"\b(?:owned|run|operated)\s+by\s+([A-Z][^;,.()]{1,60}?)\s*(?:[;,.(]|$)")
 
 
 def _names(sentence: str, place: str) -> bool:

@@ -43,6 +43,14 @@ def dated_event(text: str, start: int, end: int, clause: tuple[int, int], lexico
     whole clause)."""
     phrases = clause_matches(lexicon.dated_pattern, text, clause)
     before, after = split_around(phrases, start, end)
+    if _DETERMINER_BEFORE.search(text, max(0, start - 8), start) and _NOUN_AFTER.match(text, end):
+        # "the US launch that followed its January 2025 FDA clearance": a
+        # date between a determiner and its noun dates that noun, the event
+        # it names or none, never a phrase before it.
+        if after < len(phrases) and words_after(text, end, phrases[after].start, 3) <= 2:
+            phrase = phrases[after]
+            return DatedEvent(_announced(text, phrases, after, lexicon), phrase.start, phrase.end, True, _tense(text, phrase, clause))
+        return None
     if before:
         phrase = phrases[before - 1]
         # The nearest phrase, unless a year stands between it and the date
@@ -68,6 +76,11 @@ def dated_event(text: str, start: int, end: int, clause: tuple[int, int], lexico
                 _tense(text, phrase, clause),
             )
     return None
+
+
+# A possessive or a determiner right before a date, and a word after it: "its January 2025 FDA clearance".
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}[a-z][\w-]*")
 
 
 def _announced(text: str, phrases: list[Found], index: int, lexicon: EventLexicon) -> str:
