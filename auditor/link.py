@@ -238,11 +238,23 @@ def _objects_compatible(a: Claim, b: Claim) -> bool:
 
 def _things_compatible(a: Claim, b: Claim) -> bool:
     """Counts of one deed of different things ("3,950 bus shelters", "21,000
-    benches" delivered) are two facts; a count that does not say what it
-    counts may be of either."""
+    benches" delivered), amounts of different stuffs, are two facts; a
+    figure that does not say what it counts may be of either."""
     counts_a = a.qualifiers.counts if a.qualifiers else None
     counts_b = b.qualifiers.counts if b.qualifiers else None
-    return counts_a is None or counts_b is None or counts_a == counts_b
+    if counts_a is not None and counts_b is not None and counts_a != counts_b:
+        return False
+    # Amounts of two stuffs ("7.9 million tonnes of beet" sliced, "1.12
+    # million tonnes of sugar" produced): two outputs of one campaign.
+    # ("beans" and "cocoa beans" are one stuff: the head noun says what.)
+    stuff_a = a.value.counted if a.value is not None and a.value.kind == "quantity" else None
+    stuff_b = b.value.counted if b.value is not None and b.value.kind == "quantity" else None
+    return stuff_a is None or stuff_b is None or _head_noun(stuff_a) == _head_noun(stuff_b)
+
+
+def _head_noun(words: str) -> str:
+    head = fold(words).split()[-1] if words.split() else ""
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
 
 
 def _subjects_compatible(a: Claim, b: Claim) -> bool:

@@ -132,17 +132,21 @@ def find_dates(text: str, lexicon: Lexicon | None = None) -> list[DateMatch]:
         text, anchors, pattern, lambda m: _read(m, text, lexicon), _LOOKBACK, _WINDOW, may_start=_MAY_START
     )
     seasons = _seasons(text, found) if "-" in text or "/" in text or "\u2013" in text else []
+    if seasons:
+        # "FY2024/25", "fiscal 2024/25": the year read first is the split year's first half.
+        found = [d for d in found if not any(s.start <= d.start and d.end <= s.end for s in seasons)]
     seasons += _short_financial_years(text) if "FY" in text else []
     return sorted(found + seasons, key=lambda d: d.start) if seasons else found
 
 
-# "the 2024-25 campaign", "earned in 2023-24": a season or a financial year
-# that runs across the turn of a year (its two years follow each other),
-# known by its first year, as a table's "2024-25" column is.
+# "the 2024-25 campaign", "earned in 2023-24", "FY2024/25": a season or a
+# financial year that runs across the turn of a year (its two years follow
+# each other), known by the year it ends in, as "FY2025", "the year to March
+# 2025" and a table's "2024-25" column are.
 # Told as a period: after a preposition ("in 2023-24", "for 2005-06"), or
 # before a season's noun ("the 2024-25 campaign"); "2008-09 financial crisis"
 # names a crisis, no time of a figure.
-_SEASON = re.compile(r"(?<![\w$£€¥₹.,/:#\-])(?P<first>(?:19|20)\d\d)[-/\u2013](?P<second>\d\d)(?![\w\-/]|[.,]\d)")
+_SEASON = re.compile(r"(?<![\w$£€¥₹.,/:#\-])(?:FY[ \t]?)?(?P<first>(?:19|20)\d\d)[-/\u2013](?P<second>\d\d)(?![\w\-/]|[.,]\d)")
 _SEASON_BEFORE = re.compile(r"\b(?:in|for|during|over|since|from|to|of|by)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _SEASON_AFTER = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:campaign|season|crop[ \t]+year|harvest|marketing[ \t]+year|school[ \t]+year|academic[ \t]+year|financial[ \t]+year|fiscal[ \t]+year)s?\b"
@@ -165,11 +169,20 @@ def _seasons(text: str, found: list[DateMatch]) -> list[DateMatch]:
     seasons = []
     for m in _SEASON.finditer(text):
         first = int(m.group("first"))
-        if (first + 1) % 100 != int(m.group("second")) or any(d.start < m.end() and m.start() < d.end for d in found):
+        if (first + 1) % 100 != int(m.group("second")):
             continue
-        if not (_SEASON_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _SEASON_AFTER.match(text, m.end())):
+        # A year read already of the split year's first half only ("FY2024" of
+        # "FY2024/25", "2024" of "2024/25"): the split year replaces it.
+        overlapping = [d for d in found if d.start < m.end() and m.start() < d.end]
+        if any(d.end > m.end("first") or d.precision != "year" for d in overlapping):
             continue
-        seasons.append(DateMatch(m.start(), m.end(), first, None, None, m.group(0), "year"))
+        prefixed = next((d for d in overlapping if d.start < m.start("first")), None)  # "FY2024/25", "fiscal 2024/25"
+        if prefixed is None and not (
+            _SEASON_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _SEASON_AFTER.match(text, m.end()) or overlapping
+        ):
+            continue
+        start = prefixed.start if prefixed is not None else m.start()
+        seasons.append(DateMatch(start, m.end(), first + 1, None, None, text[start : m.end()], "year"))
     return seasons
 
 

@@ -208,7 +208,8 @@ _RATE_AFTER = re.compile(
 # figure; "18 turbines, each with a capacity of 250MW": one unit's share.
 _PER_BEFORE = re.compile(
     r"\b(?:per|a)\s+(?P<unit>resident|head|person|capita|household|home|customer|user|subscriber|passenger|share|"
-    r"tonne|unit|employee|bed|patient|student|pupil)\b(?P<each>)(?:\s+\w+){0,4}\s+$"
+    r"tonne|unit|employee|bed|patient|student|pupil|visitor|guest|room|seat|ticket|hectolitre|litre|liter|kilogram|kilo|"
+    r"barrel|bottle|ounce|vehicle|car|store|shop)\b(?P<each>)(?:\s+\w+){0,4}\s+$"
     r"|\beach\b(?:\s+\w+){0,4}\s+$",
     re.IGNORECASE,
 )
@@ -381,6 +382,13 @@ _RESPECTIVELY = re.compile(r"\brespectively\b")
 
 _CUED_CONDITIONAL = _Cued(_CONDITIONAL, re.compile(r"would|could|might|\bif\b"))
 _CUED_TARGET_BEFORE = _Cued(_TARGET_BEFORE, re.compile("target"))
+# "Our goal is for service and data subscriptions to make up 20% of net
+# sales by 2027", "the aim is to reach 40 stores": a level aimed at.
+_GOAL_BEFORE = re.compile(
+    r"\b(?:goal|aim|target|ambition|objective)\s+(?:is|was|remains)\s+(?:for\s+[^.;:]{1,80}?\s+)?to\s+(?:[a-z]+\s+){1,3}(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+_CUED_GOAL_BEFORE = _Cued(_GOAL_BEFORE, re.compile("goal|aim|target|ambition|objective"))
 _CUED_REVISED_OFFER = _Cued(_REVISED_OFFER_BEFORE, re.compile("offer|bid|proposal"))
 _CUED_AS_FIRST_REPORTED = _Cued(_AS_FIRST_REPORTED, re.compile("reported|published|stated|restatement"))
 _CUED_DEAL_BRINGS_TO = _Cued(_DEAL_BRINGS_TO, re.compile("deal|acquisition|merger|purchase|transaction|takeover|combination|tie-up"))
@@ -407,7 +415,7 @@ _CUED_PER_BEFORE = _Cued(
     _PER_BEFORE,
     re.compile(
         "resident|head|person|capita|household|home|customer|user|subscriber|passenger|share|tonne|unit|employee|bed|"
-        "patient|student|pupil|each"
+        "patient|student|pupil|visitor|guest|room|seat|ticket|litre|liter|kilo|barrel|bottle|ounce|vehicle|car|store|shop|each"
     ),
 )
 # Every phrase each of ``_PHASE``, ``_ROUND`` and ``_SUB_PERIOD`` finds holds one of these.
@@ -460,6 +468,7 @@ def qualify(
     elif (
         _TARGET_AFTER.match(after)
         or _CUED_TARGET_BEFORE.search(near_before, low_near)
+        or _CUED_GOAL_BEFORE.search(before[-140:], low_before[-140:] if low_before is not None else None)
         or _CUED_DEAL_BRINGS_TO.search(before, low_before)
         or _CUED_PURPOSE_BRINGS_TO.search(before, low_before)
     ):

@@ -367,6 +367,10 @@ def _read_sentence(
 ) -> list[Claim]:
     sentence = reading.span
     text = sentence.text
+    if _RETRACTED.search(text):
+        # "An earlier version of this article gave its 2024 revenue as USD 64
+        # million": a figure the text takes back, stated by no one now.
+        return []
     note_owners(text, mentions, knowledge.references, knowledge.gazetteer, facility_owners, placed_facilities)
     topic = _topic_mention(model, reading)
     document_topic = _entity_mention(model.entity(model.topic))
@@ -683,6 +687,11 @@ def _read_sentence(
             if measure == counted and made_thing(counted, knowledge.events):
                 measure = deed_done_to(counted, deed)  # type: ignore[arg-type]
                 who = who._replace(event=measure)
+        if figure.quantity.kind in ("quantity", "count") and _DEAL_TO_SUPPLY_BEFORE.search(text, max(clause[0], figure.start - 90), figure.start):
+            # "signed a three-year contract to supply Limonell with 240,000
+            # tonnes of sugar": the deal's volume, no output of the year.
+            measure = "contract"
+            who = who._replace(event=measure)
         if measure == "valuation" and who.object_name is not None and in_takeover(text, knowledge.events):
             measure = "acquisition"  # "a deal that values X at ...": the price paid for X
         elif (
@@ -1914,6 +1923,17 @@ def _opens_an_entry(text: str, date_start: int, date_end: int) -> bool:
     return not text[:date_start].strip(_ENTRY_MARKS) and _TIMELINE_ENTRY.match(text, date_end) is not None
 
 
+# Before a figure in its clause, a deal binding one side to supply the other:
+# "a three-year contract to supply Limonell, the soft-drinks maker, with ".
+_DEAL_TO_SUPPLY_BEFORE = re.compile(
+    r"\b(?:contract|agreement|deal)s?\s+to\s+(?:supply|deliver|provide|sell)\b[^.;:]*?\s(?:with|of)?\s*(?:about\s+|some\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+# A correction's sentence on what the text said before: "An earlier version of this article gave ...".
+_RETRACTED = re.compile(
+    r"\b(?:an?\s+)?(?:earlier|previous|original|first)\s+version\s+of\s+this\s+(?:article|story|report|release|page|piece|post)\b",
+    re.IGNORECASE,
+)
 # After a count of people: "work for ", "are employed by ", "now work at ".
 _WORK_FOR_AFTER = re.compile(r"\s+(?:now\s+|still\s+|currently\s+)?(?:work|works|worked|are\s+employed|were\s+employed)\s+(?:for|by|at)\s+(?:the\s+)?")
 

@@ -882,8 +882,17 @@ def _prior_year(before: re.Match[str], dating: str, year: int | None) -> int | N
     return year - 1 if year is not None else None
 
 
+# A financial year or a season across the turn of a year: "2024/25", "2024-25".
+_SPLIT_YEAR = re.compile(r"(?<![\d.])(?:FY\s?)?(?P<first>(?:19|20)\d\d)[-/\u2013](?P<second>\d\d)(?![\d.%])")
+
+
 def _label_year(label: str) -> int | None:
-    years = {int(m.group("year")) for m in _YEAR.finditer(label)}
+    """The year a label dates its cells by: a split year ("2024/25") by the
+    year it ends in, as "FY2025" and "the year to March 2025" are."""
+    split = [m for m in _SPLIT_YEAR.finditer(label) if (int(m.group("first")) + 1) % 100 == int(m.group("second"))]
+    if split:
+        label = _SPLIT_YEAR.sub(" ", label)
+    years = {int(m.group("first")) + 1 for m in split} | {int(m.group("year")) for m in _YEAR.finditer(label)}
     if not years:
         # "FY25", "FY 24": a financial year written with two digits, named
         # by the calendar year it ends in, as "FY2025" is.

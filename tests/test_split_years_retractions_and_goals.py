@@ -1,0 +1,89 @@
+"""Years across the turn of a year, figures a text takes back, levels aimed at,
+and amounts of two stuffs.
+
+- "FY2024/25", "the 2024-25 campaign", a table's "2024/25" column: a split
+  year is known by the year it ends in, as "FY2025" and "the year to 31
+  January 2025" are; a table's figure of that year is no figure of the year
+  before.
+- "An earlier version of this article gave its revenue as USD 64 million":
+  a figure the text takes back is nobody's.
+- "Our goal is for subscriptions to make up 20% of net sales by 2027": a
+  level aimed at, no share of today.
+- "sliced 7.9 million tonnes of beet and produced 1.12 million tonnes of
+  sugar": two outputs, each of its stuff ("beans" and "cocoa beans" are one).
+- "a contract to supply Limonell with 240,000 tonnes of sugar": the deal's
+  volume, no year's output; "Revenue per hectolitre reached EUR 129": a rate.
+Texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.extract import load_knowledge
+from auditor.extract.dates import find_dates
+from reading_helpers import claims_of, figure, findings
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+@pytest.mark.parametrize(
+    "text, surface, year",
+    [
+        ("Revenue for FY2024/25 rose.", "FY2024/25", 2025),
+        ("Olive oil sold in the 2024-25 campaign rose.", "2024-25", 2025),
+        ("Revenue in fiscal 2024/25 rose.", "fiscal 2024/25", 2025),
+        ("Revenue for 2024/25 rose.", "2024/25", 2025),
+    ],
+)
+def test_a_split_year_is_the_year_it_ends_in(knowledge, text, surface, year):
+    dates = find_dates(text, knowledge.lexicon)
+    assert [(d.text, d.year) for d in dates] == [(surface, year)]
+
+
+def test_a_crisis_named_by_two_years_is_no_date(knowledge):
+    assert find_dates("the 2008-09 financial crisis", knowledge.lexicon) == []
+
+
+def test_a_tables_split_year_column_is_the_year_the_prose_names_by_its_end():
+    review = (
+        "<html><head><title>Hartley Gardens | Annual review 2024/25</title></head><body>\n"
+        "<h1>Annual review for the year to 31 January 2025</h1>\n"
+        "<p>In the year to 31 January 2025 Hartley Gardens' revenue rose 7.7% to GBP 86.4 million.</p>\n"
+        "<h2>Key figures</h2>\n<table>\n<tr><th></th><th>2024/25</th><th>2023/24</th></tr>\n"
+        "<tr><td>Revenue (GBP million)</td><td>86.4</td><td>80.2</td></tr>\n</table>\n</body></html>\n"
+    )
+    assert not findings("change-mismatch", **{"review.html": review})
+    wrong = review.replace("<td>80.2</td>", "<td>84.0</td>")
+    assert findings("change-mismatch", **{"review.html": wrong})
+
+
+def test_a_figure_an_earlier_version_gave_is_taken_back():
+    text = (
+        "Prairie Sky Sensors had revenue of USD 46 million in 2024.\n\n"
+        "*Correction: An earlier version of this article gave Prairie Sky's 2024 revenue as USD 64 million. The correct figure is USD 46 million.*"
+    )
+    assert not findings("figure-mismatch", **{"feature.md": text})
+
+
+def test_a_goal_is_a_level_aimed_at(knowledge):
+    text = "Our goal is for service and data subscriptions to make up 20% of net sales by 2027; in 2024 they reached 14%."
+    assert figure(claims_of(text, knowledge), "20%").role == "target"
+
+
+def test_amounts_of_two_stuffs_are_two_facts():
+    wire = "VERMANDEL, France, 12 March 2025 - Vermandel sliced 7.9 million tonnes of beet in 2024 and produced 1.12 million tonnes of sugar."
+    report = "Vermandel results for 2024. The group produced 1.12 million tonnes of sugar in 2024."
+    assert not findings("figure-mismatch", **{"a.txt": wire, "b.txt": report})
+    ground = "Meridel Cocoa ground 405,000 tonnes of beans in 2024."
+    results = "Meridel Cocoa results. In 2024 Meridel Cocoa ground 438,000 tonnes of cocoa beans."
+    assert findings("figure-mismatch", **{"a.txt": ground, "b.txt": results})
+
+
+def test_a_deals_volume_is_no_years_output_and_a_rate_per_unit_no_total(knowledge):
+    deal = figure(claims_of("In January 2025 Vermandel signed a contract to supply Limonell with 240,000 tonnes of sugar.", knowledge), "240,000 tonnes")
+    assert deal.event == "contract"
+    rate = figure(claims_of("Corvelo Brewing said revenue per hectolitre reached EUR 129 in 2025.", knowledge), "EUR 129")
+    assert rate.qualifiers is not None and rate.qualifiers.per == "hectolitre"
