@@ -89,9 +89,14 @@ def _topic(a: Claim, b: Claim, params: Parameters, stop: frozenset[str]) -> tupl
         return f"both name {_display(shared[0], a, b)}", 95.0
     # One specific sum raised, paid or spent at one place ("a Toronto listing
     # raised $780 million"): a weak topic, enough only for a specific figure.
-    places = sorted({fold(n) for n in a.places} & {fold(n) for n in b.places})
+    # (A name one text writes as a place and the other as a name of its own,
+    # "in the Bristol Channel" and "the Bristol Channel has", is one place.)
+    places = sorted(
+        ({fold(n) for n in a.places} & ({fold(n) for n in b.places} | parties_b))
+        | ({fold(n) for n in b.places} & parties_a)
+    )
     if places and a.doc_id != b.doc_id:
-        where = next(n for n in (*a.places, *b.places) if fold(n) == places[0])
+        where = next(n for n in (*a.places, *b.places, *a.related, *b.related) if fold(n) == places[0])
         return f"both happened in {where}", 70.0
     # Two documents about the same company or project ("Kessmar", "Odra Valley").
     context = sorted(({fold(n) for n in a.context} & {fold(n) for n in b.context}) - {subject_a, subject_b})

@@ -1511,6 +1511,8 @@ _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?!['\u2019-])")
 _NOUN_AFTER_A_WORD = re.compile(r"\s+[a-z]+\s+([a-z]+)\b(?!['\u2019-])")
 
 
+# The endings of a county's one-word name: "Staffordshire", "Yorkshire".
+_COUNTY_ENDINGS = ("shire",)
 # Trades named for what they make: the word before them is a product ("Reblochon maker").
 _MAKER_NOUNS = frozenset({"maker", "makers", "producer", "producers", "manufacturer", "manufacturers"})
 # A sentence's opening "The" before a name: "The Den Helder contractor".
@@ -1579,10 +1581,13 @@ def _homes_before_trades(first_layer, names_by_sentence: list[list[Name]], lexic
 _BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|head\s+office|headquarters|seat)\s+in\s+$")
 # Before a name that may be a place or a party ("told reporters in Le Locle", "a stake in Renner").
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside|off|from|to|in\s+the)\s+$")
-# Prepositions only a place follows ("near Aberfeldy", "in the Minho"; "a
-# stake in Renner" names a company).
-_ONLY_PLACES_BEFORE = re.compile(r"\b(?:near|outside|off|in\s+the)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside|off|from|to|in\s+the|on\s+the|along\s+the|up\s+the)\s+$")
+# Prepositions only a place follows ("near Aberfeldy", "in the Minho", "on
+# the Hamble"; "a stake in Renner" names a company; "on the Nasdaq" an
+# exchange, see ``_an_exchange``).
+_ONLY_PLACES_BEFORE = re.compile(r"\b(?:near|outside|off|in\s+the|on\s+the|along\s+the|up\s+the)\s+$")
+# The last words of a market's name, which "on the" comes before too.
+_EXCHANGE_WORDS = frozenset({"exchange", "market", "board", "index", "bourse", "platform"})
 _COUNTRY_AFTER = re.compile(r",\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?![\w'\u2019])")
 
 
@@ -1671,7 +1676,7 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
             if noun in lexicon.place_nouns and not name.possessive:
                 placed.add(key)  # "the south of Jaén province"
                 continue
-            if not name.possessive and _THE_BEFORE.search(before) and noun:
+            if not name.possessive and _THE_BEFORE.search(before) and noun and not _ONLY_PLACES_BEFORE.search(before):
                 if lexicon.description_heads.get(noun) == ORGANISATION:
                     described.add(key)  # "The Zwolle company": where it is from, or its name
                     if _OPENS_WITH_THE.fullmatch(masked, 0, name.start):
@@ -1685,7 +1690,12 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
                 continue  # "The Zwolle approach": a word before a noun, a place's or a name's
             if _PREPOSITION_BEFORE.search(before):
                 located.add(key)
-                if _ONLY_PLACES_BEFORE.search(before) and name.surface.split()[-1] not in lexicon.publication_heads:
+                if (
+                    _ONLY_PLACES_BEFORE.search(before)
+                    and name.surface.split()[-1] not in lexicon.publication_heads
+                    and name.surface.split()[-1].casefold() not in _EXCHANGE_WORDS
+                    and not name.surface.isupper()
+                ):
                     near.add(key)  # "near Aberfeldy": only a place stands there (not "in the Financial Times")
                 continue  # "in Le Locle": a place, or a party after a verb
             if noun and lexicon.description_heads.get(noun) == ORGANISATION and _NAME_AFTER_NOUN.match(masked, name.end):
@@ -1729,6 +1739,9 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
         else set()
     )
     places = (((placed | located) & (described | described_with_trade)) | (placed & located) | near | (single_words - in_longer_names) | several_words) - named
+    # "The Staffordshire maker", "Staffordshire blues": an English county is
+    # a place by its ending, whatever else the text writes it before.
+    places |= {key for key in described | located | named if key.endswith(_COUNTY_ENDINGS) and " " not in key}
     products = made - places - placed - located  # ("selling Reblochon": a product is written as a name too)
     if not places and not products:
         return

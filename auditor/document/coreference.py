@@ -833,7 +833,11 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
 # What ends an apposition: a mark, or a relative clause of its own ("Ashdown
 # Wallcoverings, the Lancashire company that is now Britain's largest",
 # "Paperwren, the online card business we bought in 2021,").
-_APPOSITION_CLOSES = re.compile(r"\s*[,;.)]|\s+(?:that|which|who)\b|\s+(?:we|it|they|he|she)\s+[a-z]+(?:ed|ght|ld|ok|ew|ade|ilt)\b")
+_APPOSITION_CLOSES = re.compile(
+    r"\s*[,;.)]|\s+(?:that|which|who)\b|\s+(?:we|it|they|he|she)\s+[a-z]+(?:ed|ght|ld|ok|ew|ade|ilt)\b"
+    # "Hollins & Pryce, the scented-candle brand based in Ludlow, Shropshire, for": where it is, then the close.
+    r"|\s+(?:based|headquartered)\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:,\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?\s*[,;.)]"
+)
 _NAME_BETWEEN_COMMAS = re.compile(r",\s+")
 
 

@@ -80,6 +80,8 @@ def breakdown(text: str, end: int, lexicon: Lexicon) -> tuple[Part, ...]:
 # "Of its 1,180 employees, ...": the whole opens its clause after "Of" and an owner.
 _OF_OWNER_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n)Of\s+(?:its|the|our|their|his|her|[A-Z][\w&.-]*['\u2019]s?)\s+$")
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
+# After the whole's count, the date it is told at, then the comma: "1,140 colleagues at 31 January, ".
+_DATED_COMMA = re.compile(r"(?:[ \t]+(?:at|on|as\s+(?:at|of))[ \t]+[^,;.]{1,30}?)?[ \t]*,[ \t]*")
 # A verb an item may carry between its number and where ("760 work in Solingen").
 _ITEM_VERB = r"(?:(?:work|works|worked|are|were|is|was|sit|sat|live|lived|are\s+based|were\s+based|based|employed)\s+)?"
 
@@ -89,7 +91,10 @@ def _of_item(lexicon: Lexicon) -> re.Pattern[str]:
     """"760 work in Solingen", "310 in Guimarães", "160 in its sales offices
     in Europe, the United States and Japan" (the last runs to the clause's end)."""
     number = rf"(?P<number>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{word_number_pattern(lexicon)})"
-    return re.compile(rf"{number}\s+{_ITEM_VERB}(?:in|at)\s+(?:the\s+|its\s+|our\s+|their\s+)?\S")
+    # ("the remaining 95 at the Evesham support centre", "610 work on the shop floor")
+    return re.compile(
+        rf"(?:the\s+(?:remaining|other|last)\s+)?{number}\s+{_ITEM_VERB}(?:in|at|on|across|within)\s+(?:the\s+|its\s+|our\s+|their\s+)?\S"
+    )
 
 
 def breakdown_after_of(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[Part, ...]:
@@ -99,11 +104,10 @@ def breakdown_after_of(text: str, start: int, end: int, lexicon: Lexicon) -> tup
     two or more "N (verb) in where" items do not run to the clause's end."""
     if _OF_OWNER_BEFORE.search(text, max(0, start - 40), start) is None:
         return ()
-    comma = _COMMA.match(text, end)
+    comma = _DATED_COMMA.match(text, end)
     if comma is None:
         return ()
     item = _of_item(lexicon)
-    number = re.compile(rf"\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{word_number_pattern(lexicon)}")
     clause_end = _CLAUSE_END.search(text, comma.end())
     stop = clause_end.start() if clause_end is not None else len(text)
     parts: list[Part] = []
@@ -117,7 +121,7 @@ def breakdown_after_of(text: str, start: int, end: int, lexicon: Lexicon) -> tup
         # The item runs to the next ", N" or " and N" that opens another item, else to the clause's end.
         following = None
         for between in _BETWEEN.finditer(text, found.end(), stop):
-            if number.match(text, between.end()) and item.match(text, between.end()):
+            if _NUMBER_OR_REST.match(text, between.end()) and item.match(text, between.end()):
                 following = between
                 break
         if following is None:
@@ -126,5 +130,7 @@ def breakdown_after_of(text: str, start: int, end: int, lexicon: Lexicon) -> tup
     return tuple(parts) if len(parts) >= 2 else ()
 
 
+# Where another item opens: its number, or "the remaining" before it.
+_NUMBER_OR_REST = re.compile(r"(?:the\s+(?:remaining|other|last)\s+)?\d|[a-z]")
 # Where a clause ends: a full stop, a semicolon or a bracket, past a number's own full stop.
 _CLAUSE_END = re.compile(r"[.;)](?!\d)|$")

@@ -1,0 +1,87 @@
+"""Places by how they are written, appositives with where a company is
+based, and parts listed with "the remaining".
+
+- "on the Hamble", "along the Waal": a name after a preposition and "the"
+  is a place, even where "the Hamble waiting list" writes it before a noun;
+  "on the Nasdaq" is an exchange.
+- "The Staffordshire maker", "Staffordshire blues": a one-word county ending
+  in "-shire" is a place, and the description the company told of.
+- "Hollins & Pryce, the scented-candle brand based in Ludlow, Shropshire,
+  for SEK 640 million": the appositive is the name's, no subject of its own.
+- "Of our 1,140 colleagues at 31 January, 610 work on the shop floor, 390 in
+  our restaurants, and the remaining 95 at the support centre": the parts
+  of the whole, which must add up; colleagues are staff.
+- "The 14-month rebuild ..., which ran from October 2023 to May 2024": a
+  job's length against its dates.
+Texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.document import build_model
+from auditor.extract import load_knowledge
+from auditor.sources import parse_document
+from reading_helpers import claims_of, figure, findings
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+def _kinds(text: str, knowledge) -> dict[str, str]:
+    model = build_model(parse_document("doc.txt", text.encode()), knowledge)
+    return {e.name: e.kind for e in model.entities if e.merged_into is None}
+
+
+def test_a_name_on_the_river_is_a_place_and_the_group_the_company(knowledge):
+    text = (
+        "New berths approved on the Hamble\n\n"
+        "Wealdmere Marinas, which also runs a marina in Lymington, says demand outstrips supply. "
+        "Berth occupancy across the group averaged 94% last year, and the Hamble waiting list has 300 names on it."
+    )
+    assert _kinds(text, knowledge).get("Hamble") == "place"
+    share = figure(claims_of(text, knowledge), "94%")
+    assert share.subject is not None and share.subject.name == "Wealdmere Marinas"
+
+
+def test_an_exchange_after_on_the_is_no_place(knowledge):
+    text = "Ostrava Labs listed its shares on the Nasdaq in March. Nasdaq said trading was strong."
+    assert _kinds(text, knowledge).get("Nasdaq") != "place"
+
+
+def test_a_county_by_its_ending_is_a_place_and_the_description_the_company(knowledge):
+    text = (
+        "Ashgrave Brick, founded in 1911, makes clay bricks. "
+        "The Staffordshire maker sold 214 million bricks last year, a fifth of them Staffordshire blues."
+    )
+    assert _kinds(text, knowledge).get("Staffordshire") == "place"
+    bricks = figure(claims_of(text, knowledge), "214 million bricks")
+    assert bricks.subject is not None and bricks.subject.name == "Ashgrave Brick"
+
+
+def test_an_appositive_with_where_the_company_is_based_is_the_names(knowledge):
+    text = (
+        "Lindqvist Ljus makes candles. Lindqvist Ljus agreed to acquire Hollins & Pryce, the scented-candle brand "
+        "based in Ludlow, Shropshire, for SEK 640 million."
+    )
+    price = figure(claims_of(text, knowledge), "SEK 640 million")
+    assert price.subject is not None and price.subject.name == "Lindqvist Ljus"
+    assert price.object is not None and price.object.name == "Hollins & Pryce"
+
+
+def test_parts_listed_with_the_remaining_must_add_up(knowledge):
+    text = (
+        "Of our 1,140 colleagues at 31 January, 610 work on the shop floor and in the plant areas, 390 in our restaurants "
+        "and cafés, and the remaining 95 at the Evesham support centre."
+    )
+    assert findings("parts-sum", **{"review.txt": text})
+    assert not findings("parts-sum", **{"review.txt": text.replace("1,140", "1,095")})
+    assert figure(claims_of(text, knowledge), "1,140 colleagues").event == "employees"
+
+
+def test_a_jobs_length_is_held_against_the_dates_it_ran_between():
+    text = "The {n}-month rebuild of the outer breakwater, which ran from October 2023 to May 2024, cost EUR 9 million."
+    assert findings("elapsed-time", **{"results.txt": text.format(n=14)})
+    assert not findings("elapsed-time", **{"results.txt": text.format(n=7)})
