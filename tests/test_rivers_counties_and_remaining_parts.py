@@ -13,6 +13,9 @@ based, and parts listed with "the remaining".
   of the whole, which must add up; colleagues are staff.
 - "The 14-month rebuild ..., which ran from October 2023 to May 2024": a
   job's length against its dates.
+- "Geigenbau Wendt in Markneukirchen, a family firm with fewer than 50
+  staff": the town is where the company is, and the staff the company's;
+  "Liuteria Ferrandi" is "Ferrandi", as "Maison Le Quéré" is "Le Quéré".
 Texts of our own."""
 
 from __future__ import annotations
@@ -85,3 +88,20 @@ def test_a_jobs_length_is_held_against_the_dates_it_ran_between():
     text = "The {n}-month rebuild of the outer breakwater, which ran from October 2023 to May 2024, cost EUR 9 million."
     assert findings("elapsed-time", **{"results.txt": text.format(n=14)})
     assert not findings("elapsed-time", **{"results.txt": text.format(n=7)})
+
+
+def test_an_appositive_after_a_companys_town_describes_the_company(knowledge):
+    text = "Pryce spent six years at Geigenbau Wendt in Markneukirchen, a family firm with fewer than 50 staff."
+    assert _kinds(text, knowledge).get("Markneukirchen") == "place"
+    staff = figure(claims_of(text, knowledge), "fewer than 50 staff")
+    assert staff.subject is not None and staff.subject.name == "Geigenbau Wendt"
+
+
+def test_a_workshop_named_by_its_trade_is_known_by_its_family_name():
+    wire = "CREMONA, Italy, 11 February 2025 - Liuteria Ferrandi, the Cremona workshop, finished 52 instruments in 2024."
+    interview = (
+        "---\ntitle: At the bench with Giulia Ferrandi\ndate: 2025-05-17\n---\n\n"
+        "Ferrandi, the violin maker in Cremona, is run by Giulia Ferrandi. "
+        "\"Last year we finished 38 instruments,\" she says of Ferrandi."
+    )
+    assert findings("figure-mismatch", **{"wire.txt": wire, "interview.md": interview})

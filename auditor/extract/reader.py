@@ -444,6 +444,12 @@ def _read_sentence(
                 # "Today 146 people work for us", "More than 80 people work
                 # for Corrieburn": whom they work for is whose they are.
                 who = who._replace(subject=employer)
+        described = _described_by_appositive(text, figure.start, mentions)
+        if described is not None:
+            # "Pryce spent six years at Geigenbau Wendt in Markneukirchen, a
+            # family firm with fewer than 50 staff": the company the
+            # appositive describes, whoever the sentence's subject is.
+            who = who._replace(subject=described)
         if who.subject is None and topic is not None:
             who = who._replace(subject=topic)
         who = with_facility_owner(text, who, mentions, (topic, document_topic), knowledge.references, knowledge.gazetteer, facility_owners, placed_facilities)
@@ -1947,6 +1953,32 @@ def _employer_after(text: str, figure_end: int, mentions: Sequence[Mention]) -> 
         (m for m in mentions if m.start == found.end() and m.type in ("organisation", "unknown", "facility") and not m.demonym),
         None,
     )
+
+
+# Before a figure, an appositive that has it: ", a family firm with fewer than ".
+_APPOSITIVE_WITH_BEFORE = re.compile(
+    r",\s+(?:a|an|the)\s+[^,;:()]{0,60}?\bwith\s+(?:(?:about|around|some|nearly|almost|over|under|more\s+than|fewer\s+than|less\s+than|just)\s+)?$"
+)
+# Between a company's name and its appositive: where it is ("in Markneukirchen").
+_PLACE_TAIL = re.compile(r"(?:\s+(?:in|at|of|from)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?$")
+
+
+def _described_by_appositive(text: str, figure_start: int, mentions: Sequence[Mention]) -> Mention | None:
+    """The company an appositive holding the figure describes: the name right
+    before its comma, past where that company is ("Geigenbau Wendt in
+    Markneukirchen, a family firm with fewer than 50 staff")."""
+    appositive = _APPOSITIVE_WITH_BEFORE.search(text, max(0, figure_start - 100), figure_start)
+    if appositive is None:
+        return None
+    comma = appositive.start()
+    for mention in reversed(mentions):
+        if mention.end > comma:
+            continue
+        if mention.type in ("organisation", "unknown") and mention.actor and not mention.demonym and _PLACE_TAIL.fullmatch(text, mention.end, comma):
+            return mention
+        if mention.type not in ("place", "country") and not _PLACE_TAIL.fullmatch(text, mention.end, comma):
+            return None
+    return None
 
 
 # A pronoun, a deal's verb and the preposition of its date: "it bought in ".
