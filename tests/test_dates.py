@@ -28,11 +28,13 @@ from auditor.extract.numbers import anchored_matches
         ("by mid-2025", "mid-2025", 2025, None, None, "year"),
         ("since late 2023", "late 2023", 2023, None, None, "year"),
         ("in october 2014 .", "october 2014", 2014, 10, None, "month"),
-        # A season or a financial year across the turn of a year, known by its first year.
-        ("sliced in the 2024-25 campaign", "2024-25", 2024, None, None, "year"),
-        ("the 2023-24 season's champions", "2023-24", 2023, None, None, "year"),
-        ("the £290 million it earned in 2023-24 leaves", "2023-24", 2023, None, None, "year"),
-        ("a profit of £6.1m for 2005-06, down", "2005-06", 2005, None, None, "year"),
+        # A season or a financial year across the turn of a year, known by the
+        # year it ends in, as "FY2025" and "the year to March 2025" are.
+        ("sliced in the 2024-25 campaign", "2024-25", 2025, None, None, "year"),
+        ("the 2023-24 season's champions", "2023-24", 2024, None, None, "year"),
+        ("the £290 million it earned in 2023-24 leaves", "2023-24", 2024, None, None, "year"),
+        ("a profit of £6.1m for 2005-06, down", "2005-06", 2006, None, None, "year"),
+        ("revenue for FY2024/25 rose", "FY2024/25", 2025, None, None, "year"),
     ],
 )
 def test_date_forms(text, span, year, month, day, precision):

@@ -3267,10 +3267,10 @@ def test_a_deal_s_worth_prices_the_deed_told_before_an_appositive(knowledge):
     assert (price.event, price.subject.name) == ("order", "Stadtverkehr Orlen")
 
 
-def test_a_figure_in_a_season_is_of_the_season_s_first_year(knowledge):
+def test_a_figure_in_a_season_is_of_the_year_the_season_ends_in(knowledge):
     claims = claims_of("Vermont Sugar sliced 7.9 million tonnes of beet in the 2024-25 campaign.", knowledge)
     beet = figure(claims, "7.9 million tonnes")
-    assert (beet.event, beet.value.counted, beet.time.year) == ("production", "beet", 2024)
+    assert (beet.event, beet.value.counted, beet.time.year) == ("production", "beet", 2025)
 
 
 def test_a_row_label_naming_what_a_quantity_is_of_is_what_it_counts(knowledge):

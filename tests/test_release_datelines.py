@@ -129,8 +129,10 @@ def _read(text: str, knowledge, surface: str):  # type: ignore[no-untyped-def]
         ("1.58 million", "hide made", 2024, None),
         ("1,310", "employees", 2024, None),
         ("1,270", "employees", 2023, "previous"),
-        ("90.8", "revenue", 2023, "previous"),
-        ("121,000", "mower sold", 2024, "previous"),
+        # "2023/24": the financial year that ends in 2024.
+        ("90.8", "revenue", 2024, "previous"),
+        # "Robotic mowers sold": which mowers, as prose's "robotic mowers" says.
+        ("121,000", "mower:robotic sold", 2024, "previous"),
     ],
 )
 def test_a_block_of_key_figures_is_read_as_a_table_of_labelled_values(surface, event, year, role, knowledge):

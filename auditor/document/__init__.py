@@ -1513,8 +1513,8 @@ _NOUN_AFTER_A_WORD = re.compile(r"\s+[a-z]+\s+([a-z]+)\b(?!['\u2019-])")
 
 # An appositive's first words after a name: ", a family firm with".
 _APPOSITIVE_OPENS = re.compile(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
-# A name and "in" right before another: "Geigenbau Wendt in ".
-_NAME_THEN_IN_BEFORE = re.compile(r"[A-Z][\w'\u2019&.-]*\s+(?:in|at)\s+$")
+# Between a company's name and its town's: "Geigenbau Wendt in Markneukirchen".
+_IN_BETWEEN = re.compile(r"\s+(?:in|at)\s+")
 # The endings of a county's one-word name: "Staffordshire", "Yorkshire".
 _COUNTY_ENDINGS = ("shire",)
 # Trades named for what they make: the word before them is a product ("Reblochon maker").
@@ -1694,7 +1694,11 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
                 continue  # "The Zwolle approach": a word before a noun, a place's or a name's
             if _PREPOSITION_BEFORE.search(before):
                 located.add(key)
-                appositive = _APPOSITIVE_OPENS.match(masked, name.end) if _NAME_THEN_IN_BEFORE.search(before) else None
+                company_before = any(
+                    other is not name and other.kind not in (PLACE, COUNTRY) and _IN_BETWEEN.fullmatch(masked, other.end, name.start)
+                    for other in names
+                )
+                appositive = _APPOSITIVE_OPENS.match(masked, name.end) if company_before else None
                 if appositive is not None and any(lexicon.description_heads.get(w) == ORGANISATION for w in appositive.group(1).split()):
                     # "Geigenbau Wendt in Markneukirchen, a family firm with
                     # fewer than 50 staff": where the company is; the

@@ -458,8 +458,9 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         stake_after=re.compile(
             r"\s+for\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:further|additional|remaining|controlling|combined|direct|indirect)\s+)?"
             r"(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent\b|percent\b)"
-            # "for the Brussels praline maker Maison Ternier", "for the estate": a few words before the noun
-            + r"|(?:[\w\u2019-]+\s+){0,3}?(?:" + _alternation([str(w) for w in (data.get("stake_purchase") or {}).get("stakes") or ()] or ["(?!)"])
+            # "for the Brussels praline maker Maison Ternier", "for the estate", "for
+            # Shropshire's four-centre Greenleigh chain": a few words before the noun
+            + r"|(?:[\w'\u2019-]+\s+){0,3}?(?:" + _alternation([str(w) for w in (data.get("stake_purchase") or {}).get("stakes") or ()] or ["(?!)"])
             + r")\b(?!['\u2019]))",
             re.IGNORECASE,
         ),
