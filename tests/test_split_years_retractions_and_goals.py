@@ -13,6 +13,12 @@ and amounts of two stuffs.
   sugar": two outputs, each of its stuff ("beans" and "cocoa beans" are one).
 - "a contract to supply Limonell with 240,000 tonnes of sugar": the deal's
   volume, no year's output; "Revenue per hectolitre reached EUR 129": a rate.
+- "Revenue rose 5.9% to CHF 30.6 million, helped by a fare rise in January":
+  the cause's date is no date of the figure ("due to reach full output in
+  2027" still dates a plan).
+- "Priory Road pool accounted for 176,000 swims": one piece of the whole.
+- "1938: The company buys its first motor tug": a thing bought, no takeover
+  of the company the group bought later.
 Texts of our own."""
 
 from __future__ import annotations
@@ -87,3 +93,31 @@ def test_a_deals_volume_is_no_years_output_and_a_rate_per_unit_no_total(knowledg
     assert deal.event == "contract"
     rate = figure(claims_of("Corvelo Brewing said revenue per hectolitre reached EUR 129 in 2025.", knowledge), "EUR 129")
     assert rate.qualifiers is not None and rate.qualifiers.per == "hectolitre"
+
+
+def test_a_causes_date_is_no_date_of_the_figure(knowledge):
+    text = "# 2024: a strong year\n\nRevenue at Lemanic Lifts rose 5.9% to CHF 30.6 million, helped by a fare rise in January."
+    revenue = figure(claims_of(text, knowledge, "review.md"), "CHF 30.6 million")
+    assert revenue.time is not None and revenue.time.year == 2024
+    plan = "Revolta plans a second plant in Wroclaw with a capacity of 5,000 tonnes a year, due to reach full output in 2027."
+    capacity = figure(claims_of(plan, knowledge), "5,000 tonnes a year")
+    assert capacity.time is not None and capacity.time.year == 2027
+
+
+def test_a_site_that_accounted_for_a_count_is_a_piece_of_the_whole(knowledge):
+    text = "In 2024 our three pools welcomed 548,000 swims. Priory Road pool, our indoor pool, accounted for 176,000 swims."
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "176,000 swims").role == "part" and figure(claims, "548,000 swims").role is None
+    share = figure(claims_of("Exports accounted for 68% of Lanificio Orta's revenue in 2024.", knowledge), "68%")
+    assert share.role != "part"
+
+
+def test_a_thing_bought_is_no_takeover_of_the_company_bought_later():
+    page = (
+        "<html><head><title>Our history | Northumbrian Towage</title></head><body><h1>Our history</h1>"
+        "<p>Northumbrian Towage has run tugs on the Tyne since 1879.</p><ul>"
+        "<li>1938: The company buys its first motor tug.</li>"
+        "<li>2016: We buy Cleveland Tug Company of Middlesbrough and its four tugs on the Tees.</li>"
+        "</ul></body></html>"
+    )
+    assert not findings("date-mismatch", **{"history.html": page})

@@ -83,6 +83,8 @@ def dated_with_targets(
             # ("2017: We buy the old dye-house at Walkerburn": the deal told
             # with what it bought is the buyer's, dated already for that.)
             and claim.object is None
+            # ("1938: The company buys its first motor tug": a thing bought, no takeover.)
+            and not _THING_BOUGHT.search(claim.evidence.sentence)
             and not _told_by_noun(claim.subject.surface, things)
             and not (deed_pattern is not None and _written_after_the_deed(claim, deed_pattern))
         ):
@@ -92,6 +94,12 @@ def dated_with_targets(
                 claim = claim.model_copy(update={"subject": EntityRef(name=name, type=kind, surface=surface)})  # type: ignore[arg-type]
         result.append(claim)
     return result
+
+
+# A deal's verb and a thing it bought told by its noun, no name: "buys its first motor tug".
+_THING_BOUGHT = re.compile(
+    r"\b(?:buys?|bought|acquires?|acquired|purchases?|purchased)\s+(?:its|their|our|his|her|a|an)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=\s*(?:[,.;]|$|\s+(?:in|for|from|at)\b))"
+)
 
 
 def _written_after_the_deed(claim: Claim, deed_pattern: re.Pattern[str]) -> bool:

@@ -407,6 +407,11 @@ _CUED_CHANGE_BEFORE = _Cued(
 )
 _CUED_CHANGED_BY_BEFORE = _Cued(_CHANGED_BY_BEFORE, re.compile("by"))
 _CUED_PART_BEFORE = _Cued(_PART_BEFORE, re.compile("including|which|among|such|plus|rest|remaining|first|next|last"))
+# "Priory Road pool accounted for 176,000 swims": one piece of a whole told
+# beside it (a share, "accounted for 41% of sales", is read as one of its whole).
+_ACCOUNTED_FOR_BEFORE = re.compile(
+    r"\b(?:accounted|accounts|account)\s+for\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE
+)
 _CUED_SINCE = _Cued(_SINCE, re.compile("since|far|date|now"))
 _CUED_SCOPE_BEFORE = _Cued(_SCOPE_BEFORE, re.compile("total|cumulative|combined|altogether|told|date|overall"))
 _CUED_TOTAL_NEAR = _Cued(_TOTAL_NEAR, re.compile(r"total|cumulative|combined|altogether|date|\ball\b"))
@@ -488,7 +493,7 @@ def qualify(
         role = "change"
     elif _CUED_CHANGED_BY_BEFORE.search(near_before, low_near):
         role = "change"  # "cut its production by 600,000 barrels": how much it moved, not the level
-    elif _CUED_PART_BEFORE.search(near_before, low_near):
+    elif _CUED_PART_BEFORE.search(near_before, low_near) or (kind != "percent" and "account" in near_before and _ACCOUNTED_FOR_BEFORE.search(near_before)):
         role = "part"
     elif (
         sentence_figures > 1

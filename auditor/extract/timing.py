@@ -252,6 +252,16 @@ _ASIDE_OPENING = re.compile(r",\s+(?:which|who|the|a|an)\s+")
 _OWNS_THE_DATE = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:in|during|for|of)\s+(?:the\s+year\s+|fiscal\s+|financial\s+)?", re.IGNORECASE)
 
 
+# After a figure, the cause of it told with its own date: "helped by a fare
+# rise in January", "thanks to the acquisition in May", "due to a strike in June".
+_CAUSE_BETWEEN = re.compile(
+    r"\b(?:helped|driven|boosted|lifted|hit|hurt|held\s+back|weighed\s+down|dragged\s+down)\s+by\b|\bthanks\s+to\b|\bbecause\s+of\b"
+    # ("due to a strike in June"; "due to reach full output in 2027" is when, no cause)
+    r"|\bdue\s+to\s+(?:a|an|the|its|their|higher|lower|strong|weak|poor)\b",
+    re.IGNORECASE,
+)
+
+
 def sentence_date(
     dates: Sequence[DateMatch],
     start: int,
@@ -324,6 +334,8 @@ def sentence_date(
             continue
         if date.start >= end and _OWN_CLAUSE_AFTER.search(sentence_text, end, date.start):
             continue  # "..., its biggest purchase since it took over Lavande in 2022": that clause's date
+        if date.start >= end and _CAUSE_BETWEEN.search(sentence_text, end, date.start):
+            continue  # "rose 5.9% to CHF 30.6 million, helped by a fare rise in January": the cause's date
         if date.start >= end and _BRACKET_LABEL.fullmatch(sentence_text, end, date.start) and sentence_text[date.end : date.end + 1] == ":":
             continue  # "167 million (2023: 158 million)": the year labels the figure in brackets
         distance = date.start - end if date.start >= end else start - date.end
