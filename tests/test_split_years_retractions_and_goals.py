@@ -96,7 +96,10 @@ def test_a_deals_volume_is_no_years_output_and_a_rate_per_unit_no_total(knowledg
 
 
 def test_a_causes_date_is_no_date_of_the_figure(knowledge):
-    text = "# 2024: a strong year\n\nRevenue at Lemanic Lifts rose 5.9% to CHF 30.6 million, helped by a fare rise in January."
+    text = (
+        "# 2024: a strong year\n\nLausanne, 15 April 2025\n\n"
+        "Revenue at Lemanic Lifts rose 5.9% to CHF 30.6 million, helped by a fare rise in January."
+    )
     revenue = figure(claims_of(text, knowledge, "review.md"), "CHF 30.6 million")
     assert revenue.time is not None and revenue.time.year == 2024
     plan = "Revolta plans a second plant in Wroclaw with a capacity of 5,000 tonnes a year, due to reach full output in 2027."
