@@ -8,7 +8,8 @@ noun says of the word before it.
   after its level, against the level the document gives for the year before
   (the rule's own examples in ``rules/checks/change-mismatch.yaml``);
   "The five-year contract ... runs from July 2025 to the end of June 2028"
-  is three years, not five (``elapsed-time``).
+  is three years, not five (``elapsed-time``); so is "Construction will take
+  18 months, starting in April 2026, with the line due to open in December".
 - "Reblochon maker Bouvier": the word before a maker's noun and a name is
   what the company makes, no company "The dairy" could mean.
 Texts of our own."""
@@ -73,3 +74,9 @@ def test_a_deals_length_is_held_against_the_dates_it_runs_between():
     # Two lengths told before the dates: which one they are of is not said.
     two = "Penrock won a five-year contract and a two-year lease. Work under the contract runs from July 2025 to June 2028."
     assert not findings("elapsed-time", **{"wire.txt": two})
+
+
+def test_a_planned_jobs_length_is_held_against_its_start_and_end_told_after_it():
+    told = "Construction will take {n} months, starting in April 2026, with the line due to open in December 2026."
+    assert findings("elapsed-time", **{"wire.txt": told.format(n=18)})
+    assert not findings("elapsed-time", **{"wire.txt": told.format(n=8)})

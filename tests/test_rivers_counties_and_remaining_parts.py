@@ -15,7 +15,9 @@ based, and parts listed with "the remaining".
   job's length against its dates.
 - "Geigenbau Wendt in Markneukirchen, a family firm with fewer than 50
   staff": the town is where the company is, and the staff the company's;
-  "Liuteria Ferrandi" is "Ferrandi", as "Maison Le Quéré" is "Le Quéré".
+  "Liuteria Ferrandi" is "Ferrandi", as "Maison Le Quéré" is "Le Quéré";
+  "Cleveland Tug Company of Middlesbrough" is "Cleveland Tug"; "The trust"
+  is a company's description.
 Texts of our own."""
 
 from __future__ import annotations
@@ -105,3 +107,13 @@ def test_a_workshop_named_by_its_trade_is_known_by_its_family_name():
         "\"Last year we finished 38 instruments,\" she says of Ferrandi."
     )
     assert findings("figure-mismatch", **{"wire.txt": wire, "interview.md": interview})
+
+
+def test_a_legal_form_then_where_the_company_is_from_names_the_company(knowledge):
+    from auditor.extract.entities import canonical_name
+
+    assert canonical_name("Cleveland Tug Company of Middlesbrough") == "Cleveland Tug"
+    assert canonical_name("Bank of America") == "Bank of America"
+    text = "Brackwell Leisure Trust runs three pools in the town. The trust recorded 612,000 swims in the year to March 2025."
+    swims = figure(claims_of(text, knowledge), "612,000 swims")
+    assert swims.subject is not None and swims.subject.name == "Brackwell Leisure Trust"

@@ -92,7 +92,10 @@ def _patterns(lexicon: Lexicon, ends: tuple[str, ...]) -> _Patterns:
     return _Patterns(
         later=re.compile(rf"\b{number}\s+{unit}\s+(?:later|afterwards|after\s+that)\b", re.IGNORECASE),
         since=re.compile(rf"\bthe\s+{number}\s+{unit}\s+since\b", re.IGNORECASE),
-        took=re.compile(rf"\b(?:took|lasted)\s+(?:only\s+|just\s+)?{number}\s+{unit}\b", re.IGNORECASE),
+        took=re.compile(
+            rf"\b(?:took|lasted|(?:will|would|is\s+to|is\s+expected\s+to|should)\s+(?:take|last))\s+(?:only\s+|just\s+)?{number}\s+{unit}\b",
+            re.IGNORECASE,
+        ),
         so=re.compile(rf"\b(?:so|or)\s+{number}\s+{unit}\b", re.IGNORECASE),
         span_from=re.compile(rf"\b{number}\s+{unit}(?=\s+from\s+(?!\d))", re.IGNORECASE),
         end_word=re.compile(rf"\b(?:{ending})\b[^.;]{{0,40}}$", re.IGNORECASE),
@@ -101,6 +104,10 @@ def _patterns(lexicon: Lexicon, ends: tuple[str, ...]) -> _Patterns:
 
 # A second deed joined to the one a date is told of: "in 2003 and bought".
 _ANOTHER_DEED = re.compile(r"\s(?:and|but)\s+(?:then\s+)?[a-z]")
+
+
+# Right before a date, the start of a span: "starting in April 2026", "from May".
+_STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|from|begins|starts|start)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 
 
 def _points(dates: Sequence[DateMatch]) -> list[DateMatch]:
@@ -168,9 +175,16 @@ def elapsed_in(
         anchor = (before[-1], offset) if before else earlier
         if present is not None and anchor is not None and anchor[0].year <= present.year:
             told(match, anchor, present)
-    for match in patterns.took.finditer(text) if holds("took", "lasted") else ():
+    for match in patterns.took.finditer(text) if holds("took", "lasted", "take", "last") else ():
         before = [d for d in points if d.end <= match.start()]
-        after = [d for d in points if d.start >= match.end() and patterns.end_word.search(text, match.end(), d.start)]
+        if not before:
+            # "Construction will take 18 months, starting in April 2026, with
+            # the line due to open in December 2026": the start told after it.
+            before = [d for d in points if d.start >= match.end() and _STARTING_BEFORE.search(text, max(0, d.start - 20), d.start)][:1]
+        after = [
+            d for d in points
+            if d.start >= match.end() and (not before or d.start > before[-1].start) and patterns.end_word.search(text, match.end(), d.start)
+        ]
         if before and after:
             told(match, (before[-1], offset), (after[0], offset))
     for match in (*patterns.so.finditer(text), *(patterns.span_from.finditer(text) if holds("from") else ())):

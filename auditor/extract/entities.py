@@ -187,6 +187,12 @@ def _name_words(text: str, suffixes: frozenset[str]) -> list[str]:
         words[-1] = last[:-2]
     elif last.endswith(("'", "\u2019")):
         words[-1] = last[:-1]
+    # "Cleveland Tug Company of Middlesbrough": a legal form, then where the
+    # company is from; "Bank of America" has none before its "of".
+    for index in range(1, len(words) - 1):
+        if words[index + 1] == "of" and words[index].rstrip(",") in suffixes and index + 2 < len(words) and words[index + 2][:1].isupper():
+            words = words[: index + 1]
+            break
     # "FJORDWING GROUP ASA": a name in capitals ends in the same suffixes,
     # and "CONCERIA VALBRENTA S.P.A." or "Vrbka a.s." in another case.
     # "Corvanta Data Centres B.V" at a sentence's end has lost the suffix's last full stop.
