@@ -18,6 +18,9 @@ based, and parts listed with "the remaining".
   "Liuteria Ferrandi" is "Ferrandi", as "Maison Le Quéré" is "Le Quéré";
   "Cleveland Tug Company of Middlesbrough" is "Cleveland Tug"; "The trust"
   is a company's description.
+- "cooperatives in Germany, France and Spain": every country of a list after
+  "in" is where, no party that would keep the paragraph's company from its
+  figure; "the Irish government" still acts.
 Texts of our own."""
 
 from __future__ import annotations
@@ -117,3 +120,14 @@ def test_a_legal_form_then_where_the_company_is_from_names_the_company(knowledge
     text = "Brackwell Leisure Trust runs three pools in the town. The trust recorded 612,000 swims in the year to March 2025."
     swims = figure(claims_of(text, knowledge), "612,000 swims")
     assert swims.subject is not None and swims.subject.name == "Brackwell Leisure Trust"
+
+
+def test_countries_listed_after_in_are_where_and_the_paragraphs_company_keeps_the_figure(knowledge):
+    text = (
+        "Edelstahl Wendling GmbH, the maker of stainless-steel tanks, had the busiest year in its history in 2024. "
+        "Revenue rose 4% to EUR 58.3 million, as cooperatives in Germany, France and Spain replaced old tanks."
+    )
+    revenue = figure(claims_of(text, knowledge), "EUR 58.3 million")
+    assert revenue.subject is not None and revenue.subject.name == "Edelstahl Wendling"
+    acting = figure(claims_of("Across the water in Ireland, the Irish government approved a 25% increase in gas prices.", knowledge), "25%")
+    assert acting.subject is not None and acting.subject.name == "Ireland"

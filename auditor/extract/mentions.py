@@ -100,7 +100,31 @@ def sentence_mentions(model: "DocumentModel", reading: "SentenceModel", lexicon:
         )
     mentions.extend(_relative_subjects(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
-    return _defined_in_brackets_as_named(text, mentions)
+    return _listed_with_places(text, _defined_in_brackets_as_named(text, mentions))
+
+
+_PLACE_LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_WHERE_BEFORE = re.compile(r"\b(?:in|across|throughout|to|from)\s+(?:the\s+)?$")
+
+
+def _listed_with_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"estates in Germany, France and Spain": a country or a place listed
+    after one that is where is where too, no party of the sentence."""
+    for index in range(1, len(mentions)):
+        before, this = mentions[index - 1], mentions[index]
+        if (
+            this.actor
+            and this.type in (COUNTRY, PLACE)
+            and this.via in ("name", "short form")  # ("the Irish government": a country acting)
+            and before.type in (COUNTRY, PLACE)
+            and not before.actor
+            and not before.demonym
+            and _PLACE_LIST_JOIN.fullmatch(text, before.end, this.start)
+            # (the list opens after a preposition of place: "in Germany, France and Spain")
+            and _WHERE_BEFORE.search(text, max(0, before.start - 12), before.start)
+        ):
+            mentions[index] = this._replace(actor=False)
+    return mentions
 
 
 # "(those mentioned excluding Pizza Hut)": a name left out of what the sentence counts.
