@@ -18,7 +18,8 @@ and amounts of two stuffs.
   2027" still dates a plan).
 - "Priory Road pool accounted for 176,000 swims": one piece of the whole.
 - "1938: The company buys its first motor tug": a thing bought, no takeover
-  of the company the group bought later.
+  of the company the group bought later; two entries of one timeline are two
+  occurrences of their event; a reopening is no first opening.
 Texts of our own."""
 
 from __future__ import annotations
@@ -122,5 +123,23 @@ def test_a_thing_bought_is_no_takeover_of_the_company_bought_later():
         "<li>1938: The company buys its first motor tug.</li>"
         "<li>2016: We buy Cleveland Tug Company of Middlesbrough and its four tugs on the Tees.</li>"
         "</ul></body></html>"
+    )
+    assert not findings("date-mismatch", **{"history.html": page})
+
+
+def test_a_reopening_is_no_first_opening(knowledge):
+    text = "Brackwell Lido opened in August 1934. It reopened in 2019 after a £4.2 million restoration."
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "August 1934").event == "opening" and figure(claims, "2019").event == "reopening"
+    assert not findings("date-mismatch", **{"lido.txt": text})
+    told_twice = {"a.txt": "Brackwell Lido reopened in 2019 after its restoration.", "b.txt": "Brackwell Lido reopened in 2021 after its restoration."}
+    assert findings("date-mismatch", **told_twice)
+
+
+def test_two_entries_of_one_timeline_are_two_occurrences():
+    page = (
+        "<html><head><title>Our history | Edelstahl Wendling</title></head><body><h1>Milestones</h1><ul>"
+        "<li>1952: Karl Wendling opens a metalworking shop in Lindenheim.</li>"
+        "<li>1989: We open our second plant, in Colmar.</li></ul></body></html>"
     )
     assert not findings("date-mismatch", **{"history.html": page})

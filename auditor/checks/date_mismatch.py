@@ -44,7 +44,7 @@ class Parameters(LinkParameters):
     # Event classes that happen once (see dated_events in rules/lexicon/events.yaml).
     events: list[str] = Field(
         default_factory=lambda: [
-            "announcement", "completion", "order", "delivery", "opening", "launch", "commissioning",
+            "announcement", "completion", "order", "delivery", "opening", "reopening", "launch", "commissioning",
             "listing", "approval", "founding", "construction", "financing",
         ]
     )  # fmt: skip
@@ -177,6 +177,17 @@ def _of_a_facility(claim: Claim) -> bool:
     return claim.object is not None and claim.object.type == "facility"
 
 
+# A timeline's entry opens on its date: "1952: Karl Wendling opens ...", "July 2023 - The hut reopens".
+_TIMELINE_ENTRY = re.compile(r"\W*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\s*[:\u2013\u2014-]\s")
+
+
+def _two_entries_of_one_timeline(a: Claim, b: Claim) -> bool:
+    """Two entries of one document's timeline ("1952: Karl Wendling opens a
+    metalworking shop", "1989: We open our second plant") tell two
+    occurrences of the event, one after the other, never one told twice."""
+    return a.doc_id == b.doc_id and bool(_TIMELINE_ENTRY.match(a.evidence.sentence)) and bool(_TIMELINE_ENTRY.match(b.evidence.sentence))
+
+
 def _told_of(first: Claim, involved: list[Claim]) -> str:
     """What the finding names: the subject, or a facility with its owner
     where a claim names one ("Kaldera Thermal's Lodz site")."""
@@ -263,6 +274,7 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
             and _owners_compatible(a, b)
             and disjoint(a.time, b.time)  # type: ignore[arg-type]
             and not (a.doc_id == b.doc_id and a.evidence.sentence_start == b.evidence.sentence_start)
+            and not _two_entries_of_one_timeline(a, b)
             and _same_deed(a, b, deeds, frozenset(params.deeds_alone))
         ]
         if not pairs:
