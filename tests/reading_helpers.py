@@ -38,3 +38,10 @@ def entity_kinds(text: str, knowledge) -> dict[str, str]:  # type: ignore[no-unt
     """The kind of each entity the document model reads in ``text``, by name."""
     model = build_model(parse_document("doc.txt", text.encode()), knowledge)
     return {entity.name: entity.kind for entity in model.entities}
+
+
+def kinds_of(text: str, knowledge, path: str = "doc.txt") -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """The kind of each entity the document model reads in ``text``, by name,
+    short forms folded into the names they stand for."""
+    model = build_model(parse_document(path, text.encode()), knowledge)
+    return {entity.name: entity.kind for entity in model.entities if entity.merged_into is None}

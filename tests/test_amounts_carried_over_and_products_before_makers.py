@@ -18,10 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.document import build_model
 from auditor.extract import load_knowledge
-from auditor.sources import parse_document
-from reading_helpers import claims_of, figure, findings
+from reading_helpers import claims_of, figure, findings, kinds_of
 
 
 @pytest.fixture(scope="module")
@@ -60,8 +58,7 @@ def test_the_word_before_a_makers_noun_and_a_name_is_a_product(knowledge):
         "ANNECY, France, March 26, 2025 - Fromagerie Arvier, the farmers' cooperative that makes Reblochon, said its revenue rose. "
         "The dairy collected 38 million litres of milk in 2024."
     )
-    model = build_model(parse_document("wire.txt", text.encode()), knowledge)
-    kinds = {e.name: e.kind for e in model.entities if e.merged_into is None}
+    kinds = kinds_of(text, knowledge, "wire.txt")
     assert kinds.get("Reblochon") == "product"
     milk = figure(claims_of(text, knowledge, "wire.txt"), "38 million litres")
     assert milk.subject is not None and milk.subject.name == "Fromagerie Arvier"

@@ -33,7 +33,7 @@ import pytest
 from auditor.document import build_model
 from auditor.extract import load_knowledge
 from auditor.sources import parse_document
-from reading_helpers import claims_of, figure, findings
+from reading_helpers import claims_of, figure, findings, kinds_of
 
 
 @pytest.fixture(scope="module")
@@ -79,8 +79,7 @@ def test_a_town_of_two_words_before_a_companys_noun_is_a_place_and_the_descripti
         "Bouwstra Marine, founded in 1958, is the biggest buoy contractor in the north. "
         "The Den Helder contractor serviced some 4,400 buoys last year."
     )
-    model = build_model(parse_document("feature.txt", text.encode()), knowledge)
-    kinds = {e.name: e.kind for e in model.entities if e.merged_into is None}
+    kinds = kinds_of(text, knowledge, "feature.txt")
     assert kinds.get("Den Helder") == "place"
     buoys = figure(claims_of(text, knowledge), "some 4,400 buoys")
     assert buoys.subject is not None and buoys.subject.name == "Bouwstra Marine"
@@ -101,8 +100,7 @@ def test_a_headlines_town_before_a_trade_and_a_name_does_not_make_the_town_a_com
         "BATH, England, 10 June 2025 - Hartwell & Crane, the Bath bookbinder, said on Tuesday it had won a GBP 2.6 million contract. "
         "The books will go to Somerset, where the company has worked since it opened its studio in Wells in 2011."
     )
-    model = build_model(parse_document("wire.txt", text.encode()), knowledge)
-    kinds = {e.name: e.kind for e in model.entities if e.merged_into is None}
+    kinds = kinds_of(text, knowledge, "wire.txt")
     assert kinds.get("Bath") == "place"
     opened = figure(claims_of(text, knowledge, "wire.txt"), "2011")
     assert opened.subject is not None and opened.subject.name == "Hartwell & Crane"
@@ -172,8 +170,7 @@ def test_a_mill_that_speaks_is_a_company_and_the_mill_still_means_it(knowledge):
         "that it had won an order from the Japanese retailer Kinoshita & Co for 90,000 metres of flannel. "
         "The mill wove 6.2 million metres of cloth in 2024."
     )
-    model = build_model(parse_document("wire.txt", text.encode()), knowledge)
-    kinds = {e.name: e.kind for e in model.entities if e.merged_into is None}
+    kinds = kinds_of(text, knowledge, "wire.txt")
     assert kinds.get("Lanificio Calvetti") == "organisation" and "Kinoshita" in kinds
     claims = claims_of(text, knowledge, "wire.txt")
     order, cloth = figure(claims, "90,000 metres"), figure(claims, "6.2 million metres")

@@ -27,20 +27,13 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.document import build_model
 from auditor.extract import load_knowledge
-from auditor.sources import parse_document
-from reading_helpers import claims_of, figure, findings
+from reading_helpers import claims_of, figure, findings, kinds_of
 
 
 @pytest.fixture(scope="module")
 def knowledge():
     return load_knowledge()
-
-
-def _kinds(text: str, knowledge) -> dict[str, str]:
-    model = build_model(parse_document("doc.txt", text.encode()), knowledge)
-    return {e.name: e.kind for e in model.entities if e.merged_into is None}
 
 
 def test_a_name_on_the_river_is_a_place_and_the_group_the_company(knowledge):
@@ -49,14 +42,14 @@ def test_a_name_on_the_river_is_a_place_and_the_group_the_company(knowledge):
         "Wealdmere Marinas, which also runs a marina in Lymington, says demand outstrips supply. "
         "Berth occupancy across the group averaged 94% last year, and the Hamble waiting list has 300 names on it."
     )
-    assert _kinds(text, knowledge).get("Hamble") == "place"
+    assert kinds_of(text, knowledge).get("Hamble") == "place"
     share = figure(claims_of(text, knowledge), "94%")
     assert share.subject is not None and share.subject.name == "Wealdmere Marinas"
 
 
 def test_an_exchange_after_on_the_is_no_place(knowledge):
     text = "Ostrava Labs listed its shares on the Nasdaq in March. Nasdaq said trading was strong."
-    assert _kinds(text, knowledge).get("Nasdaq") != "place"
+    assert kinds_of(text, knowledge).get("Nasdaq") != "place"
 
 
 def test_a_county_by_its_ending_is_a_place_and_the_description_the_company(knowledge):
@@ -64,7 +57,7 @@ def test_a_county_by_its_ending_is_a_place_and_the_description_the_company(knowl
         "Ashgrave Brick, founded in 1911, makes clay bricks. "
         "The Staffordshire maker sold 214 million bricks last year, a fifth of them Staffordshire blues."
     )
-    assert _kinds(text, knowledge).get("Staffordshire") == "place"
+    assert kinds_of(text, knowledge).get("Staffordshire") == "place"
     bricks = figure(claims_of(text, knowledge), "214 million bricks")
     assert bricks.subject is not None and bricks.subject.name == "Ashgrave Brick"
 
@@ -97,7 +90,7 @@ def test_a_jobs_length_is_held_against_the_dates_it_ran_between():
 
 def test_an_appositive_after_a_companys_town_describes_the_company(knowledge):
     text = "Pryce spent six years at Geigenbau Wendt in Markneukirchen, a family firm with fewer than 50 staff."
-    assert _kinds(text, knowledge).get("Markneukirchen") == "place"
+    assert kinds_of(text, knowledge).get("Markneukirchen") == "place"
     staff = figure(claims_of(text, knowledge), "fewer than 50 staff")
     assert staff.subject is not None and staff.subject.name == "Geigenbau Wendt"
 
