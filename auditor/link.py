@@ -523,6 +523,8 @@ def _group_block(claims: Sequence[Claim], options: LinkOptions, labels: RoundLab
         pending: list[Claim] = []
         for claim in at_level:
             fitting = [i for i, group in enumerate(groups) if all(fits(claim, m) for m in group)]
+            if len(fitting) > 1:
+                fitting = _of_the_title_year(claim, fitting, groups)
             if len(fitting) == 1:
                 joins.setdefault(fitting[0], []).append(claim)
             elif not fitting:
@@ -534,6 +536,18 @@ def _group_block(claims: Sequence[Claim], options: LinkOptions, labels: RoundLab
         groups.extend(_components(pending, fits))
         groups.extend([claim] for claim in alone)
     return [sorted((m for r in group for m in members_of[id(r)]), key=_order) for group in groups]
+
+
+def _of_the_title_year(claim: Claim, fitting: list[int], groups: list[list[Claim]]) -> list[int]:
+    """The one fitting group a claim dated by its document's title belongs
+    to: "EUR 61.4 million" in an annual report for 2024/25 fits both the
+    2024/25 net sales ("EUR 55 million for the year to June") and the
+    outlook for 2025/26; the title's year tells which. Else every fitting group."""
+    time = claim.time
+    if time is None or time.source != "document" or time.precision != "year":
+        return fitting
+    same_year = [i for i in fitting if {t.year for t in map(strong_time, groups[i]) if t is not None} == {time.year}]
+    return same_year if len(same_year) == 1 else fitting
 
 
 def _kinds_apart(claims: Sequence[Claim], ratio: float) -> Callable[[Claim, Claim], bool]:

@@ -50,6 +50,7 @@ from auditor.extract.timing import (
     section_dates,
     sentence_date,
     time_ref,
+    title_lines,
 )
 from auditor.model import (
     Attribute,
@@ -78,7 +79,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         for r in readings
     ]
     dateline = model.layout.dateline
-    default_time = document_default(document, dated, dateline.date_value if dateline is not None else None)
+    opening = title_lines([SentenceDates(s.span.start, s.span.text, s.span.section, s.span.is_heading, s.dates) for s in model.sentences[:2]])
+    default_time = document_default(document, dated, dateline.date_value if dateline is not None else None, opening)
     by_section = section_dates(dated)
 
     # A sentence's mentions are read once: the claim reader and the takeover
@@ -890,6 +892,14 @@ def _read_sentence(
                     value = value.model_copy(update={"counted": made})
                 if qualifiers.phase is None:
                     qualifiers = qualifiers.model_copy(update={"phase": named})
+        if measure == "capacity" and who.tense == "future" and qualifiers.phase is None:
+            plant = _facility_opening(reading, clause)
+            if plant is not None and who.object_type != "facility":
+                # "The mill, the group's third, will be able to process 80,000
+                # tonnes a year": a plant still to be built, one part of what
+                # its owner will have, never the owner's capacity today.
+                named = plant.surface.casefold().split()
+                qualifiers = qualifiers.model_copy(update={"phase": " ".join(named[1:] if named[0] in ("the", "this", "that") else named)})
         if value.kind == "count" and measure in knowledge.events.events_by_thing and value.counted:
             thing = counted_thing(value.counted, knowledge.events)
             if thing is not None:
@@ -1103,13 +1113,22 @@ def _owner_of_an_unnamed_facility(
     October 2023"): the organisation its block, else its document, is about.
     None when the clause opens otherwise, the description found a facility,
     or the story is about no organisation."""
+    opening = _facility_opening(reading, clause)
+    if opening is None or opening.entity is not None:
+        return None
+    return next((t for t in topics if t is not None and t.type in _TOPIC_KINDS), None)
+
+
+def _facility_opening(reading: SentenceModel, clause: tuple[int, int]):  # type: ignore[no-untyped-def]
+    """The description of a facility a clause opens on ("The plant", "The
+    new mill"), whatever it was resolved to; None when the clause opens otherwise."""
     opening = next(
         (r for r in reading.references if r.via == "description" and r.kind == "facility" and clause[0] <= r.start < clause[1]),
         None,
     )
-    if opening is None or opening.entity is not None or not _DESCRIPTION_OPENS.fullmatch(reading.span.text, clause[0], opening.start):
+    if opening is None or not _DESCRIPTION_OPENS.fullmatch(reading.span.text, clause[0], opening.start):
         return None
-    return next((t for t in topics if t is not None and t.type in _TOPIC_KINDS), None)
+    return opening
 # A count of things right after an event's verb: "opened nine new shops", "delivered 12 jets".
 _MANY_DONE_AFTER = re.compile(
     r"\s+(?:(?:a\s+further|another|some|about|nearly|over|more\s+than)\s+)?"

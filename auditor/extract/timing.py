@@ -96,21 +96,61 @@ def stated_present(document: Document, sentences: Sequence[SentenceDates]) -> Ti
     return None
 
 
-def document_default(document: Document, sentences: Sequence[SentenceDates], dateline: dt.date | None = None) -> TimeRef | None:
+def document_default(
+    document: Document, sentences: Sequence[SentenceDates], dateline: dt.date | None = None, title: Sequence[SentenceDates] | None = None
+) -> TimeRef | None:
     """The date a claim takes when nothing nearer dates it: the document's
-    stated present, its date, a year in its title, else its dateline's date."""
+    stated present, its date, a year in its title (``title``: its opening
+    headings, see ``title_lines``; by default its first heading), else its
+    dateline's date."""
     present = stated_present(document, sentences)
     if present is not None:
         return present
-    title = [s for s in sentences if s.is_heading and s.section == 0]
-    if title:
-        date = single(title[0].dates)
-        if date is not None:
-            return time_ref(date, "document", title[0].sentence_start)
+    if title is None:
+        title = [s for s in sentences if s.is_heading and s.section == 0][:1]
+    title_time = _title_date(title)
+    if title_time is not None:
+        return title_time
     if dateline is not None:
         # "April 27, 2005 Boeing has secured ...": when the story was filed.
         return TimeRef(year=dateline.year, month=dateline.month, day=dateline.day, precision="day", source="metadata", text=dateline.isoformat())
     return None
+
+
+def _title_date(title: Sequence[SentenceDates]) -> TimeRef | None:
+    """The one date of the document's title (or of the subtitle under it)."""
+    for heading in title:
+        date = single(heading.dates)
+        if date is not None:
+            return _title_time(heading, date)
+    return None
+
+
+def title_lines(sentences: Sequence[SentenceDates]) -> list[SentenceDates]:
+    """The title and the subtitle straight under it ("Norbrook Ceramics plc"
+    / "Final results for the year ended 30 April 2025"): the headings
+    a document opens with, before any text, at most two (``sentences``: all
+    the document's sentences, in order)."""
+    opening: list[SentenceDates] = []
+    for sentence in sentences[:2]:
+        if not sentence.is_heading or sentence.section > 1:
+            break
+        opening.append(sentence)
+    return opening
+
+
+# "Final results for the year ended 30 April 2025": the financial year it closes.
+_YEAR_CLOSED_BY = re.compile(r"\b(?:financial\s+|fiscal\s+)?year\s+(?:ended|ending|to)\s+$", re.IGNORECASE)
+
+
+def _title_time(heading: SentenceDates, date: DateMatch) -> TimeRef:
+    """The time a title's date gives its document: a year's end date ("for
+    the year ended 30 April 2025") gives the year it closes, reported on as a
+    whole, not that one day."""
+    if date.month is not None and _YEAR_CLOSED_BY.search(heading.sentence_text, 0, date.start):
+        return TimeRef(year=date.year, precision="year", source="document", text=date.text,
+                       start=heading.sentence_start + date.start, end=heading.sentence_start + date.end)  # fmt: skip
+    return time_ref(date, "document", heading.sentence_start)
 
 
 def _month_without_year(date: DateMatch) -> bool:
@@ -188,12 +228,16 @@ def _dates_another_noun(text: str, date: DateMatch, measure_nouns: Mapping[str, 
     figure measures ("its 2025 revenue")."""
     if date.month is not None or not _DETERMINER_BEFORE.search(text, max(0, date.start - 12), date.start):
         return False
+    if date.text.casefold().startswith(_FINANCIAL_YEAR_OPENINGS):
+        return False  # "moulded 9 million crates in the year to August and ...": the figure's year, no noun's
     noun = _NOUN_AFTER.match(text, date.end)
     # "in the 2024-25 campaign": a period the figure is of, not another noun's date.
     return noun is not None and noun.group(1).casefold() not in measure_nouns and noun.group(1).casefold() not in _PERIOD_NOUNS
 
 
 # ("in the 2024 financial year", "its 2025 fiscal year": the year the figure is of.)
+# How a financial year told by the month it ends opens: "year to January", "twelve months ended June".
+_FINANCIAL_YEAR_OPENINGS = ("year ", "twelve months", "12 months", "financial year", "fiscal year")
 _PERIOD_NOUNS = frozenset({
     "campaign", "campaigns", "season", "seasons", "harvest", "financial", "fiscal", "accounting", "reporting",
     "trading", "calendar", "academic", "school", "crop", "marketing", "year",
