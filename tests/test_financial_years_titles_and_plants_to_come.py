@@ -133,3 +133,35 @@ def test_a_plant_to_be_built_is_not_its_owners_capacity_today(knowledge):
     built = wire.replace("will be able to process", "can process")
     assert figure(claims_of(built, knowledge, "wire.txt"), "80,000 tonnes of olives a year").qualifiers.phase != "mill"
 
+
+
+_BY_ITS_YEAR_END = (
+    "ANTWERP, 12 December 2025 (Wire) - Brakel Plastics, the crate maker, "
+    "had revenue of EUR 48.5 million in the year to September 2024, its filings show.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "blog_date, compared",
+    [
+        ("2025-06-20", True),  # last ended in September 2024: the year the wire states
+        ("2025-11-20", False),  # last ended in September 2025: another year
+    ],
+)
+def test_its_last_financial_year_is_the_one_its_year_end_says(blog_date, compared):
+    blog = (
+        f"---\ntitle: Crates\ndate: {blog_date}\n---\n\n"
+        "Brakel Plastics is based in Ghent. Its turnover was EUR 55.1 million in its last financial year.\n"
+    )
+    found = findings("figure-mismatch", **{"wire.txt": _BY_ITS_YEAR_END, "blog.md": blog})
+    assert bool(found) is compared
+
+
+def test_its_last_financial_year_is_not_read_without_a_year_end():
+    wire = _BY_ITS_YEAR_END.replace("in the year to September 2024", "in 2024")
+    blog = (
+        "---\ntitle: Crates\ndate: 2025-06-20\n---\n\n"
+        "Brakel Plastics is based in Ghent. Its turnover was EUR 55.1 million in its last financial year.\n"
+    )
+    # Whether a year ends in March or December, "2024" alone does not say.
+    assert not findings("figure-mismatch", **{"wire.txt": wire, "blog.md": blog})

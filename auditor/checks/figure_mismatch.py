@@ -9,6 +9,7 @@ from typing import Callable, Iterable
 
 from pydantic import Field
 
+from auditor.extract.dates import find_dates
 from auditor.link import SUPPORTING_ROLES, facility_of, linking_keys, periods_compatible, strong_time
 from auditor.model import Claim, Fact, Finding, Rule, TimeRef
 
@@ -147,11 +148,17 @@ def _same_period(a: Claim, b: Claim, params: Parameters) -> bool:
             # and "first-half revenue of EUR 794m" under a September 2025
             # heading: the half a story of that year reports is that year's.
             return a.time.year == b.time.year
-        weak = a if ta is None else b
+        weak, stated = (a, tb) if ta is None else (b, ta)
         if a.lasts == "periodic" and weak.time.source == "document" and weak.time.precision == "year":
             # "Valko Textiles Oyj - Annual Report 2024/25": a year in the title
             # is the year the whole document reports on, not a day it was told.
             return a.time.year == b.time.year
+        if a.lasts == "periodic" and (last := _last_financial_year(weak, stated)) is not None:
+            # "turnover was £15.1m in its last financial year" in a story of
+            # June 2025 and "revenue of GBP 12.8 million in the year to
+            # September 2024": a year that ends in September was last ended
+            # in September 2024; one that ends in March, in March 2025.
+            return stated is not None and last == stated.year
         if a.lasts == "periodic":
             # A flow ("revenue of $15.7 billion") dated only by its story was
             # earned over a period the story leaves unsaid (the quarter before
@@ -175,6 +182,27 @@ def _same_period(a: Claim, b: Claim, params: Parameters) -> bool:
         # date, a year or more apart: two occurrences more likely than one.
         return a.time.year == b.time.year
     return True
+
+
+_LAST_FINANCIAL_YEAR = re.compile(
+    r"\b(?:last|latest|most\s+recent|previous|past)\s+(?:full\s+)?(?:financial|fiscal|accounting|reporting)\s+year\b", re.IGNORECASE
+)
+
+
+def _last_financial_year(told: Claim, stated: TimeRef | None) -> int | None:
+    """The year (by the year it ends in) of the financial year a story calls
+    its subject's last ("in its last financial year"), when the other figure's
+    own date says the month that year ends in ("the year to September 2024")
+    and the story's date is known to the month; else None."""
+    if stated is None or told.time is None or told.time.month is None or told.time.source != "metadata":
+        return None
+    if not _LAST_FINANCIAL_YEAR.search(told.evidence.sentence):
+        return None
+    ends = [d.month for d in find_dates(stated.text) if d.month is not None and d.year == stated.year]
+    if len(ends) != 1:
+        return None
+    # The last year to end before the story: this calendar year's, once its month is past.
+    return told.time.year if told.time.month > ends[0] else told.time.year - 1
 
 
 def _same_part_of_a_year(a: Claim, b: Claim) -> bool:
