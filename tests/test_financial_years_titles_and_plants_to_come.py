@@ -16,6 +16,11 @@ report is on, and plants still to be built.
 - "The mill, the group's third, will be able to process 80,000 tonnes a year":
   a plant still to be built, one part of what its owner will have, never
   its capacity today.
+- "Its turnover was EUR 55.1 million in its last financial year", told in
+  June 2025, is of the year to September 2024 when another story gives a
+  year that ends in September; told in November 2025, of the year after.
+- "In the year to January we made 9 million crates": the speaker's company
+  made them; a masthead's "Thursday 18 September 2025" dates its story.
 Texts of our own."""
 
 from __future__ import annotations
@@ -165,3 +170,25 @@ def test_its_last_financial_year_is_not_read_without_a_year_end():
     )
     # Whether a year ends in March or December, "2024" alone does not say.
     assert not findings("figure-mismatch", **{"wire.txt": wire, "blog.md": blog})
+
+
+def test_in_the_year_to_a_month_we_made_is_the_speakers_company(knowledge):
+    text = (
+        "---\ntitle: Ada Brakel on crates and plastics\ndate: 2025-06-12\n---\n\n"
+        "*Ada Brakel founded Brakel Plastics in Ghent in 2009. We spoke to her at the company's works.*\n\n"
+        "**How big is Brakel Plastics today?**\n\n"
+        "Bigger than we planned. In the year to January we made 9 million crates, and revenue came in at EUR 12 million.\n"
+    )
+    claim = figure(claims_of(text, knowledge, "interview.md"), "9 million crates")
+    assert claim.subject is not None and claim.subject.name == "Brakel Plastics"
+
+
+@pytest.mark.parametrize("weekday", ["Thursday ", "Thursday, ", "Thu "])
+def test_a_masthead_date_after_a_weekday_dates_the_story(knowledge, weekday):
+    page = (
+        "<html><head><title>Crate maker adds jobs | Ghent Courier</title></head><body>\n"
+        f"<p class=\"byline\">By Lien Maes, Business Reporter \u00b7 {weekday}18 September 2025</p>\n"
+        "<p>Brakel Plastics sold 9 million crates last year.</p>\n</body></html>\n"
+    )
+    claim = figure(claims_of(page, knowledge, "story.html"), "9 million crates")
+    assert claim.time is not None and claim.time.year == 2024

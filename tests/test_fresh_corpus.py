@@ -90,7 +90,7 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (8, 12), "fresh4": (
            "fresh26": (19, 26), "fresh27": (18, 26), "fresh28": (20, 26), "fresh29": (19, 26),
            "fresh30": (20, 26), "fresh31": (13, 26), "fresh32": (13, 26), "fresh33": (10, 26),
            "fresh34": (15, 26), "fresh35": (19, 26), "fresh36": (19, 26), "fresh37": (20, 26),
-           "fresh38": (14, 26)}
+           "fresh38": (15, 26)}
 # fresh38, the round's third blind corpus, was first read at 10 of 26 with
 # six false findings (a trap among them) by the round's start, and at 11 with
 # the same six after fresh36's and fresh37's lessons; 14 of 26 with none
