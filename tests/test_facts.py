@@ -90,6 +90,8 @@ def test_amounts_are_written_as_a_reader_writes_them(value, unit, kind, amount, 
         # A unit, what it measures, then its rate.
         ('"0.8"', "GW of fuel cells per year", 0.8e9, "watt / year", None, None),
         ('"40"', "MWh of storage", 40e6, "watt_hour", None, None),
+        # A unit that says less than the value: in tonnes, what of and per what said besides.
+        ("6 tonnes of glass per melt", "tonnes", 6000, "kilogram", "glass", "melt"),
     ],
 )
 def test_capacities_take_any_unit_the_documents_understand(value, unit, amount, base, counted, per):

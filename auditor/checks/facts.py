@@ -204,7 +204,13 @@ def _kind_phrase(attribute: str) -> str:
 
 
 def _same_unit(a: Quantity, b: Quantity | None) -> bool:
-    return b is not None and (a.kind, a.unit, a.per, a.counted) == (b.kind, b.unit, b.per, b.counted)
+    """Whether the value's figure ``a`` is in the unit ``b`` names. A unit
+    that says less than the value agrees with it: "9 tonnes of bell metal
+    per pour" is in tonnes, what it is of and its rate said besides."""
+    return (
+        b is not None and (a.kind, a.unit) == (b.kind, b.unit)
+        and b.per in (None, a.per) and b.counted in (None, a.counted)
+    )  # fmt: skip
 
 
 def _shortened(text: str, limit: int = 60) -> str:
