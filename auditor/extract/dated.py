@@ -215,7 +215,7 @@ def theme(
             head = _head_of_relative(text, appositive, mentions)
     if head is not None:
         return head
-    named = _named_before_participle(text, event, mentions)
+    named = named_before_participle(text, event, mentions)
     if named is not None:
         return named
     if not event.passive:
@@ -249,7 +249,7 @@ _NOT_THE_THEME_BEFORE = re.compile(r"\b(?:by|with|from|to|in|at|near|outside)\b"
 _BEFORE_PARTICIPLE = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s*,\s*$")
 
 
-def _named_before_participle(text: str, event: DatedEvent, mentions: Sequence[Mention]) -> Mention | None:
+def named_before_participle(text: str, event: DatedEvent, mentions: Sequence[Mention]) -> Mention | None:
     """The thing a participle phrase after its name dates: "which includes
     the Kolibri school fountain pen, launched in 1979" is the pen's launch,
     not the launch of what the clause's subject did."""
@@ -263,6 +263,16 @@ def _named_before_participle(text: str, event: DatedEvent, mentions: Sequence[Me
     if not before:
         return None
     last = before[-1]
+    # "Lehner Mühle in Rheda-Wiedenbrück, founded in 1911", "Tarnby Mills, the
+    # Esbjerg miller founded in 1911": the name whose place or description
+    # stands between it and the phrase.
+    described = next(
+        (m for m in reversed(before[-2:])
+         if m.type not in ("person", "place", "country") and _PLACE_OR_DESCRIPTION_BEFORE_PARTICIPLE.fullmatch(text, m.end, event.start)),
+        None,
+    )  # fmt: skip
+    if described is not None:
+        return described
     if last.type in ("person", "place", "country"):
         return None
     gap = _BEFORE_PARTICIPLE.fullmatch(text, last.end, event.start)
@@ -276,6 +286,13 @@ def _named_before_participle(text: str, event: DatedEvent, mentions: Sequence[Me
     return last
 
 
+# Between a name and a participle phrase, what says where it is or what it
+# is: "in Rheda-Wiedenbrück, " or ", the Esbjerg miller " (a place word in
+# either), but no clause ("in Esbjerg, said Brakel, founded").
+_PLACE_OR_DESCRIPTION_BEFORE_PARTICIPLE = re.compile(
+    r"\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,2}(?:\s+[a-z][\w-]*){0,3}\s*,\s*"
+    r"|,\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,4}?[a-z][\w-]*,?\s+"
+)
 # Words a dated participle phrase may open with besides a past participle: "first sold in 1985".
 _PARTICIPLE_OPENERS = frozenset({"first", "sold", "built", "made", "begun", "set", "won", "bought"})
 

@@ -21,7 +21,7 @@ from auditor.extract.answers import asked_about, asked_event, question_answered
 from auditor.extract.attributes import find_attributes
 from auditor.extract.breakdowns import breakdown, breakdown_after_of
 from auditor.extract.attribution import SOLD_BY, Attribution, FigureSlot, attribute, event_object_near
-from auditor.extract.dated import dated_event, done_to_in_relative, perfect_anchor, theme, weekday_anchor
+from auditor.extract.dated import dated_event, done_to_in_relative, named_before_participle, perfect_anchor, theme, weekday_anchor
 from auditor.extract.dates import PERIOD_LABEL_BEFORE_YEAR, DateMatch
 from auditor.extract.deals import dated_with_targets, takeovers, with_known_targets
 from auditor.extract.entities import Mention, fold
@@ -2328,7 +2328,10 @@ def _date_event(
         done_to = done_to_in_relative(text, happened, mentions, lexicon.deals_known_by_target)
         if done_to is not None:
             return happened.event, done_to, happened.tense
-        if who.object_name is None:
+        if who.object_name is None and named_before_participle(text, happened, mentions) is None and text[: happened.start].strip(" \"'\u201c(*_-"):
+            # ("Brakel Bakery, founded in 1957, bought Tarnby Mills", "Founded in
+            # 1957, Brakel Bakery bought ...": a participle phrase tells of the
+            # name it follows or opens on, whatever the main verb did to another.)
             found = event_object_near(text, start, triggers, [m for m in mentions if m.actor], clause_of(spans, start), lexicon)
             if found is not None:
                 who = who._replace(object_name=found.name, object_type=found.type, object_surface=found.surface)

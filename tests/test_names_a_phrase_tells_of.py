@@ -1,0 +1,57 @@
+"""Which name a phrase after it tells of.
+
+- "Tarnby Mühle in Rheda-Wiedenbrück, founded in 1911": the mill, not the
+  town between it and the phrase.
+- "Tarnby Mills, the Esbjerg miller founded in 1911": the name the
+  description stands beside, not the sentence's subject.
+- "Brakel Bakery, founded in 1957, bought Tarnby Mills in 2001": the
+  participle phrase tells of the name before it, whatever the main verb did
+  to another.
+Texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.extract import load_knowledge
+from reading_helpers import claims_of, findings
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+def _founded(text: str, knowledge) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    return {
+        c.time.year: c.subject.name
+        for c in claims_of(text, knowledge)
+        if c.kind == "date" and c.event == "founding" and c.time is not None and c.subject is not None
+    }
+
+
+@pytest.mark.parametrize(
+    "text, year, founded",
+    [
+        ("Brakel Bakery buys flour from Tarnby Mills, founded in 1911, a family mill.", 1911, "Tarnby Mills"),
+        ("Brakel Bakery buys flour from Tarnby Mühle in Rheda-Wiedenbrück, founded in 1911, a family mill.", 1911, "Tarnby Mühle"),
+        ("Brakel Bakery buys flour from Tarnby Mills in Esbjerg, founded in 1911.", 1911, "Tarnby Mills"),
+        ("Brakel Bakery has no link with Tarnby Mills, the Esbjerg miller founded in 1911.", 1911, "Tarnby Mills"),
+        ("Brakel Bakery has no link with Tarnby Mills, the North Shields miller founded in 1911.", 1911, "Tarnby Mills"),
+        ("Brakel Bakery, founded in 1957, bought Tarnby Mills in 2001.", 1957, "Brakel Bakery"),
+        # The phrase opening the sentence still tells of the main clause's subject.
+        ("Founded in 1957, Brakel Bakery bought Tarnby Mills in 2001.", 1957, "Brakel Bakery"),
+    ],
+)
+def test_a_founding_phrase_tells_of_the_name_it_follows(knowledge, text, year, founded):
+    assert _founded(text, knowledge)[year] == founded
+
+
+def test_two_companies_of_like_names_and_their_own_foundings_are_no_conflict():
+    story = (
+        "---\ntitle: Bread\ndate: 2025-05-02\n---\n\n"
+        "Brakel Backwaren was founded in 1957 in Bielefeld. It buys its flour from Brakeler Mühle in "
+        "Rheda-Wiedenbrück, founded in 1911, a family mill with no link to the bakers.\n"
+    )
+    release = "---\ntitle: Brakel Backwaren results\ndate: 2025-03-01\n---\n\nBrakel Backwaren was founded in 1957 in Bielefeld.\n"
+    assert not findings("date-mismatch", **{"story.md": story, "release.md": release})
