@@ -456,10 +456,24 @@ def _one_of_each_value(involved: list[Claim], found: tuple[Claim, Claim], params
     return sorted(cited, key=claim_order)
 
 
+def _fullest(claim: Claim, involved: list[Claim]) -> Claim:
+    """The statement of a claim's figure to quote: of those its document
+    makes of the same figure, the one told in the fullest sentence ("Net
+    sales for the year came to SEK 412.3 million, against ..." over the
+    highlights' "Net sales SEK 412.3 million, up 9%"); the first of equals."""
+    same = [
+        c for c in involved
+        if c.doc_id == claim.doc_id and c.value is not None and claim.value is not None
+        and (c.value.value, c.value.unit) == (claim.value.value, claim.value.unit)
+    ]  # fmt: skip
+    return max(same, key=lambda c: len(c.evidence.sentence), default=claim) if same else claim
+
+
 def finding(rule: Rule, fact: Fact, involved: list[Claim], first: Claim, second: Claim, params: Parameters | None = None) -> Finding:
     """The finding of a fact whose claims ``involved`` disagree, quoting
     ``first`` and ``second`` and citing one statement of each value."""
     params = params or Parameters.model_validate(rule.parameters)
+    first, second = _fullest(first, involved), _fullest(second, involved)
     involved = _one_of_each_value(involved, (first, second), params)
     years = sorted({c.time.year for c in involved if c.time is not None})
     return make_finding(

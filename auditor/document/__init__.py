@@ -269,6 +269,13 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         document_topic = _speakers_employer(text, entities, speaker_labels, knowledge.references.executive_title_words)
     if document_topic is None:
         document_topic = _interviewees_employer(document, spans, assigned, entities)
+    named = named_spans([s.start for s in spans], names_by_sentence, assigned, entities)
+    lead = _lead(spans, layout.dateline)
+    if document_topic is None and _OWN_RELEASE_LEAD.search(text, lead[0], lead[1]):
+        # "GOTHENBURG, 12 February 2025 - Okerlund Cykelramar AB ... today
+        # reported its results": a company's own release, about it however
+        # often it names its customer.
+        document_topic = lead_subject(text, lead, named, entities)
     if document_topic is None:
         # What the prose names most: a table's rows ("Total resource DEL",
         # "Total capital DEL") are no story about their first word.
@@ -291,7 +298,6 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         deal_parties=deal_parties(spans, names_by_sentence, assigned, entities, knowledge.events.buying_before),
     )
     quote_ends = [end for _, end in layout.quoted]
-    named = named_spans([s.start for s in spans], names_by_sentence, assigned, entities)
     # Whom an executive quoted without an employer speaks for: the company
     # whose own document it is, else the one it is about, else the lead's.
     executives_company = issuer if issuer is not None else document_topic
@@ -396,6 +402,10 @@ def _label_resolved(
         (e for e in next_entities if entities[e].kind in (ORGANISATION, UNKNOWN) and not entities[e].publication), None
     ) if block == label_block else None
     return label_sentence._replace(references=tuple(r._replace(entity=named) for r in references))
+
+
+# How a company's own release tells what it is: "today reported", "today announced".
+_OWN_RELEASE_LEAD = re.compile(r"\btoday\s+(?:reported|reports|announced|announces|published|publishes|released|presented|unveiled)\b")
 
 
 def _lead(spans: Sequence[SentenceSpan], dateline: Dateline | None) -> tuple[int, int]:

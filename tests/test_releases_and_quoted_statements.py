@@ -1,0 +1,67 @@
+"""A company's own release, and which of its statements a finding quotes.
+
+- "GOTHENBURG, 12 February 2025 - Brakel Cykel AB ... today reported its
+  results": a release with no title that names its customer as often as
+  itself is still its own; "Net sales for the year came to SEK 412.3
+  million" is Brakel's.
+- A figure told twice by one document ("Net sales SEK 412.3 million, up 9%"
+  in the highlights, "Net sales for the year came to SEK 412.3 million,
+  against SEK 378.1 million in 2023" in the text) is quoted where it is told
+  most fully.
+Texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.extract import load_knowledge
+from auditor.document import build_model
+from auditor.sources import parse_document
+from reading_helpers import claims_of, figure, findings
+
+_RELEASE = (
+    "GOTHENBURG, 12 February 2025 - Brakel Cykel AB, the Swedish builder of bicycle frames, "
+    "today reported its results for the 2024 financial year.\n\n"
+    "Highlights of the year\n"
+    "- Net sales SEK 412.3 million, up 9%\n"
+    "- Three-year frame order from Tarnby Bikes of Aarhus\n\n"
+    "Net sales for the year came to SEK 412.3 million, against SEK 378.1 million in 2023, as orders from "
+    "bike-share operators grew.\n\n"
+    "In December Brakel signed an agreement to supply frames to Tarnby Bikes, the Aarhus-based operator.\n\n"
+    '"With Tarnby Bikes our fleet business will double," said chief executive Eva Lind.\n\n'
+    "Tarnby Bikes runs bike-share schemes in four Danish cities.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+def test_a_release_whose_lead_reports_its_results_is_its_own(knowledge):
+    claim = figure(claims_of(_RELEASE, knowledge, "release.txt"), "SEK 412.3 million")
+    assert claim.subject is not None and claim.subject.name == "Brakel Cykel"
+
+
+def _topic(text: str, knowledge) -> str | None:  # type: ignore[no-untyped-def]
+    model = build_model(parse_document("doc.txt", text.encode()), knowledge)
+    return model.entities[model.topic].name if model.topic is not None else None
+
+
+def test_only_a_lead_that_reports_makes_a_release_its_companys_own(knowledge):
+    assert _topic(_RELEASE, knowledge) == "Brakel Cykel"
+    # A wire story's lead opening on a company tells of its deed, not whose
+    # story it is: the name told most is its topic, as before.
+    wire = _RELEASE.replace("today reported its results for the 2024 financial year", "won an order on Tuesday")
+    assert _topic(wire, knowledge) == "Tarnby Bikes"
+
+
+def test_a_finding_quotes_the_fullest_statement_of_a_figure():
+    table = (
+        "---\ntitle: Frames for the fleets\ndate: 2025-05-20\n---\n\n"
+        "| Company | Revenue 2024 |\n|---|---|\n| Brakel Cykel | SEK 451m |\n"
+    )
+    found = findings("figure-mismatch", **{"release.txt": _RELEASE, "table.md": table})
+    assert len(found) == 1
+    quoted = [(e.text, e.line) for e in found[0].evidence if e.path.endswith("release.txt")]
+    assert quoted == [("SEK 412.3 million", 7)]  # the text's sentence, not the highlights' line 4
