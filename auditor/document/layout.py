@@ -49,7 +49,7 @@ _PLACE_DATELINE = re.compile(
     r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*[-\u2014\u2013]+\s"
 )
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_WEEKDAYS = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?"
+_WEEKDAY_WRITTEN = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?"
 _DATE_LEAD = re.compile(
     r"(?P<date>" + _MONTHS + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTHS + r"\s+\d{4})\s*(?:[-\u2014\u2013:]+\s*)?(?=[A-Z])"
 )
@@ -58,9 +58,9 @@ _DATE_LEAD = re.compile(
 _DATE_LINE = re.compile(
     # "By Kari Enger, Innlandsposten, 3 June 2025": a byline's date dates the story too.
     r"(?:(?:By|Words\s+by|Reporting\s+by|Interview\s+by)\s+[A-Z][^,\n]{1,60},\s*)?"
-    r"(?:(?!" + _WEEKDAYS + r",)(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})(?:\s*\([^()\n]{1,30}\))?,\s*)?"
+    r"(?:(?!" + _WEEKDAY_WRITTEN + r",)(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})(?:\s*\([^()\n]{1,30}\))?,\s*)?"
     # "Thursday 18 September 2025", "Tue, May 6, 2025": a weekday before the date.
-    r"(?:" + _WEEKDAYS + r",?[ \t]+)?"
+    r"(?:" + _WEEKDAY_WRITTEN + r",?[ \t]+)?"
     r"(?P<date>(?:\d{1,2}\s+" + _MONTHS + r"|" + _MONTHS + r"\s+\d{1,2},?)\s+\d{4})\.?(?:[ \t]*\([^()\n]{1,60}\))?"
 )
 # "Kuopio, 24.9.2025" on a line of its own: a European date written in
