@@ -4,6 +4,8 @@
   town between it and the phrase.
 - "Tarnby Mills, the Esbjerg miller founded in 1911": the name the
   description stands beside, not the sentence's subject.
+- "Tarnby Rammer of Lecco": Lecco is where it is, and "the Valencia
+  operator" another company.
 - "Brakel Bakery, founded in 1957, bought Tarnby Mills in 2001": the
   participle phrase tells of the name before it, whatever the main verb did
   to another.
@@ -55,3 +57,15 @@ def test_two_companies_of_like_names_and_their_own_foundings_are_no_conflict():
     )
     release = "---\ntitle: Brakel Backwaren results\ndate: 2025-03-01\n---\n\nBrakel Backwaren was founded in 1957 in Bielefeld.\n"
     assert not findings("date-mismatch", **{"story.md": story, "release.md": release})
+
+
+def test_a_company_of_a_town_is_no_description_of_another_towns_company(knowledge):
+    # "Tarnby Rammer of Lecco": Lecco is where it is, so "the Valencia
+    # operator" is the other company of the story.
+    text = (
+        "When Ciclovia asked for bids on new frames, eleven builders answered. The order went to "
+        "Tarnby Rammer of Lecco, a family firm better known for its racing frames.\n\n"
+        "The Valencia operator, founded in 2012, launched its first scheme in its home city in 2014.\n"
+    )
+    launches = [c for c in claims_of(text, knowledge) if c.kind == "date" and c.time is not None and c.time.year == 2014]
+    assert [c.subject.name for c in launches if c.subject is not None] == ["Ciclovia"]

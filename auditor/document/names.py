@@ -656,6 +656,16 @@ def _described(
         # "Keystone, based in Lancaster, Pennsylvania", "Kelvane is headquartered in Lyon".
         home_place = based.group("place")
         home = home or lexicon.places.get(home_place) or _country_code(home_place, gazetteer)
+    placed = _HOME_OF_AFTER.match(text, mention.end) if not home_place else None
+    if placed is not None:
+        # "Telaio Brambati of Lecco, a family firm": where the company is.
+        place = placed.group("place")
+        country = _country_code(place, gazetteer)
+        if country is not None:
+            home = home or country
+        else:
+            home_place = place
+            home = home or lexicon.places.get(place)
     after = mention.end
     # "**Lumikari Paper**, the Swedish packaging group": markup blanked
     # between a name and its comma keeps the appositive the name's.
@@ -717,6 +727,11 @@ _SPEAKS_AFTER_APPOSITIVE = re.compile(
 )
 # The place an appositive's description ends by saying its company is in:
 # "a sardine canner in Douarnenez", "a bank in China".
+# "Telaio Brambati of Lecco, ...", "went to Girabici of Valencia.": a place
+# right after a name, the clause going on after it.
+_HOME_OF_AFTER = re.compile(
+    r"\s+of\s+(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?)(?=\s*[,;)]|\.(?:\s|$)|\s+(?:and|which|who|for|in|at|to)\b)"
+)
 _LOCATED_AFTER = re.compile(r"\s+(?:in|near|outside)\s+(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})")
 
 
