@@ -4,6 +4,8 @@
   town between it and the phrase.
 - "Tarnby Mills, the Esbjerg miller founded in 1911": the name the
   description stands beside, not the sentence's subject.
+- "Estrella Sur Transportes SA (EST)": "EST carried" is the company, though
+  a word list has "EST" for a time zone.
 - "Tarnby Rammer of Lecco": Lecco is where it is, and "the Valencia
   operator" another company.
 - "Brakel Bakery, founded in 1957, bought Tarnby Mills in 2001": the
@@ -16,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.extract import load_knowledge
-from reading_helpers import claims_of, findings
+from reading_helpers import claims_of, figure, findings, kinds_of
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +71,19 @@ def test_a_company_of_a_town_is_no_description_of_another_towns_company(knowledg
     )
     launches = [c for c in claims_of(text, knowledge) if c.kind == "date" and c.time is not None and c.time.year == 2014]
     assert [c.subject.name for c in launches if c.subject is not None] == ["Ciclovia"]
+
+
+def test_a_short_name_the_text_defines_is_a_name_though_a_word_list_has_it(knowledge):
+    # "EST" is a time zone in the word list; defined in brackets, it is the company.
+    text = (
+        "MALAGA, 14 January 2025 - Estrella Sur Transportes SA (EST) has won a ten-year ferry contract.\n\n"
+        "EST carried 3.4 million passengers in 2024 on its fleet of 17 ferries.\n\n"
+        "KEY FIGURES (GROUP)\n\nGROUP revenue rose.\n\n"
+        "Spain's deficit is 3.2% of its Gross Domestic Product (GDP), and outlays 41% of GDP.\n"
+    )
+    claim = figure(claims_of(text, knowledge, "wire.txt"), "3.4 million passengers")
+    assert claim.subject is not None and claim.subject.name == "Estrella Sur Transportes"
+    # A heading's bracket ("KEY FIGURES (GROUP)") and a measure's ("Gross
+    # Domestic Product (GDP)") define no company's name.
+    kinds = kinds_of(text, knowledge, "wire.txt")
+    assert "GROUP" not in kinds and "GDP" not in kinds

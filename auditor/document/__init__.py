@@ -136,6 +136,14 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     # (an HTML ``<th>`` opening a row) names the row's subject, as a first
     # cell does.
     column_headers = frozenset(c.start for table in layout.tables for c in table.header_row() or ())
+    # Short names the text defines in brackets for a company's legal name
+    # ("Bjørnefjord Sjøtransport AS (BST)"), opening as the name does: not a
+    # heading's ("KEY FIGURES (GROUP)") nor a measure's ("Gross Domestic Product (GDP)").
+    suffixes = knowledge.gazetteer.corporate_suffixes
+    defined_initials = frozenset(
+        m.group(2) for m in _DEFINED_INITIALS.finditer(text)
+        if m.group(1)[:1] == m.group(2)[:1] and m.group(1).split()[-1] in suffixes
+    ) if "(" in text else frozenset()  # fmt: skip
     for span in spans:
         figures, dates, attributes_possible = _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, knowledge)
         if _DIGIT.search(span.text):
@@ -183,7 +191,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
                 cell_openers.update(cell.start + n.start for n in read if n.tentative)
                 names.extend(n._replace(start=n.start + offset, end=n.end + offset) for n in read)
         else:
-            mentions = find_entities(masked, knowledge.gazetteer, heading=heading, tentative=True)
+            mentions = find_entities(masked, knowledge.gazetteer, heading=heading, tentative=True, defined=defined_initials)
             # Typed once the document has dropped its common words (below).
             names = untyped_names(masked, mentions, knowledge.gazetteer, knowledge.references)
         first_layer.append((span, masked, figures, dates, attributes_possible))
@@ -1429,7 +1437,8 @@ def _drop_common_words(
     last_words = {words[1] for words in name_words if len(words) == 2 and words[1][1:].islower() and len(words[1]) >= 4}
     # A definition is in brackets: a sentence without one is not searched.
     # Two-letter short names the text defines ("General Motors (GM)").
-    defined = {m.group(2) for span in spans if "(" in span.text for m in _DEFINED_INITIALS.finditer(span.text) if len(m.group(2)) == 2}
+    defined_initials = {m.group(2) for span in spans if "(" in span.text for m in _DEFINED_INITIALS.finditer(span.text)}
+    defined = {initials for initials in defined_initials if len(initials) == 2}
     lower: list[set[str]] = []
 
     def lower_words() -> set[str]:
@@ -1490,6 +1499,8 @@ def _drop_common_words(
                     and not written_lower(n.surface.casefold())
                 )
                 or (n.surface in labels and not (single and written_lower(n.surface.casefold())))
+                # "BST carried 3.4 million passengers" after "Bjørnefjord Sjøtransport AS (BST)".
+                or n.surface in defined_initials
             )
             if initial and single and not shown and not plural and counted and _names_whose_count(span.text, n, counted, written_lower):
                 shown = True  # "Playvault subscribers reached 5.6 million": whose subscribers

@@ -442,13 +442,18 @@ def _starts_sentence(text: str, start: int) -> bool:
     return not position or text[position - 1] in _SENTENCE_BREAKS
 
 
-def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False, tentative: bool = False) -> list[Mention]:
+def find_entities(
+    text: str, gazetteer: Gazetteer, *, heading: bool = False, tentative: bool = False, defined: frozenset[str] = frozenset()
+) -> list[Mention]:
     """Names in a sentence, left to right, never overlapping.
 
     In a heading every word is capitalised, so only gazetteer names count there.
     With ``tentative``, a sentence's first word that looks like a common word
     is returned marked ``tentative`` instead of dropped, for a caller that
-    reads the whole document to decide.
+    reads the whole document to decide. ``defined``: short names the
+    document defines for its own names ("Bjørnefjord Sjøtransport AS (BST)"),
+    names there even where the word list has them for something else ("BST",
+    a time zone).
     """
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -541,9 +546,9 @@ def find_entities(text: str, gazetteer: Gazetteer, *, heading: bool = False, ten
             if leading is not None:
                 continue
             run = match.group()
-            if run.isalpha() and run in gazetteer.non_entity_words:
+            if run.isalpha() and run in gazetteer.non_entity_words and run not in defined:
                 continue  # "The", "But" opening a sentence: one function word, which names nothing
-            mention = _capitalised_name(text, match, gazetteer, taken, tentative)
+            mention = _capitalised_name(text, match, gazetteer, taken, tentative, defined)
             if mention is not None:
                 mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
@@ -710,6 +715,7 @@ def _capitalised_name(
     gazetteer: Gazetteer,
     taken: list[tuple[int, int]],
     tentative: bool = False,
+    defined: frozenset[str] = frozenset(),
 ) -> Mention | None:
     start, end = match.span()
     for t_start, t_end in taken:
@@ -726,7 +732,7 @@ def _capitalised_name(
     non_entity_words = gazetteer.non_entity_words
     # (``_function_word``, written out: every word of every run is tested.)
     while first < count and (
-        words[first] in non_entity_words or words[first].islower() or (words[first][-1:].isdigit() and gazetteer.period_word.fullmatch(words[first]))
+        (words[first] in non_entity_words and words[first] not in defined) or words[first].islower() or (words[first][-1:].isdigit() and gazetteer.period_word.fullmatch(words[first]))
     ):
         if first + 1 < count and words[first] in gazetteer.name_openers:
             break  # "New York Stock Exchange", not "York Stock Exchange"
@@ -771,7 +777,7 @@ def _capitalised_name(
         end = len(text[: text.rindex(words[-1], start, end)].rstrip())
         words.pop()
     surface = text[start:end]
-    if surface in gazetteer.non_entity_words or surface in gazetteer.never_alone or gazetteer.period_word.fullmatch(surface):
+    if (surface in gazetteer.non_entity_words and surface not in defined) or surface in gazetteer.never_alone or gazetteer.period_word.fullmatch(surface):
         return None
     if surface.isupper() and len(surface) > 3 and " ".join(w.capitalize() if w.casefold() not in ("a", "of", "the", "at") else w.casefold() for w in words) in gazetteer.non_entity_words:
         return None  # "KEY FIGURES", "OUTLOOK": a heading's label in capitals, as its title case is
