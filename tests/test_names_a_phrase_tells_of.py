@@ -8,6 +8,9 @@
   a word list has "EST" for a time zone.
 - "Tarnby Rammer of Lecco": Lecco is where it is, and "the Valencia
   operator" another company.
+- "Brakewell, founded in 1791 on the banks of the Severn": a word said to
+  have been founded is a name, also where it opens other sentences; a year
+  before 1800 is a date where such a deed dates it.
 - "Brakel Bakery, founded in 1957, bought Tarnby Mills in 2001": the
   participle phrase tells of the name before it, whatever the main verb did
   to another.
@@ -18,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.extract import load_knowledge
+from auditor.extract.dates import find_dates
 from reading_helpers import claims_of, figure, findings, kinds_of
 
 
@@ -87,3 +91,30 @@ def test_a_short_name_the_text_defines_is_a_name_though_a_word_list_has_it(knowl
     # Domestic Product (GDP)") define no company's name.
     kinds = kinds_of(text, knowledge, "wire.txt")
     assert "GROUP" not in kinds and "GDP" not in kinds
+
+
+def test_a_word_opening_sentences_that_was_founded_is_a_name(knowledge):
+    text = (
+        "Only a handful of foundries still cast bells.\n\n"
+        "Brakewell, founded in 1791 on the banks of the Severn, is one of them.\n\n"
+        "Brakewell cast 183 bells last year, its master founder told me.\n"
+    )
+    claims = claims_of(text, knowledge)
+    assert _founded(text, knowledge) == {1791: "Brakewell"}
+    cast = figure(claims, "183 bells")
+    assert cast.subject is not None and cast.subject.name == "Brakewell"
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        ("The foundry, founded in 1791, still casts bells.", [1791]),
+        ("It has cast bells since 1784.", [1784]),
+        ("The brewery dates back to 1759.", [1759]),
+        # Elsewhere a number before 1800 is a count or a clock's time.
+        ("Sizzler employs 1700 people.", []),
+        ("The flight landed at 1613 local time.", []),
+    ],
+)
+def test_a_year_before_1800_is_a_date_only_where_an_old_deed_dates_it(knowledge, text, years):
+    assert [d.year for d in find_dates(text, knowledge.lexicon)] == years

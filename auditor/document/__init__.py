@@ -1422,6 +1422,11 @@ def _drop_common_words(
     # "**Kessler.**" over a paragraph, and "Kessler" in a table's column of
     # makers: the column shows the word is a name.
     mid_sentence |= named_in_cells
+    # "Thorncastle, founded in 1791 on the banks of the Severn": a word said
+    # to have been founded is a name, wherever else it opens a sentence.
+    mid_sentence |= {
+        n.surface for span, names in zip(spans, names_by_sentence) for n in names if _FOUNDED_AFTER_NAME.match(span.text, n.end)
+    }
     # A title names something when it is all a name or opens with one as a
     # label ("Harbourline: Gothenburg's driverless metro"), or capitalises a
     # word after its first ("Briefing: Kalden Microsystems in Brno").
@@ -1810,6 +1815,7 @@ def _described_in_apposition(text: str, end: int, description_heads: Mapping[str
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.IGNORECASE)
+_FOUNDED_AFTER_NAME = re.compile(r",\s+(?:which\s+was\s+)?(?:founded|established|set\s+up|incorporated)\s+(?:in|by)\s")
 
 
 def _owners_before_facilities(names_by_sentence: list[list[Name]], texts: Sequence[str], assigned, entities) -> None:

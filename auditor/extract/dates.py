@@ -131,6 +131,8 @@ def find_dates(text: str, lexicon: Lexicon | None = None) -> list[DateMatch]:
     found = anchored_matches(
         text, anchors, pattern, lambda m: _read(m, text, lexicon), _LOOKBACK, _WINDOW, may_start=_MAY_START
     )
+    if any(text.startswith(("16", "17"), a) for a in anchors):
+        found = sorted(found + _old_years(text), key=lambda d: d.start)
     seasons = _seasons(text, found) if "-" in text or "/" in text or "\u2013" in text else []
     if seasons:
         # "FY2024/25", "fiscal 2024/25": the year read first is the split year's first half.
@@ -184,6 +186,23 @@ def _seasons(text: str, found: list[DateMatch]) -> list[DateMatch]:
         start = prefixed.start if prefixed is not None else m.start()
         seasons.append(DateMatch(start, m.end(), first + 1, None, None, text[start : m.end()], "year"))
     return seasons
+
+
+# A year before 1800 is a date only where a deed that old dates it ("founded in
+# 1791", "cast since 1784"): elsewhere "1700 people" is a count, "1613" a
+# clock's time.
+_OLD_YEAR = re.compile(
+    r"\b(?:founded|established|incorporated|set\s+up|built|cast|opened|started|since|"
+    r"dat(?:es|ing)\s+(?:back\s+)?(?:from|to))\s+(?:in\s+)?(?P<year>1[67]\d\d)(?![\w]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _old_years(text: str) -> list[DateMatch]:
+    return [
+        DateMatch(m.start("year"), m.end("year"), int(m.group("year")), None, None, m.group("year"), "year")
+        for m in _OLD_YEAR.finditer(text)
+    ]
 
 
 _YEARISH = re.compile(r"[12][0-9]{3}")
