@@ -19,6 +19,7 @@ report is on, and plants still to be built.
 - "Its turnover was EUR 55.1 million in its last financial year", told in
   June 2025, is of the year to September 2024 when another story gives a
   year that ends in September; told in November 2025, of the year after.
+- "in its last financial year, to September 2024": the year a comma sets off.
 - "In the year to January we made 9 million crates": the speaker's company
   made them; a masthead's "Thursday 18 September 2025" dates its story.
 Texts of our own."""
@@ -192,3 +193,12 @@ def test_a_masthead_date_after_a_weekday_dates_the_story(knowledge, weekday):
     )
     claim = figure(claims_of(page, knowledge, "story.html"), "9 million crates")
     assert claim.time is not None and claim.time.year == 2024
+
+
+def test_a_financial_year_set_off_by_a_comma_dates_the_figure(knowledge):
+    text = (
+        "---\ntitle: Lamb\ndate: 2025-03-04\n---\n\n"
+        "Brakel Lamb sold 12,900 lambs in its last financial year, to September 2024, bringing in nearly EUR 4m.\n"
+    )
+    claim = figure(claims_of(text, knowledge, "story.md"), "12,900 lambs")
+    assert claim.time is not None and (claim.time.year, claim.time.source) == (2024, "sentence")

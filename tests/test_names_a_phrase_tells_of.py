@@ -11,6 +11,9 @@
 - "Brakewell, founded in 1791 on the banks of the Severn": a word said to
   have been founded is a name, also where it opens other sentences; a year
   before 1800 is a date where such a deed dates it.
+- "Coopérative Bergers du Havre": a name opening on its trade is described
+  by it ("The cooperative"); an English name's first word says no trade
+  ("Toys R Us" is "the retail chain"). "46 member farms" are its farms.
 - "Brakel Bakery, founded in 1957, bought Tarnby Mills in 2001": the
   participle phrase tells of the name before it, whatever the main verb did
   to another.
@@ -118,3 +121,29 @@ def test_a_word_opening_sentences_that_was_founded_is_a_name(knowledge):
 )
 def test_a_year_before_1800_is_a_date_only_where_an_old_deed_dates_it(knowledge, text, years):
     assert [d.year for d in find_dates(text, knowledge.lexicon)] == years
+
+
+def test_a_name_opening_on_its_trade_is_described_by_it(knowledge):
+    # "Coopérative ..." is a cooperative: "The cooperative" is it, not the
+    # place the story is about.
+    text = (
+        "---\ntitle: Lamb from Mont-Saint-Michel\ndate: 2025-03-04\n---\n\n"
+        "Mont-Saint-Michel draws three million visitors a year. Mont-Saint-Michel also has salt-marsh lamb.\n\n"
+        "Most of it is sold by the Coopérative Bergers du Havre (CBH), set up in 1979. "
+        "The cooperative brings together more than 60 farms.\n"
+    )
+    claim = figure(claims_of(text, knowledge, "story.md"), "more than 60 farms")
+    assert claim.subject is not None and claim.subject.name == "Coopérative Bergers du Havre"
+    # Its member farms are its farms, no kind of farm.
+    release = "Coopérative Bergers du Havre said its 46 member farms sold 11,400 lambs.\n"
+    assert figure(claims_of(release, knowledge), "46 member farms").event == claim.event
+
+
+def test_an_english_names_first_word_says_no_trade(knowledge):
+    # "Toys R Us" is no toymaker: "the retail chain" may be it.
+    text = (
+        "Toys R Us filed for bankruptcy on Monday. According to the filing, the retail chain owns "
+        "US$6.6 billion in assets.\n"
+    )
+    claim = figure(claims_of(text, knowledge), "US$6.6 billion")
+    assert claim.subject is not None and claim.subject.name == "Toys R Us"

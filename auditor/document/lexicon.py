@@ -60,6 +60,9 @@ class ReferenceLexicon:
     company_modifiers: frozenset[str]
     places: Mapping[str, str]  # place as written -> ISO country code
     name_descriptors: Mapping[str, frozenset[str]]  # casefolded last word of a name -> description heads
+    # Casefolded first word of a name that opens on its trade ("Coopérative",
+    # "Glockengießerei") -> description heads.
+    name_opening_descriptors: Mapping[str, frozenset[str]]
     # A trade head ("drugmaker", "operator": one some name implies, not what
     # any company may be, "firm", "owner") -> the trade heads implied beside
     # it by any name ("drugmaker": biotech, developer, pharma): a name whose
@@ -228,9 +231,14 @@ class ReferenceLexicon:
         return words[-1].casefold() in self.event_name_words
 
     def implied_descriptors(self, name: str) -> frozenset[str]:
-        """What a name's last word says its bearer is ("Halvard Capital": a firm, an investor)."""
+        """What a name's last word says its bearer is ("Halvard Capital": a
+        firm, an investor), or the trade its first word opens it on
+        ("Coopérative Agneaux des Grèves": a cooperative)."""
         words = name.split()
-        return self.name_descriptors.get(words[-1].casefold(), frozenset()) if words else frozenset()
+        if not words:
+            return frozenset()
+        last = self.name_descriptors.get(words[-1].casefold(), frozenset())
+        return last | self.name_opening_descriptors.get(words[0].casefold(), frozenset()) if len(words) > 1 else last
 
 
 _TITLE_WORD_BREAK = re.compile(r"[\s,(]")
@@ -377,6 +385,10 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
     name_descriptors = {
         str(k).casefold(): frozenset(str(w).casefold() for w in v or ()) for k, v in (data.get("name_descriptors") or {}).items()
     }
+    name_opening_descriptors = {
+        str(k).casefold(): frozenset(str(w).casefold() for w in v or ())
+        for k, v in (data.get("name_opening_descriptors") or {}).items()
+    }
     return ReferenceLexicon(
         description_heads=MappingProxyType(heads),
         name_heads=MappingProxyType(name_heads),
@@ -397,7 +409,8 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         company_modifiers=frozenset(w.casefold() for w in _words(data, "company_modifiers")),
         places=MappingProxyType(places),
         name_descriptors=MappingProxyType(name_descriptors),
-        trade_neighbours=MappingProxyType(_trade_neighbours(name_descriptors, generic_heads)),
+        name_opening_descriptors=MappingProxyType(name_opening_descriptors),
+        trade_neighbours=MappingProxyType(_trade_neighbours({**name_descriptors, **name_opening_descriptors}, generic_heads)),
         generic_heads=generic_heads,
         facility_kinds=MappingProxyType(_facility_kinds(data)),
         ownership_modifiers=frozenset(w.casefold() for w in _words(data, "ownership_modifiers")),

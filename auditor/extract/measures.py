@@ -133,7 +133,8 @@ _NOT_A_KIND = frozenset(
 # "six weekly flights" are six flights a week: the frequency is what the
 # count is per (``frequency_per``), not a kind of flight.
 FREQUENCIES = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year"}
-_GENERIC_MODIFIERS = frozenset("total full-time current existing its their our the some".split()) | frozenset(FREQUENCIES)
+# ("46 member farms" of a cooperative are its farms, no kind of farm.)
+_GENERIC_MODIFIERS = frozenset("total full-time current existing its their our the some member".split()) | frozenset(FREQUENCIES)
 
 
 def frequency_per(counted: str | None) -> str | None:

@@ -115,7 +115,8 @@ def _christmases(text: str, stated: dt.date, found: list[DateMatch]) -> None:
 # The words that tell a year by the month it ends in, before that month
 # (with or without its year: see ``financial_years``).
 _YEAR_ENDING_LEAD = (
-    r"\b(?:(?:financial|fiscal)\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?"
+    # ("in its last financial year, to September 2024": set off by a comma.)
+    r"\b(?:(?:financial|fiscal)\s+)?(?:year|twelve\s+months|12\s+months),?\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?"
 )
 _YEAR_TO_A_MONTH = re.compile(
     _YEAR_ENDING_LEAD + r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>" + _MONTH_NAMES + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?!\w|,?\s+(?:\d{4}|'\d\d))"
