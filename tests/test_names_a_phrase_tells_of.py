@@ -14,6 +14,9 @@
 - "Coopérative Bergers du Havre": a name opening on its trade is described
   by it ("The cooperative"); an English name's first word says no trade
   ("Toys R Us" is "the retail chain"). "46 member farms" are its farms.
+- "Belgium's Tarnkwelder cooperative": a company of that country (a body
+  a word list knows, "China's WTO", is not); a facts file's "Coöperatie
+  Tarnkwelder U.A." is that "Tarnkwelder".
 - "Brakel Bakery, founded in 1957, bought Tarnby Mills in 2001": the
   participle phrase tells of the name before it, whatever the main verb did
   to another.
@@ -23,9 +26,11 @@ from __future__ import annotations
 
 import pytest
 
+from auditor.checks import run_checks
+from auditor.checks.facts import parse_facts
 from auditor.extract import load_knowledge
 from auditor.extract.dates import find_dates
-from reading_helpers import claims_of, figure, findings, kinds_of
+from reading_helpers import RULES, claims_of, figure, findings, kinds_of
 
 
 @pytest.fixture(scope="module")
@@ -147,3 +152,27 @@ def test_an_english_names_first_word_says_no_trade(knowledge):
     )
     claim = figure(claims_of(text, knowledge), "US$6.6 billion")
     assert claim.subject is not None and claim.subject.name == "Toys R Us"
+
+
+def test_a_countrys_possessive_before_a_company_is_its_country(knowledge):
+    text = (
+        "Further north, Belgium's Tarnkwelder cooperative, whose 19 farms graze the salt marshes, has bought a slaughterhouse. "
+        "Britain's Ashwell Hats Ltd has 120 staff. China's WTO delegation and China's Yuan were in the news.\n"
+    )
+    countries = {
+        c.subject.name: c.attribute.value
+        for c in claims_of(text, knowledge)
+        if c.kind == "attribute" and c.attribute is not None and c.attribute.name == "country" and c.subject is not None
+    }
+    assert countries == {"Tarnkwelder": "BE", "Ashwell Hats": "GB"}
+
+
+def test_a_facts_subject_named_with_its_trade_word_is_the_name_a_text_writes(knowledge):
+    # "Coöperatie Tarnkwelder U.A." in the facts file is the "Tarnkwelder" of the text.
+    facts = parse_facts(
+        "- subject: Coöperatie Tarnkwelder U.A.\n  attribute: country\n  value: Netherlands\n", "facts.yaml"
+    )
+    text = "Further north, Belgium's Tarnkwelder cooperative, whose 19 farms graze the salt marshes, has bought a slaughterhouse.\n"
+    claims = claims_of(text, knowledge, "story.txt")
+    (finding,) = run_checks([RULES["reference-conflict"]], claims, (), facts)
+    assert "Netherlands" in finding.message

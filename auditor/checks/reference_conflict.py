@@ -42,13 +42,13 @@ class Parameters(LinkParameters):
 
 
 @functools.lru_cache(maxsize=1)
-def _entities() -> tuple[Callable[[str], str], Callable[[str], str | None]]:
+def _entities() -> tuple[Callable[[str], str], Callable[[str], str | None], Callable[[str], str | None]]:
     """Entity folding shared with extraction, or plain case folding without it."""
     try:
-        from auditor.extract.entities import canonical_name, normalise_country
+        from auditor.extract.entities import canonical_name, normalise_country, without_designator
     except ImportError:  # extraction not installed: compare names as written
-        return (lambda text: text.strip()), (lambda text: None)
-    return canonical_name, normalise_country
+        return (lambda text: text.strip()), (lambda text: None), (lambda text: None)
+    return canonical_name, normalise_country, without_designator
 
 
 def canonical(text: str) -> str:
@@ -91,11 +91,16 @@ def _told_of(claim: Claim, options: LinkOptions) -> str:
 
 
 def _subject_keys(fact: ReferenceFact) -> list[str]:
-    """The subject keys a fact is about: "Skarvik offshore wind farm" is also "Skarvik"."""
+    """The subject keys a fact is about: "Skarvik offshore wind farm" is also
+    "Skarvik", "Glockengießerei Reinbold" also "Reinbold"."""
     keys = [canonical(fact.subject)]
     leading = _LEADING_NAME.match(fact.subject)
     if leading and leading.group(0).strip() != fact.subject.strip():
         keys.append(canonical(leading.group(0).strip()))
+    designated = _entities()[2](fact.subject)
+    if designated is not None:
+        # "Coöperatie Noordkwelder U.A." is the "Noordkwelder" a text writes.
+        keys.append(canonical(designated))
     return keys
 
 

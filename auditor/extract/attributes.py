@@ -48,9 +48,13 @@ class AttributeMatch(NamedTuple):
 _CUE_WORDS = ("founded", "established", " based", "-based", "headquartered", "backed", "owned", "registered", "set up")
 
 
+# "Belgium's Noordkwelder": a capitalised word's possessive before a name.
+_POSSESSIVE_BEFORE_NAME = re.compile(r"[A-Z][\w.-]*['\u2019]s [A-Z]")
+
+
 def may_state_attribute(text: str, gazetteer: Gazetteer) -> bool:
     """A cheap test before the full reading: does the sentence hold a cue at all?"""
-    return any(cue in text for cue in _CUE_WORDS) or gazetteer.has_demonym(text)
+    return any(cue in text for cue in _CUE_WORDS) or gazetteer.has_demonym(text) or _POSSESSIVE_BEFORE_NAME.search(text) is not None
 
 
 def attribute_cues(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
@@ -58,6 +62,7 @@ def attribute_cues(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     between whitespace passes ``may_state_attribute`` when a cue lies
     wholly inside it. One pass over a document costs less than one per sentence."""
     spans = [match.span() for match in gazetteer.demonym_matches(text)]
+    spans.extend(match.span() for match in _POSSESSIVE_BEFORE_NAME.finditer(text))
     for cue in _CUE_WORDS:
         spans.extend((start, start + len(cue)) for start in literal_starts(text, cue))
     spans.sort()
@@ -83,6 +88,10 @@ def find_attributes(
         base = _based_in(text, mention, names)
         if base is not None:
             found.append(AttributeMatch(mention.start, mention.end, base, "country", mention.country))
+            continue
+        owned = _countrys_own(text, mention, names, gazetteer) if mention.possessive and not mention.demonym else None
+        if owned is not None:
+            found.append(AttributeMatch(mention.start, owned.end, owned, "country", mention.country))
     found.extend(_opening_nationalities(text, names, gazetteer))
     for date in dates:
         if date.precision == "range":
@@ -226,6 +235,39 @@ def _is_descriptor(word: str, gazetteer: Gazetteer) -> bool:
     if key in gazetteer.home_cues:
         return True
     return word.islower() and word.isalpha() and word not in gazetteer.subject_verbs and word not in _NOT_DESCRIPTORS
+
+
+# After "Belgium's Noordkwelder": nouns that make the name a place or a body
+# of the country's own ("Belgium's Flanders region", "Norway's Statoil
+# government"), not a company of it.
+_PLACE_OR_BODY_AFTER = re.compile(
+    r"\s+(?:region|province|state|coast|valley|river|city|capital|island|islands|government|parliament|ministry|"
+    r"army|navy|police|central\s+bank)\b"
+)
+
+
+_ARTICLES = frozenset({"the", "a", "an", "its", "like"})
+
+
+def _countrys_own(text: str, country: Mention, names: Sequence[Mention], gazetteer: Gazetteer) -> Mention | None:
+    """The company a country's possessive opens on: "Belgium's Noordkwelder
+    cooperative", "Britain's Ashcombe & Lyle": of that country."""
+    end = country.end
+    while end < len(text) and text[end] in "'\u2019s":
+        end += 1
+    name = next((n for n in names if n.start >= end), None)
+    # Only a company the text tells as one, or a name a company's noun
+    # follows ("Noordkwelder cooperative"), and none a word list knows the
+    # country of ("China's WTO": the WTO is no Chinese body).
+    if name is None or text[end : name.start].strip() or name.known or name.type not in ("organisation", "unknown"):
+        return None
+    if name.type == "unknown":
+        noun = _WORD.match(text, name.end + 1) if text[name.end : name.end + 1] == " " else None
+        if noun is None or noun.group(0).casefold() not in gazetteer.descriptors or noun.group(0) in _ARTICLES:
+            return None
+    if name.via in ("pronoun", "first person") or _PLACE_OR_BODY_AFTER.match(text, name.end):
+        return None
+    return name
 
 
 def _based_in(text: str, country: Mention, names: Sequence[Mention]) -> Mention | None:

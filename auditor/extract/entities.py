@@ -409,6 +409,15 @@ def _canonical_name(text: str, gazetteer: Gazetteer) -> str:
     return " ".join(_name_words(text, gazetteer.corporate_suffixes)).strip(" ,.")
 
 
+def without_designator(text: str, gazetteer: Gazetteer | None = None) -> str | None:
+    """A name without the trade word it opens on ("Coöperatie Noordkwelder
+    U.A.": "Noordkwelder U.A."), the name a text may write alone; None when
+    it opens on none."""
+    words = text.split()
+    designators = (gazetteer or load_gazetteer()).leading_designators
+    return " ".join(words[1:]) if len(words) > 1 and words[0].casefold() in designators else None
+
+
 def normalise_country(text: str, gazetteer: Gazetteer | None = None) -> str | None:
     """ISO code of a country named, abbreviated or given as a demonym."""
     gazetteer = gazetteer or load_gazetteer()
