@@ -202,3 +202,14 @@ def test_a_financial_year_set_off_by_a_comma_dates_the_figure(knowledge):
     )
     claim = figure(claims_of(text, knowledge, "story.md"), "12,900 lambs")
     assert claim.time is not None and (claim.time.year, claim.time.source) == (2024, "sentence")
+
+
+def test_a_year_after_a_restated_figure_compared_with_is_that_figures(knowledge):
+    text = (
+        "---\ntitle: Brakel results\ndate: 2025-03-06\n---\n\n"
+        "Brakel Backwaren is based in Bielefeld. Revenue rose 7.1% to EUR 286.4 million, "
+        "from a restated EUR 267.4 million in 2023.\n"
+    )
+    claims = claims_of(text, knowledge, "release.md")
+    assert figure(claims, "EUR 267.4 million").time.year == 2023
+    assert figure(claims, "EUR 286.4 million").time.year != 2023

@@ -204,7 +204,8 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:which|that|who)\b")
 _AMOUNT_WORDS = re.compile(r"\b\d[\d,.]*\s+(?:million|billion|thousand|trillion|bn|m)\b|\b\d{1,3}(?:,\d{3})+\b")
 # Between a figure and the year its phrase closes on: "EUR 386 million in 2023".
 _IN_BETWEEN = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?")
-_FROM_BETWEEN = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:a\s+|an\s+)?\S*$")
+# ("from a restated EUR 267.4 million in 2023": a word or two may say how the figure compared with was reworked.)
+_FROM_BETWEEN = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,2}?\S*$")
 _COMPARED_WITH = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)"
     r"(?:\s+(?:by\s+)?(?:some\s+|about\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+from\b|\bcompared\s+(?:with|to)\b"
