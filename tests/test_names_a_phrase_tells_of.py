@@ -17,6 +17,8 @@
 - "Belgium's Tarnkwelder cooperative": a company of that country (a body
   a word list knows, "China's WTO", is not); a facts file's "Coöperatie
   Tarnkwelder U.A." is that "Tarnkwelder".
+- "On Lake Lugano, Ceresio Boats had revenue of": a place put first is no
+  party to the figure.
 - "Brakel Bakery, founded in 1957, bought Tarnby Mills in 2001": the
   participle phrase tells of the name before it, whatever the main verb did
   to another.
@@ -176,3 +178,16 @@ def test_a_facts_subject_named_with_its_trade_word_is_the_name_a_text_writes(kno
     claims = claims_of(text, knowledge, "story.txt")
     (finding,) = run_checks([RULES["reference-conflict"]], claims, (), facts)
     assert "Netherlands" in finding.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Lake Lugano, Ceresio Boats had revenue of CHF 24.3 million in 2024.",
+        "On Lake Lugano, Ceresio Boats, which runs 11 boats, had revenue of CHF 24.3 million in 2024.",
+        "Further north, on the Wadden coast, Ceresio Boats had revenue of CHF 24.3 million in 2024.",
+    ],
+)
+def test_a_place_put_first_is_no_party_to_the_figure(knowledge, sentence):
+    claim = figure(claims_of(sentence, knowledge), "CHF 24.3 million")
+    assert claim.subject is not None and claim.subject.name == "Ceresio Boats"

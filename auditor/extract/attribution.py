@@ -761,6 +761,13 @@ def _possessive_owner(
     return None
 
 
+# A place put before a clause's subject: "On Lake Lugano, ", "Further north, in Friesland, ".
+_FRONTED_PLACE = re.compile(
+    r"\W*(?:(?:[Aa]nd|[Bb]ut)\s+)?(?:[Ff]urther\s+(?:north|south|east|west|afield|inland),?\s+)?"
+    r"(?:[Oo]n|[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Aa]long|[Aa]round|[Oo]utside|[Oo]ff)\s+(?:the\s+)?"
+)
+
+
 def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
     """Not an agent or object of a preposition: "led by X", "the purchase of X"."""
     # Read in place, not sliced: every figure of a long clause asks this of
@@ -1020,6 +1027,13 @@ def _clause_subject(
         )
     if subject is not None:
         following = [m for m in candidates if m.start > subject.end and m.end <= figure.start]
+        if (
+            following and _FRONTED_PLACE.fullmatch(text, clause[0], subject.start)
+            and text[subject.end : following[0].start].strip() == "," and _eligible_subject(text, following[0], clause[0])
+        ):
+            # "On Lake Lugano, Ceresio Lines had revenue of": where, then who.
+            subject = following[0]
+            following = following[1:]
         if (
             following
             and following[0].name != subject.name
