@@ -19,6 +19,8 @@
   Tarnkwelder U.A." is that "Tarnkwelder".
 - "On Lake Lugano, Ceresio Boats had revenue of": a place put first is no
   party to the figure.
+- "Hordafjord Ferjer won the NOK 1.9 billion Gjermundshamn contract": a deal
+  named by its route is won by the clause's subject.
 - "Brakel Bakery, founded in 1957, bought Tarnby Mills in 2001": the
   participle phrase tells of the name before it, whatever the main verb did
   to another.
@@ -191,3 +193,17 @@ def test_a_facts_subject_named_with_its_trade_word_is_the_name_a_text_writes(kno
 def test_a_place_put_first_is_no_party_to_the_figure(knowledge, sentence):
     claim = figure(claims_of(sentence, knowledge), "CHF 24.3 million")
     assert claim.subject is not None and claim.subject.name == "Ceresio Boats"
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        ("Hordafjord Ferjer won the NOK 1.9 billion Gjermundshamn contract in January.", "Hordafjord Ferjer"),
+        ("Hordafjord Ferjer, the Stavanger operator, won the ten-year, NOK 1.9 billion Gjermundshamn–Løfallstrand contract.", "Hordafjord Ferjer"),
+        # A figure before a thing it sizes is still the thing's.
+        ("The 530 MW Gullmyr wind farm entered service in 2021.", "Gullmyr"),
+    ],
+)
+def test_a_deal_named_by_its_route_is_won_by_the_clauses_subject(knowledge, sentence, subject):
+    claim = next(c for c in claims_of(sentence, knowledge) if c.kind in ("money", "quantity"))
+    assert claim.subject is not None and claim.subject.name == subject

@@ -481,8 +481,20 @@ def _modified_name(text: str, figure: FigureSlot, candidates: Sequence[Mention],
             return None
         if figure.kind == "count" and _NAMED_MEMBERS.search(gap):
             return None  # "three plantation firms called A, B and C": the count's members, not its owner
+        if _DEAL_NOUN_AFTER.match(text, mention.end) and any(
+            m.end <= figure.start and clause[0] <= m.start and m.type in ("organisation", "unknown") and not m.possessive
+            for m in candidates
+        ):
+            # "Hordafjord Ferjer won the NOK 1.9 billion Gjermundshamn
+            # contract": the deal is named by its route or its customer; the
+            # clause's subject won it.
+            return None
         return mention
     return None
+
+
+# A deal's noun right after the name a figure leads: "... Gjermundshamn contract", "... LinkRail Nord order".
+_DEAL_NOUN_AFTER = re.compile(r"[\s\u2013-]*(?:[A-Z][\w\u2013-]*\s+)*(?:contract|order|deal|agreement|tender|concession|franchise)s?\b")
 
 
 # Events whose money goes *to* somebody, who may be named by a nationality.
