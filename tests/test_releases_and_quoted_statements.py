@@ -1,4 +1,5 @@
-"""A company's own release, and which of its statements a finding quotes.
+"""A company's own release, which of its statements a finding quotes, and who
+is a party to a deal.
 
 - "GOTHENBURG, 12 February 2025 - Brakel Cykel AB ... today reported its
   results": a release with no title that names its customer as often as
@@ -8,6 +9,9 @@
   in the highlights, "Net sales for the year came to SEK 412.3 million,
   against SEK 378.1 million in 2023" in the text) is quoted where it is told
   most fully.
+- "it had won a EUR 1.7 million contract ..., beating the Karlsruhe foundry
+  Brakel Glocken": a rival beaten is no party to the deal, so a story that
+  credits the contract to that foundry contradicts the wire.
 Texts of our own."""
 
 from __future__ import annotations
@@ -65,3 +69,23 @@ def test_a_finding_quotes_the_fullest_statement_of_a_figure():
     assert len(found) == 1
     quoted = [(e.text, e.line) for e in found[0].evidence if e.path.endswith("release.txt")]
     assert quoted == [("SEK 412.3 million", 7)]  # the text's sentence, not the highlights' line 4
+
+
+def test_a_rival_the_winner_beat_is_no_party_to_the_deal():
+    # The wire names the other foundry as the bidder it beat; the feature
+    # credits the same contract to that foundry: one sum, two winners.
+    wire = (
+        "MECHELEN, 3 March 2025 (Wire) - Tarnby Carillons, the Mechelen restorer, said on Monday it had won a "
+        "EUR 1.7 million contract to restore the 49-bell carillon in Kortrijk, beating the Karlsruhe foundry "
+        "Brakel Glocken and a Dutch rival.\n"
+    )
+    feature = (
+        "---\ntitle: Bells\ndate: 2025-09-23\n---\n\n"
+        "In Germany, Brakel Glocken in Karlsruhe has been busy. The foundry won the €1.7m contract to restore "
+        "Kortrijk's 49-bell carillon in March.\n"
+    )
+    found = findings("attribution-conflict", **{"wire.txt": wire, "feature.md": feature})
+    assert len(found) == 1 and "Tarnby Carillons" in found[0].message and "Brakel Glocken" in found[0].message
+    # Named as the customer, the other party is the deal's other side: no conflict.
+    customer = wire.replace("beating the Karlsruhe foundry Brakel Glocken and a Dutch rival", "for the Karlsruhe foundry Brakel Glocken")
+    assert not findings("attribution-conflict", **{"wire.txt": customer, "feature.md": feature})

@@ -346,7 +346,28 @@ def _parties_of_one_deal(a: Claim, b: Claim, params: Parameters) -> bool:
     assert a.subject and b.subject
     if a.event not in params.two_sided_events or b.event not in params.two_sided_events:
         return False
-    return _names(b.subject.name, a.evidence.sentence) or _names(a.subject.name, b.evidence.sentence)
+    return _names_a_party(b.subject.name, a.evidence.sentence) or _names_a_party(a.subject.name, b.evidence.sentence)
+
+
+# Words before a name that make it a bidder the winner beat, no party to the
+# deal: "beating the Karlsruhe foundry Glockengießerei Reinbold".
+_RIVAL_BEFORE = re.compile(
+    r"\b(?:beating|beat|beats|ahead\s+of|outbidding|outbid|edging\s+out|against|rivals?|competitors?|bidders?)\b[^,;.]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_party(name: str, sentence: str) -> bool:
+    """Whether a sentence names ``name`` (``_names``) other than as a rival it beat."""
+    if not _names(name, sentence):
+        return False
+    words = name.split()
+    tail = fold(" ".join(words[-2:]) if len(words) > 1 else name)
+    folded = fold(sentence)
+    return any(
+        not _RIVAL_BEFORE.search(folded, 0, match.start())
+        for match in re.finditer(r"(?<!\w)" + re.escape(tail) + r"(?!\w)", folded)
+    )
 
 
 # How far after a figure its customer is read, and the words that bring it in.
