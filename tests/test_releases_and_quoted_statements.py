@@ -12,6 +12,10 @@ is a party to a deal.
 - "it had won a EUR 1.7 million contract ..., beating the Karlsruhe foundry
   Brakel Glocken": a rival beaten is no party to the deal, so a story that
   credits the contract to that foundry contradicts the wire.
+- "the purchase of Bakkerij Tarnby of Tilburg, which supplies Dutch
+  supermarkets, in October for EUR 41 million": a relative clause is no
+  distance between the deal's noun and its price; "paid €34 million for the
+  Tilburg bakery Tarnby": the company the bought noun names.
 Texts of our own."""
 
 from __future__ import annotations
@@ -89,3 +93,17 @@ def test_a_rival_the_winner_beat_is_no_party_to_the_deal():
     # Named as the customer, the other party is the deal's other side: no conflict.
     customer = wire.replace("beating the Karlsruhe foundry Brakel Glocken and a Dutch rival", "for the Karlsruhe foundry Brakel Glocken")
     assert not findings("attribution-conflict", **{"wire.txt": customer, "feature.md": feature})
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, bought",
+    [
+        ("Brakel completed the purchase of Bakkerij Tarnby of Tilburg, which supplies Dutch supermarkets with "
+         "part-baked bread, in October for EUR 41 million.", "EUR 41 million", "Bakkerij Tarnby"),
+        ("Last autumn Brakel paid €34 million for the Tilburg bakery Tarnby, its first business abroad.", "€34 million", "Tarnby"),
+    ],
+)
+def test_the_price_of_a_company_bought_past_a_clause_or_named_after_its_noun(knowledge, sentence, surface, bought):
+    claim = figure(claims_of(sentence, knowledge), surface)
+    assert claim.event == "acquisition"
+    assert claim.object is not None and claim.object.name == bought

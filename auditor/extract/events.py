@@ -669,7 +669,9 @@ _OPENS_A_PHRASE = re.compile(r",\s*$")
 _AS_PART_OF = re.compile(r"\s+as\s+(?:a\s+)?part\s+of\s+(?:(?:a|an|the|its|their|his|her)\s+)?", re.IGNORECASE)
 
 
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;:()]{1,100}?,")
+# (A relative clause set off by commas as well: "the purchase of Bakkerij
+# Steenvoort, which supplies Dutch supermarkets, in October for EUR 41 million".)
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|who)\s+[^,;:()]{1,100}?,")
 
 
 def _appositive_words(text: str, start: int, end: int) -> int:

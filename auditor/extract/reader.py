@@ -1828,10 +1828,19 @@ def _takeover_told_before(model: DocumentModel, reading: SentenceModel, events: 
 _PRICE_RESTATED = re.compile(r",\s+(?:a|the)\s+(?:\w+\s+){0,2}?price\b", re.IGNORECASE)
 
 
+# Nouns of a share bought, which a name right after does not name.
+_SHARE_WORDS = frozenset({"stake", "holding", "interest", "majority", "minority", "half", "third", "quarter", "rest", "remainder"})
+
+
 def _with_stake_target(text: str, stake_end: int, mentions: Sequence[Mention], who: Attribution) -> Attribution:
     """The company a bought stake (ending at ``stake_end``) is of, named right
-    after it ("for 80% of Ceramiche Orsolina")."""
+    after it ("for 80% of Ceramiche Orsolina"), or the company the noun
+    bought names ("for the Tilburg bakery Steenvoort")."""
     at = stake_of(text, stake_end)
+    if at is None and text[stake_end : stake_end + 1] == " " and text[:stake_end].rsplit(None, 1)[-1].casefold() not in _SHARE_WORDS:
+        # "for the Tilburg bakery Steenvoort": the name after the noun it is
+        # ("for a stake Brakel sold": the seller, after a share).
+        at = stake_end + 1
     target = next((m for m in mentions if m.start == at and m.type in ("organisation", "unknown", "facility") and not m.demonym), None) if at is not None else None
     if target is None or (who.subject is not None and target.name == who.subject.name):
         return who
