@@ -659,13 +659,7 @@ def _described(
     placed = _HOME_OF_AFTER.match(text, mention.end) if not home_place else None
     if placed is not None:
         # "Telaio Brambati of Lecco, a family firm": where the company is.
-        place = placed.group("place")
-        country = _country_code(place, gazetteer)
-        if country is not None:
-            home = home or country
-        else:
-            home_place = place
-            home = home or lexicon.places.get(place)
+        home, home_place = _home_at(placed.group("place"), home, gazetteer, lexicon)
     after = mention.end
     # "**Lumikari Paper**, the Swedish packaging group": markup blanked
     # between a name and its comma keeps the appositive the name's.
@@ -706,13 +700,7 @@ def _described(
                 # "Kerlaouen, a sardine canner in Douarnenez, Brittany": where the company is.
                 located = _LOCATED_AFTER.match(text, match.end("phrase")) if head == len(phrase_words) - 1 else None
                 if located is not None and not home_place:
-                    place = located.group("place")
-                    country = _country_code(place, gazetteer)
-                    if country is not None:
-                        home = home or country
-                    else:
-                        home_place = place
-                        home = home or lexicon.places.get(place)
+                    home, home_place = _home_at(located.group("place"), home, gazetteer, lexicon)
             cue = _HOME_CUE.search(match.group("phrase"))
             if cue and not home_place:
                 home_place = cue.group("place").split(",")[0]
@@ -727,6 +715,15 @@ _SPEAKS_AFTER_APPOSITIVE = re.compile(
 )
 # The place an appositive's description ends by saying its company is in:
 # "a sardine canner in Douarnenez", "a bank in China".
+def _home_at(place: str, home: str | None, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> tuple[str | None, str | None]:
+    """(home country, home town) a place said of a company gives it: a
+    country, or a town with the country the places list gives it."""
+    country = _country_code(place, gazetteer)
+    if country is not None:
+        return home or country, None
+    return home or lexicon.places.get(place), place
+
+
 # "Telaio Brambati of Lecco, ...", "went to Girabici of Valencia.": a place
 # right after a name, the clause going on after it.
 _HOME_OF_AFTER = re.compile(
