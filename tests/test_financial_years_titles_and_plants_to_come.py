@@ -20,6 +20,8 @@ report is on, and plants still to be built.
   June 2025, is of the year to September 2024 when another story gives a
   year that ends in September; told in November 2025, of the year after.
 - "in its last financial year, to September 2024": the year a comma sets off.
+- "SEK 31.4 million in 2024, compared with SEK 24.6 million a year earlier":
+  the year before the level's, not before the story's date.
 - "In the year to January we made 9 million crates": the speaker's company
   made them; a masthead's "Thursday 18 September 2025" dates its story.
 Texts of our own."""
@@ -213,3 +215,18 @@ def test_a_year_after_a_restated_figure_compared_with_is_that_figures(knowledge)
     claims = claims_of(text, knowledge, "release.md")
     assert figure(claims, "EUR 267.4 million").time.year == 2023
     assert figure(claims, "EUR 286.4 million").time.year != 2023
+
+
+@pytest.mark.parametrize(
+    "text, path",
+    [
+        ("---\ntitle: Brakel\ndate: 2025-02-12\n---\n\nBrakel Cykel is based in Borås. Operating profit was SEK 31.4 million "
+         "in 2024, compared with SEK 24.6 million a year earlier.\n", "story.md"),
+        ("GOTHENBURG, 12 February 2025 - Brakel Cykel AB today reported its results for the 2024 financial year.\n\n"
+         "Operating profit was SEK 31.4 million, compared with SEK 24.6 million a year earlier.\n", "release.txt"),
+    ],
+)
+def test_a_year_earlier_is_the_year_before_the_levels(knowledge, text, path):
+    claims = claims_of(text, knowledge, path)
+    assert figure(claims, "SEK 31.4 million").time.year == 2024
+    assert figure(claims, "SEK 24.6 million").time.year == 2023

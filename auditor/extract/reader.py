@@ -285,6 +285,33 @@ def _earlier_in_brackets(sentence: SentenceSpan, claims: list[Claim]) -> list[Cl
     return changed
 
 
+# A year told by the figure it follows: "compared with SEK 24.6 million a year earlier".
+_YEAR_BEFORE_THE_LEVEL = re.compile(r"(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year\s+before|previous\s+year|prior\s+year)", re.IGNORECASE)
+
+
+def _year_before_the_levels(claims: list[Claim]) -> list[Claim]:
+    """"Operating profit was SEK 31.4 million in 2024, compared with SEK 24.6
+    million a year earlier": the earlier figure is of the year before the
+    level's, not of the year before the story's date."""
+    changed = list(claims)
+    for index, claim in enumerate(claims):
+        time = claim.time
+        if claim.role != "previous" or claim.value is None or time is None or not _YEAR_BEFORE_THE_LEVEL.fullmatch(time.text):
+            continue
+        level = next(
+            (
+                c for c in reversed(claims[:index])
+                if c.role is None and c.value is not None and c.value.kind == claim.value.kind and c.value.unit == claim.value.unit
+                and c.time is not None and c.time.source in ("sentence", "heading", "section") and c.time.month is None
+            ),
+            None,
+        )
+        if level is None or level.time is None or level.time.year - 1 == time.year:
+            continue
+        changed[index] = claim.model_copy(update={"time": time.model_copy(update={"year": level.time.year - 1})})
+    return changed
+
+
 def claim_id(document: Document, start: int, end: int, kind: str) -> str:
     """A claim's id: its document and its span there, which no other claim of that kind shares."""
     return f"{document.id}#{start}-{end}:{kind}"
@@ -930,7 +957,7 @@ def _read_sentence(
                     )
                 )
 
-    claims = _earlier_in_brackets(sentence, claims)
+    claims = _year_before_the_levels(_earlier_in_brackets(sentence, claims))
     point_dates = [d for d in reading.dates if d.precision != "range"]
     # A wire story's dateline dates what its first sentence says happened "on
     # Tuesday" or "today": the date is read where that phrase stands.
