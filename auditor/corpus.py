@@ -78,7 +78,7 @@ class ShortForms:
         self._first_targets = array("i", (_target(by_first[key], pairs) for key in self._first_keys))
         self._initials = {key: _target(positions, pairs) for key, positions in by_initials.items()}
         # What ``_resolved`` asks of the full names: only a name without a space is looked up.
-        self._one_word_full = frozenset(name for name, _ in pairs if " " not in name)
+        self._one_word_full = frozenset(name for name, written in pairs if " " not in name and not _states_a_short_name(name, written))
         self._grow(())
 
     def _grow(self, added: Sequence[tuple[str, str]]) -> None:
@@ -96,7 +96,7 @@ class ShortForms:
                 self._added_by_first.setdefault(name.split()[0].casefold(), set()).add(pair)
                 for initials in initials_of_names(name, written):
                     self._added_by_initials.setdefault(initials, set()).add(pair)
-        self._added_one_word = frozenset(name for name, _ in self._added if " " not in name)
+        self._added_one_word = frozenset(name for name, written in self._added if " " not in name and not _states_a_short_name(name, written))
         self._names: list[tuple[str, str]] | None = None
         self._full: set[str] | None = None
         self._designated: dict[str, str] | None = None
@@ -262,6 +262,13 @@ class ShortForms:
             designated = self._designated_name(ref.name) or self._last_word_name(ref.name)
             return ref.model_copy(update={"name": designated}) if designated else ref
         expansion = self._expand(ref.name) or self._last_word_name(ref.name)
+        # Initials a story of the corpus defines for a name they are no
+        # initials of ("Bjørnefjord Sjøtransport AS (BST)"): that name, unless
+        # the initials of another say otherwise.
+        stated = self._stated_short_name(ref.name)
+        if stated is not None and expansion is not None and stated != expansion:
+            return ref
+        expansion = expansion or stated
         return ref.model_copy(update={"name": expansion}) if expansion else ref
 
     # ----------------------------------------------------------------- pickling

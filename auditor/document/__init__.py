@@ -144,6 +144,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         m.group(2) for m in _DEFINED_INITIALS.finditer(text)
         if m.group(1)[:1] == m.group(2)[:1] and m.group(1).split()[-1] in suffixes
     ) if "(" in text else frozenset()  # fmt: skip
+    defined_initials |= _acting_initials(text, knowledge)
     for span in spans:
         figures, dates, attributes_possible = _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, knowledge)
         if _DIGIT.search(span.text):
@@ -1160,6 +1161,39 @@ def _written_bare(text: str, surface: str) -> bool:
 # "Singapore Airlines (SA)": a short name the document defines in brackets
 # after a name of two words or more.
 _DEFINED_INITIALS = re.compile(r"([A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|&)){1,6})\s*\((?:the\s+)?([A-Z]{2,5})\)")
+
+
+# A word in capitals the word list has for something else ("BST", a time
+# zone) that opens a clause before a verb in the past: the clause's doer.
+_INITIALS_BEFORE_A_WORD = re.compile(r"(?<![\w:.])([A-Z]{2,4})[ \t]+([a-z]{3,})\b")
+# A verb a measure does ("GDP grew 3%", "CPI rose"): no deed of a doer.
+_VERB_OF_A_MEASURE = re.compile(
+    r"(?:rais|lift|increas|rose|grew|fell|cut|reduc|lower|expand|boost|doubl|tripl|jump|climb|drop|declin|slipp|slid|"
+    r"contract|shrank|reach|surg|plung|soar|slump|end|stood|averag|hover|peak|total|accelerat|slow|edg|tick|dipp|eas)"
+)
+_AFTER_A_CLOCK = re.compile(r"(?:\d|\b[ap]\.?m\.?|\bnoon|\bmidnight)[ \t]*$", re.IGNORECASE)
+
+
+def _acting_initials(text: str, knowledge: KnowledgeLike) -> frozenset[str]:
+    """Initials the word list has for no name that a sentence makes the doer
+    of a deed ("BST carried 3.9 million passengers", in a story that never
+    spells out what the operator's initials stand for, as another of the
+    corpus does). After a clock ("at 14:30 BST") they are its time zone."""
+    if not any(c.isupper() for c in text):
+        return frozenset()
+    non_entity_words = knowledge.gazetteer.non_entity_words
+    lexicon, speaker_verbs = knowledge.lexicon, knowledge.references.speaker_verbs
+    acting: set[str] = set()
+    for match in _INITIALS_BEFORE_A_WORD.finditer(text):
+        initials, word = match.groups()
+        if initials not in non_entity_words or initials in acting or knowledge.gazetteer.period_word.fullmatch(initials):
+            continue
+        if not (word.endswith("ed") or word in lexicon.verbs_opening_a_line or word in speaker_verbs) or _VERB_OF_A_MEASURE.match(word):
+            continue
+        if _AFTER_A_CLOCK.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        acting.add(initials)
+    return frozenset(acting)
 
 
 def _redefined_short_names(

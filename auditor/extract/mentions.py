@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from auditor.document.coreference import GOVERNMENT_NOUNS, Entity, description_cues
+from auditor.document.coreference import GOVERNMENT_NOUNS, Entity, description_cues, is_acronym
 from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, UNKNOWN, ReferenceLexicon
 from auditor.extract.entities import Gazetteer, Mention
 from auditor.model import STANDS_FOR
@@ -586,6 +586,15 @@ def full_names(model: "DocumentModel", designators: frozenset[str] = frozenset()
             continue
         full = model.entities[entity.merged_into]
         if full.kind in _FULL_NAME_KINDS and full.name.startswith(entity.name + " "):
+            names.add((entity.name, STANDS_FOR + full.name))
+    # "BST", which this document defines for "Bjørnefjord Sjøtransport AS (BST)"
+    # though its letters are no initials of the name: what a story that only
+    # writes "BST" means by it.
+    for entity in model.entities:
+        if entity.merged_into is None or not is_acronym(entity.name):
+            continue
+        full = model.entities[entity.merged_into]
+        if full.merged_into is None and full.kind in _FULL_NAME_KINDS and " " in full.name:
             names.add((entity.name, STANDS_FOR + full.name))
     # "Echo Valley Festivals" here may be what another story calls "Echo Valley".
     for entity in model.entities:
