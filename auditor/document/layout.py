@@ -431,6 +431,8 @@ _KEY_VALUE_LINE = re.compile(
     r"^[ \t]*(?:[-*\u2022][ \t]+)?(?P<label>(?:(?:of\s+which|thereof|o/w|incl\.?|including)[ \t]+)?[A-Za-z][^:\n.;!?\"|]{0,60}?)[ \t]*:[ \t]+"
     r"(?P<value>(?:[\u20ac\u00a3$\u00a5]|[A-Z]{3}[ \t]|(?:about|around|some|more than|over|under|almost|nearly|up to)[ \t]+)?"
     r"\d[\d,.]*(?:[ \t]?%|(?:[ \t]+[A-Za-z\u20ac\u00a3$/]{1,12}){1,3})?"
+    # What the amount is of, listed: "212,000 tonnes of bread, rolls and toast".
+    r"(?:(?:,[ \t]+|[ \t]+(?:and|or)[ \t]+)[a-z][a-z-]{1,20}){0,4}"
     r"(?:[ \t]*\([^()\n]{1,30}\)|,[ \t]+(?:up|down)[ \t][^\n;]{0,50})?)[ \t]*$",
     re.MULTILINE,
 )

@@ -156,7 +156,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             year_of_block[reading.span.block] = TimeRef(year=years.pop(), precision="year", source="section", text="the year")
         elif years:
             year_of_block.pop(reading.span.block, None)
-    claims.extend(_table_claim(document, found, default_time, context) for found in read_tables(model, knowledge))
+    claims.extend(_table_claim(document, found, default_time, context, reported_year) for found in read_tables(model, knowledge, reported_year))
     claims.extend(_elapsed_claims(document, model, _present(document, dateline), knowledge, context))
     claims = _amounts_of_told_stuff(claims, knowledge.events)
     known = takeovers(model, mentions_of, knowledge.events)
@@ -322,8 +322,23 @@ def claim_id(document: Document, start: int, end: int, kind: str) -> str:
 _DATED_BY_STORY = frozenset({"periodic", "volatile"})
 
 
-def _table_claim(document: Document, found: TableClaim, default_time: TimeRef | None, context: tuple[str, ...]) -> Claim:
-    """A claim read from a table cell; its row stands for its sentence."""
+def _table_claim(
+    document: Document, found: TableClaim, default_time: TimeRef | None, context: tuple[str, ...], reported_year: int | None = None
+) -> Claim:
+    """A claim read from a table cell; its row stands for its sentence.
+
+    A flow no label dates, in the key figures of a report on a year
+    ("results for the 2024 financial year": "Revenue: EUR 286.4 million"),
+    is of that year, as the report's prose is; not of the day it came out."""
+    time = found.time if found.time is not None or found.lasts not in _DATED_BY_STORY else default_time
+    if (
+        reported_year is not None
+        and found.lasts == "periodic"
+        and (time is None or time.source in ("metadata", "document"))
+        and (found.qualifiers is None or found.qualifiers.period is None)
+        and found.role not in ("previous", "change")
+    ):
+        time = TimeRef(year=reported_year, precision="year", source="heading", text=str(reported_year))
     row = SentenceSpan(-1, found.row_start, found.row_end, document.text[found.row_start : found.row_end], -1, -1, False)
     who = Attribution(subject=found.subject, event=found.event, tense=found.tense, role=found.role)
     if found.facility is not None and (found.subject is None or fold(found.subject.name) != fold(found.facility.name)):
@@ -332,8 +347,7 @@ def _table_claim(document: Document, found: TableClaim, default_time: TimeRef | 
         who = who._replace(object_name=found.part, object_type="product", object_surface=found.part)
     part_of = claim_id(document, *found.part_of) if found.part_of is not None else None
     return _claim(
-        document, row, found.start - found.row_start, found.end - found.row_start, found.kind, who,
-        found.time if found.time is not None or found.lasts not in _DATED_BY_STORY else default_time,
+        document, row, found.start - found.row_start, found.end - found.row_start, found.kind, who, time,
         value=found.value, qualifiers=found.qualifiers, lasts=found.lasts, part_of=part_of, context=context,
     )
 

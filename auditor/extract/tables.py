@@ -80,11 +80,13 @@ class TableClaim(NamedTuple):
     part: str | None = None
 
 
-def read_tables(model: "DocumentModel", knowledge) -> list[TableClaim]:  # type: ignore[no-untyped-def]
+def read_tables(model: "DocumentModel", knowledge, reported_year: int | None = None) -> list[TableClaim]:  # type: ignore[no-untyped-def]
+    """Every table's claims. ``reported_year``: the year the document reports on
+    ("results for the 2024 financial year"), which dates its key figures' output."""
     claims: list[TableClaim] = []
     corners = _corners(model, knowledge.lexicon)
     for table in model.layout.tables:
-        found = _read_table(model, table, knowledge)
+        found = _read_table(model, table, knowledge, reported_year)
         corner = corners.get(table.index)
         if corner:
             # "Resource DEL" and "Capital DEL" over the same rows and columns:
@@ -119,7 +121,7 @@ def _text(document: Document, start: int, end: int) -> str:
     return " ".join(document.text[start:end].split())
 
 
-def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[TableClaim]:  # type: ignore[no-untyped-def]
+def _read_table(model: "DocumentModel", table: "Table", knowledge, reported_year: int | None = None) -> list[TableClaim]:  # type: ignore[no-untyped-def]
     document = model.document
     rows = table.rows()
     header = table.header_row()
@@ -249,6 +251,7 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge) -> list[Table
             claims = _read_cell(
                 model, knowledge, cell, label, row_label, caption, unit, subject, row_start, row_end, row_text, row_year,
                 dating=dating,
+                reported_year=reported_year,
                 row_facility=(
                     _row_facility(model, label_cell, row_label, rows_are_facilities, knowledge.references) if row_entity is None and row_label
                     # A key-value table's label names a facility only as one: "Gjerde smolt plant | 14 million smolts a year".
@@ -568,7 +571,7 @@ def _period_of_row(document: Document, row, header_of) -> int | None:  # type: i
     return None
 
 
-def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject, row_start, row_end, row_text="", row_year=None, row_facility=None, dating=None):  # type: ignore[no-untyped-def]
+def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject, row_start, row_end, row_text="", row_year=None, row_facility=None, dating=None, reported_year=None):  # type: ignore[no-untyped-def]
     document = model.document
     text = document.text[cell.start : cell.end]
     lexicon = knowledge.lexicon
@@ -614,6 +617,10 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
     before = _PRIOR_IN_BRACKETS.search(text) or _PRIOR_AFTER_CHANGE.search(text)
     if before is not None and not _a_value(before.group("body"), lexicon):
         before = None  # "Series C, EUR 110m (Feb 2025)": a date in brackets, no value before
+    change_from = None
+    if before is not None and not before.groupdict().get("label") and _SIGNED_CHANGE.fullmatch(before.group("body").strip()):
+        # "EUR 286.4 million (+7.1%)": how far the value moved, no value before it.
+        change_from, before = before.start(), None
     if not figures:
         figures = bare_figures(text[: before.start()] if before is not None else text, 0)
         if figures and before is not None:
@@ -644,7 +651,8 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
             event = share.event  # "Export share of revenue | 48%": the export part of revenue
         if event is None:
             continue
-        event = output_of_a_year(event, quantity, measured_by, year is not None, events)
+        # ("Output: 212,000 tonnes" in the key figures of a report on a year: that year's.)
+        event = output_of_a_year(event, quantity, measured_by, year is not None or reported_year is not None, events)
         told_before = before is not None and figure.start >= before.start()
         cell_year = next(
             (
@@ -697,6 +705,7 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
                 # "Par-baked revenue 2024": one line of business, a piece of the company's revenue.
                 role=(
                     "previous" if told_before
+                    else "change" if change_from is not None and figure.start >= change_from
                     # "of which racing sails: 141": a part of the row above.
                     else "part" if _PART_OF_PART.match(row_label or label)
                     else "part" if quantity.kind == "money" and _narrowed_measure(measured_by, knowledge.references)
@@ -814,6 +823,8 @@ _MONTH_DAY_IN_LABEL = re.compile(
 
 # The value before, in brackets closing a cell: "(EUR 389 million)",
 # "(2023/24: 90.8)", "(FY24: 13.9 million)".
+# A signed percentage, a change: "+7.1%", "-3 %", "−0.4%".
+_SIGNED_CHANGE = re.compile(r"[+\-\u2212\u2013]\s?\d[\d.,]*\s?%")
 _PRIOR_IN_BRACKETS = re.compile(r"\(\s*(?:(?P<label>[^():]{1,20}):\s*)?(?P<body>[^():]*\d[^():]*?)\s*\)\s*$")
 # ... or told as what the value rose or fell from: ", up from 121,000 in the same period of 2024".
 _PRIOR_AFTER_CHANGE = re.compile(r",?\s+(?:up|down)\s+(?:\d+(?:\.\d+)?\s?%\s+)?from\s+(?P<body>-?\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion|m|bn))?)(?=\s|$|[,;.])")

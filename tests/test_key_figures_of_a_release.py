@@ -1,0 +1,74 @@
+"""A company's own release of its results: the key figures it lists above
+its prose are its own, of the year it reports on, each measured by its label."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import claims_of, figure, findings
+
+from auditor.extract import load_knowledge
+
+
+@pytest.fixture(scope="module")
+def knowledge():  # type: ignore[no-untyped-def]
+    return load_knowledge()
+
+
+RELEASE = (
+    "TORUN, 4 March 2025 - Wisła Konserwy Sp. z o.o., which cans vegetables for discount chains, "
+    "today published its results for the 2024 financial year.\n\n"
+    "Highlights\n"
+    "- Revenue: PLN 512.6 million (+4.3%)\n"
+    "- Output: 96,000 tonnes of peas, beans and carrots\n\n"
+    "Wisła Konserwy sold most of its cans in Poland and Czechia.\n"
+)
+
+
+def test_a_releases_highlight_is_its_issuers_figure_of_the_year_it_reports(knowledge):
+    revenue = figure(claims_of(RELEASE, knowledge), "PLN 512.6 million")
+    assert revenue.subject is not None
+    assert revenue.event == "revenue"
+    assert revenue.time is not None and revenue.time.year == 2024
+
+
+def test_a_signed_percentage_in_brackets_is_the_change_not_the_value_before(knowledge):
+    change = figure(claims_of(RELEASE, knowledge), "4.3%")
+    assert change.role == "change"
+
+
+def test_output_among_a_years_key_figures_is_that_years_production(knowledge):
+    output = figure(claims_of(RELEASE, knowledge), "96,000 tonnes")
+    assert output.event == "production"
+    assert output.lasts == "periodic"
+    assert output.time is not None and output.time.year == 2024
+
+
+def test_output_a_year_told_as_a_rate_stays_a_capacity(knowledge):
+    text = RELEASE.replace("- Output: 96,000 tonnes of peas, beans and carrots", "- Output: 96,000 tonnes a year")
+    assert figure(claims_of(text, knowledge), "96,000 tonnes a year").event == "capacity"
+
+
+def test_a_highlight_and_the_body_of_another_story_are_one_fact():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "release.txt": RELEASE,
+            "trade.txt": "WARSAW, 20 May 2025 - Wisła Konserwy had revenue of PLN 548 million in 2024, a trade weekly reported.\n",
+        },
+    )
+    assert len(found) == 1
+    assert {"PLN 512.6 million", "PLN 548 million"} <= {e.text for e in found[0].evidence}
+
+
+def test_a_story_that_is_no_release_keeps_its_listed_figures_of_no_one(knowledge):
+    # A trade story lists figures of several companies: none is the page's own.
+    text = (
+        "WARSAW, 20 May 2025 - Canners had a hard year, Wisła Konserwy and Odra Foods said.\n\n"
+        "- Revenue: PLN 512.6 million\n"
+    )
+    revenues = [c for c in claims_of(text, knowledge) if c.evidence.text == "PLN 512.6 million"]
+    assert all(c.subject is None for c in revenues)
+
+
+def test_a_polish_legal_form_closes_the_name(knowledge):
+    assert figure(claims_of(RELEASE, knowledge), "PLN 512.6 million").subject.name == "Wisła Konserwy"
