@@ -28,6 +28,51 @@ def test_the_parts_listed_after_a_count(lexicon, text, values):
 
 
 @pytest.mark.parametrize(
+    "text, whole, values",
+    [
+        # where or when the whole is told, between it and the colon
+        ("The line sold 4.1 million tickets in 2025: 2.6 million on weekdays and 1.5 million at weekends.", "tickets", [2.6e6, 1.5e6]),
+        ("It ran 58 barges on the Rhine: 31 on our own contracts, 19 for charterers and 8 in repair yards.", "barges", [31, 19, 8]),
+        ("It had 120 shops at the end of June: 70 in Austria and 50 in Slovenia.", "shops", [70, 50]),
+    ],
+)
+def test_the_parts_after_where_or_when_the_whole_is_told(lexicon, text, whole, values):
+    parts = breakdown(text, text.index(whole) + len(whole), lexicon)
+    assert [p.value for p in parts] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It ran 41 schools: 14 in Switzerland, 10 in Italy and the rest elsewhere.",  # the rest is not counted
+        "It sold 4.1 million tickets in 2025: 2.6 million on weekdays, with more in summer.",  # one part
+        "It ran 58 barges on the Rhine, of which 31 on contracts and 19 for charterers.",  # no colon
+    ],
+)
+def test_a_list_that_leaves_a_part_uncounted_is_no_breakdown(lexicon, text):
+    whole = "schools" if "schools" in text else "tickets" if "tickets" in text else "barges"
+    assert breakdown(text, text.index(whole) + len(whole), lexicon) == ()
+
+
+def test_parts_told_on_what_that_do_not_add_up_are_found():
+    from reading_helpers import findings
+
+    found = findings(
+        "parts-sum",
+        **{"review.txt": "Osterwald Reisen had a good year. It carried 2.36 million passengers in 2024: 1.22 million on domestic lines and 1.24 million on international routes."},
+    )
+    assert len(found) == 1
+
+
+def test_parts_that_add_up_are_no_finding_and_no_figures_of_their_own():
+    from reading_helpers import findings
+
+    text = "Osterwald Reisen had a good year. It carried 2.46 million passengers in 2024: 1.22 million on domestic lines and 1.24 million on international routes."
+    assert findings("parts-sum", **{"review.txt": text}) == ()
+    assert findings("figure-mismatch", **{"review.txt": text}) == ()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "It ran 41 schools: 14 in Switzerland and the rest elsewhere.",  # not every part is counted

@@ -21,14 +21,26 @@ import re
 from typing import NamedTuple
 
 from auditor.extract.lexicon import Lexicon
-from auditor.extract.numbers import parse_number, word_number_pattern
+from auditor.extract.numbers import apply_scale, parse_number, scale_value, word_number_pattern
 
-# Between the whole's figure and its first part.
-_COLON = re.compile(r"[ \t]*:[ \t]*")
+# Between the whole's figure and its first part: the colon, after where or
+# when the whole is told ("1.48 million passengers on Lake Lugano:", "2.36
+# million passengers in 2024:", "32 schools at the end of December:").
+_COLON = re.compile(
+    r"(?:[ \t]+(?:in|on|at|across|during|over|by|for|as\s+of)[ \t]+(?:[^\W\d]|(?:19|20)\d\d\b)[^:;,.!?\n\d]{0,40}?(?:(?:19|20)\d\d)?)?"
+    r"[ \t]*:[ \t]*"
+)
 # Between two parts: "131 in Sweden, 52 in Norway and 38 in Finland".
 _BETWEEN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # After the last part: the end of the clause.
 _LIST_ENDS = re.compile(r"\s*(?:[.;)]|$)")
+# A word of what a part is of: no number, and no word that goes on to tell of
+# something other than a part ("and the rest elsewhere"); "and" joins the
+# words of one part only between names ("in Belgium and the Netherlands").
+_TAIL_WORD = r"(?:(?!(?:and|or|but|while|whereas|plus|with|rest|remainder|others?)\b)[^\W\d][\w'\u2019.-]*|and(?=\s+(?:the\s+)?[A-Z]))"
+# A verb an item may carry between its number and where ("760 work in Solingen").
+_ITEM_VERB = r"(?:(?:work|works|worked|are|were|is|was|sit|sat|live|lived|are\s+based|were\s+based|based|employed)\s+)?"
+_SCALE = r"(?:[ \t]+(?P<scale>thousand|million|billion|mn|bn|m|k)\b)?"
 
 
 class Part(NamedTuple):
@@ -39,12 +51,11 @@ class Part(NamedTuple):
 
 @functools.lru_cache(maxsize=8)
 def _item(lexicon: Lexicon) -> re.Pattern[str]:
-    """"131 in Sweden", "seven in Belgium and the Netherlands" (places joined
-    by "and" stay one item when the next words hold no number)."""
-    number = rf"(?P<number>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{word_number_pattern(lexicon)})"
-    joined = r"(?=\s+(?:the\s+)?[A-Z])"
-    place = rf"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of{joined}|and{joined}|the(?=\s+[A-Z])))*"
-    return re.compile(rf"{number}\s+(?:in|at)\s+{place}")
+    """"131 in Sweden", "seven in Belgium and the Netherlands", "910,000 on
+    our scheduled lines", "1.22 million on domestic lines": a number, maybe
+    its scale, and where or on what that part of the whole is."""
+    number = rf"(?P<number>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|\d+(?:\.\d+)?|{word_number_pattern(lexicon)})"
+    return re.compile(rf"{number}{_SCALE}\s+{_ITEM_VERB}(?:in|at|on|across|from|for|through|via|into)(?:\s+{_TAIL_WORD}){{1,6}}")
 
 
 def _part(found: re.Match[str] | None, lexicon: Lexicon) -> Part | None:
@@ -52,11 +63,19 @@ def _part(found: re.Match[str] | None, lexicon: Lexicon) -> Part | None:
     if found is None:
         return None
     amount = parse_number(found.group("number"), lexicon)
-    return Part(found.start("number"), found.end("number"), amount.value) if amount is not None else None
+    if amount is None:
+        return None
+    scale = found.groupdict().get("scale")
+    if scale:
+        factor = scale_value(scale, lexicon)
+        if factor is None:
+            return None
+        amount = apply_scale(amount, factor)
+    return Part(found.start("number"), found.end("scale") if scale else found.end("number"), amount.value)
 
 
 def breakdown(text: str, end: int, lexicon: Lexicon) -> tuple[Part, ...]:
-    """The parts listed after a colon right after the count ending at ``end``;
+    """The parts listed after a colon after the count ending at ``end``;
     empty when no such list of two or more parts ends the clause there."""
     colon = _COLON.match(text, end)
     if colon is None:
@@ -82,8 +101,6 @@ _OF_OWNER_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n)Of\s+(?:its|the|our|their|his|h
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 # After the whole's count, the date it is told at, then the comma: "1,140 colleagues at 31 January, ".
 _DATED_COMMA = re.compile(r"(?:[ \t]+(?:at|on|as\s+(?:at|of))[ \t]+[^,;.]{1,30}?)?[ \t]*,[ \t]*")
-# A verb an item may carry between its number and where ("760 work in Solingen").
-_ITEM_VERB = r"(?:(?:work|works|worked|are|were|is|was|sit|sat|live|lived|are\s+based|were\s+based|based|employed)\s+)?"
 
 
 @functools.lru_cache(maxsize=8)

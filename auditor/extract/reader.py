@@ -464,7 +464,13 @@ def _read_sentence(
         d for d in own_dates
         if dateline is None or not dateline.start <= sentence.start + d.start < dateline.end
     ]  # fmt: skip
+    # The parts a count's breakdown lists ("2.36 million passengers in 2024:
+    # 1.22 million on domestic lines and ..."): read as its parts, not again
+    # as figures of their own.
+    broken_down: set[int] = set()
     for figure, who in zip(reading.figures, attributions):
+        if figure.start in broken_down:
+            continue
         owner = _owner_in_count(model, text, figure, knowledge.lexicon, knowledge.events.any_counted)
         if owner is not None:
             # "More than 40,000 Marrewijk shelters are in service": the owner written inside the count.
@@ -961,6 +967,7 @@ def _read_sentence(
             # "254 clinics: 131 in Sweden, 52 in Norway, ...": the parts of the count, each of its things.
             whole_id = claims[-1].id
             for part in breakdown(text, figure.end, knowledge.lexicon) or breakdown_after_of(text, figure.start, figure.end, knowledge.lexicon):
+                broken_down.add(part.start)
                 counted = figure.quantity.model_copy(
                     update={"value": part.value, "low": part.value, "high": part.value, "qualifier": "exact", "qualifier_text": None}
                 )
