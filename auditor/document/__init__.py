@@ -311,16 +311,18 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     topics = _topics(layout, sections, spans, names_by_sentence, assigned, entities, text)
 
     document_country = _title_country(document, spans, assigned, entities)
+    guests_employer = _guests_voice(document, entities, knowledge.references.executive_title_words, speaker_labels) if issuer is None else None
     resolver = Resolver(
         entities, knowledge.gazetteer, knowledge.references, document_topic, document_country, _sole_organisation(entities),
-        issuer, _guests_voice(document, entities, knowledge.references.executive_title_words) if issuer is None else None,
+        issuer, guests_employer,
         founded=founding_years(spans, names_by_sentence, assigned, entities),
         deal_parties=deal_parties(spans, names_by_sentence, assigned, entities, knowledge.events.buying_before),
     )
     quote_ends = [end for _, end in layout.quoted]
     # Whom an executive quoted without an employer speaks for: the company
-    # whose own document it is, else the one it is about, else the lead's.
-    executives_company = issuer if issuer is not None else document_topic
+    # whose own document it is, else the one an interview's guest works at,
+    # else the one it is about, else the lead's.
+    executives_company = next((e for e in (issuer, guests_employer, document_topic) if e is not None), None)
     if executives_company is None:
         executives_company = lead_subject(text, _lead(spans, layout.dateline), named, entities)
     voices = quotation_voices(
@@ -959,16 +961,53 @@ def _bold_questions(document: Document) -> list[int]:
     ]
 
 
-def _guests_voice(document: Document, entities: Sequence[Entity], executive_words: frozenset[str]) -> int | None:
+def _guests_voice(
+    document: Document, entities: Sequence[Entity], executive_words: frozenset[str], speaker_labels: Sequence[re.Match[str]] = ()
+) -> int | None:
     """Whose "we" an interview's answers speak: the organisation its
     introduction gives the guest an executive's title at ("Rasmus Holt, 51,
     has been chief executive of Sonvik Hearing"), whatever the interview is
-    about (its title may name a company the guest bought). None for a text
-    of fewer than two questions in bold."""
+    about (its title may name a company the guest bought). In a transcript
+    whose turns are labelled with the speakers' names ("**Oberhofer:** We
+    signed ..."), the company its title or introduction names the guest by
+    ("Kalserhorn's Martin Oberhofer"). None for a text of fewer than two
+    questions in bold and no such speakers."""
     questions = _bold_questions(document)
-    if len(questions) < 2:
+    if len(questions) >= 2:
+        return _one_employer(_TITLED_OF.finditer(document.text, 0, min(questions)), entities, executive_words)
+    return _possessive_employer(document, entities, speaker_labels) if speaker_labels else None
+
+
+# A person written after the company they work at: "Kalserhorn's Martin
+# Oberhofer", "Nivaro's chief executive Anna Rossi".
+_EMPLOYERS_PERSON = re.compile(
+    r"(?P<employer>[A-Z][\w&.-]*(?:[ \t][A-Z][\w&.-]*){0,3})['\u2019]s[ \t]+(?:(?:[a-z-]+[ \t]+){1,3})?"
+    r"(?P<person>[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,2})"
+)
+
+
+def _possessive_employer(document: Document, entities: Sequence[Entity], speaker_labels: Sequence[re.Match[str]]) -> int | None:
+    """The one organisation a transcript's title or text writes a speaker of
+    two turns or more after ("Kalserhorn's Martin Oberhofer" over
+    "**Oberhofer:** ..."): a short form of its name is enough."""
+    counts: dict[str, int] = {}
+    for match in speaker_labels:
+        key = fold(match.group("name"))
+        counts[key] = counts.get(key, 0) + 1
+    speaker_words = {word for key, count in counts.items() if count >= 2 for word in key.split()}
+    if not speaker_words:
         return None
-    return _one_employer(_TITLED_OF.finditer(document.text, 0, min(questions)), entities, executive_words)
+    organisations = [e for e in entities if e.merged_into is None and e.kind in (ORGANISATION, UNKNOWN) and not e.publication]
+    employers = set()
+    for source in (document.title or "", document.text):
+        for match in _EMPLOYERS_PERSON.finditer(source):
+            if not speaker_words & set(fold(match.group("person")).split()):
+                continue
+            written = fold(match.group("employer"))
+            named = [e.id for e in organisations if e.key == written or written in e.key.split() or written in e.aliases]
+            if len(named) == 1:
+                employers.add(named[0])
+    return employers.pop() if len(employers) == 1 else None
 
 
 def _one_employer(titled: Iterable[re.Match[str]], entities: Sequence[Entity], executive_words: frozenset[str]) -> int | None:
@@ -2318,6 +2357,10 @@ def _document_topic(title: str, spans, names_by_sentence, assigned, entities) ->
     (by its full name, a short form or its first word), if there is one."""
     title = title or next((s.text for s in spans if s.is_heading), "")
     words = [w.strip(".,:;!?\"'()|").casefold() for w in title.split()]
+    # ("Brazil's Embraer": a country's, no company's.)
+    possessive_words = {w[:-2] for w in words if w.endswith(("'s", "\u2019s"))} - {
+        e.name.casefold() for e in entities if e.kind in (COUNTRY, PLACE)
+    }
     words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words]
     title_words = set(words)
     named: list[tuple[int, int, int]] = []  # (where the title names it, minus its words written whole, id)
@@ -2330,7 +2373,11 @@ def _document_topic(title: str, spans, names_by_sentence, assigned, entities) ->
         # that look-up settles both (a whole name of one word is that word).
         # A company's two-word name by its last word ("Arnaudet" of "Sellerie
         # Arnaudet"), as a family company is called.
-        family = len(name_words) == 2 and entity.kind == "organisation" and name_words[1] in title_words
+        # ("Kalserhorn's Martin Oberhofer": a word the title gives a person
+        # or a thing as theirs is a name whatever kind the text left it.)
+        family = len(name_words) == 2 and (
+            (entity.kind == "organisation" and name_words[1] in title_words) or name_words[1] in possessive_words
+        )
         if (name_words[0] in title_words if name_words else bool(words)) or entity.aliases & title_words or family:
             if not _heading_label(entity, spans, assigned, entities):
                 named.append((*_placed_in_title(name_words, entity.aliases, words), entity.id))
