@@ -30,6 +30,7 @@ def _lexicon_with(tmp_path: Path, old: str, new: str):
         ("  meter ** 3: meter ** 3 / day", "  meter ** 3: meter ** 2 / day", "rate_bases"),
         ("    - {pint: hour, words: [hour]", "    - {words: [hour]", "needs 'pint'"),
         ("  before_any: [per, for every, for each]", "  before_any: []", "per.before_any"),
+        ("rate_symbols: [t], spaced_symbols: [t]", "rate_symbols: [t], spaced_symbols: [tn]", "spaced symbol 'tn'"),
     ],
 )
 def test_broken_rate_words_name_what_is_wrong(tmp_path, old, new, says):

@@ -1889,13 +1889,18 @@ _APPOSITIVE_AFTER_NAME = re.compile(
     r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,4}?)([a-z][\w-]*)"
     # "Grønlund, the biggest grower in Denmark, cut": a place the head is of.
     r"(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?"
+    # "Soleya, the yellow-fleshed variety with resistance to cyst nematode that ...": what it has.
+    r"(?:\s+with\s+(?:[\w-]+\s+){0,5}?[\w-]+)?"
     r"(?:\s*[,;.]|\s+(?:that|which|who|we|it|they)\s)"
 )
 
 
 def _described_in_apposition(text: str, end: int, description_heads: Mapping[str, str]) -> bool:
+    """Whether a description in apposition says the word before it is a
+    company or a product: "Orbitra, the French satellite maker, flew",
+    "Soleya, the yellow-fleshed variety that ..."."""
     match = _APPOSITIVE_AFTER_NAME.match(text, end)
-    return match is not None and description_heads.get(match.group(2)) == ORGANISATION
+    return match is not None and description_heads.get(match.group(2)) in (ORGANISATION, PRODUCT)
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.IGNORECASE)

@@ -104,7 +104,8 @@ _TOLD_AFTER = re.compile(r"\s+(?:that\s+)?(?:(?:it|they|we|the\s+\w+)\s+)?(?:has
 # Between an event's verb and its date, a clause of its own told of the future.
 _FUTURE_BETWEEN = re.compile(r"\b(?:will|would|shall|plans?\s+to|intends?\s+to|expects?\s+to|going\s+to|is\s+to|are\s+to)\b", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|would|shall|should|could|might|to|due|expected|scheduled|set|planned|plans|aims|hopes|"
+    # ("to" before a verb: "added to the national list in 2019" is no plan.)
+    r"\b(?:will|would|shall|should|could|might|to(?!\s+(?:the|an?|its|his|her|their|our|this|that)\b)|due|expected|scheduled|set|planned|plans|aims|hopes|"
     r"intends|likely|going|effective)\b(?:\s+\w+){0,2}\s*$"
     # "when completed in 2010", "once opened": a condition, not a report
     r"|\b(?:when|once|until|unless|if|before)\s+$",

@@ -85,6 +85,9 @@ _MINUS = "-\u2212"
 # thousands separator ("1,800 million") cannot be meant.
 _DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?!\d)"
 # A denominator written as a power: " yr-1", " ha⁻¹".
+# What follows a unit's symbol read alone ("241,000 t abroad", "905,000 t."):
+# a word in lower case or a stop, never a letter, a digit or a slash.
+_SPACED_SYMBOL_AFTER = r"(?=[ \t]+(?:of\b|[a-z]{2,})|[ \t]*[,;:)]|[ \t]*\.(?!\d)|[ \t]*$)"
 _RATE_EXPONENT = rf"{_SP}[A-Za-z\u00b2\u00b3]{{1,6}}(?:-1|\u207b\u00b9)(?!\d)"
 # How far before an anchor a figure may start ("between approximately US$ ").
 _LOOKBACK = 48
@@ -214,6 +217,9 @@ def _unit(lexicon: Lexicon, i: int) -> str:
     unit_words = alternation(lexicon.unit_words)
     # A rate-only symbol ("t") counts when a denominator follows: "/yr", " yr-1".
     rate_symbols = alternation(lexicon.unit_rate_symbols, case_insensitive=False) + rf"(?={_SP}?/|{_RATE_EXPONENT})"
+    if lexicon.unit_spaced_symbols:
+        # "241,000 t abroad": a rate's symbol read alone, a physical unit (tried after the rate's reading).
+        unit_words = rf"{unit_words}|{alternation(lexicon.unit_spaced_symbols, case_insensitive=False)}{_SPACED_SYMBOL_AFTER}"
     firsts = _case_variants([*percent_words, *lexicon.unit_words, *lexicon.currency_names])
     firsts |= {
         w[0]
@@ -222,7 +228,7 @@ def _unit(lexicon: Lexicon, i: int) -> str:
     }
     return _opening_with(
         firsts,
-        rf"(?:(?P<pc{i}>{percent})|(?P<ph{i}>{unit_symbols}|{unit_words})|(?P<rt{i}>{rate_symbols})"
+        rf"(?:(?P<pc{i}>{percent})|(?P<rt{i}>{rate_symbols})|(?P<ph{i}>{unit_symbols}|{unit_words})"
         rf"|(?P<cn{i}>{names})|(?P<cc{i}>{codes})|(?P<cs{i}>{suffix_symbols}))",
     )
 
@@ -234,6 +240,9 @@ def _amount(lexicon: Lexicon, i: int, words: str) -> str:
     # With no currency written before it, a letter before a denominator is a
     # unit ("4.5 t/yr", "5 t ha-1"), not a scale ("$5m/yr").
     bare_abbreviations = rf"{abbreviations}(?!{_SP}?/|{_RATE_EXPONENT})"
+    if lexicon.unit_spaced_symbols:
+        # "241,000 t abroad": with no currency, a unit's symbol, not trillions.
+        bare_abbreviations = rf"(?!{alternation(lexicon.unit_spaced_symbols, case_insensitive=False)}{_SPACED_SYMBOL_AFTER}){bare_abbreviations}"
     if i == 1:
         abbreviation = rf"(?(cur1){abbreviations}|{bare_abbreviations})"
     else:
@@ -597,7 +606,9 @@ def _unit_of(match: re.Match[str], i: int, lexicon: Lexicon) -> tuple[str | None
         unit, factor = lexicon.percent_forms[_norm(percent)]
         return "percent", unit, factor
     if physical:
-        base, factor = lexicon.unit_symbols.get(physical) or lexicon.unit_words[_norm(physical)]
+        base, factor = lexicon.unit_symbols.get(physical) or (
+            lexicon.unit_rate_symbols[physical] if physical in lexicon.unit_spaced_symbols else lexicon.unit_words[_norm(physical)]
+        )
         return "quantity", base, factor
     if rate_symbol:
         base, factor = lexicon.unit_rate_symbols[rate_symbol]

@@ -102,6 +102,7 @@ class Lexicon:
     unit_words: Mapping[str, tuple[str, float]]  # lower-case -> (base, factor)
     # Symbols read only as the numerator of a rate ("t" in "4.5 t/yr").
     unit_rate_symbols: Mapping[str, tuple[str, float]]
+    unit_spaced_symbols: frozenset[str]  # rate symbols read alone after a number: "241,000 t abroad"
     # Every unit form (symbols as written, words lower-case) -> the unit's
     # name as a denominator ("m³" -> "cubic metre").
     unit_names: Mapping[str, str]
@@ -238,6 +239,7 @@ def _load(directory: Path) -> Lexicon:
     unit_symbols: dict[str, tuple[str, float]] = {}
     unit_words: dict[str, tuple[str, float]] = {}
     unit_rate_symbols: dict[str, tuple[str, float]] = {}
+    unit_spaced_symbols: set[str] = set()
     unit_names: dict[str, str] = {}
     for entry in unit_data.get("units") or ():
         try:
@@ -258,6 +260,10 @@ def _load(directory: Path) -> Lexicon:
         for form in rate_symbols_of:
             unit_rate_symbols[form] = (base, factor)
             unit_names[form] = name
+        for form in (str(form) for form in entry.get("spaced_symbols") or ()):
+            if form not in unit_rate_symbols:
+                raise LexiconError(f"units.yaml: spaced symbol {form!r} of {pint_name!r} must be one of its rate_symbols")
+            unit_spaced_symbols.add(form)
         for form in words_of:
             unit_words[form.lower()] = (base, factor)
             unit_names[form.lower()] = name
@@ -310,6 +316,7 @@ def _load(directory: Path) -> Lexicon:
         unit_symbols=_frozen(unit_symbols),
         unit_words=_frozen(unit_words),
         unit_rate_symbols=_frozen(unit_rate_symbols),
+        unit_spaced_symbols=frozenset(unit_spaced_symbols),
         unit_names=_frozen(unit_names),
         percent_forms=_frozen(percent_forms),
         rates=rates,

@@ -193,6 +193,12 @@ _USE_NOUNS = frozenset({"uses", "fuses", "muses", "ruses", "excuses", "abuses", 
 # Nouns in "-s" that are singular already: "gas", "surplus", "analysis".
 _SINGULAR_IN_S = ("ss", "us", "is")
 _SINGULAR_WORDS = frozenset({"gas", "news", "series", "species"})
+# Nouns in "-o" whose plural takes "-es" ("potatoes", not "potatoe"s); other
+# nouns in "-oe" take an "s" alone ("shoes", "canoes").
+_O_ES_PLURALS = frozenset(
+    {"potatoes", "tomatoes", "heroes", "echoes", "cargoes", "vetoes", "torpedoes", "mosquitoes", "volcanoes",
+     "mangoes", "embargoes", "tornadoes", "dominoes", "buffaloes"}
+)  # fmt: skip
 
 
 def singular(noun: str) -> str:
@@ -200,6 +206,8 @@ def singular(noun: str) -> str:
         return noun
     if noun.endswith("ies"):
         return noun[:-3] + "y"
+    if noun in _O_ES_PLURALS or noun.endswith(("-potatoes", "-tomatoes")):
+        return noun[:-2]
     if noun.endswith(("xes", "ches", "shes", "sses", "zzes")):
         return noun[:-2]  # "boxes", "branches", "classes"
     if noun.endswith("uses") and not noun.endswith(("ouses", "auses")) and noun not in _USE_NOUNS:

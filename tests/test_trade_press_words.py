@@ -1,0 +1,105 @@
+"""Words of the trade press read as its readers read them: "241,000 t" is
+tonnes, "exported" is exports, "Soleya, the yellow-fleshed variety" is a
+product's name, "added to the national list in 2019" happened."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import claims_of, figure, findings
+
+from auditor.extract import load_knowledge
+from auditor.extract.figures import find_figures
+from auditor.extract.measures import singular
+
+
+@pytest.fixture(scope="module")
+def knowledge():  # type: ignore[no-untyped-def]
+    return load_knowledge()
+
+
+@pytest.mark.parametrize(
+    "text, written, kilograms",
+    [
+        ("Halmstad Frukt shipped 241,000 t abroad in 2024.", "241,000 t", 241_000_000),
+        ("Exports reached 905,000 t in the season.", "905,000 t", 905_000_000),
+        ("The mill ground 38 t of rye.", "38 t", 38_000),
+        ("The yard sold 12,400 t.", "12,400 t", 12_400_000),
+    ],
+)
+def test_a_t_after_a_number_is_tonnes(knowledge, text, written, kilograms):
+    found = [f for f in find_figures(text, knowledge.lexicon) if text[f.start : f.end] == written]
+    assert len(found) == 1
+    assert found[0].quantity.kind == "quantity"
+    assert found[0].quantity.value == pytest.approx(kilograms)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The budget is $1.5 t over ten years.", "money"),  # after a currency: trillions
+        ("The plant makes 4.5 t/yr of cobalt.", "quantity"),  # a rate, as before
+    ],
+)
+def test_a_t_after_a_currency_or_before_a_rate_reads_as_before(knowledge, text, kind):
+    figures = find_figures(text, knowledge.lexicon)
+    assert figures and figures[0].quantity.kind == kind
+    if kind == "money":
+        assert figures[0].quantity.value == pytest.approx(1.5e12)
+
+
+def test_a_t_before_a_word_in_capitals_or_a_hyphen_is_no_tonne(knowledge):
+    assert not any(f.quantity.kind == "quantity" for f in find_figures("It sold 3 t-shirts.", knowledge.lexicon))
+
+
+@pytest.mark.parametrize(
+    "plural, one", [("potatoes", "potato"), ("tomatoes", "tomato"), ("shoes", "shoe"), ("canoes", "canoe"), ("seed-potatoes", "seed-potato")]
+)
+def test_nouns_in_o_lose_their_es(plural, one):
+    assert singular(plural) == one
+
+
+def test_what_a_company_exported_is_its_exports_not_its_sales(knowledge):
+    text = "Halmstad Frukt AB sold 268,000 tonnes of apples in 2024, of which it exported 214,000 tonnes to 30 countries."
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "214,000 tonnes").event == "exports"
+    assert figure(claims, "268,000 tonnes").event != "exports"
+
+
+def test_exports_told_in_two_stories_are_one_fact():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "release.txt": "Halmstad Frukt AB exported 214,000 tonnes of apples in 2024.",
+            "brief.txt": "Halmstad Frukt AB exported 241,000 t of apples in 2024, the Malmö packer said.",
+        },
+    )
+    assert len(found) == 1
+
+
+def test_a_word_opening_a_sentence_before_a_description_of_a_product_is_its_name(knowledge):
+    text = (
+        "Halmstad Frukt AB had a good year. Rubinola, the red-skinned variety with a long shelf life that was added "
+        "to the Swedish national list in 2019, became the company's second-largest variety, with 21,000 tonnes sold."
+    )
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "21,000 tonnes").subject.name == "Rubinola"
+    listed = figure(claims, "2019")
+    assert listed.subject.name == "Rubinola"
+    assert listed.event == "listing"
+    assert listed.tense != "future"
+
+
+def test_a_varietys_listing_told_in_two_years_is_found():
+    found = findings(
+        "date-mismatch",
+        **{
+            "release.txt": "Rubinola, the red-skinned variety that was added to the Swedish national list in 2019, sold well.",
+            "review.txt": "We have grown Rubinola, the Halmstad variety listed in Sweden in 2017, since 2021.",
+        },
+    )
+    assert len(found) == 1
+
+
+def test_to_before_a_verb_is_still_a_plan(knowledge):
+    claims = claims_of("Halmstad Frukt AB plans to list its shares in 2026.", knowledge)
+    assert figure(claims, "2026").tense == "future"
