@@ -41,3 +41,32 @@ def test_a_countrys_possessive_in_a_title_names_no_company(knowledge):
         "The firm has also scaled back predictions for revenue. Revenue for 2009 is now predicted to be US$5.5 billion.\n"
     )
     assert figure(claims_of(text, knowledge), "US$5.5 billion").subject.name != "Aviation Brazil"
+
+
+QA_INTERVIEW = (
+    "FIDDLE MAKERS' QUARTERLY - Issue 41 - 4 September 2025\n\n"
+    "THE INTERVIEW\n\n"
+    "Hartley & Rowe Violins was set up in 1982 by Tom Hartley and Ann Rowe in a former mill in Leeds. "
+    "We talked to their daughter at the bench.\n\n"
+    "Q: How many instruments leave the workshop?\n"
+    "A: Last year we finished 420 violins, a record for us.\n\n"
+    "Q: And this year?\n"
+    "A: About 450, if the varnish dries.\n"
+)
+
+
+def test_a_mastheads_date_between_dashes_dates_last_year(knowledge):
+    finished = figure(claims_of(QA_INTERVIEW, knowledge), "420 violins")
+    assert finished.time is not None and finished.time.year == 2024
+
+
+def test_answers_labelled_a_speak_for_the_company_the_introduction_names(knowledge):
+    finished = figure(claims_of(QA_INTERVIEW, knowledge), "420 violins")
+    assert finished.subject is not None and finished.subject.name == "Hartley & Rowe Violins"
+
+
+def test_a_section_label_in_capitals_names_no_one(knowledge):
+    from reading_helpers import entity_kinds
+
+    assert "INTERVIEW" not in entity_kinds(QA_INTERVIEW, knowledge)
+    assert "THE INTERVIEW" not in entity_kinds(QA_INTERVIEW, knowledge)

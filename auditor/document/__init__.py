@@ -936,16 +936,24 @@ def _interviewees_employer(document: Document, spans: Sequence[SentenceSpan], as
         return None
     first_question = min(questions)
     introduced: list[int] = []  # in the order the introduction names them
+    unknown: list[int] = []  # names of no known kind, for an introduction that names no organisation
     for span, row in zip(spans, assigned):
         if span.end > first_question:
             break
         for entity_id in row:
             entity = entities[entity_id]
-            if not span.is_heading and entity.kind == ORGANISATION and entity.merged_into is None and not entity.publication:
-                if entity_id not in introduced:
-                    introduced.append(entity_id)
+            if span.is_heading or entity.merged_into is not None or entity.publication:
+                continue
+            found = introduced if entity.kind == ORGANISATION else unknown if entity.kind == UNKNOWN else None
+            if found is not None and entity_id not in found:
+                found.append(entity_id)
     if not introduced:
-        return None
+        # "Whitlow & Pryce Concertinas was set up in 1982 by Tom Whitlow and
+        # Ann Pryce ...": the first name of no known kind the introduction
+        # gives, when it names no organisation.
+        if not unknown:
+            return None
+        introduced = unknown[:1]
     counts = {entity_id: sum(1 for row in assigned if entity_id in row) for entity_id in introduced}
     # The guest's employer is named first ("X has run Meridel Cocoa"); a
     # company the text names more often is what it is about instead.
@@ -953,12 +961,22 @@ def _interviewees_employer(document: Document, spans: Sequence[SentenceSpan], as
 
 
 def _bold_questions(document: Document) -> list[int]:
-    """Where an interview's questions, in bold on lines of their own, start."""
+    """Where an interview's questions start: in bold on lines of their own,
+    or on lines labelled "Q:" over answers labelled "A:"."""
     text = document.text
-    return [
+    bold = [
         m.start for m in document.markup
         if m.kind == "strong" and text[m.start : m.end].rstrip(" *_").endswith("?") and _opens_line(text, m.start)
     ]
+    if bold or "Q" not in text:
+        return bold
+    asked = [m.start() for m in _QUESTION_LINE.finditer(text)]
+    return asked if len(asked) >= 2 and len(_ANSWER_LINE.findall(text)) >= 2 else []
+
+
+# "Q: How many instruments leave the workshop?" over "A: Last year we ...".
+_QUESTION_LINE = re.compile(r"^[ \t*_]*Q[ \t*_]*[:.][ \t*_]+\S", re.MULTILINE)
+_ANSWER_LINE = re.compile(r"^[ \t*_]*A[ \t*_]*[:.][ \t*_]+\S", re.MULTILINE)
 
 
 def _guests_voice(

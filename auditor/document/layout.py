@@ -216,7 +216,8 @@ def read_layout(
 
 
 # What sets the fields of a masthead line apart: "Poznan Evening Courier | 18 June 2025 | By Anna Wrona".
-_MASTHEAD_SEPARATORS = ("|", "\u00b7", "\u2022")
+# (A dash too: "FREE REED JOURNAL - Issue 117 - 4 September 2025".)
+_MASTHEAD_SEPARATORS = ("|", "\u00b7", "\u2022", "-", "\u2013", "\u2014")
 # A date field is short; a longer line is prose, read no further.
 _MASTHEAD_CHARS = 200
 

@@ -451,6 +451,13 @@ def _starts_sentence(text: str, start: int) -> bool:
     return not position or text[position - 1] in _SENTENCE_BREAKS
 
 
+def _in_title_case(words: list[str], listed: frozenset[str]) -> bool:
+    """Whether words written in capitals are listed in title case ("KEY
+    FIGURES": "Key Figures"), with or without an opening "the"."""
+    titled = [w.capitalize() if w.casefold() not in ("a", "of", "the", "at") else w.casefold() for w in words]
+    return " ".join(titled) in listed or (len(titled) > 1 and titled[0] == "the" and " ".join(titled[1:]) in listed)
+
+
 def find_entities(
     text: str, gazetteer: Gazetteer, *, heading: bool = False, tentative: bool = False, defined: frozenset[str] = frozenset()
 ) -> list[Mention]:
@@ -788,8 +795,8 @@ def _capitalised_name(
     surface = text[start:end]
     if (surface in gazetteer.non_entity_words and surface not in defined) or surface in gazetteer.never_alone or gazetteer.period_word.fullmatch(surface):
         return None
-    if surface.isupper() and len(surface) > 3 and " ".join(w.capitalize() if w.casefold() not in ("a", "of", "the", "at") else w.casefold() for w in words) in gazetteer.non_entity_words:
-        return None  # "KEY FIGURES", "OUTLOOK": a heading's label in capitals, as its title case is
+    if surface.isupper() and len(surface) > 3 and _in_title_case(words, gazetteer.non_entity_words):
+        return None  # "KEY FIGURES", "OUTLOOK", "THE INTERVIEW": a heading's label in capitals, as its title case is
     if start and text[start - 1].isdigit() and gazetteer.period_word.fullmatch(text, start - 1, end):
         return None  # "9M24", "1H25": the digit opens the period's word
     if len(words) > 2 and surface.isupper() and any(word in _PHRASE_WORDS_IN_CAPITALS for word in words[1:-1]):
