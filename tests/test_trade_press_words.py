@@ -103,3 +103,27 @@ def test_a_varietys_listing_told_in_two_years_is_found():
 def test_to_before_a_verb_is_still_a_plan(knowledge):
     claims = claims_of("Halmstad Frukt AB plans to list its shares in 2026.", knowledge)
     assert figure(claims, "2026").tense == "future"
+
+
+def test_a_thing_of_its_owners_that_went_into_operation_dates_the_owners_commissioning(knowledge):
+    text = (
+        "GAVLE, 22 November 2024 - Kakelugnsfabriken Dalby, the maker of tiled stoves, has doubled its capacity. "
+        "Its new tunnel kiln, which went into operation in September, can fire 60,000 tiles a year."
+    )
+    started = figure(claims_of(text, knowledge), "September")
+    assert started.event == "commissioning"
+    assert started.subject is not None and started.subject.name == "Kakelugnsfabriken Dalby"
+
+
+def test_a_kiln_put_into_operation_in_two_months_is_found():
+    found = findings(
+        "date-mismatch",
+        **{
+            "paper.txt": (
+                "GAVLE, 22 November 2024 - Kakelugnsfabriken Dalby, the maker of tiled stoves, has doubled its capacity. "
+                "Its new tunnel kiln, which went into operation in September, can fire 60,000 tiles a year."
+            ),
+            "feature.txt": "Kakelugnsfabriken Dalby put its tunnel kiln into operation in February 2025.",
+        },
+    )
+    assert len(found) == 1

@@ -50,6 +50,8 @@ _THE_BEFORE_NAME = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[A-Z][\
 # The one noun after the name, a town's state or country before it: "the
 # Lewiston, Maine plant".
 _ONE_NOUN = re.compile(r"(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s+[a-z]+")
+# The words of a thing after its owner's "its": "new tunnel kiln".
+_OWNED_THING = re.compile(r"(?:\s+[a-z][\w-]*){1,4}")
 
 # An appositive set off before a relative clause: ", the Lithuanian maker".
 _DESCRIBED_BEFORE_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+[A-Za-z][\w'\u2019-]*(?:\s+[A-Za-z][\w'\u2019-]*){0,4}$")
@@ -983,6 +985,16 @@ def _clause_subject(
                         m for m in candidates
                         if not m.possessive and _THE_BEFORE_NAME.search(text, max(0, m.start - 40), m.start)
                         and _ONE_NOUN.fullmatch(text, m.end, unnamed.start())
+                    ),
+                    None,
+                )
+            if hung_on is None:
+                # "Its new tunnel kiln, which went into operation in September":
+                # a thing of its owner's, unnamed; what it does is its owner's.
+                hung_on = next(
+                    (
+                        m for m in candidates
+                        if m.possessive and m.via == "pronoun" and _OWNED_THING.fullmatch(text, m.end, unnamed.start())
                     ),
                     None,
                 )
