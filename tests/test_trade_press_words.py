@@ -127,3 +127,50 @@ def test_a_kiln_put_into_operation_in_two_months_is_found():
         },
     )
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "text, written, counted",
+    [
+        ("Bergbahnen Tauern recorded 1.31 million skier days in the 2023/24 season.", "1.31 million skier days", "skier days"),
+        ("The hotel group sold 410,000 guest nights in 2024.", "410,000 guest nights", "guest nights"),
+        ("The yard logged 8,000 man hours on the refit.", "8,000 man hours", "man hours"),
+    ],
+)
+def test_a_unit_of_time_counted_of_people_is_a_count(knowledge, text, written, counted):
+    found = [f for f in find_figures(text, knowledge.lexicon) if text[f.start : f.end] == written]
+    assert len(found) == 1 and found[0].quantity.counted == counted
+
+
+@pytest.mark.parametrize("text", ["The refit took three days.", "It ran for 14 days and 3 hours.", "The ship spent 200 days at sea."])
+def test_a_unit_of_time_alone_counts_nothing(knowledge, text):
+    assert not any(f.quantity.kind == "count" for f in find_figures(text, knowledge.lexicon))
+
+
+def test_a_seasons_skier_days_are_of_its_year_and_two_figures_of_it_differ():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "wire.txt": "INNSBRUCK, 18 November 2024 - Bergbahnen Tauern recorded 1.31 million skier days in the 2023/24 season.",
+            "interview.txt": "Bergbahnen Tauern had a good year. In the 2023/24 winter Bergbahnen Tauern had 1.52 million skier days.",
+        },
+    )
+    assert len(found) == 1
+
+
+def test_an_area_a_grower_planted_is_its_crop_area_of_the_season(knowledge):
+    claims = claims_of("Glenrothie Seed Potatoes planted 1,560 ha of seed in 2024. The farm covers 400 hectares.", knowledge)
+    planted = figure(claims, "1,560 ha")
+    assert planted.event == "planted-area" and planted.lasts == "periodic"
+    assert figure(claims, "400 hectares").event != "planted-area"
+
+
+def test_two_crop_areas_of_one_season_differ():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "review.txt": "Glenrothie Seed Potatoes had a good year. In 2024 it grew seed on 1,320 hectares.",
+            "brief.txt": "Glenrothie Seed Potatoes planted 1,560 ha of seed in 2024.",
+        },
+    )
+    assert len(found) == 1

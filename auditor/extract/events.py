@@ -105,6 +105,9 @@ class EventLexicon:
     stock_changed_after: re.Pattern[str]
     size_after: re.Pattern[str]  # matches right after a figure that states a thing's size ("9.6 km long")
     size_before: re.Pattern[str]  # matches at the end of the text before such a figure ("a length of")
+    # A verb of growing crops before an area in its clause ("planted 1,560 ha",
+    # "grew seed on 1,320 hectares"): the season's planted area.
+    crop_area_before: re.Pattern[str]
     time_blockers: re.Pattern[str]  # matches at the end of the text before a date that dates something else
     # matches at the end of the text before a date a thing began at, which does date it ("dates from")
     time_origins: re.Pattern[str]
@@ -424,6 +427,10 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         size_after=re.compile(r"\s+(?:" + _alternation([str(w) for w in data.get("size_after") or ()] or ["(?!)"]) + r")\b", re.IGNORECASE),
         size_before=re.compile(
             r"\b(?:" + _alternation([str(w) for w in data.get("size_before") or ()] or ["(?!)"]) + r")\s+(?:(?:about|some|around|nearly|almost|up\s+to|over|more\s+than)\s+)?$",
+            re.IGNORECASE,
+        ),
+        crop_area_before=re.compile(
+            r"\b(?:" + _alternation([str(w) for w in data.get("crop_area_verbs") or ()] or ["(?!)"]) + r")\b[^,;:.]{0,40}$",
             re.IGNORECASE,
         ),
         measure_by_subject={

@@ -1052,8 +1052,8 @@ def _counted(match: re.Match[str], group: str, lexicon: Lexicon) -> tuple[str, i
         if _claimed_elsewhere(word, lexicon):
             return None
         if is_plural_noun(word, lexicon):
-            if word in lexicon.count_excluded:
-                return None
+            if word in lexicon.count_excluded and not (index and words[index - 1][0] in lexicon.counted_time_units_of):
+                return None  # "three days"; "1.31 million skier days" counts skier days
             # "3 sales teams": a plural used as a modifier of the next plural.
             if index + 1 < len(words):
                 following, _, following_end = words[index + 1]
@@ -1068,7 +1068,7 @@ def _counted(match: re.Match[str], group: str, lexicon: Lexicon) -> tuple[str, i
             while modifiers and modifiers[0] in lexicon.dropped_modifiers:
                 modifiers.pop(0)
             return " ".join(modifiers + [word]), end
-        if word in lexicon.function_words or word in lexicon.count_excluded:
+        if word in lexicon.function_words or (word in lexicon.count_excluded and word not in lexicon.counted_time_units_of):
             return None
     return None
 

@@ -86,6 +86,7 @@ class Lexicon:
     irregular_plurals: frozenset[str]
     not_plural: frozenset[str]
     count_excluded: frozenset[str]
+    counted_time_units_of: frozenset[str]  # "skier" of "skier days": a unit counted of its own
     count_blockers_before: frozenset[str]
     verbs_opening_a_line: frozenset[str]  # "Sold", "Opened" before a list item's count
     # Abbreviations counted as written ("1.8 million TEU", "4,200 FTE").
@@ -303,6 +304,7 @@ def _load(directory: Path) -> Lexicon:
         irregular_plurals=words(counts, "irregular_plurals"),
         not_plural=words(counts, "not_plural"),
         count_excluded=words(counts, "excluded"),
+        counted_time_units_of=words(counts, "counted_time_units_of"),
         count_blockers_before=words(counts, "blockers_before"),
         verbs_opening_a_line=words(counts, "verbs_opening_a_line"),
         counted_abbreviations=tuple(sorted({str(w) for w in counts.get("counted_abbreviations") or ()}, key=len, reverse=True)),

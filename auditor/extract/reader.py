@@ -177,6 +177,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     )
 
 
+# The area of a season's crop: what "planted 1,560 ha" measures.
+PLANTED_AREA = "planted-area"
 # A figure joined to its unit by a hyphen describes a thing's size: "200-tonne", "1,350-tonne".
 _SIZE_WORD = re.compile(r"\d-[a-z]+$")
 # Amounts of stuff, by mass or volume: a length or an area is a size, never what was made or taken in.
@@ -883,6 +885,15 @@ def _read_sentence(
             time = time.model_copy(update={"month": 12, "precision": "month"})
         if lasts == "stock" and who.tense == "future" and who.role is None and _AIMED_LEVEL.search(text, max(0, figure.start - 120), figure.start):
             who = who._replace(role="target")  # "reducing its debt from $27.5 billion to $9.2 billion": a goal
+        if (
+            measure == "area"
+            and not triggered
+            and who.role is None
+            and knowledge.events.crop_area_before.search(text, max(clause[0], figure.start - 60), figure.start)
+        ):
+            # "Glenrothie planted 1,560 ha of seed in 2024": the season's crop area.
+            measure, lasts, triggered = PLANTED_AREA, "periodic", True
+            who = who._replace(event=measure)
         if (
             measure is not None
             and not triggered

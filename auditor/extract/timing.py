@@ -242,6 +242,8 @@ _FINANCIAL_YEAR_OPENINGS = ("year ", "twelve months", "12 months", "financial ye
 _PERIOD_NOUNS = frozenset({
     "campaign", "campaigns", "season", "seasons", "harvest", "financial", "fiscal", "accounting", "reporting",
     "trading", "calendar", "academic", "school", "crop", "marketing", "year",
+    # the seasons a ski area's or a resort's year is told by ("in the 2023/24 winter")
+    "winter", "summer", "spring", "autumn", "fall", "ski", "sailing", "tourist", "holiday", "festival",
 })
 
 
