@@ -291,17 +291,6 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         document_topic = _most_named(
             [row for span, row in zip(spans, assigned) if not layout.in_table(span.start, span.end)], entities
         )
-    if (
-        issuer is None
-        and document_topic is not None
-        and entities[document_topic].kind in (ORGANISATION, UNKNOWN)
-        and _OWN_RELEASE_LEAD.search(text, lead[0], lead[1])
-        and lead_subject(text, lead, named, entities) == document_topic
-    ):
-        # "BIELEFELD, 6 March 2025 - Lehmkuhl Backwaren GmbH & Co. KG ...
-        # today published its results": the company's own release, whose
-        # key figures are its own.
-        issuer = document_topic
     if issuer is None and document_topic is not None and entities[document_topic].kind in (ORGANISATION, UNKNOWN):
         # "type: press release" over a release whose title names Corvanta:
         # the document is Corvanta's own, and its people speak for it.

@@ -156,7 +156,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             year_of_block[reading.span.block] = TimeRef(year=years.pop(), precision="year", source="section", text="the year")
         elif years:
             year_of_block.pop(reading.span.block, None)
-    claims.extend(_table_claim(document, found, default_time, context, reported_year) for found in read_tables(model, knowledge, reported_year))
+    claims.extend(_table_claim(document, found, default_time, context, reported_year) for found in read_tables(model, knowledge, reported_year, own_report))
     claims.extend(_elapsed_claims(document, model, _present(document, dateline), knowledge, context))
     claims = _amounts_of_told_stuff(claims, knowledge.events)
     known = takeovers(model, mentions_of, knowledge.events)

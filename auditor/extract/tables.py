@@ -80,13 +80,15 @@ class TableClaim(NamedTuple):
     part: str | None = None
 
 
-def read_tables(model: "DocumentModel", knowledge, reported_year: int | None = None) -> list[TableClaim]:  # type: ignore[no-untyped-def]
+def read_tables(model: "DocumentModel", knowledge, reported_year: int | None = None, own_report: bool = False) -> list[TableClaim]:  # type: ignore[no-untyped-def]
     """Every table's claims. ``reported_year``: the year the document reports on
-    ("results for the 2024 financial year"), which dates its key figures' output."""
+    ("results for the 2024 financial year"), which dates its key figures' output;
+    ``own_report``: the document is its topic's own report of its results,
+    whose key figures are the topic's."""
     claims: list[TableClaim] = []
     corners = _corners(model, knowledge.lexicon)
     for table in model.layout.tables:
-        found = _read_table(model, table, knowledge, reported_year)
+        found = _read_table(model, table, knowledge, reported_year, own_report)
         corner = corners.get(table.index)
         if corner:
             # "Resource DEL" and "Capital DEL" over the same rows and columns:
@@ -121,7 +123,9 @@ def _text(document: Document, start: int, end: int) -> str:
     return " ".join(document.text[start:end].split())
 
 
-def _read_table(model: "DocumentModel", table: "Table", knowledge, reported_year: int | None = None) -> list[TableClaim]:  # type: ignore[no-untyped-def]
+def _read_table(
+    model: "DocumentModel", table: "Table", knowledge, reported_year: int | None = None, own_report: bool = False
+) -> list[TableClaim]:  # type: ignore[no-untyped-def]
     document = model.document
     rows = table.rows()
     header = table.header_row()
@@ -153,7 +157,7 @@ def _read_table(model: "DocumentModel", table: "Table", knowledge, reported_year
             units[label] = _unit_text(label, knowledge.lexicon)
         return units[label]
 
-    topic = _table_topic(model, table, knowledge.events.generic_column_headers)
+    topic = _table_topic(model, table, knowledge.events.generic_column_headers, own_report)
     found: list[TableClaim] = []
     # Each column's header cell, looked up by column (the first one, as a
     # search through the header row for every cell found it).
@@ -404,17 +408,17 @@ def _unit_of(name: str, owner: str) -> bool:
     return name != owner and name.casefold().startswith(first)
 
 
-def _table_topic(model: "DocumentModel", table: "Table", generic: frozenset[str] = frozenset()) -> Mention | None:
+def _table_topic(model: "DocumentModel", table: "Table", generic: frozenset[str] = frozenset(), own_report: bool = False) -> Mention | None:
     """What a table of labels is about: the entity its caption names, else the document's topic."""
     if table.caption is not None:
         entity = _entity_in(model, *table.caption)
         if entity is not None and " ".join(entity.name.casefold().split()) not in generic:
             return entity  # not "KEY FIGURES", a caption in capitals read as a name
     entity = model.entity(model.topic)
-    if entity is not None and not _titled(model, entity) and entity.id != model.issuer:
+    if entity is not None and not _titled(model, entity) and entity.id != model.issuer and not own_report:
         # A story's most named organisation is no owner of a table of line
         # items; a page whose title names it is ("Harbourline: budget"), and
-        # so is its issuer's own report.
+        # so is its issuer's own report ("X today published its results").
         entity = None
     if entity is None:
         # A page whose first heading is a name ("Harbourline").
