@@ -72,3 +72,31 @@ def test_a_story_that_is_no_release_keeps_its_listed_figures_of_no_one(knowledge
 
 def test_a_polish_legal_form_closes_the_name(knowledge):
     assert figure(claims_of(RELEASE, knowledge), "PLN 512.6 million").subject.name == "Wisła Konserwy"
+
+
+ORDERS = (
+    "BOLZANO, 12 June 2025 - Ravetti S.p.A. today published its results for the 2024 financial year.\n\n"
+    "Key figures\n"
+    "* Revenue: EUR 452 million (EUR 418 million)\n"
+    "* Order intake: EUR 486 million (EUR 431 million)\n\n"
+    "Orders worth EUR 468 million were booked during the year, lifting the order book to EUR 233 million at 31 March. "
+    "The largest single order, worth EUR 12 million, came from a Tyrolean lift company.\n"
+)
+
+
+def test_order_intake_is_a_periods_flow_and_one_order_is_a_deal(knowledge):
+    claims = claims_of(ORDERS, knowledge)
+    assert figure(claims, "EUR 486 million").event == "order-intake"
+    assert figure(claims, "EUR 468 million").event == "order-intake"
+    assert figure(claims, "EUR 468 million").lasts == "periodic"
+    assert figure(claims, "EUR 12 million").event == "order"
+
+
+def test_a_date_right_after_another_figure_is_that_figures(knowledge):
+    booked = figure(claims_of(ORDERS, knowledge), "EUR 468 million")
+    assert booked.time is None or booked.time.month != 3
+
+
+def test_order_intake_told_twice_in_one_release_is_found():
+    found = findings("figure-mismatch", **{"release.txt": ORDERS})
+    assert any({"EUR 486 million", "EUR 468 million"} <= {e.text for e in f.evidence} for f in found)

@@ -247,6 +247,8 @@ _PERIOD_NOUNS = frozenset({
 })
 
 
+# A date right after another figure, as the day that figure stands at: "to EUR 233 million at 31 March".
+_AT_ITS_DATE = re.compile(r"\s+(?:at|on|as\s+(?:at|of))\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?")
 # ", which operates 84 vessels," / ", who joined in 2019,": a relative clause set off by commas.
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s+")
 
@@ -379,6 +381,10 @@ def sentence_date(
             # "to EUR 418 million, from EUR 386 million in 2023, as occupancy
             # stayed above 90%": the year closes the earlier figure's phrase.
             continue
+        if date.start >= end and any(
+            end <= s and e <= date.start and _AT_ITS_DATE.fullmatch(sentence_text, e, date.start) for s, e in other_figures
+        ):
+            continue  # "EUR 468 million ..., lifting the order book to EUR 233 million at 31 March": the order book's date
         if date.start >= end and _OWN_CLAUSE_AFTER.search(sentence_text, end, date.start):
             continue  # "..., its biggest purchase since it took over Lavande in 2022": that clause's date
         if date.start >= end and _CAUSE_BETWEEN.search(sentence_text, end, date.start):
