@@ -174,3 +174,28 @@ def test_two_crop_areas_of_one_season_differ():
         },
     )
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dalby Kakel AB has hired 17 people this year, taking its workforce to 64 from 51.",
+        "Dalby Kakel AB has a headcount of 64.",
+        "Its workforce rose to 64, Dalby Kakel AB said.",
+    ],
+)
+def test_a_small_number_after_a_workforce_counts_it(knowledge, text):
+    staff = figure(claims_of(text, knowledge), "64")
+    assert staff.event == "employees"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dalby Kakel AB cut its workforce to 64% of what it was.",
+        "Dalby Kakel AB put its workforce on 64 hours a week and its headcount at 40 hours.",
+        "Dalby Kakel AB moved 64 of its staff to Malmö.",
+    ],
+)
+def test_other_small_numbers_near_a_workforce_count_nothing(knowledge, text):
+    assert not any(c.event == "employees" and c.evidence.text in ("64", "1") for c in claims_of(text, knowledge))

@@ -148,7 +148,9 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     for span in spans:
         figures, dates, attributes_possible = _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, knowledge)
         if _DIGIT.search(span.text):
-            named_before = counts_named_before(span.text, figures, knowledge.events.count_classes, knowledge.lexicon)
+            named_before = counts_named_before(
+                span.text, figures, knowledge.events.count_classes, knowledge.lexicon, knowledge.events.collective_counts
+            )
             if named_before:
                 figures = tuple(sorted((*figures, *named_before), key=lambda f: f.start))
         if fraction_starts and _any_within(fraction_starts, span.start, span.end):

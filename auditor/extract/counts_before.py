@@ -30,17 +30,23 @@ _NEAR = 48
 
 
 def counts_named_before(
-    text: str, figures: Sequence[FigureMatch], counted: Mapping[str, str], lexicon: Lexicon
+    text: str, figures: Sequence[FigureMatch], counted: Mapping[str, str], lexicon: Lexicon, collective: frozenset[str] = frozenset()
 ) -> list[FigureMatch]:
     """Bare counts of ``text`` (a sentence) whose counted noun precedes them;
-    ``figures`` are those already read, which they never overlap."""
+    ``figures`` are those already read, which they never overlap.
+    ``collective``: nouns of a whole counted by its members ("workforce"),
+    whose number may be small: "taking its workforce to 64 from 51"."""
     found: list[FigureMatch] = []
     for match in _BARE.finditer(text):
         if any(f.start < match.end() and match.start() < f.end for f in figures):
             continue
+        window = text[max(0, match.start() - _NEAR) : match.start()]
         if match.group("scale") is None and "," not in match.group("n"):
-            continue  # "in 12 markets" is read by the noun after; a lone small number is no count
-        noun = _noun_before(text[max(0, match.start() - _NEAR) : match.start()], counted)
+            # "in 12 markets" is read by the noun after; a lone small number is
+            # no count, but after "its workforce to" or "a headcount of" it is.
+            noun = _collective_before(window, text, match.end(), collective) if collective and "." not in match.group("n") else None
+        else:
+            noun = _noun_before(window, counted)
         if noun is None:
             continue
         amount = parse_number(match.group("n"), lexicon)
@@ -54,6 +60,22 @@ def counts_named_before(
         )  # fmt: skip
         found.append(FigureMatch(match.start(), match.end(), quantity))
     return found
+
+
+# "its workforce to 64", "a headcount of 64", "workforce rose to 64 from 51",
+# "... to 64 from 51": the collective noun, a verb of change maybe, the link.
+_COLLECTIVE_LINK = re.compile(r"\b(?P<noun>[a-z]+)(?:\s+(?:rose|grew|fell|dropped|increased|decreased|climbed|went|stood|stands|was|is))?\s+(?:of|to|at)\s+(?:about\s+|nearly\s+|around\s+|some\s+)?$")
+# Not a share of the whole, nor a thing the number counts after it ("64%", "64 people" are read elsewhere).
+_NOTHING_COUNTED_AFTER = re.compile(r"(?!\s*(?:%|per\s*cent|percent)\b)(?:\s*[,.;)]|\s+(?:from|in|at|on|by|and|as|after|this|last|people|staff|employees)\b|\s*$)")
+
+
+def _collective_before(window: str, text: str, end: int, collective: frozenset[str]) -> str | None:
+    """The collective noun a small bare number is the count of ("taking its
+    workforce to 64 from 51"), or None."""
+    link = _COLLECTIVE_LINK.search(window)
+    if link is None or link.group("noun") not in collective or not _NOTHING_COUNTED_AFTER.match(text, end):
+        return None
+    return link.group("noun")
 
 
 def _noun_before(window: str, counted: Mapping[str, str]) -> str | None:

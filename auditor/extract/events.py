@@ -108,6 +108,9 @@ class EventLexicon:
     # A verb of growing crops before an area in its clause ("planted 1,560 ha",
     # "grew seed on 1,320 hectares"): the season's planted area.
     crop_area_before: re.Pattern[str]
+    # Nouns of a whole counted by its members ("workforce", "headcount"): a
+    # small bare number after them is their count ("taking its workforce to 64").
+    collective_counts: frozenset[str]
     time_blockers: re.Pattern[str]  # matches at the end of the text before a date that dates something else
     # matches at the end of the text before a date a thing began at, which does date it ("dates from")
     time_origins: re.Pattern[str]
@@ -429,6 +432,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             r"\b(?:" + _alternation([str(w) for w in data.get("size_before") or ()] or ["(?!)"]) + r")\s+(?:(?:about|some|around|nearly|almost|up\s+to|over|more\s+than)\s+)?$",
             re.IGNORECASE,
         ),
+        collective_counts=frozenset(str(w).casefold() for w in data.get("collective_counts") or ()),
         crop_area_before=re.compile(
             r"\b(?:" + _alternation([str(w) for w in data.get("crop_area_verbs") or ()] or ["(?!)"]) + r")\b[^,;:.]{0,40}$",
             re.IGNORECASE,
