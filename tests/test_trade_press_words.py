@@ -199,3 +199,14 @@ def test_a_small_number_after_a_workforce_counts_it(knowledge, text):
 )
 def test_other_small_numbers_near_a_workforce_count_nothing(knowledge, text):
     assert not any(c.event == "employees" and c.evidence.text in ("64", "40") for c in claims_of(text, knowledge))
+
+
+def test_signing_the_suppliers_order_dates_the_order(knowledge):
+    claims = claims_of("INNSBRUCK, 3 March 2025 - Bergbahnen Tauern AG signed the Nivaro order in October 2024.", knowledge)
+    assert figure(claims, "October 2024").event == "order"
+
+
+def test_a_countrys_possessive_before_a_supplier_names_the_supplier(knowledge):
+    text = "Bergbahnen Tauern AG signed a EUR 7.3 million order for 14 piste groomers from Italy's Nivaro on Monday."
+    order = figure(claims_of(text, knowledge), "EUR 7.3 million")
+    assert order.object is not None and order.object.name == "Nivaro"

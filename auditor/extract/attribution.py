@@ -1178,6 +1178,10 @@ def _named_after(
             continue  # "the purchase of California-based Unocal": where it is based, not what was bought
         if mention.type == "country" and takeover:
             continue  # "bought BAA and its seven UK airports": a country is never what was bought
+        if mention.type == "country" and mention.possessive and any(
+            m.start > mention.end and not text[mention.end : m.start].strip(" '\u2019s") for m in names
+        ):
+            continue  # "an order ... from Italy's Nivaro": the company the country's name says is its
         described = _DESCRIPTOR_THEN_NAME.match(text, mention.end)
         if described is not None and any(m.start == described.end() for m in names):
             continue  # "the purchase of Kassel piano maker Brenneke": a town's word before what was bought

@@ -88,6 +88,14 @@ def _announced(text: str, phrases: list[Found], index: int, lexicon: EventLexico
     right after it ("today announced that it has completed its acquisition"),
     that event: the date is when it was done, not when it was first announced."""
     event = lexicon.dated_phrases[phrases[index].text.casefold()]
+    if event == "announcement":
+        # "signed the Nivaro order": what "signed the order" dates, whoever the
+        # names between say the order is with.
+        named = _NAMES_BEFORE_NOUN.match(text, phrases[index].end)
+        if named is not None:
+            told = lexicon.dated_phrases.get(f"{phrases[index].text.casefold()} the {named.group('noun').casefold()}")
+            if told is not None:
+                return told
     if event != "announcement" or index + 1 >= len(phrases):
         return event
     following = phrases[index + 1]
@@ -97,6 +105,8 @@ def _announced(text: str, phrases: list[Found], index: int, lexicon: EventLexico
     return event
 
 
+# Names between a verb's article and its noun: "signed the Nivaro order", "signed its Hallberg order".
+_NAMES_BEFORE_NOUN = re.compile(r"\s+(?:the|an?|its|their|our)\s+(?:[A-Z][\w&.'\u2019-]*\s+){1,3}(?P<noun>[a-z]+)\b")
 # "announced that it has", "announced the": what an announcement tells, right after it.
 _TOLD_AFTER = re.compile(r"\s+(?:that\s+)?(?:(?:it|they|we|the\s+\w+)\s+)?(?:has\s+|had\s+|have\s+)?(?:the\s+)?", re.IGNORECASE)
 

@@ -219,7 +219,8 @@ def _unit(lexicon: Lexicon, i: int) -> str:
     rate_symbols = alternation(lexicon.unit_rate_symbols, case_insensitive=False) + rf"(?={_SP}?/|{_RATE_EXPONENT})"
     if lexicon.unit_spaced_symbols:
         # "241,000 t abroad": a rate's symbol read alone, a physical unit (tried after the rate's reading).
-        unit_words = rf"{unit_words}|{alternation(lexicon.unit_spaced_symbols, case_insensitive=False)}{_SPACED_SYMBOL_AFTER}"
+        # (After two digits at least: "grade 5 t here" is a letter.)
+        unit_words = rf"{unit_words}|(?:(?<=\d\d)|(?<=\d\d[ \t\u00a0])){alternation(lexicon.unit_spaced_symbols, case_insensitive=False)}{_SPACED_SYMBOL_AFTER}"
     firsts = _case_variants([*percent_words, *lexicon.unit_words, *lexicon.currency_names])
     firsts |= {
         w[0]
@@ -242,7 +243,7 @@ def _amount(lexicon: Lexicon, i: int, words: str) -> str:
     bare_abbreviations = rf"{abbreviations}(?!{_SP}?/|{_RATE_EXPONENT})"
     if lexicon.unit_spaced_symbols:
         # "241,000 t abroad": with no currency, a unit's symbol, not trillions.
-        bare_abbreviations = rf"(?!{alternation(lexicon.unit_spaced_symbols, case_insensitive=False)}{_SPACED_SYMBOL_AFTER}){bare_abbreviations}"
+        bare_abbreviations = rf"(?!(?:(?<=\d\d)|(?<=\d\d[ \t\u00a0])){alternation(lexicon.unit_spaced_symbols, case_insensitive=False)}{_SPACED_SYMBOL_AFTER}){bare_abbreviations}"
     if i == 1:
         abbreviation = rf"(?(cur1){abbreviations}|{bare_abbreviations})"
     else:
