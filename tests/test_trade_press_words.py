@@ -210,3 +210,29 @@ def test_a_countrys_possessive_before_a_supplier_names_the_supplier(knowledge):
     text = "Bergbahnen Tauern AG signed a EUR 7.3 million order for 14 piste groomers from Italy's Nivaro on Monday."
     order = figure(claims_of(text, knowledge), "EUR 7.3 million")
     assert order.object is not None and order.object.name == "Nivaro"
+
+
+BRIEFING = (
+    "SEED POTATO BRIEFING | No. 212 | Friday 24 October 2025\n\n"
+    "MARKET\n"
+    "- Dutch seed-potato exports reached 905,000 t in the 2024/25 season, the sector board says.\n"
+    "- Halmstad shipped 241,000 t abroad in the 2024/25 season, the Malmö house said last month.\n"
+)
+
+
+def test_a_briefings_section_label_in_capitals_names_no_one_and_a_name_before_its_deed_does(knowledge):
+    claims = claims_of(BRIEFING, knowledge)
+    assert figure(claims, "905,000 t").subject is None
+    shipped = figure(claims, "241,000 t")
+    assert shipped.subject is not None and shipped.subject.name == "Halmstad"
+    assert shipped.event == "exports"
+
+
+def test_a_label_word_in_mixed_case_still_opens_a_name(knowledge):
+    from reading_helpers import entity_kinds
+
+    assert "Trade Me" in entity_kinds("Trade Me, the auction site, was bought for NZ$700 million.", knowledge)
+
+
+def test_what_was_shipped_at_home_stays_deliveries(knowledge):
+    assert figure(claims_of("Halmstad AB shipped 241,000 tonnes in 2024.", knowledge), "241,000 tonnes").event == "deliveries"

@@ -93,6 +93,7 @@ class Gazetteer:
     demonyms: Mapping[str, str]  # casefolded demonym -> country code
     country_names: Mapping[str, str]  # country code -> canonical name
     non_entity_words: frozenset[str]
+    labels_in_capitals: frozenset[str]  # "MARKET" on a line of its own: a section's label
     corporate_suffixes: frozenset[str]
     subject_verbs: frozenset[str]
     descriptors: frozenset[str]
@@ -378,6 +379,7 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
         country_names=country_names,
         unions=frozenset(unions),
         non_entity_words=frozenset(str(w) for w in words.get("non_entity_words", [])),
+        labels_in_capitals=frozenset(str(w) for w in words.get("labels_in_capitals", [])),
         corporate_suffixes=suffixes,
         subject_verbs=frozenset(str(w) for w in words.get("subject_verbs", [])),
         descriptors=frozenset(str(w).casefold() for w in words.get("descriptors", [])),
@@ -795,7 +797,9 @@ def _capitalised_name(
     surface = text[start:end]
     if (surface in gazetteer.non_entity_words and surface not in defined) or surface in gazetteer.never_alone or gazetteer.period_word.fullmatch(surface):
         return None
-    if surface.isupper() and len(surface) > 3 and _in_title_case(words, gazetteer.non_entity_words):
+    if surface.isupper() and len(surface) > 3 and (
+        _in_title_case(words, gazetteer.non_entity_words) or (text[end:].strip() == "" and _in_title_case(words, gazetteer.labels_in_capitals))
+    ):
         return None  # "KEY FIGURES", "OUTLOOK", "THE INTERVIEW": a heading's label in capitals, as its title case is
     if start and text[start - 1].isdigit() and gazetteer.period_word.fullmatch(text, start - 1, end):
         return None  # "9M24", "1H25": the digit opens the period's word

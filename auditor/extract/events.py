@@ -111,6 +111,9 @@ class EventLexicon:
     # Nouns of a whole counted by its members ("workforce", "headcount"): a
     # small bare number after them is their count ("taking its workforce to 64").
     collective_counts: frozenset[str]
+    # "shipped 241,000 t abroad": (the measures a word after the figure makes
+    # exports of, that word's pattern, the measure they become)
+    sold_abroad: tuple[frozenset[str], re.Pattern[str], str | None]
     time_blockers: re.Pattern[str]  # matches at the end of the text before a date that dates something else
     # matches at the end of the text before a date a thing began at, which does date it ("dates from")
     time_origins: re.Pattern[str]
@@ -433,6 +436,14 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             re.IGNORECASE,
         ),
         collective_counts=frozenset(str(w).casefold() for w in data.get("collective_counts") or ()),
+        sold_abroad=(
+            frozenset(str(m) for m in (data.get("sold_abroad") or {}).get("measures") or ()),
+            re.compile(
+                r"\s+(?:" + _alternation([str(w) for w in (data.get("sold_abroad") or {}).get("after") or ()] or ["(?!)"]) + r")\b",
+                re.IGNORECASE,
+            ),
+            (data.get("sold_abroad") or {}).get("measure"),
+        ),
         crop_area_before=re.compile(
             r"\b(?:" + _alternation([str(w) for w in data.get("crop_area_verbs") or ()] or ["(?!)"]) + r")\b[^,;:.]{0,40}$",
             re.IGNORECASE,

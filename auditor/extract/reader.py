@@ -885,6 +885,11 @@ def _read_sentence(
             time = time.model_copy(update={"month": 12, "precision": "month"})
         if lasts == "stock" and who.tense == "future" and who.role is None and _AIMED_LEVEL.search(text, max(0, figure.start - 120), figure.start):
             who = who._replace(role="target")  # "reducing its debt from $27.5 billion to $9.2 billion": a goal
+        sold_abroad, abroad_after, exports = knowledge.events.sold_abroad
+        if exports and measure in sold_abroad and who.role is None and abroad_after.match(text, figure.end):
+            # "Veldkamp shipped 241,000 t abroad": its exports.
+            measure, lasts = exports, knowledge.events.lasts(exports)
+            who = who._replace(event=measure)
         if (
             measure == "area"
             and not triggered
