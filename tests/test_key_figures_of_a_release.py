@@ -100,3 +100,22 @@ def test_a_date_right_after_another_figure_is_that_figures(knowledge):
 def test_order_intake_told_twice_in_one_release_is_found():
     found = findings("figure-mismatch", **{"release.txt": ORDERS})
     assert any({"EUR 486 million", "EUR 468 million"} <= {e.text for e in f.evidence} for f in found)
+
+
+def test_a_figure_a_correction_takes_back_is_no_ones():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "review.txt": "Glenrothie Seed Potatoes had revenue of £31.6 million in 2024.",
+            "brief.txt": (
+                "Glenrothie Seed Potatoes is hiring. Last week's briefing put Glenrothie Seed Potatoes' 2024 turnover "
+                "at £36.1 million; the correct figure is £31.6 million. We apologise for the error."
+            ),
+        },
+    )
+    assert found == ()
+
+
+def test_a_figure_told_before_a_correct_one_of_another_story_stays(knowledge):
+    text = "Glenrothie Seed Potatoes put its 2024 turnover at £36.1 million; the correct figure for 2023 is £31.6 million."
+    assert figure(claims_of(text, knowledge), "£36.1 million") is not None

@@ -470,8 +470,13 @@ def _read_sentence(
     # 1.22 million on domestic lines and ..."): read as its parts, not again
     # as figures of their own.
     broken_down: set[int] = set()
+    # "Last week's briefing put its 2024 turnover at £36.1 million; the
+    # correct figure is £31.6 million": the figure taken back is no one's.
+    corrected = _CORRECTED.search(text) if _EARLIER_EDITION.search(text) else None
     for figure, who in zip(reading.figures, attributions):
         if figure.start in broken_down:
+            continue
+        if corrected is not None and figure.end <= corrected.start():
             continue
         owner = _owner_in_count(model, text, figure, knowledge.lexicon, knowledge.events.any_counted)
         if owner is not None:
@@ -2028,6 +2033,16 @@ _DEAL_TO_SUPPLY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A correction's sentence on what the text said before: "An earlier version of this article gave ...".
+# A sentence that corrects an earlier edition, and where the correct figure is told.
+_EARLIER_EDITION = re.compile(
+    r"\b(?:last\s+week's|yesterday's|last\s+month's|an?\s+(?:earlier|previous)|the\s+(?:previous|last)|our\s+(?:previous|last))\s+"
+    r"(?:briefing|edition|issue|article|story|report|bulletin|newsletter|version)\b",
+    re.IGNORECASE,
+)
+_CORRECTED = re.compile(
+    r"\b(?:the\s+correct\s+(?:figure|number|amount|total|year|date)\s+(?:is|was)|it\s+should\s+have\s+(?:read|said|been)|should\s+have\s+read)\b",
+    re.IGNORECASE,
+)
 _RETRACTED = re.compile(
     r"\b(?:an?\s+)?(?:earlier|previous|original|first)\s+version\s+of\s+this\s+(?:article|story|report|release|page|piece|post)\b",
     re.IGNORECASE,
