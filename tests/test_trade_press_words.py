@@ -236,3 +236,15 @@ def test_a_label_word_in_mixed_case_still_opens_a_name(knowledge):
 
 def test_what_was_shipped_at_home_stays_deliveries(knowledge):
     assert figure(claims_of("Halmstad AB shipped 241,000 tonnes in 2024.", knowledge), "241,000 tonnes").event == "deliveries"
+
+
+def test_a_makers_name_before_its_products_is_not_who_took_delivery(knowledge):
+    text = "FJELLPOSTEN, 16 January 2025 - Fjellheim Skisenter took delivery of six new Hagmann groomers in December."
+    delivered = figure(claims_of(text, knowledge), "December")
+    assert delivered.event == "delivery"
+    assert delivered.subject is not None and delivered.subject.name == "Fjellheim Skisenter"
+
+
+def test_a_named_target_a_deal_closed_on_is_still_what_the_date_is_of(knowledge):
+    text = "OSLO, 3 March 2025 - Verdal Lines AS completed its Wellford takeover in March 2023."
+    assert figure(claims_of(text, knowledge), "March 2023").subject.name == "Wellford"

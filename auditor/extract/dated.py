@@ -211,6 +211,11 @@ def done_to_in_relative(
     return head if head is not None and head.type in ("organisation", "unknown") else None
 
 
+# A maker's name before its products, a model's name maybe between: "Hagmann
+# groomers", "Nivaro NX 500 groomers", "Airbus A320 jets".
+_MAKERS_PRODUCTS_AFTER = re.compile(r"(?:\s+[A-Z0-9][\w-]*){0,3}\s+[a-z][a-z-]*[^s\W]s\b")
+
+
 def theme(
     text: str, event: DatedEvent, mentions: Sequence[Mention], date_start: int, subject: Mention | None,
     deals_known_by_target: frozenset[str] = frozenset(),
@@ -232,6 +237,8 @@ def theme(
     if not event.passive:
         for mention in mentions:
             if event.end <= mention.start < date_start and mention.actor and not mention.demonym:
+                if event.event not in deals_known_by_target and _MAKERS_PRODUCTS_AFTER.match(text, mention.end):
+                    continue  # "took delivery of six new Hagmann groomers": their maker, not who took them
                 gap = text[event.end : mention.start]
                 # (A name after "in" or "at" is where: "Founded in Aveiro in 1921".)
                 if len(_WORDS.findall(gap)) <= 3 and not _NOT_THE_THEME_BEFORE.search(gap):
