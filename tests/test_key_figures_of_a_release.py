@@ -119,3 +119,27 @@ def test_a_figure_a_correction_takes_back_is_no_ones():
 def test_a_figure_told_before_a_correct_one_of_another_story_stays(knowledge):
     text = "Glenrothie Seed Potatoes put its 2024 turnover at £36.1 million; the correct figure for 2023 is £31.6 million."
     assert figure(claims_of(text, knowledge), "£36.1 million") is not None
+
+
+def test_a_report_on_a_split_financial_year_dates_its_flows_by_the_year_it_ends_in(knowledge):
+    from auditor.extract.qualifiers import year_reported
+
+    assert year_reported("today published its results for the 2024/25 financial year, which ended on 31 March 2025") == 2025
+    assert year_reported("results for the 2024-25 season") == 2025
+    assert year_reported("results for the 2024/26 financial year") is None  # no split year
+
+
+def test_machines_counted_in_key_figures_and_in_prose_are_one_fact():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "release.txt": (
+                "BOLZANO, 12 June 2025 - Ravetti S.p.A. today published its results for the 2024/25 financial year.\n\n"
+                "Key figures\n* Machines delivered: 1,140 (1,060)\n* Revenue: EUR 452 million\n\n"
+                "Ravetti delivered 1,140 piste groomers and utility vehicles.\n"
+            ),
+            "interview.md": "---\ntitle: Night shift\ndate: 2025-12-01\n---\n\nRavetti S.p.A. delivered 1,290 machines in the year to March 2025.\n",
+        },
+    )
+    assert len(found) == 1
+    assert "1,290 machines" in {e.text for e in found[0].evidence}

@@ -645,7 +645,9 @@ def part_of_year_reported(text: str) -> str | None:
 # "Annual report for the financial year 2024": the year a report covers.
 _REPORTED_YEAR = re.compile(
     r"\b(?:results|report|accounts|review)\s+(?:for\s+(?:the\s+)?(?:(?:financial|fiscal|calendar)\s+)?(?:year\s+)?)?"
-    r"(?P<after>(?:19|20)\d\d)\b(?!\s*[-/])"
+    r"(?:(?P<after>(?:19|20)\d\d)\b(?!\s*[-/])"
+    # "results for the 2024/25 financial year": the year it ends in, as "FY2025" says.
+    r"|(?P<split>(?:19|20)\d\d)[-/\u2013](?P<ends>\d\d)\b(?=\s+(?:financial|fiscal|season|year)\b))"
     r"|\b(?P<before>(?:19|20)\d\d)\s+(?:annual\s+|full[- ]year\s+|year[- ]end\s+)?(?:results|report|accounts)\b",
     re.IGNORECASE,
 )
@@ -657,8 +659,17 @@ def year_reported(text: str) -> int | None:
     part of a year, for several years or for a text that is no report."""
     if part_of_year_reported(text) is not None:
         return None
-    years = {int(m.group("after") or m.group("before")) for m in _REPORTED_YEAR.finditer(text)}
+    years = {_year_of(m) for m in _REPORTED_YEAR.finditer(text)}
+    years.discard(None)
     return years.pop() if len(years) == 1 else None
+
+
+def _year_of(match: re.Match[str]) -> int | None:
+    """The year a ``_REPORTED_YEAR`` match names: a split year's second ("2024/25": 2025), when it follows the first."""
+    if match.group("split"):
+        first, ends = int(match.group("split")), int(match.group("ends"))
+        return first + 1 if (first + 1) % 100 == ends else None
+    return int(match.group("after") or match.group("before"))
 
 
 # "the first half of 2025", "H1 2025", "Q3 2025": the year right after the part it names.

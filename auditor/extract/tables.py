@@ -350,14 +350,17 @@ _THING_DONE = re.compile(r"\s*(?P<thing>[A-Z][a-z]+)\s+[a-z]+ed\b")
 
 
 def _counted_by_label(claim: TableClaim, label: str) -> TableClaim:
-    """A quantity's row label naming what it is of ("Beet sliced"): that
-    thing is what the quantity counts, when its cell says nothing of it."""
+    """A quantity's or a count's row label naming what it is of ("Beet
+    sliced", "Machines delivered"): that thing is what the figure counts,
+    when its cell says nothing of it."""
     value = claim.value
-    if value is None or value.kind != "quantity" or value.counted:
+    if value is None or value.kind not in ("quantity", "count") or value.counted:
         return claim
     match = _THING_DONE.match(label)
     if match is None:
         return claim
+    if value.kind == "count" and not match.group("thing").endswith("s"):
+        return claim  # a count counts things named in the plural: "Machines delivered | 1,140"
     return claim._replace(value=value.model_copy(update={"counted": match.group("thing").casefold()}))
 
 
