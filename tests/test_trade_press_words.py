@@ -248,3 +248,28 @@ def test_a_makers_name_before_its_products_is_not_who_took_delivery(knowledge):
 def test_a_named_target_a_deal_closed_on_is_still_what_the_date_is_of(knowledge):
     text = "OSLO, 3 March 2025 - Verdal Lines AS completed its Wellford takeover in March 2023."
     assert figure(claims_of(text, knowledge), "March 2023").subject.name == "Wellford"
+
+
+def test_what_a_line_of_business_brought_in_is_a_part_of_revenue_not_a_funding_round(knowledge):
+    text = "Brinkhorst Fietsen BV sold 610,000 bicycles in 2024. E-bikes brought in EUR 401 million, up 13.9%."
+    earned = figure(claims_of(text, knowledge), "EUR 401 million")
+    assert earned.event == "revenue" and earned.role == "part"
+
+
+def test_a_companys_own_takings_are_its_revenue(knowledge):
+    text = "ZURICH, 3 March 2025 - Brinkhorst Fietsen BV brought in EUR 655 million in 2024, the bicycle maker said."
+    earned = figure(claims_of(text, knowledge), "EUR 655 million")
+    assert earned.event == "revenue" and earned.role is None
+
+
+def test_a_line_of_businesss_takings_are_no_rival_of_the_whole():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "update.txt": (
+                "BRNO, 6 November 2025 - Vrbka Zahradni Technika a.s. published its trading update.\n\n"
+                "- Revenue rose 9% to CZK 6.84 billion in 2025\n- Robotic mowers brought in CZK 3.92 billion, or 57% of revenue\n"
+            )
+        },
+    )
+    assert found == ()

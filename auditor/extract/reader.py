@@ -644,6 +644,8 @@ def _read_sentence(
             owned = "segment"  # "The contract division, which sells to hotels, had revenue of GBP 41.7 million"
         if owned is None and who.role is None and _opens_on_a_segment_measure(text, clause, figure.start, mentions, knowledge.references):
             owned = "segment"  # "Fibre revenue was NOK 1.6 billion": one segment's revenue
+        if owned is None and who.role is None and who.event == "revenue" and _things_earned(text, clause, figure.start, mentions):
+            owned = "segment"  # "Robotic mowers brought in CZK 3.92 billion": one line's revenue
         if (
             owned is None
             and who.role is None
@@ -1397,6 +1399,26 @@ def _opens_on_owned_measure(text: str, measures: frozenset[str]) -> bool:
 
 # The words opening a clause, after any speaker's label: up to three.
 _CLAUSE_WORDS = re.compile(r"\W*([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?(?:\s+([A-Za-z][\w-]*))?(?:\s+([A-Za-z][\w-]*))?")
+
+
+# A clause opening on things in the plural that earned money: "Robotic mowers
+# brought in", "E-bikes generated", "Retail packs brought in".
+_THINGS_EARNED = re.compile(
+    r"\W*(?:[A-Z][\w-]*|[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,3}?\s+(?:brought\s+in|brings\s+in|bring\s+in|pulled\s+in|took\s+in|generated|earned)\s",
+)
+
+
+def _things_earned(text: str, clause: tuple[int, int], figure_start: int, mentions: Sequence[Mention]) -> bool:
+    """Whether the figure's clause opens on things named in the plural that
+    earned it ("E-bikes brought in EUR 401 million"): a line of business's
+    revenue, a part of its company's; a name there is the earner itself."""
+    start = max(clause[0], speaker_label_end(text) if clause[0] == 0 else clause[0])
+    match = _THINGS_EARNED.match(text, start, figure_start)
+    if match is None or any(start <= m.start < match.end() for m in mentions):
+        return False
+    subject = text[start : match.end()].split()
+    head = next((w for w in reversed(subject[:-2]) if w.isalpha() or "-" in w), "")
+    return head.endswith("s") and not head.endswith("ss") and head.casefold() not in ("its", "this", "was", "has")
 
 
 def _opens_on_a_segment_measure(
