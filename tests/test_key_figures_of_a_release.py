@@ -143,3 +143,44 @@ def test_machines_counted_in_key_figures_and_in_prose_are_one_fact():
     )
     assert len(found) == 1
     assert "1,290 machines" in {e.text for e in found[0].evidence}
+
+
+KAMBA = (
+    "FOR IMMEDIATE RELEASE\n\n"
+    "CAPE TOWN, 4 March 2025 - Kamba Rope Works (Pty) Ltd today reported results for the year ended 31 December 2024.\n\n"
+    "Key figures\n- Revenue: ZAR 486.0 million (ZAR 422.6 million)\n- Technicians at 31 December: 310 (280)\n\n"
+    "About Kamba Rope Works\nKamba Rope Works was founded in 2009 by two mountain guides. It employs 395 people.\n"
+)
+
+
+def test_a_release_label_and_a_legal_form_in_brackets_name_no_one(knowledge):
+    from reading_helpers import entity_kinds
+
+    kinds = entity_kinds(KAMBA, knowledge)
+    assert "FOR IMMEDIATE RELEASE" not in kinds and "Pty" not in kinds
+    assert figure(claims_of(KAMBA, knowledge), "ZAR 486.0 million").subject.name == "Kamba Rope Works"
+
+
+def test_founded_by_two_guides_tells_no_plan(knowledge):
+    text = "Cordada SpA, founded in 2003 by two guides, had revenue of CLP 44.7 billion in 2024."
+    assert figure(claims_of(text, knowledge), "CLP 44.7 billion").tense != "future"
+
+
+def test_a_level_at_the_reported_years_end_and_a_later_one_set_against_it_are_two_days():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "release.txt": KAMBA,
+            "feature.md": (
+                "---\ntitle: On the ropes\ndate: 2025-06-10\n---\n\n"
+                "Kamba Rope Works now has 340 technicians, up from 310 at the end of December.\n"
+            ),
+        },
+    )
+    assert not any("340 technicians" in {e.text for e in f.evidence} for f in found)
+
+
+def test_a_releases_boilerplate_headcount_is_held_against_its_year_end_one():
+    text = KAMBA.replace("- Technicians at 31 December: 310 (280)", "- Employees at year-end: 350 (330)")
+    found = findings("figure-mismatch", **{"release.txt": text})
+    assert any({"350", "395 people"} <= {e.text for e in f.evidence} for f in found)

@@ -141,6 +141,13 @@ def _same_period(a: Claim, b: Claim, params: Parameters) -> bool:
     if (ta is None) != (tb is None) and a.doc_id == b.doc_id and a.lasts in ("periodic", "stock"):
         # "has a debt of $7.9 billion" in a 2017 story and "was under a $5
         # billion debt since 2005": a level now and a level of a year it states.
+        stated, weak = (ta, b.time) if ta is not None else (tb, a.time)
+        if a.lasts == "stock" and stated.source == "heading" and stated.month is None and weak.source == "metadata":
+            # "Employees at year-end: 580" in a release on 2024 and "It
+            # employs 640 people" in its About section of February 2025: the
+            # year's end and the release's day, a few weeks apart.
+            told = _days(weak)
+            return told is not None and 0 <= told - dt.date(stated.year, 12, 31).toordinal() <= params.same_stock_days
         return a.time.year == b.time.year
     if (ta is None) != (tb is None) and a.doc_id != b.doc_id:
         if a.lasts == "periodic" and _same_part_of_a_year(a, b):

@@ -455,9 +455,16 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 def _in_title_case(words: list[str], listed: frozenset[str]) -> bool:
     """Whether words written in capitals are listed in title case ("KEY
-    FIGURES": "Key Figures"), with or without an opening "the"."""
-    titled = [w.capitalize() if w.casefold() not in ("a", "of", "the", "at") else w.casefold() for w in words]
-    return " ".join(titled) in listed or (len(titled) > 1 and titled[0] == "the" and " ".join(titled[1:]) in listed)
+    FIGURES": "Key Figures", "HALF-YEAR REPORT": "Half-Year Report"), with or
+    without an opening "the"."""
+    folded = _folded(listed)
+    joined = " ".join(w.casefold() for w in words)
+    return joined in folded or (len(words) > 1 and words[0].casefold() == "the" and joined[4:] in folded)
+
+
+@functools.lru_cache(maxsize=8)
+def _folded(listed: frozenset[str]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in listed)
 
 
 def find_entities(
@@ -797,6 +804,8 @@ def _capitalised_name(
     surface = text[start:end]
     if (surface in gazetteer.non_entity_words and surface not in defined) or surface in gazetteer.never_alone or gazetteer.period_word.fullmatch(surface):
         return None
+    if surface in gazetteer.corporate_suffixes and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        return None  # "Kamba Vertical Works (Pty) Ltd": a legal form in brackets names no one
     if surface.isupper() and len(surface) > 3 and (
         _in_title_case(words, gazetteer.non_entity_words) or (text[end:].strip() == "" and _in_title_case(words, gazetteer.labels_in_capitals))
     ):

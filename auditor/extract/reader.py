@@ -291,6 +291,29 @@ def _earlier_in_brackets(sentence: SentenceSpan, claims: list[Claim]) -> list[Cl
 _YEAR_BEFORE_THE_LEVEL = re.compile(r"(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year\s+before|previous\s+year|prior\s+year)", re.IGNORECASE)
 
 
+# After a level, the earlier one it moved from and when: "now has 340
+# technicians, up from 310 at the end of December", "..., from 52 a year ago".
+_FROM_A_DATED_LEVEL = re.compile(
+    r",?\s+(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+)?\d[\d,.]*(?:\s+[a-z]+)?\s+"
+    r"(?:at\s+the\s+(?:end|start)\s+of|at\s+the\s+turn\s+of|in|at|on|a\s+year\s+(?:ago|earlier)|last\s+(?:year|month|quarter))\b"
+)
+
+
+def _now_after_a_dated_level(text: str, sentence_start: int, claims: list[Claim]) -> list[Claim]:
+    """"Kamba now has 340 technicians, up from 310 at the end of December":
+    a level set against an earlier dated one is the level of the story's own
+    day, not of any time its document's date is weak evidence of."""
+    changed = list(claims)
+    for index, claim in enumerate(claims):
+        time = claim.time
+        if claim.lasts != "stock" or claim.role is not None or time is None or time.source not in ("metadata", "document"):
+            continue
+        if not _FROM_A_DATED_LEVEL.match(text, claim.evidence.location.end - sentence_start):
+            continue
+        changed[index] = claim.model_copy(update={"time": time.model_copy(update={"source": "sentence"})})
+    return changed
+
+
 def _year_before_the_levels(claims: list[Claim]) -> list[Claim]:
     """"Operating profit was SEK 31.4 million in 2024, compared with SEK 24.6
     million a year earlier": the earlier figure is of the year before the
@@ -335,11 +358,13 @@ def _table_claim(
     time = found.time if found.time is not None or found.lasts not in _DATED_BY_STORY else default_time
     if (
         reported_year is not None
-        and found.lasts == "periodic"
+        and found.lasts in ("periodic", "stock")
         and (time is None or time.source in ("metadata", "document"))
         and (found.qualifiers is None or found.qualifiers.period is None)
         and found.role not in ("previous", "change")
     ):
+        # (A level among them, "Technicians at 31 December: 310", is the
+        # level at the end of that year.)
         time = TimeRef(year=reported_year, precision="year", source="heading", text=str(reported_year))
     row = SentenceSpan(-1, found.row_start, found.row_end, document.text[found.row_start : found.row_end], -1, -1, False)
     who = Attribution(subject=found.subject, event=found.event, tense=found.tense, role=found.role)
@@ -1001,7 +1026,7 @@ def _read_sentence(
                     )
                 )
 
-    claims = _year_before_the_levels(_earlier_in_brackets(sentence, claims))
+    claims = _now_after_a_dated_level(text, sentence.start, _year_before_the_levels(_earlier_in_brackets(sentence, claims)))
     point_dates = [d for d in reading.dates if d.precision != "range"]
     # A wire story's dateline dates what its first sentence says happened "on
     # Tuesday" or "today": the date is read where that phrase stands.
