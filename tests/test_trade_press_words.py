@@ -273,3 +273,26 @@ def test_a_line_of_businesss_takings_are_no_rival_of_the_whole():
         },
     )
     assert found == ()
+
+
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        ("Eko Water Buses carried 3.6m passengers in 2024.", "3.6m passengers", 3_600_000),
+        ("The app had 1.2bn users at the end of June.", "1.2bn users", 1_200_000_000),
+        ("The network has 450k subscribers.", "450k subscribers", 450_000),
+    ],
+)
+def test_a_scales_letter_joined_to_a_count(knowledge, text, written, value):
+    found = [f for f in find_figures(text, knowledge.lexicon) if text[f.start : f.end] == written]
+    assert len(found) == 1 and found[0].quantity.kind == "count" and found[0].quantity.value == value
+
+
+@pytest.mark.parametrize("text", ["They built a 2m wall.", "The index closed above 21k pts."])
+def test_a_letter_after_a_number_that_counts_nothing_makes_no_count(knowledge, text):
+    assert not any(f.quantity.kind == "count" for f in find_figures(text, knowledge.lexicon))
+
+
+def test_people_carried_a_year_are_no_headcount(knowledge):
+    text = "Ryanair uses less staff to carry more passengers: it carries 27m people a year."
+    assert figure(claims_of(text, knowledge), "27m people a year").event != "employees"

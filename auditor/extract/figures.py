@@ -323,7 +323,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         # A compound count: "a 280-bed hospital", "the 36-train order".
         rf"(?:(?P<cn>\d{{1,5}})-(?P<cw>[a-z]{{2,}})(?![\w\-])(?={_SP}+[a-z])"
         # "between 305 and 550 passengers": a range only after "between".
-        rf"|(?P<cbtw>(?i:between){_SP}+)?(?P<n1>{DIGITS}|{words})(?![\w.,]\d)(?:{_SP}(?P<sc1>{plain_scales}))?"
+        # ("3.6m passengers", "1.2bn users": a scale's letters joined to the digits.)
+        rf"|(?P<cbtw>(?i:between){_SP}+)?(?P<n1>{DIGITS}|{words})(?![\w.,]\d)(?:{_SP}(?P<sc1>{plain_scales})|(?<=\d)(?P<sa1>mn|bn|m|k)(?![\w-]))?"
         rf"(?:{_SP}*(?:{_DASH}|(?i:to)|(?(cbtw)(?i:and)|(?!))){_SP}*(?P<n2>{DIGITS}|{words})(?:{_SP}(?P<sc2>{plain_scales}))?)?"
         rf"(?P<plus>{suffix_over})?"
         # "twelve 16,000-TEU vessels": a number joined to its unit describes
@@ -1151,12 +1152,12 @@ def _plural(noun: str) -> str:
 
 def _read_plain_count(match: re.Match[str], text: str, lexicon: Lexicon) -> list[FigureMatch]:
     number_text = match.group("n1")
-    if number_text[0].isdigit() and is_year_like(number_text) and not match.group("sc1"):
+    if number_text[0].isdigit() and is_year_like(number_text) and not (match.group("sc1") or match.group("sa1")):
         return []  # "in 2024 startups raised": a year, never a count
     amount = parse_number(number_text, lexicon)
     if amount is None:
         return []
-    scale = scale_value(match.group("sc1"), lexicon)
+    scale = scale_value(match.group("sc1") or match.group("sa1"), lexicon)
     if amount.step < 1 and scale is None:
         return []  # "3.5 employees" is a version number ("PCIe 8.0 standards")
     amount = apply_scale(amount, scale)

@@ -29,7 +29,7 @@ from auditor.extract.events import PRODUCTION, EventLexicon, Trigger, clause_of,
 from auditor.extract.facility_events import facility_of_event, part_told_after
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
-from auditor.extract.measures import count_measure, counted_thing, dimension_measure, frequency_per, in_takeover, measure_for_subject, measure_of, output_of_a_year
+from auditor.extract.measures import TIMES, count_measure, counted_thing, dimension_measure, frequency_per, in_takeover, measure_for_subject, measure_of, output_of_a_year
 from auditor.extract.elapsed import SENTENCES_BACK, elapsed_in, term_dates, terms_told
 from auditor.extract.named_measures import LASTS as NAMED_LASTS
 from auditor.extract.named_measures import measure_named_after
@@ -917,6 +917,10 @@ def _read_sentence(
             time = time.model_copy(update={"month": 12, "precision": "month"})
         if lasts == "stock" and who.tense == "future" and who.role is None and _AIMED_LEVEL.search(text, max(0, figure.start - 120), figure.start):
             who = who._replace(role="target")  # "reducing its debt from $27.5 billion to $9.2 billion": a goal
+        if measure == "employees" and figure.quantity.per in TIMES:
+            # "carry 27m people a year" beside a word of staff: people carried, no headcount.
+            measure = None
+            who = who._replace(event=None)
         sold_abroad, abroad_after, exports = knowledge.events.sold_abroad
         if exports and measure in sold_abroad and who.role is None and abroad_after.match(text, figure.end):
             # "Veldkamp shipped 241,000 t abroad": its exports.
