@@ -184,3 +184,33 @@ def test_a_releases_boilerplate_headcount_is_held_against_its_year_end_one():
     text = KAMBA.replace("- Technicians at 31 December: 310 (280)", "- Employees at year-end: 350 (330)")
     found = findings("figure-mismatch", **{"release.txt": text})
     assert any({"350", "395 people"} <= {e.text for e in f.evidence} for f in found)
+
+
+@pytest.mark.parametrize(
+    "title, year",
+    [
+        ("Half-year report at 30 June 2025", 2025),
+        ("Interim report for the six months to 30 June 2025", 2025),
+        ("Half-year report 2025", 2025),
+        ("Q3 2024 trading update", 2024),
+    ],
+)
+def test_a_part_of_a_years_report_names_its_year(title, year):
+    from auditor.extract.qualifiers import year_of_part_reported
+
+    assert year_of_part_reported(title) == year
+
+
+def test_a_named_segment_opening_its_sentence_holds_a_part_of_revenue(knowledge):
+    text = (
+        "LYON, 23 July 2025 - Linea Services SA increased revenue by 14% to EUR 548 million in the six months to 30 June 2025. "
+        "Healthcare, the group's largest segment, grew 17% to EUR 281 million."
+    )
+    assert figure(claims_of(text, knowledge), "EUR 281 million").role == "part"
+
+
+def test_a_founder_named_after_where_and_when_the_company_was_founded_is_a_person(knowledge):
+    from reading_helpers import entity_kinds
+
+    text = "Massas Bellini was founded in São Paulo's Mooca district in 1952 by Aurelio Bellini, a pasta maker from Bologna."
+    assert entity_kinds(text, knowledge).get("Aurelio Bellini") == "person"

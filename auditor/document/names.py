@@ -546,7 +546,8 @@ def _org_head(word: str, lexicon: ReferenceLexicon) -> str | None:
 
 # "Rasmus Holt, 51, has been ...": an age set off by commas after a name is a person's.
 _FOUNDED_BY_BEFORE = re.compile(
-    r"\b(?i:founded|co-founded|set\s+up|started|established|created)\s+(?:in\s+(?:\d{4}\s+|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+)?){0,2}by\s+"
+    # ("founded in São Paulo's Mooca district in 1952 by": where and when, then by whom.)
+    r"\b(?i:founded|co-founded|set\s+up|started|established|created)\s+(?:(?:in|on|at)\s+[^,.;:()]{1,50}?\s+)?by\s+"
     # "by the optician Gerrit Lensmaat", "by a typesetter, Attilio Lanzoni"
     r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:,\s+|\s+))?$"
 )

@@ -673,7 +673,14 @@ def _year_of(match: re.Match[str]) -> int | None:
 
 
 # "the first half of 2025", "H1 2025", "Q3 2025": the year right after the part it names.
-_YEAR_OF_PART = re.compile(r"\s*(?:of\s+|,\s*)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-/])")
+# ("Half-year report at 30 June 2025", "Interim report for the six months to
+# 30 June 2025", "Half-year report 2025": the year of the day or the title it names.)
+_YEAR_OF_PART = re.compile(
+    r"\s*(?:(?:report|results|statement|accounts|update|financial\s+statements)\s+)?"
+    r"(?:(?:at|to|for|ended|ending|as\s+at)\s+(?:the\s+(?:six|three|nine)\s+months\s+(?:to|ended)\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+\d{1,2},?\s+))?"
+    r"(?:of\s+|,\s*)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-/])"
+)
 # "2025 half-year results", "2025 Q3": the year right before it.
 _YEAR_BEFORE_PART = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+$")
 

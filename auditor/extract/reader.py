@@ -671,6 +671,8 @@ def _read_sentence(
             owned = "segment"  # "Fibre revenue was NOK 1.6 billion": one segment's revenue
         if owned is None and who.role is None and who.event == "revenue" and _things_earned(text, clause, figure.start, mentions):
             owned = "segment"  # "Robotic mowers brought in CZK 3.92 billion": one line's revenue
+        if owned is None and who.role is None and _opens_on_a_named_segment(text, figure.start, knowledge.events.segment_nouns):
+            owned = "segment"  # "Healthcare, the group's largest segment, grew 17% to EUR 281 million"
         if (
             owned is None
             and who.role is None
@@ -1435,6 +1437,22 @@ _CLAUSE_WORDS = re.compile(r"\W*([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?(?:\s+([
 _THINGS_EARNED = re.compile(
     r"\W*(?:[A-Z][\w-]*|[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,3}?\s+(?:brought\s+in|brings\s+in|bring\s+in|pulled\s+in|took\s+in|generated|earned)\s",
 )
+
+
+# A sentence that opens on a part of its company, named and then described
+# as one: "Healthcare, the group's largest segment, grew ...".
+_NAMED_SEGMENT_OPENING = re.compile(
+    r"\W*[A-Z][\w&'\u2019-]*(?:\s+(?:and\s+)?[\w&'\u2019-]+){0,3},\s+(?:the|its|our|their)\s+"
+    r"(?:(?:group|company|firm)['\u2019]s\s+)?(?:[\w-]+\s+){0,2}(?P<noun>[a-z]+)\s*,"
+)
+
+
+def _opens_on_a_named_segment(text: str, figure_start: int, segment_nouns: frozenset[str]) -> bool:
+    """Whether the sentence opens on a part of the company it names and
+    calls a segment, a division or a business ("Healthcare, the group's
+    largest segment, grew 17% to EUR 281 million"): the part's figure."""
+    opening = _NAMED_SEGMENT_OPENING.match(text, 0, figure_start)
+    return opening is not None and opening.group("noun") in segment_nouns
 
 
 def _things_earned(text: str, clause: tuple[int, int], figure_start: int, mentions: Sequence[Mention]) -> bool:
