@@ -214,3 +214,22 @@ def test_a_founder_named_after_where_and_when_the_company_was_founded_is_a_perso
 
     text = "Massas Bellini was founded in São Paulo's Mooca district in 1952 by Aurelio Bellini, a pasta maker from Bologna."
     assert entity_kinds(text, knowledge).get("Aurelio Bellini") == "person"
+
+
+def test_a_paragraph_opening_on_a_name_alone_is_about_it(knowledge):
+    from auditor.document import build_model
+    from auditor.sources import parse_document
+
+    text = (
+        "PASTIFICIO FERRAIOLO S.p.A.\nHalf-year report at 30 June 2025\n\n"
+        "Massas Bellini. The São Paulo fresh-pasta maker, in which we hold 60%, had revenue of BRL 204 million in 2024.\n"
+    )
+    model = build_model(parse_document("report.txt", text.encode()), knowledge)
+    described = [r for s in model.sentences for r in s.references if r.surface.startswith("The São Paulo")]
+    assert described and model.entities[described[0].entity].name == "Massas Bellini"
+
+
+def test_a_row_label_that_ends_on_its_verb_names_no_one(knowledge):
+    text = "# Oberhaus Lifttechnik: report\n\n| | 2025 | 2024 |\n|---|---|---|\n| Buses delivered | 590 | 520 |\n"
+    delivered = figure(claims_of(text, knowledge, "report.md"), "590")
+    assert delivered.event == "deliveries" and delivered.subject.name == "Oberhaus Lifttechnik"

@@ -171,10 +171,23 @@ def read_layout(
     strong_starts = [m.start for m in strong]
     lead_in: dict[int, tuple[int, int]] = {}
     seen_blocks: set[int] = set()
+    blocks_of_many = {a.block for a, b in zip(sentences, sentences[1:]) if a.block == b.block}
     for sentence in sentences:
         if sentence.block in seen_blocks or sentence.is_heading:
             continue
         seen_blocks.add(sentence.block)
+        if (
+            sentence.block in blocks_of_many
+            and _NAME_ALONE.fullmatch(sentence.text.strip())
+            # ("Patek Philippe Ref. 2499 watch": a sentence cut at an abbreviation is no name alone.)
+            and len(sentence.text.strip().rstrip(".").split()[-1]) > 3
+        ):
+            # "Massas Bellini. The São Paulo fresh-pasta maker, in which we
+            # hold 60%, had ...": a paragraph opening on a name alone, as a
+            # bold lead-in does, says what the paragraph is about.
+            start = sentence.start + sentence.text.index(sentence.text.strip())
+            lead_in[sentence.block] = (start, start + len(sentence.text.strip().rstrip(".")))
+            continue
         # Markup: bold text at the very start of the block.
         index = bisect.bisect_left(strong_starts, sentence.start)
         if index < len(strong) and strong[index].start == sentence.start and strong[index].end <= sentence.end:
@@ -411,6 +424,9 @@ def _short_dated_line(sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Da
     return None
 
 
+# A sentence that is a name and its full stop: "Massas Bellini.", "Trading."
+# is one word of trade, and is read as a name only if the document names it.
+_NAME_ALONE = re.compile(r"[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z&][\w&'\u2019.-]*|de|da|do|di|del|of|and)){1,3}\.")
 _SHORT_LINE_WORDS = 8
 # A day's date that closes a line after a word of publishing: "broadcast
 # Tuesday 24 June 2025", "published on 3 March 2025", "updated 4 May 2025".

@@ -835,6 +835,8 @@ def _capitalised_name(
         next_word, two_words = _next_two_words(text, end)
         if next_word not in gazetteer.subject_verbs and two_words not in gazetteer.subject_verbs:
             doubtful = True
+        elif not text[end:].strip().partition(" ")[2].strip(" \t.:;|*"):
+            doubtful = True  # "Buses delivered", "Passengers carried": a label, its verb the last word
         if _NAMED_AFTER.match(text, end):
             doubtful = False  # "Ferrovial, who bought BAA": a common word takes no relative "who"
         if words[0].endswith("s") and next_word in ("are", "have", "were"):
