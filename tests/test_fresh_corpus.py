@@ -54,7 +54,9 @@ makers, towage, vineyard equipment, swimming pools; ``tests/fresh39``:
 bicycle frames and bike-share, salt-marsh lamb, bell foundries and
 carillons, lake and fjord ferries, industrial bakeries; ``tests/fresh40``:
 accordions and concertinas, intercity coaches, tiled stoves, piste groomers
-and ski areas, seed potatoes; the last thirty-seven
+and ski areas, seed potatoes; ``tests/fresh41``: rope-access contractors,
+pasta makers, river buses and water taxis, piano restorers, tiles for pools
+and metro stations; the last thirty-eight
 written without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
@@ -94,11 +96,15 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (8, 12), "fresh4": (
            "fresh26": (19, 26), "fresh27": (18, 26), "fresh28": (21, 26), "fresh29": (19, 26),
            "fresh30": (20, 26), "fresh31": (13, 26), "fresh32": (14, 26), "fresh33": (10, 26),
            "fresh34": (16, 26), "fresh35": (19, 26), "fresh36": (19, 26), "fresh37": (20, 26),
-           "fresh38": (16, 26), "fresh39": (22, 26), "fresh40": (14, 28)}
+           "fresh38": (16, 26), "fresh39": (22, 26), "fresh40": (15, 28), "fresh41": (8, 28)}
+# fresh41, the round's second blind corpus, written after fresh40's first
+# lessons, was first read at 6 of 28 with four false findings (no trap) by
+# the round's start and by the code of that moment alike; 8 of 28 with two
+# false after its own lessons (see PRECISION).
 # fresh40 was written at the start of the thirty-first round and first read at
 # 5 of 28 with two false findings (no trap), by the round's start and by the
 # round's first rules alike (initials another story defines, a release's own
-# key figures, a count broken down after where it is told); 14 of 28 with one
+# key figures, a count broken down after where it is told); 15 of 28 with one
 # false finding after its lessons: that one is its C13, found from the About
 # page's key-figures table, which the gold quotes from the page's prose.
 # fresh39 was written at the start of the thirtieth round and first read at
@@ -339,7 +345,13 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (8, 12), "fresh4": (
 # fresh14 (read once, after this round's changes, and not tuned on) keeps
 # five of its eleven. fresh15 was first read at 3 of 26,
 # two of its five findings false.
-PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh20": 0.80, "fresh23": 0.85}
+# fresh41 keeps two: its C26 is found, but from the figure after the colon
+# ("... landed the biggest station contract of the year: the EUR 11.2 million
+# order"), which the gold's quote stops short of; and Hamada's 226 pianos
+# restored in "FY2024", its year to March 2025, are held against a feature's
+# 212 "in calendar 2024" (a Japanese financial year named by the year it
+# starts in is not read).
+PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh20": 0.80, "fresh23": 0.85, "fresh41": 0.80}
 # No set has a trap flagged since the twentieth round: fresh10's was a true
 # finding's third claim ("almost 8 million" passengers cited beside the 7.8
 # million it agrees with; a finding now cites one statement of each value),

@@ -237,3 +237,25 @@ def test_a_row_label_that_ends_on_its_verb_names_no_one(knowledge):
     assert "Buses" not in kinds and "Trucks" not in kinds
     # A name before its deed still is one: "Halmstad shipped 241,000 t abroad".
     assert "Halmstad" in entity_kinds("Halmstad shipped 241,000 t abroad in 2024.", knowledge)
+
+
+def test_an_elided_article_joins_a_name(knowledge):
+    from reading_helpers import entity_kinds
+
+    assert "Céramique de l'Atlas" in entity_kinds("Casablanca's own Céramique de l'Atlas landed the contract.", knowledge)
+    assert "Compagnie d'Armor" in entity_kinds("Compagnie d'Armor sold 12 ferries in 2024.", knowledge)
+
+
+def test_a_name_of_another_family_is_no_slip_of_spelling(knowledge):
+    from auditor.extract.entities import _another_ending
+
+    assert _another_ending("pastificio ferraioli", "pastificio ferraiolo")
+    assert not _another_ending("hallberg bus", "halberg bus")  # a letter dropped inside a word is a slip
+
+
+def test_a_company_described_after_its_town_dates_its_own_founding(knowledge):
+    text = (
+        "Pastificio Ferraiolo S.p.A. makes dried pasta in Gragnano. "
+        "We have no link with Pastificio Ferraioli of Amalfi, a smaller pasta maker founded in 1880."
+    )
+    assert figure(claims_of(text, knowledge), "1880").subject.name == "Pastificio Ferraioli"

@@ -39,7 +39,8 @@ _NAME_RUN = re.compile(
     # line's name ("Meridian Rail\nSystems") still joins, but a letterhead's
     # line in capitals does not join the mixed-case line under it ("TARVO
     # INSURANCE GROUP AS\nAnnual Report 2024").
-    _NAME_WORD + r"(?:(?:(?:[^\S\n]+|(?<![A-Z]{2})[^\S\n]?\n[^\S\n]*|[^\S\n]?\n[^\S\n]*(?![A-Z][a-z]))(?!The\b)|\s+(?:of|de|du|des|del|della|dello|delle|degli|dal|dalla|di|da|do|dos|das|von|van|der|den|zu|zum|zur|af|av|&)\s+)" + _NAME_WORD + r")*"
+    # ("Céramique de l'Atlas", "Compagnie d'Armor": an elided article before the next word.)
+    _NAME_WORD + r"(?:(?:(?:[^\S\n]+|(?<![A-Z]{2})[^\S\n]?\n[^\S\n]*|[^\S\n]?\n[^\S\n]*(?![A-Z][a-z]))(?!The\b)|\s+(?:of|de|du|des|del|della|dello|delle|degli|dal|dalla|di|da|do|dos|das|von|van|der|den|zu|zum|zur|af|av|&)\s+(?:l['\u2019](?=[A-Z]))?|\s+d['\u2019](?=[A-Z]))" + _NAME_WORD + r")*"
 )
 _UPPER = re.compile("[" + UPPER + "]")
 _CAMEL_PREFIX = 6  # lower-case letters a name may open with: "easyJet"
@@ -159,7 +160,20 @@ def _near_spelling(gazetteer: Gazetteer, key: str) -> KnownName | None:
     if not candidates:
         return None
     match = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
-    return gazetteer.names[match[0]] if match else None
+    if match is None or _another_ending(key, match[0]):
+        return None
+    return gazetteer.names[match[0]]
+
+
+def _another_ending(key: str, known: str) -> bool:
+    """Whether two names differ only in the last letter of one word
+    ("Pastificio Ferraioli" and "Pastificio Ferraiolo", "Rossi" and "Rosso"):
+    another family's name, as such names are told apart, never a slip of spelling."""
+    words, known_words = key.split(), known.split()
+    if len(words) != len(known_words):
+        return False
+    differing = [(a, b) for a, b in zip(words, known_words) if a != b]
+    return len(differing) == 1 and len(differing[0][0]) == len(differing[0][1]) and differing[0][0][:-1] == differing[0][1][:-1]
 
 
 @functools.lru_cache(maxsize=1024)
