@@ -2101,7 +2101,6 @@ _DEAL_TO_SUPPLY_BEFORE = re.compile(
     r"\b(?:contract|agreement|deal)s?\s+to\s+(?:supply|deliver|provide|sell)\b[^.;:]*?\s(?:with|of)?\s*(?:about\s+|some\s+|up\s+to\s+)?$",
     re.IGNORECASE,
 )
-# A correction's sentence on what the text said before: "An earlier version of this article gave ...".
 # A sentence that corrects an earlier edition, and where the correct figure is told.
 _EARLIER_EDITION = re.compile(
     r"\b(?:last\s+week's|yesterday's|last\s+month's|an?\s+(?:earlier|previous)|the\s+(?:previous|last)|our\s+(?:previous|last))\s+"
@@ -2112,6 +2111,7 @@ _CORRECTED = re.compile(
     r"\b(?:the\s+correct\s+(?:figure|number|amount|total|year|date)\s+(?:is|was)|it\s+should\s+have\s+(?:read|said|been)|should\s+have\s+read)\b",
     re.IGNORECASE,
 )
+# A correction's sentence on what the text said before: "An earlier version of this article gave ...".
 _RETRACTED = re.compile(
     r"\b(?:an?\s+)?(?:earlier|previous|original|first)\s+version\s+of\s+this\s+(?:article|story|report|release|page|piece|post)\b",
     re.IGNORECASE,
