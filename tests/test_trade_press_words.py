@@ -296,3 +296,21 @@ def test_a_letter_after_a_number_that_counts_nothing_makes_no_count(knowledge, t
 def test_people_carried_a_year_are_no_headcount(knowledge):
     text = "Ryanair uses less staff to carry more passengers: it carries 27m people a year."
     assert figure(claims_of(text, knowledge), "27m people a year").event != "employees"
+
+
+def test_a_year_between_an_owners_word_and_a_deed_dates_the_deed_after_since(knowledge):
+    text = "MUMBAI, 7 August 2025 - Morbi Vitrosa Tiles makes tiles. Since its 2016 listing in Mumbai, it has tripled its sales."
+    listed = figure(claims_of(text, knowledge), "2016")
+    assert listed.event == "listing"
+    assert figure(claims_of("Nivaro has grown since 2016, when it moved.", knowledge), "2016").event != "listing"
+
+
+def test_a_listing_told_in_two_years_after_since_is_found():
+    found = findings(
+        "date-mismatch",
+        **{
+            "wire.txt": "MUMBAI, 7 August 2025 - Morbi Vitrosa Tiles, which listed on the National Stock Exchange in 2018, makes tiles.",
+            "feature.md": "---\ntitle: Tiles\ndate: 2025-09-16\n---\n\nMorbi Vitrosa Tiles makes pool tiles. Since its 2016 listing in Mumbai, it has tripled its sales.\n",
+        },
+    )
+    assert len(found) == 1

@@ -2101,6 +2101,9 @@ _DEAL_TO_SUPPLY_BEFORE = re.compile(
     r"\b(?:contract|agreement|deal)s?\s+to\s+(?:supply|deliver|provide|sell)\b[^.;:]*?\s(?:with|of)?\s*(?:about\s+|some\s+|up\s+to\s+)?$",
     re.IGNORECASE,
 )
+# An owner's word before a year, and the deed's noun after it: "its 2016 listing", "their 2019 launch".
+_OWNER_WORD_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.IGNORECASE)
+_OWNED_DEED_AFTER = re.compile(r"\s+([a-z]+)\b")
 # A sentence that corrects an earlier edition, and where the correct figure is told.
 _EARLIER_EDITION = re.compile(
     r"\b(?:last\s+week's|yesterday's|last\s+month's|an?\s+(?:earlier|previous)|the\s+(?:previous|last)|our\s+(?:previous|last))\s+"
@@ -2450,7 +2453,11 @@ def _date_event(
         return begun, who.subject, "past"
     blocker = lexicon.limits_the_date(text, max(0, date.start - 40), date.start, date.end)
     if blocker is not None and not _dated_after_or_holding(text, blocker, date.start, lexicon):
-        return "bound", who.subject, None  # "to 2030", "booked it through 2009": a limit, not an event
+        owned_deed = _OWNED_DEED_AFTER.match(text, date.end) if _OWNER_WORD_BEFORE.search(text, max(0, date.start - 8), date.start) else None
+        if owned_deed is None or owned_deed.group(1).casefold() not in lexicon.dated_phrases:
+            return "bound", who.subject, None  # "to 2030", "booked it through 2009": a limit, not an event
+        # "Since its 2016 listing in Mumbai": the deed the year dates, its owner's.
+        return lexicon.dated_phrases[owned_deed.group(1).casefold()], who.subject, "past"
     blank_start = date.start
     while blank_start > 0 and text[blank_start - 1].isspace():
         blank_start -= 1
