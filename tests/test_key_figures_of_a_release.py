@@ -259,3 +259,31 @@ def test_a_company_described_after_its_town_dates_its_own_founding(knowledge):
         "We have no link with Pastificio Ferraioli of Amalfi, a smaller pasta maker founded in 1880."
     )
     assert figure(claims_of(text, knowledge), "1880").subject.name == "Pastificio Ferraioli"
+
+
+TILES = (
+    "LEIRIA, 26 February 2025 - Ceramica Lis, S.A. today announced its results for 2024.\n\n"
+    "Key figures (2023 in brackets)\n"
+    "- Revenue: EUR 62.8 million (EUR 57.1 million)\n"
+    "- Output: 4.1 million m² (3.8 million m²)\n"
+)
+
+
+def test_key_figures_in_square_metres_and_a_caption_that_dates_the_brackets(knowledge):
+    claims = claims_of(TILES, knowledge)
+    output = figure(claims, "4.1 million m²")
+    assert output.event == "production" and output.time.year == 2024
+    assert figure(claims, "3.8 million m²").time.year == 2023
+    assert figure(claims, "EUR 57.1 million").time.year == 2023
+
+
+def test_a_list_item_above_key_figures_is_no_caption(knowledge):
+    text = (
+        "PASTIFICIO ROCCA S.p.A.\nHalf-year report at 30 June 2025\n\n1. HIGHLIGHTS\n"
+        "- Revenue EUR 71.4 million (H1 2024: EUR 66.2 million), up 7.9%\n"
+        "- EBITDA EUR 10.6 million (H1 2024: EUR 9.3 million); EBITDA margin 14.8%\n"
+        "- Volumes sold: 24,600 tonnes (H1 2024: 23,100 tonnes)\n"
+        "- Export share of revenue: 58% (H1 2024: 56%)\n"
+    )
+    share = figure(claims_of(text, knowledge), "58%")
+    assert share.time is None or share.time.year == 2025

@@ -447,7 +447,7 @@ _CLOSING_MONTH = re.compile(r"[\s.*_)]*")
 _KEY_VALUE_LINE = re.compile(
     r"^[ \t]*(?:[-*\u2022][ \t]+)?(?P<label>(?:(?:of\s+which|thereof|o/w|incl\.?|including)[ \t]+)?[A-Za-z][^:\n.;!?\"|]{0,60}?)[ \t]*:[ \t]+"
     r"(?P<value>(?:[\u20ac\u00a3$\u00a5]|[A-Z]{3}[ \t]|(?:about|around|some|more than|over|under|almost|nearly|up to)[ \t]+)?"
-    r"\d[\d,.]*(?:[ \t]?%|(?:[ \t]+[A-Za-z\u20ac\u00a3$/]{1,12}){1,3})?"
+    r"\d[\d,.]*(?:[ \t]?%|(?:[ \t]+[A-Za-z\u20ac\u00a3$/\u00b2\u00b3]{1,12}){1,3})?"
     # What the amount is of, listed: "212,000 tonnes of bread, rolls and toast".
     r"(?:(?:,[ \t]+|[ \t]+(?:and|or)[ \t]+)[a-z][a-z-]{1,20}){0,4}"
     r"(?:[ \t]*\([^()\n]{1,30}\)|,[ \t]+(?:up|down)[ \t][^\n;]{0,50})?)[ \t]*$",
@@ -506,7 +506,13 @@ def _key_value_tables(text: str, sections: Sequence[SectionSpan], first_index: i
             for cell in (Cell(line.start("label"), line.end("label"), row, 0, False), Cell(line.start("value"), line.end("value"), row, 1, False))
         )
         before = [(end, start) for end, start in heading_ends if end <= cells[0].start and not text[end : cells[0].start].strip()]
-        caption = (max(before)[1], max(before)[0]) if before else None
+        # Else the short line right above, as over a table set out with blanks
+        # ("Key figures (2023 in brackets)").
+        line_start = text.rfind("\n", 0, cells[0].start) + 1
+        above = _line_above(text, line_start) if not before else None
+        if above is not None and (_BULLET.match(text, above[0]) or text[above[0] : above[1]].rstrip().endswith((".", ":", ";"))):
+            above = None  # the list's item above, or a sentence: no caption of the lines under it
+        caption = (max(before)[1], max(before)[0]) if before else above
         found.append(Table(first_index + len(found), cells, caption, _note_below(text, cells[-1].end)))
     return found
 

@@ -587,7 +587,11 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
     labels = " ".join(part for part in (row_label, label) if part)
     dating = caption if dating is None else dating
     in_caption = _YEAR_AND_PRIOR.search(dating or "")
-    year = _label_year(labels) or row_year or _label_year(dating) or (int(in_caption.group(0)[:4]) if in_caption else None)
+    # "Key figures (2023 in brackets)": the year the caption names is the
+    # bracketed values', and the others' is the year after.
+    said_prior = _PRIOR_YEAR_SAID.search(dating or "")
+    caption_year = int(said_prior.group("year")) + 1 if said_prior else _label_year(dating)
+    year = _label_year(labels) or row_year or caption_year or (int(in_caption.group(0)[:4]) if in_caption else None)
     dates = [d for d in find_dates(text, lexicon) if d.precision != "range"]
 
     figures = list(find_figures(text, lexicon))
@@ -634,7 +638,7 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
             figures += bare_figures(before.group("body"), before.start("body"))
     elif before is not None and not any(f.start >= before.start() for f in figures):
         figures += bare_figures(before.group("body"), before.start("body"))
-    prior_year = _prior_year(before, dating, year) if before is not None else None
+    prior_year = (int(said_prior.group("year")) if said_prior else _prior_year(before, dating, year)) if before is not None else None
     year_after_prior = None
     if year is None and before is not None and before.groupdict().get("label") and _label_year(before.group("label")) is not None:
         # "Revenue, EUR million: 38.6 (2023: 33.9)" under no dated caption:
@@ -835,6 +839,8 @@ _SIGNED_CHANGE = re.compile(r"[+\-\u2212\u2013]\s?\d[\d.,]*\s?%")
 _PRIOR_IN_BRACKETS = re.compile(r"\(\s*(?:(?P<label>[^():]{1,20}):\s*)?(?P<body>[^():]*\d[^():]*?)\s*\)\s*$")
 # ... or told as what the value rose or fell from: ", up from 121,000 in the same period of 2024".
 _PRIOR_AFTER_CHANGE = re.compile(r",?\s+(?:up|down)\s+(?:\d+(?:\.\d+)?\s?%\s+)?from\s+(?P<body>-?\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion|m|bn))?)(?=\s|$|[,;.])")
+# A caption that says which year its bracketed values are of: "(2023 in brackets)", "(FY2023 in brackets)".
+_PRIOR_YEAR_SAID = re.compile(r"\(\s*(?:FY\s?)?(?P<year>(?:19|20)\d\d)\s+(?:in\s+(?:brackets|parentheses)|figures\s+in\s+brackets)\s*\)", re.IGNORECASE)
 # A caption's year and the one before it in brackets: "Key figures 2024 (2023)".
 _YEAR_AND_PRIOR = re.compile(r"(?:19|20)\d\d\s*\(\s*(?:FY\s?)?(?P<prior>(?:19|20)\d\d)\s*\)")
 
