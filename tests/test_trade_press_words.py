@@ -314,3 +314,9 @@ def test_a_listing_told_in_two_years_after_since_is_found():
         },
     )
     assert len(found) == 1
+
+
+def test_a_stake_held_is_no_share_of_revenue(knowledge):
+    text = "Pastificio Rocca S.p.A. makes pasta. Massas Bellini, in which we hold 60%, had revenue of BRL 204 million in 2024."
+    assert figure(claims_of(text, knowledge), "60%").event is None
+    assert figure(claims_of("Exports made up 60% of revenue in 2024 at Rocca S.p.A.", knowledge), "60%").event == "revenue"

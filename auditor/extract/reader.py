@@ -919,6 +919,10 @@ def _read_sentence(
             time = time.model_copy(update={"month": 12, "precision": "month"})
         if lasts == "stock" and who.tense == "future" and who.role is None and _AIMED_LEVEL.search(text, max(0, figure.start - 120), figure.start):
             who = who._replace(role="target")  # "reducing its debt from $27.5 billion to $9.2 billion": a goal
+        if figure.quantity.kind == "percent" and measure is not None and _HELD_BEFORE.search(text, max(0, figure.start - 30), figure.start):
+            # "Massas Bellini, in which we hold 60%, had revenue of ...": a stake held, no share of the revenue.
+            measure = None
+            who = who._replace(event=None)
         if measure == "employees" and figure.quantity.per in TIMES:
             # "carry 27m people a year" beside a word of staff: people carried, no headcount.
             measure = None
@@ -2101,6 +2105,8 @@ _DEAL_TO_SUPPLY_BEFORE = re.compile(
     r"\b(?:contract|agreement|deal)s?\s+to\s+(?:supply|deliver|provide|sell)\b[^.;:]*?\s(?:with|of)?\s*(?:about\s+|some\s+|up\s+to\s+)?$",
     re.IGNORECASE,
 )
+# A stake's verb right before a percentage: "in which we hold 60%", "owns 49%".
+_HELD_BEFORE = re.compile(r"\b(?:hold|holds|held|own|owns|owned|control|controls|controlled)\s+(?:a\s+|an\s+|about\s+|some\s+|almost\s+|nearly\s+)?$")
 # An owner's word before a year, and the deed's noun after it: "its 2016 listing", "their 2019 launch".
 _OWNER_WORD_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.IGNORECASE)
 _OWNED_DEED_AFTER = re.compile(r"\s+([a-z]+)\b")
