@@ -287,3 +287,28 @@ def test_a_list_item_above_key_figures_is_no_caption(knowledge):
     )
     share = figure(claims_of(text, knowledge), "58%")
     assert share.time is None or share.time.year == 2025
+
+
+BRIEF = (
+    "---\ntitle: Water transit brief\ndate: 2025-07-15\n---\n\n"
+    "**Correction (17 July 2025):** An earlier version of this brief put Delta Lanchas' fleet at 52 boats. The correct figure is 42.\n\n"
+    "## Africa\n\n"
+    "- **Eko Water Buses (Lagos):** 3.6m passengers in 2024, up from 3.1m in 2023.\n"
+    "- Fleet of 34 boats, mostly locally built catamarans.\n"
+    "- **Lagoon Star Ferries (Lagos):** won a ten-year concession in April.\n"
+    "- 2.9m passengers in 2024; 12 new boats due by end-2026.\n"
+)
+
+
+def test_a_briefs_items_after_a_named_one_go_on_telling_of_it(knowledge):
+    claims = claims_of(BRIEF, knowledge, "brief.md")
+    assert figure(claims, "34 boats").subject.name == "Eko Water Buses"
+    assert figure(claims, "2.9m passengers").subject.name == "Lagoon Star Ferries"
+
+
+def test_a_figure_an_earlier_version_of_a_brief_gave_is_taken_back(knowledge):
+    assert not any(c.evidence.text == "52 boats" for c in claims_of(BRIEF, knowledge, "brief.md"))
+
+
+def test_boats_due_by_a_year_are_a_plan(knowledge):
+    assert figure(claims_of(BRIEF, knowledge, "brief.md"), "12 new boats").tense == "future"

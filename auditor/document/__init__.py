@@ -2149,11 +2149,17 @@ def _nested_items_inherit(text: str, spans, by_block: dict[int, int]) -> None:
         if indent is None:
             parents.clear()  # a paragraph ends the list
             continue
+        sibling = parents[-1] if parents and parents[-1][0] == indent else None
         while parents and parents[-1][0] >= indent:
             parents.pop()
         topic = by_block.get(sentence.block)
         if topic is None and parents and parents[-1][1] is not None:
             topic = by_block[sentence.block] = parents[-1][1]  # type: ignore[assignment]
+        elif topic is None and sibling is not None and sibling[1] is not None:
+            # "- **Eko Water Buses (Lagos):** 3.6m passengers in 2024" over "-
+            # Fleet of 34 boats": a brief's items after a named one go on
+            # telling of it, until the next one names another.
+            topic = by_block[sentence.block] = sibling[1]
         parents.append((indent, topic))
 
 

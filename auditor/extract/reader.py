@@ -2122,7 +2122,7 @@ _CORRECTED = re.compile(
 )
 # A correction's sentence on what the text said before: "An earlier version of this article gave ...".
 _RETRACTED = re.compile(
-    r"\b(?:an?\s+)?(?:earlier|previous|original|first)\s+version\s+of\s+this\s+(?:article|story|report|release|page|piece|post)\b",
+    r"\b(?:an?\s+)?(?:earlier|previous|original|first)\s+version\s+of\s+this\s+(?:article|story|report|release|page|piece|post|brief|briefing|newsletter|bulletin|edition)\b",
     re.IGNORECASE,
 )
 # After a count of people: "work for ", "are employed by ", "now work at ".
