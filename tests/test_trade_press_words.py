@@ -320,3 +320,13 @@ def test_a_stake_held_is_no_share_of_revenue(knowledge):
     text = "Pastificio Rocca S.p.A. makes pasta. Massas Bellini, in which we hold 60%, had revenue of BRL 204 million in 2024."
     assert figure(claims_of(text, knowledge), "60%").event is None
     assert figure(claims_of("Exports made up 60% of revenue in 2024 at Rocca S.p.A.", knowledge), "60%").event == "revenue"
+
+
+def test_an_order_of_things_from_a_supplier_names_the_supplier(knowledge):
+    text = (
+        "HO CHI MINH CITY, Oct 2 (MBW) - Song Xanh Waterbus JSC said on Wednesday it had ordered 12 electric river buses "
+        "from the Dutch shipyard Vlietwerf for VND 312 billion."
+    )
+    order = figure(claims_of(text, knowledge), "VND 312 billion")
+    assert order.object is not None and order.object.name == "Vlietwerf"
+    assert order.subject is not None and order.subject.name == "Song Xanh Waterbus"  # "JSC" is its legal form

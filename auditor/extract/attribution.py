@@ -1145,6 +1145,10 @@ def _event_object(
     return None
 
 
+# After a verb, the things it moved, then "from": "12 electric river buses from ".
+_FROM_AFTER_THINGS = re.compile(r"\s+(?:\d[\d,.]*|[a-z]+)(?:\s+[a-z][\w-]*){0,4}?\s+(from)\s")
+
+
 @functools.lru_cache(maxsize=64)
 def _one_of_next(words: tuple[str, ...]) -> re.Pattern[str]:
     """One of ``words`` (any case) as the next word, and the space after it."""
@@ -1166,6 +1170,10 @@ def _named_after(
     start = trigger.end
     if trigger_word not in words and trigger_word.split()[-1] not in words:
         match = _one_of_next(words).match(text, start, clause[1])
+        if not match and "from" in words and not trigger.is_noun:
+            # "ordered 12 electric river buses from the Dutch shipyard
+            # Vlietwerf": the things ordered, then whom from.
+            match = _FROM_AFTER_THINGS.match(text, start, clause[1])
         if not match:
             return None
         start = match.end()
