@@ -916,12 +916,11 @@ def _letterhead(spans, names_by_sentence, assigned, entities, suffixes: frozense
 
 
 def _interviewees_employer(document: Document, spans: Sequence[SentenceSpan], assigned, entities: Sequence[Entity]) -> int | None:  # type: ignore[no-untyped-def]
-    """What an interview written as questions in bold and plain answers is
-    about: of the organisations its introduction names ("Joost Verhagen has
-    run Meridel Cocoa since 2019"), the one the whole text names most. The
-    answers' "we" is its; of two named as often, the one named first. None
-    for a text of fewer than two such questions."""
-    text = document.text
+    """What an interview written as questions (in bold, or labelled "Q:")
+    and plain answers is about: of the organisations its introduction names
+    ("Joost Verhagen has run Meridel Cocoa since 2019"), the one the whole
+    text names most. The answers' "we" is its; of two named as often, the
+    one named first. None for a text of fewer than two such questions."""
     questions = _bold_questions(document)
     if len(questions) < 2:
         return None
