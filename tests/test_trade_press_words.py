@@ -330,3 +330,8 @@ def test_an_order_of_things_from_a_supplier_names_the_supplier(knowledge):
     order = figure(claims_of(text, knowledge), "VND 312 billion")
     assert order.object is not None and order.object.name == "Vlietwerf"
     assert order.subject is not None and order.subject.name == "Song Xanh Waterbus"  # "JSC" is its legal form
+
+
+def test_what_a_line_of_business_generated_is_a_part_of_revenue(knowledge):
+    text = "Brinkhorst Fietsen BV sold 610,000 bicycles in 2024. E-bikes generated EUR 401 million, up 13.9%."
+    assert figure(claims_of(text, knowledge), "EUR 401 million").role == "part"

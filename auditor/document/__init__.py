@@ -222,6 +222,8 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     )
     # A transcript's speaker labels, read once for the three readers below.
     speaker_labels = _speaker_labels(text)
+    # Where an interview's questions start, read once for its topic and its guest's voice.
+    questions = _bold_questions(document)
     _drop_speaker_roles(spans, names_by_sentence, speaker_labels)
     _names_written_with_s(spans, names_by_sentence, text)
     for (_, masked, *_), names in zip(first_layer, names_by_sentence):
@@ -279,7 +281,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     if document_topic is None:
         document_topic = _speakers_employer(text, entities, speaker_labels, knowledge.references.executive_title_words)
     if document_topic is None:
-        document_topic = _interviewees_employer(document, spans, assigned, entities)
+        document_topic = _interviewees_employer(questions, spans, assigned, entities)
     named = named_spans([s.start for s in spans], names_by_sentence, assigned, entities)
     lead = _lead(spans, layout.dateline)
     if document_topic is None and _OWN_RELEASE_LEAD.search(text, lead[0], lead[1]):
@@ -302,7 +304,9 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     topics = _topics(layout, sections, spans, names_by_sentence, assigned, entities, text)
 
     document_country = _title_country(document, spans, assigned, entities)
-    guests_employer = _guests_voice(document, entities, knowledge.references.executive_title_words, speaker_labels) if issuer is None else None
+    guests_employer = (
+        _guests_voice(document, questions, entities, knowledge.references.executive_title_words, speaker_labels) if issuer is None else None
+    )
     resolver = Resolver(
         entities, knowledge.gazetteer, knowledge.references, document_topic, document_country, _sole_organisation(entities),
         issuer, guests_employer,
@@ -915,13 +919,13 @@ def _letterhead(spans, names_by_sentence, assigned, entities, suffixes: frozense
     return target.id
 
 
-def _interviewees_employer(document: Document, spans: Sequence[SentenceSpan], assigned, entities: Sequence[Entity]) -> int | None:  # type: ignore[no-untyped-def]
+def _interviewees_employer(questions: Sequence[int], spans: Sequence[SentenceSpan], assigned, entities: Sequence[Entity]) -> int | None:  # type: ignore[no-untyped-def]
     """What an interview written as questions (in bold, or labelled "Q:")
     and plain answers is about: of the organisations its introduction names
     ("Joost Verhagen has run Meridel Cocoa since 2019"), the one the whole
     text names most. The answers' "we" is its; of two named as often, the
-    one named first. None for a text of fewer than two such questions."""
-    questions = _bold_questions(document)
+    one named first. None for a text of fewer than two such questions
+    (``questions``: where they start, as ``_bold_questions`` finds them)."""
     if len(questions) < 2:
         return None
     first_question = min(questions)
@@ -970,7 +974,11 @@ _ANSWER_LINE = re.compile(r"^[ \t*_]*A[ \t*_]*[:.][ \t*_]+\S", re.MULTILINE)
 
 
 def _guests_voice(
-    document: Document, entities: Sequence[Entity], executive_words: frozenset[str], speaker_labels: Sequence[re.Match[str]] = ()
+    document: Document,
+    questions: Sequence[int],
+    entities: Sequence[Entity],
+    executive_words: frozenset[str],
+    speaker_labels: Sequence[re.Match[str]] = (),
 ) -> int | None:
     """Whose "we" an interview's answers speak: the organisation its
     introduction gives the guest an executive's title at ("Rasmus Holt, 51,
@@ -980,7 +988,6 @@ def _guests_voice(
     signed ..."), the company its title or introduction names the guest by
     ("Kalserhorn's Martin Oberhofer"). None for a text of fewer than two
     questions in bold and no such speakers."""
-    questions = _bold_questions(document)
     if len(questions) >= 2:
         return _one_employer(_TITLED_OF.finditer(document.text, 0, min(questions)), entities, executive_words)
     return _possessive_employer(document, entities, speaker_labels) if speaker_labels else None
@@ -998,11 +1005,7 @@ def _possessive_employer(document: Document, entities: Sequence[Entity], speaker
     """The one organisation a transcript's title or text writes a speaker of
     two turns or more after ("Kalserhorn's Martin Oberhofer" over
     "**Oberhofer:** ..."): a short form of its name is enough."""
-    counts: dict[str, int] = {}
-    for match in speaker_labels:
-        key = fold(match.group("name"))
-        counts[key] = counts.get(key, 0) + 1
-    speaker_words = {word for key, count in counts.items() if count >= 2 for word in key.split()}
+    speaker_words = _words_of_speakers_in_turns(speaker_labels)
     if not speaker_words:
         return None
     organisations = [e for e in entities if e.merged_into is None and e.kind in (ORGANISATION, UNKNOWN) and not e.publication]
@@ -1043,6 +1046,16 @@ def _opens_line(text: str, start: int) -> bool:
     return not text[line_start:start].strip(" *_#>-")
 
 
+def _words_of_speakers_in_turns(speaker_labels: Sequence[re.Match[str]]) -> set[str]:
+    """The words of the names that label two turns or more of a transcript
+    ("OBERHOFER:" twice): its speakers, not a list's one labelled line."""
+    counts: dict[str, int] = {}
+    for match in speaker_labels:
+        key = fold(match.group("name"))
+        counts[key] = counts.get(key, 0) + 1
+    return {word for key, count in counts.items() if count >= 2 for word in key.split()}
+
+
 def _speakers_employer(
     text: str, entities: Sequence[Entity], speaker_labels: list[re.Match[str]], executive_words: frozenset[str]
 ) -> int | None:
@@ -1051,11 +1064,7 @@ def _speakers_employer(
     over "KEANE: we closed Tallis ..."): what the interview is about, and
     whose "we" its guest speaks. None without speakers in turns, or when
     they work for several."""
-    counts: dict[str, int] = {}
-    for match in speaker_labels:
-        key = fold(match.group("name"))
-        counts[key] = counts.get(key, 0) + 1
-    speaker_words = {word for key, count in counts.items() if count >= 2 for word in key.split()}
+    speaker_words = _words_of_speakers_in_turns(speaker_labels)
     if not speaker_words or _TITLED_OF.search(text) is None:
         return None
     speakers = (m for m in _TITLED_OF.finditer(text) if speaker_words & set(fold(m.group("person")).split()))

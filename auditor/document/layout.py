@@ -424,8 +424,8 @@ def _short_dated_line(sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Da
     return None
 
 
-# A sentence that is a name and its full stop: "Massas Bellini.", "Trading."
-# is one word of trade, and is read as a name only if the document names it.
+# A sentence that is a name of two words or more and its full stop: "Massas
+# Bellini." ("Trading.", one word, is a label of no one).
 _NAME_ALONE = re.compile(r"[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z&][\w&'\u2019.-]*|de|da|do|di|del|of|and)){1,3}\.")
 _SHORT_LINE_WORDS = 8
 # A day's date that closes a line after a word of publishing: "broadcast

@@ -580,21 +580,16 @@ def full_names(model: "DocumentModel", designators: frozenset[str] = frozenset()
                 names.add((words[1], written))
     # "Van Aerde", which this document says is Van Aerde Juwelen: a short name
     # of several words, given with the full name it stands for (as a
-    # designator's name is), for a story that only writes the short one.
+    # designator's name is), for a story that only writes the short one; and
+    # "BST", which it defines for "Bjørnefjord Sjøtransport AS (BST)" though
+    # its letters are no initials of the name.
     for entity in model.entities:
-        if entity.merged_into is None or " " not in entity.name or entity.kind not in _FULL_NAME_KINDS:
+        if entity.merged_into is None:
             continue
         full = model.entities[entity.merged_into]
-        if full.kind in _FULL_NAME_KINDS and full.name.startswith(entity.name + " "):
-            names.add((entity.name, STANDS_FOR + full.name))
-    # "BST", which this document defines for "Bjørnefjord Sjøtransport AS (BST)"
-    # though its letters are no initials of the name: what a story that only
-    # writes "BST" means by it.
-    for entity in model.entities:
-        if entity.merged_into is None or not is_acronym(entity.name):
-            continue
-        full = model.entities[entity.merged_into]
-        if full.merged_into is None and full.kind in _FULL_NAME_KINDS and " " in full.name:
+        short_name = " " in entity.name and entity.kind in _FULL_NAME_KINDS and full.name.startswith(entity.name + " ")
+        initials = is_acronym(entity.name) and full.merged_into is None and " " in full.name
+        if full.kind in _FULL_NAME_KINDS and (short_name or initials):
             names.add((entity.name, STANDS_FOR + full.name))
     # "Echo Valley Festivals" here may be what another story calls "Echo Valley".
     for entity in model.entities:

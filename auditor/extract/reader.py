@@ -347,6 +347,20 @@ def claim_id(document: Document, start: int, end: int, kind: str) -> str:
 _DATED_BY_STORY = frozenset({"periodic", "volatile"})
 
 
+def _of_the_reported_year(
+    time: TimeRef | None, reported_year: int | None, qualifiers: Qualifiers | None, role: str | None
+) -> TimeRef | None:
+    """The year a report on a year dates a figure by when nothing near the
+    figure dates it (only its document's day), no part of the year is named
+    and it is no earlier value or change ("The group ground 438,000 tonnes"
+    in "Annual results 2024"); None otherwise."""
+    if reported_year is None or (time is not None and time.source not in ("metadata", "document")):
+        return None
+    if (qualifiers is not None and qualifiers.period is not None) or role in ("previous", "change"):
+        return None
+    return TimeRef(year=reported_year, precision="year", source="heading", text=str(reported_year))
+
+
 def _table_claim(
     document: Document, found: TableClaim, default_time: TimeRef | None, context: tuple[str, ...], reported_year: int | None = None
 ) -> Claim:
@@ -356,16 +370,10 @@ def _table_claim(
     ("results for the 2024 financial year": "Revenue: EUR 286.4 million"),
     is of that year, as the report's prose is; not of the day it came out."""
     time = found.time if found.time is not None or found.lasts not in _DATED_BY_STORY else default_time
-    if (
-        reported_year is not None
-        and found.lasts in ("periodic", "stock")
-        and (time is None or time.source in ("metadata", "document"))
-        and (found.qualifiers is None or found.qualifiers.period is None)
-        and found.role not in ("previous", "change")
-    ):
+    if found.lasts in ("periodic", "stock"):
         # (A level among them, "Technicians at 31 December: 310", is the
         # level at the end of that year.)
-        time = TimeRef(year=reported_year, precision="year", source="heading", text=str(reported_year))
+        time = _of_the_reported_year(time, reported_year, found.qualifiers, found.role) or time
     row = SentenceSpan(-1, found.row_start, found.row_end, document.text[found.row_start : found.row_end], -1, -1, False)
     who = Attribution(subject=found.subject, event=found.event, tense=found.tense, role=found.role)
     if found.facility is not None and (found.subject is None or fold(found.subject.name) != fold(found.facility.name)):
@@ -960,15 +968,8 @@ def _read_sentence(
                 # hectares of forest": what the figure is of names its measure.
                 measure, lasts = named, NAMED_LASTS[figure.quantity.kind]
                 who = who._replace(event=measure)
-        if (
-            lasts == "periodic"
-            and reported_year is not None
-            and (time is None or time.source in ("metadata", "document"))
-            and qualifiers.period is None
-            and who.tense != "future"
-            and who.role not in ("previous", "change")
-        ):
-            time = TimeRef(year=reported_year, precision="year", source="heading", text=str(reported_year))
+        if lasts == "periodic" and who.tense != "future" and (reported := _of_the_reported_year(time, reported_year, qualifiers, who.role)):
+            time = reported
         elif (
             lasts == "periodic"
             and part_year is not None
@@ -1439,8 +1440,10 @@ _CLAUSE_WORDS = re.compile(r"\W*([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?(?:\s+([
 # A clause opening on things in the plural that earned money: "Robotic mowers
 # brought in", "E-bikes generated", "Retail packs brought in".
 _THINGS_EARNED = re.compile(
-    r"\W*(?:[A-Z][\w-]*|[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,3}?\s+(?:brought\s+in|brings\s+in|bring\s+in|pulled\s+in|took\s+in|generated|earned)\s",
+    r"\W*(?P<things>(?:[A-Z][\w-]*|[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,3}?)\s+(?:brought\s+in|brings\s+in|bring\s+in|pulled\s+in|took\s+in|generated|earned)\s",
 )
+# Words that open a clause as no things: "This brought in", "Its sales generated".
+_NO_THINGS = frozenset({"its", "this", "was", "has"})
 
 
 # A sentence that opens on a part of its company, named and then described
@@ -1467,9 +1470,8 @@ def _things_earned(text: str, clause: tuple[int, int], figure_start: int, mentio
     match = _THINGS_EARNED.match(text, start, figure_start)
     if match is None or any(start <= m.start < match.end() for m in mentions):
         return False
-    subject = text[start : match.end()].split()
-    head = next((w for w in reversed(subject[:-2]) if w.isalpha() or "-" in w), "")
-    return head.endswith("s") and not head.endswith("ss") and head.casefold() not in ("its", "this", "was", "has")
+    head = match.group("things").split()[-1]
+    return head.endswith("s") and not head.endswith("ss") and head.casefold() not in _NO_THINGS
 
 
 def _opens_on_a_segment_measure(

@@ -832,10 +832,10 @@ _MONTH_DAY_IN_LABEL = re.compile(
 )
 
 
-# The value before, in brackets closing a cell: "(EUR 389 million)",
-# "(2023/24: 90.8)", "(FY24: 13.9 million)".
 # A signed percentage, a change: "+7.1%", "-3 %", "−0.4%".
 _SIGNED_CHANGE = re.compile(r"[+\-\u2212\u2013]\s?\d[\d.,]*\s?%")
+# The value before, in brackets closing a cell: "(EUR 389 million)",
+# "(2023/24: 90.8)", "(FY24: 13.9 million)".
 _PRIOR_IN_BRACKETS = re.compile(r"\(\s*(?:(?P<label>[^():]{1,20}):\s*)?(?P<body>[^():]*\d[^():]*?)\s*\)\s*$")
 # ... or told as what the value rose or fell from: ", up from 121,000 in the same period of 2024".
 _PRIOR_AFTER_CHANGE = re.compile(r",?\s+(?:up|down)\s+(?:\d+(?:\.\d+)?\s?%\s+)?from\s+(?P<body>-?\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion|m|bn))?)(?=\s|$|[,;.])")
