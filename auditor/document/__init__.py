@@ -38,6 +38,7 @@ from auditor.extract.fractions import fraction_words_at, shares_as_fractions
 from auditor.extract.dates import DateMatch, find_dates
 from auditor.extract.entities import Gazetteer, canonical_name, find_entities, fold
 from auditor.extract.events import EventLexicon, clauses, find_triggers
+from auditor.extract.fiscal_naming import as_named_by_their_start, names_years_by_their_start
 from auditor.extract.figures import FigureMatch, document_anchors, figure_anchors, find_figures
 from auditor.extract.lexicon import Lexicon
 from auditor.extract.long_sentences import in_pieces
@@ -90,6 +91,9 @@ class DocumentModel:
     issuer: int | None = None  # the organisation whose own document it is (its front matter says)
     title: str = ""  # what the document is titled, under a line that only names its kind ("PRESS RELEASE")
     own_kind: bool = False  # that line names a company's own kind of document ("Press release")
+    # The document names its financial years by the year they start in
+    # ("the fiscal year ended 31 March 2025 (FY2024)"): see ``fiscal_naming``.
+    years_named_by_start: bool = False
 
     def entity(self, entity_id: int | None) -> Entity | None:
         return self.entities[entity_id] if entity_id is not None else None
@@ -145,8 +149,11 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         if m.group(1)[:1] == m.group(2)[:1] and m.group(1).split()[-1] in suffixes
     ) if "(" in text else frozenset()  # fmt: skip
     defined_initials |= _acting_initials(text, knowledge)
+    named_by_start = names_years_by_their_start(text)
     for span in spans:
         figures, dates, attributes_possible = _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, knowledge)
+        if named_by_start and dates:
+            dates = as_named_by_their_start(dates)
         if _DIGIT.search(span.text):
             named_before = counts_named_before(
                 span.text, figures, knowledge.events.count_classes, knowledge.lexicon, knowledge.events.collective_counts
@@ -392,6 +399,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         issuer=issuer,
         title=title,
         own_kind=own_kind,
+        years_named_by_start=named_by_start,
     )
 
 

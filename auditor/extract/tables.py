@@ -24,8 +24,9 @@ from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PL
 from auditor.extract.dated import dated_event
 from auditor.extract.dates import DateMatch, find_dates
 from auditor.extract.entities import Mention
-from auditor.extract.events import PRODUCTION, find_triggers, flow_name, made_thing, output_counted
+from auditor.extract.events import PRODUCTION, deed_done_to, find_triggers, flow_name, made_thing, output_counted, sold_in_a_period
 from auditor.extract.figures import FigureMatch, find_figures
+from auditor.extract.fiscal_naming import as_named_by_their_start, named_by_their_end
 from auditor.extract.measures import AMOUNTS_OF_STUFF, TIMES, count_measure, counted_thing, dimension_measure, measure_of, output_of_a_year
 from auditor.extract.numbers import is_plural_noun
 from auditor.extract.qualifiers import part_of_year_in_label, period_end_month
@@ -119,6 +120,10 @@ def _corners(model: "DocumentModel", lexicon) -> dict[int, str]:  # type: ignore
     return corners if len(set(corners.values())) > 1 else {}
 
 
+def _with_years_named_by_end(document: Document) -> Document:
+    return document.model_copy(update={"text": named_by_their_end(document.text)})
+
+
 def _text(document: Document, start: int, end: int) -> str:
     return " ".join(document.text[start:end].split())
 
@@ -126,7 +131,10 @@ def _text(document: Document, start: int, end: int) -> str:
 def _read_table(
     model: "DocumentModel", table: "Table", knowledge, reported_year: int | None = None, own_report: bool = False
 ) -> list[TableClaim]:  # type: ignore[no-untyped-def]
-    document = model.document
+    # Labels and captions are read with a document's financial years moved
+    # to the years they end in, when it names them by their start (see
+    # ``fiscal_naming``); its cells keep their own text.
+    document = _with_years_named_by_end(model.document) if model.years_named_by_start else model.document
     rows = table.rows()
     header = table.header_row()
     body = rows[1:] if header is not None else rows
@@ -593,6 +601,8 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
     caption_year = int(said_prior.group("year")) + 1 if said_prior else _label_year(dating)
     year = _label_year(labels) or row_year or caption_year or (int(in_caption.group(0)[:4]) if in_caption else None)
     dates = [d for d in find_dates(text, lexicon) if d.precision != "range"]
+    if model.years_named_by_start and dates:
+        dates = list(as_named_by_their_start(dates))
 
     figures = list(find_figures(text, lexicon))
 
