@@ -64,6 +64,25 @@ def test_each_verb_of_work_names_its_deed(knowledge, verb, deed):
     assert figure(claims, "1,200 turbines").event == deed
 
 
+def test_a_column_of_things_with_a_verb_of_work_or_shipping_is_that_deed_as_prose_tells_it(knowledge):
+    table = claims_of(
+        "# Restorers\n\n| Workshop | Staff | Pianos restored 2024 | Stoves shipped 2024 |\n|---|---|---|---|\n"
+        "| Hallberg Klaver | 34 | 96 | 410 |\n",
+        knowledge,
+        "survey.md",
+    )
+    prose = claims_of("In 2024 Hallberg Klaver restored 118 pianos and shipped 380 stoves.", knowledge)
+    assert figure(table, "96").event == figure(prose, "118 pianos").event == "piano restored"
+    assert figure(table, "410").event == figure(prose, "380 stoves").event == "stove sold"
+    assert figure(table, "96").lasts == "periodic"
+    # A row of a fleet keeps its own measure: buses are no things made and sold.
+    fleet = claims_of("# Fleets\n\n| Operator | Buses delivered 2024 |\n|---|---|\n| Orvik Bus | 41 |\n", knowledge, "fleets.md")
+    assert figure(fleet, "41").event == "deliveries"
+    a = "# Restorers\n\n| Workshop | Pianos restored 2024 |\n|---|---|\n| Hallberg Klaver | 96 |\n"
+    b = "UTRECHT, 8 February 2025 - In 2024 Hallberg Klaver restored 118 pianos."
+    assert findings("figure-mismatch", **{"survey.md": a, "release.txt": b})
+
+
 def test_two_deeds_joined_by_and_are_no_list_of_parts(knowledge):
     claims = claims_of("Orwell Stoves sold 9,000 stoves and built 9,500 stoves in 2024.", knowledge)
     sold, built = figure(claims, "9,000 stoves"), figure(claims, "9,500 stoves")

@@ -700,7 +700,10 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
         # "Batteries processed | 460,000 packs": a year's output of packs, as prose tells it.
         event = output_counted(event, quantity.kind, count_measure(quantity.counted, text, events), events)
         changed = _stock_change_in_label(labels, quantity, event, events)
-        if changed is not None:
+        deed = _deed_in_label(labels, quantity, events)
+        if deed is not None:
+            event, lasts = deed, "periodic"
+        elif changed is not None:
             # "Units sold 2024", "Stores opened": the year's flow, as "sold
             # 318,000 units in 2024" reads in prose.
             event, lasts = f"{event} {changed}", "periodic"
@@ -801,6 +804,26 @@ def _stock_change_in_label(label: str, quantity: Quantity, measure: str | None, 
     if events.stock_changes.search(verb + " ") is None and not (verb.casefold() in events.production_verbs and made_thing(measure, events)):
         return None  # "Lures made": the year's output, as "made 21.4 million lures during the year" tells it
     return flow_name(verb, measure, events)
+
+
+def _deed_in_label(label: str, quantity: Quantity, events) -> str | None:  # type: ignore[no-untyped-def]
+    """The measure a verb of work or of shipping right after what a count's
+    label counts names ("Pianos restored 2024", "Stoves shipped"), as prose
+    tells it ("restored 118 pianos", "shipped 118,000 stoves"), or None."""
+    if quantity.kind != "count" or not quantity.counted:
+        return None
+    match = re.search(r"\b" + re.escape(quantity.counted) + r"\s+([a-z]+)\b", label, re.IGNORECASE)
+    if match is None:
+        return None
+    thing = count_measure(quantity.counted, label, events, labelled=True)
+    if not made_thing(thing, events):
+        return None
+    verb = match.group(1).casefold()
+    if verb in events.deeds:
+        return deed_done_to(thing, events.deeds[verb])
+    if events.shipped_before.search(verb + " ") is not None:
+        return sold_in_a_period(thing)
+    return None
 
 
 def _narrowed_measure(label: str, references: ReferenceLexicon) -> bool:
