@@ -257,7 +257,9 @@ def _blocks(document: model.Document, lexicon: Lexicon) -> list[_Block]:
             )
             if marker:
                 heading = first == "#"
-                item = not heading
+                # "2. DIRECTORS' REPORT": a numbered line in capitals is a
+                # section's title, no list item the next line wraps into.
+                item = not heading and not (first.isdigit() and _numbered_title(content[marker.end() :]))
                 content_start += marker.end()
                 content = content[marker.end() :]
 
@@ -290,6 +292,12 @@ def _blocks(document: model.Document, lexicon: Lexicon) -> list[_Block]:
 
 
 _LOWERCASE_WORD = re.compile(r"[a-z]+\b(?![-'\u2019.]?[A-Z])")
+
+
+def _numbered_title(rest: str) -> bool:
+    """Whether what follows a line's number is a title in capitals ("DIRECTORS' REPORT", "KEY FIGURES")."""
+    letters = [c for c in rest if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters) and rest.rstrip()[-1:] not in _END_PUNCTUATION
 
 
 def _in_declared(declared: list[tuple[int, int]], starts: list[int], offset: int) -> bool:

@@ -209,6 +209,20 @@ def test_bullets_start_blocks_and_markers_are_left_out():
     assert not any(s.is_heading for s in sentences)
 
 
+def test_a_numbered_title_in_capitals_is_a_heading_not_an_item_the_next_line_wraps_into():
+    raw = "1. HIGHLIGHTS\n- Revenue up 8%\n\n2. DIRECTORS' REPORT\nTrading. The Group sold 26,100 tonnes.\n3. Gamma raised $7 million\nand more\n"
+    _, sentences = segment(parse_document("x.txt", raw.encode()))
+    assert [(s.text, s.is_heading) for s in sentences] == [
+        ("HIGHLIGHTS", True),
+        ("Revenue up 8%", False),
+        ("DIRECTORS' REPORT", True),
+        ("Trading.", False),
+        ("The Group sold 26,100 tonnes.", False),
+        # A numbered item in prose is still an item its next line wraps into.
+        ("Gamma raised $7 million\nand more", False),
+    ]
+
+
 def test_bullet_alone_on_its_line():
     raw = "Countries are committing:\n-\nIndia pledged $110 billion.\n•\nJapan invested $1.7 billion\n–\nDone here.\n"
     assert texts(raw) == [
