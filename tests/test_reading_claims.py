@@ -2632,6 +2632,19 @@ def test_figures_of_different_measures_are_no_list_and_a_whole_comes_before_of_w
     assert figure(claims, "£5.35").role == figure(claims, "£4.45").role == "part"
 
 
+def test_what_a_figure_is_for_listed_with_and_makes_it_no_part_without_another_of_its_kind_after(knowledge):
+    claims = claims_of(
+        "In 2024 Vauclair fired 9.4 million pieces for hotels, restaurants, airlines and homes in more than 50 countries. "
+        "The province will get CA$30 million towards a research centre that will grow the campus by 50%. "
+        "The firm sold 120 seats for adults and 40 seats for children.",
+        knowledge,
+    )
+    assert figure(claims, "9.4 million pieces").role is None
+    assert figure(claims, "9.4 million pieces").event == "piece made"
+    assert figure(claims, "CA$30 million").role is None
+    assert figure(claims, "120 seats").role == figure(claims, "40 seats").role == "part"
+
+
 def test_a_measure_narrowed_by_a_word_before_it_is_a_segment_s(knowledge):
     claims = claims_of(
         "Halvik Telecom sells fibre and mobile plans. Fibre revenue was NOK 1.6 billion last year. "

@@ -285,6 +285,24 @@ _LIST_JOIN = re.compile(r"\b(?:and|or)\b|,")
 _ONLY_A_JOIN = re.compile(r"\s*,?\s*(?:and|or)?\s*")
 
 
+def _another_for_part_after(text: str, start: int, end: int, kind: str, siblings) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a figure of this one's kind (a count of the same things) comes
+    after "and", "plus" or "with" later in the sentence ("£5.35 for adults and
+    £4.45 for 18-21 year olds"); not "9.4 million pieces for hotels,
+    restaurants and homes in more than 50 countries", whose "and" joins what
+    the pieces are for and whose next count is of other things. Without the
+    sentence's figures, any "and" after it will do."""
+    if not siblings:
+        return True
+    index = _index_of(siblings, start, end)
+    unit = siblings[index][3] if index is not None else None
+    return any(
+        s_start >= end and s_kind == kind and (kind != "count" or s_unit == unit)
+        and re.search(r"\b(?:and|plus|with)\b", text[end:s_start])
+        for s_start, _s_end, s_kind, s_unit in siblings
+    )
+
+
 def _listed(text: str, start: int, end: int, clause: tuple[int, int], kind: str, siblings) -> bool:  # type: ignore[no-untyped-def]
     """Another figure of the same kind and unit in the clause, joined to this
     one by "and", "or" or a comma: the two are items of one list.
@@ -506,6 +524,7 @@ def qualify(
         # are; "EUR 9 million on spare parts" is what money went on.
         and (kind == "money" or not _ON_AFTER.match(after))
         and re.search(r"\b(?:and|plus|with)\b", after)
+        and _another_for_part_after(text, start, end, kind, siblings)
     ):
         role = "part"
     elif _listed(text, start, end, clause, kind, siblings):
