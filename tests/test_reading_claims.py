@@ -4335,3 +4335,17 @@ def test_a_sentence_opening_on_the_word_a_company_s_name_closes_names_it(knowled
     text = "Brent Crude is a benchmark.\n\nCrude oil rose to close at US $86.13 a barrel."
     closing = figure(claims_of(text, knowledge), "US $86.13 a barrel")
     assert closing.subject is None or closing.subject.name != "Crude"
+
+
+def test_a_date_in_an_aside_about_another_noun_dates_that_deed_not_the_figure(knowledge):
+    text = (
+        "Krauss Schausteller runs rides in Munich. Krauss Schausteller operates 23 rides, from a carousel to the "
+        "Ferris wheel Aurora, bought from a Dutch showman in 2016, which is 55 metres tall. "
+        "Krauss Schausteller now runs 40 rides, including a wheel it bought in 2016. "
+        "Novara Labs raised a EUR 5 million round, closed in 2021."
+    )
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "23 rides").time is None or figure(claims, "23 rides").time.year != 2016
+    assert figure(claims, "40 rides").time is None or figure(claims, "40 rides").time.year != 2016
+    # A participle right after the figure's own noun dates it.
+    assert figure(claims, "EUR 5 million").time.year == 2021

@@ -311,6 +311,32 @@ _CAUSE_BETWEEN = re.compile(
 )
 
 
+# A past participle opening an aside (", bought from a Dutch showman in"),
+# or a clause whose pronoun does a deed to the noun before it ("a wheel we
+# bought in"), with no comma before the date.
+# (Deeds done to a thing only: ", reached ten percent last December" after
+# a subject's aside is the sentence's own verb.)
+_DEED_ASIDE = re.compile(
+    r",\s+(?:bought|acquired|purchased|built|installed|opened|launched|founded|inherited|commissioned|restored|imported)"
+    r"\s+(?:from|by|in|at|for|new|second-hand)\b[^,]*$"
+    r"|\b(?:we|it|they|he|she)\s+(?:had\s+|have\s+|has\s+)?(?:bought|acquired|purchased|built|installed|opened|launched|inherited|restored)\b[^,]*$"
+)
+# Words between a figure and an aside that tell of another noun ("23 rides, from a carousel to our wheel Aurora").
+_ASIDE_WORDS = 2
+
+
+def _another_deed_between(text: str, end: int, date_start: int) -> bool:
+    """Whether a date after a figure belongs to a deed an aside tells of
+    another noun than the figure's ("Today we operate 23 rides, from a
+    carousel to our Ferris wheel, bought from a Dutch showman in 2016";
+    "40 rides, including a wheel we bought in 2016"); not a participle right
+    after the figure's own noun ("a EUR 5 million round, raised in 2021")."""
+    aside = _DEED_ASIDE.search(text, end, date_start)
+    if aside is None:
+        return False
+    return len(text[end : aside.start()].split()) >= _ASIDE_WORDS
+
+
 def sentence_date(
     dates: Sequence[DateMatch],
     start: int,
@@ -387,6 +413,8 @@ def sentence_date(
             continue  # "EUR 468 million ..., lifting the order book to EUR 233 million at 31 March": the order book's date
         if date.start >= end and _OWN_CLAUSE_AFTER.search(sentence_text, end, date.start):
             continue  # "..., its biggest purchase since it took over Lavande in 2022": that clause's date
+        if date.start >= end and _another_deed_between(sentence_text, end, date.start):
+            continue  # "23 rides, from a carousel to our wheel, bought from a showman in 2016": the purchase's date
         if date.start >= end and _CAUSE_BETWEEN.search(sentence_text, end, date.start):
             continue  # "rose 5.9% to CHF 30.6 million, helped by a fare rise in January": the cause's date
         if date.start >= end and _BRACKET_LABEL.fullmatch(sentence_text, end, date.start) and sentence_text[date.end : date.end + 1] == ":":
