@@ -312,3 +312,63 @@ def test_a_figure_an_earlier_version_of_a_brief_gave_is_taken_back(knowledge):
 
 def test_boats_due_by_a_year_are_a_plan(knowledge):
     assert figure(claims_of(BRIEF, knowledge, "brief.md"), "12 new boats").tense == "future"
+
+
+REVIEW = (
+    "<html><head><title>Halvorsen Sauna Oy – Annual Review 2024</title></head><body>"
+    "<header><p>Halvorsen Sauna Oy · Annual Review 2024 · Pages 4–9</p></header>"
+    "<h1>Letter from the CEO</h1>"
+    "<p>Dear shareholders, 2024 was a good year. Net sales grew 6.0% to EUR 74.1 million and operating profit "
+    "rose to EUR 6.2 million, even though the Finnish building market remained weak. Gross borrowings fell to "
+    "EUR 30 million. Home and body revenue rose 5.5% to EUR 8 million.</p>"
+    "</body></html>"
+)
+
+
+def test_a_measure_of_no_one_named_in_a_company_s_own_review_is_its_own(knowledge):
+    claims = claims_of(REVIEW, knowledge, "review.html")
+    for surface in ("EUR 74.1 million", "6.0%", "EUR 6.2 million"):
+        assert figure(claims, surface).subject is not None and figure(claims, surface).subject.name == "Halvorsen Sauna", surface
+    # Another measure or a part stays no one's.
+    for surface in ("EUR 30 million", "EUR 8 million"):
+        assert figure(claims, surface).subject is None, surface
+
+
+def test_a_measure_of_no_one_named_in_a_story_is_no_one_s(knowledge):
+    story = REVIEW.replace("Halvorsen Sauna Oy – Annual Review 2024", "Saunas are back").replace("Dear shareholders, ", "")
+    assert figure(claims_of(story, knowledge, "story.html"), "EUR 74.1 million").subject is None
+
+
+ORDER_RELEASE = (
+    "PRESS RELEASE – FOR IMMEDIATE RELEASE\n\n"
+    "Munich showmen Kessler order Vantoni's Turbine 40 coaster\n\n"
+    "Padua, 3 April 2025 – Vantoni Attrazioni S.p.A., the Italian ride builder, has received an order from the "
+    "Munich showmen's family Kessler for a Turbine 40 coaster.\n\n"
+    "Kessler, which operates more than 30 rides, has bought four machines from Vantoni since 1998.\n\n"
+    '"The Kessler family were among our first customers north of the Alps," said Elena Vantoni, chief executive.\n\n'
+    "Vantoni in 2024 (2023 in brackets):\n"
+    "- Revenue: EUR 54.2 million (EUR 48.7 million)\n"
+    "- Employees: 310 (288)\n\n"
+    "About Vantoni Attrazioni\n"
+    "Vantoni Attrazioni S.p.A. was founded in 1968 and builds rides for travelling showmen.\n"
+)
+
+
+def test_a_release_whose_title_names_its_customer_is_the_company_its_about_section_names(knowledge):
+    claims = claims_of(ORDER_RELEASE, knowledge, "release.txt")
+    revenue = figure(claims, "EUR 54.2 million")
+    assert revenue.subject is not None and revenue.subject.name == "Vantoni Attrazioni"
+    assert figure(claims, "310").subject.name == "Vantoni Attrazioni"
+
+
+def test_a_short_line_ending_on_a_colon_captions_the_key_figures_under_it(knowledge):
+    claims = claims_of(ORDER_RELEASE, knowledge, "release.txt")
+    assert figure(claims, "EUR 54.2 million").time.year == 2024
+    assert figure(claims, "EUR 48.7 million").time.year == 2023
+    # A sentence ending on a colon is no caption.
+    long_intro = ORDER_RELEASE.replace(
+        "Vantoni in 2024 (2023 in brackets):", "In a year of strong demand for new rides across Europe, Vantoni reported for 2024:"
+    )
+    assert figure(claims_of(long_intro, knowledge, "release.txt"), "EUR 48.7 million").time is None or (
+        figure(claims_of(long_intro, knowledge, "release.txt"), "EUR 48.7 million").time.year != 2023
+    )

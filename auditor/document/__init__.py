@@ -296,6 +296,11 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         # reported its results": a company's own release, about it however
         # often it names its customer.
         document_topic = lead_subject(text, lead, named, entities)
+    if document_topic is None and own_kind:
+        # "PRESS RELEASE" over "Munich showmen Krauss order Zanella's coaster",
+        # with "About Zanella Attrazioni" below: the release is the company's
+        # its boilerplate is about, however often it names its customer.
+        document_topic = _about_section_entity(layout, spans, names_by_sentence, assigned, entities)
     if document_topic is None:
         # What the prose names most: a table's rows ("Total resource DEL",
         # "Total capital DEL") are no story about their first word.
@@ -2056,6 +2061,17 @@ def _written_as_owner(name: str, text: str) -> bool:
                 return True
         start = text.find(name, start + 1)
     return False
+
+
+def _about_section_entity(layout: Layout, spans, names_by_sentence, assigned, entities) -> int | None:  # type: ignore[no-untyped-def]
+    """The one organisation an "About ..." section's heading names, if any."""
+    ends = [sentence.end for sentence in spans]
+    found = {_entity_in(span, spans, ends, names_by_sentence, assigned, entities) for span in layout.section_topic_span.values()}
+    found.discard(None)
+    if len(found) != 1:
+        return None
+    entity = found.pop()
+    return entity if entities[entity].kind in (ORGANISATION, UNKNOWN) else None
 
 
 def _topics(layout: Layout, sections, spans, names_by_sentence, assigned, entities, text: str) -> dict[int, int]:

@@ -510,11 +510,22 @@ def _key_value_tables(text: str, sections: Sequence[SectionSpan], first_index: i
         # ("Key figures (2023 in brackets)").
         line_start = text.rfind("\n", 0, cells[0].start) + 1
         above = _line_above(text, line_start) if not before else None
-        if above is not None and (_BULLET.match(text, above[0]) or text[above[0] : above[1]].rstrip().endswith((".", ":", ";"))):
+        if above is not None and (_BULLET.match(text, above[0]) or _a_sentence_above(text[above[0] : above[1]])):
             above = None  # the list's item above, or a sentence: no caption of the lines under it
         caption = (max(before)[1], max(before)[0]) if before else above
         found.append(Table(first_index + len(found), cells, caption, _note_below(text, cells[-1].end)))
     return found
+
+
+def _a_sentence_above(line: str) -> bool:
+    """Whether the line above a list of key figures is a sentence, no caption:
+    it ends on a stop, or on a colon after more words than a list's
+    introduction has ("Zanella in 2024 (2023 in brackets):" captions it)."""
+    line = line.rstrip()
+    return line.endswith((".", ";")) or (line.endswith(":") and len(line.split()) > _INTRODUCTION_WORDS)
+
+
+_INTRODUCTION_WORDS = 8
 
 
 def _aligned_tables(text: str, sections: Sequence[SectionSpan], first_index: int) -> list[Table]:

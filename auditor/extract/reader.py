@@ -620,6 +620,22 @@ def _read_sentence(
             # "- 1.46 million members at 30 September 2025" among a results
             # release's highlights: the reporting company's own figure.
             who = who._replace(subject=document_topic)
+        if (
+            who.subject is None
+            and own_report
+            and document_topic is not None
+            and document_topic.type in _TOPIC_KINDS
+            and figure.quantity.kind in ("money", "count", "quantity", "percent")
+            # (Only the figure's clause up to it: "..., even though the Finnish market remained weak".)
+            and not any(
+                (m.actor or m.type in ("person", "organisation")) and m.start < figure.start and m.end > clause_of(spans, figure.start)[0]
+                for m in mentions
+            )
+            and _opens_on_its_measure(text, spans, figure.start, triggers)
+        ):
+            # "Net sales grew 6.0% to EUR 74.1 million" in a company's own
+            # annual review: a measure of no one named is the reporter's own.
+            who = who._replace(subject=document_topic)
         if figure.quantity.kind == "percent" and _share_of_opinion(text, figure.end, knowledge.references):
             who = who._replace(subject=None)  # "the poll found that 64 percent say ...": the people asked
         clause = clause_of(spans, figure.start)
@@ -1287,7 +1303,7 @@ _OWN_REPORT = re.compile(
     r"\b(?:reports?|reported|announces?|announced|publishes?|published)\s+(?:its\s+|their\s+)?(?:\w+[- ]\w+\s+|\w+\s+)?results\b"
     # ("Acme Sp. z o.o. - Annual report 2024": after its issuer's name and a dash.)
     r"|(?:^|\s[-\u2013\u2014|:]\s*)(?:Full[- ]year|Half[- ]year|Annual|Interim|Quarterly|Preliminary|Third[- ]quarter|First[- ]quarter|Second[- ]quarter|Fourth[- ]quarter|Q[1-4])"
-    r"\s+(?:\w+\s+)?(?:results|report|trading\s+update)\b"
+    r"\s+(?:\w+\s+)?(?:results|report|review|trading\s+update)\b"
     # A company's own page: "Our farms", "Saltvik Seaweed | Our history", "About us".
     r"|(?:^|\|\s*)(?:Our\s+[a-z]\w*|About\s+us)\b",
     re.IGNORECASE | re.MULTILINE,
@@ -2690,6 +2706,26 @@ def _deed_before(text: str, start: int, events: EventLexicon) -> str | None:
     """The deed a verb of work right before a count names ("serviced 3,850 buoys": serviced)."""
     found = events.deed_before.search(text, max(0, start - 30), start)
     return events.deeds.get(found.group(1).casefold()) if found is not None else None
+
+
+def _opens_on_its_measure(text: str, spans: Sequence[tuple[int, int]], start: int, triggers: Sequence) -> bool:  # type: ignore[type-arg]
+    """Whether the clause of the figure at ``start`` opens on the word of its
+    measure, after at most one word of the whole's (``_WHOLE_MEASURE_WORDS``:
+    "Net sales grew", "Operating profit rose", "Exports grew"): no owner is
+    told, as a company's own report tells its figures."""
+    clause = clause_of(list(spans), start)
+    opening = text[clause[0] : start]
+    first = next((t for t in triggers if clause[0] <= t.start < start), None)
+    if first is None:
+        return False
+    before = opening[: first.start - clause[0]].split()
+    return len(before) <= 1 and all(word.casefold() in _WHOLE_MEASURE_WORDS for word in before)
+
+
+# The words a company's whole measure may open on ("Net sales", "Group
+# revenue", "Operating profit"); any other ("Home and body revenue", "Gross
+# borrowings", "Market sales") names a part, another measure or another's.
+_WHOLE_MEASURE_WORDS = frozenset({"net", "group", "operating", "consolidated", "annual", "our"})
 
 
 def _told_as_sold(text: str, start: int, end: int, events: EventLexicon) -> bool:
