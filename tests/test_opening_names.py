@@ -182,3 +182,14 @@ def test_a_one_word_name_is_a_product_s_where_no_company_opens_with_it(knowledge
     model = build_model(parse_document("doc.txt", b"The Dow Jones Industrial Average fell 3%. The Dow lost 344 points."), knowledge)
     dow = next(entity for entity in model.entities if entity.name == "Dow")
     assert dow.merged_into is not None
+
+
+def test_an_ordinal_opens_a_name_inside_a_sentence_and_a_sentence_at_its_start(knowledge):
+    text = (
+        "Kuusilehto Oyj makes saunas. Since its listing on First North in 2018, Kuusilehto Oyj has doubled its sales. "
+        "Investors bought shares of First Solar last year. First, Kuusilehto Oyj cut costs."
+    )
+    names = {e.name for e in build_model(parse_document("doc.txt", text.encode()), knowledge).entities}
+    assert {"First North", "First Solar"} <= names
+    assert "North" not in names and "Solar" not in names
+    assert not any(name.startswith("First, ") or name == "First" for name in names)
