@@ -47,6 +47,9 @@ LEX = load_lexicon()
         ("1,8", 1.8, 0.1),
         ("12,85", 12.85, 0.01),
         ("1,800", 1800, 1),
+        # Said aloud, as a transcript writes it: the digits after "point" are decimals.
+        ("four point six", 4.6, 0.1),
+        ("two point four five", 2.45, 0.01),
     ],
 )
 def test_parse_number(text, value, step):
@@ -59,6 +62,16 @@ def test_parse_number(text, value, step):
 def test_parse_number_rejects_non_numbers():
     assert parse_number("banana", LEX) is None
     assert parse_number("", LEX) is None
+    assert parse_number("four point", LEX) is None
+    assert parse_number("point six", LEX) is None
+    assert parse_number("four point twelve", LEX) is None
+
+
+def test_a_figure_said_aloud_with_its_decimals_is_read_whole():
+    from auditor.extract.figures import find_figures
+
+    (found,) = find_figures("We turned over four point six million pounds last year.", LEX)
+    assert found.quantity.value == 4_600_000 and found.quantity.unit == "GBP"
 
 
 @pytest.mark.parametrize(

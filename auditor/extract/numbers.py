@@ -82,9 +82,13 @@ def word_number_pattern(lexicon: Lexicon) -> str:
     # "a"/"an"/"half a" only count as numbers when a scale word follows.
     scale_words = alternation(lexicon.scales)
     article = rf"(?i:half\s+an?|an?)(?=\s+{scale_words})"
+    # "four point six million pounds", as a transcript writes what was said:
+    # the digits after "point" are its decimals.
+    digit = alternation([w for w, v in lexicon.number_words.items() if v < 10])
+    decimals = rf"(?:\s+(?i:point)(?:\s+{digit})+)?"
     # "a hundred and thirty million": the hundreds are tried before "a" as
     # a lone article before a scale, which would leave "thirty million".
-    return rf"\b(?:{below_1000}|{article})"
+    return rf"\b(?:{below_1000}{decimals}|{article})"
 
 
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
@@ -113,6 +117,15 @@ def parse_words(text: str, lexicon: Lexicon) -> Amount | None:
         return None
     if tokens[0] == "half" and len(tokens) == 2 and tokens[1] in ("a", "an"):
         return Amount(0.5, 0.5)
+    if "point" in tokens:
+        # "four point six": the whole, then one digit per word after "point".
+        at = tokens.index("point")
+        whole = parse_words(" ".join(tokens[:at]), lexicon) if at else None
+        digits = [lexicon.number_words.get(t) for t in tokens[at + 1 :]]
+        if whole is None or not digits or any(d is None or d > 9 for d in digits):
+            return None
+        fraction = float("0." + "".join(str(int(d)) for d in digits))  # type: ignore[arg-type]
+        return Amount(whole.value + fraction, 10.0 ** -len(digits))
     total = 0.0
     current = 0.0
     seen = False
