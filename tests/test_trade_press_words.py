@@ -189,6 +189,19 @@ def test_a_small_number_after_a_workforce_counts_it(knowledge, text):
     assert staff.event == "employees"
 
 
+def test_a_count_named_before_keeps_the_bound_written_before_it(knowledge):
+    claims = claims_of(
+        "Dalby Kakel AB has a workforce of around 300. Playvault subscribers reached more than 5.6 million in 2024.", knowledge
+    )
+    about = figure(claims, "around 300")
+    assert (about.event, about.value.qualifier, about.value.low, about.value.high) == ("employees", "about", 270, 330)
+    assert figure(claims, "more than 5.6 million").value.qualifier == "over"
+    # "around 300" and an exact 310 in another story are one workforce, rounded.
+    a = "MALMÖ, 3 April 2025 - Dalby Kakel AB has a workforce of around 300."
+    b = "MALMÖ, 9 April 2025 - Dalby Kakel AB employs 310 people."
+    assert not findings("figure-mismatch", **{"a.txt": a, "b.txt": b})
+
+
 @pytest.mark.parametrize(
     "text",
     [

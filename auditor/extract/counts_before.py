@@ -16,7 +16,7 @@ import re
 from typing import Mapping, Sequence
 
 from auditor import model
-from auditor.extract.figures import FigureMatch
+from auditor.extract.figures import FigureMatch, bounded_quantity
 from auditor.extract.lexicon import Lexicon
 from auditor.extract.numbers import apply_scale, parse_number, scale_value
 
@@ -54,12 +54,28 @@ def counts_named_before(
             continue
         amount = apply_scale(amount, scale_value(match.group("scale"), lexicon))
         value = round(amount.value)
-        quantity = model.Quantity(
-            kind="count", value=value, low=value, high=value, unit="count", qualifier="exact",
-            precision=amount.precision, counted=noun,
-        )  # fmt: skip
-        found.append(FigureMatch(match.start(), match.end(), quantity))
+        # "a workforce of around 300", "subscribers reached more than 5.6 million": the bound the words before it say.
+        start, qualifier = _qualifier_before(text, match.start(), lexicon)
+        quantity = bounded_quantity(
+            "count", "count", value, amount.precision, qualifier, text[start : match.start()].strip() or None,
+            lexicon.about_fraction, counted=noun,
+        )
+        found.append(FigureMatch(start, match.end(), quantity))
     return found
+
+
+def _qualifier_before(text: str, start: int, lexicon: Lexicon) -> tuple[int, str | None]:
+    """Where the longest qualifier ("around", "more than") right before ``start`` opens, and its kind."""
+    words = list(re.finditer(r"\S+", text[max(0, start - 30) : start]))
+    offset = max(0, start - 30)
+    for first in range(max(0, len(words) - 4), len(words)):
+        if words[-1].end() + offset != len(text[:start].rstrip()):
+            break
+        phrase = " ".join(w.group(0) for w in words[first:]).lower()
+        kind = lexicon.qualifiers.get(phrase)
+        if kind is not None:
+            return words[first].start() + offset, kind
+    return start, None
 
 
 # "its workforce to 64", "a headcount of 64", "workforce rose to 64 from 51",
