@@ -348,3 +348,11 @@ def test_an_order_of_things_from_a_supplier_names_the_supplier(knowledge):
 def test_what_a_line_of_business_generated_is_a_part_of_revenue(knowledge):
     text = "Brinkhorst Fietsen BV sold 610,000 bicycles in 2024. E-bikes generated EUR 401 million, up 13.9%."
     assert figure(claims_of(text, knowledge), "EUR 401 million").role == "part"
+
+
+def test_a_date_for_delivery_is_the_delivery_s_not_the_order_s(knowledge):
+    claims = claims_of("PADUA, 22 April 2025 - Hendry & Sons Amusements has ordered the ride for delivery in spring 2026.", knowledge)
+    when = figure(claims, "2026")
+    assert when.event == "delivery" and when.tense != "past"
+    text = "---\ntitle: Rides\ndate: 2025-04-22\n---\nHendry & Sons Amusements has ordered the ride for delivery in spring 2026.\n"
+    assert not findings("timeline", **{"rides.md": text})
