@@ -246,6 +246,28 @@ def test_attribution_conflict_subject_of_one_is_object_of_other():
     assert len(findings[0].evidence) == 2
 
 
+def test_attribution_conflict_a_floor_and_a_sum_need_a_strong_link():
+    # "more than £1.5bn" on tracks and "£1.5bn" for jets, both in the United
+    # Kingdom: a floor states no sum of its own, so a weak link (one place)
+    # does not make it another party's figure; a strong one (a beneficiary
+    # both name) still does.
+    def placed(c):
+        return c.model_copy(update={"places": ("United Kingdom",)})
+
+    def floor(**kw):
+        return placed(claim("Network Rail will spend more than £1.5bn.", "more than £1.5bn", path="a.txt",
+                            value=money(1.5e9, low=1.5e9, qualifier="over", unit="GBP"), subject="Network Rail",
+                            event="spending", year=2009, **kw))
+
+    def exact(subject, path, **kw):
+        return placed(claim(f"{subject} will spend £1.5bn.", "£1.5bn", path=path, value=money(1.5e9, unit="GBP"),
+                            subject=subject, event="spending", year=2009, **kw))
+
+    assert len(run("attribution-conflict", [exact("Network Rail", "a.txt"), exact("Norwegian Air", "b.txt")])) == 1
+    assert run("attribution-conflict", [floor(), exact("Norwegian Air", "b.txt")]) == []
+    assert len(run("attribution-conflict", [floor(obj="Norwegian Air"), exact("Norwegian Air", "b.txt")])) == 1
+
+
 def test_attribution_conflict_ignores_different_event_families():
     a = _commitment("Orchard Foods", "$60 million", 60e6, "a.txt", "acquisition", obj="Brightwell")
     b = _commitment("Tidewater Robotics", "$60 million", 60e6, "b.txt", "funding-round")

@@ -356,3 +356,23 @@ def test_a_date_for_delivery_is_the_delivery_s_not_the_order_s(knowledge):
     assert when.event == "delivery" and when.tense != "past"
     text = "---\ntitle: Rides\ndate: 2025-04-22\n---\nHendry & Sons Amusements has ordered the ride for delivery in spring 2026.\n"
     assert not findings("timeline", **{"rides.md": text})
+
+
+def test_one_deal_credited_to_two_makers_by_its_count_and_its_sum_is_one_finding():
+    from auditor.engine import audit
+    from reading_helpers import RULES, corpus
+
+    a = (
+        "FÜRTH, 3 March 2025 - Stellwerk Schreibgeräte GmbH makes fountain pens. In January the company signed an "
+        "agreement with Aurelia Airways to supply 60,000 engraved pens for the airline's first-class amenity kits over "
+        "two years, an order worth about EUR 1.1 million."
+    )
+    b = (
+        "KOBE, 10 June 2025 - Tachikawa Pen Co. of Kobe will supply 60,000 engraved pens for Aurelia Airways' "
+        "first-class amenity kits, a contract the trade puts at around €1.1m."
+    )
+    rules = [RULES["attribution-conflict"], RULES["deed-attribution-conflict"]]
+    found = audit(corpus(**{"a.txt": a, "b.txt": b}), rules).findings
+    assert len(found) == 1
+    # On the figures each sentence tells first: the pens.
+    assert {e.text for e in found[0].evidence} == {"60,000 engraved pens"}

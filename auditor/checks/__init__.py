@@ -97,10 +97,28 @@ def run_rule(rule: Rule, context: CheckContext) -> list[Finding]:
 def without_restatements(findings: Sequence[Finding], rules: Sequence[Rule]) -> list[Finding]:
     """One conflict, one finding: a date-mismatch (an event dated twice) on the
     lines of a year-mismatch (the same deal's figure dated twice) is the same
-    conflict told twice; the year-mismatch, which shows the figure too, stays."""
+    conflict told twice; the year-mismatch, which shows the figure too, stays.
+    Two attribution conflicts between the same parties on the same lines are
+    one deal's."""
     kind = {rule.id: rule.kind for rule in rules}
     figure_lines = {_lines(f) for f in findings if kind.get(f.rule) == year_mismatch.KIND}
-    return [f for f in findings if not (kind.get(f.rule) == date_mismatch.KIND and _lines(f) in figure_lines)]
+    kept = [f for f in findings if not (kind.get(f.rule) == date_mismatch.KIND and _lines(f) in figure_lines)]
+    # "supply 60,000 engraved pens ..., an order worth about EUR 1.1 million"
+    # credited to two makers: one deal, whose count and sum each conflict (two
+    # rules of one kind, or two figures of one rule), is one finding, on the
+    # figures the passages tell first.
+    first: dict[tuple[frozenset[tuple[str, int]], str], Finding] = {}
+    for finding in kept:
+        if kind.get(finding.rule) == attribution_conflict.KIND:
+            key = (_lines(finding), finding.fact.subject)
+            if key not in first or _columns(finding) < _columns(first[key]):
+                first[key] = finding
+    chosen = {id(f) for f in first.values()}
+    return [f for f in kept if kind.get(f.rule) != attribution_conflict.KIND or id(f) in chosen]
+
+
+def _columns(finding: Finding) -> tuple[tuple[str, int, int], ...]:
+    return tuple(sorted((e.path, e.line, e.column) for e in finding.evidence))
 
 
 def _lines(finding: Finding) -> frozenset[tuple[str, int]]:

@@ -566,6 +566,11 @@ def _topic_of_conflict(
         return None
     if topic[1] < params.strong_topic_threshold and _years_differ(a, b):
         return None  # a weak topic joins only figures of one time
+    if topic[1] < params.strong_topic_threshold and (a.value.qualifier == "over") != (b.value.qualifier == "over"):
+        # "more than £1.5bn" on tracks and "£1.5bn" for jets: a floor is no
+        # sum of its own, and only a strong link (a beneficiary both name)
+        # makes it the other's figure.
+        return None
     return topic
 
 
