@@ -114,3 +114,22 @@ def test_a_lead_in_word_a_column_of_makers_names_is_a_name(knowledge):
         "| Maker | Base | Staff |\n|---|---|---|\n| Dalwitz | Fürth, Germany | 530 |\n"
     )
     assert figure(claims_of(text, knowledge, "feature.md"), "EUR 79.3 million").subject.name == "Dalwitz"
+
+
+BRIEF = (
+    "# Pantry brief\n\n"
+    "**Mixed up.** Buyers still confuse the names. Cantina Orsolani, a Verona family producer founded in 1964, "
+    "makes only aged vinegar.\n\n"
+    "**Kent cider vinegar changes hands.** Tarlow Foods paid GBP 8.2m in January for Medway Vinegar Works. "
+    "The Kent producer, set up in 2009, made 2.3 million litres of vinegar in 2024.\n"
+)
+
+
+def test_a_description_in_a_brief_s_item_means_what_the_item_told_of_before_another_item_s(knowledge):
+    claims = claims_of(BRIEF, knowledge, "brief.md")
+    # Not the producer the item before described: a name of this item.
+    assert figure(claims, "2.3 million litres").subject.name in ("Tarlow Foods", "Medway Vinegar Works")
+    assert figure(claims, "2009").subject.name != "Cantina Orsolani"
+    # Without the lead-ins, one story: the producer it described is still meant.
+    story = BRIEF.replace("**Mixed up.** ", "").replace("**Kent cider vinegar changes hands.** ", "")
+    assert figure(claims_of(story, knowledge, "brief.md"), "2.3 million litres").subject.name == "Cantina Orsolani"

@@ -70,3 +70,36 @@ def test_a_section_label_in_capitals_names_no_one(knowledge):
 
     assert "INTERVIEW" not in entity_kinds(QA_INTERVIEW, knowledge)
     assert "THE INTERVIEW" not in entity_kinds(QA_INTERVIEW, knowledge)
+
+
+PROGRAMME = (
+    "THE MARKET HOUR – programme transcript\n"
+    "Broadcast: Saturday 14 June 2025, 12:30\n"
+    "Presenter: Dana Whitlow\n"
+    "Guests: Rhian Pryce, managing director, Pryce Orchard Vinegar (Monmouthshire); "
+    "Luc Ferrand, chief executive, Vinaigrerie Ferrand (Dijon)\n\n"
+    "DANA WHITLOW: Rhian, you started with a few barrels.\n\n"
+    "RHIAN PRYCE: Ten barrels, in 2011. Last year we made 1.8 million litres.\n\n"
+    "DANA WHITLOW: Luc, your family has been at this longer.\n\n"
+    "LUC FERRAND: Since 1870. We reopened the old cellar in 2015, and last year we sold 2.6 million bottles.\n\n"
+    "DANA WHITLOW: Rhian, what comes next?\n\n"
+    "RHIAN PRYCE: We turned over four point six million pounds last year.\n"
+)
+
+
+def test_each_guest_of_a_programme_speaks_for_their_own_company(knowledge):
+    claims = claims_of(PROGRAMME, knowledge, "transcript.txt")
+    assert figure(claims, "1.8 million litres").subject.name == "Pryce Orchard Vinegar"
+    assert figure(claims, "2015").subject.name == "Vinaigrerie Ferrand"
+    assert figure(claims, "2.6 million bottles").subject.name == "Vinaigrerie Ferrand"
+    sales = figure(claims, "four point six million pounds")
+    assert sales.subject.name == "Pryce Orchard Vinegar" and sales.value.value == 4_600_000
+
+
+def test_a_field_line_of_a_programme_s_header_names_its_guests_and_their_companies(knowledge):
+    from auditor.document import build_model
+    from auditor.sources import parse_document
+
+    model = build_model(parse_document("transcript.txt", PROGRAMME.encode()), knowledge)
+    names = {e.name for e in model.entities}
+    assert {"Pryce Orchard Vinegar", "Vinaigrerie Ferrand"} <= names

@@ -324,7 +324,10 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         issuer, guests_employer,
         founded=founding_years(spans, names_by_sentence, assigned, entities),
         deal_parties=deal_parties(spans, names_by_sentence, assigned, entities, knowledge.events.buying_before),
+        item_blocks=frozenset(layout.lead_in),
     )
+    turns = _turn_employers(text, entities, speaker_labels, knowledge.references.executive_title_words)
+    turn_starts = [start for start, _ in turns]
     quote_ends = [end for _, end in layout.quoted]
     # Whom an executive quoted without an employer speaks for: the company
     # whose own document it is, else the one an interview's guest works at,
@@ -360,6 +363,10 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
                 break
             quoted.append((max(s, span.start) - span.start, min(e, span.end) - span.start, voices.get((s, e))))
         resolver.founding_told = founding_told(span.text, references)
+        if turns:
+            # "HELEN BRACKENBURY: Last year we made 1.8 million litres": the speaker's company.
+            at = bisect.bisect_right(turn_starts, span.start) - 1
+            resolver.turn_voice = turns[at][1] if at >= 0 else None
         resolved = resolver.resolve_sentence(
             index,
             span.block,
@@ -662,8 +669,26 @@ def title_cased(text: str) -> bool:
     words = [w for w in text.split() if w[:1].isalpha()]
     if len(words) <= 2:
         return False
+    if _FIELD_LABEL.match(text) and any(
+        w.islower() and len(w.strip(_WORD_EDGES)) >= 5 and w.strip(_WORD_EDGES) not in _TITLE_CASE_LOWER for w in words
+    ):
+        # "Guests: Helen Brackenbury, managing director, Brackenbury Cider
+        # Vinegar": a field's line with a word of content in lower case,
+        # which title case never leaves so, names its people and companies.
+        return False
     capitalised = sum(1 for w in words if w[:1].isupper())
     return capitalised * 2 > len(words)
+
+
+# A field's label opening a line: "Guests: ", "Presenter: ".
+_FIELD_LABEL = re.compile(r"[A-Z][a-z]+:\s")
+_WORD_EDGES = ",.;:!?()[]\"'\u2019\u201c\u201d"
+# The longer words a title in title case may leave in lower case.
+_TITLE_CASE_LOWER = frozenset(
+    "about above after among around before behind below beneath beside besides between beyond despite during "
+    "except inside outside since through throughout toward towards under underneath until versus within "
+    "without against across along amid amidst upon while whether their there which where".split()
+)
 
 
 def _drop_event_openers(first_layer, names_by_sentence: list[list[Name | UntypedName]], events: EventLexicon) -> None:
@@ -1067,6 +1092,45 @@ def _words_of_speakers_in_turns(speaker_labels: Sequence[re.Match[str]]) -> set[
         key = fold(match.group("name"))
         counts[key] = counts.get(key, 0) + 1
     return {word for key, count in counts.items() if count >= 2 for word in key.split()}
+
+
+# A guest introduced with a title and a company after commas: "Helen
+# Brackenbury, managing director, Brackenbury Cider Vinegar (Herefordshire)"
+# (the "of" form is ``_TITLED_OF``'s).
+_TITLED_COMMA = re.compile(
+    r"(?P<person>[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3}),[ \t]+(?P<title>(?:[a-z-]+[ \t]+){0,3}[a-z-]+),[ \t]+"
+    r"(?P<employer>[A-Z][\w&.'\u2019-]*(?:[ \t][A-Z][\w&.'\u2019-]*){0,4})"
+)
+
+
+def _turn_employers(
+    text: str, entities: Sequence[Entity], speaker_labels: Sequence[re.Match[str]], executive_words: frozenset[str]
+) -> list[tuple[int, int | None]]:
+    """Where each speaker's turn of a transcript starts, and the company the
+    speaker works for as the text introduces them ("Guests: Helen
+    Brackenbury, managing director, Brackenbury Cider Vinegar; Agnès
+    Lescure-Moreau, chief executive, Vinaigrerie Lescure"): whose "we" each
+    turn speaks, when two speakers or more work for different companies."""
+    # (A guest may answer once: each label's name counts, the introduction says who is a guest.)
+    speaker_words = {word for label in speaker_labels for word in fold(label.group("name")).split()}
+    if not speaker_words:
+        return []
+    employer_of: dict[str, int] = {}
+    for match in (*_TITLED_OF.finditer(text), *_TITLED_COMMA.finditer(text)):
+        person = fold(match.group("person"))
+        if not speaker_words & set(person.split()) or person in employer_of:
+            continue
+        employer = _one_employer((match,), entities, executive_words)
+        if employer is not None:
+            employer_of[person] = employer
+    if len(set(employer_of.values())) < 2:
+        return []  # one company or none: the document's voice (``_speakers_employer``) speaks for it
+    turns = []
+    for label in speaker_labels:
+        name = set(fold(label.group("name")).split())
+        employer = next((e for person, e in employer_of.items() if name & set(person.split())), None)
+        turns.append((label.start(), employer))
+    return turns
 
 
 def _speakers_employer(

@@ -1120,6 +1120,7 @@ class Resolver:
         guests_employer: int | None = None,
         founded: Mapping[int, int] | None = None,
         deal_parties: Mapping[int, Mapping[str, int]] | None = None,
+        item_blocks: frozenset[int] = frozenset(),
     ):
         self.entities = entities
         # The year each entity is said to have been founded, where a name
@@ -1130,6 +1131,14 @@ class Resolver:
         # Sentence index -> the buyer and the target of a takeover it tells:
         # what "the acquirer" and "the target" stand for in the next ones.
         self.deal_parties = dict(deal_parties or {})
+        # The company the speaker of a transcript's current turn works for,
+        # when its speakers work for different ones (set turn by turn).
+        self.turn_voice: int | None = None
+        # The blocks that open on a lead-in ("**Herefordshire cider vinegar
+        # goes Dutch.** ..."): a brief's items, each a story of its own, in
+        # which a description means what the item told of before anything
+        # another item described.
+        self.item_blocks = item_blocks
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.document_topic = document_topic
@@ -1390,7 +1399,7 @@ class Resolver:
         if named is not None:
             return named  # 'Meridian Rail Systems ("the Group")': the text said who the Group is
         if reference.via == "first person":
-            return self.first_person
+            return self.turn_voice if self.turn_voice is not None else self.first_person
         if reference.via == "pronoun":
             kinds = {ORGANISATION, UNKNOWN, FACILITY, PROGRAMME, PRODUCT}
             if _DEAL_DONE_AFTER.match(text, reference.end):
@@ -1524,6 +1533,10 @@ class Resolver:
         # entities are distinct, so the two smallest keys settle it.
         best: tuple[tuple, int] | None = None
         second: tuple[tuple, int] | None = None
+        own_item = self.salience.block_of.get(index) if self.salience.block_of.get(index) in self.item_blocks else None
+
+        def outside_item(sentence: int) -> bool:
+            return own_item is not None and self.salience.block_of.get(sentence, own_item) != own_item
 
         def offer(entity_id: int, sentence: int, is_subject: bool, rank: int) -> None:
             nonlocal best, second
@@ -1551,6 +1564,7 @@ class Resolver:
             if _TOLD_KINDS.get(self._kinds_told.get(entity_id, reference.kind)) != _TOLD_KINDS.get(reference.kind):
                 return  # told a company, it is no facility or product (and the other way round)
             key = (
+                outside_item(sentence),
                 described.get(entity_id, 2),
                 # "the company" (a word any company is described by): one the
                 # text has told of as a company or described, or what its block
@@ -1616,7 +1630,9 @@ class Resolver:
         for other_kind, group_kinds in ((False, alike), (True, kinds - alike)):
             for subject in (True, False):
                 for entity_id, sentence, is_subject, rank in self.salience.recent(group_kinds, subject, here, len(in_sentence)):
-                    if second is not None and second[0] < (2, False, cued, other_kind, True, True, not subject, index - sentence, rank):
+                    if second is not None and second[0] < (
+                        outside_item(sentence), 2, False, cued, other_kind, True, True, not subject, index - sentence, rank
+                    ):
                         break
                     if entity_id not in looked_up:
                         offer(entity_id, sentence, is_subject, rank)
@@ -1624,13 +1640,13 @@ class Resolver:
         # the same recent sentence: the reference is ambiguous.
         if national and best is not None and country is None and best[1] in self._called_government:
             return best[1]  # "pay the Sudanese government $8m. The government will also receive 70%"
-        if national and (best is None or best[0][0] != 0 or (second is not None and best[0][:8] == second[0][:8])):
+        if national and (best is None or best[0][1] != 0 or (second is not None and best[0][:9] == second[0][:9])):
             # "The government" of a story whose title names one country, when
             # no other country was called a government ("the Sudanese
             # government") and the text does not settle which: the title's
             # country, not one named in passing ("banned in the EU").
             return self.document_country
-        if best is None or (second is not None and best[0][:8] == second[0][:8]):
+        if best is None or (second is not None and best[0][:9] == second[0][:9]):
             return None
         if head in _NATIONAL_HEADS and country is not None and self.entities[best[1]].kind == COUNTRY:
             self._called_government.add(best[1])  # "the Sudanese government": a government the text named
