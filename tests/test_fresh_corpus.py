@@ -56,7 +56,9 @@ carillons, lake and fjord ferries, industrial bakeries; ``tests/fresh40``:
 accordions and concertinas, intercity coaches, tiled stoves, piste groomers
 and ski areas, seed potatoes; ``tests/fresh41``: rope-access contractors,
 pasta makers, river buses and water taxis, piano restorers, tiles for pools
-and metro stations; the last thirty-eight
+and metro stations; ``tests/fresh42``: fountain pens and inks, sauna
+builders, fairground rides and travelling funfairs, vinegar makers, chimney
+sweeps; the last thirty-nine
 written without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
@@ -88,15 +90,21 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # finding), fresh3 5 of 12, fresh4 1 of 22, fresh5 1 of 24 (one false finding),
 # fresh6 4 of 26, fresh7 2 of 26 (two false findings), fresh8 2 of 26 (three
 # false findings, one of them a trap).
-CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (8, 12), "fresh4": (8, 22), "fresh5": (6, 24), "fresh6": (12, 26),
+CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (8, 22), "fresh5": (6, 24), "fresh6": (12, 26),
            "fresh7": (9, 26), "fresh8": (8, 26), "fresh9": (14, 26), "fresh10": (8, 26), "fresh11": (13, 26), "fresh12": (15, 26),
-           "fresh13": (10, 26), "fresh14": (8, 26), "fresh15": (15, 26),
-           "fresh16": (8, 26), "fresh17": (12, 26), "fresh18": (15, 26), "fresh19": (17, 26), "fresh20": (16, 26),
+           "fresh13": (10, 26), "fresh14": (9, 26), "fresh15": (15, 26),
+           "fresh16": (9, 26), "fresh17": (12, 26), "fresh18": (15, 26), "fresh19": (17, 26), "fresh20": (16, 26),
            "fresh21": (17, 26), "fresh22": (11, 26), "fresh23": (14, 26), "fresh24": (16, 26), "fresh25": (16, 26),
            "fresh26": (19, 26), "fresh27": (18, 26), "fresh28": (21, 26), "fresh29": (19, 26),
-           "fresh30": (20, 26), "fresh31": (13, 26), "fresh32": (14, 26), "fresh33": (10, 26),
-           "fresh34": (16, 26), "fresh35": (19, 26), "fresh36": (19, 26), "fresh37": (20, 26),
-           "fresh38": (16, 26), "fresh39": (22, 26), "fresh40": (15, 28), "fresh41": (11, 28)}
+           "fresh30": (20, 26), "fresh31": (13, 26), "fresh32": (15, 26), "fresh33": (11, 26),
+           "fresh34": (16, 26), "fresh35": (19, 26), "fresh36": (19, 26), "fresh37": (21, 26),
+           "fresh38": (16, 26), "fresh39": (22, 26), "fresh40": (15, 28), "fresh41": (12, 28), "fresh42": (12, 28)}
+# fresh42 was written at the start of the thirty-second round (fountain pens
+# and inks, saunas, fairground rides, vinegar, chimney sweeps) and first read
+# at 7 of 28 with five false findings (no trap) by the round's start; 8 of 28
+# with the same five by the round's first rules (drawn from fresh41's and
+# fresh33's misses): the first held-out gain in fourteen rounds, one item;
+# 12 of 28 with none after its own lessons.
 # fresh41, the round's second blind corpus, written after fresh40's first
 # lessons, was first read at 6 of 28 with four false findings (no trap) by
 # the round's start and by the code of that moment alike; 11 of 28 with two
@@ -345,13 +353,13 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (8, 12), "fresh4": (
 # fresh14 (read once, after this round's changes, and not tuned on) keeps
 # five of its eleven. fresh15 was first read at 3 of 26,
 # two of its five findings false.
-# fresh41 keeps two: its C26 is found, but from the figure after the colon
+# fresh41 keeps one: its C26 is found, but from the figure after the colon
 # ("... landed the biggest station contract of the year: the EUR 11.2 million
-# order"), which the gold's quote stops short of; and Hamada's 226 pianos
-# restored in "FY2024", its year to March 2025, are held against a feature's
-# 212 "in calendar 2024" (a Japanese financial year named by the year it
-# starts in is not read).
-PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh20": 0.80, "fresh23": 0.85, "fresh41": 0.80}
+# order"), which the gold's quote stops short of. (Its second, Hamada's 226
+# pianos restored in "FY2024", its year to March 2025, held against a
+# feature's 212 "in calendar 2024", went in the thirty-second round: a
+# financial year a document names by the year it starts in is read so.)
+PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh20": 0.80, "fresh23": 0.85}
 # No set has a trap flagged since the twentieth round: fresh10's was a true
 # finding's third claim ("almost 8 million" passengers cited beside the 7.8
 # million it agrees with; a finding now cites one statement of each value),
