@@ -107,6 +107,8 @@ def test_a_name_told_with_and_without_its_accents_is_one_name(knowledge):
     [
         ("ASHEVILLE, N.C., April 15 (Wire) - ", "Tuesday", "It shipped 41,200 guitars in 2024.", (2025, 4, 15)),
         ("SAUMUR, France, Oct 8 (Wire) - ", "Wednesday", "Revenue was EUR 16 million in 2024; the Games are in 2028.", (2025, 10, 8)),
+        # Only older years named: the story is at most a few years after the latest.
+        ("LEEDS, England, Sept 9 (Wire) - ", "Tuesday", "It was set up in 1987 and bought a rival in 2022.", (2025, 9, 9)),
     ],
 )
 def test_a_dateline_without_a_year_takes_the_year_its_weekday_settles(dateline, weekday, years, expected, knowledge):

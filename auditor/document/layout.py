@@ -339,6 +339,9 @@ _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
 _YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)")
 
 
+_YEARS_AFTER_THE_LATEST = 3
+
+
 def _year_of_weekday(written: str, lead: str, text: str) -> DateMatch | None:
     """"ASHEVILLE, N.C., April 15 (Wire) - ... said on Tuesday": the year in
     which that day falls on the weekday the lead names, among the years the
@@ -355,13 +358,20 @@ def _year_of_weekday(written: str, lead: str, text: str) -> DateMatch | None:
         return None
     weekday = _WEEKDAYS.index(weekdays.pop())
     mentioned = {int(y) for y in _YEAR.findall(text)}
-    fitting = set()
-    for year in mentioned | {y + 1 for y in mentioned}:
-        try:
-            if dt.date(year, month, day).weekday() == weekday:
-                fitting.add(year)
-        except ValueError:
-            return None  # "February 30": no day of any year
+    # A story tells of its own year and the one before; failing those, one
+    # that names only older years ("set up in 1987", "bought in 2022") is at
+    # most a few years after the latest it names.
+    latest = {max(mentioned) + step for step in range(2, _YEARS_AFTER_THE_LATEST + 1)} if mentioned else set()
+    fitting: set[int] = set()
+    for candidates in (mentioned | {y + 1 for y in mentioned}, latest):
+        for year in candidates:
+            try:
+                if dt.date(year, month, day).weekday() == weekday:
+                    fitting.add(year)
+            except ValueError:
+                return None  # "February 30": no day of any year
+        if fitting:
+            break
     if len(fitting) != 1:
         return None
     start = written.index(day_month.group(0).split()[0])
