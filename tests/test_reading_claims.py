@@ -4349,3 +4349,13 @@ def test_a_date_in_an_aside_about_another_noun_dates_that_deed_not_the_figure(kn
     assert figure(claims, "40 rides").time is None or figure(claims, "40 rides").time.year != 2016
     # A participle right after the figure's own noun dates it.
     assert figure(claims, "EUR 5 million").time.year == 2021
+
+
+def test_a_participle_s_aside_before_a_figure_dates_its_own_deed(knowledge):
+    text = (
+        "Pryce Orchard Vinegar is a cider vinegar maker. The Monmouthshire producer, set up by Rhian Pryce on her "
+        "family orchards in 2011, made 2.3 million litres of vinegar in 2024."
+    )
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "2.3 million litres").time.year == 2024
+    assert figure(claims, "2011").event == "founding"

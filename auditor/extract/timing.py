@@ -293,7 +293,11 @@ def _in_a_relative_clause_before(text: str, date: DateMatch, figure_start: int, 
 
 # ", which Orkla bought in 2020,", ", the card business we bought in 2021,":
 # a relative clause or an appositive set off by commas.
-_ASIDE_OPENING = re.compile(r",\s+(?:which|who|the|a|an)\s+")
+# (", set up by Helen Brackenbury on her family's orchards in 2009,": a
+# participle's aside about the subject, as a relative clause is.)
+_ASIDE_OPENING = re.compile(
+    r",\s+(?:which|who|the|a|an|(?:set\s+up|founded|established|started|bought|acquired|owned|run|built)\s+(?:by|in|from|as)\b)\s+"
+)
 
 
 # Between a figure and a date of its own phrase: a few words, no join
