@@ -254,3 +254,17 @@ def test_a_fact_names_its_event_by_any_word_the_documents_reader_takes_for_it(tm
     with pytest.raises(FactsFileError, match="unknown event 'repainting'") as caught:
         parse_facts(text.replace("rebuild", "repainting"), "f.yaml", known_events=known)
     assert (caught.value.line, caught.value.key) == (4, "event")
+
+
+def test_a_fact_names_its_event_by_a_phrase_whose_longest_known_words_name_one():
+    from auditor.cli.check_command import _known_events
+    from auditor.checks.rulefile import load_rules
+
+    known = _known_events(load_rules(), None)
+    text = "- subject: Hyphaworks Ltd\n  attribute: amount\n  value: GBP 14 million\n  event: Series A funding round\n"
+    assert [fact.event for fact in parse_facts(text, "f.yaml", known_events=known)] == ["funding-round"]
+    # A phrase of no known word, or of words naming two events, is still refused at its line.
+    for phrase in ("a new coat of paint", "loan or fine"):
+        with pytest.raises(FactsFileError, match="unknown event") as caught:
+            parse_facts(text.replace("Series A funding round", phrase), "f.yaml", known_events=known)
+        assert (caught.value.line, caught.value.key) == (4, "event")

@@ -219,11 +219,23 @@ def _shortened(text: str, limit: int = 60) -> str:
 
 def _event_named(word: str, known_events: Collection[str] | Mapping[str, str]) -> str | None:
     """The event a fact's ``event`` names: an event's own name, or a word the
-    documents' reader takes for it (``rebuild``, ``turnover``), in any case."""
+    documents' reader takes for it (``rebuild``, ``turnover``), in any case,
+    or a phrase whose longest such words name one event ("Series A funding
+    round")."""
     for written in (word, word.strip().casefold()):
         if written in known_events:
             return known_events[written] if isinstance(known_events, Mapping) else written
-    return None
+    if not isinstance(known_events, Mapping):
+        return None
+    # "Series A funding round", "sale of the ferry business": a phrase whose
+    # longest known words ("funding round") name one event.
+    phrase = " " + " ".join(re.findall(r"[\w&'-]+", word.casefold())) + " "
+    found = [known for known in known_events if " " + known.casefold() + " " in phrase]
+    if not found:
+        return None
+    longest = max(len(known) for known in found)
+    events = {known_events[known] for known in found if len(known) == longest}
+    return events.pop() if len(events) == 1 else None
 
 
 def _event_names(known_events: Collection[str] | Mapping[str, str]) -> set[str]:
