@@ -4359,3 +4359,20 @@ def test_a_participle_s_aside_before_a_figure_dates_its_own_deed(knowledge):
     claims = claims_of(text, knowledge)
     assert figure(claims, "2.3 million litres").time.year == 2024
     assert figure(claims, "2011").event == "founding"
+
+
+def test_a_relative_clause_on_an_appositive_s_noun_tells_of_the_name_it_describes(knowledge):
+    claims = claims_of(
+        "Halvorsen Sauna Oy makes saunas. In February Halvorsen agreed to acquire Saunameister OÜ of Tartu, Estonia, "
+        "a maker of garden saunas that employs fewer than 80 people. "
+        "Halvorsen also bought Kivi Kiuas, a heater maker that employs 85 people.",
+        knowledge,
+    )
+    assert figure(claims, "fewer than 80 people").subject.name == "Saunameister OÜ"
+    assert figure(claims, "85 people").subject.name == "Kivi Kiuas"
+    # A clause with a subject of its own after the relative pronoun is that subject's.
+    own = claims_of(
+        "Halvorsen appealed to the Vaasa Court, a bid which failed and where Halvorsen Sauna Oy was fined EUR 2 million.",
+        knowledge,
+    )
+    assert figure(own, "EUR 2 million").subject is None or figure(own, "EUR 2 million").subject.name != "Vaasa Court"

@@ -937,6 +937,35 @@ _VERB_THEN_FIGURE = re.compile(
 _BREAK_IN_CLAUSE = re.compile(r"[;:()]|,(?!\d{3})")
 
 
+# An appositive's noun and the relative clause on it, no comma between:
+# ", a maker of garden saunas that employs".
+_APPOSITIVE_THAT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){1,7}?(?:that|which|who)\s+(?=[a-z])")
+# Where a name is, between it and its appositive: " of Tartu, Estonia".
+_OF_A_PLACE = re.compile(r"(?:\s+(?:of|in|from)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?(?:,\s+[A-Z][\w'\u2019.-]*)?)?")
+
+
+def _appositive_that_before(text: str, start: int, clause: tuple[int, int], candidates: Sequence[Mention]) -> Mention | None:
+    """The name an appositive describes when the figure stands in the
+    relative clause that hangs on the appositive's noun ("Saunameister OÜ of
+    Tartu, Estonia, a maker of garden saunas that employs fewer than 80
+    people"): what it does is the name's, not the sentence subject's."""
+    found = None
+    for match in _APPOSITIVE_THAT.finditer(text, clause[0], start):
+        found = match
+    if found is None or _BREAK_IN_CLAUSE.search(text, found.end(), start):
+        return None
+    if any(found.end() <= m.start < start for m in candidates):
+        return None  # "a bid which failed and where Microsoft was given until ...": a clause of its own subject
+    return next(
+        (
+            m for m in reversed(candidates)
+            if m.end <= found.start() and not m.possessive and m.via != "pronoun" and m.type not in ("place", "country", "person")
+            and _OF_A_PLACE.fullmatch(text, m.end, found.start())
+        ),
+        None,
+    )
+
+
 def _clause_subject(
     text: str,
     figure: FigureSlot,
@@ -959,6 +988,9 @@ def _clause_subject(
     )
     if relative is not None:
         return relative, None
+    described_that = _appositive_that_before(text, figure.start, clause, candidates)
+    if described_that is not None:
+        return described_that, None
     # "..., who control the other 50%": a relative clause hung on words that
     # name no one has no subject of its own to give.
     starts = relative_starts
