@@ -4376,3 +4376,20 @@ def test_a_relative_clause_on_an_appositive_s_noun_tells_of_the_name_it_describe
         knowledge,
     )
     assert figure(own, "EUR 2 million").subject is None or figure(own, "EUR 2 million").subject.name != "Vaasa Court"
+
+
+def test_a_count_that_does_the_deed_after_a_leading_date_is_no_party_s_deed(knowledge):
+    claims = claims_of("Brackwell Trust runs three pools. In 2024/25, 4,300 children completed our lessons.", knowledge)
+    assert figure(claims, "2024/25").event != "completion"
+    # The split year's "25" is no count of children.
+    assert not any(c.evidence.text == "25" for c in claims)
+    assert figure(claims, "4,300 children").value.value == 4300
+    # A year or a day before a word is no count: "In November of 2006 the
+    # Commission had ordered", "On February 15 the court ordered".
+    ordered = claims_of(
+        "HALDEN, 3 March 2025 - Brackwell Trust runs pools. On February 15 the Halden court ordered Brackwell Trust to pay.", knowledge
+    )
+    assert figure(ordered, "February").event == "order"
+    # A company after the date still does it.
+    done = claims_of("In July 2025 Lumora Foods completed the purchase of Kelso Mills.", knowledge)
+    assert figure(done, "July 2025").event == "completion"

@@ -558,6 +558,9 @@ def _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, kno
     if any(_BARE_POINTS.search(span.text, f.start, f.end) for f in figures):
         figures = _points_of_percentages(span.text, figures)
     dates = financial_years(span.text, tuple(find_dates(span.text, knowledge.lexicon)))
+    if dates and figures:
+        # "In 2024/25, 4,300 children": the split year's "25" is no figure.
+        figures = tuple(f for f in figures if not any(d.start <= f.start and f.end <= d.end and d.precision == "year" for d in dates))
     return figures, dates, attributes_possible
 
 

@@ -34,6 +34,11 @@ class DatedEvent(NamedTuple):
     tense: str  # "future" for "will open", "is due to open", "expected to complete"; else "past" or "present"
 
 
+# A count of things as a clause's subject: "4,300 children", "300 pupils", "4.3 million visitors".
+# (Not a year, "In November of 2006 the Commission", nor a day, "On Sept 28, the Government", "On February 15 the court".)
+_COUNT_OF_THINGS = re.compile(r"\b(?!(?:1[89]|20)\d\d\b)\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?\s+(?!(?:the|a|an|of|to|in|on|at|and|or|for|by|with|from)\b)[a-z][a-z-]*\b")
+
+
 def dated_event(text: str, start: int, end: int, clause: tuple[int, int], lexicon: EventLexicon) -> DatedEvent | None:
     """The event a date at ``text[start:end]`` dates, if a phrase names one:
     the nearest phrase before the date within ``_WINDOW_BEFORE`` words, or
@@ -68,6 +73,10 @@ def dated_event(text: str, start: int, end: int, clause: tuple[int, int], lexico
         phrase = phrases[after]
         between = words_after(text, end, phrase.start, 5)
         leads = _LEAD_DATE.match(text[clause[0] : start]) is not None
+        if leads and between > 1 and _COUNT_OF_THINGS.search(text, end, phrase.start):
+            # "In 2024/25, 4,300 children completed our lessons": the verb's
+            # subject is a count of people or things, no party's deed.
+            return None
         if between <= 1 or (leads and between <= 5):
             # "the 2019 launch" (a noun: its subject is what launched) or
             # "In July 2025 Lumora signed a deal" (a verb: its object is).
