@@ -4393,3 +4393,17 @@ def test_a_count_that_does_the_deed_after_a_leading_date_is_no_party_s_deed(know
     # A company after the date still does it.
     done = claims_of("In July 2025 Lumora Foods completed the purchase of Kelso Mills.", knowledge)
     assert figure(done, "July 2025").event == "completion"
+
+
+def test_sales_to_some_customers_are_a_part_of_revenue(knowledge):
+    claims = claims_of(
+        "Fungiva SE makes spawn. Fungiva had revenue of EUR 118.6 million in 2024. Sales to this customer group "
+        "remain small, at under EUR 2 million. Sales to hotels rose to EUR 4 million. Revenue from exports was EUR 40 million. "
+        "Revenue from the group was EUR 50 million.",
+        knowledge,
+    )
+    assert figure(claims, "EUR 118.6 million").role is None
+    assert figure(claims, "under EUR 2 million").role == figure(claims, "EUR 4 million").role == "part"
+    # Exports are a measure of their own; the group's revenue is the whole.
+    assert figure(claims, "EUR 40 million").event == "exports" and figure(claims, "EUR 40 million").role is None
+    assert figure(claims, "EUR 50 million").role is None

@@ -693,6 +693,11 @@ def _read_sentence(
             owned = "segment"  # "The contract division, which sells to hotels, had revenue of GBP 41.7 million"
         if owned is None and who.role is None and _opens_on_a_segment_measure(text, clause, figure.start, mentions, knowledge.references):
             owned = "segment"  # "Fibre revenue was NOK 1.6 billion": one segment's revenue
+        if (
+            owned is None and who.role is None and who.event == "revenue" and figure.quantity.kind == "money"
+            and _sales_to_a_part(text, clause, figure.start, knowledge.references)
+        ):
+            owned = "segment"  # "Sales to this customer group remain small, at under EUR 2 million"
         if owned is None and who.role is None and who.event == "revenue" and _things_earned(text, clause, figure.start, mentions):
             owned = "segment"  # "Robotic mowers brought in CZK 3.92 billion": one line's revenue
         if owned is None and who.role is None and _opens_on_a_named_segment(text, figure.start, knowledge.events.segment_nouns):
@@ -1488,6 +1493,22 @@ def _things_earned(text: str, clause: tuple[int, int], figure_start: int, mentio
         return False
     head = match.group("things").split()[-1]
     return head.endswith("s") and not head.endswith("ss") and head.casefold() not in _NO_THINGS
+
+
+def _sales_to_a_part(text: str, clause: tuple[int, int], figure_start: int, references: ReferenceLexicon) -> bool:
+    """Whether the figure's clause opens on a measure of money told to or from
+    some of the company's customers or lines ("Sales to this customer group
+    remain small, at under EUR 2 million", "Sales to hotels rose to EUR 4
+    million"): a part of the whole, never the whole."""
+    start = max(clause[0], speaker_label_end(text) if clause[0] == 0 else clause[0])
+    opening = _MEASURE_TO_A_PART.match(text, start, figure_start)
+    return opening is not None and opening.group("measure").casefold() in references.segmented_measures
+
+
+# "Sales to hotels", "Revenue from the service business": a measure opening its clause, then whom it came from.
+_MEASURE_TO_A_PART = re.compile(
+    r"\W*(?:[Tt]he\s+|[Ii]ts\s+|[Oo]ur\s+)?(?P<measure>[A-Za-z]+)\s+(?:to|from)\s+(?!(?:the\s+)?(?:year|period|quarter|half|group|company|end)\b)"
+)
 
 
 def _opens_on_a_segment_measure(
