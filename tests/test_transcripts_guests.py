@@ -103,3 +103,16 @@ def test_a_field_line_of_a_programme_s_header_names_its_guests_and_their_compani
     model = build_model(parse_document("transcript.txt", PROGRAMME.encode()), knowledge)
     names = {e.name for e in model.entities}
     assert {"Pryce Orchard Vinegar", "Vinaigrerie Ferrand"} <= names
+
+
+def test_a_q_and_a_guest_made_an_executive_through_its_speaks_for_that_company(knowledge):
+    text = (
+        "LANDING WORKS | THE INTERVIEW\nPublished 22 April 2025\n\n"
+        "Giulia Roncato joined Corsia Mobile S.p.A. as a design engineer in 2008 and has been its chief executive since 2019. "
+        "The Dalmine-based company makes moving walkways.\n\n"
+        "Q: What did you win?\n\nA: We won the contract for all 24 moving walkways in the new terminal.\n\n"
+        "Q: And last year?\n\nA: We installed 214 walkways last year.\n"
+    )
+    claims = claims_of(text, knowledge, "interview.txt")
+    assert figure(claims, "214 walkways").subject.name == "Corsia Mobile"
+    assert figure(claims, "24 moving walkways").subject.name == "Corsia Mobile"

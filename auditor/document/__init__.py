@@ -1030,7 +1030,8 @@ def _guests_voice(
     ("Kalserhorn's Martin Oberhofer"). None for a text of fewer than two
     questions in bold and no such speakers."""
     if len(questions) >= 2:
-        return _one_employer(_TITLED_OF.finditer(document.text, 0, min(questions)), entities, executive_words)
+        titled = _one_employer(_TITLED_OF.finditer(document.text, 0, min(questions)), entities, executive_words)
+        return titled if titled is not None else _its_executive(document.text[: min(questions)], entities, executive_words)
     return _possessive_employer(document, entities, speaker_labels) if speaker_labels else None
 
 
@@ -1095,6 +1096,37 @@ def _words_of_speakers_in_turns(speaker_labels: Sequence[re.Match[str]]) -> set[
         key = fold(match.group("name"))
         counts[key] = counts.get(key, 0) + 1
     return {word for key, count in counts.items() if count >= 2 for word in key.split()}
+
+
+# "Giulia Roncalli joined Movimenta S.p.A. in 2008 and has been its chief
+# executive since 2019": the organisation named before "its" and a title.
+_ITS_TITLE = re.compile(r"\b(?:has\s+been|is|was|became|now)\s+its\s+(?P<title>(?:[a-z-]+\s+){0,2}[a-z-]+)")
+_SENTENCE_STOP = re.compile(r"(?<=[a-z0-9)])[.!?]\s+(?=[A-Z\"\u201c])")
+_NAME_RUN = re.compile(r"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,4}")
+
+
+def _its_executive(introduction: str, entities: Sequence[Entity], executive_words: frozenset[str]) -> int | None:
+    """The one organisation an interview's introduction makes the guest an
+    executive of through "its" ("joined Movimenta S.p.A. ... and has been its
+    chief executive since 2019"), when no "chief executive of X" says it."""
+    by_key = {e.key: e.id for e in entities if e.merged_into is None and e.kind in (ORGANISATION, UNKNOWN) and not e.publication}
+    employers = set()
+    for match in _ITS_TITLE.finditer(introduction):
+        if executive_words.isdisjoint(match.group("title").split()):
+            continue
+        # (A stop inside a name, "Movimenta S.p.A. as", ends no sentence.)
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(introduction, 0, match.start())]
+        sentence_start = stops[-1] if stops else 0
+        for run in reversed(list(_NAME_RUN.finditer(introduction, sentence_start, match.start()))):
+            words = run.group(0).split()
+            found = next(
+                (by_key[fold(" ".join(words[:size]).rstrip(".,"))] for size in range(len(words), 0, -1) if fold(" ".join(words[:size]).rstrip(".,")) in by_key),
+                None,
+            )
+            if found is not None:
+                employers.add(found)
+                break
+    return employers.pop() if len(employers) == 1 else None
 
 
 # A guest introduced with a title and a company after commas: "Helen
