@@ -193,3 +193,15 @@ def test_an_ordinal_opens_a_name_inside_a_sentence_and_a_sentence_at_its_start(k
     assert {"First North", "First Solar"} <= names
     assert "North" not in names and "Solar" not in names
     assert not any(name.startswith("First, ") or name == "First" for name in names)
+
+
+def test_a_capitalised_word_whose_plural_the_text_writes_in_lower_case_is_that_word(knowledge):
+    text = (
+        "Sternhof Handels AG trades hops. Hop volumes sold rose 4% to 9,250 tonnes.\n\n"
+        "1896: Hop dealer Josef Sternhof opens a trading house in Wolnzach.\n"
+    )
+    names = {e.name for e in build_model(parse_document("report.txt", text.encode()), knowledge).entities}
+    assert "Hop" not in names
+    # A word the text never writes in lower case, its plural neither, stays a name.
+    other = "Playvault streams games. Playvault subscribers reached 5.6 million in 2024."
+    assert "Playvault" in {e.name for e in build_model(parse_document("report.txt", other.encode()), knowledge).entities}

@@ -1438,6 +1438,16 @@ _OPENING_MARKS = " \t\"'\u201c\u2018([*|-"
 _TIMELINE_LEAD = re.compile(r"(?:(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s*[\u2013\u2014:-]\s+")
 
 
+# A timeline entry's year and its mark: "1896: ", "2011 – ".
+_TIMELINE_LABEL = re.compile(r"[\s*_-]*(?:1[6-9]|20)\d\d\s*(?::|\u2013|\u2014|-)\s+")
+
+
+def _timeline_label_end(text: str) -> int:
+    """Where the words after a timeline entry's year start, or 0."""
+    match = _TIMELINE_LABEL.match(text)
+    return match.end() if match is not None else 0
+
+
 def _first_word_start(text: str) -> int:
     """Where a sentence's first word starts, after any opening quote, bracket or timeline date."""
     start = len(text) - len(text.lstrip(_OPENING_MARKS))
@@ -1617,7 +1627,11 @@ def _drop_common_words(
     first_word_starts = [_first_word_start(span.text) for span in spans]
     # A word right after a speaker's label opens what is said ("INGRID
     # SOLHEIM: Mostly the new biorefinery"): a first word too.
-    label_ends = [speaker_label_end(span.text) if ":" in span.text else 0 for span in spans]
+    # So does a word right after a timeline's year ("1896: Hop dealer Josef Stern opens").
+    label_ends = [
+        (speaker_label_end(span.text) or _timeline_label_end(span.text)) if ":" in span.text or "\u2013" in span.text else 0
+        for span in spans
+    ]
     mid_sentence = {
         n.surface
         for span, first_word, label_end, names in zip(spans, first_word_starts, label_ends, names_by_sentence)
@@ -1720,7 +1734,10 @@ def _drop_common_words(
                 # "BST carried 3.4 million passengers" after "Bjørnefjord Sjøtransport AS (BST)".
                 or n.surface in defined_initials
             )
-            if initial and single and not shown and not plural and counted and _names_whose_count(span.text, n, counted, written_lower):
+            # "Hop volumes sold rose" in a text that writes "hops": a word whose
+            # plural the text writes in lower case is that word.
+            common_singular = initial and single and n.surface[1:].islower() and not n.surface.endswith("s") and written_lower(n.surface.casefold() + "s")
+            if initial and single and not shown and not plural and not common_singular and counted and _names_whose_count(span.text, n, counted, written_lower):
                 shown = True  # "Playvault subscribers reached 5.6 million": whose subscribers
             if initial and single and not shown and description_heads and _described_in_apposition(span.text, n.end, description_heads):
                 shown = True  # "Orbitra, the French satellite maker, flew": a description says what it is
@@ -1736,7 +1753,7 @@ def _drop_common_words(
             # set in bold on its own, is a name the writer points at; and
             # "Guardamás's stores" is one, as no plural takes "'s".
             plural = plural and (span.start + n.start, span.start + n.end) not in bold and not _NAME_S.match(span.text, n.end)
-            if initial and single and not shown and (n.tentative or plural or written_lower(n.surface.casefold())):
+            if initial and single and not shown and (n.tentative or plural or common_singular or written_lower(n.surface.casefold())):
                 # "Crude oil prices rose", "Profitability will recover": a
                 # word the document also writes in lower case is that word.
                 continue
