@@ -205,3 +205,11 @@ def test_a_capitalised_word_whose_plural_the_text_writes_in_lower_case_is_that_w
     # A word the text never writes in lower case, its plural neither, stays a name.
     other = "Playvault streams games. Playvault subscribers reached 5.6 million in 2024."
     assert "Playvault" in {e.name for e in build_model(parse_document("report.txt", other.encode()), knowledge).entities}
+
+
+def test_a_merchant_described_by_its_town_is_the_company_told_of(knowledge):
+    text = (
+        "WOLNZACH, Germany, 12 May 2025 - Sternhof Handels AG, one of Germany's oldest hop merchants, said it had "
+        "agreed to buy a stake in a grower. The Wolnzach merchant had revenue of 201 million euros last year."
+    )
+    assert figure(claims_of(text, knowledge), "201 million euros").subject.name == "Sternhof Handels"
