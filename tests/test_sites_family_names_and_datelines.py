@@ -109,6 +109,8 @@ def test_a_name_told_with_and_without_its_accents_is_one_name(knowledge):
         ("SAUMUR, France, Oct 8 (Wire) - ", "Wednesday", "Revenue was EUR 16 million in 2024; the Games are in 2028.", (2025, 10, 8)),
         # Only older years named: the story is at most a few years after the latest.
         ("LEEDS, England, Sept 9 (Wire) - ", "Tuesday", "It was set up in 1987 and bought a rival in 2022.", (2025, 9, 9)),
+        # Two years fit (2014 and 2025): the story is no older than the year before the latest it names.
+        ("WOLNZACH, Germany, May 12 (Wire) - ", "Monday", "It opened a plant in 2014 and sold 9,000 tonnes in 2024.", (2025, 5, 12)),
     ],
 )
 def test_a_dateline_without_a_year_takes_the_year_its_weekday_settles(dateline, weekday, years, expected, knowledge):

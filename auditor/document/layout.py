@@ -372,6 +372,10 @@ def _year_of_weekday(written: str, lead: str, text: str) -> DateMatch | None:
                 return None  # "February 30": no day of any year
         if fitting:
             break
+    if len(fitting) > 1:
+        # "May 12 ... on Monday" in a story naming 2014 and 2024: the story is
+        # no older than the year before the latest it names.
+        fitting = {year for year in fitting if year >= max(mentioned) - 1}
     if len(fitting) != 1:
         return None
     start = written.index(day_month.group(0).split()[0])
