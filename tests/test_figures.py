@@ -312,3 +312,17 @@ def test_a_miners_thousands_and_millions_of_ounces(text, low, high):
 def test_an_area_written_in_the_singular_before_its_noun(text, span, value):
     written, q = _one(text)
     assert (written, q.unit) == (span, "meter ** 2") and _close(q.value, value)
+
+
+@pytest.mark.parametrize(
+    "text, kind, unit",
+    [
+        ("Moxee Flats harvested 2.9 million pounds of hops in 2024.", "quantity", "kilogram"),
+        ("The roaster sold 12,000 pounds of coffee.", "quantity", "kilogram"),
+        ("The council paid 5 million pounds of investment into the port.", "money", "GBP"),
+        ("It signed a 40 million pound deal.", "money", "GBP"),
+    ],
+)
+def test_pounds_of_a_thing_weighed_are_a_weight_and_of_money_a_sum(text, kind, unit):
+    (found,) = find_figures(text)
+    assert (found.quantity.kind, found.quantity.unit) == (kind, unit)

@@ -511,7 +511,37 @@ def find_figures(text: str, lexicon: Lexicon | None = None, anchors: list[int] |
         settled.append(figure)
     if any(f.quantity.kind == "count" and f.quantity.counted for f in settled) and _ELLIPTICAL.search(text):
         settled = _with_elliptical_counts(text, settled, lexicon)
+    if "ound" in text and any(f.quantity.unit == "GBP" for f in settled):
+        settled = [_pounds_of_stuff(text, f, lexicon) for f in settled]
     return settled
+
+
+# "2.9 million pounds of hops": pounds written out, then "of" and what was
+# weighed; "5 million pounds of investment" stays money (``money_context``).
+_POUNDS_OF = re.compile(r"[Pp]ounds?\s+of\s+(?:(?:the|its|their|our)\s+)?(?P<noun>[a-z][a-z-]*)")
+_KILOGRAMS_IN_A_POUND = 0.45359237
+
+
+def _pounds_of_stuff(text: str, figure: FigureMatch, lexicon: Lexicon) -> FigureMatch:
+    """A sum in pounds written out and followed by "of" and a thing that is no
+    money's ("of hops", "of coffee") is a weight, read in kilograms as
+    "3.4 million lb" is."""
+    quantity = figure.quantity
+    if quantity.unit != "GBP" or not text[: figure.end].rstrip().lower().endswith(("pound", "pounds")):
+        return figure
+    after = _POUNDS_OF.match(text, text.lower().rfind("pound", figure.start, figure.end))
+    if after is None or after.group("noun") in lexicon.money_context:
+        return figure
+    factor = _KILOGRAMS_IN_A_POUND
+    weight = quantity.model_copy(
+        update={
+            "kind": "quantity", "unit": "kilogram", "value": _clean(quantity.value * factor),
+            "low": None if quantity.low is None else _clean(quantity.low * factor),
+            "high": None if quantity.high is None else _clean(quantity.high * factor),
+            "precision": _clean(quantity.precision * factor),
+        }
+    )
+    return figure._replace(quantity=weight)
 
 
 # "beating the 2.1 million it recorded in the whole of 2024": a number and its
