@@ -107,3 +107,19 @@ def test_the_price_of_a_company_bought_past_a_clause_or_named_after_its_noun(kno
     claim = figure(claims_of(sentence, knowledge), surface)
     assert claim.event == "acquisition"
     assert claim.object is not None and claim.object.name == bought
+
+
+def test_a_finding_quotes_a_sentence_of_a_figure_before_its_table_row():
+    # A table's row laid out with blanks is longer in characters than the
+    # sentence that tells the figure, but says less.
+    review = (
+        "<html><head><title>Brakel Cykel AB – Annual report 2024</title></head><body>"
+        "<p>Brakel Cykel AB makes bicycle frames. Revenue rose 9.1% to SEK 412.3 million.</p>"
+        "<table><tr><th>Revenue (SEK million)</th><th>2023</th><th>2024</th></tr>"
+        "<tr><td>Revenue (SEK million)                                </td><td>378.1</td><td>412.3</td></tr></table>"
+        "</body></html>"
+    )
+    wire = "STOCKHOLM, 12 May 2025 - Brakel Cykel AB had revenue of SEK 451 million last year."
+    found = findings("figure-mismatch", **{"review.html": review, "wire.txt": wire})
+    assert len(found) == 1
+    assert [e.text for e in found[0].evidence if e.path.endswith("review.html")] == ["SEK 412.3 million"]
