@@ -58,7 +58,8 @@ and ski areas, seed potatoes; ``tests/fresh41``: rope-access contractors,
 pasta makers, river buses and water taxis, piano restorers, tiles for pools
 and metro stations; ``tests/fresh42``: fountain pens and inks, sauna
 builders, fairground rides and travelling funfairs, vinegar makers, chimney
-sweeps; the last thirty-nine
+sweeps; ``tests/fresh43``: escalators and moving walkways, hop growers and
+merchants, lifeboat builders, sign makers, mushroom spawn; the last forty
 written without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
@@ -98,13 +99,21 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
            "fresh26": (19, 26), "fresh27": (18, 26), "fresh28": (21, 26), "fresh29": (19, 26),
            "fresh30": (20, 26), "fresh31": (13, 26), "fresh32": (15, 26), "fresh33": (11, 26),
            "fresh34": (16, 26), "fresh35": (19, 26), "fresh36": (19, 26), "fresh37": (21, 26),
-           "fresh38": (16, 26), "fresh39": (22, 26), "fresh40": (15, 28), "fresh41": (12, 28), "fresh42": (12, 28)}
+           "fresh38": (16, 26), "fresh39": (22, 26), "fresh40": (15, 28), "fresh41": (12, 28), "fresh42": (13, 28), "fresh43": (11, 28)}
+# fresh43, the round's second blind corpus (escalators, hops, lifeboats,
+# signs, mushroom spawn), written once fresh42's first lessons were in, could
+# not be read at all by the round's start: its facts file names an event
+# "Series A funding round", which was refused (made readable by hand, it
+# scored 9 of 28 with three false findings, no trap); 9 of 28 with three
+# false by the code of that moment once the phrase was read; 11 of 28 with
+# two after its own lessons (see PRECISION).
 # fresh42 was written at the start of the thirty-second round (fountain pens
 # and inks, saunas, fairground rides, vinegar, chimney sweeps) and first read
 # at 7 of 28 with five false findings (no trap) by the round's start; 8 of 28
 # with the same five by the round's first rules (drawn from fresh41's and
 # fresh33's misses): the first held-out gain in fourteen rounds, one item;
-# 12 of 28 with none after its own lessons.
+# 12 of 28 with none after its own lessons, 13 by the round's end (a wire's
+# undated "Sept 9 ... on Tuesday" dated by its weekday).
 # fresh41, the round's second blind corpus, written after fresh40's first
 # lessons, was first read at 6 of 28 with four false findings (no trap) by
 # the round's start and by the code of that moment alike; 11 of 28 with two
@@ -359,7 +368,13 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
 # pianos restored in "FY2024", its year to March 2025, held against a
 # feature's 212 "in calendar 2024", went in the thirty-second round: a
 # financial year a document names by the year it starts in is read so.)
-PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh20": 0.80, "fresh23": 0.85}
+# fresh43 keeps two: its C16 (one lifeboat contract credited to two yards)
+# is found from the £46 million both sentences give, which the gold's quotes
+# stop short of; and Brenner's 140 escalators under modernisation contracts
+# are held against a feature's 58 of its biggest order, which the release
+# itself also gives (two orders of one year: a release that tells both is no
+# rival of a story that tells one, not yet read so).
+PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh20": 0.80, "fresh23": 0.85, "fresh43": 0.80}
 # No set has a trap flagged since the twentieth round: fresh10's was a true
 # finding's third claim ("almost 8 million" passengers cited beside the 7.8
 # million it agrees with; a finding now cites one statement of each value),
