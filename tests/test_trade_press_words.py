@@ -376,3 +376,16 @@ def test_one_deal_credited_to_two_makers_by_its_count_and_its_sum_is_one_finding
     assert len(found) == 1
     # On the figures each sentence tells first: the pens.
     assert {e.text for e in found[0].evidence} == {"60,000 engraved pens"}
+
+
+def test_stuff_shipped_or_listed_as_sold_is_the_stuff_sold(knowledge):
+    release = (
+        "FUNGIVA SE - Annual results 2024\n\nKALISZ, 27 February 2025 - Fungiva SE today reported its results for 2024.\n\n"
+        "Key figures 2024 (2023 in brackets)\n- Spawn sold: 41,300 tonnes (38,700 tonnes)\n- Revenue: EUR 118.6 million (EUR 109.2 million)\n"
+    )
+    feature = "ROTTERDAM, 2 October 2025 - Fungiva SE shipped some 47,000 tonnes of spawn last year."
+    assert figure(claims_of(release, knowledge, "release.txt"), "41,300 tonnes").event == "spawn"
+    assert figure(claims_of(feature, knowledge, "feature.txt"), "some 47,000 tonnes").event == "spawn"
+    assert findings("figure-mismatch", **{"release.txt": release, "feature.txt": feature})
+    # Things counted and shipped stay things sold; a delivery of no stuff stays one.
+    assert figure(claims_of("Orwell Stoves shipped 9,000 stoves in 2024.", knowledge), "9,000 stoves").event == "stove sold"

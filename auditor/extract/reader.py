@@ -29,7 +29,7 @@ from auditor.extract.events import PRODUCTION, EventLexicon, Trigger, clause_of,
 from auditor.extract.facility_events import facility_of_event, part_told_after
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
-from auditor.extract.measures import TIMES, count_measure, counted_thing, dimension_measure, frequency_per, in_takeover, measure_for_subject, measure_of, output_of_a_year
+from auditor.extract.measures import AMOUNTS_OF_STUFF, TIMES, count_measure, counted_thing, dimension_measure, frequency_per, in_takeover, measure_for_subject, measure_of, output_of_a_year
 from auditor.extract.elapsed import SENTENCES_BACK, elapsed_in, term_dates, terms_told
 from auditor.extract.named_measures import LASTS as NAMED_LASTS
 from auditor.extract.named_measures import measure_named_after
@@ -800,6 +800,18 @@ def _read_sentence(
             if made_thing(counted, knowledge.events):
                 measure = sold_in_a_period(counted)  # type: ignore[arg-type]
                 who = who._replace(event=measure)
+        elif (
+            measure == "deliveries"
+            and figure.quantity.kind == "quantity"
+            and figure.quantity.counted
+            and dimension_measure(figure.quantity.unit, knowledge.events) in AMOUNTS_OF_STUFF
+            and knowledge.events.shipped_before.search(text, max(0, figure.start - 30), figure.start)
+            and (stuff := counted_thing(figure.quantity.counted, knowledge.events)) is not None
+        ):
+            # "shipped some 47,000 tonnes of spawn": the stuff sold, as "sold
+            # 47,000 tonnes of spawn" reads.
+            measure = stuff
+            who = who._replace(event=measure)
         elif figure.quantity.kind == "count" and (deed := _deed_before(text, figure.start, knowledge.events)) is not None:
             # "serviced 3,850 buoys": that many had the work done in the
             # period, not the buoys the company looks after.

@@ -1001,7 +1001,13 @@ def _stuff_named(words: list[str], quantity: Quantity, events) -> str | None:  #
     if quantity.kind != "quantity" or not words or dimension_measure(quantity.unit, events) not in AMOUNTS_OF_STUFF:
         return None
     first = words[0]
-    if not (first[:1].isupper() and first[1:].islower() and first.endswith("s")) or first.casefold() in events.triggers:
+    # ("Spawn sold", "Flour milled": a noun of stuff in the singular, then the verb that tells what was done with it.)
+    then_a_verb = len(words) > 1 and (
+        words[1].casefold() in events.production_verbs
+        or events.sold_before.search(words[1] + " ") is not None
+        or events.shipped_before.search(words[1] + " ") is not None
+    )
+    if not (first[:1].isupper() and first[1:].islower() and (first.endswith("s") or then_a_verb)) or first.casefold() in events.triggers:
         return None
     return counted_thing(first.casefold(), events)
 
