@@ -133,3 +133,16 @@ def test_a_description_in_a_brief_s_item_means_what_the_item_told_of_before_anot
     # Without the lead-ins, one story: the producer it described is still meant.
     story = BRIEF.replace("**Mixed up.** ", "").replace("**Kent cider vinegar changes hands.** ", "")
     assert figure(claims_of(story, knowledge, "brief.md"), "2.3 million litres").subject.name == "Cantina Orsolani"
+
+
+def test_a_site_named_by_its_town_opening_a_sentence_after_its_company_is_that_company_at_work_there(knowledge):
+    text = (
+        "On the Isle of Wight, Hollis Marine Safety has been building lifeboats since 1921. "
+        "The Cowes yard delivered 44 boats in the year to March."
+    )
+    boats = figure(claims_of(text, knowledge), "44 boats")
+    assert boats.subject.name == "Hollis Marine Safety"
+    assert boats.object is not None and boats.object.name == "Cowes"
+    # Another company named before the figure is the doer instead.
+    other = text.replace("The Cowes yard delivered", "The Cowes yard of Medina Boats delivered")
+    assert figure(claims_of(other, knowledge), "44 boats").subject.name != "Hollis Marine Safety"

@@ -542,6 +542,18 @@ def _read_sentence(
         if who.subject is None and topic is not None:
             who = who._replace(subject=topic)
         who = with_facility_owner(text, who, mentions, (topic, document_topic), knowledge.references, knowledge.gazetteer, facility_owners, placed_facilities)
+        if who.subject is not None and who.subject.type == "facility" and _THE_TOWN_SITE.match(text, 0, who.subject.start):
+            # "Hollis Marine Safety has built lifeboats since 1921. The Cowes
+            # yard delivered 44 boats": a site named by its town opening the
+            # sentence after its company is that company at work there.
+            carried = carried_subject(False)
+            if carried is not None and carried.type in ("organisation", "unknown") and not any(
+                m.type in ("organisation", "unknown") and m.actor and not m.demonym and m.name not in (carried.name, who.subject.name)
+                and m.start < figure.start
+                for m in mentions
+            ):
+                site = {"object_name": who.subject.name, "object_type": "facility", "object_surface": who.subject.surface}
+                who = who._replace(subject=carried, **(site if who.object_name is None else {}))
         who = with_told_facility(text, who, figure.start, figure.end, mentions, knowledge.references, knowledge.gazetteer, knowledge.events.facility_costs)
         who = with_site_of_where_clause(text, who, figure.start, mentions, knowledge.references)
         if (
@@ -1505,6 +1517,10 @@ def _things_earned(text: str, clause: tuple[int, int], figure_start: int, mentio
         return False
     head = match.group("things").split()[-1]
     return head.endswith("s") and not head.endswith("ss") and head.casefold() not in _NO_THINGS
+
+
+# "The " opening the sentence before a site's name: "The Cowes yard".
+_THE_TOWN_SITE = re.compile(r"\W*[Tt]he\s+$")
 
 
 def _sales_to_a_part(text: str, clause: tuple[int, int], figure_start: int, references: ReferenceLexicon) -> bool:
