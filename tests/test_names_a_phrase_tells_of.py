@@ -171,6 +171,20 @@ def test_a_countrys_possessive_before_a_company_is_its_country(knowledge):
     assert countries == {"Tarnkwelder": "BE", "Ashwell Hats": "GB"}
 
 
+def test_a_countrys_possessive_before_a_name_that_goes_on_to_do_something_is_its_country(knowledge):
+    text = (
+        "**Southern hemisphere.** Australia's Riwaka Bines has finished planting 60 hectares of new gardens. "
+        "Spain's Marta Ruiz."
+    )
+    countries = {
+        c.subject.name: c.attribute.value
+        for c in claims_of(text, knowledge)
+        if c.kind == "attribute" and c.attribute is not None and c.attribute.name == "country" and c.subject is not None
+    }
+    # A name that does nothing ("Spain's Marta Ruiz.") is still given no country.
+    assert countries == {"Riwaka Bines": "AU"}
+
+
 def test_a_facts_subject_named_with_its_trade_word_is_the_name_a_text_writes(knowledge):
     # "Coöperatie Tarnkwelder U.A." in the facts file is the "Tarnkwelder" of the text.
     facts = parse_facts(

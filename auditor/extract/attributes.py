@@ -249,6 +249,9 @@ _PLACE_OR_BODY_AFTER = re.compile(
 _ARTICLES = frozenset({"the", "a", "an", "its", "like"})
 
 
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would", "expects", "plans"})
+
+
 def _countrys_own(text: str, country: Mention, names: Sequence[Mention], gazetteer: Gazetteer) -> Mention | None:
     """The company a country's possessive opens on: "Belgium's Noordkwelder
     cooperative", "Britain's Ashcombe & Lyle": of that country."""
@@ -263,7 +266,10 @@ def _countrys_own(text: str, country: Mention, names: Sequence[Mention], gazette
         return None
     if name.type == "unknown":
         noun = _WORD.match(text, name.end + 1) if text[name.end : name.end + 1] == " " else None
-        if noun is None or noun.group(0).casefold() not in gazetteer.descriptors or noun.group(0) in _ARTICLES:
+        # ("Australia's Riwaka Bines has finished planting": a name of two
+        # words or more the sentence goes on to make do something.)
+        deed = noun is not None and " " in name.name and (noun.group(0) in gazetteer.subject_verbs or noun.group(0) in _AUXILIARIES)
+        if noun is None or ((noun.group(0).casefold() not in gazetteer.descriptors or noun.group(0) in _ARTICLES) and not deed):
             return None
     if name.via in ("pronoun", "first person") or _PLACE_OR_BODY_AFTER.match(text, name.end):
         return None
