@@ -99,13 +99,13 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
            "fresh26": (19, 26), "fresh27": (18, 26), "fresh28": (21, 26), "fresh29": (19, 26),
            "fresh30": (20, 26), "fresh31": (13, 26), "fresh32": (15, 26), "fresh33": (11, 26),
            "fresh34": (16, 26), "fresh35": (19, 26), "fresh36": (19, 26), "fresh37": (21, 26),
-           "fresh38": (16, 26), "fresh39": (22, 26), "fresh40": (15, 28), "fresh41": (12, 28), "fresh42": (13, 28), "fresh43": (12, 28)}
+           "fresh38": (16, 26), "fresh39": (22, 26), "fresh40": (15, 28), "fresh41": (12, 28), "fresh42": (13, 28), "fresh43": (13, 28)}
 # fresh43, the round's second blind corpus (escalators, hops, lifeboats,
 # signs, mushroom spawn), written once fresh42's first lessons were in, could
 # not be read at all by the round's start: its facts file names an event
 # "Series A funding round", which was refused (made readable by hand, it
 # scored 9 of 28 with three false findings, no trap); 9 of 28 with three
-# false by the code of that moment once the phrase was read; 12 of 28 with
+# false by the code of that moment once the phrase was read; 13 of 28 with
 # two after its own lessons (see PRECISION).
 # fresh42 was written at the start of the thirty-second round (fountain pens
 # and inks, saunas, fairground rides, vinegar, chimney sweeps) and first read
