@@ -1435,17 +1435,8 @@ _OPENING_MARKS = " \t\"'\u201c\u2018([*|-"
 # A timeline's item opens on its date and a dash or colon ("2014 – Listed on
 # Euronext Dublin", "March 2019: Opened its first store"): the word after it
 # is the item's first word.
-_TIMELINE_LEAD = re.compile(r"(?:(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s*[\u2013\u2014:-]\s+")
-
-
-# A timeline entry's year and its mark: "1896: ", "2011 – ".
-_TIMELINE_LABEL = re.compile(r"[\s*_-]*(?:1[6-9]|20)\d\d\s*(?::|\u2013|\u2014|-)\s+")
-
-
-def _timeline_label_end(text: str) -> int:
-    """Where the words after a timeline entry's year start, or 0."""
-    match = _TIMELINE_LABEL.match(text)
-    return match.end() if match is not None else 0
+# ("1896: Hop dealer Josef Stern opens ...": a history's entries go back centuries.)
+_TIMELINE_LEAD = re.compile(r"(?:(?:1[6-9]|20)\d\d|[A-Z][a-z]{2,8}\.?\s+(?:1[6-9]|20)\d\d)\s*[\u2013\u2014:-]\s+")
 
 
 def _first_word_start(text: str) -> int:
@@ -1627,11 +1618,7 @@ def _drop_common_words(
     first_word_starts = [_first_word_start(span.text) for span in spans]
     # A word right after a speaker's label opens what is said ("INGRID
     # SOLHEIM: Mostly the new biorefinery"): a first word too.
-    # So does a word right after a timeline's year ("1896: Hop dealer Josef Stern opens").
-    label_ends = [
-        (speaker_label_end(span.text) or _timeline_label_end(span.text)) if ":" in span.text or "\u2013" in span.text else 0
-        for span in spans
-    ]
+    label_ends = [speaker_label_end(span.text) if ":" in span.text else 0 for span in spans]
     mid_sentence = {
         n.surface
         for span, first_word, label_end, names in zip(spans, first_word_starts, label_ends, names_by_sentence)

@@ -66,16 +66,21 @@ def counts_named_before(
 
 def _qualifier_before(text: str, start: int, lexicon: Lexicon) -> tuple[int, str | None]:
     """Where the longest qualifier ("around", "more than") right before ``start`` opens, and its kind."""
-    words = list(re.finditer(r"\S+", text[max(0, start - 30) : start]))
-    offset = max(0, start - 30)
+    offset = max(0, start - _QUALIFIER_REACH)
+    window = text[offset:start]
+    if not window[-1:].isspace():
+        return start, None  # "300" glued to a word before it: no qualifier's
+    words = window.split()
+    starts = [m.start() + offset for m in re.finditer(r"\S+", window)]
     for first in range(max(0, len(words) - 4), len(words)):
-        if words[-1].end() + offset != len(text[:start].rstrip()):
-            break
-        phrase = " ".join(w.group(0) for w in words[first:]).lower()
-        kind = lexicon.qualifiers.get(phrase)
+        kind = lexicon.qualifiers.get(" ".join(words[first:]).lower())
         if kind is not None:
-            return words[first].start() + offset, kind
+            return starts[first], kind
     return start, None
+
+
+# How far back a qualifier of a count named before may start: "no fewer than", "an estimated".
+_QUALIFIER_REACH = 30
 
 
 # "its workforce to 64", "a headcount of 64", "workforce rose to 64 from 51",

@@ -23,7 +23,8 @@ _YEAR_ENDED = (
     r"(?:(?:fiscal|financial)\s+)?year,?\s+(?:ended|ending|to|through)\s+(?:\d{1,2}\s+)?" + _MONTH + r"(?:\s+\d{1,2},?)?\s+"
 )
 # "FY2024", "FY 2024", "fiscal 2024", "fiscal year 2024", "FY24".
-_NAME = r"(?:FY\s?['\u2019]?|(?i:fiscal)\s+(?:(?i:year)\s+)?)(?P<named>(?:19|20)\d\d|\d\d)\b(?![/\u2013-]\d)"
+# (Not "FY2024/25", a split year that says both.)
+_NAME = r"(?P<lead>FY\s?['\u2019]?|(?i:fiscal)\s+(?:(?i:year)\s+)?)(?P<named>(?:19|20)\d\d|\d\d)\b(?![/\u2013-]\d)"
 # "the fiscal year ended 31 March 2025 (FY2024)", "year to March 2025, or fiscal 2024".
 _ENDED_THEN_NAME = re.compile(
     _YEAR_ENDED + r"(?P<ends>(?:19|20)\d\d)\)?\s*(?:\(|,\s*(?:or\s+|i\.e\.\s+|known\s+as\s+)?)" + _NAME, re.IGNORECASE
@@ -61,8 +62,8 @@ def as_named_by_their_start(dates: Iterable[DateMatch]) -> tuple[DateMatch, ...]
     )
 
 
-# A financial year's name in a label: "FY2024", "FY 24", "fiscal 2024", "fiscal year 2024" (not "FY2024/25").
-_NAME_IN_LABEL = re.compile(r"\b(?P<lead>FY\s?['\u2019]?|(?i:fiscal)\s+(?:(?i:year)\s+)?)(?P<year>(?:19|20)\d\d|\d\d)\b(?![/\u2013-]\d)")
+# A financial year's name in a label (``_NAME``).
+_NAME_IN_LABEL = re.compile(r"\b" + _NAME)
 
 
 def named_by_their_end(text: str) -> str:
@@ -72,7 +73,7 @@ def named_by_their_end(text: str) -> str:
     The length stays the same, so offsets into ``text`` still hold."""
 
     def moved(match: re.Match[str]) -> str:
-        year = match.group("year")
+        year = match.group("named")
         later = str((int(year) + 1) % (100 if len(year) == 2 else 10_000)).zfill(len(year))
         return match.group("lead") + later
 

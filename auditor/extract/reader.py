@@ -638,16 +638,16 @@ def _read_sentence(
             and document_topic is not None
             and document_topic.type in _TOPIC_KINDS
             and figure.quantity.kind in ("money", "count", "quantity", "percent")
-            # (Only the figure's clause up to it: "..., even though the Finnish market remained weak".)
-            and not any(
-                (m.actor or m.type in ("person", "organisation")) and m.start < figure.start and m.end > clause_of(spans, figure.start)[0]
-                for m in mentions
-            )
-            and _opens_on_its_measure(text, spans, figure.start, triggers)
         ):
             # "Net sales grew 6.0% to EUR 74.1 million" in a company's own
             # annual review: a measure of no one named is the reporter's own.
-            who = who._replace(subject=document_topic)
+            # (Only the figure's clause up to it names no one: "..., even
+            # though the Finnish market remained weak".)
+            opening = clause_of(spans, figure.start)
+            if not any(
+                (m.actor or m.type in ("person", "organisation")) and m.start < figure.start and m.end > opening[0] for m in mentions
+            ) and _opens_on_its_measure(text, opening, figure.start, triggers):
+                who = who._replace(subject=document_topic)
         if figure.quantity.kind == "percent" and _share_of_opinion(text, figure.end, knowledge.references):
             who = who._replace(subject=None)  # "the poll found that 64 percent say ...": the people asked
         clause = clause_of(spans, figure.start)
@@ -2757,12 +2757,11 @@ def _deed_before(text: str, start: int, events: EventLexicon) -> str | None:
     return events.deeds.get(found.group(1).casefold()) if found is not None else None
 
 
-def _opens_on_its_measure(text: str, spans: Sequence[tuple[int, int]], start: int, triggers: Sequence) -> bool:  # type: ignore[type-arg]
-    """Whether the clause of the figure at ``start`` opens on the word of its
+def _opens_on_its_measure(text: str, clause: tuple[int, int], start: int, triggers: Sequence) -> bool:  # type: ignore[type-arg]
+    """Whether the figure's clause, before ``start``, opens on the word of its
     measure, after at most one word of the whole's (``_WHOLE_MEASURE_WORDS``:
     "Net sales grew", "Operating profit rose", "Exports grew"): no owner is
     told, as a company's own report tells its figures."""
-    clause = clause_of(list(spans), start)
     opening = text[clause[0] : start]
     first = next((t for t in triggers if clause[0] <= t.start < start), None)
     if first is None:

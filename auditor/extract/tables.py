@@ -88,8 +88,12 @@ def read_tables(model: "DocumentModel", knowledge, reported_year: int | None = N
     whose key figures are the topic's."""
     claims: list[TableClaim] = []
     corners = _corners(model, knowledge.lexicon)
+    # Labels and captions are read with a document's financial years moved
+    # to the years they end in, when it names them by their start (see
+    # ``fiscal_naming``); its cells keep their own text.
+    labelled = _with_years_named_by_end(model.document) if model.years_named_by_start and model.layout.tables else model.document
     for table in model.layout.tables:
-        found = _read_table(model, table, knowledge, reported_year, own_report)
+        found = _read_table(model, labelled, table, knowledge, reported_year, own_report)
         corner = corners.get(table.index)
         if corner:
             # "Resource DEL" and "Capital DEL" over the same rows and columns:
@@ -129,12 +133,9 @@ def _text(document: Document, start: int, end: int) -> str:
 
 
 def _read_table(
-    model: "DocumentModel", table: "Table", knowledge, reported_year: int | None = None, own_report: bool = False
+    model: "DocumentModel", document: Document, table: "Table", knowledge, reported_year: int | None = None, own_report: bool = False
 ) -> list[TableClaim]:  # type: ignore[no-untyped-def]
-    # Labels and captions are read with a document's financial years moved
-    # to the years they end in, when it names them by their start (see
-    # ``fiscal_naming``); its cells keep their own text.
-    document = _with_years_named_by_end(model.document) if model.years_named_by_start else model.document
+    """``document``: the text the table's labels and captions are read from (see ``read_tables``)."""
     rows = table.rows()
     header = table.header_row()
     body = rows[1:] if header is not None else rows
@@ -699,8 +700,8 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
             event, lasts = "capacity", events.lasts("capacity")
         # "Batteries processed | 460,000 packs": a year's output of packs, as prose tells it.
         event = output_counted(event, quantity.kind, count_measure(quantity.counted, text, events), events)
-        changed = _stock_change_in_label(labels, quantity, event, events)
         deed = _deed_in_label(labels, quantity, events)
+        changed = _stock_change_in_label(labels, quantity, event, events) if deed is None else None
         if deed is not None:
             event, lasts = deed, "periodic"
         elif changed is not None:
@@ -795,30 +796,34 @@ def _stock_change_in_label(label: str, quantity: Quantity, measure: str | None, 
     """The name of the flow a verb of a stock's change right after what a
     count's label counts makes ("Units sold", "Stores opened", "Trucks built"),
     or None (see ``events.flow_name``)."""
-    if quantity.kind != "count" or not quantity.counted:
+    verb = _verb_after_counted(label, quantity)
+    if verb is None:
         return None
-    match = re.search(r"\b" + re.escape(quantity.counted) + r"\s+([a-z]+)\b", label, re.IGNORECASE)
-    if match is None:
-        return None
-    verb = match.group(1)
     if events.stock_changes.search(verb + " ") is None and not (verb.casefold() in events.production_verbs and made_thing(measure, events)):
         return None  # "Lures made": the year's output, as "made 21.4 million lures during the year" tells it
     return flow_name(verb, measure, events)
+
+
+def _verb_after_counted(label: str, quantity: Quantity) -> str | None:
+    """The word in lower case right after what a count's label counts ("Units
+    sold", "Pianos restored"), or None."""
+    if quantity.kind != "count" or not quantity.counted:
+        return None
+    match = re.search(r"\b" + re.escape(quantity.counted) + r"\s+([a-z]+)\b", label, re.IGNORECASE)
+    return match.group(1) if match is not None else None
 
 
 def _deed_in_label(label: str, quantity: Quantity, events) -> str | None:  # type: ignore[no-untyped-def]
     """The measure a verb of work or of shipping right after what a count's
     label counts names ("Pianos restored 2024", "Stoves shipped"), as prose
     tells it ("restored 118 pianos", "shipped 118,000 stoves"), or None."""
-    if quantity.kind != "count" or not quantity.counted:
-        return None
-    match = re.search(r"\b" + re.escape(quantity.counted) + r"\s+([a-z]+)\b", label, re.IGNORECASE)
-    if match is None:
+    verb = _verb_after_counted(label, quantity)
+    if verb is None:
         return None
     thing = count_measure(quantity.counted, label, events, labelled=True)
     if not made_thing(thing, events):
         return None
-    verb = match.group(1).casefold()
+    verb = verb.casefold()
     if verb in events.deeds:
         return deed_done_to(thing, events.deeds[verb])
     if events.shipped_before.search(verb + " ") is not None:

@@ -293,11 +293,15 @@ def _in_a_relative_clause_before(text: str, date: DateMatch, figure_start: int, 
 
 # ", which Orkla bought in 2020,", ", the card business we bought in 2021,":
 # a relative clause or an appositive set off by commas.
+# Past participles of deeds done to a thing, which open an aside about it
+# (", set up by Helen Brackenbury in 2009,", ", bought from a showman in 2016").
+_DEED_PARTICIPLES = (
+    r"(?:set\s+up|founded|established|started|bought|acquired|purchased|owned|run|built|installed|opened|launched"
+    r"|inherited|commissioned|restored|imported)"
+)
 # (", set up by Helen Brackenbury on her family's orchards in 2009,": a
 # participle's aside about the subject, as a relative clause is.)
-_ASIDE_OPENING = re.compile(
-    r",\s+(?:which|who|the|a|an|(?:set\s+up|founded|established|started|bought|acquired|owned|run|built)\s+(?:by|in|from|as)\b)\s+"
-)
+_ASIDE_OPENING = re.compile(r",\s+(?:which|who|the|a|an|" + _DEED_PARTICIPLES + r"\s+(?:by|in|from|as)\b)\s+")
 
 
 # Between a figure and a date of its own phrase: a few words, no join
@@ -321,8 +325,7 @@ _CAUSE_BETWEEN = re.compile(
 # (Deeds done to a thing only: ", reached ten percent last December" after
 # a subject's aside is the sentence's own verb.)
 _DEED_ASIDE = re.compile(
-    r",\s+(?:bought|acquired|purchased|built|installed|opened|launched|founded|inherited|commissioned|restored|imported)"
-    r"\s+(?:from|by|in|at|for|new|second-hand)\b[^,]*$"
+    r",\s+" + _DEED_PARTICIPLES + r"\s+(?:from|by|in|at|for|new|second-hand)\b[^,]*$"
     r"|\b(?:we|it|they|he|she)\s+(?:had\s+|have\s+|has\s+)?(?:bought|acquired|purchased|built|installed|opened|launched|inherited|restored)\b[^,]*$"
 )
 # Words between a figure and an aside that tell of another noun ("23 rides, from a carousel to our wheel Aurora").
