@@ -99,7 +99,7 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
            "fresh26": (19, 26), "fresh27": (18, 26), "fresh28": (21, 26), "fresh29": (19, 26),
            "fresh30": (20, 26), "fresh31": (13, 26), "fresh32": (15, 26), "fresh33": (11, 26),
            "fresh34": (16, 26), "fresh35": (19, 26), "fresh36": (19, 26), "fresh37": (21, 26),
-           "fresh38": (16, 26), "fresh39": (22, 26), "fresh40": (15, 28), "fresh41": (12, 28), "fresh42": (13, 28), "fresh43": (13, 28)}
+           "fresh38": (16, 26), "fresh39": (22, 26), "fresh40": (16, 28), "fresh41": (12, 28), "fresh42": (13, 28), "fresh43": (13, 28)}
 # fresh43, the round's second blind corpus (escalators, hops, lifeboats,
 # signs, mushroom spawn), written once fresh42's first lessons were in, could
 # not be read at all by the round's start: its facts file names an event
