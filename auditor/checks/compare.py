@@ -13,6 +13,25 @@ from typing import Mapping
 
 from auditor.model import Claim, Quantity
 
+def one_thing_counted(a: str, b: str) -> bool:
+    """Whether two counted nouns name one kind of thing: the same noun,
+    singular or plural, or a compound written as one word and its head
+    ("narrowboats" and "boats", "loudspeakers" and "speakers", "narrow-boats").
+    A head of fewer than four letters is too short to tell a compound from
+    another word ("pin" in "spin", "car" in "scar")."""
+    short, long = sorted((_singular(a), _singular(b)), key=len)
+    return short == long or (len(short) >= 4 and long.endswith(short))
+
+
+def _singular(noun: str) -> str:
+    noun = noun.casefold()
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
 def bounds(quantity: Quantity) -> tuple[float, float]:
     """The closed interval a figure allows, infinite where unbounded."""
     low = quantity.low if quantity.low is not None else -math.inf

@@ -19,6 +19,7 @@ from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any, Iterable
 
+from auditor.checks.compare import one_thing_counted
 from auditor.checks.file_error import DataFileError
 from auditor.extract.figures import find_figures
 from auditor.extract.lexicon import Lexicon, load_lexicon
@@ -206,10 +207,12 @@ def _kind_phrase(attribute: str) -> str:
 def _same_unit(a: Quantity, b: Quantity | None) -> bool:
     """Whether the value's figure ``a`` is in the unit ``b`` names. A unit
     that says less than the value agrees with it: "9 tonnes of bell metal
-    per pour" is in tonnes, what it is of and its rate said besides."""
+    per pour" is in tonnes, what it is of and its rate said besides; one
+    that says what a count is of more closely, too: "24 boats a year" with
+    "narrowboats per year"."""
     return (
-        b is not None and (a.kind, a.unit) == (b.kind, b.unit)
-        and b.per in (None, a.per) and b.counted in (None, a.counted)
+        b is not None and (a.kind, a.unit) == (b.kind, b.unit) and b.per in (None, a.per)
+        and (b.counted in (None, a.counted) or (a.counted is not None and one_thing_counted(a.counted, b.counted)))
     )  # fmt: skip
 
 

@@ -17,7 +17,7 @@ from pydantic import Field
 from auditor.link import SUPPORTING_ROLES, LinkOptions, fold
 from auditor.model import Claim, Document, FactRef, Finding, ReferenceFact, Rule
 
-from .compare import agree
+from .compare import agree, one_thing_counted
 from .context import CheckContext, LinkParameters
 from .evidence import applies, claim_order, figure, make_finding, where
 
@@ -260,10 +260,6 @@ def _generic_last_words() -> frozenset[str]:
     return frozenset({*(word.casefold() for word in references.name_descriptors), *references.name_heads})
 
 
-def _same_noun(a: str, b: str) -> bool:
-    return a.casefold().rstrip("s") == b.casefold().rstrip("s")
-
-
 def _capacity_conflict(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool | None:
     """A capacity the document gives otherwise: in the same unit once both are
     read ("86,400 m³/day" and "1,000 litres per second" agree), or in the same
@@ -276,7 +272,7 @@ def _capacity_conflict(fact: ReferenceFact, claim: Claim, params: Parameters) ->
         return None
     if reference.kind == "count":
         counted, expected = claim.value.counted or "", reference.counted or ""
-        if not counted or not expected or not _same_noun(counted.split()[-1], expected.split()[-1]):
+        if not counted or not expected or not one_thing_counted(counted.split()[-1], expected.split()[-1]):
             return None
     elif reference.counted and not claim.value.counted and not _names_the_product(reference.counted, claim):
         # The reference names what it measures ("tonnes of urea per year"); a
