@@ -29,6 +29,8 @@ costs about what it costs stated ten times.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import functools
 import re
 import unicodedata
@@ -430,6 +432,9 @@ def _signature_with(claim: Claim, label: str | None) -> tuple:
         if value
         else None,
         (time.year, time.month, time.day) if time else None,
+        # What ``_of_the_title_year`` reads to choose between fitting facts.
+        (claim.time.source, claim.time.year, claim.time.precision) if claim.time is not None and time is None else None,
+        claim.tense == "future",
         fold(claim.object.name) if claim.object else None,
         (fold(claim.subject.name), claim.subject.type) if claim.subject else None,
         label,
@@ -542,12 +547,55 @@ def _of_the_title_year(claim: Claim, fitting: list[int], groups: list[list[Claim
     """The one fitting group a claim dated by its document's title belongs
     to: "EUR 61.4 million" in an annual report for 2024/25 fits both the
     2024/25 net sales ("EUR 55 million for the year to June") and the
-    outlook for 2025/26; the title's year tells which. Else every fitting group."""
+    outlook for 2025/26; the title's year tells which. Or the one group of
+    things done that a claim of a thing done fits. Else every fitting group."""
     time = claim.time
-    if time is None or time.source != "document" or time.precision != "year":
-        return fitting
-    same_year = [i for i in fitting if {t.year for t in map(strong_time, groups[i]) if t is not None} == {time.year}]
-    return same_year if len(same_year) == 1 else fitting
+    if time is not None and time.source == "document" and time.precision == "year":
+        same_year = [i for i in fitting if {t.year for t in map(strong_time, groups[i]) if t is not None} == {time.year}]
+        if len(same_year) == 1:
+            return same_year
+    if claim.lasts == "stock" and time is not None and time.source in ("metadata", "document") and strong_time(claim) is None:
+        # "employs more than 3,000 people" in a story of June 2025 fits the
+        # table's "2,480" at the end of 2024 and "2,410" at the end of 2023:
+        # a stock told now is the latest one stated before it.
+        told = _day_told(time)
+        stated = {i: {_day_told(t) for t in map(strong_time, groups[i]) if t is not None} for i in fitting}
+        before = {i: next(iter(days)) for i, days in stated.items() if len(days) == 1 and next(iter(days)) <= told + _STOCK_SLACK_DAYS}
+        if before and len(before) == len(fitting):
+            latest = max(before.values())
+            chosen = [i for i, day in before.items() if day == latest]
+            if len(chosen) == 1 and told - latest <= 366:
+                return chosen
+    if strong_time(claim) is None and claim.value is not None:
+        # "Ashgrave employs 640 people", undated, fits the key figures'
+        # "640" at the end of 2024 and "665" a year before: the figure it
+        # restates says which.
+        same = [i for i in fitting if any(c.value is not None and _same_figure(c.value, claim.value) for c in groups[i])]
+        if len(same) == 1:
+            return same
+    if claim.tense != "future":
+        # "sold 11.2 million rolls in its last financial year", told in
+        # December, fits the year's "14.6 million rolls" and the "about 16
+        # million rolls" expected for the next: what was done is no forecast.
+        done = [i for i in fitting if any(c.tense != "future" for c in groups[i])]
+        if len(done) == 1:
+            return done
+    return fitting
+
+
+def _same_figure(a: Quantity, b: Quantity) -> bool:
+    return (a.kind, a.unit, a.value, a.low, a.high) == (b.kind, b.unit, b.value, b.low, b.high)
+
+
+# A stock stated at a month's end a few weeks after a story is still the one it tells of.
+_STOCK_SLACK_DAYS = 31
+
+
+def _day_told(time: TimeRef) -> int:
+    """The day a date tells a stock at: its day, else its month's end, else its year's."""
+    month = time.month or 12
+    day = time.day or calendar.monthrange(time.year, month)[1]
+    return dt.date(time.year, month, day).toordinal()
 
 
 def _kinds_apart(claims: Sequence[Claim], ratio: float) -> Callable[[Claim, Claim], bool]:

@@ -207,17 +207,16 @@ def test_claims_of_one_signature_are_compatible_with_the_same_claims():
     pattern = regex.compile(DEFAULT_ROUND_PATTERN, regex.IGNORECASE)
     variants = [
         _raise(amount, year, f"{n}.txt", subject=subject, obj="Target", event=event, purpose=purpose, lasts=lasts, tense=tense)
-        for n, (amount, year, subject, event, purpose, lasts, tense) in enumerate(
-            itertools.product(
-                (5e9, 7e9),
-                (2021, 2022),
-                ("Alpha", "Beta"),
-                ("acquisition", "pledge"),
-                ("to build ferries", "for space"),
-                ("one-off", "periodic", "stock", "volatile"),
-                ("past", "future"),  # not read by linking: one signature
-            )
-        )
+        for n, (amount, year, subject, event, purpose, lasts, tense, _told) in enumerate(itertools.product(
+            (5e9, 7e9),
+            (2021, 2022),
+            ("Alpha", "Beta"),
+            ("acquisition", "pledge"),
+            ("to build ferries", "for space"),
+            ("one-off", "periodic", "stock", "volatile"),
+            ("past", "future"),  # read when a claim fits two facts: in the signature
+            ("once", "again"),  # the same statement in two documents: one signature
+        ))
     ]
     options = LinkOptions(families=FAMILIES)
     by_signature = {}

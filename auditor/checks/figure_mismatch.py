@@ -142,10 +142,16 @@ def _same_period(a: Claim, b: Claim, params: Parameters) -> bool:
         # "has a debt of $7.9 billion" in a 2017 story and "was under a $5
         # billion debt since 2005": a level now and a level of a year it states.
         stated, weak = (ta, b.time) if ta is not None else (tb, a.time)
-        if a.lasts == "stock" and stated.source == "heading" and stated.month is None and weak.source == "metadata":
-            # "Employees at year-end: 580" in a release on 2024 and "It
-            # employs 640 people" in its About section of February 2025: the
-            # year's end and the release's day, a few weeks apart.
+        if (
+            a.lasts == "stock" and _at_year_end(stated) and weak.source == "metadata"
+            # (A capacity a sentence dates is of what that sentence tells, a
+            # plant or a year's orders; only a heading's is the report's.)
+            and (stated.source == "heading" or a.event not in params.capacity_events)
+        ):
+            # "Employees at year-end: 580" in a release on 2024 (or "At the
+            # end of 2024 we had 410 employees") and "It employs 640 people"
+            # in its About section of February 2025: the year's end and the
+            # release's day, a few weeks apart.
             told = _days(weak)
             return told is not None and 0 <= told - dt.date(stated.year, 12, 31).toordinal() <= params.same_stock_days
         return a.time.year == b.time.year
@@ -178,6 +184,13 @@ def _same_period(a: Claim, b: Claim, params: Parameters) -> bool:
             # farm ... entered service in 2021": what a plant can do changes
             # only by an investment a story would tell.
             return abs(a.time.year - b.time.year) * 365 <= params.same_capacity_days
+        if a.lasts == "stock" and stated is not None and _at_year_end(stated) and stated.year < weak.time.year and (told := _told_at(weak.time)) is not None:
+            # "At the end of the year our fleet numbered 138 coaches" in an
+            # annual review of 2024 and "which runs fewer than 120 coaches" in
+            # a wire of March 2025: a stock stated for a year stands at its
+            # end, a few weeks before the story, as two stories' stocks do
+            # (a stock of the story's own year is of that year, as before).
+            return abs(told - dt.date(stated.year, 12, 31).toordinal()) <= params.same_stock_days
         if a.lasts in (None, "one-off") and _told_later(*((a, b) if ta is None else (b, a))):
             return True
         if a.lasts in (None, "one-off") and _both_things(a, b):
@@ -324,6 +337,11 @@ def rivals(a: Claim, b: Claim) -> bool:
         # nor one story's now by its later ("has 141 storeys", "will have 160").
         return False
     planned = a if a.tense == "future" else b
+    if (a.tense == "future") != (b.tense == "future") and a.lasts == "stock" and _stated_before_told(b if planned is a else a, planned):
+        # "With Saunameister's 85 staff, the group will employ about 540
+        # people" in March and "452" at the end of last year: what will be
+        # after a deal is no level of before it.
+        return False
     if (a.tense == "future") != (b.tense == "future") and a.lasts == "stock" and (
         _deadline(planned) or _awaits_a_milestone(planned) or _a_target_count(planned) or _a_level_to_reach(planned)
     ):
@@ -368,6 +386,17 @@ def _both_things(a: Claim, b: Claim) -> bool:
     return all(facility_of(c) is not None or (c.subject is not None and c.subject.type in ("programme", "product")) for c in (a, b))
 
 
+def _stated_before_told(level: Claim, planned: Claim) -> bool:
+    """Whether a level's own date ("at 31 December 2024") comes before the
+    day a story told of a level to come."""
+    stated, told = strong_time(level), planned.time
+    if stated is None or told is None:
+        return False
+    stated_day = dt.date(stated.year, stated.month or 12, 28).toordinal()
+    told_day = _days(told) if told.month is not None else dt.date(told.year, 12, 31).toordinal()
+    return told_day is not None and stated_day < told_day
+
+
 def _one_dated_to_the_month(a: Claim, b: Claim) -> bool:
     """One figure is dated to a month or a day where it is stated and the
     other is not. A flow of a month is not the flow of its year ("a deficit of
@@ -386,8 +415,16 @@ def _one_dated_to_the_month(a: Claim, b: Claim) -> bool:
 
 def _a_year_s_end(claim: Claim, time: TimeRef) -> bool:
     """Whether a flow is dated by the last day of its year ("net profit" under
-    "results for the year ended 31 December 2024"): the year's flow, not a day's."""
+    "results for the year ended 31 December 2024"): the year's flow, not a
+    day's; or a level by the year's end: the year's level."""
+    if claim.lasts == "stock":
+        return _at_year_end(time)  # "At the end of 2024 we had 410 employees": the year's level
     return claim.lasts == "periodic" and (time.month, time.day) == (12, 31)
+
+
+def _at_year_end(time: TimeRef) -> bool:
+    """A year alone, its end ("end of 2024") or its last day: where a year's level stands."""
+    return time.month is None or (time.month == 12 and time.day in (None, 31))
 
 
 def _two_months(a: Claim, b: Claim) -> bool:
