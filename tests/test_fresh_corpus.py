@@ -59,8 +59,10 @@ pasta makers, river buses and water taxis, piano restorers, tiles for pools
 and metro stations; ``tests/fresh42``: fountain pens and inks, sauna
 builders, fairground rides and travelling funfairs, vinegar makers, chimney
 sweeps; ``tests/fresh43``: escalators and moving walkways, hop growers and
-merchants, lifeboat builders, sign makers, mushroom spawn; the last forty
-written without reading the rules), scored by
+merchants, lifeboat builders, sign makers, mushroom spawn; ``tests/fresh44``:
+cider and perry makers, narrowboat builders and canal-boat hire, loudspeaker
+makers, cherry growers, locksmiths; the last forty-one written without
+reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -92,14 +94,21 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # fresh6 4 of 26, fresh7 2 of 26 (two false findings), fresh8 2 of 26 (three
 # false findings, one of them a trap).
 CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (8, 22), "fresh5": (6, 24), "fresh6": (12, 26),
-           "fresh7": (9, 26), "fresh8": (8, 26), "fresh9": (14, 26), "fresh10": (8, 26), "fresh11": (13, 26), "fresh12": (15, 26),
-           "fresh13": (10, 26), "fresh14": (9, 26), "fresh15": (15, 26),
-           "fresh16": (9, 26), "fresh17": (12, 26), "fresh18": (15, 26), "fresh19": (17, 26), "fresh20": (16, 26),
+           "fresh7": (9, 26), "fresh8": (8, 26), "fresh9": (15, 26), "fresh10": (8, 26), "fresh11": (13, 26), "fresh12": (16, 26),
+           "fresh13": (11, 26), "fresh14": (9, 26), "fresh15": (15, 26),
+           "fresh16": (10, 26), "fresh17": (12, 26), "fresh18": (15, 26), "fresh19": (17, 26), "fresh20": (16, 26),
            "fresh21": (17, 26), "fresh22": (11, 26), "fresh23": (14, 26), "fresh24": (16, 26), "fresh25": (16, 26),
            "fresh26": (19, 26), "fresh27": (18, 26), "fresh28": (21, 26), "fresh29": (19, 26),
-           "fresh30": (20, 26), "fresh31": (13, 26), "fresh32": (15, 26), "fresh33": (11, 26),
+           "fresh30": (20, 26), "fresh31": (13, 26), "fresh32": (15, 26), "fresh33": (12, 26),
            "fresh34": (16, 26), "fresh35": (19, 26), "fresh36": (19, 26), "fresh37": (21, 26),
-           "fresh38": (16, 26), "fresh39": (22, 26), "fresh40": (16, 28), "fresh41": (12, 28), "fresh42": (13, 28), "fresh43": (13, 28)}
+           "fresh38": (16, 26), "fresh39": (23, 26), "fresh40": (17, 28), "fresh41": (12, 28), "fresh42": (14, 28), "fresh43": (14, 28), "fresh44": (13, 28)}
+# fresh44 was written at the start of the thirty-third round (cider and
+# perry, narrowboats, loudspeakers, cherries, locksmiths) and could not be
+# read at all by the round's start: its facts file gives "24 boats a year"
+# with the unit "narrowboats per year", which was refused (made readable by
+# hand, 6 of 28 with five false findings, no trap); 6 of 28 with the same
+# five by the round's first rules (a title's day, stocks stated for last
+# year, TEU moved); 13 of 28 with one false after its own lessons.
 # fresh43, the round's second blind corpus (escalators, hops, lifeboats,
 # signs, mushroom spawn), written once fresh42's first lessons were in, could
 # not be read at all by the round's start: its facts file names an event

@@ -1173,14 +1173,17 @@ def _speakers_employer(
 ) -> int | None:
     """The one organisation a transcript's speakers work for, as the text
     introduces them ("Guest: Siobhán Keane, chief executive of Kovara Pay"
-    over "KEANE: we closed Tallis ..."): what the interview is about, and
+    or "Guest: Tom Hartigan, managing director, Pellington Audio" over
+    "KEANE: we closed Tallis ..."): what the interview is about, and
     whose "we" its guest speaks. None without speakers in turns, or when
     they work for several."""
     speaker_words = _words_of_speakers_in_turns(speaker_labels)
-    if not speaker_words or _TITLED_OF.search(text) is None:
+    if not speaker_words:
         return None
-    speakers = (m for m in _TITLED_OF.finditer(text) if speaker_words & set(fold(m.group("person")).split()))
-    return _one_employer(speakers, entities, executive_words)
+    # ("Guest: Tom Hartigan, managing director, Pellington Audio": the title and the company after commas.)
+    introduced = (*_TITLED_OF.finditer(text), *_TITLED_COMMA.finditer(text))
+    speakers = [m for m in introduced if speaker_words & set(fold(m.group("person")).split())]
+    return _one_employer(speakers, entities, executive_words) if speakers else None
 
 
 def _writers_are_people(
@@ -1749,9 +1752,10 @@ def _drop_common_words(
 
 
 _NAME_S = re.compile(r"['\u2019]s\b")
-_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?!['\u2019-])")
+# ("The Faversham grower's 2024 crop": a noun's possessive is still its noun.)
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?!-|['\u2019](?!s\b))")
 # "The Halifax family firm": a word of how the firm is owned before its noun.
-_NOUN_AFTER_A_WORD = re.compile(r"\s+[a-z]+\s+([a-z]+)\b(?!['\u2019-])")
+_NOUN_AFTER_A_WORD = re.compile(r"\s+[a-z]+\s+([a-z]+)\b(?!-|['\u2019](?!s\b))")
 
 
 # An appositive's first words after a name: ", a family firm with".
@@ -1762,6 +1766,8 @@ _IN_BETWEEN = re.compile(r"\s+(?:in|at)\s+")
 _COUNTY_ENDINGS = ("shire",)
 # Trades named for what they make: the word before them is a product ("Reblochon maker").
 _MAKER_NOUNS = frozenset({"maker", "makers", "producer", "producers", "manufacturer", "manufacturers"})
+# A sentence's opening "In" before a name: "In Quimper, ...".
+_SCENE_OPENS = re.compile(r"\W*In\s")  # one blank: "In 2010 Jetstar," has a year blanked between
 # A sentence's opening "The" before a name: "The Den Helder contractor".
 _OPENS_WITH_THE = re.compile(r"\W*[Tt]he\s+")
 # A name after the noun that follows a name: "Bath bookbinder Hartwell & Crane".
@@ -1828,7 +1834,7 @@ def _homes_before_trades(first_layer, names_by_sentence: list[list[Name]], lexic
 _BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|head\s+office|headquarters|seat)\s+in\s+$")
 # Before a name that may be a place or a party ("told reporters in Le Locle", "a stake in Renner").
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside|off|from|to|in\s+the|on\s+the|along\s+the|up\s+the)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside|off|from|to|around|across|throughout|in\s+the|on\s+the|along\s+the|up\s+the)\s+$")
 # Prepositions only a place follows ("near Aberfeldy", "in the Minho", "on
 # the Hamble"; "a stake in Renner" names a company; "on the Nasdaq" an
 # exchange, see ``_an_exchange``).
@@ -1935,6 +1941,11 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
                     # also writes it as one ("off Cancale").
                     described_with_trade.add(key)
                 continue  # "The Zwolle approach": a word before a noun, a place's or a name's
+            if _SCENE_OPENS.fullmatch(masked, 0, name.start) and masked.startswith(",", name.end) and " " not in name.surface.strip():
+                # "In Quimper, Cidrerie Kervella is doing ...": a sentence
+                # that opens on where it is set (a company is no scene).
+                near.add(key)
+                continue
             if _PREPOSITION_BEFORE.search(before):
                 located.add(key)
                 company_before = any(
@@ -1955,6 +1966,8 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
                 ):
                     near.add(key)  # "near Aberfeldy": only a place stands there (not "in the Financial Times")
                 continue  # "in Le Locle": a place, or a party after a verb
+            if noun and not lexicon.description_heads.get(noun) and _trade_after_a_word(masked, name.end, lexicon) and _NAME_AFTER_NOUN.match(masked, name.end):
+                continue  # "Hereford hive maker Carrow & Finch": where the maker is, or a product's maker; no name of its own
             if noun and lexicon.description_heads.get(noun) == ORGANISATION and _NAME_AFTER_NOUN.match(masked, name.end):
                 # "Bath bookbinder Hartwell & Crane": a description before the
                 # name, a town's or a company's ("Airbus parent company EADS"),

@@ -427,6 +427,10 @@ def build_entities(
         entities[target].aliases.add(alias)
     for short, full in merged.items():
         entities[short].merged_into = full
+        if entities[full].kind == UNKNOWN and entities[short].kind == ORGANISATION:
+            # "Ardıç Halı" written with its legal form elsewhere ("Ardıç Halı
+            # A.Ş.") is a company, and so is the full name it stands for.
+            entities[full].kind = ORGANISATION
     for entity in entities:
         if entity.kind in (UNKNOWN, FACILITY, PRODUCT) and entity.descriptors and not entity.known:
             # "Odra Valley, the nitrogen complex": described as a facility, it
@@ -927,6 +931,9 @@ _IDENTIFIED_AS = re.compile(
     r"[\s\"'\u201c\u2018*_]*(?:The|Its|Their|His|Her|Our)\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s+(?:is|was)\s+(?:now\s+)?"
 )
 _OPENS = re.compile(r"[\s\"'\u201c\u2018(]*(?:The\s+)?")
+_OPENS_AFTER_A_SCENE = re.compile(
+    r"[\s\"'\u201c\u2018(]*(?:(?:In|At|From|Across|Near|Outside)\s(?:the\s)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2},\s*)?(?:The\s+)?"
+)
 # A sentence's opening "They", or its "they" after a fronted word of
 # together or of when ("Together they", "In 2024 they": the year is blanked
 # in the text read).
@@ -1159,6 +1166,9 @@ class Resolver:
         self._called_government: set[int] = set()  # countries a description with a cue called "the government"
         self.salience = _Salience()
         self.opened_by: dict[int, int] = {}  # sentence index -> the entity named first, as its subject
+        # Sentence index -> the subject it opens on, after where it is set, if
+        # it says so first ("In Quimper, Cidrerie Kervella is doing ...").
+        self.led_by: dict[int, int] = {}
         # Descriptions the text itself defines as a name's alias ('("the Group")').
         self.defined = {alias: e.id for e in entities if e.merged_into is None for alias in e.aliases if alias in _DEFINED_WORDS}
         self._described_by: dict[str, dict[int, int]] = {}  # head -> {entity id: 0 or 1} (see _described_with)
@@ -1374,6 +1384,9 @@ class Resolver:
         opener = next((e for e, at, is_subject in seen_here if is_subject and _OPENS.fullmatch(text, 0, at)), None)
         if opener is not None:
             self.opened_by[index] = opener
+        lead = next((e for e, at, is_subject in seen_here if is_subject and _OPENS_AFTER_A_SCENE.fullmatch(text, 0, at)), None)
+        if lead is not None:
+            self.led_by[index] = lead
         return resolved
 
     def note(self, entity_id: int, sentence: int, subject: bool) -> None:
@@ -1538,6 +1551,13 @@ class Resolver:
         def outside_item(sentence: int) -> bool:
             return own_item is not None and self.salience.block_of.get(sentence, own_item) != own_item
 
+        block = self.salience.block_of.get(index)
+        topic_met = self.salience.latest.get(self.document_topic) if self.document_topic is not None else None
+        # The story's topic not met in this paragraph, here or before.
+        paragraph_turned = self.document_topic is not None and self.document_topic not in here and (
+            topic_met is None or self.salience.block_of.get(topic_met[1]) != block
+        )
+
         def offer(entity_id: int, sentence: int, is_subject: bool, rank: int) -> None:
             nonlocal best, second
             entity = self.entities[entity_id]
@@ -1581,6 +1601,14 @@ class Resolver:
                 # said to be based outweighs one that only does not contradict it.
                 (country is not None or city is not None) and not _home_told(entity, country, city),
                 not _same_kind(entity.kind, reference.kind),
+                # "In Quimper, Cidrerie Kervella is doing something similar.
+                # The family company had sales of ...": in a paragraph the
+                # story's topic has not entered, a subject the paragraph
+                # opened a sentence on outweighs the topic.
+                not (
+                    is_subject and entity_id != self.document_topic and paragraph_turned and self.led_by.get(sentence) == entity_id
+                    and self.salience.block_of.get(sentence) == block
+                ),
                 entity_id != topic,
                 entity_id != self.document_topic,
                 not is_subject,
@@ -1631,7 +1659,7 @@ class Resolver:
             for subject in (True, False):
                 for entity_id, sentence, is_subject, rank in self.salience.recent(group_kinds, subject, here, len(in_sentence)):
                     if second is not None and second[0] < (
-                        outside_item(sentence), 2, False, cued, other_kind, True, True, not subject, index - sentence, rank
+                        outside_item(sentence), 2, False, cued, other_kind, False, True, True, not subject, index - sentence, rank
                     ):
                         break
                     if entity_id not in looked_up:
@@ -1640,13 +1668,13 @@ class Resolver:
         # the same recent sentence: the reference is ambiguous.
         if national and best is not None and country is None and best[1] in self._called_government:
             return best[1]  # "pay the Sudanese government $8m. The government will also receive 70%"
-        if national and (best is None or best[0][1] != 0 or (second is not None and best[0][:9] == second[0][:9])):
+        if national and (best is None or best[0][1] != 0 or (second is not None and best[0][:10] == second[0][:10])):
             # "The government" of a story whose title names one country, when
             # no other country was called a government ("the Sudanese
             # government") and the text does not settle which: the title's
             # country, not one named in passing ("banned in the EU").
             return self.document_country
-        if best is None or (second is not None and best[0][:9] == second[0][:9]):
+        if best is None or (second is not None and best[0][:10] == second[0][:10]):
             return None
         if head in _NATIONAL_HEADS and country is not None and self.entities[best[1]].kind == COUNTRY:
             self._called_government.add(best[1])  # "the Sudanese government": a government the text named

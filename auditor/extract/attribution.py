@@ -495,8 +495,11 @@ def _modified_name(text: str, figure: FigureSlot, candidates: Sequence[Mention],
     return None
 
 
-# A deal's noun right after the name a figure leads: "... Gjermundshamn contract", "... LinkRail Nord order".
-_DEAL_NOUN_AFTER = re.compile(r"[\s\u2013-]*(?:[A-Z][\w\u2013-]*\s+)*(?:contract|order|deal|agreement|tender|concession|franchise)s?\b")
+# A deal's noun right after the name a figure leads: "... Gjermundshamn
+# contract", "... LinkRail Nord order", "... Innlandet build contract".
+_DEAL_NOUN_AFTER = re.compile(
+    r"[\s\u2013-]*(?:[A-Z][\w\u2013-]*\s+)*(?:[a-z][\w-]*\s+){0,2}(?:contract|order|deal|agreement|tender|concession|franchise)s?\b"
+)
 
 
 # Events whose money goes *to* somebody, who may be named by a nationality.
@@ -820,7 +823,7 @@ def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
 # of the 122 nations"). Never a season.
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _FRONTED_TIME = re.compile(
-    r"\W*(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?(?:[Aa]t|[Bb]y|[Ii]n|[Dd]uring|[Oo]ver|[Ss]ince|[Tt]hroughout|[Aa]fter|[Bb]efore|[Uu]ntil)\s+"
+    r"\W*(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?(?:[Aa]t|[Bb]y|[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Ss]ince|[Tt]hroughout|[Aa]fter|[Bb]efore|[Uu]ntil)\s+"
     r"(?:(?:[\w-]+\s+){0,6}?(?:year|years|quarter|quarters|month|months|half|week|weeks|period|decade|ago|(?:19|20)\d\d)"
     # "In the year to January we made", "In the year ended 31 March 2025 we sold": a financial year
     r"(?:\s+(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?" + _MONTHS + r"(?:\s+\d{1,2},?)?(?:\s+(?:19|20)\d\d)?)?"

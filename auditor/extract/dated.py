@@ -61,7 +61,7 @@ def dated_event(text: str, start: int, end: int, clause: tuple[int, int], lexico
         # The nearest phrase, unless a year stands between it and the date
         # ("launched by Microsoft in 2005 and in January of this year": the
         # phrase has its own date); an earlier one has the same in between.
-        if words_before(text, phrase.end, start, _WINDOW_BEFORE) <= _WINDOW_BEFORE and not _YEAR.search(text, phrase.end, start):
+        if _within_window(text, phrase.end, start) and not _YEAR.search(text, phrase.end, start):
             passive = bool(_PASSIVE_BEFORE.search(text, tail_start(text, clause[0], phrase.start, 1), phrase.start))
             tense = _tense(text, phrase, clause)
             if _FUTURE_BETWEEN.search(text, phrase.end, start):
@@ -77,6 +77,10 @@ def dated_event(text: str, start: int, end: int, clause: tuple[int, int], lexico
             # "In 2024/25, 4,300 children completed our lessons": the verb's
             # subject is a count of people or things, no party's deed.
             return None
+        if _JOINED_AFTER.match(text, end, phrase.start) and not leads:
+            # "turned over £46.3m last year and completed its takeover in
+            # February": the verb after a join opens a deed of its own.
+            return None
         if between <= 1 or (leads and between <= 5):
             # "the 2019 launch" (a noun: its subject is what launched) or
             # "In July 2025 Lumora signed a deal" (a verb: its object is).
@@ -85,6 +89,22 @@ def dated_event(text: str, start: int, end: int, clause: tuple[int, int], lexico
                 _tense(text, phrase, clause),
             )
     return None
+
+
+_JOINED_AFTER = re.compile(r"\s*,?\s+(?:and|or|but|then)\s+$", re.IGNORECASE)
+# ", England,": where a name before is, set off by commas, no distance.
+_PLACE_SET_OFF = re.compile(r",\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2},")
+
+
+def _within_window(text: str, end: int, start: int) -> bool:
+    """Whether a phrase ending at ``end`` stands within the window before a
+    date at ``start``, the words of a place set off by commas not counted
+    ("completed the acquisition of Pellington Audio of Huntingdon, England, in October 2023")."""
+    words = words_before(text, end, start, _WINDOW_BEFORE + 3)
+    if words <= _WINDOW_BEFORE:
+        return True
+    set_off = sum(len(m.group(0).strip(", ").split()) for m in _PLACE_SET_OFF.finditer(text, end, start))
+    return words - set_off <= _WINDOW_BEFORE
 
 
 # A possessive or a determiner right before a date, and a word after it: "its January 2025 FDA clearance".

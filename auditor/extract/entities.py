@@ -547,7 +547,7 @@ def find_entities(
         # The names found below come from earlier runs, so only the countries
         # found above can lie inside a run: most sentences have none.
         country_mentions = list(countries.values())
-        for match in name_runs(text):
+        for match in name_runs(text, gazetteer.corporate_suffixes):
             inner = [m for m in country_mentions if match.start() < m.start and m.end <= match.end()] if country_mentions else []
             if (
                 inner
@@ -673,7 +673,32 @@ def _capitals(surface: str) -> str:
     return "".join(word[0] for word in surface.split() if word[0].isupper())
 
 
-def name_runs(text: str):
+# "Ardıç Halı Sanayi ve Ticaret A.Ş.", "Gebrüder Lenz und Söhne GmbH",
+# "Dupont et Fils SA": a conjunction joins the words of one company's name
+# when a legal form closes it.
+# (Not "and": "Thomson Corporation and Reuters Group PLC" are two companies.)
+_CONJUNCTION_IN_NAME = re.compile(r"[^\S\n]+(?:ve|und|et|y|e|och|og)[^\S\n]+(?=[" + UPPER + r"])")
+# Words of the suffix list that are words of a name as well: no legal form closes a name with them.
+_SUFFIX_WORDS = frozenset({"Group", "Holdings", "Company", "Corporation", "Incorporated", "Limited"})
+
+
+def _joined_by_a_conjunction(text: str, match: re.Match[str], suffixes: frozenset[str]) -> re.Match[str]:
+    """``match``, extended over a conjunction to the run after it when that
+    run ends in a legal form (a company's one name), else ``match``."""
+    joined = _CONJUNCTION_IN_NAME.match(text, match.end())
+    if joined is None:
+        return match
+    second = _NAME_RUN.match(text, joined.end())
+    last = second.group(0).split()[-1].rstrip(",") if second is not None and second.group(0).split() else ""
+    if not last or last in _SUFFIX_WORDS or not (last in suffixes or last + "." in suffixes or _suffix_in_any_case(last, suffixes)):
+        return match
+    first_last = match.group(0).split()[-1].rstrip(",") if match.group(0).split() else ""
+    if first_last in suffixes or second.group(0).startswith("The "):
+        return match  # "Vollrath AG und Brenner GmbH": two companies, each with its legal form
+    return re.compile(r"(?s).{%d}" % (second.end() - match.start())).match(text, match.start())  # type: ignore[return-value]
+
+
+def name_runs(text: str, suffixes: frozenset[str] = frozenset()):
     """The matches of ``_NAME_RUN.finditer(text)``, found faster.
 
     A run opens with a capital (``letters.UPPER``), or with a short lower-case prefix that
@@ -693,6 +718,8 @@ def name_runs(text: str):
         if prefix < start and not (prefix > 0 and text[prefix - 1].isalnum()):
             start = prefix  # the whole word: "easyJet", never "syJet"
         match = _NAME_RUN.match(text, start)
+        if suffixes:
+            match = _joined_by_a_conjunction(text, match, suffixes)
         yield match
         position = match.end()
 

@@ -40,6 +40,11 @@ _CONJUNCTION_BETWEEN = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNOREC
 _NEXT_FIGURE_OF_NOUN = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:to|at|of|by|was|were|is|reached|hit|totalled|totaled)\s+(?:an?\s+|some\s+|about\s+)?(?:[A-Z]{3}\s?)?\S{0,4}\d"
 )
+# A verb right after a noun: the noun is its clause's subject ("and operating profit climbed").
+_VERB_OF_NOUN = re.compile(
+    r"\s+(?:rose|fell|grew|climbed|jumped|dropped|slipped|declined|increased|decreased|improved|doubled|halved|"
+    r"surged|soared|slumped|edged|came|stood|reached|totalled|totaled|was|were)\b"
+)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 # "the 14 vessels it ordered", "the 36 trains that LinkRail ordered": the
 # verb of a relative clause on the figure's noun says what the figure is.
@@ -88,6 +93,7 @@ class EventLexicon:
     kinds: Mapping[str, EventKind]
     triggers: Mapping[str, tuple[str, bool]]  # casefolded trigger -> (event kind, is a noun)
     after_only: frozenset[str]  # casefolded nouns that count only after their figure
+    singular_only: frozenset[str]  # casefolded nouns that name their event in the singular only ("crop")
     trigger_pattern: AfterBoundary  # every trigger, in casefolded text
     window_before: int
     window_after: int
@@ -329,6 +335,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
     triggers: dict[str, tuple[str, bool]] = {}
     plurals: list[tuple[str, str]] = []
     after_only: set[str] = set()
+    singular_only: set[str] = set()
     for name, spec in (data.get("events") or {}).items():
         kinds[name] = EventKind(
             name=name,
@@ -351,6 +358,10 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             if triggers.get(key) == (name, False):
                 triggers[key] = (name, True)  # "purchase" is a verb and a noun: as a noun it may follow its figure
             triggers.setdefault(key, (name, True))
+        for word in spec.get("nouns_singular") or []:
+            # No plural: see ``nouns_singular`` in events.yaml.
+            triggers.setdefault(str(word).casefold(), (name, True))
+            singular_only.add(str(word).casefold())
         for word in spec.get("nouns_after") or []:
             key = str(word).casefold()
             if key not in triggers:
@@ -390,6 +401,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         kinds=kinds,
         triggers=triggers,
         after_only=frozenset(after_only),
+        singular_only=frozenset(singular_only),
         trigger_pattern=_trigger_pattern(list(triggers)),
         window_before=int(data.get("window_before", 9)),
         window_after=int(data.get("window_after", 4)),
@@ -696,6 +708,19 @@ _AS_PART_OF = re.compile(r"\s+as\s+(?:a\s+)?part\s+of\s+(?:(?:a|an|the|its|their
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|who)\s+[^,;:()]{1,100}?,")
 
 
+def _in_an_appositive(text: str, trigger: Trigger, before: int) -> bool:
+    """Whether a trigger stands inside an appositive closed before ``before``."""
+    return any(
+        m.start() < trigger.start and trigger.end <= m.end() <= before and _NAME_ENDS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        for m in _APPOSITIVE.finditer(text, max(0, trigger.start - 110), before)
+    )
+
+
+# A name right before an appositive's comma ("Brindley Wharf**, the ..."), not
+# a clause's last word ("announced last year, the Bush administration ...").
+_NAME_ENDS_BEFORE = re.compile(r"[A-Z][\w&.'\u2019-]*[*_]*$")
+
+
 def _appositive_words(text: str, start: int, end: int) -> int:
     """How many words of ``text[start:end]`` stand in appositives set off by commas."""
     return sum(len(_WORD.findall(match.group(0))) for match in _APPOSITIVE.finditer(text, start, end))
@@ -746,6 +771,8 @@ def nearest_trigger(
             continue
         if not trigger.is_noun and _LEVEL_BETWEEN.search(text, trigger.end, start):
             continue  # "raising the insurance cap to $250,000": a new level, not money raised
+        if not trigger.is_noun and "," in text[trigger.end : start] and _in_an_appositive(text, trigger, start):
+            continue  # "Brindley Wharf, the Leicestershire-based hire firm, carried 40,000 holidaymakers": a word of the appositive
         candidates.append((distance, 1, index, trigger))
     # "$170 billion as part of a government bailout": the words that say the
     # figure is a share of what the noun names are no distance from it.
@@ -769,8 +796,13 @@ def nearest_trigger(
             continue
         if trigger.is_noun and _PREPOSITION_BETWEEN.search(text, after, trigger.start):
             continue  # "made €248m on turnover of €1.34bn": the noun is the next figure's
-        if trigger.is_noun and _CONJUNCTION_BETWEEN.search(text, after, trigger.start) and _NEXT_FIGURE_OF_NOUN.match(text, trigger.end):
-            continue  # "... to $1.9 billion and net profit to $655 million": the next figure's noun
+        if trigger.is_noun and _CONJUNCTION_BETWEEN.search(text, after, trigger.start) and (
+            _NEXT_FIGURE_OF_NOUN.match(text, trigger.end) or _VERB_OF_NOUN.match(text, trigger.end)
+        ):
+            # "... to $1.9 billion and net profit to $655 million", "... to ZAR
+            # 486.0 million and operating profit climbed almost a fifth": the
+            # noun of the next clause, with its own figure or its own verb.
+            continue
         candidates.append((distance, 0, index, trigger))
     if not candidates:
         return _priced_deed(text, triggers, first_after, start, clause, lexicon, figure_kind)

@@ -12,7 +12,7 @@ that does not act ("the largest buyout in Spain").
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from auditor.document.coreference import GOVERNMENT_NOUNS, Entity, description_cues, is_acronym
 from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, UNKNOWN, ReferenceLexicon
@@ -175,6 +175,28 @@ _RELATIVE_OWNER = re.compile(r",\s+(whose)\s+(?=[a-z])")
 _OF_A_PLACE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
+# A preposition right before a name, inside an appositive opened after
+# another name: "Aerostàtica Montseny, a balloon-ride operator in Vic with
+# no link to " before "the manufacturer, which flies 14 balloons".
+_AFTER_A_PREPOSITION = re.compile(r"\b(?:to|of|with|for|from|at|by|in|on)\s+(?:(?:the|its|their|a|an)\s+)?$")
+_APPOSITIVE_OPENS_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,;:()]{1,140}$")
+
+
+def _described_by_appositive(text: str, mention: Mention, before: Sequence[Mention]) -> Mention | None:
+    """The name an appositive describes, when ``mention`` stands in the
+    appositive's phrase right before a relative clause: the clause hangs
+    on the appositive's noun, and so on the name it describes."""
+    if not _AFTER_A_PREPOSITION.search(text, max(0, mention.start - 12), mention.start):
+        return None
+    opening = _APPOSITIVE_OPENS_BEFORE.search(text, max(0, mention.start - 160), mention.start)
+    if opening is None:
+        return None
+    return next(
+        (m for m in reversed(before) if m.end == opening.start() and m.actor and not m.possessive and m.type not in (PERSON, PLACE, COUNTRY)),
+        None,
+    )
+
+
 def _relative_subjects(text: str, mentions: list[Mention]) -> list[Mention]:
     found = []
     for index, mention in enumerate(mentions):
@@ -191,6 +213,7 @@ def _relative_subjects(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         match = _RELATIVE_SUBJECT.match(text, mention.end)
         if match is not None:
+            mention = _described_by_appositive(text, mention, mentions[:index]) or mention
             found.append(mention._replace(start=match.start(1), end=match.end(1), surface=match.group(1), via="pronoun"))
             continue
         match = _RELATIVE_OWNER.match(text, mention.end)

@@ -97,10 +97,15 @@ def with_facility_owner(
         return who
     facility = (
         {"object_name": subject.name, "object_type": subject.type, "object_surface": subject.surface}
-        if who.object_name is None
+        if who.object_name is None and not _FIRST_OF_SEVERAL_PLACES.match(text, subject.end)
         else {}
     )
+    # ("Our 1,640 employees at plants in Mississauga, Monterrey and Glasgow":
+    # the first of several places names no one site the figure is of.)
     return who._replace(subject=owner, **facility)
+
+
+_FIRST_OF_SEVERAL_PLACES = re.compile(r",\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?)*,?\s+and\s+[A-Z]")
 
 
 # What may stand between an owner's possessive and its facility's name: a few modifiers ("its new", "Kestrel's main").

@@ -62,7 +62,12 @@ _ADDITIONAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ADDITIONAL_AFTER = re.compile(r"^\s*(?:further|additional|more|extra|new)\b", re.IGNORECASE)
-_ADDITIONAL_INSIDE = re.compile(r"\d[\d,.]*\s+(?:further|additional|more|extra|new)\s", re.IGNORECASE)
+_ADDITIONAL_INSIDE = re.compile(
+    r"(?:\d[\d,.]*\s+(?:further|additional|more|extra|new)"
+    # "twelve new jets" ("no more than 80" is a bound)
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|dozen)\s+(?:further|additional|extra|new))\s",
+    re.IGNORECASE,
+)
 _TOTAL_NEAR = re.compile(r"\b(?:total|cumulative|combined|altogether|to\s+date|in\s+all)\b,?(?:\s+[\w'-]+){0,5}\s+$", re.IGNORECASE)
 _SCOPE_AFTER = re.compile(r"^\s*(?:in\s+total|in\s+all|all\s+told|altogether|to\s+date|so\s+far|combined|cumulatively)\b", re.IGNORECASE)
 _PREVIOUS_BEFORE = re.compile(
@@ -153,10 +158,10 @@ _PURPOSE_BRINGS_TO = re.compile(
     re.IGNORECASE,
 )
 
-# "EUR 2.40 per share (2023: EUR 2.25)", "(prior year: 8.1%)": an earlier
+# "EUR 2.40 per share (2023: EUR 2.25)", "(FY24: GBP 129.6 million)", "(prior year: 8.1%)": an earlier
 # period's figure set beside the figure it is compared with.
 _EARLIER_IN_BRACKETS = re.compile(
-    rf"\(\s*{PERIOD_LABEL_BEFORE_YEAR}(?:19|20)\d\d(?:/\d\d)?\s*:\s*$|\(\s*(?:prior|previous|last)\s+(?:year|period|quarter)\s*:\s*$",
+    rf"\(\s*(?:{PERIOD_LABEL_BEFORE_YEAR}(?:19|20)\d\d(?:/\d\d)?|FY\s?\d\d)\s*:\s*$|\(\s*(?:prior|previous|last)\s+(?:year|period|quarter)\s*:\s*$",
     re.IGNORECASE,
 )
 _PREVIOUS_AFTER = re.compile(
@@ -179,10 +184,17 @@ _CHANGE_AFTER = re.compile(
 _AFTER_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)
 # "the first 60 buses", "the remaining 12": a batch of more, not all of them.
 _PART_BEFORE = re.compile(
-    r"\b(?:including|of\s+which|among\s+them|such\s+as|plus|with\s+the\s+rest|the\s+remaining|the\s+first|the\s+next|the\s+last)\s+(?:some\s+|about\s+)?$",
+    # ("Headcount rose to 680, of whom 410 people work at our Horsens factory")
+    r"\b(?:including|of\s+which|of\s+whom|among\s+them|such\s+as|plus|with\s+the\s+rest|the\s+remaining|the\s+first|the\s+next|the\s+last)\s+(?:some\s+|about\s+)?$",
     re.IGNORECASE,
 )
 _OWN_SHARE_AFTER = re.compile(r"\s+of\s+(?:its|their|his|her|our|the\s+\w+['\u2019]s)\s+own\s+(?:money|funds|cash|capital|resources)\b", re.IGNORECASE)
+# "paying £5.3m in cash up front with up to £1.5m more to come", "EUR 40
+# million on completion": the first payment of a price, a part of it.
+_PAID_FIRST_AFTER = re.compile(
+    r"\s+(?:in\s+cash\s+)?(?:up\s*-?\s*front|upfront|on\s+completion|at\s+completion|at\s+closing|on\s+signing|initially)\b",
+    re.IGNORECASE,
+)
 # "USD 420 million for the supply of the aircraft and USD 150 million for ...":
 # figures each given a purpose in one list are parts of something.
 _FOR_PART = re.compile(r"^\s+(?:of\s+\w+\s+)?(?:for|towards?|on)\s+(?:the\s+|its\s+)?\w", re.IGNORECASE)
@@ -424,7 +436,7 @@ _CUED_CHANGE_BEFORE = _Cued(
     ),
 )
 _CUED_CHANGED_BY_BEFORE = _Cued(_CHANGED_BY_BEFORE, re.compile("by"))
-_CUED_PART_BEFORE = _Cued(_PART_BEFORE, re.compile("including|which|among|such|plus|rest|remaining|first|next|last"))
+_CUED_PART_BEFORE = _Cued(_PART_BEFORE, re.compile("including|which|whom|among|such|plus|rest|remaining|first|next|last"))
 # "Priory Road pool accounted for 176,000 swims": one piece of a whole told
 # beside it (a share, "accounted for 41% of sales", is read as one of its whole).
 _ACCOUNTED_FOR_BEFORE = re.compile(
@@ -529,6 +541,8 @@ def qualify(
         role = "part"
     elif _listed(text, start, end, clause, kind, siblings):
         role = "part"  # "£5.35 for adults and £4.45 for 18-21 year olds": members of a list
+    elif kind == "money" and _PAID_FIRST_AFTER.match(after):
+        role = "part"  # "£5.3m in cash up front": the price's first payment, more may follow
     elif kind == "money" and _OWN_SHARE_AFTER.match(after):
         role = "part"  # "spent EUR 44 million of its own money on the plant": its share, aid aside
     elif kind in ("count", "quantity") and _OF_ANOTHERS_AFTER.match(after):
@@ -663,7 +677,9 @@ def part_of_year_reported(text: str) -> str | None:
 # "Annual results 2024", "2024 annual report", "its results for 2024",
 # "Annual report for the financial year 2024": the year a report covers.
 _REPORTED_YEAR = re.compile(
-    r"\b(?:results|report|accounts|review)\s+(?:for\s+(?:the\s+)?(?:(?:financial|fiscal|calendar)\s+)?(?:year\s+)?)?"
+    r"\b(?:results|report|accounts|review)\s+(?:for\s+(?:the\s+)?(?:(?:financial|fiscal|calendar)\s+)?(?:year\s+)?"
+    # "results for the financial year ended 31 March 2024": the year it ends in.
+    r"(?:(?:ended|ending|to)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?)?"
     r"(?:(?P<after>(?:19|20)\d\d)\b(?!\s*[-/])"
     # "results for the 2024/25 financial year": the year it ends in, as "FY2025" says.
     r"|(?P<split>(?:19|20)\d\d)[-/\u2013](?P<ends>\d\d)\b(?=\s+(?:financial|fiscal|season|year)\b))"
@@ -676,11 +692,22 @@ def year_reported(text: str) -> int | None:
     """The one year a report's title or lead says it covers in full
     ("Annual results 2024", "published its results for 2024"); None for a
     part of a year, for several years or for a text that is no report."""
+    said = year_reported_as_said(text)
+    return said[0] if said is not None else None
+
+
+def year_reported_as_said(text: str) -> tuple[int, str] | None:
+    """``year_reported``, with the words that first say it ("results for the
+    financial year ended 31 March 2025": the month a financial year ends in
+    is told by them)."""
     if part_of_year_reported(text) is not None:
         return None
-    years = {_year_of(m) for m in _REPORTED_YEAR.finditer(text)}
-    years.discard(None)
-    return years.pop() if len(years) == 1 else None
+    said = {}
+    for match in _REPORTED_YEAR.finditer(text):
+        year = _year_of(match)
+        if year is not None:
+            said.setdefault(year, match.group(0))
+    return next(iter(said.items())) if len(said) == 1 else None
 
 
 def _year_of(match: re.Match[str]) -> int | None:

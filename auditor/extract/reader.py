@@ -38,7 +38,8 @@ from auditor.extract.shares import share_lists
 from auditor.extract.share_of_whole import ShareOfWhole, part_key, share_of_whole
 from auditor.extract.mentions import full_names, homes_stated, salient_entities, sentence_mentions
 from auditor.extract.place_facilities import with_site_of_where_clause, facilities_written_as_places, note_owners, with_facility_owner, with_told_facility
-from auditor.extract.qualifiers import part_of_year_reported, qualify, year_of_part_reported, year_reported
+from auditor.extract.qualifiers import part_of_year_reported, qualify, year_of_part_reported, year_reported_as_said
+from auditor.extract.listed_totals import with_listed_totals
 from auditor.extract.sums import stated_sum
 from auditor.extract.tables import TableClaim, read_tables
 from auditor.extract.timing import (
@@ -81,7 +82,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     dateline = model.layout.dateline
     opening = title_lines([SentenceDates(s.span.start, s.span.text, s.span.section, s.span.is_heading, s.dates) for s in model.sentences[:2]])
     default_time = document_default(document, dated, dateline.date_value if dateline is not None else None, opening)
-    by_section = section_dates(dated)
+    by_section = section_dates(dated, opening)
 
     # A sentence's mentions are read once: the claim reader and the takeover
     # reader below both ask for those of a sentence with a takeover figure.
@@ -109,7 +110,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     reported_period = part_of_year_reported(title_and_lead)
     # An annual report's flows are of the year it covers, not of the day it
     # was published ("The group ground 438,000 tonnes" in "Annual results 2024").
-    reported_year = year_reported(title_and_lead)
+    said = year_reported_as_said(title_and_lead)
+    reported_year = TimeRef(year=said[0], precision="year", source="heading", text=said[1]) if said is not None else None
     # A half-year or quarterly report's flows are of that part of the year it
     # covers ("Results for the first half of 2025": "Net profit of EUR 41 million").
     part_year = (
@@ -159,6 +161,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     claims.extend(_table_claim(document, found, default_time, context, reported_year) for found in read_tables(model, knowledge, reported_year, own_report))
     claims.extend(_elapsed_claims(document, model, _present(document, dateline), knowledge, context))
     claims = _amounts_of_told_stuff(claims, knowledge.events)
+    claims = with_listed_totals(model, claims)
     known = takeovers(model, mentions_of, knowledge.events)
     if known:
         # Only a takeover's figure takes its buyer's target: a contract's
@@ -242,7 +245,8 @@ def _wholes_of_parts(document: Document, sentence: SentenceSpan, figures, events
 
 
 # "EUR 214 million (2023: EUR 197 million)": the year an earlier figure is of, opening its brackets.
-_BRACKET_YEAR = re.compile(rf"\(\s*{PERIOD_LABEL_BEFORE_YEAR}((?:19|20)\d\d)\s*:\s*$", re.IGNORECASE)
+# ("(FY24: GBP 129.6 million)": a financial year by the last two digits of the year it ends in.)
+_BRACKET_YEAR = re.compile(rf"\(\s*(?:{PERIOD_LABEL_BEFORE_YEAR}((?:19|20)\d\d)|FY\s?(\d\d))\s*:\s*$", re.IGNORECASE)
 
 
 _BRACKET_OPENS_BEFORE = re.compile(r"\(\s*$")
@@ -278,9 +282,10 @@ def _earlier_in_brackets(sentence: SentenceSpan, claims: list[Claim]) -> list[Cl
         )
         if level is None:
             continue
-        said = int(year.group(1))
-        time = TimeRef(year=said, precision="year", source="sentence", text=year.group(1),
-                       start=sentence.start + year.start(1), end=sentence.start + year.end(1))
+        group = 1 if year.group(1) else 2
+        said = int(year.group(1)) if year.group(1) else 2000 + int(year.group(2))
+        time = TimeRef(year=said, precision="year", source="sentence", text=year.group(group),
+                       start=sentence.start + year.start(group), end=sentence.start + year.end(group))
         changed[index] = claim.model_copy(
             update={"event": claim.event or level.event, "subject": claim.subject or level.subject, "time": time, "lasts": claim.lasts or level.lasts}
         )
@@ -348,7 +353,7 @@ _DATED_BY_STORY = frozenset({"periodic", "volatile"})
 
 
 def _of_the_reported_year(
-    time: TimeRef | None, reported_year: int | None, qualifiers: Qualifiers | None, role: str | None
+    time: TimeRef | None, reported_year: TimeRef | None, qualifiers: Qualifiers | None, role: str | None
 ) -> TimeRef | None:
     """The year a report on a year dates a figure by when nothing near the
     figure dates it (only its document's day), no part of the year is named
@@ -358,11 +363,11 @@ def _of_the_reported_year(
         return None
     if (qualifiers is not None and qualifiers.period is not None) or role in ("previous", "change"):
         return None
-    return TimeRef(year=reported_year, precision="year", source="heading", text=str(reported_year))
+    return reported_year
 
 
 def _table_claim(
-    document: Document, found: TableClaim, default_time: TimeRef | None, context: tuple[str, ...], reported_year: int | None = None
+    document: Document, found: TableClaim, default_time: TimeRef | None, context: tuple[str, ...], reported_year: TimeRef | None = None
 ) -> Claim:
     """A claim read from a table cell; its row stands for its sentence.
 
@@ -439,7 +444,7 @@ def _read_sentence(
     carried_subject: Callable[[bool], Mention | None] = lambda of_a_deal=False: None,
     reported_period: str | None = None,
     own_report: bool = False,
-    reported_year: int | None = None,
+    reported_year: TimeRef | None = None,
     placed_facilities: frozenset[str] = frozenset(),
     part_year: int | None = None,
 ) -> list[Claim]:
@@ -2389,11 +2394,16 @@ def heading_event(model: DocumentModel, reading: SentenceModel, kind: str, event
     return _label_event(section.heading, kind, events) if section is not None and section.heading else None
 
 
+_WORD_AFTER = re.compile(r"\s+\w")
+
+
 def _label_event(label: str, kind: str, events: EventLexicon) -> str | None:
     """The event a short label (a heading, a lead-in) names for a figure of ``kind``."""
     if len(label.split()) > _HEADING_WORDS:
         return None
     for trigger in find_triggers(label, events):
+        if trigger.text.casefold() in events.singular_only and _WORD_AFTER.match(label, trigger.end):
+            continue  # "Crop discovery and destruction", "Crop groups": the noun describes another, it names no harvest
         if kind in events.kinds[trigger.event].figure_kinds:
             return trigger.event
     return None

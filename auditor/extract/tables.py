@@ -81,7 +81,7 @@ class TableClaim(NamedTuple):
     part: str | None = None
 
 
-def read_tables(model: "DocumentModel", knowledge, reported_year: int | None = None, own_report: bool = False) -> list[TableClaim]:  # type: ignore[no-untyped-def]
+def read_tables(model: "DocumentModel", knowledge, reported_year: TimeRef | None = None, own_report: bool = False) -> list[TableClaim]:  # type: ignore[no-untyped-def]
     """Every table's claims. ``reported_year``: the year the document reports on
     ("results for the 2024 financial year"), which dates its key figures' output;
     ``own_report``: the document is its topic's own report of its results,
@@ -133,7 +133,7 @@ def _text(document: Document, start: int, end: int) -> str:
 
 
 def _read_table(
-    model: "DocumentModel", document: Document, table: "Table", knowledge, reported_year: int | None = None, own_report: bool = False
+    model: "DocumentModel", document: Document, table: "Table", knowledge, reported_year: TimeRef | None = None, own_report: bool = False
 ) -> list[TableClaim]:  # type: ignore[no-untyped-def]
     """``document``: the text the table's labels and captions are read from (see ``read_tables``)."""
     rows = table.rows()
@@ -260,7 +260,11 @@ def _read_table(
             # when the column does not say (joined without the cell itself
             # only for a cell that has figures, so once per such cell).
             row_text = row_words if id(cell) not in worded_cells else _without(worded, cell)
-            unit = caption_unit or unit_of(label) or unit_of(row_label) or corner_unit
+            unit = caption_unit or unit_of(label) or unit_of(row_label)
+            if unit is None and corner_unit is not None and not _counts_people_or_things(row_label, knowledge.events):
+                # "| DKK million | 2024 |" over "| Employees at year end | 680 |":
+                # the corner's unit is the money rows', not a headcount's.
+                unit = corner_unit
             claims = _read_cell(
                 model, knowledge, cell, label, row_label, caption, unit, subject, row_start, row_end, row_text, row_year,
                 dating=dating,
@@ -530,8 +534,11 @@ def _unit_text(label: str, lexicon=None) -> str | None:  # type: ignore[no-untyp
     Given the lexicon, also a unit written after a comma ("Revenue, EUR m",
     "Copper production, kt") or as the whole label ("USD million")."""
     for match in _UNIT_IN_LABEL.finditer(label):
-        if not _YEAR.search(match.group("unit")):
-            return _spelled_out(match.group("unit").strip(), lexicon)
+        if _YEAR.search(match.group("unit")):
+            continue
+        if lexicon is not None and _a_remark(match.group("unit").strip(), lexicon):
+            continue  # "Operating profit (EBIT)", "(adjusted)": another name or a remark, no unit
+        return _spelled_out(match.group("unit").strip(), lexicon)
     if lexicon is None:
         return None
     for candidate in (label.rpartition(",")[2], label) if "," in label else (label,):
@@ -539,6 +546,27 @@ def _unit_text(label: str, lexicon=None) -> str | None:  # type: ignore[no-untyp
         if 0 < len(candidate) <= 30 and _is_unit(candidate, lexicon):
             return candidate
     return None
+
+
+def _counts_people_or_things(label: str, events) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a row's label names a count ("Employees at year end",
+    "Stores"): a measure no money figure has."""
+    words = re.findall(r"[a-z]+", label.casefold())
+    if words and words[0] in events.count_classes:
+        return True
+    triggers = find_triggers(label, events)
+    return bool(triggers) and all("money" not in events.kinds[t.event].figure_kinds for t in triggers)
+
+
+def _a_remark(bracket: str, lexicon) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a label's bracket says something other than a unit: no
+    figure reads a number written with it ("EBIT", "adjusted", "Spain")."""
+    written = _with_unit("1", _spelled_out(bracket, lexicon))
+    return not any(f.start == 0 and f.end == len(written) for f in find_figures(written, lexicon)) and not _SCALE_WORD.fullmatch(bracket)
+
+
+# Scales a bracket may give alone: "(m)", "(thousand)", "('000)".
+_SCALE_WORD = re.compile(r"(?i)(?:m|mn|bn|k|thousands?|millions?|billions?|'000|000s?|%|per\s*cent|number|no\.?|units?)")
 
 
 def _spelled_out(unit: str, lexicon) -> str:  # type: ignore[no-untyped-def]

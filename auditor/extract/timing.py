@@ -159,12 +159,18 @@ def _month_without_year(date: DateMatch) -> bool:
     return date.precision == "month" and not any(ch.isdigit() for ch in date.text)
 
 
-def section_dates(sentences: Sequence[SentenceDates]) -> dict[int, TimeRef]:
+def section_dates(sentences: Sequence[SentenceDates], title: Sequence[SentenceDates] = ()) -> dict[int, TimeRef]:
     """For each sentence index (into ``sentences``), the date its section gives it.
 
     A heading with one year dates its section; a sentence opening with a
     temporal lead (``In 2024, ...``) dates the rest of its section from there.
+    A title's day ("Continental News Service - 4 March 2025, 11:07 CET",
+    ``title``: the opening headings) stamps when the story was written, as a
+    dateline does: it is the document's date (weak), not what its section
+    tells of, so "which runs fewer than 120 coaches" is not held to 2025 as
+    firmly as "Annual review 2024" holds its fleet to 2024.
     """
+    stamps = {t.sentence_start for t in title if (d := single(t.dates)) is not None and d.precision == "day" and not _YEAR_CLOSED_BY.search(t.sentence_text, 0, d.start)}
     running: dict[int, TimeRef] = {}
     current: TimeRef | None = None
     section = -1
@@ -174,7 +180,7 @@ def section_dates(sentences: Sequence[SentenceDates]) -> dict[int, TimeRef]:
             current = None
         if sentence.is_heading:
             date = single(sentence.dates)
-            if date is not None:
+            if date is not None and sentence.sentence_start not in stamps:
                 current = time_ref(date, "heading", sentence.sentence_start)
         else:
             lead = next(
@@ -231,12 +237,16 @@ def _dates_another_noun(text: str, date: DateMatch, measure_nouns: Mapping[str, 
         return False
     if date.text.casefold().startswith(_FINANCIAL_YEAR_OPENINGS):
         return False  # "moulded 9 million crates in the year to August and ...": the figure's year, no noun's
+    if date.text.casefold().startswith(_PART_OF_A_YEAR_OPENINGS):
+        return False  # "At the end of 2024 we had 452 employees": "the" is the end's, no noun's
     noun = _NOUN_AFTER.match(text, date.end)
     # "in the 2024-25 campaign": a period the figure is of, not another noun's date.
     return noun is not None and noun.group(1).casefold() not in measure_nouns and noun.group(1).casefold() not in _PERIOD_NOUNS
 
 
 # ("in the 2024 financial year", "its 2025 fiscal year": the year the figure is of.)
+# A date that opens on the part of the year it is ("end of 2024"): its own "the".
+_PART_OF_A_YEAR_OPENINGS = ("end of", "start of", "beginning of", "middle of", "close of", "turn of")
 # How a financial year told by the month it ends opens: "year to January", "twelve months ended June".
 _FINANCIAL_YEAR_OPENINGS = ("year ", "twelve months", "12 months", "financial year", "fiscal year")
 _PERIOD_NOUNS = frozenset({
@@ -304,9 +314,20 @@ _DEED_PARTICIPLES = (
 _ASIDE_OPENING = re.compile(r",\s+(?:which|who|the|a|an|" + _DEED_PARTICIPLES + r"\s+(?:by|in|from|as)\b)\s+")
 
 
+# A join and a verb of its own between two figures: the second one's clause.
+_ANOTHER_DEED_BEFORE = re.compile(
+    r"\band\s+(?:also\s+)?(?:had|has|have|made|makes|sold|sells|employs|employed|posted|reported|booked|[a-z]{3,}ed)\b", re.IGNORECASE
+)
+# A join and a verb in the present right after it: "... in 2024 and employs", "..., and now has".
+_NOW_AFTER_A_JOIN = re.compile(
+    r"\s*,?\s+and\s+(?:now\s+|still\s+|currently\s+)?(?:employs|has|have|operates|runs|owns|counts|serves|sells|makes|is|are)\b",
+    re.IGNORECASE,
+)
 # Between a figure and a date of its own phrase: a few words, no join
-# ("EUR 26 million Series A in 2022", "USD 4m for the year to 2024").
-_OWNS_THE_DATE = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:in|during|for|of)\s+(?:the\s+year\s+|fiscal\s+|financial\s+)?", re.IGNORECASE)
+# ("EUR 26 million Series A in 2022", "USD 4m for the year to 2024"), or
+# nothing at all ("turned over £46.3m last year and completed its £7.2m
+# takeover in February").
+_OWNS_THE_DATE = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:in|during|for|of)\s+(?:the\s+year\s+|fiscal\s+|financial\s+)?|\s+", re.IGNORECASE)
 
 
 # After a figure, the cause of it told with its own date: "helped by a fare
@@ -418,6 +439,11 @@ def sentence_date(
             end <= s and e <= date.start and _AT_ITS_DATE.fullmatch(sentence_text, e, date.start) for s, e in other_figures
         ):
             continue  # "EUR 468 million ..., lifting the order book to EUR 233 million at 31 March": the order book's date
+        if date.start >= end and any(
+            end <= s and e <= date.start and _ANOTHER_DEED_BEFORE.search(sentence_text, end, s) and _OWNS_THE_DATE.fullmatch(sentence_text, e, date.start)
+            for s, e in other_figures
+        ):
+            continue  # "employs 340 people at its mill and had revenue of GBP 41 million in 2024": the revenue's year
         if date.start >= end and _OWN_CLAUSE_AFTER.search(sentence_text, end, date.start):
             continue  # "..., its biggest purchase since it took over Lavande in 2022": that clause's date
         if date.start >= end and _another_deed_between(sentence_text, end, date.start):
@@ -431,6 +457,17 @@ def sentence_date(
             first_after = date
         if best is None or abs(distance) < best[0]:
             best = (abs(distance), date)
+    if (
+        best is not None
+        and first_after is None
+        and best[1].end <= start
+        and _NOW_AFTER_A_JOIN.match(sentence_text, best[1].end, start)
+        and any(e <= best[1].start and _OWNS_THE_DATE.fullmatch(sentence_text, e, best[1].start) for s, e in other_figures)
+    ):
+        # "had revenue of EUR 872 million in 2024 and employs 4,900 people":
+        # the year closes the earlier figure's phrase; the clause joined
+        # after it tells of now, dated by the story.
+        return None
     if (
         best is not None
         and first_after is not None
