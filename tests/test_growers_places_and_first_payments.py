@@ -9,7 +9,10 @@ figure; a key-figures list's "Total volume" sums the volumes above it; a
 noun after "and" with its own verb is the next clause's; a new company set
 in a scene is what the paragraph's next description means; "which" after
 an appositive hangs on the name it describes; a works word before
-"contract" names no winner. Sentences of our own."""
+"contract" names no winner; a word of an appositive or a label's modifier
+("hire firm", "Hire demand") names no event; "last season" in spring is
+last year's; a count in an appositive describing a company is the
+company's, with only the appositive's dates. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -179,3 +182,34 @@ def test_a_which_after_an_appositive_hangs_on_the_name_it_describes(knowledge):
 def test_a_route_or_a_works_word_before_the_contract_is_not_who_won_it(knowledge):
     text = "The digging is done by Vangsberg Bygg, which won the NOK 2.3 billion Innlandet build contract from Skarvik Fibre."
     assert figure(claims_of(text, knowledge), "NOK 2.3 billion").subject.name == "Vangsberg Bygg"
+
+
+BRIEF = (
+    "---\ntitle: Waterways market brief\ndate: 2025-04-14\n---\n\n# Waterways market brief, spring 2025\n\n"
+    "**Hire demand.** Operators report early bookings up on last year. **Wharfside Holidays**, the Leicestershire-based "
+    "hire firm, carried fewer than 40,000 holidaymakers last season on a fleet of more than 140 boats.\n"
+)
+
+
+def test_a_word_of_an_appositive_or_a_labels_modifier_is_no_event_of_the_figure(knowledge):
+    claim = figure(claims_of(BRIEF, knowledge, "brief.md"), "fewer than 40,000 holidaymakers")
+    assert claim.event == "passengers"
+
+
+def test_last_season_in_spring_is_last_years(knowledge):
+    claim = figure(claims_of(BRIEF, knowledge, "brief.md"), "fewer than 40,000 holidaymakers")
+    assert (claim.time.year, claim.time.source) == (2024, "sentence")
+
+
+def test_a_count_in_an_appositive_is_the_described_companys_with_its_own_dates(knowledge):
+    text = (
+        "---\ntitle: Fruit brief\ndate: 2024-09-16\n---\n\n**Spain.** Prices held up despite hail in April. "
+        "Cerezas Almendral, the Jerte valley cooperative of nearly 600 growers, packed its last fruit in mid-July.\n\n"
+        "Kestrel signed with Cerezas Almendral, a cooperative of 640 growers in Spain's Jerte valley, for fruit picked in May.\n"
+    )
+    claims = claims_of(text, knowledge, "brief.md")
+    near, exact = figure(claims, "nearly 600 growers"), figure(claims, "640 growers")
+    assert (near.subject.name, exact.subject.name) == ("Cerezas Almendral", "Cerezas Almendral")
+    # Not a share of the growers in a place; not dated by "in May" or "in mid-July" (the story's day stands).
+    assert exact.qualifiers.place is None
+    assert {near.time.source, exact.time.source} == {"metadata"}

@@ -718,7 +718,7 @@ def _in_an_appositive(text: str, trigger: Trigger, before: int) -> bool:
 
 # A name right before an appositive's comma ("Brindley Wharf**, the ..."), not
 # a clause's last word ("announced last year, the Bush administration ...").
-_NAME_ENDS_BEFORE = re.compile(r"[A-Z][\w&.'\u2019-]*[*_]*$")
+_NAME_ENDS_BEFORE = re.compile(r"[A-Z][\w&.'\u2019-]*[*_\s]*$")
 
 
 def _appositive_words(text: str, start: int, end: int) -> int:

@@ -180,6 +180,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     )
 
 
+# An appositive's noun and "of" right before a count: ", a cooperative of ", ", the family firm of ".
+_DESCRIBING_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z]+\s+of\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?$")
 # The area of a season's crop: what "planted 1,560 ha" measures.
 PLANTED_AREA = "planted-area"
 # A figure joined to its unit by a hyphen describes a thing's size: "200-tonne", "1,350-tonne".
@@ -688,6 +690,11 @@ def _read_sentence(
         ):
             # "40 jets from Kestrow Aerospace", "45 jets at the Paris Air
             # Show": a supplier or an event, not a place the count is a share of.
+            qualified = qualified._replace(place=None)
+        if qualified.place is not None and _DESCRIBING_APPOSITIVE.search(text, max(0, figure.start - 60), figure.start):
+            # "Cerezas Garganta, a cooperative of 640 growers in Spain's Jerte
+            # valley": the place says where the described company is, its
+            # members all there, no share of them.
             qualified = qualified._replace(place=None)
         if qualified.role is None and qualified.scope is None and _another_follows(figure, last_another):
             # "repurchase $20 billion by August, and another $20 billion by
@@ -2402,8 +2409,10 @@ def _label_event(label: str, kind: str, events: EventLexicon) -> str | None:
     if len(label.split()) > _HEADING_WORDS:
         return None
     for trigger in find_triggers(label, events):
-        if trigger.text.casefold() in events.singular_only and _WORD_AFTER.match(label, trigger.end):
-            continue  # "Crop discovery and destruction", "Crop groups": the noun describes another, it names no harvest
+        if (trigger.text.casefold() in events.singular_only or not trigger.is_noun) and _WORD_AFTER.match(label, trigger.end):
+            # "Crop discovery and destruction", "Crop groups", "Hire demand":
+            # a word that describes the noun after it names no harvest, no hiring.
+            continue
         if kind in events.kinds[trigger.event].figure_kinds:
             return trigger.event
     return None

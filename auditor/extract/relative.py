@@ -50,7 +50,7 @@ _QUARTER_ALONE = re.compile(
 _QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _RELATIVE = re.compile(
-    r"\b(?P<phrase>(?:last|this|next|previous|the\s+previous|the\s+past)\s+(?P<unit>year|month|quarter)"
+    r"\b(?P<phrase>(?:last|this|next|previous|the\s+previous|the\s+past)\s+(?P<unit>year|month|quarter|season)"
     r"|(?:a|one)\s+(?P<ago_unit>year|month|quarter)\s+(?:earlier|ago|before)"
     r"|the\s+year\s+before)\b",
     re.IGNORECASE,
@@ -80,7 +80,7 @@ def relative_dates(text: str, stated: dt.date | None) -> list[DateMatch]:
         _month_dates(text, stated, found)
     if years and "years" in folded:
         _years_ago(text, stated, found)
-    if years or "month" in folded or "quarter" in folded:
+    if years or "month" in folded or "quarter" in folded or "season" in folded:
         _relative_periods(text, stated, found)
     if "q" in folded:
         _quarters(text, stated, found)
@@ -239,6 +239,12 @@ def _relative_periods(text: str, stated: dt.date, found: list[DateMatch]) -> Non
         start, end = match.span()
         if unit == "year":
             found.append(DateMatch(start, end, stated.year + step, None, None, text[start:end], "year"))
+        elif unit == "season":
+            # "carried fewer than 40,000 holidaymakers last season" in April
+            # 2025: a season (a summer's, a winter's) last ended in the year
+            # before, until the autumn, when this year's has ended.
+            ended = stated.year if stated.month >= 9 else stated.year - 1
+            found.append(DateMatch(start, end, ended + step + 1, None, None, text[start:end], "year"))
         elif unit == "month":
             month_index = stated.year * 12 + stated.month - 1 + step
             found.append(DateMatch(start, end, month_index // 12, month_index % 12 + 1, None, text[start:end], "month"))

@@ -263,6 +263,24 @@ _AT_ITS_DATE = re.compile(r"\s+(?:at|on|as\s+(?:at|of))\s+(?:the\s+end\s+of\s+)?
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s+")
 
 
+# An appositive's opening: ", a cooperative of ", ", the Jerte valley cooperative of ".
+_APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+[^,;:()]*$")
+
+
+def _appositive_around(text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The appositive a figure stands in, set off by commas after a name
+    ("Cerezas Garganta, a cooperative of 640 growers in Spain's Jerte valley,
+    for fruit picked in May"): its own dates only date the figure."""
+    opening = _APPOSITIVE_OPENING.search(text, max(clause[0], start - 80), start)
+    if opening is None or not _NAME_BEFORE_COMMA.search(text, max(0, opening.start() - 40), opening.start()):
+        return None
+    close = text.find(",", end, clause[1])
+    return (opening.start(), close) if close >= 0 else None
+
+
+_NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w&.'\u2019-]*[*_\s]*$")
+
+
 def _relative_clause_around(text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int] | None:
     """The span of a relative clause set off by commas that holds the figure, if any."""
     opening = None
@@ -387,7 +405,7 @@ def sentence_date(
     """
     best: tuple[int, DateMatch] | None = None
     first_after: DateMatch | None = None  # the first date after the figure that may date it
-    relative_clause = _relative_clause_around(sentence_text, start, end, clause)
+    relative_clause = _relative_clause_around(sentence_text, start, end, clause) or _appositive_around(sentence_text, start, end, clause)
     for date in dates:
         if date.precision == "range" or is_as_of(sentence_text, date):
             continue
