@@ -12,7 +12,9 @@ an appositive hangs on the name it describes; a works word before
 "contract" names no winner; a word of an appositive or a label's modifier
 ("hire firm", "Hire demand") names no event; "last season" in spring is
 last year's; a count in an appositive describing a company is the
-company's, with only the appositive's dates. Sentences of our own."""
+company's, with only the appositive's dates; a correction told over two
+sentences; a cited headline's words and a masthead in capitals are no
+parties. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -213,3 +215,25 @@ def test_a_count_in_an_appositive_is_the_described_companys_with_its_own_dates(k
     # Not a share of the growers in a place; not dated by "in May" or "in mid-July" (the story's day stands).
     assert exact.qualifiers.place is None
     assert {near.time.source, exact.time.source} == {"metadata"}
+
+
+CORRECTIONS = (
+    "THE SWALE HERALD\nCorrections and clarifications\nTuesday 4 February 2025\n\n"
+    '* An article on 28 January about cherries ("Summer fruit, winter table", Business, page 14) said that Huon Vale '
+    "Cherries exported 1,200 tonnes of cherries in the 2023-24 season. The correct figure is 2,100 tonnes.\n"
+)
+
+
+def test_a_correction_over_two_sentences_gives_the_correct_figure_the_measure_and_drops_the_wrong_one(knowledge):
+    claims = claims_of(CORRECTIONS, knowledge, "corrections.txt")
+    fixed = figure(claims, "2,100 tonnes")
+    assert (fixed.subject.name, fixed.event, fixed.time.year) == ("Huon Vale Cherries", "exports", 2024)
+    assert not any(c.evidence.text == "1,200 tonnes" for c in claims)
+
+
+def test_a_cited_headlines_words_and_a_masthead_in_capitals_are_no_parties(knowledge):
+    from auditor.document import build_model
+    from auditor.sources import parse_document
+
+    model = build_model(parse_document("corrections.txt", CORRECTIONS.encode()), knowledge)
+    assert model.topic is None or model.entities[model.topic].name != "SWALE HERALD"

@@ -817,7 +817,9 @@ def _publications(
     parts = _TITLE_PARTS.split(title.strip()) if title else []
     first_line = text.lstrip().split("\n", 1)[0].strip(" \t*_#")
     for candidate in ([parts[-1].strip()] if len(parts) > 1 else []) + ([first_line] if len(first_line.split()) <= 5 else []):
-        if candidate.split() and candidate.split()[-1] in publication_heads and candidate[:1].isupper():
+        # ("THE SWALE COURIER": a masthead in capitals ends on the same words.)
+        last = candidate.split()[-1] if candidate.split() else ""
+        if last and (last in publication_heads or (last.isupper() and last.capitalize() in publication_heads)) and candidate[:1].isupper():
             names.add(fold(candidate))
     for entity in entities:
         if entity.id == issuer:

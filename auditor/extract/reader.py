@@ -39,6 +39,7 @@ from auditor.extract.share_of_whole import ShareOfWhole, part_key, share_of_whol
 from auditor.extract.mentions import full_names, homes_stated, salient_entities, sentence_mentions
 from auditor.extract.place_facilities import with_site_of_where_clause, facilities_written_as_places, note_owners, with_facility_owner, with_told_facility
 from auditor.extract.qualifiers import part_of_year_reported, qualify, year_of_part_reported, year_reported_as_said
+from auditor.extract.corrections import with_corrections
 from auditor.extract.listed_totals import with_listed_totals
 from auditor.extract.sums import stated_sum
 from auditor.extract.tables import TableClaim, read_tables
@@ -162,6 +163,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     claims.extend(_elapsed_claims(document, model, _present(document, dateline), knowledge, context))
     claims = _amounts_of_told_stuff(claims, knowledge.events)
     claims = with_listed_totals(model, claims)
+    claims = with_corrections(claims, [(s.span.start, s.span.end, s.span.text) for s in model.sentences])
     known = takeovers(model, mentions_of, knowledge.events)
     if known:
         # Only a takeover's figure takes its buyer's target: a contract's
@@ -180,6 +182,22 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     )
 
 
+def _without_cited_titles(text: str, mentions: list[Mention], told: Sequence[int]) -> list[Mention]:
+    """``mentions`` less those inside a piece's headline cited in brackets
+    ('An article ("Summer fruit, winter table", Business, page 14) said that
+    Huon Ridge Cherries exported ...'), when what is told (figures, dates at
+    ``told``) stands outside it: a cited headline's names are no party."""
+    if "(" not in text:
+        return mentions
+    titled = [span.span() for span in _CITED_TITLE.finditer(text)]
+    if not titled or any(a <= at < b for a, b in titled for at in told):
+        return mentions
+    return [m for m in mentions if not any(a <= m.start < b for a, b in titled)]
+
+
+# A piece cited in brackets by its headline in quotes, its section and page:
+# '("Summer fruit, winter table", Business, page 14)'.
+_CITED_TITLE = re.compile(r"\(\s*[\"\u201c\u2018'][^()\"\u201d]{3,120}[\"\u201d\u2019']\s*(?:,[^()]{0,60})?\)")
 # An appositive's noun and "of" right before a count: ", a cooperative of ", ", the family firm of ".
 _DESCRIBING_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z]+\s+of\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?$")
 # The area of a season's crop: what "planted 1,560 ha" measures.
@@ -487,6 +505,7 @@ def _read_sentence(
         ending_at.setdefault(mention.end, []).append(mention)
     # The sentence's figures as each one's qualifiers see them: built once.
     # A figure per unit ("EUR 11.50 per share") is no item of a list of totals ("EUR 640 million, or EUR 11.50 per share").
+    mentions = _without_cited_titles(text, mentions, [f.start for f in reading.figures])
     attributions = attribute(text, slots, mentions, triggers, knowledge.events, heading=sentence.is_heading, spans=spans)
     # Figures of different measures are no items of one list ("raised its EUR
     # 26 million Series A in 2022 and a EUR 9 million grant in 2023").
@@ -1113,7 +1132,10 @@ def _read_sentence(
         ]
     date_slots = [FigureSlot(*where[d], "date") for d in point_dates]
     date_owners = (
-        attribute(text, date_slots, mentions, triggers, knowledge.events, heading=sentence.is_heading, spans=spans)
+        attribute(
+            text, date_slots, _without_cited_titles(text, mentions, [d.start for d in point_dates]), triggers, knowledge.events,
+            heading=sentence.is_heading, spans=spans,
+        )
         if date_slots
         else []
     )

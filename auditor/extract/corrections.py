@@ -1,0 +1,76 @@
+"""A correction told over two sentences: what a story said, then the figure
+it should have said.
+
+    An article on 28 January said that Huon Ridge Cherries exported 1,200
+    tonnes of cherries in the 2023-24 season. The correct figure is 2,100
+    tonnes.
+
+The figure taken back (1,200 tonnes) is no one's any more; the correct one
+(2,100 tonnes) is what the first sentence measured, of whom and when. (A
+correction told in one sentence, "the correct figure is ...", is read where
+the sentence is read, see ``reader.py``.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from auditor.model import Claim
+
+# "The correct figure is 2,100 tonnes", "The correct number was 95".
+_CORRECT_FIGURE_OPENS = re.compile(
+    r"^[\s*\-\u2022]*(?:the\s+)?correct\s+(?:figure|number|amount|total|count)\s+(?:is|was)\b", re.IGNORECASE
+)
+# What an earlier piece said: "An article on 28 January ... said that", "Our report ... gave".
+_TOLD_BEFORE = re.compile(
+    r"\b(?:article|report|story|piece|edition|caption|item|feature|briefing|bulletin|interview)\b[^.;]*?"
+    r"\b(?:said|stated|gave|put|reported|claimed|wrote|described)\b",
+    re.IGNORECASE,
+)
+_FIGURE_KINDS = frozenset({"money", "count", "quantity", "percent"})
+
+
+def with_corrections(claims: list[Claim], sentences: Sequence[tuple[int, int, str]]) -> list[Claim]:
+    """``claims`` with each two-sentence correction applied: the correct
+    figure takes the measure, subject and date of the figure it corrects,
+    which is dropped. ``sentences``: (start, end, text) of the document's
+    sentences, in order."""
+    starts = [start for start, _, _ in sentences]
+    opening = {start: index for index, start in enumerate(starts)}
+    dropped: set[str] = set()
+    replaced: dict[str, Claim] = {}
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.evidence.sentence_start, []).append(claim)
+    for start, found in by_sentence.items():
+        index = opening.get(start)
+        if index is None or index == 0 or not _CORRECT_FIGURE_OPENS.match(sentences[index][2]):
+            continue
+        correct = [c for c in found if c.kind in _FIGURE_KINDS and c.value is not None]
+        before_start, _, before_text = sentences[index - 1]
+        if len(correct) != 1 or not _TOLD_BEFORE.search(before_text):
+            continue
+        fixed = correct[0]
+        told = [
+            c for c in by_sentence.get(before_start, ())
+            if c.kind == fixed.kind and c.value is not None and fixed.value is not None and c.value.unit == fixed.value.unit
+        ]
+        if len(told) != 1:
+            continue
+        wrong = told[0]
+        dropped.add(wrong.id)
+        replaced[fixed.id] = fixed.model_copy(
+            update={
+                "subject": fixed.subject or wrong.subject,
+                "event": wrong.event or fixed.event,
+                "object": fixed.object or wrong.object,
+                "time": wrong.time if wrong.time is not None and wrong.time.source == "sentence" else fixed.time,
+                "lasts": wrong.lasts or fixed.lasts,
+                "qualifiers": wrong.qualifiers or fixed.qualifiers,
+                "value": fixed.value.model_copy(update={"counted": fixed.value.counted or wrong.value.counted}) if fixed.value and wrong.value else fixed.value,
+            }
+        )
+    if not replaced:
+        return claims
+    return [replaced.get(c.id, c) for c in claims if c.id not in dropped]
