@@ -172,3 +172,16 @@ def test_two_companies_joined_by_and_stay_two(knowledge):
 
     kinds = kinds_of("Thomsen Corporation and Rayters Group PLC agreed to merge.", knowledge)
     assert "Thomsen Corporation and Rayters" not in kinds
+
+
+BRIEF_TABLE = (
+    "---\ntitle: Airport wildlife brief\ndate: 2026-01-10\n---\n\n# Airport wildlife market brief\n\n"
+    "Revenue of the three biggest contractors:\n\n| Revenue, GBP m | FY2023/24 | FY2024/25 |\n|---|---:|---:|\n"
+    "| Hawkwing (Norwich) | 9.9 | 13.2 |\n| Skyward Bird Management (Glasgow) | 4.1 | 4.6 |\n| ARS (Alvarna) | 2.7 | 3.0 |\n"
+)
+
+
+@pytest.mark.parametrize(("cell", "subject"), [("13.2", "Hawkwing"), ("4.6", "Skyward Bird Management"), ("3.0", "Alvarna")])
+def test_a_table_row_of_a_one_word_name_and_its_town_is_that_companys(cell, subject, knowledge):
+    claim = figure(claims_of(BRIEF_TABLE, knowledge, "brief.md"), cell)
+    assert (claim.subject.name, claim.event, claim.time.year) == (subject, "revenue", 2025)

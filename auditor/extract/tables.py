@@ -190,6 +190,7 @@ def _read_table(
     row_names: set[tuple[str, str]] = set()  # (name, kind) of the entities' rows
     other_rows = False
     row_labels: dict[int, str] = {}
+    named_rows: int | None = None  # how many rows name an entity the text knows: counted when first needed
     for row in body:
         if len(row) < 2:
             continue
@@ -202,6 +203,29 @@ def _read_table(
         row_entity = None if is_total else _entity_in(model, label_cell.start, label_cell.end)
         if row_entity is not None and not _names_the_row(label_text, row_entity.surface):
             row_entity = None  # "Children, Schools and Families": a line item, not "Schools"
+        if (
+            row_entity is not None and "(" in label_text and row_entity.type != ORGANISATION
+            and label_text.find(row_entity.surface) > label_text.find("(")
+            # ("ARS (Alverna)": initials before the name they stand for.)
+            and not label_text[: label_text.find("(")].strip(" *_").isupper()
+            and _a_bare_name(label_text, knowledge.events) and not rows_are_facilities
+        ):
+            # "| Frostwerk (Östersund) | 1,150 |": the town in brackets says
+            # where the row's company is; the name before it is the row's.
+            row_entity = None
+        if row_entity is None and not is_total and header is not None and not rows_are_facilities and _a_bare_name(label_text, knowledge.events):
+            if named_rows is None:
+                named_rows = sum(
+                    1 for other in body
+                    if len(other) >= 2 and (in_label := _entity_in(model, other[0].start, other[0].end)) is not None
+                    and _names_the_row(_text(document, other[0].start, other[0].end), in_label.surface)
+                )
+            bare = _IN_BRACKETS.sub("", label_text).strip(" *_")
+            if named_rows and knowledge.gazetteer.lookup(bare) is None:
+                # "| Hawkline (Norwich) | 9.9 | 13.2 |" among "| Skyward Bird
+                # Management (Glasgow) | 4.1 | 4.6 |": a one-word name the
+                # text writes nowhere else is a company's row as the others are.
+                row_entity = Mention(0, 0, bare, "unknown", bare, known=False, via="table row")
         if row_entity is not None:
             entity_rows += 1
             row_names.add((row_entity.name, row_entity.type))
@@ -546,6 +570,17 @@ def _unit_text(label: str, lexicon=None) -> str | None:  # type: ignore[no-untyp
         if 0 < len(candidate) <= 30 and _is_unit(candidate, lexicon):
             return candidate
     return None
+
+
+# A name alone, of one or two capitalised words, a place in brackets after it allowed.
+_BARE_NAME = re.compile(r"[A-Z][\w&'\u2019-]+(?:\s+[A-Z][\w&'\u2019-]+)?")
+
+
+def _a_bare_name(label: str, events) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a row's label is a name alone ("Hawkline (Norwich)"), no
+    measure's ("Revenue", "Order intake") nor a period's."""
+    bare = _IN_BRACKETS.sub("", label).strip(" *_")
+    return bool(_BARE_NAME.fullmatch(bare)) and not find_triggers(bare, events) and not _TOTAL_LABEL.match(bare) and not _YEAR.search(bare)
 
 
 def _counts_people_or_things(label: str, events) -> bool:  # type: ignore[no-untyped-def]
