@@ -237,3 +237,17 @@ def test_a_cited_headlines_words_and_a_masthead_in_capitals_are_no_parties(knowl
 
     model = build_model(parse_document("corrections.txt", CORRECTIONS.encode()), knowledge)
     assert model.topic is None or model.entities[model.topic].name != "SWALE HERALD"
+
+
+def test_a_headlines_verb_and_its_object_still_name_the_event(knowledge):
+    text = (
+        "Nokio acquires Navtec\n\nNokio, the phone maker based in Espoo, Finland, has negotiated the takeover of Chicago "
+        "software development company Navtec for US$8.1 billion.\n"
+    )
+    assert figure(claims_of(text, knowledge, "story.txt"), "US$8.1 billion").event == "acquisition"
+
+
+@pytest.mark.parametrize(("phrase", "year"), [("last season", 2024), ("this season", 2025), ("next season", 2026)])
+def test_a_season_told_relatively_in_spring(phrase, year, knowledge):
+    text = f"---\ntitle: Brief\ndate: 2025-04-14\n---\n\nWharfside Holidays carried 38,000 holidaymakers {phrase}.\n"
+    assert figure(claims_of(text, knowledge, "brief.md"), "38,000 holidaymakers").time.year == year

@@ -185,3 +185,27 @@ BRIEF_TABLE = (
 def test_a_table_row_of_a_one_word_name_and_its_town_is_that_companys(cell, subject, knowledge):
     claim = figure(claims_of(BRIEF_TABLE, knowledge, "brief.md"), cell)
     assert (claim.subject.name, claim.event, claim.time.year) == (subject, "revenue", 2025)
+
+
+def test_a_noun_after_and_with_passed_names_the_next_clause(knowledge):
+    text = "Revenue rose 10.1% to EUR 486.2 million and order intake passed half a billion euros for the first time."
+    assert figure(claims_of(text, knowledge), "EUR 486.2 million").event == "revenue"
+
+
+def test_a_relative_clause_on_one_of_several_dates_that_one(knowledge):
+    text = (
+        "SEIFFEN, 12 August 2025 -- Holzwerk Tannwald reported results.\n\n"
+        "It employs 210 people at its workshops in Seiffen and Olbernhau, the second of which opened in March 2019.\n"
+    )
+    claim = figure(claims_of(text, knowledge, "release.txt"), "210 people")
+    assert (claim.time.year, claim.time.source) == (2025, "metadata")
+
+
+def test_a_workforce_at_its_sites_in_named_places_is_told_of_those_places(knowledge):
+    text = (
+        "Holzwerk Tannwald reported results.\n\nOur workforce of 164 in Seiffen and Olbernhau is working extra shifts.\n\n"
+        "It employs 210 people at its workshops in Seiffen and Olbernhau.\n\nIt employs 640 people at its plant in Leiria.\n"
+    )
+    claims = claims_of(text, knowledge)
+    places = [figure(claims, f).qualifiers.place for f in ("164", "210 people", "640 people")]
+    assert places == ["Olbernhau, Seiffen", "Olbernhau, Seiffen", None]

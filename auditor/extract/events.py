@@ -43,7 +43,7 @@ _NEXT_FIGURE_OF_NOUN = re.compile(
 # A verb right after a noun: the noun is its clause's subject ("and operating profit climbed").
 _VERB_OF_NOUN = re.compile(
     r"\s+(?:rose|fell|grew|climbed|jumped|dropped|slipped|declined|increased|decreased|improved|doubled|halved|"
-    r"surged|soared|slumped|edged|came|stood|reached|totalled|totaled|was|were)\b"
+    r"surged|soared|slumped|edged|came|stood|reached|totalled|totaled|passed|exceeded|topped|crossed|hit|was|were)\b"
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 # "the 14 vessels it ordered", "the 36 trains that LinkRail ordered": the

@@ -260,12 +260,19 @@ _MONTH_OR_DAY = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Q[1-4]|H[12]|FY)"
 )
+# "employs 210 people at its workshops in Seiffen and Olbernhau": the sites,
+# then where they are. (One site, "at its plant in Leiria", may be all the
+# company has: no place of a part.)
+_AT_ITS_SITES = (
+    r"(?:at\s+(?:its|our|their|the\s+group's|the\s+company's)\s+(?:[a-z-]+\s+)?"
+    r"(?:plants|workshops|sites|factories|mills|yards|works|depots|warehouses|bakeries)\s+)?"
+)
 _PLACE_AFTER = re.compile(
-    r"^\s+(?:from|in|at)\s+(?:the\s+)?(?!" + _MONTH_OR_DAY + r")(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)(?![\w'\u2019.-])(?!\s+[A-Z])(?!\s*(?:,|and\b|&)\s*[A-Z])"
+    r"^\s+" + _AT_ITS_SITES + r"(?:from|in|at)\s+(?:the\s+)?(?!" + _MONTH_OR_DAY + r")(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)(?![\w'\u2019.-])(?!\s+[A-Z])(?!\s*(?:,|and\b|&)\s*[A-Z])"
 )
 _A_PLACE = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*"
 _PLACES_AFTER = re.compile(
-    r"^\s+(?:from|in|at)\s+(?:the\s+)?(?!" + _MONTH_OR_DAY + r")(?P<places>" + _A_PLACE + r"(?:,\s+" + _A_PLACE + r")*,?\s+(?:and|&)\s+" + _A_PLACE + r")"
+    r"^\s+" + _AT_ITS_SITES + r"(?:from|in|at)\s+(?:the\s+)?(?!" + _MONTH_OR_DAY + r")(?P<places>" + _A_PLACE + r"(?:,\s+" + _A_PLACE + r")*,?\s+(?:and|&)\s+" + _A_PLACE + r")"
 )
 _PLACES_JOIN = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 

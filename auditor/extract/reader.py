@@ -2431,9 +2431,13 @@ def _label_event(label: str, kind: str, events: EventLexicon) -> str | None:
     if len(label.split()) > _HEADING_WORDS:
         return None
     for trigger in find_triggers(label, events):
-        if (trigger.text.casefold() in events.singular_only or not trigger.is_noun) and _WORD_AFTER.match(label, trigger.end):
-            # "Crop discovery and destruction", "Crop groups", "Hire demand":
-            # a word that describes the noun after it names no harvest, no hiring.
+        if (
+            trigger.text.casefold() in events.singular_only or (not trigger.is_noun and not label[: trigger.start].strip(" *_#"))
+        ) and _WORD_AFTER.match(label, trigger.end):
+            # "Crop discovery and destruction", "Crop groups", "Hire demand"
+            # (a verb's form opening a label): a word that describes the noun
+            # after it names no harvest, no hiring. ("Nokia acquires Navteq":
+            # a headline's verb and its object.)
             continue
         if kind in events.kinds[trigger.event].figure_kinds:
             return trigger.event

@@ -242,9 +242,11 @@ def _relative_periods(text: str, stated: dt.date, found: list[DateMatch]) -> Non
         elif unit == "season":
             # "carried fewer than 40,000 holidaymakers last season" in April
             # 2025: a season (a summer's, a winter's) last ended in the year
-            # before, until the autumn, when this year's has ended.
+            # before, until the autumn, when this year's has ended; "this
+            # season" is the story's year's, "next season" the year after.
             ended = stated.year if stated.month >= 9 else stated.year - 1
-            found.append(DateMatch(start, end, ended + step + 1, None, None, text[start:end], "year"))
+            year = ended if step < 0 else stated.year + step
+            found.append(DateMatch(start, end, year, None, None, text[start:end], "year"))
         elif unit == "month":
             month_index = stated.year * 12 + stated.month - 1 + step
             found.append(DateMatch(start, end, month_index // 12, month_index % 12 + 1, None, text[start:end], "month"))

@@ -260,7 +260,8 @@ _PERIOD_NOUNS = frozenset({
 # A date right after another figure, as the day that figure stands at: "to EUR 233 million at 31 March".
 _AT_ITS_DATE = re.compile(r"\s+(?:at|on|as\s+(?:at|of))\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?")
 # ", which operates 84 vessels," / ", who joined in 2019,": a relative clause set off by commas.
-_RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s+")
+# (", the second of which opened in March 2019": a relative clause on one of several.)
+_RELATIVE_OPENING = re.compile(r",\s+(?:(?:the\s+\w+|one|both|all|each|some|most|many|two|three)\s+of\s+)?(?:which|who|whom)\s+")
 
 
 # An appositive's opening: ", a cooperative of ", ", the Jerte valley cooperative of ".
