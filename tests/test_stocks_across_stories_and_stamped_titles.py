@@ -209,3 +209,13 @@ def test_a_workforce_at_its_sites_in_named_places_is_told_of_those_places(knowle
     claims = claims_of(text, knowledge)
     places = [figure(claims, f).qualifiers.place for f in ("164", "210 people", "640 people")]
     assert places == ["Olbernhau, Seiffen", "Olbernhau, Seiffen", None]
+
+
+def test_a_row_of_a_company_told_before_and_its_town_is_the_companys(knowledge):
+    text = (
+        "---\ntitle: Snow brief\ndate: 2025-11-04\n---\n\n# Snow and lift brief\n\n"
+        "- Frostvik, the Östersund specialist, took an order for 100 fan guns.\n\n"
+        "| Snow guns shipped | 2023/24 | 2024/25 |\n|---|---:|---:|\n| Frostvik (Östersund) | 1,150 | 1,420 |\n"
+        "| Nivalia (Trento, Alpseil group) | 2,050 | 2,230 |\n"
+    )
+    assert figure(claims_of(text, knowledge, "brief.md"), "1,420").subject.name == "Frostvik"

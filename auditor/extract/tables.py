@@ -208,6 +208,13 @@ def _read_table(
             and label_text.find(row_entity.surface) > label_text.find("(")
             # ("ARS (Alverna)": initials before the name they stand for.)
             and not label_text[: label_text.find("(")].strip(" *_").isupper()
+            # ("Online (Quillcase)": a segment and the company the text tells
+            # of before; "Frostwerk (Östersund)" after "Frostwerk, the
+            # Östersund specialist": the company and its town.)
+            and (
+                not _told_before(model, row_entity.name, label_cell.start)
+                or _told_before(model, _IN_BRACKETS.sub("", label_text).strip(" *_"), label_cell.start)
+            )
             and _a_bare_name(label_text, knowledge.events) and not rows_are_facilities
         ):
             # "| Frostwerk (Östersund) | 1,150 |": the town in brackets says
@@ -570,6 +577,13 @@ def _unit_text(label: str, lexicon=None) -> str | None:  # type: ignore[no-untyp
         if 0 < len(candidate) <= 30 and _is_unit(candidate, lexicon):
             return candidate
     return None
+
+
+def _told_before(model: "DocumentModel", name: str, offset: int) -> bool:
+    """Whether the text names an entity of this name in a sentence before ``offset``."""
+    here = model.sentence_at(offset)
+    before = here.span.index if here is not None else len(model.sentences)
+    return any(e.name == name and e.first_sentence < before for e in model.entities)
 
 
 # A name alone, of one or two capitalised words, a place in brackets after it allowed.
