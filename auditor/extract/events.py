@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Mapping, NamedTuple, Sequence
 
 from auditor.data_files import load_yaml_file
+from auditor.extract.nearby import NAME_ENDS_HERE
 from auditor.extract.numbers import AfterBoundary, any_case_char, initial_led, trie_pattern
 from auditor.resources import default_rules_dir
 
@@ -711,14 +712,10 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|who)\s+[^,;:()]{1,100}?,")
 def _in_an_appositive(text: str, trigger: Trigger, before: int) -> bool:
     """Whether a trigger stands inside an appositive closed before ``before``."""
     return any(
-        m.start() < trigger.start and trigger.end <= m.end() <= before and _NAME_ENDS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        m.start() < trigger.start and trigger.end <= m.end() <= before and NAME_ENDS_HERE.search(text, max(0, m.start() - 40), m.start())
         for m in _APPOSITIVE.finditer(text, max(0, trigger.start - 110), before)
     )
 
-
-# A name right before an appositive's comma ("Brindley Wharf**, the ..."), not
-# a clause's last word ("announced last year, the Bush administration ...").
-_NAME_ENDS_BEFORE = re.compile(r"[A-Z][\w&.'\u2019-]*[*_\s]*$")
 
 
 def _appositive_words(text: str, start: int, end: int) -> int:

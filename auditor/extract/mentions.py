@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Sequence
 from auditor.document.coreference import GOVERNMENT_NOUNS, Entity, description_cues, is_acronym
 from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, UNKNOWN, ReferenceLexicon
 from auditor.extract.entities import Gazetteer, Mention
+from auditor.extract.nearby import APPOSITIVE_STILL_OPEN
 from auditor.model import STANDS_FOR
 
 if TYPE_CHECKING:  # the model is built with this package's recognizers
@@ -179,7 +180,6 @@ _OF_A_PLACE = re.compile(r"\s+of\s+(?:the\s+)?")
 # another name: "Aerostàtica Montseny, a balloon-ride operator in Vic with
 # no link to " before "the manufacturer, which flies 14 balloons".
 _AFTER_A_PREPOSITION = re.compile(r"\b(?:to|of|with|for|from|at|by|in|on)\s+(?:(?:the|its|their|a|an)\s+)?$")
-_APPOSITIVE_OPENS_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,;:()]{1,140}$")
 
 
 def _described_by_appositive(text: str, mention: Mention, before: Sequence[Mention]) -> Mention | None:
@@ -188,7 +188,7 @@ def _described_by_appositive(text: str, mention: Mention, before: Sequence[Menti
     on the appositive's noun, and so on the name it describes."""
     if not _AFTER_A_PREPOSITION.search(text, max(0, mention.start - 12), mention.start):
         return None
-    opening = _APPOSITIVE_OPENS_BEFORE.search(text, max(0, mention.start - 160), mention.start)
+    opening = APPOSITIVE_STILL_OPEN.search(text, max(0, mention.start - 160), mention.start)
     if opening is None:
         return None
     return next(

@@ -99,3 +99,13 @@ def tail_start(text: str, floor: int, end: int, words: int, keyword: int = 12) -
         while position > floor and (text[position - 1].isalnum() or text[position - 1] == "_"):
             position -= 1
     return max(floor, position - keyword)
+
+
+# A name ending right before an appositive's comma ("Brindley Wharf**, the
+# ...", "Cerezas Garganta, a cooperative of ..."), emphasis and blanks
+# allowed; not a clause's last word ("announced last year, the Bush
+# administration ..."). Searched in the few characters before the comma.
+NAME_ENDS_HERE = re.compile(r"[A-Z][\w&.'\u2019-]*[*_\s]*$")
+# An appositive opened after a name and still open: ", a balloon-ride operator
+# in Vic with no link to ", ", the Jerte valley cooperative of ".
+APPOSITIVE_STILL_OPEN = re.compile(r",\s+(?:a|an|the)\s+[^,;:()]{1,140}$")

@@ -14,6 +14,7 @@ import re
 from typing import Callable, Mapping, NamedTuple, Sequence
 
 from auditor.extract.dates import PERIOD_LABEL_BEFORE_YEAR, DateMatch
+from auditor.extract.nearby import APPOSITIVE_STILL_OPEN, NAME_ENDS_HERE
 from auditor.model import Document, TimeRef, TimeSource
 
 _AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|up\s+to)\s+$", re.IGNORECASE)
@@ -264,22 +265,16 @@ _AT_ITS_DATE = re.compile(r"\s+(?:at|on|as\s+(?:at|of))\s+(?:the\s+end\s+of\s+)?
 _RELATIVE_OPENING = re.compile(r",\s+(?:(?:the\s+\w+|one|both|all|each|some|most|many|two|three)\s+of\s+)?(?:which|who|whom)\s+")
 
 
-# An appositive's opening: ", a cooperative of ", ", the Jerte valley cooperative of ".
-_APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+[^,;:()]*$")
-
-
 def _appositive_around(text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int] | None:
     """The appositive a figure stands in, set off by commas after a name
     ("Cerezas Garganta, a cooperative of 640 growers in Spain's Jerte valley,
     for fruit picked in May"): its own dates only date the figure."""
-    opening = _APPOSITIVE_OPENING.search(text, max(clause[0], start - 80), start)
-    if opening is None or not _NAME_BEFORE_COMMA.search(text, max(0, opening.start() - 40), opening.start()):
+    opening = APPOSITIVE_STILL_OPEN.search(text, max(clause[0], start - 80), start)
+    if opening is None or not NAME_ENDS_HERE.search(text, max(0, opening.start() - 40), opening.start()):
         return None
     close = text.find(",", end, clause[1])
     return (opening.start(), close) if close >= 0 else None
 
-
-_NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w&.'\u2019-]*[*_\s]*$")
 
 
 def _relative_clause_around(text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int] | None:
