@@ -103,11 +103,11 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
            "fresh26": (19, 26), "fresh27": (18, 26), "fresh28": (21, 26), "fresh29": (19, 26),
            "fresh30": (20, 26), "fresh31": (13, 26), "fresh32": (15, 26), "fresh33": (12, 26),
            "fresh34": (16, 26), "fresh35": (19, 26), "fresh36": (19, 26), "fresh37": (21, 26),
-           "fresh38": (17, 26), "fresh39": (23, 26), "fresh40": (17, 28), "fresh41": (12, 28), "fresh42": (14, 28), "fresh43": (14, 28), "fresh44": (15, 28), "fresh45": (10, 28)}
+           "fresh38": (17, 26), "fresh39": (23, 26), "fresh40": (17, 28), "fresh41": (12, 28), "fresh42": (14, 28), "fresh43": (14, 28), "fresh44": (15, 28), "fresh45": (11, 28)}
 # fresh45, the round's second blind corpus (ski lifts, chocolate shops,
 # organs and harpsichords, airport falconry, wooden toys), written once
 # fresh44's lessons were in, was read at 6 of 28 with one false finding (no
-# trap) by the round's start and by the code of that moment alike; 10 of 28
+# trap) by the round's start and by the code of that moment alike; 11 of 28
 # with none after its own lessons.
 # fresh44 was written at the start of the thirty-third round (cider and
 # perry, narrowboats, loudspeakers, cherries, locksmiths) and could not be

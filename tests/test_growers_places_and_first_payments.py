@@ -251,3 +251,20 @@ def test_a_headlines_verb_and_its_object_still_name_the_event(knowledge):
 def test_a_season_told_relatively_in_spring(phrase, year, knowledge):
     text = f"---\ntitle: Brief\ndate: 2025-04-14\n---\n\nWharfside Holidays carried 38,000 holidaymakers {phrase}.\n"
     assert figure(claims_of(text, knowledge, "brief.md"), "38,000 holidaymakers").time.year == year
+
+
+RADIO = (
+    'RADIO SCHELDT CLASSIC: "Early Keys"\nBroadcast: Sunday 9 March 2025, 10:00\nPresenter: Anneke Verhulst\n'
+    "Guests: Élise Duvernoy, founder, Clavecins Duvernoy (Ghent); Johan Ekdal, head tuner, Hallström Orgelvård AB (Uppsala)\n\n"
+    "ANNEKE VERHULST: Good morning and welcome to Early Keys.\n\n"
+    "ÉLISE DUVERNOY: I opened the workshop in 1979. We have built 380 instruments since then.\n\n"
+    "VERHULST: And last year?\n\nDUVERNOY: Last year we finished nine harpsichords.\n\n"
+    "VERHULST: What does one cost?\n\nDUVERNOY: Between 38,000 and 55,000 euros.\n\n"
+    "VERHULST: Johan Ekdal, in Sweden you tune rather than build.\n\n"
+    "JOHAN EKDAL: That's right. Today we look after 352 organs under contract.\n"
+)
+
+
+@pytest.mark.parametrize(("figure_text", "company"), [("352 organs", "Hallström Orgelvård"), ("nine harpsichords", "Clavecins Duvernoy")])
+def test_each_guest_with_an_accented_name_speaks_for_the_company_of_the_guests_line(figure_text, company, knowledge):
+    assert figure(claims_of(RADIO, knowledge, "radio.txt"), figure_text).subject.name == company

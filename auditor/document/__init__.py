@@ -37,6 +37,7 @@ from auditor.extract.counts_before import counts_named_before
 from auditor.extract.fractions import fraction_words_at, shares_as_fractions
 from auditor.extract.dates import DateMatch, find_dates
 from auditor.extract.entities import Gazetteer, canonical_name, find_entities, fold
+from auditor.extract.letters import UPPER
 from auditor.extract.events import EventLexicon, clauses, find_triggers
 from auditor.extract.fiscal_naming import as_named_by_their_start, names_years_by_their_start
 from auditor.extract.figures import FigureMatch, document_anchors, figure_anchors, find_figures
@@ -865,7 +866,7 @@ _SPEAKER_LABEL = re.compile(
     # blanks costs its length, not its square).
     # A role after a comma is a title's words ("**Maartje Koster, CEO:**",
     # "Ana Lund, Chief Financial Officer:"), never a clause.
-    r"^[ \t>*_-]*(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3})[*_]*"
+    r"^[ \t>*_-]*(?P<name>[" + UPPER + r"][\w.'\u2019-]*(?:[ \t][" + UPPER + r"][\w.'\u2019-]*){0,3})[*_]*"
     r"(?:[ \t]*\((?P<role>[^)\n]{1,60})\)|,[ \t]*(?P<titled>[A-Za-z][\w&.'\u2019-]*(?:[ \t][\w&.'\u2019-]+){0,4}))?[ \t]*:[*_]*[ \t]",
     re.MULTILINE,
 )
@@ -922,7 +923,7 @@ def _bracketed_labels(text: str) -> list[tuple[str, list[str]]]:
 # executive of Kovara Pay", "Ana Lund, the founder of Orvella", "Rasmus
 # Holt, 51, has been chief executive of Sonvik Hearing since 2020".
 _TITLED_OF = re.compile(
-    r"(?P<person>[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3}),[ \t]+(?:\d{2},[ \t]+)?"
+    r"(?P<person>[" + UPPER + r"][\w.'\u2019-]*(?:[ \t][" + UPPER + r"][\w.'\u2019-]*){0,3}),[ \t]+(?:\d{2},[ \t]+)?"
     r"(?:(?:has[ \t]+been|is|was|became)[ \t]+)?(?:the[ \t]+)?(?P<title>(?:[a-z-]+[ \t]+){1,3})(?:of|at)[ \t]+"
     r"(?P<employer>[A-Z][\w&.'\u2019-]*(?:[ \t][A-Z][\w&.'\u2019-]*){0,4})"
 )
@@ -1135,8 +1136,9 @@ def _its_executive(introduction: str, entities: Sequence[Entity], executive_word
 # Brackenbury, managing director, Brackenbury Cider Vinegar (Herefordshire)"
 # (the "of" form is ``_TITLED_OF``'s).
 _TITLED_COMMA = re.compile(
-    r"(?P<person>[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3}),[ \t]+(?P<title>(?:[a-z-]+[ \t]+){0,3}[a-z-]+),[ \t]+"
-    r"(?P<employer>[A-Z][\w&.'\u2019-]*(?:[ \t][A-Z][\w&.'\u2019-]*){0,4})"
+    # ("Élise Duvernay, founder, Clavecins Duvernay": names of any script's capitals.)
+    r"(?P<person>[" + UPPER + r"][\w.'\u2019-]*(?:[ \t][" + UPPER + r"][\w.'\u2019-]*){0,3}),[ \t]+(?P<title>(?:[a-z-]+[ \t]+){0,3}[a-z-]+),[ \t]+"
+    r"(?P<employer>[" + UPPER + r"][\w&.'\u2019-]*(?:[ \t][" + UPPER + r"][\w&.'\u2019-]*){0,4})"
 )
 
 
@@ -1228,8 +1230,11 @@ def _writers_are_people(
     writers.update(fold(person) for person, _ in labels)
     if not writers:
         return
+    # ("DUVERNAY:" in turns after "Guests: Élise Duvernay, founder, Clavecins
+    # Duvernay": the guest's surname, not the outlet's initials.)
+    surnames = {e.key.split()[-1] for e in entities if e.kind == PERSON and e.key and " " in e.key}
     for entity in entities:
-        if entity.kind in (ORGANISATION, UNKNOWN) and speakers & entity.aliases and entity.key not in speakers:
+        if entity.kind in (ORGANISATION, UNKNOWN) and (speakers & entity.aliases) - surnames and entity.key not in speakers:
             # "HTM: The chain was set up ..." over an interview in Hospitality
             # Trade Monthly: the outlet's initials ask the questions.
             entity.publication = True
