@@ -432,7 +432,7 @@ def _signature_with(claim: Claim, label: str | None) -> tuple:
         if value
         else None,
         (time.year, time.month, time.day) if time else None,
-        # What ``_of_the_title_year`` reads to choose between fitting facts.
+        # What ``_the_fitting_group`` reads to choose between fitting facts.
         (claim.time.source, claim.time.year, claim.time.precision) if claim.time is not None and time is None else None,
         claim.tense == "future",
         fold(claim.object.name) if claim.object else None,
@@ -529,7 +529,7 @@ def _group_block(claims: Sequence[Claim], options: LinkOptions, labels: RoundLab
         for claim in at_level:
             fitting = [i for i, group in enumerate(groups) if all(fits(claim, m) for m in group)]
             if len(fitting) > 1:
-                fitting = _of_the_title_year(claim, fitting, groups)
+                fitting = _the_fitting_group(claim, fitting, groups)
             if len(fitting) == 1:
                 joins.setdefault(fitting[0], []).append(claim)
             elif not fitting:
@@ -543,8 +543,8 @@ def _group_block(claims: Sequence[Claim], options: LinkOptions, labels: RoundLab
     return [sorted((m for r in group for m in members_of[id(r)]), key=_order) for group in groups]
 
 
-def _of_the_title_year(claim: Claim, fitting: list[int], groups: list[list[Claim]]) -> list[int]:
-    """The one fitting group a claim dated by its document's title belongs
+def _the_fitting_group(claim: Claim, fitting: list[int], groups: list[list[Claim]]) -> list[int]:
+    """Of several facts a claim fits, the one it belongs to. A claim dated by its document's title belongs
     to: "EUR 61.4 million" in an annual report for 2024/25 fits both the
     2024/25 net sales ("EUR 55 million for the year to June") and the
     outlook for 2025/26; the title's year tells which. Or the one group of
@@ -558,8 +558,8 @@ def _of_the_title_year(claim: Claim, fitting: list[int], groups: list[list[Claim
         # "employs more than 3,000 people" in a story of June 2025 fits the
         # table's "2,480" at the end of 2024 and "2,410" at the end of 2023:
         # a stock told now is the latest one stated before it.
-        told = _day_told(time)
-        stated = {i: {_day_told(t) for t in map(strong_time, groups[i]) if t is not None} for i in fitting}
+        told = day_told(time)
+        stated = {i: {day_told(t) for t in map(strong_time, groups[i]) if t is not None} for i in fitting}
         before = {i: next(iter(days)) for i, days in stated.items() if len(days) == 1 and next(iter(days)) <= told + _STOCK_SLACK_DAYS}
         if before and len(before) == len(fitting):
             latest = max(before.values())
@@ -591,8 +591,9 @@ def _same_figure(a: Quantity, b: Quantity) -> bool:
 _STOCK_SLACK_DAYS = 31
 
 
-def _day_told(time: TimeRef) -> int:
-    """The day a date tells a stock at: its day, else its month's end, else its year's."""
+def day_told(time: TimeRef) -> int:
+    """The day a date tells a stock at: its day, else its month's end, else
+    its year's (the checks read levels so too)."""
     month = time.month or 12
     day = time.day or calendar.monthrange(time.year, month)[1]
     return dt.date(time.year, month, day).toordinal()

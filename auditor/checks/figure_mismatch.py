@@ -10,7 +10,7 @@ from typing import Callable, Iterable
 from pydantic import Field
 
 from auditor.extract.dates import find_dates
-from auditor.link import SUPPORTING_ROLES, facility_of, linking_keys, periods_compatible, strong_time
+from auditor.link import SUPPORTING_ROLES, day_told, facility_of, linking_keys, periods_compatible, strong_time
 from auditor.model import Claim, Fact, Finding, Rule, TimeRef
 
 from .compare import agree, both_capacities
@@ -153,7 +153,7 @@ def _same_period(a: Claim, b: Claim, params: Parameters) -> bool:
             # in its About section of February 2025: the year's end and the
             # release's day, a few weeks apart.
             told = _days(weak)
-            return told is not None and 0 <= told - dt.date(stated.year, 12, 31).toordinal() <= params.same_stock_days
+            return told is not None and 0 <= told - day_told(stated) <= params.same_stock_days
         return a.time.year == b.time.year
     if (ta is None) != (tb is None) and a.doc_id != b.doc_id:
         if a.lasts == "periodic" and _same_part_of_a_year(a, b):
@@ -190,7 +190,7 @@ def _same_period(a: Claim, b: Claim, params: Parameters) -> bool:
             # a wire of March 2025: a stock stated for a year stands at its
             # end, a few weeks before the story, as two stories' stocks do
             # (a stock of the story's own year is of that year, as before).
-            return abs(told - dt.date(stated.year, 12, 31).toordinal()) <= params.same_stock_days
+            return abs(told - day_told(stated)) <= params.same_stock_days
         if a.lasts in (None, "one-off") and _told_later(*((a, b) if ta is None else (b, a))):
             return True
         if a.lasts in (None, "one-off") and _both_things(a, b):
@@ -392,9 +392,7 @@ def _stated_before_told(level: Claim, planned: Claim) -> bool:
     stated, told = strong_time(level), planned.time
     if stated is None or told is None:
         return False
-    stated_day = dt.date(stated.year, stated.month or 12, 28).toordinal()
-    told_day = _days(told) if told.month is not None else dt.date(told.year, 12, 31).toordinal()
-    return told_day is not None and stated_day < told_day
+    return day_told(stated) < (_days(told) if told.month is not None else day_told(told))
 
 
 def _one_dated_to_the_month(a: Claim, b: Claim) -> bool:

@@ -166,6 +166,14 @@ def _read_table(
             units[label] = _unit_text(label, knowledge.lexicon)
         return units[label]
 
+    # Whether a row's label names a count, read once per label as its unit is.
+    counts: dict[str, bool] = {}
+
+    def counts_of(label: str) -> bool:
+        if label not in counts:
+            counts[label] = _counts_people_or_things(label, knowledge.events)
+        return counts[label]
+
     topic = _table_topic(model, table, knowledge.events.generic_column_headers, own_report)
     found: list[TableClaim] = []
     # Each column's header cell, looked up by column (the first one, as a
@@ -203,6 +211,7 @@ def _read_table(
         row_entity = None if is_total else _entity_in(model, label_cell.start, label_cell.end)
         if row_entity is not None and not _names_the_row(label_text, row_entity.surface):
             row_entity = None  # "Children, Schools and Families": a line item, not "Schools"
+        bare = _IN_BRACKETS.sub("", label_text).strip(" *_")  # "Hawkline" of "Hawkline (Norwich)"
         if (
             row_entity is not None and "(" in label_text and row_entity.type != ORGANISATION
             and label_text.find(row_entity.surface) > label_text.find("(")
@@ -213,21 +222,20 @@ def _read_table(
             # Östersund specialist": the company and its town.)
             and (
                 not _told_before(model, row_entity.name, label_cell.start)
-                or _told_before(model, _IN_BRACKETS.sub("", label_text).strip(" *_"), label_cell.start)
+                or _told_before(model, bare, label_cell.start)
             )
-            and _a_bare_name(label_text, knowledge.events) and not rows_are_facilities
+            and _a_bare_name(bare, knowledge.events) and not rows_are_facilities
         ):
             # "| Frostwerk (Östersund) | 1,150 |": the town in brackets says
             # where the row's company is; the name before it is the row's.
             row_entity = None
-        if row_entity is None and not is_total and header is not None and not rows_are_facilities and _a_bare_name(label_text, knowledge.events):
+        if row_entity is None and not is_total and header is not None and not rows_are_facilities and _a_bare_name(bare, knowledge.events):
             if named_rows is None:
                 named_rows = sum(
                     1 for other in body
                     if len(other) >= 2 and (in_label := _entity_in(model, other[0].start, other[0].end)) is not None
                     and _names_the_row(_text(document, other[0].start, other[0].end), in_label.surface)
                 )
-            bare = _IN_BRACKETS.sub("", label_text).strip(" *_")
             if named_rows and knowledge.gazetteer.lookup(bare) is None:
                 # "| Hawkline (Norwich) | 9.9 | 13.2 |" among "| Skyward Bird
                 # Management (Glasgow) | 4.1 | 4.6 |": a one-word name the
@@ -292,7 +300,7 @@ def _read_table(
             # only for a cell that has figures, so once per such cell).
             row_text = row_words if id(cell) not in worded_cells else _without(worded, cell)
             unit = caption_unit or unit_of(label) or unit_of(row_label)
-            if unit is None and corner_unit is not None and not _counts_people_or_things(row_label, knowledge.events):
+            if unit is None and corner_unit is not None and not counts_of(row_label):
                 # "| DKK million | 2024 |" over "| Employees at year end | 680 |":
                 # the corner's unit is the money rows', not a headcount's.
                 unit = corner_unit
@@ -590,10 +598,10 @@ def _told_before(model: "DocumentModel", name: str, offset: int) -> bool:
 _BARE_NAME = re.compile(r"[A-Z][\w&'\u2019-]+(?:\s+[A-Z][\w&'\u2019-]+)?")
 
 
-def _a_bare_name(label: str, events) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a row's label is a name alone ("Hawkline (Norwich)"), no
-    measure's ("Revenue", "Order intake") nor a period's."""
-    bare = _IN_BRACKETS.sub("", label).strip(" *_")
+def _a_bare_name(bare: str, events) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a row's label, its brackets left out ("Hawkline" of "Hawkline
+    (Norwich)"), is a name alone: no measure's ("Revenue", "Order intake")
+    nor a period's."""
     return bool(_BARE_NAME.fullmatch(bare)) and not find_triggers(bare, events) and not _TOTAL_LABEL.match(bare) and not _YEAR.search(bare)
 
 
