@@ -30,6 +30,7 @@ from auditor.document.coreference import PUBLIC_HEADS, Entity, Reference, Resolv
 from auditor.document.layout import ABOUT, Dateline, Layout, Table, read_layout
 from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, PRODUCT, UNKNOWN, ReferenceLexicon
 from auditor.document.names import Name, UntypedName, read_names, typed_name, untyped_names
+from auditor.document.possessive_names import possessive_names
 from auditor.document.deeds import deal_parties, founding_told, founding_years
 from auditor.document.voices import lead_subject, named_spans, quotation_voices
 from auditor.extract.attributes import attribute_cues, may_state_attribute
@@ -150,6 +151,14 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         if m.group(1)[:1] == m.group(2)[:1] and m.group(1).split()[-1] in suffixes
     ) if "(" in text else frozenset()  # fmt: skip
     defined_initials |= _acting_initials(text, knowledge)
+    possessed = possessive_names(
+        text,
+        document.title or "",
+        (text[cell.start : cell.end] for table in layout.tables for cell in table.cells),
+        knowledge.gazetteer,
+        knowledge.references.description_heads,
+        ORGANISATION,
+    )
     named_by_start = names_years_by_their_start(text)
     for span in spans:
         figures, dates, attributes_possible = _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, knowledge)
@@ -193,7 +202,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
                     continue
                 offset = cell.start - span.start
                 piece = masked[offset : offset + cell.end - cell.start]
-                found = find_entities(piece, knowledge.gazetteer, heading=False, tentative=True)
+                found = find_entities(piece, knowledge.gazetteer, heading=False, tentative=True, possessed=possessed)
                 if cell.start in party_cells:
                     # "Aerovela" under "Customer": the column says it is a name.
                     found = [m._replace(tentative=False) for m in found]
@@ -202,7 +211,9 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
                 cell_openers.update(cell.start + n.start for n in read if n.tentative)
                 names.extend(n._replace(start=n.start + offset, end=n.end + offset) for n in read)
         else:
-            mentions = find_entities(masked, knowledge.gazetteer, heading=heading, tentative=True, defined=defined_initials)
+            mentions = find_entities(
+                masked, knowledge.gazetteer, heading=heading, tentative=True, defined=defined_initials, possessed=possessed
+            )
             # Typed once the document has dropped its common words (below).
             names = untyped_names(masked, mentions, knowledge.gazetteer, knowledge.references)
         first_layer.append((span, masked, figures, dates, attributes_possible))
@@ -1698,7 +1709,7 @@ def _drop_common_words(
                 return False
         return word in lower_words()
 
-    for span, first_word, label_end, names in zip(spans, first_word_starts, label_ends, names_by_sentence):
+    for index, (span, first_word, label_end, names) in enumerate(zip(spans, first_word_starts, label_ends, names_by_sentence)):
         kept = []
         for n in names:
             if len(n.surface) <= 2 and n.surface.isupper() and not n.known:
@@ -1739,6 +1750,18 @@ def _drop_common_words(
             if initial and single and not shown and description_heads and _described_in_apposition(span.text, n.end, description_heads):
                 shown = True  # "Orbitra, the French satellite maker, flew": a description says what it is
             if (
+                initial and single and not shown and not plural and description_heads and index + 1 < len(spans)
+                and not written_lower(n.surface.casefold())
+                and any(b0 <= span.start + n.start and span.start + n.end <= b1 for b0, b1 in bold)
+                and not span.text[n.end :].strip(" .:*")
+                and _describes_a_company(spans[index + 1].text, description_heads)
+            ):
+                # "**Birchwood.** The Hereford jigsaw maker, founded in
+                # 1994, ...": a bold lead-in the paragraph goes on to describe
+                # as a company is that company's name ("**Gyms.** The
+                # Lyon-based chain": a section's plural label is none).
+                shown = True
+            if (
                 initial and single and not shown and n.surface[1:].islower()  # "AusAid is now": a name's inner capital
                 and _STATE_AFTER.match(span.text, n.end) and text is not None and text.count(n.surface) == 1
             ):
@@ -1750,7 +1773,11 @@ def _drop_common_words(
             # set in bold on its own, is a name the writer points at; and
             # "Guardamás's stores" is one, as no plural takes "'s".
             plural = plural and (span.start + n.start, span.start + n.end) not in bold and not _NAME_S.match(span.text, n.end)
-            if initial and single and not shown and (n.tentative or plural or common_singular or written_lower(n.surface.casefold())):
+            # "2009: Branch opens in Puebla", "Plant output rose": a noun
+            # that describes sites or companies, opening a sentence or an
+            # entry and named nowhere else, is that noun.
+            head_noun = description_heads is not None and n.surface[1:].islower() and n.surface.casefold() in description_heads
+            if initial and single and not shown and (n.tentative or plural or common_singular or head_noun or written_lower(n.surface.casefold())):
                 # "Crude oil prices rose", "Profitability will recover": a
                 # word the document also writes in lower case is that word.
                 continue
@@ -1837,6 +1864,11 @@ def _homes_before_trades(first_layer, names_by_sentence: list[list[Name]], lexic
         names[:] = [n._replace(kind=PLACE) if n.surface in places and n.kind == UNKNOWN and not n.known else n for n in names]
 
 
+# A name alone in brackets closing a table's cell, after a company's name:
+# "| Holzwerk Tannberg (Seiffen) | 17.2 |", the company's town.
+# (A row's masked text keeps its cells apart by runs of blanks, not bars.)
+_ROW_BRACKET_OPENS = re.compile(r"(?:^|[|\n]|[ \t]{2})[ \t*]*[^|\n()]+ \($")
+_ROW_BRACKET_CLOSES = re.compile(r"\)(?:[ \t*]*(?:\||\n|$)|[ \t]{2})")
 # Where a name is written as a place: "Zwolle-based", "based in Zwolle".
 _BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|head\s+office|headquarters|seat)\s+in\s+$")
@@ -1921,8 +1953,20 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
                 placed.add(key)  # "Chartres" under a table's "Base"
                 continue
             if not masked[: name.start].strip() and not masked[name.end :].strip(" .:"):
-                continue  # a lead-in of the name alone ("**Chartres.**") tells nothing of what it is
+                # A lead-in of the name alone ("**Chartres.**") tells nothing
+                # of what it is, but is whom its paragraph may go on to describe
+                # ("**Tannberg.** The Seiffen group's revenue").
+                companies.add(key)
+                continue
             before = masked[max(0, name.start - 40) : name.start]
+            if (
+                _ROW_BRACKET_CLOSES.match(masked, name.end)
+                and _ROW_BRACKET_OPENS.search(before)
+                and not name.surface.isupper()
+                and any(other is not name and other.end == name.start - 2 and other.kind in (UNKNOWN, ORGANISATION) for other in names)
+            ):
+                placed.add(key)  # "| Holzwerk Tannberg (Seiffen) | 17.2 |": a row's company and its town
+                continue
             country = _COUNTRY_AFTER.match(masked, name.end)
             known_after = gazetteer.lookup(country.group(1)) if country is not None else None
             if (
@@ -1947,6 +1991,11 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
                     # "the Cancale oyster grower": a place only where the text
                     # also writes it as one ("off Cancale").
                     described_with_trade.add(key)
+                    if _OPENS_WITH_THE.fullmatch(masked, 0, name.start):
+                        # "The Hereford jigsaw maker, founded in 1994, ...":
+                        # opening a sentence, a company told of before, from
+                        # there, as "The Hereford company" is.
+                        described.add(key)
                 continue  # "The Zwolle approach": a word before a noun, a place's or a name's
             if _SCENE_OPENS.fullmatch(masked, 0, name.start) and masked.startswith(",", name.end) and " " not in name.surface.strip():
                 # "In Quimper, Cidrerie Kervella is doing ...": a sentence
@@ -2046,6 +2095,26 @@ _APPOSITIVE_AFTER_NAME = re.compile(
     r"(?:\s+with\s+(?:[\w-]+\s+){0,5}?[\w-]+)?"
     r"(?:\s*[,;.]|\s+(?:that|which|who|we|it|they)\s)"
 )
+
+
+# A sentence opening on a definite description: "The Hereford jigsaw maker",
+# "The Seiffen group's": the head is one of its first five words.
+_OPENING_DESCRIPTION = re.compile(r"\W*The\s+((?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+)")
+
+
+def _describes_a_company(text: str, description_heads: Mapping[str, str]) -> bool:
+    """Whether a sentence opens on a description of a company ("The Seiffen
+    group's revenue", "The Hereford jigsaw maker, founded in 1994")."""
+    opening = _OPENING_DESCRIPTION.match(text)
+    if opening is None:
+        return False
+    for word in opening.group(1).split():
+        bare = word.rstrip(",;:").removesuffix("'s").removesuffix("\u2019s")
+        if bare.islower() and description_heads.get(bare) == ORGANISATION:
+            return True
+        if bare != word:
+            break  # the description ends at its comma or possessive
+    return False
 
 
 def _described_in_apposition(text: str, end: int, description_heads: Mapping[str, str]) -> bool:
@@ -2542,7 +2611,8 @@ def _document_topic(title: str, spans, names_by_sentence, assigned, entities) ->
     for entity in entities:
         if entity.merged_into is not None or not _actor(entity) or entity.kind not in ("organisation", "unknown"):
             continue
-        name_words = entity.name.casefold().split()
+        # ("Tolmie's Hardware Ltd": a name's possessive is read as the title's is.)
+        name_words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in entity.name.casefold().split()]
         # The title names it whole (its words in a row), or by its first word
         # when it has several: either way its first word is a title word, and
         # that look-up settles both (a whole name of one word is that word).
@@ -2550,7 +2620,8 @@ def _document_topic(title: str, spans, names_by_sentence, assigned, entities) ->
         # Arnaudet"), as a family company is called.
         # ("Kalserhorn's Martin Oberhofer": a word the title gives a person
         # or a thing as theirs is a name whatever kind the text left it.)
-        family = len(name_words) == 2 and (
+        # ("McGinley's Hardware" is no family "Hardware": a possessive name's last word is its trade.)
+        family = len(name_words) == 2 and not entity.name.split()[0].endswith(("'s", "\u2019s")) and (
             (entity.kind == "organisation" and name_words[1] in title_words) or name_words[1] in possessive_words
         )
         if (name_words[0] in title_words if name_words else bool(words)) or entity.aliases & title_words or family:

@@ -248,7 +248,9 @@ _TITLE_WORD_BREAK = re.compile(r"[\s,(]")
 _NOT_MODIFIERS = (
     "the a an of in on at for to and or but by with from that which who whose its their his her our "
     "is are was were has have had be been will would said says than as into over under about after before "
-    "designs builds makes runs operates owns sells buys has"
+    "designs builds makes runs operates owns sells buys has "
+    # a verb's particle: "Edwin Finch set up shop in York" names no shop
+    "up down out off"
 ).split()
 
 

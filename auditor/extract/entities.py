@@ -482,7 +482,13 @@ def _folded(listed: frozenset[str]) -> frozenset[str]:
 
 
 def find_entities(
-    text: str, gazetteer: Gazetteer, *, heading: bool = False, tentative: bool = False, defined: frozenset[str] = frozenset()
+    text: str,
+    gazetteer: Gazetteer,
+    *,
+    heading: bool = False,
+    tentative: bool = False,
+    defined: frozenset[str] = frozenset(),
+    possessed: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Names in a sentence, left to right, never overlapping.
 
@@ -492,7 +498,8 @@ def find_entities(
     reads the whole document to decide. ``defined``: short names the
     document defines for its own names ("Bjørnefjord Sjøtransport AS (BST)"),
     names there even where the word list has them for something else ("BST",
-    a time zone).
+    a time zone). ``possessed``: names with a possessive inside that the
+    document shows are one company's ("Tolmie's Hardware"), read whole.
     """
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -537,6 +544,19 @@ def find_entities(
                 )
             )
         taken.append((start, end))
+
+    if possessed:
+        for name in sorted(possessed, key=len, reverse=True):
+            at = text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+                if whole and not any(at < t_end and t_start < end for t_start, t_end in taken):
+                    mentions.append(
+                        Mention(start=at, end=end, name=name, type="unknown", surface=name, possessive=_possessive_after(text, end))
+                    )
+                    taken.append((at, end))
+                at = text.find(name, end)
 
     dateline = _DATELINE.match(text)
     if dateline:

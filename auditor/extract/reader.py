@@ -1179,12 +1179,17 @@ def _read_sentence(
             # entry's verb names the event, the page's company did it, and
             # the name after the verb is what it was done to (a company
             # buys many things, each on its own date).
-            event, verb_end, teller = entry
+            event, verb_end, teller, entry_start = entry
             site_bought: Mention | None = None
             # "July 2023: The Chamanna dal Lai Nair reopens": the name that
             # tells the entry is what it happened to.
             told_by = (
-                next((m for m in mentions if teller <= m.start < verb_end and m.actor and not m.demonym and m.type != "person"), None)
+                next(
+                    (m for m in mentions if teller <= m.start < verb_end and m.actor and not m.demonym and m.type != "person"
+                     # "2009: Branch opens in Puebla": a site's noun, capitalised as an entry opens, names no one
+                     and m.name.casefold() not in knowledge.references.facility_nouns),
+                    None,
+                )
                 if teller is not None
                 else None
             )
@@ -1194,7 +1199,19 @@ def _read_sentence(
                  and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start)),
                 None,
             )  # ("2016: company founded in Bodø": where, not what)
-            if told_by is not None and entry_object is None:
+            town = (
+                _site_town_of(text, entry_start, verb_end, mentions)
+                if entry_object is None and told_by is None and event in knowledge.events.facility_events
+                else None
+            )
+            if town is not None:
+                # "2011: Second workshop opened in Durham", "2022: Tuning base
+                # opens in Querétaro": a site's event, the page company's; the
+                # town tells which of its sites, as "our Durham workshop" does.
+                if subject is None or subject.type not in _TOPIC_KINDS:
+                    subject = document_topic if document_topic is not None and document_topic.type in _TOPIC_KINDS else None
+                site_bought = town._replace(type="facility") if subject is not None else None
+            elif told_by is not None and entry_object is None:
                 subject = told_by
             elif entry_object is not None and entry_object.type == "facility" and (told_by is not None or subject is None):
                 # "2017: We buy the old dye-house at Walkerburn": a site the
@@ -2182,14 +2199,17 @@ def _lead_in_date(model: DocumentModel, reading: SentenceModel, start: int) -> T
 # What follows a timeline entry's date: a colon or a dash, then its text.
 _TIMELINE_ENTRY = re.compile(r"\s*(?::|[-\u2013\u2014]|\|)\s*(?=\w)")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
-# One of up to two words in lower case before a timeline entry's participle
-# ("company founded", "first farm opened").
-_ENTRY_WORD = re.compile(r"[a-z][\w-]*\s+(?=[a-z])")
+# One of up to two words before a timeline entry's participle ("company
+# founded", "First farm opened", "Second workshop opened"): the entry's first
+# word may take the capital an entry opens with; the second is in lower case.
+_ENTRY_WORD = re.compile(r"[A-Za-z][\w-]*\s+(?=[a-z])")
+_ENTRY_NEXT_WORD = re.compile(r"[a-z][\w-]*\s+(?=[a-z])")
 # Who a timeline entry tells of, before its verb: "We", "It", "The studio",
-# a name ("The Chamanna dal Lai Nair reopens").
+# a name ("The Chamanna dal Lai Nair reopens"), or two founders ("Thomas
+# Marlowe and Edwin Finch set up shop").
 _ENTRY_TELLER = re.compile(
     r"(?:[Ww]e|[Ii]t|[Tt]hey|[Tt]he\s+[a-z][\w-]*"
-    r"|(?:[Tt]he\s+)?[A-Z][\w'\u2019.&-]*(?:\s+(?:[A-Z][\w'\u2019.&-]*|of|de|del|dal|du|da|di|von|van))*)\s+(?=[a-z])"
+    r"|(?:[Tt]he\s+)?[A-Z][\w'\u2019.&-]*(?:\s+(?:[A-Z][\w'\u2019.&-]*|of|de|del|dal|du|da|di|von|van|(?:and|&)(?=\s+[A-Z])))*)\s+(?=[a-z])"
 )
 # What may stand before a timeline entry's date: a list's bullet, bold marks.
 _ENTRY_MARKS = " \t*-\u2022\u2013"
@@ -2305,12 +2325,32 @@ def _after_verb(mention: Mention, verb_end: int) -> Mention:
     return mention._replace(start=verb_end + (len(mention.surface[cut:]) - len(mention.surface[cut:].lstrip())), name=rest, surface=rest)
 
 
-def _timeline_entry_event(text: str, start: int, end: int, events: EventLexicon) -> tuple[str, int, int | None] | None:
+# The town right after a site's event in a timeline entry: "opened in Durham".
+_SITE_TOWN_AFTER = re.compile(r"\s+(?:in|at)\s+")
+_SITE_TOWN_KINDS = frozenset({"place", "facility", "unknown"})
+_SITE_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _site_town_of(text: str, entry_start: int, verb_end: int, mentions: list[Mention]) -> Mention | None:
+    """The town a timeline entry's site opened (closed, was built) in, named
+    right after its verb ("2009: Branch opens in Puebla") or before the
+    site's noun the entry opens on ("2012 \u2013 Inverness superstore
+    opens"); None otherwise."""
+    opening = next((m for m in mentions if m.start == entry_start and m.end < verb_end), None)
+    if opening is not None and opening.type in _SITE_TOWN_KINDS and not opening.demonym and _SITE_NOUN_AFTER.match(text, opening.end):
+        return opening
+    at = _SITE_TOWN_AFTER.match(text, verb_end)
+    if at is None:
+        return None
+    return next((m for m in mentions if m.start == at.end() and m.type in _SITE_TOWN_KINDS and not m.demonym), None)
+
+
+def _timeline_entry_event(text: str, start: int, end: int, events: EventLexicon) -> tuple[str, int, int | None, int] | None:
     """The event of a timeline entry whose verb comes right after its date's
     colon or dash ("2019: buys Tschiervina", "1986 \u2014 Buys Maubrac") or
     after who it tells of ("2011: We open ...", "July 2023: The Chamanna dal
     Lai Nair reopens"): (event, where its verb ends, where its teller starts
-    or None)."""
+    or None, where the entry's words start)."""
     if not _opens_an_entry(text, start, end):
         return None
     entry = _TIMELINE_ENTRY.match(text, end)
@@ -2327,8 +2367,8 @@ def _timeline_entry_event(text: str, start: int, end: int, events: EventLexicon)
         # "2016: company founded in Bodø", "2018: first plant opened": a
         # noun in lower case before the entry's participle.
         at = entry.end()
-        for _ in range(2):
-            noun = _ENTRY_WORD.match(text, at)
+        for word in (_ENTRY_WORD, _ENTRY_NEXT_WORD):
+            noun = word.match(text, at)
             if noun is None:
                 break
             at = noun.end()
@@ -2339,7 +2379,7 @@ def _timeline_entry_event(text: str, start: int, end: int, events: EventLexicon)
         return None
     folded = phrase.group(0).casefold()
     event = events.timeline_phrases.get(folded) or events.dated_phrases.get(folded)
-    return (event, phrase.end(), teller) if event is not None else None
+    return (event, phrase.end(), teller, entry.end()) if event is not None else None
 
 
 

@@ -1,0 +1,78 @@
+"""Company names written with a possessive: "Tolmie's Hardware", "McGinley's
+Hardware", "Calloway's Supermarkets".
+
+A capitalised word with "'s" before another capitalised word is most often
+one thing's other ("Germany's Siemens", "Apple's Tim Cook"), and the name
+finder ends a name at the apostrophe. A document shows that the whole run is
+one company's name in a few plain ways, read here once for the whole text:
+
+- a legal form closes it ("Tolmie's Hardware Ltd");
+- a description of a company stands in apposition to it ("McGinley's
+  Hardware, the nine-store Donegal chain");
+- it is the whole of a title's part ("Annual Report 2024 | Tolmie's Hardware")
+  or of a table's cell ("| Tolmie's Hardware | Perth | 46 |").
+
+The first word must be no name the gazetteer knows (a country, a city, a
+listed company): "Germany's Energy Agency" is Germany's. Each name found is
+given with and without its legal form, so every place the text writes it is
+read as one name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Mapping
+
+from auditor.extract.entities import Gazetteer, fold
+from auditor.extract.letters import UPPER
+
+# "Tolmie's Hardware", "McGinley's Hardware Stores": an owner's word, its
+# possessive, then one to three capitalised words.
+_WORD = r"[" + UPPER + r"][\w&-]*"
+_POSSESSIVE_RUN = r"(?P<name>(?P<owner>" + _WORD + r")['\u2019]s(?:[^\S\n]+" + _WORD + r"){1,3})"
+_BEFORE = r"(?<![\w'\u2019])"
+_APPOSITIVE = re.compile(
+    _BEFORE + _POSSESSIVE_RUN + r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?P<head>[a-z][\w-]*)"
+    r"(?=\s*[,.;:)]|\s+(?:in|of|from|that|which|with|whose|based)\b)"
+)
+_ANY_RUN = re.compile(_BEFORE + _POSSESSIVE_RUN + r"(?![\w'\u2019])")
+# The separators a title's parts are written between.
+_TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+|:\s+")
+
+
+def possessive_names(
+    text: str,
+    title: str,
+    cells: Iterable[str],
+    gazetteer: Gazetteer,
+    description_heads: Mapping[str, str],
+    organisation_kind: str,
+) -> frozenset[str]:
+    """The names of several words with a possessive inside that ``text``
+    shows to be one company's (see the module's text), each also without
+    its legal form."""
+    if "'s " not in text and "\u2019s " not in text:
+        return frozenset()
+    suffixes = gazetteer.corporate_suffixes
+    found: set[str] = set()
+
+    def owner_is_unknown(match: re.Match[str]) -> bool:
+        return gazetteer.names.get(fold(match.group("owner"), suffixes)) is None
+
+    for match in _ANY_RUN.finditer(text):
+        words = match.group("name").split()
+        closing = next((i for i, word in enumerate(words[1:], 1) if word in suffixes), None)
+        if closing is not None and closing > 1 and owner_is_unknown(match):
+            found.add(" ".join(words[: closing + 1]))  # "Tolmie's Hardware Ltd"
+            found.add(" ".join(words[:closing]))
+    for match in _APPOSITIVE.finditer(text):
+        if description_heads.get(match.group("head")) == organisation_kind and owner_is_unknown(match):
+            found.add(match.group("name"))  # "McGinley's Hardware, the nine-store Donegal chain"
+    for part in [*_TITLE_PARTS.split(title), *cells]:
+        whole = _ANY_RUN.fullmatch(part.strip(" \t*"))
+        if whole is not None and owner_is_unknown(whole):
+            found.add(whole.group("name"))  # "Annual Report 2024 | Tolmie's Hardware"
+    return frozenset(found)
+
+
+__all__ = ["possessive_names"]

@@ -1,0 +1,168 @@
+"""A timeline entry opening on a capitalised word before its participle
+("2011: Second workshop opened in Durham") tells the page company's deed; two
+founders joined by "and" tell its founding; the town after an entry's
+site event tells which site ("2019: Branch opens in Newport"), and a site's
+noun opening the entry names no one ("1887: Ruth Dale and Edwin Rook
+set up shop"); a verb's particle is no modifier of the noun after it, so
+"Edwin Rook set up shop" names no shop called Edwin Rook. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.extract import load_knowledge
+from reading_helpers import claims_of, figure, findings, kinds_of
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+ABOUT = (
+    "<html><head><title>About us | Rook &amp; Dale Clockmakers</title></head><body>\n"
+    "<h1>Rook &amp; Dale Clockmakers</h1>\n"
+    "<p>We repair turret clocks across Wales. Since we opened our Cardiff workshop in 2014, a team of 12 looks after 90 clocks.</p>\n"
+    "<ul>\n"
+    "<li>1902: Ruth Dale and Edwin Rook set up shop in Swansea</li>\n"
+    "<li>2012: Second workshop opened in Cardiff</li>\n"
+    "<li>2019: Branch opens in Newport</li>\n"
+    "</ul>\n"
+    "</body></html>\n"
+)
+
+
+def _dated(claims, year):  # type: ignore[no-untyped-def]
+    return next(c for c in claims if c.kind == "date" and c.evidence.text == str(year))
+
+
+def test_a_timeline_entry_opening_on_a_capital_before_its_participle_is_the_pages_deed(knowledge):
+    entry = _dated(claims_of(ABOUT, knowledge, "about.html"), 2012)
+    assert entry.event == "opening"
+    assert entry.subject is not None and entry.subject.name == "Rook & Dale Clockmakers"
+
+
+def test_two_founders_joined_by_and_tell_the_pages_founding(knowledge):
+    entry = _dated(claims_of(ABOUT, knowledge, "about.html"), 1902)
+    assert entry.event == "founding"
+    assert entry.subject is not None and entry.subject.name == "Rook & Dale Clockmakers"
+
+
+def test_the_entry_and_the_prose_disagreeing_on_one_opening_are_found():
+    found = findings("date-mismatch", **{"about.html": ABOUT})
+    assert any({"2014", "2012"} <= {e.text for e in f.evidence} for f in found)
+
+
+@pytest.mark.parametrize("sentence", ["Edwin Rook set up shop in 1887.", "Mary Jones set up shop in York in 1887."])
+def test_a_verbs_particle_makes_no_founder_a_shop(knowledge, sentence):
+    name = sentence.split(" set up")[0]
+    assert kinds_of(sentence, knowledge).get(name) == "person"
+
+
+def test_the_town_after_an_entrys_site_event_tells_which_site_and_the_noun_names_no_one(knowledge):
+    claims = claims_of(ABOUT, knowledge, "about.html")
+    newport = _dated(claims, 2019)
+    assert newport.event == "opening" and newport.subject.name == "Rook & Dale Clockmakers"
+    assert newport.object is not None and newport.object.name == "Newport"
+    assert _dated(claims, 2012).object.name == "Cardiff"
+    assert "Branch" not in kinds_of(ABOUT, knowledge, "about.html")
+
+
+def test_openings_of_two_sites_in_two_towns_are_no_rivals():
+    found = findings("date-mismatch", **{"about.html": ABOUT})
+    assert not any("2019" in {e.text for e in f.evidence} for f in found)
+
+
+# Names written with a possessive: a legal form, an appositive describing a
+# company, a title's part or a table's cell shows the run is one name.
+ANNUAL_REPORT = (
+    "<html><head><title>Annual Report 2024 | Brodie's Ironmongery</title></head><body>\n"
+    "<h1>Brodie's Ironmongery Ltd &ndash; Annual Report 2024</h1>\n"
+    "<p>Group revenue rose 5.1% to £84.2 million in 2024.</p>\n"
+    "<p>In May we bought Keane's Hardware, the six-store Sligo chain, for £9 million.</p>\n"
+    "<p>Our Oban superstore, opened in 2015, had its best year.</p>\n"
+    "<ul><li>1930 \u2013 Ewan Brodie opens a shop in Stirling</li><li>2013 \u2013 Oban superstore opens</li></ul>\n"
+    "</body></html>\n"
+)
+
+
+def test_a_possessive_name_closed_by_a_legal_form_is_one_companys_and_the_reports_topic(knowledge):
+    kinds = kinds_of(ANNUAL_REPORT, knowledge, "report.html")
+    assert kinds.get("Brodie's Ironmongery Ltd") == "organisation"
+    assert "Ironmongery" not in kinds and "Brodie" not in kinds
+    claims = claims_of(ANNUAL_REPORT, knowledge, "report.html")
+    assert figure(claims, "£84.2 million").subject.name == "Brodie's Ironmongery Ltd"
+
+
+def test_a_possessive_name_described_in_apposition_is_the_company_bought(knowledge):
+    claims = claims_of(ANNUAL_REPORT, knowledge, "report.html")
+    price = figure(claims, "£9 million")
+    assert price.subject.name == "Brodie's Ironmongery Ltd"
+    assert price.object is not None and price.object.name == "Keane's Hardware"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Germany's Siemens Energy AG said orders rose.",  # a country's company
+        "Apple's Tim Cook spoke on Monday.",  # a company's person
+    ],
+)
+def test_a_known_owners_possessive_still_ends_the_name_before_it(knowledge, sentence):
+    assert not any("'s " in name for name in kinds_of(sentence, knowledge))
+
+
+def test_a_tables_cell_shows_a_possessive_name_whole(knowledge):
+    text = (
+        "| Chain | Base | Stores |\n|---|---|---|\n| Brodie's Ironmongery | Stirling | 31 |\n| Keane's Hardware | Sligo | 6 |\n\n"
+        "Keane's Hardware grew fastest.\n"
+    )
+    kinds = kinds_of(text, knowledge, "brief.md")
+    assert "Brodie's Ironmongery" in kinds and "Keane's Hardware" in kinds and "Hardware" not in kinds
+
+
+def test_a_site_named_by_its_town_before_a_shops_noun_is_that_site(knowledge):
+    claims = claims_of(ANNUAL_REPORT, knowledge, "report.html")
+    assert _dated(claims, 2015).object.name == "Oban"  # "Our Oban superstore, opened in 2015"
+    assert _dated(claims, 2013).object.name == "Oban"  # "2013 - Oban superstore opens"
+    assert _dated(claims, 1930).object.name == "Stirling"
+
+
+def test_the_superstores_two_openings_disagree_and_the_first_shop_is_no_rival():
+    found = findings("date-mismatch", **{"report.html": ANNUAL_REPORT})
+    years = [{e.text for e in f.evidence} for f in found]
+    assert {"2015", "2013"} in years
+    assert not any("1930" in y for y in years)
+
+
+# A bold lead-in the paragraph describes as a company; the town of a "The
+# <town> <trade> <noun>" description; a row's town in brackets.
+BRIEF = (
+    "---\ntitle: Toys brief\ndate: 2025-11-12\n---\n\n# Brief\n\n"
+    "**Lindqvist.** The Mora group's full-year 2024 revenue was €39.5m.\n\n"
+    "**Aspvik.** The Falun puzzle maker, founded in 1994, made fewer than 80,000 puzzles last year.\n\n"
+    "**Toys.** The Mora group opened a shop.\n\n"
+    "| EUR m | H1 2024 | H1 2025 |\n|---|---:|---:|\n| Holzwerk Lindqvist (Mora) | 17.2 | 21.3 |\n"
+)
+
+
+def test_a_bold_lead_in_described_as_a_company_is_that_companys_name(knowledge):
+    claims = claims_of(BRIEF, knowledge, "brief.md")
+    assert figure(claims, "€39.5m").subject.name in ("Lindqvist", "Holzwerk Lindqvist")
+    assert figure(claims, "fewer than 80,000 puzzles").subject.name == "Aspvik"
+
+
+def test_a_towns_word_before_a_trade_and_a_rows_bracketed_town_are_places(knowledge):
+    kinds = kinds_of(BRIEF, knowledge, "brief.md")
+    assert kinds.get("Mora") == "place"
+    assert kinds.get("Falun") == "place"
+    assert "Toys" not in kinds  # a section's plural label is no name
+
+
+def test_a_trades_word_opening_a_name_makes_its_last_word_a_short_form(knowledge):
+    from auditor.document import build_model
+    from auditor.sources import parse_document
+
+    model = build_model(parse_document("brief.md", BRIEF.encode()), knowledge)
+    short = next(e for e in model.entities if e.name == "Lindqvist")
+    assert short.merged_into is not None and model.entities[short.merged_into].name == "Holzwerk Lindqvist"
