@@ -70,7 +70,7 @@ class ShortForms:
             for position, (name, written) in enumerate(pairs):
                 if _states_a_short_name(name, written):
                     continue  # "Echo Valley" said to stand for "Echo Valley Festivals" is no full name of its own
-                by_first.setdefault(name.split()[0].casefold(), set()).add(position)
+                by_first.setdefault(_first_key(name), set()).add(position)
                 for initials in initials_of_names(name, written):
                     by_initials.setdefault(initials, set()).add(position)
         self._first_keys: list[str] | None = sorted(by_first)
@@ -93,7 +93,7 @@ class ShortForms:
                 name, written = pair
                 if _states_a_short_name(name, written):
                     continue
-                self._added_by_first.setdefault(name.split()[0].casefold(), set()).add(pair)
+                self._added_by_first.setdefault(_first_key(name), set()).add(pair)
                 for initials in initials_of_names(name, written):
                     self._added_by_initials.setdefault(initials, set()).add(pair)
         self._added_one_word = frozenset(name for name, written in self._added if " " not in name and not _states_a_short_name(name, written))
@@ -166,7 +166,7 @@ class ShortForms:
     def _expansion(self, short: str) -> str | None:
         from auditor.document.coreference import is_acronym
 
-        key, acronym = short.casefold(), is_acronym(short)
+        key, acronym = _first_key(short), is_acronym(short)
         matches = set(self._added_by_first.get(key, ()))
         targets = [self._first_target(key)]
         if acronym:
@@ -299,6 +299,13 @@ _SEVERAL = -1
 # Names come from documents, which hold no NUL (a file with one is refused as
 # binary): strings of a table are kept joined by it, and unpacked with one split.
 _JOIN = "\x00"
+
+
+def _first_key(name: str) -> str:
+    """What a short form of ``name`` is looked up by: its first word, case and
+    a possessive's "'s" aside ("McGinley" for "McGinley's Hardware")."""
+    first = name.split()[0].casefold()
+    return first[:-2] if first.endswith(("'s", "\u2019s")) else first
 
 
 def _states_a_short_name(name: str, written: str) -> bool:

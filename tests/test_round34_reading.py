@@ -166,3 +166,111 @@ def test_a_trades_word_opening_a_name_makes_its_last_word_a_short_form(knowledge
     model = build_model(parse_document("brief.md", BRIEF.encode()), knowledge)
     short = next(e for e in model.entities if e.name == "Lindqvist")
     assert short.merged_into is not None and model.entities[short.merged_into].name == "Holzwerk Lindqvist"
+
+
+@pytest.mark.parametrize("amount", ["£68.9m", "$1.9M", "€0.9m"])
+def test_a_figure_ending_in_9m_names_no_nine_months(knowledge, amount):
+    text = f"Larkmoor Upholstery's sales rose to {amount} last year.\n"
+    claim = figure(claims_of(text, knowledge), amount)
+    assert claim.qualifiers is None or claim.qualifiers.period is None
+
+
+def test_a_nine_months_label_still_names_its_part_of_the_year(knowledge):
+    text = "Larkmoor Upholstery's 9M revenue was £52.1m.\n"
+    assert figure(claims_of(text, knowledge), "£52.1m").qualifiers.period == "nine months"
+
+
+def test_a_company_telling_its_own_revenue_is_its_subject(knowledge):
+    text = (
+        "LEOMINSTER, England, 16 September 2025 (Farm Wire) - Hollowmere Farms, the Herefordshire egg producer, "
+        "said on Tuesday that revenue rose to £148.6 million in the year to 30 June 2025.\n"
+    )
+    claim = figure(claims_of(text, knowledge), "£148.6 million")
+    assert claim.subject is not None and claim.subject.name == "Hollowmere Farms"
+    assert kinds_of(text, knowledge).get("Herefordshire") == "place"
+
+
+def test_a_sources_telling_gives_it_no_figure(knowledge):
+    text = "Analysts at Corvane Bank said on Monday that revenue rose to $5 million in 2025.\n"
+    claim = figure(claims_of(text, knowledge), "$5 million")
+    assert claim.subject is None or claim.subject.name != "Corvane Bank"
+
+
+def test_a_producers_title_before_a_companys_name_makes_no_person(knowledge):
+    kinds = kinds_of("The Herefordshire egg producer Hollowmere Farms said revenue rose.\n", knowledge)
+    assert kinds.get("Hollowmere Farms") == "organisation"
+    assert kinds_of("Chief executive John Mills said revenue rose.\n", knowledge).get("John Mills") == "person"
+
+
+def test_gross_revenue_is_no_rival_of_net_revenue():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "wire.txt": "Hanseatic Cacao Kontor said gross revenue reached EUR 74.2 million in 2024.\n",
+            "brief.txt": "Hanseatic Cacao Kontor's net revenue was EUR 68.9m in 2024.\n",
+        },
+    )
+    assert not found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure_text", "qualifier"),
+    [
+        ("The Forlì group, with a staff of fewer than 700, opened a factory.", "fewer than 700", "under"),
+        ("Divani Morandi has a staff of 650.", "650", "exact"),
+    ],
+)
+def test_a_staff_of_a_number_counts_the_companys_people(knowledge, sentence, figure_text, qualifier):
+    text = f"Divani Morandi S.p.A. makes sofas in Italy.\n\n{sentence}\n"
+    claim = figure(claims_of(text, knowledge), figure_text)
+    assert claim.event == "employees" and claim.value.qualifier == qualifier
+
+
+def test_kin_named_in_apposition_are_people_and_the_group_keeps_its_figure(knowledge):
+    text = (
+        "Divani Morandi S.p.A. makes sofas in Italy.\n\n"
+        "Founded in 1964 by Lorenzo's father, Aldo, the group employs 812 people.\n"
+    )
+    kinds = kinds_of(text, knowledge)
+    assert kinds.get("Aldo") == "person" and kinds.get("Lorenzo") == "person"
+    assert figure(claims_of(text, knowledge), "812 people").subject.name == "Divani Morandi"
+
+
+def test_and_before_a_last_word_and_a_legal_form_joins_one_name(knowledge):
+    text = "Hadley Brothers Removals and Storage Ltd, the Reading-based removals company, reports revenue of £41.2 million.\n"
+    assert kinds_of(text, knowledge).get("Hadley Brothers Removals and Storage") == "organisation"
+    two = kinds_of("Thomson Corporation and Reuters Group PLC agreed to merge.\n", knowledge)
+    assert "Thomson" in two and "Reuters" in two
+
+
+HADLEY_RESULTS = (
+    "<html><head><title>Annual results 2024/25 | Hadley Brothers</title></head><body>\n"
+    "<p>Hadley Brothers Removals and Storage Ltd, the Reading-based removals company, today reports revenue of "
+    "£41.2 million for the year to 31 March 2025.</p>\n</body></html>\n"
+)
+HADLEY_BRIEF = (
+    "---\ntitle: Removals brief\ndate: 2025-09-30\n---\n\n"
+    "| Company | Revenue FY2024/25 |\n|---|---|\n| Hadley Brothers (Reading) | £44.7m |\n| Hadley Wood Removals (Barnet) | £3.1m |\n\n"
+    "Financial years end on 31 March.\n"
+)
+
+
+def test_a_titles_short_name_of_the_texts_company_is_its_topic_and_another_storys_name_for_it(knowledge):
+    from auditor.document import build_model
+    from auditor.sources import parse_document
+
+    model = build_model(parse_document("results.html", HADLEY_RESULTS.encode()), knowledge)
+    assert model.entities[model.topic].name == "Hadley Brothers Removals and Storage"
+    found = findings("figure-mismatch", **{"results.html": HADLEY_RESULTS, "brief.md": HADLEY_BRIEF})
+    assert any({"£41.2 million", "£44.7m"} <= {e.text for e in f.evidence} for f in found)
+
+
+def test_a_possessive_short_name_in_another_story_is_the_full_names():
+    found = findings(
+        "attribution-conflict",
+        **{
+            "report.txt": "In June Brodie's Ironmongery bought Keane's Hardware, the six-store Sligo chain, for £9 million.\n",
+            "brief.txt": "Crossan Hardware grew fastest, buying the six-store Sligo chain Keane's for £9m in June 2024.\n",
+        },
+    )
+    assert found and all("Keane's Hardware" in f.message for f in found)

@@ -295,6 +295,8 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         document_topic = _title_opener(
             title or next((s.text for s in spans if s.is_heading), ""), entities, knowledge, document.metadata
         )
+    if document_topic is not None:
+        _title_short_name(title, entities[document_topic])
     if document_topic is None:
         document_topic = _defined_as_the_company(text, entities)
     if document_topic is None:
@@ -1806,6 +1808,8 @@ _SCENE_OPENS = re.compile(r"\W*In\s")  # one blank: "In 2010 Jetstar," has a yea
 _OPENS_WITH_THE = re.compile(r"\W*[Tt]he\s+")
 # A name after the noun that follows a name: "Bath bookbinder Hartwell & Crane".
 _NAME_AFTER_NOUN = re.compile(r"\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[A-Z]")
+# "the nine-store ", "the family-owned ": a determiner and a modifier or two in lower case.
+_THE_AND_MODIFIERS_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+(?:[a-z][\w-]*\s+){1,2}$")
 
 
 def _noun_after_name(masked: str, end: int, lexicon: ReferenceLexicon) -> tuple[str, bool]:
@@ -2024,6 +2028,15 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
                 continue  # "in Le Locle": a place, or a party after a verb
             if noun and not lexicon.description_heads.get(noun) and _trade_after_a_word(masked, name.end, lexicon) and _NAME_AFTER_NOUN.match(masked, name.end):
                 continue  # "Hereford hive maker Carrow & Finch": where the maker is, or a product's maker; no name of its own
+            if (
+                noun and lexicon.description_heads.get(noun) == ORGANISATION and _NAME_AFTER_NOUN.match(masked, name.end)
+                and _THE_AND_MODIFIERS_BEFORE.search(before) and not name.possessive
+            ):
+                # "buying the nine-store Donegal chain McGinley's": the name
+                # after the description is the company's; the word between
+                # "the" and the trade says where it is.
+                placed.add(key)
+                continue
             if noun and lexicon.description_heads.get(noun) == ORGANISATION and _NAME_AFTER_NOUN.match(masked, name.end):
                 # "Bath bookbinder Hartwell & Crane": a description before the
                 # name, a town's or a company's ("Airbus parent company EADS"),
@@ -2067,7 +2080,7 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
     places = (((placed | located) & (described | described_with_trade)) | (placed & located) | near | (single_words - in_longer_names) | several_words) - named
     # "The Staffordshire maker", "Staffordshire blues": an English county is
     # a place by its ending, whatever else the text writes it before.
-    places |= {key for key in described | located | named if key.endswith(_COUNTY_ENDINGS) and " " not in key}
+    places |= {key for key in described | described_with_trade | located | named if key.endswith(_COUNTY_ENDINGS) and " " not in key}
     products = made - places - placed - located  # ("selling Reblochon": a product is written as a name too)
     if not places and not products:
         return
@@ -2460,6 +2473,15 @@ def _title_owner(
     for entity in entities:
         if entity.merged_into is None and (fold(entity.name) == fold(name) or fold(name) in entity.aliases):
             return None if entity.publication else entity.id  # "... | Tackle Business Today": the outlet's page
+    # "Annual results 2024/25 | Hadley Brothers" over "Hadley Brothers
+    # Removals and Storage Ltd ... reports": the title writes the text's one
+    # company short.
+    longer = [
+        e.id for e in entities
+        if e.merged_into is None and e.kind in (ORGANISATION, UNKNOWN) and not e.publication and fold(e.name).startswith(fold(name) + " ")
+    ]
+    if len(longer) == 1:
+        return longer[0]
     return _added_organisation(entities, name, found[0].known, owner)
 
 
@@ -2594,6 +2616,19 @@ def _title_under_genre_label(title: str, spans: Sequence[SentenceSpan], own_docu
         return title, any(a_label(s.text) for s in spans[:3] if "\n" not in s.text.strip())
     below = [s for s in spans[:4] if s.is_heading and s.text.strip() != title.strip()]
     return (below[0].text.strip() if below else ""), True
+
+
+def _title_short_name(title: str, entity: Entity) -> None:
+    """"Annual results 2024/25 | Hadley Brothers" over a text that names
+    "Hadley Brothers Removals and Storage Ltd": a part of the title that
+    opens the topic's longer name is that name written short, and another
+    story that writes only it means the same company."""
+    if entity.kind not in (ORGANISATION, UNKNOWN) or entity.publication:
+        return
+    for part in _TITLE_PARTS.split(title.strip()):
+        part = part.strip()
+        if " " in part and fold(entity.name).startswith(fold(part) + " ") and part not in entity.opening_names:
+            entity.opening_names = (*entity.opening_names, part)
 
 
 def _document_topic(title: str, spans, names_by_sentence, assigned, entities) -> int | None:

@@ -433,7 +433,19 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         # "in Antalya, Turkey", a table's cell "Matosinhos, Portugal": a
         # place written with its country.
         return PLACE
-    if lexicon.title_ends(before) or _titled_after(text, mention.end, lexicon) or _AGE_AFTER.match(text, mention.end):
+    if (
+        (
+            lexicon.title_ends(before)
+            and not (len(words) > 1 and _org_head(words[-1], lexicon) == ORGANISATION and words[0] not in lexicon.first_names)
+        )
+        or _titled_after(text, mention.end, lexicon)
+        or _AGE_AFTER.match(text, mention.end)
+        or (" " not in mention.surface and (_KIN_BEFORE.search(before) or _KIN_AFTER.match(text, mention.end)))
+    ):
+        # ("The Herefordshire egg producer Hollowmere Farms": a name its last
+        # word says is a company's is none of a producer's or a director's,
+        # unless a given name opens it: "chief executive John Mills". Kin
+        # are people: "Lorenzo's father, Aldo,".)
         return PERSON
     if (
         len(words) in (2, 3)
@@ -554,6 +566,14 @@ _FOUNDED_BY_BEFORE = re.compile(
 # "Ron Whitfield set up Kowhai Bay in 1978": a founder named before the company he founded.
 _FOUNDED_AFTER = re.compile(r"\s+(?:set\s+up|founded|co-founded)\s+(?:[A-Z]|the\s+(?:company|business|firm)\b)")
 _WHO_FOUNDED_AFTER = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:founded|co-founded|set\s+up|started|established|created)\s")
+# Kin: "Lorenzo's father, Aldo,", "his daughter Giulia", "Aldo's son": a
+# name a kinship word stands before (in apposition) or after (owning it) is a person's.
+_KIN_WORDS = (
+    r"(?:father|mother|son|daughter|brother|sister|wife|husband|widow|widower|grandfather|grandmother|"
+    r"grandson|granddaughter|uncle|aunt|nephew|niece|cousin|parents|sons|daughters|brothers|sisters)"
+)
+_KIN_BEFORE = re.compile(r"\b" + _KIN_WORDS + r"(?:,\s*|\s+)$")
+_KIN_AFTER = re.compile(r"['\u2019]s\s+" + _KIN_WORDS + r"\b")
 _AGE_AFTER = re.compile(r",\s+(?:1[89]|[2-9]\d),\s+(?:has|had|is|was|who|joined|took|became|the|a|an|said|says|[a-z]+ed)\b")
 _TITLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?(?P<title>[a-z][a-z'\u2019 -]{1,40}?)(?:\s+(?:of|at)\b|,|\.|$)")
 # "Amparo Ferrandis Soler, who took over from her father": a relative clause

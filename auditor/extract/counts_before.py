@@ -83,9 +83,10 @@ def _qualifier_before(text: str, start: int, lexicon: Lexicon) -> tuple[int, str
 _QUALIFIER_REACH = 30
 
 
-# "its workforce to 64", "a headcount of 64", "workforce rose to 64 from 51",
+# "its workforce to 64", "a headcount of 64", "a staff of fewer than 700",
+# "workforce rose to 64 from 51",
 # "... to 64 from 51": the collective noun, a verb of change maybe, the link.
-_COLLECTIVE_LINK = re.compile(r"\b(?P<noun>[a-z]+)(?:\s+(?:rose|grew|fell|dropped|increased|decreased|climbed|went|stood|stands|was|is))?\s+(?:of|to|at)\s+(?:about\s+|nearly\s+|around\s+|some\s+)?$")
+_COLLECTIVE_LINK = re.compile(r"\b(?P<noun>[a-z]+)(?:\s+(?:rose|grew|fell|dropped|increased|decreased|climbed|went|stood|stands|was|is))?\s+(?:of|to|at)\s+(?:(?:about|nearly|around|some|over|under|almost|(?:fewer|more|less)\s+than|up\s+to|at\s+least)\s+)?$")
 # Not a share of the whole, nor a thing the number counts after it ("64%", "64 people" are read elsewhere).
 _NOTHING_COUNTED_AFTER = re.compile(r"(?!\s*(?:%|per\s*cent|percent)\b)(?:\s*[,.;)]|\s+(?:from|in|at|on|by|and|as|after|this|last|people|staff|employees)\b|\s*$)")
 

@@ -696,8 +696,10 @@ def _capitals(surface: str) -> str:
 # "Ardıç Halı Sanayi ve Ticaret A.Ş.", "Gebrüder Lenz und Söhne GmbH",
 # "Dupont et Fils SA": a conjunction joins the words of one company's name
 # when a legal form closes it.
-# (Not "and": "Thomson Corporation and Reuters Group PLC" are two companies.)
-_CONJUNCTION_IN_NAME = re.compile(r"[^\S\n]+(?:ve|und|et|y|e|och|og)[^\S\n]+(?=[" + UPPER + r"])")
+# "And" joins only a last word before the legal form ("Hadley Brothers
+# Removals and Storage Ltd", "Marks and Spencer plc"): "Thomson Corporation
+# and Reuters Group PLC" are two companies.
+_CONJUNCTION_IN_NAME = re.compile(r"[^\S\n]+(?P<word>ve|und|et|y|e|och|og|and)[^\S\n]+(?=[" + UPPER + r"])")
 # Words of the suffix list that are words of a name as well: no legal form closes a name with them.
 _SUFFIX_WORDS = frozenset({"Group", "Holdings", "Company", "Corporation", "Incorporated", "Limited"})
 
@@ -715,6 +717,8 @@ def _joined_by_a_conjunction(text: str, match: re.Match[str], suffixes: frozense
     first_last = match.group(0).split()[-1].rstrip(",") if match.group(0).split() else ""
     if first_last in suffixes or second.group(0).startswith("The "):
         return match  # "Vollrath AG und Brenner GmbH": two companies, each with its legal form
+    if joined.group("word") == "and" and (len(second.group(0).split()) != 2 or first_last in _SUFFIX_WORDS):
+        return match  # "Acme Holdings and Reuters Group PLC": two companies
     return re.compile(r"(?s).{%d}" % (second.end() - match.start())).match(text, match.start())  # type: ignore[return-value]
 
 

@@ -626,7 +626,8 @@ def qualify(
 _SUB_PERIOD = re.compile(
     r"\b(?:(?:for|in|during|over)\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:quarter|three\s+months|half|six\s+months|nine\s+months)|quarterly|half-year(?:ly)?|"
-    r"(?:first|second)[- ]half|interim|(?:first|past|last)\s+nine\s+months|Q[1-4]|H[12]|9M)\b",
+    # ("£68.9m" holds no "9M": a figure's digits and point are no label's.)
+    r"(?:first|second)[- ]half|interim|(?:first|past|last)\s+nine\s+months|Q[1-4]|H[12]|(?<![\d.,])9M)\b",
     re.IGNORECASE,
 )
 
@@ -635,7 +636,7 @@ _SUB_PERIOD = re.compile(
 # "Q2 operating profit", "H1", "9M".
 # "Six months to 30 June" over a table's year columns: each column a half, not its year.
 _PART_OF_YEAR_LABEL = re.compile(
-    r"\b(?:Q[1-4]|quarter(?:ly)?|H[12]|half(?:-year)?|9M|(?:three|six|nine|3|6|9)[ -]months?)\b", re.IGNORECASE
+    r"\b(?:Q[1-4]|quarter(?:ly)?|H[12]|half(?:-year)?|(?<![\d.,])9M|(?:three|six|nine|(?<![\d.,])[369])[ -]months?)\b", re.IGNORECASE
 )
 
 
@@ -646,7 +647,7 @@ def part_of_year_in_label(label: str) -> str | None:
 
 
 # A label's part of a year by its number: "H1 2024", "Q3", "9M 2025".
-_NUMBERED_PART_OF_YEAR = re.compile(r"\b(?:(?P<half>H[12])|(?P<quarter>Q[1-4])|(?P<nine>9M))\b")
+_NUMBERED_PART_OF_YEAR = re.compile(r"\b(?:(?P<half>H[12])|(?P<quarter>Q[1-4])|(?<![\d.,])(?P<nine>9M))\b")
 
 
 def period_end_month(label: str) -> int | None:
@@ -667,7 +668,7 @@ _REPORT_WORDS = _Cued(
     re.compile(r"\b(?:results?|report|update|statement|figures|earnings)\b", re.IGNORECASE),
     re.compile("result|report|update|statement|figures|earnings"),
 )
-_PART_OF_YEAR_CODE = re.compile(r"\b(?:Q[1-4]|H[12]|9M)\b")
+_PART_OF_YEAR_CODE = re.compile(r"\b(?:Q[1-4]|H[12]|(?<![\d.,])9M)\b")
 
 
 def part_of_year_reported(text: str) -> str | None:

@@ -625,6 +625,13 @@ def _read_sentence(
             # "Headcount ended the quarter at 1,720 employees" in a results
             # call of one company: the measure it reports of itself.
             who = who._replace(subject=document_topic)
+        if who.subject is None and figure.quantity.kind in ("money", "count", "quantity"):
+            # "Hollowmere Farms, the Herefordshire egg producer, said on
+            # Tuesday that revenue rose to £148.6 million": a company telling
+            # a measure it reports of itself.
+            teller = _company_telling_its_own(text, mentions, figure.start, knowledge.references)
+            if teller is not None:
+                who = who._replace(subject=teller._replace(actor=True))
         deal_opening = _deal_opening(text, knowledge.references.description_heads) if who.subject is None else None
         opens_on_a_deal = deal_opening is not None
         if who.subject is None and (opens_on_a_deal or _opens_on_owned_measure(text, knowledge.references.owned_measures)):
@@ -1174,6 +1181,7 @@ def _read_sentence(
             )
         entry = _timeline_entry_event(text, start, end, knowledge.events) if event == "dated" or subject is None else None
         entry_object: Mention | None = None
+        site_owner: Mention | None = None  # the page's company, whose site a timeline entry names by its town
         if entry is not None and (subject is None or event == "dated"):
             # "2019: buys Tschiervina" on a company's milestones page: the
             # entry's verb names the event, the page's company did it, and
@@ -1211,6 +1219,7 @@ def _read_sentence(
                 if subject is None or subject.type not in _TOPIC_KINDS:
                     subject = document_topic if document_topic is not None and document_topic.type in _TOPIC_KINDS else None
                 site_bought = town._replace(type="facility") if subject is not None else None
+                site_owner = subject
             elif told_by is not None and entry_object is None:
                 subject = told_by
             elif entry_object is not None and entry_object.type == "facility" and (told_by is not None or subject is None):
@@ -1254,6 +1263,8 @@ def _read_sentence(
                 subject, entry_object, role = facility
                 if subject is None and doer is not None and fold(doer.name) != fold(entry_object.name):
                     subject = doer  # "The Walkerburn dye-house it bought in 2020": the buyer's
+                if subject is None:
+                    subject = site_owner  # "2016 - Nottingham frame factory opens" on Larkmoor's page
         time = TimeRef(
             year=date.year,
             month=date.month,
@@ -1511,6 +1522,30 @@ def _deal_opening(text: str, heads: Mapping[str, str]) -> re.Match[str] | None:
     None: the party that made it is the one the sentence before told of."""
     match = _DEAL_OPENING.match(text)
     return match if match is not None and heads.get(match.group("head").casefold()) == "deal" else None
+
+
+# A company's telling of what follows: "said on Tuesday that", ", the egg
+# producer, reported that" (an appositive may stand between).
+_COMPANY_TOLD_THAT = re.compile(
+    r"(?:,[^,;]{1,90},)?\s+(?:said|says|reported|reports|announced|announces)\b(?:\s+[\w-]+){0,3}?\s+that\s+"
+)
+
+
+def _company_telling_its_own(text: str, mentions: list[Mention], before: int, references: ReferenceLexicon) -> Mention | None:
+    """The company (or a name of no known kind) a sentence opens on that
+    tells ("said ... that") a clause opening on a measure a company reports
+    of itself, with no other party named between ("X said on Tuesday that
+    revenue rose to ..."); None otherwise."""
+    # (A dateline's town and country before it are no party.)
+    opening = next((m for m in mentions if m.start < before and m.type in _TOPIC_KINDS and not m.demonym), None)
+    if opening is None or opening.possessive or references.source_ends(text[max(0, opening.start - 40) : opening.start]):
+        return None  # ("Analysts at UBS said that revenue rose": a source's telling of another's)
+    told = _COMPANY_TOLD_THAT.match(text, opening.end)
+    if told is None or told.end() > before or not _opens_on_owned_measure(text[told.end() : before], references.owned_measures):
+        return None
+    if any(m.actor and m.start >= told.end() and m.start < before for m in mentions):
+        return None  # "X said that Acme's revenue rose": Acme's
+    return opening
 
 
 def _opens_on_owned_measure(text: str, measures: frozenset[str]) -> bool:
@@ -2199,9 +2234,10 @@ def _lead_in_date(model: DocumentModel, reading: SentenceModel, start: int) -> T
 # What follows a timeline entry's date: a colon or a dash, then its text.
 _TIMELINE_ENTRY = re.compile(r"\s*(?::|[-\u2013\u2014]|\|)\s*(?=\w)")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
-# One of up to two words before a timeline entry's participle ("company
-# founded", "First farm opened", "Second workshop opened"): the entry's first
-# word may take the capital an entry opens with; the second is in lower case.
+# One of up to three words before a timeline entry's participle ("company
+# founded", "First farm opened", "Nottingham frame factory opens"): the
+# entry's first word may take the capital an entry opens with; the others are
+# in lower case.
 _ENTRY_WORD = re.compile(r"[A-Za-z][\w-]*\s+(?=[a-z])")
 _ENTRY_NEXT_WORD = re.compile(r"[a-z][\w-]*\s+(?=[a-z])")
 # Who a timeline entry tells of, before its verb: "We", "It", "The studio",
@@ -2367,7 +2403,7 @@ def _timeline_entry_event(text: str, start: int, end: int, events: EventLexicon)
         # "2016: company founded in Bodø", "2018: first plant opened": a
         # noun in lower case before the entry's participle.
         at = entry.end()
-        for word in (_ENTRY_WORD, _ENTRY_NEXT_WORD):
+        for word in (_ENTRY_WORD, _ENTRY_NEXT_WORD, _ENTRY_NEXT_WORD):
             noun = word.match(text, at)
             if noun is None:
                 break
