@@ -205,10 +205,47 @@ def fact_entity(claim: Claim, options: LinkOptions) -> str | None:
     return fold(claim.subject.name) if claim.subject is not None else None
 
 
+def dated_earlier_figure(claim: Claim) -> bool:
+    """An earlier figure with its own year written beside it ("expects EUR 82
+    million, after EUR 71.8 million in 2024", "(2023: EUR 197 million)") and
+    the measure of the figure it is set against: a fact of that year as much
+    as any, linked with the others."""
+    time = claim.time
+    if not (
+        claim.role == "previous" and claim.event is not None and time is not None and time.source == "sentence"
+        and time.text is not None and time.start is not None and time.end is not None
+        # A year alone: "(H1 2024: EUR 66.2 million)" is half a year's.
+        and _WRITTEN_YEAR.fullmatch(time.text.strip()) is not None
+    ):
+        return False
+    before_year = time.start - claim.evidence.sentence_start
+    if _PART_OF_YEAR_BEFORE.search(claim.evidence.sentence, max(0, before_year - 24), max(0, before_year)):
+        return False  # "(first half of 2024: EUR 332 million)": a part of that year's
+    if _RESTATED.search(claim.evidence.sentence):
+        # "from NOK 1.06 billion in 2023, a figure restated after ...": a
+        # comparative on a new basis, no rival of the year's first report.
+        return False
+    # The year is the figure's own only right beside it: "rose to KES18.6bn
+    # in 2024 from KES15.9bn" dates the level, not the earlier figure.
+    where = claim.evidence.location
+    return 0 <= time.start - where.end <= _YEAR_REACH or 0 <= where.start - time.end <= 3
+
+
+_WRITTEN_YEAR = re.compile(r"(?:FY\s?)?(?:19|20)\d\d(?:/\d\d)?")
+_PART_OF_YEAR_BEFORE = re.compile(r"\b(?:half|quarter|months|H[12]|Q[1-4]|9M|interim)\b[^\d]{0,8}$", re.IGNORECASE)
+_RESTATED = re.compile(r"\brestat(?:ed|ement)\b|\bas first reported\b", re.IGNORECASE)
+_YEAR_REACH = 30  # "after EUR 71.8 million in the year to March 2024"
+
+
+def linked_role(claim: Claim) -> bool:
+    """Whether a claim's role lets it stand as a fact of its own."""
+    return claim.role not in SUPPORTING_ROLES or dated_earlier_figure(claim)
+
+
 def _block_key(claim: Claim, options: LinkOptions) -> tuple[str, ...] | None:
     if claim.kind not in FIGURE_KINDS or claim.event is None or claim.value is None:
         return None
-    if claim.role in SUPPORTING_ROLES:
+    if not linked_role(claim):
         return None
     entity = fact_entity(claim, options)
     if entity is None:
@@ -218,7 +255,7 @@ def _block_key(claim: Claim, options: LinkOptions) -> tuple[str, ...] | None:
         entity,
         options.family(claim.event) or "",
         claim.kind,
-        claim.role or "",
+        "" if dated_earlier_figure(claim) else claim.role or "",
         (qualifiers.per or "") if qualifiers else "",
         (qualifiers.phase or "") if qualifiers else "",
         # "in total" says the same as saying nothing; "a further 12" and a

@@ -363,7 +363,7 @@ _DATED = sorted({str(p).casefold() for phrases in (_EVENTS_DATA.get("dated_event
 _BLOCKERS = [str(w) for w in _EVENTS_DATA.get("time_blockers") or ()]
 # Both as first compiled: flat longest-first alternations.
 PLAIN_DATED = re.compile(r"(?<![\w-])(?:" + events_alternation(_DATED) + r")(?![\w-])", re.IGNORECASE)
-PLAIN_BLOCKERS = re.compile(r"(?:^|\W)(?:" + events_alternation(_BLOCKERS) + r")\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+PLAIN_BLOCKERS = re.compile(r"(?<!\w)(?:" + events_alternation(_BLOCKERS) + r")\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 EVENT_TEXT = st.lists(
     st.sampled_from(_DATED[:20] + _BLOCKERS[:20] + [p.upper() for p in _DATED[:5]] + [" ", "-", "x", "the", "\u017f", "\u212a", "\u0130", "2024", "\n"]),
     max_size=10,

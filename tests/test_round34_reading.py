@@ -274,3 +274,61 @@ def test_a_possessive_short_name_in_another_story_is_the_full_names():
         },
     )
     assert found and all("Keane's Hardware" in f.message for f in found)
+
+
+def test_an_earlier_figure_with_its_own_year_is_that_years_fact():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "release.txt": (
+                "DORTMUND, Germany, 28 August 2025 - Glanzwerk Autowaschparks GmbH expects revenue of EUR 78 million "
+                "to EUR 82 million for the full year, after EUR 71.8 million in 2024.\n"
+            ),
+            "brief.md": (
+                "---\ntitle: Car washes\ndate: 2025-10-15\n---\n\n| Operator | Sites, end-2024 | Revenue, 2024 |\n|---|---|---|\n"
+                "| Glanzwerk (Dortmund) | 68 | €68.4m |\n| Clearway Car Wash (Northampton) | 39 | £24.7m |\n"
+            ),
+        },
+    )
+    assert any({"EUR 71.8 million", "€68.4m"} <= {e.text for e in f.evidence} for f in found)
+
+
+def test_an_earlier_figure_told_a_year_earlier_stays_a_support_of_its_level(knowledge):
+    text = "Glanzwerk Autowaschparks GmbH said revenue rose to EUR 78 million, up from EUR 71.8 million a year earlier.\n"
+    claim = figure(claims_of(text, knowledge), "EUR 71.8 million")
+    assert claim.role == "previous"
+    from auditor.link import linked_role
+
+    assert not linked_role(claim)
+
+
+def test_after_a_sum_of_its_own_is_no_earlier_figure(knowledge):
+    text = "Glanzwerk Autowaschparks GmbH made a loss of EUR 2 million, after EUR 5 million of write-downs.\n"
+    assert figure(claims_of(text, knowledge), "EUR 5 million").role != "previous"
+
+
+def test_a_founding_year_after_a_label_dates_no_figure_of_the_sentence(knowledge):
+    text = (
+        "Glanzwerk Autowaschparks GmbH runs car washes.\n\n"
+        "About Glanzwerk: Founded in Dortmund in 2006, Glanzwerk operates 81 sites and employs about 650 people.\n"
+    )
+    claims = claims_of(text, knowledge)
+    for surface in ("81 sites", "about 650 people"):
+        claim = figure(claims, surface)
+        assert claim.time is None or claim.time.year != 2006
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "- Revenue up 7.2% to EUR 356 million (first half of 2024: EUR 332 million)",  # half a year's
+        "Revenue rose 6% to EUR 112 million from EUR 106 million in 2023, a figure restated for a change in accounting.",
+        "Revenue rose 17% to EUR 118.6 million in 2024 from EUR 101 million.",  # the year is the level's
+    ],
+)
+def test_an_earlier_figure_stays_a_support_where_its_year_is_not_its_own_whole_year(knowledge, sentence):
+    from auditor.link import linked_role
+
+    text = f"Corticeira Azenha, S.A. reports its results.\n\n{sentence}\n"
+    earlier = next(c for c in claims_of(text, knowledge) if c.role == "previous")
+    assert not linked_role(earlier)

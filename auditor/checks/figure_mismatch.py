@@ -10,7 +10,7 @@ from typing import Callable, Iterable
 from pydantic import Field
 
 from auditor.extract.dates import find_dates
-from auditor.link import SUPPORTING_ROLES, day_told, facility_of, linking_keys, periods_compatible, strong_time
+from auditor.link import day_told, facility_of, linked_role, linking_keys, periods_compatible, strong_time
 from auditor.model import Claim, Fact, Finding, Rule, TimeRef
 
 from .compare import agree, both_capacities
@@ -366,7 +366,7 @@ def rivals(a: Claim, b: Claim) -> bool:
         # "plans to cut 7,000 to 9,000 jobs by the end of 2007" and "will cut
         # 1,000 jobs": plans with different deadlines (or one without) are two plans.
         return False
-    return a.role not in SUPPORTING_ROLES and b.role not in SUPPORTING_ROLES
+    return linked_role(a) and linked_role(b)
 
 
 _MAX_SLIP = 10_000.0

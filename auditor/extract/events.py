@@ -541,7 +541,9 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             re.IGNORECASE,
         ),
         time_blockers=re.compile(
-            r"(?:^|\W)(?:(?:" + _any_case_choice([str(w) for w in data.get("time_blockers") or ["since"]]) + r")\s+(?:the\s+)?(?:\w+\s+)?"
+            # (Not a word's end before it, read even where the search starts
+            # at the phrase, as a clause's "Founded in ..." after a colon.)
+            r"(?<!\w)(?:(?:" + _any_case_choice([str(w) for w in data.get("time_blockers") or ["since"]]) + r")\s+(?:the\s+)?(?:\w+\s+)?"
             # "founded in Ghent in 1919", "listed in New York in 2021": a
             # place between the phrase and the year's own "in".
             + _PLACE_THEN_IN.format(phrases=_any_case_choice(_ending_in(data.get("time_blockers") or ())))

@@ -79,8 +79,9 @@ _PREVIOUS_BEFORE = re.compile(
     r"|\b(?:compared\s+with|compared\s+to|against|versus|vs\.?)\s+(?:a\s+|an\s+)?$"
     # "rose to £412 million from £366 million": "from" after a new figure.
     r"|\bto\s+(?:(?:a|an|the|record|new|only|just|about)\s+){0,2}(?:[A-Z]{3}\s?)?\S*\d\S*(?:\s+\S+){0,3}?[\s(]+from\s+(?:a\s+|an\s+)?$"
-    # "a high of 6.7 percent, from 6.5 percent in October"
-    r"|\d\S*(?:\s+[a-z]+){0,2},\s*from\s+(?:a\s+|an\s+)?$"
+    # "a high of 6.7 percent, from 6.5 percent in October"; "expects EUR 82
+    # million, after EUR 71.8 million in 2024"
+    r"|\d\S*(?:\s+[a-z]+){0,2},\s*(?:from|after)\s+(?:a\s+|an\s+)?$"
     # "a previous $30 billion buyback", "its earlier 2,000 job cuts": one before this one
     r"|\b(?:a|an|the|its|their|his|her)\s+(?:previous|prior|earlier|former)\s+$"
     # "will add about 1,900 employees to the 9,400 it already has": the level the addition goes onto
@@ -92,6 +93,16 @@ _PREVIOUS_BEFORE = re.compile(
     r"(?:(?:a|an|about|some|nearly|almost|around|just|only|roughly|more\s+than|fewer\s+than|over|under)\s+)?$",
     re.IGNORECASE,
 )
+# "expects EUR 78 million to EUR 82 million (for the year), after EUR 71.8
+# million in 2024": a figure of the same kind, a comma and "after" before the earlier one.
+_COMMA_AFTER = re.compile(r"[^.;:]{0,40},\s*after\s+$", re.IGNORECASE)
+
+
+def _after_a_figure(text: str, start: int, kind: str, siblings) -> bool:  # type: ignore[no-untyped-def]
+    return any(
+        other_kind == kind and other_end <= start and start - other_end <= 44 and _COMMA_AFTER.fullmatch(text, other_end, start)
+        for _, other_end, other_kind, _ in siblings
+    )
 # A bare "from" is a figure's earlier value only in "from X to Y": "trades
 # from 412 stores" and "sales from 30 countries" are no change.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
@@ -433,7 +444,7 @@ _CUED_PURPOSE_BRINGS_TO = _Cued(_PURPOSE_BRINGS_TO, re.compile(r"\bto\s+(?:lift|
 # "of the carrier's boxes", "of Orvell's cars": a named or described owner's
 # things right after a figure with a noun of its own.
 _OF_ANOTHERS_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,3}?(?:[A-Z][\w&.-]*|[a-z]+)['\u2019]s?\s+[a-z]")
-_CUED_PREVIOUS_BEFORE = _Cued(_PREVIOUS_BEFORE, re.compile("from|compared|against|versus|vs|previous|prior|earlier|former|add|before"))
+_CUED_PREVIOUS_BEFORE = _Cued(_PREVIOUS_BEFORE, re.compile("from|compared|against|versus|vs|previous|prior|earlier|former|add|before|after"))
 _CUED_FROM_BEFORE = _Cued(_FROM_BEFORE, re.compile("from"))
 _CUED_CHANGE_BEFORE = _Cued(
     _CHANGE_BEFORE,
@@ -524,6 +535,9 @@ def qualify(
         _CUED_PREVIOUS_BEFORE.search(near_before, low_near)
         or (_CUED_FROM_BEFORE.search(near_before, low_near) and _TO_AFTER.match(after))
         or (_PREVIOUS_AFTER.match(after) and not _last_year_alone(after, start, end, kind, siblings))
+        # (", after" opens a clause of its own: read across it; "after EUR 5
+        # million of write-downs" is a sum of its own.)
+        or ("after" in conversion_reach and _after_a_figure(text, start, kind, siblings) and not after.startswith(" of "))
     ):
         role = "previous"
     elif kind == "percent" and (_CUED_CHANGE_BEFORE.search(near_before, low_near) or _CHANGE_AFTER.match(after)):

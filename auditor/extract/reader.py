@@ -312,6 +312,40 @@ def _earlier_in_brackets(sentence: SentenceSpan, claims: list[Claim]) -> list[Cl
     return changed
 
 
+def _dated_earlier_levels(sentence: SentenceSpan, claims: list[Claim]) -> list[Claim]:
+    """"expects revenue of EUR 78 million to EUR 82 million, after EUR 71.8
+    million in 2024", "up from £36.9 million in 2023/24": an earlier figure
+    with a year of its own right after it is the same measure of the same
+    party in that year, as one in brackets is."""
+    text = sentence.text
+    changed = list(claims)
+    for index, claim in enumerate(claims):
+        time = claim.time
+        if claim.role != "previous" or claim.value is None or claim.event is not None or time is None or time.source != "sentence":
+            continue
+        end = claim.evidence.location.end - sentence.start
+        if time.start is None or not _ITS_OWN_YEAR.fullmatch(text, end, time.start - sentence.start):
+            continue
+        level = next(
+            (
+                c for c in reversed(claims[:index])
+                if c.value is not None and c.role is None and c.event is not None
+                and c.value.kind == claim.value.kind and c.value.unit == claim.value.unit
+            ),
+            None,
+        )
+        if level is None:
+            continue
+        changed[index] = claim.model_copy(
+            update={"event": level.event, "subject": claim.subject or level.subject, "lasts": claim.lasts or level.lasts}
+        )
+    return changed
+
+
+# Between an earlier figure and its own year: "in 2024", "for 2023/24", "in the year to March 2024".
+_ITS_OWN_YEAR = re.compile(r"\s+(?:in|for|during)\s+(?:the\s+(?:year|twelve\s+months)\s+(?:to|ended)\s+)?")
+
+
 # A year told by the figure it follows: "compared with SEK 24.6 million a year earlier".
 _YEAR_BEFORE_THE_LEVEL = re.compile(r"(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year\s+before|previous\s+year|prior\s+year)", re.IGNORECASE)
 
@@ -1120,7 +1154,9 @@ def _read_sentence(
                     )
                 )
 
-    claims = _now_after_a_dated_level(text, sentence.start, _year_before_the_levels(_earlier_in_brackets(sentence, claims)))
+    claims = _now_after_a_dated_level(
+        text, sentence.start, _dated_earlier_levels(sentence, _year_before_the_levels(_earlier_in_brackets(sentence, claims)))
+    )
     point_dates = [d for d in reading.dates if d.precision != "range"]
     # A wire story's dateline dates what its first sentence says happened "on
     # Tuesday" or "today": the date is read where that phrase stands.
