@@ -332,3 +332,62 @@ def test_an_earlier_figure_stays_a_support_where_its_year_is_not_its_own_whole_y
     text = f"Corticeira Azenha, S.A. reports its results.\n\n{sentence}\n"
     earlier = next(c for c in claims_of(text, knowledge) if c.role == "previous")
     assert not linked_role(earlier)
+
+
+RADIO = (
+    "FARM GATE - Radio Marches, Tuesday 9 December 2025. Transcript.\n"
+    "GWEN LLOYD (presenter): With me are David Pritchard, who is farms director at Hollowmere, and Annelies de Boer, "
+    "commercial director of Kleinveld Eieren.\n"
+    "DAVID PRITCHARD: Since then we've packed something like nine billion eggs. We opened the Leominster packing centre in 2011.\n"
+    "GWEN LLOYD: And Kleinveld?\n"
+    "ANNELIES DE BOER: We packed 460 million eggs last year.\n"
+)
+
+
+def test_each_guest_speaks_for_the_company_the_host_introduced_them_with(knowledge):
+    claims = claims_of(RADIO, knowledge, "radio.txt")
+    assert figure(claims, "460 million eggs").subject.name == "Kleinveld Eieren"
+    assert figure(claims, "nine billion eggs").subject.name == "Hollowmere"
+    opened = next(c for c in claims if c.kind == "date" and c.evidence.text == "2011")
+    assert (opened.subject.name, opened.object.name) == ("Hollowmere", "Leominster")
+
+
+def test_a_count_since_then_written_with_a_short_perfect_is_a_running_total(knowledge):
+    claim = figure(claims_of(RADIO, knowledge, "radio.txt"), "nine billion eggs")
+    assert claim.qualifiers is not None and claim.qualifiers.scope == "cumulative"
+
+
+def test_a_site_named_by_its_town_opening_a_clause_is_the_storys_companys(knowledge):
+    text = (
+        "Hollowmere Farms lifts revenue as shoppers go free-range\n\n"
+        "LEOMINSTER, England, 16 September 2025 (Farm Wire) - Hollowmere Farms, the Herefordshire egg producer, "
+        "said on Tuesday that revenue rose to £148.6 million.\n\n"
+        "Hollowmere also signed a five-year supply agreement with a supermarket chain.\n\n"
+        "The Leominster packing centre, opened in 2009, grades up to 2.4 million eggs a day.\n"
+    )
+    opened = next(c for c in claims_of(text, knowledge, "wire.txt") if c.kind == "date" and c.evidence.text == "2009")
+    assert (opened.subject.name, opened.object.name) == ("Hollowmere Farms", "Leominster")
+
+
+def test_a_facts_unit_that_names_its_thing_more_closely_in_two_words_is_read(tmp_path):
+    from auditor.checks.facts import load_reference_facts as load_facts
+
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(
+        "- subject: Lavandes Aurent SAS\n  attribute: capacity\n  value: 120 tonnes of oil a year\n"
+        "  unit: tonnes of essential oil per year\n"
+    )
+    assert load_facts(facts)
+
+
+def test_a_facts_unit_of_another_thing_is_still_refused_by_file_line_and_field(tmp_path):
+    from auditor.checks.facts import FactsFileError
+    from auditor.checks.facts import load_reference_facts as load_facts
+
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(
+        "- subject: Lavandes Aurent SAS\n  attribute: capacity\n  value: 120 tonnes of oil a year\n"
+        "  unit: tonnes of essential soap per year\n"
+    )
+    with pytest.raises(FactsFileError, match=r"facts\.yaml:4: unit"):
+        load_facts(facts)

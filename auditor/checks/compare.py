@@ -16,11 +16,16 @@ from auditor.model import Claim, Quantity
 def one_thing_counted(a: str, b: str) -> bool:
     """Whether two counted nouns name one kind of thing: the same noun,
     singular or plural, or a compound written as one word and its head
-    ("narrowboats" and "boats", "loudspeakers" and "speakers", "narrow-boats").
-    A head of fewer than four letters is too short to tell a compound from
-    another word ("pin" in "spin", "car" in "scar")."""
+    ("narrowboats" and "boats", "loudspeakers" and "speakers", "narrow-boats"),
+    or of several words and its last ("essential oil" and "oil"). A head of
+    fewer than four letters is too short to tell a compound written as one
+    word from another word ("pin" in "spin", "car" in "scar")."""
     short, long = sorted((_singular(a), _singular(b)), key=len)
-    return short == long or (len(short) >= 4 and long.endswith(short))
+    if short == long:
+        return True
+    if " " in long and " " not in short:
+        return long.rsplit(None, 1)[-1] == short
+    return len(short) >= 4 and long.endswith(short)
 
 
 def _singular(noun: str) -> str:

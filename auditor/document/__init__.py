@@ -935,9 +935,13 @@ def _bracketed_labels(text: str) -> list[tuple[str, list[str]]]:
 # A person introduced with a title and an employer: "Siobhán Keane, chief
 # executive of Kovara Pay", "Ana Lund, the founder of Orvella", "Rasmus
 # Holt, 51, has been chief executive of Sonvik Hearing since 2020".
+# ("Annelies de Boer, commercial director of Kleinveld Eieren": a family
+# name's particle in lower case; "David Pritchard is farms director at
+# Hollowmere": a verb without the comma.)
 _TITLED_OF = re.compile(
-    r"(?P<person>[" + UPPER + r"][\w.'\u2019-]*(?:[ \t][" + UPPER + r"][\w.'\u2019-]*){0,3}),[ \t]+(?:\d{2},[ \t]+)?"
-    r"(?:(?:has[ \t]+been|is|was|became)[ \t]+)?(?:the[ \t]+)?(?P<title>(?:[a-z-]+[ \t]+){1,3})(?:of|at)[ \t]+"
+    r"(?P<person>[" + UPPER + r"][\w.'\u2019-]*(?:[ \t](?:(?:de|van|von|der|den|da|di|du|le|la|del|dos|das)[ \t])*[" + UPPER + r"][\w.'\u2019-]*){0,3})"
+    r"(?:,[ \t]+(?:\d{2},[ \t]+)?(?:(?:who[ \t]+)?(?:has[ \t]+been|is|was|became)[ \t]+)?|[ \t]+(?:has[ \t]+been|is|was|became)[ \t]+)"
+    r"(?:the[ \t]+)?(?P<title>(?:[a-z-]+[ \t]+){1,3})(?:of|at)[ \t]+"
     r"(?P<employer>[A-Z][\w&.'\u2019-]*(?:[ \t][A-Z][\w&.'\u2019-]*){0,4})"
 )
 

@@ -249,7 +249,8 @@ _CONDITIONAL = re.compile(r"\b(?:would|could|might)\s+have\s+(?:\w+\s+){0,3}|\b(
 _SINCE = re.compile(r"\b(?:since|so\s+far|thus\s+far|to\s+date|until\s+now)\b", re.IGNORECASE)
 # A relative clause set off by commas before a figure: ", which has been owned by X since 2018,".
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
+# ("Since then we've packed nine billion eggs": the perfect written short too.)
+_PERFECT = re.compile(r"(?:\b(?:has|have)|\w['\u2019]ve)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
 
 
 # A span after a count's noun: "1,150 shelters over four years", "300 buses over the next five years".

@@ -1296,11 +1296,23 @@ def _read_sentence(
             if facility is not None:
                 # "its factory in Lodz, which opened in October 2024": the
                 # facility's opening, its owner's only through it.
+                named_site = subject if subject is not None and subject.type == "facility" else None
                 subject, entry_object, role = facility
                 if subject is None and doer is not None and fold(doer.name) != fold(entry_object.name):
                     subject = doer  # "The Walkerburn dye-house it bought in 2020": the buyer's
                 if subject is None:
                     subject = site_owner  # "2016 - Nottingham frame factory opens" on Larkmoor's page
+                opens_at = clause_of(spans, date.start)[0]
+                if subject is None and (
+                    _facility_opening(reading, clause_of(spans, date.start)) is not None
+                    or (named_site is not None and named_site.start >= opens_at and _SITE_OPENS.fullmatch(text, opens_at, named_site.start))
+                ):
+                    # "The Leominster packing centre, opened in 2009, grades ...":
+                    # a site the clause opens on, of the company the story is about.
+                    subject = next(
+                        (t for t in (topic, document_topic) if t is not None and t.type in _TOPIC_KINDS and fold(t.name) != fold(entry_object.name)),
+                        None,
+                    )
         time = TimeRef(
             year=date.year,
             month=date.month,
@@ -1351,6 +1363,8 @@ def _read_sentence(
 _LABEL_LINE = re.compile(r"\s*[A-Z][a-z]+(?:\s+(?:[a-z]+|(?:19|20)\d\d)){0,3}:\s")  # "Employees:", "Journeys in 2024:"
 _FOUNDED_LABEL = re.compile(r"\s*(?:Founded|Established|Incorporated):\s+(?P<year>(?:1[89]|20)\d\d)\s*$")
 _TOPIC_KINDS = frozenset({"organisation", "unknown"})
+# "The " before a site named by its town that opens a clause: "The Leominster packing centre, opened in 2009".
+_SITE_OPENS = re.compile(r"\s*(?:[\"\u201c(]\s*)?The\s+")
 # A facility's description opening a clause: "The plant", "The new factory".
 _DESCRIPTION_OPENS = re.compile(r"\s*(?:[\"\u201c(]\s*)?$")
 
