@@ -391,3 +391,33 @@ def test_a_facts_unit_of_another_thing_is_still_refused_by_file_line_and_field(t
     )
     with pytest.raises(FactsFileError, match=r"facts\.yaml:4: unit"):
         load_facts(facts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("In 2024 we sold 94,500 barrels, up from 88,200.", "count"),  # a cooperage's casks
+        ("The field produced 94,500 barrels of oil.", "quantity"),
+        ("Output reached 1.2 million barrels a day.", "quantity"),
+        ("The brewery sold 2 million barrels last year.", "quantity"),
+    ],
+)
+def test_barrels_are_casks_unless_the_sentence_tells_of_oil_or_beer(knowledge, sentence, kind):
+    text = f"Tonnellerie Marsac makes casks.\n\n{sentence}\n"
+    claim = next(c for c in claims_of(text, knowledge) if "barrels" in c.evidence.text)
+    assert claim.value.kind == kind
+
+
+def test_a_title_naming_a_longer_name_on_the_same_word_is_about_that_company(knowledge):
+    from auditor.document import build_model
+    from auditor.sources import parse_document
+
+    text = (
+        "<html><head><title>Fjellvik Redning AS \u2013 Annual report 2024</title></head><body>\n"
+        "<p>We are often asked whether we belong to Fjellvik Bil AS, the Hamar car dealer founded in 1948. We do not.</p>\n"
+        "<ul><li>1971 \u2013 Ola Fjellvik founds the company in Lillehammer</li></ul>\n</body></html>\n"
+    )
+    model = build_model(parse_document("report.html", text.encode()), knowledge)
+    assert model.entities[model.topic].name == "Fjellvik Redning"
+    founded = next(c for c in claims_of(text, knowledge, "report.html") if c.kind == "date" and c.evidence.text == "1971")
+    assert founded.subject.name == "Fjellvik Redning"

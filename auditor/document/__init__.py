@@ -2524,8 +2524,11 @@ def _title_opener(
         return None
     name = found[0].name
     words = name.split()
-    if len(words) < 2 or knowledge.references.name_heads.get(words[-1].casefold()) != ORGANISATION:
-        return None  # "Darling announces UK budget": a word alone says no organisation
+    legal_form = found[0].surface.split()[-1].rstrip(".,") in knowledge.gazetteer.corporate_suffixes
+    if len(words) < 2 or (knowledge.references.name_heads.get(words[-1].casefold()) != ORGANISATION and not legal_form):
+        # "Darling announces UK budget": a word alone says no organisation;
+        # "Fjellberg Redning AS - Annual report 2024": a legal form does.
+        return None
     key = fold(name)
     if any(
         entity.merged_into is None and (entity.key == key or key in entity.aliases or f" {key} " in f" {entity.key} ")
@@ -2622,6 +2625,25 @@ def _title_under_genre_label(title: str, spans: Sequence[SentenceSpan], own_docu
     return (below[0].text.strip() if below else ""), True
 
 
+def _title_names_another(name_words: list[str], aliases: set[str], words: list[str], written: list[str]) -> bool:
+    """Whether every place a title writes a name's first word (or a short
+    form of it) it goes on to a capitalised word the name does not go on
+    with ("Fjellberg Redning AS" in a title, "Fjellberg Bil" in the text;
+    "Our history | Ashcombe Airport" and "RAF Ashcombe"): another name."""
+    keys = ({name_words[0]} if name_words else set()) | aliases
+    places = [i for i, word in enumerate(words) if word in keys]
+    if not places or (len(name_words) < 2 and not aliases):
+        return False
+
+    def goes_on_otherwise(i: int) -> bool:
+        word = words[i]
+        at = name_words.index(word) if word in name_words else None
+        expected = name_words[at + 1] if at is not None and at + 1 < len(name_words) else None
+        return i + 1 < len(words) and words[i + 1] != expected and written[i + 1][:1].isupper() and words[i + 1].isalpha()
+
+    return all(goes_on_otherwise(i) for i in places)
+
+
 def _title_short_name(title: str, entity: Entity) -> None:
     """"Annual results 2024/25 | Hadley Brothers" over a text that names
     "Hadley Brothers Removals and Storage Ltd": a part of the title that
@@ -2664,6 +2686,8 @@ def _document_topic(title: str, spans, names_by_sentence, assigned, entities) ->
             (entity.kind == "organisation" and name_words[1] in title_words) or name_words[1] in possessive_words
         )
         if (name_words[0] in title_words if name_words else bool(words)) or entity.aliases & title_words or family:
+            if not family and _title_names_another(name_words, entity.aliases & title_words, words, title.split()):
+                continue  # "Fjellberg Redning AS - Annual report" names no "Fjellberg Bil"
             if not _heading_label(entity, spans, assigned, entities):
                 named.append((*_placed_in_title(name_words, entity.aliases, words), entity.id))
     if len(named) == 1:

@@ -83,6 +83,7 @@ class Lexicon:
     bare_magnitudes: Mapping[str, tuple[float, float]]
     figure_nouns: tuple[str, ...]
     money_context: frozenset[str]
+    barrel_volume_context: frozenset[str]  # words that make "barrels" a liquid's volume
     irregular_plurals: frozenset[str]
     not_plural: frozenset[str]
     count_excluded: frozenset[str]
@@ -301,6 +302,7 @@ def _load(directory: Path) -> Lexicon:
         bare_magnitudes=pairs(magnitudes, "bare"),
         figure_nouns=tuple(str(w).lower() for w in magnitudes.get("figure_nouns") or ("figure",)),
         money_context=frozenset(str(w).lower() for w in numbers.get("money_context") or ()),
+        barrel_volume_context=frozenset(str(w).lower() for w in numbers.get("barrel_volume_context") or ()),
         irregular_plurals=words(counts, "irregular_plurals"),
         not_plural=words(counts, "not_plural"),
         count_excluded=words(counts, "excluded"),
