@@ -421,3 +421,21 @@ def test_a_title_naming_a_longer_name_on_the_same_word_is_about_that_company(kno
     assert model.entities[model.topic].name == "Fjellvik Redning"
     founded = next(c for c in claims_of(text, knowledge, "report.html") if c.kind == "date" and c.evidence.text == "1971")
     assert founded.subject.name == "Fjellvik Redning"
+
+
+def test_a_years_own_figure_set_against_the_level_is_of_the_levels_measure(knowledge):
+    text = (
+        "---\ntitle: Kinetika Fysio half-year report\ndate: 2025-08-28\n---\n\n"
+        "Kinetika Fysio B.V. reports its half year.\n\n"
+        "Revenue rose 14% to EUR 31.6 million, already more than half of last year's EUR 61.2 million.\n"
+    )
+    claim = figure(claims_of(text, knowledge, "report.md"), "EUR 61.2 million")
+    assert claim.event == "revenue" and claim.time.year == 2024
+
+
+def test_barrels_in_a_story_of_oil_stay_a_volume_whatever_the_sentence_says(knowledge):
+    text = (
+        "Oil prices fell on Tuesday as the agency released reserves.\n\n"
+        "Its members will release 60 million barrels next month.\n"
+    )
+    assert figure(claims_of(text, knowledge), "60 million barrels").value.kind == "quantity"

@@ -41,7 +41,7 @@ from auditor.extract.entities import Gazetteer, canonical_name, find_entities, f
 from auditor.extract.letters import UPPER
 from auditor.extract.events import EventLexicon, clauses, find_triggers
 from auditor.extract.fiscal_naming import as_named_by_their_start, names_years_by_their_start
-from auditor.extract.figures import FigureMatch, document_anchors, figure_anchors, find_figures
+from auditor.extract.figures import FigureMatch, barrels_are_volumes, barrels_as_casks, document_anchors, figure_anchors, find_figures
 from auditor.extract.lexicon import Lexicon
 from auditor.extract.long_sentences import in_pieces
 from auditor.extract.relative import financial_years, relative_dates
@@ -160,8 +160,11 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         ORGANISATION,
     )
     named_by_start = names_years_by_their_start(text)
+    casks = "arrels" in text and not barrels_are_volumes(text, knowledge.lexicon)
     for span in spans:
         figures, dates, attributes_possible = _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, knowledge)
+        if casks and any(f.quantity.unit == "oil_barrel" for f in figures):
+            figures = tuple(barrels_as_casks(span.text, f) for f in figures)
         if named_by_start and dates:
             dates = as_named_by_their_start(dates)
         if _DIGIT.search(span.text):

@@ -513,20 +513,23 @@ def find_figures(text: str, lexicon: Lexicon | None = None, anchors: list[int] |
         settled = _with_elliptical_counts(text, settled, lexicon)
     if "ound" in text and any(f.quantity.unit == "GBP" for f in settled):
         settled = [_pounds_of_stuff(text, f, lexicon) for f in settled]
-    if "arrel" in text and any(f.quantity.unit == "oil_barrel" and not f.quantity.counted for f in settled):
-        settled = [_barrels_as_casks(text, f, lexicon) for f in settled]
     return settled
 
 
-def _barrels_as_casks(text: str, figure: FigureMatch, lexicon: Lexicon) -> FigureMatch:
-    """"We sold 94,500 barrels" in a sentence that tells of no oil or beer
-    (``barrel_volume_context``): casks counted, not a volume of crude."""
+def barrels_are_volumes(text: str, lexicon: Lexicon) -> bool:
+    """Whether a document tells of a liquid measured in barrels, oil's or
+    beer's (``barrel_volume_context``): without any such word, "we sold
+    94,500 barrels" counts casks, as a cooperage's or a distillery's text does."""
+    lowered = text.lower()
+    context = lexicon.barrel_volume_context
+    return bool(set(_LOWER_WORDS.findall(lowered)) & context) or any(" " in phrase and phrase in lowered for phrase in context)
+
+
+def barrels_as_casks(text: str, figure: FigureMatch) -> FigureMatch:
+    """``figure`` read as a count of casks when it is a bare number of barrels
+    ("94,500 barrels", no "of oil" and no rate after it)."""
     quantity = figure.quantity
     if quantity.unit != "oil_barrel" or quantity.counted or not text[: figure.end].rstrip().lower().endswith("barrels"):
-        return figure
-    words = set(_LOWER_WORDS.findall(text.lower()))
-    context = lexicon.barrel_volume_context
-    if words & context or any(" " in phrase and phrase in text.lower() for phrase in context):
         return figure
     count = quantity.model_copy(update={"kind": "count", "unit": "count", "counted": "barrels"})
     return figure._replace(quantity=count)

@@ -321,10 +321,17 @@ def _dated_earlier_levels(sentence: SentenceSpan, claims: list[Claim]) -> list[C
     changed = list(claims)
     for index, claim in enumerate(claims):
         time = claim.time
-        if claim.role != "previous" or claim.value is None or claim.event is not None or time is None or time.source != "sentence":
+        if claim.role not in ("previous", None) or claim.value is None or claim.event is not None or time is None or time.source != "sentence":
             continue
-        end = claim.evidence.location.end - sentence.start
-        if time.start is None or not _ITS_OWN_YEAR.fullmatch(text, end, time.start - sentence.start):
+        start, end = claim.evidence.location.start - sentence.start, claim.evidence.location.end - sentence.start
+        if time.start is None:
+            continue
+        if claim.role == "previous":
+            if not _ITS_OWN_YEAR.fullmatch(text, end, time.start - sentence.start):
+                continue
+        elif not (time.end is not None and _YEARS_OWN.fullmatch(text, time.end - sentence.start, start)):
+            # "already more than half of last year's EUR 61.2 million": a
+            # year's own figure set against the level, of the level's measure.
             continue
         level = next(
             (
@@ -342,6 +349,8 @@ def _dated_earlier_levels(sentence: SentenceSpan, claims: list[Claim]) -> list[C
     return changed
 
 
+# Between a year and the figure it owns: "last year's EUR 61.2 million", "2024's 1.2 million".
+_YEARS_OWN = re.compile(r"['\u2019]s\s+")
 # Between an earlier figure and its own year: "in 2024", "for 2023/24", "in the year to March 2024".
 _ITS_OWN_YEAR = re.compile(r"\s+(?:in|for|during)\s+(?:the\s+(?:year|twelve\s+months)\s+(?:to|ended)\s+)?")
 
