@@ -439,3 +439,33 @@ def test_barrels_in_a_story_of_oil_stay_a_volume_whatever_the_sentence_says(know
         "Its members will release 60 million barrels next month.\n"
     )
     assert figure(claims_of(text, knowledge), "60 million barrels").value.kind == "quantity"
+
+
+def test_a_description_run_by_a_person_still_describes_the_name_before_it(knowledge):
+    text = (
+        "---\ntitle: Casks\ndate: 2025-06-01\n---\n\n"
+        "Barricas del Ebro, the Logroño cooperage run by Lucía Ortega, grew revenue to €41.2m in 2024 and employs 258 people.\n"
+    )
+    claims = claims_of(text, knowledge, "brief.md")
+    for surface in ("€41.2m", "258 people"):
+        claim = figure(claims, surface)
+        assert claim.role != "joint" and claim.subject.name == "Barricas del Ebro"
+
+
+def test_a_sites_entry_among_milestones_is_the_page_companys_and_disagrees_with_a_brief():
+    report = (
+        "<html><head><title>Annual report 2024 | Tonnellerie Marsac</title></head><body>\n"
+        "<h1>Tonnellerie Marsac</h1>\n<p>Tonnellerie Marsac makes barrels in Cognac.</p>\n"
+        "<ul><li>1998 \u2013 Stave mill at Merpins opens, seasoning oak from the Limousin forests</li></ul>\n</body></html>\n"
+    )
+    brief = (
+        "---\ntitle: Oak brief\ndate: 2025-09-01\n---\n\n"
+        "Tonnellerie Marsac remains France's largest independent cooperage. Its stave mill at Merpins, opened in 2003, "
+        "now seasons the wood.\n"
+    )
+    found = findings("date-mismatch", **{"report.html": report, "brief.md": brief})
+    assert any({"1998", "2003"} <= {e.text for e in f.evidence} for f in found)
+    from auditor.extract import load_knowledge as knowledge_of
+
+    entry = next(c for c in claims_of(report, knowledge_of(), "report.html") if c.kind == "date" and c.evidence.text == "1998")
+    assert entry.subject is not None and entry.subject.name == "Tonnellerie Marsac"

@@ -36,7 +36,12 @@ _ROUND_LABEL = re.compile(
 # Every match of _ROUND_LABEL holds one of these: a clause without them is not searched.
 _ROUND_LABEL_WORDS = ("eries", "seed")
 # A name opening a description: "the Limoges porcelain maker,".
-_DESCRIBED_BY_PLACE = re.compile(r"(?:[-\s]based)?(?:\s+(?:[a-z][\w-]*|\d[\d,.]*)){1,8}\s*[,;]")  # ", the Jerte valley cooperative of nearly 600 growers,"
+# ", the Jerte valley cooperative of nearly 600 growers,", ", the Logroño
+# cooperage run by Lucía Ortega,": a description of the name before it.
+_DESCRIBED_BY_PLACE = re.compile(
+    r"(?:[-\s]based)?(?:\s+(?:[a-z][\w-]*|\d[\d,.]*)){1,8}"
+    r"(?:\s+(?:run|owned|led|controlled|chaired|managed|founded|set\s+up)\s+by\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})?\s*[,;]"
+)
 _UNNAMED_RELATIVE = re.compile(r"(?<=[a-z]), (?:who|which|whose) (?=[a-z])")
 # Where a name is, set off before a relative clause: ", near Eindhoven", ", in northern Portugal".
 _WHERE_BEFORE_RELATIVE = re.compile(

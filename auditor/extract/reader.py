@@ -1311,6 +1311,11 @@ def _read_sentence(
                     subject = doer  # "The Walkerburn dye-house it bought in 2020": the buyer's
                 if subject is None:
                     subject = site_owner  # "2016 - Nottingham frame factory opens" on Larkmoor's page
+                if (
+                    subject is None and _opens_an_entry(text, start, end) and document_topic is not None
+                    and document_topic.type in _TOPIC_KINDS and fold(document_topic.name) != fold(entry_object.name)
+                ):
+                    subject = document_topic  # "1998 - Stave mill at Merpins opens" among the page company's milestones
                 opens_at = clause_of(spans, date.start)[0]
                 if subject is None and (
                     _facility_opening(reading, clause_of(spans, date.start)) is not None
