@@ -63,8 +63,11 @@ merchants, lifeboat builders, sign makers, mushroom spawn; ``tests/fresh44``:
 cider and perry makers, narrowboat builders and canal-boat hire, loudspeaker
 makers, cherry growers, locksmiths; ``tests/fresh45``: ski lifts and
 snowmaking, chocolate shops and cocoa importers, organ tuners and harpsichord
-builders, falconry for airports, wooden toys and puzzles; the last forty-two
-written without reading the rules), scored by
+builders, falconry for airports, wooden toys and puzzles; ``tests/fresh46``:
+free-range egg packers, sofa makers, removals and storage, hardware chains,
+express car washes; ``tests/fresh47``: cooperages, lavender growers and
+distillers, physiotherapy chains, driving schools, vehicle recovery; the
+last forty-four written without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -95,7 +98,7 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # finding), fresh3 5 of 12, fresh4 1 of 22, fresh5 1 of 24 (one false finding),
 # fresh6 4 of 26, fresh7 2 of 26 (two false findings), fresh8 2 of 26 (three
 # false findings, one of them a trap).
-CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (8, 22), "fresh5": (6, 24), "fresh6": (12, 26),
+CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (9, 22), "fresh5": (6, 24), "fresh6": (12, 26),
            "fresh7": (9, 26), "fresh8": (8, 26), "fresh9": (15, 26), "fresh10": (8, 26), "fresh11": (13, 26), "fresh12": (16, 26),
            "fresh13": (11, 26), "fresh14": (9, 26), "fresh15": (15, 26),
            "fresh16": (10, 26), "fresh17": (12, 26), "fresh18": (15, 26), "fresh19": (17, 26), "fresh20": (16, 26),
@@ -103,7 +106,21 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
            "fresh26": (19, 26), "fresh27": (18, 26), "fresh28": (21, 26), "fresh29": (19, 26),
            "fresh30": (20, 26), "fresh31": (13, 26), "fresh32": (15, 26), "fresh33": (12, 26),
            "fresh34": (16, 26), "fresh35": (19, 26), "fresh36": (19, 26), "fresh37": (21, 26),
-           "fresh38": (17, 26), "fresh39": (23, 26), "fresh40": (17, 28), "fresh41": (12, 28), "fresh42": (14, 28), "fresh43": (14, 28), "fresh44": (15, 28), "fresh45": (11, 28)}
+           "fresh38": (18, 26), "fresh39": (23, 26), "fresh40": (17, 28), "fresh41": (12, 28), "fresh42": (14, 28), "fresh43": (14, 28), "fresh44": (16, 28), "fresh45": (12, 28),
+           "fresh46": (14, 28), "fresh47": (8, 28)}
+# fresh47, the thirty-fourth round's second blind corpus (cooperages,
+# lavender, physiotherapy chains, driving schools, vehicle recovery), written
+# once fresh46's lessons were in, could not be read by the round's start: its
+# facts file gives "120 tonnes of oil a year" with the unit "tonnes of
+# essential oil per year", which was refused (made readable by hand, 6 of 28
+# with four false findings, two of them traps); the same 6 with fresh46's
+# lessons in; 8 of 28 with four false, one a trap, after its own (see
+# PRECISION and TRAPS: a podcast's "I set up Castlebrook in 2002" read as the
+# "Castlebrook Dental" the guest says is no relation).
+# fresh46 was written at the start of the thirty-fourth round (egg packers,
+# sofas, removals, hardware chains, car washes) and read at 8 of 28 with six
+# false findings by the round's start; 8 of 28 with six by the round's first
+# rules (fresh45's lessons); 14 of 28 with one after its own.
 # fresh45, the round's second blind corpus (ski lifts, chocolate shops,
 # organs and harpsichords, airport falconry, wooden toys), written once
 # fresh44's lessons were in, was read at 6 of 28 with one false finding (no
@@ -390,14 +407,16 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
 # are held against a feature's 58 of its biggest order, which the release
 # itself also gives (two orders of one year: a release that tells both is no
 # rival of a story that tells one, not yet read so).
-PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh20": 0.80, "fresh23": 0.85, "fresh43": 0.80}
+PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh20": 0.80, "fresh23": 0.85, "fresh43": 0.80, "fresh47": 0.65}
 # No set has a trap flagged since the twentieth round: fresh10's was a true
 # finding's third claim ("almost 8 million" passengers cited beside the 7.8
 # million it agrees with; a finding now cites one statement of each value),
 # fresh14's two companies' EUR 22 million Series A rounds held as one (a
 # round's label names no one deal, and an investor leading a round is no
 # raiser of it).
-TRAPS: dict[str, int] = {}
+# fresh47's one: a podcast guest's "I set up Castlebrook in 2002" read as the
+# "Castlebrook Dental" she names later to say it is no relation of hers.
+TRAPS: dict[str, int] = {"fresh47": 1}
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))
