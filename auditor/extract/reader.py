@@ -316,7 +316,10 @@ def _dated_earlier_levels(sentence: SentenceSpan, claims: list[Claim]) -> list[C
     """"expects revenue of EUR 78 million to EUR 82 million, after EUR 71.8
     million in 2024", "up from £36.9 million in 2023/24": an earlier figure
     with a year of its own right after it is the same measure of the same
-    party in that year, as one in brackets is."""
+    party in that year, as one in brackets is; so is a year's own figure set
+    against the level ("already more than half of last year's EUR 61.2
+    million"). Whether it is linked as that year's fact is ``link``'s to say
+    (``dated_earlier_figure``)."""
     text = sentence.text
     changed = list(claims)
     for index, claim in enumerate(claims):
@@ -1318,8 +1321,7 @@ def _read_sentence(
                     subject = document_topic  # "1998 - Stave mill at Merpins opens" among the page company's milestones
                 opens_at = clause_of(spans, date.start)[0]
                 if subject is None and (
-                    _facility_opening(reading, clause_of(spans, date.start)) is not None
-                    or (named_site is not None and named_site.start >= opens_at and _SITE_OPENS.fullmatch(text, opens_at, named_site.start))
+                    named_site is not None and named_site.start >= opens_at and _SITE_OPENS.fullmatch(text, opens_at, named_site.start)
                 ):
                     # "The Leominster packing centre, opened in 2009, grades ...":
                     # a site the clause opens on, of the company the story is about.
@@ -2464,8 +2466,9 @@ def _timeline_entry_event(text: str, start: int, end: int, events: EventLexicon)
             phrase = events.timeline_pattern.match(text, told.end()) or events.dated_pattern.match(text, told.end())
             teller = told.start() if phrase is not None else None
     if phrase is None:
-        # "2016: company founded in Bodø", "2018: first plant opened": a
-        # noun in lower case before the entry's participle.
+        # "2016: company founded in Bodø", "2018: first plant opened",
+        # "2011: Second workshop opened": up to three words before the
+        # entry's participle, the first maybe capitalised as entries open.
         at = entry.end()
         for word in (_ENTRY_WORD, _ENTRY_NEXT_WORD, _ENTRY_NEXT_WORD):
             noun = word.match(text, at)
