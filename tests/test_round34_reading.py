@@ -469,3 +469,13 @@ def test_a_sites_entry_among_milestones_is_the_page_companys_and_disagrees_with_
 
     entry = next(c for c in claims_of(report, knowledge_of(), "report.html") if c.kind == "date" and c.evidence.text == "1998")
     assert entry.subject is not None and entry.subject.name == "Tonnellerie Marsac"
+
+
+@pytest.mark.parametrize("label", ["Leadership", "Property", "Profile", "Outlook"])
+@pytest.mark.parametrize("description", ["The group", "The Swedish group"])
+def test_a_sections_bold_label_before_the_companys_description_names_no_company(knowledge, label, description):
+    text = (
+        "---\ntitle: Results\ndate: 2025-03-01\n---\n\nVerdane Metals AB reported revenue of SEK 4.1 billion for 2024.\n\n"
+        f"**{label}.** {description} expects revenue of SEK 4.5 billion in 2025.\n"
+    )
+    assert figure(claims_of(text, knowledge, "results.md"), "SEK 4.5 billion").subject.name == "Verdane Metals"

@@ -234,6 +234,8 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         cell_openers=frozenset(cell_openers),
         bold=frozenset((m.start, m.end) for m in document.markup if m.kind == "strong"),
         named_in_cells=frozenset(named_in_cells),
+        # "**Profile.**", "**Property.**": a section's label, never a company a lead-in names.
+        section_labels=frozenset(w.casefold() for w in knowledge.gazetteer.labels_in_capitals) | knowledge.references.piece_labels,
     )
     _drop_measure_words(names_by_sentence, knowledge, text)
     _drop_event_openers(first_layer, names_by_sentence, knowledge.events)
@@ -1636,6 +1638,7 @@ def _drop_common_words(
     cell_openers: frozenset[int] = frozenset(),
     bold: frozenset[tuple[int, int]] = frozenset(),
     named_in_cells: frozenset[str] = frozenset(),
+    section_labels: frozenset[str] = frozenset(),
 ) -> None:
     """A capitalised word that opens a sentence is a name when the document
     shows it is one: it is the first word of a longer name ("Vireo" after
@@ -1761,6 +1764,7 @@ def _drop_common_words(
             if (
                 initial and single and not shown and not plural and description_heads and index + 1 < len(spans)
                 and not written_lower(n.surface.casefold())
+                and n.surface.casefold() not in section_labels
                 and any(b0 <= span.start + n.start and span.start + n.end <= b1 for b0, b1 in bold)
                 and not span.text[n.end :].strip(" .:*")
                 and _describes_a_company(spans[index + 1].text, description_heads)
@@ -2123,15 +2127,18 @@ _OPENING_DESCRIPTION = re.compile(r"\W*The\s+((?:[\w'\u2019-]+\s+){0,4}[\w'\u201
 
 
 def _describes_a_company(text: str, description_heads: Mapping[str, str]) -> bool:
-    """Whether a sentence opens on a description of a company ("The Seiffen
-    group's revenue", "The Hereford jigsaw maker, founded in 1994")."""
+    """Whether a sentence opens on a description of a company that says
+    where it is or what it does ("The Seiffen group's revenue", "The Hereford
+    jigsaw maker, founded in 1994"): a new company told of. A bare "The
+    group" is the one the text told of before, under a section's label
+    ("**Leadership.** The group expects ...")."""
     opening = _OPENING_DESCRIPTION.match(text)
     if opening is None:
         return False
-    for word in opening.group(1).split():
+    for index, word in enumerate(opening.group(1).split()):
         bare = word.rstrip(",;:").removesuffix("'s").removesuffix("\u2019s")
         if bare.islower() and description_heads.get(bare) == ORGANISATION:
-            return True
+            return index > 0
         if bare != word:
             break  # the description ends at its comma or possessive
     return False
