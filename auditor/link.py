@@ -245,7 +245,8 @@ def linked_role(claim: Claim) -> bool:
 def _block_key(claim: Claim, options: LinkOptions) -> tuple[str, ...] | None:
     if claim.kind not in FIGURE_KINDS or claim.event is None or claim.value is None:
         return None
-    if not linked_role(claim):
+    dated_earlier = dated_earlier_figure(claim)
+    if claim.role in SUPPORTING_ROLES and not dated_earlier:
         return None
     entity = fact_entity(claim, options)
     if entity is None:
@@ -255,7 +256,7 @@ def _block_key(claim: Claim, options: LinkOptions) -> tuple[str, ...] | None:
         entity,
         options.family(claim.event) or "",
         claim.kind,
-        "" if dated_earlier_figure(claim) else claim.role or "",
+        "" if dated_earlier else claim.role or "",
         (qualifiers.per or "") if qualifiers else "",
         (qualifiers.phase or "") if qualifiers else "",
         # "in total" says the same as saying nothing; "a further 12" and a

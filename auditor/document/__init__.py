@@ -234,8 +234,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         cell_openers=frozenset(cell_openers),
         bold=frozenset((m.start, m.end) for m in document.markup if m.kind == "strong"),
         named_in_cells=frozenset(named_in_cells),
-        # "**Profile.**", "**Property.**": a section's label, never a company a lead-in names.
-        section_labels=frozenset(w.casefold() for w in knowledge.gazetteer.labels_in_capitals) | knowledge.references.piece_labels,
+        section_labels=_section_labels(knowledge.gazetteer.labels_in_capitals, knowledge.references.piece_labels),
     )
     _drop_measure_words(names_by_sentence, knowledge, text)
     _drop_event_openers(first_layer, names_by_sentence, knowledge.events)
@@ -2124,6 +2123,13 @@ _APPOSITIVE_AFTER_NAME = re.compile(
 # A sentence opening on a definite description: "The Hereford jigsaw maker",
 # "The Seiffen group's": the head is one of its first five words.
 _OPENING_DESCRIPTION = re.compile(r"\W*The\s+((?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+)")
+
+
+@functools.lru_cache(maxsize=8)
+def _section_labels(labels_in_capitals: frozenset[str], piece_labels: frozenset[str]) -> frozenset[str]:
+    """"**Profile.**", "**Property.**": the words a section's label is made of,
+    casefolded, never a company a lead-in names (read once per knowledge)."""
+    return frozenset(w.casefold() for w in labels_in_capitals) | piece_labels
 
 
 def _describes_a_company(text: str, description_heads: Mapping[str, str]) -> bool:

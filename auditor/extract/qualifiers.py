@@ -79,9 +79,8 @@ _PREVIOUS_BEFORE = re.compile(
     r"|\b(?:compared\s+with|compared\s+to|against|versus|vs\.?)\s+(?:a\s+|an\s+)?$"
     # "rose to £412 million from £366 million": "from" after a new figure.
     r"|\bto\s+(?:(?:a|an|the|record|new|only|just|about)\s+){0,2}(?:[A-Z]{3}\s?)?\S*\d\S*(?:\s+\S+){0,3}?[\s(]+from\s+(?:a\s+|an\s+)?$"
-    # "a high of 6.7 percent, from 6.5 percent in October"; "expects EUR 82
-    # million, after EUR 71.8 million in 2024"
-    r"|\d\S*(?:\s+[a-z]+){0,2},\s*(?:from|after)\s+(?:a\s+|an\s+)?$"
+    # "a high of 6.7 percent, from 6.5 percent in October"
+    r"|\d\S*(?:\s+[a-z]+){0,2},\s*from\s+(?:a\s+|an\s+)?$"
     # "a previous $30 billion buyback", "its earlier 2,000 job cuts": one before this one
     r"|\b(?:a|an|the|its|their|his|her)\s+(?:previous|prior|earlier|former)\s+$"
     # "will add about 1,900 employees to the 9,400 it already has": the level the addition goes onto
@@ -445,7 +444,7 @@ _CUED_PURPOSE_BRINGS_TO = _Cued(_PURPOSE_BRINGS_TO, re.compile(r"\bto\s+(?:lift|
 # "of the carrier's boxes", "of Orvell's cars": a named or described owner's
 # things right after a figure with a noun of its own.
 _OF_ANOTHERS_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,3}?(?:[A-Z][\w&.-]*|[a-z]+)['\u2019]s?\s+[a-z]")
-_CUED_PREVIOUS_BEFORE = _Cued(_PREVIOUS_BEFORE, re.compile("from|compared|against|versus|vs|previous|prior|earlier|former|add|before|after"))
+_CUED_PREVIOUS_BEFORE = _Cued(_PREVIOUS_BEFORE, re.compile("from|compared|against|versus|vs|previous|prior|earlier|former|add|before"))
 _CUED_FROM_BEFORE = _Cued(_FROM_BEFORE, re.compile("from"))
 _CUED_CHANGE_BEFORE = _Cued(
     _CHANGE_BEFORE,

@@ -1313,21 +1313,9 @@ def _read_sentence(
                 if subject is None and doer is not None and fold(doer.name) != fold(entry_object.name):
                     subject = doer  # "The Walkerburn dye-house it bought in 2020": the buyer's
                 if subject is None:
-                    subject = site_owner  # "2016 - Nottingham frame factory opens" on Larkmoor's page
-                if (
-                    subject is None and _opens_an_entry(text, start, end) and document_topic is not None
-                    and document_topic.type in _TOPIC_KINDS and fold(document_topic.name) != fold(entry_object.name)
-                ):
-                    subject = document_topic  # "1998 - Stave mill at Merpins opens" among the page company's milestones
-                opens_at = clause_of(spans, date.start)[0]
-                if subject is None and (
-                    named_site is not None and named_site.start >= opens_at and _SITE_OPENS.fullmatch(text, opens_at, named_site.start)
-                ):
-                    # "The Leominster packing centre, opened in 2009, grades ...":
-                    # a site the clause opens on, of the company the story is about.
-                    subject = next(
-                        (t for t in (topic, document_topic) if t is not None and t.type in _TOPIC_KINDS and fold(t.name) != fold(entry_object.name)),
-                        None,
+                    # "2016 - Nottingham frame factory opens" on Larkmoor's page.
+                    subject = site_owner or _company_of_a_site_told_alone(
+                        text, (start, end), clause_of(spans, date.start)[0], named_site, entry_object, (topic, document_topic)
                     )
         time = TimeRef(
             year=date.year,
@@ -1381,6 +1369,33 @@ _FOUNDED_LABEL = re.compile(r"\s*(?:Founded|Established|Incorporated):\s+(?P<yea
 _TOPIC_KINDS = frozenset({"organisation", "unknown"})
 # "The " before a site named by its town that opens a clause: "The Leominster packing centre, opened in 2009".
 _SITE_OPENS = re.compile(r"\s*(?:[\"\u201c(]\s*)?The\s+")
+
+
+def _company_of_a_site_told_alone(
+    text: str,
+    date_span: tuple[int, int],
+    clause_start: int,
+    named_site: Mention | None,
+    site: Mention,
+    topics: tuple[Mention | None, Mention | None],
+) -> Mention | None:
+    """The company a site's dated event is of when its sentence names none:
+    the page's, among its milestones ("1998 - Stave mill at Merpins opens");
+    the block's or the story's, when the clause opens on the site named by
+    its town ("The Leominster packing centre, opened in 2009, ..."). Never
+    the site itself (``topics``: the block's topic, the document's)."""
+    block_topic, document_topic = topics
+
+    def company(candidates: tuple[Mention | None, ...]) -> Mention | None:
+        return next((t for t in candidates if t is not None and t.type in _TOPIC_KINDS and fold(t.name) != fold(site.name)), None)
+
+    if _opens_an_entry(text, *date_span):
+        found = company((document_topic,))
+        if found is not None:
+            return found
+    if named_site is not None and named_site.start >= clause_start and _SITE_OPENS.fullmatch(text, clause_start, named_site.start):
+        return company((block_topic, document_topic))
+    return None
 # A facility's description opening a clause: "The plant", "The new factory".
 _DESCRIPTION_OPENS = re.compile(r"\s*(?:[\"\u201c(]\s*)?$")
 
