@@ -690,7 +690,7 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
     if model.years_named_by_start and dates:
         dates = list(as_named_by_their_start(dates))
 
-    figures = list(find_figures(text, lexicon))
+    figures = _scaled_by_unit(text, list(find_figures(text, lexicon)), unit, lexicon)
 
     # A column that names nothing but its period ("2024") counts what the
     # caption does: "Terminal passengers in thousands" over "Airport | 2023 | 2024".
@@ -974,6 +974,30 @@ def _a_value(body: str, lexicon) -> bool:  # type: ignore[no-untyped-def]
         return True
     bare = _BARE_NUMBER.match(body)
     return bare is not None and not _YEAR.fullmatch(bare.group("number"))
+
+
+# A label's unit that ends on a scale: "(m)", "(EUR m)", "(£bn)", "(USD million)".
+_SCALE_OF_UNIT = re.compile(r"(?:^|(?<=[\s$£€¥]))(?P<scale>m|mn|bn|k|thousands?|millions?|billions?)\s*$", re.IGNORECASE)
+
+
+def _scaled_by_unit(text: str, figures: list[FigureMatch], unit: str | None, lexicon) -> list[FigureMatch]:  # type: ignore[no-untyped-def]
+    """A cell's amount with its currency but no scale under a label that gives
+    the scale: "GBP 34.2" under "2024 revenue (m)" is GBP 34.2 million."""
+    scale = _SCALE_OF_UNIT.search(unit or "")
+    if scale is None:
+        return figures
+    scaled = []
+    for figure in figures:
+        written = text[figure.start : figure.end]
+        if figure.quantity.kind == "money" and written[-1:].isdigit():
+            reread = [
+                found for found in find_figures(f"{text[: figure.end]} {scale.group('scale')}{text[figure.end :]}", lexicon)
+                if found.start == figure.start
+            ]
+            if reread:
+                figure = reread[0]._replace(end=figure.end)
+        scaled.append(figure)
+    return scaled
 
 
 def _scale_in_label(label: str, lexicon) -> str | None:  # type: ignore[no-untyped-def]
