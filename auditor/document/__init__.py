@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping, NamedTuple, Protocol, Sequence
 
 from auditor.document.count_modifiers import is_named_count
-from auditor.document.coreference import PUBLIC_HEADS, Entity, Reference, Resolver, build_entities, find_references
+from auditor.document.coreference import PUBLIC_HEADS, Entity, Reference, Resolver, build_entities, find_references, in_a_place
 from auditor.document.layout import ABOUT, Dateline, Layout, Table, read_layout
 from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, PRODUCT, UNKNOWN, ReferenceLexicon
 from auditor.document.names import Name, UntypedName, read_names, typed_name, untyped_names
@@ -2702,6 +2702,8 @@ def _document_topic(title: str, spans, names_by_sentence, assigned, entities) ->
             (entity.kind == "organisation" and name_words[1] in title_words) or name_words[1] in possessive_words
         )
         if (name_words[0] in title_words if name_words else bool(words)) or entity.aliases & title_words or family:
+            if entity.kind == UNKNOWN and _placed_there(title, entity.name):
+                continue  # "Cut in Jutland, laid in Dorset: the reed trade": where, not whom, it is about
             if not family and _title_names_another(name_words, entity.aliases & title_words, words, title.split()):
                 continue  # "Fjellberg Redning AS - Annual report" names no "Fjellberg Bil"
             if not _heading_label(entity, spans, assigned, entities):
@@ -2731,6 +2733,12 @@ def _document_topic(title: str, spans, names_by_sentence, assigned, entities) ->
         # company the title names, before words of no known kind.
         return named[0][2]
     return None
+
+
+def _placed_there(title: str, name: str) -> bool:
+    """Whether a title writes a name after a preposition of place only."""
+    found = [m.start() for m in re.finditer(re.escape(name), title)]
+    return bool(found) and all(in_a_place(title, at, opening=True) for at in found)
 
 
 _TITLE_SEPARATORS = frozenset({"|", "-", "\u2013", "\u2014", "\u00b7", "::"})

@@ -52,7 +52,9 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 # A participle's place: "lined in the Marche", "made in Ecuador" ("the unit
 # at Harmeville" names the site the unit stands at, which may be told of).
 _IN_A_PLACE_BEFORE = re.compile(
-    r"\b(?:[a-z]+(?:ed|en)|made|built|grown|sold|kept|held|run|set|spent)\s+(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?$"
+    r"\b(?:[a-z]+(?:ed|en)|made|built|grown|sold|kept|held|run|set|spent|cut|laid|put|born|bred|dug|spun|sewn|found)"
+    r"\s+(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -64,11 +66,13 @@ _DEAL_DONE_AFTER = re.compile(
 _HEAD_THEN_PRONOUN = re.compile(r"[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*)*\s+([a-z][\w-]*)\s+")
 
 
-def _in_a_place(text: str, start: int) -> bool:
+def in_a_place(text: str, start: int, opening: bool = False) -> bool:
     """Whether a name stands after a preposition of place inside its sentence
-    ("lined in the Marche"); "At Acme, sales rose" opens on its owner."""
+    ("lined in the Marche"); "At Acme, sales rose" opens on its owner.
+    ``opening``: the participle may open the text ("Cut in Jutland, laid in
+    Dorset", a title)."""
     before = _IN_A_PLACE_BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and bool(text[: before.start()].strip(" \"'\u201c\u2018"))
+    return before is not None and (opening or bool(text[: before.start()].strip(" \"'\u201c\u2018")))
 
 
 def _may_be_short_for(alias: str, name: str) -> bool:
@@ -794,14 +798,21 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
             # read as a description resolved below from its place, if any.
             continue
         if head.endswith("s") and head.rstrip("s") in lexicon.description_heads and head not in lexicon.description_heads:
-            continue  # "the companies": plural, not one entity
+            verb_read = _head_before_a_verb(text, match, lexicon)
+            if verb_read is None:
+                continue  # "the companies": plural, not one entity
+            # "the company contracts growers": the compound's last word is the
+            # verb of the description before it.
+            end, head = verb_read, text[match.start("mods") : verb_read].split()[-1].casefold()
+            kind = lexicon.description_heads.get(head, UNKNOWN)
         if head in _PUBLIC_HEADS and _OF_A_NAME.match(text, end):
             continue  # "the government of Peru": the name after it says whose
         if not match.group("possessive") and any(n.start == end + 1 and text[end] == " " for n in names):
             continue  # "the telecoms company Vortell": the name right after it is what it describes
         if _in_apposition(text, start, end, names):
             continue  # "Orbitra, the French satellite maker, flew": the name is what it describes
-        found.append(Reference(start, end, None, text[start:end], "description", bool(match.group("possessive")), kind))
+        possessive = bool(match.group("possessive")) and end == match.end("head")
+        found.append(Reference(start, end, None, text[start:end], "description", possessive, kind))
     for match in word_start_matches(_PRONOUN, text):
         start, end = match.span()
         if any(s < end and start < e for s, e in taken) or any(r.start <= start < r.end for r in found):
@@ -837,6 +848,28 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
 # What ends an apposition: a mark, or a relative clause of its own ("Ashdown
 # Wallcoverings, the Lancashire company that is now Britain's largest",
 # "Paperwren, the online card business we bought in 2021,").
+# What follows a plural noun that is no verb: a verb of its own ("the
+# company accounts were filed"), a mark, or a word that goes on the noun
+# phrase ("the group sales of", "the company cars and vans").
+_NOUN_GOES_ON = re.compile(
+    r"\s*(?:[,;:.)!?]|$)|\s+(?:of|and|or|in|at|for|from|on|with|to|that|which|who|is|are|was|were|have|has|had|will|would|could|"
+    r"can|may|might|must|should|rose|fell|grew|came|stood|reached|totalled|totaled|amounted|[a-z]+ed)\b"
+)
+
+
+def _head_before_a_verb(text: str, match: re.Match[str], lexicon: ReferenceLexicon) -> int | None:
+    """Where a description ends when its compound's last word is a verb:
+    "the company contracts growers", "the group operates 40 sites" read as
+    "the company" and "the group". None when the last word is the plural
+    noun it looks like ("the company contracts were signed")."""
+    words = list(re.finditer(r"\S+", text[match.start("mods") : match.start("head")]))
+    if not words or words[-1].group(0).casefold() not in lexicon.description_heads:
+        return None
+    if _NOUN_GOES_ON.match(text, match.end("head")):
+        return None
+    return match.start("mods") + words[-1].end()
+
+
 _APPOSITION_CLOSES = re.compile(
     r"\s*[,;.)]|\s+(?:that|which|who)\b|\s+(?:we|it|they|he|she)\s+[a-z]+(?:ed|ght|ld|ok|ew|ade|ilt)\b"
     # "Hollins & Pryce, the scented-candle brand based in Ludlow, Shropshire, for": where it is, then the close.
@@ -1318,7 +1351,7 @@ class Resolver:
                     and not FRONTED_PREPOSITION_OBJECT.fullmatch(text, 0, start)
                     # "The hats, woven in Ecuador and lined in the Marche, cost":
                     # a place a phrase puts something in is no subject.
-                    and not _in_a_place(text, start)
+                    and not in_a_place(text, start)
                 )
                 if actor and _SAID_AFTER.match(text, name.end):
                     is_subject = True  # "..., Kessmar said.": the subject of its own clause
