@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -399,7 +400,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         product_nouns=tuple(product),
         person_titles=frozenset(titles),
         shared_titles=frozenset(t.casefold() for t in _words(data, "shared_titles")),
-        first_names=frozenset(_words(data, "first_names")) | _given_names(root / "lexicon" / "given_names.yaml"),
+        first_names=GivenNames(frozenset(_words(data, "first_names")) | _given_names(root / "lexicon" / "given_names.yaml")),
         rank_titles=frozenset(_words(data, "rank_titles")),
         speaker_verbs=frozenset(w.casefold() for w in _words(data, "speaker_verbs")),
         forecast_verbs=frozenset(w.casefold() for w in _words(data, "forecast_verbs")),
@@ -501,6 +502,19 @@ def kind_of_following(lexicon: ReferenceLexicon, noun: str) -> str:
         if any(noun == n.casefold() or noun == _plural(n).casefold() for n in nouns):
             return kind
     return UNKNOWN
+
+
+class GivenNames(frozenset):  # type: ignore[type-arg]
+    """Given names that also know a name written with accents its entry
+    lacks: "Siobhán" and "Dónal" are the lexicon's "Siobhan" and "Donal"."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or word.isascii():
+            return False
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+        return frozenset.__contains__(self, plain)
 
 
 def _given_names(path: Path) -> frozenset[str]:
