@@ -52,6 +52,17 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _RELATIVE_CLAUSE = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:it|they|we|he|she|the\s+[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:has\s+|had\s+|have\s+)?"
 )
+# "4,600 tonnes milled in 2024", "2.1 million tonnes of ore mined": a
+# participle right after the figure (and what it is of) says what was done.
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+)?")
+_IRREGULAR_PARTICIPLES = frozenset({"ground", "sold", "built", "made", "spun", "sewn", "woven", "grown", "won", "bought", "dug", "cut", "brought"})
+
+
+def _participle(word: str) -> bool:
+    folded = word.casefold()
+    return " " not in folded and (folded.endswith("ed") or folded in _IRREGULAR_PARTICIPLES)
+
+
 _WORD = re.compile(r"[\w$€£¥₹%'’.-]+")
 
 
@@ -786,7 +797,11 @@ def nearest_trigger(
             continue
         if trigger.after_only and not _MODIFIERS_ONLY.fullmatch(text, after, trigger.start):
             continue  # "bought it for CHF 42 million, into a boarding school": not what the figure modifies
-        if not trigger.is_noun and not (_PASSIVE.search(text, end, trigger.start) or _RELATIVE_CLAUSE.fullmatch(text, end, trigger.start)):
+        if not trigger.is_noun and not (
+            _PASSIVE.search(text, end, trigger.start)
+            or _RELATIVE_CLAUSE.fullmatch(text, end, trigger.start)
+            or (_PARTICIPLE_AFTER.fullmatch(text, end, trigger.start) and _participle(trigger.text))
+        ):
             continue
         if trigger.is_noun and figure_kind == "money" and _IN_OR_OF.fullmatch(text, after, trigger.start):
             # "booked $6.13 billion in revenue", "€180 million of revenue":

@@ -1351,11 +1351,20 @@ def _count_context_ok(text: str, start: int, lexicon: Lexicon) -> bool:
     stripped = token.strip("\"'“”‘’([{,")
     if _POSSESSIVE_TOKEN.search(token):
         return True  # "Holbeck's 58 funeral homes": an owner's count, no label's number
-    if stripped[:1].isupper() and bare not in lexicon.function_words and bare not in lexicon.qualifiers:
+    if stripped[:1].isupper() and bare not in lexicon.function_words and bare not in lexicon.qualifiers and not _contracted_pronoun(bare, lexicon):
         # "- Sold 14.6 million rolls", "Opened 12 stores in the year": a
         # list item's verb in the past, opening the line, is no name.
         return _past_verb_opening(text, previous.start(1), bare, lexicon)
     return True
+
+
+def _contracted_pronoun(word: str, lexicon: Lexicon) -> bool:
+    """"we've", "they've", "i'd": a pronoun and its verb run together, no name (``word`` in lower case)."""
+    base, mark, _ = word.replace("\u2019", "'").partition("'")
+    return bool(mark) and (base in _PERSONAL_PRONOUNS or base in lexicon.function_words)
+
+
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
 
 
 def _past_verb_opening(text: str, start: int, word: str, lexicon: Lexicon) -> bool:

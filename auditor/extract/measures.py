@@ -84,7 +84,7 @@ def count_measure(
     words = counted.casefold().strip(".,;").split()
     noun = words[-1]
     if noun == _PEOPLE:
-        folded = clause_text.casefold()
+        folded = clause_text.casefold().replace("\u2019", "'")  # "we’ve" is the cue "we've"
         if not any(cue in folded for cue in lexicon.people_cues):
             return None  # "30,000 people online", "a population of 4.2 million people": no measure
         found = "employees"
