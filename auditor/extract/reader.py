@@ -41,6 +41,7 @@ from auditor.extract.place_facilities import with_site_of_where_clause, faciliti
 from auditor.extract.qualifiers import part_of_year_reported, qualify, year_of_part_reported, year_reported_as_said
 from auditor.extract.corrections import with_corrections
 from auditor.extract.listed_totals import with_listed_totals
+from auditor.extract.split_totals import SPLITS_A_TOTAL, with_split_totals
 from auditor.extract.sums import stated_sum
 from auditor.extract.tables import TableClaim, read_tables
 from auditor.extract.timing import (
@@ -137,7 +138,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             context_time = told
         made = _read_sentence(
             document, model, reading, mentions_of(reading), context_time, knowledge, facility_owners, context,
-            lambda of_a_deal=False, reading=reading: _subject_carried_over(model, reading, subjects_of, of_a_deal),
+            lambda of_a_deal=False, of_a_total=False, reading=reading: _subject_carried_over(model, reading, subjects_of, of_a_deal, of_a_total),
             reported_period,
             own_report,
             reported_year,
@@ -163,6 +164,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     claims.extend(_elapsed_claims(document, model, _present(document, dateline), knowledge, context))
     claims = _amounts_of_told_stuff(claims, knowledge.events)
     claims = with_listed_totals(model, claims)
+    claims = with_split_totals(model, claims)
     claims = with_corrections(claims, [(s.span.start, s.span.end, s.span.text) for s in model.sentences])
     known = takeovers(model, mentions_of, knowledge.events)
     if known:
@@ -507,7 +509,7 @@ def _read_sentence(
     knowledge: Knowledge,
     facility_owners: dict[str, Mention],
     context: tuple[str, ...],
-    carried_subject: Callable[[bool], Mention | None] = lambda of_a_deal=False: None,
+    carried_subject: Callable[..., Mention | None] = lambda of_a_deal=False, of_a_total=False: None,
     reported_period: str | None = None,
     own_report: bool = False,
     reported_year: TimeRef | None = None,
@@ -680,7 +682,12 @@ def _read_sentence(
                 who = who._replace(subject=teller._replace(actor=True))
         deal_opening = _deal_opening(text, knowledge.references.description_heads) if who.subject is None else None
         opens_on_a_deal = deal_opening is not None
-        if who.subject is None and (opens_on_a_deal or _opens_on_owned_measure(text, knowledge.references.owned_measures)):
+        # "Of that total, bowling brought in £31.2 million": the parts of the
+        # total the sentence before told, its owner's.
+        splits_a_total = who.subject is None and figure.quantity.kind == "money" and (
+            SPLITS_A_TOTAL.match(text) is not None or _things_earned(text, clause_of(spans, figure.start), figure.start, mentions)
+        )
+        if who.subject is None and (opens_on_a_deal or splits_a_total or _opens_on_owned_measure(text, knowledge.references.owned_measures)):
             # "Harlow Pictures said revenue rose to GBP 300 million. Operating
             # profit was GBP 40 million.": the paragraph still tells of Harlow,
             # unless the sentence names another actor ("most of it" and "Harlow
@@ -689,7 +696,7 @@ def _read_sentence(
             # the order: a deal named again is that lead's, for what it is
             # worth (what it supplies, "500,000 cells capable of generating
             # 11MW", is no capacity of the party's).
-            carried = carried_subject(opens_on_a_deal and figure.quantity.kind == "money")
+            carried = carried_subject(opens_on_a_deal and figure.quantity.kind == "money", splits_a_total and SPLITS_A_TOTAL.match(text) is not None)
             if carried is not None and not any(
                 m.actor and not m.demonym and m.name != carried.name and not _in_a_parts_tail(text, figure.end, m.start)
                 # "The contract, signed in Faro with Algarve Hídrica, is worth
@@ -725,7 +732,7 @@ def _read_sentence(
             opening = clause_of(spans, figure.start)
             if not any(
                 (m.actor or m.type in ("person", "organisation")) and m.start < figure.start and m.end > opening[0] for m in mentions
-            ) and _opens_on_its_measure(text, opening, figure.start, triggers):
+            ) and _opens_on_its_measure(text, opening, figure.start, triggers, figure.end):
                 who = who._replace(subject=document_topic)
         if figure.quantity.kind == "percent" and _share_of_opinion(text, figure.end, knowledge.references):
             who = who._replace(subject=None)  # "the poll found that 64 percent say ...": the people asked
@@ -796,6 +803,8 @@ def _read_sentence(
             owned = "segment"  # "Sales to this customer group remain small, at under EUR 2 million"
         if owned is None and who.role is None and who.event == "revenue" and _things_earned(text, clause, figure.start, mentions):
             owned = "segment"  # "Robotic mowers brought in CZK 3.92 billion": one line's revenue
+        if owned is None and who.role is None and figure.quantity.kind == "money" and SPLITS_A_TOTAL.match(text):
+            owned = "segment"  # "Of that total, bowling brought in £31.2 million": a part of the total before
         if owned is None and who.role is None and _opens_on_a_named_segment(text, figure.start, knowledge.events.segment_nouns):
             owned = "segment"  # "Healthcare, the group's largest segment, grew 17% to EUR 281 million"
         if (
@@ -1518,7 +1527,7 @@ def _title_and_lead(model: DocumentModel) -> str:
 
 
 def _subject_carried_over(
-    model: DocumentModel, reading: SentenceModel, subjects_of: dict[int, dict[str, EntityRef]], of_a_deal: bool = False
+    model: DocumentModel, reading: SentenceModel, subjects_of: dict[int, dict[str, EntityRef]], of_a_deal: bool = False, of_a_total: bool = False
 ) -> Mention | None:
     """The one organisation whose figures the sentence right before
     ``reading``, in the same block, told: what a sentence that opens on a
@@ -1527,11 +1536,13 @@ def _subject_carried_over(
     named a source ("The fund's spokesman said ..."). ``of_a_deal``: the
     sentence opens on a deal told before ("The contract is worth ..."), and
     what it is worth is asked: the lead paragraph may be the sentence before,
-    and of the parties it names, the one it opens on made the deal."""
+    and of the parties it names, the one it opens on made the deal.
+    ``of_a_total``: the sentence splits the total told before ("Of that
+    total, ..."), which may close the paragraph before."""
     before = model.sentence_before(reading)
     if before is None or before.span.is_heading or before.in_table:
         return None
-    if before.span.block != reading.span.block and not (of_a_deal and before.span.block == _lead_block(model)):
+    if before.span.block != reading.span.block and not of_a_total and not (of_a_deal and before.span.block == _lead_block(model)):
         return None
     subjects = dict(subjects_of.get(before.span.start, {}))
     if not subjects and of_a_deal:
@@ -2960,15 +2971,21 @@ def _deed_before(text: str, start: int, events: EventLexicon) -> str | None:
     return events.deeds.get(found.group(1).casefold()) if found is not None else None
 
 
-def _opens_on_its_measure(text: str, clause: tuple[int, int], start: int, triggers: Sequence) -> bool:  # type: ignore[type-arg]
+def _opens_on_its_measure(text: str, clause: tuple[int, int], start: int, triggers: Sequence, end: int | None = None) -> bool:  # type: ignore[type-arg]
     """Whether the figure's clause, before ``start``, opens on the word of its
     measure, after at most one word of the whole's (``_WHOLE_MEASURE_WORDS``:
     "Net sales grew", "Operating profit rose", "Exports grew"): no owner is
-    told, as a company's own report tells its figures."""
+    told, as a company's own report tells its figures. Or the clause opens on
+    the figure as its measure's modifier: "The £14.5 million acquisition of
+    ..." (``end``: where the figure ends)."""
     opening = text[clause[0] : start]
     first = next((t for t in triggers if clause[0] <= t.start < start), None)
     if first is None:
-        return False
+        return (
+            end is not None
+            and opening.strip(" \"'\u201c\u2018").casefold() in ("the", "its", "our")
+            and any(t.start >= end and not text[end : t.start].strip(" -\u2013") for t in triggers)
+        )
     before = opening[: first.start - clause[0]].split()
     return len(before) <= 1 and all(word.casefold() in _WHOLE_MEASURE_WORDS for word in before)
 

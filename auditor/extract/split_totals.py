@@ -1,0 +1,59 @@
+"""A total told in one sentence and split into its parts in the next.
+
+    Revenue was £44.0 million for the half. Of that total, bowling brought
+    in £25.0 million, food and drink £13.0 million and arcades £5.0 million.
+
+states a whole (£44.0 million) and its parts, as one sentence does with
+"comprises" (see ``sums.py``): the sentence that opens on "Of that total,"
+(or "Of this,", "Of which,") lists the parts, and the whole is the one sum of
+their measure and currency the sentence right before it told. The
+``parts-sum`` check does the arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.document import DocumentModel
+from auditor.model import Claim, Qualifiers
+
+# A sentence that opens by saying it splits the total told before it.
+SPLITS_A_TOTAL = re.compile(r"\W*(?:[Oo]f\s+(?:that|this|the)(?:\s+(?:total|sum|amount|figure))?|[Oo]f\s+which)\s*,")
+# Figures that can be added.
+_ADDABLE = frozenset({"money", "count", "quantity"})
+
+
+def with_split_totals(model: DocumentModel, claims: list[Claim]) -> list[Claim]:
+    """``claims``, with the parts of every total split in the sentence after
+    it marked as its parts (``Claim.part_of``) and the total as a total."""
+    splitting = [s for s in model.sentences if not s.in_table and SPLITS_A_TOTAL.match(s.span.text)]
+    if not splitting:
+        return claims
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.evidence.sentence_start, []).append(claim)
+    marked: dict[str, Claim] = {}
+    for sentence in splitting:
+        before = model.sentence_before(sentence)
+        if before is None or before.in_table or before.span.is_heading:
+            continue
+        parts = [c for c in by_sentence.get(sentence.span.start, ()) if _exact(c) and c.role in (None, "part")]
+        if len(parts) < 2 or len({(c.kind, c.value.unit) for c in parts if c.value is not None}) != 1:
+            continue
+        kind, unit = parts[0].kind, parts[0].value.unit if parts[0].value is not None else None
+        wholes = [
+            c for c in by_sentence.get(before.span.start, ())
+            if _exact(c) and c.role is None and c.kind == kind and c.value is not None and c.value.unit == unit
+        ]
+        if len(wholes) != 1:
+            continue  # the sentence before told no sum of the parts' measure, or several: no one whole is split
+        whole = wholes[0]
+        marked[whole.id] = whole.model_copy(update={"qualifiers": (whole.qualifiers or Qualifiers()).model_copy(update={"scope": "total"})})
+        for part in parts:
+            marked[part.id] = part.model_copy(update={"part_of": whole.id, "role": "part"})
+    return [marked.get(claim.id, claim) for claim in claims] if marked else claims
+
+
+def _exact(claim: Claim) -> bool:
+    value = claim.value
+    return claim.kind in _ADDABLE and value is not None and value.low is not None and value.low == value.high

@@ -1,0 +1,168 @@
+"""Readings added in round 35, each on sentences of our own.
+
+- A table cell with its currency but no scale takes the scale of its column's
+  unit ("GBP 34.2" under "2024 revenue (m)").
+- A compound description's plural last word may be its verb ("the company
+  contracts growers and employs 86 people").
+- A title's name after a participle of place ("Cut in Jutland") is where the
+  story is set, not whom it is about.
+- Goods sent or dispatched are shipped; "picked up X for £Y" is a purchase.
+- A company's own release opening on "The £14.5 million acquisition of ..."
+  tells its own deal; "Of that total, ..." splits the total told before.
+- Given names are known when written with accents their entry lacks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.document.coreference import find_references
+from auditor.extract import load_knowledge
+from reading_helpers import claims_of, figure, findings, kinds_of
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+TABLE = (
+    "# Kilns and ovens: market brief, June 2025\n\n"
+    "| Company | HQ | 2024 revenue (m) | Sites |\n"
+    "|---|---|---|---|\n"
+    "| Ashgrove Kilns Ltd | Stoke | GBP 27.6 | 4 |\n"
+    "| Brennofen Keller GmbH | Selb | EUR 19.1 | 3 |\n"
+    "| Cottam Ovens Ltd | Leeds | £8.4m | 2 |\n"
+)
+
+
+@pytest.mark.parametrize("surface, value, unit", [("GBP 27.6", 27_600_000, "GBP"), ("EUR 19.1", 19_100_000, "EUR"), ("£8.4m", 8_400_000, "GBP")])
+def test_a_cells_currency_without_a_scale_takes_its_columns_scale(knowledge, surface, value, unit):
+    claim = figure(claims_of(TABLE, knowledge, "brief.md"), surface)
+    assert claim.event == "revenue"
+    assert claim.value is not None and claim.value.unit == unit and claim.value.value == pytest.approx(value)
+
+
+def test_a_cell_under_a_unit_without_a_scale_is_read_as_written(knowledge):
+    table = "| Company | Price per kiln (GBP) |\n|---|---|\n| Ashgrove Kilns Ltd | GBP 27.6 |\n"
+    claims = claims_of(table, knowledge, "prices.md")
+    assert all(c.value is None or c.value.value < 1000 for c in claims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Today the company contracts growers across the county and employs 86 people.",
+        "The group operates 40 sites and employs 86 people.",
+        "The firm plans two more kilns and employs 86 people.",
+    ],
+)
+def test_a_compounds_plural_last_word_may_be_the_descriptions_verb(knowledge, sentence):
+    text = f"I went to see Ashgrove Kilns Ltd in June.\n\nAshgrove was founded in 1931. {sentence}\n"
+    claim = figure(claims_of(text, knowledge), "86 people")
+    assert claim.subject is not None and claim.subject.name == "Ashgrove Kilns"
+
+
+def test_a_plural_noun_compound_is_still_no_company(knowledge):
+    # "company contracts" before a verb of its own is a noun: no description ends at "company".
+    for sentence in ("The company contracts were signed in May.", "The company contracts of 2024 ran out."):
+        assert not any(r.surface == "The company" for r in find_references(sentence, [], knowledge.references))
+
+
+FEATURE = (
+    "# Cut in Lorraine, laid in Kent: the straw trade behind the Weald's roofs\n\n"
+    "*Roof Craft Monthly, May 2025*\n\n"
+    "Among the buyers is Haddow & Finch Thatching Ltd. The Tenterden firm turned over £5.1m in the year to March 2025.\n"
+)
+
+
+def test_a_title_name_after_a_participle_of_place_is_no_topic(knowledge):
+    claim = figure(claims_of(FEATURE, knowledge, "feature.md"), "£5.1m")
+    assert claim.subject is not None and claim.subject.name == "Haddow & Finch Thatching"
+
+
+def test_goods_sent_are_goods_shipped(knowledge):
+    text = "Norrvass AB sent 470,000 bundles to British thatchers in 2024. Kettleby Reed Ltd shipped 410,000 bundles in 2024.\n"
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "470,000 bundles").event == figure(claims, "410,000 bundles").event == "bundle sold"
+
+
+def test_goods_sent_and_shipped_by_one_company_disagree():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "a.txt": "Norrvass AB sent 470,000 bundles of reed to British thatchers in 2024.\n",
+            "b.txt": "Norrvass AB shipped 410,000 bundles of reed to Britain in 2024.\n",
+        },
+    )
+    assert any({"470,000 bundles", "410,000 bundles"} <= {e.text for e in f.evidence} for f in found)
+
+
+def test_picked_up_for_a_price_is_a_purchase(knowledge):
+    claim = figure(claims_of("Kingsway Social picked up Pinhigh Lanes' four centres for 9.5 million pounds this spring.\n", knowledge), "9.5 million pounds")
+    assert claim.event == "acquisition"
+    assert claim.subject is not None and claim.subject.name == "Kingsway Social"
+
+
+RELEASE = (
+    "PINHIGH LEISURE PLC - INTERIM RESULTS FOR THE 26 WEEKS TO 28 JUNE 2025\n\n"
+    "READING, 9 September 2025 - Pinhigh Leisure plc today reported revenue of £44.0 million for the 26 weeks to 28 June 2025.\n\n"
+    "Of that total, bowling brought in £25.0 million, food and drink £13.0 million and arcades £6.0 million.\n\n"
+    "The group now runs 21 centres. The £9.5 million acquisition of the four-centre Tollgate Bowl chain was completed in April.\n"
+)
+
+
+def test_an_own_release_opening_on_its_deals_price_tells_its_own_deal(knowledge):
+    claim = figure(claims_of(RELEASE, knowledge, "release.txt"), "£9.5 million")
+    assert claim.event == "acquisition"
+    assert claim.subject is not None and claim.subject.name == "Pinhigh Leisure"
+
+
+@pytest.mark.parametrize("surface", ["£25.0 million", "£13.0 million", "£6.0 million"])
+def test_the_parts_of_a_total_told_before_are_its_owners_parts(knowledge, surface):
+    claim = figure(claims_of(RELEASE, knowledge, "release.txt"), surface)
+    assert claim.subject is not None and claim.subject.name == "Pinhigh Leisure"
+    assert claim.role == "part"
+
+
+def test_parts_that_do_not_add_up_to_the_total_before_are_found():
+    text = RELEASE.replace("arcades £6.0 million", "arcades £4.0 million")
+    found = findings("parts-sum", **{"release.txt": text})
+    assert any("£44.0 million" in {e.text for e in f.evidence} for f in found)
+
+
+@pytest.mark.parametrize("name", ["Dónal Crowley", "Siobhán Keane", "Eoin Gallagher"])
+def test_given_names_with_or_without_accents_make_people(knowledge, name):
+    text = f"Founded in 1981 by driller {name}, Tobar Wells Ltd has drilled 30,000 wells.\n"
+    assert kinds_of(text, knowledge).get(name) == "person"
+    claim = next(c for c in claims_of(text, knowledge) if c.kind == "date")
+    assert claim.subject is not None and claim.subject.name == "Tobar Wells"
+
+
+def test_parts_that_add_up_to_the_total_before_are_no_finding():
+    assert not findings("parts-sum", **{"release.txt": RELEASE})
+
+
+def test_parts_after_a_sentence_of_two_sums_split_no_one_whole(knowledge):
+    text = RELEASE.replace(
+        "today reported revenue of £44.0 million for the 26 weeks to 28 June 2025.",
+        "today reported revenue of £44.0 million and costs of £39.0 million for the 26 weeks to 28 June 2025.",
+    )
+    claims = claims_of(text, knowledge, "release.txt")
+    assert figure(claims, "£25.0 million").part_of is None
+
+
+@pytest.mark.parametrize("sentence, surface", [("We've forty-two people now, and eleven rigs.", "forty-two people"), ("We\u2019ve 42 people on the road.", "42 people")])
+def test_a_companys_own_we_have_people_is_its_headcount(knowledge, sentence, surface):
+    text = f"INTERVIEWER: How big is Tobar Wells Ltd today?\n\nSIOBHAN KEANE: {sentence}\n"
+    claim = figure(claims_of(text, knowledge, "interview.txt"), surface)
+    assert claim.event == "employees"
+
+
+@pytest.mark.parametrize("sentence", ["They've 42 staff in Cork.", "We've 42 rigs."])
+def test_a_count_after_a_contracted_pronoun_is_read(knowledge, sentence):
+    assert [c for c in claims_of(f"Tobar Wells Ltd drills wells. {sentence}\n", knowledge) if c.kind == "count"]
+
+
+def test_a_count_after_a_capitalised_label_is_still_no_count(knowledge):
+    assert not [c for c in claims_of("See Section 42 rules for details.\n", knowledge) if c.kind == "count"]
