@@ -166,3 +166,14 @@ def test_a_count_after_a_contracted_pronoun_is_read(knowledge, sentence):
 
 def test_a_count_after_a_capitalised_label_is_still_no_count(knowledge):
     assert not [c for c in claims_of("See Section 42 rules for details.\n", knowledge) if c.kind == "count"]
+
+
+@pytest.mark.parametrize("places", ["in cities such as Angers and Tours", "in towns including Lisieux, Vire and Falaise"])
+def test_a_name_a_preposition_governs_is_no_subject_its_next_it_means(knowledge, places):
+    text = (
+        "Vantaux Auto-Ecole SA said revenue rose 9% in 2024.\n\n"
+        f"Chief executive Marc Olin said demand was strong {places}.\n\n"
+        "In January it signed a three-year contract with Kerlys Transports, the bus operator.\n"
+    )
+    (deal,) = [c for c in claims_of(text, knowledge) if c.kind == "deal"]
+    assert deal.subject is not None and deal.subject.name == "Vantaux Auto-Ecole"

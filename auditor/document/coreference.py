@@ -499,13 +499,15 @@ def _merge_opening_names(
         if openings and len(openings[0].split()) == len(entity.name.split()) - 1 and fold(openings[0]) not in named:
             entity.opening_names = (openings[0],)
     for entity in entities:
-        if entity.id in merged or entity.known or entity.kind in (PERSON, PLACE, COUNTRY) or entity.key not in by_opening:
+        if entity.id in merged or entity.known or entity.kind in (PLACE, COUNTRY) or entity.key not in by_opening:
             continue
         longer = {i for i in by_opening[entity.key] if i not in merged}
         if len({entities[i].key for i in longer}) != 1:
             continue
         target = min(longer)
         full = entities[target]
+        if entity.kind == PERSON and not _person_less_a_trade(entity, full, gazetteer):
+            continue
         named_in = naming.get(entity.id, ())
         told_before = sum(
             1 for index in named_in[: bisect.bisect_left(named_in, full.first_sentence)] if not (index < len(headings) and headings[index])
@@ -515,6 +517,17 @@ def _merge_opening_names(
             # one sentence are two parties.
             continue
         _join(entity, full, merged)
+
+
+def _person_less_a_trade(person: Entity, full: Entity, gazetteer: Gazetteer) -> bool:
+    """Whether a name read as a person's ("Orla Bay", opening on a given
+    name) is a company met first less its trade word ("Orla Bay Foods"): the
+    company's short form. A company less its legal form ("Orla Kiely" of
+    "Orla Kiely Ltd") may be its founder, and stays a person."""
+    if full.kind != ORGANISATION or full.first_sentence > person.first_sentence:
+        return False
+    words = full.name.split()
+    return len(words) == len(person.name.split()) + 1 and words[-1].casefold().rstrip(".") not in gazetteer.corporate_suffixes
 
 
 def _join(short: Entity, full: Entity, merged: dict[int, int]) -> None:
@@ -909,6 +922,18 @@ _COUNTRY_THEN_VERB = re.compile(
 
 # Before a country that is a place ("franchise in Australia") or a word of a
 # company's name ("Toll New Zealand"), not a subject.
+# A preposition before a name, maybe with names listed after it before this
+# one: "in Angers", "such as Angers and ", "including Leeds, York and ".
+_GOVERNED_OR_LISTED = re.compile(
+    (
+        r"(?:\b(?:in|near|across|outside|inside|throughout|between|among)\s+"
+        # ("In the hills of the Marche, Cappellificio Marchetti is": a comma
+        # after a fronted phrase opens the clause; only "and" or "or" ends a list.)
+        r"(?:the\s+)?(?:_N(?:,\s*_N)*,?\s+(?:and|or)\s+)?"
+        # After words that open a list, a comma joins its names too.
+        r"|\b(?:such\s+as|including|like)\s+(?:the\s+)?(?:_N(?:,\s*|,?\s+(?:and|or)\s+))*)$"
+    ).replace("_N", r"[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*)*")
+)
 _NOT_A_SUBJECT_BEFORE = re.compile(r"(?:\b(?:in|of|from|at|to|for|by|with|across|outside|inside)\s+(?:the\s+)?|[A-Z][\w&.-]*\s+)$")
 
 
@@ -1352,6 +1377,14 @@ class Resolver:
                     # "The hats, woven in Ecuador and lined in the Marche, cost":
                     # a place a phrase puts something in is no subject.
                     and not in_a_place(text, start)
+                    # "... in cities such as Angers and Tours": a name of no
+                    # known kind a preposition governs, alone or listed, is no subject.
+                    # (One the text describes as a company, "Geigenbau Wendt, a
+                    # family firm", stays the one its "the German firm" may mean.)
+                    and not (
+                        entity.kind == UNKNOWN and not entity.descriptors and not entity.told_company
+                        and _GOVERNED_OR_LISTED.search(text, max(0, start - 80), start)
+                    )
                 )
                 if actor and _SAID_AFTER.match(text, name.end):
                     is_subject = True  # "..., Kessmar said.": the subject of its own clause

@@ -45,6 +45,10 @@ class ReferenceLexicon:
     product_nouns: tuple[str, ...]
     person_titles: frozenset[str]  # casefolded
     first_names: frozenset[str]
+    # Words that end names of places, never a family name ("Grace Bay",
+    # "Alice Springs"): a name opening on a given name and ending on one is
+    # no person's.
+    place_endings: frozenset[str]
     # Ranks written as part of a person's name ("General Arthur Lichte"),
     # read as a title only before a first name ("General Motors" is no person).
     rank_titles: frozenset[str]
@@ -402,6 +406,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         shared_titles=frozenset(t.casefold() for t in _words(data, "shared_titles")),
         first_names=GivenNames(frozenset(_words(data, "first_names")) | _given_names(root / "lexicon" / "given_names.yaml")),
         rank_titles=frozenset(_words(data, "rank_titles")),
+        place_endings=frozenset(_words(data, "place_endings")),
         speaker_verbs=frozenset(w.casefold() for w in _words(data, "speaker_verbs")),
         forecast_verbs=frozenset(w.casefold() for w in _words(data, "forecast_verbs")),
         source_phrases=tuple(sources),

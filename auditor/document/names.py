@@ -473,6 +473,7 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         2 <= len(words) <= 3
         and words[0] in lexicon.first_names
         and not _org_head(words[-1], lexicon)
+        and words[-1] not in lexicon.place_endings
         and _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start) is None
         and "&" not in words
         and not any(word.rstrip(".,") in gazetteer.corporate_suffixes for word in words[1:])
