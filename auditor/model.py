@@ -186,7 +186,7 @@ class Sentence(Record):
 
 # "elapsed": a span of time a document states between two dates it gives
 # ("14 months later", "in the 41 years since"), its value in months.
-ClaimKind = Literal["money", "count", "percent", "quantity", "date", "attribute", "elapsed"]
+ClaimKind = Literal["money", "count", "percent", "quantity", "date", "attribute", "elapsed", "deal"]
 
 Qualifier = Literal[
     "exact",  # "$110 billion"
@@ -416,6 +416,7 @@ RuleKind = Literal[
     "parts-sum",
     "change-mismatch",
     "elapsed-time",
+    "deal-award-conflict",
 ]
 
 

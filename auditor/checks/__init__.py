@@ -19,6 +19,7 @@ from . import (
     attribution_conflict,
     change_mismatch,
     date_mismatch,
+    deal_award_conflict,
     elapsed_time,
     figure_mismatch,
     parts_sum,
@@ -33,7 +34,7 @@ EXECUTORS: dict[str, ModuleType] = {
     module.KIND: module
     for module in (
         figure_mismatch, year_mismatch, date_mismatch, attribution_conflict, timeline, reference_conflict, parts_sum, change_mismatch,
-        elapsed_time,
+        elapsed_time, deal_award_conflict,
     )
 }
 

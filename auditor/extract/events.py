@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Mapping, NamedTuple, Sequence
 
 from auditor.data_files import load_yaml_file
+from auditor.extract.deal_awards import DealWords, load_deal_words
 from auditor.extract.nearby import NAME_ENDS_HERE
 from auditor.extract.numbers import AfterBoundary, any_case_char, initial_led, trie_pattern
 from auditor.resources import default_rules_dir
@@ -217,6 +218,8 @@ class EventLexicon:
     # "Metric | Value"): under them the row's label says it (casefolded).
     generic_column_headers: frozenset[str] = frozenset()
     row_name_headers: frozenset[str] = frozenset()
+    # The words that tell a deal won, signed or lost ("won the Naolis contract").
+    deal_words: DealWords | None = None
 
     @functools.cached_property
     def deed_names(self) -> frozenset[str]:
@@ -410,6 +413,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
     breaks = [str(b) for b in data.get("clause_breaks") or []]
     deeds = {str(verb).casefold(): str(deed) for verb, deed in (data.get("deed_verbs") or {}).items()}
     return EventLexicon(
+        deal_words=load_deal_words(data),
         kinds=kinds,
         triggers=triggers,
         after_only=frozenset(after_only),

@@ -42,6 +42,7 @@ from auditor.extract.qualifiers import part_of_year_reported, qualify, year_of_p
 from auditor.extract.corrections import with_corrections
 from auditor.extract.listed_totals import with_listed_totals
 from auditor.extract.split_totals import SPLITS_A_TOTAL, with_split_totals
+from auditor.extract.deal_awards import deal_awards
 from auditor.extract.sums import stated_sum
 from auditor.extract.tables import TableClaim, read_tables
 from auditor.extract.timing import (
@@ -128,8 +129,6 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     # passengers in 2024. ... it ended the year with 41 aircraft").
     year_of_block: dict[int, TimeRef] = {}
     for index, reading in enumerate(readings):
-        if not reading.figures and not reading.dates and not reading.attributes_possible:
-            continue
         if reading.in_table:
             continue  # table cells are read by their rows and columns, not as prose
         context_time = by_section.get(index, default_time)
@@ -145,6 +144,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             placed_facilities,
             part_year,
         )
+        if _tells_a_deal(reading, knowledge):
+            made.extend(_deal_claims(document, reading, mentions_of(reading), made, knowledge))
         # A deal's date is known by its counterparty ("signed a contract with
         # Glaciale in February"): the party told of is the one that did it.
         subjects_of[reading.span.start] = {
@@ -160,6 +161,14 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             year_of_block[reading.span.block] = TimeRef(year=years.pop(), precision="year", source="section", text="the year")
         elif years:
             year_of_block.pop(reading.span.block, None)
+    # A deal told with no figure and no date ("The Duhallow contract went to
+    # Slaney Drilling"): its sentence was not read above.
+    claims.extend(
+        claim
+        for sentence in model.sentences
+        if not (sentence.figures or sentence.dates or sentence.attributes_possible) and _tells_a_deal(sentence, knowledge)
+        for claim in _deal_claims(document, sentence, mentions_of(sentence), [], knowledge)
+    )
     claims.extend(_table_claim(document, found, default_time, context, reported_year) for found in read_tables(model, knowledge, reported_year, own_report))
     claims.extend(_elapsed_claims(document, model, _present(document, dateline), knowledge, context))
     claims = _amounts_of_told_stuff(claims, knowledge.events)
@@ -2905,6 +2914,36 @@ def _facility_object(nouns: tuple[str, ...]) -> re.Pattern[str]:
     """A facility right after an event's verb, unnamed: "opened its first plant"."""
     alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
     return re.compile(r"\s+(?:its|their|a|an|the|his|her|our)\s+(?:[\w-]+\s+){0,3}?(?:" + alternation + r")\b", re.IGNORECASE)
+
+
+def _tells_a_deal(sentence: SentenceModel, knowledge: Knowledge) -> bool:
+    words = knowledge.events.deal_words
+    return words is not None and not sentence.in_table and words.nouns.search(sentence.span.text) is not None
+
+
+def _deal_claims(document: Document, reading: SentenceModel, mentions: list[Mention], made: list[Claim], knowledge: Knowledge) -> list[Claim]:
+    """The deals the sentence credits to a party (``deal_awards.py``), dated
+    by the date its own words give, if any."""
+    words = knowledge.events.deal_words
+    assert words is not None
+    told = next((c.time for c in made if c.kind == "date" and c.time is not None and c.time.source == "sentence"), None)
+    claims = []
+    for deal in deal_awards(reading.span.text, mentions, words, knowledge.lexicon.number_words):
+        who = Attribution(
+            subject=deal.winner,
+            event="deal",
+            object_name=deal.customer.name,
+            object_type=deal.customer.type,
+            object_surface=deal.customer.surface,
+            tense="past",
+        )
+        term = (
+            Quantity(kind="quantity", value=deal.term_years, low=deal.term_years, high=deal.term_years, unit="year")
+            if deal.term_years is not None
+            else None
+        )
+        claims.append(_claim(document, reading.span, deal.start, deal.end, "deal", who, told, value=term, lasts="one-off"))
+    return claims
 
 
 def _entity(mention: Mention | None) -> dict | None:

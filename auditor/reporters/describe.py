@@ -34,6 +34,7 @@ KIND_EXPLANATIONS: dict[str, str] = {
     "parts-sum": "A document gives a total and its parts, and the parts do not add up to it.",
     "change-mismatch": "A document states a rise or fall that the figures it gives do not make.",
     "elapsed-time": "A document states a span of time that the dates it gives do not make.",
+    "deal-award-conflict": "The documents credit one customer's deal to different winners.",
 }
 
 

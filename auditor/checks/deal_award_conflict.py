@@ -1,0 +1,134 @@
+"""deal-award-conflict: one customer's deal credited to two parties.
+
+"In May we signed a five-year contract with Thames Valley Police" (in
+Autoassist Recovery's report) and "Chiltern Autoassist won the five-year
+Thames Valley Police deal" tell of one deal won by two parties. Deals are
+read with their winner, their customer, their term and their date
+(auditor/extract/deal_awards.py). A customer gives many deals, so two are
+held to be one only when nothing tells them apart (their terms and dates
+agree where both give them) and something ties them together: the same term,
+the same month, or a deal told as the one of its customer ("the Duhallow
+contract", "Nordhaven's order").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from itertools import combinations
+from typing import Callable, Iterable
+
+from pydantic import Field
+
+from auditor.link import fold
+from auditor.model import Claim, FactRef, Finding, Rule
+
+from .context import CheckContext, LinkParameters
+from .date_mismatch import disjoint
+from .evidence import applies, claim_order, make_finding, where
+
+KIND = "deal-award-conflict"
+# Which claims must be seen together (auditor/pipeline/partitions.py): the deals of one customer.
+SCOPE = "partitioned"
+PLACEHOLDERS = frozenset({"customer", "first", "first_subject", "first_where", "second", "second_subject", "second_where", "tie"})
+
+
+class Parameters(LinkParameters):
+    # Ties that make two deals of one customer one deal (see ``_tie``).
+    ties: list[str] = Field(default_factory=lambda: ["term", "month", "definite"])
+
+
+def _customer(claim: Claim) -> str | None:
+    if claim.kind != "deal" or claim.object is None or claim.subject is None:
+        return None
+    return fold(claim.object.name)
+
+
+def partition_keys(params: Parameters) -> Callable[[Claim], tuple[str, ...]]:
+    def keys(claim: Claim) -> tuple[str, ...]:
+        customer = _customer(claim)
+        return (f"deal/{customer}",) if customer else ()
+
+    return keys
+
+
+def _term(claim: Claim) -> float | None:
+    return claim.value.value if claim.value is not None else None
+
+
+def _dated(claim: Claim) -> bool:
+    return claim.time is not None and claim.time.source == "sentence"
+
+
+def _month(claim: Claim) -> tuple[int, int] | None:
+    time = claim.time
+    if time is None or not _dated(claim) or time.precision not in ("month", "day") or not time.month:
+        return None
+    return time.year, time.month
+
+
+# "the Duhallow contract", "Nordhaven's order": a deal written as the one of its customer.
+_DEFINITE = re.compile(r"(?:[Tt]he\b|[^\s']+['\u2019]s?\s)")
+
+
+def _definite(claim: Claim) -> bool:
+    return bool(_DEFINITE.match(claim.evidence.text))
+
+
+def _told_apart(a: Claim, b: Claim) -> bool:
+    """Whether the deals' own words make them two: terms or dates that differ."""
+    if _term(a) is not None and _term(b) is not None and _term(a) != _term(b):
+        return True
+    return _dated(a) and _dated(b) and disjoint(a.time, b.time)  # type: ignore[arg-type]
+
+
+def _tie(a: Claim, b: Claim, ties: frozenset[str]) -> str | None:
+    """What makes two deals of one customer one deal, if anything."""
+    if "term" in ties and _term(a) is not None and _term(a) == _term(b):
+        return f"both are {int(_term(a) or 0)}-year deals"
+    if "month" in ties and _month(a) is not None and _month(a) == _month(b):
+        return "both were won in the same month"
+    if "definite" in ties and (_definite(a) or _definite(b)):
+        return "one is told as the customer's deal"
+    return None
+
+
+def _parties(a: Claim, b: Claim) -> bool:
+    """Whether the two claims credit two different parties, neither of them the other's customer."""
+    assert a.subject is not None and b.subject is not None and a.object is not None and b.object is not None
+    first, second = fold(a.subject.name), fold(b.subject.name)
+    return first != second and first != fold(b.object.name) and second != fold(a.object.name)
+
+
+def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
+    ties = frozenset(params.ties)
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for claim in context.claims:
+        customer = _customer(claim)
+        if customer is not None and applies(rule, claim):
+            groups[customer].append(claim)
+    for customer in sorted(groups):
+        claims = sorted(groups[customer], key=claim_order)
+        for a, b in combinations(claims, 2):
+            if a.doc_id == b.doc_id or not _parties(a, b) or _told_apart(a, b):
+                continue
+            tie = _tie(a, b, ties)
+            if tie is None:
+                continue
+            assert a.subject is not None and b.subject is not None and a.object is not None
+            yield make_finding(
+                rule,
+                FactRef(subject=a.object.name, event="deal", object=None),
+                [a, b],
+                {
+                    "customer": a.object.name,
+                    "first": " ".join(a.evidence.text.split()),
+                    "first_subject": a.subject.name,
+                    "first_where": where(a),
+                    "second": " ".join(b.evidence.text.split()),
+                    "second_subject": b.subject.name,
+                    "second_where": where(b),
+                    "tie": tie,
+                },
+            )
+            break  # one finding per customer's deal: the first pair that conflicts

@@ -1,0 +1,204 @@
+"""Deals a party won, signed or holds, told with the customer they are for.
+
+"Chiltern Autoassist won the five-year, £11m Thames Valley Police deal", "In
+May we signed a five-year contract with Thames Valley Police" and "the
+Duhallow contract went to Slaney Drilling Services" each credit one deal to
+one party. Each is read as a ``deal`` claim: its subject is who won the deal,
+its object whom the deal is for, its value the deal's term in years when the
+words give one, its time the sentence's date. The ``deal-award-conflict``
+check finds one deal credited to two parties.
+
+A deal whose customer the sentence does not name is not read: "won a
+contract" alone tells one deal from no other. The words are data
+(``deal_awards`` in ``rules/lexicon/events.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Mapping, NamedTuple, Sequence
+
+if TYPE_CHECKING:
+    from auditor.extract.entities import Mention
+
+__all__ = ["DealAward", "DealWords", "deal_awards", "load_deal_words"]
+
+# Who may win a deal or give one: a company, or a name of no known kind.
+_PARTIES = frozenset({"organisation", "unknown"})
+# How far before a deal's noun its noun phrase may start: "the five-year,
+# £11m Thames Valley Police deal".
+_PHRASE_WORDS = 8
+_DETERMINER = re.compile(r"(?:^|(?<=[\s(]))(?:[Aa]n?|[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir|[Tt]his)\s+")
+# What ends a noun phrase going back: a clause's mark or a verb's sign.
+_PHRASE_BREAK = re.compile(r"[.;:!?()\"\u201c\u201d]")
+
+
+@dataclass(frozen=True)
+class DealWords:
+    """The words that tell a deal awarded (``deal_awards`` in the event lexicon)."""
+
+    nouns: re.Pattern[str]  # the deal's noun: "contract", "order", "licence"
+    won_before: re.Pattern[str]  # a verb of winning right before the deal: "won the", "signed a"
+    won_by_after: re.Pattern[str]  # after the deal, before its winner: "went to", "was awarded to"
+    lost_before: re.Pattern[str]  # a verb of losing before the deal, whose winner follows "to"
+    customer_after: re.Pattern[str]  # after the deal, before its customer: "with", "from", "to supply"
+    term: re.Pattern[str]  # the deal's term: "five-year", "10-year"
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+
+
+def load_deal_words(data: Mapping[str, object]) -> DealWords | None:
+    """The deal words of the event lexicon's ``deal_awards`` section, or None when it has none."""
+    section = data.get("deal_awards")
+    if not isinstance(section, Mapping):
+        return None
+
+    def words(key: str) -> list[str]:
+        found = section.get(key) or []
+        if not isinstance(found, list) or not all(isinstance(w, str) for w in found):
+            raise ValueError(f"events.yaml: deal_awards: {key}: expected a list of words")
+        return found
+
+    return DealWords(
+        nouns=re.compile(r"\b(?:" + _alternation(words("nouns")) + r")\b", re.IGNORECASE),
+        won_before=re.compile(r"\b(?:" + _alternation(words("won_before")) + r")\s+(?:(?:also|now|just|recently)\s+)?$", re.IGNORECASE),
+        won_by_after=re.compile(r"\s+(?:" + _alternation(words("won_by_after")) + r")\s+(?:(?:the\s+)?(?:rival|competitor)s?\s+)?", re.IGNORECASE),
+        lost_before=re.compile(r"\b(?:" + _alternation(words("lost_before")) + r")\s+$", re.IGNORECASE),
+        customer_after=re.compile(r"\s*,?\s+(?:" + _alternation(words("customer_after")) + r")\s+(?:the\s+)?", re.IGNORECASE),
+        term=re.compile(r"\b(?P<n>\d{1,2}|[a-z]+)[-\s]years?\b", re.IGNORECASE),
+    )
+
+
+class DealAward(NamedTuple):
+    start: int  # the deal's words in the sentence: its noun phrase
+    end: int
+    winner: Mention
+    customer: Mention
+    term_years: int | None
+
+
+def deal_awards(text: str, mentions: Sequence[Mention], words: DealWords, numbers: Mapping[str, int]) -> list[DealAward]:
+    """The deals a sentence credits to a party, each with its customer
+    (``numbers``: number words by value, for a term written "five-year")."""
+    found: list[DealAward] = []
+    named = sorted((m for m in mentions if not m.demonym), key=lambda m: m.start)
+    parties = [m for m in named if m.type in _PARTIES]
+    if len(parties) < 2:
+        return found  # a winner and a customer, or no deal is read
+    for noun in words.nouns.finditer(text):
+        start = _phrase_start(text, noun.start())
+        if start is None:
+            continue
+        customer = _customer(text, start, noun.end(), parties, words)
+        if customer is None:
+            continue
+        winner = _winner(text, start, noun.end(), customer, parties, named, words)
+        if winner is None or winner.name == customer.name:
+            continue
+        # The deal's words run on to its customer when the name follows ("an
+        # order from Baumeister Märkte"), and on to what it supplies ("to
+        # supply Hemma with 400,000 mattresses a year").
+        end = max(noun.end(), customer.end)
+        supplied = _WHAT_IT_SUPPLIES.match(text, end)
+        if supplied is not None:
+            end = supplied.end()
+        found.append(DealAward(start, end, winner, customer, _term(text[start : noun.end()], words, numbers)))
+    return found
+
+
+# After a deal's words, what it is for or worth, up to the clause's end:
+# "with 400,000 rolled mattresses a year", "for 5,000 barriques", "worth £11m".
+_WHAT_IT_SUPPLIES = re.compile(
+    r"\s+(?:with|for|worth|valued\s+at)\s+(?:[^,;:.()]|[,.](?=\d))*?\d(?:[^,;:.()]|[,.](?=\d))*?(?=,(?!\d)|[;:()]|\.(?:\s|$)|$)"
+)
+
+
+def _phrase_start(text: str, noun_start: int) -> int | None:
+    """Where the deal's noun phrase opens: its determiner, or a customer's
+    possessive name ("Nordhaven's 40,000-unit order"), at most a few words back."""
+    window_start = noun_start
+    for _ in range(_PHRASE_WORDS):
+        previous = text.rfind(" ", 0, window_start - 1)
+        if previous < 0:
+            window_start = 0
+            break
+        window_start = previous + 1
+    window = text[window_start:noun_start]
+    cut = max((m.end() for m in _PHRASE_BREAK.finditer(window)), default=0)
+    determiners = [m for m in _DETERMINER.finditer(window, cut)]
+    if determiners:
+        return window_start + determiners[-1].start()
+    possessive = re.search(r"(?:^|\s)([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['\u2019]s?)\s+(?:[\w,£$€.-]+\s+){0,3}$", window[cut:])
+    return window_start + cut + possessive.start(1) if possessive else None
+
+
+def _customer(text: str, start: int, end: int, parties: Sequence[Mention], words: DealWords) -> Mention | None:
+    """Whom the deal is for: a name inside its phrase ("the Thames Valley
+    Police deal", "Nordhaven's order"), or after it ("a contract with Naolis",
+    "an order from Baumeister Märkte", "to supply Calloway's")."""
+    inside = [m for m in parties if start <= m.start and m.end <= end]
+    if inside:
+        return inside[-1]
+    after = words.customer_after.match(text, end)
+    if after is None:
+        return None
+    return next((m for m in parties if m.start == after.end()), None)
+
+
+def _winner(
+    text: str, start: int, end: int, customer: Mention, parties: Sequence[Mention], named: Sequence[Mention], words: DealWords
+) -> Mention | None:
+    """Who won the deal: the subject of a verb of winning right before it
+    ("Thornbury won an order"), or the party after a verb of going ("the
+    contract went to Slaney Drilling") or of losing ("lost the Innherred
+    contract to rival Feiermester Vest"). A deal denied ("had not secured
+    a deal with") is no one's; nor is one a person signed."""
+    won = words.won_before.search(text, max(0, start - 40), start)
+    if won is not None:
+        if _DENIED_BEFORE.search(text, max(0, won.start() - 30), won.start()):
+            return None
+        before = [m for m in named if m.end <= start and not _governed(text, m.start) and not _in_an_appositive(text, m.start)]
+        return before[-1] if before and before[-1].type in _PARTIES else None
+    if words.lost_before.search(text, max(0, start - 20), start):
+        to = re.compile(r"[^.;:]{0,60}?\bto\s+(?:(?:the\s+)?(?:rival|competitor)s?\s+)?").match(text, end)
+        return next((m for m in parties if to is not None and m.start == to.end()), None)
+    tail = end
+    if customer.start >= end:
+        tail = customer.end
+    going = words.won_by_after.match(text, tail)
+    if going is None:
+        return None
+    return next((m for m in parties if m.start == going.end() or (m.start > going.end() and not text[going.end() : m.start].strip(" ,"))), None)
+
+
+# "had not secured a deal", "failed to win the contract", "never signed".
+_DENIED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer|failed\s+to|n['\u2019]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A name governed by a preposition or a deal's verb is no subject of the verb after it.
+_GOVERNED_BEFORE = re.compile(r"\b(?:of|from|with|for|by|to|at|in|on|into|than|bought|acquired|beat|beating|over)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _governed(text: str, start: int) -> bool:
+    return _GOVERNED_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+# "Conduite Atlantique, a Saint-Nazaire school, won": a name inside an
+# appositive describes the subject; it is not the subject.
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,;:]*$", re.IGNORECASE)
+
+
+def _in_an_appositive(text: str, start: int) -> bool:
+    return _APPOSITIVE_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+def _term(phrase: str, words: DealWords, numbers: Mapping[str, int]) -> int | None:
+    """The deal's term in years, when its phrase gives one ("five-year", "10-year")."""
+    match = words.term.search(phrase)
+    if match is None:
+        return None
+    number = match.group("n")
+    if number.isdigit():
+        return int(number)
+    return numbers.get(number.casefold())

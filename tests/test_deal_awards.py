@@ -1,0 +1,100 @@
+"""Deals a party won, signed, holds or lost, read with their customer
+(auditor/extract/deal_awards.py), and the deal-award-conflict check that
+finds one customer's deal credited to two parties. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.extract import load_knowledge
+from reading_helpers import claims_of, findings
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+def _deals(text, knowledge):  # type: ignore[no-untyped-def]
+    return [c for c in claims_of(text, knowledge) if c.kind == "deal"]
+
+
+@pytest.mark.parametrize(
+    "sentence, winner, customer, term",
+    [
+        ("Pellby Travel Ltd won the five-year, £9m Wexcombe Council school-bus contract in May.", "Pellby Travel", "Wexcombe Council", 5),
+        ("Harrowgate Coaches Ltd signed a three-year contract with Wexcombe Council in May.", "Harrowgate Coaches", "Wexcombe Council", 3),
+        ("Harrowgate Coaches Ltd won an order from Baumhaus Märkte GmbH.", "Harrowgate Coaches", "Baumhaus Märkte", None),
+        ("The Wexcombe Council contract went to Pellby Travel Ltd of Exeter.", "Pellby Travel", "Wexcombe Council", None),
+        ("Harrowgate Coaches Ltd lost the ten-year Wexcombe Council contract to rival Pellby Travel Ltd.", "Pellby Travel", "Wexcombe Council", 10),
+        ("Pellby Travel Ltd, a Devon coach firm, won the three-year Wexcombe Council contract.", "Pellby Travel", "Wexcombe Council", 3),
+    ],
+)
+def test_a_deal_is_read_with_its_winner_its_customer_and_its_term(knowledge, sentence, winner, customer, term):
+    (deal,) = _deals(sentence + "\n", knowledge)
+    assert deal.subject is not None and deal.subject.name == winner
+    assert deal.object is not None and deal.object.name == customer
+    assert (deal.value.value if deal.value is not None else None) == term
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harrowgate Coaches Ltd won a three-year contract in 2024.",  # whose deal, no one says
+        "Harrowgate Coaches Ltd is bidding for work in Devon.",  # no deal at all
+    ],
+)
+def test_a_deal_without_a_named_customer_is_not_read(knowledge, sentence):
+    assert not _deals(sentence + "\n", knowledge)
+
+
+def test_a_deal_credited_to_two_parties_is_found():
+    found = findings(
+        "deal-award-conflict",
+        **{
+            "a.txt": "Harrowgate Coaches Ltd runs school buses. In May 2025 it signed a three-year contract with Wexcombe Council.\n",
+            "b.txt": "Pellby Travel Ltd, a Devon coach firm, won the three-year Wexcombe Council contract in May 2025.\n",
+        },
+    )
+    assert len(found) == 1
+    assert "Harrowgate Coaches" in found[0].message and "Pellby Travel" in found[0].message
+    texts = {e.text for e in found[0].evidence}
+    assert "the three-year Wexcombe Council contract" in texts
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Pellby Travel Ltd won a five-year contract with Wexcombe Council in May 2025.",  # another term: another deal
+        "Pellby Travel Ltd won the three-year Wexcombe Council contract in May 2019.",  # another year: the deal before
+        "Harrowgate Coaches Ltd won the three-year Wexcombe Council contract in May 2025.",  # the same winner
+        "Pellby Travel Ltd won a contract with Wexcombe Council.",  # nothing ties the two
+    ],
+)
+def test_deals_told_apart_or_of_one_winner_are_no_finding(second):
+    first = "Harrowgate Coaches Ltd runs school buses. In May 2025 it signed a three-year contract with Wexcombe Council.\n"
+    assert not findings("deal-award-conflict", **{"a.txt": first, "b.txt": second + "\n"})
+
+
+def test_a_deal_won_from_the_other_party_is_one_deal_told_from_two_sides():
+    first = "Harrowgate Coaches Ltd won the three-year Pellby Travel Ltd contract in May 2025.\n"
+    second = "Pellby Travel Ltd signed a three-year contract with Harrowgate Coaches Ltd in May 2025.\n"
+    assert not findings("deal-award-conflict", **{"a.txt": first, "b.txt": second})
+
+
+def test_a_deals_words_run_on_to_what_it_supplies(knowledge):
+    text = "In January Brennock Beds Ltd signed a five-year contract to supply Hemfors AB with 120,000 mattresses a year, its biggest yet.\n"
+    (deal,) = _deals(text, knowledge)
+    assert deal.evidence.text == "a five-year contract to supply Hemfors AB with 120,000 mattresses a year"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harrowgate Coaches Ltd said it had not secured a deal with Wexcombe Council.",
+        "Harrowgate Coaches Ltd failed to win the Wexcombe Council contract.",
+        "Wexcombe Council's leader, Hans Moller, signed a contract with Pellby Travel Ltd.",
+    ],
+)
+def test_a_deal_denied_or_signed_by_a_person_is_no_partys(knowledge, sentence):
+    assert not _deals(sentence + "\n", knowledge)
