@@ -98,3 +98,87 @@ def test_a_deals_words_run_on_to_what_it_supplies(knowledge):
 )
 def test_a_deal_denied_or_signed_by_a_person_is_no_partys(knowledge, sentence):
     assert not _deals(sentence + "\n", knowledge)
+
+
+@pytest.mark.parametrize(
+    "sentence, customer",
+    [
+        ("Kettu Toys Oy won an order from the Danish department-store group Nordhavn A/S.", "Nordhavn"),
+        ("Fungibloc BV won a three-year contract to supply mycelium corner protectors to Kvarnholm Möbler AB.", "Kvarnholm Möbler"),
+    ],
+)
+def test_a_customer_is_found_after_its_description_or_what_is_supplied(knowledge, sentence, customer):
+    (deal,) = _deals(sentence + "\n", knowledge)
+    assert deal.object is not None and deal.object.name == customer
+
+
+def test_a_date_a_deal_runs_from_is_not_when_it_was_won(knowledge):
+    text = "Hollins Eggs Ltd signed a five-year agreement to supply Carrow's, the supermarket chain, with eggs from January 2026.\n"
+    (deal,) = _deals(text, knowledge)
+    assert deal.time is None
+
+
+def test_a_customer_named_by_its_possessive_is_one_customer():
+    found = findings(
+        "deal-award-conflict",
+        **{
+            "a.txt": "Hollins Eggs Ltd signed a five-year agreement to supply Carrow's, the supermarket chain, with eggs from January 2026.\n",
+            "b.txt": "Kleinveen Eieren BV secured the five-year Carrow's own-label contract in August 2025.\n",
+        },
+    )
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, winner",
+    [
+        (
+            "The council confirmed that the €3.4 million contract to sink the boreholes went to Slanebridge Drilling Ltd of Wexford.",
+            "€3.4 million",
+            "Slanebridge Drilling",
+        ),
+        ("The three-year order for 12,000 aluminium frames went to Telaio Bramante SpA of Lecco.", "12,000 aluminium frames", "Telaio Bramante"),
+    ],
+)
+def test_a_figure_of_a_deal_that_went_to_a_party_is_that_partys(knowledge, sentence, surface, winner):
+    claim = next(c for c in claims_of(sentence + "\n", knowledge) if c.evidence.text == surface)
+    assert claim.subject is not None and claim.subject.name == winner
+
+
+def test_a_deal_whose_figure_already_conflicts_is_one_finding():
+    from auditor.checks.rulefile import load_rules
+    from auditor.engine import audit
+    from reading_helpers import corpus
+
+    documents = corpus(
+        **{
+            "a.txt": "Revela Recycling GmbH won a EUR 12.4 million five-year contract from Pedalo Bikes BV in May 2025.\n",
+            "b.txt": "Akkuhaus Nord GmbH won a EUR 12.4 million five-year contract from Pedalo Bikes BV in May 2025.\n",
+        }
+    )
+    found = audit(documents, list(load_rules())).findings
+    assert [f.rule for f in found].count("deal-award-conflict") == 0
+    assert any(f.rule == "attribution-conflict" for f in found)
+
+
+def test_a_party_its_customer_chose_won_its_deal(knowledge):
+    text = "Penmaen Slate Ltd has been selected by Caerfan Housing Association to supply slates for 1,400 homes over three years.\n"
+    (deal,) = _deals(text, knowledge)
+    assert deal.subject is not None and deal.subject.name == "Penmaen Slate"
+    assert deal.object is not None and deal.object.name == "Caerfan Housing Association"
+    assert deal.value is not None and deal.value.value == 3
+
+
+def test_a_person_appointed_by_a_company_won_no_deal(knowledge):
+    assert not _deals("Maria Olsen has been appointed by Caerfan Housing Association as its chair.\n", knowledge)
+
+
+def test_a_deal_its_words_call_another_is_no_conflict():
+    found = findings(
+        "deal-award-conflict",
+        **{
+            "a.txt": "Pizarras del Miño SA also won the three-year Caerfan Housing Association contract in 2025.\n",
+            "b.txt": "Cwm Llan Slate Ltd has landed a smaller order from Caerfan Housing Association in 2025, separate from its re-roofing deal.\n",
+        },
+    )
+    assert not found

@@ -177,3 +177,38 @@ def test_a_name_a_preposition_governs_is_no_subject_its_next_it_means(knowledge,
     )
     (deal,) = [c for c in claims_of(text, knowledge) if c.kind == "deal"]
     assert deal.subject is not None and deal.subject.name == "Vantaux Auto-Ecole"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hollowfield Feeds Ltd switched on its new pellet line at the Asfordby mill in June 2023.",
+        "Hollowfield Feeds Ltd commissioned its new pellet line at the Asfordby mill in June 2023.",
+    ],
+)
+def test_a_commissioning_told_with_its_site_is_dated(knowledge, sentence):
+    claim = next(c for c in claims_of(sentence + "\n", knowledge) if c.kind == "date")
+    assert claim.event == "commissioning"
+
+
+def test_a_short_name_is_not_the_company_a_sentence_calls_unrelated(knowledge):
+    text = (
+        "VERDEN, 9 July 2025 - Rossmühle Brandt GmbH, the horse-feed miller, has agreed to buy a rival.\n\n"
+        "Brandt, founded in 1921, milled 185,000 tonnes of feed in 2024.\n\n"
+        "Brandt Agrar AG, a Hanover farm-machinery dealer founded in 1968, is not related to the miller.\n"
+    )
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "185,000 tonnes").subject.name == "Rossmühle Brandt"
+    founded = next(c for c in claims if c.kind == "date" and c.evidence.text == "1921")
+    assert founded.subject is not None and founded.subject.name == "Rossmühle Brandt"
+
+
+def test_a_timeline_entry_with_its_place_set_off_is_the_pages_opening(knowledge):
+    page = (
+        "<html><head><title>About us | Kestrel Wings Ltd</title></head><body><ul>\n"
+        "<li>2016 - Sewing plant in Galle, Sri Lanka, opens</li>\n"
+        "</ul></body></html>\n"
+    )
+    claim = next(c for c in claims_of(page, knowledge, "about.html") if c.kind == "date")
+    assert claim.event == "opening"
+    assert claim.subject is not None and claim.subject.name == "Kestrel Wings"

@@ -100,7 +100,8 @@ def without_restatements(findings: Sequence[Finding], rules: Sequence[Rule]) -> 
     lines of a year-mismatch (the same deal's figure dated twice) is the same
     conflict told twice; the year-mismatch, which shows the figure too, stays.
     Two attribution conflicts between the same parties on the same lines are
-    one deal's."""
+    one deal's, and a deal credited to two parties is one with an attribution
+    conflict between the same two documents."""
     kind = {rule.id: rule.kind for rule in rules}
     figure_lines = {_lines(f) for f in findings if kind.get(f.rule) == year_mismatch.KIND}
     kept = [f for f in findings if not (kind.get(f.rule) == date_mismatch.KIND and _lines(f) in figure_lines)]
@@ -115,7 +116,30 @@ def without_restatements(findings: Sequence[Finding], rules: Sequence[Rule]) -> 
             if key not in first or _columns(finding) < _columns(first[key]):
                 first[key] = finding
     chosen = {id(f) for f in first.values()}
-    return [f for f in kept if kind.get(f.rule) != attribution_conflict.KIND or id(f) in chosen]
+    kept = [f for f in kept if kind.get(f.rule) != attribution_conflict.KIND or id(f) in chosen]
+    # A deal credited to two parties whose figure an attribution conflict
+    # already shows between the same two documents ("The deal is worth EUR 12
+    # million" in each) is that conflict told again, without its figure.
+    figured = [f for f in kept if kind.get(f.rule) == attribution_conflict.KIND]
+    return [f for f in kept if not (kind.get(f.rule) == deal_award_conflict.KIND and any(_told_beside(f, g) for g in figured))]
+
+
+# How many lines apart a deal's words and its figure may be told: "signed a
+# five-year agreement with Pedalon Bikes" and, a paragraph on, "The deal is
+# worth EUR 12 million".
+_BESIDE_LINES = 2
+
+
+def _told_beside(deal: Finding, figured: Finding) -> bool:
+    """Whether an attribution conflict cites, in every document the deal's
+    finding cites, a line beside the deal's."""
+    lines: dict[str, list[int]] = {}
+    for evidence in figured.evidence:
+        lines.setdefault(evidence.path, []).append(evidence.line)
+    return all(
+        any(abs(line - evidence.line) <= _BESIDE_LINES for line in lines.get(evidence.path, ()))
+        for evidence in deal.evidence
+    )
 
 
 def _columns(finding: Finding) -> tuple[tuple[str, int, int], ...]:

@@ -36,6 +36,9 @@ PLACEHOLDERS = frozenset({"customer", "first", "first_subject", "first_where", "
 class Parameters(LinkParameters):
     # Ties that make two deals of one customer one deal (see ``_tie``).
     ties: list[str] = Field(default_factory=lambda: ["term", "month", "definite"])
+    # Words of a deal's phrase that make it another deal than any other of its
+    # customer ("a smaller order from Caerwen", "a second contract").
+    other_deal_words: list[str] = Field(default_factory=list)
 
 
 def _customer(claim: Claim) -> str | None:
@@ -47,7 +50,9 @@ def _customer(claim: Claim) -> str | None:
 def partition_keys(params: Parameters) -> Callable[[Claim], tuple[str, ...]]:
     def keys(claim: Claim) -> tuple[str, ...]:
         customer = _customer(claim)
-        return (f"deal/{customer}",) if customer else ()
+        # The customer's name first, as the blocks ``--against`` reads are keyed
+        # (auditor/pipeline/related.py).
+        return (f"{customer}/deal",) if customer else ()
 
     return keys
 
@@ -75,9 +80,12 @@ def _definite(claim: Claim) -> bool:
     return bool(_DEFINITE.match(claim.evidence.text))
 
 
-def _told_apart(a: Claim, b: Claim) -> bool:
-    """Whether the deals' own words make them two: terms or dates that differ."""
+def _told_apart(a: Claim, b: Claim, other_deal: frozenset[str]) -> bool:
+    """Whether the deals' own words make them two: terms or dates that
+    differ, or a word that says one is another deal ("a smaller order")."""
     if _term(a) is not None and _term(b) is not None and _term(a) != _term(b):
+        return True
+    if any(word.strip(".,;:()\"'").casefold() in other_deal for c in (a, b) for word in c.evidence.text.split()):
         return True
     return _dated(a) and _dated(b) and disjoint(a.time, b.time)  # type: ignore[arg-type]
 
@@ -97,11 +105,12 @@ def _parties(a: Claim, b: Claim) -> bool:
     """Whether the two claims credit two different parties, neither of them the other's customer."""
     assert a.subject is not None and b.subject is not None and a.object is not None and b.object is not None
     first, second = fold(a.subject.name), fold(b.subject.name)
-    return first != second and first != fold(b.object.name) and second != fold(a.object.name)
+    return first != second and first != _customer(b) and second != _customer(a)
 
 
 def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Finding]:
     ties = frozenset(params.ties)
+    other_deal = frozenset(w.casefold() for w in params.other_deal_words)
     groups: dict[str, list[Claim]] = defaultdict(list)
     for claim in context.claims:
         customer = _customer(claim)
@@ -110,7 +119,7 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
     for customer in sorted(groups):
         claims = sorted(groups[customer], key=claim_order)
         for a, b in combinations(claims, 2):
-            if a.doc_id == b.doc_id or not _parties(a, b) or _told_apart(a, b):
+            if a.doc_id == b.doc_id or not _parties(a, b) or _told_apart(a, b, other_deal):
                 continue
             tie = _tie(a, b, ties)
             if tie is None:

@@ -332,14 +332,24 @@ def build_entities(
     closing: dict[str, set[int]] = {}
     for full in multiword_full:
         closing.setdefault(full.key.split()[-1], set()).add(full.id)
+    # "Hagedorn Agrar AG ... is not related to the miller": what a sentence
+    # names to say it is another company is not what a short name told
+    # elsewhere ("Hagedorn, founded in 1921") stands for.
+    disclaiming = {index for index, text in enumerate(texts) if any(phrase in text.casefold() for phrase in lexicon.unrelated_phrases)}
+    disclaimed = {
+        entity_id for index in disclaiming for entity_id in assigned[index] if len(entities[entity_id].key.split()) > 1
+    }
     for entity in entities:
         target = defined.get(entity.key)
         if target is None and len(entity.key.split()) == 1 and entity.kind not in (PERSON, COUNTRY) and not entity.known:
+            told_apart = disclaimed if any(i not in disclaiming for i in naming.get(entity.id, ())) else set()
             # A name the gazetteer knows ("Amazon") is itself, not a short
             # form of another ("Amazon Web Services").
             target = companies.expansion(entity.name)
             if target is None:
                 target = short_forms.expansion(entity.name)
+            if target in told_apart:
+                target = None
             if target is None:
                 # "Kerrigan" beside "Kerrigan Sailmakers", met in the lead,
                 # and "Kerrigan Marine", an unrelated boatbuilder told of in
@@ -353,8 +363,10 @@ def build_entities(
                     first_met, met_after = met
                     told_between = _told_between(entity.id, entities[first_met].first_sentence + 1, met_after, naming)
                     target = first_met if told_between >= 2 else None
+            if target in told_apart:
+                target = None
             if target is None:
-                target = _family_name_of(entity, closing.get(entity.key, set()), entities, by_key)
+                target = _family_name_of(entity, closing.get(entity.key, set()) - told_apart, entities, by_key)
             if target is not None and entities[target].first_sentence > entity.first_sentence:
                 # A name it opens met only later ("Orgelbau Reindl ... Reindl
                 # has 38 staff ... Reindl Pfeifenbau"): the one name it closes

@@ -49,6 +49,8 @@ class ReferenceLexicon:
     # "Alice Springs"): a name opening on a given name and ending on one is
     # no person's.
     place_endings: frozenset[str]
+    # Phrases saying two like-named companies are two ("is not related to"), casefolded.
+    unrelated_phrases: tuple[str, ...]
     # Ranks written as part of a person's name ("General Arthur Lichte"),
     # read as a title only before a first name ("General Motors" is no person).
     rank_titles: frozenset[str]
@@ -407,6 +409,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         first_names=GivenNames(frozenset(_words(data, "first_names")) | _given_names(root / "lexicon" / "given_names.yaml")),
         rank_titles=frozenset(_words(data, "rank_titles")),
         place_endings=frozenset(_words(data, "place_endings")),
+        unrelated_phrases=tuple(w.casefold() for w in _words(data, "unrelated_phrases")),
         speaker_verbs=frozenset(w.casefold() for w in _words(data, "speaker_verbs")),
         forecast_verbs=frozenset(w.casefold() for w in _words(data, "forecast_verbs")),
         source_phrases=tuple(sources),

@@ -71,8 +71,12 @@ def dated_event(text: str, start: int, end: int, clause: tuple[int, int], lexico
         # "the 2019 launch", "2027 | Commercial operation": a noun right after;
         # "In 2025, the library reopened": the verb of a sentence the date leads.
         phrase = phrases[after]
-        between = words_after(text, end, phrase.start, 5)
+        between = words_after(text, end, phrase.start, 12)
         leads = _LEAD_DATE.match(text[clause[0] : start]) is not None
+        if leads and between > 5:
+            # "2016 - Sewing plant in Negombo, Sri Lanka, opens": where the
+            # thing is says nothing of what the date is of.
+            between -= _place_words(text, end, phrase.start)
         if leads and between > 1 and _COUNT_OF_THINGS.search(text, end, phrase.start):
             # "In 2024/25, 4,300 children completed our lessons": the verb's
             # subject is a count of people or things, no party's deed.
@@ -104,7 +108,21 @@ def _within_window(text: str, end: int, start: int) -> bool:
     if words <= _WINDOW_BEFORE:
         return True
     set_off = sum(len(m.group(0).strip(", ").split()) for m in _PLACE_SET_OFF.finditer(text, end, start))
+    # "switched on its new pellet line at the Asfordby mill in June 2023": the
+    # site a deed was done at says where, as a place set off by commas does.
+    set_off += sum(len(m.group(0).split()) for m in _SITE_BETWEEN.finditer(text, end, start))
     return words - set_off <= _WINDOW_BEFORE
+
+
+def _place_words(text: str, start: int, end: int) -> int:
+    """How many words between ``start`` and ``end`` only say where: a place
+    set off by commas, or "in <Place>"."""
+    set_off = sum(len(m.group(0).strip(", ").split()) for m in _PLACE_SET_OFF.finditer(text, start, end))
+    return set_off + sum(len(m.group(0).split()) for m in _IN_A_PLACE.finditer(text, start, end))
+
+
+_IN_A_PLACE = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}(?=[\s,])")
+_SITE_BETWEEN = re.compile(r"\b(?:at|in|near)\s+(?:the\s+|its\s+|our\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}(?:\s+[a-z]+)?(?=\s+(?:in|on|during|last|this|early|late)\b)")
 
 
 # A possessive or a determiner right before a date, and a word after it: "its January 2025 FDA clearance".

@@ -31,7 +31,7 @@ _PARTIES = frozenset({"organisation", "unknown"})
 _PHRASE_WORDS = 8
 _DETERMINER = re.compile(r"(?:^|(?<=[\s(]))(?:[Aa]n?|[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir|[Tt]his)\s+")
 # What ends a noun phrase going back: a clause's mark or a verb's sign.
-_PHRASE_BREAK = re.compile(r"[.;:!?()\"\u201c\u201d]")
+_PHRASE_BREAK = re.compile(r"[;:!?()\"\u201c\u201d]|\.(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class DealWords:
     won_by_after: re.Pattern[str]  # after the deal, before its winner: "went to", "was awarded to"
     lost_before: re.Pattern[str]  # a verb of losing before the deal, whose winner follows "to"
     customer_after: re.Pattern[str]  # after the deal, before its customer: "with", "from", "to supply"
+    chosen_by: re.Pattern[str]  # a verb whose subject its customer chose: "has been selected by"
     term: re.Pattern[str]  # the deal's term: "five-year", "10-year"
 
 
@@ -68,6 +69,10 @@ def load_deal_words(data: Mapping[str, object]) -> DealWords | None:
         won_by_after=re.compile(r"\s+(?:" + _alternation(words("won_by_after")) + r")\s+(?:(?:the\s+)?(?:rival|competitor)s?\s+)?", re.IGNORECASE),
         lost_before=re.compile(r"\b(?:" + _alternation(words("lost_before")) + r")\s+$", re.IGNORECASE),
         customer_after=re.compile(r"\s*,?\s+(?:" + _alternation(words("customer_after")) + r")\s+(?:the\s+)?", re.IGNORECASE),
+        chosen_by=re.compile(
+            r"\b(?:(?:has|have|had)\s+been\s+|was\s+|were\s+)(?:" + _alternation(words("chosen_by")) + r")\s+by\s+(?:the\s+)?",
+            re.IGNORECASE,
+        ),
         term=re.compile(r"\b(?P<n>\d{1,2}|[a-z]+)[-\s]years?\b", re.IGNORECASE),
     )
 
@@ -76,24 +81,43 @@ class DealAward(NamedTuple):
     start: int  # the deal's words in the sentence: its noun phrase
     end: int
     winner: Mention
-    customer: Mention
+    customer: Mention | None  # None: a deal whose winner comes after it, its customer unnamed
     term_years: int | None
 
 
 def deal_awards(text: str, mentions: Sequence[Mention], words: DealWords, numbers: Mapping[str, int]) -> list[DealAward]:
     """The deals a sentence credits to a party, each with its customer
-    (``numbers``: number words by value, for a term written "five-year")."""
+    (``numbers``: number words by value, for a term written "five-year").
+    A deal whose winner the words after it name ("the €3.2 million contract
+    went to Slaney Drilling") is read without a customer too: the sentence's
+    figures of it are the winner's."""
     found: list[DealAward] = []
     named = sorted((m for m in mentions if not m.demonym), key=lambda m: m.start)
     parties = [m for m in named if m.type in _PARTIES]
-    if len(parties) < 2:
-        return found  # a winner and a customer, or no deal is read
+    if not parties:
+        return found
+    for chosen in words.chosen_by.finditer(text):
+        # "The company has been selected by Caerwen Housing Association to
+        # supply slates ... over three years": chosen by its customer.
+        customer = next((m for m in parties if m.start == chosen.end()), None)
+        winner = _subject_before(text, chosen.start(), named)
+        if customer is None or winner is None or winner.name == customer.name:
+            continue
+        clause_end = _CLAUSE_END.search(text, customer.end)
+        rest = text[customer.end : clause_end.start() if clause_end else len(text)]
+        found.append(DealAward(chosen.start(), customer.end, winner, customer, _term(rest, words, numbers)))
     for noun in words.nouns.finditer(text):
         start = _phrase_start(text, noun.start())
         if start is None:
             continue
         customer = _customer(text, start, noun.end(), parties, words)
         if customer is None:
+            winner = _winner_after(text, start, noun.end(), parties, words)
+            if winner is not None:
+                # Its words run on to what it is for: "for 12,000 aluminium frames".
+                purpose = _WHAT_IT_IS_FOR.match(text, noun.end())
+                end = purpose.end() if purpose is not None else noun.end()
+                found.append(DealAward(start, end, winner, None, _term(text[start : noun.end()], words, numbers)))
             continue
         winner = _winner(text, start, noun.end(), customer, parties, named, words)
         if winner is None or winner.name == customer.name:
@@ -135,6 +159,12 @@ def _phrase_start(text: str, noun_start: int) -> int | None:
     return window_start + cut + possessive.start(1) if possessive else None
 
 
+# Words that describe a customer before its name: "the Danish department-store group ".
+_DESCRIBED_BEFORE_A_NAME = re.compile(r"(?:(?:[A-Z][a-z]+|[a-z][\w-]*)\s+){1,4}")
+# What a deal supplies before its customer: "mycelium corner protectors to ", "400 tonnes a year of cheese to ".
+_SUPPLIED_BEFORE_A_NAME = re.compile(r"[^,;:.()]{1,80}?\s(?:to|for)\s+(?:the\s+)?")
+
+
 def _customer(text: str, start: int, end: int, parties: Sequence[Mention], words: DealWords) -> Mention | None:
     """Whom the deal is for: a name inside its phrase ("the Thames Valley
     Police deal", "Nordhaven's order"), or after it ("a contract with Naolis",
@@ -145,7 +175,20 @@ def _customer(text: str, start: int, end: int, parties: Sequence[Mention], words
     after = words.customer_after.match(text, end)
     if after is None:
         return None
-    return next((m for m in parties if m.start == after.end()), None)
+    # The name may come after words that describe it ("from the Danish
+    # department-store group Nordhaven") or, after "to supply", after what
+    # is supplied ("to supply mycelium corner protectors to Kvarnby").
+    supplying = "supply" in after.group(0).casefold() or "serve" in after.group(0).casefold()
+    for mention in parties:
+        if mention.start < after.end():
+            continue
+        between = text[after.end() : mention.start]
+        if not between.strip() or _DESCRIBED_BEFORE_A_NAME.fullmatch(between):
+            return mention
+        if supplying and _SUPPLIED_BEFORE_A_NAME.fullmatch(between):
+            return mention
+        return None
+    return None
 
 
 def _winner(
@@ -160,18 +203,41 @@ def _winner(
     if won is not None:
         if _DENIED_BEFORE.search(text, max(0, won.start() - 30), won.start()):
             return None
-        before = [m for m in named if m.end <= start and not _governed(text, m.start) and not _in_an_appositive(text, m.start)]
-        return before[-1] if before and before[-1].type in _PARTIES else None
+        return _subject_before(text, start, named)
+    return _winner_after(text, start, customer.end if customer.start >= end else end, parties, words)
+
+
+def _subject_before(text: str, start: int, named: Sequence[Mention]) -> Mention | None:
+    """The subject of the verb at ``start``: the last name before it that no
+    preposition governs and no appositive holds, if it is a party."""
+    before = [m for m in named if m.end <= start and not _governed(text, m.start) and not _in_an_appositive(text, m.start)]
+    return before[-1] if before and before[-1].type in _PARTIES else None
+
+
+# Where a clause ends, after a deal's customer: what it supplies and for how long lie before.
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:a|an|the|which|who|and)\b|\.(?:\s|$)")
+
+
+def _winner_after(text: str, start: int, end: int, parties: Sequence[Mention], words: DealWords) -> Mention | None:
+    """The winner the words after a deal name: "lost the Innherred contract
+    to rival Feiermester Vest", "the contract [to sink the boreholes] went to
+    Slaney Drilling"."""
     if words.lost_before.search(text, max(0, start - 20), start):
-        to = re.compile(r"[^.;:]{0,60}?\bto\s+(?:(?:the\s+)?(?:rival|competitor)s?\s+)?").match(text, end)
+        to = _LOST_TO.match(text, end)
         return next((m for m in parties if to is not None and m.start == to.end()), None)
-    tail = end
-    if customer.start >= end:
-        tail = customer.end
-    going = words.won_by_after.match(text, tail)
+    going = words.won_by_after.match(text, end)
+    if going is None:
+        purpose = _WHAT_IT_IS_FOR.match(text, end)
+        going = words.won_by_after.match(text, purpose.end()) if purpose is not None else None
     if going is None:
         return None
     return next((m for m in parties if m.start == going.end() or (m.start > going.end() and not text[going.end() : m.start].strip(" ,"))), None)
+
+
+_LOST_TO = re.compile(r"[^.;:]{0,60}?\bto\s+(?:(?:the\s+)?(?:rival|competitor)s?\s+)?")
+# What a deal is for, between it and the verb that gives it to its winner:
+# "to sink the boreholes and build two pump houses", "for 24 moving walkways".
+_WHAT_IT_IS_FOR = re.compile(r"\s+(?:to|for|of)\s+(?:[^,;:()]|,(?=\d)){1,100}?(?=\s+(?:went|goes|has\s+gone|had\s+gone|was|were|has\s+been|had\s+been)\b)")
 
 
 # "had not secured a deal", "failed to win the contract", "never signed".

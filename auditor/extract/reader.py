@@ -145,7 +145,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             part_year,
         )
         if _tells_a_deal(reading, knowledge):
-            made.extend(_deal_claims(document, reading, mentions_of(reading), made, knowledge))
+            made = _with_deals(document, reading, mentions_of(reading), made, knowledge)
         # A deal's date is known by its counterparty ("signed a contract with
         # Glaciale in February"): the party told of is the one that did it.
         subjects_of[reading.span.start] = {
@@ -167,7 +167,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         claim
         for sentence in model.sentences
         if not (sentence.figures or sentence.dates or sentence.attributes_possible) and _tells_a_deal(sentence, knowledge)
-        for claim in _deal_claims(document, sentence, mentions_of(sentence), [], knowledge)
+        for claim in _with_deals(document, sentence, mentions_of(sentence), [], knowledge)
     )
     claims.extend(_table_claim(document, found, default_time, context, reported_year) for found in read_tables(model, knowledge, reported_year, own_report))
     claims.extend(_elapsed_claims(document, model, _present(document, dateline), knowledge, context))
@@ -2916,23 +2916,53 @@ def _facility_object(nouns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\s+(?:its|their|a|an|the|his|her|our)\s+(?:[\w-]+\s+){0,3}?(?:" + alternation + r")\b", re.IGNORECASE)
 
 
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+# Before a date a deal runs from or to: "from", "until", "starting in", "runs to".
+_DEAL_RUNS_BEFORE = re.compile(r"\b(?:from|until|till|to|through|starting(?:\s+in)?|beginning(?:\s+in)?|runs?\s+(?:to|until)|expires?\s+in)\s+(?:the\s+(?:end|start)\s+of\s+)?$", re.IGNORECASE)
+
+
 def _tells_a_deal(sentence: SentenceModel, knowledge: Knowledge) -> bool:
     words = knowledge.events.deal_words
-    return words is not None and not sentence.in_table and words.nouns.search(sentence.span.text) is not None
+    return (
+        words is not None and not sentence.in_table
+        and (words.nouns.search(sentence.span.text) is not None or words.chosen_by.search(sentence.span.text) is not None)
+    )
 
 
-def _deal_claims(document: Document, reading: SentenceModel, mentions: list[Mention], made: list[Claim], knowledge: Knowledge) -> list[Claim]:
-    """The deals the sentence credits to a party (``deal_awards.py``), dated
-    by the date its own words give, if any."""
+def _with_deals(document: Document, reading: SentenceModel, mentions: list[Mention], made: list[Claim], knowledge: Knowledge) -> list[Claim]:
+    """The sentence's claims ``made``, with the deals it credits to a party
+    (``deal_awards.py``), dated by the date its own words give, if any. A
+    figure of a deal whose winner the words after it name ("the €3.2
+    million contract ... went to Slaney Drilling") is the winner's."""
     words = knowledge.events.deal_words
     assert words is not None
-    told = next((c.time for c in made if c.kind == "date" and c.time is not None and c.time.source == "sentence"), None)
-    claims = []
+    # (Not a date the deal runs from or to: "a five-year agreement to supply
+    # Calloway's from January 2026" was not signed in 2026.)
+    told = next(
+        (
+            c.time for c in made
+            if c.kind == "date" and c.time is not None and c.time.source == "sentence"
+            and not _DEAL_RUNS_BEFORE.search(reading.span.text, 0, max(0, c.evidence.location.start - reading.span.start))
+        ),
+        None,
+    )
+    claims = list(made)
     for deal in deal_awards(reading.span.text, mentions, words, knowledge.lexicon.number_words):
+        if deal.customer is None:
+            start, end = reading.span.start + deal.start, reading.span.start + deal.end
+            winner = EntityRef(name=deal.winner.name, type=deal.winner.type, surface=deal.winner.surface)
+            claims = [
+                c.model_copy(update={"subject": winner})
+                if c.kind in ("money", "count", "quantity") and start <= c.evidence.location.start < end and c.role is None
+                else c
+                for c in claims
+            ]
+            continue
         who = Attribution(
             subject=deal.winner,
             event="deal",
-            object_name=deal.customer.name,
+            # ("Calloway's", a chain named by its owner's possessive, is the Calloway of "the Calloway contract".)
+            object_name=_POSSESSIVE_END.sub("", deal.customer.name),
             object_type=deal.customer.type,
             object_surface=deal.customer.surface,
             tense="past",

@@ -36,7 +36,7 @@ from .reading import StoredCorpus
 
 # Rules whose partitions this module knows how to find from the index: each
 # partition key names the fact's entity (its subject or object) first.
-BLOCKED_KINDS = frozenset({"figure-mismatch", "year-mismatch", "date-mismatch", attribution.KIND})
+BLOCKED_KINDS = frozenset({"figure-mismatch", "year-mismatch", "date-mismatch", attribution.KIND, "deal-award-conflict"})
 
 
 @dataclass
