@@ -212,3 +212,17 @@ def test_a_timeline_entry_with_its_place_set_off_is_the_pages_opening(knowledge)
     claim = next(c for c in claims_of(page, knowledge, "about.html") if c.kind == "date")
     assert claim.event == "opening"
     assert claim.subject is not None and claim.subject.name == "Kestrel Wings"
+
+
+SITES = (
+    "<html><head><title>About us | Kletterform GmbH</title></head><body>\n<p><b>Kletterform GmbH</b> has made climbing holds in Kempten since 1994. Today our 236 employees pour and test holds.</p>\n"
+    "<table>\n<tr><th>Year</th><th>Milestone</th></tr>\n<tr><td>2013</td><td>Second plant opens in Brno</td></tr>\n</table>\n"
+    "<table>\n<tr><th>Site</th><th>Employees</th></tr>\n"
+    "<tr><td>Kempten (DE)</td><td>188</td></tr>\n<tr><td>Brno (CZ)</td><td>74</td></tr>\n<tr><td>Total</td><td>{total}</td></tr>\n</table>\n"
+    "</body></html>\n"
+)
+
+
+def test_a_site_tables_total_row_is_the_companys_whole():
+    assert findings("figure-mismatch", **{"about.html": SITES.format(total="262")})
+    assert not findings("figure-mismatch", **{"about.html": SITES.format(total="236").replace("<td>74</td>", "<td>48</td>")})

@@ -98,8 +98,14 @@ def read_tables(model: "DocumentModel", knowledge, reported_year: TimeRef | None
         if corner:
             # "Resource DEL" and "Capital DEL" over the same rows and columns:
             # each table measures its own thing, so its figures are a phase
-            # of their own, never rivals of the other table's.
-            found = [c._replace(qualifiers=_with_phase(c.qualifiers, corner)) for c in found]
+            # of their own, never rivals of the other table's. A corner that
+            # says what the rows are ("Site") makes its "Total" row the
+            # whole's, no site's.
+            of_rows = corner.rstrip("s") in knowledge.references.facility_nouns
+            found = [
+                c if of_rows and c.qualifiers is not None and c.qualifiers.scope == "total" else c._replace(qualifiers=_with_phase(c.qualifiers, corner))
+                for c in found
+            ]
         claims.extend(found)
     return claims
 
