@@ -6,7 +6,7 @@
   contracts growers and employs 86 people").
 - A title's name after a participle of place ("Cut in Jutland") is where the
   story is set, not whom it is about.
-- Goods sent or dispatched are shipped; "picked up X for £Y" is a purchase.
+- "picked up X for £Y" is a purchase; things "sent" are no deliveries.
 - A company's own release opening on "The £14.5 million acquisition of ..."
   tells its own deal; "Of that total, ..." splits the total told before.
 - Given names are known when written with accents their entry lacks.
@@ -81,21 +81,14 @@ def test_a_title_name_after_a_participle_of_place_is_no_topic(knowledge):
     assert claim.subject is not None and claim.subject.name == "Haddow & Finch Thatching"
 
 
-def test_goods_sent_are_goods_shipped(knowledge):
-    text = "Norrvass AB sent 470,000 bundles to British thatchers in 2024. Kettleby Reed Ltd shipped 410,000 bundles in 2024.\n"
-    claims = claims_of(text, knowledge)
-    assert figure(claims, "470,000 bundles").event == figure(claims, "410,000 bundles").event == "bundle sold"
+@pytest.mark.parametrize("sentence", ["Kettleby Union sent 13 families to the shelter in 2024.", "Tesco Stores Ltd sent e-mails demanding £2 million."])
+def test_things_sent_are_no_deliveries(knowledge, sentence):
+    assert all(c.event not in ("deliveries",) and not (c.event or "").endswith(" sold") for c in claims_of(sentence + "\n", knowledge))
 
 
-def test_goods_sent_and_shipped_by_one_company_disagree():
-    found = findings(
-        "figure-mismatch",
-        **{
-            "a.txt": "Norrvass AB sent 470,000 bundles of reed to British thatchers in 2024.\n",
-            "b.txt": "Norrvass AB shipped 410,000 bundles of reed to Britain in 2024.\n",
-        },
-    )
-    assert any({"470,000 bundles", "410,000 bundles"} <= {e.text for e in f.evidence} for f in found)
+def test_a_verb_with_its_object_after_a_count_is_the_clauses_own(knowledge):
+    claim = figure(claims_of("Kettleby Foods Ltd held a ballot. A ballot of 970 employees produced a turnout of 64%.\n", knowledge), "970 employees")
+    assert claim.event != "production"
 
 
 def test_picked_up_for_a_price_is_a_purchase(knowledge):

@@ -56,6 +56,7 @@ _RELATIVE_CLAUSE = re.compile(
 # "4,600 tonnes milled in 2024", "2.1 million tonnes of ore mined": a
 # participle right after the figure (and what it is of) says what was done.
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+)?")
+_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her|our|some|\d)", re.IGNORECASE)
 _IRREGULAR_PARTICIPLES = frozenset({"ground", "sold", "built", "made", "spun", "sewn", "woven", "grown", "won", "bought", "dug", "cut", "brought"})
 
 
@@ -804,7 +805,11 @@ def nearest_trigger(
         if not trigger.is_noun and not (
             _PASSIVE.search(text, end, trigger.start)
             or _RELATIVE_CLAUSE.fullmatch(text, end, trigger.start)
-            or (_PARTICIPLE_AFTER.fullmatch(text, end, trigger.start) and _participle(trigger.text))
+            or (
+                _PARTICIPLE_AFTER.fullmatch(text, end, trigger.start) and _participle(trigger.text)
+                # ("A ballot of 970 employees produced a turnout of 64%": a verb with its object is the clause's own.)
+                and not _OBJECT_AFTER.match(text, trigger.end)
+            )
         ):
             continue
         if trigger.is_noun and figure_kind == "money" and _IN_OR_OF.fullmatch(text, after, trigger.start):
