@@ -219,3 +219,22 @@ SITES = (
 def test_a_site_tables_total_row_is_the_companys_whole():
     assert findings("figure-mismatch", **{"about.html": SITES.format(total="262")})
     assert not findings("figure-mismatch", **{"about.html": SITES.format(total="236").replace("<td>74</td>", "<td>48</td>")})
+
+
+@pytest.mark.parametrize("text, value, counted", [("a 46,000-hold order from Vertika", 46000, "holds"), ("a 1,200-seat arena", 1200, "seats")])
+def test_a_compound_count_with_its_thousands_written_apart_is_read(knowledge, text, value, counted):
+    from auditor.extract.figures import find_figures
+
+    (found,) = find_figures(text, knowledge.lexicon)
+    assert found.quantity.value == value and found.quantity.counted == counted
+
+
+def test_a_timeline_entry_ending_on_its_verb_is_the_pages_deed(knowledge):
+    page = (
+        "<html><head><title>About us | Kaserei Alpbach AG</title></head><body><ul>\n"
+        "<li>2008: Our ripening cellar in the rock above Egg opens</li>\n"
+        "</ul></body></html>\n"
+    )
+    claim = next(c for c in claims_of(page, knowledge, "about.html") if c.kind == "date")
+    assert claim.event == "opening"
+    assert claim.subject is not None and claim.subject.name == "Kaserei Alpbach"

@@ -77,6 +77,7 @@ def dated_event(text: str, start: int, end: int, clause: tuple[int, int], lexico
             # "2016 - Sewing plant in Negombo, Sri Lanka, opens": where the
             # thing is says nothing of what the date is of.
             between -= _place_words(text, end, phrase.start)
+
         if leads and between > 1 and _COUNT_OF_THINGS.search(text, end, phrase.start):
             # "In 2024/25, 4,300 children completed our lessons": the verb's
             # subject is a count of people or things, no party's deed.

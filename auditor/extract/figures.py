@@ -321,7 +321,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"(?:{qualifier})?"
         rf"(?<![\w.,/:#$£€¥₹%{_DASHES}])"
         # A compound count: "a 280-bed hospital", "the 36-train order".
-        rf"(?:(?P<cn>\d{{1,5}})-(?P<cw>[a-z]{{2,}})(?![\w\-])(?={_SP}+[a-z])"
+        # ("a 46,000-hold order", "a 1,200-seat arena": with its thousands written apart.)
+        rf"(?:(?P<cn>\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}})-(?P<cw>[a-z]{{2,}})(?![\w\-])(?={_SP}+[a-z])"
         # "between 305 and 550 passengers": a range only after "between".
         # ("3.6m passengers", "1.2bn users": a scale's letters joined to the digits.)
         rf"|(?P<cbtw>(?i:between){_SP}+)?(?P<n1>{DIGITS}|{words})(?![\w.,]\d)(?:{_SP}(?P<sc1>{plain_scales})|(?<=\d)(?P<sa1>mn|bn|m|k)(?![\w-]))?"
@@ -1189,7 +1190,7 @@ def _read_compound_count(match: re.Match[str], text: str, lexicon: Lexicon) -> l
             return []
     if not _count_context_ok(text, match.start(), lexicon):
         return []
-    value = float(number)
+    value = float(number.replace(",", ""))
     quantity = bounded_quantity("count", "count", value, 0.5, None, None, lexicon.about_fraction, plural)
     return [FigureMatch(match.start(), match.end(), quantity)]
 

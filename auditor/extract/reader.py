@@ -2514,10 +2514,24 @@ def _timeline_entry_event(text: str, start: int, end: int, events: EventLexicon)
             if phrase is not None:
                 break
     if phrase is None:
+        # "2008: Our ripening cellar in the rock above Egg opens": an entry of
+        # a few words ending on its verb.
+        last = _ENTRY_LAST_WORDS.match(text, entry.end())
+        if last is not None:
+            for at in (last.start("two"), last.start("one")):
+                if at >= 0:
+                    phrase = events.timeline_pattern.fullmatch(text, at, last.end("one")) or events.dated_pattern.fullmatch(text, at, last.end("one"))
+                    if phrase is not None:
+                        break
+    if phrase is None:
         return None
     folded = phrase.group(0).casefold()
     event = events.timeline_phrases.get(folded) or events.dated_phrases.get(folded)
     return (event, phrase.end(), teller, entry.end()) if event is not None else None
+
+
+# A timeline entry of at most a dozen words, and its last word or two.
+_ENTRY_LAST_WORDS = re.compile(r"(?:[^\s.;:]+\s+){1,11}?(?P<two>[a-z]+\s+)?(?P<one>[a-z]+)\s*\.?\s*$")
 
 
 
