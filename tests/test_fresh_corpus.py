@@ -66,8 +66,11 @@ snowmaking, chocolate shops and cocoa importers, organ tuners and harpsichord
 builders, falconry for airports, wooden toys and puzzles; ``tests/fresh46``:
 free-range egg packers, sofa makers, removals and storage, hardware chains,
 express car washes; ``tests/fresh47``: cooperages, lavender growers and
-distillers, physiotherapy chains, driving schools, vehicle recovery; the
-last forty-four written without reading the rules), scored by
+distillers, physiotherapy chains, driving schools, vehicle recovery;
+``tests/fresh48``: thatchers and reed merchants, tenpin bowling, mustard
+makers, marquee hire, borehole drillers; ``tests/fresh49``: climbing gyms and
+holds, roofing slate, paragliders, snooker tables and cues, horse feed; the
+last forty-six written without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -102,12 +105,25 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
            "fresh7": (9, 26), "fresh8": (8, 26), "fresh9": (15, 26), "fresh10": (8, 26), "fresh11": (13, 26), "fresh12": (16, 26),
            "fresh13": (11, 26), "fresh14": (9, 26), "fresh15": (15, 26),
            "fresh16": (10, 26), "fresh17": (12, 26), "fresh18": (15, 26), "fresh19": (17, 26), "fresh20": (16, 26),
-           "fresh21": (17, 26), "fresh22": (11, 26), "fresh23": (14, 26), "fresh24": (16, 26), "fresh25": (16, 26),
+           "fresh21": (17, 26), "fresh22": (11, 26), "fresh23": (14, 26), "fresh24": (17, 26), "fresh25": (16, 26),
            "fresh26": (19, 26), "fresh27": (18, 26), "fresh28": (21, 26), "fresh29": (19, 26),
-           "fresh30": (20, 26), "fresh31": (13, 26), "fresh32": (15, 26), "fresh33": (12, 26),
+           "fresh30": (20, 26), "fresh31": (14, 26), "fresh32": (15, 26), "fresh33": (12, 26),
            "fresh34": (16, 26), "fresh35": (19, 26), "fresh36": (19, 26), "fresh37": (21, 26),
-           "fresh38": (18, 26), "fresh39": (23, 26), "fresh40": (17, 28), "fresh41": (12, 28), "fresh42": (14, 28), "fresh43": (14, 28), "fresh44": (16, 28), "fresh45": (12, 28),
-           "fresh46": (14, 28), "fresh47": (8, 28)}
+           "fresh38": (18, 26), "fresh39": (23, 26), "fresh40": (17, 28), "fresh41": (12, 28), "fresh42": (15, 28), "fresh43": (14, 28), "fresh44": (16, 28), "fresh45": (13, 28),
+           "fresh46": (15, 28), "fresh47": (10, 28), "fresh48": (19, 28), "fresh49": (15, 28)}
+# fresh48, the thirty-fifth round's first blind corpus (thatchers and reed
+# merchants, tenpin bowling, mustard makers, marquee hire, borehole
+# drillers), was read at 11 of 28 with one false finding (a trap) by the
+# round's start; 19 of 28 with two false after its lessons: its N13 trap
+# (a chain's 38 centres "now", after a purchase, against 33 at the end of
+# the year before, a stock dated by the story held as the year's) and a
+# true finding the gold quotes elsewhere (the €3.2 million contract that
+# "went to Slaney Drilling", cited on its figure: see PRECISION and TRAPS).
+# fresh49, written once fresh48's lessons were in (climbing gyms and holds,
+# roofing slate, paragliders, snooker tables and cues, horse feed), was read
+# at 11 of 28 with one false (a trap) by the round's start and at 11 of 28
+# with two false by the code of that moment (a "smaller order" of one
+# customer taken for its other deal); 15 of 28 with none after its lessons.
 # fresh47, the thirty-fourth round's second blind corpus (cooperages,
 # lavender, physiotherapy chains, driving schools, vehicle recovery), written
 # once fresh46's lessons were in, could not be read by the round's start: its
@@ -407,16 +423,21 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
 # are held against a feature's 58 of its biggest order, which the release
 # itself also gives (two orders of one year: a release that tells both is no
 # rival of a story that tells one, not yet read so).
-PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh20": 0.80, "fresh23": 0.85, "fresh43": 0.80, "fresh47": 0.65}
+PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh20": 0.80, "fresh23": 0.85, "fresh43": 0.80, "fresh47": 0.75,
+             "fresh48": 0.85}
 # No set has a trap flagged since the twentieth round: fresh10's was a true
 # finding's third claim ("almost 8 million" passengers cited beside the 7.8
 # million it agrees with; a finding now cites one statement of each value),
 # fresh14's two companies' EUR 22 million Series A rounds held as one (a
 # round's label names no one deal, and an investor leading a round is no
 # raiser of it).
-# fresh47's one: a podcast guest's "I set up Castlebrook in 2002" read as the
-# "Castlebrook Dental" she names later to say it is no relation of hers.
-TRAPS: dict[str, int] = {"fresh47": 1}
+# fresh47's one, a podcast guest's "I set up Castlebrook in 2002" read as the
+# "Castlebrook Dental" she names later as "nothing to do with us", is gone
+# (thirty-fifth round: what a sentence calls unrelated is no short name's).
+# fresh48's: a chain's 38 centres told "now" in its September release, after
+# it bought five, held against the 33 it "ended 2024 with" (a stock dated by
+# the story's date is weak, and a weak year never splits a fact from rivals).
+TRAPS: dict[str, int] = {"fresh48": 1}
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))

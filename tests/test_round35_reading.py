@@ -238,3 +238,14 @@ def test_a_timeline_entry_ending_on_its_verb_is_the_pages_deed(knowledge):
     claim = next(c for c in claims_of(page, knowledge, "about.html") if c.kind == "date")
     assert claim.event == "opening"
     assert claim.subject is not None and claim.subject.name == "Kaserei Alpbach"
+
+
+def test_a_guests_short_name_is_not_the_company_she_says_is_nothing_to_do_with_hers(knowledge):
+    text = (
+        "HOST: Welcome, Helen. Tell us how it started.\n\n"
+        "REES: I set up Brookfield in 2002, in two rooms above a bike shop in Chester.\n\n"
+        "HOST: People must mix you up with Brookfield Dental.\n\n"
+        "REES: All the time! Brookfield Dental is a practice in Bristol, founded in 1985, nothing to do with us.\n"
+    )
+    claim = next(c for c in claims_of(text, knowledge, "podcast.txt") if c.kind == "date" and c.evidence.text == "2002")
+    assert claim.subject is None or claim.subject.name != "Brookfield Dental"

@@ -134,9 +134,9 @@ def deal_awards(text: str, mentions: Sequence[Mention], words: DealWords, number
 
 
 # After a deal's words, what it is for or worth, up to the clause's end:
-# "with 400,000 rolled mattresses a year", "for 5,000 barriques", "worth £11m".
+# "with 400,000 rolled mattresses a year", "for 5,000 barriques", ", worth £11m".
 _WHAT_IT_SUPPLIES = re.compile(
-    r"\s+(?:with|for|worth|valued\s+at)\s+(?:[^,;:.()]|[,.](?=\d))*?\d(?:[^,;:.()]|[,.](?=\d))*?(?=,(?!\d)|[;:()]|\.(?:\s|$)|$)"
+    r"(?:\s+(?:with|for)|,?\s+(?:worth|valued\s+at))\s+(?:[^,;:.()]|[,.](?=\d))*?\d(?:[^,;:.()]|[,.](?=\d))*?(?=,(?!\d)|[;:()]|\.(?:\s|$)|$)"
 )
 
 
