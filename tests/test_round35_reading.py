@@ -70,14 +70,17 @@ def test_a_plural_noun_compound_is_still_no_company(knowledge):
 
 
 FEATURE = (
-    "# Cut in Lorraine, laid in Kent: the straw trade behind the Weald's roofs\n\n"
+    "# Cut in Thyholm, laid in Kent: the straw trade behind {behind}\n\n"
     "*Roof Craft Monthly, May 2025*\n\n"
+    "Walk past a thatched cottage in Kent and the straw may have grown in Denmark. "
+    "Hurup Straa ApS, a cutter, shipped 210,000 bundles last year.\n\n"
     "Among the buyers is Haddow & Finch Thatching Ltd. The Tenterden firm turned over £5.1m in the year to March 2025.\n"
 )
 
 
-def test_a_title_name_after_a_participle_of_place_is_no_topic(knowledge):
-    claim = figure(claims_of(FEATURE, knowledge, "feature.md"), "£5.1m")
+@pytest.mark.parametrize("behind", ["English thatch", "the Weald's roofs"])
+def test_a_title_name_after_a_participle_of_place_or_never_told_again_is_no_topic(knowledge, behind):
+    claim = figure(claims_of(FEATURE.format(behind=behind), knowledge, "feature.md"), "£5.1m")
     assert claim.subject is not None and claim.subject.name == "Haddow & Finch Thatching"
 
 
@@ -186,6 +189,7 @@ def test_a_commissioning_told_with_its_site_is_dated(knowledge, sentence):
 
 def test_a_short_name_is_not_the_company_a_sentence_calls_unrelated(knowledge):
     text = (
+        "Brandt to buy Irish feed maker Tullyvale\n\n"
         "VERDEN, 9 July 2025 - Rossmühle Brandt GmbH, the horse-feed miller, has agreed to buy a rival.\n\n"
         "Brandt, founded in 1921, milled 185,000 tonnes of feed in 2024.\n\n"
         "Brandt Agrar AG, a Hanover farm-machinery dealer founded in 1968, is not related to the miller.\n"
@@ -242,10 +246,16 @@ def test_a_timeline_entry_ending_on_its_verb_is_the_pages_deed(knowledge):
 
 def test_a_guests_short_name_is_not_the_company_she_says_is_nothing_to_do_with_hers(knowledge):
     text = (
-        "HOST: Welcome, Helen. Tell us how it started.\n\n"
-        "REES: I set up Brookfield in 2002, in two rooms above a bike shop in Chester.\n\n"
-        "HOST: People must mix you up with Brookfield Dental.\n\n"
-        "REES: All the time! Brookfield Dental is a practice in Bristol, founded in 1985, nothing to do with us.\n"
+        "MOVING ON - a podcast about clinic businesses\n"
+        "Episode 12, released 3 March 2025.\n\n"
+        "TOM HALE: Welcome back. My guest built a chain of clinics in Wales and sold it. Ruth Evans, welcome.\n"
+        "RUTH EVANS: Thanks, Tom.\n"
+        "HALE: Take us back to the start.\n"
+        "EVANS: I set up Castlemere in 2004, in one room above a shop in Cardiff.\n"
+        "HALE: And today?\n"
+        "EVANS: Turnover last year was 4.1 million pounds.\n"
+        "HALE: People must mix you up with Castlemere Dental.\n"
+        "EVANS: All the time! Castlemere Dental is a practice in Leeds, founded in 1988, nothing to do with us.\n"
     )
-    claim = next(c for c in claims_of(text, knowledge, "podcast.txt") if c.kind == "date" and c.evidence.text == "2002")
-    assert claim.subject is None or claim.subject.name != "Brookfield Dental"
+    claim = next(c for c in claims_of(text, knowledge, "podcast.txt") if c.kind == "date" and c.evidence.text == "2004")
+    assert claim.subject is not None and claim.subject.name == "Castlemere"

@@ -2684,6 +2684,10 @@ def _document_topic(title: str, spans, names_by_sentence, assigned, entities) ->
     }
     words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words]
     title_words = set(words)
+    # "Cut in Jutland, laid in Dorset: the reed trade behind the Weald's
+    # roofs": a title that tells where things happen is about none of the
+    # names it gives there, nor about one the text never tells of again.
+    told_where = any(in_a_place(title, m.start(), opening=True) for m in re.finditer(r"\b[A-Z]", title))
     named: list[tuple[int, int, int]] = []  # (where the title names it, minus its words written whole, id)
     for entity in entities:
         if entity.merged_into is not None or not _actor(entity) or entity.kind not in ("organisation", "unknown"):
@@ -2702,8 +2706,8 @@ def _document_topic(title: str, spans, names_by_sentence, assigned, entities) ->
             (entity.kind == "organisation" and name_words[1] in title_words) or name_words[1] in possessive_words
         )
         if (name_words[0] in title_words if name_words else bool(words)) or entity.aliases & title_words or family:
-            if entity.kind == UNKNOWN and _placed_there(title, entity.name):
-                continue  # "Cut in Jutland, laid in Dorset: the reed trade": where, not whom, it is about
+            if told_where and (_placed_there(title, entity.name.split()[0]) or _told_only_in_headings(entity, spans, assigned)):
+                continue
             if not family and _title_names_another(name_words, entity.aliases & title_words, words, title.split()):
                 continue  # "Fjellberg Redning AS - Annual report" names no "Fjellberg Bil"
             if not _heading_label(entity, spans, assigned, entities):
@@ -2735,9 +2739,10 @@ def _document_topic(title: str, spans, names_by_sentence, assigned, entities) ->
     return None
 
 
-def _placed_there(title: str, name: str) -> bool:
-    """Whether a title writes a name after a preposition of place only."""
-    found = [m.start() for m in re.finditer(re.escape(name), title)]
+def _placed_there(title: str, word: str) -> bool:
+    """Whether a title writes a name's word only after a participle and a
+    preposition of place ("Cut in Jutland, laid in Dorset")."""
+    found = [m.start() for m in re.finditer(r"\b" + re.escape(word) + r"\b", title)]
     return bool(found) and all(in_a_place(title, at, opening=True) for at in found)
 
 
@@ -2775,3 +2780,8 @@ def _heading_label(entity: Entity, spans, assigned, entities) -> bool:
         return False
     opening = next((row for row in body if row), None)
     return opening is not None and entities[opening[0]].kind in ("organisation", "unknown")
+
+
+def _told_only_in_headings(entity: Entity, spans, assigned) -> bool:  # type: ignore[no-untyped-def]
+    body = (row for span, row in zip(spans, assigned) if not span.is_heading)
+    return entity.kind == "unknown" and not any(entity.id in row for row in body)
