@@ -233,6 +233,12 @@ def test_a_compound_count_with_its_thousands_written_apart_is_read(knowledge, te
     assert found.quantity.value == value and found.quantity.counted == counted
 
 
+def test_an_index_level_written_as_a_compound_is_no_count(knowledge):
+    from auditor.extract.figures import find_figures
+
+    assert not find_figures("The Sensex crossed the 2,100-mark on Monday.", knowledge.lexicon)
+
+
 def test_a_timeline_entry_ending_on_its_verb_is_the_pages_deed(knowledge):
     page = (
         "<html><head><title>About us | Kaserei Alpbach AG</title></head><body><ul>\n"
