@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from itertools import combinations
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Literal
 
 from pydantic import Field
 
@@ -35,7 +35,7 @@ PLACEHOLDERS = frozenset({"customer", "first", "first_subject", "first_where", "
 
 class Parameters(LinkParameters):
     # Ties that make two deals of one customer one deal (see ``_tie``).
-    ties: list[str] = Field(default_factory=lambda: ["term", "month", "definite"])
+    ties: list[Literal["term", "month", "definite"]] = Field(default_factory=lambda: ["term", "month", "definite"])
     # Words of a deal's phrase that make it another deal than any other of its
     # customer ("a smaller order from Caerwen", "a second contract").
     other_deal_words: list[str] = Field(default_factory=list)
