@@ -182,3 +182,21 @@ def test_a_deal_its_words_call_another_is_no_conflict():
         },
     )
     assert not found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Serano Cruises AS today signed a contract with shipbuilder Kjeldvik Verft AS for two ships.",
+        "Serano Cruises AS signed a contract with the Norwegian shipbuilder Kjeldvik Verft AS.",
+    ],
+)
+def test_a_deal_signed_with_its_maker_is_the_makers(knowledge, sentence):
+    (deal,) = _deals(sentence + "\n", knowledge)
+    assert deal.subject is not None and deal.subject.name == "Kjeldvik Verft"
+    assert deal.object is not None and deal.object.name == "Serano Cruises"
+
+
+def test_a_deal_with_a_maker_of_something_else_is_still_the_subjects(knowledge):
+    (deal,) = _deals("Revela Recycling GmbH has signed a five-year agreement with Dutch bicycle maker Pedalo Bikes BV.\n", knowledge)
+    assert deal.subject is not None and deal.subject.name == "Revela Recycling"

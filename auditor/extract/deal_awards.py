@@ -44,6 +44,7 @@ class DealWords:
     lost_before: re.Pattern[str]  # a verb of losing before the deal, whose winner follows "to"
     customer_after: re.Pattern[str]  # after the deal, before its customer: "with", "from", "to supply"
     chosen_by: re.Pattern[str]  # a verb whose subject its customer chose: "has been selected by"
+    supplier_before: re.Pattern[str]  # a word that makes the name after it the maker: "with shipbuilder X"
     term: re.Pattern[str]  # the deal's term: "five-year", "10-year"
 
 
@@ -69,6 +70,9 @@ def load_deal_words(data: Mapping[str, object]) -> DealWords | None:
         won_by_after=re.compile(r"\s+(?:" + _alternation(words("won_by_after")) + r")\s+(?:(?:the\s+)?(?:rival|competitor)s?\s+)?", re.IGNORECASE),
         lost_before=re.compile(r"\b(?:" + _alternation(words("lost_before")) + r")\s+$", re.IGNORECASE),
         customer_after=re.compile(r"\s*,?\s+(?:" + _alternation(words("customer_after")) + r")\s+(?:the\s+)?", re.IGNORECASE),
+        supplier_before=re.compile(
+            r"\b(?:" + _alternation(words("supplier_words")) + r")s?\s+(?:[A-Z][\w&.'\u2019-]*\s+){0,1}$", re.IGNORECASE
+        ),
         chosen_by=re.compile(
             r"\b(?:(?:has|have|had)\s+been\s+|was\s+|were\s+)(?:" + _alternation(words("chosen_by")) + r")\s+by\s+(?:the\s+)?",
             re.IGNORECASE,
@@ -126,6 +130,10 @@ def deal_awards(text: str, mentions: Sequence[Mention], words: DealWords, number
         # order from Baumeister Märkte"), and on to what it supplies ("to
         # supply Hemma with 400,000 mattresses a year").
         end = max(noun.end(), customer.end)
+        if customer.start >= noun.end() and words.supplier_before.search(text, max(0, customer.start - 40), customer.start):
+            # "Serena Waterways signed a contract with shipbuilder Kjeldsen
+            # Verft": the party described as the maker is who won it.
+            winner, customer = customer, winner
         supplied = _WHAT_IT_SUPPLIES.match(text, end)
         if supplied is not None:
             end = supplied.end()
