@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Mapping, NamedTuple, Sequence
 
+from auditor.extract.numbers import alternation
+
 if TYPE_CHECKING:
     from auditor.extract.entities import Mention
 
@@ -49,7 +51,8 @@ class DealWords:
 
 
 def _alternation(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+    """Any of ``words``, longest first, a space matching any run of spaces (``numbers.alternation``'s trie)."""
+    return alternation(words, boundary=False) if words else "(?!)"
 
 
 def load_deal_words(data: Mapping[str, object]) -> DealWords | None:

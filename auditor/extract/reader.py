@@ -554,6 +554,9 @@ def _read_sentence(
         list_id = claim_id(document, sentence.start + opening.start, sentence.start + opening.end, "percent")
         wholes.update((reading.figures[i].start, list_id) for i in members)
     last_another = _last_another(text, reading.figures)
+    # "Of that total, bowling brought in £31.2 million": the sentence lists
+    # parts of the total the sentence before told.
+    splits_the_total_before = SPLITS_A_TOTAL.match(text) is not None
     # Read once per sentence, not once per figure (a sentence may hold hundreds).
     parties = _parties(mentions)
     place_mentions = [m for m in mentions if m.type in ("place", "country") and not m.actor and not m.demonym]
@@ -691,10 +694,10 @@ def _read_sentence(
                 who = who._replace(subject=teller._replace(actor=True))
         deal_opening = _deal_opening(text, knowledge.references.description_heads) if who.subject is None else None
         opens_on_a_deal = deal_opening is not None
-        # "Of that total, bowling brought in £31.2 million": the parts of the
-        # total the sentence before told, its owner's.
+        # The parts of a total told before ("Of that total, ...", "Robotic
+        # mowers brought in ..."): its owner's.
         splits_a_total = who.subject is None and figure.quantity.kind == "money" and (
-            SPLITS_A_TOTAL.match(text) is not None or _things_earned(text, clause_of(spans, figure.start), figure.start, mentions)
+            splits_the_total_before or _things_earned(text, clause_of(spans, figure.start), figure.start, mentions)
         )
         if who.subject is None and (opens_on_a_deal or splits_a_total or _opens_on_owned_measure(text, knowledge.references.owned_measures)):
             # "Harlow Pictures said revenue rose to GBP 300 million. Operating
@@ -705,7 +708,7 @@ def _read_sentence(
             # the order: a deal named again is that lead's, for what it is
             # worth (what it supplies, "500,000 cells capable of generating
             # 11MW", is no capacity of the party's).
-            carried = carried_subject(opens_on_a_deal and figure.quantity.kind == "money", splits_a_total and SPLITS_A_TOTAL.match(text) is not None)
+            carried = carried_subject(opens_on_a_deal and figure.quantity.kind == "money", splits_a_total and splits_the_total_before)
             if carried is not None and not any(
                 m.actor and not m.demonym and m.name != carried.name and not _in_a_parts_tail(text, figure.end, m.start)
                 # "The contract, signed in Faro with Algarve Hídrica, is worth
@@ -812,7 +815,7 @@ def _read_sentence(
             owned = "segment"  # "Sales to this customer group remain small, at under EUR 2 million"
         if owned is None and who.role is None and who.event == "revenue" and _things_earned(text, clause, figure.start, mentions):
             owned = "segment"  # "Robotic mowers brought in CZK 3.92 billion": one line's revenue
-        if owned is None and who.role is None and figure.quantity.kind == "money" and SPLITS_A_TOTAL.match(text):
+        if owned is None and who.role is None and figure.quantity.kind == "money" and splits_the_total_before:
             owned = "segment"  # "Of that total, bowling brought in £31.2 million": a part of the total before
         if owned is None and who.role is None and _opens_on_a_named_segment(text, figure.start, knowledge.events.segment_nouns):
             owned = "segment"  # "Healthcare, the group's largest segment, grew 17% to EUR 281 million"
@@ -2950,6 +2953,9 @@ def _with_deals(document: Document, reading: SentenceModel, mentions: list[Menti
     million contract ... went to Slaney Drilling") is the winner's."""
     words = knowledge.events.deal_words
     assert words is not None
+    deals = deal_awards(reading.span.text, mentions, words, knowledge.lexicon.number_words)
+    if not deals:
+        return made
     # (Not a date the deal runs from or to: "a five-year agreement to supply
     # Calloway's from January 2026" was not signed in 2026.)
     told = next(
@@ -2961,7 +2967,7 @@ def _with_deals(document: Document, reading: SentenceModel, mentions: list[Menti
         None,
     )
     claims = list(made)
-    for deal in deal_awards(reading.span.text, mentions, words, knowledge.lexicon.number_words):
+    for deal in deals:
         if deal.customer is None:
             start, end = reading.span.start + deal.start, reading.span.start + deal.end
             winner = EntityRef(name=deal.winner.name, type=deal.winner.type, surface=deal.winner.surface)
