@@ -100,8 +100,8 @@ def without_restatements(findings: Sequence[Finding], rules: Sequence[Rule]) -> 
     lines of a year-mismatch (the same deal's figure dated twice) is the same
     conflict told twice; the year-mismatch, which shows the figure too, stays.
     Two attribution conflicts between the same parties on the same lines are
-    one deal's, and a deal credited to two parties is one with an attribution
-    conflict between the same two documents."""
+    one deal's, and an attribution conflict beside a deal credited to two
+    parties between the same two documents is that deal's."""
     kind = {rule.id: rule.kind for rule in rules}
     figure_lines = {_lines(f) for f in findings if kind.get(f.rule) == year_mismatch.KIND}
     kept = [f for f in findings if not (kind.get(f.rule) == date_mismatch.KIND and _lines(f) in figure_lines)]
@@ -117,11 +117,13 @@ def without_restatements(findings: Sequence[Finding], rules: Sequence[Rule]) -> 
                 first[key] = finding
     chosen = {id(f) for f in first.values()}
     kept = [f for f in kept if kind.get(f.rule) != attribution_conflict.KIND or id(f) in chosen]
-    # A deal credited to two parties whose figure an attribution conflict
-    # already shows between the same two documents ("The deal is worth EUR 12
-    # million" in each) is that conflict told again, without its figure.
-    figured = [f for f in kept if kind.get(f.rule) == attribution_conflict.KIND]
-    return [f for f in kept if not (kind.get(f.rule) == deal_award_conflict.KIND and any(_told_beside(f, g) for g in figured))]
+    # A deal credited to two parties and an attribution conflict of its figure
+    # between the same two documents ("The deal is worth EUR 12 million" in
+    # each) are one conflict: the deal's finding stays, since its words say
+    # whose deal it is and who is said to have won it, where a figure's
+    # words may name neither.
+    deals = [f for f in kept if kind.get(f.rule) == deal_award_conflict.KIND]
+    return [f for f in kept if not (kind.get(f.rule) == attribution_conflict.KIND and any(_told_beside(d, f) for d in deals))]
 
 
 # How many lines apart a deal's words and its figure may be told: "signed a

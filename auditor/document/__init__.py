@@ -1946,6 +1946,7 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
     described_with_trade: set[str] = set()  # "the Cancale oyster grower"
     opening_descriptions: set[str] = set()  # described so at a sentence's start: "The Den Helder contractor"
     made: set[str] = set()  # written before a maker's noun and its name: "Reblochon maker Bouvier"
+    sited: set[str] = set()  # where an owner's facility stands: "the Accrington works of Hallam & Royce"
     companies: set[str] = set()  # names of several words a description may mean ("Brinkhorst Fietsen")
     for (span, masked, *_), names in zip(first_layer, names_by_sentence):
         for name in names:
@@ -1993,6 +1994,9 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
             noun, _ = _noun_after_name(masked, name.end, lexicon)  # "The Halifax family firm" describes a firm
             if noun in lexicon.place_nouns and not name.possessive:
                 placed.add(key)  # "the south of Jaén province"
+                continue
+            if _sited_facility(masked, name, before, noun, lexicon):
+                sited.add(key)  # "the Accrington works of Hallam & Royce", "its Lahti workshop"
                 continue
             if not name.possessive and _THE_BEFORE.search(before) and noun and not _ONLY_PLACES_BEFORE.search(before):
                 if lexicon.description_heads.get(noun) == ORGANISATION:
@@ -2087,7 +2091,7 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
         if companies
         else set()
     )
-    places = (((placed | located) & (described | described_with_trade)) | (placed & located) | near | (single_words - in_longer_names) | several_words) - named
+    places = (((placed | located) & (described | described_with_trade)) | (placed & located) | near | sited | (single_words - in_longer_names) | several_words) - named
     # "The Staffordshire maker", "Staffordshire blues": an English county is
     # a place by its ending, whatever else the text writes it before.
     places |= {key for key in described | described_with_trade | located | named if key.endswith(_COUNTY_ENDINGS) and " " not in key}
@@ -2101,6 +2105,23 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
             else n
             for n in names
         ]
+
+
+# A facility's noun and its owner after a name: "works of Hallam & Royce".
+_FACILITY_OF_AN_OWNER = re.compile(r"\s+([a-z][\w-]*)\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _sited_facility(masked: str, name: Name, before: str, noun: str, lexicon: ReferenceLexicon) -> bool:
+    """Whether a one-word name stands between "the" and a facility's noun
+    that its owner's name follows: "the Accrington works of Hallam & Royce".
+    A site told with its owner is named by where it is. "The Visteon plant"
+    alone may be the company's own plant, and "its Cheadle works" a site
+    the text goes on to tell of by that name (bought, opened): both stay
+    what they were."""
+    if name.possessive or not noun or lexicon.description_heads.get(noun) != FACILITY or " " in name.surface.strip():
+        return False
+    of_owner = _FACILITY_OF_AN_OWNER.match(masked, name.end)
+    return _THE_BEFORE.search(before) is not None and of_owner is not None and of_owner.group(1) == noun
 
 
 # A copula and a word of degree or state after a sentence's first word.

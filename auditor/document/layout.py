@@ -407,7 +407,7 @@ def _first_dateline(text: str, sentences: Sequence[SentenceSpan], lexicon: Lexic
             # "April 27, 2005 Boeing has secured ...": a date opening the story is its dateline.
             return Dateline(start=sentence.start, end=sentence.start + lead.end(), place_start=sentence.start,
                             place_end=sentence.start, date=dates[-1])  # fmt: skip
-    return _short_dated_line(sentences, lexicon)
+    return _short_dated_line(sentences, lexicon) or _header_date(sentences, lexicon)
 
 
 def _short_dated_line(sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Dateline | None:
@@ -435,6 +435,57 @@ def _short_dated_line(sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Da
         if dates:
             return Dateline(start=sentence.start, end=sentence.start + len(sentence.text), place_start=sentence.start,
                             place_end=sentence.start, date=dates[0])  # fmt: skip
+    return None
+
+
+# A header's date stands after a comma, a field's colon, a separator or a
+# word of publishing ("Edited excerpt from the investor call, 23 September
+# 2025, 09:30 BST", "Page last updated: 14 April 2025", "Annual Report ·
+# Published 28 February 2025"), never after a preposition of prose ("opened
+# on 14 June 2025", "for the year ended 30 June 2025", "at 31 December 2024").
+_HEADER_DATE_BEFORE = re.compile(
+    r"(?:^|[,:\u00b7|\u2013\u2014]|\s-|\b(?:published|updated|posted|issued|released|recorded|broadcast|aired|filed|dated))\s*"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$",
+    re.IGNORECASE,
+)
+# What closes it: the line's end, a clock time, a wire's name, a separator or
+# the dash before the story ("Badia Polesine (Rovigo), 3 April 2025 - Zanella ...").
+_HEADER_DATE_AFTER = re.compile(
+    r"(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?"
+    r"\s*(?:\((?P<wire>[^()]{1,60})\)\s*|/[^/\n]{1,60}/\s*)?"
+    r"(?P<close>[.*_)\s]*$|[\u00b7|]|[-\u2013\u2014]{1,2}\s)"
+)
+# A place a release's dateline opens on: capitalised words, a county in
+# brackets, a country, joined by "and" or a particle ("Castelvetro di
+# Modena", "VERDEN (ALLER), Germany", "MILWAUKEE and EINDHOVEN").
+_HEADER_PLACE = re.compile(
+    r"\s*[" + UPPER + r"][\w.'\u2019-]*(?:(?:\s+|,\s*)(?:[" + UPPER + r"][\w.'\u2019-]*|\([^()\n]{1,30}\)|and|de|di|da|do|del|im|am|an|der|la|le|sur|upon|on|en|y))*\s*,\s*$"
+)
+_HEADER_LINES = 3
+
+
+def _header_date(sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Dateline | None:
+    """A day's date among a document's first lines that its words set apart
+    as the header's, where no other reading dates the document: after a
+    comma, a colon or a word of publishing, and closing the line or followed
+    by a clock time, a wire's name or the dash before the story. A release's
+    dateline whose place the wire pattern does not read ("Castelfidardo (AN),
+    Italy, 12 March 2025 - ") keeps its place; the story after the dash stays
+    prose."""
+    for sentence in sentences[:_HEADER_LINES]:
+        for date in find_dates(sentence.text, lexicon):
+            if date.precision != "day" or not _HEADER_DATE_BEFORE.search(sentence.text, 0, date.start):
+                continue
+            after = _HEADER_DATE_AFTER.match(sentence.text, date.end)
+            if after is None:
+                continue
+            story_follows = after.group("close").strip(" .*_)") != ""
+            end = sentence.start + (after.end() if story_follows else len(sentence.text))
+            place_start = place_end = sentence.start
+            if _HEADER_PLACE.fullmatch(sentence.text, 0, date.start):
+                place_start += len(sentence.text) - len(sentence.text.lstrip())
+                place_end += len(sentence.text[: date.start].rstrip(", "))
+            return Dateline(start=sentence.start, end=end, place_start=place_start, place_end=place_end, date=date)
     return None
 
 

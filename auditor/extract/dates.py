@@ -270,7 +270,7 @@ def _counts_something(text: str, m: re.Match[str], lexicon: Lexicon) -> bool:
     if after is None:
         return False
     word = after.group(1)
-    if not word.endswith("s") or not is_plural_noun(word, lexicon):
+    if not word.endswith("s") or not is_plural_noun(word, lexicon) or word in lexicon.year_measures:
         return False
     previous = _PREVIOUS.search(text, max(0, m.start() - 30), m.start())
     if previous is not None:

@@ -87,6 +87,9 @@ def dated_with_targets(
             and not _THING_BOUGHT.search(claim.evidence.sentence)
             and not _told_by_noun(claim.subject.surface, things)
             and not (deed_pattern is not None and _written_after_the_deed(claim, deed_pattern))
+            # ("Frostline, which has been owned by Cranmore Partners since
+            # 2018": the subject is what was bought, whatever it bought since.)
+            and not _OWNED_SINCE_BEFORE.search(claim.evidence.sentence, 0, claim.evidence.location.start - claim.evidence.sentence_start)
         ):
             targets = known.get(claim.subject.name, set())
             if len(targets) == 1:
@@ -94,6 +97,13 @@ def dated_with_targets(
                 claim = claim.model_copy(update={"subject": EntityRef(name=name, type=kind, surface=surface)})  # type: ignore[arg-type]
         result.append(claim)
     return result
+
+
+# An owner's state told in the passive up to the date it began: "owned by
+# Cranmore Partners since ", "been part of the Koskela group since ".
+_OWNED_SINCE_BEFORE = re.compile(
+    r"\b(?:(?:owned|controlled|held|acquired|bought)\s+by|(?:part|a\s+unit|a\s+subsidiary|a\s+division|a\s+member)\s+of)\s+[^.;:]{1,80}?\bsince\s+$"
+)
 
 
 # A deal's verb and a thing it bought told by its noun, no name: "buys its first motor tug".

@@ -95,6 +95,7 @@ class Lexicon:
     dropped_modifiers: frozenset[str]
     function_words: frozenset[str]
     year_prepositions: frozenset[str]
+    year_measures: frozenset[str]  # "2024 sales": a year's measure after a year, no count
     qualifiers: Mapping[str, QualifierKind]  # lower-case phrase -> kind
     # Verbs whose particle is "over" ("turned over EUR 73 million"): no bound after them.
     particle_over_verbs: frozenset[str]
@@ -313,6 +314,7 @@ def _load(directory: Path) -> Lexicon:
         dropped_modifiers=words(counts, "dropped_modifiers"),
         function_words=words(counts, "function_words"),
         year_prepositions=words(counts, "year_prepositions"),
+        year_measures=words(counts, "year_measures"),
         qualifiers=_frozen(qualifier_map),
         particle_over_verbs=frozenset(str(w).lower() for w in qualifiers.get("particle_over_verbs") or ()),
         suffix_over=tuple(str(s) for s in qualifiers.get("suffix_over") or ()),

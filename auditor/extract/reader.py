@@ -2938,6 +2938,9 @@ _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _DEAL_RUNS_BEFORE = re.compile(r"\b(?:from|until|till|to|through|starting(?:\s+in)?|beginning(?:\s+in)?|runs?\s+(?:to|until)|expires?\s+in)\s+(?:the\s+(?:end|start)\s+of\s+)?$", re.IGNORECASE)
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|end)\s+of)\s+)?$", re.IGNORECASE)
+
+
 def _tells_a_deal(sentence: SentenceModel, knowledge: Knowledge) -> bool:
     words = knowledge.events.deal_words
     return (
@@ -2957,17 +2960,28 @@ def _with_deals(document: Document, reading: SentenceModel, mentions: list[Menti
     if not deals:
         return made
     # (Not a date the deal runs from or to: "a five-year agreement to supply
-    # Calloway's from January 2026" was not signed in 2026.)
-    told = next(
-        (
-            c.time for c in made
-            if c.kind == "date" and c.time is not None and c.time.source == "sentence"
-            and not _DEAL_RUNS_BEFORE.search(reading.span.text, 0, max(0, c.evidence.location.start - reading.span.start))
-        ),
-        None,
-    )
+    # Calloway's from January 2026" was not signed in 2026; nor one another
+    # clause's "since" bounds: "listed since 2019, ... won the deal in May".)
+    dates = [
+        (c.evidence.location.start - reading.span.start, c.evidence.location.end - reading.span.start, c.time)
+        for c in made
+        if c.kind == "date" and c.time is not None and c.time.source == "sentence"
+        and not _DEAL_RUNS_BEFORE.search(reading.span.text, 0, max(0, c.evidence.location.start - reading.span.start))
+    ]
     claims = list(made)
     for deal in deals:
+        # The date nearest the deal's words is when it was won; one inside
+        # them tells what it supplies for ("an order ... for 220,000 mowers
+        # for next season"), a bound another clause's ("listed since 2019").
+        told = min(
+            dates,
+            key=lambda d: (
+                _SINCE_BEFORE.search(reading.span.text, 0, d[0]) is not None,
+                deal.start <= d[0] < deal.end,
+                max(deal.start - d[1], d[0] - deal.end, 0),
+            ),
+            default=(0, 0, None),
+        )[2]
         if deal.customer is None:
             start, end = reading.span.start + deal.start, reading.span.start + deal.end
             winner = EntityRef(name=deal.winner.name, type=deal.winner.type, surface=deal.winner.surface)

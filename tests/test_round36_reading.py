@@ -1,0 +1,138 @@
+"""Readings added in round 36, each on sentences of our own.
+
+- A header's day date that no dateline pattern reads ("Edited excerpt from
+  the investor call, 23 September 2025, 09:30 BST", "Castelnuovo (PG),
+  Italy, 4 May 2025 - ...") dates the document, so its "last year" and its
+  months resolve.
+- A year before a period's measure ("whose 2024 sales were", "had 2024
+  sales of") is a year, not a count of sales.
+- "the Otley works of Brayfield Looms": the one word between "the" and a
+  facility's noun that its owner follows is where the site is, no company.
+- A deal is dated by the date nearest its words; not by another clause's
+  "since" bound, nor by the season it supplies for.
+- "X, which has been owned by Y since 2018": the date is X's purchase,
+  whatever X bought since.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.extract import load_knowledge
+from reading_helpers import claims_of, figure, findings, kinds_of
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+def _year(claims, surface: str) -> int | None:
+    claim = figure(claims, surface)
+    return claim.time.year if claim.time is not None else None
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Edited excerpt from the shareholder call, 23 September 2025, 09:30 BST",
+        "Page last updated: 23 September 2025",
+        "Brookfield Tiles plc · Annual Report for the year ended 30 June 2025 · Published 23 September 2025",
+        "RADIO NORTH - Business Hour, Tuesday 23 September 2025, 12.30pm.",
+        "Castelnuovo (PG), Italy, 23 September 2025 - Tessiture Ravani S.p.A. reported results.",
+    ],
+)
+def test_a_headers_day_date_dates_the_document(knowledge, header):
+    text = f"{header}\n\nOrmsby Tiles sold 41,000 pallets last year.\n"
+    assert _year(claims_of(text, knowledge), "41,000 pallets") == 2024
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # Prose: a date after a preposition dates an event, not the document.
+        "The Ormsby showroom opened to visitors on 23 September 2025.",
+        "Fleet: 640 lorries at 31 December 2024 - 410 curtain-siders and 230 tankers.",
+    ],
+)
+def test_a_date_in_prose_does_not_date_the_document(knowledge, header):
+    text = f"{header}\n\nOrmsby Tiles sold 41,000 pallets last year.\n"
+    assert _year(claims_of(text, knowledge), "41,000 pallets") is None
+
+
+def test_a_release_dateline_keeps_its_place_out_of_the_parties(knowledge):
+    text = "Castelnuovo (PG), Italy, 12 May 2025 - Tessiture Ravani S.p.A. said revenue rose to EUR 61.2 million last year.\n"
+    claim = figure(claims_of(text, knowledge), "EUR 61.2 million")
+    assert claim.subject is not None and claim.subject.name.startswith("Tessiture Ravani")
+    assert claim.time is not None and claim.time.year == 2024
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("Ravani, whose 2024 sales were under €30m, makes linen.", "under €30m"),
+        ("Ravani had 2024 sales of £14.5m.", "£14.5m"),
+        ("Its 2023 results showed revenue of £9.1m.", "£9.1m"),
+    ],
+)
+def test_a_year_before_a_periods_measure_is_a_year(knowledge, sentence, surface):
+    year = int(next(w for w in sentence.split() if w.isdigit() and len(w) == 4))
+    assert _year(claims_of(sentence + "\n", knowledge), surface) == year
+
+
+def test_a_year_shaped_count_of_people_stays_a_count(knowledge):
+    claims = claims_of("Last spring 2024 employees signed the petition at Ravani.\n", knowledge)
+    assert not any(c.kind == "date" and c.time is not None and c.time.year == 2024 and "employees" in c.evidence.text for c in claims)
+
+
+def test_a_word_between_the_and_an_owners_facility_is_a_place(knowledge):
+    text = (
+        "Walk into the Otley works of Brayfield Looms Ltd and the noise hits you first. "
+        "The company, founded in 1872, wove 310,000 metres of tweed in 2024.\n"
+    )
+    assert kinds_of(text, knowledge).get("Otley") == "place"
+    claim = figure(claims_of(text, knowledge), "310,000 metres")
+    assert claim.subject is not None and claim.subject.name == "Brayfield Looms"
+
+
+def test_a_site_told_by_its_owners_possessive_keeps_its_name(knowledge):
+    # "Its Harrowgate works, which it bought in 2015": the works is what was
+    # bought, told of by that name; it is not turned into a town.
+    text = "Brayfield Looms grew fast. Its Harrowgate works, which it bought in 2015, employs 90 people.\n"
+    assert kinds_of(text, knowledge).get("Harrowgate") != "place"
+
+
+def test_a_deal_is_dated_by_the_date_nearest_it_not_a_since_bound(knowledge):
+    text = (
+        "Market brief, 2 October 2025\n\n"
+        "Kestrel Haulage, listed on AIM since 2019, lost the work: Ardley Transport won the five-year, "
+        "£8m Wessex Water deal in May.\n"
+    )
+    deal = next(c for c in claims_of(text, knowledge) if c.kind == "deal")
+    assert deal.time is not None and deal.time.year == 2025
+
+
+def test_a_deal_is_not_dated_by_the_season_it_supplies(knowledge):
+    text = "Trade note, 2 October 2025\n\nIn September Pemberton Tools won an order from Hartmann Baumarkt for 90,000 spades for next season.\n"
+    deal = next(c for c in claims_of(text, knowledge) if c.kind == "deal")
+    assert deal.time is not None and deal.time.year == 2025
+
+
+def test_two_deals_dated_alike_conflict_once_listed_elsewhere():
+    found = findings(
+        "deal-award-conflict",
+        **{
+            "a.txt": "Call transcript, 20 September 2025\n\nHOLT: In May we signed a five-year contract with Wessex Water to clear drains.\n",
+            "b.md": "Haulage brief, 2 October 2025\n\nHolt Services, listed since 2019, lost out: Ardley Transport won the five-year Wessex Water deal in May.\n",
+        },
+    )
+    assert len(found) == 1
+
+
+def test_what_was_owned_since_a_year_is_what_was_bought(knowledge):
+    text = (
+        "Polarfrost has agreed to buy Coldbay Ice for $90 million.\n\n"
+        "Polarfrost, which has been owned by Hexham Capital since 2018, sold 41 million bags of ice in 2024.\n"
+    )
+    date = next(c for c in claims_of(text, knowledge) if c.kind == "date" and c.time is not None and c.time.year == 2018)
+    assert date.subject is not None and date.subject.name == "Polarfrost"
