@@ -52,6 +52,7 @@ def test_a_headers_day_date_dates_the_document(knowledge, header):
     [
         # Prose: a date after a preposition dates an event, not the document.
         "The Ormsby showroom opened to visitors on 23 September 2025.",
+        "The showroom's campaign will be held online and its starting day is Tuesday, 23 September 2025.",
         "Fleet: 640 lorries at 31 December 2024 - 410 curtain-siders and 230 tankers.",
     ],
 )
@@ -136,3 +137,56 @@ def test_what_was_owned_since_a_year_is_what_was_bought(knowledge):
     )
     date = next(c for c in claims_of(text, knowledge) if c.kind == "date" and c.time is not None and c.time.year == 2018)
     assert date.subject is not None and date.subject.name == "Polarfrost"
+
+
+def test_a_paragraph_opening_on_a_name_and_its_town_is_about_that_name(knowledge):
+    text = (
+        "Sector note, 16 September 2025\n\n"
+        "Summary. Three independents could come to market.\n\n"
+        "Harland Hoists (Wigan). The largest northern independent. Revenue was £31.5m in 2024.\n\n"
+        "Pelham Cranes (Derby). A smaller rival. Revenue was £12.2m in 2024.\n"
+    )
+    claims = claims_of(text, knowledge)
+    for surface, name in (("£31.5m", "Harland Hoists"), ("£12.2m", "Pelham Cranes")):
+        claim = figure(claims, surface)
+        assert claim.subject is not None and claim.subject.name == name
+
+
+def test_a_research_houses_masthead_is_no_party(knowledge):
+    text = (
+        "MARWOOD SECURITIES - EQUITY RESEARCH\n"
+        "Building services | Sector note | 16 September 2025\n\n"
+        "Summary. Lift engineers are scarce. We look at three private independents.\n"
+    )
+    claims = claims_of(text, knowledge)
+    assert not any(c.subject is not None and "Equity" in c.subject.name.title() for c in claims)
+    assert not any(c.subject is not None and "Marwood" in c.subject.name for c in claims)
+
+
+def test_a_companys_name_over_its_own_transcript_stays_its_issuer(knowledge):
+    text = (
+        "HARLAND HOIST GROUP, S.A.\n"
+        "Annual General Meeting, Wigan, 22 May 2025 - edited transcript\n\n"
+        "CHAIR: At the end of 2024 we had 38,500 hoists on the road.\n"
+    )
+    claim = figure(claims_of(text, knowledge), "38,500 hoists")
+    assert claim.subject is not None and claim.subject.name.casefold().startswith("harland hoist")
+
+
+def test_a_rate_told_in_two_years_is_no_misdated_figure():
+    assert not findings(
+        "year-mismatch",
+        **{
+            "a.txt": "In 2024 Veldhoven Seed exported 46,300 tonnes, and its average export price rose to €380 a tonne in 2024.\n",
+            "b.txt": "In 2025 Veldhoven Seed prices held at €380 a tonne in 2025.\n",
+        },
+    )
+
+
+def test_last_month_named_one_month_back_is_a_year_back(knowledge):
+    text = "Gazette, Thursday 13 November 2025\n\nThe Carcroft laundry of Ackroyd Linen opened last October.\n"
+    date = next(c for c in claims_of(text, knowledge) if c.kind == "date" and "October" in c.evidence.text)
+    assert date.time is not None and (date.time.year, date.time.month) == (2024, 10)
+    text = "Gazette, Thursday 13 November 2025\n\nThe Carcroft laundry of Ackroyd Linen opened last March.\n"
+    date = next(c for c in claims_of(text, knowledge) if c.kind == "date" and "March" in c.evidence.text)
+    assert date.time is not None and (date.time.year, date.time.month) == (2025, 3)

@@ -7,8 +7,9 @@ read with their winner, their customer, their term and their date
 (auditor/extract/deal_awards.py). A customer gives many deals, so two are
 held to be one only when nothing tells them apart (their terms and dates
 agree where both give them) and something ties them together: the same term,
-the same month, or a deal told as the one of its customer ("the Duhallow
-contract", "Nordhaven's order").
+the same month, a deal told as the one of its customer ("the Duhallow
+contract", "Nordhaven's order"), or the same figure in both deals' words
+("an 8,000-tonne order", "an 8,000-tonne contract").
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ PLACEHOLDERS = frozenset({"customer", "first", "first_subject", "first_where", "
 
 class Parameters(LinkParameters):
     # Ties that make two deals of one customer one deal (see ``_tie``).
-    ties: list[Literal["term", "month", "definite"]] = Field(default_factory=lambda: ["term", "month", "definite"])
+    ties: list[Literal["term", "month", "definite", "figure"]] = Field(default_factory=lambda: ["term", "month", "definite", "figure"])
     # Words of a deal's phrase that make it another deal than any other of its
     # customer ("a smaller order from Caerwen", "a second contract").
     other_deal_words: list[str] = Field(default_factory=list)
@@ -90,6 +91,20 @@ def _told_apart(a: Claim, b: Claim, other_deal: frozenset[str]) -> bool:
     return _dated(a) and _dated(b) and disjoint(a.time, b.time)  # type: ignore[arg-type]
 
 
+# A figure in a deal's words ("an 8,000-tonne order", "a £4.2 million
+# contract"); not its term ("five-year", "3-year") nor a year ("the 2025/26 season").
+_FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w,]*[-\s]years?\b)")
+
+
+def _figures(claim: Claim) -> frozenset[str]:
+    found = set()
+    for match in _FIGURE.finditer(claim.evidence.text):
+        number = match.group(0).rstrip(",").replace(",", "")
+        if not (len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2100):
+            found.add(number)
+    return frozenset(found)
+
+
 def _tie(a: Claim, b: Claim, ties: frozenset[str]) -> str | None:
     """What makes two deals of one customer one deal, if anything."""
     if "term" in ties and _term(a) is not None and _term(a) == _term(b):
@@ -98,6 +113,10 @@ def _tie(a: Claim, b: Claim, ties: frozenset[str]) -> str | None:
         return "both were won in the same month"
     if "definite" in ties and (_definite(a) or _definite(b)):
         return "one is told as the customer's deal"
+    if "figure" in ties:
+        shared = sorted(_figures(a) & _figures(b))
+        if shared:
+            return f"both are told with the figure {shared[0]}"
     return None
 
 

@@ -94,11 +94,12 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
         if len(fact.claims) < 2:  # most facts: one claim, with no other year to disagree with
             continue
         # A flow or a stock has a figure per year by nature: only one-off
-        # figures (a deal, a round) can be misdated.
+        # figures (a deal, a round) can be misdated. A rate ("€380 a tonne",
+        # "£2.2 million a year") holds from year to year as a price does.
         claims = sorted(
             (
                 c for c in fact.claims
-                if c.value and c.time and c.lasts in (None, "one-off") and applies(rule, c)
+                if c.value and c.time and c.lasts in (None, "one-off") and not c.value.per and applies(rule, c)
                 and not (c.event in params.undated_facility_measures and facility_of(c) is not None)
             ),
             key=claim_order,

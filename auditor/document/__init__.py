@@ -276,7 +276,10 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     issuer = _issuer(document.metadata, entities, knowledge.gazetteer, knowledge.references)
     if issuer is not None:
         assigned = _issuers_short_name(entities, assigned, issuer)
-    _publications(entities, document.metadata, labels, issuer, text, document.title or "", knowledge.references.publication_heads)
+    _publications(
+        entities, document.metadata, labels, issuer, text, document.title or "", knowledge.references.publication_heads,
+        knowledge.references.research_note_cues,
+    )
     # A title in capitals names its owner by the part a corporate suffix ends
     # ("AURELIS SATCOM S.A. - FULL-YEAR 2024 RESULTS"): not by a word that
     # opens some other name of the text ("Aurelis Maritime", its unit).
@@ -818,6 +821,7 @@ def _publications(
     text: str = "",
     title: str = "",
     publication_heads: frozenset[str] = frozenset(),
+    research_note_cues: tuple[str, ...] = (),
 ) -> None:
     """The publication a document appears in ("show: Coverage Call",
     "publisher: Regional Skies") and the outlet a question is asked for ("Q
@@ -839,6 +843,18 @@ def _publications(
         last = candidate.split()[-1] if candidate.split() else ""
         if last and (last in publication_heads or (last.isupper() and last.capitalize() in publication_heads)) and candidate[:1].isupper():
             names.add(fold(candidate))
+    # "HOLBECK SECURITIES - EQUITY & CREDIT RESEARCH" over "Sector note":
+    # a research note's first line names the house that publishes it, when
+    # the note never writes that name again, alone or short ("RODAVIA
+    # MOBILITY GROUP, S.A." over a meeting's transcript is its issuer).
+    opening = text.lstrip().split("\n", _NOTE_CUE_LINES)
+    if 0 < len(first_line.split()) <= _MASTHEAD_WORDS and any(cue in "\n".join(opening[:_NOTE_CUE_LINES]).casefold() for cue in research_note_cues):
+        rest = fold(text.lstrip().split("\n", 1)[1]) if len(opening) > 1 else ""
+        shortened = {entity.merged_into for entity in entities if entity.merged_into is not None}
+        for entity in entities:
+            written = fold(entity.written or entity.name)
+            if entity.id != issuer and entity.id not in shortened and written and written in fold(first_line) and written not in rest:
+                entity.publication = True
     for entity in entities:
         if entity.id == issuer:
             continue
@@ -851,6 +867,10 @@ def _publications(
             entity.publication = True
 
 
+# The most words a research house's masthead on a note's first line has, and
+# how many of the note's first lines its cues are looked for in.
+_MASTHEAD_WORDS = 8
+_NOTE_CUE_LINES = 4
 # The line under a masthead that says the document is an issue of a
 # publication: "The newsletter of the climbing trade", "Issue 212 - 6 October 2025".
 _MASTHEAD_LINE = re.compile(

@@ -176,17 +176,14 @@ def read_layout(
         if sentence.block in seen_blocks or sentence.is_heading:
             continue
         seen_blocks.add(sentence.block)
-        if (
-            sentence.block in blocks_of_many
-            and _NAME_ALONE.fullmatch(sentence.text.strip())
-            # ("Patek Philippe Ref. 2499 watch": a sentence cut at an abbreviation is no name alone.)
-            and len(sentence.text.strip().rstrip(".").split()[-1]) > 3
-        ):
+        alone = _NAME_ALONE.fullmatch(sentence.text.strip()) if sentence.block in blocks_of_many else None
+        # ("Patek Philippe Ref. 2499 watch": a sentence cut at an abbreviation is no name alone.)
+        if alone is not None and len(alone.group("name").rstrip(".").split()[-1]) > 3:
             # "Massas Bellini. The São Paulo fresh-pasta maker, in which we
             # hold 60%, had ...": a paragraph opening on a name alone, as a
             # bold lead-in does, says what the paragraph is about.
             start = sentence.start + sentence.text.index(sentence.text.strip())
-            lead_in[sentence.block] = (start, start + len(sentence.text.strip().rstrip(".")))
+            lead_in[sentence.block] = (start, start + len(alone.group("name").rstrip(".")))
             continue
         # Markup: bold text at the very start of the block.
         index = bisect.bisect_left(strong_starts, sentence.start)
@@ -444,10 +441,17 @@ def _short_dated_line(sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Da
 # Published 28 February 2025"), never after a preposition of prose ("opened
 # on 14 June 2025", "for the year ended 30 June 2025", "at 31 December 2024").
 _HEADER_DATE_BEFORE = re.compile(
-    r"(?:^|[,:\u00b7|\u2013\u2014]|\s-|\b(?:published|updated|posted|issued|released|recorded|broadcast|aired|filed|dated))\s*"
-    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$",
+    r"(?:^|[,:\u00b7|\u2013\u2014]|\s-|\b(?:published|updated|posted|issued|released|recorded|broadcast|aired|filed|dated))\s*$",
     re.IGNORECASE,
 )
+# A weekday before the date ("Radio Marches, Tuesday 9 December 2025"): what
+# stands before the weekday says whether it is a header's.
+_WEEKDAY_BEFORE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$", re.IGNORECASE)
+# A header's last part before its date is short: a place, a title, a word of
+# publishing, set apart by a comma or a separator ("The campaign's starting
+# day is Monday, January 22, 2007" is prose).
+_HEADER_PART_WORDS = 8
+_HEADER_PARTS = re.compile(r"[,:\u00b7|\u2013\u2014]|\s-\s")
 # What closes it: the line's end, a clock time, a wire's name, a separator or
 # the dash before the story ("Badia Polesine (Rovigo), 3 April 2025 - Zanella ...").
 _HEADER_DATE_AFTER = re.compile(
@@ -474,7 +478,13 @@ def _header_date(sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Datelin
     prose."""
     for sentence in sentences[:_HEADER_LINES]:
         for date in find_dates(sentence.text, lexicon):
-            if date.precision != "day" or not _HEADER_DATE_BEFORE.search(sentence.text, 0, date.start):
+            weekday = _WEEKDAY_BEFORE.search(sentence.text, 0, date.start)
+            before = sentence.text[: weekday.start() if weekday is not None else date.start]
+            if (
+                date.precision != "day"
+                or not _HEADER_DATE_BEFORE.search(before)
+                or len(_HEADER_PARTS.split(before)[-1].split()) > _HEADER_PART_WORDS
+            ):
                 continue
             after = _HEADER_DATE_AFTER.match(sentence.text, date.end)
             if after is None:
@@ -491,7 +501,10 @@ def _header_date(sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Datelin
 
 # A sentence that is a name of two words or more and its full stop: "Massas
 # Bellini." ("Trading.", one word, is a label of no one).
-_NAME_ALONE = re.compile(r"[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z&][\w&'\u2019.-]*|de|da|do|di|del|of|and)){1,3}\.")
+# Its town may follow in brackets: "Kestrel Lift Services (Salford)."
+_NAME_ALONE = re.compile(
+    r"(?P<name>[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z&][\w&'\u2019.-]*|de|da|do|di|del|of|and)){1,3})(?:\s+\([A-Z][^()]{1,40}\))?\."
+)
 _SHORT_LINE_WORDS = 8
 # A day's date that closes a line after a word of publishing: "broadcast
 # Tuesday 24 June 2025", "published on 3 March 2025", "updated 4 May 2025".

@@ -2938,6 +2938,9 @@ _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _DEAL_RUNS_BEFORE = re.compile(r"\b(?:from|until|till|to|through|starting(?:\s+in)?|beginning(?:\s+in)?|runs?\s+(?:to|until)|expires?\s+in)\s+(?:the\s+(?:end|start)\s+of\s+)?$", re.IGNORECASE)
 
 
+# Between a deal's words and its date after them: a few words of one clause ("in", "earlier this").
+# ("for the 2025/26 season" after it tells what the deal supplies for.)
+_SAME_CLAUSE_AFTER = re.compile(r"(?![^,;:.()]*\bfor\b)[^,;:.()]{0,30}")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|end)\s+of)\s+)?$", re.IGNORECASE)
 
 
@@ -2970,16 +2973,20 @@ def _with_deals(document: Document, reading: SentenceModel, mentions: list[Menti
     ]
     claims = list(made)
     for deal in deals:
-        # The date nearest the deal's words is when it was won; one inside
-        # them tells what it supplies for ("an order ... for 220,000 mowers
-        # for next season"), a bound another clause's ("listed since 2019").
+        # The date nearest the deal's words is when it was won: before them,
+        # or right after them in their clause ("won the ... deal in May").
+        # One inside them tells what it supplies for ("an order ... for the
+        # 2025/26 season"), a "since" another clause's bound ("listed since
+        # 2019"), one after a clause break another deed ("..., and the first
+        # loads leave in December").
         told = min(
-            dates,
-            key=lambda d: (
-                _SINCE_BEFORE.search(reading.span.text, 0, d[0]) is not None,
-                deal.start <= d[0] < deal.end,
-                max(deal.start - d[1], d[0] - deal.end, 0),
+            (
+                d for d in dates
+                if not deal.start <= d[0] < deal.end
+                and not _SINCE_BEFORE.search(reading.span.text, 0, d[0])
+                and (d[0] < deal.start or _SAME_CLAUSE_AFTER.fullmatch(reading.span.text, deal.end, d[0]))
             ),
+            key=lambda d: max(deal.start - d[1], d[0] - deal.end, 0),
             default=(0, 0, None),
         )[2]
         if deal.customer is None:

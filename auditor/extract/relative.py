@@ -192,7 +192,9 @@ def _month_dates(text: str, stated: dt.date, found: list[DateMatch]) -> None:
         month = _MONTHS[match.group("month").casefold()]
         which = match.group("which").casefold()
         if which == "last":
-            year = stated.year if month < stated.month else stated.year - 1
+            # ("last October" told in November is a year back: the month
+            # just gone is "last month".)
+            year = stated.year if month < stated.month - 1 else stated.year - 1
         elif which == "next":
             year = stated.year if month > stated.month else stated.year + 1
         else:
