@@ -190,3 +190,43 @@ def test_last_month_named_one_month_back_is_a_year_back(knowledge):
     text = "Gazette, Thursday 13 November 2025\n\nThe Carcroft laundry of Ackroyd Linen opened last March.\n"
     date = next(c for c in claims_of(text, knowledge) if c.kind == "date" and "March" in c.evidence.text)
     assert date.time is not None and (date.time.year, date.time.month) == (2025, 3)
+
+
+def test_an_outlets_town_stays_a_town(knowledge):
+    text = (
+        "THE KELSO DISPATCH\n"
+        "Thursday, 9 October 2025 | Farming\n\n"
+        "The lifting season is nearly over, and for Tweedside Seed Potatoes it has been a record one.\n\n"
+        "The Kelso company planted 1,250 hectares of seed potatoes this year.\n"
+    )
+    claim = figure(claims_of(text, knowledge), "1,250 hectares")
+    assert claim.subject is not None and claim.subject.name == "Tweedside Seed Potatoes"
+
+
+def test_a_short_name_told_in_the_title_and_once_more_is_the_company_met_first(knowledge):
+    text = (
+        "Tweedside lifts its biggest crop\n\n"
+        "The lifting season is nearly over, and for Tweedside Seed Potatoes it has been a record one.\n\n"
+        "Tweedside planted 1,250 hectares this year.\n\n"
+        "The firm is no relation of Tweedside Farm Shop in Kelso.\n"
+    )
+    claim = figure(claims_of(text, knowledge), "1,250 hectares")
+    assert claim.subject is not None and claim.subject.name == "Tweedside Seed Potatoes"
+
+
+def test_a_clause_on_a_company_of_a_town_is_the_companys(knowledge):
+    text = "Wire, 3 October 2025\n\nKervella competes with Trelawny Sailmakers of Falmouth, which had sales of 18.4 million pounds in 2024.\n"
+    claim = figure(claims_of(text, knowledge), "18.4 million pounds")
+    assert claim.subject is not None and claim.subject.name == "Trelawny Sailmakers"
+
+
+def test_a_companys_own_page_calls_it_by_its_short_name(knowledge):
+    text = (
+        "<html><head><title>Our story | Trelawny Sailmakers, Falmouth</title></head><body>\n"
+        "<h1>Our story</h1>\n"
+        "<p>Walter Trelawny cut his first sail in a net loft above the quay.</p>\n"
+        "<p>Today 96 people work for Trelawny, from apprentices to designers.</p>\n"
+        "<footer><p>Trelawny Sailmakers Ltd &middot; Falmouth</p></footer></body></html>\n"
+    )
+    claim = figure(claims_of(text, knowledge, path="story.html"), "96 people")
+    assert claim.subject is not None and claim.subject.name == "Trelawny Sailmakers"

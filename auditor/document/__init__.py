@@ -334,6 +334,10 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         kinds = {" ".join(str(document.metadata.get(field) or "").casefold().split()) for field in _GENRE_FIELDS}
         if own_kind or kinds & set(knowledge.references.own_documents):
             issuer = document_topic
+            # ("Our story | Penrose Sailmakers" over "Today 96 people work
+            # for Penrose": what the company calls itself for short.)
+            assigned = _issuers_short_name(entities, assigned, issuer)
+            named = named_spans([s.start for s in spans], names_by_sentence, assigned, entities)
     topics = _topics(layout, sections, spans, names_by_sentence, assigned, entities, text)
 
     document_country = _title_country(document, spans, assigned, entities)
@@ -1975,7 +1979,9 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
             words = name.surface.split()
             if name.kind == PLACE:
                 placed.add(fold(name.surface))  # "in Zwolle, Netherlands" read as a place already
-            elif len(words) > 1:
+            elif len(words) > 1 and not _an_outlets_name(words, lexicon):
+                # ("THE FORFAR DISPATCH" over "The Forfar company planted ...":
+                # an outlet is named by its town, which stays a town.)
                 in_longer_names.update(fold(word) for word in words)
                 if name.kind in (UNKNOWN, ORGANISATION):
                     companies.add(fold(name.surface))
@@ -2125,6 +2131,12 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
             else n
             for n in names
         ]
+
+
+def _an_outlets_name(words: list[str], lexicon: ReferenceLexicon) -> bool:
+    """Whether a name's last word is an outlet's ("Dispatch", "GAZETTE")."""
+    last = words[-1]
+    return last in lexicon.publication_heads or (last.isupper() and last.capitalize() in lexicon.publication_heads)
 
 
 # A facility's noun and its owner after a name: "works of Hallam & Royce".

@@ -361,7 +361,9 @@ def build_entities(
                 met = companies.met_first(entity.name, entities) if not entity.name.isupper() else None
                 if met is not None:
                     first_met, met_after = met
-                    told_between = _told_between(entity.id, entities[first_met].first_sentence + 1, met_after, naming)
+                    # (A title's "Strathmore lifts its biggest crop" over the
+                    # lead's "Strathmore Seed Potatoes" tells of it too.)
+                    told_between = _told_between(entity.id, 0, met_after, naming)
                     target = first_met if told_between >= 2 else None
             if target in told_apart:
                 target = None

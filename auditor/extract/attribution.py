@@ -45,7 +45,7 @@ _DESCRIBED_BY_PLACE = re.compile(
 _UNNAMED_RELATIVE = re.compile(r"(?<=[a-z]), (?:who|which|whose) (?=[a-z])")
 # Where a name is, set off before a relative clause: ", near Eindhoven", ", in northern Portugal".
 _WHERE_BEFORE_RELATIVE = re.compile(
-    r"(?:,\s+|\s+)(?:near|in|outside|just\s+outside|close\s+to|(?:north|south|east|west)\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}$"
+    r"(?:,\s+|\s+)(?:near|in|of|from|outside|just\s+outside|close\s+to|(?:north|south|east|west)\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}$"
 )
 
 # "The Brinkhorst company": a name between "the" and one noun.
@@ -1040,7 +1040,8 @@ def _clause_subject(
                 )
             located = _WHERE_BEFORE_RELATIVE.search(text, max(0, unnamed.start() - 80), unnamed.start())
             if (hung_on is None or hung_on.type in ("place", "country")) and located is not None:
-                # "Dierenpark Vennland, near Eindhoven, which attracted": the
+                # "Dierenpark Vennland, near Eindhoven, which attracted",
+                # "Penrose Sailmakers of Falmouth, which had sales of": the
                 # clause hangs on the name its place is said of.
                 hung_on = next((m for m in candidates if m.end == located.start() and not m.possessive), None)
             described = _DESCRIBED_BEFORE_RELATIVE.search(text, max(0, unnamed.start() - 80), unnamed.start()) if hung_on is None else None
