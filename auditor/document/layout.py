@@ -490,9 +490,12 @@ def _header_date(sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Datelin
             if after is None:
                 continue
             story_follows = after.group("close").strip(" .*_)") != ""
+            placed = _HEADER_PLACE.fullmatch(sentence.text, 0, date.start) is not None
+            if story_follows and not placed:
+                continue  # "The plant in Leeds, 3 June 2025 - the day it opened - made 40 tiles": prose
             end = sentence.start + (after.end() if story_follows else len(sentence.text))
             place_start = place_end = sentence.start
-            if _HEADER_PLACE.fullmatch(sentence.text, 0, date.start):
+            if placed:
                 place_start += len(sentence.text) - len(sentence.text.lstrip())
                 place_end += len(sentence.text[: date.start].rstrip(", "))
             return Dateline(start=sentence.start, end=end, place_start=place_start, place_end=place_end, date=date)
