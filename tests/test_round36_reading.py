@@ -230,3 +230,18 @@ def test_a_companys_own_page_calls_it_by_its_short_name(knowledge):
     )
     claim = figure(claims_of(text, knowledge, path="story.html"), "96 people")
     assert claim.subject is not None and claim.subject.name == "Trelawny Sailmakers"
+
+
+def test_the_last_word_of_a_two_word_name_opening_a_sentence_before_a_past_verb_is_that_name(knowledge):
+    text = (
+        "Note, 2 November 2025\n\n"
+        "Mühlenwerk Brakenhof completed the Tullycross purchase on 14 October.\n\n"
+        "Brakenhof milled 158,000 tonnes in 2024.\n"
+    )
+    claim = figure(claims_of(text, knowledge), "158,000 tonnes")
+    assert claim.subject is not None and claim.subject.name == "Mühlenwerk Brakenhof"
+
+
+def test_a_common_word_opening_a_sentence_before_a_past_verb_stays_a_word(knowledge):
+    text = "Note, 2 November 2025\n\nGlobal Output rose.\n\nOutput climbed 4% in 2024 at Brakenhof Mills.\n"
+    assert "Output" not in kinds_of(text, knowledge)

@@ -1770,7 +1770,9 @@ def _drop_common_words(
                 n.surface in mid_sentence
                 or n.surface in first_words
                 or (
-                    n.surface in last_words and span.text[n.end : n.end + 1] == ","
+                    # ("Hagedorn milled 158,000 tonnes" after "Pferdemühle
+                    # Hagedorn": a verb in the past tense after it, too.)
+                    n.surface in last_words and (span.text[n.end : n.end + 1] == "," or _PAST_VERB_AFTER.match(span.text, n.end))
                     and not written_lower(n.surface.casefold())
                 )
                 or (n.surface in labels and not (single and written_lower(n.surface.casefold())))
@@ -1822,6 +1824,7 @@ def _drop_common_words(
 
 
 _NAME_S = re.compile(r"['\u2019]s\b")
+_PAST_VERB_AFTER = re.compile(r"\s+[a-z]{2,}ed\b")
 # ("The Faversham grower's 2024 crop": a noun's possessive is still its noun.)
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?!-|['\u2019](?!s\b))")
 # "The Halifax family firm": a word of how the firm is owned before its noun.
