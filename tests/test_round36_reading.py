@@ -245,3 +245,24 @@ def test_the_last_word_of_a_two_word_name_opening_a_sentence_before_a_past_verb_
 def test_a_common_word_opening_a_sentence_before_a_past_verb_stays_a_word(knowledge):
     text = "Note, 2 November 2025\n\nGlobal Output rose.\n\nOutput climbed 4% in 2024 at Brakenhof Mills.\n"
     assert "Output" not in kinds_of(text, knowledge)
+
+
+def test_an_owned_parts_founding_is_not_its_owners(knowledge):
+    text = (
+        "Feature, 3 October 2025\n\n"
+        "Van Rooij Kassen, founded in 1962, built 186 hectares of glass in 2024. Its UK arm, set up in 2022, "
+        "has delivered a research complex.\n"
+    )
+    dates = {c.time.year: c for c in claims_of(text, knowledge) if c.kind == "date" and c.time is not None}
+    assert dates[1962].subject is not None and dates[1962].subject.name == "Van Rooij Kassen"
+    assert dates[2022].subject is None
+
+
+def test_a_participle_after_a_named_companys_legal_form_and_appositive_dates_that_company(knowledge):
+    text = (
+        "Blog, 3 October 2025\n\n"
+        "**Larkspur Pyrotechnics** (Lancaster) is admired. Founded in 1994, it is still family-run. "
+        "Not to be confused with Larkspur Fireworks Inc., the Ohio importer founded in 1978.\n"
+    )
+    date = next(c for c in claims_of(text, knowledge) if c.kind == "date" and c.time is not None and c.time.year == 1978)
+    assert date.subject is not None and date.subject.name == "Larkspur Fireworks"

@@ -356,10 +356,12 @@ def named_before_participle(text: str, event: DatedEvent, mentions: Sequence[Men
 # is: "in Rheda-Wiedenbrück, " or ", the Esbjerg miller " (a place word in
 # either), but no clause ("in Esbjerg, said Brakel, founded").
 _PLACE_OR_DESCRIPTION_BEFORE_PARTICIPLE = re.compile(
-    r"\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,2}(?:\s+[a-z][\w-]*){0,3}\s*,\s*"
+    # (A legal form the name left out may close it: "Skylark Fireworks Inc., the Ohio importer founded in 1978".)
+    r"(?:\s+[A-Z][A-Za-z.]{0,5})?\.?"
+    r"(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,2}(?:\s+[a-z][\w-]*){0,3}\s*,\s*"
     r"|,\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,4}?[a-z][\w-]*,?\s+"
     # "Pastificio Ferraioli of Amalfi, a smaller pasta maker founded in 1880"
-    r"|\s+(?:of|from|in)\s+[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,2},\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,4}?[a-z][\w-]*,?\s+"
+    r"|\s+(?:of|from|in)\s+[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,2},\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,4}?[a-z][\w-]*,?\s+)"
 )
 # Words a dated participle phrase may open with besides a past participle: "first sold in 1985".
 _PARTICIPLE_OPENERS = frozenset({"first", "sold", "built", "made", "begun", "set", "won", "bought"})

@@ -1236,6 +1236,10 @@ def _read_sentence(
         event, subject, tense, *role = _date_event(
             text, date, start, end, mentions, who, spans, knowledge.events, knowledge.references, triggers, ending_at
         )
+        if subject is not None and subject.via == "pronoun" and _told_of_an_owned_part(text, subject, date.start, knowledge.references.part_nouns):
+            # "Its UK arm, set up in 2022, has delivered ...": the arm's
+            # founding, told by its owner's word; never the owner's own.
+            subject = None
         if subject is None and event in knowledge.events.deals_known_by_target and _THE_DEAL_BEFORE.search(text, max(0, date.start - 60), date.start):
             # "we agreed to buy Nemuna Auto Insurance ... the purchase was
             # completed on 3 February 2025": the deal the paragraph told of.
@@ -2942,6 +2946,20 @@ _DEAL_RUNS_BEFORE = re.compile(r"\b(?:from|until|till|to|through|starting(?:\s+i
 # ("for the 2025/26 season" after it tells what the deal supplies for.)
 _SAME_CLAUSE_AFTER = re.compile(r"(?![^,;:.()]*\bfor\b)[^,;:.()]{0,30}")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|end)\s+of)\s+)?$", re.IGNORECASE)
+
+
+# Between an owner's possessive and a date: the part it owns, then its verb
+# ("UK arm, set up in ", "new subsidiary, which opened in ").
+_OWNED_PART_THEN_VERB = re.compile(r"\s+((?:[\w-]+\s+){0,2}?)([a-z]+)\s*,?\s+(?:which\s+|that\s+)?(?:was\s+|were\s+)?[a-z]+(?:\s+up)?\s+(?:in|on)\s+$")
+
+
+def _told_of_an_owned_part(text: str, owner: Mention, date_start: int, part_nouns: frozenset[str]) -> bool:
+    """Whether the date's clause opens on the owner's possessive and a part
+    it owns ("Its UK arm, set up in 2022"): what the date tells is the part's."""
+    if not owner.possessive:
+        return False
+    between = _OWNED_PART_THEN_VERB.fullmatch(text, owner.end, date_start)
+    return between is not None and between.group(2) in part_nouns
 
 
 def _tells_a_deal(sentence: SentenceModel, knowledge: Knowledge) -> bool:
