@@ -266,3 +266,19 @@ def test_a_participle_after_a_named_companys_legal_form_and_appositive_dates_tha
     )
     date = next(c for c in claims_of(text, knowledge) if c.kind == "date" and c.time is not None and c.time.year == 1978)
     assert date.subject is not None and date.subject.name == "Larkspur Fireworks"
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    ['MARCHES COUNTY RADIO: "Down on the Farm", the Sunday farming programme', "THE CROWN: a podcast about the business of dentistry"],
+)
+def test_a_shows_masthead_on_a_transcripts_first_line_is_no_speaker(knowledge, first_line):
+    text = (
+        f"{first_line}\n"
+        "Broadcast 16 November 2025, 07:10\n"
+        "Presenter: Sian Pritchard. Guest: Owen Harlow, managing director, Harlow Glasshouses Ltd, Evesham\n\n"
+        "PRITCHARD: How was the year?\n\n"
+        "HARLOW: We turned over 22.6 million pounds in 2024.\n"
+    )
+    claim = figure(claims_of(text, knowledge), "22.6 million pounds")
+    assert claim.subject is not None and claim.subject.name == "Harlow Glasshouses"

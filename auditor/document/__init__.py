@@ -245,6 +245,11 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     )
     # A transcript's speaker labels, read once for the three readers below.
     speaker_labels = _speaker_labels(text)
+    # 'VALE COUNTY RADIO: "On the Land", the Sunday farming programme': a
+    # show's masthead in a speaker's form, no one who speaks.
+    show = _show_masthead(text, speaker_labels, knowledge.references.broadcast_words)
+    if show is not None:
+        speaker_labels = [label for label in speaker_labels if label is not show]
     # Where an interview's questions start, read once for its topic and its guest's voice.
     questions = _bold_questions(document)
     _drop_speaker_roles(spans, names_by_sentence, speaker_labels)
@@ -278,7 +283,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         assigned = _issuers_short_name(entities, assigned, issuer)
     _publications(
         entities, document.metadata, labels, issuer, text, document.title or "", knowledge.references.publication_heads,
-        knowledge.references.research_note_cues,
+        knowledge.references.research_note_cues, show.group("name") if show is not None else None,
     )
     # A title in capitals names its owner by the part a corporate suffix ends
     # ("AURELIS SATCOM S.A. - FULL-YEAR 2024 RESULTS"): not by a word that
@@ -826,6 +831,7 @@ def _publications(
     title: str = "",
     publication_heads: frozenset[str] = frozenset(),
     research_note_cues: tuple[str, ...] = (),
+    show: str | None = None,
 ) -> None:
     """The publication a document appears in ("show: Coverage Call",
     "publisher: Regional Skies") and the outlet a question is asked for ("Q
@@ -838,6 +844,12 @@ def _publications(
     masthead = _masthead(text)
     if masthead:
         names.add(fold(masthead))
+    if show:
+        names.add(fold(show))
+        # ('VALE COUNTY RADIO: "On the Land", the Sunday farming programme':
+        # the programme's name in quotes on the show's line is the show's too.)
+        first = text.lstrip().split("\n", 1)[0]
+        names.update(fold(quoted) for quoted in _QUOTED.findall(first))
     # "... | Tackle Business Today" closing a title, "Tackle Business Today"
     # alone on the first line: an outlet by the word its name ends on.
     parts = _TITLE_PARTS.split(title.strip()) if title else []
@@ -915,6 +927,22 @@ _SPEAKER_LABEL = re.compile(
 
 # (Markup may close after the colon: "**TOMÁS LECLERC:** No.")
 _COLON_BLANK = re.compile(r":[*_]*[ \t]")
+
+
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{2,60})[\"\u201d]")
+
+
+def _show_masthead(text: str, labels: Sequence[re.Match[str]], broadcast_words: frozenset[str]) -> re.Match[str] | None:
+    """The label opening a document's first line when the rest of the line
+    says what show it is ('THE BITE: a podcast about the business of
+    dentistry'): the show's name, never a speaker's."""
+    first = len(text) - len(text.lstrip())
+    label = next((m for m in labels if m.start() <= first < m.end() or m.start() == first), None)
+    if label is None:
+        return None
+    line_end = text.find("\n", label.end())
+    rest = text[label.end() : line_end if line_end >= 0 else len(text)]
+    return label if any(word in broadcast_words for word in re.findall(r"[a-z]+", rest.casefold())) else None
 
 
 def _speaker_labels(text: str) -> list[re.Match[str]]:
