@@ -201,3 +201,19 @@ def test_a_deal_signed_with_its_maker_is_the_makers(knowledge, sentence):
 def test_a_deal_with_a_maker_of_something_else_is_still_the_subjects(knowledge):
     (deal,) = _deals("Revela Recycling GmbH has signed a five-year agreement with Dutch bicycle maker Pedalo Bikes BV.\n", knowledge)
     assert deal.subject is not None and deal.subject.name == "Revela Recycling"
+
+
+@pytest.mark.parametrize(
+    "sentence, customer",
+    [
+        ("In July Harwood Archives signed a ten-year contract to store 380,000 boxes of records for the Kestrel Health Trust.", "Kestrel Health Trust"),
+        ("Ribera Yard won the contract for ten 17-metre lifeboats for the Solway Rescue Trust in May.", "Solway Rescue Trust"),
+    ],
+)
+def test_a_deal_is_for_the_party_after_what_it_does_or_supplies(knowledge, sentence, customer):
+    (deal,) = _deals(sentence + "\n", knowledge)
+    assert deal.object is not None and deal.object.name == customer
+
+
+def test_a_deal_is_not_for_a_place_after_what_it_supplies(knowledge):
+    assert not _deals("Ribera Yard won a contract for ten lifeboats for Spain in May.\n", knowledge)

@@ -176,6 +176,14 @@ _DESCRIBED_BEFORE_A_NAME = re.compile(r"(?:(?:[A-Z][a-z]+|[a-z][\w-]*)\s+){1,4}"
 _SUPPLIED_BEFORE_A_NAME = re.compile(r"[^,;:.()]{1,80}?\s(?:to|for)\s+(?:the\s+)?")
 
 
+# After a deal's noun: what it does ("to store ...") or supplies ("for ten
+# lifeboats"), then "for" or "to" and its customer, with no clause's break.
+_WHAT_THEN_WHOM = re.compile(r"\s+(?:to\s+[a-z]+|for)\s(?:[^,;:.()]|[,.](?=\d)){1,100}?\s(?:for|to)\s+(?:the\s+)?(?=[A-Z])")
+
+
+_GIVEN_TO = re.compile(r"\b(?:went|goes|gone|going|awarded|given|handed|lost|sold)\s+to\s+(?:the\s+)?$")
+
+
 def _customer(text: str, start: int, end: int, parties: Sequence[Mention], words: DealWords) -> Mention | None:
     """Whom the deal is for: a name inside its phrase ("the Thames Valley
     Police deal", "Nordhaven's order"), or after it ("a contract with Naolis",
@@ -185,7 +193,15 @@ def _customer(text: str, start: int, end: int, parties: Sequence[Mention], words
         return inside[-1]
     after = words.customer_after.match(text, end)
     if after is None:
-        return None
+        # "a ten-year contract to store 380,000 boxes of records for the Nene
+        # and Welland Health Trust", "the contract for ten lifeboats for the
+        # Irish Sea Rescue Trust": what the deal does or supplies, then
+        # whom it is for, in its clause.
+        what = _WHAT_THEN_WHOM.match(text, end)
+        # ("the contract to sink the boreholes went to Slanebridge": its winner.)
+        if what is None or words.won_by_after.search(text, end, what.end()) is not None or _GIVEN_TO.search(text, end, what.end()):
+            return None
+        return next((m for m in parties if m.start == what.end()), None)
     # The name may come after words that describe it ("from the Danish
     # department-store group Nordhaven") or, after "to supply", after what
     # is supplied ("to supply mycelium corner protectors to Kvarnby").
