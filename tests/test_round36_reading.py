@@ -282,3 +282,12 @@ def test_a_shows_masthead_on_a_transcripts_first_line_is_no_speaker(knowledge, f
     )
     claim = figure(claims_of(text, knowledge), "22.6 million pounds")
     assert claim.subject is not None and claim.subject.name == "Harlow Glasshouses"
+
+
+def test_a_town_between_an_indefinite_article_and_a_trade_is_a_place(knowledge):
+    text = (
+        "Advertiser, 6 November 2025\n\n"
+        "A Kirkham fireworks firm that Dot Hale started in her garage in 1991 will fire the town's display.\n\n"
+        "Larkspur Pyrotechnics beat four rivals to the Blackpool contract.\n"
+    )
+    assert kinds_of(text, knowledge).get("Kirkham") == "place"

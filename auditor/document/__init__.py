@@ -1870,7 +1870,8 @@ _MAKER_NOUNS = frozenset({"maker", "makers", "producer", "producers", "manufactu
 # A sentence's opening "In" before a name: "In Quimper, ...".
 _SCENE_OPENS = re.compile(r"\W*In\s")  # one blank: "In 2010 Jetstar," has a year blanked between
 # A sentence's opening "The" before a name: "The Den Helder contractor".
-_OPENS_WITH_THE = re.compile(r"\W*[Tt]he\s+")
+_OPENS_WITH_THE = re.compile(r"\W*(?:[Tt]he|An?)\s+")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|An?)\s+$")
 # A name after the noun that follows a name: "Bath bookbinder Hartwell & Crane".
 _NAME_AFTER_NOUN = re.compile(r"\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[A-Z]")
 # "the nine-store ", "the family-owned ": a determiner and a modifier or two in lower case.
@@ -2055,7 +2056,9 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
             if _sited_facility(masked, name, before, noun, lexicon):
                 sited.add(key)  # "the Accrington works of Hallam & Royce", "its Lahti workshop"
                 continue
-            if not name.possessive and _THE_BEFORE.search(before) and noun and not _ONLY_PLACES_BEFORE.search(before):
+            # ("A Lancaster fireworks firm that Dot Halliwell started": a
+            # company told of by its town and trade, named later.)
+            if not name.possessive and _ARTICLE_BEFORE.search(before) and noun and not _ONLY_PLACES_BEFORE.search(before):
                 if lexicon.description_heads.get(noun) == ORGANISATION:
                     described.add(key)  # "The Zwolle company": where it is from, or its name
                     if _OPENS_WITH_THE.fullmatch(masked, 0, name.start):
