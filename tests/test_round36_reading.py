@@ -291,3 +291,35 @@ def test_a_town_between_an_indefinite_article_and_a_trade_is_a_place(knowledge):
         "Larkspur Pyrotechnics beat four rivals to the Blackpool contract.\n"
     )
     assert kinds_of(text, knowledge).get("Kirkham") == "place"
+
+
+MARKET_TABLE = (
+    "# Honey packing: market brief, Q4 2025\n\n"
+    "| Packer | Base | Tonnes packed 2023 | Tonnes packed 2024 |\n"
+    "|---|---|---:|---:|\n"
+    "| Harefield Honey Company | Maidstone | 10,200 | 14,100 |\n"
+    "| Lowther Apiaries | Penrith | 3,100 | 3,350 |\n"
+)
+
+
+def test_a_unit_opening_a_column_header_is_the_cells_unit(knowledge):
+    claim = figure(claims_of(MARKET_TABLE, knowledge, path="brief.md"), "14,100")
+    assert claim.kind == "quantity" and claim.value is not None and claim.value.value == 14_100_000
+    assert claim.event == "production"
+
+
+def test_barrels_opening_a_coopers_header_stay_casks_counted(knowledge):
+    text = (
+        "# Casks: market brief, 2025\n\n"
+        "| Cooperage | Barrels sold 2023 | Barrels sold 2024 |\n"
+        "|---|---:|---:|\n"
+        "| Tonnellerie Arvel | 88,200 | 97,800 |\n"
+        "| Barricas del Duero | 31,400 | 33,900 |\n"
+    )
+    claim = figure(claims_of(text, knowledge, path="brief.md"), "97,800")
+    assert claim.kind == "count"
+
+
+def test_what_a_packer_packed_is_its_production(knowledge):
+    claim = figure(claims_of("Harefield Honey Company packed 11,400 tonnes of honey in 2024.\n", knowledge), "11,400 tonnes")
+    assert claim.event == "production"

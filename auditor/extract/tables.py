@@ -25,7 +25,7 @@ from auditor.extract.dated import dated_event
 from auditor.extract.dates import DateMatch, find_dates
 from auditor.extract.entities import Mention
 from auditor.extract.events import PRODUCTION, deed_done_to, find_triggers, flow_name, made_thing, output_counted, sold_in_a_period
-from auditor.extract.figures import FigureMatch, find_figures
+from auditor.extract.figures import FigureMatch, barrels_are_volumes, find_figures
 from auditor.extract.fiscal_naming import as_named_by_their_start, named_by_their_end
 from auditor.extract.measures import AMOUNTS_OF_STUFF, TIMES, count_measure, counted_thing, dimension_measure, measure_of, output_of_a_year
 from auditor.extract.numbers import is_plural_noun
@@ -590,6 +590,14 @@ def _unit_text(label: str, lexicon=None) -> str | None:  # type: ignore[no-untyp
         candidate = candidate.strip()
         if 0 < len(candidate) <= 30 and _is_unit(candidate, lexicon):
             return candidate
+    # "Tonnes packed 2024", "Hectares planted": a unit opening the label, what
+    # was done in it after.
+    first = label.split(None, 1)[0] if label.split() else ""
+    if first[:1].isupper() and first[1:].islower() and " " in label.strip() and _is_unit(first, lexicon):
+        read = find_figures(f"1 {first}", lexicon)
+        if read and read[0].quantity.unit == "oil_barrel" and not barrels_are_volumes(label, lexicon):
+            return None  # "Barrels sold 2024" at a cooperage: casks counted, no volume
+        return first
     return None
 
 
