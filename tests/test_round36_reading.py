@@ -323,3 +323,8 @@ def test_barrels_opening_a_coopers_header_stay_casks_counted(knowledge):
 def test_what_a_packer_packed_is_its_production(knowledge):
     claim = figure(claims_of("Harefield Honey Company packed 11,400 tonnes of honey in 2024.\n", knowledge), "11,400 tonnes")
     assert claim.event == "production"
+
+
+def test_people_a_maker_employs_are_no_output_beside_what_it_made(knowledge):
+    claim = figure(claims_of("Harefield Honey packed 11,400 tonnes of honey in 2024 and employs 342 people.\n", knowledge), "342 people")
+    assert claim.event == "employees"

@@ -904,7 +904,9 @@ def _read_sentence(
             # "produced 380 million pencils in 2024": the year's output of
             # pencils, the measure "made 520 million pencils" tells.
             counted = count_measure(figure.quantity.counted, text[clause[0] : clause[1]], knowledge.events, after=text[figure.start : clause[1]])
-            measure = output_counted(measure, "count", counted, knowledge.events)
+            # ("packed 11,400 tonnes of honey in 2024, employs 342 people":
+            # people employed are a headcount, never what was made.)
+            measure = counted if counted == "employees" else output_counted(measure, "count", counted, knowledge.events)
             who = who._replace(event=measure)
         elif (
             measure == "deliveries"
