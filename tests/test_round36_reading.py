@@ -27,6 +27,12 @@ def knowledge():
     return load_knowledge()
 
 
+def _subject(text: str, knowledge, surface: str, path: str = "doc.txt") -> str | None:  # type: ignore[no-untyped-def]
+    """The name of the subject of the claim whose words are ``surface``."""
+    claim = figure(claims_of(text, knowledge, path=path), surface)
+    return claim.subject.name if claim.subject is not None else None
+
+
 def _year(claims, surface: str) -> int | None:
     claim = figure(claims, surface)
     return claim.time.year if claim.time is not None else None
@@ -92,8 +98,7 @@ def test_a_word_between_the_and_an_owners_facility_is_a_place(knowledge):
         "The company, founded in 1872, wove 310,000 metres of tweed in 2024.\n"
     )
     assert kinds_of(text, knowledge).get("Otley") == "place"
-    claim = figure(claims_of(text, knowledge), "310,000 metres")
-    assert claim.subject is not None and claim.subject.name == "Brayfield Looms"
+    assert _subject(text, knowledge, "310,000 metres") == "Brayfield Looms"
 
 
 def test_a_site_told_by_its_owners_possessive_keeps_its_name(knowledge):
@@ -199,8 +204,7 @@ def test_an_outlets_town_stays_a_town(knowledge):
         "The lifting season is nearly over, and for Tweedside Seed Potatoes it has been a record one.\n\n"
         "The Kelso company planted 1,250 hectares of seed potatoes this year.\n"
     )
-    claim = figure(claims_of(text, knowledge), "1,250 hectares")
-    assert claim.subject is not None and claim.subject.name == "Tweedside Seed Potatoes"
+    assert _subject(text, knowledge, "1,250 hectares") == "Tweedside Seed Potatoes"
 
 
 def test_a_short_name_told_in_the_title_and_once_more_is_the_company_met_first(knowledge):
@@ -210,14 +214,12 @@ def test_a_short_name_told_in_the_title_and_once_more_is_the_company_met_first(k
         "Tweedside planted 1,250 hectares this year.\n\n"
         "The firm is no relation of Tweedside Farm Shop in Kelso.\n"
     )
-    claim = figure(claims_of(text, knowledge), "1,250 hectares")
-    assert claim.subject is not None and claim.subject.name == "Tweedside Seed Potatoes"
+    assert _subject(text, knowledge, "1,250 hectares") == "Tweedside Seed Potatoes"
 
 
 def test_a_clause_on_a_company_of_a_town_is_the_companys(knowledge):
     text = "Wire, 3 October 2025\n\nKervella competes with Trelawny Sailmakers of Falmouth, which had sales of 18.4 million pounds in 2024.\n"
-    claim = figure(claims_of(text, knowledge), "18.4 million pounds")
-    assert claim.subject is not None and claim.subject.name == "Trelawny Sailmakers"
+    assert _subject(text, knowledge, "18.4 million pounds") == "Trelawny Sailmakers"
 
 
 def test_a_companys_own_page_calls_it_by_its_short_name(knowledge):
@@ -228,8 +230,7 @@ def test_a_companys_own_page_calls_it_by_its_short_name(knowledge):
         "<p>Today 96 people work for Trelawny, from apprentices to designers.</p>\n"
         "<footer><p>Trelawny Sailmakers Ltd &middot; Falmouth</p></footer></body></html>\n"
     )
-    claim = figure(claims_of(text, knowledge, path="story.html"), "96 people")
-    assert claim.subject is not None and claim.subject.name == "Trelawny Sailmakers"
+    assert _subject(text, knowledge, "96 people", path="story.html") == "Trelawny Sailmakers"
 
 
 def test_the_last_word_of_a_two_word_name_opening_a_sentence_before_a_past_verb_is_that_name(knowledge):
@@ -238,8 +239,7 @@ def test_the_last_word_of_a_two_word_name_opening_a_sentence_before_a_past_verb_
         "Mühlenwerk Brakenhof completed the Tullycross purchase on 14 October.\n\n"
         "Brakenhof milled 158,000 tonnes in 2024.\n"
     )
-    claim = figure(claims_of(text, knowledge), "158,000 tonnes")
-    assert claim.subject is not None and claim.subject.name == "Mühlenwerk Brakenhof"
+    assert _subject(text, knowledge, "158,000 tonnes") == "Mühlenwerk Brakenhof"
 
 
 def test_a_common_word_opening_a_sentence_before_a_past_verb_stays_a_word(knowledge):
@@ -280,8 +280,7 @@ def test_a_shows_masthead_on_a_transcripts_first_line_is_no_speaker(knowledge, f
         "PRITCHARD: How was the year?\n\n"
         "HARLOW: We turned over 22.6 million pounds in 2024.\n"
     )
-    claim = figure(claims_of(text, knowledge), "22.6 million pounds")
-    assert claim.subject is not None and claim.subject.name == "Harlow Glasshouses"
+    assert _subject(text, knowledge, "22.6 million pounds") == "Harlow Glasshouses"
 
 
 def test_a_town_between_an_indefinite_article_and_a_trade_is_a_place(knowledge):
