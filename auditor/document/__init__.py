@@ -865,7 +865,7 @@ def _publications(
     # MOBILITY GROUP, S.A." over a meeting's transcript is its issuer).
     opening = text.lstrip().split("\n", _NOTE_CUE_LINES)
     if 0 < len(first_line.split()) <= _MASTHEAD_WORDS and any(cue in "\n".join(opening[:_NOTE_CUE_LINES]).casefold() for cue in research_note_cues):
-        rest = fold(text.lstrip().split("\n", 1)[1]) if len(opening) > 1 else ""
+        rest = fold("\n".join(opening[1:]))
         shortened = {entity.merged_into for entity in entities if entity.merged_into is not None}
         for entity in entities:
             written = fold(entity.written or entity.name)
@@ -937,7 +937,7 @@ def _show_masthead(text: str, labels: Sequence[re.Match[str]], broadcast_words: 
     says what show it is ('THE BITE: a podcast about the business of
     dentistry'): the show's name, never a speaker's."""
     first = len(text) - len(text.lstrip())
-    label = next((m for m in labels if m.start() <= first < m.end() or m.start() == first), None)
+    label = next((m for m in labels if m.start() <= first < m.end()), None)
     if label is None:
         return None
     line_end = text.find("\n", label.end())
@@ -2054,7 +2054,7 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
                 placed.add(key)  # "the south of Jaén province"
                 continue
             if _sited_facility(masked, name, before, noun, lexicon):
-                sited.add(key)  # "the Accrington works of Hallam & Royce", "its Lahti workshop"
+                sited.add(key)  # "the Accrington works of Hallam & Royce"
                 continue
             # ("A Lancaster fireworks firm that Dot Halliwell started": a
             # company told of by its town and trade, named later.)
