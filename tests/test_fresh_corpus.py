@@ -113,7 +113,7 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
            "fresh30": (20, 26), "fresh31": (14, 26), "fresh32": (15, 26), "fresh33": (12, 26),
            "fresh34": (16, 26), "fresh35": (19, 26), "fresh36": (20, 26), "fresh37": (21, 26),
            "fresh38": (18, 26), "fresh39": (23, 26), "fresh40": (17, 28), "fresh41": (12, 28), "fresh42": (15, 28), "fresh43": (15, 28), "fresh44": (16, 28), "fresh45": (13, 28),
-           "fresh46": (15, 28), "fresh47": (11, 28), "fresh48": (19, 28), "fresh49": (19, 28), "fresh50": (13, 28),
+           "fresh46": (15, 28), "fresh47": (12, 28), "fresh48": (19, 28), "fresh49": (19, 28), "fresh50": (13, 28),
            "fresh51": (10, 28)}
 # fresh50, the thirty-sixth round's first blind corpus (commercial
 # laundries, honey packers, lift maintenance, seed potatoes, sailmakers),

@@ -327,3 +327,13 @@ def test_what_a_packer_packed_is_its_production(knowledge):
 def test_people_a_maker_employs_are_no_output_beside_what_it_made(knowledge):
     claim = figure(claims_of("Harefield Honey packed 11,400 tonnes of honey in 2024 and employs 342 people.\n", knowledge), "342 people")
     assert claim.event == "employees"
+
+
+def test_trades_listed_up_to_the_staff_are_a_headcount(knowledge):
+    claims = claims_of("Annual report 2024\n\nOur 1,140 coopers, sawyers and office staff at year end made 94,500 casks.\n", knowledge)
+    assert figure(claims, "1,140 coopers").event == "employees"
+
+
+def test_a_trade_counted_alone_is_no_headcount(knowledge):
+    claims = claims_of("Annual report 2024\n\nThe firm has 60 coopers and 20 apprentices.\n", knowledge)
+    assert figure(claims, "60 coopers").event != "employees"

@@ -82,6 +82,11 @@ def count_measure(
     if not counted:
         return None
     words = counted.casefold().strip(".,;").split()
+    listed = _LISTED_PEOPLE.match(after) if after is not None else None
+    if listed is not None and words[-1] in listed.group("first").replace(",", " ").split():
+        # "1,140 coopers, sawyers and office staff": a list of trades that
+        # ends on the staff is all of them, a headcount.
+        words = [listed.group("last")]
     noun = words[-1]
     if noun == _PEOPLE:
         folded = clause_text.casefold().replace("\u2019", "'")  # "we’ve" is the cue "we've"
@@ -101,6 +106,13 @@ def count_measure(
     # "500 distribution workers" and "600 affected workers" are two groups.
     modifiers = [w for w in words[:-1] if w not in _GENERIC_MODIFIERS]
     return f"{found}:{' '.join(modifiers)}" if modifiers else found
+
+
+# A figure, the trades it counts listed, and the staff or workers that end
+# the list: "1,140 coopers, sawyers and office staff".
+_LISTED_PEOPLE = re.compile(
+    r"\S+\s+(?P<first>[a-z][a-z-]*(?:,\s+[a-z][a-z-]*)*),?\s+and\s+(?:[a-z-]+\s+)?(?P<last>staff|employees|workers)\b"
+)
 
 
 def _kind_after(after: str, noun: str) -> str | None:
