@@ -337,3 +337,9 @@ def test_trades_listed_up_to_the_staff_are_a_headcount(knowledge):
 def test_a_trade_counted_alone_is_no_headcount(knowledge):
     claims = claims_of("Annual report 2024\n\nThe firm has 60 coopers and 20 apprentices.\n", knowledge)
     assert figure(claims, "60 coopers").event != "employees"
+
+
+def test_people_counted_by_a_compound_are_counted(knowledge):
+    claims = claims_of("Report 2024\n\nThe firm employs 540 craftspeople.\n", knowledge)
+    claim = figure(claims, "540 craftspeople")
+    assert claim.kind == "count" and claim.event == "employees"

@@ -85,6 +85,7 @@ class Lexicon:
     money_context: frozenset[str]
     barrel_volume_context: frozenset[str]  # words that make "barrels" a liquid's volume
     irregular_plurals: frozenset[str]
+    plural_endings: tuple[str, ...]  # "people" of "craftspeople": a compound so ending is a plural
     not_plural: frozenset[str]
     count_excluded: frozenset[str]
     counted_time_units_of: frozenset[str]  # "skier" of "skier days": a unit counted of its own
@@ -305,6 +306,7 @@ def _load(directory: Path) -> Lexicon:
         money_context=frozenset(str(w).lower() for w in numbers.get("money_context") or ()),
         barrel_volume_context=frozenset(str(w).lower() for w in numbers.get("barrel_volume_context") or ()),
         irregular_plurals=words(counts, "irregular_plurals"),
+        plural_endings=tuple(sorted(words(counts, "plural_endings"))),
         not_plural=words(counts, "not_plural"),
         count_excluded=words(counts, "excluded"),
         counted_time_units_of=words(counts, "counted_time_units_of"),

@@ -88,7 +88,7 @@ def count_measure(
         # ends on the staff is all of them, a headcount.
         words = [listed.group("last")]
     noun = words[-1]
-    if noun == _PEOPLE:
+    if noun.endswith(_PEOPLE):  # "people", "craftspeople", "salespeople"
         folded = clause_text.casefold().replace("\u2019", "'")  # "we’ve" is the cue "we've"
         if not any(cue in folded for cue in lexicon.people_cues):
             return None  # "30,000 people online", "a population of 4.2 million people": no measure

@@ -198,7 +198,7 @@ def is_plural_noun(word: str, lexicon: Lexicon) -> bool:
         return False
     if word in lexicon.not_plural or word in lexicon.function_words:
         return False
-    if word in lexicon.irregular_plurals:
+    if word in lexicon.irregular_plurals or word.endswith(lexicon.plural_endings):
         return True
     if len(word) < 3 or not word.endswith("s"):
         return False
