@@ -446,7 +446,7 @@ _HEADER_DATE_BEFORE = re.compile(
 )
 # A weekday before the date ("Radio Marches, Tuesday 9 December 2025"): what
 # stands before the weekday says whether it is a header's.
-_WEEKDAY_BEFORE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(_WEEKDAY_WRITTEN + r",?\s+$")
 # A header's last part before its date is short: a place, a title, a word of
 # publishing, set apart by a comma or a separator ("The campaign's starting
 # day is Monday, January 22, 2007" is prose).
@@ -456,7 +456,7 @@ _HEADER_PARTS = re.compile(r"[,:\u00b7|\u2013\u2014]|\s-\s")
 # the dash before the story ("Badia Polesine (Rovigo), 3 April 2025 - Zanella ...").
 _HEADER_DATE_AFTER = re.compile(
     r"(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?"
-    r"\s*(?:\((?P<wire>[^()]{1,60})\)\s*|/[^/\n]{1,60}/\s*)?"
+    r"\s*(?:\([^()]{1,60}\)\s*|/[^/\n]{1,60}/\s*)?"
     r"(?P<close>[.*_)\s]*$|[\u00b7|]|[-\u2013\u2014]{1,2}\s)"
 )
 # A place a release's dateline opens on: capitalised words, a county in

@@ -181,9 +181,6 @@ _SUPPLIED_BEFORE_A_NAME = re.compile(r"[^,;:.()]{1,80}?\s(?:to|for)\s+(?:the\s+)
 _WHAT_THEN_WHOM = re.compile(r"\s+(?:to\s+[a-z]+|for)\s(?:[^,;:.()]|[,.](?=\d)){1,100}?\s(?:for|to)\s+(?:the\s+)?(?=[A-Z])")
 
 
-_GIVEN_TO = re.compile(r"\b(?:went|goes|gone|going|awarded|given|handed|lost|sold)\s+to\s+(?:the\s+)?$")
-
-
 def _customer(text: str, start: int, end: int, parties: Sequence[Mention], words: DealWords) -> Mention | None:
     """Whom the deal is for: a name inside its phrase ("the Thames Valley
     Police deal", "Nordhaven's order"), or after it ("a contract with Naolis",
@@ -199,7 +196,7 @@ def _customer(text: str, start: int, end: int, parties: Sequence[Mention], words
         # whom it is for, in its clause.
         what = _WHAT_THEN_WHOM.match(text, end)
         # ("the contract to sink the boreholes went to Slanebridge": its winner.)
-        if what is None or words.won_by_after.search(text, end, what.end()) is not None or _GIVEN_TO.search(text, end, what.end()):
+        if what is None or words.won_by_after.search(text, end, what.end()) is not None:
             return None
         return next((m for m in parties if m.start == what.end()), None)
     # The name may come after words that describe it ("from the Danish

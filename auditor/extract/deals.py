@@ -11,7 +11,7 @@ its buyer is known to have bought in the document (never one of several).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from auditor.extract.entities import Mention
 from auditor.extract.events import EventLexicon, find_triggers
@@ -67,6 +67,7 @@ def dated_with_targets(
     events: frozenset[str],
     facility_nouns: Sequence[str] = (),
     deed_pattern: re.Pattern[str] | None = None,
+    state_begun: Callable[[str, int], str | None] | None = None,
 ) -> list[Claim]:
     """"Lumora's purchase closed in July": the closing of a buyer's one known
     takeover is dated for what it bought; not "The site, announced in
@@ -88,8 +89,12 @@ def dated_with_targets(
             and not _told_by_noun(claim.subject.surface, things)
             and not (deed_pattern is not None and _written_after_the_deed(claim, deed_pattern))
             # ("Frostline, which has been owned by Cranmore Partners since
-            # 2018": the subject is what was bought, whatever it bought since.)
-            and not _OWNED_SINCE_BEFORE.search(claim.evidence.sentence, 0, claim.evidence.location.start - claim.evidence.sentence_start)
+            # 2018": a state the deal began, ``state_begun``; the subject is
+            # what was bought, whatever it bought since.)
+            and not (
+                state_begun is not None
+                and state_begun(claim.evidence.sentence, claim.evidence.location.start - claim.evidence.sentence_start)
+            )
         ):
             targets = known.get(claim.subject.name, set())
             if len(targets) == 1:
@@ -97,13 +102,6 @@ def dated_with_targets(
                 claim = claim.model_copy(update={"subject": EntityRef(name=name, type=kind, surface=surface)})  # type: ignore[arg-type]
         result.append(claim)
     return result
-
-
-# An owner's state told in the passive up to the date it began: "owned by
-# Cranmore Partners since ", "been part of the Koskela group since ".
-_OWNED_SINCE_BEFORE = re.compile(
-    r"\b(?:(?:owned|controlled|held|acquired|bought)\s+by|(?:part|a\s+unit|a\s+subsidiary|a\s+division|a\s+member)\s+of)\s+[^.;:]{1,80}?\bsince\s+$"
-)
 
 
 # A deal's verb and a thing it bought told by its noun, no name: "buys its first motor tug".

@@ -185,7 +185,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         ) | knowledge.events.prices_of_a_purchase
         claims = with_known_targets(claims, known, takeover_events)
         claims = dated_with_targets(
-            claims, known, _DEAL_DATES, knowledge.references.facility_nouns, knowledge.events.dated_pattern
+            claims, known, _DEAL_DATES, knowledge.references.facility_nouns, knowledge.events.dated_pattern,
+            knowledge.events.state_begun,
         )
     claims.sort(key=lambda c: (c.evidence.location.start, c.evidence.location.end, c.kind))
     return DocumentClaims(
