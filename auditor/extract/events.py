@@ -218,6 +218,9 @@ class EventLexicon:
     # Column headers that say nothing of what a value is ("Item | Figure",
     # "Metric | Value"): under them the row's label says it (casefolded).
     generic_column_headers: frozenset[str] = frozenset()
+    # Words of a table label that name a size ("Length (m)"): its one-letter
+    # bracket is a unit of length, where elsewhere "(m)" is millions.
+    size_labels: frozenset[str] = frozenset()
     row_name_headers: frozenset[str] = frozenset()
     # The words that tell a deal won, signed or lost ("won the Naolis contract").
     deal_words: DealWords | None = None
@@ -543,6 +546,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         plant_modifiers=frozenset(str(w).casefold() for w in data.get("plant_modifiers") or ()),
         facility_parts=_facility_parts(data.get("facility_parts") or {}),
         generic_column_headers=frozenset(str(w).casefold() for w in data.get("generic_column_headers") or ()),
+        size_labels=frozenset(str(w).casefold() for w in data.get("size_labels") or ()),
         row_name_headers=frozenset(str(w).casefold() for w in data.get("row_name_headers") or ()),
         share_wholes=_share_wholes(data.get("share_wholes") or {}),
         events_by_thing=frozenset(str(w) for w in data.get("events_by_thing") or ()),

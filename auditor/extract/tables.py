@@ -271,6 +271,10 @@ def _read_table(
                 label = _text(document, column.start, column.end) if column is not None else ""
                 if corner and _PERIOD_LABEL.fullmatch(label.strip()):
                     label = f"{corner} {label}"
+                elif corner and label.strip().casefold() in knowledge.events.generic_column_headers:
+                    # "Bells cast in 2024 | Number": the corner says what the
+                    # column's figures are; "Number" says nothing of them.
+                    label = corner
                 subject = row_entity or topic
                 row_label = "" if row_entity is not None else _text(document, label_cell.start, label_cell.end)
                 # "2024 | 41,000" under "Year | Deliveries": a period of one
@@ -715,6 +719,12 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
         # "Hearing aids sold (million units)": the label names what is
         # counted; its brackets say only in how many millions.
         unit, scale = None, _scale_word(generic.group("scale"), lexicon)
+    elif unit is not None and scale is None and not any(figure.quantity.kind == "money" for figure in figures):
+        scale_only = _scale_alone(unit, labels, lexicon, events)
+        if scale_only is not None:
+            # "Pieces a week (m)", "Passengers (thousands)": the bracket is
+            # how many of the label's things a number counts, not a unit.
+            unit, scale = None, scale_only
 
     def bare_figures(written: str, offset: int) -> list[FigureMatch]:
         bare = _BARE_NUMBER.match(written)
@@ -793,6 +803,12 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
         else:
             time = None
         lasts = "volatile" if events.volatile(event) else events.lasts(event)
+        if lasts == "one-off" and quantity.kind == "count" and event not in events.kinds:
+            # "Pieces a week | 3.5", "Beds | 3,150": a count of things, true at
+            # a date, as prose reads it; "Roofs thatched in 2024 | 152": what
+            # was done in a period.
+            done = _verb_after_counted(labels, quantity)
+            lasts = "periodic" if done is not None and (done.endswith("ed") or done in events.production_verbs) else "stock"
         if row_facility is not None and quantity.per in TIMES and event in (PRODUCTION, "output"):
             # "Gjerde smolt plant | 14 million smolts a year, in production
             # since January 2025": a plant's rate is what it can make.
@@ -1024,6 +1040,22 @@ def _scale_in_label(label: str, lexicon) -> str | None:  # type: ignore[no-untyp
     return None
 
 
+def _scale_alone(bracket: str, labels: str, lexicon, events) -> str | None:  # type: ignore[no-untyped-def]
+    """The scale a label's bracket gives on its own, as its word: "millions"
+    and "m" are "million", "'000" is "thousand"; but "m" under a label that
+    names a size ("Length (m)") is metres, no scale."""
+    written = bracket.strip().casefold()
+    word = _scale_word(written, lexicon)
+    if word is not None:
+        return word
+    value = 1.0e3 if written in ("'000", "000", "000s", "'000s") else lexicon.scale_abbreviations.get(written)
+    if value is None:
+        return None
+    if len(written) == 1 and any(w in events.size_labels for w in re.findall(r"[a-z]+", labels.casefold())):
+        return None
+    return next((w for w, v in sorted(lexicon.scales.items()) if v == value and not w.endswith("s")), None)
+
+
 def _scale_word(written: str, lexicon) -> str | None:  # type: ignore[no-untyped-def]
     """A scale as a label writes it: "million", "millions", "Thousands"."""
     word = written.strip().casefold()
@@ -1179,6 +1211,12 @@ def _bare_figure(text: str, bare: re.Match[str], label: str, unit: str | None, l
             if figure.quantity.kind == "count" and figure.start == 0:
                 return [FigureMatch(start, end, figure.quantity)]
     written = f"{number} {counted}"
+    rate = _RATE_AFTER_NOUN.match(_IN_BRACKETS.sub(" ", label).casefold().partition(counted)[2]) if counted in label.casefold() else None
+    if rate is not None:
+        # "Pieces a week (m)": as prose's "3.8 million pieces a week", a count per week.
+        for figure in find_figures(f"{written} {rate.group('rate')}", lexicon):
+            if figure.quantity.kind == "count" and figure.start == 0 and figure.quantity.per:
+                return [FigureMatch(start, end, figure.quantity)]
     for figure in find_figures(written, lexicon):
         if figure.quantity.kind == "count":
             return [FigureMatch(start, end, figure.quantity)]
@@ -1189,6 +1227,9 @@ def _bare_figure(text: str, bare: re.Match[str], label: str, unit: str | None, l
     quantity = Quantity(kind="count", value=value, low=value, high=value, unit="count", precision=step / 2, counted=counted)
     return [FigureMatch(start, end, quantity)]
 
+
+# What follows a label's counted noun when the count is a rate: "Pieces a week", "Visitors per year".
+_RATE_AFTER_NOUN = re.compile(r"\s+(?P<rate>(?:a|an|per|each|every)\s+[a-z]+)\b")
 
 _CURRENCY_FIRST = re.compile(r"^(?P<code>[A-Z]{3}|[$€£¥])\s*(?P<rest>.*)$")
 
