@@ -48,6 +48,9 @@ class DealWords:
     chosen_by: re.Pattern[str]  # a verb whose subject its customer chose: "has been selected by"
     supplier_before: re.Pattern[str]  # a word that makes the name after it the maker: "with shipbuilder X"
     term: re.Pattern[str]  # the deal's term: "five-year", "10-year"
+    # Nouns of a body that lets contracts, told by a description elsewhere in
+    # the sentence: "..., the council confirmed" names the deal's customer.
+    customer_descriptions: frozenset[str] = frozenset()
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -81,6 +84,7 @@ def load_deal_words(data: Mapping[str, object]) -> DealWords | None:
             re.IGNORECASE,
         ),
         term=re.compile(r"\b(?P<n>\d{1,2}|[a-z]+)[-\s]years?\b", re.IGNORECASE),
+        customer_descriptions=frozenset(w.casefold() for w in words("customer_descriptions")),
     )
 
 
@@ -125,6 +129,15 @@ def deal_awards(text: str, mentions: Sequence[Mention], words: DealWords, number
                 purpose = _WHAT_IT_IS_FOR.match(text, noun.end())
                 end = purpose.end() if purpose is not None else noun.end()
                 found.append(DealAward(start, end, winner, None, _term(text[start : noun.end()], words, numbers)))
+                continue
+            described = _described_customer(text, start, noun.end(), parties, words)
+            won = described is not None and words.won_before.search(text, max(0, start - 40), start) is not None
+            winner = _winner(text, start, noun.end(), described, parties, named, words) if won and described is not None else None
+            if winner is not None and described is not None and winner.name != described.name:
+                # "Fenland Pest Services won the four-year rat treatment
+                # contract, ..., the council confirmed": the body the sentence
+                # describes, the one the story is about, let it.
+                found.append(DealAward(start, noun.end(), winner, described, _term(text[start : noun.end()], words, numbers)))
             continue
         winner = _winner(text, start, noun.end(), customer, parties, named, words)
         if winner is None or winner.name == customer.name:
@@ -151,6 +164,18 @@ _WHAT_IT_SUPPLIES = re.compile(
 )
 
 
+def _described_customer(text: str, start: int, end: int, parties: Sequence[Mention], words: DealWords) -> Mention | None:
+    """The one body outside the deal's words that the sentence calls by a
+    description of a contract-letting kind ("the council", "the trust"),
+    resolved to its name, when the deal names no customer."""
+    described = {
+        m.name: m for m in parties
+        if m.via == "description" and not (start <= m.start < end)
+        and m.surface.casefold().split()[-1] in words.customer_descriptions
+    }
+    return next(iter(described.values())) if len(described) == 1 else None
+
+
 def _phrase_start(text: str, noun_start: int) -> int | None:
     """Where the deal's noun phrase opens: its determiner, or a customer's
     possessive name ("Nordhaven's 40,000-unit order"), at most a few words back."""
@@ -166,7 +191,7 @@ def _phrase_start(text: str, noun_start: int) -> int | None:
     determiners = [m for m in _DETERMINER.finditer(window, cut)]
     if determiners:
         return window_start + determiners[-1].start()
-    possessive = re.search(r"(?:^|\s)([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['\u2019]s?)\s+(?:[\w,£$€.-]+\s+){0,3}$", window[cut:])
+    possessive = re.search(r"(?:^|\s)([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['\u2019]s?)\s+(?:[\w,£$€.-]+\s+){0,5}$", window[cut:])
     return window_start + cut + possessive.start(1) if possessive else None
 
 
