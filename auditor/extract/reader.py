@@ -79,7 +79,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     context = salient_entities(model)
     readings = [s for s in model.sentences if s.figures or s.dates or s.attributes_possible]
     dated = [
-        SentenceDates(r.span.start, r.span.text, r.span.section, r.span.is_heading, r.dates)
+        SentenceDates(r.span.start, r.span.text, r.span.section, r.span.is_heading, r.dates, r.span.block)
         for r in readings
     ]
     dateline = model.layout.dateline
@@ -908,6 +908,13 @@ def _read_sentence(
             # ("packed 11,400 tonnes of honey in 2024, employs 342 people":
             # people employed are a headcount, never what was made.)
             measure = counted if counted == "employees" else output_counted(measure, "count", counted, knowledge.events)
+            if (
+                measure != counted and made_thing(counted, knowledge.events)
+                and knowledge.events.sold_before.search(text, max(0, figure.start - 30), figure.start)
+            ):
+                # "produced 95,000 litres of ink and sold 1.9 million bottles":
+                # the verb right before the count says what was done to them.
+                measure = sold_in_a_period(counted)  # type: ignore[arg-type]
             who = who._replace(event=measure)
         elif (
             measure == "deliveries"

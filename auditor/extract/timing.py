@@ -39,6 +39,7 @@ class SentenceDates(NamedTuple):
     section: int
     is_heading: bool
     dates: tuple[DateMatch, ...]
+    block: int = -1  # the paragraph, list item or table cell the sentence is in
 
 
 def is_as_of(text: str, date: DateMatch) -> bool:
@@ -175,6 +176,7 @@ def section_dates(sentences: Sequence[SentenceDates], title: Sequence[SentenceDa
     running: dict[int, TimeRef] = {}
     current: TimeRef | None = None
     section = -1
+    lead_block = -1
     for index, sentence in enumerate(sentences):
         if sentence.section != section:
             section = sentence.section
@@ -193,6 +195,12 @@ def section_dates(sentences: Sequence[SentenceDates], title: Sequence[SentenceDa
             )
             if lead is not None:
                 current = time_ref(lead, "section", sentence.sentence_start)
+                lead_block = sentence.block
+            elif current is not None and current.source == "section" and current.month is not None and sentence.block != lead_block:
+                # "In January 2025 we signed a contract ..." tells of that
+                # month in its paragraph; the paragraphs after it keep its
+                # year only ("Our three plants ... wash 3.8 million pieces a week").
+                current = current.model_copy(update={"month": None, "day": None, "precision": "year"})
         if current is not None:
             running[index] = current
     return running
@@ -332,9 +340,10 @@ _ASIDE_OPENING = re.compile(r",\s+(?:which|who|the|a|an|" + _DEED_PARTICIPLES + 
 _ANOTHER_DEED_BEFORE = re.compile(
     r"\band\s+(?:also\s+)?(?:had|has|have|made|makes|sold|sells|employs|employed|posted|reported|booked|[a-z]{3,}ed)\b", re.IGNORECASE
 )
-# A join and a verb in the present right after it: "... in 2024 and employs", "..., and now has".
+# A join and a verb in the present right after it: "... in 2024 and employs", "..., and now has"
+# ("opened its academy in 2017 and now employs 455 people": "now" says so whatever the date closed).
 _NOW_AFTER_A_JOIN = re.compile(
-    r"\s*,?\s+and\s+(?:now\s+|still\s+|currently\s+)?(?:employs|has|have|operates|runs|owns|counts|serves|sells|makes|is|are)\b",
+    r"\s*,?\s+and\s+(?P<now>now\s+|still\s+|currently\s+|today\s+)?(?:employs|has|have|operates|runs|owns|counts|serves|sells|makes|is|are)\b",
     re.IGNORECASE,
 )
 # Between a figure and a date of its own phrase: a few words, no join
@@ -475,8 +484,11 @@ def sentence_date(
         best is not None
         and first_after is None
         and best[1].end <= start
-        and _NOW_AFTER_A_JOIN.match(sentence_text, best[1].end, start)
-        and any(e <= best[1].start and _OWNS_THE_DATE.fullmatch(sentence_text, e, best[1].start) for s, e in other_figures)
+        and (joined := _NOW_AFTER_A_JOIN.match(sentence_text, best[1].end, start)) is not None
+        and (
+            joined.group("now") is not None
+            or any(e <= best[1].start and _OWNS_THE_DATE.fullmatch(sentence_text, e, best[1].start) for s, e in other_figures)
+        )
     ):
         # "had revenue of EUR 872 million in 2024 and employs 4,900 people":
         # the year closes the earlier figure's phrase; the clause joined
