@@ -191,6 +191,14 @@ def _same_period(a: Claim, b: Claim, params: Parameters) -> bool:
             # end, a few weeks before the story, as two stories' stocks do
             # (a stock of the story's own year is of that year, as before).
             return abs(told - day_told(stated)) <= params.same_stock_days
+        if (
+            a.lasts == "stock" and stated is not None and stated.year == weak.time.year and not _at_year_end(stated)
+            and weak.time.month is not None and a.event not in params.capacity_events
+        ):
+            # "Pieces a week (m), March 2025 | 0.9" and "is now washing 1.1
+            # million pieces a week" in a story of November 2025: a level
+            # stated at a month, and one its story tells eight months later.
+            return abs(_days(weak.time) - day_told(stated)) <= params.same_stock_days
         if a.lasts in (None, "one-off") and _told_later(*((a, b) if ta is None else (b, a))):
             return True
         if a.lasts in (None, "one-off") and _both_things(a, b):
