@@ -246,6 +246,7 @@ _CONDITIONAL = re.compile(r"\b(?:would|could|might)\s+have\s+(?:\w+\s+){0,3}|\b(
 # "Since its establishment, Eden has exported over 35 million tonnes": a running total.
 # "Since 2019 it has raised ...", "So far, the EU has fined Microsoft ...": a running total.
 _SINCE = re.compile(r"\b(?:since|so\s+far|thus\s+far|to\s+date|until\s+now)\b", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"\s+since\b", re.IGNORECASE)
 # A relative clause set off by commas before a figure: ", which has been owned by X since 2018,".
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # ("Since then we've packed nine billion eggs": the perfect written short too.)
@@ -572,7 +573,9 @@ def qualify(
         role = "part"
     scope = None
     moved_by_deal = False
-    cumulative = bool(_CUED_SINCE.search(before, low_before) and _PERFECT.search(before))
+    # "Since 1990 we have thatched 5,000 roofs", "have thatched more than
+    # 5,000 roofs since Walter Pargeter set up": a running total.
+    cumulative = bool((_CUED_SINCE.search(before, low_before) or _SINCE_AFTER.match(after)) and _PERFECT.search(before))
     if cumulative and "," in before:
         # "Frostline, which has been owned by Cranmore since 2018, sold 368
         # million bags in 2024": the aside's "since" is not the figure's.
