@@ -186,8 +186,8 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         masked = _masked(span.text, [*figures, *dates])
         if layout.dateline is not None and span.start <= layout.dateline.start < span.end:
             # The dateline's place and wire are no party to the news.
-            cut = layout.dateline.end - span.start
-            masked = " " * cut + masked[cut:]
+            begin, cut = layout.dateline.start - span.start, layout.dateline.end - span.start
+            masked = masked[:begin] + " " * (cut - begin) + masked[cut:]
         heading = (
             span.is_heading
             and title_cased(masked)
@@ -1581,8 +1581,20 @@ def _drop_capitalised_heads(spans, names_by_sentence, heads: Mapping[str, str]) 
             n
             for n in names
             if n.known or " " in n.surface or n.surface.casefold() not in heads
-            or not _THE_BEFORE.search(span.text, max(0, n.start - 5), n.start)
+            or not (_THE_BEFORE.search(span.text, max(0, n.start - 5), n.start) or _opens_on_head(span.text, n.start, n.end))
         ]
+
+
+# After a head opening its sentence, a word in lower case: "Group revenue was".
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _opens_on_head(text: str, start: int, end: int) -> bool:
+    """"Group revenue was £27.9 million", "ALISON TEAGUE: Group revenue ...":
+    a description's head opening its sentence (after a speaker's label, if
+    any) before a word in lower case, as a measure's modifier."""
+    before = text[:start].strip(" \t*_>#-\"\u201c")
+    return (not before or before.endswith(":")) and _LOWER_WORD_AFTER.match(text, end) is not None
 
 
 _SUMMARY_ROW_WORDS = frozenset({"total", "totals", "overall", "all", "sum", "combined", "group", "grand", "other", "others", "average"})

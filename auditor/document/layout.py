@@ -495,10 +495,14 @@ def _header_date(sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Datelin
                 continue  # "The plant in Leeds, 3 June 2025 - the day it opened - made 40 tiles": prose
             end = sentence.start + (after.end() if story_follows else len(sentence.text))
             place_start = place_end = sentence.start
+            # A release's dateline runs from its place; a header's from its
+            # date, leaving what the line says before it readable
+            # ("Northcut Barbering Group plc: FY2025 results call, 24 September 2025").
+            start = sentence.start if placed else sentence.start + (weekday.start() if weekday is not None else date.start)
             if placed:
                 place_start += len(sentence.text) - len(sentence.text.lstrip())
                 place_end += len(sentence.text[: date.start].rstrip(", "))
-            return Dateline(start=sentence.start, end=end, place_start=place_start, place_end=place_end, date=date)
+            return Dateline(start=start, end=end, place_start=place_start, place_end=place_end, date=date)
     return None
 
 
