@@ -1,0 +1,236 @@
+"""Readings added in round 37, each on sentences of our own.
+
+- Tables: a column headed only "Number" or "Value" under a corner that names
+  the measure ("Bells cast in 2024 | Number") measures what the corner says;
+  a bracket that gives only a scale ("Pieces a week (m)", "Visitors
+  (thousands)") scales the counts, where under a size ("Length (m)") it is
+  metres; a rate in the label ("Pieces a week") is the counts' rate; a count
+  of things is a stock as prose's is, and one of things done ("Roofs
+  thatched in 2024") the period's.
+- A month a paragraph opens with ("In January 2025 we signed ...") dates
+  that paragraph; the paragraphs after it keep only its year.
+- A stock stated at a month is not the one a story tells "now" eight months
+  later.
+- "have thatched 5,000 roofs since ..." is a running total.
+- "opened its academy in 2017 and now employs 455 people": "now" is the
+  story's day, not 2017.
+- "its Rossington academy, opened in 2019": an academy, a clinic, a salon, a
+  saleroom are a company's sites.
+- Deals: a customer's possessive a few words before the deal's noun
+  ("Harlow Borough Council's four-year rat and mouse treatment contract");
+  a deal that names no customer, won by a party, let by the one body the
+  sentence describes ("..., the council confirmed").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.extract import load_knowledge
+from reading_helpers import claims_of, figure, findings
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+def _claim_at(claims, surface: str, line_text: str):  # type: ignore[no-untyped-def]
+    """The claim whose evidence is ``surface`` in the sentence holding ``line_text``."""
+    return next(c for c in claims if c.evidence.text == surface and line_text in c.evidence.sentence)
+
+
+_BELLS = """<html><head><title>About | Marwood Bell Foundry Ltd</title></head><body>
+<h1>Marwood Bell Foundry Ltd</h1><p>About the foundry &middot; page updated 3 February 2025</p>
+<p>Last year we cast 236 bells for churches and schools.</p>
+<table>
+<tr><th>Bells cast in 2024</th><th>{column}</th></tr>
+<tr><th>Tower bells</th><td>64</td></tr><tr><th>Handbells</th><td>120</td></tr>
+<tr><th>Total</th><td>212</td></tr>
+</table>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize("column", ["Number", "Figure", "Value"])
+def test_a_generic_column_measures_what_its_corner_names(knowledge, column):
+    claims = claims_of(_BELLS.format(column=column), knowledge, path="about.html")
+    total = _claim_at(claims, "212", "Total")
+    prose = figure(claims, "236 bells")
+    assert total.value.counted == "bells"
+    assert total.event == prose.event
+    found = findings("figure-mismatch", **{"about.html": _BELLS.format(column=column)})
+    assert any({e.text for e in f.evidence} >= {"236 bells", "212"} for f in found)
+
+
+_PLANTS = """# Tarn Linen Services Ltd: annual report 2024
+
+Our three plants together wash 3.8 million pieces a week.
+
+| Plant | {label} |
+|---|---|
+| Kendal | 1.5 |
+| Penrith | 2.0 |
+| Total | 3.5 |
+"""
+
+
+@pytest.mark.parametrize(
+    "label, value, per",
+    [
+        ("Pieces a week (m)", 3_500_000, "week"),
+        ("Pieces a week (millions)", 3_500_000, "week"),
+        ("Pieces a week ('000)", 3_500, "week"),
+        ("Pieces washed (m)", 3_500_000, None),
+    ],
+)
+def test_a_scale_alone_in_brackets_scales_the_counts(knowledge, label, value, per):
+    claims = claims_of(_PLANTS.format(label=label), knowledge, path="report.md")
+    total = _claim_at(claims, "3.5", "Total")
+    assert total.kind == "count"
+    assert total.value.value == value
+    assert total.value.counted == "pieces"
+    assert total.qualifiers.per == per
+
+
+def test_a_one_letter_bracket_under_a_size_stays_metres(knowledge):
+    text = _PLANTS.format(label="Length (m)")
+    claims = claims_of(text, knowledge, path="report.md")
+    assert not any(c.kind == "count" and c.evidence.text == "3.5" for c in claims)
+
+
+def test_a_tables_total_against_the_texts_rate(knowledge):
+    found = findings("figure-mismatch", **{"report.md": _PLANTS.format(label="Pieces a week (m)")})
+    assert any({e.text for e in f.evidence} >= {"3.8 million pieces a week", "3.5"} for f in found)
+
+
+def test_a_tables_count_of_things_done_is_the_periods(knowledge):
+    text = """# Hollins Thatching Ltd: about us
+
+We have thatched more than 5,000 roofs since Walter Hollins set up the firm.
+
+| Measure | Figure |
+|---|---|
+| Roofs thatched in 2024 | 152 |
+| Staff | 41 |
+"""
+    claims = claims_of(text, knowledge, path="about.md")
+    assert _claim_at(claims, "152", "Roofs").lasts == "periodic"
+    assert _claim_at(claims, "41", "Staff").lasts == "stock"
+    running = figure(claims, "more than 5,000 roofs")
+    assert running.qualifiers is not None and running.qualifiers.scope == "cumulative"
+    assert not findings("figure-mismatch", **{"about.md": text})
+
+
+def test_a_paragraphs_opening_month_stays_in_its_paragraph(knowledge):
+    text = """Tarn Linen Services Ltd: annual report for the year to 31 March 2025
+
+Chief executive's statement
+
+In January 2025 we signed a five-year contract with Eden Valley NHS Trust.
+
+Our plants together wash 3.8 million pieces a week.
+"""
+    claims = claims_of(text, knowledge, path="report.txt")
+    rate = figure(claims, "3.8 million pieces a week")
+    assert rate.time is not None and rate.time.year == 2025 and rate.time.month is None
+
+
+def test_a_stock_stated_at_a_month_is_not_the_one_told_months_later(knowledge):
+    report = """# Tarn Linen Services Ltd: annual report 2025
+
+| Measure | Figure |
+|---|---|
+| Pieces a week (m), March 2025 | 3.5 |
+"""
+    later = """PENRITH HERALD | Thursday 13 November 2025
+
+Tarn Linen Services Ltd is now washing 4.6 million pieces a week, its manager said.
+"""
+    found = findings("figure-mismatch", **{"report.md": report, "herald.txt": later})
+    assert not any("4.6 million pieces a week" in {e.text for e in f.evidence} for f in found)
+    told_soon = later.replace("13 November 2025", "10 April 2025")
+    found = findings("figure-mismatch", **{"report.md": report, "herald.txt": told_soon})
+    assert any({e.text for e in f.evidence} >= {"4.6 million pieces a week", "3.5"} for f in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hallam Pest Control Ltd opened its training academy in Rossington in 2017 and now employs 455 people.",
+        "Hallam Pest Control Ltd opened a depot in Rossington in 2017 and still employs 455 people.",
+    ],
+)
+def test_now_after_a_dated_deed_is_the_storys_day(knowledge, sentence):
+    text = f"Doncaster, 17 June 2025\n\n{sentence}\n"
+    staff = figure(claims_of(text, knowledge), "455 people")
+    assert staff.time is not None and staff.time.year == 2025
+
+
+@pytest.mark.parametrize("noun", ["academy", "clinic", "salon", "saleroom"])
+def test_a_service_firms_site_is_its_facility(knowledge, noun):
+    first = f"Hallam Pest Control Ltd opened its {noun} in Rossington in 2017.\n"
+    second = f"Hallam Pest Control Ltd is growing. Its Rossington {noun}, opened in 2019, trains every recruit.\n"
+    for text in (first, second):
+        opening = next(c for c in claims_of(text, knowledge) if c.kind == "date")
+        assert opening.subject is not None and opening.subject.name == "Hallam Pest Control"
+        assert opening.event == "opening"
+    found = findings("date-mismatch", **{"a.txt": first, "b.txt": second})
+    assert len(found) == 1
+
+
+def test_a_customers_possessive_a_few_words_before_the_deal(knowledge):
+    text = (
+        "Hallam Pest Control Ltd is based in Doncaster. It has won Harlow District Council's four-year rat "
+        "and mouse treatment contract, worth £480,000.\n"
+    )
+    deal = next(c for c in claims_of(text, knowledge) if c.kind == "deal")
+    assert deal.subject.name == "Hallam Pest Control"
+    assert deal.object.name == "Harlow District Council"
+
+
+def test_a_deal_let_by_the_body_the_sentence_describes(knowledge):
+    local = (
+        "Harlow District Council has handed its pest control to a firm from Ware.\n\n"
+        "Wareside Pest Services won the four-year rat and mouse treatment contract, worth £480,000, after a "
+        "tender that drew five bids, the council confirmed on Monday.\n"
+    )
+    deal = next(c for c in claims_of(local, knowledge) if c.kind == "deal")
+    assert deal.subject.name == "Wareside Pest Services"
+    assert deal.object.name == "Harlow District Council"
+    trade = (
+        "Hallam Pest Control Ltd is growing. It has also won Harlow District Council's four-year rat and mouse "
+        "treatment contract, worth £480,000.\n"
+    )
+    found = findings("deal-award-conflict", **{"local.txt": local, "trade.txt": trade})
+    assert len(found) == 1
+
+
+def test_a_deal_with_no_winning_verb_takes_no_described_customer(knowledge):
+    text = (
+        "Harlow District Council has reviewed its pest control.\n\n"
+        "Wareside Pest Services described the four-year rat treatment contract as a model, the council said.\n"
+    )
+    assert not any(c.kind == "deal" for c in claims_of(text, knowledge))
+
+
+def test_the_verb_right_before_a_count_says_what_was_done_to_it(knowledge):
+    text = "In 2024 Varennes Encres SA produced 95,000 litres of ink at Tours and sold 1.9 million bottles.\n"
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "1.9 million bottles").event == "bottle sold"
+    made = "In 2024 Varennes Encres SA produced 1.9 million bottles of ink at Tours.\n"
+    assert figure(claims_of(made, knowledge), "1.9 million bottles").event == "bottle made"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Kelso Barbering Group plc: FY2025 results call, 24 September 2025",
+        "Kelso Barbering Group plc - Annual results, 24 September 2025",
+    ],
+)
+def test_a_header_date_leaves_the_company_before_it_readable(knowledge, header):
+    text = f"{header}\n\nGroup revenue was £27.9 million, up 19% on last year's £23.4 million.\n"
+    revenue = figure(claims_of(text, knowledge), "£27.9 million")
+    assert revenue.subject is not None and revenue.subject.name == "Kelso Barbering"
+    assert revenue.time is not None and revenue.time.year == 2025
