@@ -403,7 +403,9 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
     shared = _shared_short_forms(context.reference_facts)
     for fact in sorted(context.reference_facts, key=lambda f: (f.path, f.line)):
         about = _about(fact, by_subject, short_forms, subjects, shared)
-        about += [c for key in _subject_keys(fact) for c in by_target.get(key, []) if c not in about and _this_purchase(c, fact)]
+        # (By its short form too: "the 14-store Hadley Brothers chain" for "Hadley Brothers Pawnbrokers".)
+        target_keys = [*_subject_keys(fact), *(short for short, full in short_forms.items() if full == canonical(fact.subject))]
+        about += [c for key in target_keys for c in by_target.get(key, []) if c not in about and _this_purchase(c, fact)]
         # A sentence whose founding the attribute reader read is reported once, as that attribute.
         names = params.attribute_names.get(fact.attribute, [fact.attribute])
         told = {
