@@ -2092,7 +2092,8 @@ _FOR_A_NAME = re.compile(r"\s+for\s+(?:the\s+)?")
 # "paid USD 14.2 million at an Antwerp tender for the Kasai Star": where it
 # was paid may stand between the sum and what it was paid for.
 _WHERE_PAID = re.compile(r"\s+(?:at|in|on)\s+(?:an?|the)\s+[^,;:.()]{1,40}?(?=\s+for\s)")
-_NAME_ENDS = re.compile(r"\s*(?:[,;:.)]|$|\s(?:in|from|last|this|on|and|when|after|before|which|who|to)\b)")
+# ("paid £2.9m for Kestrel Bird Control of Hull": the company and its town.)
+_NAME_ENDS = re.compile(r"\s*(?:[,;:.)]|$|\s(?:in|from|last|this|on|and|when|after|before|which|who|to)\b|\sof\s+(?=[A-Z]))")
 
 
 def _company_paid_for(
