@@ -29,7 +29,7 @@ from auditor.document.count_modifiers import is_named_count
 from auditor.document.coreference import PUBLIC_HEADS, Entity, Reference, Resolver, build_entities, find_references, in_a_place
 from auditor.document.layout import ABOUT, Dateline, Layout, Table, read_layout
 from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, PRODUCT, UNKNOWN, ReferenceLexicon
-from auditor.document.names import Name, UntypedName, read_names, typed_name, untyped_names
+from auditor.document.names import Name, UntypedName, home_at, home_places, read_names, typed_name, untyped_names
 from auditor.document.possessive_names import possessive_names
 from auditor.document.deeds import deal_parties, founding_told, founding_years
 from auditor.document.voices import lead_subject, named_spans, quotation_voices
@@ -258,6 +258,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         names[:] = [
             typed_name(masked, n, knowledge.gazetteer, knowledge.references) if isinstance(n, UntypedName) else n for n in names
         ]
+    _parties_of_rows(layout, text, spans, names_by_sentence, party_cells, knowledge)
     _caps_labels_trimmed(layout, spans, names_by_sentence)
     _office_holders_named(first_layer, names_by_sentence, knowledge.references.person_titles)
     _homes_before_trades(first_layer, names_by_sentence, knowledge.references)
@@ -1305,7 +1306,8 @@ def _writers_are_people(
         return
     # ("DUVERNAY:" in turns after "Guests: Élise Duvernay, founder, Clavecins
     # Duvernay": the guest's surname, not the outlet's initials.)
-    surnames = {e.key.split()[-1] for e in entities if e.kind == PERSON and e.key and " " in e.key}
+    # ("ALCÁZAR:" after "Guest: Lucía Alcázar Ruiz": a surname of two words, each the guest's.)
+    surnames = {word for e in entities if e.kind == PERSON and e.key and " " in e.key for word in e.key.split()[1:]}
     for entity in entities:
         if entity.kind in (ORGANISATION, UNKNOWN) and (speakers & entity.aliases) - surnames and entity.key not in speakers:
             # "HTM: The chain was set up ..." over an interview in Hospitality
@@ -1634,6 +1636,47 @@ def _singulars(noun: str) -> tuple[str, ...]:
     if noun.endswith("es"):
         return (noun[:-2], noun[:-1])
     return (noun[:-1],) if noun.endswith("s") else ()
+
+
+def _parties_of_rows(layout, text: str, spans, names_by_sentence, party_cells: frozenset[int], knowledge) -> None:  # type: ignore[no-untyped-def]
+    """"| Company | Base |" over "| Wordhaven | Cardiff |": the name a row of
+    a column of companies gives is described as a company, and a place the
+    row gives under a column of places ("Base", "Headquarters") is its home,
+    so that "the Cardiff agency" below tells of it. (Its kind stays what its
+    name says: a column of three companies makes none of them the topic.)"""
+    if not party_cells:
+        return
+    references = knowledge.references
+    for table in layout.tables:
+        header = table.header_row()
+        if header is None or header[0].column != 0 or header[0].start == header[0].end:
+            continue
+        words = text[header[0].start : header[0].end].strip(" *_").casefold().split()
+        company = bool(words) and references.description_heads.get(words[-1].rstrip("s")) == ORGANISATION
+        places = {c.column for c in header if text[c.start : c.end].strip(" *_:").casefold() in references.place_column_headers}
+        rows: dict[int, list] = {}
+        for cell in table.cells:
+            if cell.row != header[0].row:
+                rows.setdefault(cell.row, []).append(cell)
+        for cells in rows.values():
+            first = next((c for c in cells if c.column == 0 and c.start in party_cells), None)
+            if first is None:
+                continue
+            place = next((text[c.start : c.end].strip(" *_") for c in cells if c.column in places), "")
+            home, home_place = home_at(place, knowledge.gazetteer, references) if place and place[:1].isupper() else (None, None)
+            for span, names in zip(spans, names_by_sentence):
+                if not span.start <= first.start < span.end:
+                    continue
+                names[:] = [
+                    n._replace(
+                        descriptor=n.descriptor or (words[-1].rstrip("s") if company else None),
+                        home=n.home or home,
+                        home_place=n.home_place or home_place,
+                    )
+                    if isinstance(n, Name) and first.start <= span.start + n.start < first.end and n.kind in (UNKNOWN, ORGANISATION)
+                    else n
+                    for n in names
+                ]
 
 
 def _place_column_cells(layout, text: str, references) -> frozenset[int]:  # type: ignore[no-untyped-def]
@@ -2016,10 +2059,11 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
     made: set[str] = set()  # written before a maker's noun and its name: "Reblochon maker Bouvier"
     sited: set[str] = set()  # where an owner's facility stands: "the Accrington works of Hallam & Royce"
     companies: set[str] = set()  # names of several words a description may mean ("Brinkhorst Fietsen")
+    in_place_column: set[str] = set()  # names a table's column of places gives ("Chartres" under "Base")
     for (span, masked, *_), names in zip(first_layer, names_by_sentence):
         for name in names:
-            if name.home_place:
-                placed.add(fold(name.home_place))  # "the Zwolle-based maker": Zwolle is where it is
+            # "the Zwolle-based maker": Zwolle is where it is ("Maidstone, Kent": both are places)
+            placed.update(fold(place) for place in home_places(name.home_place))
             words = name.surface.split()
             if name.kind == PLACE:
                 placed.add(fold(name.surface))  # "in Zwolle, Netherlands" read as a place already
@@ -2036,6 +2080,7 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
             key = fold(name.surface)
             if span.start + name.start in place_cells:
                 placed.add(key)  # "Chartres" under a table's "Base"
+                in_place_column.add(key)
                 continue
             if not masked[: name.start].strip() and not masked[name.end :].strip(" .:"):
                 # A lead-in of the name alone ("**Chartres.**") tells nothing
@@ -2164,6 +2209,9 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
         else set()
     )
     places = (((placed | located) & (described | described_with_trade)) | (placed & located) | near | sited | (single_words - in_longer_names) | several_words) - named
+    # "| Ashcombe & Vine | Cheltenham |" under "Town": a table's column of
+    # places says so, whatever else the text writes ("a spring like Cheltenham's").
+    places |= in_place_column
     # "The Staffordshire maker", "Staffordshire blues": an English county is
     # a place by its ending, whatever else the text writes it before.
     places |= {key for key in described | described_with_trade | located | named if key.endswith(_COUNTY_ENDINGS) and " " not in key}
@@ -2783,6 +2831,9 @@ def _document_topic(title: str, spans, names_by_sentence, assigned, entities) ->
     }
     words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words]
     title_words = set(words)
+    # Words the title writes as names, capitalised past its first word
+    # ("French saddler Arnaudet lands ...", not "Desalination builders: ...").
+    inner_names = {w.strip(".,:;!?\"'()|").casefold() for w in title.split()[1:] if w[:1].isupper()}
     # "Cut in Jutland, laid in Dorset: the reed trade behind the Weald's
     # roofs": a title that tells where things happen is about none of the
     # names it gives there, nor about one the text never tells of again.
@@ -2802,7 +2853,7 @@ def _document_topic(title: str, spans, names_by_sentence, assigned, entities) ->
         # or a thing as theirs is a name whatever kind the text left it.)
         # ("McGinley's Hardware" is no family "Hardware": a possessive name's last word is its trade.)
         family = len(name_words) == 2 and not entity.name.split()[0].endswith(("'s", "\u2019s")) and (
-            (entity.kind == "organisation" and name_words[1] in title_words) or name_words[1] in possessive_words
+            (entity.kind == "organisation" and name_words[1] in title_words & inner_names) or name_words[1] in possessive_words
         )
         if (name_words[0] in title_words if name_words else bool(words)) or entity.aliases & title_words or family:
             if told_where and (_placed_there(title, entity.name.split()[0]) or _told_only_in_headings(entity, spans, assigned)):

@@ -33,7 +33,7 @@ from auditor.document.lexicon import (
     UNKNOWN,
     ReferenceLexicon,
 )
-from auditor.document.names import Name
+from auditor.document.names import Name, home_places
 from auditor.extract.entities import Gazetteer, fold
 from auditor.extract.numbers import initial_led, word_start_matches
 from auditor.model import STANDS_FOR
@@ -824,7 +824,13 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
             # "its newest site": the pronoun is the owner; the site itself is
             # read as a description resolved below from its place, if any.
             continue
-        if head.endswith("s") and head.rstrip("s") in lexicon.description_heads and head not in lexicon.description_heads:
+        if head.endswith("s") and kind == FACILITY and _company_head_before(text, match, lexicon):
+            # "the Cardiff agency works with 3,100 freelancers": a company's
+            # head, then a facility's noun that is its verb.
+            end = match.start("head") - (len(text[: match.start("head")]) - len(text[: match.start("head")].rstrip()))
+            head = text[match.start("mods") : end].split()[-1].casefold()
+            kind = lexicon.description_heads.get(head, UNKNOWN)
+        elif head.endswith("s") and head.rstrip("s") in lexicon.description_heads and head not in lexicon.description_heads:
             verb_read = _head_before_a_verb(text, match, lexicon)
             if verb_read is None:
                 continue  # "the companies": plural, not one entity
@@ -882,6 +888,12 @@ _NOUN_GOES_ON = re.compile(
     r"\s*(?:[,;:.)!?]|$)|\s+(?:of|and|or|in|at|for|from|on|with|to|that|which|who|is|are|was|were|have|has|had|will|would|could|"
     r"can|may|might|must|should|rose|fell|grew|came|stood|reached|totalled|totaled|amounted|[a-z]+ed)\b"
 )
+
+
+def _company_head_before(text: str, match: re.Match[str], lexicon: ReferenceLexicon) -> bool:
+    """Whether the word before a description's head is a company's head ("agency" of "the Cardiff agency works")."""
+    words = text[match.start("mods") : match.start("head")].split()
+    return bool(words) and lexicon.description_heads.get(words[-1].casefold()) == ORGANISATION
 
 
 def _head_before_a_verb(text: str, match: re.Match[str], lexicon: ReferenceLexicon) -> int | None:
@@ -1054,6 +1066,8 @@ _GOVERNMENT_AFTER_NAME = re.compile(r"\s+" + GOVERNMENT_NOUNS + r"\b")
 _NATIONAL_HEADS = frozenset({"government", "parliament", "cabinet", "treasury"})
 _PUBLIC_HEADS = frozenset({"ministry", "government", "authority", "regulator", "council", "agency", "state", "parliament"})
 PUBLIC_HEADS = _PUBLIC_HEADS  # the document model's look-ahead reads them too
+# Public heads that also name a trade's firm: "agency" (translation, travel, recruitment).
+_TRADE_OR_PUBLIC_HEADS = frozenset({"agency"})
 _KINDS_FOR = {
     ORGANISATION: _ORGANISATION_KINDS,
     FACILITY: {FACILITY},
@@ -1072,6 +1086,11 @@ def compatible(entity: Entity, kind: str, country: str | None, city: str | None,
     if head in entity.descriptors:
         return _home_agrees(entity, country, city)
     if kind in (FACILITY, PRODUCT) and entity.kind == UNKNOWN:
+        return _home_agrees(entity, country, city)
+    if head in _TRADE_OR_PUBLIC_HEADS and city is not None and entity.kind in _ORGANISATION_KINDS and not _named_public_body(entity):
+        # "the Cardiff agency", "the Seville agency": a town's agency is a
+        # firm of the trade (translation, recruitment, travel); a state's
+        # agency is told by its country ("the US agency").
         return _home_agrees(entity, country, city)
     if head in _PUBLIC_HEADS:
         # "the health ministry", "the government": a country, or a body named as one.
@@ -1105,7 +1124,7 @@ def _kinds_meant(kind: str, head: str) -> set[str]:
 
 
 def _home_agrees(entity: Entity, country: str | None, city: str | None) -> bool:
-    if city and entity.home_place and entity.home_place != city:
+    if city and entity.home_place and city not in home_places(entity.home_place):
         return False
     if country and entity.home and entity.home != country:
         return False
@@ -1114,7 +1133,7 @@ def _home_agrees(entity: Entity, country: str | None, city: str | None) -> bool:
 
 def _home_told(entity: Entity, country: str | None, city: str | None) -> bool:
     """Whether the text said an entity is based where a description's cue says."""
-    return bool((city and entity.home_place == city) or (country and entity.home == country))
+    return bool((city and city in home_places(entity.home_place)) or (country and entity.home == country))
 
 
 def _same_kind(entity_kind: str, asked: str) -> bool:
@@ -1254,7 +1273,10 @@ class Resolver:
         self._names_here: list[tuple[int, int, bool]] = []  # the sentence being resolved: (entity, start, False)
         # Whether the text tells of a name besides its topic as a company's ("employees of X").
         self._another_told_company = any(e.told_company and e.id != document_topic for e in entities)
-        self._home_places = frozenset(e.home_place for e in entities if e.home_place)
+        self._home_places = frozenset(place for e in entities for place in home_places(e.home_place))
+        # Towns the document itself gives as where its companies are ("| Severnside | Gloucester |"),
+        # for "the Gloucester firm" where the place list knows no Gloucester.
+        self._towns_told = {place.casefold(): place for place in self._home_places}
 
     def _described(self, entity: Entity, head: str) -> int:
         """0 when the text described the entity with ``head``, 1 when its name
@@ -1304,7 +1326,7 @@ class Resolver:
         """Country code or town -> the entities the text said are based there."""
         homes: dict[str, set[int]] = {}
         for entity in self.entities:
-            for home in {entity.home, entity.home_place} - {None}:
+            for home in {entity.home, *home_places(entity.home_place)} - {None}:
                 homes.setdefault(home, set()).add(entity.id)
         return homes
 
@@ -1578,6 +1600,8 @@ class Resolver:
         # A definite description. After a verb ("Amberfield led the
         # company's round") it is not its own clause's subject.
         country, city, head = description_cues(reference.surface, self.gazetteer, self.lexicon)
+        if city is None and self._towns_told:
+            city = next((self._towns_told[w.casefold()] for w in reference.surface.split()[1:-1] if w.casefold() in self._towns_told), None)
         role = self.lexicon.deal_role_heads.get(head)
         if role is not None:
             # "The acquirer, founded in 1993" after "the acquisition of

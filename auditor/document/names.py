@@ -737,6 +737,24 @@ _SPEAKS_AFTER_APPOSITIVE = re.compile(
 )
 # The place an appositive's description ends by saying its company is in:
 # "a sardine canner in Douarnenez", "a bank in China".
+def home_at(place: str, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> tuple[str | None, str | None]:
+    """(home country, home town) a place said of a company gives it ("| Wordhaven | Cardiff |"),
+    its country after a comma if it gives one ("Lausanne, Switzerland")."""
+    town, _, region = (part.strip() for part in place.partition(","))
+    code = _country_code(region, gazetteer) if region else None
+    home, home_place = _home_at(town, code, gazetteer, lexicon)
+    if home_place is not None and region and code is None:
+        # "Maidstone, Kent": the town and the county it is in, both where it is
+        # ("the Maidstone packer", "the Kent packer"; see ``home_places``).
+        home_place = f"{home_place}, {region}"
+    return home, home_place
+
+
+def home_places(home_place: str | None) -> tuple[str, ...]:
+    """The places a home is told by: "Maidstone, Kent" is "Maidstone" and "Kent"."""
+    return tuple(part.strip() for part in home_place.split(",")) if home_place else ()
+
+
 def _home_at(place: str, home: str | None, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> tuple[str | None, str | None]:
     """(home country, home town) a place said of a company gives it: a
     country, or a town with the country the places list gives it."""
