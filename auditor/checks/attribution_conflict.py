@@ -76,10 +76,14 @@ def _topic(a: Claim, b: Claim, params: Parameters, stop: frozenset[str]) -> tupl
         return f"{possessive(name_b)} claim names {name_a} as its beneficiary", 100.0
     if object_a and object_a == object_b and not _a_round(a):
         return f"both concern {a.object.name if a.object else ''}", 100.0
+    purposes_differ = False
     if a.purpose and b.purpose:
         score = fuzz.token_set_ratio(_content(a.purpose, stop), _content(b.purpose, stop))
         if score >= params.topic_threshold:
             return "their purposes match", float(score)
+        # (Only purposes of two words or more each: "look" of "to look after
+        # 310 buoys" says too little to tell two contracts apart.)
+        purposes_differ = min(len(_content(a.purpose, stop).split()), len(_content(b.purpose, stop).split())) >= 2
     # A party one names beside the figure is the other's object or party too:
     # "an agreement with Tin Lantern, committing up to $60m" / "$60m for Tin Lantern".
     parties_a = {fold(n) for n in a.related} | ({object_a} if object_a and not _a_round(a) else set())
@@ -87,6 +91,11 @@ def _topic(a: Claim, b: Claim, params: Parameters, stop: frozenset[str]) -> tupl
     shared = sorted((parties_a & parties_b) - {subject_a, subject_b, ""})
     if shared:
         return f"both name {_display(shared[0], a, b)}", 95.0
+    if purposes_differ:
+        # "spending EUR 45m on a canning line" and "will invest EUR 45 million
+        # at its Matosinhos brewery": each text says what its sum is for, and
+        # they differ; a place or a story both tell of does not make them one.
+        return None
     # One specific sum raised, paid or spent at one place ("a Toronto listing
     # raised $780 million"): a weak topic, enough only for a specific figure.
     # (A name one text writes as a place and the other as a name of its own,

@@ -72,9 +72,14 @@ _PURPOSE = re.compile(
     # "237 orders and commitments for the 787", "five orders from two customers for the 777":
     # a second noun or the parties, then what the figure is for.
     r"(?:(?:and\s+[a-z]+|from\s+(?:[\w-]+\s+){1,3}?)\s*(?=for\s))?"
-    r"(?P<prep>to|toward|towards|for|into|on|in)\s+(?P<purpose>[^,.;:()]{3,})"
+    # ("will invest EUR 45 million at its Matosinhos brewery": where, the site it goes to.)
+    r"(?P<prep>to|toward|towards|for|into|on|in|at\s+(?=(?:its|their|our|the)\s+[A-Z]))\s*(?P<purpose>[^,.;:()]{3,})"
 )
-_PURPOSE_STOP = re.compile(r"\s(?:while|whereas|but|which|respectively|since|when|after|until)\b|\s-\s|\s\u2014")
+# ("on a canning line and has guided to flat volumes": the next clause is no part of what for.)
+_PURPOSE_STOP = re.compile(
+    r"\s(?:while|whereas|but|which|respectively|since|when|after|until)\b|\s-\s|\s\u2014"
+    r"|\sand\s+(?:has|have|had|is|are|was|were|will|would|expects?|plans?)\b"
+)
 _MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # Parts of a purpose phrase that say when or which round, not what for.
 _PURPOSE_NOISE = re.compile(
