@@ -234,3 +234,115 @@ def test_a_header_date_leaves_the_company_before_it_readable(knowledge, header):
     revenue = figure(claims_of(text, knowledge), "£27.9 million")
     assert revenue.subject is not None and revenue.subject.name == "Kelso Barbering"
     assert revenue.time is not None and revenue.time.year == 2025
+
+
+def _with_facts(facts_yaml: str, **texts: str):  # type: ignore[no-untyped-def]
+    from auditor.checks.facts import parse_facts
+    from auditor.engine import audit
+    from reading_helpers import RULES, corpus
+
+    facts = parse_facts(facts_yaml, "facts.yaml")
+    return audit(corpus(**texts), [RULES["reference-conflict"]], facts).findings
+
+
+def test_a_purchase_told_by_the_targets_short_name_meets_its_reference(knowledge):
+    facts = """
+- subject: Hadley Brothers Pawnbrokers
+  attribute: amount
+  value: GBP 6.2 million
+  event: acquisition
+  year: 2023
+  note: price Marsden & Lane paid for the 14-store chain
+"""
+    text = "Marsden & Lane Ltd bought the 14-store Hadley Brothers chain for £7.5 million in 2023.\n"
+    found = _with_facts(facts, **{"wire.txt": text})
+    assert [e.text for f in found for e in f.evidence if e.path == "wire.txt"] == ["£7.5 million"]
+    agreeing = text.replace("£7.5 million", "£6.2 million")
+    assert not _with_facts(facts, **{"wire.txt": agreeing})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marsden Pest Control Ltd paid £2.9m for Kestrel Bird Control of Hull in January.",
+        "Marsden Pest Control Ltd paid £2.9m for Kestrel Bird Control in January.",
+    ],
+)
+def test_a_sum_paid_for_a_company_of_a_town_is_its_price(knowledge, sentence):
+    price = figure(claims_of(sentence + "\n", knowledge), "£2.9m")
+    assert price.event == "acquisition"
+    assert price.object is not None and price.object.name == "Kestrel Bird Control"
+
+
+_AGENCIES = """# Language services: three agencies
+
+| Company | Base | Revenue 2024 |
+|---|---|---:|
+| Wordmere | Cardiff | £19.1m |
+| Linguaro | Bristol | £11.8m |
+| Traducciones Almez | Seville, Spain | €21.5m |
+
+**Wordmere.** The Cardiff agency works with a pool of 3,100 freelancers.
+
+**Almez.** Founded in 1986, the Seville agency employed fewer than 200 people at the end of 2024.
+"""
+
+
+def test_a_table_of_companies_tells_where_each_is_based(knowledge):
+    claims = claims_of(_AGENCIES, knowledge, path="note.md")
+    assert figure(claims, "3,100 freelancers").subject.name == "Wordmere"
+    assert figure(claims, "fewer than 200 people").subject.name == "Traducciones Almez"
+    founded = next(c for c in claims if c.kind == "date" and c.evidence.text == "1986")
+    assert founded.subject.name == "Traducciones Almez"
+
+
+def test_a_town_and_its_county_in_a_base_column_are_both_where_it_is(knowledge):
+    text = """# Honey packing: market brief
+
+| Packer | Base | Tonnes packed 2024 |
+|---|---|---:|
+| Hollowbrook Honey Company | Maidstone, Kent | 14,100 |
+| Wenbury Bee Products | Much Wenlock, Shropshire | 3,150 |
+
+**Hollowbrook.** The Kent packer, which has fewer than 300 staff, dominates own-label.
+
+**Wenbury.** The Much Wenlock packer employs 40 people.
+"""
+    claims = claims_of(text, knowledge, path="brief.md")
+    assert figure(claims, "fewer than 300 staff").subject.name == "Hollowbrook Honey"
+    assert figure(claims, "40 people").subject.name == "Wenbury Bee Products"
+
+
+def test_a_towns_place_column_makes_a_house_a_description(knowledge):
+    text = """# The saleroom diary
+
+I have never known a spring like Cheltenham's.
+
+A painting made £1.6m at **Ashcombe & Vale** in March. The Cheltenham house, founded in 1866, turned over £28.4m in 2024.
+
+| Saleroom | Town | Buyer's premium |
+|---|---|---:|
+| Ashcombe & Vale | Cheltenham | 30% |
+| Holloway Rudd | Ludlow | 31.2% |
+"""
+    claims = claims_of(text, knowledge, path="blog.md")
+    founded = next(c for c in claims if c.kind == "date" and c.evidence.text == "1866")
+    assert founded.subject.name == "Ashcombe & Vale"
+    assert figure(claims, "£28.4m").subject.name == "Ashcombe & Vale"
+
+
+def test_a_state_agency_is_still_no_company(knowledge):
+    text = (
+        "Harwell Rail Ltd was fined £2m by the Office of Rail and Road. The agency said the fine was its largest.\n"
+    )
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "£2m").subject.name == "Harwell Rail"
+
+
+def test_two_sums_for_two_purposes_are_no_misattribution(knowledge):
+    first = "Porto, 3 March 2025 - Corvino Brewing SA will invest EUR 45 million at its Matosinhos brewery. Ironlake Ales was bought last year.\n"
+    second = "Madrid, 9 March 2025 - Cervezas Almez SA is spending EUR 45m on a canning line and has guided to flat volumes. Ironlake Ales was sold last year.\n"
+    claims = claims_of(second, knowledge)
+    assert figure(claims, "EUR 45m").purpose == "a canning line"
+    assert figure(claims_of(first, knowledge), "EUR 45 million").purpose == "its Matosinhos brewery"
+    assert not findings("attribution-conflict", **{"a.txt": first, "b.txt": second})
