@@ -346,3 +346,160 @@ def test_two_sums_for_two_purposes_are_no_misattribution(knowledge):
     assert figure(claims, "EUR 45m").purpose == "a canning line"
     assert figure(claims_of(first, knowledge), "EUR 45 million").purpose == "its Matosinhos brewery"
     assert not findings("attribution-conflict", **{"a.txt": first, "b.txt": second})
+
+
+def test_a_local_papers_town_stays_a_town(knowledge):
+    text = """KESWICK VALLEY MERCURY · Friday 27 June 2025 · Business
+
+Fellside Glaze Ltd, the window-cleaning firm, is marking a milestone.
+
+The Keswick company has won a three-year contract worth £420,000 to clean 38 blocks of flats in Penrith and Keswick, starting in September.
+"""
+    claims = claims_of(text, knowledge)
+    contract = figure(claims, "£420,000")
+    assert contract.subject is not None and contract.subject.name == "Fellside Glaze"
+    start = figure(claims, "September")
+    assert start.time.year == 2025  # starting in September, told in June: this September
+
+
+@pytest.mark.parametrize(
+    "sentence, paid",
+    [
+        ("Marsden Staffing plc bought Clearwell Nursing, for which it paid £9.6m last summer.", "Clearwell Nursing"),
+        ("Marsden Staffing plc grew with Clearwell Nursing, for which it paid £9.6m last summer.", "Clearwell Nursing"),
+    ],
+)
+def test_a_sum_paid_in_a_relative_clause_is_the_price_of_what_it_hangs_on(knowledge, sentence, paid):
+    text = f"Nottingham, 14 July 2025\n\n{sentence}\n"
+    price = figure(claims_of(text, knowledge), "£9.6m")
+    assert price.event == "acquisition" and price.object.name == paid
+    assert price.time.year == 2024  # "last summer" told in July
+
+
+def test_last_summer_told_in_the_autumn_is_this_years(knowledge):
+    text = "Nottingham, 14 October 2025\n\nMarsden Staffing plc paid £9.6m for Clearwell Nursing last summer.\n"
+    assert figure(claims_of(text, knowledge), "£9.6m").time.year == 2025
+
+
+def test_a_season_to_come_dates_nothing(knowledge):
+    text = "Leicester, 3 December 2025 - Pedalwell BV will take over the city's bike scheme next spring after winning a contract worth GBP 24m.\n"
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "GBP 24m").time.year == 2025
+    assert not any(c.evidence.text == "next spring" for c in claims)
+
+
+def test_a_name_before_a_bracketed_aside_is_its_clauses_subject(knowledge):
+    text = (
+        "**Clearpane** (the Milton Keynes cleaning group, founded in 2003, not Clear Pane Glazing of Luton, "
+        "founded in 1979) posted first-half revenue of £52.8m last month.\n"
+    )
+    claims = claims_of(text, knowledge, path="blog.md")
+    assert figure(claims, "£52.8m").subject.name == "Clearpane"
+
+
+def test_a_word_opening_a_sentence_that_turns_over_money_is_a_name(knowledge):
+    text = "You have competition in Sheffield, though. Loxwell turned over £12.1m last year.\n"
+    assert figure(claims_of(text, knowledge), "£12.1m").subject.name == "Loxwell"
+    common = "Demand was strong in Sheffield. Business turned over £12.1m in the city last year.\n"
+    assert figure(claims_of(common, knowledge), "£12.1m").subject is None
+
+
+@pytest.mark.parametrize("written, kilograms", [("165 grams", 0.165), ("340g", 0.34), ("7 centimetres", None)])
+def test_grams_and_centimetres_are_quantities(knowledge, written, kilograms):
+    claim = figure(claims_of(f"Each medal made by Brennwerk GmbH weighs {written}.\n", knowledge), written)
+    assert claim.kind == "quantity"
+    if kilograms is not None:
+        assert claim.value.unit == "kilogram" and abs(claim.value.value - kilograms) < 1e-9
+
+
+def test_net_fees_are_their_own_measure_and_a_period_column_goes_on_with_it(knowledge):
+    text = """# UK staffing: temps hold the line
+
+**Harrowby Staffing Group (HSG), Hold.** The recruiter's net fee income dropped to £83.6m in the year to March. Its price target is £4.20 a share.
+
+| Company | FY2025 net fees (£m) | FY2026E (£m) | View |
+|---|---|---|---|
+| Kinross Recruitment | 47.2 | 49.0 | Buy |
+| Calderbrook Staffing | 21.4 | 23.0 | Hold |
+"""
+    claims = claims_of(text, knowledge, path="note.md")
+    assert figure(claims, "£83.6m").event == "net-fees"
+    forecast = figure(claims, "49.0")
+    assert forecast.event == "net-fees" and forecast.subject.name == "Kinross Recruitment"
+    assert forecast.object is None
+
+
+def test_a_companys_own_division_opening_the_sentence_has_a_part(knowledge):
+    text = (
+        "Harrowby Staffing Group plc: annual report 2025\n\nNet fee income fell 4.2% to £86.3 million. "
+        "Our healthcare division is now the largest part of the group, with net fees of £31.8 million.\n"
+    )
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "£31.8 million").role == "part"
+    assert figure(claims, "£86.3 million").role is None
+    assert not findings("figure-mismatch", **{"report.txt": text})
+
+
+def test_a_guest_says_how_many_people_we_were_and_what_we_invoiced(knowledge):
+    text = """BETWEEN THE PAGES: conversations about the language business
+Episode 41, released 18 November 2025
+Host: Owen Reid. Guest: Lucía Almez Ruiz, chief executive, Traducciones Almez S.L.
+
+OWEN REID: Lucía, how big is the agency now?
+
+LUCÍA ALMEZ: At the end of last year we were 236 people, and we invoiced about 21.5 million euros.
+
+REID: And next year?
+
+ALMEZ: We want to open in Porto.
+"""
+    claims = claims_of(text, knowledge)
+    staff = figure(claims, "236 people")
+    assert staff.event == "employees" and staff.subject.name == "Traducciones Almez"
+    assert figure(claims, "about 21.5 million euros").event == "revenue"
+
+
+def test_a_reference_investment_raised_from_an_investor_is_a_financing(knowledge):
+    facts = """
+- subject: Inkwell Collective
+  attribute: amount
+  value: GBP 2.5 million
+  event: investment
+  year: 2023
+  note: growth investment raised from Tamar Growth Partners
+"""
+    text = "Inkwell Collective Ltd runs 14 studios. It raised £4m from Tamar Growth Partners in 2023.\n"
+    found = _with_facts(facts, **{"feature.txt": text})
+    assert [e.text for f in found for e in f.evidence if e.path == "feature.txt"] == ["£4m"]
+    spent = facts.replace("growth investment raised from Tamar Growth Partners", "cost of the new studio in Hove")
+    assert not _with_facts(spent, **{"feature.txt": text})
+
+
+def test_a_job_done_for_one_customer_is_no_years_output(knowledge):
+    text = """FINISHING STRAIGHT: the podcast about the business of running
+Host: Carys Penn. Guest: Baljit Sohal, managing director, Medalworks UK Ltd
+
+CARYS PENN: Who makes the medals?
+
+BALJIT SOHAL: We made 840,000 medals in 2024. For last year's Steel City 10K we made all 22,000 medals.
+
+PENN: And the Germans?
+
+SOHAL: They can afford to go in cheap.
+
+PENN: Thank you.
+
+SOHAL: Thank you.
+"""
+    claims = claims_of(text, knowledge)
+    job = figure(claims, "22,000 medals")
+    assert job.subject is not None and job.subject.name == "Medalworks UK"
+    assert job.purpose == "last year's Steel City 10K"
+    assert figure(claims, "840,000 medals").event == "medal made"
+    assert not findings("figure-mismatch", **{"podcast.txt": text})
+
+
+def test_a_count_with_two_modifiers_joined_by_and(knowledge):
+    claims = claims_of("Kestrel Vending Ltd runs 6,900 hot-drink machines, 3,400 snack and cold-drink machines and 1,100 fridges.\n", knowledge)
+    assert figure(claims, "3,400 snack and cold-drink machines").value.counted == "snack and cold-drink machines"
+    assert figure(claims_of("Marlow Motors Ltd sold 20 new and used cars.\n", knowledge), "20 new and used cars").value.counted == "used cars"

@@ -358,9 +358,24 @@ def _candidates(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool:
             claim.kind == "money"
             and claim.value is not None
             and claim.event is not None
-            and options.family(claim.event) == options.family(fact.event)
+            and options.family(claim.event) == options.family(_event_of(fact, params))
         )
     return False
+
+
+# A note that tells of money a company took in: "growth investment raised
+# from Tamar Growth Partners", "investment led by Weald Growth Partners".
+_TAKEN_IN = re.compile(r"\b(?:raised|led\s+by|backed\s+by|received|secured|from\s+(?:investors?\s+)?(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def _event_of(fact: ReferenceFact, params: Parameters) -> str | None:
+    """The event a fact of an amount is of: an "investment" its note says the
+    subject raised (took in from an investor) is a financing, as "raised
+    £4m from Tamar Growth Partners" reads, not one the subject spent."""
+    options = params.link_options()
+    if fact.event and fact.note and options.family(fact.event) == options.family("investment") and _TAKEN_IN.search(fact.note):
+        return "funding-round"
+    return fact.event
 
 
 def _conflicts(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool:

@@ -1870,6 +1870,13 @@ def _drop_common_words(
             if initial and single and not shown and description_heads and _described_in_apposition(span.text, n.end, description_heads):
                 shown = True  # "Orbitra, the French satellite maker, flew": a description says what it is
             if (
+                initial and single and not shown and not plural and n.surface[1:].islower()
+                and _COMPANYS_DEED_AFTER.match(span.text, n.end) and not written_lower(n.surface.casefold())
+            ):
+                # "Loxley turned over £12.1m last year": a word the text never
+                # writes in lower case, doing what only a company does, names it.
+                shown = True
+            if (
                 initial and single and not shown and not plural and description_heads and index + 1 < len(spans)
                 and not written_lower(n.surface.casefold())
                 and n.surface.casefold() not in section_labels
@@ -1908,6 +1915,11 @@ def _drop_common_words(
 
 _NAME_S = re.compile(r"['\u2019]s\b")
 _PAST_VERB_AFTER = re.compile(r"\s+[a-z]{2,}ed\b")
+# What only a company does, right after a word opening a sentence: "Loxley turned over £12.1m".
+_COMPANYS_DEED_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+|also\s+)?(?:turned\s+over|turns\s+over|employs|employed|posted|booked|reported|"
+    r"acquired|bought|took\s+over|won|signed|operates|operated|trades|traded|invoiced|raised)\b"
+)
 # ("The Faversham grower's 2024 crop": a noun's possessive is still its noun.)
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?!-|['\u2019](?!s\b))")
 # "The Halifax family firm": a word of how the firm is owned before its noun.
@@ -2002,6 +2014,10 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside|off|from|to|around|ac
 # Prepositions only a place follows ("near Aberfeldy", "in the Minho", "on
 # the Hamble"; "a stake in Renner" names a company; "on the Nasdaq" an
 # exchange, see ``_an_exchange``).
+# A place after a preposition of place, then "and" right before a name: "in Gloucester and ".
+_PLACE_AND_BEFORE = re.compile(
+    r"\b(?:in|at|near|around|across|between)\s+(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}),?\s+and\s+$"
+)
 _ONLY_PLACES_BEFORE = re.compile(r"\b(?:near|outside|off|in\s+the|on\s+the|along\s+the|up\s+the)\s+$")
 # The last words of a market's name, which "on the" comes before too.
 _EXCHANGE_WORDS = frozenset({"exchange", "market", "board", "index", "bourse", "platform"})
@@ -2132,6 +2148,16 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
                         # there, as "The Hereford company" is.
                         described.add(key)
                 continue  # "The Zwolle approach": a word before a noun, a place's or a name's
+            joined = _PLACE_AND_BEFORE.search(before)
+            if joined is not None and any(
+                # (the place may be one the text writes only so: "in Gloucester and Stroud")
+                other.kind in (PLACE, COUNTRY, UNKNOWN) and masked[other.start : other.end] == joined.group("place") for other in names
+            ):
+                # "38 blocks of flats in Gloucester and Stroud": a name joined
+                # to a place after a preposition of place stands where it does
+                # (a place where the text also describes something by it: "The Stroud company").
+                located.add(key)
+                continue
             if _SCENE_OPENS.fullmatch(masked, 0, name.start) and masked.startswith(",", name.end) and " " not in name.surface.strip():
                 # "In Quimper, Cidrerie Kervella is doing ...": a sentence
                 # that opens on where it is set (a company is no scene).
@@ -2258,12 +2284,13 @@ _STATE_AFTER = re.compile(r"\s+(?:is|was|are|were|remains|remained)\s+(?:still|n
 # head, up to four words after its article, or before a relative clause
 # (", the Dutch service business we bought in 2023").
 _APPOSITIVE_AFTER_NAME = re.compile(
-    r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,4}?)([a-z][\w-]*)"
+    # ("Brightpane (the Milton Keynes cleaning group, founded in 2003) posted": in brackets too.)
+    r"(?:,|[*_]*\s*\()\s*(?:the|a|an)\s+((?:[\w-]+\s+){0,4}?)([a-z][\w-]*)"
     # "Grønlund, the biggest grower in Denmark, cut": a place the head is of.
     r"(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?"
     # "Soleya, the yellow-fleshed variety with resistance to cyst nematode that ...": what it has.
     r"(?:\s+with\s+(?:[\w-]+\s+){0,5}?[\w-]+)?"
-    r"(?:\s*[,;.]|\s+(?:that|which|who|we|it|they)\s)"
+    r"(?:\s*[,;.)]|\s+(?:that|which|who|we|it|they)\s)"
 )
 
 

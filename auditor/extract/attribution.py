@@ -61,6 +61,8 @@ _OWNED_THING = re.compile(r"(?:\s+[a-z][\w-]*){1,4}")
 # An appositive set off before a relative clause: ", the Lithuanian maker".
 _DESCRIBED_BEFORE_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+[A-Za-z][\w'\u2019-]*(?:\s+[A-Za-z][\w'\u2019-]*){0,4}$")
 
+# A clause opening on "For", after a speaker's label if any: "For the Steel City 10K ...".
+_FOR_OPENING = re.compile(r"\W*(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}:\s+)?For\s")
 _AGENT_WORDS = re.compile(r"(?<!\w)(?:by|from|with|of|to|into|against|than|at|versus|vs\.?|over)(?!\w)", re.IGNORECASE)
 # A deal's noun and what it is for, then what it is worth, right before the figure.
 _PURPOSE_BEFORE_WORTH = re.compile(
@@ -76,6 +78,11 @@ _PURPOSE = re.compile(
     r"(?P<prep>to|toward|towards|for|into|on|in|at\s+(?=(?:its|their|our|the)\s+[A-Z]))\s*(?P<purpose>[^,.;:()]{3,})"
 )
 # ("on a canning line and has guided to flat volumes": the next clause is no part of what for.)
+# A clause opening on what its deed was for, then "we", "it" or "they" and a
+# verb: "For last year's Steel City 10K we made" (after a speaker's label, if any).
+PURPOSE_PUT_FIRST = re.compile(
+    r"\W*(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}:\s+)?For\s+(?P<purpose>[^,.;:()]{3,80}?)\s+(?:we|it|they)\s+[a-z]+\b"
+)
 _PURPOSE_STOP = re.compile(
     r"\s(?:while|whereas|but|which|respectively|since|when|after|until)\b|\s-\s|\s\u2014"
     r"|\sand\s+(?:has|have|had|is|are|was|were|will|would|expects?|plans?)\b"
@@ -823,7 +830,13 @@ def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
     start = cut + 1 if cut >= 0 else clause_start
     # "And at the end of last year we had": a time put first, then the
     # subject; its prepositions make no agent (asked only where one stands).
-    return not _AGENT_WORDS.search(text, start, end) or _FRONTED_TIME.fullmatch(text, start, end) is not None
+    # "For last year's Steel City 10K we made all 22,000 medals": what a
+    # phrase opening on "For" names is what was done for, not who did it.
+    return (
+        not _AGENT_WORDS.search(text, start, end)
+        # (the pronoun after the phrase is the clause's subject: "... 10K we made")
+        and not (mention.via not in ("pronoun", "first person") and _FOR_OPENING.match(text, start, end))
+    ) or _FRONTED_TIME.fullmatch(text, start, end) is not None
 
 
 # A time put before a clause's subject without a comma: "At the end of last
@@ -979,6 +992,36 @@ def _appositive_that_before(text: str, start: int, clause: tuple[int, int], cand
     )
 
 
+def _name_before_closed_aside(text: str, figure: FigureSlot, candidates: Sequence[Mention], clause: tuple[int, int]) -> Mention | None:
+    """"**Brightpane** (the Milton Keynes cleaning group, founded in 2003, not
+    Bright Pane Glazing of Luton) posted revenue of £52.8m": a bracketed aside
+    the figure's clause closes, opened before that clause, tells of the name
+    before it, which is the verb's subject; no name inside it is."""
+    close = text.rfind(")", clause[0], figure.start)
+    if close < 0:
+        return None
+    opening = text.rfind("(", 0, close)
+    if opening < 0 or opening >= clause[0] or "(" in text[opening + 1 : close] or not _VERB_AFTER_ASIDE.match(text, close + 1):
+        return None
+    return next(
+        (
+            m for m in candidates
+            if m.end <= opening and not m.possessive and m.type not in ("place", "country", "person")
+            and _ONLY_A_LEGAL_FORM.fullmatch(text, m.end, opening)
+        ),
+        None,
+    )
+
+
+# Between a name and its bracket: markup, or a short word or two the name is
+# read without, its legal form ("Halvard & Mote plc (AIM: HMT)", "S.p.A.").
+_ONLY_A_LEGAL_FORM = re.compile(r"[\s*_]*(?:[A-Za-z][A-Za-z.]{0,5}[\s*_]+){0,2}")
+
+
+# After a closing bracket, the verb its clause goes on with: ") posted", ") has".
+_VERB_AFTER_ASIDE = re.compile(r"[\s*_]*(?:has\s+|have\s+|had\s+|also\s+|now\s+)?[a-z]+(?:ed|s|t)?\b")
+
+
 def _clause_subject(
     text: str,
     figure: FigureSlot,
@@ -1057,6 +1100,9 @@ def _clause_subject(
             if hung_on is None or hung_on.demonym or hung_on.type in ("place", "person"):
                 return None, None
             return hung_on, None
+    before_aside = _name_before_closed_aside(text, figure, candidates, clause)
+    if before_aside is not None:
+        return before_aside, None
     clause = (_second_conjunct_start(text, figure, candidates, clause), clause[1])
     if _SUBORDINATOR_OPENING.match(text, clause[0]):
         # "When we signed for Brightwell it had 260 clinics": a clause opened
@@ -1271,6 +1317,10 @@ def _purpose(text: str, figure: FigureSlot, trigger: Trigger | None) -> str | No
         # "won the Ville de Grenoble contract to feed 74 primary schools, worth
         # EUR 31 million": what the deal is for, told before what it is worth.
         match = _PURPOSE_BEFORE_WORTH.search(text, max(0, figure.start - 200), figure.start)
+    if not match:
+        # "For last year's Steel City 10K we made all 22,000 medals": what
+        # the deed was for, put first.
+        match = PURPOSE_PUT_FIRST.match(text, 0, figure.start)
     if not match:
         return None
     purpose = match.group("purpose")

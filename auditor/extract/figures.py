@@ -334,7 +334,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         # So does a place or a nationality ("60 UK stores", "12 German plants";
         # the document model drops the count when the word is neither).
         rf"(?={_SP}+(?:(?P<models>{_MODEL}s)(?![\w-])|(?:\d[\d,.]*-[A-Za-z]+{_SP}+|{_MODEL}{_SP}+|{counted_abbreviation_not}[A-Z][^\W\d_]+{_SP}+)?"
-        rf"(?:(?P<words>[a-z][a-z\-]*(?:{_SP}+[a-z][a-z\-]*){{0,2}})"
+        rf"(?:(?P<words>[a-z][a-z\-]*(?:{_SP}+[a-z][a-z\-]*){{0,3}})"
         rf"|(?P<abbr>{alternation(lexicon.counted_abbreviations, case_insensitive=False) if lexicon.counted_abbreviations else '(?!)'})(?![\w-])))))"
     )
 
@@ -1103,6 +1103,8 @@ def _counted(match: re.Match[str], group: str, lexicon: Lexicon) -> tuple[str, i
     after a number: optional modifiers, then a plural noun."""
     base = match.start(group)
     words = [(w.group(), base + w.start(), base + w.end()) for w in _WORD.finditer(match.group(group))]
+    if len(words) > 3 and not any(w in ("and", "or") for w, _, _ in words[1:3]):
+        words = words[:3]  # a fourth word only after a pair of modifiers: "3,400 snack and cold-drink machines"
     for index, (word, _, end) in enumerate(words):
         if _claimed_elsewhere(word, lexicon):
             return None
@@ -1120,9 +1122,14 @@ def _counted(match: re.Match[str], group: str, lexicon: Lexicon) -> tuple[str, i
                 ):
                     word, end = f"{word} {following}", following_end
             modifiers = [w for w, _, _ in words[:index]]
-            while modifiers and modifiers[0] in lexicon.dropped_modifiers:
+            while modifiers and (modifiers[0] in lexicon.dropped_modifiers or modifiers[0] in ("and", "or")):
                 modifiers.pop(0)
             return " ".join(modifiers + [word]), end
+        if (
+            word in ("and", "or") and 0 < index < len(words) - 2
+            and not is_plural_noun(words[index - 1][0], lexicon) and words[index - 1][0] not in lexicon.function_words
+        ):
+            continue  # "3,400 snack and cold-drink machines": two modifiers of one plural
         if word in lexicon.function_words or (word in lexicon.count_excluded and word not in lexicon.counted_time_units_of):
             return None
     return None

@@ -20,7 +20,7 @@ from auditor.document.lexicon import ReferenceLexicon
 from auditor.extract.answers import asked_about, asked_event, question_answered
 from auditor.extract.attributes import find_attributes
 from auditor.extract.breakdowns import breakdown, breakdown_after_of
-from auditor.extract.attribution import SOLD_BY, Attribution, FigureSlot, attribute, event_object_near
+from auditor.extract.attribution import PURPOSE_PUT_FIRST, SOLD_BY, Attribution, FigureSlot, attribute, event_object_near
 from auditor.extract.dated import dated_event, done_to_in_relative, named_before_participle, perfect_anchor, theme, weekday_anchor
 from auditor.extract.dates import PERIOD_LABEL_BEFORE_YEAR, DateMatch
 from auditor.extract.deals import dated_with_targets, takeovers, with_known_targets
@@ -1703,12 +1703,25 @@ _NAMED_SEGMENT_OPENING = re.compile(
 )
 
 
+# A sentence that opens on its company's own part: "Our healthcare division", "The group's care business".
+_OWN_SEGMENT_OPENING = re.compile(
+    r"\W*(?:Our|Its|Their|The\s+(?:group|company|firm)['\u2019]s)\s+(?P<words>(?:[a-z][\w&-]*\s+){0,3}[a-z][\w&-]*)"
+    r"(?=\s+(?:is|was|has|had|grew|rose|fell|made|earned|brought|generated|accounted|contributed|posted|now)\b)"
+)
+
+
 def _opens_on_a_named_segment(text: str, figure_start: int, segment_nouns: frozenset[str]) -> bool:
     """Whether the sentence opens on a part of the company it names and
     calls a segment, a division or a business ("Healthcare, the group's
-    largest segment, grew 17% to EUR 281 million"): the part's figure."""
+    largest segment, grew 17% to EUR 281 million"), or on the company's own
+    part ("Our healthcare division is now the largest part of the group,
+    with net fees of £31.8 million"): the part's figure."""
     opening = _NAMED_SEGMENT_OPENING.match(text, 0, figure_start)
-    return opening is not None and opening.group("noun") in segment_nouns
+    if opening is not None and opening.group("noun") in segment_nouns:
+        return True
+    own = _OWN_SEGMENT_OPENING.match(text, 0, figure_start)
+    # ("Our healthcare division is": the first segment's noun of its words, before its verb.)
+    return own is not None and any(word in segment_nouns for word in own.group("words").split())
 
 
 def _things_earned(text: str, clause: tuple[int, int], figure_start: int, mentions: Sequence[Mention]) -> bool:
@@ -2096,6 +2109,13 @@ _WHERE_PAID = re.compile(r"\s+(?:at|in|on)\s+(?:an?|the)\s+[^,;:.()]{1,40}?(?=\s
 _NAME_ENDS = re.compile(r"\s*(?:[,;:.)]|$|\s(?:in|from|last|this|on|and|when|after|before|which|who|to)\b|\sof\s+(?=[A-Z]))")
 
 
+# Before a sum, a relative clause on what was paid for: ", for which it paid", ", for which Harrowgate had paid".
+_FOR_WHICH_PAID = re.compile(
+    r",\s+for\s+which\s+(?:it|they|we|the\s+\w+|[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3})\s+"
+    r"(?:has\s+|had\s+|have\s+|reportedly\s+|agreed\s+to\s+)?(?:paid|pay|pays)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$"
+)
+
+
 def _company_paid_for(
     text: str, start: int, end: int, mentions: Sequence[Mention], who: Attribution, events: EventLexicon
 ) -> Mention | None:
@@ -2107,7 +2127,19 @@ def _company_paid_for(
     where = _WHERE_PAID.match(text, end)
     named_at = _FOR_A_NAME.match(text, where.end() if where is not None else end)
     if named_at is None:
-        return None
+        # "Clearwell Nursing, for which it paid £9.6m last summer": the name
+        # the relative clause hangs on is what was paid for.
+        relative = _FOR_WHICH_PAID.search(text, max(0, start - 80), start)
+        if relative is None:
+            return None
+        bought = next(
+            (
+                m for m in mentions
+                if m.end == relative.start() and m.type in ("organisation", "unknown") and not m.demonym and not m.possessive
+            ),
+            None,
+        )
+        return bought if bought is not None and (who.subject is None or bought.name != who.subject.name) else None
     company = next(
         (m for m in mentions if m.start == named_at.end() and m.type in ("organisation", "unknown") and not m.demonym and not m.possessive),
         None,
@@ -3057,7 +3089,7 @@ def _entity(mention: Mention | None) -> dict | None:
 _validate_claim = Claim.__pydantic_validator__.validate_python
 
 
-_STOCK_VERB = re.compile(r"([A-Za-z]+(?:\s+(?:down|off))?)\s+(?:(?:a|an|another|some|about|around|nearly|almost|over|more\s+than|its|their|the)\s+)*$")
+_STOCK_VERB = re.compile(r"([A-Za-z]+(?:\s+(?:down|off))?)\s+(?:(?:a|an|another|some|about|around|nearly|almost|over|more\s+than|its|their|the|all)\s+)*$")
 
 
 def _done_in_a_whole_year(who, time: TimeRef | None, text: str = "", end: int = 0) -> bool:  # type: ignore[no-untyped-def]
@@ -3091,6 +3123,10 @@ def _made_in_year(text: str, start: int, end: int, who, time: TimeRef | None, ev
     """Whether a verb of making right before a count tells what was made in a whole year."""
     found = _STOCK_VERB.search(text, max(0, start - 60), start)
     if found is None or found.group(1).casefold() not in events.production_verbs:
+        return False
+    if who.purpose and PURPOSE_PUT_FIRST.match(text, 0, start):
+        # "For last year's Steel City 10K we made all 22,000 medals": an
+        # order made for one customer, no year's output.
         return False
     if found.group(1).casefold() in _PAST_AS_PRESENT and time is not None and time.source == "sentence" and time.precision == "year":
         # "In 2024 we cast 412 bells": a verb whose past is its present,

@@ -30,7 +30,9 @@ _MONTH_ALONE = re.compile(
 # Words of a sentence about what is to come.
 _AHEAD = re.compile(
     r"\b(?:will|plans?\s+to|planning\s+to|expects?\s+to|expected\s+to|aims?\s+to|intends?\s+to|is\s+due|are\s+due|"
-    r"due\s+to|scheduled|set\s+to|is\s+to|are\s+to)\b",
+    r"due\s+to|scheduled|set\s+to|is\s+to|are\s+to|"
+    # "a three-year contract ..., starting in September" told in June: this September.
+    r"starting|starts|begins|beginning|commencing|commences)\b",
     re.IGNORECASE,
 )
 _LAST_MONTH_NAME = re.compile(r"\b(?P<which>last|this|next)\s+(?P<month>" + _MONTH_NAMES + r")\b")
@@ -86,7 +88,27 @@ def relative_dates(text: str, stated: dt.date | None) -> list[DateMatch]:
         _quarters(text, stated, found)
     if "christmas" in folded:
         _christmases(text, stated, found)
+    if "last" in folded and ("summer" in folded or "spring" in folded or "autumn" in folded):
+        _seasons(text, stated, found)
     return sorted(found, key=lambda d: d.start)
+
+
+# "last summer": a season gone, of the year before ("winter" straddles two
+# years and is left alone). A season to come ("next spring", "to be
+# installed next summer") says when a thing will start, which is no date of
+# the deed the sentence tells: it is not read.
+_SEASON = re.compile(r"\blast\s+(?P<season>summer|spring|autumn)\b", re.IGNORECASE)
+# The month a season ends in, in the northern hemisphere the texts write from.
+_SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11}
+
+
+def _seasons(text: str, stated: dt.date, found: list[DateMatch]) -> None:
+    """"for which it paid £9.6m last summer" told in July 2025: summer 2024."""
+    for match in _SEASON.finditer(text):
+        # ("last summer" told in October is the summer just gone.)
+        ended = stated.month > _SEASON_ENDS[match.group("season").casefold()]
+        start, end = match.span()
+        found.append(DateMatch(start, end, stated.year if ended else stated.year - 1, None, None, text[start:end], "year"))
 
 
 # "last Christmas", "this Christmas": the December of a year told relatively.

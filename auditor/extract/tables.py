@@ -43,6 +43,9 @@ _BARE_NUMBER = re.compile(
 )
 _IN_BRACKETS = re.compile(r"\([^)]*\)")
 _PERIOD_LABEL = re.compile(r"(?:FY\s?|H[12]\s|Q[1-4]\s)?(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d", re.IGNORECASE)
+# A header that is a period alone, an estimate's mark and all: "2026", "FY2026E", "2025e".
+_PERIOD_ALONE = re.compile(r"(?:FY\s?|H[12]\s|Q[1-4]\s)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d)[EeFf]?", re.IGNORECASE)
+_PERIOD_IN_LABEL = re.compile(r"\b(?:FY\s?|H[12]\s|Q[1-4]\s)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d)[EeFf]?\b", re.IGNORECASE)
 _UNIT_IN_LABEL = re.compile(r"\((?P<unit>[^)]{1,30})\)")
 _YEAR = re.compile(r"(?<![\d.])(?:FY\s?)?(?P<year>(?:19|20)\d\d)(?![\d.%])")
 _SHORT_FINANCIAL_YEAR = re.compile(r"\bFY\s?(?P<yy>\d\d)(?![\d.%/-])", re.IGNORECASE)
@@ -187,6 +190,19 @@ def _read_table(
     header_of: dict[int, object] = {}
     for cell in header or ():
         header_of.setdefault(cell.column, cell)
+    # For each column headed by a period alone, the measure's words of the
+    # nearest column before it whose header names one with its period.
+    measured_to_the_left: dict[int, str] = {}
+    last_measure = ""
+    for column in sorted(header_of):
+        written = _IN_BRACKETS.sub(" ", _text(document, header_of[column].start, header_of[column].end)).strip()  # type: ignore[attr-defined]
+        if _PERIOD_ALONE.fullmatch(written):
+            if last_measure:
+                measured_to_the_left[column] = last_measure
+        elif _PERIOD_LABEL.search(written):
+            last_measure = " ".join(_PERIOD_IN_LABEL.sub(" ", written).split())
+        else:
+            last_measure = ""
     # Line items read since the last "Total" row, by column: the parts that
     # row's figure must be the sum of; and the columns where a row above the
     # total gave no single line item (an entity's row, a cell not read), whose
@@ -271,6 +287,10 @@ def _read_table(
                 label = _text(document, column.start, column.end) if column is not None else ""
                 if corner and _PERIOD_LABEL.fullmatch(label.strip()):
                     label = f"{corner} {label}"
+                elif _PERIOD_ALONE.fullmatch(_IN_BRACKETS.sub(" ", label).strip()) and cell.column in measured_to_the_left:
+                    # "FY2025 net fees (£m) | FY2026E (£m)": a column of a
+                    # period alone goes on with the measure the one before names.
+                    label = f"{measured_to_the_left[cell.column]} {label}"
                 elif corner and label.strip().casefold() in knowledge.events.generic_column_headers:
                     # "Bells cast in 2024 | Number": the corner says what the
                     # column's figures are; "Number" says nothing of them.
