@@ -503,3 +503,36 @@ def test_a_count_with_two_modifiers_joined_by_and(knowledge):
     claims = claims_of("Kestrel Vending Ltd runs 6,900 hot-drink machines, 3,400 snack and cold-drink machines and 1,100 fridges.\n", knowledge)
     assert figure(claims, "3,400 snack and cold-drink machines").value.counted == "snack and cold-drink machines"
     assert figure(claims_of("Marlow Motors Ltd sold 20 new and used cars.\n", knowledge), "20 new and used cars").value.counted == "used cars"
+
+
+def test_a_broadcasts_header_with_its_hour_dates_the_transcript(knowledge):
+    text = """DOWNS RADIO: The Business Hour, broadcast Thursday 16 October 2025, 7pm
+Presenter: Marcus Fenn. Guest: Lucy Vard, founder, Inkwell Collective
+
+MARCUS FENN: How big is Inkwell?
+
+LUCY VARD: Today we've got 96 artists across 14 studios, and we turned over £9.4 million last year.
+
+FENN: Thank you.
+
+VARD: Thanks.
+"""
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "£9.4 million").time.year == 2024
+    artists = figure(claims, "96 artists")
+    assert artists.qualifiers is None or artists.qualifiers.scope is None  # "we've got" is "we have", no deal
+
+
+def test_a_nationality_opening_the_sentence_describes_its_subject(knowledge):
+    claims = claims_of("The Dutch operator Vendaria Benelux runs about 17,800 machines.\n", knowledge)
+    country = next(c for c in claims if c.kind == "attribute")
+    assert country.subject.name == "Vendaria Benelux" and country.attribute.value == "NL"
+    brand = claims_of("Copperkettle Ltd sold Brewwell, the British brand Tindra bought in 2021.\n", knowledge)
+    assert not any(c.kind == "attribute" and c.subject.name == "Tindra" for c in brand)
+
+
+def test_a_minutes_resolution_is_no_name(knowledge):
+    text = "RESOLVED: that the concession be awarded to Northgate Vending Ltd for five years from 1 August 2025.\n"
+    from reading_helpers import kinds_of
+
+    assert "RESOLVED" not in kinds_of(text, knowledge)

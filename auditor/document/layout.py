@@ -455,7 +455,8 @@ _HEADER_PARTS = re.compile(r"[,:\u00b7|\u2013\u2014]|\s-\s")
 # What closes it: the line's end, a clock time, a wire's name, a separator or
 # the dash before the story ("Badia Polesine (Rovigo), 3 April 2025 - Zanella ...").
 _HEADER_DATE_AFTER = re.compile(
-    r"(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?"
+    # A clock time: "09:30 BST", "12.30pm", "7pm".
+    r"(?:,?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,5})?)?"
     r"\s*(?:\([^()]{1,60}\)\s*|/[^/\n]{1,60}/\s*)?"
     r"(?P<close>[.*_)\s]*$|[\u00b7|]|[-\u2013\u2014]{1,2}\s)"
 )

@@ -123,6 +123,10 @@ def _cue_end(text: str, end: int, gazetteer: Gazetteer) -> int:
 DEED_AFTER_NAME = re.compile(r"\s+(?:had\s+|has\s+)?(?:bought|acquired|purchased|sold|built|owns|owned|runs|ran|took\s+over)\b")
 
 
+# A determiner opening the text before a nationality: "The Dutch operator X runs" opens its sentence.
+_OPENING_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s*$")
+
+
 def _described_by_nationality(
     text: str, country: Mention, names: Sequence[Mention], gazetteer: Gazetteer
 ) -> Mention | None:
@@ -162,7 +166,8 @@ def _described_by_nationality(
         if any(_unnamed_plural(word, after, gazetteer) for word, after in zip(between, between[1:])):
             return None  # "Danish voters rejected the Lisbon Treaty": the voters are Danish
         if len(between) <= 5 and all(_is_descriptor(w, gazetteer) for w in between):
-            if between and DEED_AFTER_NAME.match(text, name.end):
+            opens = not _OPENING_DETERMINER.sub("", text[: country.start]).strip(" *_\"'\u201c")
+            if between and DEED_AFTER_NAME.match(text, name.end) and not opens:
                 # "Copperkettle, the British brand Tindra bought last year": the
                 # name opens a clause about the brand; the brand is British.
                 return None

@@ -49,7 +49,8 @@ _SCOPE_BEFORE = re.compile(
 # the buyer's (or the seller's) whole stock.
 _TAKEN_OVER_BEFORE = re.compile(
     r"\b(?:(?:purchase|acquisition|sale|takeover|transfer|disposal)\s+of|(?:buys?|bought|buying|acquires?|acquired|acquiring|"
-    r"sells?|sold|selling|gets?|got|takes?\s+over|took\s+over|taking\s+over|inherits?|inherited))"
+    # ("we've got 96 artists", "it has got 40 stores": "have got" is "have", no deal.)
+    r"sells?|sold|selling|gets?|(?<!'ve\s)(?<!\u2019ve\s)(?<!have\s)(?<!has\s)(?<!'s\s)(?<!\u2019s\s)got|takes?\s+over|took\s+over|taking\s+over|inherits?|inherited))"
     r"\s+(?:(?:the|its|their|a|an|another|some|about|nearly|almost|over|around)\s+)?$",
     re.IGNORECASE,
 )
