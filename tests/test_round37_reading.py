@@ -536,3 +536,18 @@ def test_a_minutes_resolution_is_no_name(knowledge):
     from reading_helpers import kinds_of
 
     assert "RESOLVED" not in kinds_of(text, knowledge)
+
+
+def test_a_deals_customer_as_the_owner_of_what_the_work_is_done_to(knowledge):
+    local = (
+        "Fellside Glaze Ltd is based in Keswick. The firm has won a three-year contract worth £420,000 to clean "
+        "the windows of 38 blocks of flats owned by Derwent Vale Homes in Keswick.\n"
+    )
+    deal = next(c for c in claims_of(local, knowledge) if c.kind == "deal")
+    assert deal.subject.name == "Fellside Glaze" and deal.object.name == "Derwent Vale Homes"
+    call = (
+        "Brightwell Group plc: half-year results call, 4 September 2025\n\n"
+        "NEIL ASHBY: In June we were also awarded the Derwent Vale Homes contract, 38 blocks over three years.\n"
+    )
+    found = findings("deal-award-conflict", **{"local.txt": local, "call.txt": call})
+    assert len(found) == 1

@@ -72,7 +72,7 @@ def load_deal_words(data: Mapping[str, object]) -> DealWords | None:
 
     return DealWords(
         nouns=re.compile(r"\b(?:" + _alternation(words("nouns")) + r")\b", re.IGNORECASE),
-        won_before=re.compile(r"\b(?:" + _alternation(words("won_before")) + r")\s+(?:(?:also|now|just|recently)\s+)?$", re.IGNORECASE),
+        won_before=re.compile(r"\b(?:" + _alternation(_with_adverbs(words("won_before"))) + r")\s+(?:(?:also|now|just|recently)\s+)?$", re.IGNORECASE),
         won_by_after=re.compile(r"\s+(?:" + _alternation(words("won_by_after")) + r")\s+(?:(?:the\s+)?(?:rival|competitor)s?\s+)?", re.IGNORECASE),
         lost_before=re.compile(r"\b(?:" + _alternation(words("lost_before")) + r")\s+$", re.IGNORECASE),
         customer_after=re.compile(r"\s*,?\s+(?:" + _alternation(words("customer_after")) + r")\s+(?:the\s+)?", re.IGNORECASE),
@@ -86,6 +86,21 @@ def load_deal_words(data: Mapping[str, object]) -> DealWords | None:
         term=re.compile(r"\b(?P<n>\d{1,2}|[a-z]+)[-\s]years?\b", re.IGNORECASE),
         customer_descriptions=frozenset(w.casefold() for w in words("customer_descriptions")),
     )
+
+
+# Adverbs written between an auxiliary and its participle: "we were also awarded", "has just won".
+_ADVERBS = ("also", "now", "just", "recently")
+
+
+def _with_adverbs(phrases: Sequence[str]) -> list[str]:
+    """``phrases``, and each of several words also with an adverb after its
+    first word ("were awarded": "were also awarded", "were now awarded")."""
+    found = list(phrases)
+    for phrase in phrases:
+        first, _, rest = phrase.partition(" ")
+        if rest:
+            found.extend(f"{first} {adverb} {rest}" for adverb in _ADVERBS)
+    return found
 
 
 class DealAward(NamedTuple):
@@ -203,7 +218,13 @@ _SUPPLIED_BEFORE_A_NAME = re.compile(r"[^,;:.()]{1,80}?\s(?:to|for)\s+(?:the\s+)
 
 # After a deal's noun: what it does ("to store ...") or supplies ("for ten
 # lifeboats"), then "for" or "to" and its customer, with no clause's break.
-_WHAT_THEN_WHOM = re.compile(r"\s+(?:to\s+[a-z]+|for)\s(?:[^,;:.()]|[,.](?=\d)){1,100}?\s(?:for|to)\s+(?:the\s+)?(?=[A-Z])")
+# ("a three-year contract worth £420,000 to clean 38 blocks of flats owned by
+# Severn Vale Homes": what it is worth first, and the customer as the owner
+# of what the work is done to.)
+_WHAT_THEN_WHOM = re.compile(
+    r"(?:,?\s+worth\s+(?:[^,;:()\s]+\s+){0,2}?(?:[^,;:()\s]|,(?=\d))*\d(?:[^,;:()\s]|,(?=\d))*,?)?"
+    r"\s+(?:to\s+[a-z]+|for)\s(?:[^,;:.()]|[,.](?=\d)){1,100}?\s(?:for|to|owned\s+by|run\s+by|managed\s+by)\s+(?:the\s+)?(?=[A-Z])"
+)
 
 
 def _customer(text: str, start: int, end: int, parties: Sequence[Mention], words: DealWords) -> Mention | None:
