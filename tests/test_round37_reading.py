@@ -551,3 +551,28 @@ def test_a_deals_customer_as_the_owner_of_what_the_work_is_done_to(knowledge):
     )
     found = findings("deal-award-conflict", **{"local.txt": local, "call.txt": call})
     assert len(found) == 1
+
+
+def test_a_description_by_the_town_a_later_table_gives(knowledge):
+    text = """# Rats, gulls and margins
+
+**Doncaster.** The Doncaster group's turnover of £36.8m in the year to March was a record. Brackwell paid £2.9m for a rival.
+
+| Firm | Base | Depots |
+|---|---|---:|
+| Brackwell Group | Doncaster | 6 |
+| Fenway Pest Services | Spalding | 1 |
+"""
+    assert figure(claims_of(text, knowledge, path="feature.md"), "£36.8m").subject.name == "Brackwell"
+
+
+def test_a_highlight_names_its_company_whatever_it_names_after_the_figure(knowledge):
+    text = """Brackwell Group plc: final results for the year ended 31 March 2025
+
+Brackwell Group plc, the pest control company, today reports its results for the twelve months to 31 March 2025.
+
+Highlights
+- Revenue of £38.6 million, up from £35.1 million
+- 312 field technicians at the year end, every one holding the RSPH Level 2 award
+"""
+    assert figure(claims_of(text, knowledge), "312 field technicians").subject.name == "Brackwell"

@@ -1778,6 +1778,13 @@ class Resolver:
             # government") and the text does not settle which: the title's
             # country, not one named in passing ("banned in the EU").
             return self.document_country
+        if best is None and city is not None:
+            # "**Doncaster.** The Doncaster group's turnover ..." over a table
+            # that gives Brackenridge Group's base as Doncaster: the one
+            # company the text says is based in the cue's town, named later.
+            based = [e for e in self._based_in(None, city) if self.entities[e].kind in (ORGANISATION, UNKNOWN) and _home_told(self.entities[e], None, city)]
+            if len(based) == 1 and compatible(self.entities[based[0]], reference.kind, country, city, head):
+                return based[0]
         if best is None or (second is not None and best[0][:10] == second[0][:10]):
             return None
         if head in _NATIONAL_HEADS and country is not None and self.entities[best[1]].kind == COUNTRY:

@@ -726,7 +726,9 @@ def _read_sentence(
             and document_topic.type in _TOPIC_KINDS
             and figure.quantity.kind in ("money", "count", "quantity")
             and (opens_list_item(document.text, sentence.start) or _opens_a_marked_up_item(document, sentence.start))
-            and not any(m.actor or m.type == "person" for m in mentions)
+            # (no one named before it: "- 312 field technicians at the year end,
+            # every one holding the RSPH Level 2 award" is still the company's)
+            and not any((m.actor or m.type == "person") and m.start < figure.end for m in mentions)
         ):
             # "- 1.46 million members at 30 September 2025" among a results
             # release's highlights: the reporting company's own figure.
