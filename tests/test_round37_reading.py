@@ -576,3 +576,16 @@ Highlights
 - 312 field technicians at the year end, every one holding the RSPH Level 2 award
 """
     assert figure(claims_of(text, knowledge), "312 field technicians").subject.name == "Brackwell"
+
+
+def test_a_count_of_another_companys_stores_is_none_of_the_subjects(knowledge):
+    text = (
+        "Cobworth & Lane Ltd now runs 431 shops. Cobworth & Lane also signed a five-year concession to run repair "
+        "kiosks in 120 Brightvale supermarkets.\n"
+    )
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "120 Brightvale supermarkets").subject is None
+    assert figure(claims, "431 shops").subject.name == "Cobworth & Lane"
+    assert not findings("figure-mismatch", **{"wire.txt": text})
+    own = claims_of("Harlow Stores Ltd opened 60 UK stores.\n", knowledge)
+    assert figure(own, "60 UK stores").subject.name == "Harlow Stores"

@@ -470,6 +470,19 @@ def _table_claim(
     )
 
 
+def _another_owner_in_count(text: str, figure, subject: str, knowledge: Knowledge) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a count names between its figure and its noun an owner that
+    is no place, no nationality and no word of the subject's name ("120
+    Brightwell supermarkets" said of Cobbett & Lane; not "60 UK stores")."""
+    word = owner_in_count(text, figure, knowledge.lexicon, knowledge.events.any_counted) if figure.quantity.kind == "count" else None
+    if word is None or fold(word) in fold(subject).split():
+        return False
+    if knowledge.gazetteer.has_demonym(word) or word in knowledge.references.places:
+        return False
+    known = knowledge.gazetteer.lookup(word)
+    return known is None or known.type not in ("place", "country")
+
+
 def _owner_in_count(model: DocumentModel, text: str, figure, lexicon, any_counted: frozenset[str]) -> Mention | None:  # type: ignore[no-untyped-def]
     """The company a count names between its figure and its noun ("40,000
     Marrewijk shelters"), when the document names that company elsewhere
@@ -602,6 +615,10 @@ def _read_sentence(
         if owner is not None:
             # "More than 40,000 Marrewijk shelters are in service": the owner written inside the count.
             who = who._replace(subject=owner)
+        elif who.subject is not None and _another_owner_in_count(text, figure, who.subject.name, knowledge):
+            # "to run repair kiosks in 120 Brightwell supermarkets": another
+            # party's things, where the subject works, none of its own.
+            who = who._replace(subject=None)
         if who.subject is not None and who.subject.via in ("pronoun", "first person"):
             who = _named_part(text, who, mentions, knowledge.references.part_nouns)
         question = question_answered(model, reading, figure.start) if who.subject is None or who.event is None else None
