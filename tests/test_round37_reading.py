@@ -589,3 +589,23 @@ def test_a_count_of_another_companys_stores_is_none_of_the_subjects(knowledge):
     assert not findings("figure-mismatch", **{"wire.txt": text})
     own = claims_of("Harlow Stores Ltd opened 60 UK stores.\n", knowledge)
     assert figure(own, "60 UK stores").subject.name == "Harlow Stores"
+
+
+def test_a_business_that_took_a_sum_in_a_year_took_in_revenue(knowledge):
+    claims = claims_of("Starlite Bingo Clubs plc took £104.6m in the year to March 2025.\n", knowledge)
+    assert figure(claims, "£104.6m").event == "revenue"
+
+
+def test_a_table_town_alone_gives_no_country(knowledge):
+    text = """# Hardware chains
+
+| Chain | Base | Revenue, 2024 |
+|---|---|---|
+| Tolwell's Hardware | Perth | £201m |
+| Crossway Hardware | Belfast | £96.5m |
+
+- **Tolwell's.** The Scottish chain took £201m in 2024, the best year in its history.
+"""
+    claims = claims_of(text, knowledge, path="feature.md")
+    took = next(c for c in claims if c.evidence.text == "£201m" and "Scottish" in c.evidence.sentence)
+    assert took.subject.name == "Tolwell's Hardware"

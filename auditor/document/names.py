@@ -743,6 +743,10 @@ def home_at(place: str, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> tupl
     town, _, region = (part.strip() for part in place.partition(","))
     code = _country_code(region, gazetteer) if region else None
     home, home_place = _home_at(town, code, gazetteer, lexicon)
+    if home_place is not None and code is None:
+        # A town alone says no country for sure ("Perth" in a table of Scottish
+        # chains is no Australian city): only a country written beside it does.
+        home = None
     if home_place is not None and region and code is None:
         # "Maidstone, Kent": the town and the county it is in, both where it is
         # ("the Maidstone packer", "the Kent packer"; see ``home_places``).
