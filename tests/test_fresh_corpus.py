@@ -72,8 +72,13 @@ makers, marquee hire, borehole drillers; ``tests/fresh49``: climbing gyms and
 holds, roofing slate, paragliders, snooker tables and cues, horse feed;
 ``tests/fresh50``: commercial laundries, honey packers, lift maintenance,
 seed potatoes, sailmakers; ``tests/fresh51``: bell foundries, dental
-laboratories, fireworks, greenhouse builders, archive storage; the last
-forty-eight written without reading the rules), scored by
+laboratories, fireworks, greenhouse builders, archive storage;
+``tests/fresh52``: pest control, translation agencies, auction houses,
+barbershop chains, pawnbrokers; ``tests/fresh53``: recruitment agencies,
+vending operators, trophy and medal makers, window cleaners, tattoo studios
+and inks; ``tests/fresh54``: accountancy practices, shoe repair and key
+cutting, picture framing, security guarding, bingo halls; the last
+fifty-one written without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -106,15 +111,34 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # false findings, one of them a trap).
 CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (9, 22), "fresh5": (6, 24), "fresh6": (12, 26),
            "fresh7": (9, 26), "fresh8": (8, 26), "fresh9": (15, 26), "fresh10": (8, 26), "fresh11": (13, 26), "fresh12": (16, 26),
-           "fresh13": (11, 26), "fresh14": (9, 26), "fresh15": (16, 26),
+           "fresh13": (12, 26), "fresh14": (9, 26), "fresh15": (16, 26),
            "fresh16": (10, 26), "fresh17": (12, 26), "fresh18": (16, 26), "fresh19": (17, 26), "fresh20": (16, 26),
            "fresh21": (17, 26), "fresh22": (11, 26), "fresh23": (14, 26), "fresh24": (17, 26), "fresh25": (16, 26),
            "fresh26": (19, 26), "fresh27": (18, 26), "fresh28": (21, 26), "fresh29": (19, 26),
            "fresh30": (20, 26), "fresh31": (14, 26), "fresh32": (15, 26), "fresh33": (12, 26),
            "fresh34": (16, 26), "fresh35": (19, 26), "fresh36": (20, 26), "fresh37": (21, 26),
-           "fresh38": (18, 26), "fresh39": (23, 26), "fresh40": (17, 28), "fresh41": (12, 28), "fresh42": (15, 28), "fresh43": (15, 28), "fresh44": (16, 28), "fresh45": (13, 28),
-           "fresh46": (15, 28), "fresh47": (12, 28), "fresh48": (19, 28), "fresh49": (19, 28), "fresh50": (13, 28),
-           "fresh51": (10, 28)}
+           "fresh38": (19, 26), "fresh39": (23, 26), "fresh40": (17, 28), "fresh41": (12, 28), "fresh42": (16, 28), "fresh43": (15, 28), "fresh44": (16, 28), "fresh45": (13, 28),
+           "fresh46": (16, 28), "fresh47": (12, 28), "fresh48": (19, 28), "fresh49": (19, 28), "fresh50": (14, 28),
+           "fresh51": (12, 28), "fresh52": (19, 28), "fresh53": (13, 28), "fresh54": (10, 28)}
+# fresh52, the thirty-seventh round's first blind corpus (pest control,
+# translation agencies, auction houses, barbershop chains, pawnbrokers), was
+# read at 7 of 28 with three false findings by the round's start, and the
+# same by the code of the moment it was written; 19 of 28 with one false
+# after its lessons.
+# fresh53, written while fresh52's first lessons went in (recruitment
+# agencies, vending operators, trophy makers, window cleaners, tattoo studios
+# and inks), was read at 4 of 28 with one false (a trap) by the round's start
+# and at 4 of 28 with two false once fresh52's first lessons were in; 13 of
+# 28 with one false (the trap: a firm's 22 cleaners in June and "now 28
+# cleaners after landing" a contract in October, a stock told after the
+# change the first story announced; see TRAPS) after its own.
+# fresh54, written once fresh52's and fresh53's first lessons were in
+# (accountancy practices, shoe repair, picture framing, security guarding,
+# bingo halls), held out until late in the round: 9 of 28 with five false
+# (one a trap) by the round's start and by the code of that moment alike;
+# 10 of 28 with three false (the same trap: a founding in 1987 of "Cornici
+# Valdarnese, a framing shop in Florence" read as Cornici Valdarno's, the
+# shop typed a facility) after its first lessons (see PRECISION and TRAPS).
 # fresh50, the thirty-sixth round's first blind corpus (commercial
 # laundries, honey packers, lift maintenance, seed potatoes, sailmakers),
 # was read at 10 of 28 with two false findings by the round's start; 13 of
@@ -441,7 +465,7 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
 # itself also gives (two orders of one year: a release that tells both is no
 # rival of a story that tells one, not yet read so).
 PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh20": 0.80, "fresh23": 0.85, "fresh43": 0.80, "fresh47": 0.75,
-             "fresh48": 0.85}
+             "fresh48": 0.85, "fresh54": 0.75}
 # No set has a trap flagged since the twentieth round: fresh10's was a true
 # finding's third claim ("almost 8 million" passengers cited beside the 7.8
 # million it agrees with; a finding now cites one statement of each value),
@@ -454,7 +478,7 @@ PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh20": 0.80,
 # fresh48's: a chain's 38 centres told "now" in its September release, after
 # it bought five, held against the 33 it "ended 2024 with" (a stock dated by
 # the story's date is weak, and a weak year never splits a fact from rivals).
-TRAPS: dict[str, int] = {"fresh48": 1}
+TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh54": 1}
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))
