@@ -609,3 +609,16 @@ def test_a_table_town_alone_gives_no_country(knowledge):
     claims = claims_of(text, knowledge, path="feature.md")
     took = next(c for c in claims if c.evidence.text == "£201m" and "Scottish" in c.evidence.sentence)
     assert took.subject.name == "Tolwell's Hardware"
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        # found on Wikinews: a quoted "We are" is no company's headcount of the crowd
+        ('"We are moving on," said the minister at a ceremony attended by about 1,000 people.', "about 1,000 people"),
+        # ... and household bills are no revenue
+        ("Energywatch said household gas bills have gone up by 22% on average.", "22%"),
+    ],
+)
+def test_what_real_news_says_of_people_and_bills_stays_unmeasured(knowledge, sentence, surface):
+    assert figure(claims_of(sentence + "\n", knowledge), surface).event is None

@@ -115,6 +115,7 @@ class EventLexicon:
     clause_breaks: re.Pattern[str]
     count_classes: Mapping[str, str]  # counted noun (casefolded) -> the measure a count of it is
     people_cues: tuple[str, ...]  # words that make "people" a count of staff
+    people_right_before: tuple[str, ...]  # ... when they stand right before the count ("we were 236 people")
     capability_cues: re.Pattern[str]  # before a count per time: what a site can do ("can handle")
     staff_cues: tuple[str, ...]  # words that make a count of staff a headcount
     # "a group with 2,600 staff": an employer's noun and "with" or "of" before a count of staff
@@ -432,6 +433,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         count_classes=count_classes,
         count_lasts={str(measure): _lasts(f"count_lasts: {measure}", lasts) for measure, lasts in (data.get("count_lasts") or {}).items()},
         people_cues=tuple(str(w).casefold() for w in data.get("people_with") or ()),
+        people_right_before=tuple(str(w).casefold() for w in data.get("people_right_before") or ()),
         capability_cues=re.compile(
             r"\b(?:" + (_alternation([str(w).casefold() for w in data.get("capability_cues") or ()]) or "(?!)") + r")\b", re.IGNORECASE
         ),

@@ -90,7 +90,8 @@ def count_measure(
     noun = words[-1]
     if noun.endswith(_PEOPLE):  # "people", "craftspeople", "salespeople"
         folded = clause_text.casefold().replace("\u2019", "'")  # "we’ve" is the cue "we've"
-        if not any(cue in folded for cue in lexicon.people_cues):
+        before = folded[: len(folded) - len(after)].rstrip() if after is not None else ""
+        if not any(cue in folded for cue in lexicon.people_cues) and not any(before.endswith(cue) for cue in lexicon.people_right_before):
             return None  # "30,000 people online", "a population of 4.2 million people": no measure
         found = "employees"
     else:
