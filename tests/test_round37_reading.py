@@ -622,3 +622,9 @@ def test_a_table_town_alone_gives_no_country(knowledge):
 )
 def test_what_real_news_says_of_people_and_bills_stays_unmeasured(knowledge, sentence, surface):
     assert figure(claims_of(sentence + "\n", knowledge), surface).event is None
+
+
+def test_a_name_a_for_phrase_closes_with_a_comma_is_what_the_clause_is_about(knowledge):
+    # found on Wikinews: "For Google, flush with US$52 billion capitalization, ..."
+    text = "For Googlex, flush with US$52 billion in capitalization, an offer is a small expense.\n"
+    assert figure(claims_of(text, knowledge), "US$52 billion").subject.name == "Googlex"

@@ -835,7 +835,12 @@ def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
     return (
         not _AGENT_WORDS.search(text, start, end)
         # (the pronoun after the phrase is the clause's subject: "... 10K we made")
-        and not (mention.via not in ("pronoun", "first person") and _FOR_OPENING.match(text, start, end))
+        # ("For Google, flush with US$52 billion": a comma closing the phrase
+        # on the name makes the name what the clause is about.)
+        and not (
+            mention.via not in ("pronoun", "first person") and _FOR_OPENING.match(text, start, end)
+            and not text[mention.end :].lstrip(" '\u2019s").startswith(",")
+        )
     ) or _FRONTED_TIME.fullmatch(text, start, end) is not None
 
 
