@@ -626,5 +626,5 @@ def test_what_real_news_says_of_people_and_bills_stays_unmeasured(knowledge, sen
 
 def test_a_name_a_for_phrase_closes_with_a_comma_is_what_the_clause_is_about(knowledge):
     # found on Wikinews: "For Google, flush with US$52 billion capitalization, ..."
-    text = "For Googlex, flush with US$52 billion in capitalization, an offer is a small expense.\n"
-    assert figure(claims_of(text, knowledge), "US$52 billion").subject.name == "Googlex"
+    text = "For Quorvane Search, flush with US$52 billion in capitalization, an offer is a small expense.\n"
+    assert figure(claims_of(text, knowledge), "US$52 billion").subject.name == "Quorvane Search"
