@@ -628,3 +628,22 @@ def test_a_name_a_for_phrase_closes_with_a_comma_is_what_the_clause_is_about(kno
     # found on Wikinews: "For Google, flush with US$52 billion capitalization, ..."
     text = "For Quorvane Search, flush with US$52 billion in capitalization, an offer is a small expense.\n"
     assert figure(claims_of(text, knowledge), "US$52 billion").subject.name == "Quorvane Search"
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        # found on Wikinews: "took" of other things than a business's takings
+        ("The manager took more than US$1 million in bribes.", "more than US$1 million"),
+        ("Four lottery winners take $3 million each.", "$3 million each"),
+        ("Orlen Mobile SA billed a customer €160,000 for one month.", "€160,000"),
+    ],
+)
+def test_took_and_billed_are_no_revenue_of_their_own(knowledge, sentence, surface):
+    assert figure(claims_of(sentence + "\n", knowledge), surface).event != "revenue"
+
+
+def test_what_a_business_took_over_a_period_it_names(knowledge):
+    for sentence in ("Brandsma Vuurwerk BV, which took €41.2m in 2024, imports fireworks.", "Cobwell & Lane plc took £52.8m in the six months to June."):
+        claim = next(c for c in claims_of(sentence + "\n", knowledge) if c.kind == "money")
+        assert claim.event == "revenue"

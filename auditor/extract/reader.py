@@ -483,6 +483,20 @@ def _another_owner_in_count(text: str, figure, subject: str, knowledge: Knowledg
     return known is None or known.type not in ("place", "country")
 
 
+# "Starline took £104.6m in the year to March", "which took €41.2m in 2024":
+# a sum a business took over a period it names is its revenue ("took a 12%
+# stake", "took $1 million in bribes", "lottery winners take $3 million" are not).
+_TOOK_BEFORE = re.compile(r"\b(?:took|takes)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+)?$")
+_IN_A_PERIOD_AFTER = re.compile(
+    r"\s+in\s+(?:(?:the|its)\s+(?:(?:last|latest|past|first|second|full)\s+)?(?:year|six\s+months|half|twelve\s+months|12\s+months|"
+    r"financial\s+year|fiscal\s+year|quarter)|(?:19|20)\d\d\b|(?:fiscal\s+|financial\s+)?(?:FY)?(?:19|20)\d\d\b|last\s+year\b)"
+)
+
+
+def _took_in_a_period(text: str, start: int, end: int, kind: str) -> bool:
+    return kind == "money" and _TOOK_BEFORE.search(text, max(0, start - 30), start) is not None and _IN_A_PERIOD_AFTER.match(text, end) is not None
+
+
 def _owner_in_count(model: DocumentModel, text: str, figure, lexicon, any_counted: frozenset[str]) -> Mention | None:  # type: ignore[no-untyped-def]
     """The company a count names between its figure and its noun ("40,000
     Marrewijk shelters"), when the document names that company elsewhere
@@ -887,6 +901,7 @@ def _read_sentence(
             or ("acquisition" if stake_price else None)
             or lead_in_event(model, reading, figure.start, figure.quantity.kind, knowledge.events)
             or heading_event(model, reading, figure.quantity.kind, knowledge.events)
+            or ("revenue" if _took_in_a_period(text, figure.start, figure.end, figure.quantity.kind) else None)
         )
         share = (
             share_of_whole(text, figure.start, figure.end, knowledge.events.share_wholes, knowledge.events.production_verbs)
