@@ -647,3 +647,15 @@ def test_what_a_business_took_over_a_period_it_names(knowledge):
     for sentence in ("Brandsma Vuurwerk BV, which took €41.2m in 2024, imports fireworks.", "Cobwell & Lane plc took £52.8m in the six months to June."):
         claim = next(c for c in claims_of(sentence + "\n", knowledge) if c.kind == "money")
         assert claim.event == "revenue"
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, subject",
+    [
+        # found on Wikinews: a maker's own products and sites, named by a capitalised word
+        ("Research In Motion Ltd shipped approximately 6.4 million BlackBerry devices.", "approximately 6.4 million BlackBerry devices", "Research In Motion"),
+        ("Ziff Davis Inc runs about 15 Web sites.", "about 15 Web sites", "Ziff Davis"),
+    ],
+)
+def test_a_capitalised_word_in_a_count_of_products_or_sites_keeps_the_subject(knowledge, sentence, surface, subject):
+    assert figure(claims_of(sentence + "\n", knowledge), surface).subject.name == subject
