@@ -659,3 +659,13 @@ def test_what_a_business_took_over_a_period_it_names(knowledge):
 )
 def test_a_capitalised_word_in_a_count_of_products_or_sites_keeps_the_subject(knowledge, sentence, surface, subject):
     assert figure(claims_of(sentence + "\n", knowledge), surface).subject.name == subject
+
+
+def test_in_the_beginning_of_a_month_is_no_start_to_come(knowledge):
+    # found on Wikinews: "announced in the beginning of May" told in June is this May
+    text = (
+        "---\ndate: 2011-06-11\n---\n\nSome said that Macrosoft Corp is to blame for the lack of stability of Skypo since its "
+        "acquisition plans were announced in the beginning of May.\n"
+    )
+    may = next(c for c in claims_of(text, knowledge, path="story.md") if c.evidence.text == "May")
+    assert may.time.year == 2011
