@@ -669,3 +669,15 @@ def test_in_the_beginning_of_a_month_is_no_start_to_come(knowledge):
     )
     may = next(c for c in claims_of(text, knowledge, path="story.md") if c.evidence.text == "May")
     assert may.time.year == 2011
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        # found on Wikinews: no pair of modifiers here
+        ("The tunnel has a 700m stretch and exceeds the limit.", "700m stretch and exceeds"),
+        ("Seven policemen and two demonstrators were hurt.", "Seven policemen and two demonstrators"),
+    ],
+)
+def test_and_joins_two_modifiers_only(knowledge, sentence, surface):
+    assert not any(c.evidence.text == surface for c in claims_of(sentence + "\n", knowledge))

@@ -1128,6 +1128,11 @@ def _counted(match: re.Match[str], group: str, lexicon: Lexicon) -> tuple[str, i
         if (
             word in ("and", "or") and 0 < index < len(words) - 2
             and not is_plural_noun(words[index - 1][0], lexicon) and words[index - 1][0] not in lexicon.function_words
+            and not words[index - 1][0].endswith("men")  # "Seven policemen and two demonstrators": two counts
+            and words[index + 1][0] not in lexicon.number_words
+            # A modifier after "and" too, the plural after it: "a 700m stretch
+            # and exceeds the limit" joins a noun to a verb.
+            and not is_plural_noun(words[index + 1][0], lexicon)
         ):
             continue  # "3,400 snack and cold-drink machines": two modifiers of one plural
         if word in lexicon.function_words or (word in lexicon.count_excluded and word not in lexicon.counted_time_units_of):
