@@ -1647,6 +1647,7 @@ def _parties_of_rows(layout, text: str, spans, names_by_sentence, party_cells: f
     if not party_cells:
         return
     references = knowledge.references
+    starts = [span.start for span in spans]
     for table in layout.tables:
         header = table.header_row()
         if header is None or header[0].column != 0 or header[0].start == header[0].end:
@@ -1664,9 +1665,11 @@ def _parties_of_rows(layout, text: str, spans, names_by_sentence, party_cells: f
                 continue
             place = next((text[c.start : c.end].strip(" *_") for c in cells if c.column in places), "")
             home, home_place = home_at(place, knowledge.gazetteer, references) if place and place[:1].isupper() else (None, None)
-            for span, names in zip(spans, names_by_sentence):
-                if not span.start <= first.start < span.end:
-                    continue
+            # The sentence holding the row's first cell, found by where sentences start.
+            at = bisect.bisect_right(starts, first.start) - 1
+            if at < 0 or not spans[at].start <= first.start < spans[at].end:
+                continue
+            for span, names in ((spans[at], names_by_sentence[at]),):
                 names[:] = [
                     n._replace(
                         descriptor=n.descriptor or (words[-1].rstrip("s") if company else None),
