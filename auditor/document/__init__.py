@@ -1654,7 +1654,7 @@ def _parties_of_rows(layout, text: str, spans, names_by_sentence, party_cells: f
             continue
         words = text[header[0].start : header[0].end].strip(" *_").casefold().split()
         company = bool(words) and references.description_heads.get(words[-1].rstrip("s")) == ORGANISATION
-        places = {c.column for c in header if text[c.start : c.end].strip(" *_:").casefold() in references.place_column_headers}
+        places = _place_columns(header, text, references)
         rows: dict[int, list] = {}
         for cell in table.cells:
             if cell.row != header[0].row:
@@ -1669,17 +1669,22 @@ def _parties_of_rows(layout, text: str, spans, names_by_sentence, party_cells: f
             at = bisect.bisect_right(starts, first.start) - 1
             if at < 0 or not spans[at].start <= first.start < spans[at].end:
                 continue
-            for span, names in ((spans[at], names_by_sentence[at]),):
-                names[:] = [
-                    n._replace(
-                        descriptor=n.descriptor or (words[-1].rstrip("s") if company else None),
-                        home=n.home or home,
-                        home_place=n.home_place or home_place,
-                    )
-                    if isinstance(n, Name) and first.start <= span.start + n.start < first.end and n.kind in (UNKNOWN, ORGANISATION)
-                    else n
-                    for n in names
-                ]
+            names = names_by_sentence[at]
+            names[:] = [
+                n._replace(
+                    descriptor=n.descriptor or (words[-1].rstrip("s") if company else None),
+                    home=n.home or home,
+                    home_place=n.home_place or home_place,
+                )
+                if isinstance(n, Name) and first.start <= spans[at].start + n.start < first.end and n.kind in (UNKNOWN, ORGANISATION)
+                else n
+                for n in names
+            ]
+
+
+def _place_columns(header, text: str, references) -> set[int]:  # type: ignore[no-untyped-def]
+    """The columns a table's header heads by a place's word ("Base", "City", "Headquarters")."""
+    return {cell.column for cell in header if text[cell.start : cell.end].strip(" *_:").casefold() in references.place_column_headers}
 
 
 def _place_column_cells(layout, text: str, references) -> frozenset[int]:  # type: ignore[no-untyped-def]
@@ -1690,10 +1695,7 @@ def _place_column_cells(layout, text: str, references) -> frozenset[int]:  # typ
         header = table.header_row()
         if header is None:
             continue
-        columns = {
-            cell.column for cell in header
-            if text[cell.start : cell.end].strip(" *_:").casefold() in references.place_column_headers
-        }  # fmt: skip
+        columns = _place_columns(header, text, references)
         if not columns:
             continue
         starts.update(
@@ -2014,13 +2016,13 @@ _BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|head\s+office|headquarters|seat)\s+in\s+$")
 # Before a name that may be a place or a party ("told reporters in Le Locle", "a stake in Renner").
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside|off|from|to|around|across|throughout|in\s+the|on\s+the|along\s+the|up\s+the)\s+$")
-# Prepositions only a place follows ("near Aberfeldy", "in the Minho", "on
-# the Hamble"; "a stake in Renner" names a company; "on the Nasdaq" an
-# exchange, see ``_an_exchange``).
 # A place after a preposition of place, then "and" right before a name: "in Gloucester and ".
 _PLACE_AND_BEFORE = re.compile(
     r"\b(?:in|at|near|around|across|between)\s+(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}),?\s+and\s+$"
 )
+# Prepositions only a place follows ("near Aberfeldy", "in the Minho", "on
+# the Hamble"; "a stake in Renner" names a company; "on the Nasdaq" an
+# exchange, see ``_an_exchange``).
 _ONLY_PLACES_BEFORE = re.compile(r"\b(?:near|outside|off|in\s+the|on\s+the|along\s+the|up\s+the)\s+$")
 # The last words of a market's name, which "on the" comes before too.
 _EXCHANGE_WORDS = frozenset({"exchange", "market", "board", "index", "bourse", "platform"})

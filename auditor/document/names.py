@@ -737,6 +737,15 @@ _SPEAKS_AFTER_APPOSITIVE = re.compile(
 )
 # The place an appositive's description ends by saying its company is in:
 # "a sardine canner in Douarnenez", "a bank in China".
+def _home_at(place: str, home: str | None, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> tuple[str | None, str | None]:
+    """(home country, home town) a place said of a company gives it: a
+    country, or a town with the country the places list gives it."""
+    country = _country_code(place, gazetteer)
+    if country is not None:
+        return home or country, None
+    return home or lexicon.places.get(place), place
+
+
 def home_at(place: str, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> tuple[str | None, str | None]:
     """(home country, home town) a place said of a company gives it ("| Wordhaven | Cardiff |"),
     its country after a comma if it gives one ("Lausanne, Switzerland")."""
@@ -757,15 +766,6 @@ def home_at(place: str, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> tupl
 def home_places(home_place: str | None) -> tuple[str, ...]:
     """The places a home is told by: "Maidstone, Kent" is "Maidstone" and "Kent"."""
     return tuple(part.strip() for part in home_place.split(",")) if home_place else ()
-
-
-def _home_at(place: str, home: str | None, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> tuple[str | None, str | None]:
-    """(home country, home town) a place said of a company gives it: a
-    country, or a town with the country the places list gives it."""
-    country = _country_code(place, gazetteer)
-    if country is not None:
-        return home or country, None
-    return home or lexicon.places.get(place), place
 
 
 # "Telaio Brambati of Lecco, ...", "went to Girabici of Valencia.": a place

@@ -61,8 +61,10 @@ _OWNED_THING = re.compile(r"(?:\s+[a-z][\w-]*){1,4}")
 # An appositive set off before a relative clause: ", the Lithuanian maker".
 _DESCRIBED_BEFORE_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+[A-Za-z][\w'\u2019-]*(?:\s+[A-Za-z][\w'\u2019-]*){0,4}$")
 
+# A speaker's label a transcript's turn may open with: "BALJIT SOHAL: ".
+_SPEAKERS_LABEL = r"(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}:\s+)?"
 # A clause opening on "For", after a speaker's label if any: "For the Steel City 10K ...".
-_FOR_OPENING = re.compile(r"\W*(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}:\s+)?For\s")
+_FOR_OPENING = re.compile(r"\W*" + _SPEAKERS_LABEL + r"For\s")
 _AGENT_WORDS = re.compile(r"(?<!\w)(?:by|from|with|of|to|into|against|than|at|versus|vs\.?|over)(?!\w)", re.IGNORECASE)
 # A deal's noun and what it is for, then what it is worth, right before the figure.
 _PURPOSE_BEFORE_WORTH = re.compile(
@@ -80,9 +82,7 @@ _PURPOSE = re.compile(
 # ("on a canning line and has guided to flat volumes": the next clause is no part of what for.)
 # A clause opening on what its deed was for, then "we", "it" or "they" and a
 # verb: "For last year's Steel City 10K we made" (after a speaker's label, if any).
-PURPOSE_PUT_FIRST = re.compile(
-    r"\W*(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}:\s+)?For\s+(?P<purpose>[^,.;:()]{3,80}?)\s+(?:we|it|they)\s+[a-z]+\b"
-)
+PURPOSE_PUT_FIRST = re.compile(r"\W*" + _SPEAKERS_LABEL + r"For\s+(?P<purpose>[^,.;:()]{3,80}?)\s+(?:we|it|they)\s+[a-z]+\b")
 _PURPOSE_STOP = re.compile(
     r"\s(?:while|whereas|but|which|respectively|since|when|after|until)\b|\s-\s|\s\u2014"
     r"|\sand\s+(?:has|have|had|is|are|was|were|will|would|expects?|plans?)\b"

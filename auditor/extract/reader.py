@@ -470,11 +470,11 @@ def _table_claim(
     )
 
 
-def _another_owner_in_count(text: str, figure, subject: str, knowledge: Knowledge) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a count names between its figure and its noun an owner that
-    is no place, no nationality and no word of the subject's name ("120
-    Brightwell supermarkets" said of Cobbett & Lane; not "60 UK stores")."""
-    word = owner_in_count(text, figure, knowledge.lexicon, knowledge.events.any_counted) if figure.quantity.kind == "count" else None
+def _another_owner_in_count(word: str | None, figure, subject: str, knowledge: Knowledge) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the word a count names between its figure and its noun
+    (``owner_in_count``) is an owner that is no place, no nationality and no
+    word of the subject's name ("120 Brightwell supermarkets" said of Cobbett
+    & Lane; not "60 UK stores")."""
     if word is None or fold(word) in fold(subject).split():
         return False
     # Only shops and stores: "6.4 million BlackBerry devices" are the maker's
@@ -501,12 +501,12 @@ def _took_in_a_period(text: str, start: int, end: int, kind: str) -> bool:
     return kind == "money" and _TOOK_BEFORE.search(text, max(0, start - 30), start) is not None and _IN_A_PERIOD_AFTER.match(text, end) is not None
 
 
-def _owner_in_count(model: DocumentModel, text: str, figure, lexicon, any_counted: frozenset[str]) -> Mention | None:  # type: ignore[no-untyped-def]
+def _owner_in_count(model: DocumentModel, text: str, figure, word: str | None) -> Mention | None:  # type: ignore[no-untyped-def]
     """The company a count names between its figure and its noun ("40,000
-    Marrewijk shelters"), when the document names that company elsewhere
-    by the word, whole or as its first ("Marrewijk Stadsinrichting"): the
-    word inside the figure is blanked before names are read."""
-    word = owner_in_count(text, figure, lexicon, any_counted) if figure.quantity.kind == "count" else None
+    Marrewijk shelters", ``word``: what ``owner_in_count`` read there), when
+    the document names that company elsewhere by the word, whole or as its
+    first ("Marrewijk Stadsinrichting"): the word inside the figure is
+    blanked before names are read."""
     if word is None:
         return None
     key = fold(word)
@@ -629,11 +629,12 @@ def _read_sentence(
             continue
         if corrected is not None and figure.end <= corrected.start():
             continue
-        owner = _owner_in_count(model, text, figure, knowledge.lexicon, knowledge.events.any_counted)
+        word = owner_in_count(text, figure, knowledge.lexicon, knowledge.events.any_counted) if figure.quantity.kind == "count" else None
+        owner = _owner_in_count(model, text, figure, word)
         if owner is not None:
             # "More than 40,000 Marrewijk shelters are in service": the owner written inside the count.
             who = who._replace(subject=owner)
-        elif who.subject is not None and _another_owner_in_count(text, figure, who.subject.name, knowledge):
+        elif who.subject is not None and _another_owner_in_count(word, figure, who.subject.name, knowledge):
             # "to run repair kiosks in 120 Brightwell supermarkets": another
             # party's things, where the subject works, none of its own.
             who = who._replace(subject=None)

@@ -43,9 +43,10 @@ _BARE_NUMBER = re.compile(
 )
 _IN_BRACKETS = re.compile(r"\([^)]*\)")
 _PERIOD_LABEL = re.compile(r"(?:FY\s?|H[12]\s|Q[1-4]\s)?(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d", re.IGNORECASE)
-# A header that is a period alone, an estimate's mark and all: "2026", "FY2026E", "2025e".
-_PERIOD_ALONE = re.compile(r"(?:FY\s?|H[12]\s|Q[1-4]\s)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d)[EeFf]?", re.IGNORECASE)
-_PERIOD_IN_LABEL = re.compile(r"\b(?:FY\s?|H[12]\s|Q[1-4]\s)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d)[EeFf]?\b", re.IGNORECASE)
+# A period with an estimate's mark, if any: "2026", "FY2026E", "2025e" (alone
+# in a header with ``fullmatch``, or inside a label).
+_PERIOD_ALONE = re.compile(r"(?:" + _PERIOD_LABEL.pattern + r")[EeFf]?", re.IGNORECASE)
+_PERIOD_IN_LABEL = re.compile(r"\b(?:" + _PERIOD_LABEL.pattern + r")[EeFf]?\b", re.IGNORECASE)
 _UNIT_IN_LABEL = re.compile(r"\((?P<unit>[^)]{1,30})\)")
 _YEAR = re.compile(r"(?<![\d.])(?:FY\s?)?(?P<year>(?:19|20)\d\d)(?![\d.%])")
 _SHORT_FINANCIAL_YEAR = re.compile(r"\bFY\s?(?P<yy>\d\d)(?![\d.%/-])", re.IGNORECASE)
