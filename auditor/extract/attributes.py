@@ -20,7 +20,20 @@ _WORD = re.compile(r"[\w&.'\u2019-]+")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+$")
 _BASED_IN = re.compile(r",?\s+(?:(?:which|that|who)\s+is\s+)?(?:based|headquartered|registered|incorporated)\s+in\s+$")
 _FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set\s+up|started)\s+(?:in\s+[A-Z][\w.' -]{1,30}?\s+)?in\s+$", re.IGNORECASE)
-_FOUNDED_SUBJECT_GAP = re.compile(r"^(?:,\s*|\s+(?:was|were|is|has\s+been)\s+)")
+# Between a name and the participle telling its founding: where the name is
+# and what it is may come first ("Brackly Smiles of Leicester, founded in",
+# "Cornici Valdarnese, a framing shop in Florence founded in", "Saltmarsh
+# Caravan Sales of Maldon, Essex, a dealer founded in"): the participle hangs
+# on the name, never on the clause's subject.
+_PLACE_NAMED = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
+_WHERE_A_NAME_IS = rf"(?:\s+(?:of|in|from|near)\s+{_PLACE_NAMED}(?:,\s+{_PLACE_NAMED})?)?"
+_WHAT_A_NAME_IS = rf",\s+(?:a|an|the)\s+(?:[a-z][\w'\u2019-]*\s+){{0,5}}[a-z][\w'\u2019-]*{_WHERE_A_NAME_IS}"
+_AFTER_A_PREPOSITION_OF_PLACE = re.compile(r"\s(?:of|in|from|near)\s+(?:[A-Z][\w'\u2019.-]*,\s+)?$")
+_FOUNDED_SUBJECT_GAP = re.compile(
+    rf"{_WHERE_A_NAME_IS}(?:{_WHAT_A_NAME_IS})?,\s*(?:which\s+(?:was|were)\s+)?(?:[a-z]+ly\s+)?"
+    rf"|{_WHERE_A_NAME_IS}{_WHAT_A_NAME_IS}\s+"
+    rf"|{_WHERE_A_NAME_IS},?\s+(?:was|were|is|has\s+been)\s+(?:[a-z]+ly\s+)?"
+)
 
 
 # Lower-case words that end a noun phrase rather than describe the name after it.
@@ -96,13 +109,12 @@ def find_attributes(
     for date in dates:
         if date.precision == "range":
             continue
-        lead = text[: date.start]
-        cue = _FOUNDED.search(lead)
-        if cue is None:
+        cue_start = founding_cue_before(text, date.start)
+        if cue_start is None:
             continue
-        entity = _founded_entity(text, cue.start(), names)
+        entity = _founded_entity(text, cue_start, names)
         if entity is not None:
-            found.append(AttributeMatch(cue.start(), date.end, entity, "founded", str(date.year)))
+            found.append(AttributeMatch(cue_start, date.end, entity, "founded", str(date.year)))
     return found
 
 
@@ -294,11 +306,30 @@ def _based_in(text: str, country: Mention, names: Sequence[Mention]) -> Mention 
 
 
 def _founded_entity(text: str, cue_start: int, names: Sequence[Mention]) -> Mention | None:
-    """``Acme, founded in 1998`` / ``Acme was founded in 1998``."""
+    """``Acme, founded in 1998`` / ``Acme was founded in 1998`` / ``Acme of
+    Leeds, a dealer founded in 1998``."""
+    return founding_participles_name(text, cue_start, names)
+
+
+def founding_cue_before(text: str, start: int) -> int | None:
+    """Where "founded in " (or "established in Leeds in ") ending at ``start`` begins."""
+    cue = _FOUNDED.search(text[max(0, start - 60) : start])
+    return None if cue is None else max(0, start - 60) + cue.start()
+
+
+def founding_participles_name(text: str, cue_start: int, names: Sequence[Mention]) -> Mention | None:
+    """The name a founding participle starting at ``cue_start`` hangs on:
+    the nearest name before it, past the places and the appositive told of
+    that name (see ``_FOUNDED_SUBJECT_GAP``); None where other words stand between."""
     for name in reversed(names):
         if name.end > cue_start:
             continue
-        if _FOUNDED_SUBJECT_GAP.match(text[name.end : cue_start]) and len(_WORD.findall(text[name.end : cue_start])) <= 3:
-            return name
-        return None
+        if name.type == "person" or name.demonym:
+            return None
+        if name.type not in ("place", "country") and _FOUNDED_SUBJECT_GAP.fullmatch(text, name.end, cue_start):
+            return name  # ("They retain 2% of Anglo, founded in 1917": Anglo)
+        if name.possessive or not _AFTER_A_PREPOSITION_OF_PLACE.search(text, max(0, name.start - 30), name.start):
+            return None
+        # "of Leicester", "in Leicester, Leicestershire": where the name
+        # before is, which the gap from that name holds.
     return None

@@ -17,6 +17,7 @@ import re
 from typing import Callable, NamedTuple, Sequence
 
 from auditor.document.coreference import FRONTED_PARTICIPLE_PHRASE, FRONTED_PHRASE
+from auditor.extract.attributes import founding_cue_before, founding_participles_name
 from auditor.extract.entities import Mention
 from auditor.extract.mentions import GOVERNMENT_OF
 from auditor.units import same_dimension
@@ -224,6 +225,8 @@ def attribute(
 
         subject = distributed.get(index)
         role = None
+        if subject is None and figure.kind == "date":
+            subject = _founded_name(text, figure, candidates)
         if subject is None:
             subject = _modified_name(text, figure, candidates, clause)
         if subject is None:
@@ -937,6 +940,16 @@ CLAUSE_OF_ITS_OWN = re.compile(r",\s*(?:of\s+which|which|who|whom|of\s+whom|incl
 # subject is a name, and that name's verb right after it.
 _TAKEN_UP_BY = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?")
 _CLAUSE_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:has|had|have|also|then|later|first|originally)\s+)?(?!(?:and|or|of|in|at|on|for|to|with|from|by|is|are|was|were)\b)[a-z]+\b")
+
+
+def _founded_name(text: str, figure: FigureSlot, candidates: Sequence[Mention]) -> Mention | None:
+    """"not to be confused with Brackly Smiles of Leicester, founded in
+    1985": a founding participle tells of the name it hangs on, past that
+    name's place and appositive, not of the clause's subject."""
+    cue_start = founding_cue_before(text, figure.start)
+    if cue_start is None:
+        return None
+    return founding_participles_name(text, cue_start, [m for m in candidates if m.via != "pronoun" or m.surface not in ("which", "who")])
 
 
 def _relative_clause_owner(text: str, figure: FigureSlot, candidates: Sequence[Mention]) -> Mention | None:

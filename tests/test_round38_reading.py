@@ -1,0 +1,103 @@
+"""Readings added in round 38, each on sentences of our own.
+
+- A founding participle hangs on the name it follows, past that name's
+  place and appositive ("not to be confused with Brackly Smiles of
+  Leicester, founded in 1985", "Cornice Fiorentine, a framing shop in
+  Florence founded in 1987"): the founding is that name's, never the
+  clause subject's.
+- Deals: a customer named after how many of its sites the deal covers ("to
+  supply all 180 Kettle & Crumb bakeries", "fencing timber to all 62
+  branches of Beckett & Hale"), a customer's possessive with "&" in it, a
+  deal "got" or won by beating others to it ("beat the bigger roasters to
+  the contract"), and a deal to do a body's work ("a contract to fit NHS
+  hearing aids") credit the deal to its winner, for its customer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.extract import load_knowledge
+from reading_helpers import claims_of, findings
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+def _claim_at(claims, surface: str, line_text: str, kind: str | None = None):  # type: ignore[no-untyped-def]
+    """The claim whose evidence is ``surface`` in the sentence holding ``line_text``."""
+    return next(c for c in claims if c.evidence.text == surface and line_text in c.evidence.sentence and (kind is None or c.kind == kind))
+
+
+_DENTAL = """Brackley Dental Group plans to open ten more clinics. The Derby company, founded in 2006 by dentist Ann Hale, booked revenue of £40.2m in the year to June.
+
+{aside}
+"""
+
+
+@pytest.mark.parametrize(
+    "aside, other",
+    [
+        ("Readers should not confuse the company with Tollway Smiles of Leicester, founded in 1985, which sells no implants.", "Tollway Smiles"),
+        ("It should not be mixed up with Brackly Smiles of Leicester, Leicestershire, founded in 1985.", "Brackly Smiles"),
+        ("Brackley is often confused with Tollway Smiles of Hull, a wholesaler founded in 1985 that has no link to it.", "Tollway Smiles"),
+        ("The company has no link to Tollway Smiles, a chain of clinics in Leicester founded in 1985.", "Tollway Smiles"),
+        ("Its rival is Tollway Smiles, which was originally founded in 1985.", "Tollway Smiles"),
+    ],
+)
+def test_a_founding_participle_is_the_name_s_it_follows(knowledge, aside, other):
+    claims = claims_of(_DENTAL.format(aside=aside), knowledge)
+    founding = _claim_at(claims, "1985", aside[:30], kind="date")
+    assert founding.subject is not None and founding.subject.name == other
+    told = [c for c in claims if c.kind == "attribute" and c.attribute.name == "founded" and c.attribute.value == "1985"]
+    assert told and all(c.subject.name == other for c in told)
+    own = _claim_at(claims, "2006", "Derby company", kind="date")
+    assert own.subject.name == "Brackley Dental"
+
+
+def test_a_founding_of_another_named_firm_is_no_date_mismatch():
+    first = _DENTAL.format(aside="It should not be mixed up with Brackly Smiles of Leicester, founded in 1985.")
+    second = "Brackley Dental Group, founded in 2006, runs 40 clinics in the Midlands."
+    assert not findings("date-mismatch", **{"a.txt": first, "b.txt": second})
+
+
+def test_a_founding_participle_after_a_common_noun_stays_the_subject_s(knowledge):
+    text = "Brackley Dental Group bought a clinic in Leicester, founded in 1985, for £2m."
+    claims = claims_of(text, knowledge)
+    founding = _claim_at(claims, "1985", "clinic in Leicester", kind="date")
+    assert founding.subject is None or founding.subject.name != "Leicester"
+
+
+def test_a_founding_participle_after_a_preposition_s_company(knowledge):
+    text = "The family is selling its stake. It keeps 2% of Anglo, founded in 1917 by its grandfather."
+    told = [c for c in claims_of(text, knowledge) if c.kind == "attribute" and c.attribute.name == "founded"]
+    assert [c.subject.name for c in told] == ["Anglo"]
+
+
+@pytest.mark.parametrize(
+    "sentence, winner, customer",
+    [
+        ("In February we won a five-year contract to supply all 180 Kettle & Crumb bakeries.", "Hollin Roasters", "Kettle & Crumb"),
+        ("Last year we signed a ten-year agreement to supply fencing timber to all 62 branches of Beckett & Hale.", "Hollin Roasters", "Beckett & Hale"),
+        ("Hollin Roasters won Beckett & Hale's ten-year coffee contract in 2024.", "Hollin Roasters", "Beckett & Hale"),
+        ("Meanwhile, Hollin Roasters got the Kettle & Crumb contract last spring.", "Hollin Roasters", "Kettle & Crumb"),
+        ("The firm beat the bigger roasters to the five-year Kettle & Crumb contract.", "Hollin Roasters", "Kettle & Crumb"),
+        ("In August it won a three-year contract to fit NHS hearing aids in Kent.", "Hollin Roasters", "NHS"),
+    ],
+)
+def test_a_deal_s_winner_and_customer(knowledge, sentence, winner, customer):
+    text = "# Hollin Roasters Ltd: annual report 2025\n\nHollin Roasters is a coffee roaster based in Leeds.\n\n" + sentence + "\n"
+    deals = [c for c in claims_of(text, knowledge) if c.kind == "deal"]
+    assert [(d.subject.name, d.object.name) for d in deals] == [(winner, customer)]
+
+
+def test_a_deal_got_by_one_firm_and_won_by_another():
+    own = "# Hollin Roasters Ltd: annual report 2025\n\nIn the spring we won the contract to supply all 57 Coastline Cafes kiosks.\n"
+    radio = (
+        "PRESENTER: The Italians are coming. Bellaverde got the Coastline Cafes contract last spring.\n\n"
+        "GUEST: Bellaverde is a good company, with sales of about £36 million.\n"
+    )
+    found = findings("deal-award-conflict", **{"report.md": own, "radio.txt": radio})
+    assert len(found) == 1
