@@ -72,7 +72,7 @@ def load_deal_words(data: Mapping[str, object]) -> DealWords | None:
 
     return DealWords(
         nouns=re.compile(r"\b(?:" + _alternation(words("nouns")) + r")\b", re.IGNORECASE),
-        won_before=re.compile(r"\b(?:" + _alternation(_with_adverbs(words("won_before"))) + r")\s+(?:(?:also|now|just|recently)\s+)?$", re.IGNORECASE),
+        won_before=re.compile(r"\b(?:" + _won_before(words("won_before")) + r")\s+(?:(?:also|now|just|recently)\s+)?$", re.IGNORECASE),
         won_by_after=re.compile(r"\s+(?:" + _alternation(words("won_by_after")) + r")\s+(?:(?:the\s+)?(?:rival|competitor)s?\s+)?", re.IGNORECASE),
         lost_before=re.compile(r"\b(?:" + _alternation(words("lost_before")) + r")\s+$", re.IGNORECASE),
         customer_after=re.compile(r"\s*,?\s+(?:" + _alternation(words("customer_after")) + r")\s+(?:the\s+)?", re.IGNORECASE),
@@ -86,6 +86,18 @@ def load_deal_words(data: Mapping[str, object]) -> DealWords | None:
         term=re.compile(r"\b(?P<n>\d{1,2}|[a-z]+)[-\s]years?\b", re.IGNORECASE),
         customer_descriptions=frozenset(w.casefold() for w in words("customer_descriptions")),
     )
+
+
+def _won_before(phrases: Sequence[str]) -> str:
+    """The verbs of winning, each also with an adverb; in a phrase written
+    with "...", the dots stand for the one to five words of whom the winner
+    beat ("beat ... to": "it beat the bigger roasters to the contract")."""
+    plain = [p for p in phrases if "..." not in p]
+    gapped = [
+        r"\s+".join(re.escape(w) for w in left.split()) + r"\s+(?:[\w&'\u2019.-]+,?\s+){1,5}?" + r"\s+".join(re.escape(w) for w in right.split())
+        for left, _, right in (p.partition("...") for p in phrases if "..." in p)
+    ]
+    return "|".join([_alternation(_with_adverbs(plain)), *gapped])
 
 
 # Adverbs written between an auxiliary and its participle: "we were also awarded", "has just won".
@@ -120,6 +132,9 @@ def deal_awards(text: str, mentions: Sequence[Mention], words: DealWords, number
     found: list[DealAward] = []
     named = sorted((m for m in mentions if not m.demonym), key=lambda m: m.start)
     parties = [m for m in named if m.type in _PARTIES]
+    # A body whose scheme a text names may let a deal too: "a contract to fit
+    # NHS hearing aids" where "the NHS scheme" made "NHS" a programme's name.
+    customers = [m for m in named if m.type in _PARTIES or m.type == "programme"]
     if not parties:
         return found
     for chosen in words.chosen_by.finditer(text):
@@ -136,7 +151,7 @@ def deal_awards(text: str, mentions: Sequence[Mention], words: DealWords, number
         start = _phrase_start(text, noun.start())
         if start is None:
             continue
-        customer = _customer(text, start, noun.end(), parties, words)
+        customer = _customer(text, start, noun.end(), customers, words)
         if customer is None:
             winner = _winner_after(text, start, noun.end(), parties, words)
             if winner is not None:
@@ -206,14 +221,21 @@ def _phrase_start(text: str, noun_start: int) -> int | None:
     determiners = [m for m in _DETERMINER.finditer(window, cut)]
     if determiners:
         return window_start + determiners[-1].start()
-    possessive = re.search(r"(?:^|\s)([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['\u2019]s?)\s+(?:[\w,£$€.-]+\s+){0,5}$", window[cut:])
+    possessive = _CUSTOMERS_POSSESSIVE.search(window[cut:])
     return window_start + cut + possessive.start(1) if possessive else None
 
 
+# How many of a customer's sites a deal covers, before the customer's name:
+# "all 180 ", "each of the ", "all 62 branches of ", "the 40 stores of ".
+_HOW_MANY_OF_A_CUSTOMER = r"(?:(?:all|each|every)\s+(?:of\s+)?)?(?:the\s+)?(?:\d[\d,]*\s+)?(?:[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?of\s+(?:the\s+)?)?"
+# A customer's possessive name opening a deal's phrase, "&" or "and" inside it:
+# "Beckett & Hale's ten-year fencing contract".
+_CUSTOMERS_POSSESSIVE = re.compile(r"(?:^|\s)([A-Z][\w&.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&.-]*){0,3}['\u2019]s?)\s+(?:[\w,£$€.-]+\s+){0,5}$")
 # Words that describe a customer before its name: "the Danish department-store group ".
-_DESCRIBED_BEFORE_A_NAME = re.compile(r"(?:(?:[A-Z][a-z]+|[a-z][\w-]*)\s+){1,4}")
-# What a deal supplies before its customer: "mycelium corner protectors to ", "400 tonnes a year of cheese to ".
-_SUPPLIED_BEFORE_A_NAME = re.compile(r"[^,;:.()]{1,80}?\s(?:to|for)\s+(?:the\s+)?")
+_DESCRIBED_BEFORE_A_NAME = re.compile(_HOW_MANY_OF_A_CUSTOMER + r"(?:(?:[A-Z][a-z]+|[a-z][\w-]*)\s+){0,4}")
+# What a deal supplies before its customer: "mycelium corner protectors to ",
+# "400 tonnes a year of cheese to ", "fencing timber to all 62 branches of ".
+_SUPPLIED_BEFORE_A_NAME = re.compile(r"[^,;:.()]{1,80}?\s(?:to|for)\s+(?:the\s+)?" + _HOW_MANY_OF_A_CUSTOMER)
 
 
 # After a deal's noun: what it does ("to store ...") or supplies ("for ten
@@ -225,6 +247,12 @@ _WHAT_THEN_WHOM = re.compile(
     r"(?:,?\s+worth\s+(?:[^,;:()\s]+\s+){0,2}?(?:[^,;:()\s]|,(?=\d))*\d(?:[^,;:()\s]|,(?=\d))*,?)?"
     r"\s+(?:to\s+[a-z]+|for)\s(?:[^,;:.()]|[,.](?=\d)){1,100}?\s(?:for|to|owned\s+by|run\s+by|managed\s+by)\s+(?:the\s+)?(?=[A-Z])"
 )
+
+
+# A deal to do a name's work: "a three-year contract to fit NHS hearing
+# aids", "a contract to clean Severn Vale Homes' flats": the name the verb
+# takes is whom the deal is for.
+_TO_DO_A_NAMES = re.compile(r"\s+to\s+[a-z]+\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _customer(text: str, start: int, end: int, parties: Sequence[Mention], words: DealWords) -> Mention | None:
@@ -240,7 +268,7 @@ def _customer(text: str, start: int, end: int, parties: Sequence[Mention], words
         # and Welland Health Trust", "the contract for ten lifeboats for the
         # Irish Sea Rescue Trust": what the deal does or supplies, then
         # whom it is for, in its clause.
-        what = _WHAT_THEN_WHOM.match(text, end)
+        what = _WHAT_THEN_WHOM.match(text, end) or _TO_DO_A_NAMES.match(text, end)
         # ("the contract to sink the boreholes went to Slanebridge": its winner.)
         if what is None or words.won_by_after.search(text, end, what.end()) is not None:
             return None
