@@ -178,6 +178,9 @@ class EventLexicon:
     # text before the date, the class of the event that began it).
     since_states: tuple[tuple[re.Pattern[str], str], ...] = ()
     production_verbs: frozenset[str] = frozenset()  # "built", "finished": verbs of a year's output of things made
+    # "took £104.6m in the year to March", "did £21.9 million in 2024": a
+    # verb before a sum a business took over the period named after it.
+    takings_before: re.Pattern[str] = re.compile("(?!)")  # searched in the words ending right before a sum
     # "sold 262,000 trees", "780,000 tickets sold": a count of things made told as their sales.
     sold_before: re.Pattern[str] = re.compile("(?!)")  # searched in the words ending right before a count
     sold_after: re.Pattern[str] = re.compile("(?!)")  # matched right after a count
@@ -450,6 +453,11 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             re.IGNORECASE,
         ),
         production_verbs=frozenset(str(w).casefold() for w in data.get("production_verbs") or ()),
+        takings_before=re.compile(
+            r"\b(?:" + (_alternation([str(w) for w in data.get("takings_verbs") or ()]) or "(?!)") + r")\s+"
+            r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|some\s+)?$",
+            re.IGNORECASE,
+        ),
         sold_before=_verb_before_a_count([str(w) for w in data.get("sale_verbs") or ()]),
         sold_after=re.compile(
             r"\s+(?:were\s+|was\s+)?(?:" + (_alternation([str(w) for w in data.get("sale_verbs") or ()]) or "(?!)") + r")\b", re.IGNORECASE

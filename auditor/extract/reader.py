@@ -487,18 +487,23 @@ def _another_owner_in_count(word: str | None, figure, subject: str, knowledge: K
     return known is None or known.type not in ("place", "country")
 
 
-# "Starline took £104.6m in the year to March", "which took €41.2m in 2024":
-# a sum a business took over a period it names is its revenue ("took a 12%
-# stake", "took $1 million in bribes", "lottery winners take $3 million" are not).
-_TOOK_BEFORE = re.compile(r"\b(?:took|takes)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+)?$")
+# "Starline took £104.6m in the year to March", "Fellgate did £21.9 million
+# in 2024", "booked £46.2m in the year to March": a sum a business took over
+# a period it names is its revenue ("took a 12% stake", "took $1 million in
+# bribes", "lottery winners take $3 million" are not). The verbs are data
+# (``takings_verbs``).
 _IN_A_PERIOD_AFTER = re.compile(
-    r"\s+in\s+(?:(?:the|its)\s+(?:(?:last|latest|past|first|second|full)\s+)?(?:year|six\s+months|half|twelve\s+months|12\s+months|"
+    r"\s+(?:in\s+(?:(?:the|its)\s+(?:(?:last|latest|past|first|second|full)\s+)?(?:year|six\s+months|half|twelve\s+months|12\s+months|"
     r"financial\s+year|fiscal\s+year|quarter)|(?:19|20)\d\d\b|(?:fiscal\s+|financial\s+)?(?:FY)?(?:19|20)\d\d\b|last\s+year\b)"
+    r"|last\s+year\b)"
 )
 
 
-def _took_in_a_period(text: str, start: int, end: int, kind: str) -> bool:
-    return kind == "money" and _TOOK_BEFORE.search(text, max(0, start - 30), start) is not None and _IN_A_PERIOD_AFTER.match(text, end) is not None
+def _took_in_a_period(text: str, start: int, end: int, kind: str, events: EventLexicon) -> bool:
+    return (
+        kind == "money" and events.takings_before.search(text, max(0, start - 30), start) is not None
+        and _IN_A_PERIOD_AFTER.match(text, end) is not None
+    )
 
 
 def _owner_in_count(model: DocumentModel, text: str, figure, word: str | None) -> Mention | None:  # type: ignore[no-untyped-def]
@@ -624,6 +629,7 @@ def _read_sentence(
     # "Last week's briefing put its 2024 turnover at £36.1 million; the
     # correct figure is £31.6 million": the figure taken back is no one's.
     corrected = _CORRECTED.search(text) if _EARLIER_EDITION.search(text) else None
+    takings_read = False  # a sum read as what a business took, not as the order its verb names
     for figure, who in zip(reading.figures, attributions):
         if figure.start in broken_down:
             continue
@@ -869,6 +875,8 @@ def _read_sentence(
             who = who._replace(role=who.role or "part")  # a part of the company: one piece of its figure
         elif owned == "thing":
             who = who._replace(subject=None)  # "Ozzy's black satin coat raised $3,300": the coat's, not Ozzy's
+        if who.event == "price" and figure.quantity.kind == "money":
+            who = _bought_from_its_seller(text, clause, figure.start, mentions, who) or who
         stake_end = stake_bought(text, figure.start, figure.end, knowledge.events) if who.event is None and figure.quantity.kind == "money" else None
         if stake_end is None and who.object_name is None and who.event in (None, "acquisition") and figure.quantity.kind == "money":
             bought = _company_paid_for(text, figure.start, figure.end, mentions, who, knowledge.events) or _target_told_before(
@@ -901,12 +909,17 @@ def _read_sentence(
             if who.object_name is None:
                 who = who._replace(event=None)
         stake_price = stake_end is not None
+        took = _took_in_a_period(text, figure.start, figure.end, figure.quantity.kind, knowledge.events)
+        # ("booked £46.2m in the year to March, up from £43.9m": what it took,
+        # not one order it booked; and so the level it is set against.)
+        took_not_ordered = who.event == "order" and (took or (takings_read and (who.role or qualified.role) in ("previous", "change")))
+        takings_read = takings_read or (took and who.event == "order")
         event = (
-            who.event
+            ("revenue" if took_not_ordered else who.event)
             or ("acquisition" if stake_price else None)
             or lead_in_event(model, reading, figure.start, figure.quantity.kind, knowledge.events)
             or heading_event(model, reading, figure.quantity.kind, knowledge.events)
-            or ("revenue" if _took_in_a_period(text, figure.start, figure.end, figure.quantity.kind) else None)
+            or ("revenue" if took else None)
         )
         share = (
             share_of_whole(text, figure.start, figure.end, knowledge.events.share_wholes, knowledge.events.production_verbs)
@@ -2153,6 +2166,52 @@ _FOR_WHICH_PAID = re.compile(
     r",\s+for\s+which\s+(?:it|they|we|the\s+\w+|[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3})\s+"
     r"(?:has\s+|had\s+|have\s+|reportedly\s+|agreed\s+to\s+)?(?:paid|pay|pays)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$"
 )
+
+
+# "was sold in November for £9.5m to ...", "sold the Harbour Hotel to ...".
+_SOLD = re.compile(r"\b(?:(?P<passive>was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?)?sold\b")
+# Between "sold" and the name of what was sold: " the ", " its ".
+_WHAT_WAS_SOLD = re.compile(r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?")
+# Between "to" and the buyer's name: "the Yorkshire operator ", "rival ".
+_DESCRIBED_BUYER = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,4}")
+
+
+def _bought_from_its_seller(
+    text: str, clause: tuple[int, int], start: int, mentions: Sequence[Mention], who: Attribution
+) -> Attribution | None:
+    """A sale's price told with its buyer ("Gull Point Holiday Park was sold
+    in November for £9.5m to the Yorkshire operator Ravensdale Parks",
+    "Kestrel Inns sold the Harbour Hotel to Bayview Group for £4m"): the
+    buyer's acquisition of what was sold, as "Bayview bought the Harbour
+    Hotel" tells it. None when the sentence names no buyer, or no company
+    or site that was sold."""
+    sold = None
+    for match in _SOLD.finditer(text, clause[0], start):
+        sold = match
+    if sold is None:
+        return None
+    if sold.group("passive"):
+        thing = (who.subject.name, who.subject.type, who.subject.surface) if who.subject is not None else None
+    else:
+        # "sold the Harbour Hotel to": the name its verb takes
+        sold_name = next((m for m in mentions if m.start >= sold.end() and _WHAT_WAS_SOLD.fullmatch(text, sold.end(), m.start)), None)
+        thing = (sold_name.name, sold_name.type, sold_name.surface) if sold_name is not None and not sold_name.possessive else None
+    if thing is None or thing[1] not in ("organisation", "unknown", "facility"):
+        return None
+    to = re.compile(r"\bto\s+").search(text, sold.end(), clause[1])
+    if to is None:
+        return None
+    buyer = next(
+        (
+            m for m in mentions
+            if m.start >= to.end() and m.end <= clause[1] and m.type in ("organisation", "unknown") and not m.possessive
+            and m.name != thing[0] and _DESCRIBED_BUYER.fullmatch(text, to.end(), m.start)
+        ),
+        None,
+    )
+    if buyer is None:
+        return None
+    return who._replace(subject=buyer, event="acquisition", object_name=thing[0], object_type=thing[1], object_surface=thing[2], role=None)
 
 
 def _company_paid_for(
