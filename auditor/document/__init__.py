@@ -2110,6 +2110,10 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
                 companies.add(key)
                 continue
             before = masked[max(0, name.start - 40) : name.start]
+            kind_first = _KIND_THEN_TOWN_IN_A_CELL.search(before)
+            if kind_first is not None and kind_first.group("noun").casefold() in lexicon.description_heads and not name.possessive:
+                placed.add(key)  # "| Timber merchant, Lichfield |", "| Sawmill, Dalbeattie |": what the company is, then where
+                continue
             if (
                 _ROW_BRACKET_CLOSES.match(masked, name.end)
                 and _ROW_BRACKET_OPENS.search(before)
@@ -2256,6 +2260,11 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
             else n
             for n in names
         ]
+
+
+# A table cell that tells what a company is, then where: "| Timber merchant, ".
+# (A row's cells are read with their bars blanked: a cell opens after two spaces or more.)
+_KIND_THEN_TOWN_IN_A_CELL = re.compile(r"(?:\||\s\s)\s*(?:[A-Za-z][\w-]*\s){0,3}?(?P<noun>[A-Za-z][\w-]*),\s*$")
 
 
 def _an_outlets_name(words: list[str], lexicon: ReferenceLexicon) -> bool:
