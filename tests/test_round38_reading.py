@@ -11,6 +11,17 @@
   deal "got" or won by beating others to it ("beat the bigger roasters to
   the contract"), and a deal to do a body's work ("a contract to fit NHS
   hearing aids") credit the deal to its winner, for its customer.
+- "Readers should not confuse the company with Hollinwood Tea Company": a
+  short name is not the like-named company a sentence tells apart.
+- "did £21.9 million in 2024", "booked £46.2m in the year to March, up from
+  £43.9m": a sum a business took in a period it names is its revenue (the
+  verbs are data, ``takings_verbs``), the level it is set against too.
+- "sawed 236,000 m³ in 2024": a sawmill's verb of production.
+- A table cell that tells what a company is, then where ("| Timber
+  merchant, Lichfield |") writes a town.
+- A sale told with its buyer ("was sold in November for £9.5m to the
+  Yorkshire operator Ravensdale Parks", "sold the Harbour Hotel to Bayview
+  Group for £4m") is the buyer's acquisition of what was sold.
 """
 
 from __future__ import annotations
@@ -101,3 +112,77 @@ def test_a_deal_got_by_one_firm_and_won_by_another():
     )
     found = findings("deal-award-conflict", **{"report.md": own, "radio.txt": radio})
     assert len(found) == 1
+
+
+def test_a_short_name_is_not_the_like_named_company_told_apart(knowledge):
+    text = (
+        "Hollinwood, the Sheffield roaster, booked £46.2m in the year to March. Readers should not confuse the "
+        "company with Hollinwood Tea Company, the Bristol blender; the two share a name and nothing else.\n"
+    )
+    claim = _claim_at(claims_of(text, knowledge), "£46.2m", "Sheffield roaster")
+    assert claim.subject.name == "Hollinwood"
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("Fellgate Roasting did £21.9 million in 2024, its best year.", "£21.9 million"),
+        ("Fellgate Roasting booked £46.2m in the year to March.", "£46.2m"),
+        ("Fellgate Roasting took about £8m last year.", "about £8m"),
+    ],
+)
+def test_a_sum_taken_in_a_period_is_revenue(knowledge, sentence, surface):
+    claim = _claim_at(claims_of(sentence, knowledge), surface, sentence[:20])
+    assert claim.event == "revenue"
+
+
+def test_the_level_a_sum_taken_is_set_against_is_revenue_too(knowledge):
+    text = "Fellgate Roasting booked £46.2m in the year to March, up from £43.9m."
+    claims = claims_of(text, knowledge)
+    assert _claim_at(claims, "£43.9m", "Fellgate").event == "revenue"
+
+
+def test_an_order_booked_stays_an_order(knowledge):
+    claim = _claim_at(claims_of("Fellgate Roasting booked a £2m order from a hotel chain.", knowledge), "£2m", "Fellgate")
+    assert claim.event == "order"
+
+
+def test_a_sawmill_s_verb_of_production(knowledge):
+    made = _claim_at(claims_of("Carnbeg Timber sawed 236,000 m³ of logs in 2024.", knowledge), "236,000 m³", "Carnbeg")
+    said = _claim_at(claims_of("Carnbeg Timber produced 212,000 cubic metres in 2024.", knowledge), "212,000 cubic metres", "Carnbeg")
+    assert made.event == said.event == "production"
+
+
+def test_a_cell_telling_what_a_company_is_then_where(knowledge):
+    note = """---
+title: Timber note
+date: 2025-11-02
+---
+**Beckett & Hale.** The Lichfield merchant's 2024 turnover of £214m was flat. It paid £15.7m for Oakley Timber.
+
+| Company | Business | 2024 revenue (£m) |
+|---|---|---|
+| Beckett & Hale | Timber merchant, Lichfield | 231.0 |
+| Carnbeg Timber | Sawmill, Dalbeattie | 96.3 |
+"""
+    claims = claims_of(note, knowledge, path="note.md")
+    assert _claim_at(claims, "£214m", "Lichfield merchant").subject.name == "Beckett & Hale"
+    assert _claim_at(claims, "£15.7m", "Oakley").subject.name == "Beckett & Hale"
+
+
+@pytest.mark.parametrize(
+    "sentence, buyer, bought",
+    [
+        ("Gull Point Holiday Park at Chapel St Leonards was sold in November for £9.5m to the Yorkshire operator Ravensdale Parks.",
+         "Ravensdale Parks", "Gull Point Holiday Park"),
+        ("Kestrel Inns sold the Harbour Hotel to Bayview Group for £4m in 2024.", "Bayview", "Harbour Hotel"),
+    ],
+)
+def test_a_sale_told_with_its_buyer_is_the_buyer_s_acquisition(knowledge, sentence, buyer, bought):
+    price = next(c for c in claims_of(sentence, knowledge) if c.kind == "money")
+    assert (price.subject.name, price.event, price.object.name) == (buyer, "acquisition", bought)
+
+
+def test_a_sale_with_no_buyer_named_stays_a_price(knowledge):
+    price = next(c for c in claims_of("The Harbour Hotel was sold for £3m in 2024.", knowledge) if c.kind == "money")
+    assert price.event == "price"

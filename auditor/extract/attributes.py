@@ -32,7 +32,7 @@ _AFTER_A_PREPOSITION_OF_PLACE = re.compile(r"\s(?:of|in|from|near)\s+(?:[A-Z][\w
 _FOUNDED_SUBJECT_GAP = re.compile(
     rf"{_WHERE_A_NAME_IS}(?:{_WHAT_A_NAME_IS})?,\s*(?:which\s+(?:was|were)\s+)?(?:[a-z]+ly\s+)?"
     rf"|{_WHERE_A_NAME_IS}{_WHAT_A_NAME_IS}\s+"
-    rf"|{_WHERE_A_NAME_IS},?\s+(?:was|were|is|has\s+been)\s+(?:[a-z]+ly\s+)?"
+    rf"|{_WHERE_A_NAME_IS}\s+(?:was|were|is|has\s+been)\s+(?:[a-z]+ly\s+)?"
 )
 
 

@@ -250,9 +250,10 @@ _WHAT_THEN_WHOM = re.compile(
 
 
 # A deal to do a name's work: "a three-year contract to fit NHS hearing
-# aids", "a contract to clean Severn Vale Homes' flats": the name the verb
-# takes is whom the deal is for.
-_TO_DO_A_NAMES = re.compile(r"\s+to\s+[a-z]+\s+(?:the\s+)?(?=[A-Z])")
+# aids", "a contract to clean Severn Vale Homes' flats": the name before
+# what the work is done to is whom the deal is for (not the name the verb
+# takes itself: "a concession to manage Panamanian Ports").
+_TO_DO_A_NAMES = re.compile(r"\s+to\s+[a-z]+\s+(?:the\s+)?(?=[A-Z][\w&'\u2019.-]*(?:\s+[A-Z&][\w&'\u2019.-]*)*(?:['\u2019]s?)?\s+(?!(?:in|on|at|for|from|to|by|with|and|or|of|since|until|after|before|last|this|next)\b)[a-z])")
 
 
 def _customer(text: str, start: int, end: int, parties: Sequence[Mention], words: DealWords) -> Mention | None:
