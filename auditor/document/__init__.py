@@ -158,6 +158,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         knowledge.gazetteer,
         knowledge.references.description_heads,
         ORGANISATION,
+        knowledge.references.person_titles,
     )
     named_by_start = names_years_by_their_start(text)
     casks = "arrels" in text and not barrels_are_volumes(text, knowledge.lexicon)
@@ -253,7 +254,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     # Where an interview's questions start, read once for its topic and its guest's voice.
     questions = _bold_questions(document)
     _drop_speaker_roles(spans, names_by_sentence, speaker_labels)
-    _names_written_with_s(spans, names_by_sentence, text)
+    _names_written_with_s(spans, names_by_sentence, text, knowledge.gazetteer.subject_verbs)
     for (_, masked, *_), names in zip(first_layer, names_by_sentence):
         names[:] = [
             typed_name(masked, n, knowledge.gazetteer, knowledge.references) if isinstance(n, UntypedName) else n for n in names
@@ -1362,13 +1363,23 @@ def _measure_abbreviations(text: str) -> set[str]:
 
 # After a name's "'s": a verb, or the end of a clause. A possessive stands
 # before a noun; "McDonald's said", "at Denny's." or "McDonald's has" cannot.
-_AFTER_S_NOT_POSSESSIVE = re.compile(
-    r"['\u2019]s(?:\s+(?:said|says|has|had|is|was|will|would|announced|reported|plans|opened|closed|sold|"
-    r"restaurants?|stores?|outlets?|franchises?|chain|shares|spokes\w+)\b|\s*[.,;:!?)]|$)"
+# The verbs are the names' subject verbs (``subject_verbs`` of names.yaml:
+# "Pellow's made 12.4 million litres").
+_NOT_POSSESSED_AFTER_S = (
+    r"said|says|has|had|is|was|will|would|announced|reported|plans|opened|closed|sold|"
+    r"restaurants?|stores?|outlets?|franchises?|chain|shares|spokes\w+"
 )
 
 
-def _names_written_with_s(spans: Sequence[SentenceSpan], names_by_sentence: list[list[Name | UntypedName]], text: str = "") -> None:
+@functools.lru_cache(maxsize=4)
+def _after_s_not_possessive(subject_verbs: frozenset[str]) -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(subject_verbs, key=len, reverse=True))
+    return re.compile(r"['\u2019]s(?:\s+(?:" + _NOT_POSSESSED_AFTER_S + ("|" + verbs if verbs else "") + r")\b|\s*[.,;:!?)]|$)")
+
+
+def _names_written_with_s(
+    spans: Sequence[SentenceSpan], names_by_sentence: list[list[Name | UntypedName]], text: str = "", subject_verbs: frozenset[str] = frozenset()
+) -> None:
     """"McDonald's", "Denny's", "Sainsbury's": a name the document never
     writes without its "'s", and writes at least once where no possessive
     can stand ("McDonald's said", "at Denny's."), is the name with its "'s".
@@ -1385,7 +1396,8 @@ def _names_written_with_s(spans: Sequence[SentenceSpan], names_by_sentence: list
     for surface, places in possessive.items():
         if surface in bare or surface + "s" in bare or _written_bare(text, surface):
             continue
-        if not any(_AFTER_S_NOT_POSSESSIVE.match(spans[i].text, names_by_sentence[i][p].end) for i, p in places):
+        after_s = _after_s_not_possessive(subject_verbs)
+        if not any(after_s.match(spans[i].text, names_by_sentence[i][p].end) for i, p in places):
             continue
         for i, p in places:
             n = names_by_sentence[i][p]
@@ -1400,12 +1412,14 @@ def _names_written_with_s(spans: Sequence[SentenceSpan], names_by_sentence: list
 # What may not touch a bare name on either side, and what may not follow it.
 _WORD_OR_APOSTROPHE = re.compile(r"[\w'\u2019]")
 _BLANKS_THEN_CAPITAL = re.compile(r"[ \t]+[A-Z]")
+_CAPITAL_THEN_BLANKS = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019-]*[ \t]+$")
 
 
 def _written_bare(text: str, surface: str) -> bool:
     """Whether ``text`` writes ``surface`` as a word of its own, without an
     "'s" after it, nor opening a longer name ("Pano Georgiadis" is no bare
-    "Pano" beside the restaurant "Pano's")."""
+    "Pano" beside the restaurant "Pano's"), nor closing one ("Kerensa Pellow"
+    is no bare "Pellow" beside "Pellow's made")."""
     # rf"(?<![\w'\u2019]){re.escape(surface)}(?![\w'\u2019])(?![ \t]+[A-Z])",
     # tried only where str.find finds the surface: a pattern compiled for
     # each name cost more than all the searching.
@@ -1416,6 +1430,7 @@ def _written_bare(text: str, surface: str) -> bool:
             not (position and _WORD_OR_APOSTROPHE.match(text, position - 1))
             and not _WORD_OR_APOSTROPHE.match(text, end)
             and not _BLANKS_THEN_CAPITAL.match(text, end)
+            and not _CAPITAL_THEN_BLANKS.search(text, max(0, position - 40), position)
         ):
             return True
         position = text.find(surface, position + 1)

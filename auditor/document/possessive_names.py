@@ -10,7 +10,9 @@ one company's name in a few plain ways, read here once for the whole text:
 - a description of a company stands in apposition to it ("McGinley's
   Hardware, the nine-store Donegal chain");
 - it is the whole of a title's part ("Annual Report 2024 | Tolmie's Hardware")
-  or of a table's cell ("| Tolmie's Hardware | Perth | 46 |").
+  or of a table's cell ("| Tolmie's Hardware | Perth | 46 |");
+- it closes a line after a person's office ("Guest: Kerensa Pellow,
+  managing director, Pellow's Dairy Ice Cream"): whom the person works for.
 
 The first word must be no name the gazetteer knows (a country, a city, a
 listed company): "Germany's Energy Agency" is Germany's. Each name found is
@@ -36,6 +38,9 @@ _APPOSITIVE = re.compile(
     r"(?=\s*[,.;:)]|\s+(?:in|of|from|that|which|with|whose|based)\b)"
 )
 _ANY_RUN = re.compile(_BEFORE + _POSSESSIVE_RUN + r"(?![\w'\u2019])")
+# A person's office, then the run, closing its line or sentence: ", managing
+# director, Pellow's Dairy Ice Cream".
+_AFTER_AN_OFFICE = re.compile(r",[^\S\n]+(?P<office>[a-z][a-z -]{1,40}?),[^\S\n]+" + _POSSESSIVE_RUN + r"(?=[^\S\n]*(?:$|[.;)\n]))", re.MULTILINE)
 # The separators a title's parts are written between.
 _TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+|:\s+")
 
@@ -47,6 +52,7 @@ def possessive_names(
     gazetteer: Gazetteer,
     description_heads: Mapping[str, str],
     organisation_kind: str,
+    person_titles: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """The names of several words with a possessive inside that ``text``
     shows to be one company's (see the module's text), each also without
@@ -68,6 +74,9 @@ def possessive_names(
     for match in _APPOSITIVE.finditer(text):
         if description_heads.get(match.group("head")) == organisation_kind and owner_is_unknown(match):
             found.add(match.group("name"))  # "McGinley's Hardware, the nine-store Donegal chain"
+    for match in _AFTER_AN_OFFICE.finditer(text):
+        if match.group("office").strip() in person_titles and owner_is_unknown(match):
+            found.add(match.group("name"))  # "Kerensa Pellow, managing director, Pellow's Dairy Ice Cream"
     for part in [*_TITLE_PARTS.split(title), *cells]:
         whole = _ANY_RUN.fullmatch(part.strip(" \t*"))
         if whole is not None and owner_is_unknown(whole):
