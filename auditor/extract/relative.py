@@ -141,7 +141,7 @@ _YEAR_ENDING_LEAD = (
     r"\b(?:(?:financial|fiscal)\s+)?(?:year|twelve\s+months|12\s+months),?\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?"
 )
 _YEAR_TO_A_MONTH = re.compile(
-    _YEAR_ENDING_LEAD + r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>" + _MONTH_NAMES + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?!\w|,?\s+(?:\d{4}|'\d\d))"
+    _YEAR_ENDING_LEAD + r"(?:(?P<last>last)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>" + _MONTH_NAMES + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?!\w|,?\s+(?:\d{4}|'\d\d))"
 )
 
 
@@ -180,7 +180,8 @@ def _month_dates(text: str, stated: dt.date, found: list[DateMatch]) -> None:
         # in: "the year to September" in a story of January 2026 is the
         # financial year 2025.
         month = _MONTHS[match.group("month").casefold()]
-        year = stated.year if month <= stated.month else stated.year - 1
+        # ("the year to last September", told in September, ended a year ago.)
+        year = stated.year if month < stated.month or (month == stated.month and not match.group("last")) else stated.year - 1
         start, end = match.span()
         found.append(DateMatch(start, end, year, None, None, text[start:end], "year"))
         ends.append(match.start("month"))
@@ -210,6 +211,8 @@ def _month_dates(text: str, stated: dt.date, found: list[DateMatch]) -> None:
         start, end = match.span("month")
         found.append(DateMatch(start, end, year, month, None, text[start:end], "month"))
     for match in _LAST_MONTH_NAME.finditer(text):
+        if match.start("month") in ends:
+            continue  # "the year to last September": read whole above
         # "last June" in a story of January 2026 is June 2025; "this May", this year's.
         month = _MONTHS[match.group("month").casefold()]
         which = match.group("which").casefold()
