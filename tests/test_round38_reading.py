@@ -22,6 +22,17 @@
 - A sale told with its buyer ("was sold in November for £9.5m to the
   Yorkshire operator Ravensdale Parks", "sold the Harbour Hotel to Bayview
   Group for £4m") is the buyer's acquisition of what was sold.
+- A company named in the possessive: after a person's office at a line's
+  end ("Guest: Kerensa Pellow, managing director, Pellow's Dairy Ice
+  Cream"), and "Pellow's made ..." (a verb after the "'s") is that company,
+  not the guest whose surname it shares.
+- "In the year to last September", told in May 2026, is the year to
+  September 2025, and a name after it is the clause's subject.
+- "we made 14.2 million litres of ice cream at Bodmin" in an annual report
+  on the year to September 2025 is that year's production, as "In the
+  year to last September Pellow's made 12.4 million litres" is.
+- A header's date followed by the header's next field ("Broadcast 14 May
+  2026, 7.40am. Presenter: ...") dates the document.
 """
 
 from __future__ import annotations
@@ -186,3 +197,51 @@ def test_a_sale_told_with_its_buyer_is_the_buyer_s_acquisition(knowledge, senten
 def test_a_sale_with_no_buyer_named_stays_a_price(knowledge):
     price = next(c for c in claims_of("The Harbour Hotel was sold for £3m in 2024.", knowledge) if c.kind == "money")
     assert price.event == "price"
+
+
+_RADIO = """TAMAR FM: THE BUSINESS BREAKFAST
+Broadcast 14 May 2026{clock}. Presenter: Rob Penhaligon. Guest: Kerensa Pellow, managing director, Pellow's Dairy Ice Cream
+
+ROB PENHALIGON: Summer's on its way. In the year to last September Pellow's made 12.4 million litres of ice cream and sold it through more than 7,000 shops. Kerensa, good morning.
+
+KERENSA PELLOW: Morning, Rob. We turned over about 28 million pounds last year.
+
+ROB PENHALIGON: And the Italians?
+
+KERENSA PELLOW: They are good, but we compete on taste.
+"""
+
+
+@pytest.mark.parametrize("clock", ["", ", 7.40am", ", 07:40"])
+def test_a_company_named_in_the_possessive_is_not_its_guest(knowledge, clock):
+    claims = claims_of(_RADIO.format(clock=clock), knowledge)
+    made = _claim_at(claims, "12.4 million litres", "Pellow's made")
+    shops = _claim_at(claims, "more than 7,000 shops", "Pellow's made")
+    turned_over = _claim_at(claims, "about 28 million pounds", "turned over")
+    assert made.subject.name == shops.subject.name == turned_over.subject.name == "Pellow's Dairy Ice Cream"
+    assert made.time.year == 2025
+
+
+@pytest.mark.parametrize("told, year", [("2026-05-14", 2025), ("2025-11-02", 2025), ("2026-09-20", 2025), ("2026-10-01", 2026)])
+def test_the_year_to_last_september(knowledge, told, year):
+    text = f"---\ntitle: Dairy note\ndate: {told}\n---\nIn the year to last September, Harlyn Dairy sold 4,100 tonnes of butter.\n"
+    claim = _claim_at(claims_of(text, knowledge, path="note.md"), "4,100 tonnes", "Harlyn")
+    assert claim.time.year == year
+
+
+def test_what_a_report_s_year_made_is_its_production(knowledge):
+    report = """<html><head><title>Annual report 2025 | Harlyn Dairy</title></head><body>
+<h1>Harlyn Dairy Ltd: Annual report for the year to 30 September 2025</h1>
+<p>Revenue rose 10.8% to £27.6 million, and we made 14.2 million litres of ice cream at Bodmin.</p>
+</body></html>
+"""
+    made = _claim_at(claims_of(report, knowledge, path="report.html"), "14.2 million litres", "we made")
+    said = _claim_at(claims_of(_RADIO.format(clock=""), knowledge), "12.4 million litres", "Pellow's made")
+    assert made.event == said.event == "production"
+    assert made.time.year == 2025
+
+
+def test_what_a_story_says_was_made_without_a_year_is_no_year_s_production(knowledge):
+    story = "---\ntitle: Medals\ndate: 2025-05-02\n---\nHarlyn Medals made 22,000 medals for the city marathon.\n"
+    made = _claim_at(claims_of(story, knowledge, path="story.md"), "22,000 medals", "marathon")
+    assert made.event != "medal made"
