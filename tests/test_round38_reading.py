@@ -245,3 +245,15 @@ def test_what_a_story_says_was_made_without_a_year_is_no_year_s_production(knowl
     story = "---\ntitle: Medals\ndate: 2025-05-02\n---\nHarlyn Medals made 22,000 medals for the city marathon.\n"
     made = _claim_at(claims_of(story, knowledge, path="story.md"), "22,000 medals", "marathon")
     assert made.event != "medal made"
+
+
+def test_a_company_s_closing_word_and_a_place_named_for_its_owner(knowledge):
+    text = (
+        "The staff of the British Broadcasting Corporation (BBC) went on strike.\n\n"
+        "The strikes followed the Corporation's plans to cut 3780 jobs.\n\n"
+        "After thirty years, Pano's Restaurant in Buffalo will end its overnight service. Owner Pano Georgiadis is fed up.\n\n"
+        "Pano's opened in 1977 on the day of the blizzard.\n"
+    )
+    claims = claims_of(text, knowledge)
+    assert _claim_at(claims, "3780 jobs", "Corporation").subject.name == "Corporation"
+    assert _claim_at(claims, "1977", "blizzard", kind="date").subject.name == "Pano's"

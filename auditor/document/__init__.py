@@ -254,7 +254,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     # Where an interview's questions start, read once for its topic and its guest's voice.
     questions = _bold_questions(document)
     _drop_speaker_roles(spans, names_by_sentence, speaker_labels)
-    _names_written_with_s(spans, names_by_sentence, text, knowledge.gazetteer.subject_verbs)
+    _names_written_with_s(spans, names_by_sentence, text, knowledge.gazetteer.subject_verbs, knowledge.gazetteer.corporate_suffixes)
     for (_, masked, *_), names in zip(first_layer, names_by_sentence):
         names[:] = [
             typed_name(masked, n, knowledge.gazetteer, knowledge.references) if isinstance(n, UntypedName) else n for n in names
@@ -1378,7 +1378,11 @@ def _after_s_not_possessive(subject_verbs: frozenset[str]) -> re.Pattern[str]:
 
 
 def _names_written_with_s(
-    spans: Sequence[SentenceSpan], names_by_sentence: list[list[Name | UntypedName]], text: str = "", subject_verbs: frozenset[str] = frozenset()
+    spans: Sequence[SentenceSpan],
+    names_by_sentence: list[list[Name | UntypedName]],
+    text: str = "",
+    subject_verbs: frozenset[str] = frozenset(),
+    suffixes: frozenset[str] = frozenset(),
 ) -> None:
     """"McDonald's", "Denny's", "Sainsbury's": a name the document never
     writes without its "'s", and writes at least once where no possessive
@@ -1394,7 +1398,9 @@ def _names_written_with_s(
             else:
                 bare.add(n.surface)
     for surface, places in possessive.items():
-        if surface in bare or surface + "s" in bare or _written_bare(text, surface):
+        # ("the Corporation's plans" after "British Broadcasting Corporation":
+        # a company's word closing its name is that company's, bare.)
+        if surface in bare or surface + "s" in bare or _written_bare(text, surface, closing_counts=surface in suffixes):
             continue
         after_s = _after_s_not_possessive(subject_verbs)
         if not any(after_s.match(spans[i].text, names_by_sentence[i][p].end) for i, p in places):
@@ -1415,7 +1421,7 @@ _BLANKS_THEN_CAPITAL = re.compile(r"[ \t]+[A-Z]")
 _CAPITAL_THEN_BLANKS = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019-]*[ \t]+$")
 
 
-def _written_bare(text: str, surface: str) -> bool:
+def _written_bare(text: str, surface: str, closing_counts: bool = False) -> bool:
     """Whether ``text`` writes ``surface`` as a word of its own, without an
     "'s" after it, nor opening a longer name ("Pano Georgiadis" is no bare
     "Pano" beside the restaurant "Pano's"), nor closing one ("Kerensa Pellow"
@@ -1430,7 +1436,7 @@ def _written_bare(text: str, surface: str) -> bool:
             not (position and _WORD_OR_APOSTROPHE.match(text, position - 1))
             and not _WORD_OR_APOSTROPHE.match(text, end)
             and not _BLANKS_THEN_CAPITAL.match(text, end)
-            and not _CAPITAL_THEN_BLANKS.search(text, max(0, position - 40), position)
+            and (closing_counts or not _CAPITAL_THEN_BLANKS.search(text, max(0, position - 40), position))
         ):
             return True
         position = text.find(surface, position + 1)

@@ -695,11 +695,6 @@ def is_acronym(word: str) -> bool:
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
-def _without_s(word: str) -> str:
-    """("Pellow's Dairy Ice Cream" and "Pellow's made": "pellow" both.)"""
-    return word.removesuffix("'s").removesuffix("\u2019s")
-
-
 def _short_words(words: list[str], designators: frozenset[str]) -> tuple[str, ...]:
     """The words of a name a one-word short form of it can be (casefolded):
     its first after any initials ("J. C. Ostermeier": "ostermeier"), and the
@@ -707,8 +702,13 @@ def _short_words(words: list[str], designators: frozenset[str]) -> tuple[str, ..
     "vernoux")."""
     while len(words) > 1 and _INITIAL.fullmatch(words[0]):
         words = words[1:]
-    first = _without_s(words[0].casefold())
-    return (first, words[1].casefold()) if first in designators and len(words) > 1 else (first,)
+    first = words[0].casefold()
+    if first in designators and len(words) > 1:
+        return (first, words[1].casefold())
+    # "Pellow's Dairy Ice Cream": "pellow's" and "pellow" ("Pellow made", "Pellow's made");
+    # "Pano Georgiadis" is no "Pano's".
+    bare = first.removesuffix("'s").removesuffix("\u2019s")
+    return (first, bare) if bare != first else (first,)
 
 
 def _expansion(short: str, candidates: list[Entity], designators: frozenset[str] = frozenset()) -> int | None:
@@ -720,7 +720,7 @@ def _expansion(short: str, candidates: list[Entity], designators: frozenset[str]
     matches: dict[int, str] = {}
     for entity in candidates:
         words = entity.name.split()
-        if _without_s(short.casefold()) in _short_words(words, designators):
+        if short.casefold() in _short_words(words, designators):
             matches[entity.id] = entity.name
         elif is_acronym(short) and short in initials_of(entity):
             matches[entity.id] = entity.name
@@ -751,7 +751,7 @@ class _ShortFormIndex:
 
     def expansion(self, short: str) -> int | None:
         """The id of the one entity ``short`` can stand for; None for none or several."""
-        matches = set(self._by_first_word.get(_without_s(short.casefold()), ()))
+        matches = set(self._by_first_word.get(short.casefold(), ()))
         if is_acronym(short):
             matches |= self._by_initials.get(short, set())
         if matches and len({self._names[i] for i in matches}) > 1:
@@ -764,7 +764,7 @@ class _ShortFormIndex:
         """Of the names ``short`` opens, the one met in an earlier sentence
         than all the others, and the sentence the next one was met in; None
         when two were first met in one sentence."""
-        matches = self._by_first_word.get(_without_s(short.casefold()), ())
+        matches = self._by_first_word.get(short.casefold(), ())
         if len(matches) < 2 or any(any(ch.isdigit() for ch in entities[i].name) for i in matches):
             return None  # "Airbus A380", "Bombardier Q400s": a maker's models, not its companies
         first, second = sorted(matches, key=lambda i: entities[i].first_sentence)[:2]
