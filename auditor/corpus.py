@@ -18,7 +18,7 @@ import functools
 from array import array
 from typing import Iterable, Sequence
 
-from auditor.model import STANDS_FOR, Claim, DocumentClaims, EntityRef
+from auditor.model import NOT_FOR, STANDS_FOR, Claim, DocumentClaims, EntityRef
 
 # auditor.document.coreference is imported where it is used: it brings in the
 # document model and extraction, which a run whose claims are all in the
@@ -68,7 +68,7 @@ class ShortForms:
             from auditor.document.coreference import initials_of_names
 
             for position, (name, written) in enumerate(pairs):
-                if _states_a_short_name(name, written):
+                if _gives_no_full_name(name, written):
                     continue  # "Echo Valley" said to stand for "Echo Valley Festivals" is no full name of its own
                 by_first.setdefault(_first_key(name), set()).add(position)
                 for initials in initials_of_names(name, written):
@@ -78,7 +78,7 @@ class ShortForms:
         self._first_targets = array("i", (_target(by_first[key], pairs) for key in self._first_keys))
         self._initials = {key: _target(positions, pairs) for key, positions in by_initials.items()}
         # What ``_resolved`` asks of the full names: only a name without a space is looked up.
-        self._one_word_full = frozenset(name for name, written in pairs if " " not in name and not _states_a_short_name(name, written))
+        self._one_word_full = frozenset(name for name, written in pairs if " " not in name and not _gives_no_full_name(name, written))
         self._grow(())
 
     def _grow(self, added: Sequence[tuple[str, str]]) -> None:
@@ -91,17 +91,18 @@ class ShortForms:
 
             for pair in self._added:
                 name, written = pair
-                if _states_a_short_name(name, written):
+                if _gives_no_full_name(name, written):
                     continue
                 self._added_by_first.setdefault(_first_key(name), set()).add(pair)
                 for initials in initials_of_names(name, written):
                     self._added_by_initials.setdefault(initials, set()).add(pair)
-        self._added_one_word = frozenset(name for name, written in self._added if " " not in name and not _states_a_short_name(name, written))
+        self._added_one_word = frozenset(name for name, written in self._added if " " not in name and not _gives_no_full_name(name, written))
         self._names: list[tuple[str, str]] | None = None
         self._full: set[str] | None = None
         self._designated: dict[str, str] | None = None
         self._by_last_word: dict[str, str] | None = None
         self._stated: dict[str, str] | None = None
+        self._told_apart: dict[str, set[str]] | None = None
         self._expand = functools.lru_cache(maxsize=None)(self._expansion)
 
     # ----------------------------------------------------------------- the names
@@ -119,7 +120,7 @@ class ShortForms:
     def full(self) -> set[str]:
         """Every full name of the corpus."""
         if self._full is None:
-            self._full = {canonical for canonical, written in self.names if not _states_a_short_name(canonical, written)}
+            self._full = {canonical for canonical, written in self.names if not _gives_no_full_name(canonical, written)}
         return self._full
 
     def _unpacked_parts(self) -> list[str]:
@@ -164,7 +165,17 @@ class ShortForms:
         return self._expand(short)
 
     def _expansion(self, short: str) -> str | None:
-        from auditor.document.coreference import is_acronym
+        from auditor.document.coreference import expansion_in, is_acronym
+
+        if self._told_apart is None:
+            self._told_apart = {}
+            for name, written in self.names:
+                if written.startswith(NOT_FOR):
+                    self._told_apart.setdefault(name, set()).add(written[len(NOT_FOR) :])
+        if short in self._told_apart:
+            # "Tallybridge", told apart from "Tallybridge Wealth" by a story:
+            # the one other name it may stand for (a rare case, read whole).
+            return expansion_in(short, self.names)
 
         key, acronym = _first_key(short), is_acronym(short)
         matches = set(self._added_by_first.get(key, ()))
@@ -231,7 +242,7 @@ class ShortForms:
             by_last: dict[str, set[str]] = {}
             for name, written in self.names:
                 words = name.split()
-                if len(words) == 2 and not _states_a_short_name(name, written) and all(word[:1].isupper() for word in words) and len(words[1]) >= 4:
+                if len(words) == 2 and not _gives_no_full_name(name, written) and all(word[:1].isupper() for word in words) and len(words[1]) >= 4:
                     by_last.setdefault(words[1].casefold(), set()).add(name)
             self._by_last_word = {key: next(iter(names)) for key, names in by_last.items() if len(names) == 1}
         return self._by_last_word.get(short.casefold())
@@ -306,6 +317,12 @@ def _first_key(name: str) -> str:
     a possessive's "'s" aside ("McGinley" for "McGinley's Hardware")."""
     first = name.split()[0].casefold()
     return first[:-2] if first.endswith(("'s", "\u2019s")) else first
+
+
+def _gives_no_full_name(name: str, written: str) -> bool:
+    """Whether a (name, written) pair says what a short name stands for or
+    not (``STANDS_FOR``, ``NOT_FOR``), rather than giving a full name."""
+    return written.startswith((STANDS_FOR, NOT_FOR))
 
 
 def _states_a_short_name(name: str, written: str) -> bool:

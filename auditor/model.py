@@ -342,6 +342,9 @@ class Claim(Record):
 # Marks the second of a ``DocumentClaims.names`` pair as the full name a
 # short name stands for, not the way a full name was written.
 STANDS_FOR = "\u2192 "
+# Marks it as a full name a short name is told apart from ("Readers should
+# not confuse Tallybridge with Tallybridge Wealth"): what it never stands for.
+NOT_FOR = "\u2260 "
 
 
 class DocumentClaims(Record):
@@ -355,7 +358,9 @@ class DocumentClaims(Record):
     claims: tuple[Claim, ...] = ()
     # (canonical name, name as written) of its multi-word entities; and
     # (short name, STANDS_FOR + full name) for a name of several words that
-    # stands for a longer one ("Echo Valley" for "Echo Valley Festivals").
+    # stands for a longer one ("Echo Valley" for "Echo Valley Festivals");
+    # (short name, NOT_FOR + full name) for a full name the document tells
+    # its short name apart from ("Tallybridge", "Tallybridge Wealth").
     names: tuple[tuple[str, str], ...] = ()
     # What was read differently from the text (a sentence too long to read
     # whole, read in pieces): reported with the audit.

@@ -36,7 +36,7 @@ from auditor.document.lexicon import (
 from auditor.document.names import Name, home_places
 from auditor.extract.entities import Gazetteer, fold
 from auditor.extract.numbers import initial_led, word_start_matches
-from auditor.model import STANDS_FOR
+from auditor.model import NOT_FOR, STANDS_FOR
 
 # Kinds in the order a cue for them outweighs another: one mention that is
 # plainly a person or a facility settles what an otherwise bare name is.
@@ -159,6 +159,10 @@ class Entity:
     # another document ("Echo Valley" for "Echo Valley Festivals"): none
     # whose left-out words name a place, none this document names apart.
     opening_names: tuple[str, ...] = ()
+    # Full names the document tells this short name apart from ("Readers
+    # should not confuse the company with Tallybridge Wealth"): what it never
+    # stands for, here or in another document.
+    told_apart: tuple[str, ...] = ()
 
 
 def full_entity(entities: Sequence[Entity], entity_id: int) -> int:
@@ -343,6 +347,9 @@ def build_entities(
         target = defined.get(entity.key)
         if target is None and len(entity.key.split()) == 1 and entity.kind not in (PERSON, COUNTRY) and not entity.known:
             told_apart = disclaimed if any(i not in disclaiming for i in naming.get(entity.id, ())) else set()
+            entity.told_apart = tuple(sorted(
+                entities[i].name for i in told_apart if entity.key in _short_words(entities[i].name.split(), gazetteer.leading_designators)
+            ))
             # A name the gazetteer knows ("Amazon") is itself, not a short
             # form of another ("Amazon Web Services").
             target = companies.expansion(entity.name)
@@ -785,7 +792,9 @@ def _designated(short: str, name: str, designators: frozenset[str]) -> bool:
 def expansion_in(short: str, names: Sequence[tuple[str, str]]) -> str | None:
     """The one name of ``names`` ((canonical, written) pairs from the whole
     corpus) that ``short`` can stand for."""
-    full = [(name, written) for name, written in names if not written.startswith(STANDS_FOR)]  # a short name said to stand for another is none
+    # A short name said to stand for another is none, nor one a document tells it apart from.
+    told_apart = {written[len(NOT_FOR) :] for name, written in names if name == short and written.startswith(NOT_FOR)}
+    full = [(name, written) for name, written in names if not written.startswith((STANDS_FOR, NOT_FOR)) and name not in told_apart]
     entities = [Entity(i, name, ORGANISATION, fold(name), written=written) for i, (name, written) in enumerate(full)]
     found = _expansion(short, entities)
     return entities[found].name if found is not None else None

@@ -18,7 +18,7 @@ from auditor.document.coreference import GOVERNMENT_NOUNS, Entity, description_c
 from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, UNKNOWN, ReferenceLexicon
 from auditor.extract.entities import Gazetteer, Mention
 from auditor.extract.nearby import APPOSITIVE_STILL_OPEN
-from auditor.model import STANDS_FOR
+from auditor.model import NOT_FOR, STANDS_FOR
 
 if TYPE_CHECKING:  # the model is built with this package's recognizers
     from auditor.document import DocumentModel, SentenceModel
@@ -618,4 +618,9 @@ def full_names(model: "DocumentModel", designators: frozenset[str] = frozenset()
     for entity in model.entities:
         if entity.merged_into is None and entity.kind in _FULL_NAME_KINDS:
             names.update((opening, STANDS_FOR + entity.name) for opening in entity.opening_names)
+    # "Tallybridge", which this document tells apart from "Tallybridge Wealth":
+    # in no document does the short name stand for that one.
+    for entity in model.entities:
+        if entity.merged_into is None:
+            names.update((entity.name, NOT_FOR + other) for other in entity.told_apart)
     return tuple(sorted(names))
