@@ -114,6 +114,8 @@ def _fact_figure(entry: Any, attribute: str, value: str, path: str | Path, lexic
         # "1.0" + "GW of electrolyser stacks per year": the unit, then what it
         # is of, then the rate; what it is of is left to the note.
         combined = _unit_of_what(value, unit, lexicon)
+    if combined is None:
+        combined = _unit_with_a_remark(value, unit, lexicon)
     if combined is None or combined.kind not in kinds or (combined.kind == "money" and combined.unit is None):
         key = "unit" if read_figure(f"{value} USD", lexicon) is not None else "value"
         raise FactsFileError(
@@ -122,6 +124,23 @@ def _fact_figure(entry: Any, attribute: str, value: str, path: str | Path, lexic
             f"(units and currencies are those of rules/lexicon/; e.g. {example})",
         )  # fmt: skip
     return combined
+
+
+def _unit_with_a_remark(value: str, unit: str, lexicon: Lexicon | None) -> Quantity | None:
+    """"120" + "electric vehicles charged at the same time": the unit's
+    first words are what is counted or measured, and the words after them
+    a remark on it, as a note would make; the longest opening the figure
+    reader reads whole, of at least one word, with no rate left out of it
+    (a rate cut off would change what is counted)."""
+    words = unit.split()
+    for size in range(len(words) - 1, 0, -1):
+        rest = words[size:]
+        if any(word.casefold() in ("per", "a", "an", "each", "every") for word in rest):
+            return None  # "seats a day in summer": what it is per is in the words left out
+        figure = read_figure(f"{value} {' '.join(words[:size])}", lexicon)
+        if figure is not None:
+            return figure
+    return None
 
 
 # Participles between what a unit measures and its rate: "tonnes of ore
