@@ -31,6 +31,18 @@
 - "we made 14.2 million litres of ice cream at Bodmin" in an annual report
   on the year to September 2025 is that year's production, as "In the
   year to last September Pellow's made 12.4 million litres" is.
+- A short name a document tells apart from a like-named company
+  ("Tallybridge", "not to be confused with Tallybridge Wealth") stands in
+  the corpus for the one other company it can mean.
+- A reference fact whose unit goes on past what it counts ("120" with
+  "electric vehicles charged at the same time") is read as that count,
+  the rest a remark; one whose rate would be cut off is still refused.
+- "In the year to March 2025 revenue was £38.6 million" in a company's own
+  report is its revenue, as "Revenue rose to £38.6 million" is.
+- "Company plc: annual report 2025" (a colon after the name) is the
+  company's own report.
+- "Capital expenditure for the year" is a year's spending, never a
+  project's whole investment; "capex" alone may be a project's.
 - A header's date followed by the header's next field ("Broadcast 14 May
   2026, 7.40am. Presenter: ...") dates the document.
 """
@@ -257,3 +269,65 @@ def test_a_company_s_closing_word_and_a_place_named_for_its_owner(knowledge):
     claims = claims_of(text, knowledge)
     assert _claim_at(claims, "3780 jobs", "Corporation").subject.name == "Corporation"
     assert _claim_at(claims, "1977", "blizzard", kind="date").subject.name == "Pano's"
+
+
+def test_a_short_name_told_apart_stands_for_the_other_full_name():
+    report = "# Tallybridge Accountancy plc: annual report 2025\n\nIn the year to March 2025 revenue was £38.6 million.\n"
+    feature = (
+        "---\ntitle: Franchise accountants\ndate: 2025-11-12\n---\n"
+        "Tallybridge booked revenue of £42.1m in the year to March 2025. It should not be confused with "
+        "Tallybridge Wealth of Leeds, an unrelated adviser.\n"
+    )
+    leeds = "Tallybridge Wealth, the Leeds adviser, manages £900m for 2,000 families.\n"
+    found = findings("figure-mismatch", **{"report.md": report, "feature.md": feature, "leeds.txt": leeds})
+    assert any({e.text for e in f.evidence} >= {"£38.6 million", "£42.1m"} for f in found)
+
+
+def test_the_corpus_table_never_expands_a_short_name_to_a_name_told_apart():
+    from auditor.corpus import ShortForms
+    from auditor.document.coreference import expansion_in
+    from auditor.model import NOT_FOR
+
+    pairs = [("Tallybridge Accountancy", "Tallybridge Accountancy plc"), ("Tallybridge Wealth", "Tallybridge Wealth")]
+    assert ShortForms(pairs).expansion("Tallybridge") is None
+    told = [*pairs, ("Tallybridge", NOT_FOR + "Tallybridge Wealth")]
+    forms = ShortForms(told)
+    assert forms.expansion("Tallybridge") == expansion_in("Tallybridge", forms.names) == "Tallybridge Accountancy"
+    grown = ShortForms(pairs).with_names([("Tallybridge", NOT_FOR + "Tallybridge Wealth")])
+    assert grown.expansion("Tallybridge") == "Tallybridge Accountancy"
+
+
+def test_a_fact_s_unit_with_a_remark_after_what_it_counts(tmp_path):
+    from auditor.checks.facts import FactsFileError, load_reference_facts
+
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(
+        "- subject: Redwing Cars depot\n  attribute: capacity\n  value: \"120\"\n"
+        "  unit: electric vehicles charged at the same time\n"
+    )
+    (fact,) = load_reference_facts(facts)
+    assert fact.quantity.value == 120 and fact.quantity.counted == "electric vehicles"
+    facts.write_text("- subject: Redwing Cars depot\n  attribute: capacity\n  value: \"120\"\n  unit: vehicles at the depot per day\n")
+    with pytest.raises(FactsFileError) as refused:
+        load_reference_facts(facts)
+    assert ":4: unit:" in str(refused.value) or ":3: value:" in str(refused.value)
+
+
+@pytest.mark.parametrize("opening", ["In the year to March 2025 revenue was", "During 2024, revenue was"])
+def test_a_measure_after_a_time_put_first_is_the_reporter_s(knowledge, opening):
+    report = f"<html><head><title>Tallybridge Accountancy plc: annual report</title></head><body><h1>Tallybridge Accountancy plc: annual report 2025</h1><p>{opening} £38.6 million.</p></body></html>\n"
+    claim = _claim_at(claims_of(report, knowledge, path="report.html"), "£38.6 million", "revenue was")
+    assert claim.subject is not None and claim.subject.name == "Tallybridge Accountancy"
+
+
+def test_a_year_s_capital_expenditure_is_no_project_s_investment():
+    wire = "OSLO, March 11, 2025 (Wire) - Halvik Fertiliser will spend NOK 4.2 billion fitting carbon capture to its ammonia plant, the company said.\n"
+    report = (
+        "<html><head><title>Halvik Fertiliser ASA | Third quarter 2025</title></head><body>"
+        "<h1>Halvik Fertiliser ASA: third-quarter report 2025</h1>"
+        "<p>Capital expenditure for the year is expected at about NOK 2.3 billion, most of it on the carbon capture project.</p>"
+        "</body></html>\n"
+    )
+    assert not findings("figure-mismatch", **{"wire.txt": wire, "report.html": report})
+    tracker = "---\ntitle: Capex tracker\ndate: 2025-05-14\n---\n| Operator | Project | Capex |\n|---|---|---|\n| Halvik Fertiliser | Carbon capture | NOK 4.6bn |\n"
+    assert findings("figure-mismatch", **{"wire.txt": wire, "tracker.md": tracker})

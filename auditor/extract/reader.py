@@ -20,7 +20,7 @@ from auditor.document.lexicon import ReferenceLexicon
 from auditor.extract.answers import asked_about, asked_event, question_answered
 from auditor.extract.attributes import find_attributes
 from auditor.extract.breakdowns import breakdown, breakdown_after_of
-from auditor.extract.attribution import PURPOSE_PUT_FIRST, SOLD_BY, Attribution, FigureSlot, attribute, event_object_near
+from auditor.extract.attribution import FRONTED_TIME, PURPOSE_PUT_FIRST, SOLD_BY, Attribution, FigureSlot, attribute, event_object_near
 from auditor.extract.dated import dated_event, done_to_in_relative, named_before_participle, perfect_anchor, theme, weekday_anchor
 from auditor.extract.dates import PERIOD_LABEL_BEFORE_YEAR, DateMatch
 from auditor.extract.deals import dated_with_targets, takeovers, with_known_targets
@@ -1560,8 +1560,9 @@ def _in_a_parts_tail(text: str, figure_end: int, start: int) -> bool:
 
 _OWN_REPORT = re.compile(
     r"\b(?:reports?|reported|announces?|announced|publishes?|published)\s+(?:its\s+|their\s+)?(?:\w+[- ]\w+\s+|\w+\s+)?results\b"
-    # ("Acme Sp. z o.o. - Annual report 2024": after its issuer's name and a dash.)
-    r"|(?:^|\s[-\u2013\u2014|:]\s*)(?:Full[- ]year|Half[- ]year|Annual|Interim|Quarterly|Preliminary|Third[- ]quarter|First[- ]quarter|Second[- ]quarter|Fourth[- ]quarter|Q[1-4])"
+    # ("Acme Sp. z o.o. - Annual report 2024": after its issuer's name and a
+    # dash; "Tallybridge Accountancy plc: annual report 2025": or a colon.)
+    r"|(?:^|\s[-\u2013\u2014|]\s*|\s?:\s*)(?:Full[- ]year|Half[- ]year|Annual|Interim|Quarterly|Preliminary|Third[- ]quarter|First[- ]quarter|Second[- ]quarter|Fourth[- ]quarter|Q[1-4])"
     r"\s+(?:\w+\s+)?(?:results|report|review|trading\s+update)\b"
     # A company's own page: "Our farms", "Saltvik Seaweed | Our history", "About us".
     r"|(?:^|\|\s*)(?:Our\s+[a-z]\w*|About\s+us)\b",
@@ -3258,6 +3259,10 @@ def _opens_on_its_measure(text: str, clause: tuple[int, int], start: int, trigge
     told, as a company's own report tells its figures. Or the clause opens on
     the figure as its measure's modifier: "The £14.5 million acquisition of
     ..." (``end``: where the figure ends)."""
+    # ("In the year to March 2025 revenue was £38.6 million": a time put first, then the measure.)
+    fronted = FRONTED_TIME.match(text, clause[0], start)
+    if fronted is not None:
+        clause = (fronted.end(), clause[1])
     opening = text[clause[0] : start]
     first = next((t for t in triggers if clause[0] <= t.start < start), None)
     if first is None:
