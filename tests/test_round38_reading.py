@@ -43,6 +43,9 @@
   company's own report.
 - "Capital expenditure for the year" is a year's spending, never a
   project's whole investment; "capex" alone may be a project's.
+- A wire's dateline without its year ("HARROGATE, England, Sept 4 (Wire) -
+  ... said on Thursday") takes the year its weekday settles nearest the
+  latest year the story names, not a founding's ("founded in 2003").
 - A header's date followed by the header's next field ("Broadcast 14 May
   2026, 7.40am. Presenter: ...") dates the document.
 """
@@ -331,3 +334,19 @@ def test_a_year_s_capital_expenditure_is_no_project_s_investment():
     assert not findings("figure-mismatch", **{"wire.txt": wire, "report.html": report})
     tracker = "---\ntitle: Capex tracker\ndate: 2025-05-14\n---\n| Operator | Project | Capex |\n|---|---|---|\n| Halvik Fertiliser | Carbon capture | NOK 4.6bn |\n"
     assert findings("figure-mismatch", **{"wire.txt": wire, "tracker.md": tracker})
+
+
+@pytest.mark.parametrize(
+    "years, expected",
+    [
+        ("Ivory Lane, founded in 2003, plans a shop in Chester, and a range from spring 2026.", 2025),
+        ("Ivory Lane, founded in 1987, was bought by Harrow Capital in 2022.", 2025),
+    ],
+)
+def test_a_wire_s_dateline_without_its_year(knowledge, years, expected):
+    wire = (
+        "HARROGATE, England, Sept 4 (Northgate Wire) - Ivory Lane Bridal said on Thursday revenue rose 15.5% "
+        f"to £18.6 million in the year to June 30. {years}\n"
+    )
+    claim = _claim_at(claims_of(wire, knowledge), "£18.6 million", "revenue rose")
+    assert claim.time.year == expected

@@ -342,9 +342,9 @@ _YEARS_AFTER_THE_LATEST = 3
 def _year_of_weekday(written: str, lead: str, text: str) -> DateMatch | None:
     """"ASHEVILLE, N.C., April 15 (Wire) - ... said on Tuesday": the year in
     which that day falls on the weekday the lead names, among the years the
-    story mentions and the year after each (a story tells of its own year
-    and of the one before). None when the lead names no weekday or more
-    than one, or when no such year, or several, fit."""
+    story mentions and the years either side of each, the nearest the latest
+    it mentions. None when the lead names no weekday or more than one, or
+    when no such year fits."""
     day_month = _DAY_WITHOUT_YEAR.search(written.strip())
     weekdays = set(_WEEKDAY.findall(lead))
     if day_month is None or len(weekdays) != 1:
@@ -355,28 +355,29 @@ def _year_of_weekday(written: str, lead: str, text: str) -> DateMatch | None:
         return None
     weekday = _WEEKDAYS.index(weekdays.pop())
     mentioned = {int(y) for y in _YEAR.findall(text)}
-    # A story tells of its own year and the one before; failing those, one
-    # that names only older years ("set up in 1987", "bought in 2022") is at
-    # most a few years after the latest it names.
-    latest = {max(mentioned) + step for step in range(2, _YEARS_AFTER_THE_LATEST + 1)} if mentioned else set()
-    fitting: set[int] = set()
-    for candidates in (mentioned | {y + 1 for y in mentioned}, latest):
-        for year in candidates:
-            try:
-                if dt.date(year, month, day).weekday() == weekday:
-                    fitting.add(year)
-            except ValueError:
-                return None  # "February 30": no day of any year
-        if fitting:
-            break
-    if len(fitting) > 1:
-        # "May 12 ... on Monday" in a story naming 2014 and 2024: the story is
-        # no older than the year before the latest it names.
-        fitting = {year for year in fitting if year >= max(mentioned) - 1}
-    if len(fitting) != 1:
+    if not mentioned:
         return None
+    # A story tells of its own year, of the one before and of the one ahead
+    # ("from spring 2026"); failing those, one that names only older years
+    # ("set up in 1987", "bought in 2022") is at most a few years after the
+    # latest it names.
+    latest = max(mentioned)
+    candidates = {y + step for y in mentioned for step in (-1, 0, 1)} | {latest + step for step in range(2, _YEARS_AFTER_THE_LATEST + 1)}
+    fitting: set[int] = set()
+    for year in candidates:
+        try:
+            if dt.date(year, month, day).weekday() == weekday:
+                fitting.add(year)
+        except ValueError:
+            return None  # "February 30": no day of any year
+    if not fitting:
+        return None
+    # Of the years that fit, the one nearest the latest the story names
+    # ("Sept 4 ... on Thursday" in a story naming 2003 and 2026: 2025, not
+    # the founding's 2003); the earlier of two as near.
+    year = min(fitting, key=lambda y: (abs(y - latest), y))
     start = written.index(day_month.group(0).split()[0])
-    return DateMatch(start, start + len(day_month.group(0)), fitting.pop(), month, day, day_month.group(0), "day")
+    return DateMatch(start, start + len(day_month.group(0)), year, month, day, day_month.group(0), "day")
 
 
 def _first_dateline(text: str, sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Dateline | None:
