@@ -46,6 +46,9 @@
 - A wire's dateline without its year ("HARROGATE, England, Sept 4 (Wire) -
   ... said on Thursday") takes the year its weekday settles nearest the
   latest year the story names, not a founding's ("founded in 2003").
+- An interview whose introduction names no company takes the one its
+  heading and answers name most ("Q&A: ... - Fiona Brannigan, Ivory Lane
+  Bridal"), not the town of the guest's first shop.
 - A header's date followed by the header's next field ("Broadcast 14 May
   2026, 7.40am. Presenter: ...") dates the document.
 """
@@ -350,3 +353,19 @@ def test_a_wire_s_dateline_without_its_year(knowledge, years, expected):
     )
     claim = _claim_at(claims_of(wire, knowledge), "£18.6 million", "revenue rose")
     assert claim.time.year == expected
+
+
+def test_an_interview_s_company_from_its_heading(knowledge):
+    interview = """YORKSHIRE ENTERPRISE | Winter issue, published 14 November 2025
+Q&A: "Every bride wants to feel special" - Fiona Brannigan, Ivory Lane Bridal
+
+Fiona Brannigan opened her first bridal shop in a former bank in Ripon. Two decades on, she runs one of the best-known names in bridal wear.
+
+Q: How did it start?
+A: I started Ivory Lane in 2005 with a bank loan and forty dresses.
+
+Q: What does a bride spend with you?
+A: In the year to June our average gown sold for £1,240.
+"""
+    claim = _claim_at(claims_of(interview, knowledge), "£1,240", "average gown")
+    assert claim.subject.name == "Ivory Lane Bridal"

@@ -715,8 +715,8 @@ def title_cased(text: str) -> bool:
     return capitalised * 2 > len(words)
 
 
-# A field's label opening a line: "Guests: ", "Presenter: ".
-_FIELD_LABEL = re.compile(r"[A-Z][a-z]+:\s")
+# A field's label opening a line: "Guests: ", "Presenter: ", "Q&A: ".
+_FIELD_LABEL = re.compile(r"(?:[A-Z][a-z]+|Q\s?&\s?A|Q\s+and\s+A):\s")
 _WORD_EDGES = ",.;:!?()[]\"'\u2019\u201c\u201d"
 # The longer words a title in title case may leave in lower case.
 _TITLE_CASE_LOWER = frozenset(
@@ -1055,18 +1055,25 @@ def _interviewees_employer(questions: Sequence[int], spans: Sequence[SentenceSpa
             break
         for entity_id in row:
             entity = entities[entity_id]
-            if span.is_heading or entity.merged_into is not None or entity.publication:
+            if entity.merged_into is not None or entity.publication:
                 continue
-            found = introduced if entity.kind == ORGANISATION else unknown if entity.kind == UNKNOWN else None
+            # (A heading's names are a guest's company only when nothing else is: "Q&A: ... - Fiona Brannigan, Ivory Lane Bridal".)
+            found = (
+                introduced if entity.kind == ORGANISATION and not span.is_heading
+                else unknown if entity.kind in (UNKNOWN, ORGANISATION) else None
+            )
             if found is not None and entity_id not in found:
                 found.append(entity_id)
     if not introduced:
         # "Whitlow & Pryce Concertinas was set up in 1982 by Tom Whitlow and
-        # Ann Pryce ...": the first name of no known kind the introduction
-        # gives, when it names no organisation.
+        # Ann Pryce ...": a name of no known kind the introduction or its
+        # heading gives, when it names no organisation: the one the text
+        # names most ("Ivory Lane Bridal" of the heading and of the answers,
+        # not "Ripon", where the guest's first shop was), the first of two
+        # named as often.
         if not unknown:
             return None
-        introduced = unknown[:1]
+        introduced = unknown
     counts = {entity_id: sum(1 for row in assigned if entity_id in row) for entity_id in introduced}
     # The guest's employer is named first ("X has run Meridel Cocoa"); a
     # company the text names more often is what it is about instead.
