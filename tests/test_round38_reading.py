@@ -49,6 +49,11 @@
 - An interview whose introduction names no company takes the one its
   heading and answers name most ("Q&A: ... - Fiona Brannigan, Ivory Lane
   Bridal"), not the town of the guest's first shop.
+- A header line whose fields follow a full stop ("Transcript. Presenter:
+  Jo Pickering. Guests: Anil Mistry, chief executive, Redwing Cars Group")
+  names its guests and their companies; the field labels are no names; a
+  short name told apart from one like-named company in a sentence is the
+  other it may stand for.
 - A header's date followed by the header's next field ("Broadcast 14 May
   2026, 7.40am. Presenter: ...") dates the document.
 """
@@ -369,3 +374,40 @@ A: In the year to June our average gown sold for £1,240.
 """
     claim = _claim_at(claims_of(interview, knowledge), "£1,240", "average gown")
     assert claim.subject.name == "Ivory Lane Bridal"
+
+
+def test_a_transcript_s_guest_line_after_a_full_stop(knowledge):
+    transcript = """RADIO SOAR - "The Business Hour", broadcast Thursday 18 September 2025
+Transcript. Presenter: Jo Pickering. Guests: Anil Mistry, chief executive, Redwing Cars Group; Tariq Hussain, branch secretary, App Drivers' Union
+
+JO PICKERING: Anil, Redwing cars have been on Leicester's streets for years, and not to be confused with Redwing Coaches of Hinckley.
+
+ANIL MISTRY: We have about 2,450 drivers as of this week. Our app launched in 2018.
+
+JO PICKERING: Tariq?
+
+TARIQ HUSSAIN: Redwing keeps its drivers busy.
+
+ANIL MISTRY: And we pay them on time.
+"""
+    claims = claims_of(transcript, knowledge)
+    assert _claim_at(claims, "about 2,450 drivers", "as of this week").subject.name == "Redwing Cars"
+    launched = _claim_at(claims, "2018", "app launched", kind="date")
+    assert launched.subject.name == "Redwing Cars"
+    from reading_helpers import entity_kinds
+    assert not {"Presenter", "Guests"} & set(entity_kinds(transcript, knowledge))
+
+
+def test_a_company_named_for_its_radio_stations_is_no_broadcaster(knowledge):
+    from auditor.document import build_model
+    from auditor.sources import parse_document
+
+    text = (
+        "Canada's Astral Media Inc. to acquire Standard Radio\ndate: 2007-02-26\n\n"
+        "Montreal-based Astral Media Inc. will buy all of the assets from Standard Radio Inc. for about CAN$1.2-billion.\n"
+    )
+    model = build_model(parse_document("doc.txt", text.encode()), knowledge)
+    assert not any(e.publication for e in model.entities if e.name == "Standard Radio")
+    model = build_model(parse_document("show.txt", _RADIO.format(clock="").encode()), knowledge)
+    stations = [e for e in model.entities if e.name == "TAMAR FM"]
+    assert stations and all(e.publication for e in stations)

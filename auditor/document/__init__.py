@@ -297,6 +297,10 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     title, own_kind = _title_under_genre_label(document.title or "", spans, knowledge.references.own_documents)
     in_capitals = _in_capitals(title, knowledge.gazetteer.corporate_suffixes)
     document_topic = _title_owner(title, entities, knowledge, document.metadata) if in_capitals else None
+    if document_topic is None and speaker_labels:
+        # A transcript's title names its station and show ("TAMAR FM: THE
+        # BUSINESS BREAKFAST"); the company its guests speak for is what it is about.
+        document_topic = _speakers_employer(text, entities, speaker_labels, knowledge.references.executive_title_words)
     if document_topic is None:
         document_topic = _document_topic(title, spans, names_by_sentence, assigned, entities)
     if document_topic is None:
@@ -704,7 +708,7 @@ def title_cased(text: str) -> bool:
     words = [w for w in text.split() if w[:1].isalpha()]
     if len(words) <= 2:
         return False
-    if _FIELD_LABEL.match(text) and any(
+    if _FIELD_LABEL.search(text) and any(
         w.islower() and len(w.strip(_WORD_EDGES)) >= 5 and w.strip(_WORD_EDGES) not in _TITLE_CASE_LOWER for w in words
     ):
         # "Guests: Helen Brackenbury, managing director, Brackenbury Cider
@@ -716,7 +720,8 @@ def title_cased(text: str) -> bool:
 
 
 # A field's label opening a line: "Guests: ", "Presenter: ", "Q&A: ".
-_FIELD_LABEL = re.compile(r"(?:[A-Z][a-z]+|Q\s?&\s?A|Q\s+and\s+A):\s")
+# ("Transcript. Presenter: Jo Pickering. Guests: ...": after a full stop too.)
+_FIELD_LABEL = re.compile(r"(?:^|(?<=[.;|])\s+)(?:[A-Z][a-z]+|Q\s?&\s?A|Q\s+and\s+A):\s")
 _WORD_EDGES = ",.;:!?()[]\"'\u2019\u201c\u201d"
 # The longer words a title in title case may leave in lower case.
 _TITLE_CASE_LOWER = frozenset(
@@ -856,7 +861,10 @@ def _publications(
     # alone on the first line: an outlet by the word its name ends on.
     parts = _TITLE_PARTS.split(title.strip()) if title else []
     first_line = text.lstrip().split("\n", 1)[0].strip(" \t*_#")
-    for candidate in ([parts[-1].strip()] if len(parts) > 1 else []) + ([first_line] if len(first_line.split()) <= 5 else []):
+    # ("TAMAR FM: THE BUSINESS BREAKFAST": the station, then its show.)
+    first_parts = [part.strip() for part in _STATION_PARTS.split(first_line)] if len(first_line.split()) <= 8 else []
+    first_parts = first_parts if len(first_parts) > 1 else []
+    for candidate in ([parts[-1].strip()] if len(parts) > 1 else []) + ([first_line] if len(first_line.split()) <= 5 else []) + first_parts[:1]:
         # ("THE SWALE COURIER": a masthead in capitals ends on the same words.)
         last = candidate.split()[-1] if candidate.split() else ""
         if last and (last in publication_heads or (last.isupper() and last.capitalize() in publication_heads)) and candidate[:1].isupper():
@@ -2670,6 +2678,8 @@ def speaker_label_end(text: str) -> int:
 # A run of blanks is tried from its first blank only (from every blank of it,
 # a long run was read once per blank).
 _TITLE_PARTS = re.compile(r"(?<=\S)\s+[|\u2013\u2014-]\s+")
+# A first line's parts, a colon's too: "TAMAR FM: THE BUSINESS BREAKFAST".
+_STATION_PARTS = re.compile(r"(?<=\S)(?:\s+[|\u2013\u2014-]|:)\s+")
 
 
 def _title_country(document: Document, spans, assigned, entities: list[Entity]) -> int | None:

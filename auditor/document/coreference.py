@@ -19,7 +19,7 @@ import heapq
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Container, Iterable, Iterator, Mapping, NamedTuple, Sequence
+from typing import Collection, Container, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from auditor.document.lexicon import (
     COUNTRY,
@@ -352,9 +352,11 @@ def build_entities(
             ))
             # A name the gazetteer knows ("Amazon") is itself, not a short
             # form of another ("Amazon Web Services").
-            target = companies.expansion(entity.name)
+            # ("Redwing" beside "Redwing Cars Group" and "Redwing Coaches",
+            # which a sentence tells it apart from: the one it may still be.)
+            target = companies.expansion(entity.name, told_apart)
             if target is None:
-                target = short_forms.expansion(entity.name)
+                target = short_forms.expansion(entity.name, told_apart)
             if target in told_apart:
                 target = None
             if target is None:
@@ -756,9 +758,10 @@ class _ShortFormIndex:
             for initials in initials_of(entity):
                 self._by_initials.setdefault(initials, set()).add(entity.id)
 
-    def expansion(self, short: str) -> int | None:
-        """The id of the one entity ``short`` can stand for; None for none or several."""
-        matches = set(self._by_first_word.get(short.casefold(), ()))
+    def expansion(self, short: str, told_apart: Collection[int] = ()) -> int | None:
+        """The id of the one entity ``short`` can stand for, of those not
+        ``told_apart`` from it; None for none or several."""
+        matches = set(self._by_first_word.get(short.casefold(), ())) - set(told_apart)
         if is_acronym(short):
             matches |= self._by_initials.get(short, set())
         if matches and len({self._names[i] for i in matches}) > 1:
