@@ -411,3 +411,16 @@ def test_a_company_named_for_its_radio_stations_is_no_broadcaster(knowledge):
     model = build_model(parse_document("show.txt", _RADIO.format(clock="").encode()), knowledge)
     stations = [e for e in model.entities if e.name == "TAMAR FM"]
     assert stations and all(e.publication for e in stations)
+
+
+def test_since_opening_a_paragraph_dates_nothing_after_it(knowledge):
+    review = """<html><head><title>Bramble Pet Resorts Ltd - Annual review 2024/25</title></head><body>
+<h1>Bramble Pet Resorts Ltd</h1>
+<h2>Annual review for the year ended 30 April 2025</h2>
+<p>Since 1994 we have looked after other people's dogs as if they were our own. Revenue grew to £27.4 million.</p>
+<p>At the year end we employed 1,140 people, most of them kennel assistants.</p>
+</body></html>
+"""
+    claims = claims_of(review, knowledge, path="review.html")
+    staff = _claim_at(claims, "1,140 people", "year end")
+    assert staff.time.year == 2025 and staff.subject.name == "Bramble Pet Resorts"

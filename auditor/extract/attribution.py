@@ -857,7 +857,8 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 # "During 2024, ", "At the end of last year ".
 FRONTED_TIME = _FRONTED_TIME = re.compile(
     r"\W*(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?(?:[Aa]t|[Bb]y|[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Ss]ince|[Tt]hroughout|[Aa]fter|[Bb]efore|[Uu]ntil)\s+"
-    r"(?:(?:[\w-]+\s+){0,6}?(?:year|years|quarter|quarters|month|months|half|week|weeks|period|decade|ago|(?:19|20)\d\d)"
+    # ("At the year end we employed 1,140 people", "At the half-year end")
+    r"(?:(?:[\w-]+\s+){0,6}?(?:year|years|quarter|quarters|month|months|half|week|weeks|period|decade|ago|(?:19|20)\d\d)(?:[-\s]end\b)?"
     # "In the year to January we made", "In the year ended 31 March 2025 we sold": a financial year
     r"(?:\s+(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:(?:last|this|next)\s+)?(?:\d{1,2}\s+)?" + _MONTHS + r"(?:\s+\d{1,2},?)?(?:\s+(?:19|20)\d\d)?)?"
     r"|(?:[\w-]+\s+){0,4}?of\s+(?:last\s+)?" + _MONTHS + r"|(?:last\s+)?" + _MONTHS + r"),?\s+"

@@ -24,7 +24,9 @@ _MONTH_OR_PART_BEFORE_YEAR = re.compile(
     r"(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)$"
 )
 _LEAD = re.compile(
-    r"^(?:[-*\u2022]\s*)?(?:in|during|throughout|through|for|since|by\s+the\s+end\s+of)\s+"
+    # (Not "since": "Since 1994 we have looked after ..." tells of all the
+    # years from then, and what follows it of the present.)
+    r"^(?:[-*\u2022]\s*)?(?:in|during|throughout|through|for|by\s+the\s+end\s+of)\s+"
     r"(?:(?:early|mid|late|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+course\s+of)[-\s]+)?"
     r"(?:[A-Z][a-z]+\.?\s+)?$",
     re.IGNORECASE,
