@@ -54,6 +54,9 @@
   names its guests and their companies; the field labels are no names; a
   short name told apart from one like-named company in a sentence is the
   other it may stand for.
+- "Page updated March 2025." dates a page ("last year" is 2024).
+- "Turnover (£m) | 41.3" under a corner "Plants sold (millions)": a row
+  that gives its own unit is a measure of its own.
 - A header's date followed by the header's next field ("Broadcast 14 May
   2026, 7.40am. Presenter: ...") dates the document.
 """
@@ -424,3 +427,27 @@ def test_since_opening_a_paragraph_dates_nothing_after_it(knowledge):
     claims = claims_of(review, knowledge, path="review.html")
     staff = _claim_at(claims, "1,140 people", "year end")
     assert staff.time.year == 2025 and staff.subject.name == "Bramble Pet Resorts"
+
+
+_NURSERY = """<html><head><title>About Greenacre Nurseries</title></head><body>
+<h1>About Greenacre Nurseries</h1>
+<p class="meta">Wholesale trees and hedging. Page updated March 2025.</p>
+<p>Today we supply garden centres across Britain, and last year our turnover reached £41.3 million.</p>
+<h2>Key figures, 2024</h2>
+<table>
+<tr><th>Plants sold (millions)</th><th>2024</th></tr>
+<tr><th>Field-grown trees</th><td>1.1</td></tr>
+<tr><th>Total plants sold</th><td>2.9</td></tr>
+<tr><th>Turnover (£m)</th><td>41.3</td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_a_page_updated_in_a_month_and_a_row_with_its_own_unit(knowledge):
+    claims = claims_of(_NURSERY, knowledge, path="about.html")
+    prose = _claim_at(claims, "£41.3 million", "last year")
+    assert prose.time.year == 2024
+    cell = next(c for c in claims if c.evidence.text == "41.3" and c.kind == "money")
+    assert cell.event == prose.event == "revenue" and cell.value.value == 41_300_000
+

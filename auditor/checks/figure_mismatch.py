@@ -248,7 +248,6 @@ def _told_later(undated: Claim, dated: Claim) -> bool:
     if told is None or done is None or undated.tense != "past":
         return False
     return 0 <= told.year - done.year <= 1 and (told.year, told.month or 12) >= (done.year, done.month or 1)
-    return True
 
 
 _DEADLINE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")

@@ -427,8 +427,10 @@ def _short_dated_line(sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Da
         found = find_dates(sentence.text, lexicon)
         dates = [d for d in found if d.precision == "day"] or [
             # "*Cocoa Review, April 2025.*": a month closing a masthead line.
+            # "Page updated March 2025.": or after a word of publishing.
             d for d in found
-            if d.precision == "month" and _CLOSING_MONTH.fullmatch(sentence.text, d.end) and sentence.text[: d.start].rstrip().endswith(",")
+            if d.precision == "month" and _CLOSING_MONTH.fullmatch(sentence.text, d.end)
+            and (sentence.text[: d.start].rstrip().endswith(",") or _PUBLISHED_BEFORE.search(sentence.text, 0, d.start))
         ]
         if dates:
             return Dateline(start=sentence.start, end=sentence.start + len(sentence.text), place_start=sentence.start,
@@ -526,6 +528,7 @@ _PUBLISHED_ON = re.compile(
     r"(?P<date>(?:\d{1,2}\s+" + _MONTHS + r"|" + _MONTHS + r"\s+\d{1,2},?)\s+\d{4})[\s.*_)]*$"
 )
 _CLOSING_MONTH = re.compile(r"[\s.*_)]*")
+_PUBLISHED_BEFORE = re.compile(r"\b(?:broadcast|aired|published|posted|updated|filed|issued|released|recorded|dated)(?:\s+(?:on|in))?\s+$", re.IGNORECASE)
 
 
 # A line of a block of key figures: "Revenue: EUR 412 million (EUR 389

@@ -286,7 +286,10 @@ def _read_table(
             if header is not None:
                 column = header_of.get(cell.column)
                 label = _text(document, column.start, column.end) if column is not None else ""
-                if corner and _PERIOD_LABEL.fullmatch(label.strip()):
+                row_text_label = _text(document, label_cell.start, label_cell.end) if row_entity is None else ""
+                if corner and _PERIOD_LABEL.fullmatch(label.strip()) and not (corner_unit and unit_of(row_text_label)):
+                    # ("Plants sold (millions) | 2024" over "Turnover (£m) | 41.3":
+                    # a row that gives its own unit is a measure of its own.)
                     label = f"{corner} {label}"
                 elif _PERIOD_ALONE.fullmatch(_IN_BRACKETS.sub(" ", label).strip()) and cell.column in measured_to_the_left:
                     # "FY2025 net fees (£m) | FY2026E (£m)": a column of a
