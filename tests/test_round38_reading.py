@@ -57,6 +57,15 @@
 - "Page updated March 2025." dates a page ("last year" is 2024).
 - "Turnover (£m) | 41.3" under a corner "Plants sold (millions)": a row
   that gives its own unit is a measure of its own.
+- "In January the group won Soarshire County Council's home-to-school
+  transport contract, ... worth £11.2 million": a deal's phrase opens after
+  the verb of winning, and what it is worth is the winner's, not the
+  customer's its possessive names.
+- A deal's worth told as it stands, in a sentence that opens on the deal
+  ("The agreement is worth a total of 235 million euros"), on a page of the
+  next year may be the worth another story dates.
+- A podcast's first line ("THE DAILY GRIND, a podcast about the business of
+  coffee") names an outlet, never a party.
 - A header's date followed by the header's next field ("Broadcast 14 May
   2026, 7.40am. Presenter: ...") dates the document.
 """
@@ -451,3 +460,42 @@ def test_a_page_updated_in_a_month_and_a_row_with_its_own_unit(knowledge):
     cell = next(c for c in claims if c.evidence.text == "41.3" and c.kind == "money")
     assert cell.event == prose.event == "revenue" and cell.value.value == 41_300_000
 
+
+
+def test_a_deal_won_by_a_description_and_its_worth(knowledge):
+    text = (
+        "Redwing Cars Group Ltd is a Leicester taxi firm.\n\nRedwing completed 9.1 million journeys in 2024. In January the group "
+        "won Soarshire County Council's home-to-school transport contract, covering 140 routes for four years and worth £11.2 million.\n"
+    )
+    claims = claims_of(text, knowledge)
+    deal = next(c for c in claims if c.kind == "deal")
+    assert (deal.subject.name, deal.object.name) == ("Redwing Cars", "Soarshire County Council")
+    assert _claim_at(claims, "£11.2 million", "transport contract").subject.name == "Redwing Cars"
+
+
+def test_a_podcast_named_on_its_first_line_is_no_party(knowledge):
+    from auditor.document import build_model
+    from auditor.sources import parse_document
+
+    text = (
+        "THE DAILY GRIND, a podcast about the business of coffee\nEpisode 88, released 12 May 2026\n\n"
+        "HOST: Let's start with Hollinwood.\n\nGUEST: They opened the Rotherham plant in 2018.\n"
+    )
+    model = build_model(parse_document("pod.txt", text.encode()), knowledge)
+    assert all(e.publication for e in model.entities if "GRIND" in e.name)
+
+
+def test_a_deal_s_worth_as_it_stands_on_a_later_page():
+    wire = "MADRID, July 14, 2025 (Wire) - Pelota Media signed a five-year deal worth EUR 210 million with the Padel Circuit, the companies said on Monday.\n"
+    page = (
+        "<html><head><title>Media partners | Padel Circuit</title></head><body><h1>Watch the Padel Circuit</h1>"
+        "<p>Page updated January 2026</p><p>Pelota Media becomes the Padel Circuit's media partner under a five-year "
+        "agreement signed in July 2025. The agreement is worth a total of 235 million euros.</p></body></html>\n"
+    )
+    found = findings("figure-mismatch", **{"wire.txt": wire, "page.html": page})
+    assert any({e.text for e in f.evidence} >= {"EUR 210 million", "235 million euros"} for f in found)
+    other = (
+        "MOSCOW, June 10, 2007 (Wire) - Pelota Media also holds a 30-year contract with a parts maker, "
+        "which it estimates to be worth EUR 18 million.\n"
+    )
+    assert not findings("figure-mismatch", **{"wire.txt": wire, "other.txt": other})

@@ -243,11 +243,23 @@ def _told_later(undated: Claim, dated: Claim) -> bool:
     """A past deed told without its date in a story of the next year ("the
     second of 14 vessels it ordered", in a July 2025 roundup) may be the deed
     another story dates ("ordered twelve vessels in March 2024"): its story's
-    date bounds the deed from above and says nothing of its year."""
+    date bounds the deed from above and says nothing of its year. So may
+    the worth of a deal its sentence opens on, told as it stands ("The
+    agreement is worth a total of 235 million euros" on a page updated in
+    January 2026, after "a five-year agreement signed in July 2025")."""
     told, done = undated.time, strong_time(dated)
-    if told is None or done is None or undated.tense != "past":
+    if told is None or done is None:
+        return False
+    if undated.tense != "past" and not (undated.tense != "future" and _A_DEALS_WORTH.match(undated.evidence.sentence)):
         return False
     return 0 <= told.year - done.year <= 1 and (told.year, told.month or 12) >= (done.year, done.month or 1)
+
+
+# A sentence that opens on a deal told before and gives its worth: "The agreement is worth".
+_A_DEALS_WORTH = re.compile(
+    r"\s*(?:The|This|That|Its|Our|Their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|contract|order|concession|partnership)\s+"
+    r"(?:is|was|has\s+been)\s+(?:worth|valued)\b"
+)
 
 
 _DEADLINE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")

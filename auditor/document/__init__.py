@@ -869,6 +869,12 @@ def _publications(
         last = candidate.split()[-1] if candidate.split() else ""
         if last and (last in publication_heads or (last.isupper() and last.capitalize() in publication_heads)) and candidate[:1].isupper():
             names.add(fold(candidate))
+    # "THE DAILY GRIND, a podcast about the business of coffee": a first
+    # line that names an outlet by what it is.
+    described = _OUTLET_DESCRIBED.match(first_line)
+    if described is not None:
+        names.add(fold(described.group("name")))
+        names.add(fold(described.group("name").removeprefix("THE ").removeprefix("The ")))
     # "HOLBECK SECURITIES - EQUITY & CREDIT RESEARCH" over "Sector note":
     # a research note's first line names the house that publishes it, when
     # the note never writes that name again, alone or short ("RODAVIA
@@ -2678,6 +2684,11 @@ def speaker_label_end(text: str) -> int:
 # A run of blanks is tried from its first blank only (from every blank of it,
 # a long run was read once per blank).
 _TITLE_PARTS = re.compile(r"(?<=\S)\s+[|\u2013\u2014-]\s+")
+# A first line that names an outlet and says what it is: "THE DAILY GRIND, a podcast about ...".
+_OUTLET_DESCRIBED = re.compile(
+    r"(?P<name>[A-Z][^,\n]{1,60}?),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:podcast|programme|program|radio\s+show|show|newsletter|magazine|blog|journal|bulletin|briefing)\b"
+)
 # A first line's parts, a colon's too: "TAMAR FM: THE BUSINESS BREAKFAST".
 _STATION_PARTS = re.compile(r"(?<=\S)(?:\s+[|\u2013\u2014-]|:)\s+")
 

@@ -42,6 +42,7 @@ class DealWords:
 
     nouns: re.Pattern[str]  # the deal's noun: "contract", "order", "licence"
     won_before: re.Pattern[str]  # a verb of winning right before the deal: "won the", "signed a"
+    won_verb: re.Pattern[str]  # a verb of winning anywhere: where a deal's phrase can open no earlier than
     won_by_after: re.Pattern[str]  # after the deal, before its winner: "went to", "was awarded to"
     lost_before: re.Pattern[str]  # a verb of losing before the deal, whose winner follows "to"
     customer_after: re.Pattern[str]  # after the deal, before its customer: "with", "from", "to supply"
@@ -73,6 +74,7 @@ def load_deal_words(data: Mapping[str, object]) -> DealWords | None:
     return DealWords(
         nouns=re.compile(r"\b(?:" + _alternation(words("nouns")) + r")\b", re.IGNORECASE),
         won_before=re.compile(r"\b(?:" + _won_before(words("won_before")) + r")\s+(?:(?:also|now|just|recently)\s+)?$", re.IGNORECASE),
+        won_verb=re.compile(r"\b(?:" + _won_before(words("won_before")) + r")\s+", re.IGNORECASE),
         won_by_after=re.compile(r"\s+(?:" + _alternation(words("won_by_after")) + r")\s+(?:(?:the\s+)?(?:rival|competitor)s?\s+)?", re.IGNORECASE),
         lost_before=re.compile(r"\b(?:" + _alternation(words("lost_before")) + r")\s+$", re.IGNORECASE),
         customer_after=re.compile(r"\s*,?\s+(?:" + _alternation(words("customer_after")) + r")\s+(?:the\s+)?", re.IGNORECASE),
@@ -148,7 +150,7 @@ def deal_awards(text: str, mentions: Sequence[Mention], words: DealWords, number
         rest = text[customer.end : clause_end.start() if clause_end else len(text)]
         found.append(DealAward(chosen.start(), customer.end, winner, customer, _term(rest, words, numbers)))
     for noun in words.nouns.finditer(text):
-        start = _phrase_start(text, noun.start())
+        start = _phrase_start(text, noun.start(), words.won_verb)
         if start is None:
             continue
         customer = _customer(text, start, noun.end(), customers, words)
@@ -206,9 +208,11 @@ def _described_customer(text: str, start: int, end: int, parties: Sequence[Menti
     return next(iter(described.values())) if len(described) == 1 else None
 
 
-def _phrase_start(text: str, noun_start: int) -> int | None:
+def _phrase_start(text: str, noun_start: int, won_verb: re.Pattern[str] | None = None) -> int | None:
     """Where the deal's noun phrase opens: its determiner, or a customer's
-    possessive name ("Nordhaven's 40,000-unit order"), at most a few words back."""
+    possessive name ("Nordhaven's 40,000-unit order"), at most a few words
+    back, never before a verb of winning ("the group won Soarshire County
+    Council's transport contract": the phrase opens after "won")."""
     window_start = noun_start
     for _ in range(_PHRASE_WORDS):
         previous = text.rfind(" ", 0, window_start - 1)
@@ -218,6 +222,8 @@ def _phrase_start(text: str, noun_start: int) -> int | None:
         window_start = previous + 1
     window = text[window_start:noun_start]
     cut = max((m.end() for m in _PHRASE_BREAK.finditer(window)), default=0)
+    if won_verb is not None:
+        cut = max(cut, max((m.end() for m in won_verb.finditer(window)), default=0))
     determiners = [m for m in _DETERMINER.finditer(window, cut)]
     if determiners:
         return window_start + determiners[-1].start()

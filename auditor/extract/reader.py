@@ -3174,6 +3174,18 @@ def _with_deals(document: Document, reading: SentenceModel, mentions: list[Menti
             else None
         )
         claims.append(_claim(document, reading.span, deal.start, deal.end, "deal", who, told, value=term, lasts="one-off"))
+        # "won Soarshire County Council's transport contract, covering 140
+        # routes ... and worth £11.2 million": what the deal is worth, read
+        # as its customer's by the possessive, is the winner's deal's.
+        start = reading.span.start + deal.start
+        winner = EntityRef(name=deal.winner.name, type=deal.winner.type, surface=deal.winner.surface)
+        claims = [
+            c.model_copy(update={"subject": winner})
+            if c.kind == "money" and c.evidence.location.start >= start and c.subject is not None
+            and c.subject.name == deal.customer.name and c.event in ("contract", "deal") and c.role is None
+            else c
+            for c in claims
+        ]
     return claims
 
 
