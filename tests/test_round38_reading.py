@@ -64,6 +64,9 @@
 - A deal's worth told as it stands, in a sentence that opens on the deal
   ("The agreement is worth a total of 235 million euros"), on a page of the
   next year may be the worth another story dates.
+- A reference fact about a facility named by its owner, its noun and its
+  town after a comma ("Hollinwood roasting plant, Rotherham") meets what
+  the owner's text tells of its plant in that town.
 - A podcast's first line ("THE DAILY GRIND, a podcast about the business of
   coffee") names an outlet, never a party.
 - A header's date followed by the header's next field ("Broadcast 14 May
@@ -499,3 +502,21 @@ def test_a_deal_s_worth_as_it_stands_on_a_later_page():
         "which it estimates to be worth EUR 18 million.\n"
     )
     assert not findings("figure-mismatch", **{"wire.txt": wire, "other.txt": other})
+
+
+def test_a_facility_fact_with_its_town_after_a_comma(tmp_path):
+    from auditor.checks.facts import load_reference_facts
+    from reading_helpers import RULES, corpus
+    from auditor.engine import audit
+
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(
+        "- subject: Hollinwood roasting plant, Rotherham\n  attribute: capacity\n  value: \"12,000\"\n"
+        "  unit: tonnes of coffee roasted per year\n"
+    )
+    feature = (
+        "---\ntitle: Roasters\ndate: 2025-11-02\n---\nHollinwood Coffee Roasters is growing. Much of its coffee comes out of "
+        "its Rotherham plant, which has capacity to roast 15,000 tonnes a year.\n"
+    )
+    result = audit(corpus(**{"feature.md": feature}), [RULES["reference-conflict"]], load_reference_facts(facts))
+    assert any("15,000 tonnes" in " ".join(e.text for e in f.evidence) for f in result.findings)

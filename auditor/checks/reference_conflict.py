@@ -164,20 +164,36 @@ def _facility_of(subject: str, by_subject: dict[str, list[Claim]]) -> tuple[str 
     "Gijón mini-mill" is (None, "Gijón"). None for a subject that ends on no
     facility's noun."""
     owner_in_brackets = _IN_BRACKETS.search(subject)
-    name = _IN_BRACKETS.sub(" ", subject).split()
+    # "Hollinwood roasting plant, Rotherham": its town after a comma.
+    named, _, town = _IN_BRACKETS.sub(" ", subject).partition(",")
+    town = town.strip() if town.strip()[:1].isupper() and len(town.split()) <= 3 else ""
+    if town and {town.split()[-1].casefold().rstrip("s")} & _facility_nouns():
+        town = ""  # "Okerlund Cykelramar AB, Borås factory": the facility after the comma
+    name = (named if town else _IN_BRACKETS.sub(" ", subject)).split()
     last = name[-1].casefold() if name else ""
     if len(name) < 2 or not {last.rstrip("s"), last.rsplit("-", 1)[-1].rstrip("s")} & _facility_nouns():
         return None  # "Gijón mini-mill" ends on a mill
     capitalised = [w for w in name[:-1] if w[:1].isupper()]
     owner = canonical(owner_in_brackets.group(1)) if owner_in_brackets else None
-    for size in range(len(capitalised) - 1, 0, -1):
-        key = canonical(" ".join(capitalised[:size]))
-        if key in by_subject:
+    for size in range(len(capitalised) - (0 if town else 1), 0, -1):
+        key = _owner_key(canonical(" ".join(capitalised[:size])), by_subject)
+        if key is not None:
             owner, capitalised = key, capitalised[size:]
             break
-    if not capitalised:
+    place = town or " ".join(capitalised)
+    if not place:
         return None
-    return owner if owner in by_subject else None, " ".join(capitalised)
+    return owner if owner in by_subject else None, place
+
+
+def _owner_key(key: str, by_subject: dict[str, list[Claim]]) -> str | None:
+    """The key claims are filed under that a fact's owner's words name: the
+    key itself, or the one key that opens with them ("hollinwood" for
+    "hollinwood coffee roasters")."""
+    if key in by_subject:
+        return key
+    longer = [other for other in by_subject if other.startswith(key + " ")]
+    return longer[0] if len(longer) == 1 else None
 
 
 _IN_BRACKETS = re.compile(r"\(([^()]+)\)")
