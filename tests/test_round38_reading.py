@@ -67,6 +67,12 @@
 - A reference fact about a facility named by its owner, its noun and its
   town after a comma ("Hollinwood roasting plant, Rotherham") meets what
   the owner's text tells of its plant in that town.
+- A quotation right after a spoken one, with only the speaker's clause
+  between ('"...," Brannigan said. "We opened our first London boutique on
+  the King's Road in 2019"'), goes on in that voice; an executive named
+  with no employer ("chief executive Fiona Brannigan") speaks for the
+  company the text is about; a street between a deed and its date is where
+  it was done; "keep the pools open in January" is no opening.
 - A podcast's first line ("THE DAILY GRIND, a podcast about the business of
   coffee") names an outlet, never a party.
 - A header's date followed by the header's next field ("Broadcast 14 May
@@ -520,3 +526,17 @@ def test_a_facility_fact_with_its_town_after_a_comma(tmp_path):
     )
     result = audit(corpus(**{"feature.md": feature}), [RULES["reference-conflict"]], load_reference_facts(facts))
     assert any("15,000 tonnes" in " ".join(e.text for e in f.evidence) for f in result.findings)
+
+
+def test_a_quotation_goes_on_in_the_voice_before_it(knowledge):
+    wire = (
+        "HARROGATE, England, Sept 4 (Northgate Wire) - Ivory Lane Bridal said on Thursday revenue rose 15.5% to £18.6 million "
+        "in the year to June 30.\n\nIn July the chain signed an agreement with a designer, chief executive Fiona Brannigan said.\n\n"
+        '"Brides want something nobody else is wearing," Brannigan said. "We opened our first London boutique on the '
+        "King's Road in 2019, and it is now our busiest shop.\"\n\n"
+        '"Every swim we sell helps keep the pools open in January," she added.\n'
+    )
+    claims = claims_of(wire, knowledge)
+    opened = _claim_at(claims, "2019", "King's Road", kind="date")
+    assert (opened.subject.name, opened.event) == ("Ivory Lane Bridal", "opening")
+    assert not any(c.kind == "date" and c.event == "opening" and "January" in c.evidence.text for c in claims)

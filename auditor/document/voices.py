@@ -67,9 +67,15 @@ def quotation_voices(
     company = executives_company if executives_company is not None and _speaks_for(entities[executives_company]) else None
     employers: dict[tuple[int, str], int | None] = {}  # a speaker's employer, found once per speaker
     voices: dict[tuple[int, int], int] = {}
+    last_told: tuple[int, int] | None = None  # the last attributed quotation's voice and where its clause ends
     for start, end in quoted:
         clause = _attribution(text, start, end, speaker_verbs)
         if clause is None:
+            # '"...," Brannigan said. "We opened our first London boutique
+            # ..."': a quotation right after a spoken one, with nothing
+            # between but the speaker's clause, goes on in that voice.
+            if last_told is not None and not text[last_told[1] : start].strip(" \t.,;\"'\u201c\u201d\u2018\u2019"):
+                voices[(start, end)] = last_told[0]
             continue
         named = [n for n in organisations.within(*clause) if not _the_speaker(text, n, clause, entities, speaker_verbs)]
         voice = _one(n.entity for n in named if _employer_named(text, n, clause, entities, executive_words))
@@ -79,17 +85,25 @@ def quotation_voices(
                 if entities[n.entity].kind == PERSON or _the_speaker(text, n, clause, entities, speaker_verbs)
             ]
             found = []
+            titled_elsewhere = False
             for speaker in speakers:
                 key = (speaker.entity, _surname(text, speaker))
                 if key not in employers:
                     employers[key] = _employer(text, key, people, organisations, executive_words)
                 found.append(employers[key])
+                titled_elsewhere = titled_elsewhere or _titled_where_named(text, key, people, executive_words)
             voice = _one(e for e in found if e is not None)
+            if voice is None and company is not None and titled_elsewhere and not any(e is not None for e in found):
+                # '"...," Brannigan said' after "chief executive Fiona
+                # Brannigan said": an executive named with no employer
+                # speaks for the company the text is about.
+                voice = company
         told = text[clause[0] : clause[1]]
         if voice is None and not named and company is not None and _titled(told, executive_words) and not _SOME_OTHER_EMPLOYER.search(told):
             voice = company
         if voice is not None:
             voices[(start, end)] = voice
+        last_told = (voice, max(clause[1], end)) if voice is not None else None
     return voices
 
 
@@ -219,6 +233,18 @@ def _employer(
             if "\n" not in between and not _SENTENCE_END.search(between) and _titled(between + tail, executive_words):
                 found.add(organisation.entity)
     return found.pop() if len(found) == 1 else None
+
+
+def _titled_where_named(text: str, speaker: tuple[int, str], people: _Names, executive_words: frozenset[str]) -> bool:
+    """Whether the text gives the speaker a company executive's title, in
+    lower case, right before one of its names ("chief executive Fiona
+    Brannigan"; not a head of state's "President Obama")."""
+    entity, surname = speaker
+    for mention in set(people.by_entity.get(entity, ())) | set(people.by_surname.get(surname, ())):
+        before = _WORD.findall(text[max(0, mention.start - _EMPLOYER_REACH) : mention.start])[-3:]
+        if any(word in executive_words for word in before):  # as written: "chief executive", not "President"
+            return True
+    return False
 
 
 def named_spans(

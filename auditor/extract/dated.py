@@ -47,6 +47,8 @@ def dated_event(text: str, start: int, end: int, clause: tuple[int, int], lexico
     ``nearby``: a sentence of many dates once cost every date a scan of its
     whole clause)."""
     phrases = clause_matches(lexicon.dated_pattern, text, clause)
+    if any(p.text.casefold() == "open" for p in phrases):
+        phrases = tuple(p for p in phrases if p.text.casefold() != "open" or not _KEPT_OPEN.search(text, max(0, p.start - 60), p.start))
     before, after = split_around(phrases, start, end)
     if _DETERMINER_BEFORE.search(text, max(0, start - 8), start) and _NOUN_AFTER.match(text, end):
         # "the US launch that followed its January 2025 FDA clearance": a
@@ -96,6 +98,11 @@ def dated_event(text: str, start: int, end: int, clause: tuple[int, int], lexico
     return None
 
 
+# "helps keep the indoor pools open in January", "will stay open until": a
+# state kept, no opening.
+_KEPT_OPEN = re.compile(r"\b(?:keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|remains|remained|remaining)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
+
+
 _JOINED_AFTER = re.compile(r"\s*,?\s+(?:and|or|but|then)\s+$", re.IGNORECASE)
 # ", England,": where a name before is, set off by commas, no distance.
 _PLACE_SET_OFF = re.compile(r",\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2},")
@@ -123,7 +130,11 @@ def _place_words(text: str, start: int, end: int) -> int:
 
 
 _IN_A_PLACE = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}(?=[\s,])")
-_SITE_BETWEEN = re.compile(r"\b(?:at|in|near)\s+(?:the\s+|its\s+|our\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}(?:\s+[a-z]+)?(?=\s+(?:in|on|during|last|this|early|late)\b)")
+# ("opened our first London boutique on the King's Road in 2019": a street too.)
+_SITE_BETWEEN = re.compile(
+    r"\b(?:at|in|near|on)\s+(?:the\s+|its\s+|our\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}(?:\s+[a-z]+)?(?=\s+(?:in|on|during|last|this|early|late)\b)"
+)
 
 
 # A possessive or a determiner right before a date, and a word after it: "its January 2025 FDA clearance".
