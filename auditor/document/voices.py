@@ -66,6 +66,7 @@ def quotation_voices(
     people = _Names([n for n in names if entities[n.entity].kind in (PERSON, UNKNOWN)], text)
     company = executives_company if executives_company is not None and _speaks_for(entities[executives_company]) else None
     employers: dict[tuple[int, str], int | None] = {}  # a speaker's employer, found once per speaker
+    titled: dict[tuple[int, str], bool] = {}  # whether a speaker is given an executive's title, asked once per speaker
     voices: dict[tuple[int, int], int] = {}
     last_told: tuple[int, int] | None = None  # the last attributed quotation's voice and where its clause ends
     for start, end in quoted:
@@ -91,7 +92,9 @@ def quotation_voices(
                 if key not in employers:
                     employers[key] = _employer(text, key, people, organisations, executive_words)
                 found.append(employers[key])
-                titled_elsewhere = titled_elsewhere or _titled_where_named(text, key, people, executive_words)
+                if key not in titled:
+                    titled[key] = _titled_where_named(text, key, people, executive_words)
+                titled_elsewhere = titled_elsewhere or titled[key]
             voice = _one(e for e in found if e is not None)
             if voice is None and company is not None and titled_elsewhere and not any(e is not None for e in found):
                 # '"...," Brannigan said' after "chief executive Fiona
