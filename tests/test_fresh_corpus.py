@@ -77,8 +77,14 @@ laboratories, fireworks, greenhouse builders, archive storage;
 barbershop chains, pawnbrokers; ``tests/fresh53``: recruitment agencies,
 vending operators, trophy and medal makers, window cleaners, tattoo studios
 and inks; ``tests/fresh54``: accountancy practices, shoe repair and key
-cutting, picture framing, security guarding, bingo halls; the last
-fifty-one written without reading the rules), scored by
+cutting, picture framing, security guarding, bingo halls; ``tests/fresh55``:
+coffee roasters, caravan and holiday parks, sawmills and timber merchants,
+hearing-aid clinics, ice-cream makers; ``tests/fresh56``: florists and flower
+wholesalers, escape rooms, golf driving ranges, car park operators,
+crematoria and memorial masons; ``tests/fresh57``: dog kennels and pet
+boarding, bridal wear shops, plant nurseries and tree growers, taxi and
+private-hire firms, sign language interpreting; the last fifty-four written
+without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -117,9 +123,26 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
            "fresh26": (19, 26), "fresh27": (18, 26), "fresh28": (21, 26), "fresh29": (19, 26),
            "fresh30": (20, 26), "fresh31": (14, 26), "fresh32": (15, 26), "fresh33": (12, 26),
            "fresh34": (16, 26), "fresh35": (19, 26), "fresh36": (20, 26), "fresh37": (21, 26),
-           "fresh38": (19, 26), "fresh39": (23, 26), "fresh40": (17, 28), "fresh41": (12, 28), "fresh42": (16, 28), "fresh43": (15, 28), "fresh44": (16, 28), "fresh45": (13, 28),
-           "fresh46": (16, 28), "fresh47": (12, 28), "fresh48": (19, 28), "fresh49": (19, 28), "fresh50": (14, 28),
-           "fresh51": (12, 28), "fresh52": (19, 28), "fresh53": (13, 28), "fresh54": (10, 28)}
+           "fresh38": (19, 26), "fresh39": (23, 26), "fresh40": (19, 28), "fresh41": (12, 28), "fresh42": (16, 28), "fresh43": (15, 28), "fresh44": (17, 28), "fresh45": (13, 28),
+           "fresh46": (16, 28), "fresh47": (13, 28), "fresh48": (19, 28), "fresh49": (19, 28), "fresh50": (14, 28),
+           "fresh51": (12, 28), "fresh52": (19, 28), "fresh53": (13, 28), "fresh54": (15, 28),
+           "fresh55": (23, 28), "fresh56": (14, 28), "fresh57": (13, 28)}
+# fresh55, the thirty-eighth round's first blind corpus (coffee roasters,
+# caravan parks, sawmills, hearing-aid clinics, ice-cream makers), was read
+# at 12 of 28 with four false findings (three of them traps) by the round's
+# start; 23 of 28 with one false (and two traps: a chain's 126 clinics "now",
+# ten more planned, against 131 "now" six months on; a wire's revenue that
+# the gold also pairs with its per-branch average) after its lessons.
+# fresh56, written at the round's start (florists, escape rooms, driving
+# ranges, car parks, crematoria), was held out to the end: 11 of 28 with
+# three false by the round's start, 14 of 28 with four false (no trap) by
+# its final code, read by no rule written for it.
+# fresh57, written once fresh55's first lessons were in (kennels, bridal
+# wear, plant nurseries, taxi firms, sign language interpreting), could not
+# be read by the round's start: its facts file gives "120" with the unit
+# "electric vehicles charged at the same time", which was refused (6 of 28
+# with two false once the unit was read, the code of that moment); 13 of 28
+# with one false after its lessons.
 # fresh52, the thirty-seventh round's first blind corpus (pest control,
 # translation agencies, auction houses, barbershop chains, pawnbrokers), was
 # read at 7 of 28 with three false findings by the round's start, and the
@@ -138,7 +161,10 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
 # (one a trap) by the round's start and by the code of that moment alike;
 # 10 of 28 with three false (the same trap: a founding in 1987 of "Cornici
 # Valdarnese, a framing shop in Florence" read as Cornici Valdarno's, the
-# shop typed a facility) after its first lessons (see PRECISION and TRAPS).
+# shop typed a facility) after its first lessons; 15 of 28 with one false
+# and no trap after the thirty-eighth round's (a founding participle is the
+# name's it follows; "Tallybridge", told apart from "Tallybridge Wealth",
+# is the other Tallybridge of the corpus).
 # fresh50, the thirty-sixth round's first blind corpus (commercial
 # laundries, honey packers, lift maintenance, seed potatoes, sailmakers),
 # was read at 10 of 28 with two false findings by the round's start; 13 of
@@ -464,8 +490,8 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
 # are held against a feature's 58 of its biggest order, which the release
 # itself also gives (two orders of one year: a release that tells both is no
 # rival of a story that tells one, not yet read so).
-PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh20": 0.80, "fresh23": 0.85, "fresh43": 0.80, "fresh47": 0.75,
-             "fresh48": 0.85, "fresh54": 0.75}
+PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85, "fresh43": 0.80, "fresh47": 0.75,
+             "fresh48": 0.85, "fresh56": 0.75}
 # No set has a trap flagged since the twentieth round: fresh10's was a true
 # finding's third claim ("almost 8 million" passengers cited beside the 7.8
 # million it agrees with; a finding now cites one statement of each value),
@@ -478,7 +504,7 @@ PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh20": 0.80,
 # fresh48's: a chain's 38 centres told "now" in its September release, after
 # it bought five, held against the 33 it "ended 2024 with" (a stock dated by
 # the story's date is weak, and a weak year never splits a fact from rivals).
-TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh54": 1}
+TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2}
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))
