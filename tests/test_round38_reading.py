@@ -73,6 +73,9 @@
   with no employer ("chief executive Fiona Brannigan") speaks for the
   company the text is about; a street between a deed and its date is where
   it was done; "keep the pools open in January" is no opening.
+- A count inside an appositive after a name ("we acquired Cipher Rooms,
+  the Newcastle-based chain of six venues, for £4.2 million") is that
+  name's, not the clause subject's.
 - A podcast's first line ("THE DAILY GRIND, a podcast about the business of
   coffee") names an outlet, never a party.
 - A header's date followed by the header's next field ("Broadcast 14 May
@@ -540,3 +543,17 @@ def test_a_quotation_goes_on_in_the_voice_before_it(knowledge):
     opened = _claim_at(claims, "2019", "King's Road", kind="date")
     assert (opened.subject.name, opened.event) == ("Ivory Lane Bridal", "opening")
     assert not any(c.kind == "date" and c.event == "opening" and "January" in c.evidence.text for c in claims)
+
+
+def test_a_count_in_an_appositive_is_its_name_s(knowledge):
+    release = (
+        "PRESS RELEASE\nLockstep Escapes plc: preliminary results for the year ended 31 December 2024\n\n"
+        "Lockstep Escapes plc today announced revenue up 18.7% to £27.9 million for 2024.\n\n"
+        "- We ended 2024 with 41 venues.\n- In August we acquired Cipher Rooms, the Newcastle-based chain of six venues, for £4.2 million.\n"
+    )
+    claims = claims_of(release, knowledge)
+    assert _claim_at(claims, "six venues", "Cipher Rooms").subject.name == "Cipher Rooms"
+    assert _claim_at(claims, "41 venues", "ended 2024").subject.name == "Lockstep Escapes"
+    towers = "Although details have been kept secret by the developer, the tower is expected to reach nearly 700 metres in height.\n"
+    claim = next(c for c in claims_of(towers, knowledge) if c.kind == "quantity")
+    assert claim.subject is None or claim.subject.name != "developer"

@@ -227,6 +227,8 @@ def attribute(
         role = None
         if subject is None and figure.kind == "date":
             subject = _founded_name(text, figure, candidates)
+        if subject is None and figure.kind in ("count", "quantity"):
+            subject = _appositives_name(text, figure, candidates, clause)
         if subject is None:
             subject = _modified_name(text, figure, candidates, clause)
         if subject is None:
@@ -953,6 +955,35 @@ def _founded_name(text: str, figure: FigureSlot, candidates: Sequence[Mention]) 
     if cue_start is None:
         return None
     return founding_participles_name(text, cue_start, [m for m in candidates if m.via != "pronoun" or m.surface not in ("which", "who")])
+
+
+# An appositive opening after a name, up to a figure inside it, with no
+# clause of its own between: ", the Newcastle-based chain of ".
+# (Only a noun phrase: "chain of six venues", "group with 40 shops"; no verb
+# or clause between, "the Burj Dubai is expected to reach nearly 700 metres".)
+_APPOSITIVE_UP_TO_A_FIGURE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?!(?:that|which|who|whose|is|was|are|were|has|had|have|will|would|to|be|been|can|could)\b)[\w'\u2019&-]+\s+){1,6}?"
+    r"(?:of|with)\s+(?:some\s+|about\s+|more\s+than\s+|nearly\s+|almost\s+|over\s+)?$"
+)
+# What closes it after the figure: its noun and a comma, or the sentence's end.
+_APPOSITIVE_CLOSES = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*(?:,|\.|$)")
+
+
+def _appositives_name(text: str, figure: FigureSlot, candidates: Sequence[Mention], clause: tuple[int, int]) -> Mention | None:
+    """"In August we acquired Cipher Rooms, the Newcastle-based chain of six
+    venues, for £4.2 million": a count inside an appositive is of the name
+    the appositive describes, not of the clause's subject."""
+    opening = _APPOSITIVE_UP_TO_A_FIGURE.search(text, max(clause[0], figure.start - 80), figure.start)
+    if opening is None or not _APPOSITIVE_CLOSES.match(text, figure.end):
+        return None
+    return next(
+        (
+            m for m in candidates
+            if m.end == opening.start() and m.via not in ("pronoun", "first person") and not m.possessive
+            and m.type in ("organisation", "unknown")
+        ),
+        None,
+    )
 
 
 def _relative_clause_owner(text: str, figure: FigureSlot, candidates: Sequence[Mention]) -> Mention | None:
