@@ -1418,12 +1418,12 @@ def _names_written_with_s(
                 possessive.setdefault(n.surface, []).append((index, position))
             else:
                 bare.add(n.surface)
+    after_s = _after_s_not_possessive(subject_verbs)
     for surface, places in possessive.items():
         # ("the Corporation's plans" after "British Broadcasting Corporation":
         # a company's word closing its name is that company's, bare.)
         if surface in bare or surface + "s" in bare or _written_bare(text, surface, closing_counts=surface in suffixes):
             continue
-        after_s = _after_s_not_possessive(subject_verbs)
         if not any(after_s.match(spans[i].text, names_by_sentence[i][p].end) for i, p in places):
             continue
         for i, p in places:

@@ -112,7 +112,7 @@ def find_attributes(
         cue_start = founding_cue_before(text, date.start)
         if cue_start is None:
             continue
-        entity = _founded_entity(text, cue_start, names)
+        entity = founding_participles_name(text, cue_start, names)
         if entity is not None:
             found.append(AttributeMatch(cue_start, date.end, entity, "founded", str(date.year)))
     return found
@@ -305,12 +305,6 @@ def _based_in(text: str, country: Mention, names: Sequence[Mention]) -> Mention 
     return None
 
 
-def _founded_entity(text: str, cue_start: int, names: Sequence[Mention]) -> Mention | None:
-    """``Acme, founded in 1998`` / ``Acme was founded in 1998`` / ``Acme of
-    Leeds, a dealer founded in 1998``."""
-    return founding_participles_name(text, cue_start, names)
-
-
 def founding_cue_before(text: str, start: int) -> int | None:
     """Where "founded in " (or "established in Leeds in ") ending at ``start`` begins."""
     cue = _FOUNDED.search(text[max(0, start - 60) : start])
@@ -318,9 +312,11 @@ def founding_cue_before(text: str, start: int) -> int | None:
 
 
 def founding_participles_name(text: str, cue_start: int, names: Sequence[Mention]) -> Mention | None:
-    """The name a founding participle starting at ``cue_start`` hangs on:
-    the nearest name before it, past the places and the appositive told of
-    that name (see ``_FOUNDED_SUBJECT_GAP``); None where other words stand between."""
+    """The name a founding participle starting at ``cue_start`` hangs on
+    (``Acme, founded in 1998``, ``Acme was founded in 1998``, ``Acme of
+    Leeds, a dealer founded in 1998``): the nearest name before it, past the
+    places and the appositive told of that name (see ``_FOUNDED_SUBJECT_GAP``);
+    None where other words stand between."""
     for name in reversed(names):
         if name.end > cue_start:
             continue

@@ -2171,6 +2171,7 @@ _FOR_WHICH_PAID = re.compile(
 
 # "was sold in November for £9.5m to ...", "sold the Harbour Hotel to ...".
 _SOLD = re.compile(r"\b(?:(?P<passive>was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?)?sold\b")
+_TO = re.compile(r"\bto\s+")
 # Between "sold" and the name of what was sold: " the ", " its ".
 _WHAT_WAS_SOLD = re.compile(r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?")
 # Between "to" and the buyer's name: "the Yorkshire operator ", "rival ".
@@ -2199,7 +2200,7 @@ def _bought_from_its_seller(
         thing = (sold_name.name, sold_name.type, sold_name.surface) if sold_name is not None and not sold_name.possessive else None
     if thing is None or thing[1] not in ("organisation", "unknown", "facility"):
         return None
-    to = re.compile(r"\bto\s+").search(text, sold.end(), clause[1])
+    to = _TO.search(text, sold.end(), clause[1])
     if to is None:
         return None
     buyer = next(
