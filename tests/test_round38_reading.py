@@ -76,6 +76,9 @@
 - A count inside an appositive after a name ("we acquired Cipher Rooms,
   the Newcastle-based chain of six venues, for £4.2 million") is that
   name's, not the clause subject's.
+- "Cipher Rooms, the Newcastle chain, was bought last summer by Manchester
+  rival Enigma Quest for £4.2m": the name after "by" is the buyer, the
+  passive's subject what was bought.
 - A podcast's first line ("THE DAILY GRIND, a podcast about the business of
   coffee") names an outlet, never a party.
 - A header's date followed by the header's next field ("Broadcast 14 May
@@ -557,3 +560,9 @@ def test_a_count_in_an_appositive_is_its_name_s(knowledge):
     towers = "Although details have been kept secret by the developer, the tower is expected to reach nearly 700 metres in height.\n"
     claim = next(c for c in claims_of(towers, knowledge) if c.kind == "quantity")
     assert claim.subject is None or claim.subject.name != "developer"
+
+
+def test_a_purchase_in_the_passive_with_its_buyer(knowledge):
+    text = "Cipher Rooms, the Newcastle chain, was bought last summer by Manchester rival Enigma Quest for £4.2m.\n"
+    price = next(c for c in claims_of(text, knowledge) if c.kind == "money")
+    assert (price.subject.name, price.event, price.object.name) == ("Enigma Quest", "acquisition", "Cipher Rooms")

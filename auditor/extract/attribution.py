@@ -264,6 +264,14 @@ def attribute(
             subject = None
 
         obj = _event_object(text, figure, trigger, names, clause, lexicon, subject, triggers)
+        if obj is not None and subject is not None and trigger is not None and _passive_target(text, trigger, subject, lexicon):
+            # "Cipher Rooms, the Newcastle chain, was bought last summer by
+            # Manchester rival Enigma Quest for £4.2m": the name after "by"
+            # is who bought, the subject what was bought.
+            agent = _agent(text, trigger, candidates, clause, reach=3)
+            if agent is not None and agent.name == obj[0] and agent.name != subject.name:
+                obj = (subject.name, subject.type, subject.surface)
+                subject = agent
         if obj is None and subject is not None and _passive_target(text, trigger, subject, lexicon):
             # "Brookmere Diagnostics, acquired in 2024 for GBP 95 million": the
             # subject is what was bought; who bought it is not said here.
@@ -424,12 +432,13 @@ def _passive_agent(text: str, subject: Mention, figure: FigureSlot, candidates: 
 _BY = re.compile(r"\bby\s+")
 
 
-def _agent(text: str, trigger: Trigger, candidates: Sequence[Mention], clause: tuple[int, int]) -> Mention | None:
-    """The "by X" of a passive event, if the clause names one."""
+def _agent(text: str, trigger: Trigger, candidates: Sequence[Mention], clause: tuple[int, int], reach: int = 1) -> Mention | None:
+    """The "by X" of a passive event, if the clause names one, at most
+    ``reach`` words after "by" ("by Manchester rival Enigma Quest": 2)."""
     match = _BY.search(text, trigger.end, clause[1])
     if match is None:
         return None
-    return next((m for m in candidates if m.start >= match.end() and words_between(text, match.end(), m.start) <= 1), None)
+    return next((m for m in candidates if m.start >= match.end() and words_between(text, match.end(), m.start) <= reach), None)
 
 
 def possessed(text: str, subject: Mention, candidates: Sequence[Mention]) -> Mention:
