@@ -434,7 +434,8 @@ def test_a_company_named_for_its_radio_stations_is_no_broadcaster(knowledge):
         "Montreal-based Astral Media Inc. will buy all of the assets from Standard Radio Inc. for about CAN$1.2-billion.\n"
     )
     model = build_model(parse_document("doc.txt", text.encode()), knowledge)
-    assert not any(e.publication for e in model.entities if e.name == "Standard Radio")
+    radios = [e for e in model.entities if e.name == "Standard Radio"]
+    assert radios and not any(e.publication for e in radios)
     model = build_model(parse_document("show.txt", _RADIO.format(clock="").encode()), knowledge)
     stations = [e for e in model.entities if e.name == "TAMAR FM"]
     assert stations and all(e.publication for e in stations)
@@ -497,7 +498,8 @@ def test_a_podcast_named_on_its_first_line_is_no_party(knowledge):
         "HOST: Let's start with Hollinwood.\n\nGUEST: They opened the Rotherham plant in 2018.\n"
     )
     model = build_model(parse_document("pod.txt", text.encode()), knowledge)
-    assert all(e.publication for e in model.entities if "GRIND" in e.name)
+    grinds = [e for e in model.entities if "GRIND" in e.name]
+    assert grinds and all(e.publication for e in grinds)
 
 
 def test_a_deal_s_worth_as_it_stands_on_a_later_page():

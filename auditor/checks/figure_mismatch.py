@@ -250,7 +250,7 @@ def _told_later(undated: Claim, dated: Claim) -> bool:
     told, done = undated.time, strong_time(dated)
     if told is None or done is None:
         return False
-    if undated.tense != "past" and not (undated.tense != "future" and _A_DEALS_WORTH.match(undated.evidence.sentence)):
+    if undated.tense == "future" or (undated.tense != "past" and not _A_DEALS_WORTH.match(undated.evidence.sentence)):
         return False
     return 0 <= told.year - done.year <= 1 and (told.year, told.month or 12) >= (done.year, done.month or 1)
 
