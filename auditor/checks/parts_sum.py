@@ -88,7 +88,11 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
             slack = _rounding(whole.value) + sum(_rounding(p.value) for p in parts if p.value is not None)
             slack = max(slack, params.relative_tolerance * abs(whole.value.value))
             difference = total - whole.value.value
-            if abs(difference) <= slack * (1 + 1e-9):
+            # Each figure lies within half its last digit of what it rounds,
+            # never at the far end of it: parts rounded to 1.1, 1.2 and 0.4
+            # add up to less than 2.85, so they cannot make a whole rounded
+            # to 2.9, though the difference (0.2) equals the slack.
+            if abs(difference) < slack * (1 - 1e-9) or abs(difference) <= 1e-9 * max(1.0, abs(whole.value.value)):
                 continue
             # Another figure of the document that states the sum the parts
             # make ("a budget of USD 7.4 billion" above a table whose items

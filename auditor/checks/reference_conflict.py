@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import functools
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from pydantic import Field
 
@@ -276,6 +276,26 @@ def _generic_last_words() -> frozenset[str]:
     return frozenset({*(word.casefold() for word in references.name_descriptors), *references.name_heads})
 
 
+def _one_class_counted(a: str, b: str) -> bool:
+    """Whether two counted nouns name one kind of thing, as written or by the
+    class the event lexicon puts both in ("cars" and "vehicles")."""
+    if one_thing_counted(a, b):
+        return True
+    classes = _count_classes()
+    found_a = classes.get(a.casefold()) or classes.get(a.casefold().rstrip("s"))
+    return found_a is not None and found_a == (classes.get(b.casefold()) or classes.get(b.casefold().rstrip("s")))
+
+
+@functools.lru_cache(maxsize=1)
+def _count_classes() -> Mapping[str, str]:
+    """The event lexicon's classes of counted nouns (``counts``), casefolded."""
+    try:
+        from auditor.extract.events import load_events
+    except ImportError:  # extraction not installed: nouns are one thing only as written
+        return {}
+    return load_events().count_classes
+
+
 def _capacity_conflict(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool | None:
     """A capacity the document gives otherwise: in the same unit once both are
     read ("86,400 m³/day" and "1,000 litres per second" agree), or in the same
@@ -288,7 +308,7 @@ def _capacity_conflict(fact: ReferenceFact, claim: Claim, params: Parameters) ->
         return None
     if reference.kind == "count":
         counted, expected = claim.value.counted or "", reference.counted or ""
-        if not counted or not expected or not one_thing_counted(counted.split()[-1], expected.split()[-1]):
+        if not counted or not expected or not _one_class_counted(counted.split()[-1], expected.split()[-1]):
             return None
     elif reference.counted and not claim.value.counted and not _names_the_product(reference.counted, claim):
         # The reference names what it measures ("tonnes of urea per year"); a

@@ -271,6 +271,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         knowledge.gazetteer,
         knowledge.references,
         headings=[layer[0].is_heading for layer in first_layer],
+        tabled=[layout.in_table(layer[0].start, layer[0].end) for layer in first_layer],
     )
     _owners_before_facilities(names_by_sentence, [layer[1] for layer in first_layer], assigned, entities)
     for entity in entities:
@@ -281,6 +282,8 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     labels = _bracketed_labels(text)
     _writers_are_people(entities, document.metadata, text, labels, speaker_labels, knowledge.references.person_titles)
     issuer = _issuer(document.metadata, entities, knowledge.gazetteer, knowledge.references)
+    if issuer is None:
+        issuer = _own_newsletter(document.title or "", document.metadata, text, entities, knowledge.gazetteer, knowledge.references)
     if issuer is not None:
         assigned = _issuers_short_name(entities, assigned, issuer)
     _publications(
@@ -827,6 +830,36 @@ def _issuer(metadata: Mapping[str, str], entities: list[Entity], gazetteer: Gaze
         written = canonical_name(name, gazetteer)  # "Tamarugal Resources S.A." is "Tamarugal Resources"
         return _added_organisation(entities, written, found[0].known, name)
     return None
+
+
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+
+
+def _own_newsletter(
+    title: str, metadata: Mapping[str, str], text: str, entities: list[Entity], gazetteer: Gazetteer, references: ReferenceLexicon
+) -> int | None:
+    """The company whose own newsletter a text is: a title "Clearsign News:
+    autumn 2025" over a text in the first person plural, written by one of
+    the company's people ("author: Rhiannon Pryce, head of client
+    services"). None for a news outlet's story, whose writer is no executive."""
+    if not references.own_newsletter_heads:
+        return None
+    heads = "|".join(re.escape(h) for h in references.own_newsletter_heads)
+    match = re.match(r"\s*(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,2}?)\s+(?:" + heads + r")\b\s*(?:[:,|\u2013\u2014-]|$)", title)
+    if match is None:
+        return None
+    author = " ".join(str(metadata.get("author") or "").split())
+    role = author.partition(",")[2].casefold().split()
+    if not role or not set(role) & references.executive_title_words or len(_WE.findall(text)) < 3:
+        return None
+    name = match.group("name")
+    if gazetteer.lookup(name) is not None:
+        return None  # "Leicester News": a place's paper
+    key = fold(name, gazetteer.corporate_suffixes)
+    for entity in entities:
+        if entity.merged_into is None and (entity.key == key or key in entity.aliases):
+            return entity.id if entity.kind in (ORGANISATION, UNKNOWN) else None
+    return _added_organisation(entities, name, False, name)
 
 
 def _publications(

@@ -262,9 +262,11 @@ def build_entities(
     gazetteer: Gazetteer,
     lexicon: ReferenceLexicon,
     headings: Sequence[bool] = (),
+    tabled: Sequence[bool] = (),
 ) -> tuple[list[Entity], list[list[int]]]:
     """Entities of a document and, for each sentence's names, the entity each
-    joins (``headings``: which sentences are headings, by index)."""
+    joins (``headings``: which sentences are headings, by index; ``tabled``:
+    which are a table's rows)."""
     entities: list[Entity] = []
     by_key: dict[str, int] = {}
     assigned: list[list[int]] = []
@@ -359,6 +361,7 @@ def build_entities(
                 target = short_forms.expansion(entity.name, told_apart)
             if target in told_apart:
                 target = None
+            sole = target  # the one full name of the document it opens, if any
             if target is None:
                 # "Kerrigan" beside "Kerrigan Sailmakers", met in the lead,
                 # and "Kerrigan Marine", an unrelated boatbuilder told of in
@@ -390,6 +393,11 @@ def build_entities(
             if (
                 target is not None
                 and not short_forms.designated(entity.name, target)
+                # ("Hollin" told of three times before a table's row "Hollin
+                # Waste Group", the one name it opens: a table lists companies
+                # by their full names. "Livedoor Marketing Co", a unit told of
+                # in the prose after "Livedoor", is not its name.)
+                and not (target == sole and _listed_in_a_table(entities[target], tabled))
                 and _told_between(entity.id, 0, entities[target].first_sentence, naming) >= 2
             ):
                 # "Chrysler" in the title and the lead, "the Chrysler Aspen" three
@@ -469,6 +477,11 @@ def build_entities(
                 entity.kind = kinds.pop()  # type: ignore[assignment]
     assigned = [[merged.get(e, e) for e in row] for row in assigned]
     return entities, assigned
+
+
+def _listed_in_a_table(entity: Entity, tabled: Sequence[bool]) -> bool:
+    """Whether an organisation is first named in a table's row."""
+    return entity.kind in (ORGANISATION, UNKNOWN) and entity.first_sentence < len(tabled) and tabled[entity.first_sentence]
 
 
 def _family_name_of(entity: Entity, closed: set[int], entities: Sequence[Entity], by_key: Mapping[str, int]) -> int | None:

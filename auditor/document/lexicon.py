@@ -106,6 +106,7 @@ class ReferenceLexicon:
     numbered_piece_labels: frozenset[str]  # casefolded: "episode" before a number
     page_kinds: tuple[str, ...]  # casefolded: "milestones", "at a glance" after a page's company name
     executive_title_words: frozenset[str]  # casefolded: "chief", "founder" in a title that speaks for its employer
+    own_newsletter_heads: tuple[str, ...]  # as written: "News" of "Clearsign News", a company's own newsletter
     # What an organisation owns that has a name of its own: "its fibre
     # subsidiary, Skarven Fibre," is the subsidiary's subject, not the owner's.
     part_nouns: frozenset[str]
@@ -444,6 +445,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         numbered_piece_labels=frozenset(w.casefold() for w in _words(data, "numbered_piece_labels")),
         page_kinds=tuple(w.casefold() for w in _words(data, "page_kinds")),
         executive_title_words=frozenset(w.casefold() for w in _words(data, "executive_title_words")),
+        own_newsletter_heads=tuple(_words(data, "own_newsletter_heads")),
         part_nouns=frozenset(w.casefold() for w in _words(data, "part_nouns")),
         party_column_headers=frozenset(w.casefold() for w in _words(data, "party_column_headers")),
         place_column_headers=frozenset(w.casefold() for w in _words(data, "place_column_headers")),

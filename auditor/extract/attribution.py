@@ -58,6 +58,8 @@ _THE_BEFORE_NAME = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[A-Z][\
 _ONE_NOUN = re.compile(r"(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s+[a-z]+")
 # The words of a thing after its owner's "its": "new tunnel kiln".
 _OWNED_THING = re.compile(r"(?:\s+[a-z][\w-]*){1,4}")
+# A named owner's thing: "Barkwell Boarding's six Lincolnshire kennels".
+_NAMED_OWNERS_THING = re.compile(r"(?:['\u2019]s?)?(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+|\d[\d,]*)){0,3}\s+[a-z][\w-]*")
 
 # An appositive set off before a relative clause: ", the Lithuanian maker".
 _DESCRIBED_BEFORE_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+[A-Za-z][\w'\u2019-]*(?:\s+[A-Za-z][\w'\u2019-]*){0,4}$")
@@ -449,12 +451,15 @@ def possessed(text: str, subject: Mention, candidates: Sequence[Mention]) -> Men
     for mention in candidates:
         if mention.start >= subject.end:
             gap = text[subject.end : mention.start]
-            if (mention.type in _OWNED_KINDS or mention.type == "unknown") and _POSSESSED_GAP.fullmatch(gap):
+            if (mention.type in _OWNED_KINDS or mention.type == "unknown") and _POSSESSED_GAP.fullmatch(gap) and not _HOW_MANY.search(gap):
+                # (Not "Ashby Kennels' four Rutland kennels": how many of its
+                # things, where they are; no one thing of its named so.)
                 return mention
             break
     return subject
 
 
+_HOW_MANY = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|many|\d[\d,]*)\b")
 # "Kalden's Brno fab", "Its newest site, in Valencia": between an owner and what it owns.
 _POSSESSED_GAP = re.compile(
     r"(?:['\u2019]s?)?\s+(?:(?!(?:of|for|to|with|by|from|on|and|or|the|a|an)\s)[a-z][\w-]*\s+){0,2}(?:[a-z]+,?\s+(?:in|at|near)\s+)?"
@@ -1140,10 +1145,18 @@ def _clause_subject(
             if hung_on is None:
                 # "Its new tunnel kiln, which went into operation in September":
                 # a thing of its owner's, unnamed; what it does is its owner's.
+                # So of a named owner's thing ("for Barkwell Boarding's six
+                # kennels, which had sales of £2.6m"), not of its people's ("who").
                 hung_on = next(
                     (
                         m for m in candidates
-                        if m.possessive and m.via == "pronoun" and _OWNED_THING.fullmatch(text, m.end, unnamed.start())
+                        if m.possessive and (
+                            (m.via == "pronoun" and _OWNED_THING.fullmatch(text, m.end, unnamed.start()))
+                            or (
+                                m.via in ("name", "short form") and unnamed.group(0).endswith("which ")
+                                and _NAMED_OWNERS_THING.fullmatch(text, m.end, unnamed.start())
+                            )
+                        )
                     ),
                     None,
                 )

@@ -117,6 +117,8 @@ class EventLexicon:
     people_cues: tuple[str, ...]  # words that make "people" a count of staff
     people_right_before: tuple[str, ...]  # ... when they stand right before the count ("we were 236 people")
     capability_cues: re.Pattern[str]  # before a count per time: what a site can do ("can handle")
+    # after a count a capability cue stands before: how many at one time ("can charge 180 cars at once")
+    at_one_time: re.Pattern[str]
     staff_cues: tuple[str, ...]  # words that make a count of staff a headcount
     # "a group with 2,600 staff": an employer's noun and "with" or "of" before a count of staff
     staff_employer_before: re.Pattern[str]
@@ -172,6 +174,9 @@ class EventLexicon:
     # figure is for ("for the six months to 30 June 2025"): it dates the figure
     period_ends: re.Pattern[str] = re.compile("(?!)")
     repeated_deeds: frozenset[str] = frozenset()  # classes of dated event a company does again and again
+    # counted nouns a count of is its own measure, whatever deed tells it ("delivered 212,000 hours")
+    own_measure_counts: frozenset[str] = frozenset()
+    founding_starts: frozenset[str] = frozenset()  # verbs of starting that found the company they start ("I started Ivory Lane in 2005")
     elapsed_tenures: tuple[str, ...] = ()  # "after twenty-five years in charge": a span since the holder took over
     # A state told with the date it began ("in operation since 2013", "owned
     # by Cranmore Partners since 2018"): (pattern matching at the end of the
@@ -440,6 +445,9 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         capability_cues=re.compile(
             r"\b(?:" + (_alternation([str(w).casefold() for w in data.get("capability_cues") or ()]) or "(?!)") + r")\b", re.IGNORECASE
         ),
+        at_one_time=re.compile(
+            r"\b(?:" + (_alternation([str(w).casefold() for w in data.get("at_one_time") or ()]) or "(?!)") + r")\b", re.IGNORECASE
+        ),
         staff_cues=tuple(str(w).casefold() for w in data.get("staff_with") or ()),
         staff_employer_before=re.compile(
             r"\b(?:" + _alternation([str(w) for w in data.get("staff_employers") or ()] or ["(?!)"]) + r")\s+(?:with|of)\s+"
@@ -546,6 +554,8 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             re.IGNORECASE,
         ),
         repeated_deeds=frozenset(str(w) for w in data.get("repeated_deeds") or ()),
+        own_measure_counts=frozenset(str(w).casefold() for w in data.get("own_measure_counts") or ()),
+        founding_starts=frozenset(str(w).casefold() for w in data.get("founding_starts") or ()),
         since_states=_since_states(data.get("since_states") or {}),
         deals_known_by_target=frozenset(str(w) for w in data.get("deals_known_by_target") or ()),
         facility_events=frozenset(str(w) for w in data.get("facility_events") or ()),
@@ -851,6 +861,21 @@ def nearest_trigger(
     # Closest first, a noun after the figure before a trigger before it,
     # then the earlier trigger (the order the triggers were once tried in).
     _, _, chosen, best = min(candidates, key=lambda c: c[:3])
+    if best.text.casefold() == "valued":
+        # "The contract is valued at £900,000 a year": what the noun the verb
+        # says it of is worth, as "worth" says, not a company's value.
+        valued = next(
+            (
+                noun for noun in reversed(triggers[:chosen])
+                if noun.is_noun and not noun.after_only and noun.end <= best.start and noun.event != "valuation"
+                and _VALUED_OF_NOUN.fullmatch(text, noun.end, best.start) and _VALUED_AT.match(text, best.end)
+                and figure_kind in lexicon.kinds[noun.event].figure_kinds
+                and noun.start >= clause[0]
+            ),
+            None,
+        )
+        if valued is not None:
+            return valued
     if best.text.casefold() == "worth":
         # "a concession worth EUR 1.3 billion": worth says what the noun before it is worth.
         nouns = []
@@ -957,6 +982,13 @@ def _deal_before_worth(
         if trigger.event in lexicon.deal_worth and not trigger.after_only and figure_kind in lexicon.kinds[trigger.event].figure_kinds:
             return trigger
     return None
+
+
+# Between a noun and "valued" said of it, in the passive ("The contract is
+# valued at", "a contract valued at"); "the round valued it at" is the
+# noun's own deed, the company's value.
+_VALUED_OF_NOUN = re.compile(r"\s*,?\s*(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|will\s+be|being)\s+)?")
+_VALUED_AT = re.compile(r"\s+at\b")
 
 
 def worth_of(text: str, noun_end: int, worth_start: int) -> bool:

@@ -1140,6 +1140,15 @@ def _counted(match: re.Match[str], group: str, lexicon: Lexicon) -> tuple[str, i
     return None
 
 
+def _work_time(match: re.Match[str], lexicon: Lexicon) -> tuple[str, int] | None:
+    """A word of time right after a large number, as the work it counts
+    ("212,000 hours of interpreting"): the word and where it ends."""
+    word = _WORD.match(match.group("words") or "")
+    if word is None or word.group() not in lexicon.work_time_units:
+        return None
+    return word.group(), match.start("words") + word.end()
+
+
 # "all 1,650 of our staff": every one of them, so a count of the whole.
 _ALL_BEFORE = re.compile(r"\b[Aa]ll\s+$")
 # "shipped more than 3,000 of its units": what a deed moved of the owner's
@@ -1241,6 +1250,8 @@ def _read_plain_count(match: re.Match[str], text: str, lexicon: Lexicon) -> list
             or _DEED_BEFORE.search(text, max(0, match.start() - 20), match.start())
         ):
             found = _counted_of_all(text, match.end("n1") if not match.group("n2") else match.end("n2"), lexicon)
+        if found is None and amount.value >= lexicon.work_time_from:
+            found = _work_time(match, lexicon)
     if found is None:
         return []
     counted, end = found

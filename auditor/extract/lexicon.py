@@ -89,6 +89,9 @@ class Lexicon:
     not_plural: frozenset[str]
     count_excluded: frozenset[str]
     counted_time_units_of: frozenset[str]  # "skier" of "skier days": a unit counted of its own
+    # "delivered 212,000 hours": a word of time after at least so many is work counted, no duration
+    work_time_units: frozenset[str]
+    work_time_from: float
     count_blockers_before: frozenset[str]
     verbs_opening_a_line: frozenset[str]  # "Sold", "Opened" before a list item's count
     # Abbreviations counted as written ("1.8 million TEU", "4,200 FTE").
@@ -310,6 +313,8 @@ def _load(directory: Path) -> Lexicon:
         not_plural=words(counts, "not_plural"),
         count_excluded=words(counts, "excluded"),
         counted_time_units_of=words(counts, "counted_time_units_of"),
+        work_time_units=words(counts, "work_time_units"),
+        work_time_from=float(counts.get("work_time_from") or float("inf")),
         count_blockers_before=words(counts, "blockers_before"),
         verbs_opening_a_line=words(counts, "verbs_opening_a_line"),
         counted_abbreviations=tuple(sorted({str(w) for w in counts.get("counted_abbreviations") or ()}, key=len, reverse=True)),

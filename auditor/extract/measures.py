@@ -34,10 +34,19 @@ def measure_of(
 ) -> str | None:
     """``after``: the clause from the figure on, where what it counts is told."""
     if value.kind == "count":
+        if value.counted and value.counted.split()[-1].casefold() in lexicon.own_measure_counts:
+            return singular(value.counted.split()[-1].casefold())
         counted = count_measure(value.counted, clause_text, lexicon, after=after)
         if value.per in TIMES and after is not None and lexicon.capability_cues.search(clause_text, 0, len(clause_text) - len(after)):
             # "can handle 2.6 million TEU a year": what the site can do, whatever
             # it counts, and under whatever heading ("Production").
+            return "capacity"
+        if (
+            value.per is None and after is not None
+            and lexicon.at_one_time.search(after)
+            and lexicon.capability_cues.search(clause_text, 0, len(clause_text) - len(after))
+        ):
+            # "It can charge 180 cars at once": how many the site takes at one time.
             return "capacity"
         if event in lexicon.events_over_counts or counted is None:
             return event or counted

@@ -21,7 +21,7 @@ from auditor.extract.answers import asked_about, asked_event, question_answered
 from auditor.extract.attributes import find_attributes
 from auditor.extract.breakdowns import breakdown, breakdown_after_of
 from auditor.extract.attribution import FRONTED_TIME, PURPOSE_PUT_FIRST, SOLD_BY, Attribution, FigureSlot, attribute, event_object_near
-from auditor.extract.dated import dated_event, done_to_in_relative, named_before_participle, perfect_anchor, theme, weekday_anchor
+from auditor.extract.dated import DatedEvent, dated_event, done_to_in_relative, named_before_participle, perfect_anchor, theme, weekday_anchor
 from auditor.extract.dates import PERIOD_LABEL_BEFORE_YEAR, DateMatch
 from auditor.extract.deals import dated_with_targets, takeovers, with_known_targets
 from auditor.extract.entities import Mention, fold
@@ -55,6 +55,7 @@ from auditor.extract.timing import (
     sentence_date,
     time_ref,
     title_lines,
+    year_after_its_base,
 )
 from auditor.model import (
     Attribute,
@@ -814,6 +815,7 @@ def _read_sentence(
             or _lead_in_date(model, reading, figure.start)
             or _timeline_entry_date(reading)
             or _that_year(text, reading.dates, figure.end, sentence.start)
+            or _year_after_its_base(model, reading, figure.end, clause)
             or context_time
         )
         qualified = qualify(
@@ -878,7 +880,13 @@ def _read_sentence(
         if who.event == "price" and figure.quantity.kind == "money":
             who = _bought_from_its_seller(text, clause, figure.start, mentions, who) or who
         stake_end = stake_bought(text, figure.start, figure.end, knowledge.events) if who.event is None and figure.quantity.kind == "money" else None
-        if stake_end is None and who.object_name is None and who.event in (None, "acquisition") and figure.quantity.kind == "money":
+        if (
+            stake_end is None and who.object_name is None and figure.quantity.kind == "money"
+            # ("The Wakefield group, which turned over £84.6m in 2024, paid
+            # £8.4m for Dearne Skips": its own verb of paying, whatever the
+            # relative clause before it told.)
+            and (who.event in (None, "acquisition") or knowledge.events.paying_before.search(text, max(0, figure.start - 40), figure.start))
+        ):
             bought = _company_paid_for(text, figure.start, figure.end, mentions, who, knowledge.events) or _target_told_before(
                 model, reading, text, figure.start, figure.end, who, knowledge.events
             )
@@ -1575,6 +1583,22 @@ _OWN_REPORT = re.compile(
 _THAT_YEAR = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+year\b", re.IGNORECASE)
 
 
+def _year_after_its_base(model: DocumentModel, reading: SentenceModel, figure_end: int, clause: tuple[int, int]) -> TimeRef | None:
+    """A figure's year told by the figure it is compared with and the sentence
+    before it (``timing.year_after_its_base``), as the paragraph tells it."""
+    index = reading.span.index
+    if index == 0 or not reading.dates:
+        return None
+    before = model.sentences[index - 1] if index <= len(model.sentences) else None
+    if before is None or before.span.index != index - 1 or before.span.block != reading.span.block or before.span.is_heading:
+        return None
+    date = year_after_its_base(reading.span.text, reading.dates, figure_end, clause[1], before.dates)
+    if date is None:
+        return None
+    return TimeRef(year=date.year, precision="year", source="section", text=date.text,
+                   start=before.span.start + date.start, end=before.span.start + date.end)
+
+
 def _that_year(text: str, dates: Sequence[DateMatch], figure_end: int, sentence_start: int) -> TimeRef | None:
     """The year "that year" after a figure points back to: the last year the
     sentence dated something by before it, when only one year is told there."""
@@ -2157,7 +2181,16 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _FOR_A_NAME = re.compile(r"\s+for\s+(?:the\s+)?")
 # "paid USD 14.2 million at an Antwerp tender for the Kasai Star": where it
 # was paid may stand between the sum and what it was paid for.
-_WHERE_PAID = re.compile(r"\s+(?:at|in|on)\s+(?:an?|the)\s+[^,;:.()]{1,40}?(?=\s+for\s)")
+# So may when ("paid £4.2m in March for Barkwell Boarding's six kennels").
+_WHERE_PAID = re.compile(
+    r"\s+(?:(?:at|in|on)\s+(?:an?|the)\s+[^,;:.()]{1,40}?"
+    r"|(?:in|during|last|this|earlier\s+this)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|year|month|(?:19|20)\d\d)"
+    r"(?:\s+(?:19|20)\d\d)?)(?=\s+for\s)"
+)
+# What a company owned, after its possessive, bought from it: "for Barkwell
+# Boarding's six Lincolnshire kennels", "for Hale's two Leeds shops".
+_ITS_OWN_THINGS = re.compile(r"(?:['\u2019]s?)?(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+|\d[\d,]*)){0,3}\s+[a-z][\w-]*(?=[,;:.)]|$|\s(?:in|from|last|this|on|and|when|after|before|which|who|to|for)\b)")
 # ("paid £2.9m for Kestrel Bird Control of Hull": the company and its town.)
 _NAME_ENDS = re.compile(r"\s*(?:[,;:.)]|$|\s(?:in|from|last|this|on|and|when|after|before|which|who|to)\b|\sof\s+(?=[A-Z]))")
 
@@ -2241,12 +2274,16 @@ def _company_paid_for(
         )
         return bought if bought is not None and (who.subject is None or bought.name != who.subject.name) else None
     company = next(
-        (m for m in mentions if m.start == named_at.end() and m.type in ("organisation", "unknown") and not m.demonym and not m.possessive),
+        (m for m in mentions if m.start == named_at.end() and m.type in ("organisation", "unknown") and not m.demonym),
         None,
     )
-    if company is None or (who.subject is not None and company.name == who.subject.name) or not _NAME_ENDS.match(text, company.end):
+    if company is None or (who.subject is not None and company.name == who.subject.name):
         return None
-    return company
+    if company.possessive:
+        # "paid £4.2m for Barkwell Boarding's six kennels": what the company
+        # owned, bought whole, is its purchase (a stake in it is read before).
+        return company if _ITS_OWN_THINGS.match(text, company.end) else None
+    return company if _NAME_ENDS.match(text, company.end) else None
 
 
 # A relative clause right after a sum, past an aside: "The EUR 410 million,
@@ -2965,6 +3002,8 @@ def _date_event(
             target = Mention(0, 0, who.object_name, who.object_type or "unknown", who.object_surface or who.object_name, known=True)
             return happened.event, target, happened.tense
         happened_to = theme(text, happened, mentions, start, who.subject, lexicon.deals_known_by_target)
+        if happened_to is not None and _starts_a_company(text, happened, happened_to, start, lexicon):
+            return "founding", happened_to, happened.tense
         if (
             happened_to is not None
             and happened_to is who.subject
@@ -2992,6 +3031,29 @@ def _date_event(
     if is_section_lead(text, date):
         return "period", who.subject, None
     return "dated", who.subject, None
+
+
+# Between an intransitive verb of starting and its date: "started in 1998",
+# "began out of a garage in 1998" is not (where it began is told first).
+_STARTED_THEN_DATE = re.compile(r"\s+(?:(?:out|life|up)\s+)?(?:in|on|back\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
+_COMPANY_KINDS = frozenset({"organisation", "unknown"})
+
+
+def _starts_a_company(text: str, happened: DatedEvent, started: Mention, date_start: int, lexicon: EventLexicon) -> bool:
+    """Whether a verb of starting founds the company it starts: the company
+    right after it ("I started Ivory Lane in 2005") or right before it with
+    the date right after ("Kestrel Cars started in 1998")."""
+    verb = text[happened.start : happened.end].casefold()
+    if happened.passive or verb not in lexicon.founding_starts or started.type not in _COMPANY_KINDS or started.demonym:
+        return False
+    if started.start >= happened.end:
+        return not text[happened.end : started.start].strip() and started.end <= date_start
+    # ("Protests started in November": a word opening a sentence that only
+    # may be a name is not enough; a company's or a name of two words is.)
+    named = started.type == "organisation" or len(started.name.split()) > 1
+    return named and started.end <= happened.start and not text[started.end : happened.start].strip() and bool(
+        _STARTED_THEN_DATE.fullmatch(text, happened.end, date_start)
+    )
 
 
 _YEAR_END_BEFORE = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the\s+)?$|\bend-$|\byear-end\s+$", re.IGNORECASE)

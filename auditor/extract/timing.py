@@ -163,6 +163,10 @@ def _month_without_year(date: DateMatch) -> bool:
     return date.precision == "month" and not any(ch.isdigit() for ch in date.text)
 
 
+# A season right before a title's year: an issue's date ("autumn 2025"), not a period reported on.
+_ISSUE_SEASON_BEFORE = re.compile(r"\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+$")
+
+
 def section_dates(sentences: Sequence[SentenceDates], title: Sequence[SentenceDates] = ()) -> dict[int, TimeRef]:
     """For each sentence index (into ``sentences``), the date its section gives it.
 
@@ -174,7 +178,15 @@ def section_dates(sentences: Sequence[SentenceDates], title: Sequence[SentenceDa
     tells of, so "which runs fewer than 120 coaches" is not held to 2025 as
     firmly as "Annual review 2024" holds its fleet to 2024.
     """
-    stamps = {t.sentence_start for t in title if (d := single(t.dates)) is not None and d.precision == "day" and not _YEAR_CLOSED_BY.search(t.sentence_text, 0, d.start)}
+    stamps = {
+        t.sentence_start for t in title
+        if (d := single(t.dates)) is not None
+        and (
+            (d.precision == "day" and not _YEAR_CLOSED_BY.search(t.sentence_text, 0, d.start))
+            # "Clearsign News, autumn 2025": the season of an issue, when it came out.
+            or (d.precision == "year" and _ISSUE_SEASON_BEFORE.search(t.sentence_text, max(0, d.start - 12), d.start) is not None)
+        )
+    }
     running: dict[int, TimeRef] = {}
     current: TimeRef | None = None
     section = -1
@@ -233,6 +245,23 @@ _COMPARED_WITH = re.compile(
     r"|\b(?:against|versus)\b|\bvs\b",
     re.IGNORECASE,
 )
+def year_after_its_base(
+    text: str, dates: Sequence[DateMatch], figure_end: int, clause_end: int, previous: Sequence[DateMatch]
+) -> DateMatch | None:
+    """The year a figure is of when its sentence dates only the figure it is
+    compared with ("delivered 212,000 hours ..., up from 190,500 in 2023")
+    and the sentence before it in its paragraph names the year after that
+    one ("... who booked with us in 2024."): that year's date, else None."""
+    compared = _COMPARED_WITH.search(text, figure_end, clause_end)
+    if compared is None or _AMOUNT_WORDS.search(text, figure_end, compared.start()):
+        return None
+    base = [d for d in dates if compared.end() <= d.start < clause_end and d.precision == "year"]
+    if len(base) != 1 or any(d.start < compared.end() for d in dates if d.precision != "range"):
+        return None
+    following = [d for d in previous if d.year == base[0].year + 1 and d.precision == "year"]
+    return following[0] if len(following) == 1 else None
+
+
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['\u2019]s)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")

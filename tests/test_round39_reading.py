@@ -1,0 +1,256 @@
+"""Readings added in round 39, each on sentences of our own.
+
+- A verb of starting founds the company it starts: "I started Pennock
+  Travel in 2006" (the company right after the verb) and "Pennock Travel
+  started in 2006" (right before it, the date right after) date the
+  founding; "Pennock Travel started a night service in 2019" does not.
+- "paid £3.1m in May for Ashby Kennels' four sites": what a named company
+  owned, bought whole, is its purchase, with a time between the sum and
+  "for"; "..., which had sales of £1.2m in 2024" after it is the owner's.
+  A paying verb right before the sum makes it a price even after a
+  relative clause that told another measure ("The Derby group, which
+  turned over £50m in 2024, paid £8m for ...").
+- Parts rounded as written that add up exactly to the far end of their
+  rounding ("1.1 + 1.2 + 0.4" under a total "2.9") cannot make the whole.
+- "can charge 180 cars at once": how many a site takes at one time, its
+  capacity; a reference fact counting "electric vehicles" meets it (one
+  class of thing in the event lexicon).
+- "delivered 212,000 hours of interpreting": a word of time after a large
+  number counts work done, one measure whatever verb tells it; "took 14
+  hours" stays a duration.
+- A company's own newsletter ("Pennock News: spring 2025", written by one
+  of its managers) speaks as the company; a local paper's title does not.
+- A season before a title's year ("spring 2025") dates the issue, not the
+  figures under it.
+- "..., up from 190,500 in 2023" after a sentence that names 2024: the
+  figure is 2024's.
+- "The contract is valued at £900,000 a year, or £3.6 million over the
+  four years": what the contract is worth, not a company's value.
+- A short name told before its company's full name, which only a table
+  gives later ("Pennock" ... "| Pennock Travel Group |"), is that company.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.extract import load_knowledge
+from reading_helpers import RULES, claims_of, corpus, findings
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+def _claim_at(claims, surface: str, line_text: str, kind: str | None = None):  # type: ignore[no-untyped-def]
+    return next(c for c in claims if c.evidence.text == surface and line_text in c.evidence.sentence and (kind is None or c.kind == kind))
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, event",
+    [
+        ("I started Pennock Travel in 2006 with two minibuses.", "2006", "founding"),
+        ("Pennock Travel started in 2006 with two minibuses.", "2006", "founding"),
+        ("Pennock Travel started out in 2006 as a school-run firm.", "2006", "founding"),
+        ("Pennock Travel started a night service in 2019.", "2019", "start"),
+        ("Production started in 2019 at the Derby depot of Pennock Travel.", "2019", "production"),
+    ],
+)
+def test_a_verb_of_starting_founds_the_company_it_starts(knowledge, sentence, surface, event):
+    claim = _claim_at(claims_of(sentence, knowledge), surface, sentence[:15], kind="date")
+    assert claim.event == event
+    if event == "founding":
+        assert claim.subject.name == "Pennock Travel"
+
+
+def test_a_founding_told_by_its_founder_meets_a_reference_year(tmp_path):
+    from auditor.checks.facts import load_reference_facts
+    from auditor.engine import audit
+
+    facts = tmp_path / "facts.yaml"
+    facts.write_text("- subject: Pennock Travel\n  attribute: founded\n  value: \"2004\"\n")
+    interview = "Q: How did it begin?\nA: I started Pennock Travel in 2006 with two minibuses and a borrowed office.\n"
+    result = audit(corpus(**{"interview.txt": interview}), [RULES["reference-conflict"]], load_reference_facts(facts))
+    assert len(result.findings) == 1
+
+
+def test_a_price_paid_for_what_a_named_company_owned(knowledge):
+    text = "Marlow Pets paid £3.1m in May for Ashby Kennels' four Rutland kennels, which had sales of £1.2m in 2024."
+    claims = claims_of(text, knowledge)
+    price = _claim_at(claims, "£3.1m", "Marlow Pets")
+    assert (price.event, price.subject.name, price.object.name) == ("acquisition", "Marlow Pets", "Ashby Kennels")
+    sales = _claim_at(claims, "£1.2m", "Marlow Pets")
+    assert (sales.subject.name, sales.event) == ("Ashby Kennels", "revenue")
+
+
+def test_a_subsidiary_of_ours_is_not_a_named_owner_s_thing(knowledge):
+    text = (
+        "Carrow University employs 3,000 staff. Carrow Campus Services Ltd, our wholly owned trading subsidiary, "
+        "which runs catering, employs 240 people."
+    )
+    claim = _claim_at(claims_of(text, knowledge), "240 people", "catering")
+    assert claim.subject is None or claim.subject.name != "Carrow University"
+
+
+def test_a_paying_verb_prices_the_sum_past_a_relative_clause(knowledge):
+    text = "**Marlow.** The Derby group, which turned over £50.2m in 2024, paid £8.1m for Ashby Kennels in March and employs 900 people."
+    claim = _claim_at(claims_of(text, knowledge), "£8.1m", "Derby group")
+    assert (claim.event, claim.object.name) == ("acquisition", "Ashby Kennels")
+
+
+_TABLE = """<html><body><h1>About Brook Nurseries</h1>
+<p>We sold {total} million plants in 2024.</p>
+<table>
+<tr><th>Plants sold (millions)</th><th>2024</th></tr>
+<tr><th>Trees</th><td>1.1</td></tr>
+<tr><th>Shrubs</th><td>1.2</td></tr>
+<tr><th>Hedging</th><td>{hedging}</td></tr>
+<tr><th>Total plants sold</th><td>{total}</td></tr>
+</table></body></html>
+"""
+
+
+@pytest.mark.parametrize("hedging, total, flagged", [("0.4", "2.9", True), ("0.5", "2.9", False), ("0.6", "2.9", False), ("0.3", "2.9", True)])
+def test_parts_at_the_far_end_of_their_rounding_cannot_make_the_whole(hedging, total, flagged):
+    found = findings("parts-sum", **{"about.html": _TABLE.format(hedging=hedging, total=total)})
+    assert bool(found) == flagged
+
+
+def test_exact_counts_that_add_up_are_never_flagged():
+    text = "Brook Nurseries ended the year with 25 garden centres: 13 in Kent, 7 in Sussex and 5 in Surrey."
+    assert not findings("parts-sum", **{"a.txt": text})
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, event",
+    [
+        ("The Loughton depot can charge 180 cars at once.", "180 cars", "capacity"),
+        ("The Loughton hall is able to seat 400 diners at a time.", "400 diners", "capacity"),
+        ("The Loughton depot charged 180 cars last week.", "180 cars", None),
+    ],
+)
+def test_how_many_a_site_takes_at_one_time_is_its_capacity(knowledge, sentence, surface, event):
+    claim = _claim_at(claims_of(sentence, knowledge), surface, sentence[:12])
+    assert (claim.event == "capacity") == (event == "capacity")
+
+
+def test_a_capacity_in_cars_meets_a_fact_in_vehicles(tmp_path):
+    from auditor.checks.facts import load_reference_facts
+    from auditor.engine import audit
+
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(
+        "- subject: Pennock Travel Loughton depot\n  attribute: capacity\n  value: \"120\"\n"
+        "  unit: electric vehicles charged at the same time\n"
+    )
+    story = (
+        "---\ntitle: Depot\ndate: 2025-05-02\n---\nPennock Travel opened its Loughton depot in April 2025. "
+        "It has 2,400 drivers. Loughton can charge 160 cars at once.\n"
+    )
+    result = audit(corpus(**{"story.md": story}), [RULES["reference-conflict"]], load_reference_facts(facts))
+    assert [e.text for f in result.findings for e in f.evidence if e.text != "120"] == ["160 cars"]
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("Signwise Interpreting delivered 212,000 hours of interpreting in 2024.", "212,000 hours"),
+        ("Signwise Interpreting did 184,000 hours in 2024.", "184,000 hours"),
+    ],
+)
+def test_hours_of_work_are_counted(knowledge, sentence, surface):
+    claim = _claim_at(claims_of(sentence, knowledge), surface, sentence[:15])
+    assert claim.kind == "count" and claim.event == "hour"
+
+
+def test_a_duration_in_hours_is_no_count(knowledge):
+    claims = claims_of("The crossing from Hull takes 14 hours, and the ferry carries 900 passengers.", knowledge)
+    assert not any("hours" in c.evidence.text for c in claims)
+
+
+def test_hours_of_work_told_twice_disagree():
+    first = "Signwise Interpreting delivered 212,000 hours of interpreting in 2024."
+    second = "Signwise Interpreting did 184,000 hours in 2024, its chief executive said."
+    assert len(findings("figure-mismatch", **{"a.txt": first, "b.txt": second})) == 1
+
+
+_NEWSLETTER = """---
+title: "Pennock News: spring 2025"
+date: 2025-04-02
+author: "Dana Kerr, {role}"
+---
+
+# Pennock News, spring 2025
+
+**A record year.** Thank you to everyone who travelled with us in 2024. Our drivers covered 3.1 million miles, up from 2.8 million in 2023, and we now run 140 coaches.
+
+**Our team.** We employ 260 people across our three depots.
+"""
+
+
+def test_a_company_s_own_newsletter_speaks_as_the_company(knowledge):
+    claims = claims_of(_NEWSLETTER.format(role="head of customer services"), knowledge, path="news.md")
+    staff = _claim_at(claims, "260 people", "We employ")
+    assert staff.subject is not None and staff.subject.name == "Pennock"
+
+
+def test_a_reporter_s_paper_is_no_company_s_newsletter(knowledge):
+    claims = claims_of(_NEWSLETTER.format(role="business reporter"), knowledge, path="news.md")
+    staff = _claim_at(claims, "260 people", "We employ")
+    assert staff.subject is None or staff.subject.name != "Pennock"
+
+
+def test_a_season_before_a_title_s_year_dates_the_issue_not_its_figures(knowledge):
+    claims = claims_of(_NEWSLETTER.format(role="head of customer services"), knowledge, path="news.md")
+    staff = _claim_at(claims, "260 people", "We employ")
+    assert staff.time is not None and staff.time.source not in ("heading", "section", "sentence")
+
+
+def test_a_figure_compared_with_last_year_s_is_of_the_year_the_sentence_before_names(knowledge):
+    text = (
+        "Thank you to everyone who travelled with Pennock Travel in 2024. Our coaches carried 3.1 million passengers, "
+        "up from 2.8 million in 2023, and we expect more this year.\n"
+    )
+    claim = _claim_at(claims_of(text, knowledge), "3.1 million passengers", "Our coaches")
+    assert claim.time is not None and claim.time.year == 2024
+
+
+def test_a_base_year_alone_dates_no_figure(knowledge):
+    # No sentence before it names the year after the base: nothing to go on.
+    text = "Pennock Travel opened a depot in 2019. Our coaches carried 3.1 million passengers, up from 2.8 million in 2023.\n"
+    claim = _claim_at(claims_of(text, knowledge), "3.1 million passengers", "Our coaches")
+    assert claim.time is None or claim.time.year != 2024
+
+
+def test_a_contract_valued_at_is_the_contract_s_worth(knowledge):
+    text = "The contract is valued at £900,000 a year, or £3.6 million over the four years."
+    claims = claims_of(text, knowledge)
+    assert [c.event for c in claims if c.kind == "money"] == ["contract", "contract"]
+
+
+def test_a_company_valued_at_is_still_a_valuation(knowledge):
+    text = "Pennock Travel is valued at £40 million after the funding round."
+    (claim,) = [c for c in claims_of(text, knowledge) if c.kind == "money"]
+    assert claim.event == "valuation"
+
+
+def test_a_short_name_before_its_full_name_in_a_table(knowledge):
+    from reading_helpers import entity_kinds
+    from auditor.document import build_model
+    from auditor.sources import parse_document
+
+    text = (
+        "# Coach market\n\n**Pennock.** The Derby group carried 3.1 million passengers in 2024. Pennock's managers expect more. "
+        "Rivals tried to beat Pennock to the school runs.\n\n| Company | Base |\n|---|---|\n| Pennock Travel Group | Derby |\n"
+    )
+    model = build_model(parse_document("story.md", text.encode()), knowledge)
+    short = next(e for e in model.entities if e.name == "Pennock")
+    assert short.merged_into is not None and model.entities[short.merged_into].name == "Pennock Travel"
+    assert entity_kinds(text, knowledge)  # the model builds whole
+
+
+def test_a_deal_that_values_a_company_is_its_valuation(knowledge):
+    text = "Pennock Travel raised £18 million. The company said the round valued it at about £70 million."
+    claim = _claim_at(claims_of(text, knowledge), "about £70 million", "the round valued")
+    assert claim.event == "valuation"
