@@ -254,3 +254,105 @@ def test_a_deal_that_values_a_company_is_its_valuation(knowledge):
     text = "Pennock Travel raised £18 million. The company said the round valued it at about £70 million."
     claim = _claim_at(claims_of(text, knowledge), "about £70 million", "the round valued")
     assert claim.event == "valuation"
+
+
+def test_a_site_the_speaker_s_company_opened_in_a_relative_without_its_pronoun(knowledge):
+    text = (
+        "HALIFAX, 2 September 2025 - Pennock Waste Group plc reported its results today. "
+        '"Every tonne of it will go through the Elland recycling plant we opened in 2021," said chief executive Sam Booth.\n'
+    )
+    date = _claim_at(claims_of(text, knowledge), "2021", "Every tonne", kind="date")
+    assert (date.event, date.object.name, date.subject.name, date.tense) == ("opening", "Elland", "Pennock Waste", "past")
+
+
+def test_a_count_of_a_named_owner_s_fleet_is_the_owner_s(knowledge):
+    text = "In March the group bought Ashby Skips for £7.2 million. The deal lifted Pennock's fleet to 310 skip lorries."
+    claim = _claim_at(claims_of(text, knowledge), "310 skip lorries", "The deal")
+    assert claim.subject.name == "Pennock"
+
+
+def test_a_deal_for_work_at_a_customer_s_sites_and_a_committee_s_appointment():
+    release = (
+        "HALIFAX, 2 September 2025 - Pennock Waste Group plc reported its results today. "
+        '"In June we won the four-year contract to collect trade waste at the 38 sites of the Calder Joint Waste Committee," '
+        "said chief executive Sam Booth.\n"
+    )
+    minutes = (
+        "CALDER JOINT WASTE COMMITTEE\n\nMINUTES of the meeting held on Thursday 19 June 2025.\n\n"
+        "The committee considered the tender for trade waste collection at its 38 sites for four years.\n\n"
+        "RESOLVED: that Brighouse Skip Hire Ltd be appointed as the committee's trade waste contractor for four years from 1 October 2025.\n"
+    )
+    found = findings("deal-award-conflict", **{"release.txt": release, "minutes.txt": minutes})
+    assert len(found) == 1
+
+
+def test_a_header_line_keeps_the_company_s_legal_name(knowledge):
+    page = (
+        "<html><head><title>Marlow Music Schools | Annual Review 2024/25</title></head><body><h1>Annual Review 2024/25</h1>\n"
+        '<p class="meta">Marlow Music Schools Ltd &middot; Leicester &middot; year ended 31 August 2025</p>\n'
+        "<p>Every week in term time our tutors taught 12,400 pupils, and income rose to £9.8 million.</p>\n"
+        "<table>\n<tr><th></th><th>2024/25</th></tr>\n<tr><th>Weekly pupils</th><td>12,400</td></tr>\n"
+        "<tr><th>Tutors</th><td>410</td></tr>\n<tr><th>Tuition fees (£m)</th><td>8.1</td></tr>\n"
+        "<tr><th>Other income (£m)</th><td>1.7</td></tr>\n<tr><th>Total income (£m)</th><td>9.8</td></tr>\n</table>\n"
+        "</body></html>\n"
+    )
+    claims = claims_of(page, knowledge, path="review.html")
+    income = _claim_at(claims, "£9.8 million", "Every week")
+    assert income.subject is not None and income.subject.name == "Marlow Music Schools"
+    pupils = _claim_at(claims, "12,400 pupils", "Every week")
+    assert pupils.value.per == "week"
+    (row,) = [c for c in claims if c.evidence.text == "12,400" and c.kind == "count"]
+    assert row.value.per == "week" and row.role is None  # a row of another kind is no part of the total income
+    tutors = next(c for c in claims if c.evidence.text == "410")
+    assert tutors.role is None and tutors.part_of is None
+
+
+def test_one_example_after_including_with_its_appositive(knowledge):
+    text = (
+        "The school beat several larger bidders, including Marlow Music Schools, the Leicester-based chain which "
+        "teaches 14,200 pupils a week and opened in Nottingham in 2018."
+    )
+    claims = claims_of(text, knowledge)
+    pupils = _claim_at(claims, "14,200 pupils a week", "The school beat")
+    assert pupils.subject.name == "Marlow Music Schools"
+    assert pupils.time is None or pupils.time.year != 2018  # the conjunct's date is the opening's
+    opening = _claim_at(claims, "2018", "The school beat", kind="date")
+    assert (opening.event, opening.object.name) == ("opening", "Nottingham")
+
+
+def test_a_timeline_entry_that_names_its_town_after_the_verb(knowledge):
+    page = (
+        "<html><body><h1>About Marlow Music Schools Ltd</h1><p>We teach music in the Midlands.</p><h2>Milestones</h2><ul>\n"
+        "<li>2016: First centre outside the county opens, in Nottingham</li>\n<li>2019: Derby centre opens</li></ul></body></html>\n"
+    )
+    claims = claims_of(page, knowledge, path="about.html")
+    entry = _claim_at(claims, "2016", "First centre", kind="date")
+    assert (entry.event, entry.object.name) == ("opening", "Nottingham")
+
+
+def test_a_day_s_date_before_a_plural_is_no_count(knowledge):
+    text = "In the six months to 30 June 2025 guests booked £41.2 million of stays through Pennock Holidays."
+    assert not [c for c in claims_of(text, knowledge) if c.kind == "count"]
+
+
+def test_a_noun_with_its_own_figure_after_and_is_not_the_first_figure_s(knowledge):
+    letter = (
+        "PENNOCK HOLIDAYS PLC\nLetter to shareholders | Keswick, 15 September 2025\n\nDear shareholder,\n\n"
+        "I am pleased to report a strong half. For the whole of 2024 total bookings were £68.4 million and revenue £15.1 million.\n"
+    )
+    claims = claims_of(letter, knowledge)
+    bookings = _claim_at(claims, "£68.4 million", "total bookings")
+    assert (bookings.event, bookings.subject.name) == ("bookings", "PENNOCK HOLIDAYS")
+    revenue = _claim_at(claims, "£15.1 million", "total bookings")
+    assert revenue.event == "revenue"
+
+
+def test_gross_borrowings_in_an_own_report_are_not_its_net_debt():
+    report = (
+        "<html><head><title>Marlow Cycles | Annual Report 2024</title></head><body><h1>Annual Report 2024</h1>\n"
+        "<p>Marlow Cycles sold 210,000 bicycles in 2024.</p>\n"
+        "<p>Gross borrowings fell to EUR 160 million at the end of the year, from EUR 175 million. "
+        "Net debt was EUR 85 million, down from EUR 104 million.</p></body></html>\n"
+    )
+    wire = "AMSTERDAM, March 3, 2025 - Marlow Cycles ended 2024 with net debt of EUR 85 million, its chief executive said.\n"
+    assert not findings("figure-mismatch", **{"report.html": report, "wire.txt": wire})

@@ -188,7 +188,14 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         if layout.dateline is not None and span.start <= layout.dateline.start < span.end:
             # The dateline's place and wire are no party to the news.
             begin, cut = layout.dateline.start - span.start, layout.dateline.end - span.start
+            kept = (
+                _legal_names_in_a_header(masked, begin, cut, knowledge.gazetteer.corporate_suffixes)
+                if layout.dateline.place_start == layout.dateline.place_end
+                else []
+            )
             masked = masked[:begin] + " " * (cut - begin) + masked[cut:]
+            for start, end in kept:
+                masked = masked[:start] + span.text[start:end] + masked[end:]
         heading = (
             span.is_heading
             and title_cased(masked)
@@ -481,7 +488,27 @@ def _label_resolved(
 
 
 # How a company's own release tells what it is: "today reported", "today announced".
-_OWN_RELEASE_LEAD = re.compile(r"\btoday\s+(?:reported|reports|announced|announces|published|publishes|released|presented|unveiled)\b")
+_OWN_RELEASE_LEAD = re.compile(
+    r"\btoday\s+(?:reported|reports|announced|announces|published|publishes|released|presented|unveiled)\b"
+    # ("Pennock Waste Group plc reported its half-year results today")
+    r"|\b(?:reported|reports|announced|announces|published|publishes|posted|posts)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?results\b"
+)
+
+
+# A header line's fields: "Larkspur Music Schools Ltd · Leicester · year ended 31 August 2025".
+_HEADER_FIELD = re.compile(r"[^\u00b7|]+")
+
+
+def _legal_names_in_a_header(masked: str, begin: int, end: int, suffixes: frozenset[str]) -> list[tuple[int, int]]:
+    """The fields of a dated header line that are a company's legal name
+    ("Larkspur Music Schools Ltd · Leicester · year ended 31 August 2025"):
+    the document's own company, kept when the line is read as its dateline."""
+    kept = []
+    for field in _HEADER_FIELD.finditer(masked, begin, end):
+        words = field.group(0).split()
+        if len(words) >= 2 and words[0][:1].isupper() and words[-1].rstrip(",") in suffixes:
+            kept.append((field.start(), field.end()))
+    return kept
 
 
 def _lead(spans: Sequence[SentenceSpan], dateline: Dateline | None) -> tuple[int, int]:

@@ -839,6 +839,8 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
         if any(n.start < start or n.end > end or n.kind in (FACILITY, PROGRAMME, PRODUCT) for n in inside):
             continue
         head_kind = lexicon.description_heads.get(match.group("head").casefold())
+        if inside and inside[0].start == start and inside[0].possessive and match.group("head").casefold() in lexicon.owned_collection_heads:
+            continue  # "Hollin's fleet": the owner's own things, the owner's count
         owner_kinds = (ORGANISATION, UNKNOWN) if inside and inside[0].start == start and inside[0].possessive else (ORGANISATION,)
         if any(n.kind not in (PLACE, COUNTRY) and not (n.kind in owner_kinds and head_kind in (FACILITY, PRODUCT)) for n in inside):
             # "the Tessaly plasma unit" names the unit; only an owner before
@@ -1718,7 +1720,12 @@ class Resolver:
             if _TOLD_KINDS.get(self._kinds_told.get(entity_id, reference.kind)) != _TOLD_KINDS.get(reference.kind):
                 return  # told a company, it is no facility or product (and the other way round)
             key = (
-                outside_item(sentence),
+                # (The document's topic, when the head describes it or its
+                # name implies it, is no farther for standing outside the
+                # item: in "RESOLVED: that Calder Skip Hire Ltd be appointed
+                # as the committee's contractor", the committee is the
+                # minutes' own.)
+                outside_item(sentence) and not (entity_id == self.document_topic and described.get(entity_id, 2) < 2),
                 described.get(entity_id, 2),
                 # "the company" (a word any company is described by): one the
                 # text has told of as a company or described, or what its block

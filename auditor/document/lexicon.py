@@ -107,6 +107,7 @@ class ReferenceLexicon:
     page_kinds: tuple[str, ...]  # casefolded: "milestones", "at a glance" after a page's company name
     executive_title_words: frozenset[str]  # casefolded: "chief", "founder" in a title that speaks for its employer
     own_newsletter_heads: tuple[str, ...]  # as written: "News" of "Clearsign News", a company's own newsletter
+    owned_collection_heads: frozenset[str]  # casefolded: "fleet" of "Hollin's fleet", the owner's own things
     # What an organisation owns that has a name of its own: "its fibre
     # subsidiary, Skarven Fibre," is the subsidiary's subject, not the owner's.
     part_nouns: frozenset[str]
@@ -446,6 +447,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         page_kinds=tuple(w.casefold() for w in _words(data, "page_kinds")),
         executive_title_words=frozenset(w.casefold() for w in _words(data, "executive_title_words")),
         own_newsletter_heads=tuple(_words(data, "own_newsletter_heads")),
+        owned_collection_heads=frozenset(w.casefold() for w in _words(data, "owned_collection_heads")),
         part_nouns=frozenset(w.casefold() for w in _words(data, "part_nouns")),
         party_column_headers=frozenset(w.casefold() for w in _words(data, "party_column_headers")),
         place_column_headers=frozenset(w.casefold() for w in _words(data, "place_column_headers")),

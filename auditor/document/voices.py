@@ -233,6 +233,8 @@ def _employer(
             # "Graham Okafor, Sablegate's chief executive": the title may
             # follow the later name, up to the clause's next mark.
             tail = _TAIL.match(text, max(mention.end, organisation.end)).group(0)  # type: ignore[union-attr]
+            if '"' in between or "\u201c" in between or "\u201d" in between:
+                continue  # '"... the Calder Joint Waste Committee," said chief executive Sam Booth': a name the quotation spoke
             if "\n" not in between and not _SENTENCE_END.search(between) and _titled(between + tail, executive_words):
                 found.add(organisation.entity)
     return found.pop() if len(found) == 1 else None

@@ -324,6 +324,10 @@ def _listed_examples(text: str, mentions: Sequence[Mention]) -> set[int]:
             previous = mention
             continue
         gap = _LIST_GAP.fullmatch(text, previous.end, mention.start) if previous is not None and listed else None
+        if gap is not None and _ITEM_END.match(text, mention.end) is None and _MODIFIER_AFTER.match(text, mention.end):
+            # "including Larkspur Music Schools, the Leicester-based chain":
+            # a place that only modifies the appositive's noun is no item.
+            gap = None
         if gap is not None:
             listed.append(mention.start)
             if _LAST_ITEM.search(gap.group()):
@@ -342,6 +346,8 @@ def _listed_examples(text: str, mentions: Sequence[Mention]) -> set[int]:
 
 
 _LAST_ITEM = re.compile(r"\b(?:and|or)\b|&")
+# A name that modifies the noun after it: "Leicester-based", "the Leicester chain".
+_MODIFIER_AFTER = re.compile(r"-[a-z]|\s+[a-z]")
 _ITEM_END = re.compile(r"(?:['\u2019]s?\s+[A-Z]|(?:\s+[a-z]+){0,2}\s*(?:[,;.)]|$|\s+(?:and|or|&)\s))")
 
 

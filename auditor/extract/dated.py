@@ -199,6 +199,10 @@ def _past_form(word: str) -> bool:
     return word.casefold().endswith("ed") or word.casefold() in _IRREGULAR_PAST
 
 
+# A noun, then the doer of a relative clause whose pronoun is left out: "plant we ".
+_REDUCED_RELATIVE_DOER = re.compile(r"\b(?!(?:that|which|who|and|or|but|if|when)\b)[a-z]{3,}\s+(?:we|they|it|he|she)\s+$")
+
+
 def _tense(text: str, phrase: Found, clause: tuple[int, int]) -> str:
     """The tense of a dated event's phrase: its own form and what stands right before it.
 
@@ -218,6 +222,9 @@ def _tense(text: str, phrase: Found, clause: tuple[int, int]) -> str:
             _PARTICIPLE_SET_OFF.search(text, max(conditionals[0].end, phrase.start - 3), phrase.start)
             and _past_form(phrase.text.split()[0])
         )
+        # ("will go through the Normanton plant we opened in 2021": a relative
+        # clause without its pronoun, its own doer and past verb.)
+        and not (_past_form(phrase.text.split()[0]) and _REDUCED_RELATIVE_DOER.search(text, max(conditionals[0].end, phrase.start - 30), phrase.start))
     ):
         # "will move to its Penrith print centre, which opened in 2019": a
         # relative clause set off after the plan tells a fact of its own, and

@@ -52,6 +52,10 @@ class DealWords:
     # Nouns of a body that lets contracts, told by a description elsewhere in
     # the sentence: "..., the council confirmed" names the deal's customer.
     customer_descriptions: frozenset[str] = frozenset()
+    # "be appointed as the committee's skip contractor": a verb of choosing
+    # and a role, the customer's possessive between them.
+    appointed: re.Pattern[str] = re.compile("(?!)")
+    appointed_roles: re.Pattern[str] = re.compile("(?!)")
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -87,6 +91,8 @@ def load_deal_words(data: Mapping[str, object]) -> DealWords | None:
         ),
         term=re.compile(r"\b(?P<n>\d{1,2}|[a-z]+)[-\s]years?\b", re.IGNORECASE),
         customer_descriptions=frozenset(w.casefold() for w in words("customer_descriptions")),
+        appointed=re.compile(r"\b(?:" + _alternation(words("appointed_as")) + r")\s+(?:the\s+)?", re.IGNORECASE),
+        appointed_roles=re.compile(r"(?:[\w-]+\s+){0,6}?(?:" + _alternation(words("appointed_roles")) + r")\b", re.IGNORECASE),
     )
 
 
@@ -149,6 +155,20 @@ def deal_awards(text: str, mentions: Sequence[Mention], words: DealWords, number
         clause_end = _CLAUSE_END.search(text, customer.end)
         rest = text[customer.end : clause_end.start() if clause_end else len(text)]
         found.append(DealAward(chosen.start(), customer.end, winner, customer, _term(rest, words, numbers)))
+    for appointed in words.appointed.finditer(text):
+        # "RESOLVED: that Calder Skip Hire Ltd be appointed as the committee's
+        # skip and trade waste contractor for four years": chosen by the body
+        # whose role it fills.
+        customer = next(
+            (m for m in customers if m.possessive and appointed.start() < m.start <= appointed.end() and not m.demonym), None
+        )
+        role = words.appointed_roles.match(text, _POSSESSIVE_END.match(text, customer.end).end()) if customer is not None else None
+        winner = _subject_before(text, appointed.start(), named)
+        if customer is None or role is None or winner is None or winner.name == customer.name:
+            continue
+        clause_end = _CLAUSE_END.search(text, role.end())
+        rest = text[role.end() : clause_end.start() if clause_end else len(text)]
+        found.append(DealAward(appointed.start(), role.end(), winner, customer, _term(rest, words, numbers)))
     for noun in words.nouns.finditer(text):
         start = _phrase_start(text, noun.start(), words.won_verb)
         if start is None:
@@ -187,6 +207,9 @@ def deal_awards(text: str, mentions: Sequence[Mention], words: DealWords, number
             end = supplied.end()
         found.append(DealAward(start, end, winner, customer, _term(text[start : noun.end()], words, numbers)))
     return found
+
+
+_POSSESSIVE_END = re.compile(r"(?:['\u2019]s?)?\s*")
 
 
 # After a deal's words, what it is for or worth, up to the clause's end:
@@ -241,7 +264,12 @@ _CUSTOMERS_POSSESSIVE = re.compile(r"(?:^|\s)([A-Z][\w&.-]*(?:\s+(?:&\s+|and\s+)
 _DESCRIBED_BEFORE_A_NAME = re.compile(_HOW_MANY_OF_A_CUSTOMER + r"(?:(?:[A-Z][a-z]+|[a-z][\w-]*)\s+){0,4}")
 # What a deal supplies before its customer: "mycelium corner protectors to ",
 # "400 tonnes a year of cheese to ", "fencing timber to all 62 branches of ".
-_SUPPLIED_BEFORE_A_NAME = re.compile(r"[^,;:.()]{1,80}?\s(?:to|for)\s+(?:the\s+)?" + _HOW_MANY_OF_A_CUSTOMER)
+# ("to supply skips ... at the 38 sites of the Five Towns Joint Waste
+# Committee": where the work is done, and whose.)
+_SUPPLIED_BEFORE_A_NAME = re.compile(
+    r"[^,;:.()]{1,80}?\s(?:(?:to|for)\s+(?:the\s+)?" + _HOW_MANY_OF_A_CUSTOMER
+    + r"|at\s+(?:the\s+|all\s+|each\s+of\s+the\s+)?(?:\d[\d,]*\s+)?[a-z][\w-]*\s+of\s+(?:the\s+)?)"
+)
 
 
 # After a deal's noun: what it does ("to store ...") or supplies ("for ten
@@ -251,7 +279,10 @@ _SUPPLIED_BEFORE_A_NAME = re.compile(r"[^,;:.()]{1,80}?\s(?:to|for)\s+(?:the\s+)
 # of what the work is done to.)
 _WHAT_THEN_WHOM = re.compile(
     r"(?:,?\s+worth\s+(?:[^,;:()\s]+\s+){0,2}?(?:[^,;:()\s]|,(?=\d))*\d(?:[^,;:()\s]|,(?=\d))*,?)?"
-    r"\s+(?:to\s+[a-z]+|for)\s(?:[^,;:.()]|[,.](?=\d)){1,100}?\s(?:for|to|owned\s+by|run\s+by|managed\s+by)\s+(?:the\s+)?(?=[A-Z])"
+    r"\s+(?:to\s+[a-z]+|for)\s(?:[^,;:.()]|[,.](?=\d)){1,100}?\s(?:for|to|owned\s+by|run\s+by|managed\s+by"
+    # ("to supply skips and collect trade waste at the 38 sites of the Five
+    # Towns Joint Waste Committee": where the work is done, and whose.)
+    r"|at\s+(?:the\s+|all\s+|each\s+of\s+the\s+)?(?:\d[\d,]*\s+)?[a-z][\w-]*\s+of)\s+(?:the\s+)?(?=[A-Z])"
 )
 
 

@@ -41,6 +41,8 @@ _IN_OR_OF = re.compile(r"\s+(?:in|of)\s+(?:new\s+|fresh\s+|additional\s+)?")
 _CONJUNCTION_BETWEEN = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 _NEXT_FIGURE_OF_NOUN = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:to|at|of|by|was|were|is|reached|hit|totalled|totaled)\s+(?:an?\s+|some\s+|about\s+)?(?:[A-Z]{3}\s?)?\S{0,4}\d"
+    # its verb left out: "gross bookings were £68.4 million and revenue £15.1 million"
+    r"|\s+(?:[A-Z]{3}\s?|[£$€¥])\d"
 )
 # A verb right after a noun: the noun is its clause's subject ("and operating profit climbed").
 _VERB_OF_NOUN = re.compile(

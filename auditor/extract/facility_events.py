@@ -32,6 +32,29 @@ _WORD = re.compile(r"\S+")
 _OBJECT_AFTER = re.compile(r"\s+(?:its|their|a|an|the|his|her|our|two|three|\d+)\s+\S", re.IGNORECASE)
 
 
+# After a verb of opening (and the site it opened, "a centre"), the town
+# it opened in: "opened in Nottingham", "opened a centre in Nottingham".
+_IN_A_TOWN = re.compile(r",?\s+in\s+(?=[A-Z])")
+
+
+def _site_in_a_town(
+    model: DocumentModel, reading: SentenceModel, event_end: int, limit: int, facility_nouns: re.Pattern[str]
+) -> FacilityTold | None:
+    """The site an event's verb tells by the town it opened in, right after
+    the verb ("opened in Nottingham in 2018", "opened a centre in
+    Nottingham"): a facility named after that town, as "the Nottingham
+    centre" is."""
+    site = facility_nouns.match(reading.masked, event_end)
+    match = _IN_A_TOWN.match(reading.masked, site.end() if site is not None else event_end)
+    if match is None:
+        return None
+    for name, entity_id in zip(reading.names, reading.name_entities):
+        entity = model.entities[entity_id]
+        if name.start == match.end() and name.end <= limit and entity.kind == "place" and not name.possessive:
+            return FacilityTold(entity.name, name.surface, None, after_the_verb=True)
+    return None
+
+
 class FacilityTold(NamedTuple):
     name: str  # the facility's name in the document model ("Lodz", "Penrith")
     surface: str
@@ -75,6 +98,9 @@ def facility_of_event(
     text = reading.masked
     candidates = _candidates(model, reading, mentions)
     if not candidates:
+        town = _site_in_a_town(model, reading, event_end, date_start if date_start >= event_end else clause[1], facility_nouns)
+        if town is not None:
+            return town
         described = _described_at_the_dateline(model, reading, event_start)
         return _at_the_dateline(model, reading, event_end, date_start, clause, facility_nouns) or (described[1] if described else None)
     if subject is not None:
@@ -96,6 +122,9 @@ def facility_of_event(
             return _part_of(chosen, part)  # "opened a new line at its Porto plant": the line's opening
         return FacilityTold(chosen.name, chosen.surface, chosen.owner, after_the_verb=True)
     else:
+        town = _site_in_a_town(model, reading, event_end, limit, facility_nouns)
+        if town is not None:
+            return town
         thing = _OBJECT_AFTER.match(text, event_end)
         if thing is not None and thing.end() <= limit:
             # "The Brno plant opened its second line in 2024": the line's; "opened

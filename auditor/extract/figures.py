@@ -68,7 +68,11 @@ _SP = SPACE
 # A model's designation: letters, digits and hyphens with a digit, maybe
 # after a maker's name and with a short suffix ("KA-320", "Boeing 737",
 # "A321neo", "A350-900").
-_MODEL = r"(?:[A-Z][a-z]+\s+)?(?=[A-Z\d-]*\d)[A-Z\d][A-Z\d]*(?:-[A-Z\d]+)*(?:[a-z]{1,3}(?=s?\b))?"
+# (A month and its year is no maker and model: "at 30 June 2025 guests booked".)
+_MODEL = (
+    r"(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]+\s+)?"
+    r"(?=[A-Z\d-]*\d)[A-Z\d][A-Z\d]*(?:-[A-Z\d]+)*(?:[a-z]{1,3}(?=s?\b))?"
+)
 # What stands between an amount and its scale word once loaders have blanked
 # markup to spaces of the same length: "**$4** billion" reaches the reader
 # as "  $4   billion", "$38&nbsp;million" as "$38\u00a0     million". A line

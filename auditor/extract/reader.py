@@ -172,6 +172,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     )
     claims.extend(_table_claim(document, found, default_time, context, reported_year) for found in read_tables(model, knowledge, reported_year, own_report))
     claims.extend(_elapsed_claims(document, model, _present(document, dateline), knowledge, context))
+    claims = _rates_told_in_words(claims, knowledge.lexicon.rates)
     claims = _amounts_of_told_stuff(claims, knowledge.events)
     claims = with_listed_totals(model, claims)
     claims = with_split_totals(model, claims)
@@ -443,6 +444,37 @@ def _of_the_reported_year(
     if (qualifiers is not None and qualifiers.period is not None) or role in ("previous", "change"):
         return None
     return reported_year
+
+
+def _rates_told_in_words(claims: list[Claim], rates) -> list[Claim]:  # type: ignore[no-untyped-def]
+    """Counts a word makes rates: a time adjective opening what is counted
+    ("Weekly pupils | 12,400": pupils a week) or "every"/"each" and a time
+    before the count in its sentence ("Every week in term time our tutors
+    taught 12,400 pupils"), as "12,400 pupils a week" is."""
+    result = []
+    for claim in claims:
+        value = claim.value
+        if value is not None and value.kind == "count" and value.per is None:
+            words = (value.counted or "").split()
+            unit = rates.time_adjectives.get(words[0].casefold()) if len(words) > 1 else None
+            if unit is not None:
+                value = value.model_copy(update={"per": unit.name, "counted": " ".join(words[1:])})
+            else:
+                offset = claim.evidence.location.start - claim.evidence.sentence_start
+                every = _EVERY_TIME.search(claim.evidence.sentence, 0, max(0, offset))
+                unit = rates.time_words.get(every.group(1).casefold()) if every is not None else None
+                if unit is not None and claim.kind == "count":
+                    value = value.model_copy(update={"per": unit.name})
+            if value is not claim.value:
+                # (The rate is a qualifier too, as "a week" after a count makes it.)
+                qualifiers = (claim.qualifiers or Qualifiers()).model_copy(update={"per": value.per})
+                claim = claim.model_copy(update={"value": value, "qualifiers": qualifiers})
+        result.append(claim)
+    return result
+
+
+# "Every week", "Each month" opening what the sentence counts.
+_EVERY_TIME = re.compile(r"^\W*(?:[Ee]very|[Ee]ach)\s+([a-z]+)\b")
 
 
 def _table_claim(
@@ -1573,7 +1605,10 @@ _OWN_REPORT = re.compile(
     r"|(?:^|\s[-\u2013\u2014|]\s*|\s?:\s*)(?:Full[- ]year|Half[- ]year|Annual|Interim|Quarterly|Preliminary|Third[- ]quarter|First[- ]quarter|Second[- ]quarter|Fourth[- ]quarter|Q[1-4])"
     r"\s+(?:\w+\s+)?(?:results|report|review|trading\s+update)\b"
     # A company's own page: "Our farms", "Saltvik Seaweed | Our history", "About us".
-    r"|(?:^|\|\s*)(?:Our\s+[a-z]\w*|About\s+us)\b",
+    r"|(?:^|\|\s*)(?:Our\s+[a-z]\w*|About\s+us)\b"
+    # A letter to its owners: "Letter to shareholders with the interim results".
+    r"|\b(?:letter\s+to\s+(?:our\s+)?(?:shareholders|investors|members|unitholders|owners)|shareholder\s+letter)\b"
+    r"|^Dear\s+(?:fellow\s+)?(?:shareholders?|investors?|unitholders?)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -2650,7 +2685,7 @@ def _after_verb(mention: Mention, verb_end: int) -> Mention:
 
 
 # The town right after a site's event in a timeline entry: "opened in Durham".
-_SITE_TOWN_AFTER = re.compile(r"\s+(?:in|at)\s+")
+_SITE_TOWN_AFTER = re.compile(r",?\s+(?:in|at)\s+")  # ("opens, in Nottingham": after a comma too)
 _SITE_TOWN_KINDS = frozenset({"place", "facility", "unknown"})
 _SITE_NOUN_AFTER = re.compile(r"\s+[a-z]")
 
@@ -2718,7 +2753,10 @@ def _timeline_entry_event(text: str, start: int, end: int, events: EventLexicon)
 
 
 # A timeline entry of at most a dozen words, and its last word or two.
-_ENTRY_LAST_WORDS = re.compile(r"(?:[^\s.;:]+\s+){1,11}?(?P<two>[a-z]+\s+)?(?P<one>[a-z]+)\s*\.?\s*$")
+# ("2016: First centre outside Leicestershire opens, in Nottingham": where, after it.)
+_ENTRY_LAST_WORDS = re.compile(
+    r"(?:[^\s.;:]+\s+){1,11}?(?P<two>[a-z]+\s+)?(?P<one>[a-z]+)(?:,?\s+(?:in|at)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})?\s*\.?\s*$"
+)
 
 
 
@@ -3111,7 +3149,25 @@ def _facility_dated(
     if owner is None and told.after_the_verb and actor is not None and actor.type in ("organisation", "unknown"):
         if fold(actor.name) != fold(told.name):
             owner = actor  # "Tarn Energy commissioned the Holm Point plant in 2021"
+    if owner is None and not told.after_the_verb:
+        owner = _doer_of_a_reduced_relative(reading.span.text, happened.start, mentions, references.facility_nouns)
     return owner, Mention(0, 0, told.name, "facility", told.surface, known=True), []
+
+
+def _doer_of_a_reduced_relative(text: str, verb_start: int, mentions: Sequence[Mention], facility_nouns: tuple[str, ...]) -> Mention | None:
+    """The doer between a facility's noun and the verb of its event, no
+    "that" between ("the Normanton recycling plant we opened in 2021"):
+    who opened it, and so its owner."""
+    doer = next((m for m in mentions if m.end <= verb_start and not text[m.end : verb_start].strip()), None)
+    if doer is None or doer.type not in ("organisation", "unknown") or doer.possessive:
+        return None
+    return doer if _facility_noun_before(facility_nouns).search(text, max(0, doer.start - 40), doer.start) else None
+
+
+@functools.lru_cache(maxsize=4)
+def _facility_noun_before(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    return re.compile(r"\b(?:" + alternation + r")s?\s+$", re.IGNORECASE)
 
 
 def _plant_named_by_what_it_makes(text: str, start: int, end: int, knowledge: Knowledge) -> tuple[str, str] | None:
@@ -3171,7 +3227,10 @@ def _tells_a_deal(sentence: SentenceModel, knowledge: Knowledge) -> bool:
     words = knowledge.events.deal_words
     return (
         words is not None and not sentence.in_table
-        and (words.nouns.search(sentence.span.text) is not None or words.chosen_by.search(sentence.span.text) is not None)
+        and (
+            words.nouns.search(sentence.span.text) is not None or words.chosen_by.search(sentence.span.text) is not None
+            or words.appointed.search(sentence.span.text) is not None
+        )
     )
 
 
@@ -3353,7 +3412,10 @@ def _opens_on_its_measure(text: str, clause: tuple[int, int], start: int, trigge
 # The words a company's whole measure may open on ("Net sales", "Group
 # revenue", "Operating profit"); any other ("Home and body revenue", "Gross
 # borrowings", "Market sales") names a part, another measure or another's.
-_WHOLE_MEASURE_WORDS = frozenset({"net", "group", "operating", "consolidated", "annual", "our"})
+# ("Total bookings were £68.4 million" in a letter to shareholders: the
+# company's own. "Gross borrowings" stays apart: beside "net debt" it is
+# another measure the reader would take for the same one.)
+_WHOLE_MEASURE_WORDS = frozenset({"net", "total", "group", "operating", "consolidated", "annual", "our"})
 
 
 def _told_as_sold(text: str, start: int, end: int, events: EventLexicon) -> bool:

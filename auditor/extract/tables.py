@@ -395,7 +395,17 @@ def _read_table(
                 ]
                 column_items = items.setdefault(cell.column, [])
                 if total:
-                    unsummed.pop(cell.column, None)
+                    pending = unsummed.pop(cell.column, [])
+                    if len(claims) == 1 and claims[0].value is not None:
+                        # "Weekly pupils | 12,400" and "Tutors | 410" above
+                        # "Total income (£m) | 9.8": rows of another kind of
+                        # figure are measures of their own, no parts of it.
+                        whole_kind = (claims[0].value.kind, claims[0].value.unit)
+                        other = {i for i in pending if found[i].value is not None and (found[i].value.kind, found[i].value.unit) != whole_kind}
+                        for index in other:
+                            if found[index].role == "part":
+                                found[index] = found[index]._replace(role=None)
+                        column_items[:] = [i for i in column_items if i not in other]
                 else:
                     unsummed.setdefault(cell.column, []).extend(range(len(found), len(found) + len(claims)))
                 if total:

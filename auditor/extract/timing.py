@@ -403,6 +403,11 @@ _DEED_ASIDE = re.compile(
     r",\s+" + _DEED_PARTICIPLES + r"\s+(?:from|by|in|at|for|new|second-hand)\b[^,]*$"
     r"|\b(?:we|it|they|he|she)\s+(?:had\s+|have\s+|has\s+)?(?:bought|acquired|purchased|built|installed|opened|launched|inherited|restored)\b[^,]*$"
 )
+# A conjunct of its own one-off deed after the figure: "teaches 14,200
+# pupils a week and opened in Nottingham in 2018".
+_DEED_CONJUNCT = re.compile(
+    r"\s(?:and|but)\s+(?:later\s+|then\s+|first\s+)?(?:opened|launched|moved|relocated|was\s+founded|was\s+set\s+up|set\s+up|listed|floated)\b[^,;]*$"
+)
 # Words between a figure and an aside that tell of another noun ("23 rides, from a carousel to our wheel Aurora").
 _ASIDE_WORDS = 2
 
@@ -413,6 +418,8 @@ def _another_deed_between(text: str, end: int, date_start: int) -> bool:
     carousel to our Ferris wheel, bought from a Dutch showman in 2016";
     "40 rides, including a wheel we bought in 2016"); not a participle right
     after the figure's own noun ("a EUR 5 million round, raised in 2021")."""
+    if _DEED_CONJUNCT.search(text, end, date_start):
+        return True
     aside = _DEED_ASIDE.search(text, end, date_start)
     if aside is None:
         return False
