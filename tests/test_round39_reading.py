@@ -356,3 +356,20 @@ def test_gross_borrowings_in_an_own_report_are_not_its_net_debt():
     )
     wire = "AMSTERDAM, March 3, 2025 - Marlow Cycles ended 2024 with net debt of EUR 85 million, its chief executive said.\n"
     assert not findings("figure-mismatch", **{"report.html": report, "wire.txt": wire})
+
+
+def test_the_committee_is_only_a_body_called_a_committee(knowledge):
+    from auditor.document import build_model
+    from auditor.sources import parse_document
+
+    text = (
+        "Congress set up a panel in August. The committee, which was to find savings of $1.2 trillion, "
+        "announced on Monday that no agreement could be made.\n"
+    )
+    model = build_model(parse_document("story.txt", text.encode()), knowledge)
+    resolved = [r for s in model.sentences for r in s.references if r.surface.casefold() == "the committee"]
+    assert resolved and all(r.entity is None for r in resolved)
+    named = "The Calder Waste Committee met on Monday. The committee chose a contractor.\n"
+    model = build_model(parse_document("minutes.txt", named.encode()), knowledge)
+    resolved = [r for s in model.sentences for r in s.references if r.surface.casefold() == "the committee"]
+    assert [model.entities[r.entity].name for r in resolved] == ["Calder Waste Committee"]

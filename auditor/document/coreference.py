@@ -1699,6 +1699,8 @@ class Resolver:
             entity = self.entities[entity_id]
             if entity.publication:
                 return  # the outlet that tells the story is never what "the chain" means
+            if head in self.lexicon.strict_heads and described.get(entity_id, 2) == 2:
+                return  # "the committee" is a body named or called a committee
             home_city = topic_city if entity_id == self.document_topic else city
             if (
                 entity_id in doers
