@@ -373,3 +373,47 @@ def test_the_committee_is_only_a_body_called_a_committee(knowledge):
     model = build_model(parse_document("minutes.txt", named.encode()), knowledge)
     resolved = [r for s in model.sentences for r in s.references if r.surface.casefold() == "the committee"]
     assert [model.entities[r.entity].name for r in resolved] == ["Calder Waste Committee"]
+
+
+def test_a_possessive_name_with_an_ampersand_that_a_founder_founded(knowledge):
+    text = (
+        "Derek Hale, who has died aged 84, was the son of Albert and Ivy Hale, who founded Hale's Fish & Chips in 1951 "
+        "in a wooden hut by the harbour wall.\n"
+    )
+    founding = _claim_at(claims_of(text, knowledge), "1951", "Derek Hale", kind="date")
+    assert (founding.event, founding.subject.name) == ("founding", "Hale's Fish & Chips")
+
+
+def test_a_possessive_name_after_an_office_and_before_its_town(knowledge):
+    from reading_helpers import entity_kinds
+
+    text = "THE BIG INTERVIEW\nJoanne Hale, managing director, Hale's Fish & Chips, Seaham\n\nQ: What's changed?\nA: We fry more fish.\n"
+    assert "Hale's Fish & Chips" in entity_kinds(text, knowledge)
+
+
+def test_a_change_whose_own_level_was_not_read_is_not_the_other_measure_s():
+    text = (
+        "2024 was our best year yet at Marlow Cinemas: revenue grew 10% to £27.4 million (2023: £24.9 million) "
+        "and admissions rose 9% to 2.16 million.\n"
+    )
+    assert not findings("change-mismatch", **{"review.txt": text})
+    wrong = "Marlow Cinemas' revenue grew 20% to £27.4 million (2023: £24.9 million).\n"
+    assert findings("change-mismatch", **{"review.txt": wrong})
+
+
+def test_a_count_of_what_an_opening_added_is_no_stock():
+    review = (
+        "<html><head><title>Marlow Cinemas | Annual Review 2024</title></head><body><h1>Annual Review 2024</h1>\n"
+        "<p>In November we opened our ninth cinema, three screens in the old Co-operative building in Harrogate.</p>\n"
+        "<table>\n<tr><th></th><th>2024</th></tr>\n<tr><th>Cinemas at year end</th><td>9</td></tr>\n"
+        "<tr><th>Screens at year end</th><td>31</td></tr>\n</table></body></html>\n"
+    )
+    assert not findings("figure-mismatch", **{"review.html": review})
+
+
+def test_staff_taken_on_are_no_headcount():
+    text = (
+        "| Firm | Staff |\n|---|---:|\n| Fernbrook Grounds | 71 |\n\n"
+        "Fernbrook Grounds won the Northwich lot in March and has taken on 12 staff for it.\n"
+    )
+    assert not findings("figure-mismatch", **{"table.md": text})

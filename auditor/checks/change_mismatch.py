@@ -100,8 +100,21 @@ def _measure_of(change: Claim, sentence: Sequence[Claim]) -> str | None:
             and c.evidence.location.end <= change.evidence.location.start
         ]
         return max(before, key=lambda c: c.evidence.location.end).event if before else None
+    end = change.evidence.location.end - change.evidence.sentence_start
+    to_level = _TO_A_LEVEL.match(change.evidence.sentence, max(0, end))
+    if to_level is not None and not any(
+        c.evidence.location.start - c.evidence.sentence_start == to_level.start("level") for c in sentence if c.value is not None
+    ):
+        # "revenue grew 10% to £27.4 million and admissions rose 9% to 2.16
+        # million": a change whose own level was not read is of its own
+        # measure, not of the one the sentence's other figures tell.
+        return None
     events = {c.event for c in sentence if c.value is not None and c.value.kind in _LEVEL_KINDS and c.role in (None, "previous")}
     return next(iter(events)) if len(events) == 1 else None
+
+
+# After a change, the level it led to: "9% to 2.16 million".
+_TO_A_LEVEL = re.compile(r"\s+to\s+(?P<level>(?:[A-Z]{3}\s?|[£$€¥])?\d)")
 
 
 def _level(change: Claim, measure: str, sentence: Sequence[Claim]) -> Claim | None:

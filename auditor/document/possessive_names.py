@@ -12,7 +12,10 @@ one company's name in a few plain ways, read here once for the whole text:
 - it is the whole of a title's part ("Annual Report 2024 | Tolmie's Hardware")
   or of a table's cell ("| Tolmie's Hardware | Perth | 46 |");
 - it closes a line after a person's office ("Guest: Kerensa Pellow,
-  managing director, Pellow's Dairy Ice Cream"): whom the person works for.
+  managing director, Pellow's Dairy Ice Cream"), maybe with its town after
+  it: whom the person works for;
+- it is what a verb of founding founded ("who founded Nettleship's Fish &
+  Chips in 1951").
 
 The first word must be no name the gazetteer knows (a country, a city, a
 listed company): "Germany's Energy Agency" is Germany's. Each name found is
@@ -31,7 +34,8 @@ from auditor.extract.letters import UPPER
 # "Tolmie's Hardware", "McGinley's Hardware Stores": an owner's word, its
 # possessive, then one to three capitalised words.
 _WORD = r"[" + UPPER + r"][\w&-]*"
-_POSSESSIVE_RUN = r"(?P<name>(?P<owner>" + _WORD + r")['\u2019]s(?:[^\S\n]+" + _WORD + r"){1,3})"
+# ("Nettleship's Fish & Chips": an ampersand may join two of the words.)
+_POSSESSIVE_RUN = r"(?P<name>(?P<owner>" + _WORD + r")['\u2019]s(?:[^\S\n]+(?:&[^\S\n]+)?" + _WORD + r"){1,3})"
 _BEFORE = r"(?<![\w'\u2019])"
 _APPOSITIVE = re.compile(
     _BEFORE + _POSSESSIVE_RUN + r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?P<head>[a-z][\w-]*)"
@@ -40,7 +44,14 @@ _APPOSITIVE = re.compile(
 _ANY_RUN = re.compile(_BEFORE + _POSSESSIVE_RUN + r"(?![\w'\u2019])")
 # A person's office, then the run, closing its line or sentence: ", managing
 # director, Pellow's Dairy Ice Cream".
-_AFTER_AN_OFFICE = re.compile(r",[^\S\n]+(?P<office>[a-z][a-z -]{1,40}?),[^\S\n]+" + _POSSESSIVE_RUN + r"(?=[^\S\n]*(?:$|[.;)\n]))", re.MULTILINE)
+# (Its town may close the line after it: ", Nettleship's Fish & Chips, Seaham".)
+_AFTER_AN_OFFICE = re.compile(
+    r",[^\S\n]+(?P<office>[a-z][a-z -]{1,40}?),[^\S\n]+" + _POSSESSIVE_RUN
+    + r"(?=[^\S\n]*(?:$|[.;)\n])|,[^\S\n]+[" + UPPER + r"][\w-]*(?:[^\S\n]+[" + UPPER + r"][\w-]*)?[^\S\n]*$)",
+    re.MULTILINE,
+)
+# What a founder founded: "who founded Nettleship's Fish & Chips in 1951".
+_FOUNDED_RUN = re.compile(r"\b(?:founded|co-founded|established|set[^\S\n]+up|started)[^\S\n]+" + _POSSESSIVE_RUN + r"(?![\w'\u2019])")
 # The separators a title's parts are written between.
 _TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+|:\s+")
 
@@ -77,6 +88,9 @@ def possessive_names(
     for match in _AFTER_AN_OFFICE.finditer(text):
         if match.group("office").strip() in person_titles and owner_is_unknown(match):
             found.add(match.group("name"))  # "Kerensa Pellow, managing director, Pellow's Dairy Ice Cream"
+    for match in _FOUNDED_RUN.finditer(text):
+        if owner_is_unknown(match):
+            found.add(match.group("name"))  # "who founded Nettleship's Fish & Chips in 1951"
     for part in [*_TITLE_PARTS.split(title), *cells]:
         whole = _ANY_RUN.fullmatch(part.strip(" \t*"))
         if whole is not None and owner_is_unknown(whole):

@@ -126,6 +126,8 @@ class EventLexicon:
     staff_employer_before: re.Pattern[str]
     dimension_measures: tuple[tuple[str, str], ...]  # (pint dimensionality, measure)
     stock_changes: re.Pattern[str]  # matches at the end of the text before a count that changes a stock
+    # before a count in an appositive of what such a verb did: "opened our ninth cinema, three screens in ..."
+    stock_change_appositive: re.Pattern[str]
     # matches right after such a count in a relative clause ("600 stores the company would be closing")
     stock_changed_after: re.Pattern[str]
     size_after: re.Pattern[str]  # matches right after a figure that states a thing's size ("9.6 km long")
@@ -460,6 +462,10 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         stock_changes=re.compile(
             r"\b(?:" + _alternation(changes) + r")\s+(?:(?:a|an|another|a\s+further|some|about|around|nearly|almost|"
             r"up\s+to|over|more\s+than|its|their|the)\s+)*$",
+            re.IGNORECASE,
+        ),
+        stock_change_appositive=re.compile(
+            r"\b(?:" + _alternation(changes) + r")\s+(?:a|an|another|its|their|our|the)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*,\s+$",
             re.IGNORECASE,
         ),
         production_verbs=frozenset(str(w).casefold() for w in data.get("production_verbs") or ()),

@@ -1107,6 +1107,9 @@ def _read_sentence(
             and not qualifiers.per
             and (
                 knowledge.events.stock_changes.search(text, max(0, figure.start - 60), figure.start)
+                # ("In November we opened our ninth cinema, three screens in
+                # the old Co-operative building": what the opening added.)
+                or knowledge.events.stock_change_appositive.search(text, max(0, figure.start - 80), figure.start)
                 or knowledge.events.stock_changed_after.match(text, figure.end, clause[1])
                 or (knowledge.events.sold_after.match(text, figure.end) and made_thing(measure, knowledge.events))  # "780,000 tickets sold"
             )
