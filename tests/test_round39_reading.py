@@ -417,3 +417,36 @@ def test_staff_taken_on_are_no_headcount():
         "Fernbrook Grounds won the Northwich lot in March and has taken on 12 staff for it.\n"
     )
     assert not findings("figure-mismatch", **{"table.md": text})
+
+
+def test_a_description_after_said_with_its_own_past_verb_is_the_told_clause_s_subject(knowledge):
+    text = (
+        "READING, England, 16 September 2025 -- Marlow Repairs plc today announced results for the year to 30 June 2025.\n\n"
+        '"Phones cost more than ever," said chief executive Neil Okafor. He said the group ended the year with 1,240 employees.\n'
+    )
+    claim = _claim_at(claims_of(text, knowledge), "1,240 employees", "He said")
+    assert claim.subject is not None and claim.subject.name == "Marlow Repairs"
+
+
+def test_a_speaker_labelled_by_initials_after_the_full_name(knowledge):
+    text = (
+        "THE BIG INTERVIEW\nJoanne Hale, managing director, Hale's Fish & Chips, Seaham\n"
+        "Interviewed by Colin Broad, 11 March 2025.\n\n"
+        "COLIN BROAD: How did it start?\n\nJOANNE HALE: My grandparents fried in dripping.\n\n"
+        "CB: How big is the business now?\n\nJH: We turned over £6.9 million last year.\n\n"
+        "CB: And staff?\n\nJH: We've 160 staff.\n"
+    )
+    claim = _claim_at(claims_of(text, knowledge), "£6.9 million", "We turned over")
+    assert claim.subject is not None and claim.subject.name == "Hale's Fish & Chips"
+
+
+def test_a_separate_business_is_told_apart():
+    guild = (
+        "**Member news.** Hale's, which had sales of £7.8m in 2024, opened its Sunderland shop on 14 July. "
+        "A reminder that Hale Seafoods, the Grimsby fish merchant founded in 1962, is a separate business.\n"
+    )
+    interview = (
+        "FRYERS WEEKLY\nJoanne Hale, managing director, Hale's Fish & Chips, Seaham\n\n"
+        "COLIN BROAD: How big?\n\nJOANNE HALE: We turned over £6.9 million in 2024.\n\nCOLIN BROAD: Staff?\n\nJOANNE HALE: 160.\n"
+    )
+    assert len(findings("figure-mismatch", **{"guild.md": guild, "interview.txt": interview})) == 1

@@ -1254,6 +1254,16 @@ def _words_of_speakers_in_turns(speaker_labels: Sequence[re.Match[str]]) -> set[
     for match in speaker_labels:
         key = fold(match.group("name"))
         counts[key] = counts.get(key, 0) + 1
+    # "JOANNE NETTLESHIP:" once, then "JN:": the initials are the same speaker's.
+    by_initials: dict[str, list[str]] = {}
+    for key in counts:
+        words = key.split()
+        if len(words) > 1:
+            by_initials.setdefault("".join(w[0] for w in words), []).append(key)
+    for key, count in list(counts.items()):
+        full = by_initials.get(key, []) if len(key.split()) == 1 else []
+        if len(full) == 1:
+            counts[full[0]] += count
     return {word for key, count in counts.items() if count >= 2 for word in key.split()}
 
 
@@ -1294,7 +1304,8 @@ def _its_executive(introduction: str, entities: Sequence[Entity], executive_word
 _TITLED_COMMA = re.compile(
     # ("Élise Duvernay, founder, Clavecins Duvernay": names of any script's capitals.)
     r"(?P<person>[" + UPPER + r"][\w.'\u2019-]*(?:[ \t][" + UPPER + r"][\w.'\u2019-]*){0,3}),[ \t]+(?P<title>(?:[a-z-]+[ \t]+){0,3}[a-z-]+),[ \t]+"
-    r"(?P<employer>[" + UPPER + r"][\w&.'\u2019-]*(?:[ \t][" + UPPER + r"][\w&.'\u2019-]*){0,4})"
+    # ("Nettleship's Fish & Chips": an ampersand between two of its words.)
+    r"(?P<employer>[" + UPPER + r"][\w&.'\u2019-]*(?:[ \t](?:&[ \t])?[" + UPPER + r"][\w&.'\u2019-]*){0,4})"
 )
 
 

@@ -302,11 +302,16 @@ def _opens_told_clause(text: str, start: int, end: int, lexicon: ReferenceLexico
         # "Britain says Iceland should pay": a name its own verb follows is
         # the told clause's subject ("..., said Kessmar, adding" is the speaker).
         verb = _NEXT_WORDS.match(text, end)
-        return verb is not None and (verb.group(1) in _FINITE or verb.group(1) in lexicon.acting_verbs)
+        # ("He said the group ended the year with 1,240 employees": a verb in
+        # the past after it opens what he told, as "it" would.)
+        return verb is not None and (
+            verb.group(1) in _FINITE or verb.group(1) in lexicon.acting_verbs or _PAST_VERB.fullmatch(verb.group(1)) is not None
+        )
     following = _NEXT_WORDS.match(text, end)
     return following is None or following.group(1).casefold() not in lexicon.person_titles
 
 
+_PAST_VERB = re.compile(r"[a-z]{2,}ed")
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we"})
 _OWNER_PRONOUNS = frozenset({"its", "their", "our"})
 
