@@ -191,7 +191,7 @@ class ShortForms:
         # One name written two ways ("Brennholt Wärmetechnik GmbH" in one
         # story, without "GmbH" in another) is still one name.
         names = {name for name, _ in matches}
-        return names.pop() if len(names) == 1 else None
+        return min(names) if len({name.casefold() for name in names}) == 1 else None
 
     def resolve(self, claims: Iterable[Claim]) -> list[Claim]:
         resolved_claims: list[Claim] = []
@@ -334,7 +334,8 @@ def _states_a_short_name(name: str, written: str) -> bool:
 
 def _target(positions: set[int], pairs: Sequence[tuple[str, str]]) -> int:
     """The one name ``positions`` hold (however many ways it is written), or ``_SEVERAL``."""
-    return min(positions) if len({pairs[position][0] for position in positions}) == 1 else _SEVERAL
+    # (Written in capitals on one letterhead, "STONEROOF HOLIDAYS", it is still one name.)
+    return min(positions) if len({pairs[position][0].casefold() for position in positions}) == 1 else _SEVERAL
 
 
 def _packed(strings: list[str]) -> str | list[str]:

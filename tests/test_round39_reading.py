@@ -450,3 +450,30 @@ def test_a_separate_business_is_told_apart():
         "COLIN BROAD: How big?\n\nJOANNE HALE: We turned over £6.9 million in 2024.\n\nCOLIN BROAD: Staff?\n\nJOANNE HALE: 160.\n"
     )
     assert len(findings("figure-mismatch", **{"guild.md": guild, "interview.txt": interview})) == 1
+
+
+def test_a_purchase_priced_again_years_later_is_the_same_purchase():
+    letter = (
+        "STONEMARK HOLIDAYS PLC\nLetter to shareholders | Keswick, 15 September 2025\n\nDear shareholder,\n\n"
+        "Porthwen, the Cornish agency we bought in 2023 for £12.5 million, had its best summer yet.\n"
+    )
+    forum = (
+        "---\ntitle: Owners forum\ndate: 2025-10-21\n---\n"
+        "- Stonemark took £74m of bookings last year.\n- They paid £15.2m for Porthwen down in Cornwall, which has about 650 cottages.\n"
+    )
+    assert len(findings("figure-mismatch", **{"letter.txt": letter, "forum.md": forum})) == 1
+
+
+def test_a_count_a_purchase_brought_is_no_stock(knowledge):
+    text = "Lakeland Keys isn't standing still either: it bought Fellside Lets in March, 180 cottages in Borrowdale and Buttermere."
+    claim = _claim_at(claims_of(text, knowledge), "180 cottages", "Lakeland Keys")
+    assert claim.role == "change"
+
+
+def test_a_name_in_capitals_and_as_written_is_one_name_across_documents():
+    from auditor.corpus import ShortForms
+    from auditor.document.coreference import expansion_in
+
+    names = [("STONEMARK HOLIDAYS", "STONEMARK HOLIDAYS PLC"), ("Stonemark Holidays", "Stonemark Holidays")]
+    assert expansion_in("Stonemark", names) == "STONEMARK HOLIDAYS"
+    assert ShortForms(names).expansion("Stonemark") == "STONEMARK HOLIDAYS"

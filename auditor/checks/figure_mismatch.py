@@ -10,7 +10,7 @@ from typing import Callable, Iterable
 from pydantic import Field
 
 from auditor.extract.dates import find_dates
-from auditor.link import day_told, facility_of, linked_role, linking_keys, periods_compatible, strong_time
+from auditor.link import day_told, facility_of, fold, linked_role, linking_keys, periods_compatible, strong_time
 from auditor.model import Claim, Fact, Finding, Rule, TimeRef
 
 from .compare import agree, both_capacities
@@ -252,7 +252,17 @@ def _told_later(undated: Claim, dated: Claim) -> bool:
         return False
     if undated.tense == "future" or (undated.tense != "past" and not _A_DEALS_WORTH.match(undated.evidence.sentence)):
         return False
-    return 0 <= told.year - done.year <= 1 and (told.year, told.month or 12) >= (done.year, done.month or 1)
+    if (told.year, told.month or 12) < (done.year, done.month or 1):
+        return False
+    if (
+        undated.event == "acquisition" and dated.event == "acquisition" and undated.tense == "past"
+        and undated.object is not None and dated.object is not None and fold(undated.object.name) == fold(dated.object.name)
+    ):
+        # "They paid £15.2m for Porthwen" in a forum post of 2025 and "the
+        # Cornish agency we bought in 2023 for £12.5 million": a company is
+        # bought once, however long after a story tells the price again.
+        return True
+    return told.year - done.year <= 1
 
 
 # A sentence that opens on a deal told before and gives its worth: "The agreement is worth".

@@ -746,10 +746,11 @@ def _expansion(short: str, candidates: list[Entity], designators: frozenset[str]
             matches[entity.id] = entity.name
         elif is_acronym(short) and short in initials_of(entity):
             matches[entity.id] = entity.name
-    if len(set(matches.values())) > 1:
+    if len({fold(name) for name in matches.values()}) > 1:
         # The name ``short`` is all of after its designator wins ("Grupo Pellard" over "Pellard Norte").
         matches = {i: name for i, name in matches.items() if _designated(short, name, designators)} or matches
-    return min(matches) if len(set(matches.values())) == 1 else None
+    # ("STONEROOF HOLIDAYS" on one letterhead, "Stoneroof Holidays" elsewhere: one name.)
+    return min(matches, key=lambda i: (matches[i], i)) if len({fold(name) for name in matches.values()}) == 1 else None
 
 
 class _ShortFormIndex:
@@ -777,11 +778,11 @@ class _ShortFormIndex:
         matches = set(self._by_first_word.get(short.casefold(), ())) - set(told_apart)
         if is_acronym(short):
             matches |= self._by_initials.get(short, set())
-        if matches and len({self._names[i] for i in matches}) > 1:
+        if matches and len({fold(self._names[i]) for i in matches}) > 1:
             # "Pellard" with "Grupo Pellard" and "Pellard Norte": the name it
             # is the whole of after its designator, not a longer one it opens.
             matches = {i for i in matches if self.designated(short, i)} or matches
-        return min(matches) if matches and len({self._names[i] for i in matches}) == 1 else None
+        return min(matches, key=lambda i: (self._names[i], i)) if matches and len({fold(self._names[i]) for i in matches}) == 1 else None
 
     def met_first(self, short: str, entities: Sequence[Entity]) -> tuple[int, int] | None:
         """Of the names ``short`` opens, the one met in an earlier sentence

@@ -465,8 +465,13 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             re.IGNORECASE,
         ),
         stock_change_appositive=re.compile(
-            r"\b(?:" + _alternation(changes) + r")\s+(?:a|an|another|its|their|our|the)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*,\s+$",
-            re.IGNORECASE,
+            r"\b(?:" + _alternation(changes) + r")\s+"
+            r"(?:(?i:a|an|another|its|their|our|the)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*"
+            # ("it bought Fellside Lets in March, 180 cottages in Borrowdale": a
+            # company bought, where it is and when, then what it brought.)
+            r"|[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3}(?:\s+(?:of|in|at)\s+[A-Z][\w'\u2019-]*)?"
+            r"(?:\s+(?:in|last)\s+(?:[A-Z][a-z]+|(?:19|20)\d\d|year|month))?)"
+            r",\s+$"
         ),
         production_verbs=frozenset(str(w).casefold() for w in data.get("production_verbs") or ()),
         takings_before=re.compile(

@@ -2230,7 +2230,8 @@ _WHERE_PAID = re.compile(
 # Boarding's six Lincolnshire kennels", "for Hale's two Leeds shops".
 _ITS_OWN_THINGS = re.compile(r"(?:['\u2019]s?)?(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+|\d[\d,]*)){0,3}\s+[a-z][\w-]*(?=[,;:.)]|$|\s(?:in|from|last|this|on|and|when|after|before|which|who|to|for)\b)")
 # ("paid £2.9m for Kestrel Bird Control of Hull": the company and its town.)
-_NAME_ENDS = re.compile(r"\s*(?:[,;:.)]|$|\s(?:in|from|last|this|on|and|when|after|before|which|who|to)\b|\sof\s+(?=[A-Z]))")
+# ("They paid £15.2m for Porthwen down in Cornwall": where, after "down" or "up".)
+_NAME_ENDS = re.compile(r"\s*(?:[,;:.)]|$|\s(?:in|from|last|this|on|and|when|after|before|which|who|to|down|up)\b|\sof\s+(?=[A-Z]))")
 
 
 # Before a sum, a relative clause on what was paid for: ", for which it paid", ", for which Harrowgate had paid".
