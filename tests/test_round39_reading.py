@@ -477,3 +477,28 @@ def test_a_name_in_capitals_and_as_written_is_one_name_across_documents():
     names = [("STONEMARK HOLIDAYS", "STONEMARK HOLIDAYS PLC"), ("Stonemark Holidays", "Stonemark Holidays")]
     assert expansion_in("Stonemark", names) == "STONEMARK HOLIDAYS"
     assert ShortForms(names).expansion("Stonemark") == "STONEMARK HOLIDAYS"
+
+
+def test_a_question_s_period_dates_the_answer(knowledge):
+    text = (
+        "STAFFORDSHIRE BUSINESS VOICE | The Interview | 22 July 2025\nDiane Hart, chief executive, Marlow Mobility\n"
+        "Interview by Chris Bould. Edited transcript.\n\n"
+        "BOULD: How was the year to March?\n\n"
+        "HART: Our best ever. We did £58.2 million of revenue and we sold 19,400 scooters.\n\n"
+        "BOULD: And now?\n\nHART: We have 64 showrooms.\n"
+    )
+    claims = claims_of(text, knowledge)
+    revenue = _claim_at(claims, "£58.2 million", "We did")
+    assert revenue.time is not None and (revenue.time.year, revenue.time.source) == (2025, "section")
+    showrooms = _claim_at(claims, "64 showrooms", "We have")
+    assert showrooms.time is None or showrooms.time.source != "section"  # the next answer is not the question's
+
+
+def test_an_answer_to_a_question_about_a_year_meets_a_story_of_that_year():
+    interview = (
+        "THE INTERVIEW | 22 July 2025\nDiane Hart, chief executive, Marlow Mobility\n\n"
+        "BOULD: How was the year to March?\n\nHART: Our best ever. We did £58.2 million of revenue.\n\n"
+        "BOULD: And staff?\n\nHART: About 1,200 people.\n"
+    )
+    bulletin = "14 Oct 2025\n\n**Marlow Mobility.** The Stoke-based chain had a record year: revenue reached £61.7m in the year to 31 March.\n"
+    assert len(findings("figure-mismatch", **{"interview.txt": interview, "bulletin.txt": bulletin})) == 1

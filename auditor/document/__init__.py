@@ -182,7 +182,8 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
             relative = relative_dates(span.text, stated)
             # A sentence without figures keeps its relative dates when it tells
             # a dated event ("We took delivery of our first jet in January").
-            if relative and (figures or knowledge.events.dated_pattern.search(span.text)):
+            # So does a question, whose period dates the answer ("How was the year to March?").
+            if relative and (figures or knowledge.events.dated_pattern.search(span.text) or span.text.rstrip(" *_\"'\u201d").endswith("?")):
                 dates = _with_relative(dates, relative)
         masked = _masked(span.text, [*figures, *dates])
         if layout.dateline is not None and span.start <= layout.dateline.start < span.end:

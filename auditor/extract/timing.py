@@ -191,6 +191,7 @@ def section_dates(sentences: Sequence[SentenceDates], title: Sequence[SentenceDa
     current: TimeRef | None = None
     section = -1
     lead_block = -1
+    asked: tuple[int, TimeRef] | None = None  # a question's block and the period it asks about
     for index, sentence in enumerate(sentences):
         if sentence.section != section:
             section = sentence.section
@@ -217,6 +218,16 @@ def section_dates(sentences: Sequence[SentenceDates], title: Sequence[SentenceDa
                 current = current.model_copy(update={"month": None, "day": None, "precision": "year"})
         if current is not None:
             running[index] = current
+        if not sentence.is_heading and sentence.sentence_text.rstrip(" *_\"'\u201d").endswith("?"):
+            # "How was the year to March?": the period a question asks about
+            # dates the answer under it, as a heading would.
+            date = single(sentence.dates)
+            asked = (sentence.block, time_ref(date, "section", sentence.sentence_start)) if date is not None and date.precision != "range" else None
+        elif asked is not None and sentence.block == asked[0] + 1:
+            if not sentence.dates and (current is None or current.source != "section"):
+                running[index] = asked[1]
+        elif asked is not None and sentence.block > asked[0] + 1:
+            asked = None
     return running
 
 
