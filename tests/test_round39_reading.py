@@ -502,3 +502,28 @@ def test_an_answer_to_a_question_about_a_year_meets_a_story_of_that_year():
     )
     bulletin = "14 Oct 2025\n\n**Marlow Mobility.** The Stoke-based chain had a record year: revenue reached £61.7m in the year to 31 March.\n"
     assert len(findings("figure-mismatch", **{"interview.txt": interview, "bulletin.txt": bulletin})) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("We ended 2024 with 41 venues, 35 in England, 4 in Scotland and 3 in Wales, offering 236 rooms between them.", True),
+        ("We ended 2024 with 42 venues, 35 in England, 4 in Scotland and 3 in Wales, offering 236 rooms between them.", False),
+        ("We ended 2024 with 41 venues, 35 in England and 7 elsewhere.", False),
+    ],
+)
+def test_a_count_broken_down_after_a_comma(sentence, flagged):
+    text = "# Marlow Escapes: results for 2024\n\n- " + sentence + "\n"
+    assert bool(findings("parts-sum", **{"release.md": text})) == flagged
+
+
+def test_a_tender_s_lot_and_a_notice_s_kind_are_no_names(knowledge):
+    from reading_helpers import entity_kinds
+
+    text = (
+        "CONTRACT AWARD NOTICE\n\nBuyer: Weyside Homes, Woking\n\n"
+        "Lot 1 (planned tree works): awarded to Greenbough Arboriculture Ltd, Farnham. Value: £420,000 a year.\n"
+        "Lot 2 (emergency cover): Hazelcombe Tree Services Ltd, Petersfield. Value: £95,000 a year.\n"
+    )
+    kinds = entity_kinds(text, knowledge)
+    assert "Lot" not in kinds and "CONTRACT AWARD NOTICE" not in kinds

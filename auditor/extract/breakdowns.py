@@ -9,9 +9,11 @@ Denmark and 38 in Finland" states a whole (254 clinics) and, after the
 colon, every part of it, each a bare number of the same things and where
 they are. The parts are no figures of their own to the figure reader (a bare
 "131" counts nothing), so they are read here, as counts of the whole's
-things, and the ``parts-sum`` check adds them up. Only a colon right after
-the count opens such a list, and only a list of two or more "N in Place"
-items that ends the clause: anything else after the colon is no breakdown.
+things, and the ``parts-sum`` check adds them up. A colon right after the
+count opens such a list of two or more "N in Place" items that ends the
+clause; so does a comma ("41 venues, 35 in England, 4 in Scotland and 3 in
+Wales, offering 236 rooms"), for three items or two joined by "and", the
+list ending its clause or a participle's. Anything else is no breakdown.
 """
 
 from __future__ import annotations
@@ -78,22 +80,41 @@ def breakdown(text: str, end: int, lexicon: Lexicon) -> tuple[Part, ...]:
     """The parts listed after a colon after the count ending at ``end``;
     empty when no such list of two or more parts ends the clause there."""
     colon = _COLON.match(text, end)
-    if colon is None:
+    comma = _COMMA_THEN_ITEM.match(text, end) if colon is None else None
+    if colon is None and comma is None:
         return ()
+    if colon is None:
+        colon = comma  # "41 venues, 35 in England, 4 in Scotland and 3 in Wales, offering 236 rooms"
     item = _item(lexicon)
     parts: list[Part] = []
     position = colon.end()
+    last_end = position
     while True:
         found = item.match(text, position)
         part = _part(found, lexicon)
         if part is None:
+            if comma is not None and parts:
+                break  # "..., 3 in Wales, offering 236 rooms": the list ended at the comma
             return ()
         parts.append(part)
+        last_end = found.end()
         between = _BETWEEN.match(text, found.end())
         if between is None:
             break
         position = between.end()
+    if comma is not None:
+        # After a comma only a list of three or more, or two joined by "and",
+        # ending its clause or a participle's: "..., offering 236 rooms".
+        joined = " and " in text[comma.end() : last_end]
+        ends = _LIST_ENDS.match(text, last_end) or _PARTICIPLE_NEXT.match(text, last_end)
+        return tuple(parts) if (len(parts) >= 3 or (len(parts) == 2 and joined)) and ends else ()
     return tuple(parts) if len(parts) >= 2 and _LIST_ENDS.match(text, found.end()) else ()
+
+
+# A comma right after the whole's count (and no word of the count's own): the list may follow.
+_COMMA_THEN_ITEM = re.compile(r"[ \t]*,[ \t]*(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:in|at|on)\b)")
+# After a list set off by commas, a participle's clause: ", offering 236 rooms between them".
+_PARTICIPLE_NEXT = re.compile(r",\s+[a-z]+ing\b")
 
 
 # "Of its 1,180 employees, ...": the whole opens its clause after "Of" and an owner.
