@@ -527,3 +527,22 @@ def test_a_tender_s_lot_and_a_notice_s_kind_are_no_names(knowledge):
     )
     kinds = entity_kinds(text, knowledge)
     assert "Lot" not in kinds and "CONTRACT AWARD NOTICE" not in kinds
+
+
+def test_a_site_dated_twice_by_a_short_owner_name_and_a_full_one():
+    report = (
+        "<html><head><title>Westmark Memorial Group plc | Annual Report 2024</title></head><body><h1>Annual Report 2024</h1>\n"
+        "<p>Westmark Memorial Group runs 14 crematoria. Westmark Masons, our memorial business, turned over £19.4 million.</p>\n"
+        "<h2>Milestones</h2><ul>\n<li>2009: Lichfield crematorium opens</li>\n<li>2019: Telford crematorium opens</li></ul></body></html>\n"
+    )
+    paper = (
+        "SHREWSBURY, 14 November 2025 - A new crematorium is planned. Westmark's Telford crematorium, opened in 2020, "
+        "handled 1,930 cremations last year.\n"
+    )
+    assert len(findings("date-mismatch", **{"report.html": report, "paper.txt": paper})) == 1
+
+
+def test_sites_of_two_owners_with_different_full_names_stay_apart():
+    first = "Brennan Steel opened its Tilburg mill in 2015.\n"
+    second = "Brennan Foods opened its Tilburg mill in 2019.\n"
+    assert not findings("date-mismatch", **{"a.txt": first, "b.txt": second})
