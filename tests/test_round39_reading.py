@@ -546,3 +546,19 @@ def test_sites_of_two_owners_with_different_full_names_stay_apart():
     first = "Brennan Steel opened its Tilburg mill in 2015.\n"
     second = "Brennan Foods opened its Tilburg mill in 2019.\n"
     assert not findings("date-mismatch", **{"a.txt": first, "b.txt": second})
+
+
+def test_units_a_sales_line_counts_are_the_things_sold():
+    release = (
+        "Marlow Holiday Parks plc: results for 2025\n\nMarlow Holiday Parks plc today reported its results for 2025.\n\nHighlights\n"
+        "- Revenue up 9.1% to £138.4 million (2024: £126.9 million)\n"
+        "- Holiday home sales up 6% to 1,240 units (2024: 1,170)\n\n"
+        "Site fees brought in £52.3 million and holiday home sales £61.8 million.\n\n"
+        'Helen Marr, chief executive, said: "We sold 1,420 holiday homes in 2025, a record."\n'
+    )
+    assert len(findings("figure-mismatch", **{"release.txt": release})) == 1
+
+
+def test_units_of_no_named_sales_stay_units(knowledge):
+    claim = _claim_at(claims_of("Marlow Holiday Parks sold 1,240 units in 2025.", knowledge), "1,240 units", "Marlow")
+    assert claim.value.counted == "units"

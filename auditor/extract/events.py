@@ -404,9 +404,9 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             # word the file lists itself.
             key = str(word).casefold()
             if key[-1:].isalpha() and not key.endswith("s"):
-                plurals.append((_plural(key), name))
-    for plural, name in plurals:
-        triggers.setdefault(plural, (name, True))
+                plurals.append((plural(key), name))
+    for plural_form, name in plurals:
+        triggers.setdefault(plural_form, (name, True))
     count_classes: dict[str, str] = {}
     for measure, nouns in (data.get("counts") or {}).items():
         for noun in nouns or ():
@@ -626,7 +626,8 @@ def _facility_parts(parts: Mapping[str, Sequence[str]]) -> re.Pattern[str]:
     )
 
 
-def _plural(noun: str) -> str:
+def plural(noun: str) -> str:
+    """A noun's plural, as English writes most: "home" -> "homes", "company" -> "companies"."""
     if noun.endswith(("s", "x", "ch", "sh")):
         return noun + "es"
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":

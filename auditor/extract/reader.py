@@ -25,7 +25,7 @@ from auditor.extract.dated import DatedEvent, dated_event, done_to_in_relative, 
 from auditor.extract.dates import PERIOD_LABEL_BEFORE_YEAR, DateMatch
 from auditor.extract.deals import dated_with_targets, takeovers, with_known_targets
 from auditor.extract.entities import Mention, fold
-from auditor.extract.events import PRODUCTION, EventLexicon, Trigger, clause_of, deed_done_to, find_triggers, flow_name, made_in_a_year, made_thing, output_counted, sold_in_a_period, stake_bought, stake_of, words_between
+from auditor.extract.events import PRODUCTION, EventLexicon, Trigger, clause_of, deed_done_to, find_triggers, flow_name, made_in_a_year, made_thing, output_counted, plural as plural_of, sold_in_a_period, stake_bought, stake_of, words_between
 from auditor.extract.facility_events import facility_of_event, part_told_after
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
@@ -993,6 +993,15 @@ def _read_sentence(
             event = None
             who = who._replace(event=None)
         measure = measure_of(figure.quantity, event, text[clause[0] : clause[1]], knowledge.events, after=text[figure.start : clause[1]])
+        sold_thing = _sales_of_units(text, clause[0], figure, knowledge.events)
+        if sold_thing is not None:
+            # "Holiday home sales up 6% to 1,240 units": the units are the
+            # holiday homes sold, the measure "We sold 1,420 holiday homes" tells.
+            figure = figure._replace(quantity=figure.quantity.model_copy(update={"counted": sold_thing}))
+            measure = sold_in_a_period(count_measure(sold_thing, text[clause[0] : clause[1]], knowledge.events))  # type: ignore[arg-type]
+            # (A count of things sold is no piece of the revenue the sales
+            # line names as one of the company's segments.)
+            who = who._replace(event=measure, role=None if who.role == "part" else who.role)
         if measure == PRODUCTION and figure.quantity.kind == "count":
             # "produced 380 million pencils in 2024": the year's output of
             # pencils, the measure "made 520 million pencils" tells.
@@ -3420,6 +3429,27 @@ def _opens_on_its_measure(text: str, clause: tuple[int, int], start: int, trigge
 # company's own. "Gross borrowings" stays apart: beside "net debt" it is
 # another measure the reader would take for the same one.)
 _WHOLE_MEASURE_WORDS = frozenset({"net", "total", "group", "operating", "consolidated", "annual", "our"})
+
+
+# A clause that opens on the sales of a kind of thing: "Holiday home sales up 6% to ".
+_SALES_OF_THINGS = re.compile(r"[\s*_-]*(?P<thing>(?:[A-Za-z][a-z-]*\s+){1,3}?)sales\s+(?:were\s+|rose\s+|grew\s+|fell\s+|up\s+|down\s+|reached\s+)", re.IGNORECASE)
+
+
+def _sales_of_units(text: str, clause_start: int, figure, events: EventLexicon) -> str | None:  # type: ignore[no-untyped-def]
+    """What a count of units counts when its clause opens on the sales of a
+    kind of thing ("Holiday home sales up 6% to 1,240 units"): that thing,
+    in the plural; None when the count names what it counts or the clause
+    does not open so."""
+    quantity = figure.quantity
+    if quantity.kind != "count" or not quantity.counted or quantity.counted.split()[-1].casefold() not in events.any_counted:
+        return None
+    sales = _SALES_OF_THINGS.match(text, clause_start, figure.start)
+    if sales is None:
+        return None
+    words = sales.group("thing").casefold().split()
+    if not words or words[-1] in ("unit", "units", "total", "net", "gross", "group", "our", "its", "the"):
+        return None
+    return " ".join(words[:-1] + [plural_of(words[-1])])
 
 
 def _told_as_sold(text: str, start: int, end: int, events: EventLexicon) -> bool:
