@@ -13,7 +13,9 @@ things, and the ``parts-sum`` check adds them up. A colon right after the
 count opens such a list of two or more "N in Place" items that ends the
 clause; so does a comma ("41 venues, 35 in England, 4 in Scotland and 3 in
 Wales, offering 236 rooms"), for three items or two joined by "and", the
-list ending its clause or a participle's. Anything else is no breakdown.
+list ending its clause or a participle's, when the items come to more than
+the whole (a list after a comma may name only some of it). Anything else is
+no breakdown.
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ def _part(found: re.Match[str] | None, lexicon: Lexicon) -> Part | None:
     return Part(found.start("number"), found.end("scale") if scale else found.end("number"), amount.value)
 
 
-def breakdown(text: str, end: int, lexicon: Lexicon) -> tuple[Part, ...]:
+def breakdown(text: str, end: int, lexicon: Lexicon, whole: float | None = None) -> tuple[Part, ...]:
     """The parts listed after a colon after the count ending at ``end``;
     empty when no such list of two or more parts ends the clause there."""
     colon = _COLON.match(text, end)
@@ -107,7 +109,11 @@ def breakdown(text: str, end: int, lexicon: Lexicon) -> tuple[Part, ...]:
         # ending its clause or a participle's: "..., offering 236 rooms".
         joined = " and " in text[comma.end() : last_end]
         ends = _LIST_ENDS.match(text, last_end) or _PARTICIPLE_NEXT.match(text, last_end)
-        return tuple(parts) if (len(parts) >= 3 or (len(parts) == 2 and joined)) and ends else ()
+        # A list after a comma may name only some of the whole ("900 staff,
+        # 300 in Leeds and 200 in York"): read as its parts only when they
+        # come to more than the whole (``whole``), which no partial list can.
+        more = whole is not None and sum(p.value for p in parts) > whole
+        return tuple(parts) if (len(parts) >= 3 or (len(parts) == 2 and joined)) and ends and more else ()
     return tuple(parts) if len(parts) >= 2 and _LIST_ENDS.match(text, found.end()) else ()
 
 

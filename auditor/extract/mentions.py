@@ -305,7 +305,8 @@ def _opens_told_clause(text: str, start: int, end: int, lexicon: ReferenceLexico
         # ("He said the group ended the year with 1,240 employees": a verb in
         # the past after it opens what he told, as "it" would.)
         return verb is not None and (
-            verb.group(1) in _FINITE or verb.group(1) in lexicon.acting_verbs or _PAST_VERB.fullmatch(verb.group(1)) is not None
+            verb.group(1) in _FINITE or verb.group(1) in lexicon.acting_verbs
+            or (surface.startswith("the ") and _PAST_VERB.fullmatch(verb.group(1)) is not None)
         )
     following = _NEXT_WORDS.match(text, end)
     return following is None or following.group(1).casefold() not in lexicon.person_titles

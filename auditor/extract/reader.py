@@ -1289,7 +1289,7 @@ def _read_sentence(
         if figure.quantity.kind == "count" and figure.quantity.counted and who.role is None:
             # "254 clinics: 131 in Sweden, 52 in Norway, ...": the parts of the count, each of its things.
             whole_id = claims[-1].id
-            for part in breakdown(text, figure.end, knowledge.lexicon) or breakdown_after_of(text, figure.start, figure.end, knowledge.lexicon):
+            for part in breakdown(text, figure.end, knowledge.lexicon, figure.quantity.value) or breakdown_after_of(text, figure.start, figure.end, knowledge.lexicon):
                 broken_down.add(part.start)
                 counted = figure.quantity.model_copy(
                     update={"value": part.value, "low": part.value, "high": part.value, "qualifier": "exact", "qualifier_text": None}
