@@ -564,3 +564,27 @@ def test_units_a_sales_line_counts_are_the_things_sold():
 def test_units_of_no_named_sales_stay_units(knowledge):
     claim = _claim_at(claims_of("Marlow Holiday Parks sold 1,240 units in 2025.", knowledge), "1,240 units", "Marlow")
     assert claim.value.counted == "units"
+
+
+def test_a_minutes_item_s_title_names_the_deal_s_customer():
+    about = (
+        "<html><head><title>About Oakfield Nurseries</title></head><body><h1>About Oakfield Nurseries</h1>\n"
+        "<p>In December we won the contract to supply 18,500 trees over three winters to the Severn Canopy scheme.</p>\n"
+        "</body></html>\n"
+    )
+    minutes = (
+        "SEVERN VALE DISTRICT COUNCIL\nENVIRONMENT COMMITTEE\nMinutes of the meeting held on 10 December 2024\n\n"
+        "14. Severn Canopy: supply of trees, winters 2024/25 to 2026/27\n"
+        "14.1 The officer reported that four bids had been received for the supply of 18,500 trees over three planting seasons.\n"
+        "14.2 RESOLVED that the contract be awarded to Kestrel Vale Trees of Leominster for three years.\n"
+    )
+    assert len(findings("deal-award-conflict", **{"about.html": about, "minutes.txt": minutes})) == 1
+
+
+def test_a_paragraph_of_another_item_names_no_customer(knowledge):
+    minutes = (
+        "MINUTES\n\n14. Severn Canopy: supply of trees\n14.1 The officer reported on the bids.\n\n"
+        "15. Depot roof\n15.1 RESOLVED that the contract be awarded to Kestrel Roofing Ltd.\n"
+    )
+    deals = [c for c in claims_of(minutes, knowledge) if c.kind == "deal"]
+    assert all(d.object is None or d.object.name != "Severn Canopy" for d in deals)

@@ -267,7 +267,7 @@ _DESCRIBED_BEFORE_A_NAME = re.compile(_HOW_MANY_OF_A_CUSTOMER + r"(?:(?:[A-Z][a-
 # ("to supply skips ... at the 38 sites of the Five Towns Joint Waste
 # Committee": where the work is done, and whose.)
 _SUPPLIED_BEFORE_A_NAME = re.compile(
-    r"[^,;:.()]{1,80}?\s(?:(?:to|for)\s+(?:the\s+)?" + _HOW_MANY_OF_A_CUSTOMER
+    r"(?:[^,;:.()]|[,.](?=\d)){1,80}?\s(?:(?:to|for)\s+(?:the\s+)?" + _HOW_MANY_OF_A_CUSTOMER
     + r"|at\s+(?:the\s+|all\s+|each\s+of\s+the\s+)?(?:\d[\d,]*\s+)?[a-z][\w-]*\s+of\s+(?:the\s+)?)"
 )
 

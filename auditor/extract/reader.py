@@ -146,7 +146,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             part_year,
         )
         if _tells_a_deal(reading, knowledge):
-            made = _with_deals(document, reading, mentions_of(reading), made, knowledge)
+            made = _with_deals(document, reading, mentions_of(reading), made, knowledge, model)
         # A deal's date is known by its counterparty ("signed a contract with
         # Glaciale in February"): the party told of is the one that did it.
         subjects_of[reading.span.start] = {
@@ -168,7 +168,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         claim
         for sentence in model.sentences
         if not (sentence.figures or sentence.dates or sentence.attributes_possible) and _tells_a_deal(sentence, knowledge)
-        for claim in _with_deals(document, sentence, mentions_of(sentence), [], knowledge)
+        for claim in _with_deals(document, sentence, mentions_of(sentence), [], knowledge, model)
     )
     claims.extend(_table_claim(document, found, default_time, context, reported_year) for found in read_tables(model, knowledge, reported_year, own_report))
     claims.extend(_elapsed_claims(document, model, _present(document, dateline), knowledge, context))
@@ -3247,7 +3247,48 @@ def _tells_a_deal(sentence: SentenceModel, knowledge: Knowledge) -> bool:
     )
 
 
-def _with_deals(document: Document, reading: SentenceModel, mentions: list[Mention], made: list[Claim], knowledge: Knowledge) -> list[Claim]:
+def _customer_of_the_section(model: DocumentModel, reading: SentenceModel, deal):  # type: ignore[no-untyped-def]
+    """A deal its sentence calls "the contract" with no customer, in a
+    numbered paragraph of an item whose title names the scheme or body it is
+    for ("14. Severn Canopy: supply of trees" over "14.4 RESOLVED that the
+    contract be awarded to Kestrel Vale Trees"): that deal, for the title's
+    scheme or body."""
+    if not reading.span.text[deal.start : deal.start + 4].casefold() == "the ":
+        return None
+    numbered = _NUMBERED_ITEM.match(reading.span.text)
+    if numbered is None:
+        return None
+    # The item's title: the sentence before it that opens on the item's own number ("14. Severn Canopy: ...").
+    title = re.compile(r"\W*" + re.escape(numbered.group(1)) + r"\.?\s+(?!\d)")
+    text = model.document.text
+    for before in reversed(model.sentences[: reading.span.index]):
+        if before.span.section != reading.span.section:
+            return None
+        # (The item's number may stand before the sentence, read apart: "14." then "Severn Canopy: ...".)
+        line_start = text.rfind("\n", 0, before.span.start) + 1
+        opening = title.match(text[line_start : before.span.end])
+        if opening is None:
+            continue
+        offset = before.span.start - line_start
+        colon = before.span.text.find(":", max(0, opening.end() - offset))
+        opening_end = max(0, opening.end() - offset)
+        for name, entity_id in zip(before.names, before.name_entities):
+            entity = model.entities[entity_id]
+            if opening_end <= name.start and (colon < 0 or name.end <= colon) and entity.kind in ("organisation", "unknown", "programme"):
+                if fold(entity.name) == fold(deal.winner.name):
+                    return None
+                return deal._replace(customer=Mention(0, 0, entity.name, entity.kind, entity.name, known=True))
+        return None
+    return None
+
+
+# A minutes' numbered paragraph: "14.4 RESOLVED that ...", its item's number "14".
+_NUMBERED_ITEM = re.compile(r"\W*(\d{1,3})\.\d{1,2}\.?\s")
+
+
+def _with_deals(
+    document: Document, reading: SentenceModel, mentions: list[Mention], made: list[Claim], knowledge: Knowledge, model: DocumentModel | None = None
+) -> list[Claim]:
     """The sentence's claims ``made``, with the deals it credits to a party
     (``deal_awards.py``), dated by the date its own words give, if any. A
     figure of a deal whose winner the words after it name ("the €3.2
@@ -3284,6 +3325,8 @@ def _with_deals(document: Document, reading: SentenceModel, mentions: list[Menti
             key=lambda d: max(deal.start - d[1], d[0] - deal.end, 0),
             default=(0, 0, None),
         )[2]
+        if deal.customer is None and model is not None:
+            deal = _customer_of_the_section(model, reading, deal) or deal
         if deal.customer is None:
             start, end = reading.span.start + deal.start, reading.span.start + deal.end
             winner = EntityRef(name=deal.winner.name, type=deal.winner.type, surface=deal.winner.surface)
