@@ -588,3 +588,20 @@ def test_a_paragraph_of_another_item_names_no_customer(knowledge):
     )
     deals = [c for c in claims_of(minutes, knowledge) if c.kind == "deal"]
     assert all(d.object is None or d.object.name != "Severn Canopy" for d in deals)
+
+
+def test_a_company_s_own_blog_speaks_as_the_company(knowledge):
+    post = (
+        '---\ntitle: "Twenty-one years and a lot of mud"\nblog: "From the yard: the Oakfield Landscapes blog"\n'
+        "author: Sam Whit, founder\ndate: 2025-11-06\n---\n\n"
+        "When I started Oakfield in 2004 it was me and a borrowed mower. Our year to March 2025 closed with turnover of "
+        "£8.6 million, and there are now 94 of us. We won our biggest contract in March.\n"
+    )
+    claim = _claim_at(claims_of(post, knowledge, path="post.md"), "£8.6 million", "Our year")
+    assert claim.subject is not None and claim.subject.name == "Oakfield Landscapes"
+
+
+def test_a_date_closing_a_forecast_conjunct_is_the_forecast_s(knowledge):
+    text = "Oakfield's turnover is for the year to 31 March 2025; the firm runs more than 40 vans and forecasts £9.5m of turnover for 2025/26."
+    claim = _claim_at(claims_of(text, knowledge), "more than 40 vans", "the firm runs")
+    assert claim.time is None or claim.time.year != 2026

@@ -861,6 +861,7 @@ def _issuer(metadata: Mapping[str, str], entities: list[Entity], gazetteer: Gaze
 
 
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+_OWN_BLOG = re.compile(r"(?:^|:\s+|\bthe\s+)(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3}?)(?:['\u2019]s?)?\s+blog\b")
 
 
 def _own_newsletter(
@@ -874,6 +875,9 @@ def _own_newsletter(
         return None
     heads = "|".join(re.escape(h) for h in references.own_newsletter_heads)
     match = re.match(r"\s*(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,2}?)\s+(?:" + heads + r")\b\s*(?:[:,|\u2013\u2014-]|$)", title)
+    if match is None:
+        # "blog: From the yard: the Oakmere Landscapes blog": the company's own blog.
+        match = _OWN_BLOG.search(" ".join(str(metadata.get("blog") or "").split()))
     if match is None:
         return None
     author = " ".join(str(metadata.get("author") or "").split())
