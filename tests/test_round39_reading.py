@@ -605,3 +605,10 @@ def test_a_date_closing_a_forecast_conjunct_is_the_forecast_s(knowledge):
     text = "Oakfield's turnover is for the year to 31 March 2025; the firm runs more than 40 vans and forecasts £9.5m of turnover for 2025/26."
     claim = _claim_at(claims_of(text, knowledge), "more than 40 vans", "the firm runs")
     assert claim.time is None or claim.time.year != 2026
+
+
+def test_a_listed_grade_is_no_name(knowledge):
+    from reading_helpers import entity_kinds
+
+    kinds = entity_kinds("Northlight Cinemas, the Leeds-based group, completed its purchase of the Grade II-listed building in March.", knowledge)
+    assert not any(name.startswith("Grade") for name in kinds) and "Leeds" in kinds

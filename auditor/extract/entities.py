@@ -894,6 +894,10 @@ def _capitalised_name(
                        possessive=_possessive_after(text, end), known=False, tentative=True)
     if len(words) == 1 and "-" in surface and surface.split("-", 1)[1].islower():
         return None  # a compound adjective: "AI-native", "Space-based"
+    if len(words) > 1 and "-" in words[-1] and words[-1].rsplit("-", 1)[1].islower() and words[-1].rsplit("-", 1)[0].isupper():
+        # "the Grade II-listed building": a grade's numeral joined to an
+        # adjective, no name ("New York-based" keeps its place).
+        return None
     possessive = end < len(text) and text[end] in _APOSTROPHES  # (``_possessive_after``, written out)
     doubtful = False
     if len(words) == 1 and not possessive and _looks_like_common_word(words[0]) and _starts_sentence(text, start):
