@@ -612,3 +612,36 @@ def test_a_listed_grade_is_no_name(knowledge):
 
     kinds = entity_kinds("Northlight Cinemas, the Leeds-based group, completed its purchase of the Grade II-listed building in March.", knowledge)
     assert not any(name.startswith("Grade") for name in kinds) and "Leeds" in kinds
+
+
+def test_a_forum_post_s_header_line_dates_it(knowledge):
+    post = (
+        "# BikeTalk UK › Dealers\n\n**GixxerGaz** (Swindon) · 2 June 2025, 21:14\n"
+        "Got quoted £11,450 at Throttle Motors. Throttle Motors apparently turned over £192.4m last year according to a trade mag.\n"
+    )
+    claim = _claim_at(claims_of(post, knowledge, path="thread.md"), "£192.4m", "turned over")
+    assert claim.time is not None and claim.time.year == 2024
+
+
+def test_a_company_blog_whose_writer_gives_no_title(knowledge):
+    post = (
+        '---\ntitle: "Thirty-four years behind the counter"\nblog: From the Farm Gate, the Brackwood Farm Shop blog\n'
+        "date: 2025-04-14\nauthor: Sarah Ell\n---\n\n"
+        "Dad opened the shop in 1991. Last year we turned over £4.8 million for the first time, and we now employ 64 people. "
+        "Our café opened in 2021.\n"
+    )
+    claim = _claim_at(claims_of(post, knowledge, path="blog.md"), "£4.8 million", "Last year")
+    assert claim.subject is not None and claim.subject.name == "Brackwood Farm Shop"
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("The officer reported that the enlarged car park would have a total of 58 spaces: 40 standard bays, 6 accessible bays and 8 bays with chargers.", True),
+        ("The officer reported that the enlarged car park would have a total of 54 spaces: 40 standard bays, 6 accessible bays and 8 bays with chargers.", False),
+        ("The farm has 58 animals: 40 cows and 6 pigs and 8 hens.", False),  # no total told and no one kind of thing
+    ],
+)
+def test_counts_listed_after_a_colon_are_the_parts_of_the_count_before(sentence, flagged):
+    text = "MINUTES of the planning committee, 3 June 2025\n\n" + sentence + "\n"
+    assert bool(findings("parts-sum", **{"minutes.txt": text})) == flagged

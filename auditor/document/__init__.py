@@ -875,14 +875,16 @@ def _own_newsletter(
         return None
     heads = "|".join(re.escape(h) for h in references.own_newsletter_heads)
     match = re.match(r"\s*(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,2}?)\s+(?:" + heads + r")\b\s*(?:[:,|\u2013\u2014-]|$)", title)
+    blog = None
     if match is None:
-        # "blog: From the yard: the Oakmere Landscapes blog": the company's own blog.
-        match = _OWN_BLOG.search(" ".join(str(metadata.get("blog") or "").split()))
+        # "blog: From the yard: the Oakmere Landscapes blog": the company's
+        # own blog, whoever of its people writes it.
+        match = blog = _OWN_BLOG.search(" ".join(str(metadata.get("blog") or "").split()))
     if match is None:
         return None
     author = " ".join(str(metadata.get("author") or "").split())
     role = author.partition(",")[2].casefold().split()
-    if not role or not set(role) & references.executive_title_words or len(_WE.findall(text)) < 3:
+    if len(_WE.findall(text)) < 3 or (blog is None and not set(role) & references.executive_title_words):
         return None
     name = match.group("name")
     if gazetteer.lookup(name) is not None:

@@ -462,7 +462,8 @@ _HEADER_DATE_AFTER = re.compile(
     r"(?:,?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,5})?)?"
     r"\s*(?:\([^()]{1,60}\)\s*|/[^/\n]{1,60}/\s*)?"
     # ... or the header's next field: "Broadcast 14 May 2026, 7.40am. Presenter: Rob Penhaligon."
-    r"(?P<close>[.*_)\s]*$|[\u00b7|]|[-\u2013\u2014]{1,2}\s|(?P<field>\.|(?<=m\.))\s+[A-Z][a-z]+(?:\s+[a-z]+)?:\s)"
+    # ... or the line's end, the post or story going on below ("**GixxerGaz** · 2 June 2025, 21:14" + a new line)
+    r"(?P<close>[.*_)\s]*$|(?P<line>[ \t.*_)]*\n)|[\u00b7|]|[-\u2013\u2014]{1,2}\s|(?P<field>\.|(?<=m\.))\s+[A-Z][a-z]+(?:\s+[a-z]+)?:\s)"
 )
 # A place a release's dateline opens on: capitalised words, a county in
 # brackets, a country, joined by "and" or a particle ("Castelvetro di
@@ -495,12 +496,15 @@ def _header_date(sentences: Sequence[SentenceSpan], lexicon: Lexicon) -> Datelin
             if after is None:
                 continue
             field = after.group("field") is not None
-            story_follows = not field and after.group("close").strip(" .*_)") != ""
+            line_ends = after.group("line") is not None
+            story_follows = not field and not line_ends and after.group("close").strip(" .*_)") != ""
             placed = _HEADER_PLACE.fullmatch(sentence.text, 0, date.start) is not None
             if story_follows and not placed:
                 continue  # "The plant in Leeds, 3 June 2025 - the day it opened - made 40 tiles": prose
             # (A field after it is read as the header's, not as the date's: "Guest: Kerensa Pellow, ...".)
-            end = sentence.start + (after.end("field") if field else after.end() if story_follows else len(sentence.text))
+            end = sentence.start + (
+                after.end("field") if field else after.end() if story_follows else after.start("line") if line_ends else len(sentence.text)
+            )
             place_start = place_end = sentence.start
             # A release's dateline runs from its place; a header's from its
             # date, leaving what the line says before it readable

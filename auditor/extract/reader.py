@@ -176,6 +176,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     claims = _amounts_of_told_stuff(claims, knowledge.events)
     claims = with_listed_totals(model, claims)
     claims = with_split_totals(model, claims)
+    claims = _counts_listed_after_a_colon(claims)
     claims = with_corrections(claims, [(s.span.start, s.span.end, s.span.text) for s in model.sentences])
     known = takeovers(model, mentions_of, knowledge.events)
     if known:
@@ -444,6 +445,51 @@ def _of_the_reported_year(
     if (qualifiers is not None and qualifiers.period is not None) or role in ("previous", "change"):
         return None
     return reported_year
+
+
+# After a whole's count, its colon; between two parts, a comma or "and".
+_COLON_AFTER_WHOLE = re.compile(r"\s*:\s*$")
+_PART_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# After the last part, the words that say what it is, to the sentence's end.
+_PART_TAIL = re.compile(r"(?:\s+[^\W\d][\w'\u2019-]*){0,8}\s*[.;]?\s*$")
+
+
+def _counts_listed_after_a_colon(claims: list[Claim]) -> list[Claim]:
+    """A count whose parts its sentence lists after a colon, each a count
+    ("a total of 58 spaces: 40 standard bays, 6 accessible bays and 8 bays
+    with electric vehicle chargers"): the parts of that whole, for the
+    ``parts-sum`` check, when the whole is told as a total or the parts
+    count one kind of thing."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        # ("would have a total of 58 spaces": a whole told as a plan is a whole all the same.)
+        if claim.kind == "count" and claim.value is not None and claim.part_of is None and claim.role in (None, "conditional"):
+            by_sentence.setdefault(claim.evidence.sentence_start, []).append(claim)
+    marked: dict[str, Claim] = {}
+    for counts in by_sentence.values():
+        counts.sort(key=lambda c: c.evidence.location.start)
+        for index, whole in enumerate(counts):
+            sentence, base = whole.evidence.sentence, whole.evidence.sentence_start
+            after = counts[index + 1 :]
+            if len(after) < 2 or not _COLON_AFTER_WHOLE.match(sentence[whole.evidence.location.end - base : after[0].evidence.location.start - base]):
+                continue
+            parts = [after[0]]
+            for previous, part in zip(after, after[1:]):
+                if not _PART_JOIN.fullmatch(sentence, previous.evidence.location.end - base, part.evidence.location.start - base):
+                    break
+                parts.append(part)
+            if len(parts) < 2 or not _PART_TAIL.fullmatch(sentence, parts[-1].evidence.location.end - base):
+                continue
+            heads = {(p.value.counted or "").split()[-1].rstrip("s") for p in parts if p.value is not None and p.value.counted}
+            told_total = "total" in sentence[max(0, whole.evidence.location.start - base - 20) : whole.evidence.location.start - base].casefold()
+            if not told_total and len(heads) != 1:
+                continue
+            if any(p.role is not None for p in parts):
+                continue
+            for part in parts:
+                marked[part.id] = part.model_copy(update={"part_of": whole.id, "role": "part"})
+            break
+    return [marked.get(claim.id, claim) for claim in claims] if marked else claims
 
 
 def _rates_told_in_words(claims: list[Claim], rates) -> list[Claim]:  # type: ignore[no-untyped-def]
