@@ -645,3 +645,16 @@ def test_a_company_blog_whose_writer_gives_no_title(knowledge):
 def test_counts_listed_after_a_colon_are_the_parts_of_the_count_before(sentence, flagged):
     text = "MINUTES of the planning committee, 3 June 2025\n\n" + sentence + "\n"
     assert bool(findings("parts-sum", **{"minutes.txt": text})) == flagged
+
+
+def test_a_company_told_apart_whose_name_reads_as_the_topic_s(knowledge):
+    text = (
+        "Heritage Barn Group has paid £3.9m for a centre in Tetbury. Founded in 1997 by an auctioneer, the Derby group booked "
+        "revenue of £17.2m in the year to June 2024. Readers should note that it has nothing to do with Heritage Barn Ltd, "
+        "the Norwich reclamation yard founded in 2004.\n"
+    )
+    claims = claims_of(text, knowledge)
+    other = _claim_at(claims, "2004", "reclamation yard", kind="date")
+    assert other.subject is None
+    own = _claim_at(claims, "1997", "Founded in 1997", kind="date")
+    assert own.subject is not None and own.subject.name == "Heritage Barn"

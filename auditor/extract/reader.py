@@ -147,6 +147,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         )
         if _tells_a_deal(reading, knowledge):
             made = _with_deals(document, reading, mentions_of(reading), made, knowledge, model)
+        made = _not_of_the_one_told_apart(reading, mentions_of(reading), made, knowledge.references.unrelated_phrases)
         # A deal's date is known by its counterparty ("signed a contract with
         # Glaciale in February"): the party told of is the one that did it.
         subjects_of[reading.span.start] = {
@@ -490,6 +491,30 @@ def _counts_listed_after_a_colon(claims: list[Claim]) -> list[Claim]:
                 marked[part.id] = part.model_copy(update={"part_of": whole.id, "role": "part"})
             break
     return [marked.get(claim.id, claim) for claim in claims] if marked else claims
+
+
+def _not_of_the_one_told_apart(reading: SentenceModel, mentions: list[Mention], made: list[Claim], phrases: Sequence[str]) -> list[Claim]:
+    """Claims of a sentence that tells a company apart from another whose
+    name reads as its own once legal forms are dropped ("it has nothing to do
+    with Heritage Emporium Ltd, the Norwich reclamation yard founded in 2004",
+    of Heritage Emporium Group): what is told of the name after the words
+    that part them is no one's the reader can name, not the company's."""
+    folded = reading.span.text.casefold()
+    at = min((i for phrase in phrases if (i := folded.find(phrase)) >= 0), default=-1)
+    if at < 0 or not made:
+        return made
+    before = {m.name for m in mentions if m.end <= at and m.type in ("organisation", "unknown")}
+    after = [m for m in mentions if m.start > at and m.name in before and m.via in ("name", "short form")]
+    if not after:
+        return made
+    parted = {m.name for m in after}
+    start = reading.span.start + after[0].start
+    return [
+        c.model_copy(update={"subject": None})
+        if c.subject is not None and c.subject.name in parted and c.evidence.location.start >= start
+        else c
+        for c in made
+    ]
 
 
 def _rates_told_in_words(claims: list[Claim], rates) -> list[Claim]:  # type: ignore[no-untyped-def]
