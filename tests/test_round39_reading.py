@@ -658,3 +658,11 @@ def test_a_company_told_apart_whose_name_reads_as_the_topic_s(knowledge):
     assert other.subject is None
     own = _claim_at(claims, "1997", "Founded in 1997", kind="date")
     assert own.subject is not None and own.subject.name == "Heritage Barn"
+
+
+def test_a_possessive_run_that_ends_on_a_place_of_business_is_one_name(knowledge):
+    from reading_helpers import entity_kinds
+
+    text = "TETBURY, 6 February 2025 - Wheelwright's Yard Antiques Centre, off Long Street, has been sold for £3.4 million.\n"
+    kinds = entity_kinds(text, knowledge)
+    assert "Wheelwright's Yard Antiques Centre" in kinds and "Wheelwright" not in kinds

@@ -159,6 +159,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         knowledge.references.description_heads,
         ORGANISATION,
         knowledge.references.person_titles,
+        knowledge.references.possessive_name_heads,
     )
     named_by_start = names_years_by_their_start(text)
     casks = "arrels" in text and not barrels_are_volumes(text, knowledge.lexicon)

@@ -15,7 +15,9 @@ one company's name in a few plain ways, read here once for the whole text:
   managing director, Pellow's Dairy Ice Cream"), maybe with its town after
   it: whom the person works for;
 - it is what a verb of founding founded ("who founded Nettleship's Fish &
-  Chips in 1951").
+  Chips in 1951");
+- it runs to three words or more and ends on a place of business's word
+  ("Wheelwright's Yard Antiques Centre").
 
 The first word must be no name the gazetteer knows (a country, a city, a
 listed company): "Germany's Energy Agency" is Germany's. Each name found is
@@ -64,6 +66,7 @@ def possessive_names(
     description_heads: Mapping[str, str],
     organisation_kind: str,
     person_titles: frozenset[str] = frozenset(),
+    heads: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """The names of several words with a possessive inside that ``text``
     shows to be one company's (see the module's text), each also without
@@ -88,6 +91,9 @@ def possessive_names(
     for match in _AFTER_AN_OFFICE.finditer(text):
         if match.group("office").strip() in person_titles and owner_is_unknown(match):
             found.add(match.group("name"))  # "Kerensa Pellow, managing director, Pellow's Dairy Ice Cream"
+    for match in _ANY_RUN.finditer(text):
+        if match.group("name").split()[-1] in heads and len(match.group("name").split()) >= 3 and owner_is_unknown(match):
+            found.add(match.group("name"))  # "Wheelwright's Yard Antiques Centre": a place of business's name
     for match in _FOUNDED_RUN.finditer(text):
         if owner_is_unknown(match):
             found.add(match.group("name"))  # "who founded Nettleship's Fish & Chips in 1951"
