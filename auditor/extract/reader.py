@@ -499,9 +499,11 @@ def _not_of_the_one_told_apart(reading: SentenceModel, mentions: list[Mention], 
     with Heritage Emporium Ltd, the Norwich reclamation yard founded in 2004",
     of Heritage Emporium Group): what is told of the name after the words
     that part them is no one's the reader can name, not the company's."""
+    if not any(c.subject is not None for c in made):
+        return made  # (most sentences: nothing to take back, and no phrase looked for)
     folded = reading.span.text.casefold()
     at = min((i for phrase in phrases if (i := folded.find(phrase)) >= 0), default=-1)
-    if at < 0 or not made:
+    if at < 0:
         return made
     before = {m.name for m in mentions if m.end <= at and m.type in ("organisation", "unknown")}
     after = [m for m in mentions if m.start > at and m.name in before and m.via in ("name", "short form")]
