@@ -666,3 +666,23 @@ def test_a_possessive_run_that_ends_on_a_place_of_business_is_one_name(knowledge
     text = "TETBURY, 6 February 2025 - Wheelwright's Yard Antiques Centre, off Long Street, has been sold for £3.4 million.\n"
     kinds = entity_kinds(text, knowledge)
     assert "Wheelwright's Yard Antiques Centre" in kinds and "Wheelwright" not in kinds
+
+
+def test_a_deal_a_highlight_opens_on_and_a_deal_held_by_its_owner_s_word():
+    release = (
+        "Marlow Repairs plc: full-year results for the year ended 30 June 2025\n\n"
+        "READING, England, 16 September 2025 -- Marlow Repairs plc today announced results for the year to 30 June 2025.\n\n"
+        "Highlights\n- Revenue rose 11.2% to £88.3 million\n"
+        "- Three-year contract signed with Volta Mobile in May to handle its customers' insurance repairs\n"
+    )
+    letter = (
+        "# Harcourt Trust plc\n## Letter to shareholders: third quarter 2025\n\n*Edinburgh, 20 October 2025*\n\nDear shareholder,\n\n"
+        "**CrackFix Repairs** had revenue of £21.7m in calendar 2024: its three-year Volta Mobile insurance repair contract, "
+        "signed in May, began this month.\n"
+    )
+    assert len(findings("deal-award-conflict", **{"release.txt": release, "letter.md": letter})) == 1
+
+
+def test_a_deal_in_a_highlight_of_no_own_report_has_no_holder(knowledge):
+    story = "Highlights of the week\n- Three-year contract signed with Volta Mobile in May, a source said.\n"
+    assert not [c for c in claims_of(story, knowledge) if c.kind == "deal"]

@@ -131,7 +131,9 @@ class DealAward(NamedTuple):
     term_years: int | None
 
 
-def deal_awards(text: str, mentions: Sequence[Mention], words: DealWords, numbers: Mapping[str, int]) -> list[DealAward]:
+def deal_awards(
+    text: str, mentions: Sequence[Mention], words: DealWords, numbers: Mapping[str, int], holder: Mention | None = None
+) -> list[DealAward]:
     """The deals a sentence credits to a party, each with its customer
     (``numbers``: number words by value, for a term written "five-year").
     A deal whose winner the words after it name ("the €3.2 million contract
@@ -171,6 +173,16 @@ def deal_awards(text: str, mentions: Sequence[Mention], words: DealWords, number
         found.append(DealAward(appointed.start(), role.end(), winner, customer, _term(rest, words, numbers)))
     for noun in words.nouns.finditer(text):
         start = _phrase_start(text, noun.start(), words.won_verb)
+        if start is None and holder is not None:
+            # "- Three-year contract signed with Volta Mobile in May" among a
+            # company's own highlights (``holder``): the line opens on the
+            # deal, which its writer signed.
+            opening = _LINE_OPENS_ON_A_DEAL.match(text, 0, noun.start())
+            signed = _SIGNED_AFTER.match(text, noun.end())
+            customer = _customer(text, opening.end(), signed.end(), customers, words) if opening is not None and signed is not None else None
+            if opening is not None and customer is not None and customer.name != holder.name:
+                found.append(DealAward(opening.end(), max(noun.end(), customer.end), holder, customer, _term(text[opening.end() : noun.end()], words, numbers)))
+            continue
         if start is None:
             continue
         customer = _customer(text, start, noun.end(), customers, words)
@@ -340,7 +352,22 @@ def _winner(
         if _DENIED_BEFORE.search(text, max(0, won.start() - 30), won.start()):
             return None
         return _subject_before(text, start, named)
-    return _winner_after(text, start, customer.end if customer.start >= end else end, parties, words)
+    after = _winner_after(text, start, customer.end if customer.start >= end else end, parties, words)
+    if after is not None:
+        return after
+    # "its three-year Volta Mobile insurance repair contract, signed in May":
+    # the owner's word opening the deal's phrase names who holds it, when
+    # its customer is named inside the phrase and the words after say it
+    # was signed or won.
+    if start <= customer.start and customer.end <= end and _SIGNED_AFTER.match(text, end):
+        return next((m for m in parties if m.start == start and m.possessive and m.name != customer.name), None)
+    return None
+
+
+# A line's marks, then up to three words before the deal's noun: "- Three-year ".
+_LINE_OPENS_ON_A_DEAL = re.compile(r"[\s*\u2022-]*(?=(?:[\w-]+\s+){0,3}$)")
+# After a deal's phrase, a participle of winning it: ", signed in May", " won in 2024".
+_SIGNED_AFTER = re.compile(r",?\s+(?:signed|won|agreed|awarded|secured|landed)\b")
 
 
 def _subject_before(text: str, start: int, named: Sequence[Mention]) -> Mention | None:

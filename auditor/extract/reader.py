@@ -146,7 +146,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             part_year,
         )
         if _tells_a_deal(reading, knowledge):
-            made = _with_deals(document, reading, mentions_of(reading), made, knowledge, model)
+            made = _with_deals(document, reading, mentions_of(reading), made, knowledge, model, own_report)
         made = _not_of_the_one_told_apart(reading, mentions_of(reading), made, knowledge.references.unrelated_phrases)
         # A deal's date is known by its counterparty ("signed a contract with
         # Glaciale in February"): the party told of is the one that did it.
@@ -169,7 +169,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         claim
         for sentence in model.sentences
         if not (sentence.figures or sentence.dates or sentence.attributes_possible) and _tells_a_deal(sentence, knowledge)
-        for claim in _with_deals(document, sentence, mentions_of(sentence), [], knowledge, model)
+        for claim in _with_deals(document, sentence, mentions_of(sentence), [], knowledge, model, own_report)
     )
     claims.extend(_table_claim(document, found, default_time, context, reported_year) for found in read_tables(model, knowledge, reported_year, own_report))
     claims.extend(_elapsed_claims(document, model, _present(document, dateline), knowledge, context))
@@ -3292,6 +3292,10 @@ _DEAL_RUNS_BEFORE = re.compile(r"\b(?:from|until|till|to|through|starting(?:\s+i
 # Between a deal's words and its date after them: a few words of one clause ("in", "earlier this").
 # ("for the 2025/26 season" after it tells what the deal supplies for.)
 _SAME_CLAUSE_AFTER = re.compile(r"(?![^,;:.()]*\bfor\b)[^,;:.()]{0,30}")
+# A deal's own participle and date right after its words: "its three-year
+# Volta Mobile contract, signed in May": when it was signed, before any
+# nearer date of another clause.
+_SIGNED_THEN_DATE = re.compile(r",?\s+(?:signed|agreed|won|awarded|secured)\s+(?:in|on)\s+")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|end)\s+of)\s+)?$", re.IGNORECASE)
 
 
@@ -3360,7 +3364,8 @@ _NUMBERED_ITEM = re.compile(r"\W*(\d{1,3})\.\d{1,2}\.?\s")
 
 
 def _with_deals(
-    document: Document, reading: SentenceModel, mentions: list[Mention], made: list[Claim], knowledge: Knowledge, model: DocumentModel | None = None
+    document: Document, reading: SentenceModel, mentions: list[Mention], made: list[Claim], knowledge: Knowledge,
+    model: DocumentModel | None = None, own_report: bool = False,
 ) -> list[Claim]:
     """The sentence's claims ``made``, with the deals it credits to a party
     (``deal_awards.py``), dated by the date its own words give, if any. A
@@ -3368,7 +3373,10 @@ def _with_deals(
     million contract ... went to Slaney Drilling") is the winner's."""
     words = knowledge.events.deal_words
     assert words is not None
-    deals = deal_awards(reading.span.text, mentions, words, knowledge.lexicon.number_words)
+    # A company's own report signs the deals its highlights open on.
+    topic = model.entity(model.topic) if model is not None and own_report else None
+    holder = Mention(0, 0, topic.name, topic.kind, topic.name, known=True) if topic is not None and topic.kind in ("organisation", "unknown") else None
+    deals = deal_awards(reading.span.text, mentions, words, knowledge.lexicon.number_words, holder)
     if not deals:
         return made
     # (Not a date the deal runs from or to: "a five-year agreement to supply
@@ -3388,7 +3396,8 @@ def _with_deals(
         # 2025/26 season"), a "since" another clause's bound ("listed since
         # 2019"), one after a clause break another deed ("..., and the first
         # loads leave in December").
-        told = min(
+        signed = next((d for d in dates if _SIGNED_THEN_DATE.fullmatch(reading.span.text, deal.end, d[0])), None)
+        told = signed[2] if signed is not None else min(
             (
                 d for d in dates
                 if not deal.start <= d[0] < deal.end
