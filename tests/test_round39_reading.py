@@ -686,3 +686,27 @@ def test_a_deal_a_highlight_opens_on_and_a_deal_held_by_its_owner_s_word():
 def test_a_deal_in_a_highlight_of_no_own_report_has_no_holder(knowledge):
     story = "Highlights of the week\n- Three-year contract signed with Volta Mobile in May, a source said.\n"
     assert not [c for c in claims_of(story, knowledge) if c.kind == "deal"]
+
+
+def test_a_planning_summary_s_header_fields_and_a_listed_grade_are_no_names(knowledge):
+    from reading_helpers import entity_kinds
+
+    text = (
+        "COTSWOLD DISTRICT COUNCIL - PLANNING APPLICATION SUMMARY\nSite: Wheelwright's Yard Antiques Centre, Long Street, Tetbury\n"
+        "Received: 3 March 2025 | Validated: 11 March 2025 | Target decision date: 6 May 2025\n\n"
+        "Proposal: Conversion of the former barn (Grade II listed) to provide 30 additional dealer units.\n"
+    )
+    kinds = entity_kinds(text, knowledge)
+    assert "Validated" not in kinds and "Grade II" not in kinds
+
+
+@pytest.mark.parametrize(
+    "sentence, cumulative",
+    [
+        ("The site has been in use as an antiques centre since 1998 and currently contains 96 dealer units over three floors.", False),
+        ("Since 1998 the centre has let 960 dealer units to traders.", True),
+    ],
+)
+def test_a_present_conjunct_after_since_tells_a_level(knowledge, sentence, cumulative):
+    claim = next(c for c in claims_of(sentence, knowledge) if c.kind == "count")
+    assert (claim.qualifiers is not None and claim.qualifiers.scope == "cumulative") == cumulative

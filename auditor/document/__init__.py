@@ -248,6 +248,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     )
     _drop_measure_words(names_by_sentence, knowledge, text)
     _drop_event_openers(first_layer, names_by_sentence, knowledge.events)
+    _drop_field_labels(first_layer, names_by_sentence)
     _drop_capitalised_heads(spans, names_by_sentence, knowledge.references.description_heads)
     _drop_piece_labels(
         spans, names_by_sentence, knowledge.references.piece_labels, knowledge.references.numbered_piece_labels,
@@ -761,6 +762,23 @@ _TITLE_CASE_LOWER = frozenset(
     "except inside outside since through throughout toward towards under underneath until versus within "
     "without against across along amid amidst upon while whether their there which where".split()
 )
+
+
+# A field's label after a header line's separator: "| Validated: ", "· Updated: ".
+_LABEL_AFTER_A_SEPARATOR = re.compile(r"[|\u00b7]\s*$")
+
+
+def _drop_field_labels(first_layer, names_by_sentence: list[list[Name | UntypedName]]) -> None:  # type: ignore[no-untyped-def]
+    """"Received: 3 March 2025 | Validated: 11 March 2025": one capitalised
+    word between a header line's separator and its colon labels a field,
+    never a name (a title's "Kelso Bergbahnen: milestones" opens no such line)."""
+    for (span, masked, *_), names in zip(first_layer, names_by_sentence):
+        if not names or "|" not in masked and "\u00b7" not in masked:
+            continue
+        names[:] = [
+            n for n in names
+            if " " in n.surface or masked[n.end : n.end + 1] != ":" or not _LABEL_AFTER_A_SEPARATOR.search(masked, max(0, n.start - 4), n.start)
+        ]
 
 
 def _drop_event_openers(first_layer, names_by_sentence: list[list[Name | UntypedName]], events: EventLexicon) -> None:

@@ -248,6 +248,11 @@ _CONDITIONAL = re.compile(r"\b(?:would|could|might)\s+have\s+(?:\w+\s+){0,3}|\b(
 # "Since 2019 it has raised ...", "So far, the EU has fined Microsoft ...": a running total.
 _SINCE = re.compile(r"\b(?:since|so\s+far|thus\s+far|to\s+date|until\s+now)\b", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"\s+since\b", re.IGNORECASE)
+# A conjunct of the present after "since": "... since 1998 and currently contains ".
+_PRESENT_CONJUNCT_BEFORE = re.compile(
+    r"\bsince\b[^,;]*?\band\s+(?:now\s+|currently\s+|still\s+|today\s+)?(?:has|is|contains|employs|runs|operates|holds|houses|owns|counts)\s+(?:[^\s,;]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # A relative clause set off by commas before a figure: ", which has been owned by X since 2018,".
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # ("Since then we've packed nine billion eggs": the perfect written short too.)
@@ -577,6 +582,11 @@ def qualify(
     # "Since 1990 we have thatched 5,000 roofs", "have thatched more than
     # 5,000 roofs since Walter Pargeter set up": a running total.
     cumulative = bool((_CUED_SINCE.search(before, low_before) or _SINCE_AFTER.match(after)) and _PERFECT.search(before))
+    if cumulative and _PRESENT_CONJUNCT_BEFORE.search(before):
+        # "The site has been in use as an antiques centre since 1998 and
+        # currently contains 96 dealer units": the figure's own conjunct
+        # tells a level now, not a total since.
+        cumulative = False
     if cumulative and "," in before:
         # "Frostline, which has been owned by Cranmore since 2018, sold 368
         # million bags in 2024": the aside's "since" is not the figure's.
