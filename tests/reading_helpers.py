@@ -34,6 +34,16 @@ def findings(rule: str, **texts: str) -> tuple[Finding, ...]:
     return audit(corpus(**texts), [RULES[rule]]).findings
 
 
+def findings_against_facts(facts: str, tmp_path, **texts: str) -> tuple[Finding, ...]:  # type: ignore[no-untyped-def]
+    """The reference-conflict findings on documents named by their keywords,
+    against a facts file of ``facts`` (YAML) written under ``tmp_path``."""
+    from auditor.checks.facts import load_reference_facts
+
+    path = tmp_path / "facts.yaml"
+    path.write_text(facts)
+    return audit(corpus(**texts), [RULES["reference-conflict"]], load_reference_facts(path)).findings
+
+
 def entity_kinds(text: str, knowledge) -> dict[str, str]:  # type: ignore[no-untyped-def]
     """The kind of each entity the document model reads in ``text``, by name."""
     model = build_model(parse_document("doc.txt", text.encode()), knowledge)

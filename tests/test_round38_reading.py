@@ -519,12 +519,9 @@ def test_a_deal_s_worth_as_it_stands_on_a_later_page():
 
 
 def test_a_facility_fact_with_its_town_after_a_comma(tmp_path):
-    from auditor.checks.facts import load_reference_facts
-    from reading_helpers import RULES, corpus
-    from auditor.engine import audit
+    from reading_helpers import findings_against_facts
 
-    facts = tmp_path / "facts.yaml"
-    facts.write_text(
+    facts = (
         "- subject: Hollinwood roasting plant, Rotherham\n  attribute: capacity\n  value: \"12,000\"\n"
         "  unit: tonnes of coffee roasted per year\n"
     )
@@ -532,8 +529,8 @@ def test_a_facility_fact_with_its_town_after_a_comma(tmp_path):
         "---\ntitle: Roasters\ndate: 2025-11-02\n---\nHollinwood Coffee Roasters is growing. Much of its coffee comes out of "
         "its Rotherham plant, which has capacity to roast 15,000 tonnes a year.\n"
     )
-    result = audit(corpus(**{"feature.md": feature}), [RULES["reference-conflict"]], load_reference_facts(facts))
-    assert any("15,000 tonnes" in " ".join(e.text for e in f.evidence) for f in result.findings)
+    found = findings_against_facts(facts, tmp_path, **{"feature.md": feature})
+    assert any("15,000 tonnes" in " ".join(e.text for e in f.evidence) for f in found)
 
 
 def test_a_quotation_goes_on_in_the_voice_before_it(knowledge):

@@ -35,7 +35,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.extract import load_knowledge
-from reading_helpers import RULES, claims_of, corpus, findings
+from reading_helpers import claims_of, findings, findings_against_facts
 
 
 @pytest.fixture(scope="module")
@@ -65,14 +65,9 @@ def test_a_verb_of_starting_founds_the_company_it_starts(knowledge, sentence, su
 
 
 def test_a_founding_told_by_its_founder_meets_a_reference_year(tmp_path):
-    from auditor.checks.facts import load_reference_facts
-    from auditor.engine import audit
-
-    facts = tmp_path / "facts.yaml"
-    facts.write_text("- subject: Pennock Travel\n  attribute: founded\n  value: \"2004\"\n")
+    facts = "- subject: Pennock Travel\n  attribute: founded\n  value: \"2004\"\n"
     interview = "Q: How did it begin?\nA: I started Pennock Travel in 2006 with two minibuses and a borrowed office.\n"
-    result = audit(corpus(**{"interview.txt": interview}), [RULES["reference-conflict"]], load_reference_facts(facts))
-    assert len(result.findings) == 1
+    assert len(findings_against_facts(facts, tmp_path, **{"interview.txt": interview})) == 1
 
 
 def test_a_price_paid_for_what_a_named_company_owned(knowledge):
@@ -136,11 +131,7 @@ def test_how_many_a_site_takes_at_one_time_is_its_capacity(knowledge, sentence, 
 
 
 def test_a_capacity_in_cars_meets_a_fact_in_vehicles(tmp_path):
-    from auditor.checks.facts import load_reference_facts
-    from auditor.engine import audit
-
-    facts = tmp_path / "facts.yaml"
-    facts.write_text(
+    facts = (
         "- subject: Pennock Travel Loughton depot\n  attribute: capacity\n  value: \"120\"\n"
         "  unit: electric vehicles charged at the same time\n"
     )
@@ -148,8 +139,8 @@ def test_a_capacity_in_cars_meets_a_fact_in_vehicles(tmp_path):
         "---\ntitle: Depot\ndate: 2025-05-02\n---\nPennock Travel opened its Loughton depot in April 2025. "
         "It has 2,400 drivers. Loughton can charge 160 cars at once.\n"
     )
-    result = audit(corpus(**{"story.md": story}), [RULES["reference-conflict"]], load_reference_facts(facts))
-    assert [e.text for f in result.findings for e in f.evidence if e.text != "120"] == ["160 cars"]
+    found = findings_against_facts(facts, tmp_path, **{"story.md": story})
+    assert [e.text for f in found for e in f.evidence if e.text != "120"] == ["160 cars"]
 
 
 @pytest.mark.parametrize(
@@ -236,7 +227,6 @@ def test_a_company_valued_at_is_still_a_valuation(knowledge):
 
 
 def test_a_short_name_before_its_full_name_in_a_table(knowledge):
-    from reading_helpers import entity_kinds
     from auditor.document import build_model
     from auditor.sources import parse_document
 
@@ -247,7 +237,6 @@ def test_a_short_name_before_its_full_name_in_a_table(knowledge):
     model = build_model(parse_document("story.md", text.encode()), knowledge)
     short = next(e for e in model.entities if e.name == "Pennock")
     assert short.merged_into is not None and model.entities[short.merged_into].name == "Pennock Travel"
-    assert entity_kinds(text, knowledge)  # the model builds whole
 
 
 def test_a_deal_that_values_a_company_is_its_valuation(knowledge):

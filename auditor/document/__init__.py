@@ -883,6 +883,13 @@ _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _OWN_BLOG = re.compile(r"(?:^|:\s+|\bthe\s+)(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3}?)(?:['\u2019]s?)?\s+blog\b")
 
 
+@functools.lru_cache(maxsize=4)
+def _newsletter_title(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """A title that opens on a name and a newsletter's word: "Clearsign News: autumn 2025"."""
+    alternation = "|".join(re.escape(h) for h in heads)
+    return re.compile(r"\s*(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,2}?)\s+(?:" + alternation + r")\b\s*(?:[:,|\u2013\u2014-]|$)")
+
+
 def _own_newsletter(
     title: str, metadata: Mapping[str, str], text: str, entities: list[Entity], gazetteer: Gazetteer, references: ReferenceLexicon
 ) -> int | None:
@@ -892,8 +899,7 @@ def _own_newsletter(
     services"). None for a news outlet's story, whose writer is no executive."""
     if not references.own_newsletter_heads:
         return None
-    heads = "|".join(re.escape(h) for h in references.own_newsletter_heads)
-    match = re.match(r"\s*(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,2}?)\s+(?:" + heads + r")\b\s*(?:[:,|\u2013\u2014-]|$)", title)
+    match = _newsletter_title(references.own_newsletter_heads).match(title)
     blog = None
     if match is None:
         # "blog: From the yard: the Oakmere Landscapes blog": the company's

@@ -874,7 +874,7 @@ def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
 # December we had". A month only as what the preposition or "of" governs:
 # before a noun it may name a thing ("At the February CMC meeting, only 82
 # of the 122 nations"). Never a season.
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # A time put before a clause's subject: "In the year to March 2025 ",
 # "During 2024, ", "At the end of last year ".
 FRONTED_TIME = _FRONTED_TIME = re.compile(
@@ -882,8 +882,8 @@ FRONTED_TIME = _FRONTED_TIME = re.compile(
     # ("At the year end we employed 1,140 people", "At the half-year end")
     r"(?:(?:[\w-]+\s+){0,6}?(?:year|years|quarter|quarters|month|months|half|week|weeks|period|decade|ago|(?:19|20)\d\d)(?:[-\s]end\b)?"
     # "In the year to January we made", "In the year ended 31 March 2025 we sold": a financial year
-    r"(?:\s+(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:(?:last|this|next)\s+)?(?:\d{1,2}\s+)?" + _MONTHS + r"(?:\s+\d{1,2},?)?(?:\s+(?:19|20)\d\d)?)?"
-    r"|(?:[\w-]+\s+){0,4}?of\s+(?:last\s+)?" + _MONTHS + r"|(?:last\s+)?" + _MONTHS + r"),?\s+"
+    r"(?:\s+(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:(?:last|this|next)\s+)?(?:\d{1,2}\s+)?" + MONTHS + r"(?:\s+\d{1,2},?)?(?:\s+(?:19|20)\d\d)?)?"
+    r"|(?:[\w-]+\s+){0,4}?of\s+(?:last\s+)?" + MONTHS + r"|(?:last\s+)?" + MONTHS + r"),?\s+"
 )
 
 

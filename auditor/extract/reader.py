@@ -20,7 +20,7 @@ from auditor.document.lexicon import ReferenceLexicon
 from auditor.extract.answers import asked_about, asked_event, question_answered
 from auditor.extract.attributes import find_attributes
 from auditor.extract.breakdowns import breakdown, breakdown_after_of
-from auditor.extract.attribution import FRONTED_TIME, PURPOSE_PUT_FIRST, SOLD_BY, Attribution, FigureSlot, attribute, event_object_near
+from auditor.extract.attribution import FRONTED_TIME, MONTHS, PURPOSE_PUT_FIRST, SOLD_BY, Attribution, FigureSlot, attribute, event_object_near
 from auditor.extract.dated import DatedEvent, dated_event, done_to_in_relative, named_before_participle, perfect_anchor, theme, weekday_anchor
 from auditor.extract.dates import PERIOD_LABEL_BEFORE_YEAR, DateMatch
 from auditor.extract.deals import dated_with_targets, takeovers, with_known_targets
@@ -2305,7 +2305,7 @@ _FOR_A_NAME = re.compile(r"\s+for\s+(?:the\s+)?")
 _WHERE_PAID = re.compile(
     r"\s+(?:(?:at|in|on)\s+(?:an?|the)\s+[^,;:.()]{1,40}?"
     r"|(?:in|during|last|this|earlier\s+this)\s+(?:(?:early|late|mid-?)\s*)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|year|month|(?:19|20)\d\d)"
+    r"(?:" + MONTHS + r"|spring|summer|autumn|winter|year|month|(?:19|20)\d\d)"
     r"(?:\s+(?:19|20)\d\d)?)(?=\s+for\s)"
 )
 # What a company owned, after its possessive, bought from it: "for Barkwell
@@ -3250,9 +3250,14 @@ def _doer_of_a_reduced_relative(text: str, verb_start: int, mentions: Sequence[M
     return doer if _facility_noun_before(facility_nouns).search(text, max(0, doer.start - 40), doer.start) else None
 
 
+def _noun_alternation(nouns: tuple[str, ...]) -> str:
+    """The facility nouns as one alternation, longest first ("(?!)" for none)."""
+    return "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
+
+
 @functools.lru_cache(maxsize=4)
 def _facility_noun_before(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    alternation = _noun_alternation(nouns)
     return re.compile(r"\b(?:" + alternation + r")s?\s+$", re.IGNORECASE)
 
 
@@ -3270,7 +3275,7 @@ def _plant_named_by_what_it_makes(text: str, start: int, end: int, knowledge: Kn
 
 @functools.lru_cache(maxsize=4)
 def _plant_named_by_product(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    alternation = _noun_alternation(nouns)
     # Told with its owner's possessive ("Its ammonia plant"): a plant of the
     # subject's, one part of its capacity. "The desalination plant can
     # produce" is the plant the story is about, whose capacity it is.
@@ -3280,7 +3285,7 @@ def _plant_named_by_product(nouns: tuple[str, ...]) -> re.Pattern[str]:
 @functools.lru_cache(maxsize=4)
 def _facility_object(nouns: tuple[str, ...]) -> re.Pattern[str]:
     """A facility right after an event's verb, unnamed: "opened its first plant"."""
-    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    alternation = _noun_alternation(nouns)
     return re.compile(r"\s+(?:its|their|a|an|the|his|her|our)\s+(?:[\w-]+\s+){0,3}?(?:" + alternation + r")\b", re.IGNORECASE)
 
 
