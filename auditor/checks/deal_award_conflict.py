@@ -14,6 +14,7 @@ contract", "Nordhaven's order"), or the same figure in both deals' words
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import defaultdict
 from itertools import combinations
@@ -35,8 +36,10 @@ PLACEHOLDERS = frozenset({"customer", "first", "first_subject", "first_where", "
 
 
 class Parameters(LinkParameters):
-    # Ties that make two deals of one customer one deal (see ``_tie``).
-    ties: list[Literal["term", "month", "definite", "figure"]] = Field(default_factory=lambda: ["term", "month", "definite", "figure"])
+    # Ties that make two deals of one customer one deal (see ``_tie``): "year"
+    # (both dated in one year) is for purchases, which a thing sees seldom;
+    # a customer lets many deals a year.
+    ties: list[Literal["term", "month", "year", "definite", "figure"]] = Field(default_factory=lambda: ["term", "month", "definite", "figure"])
     # Words of a deal's phrase that make it another deal than any other of its
     # customer ("a smaller order from Caerwen", "a second contract").
     other_deal_words: list[str] = Field(default_factory=list)
@@ -67,6 +70,7 @@ def _dated(claim: Claim) -> bool:
 
 
 def _month(claim: Claim) -> tuple[int, int] | None:
+    # (A month its own words give: one a document's date lends is no tie.)
     time = claim.time
     if time is None or not _dated(claim) or time.precision not in ("month", "day") or not time.month:
         return None
@@ -110,7 +114,10 @@ def _tie(a: Claim, b: Claim, ties: frozenset[str]) -> str | None:
     if "term" in ties and _term(a) is not None and _term(a) == _term(b):
         return f"both are {int(_term(a) or 0)}-year deals"
     if "month" in ties and _month(a) is not None and _month(a) == _month(b):
-        return "both were won in the same month"
+        year, month = _month(a)  # type: ignore[misc]
+        return f"both are dated {calendar.month_name[month]} {year}"
+    if "year" in ties and _dated(a) and _dated(b) and a.time.year == b.time.year:  # type: ignore[union-attr]
+        return f"both are dated {a.time.year}"  # type: ignore[union-attr]
     if "definite" in ties and (_definite(a) or _definite(b)):
         return "one is told as the customer's deal"
     if "figure" in ties:

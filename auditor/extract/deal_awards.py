@@ -24,7 +24,7 @@ from auditor.extract.numbers import alternation
 if TYPE_CHECKING:
     from auditor.extract.entities import Mention
 
-__all__ = ["DealAward", "DealWords", "deal_awards", "load_deal_words"]
+__all__ = ["DealAward", "DealWords", "deal_awards", "denied_before", "load_deal_words", "subject_before", "verb_phrases"]
 
 # Who may win a deal or give one: a company, or a name of no known kind.
 _PARTIES = frozenset({"organisation", "unknown"})
@@ -77,8 +77,8 @@ def load_deal_words(data: Mapping[str, object]) -> DealWords | None:
 
     return DealWords(
         nouns=re.compile(r"\b(?:" + _alternation(words("nouns")) + r")\b", re.IGNORECASE),
-        won_before=re.compile(r"\b(?:" + _won_before(words("won_before")) + r")\s+(?:(?:also|now|just|recently)\s+)?$", re.IGNORECASE),
-        won_verb=re.compile(r"\b(?:" + _won_before(words("won_before")) + r")\s+", re.IGNORECASE),
+        won_before=re.compile(r"\b(?:" + verb_phrases(words("won_before")) + r")\s+(?:(?:also|now|just|recently)\s+)?$", re.IGNORECASE),
+        won_verb=re.compile(r"\b(?:" + verb_phrases(words("won_before")) + r")\s+", re.IGNORECASE),
         won_by_after=re.compile(r"\s+(?:" + _alternation(words("won_by_after")) + r")\s+(?:(?:the\s+)?(?:rival|competitor)s?\s+)?", re.IGNORECASE),
         lost_before=re.compile(r"\b(?:" + _alternation(words("lost_before")) + r")\s+$", re.IGNORECASE),
         customer_after=re.compile(r"\s*,?\s+(?:" + _alternation(words("customer_after")) + r")\s+(?:the\s+)?", re.IGNORECASE),
@@ -96,13 +96,14 @@ def load_deal_words(data: Mapping[str, object]) -> DealWords | None:
     )
 
 
-def _won_before(phrases: Sequence[str]) -> str:
-    """The verbs of winning, each also with an adverb; in a phrase written
-    with "...", the dots stand for the one to five words of whom the winner
-    beat ("beat ... to": "it beat the bigger roasters to the contract")."""
+def verb_phrases(phrases: Sequence[str]) -> str:
+    """An alternation of verb phrases, each also with an adverb; in a phrase
+    written with "...", the dots stand for one to five words ("beat ... to":
+    "it beat the bigger roasters to the contract"; "paid ... for": "paid
+    £4.2m in March for")."""
     plain = [p for p in phrases if "..." not in p]
     gapped = [
-        r"\s+".join(re.escape(w) for w in left.split()) + r"\s+(?:[\w&'\u2019.-]+,?\s+){1,5}?" + r"\s+".join(re.escape(w) for w in right.split())
+        r"\s+".join(re.escape(w) for w in left.split()) + r"\s+(?:[\w&'\u2019.\u00a3$\u20ac-]+,?\s+){1,5}?" + r"\s+".join(re.escape(w) for w in right.split())
         for left, _, right in (p.partition("...") for p in phrases if "..." in p)
     ]
     return "|".join([_alternation(_with_adverbs(plain)), *gapped])
@@ -151,7 +152,7 @@ def deal_awards(
         # "The company has been selected by Caerwen Housing Association to
         # supply slates ... over three years": chosen by its customer.
         customer = next((m for m in parties if m.start == chosen.end()), None)
-        winner = _subject_before(text, chosen.start(), named)
+        winner = subject_before(text, chosen.start(), named)
         if customer is None or winner is None or winner.name == customer.name:
             continue
         clause_end = _CLAUSE_END.search(text, customer.end)
@@ -165,7 +166,7 @@ def deal_awards(
             (m for m in customers if m.possessive and appointed.start() < m.start <= appointed.end() and not m.demonym), None
         )
         role = words.appointed_roles.match(text, _POSSESSIVE_END.match(text, customer.end).end()) if customer is not None else None
-        winner = _subject_before(text, appointed.start(), named)
+        winner = subject_before(text, appointed.start(), named)
         if customer is None or role is None or winner is None or winner.name == customer.name:
             continue
         clause_end = _CLAUSE_END.search(text, role.end())
@@ -291,7 +292,10 @@ _SUPPLIED_BEFORE_A_NAME = re.compile(
 # of what the work is done to.)
 _WHAT_THEN_WHOM = re.compile(
     r"(?:,?\s+worth\s+(?:[^,;:()\s]+\s+){0,2}?(?:[^,;:()\s]|,(?=\d))*\d(?:[^,;:()\s]|,(?=\d))*,?)?"
-    r"\s+(?:to\s+[a-z]+|for)\s(?:[^,;:.()]|[,.](?=\d)){1,100}?\s(?:for|to|owned\s+by|run\s+by|managed\s+by"
+    # (When it was won may come first: "a four-year contract in September 2024 to clean ...".)
+    r"(?:\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?)?"
+    # ("to clean the uniforms of Trent Valley Ambulance Service's staff": whose things the work is done to.)
+    r"\s+(?:to\s+[a-z]+|for)\s(?:[^,;:.()]|[,.](?=\d)){1,100}?\s(?:for|to|of|owned\s+by|run\s+by|managed\s+by"
     # ("to supply skips and collect trade waste at the 38 sites of the Five
     # Towns Joint Waste Committee": where the work is done, and whose.)
     r"|at\s+(?:the\s+|all\s+|each\s+of\s+the\s+)?(?:\d[\d,]*\s+)?[a-z][\w-]*\s+of)\s+(?:the\s+)?(?=[A-Z])"
@@ -351,7 +355,7 @@ def _winner(
     if won is not None:
         if _DENIED_BEFORE.search(text, max(0, won.start() - 30), won.start()):
             return None
-        return _subject_before(text, start, named)
+        return subject_before(text, start, named)
     after = _winner_after(text, start, customer.end if customer.start >= end else end, parties, words)
     if after is not None:
         return after
@@ -370,11 +374,11 @@ _LINE_OPENS_ON_A_DEAL = re.compile(r"[\s*\u2022-]*(?=(?:[\w-]+\s+){0,3}$)")
 _SIGNED_AFTER = re.compile(r",?\s+(?:signed|won|agreed|awarded|secured|landed)\b")
 
 
-def _subject_before(text: str, start: int, named: Sequence[Mention]) -> Mention | None:
+def subject_before(text: str, start: int, named: Sequence[Mention], kinds: frozenset[str] = _PARTIES) -> Mention | None:
     """The subject of the verb at ``start``: the last name before it that no
-    preposition governs and no appositive holds, if it is a party."""
+    preposition governs and no appositive holds, if it is of ``kinds`` (a party)."""
     before = [m for m in named if m.end <= start and not _governed(text, m.start) and not _in_an_appositive(text, m.start)]
-    return before[-1] if before and before[-1].type in _PARTIES else None
+    return before[-1] if before and before[-1].type in kinds else None
 
 
 # Where a clause ends, after a deal's customer: what it supplies and for how long lie before.
@@ -401,6 +405,11 @@ _LOST_TO = re.compile(r"[^.;:]{0,60}?\bto\s+(?:(?:the\s+)?(?:rival|competitor)s?
 # What a deal is for, between it and the verb that gives it to its winner:
 # "to sink the boreholes and build two pump houses", "for 24 moving walkways".
 _WHAT_IT_IS_FOR = re.compile(r"\s+(?:to|for|of)\s+(?:[^,;:()]|,(?=\d)){1,100}?(?=\s+(?:went|goes|has\s+gone|had\s+gone|was|were|has\s+been|had\s+been)\b)")
+
+
+def denied_before(text: str, start: int) -> bool:
+    """Whether the words before a verb at ``start`` deny it: "had not secured", "failed to win", "never signed"."""
+    return _DENIED_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 # "had not secured a deal", "failed to win the contract", "never signed".

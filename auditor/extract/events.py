@@ -16,6 +16,7 @@ from typing import Mapping, NamedTuple, Sequence
 
 from auditor.data_files import load_yaml_file
 from auditor.extract.deal_awards import DealWords, load_deal_words
+from auditor.extract.purchases import PurchaseWords, load_purchase_words
 from auditor.extract.nearby import NAME_ENDS_HERE
 from auditor.extract.numbers import AfterBoundary, any_case_char, initial_led, trie_pattern
 from auditor.resources import default_rules_dir
@@ -237,6 +238,8 @@ class EventLexicon:
     row_name_headers: frozenset[str] = frozenset()
     # The words that tell a deal won, signed or lost ("won the Naolis contract").
     deal_words: DealWords | None = None
+    # The words that tell a purchase and its buyer ("we bought Fellside Lets").
+    purchase_words: PurchaseWords | None = None
 
     @functools.cached_property
     def deed_names(self) -> frozenset[str]:
@@ -431,6 +434,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
     deeds = {str(verb).casefold(): str(deed) for verb, deed in (data.get("deed_verbs") or {}).items()}
     return EventLexicon(
         deal_words=load_deal_words(data),
+        purchase_words=load_purchase_words(data),
         kinds=kinds,
         triggers=triggers,
         after_only=frozenset(after_only),
