@@ -41,8 +41,10 @@ from auditor.extract.place_facilities import with_site_of_where_clause, faciliti
 from auditor.extract.qualifiers import part_of_year_reported, qualify, year_of_part_reported, year_reported_as_said
 from auditor.extract.corrections import with_corrections
 from auditor.extract.listed_totals import with_listed_totals
+from auditor.extract.labelled_parts import with_labelled_parts
 from auditor.extract.split_totals import SPLITS_A_TOTAL, with_split_totals
 from auditor.extract.deal_awards import deal_awards
+from auditor.extract.purchases import purchases
 from auditor.extract.sums import stated_sum
 from auditor.extract.tables import TableClaim, read_tables
 from auditor.extract.timing import (
@@ -158,6 +160,9 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             and not (c.kind == "date" and c.role != "actor" and c.event in knowledge.events.deals_known_by_target)
         }
         claims.extend(made)
+        # (After the subjects the next sentence may carry over: a buyer is no
+        # subject of the sentence's figures.)
+        claims.extend(_purchases_told(document, reading, mentions_of(reading), made, knowledge))
         years = {c.time.year for c in made if c.time is not None and c.time.source == "sentence" and c.kind != "date"}
         if len(years) == 1:
             year_of_block[reading.span.block] = TimeRef(year=years.pop(), precision="year", source="section", text="the year")
@@ -171,12 +176,20 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         if not (sentence.figures or sentence.dates or sentence.attributes_possible) and _tells_a_deal(sentence, knowledge)
         for claim in _with_deals(document, sentence, mentions_of(sentence), [], knowledge, model, own_report)
     )
+    # ... nor a purchase told so ("When we bought Pedalpost in August", with no year).
+    claims.extend(
+        claim
+        for sentence in model.sentences
+        if not (sentence.figures or sentence.dates or sentence.attributes_possible)
+        for claim in _purchases_told(document, sentence, mentions_of(sentence), [], knowledge)
+    )
     claims.extend(_table_claim(document, found, default_time, context, reported_year) for found in read_tables(model, knowledge, reported_year, own_report))
     claims.extend(_elapsed_claims(document, model, _present(document, dateline), knowledge, context))
     claims = _rates_told_in_words(claims, knowledge.lexicon.rates)
     claims = _amounts_of_told_stuff(claims, knowledge.events)
     claims = with_listed_totals(model, claims)
     claims = with_split_totals(model, claims)
+    claims = with_labelled_parts(model, claims)
     claims = _counts_listed_after_a_colon(claims)
     claims = with_corrections(claims, [(s.span.start, s.span.end, s.span.text) for s in model.sentences])
     known = takeovers(model, mentions_of, knowledge.events)
@@ -3296,7 +3309,9 @@ _DEAL_RUNS_BEFORE = re.compile(r"\b(?:from|until|till|to|through|starting(?:\s+i
 
 # Between a deal's words and its date after them: a few words of one clause ("in", "earlier this").
 # ("for the 2025/26 season" after it tells what the deal supplies for.)
-_SAME_CLAUSE_AFTER = re.compile(r"(?![^,;:.()]*\bfor\b)[^,;:.()]{0,30}")
+# (A description of the party in commas may come first: "bought Pedalpost,
+# the Cambridge cargo-bike courier, in a deal agreed in August".)
+_SAME_CLAUSE_AFTER = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,;:.()]{1,60},)?(?![^,;:.()]*\bfor\b)[^,;:.()]{0,30}")
 # A deal's own participle and date right after its words: "its three-year
 # Volta Mobile contract, signed in May": when it was signed, before any
 # nearer date of another clause.
@@ -3384,34 +3399,9 @@ def _with_deals(
     deals = deal_awards(reading.span.text, mentions, words, knowledge.lexicon.number_words, holder)
     if not deals:
         return made
-    # (Not a date the deal runs from or to: "a five-year agreement to supply
-    # Calloway's from January 2026" was not signed in 2026; nor one another
-    # clause's "since" bounds: "listed since 2019, ... won the deal in May".)
-    dates = [
-        (c.evidence.location.start - reading.span.start, c.evidence.location.end - reading.span.start, c.time)
-        for c in made
-        if c.kind == "date" and c.time is not None and c.time.source == "sentence"
-        and not _DEAL_RUNS_BEFORE.search(reading.span.text, 0, max(0, c.evidence.location.start - reading.span.start))
-    ]
     claims = list(made)
     for deal in deals:
-        # The date nearest the deal's words is when it was won: before them,
-        # or right after them in their clause ("won the ... deal in May").
-        # One inside them tells what it supplies for ("an order ... for the
-        # 2025/26 season"), a "since" another clause's bound ("listed since
-        # 2019"), one after a clause break another deed ("..., and the first
-        # loads leave in December").
-        signed = next((d for d in dates if _SIGNED_THEN_DATE.fullmatch(reading.span.text, deal.end, d[0])), None)
-        told = signed[2] if signed is not None else min(
-            (
-                d for d in dates
-                if not deal.start <= d[0] < deal.end
-                and not _SINCE_BEFORE.search(reading.span.text, 0, d[0])
-                and (d[0] < deal.start or _SAME_CLAUSE_AFTER.fullmatch(reading.span.text, deal.end, d[0]))
-            ),
-            key=lambda d: max(deal.start - d[1], d[0] - deal.end, 0),
-            default=(0, 0, None),
-        )[2]
+        told = _date_of_a_deal(reading, made, deal.start, deal.end)
         if deal.customer is None and model is not None:
             deal = _customer_of_the_section(model, reading, deal) or deal
         if deal.customer is None:
@@ -3452,6 +3442,79 @@ def _with_deals(
             for c in claims
         ]
     return claims
+
+
+def _date_of_a_deal(reading: SentenceModel, made: Sequence[Claim], start: int, end: int) -> TimeRef | None:
+    """When the deal told by the sentence's words ``start``-``end`` was made:
+    the date of ``made`` nearest them, before them or right after them in
+    their clause ("won the ... deal in May", "bought Fellside Lets in
+    March"). One inside them tells what it supplies for ("an order ... for
+    the 2025/26 season"), a "since" another clause's bound ("listed since
+    2019"), one after a clause break another deed ("..., and the first loads
+    leave in December"); a date the deal runs from or to is none ("a
+    five-year agreement to supply Calloway's from January 2026")."""
+    text = reading.span.text
+    dates = [
+        (c.evidence.location.start - reading.span.start, c.evidence.location.end - reading.span.start, c.time)
+        for c in made
+        if c.kind == "date" and c.time is not None and c.time.source == "sentence"
+        and not _DEAL_RUNS_BEFORE.search(text, 0, max(0, c.evidence.location.start - reading.span.start))
+    ]
+    signed = next((d for d in dates if _SIGNED_THEN_DATE.fullmatch(text, end, d[0])), None)
+    if signed is not None:
+        return signed[2]
+    return min(
+        (
+            d for d in dates
+            if not start <= d[0] < end
+            and not _SINCE_BEFORE.search(text, 0, d[0])
+            and (d[0] < start or _SAME_CLAUSE_AFTER.fullmatch(text, end, d[0]))
+        ),
+        key=lambda d: max(start - d[1], d[0] - end, 0),
+        default=(0, 0, None),
+    )[2]
+
+
+def _purchases_told(
+    document: Document, reading: SentenceModel, mentions: list[Mention], made: Sequence[Claim], knowledge: Knowledge
+) -> list[Claim]:
+    """The purchases the sentence credits to a buyer (``purchases.py``), as
+    deal claims of the event "purchase", dated by the date its own words give."""
+    words = knowledge.events.purchase_words
+    if words is None or reading.in_table:
+        return []
+    claims = []
+    for purchase in purchases(reading.span.text, mentions, words, knowledge.lexicon.number_words):
+        buyer = purchase.buyer or _buyer_told_by_the_price(reading, made, purchase.start, purchase.end, purchase.bought.name)
+        if buyer is None:
+            continue
+        who = Attribution(
+            subject=buyer,
+            event="purchase",
+            object_name=_POSSESSIVE_END.sub("", purchase.bought.name),
+            object_type=purchase.bought.type,
+            object_surface=purchase.bought.surface,
+            tense="past",
+        )
+        told = _date_of_a_deal(reading, made, purchase.start, purchase.end)
+        claims.append(_claim(document, reading.span, purchase.start, purchase.end, "deal", who, told, lasts="one-off"))
+    return claims
+
+
+def _buyer_told_by_the_price(reading: SentenceModel, made: Sequence[Claim], start: int, end: int, bought: str) -> Mention | None:
+    """The buyer the price told in a purchase's words is credited to, when
+    the words name none ("The Harrogate consolidator paid £4.2m in March for
+    Barkwell Boarding's kennels", under the heading "Kennelcraft Group.")."""
+    for claim in made:
+        offset = claim.evidence.location.start - reading.span.start
+        subject = claim.subject
+        if (
+            claim.kind == "money" and start <= offset < end and subject is not None
+            and subject.type in ("organisation", "unknown") and fold(subject.name) != fold(bought)
+            and claim.object is not None and fold(claim.object.name) == fold(bought)
+        ):
+            return Mention(0, 0, subject.name, subject.type, subject.surface or subject.name, known=True)
+    return None
 
 
 def _entity(mention: Mention | None) -> dict | None:
