@@ -597,7 +597,7 @@ def _the_fitting_group(claim: Claim, fitting: list[int], groups: list[list[Claim
         # table's "2,480" at the end of 2024 and "2,410" at the end of 2023:
         # a stock told now is the latest one stated before it.
         told = day_told(time)
-        stated = {i: {day_told(t) for t in map(strong_time, groups[i]) if t is not None} for i in fitting}
+        stated = {i: {_day_told_by(t, time, told) for t in map(strong_time, groups[i]) if t is not None} for i in fitting}
         before = {i: next(iter(days)) for i, days in stated.items() if len(days) == 1 and next(iter(days)) <= told + _STOCK_SLACK_DAYS}
         if before and len(before) == len(fitting):
             latest = max(before.values())
@@ -627,6 +627,16 @@ def _same_figure(a: Quantity, b: Quantity) -> bool:
 
 # A stock stated at a month's end a few weeks after a story is still the one it tells of.
 _STOCK_SLACK_DAYS = 31
+
+
+def _day_told_by(time: TimeRef, teller: TimeRef, told: int) -> int:
+    """The day ``time`` tells a stock at, as a story of ``teller``'s date
+    reads it: a year alone that is the story's own year ("2024/25" in a
+    review's table, read in October 2025) is the level now, not one at a
+    year's end still to come."""
+    if time.month is None and time.year == teller.year:
+        return min(day_told(time), told)
+    return day_told(time)
 
 
 def day_told(time: TimeRef) -> int:

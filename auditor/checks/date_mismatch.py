@@ -225,10 +225,15 @@ def _with_owners_facility(groups: dict[tuple[str, str], list[Claim]]) -> dict[tu
     for (owner, event), things in facilities.items():
         if len(things) != 1 or (owner, event) not in merged:
             continue
+        facility = next(iter(things))
         named = [c for c in merged[(owner, event)] if not _of_a_facility(c)]
-        if not named:
+        if not named or any(_two_entries_of_one_timeline(c, f) for c in named for f in merged.get((facility, event), ())):
+            # ("1969: Harold Vollans opens an electrical trade counter" above
+            # "2017: National distribution centre opens in Rugby": a timeline
+            # that dates the facility's event in an entry of its own tells
+            # of the owner's other occurrences of the event.)
             continue
-        merged[(next(iter(things)), event)].extend(named)
+        merged[(facility, event)].extend(named)
         rest = [c for c in merged[(owner, event)] if _of_a_facility(c)]
         if rest:
             merged[(owner, event)] = rest
