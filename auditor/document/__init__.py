@@ -294,6 +294,8 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     issuer = _issuer(document.metadata, entities, knowledge.gazetteer, knowledge.references)
     if issuer is None:
         issuer = _own_newsletter(document.title or "", document.metadata, text, entities, knowledge.gazetteer, knowledge.references)
+    if issuer is None:
+        issuer = _writers_company(document.metadata, text, entities, knowledge.gazetteer, knowledge.references)
     if issuer is not None:
         assigned = _issuers_short_name(entities, assigned, issuer)
     _publications(
@@ -921,6 +923,52 @@ def _own_newsletter(
     return _added_organisation(entities, name, False, name)
 
 
+# An email's header line naming its sender: "From: Bramblewood Day Nurseries <hello@...>".
+_EMAIL_SENDER = re.compile(r"\s*From:[ \t]*(?P<name>[^<>\n]+?)[ \t]*<[^<>\s]+@[^<>\s]+>[ \t]*\n")
+# Front-matter fields that name who signs a letter or a post.
+_SIGNER_FIELDS = ("from", "sender", "signed", "author", "by")
+
+
+def _writers_company(
+    metadata: Mapping[str, str], text: str, entities: list[Entity], gazetteer: Gazetteer, references: ReferenceLexicon
+) -> int | None:
+    """The company whose own document a text in the first person plural is,
+    when its writers sign as its officers: "from: Dan Pryor and Ellie
+    Hopkins, co-founders, Hopwright Brewing Co. Ltd" over "Dear fellow
+    owners, ... this is our second letter". The company is the last part of
+    the field, a name with a legal form."""
+    if len(_WE.findall(text)) < 3:
+        return None
+    sender = _EMAIL_SENDER.match(text)
+    if sender is not None:
+        # "From: Bramblewood Day Nurseries <hello@bramblewood.example>" over
+        # an email in the first person plural: the company that sends it.
+        name = sender.group("name").strip(" \"'")
+        key = fold(name, gazetteer.corporate_suffixes)
+        for entity in entities:
+            if entity.merged_into is None and key and (entity.key == key or key in entity.aliases):
+                return entity.id if entity.kind in (ORGANISATION, UNKNOWN) else None
+        # A header line is no sentence: its name is added, unless it is a person's ("From: Jane Hale <...>").
+        words = name.split()
+        if len(words) > 1 and words[0] not in references.first_names and len(find_entities(name, gazetteer)) == 1:
+            return _added_organisation(entities, canonical_name(name, gazetteer), False, name)
+    for field in _SIGNER_FIELDS:
+        parts = [part.strip() for part in " ".join(str(metadata.get(field) or "").split()).split(",")]
+        if len(parts) < 3:
+            continue
+        role = {word.removesuffix("s") for part in parts[1:-1] for word in part.casefold().split()}
+        company = parts[-1].split()
+        if not role & references.executive_title_words or len(company) < 2 or company[-1] not in gazetteer.corporate_suffixes:
+            continue
+        name = " ".join(company)
+        key = fold(name, gazetteer.corporate_suffixes)
+        for entity in entities:
+            if entity.merged_into is None and key and (fold(entity.name, gazetteer.corporate_suffixes) == key or key in entity.aliases):
+                return entity.id if entity.kind in (ORGANISATION, UNKNOWN) else None
+        return _added_organisation(entities, canonical_name(name, gazetteer), False, name)
+    return None
+
+
 def _publications(
     entities: list[Entity],
     metadata: Mapping[str, str],
@@ -956,7 +1004,9 @@ def _publications(
     # ("TAMAR FM: THE BUSINESS BREAKFAST": the station, then its show.)
     first_parts = [part.strip() for part in _STATION_PARTS.split(first_line)] if len(first_line.split()) <= 8 else []
     first_parts = first_parts if len(first_parts) > 1 else []
-    for candidate in ([parts[-1].strip()] if len(parts) > 1 else []) + ([first_line] if len(first_line.split()) <= 5 else []) + first_parts[:1]:
+    # (A masthead in capitals may be longer: "THE MIDLANDS & WEST BUSINESS INTERVIEW".)
+    first_line_words = _MASTHEAD_WORDS if first_line.isupper() else 5
+    for candidate in ([parts[-1].strip()] if len(parts) > 1 else []) + ([first_line] if len(first_line.split()) <= first_line_words else []) + first_parts[:1]:
         # ("THE SWALE COURIER": a masthead in capitals ends on the same words.)
         last = candidate.split()[-1] if candidate.split() else ""
         if last and (last in publication_heads or (last.isupper() and last.capitalize() in publication_heads)) and candidate[:1].isupper():
@@ -2975,8 +3025,14 @@ def _title_under_genre_label(title: str, spans: Sequence[SentenceSpan], own_docu
 
     if not a_label(title):
         # "TIPOGRAFIA LANZONI S.p.A." over "PRESS RELEASE": the label under
-        # a letterhead says the same.
-        return title, any(a_label(s.text) for s in spans[:3] if "\n" not in s.text.strip())
+        # a letterhead says the same; so does a part of the title after a
+        # bar ("Voltmere Electrical Distribution plc | Annual Review
+        # 2024/25") or the first of a line's parts set apart by middle dots
+        # ("Annual Review 2024/25 · year ended 31 March 2025").
+        return title, (
+            any(a_label(part) for part in title.split(" | ")[1:])
+            or any(a_label(s.text.split(" \u00b7 ")[0]) for s in spans[:3] if "\n" not in s.text.strip())
+        )
     below = [s for s in spans[:4] if s.is_heading and s.text.strip() != title.strip()]
     return (below[0].text.strip() if below else ""), True
 

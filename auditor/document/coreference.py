@@ -317,6 +317,20 @@ def build_entities(
                 for alias in (match.group("first"), match.group("second")):
                     if alias and fold(alias) != entities[entity_id].key and (said or _may_be_short_for(alias, name.surface)):
                         defined.setdefault(fold(alias), entity_id)  # the first definition holds: "(BCE)" before "Toronto (TSX: BCE)"
+        # "Applicant: Bramblewood Day Nurseries Ltd, Granby Street": a field
+        # whose label is a role says who "the applicant" is.
+        field = _FIELD_LABEL.match(text)
+        if field is not None and field.group(1).casefold() in lexicon.field_roles:
+            first = next((e for n, e in zip(names, assigned[index]) if n.start == field.end() and entities[e].kind not in (PERSON, PLACE)), None)
+            if first is not None:
+                defined.setdefault(field.group(1).casefold(), first)
+        # "Ms A. Kowalczyk v Brightpress Laundry Services Ltd": a case's
+        # title names the party that answers the claim after "v".
+        for versus in _VERSUS.finditer(text):
+            answering = next((e for n, e in zip(names, assigned[index]) if n.start == versus.end() and entities[e].kind in (ORGANISATION, UNKNOWN)), None)
+            if answering is not None:
+                for role in _ANSWERING_ROLES & lexicon.field_roles:
+                    defined.setdefault(role, answering)
     # Short forms and acronyms join the one full name they can stand for:
     # first a name that opens a longer one ("Ardıç Halı" of "Ardıç Halı
     # Sanayi"), so that a one-word name ("Ardıç") then finds one full name.
@@ -1294,7 +1308,9 @@ class Resolver:
         # it says so first ("In Quimper, Cidrerie Kervella is doing ...").
         self.led_by: dict[int, int] = {}
         # Descriptions the text itself defines as a name's alias ('("the Group")').
-        self.defined = {alias: e.id for e in entities if e.merged_into is None for alias in e.aliases if alias in _DEFINED_WORDS}
+        self.defined = {
+            alias: e.id for e in entities if e.merged_into is None for alias in e.aliases if alias in _DEFINED_WORDS or alias in lexicon.field_roles
+        }
         self._described_by: dict[str, dict[int, int]] = {}  # head -> {entity id: 0 or 1} (see _described_with)
         self._kinds_met: set[str] = set()  # the kinds of the entities in the salience history
         self._homes_told: dict[int, str] = {}  # entity -> the country an earlier description gave it
@@ -1524,6 +1540,18 @@ class Resolver:
             self.led_by[index] = lead
         return resolved
 
+    def _speaks_in_the_first_person(self, text: str, reference: Reference) -> bool:
+        """Whether the sentence of a description says "we", "us" or "our"
+        outside quotation marks and away from the description (not "our
+        company, the Coventry group")."""
+        unquoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+        return any(
+            # ("US" is a country.)
+            word.group(0).casefold() in self.lexicon.first_person and not word.group(0).isupper()
+            and not (reference.start - 40 <= word.start() < reference.end + 2)
+            for word in _WORD.finditer(unquoted)
+        )
+
     def note(self, entity_id: int, sentence: int, subject: bool) -> None:
         """An entity the reader met in a sentence, as its subject or not."""
         self.salience.note(entity_id, self.entities[entity_id].kind, sentence, subject)
@@ -1671,6 +1699,14 @@ class Resolver:
             # firm bought it": what the clause's "it" is, the sentence's
             # subject, is not who did it to it.
             doers = {e for e, s, is_subject in seen_here if is_subject and s < reference.start}
+        if self.turn_voice is None and self.issuer is not None and (country is not None or city is not None) and self._speaks_in_the_first_person(text, reference):
+            # "The Partick-based firm, which had revenue of £31.4 million,
+            # gives us a business in Scotland": a company that writes its own
+            # document, as "we" in a sentence, does not tell where it is based
+            # there; the place describes another company. (Not so "the
+            # company" or "the Group", which its own report calls itself
+            # beside "our headcount".)
+            doers.add(self.issuer)
         in_sentence = [(e, index, is_subject) for e, s, is_subject in reversed(seen_here) if s < reference.start]
         latest = self.salience.latest
         here: dict[int, tuple[int, int, bool]] = {}  # entity -> its row in the sentence: (rank, sentence, subject)
@@ -1830,3 +1866,14 @@ class Resolver:
         if head in _NATIONAL_HEADS and country is not None and self.entities[best[1]].kind == COUNTRY:
             self._called_government.add(best[1])  # "the Sudanese government": a government the text named
         return best[1]
+
+
+# A quotation, with its marks: what a speaker says speaks in the speaker's voice.
+_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
+_WORD = re.compile(r"[A-Za-z]+")
+# A field's label opening a line: "Applicant: ".
+_FIELD_LABEL = re.compile(r"\s*([A-Z][a-z]+)\s*:\s*")
+# Between a case's two parties: "Kowalczyk v Brightpress", "Smith v. Jones".
+_VERSUS = re.compile(r"(?<=\S)\s+v\.?\s+(?=[A-Z])")
+# The roles of the party named after "v".
+_ANSWERING_ROLES = frozenset({"respondent", "defendant"})

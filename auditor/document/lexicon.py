@@ -109,6 +109,8 @@ class ReferenceLexicon:
     own_newsletter_heads: tuple[str, ...]  # as written: "News" of "Clearsign News", a company's own newsletter
     owned_collection_heads: frozenset[str]  # casefolded: "fleet" of "Hollin's fleet", the owner's own things
     strict_heads: frozenset[str]  # casefolded: "committee": a description only of a body its name or the text calls so
+    # casefolded: "applicant": a field "Applicant: X" says who "the applicant" is
+    field_roles: frozenset[str]
     # as written: "Centre" of "Wheelwright's Yard Antiques Centre", a possessive run that is a name
     possessive_name_heads: frozenset[str]
     # What an organisation owns that has a name of its own: "its fibre
@@ -452,6 +454,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         own_newsletter_heads=tuple(_words(data, "own_newsletter_heads")),
         owned_collection_heads=frozenset(w.casefold() for w in _words(data, "owned_collection_heads")),
         strict_heads=frozenset(w.casefold() for w in _words(data, "strict_heads")),
+        field_roles=frozenset(w.casefold() for w in _words(data, "field_roles")),
         possessive_name_heads=frozenset(_words(data, "possessive_name_heads")),
         part_nouns=frozenset(w.casefold() for w in _words(data, "part_nouns")),
         party_column_headers=frozenset(w.casefold() for w in _words(data, "party_column_headers")),

@@ -219,6 +219,28 @@ def _relative_subjects(text: str, mentions: list[Mention]) -> list[Mention]:
         match = _RELATIVE_OWNER.match(text, mention.end)
         if match is not None:
             found.append(mention._replace(start=match.start(1), end=match.end(1), surface=match.group(1), via="pronoun", possessive=True))
+    if " and which " in text or " and who " in text:
+        found.extend(_second_relatives(text, mentions))
+    return found
+
+
+# "..., the Wakefield-based group that Derek Wellings started in 1988 and
+# which turned over £196.4m": a second relative clause joined by "and".
+_AND_RELATIVE = re.compile(r"\s+and\s+(which|who)\s+(?=[a-z])")
+# Between a name and the second relative: maybe its appositive, then the first relative clause.
+_FIRST_RELATIVE = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,;:()]{0,60}?)?,?\s+(?:that|which|who)\s+[^,;:()]{1,80}")
+
+
+def _second_relatives(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The second of two relative clauses on one name stands for that name."""
+    found = []
+    for second in _AND_RELATIVE.finditer(text):
+        head = next(
+            (m for m in reversed(mentions) if m.end <= second.start() and _FIRST_RELATIVE.fullmatch(text, m.end, second.start())),
+            None,
+        )
+        if head is not None and head.actor and not head.possessive and head.type not in (PERSON, PLACE, COUNTRY):
+            found.append(head._replace(start=second.start(1), end=second.end(1), surface=second.group(1), via="pronoun"))
     return found
 
 

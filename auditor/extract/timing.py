@@ -253,6 +253,9 @@ _COMPARED_WITH = re.compile(
     # change or a few words on: "up 9% on the first half of last year", "up
     # 9% in Danish kroner and 7% in local currencies from the first half of 2024".
     r"|\b(?:up|down)\s+(?:by\s+)?(?:some\s+|about\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)[^.;:]{0,60}?\s(?:on|over|from)\b"
+    # The year before's figure in brackets, a report's way: "£3.42 million (2023: £2.87 million)".
+    # (Its colon may close the clause read: "$" is where the search stops.)
+    r"|\((?=\s*(?:19|20)\d\d(?:\s*:|$))"
     r"|\b(?:against|versus)\b|\bvs\b",
     re.IGNORECASE,
 )
@@ -419,7 +422,9 @@ _DEED_ASIDE = re.compile(
 # A conjunct of its own one-off deed after the figure: "teaches 14,200
 # pupils a week and opened in Nottingham in 2018".
 _DEED_CONJUNCT = re.compile(
-    r"\s(?:and|but)\s+(?:later\s+|then\s+|first\s+)?(?:opened|launched|moved|relocated|was\s+founded|was\s+set\s+up|set\s+up|listed|floated)\b[^,;]*$"
+    r"\s(?:and|but)\s+(?:later\s+|then\s+|first\s+)?(?:opened|launched|moved|relocated|was\s+founded|was\s+set\s+up|set\s+up|listed|floated"
+    # ("operates 27 day nurseries ... and proposes to open the Oakham nursery in early 2026": a plan's date.)
+    r"|(?:proposes|plans|intends|expects|aims|hopes|wants)\s+to\s+[a-z]+)\b[^,;]*$"
 )
 # Words between a figure and an aside that tell of another noun ("23 rides, from a carousel to our wheel Aurora").
 _ASIDE_WORDS = 2
