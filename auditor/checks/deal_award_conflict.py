@@ -109,8 +109,21 @@ def _figures(claim: Claim) -> frozenset[str]:
     return frozenset(found)
 
 
+def _of_a_lot(claim: Claim) -> bool:
+    """Whether a deal is one lot of a notice of several (its purpose is the lot's label)."""
+    return bool(claim.purpose) and claim.purpose.casefold().startswith("lot ")  # type: ignore[union-attr]
+
+
 def _tie(a: Claim, b: Claim, ties: frozenset[str]) -> str | None:
-    """What makes two deals of one customer one deal, if anything."""
+    """What makes two deals of one customer one deal, if anything. One lot
+    of a notice of several is one with another deal only when both its term
+    and its month agree: a customer lets its lots together."""
+    if _of_a_lot(a) or _of_a_lot(b):
+        both = {"term", "month"} <= ties and _term(a) is not None and _term(a) == _term(b) and _month(a) is not None and _month(a) == _month(b)
+        if not both:
+            return None
+        year, month = _month(a)  # type: ignore[misc]
+        return f"both are {int(_term(a) or 0)}-year deals dated {calendar.month_name[month]} {year}"
     if "term" in ties and _term(a) is not None and _term(a) == _term(b):
         return f"both are {int(_term(a) or 0)}-year deals"
     if "month" in ties and _month(a) is not None and _month(a) == _month(b):

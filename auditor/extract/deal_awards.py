@@ -172,6 +172,18 @@ def deal_awards(
         clause_end = _CLAUSE_END.search(text, role.end())
         rest = text[role.end() : clause_end.start() if clause_end else len(text)]
         found.append(DealAward(appointed.start(), role.end(), winner, customer, _term(rest, words, numbers)))
+    for appointed in words.appointed.finditer(text):
+        # "we were appointed sole supplier under Heartlands Housing
+        # Partnership's four-year framework": the role first, then whose deal it is.
+        role = words.appointed_roles.match(text, appointed.end())
+        whose = _ROLE_UNDER.match(text, role.end()) if role is not None else None
+        customer = next((m for m in customers if whose is not None and m.start == whose.end() and not m.demonym), None)
+        winner = subject_before(text, appointed.start(), named)
+        if customer is None or winner is None or winner.name == customer.name:
+            continue
+        clause_end = _CLAUSE_END.search(text, customer.end)
+        rest = text[customer.end : clause_end.start() if clause_end else len(text)]
+        found.append(DealAward(appointed.start(), customer.end, winner, customer, _term(rest, words, numbers)))
     for noun in words.nouns.finditer(text):
         start = _phrase_start(text, noun.start(), words.won_verb)
         if start is None and holder is not None:
@@ -223,6 +235,8 @@ def deal_awards(
 
 
 _POSSESSIVE_END = re.compile(r"(?:['\u2019]s?)?\s*")
+# After a role one was appointed to, before whose deal it is: " under ", " on the ", " to ".
+_ROLE_UNDER = re.compile(r"\s+(?:under|on|to|for|of)\s+(?:the\s+)?")
 
 
 # After a deal's words, what it is for or worth, up to the clause's end:

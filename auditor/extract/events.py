@@ -17,6 +17,7 @@ from typing import Mapping, NamedTuple, Sequence
 from auditor.data_files import load_yaml_file
 from auditor.extract.deal_awards import DealWords, load_deal_words
 from auditor.extract.purchases import PurchaseWords, load_purchase_words
+from auditor.extract.award_notices import NoticeWords, load_notice_words
 from auditor.extract.nearby import NAME_ENDS_HERE
 from auditor.extract.numbers import AfterBoundary, any_case_char, initial_led, trie_pattern
 from auditor.resources import default_rules_dir
@@ -240,6 +241,8 @@ class EventLexicon:
     deal_words: DealWords | None = None
     # The words that tell a purchase and its buyer ("we bought Fellside Lets").
     purchase_words: PurchaseWords | None = None
+    # The field labels of an award notice ("Contractor:", "Contracting authority:").
+    notice_words: NoticeWords | None = None
 
     @functools.cached_property
     def deed_names(self) -> frozenset[str]:
@@ -435,6 +438,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
     return EventLexicon(
         deal_words=load_deal_words(data),
         purchase_words=load_purchase_words(data),
+        notice_words=load_notice_words(data),
         kinds=kinds,
         triggers=triggers,
         after_only=frozenset(after_only),

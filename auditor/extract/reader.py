@@ -19,7 +19,7 @@ from auditor.document.count_modifiers import owner_in_count
 from auditor.document.lexicon import ReferenceLexicon
 from auditor.extract.answers import asked_about, asked_event, question_answered
 from auditor.extract.attributes import find_attributes
-from auditor.extract.breakdowns import breakdown, breakdown_after_of
+from auditor.extract.breakdowns import breakdown, breakdown_after_of, breakdown_of_which
 from auditor.extract.attribution import FRONTED_TIME, MONTHS, PURPOSE_PUT_FIRST, SOLD_BY, Attribution, FigureSlot, attribute, event_object_near
 from auditor.extract.dated import DatedEvent, dated_event, done_to_in_relative, named_before_participle, perfect_anchor, theme, weekday_anchor
 from auditor.extract.dates import PERIOD_LABEL_BEFORE_YEAR, DateMatch
@@ -45,6 +45,7 @@ from auditor.extract.labelled_parts import with_labelled_parts
 from auditor.extract.split_totals import SPLITS_A_TOTAL, with_split_totals
 from auditor.extract.deal_awards import deal_awards
 from auditor.extract.purchases import purchases
+from auditor.extract.award_notices import decision_date_at, notice_deals, notice_term
 from auditor.extract.sums import stated_sum
 from auditor.extract.tables import TableClaim, read_tables
 from auditor.extract.timing import (
@@ -183,6 +184,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         if not (sentence.figures or sentence.dates or sentence.attributes_possible)
         for claim in _purchases_told(document, sentence, mentions_of(sentence), [], knowledge)
     )
+    claims.extend(_deals_of_an_award_notice(document, model, mentions_of, claims, knowledge))
     claims.extend(_table_claim(document, found, default_time, context, reported_year) for found in read_tables(model, knowledge, reported_year, own_report))
     claims.extend(_elapsed_claims(document, model, _present(document, dateline), knowledge, context))
     claims = _rates_told_in_words(claims, knowledge.lexicon.rates)
@@ -1375,7 +1377,11 @@ def _read_sentence(
         if figure.quantity.kind == "count" and figure.quantity.counted and who.role is None:
             # "254 clinics: 131 in Sweden, 52 in Norway, ...": the parts of the count, each of its things.
             whole_id = claims[-1].id
-            for part in breakdown(text, figure.end, knowledge.lexicon, figure.quantity.value) or breakdown_after_of(text, figure.start, figure.end, knowledge.lexicon):
+            for part in (
+                breakdown(text, figure.end, knowledge.lexicon, figure.quantity.value)
+                or breakdown_after_of(text, figure.start, figure.end, knowledge.lexicon)
+                or breakdown_of_which(text, figure.end, knowledge.lexicon, figure.quantity.value)
+            ):
                 broken_down.add(part.start)
                 counted = figure.quantity.model_copy(
                     update={"value": part.value, "low": part.value, "high": part.value, "qualifier": "exact", "qualifier_text": None}
@@ -3499,6 +3505,37 @@ def _purchases_told(
         told = _date_of_a_deal(reading, made, purchase.start, purchase.end)
         claims.append(_claim(document, reading.span, purchase.start, purchase.end, "deal", who, told, lasts="one-off"))
     return claims
+
+
+def _deals_of_an_award_notice(
+    document: Document, model: DocumentModel, mentions_of: Callable[[SentenceModel], list[Mention]], claims: Sequence[Claim], knowledge: Knowledge
+) -> list[Claim]:
+    """The deals an award notice's fields credit to their winners (``award_notices.py``)."""
+    words = knowledge.events.notice_words
+    text = document.text
+    if words is None or words.winner.search(text) is None:
+        return []
+    mentions = [
+        m._replace(start=m.start + sentence.span.start, end=m.end + sentence.span.start)
+        for sentence in model.sentences
+        for m in mentions_of(sentence)
+    ]
+    dates = {c.evidence.location.start: c.time for c in claims if c.kind == "date" and c.time is not None}
+    found = []
+    for deal in notice_deals(text, mentions, words):
+        sentence = model.sentence_at(deal.start)
+        if sentence is None or not (sentence.span.start <= deal.start and deal.end <= sentence.span.end):
+            continue
+        years = notice_term(text, deal.section, knowledge.lexicon.number_words)
+        decided = decision_date_at(text, deal.section, words)
+        who = Attribution(
+            subject=deal.winner, event="deal", object_name=deal.buyer.name, object_type=deal.buyer.type,
+            object_surface=deal.buyer.surface, purpose=deal.lot, tense="past",
+        )
+        term = Quantity(kind="quantity", value=years, low=years, high=years, unit="year") if years is not None else None
+        start, end = deal.start - sentence.span.start, deal.end - sentence.span.start
+        found.append(_claim(document, sentence.span, start, end, "deal", who, dates.get(decided) if decided is not None else None, value=term, lasts="one-off"))
+    return found
 
 
 def _buyer_told_by_the_price(reading: SentenceModel, made: Sequence[Claim], start: int, end: int, bought: str) -> Mention | None:

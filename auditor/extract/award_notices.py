@@ -1,0 +1,136 @@
+"""Deals an award notice's fields tell.
+
+    CONTRACT AWARD NOTICE
+    Section I - Contracting authority: North Devon Homes Ltd, Barnstaple
+    ...
+    Date of award decision: 14 November 2024
+    Contractor: Brightfield Solar Ltd, Marsh Mills, Plymouth
+
+credits one deal, North Devon Homes' contract, to Brightfield Solar, decided
+in November 2024: what "In November we won the North Devon Homes contract"
+in another company's report says of itself. Each field naming a winner
+("Contractor:", "Awarded to:") is read as a ``deal`` claim: its subject the
+winner, its object the body the notice names as the buyer ("Contracting
+authority:", "Buyer:"), its value the term the notice gives ("over four
+years", "Duration: four years"), its time the award decision's date. A
+notice of several lots credits each lot to its winner, and the lot's label
+goes with the deal (its purpose): another company's deal of the same
+customer is then one of them only when term and month both agree. The
+field labels are data (``award_notices`` in ``rules/lexicon/events.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Mapping, NamedTuple, Sequence
+
+from auditor.extract.numbers import alternation
+
+if TYPE_CHECKING:
+    from auditor.extract.entities import Mention
+
+__all__ = ["NoticeWords", "NoticeDeal", "load_notice_words", "notice_deals"]
+
+_PARTIES = frozenset({"organisation", "unknown"})
+# How far after a buyer's label its name may start ("Section I: Contracting authority\nHeartlands ...").
+_BUYER_REACH = 40
+
+
+@dataclass(frozen=True)
+class NoticeWords:
+    """The field labels of an award notice (``award_notices`` in the event lexicon)."""
+
+    winner: re.Pattern[str]  # "Contractor: ", "Awarded to: "
+    buyer: re.Pattern[str]  # "Contracting authority: ", "Buyer: "
+    decided: re.Pattern[str]  # "Date of award decision: "
+    lot: re.Pattern[str]  # "Lot 1", "LOT 2"
+
+
+def load_notice_words(data: Mapping[str, object]) -> NoticeWords | None:
+    """The labels of the event lexicon's ``award_notices`` section, or None when it has none."""
+    section = data.get("award_notices")
+    if not isinstance(section, Mapping):
+        return None
+
+    def labels(key: str) -> str:
+        found = section.get(key) or []
+        if not isinstance(found, list) or not found or not all(isinstance(w, str) for w in found):
+            raise ValueError(f"events.yaml: award_notices: {key}: expected a list of labels")
+        return alternation(found, boundary=False)
+
+    return NoticeWords(
+        winner=re.compile(r"(?:^|(?<=[\n.;]))[ \t]*(?:" + labels("winner_labels") + r")[ \t]*:[ \t]*", re.IGNORECASE | re.MULTILINE),
+        buyer=re.compile(r"\b(?:" + labels("buyer_labels") + r")\b[ \t]*:?[ \t]*\n?[ \t]*", re.IGNORECASE),
+        decided=re.compile(r"\b(?:" + labels("decision_labels") + r")[ \t]*:[ \t]*", re.IGNORECASE),
+        lot=re.compile(r"(?:^|(?<=\n))[ \t]*(?:" + labels("lot_labels") + r")[ \t]+\d+\b[^\n.:]*", re.IGNORECASE | re.MULTILINE),
+    )
+
+
+class NoticeDeal(NamedTuple):
+    start: int  # the winner's field, as offsets in the document
+    end: int
+    winner: Mention  # offsets in the document
+    buyer: Mention
+    lot: str | None  # the lot's label, when the notice has several
+    section: tuple[int, int]  # the text of the winner's lot (or the whole notice): where its term and dates are told
+
+
+def notice_deals(text: str, mentions: Sequence[Mention], words: NoticeWords) -> list[NoticeDeal]:
+    """The deals an award notice's winner fields credit (``mentions``: the
+    document's names, offsets in ``text``); none when the text names no buyer."""
+    winners = list(words.winner.finditer(text))
+    if not winners:
+        return []
+    named = sorted((m for m in mentions if m.type in _PARTIES and not m.demonym), key=lambda m: m.start)
+    buyer = None
+    for label in words.buyer.finditer(text):
+        buyer = next((m for m in named if label.end() <= m.start <= label.end() + _BUYER_REACH), None)
+        if buyer is not None:
+            break
+    if buyer is None:
+        return []
+    lots = list(words.lot.finditer(text))
+    found = []
+    for field in winners:
+        winner = next((m for m in named if m.start == field.end()), None)
+        if winner is None or winner.name == buyer.name:
+            continue
+        lot = next((m for m in reversed(lots) if m.start() < field.start()), None) if len(lots) > 1 else None
+        if lot is not None:
+            after = next((m.start() for m in lots if m.start() > lot.start()), len(text))
+            section = (lot.start(), after)
+        else:
+            section = (0, len(text))
+        found.append(NoticeDeal(field.start() + len(field.group(0)) - len(field.group(0).lstrip()), winner.end, winner, buyer,
+                                " ".join(lot.group(0).split()) if lot is not None else None, section))
+    return found
+
+
+# A term told in a notice: "over four years", "Duration: four years", "duration 48 months".
+_TERM = re.compile(r"\b(?:over|for|duration:?|term:?)\s+(?P<n>\d{1,3}|[a-z]+)[\s-]+(?P<unit>years?|months?)\b", re.IGNORECASE)
+
+
+def notice_term(text: str, section: tuple[int, int], numbers: Mapping[str, int]) -> int | None:
+    """The term in years a notice's section (else the notice) gives its deal."""
+    for start, end in (section, (0, len(text))):
+        for match in _TERM.finditer(text, start, end):
+            raw = match.group("n")
+            count = int(raw) if raw.isdigit() else numbers.get(raw.casefold())
+            if count is None:
+                continue
+            if match.group("unit").casefold().startswith("month"):
+                if count % 12:
+                    continue
+                count //= 12
+            return count
+    return None
+
+
+def decision_date_at(text: str, section: tuple[int, int], words: NoticeWords) -> int | None:
+    """Where the award decision's date of a notice's section (else the notice) starts."""
+    for start, end in (section, (0, len(text))):
+        label = words.decided.search(text, start, end)
+        if label is not None:
+            return label.end()
+    return None
