@@ -178,3 +178,39 @@ def breakdown_after_of(text: str, start: int, end: int, lexicon: Lexicon) -> tup
 _NUMBER_OR_REST = re.compile(r"(?:the\s+(?:remaining|other|last)\s+)?\d|[a-z]")
 # Where a clause ends: a full stop, a semicolon or a bracket, past a number's own full stop.
 _CLAUSE_END = re.compile(r"[.;)](?!\d)|$")
+
+
+# After a count and maybe when it was told, "of which" opens the list of its
+# parts: "4.1 million garments in 2024, of which 2.6 million came through our
+# shops and 1.9 million from contract customers".
+_OF_WHICH = re.compile(r"(?:[ \t]+(?:in|during|over|at)[ \t]+[^,;.\n]{1,24}?)?[ \t]*,[ \t]*of[ \t]+which[ \t]+")
+# An "of which" item: a number, maybe its scale, then words up to the next item or the clause's end.
+_OF_WHICH_NUMBER = re.compile(r"(?P<number>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)" + _SCALE + r"(?=\s+[a-z])")
+
+
+def breakdown_of_which(text: str, end: int, lexicon: Lexicon, whole: float) -> tuple[Part, ...]:
+    """The parts listed after "of which" right after the count ending at
+    ``end``. Such a list may name only some of the whole ("of which 2.6
+    million came through our shops"), so it is read as the whole's parts only
+    when two or more come to more than the whole, which no partial list can;
+    empty otherwise."""
+    opening = _OF_WHICH.match(text, end)
+    if opening is None:
+        return ()
+    clause_end = _CLAUSE_END.search(text, opening.end())
+    stop = clause_end.start() if clause_end is not None else len(text)
+    parts: list[Part] = []
+    position = opening.end()
+    while position < stop:
+        part = _part(_OF_WHICH_NUMBER.match(text, position), lexicon)
+        if part is None:
+            return ()
+        parts.append(part)
+        following = next(
+            (b for b in _BETWEEN.finditer(text, part.end, stop) if _OF_WHICH_NUMBER.match(text, b.end())),
+            None,
+        )
+        if following is None:
+            break
+        position = following.end()
+    return tuple(parts) if len(parts) >= 2 and sum(p.value for p in parts) > whole else ()

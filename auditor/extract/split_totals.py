@@ -26,6 +26,7 @@ _ADDABLE = frozenset({"money", "count", "quantity"})
 def with_split_totals(model: DocumentModel, claims: list[Claim]) -> list[Claim]:
     """``claims``, with the parts of every total split in the sentence after
     it marked as its parts (``Claim.part_of``) and the total as a total."""
+    claims = _split_after_of_which(model, claims)
     splitting = [s for s in model.sentences if not s.in_table and SPLITS_A_TOTAL.match(s.span.text)]
     if not splitting:
         return claims
@@ -57,3 +58,45 @@ def with_split_totals(model: DocumentModel, claims: list[Claim]) -> list[Claim]:
 def _exact(claim: Claim) -> bool:
     value = claim.value
     return claim.kind in _ADDABLE and value is not None and value.low is not None and value.low == value.high
+
+
+# After a sum and maybe when it was told, "of which" opens a list of its parts.
+_OF_WHICH_AFTER = re.compile(r"(?:\s+(?:in|during|over|for)\s+[^,;.]{1,24}?)?\s*,\s*of\s+which\b")
+
+
+def _split_after_of_which(model: DocumentModel, claims: list[Claim]) -> list[Claim]:
+    """A sum split in its own sentence after "of which" ("revenue of £27.4
+    million, of which boarding brought in £19.6 million and grooming £9.8
+    million"): its parts of the same measure in the rest of the clause. The
+    list may name only some of the sum, so it is read as the sum's parts only
+    when they come to more than it, which no partial list can."""
+    text = model.document.text
+    marked: dict[str, Claim] = {}
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.evidence.sentence_start, []).append(claim)
+    for claim in claims:
+        if not _exact(claim) or claim.role is not None or claim.part_of is not None:
+            continue
+        split = _OF_WHICH_AFTER.match(text, claim.evidence.location.end)
+        if split is None:
+            continue
+        clause_end = _PARTS_END.search(text, split.end())
+        stop = clause_end.start() if clause_end is not None else len(text)
+        assert claim.value is not None
+        parts = [
+            c for c in by_sentence.get(claim.evidence.sentence_start, ())
+            if split.end() <= c.evidence.location.start < stop and _exact(c) and c.kind == claim.kind
+            and c.value is not None and c.value.unit == claim.value.unit and c.part_of is None
+        ]
+        if len(parts) >= 2 and sum(c.value.value for c in parts if c.value is not None) > claim.value.value + _rounding(claim, parts):
+            for part in parts:
+                marked[part.id] = part.model_copy(update={"part_of": claim.id, "role": "part"})
+    return [marked.get(claim.id, claim) for claim in claims] if marked else claims
+
+
+_PARTS_END = re.compile(r"[.;](?!\d)")
+
+
+def _rounding(whole: Claim, parts: list[Claim]) -> float:
+    return sum((c.value.precision or 0.0) for c in (whole, *parts) if c.value is not None)
