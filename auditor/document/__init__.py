@@ -202,6 +202,9 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
             span.is_heading
             and title_cased(masked)
             and not _ends_in_name_head(masked, knowledge.references)
+            # ("Awarded to: Oakmere Landscapes Ltd, Chester": a field whose
+            # value is a company's name with its legal form, no heading.)
+            and not _field_of_a_legal_name(masked, knowledge.gazetteer.corporate_suffixes)
             and not ABOUT.match(masked.strip())
             and not (headings_in_sentence_case and _only_capitalised_words(masked))
         )
@@ -245,6 +248,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         bold=frozenset((m.start, m.end) for m in document.markup if m.kind == "strong"),
         named_in_cells=frozenset(named_in_cells),
         section_labels=_section_labels(knowledge.gazetteer.labels_in_capitals, knowledge.references.piece_labels),
+        site_nouns=frozenset(knowledge.references.facility_nouns),
     )
     _drop_measure_words(names_by_sentence, knowledge, text)
     _drop_event_openers(first_layer, names_by_sentence, knowledge.events)
@@ -927,6 +931,20 @@ def _own_newsletter(
 _EMAIL_SENDER = re.compile(r"\s*From:[ \t]*(?P<name>[^<>\n]+?)[ \t]*<[^<>\s]+@[^<>\s]+>[ \t]*\n")
 # Front-matter fields that name who signs a letter or a post.
 _SIGNER_FIELDS = ("from", "sender", "signed", "author", "by")
+
+
+# A field's label and colon opening a line: "Awarded to: ", "Contractor: ".
+_FIELD_OPENING = re.compile(r"\s*[A-Z][\w ()/&-]{0,40}:\s+(?=[A-Z])")
+# Legal forms that are no English words a heading may hold ("Company", "Group", "Holdings").
+_WORDS_OF_HEADINGS = frozenset({"Company", "Group", "Holdings", "Corporation", "Incorporated", "Limited"})
+
+
+def _field_of_a_legal_name(line: str, suffixes: frozenset[str]) -> bool:
+    """Whether a line is a field whose value holds a name with its legal form."""
+    opening = _FIELD_OPENING.match(line)
+    return opening is not None and any(
+        word.rstrip(",;") in suffixes and word.rstrip(",;") not in _WORDS_OF_HEADINGS for word in line[opening.end() :].split()
+    )
 
 
 def _writers_company(
@@ -1945,6 +1963,7 @@ def _drop_common_words(
     bold: frozenset[tuple[int, int]] = frozenset(),
     named_in_cells: frozenset[str] = frozenset(),
     section_labels: frozenset[str] = frozenset(),
+    site_nouns: frozenset[str] = frozenset(),
 ) -> None:
     """A capitalised word that opens a sentence is a name when the document
     shows it is one: it is the first word of a longer name ("Vireo" after
@@ -2089,6 +2108,13 @@ def _drop_common_words(
                 # as a company is that company's name ("**Gyms.** The
                 # Lyon-based chain": a section's plural label is none).
                 shown = True
+            if initial and single and not shown and not plural and n.surface[1:].islower() and site_nouns and not written_lower(n.surface.casefold()):
+                # "2016: Wymondham resort opens": a word the text never writes
+                # in lower case, before a site's noun that opens or closes,
+                # names the site by its place ("Online shop" in a table's row is no place).
+                site = _SITE_OPENS_AFTER_A_NAME.match(span.text, n.end)
+                if site is not None and site.group(1) in site_nouns and span.start + n.start not in cell_openers:
+                    shown = True
             if (
                 initial and single and not shown and n.surface[1:].islower()  # "AusAid is now": a name's inner capital
                 and _STATE_AFTER.match(span.text, n.end) and text is not None and text.count(n.surface) == 1
@@ -2114,6 +2140,8 @@ def _drop_common_words(
 
 
 _NAME_S = re.compile(r"['\u2019]s\b")
+# A site's noun and a verb of opening or closing after a name: " resort opens", " depot closed".
+_SITE_OPENS_AFTER_A_NAME = re.compile(r"\s+([a-z][a-z-]+)\s+(?:opens|opened|reopens|reopened|closes|closed)\b")
 _PAST_VERB_AFTER = re.compile(r"\s+[a-z]{2,}ed\b")
 # What only a company does, right after a word opening a sentence: "Loxley turned over £12.1m".
 _COMPANYS_DEED_AFTER = re.compile(
