@@ -597,9 +597,11 @@ def _the_fitting_group(claim: Claim, fitting: list[int], groups: list[list[Claim
         # table's "2,480" at the end of 2024 and "2,410" at the end of 2023:
         # a stock told now is the latest one stated before it.
         told = day_told(time)
-        stated = {i: {_day_told_by(t, time, told) for t in map(strong_time, groups[i]) if t is not None} for i in fitting}
+        # (A target told in the future, "next year we want to pass 13,000", is no level told now.)
+        levels = [i for i in fitting if claim.tense == "future" or any(c.tense != "future" for c in groups[i])]
+        stated = {i: {_day_told_by(t, time, told) for t in map(strong_time, groups[i]) if t is not None} for i in levels}
         before = {i: next(iter(days)) for i, days in stated.items() if len(days) == 1 and next(iter(days)) <= told + _STOCK_SLACK_DAYS}
-        if before and len(before) == len(fitting):
+        if before and len(before) == len(levels):
             latest = max(before.values())
             chosen = [i for i, day in before.items() if day == latest]
             if len(chosen) == 1 and told - latest <= 366:
