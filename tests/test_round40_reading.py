@@ -30,7 +30,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.extract import load_knowledge
-from reading_helpers import claims_of, findings
+from reading_helpers import claims_of, findings, kinds_of
 
 
 @pytest.fixture(scope="module")
@@ -131,7 +131,9 @@ def test_a_stock_told_now_is_the_column_of_the_year_ending_now():
         "</body></html>\n"
     )
     story = "DERBY, 2 October 2025 - Wrenfield Music Schools, which teaches 14,200 pupils a week, lost the county contract.\n"
-    found = findings("figure-mismatch", **{"review.html": review, "story.txt": story})
+    # A target for next year is no level told now.
+    podcast = "Recorded 4 September 2025.\n\nHOST: And next year?\n\nRUTH ALDEN: Next year Wrenfield Music Schools wants to pass 13,000 pupils a week.\n"
+    found = findings("figure-mismatch", **{"review.html": review, "story.txt": story, "podcast.txt": podcast})
     assert len(found) == 1 and "14,200" in found[0].message
 
 
@@ -278,3 +280,95 @@ def test_an_email_from_a_person_names_no_company(knowledge):
     )
     model = build_model(parse_document("email.txt", email.encode()), knowledge)
     assert model.issuer is None
+
+
+_NOTICE = (
+    "CONTRACT AWARD NOTICE (published 16 December 2024)\n\n"
+    "Section I - Contracting authority: Torridge Homes Ltd, Vicarage Street, Bideford\n"
+    "Section II - Object: Solar panels on 1,850 homes over three years.\n"
+    "Section V - Award of contract\n"
+    "  Date of award decision: 14 November 2024\n"
+    "  Contractor: Brightwater Solar Ltd, Marsh Mills, Plymouth\n"
+    "  Total value of the contract: £11.1 million\n"
+)
+
+
+def test_an_award_notice_credits_its_contract_to_its_contractor():
+    report = "<html><body><h1>Sunfield Renewables: annual review 2025</h1>\n<p>In November 2024 Sunfield Renewables won the Torridge Homes contract to fit solar panels to 1,850 homes.</p></body></html>\n"
+    found = findings("deal-award-conflict", **{"notice.txt": _NOTICE, "review.html": report})
+    assert len(found) == 1
+    assert "Brightwater Solar" in found[0].message and "Sunfield Renewables" in found[0].message
+
+
+_LOTS = (
+    "CONTRACT AWARD NOTICE\n\n"
+    "Buyer: Eden Housing Trust, Winnington Lane, Penrith\n"
+    "Date of award decision: 14 March 2025\n\n"
+    "Lot 1 - Penrith (3,400 homes)\n"
+    "Awarded to: Oakfield Landscapes Ltd, Carlisle\n"
+    "Contract value: £1,920,000 over four years\n\n"
+    "Lot 2 - Appleby (2,700 homes)\n"
+    "Awarded to: Fernside Grounds Ltd, Kendal\n"
+    "Contract value: £1,350,000 over two years\n"
+)
+
+
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        # Term and month of lot 1: that lot credited to another.
+        ("In March 2025 Kirkstone Gardens Ltd won a four-year contract with Eden Housing Trust.", 1),
+        # The month alone: which lot, the words do not say.
+        ("In March 2025 Kirkstone Gardens Ltd won a contract with Eden Housing Trust.", 0),
+    ],
+)
+def test_a_lot_of_several_is_one_deal_only_by_term_and_month(claim, expected):
+    assert len(findings("deal-award-conflict", **{"notice.txt": _LOTS, "story.txt": claim})) == expected
+
+
+def test_a_field_with_a_legal_name_is_no_heading(knowledge):
+    from auditor.document import build_model
+    from auditor.sources import parse_document
+
+    model = build_model(parse_document("notice.txt", _LOTS.encode()), knowledge)
+    names = {e.name for e in model.entities}
+    assert {"Oakfield Landscapes", "Fernside Grounds"} <= names
+
+
+def test_appointed_to_a_role_under_a_customers_framework(knowledge):
+    text = "In February Carrow Electrical was appointed sole supplier under Eden Housing Partnership's four-year framework."
+    deal = next(c for c in claims_of(text, knowledge) if c.kind == "deal")
+    assert (deal.subject.name, deal.object.name, deal.value.value) == ("Carrow Electrical", "Eden Housing Partnership", 4)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Parts after "of which" that come to more than the whole: a conflict.
+        ("Kirkby Laundry cleaned 4.1 million garments in 2024, of which 2.6 million came through its shops and 1.9 million from contract customers.", 1),
+        ("Kirkby Laundry had revenue of £27.4 million in 2024, of which laundry brought in £19.6 million and dry cleaning £9.8 million.", 1),
+        # Parts that come to less may be only some of it.
+        ("Kirkby Laundry cleaned 4.1 million garments in 2024, of which 2.6 million came through its shops and 0.9 million from contract customers.", 0),
+        ("Kirkby Laundry had revenue of £27.4 million in 2024, of which laundry brought in £19.6 million and dry cleaning £5.8 million.", 0),
+    ],
+)
+def test_parts_listed_after_of_which(text, expected):
+    assert len(findings("parts-sum", **{"review.txt": text})) == expected
+
+
+def test_a_place_named_site_opening_in_a_timeline_is_that_site(knowledge):
+    review = (
+        "<html><body><h1>Brackenfold Pet Resorts: annual review</h1><ul>\n"
+        "<li>1994: First kennel opens at Costessey</li>\n<li>2016: Wymondham resort opens with 260 runs</li>\n</ul></body></html>\n"
+    )
+    opening = next(c for c in claims_of(review, knowledge, path="review.html") if c.evidence.text == "2016")
+    assert opening.object is not None and opening.object.name == "Wymondham"
+
+
+def test_a_row_label_before_a_site_noun_is_no_place(knowledge):
+    page = (
+        "<html><body><h1>Ashby Frames: about us</h1><table>\n<tr><th>Channel</th><th>Turnover 2024 (£m)</th></tr>\n"
+        "<tr><td>Trade counter</td><td>9.6</td></tr>\n<tr><td>Online shop</td><td>2.7</td></tr>\n"
+        "<tr><th>Total</th><td>12.3</td></tr></table>\n<ul><li>2022: Online shop launched</li></ul></body></html>\n"
+    )
+    assert "Online" not in kinds_of(page, knowledge, path="about.html")
