@@ -372,3 +372,17 @@ def test_a_row_label_before_a_site_noun_is_no_place(knowledge):
         "<tr><th>Total</th><td>12.3</td></tr></table>\n<ul><li>2022: Online shop launched</li></ul></body></html>\n"
     )
     assert "Online" not in kinds_of(page, knowledge, path="about.html")
+
+
+def test_minutes_award_the_bodys_own_contract():
+    minutes = (
+        "EDEN VALLEY DISTRICT COUNCIL\nMinutes of the Cabinet meeting held on 12 February 2025\n\n"
+        "CAB/41/25 Car park management contract\n"
+        "The officer confirmed that the council would continue to set its charges.\n"
+        "RESOLVED that the ten-year car park management contract be awarded to Cityspace Parking Ltd of Carlisle.\n"
+    )
+    answer = "In February Kirkby Parking won the ten-year contract to run Eden Valley District Council's 22 town-centre car parks."
+    found = findings("deal-award-conflict", **{"minutes.txt": minutes, "qa.txt": answer})
+    assert len(found) == 1 and "Cityspace Parking" in found[0].message and "Kirkby Parking" in found[0].message
+    # The evidence runs on to whom the contract went.
+    assert any("Cityspace Parking" in e.text for e in found[0].evidence)

@@ -205,7 +205,8 @@ def deal_awards(
                 # Its words run on to what it is for: "for 12,000 aluminium frames".
                 purpose = _WHAT_IT_IS_FOR.match(text, noun.end())
                 end = purpose.end() if purpose is not None else noun.end()
-                found.append(DealAward(start, end, winner, None, _term(text[start : noun.end()], words, numbers)))
+                # (Its words run on to whom it went: "the contract be awarded to CityBay Parking".)
+                found.append(DealAward(start, max(end, winner.end), winner, None, _term(text[start : noun.end()], words, numbers)))
                 continue
             described = _described_customer(text, start, noun.end(), parties, words)
             won = described is not None and words.won_before.search(text, max(0, start - 40), start) is not None
@@ -320,7 +321,7 @@ _WHAT_THEN_WHOM = re.compile(
 # aids", "a contract to clean Severn Vale Homes' flats": the name before
 # what the work is done to is whom the deal is for (not the name the verb
 # takes itself: "a concession to manage Panamanian Ports").
-_TO_DO_A_NAMES = re.compile(r"\s+to\s+[a-z]+\s+(?:the\s+)?(?=[A-Z][\w&'\u2019.-]*(?:\s+[A-Z&][\w&'\u2019.-]*)*(?:['\u2019]s?)?\s+(?!(?:in|on|at|for|from|to|by|with|and|or|of|since|until|after|before|last|this|next)\b)[a-z])")
+_TO_DO_A_NAMES = re.compile(r"\s+to\s+[a-z]+\s+(?:the\s+)?(?=[A-Z][\w&'\u2019.-]*(?:\s+[A-Z&][\w&'\u2019.-]*)*(?:['\u2019]s?)?\s+(?!(?:in|on|at|for|from|to|by|with|and|or|of|since|until|after|before|last|this|next)\b)[a-z\d])")
 
 
 def _customer(text: str, start: int, end: int, parties: Sequence[Mention], words: DealWords) -> Mention | None:

@@ -3385,6 +3385,21 @@ def _customer_of_the_section(model: DocumentModel, reading: SentenceModel, deal)
     return None
 
 
+def _the_body_of_the_document(model: DocumentModel, reading: SentenceModel, deal, bodies: frozenset[str]):  # type: ignore[no-untyped-def]
+    """A deal its sentence calls "the contract" and gives to its winner
+    ("RESOLVED that the ten-year car park management contract be awarded to
+    CityBay Parking Ltd") in a document of a body that lets contracts (its
+    topic named as a council, a committee, a trust): that body's deal."""
+    if not reading.span.text[deal.start : deal.start + 4].casefold() == "the " or model.topic is None:
+        return None
+    body = model.entity(model.topic)
+    if body is None or body.kind not in ("organisation", "unknown") or not body.name.split():
+        return None
+    if body.name.split()[-1].casefold() not in bodies or fold(body.name) == fold(deal.winner.name):
+        return None
+    return deal._replace(customer=Mention(0, 0, body.name, body.kind, body.name, known=True))
+
+
 # A minutes' numbered paragraph: "14.4 RESOLVED that ...", its item's number "14".
 _NUMBERED_ITEM = re.compile(r"\W*(\d{1,3})\.\d{1,2}\.?\s")
 
@@ -3409,7 +3424,7 @@ def _with_deals(
     for deal in deals:
         told = _date_of_a_deal(reading, made, deal.start, deal.end)
         if deal.customer is None and model is not None:
-            deal = _customer_of_the_section(model, reading, deal) or deal
+            deal = _customer_of_the_section(model, reading, deal) or _the_body_of_the_document(model, reading, deal, words.customer_descriptions) or deal
         if deal.customer is None:
             start, end = reading.span.start + deal.start, reading.span.start + deal.end
             winner = EntityRef(name=deal.winner.name, type=deal.winner.type, surface=deal.winner.surface)
