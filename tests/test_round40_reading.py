@@ -386,3 +386,36 @@ def test_minutes_award_the_bodys_own_contract():
     assert len(found) == 1 and "Cityspace Parking" in found[0].message and "Kirkby Parking" in found[0].message
     # The evidence runs on to whom the contract went.
     assert any("Cityspace Parking" in e.text for e in found[0].evidence)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Brennan Security ended the year with 5,740 licensed officers. 4,900 work on static sites, 620 on mobile patrols and 120 in the control room.", 1),
+        ("Kestrel Vending now operates 11,600 machines. Of these, 6,900 are hot-drink machines, 3,400 snack machines and 1,100 fresh-food fridges.", 1),
+        # Parts that add up.
+        ("Brennan Security ended the year with 5,640 licensed officers. 4,900 work on static sites, 620 on mobile patrols and 120 in the control room.", 0),
+        # A few of them: only some of the whole.
+        ("Parkwell operates 318 car parks. 12 are in Wales and 4 in Scotland.", 0),
+        # A list that says it is partial.
+        ("Parkwell operates 318 car parks. 190 are leased, 87 are managed for councils and 36 others are owned, among them the Bristol sites.", 0),
+        # A list that does not open the sentence.
+        ("Parkwell operates 318 car parks. Last year it leased 190, managed 87 and owned 36.", 0),
+    ],
+)
+def test_a_count_broken_down_in_the_next_sentence(text, expected):
+    assert len(findings("parts-sum", **{"story.txt": text})) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A count of another thing between the whole and its colon.
+        ("Kestrel Vending now operates 11,600 machines at 3,900 sites across the North West and Wales: 6,900 hot-drink machines, 3,400 snack machines and 1,100 fresh-food fridges.", 1),
+        ("Kestrel Vending now operates 11,400 machines at 3,900 sites across the North West and Wales: 6,900 hot-drink machines, 3,400 snack machines and 1,100 fresh-food fridges.", 0),
+        # The list counts what the count between counts: no parts of the first.
+        ("Kestrel Vending now operates 11,600 machines at 3,900 sites across the North West and Wales: 2,900 offices, 700 hospitals and 200 schools.", 0),
+    ],
+)
+def test_a_colon_list_after_a_count_of_another_thing_between(text, expected):
+    assert len(findings("parts-sum", **{"release.txt": text})) == expected

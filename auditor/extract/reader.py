@@ -42,6 +42,7 @@ from auditor.extract.qualifiers import part_of_year_reported, qualify, year_of_p
 from auditor.extract.corrections import with_corrections
 from auditor.extract.listed_totals import with_listed_totals
 from auditor.extract.labelled_parts import with_labelled_parts
+from auditor.extract.next_sentence_parts import parts_listed_next
 from auditor.extract.split_totals import SPLITS_A_TOTAL, with_split_totals
 from auditor.extract.deal_awards import deal_awards
 from auditor.extract.purchases import purchases
@@ -192,6 +193,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     claims = with_listed_totals(model, claims)
     claims = with_split_totals(model, claims)
     claims = with_labelled_parts(model, claims)
+    claims = _parts_in_the_next_sentence(document, model, claims, knowledge)
     claims = _counts_listed_after_a_colon(claims)
     claims = with_corrections(claims, [(s.span.start, s.span.end, s.span.text) for s in model.sentences])
     known = takeovers(model, mentions_of, knowledge.events)
@@ -465,6 +467,16 @@ def _of_the_reported_year(
 
 # After a whole's count, its colon; between two parts, a comma or "and".
 _COLON_AFTER_WHOLE = re.compile(r"\s*:\s*$")
+# After a count, where it is and then the colon: " across the North West, the Midlands and North Wales: ".
+_PLACE_THEN_COLON = re.compile(r"(?:\s+(?:in|at|across|around|throughout)\s+[^.;:()]{1,80}?)?\s*:\s*")
+# Words of one clause: no mark that ends one.
+_ONE_CLAUSE = re.compile(r"[^,;:.()]*")
+
+
+def _head(claim: Claim) -> str:
+    """The head noun of what a count counts, singular: "machine" of "hot-drink machines"."""
+    counted = claim.value.counted if claim.value is not None else None
+    return counted.split()[-1].rstrip("s") if counted else ""
 _PART_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # After the last part, the words that say what it is, to the sentence's end.
 _PART_TAIL = re.compile(r"(?:\s+[^\W\d][\w'\u2019-]*){0,8}\s*[.;]?\s*$")
@@ -487,7 +499,19 @@ def _counts_listed_after_a_colon(claims: list[Claim]) -> list[Claim]:
         for index, whole in enumerate(counts):
             sentence, base = whole.evidence.sentence, whole.evidence.sentence_start
             after = counts[index + 1 :]
-            if len(after) < 2 or not _COLON_AFTER_WHOLE.match(sentence[whole.evidence.location.end - base : after[0].evidence.location.start - base]):
+            colon_read = False
+            if len(after) >= 3 and not _COLON_AFTER_WHOLE.match(sentence[whole.evidence.location.end - base : after[0].evidence.location.start - base]):
+                # "11,600 machines at 3,900 sites across the North West: 6,900
+                # hot-drink machines, ...": a count of another thing may stand
+                # between the whole and its colon, the whole's thing named among the parts'.
+                between = after[0]
+                gap = sentence[between.evidence.location.end - base : after[1].evidence.location.start - base]
+                if (
+                    _PLACE_THEN_COLON.fullmatch(gap) and _ONE_CLAUSE.fullmatch(sentence, whole.evidence.location.end - base, between.evidence.location.start - base)
+                    and _head(whole) and _head(whole) != _head(between) and _head(whole) in {_head(c) for c in after[1:]}
+                ):
+                    after, colon_read = after[1:], True
+            if len(after) < 2 or not (colon_read or _COLON_AFTER_WHOLE.match(sentence[whole.evidence.location.end - base : after[0].evidence.location.start - base])):
                 continue
             parts = [after[0]]
             for previous, part in zip(after, after[1:]):
@@ -496,9 +520,9 @@ def _counts_listed_after_a_colon(claims: list[Claim]) -> list[Claim]:
                 parts.append(part)
             if len(parts) < 2 or not _PART_TAIL.fullmatch(sentence, parts[-1].evidence.location.end - base):
                 continue
-            heads = {(p.value.counted or "").split()[-1].rstrip("s") for p in parts if p.value is not None and p.value.counted}
+            heads = {_head(p) for p in parts if _head(p)}
             told_total = "total" in sentence[max(0, whole.evidence.location.start - base - 20) : whole.evidence.location.start - base].casefold()
-            if not told_total and len(heads) != 1:
+            if not told_total and len(heads) != 1 and _head(whole) not in heads:
                 continue
             if any(p.role is not None for p in parts):
                 continue
@@ -3520,6 +3544,50 @@ def _purchases_told(
         told = _date_of_a_deal(reading, made, purchase.start, purchase.end)
         claims.append(_claim(document, reading.span, purchase.start, purchase.end, "deal", who, told, lasts="one-off"))
     return claims
+
+
+def _parts_in_the_next_sentence(document: Document, model: DocumentModel, claims: list[Claim], knowledge: Knowledge) -> list[Claim]:
+    """``claims``, with the parts of a count that the sentence right after
+    it lists (``next_sentence_parts.py``) read as counts of its things, parts of it."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.evidence.sentence_start, []).append(claim)
+    sentences = model.sentences
+    marked: dict[str, Claim] = {}
+    added: list[Claim] = []
+    for index, sentence in enumerate(sentences[:-1]):
+        following = sentences[index + 1]
+        if sentence.in_table or following.in_table or following.span.is_heading or following.span.block != sentence.span.block:
+            continue
+        wholes = [
+            c for c in by_sentence.get(sentence.span.start, ())
+            if c.kind == "count" and c.role is None and c.value is not None and c.value.counted
+            and c.value.low is not None and c.value.low == c.value.high
+        ]
+        for whole in wholes:
+            assert whole.value is not None
+            parts = parts_listed_next(following.span.text, whole.value.value, knowledge.lexicon)
+            if not parts:
+                continue
+            existing = {c.evidence.location.start: c for c in by_sentence.get(following.span.start, ())}
+            for part in parts:
+                start, end = following.span.start + part.start, following.span.start + part.end
+                value = whole.value.model_copy(update={"value": part.value, "low": part.value, "high": part.value, "qualifier": "exact", "qualifier_text": None})
+                there = existing.get(start)
+                if there is not None:
+                    if there.kind != "count":
+                        break
+                    marked[there.id] = there.model_copy(update={"role": "part", "part_of": whole.id, "value": value, "event": whole.event, "subject": whole.subject})
+                    continue
+                evidence = whole.evidence.model_copy(update={
+                    "location": whole.evidence.location.model_copy(update=document.location_fields(start, end)),
+                    "text": document.text[start:end], "sentence": following.span.text, "sentence_start": following.span.start,
+                })
+                added.append(whole.model_copy(update={"id": claim_id(document, start, end, "count"), "evidence": evidence, "value": value, "role": "part", "part_of": whole.id}))
+            break
+    if not marked and not added:
+        return claims
+    return [marked.get(c.id, c) for c in claims] + added
 
 
 def _deals_of_an_award_notice(
