@@ -419,3 +419,52 @@ def test_a_count_broken_down_in_the_next_sentence(text, expected):
 )
 def test_a_colon_list_after_a_count_of_another_thing_between(text, expected):
     assert len(findings("parts-sum", **{"release.txt": text})) == expected
+
+
+def test_a_named_kind_of_income_is_a_part_of_revenue(knowledge):
+    text = "Hollins Group: results for 2025\n\nHighlights of the year\n- Revenue: £48.7 million\n- NHS dispensing income: £36.2 million\n- Rental income: £2.1 million\n"
+    roles = {c.evidence.text: c.role for c in claims_of(text, knowledge) if c.kind == "money"}
+    assert roles == {"£48.7 million": None, "£36.2 million": "part", "£2.1 million": "part"}
+
+
+def test_a_key_figures_label_dated_to_the_day_dates_its_count():
+    release = (
+        "Hollins Pharmacy Group reports record year\n\n"
+        "MACCLESFIELD, England, 17 July 2025 -- Hollins Pharmacy Group today reported revenue of £48.7 million.\n\n"
+        "Highlights of the year\n- Items dispensed: 3.1 million\n- Pharmacies at 31 March 2025: 34\n\n"
+        "On 1 July the group completed the purchase of Raman's Chemist in Leek, taking it to 35 pharmacies.\n"
+    )
+    assert findings("figure-mismatch", **{"release.txt": release}) == ()
+
+
+def test_a_show_named_over_an_episode_line_is_no_speaker(knowledge):
+    from auditor.document import build_model
+    from auditor.sources import parse_document
+
+    transcript = (
+        "THE CHAIR SIDE: conversations with the people who run salons\n"
+        'Episode 63, "Twenty-seven salons", released 19 February 2025\n'
+        "Host: Lauren Adams. Guest: Jade Okoro, founder, Marlowe Hair Group\n\n"
+        "LAUREN: How big is it now?\n\nJADE: We've got 27 salons. We opened the academy in Leicester in 2019.\n"
+    )
+    model = build_model(parse_document("podcast.txt", transcript.encode()), knowledge)
+    assert all(not e.name.upper().endswith("CHAIR SIDE") for e in model.entities if e.id in (model.issuer, model.topic))
+    opening = next(c for c in claims_of(transcript, knowledge, path="podcast.txt") if c.evidence.text == "2019")
+    assert opening.subject is None or "CHAIR SIDE" not in opening.subject.name
+
+
+def test_a_whole_made_up_of_named_parts():
+    text = "The tribunal awarded Mr Kerr a total of £18,460, made up of a basic award of £4,900 and a compensatory award of £12,560."
+    assert len(findings("parts-sum", **{"judgment.txt": text})) == 1
+
+
+def test_a_notice_published_by_its_buyer():
+    notice = (
+        "CONTRACT AWARD NOTICE\nPublished by: Eden County Council, County Hall, Carlisle\n"
+        "Title: Block purchase of nursing care beds\nAward decision: 21 January 2025\n"
+        "Description: Five-year block contract for 64 nursing beds.\n\n"
+        "Awarded to: Willowmere Care Homes Ltd, Penrith (SME: yes)\n"
+    )
+    letter = "Dear shareholders,\n\nIn January 2025 Heronsfield Care was awarded Eden County Council's five-year block contract for 64 nursing beds.\n"
+    found = findings("deal-award-conflict", **{"notice.txt": notice, "letter.txt": letter})
+    assert len(found) == 1 and "Willowmere Care Homes" in found[0].message

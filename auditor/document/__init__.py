@@ -205,6 +205,8 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
             # ("Awarded to: Oakmere Landscapes Ltd, Chester": a field whose
             # value is a company's name with its legal form, no heading.)
             and not _field_of_a_legal_name(masked, knowledge.gazetteer.corporate_suffixes)
+            # ("Published by: Norfolk County Council, County Hall": a notice's party field.)
+            and not _a_notice_party_field(masked, knowledge.events.notice_words)
             and not ABOUT.match(masked.strip())
             and not (headings_in_sentence_case and _only_capitalised_words(masked))
         )
@@ -939,6 +941,14 @@ _FIELD_OPENING = re.compile(r"\s*[A-Z][\w ()/&-]{0,40}:\s+(?=[A-Z])")
 _WORDS_OF_HEADINGS = frozenset({"Company", "Group", "Holdings", "Corporation", "Incorporated", "Limited"})
 
 
+def _a_notice_party_field(line: str, words) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a line opens on an award notice's field of a party ("Awarded to:", "Buyer:")."""
+    if words is None:
+        return False
+    stripped = line.lstrip()
+    return bool(words.winner.match(stripped)) or (words.buyer.match(stripped) is not None and ":" in stripped[:40])
+
+
 def _field_of_a_legal_name(line: str, suffixes: frozenset[str]) -> bool:
     """Whether a line is a field whose value holds a name with its legal form."""
     opening = _FIELD_OPENING.match(line)
@@ -1118,6 +1128,12 @@ def _show_masthead(text: str, labels: Sequence[re.Match[str]], broadcast_words: 
         return None
     line_end = text.find("\n", label.end())
     rest = text[label.end() : line_end if line_end >= 0 else len(text)]
+    if line_end >= 0:
+        # ("THE CHAIR SIDE: conversations with the people who run salons" over
+        # "Episode 63, ...": the line under it may say what show it is.)
+        next_end = text.find("\n", line_end + 1)
+        following = text[line_end + 1 : next_end if next_end >= 0 else len(text)].split()
+        rest += " " + (following[0] if following else "")
     return label if any(word in broadcast_words for word in re.findall(r"[a-z]+", rest.casefold())) else None
 
 

@@ -27,6 +27,8 @@ _ADDABLE = frozenset({"money", "count", "quantity"})
 _JOIN = re.compile(r"\b(?:and|plus)\b|[,;]")
 _NOT_A_LIST = re.compile(r"\b(?:from|to|up|down|versus|vs|than|between|or|including|of\s+which)\b", re.IGNORECASE)
 _PART_GAP_WORDS = 12
+# The most words that may name the first part before its figure: "a basic award of".
+_NAMED_PART_WORDS = 5
 _TOTAL_BEFORE_CUE_WORDS = 3
 
 
@@ -70,7 +72,9 @@ def _parts_after(text: str, figures: Sequence[FigureMatch], start: int, total_cu
     if not following:
         return None
     first = following[0]
-    if not _addable(figures[first]) or len(text[start : figures[first].start].split()) > 2:
+    opening = text[start : figures[first].start].split()
+    # ("made up of a basic award of £4,900": a part may be named before its figure.)
+    if not _addable(figures[first]) or (len(opening) > 2 and not (len(opening) <= _NAMED_PART_WORDS and opening[-1] == "of")):
         return None  # "comprises USD 420 million", "consists of about"
     parts = [first]
     for index in following[1:]:

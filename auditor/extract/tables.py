@@ -998,7 +998,15 @@ def _label_time(labels: str, caption: str, year: int, lexicon) -> TimeRef:  # ty
     where the label gives one ("Stores, Mar 2025" is a count at a month's
     end, not the year's)."""
     for label in (labels, caption):
-        months = {(d.month, d.text) for d in find_dates(label, lexicon) if d.year == year and d.precision == "month"}
+        found = find_dates(label, lexicon)
+        # ("Pharmacies at 31 March 2025: 34": the row's count at that day; a
+        # caption's day, "Fleet by base, 31 October 2024", may be the
+        # report's year end, which its prose tells by the year.)
+        days = {(d.month, d.day, d.text) for d in found if d.year == year and d.precision == "day"} if label is labels else set()
+        if len(days) == 1:
+            ((month, day, text),) = days
+            return TimeRef(year=year, month=month, day=day, precision="day", source="heading", text=text)
+        months = {(d.month, d.text) for d in found if d.year == year and d.precision == "month"}
         if len(months) == 1:
             ((month, text),) = months
             return TimeRef(year=year, month=month, precision="month", source="heading", text=text)
