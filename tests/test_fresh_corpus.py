@@ -88,7 +88,12 @@ independent cinemas, soft-play centres, phone repair chains, landscape
 gardeners, fish and chip shops; ``tests/fresh59``: motorcycle dealers,
 cookery schools, antiques centres, solar installers, farm shops;
 ``tests/fresh60``: skip hire, music schools, holiday cottage agencies, tree
-surgeons, mobility scooter retailers; the last fifty-seven written
+surgeons, mobility scooter retailers; ``tests/fresh61``: car washes and
+valeting, wedding venues, dry cleaners, yoga studios, same-day couriers;
+``tests/fresh62``: independent pharmacies, kitchen fitters, garden furniture
+makers, hairdressing salons, care homes; ``tests/fresh63``: plumbing and
+heating engineers, funeral directors, day nurseries, electrical wholesalers,
+craft breweries; the last sixty written
 without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
@@ -123,16 +128,28 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (9, 22), "fresh5": (6, 24), "fresh6": (12, 26),
            "fresh7": (9, 26), "fresh8": (8, 26), "fresh9": (15, 26), "fresh10": (8, 26), "fresh11": (13, 26), "fresh12": (17, 26),
            "fresh13": (12, 26), "fresh14": (9, 26), "fresh15": (16, 26),
-           "fresh16": (10, 26), "fresh17": (12, 26), "fresh18": (16, 26), "fresh19": (17, 26), "fresh20": (16, 26),
+           "fresh16": (11, 26), "fresh17": (12, 26), "fresh18": (16, 26), "fresh19": (17, 26), "fresh20": (16, 26),
            "fresh21": (17, 26), "fresh22": (11, 26), "fresh23": (14, 26), "fresh24": (17, 26), "fresh25": (16, 26),
            "fresh26": (19, 26), "fresh27": (18, 26), "fresh28": (21, 26), "fresh29": (19, 26),
            "fresh30": (20, 26), "fresh31": (14, 26), "fresh32": (15, 26), "fresh33": (12, 26),
            "fresh34": (16, 26), "fresh35": (19, 26), "fresh36": (20, 26), "fresh37": (21, 26),
-           "fresh38": (19, 26), "fresh39": (23, 26), "fresh40": (19, 28), "fresh41": (12, 28), "fresh42": (16, 28), "fresh43": (15, 28), "fresh44": (17, 28), "fresh45": (13, 28),
-           "fresh46": (16, 28), "fresh47": (13, 28), "fresh48": (19, 28), "fresh49": (19, 28), "fresh50": (14, 28),
-           "fresh51": (12, 28), "fresh52": (20, 28), "fresh53": (13, 28), "fresh54": (15, 28),
-           "fresh55": (24, 28), "fresh56": (17, 28), "fresh57": (19, 28), "fresh58": (15, 28), "fresh59": (11, 28),
-           "fresh60": (15, 28)}
+           "fresh38": (20, 26), "fresh39": (23, 26), "fresh40": (19, 28), "fresh41": (12, 28), "fresh42": (16, 28), "fresh43": (15, 28), "fresh44": (17, 28), "fresh45": (13, 28),
+           "fresh46": (17, 28), "fresh47": (13, 28), "fresh48": (19, 28), "fresh49": (19, 28), "fresh50": (14, 28),
+           "fresh51": (12, 28), "fresh52": (20, 28), "fresh53": (14, 28), "fresh54": (15, 28),
+           "fresh55": (24, 28), "fresh56": (19, 28), "fresh57": (20, 28), "fresh58": (15, 28), "fresh59": (12, 28),
+           "fresh60": (18, 28), "fresh61": (14, 28), "fresh62": (11, 28), "fresh63": (8, 28)}
+# fresh61, fresh62 and fresh63, the fortieth round's blind corpora, were all
+# written at its start. fresh61 (car washes, wedding venues, dry cleaners,
+# yoga studios, couriers) was read at 8 of 28 with none false by the round's
+# start; 14 of 28 with none false after its lessons. fresh63 (plumbers,
+# funeral directors, day nurseries, electrical wholesalers, craft breweries)
+# at 4 of 28 with four false (one a trap); 8 of 28 with none false after its
+# lessons. fresh62 (pharmacies, kitchen fitters, garden furniture, salons,
+# care homes) was held out to the end: 8 of 28 with four false (two traps)
+# by the round's start, 9 of 28 with four false by its final code; 11 of 28
+# with one false (a trap: a group's 34 pharmacies at 31 March and 35 after a
+# purchase in July, both told at once) after the rules its misses and false
+# findings showed.
 # fresh58, fresh59 and fresh60, the thirty-ninth round's blind corpora, were
 # all written at its start. fresh58 (independent cinemas, soft play, phone
 # repair, landscape gardening, fish and chips) was read at 9 of 28 with five
@@ -513,7 +530,7 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
 # itself also gives (two orders of one year: a release that tells both is no
 # rival of a story that tells one, not yet read so).
 PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85, "fresh43": 0.80, "fresh47": 0.75,
-             "fresh48": 0.85, "fresh56": 0.85}
+             "fresh48": 0.85}
 # No set has a trap flagged since the twentieth round: fresh10's was a true
 # finding's third claim ("almost 8 million" passengers cited beside the 7.8
 # million it agrees with; a finding now cites one statement of each value),
@@ -526,7 +543,7 @@ PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85,
 # fresh48's: a chain's 38 centres told "now" in its September release, after
 # it bought five, held against the 33 it "ended 2024 with" (a stock dated by
 # the story's date is weak, and a weak year never splits a fact from rivals).
-TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh58": 1, "fresh59": 1}
+TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh58": 1, "fresh59": 1, "fresh62": 1}
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))
