@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Mapping, NamedTuple, Sequence
 
+from auditor.extract.lexicon_sections import word_lists
 from auditor.extract.numbers import alternation
 
 if TYPE_CHECKING:
@@ -49,13 +50,13 @@ class NoticeWords:
 
 def load_notice_words(data: Mapping[str, object]) -> NoticeWords | None:
     """The labels of the event lexicon's ``award_notices`` section, or None when it has none."""
-    section = data.get("award_notices")
-    if not isinstance(section, Mapping):
+    words = word_lists(data, "award_notices")
+    if words is None:
         return None
 
     def labels(key: str) -> str:
-        found = section.get(key) or []
-        if not isinstance(found, list) or not found or not all(isinstance(w, str) for w in found):
+        found = words(key)
+        if not found:
             raise ValueError(f"events.yaml: award_notices: {key}: expected a list of labels")
         return alternation(found, boundary=False)
 

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Mapping, NamedTuple, Sequence
 
+from auditor.extract.lexicon_sections import word_lists
 from auditor.extract.numbers import alternation
 
 if TYPE_CHECKING:
@@ -65,16 +66,9 @@ def _alternation(words: Sequence[str]) -> str:
 
 def load_deal_words(data: Mapping[str, object]) -> DealWords | None:
     """The deal words of the event lexicon's ``deal_awards`` section, or None when it has none."""
-    section = data.get("deal_awards")
-    if not isinstance(section, Mapping):
+    words = word_lists(data, "deal_awards")
+    if words is None:
         return None
-
-    def words(key: str) -> list[str]:
-        found = section.get(key) or []
-        if not isinstance(found, list) or not all(isinstance(w, str) for w in found):
-            raise ValueError(f"events.yaml: deal_awards: {key}: expected a list of words")
-        return found
-
     return DealWords(
         nouns=re.compile(r"\b(?:" + _alternation(words("nouns")) + r")\b", re.IGNORECASE),
         won_before=re.compile(r"\b(?:" + verb_phrases(words("won_before")) + r")\s+(?:(?:also|now|just|recently)\s+)?$", re.IGNORECASE),
@@ -155,9 +149,7 @@ def deal_awards(
         winner = subject_before(text, chosen.start(), named)
         if customer is None or winner is None or winner.name == customer.name:
             continue
-        clause_end = _CLAUSE_END.search(text, customer.end)
-        rest = text[customer.end : clause_end.start() if clause_end else len(text)]
-        found.append(DealAward(chosen.start(), customer.end, winner, customer, _term(rest, words, numbers)))
+        found.append(DealAward(chosen.start(), customer.end, winner, customer, _term_after(text, customer.end, words, numbers)))
     for appointed in words.appointed.finditer(text):
         # "RESOLVED: that Calder Skip Hire Ltd be appointed as the committee's
         # skip and trade waste contractor for four years": chosen by the body
@@ -169,9 +161,7 @@ def deal_awards(
         winner = subject_before(text, appointed.start(), named)
         if customer is None or role is None or winner is None or winner.name == customer.name:
             continue
-        clause_end = _CLAUSE_END.search(text, role.end())
-        rest = text[role.end() : clause_end.start() if clause_end else len(text)]
-        found.append(DealAward(appointed.start(), role.end(), winner, customer, _term(rest, words, numbers)))
+        found.append(DealAward(appointed.start(), role.end(), winner, customer, _term_after(text, role.end(), words, numbers)))
     for appointed in words.appointed.finditer(text):
         # "we were appointed sole supplier under Heartlands Housing
         # Partnership's four-year framework": the role first, then whose deal it is.
@@ -181,9 +171,7 @@ def deal_awards(
         winner = subject_before(text, appointed.start(), named)
         if customer is None or winner is None or winner.name == customer.name:
             continue
-        clause_end = _CLAUSE_END.search(text, customer.end)
-        rest = text[customer.end : clause_end.start() if clause_end else len(text)]
-        found.append(DealAward(appointed.start(), customer.end, winner, customer, _term(rest, words, numbers)))
+        found.append(DealAward(appointed.start(), customer.end, winner, customer, _term_after(text, customer.end, words, numbers)))
     for noun in words.nouns.finditer(text):
         start = _phrase_start(text, noun.start(), words.won_verb)
         if start is None and holder is not None:
@@ -444,6 +432,12 @@ _APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,;:]*$", re.IGNORECASE)
 
 def _in_an_appositive(text: str, start: int) -> bool:
     return _APPOSITIVE_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+def _term_after(text: str, end: int, words: DealWords, numbers: Mapping[str, int]) -> int | None:
+    """The deal's term the rest of its clause after ``end`` gives ("... for four years")."""
+    clause_end = _CLAUSE_END.search(text, end)
+    return _term(text[end : clause_end.start() if clause_end else len(text)], words, numbers)
 
 
 def _term(phrase: str, words: DealWords, numbers: Mapping[str, int]) -> int | None:

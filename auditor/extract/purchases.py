@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Mapping, NamedTuple, Sequence
 
 from auditor.extract.deal_awards import denied_before, subject_before, verb_phrases
+from auditor.extract.lexicon_sections import word_lists
 from auditor.extract.numbers import alternation
 
 if TYPE_CHECKING:
@@ -54,16 +55,9 @@ class PurchaseWords:
 
 def load_purchase_words(data: Mapping[str, object]) -> PurchaseWords | None:
     """The purchase words of the event lexicon's ``purchases`` section, or None when it has none."""
-    section = data.get("purchases")
-    if not isinstance(section, Mapping):
+    words = word_lists(data, "purchases")
+    if words is None:
         return None
-
-    def words(key: str) -> list[str]:
-        found = section.get(key) or []
-        if not isinstance(found, list) or not all(isinstance(w, str) for w in found):
-            raise ValueError(f"events.yaml: purchases: {key}: expected a list of words")
-        return found
-
     def any_of(key: str) -> str:
         found = words(key)
         return alternation(found, boundary=False) if found else "(?!)"
