@@ -468,3 +468,9 @@ def test_a_notice_published_by_its_buyer():
     letter = "Dear shareholders,\n\nIn January 2025 Heronsfield Care was awarded Eden County Council's five-year block contract for 64 nursing beds.\n"
     found = findings("deal-award-conflict", **{"notice.txt": notice, "letter.txt": letter})
     assert len(found) == 1 and "Willowmere Care Homes" in found[0].message
+
+
+def test_a_contract_to_buy_a_makers_goods_names_no_customer(knowledge):
+    # "of" names whose things the work is for only before a possessive.
+    text = "In 2025 Eden Airways signed a contract to purchase a score of Airbus A320 jets."
+    assert [c for c in claims_of(text, knowledge) if c.kind == "deal" and c.object is not None and c.object.name.startswith("Airbus")] == []

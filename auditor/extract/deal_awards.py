@@ -298,7 +298,9 @@ _WHAT_THEN_WHOM = re.compile(
     # (When it was won may come first: "a four-year contract in September 2024 to clean ...".)
     r"(?:\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?)?"
     # ("to clean the uniforms of Trent Valley Ambulance Service's staff": whose things the work is done to.)
-    r"\s+(?:to\s+[a-z]+|for)\s(?:[^,;:.()]|[,.](?=\d)){1,100}?\s(?:for|to|of|owned\s+by|run\s+by|managed\s+by"
+    r"\s+(?:to\s+[a-z]+|for)\s(?:[^,;:.()]|[,.](?=\d)){1,100}?\s(?:for|to|owned\s+by|run\s+by|managed\s+by"
+    # (Only a possessive after "of": "of Trent Valley Ambulance Service's staff", not "a score of Airbus A320s".)
+    r"|of(?=\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z&][\w&.-]*)*['\u2019]s?\s)"
     # ("to supply skips and collect trade waste at the 38 sites of the Five
     # Towns Joint Waste Committee": where the work is done, and whose.)
     r"|at\s+(?:the\s+|all\s+|each\s+of\s+the\s+)?(?:\d[\d,]*\s+)?[a-z][\w-]*\s+of)\s+(?:the\s+)?(?=[A-Z])"
