@@ -63,6 +63,8 @@ def _purchases(text: str, knowledge) -> list[tuple[str, str]]:  # type: ignore[n
         ("Penrith Motors bought 200 vans from Harlow Vans in 2025.", []),
         ("In 2025 Harlow Vans went to Penrith Motors for advice on electric vans.", []),
         ("Penrith Motors bought twelve new Harlow vans in 2025.", []),
+        # A paying verb's gap holds a sum.
+        ("In 2025 Penrith Motors paid handsomely for Harlow Vans' advertising.", []),
         # A count joined to its noun says what kind of thing was bought.
         ("Penrith Motors bought the 40-bay Harlow Vans depot in 2025.", [("Penrith Motors", "Harlow Vans")]),
         ("In 2025 Penrith Motors took over the running of Harlow Vans.", []),

@@ -96,8 +96,8 @@ def purchases(text: str, mentions: Sequence[Mention], words: PurchaseWords, numb
         return []
     found: list[Purchase] = []
     for verb in words.bought.finditer(text):
-        if _not_done(text, verb.start()) or (verb.group(0).count(" ") > 2 and _A_SUM.search(verb.group(0)) is None and _PAID.match(verb.group(0))):
-            continue  # ("paid for providing job postings": "paid ... for" holds a sum.)
+        if _not_done(text, verb.start()) or _paid_for_no_sum(verb.group(0)):
+            continue
         bought = _bought_after(text, verb.end(), named, words, numbers)
         buyer = subject_before(text, verb.start(), named)
         if bought is None and buyer is not None:
@@ -286,8 +286,15 @@ def _with_price(text: str, end: int) -> int:
 # Before a verb of buying, what makes the purchase one not made: a denial
 # ("failed to", "never"), a modal ("would have", "could"), a condition ("if").
 # (Written in lower case, but for a sentence's opening "If": "In May we bought" holds the month.)
-_A_SUM = re.compile(r"[\d\u00a3$\u20ac]")
-_PAID = re.compile(r"paid\b", re.IGNORECASE)
+# "paid £4.2m in March for": a paying verb's gap holds a sum ("paid for
+# providing job postings" buys nothing).
+_PAID_FOR_NO_SUM = re.compile(r"paid\s+(?:[^\d\u00a3$\u20ac\s]+\s+){1,5}for\s+$", re.IGNORECASE)
+
+
+def _paid_for_no_sum(verb: str) -> bool:
+    return _PAID_FOR_NO_SUM.fullmatch(verb) is not None
+
+
 _MODAL_BEFORE = re.compile(r"\b(?:would|could|might|should|may|must|if|If|whether|Whether|unless|Unless|tried\s+to|trying\s+to|hoped\s+to|hopes\s+to)\s+(?:\w+\s+){0,2}$")
 
 
