@@ -164,7 +164,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         claims.extend(made)
         # (After the subjects the next sentence may carry over: a buyer is no
         # subject of the sentence's figures.)
-        claims.extend(_purchases_told(document, reading, mentions_of(reading), made, knowledge))
+        if knowledge.events.purchase_words is not None and knowledge.events.purchase_words.prefilter.search(reading.span.text):
+            claims.extend(_purchases_told(document, reading, mentions_of(reading), made, knowledge))
         years = {c.time.year for c in made if c.time is not None and c.time.source == "sentence" and c.kind != "date"}
         if len(years) == 1:
             year_of_block[reading.span.block] = TimeRef(year=years.pop(), precision="year", source="section", text="the year")
@@ -178,11 +179,14 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         if not (sentence.figures or sentence.dates or sentence.attributes_possible) and _tells_a_deal(sentence, knowledge)
         for claim in _with_deals(document, sentence, mentions_of(sentence), [], knowledge, model, own_report)
     )
-    # ... nor a purchase told so ("When we bought Pedalpost in August", with no year).
+    # ... nor a purchase told so ("When we bought Pedalpost in August", with no
+    # year): its words looked for first, a sentence's names read only then.
+    purchase_words = knowledge.events.purchase_words
     claims.extend(
         claim
         for sentence in model.sentences
         if not (sentence.figures or sentence.dates or sentence.attributes_possible)
+        and purchase_words is not None and purchase_words.prefilter.search(sentence.span.text) is not None
         for claim in _purchases_told(document, sentence, mentions_of(sentence), [], knowledge)
     )
     claims.extend(_deals_of_an_award_notice(document, model, mentions_of, claims, knowledge))
