@@ -109,6 +109,12 @@ def _figures(claim: Claim) -> frozenset[str]:
     return frozenset(found)
 
 
+def _month_named(claim: Claim) -> str:
+    """The month a deal's own words date it to, as a finding tells it: "March 2025"."""
+    year, month = _month(claim)  # type: ignore[misc]
+    return f"{calendar.month_name[month]} {year}"
+
+
 def _of_a_lot(claim: Claim) -> bool:
     """Whether a deal is one lot of a notice of several (its purpose is the lot's label)."""
     return bool(claim.purpose) and claim.purpose.casefold().startswith("lot ")  # type: ignore[union-attr]
@@ -122,13 +128,11 @@ def _tie(a: Claim, b: Claim, ties: frozenset[str]) -> str | None:
         both = {"term", "month"} <= ties and _term(a) is not None and _term(a) == _term(b) and _month(a) is not None and _month(a) == _month(b)
         if not both:
             return None
-        year, month = _month(a)  # type: ignore[misc]
-        return f"both are {int(_term(a) or 0)}-year deals dated {calendar.month_name[month]} {year}"
+        return f"both are {int(_term(a) or 0)}-year deals dated {_month_named(a)}"
     if "term" in ties and _term(a) is not None and _term(a) == _term(b):
         return f"both are {int(_term(a) or 0)}-year deals"
     if "month" in ties and _month(a) is not None and _month(a) == _month(b):
-        year, month = _month(a)  # type: ignore[misc]
-        return f"both are dated {calendar.month_name[month]} {year}"
+        return f"both are dated {_month_named(a)}"
     if "year" in ties and _dated(a) and _dated(b) and a.time.year == b.time.year:  # type: ignore[union-attr]
         return f"both are dated {a.time.year}"  # type: ignore[union-attr]
     if "definite" in ties and (_definite(a) or _definite(b)):

@@ -874,10 +874,9 @@ def _issuer(metadata: Mapping[str, str], entities: list[Entity], gazetteer: Gaze
         words = name.split()
         if not own and not (len(words) > 1 and words[-1] in gazetteer.corporate_suffixes):
             continue
-        key = fold(name, gazetteer.corporate_suffixes)
-        for entity in entities:
-            if entity.merged_into is None and key and (fold(entity.name, gazetteer.corporate_suffixes) == key or key in entity.aliases):
-                return entity.id
+        named = _entity_named(entities, name, gazetteer.corporate_suffixes)
+        if named is not None:
+            return named.id
         # A report that only says "we": its issuer is an entity all the same.
         found = find_entities(name, gazetteer)
         if len(found) != 1 or found[0].start != 0:
@@ -885,6 +884,19 @@ def _issuer(metadata: Mapping[str, str], entities: list[Entity], gazetteer: Gaze
         written = canonical_name(name, gazetteer)  # "Tamarugal Resources S.A." is "Tamarugal Resources"
         return _added_organisation(entities, written, found[0].known, name)
     return None
+
+
+def _entity_named(entities: list[Entity], name: str, suffixes: frozenset[str]) -> Entity | None:
+    """The document's entity a front-matter or header name is ("Hopwright
+    Brewing Co. Ltd" is "Hopwright Brewing"): by its name without legal
+    forms, or an alias the text defined for it."""
+    key = fold(name, suffixes)
+    if not key:
+        return None
+    return next(
+        (e for e in entities if e.merged_into is None and (fold(e.name, suffixes) == key or key in e.aliases)),
+        None,
+    )
 
 
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
@@ -972,10 +984,9 @@ def _writers_company(
         # "From: Bramblewood Day Nurseries <hello@bramblewood.example>" over
         # an email in the first person plural: the company that sends it.
         name = sender.group("name").strip(" \"'")
-        key = fold(name, gazetteer.corporate_suffixes)
-        for entity in entities:
-            if entity.merged_into is None and key and (entity.key == key or key in entity.aliases):
-                return entity.id if entity.kind in (ORGANISATION, UNKNOWN) else None
+        named = _entity_named(entities, name, gazetteer.corporate_suffixes)
+        if named is not None:
+            return named.id if named.kind in (ORGANISATION, UNKNOWN) else None
         # A header line is no sentence: its name is added, unless it is a person's ("From: Jane Hale <...>").
         words = name.split()
         if len(words) > 1 and words[0] not in references.first_names and len(find_entities(name, gazetteer)) == 1:
@@ -989,10 +1000,9 @@ def _writers_company(
         if not role & references.executive_title_words or len(company) < 2 or company[-1] not in gazetteer.corporate_suffixes:
             continue
         name = " ".join(company)
-        key = fold(name, gazetteer.corporate_suffixes)
-        for entity in entities:
-            if entity.merged_into is None and key and (fold(entity.name, gazetteer.corporate_suffixes) == key or key in entity.aliases):
-                return entity.id if entity.kind in (ORGANISATION, UNKNOWN) else None
+        named = _entity_named(entities, name, gazetteer.corporate_suffixes)
+        if named is not None:
+            return named.id if named.kind in (ORGANISATION, UNKNOWN) else None
         return _added_organisation(entities, canonical_name(name, gazetteer), False, name)
     return None
 

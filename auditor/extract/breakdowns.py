@@ -62,7 +62,7 @@ def _item(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"{number}{_SCALE}\s+{_ITEM_VERB}(?:in|at|on|across|from|for|through|via|into)(?:\s+{_TAIL_WORD}){{1,6}}")
 
 
-def _part(found: re.Match[str] | None, lexicon: Lexicon) -> Part | None:
+def part_read(found: re.Match[str] | None, lexicon: Lexicon) -> Part | None:
     """The part an item's match holds, or None when there is no item or its number reads as none."""
     if found is None:
         return None
@@ -93,7 +93,7 @@ def breakdown(text: str, end: int, lexicon: Lexicon, whole: float | None = None)
     last_end = position
     while True:
         found = item.match(text, position)
-        part = _part(found, lexicon)
+        part = part_read(found, lexicon)
         if part is None:
             if comma is not None and parts:
                 break  # "..., 3 in Wales, offering 236 rooms": the list ended at the comma
@@ -158,7 +158,7 @@ def breakdown_after_of(text: str, start: int, end: int, lexicon: Lexicon) -> tup
     position = comma.end()
     while position < stop:
         found = item.match(text, position)
-        part = _part(found, lexicon)
+        part = part_read(found, lexicon)
         if part is None:
             return ()
         parts.append(part)
@@ -202,7 +202,7 @@ def breakdown_of_which(text: str, end: int, lexicon: Lexicon, whole: float) -> t
     parts: list[Part] = []
     position = opening.end()
     while position < stop:
-        part = _part(_OF_WHICH_NUMBER.match(text, position), lexicon)
+        part = part_read(_OF_WHICH_NUMBER.match(text, position), lexicon)
         if part is None:
             return ()
         parts.append(part)

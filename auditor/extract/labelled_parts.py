@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from auditor.document import DocumentModel
+from auditor.extract.split_totals import exact_sum, rounding_of
 from auditor.model import Claim
 
 # Between the whole's figure and its first labelled part: ";", ":", "(", a dash.
@@ -27,17 +28,15 @@ _OPENS = re.compile(r"\s*(?:[;:(]|\s[\u2013\u2014-])\s*")
 _LABEL = re.compile(r"[a-z][\w'\u2019-]*(?:\s+(?:and\s+|&\s+)?[a-z][\w'\u2019-]*){0,4}\s+")
 # Between two parts: ", ", ", and ", " and ".
 _BETWEEN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-# Figures that can be added.
-_ADDABLE = frozenset({"money", "count", "quantity"})
 
 
 def with_labelled_parts(model: DocumentModel, claims: list[Claim]) -> list[Claim]:
     """``claims``, with the labelled figures listed after a total that they add up to marked as its parts."""
     text = model.document.text
-    by_start = {c.evidence.location.start: c for c in claims if _addable(c)}
+    by_start = {c.evidence.location.start: c for c in claims if exact_sum(c)}
     marked: dict[str, Claim] = {}
     for whole in claims:
-        if not _addable(whole) or whole.role is not None or whole.id in marked:
+        if not exact_sum(whole) or whole.role is not None or whole.id in marked:
             continue
         opens = _OPENS.match(text, whole.evidence.location.end)
         if opens is None:
@@ -60,14 +59,8 @@ def with_labelled_parts(model: DocumentModel, claims: list[Claim]) -> list[Claim
     return [marked.get(claim.id, claim) for claim in claims] if marked else claims
 
 
-def _addable(claim: Claim) -> bool:
-    value = claim.value
-    return claim.kind in _ADDABLE and value is not None and value.low is not None and value.low == value.high
-
-
 def _add_up(whole: Claim, parts: list[Claim]) -> bool:
     """Whether the parts come to the whole, within the rounding of every figure."""
     assert whole.value is not None
-    rounding = sum((c.value.precision or 0.0) for c in (whole, *parts) if c.value is not None)
     total = sum(c.value.value for c in parts if c.value is not None)
-    return abs(total - whole.value.value) <= rounding + 1e-9 * abs(whole.value.value)
+    return abs(total - whole.value.value) <= rounding_of(whole, parts) + 1e-9 * abs(whole.value.value)

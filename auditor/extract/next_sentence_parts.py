@@ -18,12 +18,10 @@ says it is partial ("including", "among them", "such as", "other") is none.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
-
+from auditor.extract.breakdowns import Part, part_read
 from auditor.extract.lexicon import Lexicon
-from auditor.extract.numbers import apply_scale, parse_number, scale_value
 
-__all__ = ["ListedPart", "parts_listed_next"]
+__all__ = ["parts_listed_next"]
 
 # The share of the whole a list must name to be read as all of it.
 _COMPLETE_SHARE = 0.9
@@ -42,13 +40,7 @@ _END = re.compile(r"[.;:!?](?:\s|$)|$")
 _ITEM_WORDS = 8
 
 
-class ListedPart(NamedTuple):
-    start: int  # the part's number, as offsets in the sentence
-    end: int
-    value: float
-
-
-def parts_listed_next(sentence: str, whole: float, lexicon: Lexicon) -> tuple[ListedPart, ...]:
+def parts_listed_next(sentence: str, whole: float, lexicon: Lexicon) -> tuple[Part, ...]:
     """The parts of a count of ``whole`` that ``sentence``, the one right
     after it, lists; empty when it lists none or only some."""
     opening = _OPENING.match(sentence)
@@ -61,7 +53,7 @@ def parts_listed_next(sentence: str, whole: float, lexicon: Lexicon) -> tuple[Li
     numbers = [m for m in _NUMBER.finditer(sentence, opening.end(), stop) if not _inside_a_word(sentence, m)]
     if len(numbers) < 2 or numbers[0].start() != opening.end():
         return ()
-    parts: list[ListedPart] = []
+    parts: list[Part] = []
     for index, match in enumerate(numbers):
         if index:
             # The item before runs to a comma or an "and" right before this number.
@@ -69,10 +61,10 @@ def parts_listed_next(sentence: str, whole: float, lexicon: Lexicon) -> tuple[Li
             joined = next((b for b in _BETWEEN.finditer(gap) if b.end() == len(gap)), None)
             if joined is None or len(gap[: joined.start()].split()) > _ITEM_WORDS:
                 return ()
-        value = _value(match, lexicon)
-        if value is None or value >= whole:
+        part = part_read(match, lexicon)
+        if part is None or part.value >= whole:
             return ()
-        parts.append(ListedPart(match.start("number"), match.end("scale") if match.group("scale") else match.end("number"), value))
+        parts.append(part)
     # The list closes on "and" before its last item, and names nearly all the whole.
     last_gap = sentence[numbers[-2].end() : numbers[-1].start()]
     if not re.search(r"\band\s+$", last_gap):
@@ -88,16 +80,3 @@ def _inside_a_word(text: str, match: re.Match[str]) -> bool:
     before = text[match.start() - 1 : match.start()] if match.start() else ""
     number = match.group("number")
     return (before.isalnum()) or (len(number) == 4 and number.isdigit() and number.startswith(("19", "20")))
-
-
-def _value(match: re.Match[str], lexicon: Lexicon) -> float | None:
-    amount = parse_number(match.group("number"), lexicon)
-    if amount is None:
-        return None
-    scale = match.group("scale")
-    if scale:
-        factor = scale_value(scale, lexicon)
-        if factor is None:
-            return None
-        amount = apply_scale(amount, factor)
-    return amount.value

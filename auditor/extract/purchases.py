@@ -88,9 +88,9 @@ class Purchase(NamedTuple):
 
 
 def purchases(text: str, mentions: Sequence[Mention], words: PurchaseWords, numbers: Mapping[str, int]) -> list[Purchase]:
-    """The purchases a sentence credits to a buyer (``numbers``: number words by value)."""
-    if words.prefilter.search(text) is None:
-        return []
+    """The purchases a sentence credits to a buyer (``numbers``: number words
+    by value). The caller looks for ``words.prefilter`` first, before it reads
+    the sentence's names."""
     named = sorted((m for m in mentions if not m.demonym), key=lambda m: m.start)
     if not any(m.type in _BUYERS for m in named):
         return []

@@ -164,8 +164,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         claims.extend(made)
         # (After the subjects the next sentence may carry over: a buyer is no
         # subject of the sentence's figures.)
-        if knowledge.events.purchase_words is not None and knowledge.events.purchase_words.prefilter.search(reading.span.text):
-            claims.extend(_purchases_told(document, reading, mentions_of(reading), made, knowledge))
+        claims.extend(_purchases_told(document, reading, mentions_of, made, knowledge))
         years = {c.time.year for c in made if c.time is not None and c.time.source == "sentence" and c.kind != "date"}
         if len(years) == 1:
             year_of_block[reading.span.block] = TimeRef(year=years.pop(), precision="year", source="section", text="the year")
@@ -179,15 +178,12 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         if not (sentence.figures or sentence.dates or sentence.attributes_possible) and _tells_a_deal(sentence, knowledge)
         for claim in _with_deals(document, sentence, mentions_of(sentence), [], knowledge, model, own_report)
     )
-    # ... nor a purchase told so ("When we bought Pedalpost in August", with no
-    # year): its words looked for first, a sentence's names read only then.
-    purchase_words = knowledge.events.purchase_words
+    # ... nor a purchase told so ("When we bought Pedalpost in August", with no year).
     claims.extend(
         claim
         for sentence in model.sentences
         if not (sentence.figures or sentence.dates or sentence.attributes_possible)
-        and purchase_words is not None and purchase_words.prefilter.search(sentence.span.text) is not None
-        for claim in _purchases_told(document, sentence, mentions_of(sentence), [], knowledge)
+        for claim in _purchases_told(document, sentence, mentions_of, [], knowledge)
     )
     claims.extend(_deals_of_an_award_notice(document, model, mentions_of, claims, knowledge))
     claims.extend(_table_claim(document, found, default_time, context, reported_year) for found in read_tables(model, knowledge, reported_year, own_report))
@@ -3525,15 +3521,18 @@ def _date_of_a_deal(reading: SentenceModel, made: Sequence[Claim], start: int, e
 
 
 def _purchases_told(
-    document: Document, reading: SentenceModel, mentions: list[Mention], made: Sequence[Claim], knowledge: Knowledge
+    document: Document, reading: SentenceModel, mentions_of: Callable[[SentenceModel], list[Mention]], made: Sequence[Claim],
+    knowledge: Knowledge,
 ) -> list[Claim]:
     """The purchases the sentence credits to a buyer (``purchases.py``), as
-    deal claims of the event "purchase", dated by the date its own words give."""
+    deal claims of the event "purchase", dated by the date its own words give.
+    A purchase's words are looked for first: a sentence's names are read only
+    for one that has them (most have none)."""
     words = knowledge.events.purchase_words
-    if words is None or reading.in_table:
+    if words is None or reading.in_table or words.prefilter.search(reading.span.text) is None:
         return []
     claims = []
-    for purchase in purchases(reading.span.text, mentions, words, knowledge.lexicon.number_words):
+    for purchase in purchases(reading.span.text, mentions_of(reading), words, knowledge.lexicon.number_words):
         buyer = purchase.buyer or _buyer_told_by_the_price(reading, made, purchase.start, purchase.end, purchase.bought.name)
         if buyer is None:
             continue

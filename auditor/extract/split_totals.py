@@ -38,13 +38,13 @@ def with_split_totals(model: DocumentModel, claims: list[Claim]) -> list[Claim]:
         before = model.sentence_before(sentence)
         if before is None or before.in_table or before.span.is_heading:
             continue
-        parts = [c for c in by_sentence.get(sentence.span.start, ()) if _exact(c) and c.role in (None, "part")]
+        parts = [c for c in by_sentence.get(sentence.span.start, ()) if exact_sum(c) and c.role in (None, "part")]
         if len(parts) < 2 or len({(c.kind, c.value.unit) for c in parts if c.value is not None}) != 1:
             continue
         kind, unit = parts[0].kind, parts[0].value.unit if parts[0].value is not None else None
         wholes = [
             c for c in by_sentence.get(before.span.start, ())
-            if _exact(c) and c.role is None and c.kind == kind and c.value is not None and c.value.unit == unit
+            if exact_sum(c) and c.role is None and c.kind == kind and c.value is not None and c.value.unit == unit
         ]
         if len(wholes) != 1:
             continue  # the sentence before told no sum of the parts' measure, or several: no one whole is split
@@ -55,7 +55,8 @@ def with_split_totals(model: DocumentModel, claims: list[Claim]) -> list[Claim]:
     return [marked.get(claim.id, claim) for claim in claims] if marked else claims
 
 
-def _exact(claim: Claim) -> bool:
+def exact_sum(claim: Claim) -> bool:
+    """Whether a claim is a figure that can be added, told exactly."""
     value = claim.value
     return claim.kind in _ADDABLE and value is not None and value.low is not None and value.low == value.high
 
@@ -76,7 +77,7 @@ def _split_after_of_which(model: DocumentModel, claims: list[Claim]) -> list[Cla
     for claim in claims:
         by_sentence.setdefault(claim.evidence.sentence_start, []).append(claim)
     for claim in claims:
-        if not _exact(claim) or claim.role is not None or claim.part_of is not None:
+        if not exact_sum(claim) or claim.role is not None or claim.part_of is not None:
             continue
         split = _OF_WHICH_AFTER.match(text, claim.evidence.location.end)
         if split is None:
@@ -86,10 +87,10 @@ def _split_after_of_which(model: DocumentModel, claims: list[Claim]) -> list[Cla
         assert claim.value is not None
         parts = [
             c for c in by_sentence.get(claim.evidence.sentence_start, ())
-            if split.end() <= c.evidence.location.start < stop and _exact(c) and c.kind == claim.kind
+            if split.end() <= c.evidence.location.start < stop and exact_sum(c) and c.kind == claim.kind
             and c.value is not None and c.value.unit == claim.value.unit and c.part_of is None
         ]
-        if len(parts) >= 2 and sum(c.value.value for c in parts if c.value is not None) > claim.value.value + _rounding(claim, parts):
+        if len(parts) >= 2 and sum(c.value.value for c in parts if c.value is not None) > claim.value.value + rounding_of(claim, parts):
             for part in parts:
                 marked[part.id] = part.model_copy(update={"part_of": claim.id, "role": "part"})
     return [marked.get(claim.id, claim) for claim in claims] if marked else claims
@@ -98,5 +99,6 @@ def _split_after_of_which(model: DocumentModel, claims: list[Claim]) -> list[Cla
 _PARTS_END = re.compile(r"[.;](?!\d)")
 
 
-def _rounding(whole: Claim, parts: list[Claim]) -> float:
+def rounding_of(whole: Claim, parts: list[Claim]) -> float:
+    """How far a sum of parts may stand from its whole: every figure's rounding as written."""
     return sum((c.value.precision or 0.0) for c in (whole, *parts) if c.value is not None)
