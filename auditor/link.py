@@ -72,6 +72,10 @@ class LinkOptions:
     relative_tolerance: float = 0.01
     rates: Mapping[str, float] = field(default_factory=dict)
     kind_ratio: float = 1.5
+    # Events whose figures are one deal's only for one term: "a four-year
+    # contract worth £5.2 million" and "over two years ... at £3.85 million"
+    # are two contracts of one supplier (see ``deal_term``).
+    termed_events: frozenset[str] = frozenset()
 
     def family(self, event: str | None) -> str | None:
         if event is None:
@@ -322,7 +326,7 @@ def facility_of(claim: Claim) -> str | None:
 # Sums whose purpose tells them apart: an organisation's or a country's
 # commitments ("$40 billion for sovereign AI" is not "$3 billion for space").
 # A plant's cost is known by the plant.
-PURPOSEFUL_EVENTS = frozenset({"investment", "pledge", "grant", "loan", "funding-round", "capital-inflow", "budget"})
+PURPOSEFUL_EVENTS = frozenset({"investment", "pledge", "grant", "loan", "funding-round", "capital-inflow", "budget", "contract"})
 # Orders told with what they are for ("237 orders for the 787", "five orders
 # for the 777-200LR"): one maker's orders for two models are two facts.
 ORDERED_EVENTS = frozenset({"order"})
@@ -378,6 +382,46 @@ def periods_compatible(a: Claim, b: Claim, lasts: str) -> bool:
     return True
 
 
+# A deal's term as a sentence tells it: "a four-year contract", "over the
+# four years", "for three years", "a 48-month framework" (not "30 years
+# old" or "two years ago").
+_TERM = re.compile(
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty)"
+    r"(?:-|\s+)(?P<unit>year|month)s?\b(?!\s+(?:old|ago|earlier|later|before|after|since|of\s+(?:age|trading|experience)))",
+    re.IGNORECASE,
+)
+_TERM_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
+}  # fmt: skip
+
+
+def deal_term(claim: Claim) -> int | None:
+    """The term in months the claim's sentence gives its deal: the term told
+    nearest its figure, within the part of the sentence between semicolons
+    that holds it ("(a) that Lot 1 ... for four years ... at £1.3 million a
+    year; (b) that Lot 2 ... over two years ... at £3.85 million")."""
+    sentence = claim.evidence.sentence
+    start = claim.evidence.location.start - claim.evidence.sentence_start
+    end = start + len(claim.evidence.text)
+    if not sentence or start < 0:
+        return None
+    piece_start = sentence.rfind(";", 0, start) + 1
+    piece_end = sentence.find(";", end)
+    piece_end = len(sentence) if piece_end < 0 else piece_end
+    best: tuple[int, int] | None = None
+    for match in _TERM.finditer(sentence, piece_start, piece_end):
+        if match.start() < end and match.end() > start:
+            continue  # the figure's own words ("£1.3 million a year" has no term)
+        distance = start - match.end() if match.end() <= start else match.start() - end
+        raw = match.group("n").casefold()
+        count = int(raw) if raw.isdigit() else _TERM_NUMBERS[raw]
+        months = count if match.group("unit").casefold() == "month" else count * 12
+        if best is None or distance < best[0]:
+            best = (distance, months)
+    return best[1] if best is not None else None
+
+
 def _part_of_year(claim: Claim, time: TimeRef | None) -> str | None:
     """The part of a year a flow is over: its qualifier, or its date's quarter."""
     if claim.qualifiers is not None and claim.qualifiers.period:
@@ -402,6 +446,10 @@ def _compatible(a: Claim, b: Claim, options: LinkOptions, label_a: str | None, l
         return False
     if label_a and label_b and label_a != label_b:
         return False
+    if options.termed_events and a.event is not None and without_kind(a.event) in options.termed_events:
+        term_a, term_b = deal_term(a), deal_term(b)
+        if term_a is not None and term_b is not None and term_a != term_b:
+            return False
     lasts = a.lasts or "one-off"
     if {lasts, b.lasts or "one-off"} == {"one-off", "periodic"}:
         # "will spend EUR 310 million converting the machine" and "Capital
@@ -740,7 +788,7 @@ class Linker:
             self._labels[options.round_pattern] = RoundLabels.of(options.round_pattern)
         labels = self._labels[options.round_pattern]
         grouping = (options.purpose_threshold, options.round_pattern, options.relative_tolerance,
-                    tuple(sorted(options.rates.items())))  # fmt: skip
+                    tuple(sorted(options.rates.items())), options.kind_ratio, tuple(sorted(options.termed_events)))  # fmt: skip
         blocks: dict[tuple[str, ...], list[Claim]] = {}
         for claim in claims:
             key = _block_key(claim, options)

@@ -24,6 +24,9 @@ class LinkParameters(BaseModel):
     # How far apart a count of a thing and a count of its one kind may be and
     # still be one fact (see ``auditor.link``): further, the kind may be a part.
     kind_ratio: float = Field(default=1.5, gt=1)
+    # Events whose figures belong to one deal only for one term ("a four-year
+    # contract"): told with two terms, they are two deals.
+    termed_events: list[str] = Field(default_factory=list)
 
     def link_options(self) -> LinkOptions:
         return LinkOptions(
@@ -33,6 +36,7 @@ class LinkParameters(BaseModel):
             relative_tolerance=self.relative_tolerance,
             rates=dict(self.rates),
             kind_ratio=self.kind_ratio,
+            termed_events=frozenset(self.termed_events),
         )
 
 
@@ -44,6 +48,7 @@ def _options_key(options: LinkOptions) -> tuple:
         options.relative_tolerance,
         tuple(sorted(options.rates.items())),
         options.kind_ratio,
+        tuple(sorted(options.termed_events)),
     )
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping, NamedTuple, Protocol, Sequence
 
 from auditor.document.count_modifiers import is_named_count
-from auditor.document.coreference import PUBLIC_HEADS, Entity, Reference, Resolver, build_entities, find_references, in_a_place
+from auditor.document.coreference import PUBLIC_HEADS, Entity, Reference, Resolver, build_entities, find_references, full_entity, in_a_place
 from auditor.document.layout import ABOUT, Dateline, Layout, Table, read_layout
 from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, PRODUCT, UNKNOWN, ReferenceLexicon
 from auditor.document.names import Name, UntypedName, home_at, home_places, read_names, typed_name, untyped_names
@@ -208,6 +208,9 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
             # ("Published by: Norfolk County Council, County Hall": a notice's party field.)
             and not _a_notice_party_field(masked, knowledge.events.notice_words)
             and not ABOUT.match(masked.strip())
+            # ("Okonjo v Kestley & Ward plc (case 1402233/2024)": a case's
+            # title is its parties' names, read as names.)
+            and _CASE_TITLE.search(masked) is None
             and not (headings_in_sentence_case and _only_capitalised_words(masked))
         )
         cells = layout.cells_within(span.start, span.end)
@@ -260,6 +263,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         spans, names_by_sentence, knowledge.references.piece_labels, knowledge.references.numbered_piece_labels,
         frozenset(knowledge.references.own_documents),
     )
+    _drop_run_in_heads_in_capitals(spans, names_by_sentence, text, knowledge.gazetteer.non_entity_words)
     # A transcript's speaker labels, read once for the three readers below.
     speaker_labels = _speaker_labels(text)
     # 'VALE COUNTY RADIO: "On the Land", the Sunday farming programme': a
@@ -398,8 +402,19 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     )
     sentences: list[SentenceModel] = []
     label: tuple[int, list[Reference]] | None = None  # a lead-in label's block and its descriptions, read forward
+    label_starts = [label.start() for label in speaker_labels]
+    asked_in_turn = _asked_in_turns(first_layer, names_by_sentence, assigned, entities, label_starts) if label_starts else {}
+    answer_turn = -1
+    # Sites the text tells as a company's own ("its Grange Mill factory"):
+    # "The Grange Mill firm" is then that company, described by its site.
+    owned_sites = frozenset(
+        n.surface
+        for (_, masked, *_), names in zip(first_layer, names_by_sentence)
+        for n in names
+        if n.kind == FACILITY and _OWNER_BEFORE_SITE.search(masked, max(0, n.start - 40), n.start) is not None
+    )
     for index, ((span, masked, figures, dates, attributes_possible), names) in enumerate(zip(first_layer, names_by_sentence)):
-        references = find_references(masked, names, knowledge.references)
+        references = find_references(masked, names, knowledge.references, owned_sites)
         sites = _sites_opening(masked, figures, knowledge.references)
         if sites is not None:
             references.insert(0, sites)
@@ -424,6 +439,11 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
             # "HELEN BRACKENBURY: Last year we made 1.8 million litres": the speaker's company.
             at = bisect.bisect_right(turn_starts, span.start) - 1
             resolver.turn_voice = turns[at][1] if at >= 0 else None
+        if asked_in_turn:
+            at = bisect.bisect_right(label_starts, span.start) - 1
+            if at != answer_turn:
+                answer_turn = at
+                resolver.asked = asked_in_turn.get(at)
         resolved = resolver.resolve_sentence(
             index,
             span.block,
@@ -435,6 +455,10 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
             quoted,
             _first_clause_end(masked, spans_of_clauses),
         )
+        if resolver.asked is not None and any(
+            entities[e].kind == ORGANISATION and full_entity(entities, e) != resolver.asked for e in assigned[index]
+        ):
+            resolver.asked = None  # the answer turned to another company
         # By position (span, masked, figures, dates, attributes_possible,
         # names, name_entities, references, topic, in_table, clauses): made
         # faster so, once per sentence.
@@ -473,6 +497,34 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _asked_in_turns(first_layer, names_by_sentence, assigned, entities, turn_starts: Sequence[int]) -> dict[int, int]:  # type: ignore[no-untyped-def]
+    """For each turn of a transcript that answers a question, the one
+    company or named thing (no person, place or country) the question's turn
+    named: "KIRSTY BELL: Owen, the chains first. How did Quire & Quill do?"
+    asks about Quire & Quill."""
+    named_in: dict[int, set[int]] = {}
+    asks: set[int] = set()
+    for (span, *_), names, ids in zip(first_layer, names_by_sentence, assigned):
+        at = bisect.bisect_right(turn_starts, span.start) - 1
+        if at < 0:
+            continue
+        for entity_id in ids:
+            entity = entities[full_entity(entities, entity_id)]
+            if entity.kind in (ORGANISATION, UNKNOWN, FACILITY, PRODUCT):
+                named_in.setdefault(at, set()).add(entity.id)
+        if span.text.rstrip(" *_\"'\u201d").endswith("?"):
+            asks.add(at)
+        else:
+            asks.discard(at)  # the turn's last sentence decides: a question, or not
+    return {at + 1: next(iter(named_in[at])) for at in asks if len(named_in.get(at, ())) == 1}
+
+
+# An owner right before a site's name: "its ", "our ", "Slumberwell's ".
+_OWNER_BEFORE_SITE = re.compile(r"(?:\b(?:[Ii]ts|[Oo]ur|[Tt]heir)|[A-Z][\w&-]*['\u2019]s)\s+$")
+# A case's title: a party, "v", another party ("Okonjo v Kestley & Ward plc").
+_CASE_TITLE = re.compile(r"[A-Za-z.]\s+v\.?\s+[A-Z][\w&'\u2019.-]*")
 
 
 def _a_label(masked: str, span: SentenceSpan, references: Sequence[Reference], lead_in: tuple[int, int] | None) -> bool:
@@ -942,7 +994,9 @@ def _own_newsletter(
 
 
 # An email's header line naming its sender: "From: Bramblewood Day Nurseries <hello@...>".
-_EMAIL_SENDER = re.compile(r"\s*From:[ \t]*(?P<name>[^<>\n]+?)[ \t]*<[^<>\s]+@[^<>\s]+>[ \t]*\n")
+# (Among the header's first lines: "Subject:" may come before it.)
+_EMAIL_SENDER = re.compile(r"(?:^|\n)[ \t]*From:[ \t]*(?P<name>[^<>\n]+?)[ \t]*<[^<>\s]+@[^<>\s]+>[ \t]*\n")
+_EMAIL_HEADER_REACH = 400
 # Front-matter fields that name who signs a letter or a post.
 _SIGNER_FIELDS = ("from", "sender", "signed", "author", "by")
 
@@ -979,7 +1033,7 @@ def _writers_company(
     the field, a name with a legal form."""
     if len(_WE.findall(text)) < 3:
         return None
-    sender = _EMAIL_SENDER.match(text)
+    sender = _EMAIL_SENDER.search(text, 0, _EMAIL_HEADER_REACH)
     if sender is not None:
         # "From: Bramblewood Day Nurseries <hello@bramblewood.example>" over
         # an email in the first person plural: the company that sends it.
@@ -1792,6 +1846,9 @@ def _drop_speaker_roles(spans, names_by_sentence, speaker_labels: list[re.Match[
 
 
 _NUMBER_AFTER = re.compile(r"\s+(?:No\.?\s*)?\d")
+# What follows a minute's resolution written in capitals without its colon:
+# "RESOLVED that the contract be awarded to ...", "AGREED (a) that ...".
+_RESOLUTION_AFTER = re.compile(r"[ \t]+(?:that\b|\()")
 
 
 def _drop_piece_labels(
@@ -1800,17 +1857,86 @@ def _drop_piece_labels(
     """"Q&A: Ana Lund on ...", "Analysis: the grid squeeze": a label that
     opens a line before its colon says what kind of piece follows; it is no
     party to it. Nor is a kind of document written on a line of its own
-    ("PRESS RELEASE" over the headline; ``documents``: ``own_documents``)."""
+    ("PRESS RELEASE" over the headline; ``documents``: ``own_documents``).
+    A label in capitals opening a minute's resolution needs no colon:
+    "RESOLVED that the contract be awarded to ..." (never "Resolved that"
+    in a sentence, which prose may write of anyone)."""
     for span, names in zip(spans, names_by_sentence):
         names[:] = [
             n
             for n in names
             if not (
-                (n.surface.casefold() in labels and not span.text[: n.start].strip(" *#_") and span.text[n.end : n.end + 1] == ":")
+                (
+                    n.surface.casefold() in labels
+                    and not span.text[: n.start].strip(" *#_")
+                    and (span.text[n.end : n.end + 1] == ":" or (n.surface.isupper() and _RESOLUTION_AFTER.match(span.text, n.end) is not None))
+                )
                 or (n.surface.casefold() in numbered and _NUMBER_AFTER.match(span.text, n.end))
                 or (n.surface.casefold() in documents and not span.text[: n.start].strip(" *#_") and not span.text[n.end :].strip(" *#_:."))
             )
         ]
+
+
+def _drop_run_in_heads_in_capitals(spans, names_by_sentence, text: str, non_entity_words: frozenset[str]) -> None:  # type: ignore[no-untyped-def]
+    """"CHRISTMAS ORDERS ARE OPEN. You can order ...", "PUB NEWS. Since
+    April ...": words in capitals opening a paragraph before a full stop are
+    the paragraph's heading, run in, not a name, when they hold a word no
+    name is made of ("ARE", "A", "OUR") or the document names nothing else
+    with their first word. "CALDER SKIP HIRE. The Halifax firm ..." beside
+    "Calder" in the text is a company's name."""
+    openers: set[str] = set()
+    for names in names_by_sentence:
+        for n in names:
+            if not n.surface.isupper():
+                openers.add(n.surface.split()[0].casefold())
+    # "25/14 VISITOR FIGURES", "18. GAS SERVICING CONTRACTS": a numbered
+    # item's heading in capitals is the item's label, whatever its words.
+    for span, names in zip(spans, names_by_sentence):
+        names[:] = [n for n in names if not (n.surface.isupper() and _NUMBERED_ITEM_HEADING.fullmatch(_line_of(text, span.start + n.start)))]
+    folded_words = frozenset(w.casefold() for w in non_entity_words)
+    for span, names in zip(spans, names_by_sentence):
+        kept = []
+        for n in names:
+            words = n.surface.split()
+            if (
+                len(words) > 1
+                and n.surface.isupper()
+                and _RUN_IN_END.match(text, span.start + n.end) is not None
+                and _opens_its_line(text, span.start + n.start, folded_words)
+                and (
+                    any(w.casefold() in folded_words for w in words[1:])
+                    or (words[0].casefold() in folded_words and words[0].casefold() != "the")
+                    or words[0].casefold() not in openers
+                )
+            ):
+                continue
+            kept.append(n)
+        names[:] = kept
+
+
+# A minute's or a report's numbered item heading in capitals: "25/14 VISITOR FIGURES", "18. GAS SERVICING (REPORT HTS/25/11)".
+_NUMBERED_ITEM_HEADING = re.compile(r"[ \t]*\d{1,3}(?:[./]\d{1,3})*\.?[ \t]+[A-Z][A-Z0-9 &,'\u2019()/.-]*[ \t]*")
+
+
+def _line_of(text: str, offset: int) -> str:
+    """The line of ``text`` that holds ``offset``."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _opens_its_line(text: str, start: int, folded_words: frozenset[str]) -> bool:
+    """Whether only marks, or words in capitals no name is made of ("A BIG
+    THANK YOU"), stand between the line's start and ``start``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].strip(" \t*#_-")
+    return not before or all(w.isupper() and w.casefold() in folded_words for w in before.split())
+
+
+# What ends a heading run in to its paragraph: a full stop or a "!" before the text goes on.
+# (A line of capitals on its own is a masthead or a heading, whose name a
+# body may well be: "FIVE TOWNS JOINT WASTE COMMITTEE" over its minutes.)
+_RUN_IN_END = re.compile(r"[.!][ \t]+\S")
 
 
 def _drop_capitalised_heads(spans, names_by_sentence, heads: Mapping[str, str]) -> None:

@@ -453,6 +453,11 @@ def build_entities(
             # "Lensmaat, the Dutch chain of opticians" after "the optician
             # Gerrit Lensmaat": a company named for its founder is the company.
             continue
+        if entity.name.endswith(("'s", "\u2019s")):
+            # "Hadley's, which turned over £9.6 million" in George Hadley's
+            # obituary: a name written with its "'s" where no possessive can
+            # stand is the family's shop, not the man.
+            continue
         owners = set(people_by_surname.get(entity.key, ())) if entity.key not in closes_a_name else set()
         if not owners and entity.key not in openers and entity.kind != ORGANISATION:
             owners = set(people_by_given_name.get(entity.key, ()))
@@ -838,7 +843,7 @@ def expansion_in(short: str, names: Sequence[tuple[str, str]]) -> str | None:
 _VERB_INSIDE = re.compile(r"\s(?:can|could|will|would|may|might|must|should|shall|has|have|had|is|are|was|were|does|did)\s")
 
 
-def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon) -> list[Reference]:
+def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon, owned_sites: frozenset[str] = frozenset()) -> list[Reference]:
     """Descriptions and pronouns of a sentence, left to right.
 
     ``text`` has its figures blanked, so "The €1.08bn complex" reads as a
@@ -851,13 +856,27 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon)
     for match in lexicon.descriptions_in(text):
         start, end = match.start(), match.end("head")
         inside = [n for n in names if n.start < end and start < n.end]
-        if any(n.start < start or n.end > end or n.kind in (FACILITY, PROGRAMME, PRODUCT) for n in inside):
-            continue
         head_kind = lexicon.description_heads.get(match.group("head").casefold())
+        # "The Grange Mill firm" after "its Grange Mill factory": a site the
+        # text tells as a company's own, before a company's head, says which
+        # company, as a place would. ("The Cowes yard": a head that is also
+        # a site's noun names the site; "The Goodison Park club", a site of
+        # no one told, is left to the site.)
+        site_of_a_company = (
+            head_kind == ORGANISATION and match.group("det").casefold() == "the" and match.group("head").casefold() not in lexicon.facility_nouns
+            and any(n.kind == FACILITY and n.surface in owned_sites for n in inside)
+        )
+        if any(n.start < start or n.end > end or (n.kind in (FACILITY, PROGRAMME, PRODUCT) and not (site_of_a_company and n.kind == FACILITY)) for n in inside):
+            continue
         if inside and inside[0].start == start and inside[0].possessive and match.group("head").casefold() in lexicon.owned_collection_heads:
             continue  # "Hollin's fleet": the owner's own things, the owner's count
         owner_kinds = (ORGANISATION, UNKNOWN) if inside and inside[0].start == start and inside[0].possessive else (ORGANISATION,)
-        if any(n.kind not in (PLACE, COUNTRY) and not (n.kind in owner_kinds and head_kind in (FACILITY, PRODUCT)) for n in inside):
+        if any(
+            n.kind not in (PLACE, COUNTRY)
+            and not (n.kind in owner_kinds and head_kind in (FACILITY, PRODUCT))
+            and not (site_of_a_company and n.kind == FACILITY)
+            for n in inside
+        ):
             # "the Tessaly plasma unit" names the unit; only an owner before
             # a facility ("the QDC plant") or a place ("the Oslo-based
             # maker") is a modifier of a description.
@@ -1279,6 +1298,11 @@ class Resolver:
         # The company the speaker of a transcript's current turn works for,
         # when its speakers work for different ones (set turn by turn).
         self.turn_voice: int | None = None
+        # The one company the question turn before the current answer turn
+        # asked about ("Marcus, everyone's talking about Lotusline. What's
+        # going on there?"), until the answer names another company: what
+        # the answer's "They" opening a sentence is (set turn by turn).
+        self.asked: int | None = None
         # The blocks that open on a lead-in ("**Herefordshire cider vinegar
         # goes Dutch.** ..."): a brief's items, each a story of its own, in
         # which a description means what the item told of before anything
@@ -1643,6 +1667,8 @@ class Resolver:
                 if reference.surface in ("they", "their") and not _FRONTED_BEFORE_THEY.fullmatch(text, 0, reference.start):
                     # Told "they": the one company that tells, or no one.
                     return subjects[0] if len(set(subjects)) == 1 else None
+            if self.asked is not None and not is_object and self.entities[self.asked].kind in kinds and reference.surface in _ANSWERING_PRONOUNS:
+                return self.asked
             previous = self.salience.last_subject(index, kinds, self.entities)
             if (
                 reference.surface in ("They", "Their")
@@ -1875,5 +1901,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _FIELD_LABEL = re.compile(r"\s*([A-Z][a-z]+)\s*:\s*")
 # Between a case's two parties: "Kowalczyk v Brightpress", "Smith v. Jones".
 _VERSUS = re.compile(r"(?<=\S)\s+v\.?\s+(?=[A-Z])")
+# Pronouns opening an answer's sentence that stand for what the question asked about.
+_ANSWERING_PRONOUNS = frozenset({"They", "Their", "It", "Its"})
 # The roles of the party named after "v".
 _ANSWERING_ROLES = frozenset({"respondent", "defendant"})

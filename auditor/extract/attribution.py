@@ -80,7 +80,8 @@ _PURPOSE = re.compile(
     # a second noun or the parties, then what the figure is for.
     r"(?:(?:and\s+[a-z]+|from\s+(?:[\w-]+\s+){1,3}?)\s*(?=for\s))?"
     # ("will invest EUR 45 million at its Matosinhos brewery": where, the site it goes to.)
-    r"(?P<prep>to|toward|towards|for|into|on|in|at\s+(?=(?:its|their|our|the)\s+[A-Z]))\s*(?P<purpose>[^,.;:()]{3,})"
+    # (Whole words: "including" opens no purpose "in".)
+    r"(?P<prep>(?:to|toward|towards|for|into|on|in)\b|at\s+(?=(?:its|their|our|the)\s+[A-Z]))\s*(?P<purpose>[^,.;:()]{3,})"
 )
 # ("on a canning line and has guided to flat volumes": the next clause is no part of what for.)
 # A clause opening on what its deed was for, then "we", "it" or "they" and a
@@ -238,6 +239,8 @@ def attribute(
         if subject is None:
             subject = _receiving_subject(text, figure, trigger, candidates, clause, lexicon)
         if subject is None:
+            subject = _awarded_holder(text, figure, trigger, candidates, clause, lexicon)
+        if subject is None and not _customer_of_a_won_deal(text, trigger, candidates, clause, lexicon):
             subject = _possessive_owner(text, figure, trigger, candidates, clause)
         if subject is None:
             subject = _gapped_subject(text, figure, gapped_candidates)
@@ -264,6 +267,8 @@ def attribute(
             role = "participant"  # "persuaded Halbach Ventures to lead a EUR 22 million Series A": an investor's share in it
         if heading and subject is not None and not subject.known:
             subject = None
+        if subject is None and owners:
+            subject = _restated_holder(text, figure, event, owners[-1])
 
         obj = _event_object(text, figure, trigger, names, clause, lexicon, subject, triggers)
         if obj is not None and subject is not None and trigger is not None and _passive_target(text, trigger, subject, lexicon):
@@ -292,6 +297,23 @@ def attribute(
         results.append(attribution)
         owners.append((figure, attribution))
     return results
+
+
+def _restated_holder(text: str, figure: FigureSlot, event: str | None, previous: tuple[FigureSlot, Attribution]) -> Mention | None:
+    """"at £1.3 million a year (£5.2 million over four years)", "£900,000 a
+    year, or £3.6 million over the four years": a figure that restates the
+    one right before it in other terms is held by whoever holds that one."""
+    slot, told = previous
+    if told.subject is None or told.event != event or slot.end > figure.start or figure.kind != "money" or slot.kind != "money":
+        return None  # ("300 staff (120 in Leeds)": a part in brackets, no restatement)
+    if _RESTATING.fullmatch(text, slot.end, figure.start) is None or _A_SHARE_OF_IT.match(text, figure.end):
+        return None  # ("£2m (£500,000 of it for repairs)": a part, no restatement)
+    return told.subject
+
+
+# Between a figure and its restatement: a bracket, or ", or".
+_RESTATING = re.compile(r"\s*(?:\(|,?\s+or\s+)")
+_A_SHARE_OF_IT = re.compile(r"\s+(?:of|in|from|for)\b")
 
 
 # Words that open a list of examples: "Its clients include Nestle, Ford and
@@ -769,6 +791,66 @@ def _receiving_subject(
         if mention.start >= after and words_between(text, after, mention.start) <= 4:
             return mention
     return None
+
+
+def _customer_of_a_won_deal(
+    text: str, trigger: Trigger | None, candidates: Sequence[Mention], clause: tuple[int, int], lexicon: EventLexicon
+) -> bool:
+    """"Osier Pumps won the pumping lot of the Fenland Water Board's
+    contract, worth £5.1m": the possessive before a held event's noun, after
+    a verb of winning whose subject is named, is the customer the deal was
+    won from; the winner holds it."""
+    if trigger is None or not trigger.is_noun:
+        return False
+    kind = lexicon.kinds.get(trigger.event)
+    if kind is None or not kind.agent_holds:
+        return False
+    owner = next((m for m in reversed(candidates) if m.possessive and clause[0] <= m.start and m.end <= trigger.start), None)
+    if owner is None or words_between(text, owner.end, trigger.start) > 3:
+        return False
+    won = lexicon.won_from.search(text, clause[0], owner.start)
+    if won is None:
+        return False
+    return any(clause[0] <= m.start and m.end <= won.start() and not m.possessive for m in candidates)
+
+
+def _awarded_holder(
+    text: str,
+    figure: FigureSlot,
+    trigger: Trigger | None,
+    candidates: Sequence[Mention],
+    clause: tuple[int, int],
+    lexicon: EventLexicon,
+) -> Mention | None:
+    """"that the contract be awarded to Brackley Glazing Ltd at £2.4
+    million", "Lot 1 went to Osier Pumps for £4.2m": the party the event is
+    given to, named right before its figure, holds it (the words are the
+    event's ``subject_after``)."""
+    if trigger is None or trigger.start > figure.start:
+        return None
+    kind = lexicon.kinds.get(trigger.event)
+    if kind is None or not kind.subject_after:
+        return None
+    given = None
+    for match in _given_to(kind.subject_after).finditer(text, clause[0], figure.start):
+        given = match
+    if given is None:
+        return None
+    holder = next((m for m in candidates if given.end() <= m.start and words_between(text, given.end(), m.start) <= 1), None)
+    if holder is None or holder.end > figure.start or holder.possessive or holder.type in ("place", "country", "person"):
+        return None
+    return holder if _PRICED_AT.fullmatch(text, holder.end, figure.start) else None
+
+
+@functools.lru_cache(maxsize=64)
+def _given_to(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``words`` as whole words, and the space after it."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s", re.IGNORECASE)
+
+
+# Between the holder's name and the figure: a legal suffix, a comma, "at",
+# "for", "worth" or "valued at" ("Ltd at £2.4 million", ", worth £3m").
+_PRICED_AT = re.compile(r"(?:\s+(?:Ltd|Limited|plc|PLC|LLP|Inc)\.?)?,?\s+(?:(?:at|for|worth|valued\s+at)\s+)?(?:(?:a|an|about|around|some)\s+)?")
 
 
 _OF_BEFORE_OWNER = re.compile(r"\s+of\s+")

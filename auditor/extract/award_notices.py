@@ -31,7 +31,7 @@ from auditor.extract.numbers import alternation
 if TYPE_CHECKING:
     from auditor.extract.entities import Mention
 
-__all__ = ["NoticeWords", "NoticeDeal", "load_notice_words", "notice_deals"]
+__all__ = ["NoticeWords", "NoticeDeal", "load_notice_words", "notice_deals", "value_field"]
 
 _PARTIES = frozenset({"organisation", "unknown"})
 # How far after a buyer's label its name may start ("Section I: Contracting authority\nHeartlands ...").
@@ -46,6 +46,11 @@ class NoticeWords:
     buyer: re.Pattern[str]  # "Contracting authority: ", "Buyer: "
     decided: re.Pattern[str]  # "Date of award decision: "
     lot: re.Pattern[str]  # "Lot 1", "LOT 2"
+    # A lot's line naming its winner after its colon: "Lot 1 (planned tree
+    # works): awarded to Greenbough Ltd", "Lot 2 (emergency cover): Hazelcombe Ltd".
+    lot_winner: re.Pattern[str]
+    value: re.Pattern[str]  # "Contract value:", "total value" right before a figure
+    winner_label: re.Pattern[str]  # a winner's label anywhere ("awarded to")
 
 
 def load_notice_words(data: Mapping[str, object]) -> NoticeWords | None:
@@ -65,6 +70,12 @@ def load_notice_words(data: Mapping[str, object]) -> NoticeWords | None:
         buyer=re.compile(r"\b(?:" + labels("buyer_labels") + r")\b[ \t]*:?[ \t]*\n?[ \t]*", re.IGNORECASE),
         decided=re.compile(r"\b(?:" + labels("decision_labels") + r")[ \t]*:[ \t]*", re.IGNORECASE),
         lot=re.compile(r"(?:^|(?<=\n))[ \t]*(?:" + labels("lot_labels") + r")[ \t]+\d+\b[^\n.:]*", re.IGNORECASE | re.MULTILINE),
+        lot_winner=re.compile(
+            r"^[ \t]*(?:" + labels("lot_labels") + r")[ \t]+\d+\b[^\n.:]*:[ \t]*(?:(?:" + labels("winner_labels") + r")[ \t]+)?",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        winner_label=re.compile(r"\b(?:" + labels("winner_labels") + r")\b", re.IGNORECASE),
+        value=re.compile(r"\b(?:" + labels("value_labels") + r")\b[ \t]*(?::|of|at)?[ \t]*(?:about|around|approximately|up\s+to)?[ \t]*$", re.IGNORECASE),
     )
 
 
@@ -77,10 +88,14 @@ class NoticeDeal(NamedTuple):
     section: tuple[int, int]  # the text of the winner's lot (or the whole notice): where its term and dates are told
 
 
-def notice_deals(text: str, mentions: Sequence[Mention], words: NoticeWords) -> list[NoticeDeal]:
+def notice_deals(text: str, mentions: Sequence[Mention], words: NoticeWords, suffixes: frozenset[str] = frozenset()) -> list[NoticeDeal]:
     """The deals an award notice's winner fields credit (``mentions``: the
-    document's names, offsets in ``text``); none when the text names no buyer."""
-    winners = list(words.winner.finditer(text))
+    document's names, offsets in ``text``); none when the text names no buyer.
+    A name right after a lot's colon, with no winner's label, is its winner
+    only when written with a company's legal suffix (``suffixes``): "Lot 2
+    (emergency cover): Hazelcombe Tree Services Ltd", never "Lot 1: Norfolk
+    depots"."""
+    winners = sorted([*words.winner.finditer(text), *words.lot_winner.finditer(text)], key=lambda m: m.end())
     if not winners:
         return []
     named = sorted((m for m in mentions if m.type in _PARTIES and not m.demonym), key=lambda m: m.start)
@@ -95,9 +110,13 @@ def notice_deals(text: str, mentions: Sequence[Mention], words: NoticeWords) -> 
     found = []
     for field in winners:
         winner = next((m for m in named if m.start == field.end()), None)
-        if winner is None or winner.name == buyer.name:
+        if winner is None or winner.name == buyer.name or any(f.end == winner.end for f in found):
             continue
-        lot = next((m for m in reversed(lots) if m.start() < field.start()), None) if len(lots) > 1 else None
+        if field.re is words.lot_winner and words.winner_label.search(field.group(0)) is None:
+            last = winner.surface.split()[-1].rstrip(".,") if winner.surface.split() else ""
+            if last not in suffixes and last + "." not in suffixes:
+                continue
+        lot = next((m for m in reversed(lots) if m.start() <= field.start()), None) if len(lots) > 1 else None
         if lot is not None:
             after = next((m.start() for m in lots if m.start() > lot.start()), len(text))
             section = (lot.start(), after)
@@ -135,3 +154,32 @@ def decision_date_at(text: str, section: tuple[int, int], words: NoticeWords) ->
         if label is not None:
             return label.end()
     return None
+
+
+# A figure and what may follow it before a bracket restating it: "£7,560,000 excluding VAT over four years (".
+_BEFORE_A_BRACKETED_VALUE = re.compile(r"\d[\d,.]*\s*(?:[mk]|bn|million|billion)?\b[^()\d]{0,60}$")
+
+
+def _value_end(text: str) -> int:
+    """Where the first figure of ``text`` starts (the label is before it)."""
+    found = re.search(r"[£$€]?\s?\d", text)
+    return found.start() if found else len(text)
+
+
+# How far before a figure its value label may end ("Contract value: £7,560,000").
+_VALUE_REACH = 40
+
+
+def value_field(text: str, figure_start: int, words: NoticeWords) -> bool:
+    """Whether the figure at ``figure_start`` is a value a notice's label
+    gives on its line: "Contract value: £7,560,000", "Value: £420,000 a year;
+    total value £1,260,000"."""
+    line_start = text.rfind("\n", 0, figure_start) + 1
+    reach = text[max(line_start, figure_start - _VALUE_REACH) : figure_start]
+    if words.value.search(reach) is not None:
+        return True
+    # "Contract value: £7,560,000 over four years (£1,890,000 a year)": the
+    # same value in other terms, in brackets after it.
+    line = text[line_start:figure_start]
+    opened = line.rfind("(")
+    return opened > line.rfind(")") and _BEFORE_A_BRACKETED_VALUE.search(line[:opened]) is not None and words.value.search(line[: _value_end(line[:opened])]) is not None

@@ -121,6 +121,8 @@ def _noun_before(window: str, counted: Mapping[str, str]) -> str | None:
             return token.casefold()  # "Journeys in 2024: 167 million": a label's counted noun
         if token in counted and between:
             return token
+        if token in counted and tokens[index + 1 : index + 2] == ["of"] and len(tokens) == index + 2:
+            return token  # "total visits of 212,400": the noun, "of", the number
         if tokens[index + 1 : index + 2] == [":"] and token[1:].islower() and token.casefold() in counted:
             return token.casefold()  # "Employees: 2,100": a label
         if token in _NUMBERS_OF and between and index > 0:

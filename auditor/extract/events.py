@@ -154,6 +154,9 @@ class EventLexicon:
     # matches a supplier's verb of winning an order ("won an order", "booked a
     # EUR 96 million order"): the order is the customer's, named after "from"
     supplier_side: re.Pattern[str]
+    # A verb of winning and a few words after it, ending where a customer's
+    # possessive starts: "won the pumping lot of " (the Water Board's contract).
+    won_from: re.Pattern[str]
     # "paid EUR 82 million for 70 per cent": a verb of paying right before a
     # figure (matches at the end of the text before it), and a stake right
     # after it (matches at its end), make it the price of a stake bought
@@ -530,6 +533,11 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         supplier_side=re.compile(
             r"\b(?:" + _alternation([str(w) for w in data.get("supplier_side_verbs") or ()] or ["(?!)"])
             + r")\s+(?:[^\s,;:()]+\s+){0,5}?(?:order|orders|contract\s+for)\b",
+            re.IGNORECASE,
+        ),
+        won_from=re.compile(
+            r"\b(?:" + _alternation([str(w) for w in data.get("supplier_side_verbs") or ()] or ["(?!)"])
+            + r")\s+(?:[^\s,;:()]+\s+){0,6}?$",
             re.IGNORECASE,
         ),
         paying=re.compile(r"\b(?:" + paying + r")\b", re.IGNORECASE),
@@ -929,6 +937,12 @@ def nearest_trigger(
         )
         if deed is not None:
             return deed
+        valued = lexicon.deal_valued.search(text, max(0, start - 200), start)
+        if valued is not None and lexicon.won_from.search(text, max(0, valued.start() - 80), valued.start()) is not None:
+            # "beat three rivals to a five-year deal worth £1.9m": a deal won
+            # is a contract, whatever noun the sentence gives it.
+            noun_end = valued.start() + len(valued.group(0).split()[0])
+            return Trigger(valued.start(), noun_end, "contract", text[valued.start() : noun_end], True)
     return best
 
 

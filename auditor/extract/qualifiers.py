@@ -365,14 +365,21 @@ def _listed(text: str, start: int, end: int, clause: tuple[int, int], kind: str,
         s_start, s_end, s_kind, s_unit = siblings[j]
         if words_after(text, end, s_start, _LIST_WORDS) > _LIST_WORDS:
             break
+        if _PART_OPENS_BETWEEN.fullmatch(text, end, s_start):
+            return False  # "showing 391,652 books, including 121,267 new books": the whole, then its part
         if _OF_WHICH_AFTER.match(text, s_end):
-            return False  # "It cost £62 million, £18 million of which came from a fund": the whole, then its part
+            return False  # "It cost £62 million, £18 million of which came from a fund", "£5.5 million of it in cash": the whole, then its part
         if _joins(text, end, s_start, s_start, s_kind, s_unit, kind, unit, clause):
             return True
     return False
 
 
-_OF_WHICH_AFTER = re.compile(r"\s+of\s+(?:which|whom)\b")
+# Between a whole and the part after it: ", including", ", of which".
+_PART_OPENS_BETWEEN = re.compile(r"[^,;]*?,?\s+(?:including|among\s+them|of\s+which|of\s+whom)\s+(?:some\s+|about\s+|around\s+)?")
+# ("£5.5 million of that came from a grant"; not "of this year", a period.)
+_OF_WHICH_AFTER = re.compile(
+    r"\s+of\s+(?:which|whom|it|them)\b|\s+of\s+(?:that|this)(?=\s*[,.;:]|\s+(?:was|is|were|are|came|comes|went|goes|will|in|for|from|as)\b)"
+)
 
 
 _LIST_WORDS = 8

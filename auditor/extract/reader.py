@@ -10,6 +10,7 @@ columns (``tables``).
 from __future__ import annotations
 
 import functools
+from collections import Counter
 import re
 from typing import Callable, Mapping, Sequence
 
@@ -46,7 +47,7 @@ from auditor.extract.next_sentence_parts import parts_listed_next
 from auditor.extract.split_totals import SPLITS_A_TOTAL, with_split_totals
 from auditor.extract.deal_awards import deal_awards
 from auditor.extract.purchases import purchases
-from auditor.extract.award_notices import decision_date_at, notice_deals, notice_term
+from auditor.extract.award_notices import decision_date_at, notice_deals, notice_term, value_field
 from auditor.extract.sums import stated_sum
 from auditor.extract.tables import TableClaim, read_tables
 from auditor.extract.timing import (
@@ -185,7 +186,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         if not (sentence.figures or sentence.dates or sentence.attributes_possible)
         for claim in _purchases_told(document, sentence, mentions_of, [], knowledge)
     )
-    claims.extend(_deals_of_an_award_notice(document, model, mentions_of, claims, knowledge))
+    claims = _with_award_notice(document, model, mentions_of, claims, knowledge)
+    claims = _with_values_of_awarded_deals(model, claims)
     claims.extend(_table_claim(document, found, default_time, context, reported_year) for found in read_tables(model, knowledge, reported_year, own_report))
     claims.extend(_elapsed_claims(document, model, _present(document, dateline), knowledge, context))
     claims = _rates_told_in_words(claims, knowledge.lexicon.rates)
@@ -645,10 +647,24 @@ _IN_A_PERIOD_AFTER = re.compile(
 
 
 def _took_in_a_period(text: str, start: int, end: int, kind: str, events: EventLexicon) -> bool:
-    return (
-        kind == "money" and events.takings_before.search(text, max(0, start - 30), start) is not None
-        and _IN_A_PERIOD_AFTER.match(text, end) is not None
+    """"took £104.6m in the year to March", "did £4.24 million of sales last
+    year", "Last year our shops took £8.4 million between them": a sum a
+    business took over a period, told after the sum or opening the sentence."""
+    if kind != "money" or events.takings_before.search(text, max(0, start - 30), start) is None:
+        return False
+    filler = _TAKINGS_FILLER.match(text, end)
+    after = filler.end() if filler is not None else end
+    return _IN_A_PERIOD_AFTER.match(text, after) is not None or (
+        _PERIOD_OPENING.match(text) is not None and _CLAUSE_ENDS_AFTER.match(text, after) is not None
     )
+
+
+# What may stand between a sum taken and its period: "of sales", "between them".
+_TAKINGS_FILLER = re.compile(r"\s+(?:between\s+them|of\s+(?:sales|business|bookings|turnover|trade)|in\s+(?:sales|turnover|takings|bookings|trade))\b")
+# A period opening the sentence: "Last year our shops took £8.4 million".
+_PERIOD_OPENING = re.compile(r"[\W_]*(?:last\s+year|in\s+(?:19|20)\d\d|in\s+the\s+(?:last|latest|past)\s+(?:financial\s+)?year)\b", re.IGNORECASE)
+# The sum's clause ends right after it (and its filler).
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|\s+and\b)")
 
 
 def _owner_in_count(model: DocumentModel, text: str, figure, word: str | None) -> Mention | None:  # type: ignore[no-untyped-def]
@@ -952,9 +968,20 @@ def _read_sentence(
                 if len(body_dates) < len(own_dates)
                 else None
             )
-            or sentence_date(
-                own_dates, figure.start, figure.end, clause, sentence.start, text, knowledge.events.limits_the_date,
-                knowledge.events.triggers, other_figures=other_figures,
+            or (
+                # A flow's year is the period its story reports ("results for
+                # the year ended 31 December 2024"), never the day its
+                # dateline was written ("SHEFFIELD, 18 March 2025 - ...
+                # today reported revenue of £148.3 million").
+                None
+                if len(body_dates) < len(own_dates)
+                and knowledge.events.lasts(who.event) == "periodic"
+                and context_time is not None
+                and context_time.source in ("heading", "section")
+                else sentence_date(
+                    own_dates, figure.start, figure.end, clause, sentence.start, text, knowledge.events.limits_the_date,
+                    knowledge.events.triggers, other_figures=other_figures,
+                )
             )
             or _lead_in_date(model, reading, figure.start)
             or _timeline_entry_date(reading)
@@ -3593,22 +3620,29 @@ def _parts_in_the_next_sentence(document: Document, model: DocumentModel, claims
     return [marked.get(c.id, c) for c in claims] + added
 
 
-def _deals_of_an_award_notice(
-    document: Document, model: DocumentModel, mentions_of: Callable[[SentenceModel], list[Mention]], claims: Sequence[Claim], knowledge: Knowledge
+def _with_award_notice(
+    document: Document, model: DocumentModel, mentions_of: Callable[[SentenceModel], list[Mention]], claims: list[Claim], knowledge: Knowledge
 ) -> list[Claim]:
-    """The deals an award notice's fields credit to their winners (``award_notices.py``)."""
+    """The claims with the deals an award notice's fields credit to their
+    winners (``award_notices.py``), and the values its lots give credited to
+    the lot's winner: "Lot 1 ... Awarded to: Swiftlane Logistics Ltd ...
+    Contract value: £7,560,000" is Swiftlane's contract of £7.56 million, as
+    "Swiftlane has won a four-year deal worth £9.2m" tells it elsewhere."""
     words = knowledge.events.notice_words
     text = document.text
-    if words is None or words.winner.search(text) is None:
-        return []
+    if words is None or (words.winner.search(text) is None and words.lot_winner.search(text) is None):
+        return claims
     mentions = [
         m._replace(start=m.start + sentence.span.start, end=m.end + sentence.span.start)
         for sentence in model.sentences
         for m in mentions_of(sentence)
     ]
     dates = {c.evidence.location.start: c.time for c in claims if c.kind == "date" and c.time is not None}
+    deals = notice_deals(text, mentions, words, knowledge.gazetteer.corporate_suffixes)
+    lots_won = Counter(fold(d.winner.name) for d in deals)
     found = []
-    for deal in notice_deals(text, mentions, words):
+    credited: dict[str, Claim] = {}
+    for deal in deals:
         sentence = model.sentence_at(deal.start)
         if sentence is None or not (sentence.span.start <= deal.start and deal.end <= sentence.span.end):
             continue
@@ -3621,7 +3655,74 @@ def _deals_of_an_award_notice(
         term = Quantity(kind="quantity", value=years, low=years, high=years, unit="year") if years is not None else None
         start, end = deal.start - sentence.span.start, deal.end - sentence.span.start
         found.append(_claim(document, sentence.span, start, end, "deal", who, dates.get(decided) if decided is not None else None, value=term, lasts="one-off"))
-    return found
+        if deal.lot is None and len(deals) > 1:
+            continue  # several winners and no lots: whose value a field gives is not said
+        winner = {"name": deal.winner.name, "type": deal.winner.type, "surface": deal.winner.surface}
+        buyer = {"name": deal.buyer.name, "type": deal.buyer.type, "surface": deal.buyer.surface}
+        for claim in claims:
+            at = claim.evidence.location.start
+            if (
+                claim.kind == "money"
+                and deal.section[0] <= at < deal.section[1]
+                and claim.id not in credited
+                and (claim.subject is None or fold(claim.subject.name) == fold(deal.buyer.name))
+                and (claim.event == "contract" or value_field(text, at, words))
+            ):
+                # A lot's contract is known by what the lot is for ("Lot 2, LED
+                # and emergency lighting"); a winner of several lots by their labels.
+                purpose = _LOT_NUMBER.sub("", deal.lot).strip(" ,;:-()\u2013\u2014") if deal.lot else None
+                if not purpose and lots_won[fold(deal.winner.name)] > 1:
+                    purpose = deal.lot
+                credited[claim.id] = claim.model_copy(update={
+                    "subject": EntityRef.model_validate(winner), "event": "contract", "object": EntityRef.model_validate(buyer), "purpose": purpose,
+                })
+    return [credited.get(c.id, c) for c in claims] + found
+
+
+# The deal a section is about, told as known: "The contract is valued at", "this contract".
+_THE_DEAL = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|framework|concession|tender)\b")
+# A lot's label before what it is for: "Lot 2, " of "Lot 2, LED and emergency lighting".
+_LOT_NUMBER = re.compile(r"^\s*\S+\s+\d+\b")
+
+
+def _with_values_of_awarded_deals(model: DocumentModel, claims: list[Claim]) -> list[Claim]:
+    """A contract's value told with no holder, in a headed section where
+    one party is awarded a deal: "The contract is valued at £900,000 a year,
+    or £3.6 million over the four years. ... RESOLVED: that Calder Skip Hire
+    Ltd be appointed as the committee's skip and trade waste contractor" is
+    Calder's contract. Not where the section awards deals to two parties."""
+    deals = [c for c in claims if c.kind == "deal" and c.subject is not None and c.object is not None]
+    if not deals:
+        return claims
+    winners_by_section: dict[int, set[str]] = {}
+    holder_of_section: dict[int, Claim] = {}
+    for deal in deals:
+        section = _headed_section(model, deal.evidence.location.start)
+        if section is None:
+            continue
+        winners_by_section.setdefault(section, set()).add(fold(deal.subject.name))  # type: ignore[union-attr]
+        holder_of_section[section] = deal
+    credited = {}
+    for claim in claims:
+        if claim.kind != "money" or claim.subject is not None or claim.event != "contract":
+            continue
+        told_before = claim.evidence.sentence[: claim.evidence.location.start - claim.evidence.sentence_start]
+        if _THE_DEAL.search(told_before) is None:
+            continue  # "a contract worth €350 million": another deal than the one awarded
+        section = _headed_section(model, claim.evidence.location.start)
+        if section is None or len(winners_by_section.get(section, ())) != 1:
+            continue
+        deal = holder_of_section[section]
+        credited[claim.id] = claim.model_copy(update={"subject": deal.subject, "object": claim.object or deal.object})
+    return [credited.get(c.id, c) for c in claims] if credited else claims
+
+
+def _headed_section(model: DocumentModel, offset: int) -> int | None:
+    """The index of the section under a heading that holds ``offset``, if any."""
+    for section in model.sections:
+        if section.start <= offset < section.end:
+            return section.index if section.heading is not None else None
+    return None
 
 
 def _buyer_told_by_the_price(reading: SentenceModel, made: Sequence[Claim], start: int, end: int, bought: str) -> Mention | None:
