@@ -277,3 +277,29 @@ def test_of_that_after_a_sum_makes_it_a_part_of_the_one_before(knowledge, text, 
 def test_a_word_starting_with_in_opens_no_purpose(knowledge):
     claims = claims_of("Tarnwell Cranes bought 40 cranes for £12 million, including 12 tower cranes.", knowledge)
     assert all(not (c.purpose or "").startswith("cluding") for c in claims)
+
+
+ANSWERS = (
+    "STUDIO TALK. Episode 12, released 4 September 2025\n"
+    "Host: Sian Lloyd. Guest: Marcus Odede, studio consultant\n\n"
+    "SIAN LLOYD: Marcus, everyone's talking about Lotusflow. What's going on there?\n\n"
+    "MARCUS ODEDE: They're the one to watch. Priya Nand and Joe Carver opened the first studio in 2014. "
+    "They raised £2.3 million on a crowdfunding platform in March.\n\n"
+    "SIAN LLOYD: What about the gyms?\n\n"
+    "MARCUS ODEDE: They raised £1.1 million in April 2025.\n"
+)
+
+
+def test_an_answers_they_is_what_the_question_turn_asked_about(knowledge):
+    holders = _holders(ANSWERS, knowledge)
+    assert holders["£2.3 million"] == "Lotusflow"
+    # A question about no one company leaves the next answer's "They" unresolved.
+    assert holders["£1.1 million"] is None
+
+
+def test_an_answer_that_turns_to_another_company_keeps_its_own_they(knowledge):
+    text = ANSWERS.replace(
+        "They raised £2.3 million on a crowdfunding platform in March.",
+        "Brightmove Yoga Ltd is bigger. They raised £2.3 million on a crowdfunding platform in March.",
+    )
+    assert _holders(text, knowledge)["£2.3 million"] != "Lotusflow"
