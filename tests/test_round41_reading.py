@@ -303,3 +303,35 @@ def test_an_answer_that_turns_to_another_company_keeps_its_own_they(knowledge):
         "Brightmove Yoga Ltd is bigger. They raised £2.3 million on a crowdfunding platform in March.",
     )
     assert _holders(text, knowledge)["£2.3 million"] != "Lotusflow"
+
+
+def test_a_transcripts_header_date_is_what_last_year_counts_from(knowledge):
+    text = (
+        "THE COUNTER: CONVERSATIONS IN DISTRIBUTION\n"
+        "Interview: Callum Shaw, managing director, Kelvin Supplies\n"
+        "Recorded at the Hillington branch, Glasgow, on Monday 4 August 2025.\n\n"
+        "SHAW: Voltline did £438 million last year.\n"
+    )
+    claim = next(c for c in claims_of(text, knowledge) if c.kind == "money")
+    assert claim.time is not None and claim.time.year == 2024
+
+
+def _deals(text: str, knowledge) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(c.subject.name, c.object.name) for c in claims_of(text, knowledge) if c.kind == "deal" and c.event == "deal"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A deal given on a day, told between its verb and "to".
+        (
+            "TRENTSIDE DISTRICT COUNCIL\nHighways Committee, 11 June 2025\n\n"
+            "The Committee noted that the framework had been awarded on 9 May 2025 to Hatherley Plant Hire Ltd of Newark.\n",
+            [("Hatherley Plant Hire", "TRENTSIDE DISTRICT COUNCIL")],
+        ),
+        # "to lose the contract to X": X won it.
+        ("Restwell Beds was gutted to lose the Travelstay contract to Dreamfold in November 2024.", [("Dreamfold", "Travelstay")]),
+    ],
+)
+def test_deals_given_on_a_day_or_lost_to_a_rival(knowledge, text, expected):
+    assert _deals(text, knowledge) == expected

@@ -19,6 +19,7 @@ knowledge, so it can be cached and run anywhere.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import itertools
 import re
@@ -135,7 +136,11 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     names_by_sentence: list[list[Name | UntypedName]] = []
     cell_openers: set[int] = set()  # where a word the name finder doubted opens a table cell
     named_in_cells: set[str] = set()  # names a table's column of parties gives ("Kessler" under "Maker")
-    stated = document.date or (layout.dateline.date_value if layout.dateline is not None else None)
+    stated = (
+        document.date
+        or (layout.dateline.date_value if layout.dateline is not None else None)
+        or _header_date(text, knowledge.references.header_date_cues, knowledge.lexicon)
+    )
     headings_in_sentence_case = _sentence_case_headings(document.title or "", spans)
     party_cells = _party_name_cells(layout, text, knowledge.references)
     # Column headers name no one ("Capacity (m3/day)"); a row's header cell
@@ -519,6 +524,31 @@ def _asked_in_turns(first_layer, names_by_sentence, assigned, entities, turn_sta
         else:
             asks.discard(at)  # the turn's last sentence decides: a question, or not
     return {at + 1: next(iter(named_in[at])) for at in asks if len(named_in.get(at, ())) == 1}
+
+
+# How many lines a document's header may take.
+_HEADER_LINES = 5
+
+
+def _header_date(text: str, cues: Sequence[str], lexicon) -> dt.date | None:  # type: ignore[no-untyped-def]
+    """The day a document's first lines say it was made ("Episode 88,
+    released 12 September 2025", "Recorded ... on Monday 4 August 2025"):
+    the one full date told after a cue word there, if exactly one is."""
+    if not cues:
+        return None
+    header = "\n".join(text.split("\n", _HEADER_LINES)[:_HEADER_LINES])
+    folded = header.casefold()
+    found: set[dt.date] = set()
+    for date in find_dates(header, lexicon):
+        if date.precision != "day" or date.month is None or date.day is None:
+            continue
+        before = folded[max(0, folded.rfind("\n", 0, date.start) + 1) : date.start]
+        if any(re.search(rf"\b{re.escape(cue)}\b", before) for cue in cues):
+            try:
+                found.add(dt.date(date.year, date.month, date.day))
+            except ValueError:
+                continue
+    return found.pop() if len(found) == 1 else None
 
 
 # An owner right before a site's name: "its ", "our ", "Slumberwell's ".

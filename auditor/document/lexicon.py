@@ -101,6 +101,8 @@ class ReferenceLexicon:
     publication_heads: frozenset[str]  # as written: "Today", "Weekly" closing an outlet's name
     research_note_cues: tuple[str, ...]  # lower case: "sector note", "analyst:" in a note's first lines
     broadcast_words: frozenset[str]  # lower case: "podcast", "programme" after a show's name on its first line
+    # lower case: "released", "recorded" before a date in a document's first lines, which is the document's date
+    header_date_cues: tuple[str, ...]
     deal_role_heads: Mapping[str, str]  # casefolded head -> "buyer" or "target"
     piece_labels: frozenset[str]  # casefolded: "q&a", "analysis" before a headline's colon
     numbered_piece_labels: frozenset[str]  # casefolded: "episode" before a number
@@ -446,6 +448,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         publication_heads=frozenset(_words(data, "publication_heads")),
         research_note_cues=tuple(sorted(w.casefold() for w in _words(data, "research_note_cues"))),
         broadcast_words=frozenset(w.casefold() for w in _words(data, "broadcast_words")),
+        header_date_cues=tuple(w.casefold() for w in _words(data, "header_date_cues")),
         deal_role_heads=_deal_roles(data),
         piece_labels=frozenset(w.casefold() for w in _words(data, "piece_labels")),
         numbered_piece_labels=frozenset(w.casefold() for w in _words(data, "numbered_piece_labels")),

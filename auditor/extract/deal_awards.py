@@ -73,7 +73,7 @@ def load_deal_words(data: Mapping[str, object]) -> DealWords | None:
         nouns=re.compile(r"\b(?:" + _alternation(words("nouns")) + r")\b", re.IGNORECASE),
         won_before=re.compile(r"\b(?:" + verb_phrases(words("won_before")) + r")\s+(?:(?:also|now|just|recently)\s+)?$", re.IGNORECASE),
         won_verb=re.compile(r"\b(?:" + verb_phrases(words("won_before")) + r")\s+", re.IGNORECASE),
-        won_by_after=re.compile(r"\s+(?:" + _alternation(words("won_by_after")) + r")\s+(?:(?:the\s+)?(?:rival|competitor)s?\s+)?", re.IGNORECASE),
+        won_by_after=re.compile(r"\s+(?:" + _dated_phrases(words("won_by_after")) + r")\s+(?:(?:the\s+)?(?:rival|competitor)s?\s+)?", re.IGNORECASE),
         lost_before=re.compile(r"\b(?:" + _alternation(words("lost_before")) + r")\s+$", re.IGNORECASE),
         customer_after=re.compile(r"\s*,?\s+(?:" + _alternation(words("customer_after")) + r")\s+(?:the\s+)?", re.IGNORECASE),
         supplier_before=re.compile(
@@ -88,6 +88,23 @@ def load_deal_words(data: Mapping[str, object]) -> DealWords | None:
         appointed=re.compile(r"\b(?:" + _alternation(words("appointed_as")) + r")\s+(?:the\s+)?", re.IGNORECASE),
         appointed_roles=re.compile(r"(?:[\w-]+\s+){0,6}?(?:" + _alternation(words("appointed_roles")) + r")\b", re.IGNORECASE),
     )
+
+
+# When a deal was given, told between its verb and "to": "had been awarded on 9 May 2025 to", "went in March to".
+_WHEN_BETWEEN = r"(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2},?)?(?:\s+\d{4})?)?"
+
+
+def _dated_phrases(phrases: Sequence[str]) -> str:
+    """An alternation of ``phrases``; those ending in "to" or "by" also with
+    the date the deal was given before that word ("awarded on 9 May 2025 to")."""
+    parts = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        head, _, last = phrase.rpartition(" ")
+        if head and last.casefold() in ("to", "by"):
+            parts.append(r"\s+".join(map(re.escape, head.split())) + _WHEN_BETWEEN + r"\s+" + re.escape(last))
+        else:
+            parts.append(r"\s+".join(map(re.escape, phrase.split())))
+    return "|".join(parts) if parts else "(?!)"
 
 
 def verb_phrases(phrases: Sequence[str]) -> str:
@@ -303,7 +320,9 @@ _WHAT_THEN_WHOM = re.compile(
     r"|of(?=\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z&][\w&.-]*)*['\u2019]s?\s)"
     # ("to supply skips and collect trade waste at the 38 sites of the Five
     # Towns Joint Waste Committee": where the work is done, and whose.)
-    r"|at\s+(?:the\s+|all\s+|each\s+of\s+the\s+)?(?:\d[\d,]*\s+)?[a-z][\w-]*\s+of)\s+(?:the\s+)?(?=[A-Z])"
+    r"|at\s+(?:the\s+|all\s+|each\s+of\s+the\s+)?(?:\d[\d,]*\s+)?[a-z][\w-]*\s+of)\s+(?:the\s+)?"
+    # ("to supply 18,000 mattresses to the 140 Travelstay hotels": how many of the customer's sites.)
+    r"(?:(?:all\s+)?\d[\d,]*\s+)?(?=[A-Z])"
 )
 
 
