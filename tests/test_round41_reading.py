@@ -335,3 +335,32 @@ def _deals(text: str, knowledge) -> list[tuple[str, str]]:  # type: ignore[no-un
 )
 def test_deals_given_on_a_day_or_lost_to_a_rival(knowledge, text, expected):
     assert _deals(text, knowledge) == expected
+
+
+def test_a_name_with_a_group_word_of_its_own_is_no_short_form_of_a_longer_name(knowledge):
+    text = (
+        "**Evermore Funeral Group.** The Solihull-based consolidator now runs 412 funeral homes. "
+        "The group is unrelated to Evermore Memorial Parks, the Sussex cemetery operator.\n"
+    )
+    assert _holders_of_counts(text, knowledge)["412 funeral homes"] != "Evermore Memorial Parks"
+
+
+def _holders_of_counts(text: str, knowledge) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    return {c.evidence.text: (c.subject.name if c.subject else None) for c in claims_of(text, knowledge) if c.kind == "count"}
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Evermore Funeral Group now runs 412 funeral homes and aims to have 500 funeral homes by the end of 2027.", "500 funeral homes"),
+        ("Bracken Meats plans to reach 30 shops by 2028.", "30 shops"),
+    ],
+)
+def test_a_level_a_company_aims_at_is_a_target(knowledge, text, figure):
+    assert next(c for c in claims_of(text, knowledge) if c.evidence.text == figure).role == "target"
+
+
+def test_a_name_opening_an_aside_in_brackets_is_its_subject(knowledge):
+    text = "We are not part of any national group (Evermore Funeral Group alone has more than 500 funeral homes) and our prices are set here."
+    holders = _holders_of_counts("Calder & Lowe Funeral Directors: About us\n\n" + text, knowledge)
+    assert holders["more than 500 funeral homes"] == "Evermore Funeral"  # (its group word dropped, as names are keyed)

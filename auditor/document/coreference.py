@@ -563,6 +563,11 @@ def _merge_opening_names(
         full = entities[target]
         if entity.kind == PERSON and not _person_less_a_trade(entity, full, gazetteer):
             continue
+        if _closed_by_another_word(entity, full):
+            # "Evergreen Memorial Group" beside "Evergreen Memorial Parks":
+            # written with a last word of its own (a legal or group word the
+            # key drops), it is another company, not the longer name cut short.
+            continue
         named_in = naming.get(entity.id, ())
         told_before = sum(
             1 for index in named_in[: bisect.bisect_left(named_in, full.first_sentence)] if not (index < len(headings) and headings[index])
@@ -572,6 +577,17 @@ def _merge_opening_names(
             # one sentence are two parties.
             continue
         _join(entity, full, merged)
+
+
+def _closed_by_another_word(short: Entity, full: Entity) -> bool:
+    """Whether ``short`` was written with more words than its name keeps,
+    the first of them not the word ``full`` goes on with."""
+    written = short.written.split()
+    kept = short.name.split()
+    if len(written) <= len(kept) or [w.casefold() for w in written[: len(kept)]] != [w.casefold() for w in kept]:
+        return False
+    after = full.name.split()[len(kept) : len(kept) + 1]
+    return bool(after) and written[len(kept)].rstrip(".,").casefold() != after[0].casefold()
 
 
 def _person_less_a_trade(person: Entity, full: Entity, gazetteer: Gazetteer) -> bool:

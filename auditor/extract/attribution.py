@@ -227,6 +227,8 @@ def attribute(
             continue
 
         subject = distributed.get(index)
+        if subject is None:
+            subject = _aside_subject(text, figure, candidates)
         role = None
         if subject is None and figure.kind == "date":
             subject = _founded_name(text, figure, candidates)
@@ -297,6 +299,24 @@ def attribute(
         results.append(attribution)
         owners.append((figure, attribution))
     return results
+
+
+def _aside_subject(text: str, figure: FigureSlot, candidates: Sequence[Mention]) -> Mention | None:
+    """"We are not part of any national group (Evergreen Memorial Group
+    alone has more than 500 funeral homes)": a name opening the brackets
+    the figure stands in, its verb between, is the aside's own subject."""
+    opened = text.rfind("(", 0, figure.start)
+    if opened < 0 or text.rfind(")", opened, figure.start) >= 0:
+        return None
+    named = next((m for m in candidates if opened < m.start and not text[opened + 1 : m.start].strip(" ").removeprefix("the ").strip()), None)
+    if named is None or named.end > figure.start or named.possessive or named.type in ("place", "country", "person"):
+        return None
+    between = text[named.end : figure.start]
+    return named if _ASIDE_VERB.fullmatch(between) else None
+
+
+# Between an aside's name and its figure: a verb and a few words, no clause's mark.
+_ASIDE_VERB = re.compile(r"(?:\s+[a-z][\w'-]*){1,4}\s+")
 
 
 def _restated_holder(text: str, figure: FigureSlot, event: str | None, previous: tuple[FigureSlot, Attribution]) -> Mention | None:

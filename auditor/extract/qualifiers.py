@@ -446,11 +446,14 @@ _CUED_CONDITIONAL = _Cued(_CONDITIONAL, re.compile(r"would|could|might|\bif\b"))
 _CUED_TARGET_BEFORE = _Cued(_TARGET_BEFORE, re.compile("target"))
 # "Our goal is for service and data subscriptions to make up 20% of net
 # sales by 2027", "the aim is to reach 40 stores": a level aimed at.
+# ("aims to have 500 funeral homes by the end of 2027", "plans to reach 60 tunnels": a verb of aiming, the level aimed at.)
 _GOAL_BEFORE = re.compile(
-    r"\b(?:goal|aim|target|ambition|objective)\s+(?:is|was|remains)\s+(?:for\s+[^.;:]{1,80}?\s+)?to\s+(?:[a-z]+\s+){1,3}(?:[a-z]+\s+)?$",
+    r"\b(?:goal|aim|target|ambition|objective)\s+(?:is|was|remains)\s+(?:for\s+[^.;:]{1,80}?\s+)?to\s+(?:[a-z]+\s+){1,3}(?:[a-z]+\s+)?$"
+    r"|\b(?:aims?|aiming|aimed|plans?|planning|wants?|hopes?|intends?|targets?|targeting)\s+to\s+(?:have|reach|run|operate|open|hit|employ|pass|top|"
+    r"grow\s+to|get\s+to|be\s+at|be\s+running)\s+(?:(?:about|around|some|more\s+than|over|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
-_CUED_GOAL_BEFORE = _Cued(_GOAL_BEFORE, re.compile("goal|aim|target|ambition|objective"))
+_CUED_GOAL_BEFORE = _Cued(_GOAL_BEFORE, re.compile("goal|aim|target|ambition|objective|plan|want|hope|intend"))
 _CUED_REVISED_OFFER = _Cued(_REVISED_OFFER_BEFORE, re.compile("offer|bid|proposal"))
 _CUED_AS_FIRST_REPORTED = _Cued(_AS_FIRST_REPORTED, re.compile("reported|published|stated|restatement"))
 _CUED_DEAL_BRINGS_TO = _Cued(_DEAL_BRINGS_TO, re.compile("deal|acquisition|merger|purchase|transaction|takeover|combination|tie-up"))
