@@ -364,3 +364,26 @@ def test_a_name_opening_an_aside_in_brackets_is_its_subject(knowledge):
     text = "We are not part of any national group (Evermore Funeral Group alone has more than 500 funeral homes) and our prices are set here."
     holders = _holders_of_counts("Calder & Lowe Funeral Directors: About us\n\n" + text, knowledge)
     assert holders["more than 500 funeral homes"] == "Evermore Funeral"  # (its group word dropped, as names are keyed)
+
+
+def test_a_notice_headed_by_its_buyer_with_no_buyers_label(knowledge):
+    notice = (
+        "CONTRACT AWARD NOTICE\n"
+        "Fellmoor Integrated Care Board: Urgent Dental Care Services\n"
+        "Notice reference: FICB-2025-0419 | Published: 15 July 2025\n\n"
+        "Lot 1: South Cumbria (Kendal, Windermere)\n"
+        "Awarded to: Beckside Dental Partnership LLP, Lancaster\n"
+        "Annual value: £720,000 | Total value over five years: £3,600,000\n\n"
+        "Lot 2: Furness (Barrow, Dalton)\n"
+        "Awarded to: Ashdale Dental Group Ltd, Warwick\n"
+        "Annual value: £510,000 | Total value over five years: £2,550,000\n"
+    )
+    claims = {c.evidence.text: c for c in claims_of(notice, knowledge) if c.kind == "money"}
+    assert claims["£3,600,000"].subject.name == "Beckside Dental Partnership"
+    assert claims["£2,550,000"].subject.name == "Ashdale Dental"
+    assert claims["£2,550,000"].object.name == "Fellmoor Integrated Care Board"
+    assert claims["£2,550,000"].purpose == "Furness"
+
+
+def test_a_museum_is_a_site_not_a_party(knowledge):
+    assert kinds_of("The Mill Museum opened to the public in 1984 in the former Brook Lane spinning mill.", knowledge)["Mill Museum"] == "facility"

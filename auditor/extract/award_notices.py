@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 __all__ = ["NoticeWords", "NoticeDeal", "load_notice_words", "notice_deals", "value_field"]
 
 _PARTIES = frozenset({"organisation", "unknown"})
+# How far into a notice its heading may name the buyer, when no label does.
+_HEADER_REACH = 300
 # How far after a buyer's label its name may start ("Section I: Contracting authority\nHeartlands ...").
 _BUYER_REACH = 40
 
@@ -69,13 +71,20 @@ def load_notice_words(data: Mapping[str, object]) -> NoticeWords | None:
         winner=re.compile(r"(?:^|(?<=[\n.;]))[ \t]*(?:" + labels("winner_labels") + r")[ \t]*:[ \t]*", re.IGNORECASE | re.MULTILINE),
         buyer=re.compile(r"\b(?:" + labels("buyer_labels") + r")\b[ \t]*:?[ \t]*\n?[ \t]*", re.IGNORECASE),
         decided=re.compile(r"\b(?:" + labels("decision_labels") + r")[ \t]*:[ \t]*", re.IGNORECASE),
-        lot=re.compile(r"(?:^|(?<=\n))[ \t]*(?:" + labels("lot_labels") + r")[ \t]+\d+\b[^\n.:]*", re.IGNORECASE | re.MULTILINE),
+        # ("Lot 1: South Cumbria (Kendal, Windermere)" on a line of its own: what the lot is for, after its colon.)
+        lot=re.compile(
+            r"(?:^|(?<=\n))[ \t]*(?:" + labels("lot_labels") + r")[ \t]+\d+\b[^\n.:]*(?::[ \t]*[^\n.:]+(?=\n|$))?", re.IGNORECASE | re.MULTILINE
+        ),
         lot_winner=re.compile(
             r"^[ \t]*(?:" + labels("lot_labels") + r")[ \t]+\d+\b[^\n.:]*:[ \t]*(?:(?:" + labels("winner_labels") + r")[ \t]+)?",
             re.IGNORECASE | re.MULTILINE,
         ),
         winner_label=re.compile(r"\b(?:" + labels("winner_labels") + r")\b", re.IGNORECASE),
-        value=re.compile(r"\b(?:" + labels("value_labels") + r")\b[ \t]*(?::|of|at)?[ \t]*(?:about|around|approximately|up\s+to)?[ \t]*$", re.IGNORECASE),
+        # ("Total value over five years: £2,550,000": the term may come between the label and its colon.)
+        value=re.compile(
+            r"\b(?:" + labels("value_labels") + r")\b(?:[ \t]+(?:over|for)[ \t]+[\w -]{1,25}?)?[ \t]*(?::|of|at)?[ \t]*(?:about|around|approximately|up\s+to)?[ \t]*$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -104,6 +113,12 @@ def notice_deals(text: str, mentions: Sequence[Mention], words: NoticeWords, suf
         buyer = next((m for m in named if label.end() <= m.start <= label.end() + _BUYER_REACH), None)
         if buyer is not None:
             break
+    if buyer is None:
+        # "CONTRACT AWARD NOTICE / Lakes and Bay Integrated Care Board: Urgent
+        # Dental Care Services": with no buyer's label, the body that heads
+        # the notice, named on its first lines before any lot or winner.
+        header_end = min([_HEADER_REACH, winners[0].start(), *(m.start() for m in words.lot.finditer(text, 0, _HEADER_REACH))])
+        buyer = next((m for m in named if m.start < header_end and m.type == "organisation"), None)
     if buyer is None:
         return []
     lots = list(words.lot.finditer(text))

@@ -111,6 +111,9 @@ class Gazetteer:
     leading_designators: frozenset[str] = frozenset()
     # "Bank", "Institute": words a name's "of" may follow ("Royal Bank of Scotland").
     heads_taking_of: frozenset[str] = frozenset()
+    # "Daughters" of "Hollins & Daughters of Huddersfield": a head that takes
+    # "of" only when it opens the name.
+    family_firm_heads: frozenset[str] = frozenset()
     # Codes of unions of countries ("EU"): "a European maker" says where it
     # works, never its nationality.
     unions: frozenset[str] = frozenset()
@@ -405,6 +408,7 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
         inner_name_openers=frozenset(str(w) for w in words.get("inner_name_openers", [])),
         leading_designators=frozenset(str(w).casefold() for w in words.get("leading_designators", [])),
         heads_taking_of=frozenset(str(w) for w in words.get("heads_taking_of", [])),
+        family_firm_heads=frozenset(str(w) for w in words.get("family_firm_heads", [])),
         trailing_dates=frozenset(str(w) for w in words.get("trailing_dates", [])),
         named_day_openers=frozenset(str(w) for w in words.get("named_day_openers", [])),
         common_word_endings=tuple(str(w) for w in words.get("common_word_endings", [])),
@@ -855,7 +859,7 @@ def _capitalised_name(
         end = len(text[:end].rstrip())
         words.pop()
     of_at = words.index("of") if "of" in words else -1
-    if of_at >= 2 and of_at + 1 < len(words) and words[of_at - 1] not in gazetteer.heads_taking_of:
+    if of_at >= 2 and of_at + 1 < len(words) and (words[of_at - 1] not in gazetteer.heads_taking_of or words[of_at - 1] in gazetteer.family_firm_heads):
         # "Sahyadri Seeds of Pune", "Nordsten Offshore of Esbjerg": after a
         # name of its own, "of" and a place say where the company is.
         cut = _OF_WORD.search(text, start, end)

@@ -3665,12 +3665,16 @@ def _with_award_notice(
                 claim.kind == "money"
                 and deal.section[0] <= at < deal.section[1]
                 and claim.id not in credited
-                and (claim.subject is None or fold(claim.subject.name) == fold(deal.buyer.name))
-                and (claim.event == "contract" or value_field(text, at, words))
+                # (A value its field's label gives is the lot's, whatever name
+                # was read by it: "| Total value over five years: £2,550,000".)
+                and (
+                    value_field(text, at, words)
+                    or (claim.event == "contract" and (claim.subject is None or fold(claim.subject.name) == fold(deal.buyer.name)))
+                )
             ):
                 # A lot's contract is known by what the lot is for ("Lot 2, LED
                 # and emergency lighting"); a winner of several lots by their labels.
-                purpose = _LOT_NUMBER.sub("", deal.lot).strip(" ,;:-()\u2013\u2014") if deal.lot else None
+                purpose = _LOT_NUMBER.sub("", _BRACKETED.sub("", deal.lot)).strip(" ,;:-()\u2013\u2014") if deal.lot else None
                 if not purpose and lots_won[fold(deal.winner.name)] > 1:
                     purpose = deal.lot
                 credited[claim.id] = claim.model_copy(update={
@@ -3681,6 +3685,8 @@ def _with_award_notice(
 
 # The deal a section is about, told as known: "The contract is valued at", "this contract".
 _THE_DEAL = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|framework|concession|tender)\b")
+# Words in brackets after what a lot is for: "(Kendal, Windermere, Ulverston)".
+_BRACKETED = re.compile(r"\s*\([^()]*\)?")
 # A lot's label before what it is for: "Lot 2, " of "Lot 2, LED and emergency lighting".
 _LOT_NUMBER = re.compile(r"^\s*\S+\s+\d+\b")
 
