@@ -387,3 +387,10 @@ def test_a_notice_headed_by_its_buyer_with_no_buyers_label(knowledge):
 
 def test_a_museum_is_a_site_not_a_party(knowledge):
     assert kinds_of("The Mill Museum opened to the public in 1984 in the former Brook Lane spinning mill.", knowledge)["Mill Museum"] == "facility"
+
+
+def test_a_family_firms_of_and_a_place_says_where_it_is(knowledge):
+    names = kinds_of("Evermore Group paid £14.1m for Hollins & Daughters of Huddersfield last autumn.", knowledge)
+    assert "Hollins & Daughters" in names and "Hollins & Daughters of Huddersfield" not in names
+    # A head that opens the name still takes its "of".
+    assert "Sons of Norway" in kinds_of("The Sons of Norway met in Oslo in 2024.", knowledge)
