@@ -394,3 +394,29 @@ def test_a_family_firms_of_and_a_place_says_where_it_is(knowledge):
     assert "Hollins & Daughters" in names and "Hollins & Daughters of Huddersfield" not in names
     # A head that opens the name still takes its "of".
     assert "Sons of Norway" in kinds_of("The Sons of Norway met in Oslo in 2024.", knowledge)
+
+
+def _roles_of_counts(text: str, knowledge) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    return {c.evidence.text: c.role for c in claims_of(text, knowledge) if c.kind == "count"}
+
+
+@pytest.mark.parametrize(
+    "text, roles",
+    [
+        # What the whole's things are of, before the colon.
+        (
+            "At the year end Tarnwell Hire owned 148,000 items of hire equipment: 96,000 power tools, 38,000 access items, and 18,000 pieces of plant.",
+            {"148,000 items": None, "96,000 power tools": "part", "38,000 access items": "part", "18,000 pieces": "part"},
+        ),
+        # Kinds of the whole's thing whose sum comes near it, and what comes with them.
+        (
+            "The application seeks consent for 12 additional pitches: 6 safari tents, 4 shepherd's huts and 3 timber cabins, together with a second amenity block.",
+            {"12 additional pitches": None, "6 safari tents": "part", "4 shepherd's huts": "part", "3 timber cabins": "part"},
+        ),
+        # A list that comes nowhere near the count before it is no breakdown of it.
+        ("Bracken Meats runs 14 vans: 3 depots and 40 staff.", {"14 vans": None, "3 depots": None, "40 staff": None}),
+    ],
+)
+def test_counts_listed_after_a_colon_are_the_parts_of_the_count_before_it(knowledge, text, roles):
+    found = _roles_of_counts(text, knowledge)
+    assert {k: found.get(k) for k in roles} == roles

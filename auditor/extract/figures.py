@@ -338,7 +338,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         # So does a place or a nationality ("60 UK stores", "12 German plants";
         # the document model drops the count when the word is neither).
         rf"(?={_SP}+(?:(?P<models>{_MODEL}s)(?![\w-])|(?:\d[\d,.]*-[A-Za-z]+{_SP}+|{_MODEL}{_SP}+|{counted_abbreviation_not}[A-Z][^\W\d_]+{_SP}+)?"
-        rf"(?:(?P<words>[a-z][a-z\-]*(?:{_SP}+[a-z][a-z\-]*){{0,3}})"
+        # ("4 shepherd's huts", "12 children's centres": a possessive compound.)
+        rf"(?:(?P<words>[a-z][a-z\-]*(?:['\u2019]s(?={_SP}+[a-z]))?(?:{_SP}+[a-z][a-z\-]*){{0,3}})"
         rf"|(?P<abbr>{alternation(lexicon.counted_abbreviations, case_insensitive=False) if lexicon.counted_abbreviations else '(?!)'})(?![\w-])))))"
     )
 
@@ -1099,7 +1100,7 @@ def _read_magnitude(match: re.Match[str], text: str, lexicon: Lexicon, patterns:
     return [FigureMatch(start, rate.end if rate else end, quantity)]
 
 
-_WORD = re.compile(r"[a-z][a-z\-]*")
+_WORD = re.compile(r"[a-z][a-z\-]*(?:['\u2019]s(?![a-z]))?")
 
 
 def _counted(match: re.Match[str], group: str, lexicon: Lexicon) -> tuple[str, int] | None:

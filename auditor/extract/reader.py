@@ -468,7 +468,8 @@ def _of_the_reported_year(
 
 
 # After a whole's count, its colon; between two parts, a comma or "and".
-_COLON_AFTER_WHOLE = re.compile(r"\s*:\s*$")
+# ("148,000 items of hire equipment: 96,000 ...": what the whole's things are of may come before the colon.)
+_COLON_AFTER_WHOLE = re.compile(r"(?:\s+of\s+[^\W\d][\w'\u2019-]*(?:\s+[^\W\d][\w'\u2019-]*){0,3})?\s*:\s*$")
 # After a count, where it is and then the colon: " across the North West, the Midlands and North Wales: ".
 _PLACE_THEN_COLON = re.compile(r"(?:\s+(?:in|at|across|around|throughout)\s+[^.;:()]{1,80}?)?\s*:\s*")
 # Words of one clause: no mark that ends one.
@@ -481,7 +482,8 @@ def _head(claim: Claim) -> str:
     return counted.split()[-1].rstrip("s") if counted else ""
 _PART_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # After the last part, the words that say what it is, to the sentence's end.
-_PART_TAIL = re.compile(r"(?:\s+[^\W\d][\w'\u2019-]*){0,8}\s*[.;]?\s*$")
+# ("..., together with a second amenity block": what comes with the parts, no part of them.)
+_PART_TAIL = re.compile(r"(?:\s+[^\W\d][\w'\u2019-]*){0,8}(?:,\s+(?:together|along)\s+with\b[^.;]*)?\s*[.;]?\s*$")
 
 
 def _counts_listed_after_a_colon(claims: list[Claim]) -> list[Claim]:
@@ -524,7 +526,7 @@ def _counts_listed_after_a_colon(claims: list[Claim]) -> list[Claim]:
                 continue
             heads = {_head(p) for p in parts if _head(p)}
             told_total = "total" in sentence[max(0, whole.evidence.location.start - base - 20) : whole.evidence.location.start - base].casefold()
-            if not told_total and len(heads) != 1 and _head(whole) not in heads:
+            if not told_total and len(heads) != 1 and _head(whole) not in heads and not _adds_up_nearly(whole, parts):
                 continue
             if any(p.role is not None for p in parts):
                 continue
@@ -532,6 +534,22 @@ def _counts_listed_after_a_colon(claims: list[Claim]) -> list[Claim]:
                 marked[part.id] = part.model_copy(update={"part_of": whole.id, "role": "part"})
             break
     return [marked.get(claim.id, claim) for claim in claims] if marked else claims
+
+
+# How near the sum of a colon's list of counts of other things must come to
+# the count before the colon to be read as its parts.
+_NEARLY = 0.15
+
+
+def _adds_up_nearly(whole: Claim, parts: Sequence[Claim]) -> bool:
+    """"12 additional pitches: 6 safari tents, 4 shepherd's huts and 3 timber
+    cabins": counts of kinds of the whole's thing, each under it, whose sum
+    comes near it (13 for 12), are its parts though no noun is shared; an
+    unrelated list ("14 vans: 3 depots and 40 staff") comes nowhere near."""
+    if whole.value is None or any(p.value is None for p in parts) or whole.value.value <= 0:
+        return False
+    total = sum(p.value.value for p in parts)  # type: ignore[union-attr]
+    return all(p.value.value < whole.value.value for p in parts) and abs(total - whole.value.value) <= _NEARLY * whole.value.value  # type: ignore[union-attr]
 
 
 def _not_of_the_one_told_apart(reading: SentenceModel, mentions: list[Mention], made: list[Claim], phrases: Sequence[str]) -> list[Claim]:
