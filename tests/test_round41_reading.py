@@ -420,3 +420,17 @@ def _roles_of_counts(text: str, knowledge) -> dict[str, str | None]:  # type: ig
 def test_counts_listed_after_a_colon_are_the_parts_of_the_count_before_it(knowledge, text, roles):
     found = _roles_of_counts(text, knowledge)
     assert {k: found.get(k) for k in roles} == roles
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("Hollow Waste opened its Normanton recovery facility in 2019, and the 150,000-tonne plant now takes most of its waste.", "capacity"),
+        ("The 40 MW plant at Kirkby opened in 2021.", "capacity"),
+        # A size of no site is no capacity.
+        ("Hollow Waste moved a 40-tonne load to Leeds in 2019.", None),
+    ],
+)
+def test_a_size_before_a_sites_noun_is_its_capacity(knowledge, text, event):
+    claim = next(c for c in claims_of(text, knowledge) if c.kind == "quantity")
+    assert claim.event == event

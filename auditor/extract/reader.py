@@ -664,6 +664,19 @@ _IN_A_PERIOD_AFTER = re.compile(
 )
 
 
+def _sizes_its_site(text: str, figure, facility_nouns) -> bool:  # type: ignore[no-untyped-def]
+    """"the 150,000-tonne plant", "a 40 MW mill": a quantity written before a
+    site's noun, as its size, is the site's capacity."""
+    if figure.quantity.kind != "quantity":
+        return False
+    after = _NOUN_AFTER_A_SIZE.match(text, figure.end)
+    return after is not None and after.group("noun").casefold() in facility_nouns
+
+
+# A site's noun right after a size, a modifier or two between: "plant", "recycling plant".
+_NOUN_AFTER_A_SIZE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z][\w-]*)\b")
+
+
 def _took_in_a_period(text: str, start: int, end: int, kind: str, events: EventLexicon) -> bool:
     """"took £104.6m in the year to March", "did £4.24 million of sales last
     year", "Last year our shops took £8.4 million between them": a sum a
@@ -1118,6 +1131,9 @@ def _read_sentence(
             or heading_event(model, reading, figure.quantity.kind, knowledge.events)
             or ("revenue" if took else None)
         )
+        sizes_a_site = _sizes_its_site(text, figure, knowledge.references.facility_nouns)
+        if sizes_a_site:
+            event = "capacity"  # "opened its recovery facility in 2019, and the 150,000-tonne plant now takes ...": the site's size
         share = (
             share_of_whole(text, figure.start, figure.end, knowledge.events.share_wholes, knowledge.events.production_verbs)
             if figure.quantity.kind == "percent" and who.role is None and knowledge.events.share_wholes
@@ -1252,7 +1268,7 @@ def _read_sentence(
                 ),
             }
         )
-        triggered = who.event is not None  # a trigger word named the measure, not the unit alone
+        triggered = who.event is not None or sizes_a_site  # a trigger word (or a site's noun) named the measure, not the unit alone
         who = who._replace(event=measure, role=qualified.role or who.role)
         if who.tense == "future" and _TOLD_AS_DONE.match(text, figure.end):
             # "expects 2026 bookings to exceed the USD 1.48 billion it reported
