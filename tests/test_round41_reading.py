@@ -434,3 +434,15 @@ def test_counts_listed_after_a_colon_are_the_parts_of_the_count_before_it(knowle
 def test_a_size_before_a_sites_noun_is_its_capacity(knowledge, text, event):
     claim = next(c for c in claims_of(text, knowledge) if c.kind == "quantity")
     assert claim.event == event
+
+
+def test_a_companys_own_journal_by_its_byline(knowledge):
+    text = (
+        "# Season five: the numbers\n\n"
+        "*Fellside Glamping journal · posted by Rosie Thwaite · 30 October 2025*\n\n"
+        "We put up our first bell tents in 2021. Our guests keep coming back, and we love it.\n\n"
+        "The numbers, for those of you who like them (hello, Dad): we sold 3,770 pitch nights and turnover came to £486,000.\n"
+    )
+    claim = next(c for c in claims_of(text, knowledge) if c.evidence.text == "£486,000")
+    assert claim.subject is not None and claim.subject.name == "Fellside Glamping"
+    assert "Dad" not in kinds_of(text, knowledge)

@@ -982,7 +982,18 @@ def _entity_named(entities: list[Entity], name: str, suffixes: frozenset[str]) -
 
 
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
-_OWN_BLOG = re.compile(r"(?:^|:\s+|\bthe\s+)(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3}?)(?:['\u2019]s?)?\s+blog\b")
+@functools.lru_cache(maxsize=4)
+def _own_blog(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A company's name before one of ``words`` ("the Oakmere Landscapes blog")."""
+    return re.compile(
+        r"(?:^|:\s+|\bthe\s+)(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3}?)(?:['\u2019]s?)?\s+(?:"
+        + "|".join(map(re.escape, words or ("blog",)))
+        + r")\b"
+    )
+
+
+# A byline's "posted by" or "written by".
+_POSTED_BY = re.compile(r"\b(?:posted|written)\s+by\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4)
@@ -1003,10 +1014,19 @@ def _own_newsletter(
         return None
     match = _newsletter_title(references.own_newsletter_heads).match(title)
     blog = None
+    own_blog = _own_blog(references.own_blog_words)
     if match is None:
         # "blog: From the yard: the Oakmere Landscapes blog": the company's
         # own blog, whoever of its people writes it.
-        match = blog = _OWN_BLOG.search(" ".join(str(metadata.get("blog") or "").split()))
+        match = blog = own_blog.search(" ".join(str(metadata.get("blog") or "").split()))
+    if match is None:
+        # "*Wildacre Glamping journal · posted by Rosie Thwaite · 30 October
+        # 2025*": a byline among the first lines naming whose posts these are.
+        for line in text.split("\n", _HEADER_LINES)[:_HEADER_LINES]:
+            byline = own_blog.search(line.strip(" *_#")) if _POSTED_BY.search(line) else None
+            if byline is not None:
+                match = blog = byline
+                break
     if match is None:
         return None
     author = " ".join(str(metadata.get("author") or "").split())
