@@ -446,3 +446,21 @@ def test_a_companys_own_journal_by_its_byline(knowledge):
     claim = next(c for c in claims_of(text, knowledge) if c.evidence.text == "£486,000")
     assert claim.subject is not None and claim.subject.name == "Fellside Glamping"
     assert "Dad" not in kinds_of(text, knowledge)
+
+
+def test_a_results_release_titled_with_its_issuers_name_signs_its_highlights(knowledge):
+    text = (
+        "Kestwick & Ward plc: Results for the year ended 31 December 2024\n\n"
+        "READING, 18 March 2025 -- Kestwick & Ward plc, the estate agency group, today announced revenue of £184.3 million for 2024.\n\n"
+        "Highlights\n"
+        "- Sold 21,400 homes through its 148 branches\n"
+        "- Plans to open 12 branches in 2025\n"
+    )
+    claim = next(c for c in claims_of(text, knowledge) if c.evidence.text == "21,400 homes")
+    assert claim.subject is not None and claim.subject.name == "Kestwick & Ward"
+
+
+def test_a_price_paid_for_a_company_back_in_a_year(knowledge):
+    claims = claims_of("Kestwick & Ward is big. They paid £32.5m for Pearce Lettings back in 2021.", knowledge)
+    claim = next(c for c in claims if c.kind == "money")
+    assert claim.event == "acquisition" and claim.object is not None and claim.object.name == "Pearce Lettings"

@@ -1793,6 +1793,8 @@ _OWN_REPORT = re.compile(
     # dash; "Tallybridge Accountancy plc: annual report 2025": or a colon.)
     r"|(?:^|\s[-\u2013\u2014|]\s*|\s?:\s*)(?:Full[- ]year|Half[- ]year|Annual|Interim|Quarterly|Preliminary|Third[- ]quarter|First[- ]quarter|Second[- ]quarter|Fourth[- ]quarter|Q[1-4])"
     r"\s+(?:\w+\s+)?(?:results|report|review|trading\s+update)\b"
+    # ("Kestley & Ward plc: Results for the year ended 31 December 2024": its name, then its results.)
+    r"|\s?:\s*(?:Results|Final\s+results|Trading\s+update)\s+for\s+the\s+(?:year|six\s+months|half[- ]year|quarter|period|nine\s+months)\b"
     # A company's own page: "Our farms", "Saltvik Seaweed | Our history", "About us".
     r"|(?:^|\|\s*)(?:Our\s+[a-z]\w*|About\s+us)\b"
     # A letter to its owners: "Letter to shareholders with the interim results".
@@ -2416,8 +2418,8 @@ _WHERE_PAID = re.compile(
 # Boarding's six Lincolnshire kennels", "for Hale's two Leeds shops".
 _ITS_OWN_THINGS = re.compile(r"(?:['\u2019]s?)?(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+|\d[\d,]*)){0,3}\s+[a-z][\w-]*(?=[,;:.)]|$|\s(?:in|from|last|this|on|and|when|after|before|which|who|to|for)\b)")
 # ("paid £2.9m for Kestrel Bird Control of Hull": the company and its town.)
-# ("They paid £15.2m for Porthwen down in Cornwall": where, after "down" or "up".)
-_NAME_ENDS = re.compile(r"\s*(?:[,;:.)]|$|\s(?:in|from|last|this|on|and|when|after|before|which|who|to|down|up)\b|\sof\s+(?=[A-Z]))")
+# ("They paid £15.2m for Porthwen down in Cornwall", "for Pearce Lettings back in 2021": where or when, after "down", "up" or "back".)
+_NAME_ENDS = re.compile(r"\s*(?:[,;:.)]|$|\s(?:in|from|last|this|on|and|when|after|before|which|who|to|down|up|back|way|early|late)\b|\sof\s+(?=[A-Z]))")
 
 
 # Before a sum, a relative clause on what was paid for: ", for which it paid", ", for which Harrowgate had paid".
