@@ -464,3 +464,8 @@ def test_a_price_paid_for_a_company_back_in_a_year(knowledge):
     claims = claims_of("Kestwick & Ward is big. They paid £32.5m for Pearce Lettings back in 2021.", knowledge)
     claim = next(c for c in claims if c.kind == "money")
     assert claim.event == "acquisition" and claim.object is not None and claim.object.name == "Pearce Lettings"
+
+
+@pytest.mark.parametrize("text", ["The 32-mile tunnel opened in 1994.", "Greenfield plans an 800-acre park near Leeds in 2026."])
+def test_a_length_or_an_area_before_a_sites_noun_is_no_capacity(knowledge, text):
+    assert all(c.event != "capacity" for c in claims_of(text, knowledge))

@@ -664,13 +664,16 @@ _IN_A_PERIOD_AFTER = re.compile(
 )
 
 
-def _sizes_its_site(text: str, figure, facility_nouns) -> bool:  # type: ignore[no-untyped-def]
+def _sizes_its_site(text: str, figure, facility_nouns, events: EventLexicon) -> bool:  # type: ignore[no-untyped-def]
     """"the 150,000-tonne plant", "a 40 MW mill": a quantity written before a
     site's noun, as its size, is the site's capacity."""
-    if figure.quantity.kind != "quantity":
-        return False
+    if figure.quantity.kind != "quantity" or dimension_measure(figure.quantity.unit, events) in _SIZES_OF_NO_CAPACITY:
+        return False  # ("the 32-mile tunnel", "an 800-acre park": how long or wide, not what it can take)
     after = _NOUN_AFTER_A_SIZE.match(text, figure.end)
     return after is not None and after.group("noun").casefold() in facility_nouns
+
+
+_SIZES_OF_NO_CAPACITY = frozenset({"length", "area", "speed"})
 
 
 # A site's noun right after a size, a modifier or two between: "plant", "recycling plant".
@@ -1131,7 +1134,7 @@ def _read_sentence(
             or heading_event(model, reading, figure.quantity.kind, knowledge.events)
             or ("revenue" if took else None)
         )
-        sizes_a_site = _sizes_its_site(text, figure, knowledge.references.facility_nouns)
+        sizes_a_site = _sizes_its_site(text, figure, knowledge.references.facility_nouns, knowledge.events)
         if sizes_a_site:
             event = "capacity"  # "opened its recovery facility in 2019, and the 150,000-tonne plant now takes ...": the site's size
         share = (
