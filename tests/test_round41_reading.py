@@ -469,3 +469,11 @@ def test_a_price_paid_for_a_company_back_in_a_year(knowledge):
 @pytest.mark.parametrize("text", ["The 32-mile tunnel opened in 1994.", "Greenfield plans an 800-acre park near Leeds in 2026."])
 def test_a_length_or_an_area_before_a_sites_noun_is_no_capacity(knowledge, text):
     assert all(c.event != "capacity" for c in claims_of(text, knowledge))
+
+
+def test_a_sites_opening_told_by_its_rank_is_what_the_company_did(knowledge):
+    claims = claims_of("In 1988 Stannard Hire opened its 50th depot, in Hull.", knowledge)
+    assert next(c for c in claims if c.kind == "date").role == "actor"
+    # Its first store is one store, opened once.
+    claims = claims_of("In 1988 Stannard Hire opened its first depot.", knowledge)
+    assert next(c for c in claims if c.kind == "date").role != "actor"

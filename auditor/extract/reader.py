@@ -1628,7 +1628,7 @@ def _read_sentence(
                 # "its factory in Lodz, which opened in October 2024": the
                 # facility's opening, its owner's only through it.
                 named_site = subject if subject is not None and subject.type == "facility" else None
-                subject, entry_object, role = facility
+                subject, entry_object, role = facility[0], facility[1], (facility[2] or role)
                 if subject is None and doer is not None and fold(doer.name) != fold(entry_object.name):
                     subject = doer  # "The Walkerburn dye-house it bought in 2020": the buyer's
                 if subject is None:
@@ -3218,6 +3218,11 @@ def _date_event(
         # "last year it opened nine new shops": a deed done to many things, a
         # count's date, not the one-off event of a named thing.
         return "dated", who.subject, None
+    if happened is not None and who.object_name is None and _an_unnamed_site_done_to(text, happened, references.facility_nouns):
+        # "1988: Stannard opens its 50th depot, in Hull", "Our refurbishment
+        # centre in Wakefield, opened in 2019": what a company did to one of
+        # its sites that no name tells from its others.
+        return happened.event, who.subject, happened.tense, "actor"
     if happened is not None:
         done_to = done_to_in_relative(text, happened, mentions, lexicon.deals_known_by_target)
         if done_to is not None:
@@ -3264,6 +3269,24 @@ def _date_event(
     if is_section_lead(text, date):
         return "period", who.subject, None
     return "dated", who.subject, None
+
+
+def _an_unnamed_site_done_to(text: str, happened: DatedEvent, facility_nouns: Sequence[str]) -> bool:
+    """Whether the deed a date tells is done to one of a company's sites
+    that its rank tells and no name does ("opens its 50th depot").
+    (A site told before its participle, "Its large-format line,
+    commissioned in 2022", is the one site the text tells of.)"""
+    after = _SITE_NOUN_AFTER_VERB.match(text, happened.end)
+    return after is not None and after.group("noun").casefold().rstrip("s") in facility_nouns
+
+
+# One of a company's sites after a deed's verb, told by its rank or as
+# new, no name in it: " its 50th depot", " a new store", " another depot".
+# (Not "the site" or "its first store": those are one site, told once.)
+_SITE_NOUN_AFTER_VERB = re.compile(
+    r"\s+(?:(?:its|their|our|his|her)\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|newest|latest|new)"
+    r"|(?:a|an)\s+(?:new|second|third|fourth|fifth)|another)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\b(?!\s+[A-Z])"
+)
 
 
 # Between an intransitive verb of starting and its date: "started in 1998",
