@@ -477,3 +477,34 @@ def test_a_sites_opening_told_by_its_rank_is_what_the_company_did(knowledge):
     # Its first store is one store, opened once.
     claims = claims_of("In 1988 Stannard Hire opened its first depot.", knowledge)
     assert next(c for c in claims if c.kind == "date").role != "actor"
+
+
+def test_a_notice_values_rate_is_per_its_period(knowledge):
+    notice = (
+        "CONTRACT AWARD NOTICE\nSection I: Contracting authority\nClydeside Roads Partnership, Glasgow\n\n"
+        "Estimated monthly value: £225,000\n"
+        "Successful supplier: Ardmore Lifting Ltd, Glasgow\n"
+        "Total value of the contract (excluding VAT): £6,750,000\n"
+    )
+    claims = {c.evidence.text: c for c in claims_of(notice, knowledge) if c.kind == "money"}
+    assert claims["£225,000"].value.per == "month"
+    assert claims["£6,750,000"].subject.name == "Ardmore Lifting" and claims["£6,750,000"].value.per is None
+
+
+def test_a_deal_won_told_by_a_gerund_is_the_speakers(knowledge):
+    text = (
+        "IN THE CAB\nCallum Mackie, managing director, Ardmore Lifting. Interviewed by Rachel Osei on 9 September 2025.\n\n"
+        "RACHEL OSEI: How did a family firm get here?\n\n"
+        "CALLUM MACKIE: Slowly! We run 87 cranes now and we are still family-owned.\n\n"
+        "OSEI: This year's big win was the bridge.\n\n"
+        "MACKIE: Winning the Clyde Gateway job, the £5.75m bridge contract, was huge for us.\n\n"
+        "OSEI: And next year?\n\n"
+        "MACKIE: We want a depot in Aberdeen.\n"
+    )
+    claim = next(c for c in claims_of(text, knowledge) if c.kind == "money")
+    assert claim.subject is not None and claim.subject.name == "Ardmore Lifting"
+
+
+def test_a_country_code_that_is_a_word_is_no_country_in_a_heading_in_capitals(knowledge):
+    names = kinds_of('LIFT MAGAZINE - "IN THE CAB" INTERVIEW SERIES\n\nArdmore Lifting runs 87 cranes in the US.\n', knowledge)
+    assert "India" not in names and names.get("United States") == "country"

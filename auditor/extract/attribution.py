@@ -229,6 +229,8 @@ def attribute(
         subject = distributed.get(index)
         if subject is None:
             subject = _aside_subject(text, figure, candidates)
+        if subject is None:
+            subject = _winner_of_a_gerund(text, figure, trigger, names, lexicon)
         role = None
         if subject is None and figure.kind == "date":
             subject = _founded_name(text, figure, candidates)
@@ -299,6 +301,25 @@ def attribute(
         results.append(attribution)
         owners.append((figure, attribution))
     return results
+
+
+def _winner_of_a_gerund(
+    text: str, figure: FigureSlot, trigger: Trigger | None, names: Sequence[Mention], lexicon: EventLexicon
+) -> Mention | None:
+    """"Winning the Clyde Gateway job, the £5.75m bridge contract, was huge
+    for us": a held deal opened by a gerund of winning is the speaker's, the
+    one the sentence's first person stands for (the name inside the deal's
+    words is what it is for)."""
+    if trigger is None or not _GERUND_OPENING.match(text):
+        return None
+    kind = lexicon.kinds.get(trigger.event)
+    if kind is None or not kind.agent_holds:
+        return None
+    return next((m for m in names if m.via == "first person" and m.start > figure.end), None)
+
+
+# A sentence (or a speaker's turn) opening on a gerund of winning: "Winning the ...", "MACKIE: Securing the ...".
+_GERUND_OPENING = re.compile(r"(?:[A-Z][\w .'-]{0,40}:\s+)?[\W_]*(?:Winning|Securing|Landing|Clinching|Signing|Getting)\s+(?:the|that|this|a|an)\b")
 
 
 def _aside_subject(text: str, figure: FigureSlot, candidates: Sequence[Mention]) -> Mention | None:

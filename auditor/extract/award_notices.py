@@ -31,7 +31,7 @@ from auditor.extract.numbers import alternation
 if TYPE_CHECKING:
     from auditor.extract.entities import Mention
 
-__all__ = ["NoticeWords", "NoticeDeal", "load_notice_words", "notice_deals", "value_field"]
+__all__ = ["NoticeWords", "NoticeDeal", "load_notice_words", "notice_deals", "value_field", "value_rate"]
 
 _PARTIES = frozenset({"organisation", "unknown"})
 # How far into a notice its heading may name the buyer, when no label does.
@@ -82,7 +82,7 @@ def load_notice_words(data: Mapping[str, object]) -> NoticeWords | None:
         winner_label=re.compile(r"\b(?:" + labels("winner_labels") + r")\b", re.IGNORECASE),
         # ("Total value over five years: £2,550,000": the term may come between the label and its colon.)
         value=re.compile(
-            r"\b(?:" + labels("value_labels") + r")\b(?:[ \t]+(?:over|for)[ \t]+[\w -]{1,25}?)?[ \t]*(?::|of|at)?[ \t]*(?:about|around|approximately|up\s+to)?[ \t]*$",
+            r"\b(?:" + labels("value_labels") + r")\b(?:[ \t]+(?:over|for|of)[ \t]+[^\n:]{1,40}?)?[ \t]*(?::|of|at)?[ \t]*(?:about|around|approximately|up\s+to)?[ \t]*$",
             re.IGNORECASE,
         ),
     )
@@ -183,6 +183,23 @@ def _value_end(text: str) -> int:
 
 # How far before a figure its value label may end ("Contract value: £7,560,000").
 _VALUE_REACH = 40
+
+
+# A value label's word for a rate: "Annual value:", "Estimated monthly value:".
+_RATE_IN_LABEL = re.compile(r"\b(?P<rate>annual|yearly|monthly|weekly)\b|\bper\s+(?P<per>year|annum|month|week)\b", re.IGNORECASE)
+_RATE_UNITS = {"annual": "year", "yearly": "year", "annum": "year", "year": "year", "monthly": "month", "month": "month", "weekly": "week", "week": "week"}
+
+
+def value_rate(text: str, figure_start: int) -> str | None:
+    """The period a value's label says it is per ("Annual value:": year), if any."""
+    line_start = text.rfind("\n", 0, figure_start) + 1
+    label = text[max(line_start, figure_start - _VALUE_REACH) : figure_start]
+    found = None
+    for match in _RATE_IN_LABEL.finditer(label):
+        found = match
+    if found is None:
+        return None
+    return _RATE_UNITS[(found.group("rate") or found.group("per")).casefold()]
 
 
 def value_field(text: str, figure_start: int, words: NoticeWords) -> bool:

@@ -353,6 +353,7 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
     suffixes = frozenset(str(s) for s in words.get("corporate_suffixes", []))
     names: dict[str, KnownName] = {}
     demonyms: dict[str, str] = {}
+    function_codes = frozenset(str(w) for w in words.get("non_entity_words", []) if len(str(w)) == 2)
     country_names: dict[str, str] = {}
     unions: set[str] = set()
     surfaces: list[str] = []
@@ -364,7 +365,10 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
         if country.get("union"):
             unions.add(code)
         known = KnownName(name=name, type="country", country=code)
-        for alias in [name, code, *(country.get("aliases") or [])]:
+        # A code that is also a word no entity is ("IN", "IT", "TO"): in a
+        # heading in capitals ("IN THE CAB") it is the word, never the country.
+        code_alias = [] if code.capitalize() in function_codes else [code]
+        for alias in [name, *code_alias, *(country.get("aliases") or [])]:
             alias = str(alias)
             names.setdefault(fold(alias), known)
             surfaces.append(alias)

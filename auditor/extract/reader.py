@@ -47,7 +47,7 @@ from auditor.extract.next_sentence_parts import parts_listed_next
 from auditor.extract.split_totals import SPLITS_A_TOTAL, with_split_totals
 from auditor.extract.deal_awards import deal_awards
 from auditor.extract.purchases import purchases
-from auditor.extract.award_notices import decision_date_at, notice_deals, notice_term, value_field
+from auditor.extract.award_notices import decision_date_at, notice_deals, notice_term, value_field, value_rate
 from auditor.extract.sums import stated_sum
 from auditor.extract.tables import TableClaim, read_tables
 from auditor.extract.timing import (
@@ -3739,9 +3739,15 @@ def _with_award_notice(
                 purpose = _LOT_NUMBER.sub("", _BRACKETED.sub("", deal.lot)).strip(" ,;:-()\u2013\u2014") if deal.lot else None
                 if not purpose and lots_won[fold(deal.winner.name)] > 1:
                     purpose = deal.lot
-                credited[claim.id] = claim.model_copy(update={
+                update = {
                     "subject": EntityRef.model_validate(winner), "event": "contract", "object": EntityRef.model_validate(buyer), "purpose": purpose,
-                })
+                }
+                rate = value_rate(text, at) if claim.value is not None and claim.value.per is None else None
+                if rate is not None:
+                    # "Annual value: £720,000": a rate of the contract, never its whole value.
+                    update["value"] = claim.value.model_copy(update={"per": rate})  # type: ignore[union-attr]
+                    update["qualifiers"] = (claim.qualifiers or Qualifiers()).model_copy(update={"per": rate})
+                credited[claim.id] = claim.model_copy(update=update)
     return [credited.get(c.id, c) for c in claims] + found
 
 
