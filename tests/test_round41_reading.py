@@ -508,3 +508,9 @@ def test_a_deal_won_told_by_a_gerund_is_the_speakers(knowledge):
 def test_a_country_code_that_is_a_word_is_no_country_in_a_heading_in_capitals(knowledge):
     names = kinds_of('LIFT MAGAZINE - "IN THE CAB" INTERVIEW SERIES\n\nArdmore Lifting runs 87 cranes in the US.\n', knowledge)
     assert "India" not in names and names.get("United States") == "country"
+
+
+def test_a_contract_from_its_customer_to_do_a_job_is_for_that_job(knowledge):
+    text = "In August Carrick Freight won a four-year, £6.8 million contract from Norfolk County Council to haul de-icing salt to the county's depots."
+    claim = next(c for c in claims_of(text, knowledge) if c.kind == "money")
+    assert claim.purpose == "haul de-icing salt to the county's depots"

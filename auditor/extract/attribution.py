@@ -78,7 +78,8 @@ _PURPOSE = re.compile(
     r"\s*(?:,\s*)?(?:in\s+(?:new\s+|fresh\s+|additional\s+)?(?:funding|financing|capital|investment)s?\s+)?"
     # "237 orders and commitments for the 787", "five orders from two customers for the 777":
     # a second noun or the parties, then what the figure is for.
-    r"(?:(?:and\s+[a-z]+|from\s+(?:[\w-]+\s+){1,3}?)\s*(?=for\s))?"
+    # ("a £6.8 million contract from Norfolk County Council to haul de-icing salt": the customer, then what it is for.)
+    r"(?:(?:and\s+[a-z]+|from\s+(?:[\w-]+\s+){1,3}?)\s*(?=for\s|to\s+[a-z]))?"
     # ("will invest EUR 45 million at its Matosinhos brewery": where, the site it goes to.)
     # (Whole words: "including" opens no purpose "in".)
     r"(?P<prep>(?:to|toward|towards|for|into|on|in)\b|at\s+(?=(?:its|their|our|the)\s+[A-Z]))\s*(?P<purpose>[^,.;:()]{3,})"
