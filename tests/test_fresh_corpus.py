@@ -93,7 +93,12 @@ valeting, wedding venues, dry cleaners, yoga studios, same-day couriers;
 ``tests/fresh62``: independent pharmacies, kitchen fitters, garden furniture
 makers, hairdressing salons, care homes; ``tests/fresh63``: plumbing and
 heating engineers, funeral directors, day nurseries, electrical wholesalers,
-craft breweries; the last sixty written
+craft breweries; ``tests/fresh64``: independent bookshops, estate agents,
+dental practices, tool and plant hire, butchers; ``tests/fresh65``: theatres
+and concert venues, high-street solicitors, road haulage, painting and
+decorating contractors, English language schools; ``tests/fresh66``:
+mattress and bed makers, museums, campsites and glamping, crane hire, local
+radio; the last sixty-three written
 without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
@@ -137,7 +142,20 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
            "fresh46": (17, 28), "fresh47": (13, 28), "fresh48": (19, 28), "fresh49": (19, 28), "fresh50": (14, 28),
            "fresh51": (12, 28), "fresh52": (20, 28), "fresh53": (14, 28), "fresh54": (15, 28),
            "fresh55": (24, 28), "fresh56": (19, 28), "fresh57": (20, 28), "fresh58": (15, 28), "fresh59": (12, 28),
-           "fresh60": (18, 28), "fresh61": (14, 28), "fresh62": (11, 28), "fresh63": (8, 28)}
+           "fresh60": (21, 28), "fresh61": (16, 28), "fresh62": (11, 28), "fresh63": (10, 28),
+           "fresh64": (13, 28), "fresh65": (8, 28), "fresh66": (5, 28)}
+# fresh64, fresh65 and fresh66, the forty-first round's blind corpora, were
+# all written at its start. fresh64 (bookshops, estate agents, dental
+# practices, plant hire, butchers) was read at 6 of 28 with three false (two
+# traps) by the round's start; 13 of 28 with three false (the same two traps)
+# after its lessons. fresh66 (bed makers, museums, glamping, crane hire,
+# local radio) at 2 of 28 with one false; 5 of 28 with none false after its
+# lessons. fresh65 (theatres, solicitors, hauliers, decorators, language
+# schools) was held out to the end: 8 of 28 with three false by the round's
+# start and 8 of 28 with four false by its final code; 8 of 28 with three
+# false after the one rule its new false finding showed (a contract "from
+# its customer to do a job" is for that job, so another lot's contract of
+# its winner is another contract).
 # fresh61, fresh62 and fresh63, the fortieth round's blind corpora, were all
 # written at its start. fresh61 (car washes, wedding venues, dry cleaners,
 # yoga studios, couriers) was read at 8 of 28 with none false by the round's
@@ -530,7 +548,7 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
 # itself also gives (two orders of one year: a release that tells both is no
 # rival of a story that tells one, not yet read so).
 PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85, "fresh43": 0.80, "fresh47": 0.75,
-             "fresh48": 0.85}
+             "fresh48": 0.85, "fresh64": 0.80, "fresh65": 0.70}
 # No set has a trap flagged since the twentieth round: fresh10's was a true
 # finding's third claim ("almost 8 million" passengers cited beside the 7.8
 # million it agrees with; a finding now cites one statement of each value),
@@ -543,7 +561,10 @@ PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85,
 # fresh48's: a chain's 38 centres told "now" in its September release, after
 # it bought five, held against the 33 it "ended 2024 with" (a stock dated by
 # the story's date is weak, and a weak year never splits a fact from rivals).
-TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh58": 1, "fresh59": 1, "fresh62": 1}
+# fresh64's two: a practice's six surgeries before its extension (its own
+# FAQ) held against the eight after it (a trade paper's "two more"), and a
+# forum post's 14 branches that a reply corrects to 12.
+TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh58": 1, "fresh59": 1, "fresh62": 1, "fresh64": 2}
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))
