@@ -243,8 +243,6 @@ def attribute(
             subject = _chosen_holder(text, figure, trigger, candidates, lexicon)
         if subject is None:
             subject = _receiving_subject(text, figure, trigger, candidates, clause, lexicon)
-        if subject is None:
-            subject = _awarded_holder(text, figure, trigger, candidates, clause, lexicon)
         if subject is None and not _customer_of_a_won_deal(text, trigger, candidates, clause, lexicon):
             subject = _possessive_owner(text, figure, trigger, candidates, clause)
         if subject is None:
@@ -819,12 +817,18 @@ def _receiving_subject(
     clause: tuple[int, int],
     lexicon: EventLexicon,
 ) -> Mention | None:
-    """``a $110 billion inflow into companies like OpenAI``: the receiver is the subject."""
-    if trigger is None or trigger.start < figure.end:
+    """``a $110 billion inflow into companies like OpenAI``: the receiver is
+    the subject. So is the party the event is given to right before its
+    figure: "that the contract be awarded to Brackley Glazing Ltd at £2.4
+    million", "Lot 1 went to Osier Pumps for £4.2m" (the words are the
+    event's ``subject_after``)."""
+    if trigger is None:
         return None
     kind = lexicon.kinds.get(trigger.event)
     if kind is None or not kind.subject_after:
         return None
+    if trigger.start < figure.end:
+        return _given_before_its_figure(text, figure, trigger, candidates, clause, kind.subject_after)
     match = _one_of_next(kind.subject_after).match(text, trigger.end, clause[1])
     if not match:
         return None
@@ -833,6 +837,23 @@ def _receiving_subject(
         if mention.start >= after and words_between(text, after, mention.start) <= 4:
             return mention
     return None
+
+
+def _given_before_its_figure(
+    text: str, figure: FigureSlot, trigger: Trigger, candidates: Sequence[Mention], clause: tuple[int, int], given_words: tuple[str, ...]
+) -> Mention | None:
+    """The party named after the event's words of giving ("awarded to"), right before its figure."""
+    if trigger.start > figure.start:
+        return None
+    given = None
+    for match in _given_to(given_words).finditer(text, clause[0], figure.start):
+        given = match
+    if given is None:
+        return None
+    holder = next((m for m in candidates if given.end() <= m.start and words_between(text, given.end(), m.start) <= 1), None)
+    if holder is None or holder.end > figure.start or holder.possessive or holder.type in ("place", "country", "person"):
+        return None
+    return holder if _PRICED_AT.fullmatch(text, holder.end, figure.start) else None
 
 
 def _customer_of_a_won_deal(
@@ -854,34 +875,6 @@ def _customer_of_a_won_deal(
     if won is None:
         return False
     return any(clause[0] <= m.start and m.end <= won.start() and not m.possessive for m in candidates)
-
-
-def _awarded_holder(
-    text: str,
-    figure: FigureSlot,
-    trigger: Trigger | None,
-    candidates: Sequence[Mention],
-    clause: tuple[int, int],
-    lexicon: EventLexicon,
-) -> Mention | None:
-    """"that the contract be awarded to Brackley Glazing Ltd at £2.4
-    million", "Lot 1 went to Osier Pumps for £4.2m": the party the event is
-    given to, named right before its figure, holds it (the words are the
-    event's ``subject_after``)."""
-    if trigger is None or trigger.start > figure.start:
-        return None
-    kind = lexicon.kinds.get(trigger.event)
-    if kind is None or not kind.subject_after:
-        return None
-    given = None
-    for match in _given_to(kind.subject_after).finditer(text, clause[0], figure.start):
-        given = match
-    if given is None:
-        return None
-    holder = next((m for m in candidates if given.end() <= m.start and words_between(text, given.end(), m.start) <= 1), None)
-    if holder is None or holder.end > figure.start or holder.possessive or holder.type in ("place", "country", "person"):
-        return None
-    return holder if _PRICED_AT.fullmatch(text, holder.end, figure.start) else None
 
 
 @functools.lru_cache(maxsize=64)
