@@ -514,3 +514,21 @@ def test_a_contract_from_its_customer_to_do_a_job_is_for_that_job(knowledge):
     text = "In August Carrick Freight won a four-year, £6.8 million contract from Norfolk County Council to haul de-icing salt to the county's depots."
     claim = next(c for c in claims_of(text, knowledge) if c.kind == "money")
     assert claim.purpose == "haul de-icing salt to the county's depots"
+
+
+def test_the_year_a_company_ended_is_a_flows_year_not_a_founding_merger(knowledge):
+    text = (
+        "Brushwick Group plc: chairman's letter, June 2025\n\nDear shareholder,\n\n"
+        "Since we were formed in 2006 through the merger of two firms, we have believed in our own painters. "
+        "We ended the year with 780 directly employed painters and 46 apprentices.\n"
+    )
+    claim = next(c for c in claims_of(text, knowledge) if c.evidence.text == "780 directly employed painters")
+    assert claim.time is None or claim.time.year != 2006
+
+
+def test_people_who_work_across_a_companys_offices_are_its_staff(knowledge):
+    claims = claims_of("Pennwick Solicitors is a family firm. Today 118 people work across our six offices.", knowledge)
+    assert next(c for c in claims if c.evidence.text == "118 people").event == "employees"
+    # People working in a town are no one's staff.
+    claims = claims_of("About 40,000 people work in the town centre.", knowledge)
+    assert next(c for c in claims if c.kind == "count").event != "employees"

@@ -166,7 +166,9 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         # (After the subjects the next sentence may carry over: a buyer is no
         # subject of the sentence's figures.)
         claims.extend(_purchases_told(document, reading, mentions_of, made, knowledge))
-        years = {c.time.year for c in made if c.time is not None and c.time.source == "sentence" and c.kind != "date"}
+        # (Only a flow's year is the year a later "the year" means: "the
+        # merger of two firms" in 2006 dates no year a company "ended".)
+        years = {c.time.year for c in made if c.time is not None and c.time.source == "sentence" and c.kind != "date" and c.lasts == "periodic"}
         if len(years) == 1:
             year_of_block[reading.span.block] = TimeRef(year=years.pop(), precision="year", source="section", text="the year")
         elif years:
