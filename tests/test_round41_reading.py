@@ -339,7 +339,7 @@ def test_deals_given_on_a_day_or_lost_to_a_rival(knowledge, text, expected):
 
 def test_a_name_with_a_group_word_of_its_own_is_no_short_form_of_a_longer_name(knowledge):
     text = (
-        "**Evermore Funeral Group.** The Solihull-based consolidator now runs 412 funeral homes. "
+        "**Evermore Memorial Group.** The Solihull-based consolidator now runs 412 funeral homes. "
         "The group is unrelated to Evermore Memorial Parks, the Sussex cemetery operator.\n"
     )
     assert _holders_of_counts(text, knowledge)["412 funeral homes"] != "Evermore Memorial Parks"
@@ -361,8 +361,14 @@ def test_a_level_a_company_aims_at_is_a_target(knowledge, text, figure):
 
 
 def test_a_name_opening_an_aside_in_brackets_is_its_subject(knowledge):
-    text = "We are not part of any national group (Evermore Funeral Group alone has more than 500 funeral homes) and our prices are set here."
-    holders = _holders_of_counts("Calder & Lowe Funeral Directors: About us\n\n" + text, knowledge)
+    text = (
+        "<html><head><title>About us | Calder &amp; Lowe Funeral Directors, Halifax</title></head><body>\n"
+        "<h1>About Calder &amp; Lowe</h1>\n<p>Calder &amp; Lowe has cared for families in Calderdale since 1887.</p>\n"
+        "<p>Today we have seven funeral homes and last year we arranged 1,460 funerals.</p>\n"
+        "<p>We are independent. We are not part of any national group (Evermore Funeral Group alone has more than 500 funeral homes) "
+        "and our prices are set here.</p>\n</body></html>\n"
+    )
+    holders = {c.evidence.text: (c.subject.name if c.subject else None) for c in claims_of(text, knowledge, path="about.html") if c.kind == "count"}
     assert holders["more than 500 funeral homes"] == "Evermore Funeral"  # (its group word dropped, as names are keyed)
 
 
