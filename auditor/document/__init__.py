@@ -538,17 +538,23 @@ def _header_date(text: str, cues: Sequence[str], lexicon) -> dt.date | None:  # 
         return None
     header = "\n".join(text.split("\n", _HEADER_LINES)[:_HEADER_LINES])
     folded = header.casefold()
+    cue_words = _header_cues(tuple(cues))
     found: set[dt.date] = set()
     for date in find_dates(header, lexicon):
         if date.precision != "day" or date.month is None or date.day is None:
             continue
-        before = folded[max(0, folded.rfind("\n", 0, date.start) + 1) : date.start]
-        if any(re.search(rf"\b{re.escape(cue)}\b", before) for cue in cues):
+        if cue_words.search(folded, max(0, folded.rfind("\n", 0, date.start) + 1), date.start):
             try:
                 found.add(dt.date(date.year, date.month, date.day))
             except ValueError:
                 continue
     return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=4)
+def _header_cues(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of a header's date cues (lower case) as a whole word."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b")
 
 
 # An owner right before a site's name: "its ", "our ", "Slumberwell's ".

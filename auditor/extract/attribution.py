@@ -308,17 +308,13 @@ def _winner_of_a_gerund(
     """"Winning the Clyde Gateway job, the £5.75m bridge contract, was huge
     for us": a held deal opened by a gerund of winning is the speaker's, the
     one the sentence's first person stands for (the name inside the deal's
-    words is what it is for)."""
-    if trigger is None or not _GERUND_OPENING.match(text):
+    words is what it is for; the gerunds are ``deal_won_gerunds``)."""
+    if trigger is None or not lexicon.won_opening.match(text):
         return None
     kind = lexicon.kinds.get(trigger.event)
     if kind is None or not kind.agent_holds:
         return None
     return next((m for m in names if m.via == "first person" and m.start > figure.end), None)
-
-
-# A sentence (or a speaker's turn) opening on a gerund of winning: "Winning the ...", "MACKIE: Securing the ...".
-_GERUND_OPENING = re.compile(r"(?:[A-Z][\w .'-]{0,40}:\s+)?[\W_]*(?:Winning|Securing|Landing|Clinching|Signing|Getting)\s+(?:the|that|this|a|an)\b")
 
 
 def _aside_subject(text: str, figure: FigureSlot, candidates: Sequence[Mention]) -> Mention | None:
@@ -883,9 +879,9 @@ def _given_to(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s", re.IGNORECASE)
 
 
-# Between the holder's name and the figure: a legal suffix, a comma, "at",
-# "for", "worth" or "valued at" ("Ltd at £2.4 million", ", worth £3m").
-_PRICED_AT = re.compile(r"(?:\s+(?:Ltd|Limited|plc|PLC|LLP|Inc)\.?)?,?\s+(?:(?:at|for|worth|valued\s+at)\s+)?(?:(?:a|an|about|around|some)\s+)?")
+# Between the holder's name (its legal form part of it) and the figure: a
+# comma, "at", "for", "worth" or "valued at" ("Ltd at £2.4 million", ", worth £3m").
+_PRICED_AT = re.compile(r",?\s+(?:(?:at|for|worth|valued\s+at)\s+)?(?:(?:a|an|about|around|some)\s+)?")
 
 
 _OF_BEFORE_OWNER = re.compile(r"\s+of\s+")

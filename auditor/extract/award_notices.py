@@ -177,8 +177,11 @@ _BEFORE_A_BRACKETED_VALUE = re.compile(r"\d[\d,.]*\s*(?:[mk]|bn|million|billion)
 
 def _value_end(text: str) -> int:
     """Where the first figure of ``text`` starts (the label is before it)."""
-    found = re.search(r"[£$€]?\s?\d", text)
+    found = _FIRST_FIGURE.search(text)
     return found.start() if found else len(text)
+
+
+_FIRST_FIGURE = re.compile(r"[£$€]?\s?\d")
 
 
 # How far before a figure its value label may end ("Contract value: £7,560,000").

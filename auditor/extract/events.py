@@ -157,6 +157,9 @@ class EventLexicon:
     # A verb of winning and a few words after it, ending where a customer's
     # possessive starts: "won the pumping lot of " (the Water Board's contract).
     won_from: re.Pattern[str]
+    # A sentence (or a speaker's turn) opening on a gerund of winning a
+    # deal: "Winning the Clyde Gateway job, ...", "MACKIE: Securing the ...".
+    won_opening: re.Pattern[str]
     # "paid EUR 82 million for 70 per cent": a verb of paying right before a
     # figure (matches at the end of the text before it), and a stake right
     # after it (matches at its end), make it the price of a stake bought
@@ -539,6 +542,10 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             r"\b(?:" + _alternation([str(w) for w in data.get("supplier_side_verbs") or ()] or ["(?!)"])
             + r")\s+(?:[^\s,;:()]+\s+){0,6}?$",
             re.IGNORECASE,
+        ),
+        won_opening=re.compile(
+            r"(?:[A-Z][\w .'-]{0,40}:\s+)?[\W_]*(?:" + _alternation([str(w) for w in data.get("deal_won_gerunds") or ()] or ["(?!)"])
+            + r")\s+(?:the|that|this|a|an)\b"
         ),
         paying=re.compile(r"\b(?:" + paying + r")\b", re.IGNORECASE),
         buying_before=_buying_before((data.get("events") or {}).get("acquisition") or {}),

@@ -10,8 +10,8 @@ columns (``tables``).
 from __future__ import annotations
 
 import functools
-from collections import Counter
 import re
+from collections import Counter
 from typing import Callable, Mapping, Sequence
 
 from auditor.document import DocumentModel, SentenceModel, build_model, opens_list_item, speaker_label_end
@@ -189,7 +189,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         for claim in _purchases_told(document, sentence, mentions_of, [], knowledge)
     )
     claims = _with_award_notice(document, model, mentions_of, claims, knowledge)
-    claims = _with_values_of_awarded_deals(model, claims)
+    claims = _with_values_of_awarded_deals(model, claims, knowledge.events.deal_words.nouns if knowledge.events.deal_words is not None else None)
     claims.extend(_table_claim(document, found, default_time, context, reported_year) for found in read_tables(model, knowledge, reported_year, own_report))
     claims.extend(_elapsed_claims(document, model, _present(document, dateline), knowledge, context))
     claims = _rates_told_in_words(claims, knowledge.lexicon.rates)
@@ -3721,8 +3721,13 @@ def _with_award_notice(
         found.append(_claim(document, sentence.span, start, end, "deal", who, dates.get(decided) if decided is not None else None, value=term, lasts="one-off"))
         if deal.lot is None and len(deals) > 1:
             continue  # several winners and no lots: whose value a field gives is not said
-        winner = {"name": deal.winner.name, "type": deal.winner.type, "surface": deal.winner.surface}
-        buyer = {"name": deal.buyer.name, "type": deal.buyer.type, "surface": deal.buyer.surface}
+        winner = EntityRef(name=deal.winner.name, type=deal.winner.type, surface=deal.winner.surface)
+        buyer = EntityRef(name=deal.buyer.name, type=deal.buyer.type, surface=deal.buyer.surface)
+        # A lot's contract is known by what the lot is for ("Lot 2, LED and
+        # emergency lighting"); a winner of several lots by their labels.
+        purpose = _LOT_NUMBER.sub("", _BRACKETED.sub("", deal.lot)).strip(" ,;:-()\u2013\u2014") if deal.lot else None
+        if not purpose and lots_won[fold(deal.winner.name)] > 1:
+            purpose = deal.lot
         for claim in claims:
             at = claim.evidence.location.start
             if (
@@ -3736,14 +3741,7 @@ def _with_award_notice(
                     or (claim.event == "contract" and (claim.subject is None or fold(claim.subject.name) == fold(deal.buyer.name)))
                 )
             ):
-                # A lot's contract is known by what the lot is for ("Lot 2, LED
-                # and emergency lighting"); a winner of several lots by their labels.
-                purpose = _LOT_NUMBER.sub("", _BRACKETED.sub("", deal.lot)).strip(" ,;:-()\u2013\u2014") if deal.lot else None
-                if not purpose and lots_won[fold(deal.winner.name)] > 1:
-                    purpose = deal.lot
-                update = {
-                    "subject": EntityRef.model_validate(winner), "event": "contract", "object": EntityRef.model_validate(buyer), "purpose": purpose,
-                }
+                update = {"subject": winner, "event": "contract", "object": buyer, "purpose": purpose}
                 rate = value_rate(text, at) if claim.value is not None and claim.value.per is None else None
                 if rate is not None:
                     # "Annual value: £720,000": a rate of the contract, never its whole value.
@@ -3753,22 +3751,29 @@ def _with_award_notice(
     return [credited.get(c.id, c) for c in claims] + found
 
 
-# The deal a section is about, told as known: "The contract is valued at", "this contract".
-_THE_DEAL = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|framework|concession|tender)\b")
+def _told_as_known(text: str, nouns: re.Pattern[str]) -> bool:
+    """Whether ``text`` names a deal as the one known ("The contract is
+    valued at", "this framework"): a deal's noun (``deal_awards`` nouns)
+    after "the" or "this" and at most three words."""
+    return any(_KNOWN_BEFORE.search(text, max(0, noun.start() - 40), noun.start()) for noun in nouns.finditer(text))
+
+
+# "The ", "this four-year " right before a deal's noun.
+_KNOWN_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,3}$")
 # Words in brackets after what a lot is for: "(Kendal, Windermere, Ulverston)".
 _BRACKETED = re.compile(r"\s*\([^()]*\)?")
 # A lot's label before what it is for: "Lot 2, " of "Lot 2, LED and emergency lighting".
 _LOT_NUMBER = re.compile(r"^\s*\S+\s+\d+\b")
 
 
-def _with_values_of_awarded_deals(model: DocumentModel, claims: list[Claim]) -> list[Claim]:
+def _with_values_of_awarded_deals(model: DocumentModel, claims: list[Claim], nouns: re.Pattern[str] | None) -> list[Claim]:
     """A contract's value told with no holder, in a headed section where
     one party is awarded a deal: "The contract is valued at £900,000 a year,
     or £3.6 million over the four years. ... RESOLVED: that Calder Skip Hire
     Ltd be appointed as the committee's skip and trade waste contractor" is
     Calder's contract. Not where the section awards deals to two parties."""
     deals = [c for c in claims if c.kind == "deal" and c.subject is not None and c.object is not None]
-    if not deals:
+    if not deals or nouns is None:
         return claims
     winners_by_section: dict[int, set[str]] = {}
     holder_of_section: dict[int, Claim] = {}
@@ -3783,7 +3788,7 @@ def _with_values_of_awarded_deals(model: DocumentModel, claims: list[Claim]) -> 
         if claim.kind != "money" or claim.subject is not None or claim.event != "contract":
             continue
         told_before = claim.evidence.sentence[: claim.evidence.location.start - claim.evidence.sentence_start]
-        if _THE_DEAL.search(told_before) is None:
+        if not _told_as_known(told_before, nouns):
             continue  # "a contract worth €350 million": another deal than the one awarded
         section = _headed_section(model, claim.evidence.location.start)
         if section is None or len(winners_by_section.get(section, ())) != 1:
@@ -3795,10 +3800,10 @@ def _with_values_of_awarded_deals(model: DocumentModel, claims: list[Claim]) -> 
 
 def _headed_section(model: DocumentModel, offset: int) -> int | None:
     """The index of the section under a heading that holds ``offset``, if any."""
-    for section in model.sections:
-        if section.start <= offset < section.end:
-            return section.index if section.heading is not None else None
-    return None
+    sentence = model.sentence_at(offset)
+    if sentence is None or sentence.span.section >= len(model.sections):
+        return None
+    return sentence.span.section if model.sections[sentence.span.section].heading is not None else None
 
 
 def _buyer_told_by_the_price(reading: SentenceModel, made: Sequence[Claim], start: int, end: int, bought: str) -> Mention | None:
