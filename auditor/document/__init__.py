@@ -316,6 +316,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     _publications(
         entities, document.metadata, labels, issuer, text, document.title or "", knowledge.references.publication_heads,
         knowledge.references.research_note_cues, show.group("name") if show is not None else None,
+        knowledge.references.own_documents,
     )
     # A title in capitals names its owner by the part a corporate suffix ends
     # ("AURELIS SATCOM S.A. - FULL-YEAR 2024 RESULTS"): not by a word that
@@ -850,7 +851,9 @@ def title_cased(text: str) -> bool:
 
 # A field's label opening a line: "Guests: ", "Presenter: ", "Q&A: ".
 # ("Transcript. Presenter: Jo Pickering. Guests: ...": after a full stop too.)
-_FIELD_LABEL = re.compile(r"(?:^|(?<=[.;|])\s+)(?:[A-Z][a-z]+|Q\s?&\s?A|Q\s+and\s+A):\s")
+# ("Section I. Contracting authority: Tees Valley Fleet Partnership, acting
+# for ...": a label of a few words, its first capitalised.)
+_FIELD_LABEL = re.compile(r"(?:^|(?<=[.;|])\s+)(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2}|Q\s?&\s?A|Q\s+and\s+A):\s")
 _WORD_EDGES = ",.;:!?()[]\"'\u2019\u201c\u201d"
 # The longer words a title in title case may leave in lower case.
 _TITLE_CASE_LOWER = frozenset(
@@ -1127,6 +1130,7 @@ def _publications(
     publication_heads: frozenset[str] = frozenset(),
     research_note_cues: tuple[str, ...] = (),
     show: str | None = None,
+    own_documents: frozenset[str] | tuple[str, ...] = (),
 ) -> None:
     """The publication a document appears in ("show: Coverage Call",
     "publisher: Regional Skies") and the outlet a question is asked for ("Q
@@ -1148,7 +1152,15 @@ def _publications(
     # "... | Tackle Business Today" closing a title, "Tackle Business Today"
     # alone on the first line: an outlet by the word its name ends on.
     parts = _TITLE_PARTS.split(title.strip()) if title else []
+    # ("About us | Tamar Coast Radio 96.4 FM": a page the station writes
+    # about itself, whose title closes on its own name, no outlet's.)
+    own_page = any(" ".join(part.casefold().split()) in own_documents for part in parts[:-1])
+    if own_page:
+        parts = []
     first_line = text.lstrip().split("\n", 1)[0].strip(" \t*_#")
+    if own_page or first_line.startswith("About "):
+        # (Nor its heading "About Tamar Coast Radio": no masthead.)
+        first_line = ""
     # ("TAMAR FM: THE BUSINESS BREAKFAST": the station, then its show.)
     first_parts = [part.strip() for part in _STATION_PARTS.split(first_line)] if len(first_line.split()) <= 8 else []
     first_parts = first_parts if len(first_parts) > 1 else []
@@ -1874,10 +1886,16 @@ _TIMELINE_LEAD = re.compile(r"(?:(?:1[6-9]|20)\d\d|[A-Z][a-z]{2,8}\.?\s+(?:1[6-9
 
 
 def _first_word_start(text: str) -> int:
-    """Where a sentence's first word starts, after any opening quote, bracket or timeline date."""
+    """Where a sentence's first word starts, after any opening quote,
+    bracket, timeline date or a form's field number ("V.4 Reason for award:")."""
     start = len(text) - len(text.lstrip(_OPENING_MARKS))
-    lead = _TIMELINE_LEAD.match(text, start)
+    lead = _TIMELINE_LEAD.match(text, start) or _FIELD_NUMBER_LEAD.match(text, start)
     return lead.end() if lead is not None else start
+
+
+_FIELD_NUMBER_LEAD = re.compile(
+    r"(?:(?:[IVX]{1,4}|[A-Z])\.\d+(?:\.\d+)*\.?|(?:Section|Annex|Schedule|Appendix|Part)[ \t]+(?:[IVX]{1,4}|\d+)(?:\.\d+)*\.?)[ \t]+"
+)
 # A word alone is a whole run of word characters and hyphens made of letters
 # only: what (?<![\w-])[^\W\d_]+(?![\w-]) finds, found without a look-behind
 # tried at every position.

@@ -1097,6 +1097,11 @@ _IDENTIFIED_AS = re.compile(
     r"[\s\"'\u201c\u2018*_]*(?:The|Its|Their|His|Her|Our)\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s+(?:is|was)\s+(?:now\s+)?"
 )
 _OPENS = re.compile(r"[\s\"'\u201c\u2018(]*(?:The\s+)?")
+# A sentence whose subject is its writer or anyone at all: "I've noticed",
+# "Anyone else noticed", "Has anyone seen" (never a company that "They" may mean).
+_A_READER_OPENS = re.compile(
+    r"[\s\"'\u201c\u2018(]*(?:(?:Has|Did|Does|Is)\s+)?(?:I|I've|I'd|I'm|Anyone|Anybody|Someone|Somebody|Everyone|Nobody|You)\b(?!['\u2019]s)"
+)
 _OPENS_AFTER_A_SCENE = re.compile(
     r"[\s\"'\u201c\u2018(]*(?:(?:In|At|From|Across|Near|Outside)\s(?:the\s)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2},\s*)?(?:The\s+)?"
 )
@@ -1573,6 +1578,14 @@ class Resolver:
         for entity_id, _, is_subject in seen_here:
             self.note(entity_id, index, is_subject)
         opener = next((e for e, at, is_subject in seen_here if is_subject and _OPENS.fullmatch(text, 0, at)), None)
+        if opener is None and _A_READER_OPENS.match(text):
+            # "Anyone else noticed Pressfresh hoovering up shops? They paid
+            # £3.2m for Spotless": a sentence a writer opens on themself or on
+            # anyone, naming one company, leaves that company for "They".
+            told = {e for e, _, _ in seen_here if self.entities[e].kind in (ORGANISATION, UNKNOWN)}
+            if len(told) == 1:
+                opener = next(iter(told))
+                self.note(opener, index, True)
         if opener is not None:
             self.opened_by[index] = opener
         lead = next((e for e, at, is_subject in seen_here if is_subject and _OPENS_AFTER_A_SCENE.fullmatch(text, 0, at)), None)

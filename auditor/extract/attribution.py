@@ -260,6 +260,8 @@ def attribute(
                 subject = agent
         if subject is not None:
             subject = possessed(text, subject, candidates)
+        if subject is not None and subject.possessive and _others_act(text, subject, figure, clause, lexicon):
+            subject = None  # "our customers run fleets of thirty balloons": the customers', no one named
         if (
             subject is not None
             and role is None
@@ -300,6 +302,14 @@ def attribute(
         results.append(attribution)
         owners.append((figure, attribution))
     return results
+
+
+def _others_act(text: str, owner: Mention, figure: FigureSlot, clause: tuple[int, int], lexicon: EventLexicon) -> bool:
+    """Whether the owner's possessive stands before others of its (its
+    customers, its rivals) who act in the figure's clause by their own verb,
+    before the figure."""
+    found = lexicon.owners_others.match(text, owner.end)
+    return found is not None and clause[0] <= owner.start and found.end() <= figure.start
 
 
 def _winner_of_a_gerund(

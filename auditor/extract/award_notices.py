@@ -68,7 +68,11 @@ def load_notice_words(data: Mapping[str, object]) -> NoticeWords | None:
         return alternation(found, boundary=False)
 
     return NoticeWords(
-        winner=re.compile(r"(?:^|(?<=[\n.;]))[ \t]*(?:" + labels("winner_labels") + r")[ \t]*:[ \t]*", re.IGNORECASE | re.MULTILINE),
+        # ("V.2 Supplier: Tyne Valley Van Hire Ltd": a field's number may open its line.)
+        winner=re.compile(
+            r"(?:^|(?<=[\n.;]))[ \t]*(?:(?:[IVX]+|\d+)(?:\.\d+)*\.?[ \t]+)?(?:" + labels("winner_labels") + r")[ \t]*:[ \t]*",
+            re.IGNORECASE | re.MULTILINE,
+        ),
         buyer=re.compile(r"\b(?:" + labels("buyer_labels") + r")\b[ \t]*:?[ \t]*\n?[ \t]*", re.IGNORECASE),
         decided=re.compile(r"\b(?:" + labels("decision_labels") + r")[ \t]*:[ \t]*", re.IGNORECASE),
         # ("Lot 1: South Cumbria (Kendal, Windermere)" on a line of its own: what the lot is for, after its colon.)

@@ -120,7 +120,10 @@ class EventLexicon:
     count_classes: Mapping[str, str]  # counted noun (casefolded) -> the measure a count of it is
     people_cues: tuple[str, ...]  # words that make "people" a count of staff
     people_right_before: tuple[str, ...]  # ... when they stand right before the count ("we were 236 people")
+    # words that make "people" a count of another class ("148,000 people listened each week")
+    people_classes: tuple[tuple[str, re.Pattern[str]], ...]
     capability_cues: re.Pattern[str]  # before a count per time: what a site can do ("can handle")
+    present_openers: re.Pattern[str]  # a sentence's opening words that tell of now ("Today", "These days")
     # after a count a capability cue stands before: how many at one time ("can charge 180 cars at once")
     at_one_time: re.Pattern[str]
     staff_cues: tuple[str, ...]  # words that make a count of staff a headcount
@@ -160,6 +163,10 @@ class EventLexicon:
     # A sentence (or a speaker's turn) opening on a gerund of winning a
     # deal: "Winning the Clyde Gateway job, ...", "MACKIE: Securing the ...".
     won_opening: re.Pattern[str]
+    # An owner's others, right after its possessive and acting by their own
+    # verb: "our customers run fleets of thirty balloons" (matches at the
+    # possessive's end, up to the verb).
+    owners_others: re.Pattern[str]
     # "paid EUR 82 million for 70 per cent": a verb of paying right before a
     # figure (matches at the end of the text before it), and a stake right
     # after it (matches at its end), make it the price of a stake bought
@@ -460,6 +467,14 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         count_lasts={str(measure): _lasts(f"count_lasts: {measure}", lasts) for measure, lasts in (data.get("count_lasts") or {}).items()},
         people_cues=tuple(str(w).casefold() for w in data.get("people_with") or ()),
         people_right_before=tuple(str(w).casefold() for w in data.get("people_right_before") or ()),
+        people_classes=tuple(
+            (str(measure), re.compile(r"\b(?:" + _alternation([str(w).casefold() for w in words]) + r")\b"))
+            for measure, words in (data.get("people_as") or {}).items()
+            if words
+        ),
+        present_openers=re.compile(
+            r"\W*(?:" + (_alternation([str(w).casefold() for w in data.get("present_openers") or ()]) or "(?!)") + r")\b", re.IGNORECASE
+        ),
         capability_cues=re.compile(
             r"\b(?:" + (_alternation([str(w).casefold() for w in data.get("capability_cues") or ()]) or "(?!)") + r")\b", re.IGNORECASE
         ),
@@ -546,6 +561,11 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         won_opening=re.compile(
             r"(?:[A-Z][\w .'-]{0,40}:\s+)?[\W_]*(?:" + _alternation([str(w) for w in data.get("deal_won_gerunds") or ()] or ["(?!)"])
             + r")\s+(?:the|that|this|a|an)\b"
+        ),
+        owners_others=re.compile(
+            r"(?:['\u2019]s?)?\s+(?:[a-z][\w-]*\s+)?(?:" + (_alternation([str(w) for w in data.get("owners_others") or ()]) or "(?!)")
+            + r")\s+(?!(?:include|includes|included|including|number|numbers|numbered|total|totals|totalled|are|were|is|was|"
+            r"comprise|comprised|such|like|of|in|and|or|at|for|who|which|that)\b)[a-z]+\b"
         ),
         paying=re.compile(r"\b(?:" + paying + r")\b", re.IGNORECASE),
         buying_before=_buying_before((data.get("events") or {}).get("acquisition") or {}),

@@ -1124,6 +1124,8 @@ def _counted(match: re.Match[str], group: str, lexicon: Lexicon) -> tuple[str, i
                     and is_plural_noun(following, lexicon)
                     and following not in lexicon.count_excluded
                     and not _claimed_elsewhere(following, lexicon)
+                    # ("a team of 17 staff keeps us on air": a verb, its object after it.)
+                    and not _OBJECT_AFTER.match(match.string, following_end)
                 ):
                     word, end = f"{word} {following}", following_end
             modifiers = [w for w, _, _ in words[:index]]
@@ -1143,6 +1145,10 @@ def _counted(match: re.Match[str], group: str, lexicon: Lexicon) -> tuple[str, i
         if word in lexicon.function_words or (word in lexicon.count_excluded and word not in lexicon.counted_time_units_of):
             return None
     return None
+
+
+# A pronoun, an article or a name right after a word: the word is a verb ("keeps us", "runs the").
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:us|them|it|me|you|him|her|the|a|an|our|its|their|his|my|your)\b|[A-Z])")
 
 
 def _work_time(match: re.Match[str], lexicon: Lexicon) -> tuple[str, int] | None:

@@ -100,9 +100,13 @@ def count_measure(
     if noun.endswith(_PEOPLE):  # "people", "craftspeople", "salespeople"
         folded = clause_text.casefold().replace("\u2019", "'")  # "we’ve" is the cue "we've"
         before = folded[: len(folded) - len(after)].rstrip() if after is not None else ""
-        if not any(cue in folded for cue in lexicon.people_cues) and not any(before.endswith(cue) for cue in lexicon.people_right_before):
-            return None  # "30,000 people online", "a population of 4.2 million people": no measure
-        found = "employees"
+        if any(cue in folded for cue in lexicon.people_cues) or any(before.endswith(cue) for cue in lexicon.people_right_before):
+            found = "employees"
+        else:
+            # "148,000 people listened each week": listeners, as its verb says.
+            found = next((measure for measure, cue in lexicon.people_classes if cue.search(folded)), None)
+            if found is None:
+                return None  # "30,000 people online", "a population of 4.2 million people": no measure
     else:
         found = _count_class(noun, lexicon)
         if found is None:

@@ -91,7 +91,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     dateline = model.layout.dateline
     opening = title_lines([SentenceDates(s.span.start, s.span.text, s.span.section, s.span.is_heading, s.dates) for s in model.sentences[:2]])
     default_time = document_default(document, dated, dateline.date_value if dateline is not None else None, opening)
-    by_section = section_dates(dated, opening)
+    by_section = section_dates(dated, opening, knowledge.events.present_openers)
 
     # A sentence's mentions are read once: the claim reader and the takeover
     # reader below both ask for those of a sentence with a takeover figure.
@@ -595,7 +595,9 @@ def _rates_told_in_words(claims: list[Claim], rates) -> list[Claim]:  # type: ig
                 value = value.model_copy(update={"per": unit.name, "counted": " ".join(words[1:])})
             else:
                 offset = claim.evidence.location.start - claim.evidence.sentence_start
-                every = _EVERY_TIME.search(claim.evidence.sentence, 0, max(0, offset))
+                every = _EVERY_TIME.search(claim.evidence.sentence, 0, max(0, offset)) or _DONE_EVERY_TIME.match(
+                    claim.evidence.sentence, claim.evidence.location.end - claim.evidence.sentence_start
+                )
                 unit = rates.time_words.get(every.group(1).casefold()) if every is not None else None
                 if unit is not None and claim.kind == "count":
                     value = value.model_copy(update={"per": unit.name})
@@ -609,6 +611,9 @@ def _rates_told_in_words(claims: list[Claim], rates) -> list[Claim]:  # type: ig
 
 # "Every week", "Each month" opening what the sentence counts.
 _EVERY_TIME = re.compile(r"^\W*(?:[Ee]very|[Ee]ach)\s+([a-z]+)\b")
+# ... or closing what the counted ones do: "148,000 people listened each week",
+# "2,000 walkers pass the gate every day".
+_DONE_EVERY_TIME = re.compile(r"\s+(?:[a-z][a-z'\-]*\s+)(?:[A-Za-z][A-Za-z'\-]*\s+){0,4}?(?:every|each)\s+([a-z]+)\b")
 
 
 def _table_claim(
@@ -701,6 +706,32 @@ _TAKINGS_FILLER = re.compile(r"\s+(?:between\s+them|of\s+(?:sales|business|booki
 _PERIOD_OPENING = re.compile(r"[\W_]*(?:last\s+year|in\s+(?:19|20)\d\d|in\s+the\s+(?:last|latest|past)\s+(?:financial\s+)?year)\b", re.IGNORECASE)
 # The sum's clause ends right after it (and its filler).
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|\s+and\b)")
+
+
+_TAKEOVER_EVENTS = frozenset({"acquisition"})
+
+
+def _bought_in_counts(model: DocumentModel, text: str, figures, knowledge: Knowledge) -> list[tuple[int, Mention]]:  # type: ignore[no-untyped-def]
+    """The business a count right after a verb of buying names between its
+    number and its noun ("bought the 11 Spotless shops"), by the count's end:
+    the word is blanked inside the figure, so no name of the sentence holds it."""
+    found = []
+    for figure in figures:
+        if figure.quantity.kind != "count" or knowledge.events.buying_before.search(text, max(0, figure.start - 40), figure.start) is None:
+            continue
+        word = owner_in_count(text, figure, knowledge.lexicon, knowledge.events.any_counted)
+        if word is None:
+            continue
+        key = fold(word)
+        named = {
+            e.id: e for e in model.entities
+            if e.merged_into is None and e.kind in ("organisation", "unknown", "facility") and (e.key == key or key in e.aliases)
+        }
+        if len(named) == 1:
+            (entity,) = named.values()
+            at = text.find(word, figure.start, figure.end)
+            found.append((figure.end, Mention(at, at + len(word), entity.name, entity.kind, word, via="name")))
+    return found
 
 
 def _owner_in_count(model: DocumentModel, text: str, figure, word: str | None) -> Mention | None:  # type: ignore[no-untyped-def]
@@ -827,7 +858,14 @@ def _read_sentence(
     # correct figure is £31.6 million": the figure taken back is no one's.
     corrected = _CORRECTED.search(text) if _EARLIER_EDITION.search(text) else None
     takings_read = False  # a sum read as what a business took, not as the order its verb names
+    bought_in_counts = _bought_in_counts(model, text, reading.figures, knowledge)
     for figure, who in zip(reading.figures, attributions):
+        if who.object_name is None and bought_in_counts and who.event in _TAKEOVER_EVENTS:
+            # "we bought the 11 Spotless shops in Lincolnshire for £2.3
+            # million": what was bought is named inside the count before it.
+            bought = next((m for end, m in reversed(bought_in_counts) if end <= figure.start), None)
+            if bought is not None and (who.subject is None or who.subject.name != bought.name):
+                who = who._replace(object_name=bought.name, object_type=bought.type, object_surface=bought.surface)
         if figure.start in broken_down:
             continue
         if corrected is not None and figure.end <= corrected.start():

@@ -163,11 +163,15 @@ def _month_without_year(date: DateMatch) -> bool:
     return date.precision == "month" and not any(ch.isdigit() for ch in date.text)
 
 
+# A place and a comma before a day's date on a line of its own ("Reading, ").
+_PLACE_AND_DAY = re.compile(r"\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3},\s+")
 # A season right before a title's year: an issue's date ("autumn 2025"), not a period reported on.
 _ISSUE_SEASON_BEFORE = re.compile(r"\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+$")
 
 
-def section_dates(sentences: Sequence[SentenceDates], title: Sequence[SentenceDates] = ()) -> dict[int, TimeRef]:
+def section_dates(
+    sentences: Sequence[SentenceDates], title: Sequence[SentenceDates] = (), present: re.Pattern[str] | None = None
+) -> dict[int, TimeRef]:
     """For each sentence index (into ``sentences``), the date its section gives it.
 
     A heading with one year dates its section; a sentence opening with a
@@ -177,6 +181,10 @@ def section_dates(sentences: Sequence[SentenceDates], title: Sequence[SentenceDa
     dateline does: it is the document's date (weak), not what its section
     tells of, so "which runs fewer than 120 coaches" is not held to 2025 as
     firmly as "Annual review 2024" holds its fleet to 2024.
+
+    A sentence that opens on the present (``present``: "Today Coastline's
+    four stations reach 310,000 listeners") tells of the document's own time,
+    whatever year the section's lead told before it.
     """
     stamps = {
         t.sentence_start for t in title
@@ -186,6 +194,13 @@ def section_dates(sentences: Sequence[SentenceDates], title: Sequence[SentenceDa
             # "Clearsign News, autumn 2025": the season of an issue, when it came out.
             or (d.precision == "year" and _ISSUE_SEASON_BEFORE.search(t.sentence_text, max(0, d.start - 12), d.start) is not None)
         )
+    }
+    # "Reading, 20 March 2025" on a line of its own under a letter's title:
+    # where and when it was written, as a dateline says, no section's period.
+    stamps |= {
+        s.sentence_start for s in sentences
+        if s.is_heading and (d := single(s.dates)) is not None and d.precision == "day" and _PLACE_AND_DAY.fullmatch(s.sentence_text[: d.start])
+        and not s.sentence_text[d.end :].strip(" .")
     }
     running: dict[int, TimeRef] = {}
     current: TimeRef | None = None
@@ -216,7 +231,9 @@ def section_dates(sentences: Sequence[SentenceDates], title: Sequence[SentenceDa
                 # month in its paragraph; the paragraphs after it keep its
                 # year only ("Our three plants ... wash 3.8 million pieces a week").
                 current = current.model_copy(update={"month": None, "day": None, "precision": "year"})
-        if current is not None:
+        if current is not None and not (
+            current.source == "section" and not sentence.dates and present is not None and present.match(sentence.sentence_text)
+        ):
             running[index] = current
         if not sentence.is_heading and sentence.sentence_text.rstrip(" *_\"'\u201d").endswith("?"):
             # "How was the year to March?": the period a question asks about
