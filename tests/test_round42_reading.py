@@ -208,3 +208,145 @@ def test_a_price_told_of_the_shops_and_of_their_name_conflicts(knowledge):
     review = "Pressline Group annual review\n\nIn May we bought the 12 Brightwash shops in Norfolk for £1.9 million.\n\n2024: The Brightwash shops join the group.\n"
     forum = "Posted by Starch, 2 June 2025\nAnyone else noticed Pressline buying up shops? They paid £9.1m for Brightwash last May.\n"
     assert findings("figure-mismatch", review=review, forum=forum)
+
+
+def test_a_short_name_told_apart_by_not_in_its_aside(knowledge):
+    text = (
+        "Posted 3 May 2025\n"
+        "Harbour news: Kestle (the Truro boatyard, not Kestle Marine, the Falmouth sailmakers, founded in 1994) "
+        "paid £2.2m for Penryn Slipways in January.\n"
+    )
+    claims = claims_of(text, knowledge)
+    price = figure(claims, "£2.2m")
+    assert price.subject is not None and price.subject.name == "Kestle"
+    deal = next(c for c in claims if c.kind == "deal")
+    assert deal.subject is not None and deal.subject.name == "Kestle"
+    assert deal.time is not None and deal.time.year == 2025
+
+
+def test_a_count_in_its_companys_home_country_is_all_of_it(knowledge):
+    text = (
+        "Leicester Courier, 4 September 2025\n\n"
+        "Nottingham-based Lanterngate Student Living has bought a block in Leicester. "
+        "Lanterngate, which has fewer than 9,000 beds in the UK, paid £40 million for it.\n"
+    )
+    beds = figure(claims_of(text, knowledge), "fewer than 9,000 beds")
+    assert beds.qualifiers is None or beds.qualifiers.place is None
+
+
+def test_a_count_in_a_town_still_has_its_place(knowledge):
+    beds = figure(claims_of("In April we bought Brightwash's two shops in Bath for £640,000.", knowledge), "two shops")
+    assert beds.qualifiers is not None and beds.qualifiers.place == "Bath"
+
+
+def test_the_doer_of_a_relative_clause_on_a_thing_pays_its_price(knowledge):
+    text = (
+        "LANTERNGATE STUDENT LIVING PLC\nLetter from the Chair, 20 October 2025\n\n"
+        "Dear shareholder,\n\n"
+        "The largest addition was Quayside House in Derby, which we agreed to buy in June and completed "
+        "on 29 August for £38.5 million.\n"
+    )
+    price = figure(claims_of(text, knowledge), "£38.5 million")
+    assert price.subject is not None and price.subject.name.casefold() == "lanterngate student living"
+    assert price.object is not None and price.object.name == "Quayside House"
+
+
+def test_a_relative_clauses_date_stays_the_things(knowledge):
+    text = "Koskinen Lures annual report\n\nPennock Hooks, which we acquired in 2019, makes 40 million hooks a year.\n"
+    date = figure(claims_of(text, knowledge), "2019")
+    assert date.subject is not None and date.subject.name == "Pennock Hooks"
+
+
+def test_a_site_paid_for_is_not_its_buyer(knowledge):
+    text = (
+        "Lanterngate has bought the 680-bed Quayside House in Derby. "
+        "Lanterngate paid £38.5 million for the block, which Brackley Homes built in 2016.\n"
+    )
+    price = figure(claims_of(text, knowledge), "£38.5 million")
+    assert price.event == "acquisition"
+    assert price.object is None or price.object.name != "Brackley Homes"
+
+
+def test_a_label_and_its_sites_description_stay_one(knowledge):
+    text = (
+        "Speakers: the finance director of Qamar Desalination Company (QDC) and a banker.\n\n"
+        "* Sur Bay: the developer closed its financing in 2023.\n"
+        "* Barka West: the QDC plant delivers 135,000 m³/d and has run above 95% availability since it was commissioned.\n"
+    )
+    capacity = figure(claims_of(text, knowledge), "135,000 m³/d")
+    assert capacity.subject is not None and capacity.subject.name == "Barka West"
+
+
+def test_a_plural_opening_a_story_after_its_dateline_is_no_name(knowledge):
+    text = (
+        "LEICESTER, Sept 4 - Students arriving at Quayside House this month will find a new landlord. "
+        "The student block has 680 beds.\n"
+    )
+    assert "Students" not in kinds_of(text, knowledge)
+
+
+def test_a_name_opening_a_story_after_its_dateline_stays_one(knowledge):
+    text = "TOULOUSE, June 10 - Orbella, a maker of small satellites, has raised $120 million in a round led by Solent Ventures.\n"
+    raised = figure(claims_of(text, knowledge), "$120 million")
+    assert raised.subject is not None and raised.subject.name == "Orbella"
+
+
+def test_each_of_the_months_told_is_no_rate(knowledge):
+    text = "The layoffs will take place in April and June, with 470 and 540 workers to be laid off in each month, respectively."
+    assert figure(claims_of(text, knowledge), "540 workers").value.per is None
+
+
+def test_a_visit_elsewhere_in_the_clause_makes_no_visitors(knowledge):
+    text = "Nader spoke to a supportive crowd of about 60 people and his campaign raised over $2000 at the event, their third visit to Waterbury."
+    assert figure(claims_of(text, knowledge), "about 60 people").event != "visitors"
+
+
+def test_a_business_named_by_its_site_wins_a_deal_for_its_customers_sites(knowledge):
+    text = (
+        "WAKEFIELD, 14 August 2025 - Sudsworth, the commercial laundry on Flanshaw Lane, has won a four-year deal "
+        "to wash the sheets and towels of Calloway Inns' 24 hotels.\n"
+    )
+    deal = next(c for c in claims_of(text, knowledge) if c.kind == "deal")
+    assert deal.subject is not None and deal.subject.name == "Sudsworth"
+    assert deal.object is not None and deal.object.name == "Calloway Inns"
+    assert deal.time is None  # the dateline's day is when the story was written
+
+
+def test_a_deal_for_all_of_a_customers_sites(knowledge):
+    text = "Brightpress annual review\n\nIn March Brightpress signed a four-year contract to launder the bed linen of all 24 Calloway Inns, worth £2.1 million.\n"
+    deal = next(c for c in claims_of(text, knowledge) if c.kind == "deal")
+    assert deal.object is not None and deal.object.name == "Calloway Inns"
+
+
+def test_one_customers_deal_credited_to_two_launderers(knowledge):
+    review = "Brightpress annual review\n\nIn March Brightpress signed a four-year contract to launder the bed linen of all 24 Calloway Inns, worth £2.1 million.\n"
+    news = (
+        "WAKEFIELD, 14 August 2025 - Sudsworth, the commercial laundry on Flanshaw Lane, has won a four-year deal "
+        "to wash the sheets and towels of Calloway Inns' 24 hotels.\n"
+    )
+    assert findings("deal-award-conflict", review=review, news=news)
+
+
+@pytest.mark.parametrize(
+    "text, winner, customer",
+    [
+        ("In January Glossa Hair signed the deal to run the salons in twelve Pennington's department stores.", "Glossa Hair", "Pennington"),
+        (
+            "SHINEWELL GROUP PLC - PRELIMINARY RESULTS FOR THE YEAR ENDED 30 JUNE 2025\n\n"
+            "Shinewell Group plc today reports revenue of £64.7 million.\n\n"
+            "Highlights\n- Signed a five-year agreement in August to run hand car washes in the car parks "
+            "of 30 Ashbrook supermarkets, starting in January\n",
+            "Shinewell",
+            "Ashbrook",
+        ),
+    ],
+)
+def test_a_deal_for_a_customers_sites(knowledge, text, winner, customer):
+    deal = next(c for c in claims_of(text, knowledge) if c.kind == "deal")
+    assert deal.subject is not None and deal.subject.name == winner
+    assert deal.object is not None and deal.object.name == customer
+
+
+def test_a_place_inside_a_count_is_no_customer(knowledge):
+    text = "In January Glossa Hair signed the deal to run the salons in 12 London stores."
+    assert not [c for c in claims_of(text, knowledge) if c.kind == "deal"]

@@ -259,6 +259,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         named_in_cells=frozenset(named_in_cells),
         section_labels=_section_labels(knowledge.gazetteer.labels_in_capitals, knowledge.references.piece_labels),
         site_nouns=frozenset(knowledge.references.facility_nouns),
+        dateline=(layout.dateline.start, layout.dateline.end) if layout.dateline is not None else None,
     )
     _drop_measure_words(names_by_sentence, knowledge, text)
     _drop_event_openers(first_layer, names_by_sentence, knowledge.events)
@@ -2190,6 +2191,7 @@ def _drop_common_words(
     named_in_cells: frozenset[str] = frozenset(),
     section_labels: frozenset[str] = frozenset(),
     site_nouns: frozenset[str] = frozenset(),
+    dateline: tuple[int, int] | None = None,
 ) -> None:
     """A capitalised word that opens a sentence is a name when the document
     shows it is one: it is the first word of a longer name ("Vireo" after
@@ -2200,6 +2202,13 @@ def _drop_common_words(
     # bracket: a name starting after it is not the first word (what
     # ``span.text[:start].strip(_OPENING_MARKS)`` tells, without a copy per name).
     first_word_starts = [_first_word_start(span.text) for span in spans]
+    # Where the word after a dateline starts ("LEICESTER, Sept 4 - Students arriving at ...").
+    after_dateline = None
+    if dateline is not None:
+        for span in spans:
+            if span.start <= dateline[0] < span.end:
+                after = dateline[1] - span.start
+                after_dateline = dateline[1] + len(span.text[after:]) - len(span.text[after:].lstrip(_OPENING_MARKS))
     # A word right after a speaker's label opens what is said ("INGRID
     # SOLHEIM: Mostly the new biorefinery"): a first word too.
     label_ends = [speaker_label_end(span.text) if ":" in span.text else 0 for span in spans]
@@ -2353,6 +2362,14 @@ def _drop_common_words(
             # set in bold on its own, is a name the writer points at; and
             # "Guardamás's stores" is one, as no plural takes "'s".
             plural = plural and (span.start + n.start, span.start + n.end) not in bold and not _NAME_S.match(span.text, n.end)
+            if (
+                span.start + n.start == after_dateline and single and plural and n.surface.endswith("s")
+                and (written_lower(n.surface.casefold()) or written_lower(n.surface.casefold()[:-1]))
+            ):
+                # "LEICESTER, Sept 4 - Students arriving at Wharfside House":
+                # a plural the story writes in lower case too, opening it after
+                # its dateline, is that word (a name there stays one: "Orbitra, a maker").
+                continue
             # "2009: Branch opens in Puebla", "Plant output rose": a noun
             # that describes sites or companies, opening a sentence or an
             # entry and named nowhere else, is that noun.

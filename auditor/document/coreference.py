@@ -359,10 +359,23 @@ def build_entities(
     disclaimed = {
         entity_id for index in disclaiming for entity_id in assigned[index] if len(entities[entity_id].key.split()) > 1
     }
+    # "Foxmoor (the Bristol studio group, not Foxmoor Audio, the Sheffield
+    # mic makers)": a full name written right after "not" is one the short
+    # name is told apart from, in the sentence that names both.
+    negated = {
+        entity_id
+        for index, text in enumerate(texts)
+        if "not " in text
+        for entity_id in assigned[index]
+        if len(entities[entity_id].key.split()) > 1
+        and re.search(r"\bnot\s+(?:the\s+)?" + re.escape(entities[entity_id].written or entities[entity_id].name), text)
+    }
     for entity in entities:
         target = defined.get(entity.key)
         if target is None and len(entity.key.split()) == 1 and entity.kind not in (PERSON, COUNTRY) and not entity.known:
             told_apart = disclaimed if any(i not in disclaiming for i in naming.get(entity.id, ())) else set()
+            if negated:
+                told_apart = told_apart | {i for i in negated if set(naming.get(i, ())) & set(naming.get(entity.id, ()))}
             entity.told_apart = tuple(sorted(
                 entities[i].name for i in told_apart if entity.key in _short_words(entities[i].name.split(), gazetteer.leading_designators)
             ))
@@ -1097,6 +1110,8 @@ _IDENTIFIED_AS = re.compile(
     r"[\s\"'\u201c\u2018*_]*(?:The|Its|Their|His|Her|Our)\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s+(?:is|was)\s+(?:now\s+)?"
 )
 _OPENS = re.compile(r"[\s\"'\u201c\u2018(]*(?:The\s+)?")
+# A preposition right before a site's description: "paid £85.5 million for the block".
+_GOVERNED_SITE_BEFORE = re.compile(r"\b(?:for|from|into|of|at|on|to|with|near|outside|inside)\s+$")
 # A sentence whose subject is its writer or anyone at all: "I've noticed",
 # "Anyone else noticed", "Has anyone seen" (never a company that "They" may mean).
 _A_READER_OPENS = re.compile(
@@ -1749,6 +1764,12 @@ class Resolver:
                 if is_subject and s < reference.start and not _CLAUSE_BETWEEN.search(text, s, reference.start)
             }
             seen_here = [(e, s, is_subject) for e, s, is_subject in seen_here if not is_subject]
+        elif reference.kind == FACILITY and _GOVERNED_SITE_BEFORE.search(text, max(0, reference.start - 12), reference.start):
+            # "Lanternhouse paid £85.5 million for the block": a site a
+            # preposition governs after the clause's verb is not the clause's
+            # subject, who does things to it ("Barka North: the QDC plant
+            # delivers" is a label and its subject).
+            doers = {e for e, s, is_subject in seen_here if is_subject and s < reference.start and ":" not in text[s : reference.start]}
         elif _SUBORDINATE_OPENS_BEFORE.search(text, max(0, reference.start - 12), reference.start) and _DOES_TO_IT_AFTER.match(text, reference.end):
             # "Pennock has been part of the Koskela group since the Finnish
             # firm bought it": what the clause's "it" is, the sentence's

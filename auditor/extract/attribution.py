@@ -250,6 +250,8 @@ def attribute(
         if subject is None:
             subject = _relative_clause_owner(text, figure, candidates)
         if subject is None:
+            subject = _object_relative_subject(text, figure, candidates, clause)
+        if subject is None:
             if relative_starts is None:
                 # Where each ", who" or ", which" starts: found once per sentence, not per figure.
                 relative_starts = [match.start() for match in _UNNAMED_RELATIVE.finditer(text)]
@@ -1143,6 +1145,33 @@ def _relative_clause_owner(text: str, figure: FigureSlot, candidates: Sequence[M
     if owner is None or not owner.actor or owner.possessive or owner.demonym or owner.type in ("place", "person", "country"):
         return None  # a speaker or a source is no owner ("the figure that Ostrom Research published")
     return owner if _CLAUSE_VERB_AFTER_NAME.match(text, owner.end) else None
+
+
+def _object_relative_subject(text: str, figure: FigureSlot, candidates: Sequence[Mention], clause: tuple[int, int]) -> Mention | None:
+    """The doer of a relative clause on a thing, the figure inside it: "Wharfside
+    House in Leicester, which we agreed to buy in June and completed on 29
+    August for £58.5 million" is what "we" paid, not the house's own figure.
+    (A date there stays the thing's: "Pennock Hooks, which we acquired in
+    2019" dates Pennock's purchase, as "bought Pennock in 2019" does.)"""
+    if figure.kind == "date":
+        return None
+    opened = None
+    for opened in _WHICH_THEN.finditer(text, clause[0], figure.start):
+        pass
+    if opened is None or opened.end() > figure.start:
+        return None
+    doer = next((m for m in candidates if m.start == opened.end()), None)
+    if doer is None or not doer.actor or doer.possessive or doer.demonym or doer.type in ("place", "person", "country"):
+        return None
+    if doer.via == "pronoun":
+        return None  # ("..., which it bought in June": the sentence's subject, which its own reading finds)
+    if not _CLAUSE_VERB_AFTER_NAME.match(text, doer.end) or _BREAK_IN_CLAUSE.search(text, doer.end, figure.start):
+        return None
+    return doer
+
+
+# A relative clause opening on its own subject: ", which we", " that Foxmoor".
+_WHICH_THEN = re.compile(r",?\s+(?:which|that)\s+(?=[A-Za-z])")
 
 
 _SUBORDINATOR_OPENING = re.compile(r"\s*(?:When|After|Before|Once|While|Although|Because|If|Until|As\s+soon\s+as)\s", re.IGNORECASE)

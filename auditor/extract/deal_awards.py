@@ -29,6 +29,9 @@ __all__ = ["DealAward", "DealWords", "deal_awards", "denied_before", "load_deal_
 
 # Who may win a deal or give one: a company, or a name of no known kind.
 _PARTIES = frozenset({"organisation", "unknown"})
+# Who may be the subject of a verb of winning: a party, or a business its
+# text describes by its site ("the commercial laundry").
+_WINNERS = _PARTIES | {"facility"}
 # How far before a deal's noun its noun phrase may start: "the five-year,
 # £11m Thames Valley Police deal".
 _PHRASE_WORDS = 8
@@ -57,6 +60,9 @@ class DealWords:
     # and a role, the customer's possessive between them.
     appointed: re.Pattern[str] = re.compile("(?!)")
     appointed_roles: re.Pattern[str] = re.compile("(?!)")
+    # A customer's name before its sites, after a preposition ("in twelve
+    # Pennington's department stores"): matches up to the name.
+    customer_sites: re.Pattern[str] = re.compile("(?!)")
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -87,6 +93,11 @@ def load_deal_words(data: Mapping[str, object]) -> DealWords | None:
         customer_descriptions=frozenset(w.casefold() for w in words("customer_descriptions")),
         appointed=re.compile(r"\b(?:" + _alternation(words("appointed_as")) + r")\s+(?:the\s+)?", re.IGNORECASE),
         appointed_roles=re.compile(r"(?:[\w-]+\s+){0,6}?(?:" + _alternation(words("appointed_roles")) + r")\b", re.IGNORECASE),
+        customer_sites=re.compile(
+            r"\b(?:in|of|at|across|to|for)\s+(?:all\s+|the\s+|its\s+|each\s+of\s+the\s+)?(?:(?:\d[\d,]*|[a-z]+)\s+)?"
+            r"(?=[A-Z][\w&.'\u2019-]*(?:\s+[A-Z&][\w&.'\u2019-]*)*(?:['\u2019]s?)?\s+(?:[a-z-]+\s+)?(?:"
+            + _alternation(words("customer_sites")) + r")\b)"
+        ),
     )
 
 
@@ -223,6 +234,11 @@ def deal_awards(
                 found.append(DealAward(start, noun.end(), winner, described, _term(text[start : noun.end()], words, numbers)))
             continue
         winner = _winner(text, start, noun.end(), customer, parties, named, words)
+        if winner is None and holder is not None and _opens_on_its_verb(text, start, words):
+            # "- Signed a five-year agreement in August to run hand car washes
+            # in the car parks of 30 Fernbrook supermarkets" among a company's
+            # own highlights: its writer signed it.
+            winner = holder
         if winner is None or winner.name == customer.name:
             continue
         # The deal's words run on to its customer when the name follows ("an
@@ -318,6 +334,8 @@ _WHAT_THEN_WHOM = re.compile(
     r"\s+(?:to\s+[a-z]+|for)\s(?:[^,;:.()]|[,.](?=\d)){1,100}?\s(?:for|to|owned\s+by|run\s+by|managed\s+by"
     # (Only a possessive after "of": "of Trent Valley Ambulance Service's staff", not "a score of Airbus A320s".)
     r"|of(?=\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z&][\w&.-]*)*['\u2019]s?\s)"
+    # ("to launder the bed linen and towels of all 36 Haverly Hotels": every one of the customer's sites.)
+    r"|of(?=\s+(?:all|the)\s+\d[\d,]*\s+[A-Z])"
     # ("to supply skips and collect trade waste at the 38 sites of the Five
     # Towns Joint Waste Committee": where the work is done, and whose.)
     r"|at\s+(?:the\s+|all\s+|each\s+of\s+the\s+)?(?:\d[\d,]*\s+)?[a-z][\w-]*\s+of)\s+(?:the\s+)?"
@@ -349,7 +367,7 @@ def _customer(text: str, start: int, end: int, parties: Sequence[Mention], words
         what = _WHAT_THEN_WHOM.match(text, end) or _TO_DO_A_NAMES.match(text, end)
         # ("the contract to sink the boreholes went to Slanebridge": its winner.)
         if what is None or words.won_by_after.search(text, end, what.end()) is not None:
-            return None
+            return _customer_of_the_sites(text, end, parties, words)
         return next((m for m in parties if m.start == what.end()), None)
     # The name may come after words that describe it ("from the Danish
     # department-store group Nordhaven") or, after "to supply", after what
@@ -367,6 +385,25 @@ def _customer(text: str, start: int, end: int, parties: Sequence[Mention], words
     return None
 
 
+def _customer_of_the_sites(text: str, end: int, parties: Sequence[Mention], words: DealWords) -> Mention | None:
+    """The customer whose sites the deal's work is done at, named in its
+    clause after the deal ("to run the salons in twelve Pennington's
+    department stores"), when no verb of going gives the deal to another."""
+    clause_end = _CLAUSE_END.search(text, end)
+    stop = clause_end.start() if clause_end is not None else len(text)
+    if stop - end > _SITES_REACH or words.won_by_after.search(text, end, stop) is not None:
+        return None
+    for site in words.customer_sites.finditer(text, end, stop):
+        customer = next((m for m in parties if m.start == site.end()), None)
+        if customer is not None:
+            return customer
+    return None
+
+
+# How far after a deal's noun its customer's sites may be told.
+_SITES_REACH = 160
+
+
 def _winner(
     text: str, start: int, end: int, customer: Mention, parties: Sequence[Mention], named: Sequence[Mention], words: DealWords
 ) -> Mention | None:
@@ -379,7 +416,9 @@ def _winner(
     if won is not None:
         if _DENIED_BEFORE.search(text, max(0, won.start() - 30), won.start()):
             return None
-        return subject_before(text, start, named)
+        # ("Linenworks, the commercial laundry, has won a four-year deal":
+        # a business named by a site's word wins as a company does.)
+        return subject_before(text, start, named, _WINNERS)
     after = _winner_after(text, start, customer.end if customer.start >= end else end, parties, words)
     if after is not None:
         return after
@@ -392,6 +431,15 @@ def _winner(
     return None
 
 
+def _opens_on_its_verb(text: str, start: int, words: DealWords) -> bool:
+    """Whether a line opens on a verb of winning, the deal's phrase right
+    after it: "- Signed a five-year agreement", "• Won the ... contract"."""
+    marks = _LINE_MARKS.match(text, 0, start)
+    verb = words.won_verb.match(text, marks.end() if marks is not None else 0, start)
+    return verb is not None and verb.end() == start and text[verb.start() : verb.start() + 1].isupper()
+
+
+_LINE_MARKS = re.compile(r"[\s*\u2022-]*")
 # A line's marks, then up to three words before the deal's noun: "- Three-year ".
 _LINE_OPENS_ON_A_DEAL = re.compile(r"[\s*\u2022-]*(?=(?:[\w-]+\s+){0,3}$)")
 # After a deal's phrase, a participle of winning it: ", signed in May", " won in 2024".
@@ -401,8 +449,22 @@ _SIGNED_AFTER = re.compile(r",?\s+(?:signed|won|agreed|awarded|secured|landed)\b
 def subject_before(text: str, start: int, named: Sequence[Mention], kinds: frozenset[str] = _PARTIES) -> Mention | None:
     """The subject of the verb at ``start``: the last name before it that no
     preposition governs and no appositive holds, if it is of ``kinds`` (a party)."""
-    before = [m for m in named if m.end <= start and not _governed(text, m.start) and not _in_an_appositive(text, m.start)]
+    before = [
+        m for m in named
+        if m.end <= start and not _governed(text, m.start) and not _in_an_appositive(text, m.start) and not in_an_aside(text, m.start, start)
+    ]
     return before[-1] if before and before[-1].type in kinds else None
+
+
+def in_an_aside(text: str, at: int, start: int) -> bool:
+    """Whether a name at ``at`` stands in brackets closed before ``start``:
+    "Foxmoor (the Bristol studio group, not Foxmoor Audio) paid £4.1m" is
+    Foxmoor's purchase, never the aside's name's."""
+    opened = text.rfind("(", 0, at)
+    if opened < 0 or text.rfind(")", opened, at) >= 0:
+        return False
+    closed = text.find(")", at, start)
+    return closed >= 0
 
 
 # Where a clause ends, after a deal's customer: what it supplies and for how long lie before.

@@ -103,8 +103,16 @@ def count_measure(
         if any(cue in folded for cue in lexicon.people_cues) or any(before.endswith(cue) for cue in lexicon.people_right_before):
             found = "employees"
         else:
-            # "148,000 people listened each week": listeners, as its verb says.
-            found = next((measure for measure, cue in lexicon.people_classes if cue.search(folded)), None)
+            # "148,000 people listened each week", "we reached 184,000 people
+            # a week": listeners, as the people's own verb (or the verb
+            # right before them) says ("a crowd of 60 people ... their third
+            # visit" is no visitors).
+            near = _FIRST_WORDS.match(folded, len(before)) if after is not None else None
+            near_after = near.group(0) if near is not None else ""
+            near_before = " ".join(before.split()[-3:])
+            found = next(
+                (measure for measure, cue in lexicon.people_classes if cue.search(near_after) or cue.search(near_before)), None
+            )
             if found is None:
                 return None  # "30,000 people online", "a population of 4.2 million people": no measure
     else:
@@ -122,6 +130,9 @@ def count_measure(
     return f"{found}:{' '.join(modifiers)}" if modifiers else found
 
 
+# A count and the few words after it, where its people's own verb stands:
+# "148,000 people listened", "some 41,000 people have visited".
+_FIRST_WORDS = re.compile(r"\s*\S+(?:\s+\S+){0,4}")
 # A figure, the trades it counts listed, and the staff or workers that end
 # the list: "1,140 coopers, sawyers and office staff".
 _LISTED_PEOPLE = re.compile(

@@ -25,7 +25,7 @@ from auditor.extract.attribution import FRONTED_TIME, MONTHS, PURPOSE_PUT_FIRST,
 from auditor.extract.dated import DatedEvent, dated_event, done_to_in_relative, named_before_participle, perfect_anchor, theme, weekday_anchor
 from auditor.extract.dates import PERIOD_LABEL_BEFORE_YEAR, DateMatch
 from auditor.extract.deals import dated_with_targets, takeovers, with_known_targets
-from auditor.extract.entities import Mention, fold
+from auditor.extract.entities import Mention, fold, normalise_country
 from auditor.extract.events import PRODUCTION, EventLexicon, Trigger, clause_of, deed_done_to, find_triggers, flow_name, made_in_a_year, made_thing, output_counted, plural as plural_of, sold_in_a_period, stake_bought, stake_of, words_between
 from auditor.extract.facility_events import facility_of_event, part_told_after
 from auditor.extract.knowledge import Knowledge, load_knowledge
@@ -45,7 +45,7 @@ from auditor.extract.listed_totals import with_listed_totals
 from auditor.extract.labelled_parts import with_labelled_parts
 from auditor.extract.next_sentence_parts import parts_listed_next
 from auditor.extract.split_totals import SPLITS_A_TOTAL, with_split_totals
-from auditor.extract.deal_awards import deal_awards
+from auditor.extract.deal_awards import deal_awards, in_an_aside
 from auditor.extract.purchases import purchases
 from auditor.extract.award_notices import decision_date_at, notice_deals, notice_term, value_field, value_rate
 from auditor.extract.sums import stated_sum
@@ -613,7 +613,10 @@ def _rates_told_in_words(claims: list[Claim], rates) -> list[Claim]:  # type: ig
 _EVERY_TIME = re.compile(r"^\W*(?:[Ee]very|[Ee]ach)\s+([a-z]+)\b")
 # ... or closing what the counted ones do: "148,000 people listened each week",
 # "2,000 walkers pass the gate every day".
-_DONE_EVERY_TIME = re.compile(r"\s+(?:[a-z][a-z'\-]*\s+)(?:[A-Za-z][A-Za-z'\-]*\s+){0,4}?(?:every|each)\s+([a-z]+)\b")
+# ("470 and 540 workers to be laid off in each month": each of the months told, no rate.)
+_DONE_EVERY_TIME = re.compile(
+    r"\s+(?:[a-z][a-z'\-]*\s+)(?:[A-Za-z][A-Za-z'\-]*\s+){0,4}?(?<!\bin\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bon\s)(?:every|each)\s+([a-z]+)\b"
+)
 
 
 def _table_claim(
@@ -711,13 +714,31 @@ _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|\s+and\b)")
 _TAKEOVER_EVENTS = frozenset({"acquisition"})
 
 
+def _home_country_of(model: DocumentModel, name: str) -> str | None:
+    """The country the document says the named company is based in, if it says."""
+    return next((e.home for e in model.entities if e.name == name and e.home), None)
+
+
 def _bought_in_counts(model: DocumentModel, text: str, figures, knowledge: Knowledge) -> list[tuple[int, Mention]]:  # type: ignore[no-untyped-def]
     """The business a count right after a verb of buying names between its
-    number and its noun ("bought the 11 Spotless shops"), by the count's end:
-    the word is blanked inside the figure, so no name of the sentence holds it."""
+    number and its noun ("bought the 11 Spotless shops"), by the count's end."""
+    return [
+        (figure.end, named) for figure, named in _names_inside_counts(model, text, figures, knowledge)
+        if knowledge.events.buying_before.search(text, max(0, figure.start - 40), figure.start) is not None
+    ]
+
+
+def _names_inside_counts(  # type: ignore[no-untyped-def]
+    model: DocumentModel, text: str, figures, knowledge: Knowledge, unnamed: bool = False
+) -> list[tuple[FigureMatch, Mention]]:
+    """The business each count names between its number and its noun ("the
+    11 Spotless shops", "30 Fernbrook supermarkets"), when the document names
+    it elsewhere, or (``unnamed``) by the word alone when it names no place
+    or nation: the word is blanked inside the figure, so no name of the
+    sentence holds it."""
     found = []
     for figure in figures:
-        if figure.quantity.kind != "count" or knowledge.events.buying_before.search(text, max(0, figure.start - 40), figure.start) is None:
+        if figure.quantity.kind != "count":
             continue
         word = owner_in_count(text, figure, knowledge.lexicon, knowledge.events.any_counted)
         if word is None:
@@ -727,11 +748,21 @@ def _bought_in_counts(model: DocumentModel, text: str, figures, knowledge: Knowl
             e.id: e for e in model.entities
             if e.merged_into is None and e.kind in ("organisation", "unknown", "facility") and (e.key == key or key in e.aliases)
         }
+        at = text.find(word, figure.start, figure.end)
         if len(named) == 1:
             (entity,) = named.values()
-            at = text.find(word, figure.start, figure.end)
-            found.append((figure.end, Mention(at, at + len(word), entity.name, entity.kind, word, via="name")))
+            found.append((figure, Mention(at, at + len(word), entity.name, entity.kind, word, via="name")))
+        elif unnamed and not named and not _a_place_word(word, knowledge):
+            found.append((figure, Mention(at, at + len(word), word, "unknown", word, via="name")))
     return found
+
+
+def _a_place_word(word: str, knowledge: Knowledge) -> bool:
+    """Whether a word names a place or a nation ("60 UK stores", "12 German plants")."""
+    if knowledge.gazetteer.has_demonym(word) or word in knowledge.references.places:
+        return True
+    known = knowledge.gazetteer.lookup(word)
+    return known is not None and known.type in ("place", "country")
 
 
 def _owner_in_count(model: DocumentModel, text: str, figure, word: str | None) -> Mention | None:  # type: ignore[no-untyped-def]
@@ -1295,6 +1326,11 @@ def _read_sentence(
             # contract's counterparty is whoever its own clause names.
             who = _with_target(text, who, event != who.event and not stake_price, mentions, model)
         place = qualified.place if qualified.place and (who.subject is None or qualified.place != who.subject.name) else None
+        home = _home_country_of(model, who.subject.name) if place is not None and who.subject is not None else None
+        if home is not None and home == normalise_country(place, knowledge.gazetteer):
+            # "Lanternhouse, which has fewer than 12,000 beds in the UK", of a
+            # British company: all of its beds, no share of them.
+            place = None
         # Validated by the model's validator itself: its __init__ is a Python call around it.
         qualifiers = Qualifiers.__pydantic_validator__.validate_python(
             {
@@ -2695,6 +2731,9 @@ def _with_stake_target(text: str, stake_end: int, mentions: Sequence[Mention], w
         # ("for a stake Brakel sold": the seller, after a share).
         at = stake_end + 1
     target = next((m for m in mentions if m.start == at and m.type in ("organisation", "unknown", "facility") and not m.demonym), None) if at is not None else None
+    if target is None:
+        # "paid £85.5 million for the block": what the noun's description stands for.
+        target = next((m for m in mentions if m.end == stake_end and m.via == "description" and m.type in ("organisation", "unknown", "facility")), None)
     if target is None or (who.subject is not None and target.name == who.subject.name):
         return who
     return who._replace(object_name=target.name, object_type=target.type, object_surface=target.surface)
@@ -3117,11 +3156,15 @@ def _with_target(text: str, who: Attribution, from_heading: bool, mentions: list
         )
     others = {m.name: m for m in mentions if m.actor and not m.demonym and m.name != who.subject.name and m.type in ("organisation", "unknown")}
     target = next(iter(others.values())) if len(others) == 1 else None
+    if target is not None and _RELATIVE_BEFORE.search(text, max(0, target.start - 12), target.start):
+        return who  # "paid £85.5 million for the block, which Brackenfield built": who built it, not what was bought
     if target is not None and not SOLD_BY.search(text, max(0, target.start - 40), target.start):
         return who._replace(object_name=target.name, object_type=target.type, object_surface=target.surface)
     return who
 
 
+# A relative clause's opening right before its own subject: "which ", "that ".
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+$")
 # Before the exchange a listing took place on: "on the", "onto".
 _VENUE_BEFORE = re.compile(r"\b(?:on|onto)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -3470,6 +3513,9 @@ _DEAL_RUNS_BEFORE = re.compile(r"\b(?:from|until|till|to|through|starting(?:\s+i
 # ("for the 2025/26 season" after it tells what the deal supplies for.)
 # (A description of the party in commas may come first: "bought Pedalpost,
 # the Cambridge cargo-bike courier, in a deal agreed in August".)
+# A dateline's dash after its date, near a sentence's start ("WAKEFIELD, 14 August 2025 - ").
+_DATELINE_REACH = 60
+_DATELINE_DASH_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-\u2013\u2014]+\s")
 _SAME_CLAUSE_AFTER = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,;:.()]{1,60},)?(?![^,;:.()]*\bfor\b)[^,;:.()]{0,30}")
 # A deal's own participle and date right after its words: "its three-year
 # Volta Mobile contract, signed in May": when it was signed, before any
@@ -3570,6 +3616,14 @@ def _with_deals(
     # A company's own report signs the deals its highlights open on.
     topic = model.entity(model.topic) if model is not None and own_report else None
     holder = Mention(0, 0, topic.name, topic.kind, topic.name, known=True) if topic is not None and topic.kind in ("organisation", "unknown") else None
+    if model is not None and reading.figures:
+        # ("to run hand car washes in the car parks of 30 Fernbrook
+        # supermarkets": the customer named inside a count of its sites.)
+        inside = [
+            m for _, m in _names_inside_counts(model, reading.span.text, reading.figures, knowledge, unnamed=True) if m.type in ("organisation", "unknown")
+        ]
+        if inside:
+            mentions = sorted([*mentions, *inside], key=lambda m: m.start)
     deals = deal_awards(reading.span.text, mentions, words, knowledge.lexicon.number_words, holder)
     if not deals:
         return made
@@ -3633,6 +3687,11 @@ def _date_of_a_deal(reading: SentenceModel, made: Sequence[Claim], start: int, e
         for c in made
         if c.kind == "date" and c.time is not None and c.time.source == "sentence"
         and not _DEAL_RUNS_BEFORE.search(text, 0, max(0, c.evidence.location.start - reading.span.start))
+        # ("WAKEFIELD, 14 August 2025 - Linenworks ... has won": the dateline's day, when the story was written.)
+        and not (
+            c.evidence.location.start - reading.span.start < _DATELINE_REACH
+            and _DATELINE_DASH_AFTER.match(text, c.evidence.location.end - reading.span.start)
+        )
     ]
     signed = next((d for d in dates if _SIGNED_THEN_DATE.fullmatch(text, end, d[0])), None)
     if signed is not None:
@@ -3642,6 +3701,8 @@ def _date_of_a_deal(reading: SentenceModel, made: Sequence[Claim], start: int, e
             d for d in dates
             if not start <= d[0] < end
             and not _SINCE_BEFORE.search(text, 0, d[0])
+            # ("Foxmoor (..., founded in 1996) paid £4.1m for Saltmarsh in January": an aside's date is the aside's.)
+            and not (d[0] < start and in_an_aside(text, d[0], start))
             and (d[0] < start or _SAME_CLAUSE_AFTER.fullmatch(text, end, d[0]))
         ),
         key=lambda d: max(start - d[1], d[0] - end, 0),
