@@ -28,6 +28,7 @@ from auditor.extract.deals import dated_with_targets, takeovers, with_known_targ
 from auditor.extract.entities import Mention, fold, normalise_country
 from auditor.extract.events import PRODUCTION, EventLexicon, Trigger, clause_of, deed_done_to, find_triggers, flow_name, made_in_a_year, made_thing, output_counted, plural as plural_of, sold_in_a_period, stake_bought, stake_of, words_between
 from auditor.extract.facility_events import facility_of_event, part_told_after
+from auditor.extract.figures import FigureMatch
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
 from auditor.extract.measures import AMOUNTS_OF_STUFF, TIMES, count_measure, counted_thing, dimension_measure, frequency_per, in_takeover, measure_for_subject, measure_of, output_of_a_year
