@@ -350,3 +350,73 @@ def test_a_deal_for_a_customers_sites(knowledge, text, winner, customer):
 def test_a_place_inside_a_count_is_no_customer(knowledge):
     text = "In January Glossa Hair signed the deal to run the salons in 12 London stores."
     assert not [c for c in claims_of(text, knowledge) if c.kind == "deal"]
+
+
+@pytest.mark.parametrize(
+    "sentence, year, site",
+    [
+        ("Larchfield Furniture has operated from its Mythe Road works since 2007.", 2007, "Mythe Road"),
+        ("2004: Move to the Mythe Road workshop", 2004, "Mythe Road"),
+        ("In 1996 Larchfield Furniture moved to Grange Mill.", 1996, "Grange Mill"),
+    ],
+)
+def test_a_move_to_a_site_is_dated_with_the_site(knowledge, sentence, year, site):
+    text = "Larchfield Furniture\n\nAbout us\n\n" + sentence + "\n"
+    moves = [c for c in claims_of(text, knowledge) if c.kind == "date" and c.event == "relocation"]
+    assert moves and moves[0].time.year == year
+    assert moves[0].object is not None and moves[0].object.name == site
+
+
+def test_goods_moved_are_no_move(knowledge):
+    text = "The carrier, which operates 84 vessels, moved 1.42 million TEU in 2024."
+    assert not [c for c in claims_of(text, knowledge) if c.event == "relocation"]
+
+
+def test_a_move_and_a_stay_since_a_later_year_conflict(knowledge):
+    timeline = "Larchfield Furniture: our story\n\n- 2004: Move to the Mythe Road workshop\n- 2012: First export order\n"
+    planning = "Planning summary, 3 March 2025\n\nThe applicant, Larchfield Furniture, has operated from its Mythe Road works since 2007.\n"
+    assert findings("date-mismatch", timeline=timeline, planning=planning)
+
+
+def test_moves_to_two_sites_do_not_conflict(knowledge):
+    timeline = "Larchfield Furniture: our story\n\n- 2004: Move to the Mythe Road workshop\n"
+    planning = "Planning summary, 3 March 2025\n\nThe applicant, Larchfield Furniture, has operated from its Tewkesbury Road works since 2007.\n"
+    assert not findings("date-mismatch", timeline=timeline, planning=planning)
+
+
+def test_a_wires_day_takes_the_year_written_above_it(knowledge):
+    text = (
+        "Carrier buys into terminal\n\nMay 4, 2025\n\n"
+        "ROTTERDAM, May 4 (Meridian Wire) - Tagusway Shipping has agreed to buy a stake in the terminal, the companies said on Sunday. "
+        "The second phase follows in 2029.\n\n"
+        "The carrier handled 1.42 million TEU last year.\n"
+    )
+    teu = figure(claims_of(text, knowledge), "1.42 million TEU")
+    assert teu.time is not None and teu.time.year == 2024
+
+
+def test_a_building_is_no_company_named_after_buildings(knowledge):
+    text = (
+        "NEW YORK - Demolition of the Harbour Bank Building will resume, the Department of Buildings said. "
+        "The building was badly damaged in a fire in 2007.\n"
+    )
+    references = {r.surface: r.entity for s in _model(text, knowledge).sentences for r in s.references}
+    model = _model(text, knowledge)
+    meant = references.get("The building")
+    assert meant is None or model.entities[meant].name != "Department of Buildings"
+
+
+def test_a_building_bought_is_the_site_named_before(knowledge):
+    text = (
+        "WHITBY, 3 June 2025 - The Electric Palace on Baxtergate has a new owner. Northlight Cinemas completed its "
+        "£640,000 purchase of the Grade II-listed building in March.\n"
+    )
+    price = figure(claims_of(text, knowledge), "£640,000")
+    assert price.object is not None and price.object.name == "Electric Palace"
+
+
+def _model(text: str, knowledge):  # type: ignore[no-untyped-def]
+    from auditor.document import build_model
+    from auditor.sources import parse_document
+
+    return build_model(parse_document("doc.txt", text.encode()), knowledge)

@@ -1426,6 +1426,16 @@ class Resolver:
             return False
         return all(wanted.isdisjoint(t) for t in told)
 
+    def _a_site(self, entity: Entity) -> bool:
+        """Whether an entity may be a site: a facility, a place, or a name
+        of no known kind none of whose words names a company or a body."""
+        if entity.kind in (FACILITY, PLACE):
+            return True
+        if entity.kind != UNKNOWN:
+            return False
+        heads = self.lexicon.name_heads
+        return not any(heads.get(word.casefold()) == ORGANISATION for word in entity.name.split())
+
     @functools.cached_property
     def _public_bodies(self) -> set[int]:
         return {entity.id for entity in self.entities if _named_public_body(entity)}
@@ -1812,6 +1822,8 @@ class Resolver:
             entity = self.entities[entity_id]
             if entity.publication:
                 return  # the outlet that tells the story is never what "the chain" means
+            if head in self.lexicon.site_heads and not self._a_site(entity):
+                return  # "The building partially collapsed" is no "Savarino Companies" nor "Department of Buildings"
             if head in self.lexicon.strict_heads and described.get(entity_id, 2) == 2:
                 return  # "the committee" is a body named or called a committee
             home_city = topic_city if entity_id == self.document_topic else city

@@ -265,6 +265,10 @@ def _dateline(text: str, sentences: Sequence[SentenceSpan], lexicon: Lexicon) ->
         wire = _wire_dateline(sentence, lexicon, text) or _undated_dateline(sentence)
         if wire is None:
             continue
+        if found.date is not None and wire.date is not None and (wire.date.month, wire.date.day) == (found.date.month, found.date.day):
+            # ("May 4, 2025" over "ROTTERDAM, May 4 (Meridian Wire) - ...":
+            # the line above writes the year the wire's day leaves out.)
+            wire = wire._replace(date=wire.date._replace(year=found.date.year))
         if wire.date is None and found.date is not None:
             # Offsets stay relative to the dateline's start: the date stands before it.
             shift = found.start - wire.start

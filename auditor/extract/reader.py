@@ -3427,7 +3427,10 @@ def _facility_dated(
     clause = clause_of(spans, start)
     happened = dated_event(reading.span.text, start, end, clause, lexicon)
     if happened is None:
-        return None
+        # "has operated from its Mythe Road works since 2007": the site a
+        # state begun at the date is told at, the subject's.
+        site = _site_of_a_state(reading.span.text, start, mentions, subject, lexicon)
+        return (subject, site, []) if site is not None else None
     done_to = done_to_in_relative(reading.span.text, happened, mentions, lexicon.deals_known_by_target)
     if done_to is not None:
         return None  # "the plant in Kinderdijk, run by Polderpomp, which Idrovalle acquired in 2012": Polderpomp's takeover
@@ -3454,6 +3457,31 @@ def _facility_dated(
     if owner is None and not told.after_the_verb:
         owner = _doer_of_a_reduced_relative(reading.span.text, happened.start, mentions, references.facility_nouns)
     return owner, Mention(0, 0, told.name, "facility", told.surface, known=True), []
+
+
+def _site_of_a_state(text: str, date_start: int, mentions: Sequence[Mention], subject: Mention | None, lexicon: EventLexicon) -> Mention | None:
+    """The site named inside a state's phrase before its date ("operated
+    from its Mythe Road works since", "been at the site since"), when the
+    state is one a facility's event began."""
+    event = lexicon.state_begun(text, date_start)
+    if event is None or event not in lexicon.facility_events:
+        return None
+    lo = max(0, date_start - _STATE_REACH)
+    site = next(
+        (
+            m for m in reversed(mentions)
+            if lo <= m.start and m.end <= date_start and m.type in ("facility", "place", "unknown") and not m.demonym
+            and (subject is None or fold(m.name) != fold(subject.name)) and m.via != "first person"
+        ),
+        None,
+    )
+    if site is None:
+        return None
+    return Mention(0, 0, site.name, "facility", site.surface, known=True)
+
+
+# How far before its date a state's phrase may name its site ("operated from ... since").
+_STATE_REACH = 90
 
 
 def _doer_of_a_reduced_relative(text: str, verb_start: int, mentions: Sequence[Mention], facility_nouns: tuple[str, ...]) -> Mention | None:
