@@ -420,3 +420,28 @@ def _model(text: str, knowledge):  # type: ignore[no-untyped-def]
     from auditor.sources import parse_document
 
     return build_model(parse_document("doc.txt", text.encode()), knowledge)
+
+
+def test_a_team_of_staff_is_the_headcount(knowledge):
+    text = "About Harbour Sound Radio\n\nA team of 23 staff, plus dozens of volunteers, keeps Harbour Sound Radio on air.\n"
+    assert figure(claims_of(text, knowledge), "23 staff").event == "employees"
+
+
+def test_people_working_across_the_writers_offices_are_its_staff(knowledge):
+    text = (
+        "<html><head><title>About us | Pennant &amp; Kyle Solicitors</title></head><body>"
+        "<header><h1>Pennant &amp; Kyle Solicitors</h1><p>Wills, homes and families across Shropshire</p></header>"
+        "<main><h2>About us</h2>"
+        "<p>We have been looking after people in Shropshire since 1926, when Harold Pennant put up his brass plate in "
+        "Shrewsbury. Today 118 people work across our six offices, 42 of them qualified solicitors.</p>"
+        "</main></body></html>"
+    )
+    staff = figure(claims_of(text, knowledge, "about.html"), "118 people")
+    assert staff.event == "employees"
+    assert staff.subject is not None and staff.subject.name.startswith("Pennant & Kyle")
+
+
+def test_a_places_share_before_the_writers_possessive_is_not_the_writers_whole(knowledge):
+    text = "<html><head><title>About us | Bunkwell Hostels</title></head><body><p>Edinburgh alone is 1,900 beds across our five hostels there.</p></body></html>"
+    beds = figure(claims_of(text, knowledge, "about.html"), "1,900 beds")
+    assert beds.subject is None or beds.subject.name != "Bunkwell Hostels"

@@ -256,6 +256,9 @@ def attribute(
                 # Where each ", who" or ", which" starts: found once per sentence, not per figure.
                 relative_starts = [match.start() for match in _UNNAMED_RELATIVE.finditer(text)]
             subject, role = _clause_subject(text, figure, candidates, clause, spans, relative_starts)
+        if subject is None and figure.kind == "count" and not any(clause[0] <= m.start < figure.start for m in names):
+            # (Not "Edinburgh alone is 1,900 beds across our five hostels": a place's share.)
+            subject = _first_person_owner_after(text, figure, candidates, clause)
         if subject is not None and role is None and trigger is not None and lexicon.kinds[trigger.event].agent_holds:
             agent = _passive_agent(text, subject, figure, candidates)
             if agent is not None:
@@ -304,6 +307,20 @@ def attribute(
         results.append(attribution)
         owners.append((figure, attribution))
     return results
+
+
+def _first_person_owner_after(text: str, figure: FigureSlot, candidates: Sequence[Mention], clause: tuple[int, int]) -> Mention | None:
+    """The writer's own possessive a few words after a count no name
+    before it holds: "Today 118 people work across our six offices" are the
+    writer's people."""
+    owner = next((m for m in candidates if m.start >= figure.end), None)
+    if owner is None or owner.via != "first person" or not owner.possessive or owner.start >= clause[1]:
+        return None
+    return owner if words_between(text, figure.end, owner.start) <= _OWNER_AFTER_WORDS else None
+
+
+# How many words may stand between a count and the writer's possessive after it ("work across our").
+_OWNER_AFTER_WORDS = 3
 
 
 def _others_act(text: str, owner: Mention, figure: FigureSlot, clause: tuple[int, int], lexicon: EventLexicon) -> bool:
