@@ -445,3 +445,10 @@ def test_a_places_share_before_the_writers_possessive_is_not_the_writers_whole(k
     text = "<html><head><title>About us | Bunkwell Hostels</title></head><body><p>Edinburgh alone is 1,900 beds across our five hostels there.</p></body></html>"
     beds = figure(claims_of(text, knowledge, "about.html"), "1,900 beds")
     assert beds.subject is None or beds.subject.name != "Bunkwell Hostels"
+
+
+def test_a_forum_sentence_without_its_i_opens_on_no_name(knowledge):
+    text = "Saw Hollins & Brook finally got into Staffordshire. H&B turned over £47.8m in the year to March.\n"
+    kinds = kinds_of(text, knowledge)
+    assert "Saw Hollins & Brook" not in kinds
+    assert "Hollins & Brook" in kinds
