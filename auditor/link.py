@@ -243,14 +243,24 @@ _YEAR_REACH = 30  # "after EUR 71.8 million in the year to March 2024"
 
 def linked_role(claim: Claim) -> bool:
     """Whether a claim's role lets it stand as a fact of its own."""
-    return claim.role not in SUPPORTING_ROLES or dated_earlier_figure(claim)
+    return claim.role not in SUPPORTING_ROLES or dated_earlier_figure(claim) or named_part(claim)
+
+
+def named_part(claim: Claim) -> bool:
+    """A part of a flow named by its segment ("Direct online sales rose to
+    £16.1 million", a table's row "Direct online"): a fact of its own, the
+    segment's, linked with the same segment told elsewhere."""
+    return (
+        claim.role == "part" and claim.qualifiers is not None and bool(claim.qualifiers.phase)
+        and claim.kind == "money" and claim.subject is not None
+    )
 
 
 def _block_key(claim: Claim, options: LinkOptions) -> tuple[str, ...] | None:
     if claim.kind not in FIGURE_KINDS or claim.event is None or claim.value is None:
         return None
     dated_earlier = dated_earlier_figure(claim)
-    if claim.role in SUPPORTING_ROLES and not dated_earlier:
+    if claim.role in SUPPORTING_ROLES and not dated_earlier and not named_part(claim):
         return None
     entity = fact_entity(claim, options)
     if entity is None:

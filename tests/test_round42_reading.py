@@ -452,3 +452,77 @@ def test_a_forum_sentence_without_its_i_opens_on_no_name(knowledge):
     kinds = kinds_of(text, knowledge)
     assert "Saw Hollins & Brook" not in kinds
     assert "Hollins & Brook" in kinds
+
+
+REVIEW = (
+    "<html><head><title>Annual review 2024 | Sleepwell Beds</title></head><body>"
+    "<h1>Sleepwell Beds: annual review 2024</h1>"
+    "<p>2024 was our best year. Revenue rose 8.3% to £84.6 million. Direct online sales rose to £16.1 million as "
+    "more customers bought from our own website.</p>"
+    "<h2>Revenue by channel (£m)</h2>"
+    "<table><tr><th></th><th>2024</th><th>2023</th></tr>"
+    "<tr><th>Retail partners</th><td>54.1</td><td>50.2</td></tr>"
+    "<tr><th>Direct online</th><td>14.4</td><td>12.5</td></tr>"
+    "<tr><th>Total</th><td>84.6</td><td>78.1</td></tr></table>"
+    "</body></html>"
+)
+
+
+def test_a_segment_told_in_prose_and_in_a_tables_row_is_one_figure(knowledge):
+    online = figure(claims_of(REVIEW, knowledge, "review.html"), "£16.1 million")
+    assert online.role == "part" and online.qualifiers.phase == "direct online"
+    assert findings("figure-mismatch", **{"review.html": REVIEW})
+
+
+def test_segments_of_two_names_are_two_figures(knowledge):
+    text = REVIEW.replace("Direct online sales rose to £16.1 million", "Trade sales rose to £16.1 million")
+    assert not findings("figure-mismatch", **{"review.html": text})
+
+
+def test_a_measure_named_by_its_own_words_is_no_segment(knowledge):
+    text = "Larchfield Furniture annual review 2024\n\nExport sales grew to £5.3 million, mostly to Germany.\n"
+    exports = figure(claims_of(text, knowledge), "£5.3 million")
+    assert exports.role is None
+
+
+def test_a_markdown_table_in_a_plain_text_release_is_read(knowledge):
+    text = (
+        "KESTLE & WARD PLC - FULL-YEAR RESULTS 2024\n\n"
+        "Kestle & Ward plc today reports revenue of £184.3 million for 2024.\n\n"
+        "| Division | 2024 revenue (£m) |\n|---|---|\n| Sales | 96.8 |\n| Lettings | 71.2 |\n| Total | 184.3 |\n"
+    )
+    assert figure(claims_of(text, knowledge, "release.txt"), "71.2").event == "revenue"
+
+
+def test_bars_without_a_header_rule_are_no_table(knowledge):
+    text = "Posted by Starch | 2 June 2025 | 14 replies\nThey paid £3.1m for Brightwash.\n"
+    from auditor.sources import parse_document
+
+    assert not parse_document("post.txt", text.encode()).markup
+
+
+def test_a_compound_count_before_a_name_is_its_size(knowledge):
+    text = "Lanterngate Student Living has bought the 680-bed Quayside House on Western Boulevard from Brackley Homes."
+    beds = figure(claims_of(text, knowledge), "680-bed")
+    assert beds.subject is not None and beds.subject.name == "Quayside House"
+    assert beds.role is None  # the size of what was bought, no change of a stock
+
+
+def test_a_present_tense_deed_in_a_later_year_is_a_plan(knowledge):
+    text = (
+        "Lanterngate Student Living: letter to shareholders, 20 October 2025\n\n"
+        "We also signed a lease to run Hollis Court, the hall Wulfrun University is building; it opens in September 2027.\n"
+    )
+    date = figure(claims_of(text, knowledge), "September 2027")
+    assert date.tense == "future"
+
+
+def test_a_count_of_an_owners_board_is_not_the_owners_own(knowledge):
+    text = "The proposal was approved by a majority of the Fund's 24-member board. The 190-member Fund was set up in 1945."
+    board = figure(claims_of(text, knowledge), "24-member")
+    assert board.subject is None
+
+
+def test_a_count_of_an_owners_site_stays_its_capacity(knowledge):
+    beds = figure(claims_of("Heronmere Care said Marram Court's 86-bed home in Cromer is full.", knowledge), "86-bed")
+    assert beds.event == "beds"

@@ -326,7 +326,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"(?<![\w.,/:#$£€¥₹%{_DASHES}])"
         # A compound count: "a 280-bed hospital", "the 36-train order".
         # ("a 46,000-hold order", "a 1,200-seat arena": with its thousands written apart.)
-        rf"(?:(?P<cn>\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}})-(?P<cw>[a-z]{{2,}})(?![\w\-])(?={_SP}+[a-z])"
+        # ("the 680-bed Wharfside House", "The 1,150-seat Albion": before the name it describes.)
+        rf"(?:(?P<cn>\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}})-(?P<cw>[a-z]{{2,}})(?![\w\-])(?={_SP}+[A-Za-z])"
         # "between 305 and 550 passengers": a range only after "between".
         # ("3.6m passengers", "1.2bn users": a scale's letters joined to the digits.)
         rf"|(?P<cbtw>(?i:between){_SP}+)?(?P<n1>{DIGITS}|{words})(?![\w.,]\d)(?:{_SP}(?P<sc1>{plain_scales})|(?<=\d)(?P<sa1>mn|bn|m|k)(?![\w-]))?"

@@ -715,6 +715,23 @@ _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|\s+and\b)")
 _TAKEOVER_EVENTS = frozenset({"acquisition"})
 
 
+def _counts_an_owners_thing(text: str, figure, subject: Mention, facility_nouns) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a count written as one word with its noun ("24-member")
+    describes a thing its owner's possessive stands before, no site of the
+    owner's: "the IMF's 24-member board" (not "Kalden's 280-bed hospital")."""
+    if figure.quantity.kind != "count" or not _COMPOUND_COUNT.fullmatch(text, figure.start, figure.end):
+        return False
+    if not (subject.possessive and 0 <= figure.start - subject.end <= 4 and subject.end <= figure.start):
+        return False
+    head = _HEAD_AFTER.match(text, figure.end)
+    return head is not None and head.group(1) not in facility_nouns
+
+
+_HEAD_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b(?!\s+[a-z])")
+# A count written as one word with its noun: "680-bed", "1,150-seat".
+_COMPOUND_COUNT = re.compile(r"\d[\d,]*-[a-z]+")
+
+
 def _home_country_of(model: DocumentModel, name: str) -> str | None:
     """The country the document says the named company is based in, if it says."""
     return next((e.home for e in model.entities if e.name == name and e.home), None)
@@ -904,6 +921,9 @@ def _read_sentence(
             continue
         word = owner_in_count(text, figure, knowledge.lexicon, knowledge.events.any_counted) if figure.quantity.kind == "count" else None
         owner = _owner_in_count(model, text, figure, word)
+        if who.subject is not None and _counts_an_owners_thing(text, figure, who.subject, knowledge.references.facility_nouns):
+            # "the IMF's 24-member board": the board's members, no count of the IMF's own.
+            who = who._replace(subject=None)
         if owner is not None:
             # "More than 40,000 Marrewijk shelters are in service": the owner written inside the count.
             who = who._replace(subject=owner)
@@ -1130,8 +1150,20 @@ def _read_sentence(
             )
         if owned is None and who.subject is not None and _a_described_segment(who.subject, knowledge.events.segment_nouns):
             owned = "segment"  # "The contract division, which sells to hotels, had revenue of GBP 41.7 million"
-        if owned is None and who.role is None and _opens_on_a_segment_measure(text, clause, figure.start, mentions, knowledge.references):
-            owned = "segment"  # "Fibre revenue was NOK 1.6 billion": one segment's revenue
+        segment_named = None
+        if owned is None and who.role is None:
+            segment_named = _segment_measure_words(text, clause, figure.start, mentions, knowledge.references)
+            if segment_named is not None and _names_its_own_measure(segment_named, who.event, knowledge.events):
+                segment_named = None  # "Export sales grew to £5.3 million": the exports, a measure of their own
+            if segment_named is not None:
+                owned = "segment"  # "Fibre revenue was NOK 1.6 billion": one segment's revenue
+                if figure.quantity.kind != "money":
+                    segment_named = None  # (only a sum is the segment's own: "Holiday home sales up 6%" is its change)
+                elif who.subject is None and own_report and document_topic is not None and all(
+                    m.via == "first person" or m.name == document_topic.name for m in mentions
+                ):
+                    # ("Direct online sales rose to £16.1 million" in a company's own review: its segment.)
+                    who = who._replace(subject=document_topic)
         if (
             owned is None and who.role is None and who.event == "revenue" and figure.quantity.kind == "money"
             and _sales_to_a_part(text, clause, figure.start, knowledge.references)
@@ -1336,7 +1368,9 @@ def _read_sentence(
         qualifiers = Qualifiers.__pydantic_validator__.validate_python(
             {
                 "round": qualified.round,
-                "phase": qualified.phase or columns.get(figure.start),
+                # ("Direct online sales rose to £16.1 million": the segment a
+                # table's row names "Direct online".)
+                "phase": qualified.phase or columns.get(figure.start) or segment_named,
                 "scope": qualified.scope,
                 "per": getattr(figure.quantity, "per", None) or qualified.per or frequency_per(figure.quantity.counted),
                 "place": place,
@@ -1367,6 +1401,8 @@ def _read_sentence(
             and who.role is None
             # "can build about 5,000 units a year": a rate, no change of a stock.
             and not qualifiers.per
+            # ("has bought the 680-bed Wharfside House": the size of what was bought, no change.)
+            and not _COMPOUND_COUNT.fullmatch(text, figure.start, figure.end)
             and (
                 knowledge.events.stock_changes.search(text, max(0, figure.start - 60), figure.start)
                 # ("In November we opened our ninth cinema, three screens in
@@ -1723,7 +1759,13 @@ def _read_sentence(
             start=sentence.start + date.start,
             end=sentence.start + date.end,
         )
-        dated = Attribution(subject=subject, event=event, tense=tense or who.tense, role=role[0] if role else None)
+        told_tense = tense or who.tense
+        if (
+            told_tense == "present" and context_time is not None and context_time.source in ("document", "metadata")
+            and date.year > context_time.year and event in knowledge.events.facility_events
+        ):
+            told_tense = "future"  # "it opens in September 2027", told in 2025: a plan, no date of a deed done
+        dated = Attribution(subject=subject, event=event, tense=told_tense, role=role[0] if role else None)
         if entry_object is not None:
             dated = dated._replace(
                 object_name=entry_object.name, object_type=entry_object.type, object_surface=entry_object.surface
@@ -2147,19 +2189,38 @@ def _opens_on_a_segment_measure(
     rose to"): a segment's figure, not the company's whole. A name there is
     the owner ("Apple sales increased"), a period no segment ("Year-to-date
     sales", "2024 revenue")."""
+    return _segment_measure_words(text, clause, figure_start, mentions, references) is not None
+
+
+def _names_its_own_measure(segment: str, event: str | None, events: EventLexicon) -> bool:
+    """Whether a segment's words and a measure's noun make a measure's own
+    trigger ("export" of "export sales": the exports, not a segment of the sales)."""
+    return event is not None and any(
+        trigger.startswith(segment + " ") and kind == event for trigger, (kind, _) in events.triggers.items()
+    )
+
+
+def _segment_measure_words(
+    text: str, clause: tuple[int, int], figure_start: int, mentions: Sequence[Mention], references: ReferenceLexicon
+) -> str | None:
+    """The words naming the segment a clause's measure opens on ("direct
+    online" of "Direct online sales rose to £16.1 million"), as
+    ``_opens_on_a_segment_measure`` reads them; None when it opens on none."""
     start = max(clause[0], speaker_label_end(text) if clause[0] == 0 else clause[0])
     words = _CLAUSE_WORDS.match(text, start, figure_start)
     if words is None:
-        return False
+        return None
     folded = [w.casefold() for w in words.groups() if w]
     # One modifier or two ("Fine fragrance revenue rose 9.6%") before the measure.
     for modifiers in (1, 2):
         for size in (2, 1):
             if len(folded) > modifiers + size - 1 and " ".join(folded[modifiers : modifiers + size]) in references.segmented_measures:
                 if any(m in references.whole_measure_modifiers or any(ch.isdigit() for ch in m) for m in folded[:modifiers]):
-                    return False
-                return not any(m.start <= words.start(1) < m.end for m in mentions)
-    return False
+                    return None
+                if any(m.start <= words.start(1) < m.end for m in mentions):
+                    return None
+                return " ".join(folded[:modifiers])
+    return None
 
 
 def _fact_sheet_line(text: str, mentions: Sequence[Mention], topic: Mention, counterparty: str | None = None) -> bool:
@@ -3261,6 +3322,8 @@ def _date_event(
             return "dated", who.subject, None
         return "as-of", None, None
     begun = lexicon.state_begun(text, date.start)
+    if begun == "relocation" and not _site_named_before(text, date.start, mentions):
+        begun = None  # "have been on the list since 2002": no site the state is at, no move to one
     if begun is not None:
         # "in operation since 2013", "owned by Cranmore Partners since 2018":
         # the event that began the state, of the thing in it.
@@ -3482,6 +3545,13 @@ def _site_of_a_state(text: str, date_start: int, mentions: Sequence[Mention], su
 
 # How far before its date a state's phrase may name its site ("operated from ... since").
 _STATE_REACH = 90
+
+
+def _site_named_before(text: str, date_start: int, mentions: Sequence[Mention]) -> bool:
+    """Whether a site (a facility, a place, a name of no known kind) is
+    named in the words before a date, where a state's phrase stands."""
+    lo = max(0, date_start - _STATE_REACH)
+    return any(lo <= m.start and m.end <= date_start and m.type in ("facility", "place", "unknown") and m.via != "first person" for m in mentions)
 
 
 def _doer_of_a_reduced_relative(text: str, verb_start: int, mentions: Sequence[Mention], facility_nouns: tuple[str, ...]) -> Mention | None:

@@ -9,6 +9,7 @@ from auditor.model import MarkupSpan
 from auditor.sources.converted import Converted, parse_date
 from auditor.sources.decoding import blank, splice
 from auditor.sources.leftover_markup import clean, has_leftovers
+from auditor.sources.pipe_tables import table_cells
 from auditor.sources.suppressions import find_text_suppressions
 
 _DATE_LINE = re.compile(r"^[ \t]*date[ \t]*:[ \t]*(\d{4}-\d{1,2}-\d{1,2})\b", re.IGNORECASE | re.MULTILINE)
@@ -24,6 +25,13 @@ def convert(raw: str, line_starts: tuple[int, ...]) -> Converted:
     cells: tuple[MarkupSpan, ...] = ()
     if has_leftovers(text):
         text, cells = clean(text)
+    if not cells and "|" in text:
+        # A Markdown table pasted into a plain-text release ("| Division |
+        # 2024 revenue (£m) |" over "|---|---|"): read as one, when it has
+        # its header rule (a line of bars alone is no table).
+        found = table_cells(text)
+        ruled = {c.table for c in found if c.header}
+        cells = tuple(c for c in found if c.table in ruled)
     date, date_line = _date(text, line_starts)
     if date_line is not None:
         # The header's date is the document's, not a sentence of it: blanked,
