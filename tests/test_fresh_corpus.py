@@ -151,8 +151,9 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
 # fresh67, fresh68 and fresh69, the forty-second round's blind corpora, were
 # all written at its start. fresh67 (dry cleaners, hostels, trampoline
 # parks, potteries, car hire) was read at 13 of 28 with three false (one a
-# trap) by the round's start; 18 of 28 with three false (the same trap)
-# after its lessons. fresh69 (recording studios, school meals, fire-safety
+# trap) by the round's start; 18 of 28 with two false and no trap after its
+# lessons (the trap: a mill that "opens in September", told in May, read as
+# the September before). fresh69 (recording studios, school meals, fire-safety
 # servicing, student housing, cheesemongers) at 10 of 28 with one false; 12
 # of 28 with one false after its lessons. fresh68 (hospices, farriers,
 # kennels and catteries, picture framers, village shops) was held out to the
@@ -562,7 +563,7 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
 # itself also gives (two orders of one year: a release that tells both is no
 # rival of a story that tells one, not yet read so).
 PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85, "fresh43": 0.80, "fresh47": 0.75,
-             "fresh48": 0.85, "fresh64": 0.80, "fresh65": 0.70, "fresh67": 0.85, "fresh68": 0.40}
+             "fresh48": 0.85, "fresh64": 0.80, "fresh65": 0.70, "fresh68": 0.40}
 # No set has a trap flagged since the twentieth round: fresh10's was a true
 # finding's third claim ("almost 8 million" passengers cited beside the 7.8
 # million it agrees with; a finding now cites one statement of each value),
@@ -578,11 +579,7 @@ PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85,
 # fresh64's two: a practice's six surgeries before its extension (its own
 # FAQ) held against the eight after it (a trade paper's "two more"), and a
 # forum post's 14 branches that a reply corrects to 12.
-# fresh67's one: a clay supplier's new mill that "opens in September", told
-# in its May blog, and "the opening of its new Scotia Road mill in
-# September" in an October obituary: a forecast kept, read as two dates of
-# one opening (the blog's September of the year before its May, N30).
-TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh58": 1, "fresh59": 1, "fresh62": 1, "fresh64": 2, "fresh67": 1}
+TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh58": 1, "fresh59": 1, "fresh62": 1, "fresh64": 2}
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))

@@ -526,3 +526,9 @@ def test_a_count_of_an_owners_board_is_not_the_owners_own(knowledge):
 def test_a_count_of_an_owners_site_stays_its_capacity(knowledge):
     beds = figure(claims_of("Heronmere Care said Marram Court's 86-bed home in Cromer is full.", knowledge), "86-bed")
     assert beds.event == "beds"
+
+
+def test_a_month_a_site_opens_in_is_ahead_of_the_story(knowledge):
+    text = "Kilnmoor Journal, 10 May 2025\n\nOur new Scotia Road mill opens in September, with room for 40 kilns.\n"
+    date = figure(claims_of(text, knowledge), "September")
+    assert (date.time.year, date.time.month) == (2025, 9)

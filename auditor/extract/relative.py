@@ -32,7 +32,9 @@ _AHEAD = re.compile(
     r"\b(?:will|plans?\s+to|planning\s+to|expects?\s+to|expected\s+to|aims?\s+to|intends?\s+to|is\s+due|are\s+due|"
     r"due\s+to|scheduled|set\s+to|is\s+to|are\s+to|"
     # "a three-year contract ..., starting in September" told in June: this September.
-    r"starting|starts|begins|commencing|commences)\b",
+    r"starting|starts|begins|commencing|commences|"
+    # "the new mill opens in September", told in May: this September.
+    r"opens|launches|arrives|goes\s+live)\b",
     re.IGNORECASE,
 )
 _LAST_MONTH_NAME = re.compile(r"\b(?P<which>last|this|next)\s+(?P<month>" + _MONTH_NAMES + r")\b")
