@@ -38,7 +38,7 @@ from auditor.extract.attributes import attribute_cues, may_state_attribute
 from auditor.extract.counts_before import counts_named_before
 from auditor.extract.fractions import fraction_words_at, shares_as_fractions
 from auditor.extract.dates import DateMatch, find_dates
-from auditor.extract.entities import Gazetteer, canonical_name, find_entities, fold
+from auditor.extract.entities import FIELD_NUMBER, Gazetteer, canonical_name, find_entities, fold
 from auditor.extract.letters import UPPER
 from auditor.extract.events import EventLexicon, clauses, find_triggers
 from auditor.extract.fiscal_naming import as_named_by_their_start, names_years_by_their_start
@@ -1894,9 +1894,7 @@ def _first_word_start(text: str) -> int:
     return lead.end() if lead is not None else start
 
 
-_FIELD_NUMBER_LEAD = re.compile(
-    r"(?:(?:[IVX]{1,4}|[A-Z])\.\d+(?:\.\d+)*\.?|(?:Section|Annex|Schedule|Appendix|Part)[ \t]+(?:[IVX]{1,4}|\d+)(?:\.\d+)*\.?)[ \t]+"
-)
+_FIELD_NUMBER_LEAD = re.compile(FIELD_NUMBER.pattern + r"[ \t]+")
 # A word alone is a whole run of word characters and hyphens made of letters
 # only: what (?<![\w-])[^\W\d_]+(?![\w-]) finds, found without a look-behind
 # tried at every position.

@@ -475,7 +475,7 @@ def _starts_sentence(text: str, start: int) -> bool:
     if position and text[position - 1].isdigit():
         # ("V.4 Reason for award:": a form's field opens after its number.)
         line_start = text.rfind("\n", 0, position) + 1
-        return _FIELD_NUMBER.fullmatch(text, line_start, position) is not None
+        return FIELD_NUMBER.fullmatch(text, line_start, position) is not None
     return not position or text[position - 1] in _SENTENCE_BREAKS
 
 
@@ -753,7 +753,7 @@ def name_runs(text: str, suffixes: frozenset[str] = frozenset()):
             prefix -= 1
         if prefix < start and not (prefix > 0 and text[prefix - 1].isalnum()):
             start = prefix  # the whole word: "easyJet", never "syJet"
-        numbered = _FIELD_NUMBER.match(text, start)
+        numbered = FIELD_NUMBER.match(text, start)
         if numbered is not None:
             position = numbered.end()  # "V.4 Reason for award:": a field's number, no name's word
             continue
@@ -767,7 +767,7 @@ def name_runs(text: str, suffixes: frozenset[str] = frozenset()):
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][\w&'-]*)")
 # A numbered field or section of a form: "II.1", "V.4", "A.2.3" (never "E.ON").
 # (And a form's section by its number: "Section II.", "Annex 2", "Part IV".)
-_FIELD_NUMBER = re.compile(
+FIELD_NUMBER = re.compile(
     r"(?:(?:[IVX]{1,4}|[A-Z])\.\d+(?:\.\d+)*\.?|(?:Section|Annex|Schedule|Appendix|Part)[ \t]+(?:[IVX]{1,4}|\d+)(?:\.\d+)*\.?)(?![\w.])"
 )
 
