@@ -15,6 +15,7 @@ from collections import Counter
 from typing import Callable, Mapping, Sequence
 
 from auditor.document import DocumentModel, SentenceModel, build_model, opens_list_item, speaker_label_end
+from auditor.document.layout import Dateline
 from auditor.document.coreference import Entity
 from auditor.document.count_modifiers import owner_in_count
 from auditor.document.lexicon import ReferenceLexicon
@@ -166,7 +167,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         claims.extend(made)
         # (After the subjects the next sentence may carry over: a buyer is no
         # subject of the sentence's figures.)
-        claims.extend(_purchases_told(document, reading, mentions_of, made, knowledge))
+        claims.extend(_purchases_told(document, reading, mentions_of, made, knowledge, dateline))
         # (Only a flow's year is the year a later "the year" means: "the
         # merger of two firms" in 2006 dates no year a company "ended".)
         years = {c.time.year for c in made if c.time is not None and c.time.source == "sentence" and c.kind != "date" and c.lasts == "periodic"}
@@ -187,7 +188,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         claim
         for sentence in model.sentences
         if not (sentence.figures or sentence.dates or sentence.attributes_possible)
-        for claim in _purchases_told(document, sentence, mentions_of, [], knowledge)
+        for claim in _purchases_told(document, sentence, mentions_of, [], knowledge, dateline)
     )
     claims = _with_award_notice(document, model, mentions_of, claims, knowledge)
     claims = _with_values_of_awarded_deals(model, claims, knowledge.events.deal_words.nouns if knowledge.events.deal_words is not None else None)
@@ -1152,9 +1153,11 @@ def _read_sentence(
             owned = "segment"  # "The contract division, which sells to hotels, had revenue of GBP 41.7 million"
         segment_named = None
         if owned is None and who.role is None:
-            segment_named = _segment_measure_words(text, clause, figure.start, mentions, knowledge.references)
-            if segment_named is not None and _names_its_own_measure(segment_named, who.event, knowledge.events):
-                segment_named = None  # "Export sales grew to £5.3 million": the exports, a measure of their own
+            segment_words = _segment_measure_words(text, clause, figure.start, mentions, knowledge.references)
+            own_measure = knowledge.events.triggers.get(" ".join(segment_words)) if segment_words is not None else None
+            if segment_words is not None and (own_measure is None or who.event is None or own_measure[0] != who.event):
+                # (Not "Export sales grew to £5.3 million": "export sales" names the exports, a measure of their own.)
+                segment_named = segment_words[0]
             if segment_named is not None:
                 owned = "segment"  # "Fibre revenue was NOK 1.6 billion": one segment's revenue
                 if figure.quantity.kind != "money":
@@ -2192,20 +2195,13 @@ def _opens_on_a_segment_measure(
     return _segment_measure_words(text, clause, figure_start, mentions, references) is not None
 
 
-def _names_its_own_measure(segment: str, event: str | None, events: EventLexicon) -> bool:
-    """Whether a segment's words and a measure's noun make a measure's own
-    trigger ("export" of "export sales": the exports, not a segment of the sales)."""
-    return event is not None and any(
-        trigger.startswith(segment + " ") and kind == event for trigger, (kind, _) in events.triggers.items()
-    )
-
-
 def _segment_measure_words(
     text: str, clause: tuple[int, int], figure_start: int, mentions: Sequence[Mention], references: ReferenceLexicon
-) -> str | None:
-    """The words naming the segment a clause's measure opens on ("direct
-    online" of "Direct online sales rose to £16.1 million"), as
-    ``_opens_on_a_segment_measure`` reads them; None when it opens on none."""
+) -> tuple[str, str] | None:
+    """The words naming the segment a clause's measure opens on and the
+    measure's own ("direct online", "sales" of "Direct online sales rose to
+    £16.1 million"), as ``_opens_on_a_segment_measure`` reads them; None
+    when it opens on none."""
     start = max(clause[0], speaker_label_end(text) if clause[0] == 0 else clause[0])
     words = _CLAUSE_WORDS.match(text, start, figure_start)
     if words is None:
@@ -2219,7 +2215,7 @@ def _segment_measure_words(
                     return None
                 if any(m.start <= words.start(1) < m.end for m in mentions):
                     return None
-                return " ".join(folded[:modifiers])
+                return " ".join(folded[:modifiers]), " ".join(folded[modifiers : modifiers + size])
     return None
 
 
@@ -3322,7 +3318,7 @@ def _date_event(
             return "dated", who.subject, None
         return "as-of", None, None
     begun = lexicon.state_begun(text, date.start)
-    if begun == "relocation" and not _site_named_before(text, date.start, mentions):
+    if begun == "relocation" and _site_named_before(text, date.start, mentions) is None:
         begun = None  # "have been on the list since 2002": no site the state is at, no move to one
     if begun is not None:
         # "in operation since 2013", "owned by Cranmore Partners since 2018":
@@ -3529,29 +3525,26 @@ def _site_of_a_state(text: str, date_start: int, mentions: Sequence[Mention], su
     event = lexicon.state_begun(text, date_start)
     if event is None or event not in lexicon.facility_events:
         return None
-    lo = max(0, date_start - _STATE_REACH)
-    site = next(
-        (
-            m for m in reversed(mentions)
-            if lo <= m.start and m.end <= date_start and m.type in ("facility", "place", "unknown") and not m.demonym
-            and (subject is None or fold(m.name) != fold(subject.name)) and m.via != "first person"
-        ),
-        None,
-    )
-    if site is None:
-        return None
-    return Mention(0, 0, site.name, "facility", site.surface, known=True)
+    site = _site_named_before(text, date_start, mentions, subject)
+    return Mention(0, 0, site.name, "facility", site.surface, known=True) if site is not None else None
 
 
 # How far before its date a state's phrase may name its site ("operated from ... since").
 _STATE_REACH = 90
 
 
-def _site_named_before(text: str, date_start: int, mentions: Sequence[Mention]) -> bool:
-    """Whether a site (a facility, a place, a name of no known kind) is
-    named in the words before a date, where a state's phrase stands."""
+def _site_named_before(text: str, date_start: int, mentions: Sequence[Mention], subject: Mention | None = None) -> Mention | None:
+    """The last site (a facility, a place, a name of no known kind; not the
+    subject) named in the words before a date, where a state's phrase stands."""
     lo = max(0, date_start - _STATE_REACH)
-    return any(lo <= m.start and m.end <= date_start and m.type in ("facility", "place", "unknown") and m.via != "first person" for m in mentions)
+    return next(
+        (
+            m for m in reversed(mentions)
+            if lo <= m.start and m.end <= date_start and m.type in ("facility", "place", "unknown") and not m.demonym
+            and m.via != "first person" and (subject is None or fold(m.name) != fold(subject.name))
+        ),
+        None,
+    )
 
 
 def _doer_of_a_reduced_relative(text: str, verb_start: int, mentions: Sequence[Mention], facility_nouns: tuple[str, ...]) -> Mention | None:
@@ -3612,9 +3605,6 @@ _DEAL_RUNS_BEFORE = re.compile(r"\b(?:from|until|till|to|through|starting(?:\s+i
 # ("for the 2025/26 season" after it tells what the deal supplies for.)
 # (A description of the party in commas may come first: "bought Pedalpost,
 # the Cambridge cargo-bike courier, in a deal agreed in August".)
-# A dateline's dash after its date, near a sentence's start ("WAKEFIELD, 14 August 2025 - ").
-_DATELINE_REACH = 60
-_DATELINE_DASH_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-\u2013\u2014]+\s")
 _SAME_CLAUSE_AFTER = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,;:.()]{1,60},)?(?![^,;:.()]*\bfor\b)[^,;:.()]{0,30}")
 # A deal's own participle and date right after its words: "its three-year
 # Volta Mobile contract, signed in May": when it was signed, before any
@@ -3728,7 +3718,7 @@ def _with_deals(
         return made
     claims = list(made)
     for deal in deals:
-        told = _date_of_a_deal(reading, made, deal.start, deal.end)
+        told = _date_of_a_deal(reading, made, deal.start, deal.end, model.layout.dateline if model is not None else None)
         if deal.customer is None and model is not None:
             deal = _customer_of_the_section(model, reading, deal) or _the_body_of_the_document(model, reading, deal, words.customer_descriptions) or deal
         if deal.customer is None:
@@ -3771,7 +3761,9 @@ def _with_deals(
     return claims
 
 
-def _date_of_a_deal(reading: SentenceModel, made: Sequence[Claim], start: int, end: int) -> TimeRef | None:
+def _date_of_a_deal(
+    reading: SentenceModel, made: Sequence[Claim], start: int, end: int, dateline: Dateline | None = None
+) -> TimeRef | None:
     """When the deal told by the sentence's words ``start``-``end`` was made:
     the date of ``made`` nearest them, before them or right after them in
     their clause ("won the ... deal in May", "bought Fellside Lets in
@@ -3787,10 +3779,7 @@ def _date_of_a_deal(reading: SentenceModel, made: Sequence[Claim], start: int, e
         if c.kind == "date" and c.time is not None and c.time.source == "sentence"
         and not _DEAL_RUNS_BEFORE.search(text, 0, max(0, c.evidence.location.start - reading.span.start))
         # ("WAKEFIELD, 14 August 2025 - Linenworks ... has won": the dateline's day, when the story was written.)
-        and not (
-            c.evidence.location.start - reading.span.start < _DATELINE_REACH
-            and _DATELINE_DASH_AFTER.match(text, c.evidence.location.end - reading.span.start)
-        )
+        and not (dateline is not None and dateline.start <= c.evidence.location.start < dateline.end)
     ]
     signed = next((d for d in dates if _SIGNED_THEN_DATE.fullmatch(text, end, d[0])), None)
     if signed is not None:
@@ -3811,7 +3800,7 @@ def _date_of_a_deal(reading: SentenceModel, made: Sequence[Claim], start: int, e
 
 def _purchases_told(
     document: Document, reading: SentenceModel, mentions_of: Callable[[SentenceModel], list[Mention]], made: Sequence[Claim],
-    knowledge: Knowledge,
+    knowledge: Knowledge, dateline: Dateline | None = None,
 ) -> list[Claim]:
     """The purchases the sentence credits to a buyer (``purchases.py``), as
     deal claims of the event "purchase", dated by the date its own words give.
@@ -3833,7 +3822,7 @@ def _purchases_told(
             object_surface=purchase.bought.surface,
             tense="past",
         )
-        told = _date_of_a_deal(reading, made, purchase.start, purchase.end)
+        told = _date_of_a_deal(reading, made, purchase.start, purchase.end, dateline)
         claims.append(_claim(document, reading.span, purchase.start, purchase.end, "deal", who, told, lasts="one-off"))
     return claims
 
