@@ -339,6 +339,12 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         document_topic = issuer
     if document_topic is None:
         document_topic = _letterhead(spans, names_by_sentence, assigned, entities, knowledge.gazetteer.corporate_suffixes)
+    if issuer is None and document_topic is not None and _SALUTATION.search(text, 0, _SALUTATION_REACH):
+        if _letterhead(spans, names_by_sentence, assigned, entities, knowledge.gazetteer.corporate_suffixes) == document_topic:
+            # "FENMOOR RURAL RETAIL FUND LP" over "Dear investors, ... our
+            # largest holding": a letter on its letterhead, which the
+            # organisation writes as "we".
+            issuer = document_topic
     if document_topic is None:
         document_topic = _title_owner(title, entities, knowledge, document.metadata)
     if document_topic is None:
@@ -1333,6 +1339,11 @@ def _folded_suffixes(suffixes: frozenset[str]) -> frozenset[str]:
     """The corporate suffixes casefolded, without a closing full stop: the
     gazetteer's, the same for every document, so folded once."""
     return frozenset(suffix.casefold().rstrip(".") for suffix in suffixes)
+
+
+# A letter's salutation on a line of its own, near the top: "Dear investors,".
+_SALUTATION = re.compile(r"(?:^|\n)[ \t]*Dear [^\W\d_][\w .'&-]{0,60},[ \t]*\n")
+_SALUTATION_REACH = 600
 
 
 def _letterhead(spans, names_by_sentence, assigned, entities, suffixes: frozenset[str]) -> int | None:

@@ -356,9 +356,7 @@ def build_entities(
     # names to say it is another company is not what a short name told
     # elsewhere ("Hagedorn, founded in 1921") stands for.
     disclaiming = {index for index, text in enumerate(texts) if any(phrase in text.casefold() for phrase in lexicon.unrelated_phrases)}
-    disclaimed = {
-        entity_id for index in disclaiming for entity_id in assigned[index] if len(entities[entity_id].key.split()) > 1
-    }
+    disclaimed = _disclaimed(disclaiming, assigned, entities, naming)
     # "Foxmoor (the Bristol studio group, not Foxmoor Audio, the Sheffield
     # mic makers)": a full name written right after "not" is one the short
     # name is told apart from, in the sentence that names both.
@@ -570,6 +568,8 @@ def _merge_opening_names(
         if entity.id in merged or entity.known or entity.kind in (PLACE, COUNTRY) or entity.key not in by_opening:
             continue
         longer = {i for i in by_opening[entity.key] if i not in merged}
+        if len({entities[i].key for i in longer}) > 1:
+            longer = _told_before_the_short_form(entity, longer, entities, naming)
         if len({entities[i].key for i in longer}) != 1:
             continue
         target = min(longer)
@@ -590,6 +590,40 @@ def _merge_opening_names(
             # one sentence are two parties.
             continue
         _join(entity, full, merged)
+
+
+def _disclaimed(
+    disclaiming: set[int], assigned: Sequence[Sequence[int]], entities: Sequence[Entity], naming: Mapping[int, Sequence[int]]
+) -> set[int]:
+    """The full names a sentence tells a company apart from ("... is not
+    related to ..."). Where it names two, one met before and one first met
+    there ("Countryway Convenience, founded in 2009, should not be confused
+    with Countryway Farm Supplies"), only the newcomer is the other company."""
+    found: set[int] = set()
+    for index in disclaiming:
+        named = {entity_id for entity_id in assigned[index] if len(entities[entity_id].key.split()) > 1}
+        new = {entity_id for entity_id in named if naming.get(entity_id, (index,))[0] == index}
+        found |= new if new and named - new else named
+    return found
+
+
+def _told_before_the_short_form(
+    short: Entity, longer: set[int], entities: Sequence[Entity], naming: Mapping[int, Sequence[int]]
+) -> set[int]:
+    """Of several longer names a short form opens, the ones a reader has met
+    when the short form comes: "Countryway" after "Countryway Convenience" is
+    that company when "Countryway Farm Supplies" is first named only after
+    the last "Countryway" ("not to be confused with ..."). Where a longer
+    name comes between two uses of the short form, it stays ambiguous."""
+    uses = naming.get(short.id, ())
+    if not uses:
+        return longer
+    first, last = uses[0], uses[-1]
+    before = {i for i in longer if entities[i].first_sentence < first}
+    after = longer - before
+    if before and all(entities[i].first_sentence > last for i in after):
+        return before
+    return longer
 
 
 def _closed_by_another_word(short: Entity, full: Entity) -> bool:
@@ -1363,6 +1397,7 @@ class Resolver:
         self.document_country = document_country
         self._called_government: set[int] = set()  # countries a description with a cue called "the government"
         self.salience = _Salience()
+        self._voiced_blocks: set[int] = set()  # blocks where the writer speaks as "we", outside quotations
         self.opened_by: dict[int, int] = {}  # sentence index -> the entity named first, as its subject
         # Sentence index -> the subject it opens on, after where it is set, if
         # it says so first ("In Quimper, Cidrerie Kervella is doing ...").
@@ -1386,6 +1421,7 @@ class Resolver:
         # Towns the document itself gives as where its companies are ("| Severnside | Gloucester |"),
         # for "the Gloucester firm" where the place list knows no Gloucester.
         self._towns_told = {place.casefold(): place for place in self._home_places}
+        self._places_named = {entity.name.casefold() for entity in entities if entity.kind == PLACE and " " in entity.name}
 
     def _described(self, entity: Entity, head: str) -> int:
         """0 when the text described the entity with ``head``, 1 when its name
@@ -1584,6 +1620,8 @@ class Resolver:
                     continue
             target = self._target(index, reference, seen_here, topic, text)
             resolved.append(reference._replace(entity=target))
+            if reference.via == "first person" and target is not None and target == self.issuer:
+                self._voiced_blocks.add(block)
             if target is not None and reference.via == "description" and self.entities[target].home is None:
                 # "The Norwegian group's wind farm": what a description said of
                 # its entity's home rules out "the Swedish utility" later.
@@ -1617,6 +1655,17 @@ class Resolver:
         if lead is not None:
             self.led_by[index] = lead
         return resolved
+
+    def _place_of_several_words(self, surface: str) -> str | None:
+        """The town of a description whose modifier is a place of several
+        words the document names ("The Bury St Edmunds company", "the
+        Milton Keynes-based firm"), which the word-by-word cues cannot see."""
+        words = surface.split()[1:-1]
+        if len(words) < 2 or not all(word[:1].isupper() for word in words):
+            return None
+        modifier = " ".join(words).removesuffix("-based").removesuffix("-headquartered")
+        key = modifier.casefold()
+        return modifier if key in self._places_named else None
 
     def _speaks_in_the_first_person(self, text: str, reference: Reference) -> bool:
         """Whether the sentence of a description says "we", "us" or "our"
@@ -1743,6 +1792,8 @@ class Resolver:
         country, city, head = description_cues(reference.surface, self.gazetteer, self.lexicon)
         if city is None and self._towns_told:
             city = next((self._towns_told[w.casefold()] for w in reference.surface.split()[1:-1] if w.casefold() in self._towns_told), None)
+        if city is None and country is None:
+            city = self._place_of_several_words(reference.surface)
         role = self.lexicon.deal_role_heads.get(head)
         if role is not None:
             # "The acquirer, founded in 1993" after "the acquisition of
@@ -1785,14 +1836,20 @@ class Resolver:
             # firm bought it": what the clause's "it" is, the sentence's
             # subject, is not who did it to it.
             doers = {e for e, s, is_subject in seen_here if is_subject and s < reference.start}
-        if self.turn_voice is None and self.issuer is not None and (country is not None or city is not None) and self._speaks_in_the_first_person(text, reference):
+        writer = self.issuer
+        if (
+            self.turn_voice is None and writer is not None and (country is not None or city is not None)
+            and (self._speaks_in_the_first_person(text, reference) or self.salience.block_of.get(index) in self._voiced_blocks)
+        ):
             # "The Partick-based firm, which had revenue of £31.4 million,
             # gives us a business in Scotland": a company that writes its own
             # document, as "we" in a sentence, does not tell where it is based
-            # there; the place describes another company. (Not so "the
+            # there, nor in a paragraph it writes as "we" ("Countryway, our
+            # largest holding, ... The Bury St Edmunds company now runs 38
+            # shops"): the place describes another company. (Not so "the
             # company" or "the Group", which its own report calls itself
             # beside "our headcount".)
-            doers.add(self.issuer)
+            doers.add(writer)
         in_sentence = [(e, index, is_subject) for e, s, is_subject in reversed(seen_here) if s < reference.start]
         latest = self.salience.latest
         here: dict[int, tuple[int, int, bool]] = {}  # entity -> its row in the sentence: (rank, sentence, subject)
