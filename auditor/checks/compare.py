@@ -28,8 +28,14 @@ def one_thing_counted(a: str, b: str) -> bool:
     return len(short) >= 4 and long.endswith(short)
 
 
+# Nouns whose plural ends in "-ves" ("loaves"), so that "loaf" and "loaves" are one thing.
+_F_SINGULARS = frozenset({"loaf", "half", "shelf", "calf", "leaf", "wolf", "hoof", "sheaf", "scarf", "thief"})
+
+
 def _singular(noun: str) -> str:
     noun = noun.casefold()
+    if noun.endswith("ves") and noun[:-3] + "f" in _F_SINGULARS:
+        return noun[:-3] + "f"  # "loaves": loaf
     if noun.endswith("ies"):
         return noun[:-3] + "y"
     if noun.endswith(("ches", "shes", "xes", "sses", "zes")):

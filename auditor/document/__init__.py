@@ -1061,7 +1061,8 @@ def _own_newsletter(
 
 # An email's header line naming its sender: "From: Bramblewood Day Nurseries <hello@...>".
 # (Among the header's first lines: "Subject:" may come before it.)
-_EMAIL_SENDER = re.compile(r"(?:^|\n)[ \t]*From:[ \t]*(?P<name>[^<>\n]+?)[ \t]*<[^<>\s]+@[^<>\s]+>[ \t]*\n")
+# (In Markdown the label may be bold: "**From:** Hartswell Community Shop <...>".)
+_EMAIL_SENDER = re.compile(r"(?:^|\n)[ \t]*(?:\*\*|__)?From:(?:\*\*|__)?[ \t]*(?P<name>[^<>\n*]+?)[ \t]*<[^<>\s]+@[^<>\s]+>[ \t]*\n")
 _EMAIL_HEADER_REACH = 400
 # Front-matter fields that name who signs a letter or a post.
 _SIGNER_FIELDS = ("from", "sender", "signed", "author", "by")
@@ -1106,6 +1107,10 @@ def _writers_company(
         name = sender.group("name").strip(" \"'")
         named = _entity_named(entities, name, gazetteer.corporate_suffixes)
         if named is not None:
+            if named.kind == FACILITY:
+                # A sender named as its premises are, "Hartswell Community
+                # Shop", is the organisation that runs them: it writes.
+                named.kind = ORGANISATION
             return named.id if named.kind in (ORGANISATION, UNKNOWN) else None
         # A header line is no sentence: its name is added, unless it is a person's ("From: Jane Hale <...>").
         words = name.split()

@@ -95,7 +95,11 @@ _WORD_AFTER = re.compile(r"\s+([\w.]+)")
 # expected that", "it will take years").
 # ("It is spending EUR 60 million to lift output": a verb in -ing after the
 # copula is the pronoun's own deed.)
-_EXPLETIVE_AFTER = re.compile(r"\s+(?:is|was|has\s+been|seems|remains|would\s+be|will\s+be)\s+(?![a-z]+ing\b)(?:\w+\s+){0,2}(?:that|to)\b")
+# ("It hardly seems eleven years since we opened": a time since, after an adverb.)
+_EXPLETIVE_AFTER = re.compile(
+    r"\s+(?:(?:hardly|barely|scarcely|only|still|now|just|already)\s+)?"
+    r"(?:is|was|has\s+been|seems|seemed|feels|felt|remains|would\s+be|will\s+be)\s+(?![a-z]+ing\b)(?:\w+\s+){0,2}\s*(?:that|to|since)\b"
+)
 # A transitive verb right before "it": "agreed to buy it", "took it private".
 _OBJECT_VERB_BEFORE = re.compile(
     r"\b(?:[a-z]+ed|buy|buys|bought|sell|sells|sold|take|takes|took|run|runs|ran|own|owns|acquire|acquires|fund|funds|"
@@ -116,6 +120,9 @@ _ENTITY_LIKE = frozenset({ORGANISATION, FACILITY, PROGRAMME, PRODUCT, UNKNOWN, C
 # "It closed the purchase of the Bristol craft brewer": what a deal's noun
 # says was bought is not who bought it.
 _TARGET_OF_A_DEAL = re.compile(r"\b(?:purchase|acquisition|takeover|buyout)\s+of\s+$", re.IGNORECASE)
+# What a price was paid for: "We paid £3.4 million for the business".
+# (The price itself is blanked where references are read.)
+_PAID_FOR = re.compile(r"\b(?:paid|pays|pay|paying|spent|spends|spend|offered|offers)\s.{0,40}?\bfor\s+$")
 
 
 def _object_verb_before(text: str, end: int) -> bool:
@@ -1819,7 +1826,11 @@ class Resolver:
         # "Velmora agreed to buy the Boston company": the object of a verb is
         # not its subject, here or met before.
         doers: set[int] = set()
-        if _object_verb_before(text, reference.start) or _TARGET_OF_A_DEAL.search(text, max(0, reference.start - 30), reference.start):
+        if (
+            _object_verb_before(text, reference.start)
+            or _TARGET_OF_A_DEAL.search(text, max(0, reference.start - 30), reference.start)
+            or _PAID_FOR.search(text, max(0, reference.start - 60), reference.start)
+        ):
             doers = {
                 e for e, s, is_subject in seen_here
                 if is_subject and s < reference.start and not _CLAUSE_BETWEEN.search(text, s, reference.start)

@@ -484,6 +484,10 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         return PERSON
     if len(words) == 3 and words[0] in lexicon.rank_titles and words[1] in lexicon.first_names:
         return PERSON  # "General Arthur Lichte", "Cardinal John Newman"
+    if len(words) == 1 and words[0] in lexicon.first_names:
+        partner = _PARTNER_AFTER.match(text, mention.end)
+        if partner is not None and partner.group(1) in lexicon.first_names:
+            return PERSON  # "Margaret and Colin Ashdown": two people of one family name
     head_kind = _org_head(words[-1], lexicon)
     if head_kind:
         return head_kind
@@ -491,6 +495,8 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# A second person's given name and family name after "and": "(Margaret) and Colin Ashdown".
+_PARTNER_AFTER = re.compile(r"\s+(?:and|&)\s+([A-Z][a-z]+)\s+[A-Z][a-z]")
 _BASED_IN_AFTER = re.compile(
     r"(?:,\s+|\s+(?:is|was|remains)\s+)(?:also\s+)?(?:based|headquartered)\s+in\s+(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})"
 )

@@ -71,6 +71,46 @@ def with_corrections(claims: list[Claim], sentences: Sequence[tuple[int, int, st
                 "value": fixed.value.model_copy(update={"counted": fixed.value.counted or wrong.value.counted}) if fixed.value and wrong.value else fixed.value,
             }
         )
-    if not replaced:
+    dropped |= _set_right_by_a_note(by_sentence, starts, [text for _, _, text in sentences])
+    if not replaced and not dropped:
         return claims
     return [replaced.get(c.id, c) for c in claims if c.id not in dropped]
+
+
+# A note that says the words before it were wrong: "[Editor's note: Ailsa
+# misremembered here; Closes & Wynds was founded in 2012]", "He misspoke:
+# the figure is 42".
+_SETS_RIGHT = re.compile(
+    r"\b(?:misremembered|misremembers|misspoke|misspoken|mis-spoke|misstated|misstates|misquoted|"
+    r"got\s+(?:it|that|this|the\s+\w+)\s+wrong|should\s+have\s+(?:said|read))\b",
+    re.IGNORECASE,
+)
+# How many sentences back such a note reaches.
+_NOTE_REACH = 2
+
+
+def _set_right_by_a_note(by_sentence: dict[int, list[Claim]], starts: list[int], texts: list[str]) -> set[str]:
+    """The claims a note sets right: of the few sentences before it, each
+    date of the same event, or figure of the same event and unit, that the
+    note's own claim gives otherwise. The note's claim stands as it is."""
+    dropped: set[str] = set()
+    for index, text in enumerate(texts):
+        if index == 0 or not _SETS_RIGHT.search(text):
+            continue
+        for right in by_sentence.get(starts[index], ()):
+            if right.event is None or right.kind not in _FIGURE_KINDS | {"date"}:
+                continue
+            for before in range(max(0, index - _NOTE_REACH), index):
+                for told in by_sentence.get(starts[before], ()):
+                    if told.kind != right.kind or told.event != right.event:
+                        continue
+                    if right.kind == "date":
+                        differs = told.time is not None and right.time is not None and told.time.year != right.time.year
+                    else:
+                        differs = (
+                            told.value is not None and right.value is not None
+                            and told.value.unit == right.value.unit and told.value.value != right.value.value
+                        )
+                    if differs:
+                        dropped.add(told.id)
+    return dropped

@@ -167,6 +167,7 @@ class EventLexicon:
     # verb: "our customers run fleets of thirty balloons" (matches at the
     # possessive's end, up to the verb).
     owners_others: re.Pattern[str]
+    owners_others_named: re.Pattern[str]  # "our neighbours Riverlea Leisure": the others, then their name
     # "paid EUR 82 million for 70 per cent": a verb of paying right before a
     # figure (matches at the end of the text before it), and a stake right
     # after it (matches at its end), make it the price of a stake bought
@@ -566,6 +567,10 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             r"(?:['\u2019]s?)?\s+(?:[a-z][\w-]*\s+)?(?:" + (_alternation([str(w) for w in data.get("owners_others") or ()]) or "(?!)")
             + r")\s+(?!(?:include|includes|included|including|number|numbers|numbered|total|totals|totalled|are|were|is|was|"
             r"comprise|comprised|such|like|of|in|and|or|at|for|who|which|that)\b)[a-z]+\b"
+        ),
+        owners_others_named=re.compile(
+            r"(?:['\u2019]s?)?\s+(?:[a-z][\w-]*\s+)?(?:" + (_alternation([str(w) for w in data.get("owners_others") or ()]) or "(?!)")
+            + r"),?\s+(?=[A-Z])"
         ),
         paying=re.compile(r"\b(?:" + paying + r")\b", re.IGNORECASE),
         buying_before=_buying_before((data.get("events") or {}).get("acquisition") or {}),

@@ -1195,6 +1195,10 @@ def _claimed_elsewhere(word: str, lexicon: Lexicon) -> bool:
 _PREVIOUS_TOKEN = re.compile(r"(\S+)\s*$")
 
 
+# A second plural noun counted with the first: " and rolls", " or vans".
+_AND_THINGS = re.compile(r"\s+(?:and|or|&)\s+[a-z][a-z-]*s\b")
+
+
 def _read_count(match: re.Match[str], text: str, lexicon: Lexicon) -> list[FigureMatch]:
     if match.group("cn"):
         found = _read_compound_count(match, text, lexicon)
@@ -1205,6 +1209,10 @@ def _read_count(match: re.Match[str], text: str, lexicon: Lexicon) -> list[Figur
     # "2,000 passengers a day", "300 employees each": a count per something.
     figure = found[-1]
     rate = read_rate(text, figure.end, lexicon)
+    if rate is None:
+        # "85,000 loaves and rolls a day": the rate of two things counted together.
+        joined = _AND_THINGS.match(text, figure.end)
+        rate = read_rate(text, joined.end(), lexicon) if joined is not None else None
     if rate is None:
         return found
     return found[:-1] + [FigureMatch(figure.start, rate.end, figure.quantity.model_copy(update={"per": rate.denominator.name}))]

@@ -238,9 +238,19 @@ _O_ES_PLURALS = frozenset(
 )  # fmt: skip
 
 
+# Plurals in "-ves" whose singular ends in "f" or "fe" ("loaves": loaf).
+VES_PLURALS = {
+    "loaves": "loaf", "halves": "half", "shelves": "shelf", "calves": "calf", "leaves": "leaf", "knives": "knife",
+    "wolves": "wolf", "hooves": "hoof", "sheaves": "sheaf", "scarves": "scarf", "thieves": "thief", "lives": "life",
+    "wives": "wife",
+}  # fmt: skip
+
+
 def singular(noun: str) -> str:
     if noun in _SINGULAR_WORDS or noun.endswith(_SINGULAR_IN_S):
         return noun
+    if noun in VES_PLURALS:
+        return VES_PLURALS[noun]
     if noun.endswith("ies"):
         return noun[:-3] + "y"
     if noun in _O_ES_PLURALS or noun.endswith(("-potatoes", "-tomatoes")):

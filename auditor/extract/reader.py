@@ -2400,20 +2400,33 @@ _AUXILIARIES = frozenset("is are was were has have had will would could may migh
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|a\s+second)\s+(?:[A-Za-z$\u20ac\u00a3]+\s*)?$", re.IGNORECASE)
 
 
-def _last_another(text: str, figures) -> dict[tuple[str, str | None], int]:  # type: ignore[no-untyped-def]
-    """Where the last figure of each kind and unit that is "another" one
-    starts ("and another $20 billion"): one pass over the sentence's figures."""
-    last: dict[tuple[str, str | None], int] = {}
+def _last_another(text: str, figures) -> dict[tuple[str, str | None, str | None], int]:  # type: ignore[no-untyped-def]
+    """Where the last figure of each kind, unit and counted noun that is
+    "another" one starts ("and another $20 billion"): one pass over the
+    sentence's figures. (A count of no noun, "another 12", is under None.)"""
+    last: dict[tuple[str, str | None, str | None], int] = {}
     for other in figures:
         if _ANOTHER_BEFORE.search(text, max(0, other.start - 20), other.start) is not None:
-            key = (other.quantity.kind, other.quantity.unit)
+            key = (other.quantity.kind, other.quantity.unit, _counted_head(other.quantity))
             last[key] = max(last.get(key, -1), other.start)
     return last
 
 
-def _another_follows(figure, last_another: dict[tuple[str, str | None], int]) -> bool:  # type: ignore[no-untyped-def]
-    """A later figure of the same kind and unit in the sentence is "another" one."""
-    return last_another.get((figure.quantity.kind, figure.quantity.unit), -1) > figure.end
+def _counted_head(quantity) -> str | None:  # type: ignore[no-untyped-def]
+    counted = quantity.counted
+    return counted.split()[-1].casefold() if counted else None
+
+
+def _another_follows(figure, last_another: dict[tuple[str, str | None, str | None], int]) -> bool:  # type: ignore[no-untyped-def]
+    """A later figure of the same kind and unit in the sentence is "another"
+    one: of the same counted noun, where both name one ("Our 46 volunteers
+    ...: without them we would need another five staff" adds no volunteers)."""
+    kind, unit, head = figure.quantity.kind, figure.quantity.unit, _counted_head(figure.quantity)
+    return any(
+        at > figure.end
+        for (k, u, h), at in last_another.items()
+        if k == kind and u == unit and (h is None or head is None or h == head)
+    )
 
 
 # A subject written as a name of its own ("Ozzy's", "MS's"), not a pronoun

@@ -37,6 +37,9 @@ _TOKEN = re.compile(
     + r">.*?(?:</(?i:(?P=hidden_name))\s*>|\Z))"
     # An unclosed <head> must not swallow the body: it ends at <body> too.
     r"|(?P<head>(?i:head)\b" + _ATTRIBUTES + r">.*?(?=</(?i:head)\s*>|<(?i:body)\b|\Z))"
+    # A site's navigation ("Home | Find a shop | Our story") is links, no
+    # prose: blanked as a hidden element is, but only where it is closed.
+    r"|(?P<navigation>(?i:nav)\b" + _ATTRIBUTES + r">.*?</(?i:nav)\s*>)"
     r"|(?P<declaration>![^>]*(?:>|\Z))"
     r"|(?P<instruction>\?[^>]*(?:>|\Z))"
     r"|(?P<tag>/?(?P<name>[A-Za-z][A-Za-z0-9:-]*)" + _ATTRIBUTES + r"(?:>|\Z)))"
@@ -85,7 +88,7 @@ def convert(raw: str, line_starts: tuple[int, ...]) -> Converted:
         if name in _STRUCTURE_TAGS and match.group("tag"):
             structure.tag(name, token.startswith("</"), start, end)
         replacement = blank(token)
-        if name in _BLOCK_TAGS or match.group("hidden") or match.group("head"):
+        if name in _BLOCK_TAGS or match.group("hidden") or match.group("head") or match.group("navigation"):
             replacement = "\n" + replacement[1:]
             if open_heading is not None:
                 # Any block tag ends a heading, so an unclosed <h2> stays small.
