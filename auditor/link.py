@@ -650,6 +650,17 @@ def _the_fitting_group(claim: Claim, fitting: list[int], groups: list[list[Claim
         same_year = [i for i in fitting if {t.year for t in map(strong_time, groups[i]) if t is not None} == {time.year}]
         if len(same_year) == 1:
             return same_year
+    if time is not None and time.source == "metadata" and claim.lasts == "periodic" and claim.tense == "past":
+        # "EBITDA rose to £6.8 million" in a letter of October 2025 fits the
+        # table's FY2024 "5.1" and FY2025 "7.4": a year's result told as done
+        # in a story of its year is that year's, when the year has one group
+        # of results done.
+        same_year = [
+            i for i in fitting
+            if {t.year for t in map(strong_time, groups[i]) if t is not None} == {time.year} and all(c.tense != "future" for c in groups[i])
+        ]
+        if len(same_year) == 1:
+            return same_year
     if claim.lasts == "stock" and time is not None and time.source in ("metadata", "document") and strong_time(claim) is None:
         # "employs more than 3,000 people" in a story of June 2025 fits the
         # table's "2,480" at the end of 2024 and "2,410" at the end of 2023:

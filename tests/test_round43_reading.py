@@ -24,6 +24,19 @@
   are two people; an email's bold "**From:**" names its sender, who writes
   as an organisation even when named as its premises are; "It hardly seems
   eleven years since" points at nothing.
+- A year's figures in a table and a result told as done in a story of that
+  year: the story's figure is the year's ("EBITDA rose to £6.8 million" in
+  a letter of October 2025 against the FY2025 column, not FY2024).
+- A table whose corner says what its rows are ("Source") keeps its "Total"
+  row the whole's.
+- "The Marlowe acquisition ... cost it £16.2m" is the acquisition's price,
+  Marlowe what was bought.
+- Numbers as speech writes them: "two thousand eight hundred pounds".
+- A role ("Duty Manager") is no company; a site does not say "we"; the
+  organisation an "About us" section opens on writes the document.
+- "charge £2,800 for a full day" is a price; "since 2015, when we charged
+  £650" is 2015's; "charging from £21 to £29 a night depending on the size"
+  is a range; "VAT" is no name; "Blueline Private Hire" hires no one.
 """
 
 from __future__ import annotations
@@ -31,7 +44,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.extract import load_knowledge
-from reading_helpers import claims_of, figure
+from reading_helpers import claims_of, figure, findings
 
 
 @pytest.fixture(scope="module")
@@ -187,3 +200,104 @@ def test_a_bold_email_sender_writes_the_newsletter(knowledge):
     assert _subject(claims, "46 volunteers") == "Hartswell Community Shop"
     assert _subject(claims, "52") == "Hartswell Community Shop"
     assert _subject(claims, "May 2014") == "Hartswell Community Shop"
+
+
+LETTER_WITH_TABLE = """---
+title: "Halden Row Capital Fund II: letter to investors"
+date: 2025-10-20
+---
+
+Dear investors,
+
+Clearstep Education Group closed its financial year on 31 August. Its EBITDA rose to £6.8 million and revenue grew by almost a quarter.
+
+| Clearstep Education Group | FY2024 | FY2025 |
+|---|---|---|
+| Revenue (£m) | 38.2 | 46.9 |
+| EBITDA (£m) | 5.1 | 7.4 |
+"""
+
+
+def test_a_result_told_in_its_year_is_that_years_column(knowledge):
+    found = findings("figure-mismatch", **{"letter.md": LETTER_WITH_TABLE})
+    values = {tuple(sorted(e.text for e in f.evidence)) for f in found}
+    assert ("7.4", "£6.8 million") in values
+    assert not any("5.1" in pair for pair in values)
+
+
+def test_a_total_row_under_a_corner_of_what_its_rows_are_is_the_whole(knowledge):
+    page = (
+        "<html><head><title>Annual Review | Calderbrook Leisure Trust</title></head><body>"
+        "<p>Calderbrook Leisure Trust's total income of £18.6 million for 2024-25 was its highest.</p>"
+        "<table><caption>Income 2024-25</caption><tr><th>Source</th><th>&pound; million</th></tr>"
+        "<tr><td>Memberships</td><td>12.1</td></tr><tr><td>Lessons</td><td>6.1</td></tr>"
+        "<tr><th>Total</th><th>18.2</th></tr></table>"
+        "<table><caption>Visits 2024-25</caption><tr><th>Site</th><th>Visits</th></tr>"
+        "<tr><td>Elland Pool</td><td>410,000</td></tr></table></body></html>"
+    )
+    claims = claims_of(page, knowledge, "review.html")
+    total = figure(claims, "18.2")
+    assert total.qualifiers is None or not total.qualifiers.phase
+
+
+def test_the_name_before_a_deals_noun_is_what_was_bought(knowledge):
+    text = "Clearstep bought Marlowe Tutors in 2024. The Marlowe acquisition, completed on 31 October 2024, cost it £16.2m including the earn-out."
+    claim = figure(claims_of(text, knowledge), "£16.2m")
+    assert claim.event == "acquisition"
+    assert claim.object is not None and claim.object.name == "Marlowe Tutors"
+    # "Microsoft bids": a name before the verb is the bidder, not what is bid for.
+    claim = figure(claims_of("Microsoft bids $44 billion for Yahoo.", knowledge), "$44 billion")
+    assert claim.object is None or claim.object.name != "Microsoft"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("They charge two thousand eight hundred pounds for a full day.", "two thousand eight hundred pounds", 2800),
+        ("It sold two thousand, three hundred and forty books.", "two thousand, three hundred and forty books", 2340),
+        ("It has two thousand staff.", "two thousand staff", 2000),
+    ],
+)
+def test_thousands_and_hundreds_in_words_are_one_number(knowledge, sentence, surface, value):
+    claim = figure(claims_of(sentence, knowledge), surface)
+    assert claim.value is not None and claim.value.value == value
+
+
+ADVERT = """# Duty Manager - Brighouse Leisure Centre
+
+**Calderbrook Leisure Trust** | Posted 14 May 2025
+
+## About the role
+As Duty Manager you'll be in charge of the whole building on your shifts.
+
+## About us
+Calderbrook Leisure Trust is an independent charity that runs seven leisure centres. Since taking over the centres from the council in 2010, we have kept every site open, and our centres welcomed 2.4 million visits last year.
+"""
+
+
+def test_an_about_us_section_names_the_writer_and_a_role_is_no_company(knowledge):
+    from reading_helpers import kinds_of
+
+    claims = claims_of(ADVERT, knowledge, "advert.md")
+    assert _subject(claims, "2.4 million visits") == "Calderbrook Leisure Trust"
+    assert kinds_of(ADVERT, knowledge, "advert.md").get("Duty Manager") == "person"
+
+
+def test_prices_charged_and_their_years_and_ranges(knowledge):
+    claim = figure(claims_of("Juniper & Lark charge £2,800 for a full day now.", knowledge), "£2,800")
+    assert claim.event == "price"
+    claim = figure(claims_of("Prices have gone up since 2015, when we charged £650 for a full day.", knowledge), "£650")
+    assert claim.time is not None and claim.time.year == 2015
+    claim = figure(
+        claims_of("Kennelworth charges from £21 to £29 a night depending on the size of the dog.", knowledge), "from £21 to £29 a night"
+    )
+    assert claim.value is not None and claim.value.qualifier == "range" and claim.value.high == 29
+    claims = claims_of("Revenue rose from £21m to £29m.", knowledge)
+    assert figure(claims, "£21m").role == "previous"
+
+
+def test_a_verb_inside_a_name_is_no_deed_and_a_tax_is_no_name(knowledge):
+    claim = figure(claims_of("Blueline Private Hire will run all 140 routes for four years.", knowledge), "140 routes")
+    assert claim.event != "hiring"
+    claim = figure(claims_of("Our full-day collection is £2,400 this year, including VAT.", knowledge), "£2,400")
+    assert claim.subject is None or claim.subject.name != "VAT"

@@ -387,6 +387,10 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
             # for Penrose": what the company calls itself for short.)
             assigned = _issuers_short_name(entities, assigned, issuer)
             named = named_spans([s.start for s in spans], names_by_sentence, assigned, entities)
+    if issuer is None:
+        # (Only where nothing else said whose document it is: "About us" is
+        # also a company's own page's first heading, over its founder's story.)
+        issuer = _about_us_opener(sections, spans, names_by_sentence, assigned, entities, knowledge.references.own_section_headings)
     topics = _topics(layout, sections, spans, names_by_sentence, assigned, entities, text)
 
     document_country = _title_country(document, spans, assigned, entities)
@@ -2956,6 +2960,25 @@ def _written_as_owner(name: str, text: str) -> bool:
     return False
 
 
+def _about_us_opener(sections, spans, names_by_sentence, assigned, entities, headings: frozenset[str]) -> int | None:  # type: ignore[no-untyped-def]
+    """The organisation the first sentence of an "About us" section opens
+    on ("## About us" over "Calderbrook Leisure Trust is an independent
+    charity ... we have kept every site open"): the document's writer."""
+    for section in sections:
+        if section.heading is None or " ".join(section.heading.strip(" #*:").casefold().split()) not in headings:
+            continue
+        index = next((i for i, span in enumerate(spans) if span.start >= (section.heading_end or section.start) and not span.is_heading), None)
+        if index is None or spans[index].start >= section.end or not names_by_sentence[index]:
+            return None
+        first = names_by_sentence[index][0]
+        entity = entities[assigned[index][0]]
+        target = entities[entity.merged_into] if entity.merged_into is not None else entity
+        if first.start == 0 and target.kind in (ORGANISATION, UNKNOWN) and not target.publication:
+            return target.id
+        return None
+    return None
+
+
 def _about_section_entity(layout: Layout, spans, names_by_sentence, assigned, entities) -> int | None:  # type: ignore[no-untyped-def]
     """The one organisation an "About ..." section's heading names, if any."""
     ends = [sentence.end for sentence in spans]
@@ -2994,7 +3017,8 @@ def _topics(layout: Layout, sections, spans, names_by_sentence, assigned, entiti
         entity = _entity_in((section.heading_start, section.heading_end), spans, ends, names_by_sentence, assigned, entities)
         if (
             entity is not None
-            and fold(entities[entity].name) == fold(section.heading or "")
+            # (as written too: "Clearstep Education Group", its name "Clearstep Education")
+            and fold(section.heading or "") in (fold(entities[entity].name), fold(entities[entity].written or ""))
             and not _heading_label(entities[entity], spans, assigned, entities)
         ):
             by_section[section.index] = entity

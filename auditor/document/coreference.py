@@ -1392,8 +1392,14 @@ class Resolver:
         # the document's topic, else the one organisation it names.
         # An interview's guest speaks for the company the introduction says
         # they run, whatever the interview is about.
+        # (A site, "Brighouse Leisure Centre" in a job advert's title, does
+        # not speak: its operator does.)
         self.first_person = next(
-            (e for e in (issuer, guests_employer, document_topic, sole_organisation) if e is not None), None
+            (
+                e for e in (issuer, guests_employer, document_topic, sole_organisation)
+                if e is not None and entities[e].kind not in (FACILITY, PERSON, PLACE)
+            ),
+            None,
         )
         # A company's own document (its front matter names it): its people
         # speak for it, in quotations too ('"our 2.3 million customers," said

@@ -113,6 +113,8 @@ class ReferenceLexicon:
     owned_collection_heads: frozenset[str]  # casefolded: "fleet" of "Hollin's fleet", the owner's own things
     strict_heads: frozenset[str]  # casefolded: "committee": a description only of a body its name or the text calls so
     site_heads: frozenset[str]  # casefolded: "building": a description only of a site, never of a company
+    own_section_headings: frozenset[str]  # casefolded: "about us": its first sentence's organisation writes
+    role_heads: frozenset[str]  # as written: "Manager" closing "Duty Manager", a role, no company
     # casefolded: "applicant": a field "Applicant: X" says who "the applicant" is
     field_roles: frozenset[str]
     # as written: "Centre" of "Wheelwright's Yard Antiques Centre", a possessive run that is a name
@@ -461,6 +463,8 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         owned_collection_heads=frozenset(w.casefold() for w in _words(data, "owned_collection_heads")),
         strict_heads=frozenset(w.casefold() for w in _words(data, "strict_heads")),
         site_heads=frozenset(w.casefold() for w in _words(data, "site_heads")),
+        role_heads=frozenset(_words(data, "role_heads")),
+        own_section_headings=frozenset(w.casefold() for w in _words(data, "own_section_headings")),
         field_roles=frozenset(w.casefold() for w in _words(data, "field_roles")),
         possessive_name_heads=frozenset(_words(data, "possessive_name_heads")),
         part_nouns=frozenset(w.casefold() for w in _words(data, "part_nouns")),

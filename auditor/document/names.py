@@ -484,6 +484,8 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         return PERSON
     if len(words) == 3 and words[0] in lexicon.rank_titles and words[1] in lexicon.first_names:
         return PERSON  # "General Arthur Lichte", "Cardinal John Newman"
+    if 2 <= len(words) <= 3 and words[-1] in lexicon.role_heads and not any(word.rstrip(".,") in gazetteer.corporate_suffixes for word in words):
+        return PERSON  # "Duty Manager", "Lettings Assistant": a role a person holds
     if len(words) == 1 and words[0] in lexicon.first_names:
         partner = _PARTNER_AFTER.match(text, mention.end)
         if partner is not None and partner.group(1) in lexicon.first_names:

@@ -283,6 +283,8 @@ def attribute(
             subject = _restated_holder(text, figure, event, owners[-1])
 
         obj = _event_object(text, figure, trigger, names, clause, lexicon, subject, triggers)
+        if obj is not None and subject is not None and subject.name == obj[0] and subject.end <= figure.start and trigger is not None and trigger.is_noun:
+            subject = None  # "The Marlowe acquisition ... cost it £16.2m": what was bought is not who bought it
         if obj is not None and subject is not None and trigger is not None and _passive_target(text, trigger, subject, lexicon):
             # "Cipher Rooms, the Newcastle chain, was bought last summer by
             # Manchester rival Enigma Quest for £4.2m": the name after "by"
@@ -1471,6 +1473,15 @@ def _event_object(
 ) -> tuple[str, str, str] | None:
     if trigger is not None:
         kind = lexicon.kinds.get(trigger.event)
+        if kind is not None and kind.object_after and trigger.is_noun and trigger.event in lexicon.costed_deals:
+            # "The Marlowe acquisition": a name right before the deal's noun
+            # is what was bought (its possessive, "Clearstep's acquisition", the buyer).
+            before = next((m for m in names if m.end <= trigger.start and not text[m.end : trigger.start].strip()), None)
+            if (
+                before is not None and not before.possessive and before.type not in ("place", "country", "person")
+                and before.via in ("name", "short form") and _DETERMINER_BEFORE.search(text, max(0, before.start - 8), before.start)
+            ):
+                return before.name, before.type, before.surface
         if kind is not None and kind.object_after:
             # The trigger itself, else another word of the same event in the
             # clause: "the bid by X for the purchase of Unocal".
@@ -1499,6 +1510,10 @@ def _event_object(
                 if mention.demonym or re.search(r"\b(?:in|for|to)\s+$", text[figure.end : mention.start]):
                     return mention.name, mention.type, mention.surface
     return None
+
+
+# A determiner before a name that modifies a deal's noun: "the Marlowe acquisition" (not "Microsoft bids").
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir|[Tt]his|[Tt]hat)\s+$")
 
 
 # After a verb, the things it moved, then "from": "12 electric river buses from ".

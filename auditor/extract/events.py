@@ -153,6 +153,7 @@ class EventLexicon:
     takeover_context: tuple[str, ...]
     period_flows: frozenset[str]  # one-off events whose figure told for a period is that period's flow
     goods_worth: frozenset[str]  # events whose goods, told with "worth", give the event's value
+    costed_deals: frozenset[str]  # events whose noun opening a clause is what its "cost" is the price of
     deal_worth: frozenset[str]  # deals a "worth" further on in their sentence prices
     # matches a supplier's verb of winning an order ("won an order", "booked a
     # EUR 96 million order"): the order is the customer's, named after "from"
@@ -548,6 +549,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         takeover_context=tuple(str(w).casefold() for w in data.get("takeover_context") or ()),
         period_flows=frozenset(str(w) for w in data.get("period_flows") or ()),
         goods_worth=frozenset(str(w) for w in data.get("goods_worth") or ()),
+        costed_deals=frozenset(str(w) for w in data.get("costed_deals") or ()),
         deal_worth=frozenset(str(w) for w in data.get("deal_worth") or ()),
         supplier_side=re.compile(
             r"\b(?:" + _alternation([str(w) for w in data.get("supplier_side_verbs") or ()] or ["(?!)"])
@@ -957,6 +959,20 @@ def nearest_trigger(
         deal = _deal_before_worth(text, triggers, chosen, best.start, lexicon, figure_kind)
         if deal is not None:
             return deal
+    if best.event == "cost" and lexicon.costed_deals and _COST_AS_A_VERB.fullmatch(text, best.end, start):
+        # "The Marlowe acquisition, completed on 31 October, cost it £16.2m":
+        # the deal's noun opening the clause is what was paid for.
+        deal = next(
+            (
+                noun for noun in reversed(triggers[:chosen])
+                if noun.is_noun and not noun.after_only and noun.end <= best.start and noun.event in lexicon.costed_deals
+                and noun.start >= clause[0] and _DEAL_NOUN_OPENS.fullmatch(text, clause[0], noun.start)
+                and figure_kind in lexicon.kinds[noun.event].figure_kinds
+            ),
+            None,
+        )
+        if deal is not None:
+            return deal
     if best.event == "valuation" and lexicon.deal_valued.search(text, max(0, start - 200), start):
         # "we ordered 12 turboprops ... in a deal worth NOK 3.6 billion": the
         # deal is the deed the sentence told, and the figure its price.
@@ -976,6 +992,12 @@ def nearest_trigger(
             noun_end = valued.start() + len(valued.group(0).split()[0])
             return Trigger(valued.start(), noun_end, "contract", text[valued.start() : noun_end], True)
     return best
+
+
+# "cost" as the verb before its figure: "cost it £16.2m", "cost about £3m".
+_COST_AS_A_VERB = re.compile(r"\s+(?:(?:it|us|them|him|her)\s+)?(?:(?:about|around|nearly|almost|some|roughly|just|over|under)\s+)?")
+# What may open a clause before its deal's noun: "The Marlowe ", "Its ", "The ".
+_DEAL_NOUN_OPENS = re.compile(r"\W*(?:The|the|Its|its|Our|our|Their|their|This|this|That|that)\s+(?:[A-Z][\w&'.-]*\s+){0,3}")
 
 
 def _deed_before(
@@ -1075,8 +1097,14 @@ def _eligible(text: str, trigger: Trigger, clause: tuple[int, int], lexicon: Eve
         return False
     if _SCOPE_WORD.search(text, max(0, trigger.start - 14), trigger.start):
         return False  # "EUR 2.1 billion including debt": debt is in the figure, not what it measures
+    if not trigger.is_noun and text[trigger.start : trigger.start + 1].isupper() and _NAME_WORD_BEFORE.search(text, max(0, trigger.start - 30), trigger.start):
+        return False  # "Blueline Private Hire will run 140 routes": a word of a name, no deed
     kind = lexicon.kinds.get(trigger.event)
     return kind is not None and figure_kind in kind.figure_kinds
+
+
+# A capitalised word right before: the trigger after it is a name's word ("Private Hire").
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w&'\u2019.-]*\s+$")
 
 
 def _verb_before_a_count(verbs: list[str], capture: bool = False) -> re.Pattern[str]:

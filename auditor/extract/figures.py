@@ -838,6 +838,13 @@ def _read_figure_parts(match: re.Match[str], lexicon: Lexicon) -> list[FigureMat
             # "lifting the plant's capacity from 120,000 to 180,000 tonnes":
             # the level before and the level after, the first in the second's unit.
             first = _in_unit_of(first, second)
+        if between and between.lower() == "from" and (
+            _RANGE_CUE_BEFORE.search(match.string, max(0, match.start("btw") - 40), match.start("btw"))
+            or _DEPENDING_AFTER.match(match.string, match.end())
+        ) and not _CHANGED_BEFORE.search(match.string, max(0, match.start("btw") - _CHANGED_REACH), match.start("btw")):
+            # "charging from £21 to £29 a night depending on the size of the
+            # dog", "prices range from £5 to £9": the ends of a range of prices.
+            between = "between"
         ranged = _as_range(first, second, between, bool(match.group("cur1")))
         if ranged is not None:
             low_part, high_part = ranged
@@ -886,6 +893,15 @@ _CHANGED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CHANGED_REACH = 60
+# Words before "from X to Y" that make it a range, not a change: "ranges
+# from", "charging from", "prices from", "costs from".
+_RANGE_CUE_BEFORE = re.compile(
+    r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|charg(?:e|es|ed|ing)|cost(?:s|ing)?|priced|pric(?:es|ing)|fees|rates|"
+    r"anywhere)(?:\s+[\w'\u2019-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+# What a range's ends depend on, after it: "from £21 to £29 a night depending on the size".
+_DEPENDING_AFTER = re.compile(r"(?:\s+(?:a|an|per|each)\s+\w+)?,?\s+(?:depending\s+on|according\s+to\s+(?:size|age|season))\b", re.IGNORECASE)
 
 
 def _in_unit_of(first: _Part, second: _Part) -> _Part:

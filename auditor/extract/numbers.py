@@ -88,7 +88,11 @@ def word_number_pattern(lexicon: Lexicon) -> str:
     decimals = rf"(?:\s+(?i:point)(?:\s+{digit})+)?"
     # "a hundred and thirty million": the hundreds are tried before "a" as
     # a lone article before a scale, which would leave "thirty million".
-    return rf"\b(?:{below_1000}{decimals}|{article})"
+    # "two thousand eight hundred pounds", as speech is written: thousands
+    # and the hundreds after them are one number (a scale word alone after
+    # the number, "two thousand staff", is read as a scale).
+    thousands = rf"(?:{below_1000}|(?i:an?))\s+(?i:thousand),?\s+(?:(?i:and)\s+)?(?={below_100}|(?:{below_100}|(?i:an?))\s+(?i:hundred)){below_1000}"
+    return rf"\b(?:{thousands}|{below_1000}{decimals}|{article})"
 
 
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
@@ -112,7 +116,7 @@ def parse_digits(text: str) -> Amount:
 
 def parse_words(text: str, lexicon: Lexicon) -> Amount | None:
     """Value of a cardinal written in words; None when it is not one."""
-    tokens = [t for t in _SPLIT.split(text.lower()) if t and t != "and"]
+    tokens = [t for t in _SPLIT.split(text.lower().replace(",", " ")) if t and t != "and"]
     if not tokens:
         return None
     if tokens[0] == "half" and len(tokens) == 2 and tokens[1] in ("a", "an"):

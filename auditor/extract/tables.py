@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
-from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, ReferenceLexicon, kind_of_following
+from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, UNKNOWN, ReferenceLexicon, kind_of_following
 from auditor.extract.dated import dated_event
 from auditor.extract.dates import DateMatch, find_dates
 from auditor.extract.entities import Mention
@@ -105,7 +105,7 @@ def read_tables(model: "DocumentModel", knowledge, reported_year: TimeRef | None
             # of their own, never rivals of the other table's. A corner that
             # says what the rows are ("Site") makes its "Total" row the
             # whole's, no site's.
-            of_rows = corner.rstrip("s") in knowledge.references.facility_nouns
+            of_rows = corner.rstrip("s") in knowledge.references.facility_nouns or corner in knowledge.events.row_name_headers
             found = [
                 c if of_rows and c.qualifiers is not None and c.qualifiers.scope == "total" else c._replace(qualifiers=_with_phase(c.qualifiers, corner))
                 for c in found
@@ -185,6 +185,14 @@ def _read_table(
         return counts[label]
 
     topic = _table_topic(model, table, knowledge.events.generic_column_headers, own_report)
+    if corner and header is not None and header[0].column == 0:
+        # "| Clearstep Education Group | FY2024 | FY2025 |": a corner that is
+        # a company's name says whose rows they are.
+        named = _entity_named_as(model, corner)
+        if named is not None:
+            topic = named
+            corner = ""
+            corner_unit = None
     found: list[TableClaim] = []
     # Each column's header cell, looked up by column (the first one, as a
     # search through the header row for every cell found it).
@@ -536,6 +544,20 @@ def _table_topic(model: "DocumentModel", table: "Table", generic: frozenset[str]
     return Mention(0, 0, entity.name, entity.kind, entity.name, known=True, via="topic")
 
 
+def _entity_named_as(model: "DocumentModel", label: str) -> Mention | None:
+    """The company a table's corner is the whole name of, as the text names
+    it elsewhere ("| Clearstep Education Group | FY2024 | FY2025 |" under
+    "## Clearstep Education Group"): a header row's cells are read for no names."""
+    folded = " ".join(label.casefold().split())
+    if len(folded.split()) < 2:
+        return None
+    for entity in model.entities:
+        if entity.merged_into is None and entity.kind in (ORGANISATION, UNKNOWN) and not entity.publication:
+            if folded in (entity.name.casefold(), (entity.written or "").casefold()):
+                return Mention(0, 0, entity.name, entity.kind, label, known=True, via="table row")
+    return None
+
+
 def _titled(model: "DocumentModel", entity) -> bool:  # type: ignore[no-untyped-def]
     title = (model.document.title or "").casefold()
     return any(name in title for name in (entity.name.casefold(), *entity.aliases) if name)
@@ -559,12 +581,16 @@ def _named_in(model: "DocumentModel", start: int, end: int, wanted, whole: bool 
     sentence = model.sentence_at(start)
     if sentence is None:
         return None
-    for name, entity_id in zip(sentence.names, sentence.name_entities):
-        absolute = sentence.span.start + name.start
-        if start <= absolute < end and (not whole or absolute + name.end - name.start <= end):
-            entity = model.entities[entity_id]
-            if wanted(name, entity):
-                return Mention(0, 0, entity.name, entity.kind, name.surface, known=True, via="table row")
+    # (A markdown table's header row may be read twice, as a line of its own
+    # and as its row: the sentence before, starting at the same place, too.)
+    before = model.sentence_before(sentence)
+    for each in (sentence, before) if before is not None and before.span.start == sentence.span.start else (sentence,):
+        for name, entity_id in zip(each.names, each.name_entities):
+            absolute = each.span.start + name.start
+            if start <= absolute < end and (not whole or absolute + name.end - name.start <= end):
+                entity = model.entities[entity_id]
+                if wanted(name, entity):
+                    return Mention(0, 0, entity.name, entity.kind, name.surface, known=True, via="table row")
     return None
 
 

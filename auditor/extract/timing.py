@@ -252,6 +252,8 @@ _LOOKS_BACK = re.compile(r"\b(?:earlier|ago|before|previously|prior)\b", re.IGNO
 # "1.42 billion litres, up from 1.36 billion litres in 2023": what follows
 # these words is the figure compared with, and its date is that figure's.
 # After a figure, a clause of its own: "GBP 86 million, its biggest purchase
+# A clause hung on a year by "when": "since 2015, when we charged £650".
+_WHEN_CLAUSE_AFTER = re.compile(r",?\s+when\s+(?:it|he|she|they|we|its|their|the|[A-Z])")
 # since it took over Brasserie Lavande in 2022", "... when Kelso bought it in 2019".
 _OWN_CLAUSE_AFTER = re.compile(
     r"\b(?:since|when|while)\s+(?:it|he|she|they|we|its|their|the|[A-Z])|\b(?:after|before|until)\s+(?:it|he|she|they|we)\b"
@@ -495,7 +497,12 @@ def sentence_date(
             continue  # "210 staff work at its plant in Leeds, which it opened in 2021": the plant's date
         if relative_clause is None and date.end <= start and _in_a_relative_clause_before(sentence_text, date, start, clause):
             continue  # "Vestby Mills, which Orkla bought in 2020, sold 14,000 tonnes": the purchase's date
-        if blocked is not None and blocked(sentence_text, max(clause[0], date.start - 40), date.start, date.end):
+        if (
+            blocked is not None and blocked(sentence_text, max(clause[0], date.start - 40), date.start, date.end)
+            # "prices have gone up since 2015, when we charged £650": the
+            # clause that "when" hangs on the year happens in that year.
+            and not (date.end <= start and _WHEN_CLAUSE_AFTER.match(sentence_text, date.end))
+        ):
             continue
         if measure_nouns is not None and _dates_another_noun(sentence_text, date, measure_nouns):
             continue
