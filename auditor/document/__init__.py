@@ -1094,6 +1094,19 @@ def _field_of_a_legal_name(line: str, suffixes: frozenset[str]) -> bool:
     )
 
 
+def _signers_company(text: str, person: str, entities: list[Entity], suffixes: frozenset[str]) -> int | None:
+    """The company a person who sends an email signs for: "Warm regards, Tom
+    Hargreaves, Senior Events Sales Manager, Salt & Sorrel Events, Digbeth"
+    under "From: Tom Hargreaves <...>". The first field after the person's
+    role that names an organisation of the text."""
+    for signature in re.finditer(re.escape(person) + r",\s+([^\n]{3,200})", text):
+        for field in signature.group(1).split(",")[1:4]:
+            named = _entity_named(entities, field.strip(" ."), suffixes)
+            if named is not None and named.kind in (ORGANISATION, UNKNOWN) and not named.publication:
+                return named.id
+    return None
+
+
 def _writers_company(
     metadata: Mapping[str, str], text: str, entities: list[Entity], gazetteer: Gazetteer, references: ReferenceLexicon
 ) -> int | None:
@@ -1110,6 +1123,9 @@ def _writers_company(
         # an email in the first person plural: the company that sends it.
         name = sender.group("name").strip(" \"'")
         named = _entity_named(entities, name, gazetteer.corporate_suffixes)
+        if named is not None and named.kind == PERSON:
+            # "From: Tom Hargreaves <...>": a person writes for the company they sign for.
+            return _signers_company(text, name, entities, gazetteer.corporate_suffixes)
         if named is not None:
             if named.kind == FACILITY:
                 # A sender named as its premises are, "Hartswell Community
@@ -1120,6 +1136,9 @@ def _writers_company(
         words = name.split()
         if len(words) > 1 and words[0] not in references.first_names and len(find_entities(name, gazetteer)) == 1:
             return _added_organisation(entities, canonical_name(name, gazetteer), False, name)
+        signed = _signers_company(text, name, entities, gazetteer.corporate_suffixes)
+        if signed is not None:
+            return signed
     for field in _SIGNER_FIELDS:
         parts = [part.strip() for part in " ".join(str(metadata.get(field) or "").split()).split(",")]
         if len(parts) < 3:

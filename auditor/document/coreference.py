@@ -477,8 +477,10 @@ def build_entities(
             # stand is the family's shop, not the man.
             continue
         owners = set(people_by_surname.get(entity.key, ())) if entity.key not in closes_a_name else set()
+        given = False
         if not owners and entity.key not in openers and entity.kind != ORGANISATION:
             owners = set(people_by_given_name.get(entity.key, ()))
+            given = bool(owners)
         if len(owners) == 1:
             owner = owners.pop()
             named_in = naming.get(entity.id, ())
@@ -486,7 +488,8 @@ def build_entities(
                 not (index < len(headings) and headings[index])
                 for index in named_in[: bisect.bisect_left(named_in, entities[owner].first_sentence)]
             )
-            if told_before and entity.id not in people_words:
+            # (A given name is no family firm's: "Thanks Tom" above "From: Tom Hargreaves".)
+            if told_before and entity.id not in people_words and not given:
                 # "Lindner is the name most of us know. Otto Lindner started
                 # the company": a text brings a person in by full name, so a
                 # surname its body wrote before is another's, the family

@@ -469,6 +469,8 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         return PERSON
     if " " not in mention.surface and mention.surface[1:].islower() and mention.surface.casefold() in lexicon.person_titles:
         return PERSON  # "the Chancellor", "the President": an office, held by a person
+    if " " in mention.surface and " ".join(mention.surface.casefold().split()) in lexicon.person_titles:
+        return PERSON  # "Hannah Pym-Carter, Chief Executive, said": an office of several words
     if (
         2 <= len(words) <= 3
         and words[0] in lexicon.first_names

@@ -40,7 +40,8 @@ _NAME_RUN = re.compile(
     # line in capitals does not join the mixed-case line under it ("TARVO
     # INSURANCE GROUP AS\nAnnual Report 2024").
     # ("Céramique de l'Atlas", "Compagnie d'Armor": an elided article before the next word.)
-    _NAME_WORD + r"(?:(?:(?:[^\S\n]+|(?<![A-Z]{2})[^\S\n]?\n[^\S\n]*|[^\S\n]?\n[^\S\n]*(?![A-Z][a-z]))(?!The\b)|\s+(?:of|de|du|des|del|della|dello|delle|degli|dal|dalla|di|da|do|dos|das|von|van|der|den|zu|zum|zur|af|av|&)\s+(?:l['\u2019](?=[A-Z]))?|\s+d['\u2019](?=[A-Z]))" + _NAME_WORD + r")*"
+    # Nor does a next line that opens on a field's label ("From: Priya Sandhu\nDate: ...").
+    _NAME_WORD + r"(?:(?:(?:[^\S\n]+|(?<![A-Z]{2})[^\S\n]?\n[^\S\n]*(?![A-Z][\w-]*:)|[^\S\n]?\n[^\S\n]*(?![A-Z][a-z])(?![A-Z][\w-]*:))(?!The\b)|\s+(?:of|de|du|des|del|della|dello|delle|degli|dal|dalla|di|da|do|dos|das|von|van|der|den|zu|zum|zur|af|av|&)\s+(?:l['\u2019](?=[A-Z]))?|\s+d['\u2019](?=[A-Z]))" + _NAME_WORD + r")*"
 )
 _UPPER = re.compile("[" + UPPER + "]")
 _CAMEL_PREFIX = 6  # lower-case letters a name may open with: "easyJet"

@@ -174,6 +174,8 @@ _RELATIVE_OWNER = re.compile(r",\s+(whose)\s+(?=[a-z])")
 
 # "Käserei Tschanz of the Simmental, which made": where the name before is from.
 _OF_A_PLACE = re.compile(r"\s+of\s+(?:the\s+)?")
+# "Griffwerk in Kempten, which pressed": the same, where a place is named by "in".
+_IN_A_PLACE = re.compile(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?")
 
 
 # A preposition right before a name, inside an appositive opened after
@@ -203,7 +205,14 @@ def _relative_subjects(text: str, mentions: list[Mention]) -> list[Mention]:
         if not mention.actor or mention.possessive:
             continue
         before = mentions[index - 1] if index else None
-        if before is not None and _OF_A_PLACE.fullmatch(text, before.end, mention.start):
+        if before is not None and (
+            _OF_A_PLACE.fullmatch(text, before.end, mention.start)
+            # (A town the place list does not know, one word after "in", is a place all the same.)
+            or (
+                (mention.type == PLACE or (mention.type == UNKNOWN and " " not in mention.surface))
+                and _IN_A_PLACE.fullmatch(text, before.end, mention.start)
+            )
+        ):
             # "Käserei Tschanz of the Simmental, which made 1,610 tonnes":
             # the clause hangs on the company, the valley only says where it is.
             if before.type in (PERSON, PLACE, COUNTRY) or before.possessive or not before.actor:

@@ -256,7 +256,11 @@ _PRESENT_CONJUNCT_BEFORE = re.compile(
 # A relative clause set off by commas before a figure: ", which has been owned by X since 2018,".
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # ("Since then we've packed nine billion eggs": the perfect written short too.)
-_PERFECT = re.compile(r"(?:\b(?:has|have)|\w['\u2019]ve)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
+# (Irregular participles by name: "we've done more than 12,000 events since we started".)
+_PERFECT = re.compile(
+    r"(?:\b(?:has|have)|\w['\u2019]ve)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|t)|done|made|sold|run|won|grown|shown|paid|held|begun|sung|flown|drawn)\b",
+    re.IGNORECASE,
+)
 
 
 # A span after a count's noun: "1,150 shelters over four years", "300 buses over the next five years".

@@ -106,10 +106,10 @@ def read_tables(model: "DocumentModel", knowledge, reported_year: TimeRef | None
             # says what the rows are ("Site") makes its "Total" row the
             # whole's, no site's.
             of_rows = corner.rstrip("s") in knowledge.references.facility_nouns or corner in knowledge.events.row_name_headers
-            found = [
-                c if of_rows and c.qualifiers is not None and c.qualifiers.scope == "total" else c._replace(qualifiers=_with_phase(c.qualifiers, corner))
-                for c in found
-            ]
+            # (Nor are its rows' figures of a measure of their own: "Member |
+            # Staff | Events in 2024" names the members its rows are.)
+            if not of_rows:
+                found = [c._replace(qualifiers=_with_phase(c.qualifiers, corner)) for c in found]
         claims.extend(found)
     return claims
 
