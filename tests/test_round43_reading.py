@@ -37,6 +37,11 @@
 - "charge £2,800 for a full day" is a price; "since 2015, when we charged
   £650" is 2015's; "charging from £21 to £29 a night depending on the size"
   is a range; "VAT" is no name; "Blueline Private Hire" hires no one.
+- An email a person sends ("From: Tom Hargreaves <...>") is written for the
+  company they sign for; "Hi Priya" names Priya; a header line's next
+  field ("Date:") joins no name; "Chief Executive" is an office.
+- "Griffwerk in Kempten, which pressed 1.1 million holds": the company's.
+- "we've done more than 12,000 events since we started" is a running total.
 """
 
 from __future__ import annotations
@@ -301,3 +306,53 @@ def test_a_verb_inside_a_name_is_no_deed_and_a_tax_is_no_name(knowledge):
     assert claim.event != "hiring"
     claim = figure(claims_of("Our full-day collection is £2,400 this year, including VAT.", knowledge), "£2,400")
     assert claim.subject is None or claim.subject.name != "VAT"
+
+
+EMAILS = """From: Tom Hargreaves <tom@saltandsorrel.example>
+To: Priya Sandhu <priya@marlowfenwick.example>
+Date: Thursday, 6 March 2025 16:42
+Subject: RE: Summer party
+
+Hi Priya, thanks for your note. Our deposit is 20%.
+
+-----Original message-----
+From: Priya Sandhu
+Date: Wednesday, 5 March 2025 09:17
+Subject: Summer party
+
+Thanks Tom, this is really helpful. We are a firm of 40 people.
+
+-----Original message-----
+From: Tom Hargreaves
+Date: Monday, 3 March 2025 17:55
+Subject: Summer party
+
+Dear Priya, here is our proposal. A little about us: last year we catered 1,900 events, and we've done more than 12,000 events since we started.
+Warm regards, Tom Hargreaves, Senior Events Sales Manager, Salt & Sorrel Events, Digbeth, Birmingham
+"""
+
+
+def test_a_person_writes_for_the_company_they_sign_for(knowledge):
+    from reading_helpers import kinds_of
+
+    claims = claims_of(EMAILS, knowledge, "emails.txt")
+    assert _subject(claims, "1,900 events") == "Salt & Sorrel Events"
+    kinds = kinds_of(EMAILS, knowledge, "emails.txt")
+    assert "Priya Sandhu Date" not in kinds and "Hi Priya" not in kinds and "Dear Priya" not in kinds
+
+
+def test_a_running_total_told_with_an_irregular_participle(knowledge):
+    claim = figure(claims_of(EMAILS, knowledge, "emails.txt"), "more than 12,000 events")
+    assert claim.qualifiers is not None and claim.qualifiers.scope == "cumulative"
+
+
+def test_a_whole_title_is_an_office(knowledge):
+    from reading_helpers import kinds_of
+
+    kinds = kinds_of('Hannah Pym-Carter, Chief Executive, said: "We grew." Larkrise Bakehouse has 40 cafes.', knowledge)
+    assert kinds.get("Chief Executive") == "person"
+
+
+def test_a_relative_clause_after_a_company_in_a_town_is_the_companys(knowledge):
+    text = "Most new walls use holds from Griffwerk in Kempten, which pressed about 1.1 million holds last year for gyms."
+    assert _subject(claims_of(text, knowledge), "about 1.1 million holds") == "Griffwerk"
