@@ -42,6 +42,10 @@
   field ("Date:") joins no name; "Chief Executive" is an office.
 - "Griffwerk in Kempten, which pressed 1.1 million holds": the company's.
 - "we've done more than 12,000 events since we started" is a running total.
+- "has grown to 27 parks, had 3.1 million visits last year": a count of
+  other things before is no comparison; the visits are last year's own.
+- "Her daughter, Jo Hollins-Reid," is a person; a pottery is a studio, a
+  bakehouse a bakery (``name_descriptors``).
 """
 
 from __future__ import annotations
@@ -356,3 +360,18 @@ def test_a_whole_title_is_an_office(knowledge):
 def test_a_relative_clause_after_a_company_in_a_town_is_the_companys(knowledge):
     text = "Most new walls use holds from Griffwerk in Kempten, which pressed about 1.1 million holds last year for gyms."
     assert _subject(claims_of(text, knowledge), "about 1.1 million holds") == "Griffwerk"
+
+
+def test_last_years_figure_after_a_count_of_other_things_is_its_own(knowledge):
+    claims = claims_of("The operator, which has grown to 27 parks, had 3.1 million visits last year.", knowledge)
+    assert figure(claims, "3.1 million visits").role is None
+    claims = claims_of("Tarn Stores has 410 stores, against 380 stores last year.", knowledge)
+    assert figure(claims, "380 stores").role == "previous"
+
+
+def test_kin_in_apposition_and_a_trades_own_description(knowledge):
+    text = (
+        "Peggy Hollins founded Bramble Lane Pottery in Frome. She bought her clay from Kilnworth, a clay maker. "
+        'Her daughter, Jo Hollins-Reid, who runs the studio now, says it taught 1,850 students last year.'
+    )
+    assert _subject(claims_of(text, knowledge), "1,850 students") == "Bramble Lane Pottery"

@@ -441,6 +441,9 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         or _titled_after(text, mention.end, lexicon)
         or _AGE_AFTER.match(text, mention.end)
         or (" " not in mention.surface and (_KIN_BEFORE.search(before) or _KIN_AFTER.match(text, mention.end)))
+        # ("Her daughter, Jo Hollins-Reid, who runs the studio": a name of
+        # several words in apposition to kin is a person's too.)
+        or (len(words) <= 3 and _KIN_IN_APPOSITION_BEFORE.search(before) is not None)
     ):
         # ("The Herefordshire egg producer Hollowmere Farms": a name its last
         # word says is a company's is none of a producer's or a director's,
@@ -584,6 +587,7 @@ _KIN_WORDS = (
     r"grandson|granddaughter|uncle|aunt|nephew|niece|cousin|parents|sons|daughters|brothers|sisters)"
 )
 _KIN_BEFORE = re.compile(r"\b" + _KIN_WORDS + r"(?:,\s*|\s+)$")
+_KIN_IN_APPOSITION_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+" + _KIN_WORDS + r",\s*$")
 _KIN_AFTER = re.compile(r"['\u2019]s\s+" + _KIN_WORDS + r"\b")
 _AGE_AFTER = re.compile(r",\s+(?:1[89]|[2-9]\d),\s+(?:has|had|is|was|who|joined|took|became|the|a|an|said|says|[a-z]+ed)\b")
 _TITLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?(?P<title>[a-z][a-z'\u2019 -]{1,40}?)(?:\s+(?:of|at)\b|,|\.|$)")

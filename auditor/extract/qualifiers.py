@@ -123,14 +123,28 @@ _CHANGED_BY_BEFORE = re.compile(
 _LAST_YEAR_AFTER = re.compile(r"^[\s,]*last\s+year\b", re.IGNORECASE)
 
 
-def _last_year_alone(after: str, start: int, end: int, kind: str, siblings: Sequence[tuple[int, int, str, str | None]]) -> bool:
+def _last_year_alone(
+    after: str, start: int, end: int, kind: str, siblings: Sequence[tuple[int, int, str, str | None]], text: str = "", counted: str | None = None
+) -> bool:
     """"carried 21.4 million passengers last year": last year's figure, told
     for itself, not the earlier side of a comparison, when no other figure of
     its kind stands before it in the sentence ("$5m, against $4m last year";
-    "opened 30 stores last year and now runs 410" tells last year's openings)."""
+    "opened 30 stores last year and now runs 410" tells last year's openings).
+    A count of other things is no such figure: "has grown to 27 parks ...,
+    had 3.1 million visits last year"."""
     return _LAST_YEAR_AFTER.match(after) is not None and not any(
-        s_kind == kind and s_end <= start for s_start, s_end, s_kind, _ in siblings
+        s_kind == kind and s_end <= start and not _counts_another_thing(s_unit, kind, counted)
+        for s_start, s_end, s_kind, s_unit in siblings
     )
+
+
+def _counts_another_thing(unit: str | None, kind: str, counted: str | None) -> bool:
+    """Whether a sibling count (its ``unit``: what it counts, then its rate)
+    counts a noun other than ``counted``."""
+    if kind != "count" or not counted or not unit:
+        return False
+    other = unit.split()[0]
+    return other != "None" and other.casefold().rstrip("s") != counted.split()[-1].casefold().rstrip("s")
 
 
 # A price or valuation target: "Our EUR 78 target", "raised its price target to $120".
@@ -555,7 +569,7 @@ def qualify(
     elif (
         _CUED_PREVIOUS_BEFORE.search(near_before, low_near)
         or (_CUED_FROM_BEFORE.search(near_before, low_near) and _TO_AFTER.match(after))
-        or (_PREVIOUS_AFTER.match(after) and not _last_year_alone(after, start, end, kind, siblings))
+        or (_PREVIOUS_AFTER.match(after) and not _last_year_alone(after, start, end, kind, siblings, text, counted))
         # (", after" opens a clause of its own: read across it; "after EUR 5
         # million of write-downs" is a sum of its own.)
         or ("after" in conversion_reach and _after_a_figure(text, start, kind, siblings) and not after.startswith(" of "))
