@@ -46,6 +46,9 @@
   other things before is no comparison; the visits are last year's own.
 - "Her daughter, Jo Hollins-Reid," is a person; a pottery is a studio, a
   bakehouse a bakery (``name_descriptors``).
+- A stock told in two or more places named together ("employs 312 people
+  in Celle and Olsztyn") is the company's whole, held against its other
+  counts; one place ("40 people in Leeds") stays a part.
 """
 
 from __future__ import annotations
@@ -375,3 +378,17 @@ def test_kin_in_apposition_and_a_trades_own_description(knowledge):
         'Her daughter, Jo Hollins-Reid, who runs the studio now, says it taught 1,850 students last year.'
     )
     assert _subject(claims_of(text, knowledge), "1,850 students") == "Bramble Lane Pottery"
+
+
+def test_a_count_in_several_places_is_the_whole_and_in_one_a_part(knowledge):
+    found = findings(
+        "figure-mismatch",
+        **{
+            "a.txt": "Lindner Imkertechnik employs 312 people in Celle and Olsztyn.",
+            "b.txt": "Lindner Imkertechnik has 410 employees.",
+            "c.txt": "Lindner Imkertechnik employs 40 people in Leeds.",
+        },
+    )
+    pairs = [sorted(e.text for e in f.evidence) for f in found]
+    assert any("312 people" in pair and "410 employees" in pair for pair in pairs)
+    assert not any("40 people" in pair for pair in pairs)
