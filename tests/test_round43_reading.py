@@ -49,6 +49,8 @@
 - A stock told in two or more places named together ("employs 312 people
   in Celle and Olsztyn") is the company's whole, held against its other
   counts; one place ("40 people in Leeds") stays a part.
+- "I want to thank our 1,450 employees" thanks them now: a courtesy after a
+  future cue is no plan.
 """
 
 from __future__ import annotations
@@ -392,3 +394,10 @@ def test_a_count_in_several_places_is_the_whole_and_in_one_a_part(knowledge):
     pairs = [sorted(e.text for e in f.evidence) for f in found]
     assert any("312 people" in pair and "410 employees" in pair for pair in pairs)
     assert not any("40 people" in pair for pair in pairs)
+
+
+def test_a_courtesy_after_a_future_cue_is_done_now(knowledge):
+    claim = figure(claims_of("Conceria Valbrenta's chief said: I want to thank our 1,450 employees.", knowledge), "1,450 employees")
+    assert claim.tense != "future"
+    claim = figure(claims_of("Conceria Valbrenta wants to hire 200 employees.", knowledge), "200 employees")
+    assert claim.tense == "future"

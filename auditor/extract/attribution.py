@@ -750,7 +750,10 @@ def _future_for(text: str, figure: FigureSlot, clause: tuple[int, int], lexicon:
     too), or after it ("$5 million will be invested", "120 shops and 20 bars
     will open"), but not opening a verb joined after it ("confirmed its order
     for 45 jets and will take delivery from 2027")."""
-    if lexicon.future_cues.search(text, clause[0], figure.end):
+    if lexicon.future_cues.search(text, clause[0], figure.end) and any(
+        # (Not "I want to thank our 1,450 employees": a courtesy done now.)
+        not lexicon.courtesy_after_cue.match(text, end) for _, end in lexicon.future_cues.spans(text, clause[0], figure.end)
+    ):
         return True
     # "ended 2024 with 41 aircraft and is leaning on lessors to grow": what
     # follows a second predicate joined after the figure is that predicate's.

@@ -116,6 +116,7 @@ class EventLexicon:
     window_before: int
     window_after: int
     future_cues: AfterBoundary
+    courtesy_after_cue: re.Pattern[str]  # " thank", " say" right after a cue: "want to thank our 1,450 employees"
     clause_breaks: re.Pattern[str]
     count_classes: Mapping[str, str]  # counted noun (casefolded) -> the measure a count of it is
     people_cues: tuple[str, ...]  # words that make "people" a count of staff
@@ -462,6 +463,9 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         window_before=int(data.get("window_before", 9)),
         window_after=int(data.get("window_after", 4)),
         future_cues=_future_cues(cues),
+        courtesy_after_cue=re.compile(
+            r"\s+(?:" + (_alternation([str(w) for w in data.get("courtesy_after_cue") or ()]) or "(?!)") + r")\b", re.IGNORECASE
+        ),
         # A prefix trie tries the same breaks in the same order as the
         # longest-first alternation, reading each character once.
         clause_breaks=re.compile(trie_pattern(sorted(set(breaks))) if breaks else ""),
