@@ -51,6 +51,8 @@
   counts; one place ("40 people in Leeds") stays a part.
 - "I want to thank our 1,450 employees" thanks them now: a courtesy after a
   future cue is no plan.
+- "Healthcare, the group's largest segment, grew 17% to EUR 281 million"
+  is the healthcare segment's, linked with a table's "Healthcare" row.
 """
 
 from __future__ import annotations
@@ -401,3 +403,12 @@ def test_a_courtesy_after_a_future_cue_is_done_now(knowledge):
     assert claim.tense != "future"
     claim = figure(claims_of("Conceria Valbrenta wants to hire 200 employees.", knowledge), "200 employees")
     assert claim.tense == "future"
+
+
+def test_a_segment_named_in_an_appositive_is_its_label(knowledge):
+    claims = claims_of("Healthcare, the group's largest segment, grew 17% to EUR 281 million in the half at Linea Services.", knowledge)
+    claim = figure(claims, "EUR 281 million")
+    assert claim.qualifiers is not None and claim.qualifiers.phase == "healthcare"
+    claims = claims_of("Healthcare, the group said, grew to EUR 281 million.", knowledge)
+    claim = figure(claims, "EUR 281 million")
+    assert claim.qualifiers is None or claim.qualifiers.phase != "healthcare"

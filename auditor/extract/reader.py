@@ -1152,6 +1152,12 @@ def _read_sentence(
         if owned is None and who.subject is not None and _a_described_segment(who.subject, knowledge.events.segment_nouns):
             owned = "segment"  # "The contract division, which sells to hotels, had revenue of GBP 41.7 million"
         segment_named = None
+        if figure.quantity.kind == "money":
+            described = _described_segment_opening(text, clause, figure.start, knowledge.events.segment_nouns)
+            if described is not None:
+                # "Healthcare, the group's largest segment, grew 17% to EUR 281
+                # million": the segment the clause opens on, by its label.
+                owned, segment_named = "segment", described
         if owned is None and who.role is None:
             segment_words = _segment_measure_words(text, clause, figure.start, mentions, knowledge.references)
             own_measure = knowledge.events.triggers.get(" ".join(segment_words)) if segment_words is not None else None
@@ -2193,6 +2199,23 @@ def _opens_on_a_segment_measure(
     the owner ("Apple sales increased"), a period no segment ("Year-to-date
     sales", "2024 revenue")."""
     return _segment_measure_words(text, clause, figure_start, mentions, references) is not None
+
+
+# A clause opening on a label its appositive calls a part of the company:
+# "Healthcare, the group's largest segment, ".
+_SEGMENT_APPOSITIVE = re.compile(
+    r"\W*(?P<label>[A-Z][\w&-]*(?:\s+(?:and|&)?\s*[a-z][\w-]*){0,2}),\s+(?:the|its|our|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?P<noun>[a-z]+),"
+)
+
+
+def _described_segment_opening(text: str, clause: tuple[int, int], figure_start: int, segment_nouns: frozenset[str]) -> str | None:
+    """The label of the segment a clause opens on, when an appositive says
+    it is one ("Healthcare, the group's largest segment, grew ..."), casefolded."""
+    # (The appositive's commas part it from the clause: it opens the sentence, the clause starts after it.)
+    found = _SEGMENT_APPOSITIVE.match(text, 0, figure_start)
+    if found is None or found.group("noun") not in segment_nouns or not clause[0] <= found.end() + 1:
+        return None
+    return found.group("label").casefold()
 
 
 def _segment_measure_words(
