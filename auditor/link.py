@@ -276,16 +276,26 @@ def _block_key(claim: Claim, options: LinkOptions) -> tuple[str, ...] | None:
         # "in total" says the same as saying nothing; "a further 12" and a
         # running total ("237 orders to date") do not.
         qualifiers.scope if qualifiers and qualifiers.scope in ("additional", "cumulative") else "",
-        _one_place(qualifiers.place) if qualifiers else "",
+        _one_place(qualifiers.place, claim) if qualifiers else "",
         fold(claim.object.name) if claim.object is not None and options.family(claim.event) in PARTNER_KEYED_FAMILIES else "",
     )
 
 
-def _one_place(place: str | None) -> str:
+def _one_place(place: str | None, claim: Claim) -> str:
     """The place a figure is scoped to, when it names one ("in Leeds"). Two
     or more named together ("employs 312 people in Celle and Olsztyn") are
-    the sites a company lists as its own: its whole, no part of it."""
-    return place if place and "," not in place else ""
+    the sites a company lists as its own: its whole, no part of it. (Not for
+    a count of places, whose places are what it counts: "two large countries
+    in the Eurozone, Germany and Italy".)"""
+    if not place or "," not in place:
+        return place or ""
+    counted = claim.value.counted if claim.value is not None else None
+    if counted and counted.split()[-1].casefold() in _PLACE_NOUNS:
+        return place
+    return ""
+
+
+_PLACE_NOUNS = frozenset({"countries", "country", "states", "regions", "cities", "nations", "markets", "provinces", "counties", "members"})
 
 
 # --------------------------------------------------------------------------- compatibility

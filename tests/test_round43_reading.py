@@ -53,6 +53,8 @@
   future cue is no plan.
 - "Healthcare, the group's largest segment, grew 17% to EUR 281 million"
   is the healthcare segment's, linked with a table's "Healthcare" row.
+- A tender's lot labels what follows its colon: "Lot 2 supplier: two
+  apprenticeships" is lot 2's, never a rival of lot 1's six.
 """
 
 from __future__ import annotations
@@ -398,6 +400,17 @@ def test_a_count_in_several_places_is_the_whole_and_in_one_a_part(knowledge):
     assert not any("40 people" in pair for pair in pairs)
 
 
+def test_a_count_of_places_keeps_the_places_it_names(knowledge):
+    found = findings(
+        "figure-mismatch",
+        **{
+            "a.txt": "Two large countries in the Eurozone, Germany and Italy, are in recession, the Eurozone said in 2008.",
+            "b.txt": "The Eurozone has 17 countries, it said in 2008.",
+        },
+    )
+    assert not found
+
+
 def test_a_courtesy_after_a_future_cue_is_done_now(knowledge):
     claim = figure(claims_of("Conceria Valbrenta's chief said: I want to thank our 1,450 employees.", knowledge), "1,450 employees")
     assert claim.tense != "future"
@@ -412,3 +425,13 @@ def test_a_segment_named_in_an_appositive_is_its_label(knowledge):
     claims = claims_of("Healthcare, the group said, grew to EUR 281 million.", knowledge)
     claim = figure(claims, "EUR 281 million")
     assert claim.qualifiers is None or claim.qualifiers.phase != "healthcare"
+
+
+def test_a_tenders_lots_keep_their_figures_apart(knowledge):
+    text = (
+        "Lot 1 supplier: six apprenticeships over the life of the framework, all paper from certified sources. "
+        "Lot 2 supplier: two apprenticeships and a take-back scheme."
+    )
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "six apprenticeships").qualifiers.phase == "lot 1"
+    assert figure(claims, "two apprenticeships").qualifiers.phase == "lot 2"

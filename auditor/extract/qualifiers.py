@@ -25,7 +25,8 @@ from auditor.extract.numbers import ascii_lowered as _ascii_lowered
 _ORDINAL = r"(?:first|second|third|fourth|fifth|final|last|initial|opening|1st|2nd|3rd|4th)"
 _PHASE = re.compile(
     rf"\b(?:(?P<ordinal>{_ORDINAL})\s+(?P<kind>phase|tranche|close|closing|stage|instalment|installment|part)"
-    r"|(?P<kind2>phase|tranche|stage)\s+(?P<number>one|two|three|four|[1-9]|i{1,3}|iv|[a-d])\b)",
+    # ("Lot 2 supplier: two apprenticeships": a tender's lot, one part of its award.)
+    r"|(?P<kind2>phase|tranche|stage|lot)\s+(?P<number>one|two|three|four|[1-9]|i{1,3}|iv|[a-d])\b)",
     re.IGNORECASE,
 )
 # A part's word right before the figure of its whole: "the first instalment on
@@ -36,6 +37,8 @@ _WHOLE_AFTER_PART = re.compile(
     r"(?:on|towards?|of\s+(?:the|its|their))\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
+# A tender's lot labelling what follows its colon: "Lot 2 supplier: ".
+_LOT_LABEL_BEFORE = re.compile(r"\b[Ll]ot\s+(?P<number>[1-9]|[A-Da-d]|one|two|three|four)\b[^.:;]{0,30}:\s+(?:[^.:;]{0,30}\s)?$")
 _ROUND = re.compile(r"\b(?P<round>(?:pre-)?seed|series\s+[a-h]\d?(?:[-\s]extension)?)\b(?!-)", re.IGNORECASE)
 _SCOPE_BEFORE = re.compile(
     r"(?:\b(?:total(?:\s+value)?|in\s+total|cumulative(?:ly)?|combined|altogether|all\s+told|to\s+date|overall|"
@@ -507,7 +510,7 @@ _CUED_PER_BEFORE = _Cued(
     ),
 )
 # Every phrase each of ``_PHASE``, ``_ROUND`` and ``_SUB_PERIOD`` finds holds one of these.
-_PHASE_CUES = re.compile("phase|tranche|clos|stage|instal|part")
+_PHASE_CUES = re.compile("phase|tranche|clos|stage|instal|part|lot")
 _ROUND_CUES = re.compile("seed|series")
 _SUB_PERIOD_CUES = re.compile(r"quarter|months|half|interim|\b(?:q[1-4]|h[12]|9m)\b")
 
@@ -651,6 +654,11 @@ def qualify(
     phase = _nearest(_PHASE, text, start, end, clause) if phase_cue else None
     if phase is not None and _WHOLE_AFTER_PART.search(near_before):
         phase = None  # "the first instalment on the USD 1.2 billion order": the figure is the whole's
+    if phase is None and "ot " in text[max(0, start - 60) : start]:
+        labelled = _LOT_LABEL_BEFORE.search(text, max(0, start - 60), start)
+        if labelled is not None:
+            # "Lot 2 supplier: two apprenticeships": the label before the colon names the lot.
+            phase = f"lot {labelled.group('number').casefold()}"
     if phase is None:
         stage = _stage_near(text, start, end, clause)
         if stage is not None:
