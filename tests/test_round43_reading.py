@@ -55,6 +55,11 @@
   is the healthcare segment's, linked with a table's "Healthcare" row.
 - A tender's lot labels what follows its colon: "Lot 2 supplier: two
   apprenticeships" is lot 2's, never a rival of lot 1's six.
+- "... in her house in Redland, the family-run agency now has 1,850
+  tutors": a clause after a fronted phrase, not an appositive of the town.
+- "The buyer" paragraphs after the story's one takeover is its buyer, and a
+  backer named inside the buyer's appositive ("backed by ... Halden Row
+  Capital") is not it.
 """
 
 from __future__ import annotations
@@ -435,3 +440,19 @@ def test_a_tenders_lots_keep_their_figures_apart(knowledge):
     claims = claims_of(text, knowledge)
     assert figure(claims, "six apprenticeships").qualifiers.phase == "lot 1"
     assert figure(claims, "two apprenticeships").qualifiers.phase == "lot 2"
+
+
+DEAL_STORY = (
+    "LONDON, 9 September 2024 - Clearstep Education Group, the tuition chain backed by private equity firm "
+    "Halden Row Capital, said on Monday it had agreed to buy Marlowe Tutors, the Bristol agency, for GBP 14.5 million.\n\n"
+    "Founded by a former maths teacher, Ruth Marlowe, in the spare room of her house in Redland, the family-run agency "
+    "now has 1,850 tutors on its books.\n\n"
+    "Marlowe has also won council work. Parents pay by the hour.\n\n"
+    "The buyer has grown quickly and runs 41 centres in England."
+)
+
+
+def test_a_fronted_phrase_and_a_takeovers_buyer(knowledge):
+    claims = claims_of(DEAL_STORY, knowledge)
+    assert _subject(claims, "1,850 tutors") == "Marlowe Tutors"
+    assert _subject(claims, "41 centres") == "Clearstep Education"

@@ -66,6 +66,13 @@ _DEAL_DONE_AFTER = re.compile(
 _HEAD_THEN_PRONOUN = re.compile(r"[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*)*\s+([a-z][\w-]*)\s+")
 
 
+# Where someone lives or something stands, before a town's name: "her house in ", "offices at ".
+_HOME_IN_A_PLACE = re.compile(
+    r"\b(?:house|home|flat|office|offices|shop|street|village|town|farm|garage|kitchen|room|studio|born|raised|lived|lives|living)"
+    r"\s+(?:in|at|near|outside)\s+$"
+)
+
+
 def in_a_place(text: str, start: int, opening: bool = False) -> bool:
     """Whether a name stands after a preposition of place inside its sentence
     ("lined in the Marche"); "At Acme, sales rose" opens on its owner.
@@ -1818,6 +1825,12 @@ class Resolver:
             party = next(
                 (parties[role] for at in (index, index - 1, index - 2) if role in (parties := self.deal_parties.get(at, {}))), None
             )
+            if party is None:
+                # "The buyer has grown quickly since ..." paragraphs after the
+                # one takeover the story tells: that takeover's party, when
+                # every deal told before names the same one in that role.
+                told = {parties[role] for at, parties in self.deal_parties.items() if at < index and role in parties}
+                party = told.pop() if len(told) == 1 else None
             if party is not None:
                 return party
         # "The Northwich-based group" of "Marbury Salt, the Cheshire-based
@@ -1894,9 +1907,17 @@ class Resolver:
             topic_met is None or self.salience.block_of.get(topic_met[1]) != block
         )
 
+        # Names of no known kind a locative governs here ("her house in Redland"): places, no party.
+        placed_here = {
+            e for e, s, _ in seen_here
+            if s < reference.start and self.entities[e].kind == UNKNOWN and _HOME_IN_A_PLACE.search(text, max(0, s - 30), s)
+        }
+
         def offer(entity_id: int, sentence: int, is_subject: bool, rank: int) -> None:
             nonlocal best, second
             entity = self.entities[entity_id]
+            if sentence == index and entity_id in placed_here:
+                return
             if entity.publication:
                 return  # the outlet that tells the story is never what "the chain" means
             if head in self.lexicon.site_heads and not self._a_site(entity):

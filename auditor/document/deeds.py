@@ -64,6 +64,10 @@ _BUYING_WORD = Cued(
 _BY_BUYER = re.compile(r"[^.;:()]{0,60}?\bby\s+(?:the\s+)?$")
 
 
+# An owner or backer named inside an appositive: "backed by private equity firm ".
+_OWNER_NAMED_BEFORE = re.compile(r"\b(?:backed|owned|controlled|funded|financed|run)\s+by\s+(?:[\w-]+\s+){0,4}$")
+
+
 def deal_parties(spans, names_by_sentence, assigned, entities: Sequence[Entity], buying_before: re.Pattern[str]) -> dict[int, dict[str, int]]:  # type: ignore[no-untyped-def]
     """Each sentence's takeover: the company a verb or a noun of buying is
     done to ("to acquire Nemuna", "the acquisition of Nemuna") as the target,
@@ -82,7 +86,15 @@ def deal_parties(spans, names_by_sentence, assigned, entities: Sequence[Entity],
                 continue
             buyer = next((e for later, e in parties[position + 1 :] if _BY_BUYER.fullmatch(span.text, name.end, later.start)), None)
             if buyer is None:
-                buyer = next((e for earlier, e in reversed(parties[:position]) if earlier.end <= trigger.start()), None)
+                # (Not an owner an appositive names: "Clearstep, the chain backed
+                # by private equity firm Halden Row Capital, said it had agreed to buy".)
+                buyer = next(
+                    (
+                        e for earlier, e in reversed(parties[:position])
+                        if earlier.end <= trigger.start() and not _OWNER_NAMED_BEFORE.search(span.text, max(0, earlier.start - 50), earlier.start)
+                    ),
+                    None,
+                )
             roles = {"target": entity_id}
             if buyer is not None and buyer != entity_id:
                 roles["buyer"] = buyer

@@ -502,6 +502,8 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# Words that make a phrase after a comma a clause, not an appositive.
+_FINITE_VERBS = frozenset("has have had is are was were will now employs runs operates sells makes owns".split())
 # A second person's given name and family name after "and": "(Margaret) and Colin Ashdown".
 _PARTNER_AFTER = re.compile(r"\s+(?:and|&)\s+([A-Z][a-z]+)\s+[A-Z][a-z]")
 _BASED_IN_AFTER = re.compile(
@@ -713,6 +715,11 @@ def _described(
             if pattern is _APPOSITIVE and any(w.casefold() in lexicon.speaker_verbs for w in phrase_words):
                 # "near Huelva, the Danish company said": a clause of its own,
                 # whose subject describes the teller, not the place.
+                break
+            if pattern is _APPOSITIVE and any(w in _FINITE_VERBS for w in phrase_words):
+                # "Founded ... in her house in Redland, the family-run agency
+                # now has 1,850 tutors": the main clause's subject after a
+                # fronted phrase, not a description of the town before it.
                 break
             # "Tidewell Pictures, the GBP 180 million purchase it made": a deal
             # is no description of what was bought.
