@@ -692,6 +692,12 @@ def _the_fitting_group(claim: Claim, fitting: list[int], groups: list[list[Claim
             chosen = [i for i, day in before.items() if day == latest]
             if len(chosen) == 1 and told - latest <= 366:
                 return chosen
+        # "Today it operates 24 cold stores" beside the table's "26" at the
+        # year's end and two other "now"s ("now runs 27 cold stores"): what
+        # is told now is one with the one group of what is told now.
+        undated = [i for i in levels if all(strong_time(c) is None for c in groups[i])]
+        if len(undated) == 1 and len(levels) > 1:
+            return undated
     if strong_time(claim) is None and claim.value is not None:
         # "Ashgrave employs 640 people", undated, fits the key figures'
         # "640" at the end of 2024 and "665" a year before: the figure it

@@ -60,6 +60,10 @@
 - "The buyer" paragraphs after the story's one takeover is its buyer, and a
   backer named inside the buyer's appositive ("backed by ... Halden Row
   Capital") is not it.
+- "serves 612 schools in the Midlands and the North": places with their
+  articles are listed places, the company's whole.
+- "Our annual service is £9.50 per extinguisher": a sum a thing is, per
+  thing, is its price.
 """
 
 from __future__ import annotations
@@ -456,3 +460,12 @@ def test_a_fronted_phrase_and_a_takeovers_buyer(knowledge):
     claims = claims_of(DEAL_STORY, knowledge)
     assert _subject(claims, "1,850 tutors") == "Marlowe Tutors"
     assert _subject(claims, "41 centres") == "Clearstep Education"
+
+
+def test_listed_places_with_articles_and_a_price_a_thing_is(knowledge):
+    claims = claims_of("Brightplate School Meals now serves 612 schools in the Midlands and the North.", knowledge)
+    assert figure(claims, "612 schools").qualifiers.place == "Midlands, North"
+    claim = figure(claims_of("Blue Watch Extinguishers: our annual service is £9.50 per extinguisher.", knowledge), "£9.50 per extinguisher")
+    assert claim.event == "price"
+    claim = figure(claims_of("Wyebrook paid growers £195 a tonne.", knowledge), "£195 a tonne")
+    assert claim.event != "price"

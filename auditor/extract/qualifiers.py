@@ -307,9 +307,10 @@ _AT_ITS_SITES = (
     r"(?:plants|workshops|sites|factories|mills|yards|works|depots|warehouses|bakeries)\s+)?"
 )
 _PLACE_AFTER = re.compile(
-    r"^\s+" + _AT_ITS_SITES + r"(?:from|in|at)\s+(?:the\s+)?(?!" + _MONTH_OR_DAY + r")(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)(?![\w'\u2019.-])(?!\s+[A-Z])(?!\s*(?:,|and\b|&)\s*[A-Z])"
+    r"^\s+" + _AT_ITS_SITES + r"(?:from|in|at)\s+(?:the\s+)?(?!" + _MONTH_OR_DAY + r")(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)(?![\w'\u2019.-])(?!\s+[A-Z])(?!\s*(?:,|and\b|&)\s*(?:the\s+)?[A-Z])"
 )
-_A_PLACE = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*"
+# ("in the Midlands and the North": each place may have its article.)
+_A_PLACE = r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*"
 _PLACES_AFTER = re.compile(
     r"^\s+" + _AT_ITS_SITES + r"(?:from|in|at)\s+(?:the\s+)?(?!" + _MONTH_OR_DAY + r")(?P<places>" + _A_PLACE + r"(?:,\s+" + _A_PLACE + r")*,?\s+(?:and|&)\s+" + _A_PLACE + r")"
 )
@@ -328,7 +329,7 @@ def _place_after(after: str) -> str | None:
     listed = _PLACES_AFTER.match(after)
     if listed is None:
         return None
-    return ", ".join(sorted(_without_full_stop(place) for place in _PLACES_JOIN.split(listed.group("places"))))
+    return ", ".join(sorted(_without_full_stop(place.removeprefix("the ")) for place in _PLACES_JOIN.split(listed.group("places"))))
 
 
 def _without_full_stop(place: str) -> str:

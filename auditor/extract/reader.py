@@ -1354,6 +1354,13 @@ def _read_sentence(
         # A sum told of a facility its owner holds ("its new mill in Lycksele,
         # a SEK 1.9 billion investment") measures the facility, as when the
         # facility is the subject.
+        if (
+            measure is None and figure.quantity.kind == "money" and figure.quantity.per and figure.quantity.per not in _SPANS_OF_TIME
+            and _COPULA_BEFORE.search(text, max(clause[0], figure.start - 20), figure.start)
+        ):
+            # "Our annual service is £9.50 per extinguisher": a sum per thing,
+            # with no word of what it measures, is what each one costs.
+            measure = "price"
         told_of = "facility" if who.object_type == "facility" else (who.subject.type if who.subject else None)
         measure = measure_for_subject(measure, figure.quantity, told_of, knowledge.events)
         measure = output_of_a_year(
@@ -2216,6 +2223,12 @@ def _described_segment_opening(text: str, clause: tuple[int, int], figure_start:
     if found is None or found.group("noun") not in segment_nouns or not clause[0] <= found.end() + 1:
         return None
     return found.group("label").casefold()
+
+
+# A sum a thing "is": "Our annual service is £9.50 per extinguisher".
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:just|only|now|still)\s+)?$")
+# The units a sum per is a rate over, not a price of: "£2m a year".
+_SPANS_OF_TIME = frozenset({"year", "month", "quarter", "week", "day", "annum"})
 
 
 def _segment_measure_words(
