@@ -102,7 +102,12 @@ radio; ``tests/fresh67``: dry cleaners, youth hostels, trampoline parks,
 pottery studios, car and van hire; ``tests/fresh68``: hospices, farriers,
 boarding kennels and catteries, picture framers, village shops;
 ``tests/fresh69``: recording studios, school-meals caterers, fire-safety
-servicing, student accommodation, cheesemongers; the last sixty-six written
+servicing, student accommodation, cheesemongers; ``tests/fresh70``: print
+and copy shops, event caterers, walking-tour operators, water-sports
+centres, bakery-cafe chains; ``tests/fresh71``: home-care agencies, golf
+clubs, dog groomers, community energy co-operatives, village halls;
+``tests/fresh72``: tutoring agencies, foundries, pick-your-own farms,
+wedding photographers, leisure trusts; the last sixty-nine written
 without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
@@ -134,20 +139,34 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # finding), fresh3 5 of 12, fresh4 1 of 22, fresh5 1 of 24 (one false finding),
 # fresh6 4 of 26, fresh7 2 of 26 (two false findings), fresh8 2 of 26 (three
 # false findings, one of them a trap).
-CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (9, 22), "fresh5": (6, 24), "fresh6": (12, 26),
+CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (9, 22), "fresh5": (7, 24), "fresh6": (12, 26),
            "fresh7": (9, 26), "fresh8": (8, 26), "fresh9": (15, 26), "fresh10": (8, 26), "fresh11": (13, 26), "fresh12": (17, 26),
-           "fresh13": (12, 26), "fresh14": (9, 26), "fresh15": (16, 26),
+           "fresh13": (13, 26), "fresh14": (9, 26), "fresh15": (16, 26),
            "fresh16": (11, 26), "fresh17": (13, 26), "fresh18": (16, 26), "fresh19": (17, 26), "fresh20": (16, 26),
-           "fresh21": (17, 26), "fresh22": (11, 26), "fresh23": (14, 26), "fresh24": (17, 26), "fresh25": (16, 26),
-           "fresh26": (19, 26), "fresh27": (18, 26), "fresh28": (21, 26), "fresh29": (19, 26),
-           "fresh30": (20, 26), "fresh31": (14, 26), "fresh32": (15, 26), "fresh33": (12, 26),
-           "fresh34": (16, 26), "fresh35": (19, 26), "fresh36": (20, 26), "fresh37": (21, 26),
+           "fresh21": (17, 26), "fresh22": (13, 26), "fresh23": (14, 26), "fresh24": (17, 26), "fresh25": (17, 26),
+           "fresh26": (19, 26), "fresh27": (18, 26), "fresh28": (22, 26), "fresh29": (19, 26),
+           "fresh30": (20, 26), "fresh31": (15, 26), "fresh32": (16, 26), "fresh33": (12, 26),
+           "fresh34": (17, 26), "fresh35": (19, 26), "fresh36": (20, 26), "fresh37": (21, 26),
            "fresh38": (20, 26), "fresh39": (23, 26), "fresh40": (19, 28), "fresh41": (12, 28), "fresh42": (16, 28), "fresh43": (15, 28), "fresh44": (17, 28), "fresh45": (13, 28),
            "fresh46": (17, 28), "fresh47": (13, 28), "fresh48": (19, 28), "fresh49": (19, 28), "fresh50": (14, 28),
            "fresh51": (13, 28), "fresh52": (20, 28), "fresh53": (14, 28), "fresh54": (17, 28),
-           "fresh55": (24, 28), "fresh56": (19, 28), "fresh57": (20, 28), "fresh58": (16, 28), "fresh59": (13, 28),
-           "fresh60": (21, 28), "fresh61": (17, 28), "fresh62": (13, 28), "fresh63": (11, 28),
-           "fresh64": (14, 28), "fresh65": (10, 28), "fresh66": (12, 28), "fresh67": (18, 28), "fresh68": (2, 28), "fresh69": (12, 28)}
+           "fresh55": (24, 28), "fresh56": (19, 28), "fresh57": (20, 28), "fresh58": (17, 28), "fresh59": (13, 28),
+           "fresh60": (21, 28), "fresh61": (17, 28), "fresh62": (13, 28), "fresh63": (12, 28),
+           "fresh64": (14, 28), "fresh65": (10, 28), "fresh66": (12, 28), "fresh67": (20, 28), "fresh68": (4, 28), "fresh69": (14, 28),
+           "fresh70": (5, 28), "fresh71": (1, 28), "fresh72": (7, 28)}
+# fresh70, fresh71 and fresh72, the forty-third round's blind corpora, were
+# all written at its start. fresh70 (print shops, event caterers, walking
+# tours, water sports, bakery-cafes) could not be read by the round's start:
+# its facts file gives "60,000" with the unit "loaves and rolls per day",
+# which was refused; 5 of 28 with two false after its lessons. fresh72
+# (tutoring agencies, foundries, pick-your-own farms, wedding photographers,
+# leisure trusts) was read at 3 of 28 with two false by the round's start;
+# 7 of 28 with one false after its lessons. fresh71 (home-care agencies,
+# golf clubs, dog groomers, energy co-operatives, village halls) was held
+# out to the end: 1 of 28 with two false (one a trap) by the round's start
+# and by its final code. fresh22's precision bar is 0.85: reading two places
+# named together as the company's whole holds "Ebro's 14 laundries", read
+# as its new owner's in the owner's own report, against the owner's 66.
 # fresh67, fresh68 and fresh69, the forty-second round's blind corpora, were
 # all written at its start. fresh67 (dry cleaners, hostels, trampoline
 # parks, potteries, car hire) was read at 13 of 28 with three false (one a
@@ -563,7 +582,8 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
 # itself also gives (two orders of one year: a release that tells both is no
 # rival of a story that tells one, not yet read so).
 PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85, "fresh43": 0.80, "fresh47": 0.75,
-             "fresh48": 0.85, "fresh64": 0.80, "fresh65": 0.70, "fresh68": 0.40}
+             "fresh48": 0.85, "fresh64": 0.80, "fresh65": 0.70, "fresh68": 0.55,
+             "fresh22": 0.85, "fresh70": 0.70, "fresh71": 0.30, "fresh72": 0.85}
 # No set has a trap flagged since the twentieth round: fresh10's was a true
 # finding's third claim ("almost 8 million" passengers cited beside the 7.8
 # million it agrees with; a finding now cites one statement of each value),
@@ -579,7 +599,7 @@ PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85,
 # fresh64's two: a practice's six surgeries before its extension (its own
 # FAQ) held against the eight after it (a trade paper's "two more"), and a
 # forum post's 14 branches that a reply corrects to 12.
-TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh58": 1, "fresh59": 1, "fresh62": 1, "fresh64": 2}
+TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh58": 1, "fresh59": 1, "fresh62": 1, "fresh64": 2, "fresh71": 1}
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))
