@@ -64,6 +64,9 @@
   articles are listed places, the company's whole.
 - "Our annual service is £9.50 per extinguisher": a sum a thing is, per
   thing, is its price.
+- "Last year less than half of Brückner's revenue came from outside
+  Germany": a share opening its clause is its whole's owner's, of that
+  measure; "Mostly Anvilcroft steel" opens on an adverb, no name.
 """
 
 from __future__ import annotations
@@ -469,3 +472,17 @@ def test_listed_places_with_articles_and_a_price_a_thing_is(knowledge):
     assert claim.event == "price"
     claim = figure(claims_of("Wyebrook paid growers £195 a tonne.", knowledge), "£195 a tonne")
     assert claim.event != "price"
+
+
+def test_a_share_of_an_owners_measure(knowledge):
+    claim = figure(claims_of("Last year less than half of Brückner's revenue came from outside Germany.", knowledge), "less than half")
+    assert claim.subject is not None and claim.subject.name == "Brückner"
+    assert claim.event == "revenue"
+    claim = figure(claims_of("Halden holds 65% of the airline's shares.", knowledge), "65%")
+    assert claim.subject is None or claim.subject.name != "the airline"
+
+
+def test_a_sentence_adverb_is_no_name(knowledge):
+    from reading_helpers import kinds_of
+
+    assert "Mostly Anvilcroft" not in kinds_of("DAN: Mostly Anvilcroft steel, if I'm honest.", knowledge)

@@ -966,7 +966,11 @@ def _possessive_owner(
         # "65% of the airline's passengers": a share, told of its whole;
         # "handled 0.61 million TEU of the carrier's boxes": a count with a
         # noun of its own is what the sentence's subject did, of another's things.
-        if figure.kind == "count" and _BARE_NUMBER.fullmatch(text, figure.start, figure.end)
+        if (figure.kind == "count" and _BARE_NUMBER.fullmatch(text, figure.start, figure.end))
+        # "Last year less than half of Brückner's revenue came from outside
+        # Germany": a share that opens its clause, no one named before it, is
+        # its whole's owner's (not "Halden holds 65% of the airline's shares").
+        or (figure.kind == "percent" and not any(clause[0] <= m.start < figure.start for m in candidates))
         else None
     )
     if of_owner is not None:

@@ -40,6 +40,7 @@ _SCOPE_WORD = re.compile(r"\b(?:including|excluding|plus|net\s+of|before|after)\
 # research greenhouse"; no comma and no word that opens a phrase of its own.
 _MODIFIERS_ONLY = re.compile(r"(?:\s+(?!(?:into|in|to|for|of|from|at|on|with|by|and|or|as)\b)[\w-]+){0,3}\s+", re.IGNORECASE)
 _IN_OR_OF = re.compile(r"\s+(?:in|of)\s+(?:new\s+|fresh\s+|additional\s+)?")
+_OF_AN_OWNERS = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['\u2019]s?\s+(?:total\s+|annual\s+|group\s+)?|\s+of\s+(?:its|their|our|the\s+group's|the\s+company's)\s+(?:total\s+|annual\s+)?")
 _CONJUNCTION_BETWEEN = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 _NEXT_FIGURE_OF_NOUN = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:to|at|of|by|was|were|is|reached|hit|totalled|totaled)\s+(?:an?\s+|some\s+|about\s+)?(?:[A-Z]{3}\s?)?\S{0,4}\d"
@@ -904,7 +905,11 @@ def nearest_trigger(
             )
         ):
             continue
-        if trigger.is_noun and figure_kind == "money" and _IN_OR_OF.fullmatch(text, after, trigger.start):
+        if trigger.is_noun and (
+            (figure_kind == "money" and _IN_OR_OF.fullmatch(text, after, trigger.start))
+            # "less than half of Brückner's revenue": a share of its owner's measure.
+            or (figure_kind == "percent" and _OF_AN_OWNERS.fullmatch(text, after, trigger.start))
+        ):
             # "booked $6.13 billion in revenue", "€180 million of revenue":
             # the noun says what the figure is, whatever the verb did to it.
             candidates.append((-1, 0, index, trigger))
