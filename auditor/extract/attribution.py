@@ -973,6 +973,10 @@ def _possessive_owner(
         or (figure.kind == "percent" and not any(clause[0] <= m.start < figure.start for m in candidates))
         else None
     )
+    if of_owner is not None and figure.kind == "percent" and (of_owner.via not in ("name", "short form") or of_owner.type == "person"):
+        # (By its name only, and no person's: "equal to 12.9% of its economic
+        # output", "one fifth of Mynampati's total package".)
+        of_owner = None
     if of_owner is not None:
         return of_owner
     for mention in reversed(candidates):
