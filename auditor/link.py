@@ -295,6 +295,16 @@ def _one_place(place: str | None, claim: Claim) -> str:
     return ""
 
 
+def _reaches_compatible(a: Claim, b: Claim) -> bool:
+    """Two counts each told over its own list of places ("52 laundries in
+    France and Belgium", "66 laundries in France, Belgium and Spain") are
+    two reaches, not one whole told twice; either list is one with a count
+    told of no place."""
+    place_a = a.qualifiers.place if a.qualifiers else None
+    place_b = b.qualifiers.place if b.qualifiers else None
+    return not (place_a and place_b and "," in place_a and "," in place_b and place_a != place_b)
+
+
 _PLACE_NOUNS = frozenset({"countries", "country", "states", "regions", "cities", "nations", "markets", "provinces", "counties", "members"})
 
 
@@ -468,6 +478,8 @@ def compatible(a: Claim, b: Claim, options: LinkOptions, pattern: re.Pattern[str
 def _compatible(a: Claim, b: Claim, options: LinkOptions, label_a: str | None, label_b: str | None) -> bool:
     """``compatible``, given the rounds the two claims name."""
     if not _objects_compatible(a, b) or not _subjects_compatible(a, b) or not _things_compatible(a, b):
+        return False
+    if not _reaches_compatible(a, b):
         return False
     if not _purposes_compatible(a, b, options.purpose_threshold):
         return False

@@ -164,9 +164,7 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
 # 7 of 28 with one false after its lessons. fresh71 (home-care agencies,
 # golf clubs, dog groomers, energy co-operatives, village halls) was held
 # out to the end: 1 of 28 with two false (one a trap) by the round's start
-# and by its final code. fresh22's precision bar is 0.85: reading two places
-# named together as the company's whole holds "Ebro's 14 laundries", read
-# as its new owner's in the owner's own report, against the owner's 66.
+# and by its final code.
 # fresh67, fresh68 and fresh69, the forty-second round's blind corpora, were
 # all written at its start. fresh67 (dry cleaners, hostels, trampoline
 # parks, potteries, car hire) was read at 13 of 28 with three false (one a
@@ -583,7 +581,7 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
 # rival of a story that tells one, not yet read so).
 PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85, "fresh43": 0.80, "fresh47": 0.75,
              "fresh48": 0.85, "fresh64": 0.80, "fresh65": 0.70, "fresh68": 0.55,
-             "fresh22": 0.85, "fresh70": 0.70, "fresh71": 0.30, "fresh72": 0.85}
+             "fresh70": 0.70, "fresh71": 0.30, "fresh72": 0.85}
 # No set has a trap flagged since the twentieth round: fresh10's was a true
 # finding's third claim ("almost 8 million" passengers cited beside the 7.8
 # million it agrees with; a finding now cites one statement of each value),
