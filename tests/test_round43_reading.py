@@ -318,6 +318,9 @@ def test_prices_charged_and_their_years_and_ranges(knowledge):
     assert claim.event == "price"
     claim = figure(claims_of("Prices have gone up since 2015, when we charged £650 for a full day.", knowledge), "£650")
     assert claim.time is not None and claim.time.year == 2015
+    # The main clause after the "when" clause is no deed of that year.
+    claim = figure(claims_of("Since 1993, when the first Finale took place, the Orchestra has collected $100 million.", knowledge), "$100 million")
+    assert claim.time is None or claim.time.year != 1993
     claim = figure(
         claims_of("Kennelworth charges from £21 to £29 a night depending on the size of the dog.", knowledge), "from £21 to £29 a night"
     )

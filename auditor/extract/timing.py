@@ -501,7 +501,7 @@ def sentence_date(
             blocked is not None and blocked(sentence_text, max(clause[0], date.start - 40), date.start, date.end)
             # "prices have gone up since 2015, when we charged £650": the
             # clause that "when" hangs on the year happens in that year.
-            and not (date.end <= start and _WHEN_CLAUSE_AFTER.match(sentence_text, date.end))
+            and not (date.end <= start and (when := _WHEN_CLAUSE_AFTER.match(sentence_text, date.end)) is not None and "," not in sentence_text[when.end() : start])
         ):
             continue
         if measure_nouns is not None and _dates_another_noun(sentence_text, date, measure_nouns):
