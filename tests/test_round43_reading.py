@@ -34,8 +34,7 @@
 - Numbers as speech writes them: "two thousand eight hundred pounds".
 - A role ("Duty Manager") is no company; a site does not say "we"; the
   organisation an "About us" section opens on writes the document.
-- "charge £2,800 for a full day" is a price; "since 2015, when we charged
-  £650" is 2015's; "charging from £21 to £29 a night depending on the size"
+- "since 2015, when we charged £650" is 2015's; "charging from £21 to £29 a night depending on the size"
   is a range; "VAT" is no name; "Blueline Private Hire" hires no one.
 - An email a person sends ("From: Tom Hargreaves <...>") is written for the
   company they sign for; "Hi Priya" names Priya; a header line's next
@@ -314,7 +313,10 @@ def test_an_about_us_section_names_the_writer_and_a_role_is_no_company(knowledge
 
 
 def test_prices_charged_and_their_years_and_ranges(knowledge):
-    claim = figure(claims_of("Juniper & Lark charge £2,800 for a full day now.", knowledge), "£2,800")
+    # ("charge" is no price's word: "were charged $11.3 million", "an impairment charge of EUR 194 million".)
+    claim = figure(claims_of("ING reported an impairment charge of EUR 194 million.", knowledge), "EUR 194 million")
+    assert claim.event != "price"
+    claim = figure(claims_of("Blue Watch Extinguishers: we still charge £8.50 per extinguisher.", knowledge), "£8.50 per extinguisher")
     assert claim.event == "price"
     claim = figure(claims_of("Prices have gone up since 2015, when we charged £650 for a full day.", knowledge), "£650")
     assert claim.time is not None and claim.time.year == 2015

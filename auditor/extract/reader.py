@@ -2225,8 +2225,9 @@ def _described_segment_opening(text: str, clause: tuple[int, int], figure_start:
     return found.group("label").casefold()
 
 
-# A sum a thing "is": "Our annual service is £9.50 per extinguisher".
-_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:just|only|now|still)\s+)?$")
+# A sum a thing "is", or a trade charges for each: "Our annual service is
+# £9.50 per extinguisher", "We still charge £8.50 per extinguisher".
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|charge|charges|charging)\s+(?:(?:just|only|now|still)\s+)?$")
 # The units a sum per is a rate over, not a price of: "£2m a year".
 _SPANS_OF_TIME = frozenset({"year", "month", "quarter", "week", "day", "annum"})
 
