@@ -31,7 +31,6 @@
   row the whole's.
 - "The Marlowe acquisition ... cost it £16.2m" is the acquisition's price,
   Marlowe what was bought.
-- Numbers as speech writes them: "two thousand eight hundred pounds".
 - A role ("Duty Manager") is no company; a site does not say "we"; the
   organisation an "About us" section opens on writes the document.
 - "since 2015, when we charged £650" is 2015's; "charging from £21 to £29 a night depending on the size"
@@ -277,19 +276,6 @@ def test_the_name_before_a_deals_noun_is_what_was_bought(knowledge):
     # "Microsoft bids": a name before the verb is the bidder, not what is bid for.
     claim = figure(claims_of("Microsoft bids $44 billion for Yahoo.", knowledge), "$44 billion")
     assert claim.object is None or claim.object.name != "Microsoft"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "surface", "value"),
-    [
-        ("They charge two thousand eight hundred pounds for a full day.", "two thousand eight hundred pounds", 2800),
-        ("It sold two thousand, three hundred and forty books.", "two thousand, three hundred and forty books", 2340),
-        ("It has two thousand staff.", "two thousand staff", 2000),
-    ],
-)
-def test_thousands_and_hundreds_in_words_are_one_number(knowledge, sentence, surface, value):
-    claim = figure(claims_of(sentence, knowledge), surface)
-    assert claim.value is not None and claim.value.value == value
 
 
 ADVERT = """# Duty Manager - Brighouse Leisure Centre

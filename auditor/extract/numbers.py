@@ -88,11 +88,7 @@ def word_number_pattern(lexicon: Lexicon) -> str:
     decimals = rf"(?:\s+(?i:point)(?:\s+{digit})+)?"
     # "a hundred and thirty million": the hundreds are tried before "a" as
     # a lone article before a scale, which would leave "thirty million".
-    # "two thousand eight hundred pounds", as speech is written: thousands
-    # and the hundreds after them are one number (a scale word alone after
-    # the number, "two thousand staff", is read as a scale).
-    thousands = rf"(?:{below_1000}|(?i:an?))\s+(?i:thousand),?\s+(?:(?i:and)\s+)?(?={below_100}|(?:{below_100}|(?i:an?))\s+(?i:hundred)){below_1000}"
-    return rf"\b(?:{thousands}|{below_1000}{decimals}|{article})"
+    return rf"\b(?:{below_1000}{decimals}|{article})"
 
 
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
