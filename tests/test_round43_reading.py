@@ -214,6 +214,8 @@ Dear members,
 
 **A record year.** In the year to 31 March our turnover was £412,000. Our 46 volunteers make that possible.
 
+**The post office is back.** The counter reopened on 6 October, with Gill Reeve behind the counter.
+
 **Eleven years on.** It hardly seems eleven years since we opened in May 2014 in the old chapel schoolroom, with Gill Reeve behind the counter.
 
 **News from Great Wenham.** Wenham Stores, which closed in January, was bought in April by Oakleaf Village Retail of Sudbury. We wish the new team well.

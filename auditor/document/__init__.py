@@ -337,14 +337,13 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         document_topic = _document_topic(title, spans, names_by_sentence, assigned, entities)
     if document_topic is None:
         document_topic = issuer
+    letterhead = _letterhead(spans, names_by_sentence, assigned, entities, knowledge.gazetteer.corporate_suffixes)
     if document_topic is None:
-        document_topic = _letterhead(spans, names_by_sentence, assigned, entities, knowledge.gazetteer.corporate_suffixes)
-    if issuer is None and document_topic is not None and _SALUTATION.search(text, 0, _SALUTATION_REACH):
-        if _letterhead(spans, names_by_sentence, assigned, entities, knowledge.gazetteer.corporate_suffixes) == document_topic:
-            # "FENMOOR RURAL RETAIL FUND LP" over "Dear investors, ... our
-            # largest holding": a letter on its letterhead, which the
-            # organisation writes as "we".
-            issuer = document_topic
+        document_topic = letterhead
+    if issuer is None and letterhead is not None and letterhead == document_topic and _SALUTATION.search(text, 0, _SALUTATION_REACH):
+        # "FENMOOR RURAL RETAIL FUND LP" over "Dear investors, ... our largest
+        # holding": a letter on its letterhead, which the organisation writes as "we".
+        issuer = letterhead
     if document_topic is None:
         document_topic = _title_owner(title, entities, knowledge, document.metadata)
     if document_topic is None:

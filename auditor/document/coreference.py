@@ -1869,9 +1869,8 @@ class Resolver:
             # firm bought it": what the clause's "it" is, the sentence's
             # subject, is not who did it to it.
             doers = {e for e, s, is_subject in seen_here if is_subject and s < reference.start}
-        writer = self.issuer
         if (
-            self.turn_voice is None and writer is not None and (country is not None or city is not None)
+            self.turn_voice is None and self.issuer is not None and (country is not None or city is not None)
             and (self._speaks_in_the_first_person(text, reference) or self.salience.block_of.get(index) in self._voiced_blocks)
         ):
             # "The Partick-based firm, which had revenue of £31.4 million,
@@ -1882,7 +1881,7 @@ class Resolver:
             # shops"): the place describes another company. (Not so "the
             # company" or "the Group", which its own report calls itself
             # beside "our headcount".)
-            doers.add(writer)
+            doers.add(self.issuer)
         in_sentence = [(e, index, is_subject) for e, s, is_subject in reversed(seen_here) if s < reference.start]
         latest = self.salience.latest
         here: dict[int, tuple[int, int, bool]] = {}  # entity -> its row in the sentence: (rank, sentence, subject)

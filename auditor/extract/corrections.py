@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from auditor.extract.numbers import Cued, ascii_lowered
 from auditor.model import Claim
 
 # "The correct figure is 2,100 tonnes", "The correct number was 95".
@@ -80,10 +81,15 @@ def with_corrections(claims: list[Claim], sentences: Sequence[tuple[int, int, st
 # A note that says the words before it were wrong: "[Editor's note: Ailsa
 # misremembered here; Closes & Wynds was founded in 2012]", "He misspoke:
 # the figure is 42".
-_SETS_RIGHT = re.compile(
-    r"\b(?:misremembered|misremembers|misspoke|misspoken|mis-spoke|misstated|misstates|misquoted|"
-    r"got\s+(?:it|that|this|the\s+\w+)\s+wrong|should\s+have\s+(?:said|read))\b",
-    re.IGNORECASE,
+# (Every sentence of a document is asked: the case-blind pattern runs only
+# where its words' cues stand, as ``Cued`` arranges.)
+_SETS_RIGHT = Cued(
+    re.compile(
+        r"\b(?:misremembered|misremembers|misspoke|misspoken|mis-spoke|misstated|misstates|misquoted|"
+        r"got\s+(?:it|that|this|the\s+\w+)\s+wrong|should\s+have\s+(?:said|read))\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"mis|wrong|should"),
 )
 # How many sentences back such a note reaches.
 _NOTE_REACH = 2
@@ -95,7 +101,7 @@ def _set_right_by_a_note(by_sentence: dict[int, list[Claim]], starts: list[int],
     note's own claim gives otherwise. The note's claim stands as it is."""
     dropped: set[str] = set()
     for index, text in enumerate(texts):
-        if index == 0 or not _SETS_RIGHT.search(text):
+        if index == 0 or not _SETS_RIGHT.search(text, ascii_lowered(text)):
             continue
         for right in by_sentence.get(starts[index], ()):
             if right.event is None or right.kind not in _FIGURE_KINDS | {"date"}:

@@ -127,7 +127,7 @@ _LAST_YEAR_AFTER = re.compile(r"^[\s,]*last\s+year\b", re.IGNORECASE)
 
 
 def _last_year_alone(
-    after: str, start: int, end: int, kind: str, siblings: Sequence[tuple[int, int, str, str | None]], text: str = "", counted: str | None = None
+    after: str, start: int, end: int, kind: str, siblings: Sequence[tuple[int, int, str, str | None]], counted: str | None = None
 ) -> bool:
     """"carried 21.4 million passengers last year": last year's figure, told
     for itself, not the earlier side of a comparison, when no other figure of
@@ -573,7 +573,7 @@ def qualify(
     elif (
         _CUED_PREVIOUS_BEFORE.search(near_before, low_near)
         or (_CUED_FROM_BEFORE.search(near_before, low_near) and _TO_AFTER.match(after))
-        or (_PREVIOUS_AFTER.match(after) and not _last_year_alone(after, start, end, kind, siblings, text, counted))
+        or (_PREVIOUS_AFTER.match(after) and not _last_year_alone(after, start, end, kind, siblings, counted))
         # (", after" opens a clause of its own: read across it; "after EUR 5
         # million of write-downs" is a sum of its own.)
         or ("after" in conversion_reach and _after_a_figure(text, start, kind, siblings) and not after.startswith(" of "))

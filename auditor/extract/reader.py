@@ -1356,7 +1356,7 @@ def _read_sentence(
         # facility is the subject.
         if (
             measure is None and figure.quantity.kind == "money" and figure.quantity.per and figure.quantity.per not in _SPANS_OF_TIME
-            and _COPULA_BEFORE.search(text, max(clause[0], figure.start - 20), figure.start)
+            and _PRICED_BEFORE.search(text, max(clause[0], figure.start - 20), figure.start)
         ):
             # "Our annual service is £9.50 per extinguisher": a sum per thing,
             # with no word of what it measures, is what each one costs.
@@ -2227,7 +2227,7 @@ def _described_segment_opening(text: str, clause: tuple[int, int], figure_start:
 
 # A sum a thing "is", or a trade charges for each: "Our annual service is
 # £9.50 per extinguisher", "We still charge £8.50 per extinguisher".
-_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|charge|charges|charging)\s+(?:(?:just|only|now|still)\s+)?$")
+_PRICED_BEFORE = re.compile(r"\b(?:is|are|was|were|charge|charges|charging)\s+(?:(?:just|only|now|still)\s+)?$")
 # The units a sum per is a rate over, not a price of: "£2m a year".
 _SPANS_OF_TIME = frozenset({"year", "month", "quarter", "week", "day", "annum"})
 
