@@ -52,7 +52,7 @@ def test_a_profit_made_on_revenue_is_no_part_of_a_list(knowledge):
         knowledge,
     )
     assert figure(claims, "EUR 38 million").role is None
-    assert figure(claims, "EUR 38 million").event == "profit"
+    assert figure(claims, "EUR 38 million").event == "operating-profit"
 
 
 def test_a_state_told_with_its_start_dates_the_event_that_began_it(knowledge):

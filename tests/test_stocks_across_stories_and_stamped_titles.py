@@ -90,7 +90,7 @@ TABLE = (
 
 def test_a_remark_in_a_labels_brackets_is_no_unit(knowledge):
     claim = figure(claims_of(TABLE, knowledge, "report.md"), "118")
-    assert (claim.event, claim.value.unit) == ("profit", "DKK")
+    assert (claim.event, claim.value.unit) == ("operating-profit", "DKK")
 
 
 def test_a_headcount_row_under_a_money_corner_is_a_count(knowledge):

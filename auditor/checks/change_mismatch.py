@@ -102,13 +102,17 @@ def _measure_of(change: Claim, sentence: Sequence[Claim]) -> str | None:
         return max(before, key=lambda c: c.evidence.location.end).event if before else None
     end = change.evidence.location.end - change.evidence.sentence_start
     to_level = _TO_A_LEVEL.match(change.evidence.sentence, max(0, end))
-    if to_level is not None and not any(
-        c.evidence.location.start - c.evidence.sentence_start == to_level.start("level") for c in sentence if c.value is not None
-    ):
+    if to_level is not None:
+        level = next(
+            (c for c in sentence if c.value is not None and c.evidence.location.start - c.evidence.sentence_start == to_level.start("level")),
+            None,
+        )
         # "revenue grew 10% to £27.4 million and admissions rose 9% to 2.16
         # million": a change whose own level was not read is of its own
-        # measure, not of the one the sentence's other figures tell.
-        return None
+        # measure, not of the one the sentence's other figures tell; one
+        # whose level was read is of that level's ("EBIT rose 14% to EUR 196
+        # million ..., and net profit increased to EUR 118 million").
+        return level.event if level is not None and level.role is None else None
     events = {c.event for c in sentence if c.value is not None and c.value.kind in _LEVEL_KINDS and c.role in (None, "previous")}
     return next(iter(events)) if len(events) == 1 else None
 

@@ -84,8 +84,18 @@ def _one_deal(a: Claim, b: Claim, params: Parameters) -> bool:
     ta, tb = strong_time(a), strong_time(b)
     if ta is None or tb is None or a.object is None or b.object is None or a.lasts not in (None, "one-off"):
         return False
-    day_a, day_b = _days(ta), _days(tb)
-    return day_a is not None and day_b is not None and abs(day_a - day_b) <= params.same_deal_days
+    (first_a, last_a), (first_b, last_b) = _day_span(ta), _day_span(tb)
+    # The nearest the two can be: "in late 2024" (a year alone) and "June 2025".
+    apart = max(0, first_b - last_a, first_a - last_b)
+    return apart <= params.same_deal_days
+
+
+def _day_span(time: TimeRef) -> tuple[int, int]:
+    """The first and the last day a date may mean: its own day, or its year's span when it names no month."""
+    day = _days(time)
+    if day is not None:
+        return day, day
+    return dt.date(time.year, 1, 1).toordinal(), dt.date(time.year, 12, 31).toordinal()
 
 
 def _told_at(time: TimeRef) -> int | None:

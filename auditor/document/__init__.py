@@ -269,7 +269,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         spans, names_by_sentence, knowledge.references.piece_labels, knowledge.references.numbered_piece_labels,
         frozenset(knowledge.references.own_documents),
     )
-    _drop_run_in_heads_in_capitals(spans, names_by_sentence, text, knowledge.gazetteer.non_entity_words)
+    _drop_run_in_heads_in_capitals(spans, names_by_sentence, text, knowledge.gazetteer.non_entity_words, knowledge.references.person_titles)
     # A transcript's speaker labels, read once for the three readers below.
     speaker_labels = _speaker_labels(text)
     # 'VALE COUNTY RADIO: "On the Land", the Sunday farming programme': a
@@ -340,9 +340,15 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     letterhead = _letterhead(spans, names_by_sentence, assigned, entities, knowledge.gazetteer.corporate_suffixes)
     if document_topic is None:
         document_topic = letterhead
-    if issuer is None and letterhead is not None and letterhead == document_topic and _SALUTATION.search(text, 0, _SALUTATION_REACH):
+    own_record = letterhead is not None and _own_record_under(spans, knowledge.references.own_documents)
+    own_kind = own_kind or (own_record and letterhead == document_topic)
+    if issuer is None and letterhead is not None and letterhead == document_topic and (
+        _SALUTATION.search(text, 0, _SALUTATION_REACH) or own_record
+    ):
         # "FENMOOR RURAL RETAIL FUND LP" over "Dear investors, ... our largest
-        # holding": a letter on its letterhead, which the organisation writes as "we".
+        # holding": a letter on its letterhead, which the organisation writes
+        # as "we"; over "Minutes of the 127th Annual General Meeting", the
+        # record of its own meeting.
         issuer = letterhead
     if document_topic is None:
         document_topic = _title_owner(title, entities, knowledge, document.metadata)
@@ -1271,7 +1277,8 @@ _SPEAKER_LABEL = re.compile(
     # blanks costs its length, not its square).
     # A role after a comma is a title's words ("**Maartje Koster, CEO:**",
     # "Ana Lund, Chief Financial Officer:"), never a clause.
-    r"^[ \t>*_-]*(?P<name>[" + UPPER + r"][\w.'\u2019-]*(?:[ \t][" + UPPER + r"][\w.'\u2019-]*){0,3})[*_]*"
+    # A time code may open it: "[00:00:44] ELLIE: Not little."
+    r"^[ \t>*_-]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?P<name>[" + UPPER + r"][\w.'\u2019-]*(?:[ \t][" + UPPER + r"][\w.'\u2019-]*){0,3})[*_]*"
     r"(?:[ \t]*\((?P<role>[^)\n]{1,60})\)|,[ \t]*(?P<titled>[A-Za-z][\w&.'\u2019-]*(?:[ \t][\w&.'\u2019-]+){0,4}))?[ \t]*:[*_]*[ \t]",
     re.MULTILINE,
 )
@@ -1371,6 +1378,16 @@ def _folded_suffixes(suffixes: frozenset[str]) -> frozenset[str]:
 # A letter's salutation on a line of its own, near the top: "Dear investors,".
 _SALUTATION = re.compile(r"(?:^|\n)[ \t]*Dear [^\W\d_][\w .'&-]{0,60},[ \t]*\n")
 _SALUTATION_REACH = 600
+
+
+def _own_record_under(spans: Sequence[SentenceSpan], own_documents: Sequence[str]) -> bool:
+    """Whether the line under a letterhead says what kind of the
+    organisation's own document this is ("Minutes of the 127th Annual
+    General Meeting", "Annual Review 2024")."""
+    if len(spans) < 2:
+        return False
+    opening = " ".join(spans[1].text.casefold().split())
+    return any(opening == kind or opening.startswith(kind + " ") for kind in own_documents)
 
 
 def _letterhead(spans, names_by_sentence, assigned, entities, suffixes: frozenset[str]) -> int | None:
@@ -1641,7 +1658,22 @@ def _speakers_employer(
     # ("Guest: Tom Hartigan, managing director, Pellington Audio": the title and the company after commas.)
     introduced = (*_TITLED_OF.finditer(text), *_TITLED_COMMA.finditer(text))
     speakers = [m for m in introduced if speaker_words & set(fold(m.group("person")).split())]
-    return _one_employer(speakers, entities, executive_words) if speakers else None
+    if not speakers:
+        # "with Ellie Harcombe of Furrow & Field", "Ellie Harcombe, who
+        # co-founded the organic veg-box scheme Furrow & Field": a guest
+        # introduced by the company she is of, or founded.
+        founders = [m for m in _SPEAKER_OF.finditer(text) if speaker_words & set(fold(m.group("person")).split())]
+        return _one_employer(founders, entities, frozenset({"of", "founded", "co-founded"})) if founders else None
+    return _one_employer(speakers, entities, executive_words)
+
+
+# A person and the company she is of or founded: "Ellie Harcombe of Furrow &
+# Field", "Ellie Harcombe, who co-founded the organic veg-box scheme Furrow & Field".
+_SPEAKER_OF = re.compile(
+    r"(?P<person>[" + UPPER + r"][\w.'\u2019-]*(?:[ \t][" + UPPER + r"][\w.'\u2019-]*){1,3})"
+    r"(?P<title>[ \t]+of|,[ \t]+who[ \t]+(?:co-)?founded(?:[ \t]+the(?:[ \t]+[a-z-]+){1,4})?)[ \t]+"
+    r"(?P<employer>[" + UPPER + r"][\w&.'\u2019-]*(?:[ \t](?:&[ \t])?[" + UPPER + r"][\w&.'\u2019-]*){0,4})"
+)
 
 
 def _writers_are_people(
@@ -1708,12 +1740,15 @@ def _drop_measure_words(names_by_sentence: list[list[Name | UntypedName]], knowl
     capitals is no name."""
     codes = knowledge.lexicon.currency_codes
     triggers = knowledge.events.triggers
+    # ("Traffic has been moving the right way": a measure a company reports
+    # of itself, opening a sentence, is that word.)
+    owned = knowledge.references.owned_measures
     abbreviations = _measure_abbreviations(text)
     for names in names_by_sentence:
         names[:] = [
             n for n in names
             if n.known
-            or (n.surface not in codes and n.surface.casefold() not in triggers and n.surface not in abbreviations)
+            or (n.surface not in codes and n.surface.casefold() not in triggers and n.surface.casefold() not in owned and n.surface not in abbreviations)
         ]
 
 
@@ -1988,7 +2023,7 @@ def _drop_piece_labels(
         ]
 
 
-def _drop_run_in_heads_in_capitals(spans, names_by_sentence, text: str, non_entity_words: frozenset[str]) -> None:  # type: ignore[no-untyped-def]
+def _drop_run_in_heads_in_capitals(spans, names_by_sentence, text: str, non_entity_words: frozenset[str], person_titles: frozenset[str]) -> None:  # type: ignore[no-untyped-def]
     """"CHRISTMAS ORDERS ARE OPEN. You can order ...", "PUB NEWS. Since
     April ...": words in capitals opening a paragraph before a full stop are
     the paragraph's heading, run in, not a name, when they hold a word no
@@ -2002,8 +2037,25 @@ def _drop_run_in_heads_in_capitals(spans, names_by_sentence, text: str, non_enti
                 openers.add(n.surface.split()[0].casefold())
     # "25/14 VISITOR FIGURES", "18. GAS SERVICING CONTRACTS": a numbered
     # item's heading in capitals is the item's label, whatever its words.
+    # So is one run in before its item's text ("4. TREASURER'S REPORT. Mr
+    # Sowden presented ..."), unless it opens on a name the text writes in
+    # mixed case, or on an owner that is no officer's title ("3.
+    # LARCHMERE'S RECORD. The Tewkesbury bench maker ...").
     for span, names in zip(spans, names_by_sentence):
-        names[:] = [n for n in names if not (n.surface.isupper() and _NUMBERED_ITEM_HEADING.fullmatch(_line_of(text, span.start + n.start)))]
+        names[:] = [
+            n for n in names
+            if not (
+                n.surface.isupper()
+                and _in_numbered_item_heading(text, span.start + n.start, span.start + n.end)
+                and not (
+                    _runs_in(text, span.start + n.end)
+                    and (
+                        n.surface.split()[0].casefold() in openers
+                        or (n.mention.possessive and n.surface.casefold() not in person_titles)
+                    )
+                )
+            )
+        ]
     folded_words = frozenset(w.casefold() for w in non_entity_words)
     for span, names in zip(spans, names_by_sentence):
         kept = []
@@ -2025,8 +2077,30 @@ def _drop_run_in_heads_in_capitals(spans, names_by_sentence, text: str, non_enti
         names[:] = kept
 
 
-# A minute's or a report's numbered item heading in capitals: "25/14 VISITOR FIGURES", "18. GAS SERVICING (REPORT HTS/25/11)".
-_NUMBERED_ITEM_HEADING = re.compile(r"[ \t]*\d{1,3}(?:[./]\d{1,3})*\.?[ \t]+[A-Z][A-Z0-9 &,'\u2019()/.-]*[ \t]*")
+# A minute's or a report's numbered item heading in capitals: "25/14 VISITOR
+# FIGURES", "18. GAS SERVICING (REPORT HTS/25/11)", on a line of its own or
+# run in before the item's text ("6. MEMBERSHIP. The Secretary reported ...").
+_NUMBERED_ITEM_HEADING = re.compile(
+    r"[ \t]*\d{1,3}(?:[./]\d{1,3})*\.?[ \t]+[A-Z][A-Z0-9 &,'\u2019()/.-]*?(?:[ \t]*$|[.:][ \t]+(?=[A-Z](?:[a-z]|[ \t])))"
+)
+
+
+def _in_numbered_item_heading(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies within its line's numbered item
+    heading, a line of its own or run in before the item's text."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    heading = _NUMBERED_ITEM_HEADING.match(text, line_start, line_end if line_end >= 0 else len(text))
+    return heading is not None and end <= heading.end()
+
+
+def _runs_in(text: str, end: int) -> bool:
+    """Whether the item's text follows its heading ending near ``end`` on the same line."""
+    line_end = text.find("\n", end)
+    return _NUMBERED_ITEM_HEADING_END.search(text, end, line_end if line_end >= 0 else len(text)) is not None
+
+
+_NUMBERED_ITEM_HEADING_END = re.compile(r"[.:][ \t]+[A-Z]")
 
 
 def _line_of(text: str, offset: int) -> str:

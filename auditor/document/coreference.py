@@ -105,7 +105,10 @@ _WORD_AFTER = re.compile(r"\s+([\w.]+)")
 # ("It hardly seems eleven years since we opened": a time since, after an adverb.)
 _EXPLETIVE_AFTER = re.compile(
     r"\s+(?:(?:hardly|barely|scarcely|only|still|now|just|already)\s+)?"
-    r"(?:is|was|has\s+been|seems|seemed|feels|felt|remains|would\s+be|will\s+be)\s+(?![a-z]+ing\b)(?:\w+\s+){0,2}\s*(?:that|to|since)\b"
+    # (Not "It was sold to Northgate", "it was handed to the family": a
+    # passive whose "to" names who got it.)
+    r"(?:is|was|has\s+been|seems|seemed|feels|felt|remains|would\s+be|will\s+be)\s+(?![a-z]+ing\b)(?:\w+\s+){0,2}\s*"
+    r"(?:that|to(?!\s+(?:[A-Z]|the\b|a\b|an\b|its\b|their\b|his\b|her\b))|since)\b"
 )
 # A transitive verb right before "it": "agreed to buy it", "took it private".
 _OBJECT_VERB_BEFORE = re.compile(
@@ -1098,7 +1101,7 @@ _COUNTRY_THEN_VERB = re.compile(
 # one: "in Angers", "such as Angers and ", "including Leeds, York and ".
 _GOVERNED_OR_LISTED = re.compile(
     (
-        r"(?:\b(?:in|near|across|outside|inside|throughout|between|among)\s+"
+        r"(?:\b(?:in|on|near|across|outside|inside|throughout|between|among)\s+"
         # ("In the hills of the Marche, Cappellificio Marchetti is": a comma
         # after a fronted phrase opens the clause; only "and" or "or" ends a list.)
         r"(?:the\s+)?(?:_N(?:,\s*_N)*,?\s+(?:and|or)\s+)?"
@@ -1702,6 +1705,20 @@ class Resolver:
             for word in _WORD.finditer(unquoted)
         )
 
+    def _one_organisation_a_person_did(self, index: int, kinds: set[str]) -> int | None:
+        """The one entity of ``kinds`` the sentence right before ``index``, in
+        its block, names when its subject is a person: what that person did
+        something to ("ran the firm", "sold the business")."""
+        if self.salience.block_of.get(index - 1) != self.salience.block_of.get(index):
+            return None
+        met = [(entity, subject) for entity, sentence, subject in self.salience.history if sentence == index - 1]
+        if not any(subject and self.entities[entity].kind == PERSON for entity, subject in met):
+            return None
+        named = {entity for entity, subject in met if self.entities[entity].kind in kinds}
+        if len(named) != 1 or any(subject for entity, subject in met if entity in named):
+            return None
+        return named.pop()
+
     def note(self, entity_id: int, sentence: int, subject: bool) -> None:
         """An entity the reader met in a sentence, as its subject or not."""
         self.salience.note(entity_id, self.entities[entity_id].kind, sentence, subject)
@@ -1795,6 +1812,13 @@ class Resolver:
                     return subjects[0] if len(set(subjects)) == 1 else None
             if self.asked is not None and not is_object and self.entities[self.asked].kind in kinds and reference.surface in _ANSWERING_PRONOUNS:
                 return self.asked
+            if reference.surface in ("It", "Its"):
+                # "His daughter ran the firm from 2016. It was sold to ...":
+                # after a sentence whose subject is a person, the one
+                # organisation it named is what "It" opening the next means.
+                handled = self._one_organisation_a_person_did(index, kinds)
+                if handled is not None:
+                    return handled
             previous = self.salience.last_subject(index, kinds, self.entities)
             if (
                 reference.surface in ("They", "Their")
@@ -1848,11 +1872,19 @@ class Resolver:
         # "Velmora agreed to buy the Boston company": the object of a verb is
         # not its subject, here or met before.
         doers: set[int] = set()
-        if (
-            _object_verb_before(text, reference.start)
-            or _TARGET_OF_A_DEAL.search(text, max(0, reference.start - 30), reference.start)
-            or _PAID_FOR.search(text, max(0, reference.start - 60), reference.start)
-        ):
+        bought_here = _TARGET_OF_A_DEAL.search(text, max(0, reference.start - 30), reference.start) or _PAID_FOR.search(
+            text, max(0, reference.start - 60), reference.start
+        )
+        if bought_here:
+            # "The Leeds-based consolidator ... paid £12.3 million for the
+            # business" after "Marram completed its acquisition of
+            # Kindlewood": what was bought in the one takeover told so far.
+            targets = {parties["target"] for at, parties in self.deal_parties.items() if at <= index and "target" in parties}
+            if len(targets) == 1:
+                target = targets.pop()
+                if compatible(self.entities[target], reference.kind, country, city, head):
+                    return target
+        if bought_here or _object_verb_before(text, reference.start):
             doers = {
                 e for e, s, is_subject in seen_here
                 if is_subject and s < reference.start and not _CLAUSE_BETWEEN.search(text, s, reference.start)

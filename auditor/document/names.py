@@ -303,7 +303,7 @@ def _named_whole(surface: str, lexicon: ReferenceLexicon) -> bool:
     )
 
 
-_LEADING_HOME_CUE = re.compile(r"[A-Z][\w.'\u2019-]*-(?:based|headquartered|listed|registered|owned)\s+")
+_LEADING_HOME_CUE = re.compile(r"[A-Z][\w.'\u2019-]*-(?:based|headquartered|listed|registered|owned|founded|born)\s+")
 
 
 def _without_home_cue(text: str, mention: Mention) -> Mention:

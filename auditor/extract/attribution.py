@@ -1053,7 +1053,9 @@ FRONTED_TIME = _FRONTED_TIME = re.compile(
     r"(?:(?:[\w-]+\s+){0,6}?(?:year|years|quarter|quarters|month|months|half|week|weeks|period|decade|ago|(?:19|20)\d\d)(?:[-\s]end\b)?"
     # "In the year to January we made", "In the year ended 31 March 2025 we sold": a financial year
     r"(?:\s+(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:(?:last|this|next)\s+)?(?:\d{1,2}\s+)?" + MONTHS + r"(?:\s+\d{1,2},?)?(?:\s+(?:19|20)\d\d)?)?"
-    r"|(?:[\w-]+\s+){0,4}?of\s+(?:last\s+)?" + MONTHS + r"|(?:last\s+)?" + MONTHS + r"),?\s+"
+    r"|(?:[\w-]+\s+){0,4}?of\s+(?:last\s+)?" + MONTHS + r"|(?:last\s+)?" + MONTHS
+    # "By then it had fourteen vehicles", "At that point it had 18 vans": a time told before.
+    + r"|then|that\s+(?:point|time|stage)|this\s+(?:point|stage)|the\s+time),?\s+"
 )
 
 

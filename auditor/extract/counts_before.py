@@ -86,7 +86,11 @@ _QUALIFIER_REACH = 30
 # "its workforce to 64", "a headcount of 64", "a staff of fewer than 700",
 # "workforce rose to 64 from 51",
 # "... to 64 from 51": the collective noun, a verb of change maybe, the link.
-_COLLECTIVE_LINK = re.compile(r"\b(?P<noun>[a-z]+)(?:\s+(?:rose|grew|fell|dropped|increased|decreased|climbed|went|stood|stands|was|is))?\s+(?:of|to|at)\s+(?:(?:about|nearly|around|some|over|under|almost|(?:fewer|more|less)\s+than|up\s+to|at\s+least)\s+)?$")
+# ("Membership is 612", "our membership totals 612": a verb of being alone links them too.)
+_COLLECTIVE_LINK = re.compile(
+    r"\b(?P<noun>[A-Za-z][a-z]+)(?:(?:\s+(?:rose|grew|fell|dropped|increased|decreased|climbed|went|stood|stands|was|is))?\s+(?:of|to|at)|\s+(?:is|was|totals|totalled|totaled|reached))"
+    r"\s+(?:(?:about|nearly|around|some|over|under|almost|(?:fewer|more|less)\s+than|up\s+to|at\s+least)\s+)?$"
+)
 # Not a share of the whole, nor a thing the number counts after it ("64%", "64 people" are read elsewhere).
 _NOTHING_COUNTED_AFTER = re.compile(r"(?!\s*(?:%|per\s*cent|percent)\b)(?:\s*[,.;)]|\s+(?:from|in|at|on|by|and|as|after|this|last|people|staff|employees)\b|\s*$)")
 
@@ -95,9 +99,9 @@ def _collective_before(window: str, text: str, end: int, collective: frozenset[s
     """The collective noun a small bare number is the count of ("taking its
     workforce to 64 from 51"), or None."""
     link = _COLLECTIVE_LINK.search(window)
-    if link is None or link.group("noun") not in collective or not _NOTHING_COUNTED_AFTER.match(text, end):
+    if link is None or link.group("noun").casefold() not in collective or not _NOTHING_COUNTED_AFTER.match(text, end):
         return None
-    return link.group("noun")
+    return link.group("noun").casefold()
 
 
 def _noun_before(window: str, counted: Mapping[str, str]) -> str | None:

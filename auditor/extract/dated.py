@@ -22,6 +22,12 @@ from auditor.extract.nearby import Found, clause_matches, split_around, tail_sta
 _WINDOW_BEFORE = 8
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?|,\s*)$", re.IGNORECASE)
 _WORDS = re.compile(r"\S+")
+# A phrase in the passive itself: "It was sold to Northgate in July 2024".
+_PASSIVE_PHRASE = re.compile(r"(?:was|were|is|are)\s", re.IGNORECASE)
+# An object right after a verb: the verb is active ("started it", "bought the business").
+_OBJECT_AFTER = re.compile(r"\s+(?:it|them|him|her|the|a|an|its|their|his)\b")
+# Verbs of deeds in the simple past that are no participle: after a comma they do, they are not done to.
+_PAST_ONLY = frozenset({"began", "grew", "rose", "fell", "went", "came", "took", "became", "opens", "starts", "begins", "launches"})
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WEEKDAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\b")
 
@@ -64,7 +70,16 @@ def dated_event(text: str, start: int, end: int, clause: tuple[int, int], lexico
         # ("launched by Microsoft in 2005 and in January of this year": the
         # phrase has its own date); an earlier one has the same in between.
         if _within_window(text, phrase.end, start) and not _YEAR.search(text, phrase.end, start):
-            passive = bool(_PASSIVE_BEFORE.search(text, tail_start(text, clause[0], phrase.start, 1), phrase.start))
+            passive_cue = _PASSIVE_BEFORE.search(text, tail_start(text, clause[0], phrase.start, 1), phrase.start)
+            # (", began at her kitchen table in 2008": after a name in
+            # apposition, a verb in the past that is no participle is the
+            # name's own deed.)
+            # (Nor does one with an object: "Our grandfather, Hector
+            # Maclachlan, started it in 1961".)
+            passive = (passive_cue is not None and not (
+                passive_cue.group(0).startswith(",")
+                and (_WORDS.match(text, phrase.start).group(0).casefold() in _PAST_ONLY or _OBJECT_AFTER.match(text, phrase.end))
+            )) or _PASSIVE_PHRASE.match(text, phrase.start) is not None
             tense = _tense(text, phrase, clause)
             if _FUTURE_BETWEEN.search(text, phrase.end, start):
                 tense = "future"  # "announced he will leave the company on January 1": the date is the leaving's
@@ -106,6 +121,7 @@ _KEPT_OPEN = re.compile(r"\b(?:keep|keeps|kept|keeping|stay|stays|stayed|staying
 _JOINED_AFTER = re.compile(r"\s*,?\s+(?:and|or|but|then)\s+$", re.IGNORECASE)
 # ", England,": where a name before is, set off by commas, no distance.
 _PLACE_SET_OFF = re.compile(r",\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2},")
+_RELATIVE_SET_OFF = re.compile(r",\s+(?:which|who|whose)\s[^,;:()]{1,100},(?=\s)")
 
 
 def _within_window(text: str, end: int, start: int) -> bool:
@@ -119,6 +135,10 @@ def _within_window(text: str, end: int, start: int) -> bool:
     # "switched on its new pellet line at the Asfordby mill in June 2023": the
     # site a deed was done at says where, as a place set off by commas does.
     set_off += sum(len(m.group(0).split()) for m in _SITE_BETWEEN.finditer(text, end, start))
+    # "It was sold to Northgate Moving Group, which runs more than 30 depots
+    # across England and Wales, in July 2024": a relative clause set off by
+    # commas tells of the name it follows.
+    set_off += sum(len(m.group(0).split()) for m in _RELATIVE_SET_OFF.finditer(text, end, start))
     return words - set_off <= _WINDOW_BEFORE
 
 

@@ -355,6 +355,7 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
     names: dict[str, KnownName] = {}
     demonyms: dict[str, str] = {}
     function_codes = frozenset(str(w) for w in words.get("non_entity_words", []) if len(str(w)) == 2)
+    codes_as_words = frozenset(str(w) for w in words.get("codes_as_words", []))
     country_names: dict[str, str] = {}
     unions: set[str] = set()
     surfaces: list[str] = []
@@ -368,7 +369,7 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
         known = KnownName(name=name, type="country", country=code)
         # A code that is also a word no entity is ("IN", "IT", "TO"): in a
         # heading in capitals ("IN THE CAB") it is the word, never the country.
-        code_alias = [] if code.capitalize() in function_codes else [code]
+        code_alias = [] if code.capitalize() in function_codes or code in codes_as_words else [code]
         for alias in [name, *code_alias, *(country.get("aliases") or [])]:
             alias = str(alias)
             names.setdefault(fold(alias), known)
@@ -633,6 +634,8 @@ def find_entities(
 
 # Function words that make a line in capitals a phrase rather than a name.
 _PHRASE_WORDS_IN_CAPITALS = frozenset("THE FROM TO FOR IN WITH ON AT BY ABOUT".split())
+# The ends of words in capitals split off at an apostrophe or a numeral: "TREASURER'S", "126TH".
+_WORD_ENDINGS_IN_CAPITALS = frozenset("S TH ST ND RD".split())
 
 # ", S.A.", ", Inc.", ", AB": a corporate suffix set off by a comma.
 _SUFFIX_AFTER_COMMA = re.compile(r",[ \t]+(?P<suffix>[A-Za-z][\w.\u015e/]*)(?![\w/])")
@@ -839,6 +842,13 @@ def _capitalised_name(
     # cuts at the whitespace \S+ runs end at, and where each word starts is
     # looked for only when words are dropped.
     words = match.group().split()
+    if start and words[0] in _WORD_ENDINGS_IN_CAPITALS and (text[start - 1] in _APOSTROPHES or text[start - 1].isdigit()):
+        # "TREASURER'S REPORT", "THE 126TH AGM": in capitals, a possessive's
+        # "S" or an ordinal's "TH" ends the word before, and opens no name.
+        if len(words) == 1:
+            return None
+        start = _after_words(text, start, words[:1])
+        words = words[1:]
     count = len(words)
     first = 0
     non_entity_words = gazetteer.non_entity_words

@@ -116,7 +116,12 @@ def count_measure(
             if found is None:
                 return None  # "30,000 people online", "a population of 4.2 million people": no measure
     else:
-        found = _count_class(noun, lexicon)
+        # A class named in two words ("care workers", "team members") before its last word's.
+        found = _count_class(" ".join(words[-2:]), lexicon) if len(words) > 1 else None
+        if found is not None:
+            words = words[:-1]
+        else:
+            found = _count_class(noun, lexicon)
         if found is None:
             # A noun the lexicon does not know is its own measure, and what
             # follows "of" says which kind: "six counts of fraud" and "ten

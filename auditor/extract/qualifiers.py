@@ -260,7 +260,15 @@ _CONVERSION_BEFORE = re.compile(r"\d[\w.,%]*(?:\s+[A-Za-z$\u20ac\u00a3\u00a5]+\.
 # A sum that was not or may never be: "would have been fined", "could reach",
 # "if approved". A bare "would" is a reported future ("said it would back a
 # EUR 600 million plan"), told as firmly as "will".
-_CONDITIONAL = re.compile(r"\b(?:would|could|might)\s+have\s+(?:\w+\s+){0,3}|\b(?:could|might)\s+(?:\w+\s+){0,3}|\bif\b", re.IGNORECASE)
+# An "if" clause closed by a comma before a main clause that tells a fact
+# ("If you're thinking of joining, the club has nearly 600 full members")
+# makes no figure of that clause conditional; a modal there does ("If
+# approved, the scheme would cost ...").
+_CONDITIONAL = re.compile(
+    r"\b(?:would|could|might)\s+have\s+(?:\w+\s+){0,3}|\b(?:could|might)\s+(?:\w+\s+){0,3}"
+    r"|\bif\b(?![^,]*,(?![^,]*\b(?:will|would|could|might|may|can|should)\b)[^,]*$)",
+    re.IGNORECASE,
+)
 # "Since its establishment, Eden has exported over 35 million tonnes": a running total.
 # "Since 2019 it has raised ...", "So far, the EU has fined Microsoft ...": a running total.
 _SINCE = re.compile(r"\b(?:since|so\s+far|thus\s+far|to\s+date|until\s+now)\b", re.IGNORECASE)
@@ -271,7 +279,8 @@ _PRESENT_CONJUNCT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A relative clause set off by commas before a figure: ", which has been owned by X since 2018,".
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+# (So is a participle's: "The Telford die-caster, owned since 2023 by Corrin Metals Group, has applied for ...".)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|[a-z]+ed|run|held|built|bought|sold|made)\b[^,;]*,")
 # ("Since then we've packed nine billion eggs": the perfect written short too.)
 # (Irregular participles by name: "we've done more than 12,000 events since we started".)
 _PERFECT = re.compile(
@@ -465,6 +474,9 @@ _RESPECTIVELY = re.compile(r"\brespectively\b")
 
 
 _CUED_CONDITIONAL = _Cued(_CONDITIONAL, re.compile(r"would|could|might|\bif\b"))
+# A level at a period's height: "at the peak of the season", "at its height", "peaked at".
+_PEAK_BEFORE = re.compile(r"\bat\s+(?:the|its|their|our|his|her)\s+(?:peak|height|busiest)\b|\bpeaked\s+at\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CUED_PEAK_BEFORE = _Cued(_PEAK_BEFORE, re.compile("peak|height|busiest"))
 _CUED_TARGET_BEFORE = _Cued(_TARGET_BEFORE, re.compile("target"))
 # "Our goal is for service and data subscriptions to make up 20% of net
 # sales by 2027", "the aim is to reach 40 stores": a level aimed at.
@@ -570,6 +582,11 @@ def qualify(
         role = "target"
     elif _CUED_CONDITIONAL.search(before, low_before):
         role = "conditional"  # "would have been fined $13.8 billion": a sum that was not
+    elif _CUED_PEAK_BEFORE.search(before, low_before):
+        # "at the peak of the summer season, with casual riggers, our
+        # headcount reached 480": the highest level of a period, no level at
+        # its end or on an ordinary day.
+        role = "peak"
     elif (
         _CUED_PREVIOUS_BEFORE.search(near_before, low_near)
         or (_CUED_FROM_BEFORE.search(near_before, low_near) and _TO_AFTER.match(after))

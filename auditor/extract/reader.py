@@ -1079,6 +1079,10 @@ def _read_sentence(
                 (m.actor or m.type in ("person", "organisation")) and m.start < figure.start and m.end > opening[0] for m in mentions
             ) and _opens_on_its_measure(text, opening, figure.start, triggers, figure.end):
                 who = who._replace(subject=document_topic)
+            elif _officer_telling_its_own(text, mentions, figure.start, knowledge.references):
+                # "The Secretary reported that full membership stands at 612"
+                # in the minutes of a club's meeting: the club's own measure.
+                who = who._replace(subject=document_topic)
         if figure.quantity.kind == "percent" and _share_of_opinion(text, figure.end, knowledge.references):
             who = who._replace(subject=None)  # "the poll found that 64 percent say ...": the people asked
         clause = clause_of(spans, figure.start)
@@ -2107,6 +2111,20 @@ def _company_telling_its_own(text: str, mentions: list[Mention], before: int, re
     return opening
 
 
+def _officer_telling_its_own(text: str, mentions: list[Mention], before: int, references: ReferenceLexicon) -> bool:
+    """Whether a person the sentence opens on tells ("reported that") a
+    clause opening on a measure an organisation reports of itself, with no
+    party named before ``before`` but people: in the organisation's own
+    report, one of its officers telling its figure."""
+    opening = next((m for m in mentions if m.start < before), None)
+    if opening is None or opening.type != "person":
+        return False
+    told = _COMPANY_TOLD_THAT.match(text, opening.end)
+    if told is None or told.end() > before or not _opens_on_owned_measure(text[told.end() : before], references.owned_measures):
+        return False
+    return not any(m.type != "person" and m.start < before for m in mentions)
+
+
 def _opens_on_owned_measure(text: str, measures: frozenset[str]) -> bool:
     """Whether a sentence opens on a measure an organisation reports of
     itself ("Revenue rose", "Our headcount", "Net debt fell"), not on a
@@ -2760,19 +2778,23 @@ def _target_told_before(
         return None
     described = _FOR_A_DESCRIPTION.match(text, end)
     if described is None:
-        return None
-    words = []
-    for word in described.group("words").split():
-        if word.casefold() in _DESCRIPTION_STOPS:
-            break
-        if word[:1].isalpha():
-            words.append(word.casefold())  # "the 14 Sri Lankan estates": a number is no noun
-    if not words or words[-1].rstrip("s") in _THINGS_BOUGHT_APART:
-        return None  # "paid £4 million for the new warehouse": a thing of its own, not the company
+        # "Bexley paid £4m for it", "Marram paid £13.8m, a figure Ashby
+        # confirms": paid for what the sentence before told was bought.
+        if _NOTHING_ELSE_PAID_FOR.match(text, end) is None:
+            return None
+    else:
+        words = []
+        for word in described.group("words").split():
+            if word.casefold() in _DESCRIPTION_STOPS:
+                break
+            if word[:1].isalpha():
+                words.append(word.casefold())  # "the 14 Sri Lankan estates": a number is no noun
+        if not words or words[-1].rstrip("s") in _THINGS_BOUGHT_APART:
+            return None  # "paid £4 million for the new warehouse": a thing of its own, not the company
     before = model.sentence_before(reading)
     if before is None or before.span.block != reading.span.block:
         return None
-    found = _named_as_bought(before, events)
+    found = _named_as_bought(before, events) or _sold_to_the_payer(model, before, who)
     if len(found) != 1:
         return None
     entity = model.entities[found[0]]
@@ -2799,6 +2821,41 @@ def _bought_earlier_in_paragraph(model: DocumentModel, reading: SentenceModel, e
             return Mention(0, 0, entity.name, entity.kind, entity.name, known=True)
         before = model.sentence_before(before)
     return None
+
+
+# After a sum paid, nothing else it was paid for: "paid £4m for it", "paid
+# £13.8m, a figure ...", "paid £13.8m." ("paid £2m for new ovens" is for the ovens.)
+# ("will pay EUR 17 million in cash and the remainder in shares" pays a part.)
+_NOTHING_ELSE_PAID_FOR = re.compile(r"(?:\s+for\s+(?:it|them)\b|\s*[,.;]|\s*$|\s+(?:last\s+year|this\s+year|in\s+(?:19|20)\d\d)\b)(?![^.;]*\b(?:remainder|rest|balance)\b)")
+# "Ashby sold the agency to Marram Care Partners": what was sold, and to whom.
+_SOLD_TO = re.compile(r"\bsold\s+(?P<what>[^.;:]{1,80}?)\s+to\s+")
+
+
+def _sold_to_the_payer(model: DocumentModel, sentence: SentenceModel, who: Attribution) -> list[int]:
+    """The one company a sentence says was sold to the figure's payer
+    (``who.subject``), by its name or a description of it: "Ashby sold the
+    agency to Marram Care Partners" before "Marram paid £13.8m"."""
+    if who.subject is None:
+        return []
+    text = sentence.span.text
+    for sold in _SOLD_TO.finditer(text):
+        buyer = next(
+            (e for n, e in zip(sentence.names, sentence.name_entities) if n.start == sold.end()),
+            next((r.entity for r in sentence.references if r.start == sold.end() and r.entity is not None), None),
+        )
+        if buyer is None or _whole_entity(model, buyer).name != who.subject.name:
+            continue
+        what = [e for n, e in zip(sentence.names, sentence.name_entities) if sold.start("what") <= n.start < sold.end("what")]
+        what += [r.entity for r in sentence.references if r.entity is not None and sold.start("what") <= r.start < sold.end("what")]
+        whole = {_whole_entity(model, e).id for e in what}
+        return [whole.pop()] if len(whole) == 1 else []
+    return []
+
+
+def _whole_entity(model: DocumentModel, entity_id: int):  # type: ignore[no-untyped-def]
+    """The entity ``entity_id`` stands for: the one it was merged into, if any."""
+    entity = model.entities[entity_id]
+    return model.entities[entity.merged_into] if entity.merged_into is not None else entity
 
 
 def _named_as_bought(sentence: SentenceModel, events: EventLexicon) -> list[int]:
@@ -3483,8 +3540,15 @@ _SITE_NOUN_AFTER_VERB = re.compile(
 
 
 # Between an intransitive verb of starting and its date: "started in 1998",
-# "began out of a garage in 1998" is not (where it began is told first).
-_STARTED_THEN_DATE = re.compile(r"\s+(?:(?:out|life|up)\s+)?(?:in|on|back\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
+# "began at her kitchen table in 2008", "began out of a garage in 1998"
+# (where it began, told in a few words first).
+_STARTED_THEN_DATE = re.compile(
+    r"\s+(?:(?:out|life|up)\s+)?(?:(?:at|from|out\s+of|in)\s+(?:a|an|the|her|his|their|its|my|our)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}?\s+)?"
+    r"(?:in|on|back\s+in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A name in apposition right before the verb: "The agency she runs, Kindlewood Home Care, began".
+_APPOSITION_BEFORE = re.compile(r",\s*$")
 _COMPANY_KINDS = frozenset({"organisation", "unknown"})
 
 
@@ -3500,7 +3564,9 @@ def _starts_a_company(text: str, happened: DatedEvent, started: Mention, date_st
     # ("Protests started in November": a word opening a sentence that only
     # may be a name is not enough; a company's or a name of two words is.)
     named = started.type == "organisation" or len(started.name.split()) > 1
-    return named and started.end <= happened.start and not text[started.end : happened.start].strip() and bool(
+    between = text[started.end : happened.start].strip()
+    in_apposition = between == "," and _APPOSITION_BEFORE.search(text, 0, started.start) is not None
+    return named and started.end <= happened.start and (not between or in_apposition) and bool(
         _STARTED_THEN_DATE.fullmatch(text, happened.end, date_start)
     )
 
