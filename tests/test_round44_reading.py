@@ -20,12 +20,16 @@
 - "Kindlewood Home Care, began at her kitchen table in 2008" and
   "Hector Maclachlan, started it in 1961" found the company.
 - "If you're thinking of joining, the club has nearly 600 members": an
-  "if" clause closed before a plain fact makes no condition of it.
+  "if" clause addressed to the reader, closed before a plain fact, makes no
+  condition of it.
 - Operating profit, profit before tax and net profit are three measures.
 - "at the peak of the summer season our headcount reached 480": a peak, no
   level at the year's end.
 - A takeover's price dated by a year alone ("in late 2024") is one deal
   with one dated months later; "snapped up" and "was sold to" date it.
+- "since Corran Leisure took it over. Corran paid £7.5m for it", "sold the
+  agency to Bexmoor ... Since the sale went through in May 2025", "(part of
+  Bexmoor since February 2025)": what was bought, its price and its date.
 - "His daughter ran the firm from 2016. It was sold to ...": "It" is the
   firm; "By then it had fourteen vehicles" is its; a relative clause set
   off by commas does not part a deed from its date.
@@ -139,6 +143,9 @@ def test_care_workers_and_carers_are_one_measure(knowledge):
     claims = claims_of("Ashdale Home Care employs 180 care workers. Its 195 carers cover the valley.", knowledge)
     assert figure(claims, "180 care workers").event == figure(claims, "195 carers").event == "carers"
     assert figure(claims_of("Ashdale has 30 team members.", knowledge), "30 team members").event == "employees"
+    # A sector's workers are no carers.
+    claims = claims_of("Ashdale Health employs 900 health care workers.", knowledge)
+    assert figure(claims, "900 health care workers").event == "employees"
 
 
 def test_a_consolidator_is_a_company_and_what_it_paid_for_is_the_target(knowledge):
@@ -193,6 +200,9 @@ def test_an_if_clause_closed_before_a_plain_fact_makes_no_condition(knowledge):
     assert figure(claims, "nearly 700 full members").role is None
     claims = claims_of("If approved, the Ravensworth scheme would cost £5m.", knowledge)
     assert figure(claims, "£5m").role == "conditional"
+    # Only a clause addressed to the reader says when a fact matters to them.
+    claims = claims_of("If the chair stays empty, the Ravensworth board shrinks to 9 members.", knowledge)
+    assert figure(claims, "9 members").role == "conditional"
 
 
 def test_operating_pretax_and_net_profit_are_three_measures(knowledge):
@@ -294,3 +304,17 @@ def test_energising_commissions_and_once_it_opens_is_to_come(knowledge):
     assert figure(claims, "September 2025").event == "commissioning"
     claims = claims_of("The paper is guaranteeing 3.2 million readers to its advertisers once it hits newsstands.", knowledge)
     assert figure(claims, "3.2 million readers").tense == "future"
+
+
+def test_what_was_taken_over_or_sold_is_what_is_paid_for_and_dated(knowledge):
+    claims = claims_of("Has anyone played Ashby Links since Corran Leisure took it over? Corran paid £7.5m for it last year.", knowledge)
+    claim = figure(claims, "£7.5m")
+    assert (claim.event, claim.object.name if claim.object else None) == ("acquisition", "Ashby Links")
+    claims = claims_of(
+        "Greta Holm runs Lindley Home Care. In the spring Holm sold the agency to Bexmoor Care Group. "
+        "Since the sale went through in May 2025, little has changed.",
+        knowledge,
+    )
+    assert (figure(claims, "May 2025").event, figure(claims, "May 2025").subject.name) == ("completion", "Lindley Home Care")
+    claims = claims_of("Lot 1 went to Lindley Home Care Ltd (part of Bexmoor Care Group since February 2025).", knowledge)
+    assert (figure(claims, "February 2025").event, figure(claims, "February 2025").subject.name) == ("completion", "Lindley Home Care")

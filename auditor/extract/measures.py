@@ -116,11 +116,16 @@ def count_measure(
             if found is None:
                 return None  # "30,000 people online", "a population of 4.2 million people": no measure
     else:
-        # A class named in two words ("care workers", "team members") before its last word's.
-        found = _count_class(" ".join(words[-2:]), lexicon) if len(words) > 1 else None
-        if found is not None:
-            words = words[:-1]
-        else:
+        # A class named in two or three words ("care workers", "team
+        # members", "health care workers") before its last word's.
+        found = None
+        for size in (3, 2):
+            if len(words) >= size:
+                found = _count_class(" ".join(words[-size:]), lexicon)
+                if found is not None:
+                    words = words[: 1 - size]
+                    break
+        if found is None:
             found = _count_class(noun, lexicon)
         if found is None:
             # A noun the lexicon does not know is its own measure, and what

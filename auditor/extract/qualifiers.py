@@ -260,13 +260,15 @@ _CONVERSION_BEFORE = re.compile(r"\d[\w.,%]*(?:\s+[A-Za-z$\u20ac\u00a3\u00a5]+\.
 # A sum that was not or may never be: "would have been fined", "could reach",
 # "if approved". A bare "would" is a reported future ("said it would back a
 # EUR 600 million plan"), told as firmly as "will".
-# An "if" clause closed by a comma before a main clause that tells a fact
-# ("If you're thinking of joining, the club has nearly 600 full members")
-# makes no figure of that clause conditional; a modal there does ("If
-# approved, the scheme would cost ...").
+# An "if" clause addressed to the reader and closed by a comma before a
+# main clause that tells a fact ("If you're thinking of joining, the club
+# has nearly 600 full members") says when the fact matters to them, not
+# that it holds only then; a modal in the main clause still makes a
+# condition ("If you join, fees would be ..."), as any other "if" does
+# ("if the seat is not taken, the board reverts to 9 members").
 _CONDITIONAL = re.compile(
     r"\b(?:would|could|might)\s+have\s+(?:\w+\s+){0,3}|\b(?:could|might)\s+(?:\w+\s+){0,3}"
-    r"|\bif\b(?![^,]*,(?![^,]*\b(?:will|would|could|might|may|can|should)\b)[^,]*$)",
+    r"|\bif\b(?!\s+you(?:['\u2019](?:re|ve|d))?\b[^,]*,(?![^,]*\b(?:will|would|could|might|may|can|should)\b)[^,]*$)",
     re.IGNORECASE,
 )
 # "Since its establishment, Eden has exported over 35 million tonnes": a running total.

@@ -2805,7 +2805,7 @@ def _target_told_before(
 
 # "the purchase was completed", "completing the acquisition in": a deal the
 # text told of before, named by its noun.
-_THE_DEAL_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+(?:purchase|acquisition|takeover|deal|merger)\b", re.IGNORECASE)
+_THE_DEAL_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+(?:purchase|acquisition|takeover|deal|merger|sale)\b", re.IGNORECASE)
 
 
 def _bought_earlier_in_paragraph(model: DocumentModel, reading: SentenceModel, events: EventLexicon) -> Mention | None:
@@ -2852,6 +2852,9 @@ def _sold_to_the_payer(model: DocumentModel, sentence: SentenceModel, who: Attri
     return []
 
 
+_TOOK_IT_OVER = re.compile(r"took (?:it|them) over", re.IGNORECASE)
+
+
 def _whole_entity(model: DocumentModel, entity_id: int):  # type: ignore[no-untyped-def]
     """The entity ``entity_id`` stands for: the one it was merged into, if any."""
     entity = model.entities[entity_id]
@@ -2861,11 +2864,25 @@ def _whole_entity(model: DocumentModel, entity_id: int):  # type: ignore[no-unty
 def _named_as_bought(sentence: SentenceModel, events: EventLexicon) -> list[int]:
     """The entities a sentence names right after a verb of buying ("agreed to
     buy Nemuna Auto Insurance"), each time it names one."""
-    return [
+    text = sentence.span.text
+    named = [
         entity_id
         for name, entity_id in zip(sentence.names, sentence.name_entities)
-        if events.buying_before.search(sentence.span.text, max(0, name.start - 40), name.start)
+        if events.buying_before.search(text, max(0, name.start - 40), name.start)
     ]
+    # ("Ashby sold the agency to Marram": what was sold was bought.)
+    for sold in _SOLD_TO.finditer(text) if "sold" in text else ():
+        named += [e for n, e in zip(sentence.names, sentence.name_entities) if sold.start("what") <= n.start < sold.end("what")]
+        named += [r.entity for r in sentence.references if r.entity is not None and sold.start("what") <= r.start < sold.end("what")]
+    # ("since Corrie Leisure took it over", "Corrie bought it": what the
+    # pronoun stands for was bought.)
+    named += [
+        r.entity
+        for r in sentence.references
+        if r.entity is not None and r.via == "pronoun" and not r.possessive
+        and (events.buying_before.search(text, max(0, r.start - 40), r.start) or _TOOK_IT_OVER.fullmatch(text, max(0, r.start - 5), r.end + 5))
+    ]
+    return named
 
 
 def _takeover_told_before(model: DocumentModel, reading: SentenceModel, events: EventLexicon) -> bool:
@@ -3429,8 +3446,10 @@ def _date_event(
         begun = None  # "have been on the list since 2002": no site the state is at, no move to one
     if begun is not None:
         # "in operation since 2013", "owned by Cranmore Partners since 2018":
-        # the event that began the state, of the thing in it.
-        return begun, who.subject, "past"
+        # the event that began the state, of the thing in it; in brackets
+        # after a name, of that name ("Kindlewood Home Care Ltd (part of
+        # Marram Care Partners since February 2025)").
+        return begun, _named_before_brackets(text, date.start, mentions) or who.subject, "past"
     blocker = lexicon.limits_the_date(text, max(0, date.start - 40), date.start, date.end)
     if blocker is not None and not _dated_after_or_holding(text, blocker, date.start, lexicon):
         owned_deed = _OWNED_DEED_AFTER.match(text, date.end) if _OWNER_WORD_BEFORE.search(text, max(0, date.start - 8), date.start) else None
@@ -3632,6 +3651,24 @@ def _facility_dated(
     if owner is None and not told.after_the_verb:
         owner = _doer_of_a_reduced_relative(reading.span.text, happened.start, mentions, references.facility_nouns)
     return owner, Mention(0, 0, told.name, "facility", told.surface, known=True), []
+
+
+def _named_before_brackets(text: str, at: int, mentions: Sequence[Mention]) -> Mention | None:
+    """The company or name of no known kind right before the brackets that
+    hold ``at`` (a corporate suffix the name left out may stand between)."""
+    bracket = text.rfind("(", 0, at)
+    if bracket < 0 or ")" in text[bracket:at]:
+        return None
+    return next(
+        (
+            m for m in reversed(mentions)
+            if m.end <= bracket and m.type in ("organisation", "unknown") and _SUFFIX_ONLY.fullmatch(text, m.end, bracket)
+        ),
+        None,
+    )
+
+
+_SUFFIX_ONLY = re.compile(r"(?:\s+[A-Z][A-Za-z.]{0,5})?\s*")
 
 
 def _site_of_a_state(text: str, date_start: int, mentions: Sequence[Mention], subject: Mention | None, lexicon: EventLexicon) -> Mention | None:
