@@ -40,6 +40,9 @@
   contract; "owned since 2023 by ..." in an aside makes no running total.
 - A highlight dated by its document's day is the current column's:
   "Revenue up 9% to £48.3 million (H1 2024: ...)" against a table's H1 2025.
+- A text table's column header may give its period and unit ("FY2025 £m");
+  "Group revenue" under "DIVISIONAL REVENUE" is the divisions' total, and a
+  heading in capitals that ends on a measure names no one.
 - "energised in September 2025" commissions a battery; a level guaranteed
   "once it hits newsstands" is to come.
 """
@@ -318,3 +321,26 @@ def test_what_was_taken_over_or_sold_is_what_is_paid_for_and_dated(knowledge):
     assert (figure(claims, "May 2025").event, figure(claims, "May 2025").subject.name) == ("completion", "Lindley Home Care")
     claims = claims_of("Lot 1 went to Lindley Home Care Ltd (part of Bexmoor Care Group since February 2025).", knowledge)
     assert (figure(claims, "February 2025").event, figure(claims, "February 2025").subject.name) == ("completion", "Lindley Home Care")
+
+
+DIVISIONS = """Harlow Guarding plc: results for the year to 31 March 2025
+
+Harlow Guarding plc today reports revenue of £148.6 million for the year.
+
+DIVISIONAL REVENUE
+Division                          FY2025 £m   FY2024 £m
+Manned guarding                       112.4       104.1
+Mobile patrols                         21.7        20.3
+Monitoring                             14.5        13.5
+Group revenue                         151.6       137.9
+"""
+
+
+def test_a_columns_period_may_carry_its_unit_and_a_group_row_under_its_measure_is_the_total(knowledge):
+    claims = claims_of(DIVISIONS, knowledge)
+    total = figure(claims, "151.6")
+    assert (total.value.unit, total.value.value, total.time.year, total.role) == ("GBP", 151_600_000, 2025, None)
+    assert figure(claims, "137.9").time.year == 2024
+    assert figure(claims, "112.4").role == "part"
+    assert "DIVISIONAL REVENUE" not in _entities(DIVISIONS, knowledge)
+    assert findings("figure-mismatch", a=DIVISIONS)

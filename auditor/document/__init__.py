@@ -1748,7 +1748,12 @@ def _drop_measure_words(names_by_sentence: list[list[Name | UntypedName]], knowl
         names[:] = [
             n for n in names
             if n.known
-            or (n.surface not in codes and n.surface.casefold() not in triggers and n.surface.casefold() not in owned and n.surface not in abbreviations)
+            or (
+                n.surface not in codes and n.surface.casefold() not in triggers and n.surface.casefold() not in owned
+                and n.surface not in abbreviations
+                # ("DIVISIONAL REVENUE" over a table: a heading in capitals that ends on a measure.)
+                and not (n.surface.isupper() and " " in n.surface and n.surface.rsplit(None, 1)[1].casefold() in owned)
+            )
         ]
 
 

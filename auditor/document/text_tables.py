@@ -32,7 +32,12 @@ _VALUE = re.compile(
     re.IGNORECASE,
 )
 # A column header that is a period: "2024", "FY2025", "H1 2025", "Q3 2024", "2024/25".
-_PERIOD = re.compile(r"(?:(?:FY|H[12]|Q[1-4])\s?)?(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?|FY\s?\d\d", re.IGNORECASE)
+# ("FY2025 £m", "2024 (EUR m)": a period with the unit of the figures under it.)
+_PERIOD = re.compile(
+    r"(?:(?:(?:FY|H[12]|Q[1-4])\s?)?(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?|FY\s?\d\d)"
+    r"(?:\s\(?(?:[A-Z]{3}\s?|[£$€¥])(?:m|mn|bn|k|000s?|million|billion)?\)?)?",
+    re.IGNORECASE,
+)
 # A cell of prose is no table's: a table's cells are short.
 _CELL_CHARS = 60
 _MIN_ROWS = 2

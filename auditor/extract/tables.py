@@ -57,6 +57,7 @@ _PASSIVE_BY = re.compile(r"\b\w+(?:ed|en|ught)\s+by\b", re.IGNORECASE)
 # (A row labelled "Group" alone, under the segments' rows, is their sum;
 # "Group EBITDA" is a measure of its own.)
 _TOTAL_LABEL = re.compile(r"^\s*(?:total|overall|all|sum|combined|group total|grand total|group\s*$)\b", re.IGNORECASE)
+_GROUP_OF = re.compile(r"^\s*(?:group|total)\s+(?P<measure>[a-z]+)\s*$", re.IGNORECASE)
 
 
 class TableClaim(NamedTuple):
@@ -237,8 +238,13 @@ def _read_table(
         label_cell = row[0]
         label_text = _text(document, label_cell.start, label_cell.end)
         row_labels[row_start] = label_text
-        # "Total" heads the sum of the rows above, never an entity of its own.
-        is_total = _TOTAL_LABEL.match(label_text) is not None
+        # "Total" heads the sum of the rows above, never an entity of its own;
+        # so does "Group revenue" under a caption of that measure
+        # ("DIVISIONAL REVENUE" over the divisions' rows).
+        group_of = _GROUP_OF.match(label_text)
+        is_total = _TOTAL_LABEL.match(label_text) is not None or (
+            group_of is not None and group_of.group("measure").casefold() in caption.casefold().split()
+        )
         row_entity = None if is_total else _entity_in(model, label_cell.start, label_cell.end)
         if row_entity is not None and not _names_the_row(label_text, row_entity.surface):
             row_entity = None  # "Children, Schools and Families": a line item, not "Schools"
@@ -393,7 +399,7 @@ def _read_table(
             else:
                 # Rows of labels under period columns are the parts of one
                 # whole; the "Total" row is the whole.
-                total = _TOTAL_LABEL.match(row_label) is not None
+                total = is_total
                 claims = [
                     c._replace(
                         qualifiers=(c.qualifiers or Qualifiers()).model_copy(update={"scope": "total"}) if total else c.qualifiers,
@@ -650,6 +656,10 @@ def _unit_text(label: str, lexicon=None) -> str | None:  # type: ignore[no-untyp
         return _spelled_out(match.group("unit").strip(), lexicon)
     if lexicon is None:
         return None
+    # "FY2025 £m", "2024 EUR m": a column's period and the unit of its figures.
+    without_period = _PERIOD_IN_LABEL.sub("", label).strip()
+    if without_period != label.strip() and 0 < len(without_period) <= 30 and _is_unit(without_period, lexicon):
+        return without_period
     for candidate in (label.rpartition(",")[2], label) if "," in label else (label,):
         candidate = candidate.strip()
         if 0 < len(candidate) <= 30 and _is_unit(candidate, lexicon):
