@@ -33,7 +33,8 @@
 - "His daughter ran the firm from 2016. It was sold to ...": "It" is the
   firm; "By then it had fourteen vehicles" is its; a relative clause set
   off by commas does not part a deed from its date.
-- A transcript's time-coded labels ("[00:00:44] ELLIE:") are speakers, and
+- A transcript's time-coded labels ("[00:00:44] ELLIE:") are speakers; a
+  guest who "runs" a company speaks for it, each guest for their own; and
   a guest "of" a company speaks for it.
 - "Leeds-founded Polished & Co" is Polished & Co; "appointed Greystone
   Build as main contractor for the £2.35m clubhouse" is Greystone's
@@ -344,3 +345,17 @@ def test_a_columns_period_may_carry_its_unit_and_a_group_row_under_its_measure_i
     assert figure(claims, "112.4").role == "part"
     assert "DIVISIONAL REVENUE" not in _entities(DIVISIONS, knowledge)
     assert findings("figure-mismatch", a=DIVISIONS)
+
+
+def test_each_guest_speaks_for_the_company_the_introduction_says_they_run(knowledge):
+    text = (
+        "THE BARKING MAD PODCAST | Episode 9\n"
+        "[00:10] HOST: Welcome. Ana Pike runs The Wet Nose Grooming Co. in Bath, and Raj Dutt is the founder of Snip Snip Salons.\n"
+        "[00:40] ANA: Thanks for having me.\n"
+        "[00:44] RAJ: Good to be here.\n"
+        "[01:10] ANA: Our salon has 6 grooming tables.\n"
+        "[01:30] RAJ: We run 14 salons across the South West.\n"
+    )
+    claims = claims_of(text, knowledge)
+    assert _subject(claims, "6 grooming tables") == "Wet Nose Grooming"
+    assert _subject(claims, "14 salons") == "Snip Snip Salons"

@@ -1626,11 +1626,15 @@ def _turn_employers(
     if not speaker_words:
         return []
     employer_of: dict[str, int] = {}
-    for match in (*_TITLED_OF.finditer(text), *_TITLED_COMMA.finditer(text)):
+    # ("Jess Okafor runs The Muddy Paw Grooming Co. in Frome, and Dev Raman
+    # is the founder of Tidy Tails": a guest by the company she runs, of, or founded.)
+    introduced = [(m, executive_words) for m in (*_TITLED_OF.finditer(text), *_TITLED_COMMA.finditer(text))]
+    introduced += [(m, _LEADING_VERBS) for m in (*_SPEAKER_OF.finditer(text), *_SPEAKER_RUNS.finditer(text))]
+    for match, words in introduced:
         person = fold(match.group("person"))
         if not speaker_words & set(person.split()) or person in employer_of:
             continue
-        employer = _one_employer((match,), entities, executive_words)
+        employer = _one_employer((match,), entities, words)
         if employer is not None:
             employer_of[person] = employer
     if len(set(employer_of.values())) < 2:
@@ -1662,11 +1666,19 @@ def _speakers_employer(
         # "with Ellie Harcombe of Furrow & Field", "Ellie Harcombe, who
         # co-founded the organic veg-box scheme Furrow & Field": a guest
         # introduced by the company she is of, or founded.
-        founders = [m for m in _SPEAKER_OF.finditer(text) if speaker_words & set(fold(m.group("person")).split())]
-        return _one_employer(founders, entities, frozenset({"of", "founded", "co-founded"})) if founders else None
+        founders = [m for m in (*_SPEAKER_OF.finditer(text), *_SPEAKER_RUNS.finditer(text)) if speaker_words & set(fold(m.group("person")).split())]
+        return _one_employer(founders, entities, _LEADING_VERBS) if founders else None
     return _one_employer(speakers, entities, executive_words)
 
 
+# A person and the company she runs, owns or started: "Jess Okafor runs The Muddy Paw Grooming Co.".
+_SPEAKER_RUNS = re.compile(
+    r"(?P<person>[" + UPPER + r"][\w.'\u2019-]*(?:[ \t][" + UPPER + r"][\w.'\u2019-]*){1,3})[ \t]+"
+    r"(?P<title>runs|owns|founded|co-founded|started|set[ \t]up)[ \t]+(?:[Tt]he[ \t]+)?"
+    r"(?P<employer>[" + UPPER + r"][\w&.'\u2019-]*(?:[ \t](?:&[ \t])?[" + UPPER + r"][\w&.'\u2019-]*){0,4})"
+)
+# The words of those two patterns that make their match an employer's.
+_LEADING_VERBS = frozenset({"of", "founded", "co-founded", "runs", "owns", "started", "set"})
 # A person and the company she is of or founded: "Ellie Harcombe of Furrow &
 # Field", "Ellie Harcombe, who co-founded the organic veg-box scheme Furrow & Field".
 _SPEAKER_OF = re.compile(
