@@ -44,6 +44,8 @@
 - A text table's column header may give its period and unit ("FY2025 £m");
   "Group revenue" under "DIVISIONAL REVENUE" is the divisions' total, and a
   heading in capitals that ends on a measure names no one.
+- A price list's rows under "Crop" are the seller's products, no companies
+  (``thing_row_headers``).
 - "energised in September 2025" commissions a battery; a level guaranteed
   "once it hits newsstands" is to come.
 """
@@ -359,3 +361,17 @@ def test_each_guest_speaks_for_the_company_the_introduction_says_they_run(knowle
     claims = claims_of(text, knowledge)
     assert _subject(claims, "6 grooming tables") == "Wet Nose Grooming"
     assert _subject(claims, "14 salons") == "Snip Snip Salons"
+
+
+def test_a_price_lists_rows_of_crops_are_no_companies(knowledge):
+    text = (
+        "<html><head><title>Prices | Greenacre Farm</title></head><body>"
+        "<h1>Greenacre Farm</h1><p>Greenacre Farm is a pick-your-own farm near Ely. Pumpkins are ready in October.</p>"
+        "<table><tr><th>Crop</th><th>Price</th></tr>"
+        "<tr><td>Strawberries</td><td>£6.20 per kg</td></tr><tr><td>Pumpkins</td><td>£3 each</td></tr></table>"
+        "</body></html>"
+    )
+    claims = claims_of(text, knowledge, "prices.html")
+    strawberries = figure(claims, "£6.20 per kg")
+    assert strawberries.subject is None or strawberries.subject.name not in ("Strawberries", "Pumpkins")
+    assert strawberries.qualifiers is not None and strawberries.qualifiers.phase == "strawberries"

@@ -254,6 +254,8 @@ class EventLexicon:
     # bracket is a unit of length, where elsewhere "(m)" is millions.
     size_labels: frozenset[str] = frozenset()
     row_name_headers: frozenset[str] = frozenset()
+    # Corners over rows of things sold or offered ("Crop", "Treatment"): no row names a company.
+    thing_row_headers: frozenset[str] = frozenset()
     # The words that tell a deal won, signed or lost ("won the Naolis contract").
     deal_words: DealWords | None = None
     # The words that tell a purchase and its buyer ("we bought Fellside Lets").
@@ -636,6 +638,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         generic_column_headers=frozenset(str(w).casefold() for w in data.get("generic_column_headers") or ()),
         size_labels=frozenset(str(w).casefold() for w in data.get("size_labels") or ()),
         row_name_headers=frozenset(str(w).casefold() for w in data.get("row_name_headers") or ()),
+        thing_row_headers=frozenset(str(w).casefold() for w in data.get("thing_row_headers") or ()),
         share_wholes=_share_wholes(data.get("share_wholes") or {}),
         events_by_thing=frozenset(str(w) for w in data.get("events_by_thing") or ()),
         any_counted=frozenset(str(w).casefold() for w in data.get("any_counted") or ()),

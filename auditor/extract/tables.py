@@ -162,6 +162,7 @@ def _read_table(
     # "| USD million | 2024 | 2023 |", "| Copper production, kt | 2024 |": a
     # corner over columns of periods says what the rows measure and in what.
     corner = _text(document, header[0].start, header[0].end) if header is not None and header[0].column == 0 else ""
+    rows_are_things = corner.casefold() in knowledge.events.thing_row_headers
     if corner.casefold() in knowledge.events.generic_column_headers:
         corner = ""  # "Key figures": names no measure
     elif corner.casefold() in knowledge.events.row_name_headers:
@@ -245,7 +246,7 @@ def _read_table(
         is_total = _TOTAL_LABEL.match(label_text) is not None or (
             group_of is not None and group_of.group("measure").casefold() in caption.casefold().split()
         )
-        row_entity = None if is_total else _entity_in(model, label_cell.start, label_cell.end)
+        row_entity = None if is_total or rows_are_things else _entity_in(model, label_cell.start, label_cell.end)
         if row_entity is not None and not _names_the_row(label_text, row_entity.surface):
             row_entity = None  # "Children, Schools and Families": a line item, not "Schools"
         bare = _IN_BRACKETS.sub("", label_text).strip(" *_")  # "Hawkline" of "Hawkline (Norwich)"
@@ -266,7 +267,7 @@ def _read_table(
             # "| Frostwerk (Östersund) | 1,150 |": the town in brackets says
             # where the row's company is; the name before it is the row's.
             row_entity = None
-        if row_entity is None and not is_total and header is not None and not rows_are_facilities and _a_bare_name(bare, knowledge.events):
+        if row_entity is None and not is_total and header is not None and not rows_are_facilities and not rows_are_things and _a_bare_name(bare, knowledge.events):
             if named_rows is None:
                 named_rows = sum(
                     1 for other in body
