@@ -366,7 +366,7 @@ def test_each_guest_speaks_for_the_company_the_introduction_says_they_run(knowle
 def test_a_price_lists_rows_of_crops_are_no_companies(knowledge):
     text = (
         "<html><head><title>Prices | Greenacre Farm</title></head><body>"
-        "<h1>Greenacre Farm</h1><p>Greenacre Farm is a pick-your-own farm near Ely. Pumpkins are ready in October.</p>"
+        "<h1>Greenacre Farm</h1><p>Greenacre Farm is a pick-your-own farm near Ely.</p><h2>Pumpkins</h2><p>Ready in October.</p>"
         "<table><tr><th>Crop</th><th>Price</th></tr>"
         "<tr><td>Strawberries</td><td>£6.20 per kg</td></tr><tr><td>Pumpkins</td><td>£3 each</td></tr></table>"
         "</body></html>"
