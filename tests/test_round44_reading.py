@@ -44,6 +44,8 @@
 - A text table's column header may give its period and unit ("FY2025 £m");
   "Group revenue" under "DIVISIONAL REVENUE" is the divisions' total, and a
   heading in capitals that ends on a measure names no one.
+- "We started in 2011 - no, 2012, sorry": the year taken back is no claim;
+  "it's over 21,000 passes since we started" is a running total.
 - A price list's rows under "Crop" are the seller's products, no companies
   (``thing_row_headers``).
 - "energised in September 2025" commissions a battery; a level guaranteed
@@ -375,3 +377,18 @@ def test_a_price_lists_rows_of_crops_are_no_companies(knowledge):
     strawberries = figure(claims, "£6.20 per kg")
     assert strawberries.subject is None or strawberries.subject.name not in ("Strawberries", "Pumpkins")
     assert strawberries.qualifiers is not None and strawberries.qualifiers.phase == "strawberries"
+
+
+def test_a_word_taken_back_as_it_is_said_is_no_claim(knowledge):
+    claims = claims_of("Kestrel Driving School is a franchise. We started in 2011 - no, 2012, sorry, I always get that wrong.", knowledge)
+    assert [c.time.year for c in claims if c.kind == "date"] == [2012]
+    assert figure(claims, "2012").event == "founding"
+
+
+def test_a_count_since_the_start_is_a_running_total_whatever_the_tense(knowledge):
+    claims = claims_of(
+        "Kestrel Driving School is a franchise. Last year we had 1,900 passes. Over the whole time, it's over 21,000 passes since we started.",
+        knowledge,
+    )
+    assert figure(claims, "over 21,000 passes").qualifiers.scope == "cumulative"
+    assert figure(claims, "1,900 passes").qualifiers is None or figure(claims, "1,900 passes").qualifiers.scope is None

@@ -73,9 +73,40 @@ def with_corrections(claims: list[Claim], sentences: Sequence[tuple[int, int, st
             }
         )
     dropped |= _set_right_by_a_note(by_sentence, starts, [text for _, _, text in sentences])
+    for found in by_sentence.values():
+        for wrong, right in _taken_back_in_passing(found):
+            dropped.add(wrong.id)
+            replaced[right.id] = replaced.get(right.id, right).model_copy(
+                update={"subject": right.subject or wrong.subject, "event": wrong.event or right.event}
+            )
     if not replaced and not dropped:
         return claims
     return [replaced.get(c.id, c) for c in claims if c.id not in dropped]
+
+
+# A speaker taking a word back as she says it: "We started in 2007 - no,
+# 2008, sorry", "about 40 - I mean 45 - staff".
+_TAKEN_BACK = re.compile(
+    r"\s*[-\u2013\u2014,;(]?\s*(?:no|sorry|I\s+mean|or\s+rather|rather|make\s+that|correction)\s*[,:!.]?\s*(?:[-\u2013\u2014]\s*)?(?:it\s+was\s+|it'?s\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _taken_back_in_passing(found: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """Pairs (taken back, said instead) of one sentence's claims of one kind,
+    the second right after the first with only a word of taking back between."""
+    pairs = []
+    ordered = sorted(found, key=lambda c: c.evidence.location.start)
+    for wrong, right in zip(ordered, ordered[1:]):
+        if wrong.kind != right.kind or wrong.kind not in _FIGURE_KINDS | {"date"}:
+            continue
+        if wrong.value is not None and right.value is not None and wrong.value.unit != right.value.unit:
+            continue
+        offset = wrong.evidence.sentence_start
+        between = wrong.evidence.sentence[wrong.evidence.location.end - offset : right.evidence.location.start - offset]
+        if between.strip() and _TAKEN_BACK.fullmatch(between):
+            pairs.append((wrong, right))
+    return pairs
 
 
 # A note that says the words before it were wrong: "[Editor's note: Ailsa

@@ -275,6 +275,11 @@ _CONDITIONAL = re.compile(
 # "Since 2019 it has raised ...", "So far, the EU has fined Microsoft ...": a running total.
 _SINCE = re.compile(r"\b(?:since|so\s+far|thus\s+far|to\s+date|until\s+now)\b", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"\s+since\b", re.IGNORECASE)
+_SINCE_ITS_START_AFTER = re.compile(
+    r"\s+since\s+(?:(?:we|it|they|I|she|he)\s+(?:first\s+)?(?:started|began|opened|launched|set\s+up|were\s+founded|was\s+founded)"
+    r"|(?:its|our|their|the)\s+(?:launch|founding|foundation|start|opening|beginning))\b",
+    re.IGNORECASE,
+)
 # A conjunct of the present after "since": "... since 1998 and currently contains ".
 _PRESENT_CONJUNCT_BEFORE = re.compile(
     r"\bsince\b[^,;]*?\band\s+(?:now\s+|currently\s+|still\s+|today\s+)?(?:has|is|contains|employs|runs|operates|holds|houses|owns|counts)\s+(?:[^\s,;]+\s+){0,3}$",
@@ -632,7 +637,10 @@ def qualify(
     moved_by_deal = False
     # "Since 1990 we have thatched 5,000 roofs", "have thatched more than
     # 5,000 roofs since Walter Pargeter set up": a running total.
-    cumulative = bool((_CUED_SINCE.search(before, low_before) or _SINCE_AFTER.match(after)) and _PERFECT.search(before))
+    cumulative = bool((_CUED_SINCE.search(before, low_before) or _SINCE_AFTER.match(after)) and _PERFECT.search(before)) or bool(
+        # "it's over 30,000 passes since we started": since its start, whatever the tense.
+        _SINCE_ITS_START_AFTER.match(after)
+    )
     if cumulative and _PRESENT_CONJUNCT_BEFORE.search(before):
         # "The site has been in use as an antiques centre since 1998 and
         # currently contains 96 dealer units": the figure's own conjunct
