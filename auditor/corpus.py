@@ -250,15 +250,17 @@ class ShortForms:
     def _stated_short_name(self, short: str) -> str | None:
         """The one full name a document of the corpus says a short name of
         several words stands for ("Van Aerde" for "Van Aerde Juwelen", in
-        that company's own report): given as the name's written form."""
+        that company's own report): given as the name's written form. In
+        any case: "HAWKSMOOR HEATH" on a letterhead is "Hawksmoor Heath" in a
+        forum post."""
         if self._stated is None:
             stated: dict[str, set[str]] = {}
             full = self.full
             for name, written in self.names:
                 if _states_a_short_name(name, written) and written[len(STANDS_FOR) :] in full:
-                    stated.setdefault(name, set()).add(written[len(STANDS_FOR) :])
-            self._stated = {name: next(iter(forms)) for name, forms in stated.items() if len(forms) == 1}
-        return self._stated.get(short)
+                    stated.setdefault(name.casefold(), set()).add(written[len(STANDS_FOR) :])
+            self._stated = {name: next(iter(forms)) for name, forms in stated.items() if len({f.casefold() for f in forms}) == 1}
+        return self._stated.get(short.casefold())
 
     def _resolved(self, ref: EntityRef | None) -> EntityRef | None:
         if ref is None or ref.type in ("country", "person", "place"):

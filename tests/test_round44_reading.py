@@ -46,6 +46,9 @@
   heading in capitals that ends on a measure names no one.
 - "We started in 2011 - no, 2012, sorry": the year taken back is no claim;
   "it's over 21,000 passes since we started" is a running total.
+- "Ravensworth Heath" in a forum is the "RAVENSWORTH HEATH GOLF CLUB" of its
+  minutes: a club's name without the ending a reader leaves off stands for
+  it across documents, in any case (``droppable_name_endings``).
 - A price list's rows under "Crop" are the seller's products, no companies
   (``thing_row_headers``).
 - "energised in September 2025" commissions a battery; a level guaranteed
@@ -392,3 +395,13 @@ def test_a_count_since_the_start_is_a_running_total_whatever_the_tense(knowledge
     )
     assert figure(claims, "over 21,000 passes").qualifiers.scope == "cumulative"
     assert figure(claims, "1,900 passes").qualifiers is None or figure(claims, "1,900 passes").qualifiers.scope is None
+
+
+def test_a_clubs_name_without_its_golf_club_is_the_club_across_documents(knowledge):
+    found = findings(
+        "figure-mismatch",
+        a="RAVENSWORTH HEATH GOLF CLUB LIMITED\nMinutes of the Annual General Meeting held on 10 March 2025\n\n"
+          "6. MEMBERSHIP. The Secretary reported that full membership stands at 712.\n",
+        b="Thread: Ravensworth Heath - worth joining?\n\n#1 | fran | Posted 3 May 2025 | Member here. The club has nearly 600 full members.\n",
+    )
+    assert found

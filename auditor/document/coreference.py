@@ -584,6 +584,10 @@ def _merge_opening_names(
             by_opening.setdefault(fold(opening), set()).add(entity.id)
         if openings and len(openings[0].split()) == len(entity.name.split()) - 1 and fold(openings[0]) not in named:
             entity.opening_names = (openings[0],)
+        # "Hawksmoor Heath" of "Hawksmoor Heath Golf Club": what a reader leaves off a club's name.
+        base = _without_droppable_ending(entity.name, lexicon.droppable_name_endings)
+        if base is not None and fold(base) not in named and base not in entity.opening_names:
+            entity.opening_names = (*entity.opening_names, base)
     for entity in entities:
         if entity.id in merged or entity.known or entity.kind in (PLACE, COUNTRY) or entity.key not in by_opening:
             continue
@@ -709,6 +713,16 @@ def _merge_located_names(entities: list[Entity], merged: dict[int, int], gazette
         if target is None or target == entity.id or entities[target].kind in (PERSON, PLACE, COUNTRY):
             continue
         _join(entity, entities[target], merged)
+
+
+def _without_droppable_ending(name: str, endings: Sequence[str]) -> str | None:
+    """The name of two words or more left when one of ``endings`` (casefolded) closes ``name``."""
+    folded = name.casefold()
+    for ending in endings:
+        if folded.endswith(" " + ending):
+            base = name[: len(name) - len(ending) - 1].rstrip()
+            return base if len(base.split()) >= 2 else None
+    return None
 
 
 def _openings(entity: Entity, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> list[str]:

@@ -115,6 +115,9 @@ class ReferenceLexicon:
     site_heads: frozenset[str]  # casefolded: "building": a description only of a site, never of a company
     own_section_headings: frozenset[str]  # casefolded: "about us": its first sentence's organisation writes
     role_heads: frozenset[str]  # as written: "Manager" closing "Duty Manager", a role, no company
+    # casefolded: "golf club" closing "Hawksmoor Heath Golf Club", which
+    # another text may leave off ("Hawksmoor Heath")
+    droppable_name_endings: tuple[str, ...]
     # casefolded: "applicant": a field "Applicant: X" says who "the applicant" is
     field_roles: frozenset[str]
     # as written: "Centre" of "Wheelwright's Yard Antiques Centre", a possessive run that is a name
@@ -464,6 +467,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         strict_heads=frozenset(w.casefold() for w in _words(data, "strict_heads")),
         site_heads=frozenset(w.casefold() for w in _words(data, "site_heads")),
         role_heads=frozenset(_words(data, "role_heads")),
+        droppable_name_endings=tuple(w.casefold() for w in _words(data, "droppable_name_endings")),
         own_section_headings=frozenset(w.casefold() for w in _words(data, "own_section_headings")),
         field_roles=frozenset(w.casefold() for w in _words(data, "field_roles")),
         possessive_name_heads=frozenset(_words(data, "possessive_name_heads")),
