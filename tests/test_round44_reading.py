@@ -49,6 +49,7 @@
 - "Ravensworth Heath" in a forum is the "RAVENSWORTH HEATH GOLF CLUB" of its
   minutes: a club's name without the ending a reader leaves off stands for
   it across documents, in any case (``droppable_name_endings``).
+- A table's "Proposed" column is a target, no level held against "Existing".
 - A price list's rows under "Crop" are the seller's products, no companies
   (``thing_row_headers``).
 - "energised in September 2025" commissions a battery; a level guaranteed
@@ -405,3 +406,15 @@ def test_a_clubs_name_without_its_golf_club_is_the_club_across_documents(knowled
         b="Thread: Ravensworth Heath - worth joining?\n\n#1 | fran | Posted 3 May 2025 | Member here. The club has nearly 600 full members.\n",
     )
     assert found
+
+
+def test_a_proposed_column_is_a_target(knowledge):
+    text = (
+        "<html><head><title>Kerran Quay Marina</title></head><body><h1>Kerran Quay Marina</h1>"
+        "<p>Kerran Quay Marina has 410 berths.</p>"
+        "<table><tr><th>Item</th><th>Existing</th><th>Proposed</th></tr><tr><th>Berths</th><td>410</td><td>590</td></tr></table>"
+        "</body></html>"
+    )
+    claims = claims_of(text, knowledge, "plan.html")
+    assert figure(claims, "590").role == "target"
+    assert not findings("figure-mismatch", a=text)

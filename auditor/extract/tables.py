@@ -743,7 +743,7 @@ def _without(worded, cell) -> Callable[[], str]:  # type: ignore[no-untyped-def]
 _PERIOD_HEADER = re.compile(r"\b(?:year|period|fiscal|FY)\b", re.IGNORECASE)
 # A column of estimates: "2025E", "FY26e", "2026F", "2025 est.", "2026 forecast", "2025 target".
 _FORECAST_LABEL = re.compile(
-    r"(?:\b(?:19|20)\d\d|\bFY\d\d(?:\d\d)?)[EeFf]\b|\b(?:est\.?|estimated?|estimates|forecasts?|projected|projections?|budget(?:ed)?|target|guidance|outlook|plan(?:ned)?)\b",
+    r"(?:\b(?:19|20)\d\d|\bFY\d\d(?:\d\d)?)[EeFf]\b|\b(?:est\.?|estimated?|estimates|forecasts?|projected|projections?|budget(?:ed)?|target|guidance|outlook|plan(?:ned)?|proposed|after\s+(?:the\s+)?(?:extension|works|scheme))\b",
     re.IGNORECASE,
 )
 
