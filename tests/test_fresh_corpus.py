@@ -107,7 +107,11 @@ and copy shops, event caterers, walking-tour operators, water-sports
 centres, bakery-cafe chains; ``tests/fresh71``: home-care agencies, golf
 clubs, dog groomers, community energy co-operatives, village halls;
 ``tests/fresh72``: tutoring agencies, foundries, pick-your-own farms,
-wedding photographers, leisure trusts; the last sixty-nine written
+wedding photographers, leisure trusts; ``tests/fresh73``: locksmiths, house
+removal firms, driving schools, marinas, window cleaners; ``tests/fresh74``:
+vineyards, taxi firms, sign makers, scrap-metal merchants, art galleries;
+``tests/fresh75``: ferry operators, nail salons, security guarding, veg-box
+schemes, ready-mix concrete; the last seventy-two written
 without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
@@ -152,8 +156,19 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
            "fresh51": (13, 28), "fresh52": (20, 28), "fresh53": (14, 28), "fresh54": (17, 28),
            "fresh55": (24, 28), "fresh56": (19, 28), "fresh57": (20, 28), "fresh58": (17, 28), "fresh59": (13, 28),
            "fresh60": (21, 28), "fresh61": (17, 28), "fresh62": (13, 28), "fresh63": (12, 28),
-           "fresh64": (14, 28), "fresh65": (10, 28), "fresh66": (12, 28), "fresh67": (20, 28), "fresh68": (4, 28), "fresh69": (14, 28),
-           "fresh70": (5, 28), "fresh71": (1, 28), "fresh72": (7, 28)}
+           "fresh64": (14, 28), "fresh65": (10, 28), "fresh66": (12, 28), "fresh67": (20, 28), "fresh68": (4, 28), "fresh69": (15, 28),
+           "fresh70": (7, 28), "fresh71": (9, 28), "fresh72": (8, 28), "fresh73": (10, 28), "fresh74": (5, 28), "fresh75": (8, 28)}
+# fresh73, fresh74 and fresh75, the forty-fourth round's blind corpora, were
+# all written at its start. fresh73 (locksmiths, removal firms, driving
+# schools, marinas, window cleaners) was read at 7 of 28 with three false (two
+# of them traps) by the round's start; 10 of 28 with one false and no trap
+# after its lessons. fresh75 (ferry operators, nail salons, security guarding,
+# veg-box schemes, ready-mix concrete) at 4 of 28 with one false; 8 of 28 with
+# one false after its lessons. fresh74 (vineyards, taxi firms, sign makers,
+# scrap-metal merchants, art galleries) was held out to the end: 5 of 28 with
+# no false finding by the round's start and by its final code. fresh71, the
+# forty-third round's held-out set, read in this round: 1 of 28 with two false
+# (one a trap) at its start, 9 of 28 with one false and no trap after.
 # fresh70, fresh71 and fresh72, the forty-third round's blind corpora, were
 # all written at its start. fresh70 (print shops, event caterers, walking
 # tours, water sports, bakery-cafes) could not be read by the round's start:
@@ -581,7 +596,7 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
 # rival of a story that tells one, not yet read so).
 PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85, "fresh43": 0.80, "fresh47": 0.75,
              "fresh48": 0.85, "fresh64": 0.80, "fresh65": 0.70, "fresh68": 0.55,
-             "fresh70": 0.70, "fresh71": 0.30, "fresh72": 0.85}
+             "fresh70": 0.75, "fresh71": 0.85, "fresh72": 0.85, "fresh73": 0.85, "fresh75": 0.85}
 # No set has a trap flagged since the twentieth round: fresh10's was a true
 # finding's third claim ("almost 8 million" passengers cited beside the 7.8
 # million it agrees with; a finding now cites one statement of each value),
@@ -597,7 +612,7 @@ PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85,
 # fresh64's two: a practice's six surgeries before its extension (its own
 # FAQ) held against the eight after it (a trade paper's "two more"), and a
 # forum post's 14 branches that a reply corrects to 12.
-TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh58": 1, "fresh59": 1, "fresh62": 1, "fresh64": 2, "fresh71": 1}
+TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh58": 1, "fresh59": 1, "fresh62": 1, "fresh64": 2}
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))
