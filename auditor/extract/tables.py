@@ -657,10 +657,14 @@ def _unit_text(label: str, lexicon=None) -> str | None:  # type: ignore[no-untyp
         return _spelled_out(match.group("unit").strip(), lexicon)
     if lexicon is None:
         return None
-    # "FY2025 £m", "2024 EUR m": a column's period and the unit of its figures.
-    without_period = _PERIOD_IN_LABEL.sub("", label).strip()
-    if without_period != label.strip() and 0 < len(without_period) <= 30 and _is_unit(without_period, lexicon):
-        return without_period
+    # "FY2025 £m", "2024 EUR m": a column's period, then the unit of its
+    # figures (a corner's unit before a period, "DKK million 2024", is the
+    # corner's, which a headcount's row does not take).
+    opening_period = _PERIOD_IN_LABEL.match(label.strip())
+    if opening_period is not None:
+        rest = label.strip()[opening_period.end() :].strip()
+        if 0 < len(rest) <= 30 and _is_unit(rest, lexicon):
+            return rest
     for candidate in (label.rpartition(",")[2], label) if "," in label else (label,):
         candidate = candidate.strip()
         if 0 < len(candidate) <= 30 and _is_unit(candidate, lexicon):
