@@ -23,6 +23,12 @@ def figure(claims, surface: str) -> Claim:  # type: ignore[no-untyped-def]
     return next(c for c in claims if c.evidence.text == surface)
 
 
+def subject_of(claims, surface: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The subject's name of the first claim whose evidence is ``surface``, if it has one."""
+    claim = figure(claims, surface)
+    return claim.subject.name if claim.subject else None
+
+
 def corpus(**texts: str) -> LoadResult:
     documents = tuple(parse_document(name, text.encode()) for name, text in sorted(texts.items()))
     statuses = tuple(DocumentStatus(path=d.path, status="read", id=d.id, sha256=d.sha256) for d in documents)

@@ -72,17 +72,12 @@ from __future__ import annotations
 import pytest
 
 from auditor.extract import load_knowledge
-from reading_helpers import claims_of, figure, findings
+from reading_helpers import claims_of, figure, findings, subject_of
 
 
 @pytest.fixture(scope="module")
 def knowledge():
     return load_knowledge()
-
-
-def _subject(claims, surface: str) -> str | None:  # type: ignore[no-untyped-def]
-    claim = figure(claims, surface)
-    return claim.subject.name if claim.subject else None
 
 
 LETTER = """TARNWELL HOLDINGS LP
@@ -104,13 +99,13 @@ Ann Lowe, managing partner
 
 def test_a_letterheads_letter_is_its_own_and_a_placed_description_is_another_company(knowledge):
     claims = claims_of(LETTER, knowledge)
-    assert _subject(claims, "61 shops") == "Brackley Bakeries"
-    assert _subject(claims, "£14.2 million") == "Brackley Bakeries"
+    assert subject_of(claims, "61 shops") == "Brackley Bakeries"
+    assert subject_of(claims, "£14.2 million") == "Brackley Bakeries"
 
 
 def test_a_short_name_is_the_full_name_met_before_it(knowledge):
     claims = claims_of(LETTER, knowledge)
-    assert _subject(claims, "£2.1 million") == "Brackley Bakeries"
+    assert subject_of(claims, "£2.1 million") == "Brackley Bakeries"
 
 
 def test_without_a_salutation_the_letterhead_is_no_writer(knowledge):
@@ -118,7 +113,7 @@ def test_without_a_salutation_the_letterhead_is_no_writer(knowledge):
     # letterhead's organisation writes it, so its description is not ruled out.
     text = LETTER.replace("Dear shareholders,\n", "")
     claims = claims_of(text, knowledge)
-    assert _subject(claims, "£14.2 million") == "Brackley Bakeries"
+    assert subject_of(claims, "£14.2 million") == "Brackley Bakeries"
 
 
 def test_a_full_name_met_between_two_uses_keeps_the_short_name_ambiguous(knowledge):
@@ -127,7 +122,7 @@ def test_a_full_name_met_between_two_uses_keeps_the_short_name_ambiguous(knowled
         "In May Brackley bought Pennyfield Ovens for £2.1 million. Brackley also bought a van for £40,000."
     )
     claims = claims_of(text, knowledge)
-    assert _subject(claims, "£2.1 million") != "Brackley Bakery Supplies"
+    assert subject_of(claims, "£2.1 million") != "Brackley Bakery Supplies"
 
 
 def test_another_figure_adds_only_to_the_same_thing(knowledge):
@@ -160,8 +155,8 @@ def test_the_owners_others_named_after_them_act_for_themselves(knowledge):
         "</body></html>"
     )
     claims = claims_of(text, knowledge, "review.html")
-    assert _subject(claims, "3.2 million visits") == "Riverlea Community Leisure"
-    assert _subject(claims, "11 centres") == "Riverlea Community Leisure"
+    assert subject_of(claims, "3.2 million visits") == "Riverlea Community Leisure"
+    assert subject_of(claims, "11 centres") == "Riverlea Community Leisure"
 
 
 def test_a_note_that_sets_the_words_before_it_right(knowledge):
@@ -192,7 +187,7 @@ OUR_STORY = (
 
 def test_what_a_price_was_paid_for_is_not_the_payer(knowledge):
     claims = claims_of(OUR_STORY, knowledge, "story.html")
-    assert _subject(claims, "nine shops") == "Quickset Digital"
+    assert subject_of(claims, "nine shops") == "Quickset Digital"
 
 
 def test_a_sites_navigation_names_no_one_and_two_given_names_are_people(knowledge):
@@ -226,10 +221,10 @@ Dear members,
 
 def test_a_bold_email_sender_writes_the_newsletter(knowledge):
     claims = claims_of(NEWSLETTER, knowledge, "news.md")
-    assert _subject(claims, "£412,000") == "Hartswell Community Shop"
-    assert _subject(claims, "46 volunteers") == "Hartswell Community Shop"
-    assert _subject(claims, "52") == "Hartswell Community Shop"
-    assert _subject(claims, "May 2014") == "Hartswell Community Shop"
+    assert subject_of(claims, "£412,000") == "Hartswell Community Shop"
+    assert subject_of(claims, "46 volunteers") == "Hartswell Community Shop"
+    assert subject_of(claims, "52") == "Hartswell Community Shop"
+    assert subject_of(claims, "May 2014") == "Hartswell Community Shop"
 
 
 LETTER_WITH_TABLE = """---
@@ -296,7 +291,7 @@ def test_an_about_us_section_names_the_writer_and_a_role_is_no_company(knowledge
     from reading_helpers import kinds_of
 
     claims = claims_of(ADVERT, knowledge, "advert.md")
-    assert _subject(claims, "2.4 million visits") == "Calderbrook Leisure Trust"
+    assert subject_of(claims, "2.4 million visits") == "Calderbrook Leisure Trust"
     assert kinds_of(ADVERT, knowledge, "advert.md").get("Duty Manager") == "person"
 
 
@@ -354,7 +349,7 @@ def test_a_person_writes_for_the_company_they_sign_for(knowledge):
     from reading_helpers import kinds_of
 
     claims = claims_of(EMAILS, knowledge, "emails.txt")
-    assert _subject(claims, "1,900 events") == "Salt & Sorrel Events"
+    assert subject_of(claims, "1,900 events") == "Salt & Sorrel Events"
     kinds = kinds_of(EMAILS, knowledge, "emails.txt")
     assert "Priya Sandhu Date" not in kinds and "Hi Priya" not in kinds and "Dear Priya" not in kinds
 
@@ -373,7 +368,7 @@ def test_a_whole_title_is_an_office(knowledge):
 
 def test_a_relative_clause_after_a_company_in_a_town_is_the_companys(knowledge):
     text = "Most new walls use holds from Griffwerk in Kempten, which pressed about 1.1 million holds last year for gyms."
-    assert _subject(claims_of(text, knowledge), "about 1.1 million holds") == "Griffwerk"
+    assert subject_of(claims_of(text, knowledge), "about 1.1 million holds") == "Griffwerk"
 
 
 def test_last_years_figure_after_a_count_of_other_things_is_its_own(knowledge):
@@ -388,7 +383,7 @@ def test_kin_in_apposition_and_a_trades_own_description(knowledge):
         "Peggy Hollins founded Bramble Lane Pottery in Frome. She bought her clay from Kilnworth, a clay maker. "
         'Her daughter, Jo Hollins-Reid, who runs the studio now, says it taught 1,850 students last year.'
     )
-    assert _subject(claims_of(text, knowledge), "1,850 students") == "Bramble Lane Pottery"
+    assert subject_of(claims_of(text, knowledge), "1,850 students") == "Bramble Lane Pottery"
 
 
 def test_a_count_in_several_places_is_the_whole_and_in_one_a_part(knowledge):
@@ -454,8 +449,8 @@ DEAL_STORY = (
 
 def test_a_fronted_phrase_and_a_takeovers_buyer(knowledge):
     claims = claims_of(DEAL_STORY, knowledge)
-    assert _subject(claims, "1,850 tutors") == "Marlowe Tutors"
-    assert _subject(claims, "41 centres") == "Clearstep Education"
+    assert subject_of(claims, "1,850 tutors") == "Marlowe Tutors"
+    assert subject_of(claims, "41 centres") == "Clearstep Education"
 
 
 def test_listed_places_with_articles_and_a_price_a_thing_is(knowledge):

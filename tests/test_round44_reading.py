@@ -63,17 +63,12 @@ import pytest
 from auditor.document import build_model
 from auditor.extract import load_knowledge
 from auditor.sources import parse_document
-from reading_helpers import claims_of, figure, findings
+from reading_helpers import claims_of, figure, findings, subject_of
 
 
 @pytest.fixture(scope="module")
 def knowledge():
     return load_knowledge()
-
-
-def _subject(claims, surface: str) -> str | None:  # type: ignore[no-untyped-def]
-    claim = figure(claims, surface)
-    return claim.subject.name if claim.subject else None
 
 
 def _entities(text: str, knowledge) -> set[str]:  # type: ignore[no-untyped-def]
@@ -107,13 +102,13 @@ def test_a_numbered_heading_run_in_keeps_an_owner_that_is_no_officer(knowledge):
         "4. CHAIR'S WORD. The association grew.\n"
     )
     claims = claims_of(text, knowledge)
-    assert _subject(claims, "£12.4m") != "Hull"
+    assert subject_of(claims, "£12.4m") != "Hull"
     assert "CHAIR" not in _entities(text, knowledge)
 
 
 def test_minutes_under_a_letterhead_are_the_clubs_own(knowledge):
     claims = claims_of(MINUTES, knowledge)
-    assert _subject(claims, "£88,400") == "FELLSIDE BOWLING CLUB"
+    assert subject_of(claims, "£88,400") == "FELLSIDE BOWLING CLUB"
     members = figure(claims, "412")
     assert (members.subject.name if members.subject else None, members.event) == ("FELLSIDE BOWLING CLUB", "users")
 
@@ -132,23 +127,23 @@ def test_a_forums_fields_and_a_bylines_role_are_no_names(knowledge):
         "#2 | fairway_fran | Posted 3 May 2025 | Member here. The club has nearly 700 full members.\n"
     )
     assert not {"Posted", "Member"} & _entities(text, knowledge)
-    assert _subject(claims_of(text, knowledge), "nearly 700 full members") == "Ravensworth Golf Club"
+    assert subject_of(claims_of(text, knowledge), "nearly 700 full members") == "Ravensworth Golf Club"
     text = (
         "WHARFEDALE COURIER | BUSINESS\n\nKeyline sold in £7m deal\n\nBy Joan Pike, Business Reporter\n\n"
         "LEEDS, 5 June 2025 - Keyline Security was sold on Monday. The family business has 45 locksmiths.\n"
     )
-    assert _subject(claims_of(text, knowledge), "45 locksmiths") != "Business Reporter"
+    assert subject_of(claims_of(text, knowledge), "45 locksmiths") != "Business Reporter"
 
 
 def test_a_measure_opening_a_sentence_is_no_company(knowledge):
     text = "Skelwith Ferries runs three boats. Traffic has been rising. It carried 88,000 passengers in 2024."
     assert "Traffic" not in _entities(text, knowledge)
-    assert _subject(claims_of(text, knowledge), "88,000 passengers") == "Skelwith Ferries"
+    assert subject_of(claims_of(text, knowledge), "88,000 passengers") == "Skelwith Ferries"
 
 
 def test_an_abbreviation_of_a_common_word_is_no_country(knowledge):
     claims = claims_of("Brightnail, which has no HR staff, employs 40 people.", knowledge)
-    assert _subject(claims, "40 people") == "Brightnail"
+    assert subject_of(claims, "40 people") == "Brightnail"
 
 
 def test_care_workers_and_carers_are_one_measure(knowledge):
@@ -195,7 +190,7 @@ def test_a_sum_paid_after_a_sale_to_the_payer_is_its_price(knowledge):
 
 def test_a_home_care_company_is_an_agency(knowledge):
     claims = claims_of("Lindley Home Care began in 2009. The agency employs 240 staff.", knowledge)
-    assert _subject(claims, "240 staff") == "Lindley Home Care"
+    assert subject_of(claims, "240 staff") == "Lindley Home Care"
 
 
 def test_a_company_named_in_apposition_or_as_it_is_founded_by_starting(knowledge):
@@ -264,7 +259,7 @@ def test_a_passive_sale_dates_the_company_sold(knowledge):
     )
     date = figure(claims, "July 2024")
     assert (date.subject.name, date.event) == ("Hallam Removals", "completion")
-    assert _subject(claims, "fourteen vehicles") == "Hallam Removals"
+    assert subject_of(claims, "fourteen vehicles") == "Hallam Removals"
 
 
 def test_a_time_coded_guest_speaks_for_the_company_she_is_of(knowledge):
@@ -276,11 +271,11 @@ def test_a_time_coded_guest_speaks_for_the_company_she_is_of(knowledge):
         "[00:00:45] ELLIE: We employ 38 people.\n"
     )
     claims = claims_of(text, knowledge)
-    assert _subject(claims, "4,200 boxes a week") == "Furrowfield"
+    assert subject_of(claims, "4,200 boxes a week") == "Furrowfield"
 
 
 def test_a_founding_place_before_a_name_is_no_part_of_it(knowledge):
-    assert _subject(claims_of("Leeds-founded Brightnail & Co has 340 staff.", knowledge), "340 staff") == "Brightnail & Co"
+    assert subject_of(claims_of("Leeds-founded Brightnail & Co has 340 staff.", knowledge), "340 staff") == "Brightnail & Co"
 
 
 def test_a_main_contractor_holds_the_jobs_contract(knowledge):
@@ -365,8 +360,8 @@ def test_each_guest_speaks_for_the_company_the_introduction_says_they_run(knowle
         "[01:30] RAJ: We run 14 salons across the South West.\n"
     )
     claims = claims_of(text, knowledge)
-    assert _subject(claims, "6 grooming tables") == "Wet Nose Grooming"
-    assert _subject(claims, "14 salons") == "Snip Snip Salons"
+    assert subject_of(claims, "6 grooming tables") == "Wet Nose Grooming"
+    assert subject_of(claims, "14 salons") == "Snip Snip Salons"
 
 
 def test_a_price_lists_rows_of_crops_are_no_companies(knowledge):

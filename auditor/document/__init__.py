@@ -2068,7 +2068,7 @@ def _drop_run_in_heads_in_capitals(spans, names_by_sentence, text: str, non_enti
                     _runs_in(text, span.start + n.end)
                     and (
                         n.surface.split()[0].casefold() in openers
-                        or (n.mention.possessive and n.surface.casefold() not in person_titles)
+                        or (_possessive(n) and n.surface.casefold() not in person_titles)
                     )
                 )
             )
@@ -2100,6 +2100,11 @@ def _drop_run_in_heads_in_capitals(spans, names_by_sentence, text: str, non_enti
 _NUMBERED_ITEM_HEADING = re.compile(
     r"[ \t]*\d{1,3}(?:[./]\d{1,3})*\.?[ \t]+[A-Z][A-Z0-9 &,'\u2019()/.-]*?(?:[ \t]*$|[.:][ \t]+(?=[A-Z](?:[a-z]|[ \t])))"
 )
+
+
+def _possessive(name: Name | UntypedName) -> bool:
+    """Whether a name is written as an owner's ("LARCHMERE'S")."""
+    return name.mention.possessive if isinstance(name, UntypedName) else name.possessive
 
 
 def _in_numbered_item_heading(text: str, start: int, end: int) -> bool:

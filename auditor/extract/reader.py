@@ -2845,11 +2845,15 @@ def _sold_to_the_payer(model: DocumentModel, sentence: SentenceModel, who: Attri
         )
         if buyer is None or _whole_entity(model, buyer).name != who.subject.name:
             continue
-        what = [e for n, e in zip(sentence.names, sentence.name_entities) if sold.start("what") <= n.start < sold.end("what")]
-        what += [r.entity for r in sentence.references if r.entity is not None and sold.start("what") <= r.start < sold.end("what")]
-        whole = {_whole_entity(model, e).id for e in what}
+        whole = {_whole_entity(model, e).id for e in _entities_within(sentence, sold.start("what"), sold.end("what"))}
         return [whole.pop()] if len(whole) == 1 else []
     return []
+
+
+def _entities_within(sentence: SentenceModel, start: int, end: int) -> list[int]:
+    """The entities a sentence names or refers to between ``start`` and ``end``: names first."""
+    named = [e for n, e in zip(sentence.names, sentence.name_entities) if start <= n.start < end]
+    return named + [r.entity for r in sentence.references if r.entity is not None and start <= r.start < end]
 
 
 _TOOK_IT_OVER = re.compile(r"took (?:it|them) over", re.IGNORECASE)
@@ -2872,8 +2876,7 @@ def _named_as_bought(sentence: SentenceModel, events: EventLexicon) -> list[int]
     ]
     # ("Ashby sold the agency to Marram": what was sold was bought.)
     for sold in _SOLD_TO.finditer(text) if "sold" in text else ():
-        named += [e for n, e in zip(sentence.names, sentence.name_entities) if sold.start("what") <= n.start < sold.end("what")]
-        named += [r.entity for r in sentence.references if r.entity is not None and sold.start("what") <= r.start < sold.end("what")]
+        named += _entities_within(sentence, sold.start("what"), sold.end("what"))
     # ("since Corrie Leisure took it over", "Corrie bought it": what the
     # pronoun stands for was bought.)
     named += [
