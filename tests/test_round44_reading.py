@@ -35,7 +35,8 @@
   off by commas does not part a deed from its date.
 - A transcript's time-coded labels ("[00:00:44] ELLIE:") are speakers; a
   guest who "runs" a company speaks for it, each guest for their own; and
-  a guest "of" a company speaks for it.
+  a guest "of" a company speaks for it; a figure of no one named in a guest's
+  turn ("RAJ: The fee to join is £18,500.") is the guest's company's.
 - "Leeds-founded Polished & Co" is Polished & Co; "appointed Greystone
   Build as main contractor for the £2.35m clubhouse" is Greystone's
   contract; "owned since 2023 by ..." in an aside makes no running total.
@@ -413,3 +414,17 @@ def test_a_proposed_column_is_a_target(knowledge):
     claims = claims_of(text, knowledge, "plan.html")
     assert figure(claims, "590").role == "target"
     assert not findings("figure-mismatch", a=text)
+
+
+def test_a_figure_of_no_one_named_in_a_guests_turn_is_the_guests_companys(knowledge):
+    text = (
+        "THE BARKING MAD PODCAST | Episode 9\n"
+        "[00:10] HOST: Welcome. Ana Pike runs The Wet Nose Grooming Co. in Bath, and Raj Dutt is the founder of Snip Snip Salons.\n"
+        "[00:40] ANA: Thanks for having me.\n"
+        "[00:44] RAJ: Good to be here.\n"
+        "[01:30] RAJ: The fee to join is £18,500.\n"
+        "[01:50] ANA: A full groom costs £70 per dog.\n"
+    )
+    claims = claims_of(text, knowledge)
+    assert subject_of(claims, "£18,500") == "Snip Snip Salons"
+    assert subject_of(claims, "£70 per dog") == "Wet Nose Grooming"

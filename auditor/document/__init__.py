@@ -97,6 +97,9 @@ class DocumentModel:
     # The document names its financial years by the year they start in
     # ("the fiscal year ended 31 March 2025 (FY2024)"): see ``fiscal_naming``.
     years_named_by_start: bool = False
+    # Where each speaker's turn of a transcript starts and the company the
+    # speaker works for, when its speakers work for different ones.
+    turn_voices: tuple[tuple[int, int | None], ...] = ()
 
     def entity(self, entity_id: int | None) -> Entity | None:
         return self.entities[entity_id] if entity_id is not None else None
@@ -110,6 +113,11 @@ class DocumentModel:
         """The sentence read right before ``sentence`` (None for the first)."""
         index = bisect.bisect_left(self._sentence_starts, sentence.span.start)
         return self.sentences[index - 1] if index > 0 else None
+
+    def voice_at(self, offset: int) -> int | None:
+        """The company the speaker of the transcript turn holding ``offset`` works for, if the text says."""
+        at = bisect.bisect_right([start for start, _ in self.turn_voices], offset) - 1
+        return self.turn_voices[at][1] if at >= 0 else None
 
     def sentence_at(self, offset: int) -> SentenceModel | None:
         index = bisect.bisect_right(self._sentence_starts, offset) - 1
@@ -515,6 +523,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         title=title,
         own_kind=own_kind,
         years_named_by_start=named_by_start,
+        turn_voices=tuple(turns),
     )
 
 

@@ -1083,6 +1083,18 @@ def _read_sentence(
                 # "The Secretary reported that full membership stands at 612"
                 # in the minutes of a club's meeting: the club's own measure.
                 who = who._replace(subject=document_topic)
+        if (
+            who.subject is None
+            and model.turn_voices
+            and figure.quantity.kind in ("money", "count", "quantity")
+            and not any(m.actor or m.type in ("organisation", "unknown") for m in mentions)
+        ):
+            # "[02:47] DEV: The fee to join is £19,500." in a transcript whose
+            # guests run different companies: a figure of no one named, told
+            # in a guest's turn, is the guest's company's.
+            voice = _entity_mention(model.entity(model.voice_at(sentence.start)))
+            if voice is not None:
+                who = who._replace(subject=voice)
         if figure.quantity.kind == "percent" and _share_of_opinion(text, figure.end, knowledge.references):
             who = who._replace(subject=None)  # "the poll found that 64 percent say ...": the people asked
         clause = clause_of(spans, figure.start)
