@@ -678,7 +678,7 @@ def _the_fitting_group(claim: Claim, fitting: list[int], groups: list[list[Claim
     # (So does a document's day: "Revenue up 9% to £48.3 million" in interim
     # results of 9 September 2025 is the H1 2025 column's, not H1 2024's.)
     if time is not None and time.source == "document":
-        same_year = [i for i in fitting if {t.year for t in map(strong_time, groups[i]) if t is not None} == {time.year}]
+        same_year = [i for i in fitting if _years_stated(groups[i]) == {time.year}]
         if len(same_year) == 1:
             return same_year
     if time is not None and time.source == "metadata" and claim.lasts == "periodic" and claim.tense == "past":
@@ -686,10 +686,7 @@ def _the_fitting_group(claim: Claim, fitting: list[int], groups: list[list[Claim
         # table's FY2024 "5.1" and FY2025 "7.4": a year's result told as done
         # in a story of its year is that year's, when the year has one group
         # of results done.
-        same_year = [
-            i for i in fitting
-            if {t.year for t in map(strong_time, groups[i]) if t is not None} == {time.year} and all(c.tense != "future" for c in groups[i])
-        ]
+        same_year = [i for i in fitting if _years_stated(groups[i]) == {time.year} and all(c.tense != "future" for c in groups[i])]
         if len(same_year) == 1:
             return same_year
     if claim.lasts == "stock" and time is not None and time.source in ("metadata", "document") and strong_time(claim) is None:
@@ -727,6 +724,11 @@ def _the_fitting_group(claim: Claim, fitting: list[int], groups: list[list[Claim
         if len(done) == 1:
             return done
     return fitting
+
+
+def _years_stated(group: list[Claim]) -> set[int]:
+    """The years a group's claims state near their figures."""
+    return {t.year for t in map(strong_time, group) if t is not None}
 
 
 def _same_figure(a: Quantity, b: Quantity) -> bool:

@@ -1725,7 +1725,13 @@ class Resolver:
         something to ("ran the firm", "sold the business")."""
         if self.salience.block_of.get(index - 1) != self.salience.block_of.get(index):
             return None
-        met = [(entity, subject) for entity, sentence, subject in self.salience.history if sentence == index - 1]
+        # (Read from the latest mention back: a long document's history is never scanned whole.)
+        met = []
+        for entity, sentence, subject in reversed(self.salience.history):
+            if sentence < index - 1:
+                break
+            if sentence == index - 1:
+                met.append((entity, subject))
         if not any(subject and self.entities[entity].kind == PERSON for entity, subject in met):
             return None
         named = {entity for entity, subject in met if self.entities[entity].kind in kinds}

@@ -2806,7 +2806,7 @@ def _target_told_before(
     before = model.sentence_before(reading)
     if before is None or before.span.block != reading.span.block:
         return None
-    found = _named_as_bought(before, events) or _sold_to_the_payer(model, before, who)
+    found = _named_as_bought(before, events)
     if len(found) != 1:
         return None
     entity = model.entities[found[0]]
@@ -2839,27 +2839,8 @@ def _bought_earlier_in_paragraph(model: DocumentModel, reading: SentenceModel, e
 # £13.8m, a figure ...", "paid £13.8m." ("paid £2m for new ovens" is for the ovens.)
 # ("will pay EUR 17 million in cash and the remainder in shares" pays a part.)
 _NOTHING_ELSE_PAID_FOR = re.compile(r"(?:\s+for\s+(?:it|them)\b|\s*[,.;]|\s*$|\s+(?:last\s+year|this\s+year|in\s+(?:19|20)\d\d)\b)(?![^.;]*\b(?:remainder|rest|balance)\b)")
-# "Ashby sold the agency to Marram Care Partners": what was sold, and to whom.
+# "Ashby sold the agency to Marram Care Partners": what was sold.
 _SOLD_TO = re.compile(r"\bsold\s+(?P<what>[^.;:]{1,80}?)\s+to\s+")
-
-
-def _sold_to_the_payer(model: DocumentModel, sentence: SentenceModel, who: Attribution) -> list[int]:
-    """The one company a sentence says was sold to the figure's payer
-    (``who.subject``), by its name or a description of it: "Ashby sold the
-    agency to Marram Care Partners" before "Marram paid £13.8m"."""
-    if who.subject is None:
-        return []
-    text = sentence.span.text
-    for sold in _SOLD_TO.finditer(text):
-        buyer = next(
-            (e for n, e in zip(sentence.names, sentence.name_entities) if n.start == sold.end()),
-            next((r.entity for r in sentence.references if r.start == sold.end() and r.entity is not None), None),
-        )
-        if buyer is None or _whole_entity(model, buyer).name != who.subject.name:
-            continue
-        whole = {_whole_entity(model, e).id for e in _entities_within(sentence, sold.start("what"), sold.end("what"))}
-        return [whole.pop()] if len(whole) == 1 else []
-    return []
 
 
 def _entities_within(sentence: SentenceModel, start: int, end: int) -> list[int]:
@@ -2869,12 +2850,6 @@ def _entities_within(sentence: SentenceModel, start: int, end: int) -> list[int]
 
 
 _TOOK_IT_OVER = re.compile(r"took (?:it|them) over", re.IGNORECASE)
-
-
-def _whole_entity(model: DocumentModel, entity_id: int):  # type: ignore[no-untyped-def]
-    """The entity ``entity_id`` stands for: the one it was merged into, if any."""
-    entity = model.entities[entity_id]
-    return model.entities[entity.merged_into] if entity.merged_into is not None else entity
 
 
 def _named_as_bought(sentence: SentenceModel, events: EventLexicon) -> list[int]:

@@ -57,7 +57,7 @@ _PASSIVE_BY = re.compile(r"\b\w+(?:ed|en|ught)\s+by\b", re.IGNORECASE)
 # (A row labelled "Group" alone, under the segments' rows, is their sum;
 # "Group EBITDA" is a measure of its own.)
 _TOTAL_LABEL = re.compile(r"^\s*(?:total|overall|all|sum|combined|group total|grand total|group\s*$)\b", re.IGNORECASE)
-_GROUP_OF = re.compile(r"^\s*(?:group|total)\s+(?P<measure>[a-z]+)\s*$", re.IGNORECASE)
+_GROUP_OF = re.compile(r"^\s*group\s+(?P<measure>[a-z]+)\s*$", re.IGNORECASE)
 
 
 class TableClaim(NamedTuple):
