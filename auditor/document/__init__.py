@@ -1062,7 +1062,7 @@ def _own_newsletter(
                 match = blog = byline
                 break
     if match is None:
-        return None
+        return _letter_from(title, text, entities, gazetteer, references)
     author = " ".join(str(metadata.get("author") or "").split())
     role = author.partition(",")[2].casefold().split()
     if len(_WE.findall(text)) < 3 or (blog is None and not set(role) & references.executive_title_words):
@@ -1075,6 +1075,46 @@ def _own_newsletter(
         if entity.merged_into is None and (entity.key == key or key in entity.aliases):
             return entity.id if entity.kind in (ORGANISATION, UNKNOWN) else None
     return _added_organisation(entities, name, False, name)
+
+
+# "Harvest letter from Hollowmere", "News from the Old Forge": a kind of
+# text, "from", and up to four capitalised words ending the line.
+_FROM_NAME = re.compile(
+    r"\b(?P<head>[a-z]+)\s+from\s+(?:the\s+)?(?P<name>[A-Z][\w&'\u2019-]*(?:\s+(?:&\s+)?[A-Z][\w&'\u2019-]*){0,3})\s*[.:!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _letter_from(title: str, text: str, entities: list[Entity], gazetteer: Gazetteer, references: ReferenceLexicon) -> int | None:
+    """The company that sends a text "from" itself: a title or one of the
+    first lines "Harvest letter from Hollowmere" over a text in the first
+    person plural. None when the name is a place's or a person's."""
+    if not references.own_letter_heads or len(_WE.findall(text)) < 3:
+        return None
+    # (A front matter is blanked to spaces: the first lines that hold words.)
+    opening = [line.strip(" \t*_#") for line in text[:2000].split("\n") if line.strip(" \t*_#")][:_HEADER_LINES]
+    lines = [title, *opening]
+    for line in lines:
+        match = _FROM_NAME.search(line)
+        if match is None or match.group("head").casefold() not in references.own_letter_heads:
+            continue
+        name = match.group("name")
+        if not name[0].isupper() or gazetteer.lookup(name) is not None:
+            return None  # "Letter from Brussels": a place's news
+        words = name.split()
+        if any(w.casefold() in references.executive_title_words or w in references.role_heads for w in words) or words[-1].casefold() in references.company_bodies:
+            return None  # "Letter from the Executive Board", "from the Chairman": its officers write
+        key = fold(name, gazetteer.corporate_suffixes)
+        for entity in entities:
+            if entity.merged_into is None and (entity.key == key or key in entity.aliases):
+                return entity.id if entity.kind in (ORGANISATION, UNKNOWN) else None
+        # A name only the heading gives: a company by its own words
+        # ("Fernhollow Creamery"), never a person's ("Maria Okonjo").
+        found = find_entities(name, gazetteer)
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(name) or found[0].type != ORGANISATION or words[0] in references.first_names:
+            return None
+        return _added_organisation(entities, canonical_name(name, gazetteer), found[0].known, name)
+    return None
 
 
 # An email's header line naming its sender: "From: Bramblewood Day Nurseries <hello@...>".

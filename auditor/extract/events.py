@@ -111,6 +111,10 @@ _SPAN_GOES_ON = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013)\s", re.IG
 class EventLexicon:
     kinds: Mapping[str, EventKind]
     triggers: Mapping[str, tuple[str, bool]]  # casefolded trigger -> (event kind, is a noun)
+    # Verbs more than one event lists, to the later events in file order: a
+    # verb names the first event whose figures fit the figure it tells ("brought
+    # in £3m" is revenue, "brought in 185 tonnes" a harvest).
+    verb_alternates: Mapping[str, tuple[str, ...]]
     after_only: frozenset[str]  # casefolded nouns that count only after their figure
     singular_only: frozenset[str]  # casefolded nouns that name their event in the singular only ("crop")
     trigger_pattern: AfterBoundary  # every trigger, in casefolded text
@@ -142,6 +146,10 @@ class EventLexicon:
     # A verb of growing crops before an area in its clause ("planted 1,560 ha",
     # "grew seed on 1,320 hectares"): the season's planted area.
     crop_area_before: re.Pattern[str]
+    # Words right after an area that name the land a crop stands on ("58
+    # hectares under vine", "12 acres of orchard"): the holding's standing
+    # area under crop, a stock, not one season's planting.
+    crop_land_after: re.Pattern[str]
     # Nouns of a whole counted by its members ("workforce", "headcount"): a
     # small bare number after them is their count ("taking its workforce to 64").
     collective_counts: frozenset[str]
@@ -390,6 +398,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
     data = load_yaml_file(root / "lexicon" / "events.yaml") or {}
     kinds: dict[str, EventKind] = {}
     triggers: dict[str, tuple[str, bool]] = {}
+    verb_alternates: dict[str, tuple[str, ...]] = {}
     plurals: list[tuple[str, str]] = []
     after_only: set[str] = set()
     singular_only: set[str] = set()
@@ -410,6 +419,12 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         for word in spec.get("verbs") or []:
             # The first event to claim a word keeps it: order in the file is priority.
             triggers.setdefault(str(word).casefold(), (name, False))
+        for word in spec.get("shared_verbs") or []:
+            # Another event's verbs, taken for the figures that event cannot
+            # tell: "brought in 185 tonnes" is a harvest, "brought in £3m" revenue.
+            key = str(word).casefold()
+            verb_alternates[key] = (*verb_alternates.get(key, ()), name)
+            triggers.setdefault(key, (name, False))
         for word in spec.get("nouns") or []:
             key = str(word).casefold()
             if triggers.get(key) == (name, False):
@@ -460,6 +475,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         notice_words=load_notice_words(data),
         kinds=kinds,
         triggers=triggers,
+        verb_alternates=verb_alternates,
         after_only=frozenset(after_only),
         singular_only=frozenset(singular_only),
         trigger_pattern=_trigger_pattern(list(triggers)),
@@ -547,6 +563,10 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         ),
         crop_area_before=re.compile(
             r"\b(?:" + _alternation([str(w) for w in data.get("crop_area_verbs") or ()] or ["(?!)"]) + r")\b[^,;:.]{0,40}$",
+            re.IGNORECASE,
+        ),
+        crop_land_after=re.compile(
+            r"\s+(?:" + _alternation([str(w) for w in data.get("crop_land_after") or ()] or ["(?!)"]) + r")\b",
             re.IGNORECASE,
         ),
         measure_by_subject={
@@ -865,6 +885,8 @@ def nearest_trigger(
     grows from there), so a sentence with many figures and triggers costs
     the windows, not every pair.
     """
+    if lexicon.verb_alternates:
+        triggers = [_fitting(trigger, lexicon, figure_kind) for trigger in triggers]
     first_after = bisect.bisect_left(triggers, end, key=_start)
     candidates: list[tuple[int, int, int, Trigger]] = []  # (distance, after first, index, trigger)
     for index in range(first_after - 1, -1, -1):
@@ -1098,6 +1120,15 @@ def worth_of(text: str, noun_end: int, worth_start: int) -> bool:
     ``noun_end`` is worth: right after it ("a concession worth"), or after
     the noun's phrase and a comma ("The order for 14 jets, worth")."""
     return words_between(text, noun_end, worth_start) <= 1 or _PHRASE_BEFORE_WORTH.fullmatch(text, noun_end, worth_start) is not None
+
+
+def _fitting(trigger: Trigger, lexicon: EventLexicon, figure_kind: str) -> Trigger:
+    """A verb as the first event listing it whose figures include ``figure_kind``."""
+    alternates = lexicon.verb_alternates.get(trigger.text.casefold()) if not trigger.is_noun else None
+    if not alternates or figure_kind in lexicon.kinds[trigger.event].figure_kinds:
+        return trigger
+    fitting = next((event for event in alternates if figure_kind in lexicon.kinds[event].figure_kinds), None)
+    return trigger if fitting is None else trigger._replace(event=fitting)
 
 
 def _start(trigger: Trigger) -> int:

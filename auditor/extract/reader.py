@@ -241,6 +241,7 @@ _CITED_TITLE = re.compile(r"\(\s*[\"\u201c\u2018'][^()\"\u201d]{3,120}[\"\u201d\
 _DESCRIBING_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z]+\s+of\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?$")
 # The area of a season's crop: what "planted 1,560 ha" measures.
 PLANTED_AREA = "planted-area"
+CROPPED_AREA = "cropped-area"
 # A figure joined to its unit by a hyphen describes a thing's size: "200-tonne", "1,350-tonne".
 _SIZE_WORD = re.compile(r"\d-[a-z]+$")
 # Amounts of stuff, by mass or volume: a length or an area is a size, never what was made or taken in.
@@ -1165,7 +1166,7 @@ def _read_sentence(
                 ),
                 None,
             )
-        if owned is None and who.subject is not None and _a_described_segment(who.subject, knowledge.events.segment_nouns):
+        if owned is None and who.subject is not None and _a_described_segment(who.subject, knowledge.events.segment_nouns, knowledge.references.ownership_modifiers):
             owned = "segment"  # "The contract division, which sells to hotels, had revenue of GBP 41.7 million"
         segment_named = None
         if figure.quantity.kind == "money":
@@ -1533,6 +1534,10 @@ def _read_sentence(
         ):
             # "Glenrothie planted 1,560 ha of seed in 2024": the season's crop area.
             measure, lasts, triggered = PLANTED_AREA, "periodic", True
+            who = who._replace(event=measure)
+        if measure == "area" and not triggered and who.role is None and knowledge.events.crop_land_after.match(text, figure.end):
+            # "The family business's 58 hectares under vine": the land its crop stands on.
+            measure, lasts, triggered = CROPPED_AREA, "stock", True
             who = who._replace(event=measure)
         if (
             measure is not None
@@ -2410,16 +2415,18 @@ _POSSESSIVE_MARK = re.compile(r"['\u2019]s?\s+")
 _LOWER_WORD = re.compile(r"[a-z][\w-]*")
 
 
-def _a_described_segment(subject: Mention, segment_nouns: frozenset[str]) -> bool:
+def _a_described_segment(subject: Mention, segment_nouns: frozenset[str], ownership_modifiers: frozenset[str]) -> bool:
     """"The contract division", "its hotels business": a description of one
     part of a company (a segment's noun and a word naming which), resolved
     to the company, tells the part's figure, not the whole's."""
     words = subject.surface.split()
     # Which part, in lower-case words ("contract", "hotels"); "The Sardinian
-    # business" is a company told by where it is.
+    # business" is a company told by where it is, and "the family business"
+    # by who owns it: the whole company.
     return (
         subject.via == "description" and len(words) >= 3 and words[-1].casefold() in segment_nouns
         and all(word.islower() for word in words[1:-1])
+        and not all(word.casefold() in ownership_modifiers for word in words[1:-1])
     )
 
 
