@@ -10,6 +10,13 @@
   (``company_bodies``), a place or a person.
 - A verb two events list reads as the one whose figures fit: "brought in
   185 tonnes" is a harvest, "brought in £3m" revenue (``shared_verbs``).
+- A paragraph that opens on a tender's lot ("II.2 Lot 1 - Leeds North.")
+  is that lot's: two lots' estimates are no one figure told twice.
+- A table's row counting what a company has ("Vehicles in the fleet") is no
+  part of the year's flow its "Total" row sums.
+- A reference fact of a financial year ended by June ("year ended 31 March
+  2024") is not held against a figure dated by the calendar year alone
+  ("turned over £186m last year").
 """
 
 from __future__ import annotations
@@ -78,3 +85,44 @@ def test_a_verb_of_two_events_reads_as_the_one_its_figure_fits(knowledge):
     claims = claims_of("Pellow Farm brought in 185 tonnes from its orchards. Its shop brought in £3m.", knowledge)
     assert figure(claims, "185 tonnes").event == "production"
     assert figure(claims, "£3m").event == "revenue"
+
+
+def test_two_lots_of_one_tender_are_two_figures(knowledge):
+    text = (
+        "CONTRACT AWARD NOTICE - Wharfedale Health Board\n\n"
+        "II.2 Lot 1 - Leeds North. Estimated activity: around 91,000 journeys a year.\n\n"
+        "II.3 Lot 2 - Otley and Ilkley. Estimated activity: around 38,000 journeys a year.\n"
+    )
+    claims = claims_of(text, knowledge)
+    assert [figure(claims, f"around {n} journeys a year").qualifiers.phase for n in ("91,000", "38,000")] == ["lot 1", "lot 2"]
+    assert not findings("figure-mismatch", notice=text)
+
+
+def test_a_fleet_row_is_no_part_of_a_years_journeys(knowledge):
+    text = (
+        "---\ntitle: Kestwell Ambulance Services - Annual Review 2024/25\n---\n## The year in numbers\n"
+        "| Year to 31 March | 2023/24 | 2024/25 |\n|---|---|---|\n"
+        "| Vehicles in the fleet | 131 | 140 |\n| Renal journeys | 29,000 | 30,100 |\n"
+        "| Outpatient journeys | 50,000 | 52,400 |\n| **Total journeys** | 79,000 | 82,500 |\n"
+    )
+    assert not findings("parts-sum", **{"review.md": text})
+    wrong = text.replace("| 82,500 |", "| 84,500 |")
+    assert len(findings("parts-sum", **{"review.md": wrong})) == 1
+
+
+FISCAL_FACT = """- subject: Harrowgate Parking
+  attribute: amount
+  value: GBP 171 million
+  event: revenue
+  year: 2024
+  note: financial year ended 31 March 2024
+"""
+
+
+def test_a_calendar_year_is_not_held_to_a_financial_year_ended_in_march(knowledge, tmp_path):
+    from reading_helpers import findings_against_facts
+
+    story = "BRADFORD, 6 June 2025 - Harrowgate Parking, which turned over £186m last year, bid for the contract."
+    assert not findings_against_facts(FISCAL_FACT, tmp_path, story=story)
+    stated = "BRADFORD, 6 June 2025 - Harrowgate Parking had revenue of £186m in the year to March 2024."
+    assert len(findings_against_facts(FISCAL_FACT, tmp_path, story=stated)) == 1

@@ -14,6 +14,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 from pydantic import Field
 
+from auditor.extract.dates import find_dates
 from auditor.link import SUPPORTING_ROLES, LinkOptions, fold
 from auditor.model import Claim, Document, FactRef, Finding, ReferenceFact, Rule
 
@@ -369,6 +370,28 @@ def _partial(claim: Claim, fact: ReferenceFact) -> bool:
     )
 
 
+# A fact's note naming the financial year it is of: "financial year ended 31
+# March 2024", "year to June 2024".
+_FINANCIAL_YEAR_END = re.compile(r"\byear\s+(?:ended|ending|to)\s+(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4})")
+# What dates a claim by a financial year of its own: "FY2024", "2023/24", "year to March".
+_FINANCIAL_YEAR_TOLD = re.compile(r"\b(?:FY|fiscal|financial)|\d/\d|\byear\s+(?:to|ended|ending)\b", re.IGNORECASE)
+
+
+def _calendar_year(time) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a claim is dated by a calendar year alone ("last year", "in 2024")."""
+    return time.month is None and time.precision == "year" and not _FINANCIAL_YEAR_TOLD.search(time.text or "")
+
+
+def _ends_in_first_half(fact: ReferenceFact) -> bool:
+    """Whether the fact's note says its year is a financial year that ends by
+    June of its year: the calendar year of that number lies mostly in the next."""
+    found = _FINANCIAL_YEAR_END.search(fact.note or "")
+    if found is None:
+        return False
+    dates = [d for d in find_dates(found.group("date")) if d.month is not None and d.year == fact.year]
+    return len(dates) == 1 and dates[0].month <= 6
+
+
 def _candidates(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool:
     """Whether a claim speaks of what the reference fact is about."""
     if claim.value is not None and _partial(claim, fact):
@@ -376,6 +399,10 @@ def _candidates(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool:
     if claim.tense == "future" and claim.lasts == "periodic":
         return False  # "For FY2025/26 the Group expects revenue of EUR 1.33-1.38 billion": a forecast of a flow, no fact
     if fact.year is not None and claim.time is not None and claim.time.year != fact.year:
+        return False
+    if fact.year is not None and claim.time is not None and _calendar_year(claim.time) and _ends_in_first_half(fact):
+        # "turned over £186m last year" against a year "ended 31 March 2024":
+        # most of calendar 2024 is in the year to March 2025, no year the fact tells.
         return False
     if fact.attribute == "founded" and claim.kind == "date":
         # "X is an Italian carmaker, founded in 2016 by ...": a dated founding

@@ -38,6 +38,9 @@ _WHOLE_AFTER_PART = re.compile(
     re.IGNORECASE,
 )
 # A tender's lot labelling what follows its colon: "Lot 2 supplier: ".
+_LOT_OPENS_PARAGRAPH = re.compile(
+    r"[ \t]*(?:(?:[IVX]+|\d+)(?:\.\d+)*\.?\s+|\(?[a-z\d]\)\s+)?[Ll]ot\s+(?P<number>[1-9]|[A-Da-d]|one|two|three|four)\s*[-\u2013\u2014:.]"
+)
 _LOT_LABEL_BEFORE = re.compile(r"\b[Ll]ot\s+(?P<number>[1-9]|[A-Da-d]|one|two|three|four)\b[^.:;]{0,30}:\s+(?:[^.:;]{0,30}\s)?$")
 _ROUND = re.compile(r"\b(?P<round>(?:pre-)?seed|series\s+[a-h]\d?(?:[-\s]extension)?)\b(?!-)", re.IGNORECASE)
 _SCOPE_BEFORE = re.compile(
@@ -682,8 +685,8 @@ def qualify(
     phase = _nearest(_PHASE, text, start, end, clause) if phase_cue else None
     if phase is not None and _WHOLE_AFTER_PART.search(near_before):
         phase = None  # "the first instalment on the USD 1.2 billion order": the figure is the whole's
-    if phase is None and "ot " in text[max(0, start - 60) : start]:
-        labelled = _LOT_LABEL_BEFORE.search(text, max(0, start - 60), start)
+    if phase is None:
+        labelled = _LOT_LABEL_BEFORE.search(text, max(0, start - 60), start) if "ot " in text[max(0, start - 60) : start] else None
         if labelled is not None:
             # "Lot 2 supplier: two apprenticeships": the label before the colon names the lot.
             phase = f"lot {labelled.group('number').casefold()}"
@@ -927,6 +930,15 @@ _NEAR_WORDS = 6
 _NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "i": "1", "ii": "2", "iii": "3", "iv": "4",
             "first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3", "fourth": "4", "4th": "4",
             "initial": "1", "opening": "1", "final": "final", "last": "final"}  # fmt: skip
+
+
+def paragraphs_lot(text: str, start: int) -> str | None:
+    """The lot a paragraph opens on, for a figure at ``start`` in it ("II.2 Lot
+    1 - Doncaster and Dearne. Estimated activity: around 145,000 journeys"):
+    a tender's lots are parts of it, each with its own figures."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    labelled = _LOT_OPENS_PARAGRAPH.match(text, paragraph, start)
+    return f"lot {labelled.group('number').casefold()}" if labelled is not None else None
 
 
 def _phase_key(phrase: str) -> str:

@@ -41,7 +41,7 @@ from auditor.extract.shares import share_lists
 from auditor.extract.share_of_whole import ShareOfWhole, part_key, share_of_whole
 from auditor.extract.mentions import full_names, homes_stated, salient_entities, sentence_mentions
 from auditor.extract.place_facilities import with_site_of_where_clause, facilities_written_as_places, note_owners, with_facility_owner, with_told_facility
-from auditor.extract.qualifiers import part_of_year_reported, qualify, year_of_part_reported, year_reported_as_said
+from auditor.extract.qualifiers import paragraphs_lot, part_of_year_reported, qualify, year_of_part_reported, year_reported_as_said
 from auditor.extract.corrections import with_corrections
 from auditor.extract.listed_totals import with_listed_totals
 from auditor.extract.labelled_parts import with_labelled_parts
@@ -1403,7 +1403,9 @@ def _read_sentence(
                 "round": qualified.round,
                 # ("Direct online sales rose to £16.1 million": the segment a
                 # table's row names "Direct online".)
-                "phase": qualified.phase or columns.get(figure.start) or segment_named,
+                "phase": qualified.phase or columns.get(figure.start) or segment_named
+                # ("II.2 Lot 1 - Doncaster and Dearne. Estimated activity: ...": the lot's.)
+                or paragraphs_lot(model.document.text, reading.span.start + figure.start),
                 "scope": qualified.scope,
                 "per": getattr(figure.quantity, "per", None) or qualified.per or frequency_per(figure.quantity.counted),
                 "place": place,

@@ -417,6 +417,14 @@ def _read_table(
                         # figure are measures of their own, no parts of it.
                         whole_kind = (claims[0].value.kind, claims[0].value.unit)
                         other = {i for i in pending if found[i].value is not None and (found[i].value.kind, found[i].value.unit) != whole_kind}
+                        # "Vehicles in the fleet | 186" above "Total journeys |
+                        # 155,800": a count of what a company has (its fleet,
+                        # its staff) is no part of a year's flow.
+                        counted_measures = set(knowledge.events.count_classes.values())
+                        other |= {
+                            i for i in pending
+                            if found[i].lasts == "stock" and claims[0].lasts == "periodic" and found[i].event in counted_measures
+                        }
                         for index in other:
                             if found[index].role == "part":
                                 found[index] = found[index]._replace(role=None)
