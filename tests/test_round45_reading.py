@@ -16,7 +16,9 @@
   part of the year's flow its "Total" row sums.
 - A reference fact of a financial year ended by June ("year ended 31 March
   2024") is not held against a figure dated by the calendar year alone
-  ("turned over £186m last year").
+  ("turned over £186m last year"); nor is a running total ("has raised
+  £14m since it opened") against one round, unless the fact's note says it
+  is a total.
 """
 
 from __future__ import annotations
@@ -126,3 +128,20 @@ def test_a_calendar_year_is_not_held_to_a_financial_year_ended_in_march(knowledg
     assert not findings_against_facts(FISCAL_FACT, tmp_path, story=story)
     stated = "BRADFORD, 6 June 2025 - Harrowgate Parking had revenue of £186m in the year to March 2024."
     assert len(findings_against_facts(FISCAL_FACT, tmp_path, story=stated)) == 1
+
+
+ROUND_FACT = """- subject: Fishwick Group
+  attribute: amount
+  value: GBP 6.5 million
+  event: funding-round
+  year: 2025
+  note: NOTE
+"""
+
+
+def test_a_running_total_is_not_held_to_one_round(knowledge, tmp_path):
+    from reading_helpers import findings_against_facts
+
+    story = "LEEDS, 17 April 2025 - Fishwick Group has raised £14m since its first shop opened in 2017."
+    assert not findings_against_facts(ROUND_FACT.replace("NOTE", "growth round led by Tarn Capital"), tmp_path, story=story)
+    assert len(findings_against_facts(ROUND_FACT.replace("NOTE", "raised to date"), tmp_path, story=story)) == 1

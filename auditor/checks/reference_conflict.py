@@ -366,8 +366,15 @@ def _partial(claim: Claim, fact: ReferenceFact) -> bool:
     return qualifiers is not None and (
         qualifiers.phase is not None
         or qualifiers.scope == "additional"
+        # "has raised £14m since its first shop opened": a running total, no
+        # one round, unless the reference says it states one ("raised to date").
+        or (qualifiers.scope == "cumulative" and not _RUNNING_TOTAL_NOTE.search(fact.note or ""))
         or (qualifiers.per is not None and qualifiers.per != stated_per)
     )
+
+
+# A reference fact's note saying its value is a running total.
+_RUNNING_TOTAL_NOTE = re.compile(r"\b(?:to\s+date|in\s+total|total|cumulative|since|all\s+told|altogether|so\s+far)\b", re.IGNORECASE)
 
 
 # A fact's note naming the financial year it is of: "financial year ended 31

@@ -258,6 +258,9 @@ class EventLexicon:
     # Column headers that say nothing of what a value is ("Item | Figure",
     # "Metric | Value"): under them the row's label says it (casefolded).
     generic_column_headers: frozenset[str] = frozenset()
+    # Words of a column's header whose figures no "Total" row adds up ("Median
+    # daytime call-out", "Average price"): the total row's figure is of the same kind.
+    unsummed_column_words: frozenset[str] = frozenset()
     # Words of a table label that name a size ("Length (m)"): its one-letter
     # bracket is a unit of length, where elsewhere "(m)" is millions.
     size_labels: frozenset[str] = frozenset()
@@ -656,6 +659,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         plant_modifiers=frozenset(str(w).casefold() for w in data.get("plant_modifiers") or ()),
         facility_parts=_facility_parts(data.get("facility_parts") or {}),
         generic_column_headers=frozenset(str(w).casefold() for w in data.get("generic_column_headers") or ()),
+        unsummed_column_words=frozenset(str(w).casefold() for w in data.get("unsummed_column_words") or ()),
         size_labels=frozenset(str(w).casefold() for w in data.get("size_labels") or ()),
         row_name_headers=frozenset(str(w).casefold() for w in data.get("row_name_headers") or ()),
         thing_row_headers=frozenset(str(w).casefold() for w in data.get("thing_row_headers") or ()),

@@ -342,7 +342,7 @@ def _read_table(
             )
             if sums_entities:
                 subject = None
-            if subject is None and not sums_entities:
+            if subject is None and not sums_entities and not (is_total or header is None or line_item):
                 continue
             # The words of the row beside this cell: what its figures are,
             # when the column does not say (joined without the cell itself
@@ -432,7 +432,10 @@ def _read_table(
                 else:
                     unsummed.setdefault(cell.column, []).extend(range(len(found), len(found) + len(claims)))
                 if total:
-                    if len(claims) == 1 and len(column_items) >= 2 and cell.column not in incomplete:
+                    if (
+                        len(claims) == 1 and len(column_items) >= 2 and cell.column not in incomplete
+                        and not set(_WORD.findall(label.casefold())) & knowledge.events.unsummed_column_words
+                    ):
                         whole = claims[0]
                         for index in column_items:
                             found[index] = found[index]._replace(part_of=(whole.start, whole.end, whole.kind))
@@ -863,7 +866,9 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
             share = share_in_label(measured_by, events.share_wholes) or (share_in_label(row_label, events.share_wholes) if row_label else None)
         if share is not None:
             event = share.event  # "Export share of revenue | 48%": the export part of revenue
-        if event is None:
+        if event is None and not (row_label and quantity.kind == "money"):
+            # (A sum on a line item's row, "Holiday pay | £6,240", is kept
+            # for the "Total" row under it: a part of what it must add up to.)
             continue
         # ("Output: 212,000 tonnes" in the key figures of a report on a year: that year's.)
         event = output_of_a_year(event, quantity, measured_by, year is not None or reported_year is not None, events)
