@@ -19,6 +19,9 @@
   ("turned over £186m last year"); nor is a running total ("has raised
   £14m since it opened") against one round, unless the fact's note says it
   is a total.
+- A table of sums on line items ("Holiday pay | £6,240") is read for its
+  "Total" row though its rows name no measure; a column of medians or
+  averages is never summed (``unsummed_column_words``).
 """
 
 from __future__ import annotations
@@ -145,3 +148,23 @@ def test_a_running_total_is_not_held_to_one_round(knowledge, tmp_path):
     story = "LEEDS, 17 April 2025 - Fishwick Group has raised £14m since its first shop opened in 2017."
     assert not findings_against_facts(ROUND_FACT.replace("NOTE", "growth round led by Tarn Capital"), tmp_path, story=story)
     assert len(findings_against_facts(ROUND_FACT.replace("NOTE", "raised to date"), tmp_path, story=story)) == 1
+
+
+AWARD = (
+    "The tribunal awarded Ms Okafor compensation.\n\n| Head of claim | Amount |\n|---|---|\n"
+    "| Holiday pay | £4,120 |\n| Unlawful deductions | £2,950 |\n| Total | TOTAL |\n"
+)
+
+
+def test_line_items_of_money_add_up_to_their_total(knowledge):
+    assert len(findings("parts-sum", **{"award.md": AWARD.replace("TOTAL", "£7,970")})) == 1
+    assert not findings("parts-sum", **{"award.md": AWARD.replace("TOTAL", "£7,070")})
+
+
+def test_a_column_of_medians_is_not_summed(knowledge):
+    survey = (
+        "The guild surveyed its members in 2025.\n\n| Region | Responses | Median call-out fee |\n|---|---:|---:|\n"
+        "| North | 128 | £92 |\n| Midlands | 97 | £90 |\n| South | 104 | £118 |\n| **Total** | **329** | **£95** |\n"
+    )
+    assert not findings("parts-sum", **{"survey.md": survey})
+    assert len(findings("parts-sum", **{"survey.md": survey.replace("**329**", "**339**")})) == 1
