@@ -22,6 +22,14 @@
 - A table of sums on line items ("Holiday pay | £6,240") is read for its
   "Total" row though its rows name no measure; a column of medians or
   averages is never summed (``unsummed_column_words``).
+- A page titled "Our story | Harbour Lane Bakery" or "Corrigan School of
+  Dance - Summer Term Newsletter" over a text in the first person plural
+  is that company's own (``page_kinds``, ``own_newsletter_endings``);
+  "Grade 3" is a grade, no name.
+- "With 68 buses on the road and 312 colleagues, we are still small": the
+  fronted phrase counts what the clause's subject has, its staff among it.
+- "took the name along the coast to Filey": a name after "to" or "from" is
+  no subject for "the firm" to mean.
 """
 
 from __future__ import annotations
@@ -168,3 +176,42 @@ def test_a_column_of_medians_is_not_summed(knowledge):
     )
     assert not findings("parts-sum", **{"survey.md": survey})
     assert len(findings("parts-sum", **{"survey.md": survey.replace("**329**", "**339**")})) == 1
+
+
+def test_a_site_page_is_its_companys_own(knowledge):
+    page = (
+        "<html><head><title>Our story | Harbour Lane Bakery</title></head><body><h1>Our story</h1>"
+        "<p>We are a family bakery and we bake every night. All 9 of our shops sell our bread.</p></body></html>"
+    )
+    assert _issuer_name(page, knowledge, "story.html") == "Harbour Lane Bakery"
+    assert subject_of(claims_of(page, knowledge, "story.html"), "9") == "Harbour Lane Bakery"
+    town = page.replace("Our story | Harbour Lane Bakery", "Our story | Whitby")
+    assert _issuer_name(town, knowledge, "story.html") is None
+
+
+def test_a_newsletter_title_names_its_writer(knowledge):
+    text = (
+        "---\ntitle: Fenwick School of Dance - Spring Term Newsletter\n---\n# Spring Term Newsletter\n\n"
+        "Dear parents, we are back and we have news. Our Grade 3 ballet class has a new floor, and our "
+        "142 pupils are all welcome.\n"
+    )
+    assert _issuer_name(text, knowledge) == "Fenwick School of Dance"
+    assert "Grade" not in {e.name for e in build_model(parse_document("doc.md", text.encode()), knowledge).entities}
+
+
+def test_a_fronted_with_phrase_counts_what_the_subject_has(knowledge):
+    claims = claims_of("With 68 buses on the road and 312 colleagues, Calderline Buses is still small.", knowledge)
+    staff = figure(claims, "312 colleagues")
+    assert (staff.subject.name, staff.event) == ("Calderline Buses", "employees")
+    assert subject_of(claims, "68 buses") == "Calderline Buses"
+    claims = claims_of("With EUR 67 million of equity, the plant's funding is complete.", knowledge)
+    assert figure(claims, "EUR 67 million").subject is None
+
+
+def test_a_name_a_movement_goes_to_is_no_subject(knowledge):
+    text = (
+        "Tansby's opened its new restaurant on Tuesday. The family business has sold fish for sixty years. "
+        "His son Ray took the name along the coast to Filbury and inland to Maltham in the 1980s. "
+        "Tuesday's opening takes the firm to 14 shops."
+    )
+    assert subject_of(claims_of(text, knowledge), "14 shops") not in ("Filbury", "Maltham")

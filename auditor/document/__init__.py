@@ -320,6 +320,8 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         issuer = _own_newsletter(document.title or "", document.metadata, text, entities, knowledge.gazetteer, knowledge.references)
     if issuer is None:
         issuer = _writers_company(document.metadata, text, entities, knowledge.gazetteer, knowledge.references)
+    if issuer is None:
+        issuer = _site_of_own_page(document.title or "", text, entities, knowledge.gazetteer, knowledge.references)
     if issuer is not None:
         assigned = _issuers_short_name(entities, assigned, issuer)
     _publications(
@@ -1083,6 +1085,38 @@ _FROM_NAME = re.compile(
     r"\b(?P<head>[a-z]+)\s+from\s+(?:the\s+)?(?P<name>[A-Z][\w&'\u2019-]*(?:\s+(?:&\s+)?[A-Z][\w&'\u2019-]*){0,3})\s*[.:!]?\s*$",
     re.IGNORECASE,
 )
+
+
+# A page title's parts: "Our story | Tansley's Fish & Chips", "About us - Fernhollow Creamery".
+_TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*")
+
+
+def _site_of_own_page(title: str, text: str, entities: list[Entity], gazetteer: Gazetteer, references: ReferenceLexicon) -> int | None:
+    """The company whose own web page or newsletter a text in the first
+    person plural is: a title of a page's kind and the site's name ("Our
+    story | Tansley's Fish & Chips", "About us - Fernhollow Creamery",
+    "Corrigan School of Dance - Summer Term Newsletter"). Not a place's or a
+    person's name, nor an outlet's ("Business | Eastmoor Echo")."""
+    parts = [part.strip() for part in _TITLE_PARTS.split(title) if part.strip()]
+    if len(parts) != 2 or len(_WE.findall(text)) < 3:
+        return None
+    kinds = [
+        i for i, part in enumerate(parts)
+        if part.casefold() in references.page_kinds or part.split()[-1].casefold() in references.own_newsletter_endings
+    ]
+    if len(kinds) != 1:
+        return None
+    # ("Ashcombe & Lyle, Hatters of Luton": the name, then what it is.)
+    name = parts[1 - kinds[0]].partition(",")[0].strip()
+    if not name[:1].isupper() or gazetteer.lookup(name) is not None or name.split()[0] in references.first_names:
+        return None
+    named = _entity_named(entities, name, gazetteer.corporate_suffixes)
+    if named is not None:
+        return named.id if named.kind in (ORGANISATION, UNKNOWN) and not named.publication else None
+    found = find_entities(name, gazetteer)
+    if not found or found[0].start != 0 or found[0].type != ORGANISATION:
+        return None
+    return _added_organisation(entities, canonical_name(name, gazetteer), found[0].known, name)
 
 
 def _letter_from(title: str, text: str, entities: list[Entity], gazetteer: Gazetteer, references: ReferenceLexicon) -> int | None:

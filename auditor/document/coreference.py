@@ -1115,7 +1115,8 @@ _COUNTRY_THEN_VERB = re.compile(
 # one: "in Angers", "such as Angers and ", "including Leeds, York and ".
 _GOVERNED_OR_LISTED = re.compile(
     (
-        r"(?:\b(?:in|on|near|across|outside|inside|throughout|between|among)\s+"
+        # ("took the name along the coast to Filey": where something went.)
+        r"(?:\b(?:in|on|near|across|outside|inside|throughout|between|among|to|from|into)\s+"
         # ("In the hills of the Marche, Cappellificio Marchetti is": a comma
         # after a fronted phrase opens the clause; only "and" or "or" ends a list.)
         r"(?:the\s+)?(?:_N(?:,\s*_N)*,?\s+(?:and|or)\s+)?"

@@ -110,6 +110,7 @@ class ReferenceLexicon:
     executive_title_words: frozenset[str]  # casefolded: "chief", "founder" in a title that speaks for its employer
     own_newsletter_heads: tuple[str, ...]  # as written: "News" of "Clearsign News", a company's own newsletter
     own_letter_heads: frozenset[str]  # "letter" of "Harvest letter from Hollowmere": a company's own letter to its readers
+    own_newsletter_endings: frozenset[str]  # casefolded: "newsletter" of "X - Summer Term Newsletter"
     company_bodies: frozenset[str]  # casefolded: "board" of "Letter from the Executive Board", who write for a company
     own_blog_words: tuple[str, ...]  # lower case: "blog", "journal" after a company's name over its own posts
     owned_collection_heads: frozenset[str]  # casefolded: "fleet" of "Hollin's fleet", the owner's own things
@@ -465,6 +466,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         executive_title_words=frozenset(w.casefold() for w in _words(data, "executive_title_words")),
         own_newsletter_heads=tuple(_words(data, "own_newsletter_heads")),
         own_letter_heads=frozenset(w.casefold() for w in _words(data, "own_letter_heads")),
+        own_newsletter_endings=frozenset(w.casefold() for w in _words(data, "own_newsletter_endings")),
         company_bodies=frozenset(w.casefold() for w in _words(data, "company_bodies")),
         own_blog_words=tuple(w.casefold() for w in _words(data, "own_blog_words")),
         owned_collection_heads=frozenset(w.casefold() for w in _words(data, "owned_collection_heads")),

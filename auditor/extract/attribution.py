@@ -252,6 +252,8 @@ def attribute(
         if subject is None:
             subject = _object_relative_subject(text, figure, candidates, clause)
         if subject is None:
+            subject = _fronted_with_owner(text, figure, candidates)
+        if subject is None:
             if relative_starts is None:
                 # Where each ", who" or ", which" starts: found once per sentence, not per figure.
                 relative_starts = [match.start() for match in _UNNAMED_RELATIVE.finditer(text)]
@@ -311,6 +313,29 @@ def attribute(
         results.append(attribution)
         owners.append((figure, attribution))
     return results
+
+
+# A sentence that opens on a phrase of "with" set off by a comma: "With 68
+# buses on the road and 312 colleagues, we are ...".
+_WITH_OPENS = re.compile(r"\s*(?:(?:And|But|Now|Today),?\s+)?With\s", re.IGNORECASE)
+_NO_CLAUSE_IN_PHRASE = re.compile(r"[;:.]|,\s+(?:and|but|while|which|who)\b")
+
+
+def _fronted_with_owner(text: str, figure: FigureSlot, candidates: Sequence[Mention]) -> Mention | None:
+    """Who has what a fronted phrase of "with" counts: the clause's subject
+    right after its comma ("With 68 buses on the road and 312 colleagues,
+    we are still small"; "With 40 shops, Tansley's is ...")."""
+    opening = _WITH_OPENS.match(text)
+    if opening is None:
+        return None
+    comma = text.find(",", figure.end)
+    if comma < 0 or _NO_CLAUSE_IN_PHRASE.search(text, opening.end(), comma):
+        return None
+    after = comma + 1 + len(text[comma + 1 :]) - len(text[comma + 1 :].lstrip())
+    owner = next((m for m in candidates if m.start == after), None)
+    if owner is None or owner.possessive or owner.type not in ("organisation", "unknown") or text.startswith(("'", "\u2019"), owner.end):
+        return None  # ("With EUR 67 million of equity, the plant's funding is complete": no owner)
+    return owner
 
 
 def _first_person_owner_after(text: str, figure: FigureSlot, candidates: Sequence[Mention], clause: tuple[int, int]) -> Mention | None:

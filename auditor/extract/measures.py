@@ -207,7 +207,7 @@ def _headcount(clause_text: str, counted: str, lexicon: EventLexicon) -> bool:
     before = clause_text[: number.start()] if number else ""
     return bool(
         _OWNER_BEFORE.search(before) or _ENDED_WITH_BEFORE.search(before) or _NAME_WITH_BEFORE.search(before)
-        or lexicon.staff_employer_before.search(before)
+        or lexicon.staff_employer_before.search(before) or _FRONTED_WITH_BEFORE.match(before)
     )  # fmt: skip
 
 
@@ -216,6 +216,11 @@ _NAME_WITH_BEFORE = re.compile(
     r"\b[A-Z][\w&.'\u2019-]*,\s+with\s+"
     r"(?:(?:more|fewer|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|under\s+|just\s+)?$"
 )
+
+
+# "With 68 buses on the road and 312 colleagues, we are ...": a phrase of
+# "with" opening the sentence says what its subject has.
+_FRONTED_WITH_BEFORE = re.compile(r"\W*(?:(?:And|But|Now|Today),?\s+)?[Ww]ith\s[^,;:]*$")
 
 
 # "it ended last year with more than 8,000 employees": the staff it had then.
