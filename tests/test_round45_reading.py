@@ -28,6 +28,8 @@
   "Grade 3" is a grade, no name.
 - "With 68 buses on the road and 312 colleagues, we are still small": the
   fronted phrase counts what the clause's subject has, its staff among it.
+- "Lot 1: Contract awarded to Kestwell Transport Ltd. Value for the initial
+  term: £38.6m" credits the lot and its value to its winner.
 - "took the name along the coast to Filey": a name after "to" or "from" is
   no subject for "the firm" to mean.
 """
@@ -215,3 +217,16 @@ def test_a_name_a_movement_goes_to_is_no_subject(knowledge):
         "Tuesday's opening takes the firm to 14 shops."
     )
     assert subject_of(claims_of(text, knowledge), "14 shops") not in ("Filbury", "Maltham")
+
+
+def test_a_lot_whose_contract_is_awarded_in_prose_is_its_winners(knowledge):
+    notice = (
+        "CONTRACT AWARD NOTICE - Wharfedale Health Board\n\n"
+        "SECTION I - CONTRACTING AUTHORITY. Wharfedale Health Board, Otley Road, Leeds.\n\n"
+        "SECTION III - AWARD OF CONTRACT. Date of award decision: 6 February 2025.\n\n"
+        "Lot 1: Contract awarded to Kestwell Transport Ltd, Leeds. Value for the initial term: £38.6m excluding VAT.\n\n"
+        "Lot 2: Contract awarded to Northwold Care Ltd, Otley. Value for the initial term: £21.4m excluding VAT.\n"
+    )
+    claims = claims_of(notice, knowledge)
+    assert subject_of(claims, "£38.6m") == "Kestwell Transport"
+    assert subject_of(claims, "£21.4m") == "Northwold Care"
