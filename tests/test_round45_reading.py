@@ -30,6 +30,11 @@
   fronted phrase counts what the clause's subject has, its staff among it.
 - "Lot 1: Contract awarded to Kestwell Transport Ltd. Value for the initial
   term: £38.6m" credits the lot and its value to its winner.
+- Minutes: "Cllr Ruth Adeyemi" is a person; "6. SMALL GRANTS. RESOLVED to
+  award" runs a heading in before a decision in capitals, neither a name;
+  "5. BATH ROAD HALL." beside the place "Bath Road" is about the hall, not
+  about "Bath Road Traders", so "the company" after "a director of
+  Arabesque" is Arabesque.
 - "took the name along the coast to Filey": a name after "to" or "from" is
   no subject for "the firm" to mean.
 """
@@ -230,3 +235,25 @@ def test_a_lot_whose_contract_is_awarded_in_prose_is_its_winners(knowledge):
     claims = claims_of(notice, knowledge)
     assert subject_of(claims, "£38.6m") == "Kestwell Transport"
     assert subject_of(claims, "£21.4m") == "Northwold Care"
+
+
+GRANTS_MINUTES = """TILBY WARD GRANTS PANEL
+Minutes of the meeting held on Tuesday 18 March 2025
+
+Present: Cllr Ruth Adeyemi (Chair), Cllr Peter Holloway.
+
+5. QUARRY ROAD HALL. The Property Officer reported on the hall on Quarry Road. Mr Pike, a director of Tessaly Studios, said the company, established in 2011, now teaches more than 1,200 pupils.
+
+6. SMALL GRANTS. RESOLVED to award: Tilby Allotment Society, £2,400 for a water butt; the Quarry Road Traders' Association, £500 for lights.
+"""
+
+
+def test_minutes_name_their_councillors_and_not_their_headings(knowledge):
+    kinds = {e.name: e.kind for e in build_model(parse_document("doc.txt", GRANTS_MINUTES.encode()), knowledge).entities}
+    assert kinds.get("Ruth Adeyemi") == "person"
+    assert not {"SMALL GRANTS", "RESOLVED", "Cllr Ruth Adeyemi"} & set(kinds)
+
+
+def test_a_run_in_heading_naming_a_place_is_no_companys_item(knowledge):
+    claims = claims_of(GRANTS_MINUTES, knowledge)
+    assert subject_of(claims, "more than 1,200 pupils") == "Tessaly Studios"

@@ -2181,7 +2181,9 @@ def _drop_run_in_heads_in_capitals(spans, names_by_sentence, text: str, non_enti
 # FIGURES", "18. GAS SERVICING (REPORT HTS/25/11)", on a line of its own or
 # run in before the item's text ("6. MEMBERSHIP. The Secretary reported ...").
 _NUMBERED_ITEM_HEADING = re.compile(
-    r"[ \t]*\d{1,3}(?:[./]\d{1,3})*\.?[ \t]+[A-Z][A-Z0-9 &,'\u2019()/.-]*?(?:[ \t]*$|[.:][ \t]+(?=[A-Z](?:[a-z]|[ \t])))"
+    # ("6. SMALL GRANTS. RESOLVED to award": a full stop may end it before a word in capitals.)
+    r"[ \t]*\d{1,3}(?:[./]\d{1,3})*\.?[ \t]+[A-Z][A-Z0-9 &,:'\u2019()/.-]*?"
+    r"(?:[ \t]*$|\.[ \t]+(?=[A-Z](?:[a-z]|[ \t]|[A-Z]+[ \t:]))|:[ \t]+(?=[A-Z](?:[a-z]|[ \t])))"
 )
 
 
@@ -3268,6 +3270,8 @@ def _caps_label_entity(label: str, entities: list[Entity]) -> int | None:
         return None
     for size in range(len(words), 0, -1):
         key = fold(" ".join(words[:size]))
+        if any(e.merged_into is None and e.key == key and e.kind not in (ORGANISATION, UNKNOWN) for e in entities):
+            return None  # "BATH ROAD HALL." beside the place "Bath Road": the hall there, not "Bath Road Traders"
         for entity in entities:
             if entity.merged_into is not None or entity.name.upper() == entity.name or entity.kind not in (ORGANISATION, UNKNOWN):
                 continue
