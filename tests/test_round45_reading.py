@@ -35,6 +35,9 @@
   "5. BATH ROAD HALL." beside the place "Bath Road" is about the hall, not
   about "Bath Road Traders", so "the company" after "a director of
   Arabesque" is Arabesque.
+- "two thousand eight hundred pounds" is £2,800 and "two million three
+  hundred thousand pounds" £2.3 million: a number in words with a scale
+  word inside it is read whole.
 - "took the name along the coast to Filey": a name after "to" or "from" is
   no subject for "the firm" to mean.
 """
@@ -257,3 +260,19 @@ def test_minutes_name_their_councillors_and_not_their_headings(knowledge):
 def test_a_run_in_heading_naming_a_place_is_no_companys_item(knowledge):
     claims = claims_of(GRANTS_MINUTES, knowledge)
     assert subject_of(claims, "more than 1,200 pupils") == "Tessaly Studios"
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("two thousand eight hundred pounds", 2800),
+        ("twelve thousand five hundred pounds", 12500),
+        ("two million three hundred thousand pounds", 2300000),
+        ("one million, two hundred thousand pounds", 1200000),
+        ("two thousand pounds", 2000),
+    ],
+)
+def test_a_number_in_words_with_a_scale_inside_is_read_whole(knowledge, said, value):
+    claims = claims_of(f"They charge {said} for a full day.", knowledge)
+    money = [c for c in claims if c.kind == "money"]
+    assert [(c.evidence.text, c.value.value) for c in money] == [(said, value)]

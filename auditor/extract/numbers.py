@@ -88,7 +88,11 @@ def word_number_pattern(lexicon: Lexicon) -> str:
     decimals = rf"(?:\s+(?i:point)(?:\s+{digit})+)?"
     # "a hundred and thirty million": the hundreds are tried before "a" as
     # a lone article before a scale, which would leave "thirty million".
-    return rf"\b(?:{below_1000}{decimals}|{article})"
+    # "two thousand eight hundred pounds", "two million three hundred
+    # thousand pounds": a scale word inside the number, another group of
+    # hundreds after it, and that group's own scale word, read whole.
+    inner_scale = rf"(?:(?:\s+{scale_words},?\s+(?:(?i:and)\s+)?{below_1000})+(?:\s+{scale_words})?)?"
+    return rf"\b(?:{below_1000}{inner_scale}{decimals}|{article})"
 
 
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
