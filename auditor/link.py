@@ -53,7 +53,7 @@ STRONG_SOURCES = frozenset({"sentence", "heading", "section"})
 # Roles of figures that are never a rival of the figure they go with.
 # "target": a level aimed at ("is trying to cut its debt from $27.5 billion to
 # $9.2 billion"), not the level the story reports.
-SUPPORTING_ROLES = frozenset({"previous", "change", "part", "conversion", "conditional", "target", "peak"})
+SUPPORTING_ROLES = frozenset({"previous", "change", "part", "conversion", "conditional", "target", "peak", "ratio"})
 
 
 @dataclass(frozen=True)

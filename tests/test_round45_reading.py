@@ -38,6 +38,12 @@
 - "two thousand eight hundred pounds" is £2,800 and "two million three
   hundred thousand pounds" £2.3 million: a number in words with a scale
   word inside it is read whole.
+- "moved into its new Beeston workshop, about 2,400 sq m, in October 2024":
+  a size set off by commas parts no deed from its date.
+- "we are installing the Derby wayfinding scheme, a £780,000 contract": the
+  contract is the doer's, not the scheme's name's; a page "FAQs | Brightwell
+  Signs" is Brightwell's own.
+- "one adult for every eight children" counts no children (a ratio's term).
 - "took the name along the coast to Filey": a name after "to" or "from" is
   no subject for "the firm" to mean.
 """
@@ -276,3 +282,24 @@ def test_a_number_in_words_with_a_scale_inside_is_read_whole(knowledge, said, va
     claims = claims_of(f"They charge {said} for a full day.", knowledge)
     money = [c for c in claims if c.kind == "money"]
     assert [(c.evidence.text, c.value.value) for c in money] == [(said, value)]
+
+
+def test_a_size_set_off_by_commas_parts_no_move_from_its_date(knowledge):
+    claims = claims_of("Penrose Signs moved into its new Beeston workshop, about 2,400 sq m, in October 2024.", knowledge)
+    moved = figure(claims, "October 2024")
+    assert (moved.subject.name, moved.event) == ("Penrose Signs", "relocation")
+
+
+def test_a_contract_named_by_its_scheme_is_the_doers(knowledge):
+    page = (
+        "<html><head><title>FAQs | Penrose Signs, Nottingham</title></head><body><h1>Questions</h1>"
+        "<p>We make signs and we fit them. Right now we are installing the Derby city-centre wayfinding scheme, "
+        "a £780,000 contract covering finger posts.</p></body></html>"
+    )
+    assert subject_of(claims_of(page, knowledge, "faq.html"), "£780,000") == "Penrose Signs"
+
+
+def test_a_ratios_term_is_no_count(knowledge):
+    claims = claims_of("Acorn Nursery is registered for 48 children. We keep one adult for every eight children.", knowledge)
+    assert figure(claims, "eight children").role == "ratio"
+    assert not findings("figure-mismatch", faq="Acorn Nursery is registered for 48 children. It keeps one adult for every eight children.")

@@ -606,6 +606,12 @@ _THING_WORD = re.compile(r"\b(?!(?:in|at|near|outside|off|the)\b)[a-z][\w-]*")
 _THING_WORD_AFTER = re.compile(r"\s+(?!(?:and|or)\b)[a-z][\w-]*")  # "the Vestas wind turbine plant"
 
 
+# A lower-case noun right after a name ("Derby city-centre wayfinding scheme").
+_LOWER_NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*")
+# A deal's noun right after an appositive's figure: ", a £780,000 contract".
+_A_DEAL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:contract|deal|order|agreement|commission)\b")
+
+
 def _modified_name(text: str, figure: FigureSlot, candidates: Sequence[Mention], clause: tuple[int, int]) -> Mention | None:
     """A figure that describes the name after it is that name's: "the 11.2-kilometre
     Harbourline", "the 36-train LinkRail Nord order", "a 32 GWh cell plant at Mo
@@ -629,6 +635,13 @@ def _modified_name(text: str, figure: FigureSlot, candidates: Sequence[Mention],
             # "According to Superintendent Galam, the bodies of two men were
             # recovered": a phrase that goes on to its own verb is a clause.
             and not (described and _VERB_BEFORE_CLOSE.match(text, figure.end))
+            # "we are installing the Derby city-centre wayfinding scheme, a
+            # £780,000 contract": a name that only says which scheme is no
+            # holder of the deal; who does it holds it.
+            and not (
+                head.type != "organisation" and (head.type != "unknown" or _LOWER_NOUN_AFTER.match(text, head.end))
+                and _A_DEAL_AFTER.match(text, figure.end)
+            )
         ):
             return head
     for mention in candidates:

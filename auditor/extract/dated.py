@@ -122,6 +122,12 @@ _JOINED_AFTER = re.compile(r"\s*,?\s+(?:and|or|but|then)\s+$", re.IGNORECASE)
 # ", England,": where a name before is, set off by commas, no distance.
 _PLACE_SET_OFF = re.compile(r",\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2},")
 _RELATIVE_SET_OFF = re.compile(r",\s+(?:which|who|whose)\s[^,;:()]{1,100},(?=\s)")
+# ", about 2,400 sq m,": a size or a price set off by commas, of the thing before.
+_FIGURE_SET_OFF = re.compile(
+    r",\s+(?:(?:about|around|some|nearly|almost|roughly|over|under|more\s+than|just\s+over|just\s+under)\s+)?"
+    r"[\u00a3$\u20ac]?\d(?:[\d,.]*\d)?[^,;:()\d]{0,30},(?=\s)",
+    re.IGNORECASE,
+)
 
 
 def _within_window(text: str, end: int, start: int) -> bool:
@@ -139,6 +145,8 @@ def _within_window(text: str, end: int, start: int) -> bool:
     # across England and Wales, in July 2024": a relative clause set off by
     # commas tells of the name it follows.
     set_off += sum(len(m.group(0).split()) for m in _RELATIVE_SET_OFF.finditer(text, end, start))
+    # "moved into its new Beeston workshop, about 2,400 sq m, in October 2024".
+    set_off += sum(len(m.group(0).split()) for m in _FIGURE_SET_OFF.finditer(text, end, start))
     return words - set_off <= _WINDOW_BEFORE
 
 

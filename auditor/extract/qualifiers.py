@@ -38,6 +38,8 @@ _WHOLE_AFTER_PART = re.compile(
     re.IGNORECASE,
 )
 # A tender's lot labelling what follows its colon: "Lot 2 supplier: ".
+# "for every eight children", "one in every five": a ratio's term.
+_EVERY_BEFORE = re.compile(r"\b(?:for|in|to|per|of)\s+every\s+$", re.IGNORECASE)
 _LOT_OPENS_PARAGRAPH = re.compile(
     r"[ \t]*(?:(?:[IVX]+|\d+)(?:\.\d+)*\.?\s+|\(?[a-z\d]\)\s+)?[Ll]ot\s+(?P<number>[1-9]|[A-Da-d]|one|two|three|four)\s*[-\u2013\u2014:.]"
 )
@@ -543,7 +545,7 @@ class Qualified(NamedTuple):
     round: str | None
     phase: str | None
     scope: str | None
-    role: str | None  # "previous", "change", "part", "total", "rate", or None
+    role: str | None  # "previous", "change", "part", "total", "rate", "ratio", or None
     per: str | None
     period: str | None = None  # "quarter", "half", "nine months": a flow over part of a year
     # The scope is "additional" only because a deal's verb stands before the
@@ -575,7 +577,9 @@ def qualify(
     low_near = low_before[-60:] if low_before is not None else None
     role = None
     conversion_reach = text[max(0, start - 40) : start]
-    if "(" in conversion_reach and _EARLIER_IN_BRACKETS.search(conversion_reach):
+    if kind == "count" and _EVERY_BEFORE.search(near_before):
+        role = "ratio"  # "one adult for every eight children": a ratio's term, no count of them
+    elif "(" in conversion_reach and _EARLIER_IN_BRACKETS.search(conversion_reach):
         role = "previous"  # "EUR 2.40 per share (2023: EUR 2.25)": the earlier period's figure
     elif "(" in conversion_reach and _CONVERSION_BEFORE.search(conversion_reach):
         role = "conversion"  # "€268.9m (US$332 million)": the same sum in another currency
