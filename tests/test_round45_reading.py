@@ -44,6 +44,10 @@
   contract is the doer's, not the scheme's name's; a page "FAQs | Brightwell
   Signs" is Brightwell's own.
 - "one adult for every eight children" counts no children (a ratio's term).
+- A careers page ("Careers | Weighbridge Operator | Corrin Group") is the
+  site's own; "Posted 2 September 2025 · Closing date 26 September 2025"
+  on its first lines dates it, the posting's day, and its present figures
+  with it.
 - "took the name along the coast to Filey": a name after "to" or "from" is
   no subject for "the firm" to mean.
 """
@@ -303,3 +307,23 @@ def test_a_ratios_term_is_no_count(knowledge):
     claims = claims_of("Acorn Nursery is registered for 48 children. We keep one adult for every eight children.", knowledge)
     assert figure(claims, "eight children").role == "ratio"
     assert not findings("figure-mismatch", faq="Acorn Nursery is registered for 48 children. It keeps one adult for every eight children.")
+
+
+CAREERS = (
+    "<html><head><title>Careers | Yard Operative | Darrow Metals</title></head><body>"
+    "<h1>Yard Operative, Tinsley</h1><p><strong>Posted 2 September 2025</strong> · Closing date 26 September 2025</p>"
+    "<h2>Why work for us?</h2><p>We have recycled metal since 1968. Today nearly 600 people work across our yards, "
+    "and we are proud of them. Our pay is fair.</p></body></html>"
+)
+
+
+def test_a_careers_page_is_its_sites_own_and_dated_by_its_posting(knowledge):
+    assert _issuer_name(CAREERS, knowledge, "job.html") == "Darrow Metals"
+    staff = figure(claims_of(CAREERS, knowledge, "job.html"), "nearly 600 people")
+    assert (staff.subject.name, staff.event) == ("Darrow Metals", "employees")
+    assert (staff.time.year, staff.time.month, staff.time.day) == (2025, 9, 2)
+
+
+def test_a_headcount_on_a_later_page_is_held_to_the_accounts(knowledge):
+    results = "SHEFFIELD, 9 June 2025 - Darrow Metals reported its results. At 31 March 2025 the Group had 640 employees."
+    assert len(findings("figure-mismatch", **{"results.txt": results, "job.html": CAREERS})) == 1

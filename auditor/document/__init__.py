@@ -100,6 +100,9 @@ class DocumentModel:
     # Where each speaker's turn of a transcript starts and the company the
     # speaker works for, when its speakers work for different ones.
     turn_voices: tuple[tuple[int, int | None], ...] = ()
+    # The day a first line says the text was made ("Posted 2 September 2025"),
+    # for a document with no date of its own and no dateline.
+    header_date: dt.date | None = None
 
     def entity(self, entity_id: int | None) -> Entity | None:
         return self.entities[entity_id] if entity_id is not None else None
@@ -526,6 +529,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         own_kind=own_kind,
         years_named_by_start=named_by_start,
         turn_voices=tuple(turns),
+        header_date=stated if document.date is None and layout.dateline is None else None,
     )
 
 
@@ -564,14 +568,22 @@ def _header_date(text: str, cues: Sequence[str], lexicon) -> dt.date | None:  # 
     the one full date told after a cue word there, if exactly one is."""
     if not cues:
         return None
-    header = "\n".join(text.split("\n", _HEADER_LINES)[:_HEADER_LINES])
+    # (The first lines that hold words: a page's markup and a front matter are blanks.)
+    lines = text.split("\n", _HEADER_LINES + 20)
+    worded = [i for i, line in enumerate(lines[: _HEADER_LINES + 20]) if line.strip()][:_HEADER_LINES]
+    header = "\n".join(lines[: worded[-1] + 1]) if worded else ""
     folded = header.casefold()
     cue_words = _header_cues(tuple(cues))
     found: set[dt.date] = set()
+    previous_end = 0
     for date in find_dates(header, lexicon):
+        # ("Posted 2 September 2025 · Closing date 26 September 2025": the
+        # cue of a date stands after the date before it.)
+        reach = max(previous_end, folded.rfind("\n", 0, date.start) + 1)
+        previous_end = date.end
         if date.precision != "day" or date.month is None or date.day is None:
             continue
-        if cue_words.search(folded, max(0, folded.rfind("\n", 0, date.start) + 1), date.start):
+        if cue_words.search(folded, reach, date.start):
             try:
                 found.add(dt.date(date.year, date.month, date.day))
             except ValueError:
@@ -1098,16 +1110,17 @@ def _site_of_own_page(title: str, text: str, entities: list[Entity], gazetteer: 
     "Corrigan School of Dance - Summer Term Newsletter"). Not a place's or a
     person's name, nor an outlet's ("Business | Eastmoor Echo")."""
     parts = [part.strip() for part in _TITLE_PARTS.split(title) if part.strip()]
-    if len(parts) != 2 or len(_WE.findall(text)) < 3:
+    if len(parts) not in (2, 3) or len(_WE.findall(text)) < 3:
         return None
     kinds = [
         i for i, part in enumerate(parts)
         if part.casefold() in references.page_kinds or part.split()[-1].casefold() in references.own_newsletter_endings
     ]
-    if len(kinds) != 1:
+    if len(kinds) != 1 or kinds[0] not in (0, len(parts) - 1):
         return None
-    # ("Ashcombe & Lyle, Hatters of Luton": the name, then what it is.)
-    name = parts[1 - kinds[0]].partition(",")[0].strip()
+    # ("Ashcombe & Lyle, Hatters of Luton": the name, then what it is;
+    # "Careers | Weighbridge Operator | Corrin Group": the site's name at the other end.)
+    name = parts[-1 if kinds[0] == 0 else 0].partition(",")[0].strip()
     if not name[:1].isupper() or gazetteer.lookup(name) is not None or name.split()[0] in references.first_names:
         return None
     named = _entity_named(entities, name, gazetteer.corporate_suffixes)

@@ -92,7 +92,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     ]
     dateline = model.layout.dateline
     opening = title_lines([SentenceDates(s.span.start, s.span.text, s.span.section, s.span.is_heading, s.dates) for s in model.sentences[:2]])
-    default_time = document_default(document, dated, dateline.date_value if dateline is not None else None, opening)
+    default_time = document_default(document, dated, dateline.date_value if dateline is not None else model.header_date, opening)
     by_section = section_dates(dated, opening, knowledge.events.present_openers)
 
     # A sentence's mentions are read once: the claim reader and the takeover
