@@ -1099,10 +1099,6 @@ _FROM_NAME = re.compile(
 )
 
 
-# A page title's parts: "Our story | Tansley's Fish & Chips", "About us - Fernhollow Creamery".
-_TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*")
-
-
 def _site_of_own_page(title: str, text: str, entities: list[Entity], gazetteer: Gazetteer, references: ReferenceLexicon) -> int | None:
     """The company whose own web page or newsletter a text in the first
     person plural is: a title of a page's kind and the site's name ("Our
