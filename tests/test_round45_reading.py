@@ -48,6 +48,11 @@
   site's own; "Posted 2 September 2025 · Closing date 26 September 2025"
   on its first lines dates it, the posting's day, and its present figures
   with it.
+- In a transcript, "They" opening a turn after its speaker's label is read
+  as a sentence's opening "They", and a host's prompt of a sentence or two
+  naming one company is asked of as a question is ("DEV: And Pennine Rider
+  is the one everyone has an opinion about." / "HELEN: They're a firm of
+  fewer than 300 people").
 - "took the name along the coast to Filey": a name after "to" or "from" is
   no subject for "the firm" to mean.
 """
@@ -327,3 +332,16 @@ def test_a_careers_page_is_its_sites_own_and_dated_by_its_posting(knowledge):
 def test_a_headcount_on_a_later_page_is_held_to_the_accounts(knowledge):
     results = "SHEFFIELD, 9 June 2025 - Darrow Metals reported its results. At 31 March 2025 the Group had 640 employees."
     assert len(findings("figure-mismatch", **{"results.txt": results, "job.html": CAREERS})) == 1
+
+
+PODCAST = """[02:40] DEV: And Calder Rider is the one everyone seems to have an opinion about.
+[02:44] HELEN: They're a firm of fewer than 300 people and they still behave like a local company.
+[04:10] DEV: Calder Rider have gone electric, haven't they? I've seen the green buses on the 542.
+[04:15] HELEN: They have, sixteen electric buses, which for a firm that size is a real commitment.
+"""
+
+
+def test_a_turns_they_is_the_company_the_host_prompted(knowledge):
+    claims = claims_of(PODCAST, knowledge)
+    assert subject_of(claims, "fewer than 300 people") == "Calder Rider"
+    assert subject_of(claims, "sixteen electric buses") == "Calder Rider"

@@ -543,10 +543,12 @@ def _asked_in_turns(first_layer, names_by_sentence, assigned, entities, turn_sta
     asks about Quire & Quill."""
     named_in: dict[int, set[int]] = {}
     asks: set[int] = set()
+    sentences: dict[int, int] = {}
     for (span, *_), names, ids in zip(first_layer, names_by_sentence, assigned):
         at = bisect.bisect_right(turn_starts, span.start) - 1
         if at < 0:
             continue
+        sentences[at] = sentences.get(at, 0) + 1
         for entity_id in ids:
             entity = entities[full_entity(entities, entity_id)]
             if entity.kind in (ORGANISATION, UNKNOWN, FACILITY, PRODUCT):
@@ -555,7 +557,11 @@ def _asked_in_turns(first_layer, names_by_sentence, assigned, entities, turn_sta
             asks.add(at)
         else:
             asks.discard(at)  # the turn's last sentence decides: a question, or not
-    return {at + 1: next(iter(named_in[at])) for at in asks if len(named_in.get(at, ())) == 1}
+    # "DEV: And Pennine Rider is the one everyone has an opinion about." A
+    # host's prompt of a sentence or two that names one company is asked of
+    # as a question is: "HELEN: They're a firm of fewer than 300 people".
+    prompts = {at for at, count in sentences.items() if count <= 2}
+    return {at + 1: next(iter(named_in[at])) for at in asks | prompts if len(named_in.get(at, ())) == 1}
 
 
 # How many lines a document's header may take.

@@ -1193,7 +1193,11 @@ _OPENS_AFTER_A_SCENE = re.compile(
 # together or of when ("Together they", "In 2024 they": the year is blanked
 # in the text read).
 _FRONTED = r"(?:Together|Combined|Collectively|Altogether|In\s+total|In\s+(?:(?:19|20)\d\d)?|Last\s+year|This\s+year),?\s+"
-_THEY_OPENING = re.compile(r"[\s\"'\u201c\u2018(]*(?:" + _FRONTED + r"(they|their)\b|(They|Their)\b)")
+# (A transcript's turn opens after its speaker's label: "[02:44] HELEN: They're a firm of ...".)
+_THEY_OPENING = re.compile(
+    r"(?:\[[\d:.]+\][ \t]*)?(?:[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}:[ \t]+)?"
+    r"[\s\"'\u201c\u2018(]*(?:" + _FRONTED + r"(they|their)\b|(They|Their)\b)"
+)
 _FRONTED_BEFORE_THEY = re.compile(r"[\s\"'\u201c\u2018(]*" + _FRONTED)
 _TOLD_THEY = re.compile(r"\b([a-z]+)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:(?P<that>that)\s+)?(?P<pronoun>they|their)\b")
 # "Vortell and Kasmo said they": "they" is both, no one company.
