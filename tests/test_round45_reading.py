@@ -53,6 +53,12 @@
   naming one company is asked of as a question is ("DEV: And Pennine Rider
   is the one everyone has an opinion about." / "HELEN: They're a firm of
   fewer than 300 people").
+- A plain text's first line that is a date alone ("22 May 2025") is no
+  title; a title in capitals keeps its bracketed short names in their own
+  case ('CITADEL PARKING PLC ("Citadel", "the Group") - PRELIMINARY
+  RESULTS'), so "we" and "the Group" are Citadel's.
+- "Diesel buses | 44", "Hybrid buses | 6" over "Total fleet | 50": the total
+  counts buses, as its rows do.
 - "took the name along the coast to Filey": a name after "to" or "from" is
   no subject for "the firm" to mean.
 """
@@ -345,3 +351,32 @@ def test_a_turns_they_is_the_company_the_host_prompted(knowledge):
     claims = claims_of(PODCAST, knowledge)
     assert subject_of(claims, "fewer than 300 people") == "Calder Rider"
     assert subject_of(claims, "sixteen electric buses") == "Calder Rider"
+
+
+RELEASE = """22 May 2025
+TARROW PARKING PLC ("Tarrow", "the Group") - PRELIMINARY RESULTS FOR THE YEAR ENDED 31 MARCH 2025
+Another year of growth.
+
+We completed the acquisition of Baysend Parking in September. Tarrow now operates 412 car parks.
+
+ABOUT TARROW PARKING
+Founded in 1991, the Group manages 438 car parks across the UK.
+"""
+
+
+def test_a_date_line_is_no_title_and_a_capitals_title_keeps_its_short_names(knowledge):
+    from auditor.sources import parse_document as parse
+
+    assert parse("release.txt", RELEASE.encode()).title.startswith("TARROW PARKING PLC")
+    claims = claims_of(RELEASE, knowledge, "release.txt")
+    assert subject_of(claims, "438 car parks").casefold() == "tarrow parking"
+
+
+def test_a_total_row_counts_what_its_rows_count(knowledge):
+    review = (
+        "---\ntitle: Calder Rider Buses - Annual Review 2024/25\n---\n## Our year in numbers\n"
+        "| | 2024/25 | 2023/24 |\n|---|---|---|\n| Staff at year end | 312 | 298 |\n"
+        "| Diesel buses | 44 | 50 |\n| Hybrid buses | 6 | 6 |\n| Battery-electric buses | 14 | 0 |\n| Total fleet | 64 | 56 |\n"
+    )
+    claims = claims_of(review, knowledge, "review.md")
+    assert figure(claims, "64").event == "bus"

@@ -3386,7 +3386,7 @@ def _title_owner(
     Ministry of Health of Arland", "Investors – Corlan Group"): the part after
     the last separator, when it is a name. Added as an entity of its own if
     the text never names it."""
-    parts = _TITLE_PARTS.split(title.strip())
+    parts = _TITLE_PARTS.split(_DEFINITIONS_IN_BRACKETS.sub("", title).strip())
     if len(parts) < 2:
         return None
     owner = parts[-1].strip()
@@ -3424,8 +3424,14 @@ def _in_capitals(title: str, suffixes: frozenset[str]) -> bool:
     """Whether a title is written in capitals, bar the corporate suffixes
     that keep their own case ("SOLLEVIA ELEVATORS S.p.A. - RESULTS CALL")."""
     folded = _folded_suffixes(suffixes)
+    # ('CITADEL PARKING PLC ("Citadel", "the Group") - PRELIMINARY RESULTS':
+    # the short names it defines in brackets keep their own case too.)
+    title = _DEFINITIONS_IN_BRACKETS.sub(" ", title)
     rest = " ".join(w for w in title.split() if w.casefold().rstrip(".,") not in folded)
     return rest.isupper()
+
+
+_DEFINITIONS_IN_BRACKETS = re.compile(r"\((?:[\"'\u201c\u2018][^()\"'\u201c\u201d\u2018\u2019]{1,40}[\"'\u201d\u2019],?\s*(?:or\s+|and\s+)?)+\)")
 
 
 def _added_organisation(entities: list[Entity], name: str, known: bool, written: str) -> int:

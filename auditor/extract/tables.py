@@ -429,6 +429,12 @@ def _read_table(
                             if found[index].role == "part":
                                 found[index] = found[index]._replace(role=None)
                         column_items[:] = [i for i in column_items if i not in other]
+                        kind_of_rows = _counted_kind_above(found, pending) if claims[0].kind == "count" and _BARE_TOTAL.match(label_text) else None
+                        if kind_of_rows is not None and (claims[0].event or "").split(":")[0] != kind_of_rows:
+                            # "Diesel buses | 44", "Hybrid buses | 6", "Battery-electric
+                            # buses | 14" over "Total fleet | 64": the total counts
+                            # what the rows above it count, buses.
+                            claims = [claims[0]._replace(event=kind_of_rows)]
                 else:
                     unsummed.setdefault(cell.column, []).extend(range(len(found), len(found) + len(claims)))
                 if total:
@@ -458,6 +464,24 @@ def _read_table(
             if found[index].role == "part":
                 found[index] = found[index]._replace(role=None)
     return _rows_kept_apart(found, row_labels)
+
+
+# A "Total" row's label of a word or none more: "Total", "Total fleet", "**Total**".
+_BARE_TOTAL = re.compile(r"[\s*_]*total(?:\s+[a-z][\w-]*)?[\s*_:]*$", re.IGNORECASE)
+
+
+def _counted_kind_above(found: list[TableClaim], rows: list[int]) -> str | None:
+    """What the run of count rows right above a total counts, when at least two
+    of them share it: "bus" of "bus:diesel", "bus:hybrid" and "bus"."""
+    kind = None
+    run = 0
+    for index in reversed(rows):
+        claim = found[index]
+        head = (claim.event or "").split(":")[0]
+        if claim.kind != "count" or not head or (kind is not None and head != kind):
+            break
+        kind, run = head, run + 1
+    return kind if run >= 2 else None
 
 
 def _labels_values_only(document: Document, header, generic: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]

@@ -16,6 +16,11 @@ _DATE_LINE = re.compile(r"^[ \t]*date[ \t]*:[ \t]*(\d{4}-\d{1,2}-\d{1,2})\b", re
 # A header may name the date only among the first lines of the file.
 _HEADER_LINES = 10
 _TITLE_MAX_CHARS = 150
+# A line that is a day's date and nothing else: "22 May 2025", "May 22, 2025", "2025-05-22".
+_LONE_DATE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})$"
+)
 _END_PUNCTUATION = tuple(".!?;:,…")
 
 
@@ -43,8 +48,8 @@ def convert(raw: str, line_starts: tuple[int, ...]) -> Converted:
 def _title(text: str) -> str | None:
     for line in text.split("\n", 20)[:20]:
         line = line.strip()
-        if _DATE_LINE.match(line):
-            continue
+        if _DATE_LINE.match(line) or _LONE_DATE.match(line):
+            continue  # ("22 May 2025" over "CITADEL PARKING PLC - PRELIMINARY RESULTS": when, not the title)
         if line:
             looks_like_title = len(line) <= _TITLE_MAX_CHARS and not line.endswith(_END_PUNCTUATION)
             return line if looks_like_title else None
