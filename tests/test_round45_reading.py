@@ -59,6 +59,9 @@
   RESULTS'), so "we" and "the Group" are Citadel's.
 - "Diesel buses | 44", "Hybrid buses | 6" over "Total fleet | 50": the total
   counts buses, as its rows do.
+- "*By Sam Okereke | Recycling Week | Updated ...*": a byline names the
+  outlet after its writer, no party of the story; "Goole" is no "Google" (a
+  short name a letter shorter is another word, not a slip of spelling).
 - "took the name along the coast to Filey": a name after "to" or "from" is
   no subject for "the firm" to mean.
 """
@@ -380,3 +383,17 @@ def test_a_total_row_counts_what_its_rows_count(knowledge):
     )
     claims = claims_of(review, knowledge, "review.md")
     assert figure(claims, "64").event == "bus"
+
+
+def test_a_bylines_outlet_is_a_publication(knowledge):
+    text = (
+        "# Vitrex profits rise\n\n*By Sam Okereke | Cullet Weekly | Updated 11 September 2025*\n\n"
+        "Vitrex Recycling made more money. Cullet Weekly understands it will build a plant.\n"
+    )
+    model = build_model(parse_document("story.md", text.encode()), knowledge)
+    assert [e.name for e in model.entities if e.publication] == ["Cullet Weekly"]
+
+
+def test_a_short_town_is_no_near_spelling_of_a_company(knowledge):
+    assert knowledge.gazetteer.lookup("Goole") is None
+    assert knowledge.gazetteer.lookup("Panamas") is not None

@@ -1309,6 +1309,13 @@ def _publications(
         last = candidate.split()[-1] if candidate.split() else ""
         if last and (last in publication_heads or (last.isupper() and last.capitalize() in publication_heads)) and candidate[:1].isupper():
             names.add(fold(candidate))
+    # "*By Sam Okereke | Recycling Week | Updated 11 September 2025*": a
+    # byline names its writer, then the outlet the writer writes for.
+    for line in text.lstrip().split("\n", _HEADER_LINES * 2)[: _HEADER_LINES * 2]:
+        byline = _BYLINE_OUTLET.match(line.strip(" \t*_#"))
+        if byline is not None:
+            names.add(fold(byline.group("outlet")))
+            break
     # "THE DAILY GRIND, a podcast about the business of coffee": a first
     # line that names an outlet by what it is.
     described = _OUTLET_DESCRIBED.match(first_line)
@@ -1339,6 +1346,11 @@ def _publications(
             entity.publication = True
 
 
+# A byline's writer, then the outlet by its name: "By Sam Okereke | Recycling Week | Updated ...".
+_BYLINE_OUTLET = re.compile(
+    r"By\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*[|\u00b7]\s*"
+    r"(?P<outlet>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z&][\w&'\u2019.-]*){0,4})\s*(?:[|\u00b7]|$)"
+)
 # The most words a research house's masthead on a note's first line has, and
 # how many of the note's first lines its cues are looked for in.
 _MASTHEAD_WORDS = 8

@@ -166,7 +166,16 @@ def _near_spelling(gazetteer: Gazetteer, key: str) -> KnownName | None:
     match = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
     if match is None or _another_ending(key, match[0]):
         return None
+    if len(key) < _SHORT_NAME and len(match[0]) != len(key) and key != match[0] + "s":
+        # "Goole" is no "Google": a short name a letter longer or shorter is
+        # another word (a town), not a slip of spelling ("Panamas" still
+        # reads as the plural of "Panama").
+        return None
     return gazetteer.names[match[0]]
+
+
+# Names shorter than this are matched near only by a changed letter, never a dropped or added one.
+_SHORT_NAME = 8
 
 
 def _another_ending(key: str, known: str) -> bool:
