@@ -166,10 +166,10 @@ def _near_spelling(gazetteer: Gazetteer, key: str) -> KnownName | None:
     match = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
     if match is None or _another_ending(key, match[0]):
         return None
-    if len(key) < _SHORT_NAME and len(match[0]) != len(key) and key != match[0] + "s":
-        # "Goole" is no "Google": a short name a letter longer or shorter is
-        # another word (a town), not a slip of spelling ("Panamas" still
-        # reads as the plural of "Panama").
+    if len(key) < _SHORT_NAME and len(match[0]) != len(key) and not (key.startswith(match[0]) or match[0].startswith(key)):
+        # "Goole" is no "Google": a short name with a letter dropped or added
+        # inside is another word (a town), not a slip of spelling; one with
+        # an ending added ("Panamas", "Latvian") still reads as the name.
         return None
     return gazetteer.names[match[0]]
 
