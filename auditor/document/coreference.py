@@ -1837,6 +1837,11 @@ class Resolver:
                     return subjects[0] if len(set(subjects)) == 1 else None
             if self.asked is not None and not is_object and self.entities[self.asked].kind in kinds and reference.surface in _ANSWERING_PRONOUNS:
                 return self.asked
+            if reference.surface in ("They", "Their") and _TURN_LABEL_BEFORE.fullmatch(text, 0, reference.start):
+                # "SIAN: What about the gyms? / MARCUS: They raised £1.1m": a
+                # turn's opening "They" is what the turn before asked about,
+                # and no one when it named no one company.
+                return None
             if reference.surface in ("It", "Its"):
                 # "His daughter ran the firm from 2016. It was sold to ...":
                 # after a sentence whose subject is a person, the one
@@ -2119,5 +2124,7 @@ _FIELD_LABEL = re.compile(r"\s*([A-Z][a-z]+)\s*:\s*")
 _VERSUS = re.compile(r"(?<=\S)\s+v\.?\s+(?=[A-Z])")
 # Pronouns opening an answer's sentence that stand for what the question asked about.
 _ANSWERING_PRONOUNS = frozenset({"They", "Their", "It", "Its"})
+# A transcript's speaker label opening a turn: "[02:44] HELEN: ", "MARCUS ODEDE: ".
+_TURN_LABEL_BEFORE = re.compile(r"[ \t]*(?:\[[\d:.]+\][ \t]*)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}:[ \t]+[\"'\u201c\u2018]?")
 # The roles of the party named after "v".
 _ANSWERING_ROLES = frozenset({"respondent", "defendant"})
