@@ -111,7 +111,11 @@ wedding photographers, leisure trusts; ``tests/fresh73``: locksmiths, house
 removal firms, driving schools, marinas, window cleaners; ``tests/fresh74``:
 vineyards, taxi firms, sign makers, scrap-metal merchants, art galleries;
 ``tests/fresh75``: ferry operators, nail salons, security guarding, veg-box
-schemes, ready-mix concrete; the last seventy-two written
+schemes, ready-mix concrete; ``tests/fresh76``: patient transport, dive
+schools, car parks, tattoo studios, office cleaners; ``tests/fresh77``:
+landscapers, vintage clothing, riding schools, chimney sweeps, mushroom
+growers; ``tests/fresh78``: chip shops, dance schools, pawnbrokers, local
+buses, glass recycling; the last seventy-five written
 without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
@@ -145,9 +149,9 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # false findings, one of them a trap).
 CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (9, 22), "fresh5": (7, 24), "fresh6": (12, 26),
            "fresh7": (9, 26), "fresh8": (8, 26), "fresh9": (15, 26), "fresh10": (8, 26), "fresh11": (13, 26), "fresh12": (17, 26),
-           "fresh13": (13, 26), "fresh14": (9, 26), "fresh15": (16, 26),
+           "fresh13": (13, 26), "fresh14": (9, 26), "fresh15": (17, 26),
            "fresh16": (11, 26), "fresh17": (13, 26), "fresh18": (16, 26), "fresh19": (17, 26), "fresh20": (16, 26),
-           "fresh21": (17, 26), "fresh22": (13, 26), "fresh23": (14, 26), "fresh24": (17, 26), "fresh25": (17, 26),
+           "fresh21": (17, 26), "fresh22": (13, 26), "fresh23": (14, 26), "fresh24": (18, 26), "fresh25": (17, 26),
            "fresh26": (19, 26), "fresh27": (18, 26), "fresh28": (22, 26), "fresh29": (19, 26),
            "fresh30": (21, 26), "fresh31": (15, 26), "fresh32": (16, 26), "fresh33": (12, 26),
            "fresh34": (17, 26), "fresh35": (19, 26), "fresh36": (20, 26), "fresh37": (21, 26),
@@ -157,7 +161,19 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
            "fresh55": (24, 28), "fresh56": (19, 28), "fresh57": (20, 28), "fresh58": (17, 28), "fresh59": (13, 28),
            "fresh60": (21, 28), "fresh61": (17, 28), "fresh62": (13, 28), "fresh63": (12, 28),
            "fresh64": (14, 28), "fresh65": (10, 28), "fresh66": (12, 28), "fresh67": (20, 28), "fresh68": (4, 28), "fresh69": (15, 28),
-           "fresh70": (7, 28), "fresh71": (9, 28), "fresh72": (8, 28), "fresh73": (10, 28), "fresh74": (5, 28), "fresh75": (7, 28)}
+           "fresh70": (7, 28), "fresh71": (9, 28), "fresh72": (8, 28), "fresh73": (10, 28), "fresh74": (11, 28), "fresh75": (7, 28),
+           "fresh76": (10, 28), "fresh77": (8, 28), "fresh78": (9, 28)}
+# fresh76, fresh77 and fresh78, the forty-fifth round's blind corpora, were
+# all written at its start. fresh76 (patient transport, dive schools, car
+# parks, tattoo studios, office cleaners) was read at 8 of 28 with four false
+# by the round's start; 10 of 28 with one false after its lessons. fresh78
+# (chip shops, dance schools, pawnbrokers, local buses, glass recycling) at 4
+# of 28 with two false; 9 of 28 with one false after its lessons. fresh77
+# (landscapers, vintage clothing, riding schools, chimney sweeps, mushroom
+# growers) was held out to the end: 8 of 28 with four false, one of them a
+# trap, by the round's start and by its final code alike. fresh74, the
+# forty-fourth round's held-out set, read in this round: 5 of 28 with no
+# false at its start, 11 of 28 with no false after.
 # fresh73, fresh74 and fresh75, the forty-fourth round's blind corpora, were
 # all written at its start. fresh73 (locksmiths, removal firms, driving
 # schools, marinas, window cleaners) was read at 7 of 28 with three false (two
@@ -596,7 +612,8 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
 # rival of a story that tells one, not yet read so).
 PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85, "fresh43": 0.80, "fresh47": 0.75,
              "fresh48": 0.85, "fresh64": 0.80, "fresh65": 0.70, "fresh68": 0.55,
-             "fresh70": 0.75, "fresh71": 0.85, "fresh72": 0.85, "fresh73": 0.85, "fresh75": 0.85}
+             "fresh70": 0.75, "fresh71": 0.85, "fresh72": 0.85, "fresh73": 0.85, "fresh75": 0.85,
+             "fresh76": 0.85, "fresh77": 0.65, "fresh78": 0.85}
 # No set has a trap flagged since the twentieth round: fresh10's was a true
 # finding's third claim ("almost 8 million" passengers cited beside the 7.8
 # million it agrees with; a finding now cites one statement of each value),
@@ -612,7 +629,10 @@ PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85,
 # fresh64's two: a practice's six surgeries before its extension (its own
 # FAQ) held against the eight after it (a trade paper's "two more"), and a
 # forum post's 14 branches that a reply corrects to 12.
-TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh58": 1, "fresh59": 1, "fresh62": 1, "fresh64": 2}
+# fresh77's, met when the held-out set was scored at the round's end and
+# left for the round that reads it: one sentence's two sums, a programme's
+# €21m and a grant's €9.5m, held as one programme's size.
+TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh58": 1, "fresh59": 1, "fresh62": 1, "fresh64": 2, "fresh77": 1}
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))
