@@ -53,6 +53,7 @@ from auditor.extract.numbers import (
     parse_number,
     scale_value,
     trie_pattern,
+    scaled_word_number_pattern,
     word_number_pattern,
 )
 from auditor.extract.rates import as_rate, rate_of_its_measure, read_measured, read_rate
@@ -261,7 +262,7 @@ def _amount(lexicon: Lexicon, i: int, words: str) -> str:
 
 @per_lexicon
 def _patterns(lexicon: Lexicon) -> _Patterns:
-    words = word_number_pattern(lexicon)
+    words = scaled_word_number_pattern(lexicon)
     word_quals = [q for q in lexicon.qualifiers if q[0].isalpha()]
     mark_quals = [q for q in lexicon.qualifiers if not q[0].isalpha()]
     # "c." and "approx." end with a dot; alternation()'s closing (?!\w) still holds.

@@ -70,6 +70,17 @@ def _folded(word: str) -> str:
 @per_lexicon
 def word_number_pattern(lexicon: Lexicon) -> str:
     """Cardinal words: "three", "twenty-five", "two hundred and fifty", "a" (before a scale)."""
+    return _word_numbers(lexicon, inner_scales=False)
+
+
+@per_lexicon
+def scaled_word_number_pattern(lexicon: Lexicon) -> str:
+    """Cardinal words with scale words inside them too: "two thousand eight
+    hundred" (the figure reader's: a pattern costs more with it)."""
+    return _word_numbers(lexicon, inner_scales=True)
+
+
+def _word_numbers(lexicon: Lexicon, inner_scales: bool) -> str:
     units = [w for w, v in lexicon.number_words.items() if v < 20]
     tens = [w for w, v in lexicon.number_words.items() if v >= 20]
     unit = alternation(units)
@@ -91,7 +102,7 @@ def word_number_pattern(lexicon: Lexicon) -> str:
     # "two thousand eight hundred pounds", "two million three hundred
     # thousand pounds": a scale word inside the number, another group of
     # hundreds after it, and that group's own scale word, read whole.
-    inner_scale = rf"(?:(?:\s+{scale_words},?\s+(?:(?i:and)\s+)?{below_1000})+(?:\s+{scale_words})?)?"
+    inner_scale = rf"(?:(?:\s+{scale_words},?\s+(?:(?i:and)\s+)?{below_1000})+(?:\s+{scale_words})?)?" if inner_scales else ""
     return rf"\b(?:{below_1000}{inner_scale}{decimals}|{article})"
 
 
