@@ -1125,11 +1125,19 @@ def _site_of_own_page(title: str, text: str, entities: list[Entity], gazetteer: 
     name = parts[-1 if kinds[0] == 0 else 0].partition(",")[0].strip()
     if not name[:1].isupper() or gazetteer.lookup(name) is not None or name.split()[0] in references.first_names:
         return None
+    return _company_named(name, entities, gazetteer, whole=False)
+
+
+def _company_named(name: str, entities: list[Entity], gazetteer: Gazetteer, whole: bool = True) -> int | None:
+    """The organisation a title names as its writer: the document's entity of
+    that name, else one added when the name's own words make it a company's
+    ("Fernhollow Creamery"; with ``whole``, only when they are all one name);
+    None for any other kind of entity or an outlet."""
     named = _entity_named(entities, name, gazetteer.corporate_suffixes)
     if named is not None:
         return named.id if named.kind in (ORGANISATION, UNKNOWN) and not named.publication else None
     found = find_entities(name, gazetteer)
-    if not found or found[0].start != 0 or found[0].type != ORGANISATION:
+    if not found or found[0].start != 0 or found[0].type != ORGANISATION or (whole and (len(found) != 1 or found[0].end != len(name))):
         return None
     return _added_organisation(entities, canonical_name(name, gazetteer), found[0].known, name)
 
@@ -1153,16 +1161,9 @@ def _letter_from(title: str, text: str, entities: list[Entity], gazetteer: Gazet
         words = name.split()
         if any(w.casefold() in references.executive_title_words or w in references.role_heads for w in words) or words[-1].casefold() in references.company_bodies:
             return None  # "Letter from the Executive Board", "from the Chairman": its officers write
-        key = fold(name, gazetteer.corporate_suffixes)
-        for entity in entities:
-            if entity.merged_into is None and (entity.key == key or key in entity.aliases):
-                return entity.id if entity.kind in (ORGANISATION, UNKNOWN) else None
-        # A name only the heading gives: a company by its own words
-        # ("Fernhollow Creamery"), never a person's ("Maria Okonjo").
-        found = find_entities(name, gazetteer)
-        if len(found) != 1 or found[0].start != 0 or found[0].end != len(name) or found[0].type != ORGANISATION or words[0] in references.first_names:
-            return None
-        return _added_organisation(entities, canonical_name(name, gazetteer), found[0].known, name)
+        if words[0] in references.first_names:
+            return None  # "A letter from Maria Okonjo": a person's
+        return _company_named(name, entities, gazetteer)
     return None
 
 
