@@ -214,12 +214,12 @@ def test_a_column_of_medians_is_not_summed(knowledge):
 
 def test_a_site_page_is_its_companys_own(knowledge):
     page = (
-        "<html><head><title>Our story | Harbour Lane Bakery</title></head><body><h1>Our story</h1>"
+        "<html><head><title>Harbour Lane Bakery - Our story</title></head><body><h1>Our story</h1>"
         "<p>We are a family bakery and we bake every night. All 9 of our shops sell our bread.</p></body></html>"
     )
     assert _issuer_name(page, knowledge, "story.html") == "Harbour Lane Bakery"
     assert subject_of(claims_of(page, knowledge, "story.html"), "9") == "Harbour Lane Bakery"
-    town = page.replace("Our story | Harbour Lane Bakery", "Our story | Whitby")
+    town = page.replace("Harbour Lane Bakery - Our story", "Whitby - Our story")
     assert _issuer_name(town, knowledge, "story.html") is None
 
 
