@@ -40,6 +40,7 @@ from auditor.extract.fractions import fraction_words_at, shares_as_fractions
 from auditor.extract.dates import DateMatch, find_dates
 from auditor.extract.entities import FIELD_NUMBER, Gazetteer, canonical_name, find_entities, fold
 from auditor.extract.letters import UPPER
+from auditor.document.speaker_labels import SPEAKER_LABEL as _SPEAKER_LABEL, speaker_label_end
 from auditor.extract.events import EventLexicon, clauses, find_triggers
 from auditor.extract.fiscal_naming import as_named_by_their_start, names_years_by_their_start
 from auditor.extract.figures import FigureMatch, barrels_are_volumes, barrels_as_casks, document_anchors, figure_anchors, find_figures
@@ -1378,21 +1379,6 @@ def _masthead(text: str) -> str | None:
 _WRITER_FIELDS = ("author", "authors", "by", "byline", "writer", "reporter", "interviewer")
 # A byline on a line of its own: "By Dana Reyes", "Interview by Jonas Eide", "Reporting by ...".
 _BYLINE = re.compile(r"^[ \t*_]*(?:(?:Interview|Interviews|Reporting|Reported|Written|Words|Story|Text|Edited)\s+)?[Bb]y\s+([A-Z][^\s,;:()]*(?:[ \t][A-Z][^\s,;:()]*){1,3})[ \t*_.]*$", re.MULTILINE)
-
-
-# A transcript's speaker label opening a line: "TOMÁS LECLERC: We wrote ...",
-# "Priya Nandakumar (CFO): Thank you", "**NADIA PARR:** Welcome".
-_SPEAKER_LABEL = re.compile(
-    # One blank between a name's words, and the blanks before the colon read
-    # once: runs of blanks are never split two ways (a line of thousands of
-    # blanks costs its length, not its square).
-    # A role after a comma is a title's words ("**Maartje Koster, CEO:**",
-    # "Ana Lund, Chief Financial Officer:"), never a clause.
-    # A time code may open it: "[00:00:44] ELLIE: Not little."
-    r"^[ \t>*_-]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?P<name>[" + UPPER + r"][\w.'\u2019-]*(?:[ \t][" + UPPER + r"][\w.'\u2019-]*){0,3})[*_]*"
-    r"(?:[ \t]*\((?P<role>[^)\n]{1,60})\)|,[ \t]*(?P<titled>[A-Za-z][\w&.'\u2019-]*(?:[ \t][\w&.'\u2019-]+){0,4}))?[ \t]*:[*_]*[ \t]",
-    re.MULTILINE,
-)
 
 
 # (Markup may close after the colon: "**TOMÁS LECLERC:** No.")
@@ -3361,15 +3347,6 @@ def _first_clause_end(text: str, spans_of_clauses: Sequence[tuple[int, int]]) ->
     start-up": Calder Ridge is the subject, the label's colon no clause)."""
     label_end = speaker_label_end(text)
     return next((end for _, end in spans_of_clauses if end > label_end), spans_of_clauses[-1][1])
-
-
-def speaker_label_end(text: str) -> int:
-    """Where a transcript's speaker label opening ``text`` ends ("MARTA SEIXAS
-    (CFO): "), or 0 when none opens it."""
-    if ":" not in text:
-        return 0  # a label ends on its colon: most sentences are passed over without a match
-    label = _SPEAKER_LABEL.match(text)
-    return label.end() if label is not None else 0
 
 
 # A run of blanks is tried from its first blank only (from every blank of it,

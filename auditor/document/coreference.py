@@ -34,6 +34,7 @@ from auditor.document.lexicon import (
     ReferenceLexicon,
 )
 from auditor.document.names import Name, home_places
+from auditor.document.speaker_labels import speaker_label_end
 from auditor.extract.entities import Gazetteer, fold
 from auditor.extract.numbers import initial_led, word_start_matches
 from auditor.model import NOT_FOR, STANDS_FOR
@@ -1032,7 +1033,8 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon,
     # "Autodesk is the fifth largest software company. They employ 3,500
     # people": news often calls a company "they". Only a sentence's opening
     # "They" or "Their" is read so, as the subject carried over.
-    opening = _THEY_OPENING.match(text)
+    # (A transcript's turn opens after its speaker's label: "[02:44] HELEN: They're a firm of ...".)
+    opening = _THEY_OPENING.match(text, speaker_label_end(text))
     group = (1 if opening.group(1) else 2) if opening is not None else 0
     if opening is not None and "respectively" not in text and not any(r.start <= opening.start(group) < r.end for r in found):
         word = opening.group(group)
@@ -1193,11 +1195,7 @@ _OPENS_AFTER_A_SCENE = re.compile(
 # together or of when ("Together they", "In 2024 they": the year is blanked
 # in the text read).
 _FRONTED = r"(?:Together|Combined|Collectively|Altogether|In\s+total|In\s+(?:(?:19|20)\d\d)?|Last\s+year|This\s+year),?\s+"
-# (A transcript's turn opens after its speaker's label: "[02:44] HELEN: They're a firm of ...".)
-_THEY_OPENING = re.compile(
-    r"(?:\[[\d:.]+\][ \t]*)?(?:[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}:[ \t]+)?"
-    r"[\s\"'\u201c\u2018(]*(?:" + _FRONTED + r"(they|their)\b|(They|Their)\b)"
-)
+_THEY_OPENING = re.compile(r"[\s\"'\u201c\u2018(]*(?:" + _FRONTED + r"(they|their)\b|(They|Their)\b)")
 _FRONTED_BEFORE_THEY = re.compile(r"[\s\"'\u201c\u2018(]*" + _FRONTED)
 _TOLD_THEY = re.compile(r"\b([a-z]+)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:(?P<that>that)\s+)?(?P<pronoun>they|their)\b")
 # "Vortell and Kasmo said they": "they" is both, no one company.
@@ -1837,7 +1835,7 @@ class Resolver:
                     return subjects[0] if len(set(subjects)) == 1 else None
             if self.asked is not None and not is_object and self.entities[self.asked].kind in kinds and reference.surface in _ANSWERING_PRONOUNS:
                 return self.asked
-            if reference.surface in ("They", "Their") and _TURN_LABEL_BEFORE.fullmatch(text, 0, reference.start):
+            if reference.surface in ("They", "Their") and _opens_a_turn(text, reference.start):
                 # "SIAN: What about the gyms? / MARCUS: They raised £1.1m": a
                 # turn's opening "They" is what the turn before asked about,
                 # and no one when it named no one company.
@@ -2124,7 +2122,12 @@ _FIELD_LABEL = re.compile(r"\s*([A-Z][a-z]+)\s*:\s*")
 _VERSUS = re.compile(r"(?<=\S)\s+v\.?\s+(?=[A-Z])")
 # Pronouns opening an answer's sentence that stand for what the question asked about.
 _ANSWERING_PRONOUNS = frozenset({"They", "Their", "It", "Its"})
-# A transcript's speaker label opening a turn: "[02:44] HELEN: ", "MARCUS ODEDE: ".
-_TURN_LABEL_BEFORE = re.compile(r"[ \t]*(?:\[[\d:.]+\][ \t]*)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}:[ \t]+[\"'\u201c\u2018]?")
+
+
+def _opens_a_turn(text: str, start: int) -> bool:
+    """Whether ``start`` is where a transcript's turn opens, right after its
+    speaker's label ("[02:44] HELEN: They ...") and any opening quote."""
+    label = speaker_label_end(text)
+    return 0 < label <= start and not text[label:start].strip(" \t\"'\u201c\u2018")
 # The roles of the party named after "v".
 _ANSWERING_ROLES = frozenset({"respondent", "defendant"})

@@ -889,7 +889,8 @@ def nearest_trigger(
     grows from there), so a sentence with many figures and triggers costs
     the windows, not every pair.
     """
-    if lexicon.verb_alternates:
+    if lexicon.verb_alternates and any(not t.is_noun and t.text.casefold() in lexicon.verb_alternates for t in triggers):
+        # (Rebuilt only for a sentence that holds a shared verb: most hold none.)
         triggers = [_fitting(trigger, lexicon, figure_kind) for trigger in triggers]
     first_after = bisect.bisect_left(triggers, end, key=_start)
     candidates: list[tuple[int, int, int, Trigger]] = []  # (distance, after first, index, trigger)

@@ -187,6 +187,8 @@ def _read_table(
         return counts[label]
 
     topic = _table_topic(model, table, knowledge.events.generic_column_headers, own_report)
+    # What counts people and things a company has (its staff, its fleet), read once per table.
+    counted_measures = frozenset(knowledge.events.count_classes.values())
     if corner and header is not None and header[0].column == 0:
         # "| Clearstep Education Group | FY2024 | FY2025 |": a corner that is
         # a company's name says whose rows they are.
@@ -420,7 +422,6 @@ def _read_table(
                         # "Vehicles in the fleet | 186" above "Total journeys |
                         # 155,800": a count of what a company has (its fleet,
                         # its staff) is no part of a year's flow.
-                        counted_measures = set(knowledge.events.count_classes.values())
                         other |= {
                             i for i in pending
                             if found[i].lasts == "stock" and claims[0].lasts == "periodic" and found[i].event in counted_measures
