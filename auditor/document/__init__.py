@@ -24,7 +24,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable, Mapping, NamedTuple, Protocol, Sequence
+from typing import Callable, Collection, Iterable, Mapping, NamedTuple, Protocol, Sequence
 
 from auditor.document.count_modifiers import is_named_count
 from auditor.document.coreference import PUBLIC_HEADS, Entity, Reference, Resolver, build_entities, find_references, full_entity, in_a_place
@@ -277,6 +277,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     _drop_event_openers(first_layer, names_by_sentence, knowledge.events)
     _drop_field_labels(first_layer, names_by_sentence)
     _drop_capitalised_heads(spans, names_by_sentence, knowledge.references.description_heads)
+    _drop_breadcrumb_sections(spans, names_by_sentence)
     _drop_piece_labels(
         spans, names_by_sentence, knowledge.references.piece_labels, knowledge.references.numbered_piece_labels,
         frozenset(knowledge.references.own_documents),
@@ -317,6 +318,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
             entity.told_company = True
         elif entity.key in told_by_short_name and entity.merged_into is not None:
             entities[entity.merged_into].told_company = True  # "chief executive of Lindqvist": of Lindqvist Buss
+    _given_names_are_people(entities, knowledge.references.first_names)
     labels = _bracketed_labels(text)
     _writers_are_people(entities, document.metadata, text, labels, speaker_labels, knowledge.references.person_titles)
     issuer = _issuer(document.metadata, entities, knowledge.gazetteer, knowledge.references)
@@ -1106,6 +1108,21 @@ _FROM_NAME = re.compile(
 )
 
 
+def _given_names_are_people(entities: list[Entity], first_names: Collection[str]) -> None:
+    """A given name the text writes alone ("Michael ran it from 1998", "under
+    Daniel"), and never tells of as a company, is a person's: no party "the
+    firm" may mean nor whose figures a sentence gives. Not one that opens
+    the name of a company or a thing the text names ("Serena" of "Serena
+    Waterways"): a short form of it."""
+    openings = {e.name.split()[0] for e in entities if " " in e.name and e.kind != PERSON}
+    for entity in entities:
+        if (
+            entity.kind == UNKNOWN and entity.merged_into is None and " " not in entity.name
+            and entity.name in first_names and entity.name not in openings and not (entity.told_company or entity.descriptors)
+        ):
+            entity.kind = PERSON
+
+
 def _site_of_own_page(title: str, text: str, entities: list[Entity], gazetteer: Gazetteer, references: ReferenceLexicon) -> int | None:
     """The company whose own web page or newsletter a text in the first
     person plural is: a title of a page's kind and the site's name ("Our
@@ -1117,16 +1134,33 @@ def _site_of_own_page(title: str, text: str, entities: list[Entity], gazetteer: 
         return None
     kinds = [
         i for i, part in enumerate(parts)
-        if part.casefold() in references.page_kinds or part.split()[-1].casefold() in references.own_newsletter_endings
+        if _page_kinds_joined(part, references.page_kinds) or part.split()[-1].casefold() in references.own_newsletter_endings
     ]
     if len(kinds) != 1 or kinds[0] not in (0, len(parts) - 1):
         return None
     # ("Ashcombe & Lyle, Hatters of Luton": the name, then what it is;
     # "Careers | Weighbridge Operator | Corrin Group": the site's name at the other end.)
     name = parts[-1 if kinds[0] == 0 else 0].partition(",")[0].strip()
+    # ("Sootmasters chimney sweeps": the name, then its trade in lower case.)
+    words = name.split()
+    named_words = next((i for i, word in enumerate(words) if not word[:1].isupper()), len(words))
+    if 0 < named_words < len(words) and all(word.isalpha() and word.islower() for word in words[named_words:]):
+        name = " ".join(words[:named_words])
     if not name[:1].isupper() or gazetteer.lookup(name) is not None or name.split()[0] in references.first_names:
         return None
     return _company_named(name, entities, gazetteer, whole=False)
+
+
+_JOINED_KINDS = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+
+def _page_kinds_joined(part: str, page_kinds: Sequence[str]) -> bool:
+    """Whether a title's part names a page's kind, or several joined ("FAQs
+    and careers", "About us & contact")."""
+    folded = " ".join(part.casefold().split())
+    return folded in page_kinds or all(piece in page_kinds for piece in _JOINED_KINDS.split(folded) if piece) and bool(
+        _JOINED_KINDS.search(folded)
+    )
 
 
 def _company_named(name: str, entities: list[Entity], gazetteer: Gazetteer, whole: bool = True) -> int | None:
@@ -1250,13 +1284,16 @@ def _writers_company(
             continue
         role = {word.removesuffix("s") for part in parts[1:-1] for word in part.casefold().split()}
         company = parts[-1].split()
-        if not role & references.executive_title_words or len(company) < 2 or company[-1] not in gazetteer.corporate_suffixes:
+        if not role & references.executive_title_words or len(company) < 2:
             continue
         name = " ".join(company)
         named = _entity_named(entities, name, gazetteer.corporate_suffixes)
         if named is not None:
+            # ("author: Tom Okafor, co-founder, Hawkridge Aerial Surveys": a
+            # name of several words the text gives too, with no legal form.)
             return named.id if named.kind in (ORGANISATION, UNKNOWN) else None
-        return _added_organisation(entities, canonical_name(name, gazetteer), False, name)
+        if company[-1] in gazetteer.corporate_suffixes:
+            return _added_organisation(entities, canonical_name(name, gazetteer), False, name)
     return None
 
 
@@ -2256,6 +2293,21 @@ def _drop_capitalised_heads(spans, names_by_sentence, heads: Mapping[str, str]) 
             if n.known or " " in n.surface or n.surface.casefold() not in heads
             or not (_THE_BEFORE.search(span.text, max(0, n.start - 5), n.start) or _opens_on_head(span.text, n.start, n.end))
         ]
+
+
+# A site's trail of links: "Soft Furnishing Trade Journal › News › Workrooms".
+_BREADCRUMB_SEPARATOR = re.compile(r"\s(?:\u203a|\u00bb|>)\s")
+
+
+def _drop_breadcrumb_sections(spans, names_by_sentence) -> None:  # type: ignore[no-untyped-def]
+    """A breadcrumb's parts after its first are the site's sections ("News",
+    "Workrooms"), no names of parties; its first part is the site itself."""
+    for span, names in zip(spans, names_by_sentence):
+        if not names or "\n" in span.text.strip():
+            continue
+        separators = list(_BREADCRUMB_SEPARATOR.finditer(span.text))
+        if len(separators) >= 2:
+            names[:] = [n for n in names if n.end <= separators[0].start()]
 
 
 # After a head opening its sentence, a word in lower case: "Group revenue was".

@@ -110,6 +110,10 @@ _EXPLETIVE_AFTER = re.compile(
     # passive whose "to" names who got it.)
     r"(?:is|was|has\s+been|seems|seemed|feels|felt|remains|would\s+be|will\s+be)\s+(?![a-z]+ing\b)(?:\w+\s+){0,2}\s*"
     r"(?:that|to(?!\s+(?:[A-Z]|the\b|a\b|an\b|its\b|their\b|his\b|her\b))|since)\b"
+    # ("It has been a busy winter", "it was a difficult year": a stretch of
+    # time, told of no one.)
+    r"|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:year|winter|summer|spring|autumn|season|month|week|quarter|decade|day|time|period|start|end|finish)\b"
 )
 # A transitive verb right before "it": "agreed to buy it", "took it private".
 _OBJECT_VERB_BEFORE = re.compile(
@@ -181,6 +185,13 @@ class Entity:
     # should not confuse the company with Tallybridge Wealth"): what it never
     # stands for, here or in another document.
     told_apart: tuple[str, ...] = ()
+
+
+def _written_head(entity: Entity) -> str:
+    """The last word of the fullest way the text writes a name, folded
+    ("group" of "Greenstead Grounds Group")."""
+    words = entity.written.split()
+    return words[-1].casefold() if len(words) > 1 else ""
 
 
 def full_entity(entities: Sequence[Entity], entity_id: int) -> int:
@@ -289,6 +300,7 @@ def build_entities(
     by_key: dict[str, int] = {}
     assigned: list[list[int]] = []
     people_words: set[int] = set()  # names written as people's: "the Verhoef family", "Chmiel said"
+    with_legal_form: set[int] = set()
     for index, names in enumerate(sentences_names):
         row = []
         for name in names:
@@ -311,10 +323,17 @@ def build_entities(
                 # Environnement" in the text: the name as the text writes it.
                 entity.name = name.key
             _absorb(entity, name)
+            if _legal_form(name.surface, gazetteer):
+                with_legal_form.add(entity_id)
             if _FAMILY_AFTER.match(texts[index], name.end) or _SPOKE_AFTER.match(texts[index], name.end):
                 people_words.add(entity_id)
             row.append(entity_id)
         assigned.append(row)
+    for entity_id in with_legal_form:
+        if entities[entity_id].kind in (PRODUCT, PROGRAMME):
+            # "Own a Sootmasters franchise" and "Sootmasters Ltd, founded
+            # 2008": a name the text writes with a legal form is a company's.
+            entities[entity_id].kind = ORGANISATION
 
     # Names the text defines: 'Alverna Rail Systems ("Alverna" or "ARS")'.
     defined: dict[str, int] = {}
@@ -787,6 +806,12 @@ def _names_a_place(word: str, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -
     return known is not None and known.type in (COUNTRY, PLACE)
 
 
+def _legal_form(surface: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name as written ends on a corporate suffix ("Sootmasters Ltd")."""
+    words = surface.split()
+    return len(words) > 1 and words[-1].rstrip(".,") in gazetteer.corporate_suffixes
+
+
 def _absorb(entity: Entity, name: Name) -> None:
     if _KIND_PRIORITY.get(name.kind, 9) < _KIND_PRIORITY.get(entity.kind, 9):
         entity.kind = name.kind
@@ -1077,6 +1102,8 @@ def _head_before_a_verb(text: str, match: re.Match[str], lexicon: ReferenceLexic
 _APPOSITION_CLOSES = re.compile(
     r"\s*[,;.)]|\s+(?:that|which|who)\b|\s+(?:we|it|they|he|she)\s+[a-z]+(?:ed|ght|ld|ok|ew|ade|ilt)\b"
     # "Hollins & Pryce, the scented-candle brand based in Ludlow, Shropshire, for": where it is, then the close.
+    # "Quarry Lane Cycles, the family business behind the Otley bike shop.": what it is behind, of or in, then the close.
+    r"|\s+(?:behind|of|in|at|from|near|on|outside|with)\s+[^,;.()\u2014]{1,60}?[,;.)]"
     r"|\s+(?:based|headquartered)\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:,\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?\s*[,;.)]"
 )
 _NAME_BETWEEN_COMMAS = re.compile(r",\s+")
@@ -1474,8 +1501,10 @@ class Resolver:
             # a word any company is described by says little of which one is
             # meant. Every entity its kind allows ranks alike here (2: none is
             # described by it, none made eligible by it), and the topics and
-            # recency decide.
-            return 2
+            # recency decide. Only a name the text writes with the word
+            # itself says more: "the group" after "Greenstead Grounds Group
+            # has bought Hartwell & Finch" is the Group, not the business it bought.
+            return 1 if _written_head(entity) == head else 2
         if head in entity.descriptors:
             return 0
         return 1 if head in self.lexicon.implied_descriptors(entity.name) else 2
@@ -1548,7 +1577,7 @@ class Resolver:
             # a hundred heads, and asking each entity of each head was most
             # of the time spent resolving its descriptions.
             # (A generic head describes no entity more than another: ``_described``.)
-            candidates = () if head in self.lexicon.generic_heads else self._heads_index.get(head, set())
+            candidates = self._heads_index.get(head, set())
             found = {e.id: d for e in map(self.entities.__getitem__, sorted(candidates)) if (d := self._described(e, head)) < 2}
             self._described_by[head] = found
         return found
@@ -1558,9 +1587,13 @@ class Resolver:
         """Head -> the entities described with it or whose names imply it
         (what ``_described`` looks up)."""
         index: dict[str, set[int]] = {}
+        generic = self.lexicon.generic_heads
         for entity in self.entities:
-            for head in entity.descriptors | self.lexicon.implied_descriptors(entity.name):
+            for head in (entity.descriptors | self.lexicon.implied_descriptors(entity.name)) - generic:
                 index.setdefault(head, set()).add(entity.id)
+            written = _written_head(entity)
+            if written in generic:
+                index.setdefault(written, set()).add(entity.id)
         return index
 
     def resolve_sentence(

@@ -25,7 +25,7 @@ _CORRECT_FIGURE_OPENS = re.compile(
 )
 # What an earlier piece said: "An article on 28 January ... said that", "Our report ... gave".
 _TOLD_BEFORE = re.compile(
-    r"\b(?:article|report|story|piece|edition|caption|item|feature|briefing|bulletin|interview)\b[^.;]*?"
+    r"\b(?:article|report|story|piece|edition|issue|caption|item|feature|briefing|bulletin|interview|post|newsletter)\b[^.;]*?"
     r"\b(?:said|stated|gave|put|reported|claimed|wrote|described)\b",
     re.IGNORECASE,
 )
@@ -129,15 +129,34 @@ _NOTE_REACH = 2
 def _set_right_by_a_note(by_sentence: dict[int, list[Claim]], starts: list[int], texts: list[str]) -> set[str]:
     """The claims a note sets right: of the few sentences before it, each
     date of the same event, or figure of the same event and unit, that the
-    note's own claim gives otherwise. The note's claim stands as it is."""
+    note's own claim gives otherwise. The note's claim stands as it is.
+    A sentence right after one that tells what an earlier piece said ("Our
+    9 May issue said Halden & Rose was founded in 1997. It was founded in
+    1979.") sets that one right the same way."""
     dropped: set[str] = set()
     for index, text in enumerate(texts):
-        if index == 0 or not _SETS_RIGHT.search(text, ascii_lowered(text)):
+        if index == 0:
+            continue
+        if _SETS_RIGHT.search(text, ascii_lowered(text)):
+            reach = _NOTE_REACH
+        elif _TOLD_BEFORE.search(texts[index - 1]) and not _TOLD_BEFORE.search(text):
+            reach = 1
+        else:
             continue
         for right in by_sentence.get(starts[index], ()):
+            if right.kind == "attribute" and right.attribute is not None:
+                # ("founded in 1979" as an attribute too: the one told before goes.)
+                for before in range(max(0, index - reach), index):
+                    for told in by_sentence.get(starts[before], ()):
+                        if (
+                            told.kind == "attribute" and told.attribute is not None
+                            and told.attribute.name == right.attribute.name and told.attribute.value != right.attribute.value
+                        ):
+                            dropped.add(told.id)
+                continue
             if right.event is None or right.kind not in _FIGURE_KINDS | {"date"}:
                 continue
-            for before in range(max(0, index - _NOTE_REACH), index):
+            for before in range(max(0, index - reach), index):
                 for told in by_sentence.get(starts[before], ()):
                     if told.kind != right.kind or told.event != right.event:
                         continue

@@ -34,6 +34,8 @@ _PHASE = re.compile(
 # tranche of $500m" is the tranche's own figure).
 _WHOLE_AFTER_PART = re.compile(
     r"\b(?:phase|tranche|close|closing|stage|instalment|installment|part|payment)s?\s+"
+    # ("phase one of the EUR 21m programme": a numbered part too.)
+    r"(?:(?:one|two|three|four|[1-9]|i{1,3}|iv|[a-d])\s+)?"
     r"(?:on|towards?|of\s+(?:the|its|their))\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
@@ -194,7 +196,7 @@ _PURPOSE_BRINGS_TO = re.compile(
 # "EUR 2.40 per share (2023: EUR 2.25)", "(FY24: GBP 129.6 million)", "(prior year: 8.1%)": an earlier
 # period's figure set beside the figure it is compared with.
 _EARLIER_IN_BRACKETS = re.compile(
-    rf"\(\s*(?:{PERIOD_LABEL_BEFORE_YEAR}(?:19|20)\d\d(?:/\d\d)?|FY\s?\d\d)\s*:\s*$|\(\s*(?:prior|previous|last)\s+(?:year|period|quarter)\s*:\s*$",
+    rf"\(\s*(?:{PERIOD_LABEL_BEFORE_YEAR}(?:19|20)\d\d(?:[/\-\u2013]\d\d)?|FY\s?\d\d)\s*:\s*$|\(\s*(?:prior|previous|last)\s+(?:year|period|quarter)\s*:\s*$",
     re.IGNORECASE,
 )
 _PREVIOUS_AFTER = re.compile(
@@ -555,6 +557,15 @@ class Qualified(NamedTuple):
 
 _REACH = 300
 
+# What a count of people or bodies opening its sentence did once: "Two
+# associations asked us", "Eleven members wrote in", "40 parents objected".
+_DID_SOMETHING_AFTER = re.compile(
+    r"\s+(?:(?:also|then|later|each|all|both|have|had)\s+)?(?:asked|wrote|told|complained|replied|responded|objected|"
+    r"contacted|called|emailed|phoned|applied|attended|voted|signed|left|joined|withdrew|declined|refused|agreed|"
+    r"questioned|turned\s+up|took\s+part|spoke|came\s+forward|got\s+in\s+touch)\b"
+)
+_OPENING_MARKS = " \t\"'\u201c\u2018*-\u2022"
+
 
 def qualify(
     text: str,
@@ -636,6 +647,10 @@ def qualify(
         role = "part"  # "£5.3m in cash up front": the price's first payment, more may follow
     elif kind == "money" and _OWN_SHARE_AFTER.match(after):
         role = "part"  # "spent EUR 44 million of its own money on the plant": its share, aid aside
+    elif kind == "count" and _DID_SOMETHING_AFTER.match(after) and not before.strip(_OPENING_MARKS):
+        # "Two associations asked us to point out ...", "Eleven members
+        # wrote in": some of them, doing one thing, no count of all it has.
+        role = "part"
     elif kind in ("count", "quantity") and _OF_ANOTHERS_AFTER.match(after):
         # "the hub handled 0.61 million TEU of the carrier's boxes": only
         # that owner's things, a part of all the hub handled.

@@ -306,7 +306,10 @@ def _wholes_of_parts(document: Document, sentence: SentenceSpan, figures, events
 
 # "EUR 214 million (2023: EUR 197 million)": the year an earlier figure is of, opening its brackets.
 # ("(FY24: GBP 129.6 million)": a financial year by the last two digits of the year it ends in.)
-_BRACKET_YEAR = re.compile(rf"\(\s*(?:{PERIOD_LABEL_BEFORE_YEAR}((?:19|20)\d\d)|FY\s?(\d\d))\s*:\s*$", re.IGNORECASE)
+# ("(2023-24: GBP 15.9m)": a financial year by both its years, of the later one.)
+_BRACKET_YEAR = re.compile(
+    rf"\(\s*(?:{PERIOD_LABEL_BEFORE_YEAR}((?:19|20)\d\d)(?:[-\u2013](?P<end>\d\d))?|FY\s?(\d\d))\s*:\s*$", re.IGNORECASE
+)
 
 
 _BRACKET_OPENS_BEFORE = re.compile(r"\(\s*$")
@@ -342,10 +345,13 @@ def _earlier_in_brackets(sentence: SentenceSpan, claims: list[Claim]) -> list[Cl
         )
         if level is None:
             continue
-        group = 1 if year.group(1) else 2
-        said = int(year.group(1)) if year.group(1) else 2000 + int(year.group(2))
-        time = TimeRef(year=said, precision="year", source="sentence", text=year.group(group),
-                       start=sentence.start + year.start(group), end=sentence.start + year.end(group))
+        group = 1 if year.group(1) else 3
+        said = int(year.group(1)) if year.group(1) else 2000 + int(year.group(3))
+        if year.group("end") is not None:
+            said = said // 100 * 100 + int(year.group("end")) + (100 if int(year.group("end")) < said % 100 else 0)
+        ends = year.end("end") if year.group("end") is not None else year.end(group)
+        time = TimeRef(year=said, precision="year", source="sentence", text=text[year.start(group) : ends],
+                       start=sentence.start + year.start(group), end=sentence.start + ends)
         changed[index] = claim.model_copy(
             update={"event": claim.event or level.event, "subject": claim.subject or level.subject, "time": time, "lasts": claim.lasts or level.lasts}
         )
@@ -2108,8 +2114,10 @@ def _deal_opening(text: str, heads: Mapping[str, str]) -> re.Match[str] | None:
 
 # A company's telling of what follows: "said on Tuesday that", ", the egg
 # producer, reported that" (an appositive may stand between).
+# ("said on Thursday revenue rose": the day, and no "that".)
 _COMPANY_TOLD_THAT = re.compile(
-    r"(?:,[^,;]{1,90},)?\s+(?:said|says|reported|reports|announced|announces)\b(?:\s+[\w-]+){0,3}?\s+that\s+"
+    r"(?:,[^,;]{1,90},)?\s+(?:said|says|reported|reports|announced|announces)\b"
+    r"(?:(?:\s+[\w-]+){0,3}?\s+that\s+|(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?\s+(?=[a-z]))"
 )
 
 

@@ -1,0 +1,193 @@
+"""Readings added in round 46, each on sentences of our own.
+
+- "phase two of the £40m Whitby programme": the figure after a numbered
+  part's "of the" is the whole programme's, no phase's.
+- "the group" means the entity the text writes with "Group" ("Fellbrook
+  Leisure Group has bought Quarry Lane Cycles"), not the business it bought;
+  "It has been a hard winter" names no one.
+- A page titled "FAQs and careers | Sootmasters chimney sweeps" (kinds of
+  page joined, the site's name then its trade in lower case) over a text in
+  the first person plural is the site's own; a name the text writes with a
+  legal form ("Sootmasters Ltd") is a company's, though "a Sootmasters
+  franchise" would make it a product.
+- A given name alone ("Michael ran it from 1998") is a person's: "the firm"
+  never means it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.document import build_model
+from auditor.extract import load_knowledge
+from auditor.sources import parse_document
+from reading_helpers import claims_of, figure, findings, subject_of
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+def _model(text: str, knowledge, path: str = "doc.txt"):  # type: ignore[no-untyped-def]
+    return build_model(parse_document(path, text.encode()), knowledge)
+
+
+def _issuer_name(text: str, knowledge, path: str = "doc.md") -> str | None:  # type: ignore[no-untyped-def]
+    model = _model(text, knowledge, path)
+    return next((e.name for e in model.entities if e.id == model.issuer), None)
+
+
+@pytest.mark.parametrize("part", ["phase two", "stage 1", "the second phase"])
+def test_a_figure_after_a_numbered_parts_of_is_the_wholes(knowledge, part):
+    claims = claims_of(
+        f"Building began in March on {part} of the £40m Whitby Harbour programme. Its first stage, costing £12m, "
+        "adds forty berths.",
+        knowledge,
+    )
+    assert figure(claims, "£40m").qualifiers.phase is None
+    assert figure(claims, "£12m").qualifiers.phase == "stage 1"
+
+
+def test_a_whole_and_its_numbered_phase_are_no_conflict(knowledge):
+    text = (
+        "Carrow Seafoods plc - results for the year ended 31 December 2024\n\n"
+        "Quay expansion: Work started in May on phase one of the £32m Whitmore quay programme. Phase one, costing "
+        "£14m, will add 40 berths when it opens in 2026."
+    )
+    assert not findings("figure-mismatch", **{"results.txt": text})
+
+
+def test_the_group_is_the_one_written_as_a_group(knowledge):
+    text = (
+        "LEEDS, 3 March 2025 - Fellbrook Leisure Group has bought Quarry Lane Cycles, the family business behind "
+        "the Otley bike shop, in a deal worth £2m. The purchase completed on Tuesday, the Leeds-based consolidator said, "
+        "and the three-decade-old firm will keep its name.\n\nQuarry Lane Cycles was founded in 1988 and has "
+        "built 900 bikes. Quarry Lane has won two awards.\n\nThe purchase is the group's ninth since it was set "
+        "up in 2016."
+    )
+    model = _model(text, knowledge)
+    sentence = next(s for s in model.sentences if "ninth" in text[s.span.start : s.span.end])
+    meant = {r.surface: model.entities[r.entity].name for r in sentence.references if r.entity is not None}
+    assert meant == {"the group": "Fellbrook Leisure", "it": "Fellbrook Leisure"}
+    claims = claims_of(text, knowledge)
+    assert subject_of(claims, "2016") == "Fellbrook Leisure"
+
+
+@pytest.mark.parametrize("sentence", ["It has been a hard winter.", "It was a record year for the trade.", "It is a busy time."])
+def test_a_stretch_of_time_is_told_of_no_one(knowledge, sentence):
+    model = _model(f"Tollgate Farms sold 40 tonnes of apples. {sentence}", knowledge)
+    assert not [r for s in model.sentences for r in s.references if r.surface.casefold() == "it"]
+
+
+def test_a_page_of_joined_kinds_is_the_sites_own(knowledge):
+    text = (
+        "<html><head><title>FAQs and careers | Sootmasters chimney sweeps</title></head><body>"
+        "<p>Since we started in 2009 with one van, we have swept for our neighbours. We swept 8,200 chimneys "
+        "last year. Own a Sootmasters franchise: we have 40 territories.</p>"
+        "<footer><p>Sootmasters Ltd. Registered in England.</p></footer></body></html>"
+    )
+    assert _issuer_name(text, knowledge, "page.html") == "Sootmasters"
+    claims = claims_of(text, knowledge, "page.html")
+    assert subject_of(claims, "2009") == "Sootmasters"
+
+
+@pytest.mark.parametrize("title", ["About us and contact | Brindle Signs", "Jobs & FAQs - Brindle Signs"])
+def test_joined_page_kinds_name_the_site(knowledge, title):
+    text = f"---\ntitle: {title}\n---\nWe make signs. We employ 14 people. Our workshop is in Leek.\n"
+    assert _issuer_name(text, knowledge) == "Brindle Signs"
+
+
+def test_a_name_with_a_legal_form_is_a_company_whatever_else_it_names(knowledge):
+    for text in (
+        "Own a Sootmasters franchise today.\n\nSootmasters Ltd was founded in 2008.",
+        "Sootmasters Ltd was founded in 2008.\n\nOwn a Sootmasters franchise today.",
+    ):
+        kinds = {e.name: e.kind for e in _model(text, knowledge).entities}
+        assert kinds["Sootmasters"] == "organisation"
+
+
+def test_a_given_name_alone_is_never_the_firm(knowledge):
+    text = (
+        "Arthur Pennock founded Pennock & Sons in 1961. His sons arrived: Michael in 1964 and Peter in 1967.\n\n"
+        "The firm was always a family affair. Michael ran it from 1998. Under Daniel the firm, now with six "
+        "sweeps, won a £48,000 contract in 2023."
+    )
+    assert subject_of(claims_of(text, knowledge), "£48,000") == "Pennock & Sons"
+
+
+def test_an_author_signing_for_a_company_makes_it_the_writer(knowledge):
+    text = (
+        "---\ntitle: What a wet winter taught us\nauthor: Priya Shah, co-founder, Kestrel Aerial Mapping\n---\n"
+        "We flew 214 sorties for Kestrel Aerial Mapping clients this winter. Thanks to the £2.8m round we raised last "
+        "autumn, we have doubled our pilots. Our office is in Exeter.\n"
+    )
+    assert _issuer_name(text, knowledge) == "Kestrel Aerial Mapping"
+    assert subject_of(claims_of(text, knowledge, "doc.md"), "£2.8m") == "Kestrel Aerial Mapping"
+
+
+def test_a_person_signing_alone_names_no_company(knowledge):
+    text = "---\ntitle: Notes\nauthor: Priya Shah, co-founder, Exeter\n---\nWe flew 214 sorties. We raised £2.8m. Our pilots doubled.\n"
+    assert _issuer_name(text, knowledge) is None
+
+
+def test_a_breadcrumbs_sections_are_no_names(knowledge):
+    text = (
+        "<html><body><header><p>Drapery Trade News &rsaquo; News &rsaquo; Workrooms</p></header>"
+        "<h1>Hotels keep workrooms busy</h1><p>Halden &amp; Rose turned over £2.9m in 2024. The family firm "
+        "employs 38 people.</p></body></html>"
+    )
+    names = {e.name for e in _model(text, knowledge, "page.html").entities}
+    assert "Workrooms" not in names and "News" not in names
+    assert subject_of(claims_of(text, knowledge, "page.html"), "38 people") == "Halden & Rose"
+
+
+def test_a_sentence_after_what_an_earlier_issue_said_sets_it_right(knowledge):
+    text = (
+        "Halden & Rose has made curtains in Macclesfield for decades.\n\n"
+        "Correction: Our 9 May issue said Halden & Rose was founded in 1997. It was founded in 1979."
+    )
+    claims = claims_of(text, knowledge)
+    years = sorted(c.time.year for c in claims if c.kind == "date" and c.time is not None)
+    assert years == [1979]
+    assert [c.attribute.value for c in claims if c.kind == "attribute"] == ["1979"]
+
+
+def test_a_report_and_a_different_fact_after_it_both_stand(knowledge):
+    text = "A report in March said Halden & Rose was founded in 1997. Its Leeds workroom opened in 2012."
+    years = sorted(c.time.year for c in claims_of(text, knowledge) if c.kind == "date" and c.time is not None)
+    assert years == [1997, 2012]
+
+
+@pytest.mark.parametrize("label, year", [("2023-24", 2024), ("2023/24", 2024), ("1999-00", 2000), ("2024", 2024)])
+def test_an_earlier_years_figure_in_brackets_takes_the_brackets_year(knowledge, label, year):
+    text = (
+        "Crownlight Hair Systems Ltd - Results for the year ended 31 March 2025\n\n"
+        f"Highlights\n- Revenue £18.6m ({label}: £15.9m), an increase of 17%\n"
+    )
+    earlier = figure(claims_of(text, knowledge), "£15.9m")
+    assert (earlier.role, earlier.time.year) == ("previous", year)
+
+
+def test_a_fiscal_results_release_and_its_highlights_agree(knowledge):
+    text = (
+        "Crownlight Hair Systems Ltd - Results for the year ended 31 March 2025\n\n"
+        "LEEDS, 24 June 2025 - Crownlight Hair Systems today reported revenue of £18.6 million for the year to "
+        "31 March 2025, up from £15.9 million the year before.\n\nHighlights\n- Revenue £18.6m (2023-24: £15.9m)\n"
+    )
+    assert not findings("figure-mismatch", **{"results.txt": text})
+
+
+@pytest.mark.parametrize("verb", ["asked us to say", "wrote in", "objected to the rent rise"])
+def test_some_members_doing_one_thing_are_no_count_of_all(knowledge, verb):
+    text = (
+        "The Allotment Growers Federation has 1,940 member associations on its register.\n\n"
+        f"Two associations {verb}. The rest stayed quiet."
+    )
+    assert figure(claims_of(text, knowledge), "Two associations").role == "part"
+    assert not findings("figure-mismatch", **{"survey.txt": text})
+
+
+def test_a_count_that_is_had_still_counts_all(knowledge):
+    text = "The Allotment Growers Federation has 1,940 member associations.\n\nTwo associations make up its board."
+    assert figure(claims_of(text, knowledge), "Two associations").role is None
