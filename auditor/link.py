@@ -401,6 +401,23 @@ def _figures_agree(a: Claim, b: Claim, options: LinkOptions) -> bool:
     return agree(a.value, b.value, options.relative_tolerance, options.rates, capacity=both_capacities(a, b)) is not False
 
 
+# How far apart the days that head two messages (or posts) may be for a
+# stock each tells to be one stock, the same on both days.
+ONE_THREAD_DAYS = 31
+
+
+def messages_of_one_thread(ta: TimeRef, tb: TimeRef) -> bool:
+    """Whether two times are days that head what they date (a message's
+    "Sent:" line, a post's date), weeks apart at most: when each was told,
+    not dates they tell of. "all 212 bedrooms" under "Sent: 14 January 2025"
+    and "the hotel's 184 bedrooms" under "Sent: 3 February 2025" tell of one
+    stock."""
+    if not all(t.source == "heading" and t.precision == "day" and t.month is not None for t in (ta, tb)):
+        return False
+    days = [dt.date(t.year, t.month, t.day or 15).toordinal() for t in (ta, tb)]  # type: ignore[arg-type]
+    return abs(days[0] - days[1]) <= ONE_THREAD_DAYS
+
+
 def periods_compatible(a: Claim, b: Claim, lasts: str) -> bool:
     """Whether two stated periods can be one: a weak or missing one always
     can, but a flow over part of a year ("revenue for the quarter", "capex
@@ -413,7 +430,7 @@ def periods_compatible(a: Claim, b: Claim, lasts: str) -> bool:
     if ta.year != tb.year:
         return False
     if lasts == "stock" and ta.month is not None and tb.month is not None:
-        return ta.month == tb.month
+        return ta.month == tb.month or messages_of_one_thread(ta, tb)
     if ta.precision == "quarter" and tb.precision == "quarter":
         return ta.month == tb.month
     return True

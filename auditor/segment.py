@@ -322,8 +322,15 @@ def _starts_like_a_block(line: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
+# A message's header fields on one line: "From: Gemma Radcliffe <...> | Sent:
+# Tuesday 14 January 2025 10:12 | To: ... | Subject: ...". Addresses make it
+# long, and it heads its message all the same.
+_MESSAGE_HEADER = re.compile(r"(?:From|To|Sent|Date)\s*:[^|\n]*\|\s*(?:Sent|Date|To|Subject|Cc)\s*:")
+_MESSAGE_HEADER_MAX_CHARS = 400
+
+
 def _heading_like(line: str, lexicon: Lexicon) -> bool:
-    if len(line) > HEADING_MAX_CHARS:
+    if len(line) > HEADING_MAX_CHARS and not (len(line) <= _MESSAGE_HEADER_MAX_CHARS and _MESSAGE_HEADER.match(line)):
         return False
     trimmed = line.rstrip(_CLOSERS)
     if not trimmed or trimmed[-1] in _END_PUNCTUATION or trimmed[-1] in _NOT_HEADING_END:

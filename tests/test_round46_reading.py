@@ -191,3 +191,38 @@ def test_some_members_doing_one_thing_are_no_count_of_all(knowledge, verb):
 def test_a_count_that_is_had_still_counts_all(knowledge):
     text = "The Allotment Growers Federation has 1,940 member associations.\n\nTwo associations make up its board."
     assert figure(claims_of(text, knowledge), "Two associations").role is None
+
+
+THREAD = (
+    "Email thread exported from Halden & Rose shared mailbox on 14 March 2025.\nThread: RE: Ashgrove Hotel - bedroom curtains\n\n"
+    "From: Gemma Radcliffe <procurement@theashgrove.example> | Sent: Tuesday 14 January 2025 10:12 | To: Owen Halden "
+    "<contracts@haldenandrose.example> | Subject: Ashgrove Hotel - bedroom curtains - purchase order AH-PO-0417\n"
+    "Hi Owen, we need curtains, linings and tracks for all ROOMS_A bedrooms. Thanks, "
+    "Gemma. Gemma Radcliffe, Procurement Manager, The Ashgrove Hotel, Harrogate.\n\n"
+    "From: Gemma Radcliffe | Sent: Monday 3 February 2025 16:30 | To: Owen Halden | Subject: RE: Ashgrove Hotel\n"
+    "Quick one, Owen: our manager wants the same blackout lining for all of the hotel's ROOMS_B bedrooms. G.\n"
+)
+
+
+def test_a_long_message_header_dates_its_message(knowledge):
+    claims = claims_of(THREAD.replace("ROOMS_A", "212").replace("ROOMS_B", "212"), knowledge)
+    first = figure(claims, "212 bedrooms")
+    assert (first.time.year, first.time.month, first.time.day) == (2025, 1, 14)
+
+
+def test_two_messages_of_one_thread_tell_one_stock(knowledge):
+    assert len(findings("figure-mismatch", **{"thread.txt": THREAD.replace("ROOMS_A", "212").replace("ROOMS_B", "184")})) == 1
+    assert not findings("figure-mismatch", **{"thread.txt": THREAD.replace("ROOMS_A", "212").replace("ROOMS_B", "212")})
+
+
+def test_messages_months_apart_may_tell_two_stocks(knowledge):
+    apart = THREAD.replace("ROOMS_A", "212").replace("ROOMS_B", "184").replace("Monday 3 February 2025", "Monday 2 June 2025")
+    assert not findings("figure-mismatch", **{"thread.txt": apart})
+
+
+def test_the_company_is_not_every_name_ending_in_company(knowledge):
+    text = (
+        "Calpine Corporation declared bankruptcy on Tuesday. Calpine has asked the court to void a contract with "
+        "Pacific Gas and Electric Company.\n\nThe company received permission to use $500 million of its financing."
+    )
+    assert subject_of(claims_of(text, knowledge), "$500 million") == "Calpine"

@@ -10,7 +10,7 @@ from typing import Callable, Iterable
 from pydantic import Field
 
 from auditor.extract.dates import find_dates
-from auditor.link import day_told, facility_of, fold, linked_role, linking_keys, periods_compatible, strong_time
+from auditor.link import day_told, facility_of, fold, linked_role, linking_keys, messages_of_one_thread, periods_compatible, strong_time
 from auditor.model import Claim, Fact, Finding, Rule, TimeRef
 
 from .compare import agree, both_capacities
@@ -392,7 +392,9 @@ def rivals(a: Claim, b: Claim) -> bool:
         # "We expect to conduct around 48,000 funerals in 2025": a count hoped
         # for is no count done, whatever it counts.
         return False
-    if a.doc_id == b.doc_id and a.lasts in ("stock", "periodic") and (_one_dated_to_the_month(a, b) or _two_months(a, b)):
+    if a.doc_id == b.doc_id and a.lasts in ("stock", "periodic") and (_one_dated_to_the_month(a, b) or _two_months(a, b)) and not (
+        a.lasts == "stock" and a.time is not None and b.time is not None and messages_of_one_thread(a.time, b.time)
+    ):
         # "36 complaints on March 16" and today's 3; "stores, Mar 2025" and
         # "back above 215 stores" in an October story: two days of one story.
         return False

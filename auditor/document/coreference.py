@@ -1504,7 +1504,7 @@ class Resolver:
             # recency decide. Only a name the text writes with the word
             # itself says more: "the group" after "Greenstead Grounds Group
             # has bought Hartwell & Finch" is the Group, not the business it bought.
-            return 1 if _written_head(entity) == head else 2
+            return 1 if head in self.lexicon.telling_name_endings and _written_head(entity) == head else 2
         if head in entity.descriptors:
             return 0
         return 1 if head in self.lexicon.implied_descriptors(entity.name) else 2
@@ -1592,7 +1592,7 @@ class Resolver:
             for head in (entity.descriptors | self.lexicon.implied_descriptors(entity.name)) - generic:
                 index.setdefault(head, set()).add(entity.id)
             written = _written_head(entity)
-            if written in generic:
+            if written in self.lexicon.telling_name_endings:
                 index.setdefault(written, set()).add(entity.id)
         return index
 

@@ -76,6 +76,7 @@ class ReferenceLexicon:
     # trades share none of them has another trade (see name_descriptors).
     trade_neighbours: Mapping[str, frozenset[str]]
     generic_heads: frozenset[str]
+    telling_name_endings: frozenset[str]  # generic heads a name ending on them is meant by ("Greenstead Grounds Group")
     # A facility noun (casefolded) -> the kinds of site it may name
     # ("centre": storage or computing); a noun in none may name any site.
     facility_kinds: Mapping[str, frozenset[str]]
@@ -444,6 +445,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         name_opening_descriptors=MappingProxyType(name_opening_descriptors),
         trade_neighbours=MappingProxyType(_trade_neighbours({**name_descriptors, **name_opening_descriptors}, generic_heads)),
         generic_heads=generic_heads,
+        telling_name_endings=frozenset(w.casefold() for w in _words(data, "telling_name_endings")),
         facility_kinds=MappingProxyType(_facility_kinds(data)),
         ownership_modifiers=frozenset(w.casefold() for w in _words(data, "ownership_modifiers")),
         event_name_words=frozenset(w.casefold() for w in _words(data, "event_name_words")),

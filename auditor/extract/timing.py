@@ -169,6 +169,10 @@ _PLACE_AND_DAY = re.compile(r"\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3},\s+")
 _ISSUE_SEASON_BEFORE = re.compile(r"\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+$")
 
 
+# A message's header field before its day: "Sent: Tuesday 14 January 2025".
+_MESSAGE_SENT_BEFORE = re.compile(r"\b(?:Sent|Date)\s*:\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
+
+
 def section_dates(
     sentences: Sequence[SentenceDates], title: Sequence[SentenceDates] = (), present: re.Pattern[str] | None = None
 ) -> dict[int, TimeRef]:
@@ -190,7 +194,12 @@ def section_dates(
         t.sentence_start for t in title
         if (d := single(t.dates)) is not None
         and (
-            (d.precision == "day" and not _YEAR_CLOSED_BY.search(t.sentence_text, 0, d.start))
+            (
+                d.precision == "day" and not _YEAR_CLOSED_BY.search(t.sentence_text, 0, d.start)
+                # ("From: Gemma Radcliffe | Sent: Tuesday 14 January 2025": a
+                # message's own header dates the message under it, as a heading does.)
+                and not _MESSAGE_SENT_BEFORE.search(t.sentence_text, max(0, d.start - 24), d.start)
+            )
             # "Clearsign News, autumn 2025": the season of an issue, when it came out.
             or (d.precision == "year" and _ISSUE_SEASON_BEFORE.search(t.sentence_text, max(0, d.start - 12), d.start) is not None)
         )
