@@ -226,3 +226,73 @@ def test_the_company_is_not_every_name_ending_in_company(knowledge):
         "Pacific Gas and Electric Company.\n\nThe company received permission to use $500 million of its financing."
     )
     assert subject_of(claims_of(text, knowledge), "$500 million") == "Calpine"
+
+
+FORUM = (
+    "<html><head><title>Who is buying up everyone? | HireTalk UK forum</title></head><body>"
+    "<h1>Who is buying up everyone?</h1>"
+    "<p class='author'><b>BounceBarnsley</b> &middot; 4 Nov 2025, 21:14</p><p>Heard Partyline paid £2.9m for Castle "
+    "Kings. We are not selling.</p>"
+    "<p class='author'><b>DeanJW</b> (Jumpworks Leisure) &middot; 4 Nov 2025, 22:02</p><p>Not us either. We've moved "
+    "into a unit of 15,000 square feet and we made 4,260 bookings this year.</p></body></html>"
+)
+
+
+def test_a_forum_post_speaks_for_the_company_its_poster_names(knowledge):
+    claims = claims_of(FORUM, knowledge, "thread.html")
+    assert subject_of(claims, "4,260 bookings") == "Jumpworks Leisure"
+
+
+def test_a_post_whose_poster_names_no_company_is_no_one_elses(knowledge):
+    model = _model(FORUM, knowledge, "thread.html")
+    first = next(s for s in model.sentences if "not selling" in FORUM[s.span.start : s.span.end] or "not selling" in model.document.text[s.span.start : s.span.end])
+    we = [r for r in first.references if r.surface == "We"]
+    assert we and all(r.entity is None or model.entities[r.entity].name != "Jumpworks Leisure" for r in we)
+
+
+def test_a_podcasts_masthead_with_a_dash_is_an_outlet(knowledge):
+    text = (
+        "THE SURVEY ROOM - a podcast about measuring the world\nEpisode 47 | Recorded 2 July 2025\n\n"
+        "PRIYA NANDAKUMAR (host): Welcome back to The Survey Room. Lena Brandt is co-founder and operations director "
+        "of Hawkridge Aerial Surveys. And Gus McRae runs the inspection business at Northwind UAV Services.\n"
+        "LENA BRANDT: Thanks for having us.\nGUS MCRAE: Cheers, Priya.\n"
+        "LENA: On the peat job we flew about 2,600 hectares in phase one alone.\n"
+        "GUS: We won a £410k contract for 140 turbines this spring.\n"
+    )
+    model = _model(text, knowledge)
+    assert any(e.publication for e in model.entities if e.name == "Survey Room")
+    claims = claims_of(text, knowledge)
+    assert subject_of(claims, "about 2,600 hectares") == "Hawkridge Aerial Surveys"
+    assert subject_of(claims, "£410k") == "Northwind UAV Services"
+
+
+@pytest.mark.parametrize(
+    "name", ["Federation of Reptile and Exotic Retailers", "Institute of Fisheries and Aquaculture Managers"]
+)
+def test_a_body_of_several_members_is_one_name(knowledge, name):
+    names = {e.name for e in _model(f"The {name} said its members grew.", knowledge).entities}
+    assert name in names
+
+
+@pytest.mark.parametrize("text", ["The Bank of England and Barclays Bank met.", "The Board of Trade and Acme Widgets Ltd met."])
+def test_two_bodies_joined_by_and_stay_two(knowledge, text):
+    assert len([e for e in _model(text, knowledge).entities if e.merged_into is None]) == 2
+
+
+def test_a_season_that_dates_an_issue_is_no_name(knowledge):
+    text = "---\ntitle: \"Members' Bulletin, Autumn 2025\"\n---\n# Members' Bulletin, Autumn 2025\n\nSales rose at Gecko Emporium."
+    names = {e.name for e in _model(text, knowledge, "b.md").entities}
+    assert "Autumn" not in names and "Bulletin" not in names
+
+
+def test_a_council_is_no_country(knowledge):
+    text = (
+        "Our members in England did well. Marcus Hale won his appeal after the council downgraded his licence, and "
+        "magistrates ordered the council to pay more than £6,000 in costs."
+    )
+    assert subject_of(claims_of(text, knowledge), "more than £6,000") != "United Kingdom"
+
+
+def test_the_government_may_still_be_the_country(knowledge):
+    text = "Estonia is selling its stake in the airline. The government expects to raise EUR 40 million."
+    assert subject_of(claims_of(text, knowledge), "EUR 40 million") == "Estonia"

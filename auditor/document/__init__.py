@@ -418,6 +418,9 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     guests_employer = (
         _guests_voice(document, questions, entities, knowledge.references.executive_title_words, speaker_labels) if issuer is None else None
     )
+    # A forum thread's posts, each in its poster's voice: "DeanJW (Jumpworks
+    # Leisure) · 4 Nov 2025" heads a post whose "we" is Jumpworks Leisure's.
+    posts = [] if speaker_labels else _post_authors(text, entities, knowledge.gazetteer)
     resolver = Resolver(
         entities, knowledge.gazetteer, knowledge.references, document_topic, document_country, _sole_organisation(entities),
         issuer, guests_employer,
@@ -425,7 +428,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         deal_parties=deal_parties(spans, names_by_sentence, assigned, entities, knowledge.events.buying_before),
         item_blocks=frozenset(layout.lead_in),
     )
-    turns = _turn_employers(text, entities, speaker_labels, knowledge.references.executive_title_words)
+    turns = _turn_employers(text, entities, speaker_labels, knowledge.references.executive_title_words) or posts
     turn_starts = [start for start, _ in turns]
     quote_ends = [end for _, end in layout.quoted]
     # Whom an executive quoted without an employer speaks for: the company
@@ -1496,7 +1499,8 @@ def _bracketed_labels(text: str) -> list[tuple[str, list[str]]]:
 _TITLED_OF = re.compile(
     r"(?P<person>[" + UPPER + r"][\w.'\u2019-]*(?:[ \t](?:(?:de|van|von|der|den|da|di|du|le|la|del|dos|das)[ \t])*[" + UPPER + r"][\w.'\u2019-]*){0,3})"
     r"(?:,[ \t]+(?:\d{2},[ \t]+)?(?:(?:who[ \t]+)?(?:has[ \t]+been|is|was|became)[ \t]+)?|[ \t]+(?:has[ \t]+been|is|was|became)[ \t]+)"
-    r"(?:the[ \t]+)?(?P<title>(?:[a-z-]+[ \t]+){1,3})(?:of|at)[ \t]+"
+    # ("co-founder and operations director of Hawkridge Aerial Surveys": titles joined.)
+    r"(?:the[ \t]+)?(?P<title>(?:[a-z-]+[ \t]+){1,3}(?:and[ \t]+(?:[a-z-]+[ \t]+){1,2})?)(?:of|at)[ \t]+"
     r"(?P<employer>[A-Z][\w&.'\u2019-]*(?:[ \t][A-Z][\w&.'\u2019-]*){0,4})"
 )
 
@@ -1781,6 +1785,39 @@ def _turn_employers(
     return turns
 
 
+# A post's header line: the poster's handle, the company they post for in
+# brackets if any, then when ("DeanJW (Jumpworks Leisure) · 4 Nov 2025, 22:02",
+# "Posted by Kelly_B (Bounce Kings) on 5 March 2025").
+_POST_AUTHOR = re.compile(
+    r"^[ \t*_>#]*(?:(?:Posted|Reply|Replied)\s+by\s+)?(?P<handle>[A-Za-z][\w.'\u2019-]{1,30}(?:[ \t]+[A-Z][\w.'\u2019-]{1,30})?)"
+    r"[ \t*_]*(?:\((?P<company>[A-Z][^()\n]{2,60})\)[ \t*_]*)?(?:[\u00b7|\u2013\u2014-]|\bon\b|\bat\b|\bwrote\b)[^\n]{0,40}?\d[^\n]{0,30}$",
+    re.MULTILINE,
+)
+
+
+def _post_authors(text: str, entities: list[Entity], gazetteer: Gazetteer) -> list[tuple[int, int | None]]:
+    """Where each post of a forum thread starts, and the company its poster
+    names in brackets (None for a poster who names none): whose "we" each
+    post speaks. Only a thread of two posts or more, one poster naming a
+    company; a place in brackets ("(Bristol)") is where the poster is."""
+    posts: list[tuple[int, str | None]] = [
+        (m.start(), m.group("company").strip() if m.group("company") else None) for m in _POST_AUTHOR.finditer(text)
+    ]
+    if len(posts) < 2 or not any(company for _, company in posts):
+        return []
+    turns: list[tuple[int, int | None]] = []
+    for start, company in posts:
+        employer = None
+        if company is not None and gazetteer.lookup(company) is None:
+            named = _entity_named(entities, company, gazetteer.corporate_suffixes)
+            if named is not None:
+                employer = named.id if named.kind in (ORGANISATION, UNKNOWN) else None
+            elif len(company.split()) > 1:
+                employer = _added_organisation(entities, canonical_name(company, gazetteer), False, company)
+        turns.append((start, employer))
+    return turns
+
+
 def _speakers_employer(
     text: str, entities: Sequence[Entity], speaker_labels: list[re.Match[str]], executive_words: frozenset[str]
 ) -> int | None:
@@ -1808,7 +1845,8 @@ def _speakers_employer(
 # A person and the company she runs, owns or started: "Jess Okafor runs The Muddy Paw Grooming Co.".
 _SPEAKER_RUNS = re.compile(
     r"(?P<person>[" + UPPER + r"][\w.'\u2019-]*(?:[ \t][" + UPPER + r"][\w.'\u2019-]*){1,3})[ \t]+"
-    r"(?P<title>runs|owns|founded|co-founded|started|set[ \t]up)[ \t]+(?:[Tt]he[ \t]+)?"
+    # ("Gus McRae runs the inspection business at Northwind UAV Services": a part of it.)
+    r"(?P<title>runs|owns|founded|co-founded|started|set[ \t]up)[ \t]+(?:the[ \t]+(?:[a-z-]+[ \t]+){1,2}(?:at|of)[ \t]+)?(?:[Tt]he[ \t]+)?"
     r"(?P<employer>[" + UPPER + r"][\w&.'\u2019-]*(?:[ \t](?:&[ \t])?[" + UPPER + r"][\w&.'\u2019-]*){0,4})"
 )
 # The words of those two patterns that make their match an employer's.
@@ -3406,7 +3444,7 @@ def _first_clause_end(text: str, spans_of_clauses: Sequence[tuple[int, int]]) ->
 _TITLE_PARTS = re.compile(r"(?<=\S)\s+[|\u2013\u2014-]\s+")
 # A first line that names an outlet and says what it is: "THE DAILY GRIND, a podcast about ...".
 _OUTLET_DESCRIBED = re.compile(
-    r"(?P<name>[A-Z][^,\n]{1,60}?),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<name>[A-Z][^,\n]{1,60}?)(?:,|\s[-\u2013\u2014])\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:podcast|programme|program|radio\s+show|show|newsletter|magazine|blog|journal|bulletin|briefing)\b"
 )
 # A first line's parts, a colon's too: "TAMAR FM: THE BUSINESS BREAKFAST".

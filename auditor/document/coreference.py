@@ -1268,6 +1268,10 @@ _PUBLIC_HEADS = frozenset({"ministry", "government", "authority", "regulator", "
 PUBLIC_HEADS = _PUBLIC_HEADS  # the document model's look-ahead reads them too
 # Public heads that also name a trade's firm: "agency" (translation, travel, recruitment).
 _TRADE_OR_PUBLIC_HEADS = frozenset({"agency"})
+# Public heads a country's state is called by: "the government", "the
+# ministry", "parliament". A council, an authority, a regulator or an agency
+# is a body of its own (most often a town's council), never the country.
+_HEADS_OF_A_COUNTRY = frozenset({"government", "ministry", "state", "parliament"})
 _KINDS_FOR = {
     ORGANISATION: _ORGANISATION_KINDS,
     FACILITY: {FACILITY},
@@ -1295,6 +1299,8 @@ def compatible(entity: Entity, kind: str, country: str | None, city: str | None,
     if head in _PUBLIC_HEADS:
         # "the health ministry", "the government": a country, or a body named as one.
         if entity.kind == COUNTRY:
+            if head not in _HEADS_OF_A_COUNTRY:
+                return False  # "the council downgraded his licence": a town's council, no country
             return country is None or entity.code is None or entity.code == country  # "the Czech government" is no other country's
         if head == "government" and country is not None:
             return False  # "the Pakistani government" is Pakistan, not one of its ministries
@@ -1319,7 +1325,7 @@ def _kinds_meant(kind: str, head: str) -> set[str]:
     body named as one (see ``_named_public_body``)."""
     unknown = {UNKNOWN} if kind in (FACILITY, PRODUCT) else set()
     if head in _PUBLIC_HEADS:
-        return {COUNTRY} | unknown
+        return ({COUNTRY} if head in _HEADS_OF_A_COUNTRY else set()) | unknown
     return _KINDS_FOR.get(kind, set()) | unknown
 
 

@@ -590,7 +590,7 @@ def find_entities(
         # The names found below come from earlier runs, so only the countries
         # found above can lie inside a run: most sentences have none.
         country_mentions = list(countries.values())
-        for match in name_runs(text, gazetteer.corporate_suffixes):
+        for match in name_runs(text, gazetteer.corporate_suffixes, gazetteer.heads_taking_of):
             inner = [m for m in country_mentions if match.start() < m.start and m.end <= match.end()] if country_mentions else []
             if (
                 inner
@@ -729,13 +729,19 @@ _CONJUNCTION_IN_NAME = re.compile(r"[^\S\n]+(?P<word>ve|und|et|y|e|och|og|and)[^
 _SUFFIX_WORDS = frozenset({"Group", "Holdings", "Company", "Corporation", "Incorporated", "Limited"})
 
 
-def _joined_by_a_conjunction(text: str, match: re.Match[str], suffixes: frozenset[str]) -> re.Match[str]:
+def _joined_by_a_conjunction(
+    text: str, match: re.Match[str], suffixes: frozenset[str], bodies: frozenset[str] = frozenset()
+) -> re.Match[str]:
     """``match``, extended over a conjunction to the run after it when that
-    run ends in a legal form (a company's one name), else ``match``."""
+    run ends in a legal form (a company's one name), or when a body's name
+    goes on over "and" to the members it is of ("Federation of Reptile and
+    Exotic Retailers"), else ``match``."""
     joined = _CONJUNCTION_IN_NAME.match(text, match.end())
     if joined is None:
         return match
     second = _NAME_RUN.match(text, joined.end())
+    if joined.group("word") == "and" and bodies and second is not None and _members_of_a_body(match.group(0), second.group(0), bodies, suffixes):
+        return re.compile(r"(?s).{%d}" % (second.end() - match.start())).match(text, match.start())  # type: ignore[return-value]
     last = second.group(0).split()[-1].rstrip(",") if second is not None and second.group(0).split() else ""
     if not last or last in _SUFFIX_WORDS or not (last in suffixes or last + "." in suffixes or _suffix_in_any_case(last, suffixes)):
         return match
@@ -747,7 +753,23 @@ def _joined_by_a_conjunction(text: str, match: re.Match[str], suffixes: frozense
     return re.compile(r"(?s).{%d}" % (second.end() - match.start())).match(text, match.start())  # type: ignore[return-value]
 
 
-def name_runs(text: str, suffixes: frozenset[str] = frozenset()):
+def _members_of_a_body(first: str, second: str, bodies: frozenset[str], suffixes: frozenset[str]) -> bool:
+    """Whether "and" joins two runs into one body's name: the first a body
+    of something ("Federation of Reptile", "Institute of Fisheries"), the
+    second two or three words ending on whom it is of, in the plural
+    ("Exotic Retailers", "Aquaculture Managers"); never another body ("Bank
+    of England and Barclays Bank") or a company ("... and Acme Ltd")."""
+    words, others = first.split(), second.split()
+    if not any(word in bodies and following == "of" for word, following in zip(words, words[1:])):
+        return False
+    last = others[-1] if others else ""
+    return (
+        2 <= len(others) <= 3 and others[0] != "The" and last.endswith("s") and last[:-1] not in bodies
+        and last not in bodies and last not in suffixes and last + "." not in suffixes and "of" not in others
+    )
+
+
+def name_runs(text: str, suffixes: frozenset[str] = frozenset(), bodies: frozenset[str] = frozenset()):
     """The matches of ``_NAME_RUN.finditer(text)``, found faster.
 
     A run opens with a capital (``letters.UPPER``), or with a short lower-case prefix that
@@ -772,7 +794,7 @@ def name_runs(text: str, suffixes: frozenset[str] = frozenset()):
             continue
         match = _NAME_RUN.match(text, start)
         if suffixes:
-            match = _joined_by_a_conjunction(text, match, suffixes)
+            match = _joined_by_a_conjunction(text, match, suffixes, bodies)
         yield match
         position = match.end()
 
