@@ -296,3 +296,21 @@ def test_a_council_is_no_country(knowledge):
 def test_the_government_may_still_be_the_country(knowledge):
     text = "Estonia is selling its stake in the airline. The government expects to raise EUR 40 million."
     assert subject_of(claims_of(text, knowledge), "EUR 40 million") == "Estonia"
+
+
+@pytest.mark.parametrize(
+    "total, found",
+    [("£14,260", 0), ("£14,760", 1)],
+)
+def test_items_after_a_colon_add_up_to_their_total(knowledge, total, found):
+    text = (
+        "Hazelmere Road Allotment Association - minutes of the AGM.\n\n3. TREASURER'S REPORT. Income was: plot rents "
+        "and water charges £11,480; sales from the trading hut £2,430; plant sale and donations £350; giving total "
+        f"income of {total}."
+    )
+    assert len(findings("parts-sum", **{"minutes.txt": text})) == found
+
+
+def test_a_colon_list_without_a_total_states_no_sum(knowledge):
+    text = "The club's costs were: water £3,120; insurance £640; skip hire £960. Rents came to £14,000."
+    assert not findings("parts-sum", **{"minutes.txt": text})

@@ -50,7 +50,7 @@ from auditor.extract.split_totals import SPLITS_A_TOTAL, with_split_totals
 from auditor.extract.deal_awards import deal_awards, in_an_aside
 from auditor.extract.purchases import purchases
 from auditor.extract.award_notices import decision_date_at, notice_deals, notice_term, value_field, value_rate
-from auditor.extract.sums import stated_sum
+from auditor.extract.sums import COLON_OPENS_ITEMS, stated_sum
 from auditor.extract.tables import TableClaim, read_tables
 from auditor.extract.timing import (
     SentenceDates,
@@ -294,7 +294,7 @@ def _cut_sentences(document: Document, model: DocumentModel) -> tuple[AuditError
 def _wholes_of_parts(document: Document, sentence: SentenceSpan, figures, events: EventLexicon) -> dict[int, str]:  # type: ignore[no-untyped-def]
     """For each part of a whole the sentence states with its parts, the id
     of the whole's claim, by the part's start in the sentence."""
-    if len(figures) < 3 or events.sum_parts.search(sentence.text) is None:
+    if len(figures) < 3 or (events.sum_parts.search(sentence.text) is None and COLON_OPENS_ITEMS.search(sentence.text) is None):
         return {}
     stated = stated_sum(sentence.text, figures, events.sum_parts, events.sum_total)
     if stated is None:

@@ -53,6 +53,45 @@ def stated_sum(
         total = _total(text, figures, parts, cue.start(), total_cue)
         if total is not None:
             return StatedSum(total, parts)
+    return _listed_after_a_colon(text, figures, total_cue)
+
+
+# "Income was: ", "Expenditure came to: ": a measure, then its items after a colon.
+COLON_OPENS_ITEMS = re.compile(r"\b(?:was|were|is|are|came\s+to|comprised)\s*:\s+", re.IGNORECASE)
+# What closes such a list on its whole: "giving total income of", "a total of", "total".
+_ITEMS_TOTAL = re.compile(r"^\W*(?:(?:giving|making|for|a|and)\s+)*(?:an?\s+)?total(?:\s+[a-z]+){0,2}(?:\s+of)?\s*$", re.IGNORECASE)
+
+
+def _listed_after_a_colon(text: str, figures: Sequence[FigureMatch], total_cue: re.Pattern[str]) -> StatedSum | None:
+    """"Income was: plot rents £11,480; sales from the hut £1,930; donations
+    £350; giving total income of £14,260": items set apart by semicolons,
+    each a label and one figure of one measure, then the whole after a word
+    of total."""
+    opened = COLON_OPENS_ITEMS.search(text)
+    if opened is None:
+        return None
+    following = [i for i, f in enumerate(figures) if f.start >= opened.end()]
+    if len(following) < 3:
+        return None
+    parts: list[int] = []
+    item_start = opened.end()
+    for index in following:
+        figure = figures[index]
+        item = text[item_start : figure.start]
+        if ";" in item or "." in item.strip()[:-1]:
+            return None  # one figure per item, in one sentence's list
+        if parts and not _same_measure(figure, figures[parts[0]]):
+            return None
+        if not _addable(figure):
+            return None
+        if len(parts) >= 2 and (_ITEMS_TOTAL.match(item) or total_cue.search(item)):
+            return StatedSum(index, tuple(parts))
+        parts.append(index)
+        after = text[figure.end :]
+        separator = re.match(r"\s*;\s*", after)
+        if separator is None:
+            return None
+        item_start = figure.end + separator.end()
     return None
 
 
