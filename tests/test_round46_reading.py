@@ -338,3 +338,27 @@ def test_a_rounding_of_a_cited_figure_is_not_cited(knowledge):
     )
     assert len(found) == 1
     assert "just over EUR 510 million" not in [e.text for e in found[0].evidence]
+
+
+def test_they_who_paid_are_the_buyer_of_the_deal_told_before(knowledge):
+    text = (
+        "MARCUS: What about competition?\nAILSA: The big one was Footfall. When Footfall bought Shambles Ghost Walks "
+        "in September 2024, everyone in York was shocked. They paid £1.6m, I heard, which is a lot for ghosts.\n"
+    )
+    price = figure(claims_of(text, knowledge), "£1.6m")
+    assert price.subject.name == "Footfall"
+    assert (price.time.year, price.time.month) == (2024, 9)
+
+
+def test_they_who_paid_after_no_deal_are_read_as_before(knowledge):
+    text = "Everyone in York was shocked in September 2024. They paid £1.6m for a new bus."
+    price = figure(claims_of(text, knowledge), "£1.6m")
+    assert price.time is None or price.time.source != "sentence" or price.time.month != 9
+
+
+def test_a_name_a_sentence_identifies_after_an_adverb_is_its_next_they(knowledge):
+    text = (
+        "Loop bought Kilo Lane last month.\n\nHonestly the bigger worry for me is Velvet Attic. They did £5.3 million "
+        "in sales last year and they're buying everything decent."
+    )
+    assert subject_of(claims_of(text, knowledge), "£5.3 million") == "Velvet Attic"

@@ -60,6 +60,8 @@ _IN_A_PLACE_BEFORE = re.compile(
 
 
 # A deal's verb right after a pronoun: who did it is a party, no site or product.
+# A payer's verb right after a pronoun: "They paid £1.6m, I heard".
+_PAID_AFTER = re.compile(r"\s+(?:(?:had|have|has|reportedly|apparently)\s+)*(?:paid|pays|spent|forked\s+out|shelled\s+out)\b")
 _DEAL_DONE_AFTER = re.compile(
     r"\s+(?:had\s+|has\s+|have\s+)?(?:bought|buys|acquired|acquires|sold|sells|signed|signs|paid|pays|hired|hires|ordered|orders|agreed|agrees|won|wins)\b"
 )
@@ -1205,7 +1207,8 @@ _DOES_TO_IT_AFTER = re.compile(r"\s+(?:(?:has|had|have|was|first|then|later|fina
 # A sentence that opens on a description and names what it is: "Its most
 # determined rival is", "The buyer was", "Their biggest customer is".
 _IDENTIFIED_AS = re.compile(
-    r"[\s\"'\u201c\u2018*_]*(?:The|Its|Their|His|Her|Our)\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s+(?:is|was)\s+(?:now\s+)?"
+    # ("Honestly the bigger worry for me is Velvet Attic": a sentence adverb first.)
+    r"[\s\"'\u201c\u2018*_]*(?:(?:[A-Z][a-z]+ly|But|And|So|Still)\s*,?\s+(?:the|its|their|his|her|our)|The|Its|Their|His|Her|Our)\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s+(?:is|was)\s+(?:now\s+)?"
 )
 _OPENS = re.compile(r"[\s\"'\u201c\u2018(]*(?:The\s+)?")
 # A preposition right before a site's description: "paid £85.5 million for the block".
@@ -1627,6 +1630,7 @@ class Resolver:
         seen_here: list[tuple[int, int, bool]] = []  # (entity, start, subject position)
         name_ends: list[tuple[int, int]] = []  # (end, entity) of the names read so far
         subject: int | None = None
+        identified: int | None = None  # the name "Its most determined rival is X" introduces
         previous_end = -1  # where the last subject ended, for "A and B met"
         for start, what, payload in items:
             if what == "name":
@@ -1669,6 +1673,7 @@ class Resolver:
                     # what its next "it" refers to, not the owner of "Its".
                     seen_here = [(e, at, False) for e, at, _ in seen_here]
                     subject, is_subject = entity_id, True
+                    identified = entity_id
                 if is_subject:
                     subject = subject if subject is not None else entity_id
                     previous_end = name.end
@@ -1722,7 +1727,7 @@ class Resolver:
                 seen_here.append((target, reference.start, is_subject))
         for entity_id, _, is_subject in seen_here:
             self.note(entity_id, index, is_subject)
-        opener = next((e for e, at, is_subject in seen_here if is_subject and _OPENS.fullmatch(text, 0, at)), None)
+        opener = next((e for e, at, is_subject in seen_here if is_subject and _OPENS.fullmatch(text, 0, at)), identified)
         if opener is None and _A_READER_OPENS.match(text):
             # "Anyone else noticed Pressfresh hoovering up shops? They paid
             # £3.2m for Spotless": a sentence a writer opens on themself or on
@@ -1806,6 +1811,13 @@ class Resolver:
         if reference.via == "first person":
             return self.turn_voice if self.turn_voice is not None else self.first_person
         if reference.via == "pronoun":
+            if reference.surface in ("They", "It", "they", "it") and _PAID_AFTER.match(text, reference.end):
+                # "When Footfall bought Shambles Ghost Walks, everyone was
+                # shocked. They paid £1.6m": who pays is the buyer of the
+                # takeover this sentence or the one before told.
+                buyer = next((parties["buyer"] for at in (index, index - 1) if "buyer" in (parties := self.deal_parties.get(at, {}))), None)
+                if buyer is not None:
+                    return buyer
             kinds = {ORGANISATION, UNKNOWN, FACILITY, PROGRAMME, PRODUCT}
             if _DEAL_DONE_AFTER.match(text, reference.end):
                 kinds = {ORGANISATION, UNKNOWN}  # "it bought in 2020": a company buys, a mill or a product does not

@@ -1134,6 +1134,7 @@ def _read_sentence(
                 )
             )
             or _lead_in_date(model, reading, figure.start)
+            or _date_of_the_deal_paid_for(model, reading, figure.start)
             or _timeline_entry_date(reading)
             or _that_year(text, reading.dates, figure.end, sentence.start)
             or _year_after_its_base(model, reading, figure.end, clause)
@@ -3002,6 +3003,25 @@ def _bought_in_a_description(text: str, start: int, mentions: Sequence[Mention],
     # The name and its description are one party, never a pair ("joint").
     role = None if who.role == "joint" else who.role
     return who._replace(subject=buyer, object_name=target.name, object_type=target.type, object_surface=target.surface, role=role)
+
+
+# A sentence that opens on who paid: "They paid £1.6m, I heard".
+_A_TAKEOVER = re.compile(r"\b(?:bought|buys|acquired|acquires|acquisition|takeover|took\s+over|purchased|purchase\s+of)\b", re.IGNORECASE)
+_PAID_OPENING = re.compile(r"[\s\"'\u201c]*(?:They|It|The\s+buyer)\s+(?:(?:reportedly|apparently)\s+)?(?:paid|spent)\s+$")
+
+
+def _date_of_the_deal_paid_for(model: DocumentModel, reading: SentenceModel, start: int) -> TimeRef | None:
+    """The date of the takeover the sentence before told, for a price a
+    sentence opening on its payer gives ("When Footfall bought Shambles Ghost
+    Walks in September 2024, everyone was shocked. They paid £1.6m"): the
+    price is of that deal, whenever the story tells it."""
+    if not _PAID_OPENING.fullmatch(reading.span.text, 0, start):
+        return None
+    before = model.sentence_before(reading)
+    if before is None or before.span.block != reading.span.block or not _A_TAKEOVER.search(before.span.text):
+        return None
+    dates = [d for d in before.dates if d.precision != "range"]
+    return time_ref(dates[0], "sentence", before.span.start) if len(dates) == 1 else None
 
 
 def _lead_in_date(model: DocumentModel, reading: SentenceModel, start: int) -> TimeRef | None:
