@@ -362,3 +362,20 @@ def test_a_name_a_sentence_identifies_after_an_adverb_is_its_next_they(knowledge
         "in sales last year and they're buying everything decent."
     )
     assert subject_of(claims_of(text, knowledge), "£5.3 million") == "Velvet Attic"
+
+
+def test_the_latest_accounts_are_of_the_company_told_last(knowledge):
+    text = (
+        "Whitby's harbour gets busier\n\nThe harbour has seen three openings this spring. Golden Haddock Ltd opened "
+        "its fourth shop on Pier Road, taking the chain to 14 shops.\n\nThe latest accounts show turnover of £9.8 "
+        "million in the year to March, with a profit of £600,000.\n"
+    )
+    assert subject_of(claims_of(text, knowledge), "£9.8 million") == "Golden Haddock"
+
+
+def test_accounts_that_name_their_company_are_its(knowledge):
+    text = (
+        "Golden Haddock Ltd opened its fourth shop on Pier Road.\n\nThe latest accounts show that Bay Fryers had "
+        "turnover of £9.8 million in the year to March."
+    )
+    assert subject_of(claims_of(text, knowledge), "£9.8 million") == "Bay Fryers"

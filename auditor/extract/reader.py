@@ -1057,6 +1057,19 @@ def _read_sentence(
             ):
                 who = who._replace(subject=carried)
         if (
+            who.subject is None and _ACCOUNTS_SHOW.match(text, speaker_label_end(text))
+            and not any(m.actor and not m.demonym and m.start < figure.start for m in mentions)
+        ):
+            # "... takes the firm to 14 shops. / The latest accounts show
+            # turnover of £9.8 million": the accounts of the company the text
+            # told of last, though a paragraph opens on them; else of the one
+            # the story is about.
+            told = carried_subject(False, True)
+            if told is None and document_topic is not None and document_topic.type in _TOPIC_KINDS:
+                told = document_topic
+            if told is not None:
+                who = who._replace(subject=told)
+        if (
             who.subject is None
             and own_report
             and document_topic is not None
@@ -2153,11 +2166,21 @@ def _officer_telling_its_own(text: str, mentions: list[Mention], before: int, re
     return not any(m.type != "person" and m.start < before for m in mentions)
 
 
+_ACCOUNTS_SHOW = re.compile(
+    r"\W*(?:The|Its|Their|Our)\s+(?:(?:latest|last|most\s+recent|new|published|filed|annual|audited)\s+){0,2}"
+    r"(?:accounts|results|filings?|figures)\s+(?:show|showed|shows|reveal|revealed|reveals|put|gave|give)\s+(?:that\s+)?(?:its\s+|their\s+)?"
+)
+
+
 def _opens_on_owned_measure(text: str, measures: frozenset[str]) -> bool:
     """Whether a sentence opens on a measure an organisation reports of
     itself ("Revenue rose", "Our headcount", "Net debt fell"), not on a
     market's ("Sales of new homes"); a speaker's label before it is no opening."""
-    words = _OPENING_WORDS.match(text, speaker_label_end(text))
+    start = speaker_label_end(text)
+    # ("The latest accounts show turnover of £9.8 million": what the
+    # company's own accounts show is its measure, opening the clause after them.)
+    shown = _ACCOUNTS_SHOW.match(text, start)
+    words = _OPENING_WORDS.match(text, shown.end() if shown is not None else start)
     if words is None:
         return False
     first, second, third = (w.casefold() if w else None for w in words.groups())
