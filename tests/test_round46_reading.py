@@ -379,3 +379,29 @@ def test_accounts_that_name_their_company_are_its(knowledge):
         "turnover of £9.8 million in the year to March."
     )
     assert subject_of(claims_of(text, knowledge), "£9.8 million") == "Bay Fryers"
+
+
+AWARD_NOTICE = (
+    "<html><head><meta name=\"date\" content=\"2025-03-14\"><title>Contract award notice: Gutter and Downpipe Clearance Framework 2025-2028 | Avonmead Homes</title>"
+    "</head><body><h1>Contract award notice</h1><p>Avonmead Homes, a registered provider of social housing, Bristol. Date of dispatch of this notice: 14 March 2025.</p><h2>Section V: Award of contract</h2>"
+    "<table><tr><th>Lot</th><th>Area</th><th>Homes covered</th><th>Value over 3 years (ex VAT)</th><th>Supplier</th></tr>"
+    "<tr><td>1</td><td>Bristol north</td><td>4,900</td><td>GBP 1,280,000</td><td>Pennant Roofline Care Ltd, Newport</td></tr>"
+    "<tr><td>2</td><td>North Somerset</td><td>4,300</td><td>GBP 1,120,000</td><td>ClearFlow Gutters Ltd, Bristol</td></tr>"
+    "<tr><th>Total</th><td></td><td>9,200</td><td>GBP 2,400,000</td><td></td></tr></table></body></html>"
+)
+
+
+def test_a_rows_figures_are_the_winner_its_supplier_column_names(knowledge):
+    claims = claims_of(AWARD_NOTICE, knowledge, "notice.html")
+    value = figure(claims, "GBP 1,120,000")
+    assert (value.subject.name, value.event) == ("ClearFlow Gutters", "contract")
+    assert subject_of(claims, "GBP 1,280,000") == "Pennant Roofline Care"
+    assert subject_of(claims, "GBP 2,400,000") is None
+
+
+@pytest.mark.parametrize(
+    "name", ["Gutter and Downpipe Clearance Framework", "Bath and North Somerset Council"]
+)
+def test_words_joined_by_and_under_one_head_are_one_name(knowledge, name):
+    names = {e.name for e in _model(f"The {name} was agreed in March.", knowledge).entities}
+    assert name in names

@@ -130,6 +130,7 @@ class ReferenceLexicon:
     # subsidiary, Skarven Fibre," is the subsidiary's subject, not the owner's.
     part_nouns: frozenset[str]
     party_column_headers: frozenset[str]  # casefolded: "customer" over a table's column of parties
+    winner_column_headers: frozenset[str]  # casefolded: "supplier" over the column of who won each row's award
     place_column_headers: frozenset[str]  # casefolded: "base" over a table's column of places
     place_nouns: frozenset[str]  # casefolded: "province" after a place's name
     # Title words of a story about a national budget, whose allocations
@@ -481,6 +482,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         possessive_name_heads=frozenset(_words(data, "possessive_name_heads")),
         part_nouns=frozenset(w.casefold() for w in _words(data, "part_nouns")),
         party_column_headers=frozenset(w.casefold() for w in _words(data, "party_column_headers")),
+        winner_column_headers=frozenset(" ".join(w.casefold().split()) for w in _words(data, "winner_column_headers")),
         place_column_headers=frozenset(w.casefold() for w in _words(data, "place_column_headers")),
         place_nouns=frozenset(w.casefold() for w in _words(data, "place_nouns")),
         budget_titles=frozenset(w.casefold() for w in _words(data, "budget_titles")),

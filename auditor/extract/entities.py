@@ -112,6 +112,9 @@ class Gazetteer:
     leading_designators: frozenset[str] = frozenset()
     # "Bank", "Institute": words a name's "of" may follow ("Royal Bank of Scotland").
     heads_taking_of: frozenset[str] = frozenset()
+    # "Framework", "Council": a name's last word that may close words joined
+    # by "and" ("Gutter and Downpipe Clearance Framework").
+    heads_closing_and: frozenset[str] = frozenset()
     # "Daughters" of "Hollins & Daughters of Huddersfield": a head that takes
     # "of" only when it opens the name.
     family_firm_heads: frozenset[str] = frozenset()
@@ -423,6 +426,7 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
         inner_name_openers=frozenset(str(w) for w in words.get("inner_name_openers", [])),
         leading_designators=frozenset(str(w).casefold() for w in words.get("leading_designators", [])),
         heads_taking_of=frozenset(str(w) for w in words.get("heads_taking_of", [])),
+        heads_closing_and=frozenset(str(w) for w in words.get("heads_closing_and", [])),
         family_firm_heads=frozenset(str(w) for w in words.get("family_firm_heads", [])),
         trailing_dates=frozenset(str(w) for w in words.get("trailing_dates", [])),
         named_day_openers=frozenset(str(w) for w in words.get("named_day_openers", [])),
@@ -590,7 +594,7 @@ def find_entities(
         # The names found below come from earlier runs, so only the countries
         # found above can lie inside a run: most sentences have none.
         country_mentions = list(countries.values())
-        for match in name_runs(text, gazetteer.corporate_suffixes, gazetteer.heads_taking_of):
+        for match in name_runs(text, gazetteer.corporate_suffixes, gazetteer.heads_taking_of, gazetteer.heads_closing_and, gazetteer.names):
             inner = [m for m in country_mentions if match.start() < m.start and m.end <= match.end()] if country_mentions else []
             if (
                 inner
@@ -730,7 +734,8 @@ _SUFFIX_WORDS = frozenset({"Group", "Holdings", "Company", "Corporation", "Incor
 
 
 def _joined_by_a_conjunction(
-    text: str, match: re.Match[str], suffixes: frozenset[str], bodies: frozenset[str] = frozenset()
+    text: str, match: re.Match[str], suffixes: frozenset[str], bodies: frozenset[str] = frozenset(),
+    closers: frozenset[str] = frozenset(), known: Mapping[str, object] | None = None,
 ) -> re.Match[str]:
     """``match``, extended over a conjunction to the run after it when that
     run ends in a legal form (a company's one name), or when a body's name
@@ -740,7 +745,10 @@ def _joined_by_a_conjunction(
     if joined is None:
         return match
     second = _NAME_RUN.match(text, joined.end())
-    if joined.group("word") == "and" and bodies and second is not None and _members_of_a_body(match.group(0), second.group(0), bodies, suffixes):
+    if joined.group("word") == "and" and second is not None and (
+        (bodies and _members_of_a_body(match.group(0), second.group(0), bodies, suffixes))
+        or (closers and _closed_by_a_head(match.group(0), second.group(0), closers, known))
+    ):
         return re.compile(r"(?s).{%d}" % (second.end() - match.start())).match(text, match.start())  # type: ignore[return-value]
     last = second.group(0).split()[-1].rstrip(",") if second is not None and second.group(0).split() else ""
     if not last or last in _SUFFIX_WORDS or not (last in suffixes or last + "." in suffixes or _suffix_in_any_case(last, suffixes)):
@@ -769,7 +777,22 @@ def _members_of_a_body(first: str, second: str, bodies: frozenset[str], suffixes
     )
 
 
-def name_runs(text: str, suffixes: frozenset[str] = frozenset(), bodies: frozenset[str] = frozenset()):
+def _closed_by_a_head(first: str, second: str, closers: frozenset[str], known: Mapping[str, object] | None) -> bool:
+    """Whether "and" joins two runs into one name its last word closes:
+    "Gutter and Downpipe Clearance Framework", "Bath and North East Somerset
+    Council"; not when the first run is a name the gazetteer knows ("Unison
+    and the Leeds City Council") or is long."""
+    words, others = first.split(), second.split()
+    return (
+        0 < len(words) <= 2 and 2 <= len(others) <= 5 and others[-1] in closers and others[0] != "The"
+        and not (known is not None and first.casefold() in known)
+    )
+
+
+def name_runs(
+    text: str, suffixes: frozenset[str] = frozenset(), bodies: frozenset[str] = frozenset(),
+    closers: frozenset[str] = frozenset(), known: Mapping[str, object] | None = None,
+):
     """The matches of ``_NAME_RUN.finditer(text)``, found faster.
 
     A run opens with a capital (``letters.UPPER``), or with a short lower-case prefix that
@@ -794,7 +817,7 @@ def name_runs(text: str, suffixes: frozenset[str] = frozenset(), bodies: frozens
             continue
         match = _NAME_RUN.match(text, start)
         if suffixes:
-            match = _joined_by_a_conjunction(text, match, suffixes, bodies)
+            match = _joined_by_a_conjunction(text, match, suffixes, bodies, closers, known)
         yield match
         position = match.end()
 

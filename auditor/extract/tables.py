@@ -234,6 +234,14 @@ def _read_table(
     other_rows = False
     row_labels: dict[int, str] = {}
     named_rows: int | None = None  # how many rows name an entity the text knows: counted when first needed
+    # The column naming who won each row's award ("Supplier"), if any.
+    winner_column = next(
+        (
+            column for column, cell in header_of.items()
+            if column != 0 and " ".join(_IN_BRACKETS.sub(" ", _text(document, cell.start, cell.end)).casefold().split()) in knowledge.references.winner_column_headers  # type: ignore[attr-defined]
+        ),
+        None,
+    )
     for row in body:
         if len(row) < 2:
             continue
@@ -281,6 +289,11 @@ def _read_table(
                 # Management (Glasgow) | 4.1 | 4.6 |": a one-word name the
                 # text writes nowhere else is a company's row as the others are.
                 row_entity = Mention(0, 0, bare, "unknown", bare, known=False, via="table row")
+        if row_entity is None and winner_column is not None and not is_total:
+            # "| 2 | North Somerset | 4,300 | GBP 1,120,000 | ClearFlow Gutters
+            # Ltd, Bristol |" under "... | Supplier": the winner's row.
+            won = next((cell for cell in row if cell.column == winner_column), None)
+            row_entity = _entity_in(model, won.start, won.end) if won is not None else None
         if row_entity is not None:
             entity_rows += 1
             row_names.add((row_entity.name, row_entity.type))
