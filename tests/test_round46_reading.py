@@ -405,3 +405,37 @@ def test_a_rows_figures_are_the_winner_its_supplier_column_names(knowledge):
 def test_words_joined_by_and_under_one_head_are_one_name(knowledge, name):
     names = {e.name for e in _model(f"The {name} was agreed in March.", knowledge).entities}
     assert name in names
+
+
+@pytest.mark.parametrize(
+    "since, entered",
+    [
+        ("its fleet has been all-electric since 2023", "We went fully electric in 2022, the whole fleet in one go."),
+        ("it has been an Arboricultural Association Approved Contractor since 2019",
+         "We became an Arboricultural Association Approved Contractor in 2021, after two failed audits."),
+    ],
+)
+def test_a_state_held_since_one_year_and_entered_in_another_is_a_date_mismatch(knowledge, since, entered):
+    a = f"NOTTINGHAM, 3 March 2025 - Members noted that Roadwise Driving Academy trains 5,000 learners a year and that {since}."
+    b = f"---\ntitle: Our story | Roadwise Driving Academy\n---\nWe started with two cars. {entered} We employ 64 instructors.\n"
+    assert len(findings("date-mismatch", **{"minutes.txt": a, "story.md": b})) == 1
+    same = b.replace("2022", "2023").replace("2021", "2019")
+    assert not findings("date-mismatch", **{"minutes.txt": a, "story.md": same})
+
+
+def test_two_states_of_one_holder_are_two_events(knowledge):
+    a = "NOTTINGHAM, 3 March 2025 - Roadwise Driving Academy has been all-electric since 2023."
+    b = "---\ntitle: Our story | Roadwise Driving Academy\n---\nWe became a limited company in 2019. We employ 64 instructors. Our cars are blue.\n"
+    assert not findings("date-mismatch", **{"minutes.txt": a, "story.md": b})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hollins & Dyer said the Congleton hub they opened in October 2021 is busy.",
+        "The sale of Kindlewood went through in May 2025.",
+        "Falakro went public in Athens in 2004.",
+    ],
+)
+def test_a_clause_a_place_or_a_deal_is_no_state(knowledge, sentence):
+    assert not any((c.event or "").startswith("becoming") for c in claims_of(sentence, knowledge))

@@ -119,7 +119,8 @@ def _dated_thing(claim: Claim, events: frozenset[str], once: frozenset[str]) -> 
     which opened in 2022" is the Lisbon plant's, as "Lisbon plant opened in
     May 2022" is), else the claim's subject; None when the date is not
     compared."""
-    if claim.kind != "date" or claim.time is None or claim.event not in events:
+    # ("becoming:electric": a class of event and what it is of, the state begun.)
+    if claim.kind != "date" or claim.time is None or claim.event is None or claim.event.partition(":")[0] not in events:
         return None
     if _of_a_facility(claim):
         assert claim.object is not None

@@ -3417,6 +3417,53 @@ def _entity_mention(entity: Entity | None) -> Mention | None:
 # ("unveiled at MWC 2026", "during the 2023 trade fair").
 _AT_AN_EVENT = re.compile(r"\b(?:at|during)\s+(?:the\s+|this\s+year['\u2019]s\s+|last\s+year['\u2019]s\s+)?(?:\S+\s+){0,2}$", re.IGNORECASE)
 _ACTING_KINDS = frozenset({"organisation", "country", "person"})
+# A state held since a date, or entered on one: "has been all-electric
+# since", "became an Approved Contractor in", "went fully electric in".
+_STATE_SINCE = re.compile(r"\b(?:has|have|had)\s+been\s+(?P<state>[^,;:.()\d]{1,60}?)\s+since\s+(?:the\s+(?:start|end)\s+of\s+)?$", re.IGNORECASE)
+_STATE_ENTERED = re.compile(r"\b(?:became|becomes|went|goes|turned)\s+(?P<state>[^,;:.()\d]{1,60}?)\s+in\s+(?:the\s+(?:spring|summer|autumn|winter|start|end)\s+of\s+)?$", re.IGNORECASE)
+# Words of a state that say how fully it holds, not what it is.
+_STATE_DEGREE = frozenset({"a", "an", "the", "fully", "all", "completely", "entirely", "wholly", "totally", "now", "also", "officially", "formally"})
+# States that open on these words tell where or whose a thing is ("been at",
+# "been part of", "went into Scotland", "been owned by"), read elsewhere.
+_NOT_A_STATE = frozenset({
+    "in", "at", "on", "into", "to", "from", "with", "by", "under", "through", "across", "for", "of", "after", "before",
+    "part", "owned", "based", "run", "operating", "open", "listed", "trading", "there", "here", "one", "involved",
+    "working", "around", "out", "back", "up", "down", "over", "they", "we", "it", "he", "she", "you", "i", "which",
+    "that", "who", "whom", "its", "their", "his", "her", "our", "and", "or", "but", "when", "where", "so",
+})
+_STATE_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+def _state_begun(text: str, date_start: int, pattern: re.Pattern[str]) -> tuple[str, int] | None:
+    """The state a date begins, as its last two words folded ("approved
+    contractor", "electric"), and where its words start, when the text tells
+    of a state held since the date or entered on it (``pattern``); None
+    otherwise. A state is a few words naming what its holder is, not where
+    or whose it is, nor a clause ("the hub they opened in")."""
+    offset = max(0, date_start - 90)
+    before = text[offset:date_start]
+    if "since" not in before[-24:] and " in " not in before[-40:]:
+        return None
+    found = pattern.search(before)
+    if found is None:
+        return None
+    words = [w for w in _STATE_WORD.findall(found.group("state").casefold().replace("all-", "all ")) if w not in _STATE_DEGREE]
+    if not words or len(words) > 4 or words[-1].endswith("ing") or any(w in _NOT_A_STATE for w in words):
+        return None
+    return " ".join(words[-2:]), offset + found.start("state")
+
+
+def _becoming(state: tuple[str, int], who: Attribution, mentions: Sequence[Mention]) -> tuple:
+    """A state's start as a dated event of its holder, named before the
+    state and never inside it ("an Arboricultural Association Approved
+    Contractor" is what "We" became)."""
+    name, state_start = state
+    holder = who.subject
+    if holder is not None and holder.start >= state_start:
+        holder = next((m for m in reversed(mentions) if m.end <= state_start and m.actor and not m.demonym), None)
+    return f"becoming:{name}", holder, "past"
+
+
 _PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:the\s+|fiscal\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['\u2019]s)\s+$", re.IGNORECASE)
 _BLANKS_BEFORE_A_WORD = re.compile(r"\s+(?=\S)")
@@ -3500,6 +3547,14 @@ def _date_event(
         # after a name, of that name ("Kindlewood Home Care Ltd (part of
         # Marram Care Partners since February 2025)").
         return begun, _named_before_brackets(text, date.start, mentions) or who.subject, "past"
+    became = _state_begun(text, date.start, _STATE_SINCE)
+    if became is not None:
+        # "has been an Approved Contractor since 2019", "We became an
+        # Approved Contractor in 2021", "has been all-electric since 2023",
+        # "went fully electric in 2022": the day the state began, one event
+        # of its holder and that state. The holder is named before the state,
+        # never inside it ("an Arboricultural Association Approved Contractor").
+        return _becoming(became, who, mentions)
     blocker = lexicon.limits_the_date(text, max(0, date.start - 40), date.start, date.end)
     if blocker is not None and not _dated_after_or_holding(text, blocker, date.start, lexicon):
         owned_deed = _OWNED_DEED_AFTER.match(text, date.end) if _OWNER_WORD_BEFORE.search(text, max(0, date.start - 8), date.start) else None
@@ -3533,6 +3588,11 @@ def _date_event(
             return "event", None, None  # "at the 2023 trade fair": something done at an event of that year
         return "period", who.subject, None  # "his administration's 2010 budget": a label, no event
     happened = dated_event(text, start, end, clause_of(spans, start), lexicon)
+    entered = _state_begun(text, date.start, _STATE_ENTERED)
+    if entered is not None and (happened is None or happened.start >= entered[1]):
+        # (An event's word inside the state names no event of its own: the
+        # "Approved" of "became an Approved Contractor in 2021".)
+        return _becoming(entered, who, mentions)
     if happened is not None and _MANY_DONE_AFTER.match(text, happened.end):
         # "last year it opened nine new shops": a deed done to many things, a
         # count's date, not the one-off event of a named thing.
