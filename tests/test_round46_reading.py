@@ -439,3 +439,9 @@ def test_two_states_of_one_holder_are_two_events(knowledge):
 )
 def test_a_clause_a_place_or_a_deal_is_no_state(knowledge, sentence):
     assert not any((c.event or "").startswith("becoming") for c in claims_of(sentence, knowledge))
+
+
+def test_a_company_swallowed_by_another_was_bought(knowledge):
+    claims = claims_of("Castle Kings, the Doncaster rival, was swallowed by Reading-based Partyline in 2024.", knowledge)
+    bought = next(c for c in claims if c.kind == "date")
+    assert (bought.event, bought.subject.name) == ("completion", "Castle Kings")
