@@ -445,3 +445,11 @@ def test_a_company_swallowed_by_another_was_bought(knowledge):
     claims = claims_of("Castle Kings, the Doncaster rival, was swallowed by Reading-based Partyline in 2024.", knowledge)
     bought = next(c for c in claims if c.kind == "date")
     assert (bought.event, bought.subject.name) == ("completion", "Castle Kings")
+
+
+def test_a_name_after_a_home_cue_is_folded_as_the_name_alone(knowledge):
+    for text in (
+        "The family firm sold its yard to Sheffield-based Corrin Group, which paid £6.8m for the business.",
+        "The family firm sold its yard to Corrin Group, which paid £6.8m for the business.",
+    ):
+        assert [e.name for e in _model(text, knowledge).entities if "Corrin" in e.name] == ["Corrin"]

@@ -313,7 +313,11 @@ def _without_home_cue(text: str, mention: Mention) -> Mention:
     if cue is None or cue.end() >= len(mention.surface):
         return mention
     surface = mention.surface[cue.end() :]
-    name = mention.name[len(mention.name) - len(surface) :] if mention.name.endswith(surface) else surface
+    if mention.name.startswith(cue.group(0)) and len(mention.name) > cue.end():
+        # ("Sheffield-based Corrin Group": the name as the gazetteer folds it, "Corrin".)
+        name = mention.name[cue.end() :]
+    else:
+        name = mention.name[len(mention.name) - len(surface) :] if mention.name.endswith(surface) else surface
     return mention._replace(start=mention.start + cue.end(), surface=surface, name=name)
 
 
