@@ -453,3 +453,16 @@ def test_a_name_after_a_home_cue_is_folded_as_the_name_alone(knowledge):
         "The family firm sold its yard to Corrin Group, which paid £6.8m for the business.",
     ):
         assert [e.name for e in _model(text, knowledge).entities if "Corrin" in e.name] == ["Corrin"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The $100 note has been redesigned since 1996.",
+        "The plant has been much reduced since 2008.",
+        "Interest in open hardware has been gaining momentum since 2002.",
+        "The site has been shut since July 2007.",
+    ],
+)
+def test_a_deed_going_on_is_no_state_begun(knowledge, sentence):
+    assert not any((c.event or "").startswith("becoming") for c in claims_of(sentence, knowledge))

@@ -3430,6 +3430,7 @@ _NOT_A_STATE = frozenset({
     "part", "owned", "based", "run", "operating", "open", "listed", "trading", "there", "here", "one", "involved",
     "working", "around", "out", "back", "up", "down", "over", "they", "we", "it", "he", "she", "you", "i", "which",
     "that", "who", "whom", "its", "their", "his", "her", "our", "and", "or", "but", "when", "where", "so",
+    "much", "ever", "even", "very", "rather", "still", "shut",
 })
 _STATE_WORD = re.compile(r"[a-z][a-z'-]*")
 
@@ -3448,7 +3449,9 @@ def _state_begun(text: str, date_start: int, pattern: re.Pattern[str]) -> tuple[
     if found is None:
         return None
     words = [w for w in _STATE_WORD.findall(found.group("state").casefold().replace("all-", "all ")) if w not in _STATE_DEGREE]
-    if not words or len(words) > 4 or words[-1].endswith("ing") or any(w in _NOT_A_STATE for w in words):
+    # ("has been redesigned since", "has been battling cancer since": a
+    # passive or a verb in -ing is a deed going on, no state a thing is in.)
+    if not words or len(words) > 4 or words[-1].endswith("ed") or any(w.endswith("ing") or w in _NOT_A_STATE for w in words):
         return None
     return " ".join(words[-2:]), offset + found.start("state")
 
