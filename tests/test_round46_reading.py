@@ -466,3 +466,29 @@ def test_a_name_after_a_home_cue_is_folded_as_the_name_alone(knowledge):
 )
 def test_a_deed_going_on_is_no_state_begun(knowledge, sentence):
     assert not any((c.event or "").startswith("becoming") for c in claims_of(sentence, knowledge))
+
+
+SWIMS = (
+    "<html><head><title>Annual review 2025 | Greystone Leisure</title></head><body>"
+    "<p>Across our five pools we welcomed TOLD swims in 2025, the best season we have had.</p>"
+    "<h2>Swims by site</h2><table><tr><th>Pool</th><th>Town</th><th>2025 season</th><th>2024 season</th></tr>"
+    "<tr><th>Orchard Fields Lido</th><td>Malvern</td><td>184,000</td><td>closed for works</td></tr>"
+    "<tr><th>Westgate Lido</th><td>Gloucester</td><td>114,000</td><td>96,000</td></tr>"
+    "<tr><th>Total</th><td></td><td>298,000</td><td>96,000</td></tr></table></body></html>"
+)
+
+
+def test_a_tables_seasons_are_periods_and_its_caption_names_the_measure(knowledge):
+    claims = claims_of(SWIMS.replace("TOLD", "298,000"), knowledge, "review.html")
+    assert figure(claims, "184,000").event == figure(claims, "298,000").event == figure(claims, "298,000 swims").event
+
+
+@pytest.mark.parametrize("told, found", [("312,000", 1), ("298,000", 0)])
+def test_a_total_told_in_the_text_is_held_to_the_tables(knowledge, told, found):
+    assert len(findings("figure-mismatch", **{"review.html": SWIMS.replace("TOLD", told)})) == found
+
+
+def test_the_first_weeks_of_a_season_are_a_part_of_it(knowledge):
+    claims = claims_of("Orchard Fields Lido reopened on 7 June 2025. Some 21,000 swims had been recorded in the first five weeks.", knowledge)
+    assert figure(claims, "Some 21,000 swims").qualifiers.period == "first weeks"
+    assert figure(claims, "Some 21,000 swims").lasts == "periodic"

@@ -539,7 +539,7 @@ _CUED_PER_BEFORE = _Cued(
 # Every phrase each of ``_PHASE``, ``_ROUND`` and ``_SUB_PERIOD`` finds holds one of these.
 _PHASE_CUES = re.compile("phase|tranche|clos|stage|instal|part|lot")
 _ROUND_CUES = re.compile("seed|series")
-_SUB_PERIOD_CUES = re.compile(r"quarter|months|half|interim|\b(?:q[1-4]|h[12]|9m)\b")
+_SUB_PERIOD_CUES = re.compile(r"quarter|months|weeks|days|half|interim|\b(?:q[1-4]|h[12]|9m)\b")
 
 
 class Qualified(NamedTuple):
@@ -741,7 +741,9 @@ _SUB_PERIOD = re.compile(
     r"\b(?:(?:for|in|during|over)\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:quarter|three\s+months|half|six\s+months|nine\s+months)|quarterly|half-year(?:ly)?|"
     # ("£68.9m" holds no "9M": a figure's digits and point are no label's.)
-    r"(?:first|second)[- ]half|interim|(?:first|past|last)\s+nine\s+months|Q[1-4]|H[12]|(?<![\d.,])9M)\b",
+    r"(?:first|second)[- ]half|interim|(?:first|past|last)\s+nine\s+months|Q[1-4]|H[12]|(?<![\d.,])9M|"
+    # ("had been recorded in the first five weeks": a few weeks of a season.)
+    r"(?:in|during|over|for)\s+(?:the|its|their)\s+(?:first|opening)\s+(?:few|two|three|four|five|six|seven|eight|ten|\d{1,2})\s+(?:days|weeks|months))\b",
     re.IGNORECASE,
 )
 
@@ -869,9 +871,15 @@ def year_of_part_reported(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+_OPENING_SPAN = re.compile(r"\b(?:first|opening)\s+(?P<count>\S+)\s+(?P<unit>days|weeks|months)$")
+
+
 def _sub_period_key(text: str) -> str:
     """"quarter", "half" or "nine months" for what names the part of a year."""
     folded = text.casefold()
+    opening = _OPENING_SPAN.search(folded)
+    if opening is not None and opening.group("count") not in ("three", "3", "six", "6", "nine", "9"):
+        return "first " + opening.group("unit")  # "in the first five weeks": some weeks, no quarter
     if "nine" in folded or folded in ("9m", "9 months", "9-months", "9 month", "9-month"):
         return "nine months"
     if "half" in folded or "six" in folded or folded.startswith("6") or "interim" in folded or folded in ("h1", "h2"):

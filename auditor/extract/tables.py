@@ -42,7 +42,10 @@ _BARE_NUMBER = re.compile(
     r"^\s*(?P<number>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?:\s+(?P<scale>[a-z]{1,12}))?\s*(?:\((?P<note>[^)]*)\))?\s*$"
 )
 _IN_BRACKETS = re.compile(r"\([^)]*\)")
-_PERIOD_LABEL = re.compile(r"(?:FY\s?|H[12]\s|Q[1-4]\s)?(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d", re.IGNORECASE)
+# ("2025 season", "Season 2024/25": a season's year is a period too.)
+_PERIOD_LABEL = re.compile(
+    r"(?:(?:FY\s?|H[12]\s|Q[1-4]\s|season\s)?(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d)(?:\s+season)?", re.IGNORECASE
+)
 # A period with an estimate's mark, if any: "2026", "FY2026E", "2025e" (alone
 # in a header with ``fullmatch``, or inside a label).
 _PERIOD_ALONE = re.compile(r"(?:" + _PERIOD_LABEL.pattern + r")[EeFf]?", re.IGNORECASE)
@@ -106,7 +109,10 @@ def read_tables(model: "DocumentModel", knowledge, reported_year: TimeRef | None
             # of their own, never rivals of the other table's. A corner that
             # says what the rows are ("Site") makes its "Total" row the
             # whole's, no site's.
-            of_rows = corner.rstrip("s") in knowledge.references.facility_nouns or corner in knowledge.events.row_name_headers
+            of_rows = (
+                corner.rstrip("s") in knowledge.references.facility_nouns or corner in knowledge.references.facility_kinds
+                or corner in knowledge.events.row_name_headers
+            )
             # (Nor are its rows' figures of a measure of their own: "Member |
             # Staff | Events in 2024" names the members its rows are.)
             if not of_rows:
@@ -167,9 +173,15 @@ def _read_table(
         corner = ""  # "Key figures": names no measure
     elif corner.casefold() in knowledge.events.row_name_headers:
         corner = ""  # "Airport": what the rows are, not what they measure
-    corner_unit = _unit_text(corner, knowledge.lexicon) if corner else None
     # "Plant | Country | Opened": each row's label is a facility, named by itself.
-    rows_are_facilities = corner.casefold().rstrip("s") in knowledge.references.facility_nouns
+    # ("Pool | Town | 2025 season": a kind of site the lexicon knows, too.)
+    rows_are_facilities = any(
+        word in knowledge.references.facility_nouns or word in knowledge.references.facility_kinds
+        for word in {corner.casefold(), corner.casefold().rstrip("s")}
+    )
+    if rows_are_facilities:
+        corner = ""  # "Pool | Town | 2025 season": what the rows are, not what they measure
+    corner_unit = _unit_text(corner, knowledge.lexicon) if corner else None
     # A label's unit, read once per label: a column's header labels every cell under it.
     units: dict[str, str | None] = {}
 
@@ -836,7 +848,8 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
 
     # A column that names nothing but its period ("2024") counts what the
     # caption does: "Terminal passengers in thousands" over "Airport | 2023 | 2024".
-    counted_by = label if _WORD.search(_IN_BRACKETS.sub(" ", label)) else _caption_measure(caption) or label
+    # ("2025 season" names its period alone too.)
+    counted_by = label if _WORD.search(_PERIOD_IN_LABEL.sub(" ", _IN_BRACKETS.sub(" ", label))) else _caption_measure(caption) or label
     scale = (_scale_in_label(row_label or label, lexicon) or (_scale_in_caption(caption, lexicon) if counted_by != label else None)) if not unit else None
     generic = _GENERIC_COUNT_UNIT.fullmatch(unit or "")
     if generic is not None and generic.group("noun").casefold() in events.any_counted and _scale_word(generic.group("scale"), lexicon):
@@ -897,7 +910,12 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
         # A label that names the row's facility ("Torvik smolt plant") says
         # whose the figure is, not what it measures: the column's does.
         measured_by = " ".join(part for part in (row_label, label) if part and part != (row_facility.surface if row_facility else None))
-        event = _label_event(measured_by, caption, text, quantity, events, row_text)
+        # ("2025 season" under "Swims by site": a period names no measure, the
+        # caption does; nor does a "Total" row's label alone.)
+        measured = " ".join(_PERIOD_IN_LABEL.sub(" ", measured_by).split())
+        if _TOTAL_LABEL.fullmatch(measured):
+            measured = ""
+        event = _label_event(measured, caption, text, quantity, events, row_text)
         share = None
         if quantity.kind == "percent":
             # "Export share of revenue" over a column "2024": the row's label says it alone.
@@ -1208,8 +1226,12 @@ _GENERIC_COUNT_UNIT = re.compile(r"\s*(?P<scale>[A-Za-z]+)\s+(?P<noun>[a-z]+)\s*
 _CAPTION_MEASURE = re.compile(r"^\s*(?P<measure>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:in|\()\s*(?P<scale>[a-z]+)\b")
 
 
+# "Swims by site", "Visits per centre": a caption naming its measure, then how it is split.
+_CAPTION_MEASURE_SPLIT = re.compile(r"^\s*(?P<measure>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:by|per|at|across)\s+[a-z]+\s*$", re.IGNORECASE)
+
+
 def _caption_measure(caption: str) -> str | None:
-    match = _CAPTION_MEASURE.match(caption)
+    match = _CAPTION_MEASURE.match(caption) or _CAPTION_MEASURE_SPLIT.match(caption)
     return match.group("measure") if match is not None else None
 
 
