@@ -492,3 +492,23 @@ def test_the_first_weeks_of_a_season_are_a_part_of_it(knowledge):
     claims = claims_of("Orchard Fields Lido reopened on 7 June 2025. Some 21,000 swims had been recorded in the first five weeks.", knowledge)
     assert figure(claims, "Some 21,000 swims").qualifiers.period == "first weeks"
     assert figure(claims, "Some 21,000 swims").lasts == "periodic"
+
+
+def test_a_guest_titled_alone_speaks_for_where_the_episode_was_recorded(knowledge):
+    text = (
+        "# The Yard Gate, episode 47\n\n*A podcast about riding schools. Recorded on 2 June 2025 at Fenwick Hall "
+        "Riding School, near Ludlow. Host: Jess Marlow. Guest: Rob Danvers, owner.*\n\n"
+        "**JESS:** Welcome back to The Yard Gate.\n\n**ROB:** We've got twenty-eight horses and nine instructors.\n\n"
+        "**JESS:** And you're building.\n\n**ROB:** We are. We got £250,000 from the Rural Sport Capital Fund.\n"
+    )
+    claims = claims_of(text, knowledge, "episode.md")
+    assert subject_of(claims, "twenty-eight horses") == "Fenwick Hall Riding School"
+
+
+def test_a_guest_with_a_company_of_her_own_speaks_for_it(knowledge):
+    text = (
+        "# The Yard Gate, episode 48\n\n*Recorded on 9 June 2025 at Fenwick Hall Riding School. Host: Jess Marlow. "
+        "Guest: Ann Reed, owner of Reed Farm Stables.*\n\n**JESS:** Welcome back.\n\n**ANN:** We've got 40 horses.\n\n"
+        "**JESS:** Busy?\n\n**ANN:** Very. We teach 300 riders.\n"
+    )
+    assert subject_of(claims_of(text, knowledge, "episode.md"), "40 horses") == "Reed Farm Stables"

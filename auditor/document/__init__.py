@@ -1818,6 +1818,16 @@ def _post_authors(text: str, entities: list[Entity], gazetteer: Gazetteer) -> li
     return turns
 
 
+# Where an episode was recorded: "Recorded on 2 June 2025 at Fenwick Hall Riding School".
+_RECORDED_AT = re.compile(
+    r"\b(?:[Rr]ecorded|[Ff]ilmed|[Tt]aped)\b[^.\n]{0,60}?\bat\s+(?P<employer>[A-Z][\w&'\u2019.-]*(?:[ \t][A-Z][\w&'\u2019.-]*){0,5})"
+)
+# A guest introduced by an executive's title alone: "Guest: Rob Danvers, owner."
+_GUEST_TITLED_ALONE = re.compile(r"\bGuests?:\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+(?:the\s+)?(?:owner|founder|co-founder|managing\s+director|director|manager|proprietor)\s*[.;\n]")
+# How far into a transcript its header is read.
+_HEADER_CHARS = 1500
+
+
 def _speakers_employer(
     text: str, entities: Sequence[Entity], speaker_labels: list[re.Match[str]], executive_words: frozenset[str]
 ) -> int | None:
@@ -1833,6 +1843,17 @@ def _speakers_employer(
     # ("Guest: Tom Hartigan, managing director, Pellington Audio": the title and the company after commas.)
     introduced = (*_TITLED_OF.finditer(text), *_TITLED_COMMA.finditer(text))
     speakers = [m for m in introduced if speaker_words & set(fold(m.group("person")).split())]
+    if not speakers and _GUEST_TITLED_ALONE.search(text, 0, _HEADER_CHARS):
+        # "Recorded on 2 June 2025 at Fenwick Hall Riding School ... Guest:
+        # Rob Danvers, owner.": a guest who owns or runs a business and names
+        # none works at the one the episode was recorded at.
+        recorded = _RECORDED_AT.search(text, 0, _HEADER_CHARS)
+        if recorded is not None:
+            by_key = {e.key: e.id for e in entities if e.merged_into is None and e.kind in (ORGANISATION, UNKNOWN) and not e.publication}
+            words = recorded.group("employer").split()
+            at = next((by_key[key] for size in range(len(words), 0, -1) if (key := fold(" ".join(words[:size]).rstrip(".,"))) in by_key), None)
+            if at is not None:
+                return at
     if not speakers:
         # "with Ellie Harcombe of Furrow & Field", "Ellie Harcombe, who
         # co-founded the organic veg-box scheme Furrow & Field": a guest
