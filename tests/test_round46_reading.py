@@ -512,3 +512,13 @@ def test_a_guest_with_a_company_of_her_own_speaks_for_it(knowledge):
         "**JESS:** Busy?\n\n**ANN:** Very. We teach 300 riders.\n"
     )
     assert subject_of(claims_of(text, knowledge, "episode.md"), "40 horses") == "Reed Farm Stables"
+
+
+def test_a_newsletter_of_a_body_is_its_own(knowledge):
+    text = (
+        "# The Dibber\n\n*Newsletter of the Hazelmere Road Allotment Association - Spring 2025*\n\n"
+        "Hello everyone. Thank you to all who came to our AGM in March. All 148 plots are let.\n"
+    )
+    assert _issuer_name(text, knowledge) == "Hazelmere Road Allotment Association"
+    model = _model(text, knowledge, "dibber.md")
+    assert any(e.publication for e in model.entities if e.name == "Dibber")
