@@ -522,3 +522,18 @@ def test_a_newsletter_of_a_body_is_its_own(knowledge):
     assert _issuer_name(text, knowledge) == "Hazelmere Road Allotment Association"
     model = _model(text, knowledge, "dibber.md")
     assert any(e.publication for e in model.entities if e.name == "Dibber")
+
+
+def test_a_figure_a_sentence_says_should_read_otherwise_is_set_right(knowledge):
+    text = (
+        "Minutes were agreed subject to one correction: minute 14/25 had recorded the Active Waters Fund grant for "
+        "Orchard Fields Lido as GBP 650,000; this should read GBP 600,000, as stated in the grant agreement."
+    )
+    claims = claims_of(text, knowledge)
+    assert [c.evidence.text for c in claims if c.kind == "money"] == ["GBP 600,000"]
+    assert figure(claims, "GBP 600,000").event == "grant"
+
+
+def test_a_figure_after_should_alone_is_not_set_right(knowledge):
+    claims = claims_of("Prices should read £5 from June; they were £4 last year.", knowledge)
+    assert sorted(c.evidence.text for c in claims if c.kind == "money") == ["£4", "£5"]

@@ -73,6 +73,11 @@ def with_corrections(claims: list[Claim], sentences: Sequence[tuple[int, int, st
             }
         )
     dropped |= _set_right_by_a_note(by_sentence, starts, [text for _, _, text in sentences])
+    for wrong, right in _set_right_in_its_sentence(by_sentence):
+        dropped.add(wrong.id)
+        replaced[right.id] = replaced.get(right.id, right).model_copy(
+            update={"subject": right.subject or wrong.subject, "event": right.event or wrong.event}
+        )
     for found in by_sentence.values():
         for wrong, right in _taken_back_in_passing(found):
             dropped.add(wrong.id)
@@ -124,6 +129,40 @@ _SETS_RIGHT = Cued(
 )
 # How many sentences back such a note reaches.
 _NOTE_REACH = 2
+
+
+# A sentence that gives a figure, then what it should have been: "minute
+# 14/25 had recorded the grant as GBP 650,000; this should read GBP 600,000".
+_SHOULD_READ = Cued(
+    re.compile(r"\b(?:should\s+(?:have\s+)?(?:read|said|stated)|should\s+have\s+been|is\s+corrected\s+to)\b", re.IGNORECASE),
+    re.compile(r"should|corrected"),
+)
+
+
+def _set_right_in_its_sentence(by_sentence: dict[int, list[Claim]]) -> list[tuple[Claim, Claim]]:
+    """The figures a sentence sets right itself, each with the figure that
+    sets it right: the one of a kind and unit told last before its "should
+    read", when a figure of that kind and unit follows the words. The right
+    one is of what the wrong one measured."""
+    pairs: list[tuple[Claim, Claim]] = []
+    for found in by_sentence.values():
+        if len(found) < 2:
+            continue
+        text = found[0].evidence.sentence
+        cue = _SHOULD_READ.search(text, ascii_lowered(text))
+        if cue is None:
+            continue
+        at = {c.id: c.evidence.location.start - c.evidence.sentence_start for c in found}
+        after = [c for c in found if c.kind in _FIGURE_KINDS and c.value is not None and at[c.id] >= cue.end()]
+        for right in after[:1]:
+            told = [
+                c for c in found
+                if c.kind == right.kind and c.value is not None and right.value is not None and c.value.unit == right.value.unit
+                and at[c.id] < cue.start() and c.value.value != right.value.value
+            ]
+            if told:
+                pairs.append((max(told, key=lambda c: at[c.id]), right))
+    return pairs
 
 
 def _set_right_by_a_note(by_sentence: dict[int, list[Claim]], starts: list[int], texts: list[str]) -> set[str]:
