@@ -632,12 +632,7 @@ PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85,
 # fresh77's, met when the held-out set was scored at the round's end and
 # left for the round that reads it: one sentence's two sums, a programme's
 # €21m and a grant's €9.5m, held as one programme's size.
-# fresh57's (forty-sixth round): a false finding it already had, Bramblewood's
-# 38 sites at the review's April year end held against the 41 a trade paper
-# gives in October after three openings, now also cites the review's table
-# cell "38", the trap's other side (a finding cites each place that states a
-# figure again, two at most).
-TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh57": 1, "fresh58": 1, "fresh59": 1, "fresh62": 1, "fresh64": 2, "fresh77": 1}
+TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh58": 1, "fresh59": 1, "fresh62": 1, "fresh64": 2, "fresh77": 1}
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))

@@ -316,30 +316,6 @@ def test_a_colon_list_without_a_total_states_no_sum(knowledge):
     assert not findings("parts-sum", **{"minutes.txt": text})
 
 
-def test_a_finding_cites_each_place_that_states_a_figure_again(knowledge):
-    text = (
-        "<html><head><title>Our story | Tansley's Fish & Chips</title></head><body>"
-        "<p>We opened our first shop in 1998. In 2025 we switch all fourteen shops to certified fish.</p>"
-        "<table><tr><th>Town</th><th>Shops</th></tr><tr><td>Leeds</td><td>9</td></tr><tr><td>York</td><td>5</td></tr>"
-        "<tr><th>Total</th><td>14</td></tr></table>"
-        "<p>All 16 of our shops fry gluten-free batter every Monday. We employ 120 people.</p></body></html>"
-    )
-    found = findings("figure-mismatch", **{"story.html": text})
-    assert len(found) == 1
-    cited = [e.text for e in found[0].evidence]
-    assert "16" in cited and "fourteen shops" in cited and "14" in cited
-
-
-def test_a_rounding_of_a_cited_figure_is_not_cited(knowledge):
-    found = findings(
-        "figure-mismatch",
-        a="Velmora Foods had revenue of EUR 512 million in 2024.",
-        b="Velmora Foods had revenue of just over EUR 510 million in 2024. Velmora Foods had revenue of EUR 498 million in 2024.",
-    )
-    assert len(found) == 1
-    assert "just over EUR 510 million" not in [e.text for e in found[0].evidence]
-
-
 def test_they_who_paid_are_the_buyer_of_the_deal_told_before(knowledge):
     text = (
         "MARCUS: What about competition?\nAILSA: The big one was Footfall. When Footfall bought Shambles Ghost Walks "

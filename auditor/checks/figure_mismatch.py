@@ -530,35 +530,13 @@ def _one_of_each_value(involved: list[Claim], found: tuple[Claim, Claim], params
     shown the two values that cannot both be true, not a rounding of one of
     them beside it as if it were a third."""
     cited = list(found)
-    repeated: list[Claim] = []
     for claim in involved:
         if any(claim is c for c in cited) or claim.value is None:
             continue
         if any(c.value is not None and agree(c.value, claim.value, params.relative_tolerance, params.rates, capacity=both_capacities(c, claim)) for c in cited):
-            # The same figure stated again elsewhere ("fourteen shops" in a
-            # timeline, "Total | 14" in a table, against "All 16 of our
-            # shops"): cited too, a few times at most, so the reader sees every
-            # place that states it; a rounding of it is not.
-            if _states_again(claim, cited + repeated) and sum(_same_figure(claim, c) for c in repeated) < _REPEATS_CITED:
-                repeated.append(claim)
             continue
         cited.append(claim)
-    return sorted(cited + repeated, key=claim_order)
-
-
-# How many more statements of one cited figure a finding cites.
-_REPEATS_CITED = 2
-
-
-def _same_figure(a: Claim, b: Claim) -> bool:
-    return a.value is not None and b.value is not None and a.value.unit == b.value.unit and a.value.low == b.value.low and a.value.high == b.value.high
-
-
-def _states_again(claim: Claim, cited: list[Claim]) -> bool:
-    """Whether a claim states exactly a cited figure, in a sentence none of
-    the cited statements of it stands in."""
-    same = [c for c in cited if _same_figure(claim, c)]
-    return bool(same) and all((c.doc_id, c.evidence.sentence_start) != (claim.doc_id, claim.evidence.sentence_start) for c in same)
+    return sorted(cited, key=claim_order)
 
 
 def _fullest(claim: Claim, involved: list[Claim]) -> Claim:
