@@ -513,3 +513,19 @@ def test_a_figure_a_sentence_says_should_read_otherwise_is_set_right(knowledge):
 def test_a_figure_after_should_alone_is_not_set_right(knowledge):
     claims = claims_of("Prices should read £5 from June; they were £4 last year.", knowledge)
     assert sorted(c.evidence.text for c in claims if c.kind == "money") == ["£4", "£5"]
+
+
+@pytest.mark.parametrize(
+    "name, description",
+    [("Institute of Registered Chimney Sweeps", "The institute"), ("Guild of Curtain Makers", "The guild")],
+)
+def test_a_body_named_before_what_it_is_of_is_its_description(knowledge, name, description):
+    text = f"Members of the {name} met in Kettering. {description}, founded in 1979, sent its survey to 2,950 members."
+    claims = claims_of(text, knowledge)
+    assert next(c for c in claims if c.kind == "date").subject.name == name
+
+
+def test_the_institute_is_no_company_named_otherwise(knowledge):
+    text = "Sootmasters Ltd swept 8,000 chimneys in 2024. The institute, founded in 1979, sent its survey to 2,950 members."
+    claims = claims_of(text, knowledge)
+    assert next(c for c in claims if c.kind == "date" and c.time.year == 1979).subject is None
