@@ -3,8 +3,9 @@
 - "phase two of the £40m Whitby programme": the figure after a numbered
   part's "of the" is the whole programme's, no phase's.
 - "the group" means the entity the text writes with "Group" ("Fellbrook
-  Leisure Group has bought Quarry Lane Cycles"), not the business it bought;
-  "It has been a hard winter" names no one.
+  Leisure Group has bought Quarry Lane Cycles"), not the business it bought
+  (``telling_name_endings``; "the company" is not any "... Company"); "It
+  has been a hard winter" names no one.
 - A page titled "FAQs and careers | Sootmasters chimney sweeps" (kinds of
   page joined, the site's name then its trade in lower case) over a text in
   the first person plural is the site's own; a name the text writes with a
@@ -12,6 +13,51 @@
   franchise" would make it a product.
 - A given name alone ("Michael ran it from 1998") is a person's: "the firm"
   never means it.
+- "author: Priya Shah, co-founder, Kestrel Aerial Mapping" names the writer's
+  company; a breadcrumb's sections ("News › Workrooms") are no names.
+- "Our 9 May issue said Halden & Rose was founded in 1997. It was founded in
+  1979.": the sentence after what an earlier issue said sets it right; so
+  does "had recorded the grant as GBP 650,000; this should read GBP 600,000"
+  in one sentence.
+- "Revenue £18.6m (2023-24: £15.9m)": the bracket's financial year dates
+  the earlier figure.
+- "Two associations asked us to ...": some members doing one thing, no
+  count of all of them.
+- "Ivory Lane Bridal said on Thursday revenue rose": the teller's own measure.
+- An email's long header line ("From: ... | Sent: Tuesday 14 January 2025
+  10:12 | To: ... | Subject: ...") heads and dates its message; two messages
+  weeks apart tell one stock.
+- A forum post speaks for the company its poster names in brackets; a
+  podcast's masthead with a dash is an outlet; "co-founder and operations
+  director of X" and "runs the inspection business at X" name employers.
+- "Federation of Reptile and Exotic Retailers", "Gutter and Downpipe
+  Clearance Framework" are one name each (``heads_closing_and``); a council
+  is no country.
+- Items after a colon ("Income was: rents £11,480; ...; giving total income
+  of £14,260") are the parts of the total that closes them.
+- "They paid £1.6m" after a takeover told is its buyer's, dated by it; a
+  name identified after a sentence adverb ("Honestly the bigger worry is
+  Velvet Attic") opens the sentence for the next "They".
+- "The latest accounts show turnover of ..." opening a paragraph is the
+  company told of last.
+- A table's "Supplier" column names whose each row's award is
+  (``winner_column_headers``); "contract award" is a contract.
+- "has been all-electric since 2023" and "went fully electric in 2022" date
+  one event, the state's start (``becoming:<state>``); a passive or a verb
+  in -ing is no state.
+- "swallowed by Partyline" is a takeover; "Sheffield-based Corrin Group" is
+  folded as "Corrin Group" alone is.
+- A table's "2025 season" is a period and "Swims by site" names its
+  measure; "the first five weeks" is a part of a season; swims and lessons
+  are counted per period.
+- A podcast guest introduced by a title alone ("Guest: Rob Danvers, owner.")
+  speaks for the business the episode was recorded at; "Newsletter of the
+  Hazelmere Road Allotment Association" under a title names its writer.
+- "The institute, founded in 1979" is the "Institute of ..." the text names
+  (``name_opening_descriptors``).
+
+Some tests guard what the rules must not do and pass on the round's
+starting code too ("Bank of England and Barclays Bank" stay two names).
 """
 
 from __future__ import annotations
