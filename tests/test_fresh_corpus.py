@@ -167,11 +167,11 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
            "fresh64": (14, 28), "fresh65": (10, 28), "fresh66": (12, 28), "fresh67": (20, 28), "fresh68": (4, 28), "fresh69": (15, 28),
            "fresh70": (8, 28), "fresh71": (9, 28), "fresh72": (8, 28), "fresh73": (11, 28), "fresh74": (12, 28), "fresh75": (7, 28),
            "fresh76": (11, 28), "fresh77": (11, 28), "fresh78": (9, 28),
-           "fresh79": (9, 28), "fresh80": (6, 28), "fresh81": (9, 28)}
+           "fresh79": (10, 28), "fresh80": (6, 28), "fresh81": (9, 28)}
 # fresh79, fresh80 and fresh81, the forty-sixth round's blind corpora, were
 # all written at its start. fresh79 (bouncy-castle hire, reptile shops,
 # drainage contractors, drone surveyors, curtain makers) was read at 7 of 28
-# with three false by the round's start; 9 of 28 with no false after its
+# with three false by the round's start; 10 of 28 with no false after its
 # lessons. fresh81 (lidos, wig makers, gutter cleaners, allotment
 # associations, rug weavers) at 6 of 28 with four false (one a trap); 9 of 28
 # with one false and no trap after its lessons. fresh80 (amusement arcades,

@@ -54,7 +54,7 @@
   speaks for the business the episode was recorded at; "Newsletter of the
   Hazelmere Road Allotment Association" under a title names its writer.
 - "The institute, founded in 1979" is the "Institute of ..." the text names
-  (``name_opening_descriptors``).
+  (``name_opening_descriptors``); "after a £240,000 fit-out" is its cost.
 
 Some tests guard what the rules must not do and pass on the round's
 starting code too ("Bank of England and Barclays Bank" stay two names).
@@ -575,3 +575,8 @@ def test_the_institute_is_no_company_named_otherwise(knowledge):
     text = "Sootmasters Ltd swept 8,000 chimneys in 2024. The institute, founded in 1979, sent its survey to 2,950 members."
     claims = claims_of(text, knowledge)
     assert next(c for c in claims if c.kind == "date" and c.time.year == 1979).subject is None
+
+
+def test_a_fit_out_told_before_its_figure_is_its_cost(knowledge):
+    claims = claims_of("The Gecko Emporium opened its third shop in June 2025, after a £240,000 fit-out.", knowledge)
+    assert figure(claims, "£240,000").event == "cost"
