@@ -61,3 +61,14 @@ def kinds_of(text: str, knowledge, path: str = "doc.txt") -> dict[str, str]:  # 
     short forms folded into the names they stand for."""
     model = build_model(parse_document(path, text.encode()), knowledge)
     return {entity.name: entity.kind for entity in model.entities if entity.merged_into is None}
+
+
+def model_of(text: str, knowledge, path: str = "doc.txt"):  # type: ignore[no-untyped-def]
+    """The document model of ``text``, read as a document named ``path``."""
+    return build_model(parse_document(path, text.encode()), knowledge)
+
+
+def issuer_name(text: str, knowledge, path: str = "doc.md") -> str | None:  # type: ignore[no-untyped-def]
+    """The name of the entity the document model reads as the text's writer, if any."""
+    model = model_of(text, knowledge, path)
+    return next((e.name for e in model.entities if e.id == model.issuer), None)

@@ -70,20 +70,14 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.document import build_model
 from auditor.extract import load_knowledge
-from auditor.sources import parse_document
-from reading_helpers import claims_of, figure, findings, subject_of
+from reading_helpers import claims_of, figure, findings, issuer_name, model_of, subject_of
 
 
 @pytest.fixture(scope="module")
 def knowledge():
     return load_knowledge()
 
-
-def _issuer_name(text: str, knowledge, path: str = "doc.md") -> str | None:  # type: ignore[no-untyped-def]
-    model = build_model(parse_document(path, text.encode()), knowledge)
-    return next((e.name for e in model.entities if e.id == model.issuer), None)
 
 
 def test_an_area_under_a_crop_is_the_holdings_standing_area(knowledge):
@@ -112,7 +106,7 @@ def test_a_letter_from_a_company_is_written_by_it(knowledge):
         "Dear customers,\n\nWe made 61 tonnes of cheese this year, our best yet, and we thank you. "
         "Our shop will close for a week in November.\n"
     )
-    assert _issuer_name(text, knowledge) == "Fernhollow Creamery"
+    assert issuer_name(text, knowledge) == "Fernhollow Creamery"
     assert subject_of(claims_of(text, knowledge, "doc.md"), "61 tonnes") == "Fernhollow Creamery"
 
 
@@ -125,7 +119,7 @@ def test_a_letter_from_a_body_a_place_or_a_person_names_no_writer(knowledge, hea
         f"# {heading}\n\nDear shareholders,\n\nWe grew our sales and we thank our staff. "
         "Our new plant opened in May. Maria Okonjo chairs the board of Tessaly Foods.\n"
     )
-    assert _issuer_name(text, knowledge) in (None, "Tessaly Foods")
+    assert issuer_name(text, knowledge) in (None, "Tessaly Foods")
 
 
 def test_a_verb_of_two_events_reads_as_the_one_its_figure_fits(knowledge):
@@ -217,10 +211,10 @@ def test_a_site_page_is_its_companys_own(knowledge):
         "<html><head><title>Harbour Lane Bakery - Our story</title></head><body><h1>Our story</h1>"
         "<p>We are a family bakery and we bake every night. All 9 of our shops sell our bread.</p></body></html>"
     )
-    assert _issuer_name(page, knowledge, "story.html") == "Harbour Lane Bakery"
+    assert issuer_name(page, knowledge, "story.html") == "Harbour Lane Bakery"
     assert subject_of(claims_of(page, knowledge, "story.html"), "9") == "Harbour Lane Bakery"
     town = page.replace("Harbour Lane Bakery - Our story", "Whitby - Our story")
-    assert _issuer_name(town, knowledge, "story.html") is None
+    assert issuer_name(town, knowledge, "story.html") is None
 
 
 def test_a_newsletter_title_names_its_writer(knowledge):
@@ -229,8 +223,8 @@ def test_a_newsletter_title_names_its_writer(knowledge):
         "Dear parents, we are back and we have news. Our Grade 3 ballet class has a new floor, and our "
         "142 pupils are all welcome.\n"
     )
-    assert _issuer_name(text, knowledge) == "Fenwick School of Dance"
-    assert "Grade" not in {e.name for e in build_model(parse_document("doc.md", text.encode()), knowledge).entities}
+    assert issuer_name(text, knowledge) == "Fenwick School of Dance"
+    assert "Grade" not in {e.name for e in model_of(text, knowledge, "doc.md").entities}
 
 
 def test_a_fronted_with_phrase_counts_what_the_subject_has(knowledge):
@@ -276,7 +270,7 @@ Present: Cllr Ruth Adeyemi (Chair), Cllr Peter Holloway.
 
 
 def test_minutes_name_their_councillors_and_not_their_headings(knowledge):
-    kinds = {e.name: e.kind for e in build_model(parse_document("doc.txt", GRANTS_MINUTES.encode()), knowledge).entities}
+    kinds = {e.name: e.kind for e in model_of(GRANTS_MINUTES, knowledge, "doc.txt").entities}
     assert kinds.get("Ruth Adeyemi") == "person"
     assert not {"SMALL GRANTS", "RESOLVED", "Cllr Ruth Adeyemi"} & set(kinds)
 
@@ -332,7 +326,7 @@ CAREERS = (
 
 
 def test_a_careers_page_is_its_sites_own_and_dated_by_its_posting(knowledge):
-    assert _issuer_name(CAREERS, knowledge, "job.html") == "Darrow Metals"
+    assert issuer_name(CAREERS, knowledge, "job.html") == "Darrow Metals"
     staff = figure(claims_of(CAREERS, knowledge, "job.html"), "nearly 600 people")
     assert (staff.subject.name, staff.event) == ("Darrow Metals", "employees")
     assert (staff.time.year, staff.time.month, staff.time.day) == (2025, 9, 2)
@@ -390,7 +384,7 @@ def test_a_bylines_outlet_is_a_publication(knowledge):
         "# Vitrex profits rise\n\n*By Sam Okereke | Cullet Weekly | Updated 11 September 2025*\n\n"
         "Vitrex Recycling made more money. Cullet Weekly understands it will build a plant.\n"
     )
-    model = build_model(parse_document("story.md", text.encode()), knowledge)
+    model = model_of(text, knowledge, "story.md")
     assert [e.name for e in model.entities if e.publication] == ["Cullet Weekly"]
 
 

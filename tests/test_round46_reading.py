@@ -64,10 +64,8 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.document import build_model
 from auditor.extract import load_knowledge
-from auditor.sources import parse_document
-from reading_helpers import claims_of, figure, findings, subject_of
+from reading_helpers import claims_of, figure, findings, issuer_name, model_of, subject_of
 
 
 @pytest.fixture(scope="module")
@@ -75,13 +73,6 @@ def knowledge():
     return load_knowledge()
 
 
-def _model(text: str, knowledge, path: str = "doc.txt"):  # type: ignore[no-untyped-def]
-    return build_model(parse_document(path, text.encode()), knowledge)
-
-
-def _issuer_name(text: str, knowledge, path: str = "doc.md") -> str | None:  # type: ignore[no-untyped-def]
-    model = _model(text, knowledge, path)
-    return next((e.name for e in model.entities if e.id == model.issuer), None)
 
 
 @pytest.mark.parametrize("part", ["phase two", "stage 1", "the second phase"])
@@ -112,7 +103,7 @@ def test_the_group_is_the_one_written_as_a_group(knowledge):
         "built 900 bikes. Quarry Lane has won two awards.\n\nThe purchase is the group's ninth since it was set "
         "up in 2016."
     )
-    model = _model(text, knowledge)
+    model = model_of(text, knowledge)
     sentence = next(s for s in model.sentences if "ninth" in text[s.span.start : s.span.end])
     meant = {r.surface: model.entities[r.entity].name for r in sentence.references if r.entity is not None}
     assert meant == {"the group": "Fellbrook Leisure", "it": "Fellbrook Leisure"}
@@ -122,7 +113,7 @@ def test_the_group_is_the_one_written_as_a_group(knowledge):
 
 @pytest.mark.parametrize("sentence", ["It has been a hard winter.", "It was a record year for the trade.", "It is a busy time."])
 def test_a_stretch_of_time_is_told_of_no_one(knowledge, sentence):
-    model = _model(f"Tollgate Farms sold 40 tonnes of apples. {sentence}", knowledge)
+    model = model_of(f"Tollgate Farms sold 40 tonnes of apples. {sentence}", knowledge)
     assert not [r for s in model.sentences for r in s.references if r.surface.casefold() == "it"]
 
 
@@ -133,7 +124,7 @@ def test_a_page_of_joined_kinds_is_the_sites_own(knowledge):
         "last year. Own a Sootmasters franchise: we have 40 territories.</p>"
         "<footer><p>Sootmasters Ltd. Registered in England.</p></footer></body></html>"
     )
-    assert _issuer_name(text, knowledge, "page.html") == "Sootmasters"
+    assert issuer_name(text, knowledge, "page.html") == "Sootmasters"
     claims = claims_of(text, knowledge, "page.html")
     assert subject_of(claims, "2009") == "Sootmasters"
 
@@ -141,7 +132,7 @@ def test_a_page_of_joined_kinds_is_the_sites_own(knowledge):
 @pytest.mark.parametrize("title", ["About us and contact | Brindle Signs", "Jobs & FAQs - Brindle Signs"])
 def test_joined_page_kinds_name_the_site(knowledge, title):
     text = f"---\ntitle: {title}\n---\nWe make signs. We employ 14 people. Our workshop is in Leek.\n"
-    assert _issuer_name(text, knowledge) == "Brindle Signs"
+    assert issuer_name(text, knowledge) == "Brindle Signs"
 
 
 def test_a_name_with_a_legal_form_is_a_company_whatever_else_it_names(knowledge):
@@ -149,7 +140,7 @@ def test_a_name_with_a_legal_form_is_a_company_whatever_else_it_names(knowledge)
         "Own a Sootmasters franchise today.\n\nSootmasters Ltd was founded in 2008.",
         "Sootmasters Ltd was founded in 2008.\n\nOwn a Sootmasters franchise today.",
     ):
-        kinds = {e.name: e.kind for e in _model(text, knowledge).entities}
+        kinds = {e.name: e.kind for e in model_of(text, knowledge).entities}
         assert kinds["Sootmasters"] == "organisation"
 
 
@@ -168,13 +159,13 @@ def test_an_author_signing_for_a_company_makes_it_the_writer(knowledge):
         "We flew 214 sorties for Kestrel Aerial Mapping clients this winter. Thanks to the £2.8m round we raised last "
         "autumn, we have doubled our pilots. Our office is in Exeter.\n"
     )
-    assert _issuer_name(text, knowledge) == "Kestrel Aerial Mapping"
+    assert issuer_name(text, knowledge) == "Kestrel Aerial Mapping"
     assert subject_of(claims_of(text, knowledge, "doc.md"), "£2.8m") == "Kestrel Aerial Mapping"
 
 
 def test_a_person_signing_alone_names_no_company(knowledge):
     text = "---\ntitle: Notes\nauthor: Priya Shah, co-founder, Exeter\n---\nWe flew 214 sorties. We raised £2.8m. Our pilots doubled.\n"
-    assert _issuer_name(text, knowledge) is None
+    assert issuer_name(text, knowledge) is None
 
 
 def test_a_breadcrumbs_sections_are_no_names(knowledge):
@@ -183,7 +174,7 @@ def test_a_breadcrumbs_sections_are_no_names(knowledge):
         "<h1>Hotels keep workrooms busy</h1><p>Halden &amp; Rose turned over £2.9m in 2024. The family firm "
         "employs 38 people.</p></body></html>"
     )
-    names = {e.name for e in _model(text, knowledge, "page.html").entities}
+    names = {e.name for e in model_of(text, knowledge, "page.html").entities}
     assert "Workrooms" not in names and "News" not in names
     assert subject_of(claims_of(text, knowledge, "page.html"), "38 people") == "Halden & Rose"
 
@@ -290,7 +281,7 @@ def test_a_forum_post_speaks_for_the_company_its_poster_names(knowledge):
 
 
 def test_a_post_whose_poster_names_no_company_is_no_one_elses(knowledge):
-    model = _model(FORUM, knowledge, "thread.html")
+    model = model_of(FORUM, knowledge, "thread.html")
     first = next(s for s in model.sentences if "not selling" in FORUM[s.span.start : s.span.end] or "not selling" in model.document.text[s.span.start : s.span.end])
     we = [r for r in first.references if r.surface == "We"]
     assert we and all(r.entity is None or model.entities[r.entity].name != "Jumpworks Leisure" for r in we)
@@ -305,7 +296,7 @@ def test_a_podcasts_masthead_with_a_dash_is_an_outlet(knowledge):
         "LENA: On the peat job we flew about 2,600 hectares in phase one alone.\n"
         "GUS: We won a £410k contract for 140 turbines this spring.\n"
     )
-    model = _model(text, knowledge)
+    model = model_of(text, knowledge)
     assert any(e.publication for e in model.entities if e.name == "Survey Room")
     claims = claims_of(text, knowledge)
     assert subject_of(claims, "about 2,600 hectares") == "Hawkridge Aerial Surveys"
@@ -316,18 +307,18 @@ def test_a_podcasts_masthead_with_a_dash_is_an_outlet(knowledge):
     "name", ["Federation of Reptile and Exotic Retailers", "Institute of Fisheries and Aquaculture Managers"]
 )
 def test_a_body_of_several_members_is_one_name(knowledge, name):
-    names = {e.name for e in _model(f"The {name} said its members grew.", knowledge).entities}
+    names = {e.name for e in model_of(f"The {name} said its members grew.", knowledge).entities}
     assert name in names
 
 
 @pytest.mark.parametrize("text", ["The Bank of England and Barclays Bank met.", "The Board of Trade and Acme Widgets Ltd met."])
 def test_two_bodies_joined_by_and_stay_two(knowledge, text):
-    assert len([e for e in _model(text, knowledge).entities if e.merged_into is None]) == 2
+    assert len([e for e in model_of(text, knowledge).entities if e.merged_into is None]) == 2
 
 
 def test_a_season_that_dates_an_issue_is_no_name(knowledge):
     text = "---\ntitle: \"Members' Bulletin, Autumn 2025\"\n---\n# Members' Bulletin, Autumn 2025\n\nSales rose at Gecko Emporium."
-    names = {e.name for e in _model(text, knowledge, "b.md").entities}
+    names = {e.name for e in model_of(text, knowledge, "b.md").entities}
     assert "Autumn" not in names and "Bulletin" not in names
 
 
@@ -425,7 +416,7 @@ def test_a_rows_figures_are_the_winner_its_supplier_column_names(knowledge):
     "name", ["Gutter and Downpipe Clearance Framework", "Bath and North Somerset Council"]
 )
 def test_words_joined_by_and_under_one_head_are_one_name(knowledge, name):
-    names = {e.name for e in _model(f"The {name} was agreed in March.", knowledge).entities}
+    names = {e.name for e in model_of(f"The {name} was agreed in March.", knowledge).entities}
     assert name in names
 
 
@@ -474,7 +465,7 @@ def test_a_name_after_a_home_cue_is_folded_as_the_name_alone(knowledge):
         "The family firm sold its yard to Sheffield-based Corrin Group, which paid £6.8m for the business.",
         "The family firm sold its yard to Corrin Group, which paid £6.8m for the business.",
     ):
-        assert [e.name for e in _model(text, knowledge).entities if "Corrin" in e.name] == ["Corrin"]
+        assert [e.name for e in model_of(text, knowledge).entities if "Corrin" in e.name] == ["Corrin"]
 
 
 @pytest.mark.parametrize(
@@ -541,8 +532,8 @@ def test_a_newsletter_of_a_body_is_its_own(knowledge):
         "# The Dibber\n\n*Newsletter of the Hazelmere Road Allotment Association - Spring 2025*\n\n"
         "Hello everyone. Thank you to all who came to our AGM in March. All 148 plots are let.\n"
     )
-    assert _issuer_name(text, knowledge) == "Hazelmere Road Allotment Association"
-    model = _model(text, knowledge, "dibber.md")
+    assert issuer_name(text, knowledge) == "Hazelmere Road Allotment Association"
+    model = model_of(text, knowledge, "dibber.md")
     assert any(e.publication for e in model.entities if e.name == "Dibber")
 
 
