@@ -59,9 +59,9 @@ _IN_A_PLACE_BEFORE = re.compile(
 )
 
 
-# A deal's verb right after a pronoun: who did it is a party, no site or product.
 # A payer's verb right after a pronoun: "They paid £1.6m, I heard".
 _PAID_AFTER = re.compile(r"\s+(?:(?:had|have|has|reportedly|apparently)\s+)*(?:paid|pays|spent|forked\s+out|shelled\s+out)\b")
+# A deal's verb right after a pronoun: who did it is a party, no site or product.
 _DEAL_DONE_AFTER = re.compile(
     r"\s+(?:had\s+|has\s+|have\s+)?(?:bought|buys|acquired|acquires|sold|sells|signed|signs|paid|pays|hired|hires|ordered|orders|agreed|agrees|won|wins)\b"
 )

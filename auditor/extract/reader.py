@@ -3028,8 +3028,9 @@ def _bought_in_a_description(text: str, start: int, mentions: Sequence[Mention],
     return who._replace(subject=buyer, object_name=target.name, object_type=target.type, object_surface=target.surface, role=role)
 
 
-# A sentence that opens on who paid: "They paid £1.6m, I heard".
+# A takeover's words in the sentence before a price.
 _A_TAKEOVER = re.compile(r"\b(?:bought|buys|acquired|acquires|acquisition|takeover|took\s+over|purchased|purchase\s+of)\b", re.IGNORECASE)
+# A sentence that opens on who paid: "They paid £1.6m, I heard".
 _PAID_OPENING = re.compile(r"[\s\"'\u201c]*(?:They|It|The\s+buyer)\s+(?:(?:reportedly|apparently)\s+)?(?:paid|spent)\s+$")
 
 
@@ -3423,8 +3424,10 @@ _STATE_SINCE = re.compile(r"\b(?:has|have|had)\s+been\s+(?P<state>[^,;:.()\d]{1,
 _STATE_ENTERED = re.compile(r"\b(?:became|becomes|went|goes|turned)\s+(?P<state>[^,;:.()\d]{1,60}?)\s+in\s+(?:the\s+(?:spring|summer|autumn|winter|start|end)\s+of\s+)?$", re.IGNORECASE)
 # Words of a state that say how fully it holds, not what it is.
 _STATE_DEGREE = frozenset({"a", "an", "the", "fully", "all", "completely", "entirely", "wholly", "totally", "now", "also", "officially", "formally"})
-# States that open on these words tell where or whose a thing is ("been at",
-# "been part of", "went into Scotland", "been owned by"), read elsewhere.
+# Words that make the words before "since" or "in" no state: where or whose
+# a thing is ("been at", "been part of", "went into Scotland", "been owned
+# by", read elsewhere), a clause ("the hub they opened in"), a degree of a
+# deed ("has been much reduced since").
 _NOT_A_STATE = frozenset({
     "in", "at", "on", "into", "to", "from", "with", "by", "under", "through", "across", "for", "of", "after", "before",
     "part", "owned", "based", "run", "operating", "open", "listed", "trading", "there", "here", "one", "involved",
