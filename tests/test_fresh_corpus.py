@@ -165,7 +165,7 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
            "fresh55": (24, 28), "fresh56": (19, 28), "fresh57": (20, 28), "fresh58": (17, 28), "fresh59": (15, 28),
            "fresh60": (22, 28), "fresh61": (17, 28), "fresh62": (13, 28), "fresh63": (12, 28),
            "fresh64": (14, 28), "fresh65": (10, 28), "fresh66": (12, 28), "fresh67": (20, 28), "fresh68": (4, 28), "fresh69": (15, 28),
-           "fresh70": (8, 28), "fresh71": (9, 28), "fresh72": (8, 28), "fresh73": (11, 28), "fresh74": (12, 28), "fresh75": (7, 28),
+           "fresh70": (8, 28), "fresh71": (10, 28), "fresh72": (8, 28), "fresh73": (11, 28), "fresh74": (12, 28), "fresh75": (7, 28),
            "fresh76": (11, 28), "fresh77": (11, 28), "fresh78": (9, 28),
            "fresh79": (10, 28), "fresh80": (6, 28), "fresh81": (9, 28)}
 # fresh79, fresh80 and fresh81, the forty-sixth round's blind corpora, were
@@ -629,15 +629,10 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
 # rival of a story that tells one, not yet read so).
 PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85, "fresh43": 0.80, "fresh47": 0.75,
              "fresh48": 0.85, "fresh64": 0.80, "fresh65": 0.70, "fresh68": 0.55,
-             "fresh70": 0.75, "fresh71": 0.80, "fresh72": 0.85, "fresh73": 0.85, "fresh75": 0.85,
+             "fresh70": 0.75, "fresh71": 0.85, "fresh72": 0.85, "fresh73": 0.85, "fresh75": 0.85,
              "fresh76": 0.85, "fresh78": 0.85, "fresh80": 0.65}
-# fresh71's second false finding (forty-sixth round): its minutes' correction
-# "recorded the entrance fee ... as £750; it should have read £950" now sets
-# the £750 right and gives the £950 the fee's price, which is then held
-# against the "green fees and visitors £196,000" of the treasurer's income
-# list, read as a price (an older misreading: an income line's fees are
-# income). fresh80's three false findings were met when the held-out set was
-# scored at the round's end, and are left for the round that reads it.
+# fresh80's three false findings were met when the held-out set was scored
+# at the round's end, and are left for the round that reads it.
 # No set has a trap flagged since the twentieth round: fresh10's was a true
 # finding's third claim ("almost 8 million" passengers cited beside the 7.8
 # million it agrees with; a finding now cites one statement of each value),

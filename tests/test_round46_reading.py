@@ -34,7 +34,8 @@
   Clearance Framework" are one name each (``heads_closing_and``); a council
   is no country.
 - Items after a colon ("Income was: rents £11,480; ...; giving total income
-  of £14,260") are the parts of the total that closes them.
+  of £14,260") or after "was made up of", the last closed by a comma before
+  its total, are the parts of the total that closes them, each a part.
 - "They paid £1.6m" after a takeover told is its buyer's, dated by it; a
   name identified after a sentence adverb ("Honestly the bigger worry is
   Velvet Attic") opens the sentence for the next "They".
@@ -571,3 +572,14 @@ def test_the_institute_is_no_company_named_otherwise(knowledge):
 def test_a_fit_out_told_before_its_figure_is_its_cost(knowledge):
     claims = claims_of("The Gecko Emporium opened its third shop in June 2025, after a £240,000 fit-out.", knowledge)
     assert figure(claims, "£240,000").event == "cost"
+
+
+@pytest.mark.parametrize("total, found", [("£1,398,000", 1), ("£1,362,000", 0)])
+def test_items_made_up_of_a_total_closed_after_a_comma_add_up(knowledge, total, found):
+    text = (
+        "HAWKSMOOR HEATH GOLF CLUB - minutes of the AGM\n\n4. TREASURER'S REPORT. Income was made up of "
+        "subscriptions £888,000; green fees and visitors £196,000; bar and catering £241,000; and other income "
+        f"(locker rents, shop commission and sponsorship) £37,000, giving total income of {total}.\n"
+    )
+    assert len(findings("parts-sum", **{"minutes.txt": text})) == found
+    assert figure(claims_of(text, knowledge), "£196,000").role == "part"

@@ -1626,6 +1626,10 @@ def _read_sentence(
             # "the maker sold 318,000 units in 2024": selling is the measure
             # itself (a year's sales), not a batch a deal moves on top of another.
             qualifiers = qualifiers.model_copy(update={"scope": None})
+        if wholes.get(figure.start) is not None and who.role is None:
+            # "green fees and visitors £196,000" in "Income was made up of
+            # ...": one part of the whole the sentence states, no fact of its own.
+            who = who._replace(role="part")
         claims.append(
             _claim(
                 document, sentence, figure.start, figure.end, figure.quantity.kind, who, time,

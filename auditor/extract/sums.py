@@ -57,7 +57,9 @@ def stated_sum(
 
 
 # "Income was: ", "Expenditure came to: ": a measure, then its items after a colon.
-COLON_OPENS_ITEMS = re.compile(r"\b(?:was|were|is|are|came\s+to|comprised)\s*:\s+", re.IGNORECASE)
+# ("Income was made up of subscriptions £888,000; green fees £196,000; ...":
+# the same list without its colon.)
+COLON_OPENS_ITEMS = re.compile(r"\b(?:(?:was|were|is|are|came\s+to|comprised)\s*:|(?:was|were|is|are)\s+made\s+up\s+of)\s+", re.IGNORECASE)
 # What closes such a list on its whole: "giving total income of", "a total of", "total".
 _ITEMS_TOTAL = re.compile(r"^\W*(?:(?:giving|making|for|a|and)\s+)*(?:an?\s+)?total(?:\s+[a-z]+){0,2}(?:\s+of)?\s*$", re.IGNORECASE)
 
@@ -75,6 +77,7 @@ def _listed_after_a_colon(text: str, figures: Sequence[FigureMatch], total_cue: 
         return None
     parts: list[int] = []
     item_start = opened.end()
+    closing = False
     for index in following:
         figure = figures[index]
         item = text[item_start : figure.start]
@@ -86,9 +89,16 @@ def _listed_after_a_colon(text: str, figures: Sequence[FigureMatch], total_cue: 
             return None
         if len(parts) >= 2 and (_ITEMS_TOTAL.match(item) or total_cue.search(item)):
             return StatedSum(index, tuple(parts))
+        if closing:
+            return None  # after a comma, only the total may follow
         parts.append(index)
         after = text[figure.end :]
+        # (Items end on a semicolon; the last may end on a comma before its
+        # total: "... £37,000, giving total income of £1,398,000".)
         separator = re.match(r"\s*;\s*", after)
+        closing = separator is None and len(parts) >= 3
+        if closing:
+            separator = re.match(r"\s*,\s*", after)
         if separator is None:
             return None
         item_start = figure.end + separator.end()
