@@ -246,6 +246,11 @@ class EventLexicon:
     # ("bringing its total value to"), matched at the end of the text before it.
     sum_parts: re.Pattern[str] = re.compile("(?!)")
     sum_total: re.Pattern[str] = re.compile("(?!)")
+    # A state held since a date or entered on one ("has been all-electric
+    # since 2023"): words that say how fully it holds ("fully"), and words
+    # that make the words before the date no state ("into", "they", "much").
+    state_degree_words: frozenset[str] = frozenset()
+    not_state_words: frozenset[str] = frozenset()
 
     count_lasts: Mapping[str, str] = field(default_factory=dict)  # count measure -> how long its figure holds
     # What a percentage is a share of ("41% of revenue", "half of its output"):
@@ -647,6 +652,8 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             re.IGNORECASE,
         ),
         repeated_deeds=frozenset(str(w) for w in data.get("repeated_deeds") or ()),
+        state_degree_words=frozenset(str(w).casefold() for w in data.get("state_degree_words") or ()),
+        not_state_words=frozenset(str(w).casefold() for w in data.get("not_state_words") or ()),
         own_measure_counts=frozenset(str(w).casefold() for w in data.get("own_measure_counts") or ()),
         founding_starts=frozenset(str(w).casefold() for w in data.get("founding_starts") or ()),
         since_states=_since_states(data.get("since_states") or {}),

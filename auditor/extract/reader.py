@@ -3426,28 +3426,16 @@ _ACTING_KINDS = frozenset({"organisation", "country", "person"})
 # since", "became an Approved Contractor in", "went fully electric in".
 _STATE_SINCE = re.compile(r"\b(?:has|have|had)\s+been\s+(?P<state>[^,;:.()\d]{1,60}?)\s+since\s+(?:the\s+(?:start|end)\s+of\s+)?$", re.IGNORECASE)
 _STATE_ENTERED = re.compile(r"\b(?:became|becomes|went|goes|turned)\s+(?P<state>[^,;:.()\d]{1,60}?)\s+in\s+(?:the\s+(?:spring|summer|autumn|winter|start|end)\s+of\s+)?$", re.IGNORECASE)
-# Words of a state that say how fully it holds, not what it is.
-_STATE_DEGREE = frozenset({"a", "an", "the", "fully", "all", "completely", "entirely", "wholly", "totally", "now", "also", "officially", "formally"})
-# Words that make the words before "since" or "in" no state: where or whose
-# a thing is ("been at", "been part of", "went into Scotland", "been owned
-# by", read elsewhere), a clause ("the hub they opened in"), a degree of a
-# deed ("has been much reduced since").
-_NOT_A_STATE = frozenset({
-    "in", "at", "on", "into", "to", "from", "with", "by", "under", "through", "across", "for", "of", "after", "before",
-    "part", "owned", "based", "run", "operating", "open", "listed", "trading", "there", "here", "one", "involved",
-    "working", "around", "out", "back", "up", "down", "over", "they", "we", "it", "he", "she", "you", "i", "which",
-    "that", "who", "whom", "its", "their", "his", "her", "our", "and", "or", "but", "when", "where", "so",
-    "much", "ever", "even", "very", "rather", "still", "shut",
-})
 _STATE_WORD = re.compile(r"[a-z][a-z'-]*")
 
 
-def _state_begun(text: str, date_start: int, pattern: re.Pattern[str]) -> tuple[str, int] | None:
+def _state_begun(text: str, date_start: int, pattern: re.Pattern[str], lexicon: EventLexicon) -> tuple[str, int] | None:
     """The state a date begins, as its last two words folded ("approved
     contractor", "electric"), and where its words start, when the text tells
     of a state held since the date or entered on it (``pattern``); None
     otherwise. A state is a few words naming what its holder is, not where
-    or whose it is, nor a clause ("the hub they opened in")."""
+    or whose it is, nor a clause ("the hub they opened in"): see
+    ``state_degree_words`` and ``not_state_words`` in events.yaml."""
     offset = max(0, date_start - 90)
     before = text[offset:date_start]
     if "since" not in before[-24:] and " in " not in before[-40:]:
@@ -3455,10 +3443,10 @@ def _state_begun(text: str, date_start: int, pattern: re.Pattern[str]) -> tuple[
     found = pattern.search(before)
     if found is None:
         return None
-    words = [w for w in _STATE_WORD.findall(found.group("state").casefold().replace("all-", "all ")) if w not in _STATE_DEGREE]
+    words = [w for w in _STATE_WORD.findall(found.group("state").casefold().replace("all-", "all ")) if w not in lexicon.state_degree_words]
     # ("has been redesigned since", "has been battling cancer since": a
     # passive or a verb in -ing is a deed going on, no state a thing is in.)
-    if not words or len(words) > 4 or words[-1].endswith("ed") or any(w.endswith("ing") or w in _NOT_A_STATE for w in words):
+    if not words or len(words) > 4 or words[-1].endswith("ed") or any(w.endswith("ing") or w in lexicon.not_state_words for w in words):
         return None
     return " ".join(words[-2:]), offset + found.start("state")
 
@@ -3557,7 +3545,7 @@ def _date_event(
         # after a name, of that name ("Kindlewood Home Care Ltd (part of
         # Marram Care Partners since February 2025)").
         return begun, _named_before_brackets(text, date.start, mentions) or who.subject, "past"
-    became = _state_begun(text, date.start, _STATE_SINCE)
+    became = _state_begun(text, date.start, _STATE_SINCE, lexicon)
     if became is not None:
         # "has been an Approved Contractor since 2019", "We became an
         # Approved Contractor in 2021", "has been all-electric since 2023",
@@ -3598,7 +3586,7 @@ def _date_event(
             return "event", None, None  # "at the 2023 trade fair": something done at an event of that year
         return "period", who.subject, None  # "his administration's 2010 budget": a label, no event
     happened = dated_event(text, start, end, clause_of(spans, start), lexicon)
-    entered = _state_begun(text, date.start, _STATE_ENTERED)
+    entered = _state_begun(text, date.start, _STATE_ENTERED, lexicon)
     if entered is not None and (happened is None or happened.start >= entered[1]):
         # (An event's word inside the state names no event of its own: the
         # "Approved" of "became an Approved Contractor in 2021".)
