@@ -403,7 +403,7 @@ def _figures_agree(a: Claim, b: Claim, options: LinkOptions) -> bool:
 
 # How far apart the days that head two messages (or posts) may be for a
 # stock each tells to be one stock, the same on both days.
-ONE_THREAD_DAYS = 31
+_ONE_THREAD_DAYS = 31
 
 
 def messages_of_one_thread(ta: TimeRef, tb: TimeRef) -> bool:
@@ -414,8 +414,7 @@ def messages_of_one_thread(ta: TimeRef, tb: TimeRef) -> bool:
     stock."""
     if not all(t.source == "heading" and t.precision == "day" and t.month is not None for t in (ta, tb)):
         return False
-    days = [dt.date(t.year, t.month, t.day or 15).toordinal() for t in (ta, tb)]  # type: ignore[arg-type]
-    return abs(days[0] - days[1]) <= ONE_THREAD_DAYS
+    return abs(day_told(ta) - day_told(tb)) <= _ONE_THREAD_DAYS
 
 
 def periods_compatible(a: Claim, b: Claim, lasts: str) -> bool:

@@ -50,6 +50,13 @@ _PERIOD_LABEL = re.compile(
 # in a header with ``fullmatch``, or inside a label).
 _PERIOD_ALONE = re.compile(r"(?:" + _PERIOD_LABEL.pattern + r")[EeFf]?", re.IGNORECASE)
 _PERIOD_IN_LABEL = re.compile(r"\b(?:" + _PERIOD_LABEL.pattern + r")[EeFf]?\b", re.IGNORECASE)
+
+
+def _without_periods(label: str) -> str:
+    """A label's words without the periods it names ("2025 season revenue": "revenue")."""
+    return " ".join(_PERIOD_IN_LABEL.sub(" ", label).split())
+
+
 _UNIT_IN_LABEL = re.compile(r"\((?P<unit>[^)]{1,30})\)")
 _YEAR = re.compile(r"(?<![\d.])(?:FY\s?)?(?P<year>(?:19|20)\d\d)(?![\d.%])")
 _SHORT_FINANCIAL_YEAR = re.compile(r"\bFY\s?(?P<yy>\d\d)(?![\d.%/-])", re.IGNORECASE)
@@ -225,7 +232,7 @@ def _read_table(
             if last_measure:
                 measured_to_the_left[column] = last_measure
         elif _PERIOD_LABEL.search(written):
-            last_measure = " ".join(_PERIOD_IN_LABEL.sub(" ", written).split())
+            last_measure = _without_periods(written)
         else:
             last_measure = ""
     # Line items read since the last "Total" row, by column: the parts that
@@ -849,7 +856,7 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
     # A column that names nothing but its period ("2024") counts what the
     # caption does: "Terminal passengers in thousands" over "Airport | 2023 | 2024".
     # ("2025 season" names its period alone too.)
-    counted_by = label if _WORD.search(_PERIOD_IN_LABEL.sub(" ", _IN_BRACKETS.sub(" ", label))) else _caption_measure(caption) or label
+    counted_by = label if _WORD.search(_without_periods(_IN_BRACKETS.sub(" ", label))) else _caption_measure(caption) or label
     scale = (_scale_in_label(row_label or label, lexicon) or (_scale_in_caption(caption, lexicon) if counted_by != label else None)) if not unit else None
     generic = _GENERIC_COUNT_UNIT.fullmatch(unit or "")
     if generic is not None and generic.group("noun").casefold() in events.any_counted and _scale_word(generic.group("scale"), lexicon):
@@ -912,7 +919,7 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
         measured_by = " ".join(part for part in (row_label, label) if part and part != (row_facility.surface if row_facility else None))
         # ("2025 season" under "Swims by site": a period names no measure, the
         # caption does; nor does a "Total" row's label alone.)
-        measured = " ".join(_PERIOD_IN_LABEL.sub(" ", measured_by).split())
+        measured = _without_periods(measured_by)
         if _TOTAL_LABEL.fullmatch(measured):
             measured = ""
         event = _label_event(measured, caption, text, quantity, events, row_text)
