@@ -243,7 +243,7 @@ _YEAR_REACH = 30  # "after EUR 71.8 million in the year to March 2024"
 
 def linked_role(claim: Claim) -> bool:
     """Whether a claim's role lets it stand as a fact of its own."""
-    return claim.role not in SUPPORTING_ROLES or dated_earlier_figure(claim) or named_part(claim)
+    return claim.role not in SUPPORTING_ROLES or dated_earlier_figure(claim) or named_part(claim) or claim.role == "peak"
 
 
 def named_part(claim: Claim) -> bool:
@@ -260,7 +260,9 @@ def _block_key(claim: Claim, options: LinkOptions) -> tuple[str, ...] | None:
     if claim.kind not in FIGURE_KINDS or claim.event is None or claim.value is None:
         return None
     dated_earlier = dated_earlier_figure(claim)
-    if claim.role in SUPPORTING_ROLES and not dated_earlier and not named_part(claim):
+    # (A peak, "42 shearers at the height of the season", is linked with the
+    # peaks told elsewhere, under a key of its own: never with a level.)
+    if claim.role in SUPPORTING_ROLES and not dated_earlier and not named_part(claim) and claim.role != "peak":
         return None
     entity = fact_entity(claim, options)
     if entity is None:

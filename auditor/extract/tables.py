@@ -336,9 +336,10 @@ def _read_table(
                 column = header_of.get(cell.column)
                 label = _text(document, column.start, column.end) if column is not None else ""
                 row_text_label = _text(document, label_cell.start, label_cell.end) if row_entity is None else ""
-                if corner and _PERIOD_LABEL.fullmatch(label.strip()) and not (corner_unit and unit_of(row_text_label)):
+                if corner and _PERIOD_LABEL.fullmatch(_IN_BRACKETS.sub(" ", label).strip()) and not (corner_unit and unit_of(row_text_label)):
                     # ("Plants sold (millions) | 2024" over "Turnover (£m) | 41.3":
-                    # a row that gives its own unit is a measure of its own.)
+                    # a row that gives its own unit is a measure of its own;
+                    # "Income | 2024-25 (£)": a period with its unit is a period.)
                     label = f"{corner} {label}"
                 elif _PERIOD_ALONE.fullmatch(_IN_BRACKETS.sub(" ", label).strip()) and cell.column in measured_to_the_left:
                     # "FY2025 net fees (£m) | FY2026E (£m)": a column of a
@@ -438,7 +439,7 @@ def _read_table(
                 claims = [
                     c._replace(
                         qualifiers=(c.qualifiers or Qualifiers()).model_copy(update={"scope": "total"}) if total else c.qualifiers,
-                        role=c.role if c.role == "target" else None if total else "part",
+                        role=c.role if c.role in ("target", "peak") else None if total else "part",
                     )
                     for c in claims
                 ]
@@ -814,6 +815,7 @@ def _without(worded, cell) -> Callable[[], str]:  # type: ignore[no-untyped-def]
 
 _PERIOD_HEADER = re.compile(r"\b(?:year|period|fiscal|FY)\b", re.IGNORECASE)
 # A column of estimates: "2025E", "FY26e", "2026F", "2025 est.", "2026 forecast", "2025 target".
+_PEAK_LABEL = re.compile(r"\b(?:at\s+(?:the\s+)?(?:peak|height)|peak|busiest)\b", re.IGNORECASE)
 _FORECAST_LABEL = re.compile(
     r"(?:\b(?:19|20)\d\d|\bFY\d\d(?:\d\d)?)[EeFf]\b|\b(?:est\.?|estimated?|estimates|forecasts?|projected|projections?|budget(?:ed)?|target|guidance|outlook|plan(?:ned)?|proposed|after\s+(?:the\s+)?(?:extension|works|scheme))\b",
     re.IGNORECASE,
@@ -1000,7 +1002,9 @@ def _read_cell(model, knowledge, cell, label, row_label, caption, unit, subject,
                     # "of which racing sails: 141": a part of the row above.
                     else "part" if _PART_OF_PART.match(row_label or label)
                     else "part" if quantity.kind == "money" and _narrowed_measure(measured_by, knowledge.references)
-                    else "target" if _FORECAST_LABEL.search(labels) else None
+                    else "target" if _FORECAST_LABEL.search(labels)
+                    # "Shearers at peak", "Peak staff": the highest level of a period, as prose's "at the peak".
+                    else "peak" if _PEAK_LABEL.search(measured_by) else None
                 ),
             )
         )
