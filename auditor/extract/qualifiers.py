@@ -46,6 +46,9 @@ _LOT_OPENS_PARAGRAPH = re.compile(
     r"[ \t]*(?:(?:[IVX]+|\d+)(?:\.\d+)*\.?\s+|\(?[a-z\d]\)\s+)?[Ll]ot\s+(?P<number>[1-9]|[A-Da-d]|one|two|three|four)\s*[-\u2013\u2014:.]"
 )
 _LOT_LABEL_BEFORE = re.compile(r"\b[Ll]ot\s+(?P<number>[1-9]|[A-Da-d]|one|two|three|four)\b[^.:;]{0,30}:\s+(?:[^.:;]{0,30}\s)?$")
+# "the £1.35m communal glazing lot", "a £2m lot": a figure that names the
+# lot it is the value of, one part of a tender let in several.
+_LOT_AFTER_FIGURE = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}lot\b(?![ \t]+of\b)")
 _ROUND = re.compile(r"\b(?P<round>(?:pre-)?seed|series\s+[a-h]\d?(?:[-\s]extension)?)\b(?!-)", re.IGNORECASE)
 _SCOPE_BEFORE = re.compile(
     r"(?:\b(?:total(?:\s+value)?|in\s+total|cumulative(?:ly)?|combined|altogether|all\s+told|to\s+date|overall|"
@@ -522,6 +525,13 @@ _CUED_CHANGED_BY_BEFORE = _Cued(_CHANGED_BY_BEFORE, re.compile("by"))
 _CUED_PART_BEFORE = _Cued(_PART_BEFORE, re.compile("including|which|whom|among|such|plus|rest|remaining|first|next|last"))
 # "Priory Road pool accounted for 176,000 swims": one piece of a whole told
 # beside it (a share, "accounted for 41% of sales", is read as one of its whole).
+# "two long-serving guides, between them responsible for more than 3,000
+# walks": what a few of them did together, a part of what all did ("our
+# three shops, between them" may be all of them: a possessive is left alone).
+_SOME_BETWEEN_THEM_BEFORE = re.compile(
+    r"(?<!\bour )(?<!\bits )(?<!\btheir )(?<!\ball )\b(?i:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d{1,3})\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s,?\s+(?:who\s+|which\s+)?between\s+them\b[^,.;:]{0,50}$"
+)
 _ACCOUNTED_FOR_BEFORE = re.compile(
     r"\b(?:accounted|accounts|account)\s+for\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE
 )
@@ -651,6 +661,8 @@ def qualify(
         # "Two associations asked us to point out ...", "Eleven members
         # wrote in": some of them, doing one thing, no count of all it has.
         role = "part"
+    elif "between them" in before and _SOME_BETWEEN_THEM_BEFORE.search(before):
+        role = "part"
     elif kind in ("count", "quantity") and _OF_ANOTHERS_AFTER.match(after):
         # "the hub handled 0.61 million TEU of the carrier's boxes": only
         # that owner's things, a part of all the hub handled.
@@ -709,6 +721,8 @@ def qualify(
         if labelled is not None:
             # "Lot 2 supplier: two apprenticeships": the label before the colon names the lot.
             phase = f"lot {labelled.group('number').casefold()}"
+        elif kind == "money" and _LOT_AFTER_FIGURE.match(after):
+            phase = "lot"
     if phase is None:
         stage = _stage_near(text, start, end, clause)
         if stage is not None:
