@@ -310,9 +310,26 @@ def _soft_wrap(block: _Block, next_line: str, lexicon: Lexicon) -> bool:
     last = block.last_line.rstrip(_CLOSERS) or block.last_line
     if last[-1] in _LINE_END_BOUNDARY:
         return False
+    if _fields_line(block.last_line) or _fields_line(next_line):
+        return False  # a post's header ("#1 wharfedale_wand · 9 Feb 2025, 21:14") is a line of its own
     if block.lines == 1 and not block.item and _starts_like_a_block(next_line):
         return not _heading_like(block.last_line, lexicon)
     return True
+
+
+def _fields_line(line: str) -> bool:
+    """Whether a line is fields set apart by dots or bars, one of them a
+    date or a time, and no sentence: "Thread started by wharfedale_wand · 9
+    February 2025 · 7 replies", "#2 KnotJustCarpets · 9 Feb 2025, 21:40"."""
+    return (
+        len(line) <= HEADING_MAX_CHARS
+        and (" \u00b7 " in line or " | " in line)
+        and line.rstrip(_CLOSERS)[-1:] not in _END_PUNCTUATION
+        and _DATE_OR_TIME.search(line) is not None
+    )
+
+
+_DATE_OR_TIME = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:19|20)\d\d\b")
 
 
 def _starts_like_a_block(line: str) -> bool:

@@ -2209,6 +2209,9 @@ _FIELD_NUMBER_LEAD = re.compile(FIELD_NUMBER.pattern + r"[ \t]+")
 _WORD_RUN = re.compile(r"[\w-]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LINE_START = re.compile(r"\n[ \t|*-]*$")
+# Where a field opens like a line: a line's start, or after a bar that closes
+# a post's date or time ("@yorkafterdark | 31 Oct 2025, 09:16 | Prefer history ...": its text).
+_FIELD_START = re.compile(r"(?:\n[ \t|*-]*|(?:\d:\d\d|(?:19|20)\d\d)\s\|[ \t]*)$")
 _COUNTED_THEN_VERB = re.compile(r"\s+([a-z]+s)\s+(?:[a-z]+ed|rose|grew|fell|hit|topped|reached|were|are|was|is|numbered|stood|totalled|totaled)\b")
 
 
@@ -2589,7 +2592,7 @@ def _drop_common_words(
         # a row being one sentence) shows no more there than at a sentence's start.
         if (
             n.start > first_word and n.start != label_end
-            and not (n.tentative and (_LINE_START.search(span.text, 0, n.start) or span.start + n.start in cell_openers))
+            and not (n.tentative and (_FIELD_START.search(span.text, 0, n.start) or span.start + n.start in cell_openers))
         )
         or " " in n.surface
     }

@@ -968,6 +968,8 @@ def _capitalised_name(
         # BRIEF": a heading in capitals that is a phrase, no name ("BANK OF
         # AMERICA" keeps its "OF").
         return None
+    if len(words) == 1 and surface.endswith("n") and text[end : end + 2] in ("'t", "\u2019t"):
+        return None  # "Isn't", "Doesn't": a verb's contraction, cut at its apostrophe
     if len(words) == 1 and surface.endswith("s") and surface[:-1].casefold() in gazetteer.demonyms:
         return None  # "3.5 million Kenyans": people of a country, no name
     if len(surface) <= 2 and surface.upper() == surface:
