@@ -358,8 +358,11 @@ def build_entities(
                         defined.setdefault(fold(alias), entity_id)  # the first definition holds: "(BCE)" before "Toronto (TSX: BCE)"
         # "Applicant: Bramblewood Day Nurseries Ltd, Granby Street": a field
         # whose label is a role says who "the applicant" is.
-        field = _FIELD_LABEL.match(text)
-        if field is not None and field.group(1).casefold() in lexicon.field_roles:
+        # ("Claimant: Mr Daniel Fothergill · Respondent: Mossdale Stone
+        # Limited": fields set apart on one line, each its own.)
+        for field in _FIELD_LABELS.finditer(text) if ":" in text else ():
+            if field.group(1).casefold() not in lexicon.field_roles:
+                continue
             first = next((e for n, e in zip(names, assigned[index]) if n.start == field.end() and entities[e].kind not in (PERSON, PLACE)), None)
             if first is not None:
                 defined.setdefault(field.group(1).casefold(), first)
@@ -991,6 +994,14 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon,
             head_kind == ORGANISATION and match.group("det").casefold() == "the" and match.group("head").casefold() not in lexicon.facility_nouns
             and any(n.kind == FACILITY and n.surface in owned_sites for n in inside)
         )
+        if (
+            head_kind == ORGANISATION and inside and match.group("head").casefold() not in lexicon.facility_nouns
+            and all(n.kind == PERSON and n.possessive and n.end < match.start("head") for n in inside)
+        ):
+            # "Miriam Ashdown's outfit took 46,000 guests": the company a
+            # person runs, told of as a description is ("the outfit").
+            start = match.start("mods") if match.group("mods") else match.start("head")
+            inside = []
         if any(n.start < start or n.end > end or (n.kind in (FACILITY, PROGRAMME, PRODUCT) and not (site_of_a_company and n.kind == FACILITY)) for n in inside):
             continue
         if inside and inside[0].start == start and inside[0].possessive and match.group("head").casefold() in lexicon.owned_collection_heads:
@@ -1518,6 +1529,21 @@ class Resolver:
             return 0
         return 1 if head in self.lexicon.implied_descriptors(entity.name) else 2
 
+    def _no_trading_business(self, entity: Entity) -> bool:
+        """Whether a name says its bearer is a fund, a scheme or a body, which
+        "the business" or "the firm" never means."""
+        if _written_head(entity) in self.lexicon.programme_nouns:
+            return True
+        lexicon = self.lexicon
+        for name in (entity.name, entity.written):
+            words = name.casefold().split()
+            # (A body's word alone, "the Guild", says what it is as "Guild of ..." does.)
+            implied = lexicon.name_descriptors.get(words[-1], frozenset()) | lexicon.name_opening_descriptors.get(words[0], frozenset()) if words else frozenset()
+            # ("Caldercroft Partners", a fund manager, is a firm too.)
+            if not implied.isdisjoint(lexicon.non_trading_descriptors) and implied.isdisjoint(lexicon.trading_heads):
+                return True
+        return False
+
     def _other_trade(self, entity: Entity, head: str) -> bool:
         """Whether the entity's name says it has another trade than the
         description's head: "Greyfield Partners" (a fund, a manager) is no
@@ -1632,6 +1658,10 @@ class Resolver:
         subject: int | None = None
         identified: int | None = None  # the name "Its most determined rival is X" introduces
         previous_end = -1  # where the last subject ended, for "A and B met"
+        # A subject described but not named in the text ("The city's heritage
+        # trust runs walks from Bootham Bar; its guides ..."): the sentence's
+        # "its" is that subject's, no other name's.
+        unnamed_subject = False
         for start, what, payload in items:
             if what == "name":
                 name, entity_id = payload  # type: ignore[misc]
@@ -1705,8 +1735,16 @@ class Resolver:
                     resolved.append(reference._replace(entity=antecedent))
                     seen_here.append((antecedent, reference.start, False))
                     continue
+            if reference.via == "pronoun" and unnamed_subject and subject is None:
+                resolved.append(reference)
+                continue
             target = self._target(index, reference, seen_here, topic, text)
             resolved.append(reference._replace(entity=target))
+            if (
+                target is None and reference.via == "description" and subject is None and not seen_here
+                and reference.start < first_clause_end and _OPENS.fullmatch(text, 0, reference.start)
+            ):
+                unnamed_subject = True
             if reference.via == "first person" and target is not None and target == self.issuer:
                 self._voiced_blocks.add(block)
             if target is not None and reference.via == "description" and self.entities[target].home is None:
@@ -2032,7 +2070,9 @@ class Resolver:
                 return  # the outlet that tells the story is never what "the chain" means
             if head in self.lexicon.site_heads and not self._a_site(entity):
                 return  # "The building partially collapsed" is no "Savarino Companies" nor "Department of Buildings"
-            if head in self.lexicon.strict_heads and described.get(entity_id, 2) == 2:
+            if head in self.lexicon.trading_heads and self._no_trading_business(entity):
+                return  # "the business" is no "Coastal Communities Marine Fund", no "Guild of ..."
+            if head in self.lexicon.strict_heads and described.get(entity_id, 2) == 2 and _written_head(entity) != head:
                 return  # "the committee" is a body named or called a committee
             home_city = topic_city if entity_id == self.document_topic else city
             if (
@@ -2168,7 +2208,8 @@ class Resolver:
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 _WORD = re.compile(r"[A-Za-z]+")
 # A field's label opening a line: "Applicant: ".
-_FIELD_LABEL = re.compile(r"\s*([A-Z][a-z]+)\s*:\s*")
+# A field's label opening the text or a field after a dot or a bar set off by spaces.
+_FIELD_LABELS = re.compile(r"(?:^|(?<=\s[\u00b7|]\s))\s*([A-Z][a-z]+)\s*:\s*")
 # Between a case's two parties: "Kowalczyk v Brightpress", "Smith v. Jones".
 _VERSUS = re.compile(r"(?<=\S)\s+v\.?\s+(?=[A-Z])")
 # Pronouns opening an answer's sentence that stand for what the question asked about.

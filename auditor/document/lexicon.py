@@ -77,6 +77,8 @@ class ReferenceLexicon:
     trade_neighbours: Mapping[str, frozenset[str]]
     generic_heads: frozenset[str]
     telling_name_endings: frozenset[str]  # generic heads a name ending on them is meant by ("Greenstead Grounds Group")
+    trading_heads: frozenset[str]  # generic heads that never mean a fund or a body named so ("the business")
+    non_trading_descriptors: frozenset[str]  # what a name implies that makes it no trading business ("body", "fund")
     # A facility noun (casefolded) -> the kinds of site it may name
     # ("centre": storage or computing); a noun in none may name any site.
     facility_kinds: Mapping[str, frozenset[str]]
@@ -447,6 +449,8 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         trade_neighbours=MappingProxyType(_trade_neighbours({**name_descriptors, **name_opening_descriptors}, generic_heads)),
         generic_heads=generic_heads,
         telling_name_endings=frozenset(w.casefold() for w in _words(data, "telling_name_endings")),
+        trading_heads=frozenset(w.casefold() for w in _words(data, "trading_heads")),
+        non_trading_descriptors=frozenset(w.casefold() for w in _words(data, "non_trading_descriptors")),
         facility_kinds=MappingProxyType(_facility_kinds(data)),
         ownership_modifiers=frozenset(w.casefold() for w in _words(data, "ownership_modifiers")),
         event_name_words=frozenset(w.casefold() for w in _words(data, "event_name_words")),

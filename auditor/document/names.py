@@ -429,6 +429,8 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         # in Győr, Hungary": a place no list knows, named for the facility
         # that stands there (before the country written after it says it is a place).
         return FACILITY
+    if _SPATIAL_BEFORE.search(before) and len(mention.surface.split()) <= 2 and not _org_head(mention.surface.split()[-1], lexicon):
+        return PLACE  # "his record day above Rhayader", "a house near Giggleswick": where, no one
     if (
         after_comma is not None
         and (_LOCATIVE_BEFORE.search(before) or _CELL_ENDS.match(text, after_comma.end()))
@@ -519,6 +521,8 @@ _HOME_IN_BEFORE = re.compile(r"\b(?:based|headquartered|head-quartered)\s+in\s+(
 # cell's "Matosinhos, Portugal".
 _CELL_ENDS = re.compile(r"[ \t]*(?:\||\n|$)")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|to)\s+$")
+# Prepositions that only ever say where: "above Rhayader", "near Giggleswick".
+_SPATIAL_BEFORE = re.compile(r"\b(?:above|below|beyond|near|nearby|around)\s+$")
 # "Micron plans to invest", "Acme runs the plant": the noun is a verb here.
 _VERB_USE = re.compile(r"\s+(?:to|a|an|the|its|their|his|her|that|which|this)\b")
 # "the Lewiston, Maine plant", "its Gdynia, Poland yard": a site's town
@@ -753,7 +757,19 @@ def _described(
                 home_place = cue.group("place").split(",")[0]
                 home = home or lexicon.places.get(home_place) or _country_code(cue.group("place").split()[-1], gazetteer)
             break
+    if descriptor is None and text[mention.end : mention.end + 1] == "," and before.endswith(", "):
+        # "The contracting business he built, Pryce & Rowlands, is now one of
+        # the largest": a description set before the name, in apposition.
+        fronted = _APPOSITIVE_BEFORE_NAME.search(before)
+        heads = [w.casefold() for w in _WORD.findall(fronted.group("phrase"))] if fronted is not None else []
+        named = [w for w in heads if lexicon.description_heads.get(w) == ORGANISATION]
+        if named:
+            descriptor = named[-1]
     return descriptor, home, home_place
+
+
+# A description, then a comma right before a name: "The contracting business he built, ".
+_APPOSITIVE_BEFORE_NAME = re.compile(r"(?:^|[;:(]\s*)[\W_]*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?P<phrase>[^,;:()]{1,60}),\s$")
 
 
 # An appositive, then its name's verb of speech: ", the ... mill, said".
