@@ -537,6 +537,9 @@ _NOT_MODIFIERS = frozenset(
 )
 
 
+# A verb in the past and its object's article: "£7.5m placing funded the
+# Poole factory upgrade" says what the money did, not whose the factory is.
+_VERB_AND_ARTICLE = re.compile(r"\b[a-z]{2,}ed\s+(?:the|a|an|its|their|our)\s")
 _NAMED_MEMBERS = re.compile(r"\b(?:called|named|dubbed)\s+$")
 _PASSIVE_MARK = re.compile(r"(?:\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?|^\s*,\s*)$", re.IGNORECASE)
 
@@ -655,7 +658,7 @@ def _modified_name(text: str, figure: FigureSlot, candidates: Sequence[Mention],
             # completed": what it did; "EUR 55 million makes it one of the
             # largest" says nothing of its owner.
             return None
-        if not _MODIFIER_GAP.match(gap) or any(w in _NOT_MODIFIERS for w in gap.split()):
+        if not _MODIFIER_GAP.match(gap) or any(w in _NOT_MODIFIERS for w in gap.split()) or _VERB_AND_ARTICLE.search(gap):
             return None
         if re.search(r"\b(?:in|at|near|outside|off),?\s+(?:the\s+)?$", gap) and (
             mention.type != "facility"
@@ -1093,7 +1096,12 @@ FRONTED_TIME = _FRONTED_TIME = re.compile(
     r"(?:\s+(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:(?:last|this|next)\s+)?(?:\d{1,2}\s+)?" + MONTHS + r"(?:\s+\d{1,2},?)?(?:\s+(?:19|20)\d\d)?)?"
     r"|(?:[\w-]+\s+){0,4}?of\s+(?:last\s+)?" + MONTHS + r"|(?:last\s+)?" + MONTHS
     # "By then it had fourteen vehicles", "At that point it had 18 vans": a time told before.
-    + r"|then|that\s+(?:point|time|stage)|this\s+(?:point|stage)|the\s+time),?\s+"
+    + r"|then|that\s+(?:point|time|stage)|this\s+(?:point|stage)|the\s+time"
+    # "At the height of the season we run 42 shearers", "At peak we employ":
+    # the busiest part of a season or a year.
+    + r"|(?:the\s+|its\s+|our\s+|their\s+)?(?:peak|height|busiest\s+(?:time|point|weeks?|months?))"
+    + r"(?:\s+of\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:season|summer|winter|spring|autumn|year|harvest|holidays|rush))?"
+    + r"|(?:the\s+)?(?:start|end|close)\s+of\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?season),?\s+"
 )
 
 
@@ -1104,7 +1112,9 @@ _PLACE_OF_A_PARTICIPLE = re.compile(
 )
 
 
-_SUBORDINATE_OPENERS = (" how ", " whether ", " why ")
+# ("Much of the jump came after it took over Spotless for £95,000": "it" opens
+# a clause of its own, whatever "of" stood before it.)
+_SUBORDINATE_OPENERS = (" how ", " whether ", " why ", " after ", " before ", " when ", " once ", " because ", " until ")
 
 
 def _end_of_last(text: str, word: str, start: int, end: int) -> int:

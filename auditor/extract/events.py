@@ -875,6 +875,12 @@ def words_between(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text, start, end))
 
 
+def _closed_aside(text: str, at: int, before: int) -> bool:
+    """Whether ``at`` is inside brackets that close before ``before``."""
+    close = text.find(")", at, before)
+    return close >= 0 and text.rfind("(", 0, at) > text.rfind(")", 0, at)
+
+
 def nearest_trigger(
     text: str,
     triggers: Sequence[Trigger],
@@ -913,6 +919,10 @@ def nearest_trigger(
         if distance > lexicon.window_before:
             break
         if trigger.after_only or not _eligible(text, trigger, clause, lexicon, figure_kind):
+            continue
+        if ")" in text[trigger.end : start] and _closed_aside(text, trigger.start, start):
+            # "(Dave Ings's old round, he'd been at it since the nineties) and
+            # paid £85k": a word of an aside closed before the figure.
             continue
         if not trigger.is_noun and _LEVEL_BETWEEN.search(text, trigger.end, start):
             continue  # "raising the insurance cap to $250,000": a new level, not money raised

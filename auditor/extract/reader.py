@@ -1292,6 +1292,9 @@ def _read_sentence(
             if figure.quantity.kind == "percent" and who.role is None and knowledge.events.share_wholes
             else None
         )
+        if share is None and figure.quantity.kind == "percent" and who.role is None and knowledge.events.share_wholes:
+            # "- Locomotives: 33%" under "Sales by category": one part's share.
+            share = _share_under_a_heading(model, reading, text, figure.start, knowledge.events.share_wholes)
         if share is not None:
             # "Diamond jewellery accounted for 41% of revenue": the whole's
             # owner's share of that measure, kept apart by its part.
@@ -2066,13 +2069,14 @@ def _subject_carried_over(
             entity = model.entity(entity_id)
             if entity is not None and entity.kind == "organisation" and not name.affiliation:
                 subjects.setdefault(entity.name, EntityRef(name=entity.name, type=entity.kind, surface=name.surface))
-        if not subjects:
-            # "It also took options on six more aircraft.": the organisation
-            # the sentence's subject pronoun stands for.
-            opening = next((r for r in before.references if r.via == "pronoun" and r.start == 0), None)
-            entity = model.entity(opening.entity) if opening is not None else None
-            if entity is not None and entity.kind == "organisation":
-                subjects[entity.name] = EntityRef(name=entity.name, type=entity.kind, surface=opening.surface)
+    if of_a_deal:
+        # "It also took options on six more aircraft.", "Our biggest step was
+        # buying Penmoor Models.": the organisation the sentence's opening
+        # pronoun stands for, which opens it before any name, made the deal.
+        opening = next((r for r in before.references if r.via in ("pronoun", "first person") and r.start == 0), None)
+        entity = model.entity(opening.entity) if opening is not None and opening.entity is not None else None
+        if entity is not None and entity.kind in ("organisation", "unknown"):
+            subjects = {entity.name: EntityRef(name=entity.name, type=entity.kind, surface=opening.surface)}
     if len(subjects) > 1 and of_a_deal:
         # "Norrsund Shipyards has won a contract ... for Veskar Coastal
         # Services. The order is worth EUR 87 million": the party the
@@ -2100,7 +2104,7 @@ def _lead_block(model: DocumentModel) -> int | None:
 
 # "The order is worth", "The contract, signed on Tuesday in Faro, is worth",
 # "At its list price of USD 31 million each, the order is worth".
-_DEAL_OPENING = re.compile(r"\W*(?P<fronted>(?:At|With|On|Under|After|In)\s[^,;:()]{1,80},\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)(?P<aside>,[^,;:()]{1,100},)?\s+(?:is|was|will|would|has|had|includes|covers|comprises|values|valued|came|runs|carries|totals|totalled)\b")
+_DEAL_OPENING = re.compile(r"\W*(?P<fronted>(?:At|With|On|Under|After|In)\s[^,;:()]{1,80},\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)(?P<aside>,[^,;:()]{1,100},)?\s+(?:is|was|will|would|has|had|includes|covers|comprises|values|valued|came|runs|carries|totals|totalled|completed|closed)\b")
 
 
 _WHERE_KINDS = frozenset({"place", "country", "facility"})
@@ -2848,16 +2852,24 @@ def _target_told_before(
                 words.append(word.casefold())  # "the 14 Sri Lankan estates": a number is no noun
         if not words or words[-1].rstrip("s") in _THINGS_BOUGHT_APART:
             return None  # "paid £4 million for the new warehouse": a thing of its own, not the company
-    before = model.sentence_before(reading)
-    if before is None or before.span.block != reading.span.block:
-        return None
-    found = _named_as_bought(before, events)
-    if len(found) != 1:
+    # ("They bought Spotless of Otley in June and paid £85k for it": the
+    # sentence itself told of the purchase first.)
+    found = _named_as_bought(reading, events, before=start) if described is None and _FOR_IT.match(text, end) else []
+    if not found:
+        before = model.sentence_before(reading)
+        if before is None or before.span.block != reading.span.block:
+            return None
+        found = _named_as_bought(before, events)
+    if len(set(found)) != 1:
         return None
     entity = model.entities[found[0]]
     if entity.kind not in ("organisation", "unknown") or (who.subject is not None and who.subject.name == entity.name):
         return None
     return Mention(0, 0, entity.name, entity.kind, entity.name, known=True)
+
+
+# What a sum was paid for, told by a pronoun: "paid £85k for it".
+_FOR_IT = re.compile(r"\s+for\s+(?:it|them)\b")
 
 
 # "the purchase was completed", "completing the acquisition in": a deal the
@@ -2897,15 +2909,18 @@ def _entities_within(sentence: SentenceModel, start: int, end: int) -> list[int]
 _TOOK_IT_OVER = re.compile(r"took (?:it|them) over", re.IGNORECASE)
 
 
-def _named_as_bought(sentence: SentenceModel, events: EventLexicon) -> list[int]:
+def _named_as_bought(sentence: SentenceModel, events: EventLexicon, before: int | None = None) -> list[int]:
     """The entities a sentence names right after a verb of buying ("agreed to
-    buy Nemuna Auto Insurance"), each time it names one."""
+    buy Nemuna Auto Insurance"), each time it names one; with ``before``,
+    only the names the sentence's buying verbs govern before that offset."""
     text = sentence.span.text
     named = [
         entity_id
         for name, entity_id in zip(sentence.names, sentence.name_entities)
-        if events.buying_before.search(text, max(0, name.start - 40), name.start)
+        if (before is None or name.end <= before) and events.buying_before.search(text, max(0, name.start - 40), name.start)
     ]
+    if before is not None:
+        return named
     # ("Ashby sold the agency to Marram": what was sold was bought.)
     for sold in _SOLD_TO.finditer(text) if "sold" in text else ():
         named += _entities_within(sentence, sold.start("what"), sold.end("what"))
@@ -3343,6 +3358,25 @@ _KICKER = re.compile(
     r"\W*(?:(?:a|an|the|why|what|who|how|where|when|which|our|its|their)\b|(?:\S+\s+){4,}\S)",
     re.IGNORECASE,
 )
+
+
+# A list item's label and its figure: "Locomotives: 33%", "Rolling stock and kits - 41%".
+_SHARE_ITEM = re.compile(r"[\W_]*(?P<part>[A-Z][\w'\u2019-]*(?:,?\s+(?:and\s+|&\s+)?[a-z][\w'\u2019-]*){0,5})\s*(?::|\s[\u2013\u2014-])\s*")
+# A heading naming a whole and how it is split: "Sales by category", "Revenue by channel".
+_WHOLE_SPLIT_HEADING = re.compile(r"[\W_]*(?:(?:group|total|our)\s+)?(?P<whole>[A-Za-z][a-z-]*(?:\s+[a-z]+)?)\s+(?:by|per)\s+[a-z]+[\W_]*", re.IGNORECASE)
+
+
+def _share_under_a_heading(model: DocumentModel, reading: SentenceModel, text: str, start: int, wholes: Mapping[str, str]) -> ShareOfWhole | None:
+    """The share a labelled percentage is of the whole its section's heading
+    splits: "Locomotives: 33%" under "Sales by category" is the locomotives'
+    share of sales, a part beside the others, no level of sales."""
+    item = _SHARE_ITEM.fullmatch(text, 0, start)
+    if item is None:
+        return None
+    section = model.sections[reading.span.section] if reading.span.section < len(model.sections) else None
+    heading = _WHOLE_SPLIT_HEADING.fullmatch(section.heading) if section is not None and section.heading else None
+    event = wholes.get(heading.group("whole").casefold()) if heading is not None else None
+    return ShareOfWhole(part=item.group("part"), event=event) if event is not None else None
 
 
 def heading_event(model: DocumentModel, reading: SentenceModel, kind: str, events: EventLexicon) -> str | None:
@@ -4361,11 +4395,15 @@ def _opens_on_its_measure(text: str, clause: tuple[int, int], start: int, trigge
     if first is None:
         return (
             end is not None
-            and opening.strip(" \"'\u201c\u2018").casefold() in ("the", "its", "our")
+            # ("Last year's £7.5m placing": a time's possessive stands for "the".)
+            and _DETERMINER_OF_A_FIGURE.fullmatch(opening.strip(" \"'\u201c\u2018")) is not None
             and any(t.start >= end and not text[end : t.start].strip(" -\u2013") for t in triggers)
         )
     before = opening[: first.start - clause[0]].split()
     return len(before) <= 1 and all(word.casefold() in _WHOLE_MEASURE_WORDS for word in before)
+
+
+_DETERMINER_OF_A_FIGURE = re.compile(r"(?i:the|its|our|(?:last|this|next)\s+year['\u2019]s|(?:19|20)\d\d['\u2019]s)")
 
 
 # The words a company's whole measure may open on ("Net sales", "Group
