@@ -267,7 +267,7 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
             yield make_finding(
                 rule,
                 FactRef(subject=subject, event=measure, object=None),
-                [change, level, levels.before_claim],
+                [change, level, levels.before_claim, *_levels_the_change_leads_to(change, levels, measure, sign, ordered)],
                 {
                     "subject": subject or "the document",
                     "event": event_label(measure),
@@ -279,6 +279,29 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
                     "before_where": where(levels.before_claim),
                 },
             )
+
+
+def _levels_the_change_leads_to(change: Claim, levels: _Levels, measure: str, sign: int, claims: Sequence[Claim]) -> list[Claim]:
+    """Other figures of the document that state the level the change leads
+    to from the level before, where the level written beside it does not
+    ("Revenue rose 22% to £1.86 million, up from £1.4 million" above a table
+    whose total is 1,710, in thousands): cited with the finding, the side
+    they take."""
+    level = levels.after_claim
+    if change.value is None or level.value is None or level is levels.before_claim:
+        return []
+    implied = levels.before * (1 + sign * change.value.value / 100)
+    # What the rounding of the change and of the level before allow.
+    reach = levels.before * change.value.precision / 100 + levels.before_precision * (1 + sign * change.value.value / 100)
+    return [
+        c for c in claims
+        if c is not level and c is not levels.before_claim and c is not change
+        and c.event == measure and c.role is None and c.value is not None
+        and c.value.kind == level.value.kind and c.value.unit == level.value.unit
+        and (level.time is None or c.time is None or c.time.year == level.time.year)
+        and abs(c.value.value - implied) <= reach + c.value.precision
+        and abs(c.value.value - level.value.value) > c.value.precision + level.value.precision
+    ]
 
 
 # A change of a percentage told in points ("improved by 2.1 points").

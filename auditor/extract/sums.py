@@ -30,6 +30,7 @@ _PART_GAP_WORDS = 12
 # The most words that may name the first part before its figure: "a basic award of".
 _NAMED_PART_WORDS = 5
 _TOTAL_BEFORE_CUE_WORDS = 3
+_TOTAL_BEFORE_COMMA_CUE_WORDS = 12
 
 
 class StatedSum(NamedTuple):
@@ -154,6 +155,10 @@ def _total(
         figure = figures[index]
         if _same_measure(figure, model) and _addable(figure):
             gap = text[figure.end : cue_start]
-            if len(gap.split()) <= _TOTAL_BEFORE_CUE_WORDS and not re.search(r"[.;:]", gap):
+            # ("186 street trading consents were in force at 31 December 2024,
+            # made up of 64 ...": a participle after a comma goes back to the
+            # clause's figure, past the words that say where and when it stood.)
+            reach = _TOTAL_BEFORE_COMMA_CUE_WORDS if gap.rstrip().endswith(",") else _TOTAL_BEFORE_CUE_WORDS
+            if len(gap.split()) <= reach and not re.search(r"[.;:]", gap):
                 return index  # "USD 570 million, comprising", "the $2 billion plan consists of"
     return None
