@@ -1114,7 +1114,7 @@ _PLACE_OF_A_PARTICIPLE = re.compile(
 
 # ("Much of the jump came after it took over Spotless for £95,000": "it" opens
 # a clause of its own, whatever "of" stood before it.)
-_SUBORDINATE_OPENERS = (" how ", " whether ", " why ", " after ", " before ", " when ", " once ", " because ", " until ")
+_SUBORDINATE_OPENERS = (" how ", " whether ", " why ", " after ", " before ")
 
 
 def _end_of_last(text: str, word: str, start: int, end: int) -> int:
