@@ -32,7 +32,8 @@ from auditor.resources import default_rules_dir
 # A heading longer than this is more likely an unpunctuated paragraph.
 HEADING_MAX_CHARS = 200
 
-_BULLET = re.compile(r"(?:[-*•–+‣◦▪●■]|\(?\d{1,3}[.)])\s+")
+# ("2/ Chief exec Bernadette Okonjo says ...": a thread's numbered post.)
+_BULLET = re.compile(r"(?:[-*•–+‣◦▪●■]|\(?\d{1,3}[.)]|\d{1,3}/)\s+")
 _BULLET_ALONE = frozenset("-*•–—+‣◦▪●■")
 _SEPARATOR = re.compile(r"(?:[-=_*~#+•·.]\s*){3,}\Z")
 _HASH_HEADING = re.compile(r"#{1,6}\s+")

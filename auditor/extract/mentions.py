@@ -335,15 +335,27 @@ def _opens_told_clause(text: str, start: int, end: int, lexicon: ReferenceLexico
         verb = _NEXT_WORDS.match(text, end)
         # ("He said the group ended the year with 1,240 employees": a verb in
         # the past after it opens what he told, as "it" would.)
+        # ("says the charity kept 640 tonnes": any word of the told clause's
+        # verb, where "said the company in a statement" goes on with no verb.)
         return verb is not None and (
             verb.group(1) in _FINITE or verb.group(1) in lexicon.acting_verbs
             or (surface.startswith("the ") and _PAST_VERB.fullmatch(verb.group(1)) is not None)
+            or (
+                surface.startswith("the ") and text[end : end + 1] == " " and verb.group(1).islower()
+                and verb.group(1) not in _NO_VERB_AFTER_A_SPEAKER
+            )
         )
     following = _NEXT_WORDS.match(text, end)
     return following is None or following.group(1).casefold() not in lexicon.person_titles
 
 
 _PAST_VERB = re.compile(r"[a-z]{2,}ed")
+# Words that go on a speaker's phrase after its verb, no verb of a told
+# clause: "said the company in a statement", "says the group on Tuesday".
+_NO_VERB_AFTER_A_SPEAKER = frozenset(
+    "in on at for of to and or with from by as which who that whose after before when while yesterday today "
+    "tonight this last earlier later recently".split()
+)
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we"})
 _OWNER_PRONOUNS = frozenset({"its", "their", "our"})
 
