@@ -356,6 +356,16 @@ def _forecast(claim: Claim) -> bool:
     return bool(_FORECAST_BEFORE.search(sentence, max(0, start - 60), max(0, start)))
 
 
+def _deals_of_other_places(a: Claim, b: Claim) -> bool:
+    """Whether two one-off figures of no named object each tell places, and
+    none the same."""
+    if a.lasts != "one-off" or b.lasts != "one-off" or a.object is not None or b.object is not None:
+        return False
+    if not a.places or not b.places:
+        return False
+    return not {fold(p) for p in a.places} & {fold(p) for p in b.places}
+
+
 def rivals(a: Claim, b: Claim) -> bool:
     """Two figures of one fact that must agree: never two figures of one
     sentence (a before and an after, a part and a whole, a range's ends), and
@@ -364,6 +374,10 @@ def rivals(a: Claim, b: Claim) -> bool:
         return False  # one sentence's figures play roles; a headline rounds its story
     if any(c.value is not None and c.value.qualifier == "magnitude" for c in (a, b)):
         return False  # "millions of dollars" is no figure to hold another to
+    if _deals_of_other_places(a, b):
+        # "the £1.2m Sheffield contract" and a notice's row "Lot 2 | Rotherham
+        # and Barnsley | £780,000": one party's two deals, each of its place.
+        return False
     if _orders_apart(a, b):
         # "a £15 billion construction project" and "approximately £50 will be
         # offered to each landowner": a slip of scale is a thousandfold, and

@@ -9,7 +9,9 @@ columns (``tables``).
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 from typing import Callable, Mapping, Sequence
@@ -192,7 +194,10 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     )
     claims = _with_award_notice(document, model, mentions_of, claims, knowledge)
     claims = _with_values_of_awarded_deals(model, claims, knowledge.events.deal_words.nouns if knowledge.events.deal_words is not None else None)
-    claims.extend(_table_claim(document, found, default_time, context, reported_year) for found in read_tables(model, knowledge, reported_year, own_report))
+    claims.extend(
+        _table_claim(document, found, default_time, context, reported_year, _row_places(model, found.row_start, found.row_end))
+        for found in read_tables(model, knowledge, reported_year, own_report)
+    )
     claims.extend(_elapsed_claims(document, model, _present(document, dateline), knowledge, context))
     claims = _rates_told_in_words(claims, knowledge.lexicon.rates)
     claims = _amounts_of_told_stuff(claims, knowledge.events)
@@ -629,7 +634,8 @@ _DONE_EVERY_TIME = re.compile(
 
 
 def _table_claim(
-    document: Document, found: TableClaim, default_time: TimeRef | None, context: tuple[str, ...], reported_year: TimeRef | None = None
+    document: Document, found: TableClaim, default_time: TimeRef | None, context: tuple[str, ...], reported_year: TimeRef | None = None,
+    places: tuple[str, ...] = (),
 ) -> Claim:
     """A claim read from a table cell; its row stands for its sentence.
 
@@ -650,8 +656,24 @@ def _table_claim(
     part_of = claim_id(document, *found.part_of) if found.part_of is not None else None
     return _claim(
         document, row, found.start - found.row_start, found.end - found.row_start, found.kind, who, time,
-        value=found.value, qualifiers=found.qualifiers, lasts=found.lasts, part_of=part_of, context=context,
+        value=found.value, qualifiers=found.qualifiers, lasts=found.lasts, part_of=part_of, context=context, places=places,
     )
+
+
+def _row_places(model: DocumentModel, row_start: int, row_end: int) -> tuple[str, ...]:
+    """The places a table's row names in its cells ("Lot 1 | Sheffield |
+    Hearth & Home Reuse | £1,200,000"): where its figures are, as a
+    sentence's places are."""
+    sentences = model.sentences
+    first = bisect.bisect_left(sentences, row_start, key=lambda s: s.span.start)
+    places: set[str] = set()
+    for sentence in itertools.takewhile(lambda s: s.span.start < row_end, sentences[first:]):
+        places.update(
+            model.entities[entity_id].name
+            for entity_id in sentence.name_entities
+            if sentence.in_table and model.entities[entity_id].kind in ("place", "country")
+        )
+    return tuple(sorted(places))
 
 
 def _another_owner_in_count(word: str | None, figure, subject: str, knowledge: Knowledge) -> bool:  # type: ignore[no-untyped-def]
