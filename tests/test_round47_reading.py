@@ -395,3 +395,50 @@ def test_a_change_cites_the_figure_that_states_the_level_it_leads_to(knowledge):
 
 def test_a_change_that_agrees_with_its_level_is_no_finding(knowledge):
     assert not findings("change-mismatch", **{"review.md": _TEA_REVIEW.format(level="1.71")})
+
+
+def test_a_threads_numbered_post_opens_a_sentence(knowledge):
+    text = (
+        "Thread \u00b7 @SamWhitlockNews \u00b7 14 Oct 2025\n\n"
+        "1/ Spent the morning at Hearth & Home Reuse's new superstore. A queue at the door by ten on a Tuesday. \U0001f9f5\n"
+        "2/ Chief exec Bernadette Okonjo says the charity kept 640 tonnes of furniture out of landfill in 2024/25.\n"
+    )
+    model = model_of(text, knowledge)
+    assert any(text[s.span.start : s.span.end].startswith("Chief exec") for s in model.sentences)
+    assert subject_of(claims_of(text, knowledge), "640 tonnes") == "Hearth & Home Reuse"
+
+
+@pytest.mark.parametrize(
+    ("told", "subject"),
+    [("says the charity kept 641 tonnes of furniture out of landfill", "Hearth & Home Reuse"),
+     ("said the charity in a statement, after 641 tonnes of furniture were kept out of landfill", None)],
+)
+def test_a_description_after_says_opens_the_told_clause(knowledge, told, subject):
+    text = f"Hearth & Home Reuse runs shops in Sheffield.\n\nBernadette Okonjo {told}."
+    assert subject_of(claims_of(text, knowledge), "641 tonnes") == subject
+
+
+_AWARD_NOTICE = (
+    "<html><head><title>Contract award notice | South Pennine Waste Partnership</title></head><body>"
+    "<h1>Contract award notice: bulky waste reuse</h1>"
+    "<table><tr><th>Lot</th><th>Area</th><th>Successful bidder</th><th>Value</th></tr>"
+    "<tr><th>Lot 1</th><td>Sheffield</td><td>Hearth &amp; Home Reuse</td><td>£1,200,000</td></tr>"
+    "<tr><th>Lot 2</th><td>Rotherham and Barnsley</td><td>Don Valley Furniture Bank</td><td>£780,000</td></tr>"
+    "</table></body></html>"
+)
+_THREAD_POST = "Don Valley Furniture Bank won the £1.2m Sheffield contract from the Waste Partnership in April 2025.\n"
+
+
+def test_a_rows_places_are_its_figures_places(knowledge):
+    claims = claims_of(_AWARD_NOTICE, knowledge, "notice.html")
+    assert figure(claims, "£1,200,000").places == ("Sheffield",)
+    assert figure(claims, "£780,000").places == ("Barnsley", "Rotherham")
+
+
+def test_one_sum_of_one_place_credited_to_two_parties(knowledge):
+    found = findings("attribution-conflict", **{"notice.html": _AWARD_NOTICE, "thread.txt": _THREAD_POST})
+    assert len(found) == 1 and "Sheffield" in found[0].message
+
+
+def test_a_partys_deals_of_other_places_are_two_deals(knowledge):
+    assert not findings("figure-mismatch", **{"notice.html": _AWARD_NOTICE, "thread.txt": _THREAD_POST})
