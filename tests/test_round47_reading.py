@@ -442,3 +442,12 @@ def test_one_sum_of_one_place_credited_to_two_parties(knowledge):
 
 def test_a_partys_deals_of_other_places_are_two_deals(knowledge):
     assert not findings("figure-mismatch", **{"notice.html": _AWARD_NOTICE, "thread.txt": _THREAD_POST})
+
+
+def test_the_arcade_is_the_arcade_told_of(knowledge):
+    claims = claims_of(
+        "The Marlows run three arcades along Marine Parade. The most visible change this summer is at Neptune's "
+        "itself. The arcade shut for the winter and reopened in May after a £1.2 million refit.",
+        knowledge,
+    )
+    assert subject_of(claims, "£1.2 million") in ("Neptune's", "Neptune")  # (the name is read as written once, with or without its "'s")
