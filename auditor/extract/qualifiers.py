@@ -49,6 +49,8 @@ _LOT_LABEL_BEFORE = re.compile(r"\b[Ll]ot\s+(?P<number>[1-9]|[A-Da-d]|one|two|th
 # "the £1.35m communal glazing lot", "a £2m lot": a figure that names the
 # lot it is the value of, one part of a tender let in several.
 _LOT_AFTER_FIGURE = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}lot\b(?![ \t]+of\b)")
+# "We won the North Somerset lot, £1.12 million over three years": the value set after its lot.
+_LOT_BEFORE_FIGURE = re.compile(r"\blot,\s+(?:worth\s+|valued\s+at\s+)?$")
 _ROUND = re.compile(r"\b(?P<round>(?:pre-)?seed|series\s+[a-h]\d?(?:[-\s]extension)?)\b(?!-)", re.IGNORECASE)
 _SCOPE_BEFORE = re.compile(
     r"(?:\b(?:total(?:\s+value)?|in\s+total|cumulative(?:ly)?|combined|altogether|all\s+told|to\s+date|overall|"
@@ -721,7 +723,7 @@ def qualify(
         if labelled is not None:
             # "Lot 2 supplier: two apprenticeships": the label before the colon names the lot.
             phase = f"lot {labelled.group('number').casefold()}"
-        elif kind == "money" and _LOT_AFTER_FIGURE.match(after):
+        elif kind == "money" and (_LOT_AFTER_FIGURE.match(after) or _LOT_BEFORE_FIGURE.search(near_before)):
             phase = "lot"
     if phase is None:
         stage = _stage_near(text, start, end, clause)
