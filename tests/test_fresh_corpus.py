@@ -119,8 +119,13 @@ buses, glass recycling; ``tests/fresh79``: bouncy-castle hire, reptile
 shops, drainage contractors, drone surveyors, curtain makers;
 ``tests/fresh80``: amusement arcades, sheep shearers, glaziers, hot-tub
 suppliers, ghost-walk tours; ``tests/fresh81``: lidos, wig makers, gutter
-cleaners, allotment associations, rug weavers; the last seventy-eight written
-without reading the rules), scored by
+cleaners, allotment associations, rug weavers; ``tests/fresh82``: street-food
+traders, clock repairers, pool builders, Christmas-tree growers,
+model-railway shops; ``tests/fresh83``: crematoria and masons, ice-cream
+makers, bowling clubs, sports physiotherapists, solar installers;
+``tests/fresh84``: carpet cleaners, charter boats, tea rooms, furniture reuse
+charities, stonemasons; the last eighty-one written without reading the
+rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -167,7 +172,22 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
            "fresh64": (14, 28), "fresh65": (10, 28), "fresh66": (12, 28), "fresh67": (20, 28), "fresh68": (4, 28), "fresh69": (15, 28),
            "fresh70": (8, 28), "fresh71": (10, 28), "fresh72": (8, 28), "fresh73": (11, 28), "fresh74": (12, 28), "fresh75": (7, 28),
            "fresh76": (11, 28), "fresh77": (11, 28), "fresh78": (9, 28),
-           "fresh79": (10, 28), "fresh80": (6, 28), "fresh81": (9, 28)}
+           "fresh79": (10, 28), "fresh80": (9, 28), "fresh81": (9, 28),
+           "fresh82": (7, 28), "fresh83": (8, 28), "fresh84": (9, 28)}
+# fresh82, fresh83 and fresh84, the forty-seventh round's blind corpora, were
+# all written at its start. fresh82 (street-food traders, clock repairers,
+# pool builders, Christmas-tree growers, model-railway shops) was read at 5
+# of 28 with four false by the round's start; 7 of 28 with three false after
+# its lessons. fresh84 (carpet cleaners, charter boats, tea rooms, furniture
+# reuse charities, stonemasons) at 7 of 28 with four false (one a trap); 9 of
+# 28 with two false (the trap, a sofa shop's "founded 2008" read as the
+# charity's it disowns, still there) after. fresh83 (crematoria and masons,
+# ice-cream makers, bowling clubs, sports physiotherapists, solar
+# installers) was held out to the end: 8 of 28 with three false (one a trap)
+# by the round's start, once its facts file loaded ("4.8 MWp" was no unit the
+# reader knew), and the same by its final code. fresh80, the forty-sixth
+# round's held-out set, read in this round: 6 of 28 with three false at its
+# start, 9 of 28 with none after.
 # fresh79, fresh80 and fresh81, the forty-sixth round's blind corpora, were
 # all written at its start. fresh79 (bouncy-castle hire, reptile shops,
 # drainage contractors, drone surveyors, curtain makers) was read at 7 of 28
@@ -630,9 +650,13 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
 PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85, "fresh43": 0.80, "fresh47": 0.75,
              "fresh48": 0.85, "fresh64": 0.80, "fresh65": 0.70, "fresh68": 0.55,
              "fresh70": 0.75, "fresh71": 0.85, "fresh72": 0.85, "fresh73": 0.85, "fresh75": 0.85,
-             "fresh76": 0.85, "fresh78": 0.85, "fresh80": 0.65}
-# fresh80's three false findings were met when the held-out set was scored
-# at the round's end, and are left for the round that reads it.
+             "fresh76": 0.85, "fresh78": 0.85, "fresh82": 0.70, "fresh83": 0.75, "fresh84": 0.80}
+# fresh83's three false findings were met when the held-out set was scored
+# at the round's end, and are left for the round that reads it. fresh82's
+# three: a man's taking over of the family firm in 1972 held against its sale
+# last year (two takeovers of one firm by two buyers); a distribution deal
+# credited to two parties, cited on its phrase where the gold quotes its
+# figure; a six-foot tree and a 14-metre one read as one thing's length.
 # No set has a trap flagged since the twentieth round: fresh10's was a true
 # finding's third claim ("almost 8 million" passengers cited beside the 7.8
 # million it agrees with; a finding now cites one statement of each value),
@@ -651,7 +675,8 @@ PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85,
 # fresh77's (one sentence's two sums, a programme's €21m and its first
 # phase's €9.5m, held as one programme's size) went in the forty-sixth
 # round: "phase one of the €21m programme" gives the whole's figure.
-TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh58": 1, "fresh59": 1, "fresh62": 1, "fresh64": 2}
+TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh58": 1, "fresh59": 1, "fresh62": 1, "fresh64": 2,
+                         "fresh83": 1, "fresh84": 1}
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))
