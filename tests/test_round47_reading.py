@@ -453,3 +453,12 @@ def test_the_arcade_is_the_arcade_told_of(knowledge):
         knowledge,
     )
     assert subject_of(claims, "£1.2 million") in ("Neptune's", "Neptune")  # (the name is read as written once, with or without its "'s")
+
+
+@pytest.mark.parametrize("form", ["plc", "Ltd", "Inc.", "AG"])
+def test_a_relative_clause_after_a_legal_form_is_the_names(knowledge, form):
+    claims = claims_of(
+        f"In 2022 we became part of Solent Spa Holdings {form}, which bought the business in a £12.5 million deal.",
+        knowledge,
+    )
+    assert subject_of(claims, "£12.5 million") == "Solent Spa"

@@ -1532,9 +1532,9 @@ class Resolver:
     def _no_trading_business(self, entity: Entity) -> bool:
         """Whether a name says its bearer is a fund, a scheme or a body, which
         "the business" or "the firm" never means."""
-        if _written_head(entity) in self.lexicon.programme_nouns:
-            return True
         lexicon = self.lexicon
+        if _written_head(entity) in lexicon.programme_nouns:
+            return True
         for name in (entity.name, entity.written):
             words = name.casefold().split()
             # (A body's word alone, "the Guild", says what it is as "Guild of ..." does.)
@@ -2207,8 +2207,8 @@ class Resolver:
 # A quotation, with its marks: what a speaker says speaks in the speaker's voice.
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 _WORD = re.compile(r"[A-Za-z]+")
-# A field's label opening a line: "Applicant: ".
-# A field's label opening the text or a field after a dot or a bar set off by spaces.
+# A field's label ("Applicant: ") opening the text, or a field after a dot or
+# a bar set off by spaces ("Claimant: ... · Respondent: ...").
 _FIELD_LABELS = re.compile(r"(?:^|(?<=\s[\u00b7|]\s))\s*([A-Z][a-z]+)\s*:\s*")
 # Between a case's two parties: "Kowalczyk v Brightpress", "Smith v. Jones".
 _VERSUS = re.compile(r"(?<=\S)\s+v\.?\s+(?=[A-Z])")

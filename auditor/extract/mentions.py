@@ -168,6 +168,10 @@ _RELATIVE_SUBJECT = re.compile(
 )
 
 
+# A short legal form written after a name: " plc", " Ltd", " Inc.", " AG".
+_LEGAL_FORM_AFTER = re.compile(r"\s+(?:plc|ltd\.?|[A-Z]{2,4}|[A-Z][a-z]{1,3}\.?)(?=,)")
+
+
 # ", whose sales rose 4%": the relative owner stands for the name it follows.
 _RELATIVE_OWNER = re.compile(r",\s+(whose)\s+(?=[a-z])")
 
@@ -220,7 +224,10 @@ def _relative_subjects(text: str, mentions: list[Mention]) -> list[Mention]:
             mention = before._replace(end=mention.end)
         elif mention.type in (PERSON, PLACE, COUNTRY):
             continue
-        match = _RELATIVE_SUBJECT.match(text, mention.end)
+        # ("Solent Spa Holdings plc, which bought": a legal form the name
+        # was read without stands between it and its clause.)
+        form = _LEGAL_FORM_AFTER.match(text, mention.end)
+        match = _RELATIVE_SUBJECT.match(text, form.end() if form is not None else mention.end)
         if match is not None:
             mention = _described_by_appositive(text, mention, mentions[:index]) or mention
             found.append(mention._replace(start=match.start(1), end=match.end(1), surface=match.group(1), via="pronoun"))
