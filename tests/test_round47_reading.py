@@ -462,3 +462,24 @@ def test_a_relative_clause_after_a_legal_form_is_the_names(knowledge, form):
         knowledge,
     )
     assert subject_of(claims, "£12.5 million") == "Solent Spa"
+
+
+@pytest.mark.parametrize(
+    "resolved",
+    ["RESOLVED: that the contract be awarded to ParkSure Ltd for seven years from 1 June 2025 at a total cost of £4.8 million.",
+     "RESOLVED: that the contract be awarded to ParkSure Ltd at a cost of £4.8 million over two years."],
+)
+def test_a_cost_after_an_award_is_the_deals_value(knowledge, resolved):
+    claim = figure(claims_of(resolved, knowledge), "£4.8 million")
+    assert claim.event == "contract"
+    assert claim.subject is not None and claim.subject.name == "ParkSure"
+
+
+def test_a_cost_with_no_award_before_it_stays_a_cost(knowledge):
+    claim = figure(claims_of("The council will refit the depot at a total cost of £4.8 million.", knowledge), "£4.8 million")
+    assert claim.event == "cost"
+
+
+def test_a_partys_word_before_a_deals_noun_sizes_no_party(knowledge):
+    assert figure(claims_of("We won the £215,000 council contract for the course.", knowledge), "£215,000").event == "contract"
+    assert figure(claims_of("After the £2.68 billion bank took an emergency loan, it cut jobs.", knowledge), "£2.68 billion").event is None

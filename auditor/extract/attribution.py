@@ -243,6 +243,13 @@ def attribute(
             subject = _chosen_holder(text, figure, trigger, candidates, lexicon)
         if subject is None:
             subject = _receiving_subject(text, figure, trigger, candidates, clause, lexicon)
+        if subject is None and trigger is not None and trigger.event in _COSTS_OF_A_DEAL:
+            awarded = _awarded_before_its_cost(text, figure, trigger, triggers, candidates, clause, lexicon)
+            if awarded is not None:
+                # "that the contract be awarded to ParkSure Ltd for seven years
+                # at a total cost of £4.8 million": what the buyer pays is the
+                # deal's value, and the party it was awarded to holds it.
+                subject, event = awarded
         if subject is None and not _customer_of_a_won_deal(text, trigger, candidates, clause, lexicon):
             subject = _possessive_owner(text, figure, trigger, candidates, clause)
         if subject is None:
@@ -923,6 +930,41 @@ def _receiving_subject(
         if mention.start >= after and words_between(text, after, mention.start) <= 4:
             return mention
     return None
+
+
+# Measures a deal's value may be told by: "at a total cost of £4.8 million".
+_COSTS_OF_A_DEAL = frozenset({"cost", "price"})
+# Between the party a deal was awarded to and its cost: "for seven years from
+# 1 June 2025 at a total cost of", "at a cost of".
+_TERMS_BEFORE_A_COST = re.compile(r"(?:,?\s+(?:for|from|over)\s+[^,;:()]{1,40}?)?,?\s+at\s+a\s+(?:total\s+)?(?:cost|price)\s+of\s+(?:about\s+|around\s+)?")
+
+
+def _awarded_before_its_cost(
+    text: str, figure: FigureSlot, trigger: Trigger, triggers: Sequence[Trigger], candidates: Sequence[Mention],
+    clause: tuple[int, int], lexicon: EventLexicon,
+) -> tuple[Mention, str] | None:
+    """The party a deal named before a cost was given to ("the contract be
+    awarded to ParkSure Ltd ... at a total cost of £4.8 million"), and the
+    deal's event: the cost is the deal's value."""
+    deal = next(
+        (
+            t for t in reversed(triggers)
+            if t.is_noun and clause[0] <= t.start and t.end <= trigger.start and lexicon.kinds[t.event].subject_after
+            and figure.kind in lexicon.kinds[t.event].figure_kinds
+        ),
+        None,
+    )
+    if deal is None:
+        return None
+    given = None
+    for match in _given_to(lexicon.kinds[deal.event].subject_after).finditer(text, deal.end, figure.start):
+        given = match
+    if given is None:
+        return None
+    holder = next((m for m in candidates if given.end() <= m.start and words_between(text, given.end(), m.start) <= 1), None)
+    if holder is None or holder.end > figure.start or holder.possessive or holder.type in ("place", "country", "person"):
+        return None
+    return (holder, deal.event) if _TERMS_BEFORE_A_COST.fullmatch(text, holder.end, figure.start) else None
 
 
 def _given_before_its_figure(

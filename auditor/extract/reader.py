@@ -2586,7 +2586,11 @@ def _sizes_a_party(text: str, end: int, references: ReferenceLexicon, events: Ev
     if word is None:
         return False
     noun = word.group(1).casefold()
-    return references.description_heads.get(noun) == "organisation" and noun not in events.triggers
+    if references.description_heads.get(noun) != "organisation" or noun in events.triggers:
+        return False
+    # ("the £214,000 council contract": the party's word modifies the deal's noun after it.)
+    following = _NEXT_WORD.match(text, word.end())
+    return following is None or following.group(1).casefold() not in events.triggers
 
 
 # A capacity named right after its figure: "2.7 Mt of annual melt capacity".
