@@ -956,15 +956,8 @@ def _awarded_before_its_cost(
     )
     if deal is None:
         return None
-    given = None
-    for match in _given_to(lexicon.kinds[deal.event].subject_after).finditer(text, deal.end, figure.start):
-        given = match
-    if given is None:
-        return None
-    holder = next((m for m in candidates if given.end() <= m.start and words_between(text, given.end(), m.start) <= 1), None)
-    if holder is None or holder.end > figure.start or holder.possessive or holder.type in ("place", "country", "person"):
-        return None
-    return (holder, deal.event) if _TERMS_BEFORE_A_COST.fullmatch(text, holder.end, figure.start) else None
+    holder = _given_party(text, figure, candidates, deal.end, lexicon.kinds[deal.event].subject_after, _TERMS_BEFORE_A_COST)
+    return (holder, deal.event) if holder is not None else None
 
 
 def _given_before_its_figure(
@@ -973,15 +966,23 @@ def _given_before_its_figure(
     """The party named after the event's words of giving ("awarded to"), right before its figure."""
     if trigger.start > figure.start:
         return None
+    return _given_party(text, figure, candidates, clause[0], given_words, _PRICED_AT)
+
+
+def _given_party(
+    text: str, figure: FigureSlot, candidates: Sequence[Mention], start: int, given_words: tuple[str, ...], between: re.Pattern[str]
+) -> Mention | None:
+    """The organisation named right after the last of ``given_words`` between
+    ``start`` and the figure, with only ``between`` left before the figure."""
     given = None
-    for match in _given_to(given_words).finditer(text, clause[0], figure.start):
+    for match in _given_to(given_words).finditer(text, start, figure.start):
         given = match
     if given is None:
         return None
     holder = next((m for m in candidates if given.end() <= m.start and words_between(text, given.end(), m.start) <= 1), None)
     if holder is None or holder.end > figure.start or holder.possessive or holder.type in ("place", "country", "person"):
         return None
-    return holder if _PRICED_AT.fullmatch(text, holder.end, figure.start) else None
+    return holder if between.fullmatch(text, holder.end, figure.start) else None
 
 
 def _customer_of_a_won_deal(
