@@ -2208,7 +2208,6 @@ _FIELD_NUMBER_LEAD = re.compile(FIELD_NUMBER.pattern + r"[ \t]+")
 # tried at every position.
 _WORD_RUN = re.compile(r"[\w-]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_LINE_START = re.compile(r"\n[ \t|*-]*$")
 # Where a field opens like a line: a line's start, or after a bar that closes
 # a post's date or time ("@yorkafterdark | 31 Oct 2025, 09:16 | Prefer history ...": its text).
 _FIELD_START = re.compile(r"(?:\n[ \t|*-]*|(?:\d:\d\d|(?:19|20)\d\d)\s\|[ \t]*)$")

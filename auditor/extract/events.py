@@ -920,7 +920,7 @@ def nearest_trigger(
             break
         if trigger.after_only or not _eligible(text, trigger, clause, lexicon, figure_kind):
             continue
-        if ")" in text[trigger.end : start] and _closed_aside(text, trigger.start, start):
+        if _closed_aside(text, trigger.start, start):
             # "(Dave Ings's old round, he'd been at it since the nineties) and
             # paid £85k": a word of an aside closed before the figure.
             continue

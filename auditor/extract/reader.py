@@ -3333,10 +3333,10 @@ def _segment_lead_in(
     (the caller asks it of flows only: a contract told there is the
     company's). A label that names an organisation is that organisation's paragraph."""
     span = model.layout.lead_in.get(reading.span.block)
-    section = model.sections[reading.span.section] if reading.span.section < len(model.sections) else None
-    if span is None or reading.topic is not None or section is None or not section.heading:
+    heading = _section_heading(model, reading)
+    if span is None or reading.topic is not None or not heading:
         return False  # a label that names an entity makes it the paragraph's topic
-    if events.segment_headings.search(" ".join(re.findall(r"[a-z]+", section.heading.casefold()))) is None and not _labelled_siblings(
+    if events.segment_headings.search(" ".join(re.findall(r"[a-z]+", heading.casefold()))) is None and not _labelled_siblings(
         model, reading, events, measures
     ):
         return False
@@ -3399,16 +3399,22 @@ def _share_under_a_heading(model: DocumentModel, reading: SentenceModel, text: s
     item = _SHARE_ITEM.fullmatch(text, 0, start)
     if item is None:
         return None
-    section = model.sections[reading.span.section] if reading.span.section < len(model.sections) else None
-    heading = _WHOLE_SPLIT_HEADING.fullmatch(section.heading) if section is not None and section.heading else None
+    written = _section_heading(model, reading)
+    heading = _WHOLE_SPLIT_HEADING.fullmatch(written) if written else None
     event = wholes.get(heading.group("whole").casefold()) if heading is not None else None
     return ShareOfWhole(part=item.group("part"), event=event) if event is not None else None
 
 
 def heading_event(model: DocumentModel, reading: SentenceModel, kind: str, events: EventLexicon) -> str | None:
     """The event a section heading names ("Recent acquisitions"), for a figure whose sentence names none."""
+    heading = _section_heading(model, reading)
+    return _label_event(heading, kind, events) if heading else None
+
+
+def _section_heading(model: DocumentModel, reading: SentenceModel) -> str | None:
+    """The heading of the section a sentence stands in, if it has one."""
     section = model.sections[reading.span.section] if reading.span.section < len(model.sections) else None
-    return _label_event(section.heading, kind, events) if section is not None and section.heading else None
+    return section.heading if section is not None else None
 
 
 _WORD_AFTER = re.compile(r"\s+\w")
