@@ -35,6 +35,7 @@ from auditor.document.possessive_names import possessive_names
 from auditor.document.deeds import deal_parties, founding_told, founding_years
 from auditor.document.voices import lead_subject, named_spans, quotation_voices
 from auditor.extract.attributes import attribute_cues, may_state_attribute
+from auditor.extract.bare_amounts import bare_amounts, document_currency
 from auditor.extract.counts_before import counts_named_before
 from auditor.extract.fractions import fraction_words_at, shares_as_fractions
 from auditor.extract.dates import DateMatch, find_dates
@@ -180,8 +181,15 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     )
     named_by_start = names_years_by_their_start(text)
     casks = "arrels" in text and not barrels_are_volumes(text, knowledge.lexicon)
+    # The one currency the text writes its sums in: a sum said without it
+    # ("They paid seven point eight million") is in it.
+    currency = document_currency(text) if _SUM_SCALE.search(text) else None
     for span in spans:
         figures, dates, attributes_possible = _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, knowledge)
+        if currency is not None and _SUM_SCALE.search(span.text):
+            said = bare_amounts(span.text, figures, currency, knowledge.lexicon)
+            if said:
+                figures = tuple(sorted((*figures, *said), key=lambda f: f.start))
         if casks and any(f.quantity.unit == "oil_barrel" for f in figures):
             figures = tuple(barrels_as_casks(span.text, f) for f in figures)
         if named_by_start and dates:
@@ -300,10 +308,11 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         ]
     _parties_of_rows(layout, text, spans, names_by_sentence, party_cells, knowledge)
     _caps_labels_trimmed(layout, spans, names_by_sentence)
-    _office_holders_named(first_layer, names_by_sentence, knowledge.references.person_titles)
+    _office_holders_named(first_layer, names_by_sentence, knowledge.references.person_titles, knowledge.references.role_heads)
     _homes_before_trades(first_layer, names_by_sentence, knowledge.references)
     told_companies, told_by_short_name = _companies_by_use(first_layer, names_by_sentence, knowledge.references)
     _places_by_use(text, layout, first_layer, names_by_sentence, knowledge.references, knowledge.gazetteer)
+    _where_people_live(first_layer, names_by_sentence)
     entities, assigned = build_entities(
         names_by_sentence,
         [layer[1] for layer in first_layer],
@@ -311,6 +320,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         knowledge.references,
         headings=[layer[0].is_heading for layer in first_layer],
         tabled=[layout.in_table(layer[0].start, layer[0].end) for layer in first_layer],
+        title=document.title if document.title and document.title not in text else "",
     )
     _owners_before_facilities(names_by_sentence, [layer[1] for layer in first_layer], assigned, entities)
     for entity in entities:
@@ -781,6 +791,8 @@ def _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, kno
     return figures, dates, attributes_possible
 
 
+# A scale word a sum said without its currency ends on.
+_SUM_SCALE = re.compile(r"\b(?:thousand|million|billion)\b", re.IGNORECASE)
 # "2.1 points", not "2.1 percentage points": points of a percentage only beside one.
 _BARE_POINTS = re.compile(r"(?<!percentage )(?<!basis )(?<!base )\bpoints?\s*$", re.IGNORECASE)
 
@@ -1815,9 +1827,20 @@ def _turn_employers(
 # "Posted by Kelly_B (Bounce Kings) on 5 March 2025").
 _POST_AUTHOR = re.compile(
     r"^[ \t*_>#]*(?:(?:Posted|Reply|Replied)\s+by\s+)?(?P<handle>[A-Za-z][\w.'\u2019-]{1,30}(?:[ \t]+[A-Z][\w.'\u2019-]{1,30})?)"
-    r"[ \t*_]*(?:\((?P<company>[A-Z][^()\n]{2,60})\)[ \t*_]*)?(?:[\u00b7|\u2013\u2014-]|\bon\b|\bat\b|\bwrote\b)[^\n]{0,40}?\d[^\n]{0,30}$",
+    r"[ \t*_]*(?:\((?P<company>[A-Z][^()\n]{2,60})\)[ \t*_]*)?"
+    # (A forum's badge after the handle: "BW_Priya  Verified retailer  · Posted ...".)
+    r"(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]+)?"
+    r"(?:[\u00b7|\u2013\u2014-]|\bon\b|\bat\b|\bwrote\b)[^\n]{0,40}?\d[^\n]{0,30}$",
     re.MULTILINE,
 )
+
+
+# A poster's words for whom she speaks: "Priya from Bobbin & Weft here", "I'm Tom from Harbour Dental".
+_SELF_INTRODUCED = re.compile(
+    r"\b(?:[A-Z][a-z]+\s+(?:from|at)\s+(?P<company>[A-Z][\w'\u2019.-]*(?:\s+(?:&(?:amp;)?\s+)?[A-Z][\w'\u2019.-]*){0,4})\s+here\b)"
+)
+# How far into a post its poster's introduction is looked for.
+_INTRO_CHARS = 240
 
 
 def _post_authors(text: str, entities: list[Entity], gazetteer: Gazetteer) -> list[tuple[int, int | None]]:
@@ -1825,9 +1848,23 @@ def _post_authors(text: str, entities: list[Entity], gazetteer: Gazetteer) -> li
     names in brackets (None for a poster who names none): whose "we" each
     post speaks. Only a thread of two posts or more, one poster naming a
     company; a place in brackets ("(Bristol)") is where the poster is."""
-    posts: list[tuple[int, str | None]] = [
-        (m.start(), m.group("company").strip() if m.group("company") else None) for m in _POST_AUTHOR.finditer(text)
-    ]
+    found = list(_POST_AUTHOR.finditer(text))
+    if len(found) >= 2:
+        # "DalesStitcher · Posted 3 Feb 2025": a poster's handle is a person's, never a party.
+        handles = {m.group("handle").strip() for m in found}
+        for entity in entities:
+            if entity.kind == UNKNOWN and (entity.written or entity.name) in handles:
+                entity.kind = PERSON
+    posts: list[tuple[int, str | None]] = []
+    for index, m in enumerate(found):
+        company = m.group("company").strip() if m.group("company") else None
+        if company is None:
+            # "Hi all, Priya from Bobbin & Weft here.": a poster who says
+            # whom she speaks for in her post's first lines.
+            ends = found[index + 1].start() if index + 1 < len(found) else len(text)
+            intro = _SELF_INTRODUCED.search(text, m.end(), min(ends, m.end() + _INTRO_CHARS))
+            company = " ".join(intro.group("company").split()) if intro is not None else None
+        posts.append((m.start(), company))
     if len(posts) < 2 or not any(company for _, company in posts):
         return []
     turns: list[tuple[int, int | None]] = []
@@ -2210,7 +2247,13 @@ _WORD_RUN = re.compile(r"[\w-]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Where a field opens like a line: a line's start, or after a bar that closes
 # a post's date or time ("@yorkafterdark | 31 Oct 2025, 09:16 | Prefer history ...": its text).
-_FIELD_START = re.compile(r"(?:\n[ \t|*-]*|(?:\d:\d\d|(?:19|20)\d\d)\s\|[ \t]*)$")
+# Or a field of a header line run together with middots or bars, and the
+# value after its label ("**Heard:** 12 May · **Outcome:** Unfair dismissal
+# claim upheld": no "Judgment" and no "Unfair" are names).
+_FIELD_START = re.compile(
+    r"(?:\n[ \t|*-]*|(?:\d:\d\d|(?:19|20)\d\d)\s\|[ \t]*"
+    r"|\u00b7[ \t]*\**|(?:^|\n|\u00b7)[ \t*]*[A-Z][A-Za-z ]{0,40}:\**[ \t]+)$"
+)
 _COUNTED_THEN_VERB = re.compile(r"\s+([a-z]+s)\s+(?:[a-z]+ed|rose|grew|fell|hit|topped|reached|were|are|was|is|numbered|stood|totalled|totaled)\b")
 
 
@@ -2891,6 +2934,22 @@ def _companies_by_use(first_layer, names_by_sentence: list[list[Name]], lexicon:
     return told, told_short
 
 
+# Where a person was born, lived or died: "Born in Hebden Bridge", "died at home in Heptonstall".
+_WHERE_A_PERSON_LIVES_BEFORE = re.compile(
+    r"\b(?:[Bb]orn|[Rr]aised|[Gg]rew\s+up|[Ll]ived|[Ll]ives|[Ll]iving|[Dd]ied(?:\s+at\s+home)?|[Bb]uried|[Ss]ettled)\s+(?:in|at)\s+$"
+)
+
+
+def _where_people_live(first_layer, names_by_sentence: list[list[Name]]) -> None:  # type: ignore[no-untyped-def]
+    """"Born in Hebden Bridge", "lived in Sowerby Bridge": a name written
+    where a person was born, lived or died is a town, whatever noun of a
+    site ("Bridge") it ends on."""
+    for (_, masked, *_), names in zip(first_layer, names_by_sentence):
+        for position, name in enumerate(names):
+            if name.kind in (FACILITY, UNKNOWN) and not name.known and _WHERE_A_PERSON_LIVES_BEFORE.search(masked, max(0, name.start - 30), name.start):
+                names[position] = name._replace(kind=PLACE)
+
+
 def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: list[list[Name]], lexicon: ReferenceLexicon, gazetteer: Gazetteer) -> None:  # type: ignore[no-untyped-def]
     """A name the document writes as a place (its dateline's place,
     "Zwolle-based", "based in Zwolle", "Le Locle, Switzerland") and
@@ -3202,12 +3261,12 @@ def _owners_before_facilities(names_by_sentence: list[list[Name]], texts: Sequen
 _APPOSITION_COMMA = re.compile(r",\s+")
 
 
-def _office_holders_named(first_layer, names_by_sentence: list[list[Name]], person_titles: frozenset[str]) -> None:  # type: ignore[no-untyped-def]
+def _office_holders_named(first_layer, names_by_sentence: list[list[Name]], person_titles: frozenset[str], role_heads: frozenset[str] = frozenset()) -> None:  # type: ignore[no-untyped-def]
     """"The Interim Prime Minister, Arseniy Yatsenyuk, told parliament": a
     name of no known kind set off by commas right after an office's name is
     the person who holds it, and a speaker, never a party to a figure. Not
     after a person's own name: "Sabine Hahn, Brückner Schneidwaren, Solingen"
-    gives her employer."""
+    gives her employer. Nor before it, in brackets."""
     for (_, masked, *_), names in zip(first_layer, names_by_sentence):
         for position in range(1, len(names)):
             office, name = names[position - 1], names[position]
@@ -3219,6 +3278,20 @@ def _office_holders_named(first_layer, names_by_sentence: list[list[Name]], pers
                 and 2 <= len(name.surface.split()) <= 3
                 and _APPOSITION_COMMA.fullmatch(masked, office.end, name.start)
                 and masked[name.end : name.end + 1] == ","
+            ):
+                names[position] = name._replace(kind=PERSON)
+        # "Officers: D. Holroyd (Bereavement Services Manager)": a name with
+        # an office in brackets after it is the person who holds it.
+        for position in range(len(names) - 1):
+            name, office = names[position], names[position + 1]
+            if (
+                office.kind == PERSON
+                and (office.surface.split()[-1].casefold() in person_titles or office.surface.split()[-1] in role_heads)
+                and name.kind == UNKNOWN
+                and not name.known
+                and 2 <= len(name.surface.split()) <= 3
+                and masked[name.end : office.start].strip() == "("
+                and masked[office.end : office.end + 1] == ")"
             ):
                 names[position] = name._replace(kind=PERSON)
 
@@ -3739,6 +3812,17 @@ def _document_topic(title: str, spans, names_by_sentence, assigned, entities) ->
     }
     words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words]
     title_words = set(words)
+    # A title in sentence case writes its names capitalised, so a word it
+    # writes in lower case names nothing ("Reid v Peakform Physiotherapy
+    # Ltd: dismissal unfair, but physio's award cut" names no "ProMotion
+    # Physio" by its short form).
+    written = [w.strip(".,:;!?\"'()|") for w in title.split()]
+    if any(w[:1].islower() and len(w) > 3 for w in written[1:]):
+        in_lower_case = {w for w, raw in zip(words, written) if raw[:1].islower()} - {
+            w for w, raw in zip(words, written) if not raw[:1].islower()
+        }
+        title_words -= in_lower_case
+        possessive_words -= in_lower_case
     # Words the title writes as names, capitalised past its first word
     # ("French saddler Arnaudet lands ...", not "Desalination builders: ...").
     inner_names = {w.strip(".,:;!?\"'()|").casefold() for w in title.split()[1:] if w[:1].isupper()}
@@ -3772,6 +3856,10 @@ def _document_topic(title: str, spans, names_by_sentence, assigned, entities) ->
                 named.append((*_placed_in_title(name_words, entity.aliases, words), entity.id))
     if len(named) == 1:
         return named[0][2]
+    if len(named) >= 2 and _joined_in_title(title, entities[min(named)[2]], entities[sorted(named)[1][2]]):
+        # "Hartley's and Bobbin & Weft - what's happening?": a title about
+        # two companies alike is about neither alone.
+        return None
     # Several: the one the title opens on, written whole, is what it is about
     # ("Tagusline buys into Rotterdam's Delta Quay"; "Veridia Biologics opens
     # ..." over "Veridia" and "Veridia Baltic"), if no other opens it so.
@@ -3795,6 +3883,14 @@ def _document_topic(title: str, spans, names_by_sentence, assigned, entities) ->
         # company the title names, before words of no known kind.
         return named[0][2]
     return None
+
+
+def _joined_in_title(title: str, first: Entity, second: Entity) -> bool:
+    """Whether a title joins two names by "and", "&" or "v" ("Hartley's and Bobbin & Weft")."""
+    a, b = (entity.name.split()[0].rstrip("'\u2019s") for entity in (first, second))
+    return bool(a and b) and re.search(
+        re.escape(a) + r"[\w'\u2019&. -]{0,40}?\s(?:and|&|vs?\.?|versus)\s+(?:the\s+)?" + re.escape(b), title
+    ) is not None
 
 
 def _placed_there(title: str, word: str) -> bool:

@@ -294,10 +294,12 @@ def build_entities(
     lexicon: ReferenceLexicon,
     headings: Sequence[bool] = (),
     tabled: Sequence[bool] = (),
+    title: str = "",
 ) -> tuple[list[Entity], list[list[int]]]:
     """Entities of a document and, for each sentence's names, the entity each
     joins (``headings``: which sentences are headings, by index; ``tabled``:
-    which are a table's rows)."""
+    which are a table's rows; ``title``: the document's title where its
+    text does not carry it, as front matter's)."""
     entities: list[Entity] = []
     by_key: dict[str, int] = {}
     assigned: list[list[int]] = []
@@ -373,6 +375,18 @@ def build_entities(
             if answering is not None:
                 for role in _ANSWERING_ROLES & lexicon.field_roles:
                     defined.setdefault(role, answering)
+    # The same case named only by the front matter's title ("Reid v Peakform
+    # Physiotherapy Ltd: dismissal unfair"), over a text that writes the
+    # company whole.
+    for versus in _VERSUS.finditer(title):
+        after = fold(title[versus.end() :])
+        answering = next(
+            (e.id for e in entities if e.kind in (ORGANISATION, UNKNOWN) and after.startswith(e.key) and not after[len(e.key) : len(e.key) + 1].isalnum()),
+            None,
+        )
+        if answering is not None:
+            for role in _ANSWERING_ROLES & lexicon.field_roles:
+                defined.setdefault(role, answering)
     # Short forms and acronyms join the one full name they can stand for:
     # first a name that opens a longer one ("Ardıç Halı" of "Ardıç Halı
     # Sanayi"), so that a one-word name ("Ardıç") then finds one full name.
@@ -1117,6 +1131,8 @@ _APPOSITION_CLOSES = re.compile(
     # "Hollins & Pryce, the scented-candle brand based in Ludlow, Shropshire, for": where it is, then the close.
     # "Quarry Lane Cycles, the family business behind the Otley bike shop.": what it is behind, of or in, then the close.
     r"|\s+(?:behind|of|in|at|from|near|on|outside|with)\s+[^,;.()\u2014]{1,60}?[,;.)]"
+    # "Kestle Vehicle Rental, the family business founded in 1983 by Reg Kestle, now runs": a participle's phrase, then the close.
+    r"|\s+(?:founded|established|started|formed|created|set\s+up|run|owned|led|built|launched)\s+(?:in|by|on|at|from|as|with)\b[^,;.()\u2014]{1,80}?[,;.)]"
     r"|\s+(?:based|headquartered)\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:,\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?\s*[,;.)]"
 )
 _NAME_BETWEEN_COMMAS = re.compile(r",\s+")
@@ -1527,7 +1543,7 @@ class Resolver:
             return 1 if head in self.lexicon.telling_name_endings and _written_head(entity) == head else 2
         if head in entity.descriptors:
             return 0
-        return 1 if head in self.lexicon.implied_descriptors(entity.name) else 2
+        return 1 if head in self.lexicon.implied_descriptors(entity.name) or head in self.lexicon.implied_site(entity.name) else 2
 
     def _no_trading_business(self, entity: Entity) -> bool:
         """Whether a name says its bearer is a fund, a scheme or a body, which
@@ -1624,7 +1640,7 @@ class Resolver:
         index: dict[str, set[int]] = {}
         generic = self.lexicon.generic_heads
         for entity in self.entities:
-            for head in (entity.descriptors | self.lexicon.implied_descriptors(entity.name)) - generic:
+            for head in (entity.descriptors | self.lexicon.implied_descriptors(entity.name) | self.lexicon.implied_site(entity.name)) - generic:
                 index.setdefault(head, set()).add(entity.id)
             written = _written_head(entity)
             if written in self.lexicon.telling_name_endings:

@@ -262,6 +262,18 @@ class ReferenceLexicon:
             return True
         return words[-1].casefold() in self.event_name_words
 
+    @functools.cached_property
+    def _single_word_facilities(self) -> frozenset[str]:
+        return frozenset(noun for noun in self.facility_nouns if " " not in noun)
+
+    def implied_site(self, name: str) -> frozenset[str]:
+        """The site's noun a name of several words ends on ("Park Wood
+        Crematorium" is "the crematorium"), as a description's head: it says
+        what the site is, no trade its owner has."""
+        words = name.split()
+        last = words[-1].casefold() if len(words) > 1 else ""
+        return frozenset({last}) if last in self._single_word_facilities else frozenset()
+
     def implied_descriptors(self, name: str) -> frozenset[str]:
         """What a name's last word says its bearer is ("Halvard Capital": a
         firm, an investor), or the trade its first word opens it on

@@ -56,6 +56,9 @@ def aligned_tables(text: str, taken: list[tuple[int, int]]) -> list[list[TextCel
     Lines inside ``taken`` (a table already read) are left alone."""
     tables: list[list[TextCell]] = []
     block: list[tuple[int, list[tuple[int, int]]]] = []
+    # The line before, when it may head columns of words only ("Year
+    # Cremations   Of which direct"): no figure, so no row by itself.
+    words_line: tuple[int, list[tuple[int, int]]] | None = None
     position = 0
     for line in text.splitlines(keepends=True):
         start, position = position, position + len(line)
@@ -64,10 +67,18 @@ def aligned_tables(text: str, taken: list[tuple[int, int]]) -> list[list[TextCel
             continue  # a rule inside the table: its columns are the cells'
         fields = _fields(body, start)
         if len(fields) >= 2 and not any(s <= start < e for s, e in taken) and _table_line(text, fields):
+            if not block and words_line is not None and len(words_line[1]) == len(fields):
+                block.append(words_line)
             block.append((start, fields))
+            words_line = None
             continue
         tables.extend(_table(text, block))
         block = []
+        words_line = (
+            (start, fields)
+            if len(fields) >= 2 and body[:1] in " \t" and not any(s <= start < e for s, e in taken) and _words_header(body, fields, start)
+            else None
+        )
     tables.extend(_table(text, block))
     return [t for t in tables if t]
 
@@ -90,6 +101,16 @@ def _table_line(text: str, fields: list[tuple[int, int]]) -> bool:
     if any(end - start > _CELL_CHARS for start, end in fields):
         return False
     return any(_VALUE.fullmatch(text, start, end) or _PERIOD.fullmatch(text, start, end) for start, end in fields[1:])
+
+
+def _words_header(body: str, fields: list[tuple[int, int]], offset: int) -> bool:
+    """An indented line of short cells of words, each opening capitalised:
+    column headers set out like the rows under them."""
+    return all(
+        end - start <= _CELL_CHARS // 2 and body[start - offset : start - offset + 1].isupper()
+        and not any(ch.isdigit() for ch in body[start - offset : end - offset])
+        for start, end in fields
+    )
 
 
 def _is_header(text: str, fields: list[tuple[int, int]]) -> bool:
