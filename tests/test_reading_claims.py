@@ -2677,7 +2677,9 @@ def test_a_label_s_verb_of_change_makes_the_year_s_flow_as_prose_does_and_units_
     sold = figure(table, "41,000")
     assert sold.event == figure(prose, "41,500 units").event == "unit sold"
     assert sold.lasts == "periodic"
-    assert figure(table, "9,000").event == "unit"  # what it counts, no change named
+    # No change named: since round 48 the jobs done ("installed" names
+    # installations), never a fleet of trains.
+    assert figure(table, "9,000").event == "installations"
 
 
 def test_a_short_dated_line_under_the_title_dates_the_document(knowledge):

@@ -163,7 +163,12 @@ def _same_period(a: Claim, b: Claim, params: Parameters) -> bool:
             # in its About section of February 2025: the year's end and the
             # release's day, a few weeks apart.
             told = _days(weak)
-            return told is not None and 0 <= told - day_told(stated) <= params.same_stock_days
+            # ("Results for the year to 31 March 2025" over "Our 212
+            # employees", and "employs 190 people" in its About of July
+            # 2025: a year the heading gives whole, and a day inside it.)
+            return told is not None and (
+                0 <= told - day_told(stated) <= params.same_stock_days or (stated.month is None and weak.year == stated.year)
+            )
         return a.time.year == b.time.year
     if (ta is None) != (tb is None) and a.doc_id != b.doc_id:
         if a.lasts == "periodic" and _same_part_of_a_year(a, b):

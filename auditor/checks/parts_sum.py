@@ -105,7 +105,10 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
                 and c.value is not None
                 and c.value.kind == whole.value.kind
                 and c.value.unit == whole.value.unit
-                and c.event == whole.event
+                # (A table's Total under a corner that names no measure,
+                # "Six months to 30 June (£m)", is of the measure the sentence
+                # stating its sum gives: "First-half revenue of £6.6m".)
+                and (c.event == whole.event or whole.event is None)
                 # (A whole no date is given for, as a table's "Total" row under
                 # a heading without a year, may be the one a sentence dates.)
                 and (whole.time is None or (c.time.year if c.time else None) == whole.time.year)

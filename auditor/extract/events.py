@@ -39,7 +39,12 @@ _SCOPE_WORD = re.compile(r"\b(?:including|excluding|plus|net\s+of|before|after)\
 # Between a figure and the noun it modifies: "a EUR 71 million farm", "a EUR 30 million new
 # research greenhouse"; no comma and no word that opens a phrase of its own.
 _MODIFIERS_ONLY = re.compile(r"(?:\s+(?!(?:into|in|to|for|of|from|at|on|with|by|and|or|as)\b)[\w-]+){0,3}\s+", re.IGNORECASE)
-_IN_OR_OF = re.compile(r"\s+(?:in|of)\s+(?:new\s+|fresh\s+|additional\s+)?")
+# (A noun's modifiers may stand between: "£1.4 million of acquisition and integration costs".)
+_IN_OR_OF = re.compile(
+    r"\s+(?:in|of)\s+(?:new\s+|fresh\s+|additional\s+)?"
+    r"(?:(?!(?:in|of|to|for|from|at|on|with|by|or|as|the|a|an|its|their|our|his|her|which|whom|whose|that|this|these|those|it|them|what)\b)"
+    r"[a-z][a-z-]*\s+(?:and\s+[a-z][a-z-]*\s+)?)?"
+)
 _OF_AN_OWNERS = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['\u2019]s?\s+(?:total\s+|annual\s+|group\s+)?|\s+of\s+(?:its|their|our|the\s+group's|the\s+company's)\s+(?:total\s+|annual\s+)?")
 _CONJUNCTION_BETWEEN = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 _NEXT_FIGURE_OF_NOUN = re.compile(
@@ -62,7 +67,9 @@ _RELATIVE_CLAUSE = re.compile(
 # participle right after the figure (and what it is of) says what was done.
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+)?")
 _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her|our|some|\d)", re.IGNORECASE)
-_IRREGULAR_PARTICIPLES = frozenset({"ground", "sold", "built", "made", "spun", "sewn", "woven", "grown", "won", "bought", "dug", "cut", "brought"})
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"ground", "sold", "built", "made", "spun", "sewn", "woven", "grown", "won", "bought", "dug", "cut", "brought", "shut", "laid", "taken"}
+)
 
 
 def _participle(word: str) -> bool:
@@ -207,6 +214,13 @@ class EventLexicon:
     repeated_deeds: frozenset[str] = frozenset()  # classes of dated event a company does again and again
     # counted nouns a count of is its own measure, whatever deed tells it ("delivered 212,000 hours")
     own_measure_counts: frozenset[str] = frozenset()
+    # classes of counted nouns that count people, and the events over counts never done to them
+    counts_of_people: frozenset[str] = frozenset()
+    events_never_of_people: frozenset[str] = frozenset()
+    # events whose nouns head a compound over another event's noun ("acquisition costs")
+    compound_heads: frozenset[str] = frozenset()
+    # words before a counted noun that part no group of it ("38 chartered physiotherapists" are the physiotherapists)
+    generic_count_modifiers: frozenset[str] = frozenset()
     founding_starts: frozenset[str] = frozenset()  # verbs of starting that found the company they start ("I started Ivory Lane in 2005")
     elapsed_tenures: tuple[str, ...] = ()  # "after twenty-five years in charge": a span since the holder took over
     # A state told with the date it began ("in operation since 2013", "owned
@@ -475,6 +489,9 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
     cues = [str(c) for c in data.get("future_cues") or []]
     paying = _alternation([str(w) for w in (data.get("stake_purchase") or {}).get("paying") or ()] or ["(?!)"])
     changes = [str(w) for w in data.get("stock_changes") or ()] or ["(?!)"]
+    # The verbs' past participles, which follow the count they change:
+    # "Seven practices acquired during the year", "12 stores opened in 2024".
+    participles = [w for w in changes if w.split()[0].endswith("ed") or w.split()[0] in _IRREGULAR_PARTICIPLES] or ["(?!)"]
     breaks = [str(b) for b in data.get("clause_breaks") or []]
     deeds = {str(verb).casefold(): str(deed) for verb, deed in (data.get("deed_verbs") or {}).items()}
     return EventLexicon(
@@ -552,7 +569,8 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         count_measures=frozenset(count_classes.values()),
         stock_changed_after=re.compile(
             r"\s+(?:that\s+|which\s+)?(?:it|they|the\s+\w+|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*))\s+(?:(?-i:[a-z]+)\s+){0,4}?(?:be\s+|being\s+|been\s+)?(?:"
-            + _alternation(changes) + r")\b",
+            + _alternation(changes) + r")\b"
+            + r"|\s+(?:" + _alternation(participles) + r")(?=\s+(?:in|during|over|since|last|this|at|across|so|between|that)\b)",
             re.IGNORECASE,
         ),
         size_after=re.compile(r"\s+(?:" + _alternation([str(w) for w in data.get("size_after") or ()] or ["(?!)"]) + r")\b", re.IGNORECASE),
@@ -628,6 +646,8 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         stake_after=re.compile(
             r"\s+for\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:further|additional|remaining|controlling|combined|direct|indirect)\s+)?"
             r"(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent\b|percent\b)"
+            # ("for sixty per cent", "for forty-five per cent": a share in words.)
+            r"|[a-z]+(?:-[a-z]+)?\s+(?:per\s*cent|percent)\b"
             # "for the Brussels praline maker Maison Ternier", "for the estate", "for
             # Shropshire's four-centre Greenleigh chain": a few words before the noun
             + r"|(?:[\w'\u2019-]+\s+){0,3}?(?:" + _alternation([str(w) for w in (data.get("stake_purchase") or {}).get("stakes") or ()] or ["(?!)"])
@@ -655,6 +675,10 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         state_degree_words=frozenset(str(w).casefold() for w in data.get("state_degree_words") or ()),
         not_state_words=frozenset(str(w).casefold() for w in data.get("not_state_words") or ()),
         own_measure_counts=frozenset(str(w).casefold() for w in data.get("own_measure_counts") or ()),
+        compound_heads=frozenset(str(w) for w in data.get("compound_heads") or ()),
+        counts_of_people=frozenset(str(w) for w in data.get("counts_of_people") or ()),
+        events_never_of_people=frozenset(str(w) for w in data.get("events_never_of_people") or ()),
+        generic_count_modifiers=frozenset(str(w).casefold() for w in data.get("generic_count_modifiers") or ()),
         founding_starts=frozenset(str(w).casefold() for w in data.get("founding_starts") or ()),
         since_states=_since_states(data.get("since_states") or {}),
         deals_known_by_target=frozenset(str(w) for w in data.get("deals_known_by_target") or ()),
@@ -800,7 +824,26 @@ def find_triggers(text: str, lexicon: EventLexicon) -> list[Trigger]:
         if not is_noun and _DETERMINER_BEFORE.search(folded, max(0, start - 8), start):
             continue  # "two officers on the ground 70 feet below": a noun, not the verb "ground"
         found.append(Trigger(start, end, event, text[start:end], is_noun, word in lexicon.after_only))
+    if len(found) > 1:
+        # "a £9 million acquisition facility", "£1.4 million of acquisition and
+        # integration costs": a noun that modifies a cost's or a loan's noun
+        # after it (``compound_heads``) names no measure; the compound's head
+        # does. ("debt financing" stays a financing's kind, "a concession
+        # worth" the concession's.)
+        found = [
+            t for t, following in zip(found, found[1:] + [None])
+            if not (
+                following is not None and t.is_noun and following.is_noun and following.event != t.event
+                and following.event in lexicon.compound_heads
+                and _MODIFIER_BETWEEN.fullmatch(text, t.end, following.start)
+            )
+        ]
     return found
+
+
+# Between two nouns of one compound: a blank, or another modifier joined by
+# "and" ("acquisition and integration costs").
+_MODIFIER_BETWEEN = re.compile(r"[ \t]+(?:and[ \t]+[a-z][a-z-]*[ \t]+)?")
 
 
 # A determiner right before a verb's form makes it a noun ("the ground") or

@@ -48,6 +48,8 @@ def measure_of(
         ):
             # "It can charge 180 cars at once": how many the site takes at one time.
             return "capacity"
+        if event in lexicon.events_never_of_people and counted is not None and counted.split(":")[0] in lexicon.counts_of_people:
+            return counted  # "fitted 10,900 brides": customers, no installations
         if event in lexicon.events_over_counts or counted is None:
             return event or counted
         return counted
@@ -136,7 +138,7 @@ def count_measure(
         if found == "employees" and not labelled and not _headcount(clause_text, counted, lexicon):
             return None  # "an audience of 10,000 employees": staff, but no headcount
     # "500 distribution workers" and "600 affected workers" are two groups.
-    modifiers = [w for w in words[:-1] if w not in _GENERIC_MODIFIERS]
+    modifiers = [w for w in words[:-1] if w not in lexicon.generic_count_modifiers and w not in FREQUENCIES]
     return f"{found}:{' '.join(modifiers)}" if modifiers else found
 
 
@@ -176,12 +178,11 @@ _NOT_A_KIND = frozenset(
     "more up about around over nearly almost".split()
 )
 
-# Words before a counted noun that name no narrower group.
-# "six weekly flights" are six flights a week: the frequency is what the
-# count is per (``frequency_per``), not a kind of flight.
+# Words before a counted noun that name no narrower group: those of the
+# events lexicon's ``generic_count_modifiers``, and how often ("six weekly
+# flights" are six flights a week: the frequency is what the count is per,
+# ``frequency_per``, not a kind of flight).
 FREQUENCIES = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year"}
-# ("46 member farms" of a cooperative are its farms, no kind of farm.)
-_GENERIC_MODIFIERS = frozenset("total full-time current existing its their our the some member".split()) | frozenset(FREQUENCIES)
 
 
 def frequency_per(counted: str | None) -> str | None:

@@ -577,6 +577,8 @@ _DID_SOMETHING_AFTER = re.compile(
     r"questioned|turned\s+up|took\s+part|spoke|came\s+forward|got\s+in\s+touch)\b"
 )
 _OPENING_MARKS = " \t\"'\u201c\u2018*-\u2022"
+# A count said to be of one of several: "420 vehicles on its own", "... by themselves".
+_ON_ITS_OWN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:on\s+(?:its|their|her|his)\s+own|by\s+(?:itself|themselves))\b")
 
 
 def qualify(
@@ -665,6 +667,10 @@ def qualify(
         role = "part"
     elif "between them" in before and _SOME_BETWEEN_THEM_BEFORE.search(before):
         role = "part"
+    elif kind in ("count", "quantity") and _ON_ITS_OWN_AFTER.match(after):
+        # "Our biggest site ... looks after 420 vehicles on its own": one
+        # site's or member's share of what all hold.
+        role = "part"
     elif kind in ("count", "quantity") and _OF_ANOTHERS_AFTER.match(after):
         # "the hub handled 0.61 million TEU of the carrier's boxes": only
         # that owner's things, a part of all the hub handled.
@@ -688,15 +694,15 @@ def qualify(
         main = _RELATIVE_ASIDE.sub(",", before)
         if main != before:
             cumulative = bool(_SINCE.search(main) and _PERFECT.search(main))
-    if (
-        _CUED_SCOPE_BEFORE.search(near_before, low_near)
-        or _SCOPE_AFTER.match(after)
-        or _CUED_TOTAL_NEAR.search(near_before, low_near)
-        or cumulative
-    ):
+    scope_before = _CUED_SCOPE_BEFORE.search(near_before, low_near)
+    scope_after = _SCOPE_AFTER.match(after)
+    if scope_before or scope_after or _CUED_TOTAL_NEAR.search(near_before, low_near) or cumulative:
         # A count "in total" adds up events (orders, jobs lost): a running
-        # total, never the same fact as one batch. A sum "in total" is the sum.
-        scope = "cumulative" if kind == "count" or cumulative else "total"
+        # total, never the same fact as one batch. A sum "in total" is the
+        # sum; "a combined £11.9 million" adds up several (seven practices
+        # bought), never one of them.
+        combined = any(m is not None and "combined" in m.group(0).casefold() for m in (scope_before, scope_after))
+        scope = "cumulative" if kind == "count" or cumulative or combined else "total"
         if role == "part":
             role = None
     elif _CUED_ADDITIONAL_BEFORE.search(near_before, low_near) or (

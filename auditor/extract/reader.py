@@ -47,6 +47,7 @@ from auditor.extract.qualifiers import paragraphs_lot, part_of_year_reported, qu
 from auditor.extract.corrections import with_corrections
 from auditor.extract.listed_totals import with_listed_totals
 from auditor.extract.labelled_parts import with_labelled_parts
+from auditor.extract.priced_items import with_priced_items
 from auditor.extract.next_sentence_parts import parts_listed_next
 from auditor.extract.split_totals import SPLITS_A_TOTAL, with_split_totals
 from auditor.extract.deal_awards import deal_awards, in_an_aside
@@ -55,6 +56,7 @@ from auditor.extract.award_notices import decision_date_at, notice_deals, notice
 from auditor.extract.sums import COLON_OPENS_ITEMS, stated_sum
 from auditor.extract.tables import TableClaim, read_tables
 from auditor.extract.timing import (
+    THIS_YEAR,
     SentenceDates,
     document_default,
     is_as_of,
@@ -87,7 +89,9 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     # What the document is mostly about, given to each claim as it is made
     # (a copy of every claim made to add it cost 11 us a claim).
     context = salient_entities(model)
-    readings = [s for s in model.sentences if s.figures or s.dates or s.attributes_possible]
+    # (With the sentences that tell of "this year" by words alone, which end
+    # a section's lead on another year: see ``section_dates``.)
+    readings = [s for s in model.sentences if s.figures or s.dates or s.attributes_possible or THIS_YEAR.search(s.span.text)]
     dated = [
         SentenceDates(r.span.start, r.span.text, r.span.section, r.span.is_heading, r.dates, r.span.block)
         for r in readings
@@ -194,6 +198,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     )
     claims = _with_award_notice(document, model, mentions_of, claims, knowledge)
     claims = _with_values_of_awarded_deals(model, claims, knowledge.events.deal_words.nouns if knowledge.events.deal_words is not None else None)
+    claims = _prices_of_told_purchases(claims)
     claims.extend(
         _table_claim(document, found, default_time, context, reported_year, _row_places(model, found.row_start, found.row_end))
         for found in read_tables(model, knowledge, reported_year, own_report)
@@ -204,6 +209,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     claims = with_listed_totals(model, claims)
     claims = with_split_totals(model, claims)
     claims = with_labelled_parts(model, claims)
+    claims = with_priced_items(model, claims, knowledge.events)
     claims = _parts_in_the_next_sentence(document, model, claims, knowledge)
     claims = _counts_listed_after_a_colon(claims)
     claims = with_corrections(claims, [(s.span.start, s.span.end, s.span.text) for s in model.sentences])
@@ -4310,6 +4316,27 @@ def _with_values_of_awarded_deals(model: DocumentModel, claims: list[Claim], nou
         deal = holder_of_section[section]
         credited[claim.id] = claim.model_copy(update={"subject": deal.subject, "object": claim.object or deal.object})
     return [credited.get(c.id, c) for c in claims] if credited else claims
+
+
+def _prices_of_told_purchases(claims: list[Claim]) -> list[Claim]:
+    """A sum inside the words that tell a purchase ("it paid GBP 7.4 million
+    for Bristol's Moorgate Van Hire") that no trigger named: the purchase's
+    price, paid by its buyer for what it bought."""
+    purchases = [c for c in claims if c.kind == "deal" and c.event == "purchase" and c.subject is not None and c.object is not None]
+    if not purchases:
+        return claims
+    priced = {}
+    for claim in claims:
+        if claim.kind != "money" or claim.event is not None or claim.role is not None:
+            continue
+        start, end = claim.evidence.location.start, claim.evidence.location.end
+        deal = next(
+            (d for d in purchases if d.doc_id == claim.doc_id and d.evidence.location.start <= start and end <= d.evidence.location.end),
+            None,
+        )
+        if deal is not None and (claim.subject is None or fold(claim.subject.name) == fold(deal.subject.name)):  # type: ignore[union-attr]
+            priced[claim.id] = claim.model_copy(update={"event": "acquisition", "subject": deal.subject, "object": deal.object, "lasts": "one-off"})
+    return [priced.get(c.id, c) for c in claims] if priced else claims
 
 
 def _headed_section(model: DocumentModel, offset: int) -> int | None:

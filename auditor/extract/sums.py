@@ -27,6 +27,10 @@ _ADDABLE = frozenset({"money", "count", "quantity"})
 _JOIN = re.compile(r"\b(?:and|plus)\b|[,;]")
 _NOT_A_LIST = re.compile(r"\b(?:from|to|up|down|versus|vs|than|between|or|including|of\s+which)\b", re.IGNORECASE)
 _PART_GAP_WORDS = 12
+# A participle that opens an aside on the part before it: "based on", "worked out at".
+_ASIDE_ON_A_PART = re.compile(
+    r"\s*,\s*(?:based|calculated|worked\s+out|reckoned|figured|assessed|set|capped)\s+(?:on|at|from|by)\b", re.IGNORECASE
+)
 # The most words that may name the first part before its figure: "a basic award of".
 _NAMED_PART_WORDS = 5
 _TOTAL_BEFORE_CUE_WORDS = 3
@@ -127,11 +131,18 @@ def _parts_after(text: str, figures: Sequence[FigureMatch], start: int, total_cu
     if not _addable(figures[first]) or (len(opening) > 2 and not (len(opening) <= _NAMED_PART_WORDS and opening[-1] == "of")):
         return None  # "comprises USD 420 million", "consists of about"
     parts = [first]
+    last_end = figures[first].end
     for index in following[1:]:
         figure = figures[index]
         if not _same_measure(figure, figures[first]):
             continue  # "for 15 years of maintenance": another kind of figure inside a part
-        gap = text[figures[parts[-1]].end : figure.start]
+        gap = text[last_end : figure.start]
+        if _ASIDE_ON_A_PART.match(gap):
+            # "a basic award of £6,420, based on her weekly pay of £535, and
+            # ...": what the part before was worked out from, no part.
+            last_end = figure.end
+            continue
+        last_end = figure.end
         if total_cue.search(gap):
             break  # "..., bringing its total value to": the whole, not another part
         if not _addable(figure) or len(gap.split()) > _PART_GAP_WORDS or not _JOIN.search(gap) or _NOT_A_LIST.search(gap):

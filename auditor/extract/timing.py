@@ -225,6 +225,20 @@ def section_dates(
             if date is not None and sentence.sentence_start not in stamps:
                 current = time_ref(date, "heading", sentence.sentence_start)
         else:
+            if _ABOUT_LEAD.match(sentence.sentence_text):
+                # "*About Lumenfield Solar: ... employs 190 people*" after an
+                # outlook "For 2025/26": a boilerplate is of the document's own
+                # time, whatever period the paragraphs above it led with.
+                current = None
+            elif (
+                current is not None and current.source == "section" and sentence.block != lead_block
+                and sentence.block != (sentences[index - 1].block if index else -1)
+                and THIS_YEAR.search(sentence.sentence_text)
+            ):
+                # "First, the numbers for last year ..." and a paragraph on
+                # that opens "Trading this year has been good": the letter's
+                # own year again, not the year its paragraph before led with.
+                current = None
             lead = next(
                 (
                     d for d in sentence.dates
@@ -257,6 +271,10 @@ def section_dates(
     return running
 
 
+# The document's own year told relatively.
+THIS_YEAR = re.compile(r"\bthis\s+(?:year|season|financial\s+year)\b", re.IGNORECASE)
+# A boilerplate's lead-in: "About Lumenfield Solar:", "*About us.*".
+_ABOUT_LEAD = re.compile(r"[\s*_]*(?:About|ABOUT)\s+(?:us\b|[A-Z][^:.\n]{0,60}[:.])")
 _LOOKS_BACK = re.compile(r"\b(?:earlier|ago|before|previously|prior)\b", re.IGNORECASE)
 # "1.42 billion litres, up from 1.36 billion litres in 2023": what follows
 # these words is the figure compared with, and its date is that figure's.
