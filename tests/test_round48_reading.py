@@ -345,3 +345,42 @@ def test_a_fundraising_appeal_is_a_programme(knowledge):
     text = "We bought Whiskerwood Cattery for £410,000. The Whiskerwood Appeal raised £160,000 from 2,000 supporters."
     kinds = {e.name: e.kind for e in model_of(text, knowledge).entities}
     assert kinds["Whiskerwood Appeal"] == "programme"
+
+
+def test_parts_joined_by_and_before_a_total(knowledge):
+    text = "The respondent shall pay the claimant a basic award of £3,060 and a compensatory award of £14,940, a total of £{total}."
+    found = findings("parts-sum", **{"a.txt": text.format(total="18,400")})
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["£14,940", "£18,400", "£3,060"]]
+    assert not findings("parts-sum", **{"a.txt": text.format(total="18,000")})
+
+
+def test_figures_of_two_years_before_a_total_are_no_list_of_parts(knowledge):
+    assert not findings("parts-sum", **{"a.txt": "Income was £3,000 in 2023 and £4,000 in 2024, a total of £9,000."})
+
+
+@pytest.mark.parametrize("verb", ["fitted", "installed"])
+def test_kitchens_fitted_or_installed_are_installations(knowledge, verb):
+    claims = claims_of(f"Last year Ashgrove Kitchens Ltd {verb} 1,240 kitchens.", knowledge)
+    assert figure(claims, "1,240 kitchens").event == "installations"
+
+
+def test_people_fitted_are_no_installations(knowledge):
+    claims = claims_of("Ivory Lane Bridal fitted 10,900 brides in the year. Ivory Lane Bridal dressed 12,000 brides.", knowledge)
+    assert figure(claims, "10,900 brides").event == figure(claims, "12,000 brides").event == "customers"
+
+
+def test_homes_fitted_since_the_start_somewhere_are_a_running_total(knowledge):
+    text = "Sunfield Solar Ltd installed 2,380 home systems in 2024. We have now fitted more than 18,000 homes in Norfolk and Suffolk since we started."
+    assert figure(claims_of(text, knowledge), "more than 18,000 homes").qualifiers.scope == "cumulative"
+
+
+_SPLIT_INTO_LOTS = (
+    "The proposed framework would cover {n} vehicles for four years. The requirement was split into three lots: "
+    "Lot 1, 40 panel vans for the waste teams; Lot 2, 14 tippers and dropsides; Lot 3, 6 minibuses for day services."
+)
+
+
+def test_a_total_split_into_lots_in_the_next_sentence(knowledge):
+    found = findings("parts-sum", **{"minutes.txt": _SPLIT_INTO_LOTS.format(n=62)})
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["14 tippers", "40 panel vans", "6 minibuses", "62 vehicles"]]
+    assert not findings("parts-sum", **{"minutes.txt": _SPLIT_INTO_LOTS.format(n=60)})

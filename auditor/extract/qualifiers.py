@@ -288,7 +288,8 @@ _CONDITIONAL = re.compile(
 _SINCE = re.compile(r"\b(?:since|so\s+far|thus\s+far|to\s+date|until\s+now)\b", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"\s+since\b", re.IGNORECASE)
 _SINCE_ITS_START_AFTER = re.compile(
-    r"\s+since\s+(?:(?:we|it|they|I|she|he)\s+(?:first\s+)?(?:started|began|opened|launched|set\s+up|were\s+founded|was\s+founded)"
+    # ("fitted more than 18,000 homes in Norfolk and Suffolk since we started": where, then since.)
+    r"(?:\s+(?:in|across|at|around|for)\s+[^,.;:]{1,40}?)?\s+since\s+(?:(?:we|it|they|I|she|he)\s+(?:first\s+)?(?:started|began|opened|launched|set\s+up|were\s+founded|was\s+founded)"
     r"|(?:its|our|their|the)\s+(?:launch|founding|foundation|start|opening|beginning))\b",
     re.IGNORECASE,
 )
@@ -303,7 +304,7 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|[a-z]+ed|run|held|built|bo
 # ("Since then we've packed nine billion eggs": the perfect written short too.)
 # (Irregular participles by name: "we've done more than 12,000 events since we started".)
 _PERFECT = re.compile(
-    r"(?:\b(?:has|have)|\w['\u2019]ve)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|t)|done|made|sold|run|won|grown|shown|paid|held|begun|sung|flown|drawn)\b",
+    r"(?:\b(?:has|have)|\w['\u2019]ve)\s+(?:(?:\w+ly|now|already|since|also)\s+)?(?:\w+(?:ed|en|t)|done|made|sold|run|won|grown|shown|paid|held|begun|sung|flown|drawn)\b",
     re.IGNORECASE,
 )
 

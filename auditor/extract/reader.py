@@ -302,10 +302,17 @@ def _cut_sentences(document: Document, model: DocumentModel) -> tuple[AuditError
     )
 
 
+# A word of a total, where parts listed before it may add up to it ("..., a total of £18,400").
+_A_TOTAL_WORD = re.compile(r"\btotal", re.IGNORECASE)
+
+
 def _wholes_of_parts(document: Document, sentence: SentenceSpan, figures, events: EventLexicon) -> dict[int, str]:  # type: ignore[no-untyped-def]
     """For each part of a whole the sentence states with its parts, the id
     of the whole's claim, by the part's start in the sentence."""
-    if len(figures) < 3 or (events.sum_parts.search(sentence.text) is None and COLON_OPENS_ITEMS.search(sentence.text) is None):
+    if len(figures) < 3 or (
+        events.sum_parts.search(sentence.text) is None and COLON_OPENS_ITEMS.search(sentence.text) is None
+        and not (", " in sentence.text and _A_TOTAL_WORD.search(sentence.text))
+    ):
         return {}
     stated = stated_sum(sentence.text, figures, events.sum_parts, events.sum_total)
     if stated is None:

@@ -27,7 +27,9 @@ def with_split_totals(model: DocumentModel, claims: list[Claim]) -> list[Claim]:
     """``claims``, with the parts of every total split in the sentence after
     it marked as its parts (``Claim.part_of``) and the total as a total."""
     claims = _split_after_of_which(model, claims)
-    splitting = [s for s in model.sentences if not s.in_table and SPLITS_A_TOTAL.match(s.span.text)]
+    splitting = [
+        s for s in model.sentences if not s.in_table and (SPLITS_A_TOTAL.match(s.span.text) or _SPLIT_INTO.search(s.span.text))
+    ]
     if not splitting:
         return claims
     by_sentence: dict[int, list[Claim]] = {}
@@ -38,7 +40,16 @@ def with_split_totals(model: DocumentModel, claims: list[Claim]) -> list[Claim]:
         before = model.sentence_before(sentence)
         if before is None or before.in_table or before.span.is_heading:
             continue
-        parts = [c for c in by_sentence.get(sentence.span.start, ()) if exact_sum(c) and c.role in (None, "part")]
+        # ("The requirement was split into three lots: Lot 1, 40 panel vans;
+        # ...": the parts are listed after the words that split it, and how
+        # many there are is none of them.)
+        split = _SPLIT_INTO.search(sentence.span.text) if not SPLITS_A_TOTAL.match(sentence.span.text) else None
+        listed_from = sentence.span.start + (_list_start(sentence.span.text, split.end()) if split is not None else 0)
+        parts = [
+            c for c in by_sentence.get(sentence.span.start, ())
+            if exact_sum(c) and c.role in (None, "part") and c.evidence.location.start >= listed_from
+            and not _a_numbered_label(c)
+        ]
         if len(parts) < 2 or len({(c.kind, c.value.unit) for c in parts if c.value is not None}) != 1:
             continue
         kind, unit = parts[0].kind, parts[0].value.unit if parts[0].value is not None else None
@@ -53,6 +64,31 @@ def with_split_totals(model: DocumentModel, claims: list[Claim]) -> list[Claim]:
         for part in parts:
             marked[part.id] = part.model_copy(update={"part_of": whole.id, "role": "part"})
     return [marked.get(claim.id, claim) for claim in claims] if marked else claims
+
+
+# A sentence that says the total told before it was split into parts: "The
+# requirement was split into three lots: ...", "The grant is divided between".
+_SPLIT_INTO = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:split|divided|broken\s+down|shared)\s+(?:into|between|across|among)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_numbered_label(claim: Claim) -> bool:
+    """"Lot 1", "Phase 2": a number that names an item, no count of it."""
+    offset = claim.evidence.location.start - claim.evidence.sentence_start
+    return claim.kind == "count" and claim.evidence.text.isdigit() and _LABEL_BEFORE.search(claim.evidence.sentence, 0, offset) is not None
+
+
+# A capitalised word right before a bare number: "Lot 1", "Phase 2", "Unit 3".
+_LABEL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+
+
+def _list_start(text: str, after: int) -> int:
+    """Where the parts split after ``after`` are listed: past the colon that
+    opens their list ("into three lots: Lot 1, ..."), else past the split's words."""
+    colon = text.find(":", after)
+    return colon + 1 if colon != -1 else after
 
 
 def exact_sum(claim: Claim) -> bool:

@@ -58,7 +58,38 @@ def stated_sum(
         total = _total(text, figures, parts, cue.start(), total_cue)
         if total is not None:
             return StatedSum(total, parts)
-    return _listed_after_a_colon(text, figures, total_cue)
+    return _listed_after_a_colon(text, figures, total_cue) or _parts_before_a_total(text, figures, total_cue)
+
+
+def _parts_before_a_total(text: str, figures: Sequence[FigureMatch], total_cue: re.Pattern[str]) -> StatedSum | None:
+    """"a basic award of £3,060 and a compensatory award of £14,940, a total
+    of £18,400": parts joined by "and", then a comma and the whole after a
+    word of ``sum_total``."""
+    for index in range(2, len(figures)):
+        whole = figures[index]
+        cue = total_cue.search(text, max(0, whole.start - 60), whole.start)
+        if cue is None or not _addable(whole) or not _COMMA_BEFORE_A_TOTAL.fullmatch(text, figures[index - 1].end, cue.start()):
+            continue
+        parts = [index - 1]
+        for before in range(index - 2, -1, -1):
+            gap = text[figures[before].end : figures[parts[-1]].start]
+            if not _same_measure(figures[before], whole) or not _addable(figures[before]):
+                break
+            if len(gap.split()) > _PART_GAP_WORDS or not _JOIN.search(gap) or _NOT_A_LIST.search(gap):
+                break
+            parts.append(before)
+        if len(parts) < 2 or not all(_same_measure(figures[p], whole) and _addable(figures[p]) for p in parts):
+            continue
+        if not _AND_BEFORE_LAST.search(text[figures[parts[1]].end : figures[parts[0]].start]):
+            continue  # "£3,060, £14,940, a total of": a list ends on "and"
+        return StatedSum(index, tuple(sorted(parts)))
+    return None
+
+
+# Between the last part and the word of total: ", a total of", ", making a total of".
+_COMMA_BEFORE_A_TOTAL = re.compile(r"\s*,\s*(?:(?:a|an|making|giving|for|bringing)\s+)*", re.IGNORECASE)
+# The last part of a list is joined by "and" or "plus".
+_AND_BEFORE_LAST = re.compile(r"\b(?:and|plus)\b", re.IGNORECASE)
 
 
 # "Income was: ", "Expenditure came to: ": a measure, then its items after a colon.
