@@ -384,3 +384,24 @@ def test_a_total_split_into_lots_in_the_next_sentence(knowledge):
     found = findings("parts-sum", **{"minutes.txt": _SPLIT_INTO_LOTS.format(n=62)})
     assert [sorted(e.text for e in f.evidence) for f in found] == [["14 tippers", "40 panel vans", "6 minibuses", "62 vehicles"]]
     assert not findings("parts-sum", **{"minutes.txt": _SPLIT_INTO_LOTS.format(n=60)})
+
+
+def test_a_practice_bought_by_a_group_is_the_groups_purchase(knowledge):
+    text = (
+        "She works at Kingsmead Dental Care in Chelmsford. That practice was bought last November by the Edinburgh-based "
+        "Brightwater Dental Group for £3.6m."
+    )
+    price = figure(claims_of(text, knowledge), "£3.6m")
+    assert (price.subject.name, price.object.name, price.event) == ("Brightwater Dental", "Kingsmead Dental Care", "acquisition")
+
+
+def test_an_aside_to_the_reader_put_first_leaves_the_subject(knowledge):
+    text = "The old Whiskerwood cattery is reopening. For anyone who missed it, the Nidd Valley Animal Trust bought it for £410k back in October 2024."
+    price = figure(claims_of(text, knowledge), "£410k")
+    assert price.subject.name == "Nidd Valley Animal Trust" and price.role is None
+
+
+@pytest.mark.parametrize("text", ["Heaven Sent Gaming fits into two categories.", "Analysts expect 24 million tablet computers sold in the United States in 2011."])
+def test_fits_and_sold_after_a_count_are_no_installation_nor_change(knowledge, text):
+    claim = next(c for c in claims_of(text, knowledge) if c.kind == "count")
+    assert claim.event != "installations" and claim.role != "change"

@@ -430,6 +430,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     )
     # A forum thread's posts, each in its poster's voice: "DeanJW (Jumpworks
     # Leisure) · 4 Nov 2025" heads a post whose "we" is Jumpworks Leisure's.
+    _posters_are_people(text, entities)
     posts = [] if speaker_labels else _post_authors(text, entities, knowledge.gazetteer)
     resolver = Resolver(
         entities, knowledge.gazetteer, knowledge.references, document_topic, document_country, _sole_organisation(entities),
@@ -836,11 +837,18 @@ def _with_relative(dates: tuple[DateMatch, ...], relative: list[DateMatch]) -> t
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 
 
+# A handle a post replies to: "@GreenkeeperGaz".
+_HANDLE = re.compile(r"(?<![\w.])@[A-Za-z][\w.'-]*\w")
+
+
 def _masked(text: str, spans: Sequence[FigureMatch | DateMatch]) -> str:
-    """The sentence with figures, dates and web addresses blanked: ``530 MW
-    Gullmyr`` names ``Gullmyr``, and ``story.asp?NewsID=17786`` names no one."""
+    """The sentence with figures, dates, web addresses and handles blanked:
+    ``530 MW Gullmyr`` names ``Gullmyr``, and ``story.asp?NewsID=17786`` names no one."""
     if "://" in text or "www." in text:
         text = _URL.sub(lambda m: " " * len(m.group(0)), text)
+    if "@" in text:
+        # "@GreenkeeperGaz Pennine Greens got it": a reply's handle names no one the post tells of.
+        text = _HANDLE.sub(lambda m: " " * len(m.group(0)), text)
     if not spans:
         return text
     parts = []
@@ -1835,6 +1843,25 @@ _POST_AUTHOR = re.compile(
 )
 
 
+def _posters_are_people(text: str, entities: list[Entity]) -> None:
+    """"DalesStitcher · Posted 3 Feb 2025", "#7 OldTimer_Bolton | Posted 13
+    May 2025, 10:26 | ...": a thread's posters, named by their handles, are
+    people, never a party to a figure."""
+    found = [m.group("handle").strip() for m in _POST_AUTHOR.finditer(text)]
+    found += [m.group("handle") for m in _INLINE_POST_HEADER.finditer(text)]
+    if len(found) < 2:
+        return
+    handles = set(found)
+    for entity in entities:
+        if entity.kind == UNKNOWN and (entity.written or entity.name) in handles:
+            entity.kind = PERSON
+
+
+# A post's header on the line of its text: "#7 OldTimer_Bolton | Posted 13 May 2025, 10:26 | ...".
+_INLINE_POST_HEADER = re.compile(
+    r"^[ \t]*(?:#\d+[ \t]+)?@?(?P<handle>[A-Za-z][\w.'\u2019-]{1,40})[ \t]*\|[ \t]*(?:Posted[ \t]+)?[^|\n]{0,30}\d[^|\n]{0,30}\|",
+    re.MULTILINE,
+)
 # A poster's words for whom she speaks: "Priya from Bobbin & Weft here", "I'm Tom from Harbour Dental".
 _SELF_INTRODUCED = re.compile(
     r"\b(?:[A-Z][a-z]+\s+(?:from|at)\s+(?P<company>[A-Z][\w'\u2019.-]*(?:\s+(?:&(?:amp;)?\s+)?[A-Z][\w'\u2019.-]*){0,4})\s+here\b)"
@@ -1849,12 +1876,6 @@ def _post_authors(text: str, entities: list[Entity], gazetteer: Gazetteer) -> li
     post speaks. Only a thread of two posts or more, one poster naming a
     company; a place in brackets ("(Bristol)") is where the poster is."""
     found = list(_POST_AUTHOR.finditer(text))
-    if len(found) >= 2:
-        # "DalesStitcher · Posted 3 Feb 2025": a poster's handle is a person's, never a party.
-        handles = {m.group("handle").strip() for m in found}
-        for entity in entities:
-            if entity.kind == UNKNOWN and (entity.written or entity.name) in handles:
-                entity.kind = PERSON
     posts: list[tuple[int, str | None]] = []
     for index, m in enumerate(found):
         company = m.group("company").strip() if m.group("company") else None

@@ -1075,6 +1075,10 @@ def _possessive_owner(
 
 
 # A place put before a clause's subject: "On Lake Lugano, ", "Further north, in Friesland, ".
+# An aside to the reader put before the clause's subject: "For anyone who missed it,", "If you missed it,".
+_FRONTED_ASIDE = re.compile(
+    r"\W*(?:[Ff]or\s+(?:anyone|anybody|those|everyone)\s+who|[Ii]f\s+you|[Aa]s\s+(?:you|many\s+of\s+you)|[Ii]n\s+case\s+you)\b[^,]*$"
+)
 _FRONTED_PLACE = re.compile(
     r"\W*(?:(?:[Aa]nd|[Bb]ut)\s+)?(?:[Ff]urther\s+(?:north|south|east|west|afield|inland),?\s+)?"
     r"(?:[Oo]n|[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Aa]long|[Aa]round|[Oo]utside|[Oo]ff)\s+(?:the\s+)?"
@@ -1518,6 +1522,14 @@ def _clause_subject(
             and text[subject.end : following[0].start].strip() == "," and _eligible_subject(text, following[0], clause[0])
         ):
             # "On Lake Lugano, Ceresio Lines had revenue of": where, then who.
+            subject = following[0]
+            following = following[1:]
+        elif (
+            following and _FRONTED_ASIDE.match(text, clause[0], subject.start)
+            and re.fullmatch(r"\s*,\s*(?:the\s+)?", text[subject.end : following[0].start]) and _eligible_subject(text, following[0], clause[0])
+        ):
+            # "For anyone who missed it, the Nidd Valley Animal Trust bought
+            # it": an aside to the reader put first, then who.
             subject = following[0]
             following = following[1:]
         if (

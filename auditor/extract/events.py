@@ -491,7 +491,11 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
     changes = [str(w) for w in data.get("stock_changes") or ()] or ["(?!)"]
     # The verbs' past participles, which follow the count they change:
     # "Seven practices acquired during the year", "12 stores opened in 2024".
-    participles = [w for w in changes if w.split()[0].endswith("ed") or w.split()[0] in _IRREGULAR_PARTICIPLES] or ["(?!)"]
+    # ("24 million tablet computers sold in 2011" are sales, read by ``sold_after``.)
+    sold = {str(w).casefold() for w in data.get("sale_verbs") or ()}
+    participles = [
+        w for w in changes if (w.split()[0].endswith("ed") or w.split()[0] in _IRREGULAR_PARTICIPLES) and w.casefold() not in sold
+    ] or ["(?!)"]
     breaks = [str(b) for b in data.get("clause_breaks") or []]
     deeds = {str(verb).casefold(): str(deed) for verb, deed in (data.get("deed_verbs") or {}).items()}
     return EventLexicon(
