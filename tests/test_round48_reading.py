@@ -194,7 +194,8 @@ def test_a_results_lines_measure_is_no_name(knowledge):
 @pytest.mark.parametrize(
     ("text", "written", "event"),
     [
-        ("Brightwater Dental Ltd agreed a £9 million acquisition facility with its bank.", "£9 million", "cost"),
+        ("Brightwater Dental Ltd agreed a £9 million acquisition facility with its bank.", "£9 million", "loan"),
+        ("Brightwater Dental Ltd booked £2 million of acquisition costs.", "£2 million", "cost"),
         ("Brightwater Dental Ltd booked £1.4 million of acquisition and integration costs.", "£1.4 million", "cost"),
         ("Brightwater Dental Ltd bought Abbeygate Dental in an acquisition worth £1.4 million.", "£1.4 million", "acquisition"),
     ],
@@ -405,3 +406,36 @@ def test_an_aside_to_the_reader_put_first_leaves_the_subject(knowledge):
 def test_fits_and_sold_after_a_count_are_no_installation_nor_change(knowledge, text):
     claim = next(c for c in claims_of(text, knowledge) if c.kind == "count")
     assert claim.event != "installations" and claim.role != "change"
+
+
+_INLINE_THREAD = (
+    "CrownGreenTalk > Contracts\n"
+    "#6 GreenkeeperGaz | Posted 13 May 2025, 09:58 | Who got the Ribble Parks greens in the end?\n"
+    "#7 OldTimer_Bolton | Posted 13 May 2025, 10:26 | @GreenkeeperGaz Pennine Greens got it. £27,500 for all three.\n"
+    "#8 GreenkeeperGaz | Posted 13 May 2025, 10:41 | @OldTimer_Bolton cheers.\n"
+)
+
+
+def test_posters_named_in_a_posts_header_line_are_people(knowledge):
+    kinds = {e.name: e.kind for e in model_of(_INLINE_THREAD, knowledge, "thread.txt").entities}
+    assert kinds.get("OldTimer_Bolton", "person") == "person" and kinds.get("GreenkeeperGaz", "person") == "person"
+
+
+def test_a_replys_handle_joins_no_name(knowledge):
+    assert subject_of(claims_of(_INLINE_THREAD, knowledge, "thread.txt"), "£27,500") == "Pennine Greens"
+
+
+def test_a_banks_acquisition_facility_is_a_loan(knowledge):
+    claims = claims_of("In March 2025 Brightwater Dental Ltd agreed a £9 million acquisition facility with Clydeport Bank.", knowledge)
+    assert figure(claims, "£9 million").event == "loan"
+
+
+def test_the_size_of_any_one_of_a_kind_is_no_fact_of_one_thing(knowledge):
+    text = (
+        "Glenfarrow Tree Farm sells Nordmann firs. A six-foot Nordmann costs £55 this year. This year the family "
+        "supplied the 14-metre Nordmann fir that stands in the city centre."
+    )
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "six-foot").event is None
+    assert figure(claims, "14-metre").event == "length"
+    assert not findings("figure-mismatch", **{"a.txt": text})

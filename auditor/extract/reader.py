@@ -773,6 +773,8 @@ def _counts_an_owners_thing(text: str, figure, subject: Mention, facility_nouns)
 _HEAD_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b(?!\s+[a-z])")
 # A count written as one word with its noun: "680-bed", "1,150-seat".
 _COMPOUND_COUNT = re.compile(r"\d[\d,]*-[a-z]+")
+# Before a size that describes any one thing of a kind: "a six-foot tree", "each 12-metre boat".
+_ANY_ONE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Ee]ach|[Ee]very|[Aa]ny|[Pp]er)\s+$")
 
 
 def _home_country_of(model: DocumentModel, name: str) -> str | None:
@@ -1357,6 +1359,14 @@ def _read_sentence(
             event = None
             who = who._replace(event=None)
         measure = measure_of(figure.quantity, event, text[clause[0] : clause[1]], knowledge.events, after=text[figure.start : clause[1]])
+        if (
+            event is None and figure.quantity.kind == "quantity" and "-" in text[figure.start : figure.end]
+            and _ANY_ONE_BEFORE.search(text, max(0, figure.start - 8), figure.start)
+        ):
+            # "a six-foot Nordmann costs £55": the size of any one of a kind,
+            # no fact of one thing ("the 14-metre Nordmann fir that stands in
+            # the city centre" is one).
+            measure = None
         sold_thing = _sales_of_units(text, clause[0], figure, knowledge.events)
         if sold_thing is not None:
             # "Holiday home sales up 6% to 1,240 units": the units are the
