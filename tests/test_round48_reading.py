@@ -439,3 +439,42 @@ def test_the_size_of_any_one_of_a_kind_is_no_fact_of_one_thing(knowledge):
     assert figure(claims, "six-foot").event is None
     assert figure(claims, "14-metre").event == "length"
     assert not findings("figure-mismatch", **{"a.txt": text})
+
+
+_RESULTS_TO_MARCH = (
+    "BRIGHTWATER DENTAL GROUP LIMITED\nResults for the year ended 31 March 2025\n\n"
+    "EDINBURGH, 26 June 2025 - Brightwater Dental Group today reports its results.\n\n"
+    "Highlights\n- {at_end} practices at 31 March 2025, up from 34 a year earlier\n\n"
+    "People. The Group now employs 1,450 people.\n\n"
+    "About Brightwater Dental Group\nBrightwater Dental Group was founded in Edinburgh in 2006 and operates 39 practices.\n"
+)
+
+
+def test_a_level_at_the_end_of_the_reported_year_against_the_about(knowledge):
+    found = findings("figure-mismatch", **{"results.txt": _RESULTS_TO_MARCH.format(at_end="41")})
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["39 practices", "41 practices"]]
+    assert not findings("figure-mismatch", **{"results.txt": _RESULTS_TO_MARCH.format(at_end="39")})
+
+
+def test_a_report_on_a_year_to_march_tells_its_staff_at_that_march(knowledge):
+    court = (
+        "COLCHESTER ECHO\nFriday 14 March 2025 | News | Courts\n\nNurse wins claim\n\n"
+        "Brightwater Dental Group, which employs fewer than 1,200 people across its practices, was not involved."
+    )
+    found = findings("figure-mismatch", **{"results.txt": _RESULTS_TO_MARCH.format(at_end="41"), "court.txt": court})
+    assert ["1,450 people", "fewer than 1,200 people"] in [sorted(e.text for e in f.evidence) for f in found]
+
+
+def test_a_sentence_read_only_for_its_this_year_changes_no_owner(knowledge):
+    text = (
+        "Neste Oil will build a biodiesel plant in Singapore. Earlier this year, Greenpeace tried to stop a tanker bound "
+        "for Neste's existing plant in Porvoo. In addition to the Porvoo plant, which is at its capacity of 170,000 tonnes, "
+        "Neste plans a second plant."
+    )
+    assert subject_of(claims_of(text, knowledge), "170,000 tonnes") != "Greenpeace"
+
+
+@pytest.mark.parametrize(("verb", "bounded"), [("goes up to", False), ("went up to", False), ("costs up to", True)])
+def test_going_up_to_a_price_is_a_rise_not_a_bound(knowledge, verb, bounded):
+    claim = figure(claims_of(f"From 1 June our Tarn DK {verb} £26 a skein.", knowledge), "£26" if not bounded else "up to £26")
+    assert (claim.value.qualifier == "under") == bounded

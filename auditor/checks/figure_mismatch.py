@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -104,8 +105,21 @@ def _told_at(time: TimeRef) -> int | None:
     if time.month is not None:
         return _days(time)
     if time.source == "document":
+        # ("Results for the year ended 31 March 2025": that year ends on its day.)
+        ended = _YEAR_ENDED_ON.search(time.text or "")
+        if ended is not None and int(ended.group("year")) == time.year:
+            month = _MONTHS.index(ended.group("month").casefold()) + 1
+            return dt.date(time.year, month, min(int(ended.group("day")), calendar.monthrange(time.year, month)[1])).toordinal()
         return dt.date(time.year, 12, 31).toordinal()
     return None
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+# A year told by the day it ends: "year ended 31 March 2025", "the year to 30 September 2024".
+_YEAR_ENDED_ON = re.compile(
+    r"\b(?:year|period|months)\s+(?:ended|ending|to)\s+(?P<day>\d{1,2})\s+(?P<month>" + "|".join(_MONTHS) + r")\s+(?P<year>\d{4})\b",
+    re.IGNORECASE,
+)
 
 
 def _stories_apart(a: TimeRef, b: TimeRef, days: int) -> bool:
@@ -468,7 +482,22 @@ def _one_dated_to_the_month(a: Claim, b: Claim) -> bool:
         return False
     times = [strong_time(a), strong_time(b)]
     months = [t is not None and t.month is not None and not _a_year_s_end(c, t) for c, t in zip((a, b), times)]
+    if months[0] != months[1] and a.lasts == "stock":
+        # "41 practices at 31 March 2025" in the results "for the year ended
+        # 31 March 2025", whose About says "operates 39 practices": the
+        # level at the end of the year the document reports on.
+        dated, other = (times[0], b) if months[0] else (times[1], a)
+        if dated is not None and other.time is not None and _year_ends_on(other.time) == (dated.year, dated.month, dated.day):
+            return False
     return months[0] != months[1] and (a.lasts == "periodic" or None in times)
+
+
+def _year_ends_on(time: TimeRef) -> tuple[int, int, int] | None:
+    """The day a document's year ends on, as its date's words tell it ("year ended 31 March 2025")."""
+    ended = _YEAR_ENDED_ON.search(time.text or "") if time.source == "document" else None
+    if ended is None:
+        return None
+    return int(ended.group("year")), _MONTHS.index(ended.group("month").casefold()) + 1, int(ended.group("day"))
 
 
 def _a_year_s_end(claim: Claim, time: TimeRef) -> bool:

@@ -951,11 +951,13 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 def _particle_over(text: str, start: int, qualifier_text: str | None, lexicon: Lexicon) -> bool:
     """Whether "over" before a figure is a verb's particle ("turned over
-    EUR 73 million", "handed over 40%"), not a lower bound."""
-    if qualifier_text is None or _norm(qualifier_text) != "over":
+    EUR 73 million", "handed over 40%"), not a lower bound; or "up to" a
+    rise's ("goes up to £26 a skein"), not an upper one."""
+    if qualifier_text is None or _norm(qualifier_text) not in ("over", "up to"):
         return False
     word = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return word is not None and word.group(1).lower() in lexicon.particle_over_verbs
+    verbs = lexicon.particle_over_verbs if _norm(qualifier_text) == "over" else lexicon.particle_up_to_verbs
+    return word is not None and word.group(1).lower() in verbs
 
 
 def _single(

@@ -103,6 +103,7 @@ class Lexicon:
     qualifiers: Mapping[str, QualifierKind]  # lower-case phrase -> kind
     # Verbs whose particle is "over" ("turned over EUR 73 million"): no bound after them.
     particle_over_verbs: frozenset[str]
+    particle_up_to_verbs: frozenset[str]  # "goes up to £26": a rise to a level, no bound
     suffix_over: tuple[str, ...]
     about_fraction: float
     unit_symbols: Mapping[str, tuple[str, float]]  # case as written -> (base, factor)
@@ -324,6 +325,7 @@ def _load(directory: Path) -> Lexicon:
         year_measures=words(counts, "year_measures"),
         qualifiers=_frozen(qualifier_map),
         particle_over_verbs=frozenset(str(w).lower() for w in qualifiers.get("particle_over_verbs") or ()),
+        particle_up_to_verbs=frozenset(str(w).lower() for w in qualifiers.get("particle_up_to_verbs") or ()),
         suffix_over=tuple(str(s) for s in qualifiers.get("suffix_over") or ()),
         about_fraction=float(qualifiers.get("about_fraction", 0.1)),
         unit_symbols=_frozen(unit_symbols),

@@ -89,9 +89,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     # What the document is mostly about, given to each claim as it is made
     # (a copy of every claim made to add it cost 11 us a claim).
     context = salient_entities(model)
-    # (With the sentences that tell of "this year" by words alone, which end
-    # a section's lead on another year: see ``section_dates``.)
-    readings = [s for s in model.sentences if s.figures or s.dates or s.attributes_possible or THIS_YEAR.search(s.span.text)]
+    readings = [s for s in model.sentences if s.figures or s.dates or s.attributes_possible]
     dated = [
         SentenceDates(r.span.start, r.span.text, r.span.section, r.span.is_heading, r.dates, r.span.block)
         for r in readings
@@ -99,7 +97,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     dateline = model.layout.dateline
     opening = title_lines([SentenceDates(s.span.start, s.span.text, s.span.section, s.span.is_heading, s.dates) for s in model.sentences[:2]])
     default_time = document_default(document, dated, dateline.date_value if dateline is not None else model.header_date, opening)
-    by_section = section_dates(dated, opening, knowledge.events.present_openers)
+    by_section = _section_dates_of_readings(model, readings, dated, opening, knowledge)
 
     # A sentence's mentions are read once: the claim reader and the takeover
     # reader below both ask for those of a sentence with a takeover figure.
@@ -300,6 +298,27 @@ def _cut_sentences(document: Document, model: DocumentModel) -> tuple[AuditError
         )
         for sentence in model.cut_sentences
     )
+
+
+def _section_dates_of_readings(  # type: ignore[no-untyped-def]
+    model: DocumentModel, readings: list[SentenceModel], dated: list[SentenceDates], opening, knowledge: Knowledge
+) -> dict[int, TimeRef]:
+    """The date each reading's section gives it (by its index in
+    ``readings``), read with the sentences that tell of "this year" by words
+    alone too: such a sentence ends a section's lead on another year ("First,
+    the numbers for last year ..." and, a paragraph on, "Trading this year has
+    been good"), though it has no figure of its own to read."""
+    told = {s.span.start for s in model.sentences if not (s.figures or s.dates or s.attributes_possible) and THIS_YEAR.search(s.span.text)}
+    if not told:
+        return section_dates(dated, opening, knowledge.events.present_openers)
+    extra = [
+        SentenceDates(s.span.start, s.span.text, s.span.section, s.span.is_heading, s.dates, s.span.block)
+        for s in model.sentences
+        if s.span.start in told
+    ]
+    every = sorted([*dated, *extra], key=lambda d: d.sentence_start)
+    by_start = {every[i].sentence_start: time for i, time in section_dates(every, opening, knowledge.events.present_openers).items()}
+    return {i: by_start[r.span.start] for i, r in enumerate(readings) if r.span.start in by_start}
 
 
 # A word of a total, where parts listed before it may add up to it ("..., a total of £18,400").
