@@ -478,3 +478,14 @@ def test_a_sentence_read_only_for_its_this_year_changes_no_owner(knowledge):
 def test_going_up_to_a_price_is_a_rise_not_a_bound(knowledge, verb, bounded):
     claim = figure(claims_of(f"From 1 June our Tarn DK {verb} £26 a skein.", knowledge), "£26" if not bounded else "up to £26")
     assert (claim.value.qualifier == "under") == bounded
+
+
+def test_an_annual_surveys_year_dates_its_tables(knowledge):
+    survey = (
+        "<html><head><title>Annual Market Survey 2025 | Sports Turf Contractors' Association</title></head><body>"
+        "<h1>Annual Market Survey 2025</h1><p>This year 84 member firms returned the questionnaire.</p>"
+        "<h2>Largest members</h2><table><tr><th>Member</th><th>Hybrid pitches installed</th><th>Employees</th></tr>"
+        "<tr><td>Greenlay Group</td><td>27</td><td>412</td></tr><tr><td>Tillbrook Pitchcare</td><td>9</td><td>236</td></tr>"
+        "</table></body></html>"
+    )
+    assert figure(claims_of(survey, knowledge, "survey.html"), "27").time.year == 2025

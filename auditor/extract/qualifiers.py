@@ -824,13 +824,14 @@ def part_of_year_reported(text: str) -> str | None:
 # "Annual results 2024", "2024 annual report", "its results for 2024",
 # "Annual report for the financial year 2024": the year a report covers.
 _REPORTED_YEAR = re.compile(
-    r"\b(?:results|report|accounts|review)\s+(?:for\s+(?:the\s+)?(?:(?:financial|fiscal|calendar)\s+)?(?:year\s+)?"
+    # ("Annual Market Survey 2025": a trade body's survey of its members' year.)
+    r"\b(?:results|report|accounts|review|survey)\s+(?:for\s+(?:the\s+)?(?:(?:financial|fiscal|calendar)\s+)?(?:year\s+)?"
     # "results for the financial year ended 31 March 2024": the year it ends in.
     r"(?:(?:ended|ending|to)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?)?"
     r"(?:(?P<after>(?:19|20)\d\d)\b(?!\s*[-/])"
     # "results for the 2024/25 financial year": the year it ends in, as "FY2025" says.
     r"|(?P<split>(?:19|20)\d\d)[-/\u2013](?P<ends>\d\d)\b(?=\s+(?:financial|fiscal|season|year)\b))"
-    r"|\b(?P<before>(?:19|20)\d\d)\s+(?:annual\s+|full[- ]year\s+|year[- ]end\s+)?(?:results|report|accounts)\b",
+    r"|\b(?P<before>(?:19|20)\d\d)\s+(?:annual\s+|full[- ]year\s+|year[- ]end\s+)?(?:results|report|accounts|survey)\b",
     re.IGNORECASE,
 )
 
