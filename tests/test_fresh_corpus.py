@@ -124,8 +124,12 @@ traders, clock repairers, pool builders, Christmas-tree growers,
 model-railway shops; ``tests/fresh83``: crematoria and masons, ice-cream
 makers, bowling clubs, sports physiotherapists, solar installers;
 ``tests/fresh84``: carpet cleaners, charter boats, tea rooms, furniture reuse
-charities, stonemasons; the last eighty-one written without reading the
-rules), scored by
+charities, stonemasons; ``tests/fresh85``: festival organisers, forges,
+sports-turf contractors, yarn shops, paintball and archery centres;
+``tests/fresh86``: sausage makers, jam makers, hot-tub retailers, regional
+newspapers, aerial installers; ``tests/fresh87``: van hire, fabric shops,
+dental practices, garden buildings, catteries; the last eighty-four written
+without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -157,23 +161,38 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # fresh6 4 of 26, fresh7 2 of 26 (two false findings), fresh8 2 of 26 (three
 # false findings, one of them a trap).
 CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (9, 22), "fresh5": (7, 24), "fresh6": (12, 26),
-           "fresh7": (9, 26), "fresh8": (8, 26), "fresh9": (15, 26), "fresh10": (8, 26), "fresh11": (13, 26), "fresh12": (17, 26),
+           "fresh7": (9, 26), "fresh8": (8, 26), "fresh9": (15, 26), "fresh10": (8, 26), "fresh11": (14, 26), "fresh12": (17, 26),
            "fresh13": (13, 26), "fresh14": (9, 26), "fresh15": (17, 26),
            "fresh16": (11, 26), "fresh17": (13, 26), "fresh18": (16, 26), "fresh19": (17, 26), "fresh20": (16, 26),
            "fresh21": (17, 26), "fresh22": (13, 26), "fresh23": (14, 26), "fresh24": (18, 26), "fresh25": (17, 26),
            "fresh26": (19, 26), "fresh27": (18, 26), "fresh28": (22, 26), "fresh29": (19, 26),
            "fresh30": (21, 26), "fresh31": (15, 26), "fresh32": (16, 26), "fresh33": (12, 26),
            "fresh34": (17, 26), "fresh35": (19, 26), "fresh36": (20, 26), "fresh37": (21, 26),
-           "fresh38": (20, 26), "fresh39": (23, 26), "fresh40": (19, 28), "fresh41": (12, 28), "fresh42": (16, 28), "fresh43": (15, 28), "fresh44": (17, 28), "fresh45": (13, 28),
+           "fresh38": (22, 26), "fresh39": (23, 26), "fresh40": (19, 28), "fresh41": (12, 28), "fresh42": (16, 28), "fresh43": (15, 28), "fresh44": (17, 28), "fresh45": (13, 28),
            "fresh46": (17, 28), "fresh47": (13, 28), "fresh48": (19, 28), "fresh49": (19, 28), "fresh50": (14, 28),
-           "fresh51": (14, 28), "fresh52": (20, 28), "fresh53": (14, 28), "fresh54": (17, 28),
+           "fresh51": (14, 28), "fresh52": (20, 28), "fresh53": (14, 28), "fresh54": (18, 28),
            "fresh55": (24, 28), "fresh56": (19, 28), "fresh57": (20, 28), "fresh58": (17, 28), "fresh59": (15, 28),
-           "fresh60": (22, 28), "fresh61": (17, 28), "fresh62": (13, 28), "fresh63": (12, 28),
-           "fresh64": (14, 28), "fresh65": (10, 28), "fresh66": (12, 28), "fresh67": (20, 28), "fresh68": (4, 28), "fresh69": (15, 28),
+           "fresh60": (22, 28), "fresh61": (17, 28), "fresh62": (13, 28), "fresh63": (13, 28),
+           "fresh64": (14, 28), "fresh65": (10, 28), "fresh66": (12, 28), "fresh67": (20, 28), "fresh68": (5, 28), "fresh69": (15, 28),
            "fresh70": (8, 28), "fresh71": (10, 28), "fresh72": (8, 28), "fresh73": (12, 28), "fresh74": (12, 28), "fresh75": (7, 28),
-           "fresh76": (11, 28), "fresh77": (11, 28), "fresh78": (9, 28),
+           "fresh76": (11, 28), "fresh77": (11, 28), "fresh78": (10, 28),
            "fresh79": (10, 28), "fresh80": (9, 28), "fresh81": (9, 28),
-           "fresh82": (7, 28), "fresh83": (8, 28), "fresh84": (9, 28)}
+           "fresh82": (8, 28), "fresh83": (13, 28), "fresh84": (10, 28),
+           "fresh85": (4, 28), "fresh86": (4, 28), "fresh87": (12, 28)}
+# fresh85, fresh86 and fresh87, the forty-eighth round's blind corpora, were
+# all written at its start. fresh87 (van and car hire, fabric shops, dental
+# practices, garden buildings, catteries and groomers) was read at 4 of 28
+# with seven false (two traps) by the round's start; 12 of 28 with none
+# after its lessons. fresh85 (festival organisers, forges, sports-turf
+# contractors, yarn shops and dyers, paintball and archery centres) at 4 of
+# 28 with two false; the same after its lessons (sums said in words, "seven
+# point eight million", are now read, but a podcast's "they" is still taken
+# for its show's name). fresh86 (sausage makers, jam makers, hot-tub
+# retailers, regional newspapers, aerial installers) was held out to the
+# end: 4 of 28 with two false (one a trap) by the round's start, and the
+# same by its final code. fresh83, the forty-seventh round's held-out set,
+# read in this round: 8 of 28 with three false (one a trap) at its start,
+# 13 of 28 with one false after.
 # fresh82, fresh83 and fresh84, the forty-seventh round's blind corpora, were
 # all written at its start. fresh82 (street-food traders, clock repairers,
 # pool builders, Christmas-tree growers, model-railway shops) was read at 5
@@ -650,13 +669,18 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
 PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85, "fresh43": 0.80, "fresh47": 0.75,
              "fresh48": 0.85, "fresh64": 0.80, "fresh65": 0.70, "fresh68": 0.55,
              "fresh70": 0.75, "fresh71": 0.85, "fresh72": 0.85, "fresh73": 0.85, "fresh75": 0.85,
-             "fresh76": 0.85, "fresh78": 0.85, "fresh82": 0.70, "fresh83": 0.75, "fresh84": 0.80}
-# fresh83's three false findings were met when the held-out set was scored
-# at the round's end, and are left for the round that reads it. fresh82's
-# three: a man's taking over of the family firm in 1972 held against its sale
-# last year (two takeovers of one firm by two buyers); a distribution deal
-# credited to two parties, cited on its phrase where the gold quotes its
-# figure; a six-foot tree and a 14-metre one read as one thing's length.
+             "fresh76": 0.85, "fresh78": 0.85, "fresh82": 0.75, "fresh83": 0.90, "fresh84": 0.80, "fresh85": 0.65,
+             "fresh86": 0.65}
+# fresh86's two false findings (one a trap) were met when the held-out set
+# was scored at the round's end, and are left for the round that reads it.
+# fresh85's two: a purchase's price in a results release held against a
+# survey's (the gold files the release's as agreeing with the facts file, and
+# the pair as no conflict), and a tribunal's payment on account of legal
+# costs held against a rebuild's cost. fresh82's two: a man's taking over of
+# the family firm in 1972 held against its sale last year (two takeovers of
+# one firm by two buyers), and a distribution deal credited to two parties,
+# cited on its phrase where the gold quotes its figure (its six-foot tree and
+# 14-metre one, read as one thing's length, went in the forty-eighth round).
 # No set has a trap flagged since the twentieth round: fresh10's was a true
 # finding's third claim ("almost 8 million" passengers cited beside the 7.8
 # million it agrees with; a finding now cites one statement of each value),
@@ -676,7 +700,7 @@ PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85,
 # phase's €9.5m, held as one programme's size) went in the forty-sixth
 # round: "phase one of the €21m programme" gives the whole's figure.
 TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh58": 1, "fresh59": 1, "fresh62": 1, "fresh64": 2,
-                         "fresh83": 1, "fresh84": 1}
+                         "fresh84": 1, "fresh86": 1}
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))

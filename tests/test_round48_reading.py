@@ -18,6 +18,20 @@
   facility's noun implies it.
 - An indented line of column headers of words only ("Year   Cremations")
   heads the plain-text table of figures under it.
+- Counts: a participle of change after a count ("Seven practices acquired
+  during the year"); "420 vehicles on its own" is a part; people are never
+  installed ("fitted 10,900 brides").
+- Sums: a cost's or a loan's noun heads its compound ("acquisition
+  facility", "acquisition and integration costs"); "a combined £11.9
+  million"; parts before ", a total of"; a total split into lots in the next
+  sentence; an aside on what a part was worked out from.
+- Whose: a price list's labels; the price inside a told purchase; sums said
+  without their currency in a document of one currency; a practice bought
+  by a group; an aside to the reader put first; posters, their handles and
+  the company a poster says she speaks for; a title joining two companies.
+- When: "this year" ends a lead on last year; a year that ends on a day
+  ("year ended 31 March 2025") tells its levels at that day; an annual
+  survey's year dates its tables; "goes up to £26" is a rise, no bound.
 
 Some tests guard what the rules must not do and pass on the round's
 starting code too.
