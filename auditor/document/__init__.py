@@ -35,7 +35,7 @@ from auditor.document.possessive_names import possessive_names
 from auditor.document.deeds import deal_parties, founding_told, founding_years
 from auditor.document.voices import lead_subject, named_spans, quotation_voices
 from auditor.extract.attributes import attribute_cues, may_state_attribute
-from auditor.extract.bare_amounts import bare_amounts, document_currency
+from auditor.extract.bare_amounts import SUM_SCALE, bare_amounts, document_currency
 from auditor.extract.counts_before import counts_named_before
 from auditor.extract.fractions import fraction_words_at, shares_as_fractions
 from auditor.extract.dates import DateMatch, find_dates
@@ -183,10 +183,10 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     casks = "arrels" in text and not barrels_are_volumes(text, knowledge.lexicon)
     # The one currency the text writes its sums in: a sum said without it
     # ("They paid seven point eight million") is in it.
-    currency = document_currency(text) if _SUM_SCALE.search(text) else None
+    currency = document_currency(text) if SUM_SCALE.search(text) else None
     for span in spans:
         figures, dates, attributes_possible = _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, knowledge)
-        if currency is not None and _SUM_SCALE.search(span.text):
+        if currency is not None and SUM_SCALE.search(span.text):
             said = bare_amounts(span.text, figures, currency, knowledge.lexicon)
             if said:
                 figures = tuple(sorted((*figures, *said), key=lambda f: f.start))
@@ -792,8 +792,6 @@ def _figures_and_dates(text, span, anchors, anchor_starts, cues, cue_starts, kno
     return figures, dates, attributes_possible
 
 
-# A scale word a sum said without its currency ends on.
-_SUM_SCALE = re.compile(r"\b(?:thousand|million|billion)\b", re.IGNORECASE)
 # "2.1 points", not "2.1 percentage points": points of a percentage only beside one.
 _BARE_POINTS = re.compile(r"(?<!percentage )(?<!basis )(?<!base )\bpoints?\s*$", re.IGNORECASE)
 

@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 
 from auditor.extract.figures import FigureMatch, find_figures
-from auditor.extract.lexicon import Lexicon, per_lexicon
-from auditor.extract.numbers import scaled_word_number_pattern
+from auditor.extract.lexicon import Lexicon
 
 # How a text writes each currency it may be read in, and the word a sum in
 # it is spoken with.
@@ -56,24 +55,47 @@ def bare_amounts(text: str, figures: tuple[FigureMatch, ...], currency: str, lex
     ``figures`` already covers."""
     found: list[FigureMatch] = []
     spoken = _CURRENCIES[currency][1]
-    for match in _scaled_amount(lexicon).finditer(text):
-        start, end = match.span()
-        if any(f.start < end and start < f.end for f in figures):
+    for scale in SUM_SCALE.finditer(text):
+        start = _number_start(text, scale.start(), lexicon)
+        end = scale.end()
+        if start is None or any(f.start < end and start < f.end for f in figures):
             continue
         if not _MONEY_BEFORE.search(text, max(0, start - 40), start) or not _AFTER_A_SUM.match(text, end):
             continue
-        read = [f for f in find_figures(f"{match.group(0)} {spoken}", lexicon) if f.quantity.kind == "money"]
+        read = [f for f in find_figures(f"{text[start:end]} {spoken}", lexicon) if f.quantity.kind == "money"]
         if len(read) == 1 and read[0].start == 0:
             found.append(FigureMatch(start, end, read[0].quantity))
     return tuple(found)
 
 
-@per_lexicon
-def _scaled_amount(lexicon: Lexicon) -> re.Pattern[str]:
-    """A number with its scale word: "7.8 million", "seven point eight million"."""
-    scales = "|".join(sorted((re.escape(s) for s in lexicon.scales if s in _SUM_SCALES), key=len, reverse=True))
-    return re.compile(rf"(?:(?<![\w.,£$€])\d+(?:\.\d+)?|{scaled_word_number_pattern(lexicon)})\s+(?i:{scales})\b")
+# A scale word a spoken sum ends on ("a dozen" or "a hundred" is no sum).
+SUM_SCALE = re.compile(r"\b(?:thousand|million|billion)\b", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([\w.-]+)\s+$")
+# Words inside a number said in words besides the number words: "seven point eight", "two hundred and fifty".
+_INSIDE_A_NUMBER = frozenset({"point", "hundred", "and"})
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 
-# Scale words a spoken sum ends on ("a dozen" or "a hundred" is no sum).
-_SUM_SCALES = frozenset({"thousand", "million", "billion"})
+def _number_start(text: str, scale_start: int, lexicon: Lexicon) -> int | None:
+    """Where the number before a scale word opens: "7.8" of "7.8 million",
+    "seven point eight" of "seven point eight million"; None when no number
+    stands right before it (or a figure's sign or comma does: "£7.8
+    million" is read by the figure reader)."""
+    position = scale_start
+    start = None
+    while True:
+        word = _WORD_BEFORE.search(text, max(0, position - 30), position)
+        if word is None:
+            break
+        token = word.group(1)
+        folded = token.casefold()
+        if _DIGITS.fullmatch(token) and start is None:
+            before = text[word.start(1) - 1 : word.start(1)] if word.start(1) else ""
+            return None if before and (before in "£$€.," or before.isalnum()) else word.start(1)
+        if folded in lexicon.number_words or (start is not None and folded in _INSIDE_A_NUMBER):
+            start, position = word.start(1), word.start(1)
+            continue
+        break
+    while start is not None and text[start:].split(None, 1)[0].casefold() in _INSIDE_A_NUMBER:
+        start = None  # "and million": no number
+    return start
