@@ -503,3 +503,15 @@ def test_an_annual_surveys_year_dates_its_tables(knowledge):
         "</table></body></html>"
     )
     assert figure(claims_of(survey, knowledge, "survey.html"), "27").time.year == 2025
+
+
+def test_a_shows_name_set_off_by_a_dash_is_a_publication(knowledge):
+    text = (
+        "MUD & WRISTBANDS - conversations with people who put on live events\n"
+        "Episode 112: Tamsin Orrell of Larkspur Live on growing Hollow Meadow\n\n"
+        "KIERAN VYSE: Let's talk about money. Corvid Music paid £7.8 million for sixty per cent, didn't it?\n"
+        "TAMSIN ORRELL: I'm not going to argue about the number.\n"
+    )
+    shows = [e for e in model_of(text, knowledge).entities if e.name == "MUD & WRISTBANDS"]
+    assert shows and all(e.publication for e in shows)
+    assert subject_of(claims_of(text, knowledge), "£7.8 million") == "Corvid Music"

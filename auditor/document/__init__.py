@@ -1471,12 +1471,21 @@ _COLON_BLANK = re.compile(r":[*_]*[ \t]")
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{2,60})[\"\u201d]")
 
 
+# A show's name in capitals opening a document's first line, set off by a dash or a bar.
+_DASHED_MASTHEAD = re.compile(r"(?P<name>[A-Z][A-Z0-9&'\u2019.]*(?:[ \t]+[A-Z0-9&'\u2019.]+){0,5})[ \t]+[-\u2013\u2014|][ \t]+")
+
+
 def _show_masthead(text: str, labels: Sequence[re.Match[str]], broadcast_words: frozenset[str]) -> re.Match[str] | None:
     """The label opening a document's first line when the rest of the line
     says what show it is ('THE BITE: a podcast about the business of
-    dentistry'): the show's name, never a speaker's."""
+    dentistry'), or a name in capitals set off there by a dash: the show's
+    name, never a speaker's."""
     first = len(text) - len(text.lstrip())
     label = next((m for m in labels if m.start() <= first < m.end()), None)
+    if label is None:
+        # ("MUD & WRISTBANDS - conversations with people who put on live
+        # events" over "Episode 112: ...": the name set off by a dash.)
+        label = _DASHED_MASTHEAD.match(text, first)
     if label is None:
         return None
     line_end = text.find("\n", label.end())
