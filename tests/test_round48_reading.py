@@ -515,3 +515,14 @@ def test_a_shows_name_set_off_by_a_dash_is_a_publication(knowledge):
     shows = [e for e in model_of(text, knowledge).entities if e.name == "MUD & WRISTBANDS"]
     assert shows and all(e.publication for e in shows)
     assert subject_of(claims_of(text, knowledge), "£7.8 million") == "Corvid Music"
+
+
+def test_a_pronoun_never_means_the_outlet_that_tells(knowledge):
+    text = (
+        "MUD & WRISTBANDS - conversations with people who put on live events\n"
+        "Episode 112: Tamsin Orrell on growing Hollow Meadow\n\n"
+        "KIERAN VYSE: Tamsin, welcome. Have you slept yet?\n"
+        "KIERAN VYSE: Let's talk about money. They paid £7.8 million for sixty per cent, didn't they?\n"
+        "TAMSIN ORRELL: I'm not going to argue about the number.\n"
+    )
+    assert subject_of(claims_of(text, knowledge), "£7.8 million") != "MUD & WRISTBANDS"

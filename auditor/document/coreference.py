@@ -1755,6 +1755,10 @@ class Resolver:
                 resolved.append(reference)
                 continue
             target = self._target(index, reference, seen_here, topic, text)
+            if target is not None and reference.via == "pronoun" and self.entities[target].publication:
+                # "They paid £7.8 million" in a podcast whose masthead is the
+                # last name before it: the outlet that tells is never a party.
+                target = None
             resolved.append(reference._replace(entity=target))
             if (
                 target is None and reference.via == "description" and subject is None and not seen_here
