@@ -106,10 +106,10 @@ def _told_at(time: TimeRef) -> int | None:
         return _days(time)
     if time.source == "document":
         # ("Results for the year ended 31 March 2025": that year ends on its day.)
-        ended = _YEAR_ENDED_ON.search(time.text or "")
-        if ended is not None and int(ended.group("year")) == time.year:
-            month = _MONTHS.index(ended.group("month").casefold()) + 1
-            return dt.date(time.year, month, min(int(ended.group("day")), calendar.monthrange(time.year, month)[1])).toordinal()
+        ends = _year_ends_on(time)
+        if ends is not None and ends[0] == time.year:
+            year, month, day = ends
+            return dt.date(year, month, min(day, calendar.monthrange(year, month)[1])).toordinal()
         return dt.date(time.year, 12, 31).toordinal()
     return None
 

@@ -430,8 +430,9 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     )
     # A forum thread's posts, each in its poster's voice: "DeanJW (Jumpworks
     # Leisure) · 4 Nov 2025" heads a post whose "we" is Jumpworks Leisure's.
-    _posters_are_people(text, entities)
-    posts = [] if speaker_labels else _post_authors(text, entities, knowledge.gazetteer)
+    post_headers = list(_POST_AUTHOR.finditer(text))  # read once: who posted, and whom each post speaks for
+    _posters_are_people(text, post_headers, entities)
+    posts = [] if speaker_labels else _post_authors(text, post_headers, entities, knowledge.gazetteer)
     resolver = Resolver(
         entities, knowledge.gazetteer, knowledge.references, document_topic, document_country, _sole_organisation(entities),
         issuer, guests_employer,
@@ -1850,11 +1851,11 @@ _POST_AUTHOR = re.compile(
 )
 
 
-def _posters_are_people(text: str, entities: list[Entity]) -> None:
+def _posters_are_people(text: str, post_headers: Sequence[re.Match[str]], entities: list[Entity]) -> None:
     """"DalesStitcher · Posted 3 Feb 2025", "#7 OldTimer_Bolton | Posted 13
     May 2025, 10:26 | ...": a thread's posters, named by their handles, are
     people, never a party to a figure."""
-    found = [m.group("handle").strip() for m in _POST_AUTHOR.finditer(text)]
+    found = [m.group("handle").strip() for m in post_headers]
     found += [m.group("handle") for m in _INLINE_POST_HEADER.finditer(text)]
     if len(found) < 2:
         return
@@ -1877,12 +1878,14 @@ _SELF_INTRODUCED = re.compile(
 _INTRO_CHARS = 240
 
 
-def _post_authors(text: str, entities: list[Entity], gazetteer: Gazetteer) -> list[tuple[int, int | None]]:
+def _post_authors(
+    text: str, post_headers: Sequence[re.Match[str]], entities: list[Entity], gazetteer: Gazetteer
+) -> list[tuple[int, int | None]]:
     """Where each post of a forum thread starts, and the company its poster
     names in brackets (None for a poster who names none): whose "we" each
     post speaks. Only a thread of two posts or more, one poster naming a
     company; a place in brackets ("(Bristol)") is where the poster is."""
-    found = list(_POST_AUTHOR.finditer(text))
+    found = post_headers
     posts: list[tuple[int, str | None]] = []
     for index, m in enumerate(found):
         company = m.group("company").strip() if m.group("company") else None
@@ -3913,9 +3916,12 @@ def _document_topic(title: str, spans, names_by_sentence, assigned, entities) ->
     return None
 
 
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+
+
 def _joined_in_title(title: str, first: Entity, second: Entity) -> bool:
     """Whether a title joins two names by "and", "&" or "v" ("Hartley's and Bobbin & Weft")."""
-    a, b = (entity.name.split()[0].rstrip("'\u2019s") for entity in (first, second))
+    a, b = (_POSSESSIVE_END.sub("", entity.name.split()[0]) for entity in (first, second))
     return bool(a and b) and re.search(
         re.escape(a) + r"[\w'\u2019&. -]{0,40}?\s(?:and|&|vs?\.?|versus)\s+(?:the\s+)?" + re.escape(b), title
     ) is not None

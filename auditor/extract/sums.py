@@ -70,6 +70,8 @@ def _parts_before_a_total(text: str, figures: Sequence[FigureMatch], total_cue: 
         cue = total_cue.search(text, max(0, whole.start - 60), whole.start)
         if cue is None or not _addable(whole) or not _COMMA_BEFORE_A_TOTAL.fullmatch(text, figures[index - 1].end, cue.start()):
             continue
+        if not (_same_measure(figures[index - 1], whole) and _addable(figures[index - 1])):
+            continue
         parts = [index - 1]
         for before in range(index - 2, -1, -1):
             gap = text[figures[before].end : figures[parts[-1]].start]
@@ -78,7 +80,7 @@ def _parts_before_a_total(text: str, figures: Sequence[FigureMatch], total_cue: 
             if len(gap.split()) > _PART_GAP_WORDS or not _JOIN.search(gap) or _NOT_A_LIST.search(gap):
                 break
             parts.append(before)
-        if len(parts) < 2 or not all(_same_measure(figures[p], whole) and _addable(figures[p]) for p in parts):
+        if len(parts) < 2:
             continue
         if not _AND_BEFORE_LAST.search(text[figures[parts[1]].end : figures[parts[0]].start]):
             continue  # "£3,060, £14,940, a total of": a list ends on "and"
