@@ -37,7 +37,7 @@ _AHEAD = re.compile(
     r"opens|launches|arrives|goes\s+live)\b",
     re.IGNORECASE,
 )
-_LAST_MONTH_NAME = re.compile(r"\b(?P<which>last|this|next)\s+(?P<month>" + _MONTH_NAMES + r")\b")
+_LAST_MONTH_NAME = re.compile(r"\b(?P<which>(?i:last|this|next))\s+(?P<month>" + _MONTH_NAMES + r")\b")
 # "October last year", "in May this year": a month of a year told relatively.
 _MONTH_OF_RELATIVE_YEAR = re.compile(r"\b(?P<month>" + _MONTH_NAMES + r")\s+(?P<which>last|this|next)\s+year\b")
 _MONTH_BEFORE = re.compile(r"\b(?:" + _MONTH_NAMES + r")\s+$")

@@ -281,9 +281,10 @@ _LOOKS_BACK = re.compile(r"\b(?:earlier|ago|before|previously|prior)\b", re.IGNO
 # After a figure, a clause of its own: "GBP 86 million, its biggest purchase
 # A clause hung on a year by "when": "since 2015, when we charged £650".
 _WHEN_CLAUSE_AFTER = re.compile(r",?\s+when\s+(?:it|he|she|they|we|its|their|the|[A-Z])")
-# since it took over Brasserie Lavande in 2022", "... when Kelso bought it in 2019".
+# since it took over Brasserie Lavande in 2022", "... when Kelso bought it in 2019",
+# "more than in any year since my parents started making jam in 1979".
 _OWN_CLAUSE_AFTER = re.compile(
-    r"\b(?:since|when|while)\s+(?:it|he|she|they|we|its|their|the|[A-Z])|\b(?:after|before|until)\s+(?:it|he|she|they|we)\b"
+    r"\b(?:since|when|while)\s+(?:it|he|she|they|we|its|their|the|my|our|his|her|[A-Z])|\b(?:after|before|until)\s+(?:it|he|she|they|we)\b"
 )
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|that|who)\b")
 # An amount the figure reader need not have read ("the 2.1 million it recorded").
