@@ -1087,6 +1087,10 @@ _FRONTED_PLACE = re.compile(
 
 def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
     """Not an agent or object of a preposition: "led by X", "the purchase of X"."""
+    if mention.surface in _NOMINATIVE_PRONOUNS:
+        # "With the boiling hall running two shifts we are now 118 people":
+        # "we" is no preposition's object ("with us"), whatever came before it.
+        return True
     # Read in place, not sliced: every figure of a long clause asks this of
     # the same names.
     # A subordinate clause opens a new subject position: "It is hard to
@@ -1125,6 +1129,10 @@ def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
             and not text[mention.end :].lstrip(" '\u2019s").startswith(",")
         )
     ) or _FRONTED_TIME.fullmatch(text, start, end) is not None
+
+
+# Pronouns only a subject can be: a preposition governs "us", "them", "him".
+_NOMINATIVE_PRONOUNS = frozenset({"we", "We", "they", "They", "he", "He", "she", "She", "I"})
 
 
 # A time put before a clause's subject without a comma: "At the end of last

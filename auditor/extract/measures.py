@@ -206,10 +206,17 @@ def _headcount(clause_text: str, counted: str, lexicon: EventLexicon) -> bool:
     position = clause_text.find(counted.split()[0]) if counted else -1
     number = re.search(r"[\d,.]+\s*$", clause_text[:position]) if position > 0 else None
     before = clause_text[: number.start()] if number else ""
+    if number is not None and not before.strip(" \t*\u2022-") and not _VERB_IN_LINE.search(clause_text, position + len(counted)):
+        return True  # "- 128 staff across the shops and kitchen": an at-a-glance line, a fact of its page's company
     return bool(
         _OWNER_BEFORE.search(before) or _ENDED_WITH_BEFORE.search(before) or _NAME_WITH_BEFORE.search(before)
         or lexicon.staff_employer_before.search(before) or _FRONTED_WITH_BEFORE.match(before)
     )  # fmt: skip
+
+
+# A verb after a count that opens its line ("120 staff attended", "12 staff
+# were laid off"): the line tells of the people, not a company's headcount.
+_VERB_IN_LINE = re.compile(r"\b(?:is|are|was|were|will|would|have|has|had|can|could|do|did|\w+ed)\b", re.IGNORECASE)
 
 
 # "Lindner, with fewer than 250 employees,": a name said to have its staff.
