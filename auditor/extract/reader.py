@@ -4370,9 +4370,38 @@ def _prices_of_told_purchases(claims: list[Claim]) -> list[Claim]:
             (d for d in purchases if d.doc_id == claim.doc_id and d.evidence.location.start <= start and end <= d.evidence.location.end),
             None,
         )
+        if deal is None and claim.subject is not None:
+            deal = _purchase_paid_for_after(claim, purchases)
         if deal is not None and (claim.subject is None or fold(claim.subject.name) == fold(deal.subject.name)):  # type: ignore[union-attr]
             priced[claim.id] = claim.model_copy(update={"event": "acquisition", "subject": deal.subject, "object": deal.object, "lasts": "one-off"})
     return [priced.get(c.id, c) for c in claims] if priced else claims
+
+
+# "will pay £8.4 million for the shops": a sum paid for things the text
+# already told of (a definite article), right after the verb of paying.
+_PAID_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying)\s+(?:(?:about|around|some|nearly|almost|just\s+over|just\s+under)\s+)?$")
+_FOR_THE_TOLD_AFTER = re.compile(r"\s+for\s+(?:the|its|their|his|her)\s+[a-z]")
+# How far after a purchase's sentence its price may be told.
+_PRICE_AFTER_PURCHASE = 400
+
+
+def _purchase_paid_for_after(claim: Claim, purchases: list[Claim]) -> Claim | None:
+    """The purchase a sum its buyer pays "for the shops and for the sausage
+    kitchen" prices: the last purchase by that buyer told in the sentences
+    right before ("Bramblegate Foods ... has agreed to buy Pennock Family
+    Butchers. The Leeds firm will pay £8.4 million for the shops ..."). Paying
+    "for a new line" is for something new, no purchase told before."""
+    sentence, opens = claim.evidence.sentence, claim.evidence.sentence_start
+    start, end = claim.evidence.location.start - opens, claim.evidence.location.end - opens
+    if not (_PAID_BEFORE.search(sentence, 0, start) and _FOR_THE_TOLD_AFTER.match(sentence, end)):
+        return None
+    told = [
+        d for d in purchases
+        if d.doc_id == claim.doc_id and d.evidence.sentence_start < opens
+        and opens - (d.evidence.sentence_start + len(d.evidence.sentence)) <= _PRICE_AFTER_PURCHASE
+        and fold(d.subject.name) == fold(claim.subject.name)  # type: ignore[union-attr]
+    ]
+    return max(told, key=lambda d: d.evidence.sentence_start) if told else None
 
 
 def _headed_section(model: DocumentModel, offset: int) -> int | None:
