@@ -178,6 +178,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         ORGANISATION,
         knowledge.references.person_titles,
         knowledge.references.possessive_name_heads,
+        knowledge.references.first_names,
     )
     named_by_start = names_years_by_their_start(text)
     casks = "arrels" in text and not barrels_are_volumes(text, knowledge.lexicon)
@@ -2439,7 +2440,9 @@ def _opens_its_line(text: str, start: int, folded_words: frozenset[str]) -> bool
 # What ends a heading run in to its paragraph: a full stop or a "!" before the text goes on.
 # (A line of capitals on its own is a masthead or a heading, whose name a
 # body may well be: "FIVE TOWNS JOINT WASTE COMMITTEE" over its minutes.)
-_RUN_IN_END = re.compile(r"[.!][ \t]+\S")
+# ("FINANCIAL HIGHLIGHTS: revenue up 9.2%": a colon before words in lower
+# case, a label's list; a speaker's turn after a colon opens on a capital.)
+_RUN_IN_END = re.compile(r"[.!][ \t]+\S|:[ \t]+[a-z]")
 
 
 def _drop_capitalised_heads(spans, names_by_sentence, heads: Mapping[str, str]) -> None:
@@ -2672,6 +2675,12 @@ def _drop_common_words(
     # "**Kessler.**" over a paragraph, and "Kessler" in a table's column of
     # makers: the column shows the word is a name.
     mid_sentence |= named_in_cells
+    # "Tranter's, which turned over £9.6 million": a family's name with its
+    # possessive standing alone, which only ``possessive_names`` finds, is
+    # shown a name by how it stands.
+    mid_sentence |= {
+        n.surface for names in names_by_sentence for n in names if " " not in n.surface and n.surface.endswith(("'s", "\u2019s"))
+    }
     # "Thorncastle, founded in 1791 on the banks of the Severn": a word said
     # to have been founded is a name, wherever else it opens a sentence.
     mid_sentence |= {

@@ -47,7 +47,7 @@ _CONNECTORS = frozenset({"of", "and", "&", "the", "de", "du", "der", "von", "van
 # after its exchange: "Fairleigh & Crane plc (AIM: FLC)", "(NYSE: KLD)".
 _DEFINITION = re.compile(
     r"\s*\(\s*(?:[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)?\s*:\s*(?=[A-Z0-9.]{1,6}\s*\)))?(?:the\s+(?=[\"\u201c']))?[\"\u201c']?(?P<first>(?:the\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*)?)[\"\u201d']?"
-    r"(?:\s*(?:,|or)\s*[\"\u201c']?(?P<second>(?:the\s+|The\s+)?[A-Za-z][\w&.'\u2019-]*)[\"\u201d']?)?\s*\)"
+    r"(?:\s*(?:,|or)\s*(?:the\s+(?=[\"\u201c']))?[\"\u201c']?(?P<second>(?:the\s+|The\s+)?[A-Za-z][\w&.'\u2019-]*)[\"\u201d']?)?\s*\)"
 )
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 # A participle's place: "lined in the Marche", "made in Ecuador" ("the unit
@@ -308,17 +308,22 @@ def build_entities(
     for index, names in enumerate(sentences_names):
         row = []
         for name in names:
-            key = fold(name.key)
+            key = slot = fold(name.key)
+            if name.kind == PERSON and key in by_key and _family_business(entities[by_key[key]]):
+                # "Pennock's is small ..." then "Pennock said": the family's
+                # shop and one of the family are two.
+                slot = f"{key} (person)"
             # "Velocita Brenta" in a title, "Velocità Brenta" in the text: one name.
-            entity_id = by_key.get(key)
-            if entity_id is None:
+            entity_id = by_key.get(slot)
+            if entity_id is None and slot == key:
                 entity_id = by_key.get(_without_accents(key))
                 if entity_id is not None and entities[entity_id].key != key and _without_accents(entities[entity_id].key) == entities[entity_id].key:
                     entities[entity_id].name = name.key  # the name as written with its accents
             if entity_id is None:
                 entity_id = len(entities)
-                by_key[key] = entity_id
-                by_key.setdefault(_without_accents(key), entity_id)
+                by_key[slot] = entity_id
+                if slot == key:
+                    by_key.setdefault(_without_accents(key), entity_id)
                 code = name.country if name.kind == COUNTRY else None
                 entities.append(Entity(entity_id, name.key, name.kind, key, known=name.known, first_sentence=index, code=code))
             entity = entities[entity_id]
@@ -375,6 +380,25 @@ def build_entities(
             if answering is not None:
                 for role in _ANSWERING_ROLES & lexicon.field_roles:
                     defined.setdefault(role, answering)
+    # 'Lagoona Leisure plc ("Lagoona", the "Group")  |  AIM: LGNA' over a
+    # release: a heading whose names the model did not read defines the
+    # short names of a company its text names.
+    for index, text in enumerate(texts):
+        if sentences_names[index] or "(" not in text or not any(mark in text for mark in "\"\u201c'"):
+            continue
+        for entity in entities:
+            at = text.find(entity.name) if entity.kind in (ORGANISATION, UNKNOWN) and entity.merged_into is None else -1
+            if at < 0 or (at and text[at - 1].isalnum()):
+                continue
+            end = at + len(entity.name)
+            suffix = _WORD_AFTER.match(text, end)
+            if suffix is not None and suffix.group(1) in gazetteer.corporate_suffixes:
+                end = suffix.end()
+            match = _DEFINITION.match(text, end)
+            if match is not None and any(mark in match.group(0) for mark in "\"\u201c\u201d'"):
+                for alias in (match.group("first"), match.group("second")):
+                    if alias and fold(alias) != entity.key:
+                        defined.setdefault(fold(alias), entity.id)
     # The same case named only by the front matter's title ("Reid v Peakform
     # Physiotherapy Ltd: dismissal unfair"), over a text that writes the
     # company whole.
@@ -566,6 +590,12 @@ def build_entities(
                 entity.kind = kinds.pop()  # type: ignore[assignment]
     assigned = [[merged.get(e, e) for e in row] for row in assigned]
     return entities, assigned
+
+
+def _family_business(entity: Entity) -> bool:
+    """Whether an entity is a business called by a family's name with its
+    possessive ("Pennock's"; see ``possessive_names``)."""
+    return entity.kind == ORGANISATION and entity.name.endswith(("'s", "\u2019s")) and " " not in entity.name
 
 
 def _listed_in_a_table(entity: Entity, tabled: Sequence[bool]) -> bool:
@@ -1858,6 +1888,22 @@ class Resolver:
                 return entity_id
         return None
 
+    def _known_town(self, city: str) -> bool:
+        """Whether the places list or the gazetteer knows ``city`` as a place."""
+        if city in self.lexicon.places:
+            return True
+        known = self.gazetteer.names.get(city.casefold())
+        return known is not None and known.type in (PLACE, COUNTRY)
+
+    def _other_beside_we(self, index: int, kinds: set[str]) -> int | None:
+        """The one entity of ``kinds`` other than the writer's own that the
+        sentence before ``index`` named beside the writer's "we"."""
+        named = [(entity, subject) for entity, at, subject in reversed(self.salience.history[-40:]) if at == index - 1]
+        if not any(entity == self.first_person and subject for entity, subject in named):
+            return None
+        others = {entity for entity, _ in named if entity != self.first_person and self.entities[entity].kind in kinds}
+        return others.pop() if len(others) == 1 else None
+
     def _several_subjects(self, sentence: int) -> bool:
         subjects = {entity for entity, at, subject in reversed(self.salience.history[-40:]) if at == sentence and subject}
         return len(subjects) > 1
@@ -1949,6 +1995,16 @@ class Resolver:
                 # turn's opening "They" is what the turn before asked about,
                 # and no one when it named no one company.
                 return None
+            if is_object and self.first_person is not None:
+                # "In November we acquired Pippin & Quince, the Herefordshire
+                # maker ... Hattie Clement, who founded it in 2012": a text
+                # that calls its company "we" makes another thing the object
+                # "it", the one other it named beside "we" in the sentence
+                # before. (A subject "It" may still be the company, in an
+                # "About us" told in the third person.)
+                other = self._other_beside_we(index, kinds)
+                if other is not None:
+                    return other
             if reference.surface in ("It", "Its"):
                 # "His daughter ran the firm from 2016. It was sold to ...":
                 # after a sentence whose subject is a person, the one
@@ -1978,6 +2034,10 @@ class Resolver:
             city = next((self._towns_told[w.casefold()] for w in reference.surface.split()[1:-1] if w.casefold() in self._towns_told), None)
         if city is None and country is None:
             city = self._place_of_several_words(reference.surface)
+        # "The Partick-based firm" where no company was said to be in Partick,
+        # a place the lists do not know: it may lie inside the Glasgow a
+        # company was said to be in, so no home told rules a company out.
+        unplaced_town = city is not None and country is None and city not in self._home_places and not self._known_town(city)
         role = self.lexicon.deal_role_heads.get(head)
         if role is not None:
             # "The acquirer, founded in 1993" after "the acquisition of
@@ -2094,7 +2154,7 @@ class Resolver:
                 return  # "the business" is no "Coastal Communities Marine Fund", no "Guild of ..."
             if head in self.lexicon.strict_heads and described.get(entity_id, 2) == 2 and _written_head(entity) != head:
                 return  # "the committee" is a body named or called a committee
-            home_city = topic_city if entity_id == self.document_topic else city
+            home_city = topic_city if entity_id == self.document_topic else None if unplaced_town else city
             if (
                 entity_id in doers
                 or not (
@@ -2130,6 +2190,9 @@ class Resolver:
                 # whose employees travelled, before the concert hall of the title).
                 generic and not (
                     entity.kind == ORGANISATION or entity.told_company or bool(entity.descriptors) or entity_id == topic
+                    # ("The Blairgowrie firm" after "Thistledown Preserves of
+                    # Blairgowrie": the place cue says which, whatever its kind.)
+                    or ((country is not None or city is not None) and _home_told(entity, country, city))
                     or (is_subject if entity_id != self.document_topic else not self._another_told_company)
                 ),
                 # "The Vilnius insurer" after "Nemuna, the Lithuanian motor

@@ -374,6 +374,12 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         return COUNTRY
     if mention.known:
         return mention.type if mention.type != UNKNOWN else ORGANISATION
+    if mention.name.endswith(("'s", "\u2019s")) and not mention.possessive and mention.name[:-2] not in lexicon.first_names:
+        # "Pennock's is small by the standards of its new owner": a family's
+        # name with its possessive standing alone is the family's business
+        # (``possessive_names``), never one of the family. ("The idea was
+        # Clare's": a given name's possessive is a person's.)
+        return ORGANISATION
     words = mention.surface.split()
     if len(words) > 1 and _org_head(words[-1], lexicon) == PERSON:
         return PERSON  # "Ohio Governor", "Finance Minister": an office, held by a person
@@ -395,6 +401,10 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         and not (_VERB_USE.match(text, following.end()) and not _OWNED_BEFORE.search(text, max(0, mention.start - 8), mention.start))
     ):
         kind = kind_of_following(lexicon, following.group("noun"))
+        if kind == FACILITY and " & " in mention.surface:
+            # "The Pippin & Quince shop": a partnership's name, the firm's
+            # shop; no place is called "X & Y".
+            return ORGANISATION
         if kind != UNKNOWN:
             return kind
     if place_code is not None and (not mention.known or place_code == _REGION):
@@ -668,6 +678,11 @@ def _described(
 ) -> tuple[str | None, str | None, str | None]:
     """(descriptor noun, home country code, home city) the sentence gives a name."""
     descriptor = home = home_place = None
+    if mention.start and _told_apart_before(text, mention.start, lexicon.unrelated_phrases):
+        # "it has nothing to do with Heritage Emporium Ltd, the Norwich
+        # reclamation yard": what is said of a namesake told apart describes
+        # no one the name's other mentions mean.
+        return None, None, None
     before = text[max(0, mention.start - _PREMODIFIER_WINDOW) : mention.start]
     # The word read below ends right before the name's blank: a name after
     # anything else has no premodifier, and its text is not split.
@@ -752,6 +767,14 @@ def _described(
                 located = _LOCATED_AFTER.match(text, match.end("phrase")) if head == len(phrase_words) - 1 else None
                 if located is not None and not home_place:
                     home, home_place = _home_at(located.group("place"), home, gazetteer, lexicon)
+                if (
+                    not home_place
+                    and lexicon.description_heads[phrase_words[head].casefold()] == ORGANISATION
+                    # ("Founded in 1997 by Colin Pask, the Derby group booked
+                    # revenue": a clause's subject, no appositive.)
+                    and (head == len(phrase_words) - 1 or phrase_words[head + 1].casefold() in _AFTER_AN_APPOSITIVES_HEAD)
+                ):
+                    home, home_place = _town_modifier(phrase_words[: heads[0]], home, gazetteer, lexicon)
             cue = _HOME_CUE.search(match.group("phrase"))
             if cue and not home_place:
                 home_place = cue.group("place").split(",")[0]
@@ -778,6 +801,42 @@ _SPEAKS_AFTER_APPOSITIVE = re.compile(
 )
 # The place an appositive's description ends by saying its company is in:
 # "a sardine canner in Douarnenez", "a bank in China".
+# The words an appositive's head may go on with: "the Skipton business
+# behind the Pennock's banger".
+_AFTER_AN_APPOSITIVES_HEAD = frozenset("behind with in of at on near from for and".split())
+
+
+def _told_apart_before(text: str, start: int, phrases: tuple[str, ...]) -> bool:
+    """Whether words that tell one company apart from another stand in
+    ``text`` (a sentence) before ``start``."""
+    lead = text[:start].casefold()
+    return any(phrase in lead for phrase in phrases)
+
+
+def _town_modifier(
+    words: list[str], home: str | None, gazetteer: Gazetteer, lexicon: ReferenceLexicon
+) -> tuple[str | None, str | None]:
+    """(home country, home town) an appositive's town gives its name when the
+    town opens the words before the description's head: "Bramblegate Foods,
+    the Leeds sausage and bacon processor", "Pennock Family Butchers, the
+    Skipton business behind ...". A town the places list does not know is
+    still read as one there, capitalised in a run of lower-case modifiers,
+    since a company's appositive premodifies its head by where it is far more
+    often than by another name; a nationality ("the Swedish maker") or a
+    country is no town."""
+    run: list[str] = []
+    for word in words:
+        if not word[:1].isupper() or word.endswith(("'s", "\u2019s")):
+            break
+        run.append(word)
+    if not run or len(run) > 2 or any(w[:1].isupper() for w in words[len(run):]):
+        return home, None
+    place = " ".join(run)
+    if _country_code(place, gazetteer) is not None or any(gazetteer.demonyms.get(w.casefold()) for w in run):
+        return home, None
+    return home or lexicon.places.get(place), place
+
+
 def _home_at(place: str, home: str | None, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> tuple[str | None, str | None]:
     """(home country, home town) a place said of a company gives it: a
     country, or a town with the country the places list gives it."""

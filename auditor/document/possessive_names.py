@@ -17,7 +17,14 @@ one company's name in a few plain ways, read here once for the whole text:
 - it is what a verb of founding founded ("who founded Nettleship's Fish &
   Chips in 1951");
 - it runs to three words or more and ends on a place of business's word
-  ("Wheelwright's Yard Antiques Centre").
+  ("Wheelwright's Yard Antiques Centre");
+- a family name and its possessive stand alone where a noun phrase stands,
+  as a shop is called by its owner ("swoops on Pennock's in £8.4m deal",
+  "Pennock's is small by the standards of its new owner"): a verb that is
+  no contraction's ("is", "employs"), a preposition or a clause's mark
+  follows, and no capitalised word comes right before it ("Harold
+  Pennock's" is a person's). The owner must be no given name ("the idea
+  was Clare's").
 
 The first word must be no name the gazetteer knows (a country, a city, a
 listed company): "Germany's Energy Agency" is Germany's. Each name found is
@@ -54,6 +61,18 @@ _AFTER_AN_OFFICE = re.compile(
 )
 # What a founder founded: "who founded Nettleship's Fish & Chips in 1951".
 _FOUNDED_RUN = re.compile(r"\b(?:founded|co-founded|established|set[^\S\n]+up|started)[^\S\n]+" + _POSSESSIVE_RUN + r"(?![\w'\u2019])")
+# A family name's possessive standing alone as a noun phrase: after a
+# preposition, a verb of dealing or a clause's start, before a finite verb,
+# a preposition or a clause's mark.
+_STANDING_RUN = re.compile(
+    _BEFORE + r"(?P<name>(?P<owner>" + _WORD + r")['\u2019]s)"
+    r"(?=[^\S\n]+(?:is|was|has|had|will|employs|employed|makes|made|runs|ran|sells|sold|operates|opened|said|says|announced|reported)\b"
+    r"|[^\S\n]*[,;:)]|[.][^\S\n]|[.]?$|[^\S\n]+(?:in|of|on|at|for|from|to|with|and)\b)",
+    re.MULTILINE,
+)
+_STANDING_AFTER = re.compile(
+    r"(?:^|[\n(\"\u201c]|[.!?][^\S\n]+|\b(?:on|at|of|for|from|to|with|by|into|bought|buy|buys|acquired|acquire|acquires|sold|and)[^\S\n]+)$"
+)
 # The separators a title's parts are written between.
 _TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+|:\s+")
 
@@ -67,6 +86,7 @@ def possessive_names(
     organisation_kind: str,
     person_titles: frozenset[str] = frozenset(),
     heads: frozenset[str] = frozenset(),
+    given_names: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """The names of several words with a possessive inside that ``text``
     shows to be one company's (see the module's text), each also without
@@ -97,6 +117,13 @@ def possessive_names(
     for match in _FOUNDED_RUN.finditer(text):
         if owner_is_unknown(match):
             found.add(match.group("name"))  # "who founded Nettleship's Fish & Chips in 1951"
+    for match in _STANDING_RUN.finditer(text):
+        owner = match.group("owner")
+        if not _STANDING_AFTER.search(text[max(0, match.start() - 12) : match.start()]):
+            continue
+        if owner in given_names or not owner_is_unknown(match) or owner.isupper():
+            continue
+        found.add(match.group("name"))  # "Bramblegate swoops on Pennock's in £8.4m Dales deal"
     for part in [*_TITLE_PARTS.split(title), *cells]:
         whole = _ANY_RUN.fullmatch(part.strip(" \t*"))
         if whole is not None and owner_is_unknown(whole):

@@ -508,6 +508,12 @@ def _folded(listed: frozenset[str]) -> frozenset[str]:
     return frozenset(w.casefold() for w in listed)
 
 
+# A bare possessive name ("Pennock's") and a capitalised word right before
+# one of its occurrences ("Harold Pennock's").
+_BARE_POSSESSIVE = ("'s", "\u2019s")
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'-]*[^\S\n]$")
+
+
 def find_entities(
     text: str,
     gazetteer: Gazetteer,
@@ -578,6 +584,8 @@ def find_entities(
             while at >= 0:
                 end = at + len(name)
                 whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+                if whole and name[-2:] in _BARE_POSSESSIVE and _NAME_WORD_BEFORE.search(text[max(0, at - 40) : at]):
+                    whole = False  # "Harold Pennock's son": a person's, where "Pennock's" alone is the shop
                 if whole and not any(at < t_end and t_start < end for t_start, t_end in taken):
                     mentions.append(
                         Mention(start=at, end=end, name=name, type="unknown", surface=name, possessive=_possessive_after(text, end))
