@@ -1,0 +1,179 @@
+"""Readings added in round 49, each on sentences of our own.
+
+- Who: a family's name with its possessive standing alone is the family's
+  business ("swoops on Tolley's in £3m deal", "Tolley's is small"), while
+  "Martin Tolley's son" and "Tolley said" are a person's; an appositive's town
+  ("Crannock Foods, the Derby bacon processor") says where its company is,
+  and "the Derby firm" then means it; a town no list knows ("the
+  Partick-based firm") rules out no company said to be in a known town; a
+  namesake told apart ("nothing to do with Crannock Ltd, the Bristol
+  yard") gives no home; "the Ardley firm" means the company "of Ardley"
+  before a story's topic; "The Bobbin & Thread shop" is the firm's shop.
+- A text that calls its company "we" makes another thing the object "it"
+  ("In May we acquired Quayside Jams ... Ruth Kerr, who founded it in
+  2011"), while an "About" boilerplate's subject "It" stays the company.
+- "With the new line running two shifts we are now 118 people": "we" is no
+  preposition's object.
+- "The Derby firm will pay £8.4 million for the shops" prices the purchase
+  told just before; "for a new line" does not.
+- "- 128 staff across the shops and kitchen": an at-a-glance line is a
+  headcount; "120 staff attended the dinner" is not.
+- When: "Last November" opening a sentence is the November before the
+  document's date; "more than in any year since my parents started ...
+  in 1979" does not date the figure.
+- Knowledge: more given names ("Hattie", "Morwenna") in the data file.
+
+Some tests guard what the rules must not do and pass on the round's
+starting code too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.extract import load_knowledge
+from reading_helpers import claims_of, figure, findings, model_of, subject_of
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+def _kinds(text: str, knowledge, path: str = "doc.txt") -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {e.name: e.kind for e in model_of(text, knowledge, path).entities}
+
+
+_TAKEOVER = (
+    "Crannock swoops on Tolley's in £3m deal\n\n"
+    "DERBY, 14 May - Crannock Foods, the Derby bacon processor that Harrowfield Capital bought in 2021, has agreed "
+    "to buy Tolley Family Butchers, the Ashbourne business behind the Tolley's pork pie.\n\n"
+    "The Derby firm will pay £3.4 million for the shops and for the pie kitchen on Mill Lane. "
+    "It will pay a further £2 million for a new line.\n\n"
+    "Tolley's is small by the standards of its new owner. Its four shops employ 42 staff. "
+    '"We are selling because the next step costs more than a family can find," Martin Tolley\'s daughter '
+    "Anna Tolley said. Tolley said the name would stay.\n"
+)
+
+
+def test_a_family_name_with_its_possessive_standing_alone_is_the_business(knowledge):
+    kinds = _kinds(_TAKEOVER, knowledge)
+    assert kinds["Tolley's"] == "organisation"
+    assert kinds["Anna Tolley"] == "person"
+    assert subject_of(claims_of(_TAKEOVER, knowledge), "42 staff") == "Tolley's"
+
+
+def test_a_possessive_after_a_given_name_or_of_a_given_name_is_no_business(knowledge):
+    text = "Crannock Foods bought a shop in 2023. The idea was Clare's. Harold Tolley's son runs it."
+    kinds = _kinds(text, knowledge)
+    assert "Tolley's" not in kinds and kinds.get("Clare's") != "organisation"
+
+
+def test_an_appositives_town_says_where_its_company_is(knowledge):
+    claims = claims_of(_TAKEOVER, knowledge)
+    price = figure(claims, "£3.4 million")
+    assert (price.subject.name, price.event) == ("Crannock Foods", "acquisition")
+    assert price.object is not None and price.object.name == "Tolley Family Butchers"
+
+
+def test_a_sum_paid_for_something_new_prices_no_told_purchase(knowledge):
+    assert figure(claims_of(_TAKEOVER, knowledge), "£2 million").event != "acquisition"
+
+
+def test_a_fronted_participles_name_takes_no_town_from_the_subject_after_it(knowledge):
+    text = (
+        "Heritage Halls Group has paid £3.9m for Mill Yard in Tetbury. Founded in 1997 by the auctioneer Colin Pask, "
+        "the Derby group booked revenue of £17.2m in the year to June 2024."
+    )
+    assert subject_of(claims_of(text, knowledge), "£17.2m") == "Heritage Halls"
+
+
+def test_a_namesake_told_apart_gives_the_company_no_home(knowledge):
+    text = (
+        "Heritage Halls Group has paid £3.9m for Mill Yard in Tetbury. The Derby group booked revenue of £17.2m in "
+        "the year to June 2024. It has nothing to do with Heritage Halls Ltd, the Norwich reclamation business."
+    )
+    assert subject_of(claims_of(text, knowledge), "£17.2m") == "Heritage Halls"
+
+
+def test_a_town_no_list_knows_rules_out_no_company_in_a_known_town(knowledge):
+    text = (
+        "<p>Voltara Distribution had a strong year.</p><p>In May we acquired Kelvin &amp; Shaw Supplies, the Glasgow "
+        "wholesaler with nine branches, for £12.5 million. The Partick-based firm, which had revenue of £31.4 million "
+        "in 2024, gives us a business in Scotland.</p>"
+    )
+    assert subject_of(claims_of(text, knowledge, "review.html"), "£31.4 million") == "Kelvin & Shaw Supplies"
+
+
+def test_a_towns_firm_is_the_company_said_to_be_of_that_town(knowledge):
+    text = (
+        "Posted: Friday 7 March 2025\n\nThe quince queen is still stirring\n\n"
+        "Ruth Kerr started Quayside Jams in 2012 in Ledbury. Last November she sold the business to Thistlecombe "
+        "Preserves of Ardley in a deal worth £1.45m.\n\n"
+        "The Ardley firm, which employs more than 150 people, has promised to leave the Ledbury kitchen alone.\n"
+    )
+    claims = claims_of(text, knowledge)
+    assert subject_of(claims, "more than 150 people") == "Thistlecombe Preserves"
+    price = figure(claims, "£1.45m")
+    assert price.object is not None and price.object.name == "Quayside Jams"
+    assert price.time is not None and price.time.year == 2024
+
+
+def test_a_partnerships_name_before_shop_is_the_firm(knowledge):
+    text = "Ruth Kerr started Bobbin & Thread in 2012. The Bobbin & Thread shop on Bye Street opens on Fridays."
+    assert _kinds(text, knowledge)["Bobbin & Thread"] == "organisation"
+
+
+@pytest.mark.parametrize("opening", ["Last November", "last November"])
+def test_last_and_a_month_is_the_one_before_the_documents_date(knowledge, opening):
+    text = f"Posted: Friday 7 March 2025\n\nRuth Kerr sold her shop. {opening} Crannock Foods paid £1.2m for Quayside Jams."
+    price = figure(claims_of(text, knowledge), "£1.2m")
+    assert price.time is not None and price.time.year == 2024
+
+
+_REVIEW = (
+    "---\ntitle: \"Thistlecombe Preserves - Annual Review 2024/25\"\ndate: 2025-07-15\n---\n"
+    "# Annual Review 2024/25\n\n*Thistlecombe Preserves Ltd, Welton Road, Ardley.*\n\n"
+    "We sold 9.8 million jars, more than in any year since my parents started making jam in a farm kitchen in 1979.\n\n"
+    "In November we acquired Quayside Jams, the Herefordshire maker of quince cheese, for £1.2 million. "
+    "Ruth Kerr, who founded it in 2011, still runs the kitchen.\n\n"
+    "Finally, people. With the boiling hall running two shifts we are now 118 people, up from 104 a year ago.\n\n"
+    "About Thistlecombe: Thistlecombe Preserves was set up in 1979. It has 120 employees.\n"
+)
+
+
+def test_a_we_voiced_texts_object_it_is_the_other_company(knowledge):
+    founded = figure(claims_of(_REVIEW, knowledge, "review.md"), "2011")
+    assert founded.subject is not None and founded.subject.name == "Quayside Jams"
+
+
+def test_an_about_boilerplates_it_stays_the_company(knowledge):
+    assert subject_of(claims_of(_REVIEW, knowledge, "review.md"), "120 employees") == "Thistlecombe Preserves"
+
+
+def test_we_after_a_fronted_phrase_of_with_is_the_subject(knowledge):
+    assert subject_of(claims_of(_REVIEW, knowledge, "review.md"), "118 people") == "Thistlecombe Preserves"
+
+
+def test_a_year_inside_a_since_clause_does_not_date_the_figure(knowledge):
+    jars = figure(claims_of(_REVIEW, knowledge, "review.md"), "9.8 million jars")
+    assert jars.time is not None and jars.time.year == 2025
+
+
+def test_an_at_a_glance_line_of_staff_is_a_headcount(knowledge):
+    page = (
+        "<html><head><title>Our story | Tolley Butchers</title></head><body><h1>Our story</h1>"
+        "<p>Tolley Butchers has made pies in Ashbourne since 1931. Today our shops employ 142 people.</p><h2>At a glance</h2>"
+        "<ul><li>Family-run for three generations</li><li>128 staff across the shops and kitchen</li>"
+        "<li>120 staff attended the summer dinner</li></ul></body></html>"
+    )
+    claims = claims_of(page, knowledge, "story.html")
+    assert figure(claims, "128 staff").event == "employees"
+    assert figure(claims, "120 staff").event != "employees"
+    found = findings("figure-mismatch", **{"story.html": page})
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["128 staff", "142 people"]]
+
+
+def test_more_given_names_are_known(knowledge):
+    kinds = _kinds("Hattie Clement and Morwenna Tregear met in York.", knowledge)
+    assert kinds["Hattie Clement"] == "person" and kinds["Morwenna Tregear"] == "person"
