@@ -4380,20 +4380,31 @@ def _prices_of_told_purchases(claims: list[Claim]) -> list[Claim]:
 # "will pay £8.4 million for the shops": a sum paid for things the text
 # already told of (a definite article), right after the verb of paying.
 _PAID_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying)\s+(?:(?:about|around|some|nearly|almost|just\s+over|just\s+under)\s+)?$")
-_FOR_THE_TOLD_AFTER = re.compile(r"\s+for\s+(?:the|its|their|his|her)\s+[a-z]")
+# ("for the new warehouse": a thing of its own, built or bought apart.)
+_FOR_THE_TOLD_AFTER = re.compile(r"\s+for\s+(?:the|its|their|his|her)\s+(?!(?:new|latest|next|planned|proposed|second|third|extra|additional)\b)[a-z]")
+_FOR_AFTER = re.compile(r"\s+for\b")
+# ... or a sum paid with no "for": "The family business paid £4.2 million
+# in cash, part-funded by a loan", "paid £4.2 million." (how it was paid,
+# or the clause's end).
+_NOTHING_BOUGHT_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s+in\s+(?:cash|shares|stock)\b|\s+(?:up\s*front|upfront|outright|on\s+completion)\b)")
 # How far after a purchase's sentence its price may be told.
 _PRICE_AFTER_PURCHASE = 400
 
 
 def _purchase_paid_for_after(claim: Claim, purchases: list[Claim]) -> Claim | None:
     """The purchase a sum its buyer pays "for the shops and for the sausage
-    kitchen" prices: the last purchase by that buyer told in the sentences
-    right before ("Bramblegate Foods ... has agreed to buy Pennock Family
-    Butchers. The Leeds firm will pay £8.4 million for the shops ..."). Paying
-    "for a new line" is for something new, no purchase told before."""
+    kitchen", or pays "in cash", prices: the last purchase by that buyer told
+    in the sentences right before ("Bramblegate Foods ... has agreed to buy
+    Pennock Family Butchers. The Leeds firm will pay £8.4 million for the
+    shops ..."). Paying "for a new line" is for something new, no purchase
+    told before."""
     sentence, opens = claim.evidence.sentence, claim.evidence.sentence_start
     start, end = claim.evidence.location.start - opens, claim.evidence.location.end - opens
-    if not (_PAID_BEFORE.search(sentence, 0, start) and _FOR_THE_TOLD_AFTER.match(sentence, end)):
+    if not _PAID_BEFORE.search(sentence, 0, start):
+        return None
+    if _FOR_AFTER.match(sentence, end) and not _FOR_THE_TOLD_AFTER.match(sentence, end):
+        return None  # "will pay £2 million for a new line": something new
+    if not _FOR_AFTER.match(sentence, end) and not _NOTHING_BOUGHT_AFTER.match(sentence, end):
         return None
     told = [
         d for d in purchases
