@@ -1087,6 +1087,11 @@ _FRONTED_PLACE = re.compile(
 
 def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
     """Not an agent or object of a preposition: "led by X", "the purchase of X"."""
+    if mention.start and _LISTED_AFTER_A_PREPOSITION.search(text, max(0, mention.start - 120), mention.start):
+        # "runs 41 nurseries across Cheshire, Merseyside and Greater
+        # Manchester, with 1,240 staff": the last of a list a preposition
+        # governs is its object too, though commas part it from the preposition.
+        return False
     if mention.surface in _NOMINATIVE_PRONOUNS:
         # "With the boiling hall running two shifts we are now 118 people":
         # "we" is no preposition's object ("with us"), whatever came before it.
@@ -1129,6 +1134,15 @@ def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
             and not text[mention.end :].lstrip(" '\u2019s").startswith(",")
         )
     ) or _FRONTED_TIME.fullmatch(text, start, end) is not None
+
+
+# A preposition, then names listed with commas, and the list's last "and"
+# or comma right before a name: "across Cheshire, Merseyside and ".
+_LISTED_AFTER_A_PREPOSITION = re.compile(
+    r"\b(?:across|in|throughout|around|near|from|to|into|at)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*)*,\s+)+"
+    r"[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*)*,?\s+and\s+$"
+)
 
 
 # Pronouns only a subject can be: a preposition governs "us", "them", "him".
