@@ -2934,6 +2934,8 @@ _BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|head\s+office|headquarters|seat)\s+in\s+$")
 # Before a name that may be a place or a party ("told reporters in Le Locle", "a stake in Renner").
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside|off|from|to|around|across|throughout|in\s+the|on\s+the|along\s+the|up\s+the)\s+$")
+# "and" right after a name, before another: " and Havana".
+_AND_PLACE_AFTER = re.compile(r",?\s+and\s+")
 # A place after a preposition of place, then "and" right before a name: "in Gloucester and ".
 _PLACE_AND_BEFORE = re.compile(
     r"\b(?:in|at|near|around|across|between)\s+(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}),?\s+and\s+$"
@@ -3108,6 +3110,14 @@ def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: li
                 continue
             if _PREPOSITION_BEFORE.search(before):
                 located.add(key)
+                joined_after = _AND_PLACE_AFTER.match(masked, name.end)
+                if joined_after is not None and any(
+                    other.kind in (PLACE, COUNTRY) and other.start == joined_after.end() for other in names
+                ):
+                    # "recruited acrobats from Ulan Bator and Havana": joined
+                    # to a known place after a preposition, it is one too.
+                    placed.add(key)
+                    continue
                 company_before = any(
                     other is not name and other.kind not in (PLACE, COUNTRY) and _IN_BETWEEN.fullmatch(masked, other.end, name.start)
                     for other in names
@@ -3603,10 +3613,13 @@ def _first_clause_end(text: str, spans_of_clauses: Sequence[tuple[int, int]]) ->
 # A run of blanks is tried from its first blank only (from every blank of it,
 # a long run was read once per blank).
 _TITLE_PARTS = re.compile(r"(?<=\S)\s+[|\u2013\u2014-]\s+")
-# A first line that names an outlet and says what it is: "THE DAILY GRIND, a podcast about ...".
+# A first line that names an outlet and says what it is: "THE DAILY GRIND, a podcast about ...",
+# "CLOTH & CUT | The weekly for the bespoke trade".
 _OUTLET_DESCRIBED = re.compile(
-    r"(?P<name>[A-Z][^,\n]{1,60}?)(?:,|\s[-\u2013\u2014])\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:podcast|programme|program|radio\s+show|show|newsletter|magazine|blog|journal|bulletin|briefing)\b"
+    r"(?P<name>[A-Z][^,|\n]{1,60}?)(?:,|\s[-\u2013\u2014|])\s+(?:a|an|the|The|A|An)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:podcast|programme|program|radio\s+show|show|newsletter|magazine|blog|journal|bulletin|briefing"
+    # ("CLOTH & CUT | The weekly for the bespoke trade": a paper by how often it comes out.)
+    r"|weekly|daily|monthly|quarterly|fortnightly|newspaper|paper)\b"
 )
 # A first line's parts, a colon's too: "TAMAR FM: THE BUSINESS BREAKFAST".
 _STATION_PARTS = re.compile(r"(?<=\S)(?:\s+[|\u2013\u2014-]|:)\s+")
