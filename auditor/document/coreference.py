@@ -1888,13 +1888,6 @@ class Resolver:
                 return entity_id
         return None
 
-    def _known_town(self, city: str) -> bool:
-        """Whether the places list or the gazetteer knows ``city`` as a place."""
-        if city in self.lexicon.places:
-            return True
-        known = self.gazetteer.names.get(city.casefold())
-        return known is not None and known.type in (PLACE, COUNTRY)
-
     def _other_beside_we(self, index: int, kinds: set[str]) -> int | None:
         """The one entity of ``kinds`` other than the writer's own that the
         sentence before ``index`` named beside the writer's "we"."""
@@ -2034,10 +2027,6 @@ class Resolver:
             city = next((self._towns_told[w.casefold()] for w in reference.surface.split()[1:-1] if w.casefold() in self._towns_told), None)
         if city is None and country is None:
             city = self._place_of_several_words(reference.surface)
-        # "The Partick-based firm" where no company was said to be in Partick,
-        # a place the lists do not know: it may lie inside the Glasgow a
-        # company was said to be in, so no home told rules a company out.
-        unplaced_town = city is not None and country is None and city not in self._home_places and not self._known_town(city)
         role = self.lexicon.deal_role_heads.get(head)
         if role is not None:
             # "The acquirer, founded in 1993" after "the acquisition of
@@ -2111,6 +2100,15 @@ class Resolver:
             # company" or "the Group", which its own report calls itself
             # beside "our headcount".)
             doers.add(self.issuer)
+        elif (
+            self.turn_voice is None and self.first_person is not None and len(reference.surface.split()) > 2
+            and self._speaks_in_the_first_person(text[: reference.start], reference)
+        ):
+            # "We were sorry to lose Brightwell from our list when the family
+            # business was sold": a writer that has said "we" in the sentence
+            # does not go on to describe itself by a modified description (a
+            # bare "the Group" beside "our headcount" may still be its own).
+            doers.add(self.first_person)
         in_sentence = [(e, index, is_subject) for e, s, is_subject in reversed(seen_here) if s < reference.start]
         latest = self.salience.latest
         here: dict[int, tuple[int, int, bool]] = {}  # entity -> its row in the sentence: (rank, sentence, subject)
@@ -2154,7 +2152,7 @@ class Resolver:
                 return  # "the business" is no "Coastal Communities Marine Fund", no "Guild of ..."
             if head in self.lexicon.strict_heads and described.get(entity_id, 2) == 2 and _written_head(entity) != head:
                 return  # "the committee" is a body named or called a committee
-            home_city = topic_city if entity_id == self.document_topic else None if unplaced_town else city
+            home_city = topic_city if entity_id == self.document_topic else city
             if (
                 entity_id in doers
                 or not (
