@@ -767,18 +767,19 @@ def _described(
                 located = _LOCATED_AFTER.match(text, match.end("phrase")) if head == len(phrase_words) - 1 else None
                 if located is not None and not home_place:
                     home, home_place = _home_at(located.group("place"), home, gazetteer, lexicon)
-                if (
-                    not home_place
-                    and lexicon.description_heads[phrase_words[head].casefold()] == ORGANISATION
-                    # ("Founded in 1997 by Colin Pask, the Derby group booked
-                    # revenue": a clause's subject, no appositive.)
-                    and (head == len(phrase_words) - 1 or phrase_words[head + 1].casefold() in _AFTER_AN_APPOSITIVES_HEAD)
-                ):
-                    home, home_place = _town_modifier(phrase_words[: heads[0]], home, gazetteer, lexicon)
             cue = _HOME_CUE.search(match.group("phrase"))
             if cue and not home_place:
                 home_place = cue.group("place").split(",")[0]
                 home = home or lexicon.places.get(home_place) or _country_code(cue.group("place").split()[-1], gazetteer)
+            if (
+                heads
+                and not home_place
+                and lexicon.description_heads[phrase_words[head].casefold()] == ORGANISATION
+                # ("Founded in 1997 by Colin Pask, the Derby group booked
+                # revenue": a clause's subject, no appositive.)
+                and (head == len(phrase_words) - 1 or phrase_words[head + 1].casefold() in _AFTER_AN_APPOSITIVES_HEAD)
+            ):
+                home, home_place = _town_modifier(phrase_words[: heads[0]], home, gazetteer, lexicon)
             break
     if descriptor is None and text[mention.end : mention.end + 1] == "," and before.endswith(", "):
         # "The contracting business he built, Pryce & Rowlands, is now one of
@@ -828,6 +829,8 @@ def _town_modifier(
     for word in words:
         if not word[:1].isupper() or word.endswith(("'s", "\u2019s")):
             break
+        if "-" in word or word.isupper():
+            return home, None  # "a Singapore-headquartered AI-as-a-Service firm": a cue read above, an acronym
         run.append(word)
     if not run or len(run) > 2 or any(w[:1].isupper() for w in words[len(run):]):
         return home, None
