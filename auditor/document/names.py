@@ -824,7 +824,7 @@ def _town_modifier(
     still read as one there, capitalised in a run of lower-case modifiers,
     since a company's appositive premodifies its head by where it is far more
     often than by another name; a nationality ("the Swedish maker") or a
-    country is no town."""
+    country is no town. A place the places list knows gives only its country."""
     run: list[str] = []
     for word in words:
         if not word[:1].isupper() or word.endswith(("'s", "\u2019s")):
@@ -837,7 +837,13 @@ def _town_modifier(
     place = " ".join(run)
     if _country_code(place, gazetteer) is not None or any(gazetteer.demonyms.get(w.casefold()) for w in run):
         return home, None
-    return home or lexicon.places.get(place), place
+    if place in lexicon.places:
+        # A place the list knows gives its country only: "The Leeds firm"
+        # asks that country of a company, and the list does not say whether
+        # "Leeds" is a town or a region ("a Pennsylvania company") that a
+        # later "Partick-based" or "Lancaster" may lie inside.
+        return home or lexicon.places[place], None
+    return home, place
 
 
 def _home_at(place: str, home: str | None, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> tuple[str | None, str | None]:
