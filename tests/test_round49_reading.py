@@ -231,3 +231,18 @@ def test_a_writer_saying_we_does_not_describe_itself_by_a_modified_description(k
     )
     sale = next(c for c in claims_of(text, knowledge, "report.md") if c.kind == "deal")
     assert sale.object is not None and sale.object.name == "Brightwell Opticians"
+
+
+def test_a_speakers_we_and_the_it_beside_it_in_a_podcast(knowledge):
+    text = (
+        "# The Local Wire, episode 12\n\n*Recorded Wednesday 2 April 2025*\n\n"
+        "**Show notes:** Sam Hollis talks to Ruth Okafor, editor-in-chief of Marram Media, about print.\n\n"
+        "**SAM:** You've been buying as well as cutting. The Stour Valley Times.\n"
+        "**RUTH:** Yes, we bought the Times in July 2023, from the family that had owned it since the war. "
+        "We paid £2.8 million for it.\n"
+        "**SAM:** And staff?\n"
+        "**RUTH:** We employ about sixty journalists across the group.\n"
+    )
+    claims = claims_of(text, knowledge, "episode.md")
+    assert subject_of(claims, "£2.8 million") == "Marram Media"
+    assert subject_of(claims, "about sixty journalists") == "Marram Media"

@@ -1888,14 +1888,18 @@ class Resolver:
                 return entity_id
         return None
 
-    def _other_beside_we(self, index: int, kinds: set[str]) -> int | None:
-        """The one entity of ``kinds`` other than the writer's own that the
-        sentence before ``index`` named beside the writer's "we"."""
-        named = [(entity, subject) for entity, at, subject in reversed(self.salience.history[-40:]) if at == index - 1]
-        if not any(entity == self.first_person and subject for entity, subject in named):
-            return None
-        others = {entity for entity, _ in named if entity != self.first_person and self.entities[entity].kind in kinds}
-        return others.pop() if len(others) == 1 else None
+    def _other_beside_we(self, index: int, start: int, seen_here, we: int, kinds: set[str]) -> int | None:  # type: ignore[no-untyped-def]
+        """The one entity of ``kinds`` other than ``we`` (the writer's or the
+        speaker's own) that this sentence, before ``start``, or else the
+        sentence before ``index``, named beside "we" as a subject."""
+        here = [(e, is_subject) for e, s, is_subject in seen_here if s < start]
+        before = [(entity, subject) for entity, at, subject in reversed(self.salience.history[-40:]) if at == index - 1]
+        for named in (here, before):
+            if any(entity == we and subject for entity, subject in named):
+                others = {entity for entity, _ in named if entity != we and self.entities[entity].kind in kinds}
+                if others:
+                    return others.pop() if len(others) == 1 else None
+        return None
 
     def _several_subjects(self, sentence: int) -> bool:
         subjects = {entity for entity, at, subject in reversed(self.salience.history[-40:]) if at == sentence and subject}
@@ -1918,6 +1922,19 @@ class Resolver:
             kinds = {ORGANISATION, UNKNOWN, FACILITY, PROGRAMME, PRODUCT}
             if _DEAL_DONE_AFTER.match(text, reference.end):
                 kinds = {ORGANISATION, UNKNOWN}  # "it bought in 2020": a company buys, a mill or a product does not
+            we = self.turn_voice if self.turn_voice is not None else self.first_person
+            if we is not None and reference.surface in ("it", "its"):
+                # "In November we acquired Pippin & Quince ... Hattie Clement,
+                # who founded it in 2012", "we bought the Times in July 2023,
+                # from the family that had owned it": a text or a speaker
+                # that calls its company "we" calls another thing "it" in
+                # the middle of a sentence, the one other it named beside "we"
+                # in this sentence or the one before. (A sentence's opening
+                # "It" may still be the company, in an "About us" told in the
+                # third person.)
+                other = self._other_beside_we(index, reference.start, seen_here, we, kinds)
+                if other is not None:
+                    return other
             # "X agreed to buy it": an object pronoun is never its own clause's subject.
             is_object = reference.surface.casefold() == "it" and _object_verb_before(text, reference.start)
             if is_object:
@@ -1988,16 +2005,6 @@ class Resolver:
                 # turn's opening "They" is what the turn before asked about,
                 # and no one when it named no one company.
                 return None
-            if is_object and self.first_person is not None:
-                # "In November we acquired Pippin & Quince, the Herefordshire
-                # maker ... Hattie Clement, who founded it in 2012": a text
-                # that calls its company "we" makes another thing the object
-                # "it", the one other it named beside "we" in the sentence
-                # before. (A subject "It" may still be the company, in an
-                # "About us" told in the third person.)
-                other = self._other_beside_we(index, kinds)
-                if other is not None:
-                    return other
             if reference.surface in ("It", "Its"):
                 # "His daughter ran the firm from 2016. It was sold to ...":
                 # after a sentence whose subject is a person, the one
