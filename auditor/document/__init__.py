@@ -379,10 +379,15 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         issuer = letterhead
     if document_topic is None:
         document_topic = _title_owner(title, entities, knowledge, document.metadata)
+    first_heading = next((s.text for s in spans if s.is_heading), "")
     if document_topic is None:
-        document_topic = _title_opener(
-            title or next((s.text for s in spans if s.is_heading), ""), entities, knowledge, document.metadata
-        )
+        document_topic = _title_opener(title or first_heading, entities, knowledge, document.metadata)
+    if document_topic is None and issuer is None and first_heading:
+        # 'title: "Letter to shareholders, autumn 2025"' over "# Blackwater
+        # Shellfish Company: letter to our shareholders": a heading that
+        # opens on a company's name and goes on in the first person says
+        # whose document it is.
+        issuer = document_topic = _own_heading_opener(first_heading, entities, knowledge.gazetteer.corporate_suffixes)
     if document_topic is not None:
         _title_short_name(title, entities[document_topic])
     if document_topic is None:
@@ -3693,6 +3698,22 @@ def _added_organisation(entities: list[Entity], name: str, known: bool, written:
     entity = Entity(len(entities), name, ORGANISATION, fold(name), known=known, written=written)
     entities.append(entity)
     return entity.id
+
+
+# A heading that opens on a name, then a colon or a dash, and speaks in the
+# first person after it: "Blackwater Shellfish Company: letter to our shareholders".
+_OWN_HEADING = re.compile(r"\W*(?P<name>[A-Z][^:|\u2013\u2014\n]{1,60}?)\s*(?::|\s[|\u2013\u2014-])\s+[^\n]*\b(?:our|we|us)\b", re.IGNORECASE)
+
+
+def _own_heading_opener(heading: str, entities: list[Entity], suffixes: frozenset[str]) -> int | None:
+    """The organisation of the text a heading opens on before it speaks in
+    the first person ("Blackwater Shellfish Company: letter to our shareholders")."""
+    match = _OWN_HEADING.match(heading)
+    if match is None or not match.group("name")[:1].isupper():
+        return None
+    key = fold(match.group("name"), suffixes)
+    found = [e.id for e in entities if e.merged_into is None and e.kind in (ORGANISATION, UNKNOWN) and not e.publication and (e.key == key or key in e.aliases)]
+    return found[0] if len(found) == 1 else None
 
 
 def _title_opener(
