@@ -246,3 +246,30 @@ def test_a_speakers_we_and_the_it_beside_it_in_a_podcast(knowledge):
     claims = claims_of(text, knowledge, "episode.md")
     assert subject_of(claims, "£2.8 million") == "Marram Media"
     assert subject_of(claims, "about sixty journalists") == "Marram Media"
+
+
+def test_a_pages_faq_is_no_name(knowledge):
+    page = (
+        "<html><head><title>FAQ | Keystone Piano Services</title></head><body><p><a href='/faq'>FAQ</a></p>"
+        "<p>We are a team of nine technicians and between us we tune nearly 4,000 pianos a year.</p></body></html>"
+    )
+    assert subject_of(claims_of(page, knowledge, "faq.html"), "nearly 4,000 pianos a year") == "Keystone Piano Services"
+
+
+def test_a_heading_that_opens_on_a_company_and_says_our_is_its_own(knowledge):
+    text = (
+        "---\ntitle: \"Letter to shareholders, autumn 2025\"\ndate: 2025-09-30\n---\n"
+        "# Blackwater Shellfish Company: letter to our shareholders\n\n"
+        "Since November we have shared the company with Tidal Ventures.\n\nWe sold 1.65 million oysters last year.\n"
+    )
+    assert subject_of(claims_of(text, knowledge, "letter.md"), "1.65 million oysters") == "Blackwater Shellfish"
+
+
+def test_a_family_named_by_its_surname_in_the_plural_is_people(knowledge):
+    text = (
+        "WEST MERSEA, 17 April 2025 - Tom Pettigrew's barge nosed out of the creek. The Pettigrews have farmed "
+        "oysters here since 1948, although the business was only incorporated as Blackwater Shellfish in 1962.\n\n"
+        "Last year was the best the company has had. It sold 1.4 million oysters in 2024.\n"
+    )
+    assert _kinds(text, knowledge)["Pettigrews"] == "person"
+    assert subject_of(claims_of(text, knowledge), "1.4 million oysters") == "Blackwater Shellfish"

@@ -526,6 +526,15 @@ def build_entities(
     for person in entities:
         if person.kind == PERSON and len(person.name.split()) > 1 and person.id not in merged:
             people_by_surname.setdefault(person.name.split()[-1].casefold(), set()).add(person.id)
+    # "The Pettigrews have farmed oysters here since 1948" beside "Tom
+    # Pettigrew": a family named by its surname in the plural is people,
+    # never the company it runs.
+    for entity in entities:
+        if (
+            entity.kind == UNKNOWN and entity.id not in merged and " " not in entity.key and entity.key.endswith("s")
+            and entity.key[:-1] in people_by_surname
+        ):
+            entity.kind = PERSON
     # "Priya, the new terminal has been open a month": a speaker addressed by
     # the given name of the one person of the document it opens.
     people_by_given_name: dict[str, set[int]] = {}
@@ -1534,6 +1543,7 @@ class Resolver:
         self._called_government: set[int] = set()  # countries a description with a cue called "the government"
         self.salience = _Salience()
         self._voiced_blocks: set[int] = set()  # blocks where the writer speaks as "we", outside quotations
+        self._said_we: dict[int, int] = {}  # sentence index -> where it first says "we", "our" or "us"
         self.opened_by: dict[int, int] = {}  # sentence index -> the entity named first, as its subject
         # Sentence index -> the subject it opens on, after where it is set, if
         # it says so first ("In Quimper, Cidrerie Kervella is doing ...").
@@ -1790,6 +1800,8 @@ class Resolver:
                 # last name before it: the outlet that tells is never a party.
                 target = None
             resolved.append(reference._replace(entity=target))
+            if reference.via == "first person" and target is not None:
+                self._said_we.setdefault(index, reference.start)  # where the sentence first says "we"
             if (
                 target is None and reference.via == "description" and subject is None and not seen_here
                 and reference.start < first_clause_end and _OPENS.fullmatch(text, 0, reference.start)
@@ -1891,9 +1903,9 @@ class Resolver:
     def _other_beside_we(self, index: int, start: int, seen_here, we: int, kinds: set[str]) -> int | None:  # type: ignore[no-untyped-def]
         """The one entity of ``kinds`` other than ``we`` (the writer's or the
         speaker's own) that this sentence, before ``start``, or else the
-        sentence before ``index``, named beside "we" as a subject."""
-        here = [(e, is_subject) for e, s, is_subject in seen_here if s < start]
-        before = [(entity, subject) for entity, at, subject in reversed(self.salience.history[-40:]) if at == index - 1]
+        sentence before ``index``, named beside "we" (said so, as a subject)."""
+        here = [(e, is_subject) for e, s, is_subject in seen_here if s < start] if self._said_we.get(index, start) < start else []
+        before = [(entity, subject) for entity, at, subject in reversed(self.salience.history[-40:]) if at == index - 1] if index - 1 in self._said_we else []
         for named in (here, before):
             if any(entity == we and subject for entity, subject in named):
                 others = {entity for entity, _ in named if entity != we and self.entities[entity].kind in kinds}
