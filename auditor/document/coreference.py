@@ -604,7 +604,7 @@ def build_entities(
 def _family_business(entity: Entity) -> bool:
     """Whether an entity is a business called by a family's name with its
     possessive ("Pennock's"; see ``possessive_names``)."""
-    return entity.kind == ORGANISATION and entity.name.endswith(("'s", "\u2019s")) and " " not in entity.name
+    return entity.kind in (ORGANISATION, UNKNOWN) and entity.name.endswith(("'s", "\u2019s")) and " " not in entity.name
 
 
 def _listed_in_a_table(entity: Entity, tabled: Sequence[bool]) -> bool:

@@ -378,8 +378,9 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         # "Pennock's is small by the standards of its new owner": a family's
         # name with its possessive standing alone is the family's business
         # (``possessive_names``), never one of the family. ("The idea was
-        # Clare's": a given name's possessive is a person's.)
-        return ORGANISATION
+        # Clare's": a given name's possessive is a person's.) Its kind stays
+        # open: "the second store" may mean "Darwin's" as well as "the firm".
+        return UNKNOWN
     words = mention.surface.split()
     if len(words) > 1 and _org_head(words[-1], lexicon) == PERSON:
         return PERSON  # "Ohio Governor", "Finance Minister": an office, held by a person

@@ -512,6 +512,9 @@ def _folded(listed: frozenset[str]) -> frozenset[str]:
 # one of its occurrences ("Harold Pennock's").
 _BARE_POSSESSIVE = ("'s", "\u2019s")
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'-]*[^\S\n]$")
+# Capitalised words that open a title or a sentence and are no one's given
+# name: "Second Darwin's sandwich shop opens".
+_NO_GIVEN_NAMES = frozenset("The A An First Second Third New Old Original Another Every Each Why How When Where Inside At In".split())
 
 
 def find_entities(
@@ -584,8 +587,10 @@ def find_entities(
             while at >= 0:
                 end = at + len(name)
                 whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-                if whole and name[-2:] in _BARE_POSSESSIVE and _NAME_WORD_BEFORE.search(text[max(0, at - 40) : at]):
-                    whole = False  # "Harold Pennock's son": a person's, where "Pennock's" alone is the shop
+                if whole and name[-2:] in _BARE_POSSESSIVE:
+                    before = _NAME_WORD_BEFORE.search(text[max(0, at - 40) : at])
+                    if before is not None and before.group(0).strip() not in _NO_GIVEN_NAMES:
+                        whole = False  # "Harold Pennock's son": a person's, where "Pennock's" alone is the shop
                 if whole and not any(at < t_end and t_start < end for t_start, t_end in taken):
                     mentions.append(
                         Mention(start=at, end=end, name=name, type="unknown", surface=name, possessive=_possessive_after(text, end))

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Mapping, NamedTuple, Sequence
 
 from auditor.extract.deal_awards import denied_before, subject_before, verb_phrases
+from auditor.extract.entities import fold
 from auditor.extract.lexicon_sections import word_lists
 from auditor.extract.numbers import alternation
 
@@ -50,6 +51,9 @@ class PurchaseWords:
     not_done: re.Pattern[str]  # a word that makes a purchase's noun one not made: "its proposed purchase"
     part_bought: re.Pattern[str]  # a word of what is bought that makes it a part anyone may own: "stake", "shares"
     gerunds: re.Pattern[str]  # verbs of buying in "-ing", read after a comma or "by": ", buying McGinley's"
+    joined: re.Pattern[str]  # between what was bought and its buyer, as joining it: "we joined Lagoona Leisure"
+    joined_not_bought: frozenset[str]  # names a company joins without being bought: "AIM"
+    joined_bodies: frozenset[str]  # the last words of bodies a company joins as a member: "Guild"
     prefilter: re.Pattern[str]  # any of the words above: a sentence without one tells no purchase
 
 
@@ -64,7 +68,7 @@ def load_purchase_words(data: Mapping[str, object]) -> PurchaseWords | None:
 
     nouns = any_of("purchase_nouns")
     verbs = verb_phrases(words("bought"))
-    every = [*words("bought"), *words("bought_by"), *words("sold"), *words("purchase_nouns"), *words("gerunds")]
+    every = [*words("bought"), *words("bought_by"), *words("sold"), *words("purchase_nouns"), *words("gerunds"), *words("joined")]
     return PurchaseWords(
         bought=re.compile(r"\b(?:" + verbs + r")\s+", re.IGNORECASE),
         bought_by=re.compile(r"\s*,?\s+(?:" + any_of("bought_by") + r")\s+(?:(?:the\s+)?(?:rival|competitor)s?\s+)?", re.IGNORECASE),
@@ -73,6 +77,9 @@ def load_purchase_words(data: Mapping[str, object]) -> PurchaseWords | None:
         not_done=re.compile(r"\b(?:" + any_of("not_done") + r")\b", re.IGNORECASE),
         part_bought=re.compile(r"(?:\b|(?<=\d))(?:" + any_of("parts_bought") + r")\b", re.IGNORECASE),
         gerunds=re.compile(r"(?:,|\bby)\s+(?P<verb>" + any_of("gerunds") + r")\s+", re.IGNORECASE),
+        joined=re.compile(r"\s*,?\s+(?:" + any_of("joined") + r")\s+(?:the\s+)?"),
+        joined_not_bought=frozenset(fold(w) for w in words("joined_not_bought")),
+        joined_bodies=frozenset(w.casefold() for w in words("joined_bodies")),
         prefilter=re.compile(r"\b(?:" + "|".join(sorted({re.escape(w.split()[0]) for w in every if w.split()}, key=len, reverse=True)) + r")\b", re.IGNORECASE),
     )
 
@@ -134,6 +141,19 @@ def purchases(text: str, mentions: Sequence[Mention], words: PurchaseWords, numb
         if text[bought.end : going.start()].strip(" ,") and not _DESCRIPTION_BETWEEN.fullmatch(text, bought.end, going.start()):
             continue
         found.append(Purchase(bought.start, buyer.end, buyer, bought))
+    for joining in words.joined.finditer(text):
+        # "In case you missed it, we joined Lagoona Leisure in January in a
+        # £6.4m deal": a company that joins another is bought by it.
+        bought = subject_before(text, joining.start(), named, _BOUGHT)
+        buyer = next((m for m in named if m.start == joining.end() and m.type in _BUYERS), None)
+        if bought is None or buyer is None or bought.type == "facility" or _not_done(text, bought.end):
+            continue
+        if fold(buyer.name) in words.joined_not_bought or any(w.casefold() in words.joined_bodies for w in buyer.name.split()):
+            continue  # "joined AIM in 2017", "joined the Guild": listed, or a member
+        if text[bought.end : joining.start()].strip(" ,") and not _DESCRIPTION_BETWEEN.fullmatch(text, bought.end, joining.start()):
+            continue
+        deal = _DEAL_PRICE_AFTER.match(text, buyer.end)
+        found.append(Purchase(bought.start, deal.end() if deal is not None else _with_price(text, buyer.end), buyer, bought))
     for sold in words.sold.finditer(text):
         # "the Tucker family sold Barkwell Boarding to Bramblewood in March": bought by the name after "to".
         if _not_done(text, sold.start()):
@@ -275,6 +295,13 @@ _CLAUSE_END = re.compile(r"[;:]|,\s|\.(?:\s|$)|\s(?:and|but|which|who)\s")
 _PRICE_AFTER = re.compile(
     r"(?:\s+(?:in|of|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
     r"\s+for\s+(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|an?\s+undisclosed\s+sum)?(?:[£$€]\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:m|bn|k|million|billion)?\b)?"
+)
+
+
+# A deal's value told after its parties: " in January in a £6.4m deal", " in a deal worth £6.4m".
+_DEAL_PRICE_AFTER = re.compile(
+    r"(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+|\d{1,2}\s+[A-Z][a-z]+)(?:\s+\d{4})?)?\s+(?:in|for)\s+an?\s+"
+    r"(?:[\u00a3$\u20ac]\s?[\d.,]+\s*(?:m|bn|k|million|billion)?\s+deal|deal\s+(?:worth|valued\s+at)\s+[\u00a3$\u20ac]\s?[\d.,]+\s*(?:m|bn|k|million|billion)?)"
 )
 
 

@@ -4372,7 +4372,11 @@ def _prices_of_told_purchases(claims: list[Claim]) -> list[Claim]:
         )
         if deal is None and claim.subject is not None:
             deal = _purchase_paid_for_after(claim, purchases)
-        if deal is not None and (claim.subject is None or fold(claim.subject.name) == fold(deal.subject.name)):  # type: ignore[union-attr]
+        # (The money's subject may be what was bought, the clause's subject:
+        # "we joined Lagoona Leisure in January in a £6.4m deal".)
+        if deal is not None and (
+            claim.subject is None or fold(claim.subject.name) in (fold(deal.subject.name), fold(deal.object.name))  # type: ignore[union-attr]
+        ):
             priced[claim.id] = claim.model_copy(update={"event": "acquisition", "subject": deal.subject, "object": deal.object, "lasts": "one-off"})
     return [priced.get(c.id, c) for c in claims] if priced else claims
 
@@ -4387,6 +4391,10 @@ _FOR_AFTER = re.compile(r"\s+for\b")
 # in cash, part-funded by a loan", "paid £4.2 million." (how it was paid,
 # or the clause's end).
 _NOTHING_BOUGHT_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s+in\s+(?:cash|shares|stock)\b|\s+(?:up\s*front|upfront|outright|on\s+completion)\b)")
+# What says a sum paid is a part of the price: "and the remainder in shares".
+_REST_OF_THE_PRICE = re.compile(r"\b(?:the\s+)?(?:remainder|balance|rest)\b|\bin\s+(?:new\s+)?shares\b")
+# A sum in a purchase's words: "for EUR 30 million", "for £4.2m".
+_A_SUM = re.compile(r"[\u00a3$\u20ac]\s?\d|\b(?:EUR|USD|GBP|CHF)\s?\d|\d\s*(?:million|billion|bn|m)\b")
 # How far after a purchase's sentence its price may be told.
 _PRICE_AFTER_PURCHASE = 400
 
@@ -4406,13 +4414,18 @@ def _purchase_paid_for_after(claim: Claim, purchases: list[Claim]) -> Claim | No
         return None  # "will pay £2 million for a new line": something new
     if not _FOR_AFTER.match(sentence, end) and not _NOTHING_BOUGHT_AFTER.match(sentence, end):
         return None
+    if _REST_OF_THE_PRICE.search(sentence, end):
+        return None  # "will pay EUR 18 million in cash and the remainder in new shares": a part of the price
     told = [
         d for d in purchases
         if d.doc_id == claim.doc_id and d.evidence.sentence_start < opens
         and opens - (d.evidence.sentence_start + len(d.evidence.sentence)) <= _PRICE_AFTER_PURCHASE
         and fold(d.subject.name) == fold(claim.subject.name)  # type: ignore[union-attr]
     ]
-    return max(told, key=lambda d: d.evidence.sentence_start) if told else None
+    deal = max(told, key=lambda d: d.evidence.sentence_start) if told else None
+    if deal is not None and _A_SUM.search(deal.evidence.text):
+        return None  # "agreed to acquire Tarnbeck Dairies for EUR 30 million": its price told already
+    return deal
 
 
 def _headed_section(model: DocumentModel, offset: int) -> int | None:
