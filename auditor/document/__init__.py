@@ -1872,8 +1872,10 @@ def _posters_are_people(text: str, post_headers: Sequence[re.Match[str]], entiti
 
 
 # A post's header on the line of its text: "#7 OldTimer_Bolton | Posted 13 May 2025, 10:26 | ...".
+# ("**Deano_R** | Posted 20 May 2025, 08:31 — Voltra build good karts": in
+# bold, the post's text after a dash.)
 _INLINE_POST_HEADER = re.compile(
-    r"^[ \t]*(?:#\d+[ \t]+)?@?(?P<handle>[A-Za-z][\w.'\u2019-]{1,40})[ \t]*\|[ \t]*(?:Posted[ \t]+)?[^|\n]{0,30}\d[^|\n]{0,30}\|",
+    r"^[ \t]*(?:#\d+[ \t]+)?[*_]{0,2}@?(?P<handle>[A-Za-z][\w.'\u2019-]{1,40})[*_]{0,2}[ \t]*\|[ \t]*(?:Posted[ \t]+)?[^|\n]{0,30}\d[^|\n\u2014\u2013]{0,30}(?:\||[ \t][\u2014\u2013-][ \t])",
     re.MULTILINE,
 )
 # A poster's words for whom she speaks: "Priya from Bobbin & Weft here", "I'm Tom from Harbour Dental".
@@ -3619,9 +3621,10 @@ def _first_clause_end(text: str, spans_of_clauses: Sequence[tuple[int, int]]) ->
 # a long run was read once per blank).
 _TITLE_PARTS = re.compile(r"(?<=\S)\s+[|\u2013\u2014-]\s+")
 # A first line that names an outlet and says what it is: "THE DAILY GRIND, a podcast about ...",
-# "CLOTH & CUT | The weekly for the bespoke trade".
+# "CLOTH & CUT | The weekly for the bespoke trade" (a name of capitalised
+# words only: "Brasco Cutlers trains 36 apprentices, the local paper said" is a sentence).
 _OUTLET_DESCRIBED = re.compile(
-    r"(?P<name>[A-Z][^,|\n]{1,60}?)(?:,|\s[-\u2013\u2014|])\s+(?:a|an|the|The|A|An)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<name>[A-Z][\w&'\u2019.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'\u2019.-]*){0,5})[ \t]*(?:,|[ \t][-\u2013\u2014|])\s+(?:a|an|the|The|A|An)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:podcast|programme|program|radio\s+show|show|newsletter|magazine|blog|journal|bulletin|briefing"
     # ("CLOTH & CUT | The weekly for the bespoke trade": a paper by how often it comes out.)
     r"|weekly|daily|monthly|quarterly|fortnightly|newspaper|paper)\b"
