@@ -316,3 +316,22 @@ def test_joining_a_market_a_body_or_a_staff_is_no_purchase(knowledge, told):
 def test_a_part_of_a_told_price_paid_in_cash_is_no_price(knowledge):
     text = "Crannock Foods has agreed to buy Tolley Butchers. Crannock will pay £3 million in cash and the remainder in loan notes."
     assert figure(claims_of(text, knowledge), "£3 million").event != "acquisition"
+
+
+def test_a_programme_awarded_is_a_deal(knowledge):
+    text = (
+        "Dear Gareth, I'm pleased to confirm that Tidewater Bathrooms has been awarded the Severnside Homes bathroom "
+        "replacement programme."
+    )
+    deal = next(c for c in claims_of(text, knowledge, "email.txt") if c.kind == "deal")
+    assert (deal.subject.name, deal.object.name) == ("Tidewater Bathrooms", "Severnside Homes")
+
+
+def test_a_posters_bold_handle_before_a_dash_is_a_person(knowledge):
+    text = (
+        "# Redline long circuit\n\n**apexhunter_88** | Posted 19 May 2025, 21:14 — Went to Redline on Saturday.\n\n"
+        "**Deano_R** | Posted 20 May 2025, 08:31 — Voltra build good rental karts. The Spanish firm has been doing "
+        "electric hire fleets longer than anyone else.\n"
+    )
+    kinds = _kinds(text, knowledge, "thread.md")
+    assert kinds["Deano_R"] == "person"
