@@ -335,3 +335,34 @@ def test_a_posters_bold_handle_before_a_dash_is_a_person(knowledge):
     )
     kinds = _kinds(text, knowledge, "thread.md")
     assert kinds["Deano_R"] == "person"
+
+
+_MILESTONES = (
+    "<html><head><title>Our story | Brightwell Opticians</title></head><body><h1>Our story</h1>"
+    "<p>Brightwell Opticians was founded in Halifax in 1974.</p>"
+    "<table><tr><th>Year</th><th>What happened</th></tr>"
+    "<tr><td>1993</td><td>Second practice opens in Brighouse</td></tr>"
+    "<tr><td>2006</td><td>First OCT scanner on a Calderdale high street</td></tr>"
+    "<tr><td>2019</td><td>Huddersfield practice opens in the Byram Arcade</td></tr></table></body></html>"
+)
+
+
+def test_a_table_of_milestones_dates_its_sites_events(knowledge):
+    claims = claims_of(_MILESTONES, knowledge, "story.html")
+    opened = {c.object.name: c.time.year for c in claims if c.kind == "date" and c.event == "opening" and c.object is not None}
+    assert opened == {"Brighouse": 1993, "Huddersfield": 2019}
+    assert all(c.subject is not None and c.subject.name == "Brightwell Opticians" for c in claims if c.event == "opening")
+
+
+def test_a_table_of_milestones_against_a_later_story(knowledge):
+    report = (
+        "---\ndate: 2025-06-01\n---\nBrightwell Opticians is our partner in Halifax. From October we will also run "
+        "a session at Brightwell's Brighouse practice, which opened in 1995.\n"
+    )
+    found = findings("date-mismatch", **{"story.html": _MILESTONES, "report.md": report})
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["1993", "1995"]]
+
+
+def test_a_table_of_three_columns_is_no_table_of_milestones(knowledge):
+    table = _MILESTONES.replace("<td>1993</td>", "<td>1993</td><td>x</td>")
+    assert not [c for c in claims_of(table, knowledge, "story.html") if c.kind == "date" and c.event == "opening"]

@@ -194,6 +194,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         if not (sentence.figures or sentence.dates or sentence.attributes_possible)
         for claim in _purchases_told(document, sentence, mentions_of, [], knowledge, dateline)
     )
+    if model.layout.tables:
+        claims.extend(_milestone_table_dates(document, model, mentions_of, knowledge))
     claims = _with_award_notice(document, model, mentions_of, claims, knowledge)
     claims = _with_values_of_awarded_deals(model, claims, knowledge.events.deal_words.nouns if knowledge.events.deal_words is not None else None)
     claims = _prices_of_told_purchases(claims)
@@ -3256,6 +3258,58 @@ def _doer_right_before(text: str, date_start: int, mentions: Sequence[Mention]) 
             return mention
         return None
     return None
+
+
+def _milestone_table_dates(document: Document, model: DocumentModel, mentions_of, knowledge: Knowledge) -> list[Claim]:  # type: ignore[no-untyped-def]
+    """The dated events of a company page's table of milestones: two columns,
+    a date alone in each row's first cell and what happened in its second
+    ("| 2019 | Huddersfield practice opens in the Byram Arcade |"), read as a
+    timeline entry "2019 - Huddersfield practice opens ..." is. The page's
+    company did what an entry names no one else for; a site named by its
+    town before the verb is what it happened to."""
+    owner = _entity_mention(model.entity(model.topic))
+    found: list[Claim] = []
+    for table in model.layout.tables:
+        body = [row for row in table.rows() if not all(cell.header for cell in row)]
+        if len(body) < 2 or any(len(row) != 2 for row in body):
+            continue
+        entries = []
+        for date_cell, text_cell in body:
+            told, said = model.sentence_at(date_cell.start), model.sentence_at(text_cell.start)
+            if told is None or said is None or told is said or len(told.dates) != 1 or told.dates[0].precision == "range":
+                break
+            if told.span.text.strip(" *_") != told.dates[0].text:
+                break  # a date alone in its cell
+            entries.append((told, told.dates[0], said))
+        else:
+            for told, date, said in entries:
+                # The entry as a line of a timeline reads it: "2019 - Huddersfield practice opens ...".
+                lead = f"{date.text} - "
+                entry = _timeline_entry_event(lead + said.span.text, 0, len(date.text), knowledge.events)
+                if entry is None:
+                    continue
+                event, verb_end, teller, entry_start = entry
+                # The cell's names, placed in the entry as read.
+                shift = len(lead)
+                named = [
+                    m._replace(start=m.start + shift, end=m.end + shift)
+                    for m in mentions_of(said) if not m.demonym and m.type in ("organisation", "unknown", "facility", "place")
+                ]
+                subject = next((m for m in named if teller is not None and m.start < verb_end and m.type in ("organisation", "unknown")), owner)
+                # "Huddersfield practice opens", "Second practice opens in
+                # Brighouse": the site its town names, the page company's.
+                town = _site_town_of(lead + said.span.text, entry_start, verb_end, named) if event in knowledge.events.facility_events else None
+                target = town._replace(type="facility") if town is not None else next(
+                    (m for m in named if m.start >= verb_end and m.type in ("organisation", "unknown", "facility")), None
+                )
+                who = Attribution(
+                    subject=subject, event=event, tense="past",
+                    object_name=target.name if target is not None else None,
+                    object_type=target.type if target is not None else None,
+                    object_surface=target.surface if target is not None else None,
+                )
+                found.append(_claim(document, told.span, date.start, date.end, "date", who, time_ref(date, "sentence", told.span.start)))
+    return found
 
 
 def _timeline_entry_date(reading: SentenceModel) -> TimeRef | None:
