@@ -3266,7 +3266,8 @@ def _milestone_table_dates(document: Document, model: DocumentModel, mentions_of
     ("| 2019 | Huddersfield practice opens in the Byram Arcade |"), read as a
     timeline entry "2019 - Huddersfield practice opens ..." is. The page's
     company did what an entry names no one else for; a site named by its
-    town before the verb is what it happened to."""
+    town before the verb is what it happened to, and an entry that names
+    nothing it happened to dates nothing."""
     owner = _entity_mention(model.entity(model.topic))
     found: list[Claim] = []
     for table in model.layout.tables:
@@ -3302,11 +3303,15 @@ def _milestone_table_dates(document: Document, model: DocumentModel, mentions_of
                 target = town._replace(type="facility") if town is not None else next(
                     (m for m in named if m.start >= verb_end and m.type in ("organisation", "unknown", "facility")), None
                 )
+                if target is None:
+                    # "Launch of ink cartridges", "CobaltPlay launched in the
+                    # Nordics", "Harold Pennock takes over from his father":
+                    # a deed the page's company may do many times, or no
+                    # company's; only one done to a named thing is dated here.
+                    continue
                 who = Attribution(
                     subject=subject, event=event, tense="past",
-                    object_name=target.name if target is not None else None,
-                    object_type=target.type if target is not None else None,
-                    object_surface=target.surface if target is not None else None,
+                    object_name=target.name, object_type=target.type, object_surface=target.surface,
                 )
                 found.append(_claim(document, told.span, date.start, date.end, "date", who, time_ref(date, "sentence", told.span.start)))
     return found
