@@ -128,8 +128,11 @@ charities, stonemasons; ``tests/fresh85``: festival organisers, forges,
 sports-turf contractors, yarn shops, paintball and archery centres;
 ``tests/fresh86``: sausage makers, jam makers, hot-tub retailers, regional
 newspapers, aerial installers; ``tests/fresh87``: van hire, fabric shops,
-dental practices, garden buildings, catteries; the last eighty-four written
-without reading the rules), scored by
+dental practices, garden buildings, catteries; ``tests/fresh88``: opticians,
+karting tracks, roofers, oyster farms, piano restorers; ``tests/fresh89``:
+vets, saddlers, dairies, comic shops, credit unions; ``tests/fresh90``:
+tailors, funfairs and circuses, gliding clubs, day nurseries, bathroom
+fitters; the last eighty-seven written without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -167,18 +170,33 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
            "fresh21": (17, 26), "fresh22": (13, 26), "fresh23": (14, 26), "fresh24": (18, 26), "fresh25": (17, 26),
            "fresh26": (19, 26), "fresh27": (18, 26), "fresh28": (22, 26), "fresh29": (19, 26),
            "fresh30": (21, 26), "fresh31": (15, 26), "fresh32": (16, 26), "fresh33": (12, 26),
-           "fresh34": (17, 26), "fresh35": (19, 26), "fresh36": (20, 26), "fresh37": (21, 26),
-           "fresh38": (22, 26), "fresh39": (23, 26), "fresh40": (19, 28), "fresh41": (12, 28), "fresh42": (16, 28), "fresh43": (15, 28), "fresh44": (17, 28), "fresh45": (13, 28),
+           "fresh34": (18, 26), "fresh35": (19, 26), "fresh36": (20, 26), "fresh37": (21, 26),
+           "fresh38": (22, 26), "fresh39": (23, 26), "fresh40": (19, 28), "fresh41": (12, 28), "fresh42": (18, 28), "fresh43": (15, 28), "fresh44": (19, 28), "fresh45": (13, 28),
            "fresh46": (17, 28), "fresh47": (13, 28), "fresh48": (19, 28), "fresh49": (19, 28), "fresh50": (14, 28),
            "fresh51": (14, 28), "fresh52": (20, 28), "fresh53": (14, 28), "fresh54": (18, 28),
            "fresh55": (24, 28), "fresh56": (19, 28), "fresh57": (20, 28), "fresh58": (17, 28), "fresh59": (15, 28),
            "fresh60": (22, 28), "fresh61": (17, 28), "fresh62": (13, 28), "fresh63": (13, 28),
            "fresh64": (14, 28), "fresh65": (10, 28), "fresh66": (12, 28), "fresh67": (20, 28), "fresh68": (5, 28), "fresh69": (15, 28),
-           "fresh70": (8, 28), "fresh71": (10, 28), "fresh72": (8, 28), "fresh73": (12, 28), "fresh74": (12, 28), "fresh75": (7, 28),
-           "fresh76": (11, 28), "fresh77": (11, 28), "fresh78": (10, 28),
-           "fresh79": (10, 28), "fresh80": (9, 28), "fresh81": (9, 28),
-           "fresh82": (8, 28), "fresh83": (13, 28), "fresh84": (10, 28),
-           "fresh85": (4, 28), "fresh86": (4, 28), "fresh87": (12, 28)}
+           "fresh70": (9, 28), "fresh71": (10, 28), "fresh72": (8, 28), "fresh73": (12, 28), "fresh74": (12, 28), "fresh75": (7, 28),
+           "fresh76": (10, 28), "fresh77": (11, 28), "fresh78": (10, 28),
+           "fresh79": (10, 28), "fresh80": (10, 28), "fresh81": (10, 28),
+           "fresh82": (9, 28), "fresh83": (13, 28), "fresh84": (10, 28),
+           "fresh85": (5, 28), "fresh86": (8, 28), "fresh87": (13, 28),
+           "fresh88": (5, 28), "fresh89": (4, 28), "fresh90": (7, 28)}
+# fresh88, fresh89 and fresh90, the forty-ninth round's blind corpora, were
+# all written at its start. fresh88 (opticians, karting tracks, roofers,
+# oyster farms, piano restorers) was read at 3 of 28 with no false by the
+# round's start; 5 of 28 after its lessons. fresh90 (tailors, funfairs and
+# circuses, gliding clubs, day nurseries, bathroom fitters) at 5 of 28; 7
+# of 28 after. fresh89 (vets, saddlers, dairies, comic shops, credit unions)
+# was held out to the end: 4 of 28 with five false (two traps) by the
+# round's start, and the same by its final code. fresh86, the forty-eighth
+# round's held-out set, read in this round: 4 of 28 with two false (one a
+# trap) at its start, 8 of 28 with that trap alone after. fresh76 is one
+# lower: its C19, a studio's opening in Leith, was found by accident, both
+# sides read as the town's ("They only opened in Leith"); the podcast's
+# speaker labels, now read as people by their given names, send "They" to
+# the shop the host asked about, and neither side is the studio's company.
 # fresh85, fresh86 and fresh87, the forty-eighth round's blind corpora, were
 # all written at its start. fresh87 (van and car hire, fabric shops, dental
 # practices, garden buildings, catteries and groomers) was read at 4 of 28
@@ -670,9 +688,15 @@ PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85,
              "fresh48": 0.85, "fresh64": 0.80, "fresh65": 0.70, "fresh68": 0.55,
              "fresh70": 0.75, "fresh71": 0.85, "fresh72": 0.85, "fresh73": 0.85, "fresh75": 0.85,
              "fresh76": 0.85, "fresh78": 0.85, "fresh82": 0.75, "fresh83": 0.90, "fresh84": 0.80, "fresh85": 0.65,
-             "fresh86": 0.65}
-# fresh86's two false findings (one a trap) were met when the held-out set
-# was scored at the round's end, and are left for the round that reads it.
+             "fresh86": 0.85, "fresh89": 0.40}
+# fresh89's five false findings (two of them traps) were met when the
+# held-out set was scored at the round's end, and are left for the round that
+# reads it. fresh86's one, read in the forty-ninth round, is a trap: a
+# council's minute gives the new public-notices contract's £186,000 and the
+# old one's £204,000 in one paragraph, both read as one cost of the minute's
+# committee (its other false, a founding year of the company a jam maker
+# bought credited to the buyer, "who founded it", went: a text that says
+# "we" makes another thing the object "it").
 # fresh85's two: a purchase's price in a results release held against a
 # survey's (the gold files the release's as agreeing with the facts file, and
 # the pair as no conflict), and a tribunal's payment on account of legal
@@ -700,7 +724,7 @@ PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85,
 # phase's €9.5m, held as one programme's size) went in the forty-sixth
 # round: "phase one of the €21m programme" gives the whole's figure.
 TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh58": 1, "fresh59": 1, "fresh62": 1, "fresh64": 2,
-                         "fresh84": 1, "fresh86": 1}
+                         "fresh84": 1, "fresh86": 1, "fresh89": 2}
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))
