@@ -307,6 +307,8 @@ def test_the_price_of_a_joining_deal(knowledge):
         "Greenlay Group plc was founded in 1994 and joined AIM in 2017.",
         "Harrow Tailoring was founded in 1907. The shop joined the Guild of Cutters in 2020.",
         "Ms Vogl joined Hallberg in 2016 as head of production.",
+        "In the Senate, Democrats joined Republicans in voting for the bill.",
+        "In 2019 the dairy joined the College of Medicine in a study of names.",
     ],
 )
 def test_joining_a_market_a_body_or_a_staff_is_no_purchase(knowledge, told):

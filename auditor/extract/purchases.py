@@ -152,6 +152,8 @@ def purchases(text: str, mentions: Sequence[Mention], words: PurchaseWords, numb
             continue  # "joined AIM in 2017", "joined the Guild": listed, or a member
         if text[bought.end : joining.start()].strip(" ,") and not _DESCRIPTION_BETWEEN.fullmatch(text, bought.end, joining.start()):
             continue
+        if not (_A_GROUP_JOINED.search(buyer.surface) or _A_GROUP_AFTER.match(text, buyer.end) or _A_SALE_TOLD.search(text)):
+            continue  # "Democrats joined Republicans in voting": joined as a sale only when a group or a deal is told
         deal = _DEAL_PRICE_AFTER.match(text, buyer.end)
         found.append(Purchase(bought.start, deal.end() if deal is not None else _with_price(text, buyer.end), buyer, bought))
     for sold in words.sold.finditer(text):
@@ -298,6 +300,11 @@ _PRICE_AFTER = re.compile(
 )
 
 
+# What tells a company joined as a sale: the group it joined ("Ashgrove
+# Dental Group", "the Footfall family"), or a deal told in the sentence.
+_A_GROUP_JOINED = re.compile(r"\b(?:Group|Holdings|Partners|Capital|Ventures)$")
+_A_GROUP_AFTER = re.compile(r"\s+(?:family|group|stable)\b")
+_A_SALE_TOLD = re.compile(r"[\u00a3$\u20ac]\s?\d|\b(?:deal|takeover|acquisition|sale|sold|bought|acquired)\b", re.IGNORECASE)
 # A deal's value told after its parties: " in January in a £6.4m deal", " in a deal worth £6.4m".
 _DEAL_PRICE_AFTER = re.compile(
     r"(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+|\d{1,2}\s+[A-Z][a-z]+)(?:\s+\d{4})?)?\s+(?:in|for)\s+an?\s+"
