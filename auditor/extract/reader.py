@@ -2901,10 +2901,11 @@ _THINGS_BOUGHT_APART = frozenset(
 def _target_told_before(
     model: DocumentModel, reading: SentenceModel, text: str, start: int, end: int, who: Attribution, events: EventLexicon
 ) -> Mention | None:
-    """The company the sentence before, in the same paragraph, says was
-    bought, when a sum is paid "for" a description of it ("Ashdown completed
-    its purchase of Kandapola Estates. The Bristol blender paid £58 million
-    for the 14 Sri Lankan estates"): the sum is that purchase's price."""
+    """The company the sentence before (the last of the paragraph before, for
+    a paragraph's first sentence) says was bought, when a sum is paid "for" a
+    description of it ("Ashdown completed its purchase of Kandapola Estates.
+    The Bristol blender paid £58 million for the 14 Sri Lankan estates"): the
+    sum is that purchase's price."""
     if events.paying_before.search(text, max(0, start - 40), start) is None:
         return None
     described = _FOR_A_DESCRIPTION.match(text, end)
@@ -2920,14 +2921,20 @@ def _target_told_before(
                 break
             if word[:1].isalpha():
                 words.append(word.casefold())  # "the 14 Sri Lankan estates": a number is no noun
-        if not words or words[-1].rstrip("s") in _THINGS_BOUGHT_APART:
-            return None  # "paid £4 million for the new warehouse": a thing of its own, not the company
+        if not words or words[0] in _NEW_THINGS or _bought_apart(words[-1]):
+            # "paid £4 million for the new warehouse", "for the shares": a
+            # thing of its own or a part, not the company ("for the shops and
+            # for the sausage kitchen" are the company's own, what was bought).
+            return None
     # ("They bought Spotless of Otley in June and paid £85k for it": the
     # sentence itself told of the purchase first.)
     found = _named_as_bought(reading, events, before=start) if described is None and _FOR_IT.match(text, end) else []
     if not found:
         before = model.sentence_before(reading)
-        if before is None or before.span.block != reading.span.block:
+        # (A paragraph that opens on the price goes on with the purchase the
+        # one before ended on: "... has agreed to buy Pennock Family
+        # Butchers. / The Leeds firm will pay £8.4 million for the shops".)
+        if before is None or before.span.is_heading or before.in_table:
             return None
         found = _named_as_bought(before, events)
     if len(set(found)) != 1:
@@ -2936,6 +2943,22 @@ def _target_told_before(
     if entity.kind not in ("organisation", "unknown") or (who.subject is not None and who.subject.name == entity.name):
         return None
     return Mention(0, 0, entity.name, entity.kind, entity.name, known=True)
+
+
+# Sites a company bought is made of, named in the plural: "for the shops".
+_SITES_OF_A_BUSINESS = frozenset("shop store office depot mill".split())
+
+
+def _bought_apart(noun: str) -> bool:
+    """Whether a sum paid for the things ``noun`` names buys them apart from
+    the company: "the warehouse", "the shares"; not "the shops", the sites
+    the company is."""
+    single = noun.rstrip("s")
+    return noun in _THINGS_BOUGHT_APART or (single in _THINGS_BOUGHT_APART and single not in _SITES_OF_A_BUSINESS)
+
+
+# Words that make what a sum was paid for something new: "for the new warehouse".
+_NEW_THINGS = frozenset("new latest next planned proposed second third extra additional".split())
 
 
 # What a sum was paid for, told by a pronoun: "paid £85k for it".
@@ -2965,7 +2988,12 @@ def _bought_earlier_in_paragraph(model: DocumentModel, reading: SentenceModel, e
 # After a sum paid, nothing else it was paid for: "paid £4m for it", "paid
 # £13.8m, a figure ...", "paid £13.8m." ("paid £2m for new ovens" is for the ovens.)
 # ("will pay EUR 17 million in cash and the remainder in shares" pays a part.)
-_NOTHING_ELSE_PAID_FOR = re.compile(r"(?:\s+for\s+(?:it|them)\b|\s*[,.;]|\s*$|\s+(?:last\s+year|this\s+year|in\s+(?:19|20)\d\d)\b)(?![^.;]*\b(?:remainder|rest|balance)\b)")
+# ("The family business paid £4.2 million in cash, part-funded by a loan":
+# how it was paid.)
+_NOTHING_ELSE_PAID_FOR = re.compile(
+    r"(?:\s+for\s+(?:it|them)\b|\s*[,.;]|\s*$|\s+(?:last\s+year|this\s+year|in\s+(?:19|20)\d\d)\b"
+    r"|\s+in\s+(?:cash|shares|stock)\b|\s+(?:up\s*front|upfront|outright|on\s+completion)\b)(?![^.;]*\b(?:remainder|rest|balance)\b)"
+)
 # "Ashby sold the agency to Marram Care Partners": what was sold.
 _SOLD_TO = re.compile(r"\bsold\s+(?P<what>[^.;:]{1,80}?)\s+to\s+")
 
@@ -4429,8 +4457,6 @@ def _prices_of_told_purchases(claims: list[Claim]) -> list[Claim]:
             (d for d in purchases if d.doc_id == claim.doc_id and d.evidence.location.start <= start and end <= d.evidence.location.end),
             None,
         )
-        if deal is None and claim.subject is not None:
-            deal = _purchase_paid_for_after(claim, purchases)
         # (The money's subject may be what was bought, the clause's subject:
         # "we joined Lagoona Leisure in January in a £6.4m deal".)
         if deal is not None and (
@@ -4438,53 +4464,6 @@ def _prices_of_told_purchases(claims: list[Claim]) -> list[Claim]:
         ):
             priced[claim.id] = claim.model_copy(update={"event": "acquisition", "subject": deal.subject, "object": deal.object, "lasts": "one-off"})
     return [priced.get(c.id, c) for c in claims] if priced else claims
-
-
-# "will pay £8.4 million for the shops": a sum paid for things the text
-# already told of (a definite article), right after the verb of paying.
-_PAID_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying)\s+(?:(?:about|around|some|nearly|almost|just\s+over|just\s+under)\s+)?$")
-# ("for the new warehouse": a thing of its own, built or bought apart.)
-_FOR_THE_TOLD_AFTER = re.compile(r"\s+for\s+(?:the|its|their|his|her)\s+(?!(?:new|latest|next|planned|proposed|second|third|extra|additional)\b)[a-z]")
-_FOR_AFTER = re.compile(r"\s+for\b")
-# ... or a sum paid with no "for": "The family business paid £4.2 million
-# in cash, part-funded by a loan", "paid £4.2 million." (how it was paid,
-# or the clause's end).
-_NOTHING_BOUGHT_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s+in\s+(?:cash|shares|stock)\b|\s+(?:up\s*front|upfront|outright|on\s+completion)\b)")
-# What says a sum paid is a part of the price: "and the remainder in shares".
-_REST_OF_THE_PRICE = re.compile(r"\b(?:the\s+)?(?:remainder|balance|rest)\b|\bin\s+(?:new\s+)?shares\b")
-# A sum in a purchase's words: "for EUR 30 million", "for £4.2m".
-_A_SUM = re.compile(r"[\u00a3$\u20ac]\s?\d|\b(?:EUR|USD|GBP|CHF)\s?\d|\d\s*(?:million|billion|bn|m)\b")
-# How far after a purchase's sentence its price may be told.
-_PRICE_AFTER_PURCHASE = 400
-
-
-def _purchase_paid_for_after(claim: Claim, purchases: list[Claim]) -> Claim | None:
-    """The purchase a sum its buyer pays "for the shops and for the sausage
-    kitchen", or pays "in cash", prices: the last purchase by that buyer told
-    in the sentences right before ("Bramblegate Foods ... has agreed to buy
-    Pennock Family Butchers. The Leeds firm will pay £8.4 million for the
-    shops ..."). Paying "for a new line" is for something new, no purchase
-    told before."""
-    sentence, opens = claim.evidence.sentence, claim.evidence.sentence_start
-    start, end = claim.evidence.location.start - opens, claim.evidence.location.end - opens
-    if not _PAID_BEFORE.search(sentence, 0, start):
-        return None
-    if _FOR_AFTER.match(sentence, end) and not _FOR_THE_TOLD_AFTER.match(sentence, end):
-        return None  # "will pay £2 million for a new line": something new
-    if not _FOR_AFTER.match(sentence, end) and not _NOTHING_BOUGHT_AFTER.match(sentence, end):
-        return None
-    if _REST_OF_THE_PRICE.search(sentence, end):
-        return None  # "will pay EUR 18 million in cash and the remainder in new shares": a part of the price
-    told = [
-        d for d in purchases
-        if d.doc_id == claim.doc_id and d.evidence.sentence_start < opens
-        and opens - (d.evidence.sentence_start + len(d.evidence.sentence)) <= _PRICE_AFTER_PURCHASE
-        and fold(d.subject.name) == fold(claim.subject.name)  # type: ignore[union-attr]
-    ]
-    deal = max(told, key=lambda d: d.evidence.sentence_start) if told else None
-    if deal is not None and _A_SUM.search(deal.evidence.text):
-        return None  # "agreed to acquire Tarnbeck Dairies for EUR 30 million": its price told already
-    return deal
 
 
 def _headed_section(model: DocumentModel, offset: int) -> int | None:
