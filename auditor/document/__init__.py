@@ -3705,14 +3705,14 @@ def _added_organisation(entities: list[Entity], name: str, known: bool, written:
 
 # A heading that opens on a name, then a colon or a dash, and speaks in the
 # first person after it: "Blackwater Shellfish Company: letter to our shareholders".
-_OWN_HEADING = re.compile(r"\W*(?P<name>[A-Z][^:|\u2013\u2014\n]{1,60}?)\s*(?::|\s[|\u2013\u2014-])\s+[^\n]*\b(?:our|we|us)\b", re.IGNORECASE)
+_OWN_HEADING = re.compile(r"\W*(?P<name>[A-Z][^:|\u2013\u2014\n]{1,60}?)\s*(?::|\s[|\u2013\u2014-])\s+[^\n]*\b(?i:our|we|us)\b")
 
 
 def _own_heading_opener(heading: str, entities: list[Entity], suffixes: frozenset[str]) -> int | None:
     """The organisation of the text a heading opens on before it speaks in
     the first person ("Blackwater Shellfish Company: letter to our shareholders")."""
     match = _OWN_HEADING.match(heading)
-    if match is None or not match.group("name")[:1].isupper():
+    if match is None:
         return None
     key = fold(match.group("name"), suffixes)
     found = [e.id for e in entities if e.merged_into is None and e.kind in (ORGANISATION, UNKNOWN) and not e.publication and (e.key == key or key in e.aliases)]

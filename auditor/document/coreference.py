@@ -1900,7 +1900,7 @@ class Resolver:
                 return entity_id
         return None
 
-    def _other_beside_we(self, index: int, start: int, seen_here, we: int, kinds: set[str]) -> int | None:  # type: ignore[no-untyped-def]
+    def _other_beside_we(self, index: int, start: int, seen_here: Sequence[tuple[int, int, bool]], we: int, kinds: set[str]) -> int | None:
         """The one entity of ``kinds`` other than ``we`` (the writer's or the
         speaker's own) that this sentence, before ``start``, or else the
         sentence before ``index``, named beside "we" (said so, as a subject)."""

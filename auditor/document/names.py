@@ -679,10 +679,11 @@ def _described(
 ) -> tuple[str | None, str | None, str | None]:
     """(descriptor noun, home country code, home city) the sentence gives a name."""
     descriptor = home = home_place = None
-    if mention.start and _told_apart_before(text, mention.start, lexicon.unrelated_phrases):
+    if "," in text[mention.end : mention.end + _MARKUP_BLANKS + 1] and mention.start and _told_apart_before(text, mention.start, lexicon.unrelated_phrases):
         # "it has nothing to do with Heritage Emporium Ltd, the Norwich
-        # reclamation yard": what is said of a namesake told apart describes
-        # no one the name's other mentions mean.
+        # reclamation yard": what an appositive says of a namesake told apart
+        # describes no one the name's other mentions mean. (Read only before
+        # an appositive's comma: every name of a text is described here.)
         return None, None, None
     before = text[max(0, mention.start - _PREMODIFIER_WINDOW) : mention.start]
     # The word read below ends right before the name's blank: a name after
@@ -801,8 +802,6 @@ _APPOSITIVE_BEFORE_NAME = re.compile(r"(?:^|[;:(]\s*)[\W_]*(?:[Tt]he|[Hh]is|[Hh]
 _SPEAKS_AFTER_APPOSITIVE = re.compile(
     r",\s+(?:the|a|an)\s+[^,;.()]{1,80},\s+(?:said|says|announced|announces|reported|reports|told|expects|added|confirmed)\b"
 )
-# The place an appositive's description ends by saying its company is in:
-# "a sardine canner in Douarnenez", "a bank in China".
 # The words an appositive's head may go on with: "the Skipton business
 # behind the Pennock's banger".
 _AFTER_AN_APPOSITIVES_HEAD = frozenset("behind with in of at on near from for and".split())
@@ -883,6 +882,8 @@ def home_places(home_place: str | None) -> tuple[str, ...]:
 _HOME_OF_AFTER = re.compile(
     r"\s+of\s+(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?)(?=\s*[,;)]|\.(?:\s|$)|\s+(?:and|which|who|for|in|at|to)\b)"
 )
+# The place an appositive's description ends by saying its company is in:
+# "a sardine canner in Douarnenez", "a bank in China".
 _LOCATED_AFTER = re.compile(r"\s+(?:in|near|outside)\s+(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})")
 
 

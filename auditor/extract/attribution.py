@@ -1087,7 +1087,9 @@ _FRONTED_PLACE = re.compile(
 
 def _eligible_subject(text: str, mention: Mention, clause_start: int) -> bool:
     """Not an agent or object of a preposition: "led by X", "the purchase of X"."""
-    if mention.start and _LISTED_AFTER_A_PREPOSITION.search(text, max(0, mention.start - 120), mention.start):
+    if text.endswith("and ", max(0, mention.start - 4), mention.start) and _LISTED_AFTER_A_PREPOSITION.search(
+        text, max(0, mention.start - 120), mention.start
+    ):
         # "runs 41 nurseries across Cheshire, Merseyside and Greater
         # Manchester, with 1,240 staff": the last of a list a preposition
         # governs is its object too, though commas part it from the preposition.
@@ -1142,7 +1144,7 @@ _LISTED_AFTER_A_PREPOSITION = re.compile(
     r"\b(?:across|in|throughout|around|near|from|to|into|at)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*)*,\s+)+"
     r"[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*)*,?\s+and\s+$"
-)
+)  # (searched only before a name right after "and ": most names are not)
 
 
 # Pronouns only a subject can be: a preposition governs "us", "them", "him".

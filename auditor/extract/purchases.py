@@ -53,7 +53,7 @@ class PurchaseWords:
     gerunds: re.Pattern[str]  # verbs of buying in "-ing", read after a comma or "by": ", buying McGinley's"
     joined: re.Pattern[str]  # between what was bought and its buyer, as joining it: "we joined Lagoona Leisure"
     joined_not_bought: frozenset[str]  # names a company joins without being bought: "AIM"
-    joined_bodies: frozenset[str]  # the last words of bodies a company joins as a member: "Guild"
+    joined_bodies: frozenset[str]  # words naming a body a company joins as a member: "Guild", "College"
     prefilter: re.Pattern[str]  # any of the words above: a sentence without one tells no purchase
 
 
