@@ -448,6 +448,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     )
     turns = _turn_employers(text, entities, speaker_labels, knowledge.references.executive_title_words) or posts
     turn_starts = [start for start, _ in turns]
+    resolver.turn_voices = frozenset(voice for _, voice in turns if voice is not None)
     quote_ends = [end for _, end in layout.quoted]
     # Whom an executive quoted without an employer speaks for: the company
     # whose own document it is, else the one an interview's guest works at,
@@ -1097,6 +1098,9 @@ _NEWSLETTER_OF = re.compile(
 )
 
 
+_NAME_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s")
+
+
 def _newsletter_of(text: str, entities: list[Entity], gazetteer: Gazetteer) -> int | None:
     """The body whose own newsletter a text in the first person plural is,
     as one of its first lines says ("Newsletter of the Hazelmere Road
@@ -1107,7 +1111,9 @@ def _newsletter_of(text: str, entities: list[Entity], gazetteer: Gazetteer) -> i
     found = _NEWSLETTER_OF.search(opening)
     if found is None:
         return None
-    name = found.group("name").rstrip(" .,")
+    # ("Wharfedale Community Orchestra. Please pass it on": a full stop after
+    # a word ends the sentence; "J. Abbott" and "St. Ives" go on.)
+    name = _NAME_SENTENCE_END.split(found.group("name"), maxsplit=1)[0].rstrip(" .,")
     while name.split() and name.split()[-1] in ("of", "and", "&"):
         name = " ".join(name.split()[:-1])
     return _company_named(name, entities, gazetteer, whole=False)
@@ -1834,11 +1840,21 @@ def _turn_employers(
         employer = _one_employer((match,), entities, words)
         if employer is not None:
             employer_of[person] = employer
-    if len(set(employer_of.values())) < 2:
-        return []  # one company or none: the document's voice (``_speakers_employer``) speaks for it
+    # ("JOANNE NETTLESHIP:" once, then "JN:": one speaker, labelled by her initials.)
+    full_names = {fold(label.group("name")) for label in speaker_labels}
+    initials = {"".join(word[0] for word in name.split()): name for name in full_names if len(name.split()) > 1}
+    speakers_named = {initials.get(name, name) for name in full_names}
+    several_guests = len(speakers_named) >= 3 and bool(_words_of_speakers_in_turns(speaker_labels))
+    if len(set(employer_of.values())) < 2 and not (employer_of and several_guests):
+        # One company or none: the document's voice (``_speakers_employer``)
+        # speaks for it. But a host and two guests or more, one introduced
+        # by her company ("Dev Malhotra, who buys milk for Quantock Ridge
+        # Creamery") and one by none (a farmer on her own farm), speak
+        # each for their own: only the first's turns are her company's.
+        return []
     turns = []
     for label in speaker_labels:
-        name = set(fold(label.group("name")).split())
+        name = set(initials.get(fold(label.group("name")), fold(label.group("name"))).split())
         employer = next((e for person, e in employer_of.items() if name & set(person.split())), None)
         turns.append((label.start(), employer))
     return turns
@@ -1972,12 +1988,15 @@ _SPEAKER_RUNS = re.compile(
     r"(?P<employer>[" + UPPER + r"][\w&.'\u2019-]*(?:[ \t](?:&[ \t])?[" + UPPER + r"][\w&.'\u2019-]*){0,4})"
 )
 # The words of those two patterns that make their match an employer's.
-_LEADING_VERBS = frozenset({"of", "founded", "co-founded", "runs", "owns", "started", "set"})
+_LEADING_VERBS = frozenset({"of", "founded", "co-founded", "runs", "owns", "started", "set", "for", "at"})
 # A person and the company she is of or founded: "Ellie Harcombe of Furrow &
 # Field", "Ellie Harcombe, who co-founded the organic veg-box scheme Furrow & Field".
 _SPEAKER_OF = re.compile(
     r"(?P<person>[" + UPPER + r"][\w.'\u2019-]*(?:[ \t][" + UPPER + r"][\w.'\u2019-]*){1,3})"
-    r"(?P<title>[ \t]+of|,[ \t]+who[ \t]+(?:co-)?founded(?:[ \t]+the(?:[ \t]+[a-z-]+){1,4})?)[ \t]+"
+    r"(?P<title>[ \t]+of|,[ \t]+who[ \t]+(?:co-)?founded(?:[ \t]+the(?:[ \t]+[a-z-]+){1,4})?"
+    # ("Dev Malhotra, who buys milk for Quantock Ridge Creamery", "who works at"):
+    # whom a guest works for, told by what she does for it.
+    r"|,[ \t]+who[ \t]+(?:now[ \t]+)?(?:works|buys|sells|manages|runs|heads|leads|speaks|looks[ \t]+after)(?:[ \t]+[a-z-]+){0,2}[ \t]+(?:for|at))[ \t]+"
     r"(?P<employer>[" + UPPER + r"][\w&.'\u2019-]*(?:[ \t](?:&[ \t])?[" + UPPER + r"][\w&.'\u2019-]*){0,4})"
 )
 
@@ -2291,7 +2310,11 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # claim upheld": no "Judgment" and no "Unfair" are names).
 _FIELD_START = re.compile(
     r"(?:\n[ \t|*-]*|(?:\d:\d\d|(?:19|20)\d\d)\s\|[ \t]*"
-    r"|\u00b7[ \t]*\**|(?:^|\n|\u00b7)[ \t*]*[A-Z][A-Za-z ]{0,40}:\**[ \t]+)$"
+    r"|\u00b7[ \t]*\**|(?:^|\n|\u00b7)[ \t*]*[A-Z][A-Za-z ]{0,40}:\**[ \t]+"
+    # A post's first words after its header's time ("yorkshirepud - 14 May
+    # 2025, 21:40: Rent, I'd bet"), and a quotation or a title opened after a
+    # colon ('Episode 112: "Robots, butter and ..."'): a first word all the same.
+    r"|\d:\d\d:[ \t]+|:[ \t]*[\"\u201c])$"
 )
 _COUNTED_THEN_VERB = re.compile(r"\s+([a-z]+s)\s+(?:[a-z]+ed|rose|grew|fell|hit|topped|reached|were|are|was|is|numbered|stood|totalled|totaled)\b")
 

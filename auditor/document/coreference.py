@@ -1507,6 +1507,10 @@ class Resolver:
         # The company the speaker of a transcript's current turn works for,
         # when its speakers work for different ones (set turn by turn).
         self.turn_voice: int | None = None
+        # The companies a transcript's turns speak for: a turn whose speaker
+        # works for none of them (the host, a farmer on her own farm) is
+        # none of theirs, even where one of them is what the text is about.
+        self.turn_voices: frozenset[int] = frozenset()
         # The one company the question turn before the current answer turn
         # asked about ("Marcus, everyone's talking about Lotusline. What's
         # going on there?"), until the answer names another company: what
@@ -1906,12 +1910,24 @@ class Resolver:
         sentence before ``index``, named beside "we" (said so, as a subject)."""
         here = [(e, is_subject) for e, s, is_subject in seen_here if s < start] if self._said_we.get(index, start) < start else []
         before = [(entity, subject) for entity, at, subject in reversed(self.salience.history[-40:]) if at == index - 1] if index - 1 in self._said_we else []
+        if any(is_subject and e != we for e, s, is_subject in seen_here if s < start):
+            # "Before we go out to the Somerset Levels, the news. Brenmor
+            # Foods ... says it will close ... the maker it bought": a
+            # sentence with a subject of its own before "it" says no "we".
+            before = []
         for named in (here, before):
             if any(entity == we and subject for entity, subject in named):
                 others = {entity for entity, _ in named if entity != we and self.entities[entity].kind in kinds}
                 if others:
                     return others.pop() if len(others) == 1 else None
         return None
+
+    def _we(self) -> int | None:
+        """Whom "we" is in the sentence being resolved: the current turn's
+        company, else the text's own voice unless it is another turn's."""
+        if self.turn_voice is not None:
+            return self.turn_voice
+        return None if self.first_person in self.turn_voices else self.first_person
 
     def _several_subjects(self, sentence: int) -> bool:
         subjects = {entity for entity, at, subject in reversed(self.salience.history[-40:]) if at == sentence and subject}
@@ -1922,7 +1938,7 @@ class Resolver:
         if named is not None:
             return named  # 'Meridian Rail Systems ("the Group")': the text said who the Group is
         if reference.via == "first person":
-            return self.turn_voice if self.turn_voice is not None else self.first_person
+            return self._we()
         if reference.via == "pronoun":
             if reference.surface in ("They", "It", "they", "it") and _PAID_AFTER.match(text, reference.end):
                 # "When Footfall bought Shambles Ghost Walks, everyone was
@@ -1934,7 +1950,7 @@ class Resolver:
             kinds = {ORGANISATION, UNKNOWN, FACILITY, PROGRAMME, PRODUCT}
             if _DEAL_DONE_AFTER.match(text, reference.end):
                 kinds = {ORGANISATION, UNKNOWN}  # "it bought in 2020": a company buys, a mill or a product does not
-            we = self.turn_voice if self.turn_voice is not None else self.first_person
+            we = self._we()
             if we is not None and reference.surface in ("it", "its"):
                 # "In November we acquired Pippin & Quince ... Hattie Clement,
                 # who founded it in 2012", "we bought the Times in July 2023,
@@ -2132,7 +2148,12 @@ class Resolver:
         latest = self.salience.latest
         here: dict[int, tuple[int, int, bool]] = {}  # entity -> its row in the sentence: (rank, sentence, subject)
         for rank, (entity_id, sentence, is_subject) in enumerate(in_sentence):
-            here.setdefault(entity_id, (rank, sentence, is_subject))
+            row = here.setdefault(entity_id, (rank, sentence, is_subject))
+            if is_subject and not row[2]:
+                # "Its statement says it carried 5,900 passengers, and the
+                # firm raised £1.3m": the entity the sentence opened on is its
+                # subject, though named last as an object.
+                here[entity_id] = (row[0], row[1], True)
         described = self._described_with(head)
         generic = head in self.lexicon.generic_heads
         national = head in _NATIONAL_HEADS and country is None and self.document_country is not None
