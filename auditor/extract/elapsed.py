@@ -104,6 +104,8 @@ def _patterns(lexicon: Lexicon, ends: tuple[str, ...]) -> _Patterns:
 
 # A second deed joined to the one a date is told of: "in 2003 and bought".
 _ANOTHER_DEED = re.compile(r"\s(?:and|but)\s+(?:then\s+)?[a-z]")
+# The same, right before a span that opens the joined clause: "in 1984, and two years later".
+_JOINED_BEFORE = re.compile(r"\s(?:and|but)\s+(?:then\s+)?$")
 
 
 # Right before a date, the start of a span: "starting in April 2026", "from May".
@@ -155,6 +157,11 @@ def elapsed_in(
 
     for match in patterns.later.finditer(text) if holds("later", "after") else ():
         before = [d for d in points if d.end <= match.start()]
+        if _JOINED_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            # "joined as a partner in 1984, and two years later the name over
+            # the door became ...": a deed joined after the last date, with
+            # no date of its own, counts from that date to when it is not told.
+            continue
         if len(before) >= 2:
             told(match, (before[-2], offset), (before[-1], offset))
         elif len(before) == 1 and earlier is not None and not _ANOTHER_DEED.search(text, before[-1].end, match.start()):

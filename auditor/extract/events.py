@@ -574,7 +574,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         stock_changed_after=re.compile(
             r"\s+(?:that\s+|which\s+)?(?:it|they|the\s+\w+|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*))\s+(?:(?-i:[a-z]+)\s+){0,4}?(?:be\s+|being\s+|been\s+)?(?:"
             + _alternation(changes) + r")\b"
-            + r"|\s+(?:" + _alternation(participles) + r")(?=\s+(?:in|during|over|since|last|this|at|across|so|between|that)\b)",
+            + r"|\s+(?:" + _alternation(participles) + r")(?=\s+(?:in|during|over|since|last|this|at|across|so|between|that|from)\b)",
             re.IGNORECASE,
         ),
         size_after=re.compile(r"\s+(?:" + _alternation([str(w) for w in data.get("size_after") or ()] or ["(?!)"]) + r")\b", re.IGNORECASE),

@@ -1400,6 +1400,8 @@ def _count_context_ok(text: str, start: int, lexicon: Lexicon) -> bool:
     if previous is None:
         return True
     token = previous.group(1)
+    if token.lower() in ("in", "of") and _in_a_proportion(text, previous.start(1), lexicon):
+        return False  # "four in ten UK practices", "nine out of ten customers": a share, no count
     if token[-1] in ".!?;:," and token.lower() not in ("no.", "vol.", "fig.", "v."):
         return True  # a sentence or clause boundary: "In March, 240 trams ran"
     bare = token.strip("\"'“”‘’([{,").lower()
@@ -1419,6 +1421,24 @@ def _count_context_ok(text: str, start: int, lexicon: Lexicon) -> bool:
         # list item's verb in the past, opening the line, is no name.
         return _past_verb_opening(text, previous.start(1), bare, lexicon)
     return True
+
+
+# The part of a proportion, before "in" or "out of" and its whole: "four in ten", "9 out of 10".
+_PART_BEFORE_IN = re.compile(r"(?:^|[\s(])([A-Za-z]+|\d+)\s+(?:out\s+)?$")
+
+
+def _in_a_proportion(text: str, preposition: int, lexicon: Lexicon) -> bool:
+    """Whether the word before ``preposition`` ("in", or the "of" of "out
+    of") is a proportion's part, a small number: "four in ten", "one in
+    five", "nine out of ten" ("two in the morning" and "one of the 30 shops" are none)."""
+    part = _PART_BEFORE_IN.search(text, max(0, preposition - 24), preposition)
+    if part is None:
+        return False
+    out_of = text[part.end(1) : preposition].split() == ["out"]
+    if text[preposition : preposition + 2].lower() == "of" and not out_of:
+        return False
+    word = part.group(1).lower()
+    return word.isdigit() or word in lexicon.number_words
 
 
 def _contracted_pronoun(word: str, lexicon: Lexicon) -> bool:

@@ -290,6 +290,10 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:which|that|who)\b")
 # An amount the figure reader need not have read ("the 2.1 million it recorded").
 _AMOUNT_WORDS = re.compile(r"\b\d[\d,.]*\s+(?:million|billion|thousand|trillion|bn|m)\b|\b\d{1,3}(?:,\d{3})+\b")
 # Between a figure and the year its phrase closes on: "EUR 386 million in 2023".
+# A change's starting figure and its year, then where it went: "from 11,200
+# in 2015 to 18,500" (the starting figure may be a bare number, no figure of its own).
+_FROM_A_NUMBER_IN = re.compile(r"\bfrom\s+(?:about\s+|around\s+|just\s+)?[$\u00a3\u20ac]?\d[\d,.]*(?:\s*[a-z]+){0,2}\s+in\s+(?:the\s+)?$")
+_TO_AFTER_A_DATE = re.compile(r",?\s+to\s")
 _IN_BETWEEN = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?")
 # ("from a restated EUR 267.4 million in 2023": a word or two may say how the figure compared with was reworked.)
 _FROM_BETWEEN = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,2}?\S*$")
@@ -566,6 +570,8 @@ def sentence_date(
             # "to EUR 418 million, from EUR 386 million in 2023, as occupancy
             # stayed above 90%": the year closes the earlier figure's phrase.
             continue
+        if date.end <= start and _TO_AFTER_A_DATE.match(sentence_text, date.end) and _FROM_A_NUMBER_IN.search(sentence_text, max(0, date.start - 40), date.start):
+            continue  # "our list has grown from 11,200 in 2015 to 18,500 registered patients today": the start's year
         if date.start >= end and any(
             end <= s and e <= date.start and _AT_ITS_DATE.fullmatch(sentence_text, e, date.start) for s, e in other_figures
         ):
