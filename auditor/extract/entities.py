@@ -122,6 +122,7 @@ class Gazetteer:
     # works, never its nationality.
     unions: frozenset[str] = frozenset()
     trailing_dates: frozenset[str] = frozenset()  # "Missouri Friday": a day after a name is no part of it
+    trailing_ratings: frozenset[str] = frozenset()  # "Kyronel Hydrogen Hold (target NOK 38)": a rating, no name's word
     named_day_openers: frozenset[str] = frozenset()  # "Black Friday": unless it is a named day
     common_word_endings: tuple[str, ...] = ()  # "-tion": a lone opening word so ending is a common word
     # "FY25", "FY2024/25", "H1'25", "Q3-2025": a period written as a word, never a name.
@@ -429,6 +430,7 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
         heads_closing_and=frozenset(str(w) for w in words.get("heads_closing_and", [])),
         family_firm_heads=frozenset(str(w) for w in words.get("family_firm_heads", [])),
         trailing_dates=frozenset(str(w) for w in words.get("trailing_dates", [])),
+        trailing_ratings=frozenset(str(w) for w in words.get("trailing_ratings", [])),
         named_day_openers=frozenset(str(w) for w in words.get("named_day_openers", [])),
         common_word_endings=tuple(str(w) for w in words.get("common_word_endings", [])),
         period_word=_period_word(words.get("period_prefixes", [])),
@@ -479,6 +481,10 @@ def _possessive_after(text: str, end: int) -> bool:
 
 _OPENING_MARKS = " \t\"'\u201c\u2018("
 _SENTENCE_BREAKS = ".:;!?-\u2013\u2014\u2022*|"  # "|": a table cell opens like a sentence
+
+
+# What follows a rating after a name: its target in brackets, or the next name of a list.
+_RATING_CLOSES = re.compile(r"[ \t]*(?:\(|[,;]|$)")
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -963,6 +969,11 @@ def _capitalised_name(
             words = words[:of_at]
     while len(words) > 1 and words[-1] in gazetteer.trailing_dates and words[-2] not in gazetteer.named_day_openers:
         # "Kansas City, Missouri Friday night": the day is when, not a name's word.
+        end = len(text[: text.rindex(words[-1], start, end)].rstrip())
+        words.pop()
+    if len(words) > 2 and words[-1] in gazetteer.trailing_ratings and _RATING_CLOSES.match(text, end):
+        # "Ratings: Kyronel Hydrogen Hold (target NOK 38)": an analyst's
+        # rating written after the company it rates ("Best Buy" keeps its word).
         end = len(text[: text.rindex(words[-1], start, end)].rstrip())
         words.pop()
     surface = text[start:end]

@@ -212,6 +212,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     claims = with_priced_items(model, claims, knowledge.events)
     claims = _parts_in_the_next_sentence(document, model, claims, knowledge)
     claims = _counts_listed_after_a_colon(claims)
+    claims = _earlier_figures_of_parts(document.text, claims)
     claims = with_corrections(claims, [(s.span.start, s.span.end, s.span.text) for s in model.sentences])
     known = takeovers(model, mentions_of, knowledge.events)
     if known:
@@ -358,6 +359,32 @@ _LABEL_COLON_AFTER = re.compile(r"\s*:")
 def _opens_a_comparison(text: str, start: int, end: int) -> bool:
     """Whether a date opens brackets as the label of an earlier figure ("(FY24: 13.9 million)")."""
     return _LABEL_COLON_AFTER.match(text, end) is not None and _BRACKET_OPENS_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
+# Between a figure and its earlier year's figure in brackets: " (2023/24: ".
+_EARLIER_BRACKET_BETWEEN = re.compile(r"\s*\(\s*[^()\n]{1,30}:\s*")
+
+
+def _earlier_figures_of_parts(text: str, claims: list[Claim]) -> list[Claim]:
+    """"NHS dispensing income: £36.2 million (2023/24: £34.0 million)" in a
+    results' highlights: the earlier year's figure of a part is that part's
+    too, no whole of its year (read once every part is known)."""
+    parts = {c.evidence.location.end: c for c in claims if c.role == "part" and c.value is not None}
+    if not parts:
+        return claims
+    changed = []
+    for claim in claims:
+        if claim.role == "previous" and claim.value is not None:
+            start = claim.evidence.location.start
+            opening = text.rfind("(", max(0, start - 40), start)
+            part = None
+            if opening >= 0:
+                end = len(text[:opening].rstrip())
+                part = parts.get(end)
+            if part is not None and part.value is not None and part.value.unit == claim.value.unit and _EARLIER_BRACKET_BETWEEN.fullmatch(text, part.evidence.location.end, start):
+                claim = claim.model_copy(update={"role": "part"})
+        changed.append(claim)
+    return changed
 
 
 def _earlier_in_brackets(sentence: SentenceSpan, claims: list[Claim]) -> list[Claim]:

@@ -18,7 +18,7 @@ A table is read the way a reader reads it:
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable, NamedTuple
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, NamedTuple
 
 from auditor.document.lexicon import COUNTRY, FACILITY, ORGANISATION, PERSON, PLACE, UNKNOWN, ReferenceLexicon, kind_of_following
 from auditor.extract.dated import dated_event
@@ -475,6 +475,7 @@ def _read_table(
                     if (
                         len(claims) == 1 and len(column_items) >= 2 and cell.column not in incomplete
                         and not set(_WORD.findall(label.casefold())) & knowledge.events.unsummed_column_words
+                        and not _gross_and_net((found[i].row_start for i in column_items), row_labels)
                     ):
                         whole = claims[0]
                         for index in column_items:
@@ -498,6 +499,14 @@ def _read_table(
             if found[index].role == "part":
                 found[index] = found[index]._replace(role=None)
     return _rows_kept_apart(found, row_labels)
+
+
+def _gross_and_net(row_starts: Iterable[int], row_labels: Mapping[int, str]) -> bool:
+    """Whether rows above a total give one thing gross and net ("Gross loans
+    to members | £24.7m", "Net loans (after bad-debt provision) | £23.9m"):
+    the same amount twice, so the rows are no parts of the total under them."""
+    words = [set(_WORD.findall(row_labels.get(start, "").casefold())) for start in row_starts]
+    return any("gross" in w for w in words) and any("net" in w for w in words)
 
 
 # A "Total" row's label of a word or none more: "Total", "Total fleet", "**Total**".
