@@ -1,0 +1,206 @@
+"""Readings added in round 50, each on sentences of our own.
+
+- Who: a word opening a quoted title after a colon ('Episode 9: "Gates,
+  fences and the price of posts"') or a post's first words after its time
+  ("21:40: Rates, I reckon") is a first word, no name; a guest introduced by
+  what she does for a company ("Priya Dale, who buys fruit for Orchard Vale
+  Juices") speaks for it in her turns, while the other guest's turns stay
+  her own; a sentence with a subject of its own before "it" takes no "we"
+  from the sentence before.
+- When: "grown from 9,300 in 2016 to 14,800 members today" dates the
+  second figure by the document, not by the start's year; "was formed in
+  2006" is a founding.
+- What: "four in ten UK shops" and "nine out of ten customers" are shares,
+  no counts; "Three farms retired from dairying" changes a count of farms.
+- Checks: "joined as a partner in 1990, and two years later the name
+  changed" counts from 1990 to a deed with no date, so no elapsed time is
+  checked; a "Total assets" row under gross and net rows of one amount sums
+  nothing.
+
+Some tests guard what the rules must not do and pass on the round's
+starting code too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.extract import load_knowledge
+from reading_helpers import claims_of, figure, findings, model_of, subject_of
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+def _kinds(text: str, knowledge, path: str = "doc.txt") -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {e.name: e.kind for e in model_of(text, knowledge, path).entities}
+
+
+_PODCAST = (
+    'FARM GATE RADIO - Episode 9: "Gates, fences and the price of posts" - released 2 May 2025.\n\n'
+    "TOM REID: Welcome to Farm Gate. Before we go out to Dunmore, the news. Harlow Foods, the Dutch-owned "
+    "juice group, says it will shut the old press at Kelso Cider, the maker it bought for £2.4 million last June.\n"
+    "TOM REID: I'm with Ellen Park on her farm, and with Priya Dale, who buys fruit for Orchard Vale Juices.\n"
+    "ELLEN PARK: We're picking 900 tonnes this year, and we have six staff.\n"
+    "TOM REID: Priya, how big are you now?\n"
+    "PRIYA DALE: We took in about forty thousand tonnes of apples last year. We buy from more than 120 farms.\n"
+    "TOM REID: And the new press?\n"
+    "PRIYA DALE: It cost £6.2 million.\n"
+)
+
+
+def test_a_word_opening_a_quoted_title_after_a_colon_is_no_name(knowledge):
+    assert "Gates" not in _kinds(_PODCAST, knowledge)
+
+
+def test_a_guest_introduced_by_what_she_does_for_a_company_speaks_for_it(knowledge):
+    claims = claims_of(_PODCAST, knowledge)
+    assert subject_of(claims, "more than 120 farms") == "Orchard Vale Juices"
+    assert subject_of(claims, "£6.2 million") == "Orchard Vale Juices"
+
+
+def test_the_other_guests_turns_are_not_that_companys(knowledge):
+    claims = claims_of(_PODCAST, knowledge)
+    assert subject_of(claims, "six staff") != "Orchard Vale Juices"
+
+
+def test_a_sentence_with_its_own_subject_takes_no_we_from_the_one_before(knowledge):
+    claims = claims_of(_PODCAST, knowledge)
+    assert subject_of(claims, "£2.4 million") == "Harlow Foods"
+
+
+def test_a_posts_first_word_after_its_time_is_no_name(knowledge):
+    thread = (
+        "Thread: Why is the Whitby shop closing?\n\n"
+        "jetgirl - 3 June 2025, 20:11: Heard Tidewrack Toys are shutting Whitby. Anyone know why? Rates? Footfall?\n\n"
+        "moorsman - 3 June 2025, 20:40: Rates, I reckon. Their Scarborough shop carries 3,100 lines.\n"
+    )
+    kinds = _kinds(thread, knowledge)
+    assert "Rates" not in kinds
+    assert subject_of(claims_of(thread, knowledge), "3,100 lines") != "Rates"
+
+
+def test_a_change_from_a_year_to_today_dates_its_second_figure_by_the_document(knowledge):
+    text = (
+        "Posted 3 March 2025.\n\nFellgate Credit Union has three branches. "
+        "Its membership has grown from 9,300 in 2016 to 14,800 members today. "
+        "Sales rose from £2m in 2019 to £3.1m in 2024.\n"
+    )
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "14,800 members").time.year == 2025
+    assert figure(claims, "£3.1m").time.year == 2024
+    assert figure(claims, "£2m").time.year == 2019
+
+
+def test_was_formed_in_a_year_is_a_founding(knowledge):
+    text = "Thornby Credit Union was formed in 2006 to give people somewhere safe to save. It formed a partnership with Ashby Homes in 2019.\n"
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "2006").event == "founding"
+    assert figure(claims, "2019").event != "founding"
+
+
+@pytest.mark.parametrize(
+    "sentence, share",
+    [
+        ("Fewer than four in ten UK toy shops are independent.", "ten UK toy shops"),
+        ("Nine out of ten customers came back.", "ten customers"),
+        ("One in 5 shops has closed.", "5 shops"),
+    ],
+)
+def test_a_proportion_is_no_count(knowledge, sentence, share):
+    claims = claims_of(f"Brackley Toys runs 14 shops. {sentence}\n", knowledge)
+    assert figure(claims, "14 shops")
+    assert not any(c.evidence.text == share for c in claims)
+
+
+def test_a_part_of_a_whole_is_still_a_count(knowledge):
+    claims = claims_of("Two of the 30 shops closed in 2024.\n", knowledge)
+    assert figure(claims, "30 shops")
+
+
+def test_a_count_that_retires_from_a_stock_is_its_change(knowledge):
+    claims = claims_of("Quantock Dairy buys milk from 138 farms. Three farms retired from dairying during the year.\n", knowledge)
+    assert figure(claims, "Three farms").event != figure(claims, "138 farms").event or figure(claims, "Three farms").role == "change"
+
+
+def test_a_span_opening_a_joined_clause_checks_no_elapsed_time():
+    text = (
+        "In 1968 a young vet called Idris Bowen opened a surgery in Ludlow. Ann Teale joined as a partner "
+        "in 1990, and two years later the name over the door became Bowen & Teale.\n"
+    )
+    assert not findings("elapsed-time", **{"story.txt": text})
+
+
+def test_a_span_after_its_date_is_still_checked():
+    text = "Building work began in May 2024. The plant opened in April 2025, 14 months later.\n"
+    assert len(findings("elapsed-time", **{"story.txt": text})) == 1
+
+
+_KEY_FIGURES = (
+    "# Fellgate Credit Union: annual report 2025\n\n"
+    "| | 2025 | 2024 |\n|---|---|---|\n"
+    "| Members | 9,420 | 8,610 |\n"
+    "| Members' savings | £21.2m | £18.9m |\n"
+    "| Gross loans to members | £14.7m | £12.1m |\n"
+    "| Net loans (after bad-debt provision) | £13.9m | £11.5m |\n"
+    "| Total assets | £26.8m | £24.0m |\n"
+)
+
+
+def test_a_total_under_gross_and_net_rows_sums_nothing():
+    assert not findings("parts-sum", **{"report.md": _KEY_FIGURES})
+
+
+def test_a_total_under_parts_is_still_summed():
+    text = (
+        "# Fellgate Credit Union: key figures\n\n| | 2025 | 2024 |\n|---|---|---|\n"
+        "| Members' savings | £21.2m | £18.9m |\n| Loans to members | £14.7m | £12.1m |\n"
+        "| Cash at bank | £3.9m | £1.5m |\n| Total assets | £26.8m | £24.0m |\n"
+    )
+    assert len(findings("parts-sum", **{"report.md": text})) == 2
+
+
+def test_a_rating_after_a_name_is_no_word_of_it(knowledge):
+    text = "Ratings: Veridane Electrolysis Buy (target DKK 104), Kyronel Hydrogen Hold (target NOK 38), Oberlin Power Sell.\n"
+    kinds = _kinds(text, knowledge)
+    assert "Kyronel Hydrogen" in kinds and "Kyronel Hydrogen Hold" not in kinds
+    assert "Veridane Electrolysis" in kinds
+    assert "Best Buy" in _kinds("Best Buy, the American retailer, opened 12 stores.\n", knowledge)
+
+
+def _resolved_subjects(names, subject):  # type: ignore[no-untyped-def]
+    from auditor.corpus import ShortForms
+    from auditor.model import EntityRef
+
+    forms = ShortForms(names)
+    return forms._resolved(EntityRef(name=subject, type="organisation", surface=subject)).name
+
+
+def test_a_name_without_its_trade_words_is_the_one_longer_name_of_the_corpus():
+    names = [("Thwaite Brothers", "Thwaite Brothers"), ("Thwaite Brothers Agricultural Contractors", "Thwaite Brothers Agricultural Contractors")]
+    assert _resolved_subjects(names, "Thwaite Brothers") == "Thwaite Brothers Agricultural Contractors"
+
+
+def test_a_name_with_two_longer_names_or_whole_of_its_own_stays():
+    two = [("Thwaite Brothers", "Thwaite Brothers"), ("Thwaite Brothers Haulage", "Thwaite Brothers Haulage"),
+           ("Thwaite Brothers Farms", "Thwaite Brothers Farms")]
+    assert _resolved_subjects(two, "Thwaite Brothers") == "Thwaite Brothers"
+    # "Evergreen Memorial Group", read "Evergreen Memorial": a whole name, no short form of "... Parks".
+    whole = [("Evergreen Memorial", "Evergreen Memorial Group"), ("Evergreen Memorial Parks", "Evergreen Memorial Parks")]
+    assert _resolved_subjects(whole, "Evergreen Memorial") == "Evergreen Memorial"
+    # "Bank of Scotland" says whose bank: no longer name of "Royal Bank".
+    of = [("Royal Bank", "Royal Bank"), ("Royal Bank of Scotland", "Royal Bank of Scotland")]
+    assert _resolved_subjects(of, "Royal Bank") == "Royal Bank"
+
+
+def test_a_parts_earlier_figure_in_brackets_is_a_part_too(knowledge):
+    text = (
+        "Hollins Pharmacy Group results.\n\n- Revenue: £48.7 million (2023/24: £45.1 million)\n"
+        "- NHS dispensing income: £36.2 million (2023/24: £34.0 million)\n"
+    )
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "£36.2 million").role == "part"
+    assert figure(claims, "£34.0 million").role == "part"
+    assert figure(claims, "£45.1 million").role == "previous"
