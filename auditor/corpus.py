@@ -103,7 +103,6 @@ class ShortForms:
         self._by_last_word: dict[str, str] | None = None
         self._stated: dict[str, str] | None = None
         self._told_apart: dict[str, set[str]] | None = None
-        self._longer: dict[str, str] | None = None
         self._expand = functools.lru_cache(maxsize=None)(self._expansion)
 
     # ----------------------------------------------------------------- the names
@@ -168,7 +167,12 @@ class ShortForms:
     def _expansion(self, short: str) -> str | None:
         from auditor.document.coreference import expansion_in, is_acronym
 
-        if short in self._told_apart_names():
+        if self._told_apart is None:
+            self._told_apart = {}
+            for name, written in self.names:
+                if written.startswith(NOT_FOR):
+                    self._told_apart.setdefault(name, set()).add(written[len(NOT_FOR) :])
+        if short in self._told_apart:
             # "Tallybridge", told apart from "Tallybridge Wealth" by a story:
             # the one other name it may stand for (a rare case, read whole).
             return expansion_in(short, self.names)
@@ -258,53 +262,11 @@ class ShortForms:
             self._stated = {name: next(iter(forms)) for name, forms in stated.items() if len({f.casefold() for f in forms}) == 1}
         return self._stated.get(short.casefold())
 
-    def _told_apart_names(self) -> dict[str, set[str]]:
-        """Each short name a story tells apart from full names, and those names."""
-        if self._told_apart is None:
-            self._told_apart = {}
-            for name, written in self.names:
-                if written.startswith(NOT_FOR):
-                    self._told_apart.setdefault(name, set()).add(written[len(NOT_FOR) :])
-        return self._told_apart
-
-    def _longer_name(self, short: str) -> str | None:
-        """The one longer full name of the corpus that opens on all the words
-        of ``short`` and goes on in capitalised words only ("Thwaite Brothers
-        Agricultural Contractors" for "Thwaite Brothers"): one story writes a
-        company without the words that say its trade. None when several do,
-        when a document tells the two apart, or when the rest holds a word in
-        lower case ("Bank of Scotland" says whose bank)."""
-        if self._longer is None:
-            self._longer = {}
-            told_apart = self._told_apart_names()
-            names = sorted({name for name in self.full if " " in name}, key=str.casefold)
-            keys = [name.casefold() for name in names]
-            # A name some story writes with more words, a company's legal
-            # form or "Group" ("Evergreen Memorial Group", read "Evergreen
-            # Memorial"), is a whole name of its own: no short form.
-            written_whole = {
-                name.casefold() for name, written in self.names
-                if not _gives_no_full_name(name, written) and len(written.split()) > len(name.split())
-            }
-            for name, key in zip(names, keys):
-                if key in written_whole:
-                    continue
-                lo = bisect.bisect_left(keys, key + " ")
-                hi = bisect.bisect_left(keys, key + " \U0010ffff")
-                longer = {names[i] for i in range(lo, hi)}
-                if len({n.casefold() for n in longer}) != 1:
-                    continue
-                found = min(longer)
-                rest = found.split()[len(name.split()) :]
-                if rest and all(word[:1].isupper() for word in rest) and found not in told_apart.get(name, ()):
-                    self._longer[key] = found
-        return self._longer.get(short.casefold())
-
     def _resolved(self, ref: EntityRef | None) -> EntityRef | None:
         if ref is None or ref.type in ("country", "person", "place"):
             return ref
         if " " in ref.name:
-            stated = self._stated_short_name(ref.name) or self._longer_name(ref.name)
+            stated = self._stated_short_name(ref.name)
             return ref.model_copy(update={"name": stated}) if stated else ref
         if ref.name in self._one_word_full or ref.name in self._added_one_word:
             # "Valdemar" where another story names "Cerámicas Valdemar": the

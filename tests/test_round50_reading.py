@@ -115,9 +115,17 @@ def test_a_proportion_is_no_count(knowledge, sentence, share):
     assert not any(c.evidence.text == share for c in claims)
 
 
-def test_a_part_of_a_whole_is_still_a_count(knowledge):
-    claims = claims_of("Two of the 30 shops closed in 2024.\n", knowledge)
-    assert figure(claims, "30 shops")
+@pytest.mark.parametrize(
+    "sentence, count",
+    [
+        ("Two of the 30 shops closed in 2024.", "30 shops"),
+        ("Eight out of 16 crew members on board were saved.", "16 crew members"),
+        ("The site will show the best videos posted during 2006 in seven categories.", "seven categories"),
+    ],
+)
+def test_a_part_of_a_whole_is_still_a_count(knowledge, sentence, count):
+    claims = claims_of(sentence + "\n", knowledge)
+    assert figure(claims, count)
 
 
 def test_a_count_that_retires_from_a_stock_is_its_change(knowledge):
@@ -170,31 +178,6 @@ def test_a_rating_after_a_name_is_no_word_of_it(knowledge):
     assert "Best Buy" in _kinds("Best Buy, the American retailer, opened 12 stores.\n", knowledge)
 
 
-def _resolved_subjects(names, subject):  # type: ignore[no-untyped-def]
-    from auditor.corpus import ShortForms
-    from auditor.model import EntityRef
-
-    forms = ShortForms(names)
-    return forms._resolved(EntityRef(name=subject, type="organisation", surface=subject)).name
-
-
-def test_a_name_without_its_trade_words_is_the_one_longer_name_of_the_corpus():
-    names = [("Thwaite Brothers", "Thwaite Brothers"), ("Thwaite Brothers Agricultural Contractors", "Thwaite Brothers Agricultural Contractors")]
-    assert _resolved_subjects(names, "Thwaite Brothers") == "Thwaite Brothers Agricultural Contractors"
-
-
-def test_a_name_with_two_longer_names_or_whole_of_its_own_stays():
-    two = [("Thwaite Brothers", "Thwaite Brothers"), ("Thwaite Brothers Haulage", "Thwaite Brothers Haulage"),
-           ("Thwaite Brothers Farms", "Thwaite Brothers Farms")]
-    assert _resolved_subjects(two, "Thwaite Brothers") == "Thwaite Brothers"
-    # "Evergreen Memorial Group", read "Evergreen Memorial": a whole name, no short form of "... Parks".
-    whole = [("Evergreen Memorial", "Evergreen Memorial Group"), ("Evergreen Memorial Parks", "Evergreen Memorial Parks")]
-    assert _resolved_subjects(whole, "Evergreen Memorial") == "Evergreen Memorial"
-    # "Bank of Scotland" says whose bank: no longer name of "Royal Bank".
-    of = [("Royal Bank", "Royal Bank"), ("Royal Bank of Scotland", "Royal Bank of Scotland")]
-    assert _resolved_subjects(of, "Royal Bank") == "Royal Bank"
-
-
 def test_a_parts_earlier_figure_in_brackets_is_a_part_too(knowledge):
     text = (
         "Hollins Pharmacy Group results.\n\n- Revenue: £48.7 million (2023/24: £45.1 million)\n"
@@ -204,3 +187,27 @@ def test_a_parts_earlier_figure_in_brackets_is_a_part_too(knowledge):
     assert figure(claims, "£36.2 million").role == "part"
     assert figure(claims, "£34.0 million").role == "part"
     assert figure(claims, "£45.1 million").role == "previous"
+
+
+def test_what_was_founded_is_the_name_the_next_sentence_says_it_became(knowledge):
+    text = (
+        "Born in Leeds in 1950, she trained as a tailor.\n\n"
+        "In 1979 she set up the business with her brother, working from a back room. "
+        "Pask Tailoring, as it became, now employs 40 people.\n"
+    )
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "1979").event == "founding"
+    assert subject_of(claims, "1979") == "Pask Tailoring"
+
+
+def test_a_company_less_its_trade_words_stands_for_it_in_another_document():
+    from auditor.corpus import resolve_short_forms
+    from auditor.extract import extract_document, load_knowledge
+    from auditor.sources import parse_document
+
+    knowledge = load_knowledge()
+    feature = "Thwaite Brothers Agricultural Contractors runs 17 tractors from its yard at Helmsley.\n"
+    podcast = "Thwaite Brothers has fewer than fifteen tractors, the owner said.\n"
+    results = [extract_document(parse_document(name, text.encode()), knowledge) for name, text in (("a.txt", feature), ("b.txt", podcast))]
+    subjects = {c.evidence.text: c.subject.name for c in resolve_short_forms(results) if c.subject is not None}
+    assert subjects["fewer than fifteen tractors"] == subjects["17 tractors"] == "Thwaite Brothers Agricultural Contractors"

@@ -725,7 +725,34 @@ def _resolved_ahead(sentences: list[SentenceModel], entities: Sequence[Entity]) 
             continue
         references = tuple(r._replace(entity=named) if r is opening else r for r in sentence.references)
         sentences[index] = sentence._replace(references=references)
+    for index in range(1, len(sentences)):
+        sentence, before = sentences[index], sentences[index - 1]
+        if before.span.block != sentence.span.block or not sentence.names or not _AS_IT_BECAME.match(sentence.masked, sentence.names[0].end):
+            continue
+        named = sentence.name_entities[0]
+        if sentence.masked[: sentence.names[0].start].strip(" \t*_\"'") or entities[named].kind not in (ORGANISATION, "unknown"):
+            continue
+        # "... he founded the family firm in 1989, working from a lock-up
+        # garage. Hartwell Access, as it became, now employs 140 people": what
+        # was founded, the sentence after names as what it became.
+        founded = [
+            r for r in before.references
+            if r.via == "description" and r.kind == ORGANISATION and not r.possessive
+            and _FOUNDED_BEFORE.search(before.masked, max(0, r.start - 30), r.start)
+        ]
+        if len(founded) == 1:
+            references = tuple(r._replace(entity=named) if r is founded[0] else r for r in before.references)
+            sentences[index - 1] = before._replace(references=references)
     return [_owner_after_fronted_phrase(sentence, entities) for sentence in sentences]
+
+
+# A name that opens a sentence, then what the thing just told of became:
+# "Hartwell Access, as it became, ...", "Pask & Co, as the firm is now known, ...".
+_AS_IT_BECAME = re.compile(
+    r",\s+as\s+(?:it|the\s+[a-z]+|they)\s+(?:became|become|is\s+now|are\s+now|was\s+(?:later|soon|then)\s+(?:called|known|named|renamed))\b"
+)
+# A verb of founding right before a description: "he founded the family firm".
+_FOUNDED_BEFORE = re.compile(r"\b(?:founded|co-founded|set\s+up|started|established|launched)\s+$")
 
 
 _FRONTED_REACH = 60

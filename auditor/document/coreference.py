@@ -666,6 +666,11 @@ def _merge_opening_names(
         base = _without_droppable_ending(entity.name, lexicon.droppable_name_endings)
         if base is not None and fold(base) not in named and base not in entity.opening_names:
             entity.opening_names = (*entity.opening_names, base)
+        # "Thwaite Brothers" of "Thwaite Brothers Agricultural Contractors":
+        # a company's name less the two words that say its trade.
+        base = _without_trade_ending(entity, lexicon.description_heads, _BODY_PART_HEADS)
+        if base is not None and fold(base) not in named and base not in entity.opening_names:
+            entity.opening_names = (*entity.opening_names, base)
     for entity in entities:
         if entity.id in merged or entity.known or entity.kind in (PLACE, COUNTRY) or entity.key not in by_opening:
             continue
@@ -801,6 +806,26 @@ def _without_droppable_ending(name: str, endings: Sequence[str]) -> str | None:
             base = name[: len(name) - len(ending) - 1].rstrip()
             return base if len(base.split()) >= 2 else None
     return None
+
+
+def _without_trade_ending(entity: Entity, heads: Mapping[str, str], bodies: Container[str]) -> str | None:
+    """The name of two words or more left when a company's name of four or
+    more closes on a noun of a company's trade and the word before it ("Thwaite
+    Brothers | Agricultural Contractors"), both capitalised. Never a body's
+    ("U.S. Senate Banking Committee" is no "U.S. Senate")."""
+    words = entity.name.split()
+    if entity.kind not in (ORGANISATION, UNKNOWN) or len(words) < 4 or not all(w[:1].isupper() for w in words[-2:]):
+        return None
+    last = words[-1].casefold()
+    singular = last[:-1] if last.endswith("s") and not last.endswith("ss") else last
+    if heads.get(last) != ORGANISATION and heads.get(singular) != ORGANISATION:
+        return None
+    if last in bodies or singular in bodies:
+        return None
+    base = words[:-2]
+    if base[-1].casefold() in ("&", "and", "of", "the") or not base[-1][:1].isupper():
+        return None
+    return " ".join(base)
 
 
 def _openings(entity: Entity, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> list[str]:
@@ -1335,6 +1360,10 @@ _GOVERNMENT_AFTER_NAME = re.compile(r"\s+" + GOVERNMENT_NOUNS + r"\b")
 _NATIONAL_HEADS = frozenset({"government", "parliament", "cabinet", "treasury"})
 _PUBLIC_HEADS = frozenset({"ministry", "government", "authority", "regulator", "council", "agency", "state", "parliament"})
 PUBLIC_HEADS = _PUBLIC_HEADS  # the document model's look-ahead reads them too
+# Heads of a body's part or of a public body, whose name less its last two
+# words names another body or a place: "U.S. Senate | Banking Committee",
+# "Calder Vale | Borough Council" (``_without_trade_ending``).
+_BODY_PART_HEADS = _PUBLIC_HEADS | frozenset({"committee", "commission", "board", "office", "department", "panel", "subcommittee"})
 # Public heads that also name a trade's firm: "agency" (translation, travel, recruitment).
 _TRADE_OR_PUBLIC_HEADS = frozenset({"agency"})
 # Public heads a country's state is called by: "the government", "the

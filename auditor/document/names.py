@@ -115,6 +115,18 @@ def untyped_names(
     ]
 
 
+def _titled_in_apposition(before: str, words: Sequence[str], text: str, end: int, lexicon: ReferenceLexicon) -> bool:
+    """Whether a name of two or three words stands in commas after a
+    person's title: "Nokia's chief executive, Olli-Pekka Kallasvuo, said"
+    ("the firm's owner, Harbour Holdings," is a company by its last word)."""
+    stripped = before.rstrip()
+    if not stripped.endswith(",") or len(words) not in (2, 3) or text[end : end + 1] != ",":
+        return False
+    if _org_head(words[-1], lexicon) or not all(word[:1].isupper() for word in words):
+        return False
+    return lexicon.title_ends(stripped[:-1] + " ") is not None
+
+
 def typed_name(text: str, found: UntypedName, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> Name:
     """A name of ``text`` with its kind and what the sentence says of it."""
     mention, place_code = found.mention, found.place_code
@@ -456,6 +468,7 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
             and not (len(words) > 1 and _org_head(words[-1], lexicon) == ORGANISATION and words[0] not in lexicon.first_names)
         )
         or _titled_after(text, mention.end, lexicon)
+        or _titled_in_apposition(before, words, text, mention.end, lexicon)
         or _AGE_AFTER.match(text, mention.end)
         or (" " not in mention.surface and (_KIN_BEFORE.search(before) or _KIN_AFTER.match(text, mention.end)))
         # ("Her daughter, Jo Hollins-Reid, who runs the studio": a name of

@@ -1400,7 +1400,7 @@ def _count_context_ok(text: str, start: int, lexicon: Lexicon) -> bool:
     if previous is None:
         return True
     token = previous.group(1)
-    if token.lower() in ("in", "of") and _in_a_proportion(text, previous.start(1), lexicon):
+    if token.lower() in ("in", "of") and _in_a_proportion(text, previous.start(1), start, lexicon):
         return False  # "four in ten UK practices", "nine out of ten customers": a share, no count
     if token[-1] in ".!?;:," and token.lower() not in ("no.", "vol.", "fig.", "v."):
         return True  # a sentence or clause boundary: "In March, 240 trams ran"
@@ -1425,20 +1425,31 @@ def _count_context_ok(text: str, start: int, lexicon: Lexicon) -> bool:
 
 # The part of a proportion, before "in" or "out of" and its whole: "four in ten", "9 out of 10".
 _PART_BEFORE_IN = re.compile(r"(?:^|[\s(])([A-Za-z]+|\d+)\s+(?:out\s+)?$")
+# The wholes a proportion is told against: "one in five", "four in ten", "99 out of 100".
+_PROPORTION_WHOLES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 100, 1000})
+_WHOLE = re.compile(r"[A-Za-z]+|\d[\d,]*")
 
 
-def _in_a_proportion(text: str, preposition: int, lexicon: Lexicon) -> bool:
-    """Whether the word before ``preposition`` ("in", or the "of" of "out
-    of") is a proportion's part, a small number: "four in ten", "one in
-    five", "nine out of ten" ("two in the morning" and "one of the 30 shops" are none)."""
+def _small_number(word: str, lexicon: Lexicon) -> int | None:
+    word = word.lower().replace(",", "")
+    return int(word) if word.isdigit() else lexicon.number_words.get(word)
+
+
+def _in_a_proportion(text: str, preposition: int, start: int, lexicon: Lexicon) -> bool:
+    """Whether the number at ``start``, after "in" or "out of" at
+    ``preposition``, is a proportion's whole: "four in ten UK practices",
+    "one in five", "nine out of ten customers". Not "two of the 30 shops",
+    "the best videos of 2006 in seven categories" (the part exceeds it) nor
+    "Eight out of 16 crew members on board" (a crew, no proportion's whole)."""
     part = _PART_BEFORE_IN.search(text, max(0, preposition - 24), preposition)
-    if part is None:
+    whole = _WHOLE.match(text, start)
+    if part is None or whole is None:
         return False
     out_of = text[part.end(1) : preposition].split() == ["out"]
     if text[preposition : preposition + 2].lower() == "of" and not out_of:
         return False
-    word = part.group(1).lower()
-    return word.isdigit() or word in lexicon.number_words
+    part_value, whole_value = _small_number(part.group(1), lexicon), _small_number(whole.group(0), lexicon)
+    return part_value is not None and whole_value in _PROPORTION_WHOLES and part_value < whole_value
 
 
 def _contracted_pronoun(word: str, lexicon: Lexicon) -> bool:
