@@ -211,3 +211,29 @@ def test_a_company_less_its_trade_words_stands_for_it_in_another_document():
     results = [extract_document(parse_document(name, text.encode()), knowledge) for name, text in (("a.txt", feature), ("b.txt", podcast))]
     subjects = {c.evidence.text: c.subject.name for c in resolve_short_forms(results) if c.subject is not None}
     assert subjects["fewer than fifteen tractors"] == subjects["17 tractors"] == "Thwaite Brothers Agricultural Contractors"
+
+
+def test_a_surnames_plural_beside_a_family_firm_is_the_firm(knowledge):
+    text = (
+        "Geoff Marlow joined R. Pask & Sons in 1956. Born in Bloxwich, the son of a lorimer, he walked through the "
+        "door of Pasks, founded in 1892 by the harness-maker Josiah Pask. Pasks, which employs nearly 50 people, "
+        "still makes saddles, and a made-to-measure saddle costs up to £4,200.\n"
+    )
+    claims = claims_of(text, knowledge)
+    assert subject_of(claims, "1892") == "R. Pask & Sons"
+    assert subject_of(claims, "nearly 50 people") == "R. Pask & Sons"
+
+
+def test_a_family_in_the_plural_beside_one_of_it_stays_people(knowledge):
+    kinds = _kinds("Tom Pettigrew runs the farm. The Pettigrews have farmed oysters here since 1948.\n", knowledge)
+    assert kinds["Pettigrews"] == "person"
+
+
+@pytest.mark.parametrize("opening", ["Born in Bloxwich, the son of a lorimer,", "He died at home in Bloxwich, aged 84, and"])
+def test_where_someone_was_born_or_died_is_a_place(knowledge, opening):
+    assert _kinds(f"{opening} he left two daughters.\n", knowledge)["Bloxwich"] == "place"
+
+
+def test_what_the_counted_do_for_the_company_names_no_narrower_group(knowledge):
+    claims = claims_of("Quantock Creamery buys milk from 138 supplying farms.\n", knowledge)
+    assert figure(claims, "138 supplying farms").event == figure(claims_of("Quantock Creamery buys milk from 138 farms.\n", knowledge), "138 farms").event

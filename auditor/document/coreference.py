@@ -529,8 +529,22 @@ def build_entities(
     # "The Pettigrews have farmed oysters here since 1948" beside "Tom
     # Pettigrew": a family named by its surname in the plural is people,
     # never the company it runs.
+    # "Abbotts, founded in 1892" beside "J. Abbott & Sons": the plural of
+    # the surname a family firm's name holds before its "& Sons" is the firm.
+    family_firms: dict[str, set[int]] = {}
+    for firm in multiword:
+        words = firm.name.split()
+        if firm.id not in merged and firm.kind in (ORGANISATION, UNKNOWN) and words[-1] in gazetteer.family_firm_heads:
+            for word in words[:-1]:
+                if word not in ("&", "and") and len(word) > 2:
+                    family_firms.setdefault(word.casefold(), set()).add(firm.id)
     for entity in entities:
         if (
+            entity.kind == UNKNOWN and entity.id not in merged and " " not in entity.key and entity.key.endswith("s")
+            and len(family_firms.get(entity.key[:-1], ())) == 1
+        ):
+            _join(entity, entities[next(iter(family_firms[entity.key[:-1]]))], merged)
+        elif (
             entity.kind == UNKNOWN and entity.id not in merged and " " not in entity.key and entity.key.endswith("s")
             and entity.key[:-1] in people_by_surname
         ):

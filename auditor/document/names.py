@@ -454,6 +454,8 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         return FACILITY
     if _SPATIAL_BEFORE.search(before) and len(mention.surface.split()) <= 2 and not _org_head(mention.surface.split()[-1], lexicon):
         return PLACE  # "his record day above Rhayader", "a house near Giggleswick": where, no one
+    if _LIVED_IN_BEFORE.search(before) and len(mention.surface.split()) <= 2 and not _org_head(mention.surface.split()[-1], lexicon):
+        return PLACE  # "Born in Bloxwich, the son of a lorimer": where he was born, no one
     if (
         after_comma is not None
         and (_LOCATIVE_BEFORE.search(before) or _CELL_ENDS.match(text, after_comma.end()))
@@ -545,6 +547,10 @@ _HOME_IN_BEFORE = re.compile(r"\b(?:based|headquartered|head-quartered)\s+in\s+(
 # cell's "Matosinhos, Portugal".
 _CELL_ENDS = re.compile(r"[ \t]*(?:\||\n|$)")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|to)\s+$")
+# Where someone was born, lived or died: "Born in Bloxwich", "died at home in Worsbrough".
+_LIVED_IN_BEFORE = re.compile(
+    r"\b(?:[Bb]orn|[Gg]rew\s+up|[Rr]aised|[Bb]rought\s+up|[Bb]uried|[Dd]ied(?:\s+at\s+home)?|at\s+home)\s+(?:in|at|near)\s+$"
+)
 # Prepositions that only ever say where: "above Rhayader", "near Giggleswick".
 _SPATIAL_BEFORE = re.compile(r"\b(?:above|below|beyond|near|nearby|around)\s+$")
 # "Micron plans to invest", "Acme runs the plant": the noun is a verb here.
