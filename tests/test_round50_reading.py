@@ -237,3 +237,13 @@ def test_where_someone_was_born_or_died_is_a_place(knowledge, opening):
 def test_what_the_counted_do_for_the_company_names_no_narrower_group(knowledge):
     claims = claims_of("Quantock Creamery buys milk from 138 supplying farms.\n", knowledge)
     assert figure(claims, "138 supplying farms").event == figure(claims_of("Quantock Creamery buys milk from 138 farms.\n", knowledge), "138 farms").event
+
+
+def test_a_newsletter_of_the_texts_first_name_speaks_for_it(knowledge):
+    text = (
+        "---\ntitle: \"Notes: Autumn 2025\"\ndate: 2025-09-18\n---\n\n"
+        "*The members' newsletter of Ribble Valley Community Orchestra. Please pass it on.*\n\n"
+        "**Money matters.** We are delighted to report a £7,500 grant from the county arts fund.\n"
+    )
+    claims = claims_of(text, knowledge, "notes.md")
+    assert subject_of(claims, "£7,500") == "Ribble Valley Community Orchestra"

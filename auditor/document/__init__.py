@@ -1171,7 +1171,9 @@ def _own_newsletter(
                 match = blog = byline
                 break
     if match is None:
-        return _newsletter_of(text, entities, gazetteer) or _letter_from(title, text, entities, gazetteer, references)
+        # (An entity's id may be 0: "or" would pass over the first entity of the text.)
+        newsletter_of = _newsletter_of(text, entities, gazetteer)
+        return newsletter_of if newsletter_of is not None else _letter_from(title, text, entities, gazetteer, references)
     author = " ".join(str(metadata.get("author") or "").split())
     role = author.partition(",")[2].casefold().split()
     if len(_WE.findall(text)) < 3 or (blog is None and not set(role) & references.executive_title_words):
