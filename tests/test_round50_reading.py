@@ -247,3 +247,26 @@ def test_a_newsletter_of_the_texts_first_name_speaks_for_it(knowledge):
     )
     claims = claims_of(text, knowledge, "notes.md")
     assert subject_of(claims, "£7,500") == "Ribble Valley Community Orchestra"
+
+
+def test_a_name_closing_on_a_building_trade_is_a_company(knowledge):
+    text = (
+        "In 1986 he went into partnership with Stuart Pryce, and Hallam & Pryce Roofing was born. Pryce dealt "
+        "with the paperwork; Hallam dealt with the customers. The firm moved to the Attercliffe yard in 1998 and "
+        "now employs more than 60 people.\n"
+    )
+    assert _kinds(text, knowledge)["Hallam & Pryce Roofing"] == "organisation"
+    assert subject_of(claims_of(text, knowledge), "more than 60 people") == "Hallam & Pryce Roofing"
+
+
+def test_a_papers_section_after_its_masthead_is_no_topic(knowledge):
+    text = (
+        "THE KENT VALLEY HERALD | Farming & Countryside\nBrothers' new yard gets the green light\n\n"
+        "KENDAL, 16 May 2025 - Anyone who has met a silage convoy on the lane to Skelsmergh will know why the "
+        "application drew a crowd. The application, from Thwaite Agricultural Contractors, is for a new yard. "
+        "The firm runs 17 tractors.\n"
+    )
+    model = model_of(text, knowledge)
+    assert model.topic is None or model.entities[model.topic].name != "Farming & Countryside"
+    assert _kinds(text, knowledge)["Skelsmergh"] == "place"
+    assert subject_of(claims_of(text, knowledge), "17 tractors") == "Thwaite Agricultural Contractors"

@@ -3693,6 +3693,10 @@ def _title_country(document: Document, spans, assigned, entities: list[Entity]) 
     return next(iter(countries.values())) if len(countries) == 1 else None
 
 
+# A paper's masthead in capitals before a bar: "THE KENT VALLEY HERALD | Farming & Countryside".
+_MASTHEAD_BEFORE_A_BAR = re.compile(r"[ \t*_#]*[A-Z][A-Z'\u2019&.-]*(?:[ \t]+[A-Z][A-Z'\u2019&.-]*){1,5}[ \t]*")
+
+
 def _title_owner(
     title: str, entities: list[Entity], knowledge: KnowledgeLike, document_metadata: Mapping[str, str] | None = None
 ) -> int | None:
@@ -3731,6 +3735,10 @@ def _title_owner(
     ]
     if len(longer) == 1:
         return longer[0]
+    if len(parts) == 2 and _MASTHEAD_BEFORE_A_BAR.fullmatch(parts[0]) and not _in_capitals(owner, knowledge.gazetteer.corporate_suffixes):
+        # "THE KENT VALLEY HERALD | Farming & Countryside": a paper's masthead
+        # and the section a story stands in, which the text never names.
+        return None
     return _added_organisation(entities, name, found[0].known, owner)
 
 

@@ -454,8 +454,10 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
         return FACILITY
     if _SPATIAL_BEFORE.search(before) and len(mention.surface.split()) <= 2 and not _org_head(mention.surface.split()[-1], lexicon):
         return PLACE  # "his record day above Rhayader", "a house near Giggleswick": where, no one
-    if _LIVED_IN_BEFORE.search(before) and len(mention.surface.split()) <= 2 and not _org_head(mention.surface.split()[-1], lexicon):
-        return PLACE  # "Born in Bloxwich, the son of a lorimer": where he was born, no one
+    if (_LIVED_IN_BEFORE.search(before) or _ROUTE_BEFORE.search(before)) and len(mention.surface.split()) <= 2 and not _org_head(mention.surface.split()[-1], lexicon):
+        # "Born in Bloxwich, the son of a lorimer", "a silage convoy on the
+        # lane to Skelsmergh": where he was born, where a road goes; no one.
+        return PLACE
     if (
         after_comma is not None
         and (_LOCATIVE_BEFORE.search(before) or _CELL_ENDS.match(text, after_comma.end()))
@@ -551,6 +553,8 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|to)\s+$")
 _LIVED_IN_BEFORE = re.compile(
     r"\b(?:[Bb]orn|[Gg]rew\s+up|[Rr]aised|[Bb]rought\s+up|[Bb]uried|[Dd]ied(?:\s+at\s+home)?|at\s+home)\s+(?:in|at|near)\s+$"
 )
+# A way somewhere: "the lane to Skelsmergh", "the road from Hawes".
+_ROUTE_BEFORE = re.compile(r"\b(?:lane|road|track|path|route|turning|bypass|drive)\s+(?:to|from|into|out\s+of)\s+$")
 # Prepositions that only ever say where: "above Rhayader", "near Giggleswick".
 _SPATIAL_BEFORE = re.compile(r"\b(?:above|below|beyond|near|nearby|around)\s+$")
 # "Micron plans to invest", "Acme runs the plant": the noun is a verb here.
