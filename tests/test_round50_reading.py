@@ -270,3 +270,26 @@ def test_a_papers_section_after_its_masthead_is_no_topic(knowledge):
     assert model.topic is None or model.entities[model.topic].name != "Farming & Countryside"
     assert _kinds(text, knowledge)["Skelsmergh"] == "place"
     assert subject_of(claims_of(text, knowledge), "17 tractors") == "Thwaite Agricultural Contractors"
+
+
+def test_a_postcode_is_no_word_of_its_towns_name(knowledge):
+    kinds = _kinds("Registered office: 27 Commercial Street, Halifax HX1 1BA. The M25 is busy.\n", knowledge)
+    assert "Halifax HX1" not in kinds and "Halifax" in kinds
+
+
+_DEAL_STORY = (
+    "LEEDS, 9 April 2025 - Clearsight Eyecare Group said it had agreed to buy Brightwell Opticians for GBP 11.5 million.\n\n"
+    "The Halifax family firm, founded in 1974 by Margaret and Alan Brightwell, is run by their son David. "
+    "The 16-practice chain employs about 120 people.\n\n"
+    "Jobs: optometrist, Halifax, four days a week\n"
+)
+
+
+def test_a_firm_founded_by_a_surname_is_the_company_of_that_name(knowledge):
+    claims = claims_of(_DEAL_STORY, knowledge)
+    assert subject_of(claims, "about 120 people") == "Brightwell Opticians"
+    assert subject_of(claims, "1974") == "Brightwell Opticians"
+
+
+def test_a_town_in_a_list_does_not_make_it_a_name(knowledge):
+    assert _kinds(_DEAL_STORY, knowledge).get("Halifax") in (None, "place")

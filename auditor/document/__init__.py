@@ -2966,6 +2966,12 @@ def _homes_before_trades(first_layer, names_by_sentence: list[list[Name]], lexic
                 continue
             # "The Halifax family firm": a firm, a group of some kind, from
             # there ("the Tata group" names its group).
+            if _PREPOSITION_BEFORE.search(masked, max(0, name.start - 12), name.start) or (
+                masked[max(0, name.start - 2) : name.start] == ", " and _A_PLACE_IN_A_LIST.match(masked, name.end)
+            ):
+                # "in Halifax", "Jobs: optometrist, Halifax, four days a
+                # week": written where a place stands, it says nothing either way.
+                continue
             noun, modified = _noun_after_name(masked, name.end, lexicon)
             before_a_trade = (
                 not name.possessive
@@ -2983,6 +2989,8 @@ def _homes_before_trades(first_layer, names_by_sentence: list[list[Name]], lexic
         names[:] = [n._replace(kind=PLACE) if n.surface in places and n.kind == UNKNOWN and not n.known else n for n in names]
 
 
+# After a town set off in a list of a job's or an address's parts: ", Halifax, four days a week".
+_A_PLACE_IN_A_LIST = re.compile(r",\s+[a-z0-9]")
 # A name alone in brackets closing a table's cell, after a company's name:
 # "| Holzwerk Tannberg (Seiffen) | 17.2 |", the company's town.
 # (A row's masked text keeps its cells apart by runs of blanks, not bars.)

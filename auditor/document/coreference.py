@@ -1372,6 +1372,13 @@ _OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 GOVERNMENT_NOUNS = r"(?:[Gg]overnment|[Aa]dministration|[Tt]reasury|[Cc]abinet)"
 _GOVERNMENT_AFTER_NAME = re.compile(r"\s+" + GOVERNMENT_NOUNS + r"\b")
 _NATIONAL_HEADS = frozenset({"government", "parliament", "cabinet", "treasury"})
+# An appositive naming who founded what a description describes: ", founded in 1974 by Margaret and Alan Brightwell".
+_FOUNDED_BY_AFTER = re.compile(
+    # (A year is blanked where references are read: "founded in      by".)
+    r",\s+(?:founded|set\s+up|started|established)\s+(?:in\s+(?:(?:19|20)\d\d\s+)?)?by\s+(?:the\s+[a-z-]+\s+)?"
+    r"(?P<names>[A-Z][\w'\u2019-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'\u2019-]*){0,4})"
+)
+_CAPITALISED = re.compile(r"[A-Z][\w'\u2019-]*")
 _PUBLIC_HEADS = frozenset({"ministry", "government", "authority", "regulator", "council", "agency", "state", "parliament"})
 PUBLIC_HEADS = _PUBLIC_HEADS  # the document model's look-ahead reads them too
 # Heads of a body's part or of a public body, whose name less its last two
@@ -2121,6 +2128,20 @@ class Resolver:
                 party = told.pop() if len(told) == 1 else None
             if party is not None:
                 return party
+        if reference.kind == ORGANISATION:
+            founders = _FOUNDED_BY_AFTER.match(text, reference.end)
+            if founders is not None:
+                # "The Halifax family firm, founded in 1974 by Margaret and
+                # Alan Brightwell": the one company met whose name holds the
+                # founders' surname.
+                surnames = {w.casefold() for w in _CAPITALISED.findall(founders.group("names"))}
+                named = {
+                    e.id for e in self.entities
+                    if e.merged_into is None and e.kind in (ORGANISATION, UNKNOWN) and e.id in self.salience.latest
+                    and surnames & {w.casefold() for w in e.name.split()[:-1] or e.name.split()}
+                }
+                if len(named) == 1:
+                    return named.pop()
         # "The Northwich-based group" of "Marbury Salt, the Cheshire-based
         # miner": a town no entity is said to be based in does not rule out
         # the document's topic (a company is told of by its county in one

@@ -483,6 +483,9 @@ _OPENING_MARKS = " \t\"'\u201c\u2018("
 _SENTENCE_BREAKS = ".:;!?-\u2013\u2014\u2022*|"  # "|": a table cell opens like a sentence
 
 
+# A British postcode's two halves: "HX1" then " 1BA".
+_POSTCODE_OUTWARD = re.compile(r"[A-Z]{1,2}\d{1,2}[A-Z]?")
+_POSTCODE_INWARD_AFTER = re.compile(r"[ \t]+\d[A-Z]{2}\b")
 # What follows a rating after a name: its target in brackets, or the next name of a list.
 _RATING_CLOSES = re.compile(r"[ \t]*(?:\(|[,;]|$)")
 
@@ -969,6 +972,10 @@ def _capitalised_name(
             words = words[:of_at]
     while len(words) > 1 and words[-1] in gazetteer.trailing_dates and words[-2] not in gazetteer.named_day_openers:
         # "Kansas City, Missouri Friday night": the day is when, not a name's word.
+        end = len(text[: text.rindex(words[-1], start, end)].rstrip())
+        words.pop()
+    if len(words) > 1 and _POSTCODE_OUTWARD.fullmatch(words[-1]) and _POSTCODE_INWARD_AFTER.match(text, end):
+        # "Commercial Street, Halifax HX1 1BA": an address's postcode, no word of the town's name.
         end = len(text[: text.rindex(words[-1], start, end)].rstrip())
         words.pop()
     if len(words) > 2 and words[-1] in gazetteer.trailing_ratings and _RATING_CLOSES.match(text, end):
