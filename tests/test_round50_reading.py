@@ -293,3 +293,29 @@ def test_a_firm_founded_by_a_surname_is_the_company_of_that_name(knowledge):
 
 def test_a_town_in_a_list_does_not_make_it_a_name(knowledge):
     assert _kinds(_DEAL_STORY, knowledge).get("Halifax") in (None, "place")
+
+
+def test_an_investors_own_sum_in_a_round_is_a_part_of_it(knowledge):
+    text = (
+        "---\ntitle: Letter to investors\n---\n\n**Rotorvista.** The Caernarfon helicopter pleasure-flight operator remains "
+        "our largest holding. We led its £1.8m round in 2024, putting in £750,000 of the fund's money.\n"
+    )
+    claims = claims_of(text, knowledge, "letter.md")
+    assert figure(claims, "£750,000").role == "part"
+    assert figure(claims, "£1.8m").role is None
+    assert subject_of(claims, "£1.8m") == "Rotorvista"
+
+
+def test_the_last_sentences_subject_told_again_is_what_a_description_means(knowledge):
+    text = (
+        "Site: Plas Glaslyn Country House Hotel.\n\nRotorvista Ltd has operated flights from Caernarfon Airport since "
+        "2021. Its statement says it carried 5,900 passengers, and the firm raised £1.3m last year.\n"
+    )
+    assert subject_of(claims_of(text, knowledge), "£1.3m") == "Rotorvista"
+
+
+def test_a_name_after_an_executives_title_in_commas_is_a_person(knowledge):
+    text = "Nokia launched a store. Nokia's chief executive, Olli-Pekka Kallasvuo, said it would grow.\n"
+    assert _kinds(text, knowledge)["Olli-Pekka Kallasvuo"] == "person"
+    text = "A Canadian oil producer, Harlow Ridge, paid $60 million for the licence.\n"
+    assert subject_of(claims_of(text, knowledge), "$60 million") == "Harlow Ridge"

@@ -2973,6 +2973,12 @@ def _homes_before_trades(first_layer, names_by_sentence: list[list[Name]], lexic
                 # week": written where a place stands, it says nothing either way.
                 continue
             noun, modified = _noun_after_name(masked, name.end, lexicon)
+            if lexicon.description_heads.get(noun) != ORGANISATION:
+                # "The Caernarfon helicopter pleasure-flight operator": a
+                # trade's noun after a word or two of what it deals in.
+                trade = _TRADE_AFTER_WORDS.match(masked, name.end)
+                if trade is not None and lexicon.description_heads.get(trade.group(1)) == ORGANISATION:
+                    noun, modified = trade.group(1), True
             before_a_trade = (
                 not name.possessive
                 and not name.surface.isupper()
@@ -2989,6 +2995,8 @@ def _homes_before_trades(first_layer, names_by_sentence: list[list[Name]], lexic
         names[:] = [n._replace(kind=PLACE) if n.surface in places and n.kind == UNKNOWN and not n.known else n for n in names]
 
 
+# A trade's noun after one or two words of what it deals in: " helicopter pleasure-flight operator".
+_TRADE_AFTER_WORDS = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,2}([a-z]+)\b(?!-)")
 # After a town set off in a list of a job's or an address's parts: ", Halifax, four days a week".
 _A_PLACE_IN_A_LIST = re.compile(r",\s+[a-z0-9]")
 # A name alone in brackets closing a table's cell, after a company's name:

@@ -2218,6 +2218,14 @@ class Resolver:
                 # firm raised £1.3m": the entity the sentence opened on is its
                 # subject, though named last as an object.
                 here[entity_id] = (row[0], row[1], True)
+        for entity_id, (rank, sentence, is_subject) in list(here.items()):
+            met = latest.get(entity_id)
+            if not is_subject and met is not None and met[1] == index - 1 and met[2]:
+                # "Rotorvista has operated flights since 2021. Its statement
+                # says it carried 5,900 passengers, and the firm raised £1.3m":
+                # the last sentence's subject, told of again, is still the one
+                # the story follows.
+                here[entity_id] = (rank, sentence, True)
         described = self._described_with(head)
         generic = head in self.lexicon.generic_heads
         national = head in _NATIONAL_HEADS and country is None and self.document_country is not None
@@ -2343,9 +2351,9 @@ class Resolver:
                 position, sentence, is_subject = latest[entity_id]
                 offer(entity_id, sentence, is_subject, history_end - position)
         # The others of this sentence rank before any met earlier.
-        for rank, (entity_id, sentence, is_subject) in enumerate(in_sentence):
+        for rank, (entity_id, sentence, _) in enumerate(in_sentence):
             if here[entity_id][0] == rank and entity_id not in looked_up:
-                offer(entity_id, sentence, is_subject, rank)
+                offer(entity_id, sentence, here[entity_id][2], rank)
         # The others met earlier can be meant only by their kind (see
         # ``_kinds_meant``). They are walked in groups whose keys agree in
         # their first seven parts but the second (not described, not a

@@ -124,7 +124,9 @@ def _titled_in_apposition(before: str, words: Sequence[str], text: str, end: int
         return False
     if _org_head(words[-1], lexicon) or not all(word[:1].isupper() for word in words):
         return False
-    return lexicon.title_ends(stripped[:-1] + " ") is not None
+    # (An executive's title only: "A Canadian oil producer, Harlow Ridge," is a company.)
+    title = lexicon.title_ends(stripped[:-1] + " ")
+    return title is not None and title.group("title").casefold().split()[-1] in lexicon.executive_title_words
 
 
 def typed_name(text: str, found: UntypedName, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> Name:

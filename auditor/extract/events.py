@@ -199,6 +199,7 @@ class EventLexicon:
     unnamed_measure_nouns: frozenset[str]  # "of the total": no measure named after a figure
     elapsed_ends: tuple[str, ...]  # "took 14 months; the line started production in June 2024"
     round_investor: re.Pattern[str]  # between an investor and a round's sum: "to lead a"
+    round_contribution: re.Pattern[str]  # right before an investor's own sum in a round: "putting in "
     stake_after: re.Pattern[str]
     # matches at the end of the text before a figure a generic deal is worth
     # ("in a deal worth", "The agreement is valued at"): the deal's deed is priced
@@ -639,6 +640,11 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         round_investor=re.compile(
             r"^\s+(?:to\s+)?(?:" + (_alternation([str(w) for w in data.get("round_investor_verbs") or ()]) or "(?!)")
             + r")\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:new|first|second|latest|further)\s+)?$",
+            re.IGNORECASE,
+        ),
+        round_contribution=re.compile(
+            r"\b(?:" + (_alternation([str(w) for w in data.get("round_contribution_verbs") or ()]) or "(?!)")
+            + r")\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$",
             re.IGNORECASE,
         ),
         asides=re.compile(r"\b(?:" + (_alternation([str(w).casefold() for w in data.get("figure_asides") or ()]) or "(?!)") + r")\b"),

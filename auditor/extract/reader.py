@@ -213,6 +213,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     claims = _parts_in_the_next_sentence(document, model, claims, knowledge)
     claims = _counts_listed_after_a_colon(claims)
     claims = _earlier_figures_of_parts(document.text, claims)
+    claims = _contributions_to_a_round(document.text, claims, knowledge.events)
     claims = with_corrections(claims, [(s.span.start, s.span.end, s.span.text) for s in model.sentences])
     known = takeovers(model, mentions_of, knowledge.events)
     if known:
@@ -382,6 +383,32 @@ def _earlier_figures_of_parts(text: str, claims: list[Claim]) -> list[Claim]:
                 end = len(text[:opening].rstrip())
                 part = parts.get(end)
             if part is not None and part.value is not None and part.value.unit == claim.value.unit and _EARLIER_BRACKET_BETWEEN.fullmatch(text, part.evidence.location.end, start):
+                claim = claim.model_copy(update={"role": "part"})
+        changed.append(claim)
+    return changed
+
+
+# The event of a round of funding, as the lexicon names it.
+_FUNDING_ROUND = "funding-round"
+
+
+def _contributions_to_a_round(text: str, claims: list[Claim], events: EventLexicon) -> list[Claim]:
+    """"We led its £1.8m round in 2024, putting in £750,000 of the fund's
+    money": an investor's own sum after a verb of putting money in, beside a
+    larger round of its sentence, is a part of that round."""
+    rounds = [c for c in claims if c.event == _FUNDING_ROUND and c.value is not None and c.role is None]
+    if len(rounds) < 2:
+        return claims
+    changed = []
+    for claim in claims:
+        if claim in rounds and events.round_contribution.search(text, max(0, claim.evidence.location.start - 40), claim.evidence.location.start):
+            sentence = claim.evidence.sentence
+            larger = [
+                r for r in rounds
+                if r is not claim and r.evidence.sentence == sentence and r.value is not None and claim.value is not None
+                and r.value.unit == claim.value.unit and r.value.value > claim.value.value
+            ]
+            if larger:
                 claim = claim.model_copy(update={"role": "part"})
         changed.append(claim)
     return changed
