@@ -319,3 +319,15 @@ def test_a_name_after_an_executives_title_in_commas_is_a_person(knowledge):
     assert _kinds(text, knowledge)["Olli-Pekka Kallasvuo"] == "person"
     text = "A Canadian oil producer, Harlow Ridge, paid $60 million for the licence.\n"
     assert subject_of(claims_of(text, knowledge), "$60 million") == "Harlow Ridge"
+
+
+def test_a_later_paragraph_that_says_now_is_of_the_documents_time(knowledge):
+    text = (
+        "---\ntitle: Our story\ndate: 2025-05-01\n---\n\n# Our story\n\n"
+        "In 1971 a young vet called Idris Bowen screwed a brass plate to the door of a house in Ludlow.\n\n"
+        "Bowen & Teale Vets is still owned by the family. Our 31 vets work from six surgeries, and our list has "
+        "grown from 11,200 in 2015 to 18,500 registered patients today.\n"
+    )
+    claims = claims_of(text, knowledge, "story.md")
+    assert figure(claims, "31 vets").time.year == 2025
+    assert figure(claims, "18,500 registered patients").time.year == 2025

@@ -256,6 +256,13 @@ def section_dates(
                 current = current.model_copy(update={"month": None, "day": None, "precision": "year"})
         if current is not None and not (
             current.source == "section" and not sentence.dates and present is not None and present.match(sentence.sentence_text)
+        ) and not (
+            # "In 1971 a young vet ... screwed a brass plate to the door" and,
+            # a paragraph on, "Our 31 vets ... work from six surgeries, and our
+            # list has grown ... to 18,500 registered patients today", "The
+            # firm now employs more than 60 people": a later paragraph's
+            # sentence that says it tells of now is the document's own time.
+            current.source == "section" and sentence.block != lead_block and _NOW_INSIDE.search(sentence.sentence_text)
         ):
             running[index] = current
         if not sentence.is_heading and sentence.sentence_text.rstrip(" *_\"'\u201d").endswith("?"):
@@ -271,6 +278,8 @@ def section_dates(
     return running
 
 
+# Words inside a sentence that tell of the writer's now.
+_NOW_INSIDE = re.compile(r"\b(?:now|today|currently|nowadays|these\s+days|at\s+present)\b", re.IGNORECASE)
 # The document's own year told relatively.
 THIS_YEAR = re.compile(r"\bthis\s+(?:year|season|financial\s+year)\b", re.IGNORECASE)
 # A boilerplate's lead-in: "About Lumenfield Solar:", "*About us.*".
