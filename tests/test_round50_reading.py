@@ -331,3 +331,14 @@ def test_a_later_paragraph_that_says_now_is_of_the_documents_time(knowledge):
     claims = claims_of(text, knowledge, "story.md")
     assert figure(claims, "31 vets").time.year == 2025
     assert figure(claims, "18,500 registered patients").time.year == 2025
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("Keystone Piano Services, whose technicians tune 4,300 pianos a year across the West Country, will look after it.", "4,300 pianos a year"),
+        ("Acme Mills, which employs 300 people, will open a second mill.", "300 people"),
+    ],
+)
+def test_a_relative_clauses_figure_takes_its_own_tense(knowledge, sentence, surface):
+    assert figure(claims_of(sentence + "\n", knowledge), surface).tense == "present"

@@ -729,7 +729,7 @@ def _default_event(figure: FigureSlot, lexicon: EventLexicon) -> str | None:
     return None
 
 
-_RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s+")
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose\s+[a-z-]+(?:\s+[a-z-]+)?)\s+")
 _CLAUSE_COMMA = re.compile(r",\s(?!\d)")
 
 
