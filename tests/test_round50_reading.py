@@ -342,3 +342,20 @@ def test_a_later_paragraph_that_says_now_is_of_the_documents_time(knowledge):
 )
 def test_a_relative_clauses_figure_takes_its_own_tense(knowledge, sentence, surface):
     assert figure(claims_of(sentence + "\n", knowledge), surface).tense == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, low, high",
+    [
+        ("No Calderbrook loan costs more than 26.8% APR.", "more than 26.8%", None, 26.8),
+        ("No pupil pays over £40 a term.", "over £40", None, 40.0),
+        ("Sales rose more than 5% last year.", "more than 5%", 5.0, None),
+    ],
+)
+def test_a_floor_denied_to_every_one_is_a_ceiling(knowledge, sentence, surface, low, high):
+    value = figure(claims_of(sentence + "\n", knowledge), surface).value
+    assert (value.low, value.high) == (low, high)
+
+
+def test_a_rates_initials_are_no_name(knowledge):
+    assert "APR" not in _kinds("Our standard loan is 26.8% APR, and savings earn 1.5% AER.\n", knowledge)

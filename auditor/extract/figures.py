@@ -521,7 +521,36 @@ def find_figures(text: str, lexicon: Lexicon | None = None, anchors: list[int] |
         settled = _with_elliptical_counts(text, settled, lexicon)
     if "ound" in text and any(f.quantity.unit == "GBP" for f in settled):
         settled = [_pounds_of_stuff(text, f, lexicon) for f in settled]
+    if "o " in text and any(f.quantity.qualifier == "over" for f in settled):
+        settled = [_no_one_more_than(text, f) for f in settled]
     return settled
+
+
+# "no Calderbrook loan costs more than ", "No pupil pays over ": a subject
+# denied, its verb, then the floor it denies.
+_NONE_MORE_THAN_BEFORE = re.compile(
+    r"\b(?:[Nn]o|[Nn]one\s+of\s+(?:the|our|its|their)|[Nn]ot\s+one)\s+(?:[\w'\u2019&-]+\s+){0,4}?"
+    r"(?:costs?|is|are|was|were|pays?|paid|charges?|charged|earns?|earned|gets?|has|have|had|exceeds?|(?:will|can|may|would)\s+(?:cost|pay|charge|earn|get|be|have))\s+$"
+)
+
+
+def _no_one_more_than(text: str, figure: FigureMatch) -> FigureMatch:
+    """"no Calderbrook loan costs more than 26.8% APR": a floor denied is a
+    ceiling, what every one of them keeps under."""
+    quantity = figure.quantity
+    written = (quantity.qualifier_text or "").strip()
+    if quantity.qualifier != "over" or not written:
+        return figure
+    head = text[max(0, figure.start - 80) : figure.start]
+    if text[figure.start : figure.start + len(written)].casefold() != written.casefold():
+        # The qualifier stands before the figure's words: the subject and verb before it.
+        stripped = head.rstrip()
+        if not stripped.casefold().endswith(written.casefold()):
+            return figure
+        head = stripped[: len(stripped) - len(written)]
+    if _NONE_MORE_THAN_BEFORE.search(head) is None:
+        return figure
+    return figure._replace(quantity=quantity.model_copy(update={"qualifier": "under", "low": None, "high": quantity.value}))
 
 
 def barrels_are_volumes(text: str, lexicon: Lexicon) -> bool:
