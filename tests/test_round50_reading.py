@@ -359,3 +359,24 @@ def test_a_floor_denied_to_every_one_is_a_ceiling(knowledge, sentence, surface, 
 
 def test_a_rates_initials_are_no_name(knowledge):
     assert "APR" not in _kinds("Our standard loan is 26.8% APR, and savings earn 1.5% AER.\n", knowledge)
+
+
+def _amounts(text, knowledge):  # type: ignore[no-untyped-def]
+    return {c.evidence.text: (c.value.value, c.value.unit) for c in claims_of(text, knowledge) if c.value is not None and c.value.kind == "money"}
+
+
+def test_grand_is_thousands_of_the_documents_currency(knowledge):
+    amounts = _amounts(
+        "The Harbour Trust paid £40,000 for the slipway. We got nine and a half grand from the music fund this year. "
+        "Tidewater picked up the lease for two hundred and sixty grand, which is a lot. The van cost £20 grand.\n",
+        knowledge,
+    )
+    assert amounts["nine and a half grand"] == (9500.0, "GBP")
+    assert amounts["two hundred and sixty grand"] == (260000.0, "GBP")
+    assert amounts["£20 grand"] == (20000.0, "GBP")
+
+
+def test_grand_before_a_noun_or_without_a_currency_is_no_amount(knowledge):
+    assert not any("grand" in text for text in _amounts("The school bought two grand pianos for £30,000.\n", knowledge))
+    # No other amount says which currency: no amount at all.
+    assert not _amounts("We got ten grand from the fund.\n", knowledge)

@@ -523,7 +523,50 @@ def find_figures(text: str, lexicon: Lexicon | None = None, anchors: list[int] |
         settled = [_pounds_of_stuff(text, f, lexicon) for f in settled]
     if "o " in text and any(f.quantity.qualifier == "over" for f in settled):
         settled = [_no_one_more_than(text, f) for f in settled]
+    if " grand" in low_text:
+        settled = _grand_amounts(text, settled, lexicon)
     return settled
+
+
+# The placeholder code of an amount told in a currency the words do not name
+# ("two hundred and sixty grand"): the reader gives it the document's currency.
+UNNAMED_CURRENCY = "XXX"
+# Words after "grand" that make it a noun's adjective, no thousand: "two grand pianos", "Grand Prix".
+_GRAND_AS_ADJECTIVE = re.compile(r"[ \t]+(?:[a-z]+s\b|prix|total|piano|slam|jury|tour|national|opening|union|old|design|scheme|plan|final)", re.IGNORECASE)
+
+
+@per_lexicon
+def _grand_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    number = word_number_pattern(lexicon)
+    return re.compile(rf"(?P<num>{number}|\d[\d,]*(?:\.\d+)?)(?P<half>\s+and\s+a\s+half)?\s+grand\b", re.IGNORECASE)
+
+
+def _grand_amounts(text: str, settled: list[FigureMatch], lexicon: Lexicon) -> list[FigureMatch]:
+    """"picked up the lease for two hundred and sixty grand", "£20 grand":
+    thousands of money, the slang of speech. After a currency's symbol, its
+    thousands; without one, thousands of the document's currency (the
+    reader gives it: ``UNNAMED_CURRENCY``)."""
+    found = list(settled)
+    for match in _grand_pattern(lexicon).finditer(text):
+        if _GRAND_AS_ADJECTIVE.match(text, match.end()):
+            continue
+        amount = parse_number(match.group("num").replace(",", ""), lexicon)
+        if amount is None:
+            continue
+        value = amount.value + (0.5 if match.group("half") else 0.0)
+        inside = [f for f in found if f.start < match.end() and match.start() < f.end]
+        money = [f for f in inside if f.quantity.kind == "money" and f.quantity.unit not in (None, UNNAMED_CURRENCY)]
+        if money:
+            before = money[0]
+            unit, start = before.quantity.unit, min(before.start, match.start())
+            qualifier, written = before.quantity.qualifier, before.quantity.qualifier_text
+        elif any(f.quantity.kind != "count" for f in inside):
+            continue
+        else:
+            unit, start, qualifier, written = UNNAMED_CURRENCY, match.start(), None, None
+        figure = FigureMatch(start, match.end(), bounded_quantity("money", unit, _clean(value * 1000), 500.0, qualifier, written, 0.0))
+        found = sorted([f for f in found if f not in inside] + [figure], key=lambda f: f.start)
+    return found
 
 
 # "no Calderbrook loan costs more than ", "No pupil pays over ": a subject

@@ -31,7 +31,7 @@ from auditor.extract.deals import dated_with_targets, takeovers, with_known_targ
 from auditor.extract.entities import Mention, fold, normalise_country
 from auditor.extract.events import PRODUCTION, EventLexicon, Trigger, clause_of, deed_done_to, find_triggers, flow_name, made_in_a_year, made_thing, output_counted, plural as plural_of, sold_in_a_period, stake_bought, stake_of, words_between
 from auditor.extract.facility_events import facility_of_event, part_told_after
-from auditor.extract.figures import FigureMatch
+from auditor.extract.figures import UNNAMED_CURRENCY, FigureMatch
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
 from auditor.extract.measures import AMOUNTS_OF_STUFF, TIMES, count_measure, counted_thing, dimension_measure, frequency_per, in_takeover, measure_for_subject, measure_of, output_of_a_year
@@ -228,10 +228,28 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             claims, known, _DEAL_DATES, knowledge.references.facility_nouns, knowledge.events.dated_pattern,
             knowledge.events.state_begun,
         )
+    claims = _in_the_documents_currency(claims)
     claims.sort(key=lambda c: (c.evidence.location.start, c.evidence.location.end, c.kind))
     return DocumentClaims(
         doc_id=document.id, claims=tuple(claims), names=full_names(model, knowledge.gazetteer.leading_designators), problems=_cut_sentences(document, model)
     )
+
+
+def _in_the_documents_currency(claims: list[Claim]) -> list[Claim]:
+    """"We got nine and a half grand from the fund this year": an amount whose
+    words name no currency (``UNNAMED_CURRENCY``) is in the one currency the
+    document's other amounts are in; with none or several, it is no claim."""
+    unnamed = [c for c in claims if c.value is not None and c.value.unit == UNNAMED_CURRENCY]
+    if not unnamed:
+        return claims
+    currencies = {c.value.unit for c in claims if c.value is not None and c.value.kind == "money" and c.value.unit != UNNAMED_CURRENCY}
+    if len(currencies) != 1:
+        return [c for c in claims if c not in unnamed]
+    currency = currencies.pop()
+    return [
+        c.model_copy(update={"value": c.value.model_copy(update={"unit": currency})}) if c in unnamed and c.value is not None else c
+        for c in claims
+    ]
 
 
 def _without_cited_titles(text: str, mentions: list[Mention], told: Sequence[int]) -> list[Mention]:
