@@ -380,3 +380,10 @@ def test_grand_before_a_noun_or_without_a_currency_is_no_amount(knowledge):
     assert not any("grand" in text for text in _amounts("The school bought two grand pianos for £30,000.\n", knowledge))
     # No other amount says which currency: no amount at all.
     assert not _amounts("We got ten grand from the fund.\n", knowledge)
+
+
+def test_what_a_deal_is_for_told_between_its_sum_and_its_noun_is_its_purpose(knowledge):
+    claims = claims_of("Severnside Vets picked up the council's £186,000 stray dog contract last year.\n", knowledge)
+    assert figure(claims, "£186,000").purpose == "stray dog"
+    claims = claims_of("Severnside Vets signed a £186,000 three-year contract in 2024.\n", knowledge)
+    assert figure(claims, "£186,000").purpose is None

@@ -1727,6 +1727,11 @@ _DESCRIPTOR_THEN_NAME = re.compile(
 )
 
 
+# One to three words in lower case between a deal's sum and its noun, none a
+# figure's or a term's ("three-year"): what the deal is for.
+_PURPOSE_BEFORE_THE_NOUN = re.compile(r"\s+(?P<purpose>(?:(?![a-z]+-(?:year|month|week|day)\b)[a-z][a-z-]+\s+){1,3})")
+
+
 def _purpose(text: str, figure: FigureSlot, trigger: Trigger | None) -> str | None:
     anchor = figure.end
     if trigger is not None and trigger.start >= figure.end and words_between(text, figure.end, trigger.start) <= 2:
@@ -1740,6 +1745,10 @@ def _purpose(text: str, figure: FigureSlot, trigger: Trigger | None) -> str | No
         # "For last year's Steel City 10K we made all 22,000 medals": what
         # the deed was for, put first.
         match = PURPOSE_PUT_FIRST.match(text, 0, figure.start)
+    if not match and trigger is not None and trigger.is_noun and trigger.start > figure.end:
+        # "awarded the £1.1 million through-floor lift lot": what the deal is
+        # for, told between its sum and its noun.
+        match = _PURPOSE_BEFORE_THE_NOUN.fullmatch(text, figure.end, trigger.start)
     if not match:
         return None
     purpose = match.group("purpose")
