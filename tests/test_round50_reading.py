@@ -387,3 +387,9 @@ def test_what_a_deal_is_for_told_between_its_sum_and_its_noun_is_its_purpose(kno
     assert figure(claims, "£186,000").purpose == "stray dog"
     claims = claims_of("Severnside Vets signed a £186,000 three-year contract in 2024.\n", knowledge)
     assert figure(claims, "£186,000").purpose is None
+
+
+def test_a_joined_clause_that_says_now_is_not_dated_by_the_year_before_it(knowledge):
+    text = "Posted 3 March 2025.\n\nThe circus moved its winter quarters to Driffield in 2016 and now tours with a company of 64 artists.\n"
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "64 artists").time is None or figure(claims, "64 artists").time.year == 2025

@@ -450,7 +450,10 @@ _ANOTHER_DEED_BEFORE = re.compile(
 # A join and a verb in the present right after it: "... in 2024 and employs", "..., and now has"
 # ("opened its academy in 2017 and now employs 455 people": "now" says so whatever the date closed).
 _NOW_AFTER_A_JOIN = re.compile(
-    r"\s*,?\s+and\s+(?P<now>now\s+|still\s+|currently\s+|today\s+)?(?:employs|has|have|operates|runs|owns|counts|serves|sells|makes|is|are)\b",
+    r"\s*,?\s+and\s+(?:(?P<now>now\s+|still\s+|currently\s+|today\s+)?(?:employs|has|have|operates|runs|owns|counts|serves|sells|makes|is|are)\b"
+    # ("moved its winter quarters to Driffield in 2016 and now tours with a
+    # company of 64": any verb the clause says is of now.)
+    r"|(?P<now_any>now|still|currently|today)\s+[a-z]+s\b)",
     re.IGNORECASE,
 )
 # Between a figure and a date of its own phrase: a few words, no join
@@ -609,7 +612,7 @@ def sentence_date(
         and best[1].end <= start
         and (joined := _NOW_AFTER_A_JOIN.match(sentence_text, best[1].end, start)) is not None
         and (
-            joined.group("now") is not None
+            joined.group("now") is not None or joined.group("now_any") is not None
             or any(e <= best[1].start and _OWNS_THE_DATE.fullmatch(sentence_text, e, best[1].start) for s, e in other_figures)
         )
     ):
