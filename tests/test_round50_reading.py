@@ -393,3 +393,13 @@ def test_a_joined_clause_that_says_now_is_not_dated_by_the_year_before_it(knowle
     text = "Posted 3 March 2025.\n\nThe circus moved its winter quarters to Driffield in 2016 and now tours with a company of 64 artists.\n"
     claims = claims_of(text, knowledge)
     assert figure(claims, "64 artists").time is None or figure(claims, "64 artists").time.year == 2025
+
+
+def test_a_companys_name_ending_on_a_sites_plural_is_what_the_site_means(knowledge):
+    text = (
+        "Harrowgate & Pike makes suits. In 2024 the family business completed the purchase of Wetherall Cloth Mills "
+        "in Huddersfield. The mill's thirty looms now weave our house worsteds.\n"
+    )
+    claims = claims_of(text, knowledge)
+    assert subject_of(claims, "thirty looms") == "Wetherall Cloth Mills"
+    assert figure(claims, "thirty looms").time is None or figure(claims, "thirty looms").time.year != 2024

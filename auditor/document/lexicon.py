@@ -272,7 +272,11 @@ class ReferenceLexicon:
         what the site is, no trade its owner has."""
         words = name.split()
         last = words[-1].casefold() if len(words) > 1 else ""
-        return frozenset({last}) if last in self._single_word_facilities else frozenset()
+        if last in self._single_word_facilities:
+            return frozenset({last})
+        # ("Wetherall Cloth Mills" is "the mill", "Harbour Breweries" "the brewery".)
+        singular = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") and not last.endswith("ss") else ""
+        return frozenset({singular}) if singular in self._single_word_facilities else frozenset()
 
     def implied_descriptors(self, name: str) -> frozenset[str]:
         """What a name's last word says its bearer is ("Halvard Capital": a

@@ -261,8 +261,10 @@ def section_dates(
             # a paragraph on, "Our 31 vets ... work from six surgeries, and our
             # list has grown ... to 18,500 registered patients today", "The
             # firm now employs more than 60 people": a later paragraph's
-            # sentence that says it tells of now is the document's own time.
-            current.source == "section" and sentence.block != lead_block and _NOW_INSIDE.search(sentence.sentence_text)
+            # sentence that says it tells of now is the document's own time,
+            # and so is one of the lead's own paragraph that gives no date
+            # ("In 2024 we bought Wetherall. The mill's thirty looms now weave ...").
+            current.source == "section" and (sentence.block != lead_block or not sentence.dates) and _NOW_INSIDE.search(sentence.sentence_text)
         ):
             running[index] = current
         if not sentence.is_heading and sentence.sentence_text.rstrip(" *_\"'\u201d").endswith("?"):
