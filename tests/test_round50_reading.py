@@ -403,3 +403,15 @@ def test_a_companys_name_ending_on_a_sites_plural_is_what_the_site_means(knowled
     claims = claims_of(text, knowledge)
     assert subject_of(claims, "thirty looms") == "Wetherall Cloth Mills"
     assert figure(claims, "thirty looms").time is None or figure(claims, "thirty looms").time.year != 2024
+
+
+def test_a_year_an_item_leads_with_dates_that_item_only(knowledge):
+    text = (
+        "---\ntitle: Harvest letter\ndate: 2025-10-24\n---\n\nDear friends,\n\n"
+        "- **Harlow & Finch.** In March 2024 we signed a three-year own-label deal with the chain.\n"
+        "- **The club.** We have 1,850 wine club members.\n\n"
+        "*Hollowmere Estate, near Lewes. Join our 2,100 club members.*\n"
+    )
+    claims = claims_of(text, knowledge, "letter.md")
+    assert figure(claims, "1,850 wine club members").time.year == 2025
+    assert figure(claims, "2,100 club members").time.year == 2025

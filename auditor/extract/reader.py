@@ -90,8 +90,9 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     # (a copy of every claim made to add it cost 11 us a claim).
     context = salient_entities(model)
     readings = [s for s in model.sentences if s.figures or s.dates or s.attributes_possible]
+    items = model.layout.lead_in
     dated = [
-        SentenceDates(r.span.start, r.span.text, r.span.section, r.span.is_heading, r.dates, r.span.block)
+        SentenceDates(r.span.start, r.span.text, r.span.section, r.span.is_heading, r.dates, r.span.block, r.span.block in items)
         for r in readings
     ]
     dateline = model.layout.dateline
@@ -334,7 +335,7 @@ def _section_dates_of_readings(  # type: ignore[no-untyped-def]
     if not told:
         return section_dates(dated, opening, knowledge.events.present_openers)
     extra = [
-        SentenceDates(s.span.start, s.span.text, s.span.section, s.span.is_heading, s.dates, s.span.block)
+        SentenceDates(s.span.start, s.span.text, s.span.section, s.span.is_heading, s.dates, s.span.block, s.span.block in model.layout.lead_in)
         for s in model.sentences
         if s.span.start in told
     ]

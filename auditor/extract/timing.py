@@ -42,6 +42,7 @@ class SentenceDates(NamedTuple):
     is_heading: bool
     dates: tuple[DateMatch, ...]
     block: int = -1  # the paragraph, list item or table cell the sentence is in
+    item: bool = False  # whether that block is an item that opens on a lead-in ("- **The club.** ...")
 
 
 def is_as_of(text: str, date: DateMatch) -> bool:
@@ -216,10 +217,19 @@ def section_dates(
     section = -1
     lead_block = -1
     asked: tuple[int, TimeRef] | None = None  # a question's block and the period it asks about
+    # An item opening on a lead-in tells of its own topic: a year its lead
+    # gives dates that item, and the items after it go back to the year
+    # they had before ("- **Harlow & Finch.** In March 2024 we signed ..."
+    # and "- **The club.** We now have 1,850 members").
+    before_item: tuple[TimeRef | None, int] | None = None
     for index, sentence in enumerate(sentences):
         if sentence.section != section:
             section = sentence.section
             current = None
+            before_item = None
+        if before_item is not None and sentence.block != lead_block:
+            current, lead_block = before_item
+            before_item = None
         if sentence.is_heading:
             date = single(sentence.dates)
             if date is not None and sentence.sentence_start not in stamps:
@@ -247,6 +257,8 @@ def section_dates(
                 None,
             )
             if lead is not None:
+                if sentence.item and before_item is None:
+                    before_item = (current, lead_block)
                 current = time_ref(lead, "section", sentence.sentence_start)
                 lead_block = sentence.block
             elif current is not None and current.source == "section" and current.month is not None and sentence.block != lead_block:
