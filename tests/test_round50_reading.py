@@ -275,6 +275,8 @@ def test_a_papers_section_after_its_masthead_is_no_topic(knowledge):
 def test_a_postcode_is_no_word_of_its_towns_name(knowledge):
     kinds = _kinds("Registered office: 27 Commercial Street, Halifax HX1 1BA. The M25 is busy.\n", knowledge)
     assert "Halifax HX1" not in kinds and "Halifax" in kinds
+    kinds = _kinds("Bowmoor Lane, near Tewkesbury, Gloucestershire GL20 · Last updated 3 April 2025\n", knowledge)
+    assert "Gloucestershire GL20" not in kinds
 
 
 _DEAL_STORY = (

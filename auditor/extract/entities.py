@@ -974,7 +974,11 @@ def _capitalised_name(
         # "Kansas City, Missouri Friday night": the day is when, not a name's word.
         end = len(text[: text.rindex(words[-1], start, end)].rstrip())
         words.pop()
-    if len(words) > 1 and _POSTCODE_OUTWARD.fullmatch(words[-1]) and _POSTCODE_INWARD_AFTER.match(text, end):
+    if len(words) > 1 and _POSTCODE_OUTWARD.fullmatch(words[-1]) and (
+        _POSTCODE_INWARD_AFTER.match(text, end)
+        # ("near Tewkesbury, Gloucestershire GL20 ·": a county's postcode district alone.)
+        or (len(words) == 2 and words[0].casefold().endswith("shire"))
+    ):
         # "Commercial Street, Halifax HX1 1BA": an address's postcode, no word of the town's name.
         end = len(text[: text.rindex(words[-1], start, end)].rstrip())
         words.pop()
