@@ -1729,7 +1729,10 @@ _DESCRIPTOR_THEN_NAME = re.compile(
 
 # One to three words in lower case between a deal's sum and its noun, none a
 # figure's or a term's ("three-year"): what the deal is for.
-_PURPOSE_BEFORE_THE_NOUN = re.compile(r"\s+(?P<purpose>(?:(?![a-z]+-(?:year|month|week|day)\b)[a-z][a-z-]+\s+){1,3})")
+_PURPOSE_BEFORE_THE_NOUN = re.compile(
+    r"\s+(?P<purpose>(?:(?![a-z]+-(?:year|month|week|day)\b|(?:in|of|for|to|on|at|by|with|from|into|a|an|the|and|or|its|their|our|his|her|"
+    r"new|fresh|further|more|extra|additional|worth|total|first|second|latest|funding|financing)\b)[a-z][a-z-]+\s+){1,3})"
+)
 
 
 def _purpose(text: str, figure: FigureSlot, trigger: Trigger | None) -> str | None:
