@@ -132,7 +132,12 @@ dental practices, garden buildings, catteries; ``tests/fresh88``: opticians,
 karting tracks, roofers, oyster farms, piano restorers; ``tests/fresh89``:
 vets, saddlers, dairies, comic shops, credit unions; ``tests/fresh90``:
 tailors, funfairs and circuses, gliding clubs, day nurseries, bathroom
-fitters; the last eighty-seven written without reading the rules), scored by
+fitters; ``tests/fresh91``: guest houses, taxidermists, helicopter flights,
+choirs, libraries; ``tests/fresh92``: toy shops, rugby and cricket clubs,
+audiologists, harbours and lifeboats, surf schools; ``tests/fresh93``:
+stairlift fitters, boxing gyms, school uniforms, wholefood shops,
+agricultural contractors; the last ninety written without reading the
+rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -168,12 +173,12 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
            "fresh13": (13, 26), "fresh14": (9, 26), "fresh15": (17, 26),
            "fresh16": (11, 26), "fresh17": (13, 26), "fresh18": (16, 26), "fresh19": (17, 26), "fresh20": (16, 26),
            "fresh21": (17, 26), "fresh22": (13, 26), "fresh23": (14, 26), "fresh24": (18, 26), "fresh25": (17, 26),
-           "fresh26": (19, 26), "fresh27": (18, 26), "fresh28": (22, 26), "fresh29": (19, 26),
+           "fresh26": (19, 26), "fresh27": (18, 26), "fresh28": (23, 26), "fresh29": (19, 26),
            "fresh30": (21, 26), "fresh31": (15, 26), "fresh32": (16, 26), "fresh33": (12, 26),
            "fresh34": (18, 26), "fresh35": (19, 26), "fresh36": (20, 26), "fresh37": (21, 26),
-           "fresh38": (22, 26), "fresh39": (23, 26), "fresh40": (19, 28), "fresh41": (12, 28), "fresh42": (18, 28), "fresh43": (15, 28), "fresh44": (19, 28), "fresh45": (13, 28),
+           "fresh38": (22, 26), "fresh39": (23, 26), "fresh40": (19, 28), "fresh41": (12, 28), "fresh42": (19, 28), "fresh43": (15, 28), "fresh44": (19, 28), "fresh45": (13, 28),
            "fresh46": (17, 28), "fresh47": (13, 28), "fresh48": (19, 28), "fresh49": (19, 28), "fresh50": (14, 28),
-           "fresh51": (14, 28), "fresh52": (20, 28), "fresh53": (14, 28), "fresh54": (18, 28),
+           "fresh51": (14, 28), "fresh52": (20, 28), "fresh53": (15, 28), "fresh54": (18, 28),
            "fresh55": (24, 28), "fresh56": (19, 28), "fresh57": (20, 28), "fresh58": (17, 28), "fresh59": (15, 28),
            "fresh60": (22, 28), "fresh61": (17, 28), "fresh62": (13, 28), "fresh63": (13, 28),
            "fresh64": (15, 28), "fresh65": (10, 28), "fresh66": (12, 28), "fresh67": (20, 28), "fresh68": (5, 28), "fresh69": (15, 28),
@@ -182,7 +187,20 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
            "fresh79": (10, 28), "fresh80": (10, 28), "fresh81": (10, 28),
            "fresh82": (9, 28), "fresh83": (13, 28), "fresh84": (10, 28),
            "fresh85": (5, 28), "fresh86": (8, 28), "fresh87": (13, 28),
-           "fresh88": (5, 28), "fresh89": (4, 28), "fresh90": (7, 28)}
+           "fresh88": (9, 28), "fresh89": (10, 28), "fresh90": (8, 28),
+           "fresh91": (7, 28), "fresh92": (5, 28), "fresh93": (8, 28)}
+# fresh91, fresh92 and fresh93, the fiftieth round's blind corpora, were all
+# written at its start. fresh91 (guest houses, taxidermists, helicopter
+# pleasure flights, choirs and orchestras, public libraries) was read at 6 of
+# 28 with no false by the round's start; 7 of 28 after its lessons. fresh93
+# (stairlift fitters, boxing gyms, school-uniform suppliers, wholefood shops,
+# agricultural contractors) at 6 of 28; 8 of 28 after. fresh92 (toy shops,
+# rugby and cricket clubs, audiologists, harbours and lifeboats, surf
+# schools) was held out to the end: 5 of 28 with two false by the round's
+# start, 5 of 28 with three false (one a trap) by its final code. fresh89,
+# the forty-ninth round's held-out set, read in this round: 4 of 28 with five
+# false (two traps) at its start, 10 of 28 with none after; fresh88 5 -> 9,
+# fresh90 7 -> 8.
 # fresh88, fresh89 and fresh90, the forty-ninth round's blind corpora, were
 # all written at its start. fresh88 (opticians, karting tracks, roofers,
 # oyster farms, piano restorers) was read at 3 of 28 with no false by the
@@ -687,11 +705,16 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
 PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85, "fresh43": 0.80, "fresh47": 0.75,
              "fresh48": 0.85, "fresh64": 0.80, "fresh65": 0.70, "fresh68": 0.55,
              "fresh70": 0.75, "fresh71": 0.85, "fresh72": 0.85, "fresh73": 0.85, "fresh75": 0.85,
-             "fresh76": 0.85, "fresh78": 0.85, "fresh82": 0.75, "fresh83": 0.90, "fresh84": 0.80, "fresh85": 0.65,
-             "fresh86": 0.85, "fresh89": 0.40}
-# fresh89's five false findings (two of them traps) were met when the
-# held-out set was scored at the round's end, and are left for the round that
-# reads it. fresh86's one, read in the forty-ninth round, is a trap: a
+             "fresh76": 0.85, "fresh78": 0.85, "fresh82": 0.75, "fresh83": 0.90, "fresh85": 0.65,
+             "fresh86": 0.85, "fresh92": 0.60}
+# fresh92's three false findings (one of them a trap) were met when the
+# held-out set was scored at the fiftieth round's end, and are left for the
+# round that reads it. fresh89's five (two traps), read in the fiftieth round,
+# are gone: a proportion's whole ("four in ten UK practices") is no count, a
+# total under gross and net rows sums nothing, a span opening a joined clause
+# ("in 1984, and two years later") checks no elapsed time, and a podcast's
+# quoted title and a post's first word ("Rent, I'd bet") are no names.
+# fresh84's trap and fresh59's went in the fiftieth round too. fresh86's one, read in the forty-ninth round, is a trap: a
 # council's minute gives the new public-notices contract's £186,000 and the
 # old one's £204,000 in one paragraph, both read as one cost of the minute's
 # committee (its other false, a founding year of the company a jam maker
@@ -723,8 +746,8 @@ PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85,
 # fresh77's (one sentence's two sums, a programme's €21m and its first
 # phase's €9.5m, held as one programme's size) went in the forty-sixth
 # round: "phase one of the €21m programme" gives the whole's figure.
-TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh58": 1, "fresh59": 1, "fresh62": 1, "fresh64": 2,
-                         "fresh84": 1, "fresh86": 1, "fresh89": 2}
+TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh58": 1, "fresh62": 1, "fresh64": 2,
+                         "fresh86": 1, "fresh92": 1}
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))
