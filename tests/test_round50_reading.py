@@ -26,16 +26,12 @@ from __future__ import annotations
 import pytest
 
 from auditor.extract import load_knowledge
-from reading_helpers import claims_of, figure, findings, model_of, subject_of
+from reading_helpers import claims_of, figure, findings, kinds_of as _kinds, model_of, subject_of
 
 
 @pytest.fixture(scope="module")
 def knowledge():
     return load_knowledge()
-
-
-def _kinds(text: str, knowledge, path: str = "doc.txt") -> dict[str, str]:  # type: ignore[no-untyped-def]
-    return {e.name: e.kind for e in model_of(text, knowledge, path).entities}
 
 
 _PODCAST = (

@@ -523,32 +523,36 @@ def find_figures(text: str, lexicon: Lexicon | None = None, anchors: list[int] |
         settled = [_pounds_of_stuff(text, f, lexicon) for f in settled]
     if "o " in text and any(f.quantity.qualifier == "over" for f in settled):
         settled = [_no_one_more_than(text, f) for f in settled]
-    if " grand" in low_text:
-        settled = _grand_amounts(text, settled, lexicon)
+    if lexicon.money_thousands and any(word in low_text for word in lexicon.money_thousands):
+        settled = _spoken_thousands(text, settled, lexicon)
     return settled
 
 
 # The placeholder code of an amount told in a currency the words do not name
 # ("two hundred and sixty grand"): the reader gives it the document's currency.
 UNNAMED_CURRENCY = "XXX"
-# Words after "grand" that make it a noun's adjective, no thousand: "two grand pianos", "Grand Prix".
-_GRAND_AS_ADJECTIVE = re.compile(r"[ \t]+(?:[a-z]+s\b|prix|total|piano|slam|jury|tour|national|opening|union|old|design|scheme|plan|final)", re.IGNORECASE)
-
-
 @per_lexicon
-def _grand_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+def _thousands_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The spoken thousands after a number (``thousands`` in
+    ``currencies.yaml``), and what after one makes it an adjective: a plural
+    noun or a word of ``thousands_not_before`` ("two grand pianos")."""
     number = word_number_pattern(lexicon)
-    return re.compile(rf"(?P<num>{number}|\d[\d,]*(?:\.\d+)?)(?P<half>\s+and\s+a\s+half)?\s+grand\b", re.IGNORECASE)
+    words = alternation(sorted(lexicon.money_thousands, key=len, reverse=True))
+    spoken = re.compile(rf"(?P<num>{number}|\d[\d,]*(?:\.\d+)?)(?P<half>\s+and\s+a\s+half)?\s+(?:{words})\b", re.IGNORECASE)
+    nouns = alternation(sorted(lexicon.money_thousands_not_before, key=len, reverse=True)) or "(?!)"
+    adjective = re.compile(rf"[ \t]+(?:[a-z]+s\b|(?:{nouns})\b)", re.IGNORECASE)
+    return spoken, adjective
 
 
-def _grand_amounts(text: str, settled: list[FigureMatch], lexicon: Lexicon) -> list[FigureMatch]:
+def _spoken_thousands(text: str, settled: list[FigureMatch], lexicon: Lexicon) -> list[FigureMatch]:
     """"picked up the lease for two hundred and sixty grand", "£20 grand":
     thousands of money, the slang of speech. After a currency's symbol, its
     thousands; without one, thousands of the document's currency (the
     reader gives it: ``UNNAMED_CURRENCY``)."""
     found = list(settled)
-    for match in _grand_pattern(lexicon).finditer(text):
-        if _GRAND_AS_ADJECTIVE.match(text, match.end()):
+    spoken, adjective = _thousands_patterns(lexicon)
+    for match in spoken.finditer(text):
+        if adjective.match(text, match.end()):
             continue
         amount = parse_number(match.group("num").replace(",", ""), lexicon)
         if amount is None:

@@ -74,6 +74,10 @@ class Lexicon:
     currency_prefix_names: Mapping[str, tuple[str, float]]
     currency_names: Mapping[str, tuple[str, float]]  # keys lower-case
     currency_not_joined: frozenset[str]  # codes never read joined to a bare whole number
+    # Words of speech for a thousand of money ("two hundred and sixty grand"),
+    # and the words after one that make it an adjective ("two grand pianos").
+    money_thousands: frozenset[str]
+    money_thousands_not_before: frozenset[str]
     number_words: Mapping[str, int]  # "one".."nineteen", "twenty".."ninety"
     scales: Mapping[str, float]  # lower-case words
     scale_abbreviations: Mapping[str, float]  # lower-case
@@ -299,6 +303,8 @@ def _load(directory: Path) -> Lexicon:
         currency_prefix_names=_frozen(prefix_names),
         currency_names=_frozen(names),
         currency_not_joined=frozenset(str(c) for c in currencies.get("not_joined") or ()),
+        money_thousands=words(currencies, "thousands"),
+        money_thousands_not_before=words(currencies, "thousands_not_before"),
         number_words=_frozen(number_words),
         scales=_frozen(scales),
         scale_abbreviations=_frozen(abbreviations),
