@@ -413,3 +413,13 @@ def test_a_year_an_item_leads_with_dates_that_item_only(knowledge):
     claims = claims_of(text, knowledge, "letter.md")
     assert figure(claims, "1,850 wine club members").time.year == 2025
     assert figure(claims, "2,100 club members").time.year == 2025
+
+
+def test_a_sum_received_from_a_grant_giver_is_a_grant(knowledge):
+    claims = claims_of(
+        "We got nine and a half grand from the Yorkshire Amateur Music Fund this year. We paid £2,000 for a harp. "
+        "The Harbour Trust paid £40,000 for the slipway.\n",
+        knowledge,
+    )
+    assert figure(claims, "nine and a half grand").event == "grant"
+    assert figure(claims, "£40,000").event != "grant"

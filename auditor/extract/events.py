@@ -200,6 +200,7 @@ class EventLexicon:
     elapsed_ends: tuple[str, ...]  # "took 14 months; the line started production in June 2024"
     round_investor: re.Pattern[str]  # between an investor and a round's sum: "to lead a"
     round_contribution: re.Pattern[str]  # right before an investor's own sum in a round: "putting in "
+    grant_from: re.Pattern[str]  # right after a sum, the body that gave it: " from the Yorkshire Amateur Music Fund"
     stake_after: re.Pattern[str]
     # matches at the end of the text before a figure a generic deal is worth
     # ("in a deal worth", "The agreement is valued at"): the deal's deed is priced
@@ -641,6 +642,11 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             r"^\s+(?:to\s+)?(?:" + (_alternation([str(w) for w in data.get("round_investor_verbs") or ()]) or "(?!)")
             + r")\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:new|first|second|latest|further)\s+)?$",
             re.IGNORECASE,
+        ),
+        grant_from=re.compile(
+            r"\s+(?:this\s+year\s+|last\s+year\s+)?from\s+(?:the\s+)?(?:[A-Z][\w'\u2019&-]*\s+){0,5}(?:"
+            + (_alternation([str(w) for w in data.get("grant_giver_heads") or ()]) or "(?!)")
+            + r")\b(?!\s+(?:of|for)\s+[a-z])"
         ),
         round_contribution=re.compile(
             r"\b(?:" + (_alternation([str(w) for w in data.get("round_contribution_verbs") or ()]) or "(?!)")

@@ -215,6 +215,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     claims = _counts_listed_after_a_colon(claims)
     claims = _earlier_figures_of_parts(document.text, claims)
     claims = _contributions_to_a_round(document.text, claims, knowledge.events)
+    claims = _grants_from_givers(document.text, claims, knowledge.events)
     claims = with_corrections(claims, [(s.span.start, s.span.end, s.span.text) for s in model.sentences])
     known = takeovers(model, mentions_of, knowledge.events)
     if known:
@@ -409,6 +410,21 @@ def _earlier_figures_of_parts(text: str, claims: list[Claim]) -> list[Claim]:
 
 # The event of a round of funding, as the lexicon names it.
 _FUNDING_ROUND = "funding-round"
+
+
+def _grants_from_givers(text: str, claims: list[Claim], events: EventLexicon) -> list[Claim]:
+    """"We got nine and a half grand from the Yorkshire Amateur Music Fund":
+    a sum of no event of its own, received from a body whose name says it
+    gives grants (``grant_giver_heads``), is a grant."""
+    return [
+        c.model_copy(update={"event": _GRANT, "lasts": events.lasts(_GRANT)})
+        if c.kind == "money" and c.event is None and c.role is None and events.grant_from.match(text, c.evidence.location.end)
+        else c
+        for c in claims
+    ]
+
+
+_GRANT = "grant"
 
 
 def _contributions_to_a_round(text: str, claims: list[Claim], events: EventLexicon) -> list[Claim]:
