@@ -1791,16 +1791,21 @@ def _words_of_speakers_in_turns(speaker_labels: Sequence[re.Match[str]]) -> set[
         key = fold(match.group("name"))
         counts[key] = counts.get(key, 0) + 1
     # "JOANNE NETTLESHIP:" once, then "JN:": the initials are the same speaker's.
-    by_initials: dict[str, list[str]] = {}
-    for key in counts:
-        words = key.split()
-        if len(words) > 1:
-            by_initials.setdefault("".join(w[0] for w in words), []).append(key)
-    for key, count in list(counts.items()):
-        full = by_initials.get(key, []) if len(key.split()) == 1 else []
-        if len(full) == 1:
-            counts[full[0]] += count
+    for initials, full in _full_names_of_initials(counts).items():
+        counts[full] += counts[initials]
     return {word for key, count in counts.items() if count >= 2 for word in key.split()}
+
+
+def _full_names_of_initials(names: Iterable[str]) -> dict[str, str]:
+    """Speakers' labels (folded) that are the initials of the one full name
+    among ``names`` ("jn" of "joanne nettleship"), and that name."""
+    names = set(names)
+    by_initials: dict[str, list[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) > 1:
+            by_initials.setdefault("".join(w[0] for w in words), []).append(name)
+    return {initials: full[0] for initials, full in by_initials.items() if initials in names and len(full) == 1}
 
 
 # "Giulia Roncalli joined Movimenta S.p.A. in 2008 and has been its chief
@@ -1871,7 +1876,7 @@ def _turn_employers(
             employer_of[person] = employer
     # ("JOANNE NETTLESHIP:" once, then "JN:": one speaker, labelled by her initials.)
     full_names = {fold(label.group("name")) for label in speaker_labels}
-    initials = {"".join(word[0] for word in name.split()): name for name in full_names if len(name.split()) > 1}
+    initials = _full_names_of_initials(full_names)
     speakers_named = {initials.get(name, name) for name in full_names}
     several_guests = len(speakers_named) >= 3 and bool(_words_of_speakers_in_turns(speaker_labels))
     if len(set(employer_of.values())) < 2 and not (employer_of and several_guests):

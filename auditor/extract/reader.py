@@ -241,15 +241,14 @@ def _in_the_documents_currency(claims: list[Claim]) -> list[Claim]:
     """"We got nine and a half grand from the fund this year": an amount whose
     words name no currency (``UNNAMED_CURRENCY``) is in the one currency the
     document's other amounts are in; with none or several, it is no claim."""
-    unnamed = [c for c in claims if c.value is not None and c.value.unit == UNNAMED_CURRENCY]
-    if not unnamed:
+    if not any(c.value is not None and c.value.unit == UNNAMED_CURRENCY for c in claims):
         return claims
     currencies = {c.value.unit for c in claims if c.value is not None and c.value.kind == "money" and c.value.unit != UNNAMED_CURRENCY}
     if len(currencies) != 1:
-        return [c for c in claims if c not in unnamed]
+        return [c for c in claims if c.value is None or c.value.unit != UNNAMED_CURRENCY]
     currency = currencies.pop()
     return [
-        c.model_copy(update={"value": c.value.model_copy(update={"unit": currency})}) if c in unnamed and c.value is not None else c
+        c.model_copy(update={"value": c.value.model_copy(update={"unit": currency})}) if c.value is not None and c.value.unit == UNNAMED_CURRENCY else c
         for c in claims
     ]
 
@@ -400,7 +399,11 @@ def _earlier_figures_of_parts(text: str, claims: list[Claim]) -> list[Claim]:
             opening = text.rfind("(", max(0, start - 40), start)
             part = None
             if opening >= 0:
-                end = len(text[:opening].rstrip())
+                # (Where the text before the bracket ends, blanks aside, read
+                # back from it: no copy of the document's text up to it.)
+                end = opening
+                while end > 0 and text[end - 1].isspace():
+                    end -= 1
                 part = parts.get(end)
             if part is not None and part.value is not None and part.value.unit == claim.value.unit and _EARLIER_BRACKET_BETWEEN.fullmatch(text, part.evidence.location.end, start):
                 claim = claim.model_copy(update={"role": "part"})
@@ -408,8 +411,9 @@ def _earlier_figures_of_parts(text: str, claims: list[Claim]) -> list[Claim]:
     return changed
 
 
-# The event of a round of funding, as the lexicon names it.
+# The events of a round of funding and of a grant, as the lexicon names them.
 _FUNDING_ROUND = "funding-round"
+_GRANT = "grant"
 
 
 def _grants_from_givers(text: str, claims: list[Claim], events: EventLexicon) -> list[Claim]:
@@ -424,9 +428,6 @@ def _grants_from_givers(text: str, claims: list[Claim], events: EventLexicon) ->
     ]
 
 
-_GRANT = "grant"
-
-
 def _contributions_to_a_round(text: str, claims: list[Claim], events: EventLexicon) -> list[Claim]:
     """"We led its £1.8m round in 2024, putting in £750,000 of the fund's
     money": an investor's own sum after a verb of putting money in, beside a
@@ -434,19 +435,15 @@ def _contributions_to_a_round(text: str, claims: list[Claim], events: EventLexic
     rounds = [c for c in claims if c.event == _FUNDING_ROUND and c.value is not None and c.role is None]
     if len(rounds) < 2:
         return claims
-    changed = []
-    for claim in claims:
-        if claim in rounds and events.round_contribution.search(text, max(0, claim.evidence.location.start - 40), claim.evidence.location.start):
-            sentence = claim.evidence.sentence
-            larger = [
-                r for r in rounds
-                if r is not claim and r.evidence.sentence == sentence and r.value is not None and claim.value is not None
-                and r.value.unit == claim.value.unit and r.value.value > claim.value.value
-            ]
-            if larger:
-                claim = claim.model_copy(update={"role": "part"})
-        changed.append(claim)
-    return changed
+    parts: set[int] = set()
+    for claim in rounds:
+        if events.round_contribution.search(text, max(0, claim.evidence.location.start - 40), claim.evidence.location.start) and any(
+            r is not claim and r.evidence.sentence == claim.evidence.sentence and r.value.unit == claim.value.unit  # type: ignore[union-attr]
+            and r.value.value > claim.value.value  # type: ignore[union-attr]
+            for r in rounds
+        ):
+            parts.add(id(claim))
+    return [c.model_copy(update={"role": "part"}) if id(c) in parts else c for c in claims]
 
 
 def _earlier_in_brackets(sentence: SentenceSpan, claims: list[Claim]) -> list[Claim]:

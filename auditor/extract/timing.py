@@ -312,11 +312,11 @@ _OWN_CLAUSE_AFTER = re.compile(
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|that|who)\b")
 # An amount the figure reader need not have read ("the 2.1 million it recorded").
 _AMOUNT_WORDS = re.compile(r"\b\d[\d,.]*\s+(?:million|billion|thousand|trillion|bn|m)\b|\b\d{1,3}(?:,\d{3})+\b")
-# Between a figure and the year its phrase closes on: "EUR 386 million in 2023".
 # A change's starting figure and its year, then where it went: "from 11,200
 # in 2015 to 18,500" (the starting figure may be a bare number, no figure of its own).
 _FROM_A_NUMBER_IN = re.compile(r"\bfrom\s+(?:about\s+|around\s+|just\s+)?[$\u00a3\u20ac]?\d[\d,.]*(?:\s*[a-z]+){0,2}\s+in\s+(?:the\s+)?$")
 _TO_AFTER_A_DATE = re.compile(r",?\s+to\s")
+# Between a figure and the year its phrase closes on: "EUR 386 million in 2023".
 _IN_BETWEEN = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?")
 # ("from a restated EUR 267.4 million in 2023": a word or two may say how the figure compared with was reworked.)
 _FROM_BETWEEN = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,2}?\S*$")
