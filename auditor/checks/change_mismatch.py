@@ -113,8 +113,23 @@ def _measure_of(change: Claim, sentence: Sequence[Claim]) -> str | None:
         # whose level was read is of that level's ("EBIT rose 14% to EUR 196
         # million ..., and net profit increased to EUR 118 million").
         return level.event if level is not None and level.role is None else None
+    start = change.evidence.location.start - change.evidence.sentence_start
+    if _OWN_MEASURE_WITH.search(change.evidence.sentence, max(0, start - 60), max(0, start)):
+        # "Revenue rose 6% to £290.0 million, with volumes up 4%": a change
+        # that names its own measure in a clause of its own is not of the
+        # measure the sentence's levels tell.
+        return None
     events = {c.event for c in sentence if c.value is not None and c.value.kind in _LEVEL_KINDS and c.role in (None, "previous")}
     return next(iter(events)) if len(events) == 1 else None
+
+
+# "..., with volumes up ", "..., while margins fell ": a clause of its own,
+# opening on the measure it tells the change of.
+_OWN_MEASURE_WITH = re.compile(
+    r"(?:,|\band)\s+(?:with|while|whereas)\s+(?:[\w'\u2019-]+\s+){1,3}?"
+    r"(?:up|down|rising|falling|rose|fell|grew|growing|increased|decreased|climbed|dropped|higher|lower)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # After a change, the level it led to: "9% to 2.16 million".

@@ -142,7 +142,13 @@ def _about(
             # "Its Rzeszów plant can build 21,000 tractors a year" told of
             # Haldorf Landtechnik: the fact of the "Haldorf Landtechnik
             # Rzeszów plant".
-            seen.update(dict.fromkeys(c for c in by_subject.get(owner, []) if _names(c.evidence.sentence, place)))
+            # (Not "Telford, our largest plant, produces 220 million square
+            # metres a year ... when Wrexham is fully loaded": a figure read
+            # as another place's is not the fact's place's.)
+            seen.update(dict.fromkeys(
+                c for c in by_subject.get(owner, [])
+                if _names(c.evidence.sentence, place) and not _of_another_place(c, place)
+            ))
     return list(seen)
 
 
@@ -200,6 +206,20 @@ def _owner_key(key: str, by_subject: dict[str, list[Claim]]) -> str | None:
 _IN_BRACKETS = re.compile(r"\(([^()]+)\)")
 # A fact's note naming its facility's owner: "owned by Meridane Steel; EAF-1 ...".
 _OWNED_BY = re.compile(r"\b(?:owned|run|operated)\s+by\s+([A-Z][^;,.()]{1,60}?)\s*(?:[;,.(]|$)")
+
+
+# A count written as an adjective of what it sizes: "240-berth", "60-bed".
+_SIZED_BY = re.compile(r"\d[\d,]*-[a-z]+")
+
+
+def _of_another_place(claim: Claim, place: str) -> bool:
+    """Whether a claim is read as another place's and its sentence names
+    ``place`` only after the figure ("Telford, our largest plant, produces
+    220 million square metres a year ... when Wrexham is fully loaded")."""
+    if not claim.places or any(_names(p, place) for p in claim.places):
+        return False
+    figure_end = claim.evidence.location.end - claim.evidence.sentence_start
+    return not _names(claim.evidence.sentence[: max(0, figure_end)], place)
 
 
 def _names(sentence: str, place: str) -> bool:
@@ -421,7 +441,19 @@ def _candidates(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool:
         )
     if fact.attribute == "capacity":
         events = [fact.event] if fact.event else params.capacity_events
-        return claim.kind in ("quantity", "count") and claim.value is not None and claim.event in events
+        if claim.kind in ("quantity", "count") and claim.value is not None and claim.event in events:
+            return True
+        # "a 240-berth marina" against a capacity of 210 "marina berths": a
+        # count written as what a site is sized by ("240-berth", "a
+        # 60-bed home") is how many of the things the fact counts it has
+        # room for. (Not "1,240 bays" of a chain, or pieces washed a week.)
+        reference = fact.quantity
+        return (
+            not fact.event and claim.kind == "count" and claim.value is not None and claim.role is None and claim.tense != "future"
+            and _SIZED_BY.fullmatch(claim.evidence.text) is not None
+            and reference is not None and reference.kind == "count" and bool(reference.counted) and bool(claim.value.counted)
+            and claim.value.counted.split()[-1].casefold() == (reference.counted or "").split()[-1].casefold()
+        )
     if fact.attribute == "amount":
         options = params.link_options()
         return (

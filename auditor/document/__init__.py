@@ -314,6 +314,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     told_companies, told_by_short_name = _companies_by_use(first_layer, names_by_sentence, knowledge.references)
     _places_by_use(text, layout, first_layer, names_by_sentence, knowledge.references, knowledge.gazetteer)
     _where_people_live(first_layer, names_by_sentence)
+    _markets_listed_on(first_layer, names_by_sentence)
     entities, assigned = build_entities(
         names_by_sentence,
         [layer[1] for layer in first_layer],
@@ -330,6 +331,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         elif entity.key in told_by_short_name and entity.merged_into is not None:
             entities[entity.merged_into].told_company = True  # "chief executive of Lindqvist": of Lindqvist Buss
     _given_names_are_people(entities, knowledge.references.first_names)
+    _former_names(first_layer, names_by_sentence, assigned, entities)
     labels = _bracketed_labels(text)
     _writers_are_people(entities, document.metadata, text, labels, speaker_labels, knowledge.references.person_titles)
     issuer = _issuer(document.metadata, entities, knowledge.gazetteer, knowledge.references)
@@ -746,6 +748,26 @@ def _resolved_ahead(sentences: list[SentenceModel], entities: Sequence[Entity]) 
     return [_owner_after_fronted_phrase(sentence, entities) for sentence in sentences]
 
 
+def _former_names(first_layer, names_by_sentence, assigned, entities: list[Entity]) -> None:  # type: ignore[no-untyped-def]
+    """"The club opened its doors in 1974 as the Attercliffe Cue Club": a
+    name something started out under is what it was, never what a later
+    description of it ("The club now has 28 tables") means."""
+    for (_, masked, *_), names, ids in zip(first_layer, names_by_sentence, assigned):
+        if " as " not in masked:
+            continue  # most sentences tell no name something started under: one scan passes them over
+        for name, entity_id in zip(names, ids):
+            if _STARTED_AS_BEFORE.search(masked, max(0, name.start - 70), name.start):
+                entities[full_entity(entities, entity_id)].former_name = True
+
+
+# A verb of starting, a few words, then "as (the)": the name something started under.
+_STARTED_AS_BEFORE = re.compile(
+    # (Not "trading as Pennock": the name it trades under now.)
+    r"\b(?:opened|founded|started|began|launched|established|set\s+up|began\s+life|started\s+life|started\s+out)"
+    r"\b[^.;:,]{0,40}?\bas\s+(?:the\s+)?$"
+)
+
+
 # A name that opens a sentence, then what the thing just told of became:
 # "Hartwell Access, as it became, ...", "Pask & Co, as the firm is now known, ...".
 _AS_IT_BECAME = re.compile(
@@ -1105,8 +1127,8 @@ def _own_blog(words: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-# A byline's "posted by" or "written by".
-_POSTED_BY = re.compile(r"\b(?:posted|written)\s+by\b", re.IGNORECASE)
+# A byline's "posted by" or "written by" ("Posted 9 July 2025 by": its date may come between).
+_POSTED_BY = re.compile(r"\b(?:posted|written)(?:\s+(?:on\s+)?\d{1,2}\s+[A-Za-z]+\s+\d{4})?\s+by\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4)
@@ -2449,8 +2471,28 @@ def _drop_run_in_heads_in_capitals(spans, names_by_sentence, text: str, non_enti
                 )
             ):
                 continue
+            if (
+                len(words) > 1
+                and n.surface.isupper()
+                and words[0] == "ABOUT"
+                and text.startswith(":", span.start + n.end)
+                and _opens_its_line(text, span.start + n.start, folded_words)
+                and isinstance(n, UntypedName)
+            ):
+                # "ABOUT CLEARTONE: ClearTone Hearing plc provides ...": a
+                # press release's boilerplate label, run in before its text,
+                # names the company it is about, without the word "ABOUT".
+                n = _without_first_word(n)
             kept.append(n)
         names[:] = kept
+
+
+def _without_first_word(name: UntypedName) -> UntypedName:
+    """An untyped name less its first word and the blanks after it."""
+    cut = len(name.surface) - len(name.surface.split(None, 1)[1])
+    rest = name.surface[cut:]
+    mention = name.mention._replace(start=name.mention.start + cut, name=rest, surface=rest)
+    return name._replace(start=name.start + cut, surface=rest, mention=mention)
 
 
 # A minute's or a report's numbered item heading in capitals: "25/14 VISITOR
@@ -2518,7 +2560,12 @@ def _drop_capitalised_heads(spans, names_by_sentence, heads: Mapping[str, str]) 
             n
             for n in names
             if n.known or " " in n.surface or n.surface.casefold() not in heads
-            or not (_THE_BEFORE.search(span.text, max(0, n.start - 5), n.start) or _opens_on_head(span.text, n.start, n.end))
+            or not (
+                _THE_BEFORE.search(span.text, max(0, n.start - 5), n.start) or _opens_on_head(span.text, n.start, n.end)
+                # ("an Australian National Rugby League (NRL) Club": a head
+                # alone after a bracket closes the name before it, no name itself.)
+                or span.text[: n.start].rstrip().endswith(")")
+            )
         ]
 
 
@@ -3059,6 +3106,8 @@ def _companies_by_use(first_layer, names_by_sentence: list[list[Name]], lexicon:
 # Where a person was born, lived or died: "Born in Hebden Bridge", "died at home in Heptonstall".
 _WHERE_A_PERSON_LIVES_BEFORE = re.compile(
     r"\b(?:[Bb]orn|[Rr]aised|[Gg]rew\s+up|[Ll]ived|[Ll]ives|[Ll]iving|[Dd]ied(?:\s+at\s+home)?|[Bb]uried|[Ss]ettled)\s+(?:in|at)\s+$"
+    # ("Kyle Brennan, 34, of Armley, Leeds": a person's age, then where he is from.)
+    r"|,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+$"
 )
 
 
@@ -3070,6 +3119,24 @@ def _where_people_live(first_layer, names_by_sentence: list[list[Name]]) -> None
         for position, name in enumerate(names):
             if name.kind in (FACILITY, UNKNOWN) and not name.known and _WHERE_A_PERSON_LIVES_BEFORE.search(masked, max(0, name.start - 30), name.start):
                 names[position] = name._replace(kind=PLACE)
+
+
+def _markets_listed_on(first_layer, names_by_sentence: list[list[Name]]) -> None:  # type: ignore[no-untyped-def]
+    """"listed on AIM since 2011, it employs 1,150 people": the market a
+    company's shares are listed or traded on is where they trade, no party
+    to what the sentence tells (and no "it")."""
+    for (_, masked, *_), names in zip(first_layer, names_by_sentence):
+        if " on " not in masked:
+            continue
+        for position, name in enumerate(names):
+            if name.kind in (ORGANISATION, UNKNOWN) and not name.possessive and _LISTED_ON_BEFORE.search(masked, max(0, name.start - 40), name.start):
+                names[position] = name._replace(kind=PLACE)
+
+
+# A verb of listing shares, then "on": "listed on ", "floated on the ", "trades on ".
+_LISTED_ON_BEFORE = re.compile(
+    r"\b(?:listed|floated|quoted|traded|trades|trading|admitted\s+to\s+trading|debuted|listing|flotation|IPO)\s+on\s+(?:the\s+)?$"
+)
 
 
 def _places_by_use(text: str, layout: Layout, first_layer, names_by_sentence: list[list[Name]], lexicon: ReferenceLexicon, gazetteer: Gazetteer) -> None:  # type: ignore[no-untyped-def]
@@ -3371,7 +3438,10 @@ def _described_in_apposition(text: str, end: int, description_heads: Mapping[str
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.IGNORECASE)
-_FOUNDED_AFTER_NAME = re.compile(r",\s+(?:which\s+was\s+)?(?:founded|established|set\s+up|incorporated)\s+(?:in|by)\s")
+# ("Ardlow, which listed in 2018, made its €17m purchase": only a company lists or floats.)
+_FOUNDED_AFTER_NAME = re.compile(
+    r",\s+(?:which\s+was\s+|which\s+)?(?:founded|established|set\s+up|incorporated|listed|floated)\s+(?:in|by|on)\s"
+)
 
 
 def _owners_before_facilities(names_by_sentence: list[list[Name]], texts: Sequence[str], assigned, entities) -> None:

@@ -187,6 +187,9 @@ class Entity:
     # should not confuse the company with Tallybridge Wealth"): what it never
     # stands for, here or in another document.
     told_apart: tuple[str, ...] = ()
+    # A name something started out under ("opened in 1974 as the Attercliffe
+    # Cue Club"): what it was, never what a later description means.
+    former_name: bool = False
 
 
 def _written_head(entity: Entity) -> str:
@@ -1329,7 +1332,11 @@ _OPENS_AFTER_A_SCENE = re.compile(
 # A sentence's opening "They", or its "they" after a fronted word of
 # together or of when ("Together they", "In 2024 they": the year is blanked
 # in the text read).
-_FRONTED = r"(?:Together|Combined|Collectively|Altogether|In\s+total|In\s+(?:(?:19|20)\d\d)?|Last\s+year|This\s+year),?\s+"
+# ("Apparently they paid £3.1m for it": a word of hearsay before it.)
+_FRONTED = (
+    r"(?:Together|Combined|Collectively|Altogether|In\s+total|In\s+(?:(?:19|20)\d\d)?|Last\s+year|This\s+year"
+    r"|Apparently|Reportedly|Allegedly|Supposedly|Presumably|Evidently),?\s+"
+)
 _THEY_OPENING = re.compile(r"[\s\"'\u201c\u2018(]*(?:" + _FRONTED + r"(they|their)\b|(They|Their)\b)")
 _FRONTED_BEFORE_THEY = re.compile(r"[\s\"'\u201c\u2018(]*" + _FRONTED)
 _TOLD_THEY = re.compile(r"\b([a-z]+)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:(?P<that>that)\s+)?(?P<pronoun>they|their)\b")
@@ -1375,7 +1382,8 @@ _NATIONAL_HEADS = frozenset({"government", "parliament", "cabinet", "treasury"})
 # An appositive naming who founded what a description describes: ", founded in 1974 by Margaret and Alan Brightwell".
 _FOUNDED_BY_AFTER = re.compile(
     # (A year is blanked where references are read: "founded in      by".)
-    r",\s+(?:founded|set\s+up|started|established)\s+(?:in\s+(?:(?:19|20)\d\d\s+)?)?by\s+(?:the\s+[a-z-]+\s+)?"
+    # ("The family business was founded in 1962 by Arthur Vickery": told as its clause's verb too.)
+    r"(?:,|\s+(?:was|were|had\s+been))\s+(?:founded|set\s+up|started|established)\s+(?:in\s+(?:(?:19|20)\d\d\s+)?)?by\s+(?:the\s+[a-z-]+\s+)?"
     r"(?P<names>[A-Z][\w'\u2019-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'\u2019-]*){0,4})"
 )
 _CAPITALISED = re.compile(r"[A-Z][\w'\u2019-]*")
@@ -1598,6 +1606,8 @@ class Resolver:
         self.salience = _Salience()
         self._voiced_blocks: set[int] = set()  # blocks where the writer speaks as "we", outside quotations
         self._said_we: dict[int, int] = {}  # sentence index -> where it first says "we", "our" or "us"
+        # The sentence where a speaker said what body she sits on, and that body.
+        self._member_of: tuple[int, int] | None = None
         self.opened_by: dict[int, int] = {}  # sentence index -> the entity named first, as its subject
         # Sentence index -> the subject it opens on, after where it is set, if
         # it says so first ("In Quimper, Cidrerie Kervella is doing ...").
@@ -1757,6 +1767,13 @@ class Resolver:
         self._kinds_told.clear()
         # Every name of the sentence, later ones too: where a facility's description stands.
         self._names_here = [(entity_id, name.start, False) for name, entity_id in zip(names, entity_ids)]
+        if " of " in text:
+            # "I'm on the committee of the EAMTA ... We've got 480 members":
+            # a speaker who says what body she sits on speaks for it next.
+            for name, entity_id in zip(names, entity_ids):
+                if _SITS_ON_BEFORE.search(text, max(0, name.start - 50), name.start) and self.entities[entity_id].kind in (ORGANISATION, UNKNOWN):
+                    self._member_of = (index, full_entity(self.entities, entity_id))
+                    break
         if not names and not references:
             return []  # half the sentences name no one: nothing is noted, nothing opens them
         resolved: list[Reference] = []
@@ -1988,6 +2005,9 @@ class Resolver:
         if named is not None:
             return named  # 'Meridian Rail Systems ("the Group")': the text said who the Group is
         if reference.via == "first person":
+            member_of = self._member_of
+            if member_of is not None and member_of[0] in (index, index - 1) and reference.surface.casefold() in ("we", "our", "us"):
+                return member_of[1]
             return self._we()
         if reference.via == "pronoun":
             if reference.surface in ("They", "It", "they", "it") and _PAID_AFTER.match(text, reference.end):
@@ -2258,6 +2278,8 @@ class Resolver:
                 return
             if entity.publication:
                 return  # the outlet that tells the story is never what "the chain" means
+            if entity.former_name and sentence != index:
+                return  # "The club now has 28 tables" after it "opened in 1974 as the Attercliffe Cue Club"
             if head in self.lexicon.site_heads and not self._a_site(entity):
                 return  # "The building partially collapsed" is no "Savarino Companies" nor "Department of Buildings"
             if head in self.lexicon.trading_heads and self._no_trading_business(entity):
@@ -2395,6 +2417,14 @@ class Resolver:
         if head in _NATIONAL_HEADS and country is not None and self.entities[best[1]].kind == COUNTRY:
             self._called_government.add(best[1])  # "the Sudanese government": a government the text named
         return best[1]
+
+
+# A speaker saying what body she sits on, right before its name: "I'm on the
+# committee of the ", "I am a trustee of ", "I chair the board of ".
+_SITS_ON_BEFORE = re.compile(
+    r"\bI(?:'m|\u2019m|\s+am|\s+was|\s+sit)\s+(?:on\s+the\s+(?:committee|board|council|executive)|a\s+(?:trustee|director|member|"
+    r"committee\s+member|board\s+member|governor)|(?:the\s+)?(?:chair|chairman|chairwoman|secretary|treasurer|president))\s+of\s+(?:the\s+)?$"
+)
 
 
 # A quotation, with its marks: what a speaker says speaks in the speaker's voice.

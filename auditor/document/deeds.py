@@ -56,8 +56,8 @@ _CONTROL_BOUGHT_BEFORE = re.compile(
 )
 # A word any takeover's verb or noun holds: a sentence without one tells none.
 _BUYING_WORD = Cued(
-    re.compile(r"acqui|buy|bought|purchas|take|took|merger|bid|offer|snapped", re.IGNORECASE),
-    re.compile(r"acqui|buy|bought|purchas|take|took|merger|bid|offer|snapped"),
+    re.compile(r"acqui|buy|bought|purchas|take|taking|took|merger|bid|offer|snapped", re.IGNORECASE),
+    re.compile(r"acqui|buy|bought|purchas|take|taking|took|merger|bid|offer|snapped"),
 )
 # Between what was bought and its buyer named after it: "the acquisition of
 # sole control of UAB Nemuna Auto Insurance by Tarvo".

@@ -31,9 +31,6 @@ class ReferenceLexiconError(ValueError):
     """``references.yaml`` or ``places.yaml`` is missing or malformed."""
 
 
-# Heads a filing capitalises for the company that files it ("the Company had
-# 6,874 employees", "the Group's revenue").
-CAPITALISED_HEADS = ("company", "group", "bank", "firm", "partnership", "issuer")
 
 
 @dataclass(frozen=True, eq=False)
@@ -397,8 +394,9 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
             following.setdefault(noun.casefold(), kind)
             following.setdefault(_plural(noun).casefold(), kind)
     head_words = list(heads) + [_plural(h) for h in heads if " " not in h]
-    # "the Company", "the Group": a filing's capitalised word for its issuer.
-    head_words += [h.capitalize() for h in CAPITALISED_HEADS if h in heads]
+    # "the Company", "the Group", "the Trust": a filing's or a body's
+    # capitalised word for itself (``capitalised_heads``).
+    head_words += [h.capitalize() for h in _words(data, "capitalised_heads") if h in heads]
     modifier = r"(?!(?:" + _choice(_NOT_MODIFIERS) + r")\s)[\w'\u2019&.-]+\s+"
     # determiner, up to three modifiers (a "Madrid-based", a nationality, a
     # name, a figure blanked by the caller), then a head noun. It starts

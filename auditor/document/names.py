@@ -383,6 +383,12 @@ _LOCATIVES = (["in"], ["at"], ["near"], ["outside"], ["off"], ["the"])
 _ONE_FACILITY_BEFORE = re.compile(r"[a-z]+(?<!s),?\s+(?:in|at|near|outside|off)\s+(?:the\s+)?$")
 
 
+# A person written by an initial and a surname: "D. Ng", "R. Hale". (Not
+# two or more initials: "J. C. Ostermeier" and "W. H. Smith" are firms as
+# often as people, named after their founders.)
+_INITIALS_AND_SURNAME = re.compile(r"[A-Z]\.\s?[A-Z][a-z'\u2019-]+")
+
+
 def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazetteer, lexicon: ReferenceLexicon) -> str:
     if mention.type == COUNTRY or mention.demonym:
         return COUNTRY
@@ -398,6 +404,8 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
     words = mention.surface.split()
     if len(words) > 1 and _org_head(words[-1], lexicon) == PERSON:
         return PERSON  # "Ohio Governor", "Finance Minister": an office, held by a person
+    if _INITIALS_AND_SURNAME.fullmatch(mention.surface) and _org_head(words[-1], lexicon) is None:
+        return PERSON  # "proposed R. Hale, seconded D. Ng": a person's initials and surname
     if place_code == _REGION:
         # "two of its Gulf projects", "Asian rivals": a region says where
         # things are, and names no one site.

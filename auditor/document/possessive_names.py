@@ -61,6 +61,14 @@ _AFTER_AN_OFFICE = re.compile(
 )
 # What a founder founded: "who founded Nettleship's Fish & Chips in 1951".
 _FOUNDED_RUN = re.compile(r"\b(?:founded|co-founded|established|set[^\S\n]+up|started)[^\S\n]+" + _POSSESSIVE_RUN + r"(?![\w'\u2019])")
+# The run before the kind of page it writes: "Pellow's Greengrocers blog",
+# "Tranter's Butchers newsletter".
+_BEFORE_ITS_PAGE = re.compile(_BEFORE + _POSSESSIVE_RUN + r"(?=[^\S\n]+(?:blog|newsletter|news|journal|diary|website|podcast)\b)")
+# A person's first name and surname, then "of" and the run: the company the
+# person is of ("Jade Pellow of Pellow's Greengrocers").
+_OF_A_PERSON = re.compile(
+    r"\b[" + UPPER + r"][a-z]+[^\S\n]+[" + UPPER + r"][\w'\u2019-]*[^\S\n]+of[^\S\n]+" + _POSSESSIVE_RUN + r"(?![\w'\u2019])"
+)
 # A family name's possessive standing alone as a noun phrase: after a
 # preposition, a verb of dealing or a clause's start, before a finite verb,
 # a preposition or a clause's mark.
@@ -114,6 +122,12 @@ def possessive_names(
     for match in _ANY_RUN.finditer(text):
         if match.group("name").split()[-1] in heads and len(match.group("name").split()) >= 3 and owner_is_unknown(match):
             found.add(match.group("name"))  # "Wheelwright's Yard Antiques Centre": a place of business's name
+    for match in _BEFORE_ITS_PAGE.finditer(text):
+        if owner_is_unknown(match):
+            found.add(match.group("name"))  # "*Pellow's Greengrocers blog · Posted 9 July 2025 by ...*"
+    for match in _OF_A_PERSON.finditer(text):
+        if owner_is_unknown(match):
+            found.add(match.group("name"))  # "with Jade Pellow of Pellow's Greengrocers, Norwich"
     for match in _FOUNDED_RUN.finditer(text):
         if owner_is_unknown(match):
             found.add(match.group("name"))  # "who founded Nettleship's Fish & Chips in 1951"

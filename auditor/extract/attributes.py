@@ -19,7 +19,8 @@ from auditor.extract.numbers import literal_starts
 _WORD = re.compile(r"[\w&.'\u2019-]+")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+$")
 _BASED_IN = re.compile(r",?\s+(?:(?:which|that|who)\s+is\s+)?(?:based|headquartered|registered|incorporated)\s+in\s+$")
-_FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set\s+up|started)\s+(?:in\s+[A-Z][\w.' -]{1,30}?\s+)?in\s+$", re.IGNORECASE)
+# ("The club, formed in 1882": a club or a society is formed as a company is founded.)
+_FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set\s+up|started|formed)\s+(?:in\s+[A-Z][\w.' -]{1,30}?\s+)?in\s+$", re.IGNORECASE)
 # Between a name and the participle telling its founding: where the name is
 # and what it is may come first ("Brackly Smiles of Leicester, founded in",
 # "Cornici Valdarnese, a framing shop in Florence founded in", "Saltmarsh
@@ -33,6 +34,14 @@ _FOUNDED_SUBJECT_GAP = re.compile(
     rf"{_WHERE_A_NAME_IS}(?:{_WHAT_A_NAME_IS})?,\s*(?:which\s+(?:was|were)\s+)?(?:[a-z]+ly\s+)?"
     rf"|{_WHERE_A_NAME_IS}{_WHAT_A_NAME_IS}\s+"
     rf"|{_WHERE_A_NAME_IS}\s+(?:was|were|is|has\s+been)\s+(?:[a-z]+ly\s+)?"
+)
+
+
+# After a founding's year, the life the business had before it: "after two
+# years as a partnership", "having traded as a sole trader since 2009".
+EARLIER_LIFE_AFTER = re.compile(
+    r"\s+(?:after|following)\s+(?:\w+\s+){1,3}(?:as\s+an?\s+|trading\s+as\b)|,?\s+having\s+(?:traded|run|operated|worked)\b",
+    re.IGNORECASE,
 )
 
 
@@ -58,7 +67,7 @@ class AttributeMatch(NamedTuple):
 
 
 # Words without which a sentence states no attribute; a demonym is the other cue.
-_CUE_WORDS = ("founded", "established", " based", "-based", "headquartered", "backed", "owned", "registered", "set up")
+_CUE_WORDS = ("founded", "established", " based", "-based", "headquartered", "backed", "owned", "registered", "set up", "formed")
 
 
 # "Belgium's Noordkwelder": a capitalised word's possessive before a name.
@@ -112,6 +121,8 @@ def find_attributes(
         cue_start = founding_cue_before(text, date.start)
         if cue_start is None:
             continue
+        if EARLIER_LIFE_AFTER.match(text, date.end):
+            continue  # "incorporated in 2013 after two years as a partnership": the firm is older than its company
         entity = founding_participles_name(text, cue_start, names)
         if entity is not None:
             found.append(AttributeMatch(cue_start, date.end, entity, "founded", str(date.year)))

@@ -241,6 +241,8 @@ def attribute(
             subject = _modified_name(text, figure, candidates, clause)
         if subject is None:
             subject = _chosen_holder(text, figure, trigger, candidates, lexicon)
+        if subject is None and event == "contract":
+            subject = _agent_under_a_deal(text, figure, candidates, clause)
         if subject is None:
             subject = _receiving_subject(text, figure, trigger, candidates, clause, lexicon)
         if subject is None and trigger is not None and trigger.event in _COSTS_OF_A_DEAL:
@@ -881,6 +883,26 @@ _ITEM_DASH = re.compile(r"\s[\u2013\u2014-]\s+$")
 # Where a list item's name starts: the sentence's start, a colon, a comma, a
 # semicolon or "and".
 _ITEM_OPENS = re.compile(r"(?:^|[:,;]|\band)\s*$")
+
+
+def _agent_under_a_deal(text: str, figure: FigureSlot, candidates: Sequence[Mention], clause: tuple[int, int]) -> Mention | None:
+    """"30 tables, supplied and fitted by Corran Tables of Bolton under a
+    £0.9m contract": the party a passive verb names as the doer, right
+    before "under" the deal's sum, holds the deal."""
+    if _UNDER_A_DEAL_BEFORE.search(text, max(0, figure.start - 30), figure.start) is None:
+        return None
+    for mention in reversed(candidates):
+        if mention.end > figure.start or mention.start < clause[0] or mention.possessive or mention.type in ("place", "country"):
+            continue
+        if _BY_AN_AGENT_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+            return mention
+    return None
+
+
+# Right before a deal's sum: "under a ", "under its five-year ".
+_UNDER_A_DEAL_BEFORE = re.compile(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$")
+# A passive verb's doer: "supplied and fitted by ", "built by ".
+_BY_AN_AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en|lt|ht)\s+(?:(?:and|&)\s+[a-z]+(?:ed|en|lt|ht)\s+)?by\s+$")
 
 
 def _chosen_holder(

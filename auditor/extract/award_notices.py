@@ -69,12 +69,14 @@ def load_notice_words(data: Mapping[str, object]) -> NoticeWords | None:
 
     return NoticeWords(
         # ("V.2 Supplier: Tyne Valley Van Hire Ltd": a field's number may open its line.)
+        # (A table's row header alone on its line, its value in the next cell:
+        # "Awarded to | Kaltec Refrigeration Ltd" read as lines.)
         winner=re.compile(
-            r"(?:^|(?<=[\n.;]))[ \t]*(?:(?:[IVX]+|\d+)(?:\.\d+)*\.?[ \t]+)?(?:" + labels("winner_labels") + r")[ \t]*:[ \t]*",
+            r"(?:^|(?<=[\n.;]))[ \t]*(?:(?:[IVX]+|\d+)(?:\.\d+)*\.?[ \t]+)?(?:" + labels("winner_labels") + r")(?:[ \t]*:[ \t]*|[ \t]*\n\s*)",
             re.IGNORECASE | re.MULTILINE,
         ),
         buyer=re.compile(r"\b(?:" + labels("buyer_labels") + r")\b[ \t]*:?[ \t]*\n?[ \t]*", re.IGNORECASE),
-        decided=re.compile(r"\b(?:" + labels("decision_labels") + r")[ \t]*:[ \t]*", re.IGNORECASE),
+        decided=re.compile(r"\b(?:" + labels("decision_labels") + r")(?:[ \t]*:[ \t]*|[ \t]*\n\s*)", re.IGNORECASE),
         # ("Lot 1: South Cumbria (Kendal, Windermere)" on a line of its own: what the lot is for, after its colon.)
         lot=re.compile(
             r"(?:^|(?<=\n))[ \t]*(?:" + labels("lot_labels") + r")[ \t]+\d+\b[^\n.:]*(?::[ \t]*[^\n.:]+(?=\n|$))?", re.IGNORECASE | re.MULTILINE
@@ -86,7 +88,7 @@ def load_notice_words(data: Mapping[str, object]) -> NoticeWords | None:
         winner_label=re.compile(r"\b(?:" + labels("winner_labels") + r")\b", re.IGNORECASE),
         # ("Total value over five years: £2,550,000": the term may come between the label and its colon.)
         value=re.compile(
-            r"\b(?:" + labels("value_labels") + r")\b(?:[ \t]+(?:over|for|of)[ \t]+[^\n:]{1,40}?)?[ \t]*(?::|of|at)?[ \t]*(?:about|around|approximately|up\s+to)?[ \t]*$",
+            r"\b(?:" + labels("value_labels") + r")\b(?:[ \t]+(?:over|for|of)[ \t]+[^\n:]{1,40}?)?[ \t]*(?::|of|at)?[ \t]*(?:about|around|approximately|up\s+to)?\s*$",
             re.IGNORECASE,
         ),
     )
@@ -214,6 +216,13 @@ def value_field(text: str, figure_start: int, words: NoticeWords) -> bool:
     gives on its line: "Contract value: £7,560,000", "Value: £420,000 a year;
     total value £1,260,000"."""
     line_start = text.rfind("\n", 0, figure_start) + 1
+    if not text[line_start:figure_start].strip():
+        # "Contract value | £2,400,000": a table's row header, its figure in
+        # the next cell, read as a line of its own after the label's.
+        label_end = len(text[:line_start].rstrip())
+        label_start = text.rfind("\n", 0, label_end) + 1
+        if label_end > label_start and figure_start - label_start <= _VALUE_REACH + 40:
+            line_start = label_start
     reach = text[max(line_start, figure_start - _VALUE_REACH) : figure_start]
     if words.value.search(reach) is not None:
         return True

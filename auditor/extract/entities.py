@@ -27,9 +27,15 @@ _WORD_SPAN = re.compile(r"\S+")
 # A capitalised word: "Acme", "OpenAI", "Dyna.Ai", "AT&T", "xAI", "eBay", "easyJet", "SK", "HBM4".
 # A middle initial joins the name it stands in: "Edward M. Liddy", as do
 # initials before it: "J. C. Ostermeier AG", "A. P. Moller-Maersk".
+# A plural's apostrophe before the body it names stays in the name: "East
+# Anglian Market Traders' Association", "the Licensed Victuallers' Society".
+_PLURAL_OWNERS_BODY = r"(?:(?<=s)['\u2019](?=[ \t]+(?:Association|Federation|Guild|Society|Union|Club|Alliance|League|Institute|Fund|Trust|Council|Forum|Network)\b))?"
 _NAME_WORD = (
-    r"(?:[A-Z]\.(?=\s(?:[A-Z]\.\s)*[A-Z][a-z])|[" + UPPER + r"][\w]*(?:[.&\-][^\W_]+|/[A-Z]{1,3}\b)*|(?<![^\W_])[a-z]{1,6}[" + UPPER + r"][\w]*)"
+    r"(?:[A-Z]\.(?=\s(?:[A-Z]\.\s)*[A-Z][a-z])|[" + UPPER + r"][\w]*(?:[.&\-][^\W_]+|/[A-Z]{1,3}\b)*" + _PLURAL_OWNERS_BODY
+    + r"|(?<![^\W_])[a-z]{1,6}[" + UPPER + r"][\w]*)"
 )
+# Words that open a sentence on a new line and never a name's next word.
+_LINE_OPENERS = r"(?:This|These|Those|That|It|Its|We|Our|If|Please|Any|All|For|In|On|At|To|You|Your|Thank|Thanks|Dear|Kind|Best|Regards)\b"
 _NAME_RUN = re.compile(
     # "for" joins no names: "the Kestle Line for Harbury Transit" is two; nor
     # does a capitalised "The" after a blank ("Barclays BARC The bank's
@@ -40,8 +46,10 @@ _NAME_RUN = re.compile(
     # line in capitals does not join the mixed-case line under it ("TARVO
     # INSURANCE GROUP AS\nAnnual Report 2024").
     # ("Céramique de l'Atlas", "Compagnie d'Armor": an elided article before the next word.)
-    # Nor does a next line that opens on a field's label ("From: Priya Sandhu\nDate: ...").
-    _NAME_WORD + r"(?:(?:(?:[^\S\n]+|(?<![A-Z]{2})[^\S\n]?\n[^\S\n]*(?![A-Z][\w-]*:)|[^\S\n]?\n[^\S\n]*(?![A-Z][a-z])(?![A-Z][\w-]*:))(?!The\b)|\s+(?:of|de|du|des|del|della|dello|delle|degli|dal|dalla|di|da|do|dos|das|von|van|der|den|zu|zum|zur|af|av|&)\s+(?:l['\u2019](?=[A-Z]))?|\s+d['\u2019](?=[A-Z]))" + _NAME_WORD + r")*"
+    # Nor does a next line that opens on a field's label ("From: Priya Sandhu\nDate: ..."),
+    # nor one that opens on a word no name is made of (a signature's
+    # "..., Ardlow Mushrooms Group" over "This email and any attachments").
+    _NAME_WORD + r"(?:(?:(?:[^\S\n]+|(?<![A-Z]{2})[^\S\n]?\n[^\S\n]*(?![A-Z][\w-]*:)(?!" + _LINE_OPENERS + r")|[^\S\n]?\n[^\S\n]*(?![A-Z][a-z])(?![A-Z][\w-]*:))(?!The\b)|\s+(?:of|de|du|des|del|della|dello|delle|degli|dal|dalla|di|da|do|dos|das|von|van|der|den|zu|zum|zur|af|av|&)\s+(?:l['\u2019](?=[A-Z]))?|\s+d['\u2019](?=[A-Z]))" + _NAME_WORD + r")*"
 )
 _UPPER = re.compile("[" + UPPER + "]")
 _CAMEL_PREFIX = 6  # lower-case letters a name may open with: "easyJet"

@@ -262,6 +262,13 @@ class EventLexicon:
     # ("bringing its total value to"), matched at the end of the text before it.
     sum_parts: re.Pattern[str] = re.compile("(?!)")
     sum_total: re.Pattern[str] = re.compile("(?!)")
+    # A sentence that opens the breakdown of the sum told before it ("Here's
+    # how that broke down:"), or the list of its main parts ("The main items
+    # were"): see auditor/extract/itemised_sums.py.
+    breakdown_opener: re.Pattern[str] = re.compile("(?!)")
+    # Right after a sum, the words that say it includes a tax ("including VAT").
+    tax_inclusive: re.Pattern[str] = re.compile("(?!)")
+    main_parts_opener: re.Pattern[str] = re.compile("(?!)")
     # A state held since a date or entered on one ("has been all-electric
     # since 2023"): words that say how fully it holds ("fully"), and words
     # that make the words before the date no state ("into", "they", "much").
@@ -685,6 +692,20 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         sum_total=re.compile(
             r"\b(?:" + _alternation([str(w) for w in data.get("sum_total") or ()] or ["(?!)"])
             + r")\s+(?:(?:about|some|around|nearly|almost|an?)\s+)?$",
+            re.IGNORECASE,
+        ),
+        tax_inclusive=re.compile(
+            r"[ \t]*(?:" + _alternation([" ".join(str(w).split()) for w in data.get("tax_inclusive_phrases") or ()] or ["(?!)"]) + r")\b",
+            re.IGNORECASE,
+        ),
+        breakdown_opener=re.compile(
+            r"\b(?:" + _alternation([" ".join(str(w).split()) for w in data.get("breakdown_openers") or ()] or ["(?!)"]) + r")\b",
+            re.IGNORECASE,
+        ),
+        main_parts_opener=re.compile(
+            r"\b(?:the|its|our|their|his|her)\s+(?:" + (_alternation([str(w) for w in data.get("main_part_adjectives") or ()]) or "(?!)")
+            + r")\s+(?:" + (_alternation([str(w) for w in data.get("main_part_nouns") or ()]) or "(?!)")
+            + r")(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*(?:were|are|was|is|being|:)\s*",
             re.IGNORECASE,
         ),
         repeated_deeds=frozenset(str(w) for w in data.get("repeated_deeds") or ()),

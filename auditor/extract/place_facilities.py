@@ -73,6 +73,22 @@ def with_facility_owner(
         # figure of that plant, as "Eldra's Pärnu plant has 40 MW" tells it.
         facility = {"object_name": subject.name, "object_type": subject.type, "object_surface": subject.surface}
         return who._replace(subject=owner, **(facility if who.object_name is None else {}))
+    # (The place as the text writes it, though the figure's clause calls it
+    # "which": "the Fadecraft Academy in Salford, which ... trains".)
+    written = [m for m in mentions if m.name == subject.name and m.via == "name"] or [subject]
+    named_site = next(
+        (
+            m for m in mentions
+            if m.type in ("unknown", "facility") and not m.possessive and m.name != subject.name and m.via == "name"
+            and any(m.end <= place.start and _NAMED_SITE_IN.fullmatch(text, m.end, place.start) for place in written)
+        ),
+        None,
+    )
+    if named_site is not None:
+        # "the Fadecraft Academy in Salford, which ... trains eighty
+        # apprentices a year": the place says where the named site is; the
+        # figure is the site's, as its name alone tells it elsewhere.
+        return who._replace(subject=named_site)
     # An organisation the sentence names only after the facility is its
     # owner only when the text gave it none before: "The plant cost EUR 275
     # million, of which EUR 120 million was lent by the European Investment
@@ -105,6 +121,8 @@ def with_facility_owner(
     return who._replace(subject=owner, **facility)
 
 
+# Between a site's own name and the place it is in: "the Fadecraft Academy in Salford".
+_NAMED_SITE_IN = re.compile(r"\s+(?:in|at)\s+")
 _FIRST_OF_SEVERAL_PLACES = re.compile(r",\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?)*,?\s+and\s+[A-Z]")
 
 

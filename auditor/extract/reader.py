@@ -22,7 +22,7 @@ from auditor.document.coreference import Entity
 from auditor.document.count_modifiers import owner_in_count
 from auditor.document.lexicon import ReferenceLexicon
 from auditor.extract.answers import asked_about, asked_event, question_answered
-from auditor.extract.attributes import find_attributes
+from auditor.extract.attributes import EARLIER_LIFE_AFTER, find_attributes
 from auditor.extract.breakdowns import breakdown, breakdown_after_of, breakdown_of_which
 from auditor.extract.attribution import FRONTED_TIME, MONTHS, PURPOSE_PUT_FIRST, SOLD_BY, Attribution, FigureSlot, attribute, event_object_near
 from auditor.extract.dated import DatedEvent, dated_event, done_to_in_relative, named_before_participle, perfect_anchor, theme, weekday_anchor
@@ -50,6 +50,8 @@ from auditor.extract.labelled_parts import with_labelled_parts
 from auditor.extract.priced_items import with_priced_items
 from auditor.extract.next_sentence_parts import parts_listed_next
 from auditor.extract.split_totals import SPLITS_A_TOTAL, with_split_totals
+from auditor.extract.itemised_sums import with_itemised_sums
+from auditor.extract.claim_ids import claim_id
 from auditor.extract.deal_awards import deal_awards, in_an_aside
 from auditor.extract.purchases import purchases
 from auditor.extract.award_notices import decision_date_at, notice_deals, notice_term, value_field, value_rate
@@ -197,18 +199,21 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     )
     if model.layout.tables:
         claims.extend(_milestone_table_dates(document, model, mentions_of, knowledge))
-    claims = _with_award_notice(document, model, mentions_of, claims, knowledge)
-    claims = _with_values_of_awarded_deals(model, claims, knowledge.events.deal_words.nouns if knowledge.events.deal_words is not None else None)
-    claims = _prices_of_told_purchases(claims)
+    # (A table's figures before the notice's fields are read: "Contract value
+    # | £2,400,000" is a cell of a notice's table of fields.)
     claims.extend(
         _table_claim(document, found, default_time, context, reported_year, _row_places(model, found.row_start, found.row_end))
         for found in read_tables(model, knowledge, reported_year, own_report)
     )
+    claims = _with_award_notice(document, model, mentions_of, claims, knowledge)
+    claims = _with_values_of_awarded_deals(model, claims, knowledge.events.deal_words.nouns if knowledge.events.deal_words is not None else None)
+    claims = _prices_of_told_purchases(claims)
     claims.extend(_elapsed_claims(document, model, _present(document, dateline), knowledge, context))
     claims = _rates_told_in_words(claims, knowledge.lexicon.rates)
     claims = _amounts_of_told_stuff(claims, knowledge.events)
     claims = with_listed_totals(model, claims)
     claims = with_split_totals(model, claims)
+    claims = with_itemised_sums(model, claims, knowledge.events, knowledge.lexicon)
     claims = with_labelled_parts(model, claims)
     claims = with_priced_items(model, claims, knowledge.events)
     claims = _parts_in_the_next_sentence(document, model, claims, knowledge)
@@ -216,6 +221,11 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     claims = _earlier_figures_of_parts(document.text, claims)
     claims = _contributions_to_a_round(document.text, claims, knowledge.events)
     claims = _grants_from_givers(document.text, claims, knowledge.events)
+    claims = _incorporations_of_older_firms(document.text, claims)
+    claims = _sums_of_each_one(claims)
+    claims = _sums_net_of_costs(document.text, claims)
+    claims = _sums_restated_with_tax(document.text, claims, knowledge.events)
+    claims = _table_totals_of_the_total_told_before(model, claims)
     claims = with_corrections(claims, [(s.span.start, s.span.end, s.span.text) for s in model.sentences])
     known = takeovers(model, mentions_of, knowledge.events)
     if known:
@@ -428,6 +438,116 @@ def _grants_from_givers(text: str, claims: list[Claim], events: EventLexicon) ->
     ]
 
 
+def _table_totals_of_the_total_told_before(model: DocumentModel, claims: list[Claim]) -> list[Claim]:
+    """"Total income reached £196,500 in 2024." over a table of sources whose
+    "Total" row, under a header that names no measure ("2024 (£)"), says
+    187,500: the row totals the measure the sentence right before the table
+    gives a total of, in its year, and is held against it as one."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.evidence.sentence_start, []).append(claim)
+    changed: dict[str, Claim] = {}
+    for index, sentence in enumerate(model.sentences):
+        if not sentence.in_table:
+            continue
+        totals = [
+            c for c in by_sentence.get(sentence.span.start, ())
+            if c.event is None and c.role is None and c.value is not None and c.qualifiers is not None and c.qualifiers.scope == "total"
+        ]
+        if not totals:
+            continue
+        first = index
+        while first > 0 and model.sentences[first - 1].in_table:
+            first -= 1
+        before = model.sentences[first - 1] if first > 0 else None
+        if before is None or before.span.is_heading:
+            continue
+        told = [
+            c for c in by_sentence.get(before.span.start, ())
+            if c.event is not None and c.role is None and c.value is not None and c.qualifiers is not None and c.qualifiers.scope == "total"
+        ]
+        for total in totals:
+            same = [
+                c for c in told
+                if c.kind == total.kind and c.value is not None and total.value is not None and c.value.unit == total.value.unit
+                and (c.time.year if c.time else None) == (total.time.year if total.time else None)
+            ]
+            if len(same) == 1:
+                changed[total.id] = total.model_copy(update={"event": same[0].event, "lasts": same[0].lasts})
+    return [changed.get(c.id, c) for c in claims] if changed else claims
+
+
+def _sums_restated_with_tax(text: str, claims: list[Claim], events: EventLexicon) -> list[Claim]:
+    """"£2,400,000 excluding VAT (£2,880,000 including VAT)": the sum in
+    brackets with the tax restates the one before it, as a conversion does,
+    and is no rival of it or of another story's figure without the tax."""
+    moneys = sorted((c for c in claims if c.kind == "money" and c.value is not None), key=lambda c: c.evidence.location.start)
+    changed: dict[str, Claim] = {}
+    for before, claim in zip(moneys, moneys[1:]):
+        if claim.role is not None or before.value is None or claim.value is None or before.value.unit != claim.value.unit:
+            continue
+        if events.tax_inclusive.match(text, claim.evidence.location.end) is None:
+            continue
+        between = text[before.evidence.location.end : claim.evidence.location.start]
+        if len(between) <= 40 and between.rstrip().endswith("(") and "\n" not in between:
+            changed[claim.id] = claim.model_copy(update={"role": "conversion"})
+    return [changed.get(c.id, c) for c in claims] if changed else claims
+
+
+def _sums_net_of_costs(text: str, claims: list[Claim]) -> list[Claim]:
+    """"net of fundraising costs, £371,000 was available for our work": the
+    costs are what was taken off the sum, which is no cost itself."""
+    return [
+        c.model_copy(update={"event": None, "lasts": None})
+        if c.kind == "money" and c.event == "cost" and _NET_OF_COSTS_BEFORE.search(text, max(0, c.evidence.location.start - 60), c.evidence.location.start)
+        else c
+        for c in claims
+    ]
+
+
+# "net of fundraising costs, ", "after deducting costs of ": what the sum after it is left of.
+_NET_OF_COSTS_BEFORE = re.compile(r"\b(?:net\s+of|after(?:\s+deducting)?)\s+(?:[\w-]+\s+){0,3}costs?\s*,\s*$", re.IGNORECASE)
+
+
+def _sums_of_each_one(claims: list[Claim]) -> list[Claim]:
+    """"Each examination, including the glasses we dispense, costs us about
+    £38": a sum told of each one of a kind of thing, by the sentence's
+    opening, is a sum per that thing, never a whole."""
+    changed: dict[str, Claim] = {}
+    for claim in claims:
+        if claim.kind != "money" or claim.value is None or claim.value.per is not None or claim.role is not None:
+            continue
+        sentence = claim.evidence.sentence
+        each = _EACH_OPENING.match(sentence)
+        offset = claim.evidence.location.start - claim.evidence.sentence_start
+        if each is None or offset < each.end() or _ANOTHER_CLAUSE.search(sentence, each.end(), offset):
+            continue
+        per = each.group("thing").casefold()
+        changed[claim.id] = claim.model_copy(update={
+            "value": claim.value.model_copy(update={"per": per}),
+            "qualifiers": (claim.qualifiers or Qualifiers()).model_copy(update={"per": per}),
+        })
+    return [changed.get(c.id, c) for c in claims] if changed else claims
+
+
+# A sentence that opens on one of a kind: "Each examination", "Every new member".
+_EACH_OPENING = re.compile(r"\W*(?:Each|Every)\s+(?:[a-z-]+\s+)?(?P<thing>[a-z-]+)\b")
+# Where another clause of the sentence opens: a full stop's or a semicolon's, or ", and".
+_ANOTHER_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
+
+
+def _incorporations_of_older_firms(text: str, claims: list[Claim]) -> list[Claim]:
+    """"Fadecraft Barbers Ltd, incorporated in 2013 after two years as a
+    partnership": the year its company was formed, not when the business
+    was founded, which the text says was earlier."""
+    return [
+        c.model_copy(update={"event": "dated"})
+        if c.kind == "date" and c.event == "founding" and EARLIER_LIFE_AFTER.match(text, c.evidence.location.end)
+        else c
+        for c in claims
+    ]
+
+
 def _contributions_to_a_round(text: str, claims: list[Claim], events: EventLexicon) -> list[Claim]:
     """"We led its £1.8m round in 2024, putting in £750,000 of the fund's
     money": an investor's own sum after a verb of putting money in, beside a
@@ -577,11 +697,6 @@ def _year_before_the_levels(claims: list[Claim]) -> list[Claim]:
             continue
         changed[index] = claim.model_copy(update={"time": time.model_copy(update={"year": level.time.year - 1})})
     return changed
-
-
-def claim_id(document: Document, start: int, end: int, kind: str) -> str:
-    """A claim's id: its document and its span there, which no other claim of that kind shares."""
-    return f"{document.id}#{start}-{end}:{kind}"
 
 
 # A flow or a quote a table does not date ("Wii | 340,000" under "Sales")
@@ -1221,8 +1336,10 @@ def _read_sentence(
             and figure.quantity.kind in ("money", "count", "quantity")
             and (opens_list_item(document.text, sentence.start) or _opens_a_marked_up_item(document, sentence.start))
             # (no one named before it: "- 312 field technicians at the year end,
-            # every one holding the RSPH Level 2 award" is still the company's)
-            and not any((m.actor or m.type == "person") and m.start < figure.end for m in mentions)
+            # every one holding the RSPH Level 2 award" is still the company's;
+            # so is "- Acquisition of Harlow & Finch Audiology, announced in
+            # January 2025 for £2.6 million": what it bought is no buyer)
+            and not any((m.actor or m.type == "person") and m.start < figure.end and m.name != who.object_name for m in mentions)
         ):
             # "- 1.46 million members at 30 September 2025" among a results
             # release's highlights: the reporting company's own figure.
@@ -4437,7 +4554,13 @@ def _with_award_notice(
     credited: dict[str, Claim] = {}
     for deal in deals:
         sentence = model.sentence_at(deal.start)
-        if sentence is None or not (sentence.span.start <= deal.start and deal.end <= sentence.span.end):
+        deal_start = deal.start
+        if sentence is not None and not deal.end <= sentence.span.end:
+            # "Awarded to | Kaltec Refrigeration Ltd": a table's row header
+            # and the winner in the next cell, read as two sentences; the
+            # deal is told by the winner's cell.
+            sentence, deal_start = model.sentence_at(deal.winner.start), deal.winner.start
+        if sentence is None or not (sentence.span.start <= deal_start and deal.end <= sentence.span.end):
             continue
         years = notice_term(text, deal.section, knowledge.lexicon.number_words)
         decided = decision_date_at(text, deal.section, words)
@@ -4446,7 +4569,7 @@ def _with_award_notice(
             object_surface=deal.buyer.surface, purpose=deal.lot, tense="past",
         )
         term = Quantity(kind="quantity", value=years, low=years, high=years, unit="year") if years is not None else None
-        start, end = deal.start - sentence.span.start, deal.end - sentence.span.start
+        start, end = deal_start - sentence.span.start, deal.end - sentence.span.start
         found.append(_claim(document, sentence.span, start, end, "deal", who, dates.get(decided) if decided is not None else None, value=term, lasts="one-off"))
         if deal.lot is None and len(deals) > 1:
             continue  # several winners and no lots: whose value a field gives is not said

@@ -470,6 +470,18 @@ _NOW_AFTER_A_JOIN = re.compile(
     r"|(?P<now_any>now|still|currently|today)\s+[a-z]+s\b)",
     re.IGNORECASE,
 )
+# Between a count that is its sentence's subject and the figure its verb
+# tells: "[710 employees] worked more than [1.4 million hours]".
+_VERB_OF_THE_SUBJECT = re.compile(
+    r"\s+(?:[a-z]{3,}ed|made|did|took|sold|spent|won|built|ran|flew|drove|gave|served|caught|grew|taught|saw|wrote)"
+    r"\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+|a\s+record\s+)?"
+)
+# A verb in the past tense, then a few words of its phrase and the
+# preposition before its date: "floated on AIM in ", "moved to Bude in ".
+_PAST_DEED_BEFORE_ITS_DATE = re.compile(
+    r"\b(?:which|who|that|it|they|we|he|she)\s+(?:[a-z]{3,}ed|was|were|had|began|became|bought|sold|took|won|built|set\s+up)"
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:in|during|since)\s+$"
+)
 # Between a figure and a date of its own phrase: a few words, no join
 # ("EUR 26 million Series A in 2022", "USD 4m for the year to 2024"), or
 # nothing at all ("turned over £46.3m last year and completed its £7.2m
@@ -607,6 +619,11 @@ def sentence_date(
             for s, e in other_figures
         ):
             continue  # "employs 340 people at its mill and had revenue of GBP 41 million in 2024": the revenue's year
+        if date.start >= end and any(
+            end <= s and e <= date.start and _VERB_OF_THE_SUBJECT.fullmatch(sentence_text, end, s) and _OWNS_THE_DATE.fullmatch(sentence_text, e, date.start)
+            for s, e in other_figures
+        ):
+            continue  # "Our 710 employees worked more than 1.4 million hours last year": the hours' year, not the staff's
         if date.start >= end and _OWN_CLAUSE_AFTER.search(sentence_text, end, date.start):
             continue  # "..., its biggest purchase since it took over Lavande in 2022": that clause's date
         if date.start >= end and _another_deed_between(sentence_text, end, date.start):
@@ -628,6 +645,10 @@ def sentence_date(
         and (
             joined.group("now") is not None or joined.group("now_any") is not None
             or any(e <= best[1].start and _OWNS_THE_DATE.fullmatch(sentence_text, e, best[1].start) for s, e in other_figures)
+            # ("which floated on AIM in 2019 and operates 104 hearing
+            # centres": the year closes a deed told in the past; the verb
+            # joined after it in the present tells of now.)
+            or _PAST_DEED_BEFORE_ITS_DATE.search(sentence_text, max(0, best[1].start - 60), best[1].start) is not None
         )
     ):
         # "had revenue of EUR 872 million in 2024 and employs 4,900 people":

@@ -1,0 +1,165 @@
+"""A sum told in one sentence and itemised by the sentence after it.
+
+    We taught 4,860 lessons this season. Here's how that broke down:
+    - Group lessons: 3,120
+    - Private and family lessons: 940
+    - Kids' Surf Club sessions: 610
+
+    Total income for the season was £318,400. The main items were bar and
+    catering £142,000, subscriptions £96,500, sponsorship £61,200, and
+    events and hire £24,300.
+
+Each states a whole (4,860 lessons, £318,400) and, in the sentence after
+it, its items: in that sentence after the words that open them, or in the
+list of "label: figure" lines under a sentence that ends on a colon. The
+words that open a full breakdown (``breakdown_openers`` in
+``rules/lexicon/events.yaml``: "how that broke down", "this was made up
+of") say the items are all of it; the words that open a list of its main
+parts ("The main items were": ``main_part_adjectives`` and
+``main_part_nouns``) say some may be left out, so such items are read as the
+sum's parts only when they come to more than it, which no partial list can.
+The whole is the one sum of the items' measure the sentence before told.
+A bare number in a list line ("Group lessons: 3,120") counts nothing to the
+figure reader, so it is read here as a count of the whole's things. The
+``parts-sum`` check does the arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.document import DocumentModel
+from auditor.extract.breakdowns import part_read
+from auditor.extract.claim_ids import claim_id
+from auditor.extract.events import EventLexicon
+from auditor.extract.lexicon import Lexicon
+from auditor.extract.split_totals import exact_sum, rounding_of
+from auditor.model import Claim, Qualifiers
+
+# A list line: a bullet or an item's number maybe, a label of a few words,
+# then a colon or a dash set off by blanks, then the item's figure alone.
+_ITEM_LINE = re.compile(
+    r"[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])?[ \t]*(?P<label>[^\n:\d][^\n:]{0,60}?)[ \t]*(?::|[ \t][-\u2013\u2014])[ \t]*"
+    r"(?P<figure>[^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+# A list line's bare number, maybe with its scale: "3,120", "1.2 million".
+_BARE_NUMBER = re.compile(r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ \t]+(?P<scale>thousand|million|billion)\b)?")
+# The fewest items that itemise a sum.
+_FEWEST_ITEMS = 2
+
+
+def with_itemised_sums(model: DocumentModel, claims: list[Claim], events: EventLexicon, lexicon: Lexicon) -> list[Claim]:
+    """``claims``, with the items of every sum itemised in the sentence after
+    it marked as its parts (``Claim.part_of``), the sum as a total, and the
+    bare numbers of its list lines added as counts of its things."""
+    document = model.document
+    text = document.text
+    if events.breakdown_opener.search(text) is None and events.main_parts_opener.search(text) is None:
+        return claims
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.evidence.sentence_start, []).append(claim)
+    by_start = {c.evidence.location.start: c for c in claims}
+    marked: dict[str, Claim] = {}
+    added: list[Claim] = []
+    for sentence in model.sentences:
+        if sentence.in_table or sentence.span.is_heading:
+            continue
+        opener = events.breakdown_opener.search(sentence.span.text)
+        full = opener is not None
+        if opener is None:
+            opener = events.main_parts_opener.match(sentence.span.text)
+        if opener is None:
+            continue
+        before = model.sentence_before(sentence)
+        if before is None or before.in_table or before.span.is_heading:
+            continue
+        opened_at = sentence.span.start + opener.end()
+        inline = [
+            c for c in by_sentence.get(sentence.span.start, ())
+            if c.evidence.location.start >= opened_at and exact_sum(c) and c.role in (None, "part") and c.part_of is None
+        ]
+        listed = [] if inline or not sentence.span.text.rstrip().endswith(":") else _listed_items(text, sentence.span.end)
+        if len(inline) + len(listed) < _FEWEST_ITEMS:
+            continue
+        kinds = {(c.kind, c.value.unit) for c in inline if c.value is not None}
+        largest = max((_value_at(text, start, end, by_start, lexicon) for start, end in listed), default=0.0)
+        # (Of "We taught 4,860 lessons this season across our two beaches",
+        # only the lessons are more than any item: "two beaches" itemises nothing.)
+        wholes = [
+            c for c in by_sentence.get(before.span.start, ())
+            if exact_sum(c) and c.role is None and c.part_of is None and c.value is not None
+            and (not kinds or (c.kind, c.value.unit) in kinds) and c.value.value > largest
+        ]
+        if len(wholes) != 1 or len(kinds) > 1:
+            continue  # no one sum of the items' measure told before them
+        whole = wholes[0]
+        assert whole.value is not None
+        parts = list(inline)
+        new: list[Claim] = []
+        for start, end in listed:
+            there = by_start.get(start)
+            if there is not None and there.evidence.location.end == end:
+                parts.append(there)
+                continue
+            number = _BARE_NUMBER.fullmatch(text, start, end)
+            part = part_read(number, lexicon) if number is not None and whole.kind == "count" else None
+            if part is None:
+                break
+            new.append(_count_part(model, whole, start, end, part.value))
+        parts.extend(new)
+        if len(parts) < _FEWEST_ITEMS or any(
+            not exact_sum(p) or p.kind != whole.kind or p.value is None or p.value.unit != whole.value.unit for p in parts
+        ):
+            continue
+        total = sum(p.value.value for p in parts if p.value is not None)
+        if not full and total <= whole.value.value + rounding_of(whole, parts):
+            continue  # a list of the main parts that may leave some out
+        marked[whole.id] = whole.model_copy(update={"qualifiers": (whole.qualifiers or Qualifiers()).model_copy(update={"scope": "total"})})
+        for part in parts:
+            marked[part.id] = part.model_copy(update={"part_of": whole.id, "role": "part"})
+        added.extend(marked.pop(p.id) for p in new)
+    if not marked and not added:
+        return claims
+    return [marked.get(c.id, c) for c in claims] + added
+
+
+def _value_at(text: str, start: int, end: int, by_start: dict[int, Claim], lexicon: Lexicon) -> float:
+    """The value of a list line's figure: its claim's, or its bare number's."""
+    there = by_start.get(start)
+    if there is not None and there.value is not None:
+        return there.value.value
+    part = part_read(_BARE_NUMBER.fullmatch(text, start, end), lexicon)
+    return part.value if part is not None else 0.0
+
+
+def _listed_items(text: str, after: int) -> list[tuple[int, int]]:
+    """The figures of the "label: figure" lines right under the text ending
+    at ``after``, as offsets, up to the first line that is no such item."""
+    items: list[tuple[int, int]] = []
+    line_start = text.find("\n", after)
+    while line_start != -1:
+        line_end = text.find("\n", line_start + 1)
+        line_end = len(text) if line_end == -1 else line_end
+        found = _ITEM_LINE.fullmatch(text, line_start + 1, line_end)
+        if found is None or not found.group("figure"):
+            break
+        items.append((found.start("figure"), found.end("figure")))
+        line_start = line_end if line_end < len(text) else -1
+    return items
+
+
+def _count_part(model: DocumentModel, whole: Claim, start: int, end: int, value: float) -> Claim:
+    """A list line's bare number, read as a count of the whole's things."""
+    document = model.document
+    sentence = model.sentence_at(start)
+    assert whole.value is not None
+    quantity = whole.value.model_copy(update={"value": value, "low": value, "high": value, "qualifier": "exact", "qualifier_text": None})
+    evidence = whole.evidence.model_copy(update={
+        "location": whole.evidence.location.model_copy(update=document.location_fields(start, end)),
+        "text": document.text[start:end],
+        "sentence": sentence.span.text if sentence is not None else document.text[start:end],
+        "sentence_start": sentence.span.start if sentence is not None else start,
+    })
+    return whole.model_copy(update={"id": claim_id(document, start, end, "count"), "evidence": evidence, "value": quantity})
