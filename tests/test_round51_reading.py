@@ -395,3 +395,30 @@ def test_a_blogs_byline_with_its_date_names_whose_blog_it_is(knowledge):
 def test_a_plurals_apostrophe_before_a_body_stays_in_its_name(knowledge):
     text = "The Suffolk Market Traders' Association, which has 436 members across 23 markets, ran its survey in March 2025.\n"
     assert "Suffolk Market Traders' Association" in kinds_of(text, knowledge)
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("Its founder's daughter says it sold 148,000 tickets in 2024 and she expects more this year.", "148,000 tickets"),
+        ("The accounts for 2024 show turnover of £5.3 million, up nicely, so I wouldn't call them in trouble.", "£5.3 million"),
+    ],
+)
+def test_a_forecast_in_a_clause_of_its_own_leaves_the_figure_told(knowledge, sentence, surface):
+    text = f"GREENHILL, 3 March 2025 - Circus Valentia is back. {sentence}\n"
+    assert figure(claims_of(text, knowledge), surface).tense != "future"
+
+
+def test_a_forecast_of_the_figures_own_clause_is_still_future(knowledge):
+    text = "GREENHILL, 3 March 2025 - Circus Valentia says it expects to sell 160,000 tickets in 2025.\n"
+    assert figure(claims_of(text, knowledge), "160,000 tickets").tense == "future"
+
+
+def test_a_figure_whose_clause_says_now_is_not_of_its_paragraphs_lead_year(knowledge):
+    text = (
+        "---\ntitle: Our story\ndate: 2025-05-01\n---\n\n## From a van to a nursery\n"
+        "For fourteen years the business ran out of a garage. In 2008 we bought the old Thornfield market garden, "
+        "and our 16-acre nursery there now grows most of our trees.\n"
+    )
+    acres = figure(claims_of(text, knowledge, "story.md"), "16-acre")
+    assert acres.time is None or acres.time.year == 2025

@@ -792,6 +792,10 @@ def _told_tense(text: str, clause: tuple[int, int], trigger: Trigger | None) -> 
 _JOINED_VERB_BEFORE = re.compile(r"\b(?:and|but)\s+$")
 _JOINED_PREDICATE = re.compile(
     r"\b(?:and|but)\s+(?:is|are|was|were|has|have|had|plans|planned|expects|expected|aims|intends|hopes|wants|says|said)\b"
+    # ("says it sold 148,000 tickets in 2024 and she expects more this year",
+    # "show turnover of £5.3 million, up nicely, so I wouldn't call them in
+    # trouble": a clause of its own, with its own subject, after the figure.)
+    r"|\b(?:and|but|so)\s+(?:she|he|they|we|I|you)\s+(?:expects?|expected|hopes?|plans?|aims?|intends?|wants?|would|wouldn['\u2019]t|will|won['\u2019]t|could|might|should)\b"
 )
 
 

@@ -158,6 +158,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             reported_year,
             placed_facilities,
             part_year,
+            default_time,
         )
         if _tells_a_deal(reading, knowledge):
             made = _with_deals(document, reading, mentions_of(reading), made, knowledge, model, own_report)
@@ -492,6 +493,10 @@ def _sums_restated_with_tax(text: str, claims: list[Claim], events: EventLexicon
         if len(between) <= 40 and between.rstrip().endswith("(") and "\n" not in between:
             changed[claim.id] = claim.model_copy(update={"role": "conversion"})
     return [changed.get(c.id, c) for c in claims] if changed else claims
+
+
+# After a figure, in its own clause, a word of now before its verb: " nursery there now grows".
+_NOW_AFTER_THE_FIGURE = re.compile(r"[^,;.:()]{0,40}?\b(?:now|today|currently|nowadays)\b")
 
 
 def _sums_net_of_costs(text: str, claims: list[Claim]) -> list[Claim]:
@@ -1105,6 +1110,7 @@ def _read_sentence(
     reported_year: TimeRef | None = None,
     placed_facilities: frozenset[str] = frozenset(),
     part_year: int | None = None,
+    default_time: TimeRef | None = None,
 ) -> list[Claim]:
     sentence = reading.span
     text = sentence.text
@@ -1412,7 +1418,16 @@ def _read_sentence(
             or _timeline_entry_date(reading)
             or _that_year(text, reading.dates, figure.end, sentence.start)
             or _year_after_its_base(model, reading, figure.end, clause)
-            or context_time
+            or (
+                # "In 2008 we bought the old market garden, and our 16-acre
+                # nursery there now grows most of our trees": a figure whose
+                # own clause says "now" is of the document's time, not of
+                # the year its paragraph led with.
+                default_time
+                if context_time is not None and context_time.source == "section"
+                and _NOW_AFTER_THE_FIGURE.match(text, figure.end, min(len(text), figure.end + 60))
+                else context_time
+            )
         )
         qualified = qualify(
             text, figure.start, figure.end, clause, figure.quantity.kind, len(reading.figures), figure.quantity.counted,
