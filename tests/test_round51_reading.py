@@ -422,3 +422,21 @@ def test_a_figure_whose_clause_says_now_is_not_of_its_paragraphs_lead_year(knowl
     )
     acres = figure(claims_of(text, knowledge, "story.md"), "16-acre")
     assert acres.time is None or acres.time.year == 2025
+
+
+def test_a_forms_contractor_field_and_its_lots_value_credit_the_winner(knowledge):
+    text = (
+        "CONTRACT AWARD NOTICE - Works | Published 28 April 2025\n"
+        "Section I - Contracting authority. Don Vale Homes Ltd, Asset Management Team, Sheffield.\n"
+        "Section V - Award of contract. Lot 1. V.2.1 Date of conclusion of the contract: 14 April 2025. "
+        "V.2.3 Name and address of the contractor: Hallam & Pryor Roofing Ltd, Unit 4, Worksop Road, Sheffield. "
+        "V.2.4 Total value of the contract/lot (excluding VAT): £3.9 million.\n"
+        "Lot 2. V.2.1 Date of conclusion of the contract: 14 April 2025. V.2.3 Name and address of the contractor: "
+        "Castlegate Roof Services Ltd, Rotherham. V.2.4 Total value of the contract/lot (excluding VAT): £2.5 million.\n"
+        "VI.5 Correction: this notice replaces the version published on 22 April 2025, which gave the value of Lot 2 "
+        "in error as £2.8 million.\n"
+    )
+    claims = claims_of(text, knowledge, "notice.txt")
+    assert subject_of(claims, "£3.9 million") == "Hallam & Pryor Roofing"
+    assert subject_of(claims, "£2.5 million") == "Castlegate Roof Services"
+    assert figure(claims, "£2.8 million").event != "contract"

@@ -78,8 +78,10 @@ def load_notice_words(data: Mapping[str, object]) -> NoticeWords | None:
         buyer=re.compile(r"\b(?:" + labels("buyer_labels") + r")\b[ \t]*:?[ \t]*\n?[ \t]*", re.IGNORECASE),
         decided=re.compile(r"\b(?:" + labels("decision_labels") + r")(?:[ \t]*:[ \t]*|[ \t]*\n\s*)", re.IGNORECASE),
         # ("Lot 1: South Cumbria (Kendal, Windermere)" on a line of its own: what the lot is for, after its colon.)
+        # ("Section V - Award of contract. Lot 1. V.2.1 ...": a lot may open a
+        # sentence of a form written as one line, as a section's heading run in.)
         lot=re.compile(
-            r"(?:^|(?<=\n))[ \t]*(?:" + labels("lot_labels") + r")[ \t]+\d+\b[^\n.:]*(?::[ \t]*[^\n.:]+(?=\n|$))?", re.IGNORECASE | re.MULTILINE
+            r"(?:^|(?<=\n)|(?<=\.[ ]))[ \t]*(?:" + labels("lot_labels") + r")[ \t]+\d+\b[^\n.:]*(?::[ \t]*[^\n.:]+(?=\n|$))?", re.IGNORECASE | re.MULTILINE
         ),
         lot_winner=re.compile(
             r"^[ \t]*(?:" + labels("lot_labels") + r")[ \t]+\d+\b[^\n.:]*:[ \t]*(?:(?:" + labels("winner_labels") + r")[ \t]+)?",
@@ -87,8 +89,13 @@ def load_notice_words(data: Mapping[str, object]) -> NoticeWords | None:
         ),
         winner_label=re.compile(r"\b(?:" + labels("winner_labels") + r")\b", re.IGNORECASE),
         # ("Total value over five years: £2,550,000": the term may come between the label and its colon.)
+        # (The label opens its field, maybe after a word or two of it
+        # ("Estimated monthly value:"): at the line's start, after a mark or a
+        # field's number; never "which gave the value of
+        # Lot 2 in error as £2.8 million", a sentence about a value.)
         value=re.compile(
-            r"\b(?:" + labels("value_labels") + r")\b(?:[ \t]+(?:over|for|of)[ \t]+[^\n:]{1,40}?)?[ \t]*(?::|of|at)?[ \t]*(?:about|around|approximately|up\s+to)?\s*$",
+            r"(?:^|(?<=[\n.;:|(*])|(?<=\d))[ \t]*(?:[A-Za-z]+[ \t]+){0,2}\b(?:" + labels("value_labels")
+            + r")\b(?:[ \t]+(?:over|for|of)[ \t]+[^\n:]{1,40}?)?[ \t]*(?::|of|at)?[ \t]*(?:about|around|approximately|up\s+to)?\s*$",
             re.IGNORECASE,
         ),
     )
@@ -191,7 +198,7 @@ _FIRST_FIGURE = re.compile(r"[£$€]?\s?\d")
 
 
 # How far before a figure its value label may end ("Contract value: £7,560,000").
-_VALUE_REACH = 40
+_VALUE_REACH = 80  # a label and its words before its figure ("V.2.4 Total value of the contract/lot (excluding VAT): ")
 
 
 # A value label's word for a rate: "Annual value:", "Estimated monthly value:".
