@@ -440,3 +440,37 @@ def test_a_forms_contractor_field_and_its_lots_value_credit_the_winner(knowledge
     assert subject_of(claims, "£3.9 million") == "Hallam & Pryor Roofing"
     assert subject_of(claims, "£2.5 million") == "Castlegate Roof Services"
     assert figure(claims, "£2.8 million").event != "contract"
+
+
+def test_a_deals_sum_after_a_contract_won_is_that_contract(knowledge):
+    text = (
+        "SHEFFIELD, 3 October 2025 - Dennis Hallam has died aged 78. In the spring the family business, Hallam & Pryor "
+        "Roofing, won its biggest contract yet: a £4.6m deal with Don Vale Homes to re-roof 400 homes.\n"
+    )
+    deal = figure(claims_of(text, knowledge), "£4.6m")
+    assert deal.event == "contract"
+
+
+def test_a_description_named_later_by_the_one_name_that_says_it_is_that_name(knowledge):
+    text = (
+        "Ernesto Valenti, who has died aged 91, was born in Verona. He met Maud Pickering at a fair in Malton. "
+        "They married within the year, and he founded the circus in 1961 with Maud and six horses.\n\n"
+        "Circus Valenti now tours with a company of 64 artists and crew.\n"
+    )
+    assert subject_of(claims_of(text, knowledge), "1961") == "Circus Valenti"
+
+
+def test_a_name_beside_the_site_something_was_founded_at_is_a_place(knowledge):
+    text = (
+        "Born in Hebden Bridge in October 1938, he left school at fifteen to work in the forge his grandfather "
+        "Walter founded in 1926 beside the Rochdale Canal.\n"
+    )
+    assert subject_of(claims_of(text, knowledge), "1926") != "Rochdale Canal"
+
+
+def test_a_description_before_the_name_it_stands_for_still_founds_it(knowledge):
+    text = (
+        "HALIFAX, 3 June 2025 - The agency she runs, Kindlevale Home Care, began at her kitchen table in 2008, "
+        "when she left the NHS. Today the business employs 240 care workers.\n"
+    )
+    assert figure(claims_of(text, knowledge), "2008").event == "founding"

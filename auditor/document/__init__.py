@@ -3060,7 +3060,7 @@ _ROW_BRACKET_CLOSES = re.compile(r"\)(?:[ \t*]*(?:\||\n|$)|[ \t]{2})")
 _BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|head\s+office|headquarters|seat)\s+in\s+$")
 # Before a name that may be a place or a party ("told reporters in Le Locle", "a stake in Renner").
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside|off|from|to|around|across|throughout|in\s+the|on\s+the|along\s+the|up\s+the)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside|off|from|to|around|across|throughout|in\s+the|on\s+the|along\s+the|up\s+the|beside\s+the)\s+$")
 # "and" right after a name, before another: " and Havana".
 _AND_PLACE_AFTER = re.compile(r",?\s+and\s+")
 # A place after a preposition of place, then "and" right before a name: "in Gloucester and ".
@@ -3070,7 +3070,7 @@ _PLACE_AND_BEFORE = re.compile(
 # Prepositions only a place follows ("near Aberfeldy", "in the Minho", "on
 # the Hamble"; "a stake in Renner" names a company; "on the Nasdaq" an
 # exchange, see ``_an_exchange``).
-_ONLY_PLACES_BEFORE = re.compile(r"\b(?:near|outside|off|in\s+the|on\s+the|along\s+the|up\s+the)\s+$")
+_ONLY_PLACES_BEFORE = re.compile(r"\b(?:near|outside|off|in\s+the|on\s+the|along\s+the|up\s+the|beside\s+the|by\s+the\s+side\s+of\s+the)\s+$")
 # The last words of a market's name, which "on the" comes before too.
 _EXCHANGE_WORDS = frozenset({"exchange", "market", "board", "index", "bourse", "platform"})
 _COUNTRY_AFTER = re.compile(r",\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?![\w'\u2019])")

@@ -2395,6 +2395,23 @@ class Resolver:
                         break
                     if entity_id not in looked_up:
                         offer(entity_id, sentence, is_subject, rank)
+        if len(described) == 1 and reference.kind == ORGANISATION and (
+            best is None
+            # (Over a name met that is no topic, never a subject and of no
+            # known kind, as a town is: "at a fair in Malton"; never over the
+            # operator a story follows, "The operator" before another named later.)
+            or (best[0][1] == 2 and best[0][-5] and best[0][-4] and best[0][-3] and self.entities[best[1]].kind == UNKNOWN)
+        ):
+            # "he founded the circus in 1961 with Maud" before the story names
+            # "Circus Valentina": the one name of the document that says it is
+            # what the description calls it, though named later, over any
+            # name met that says nothing of it.
+            ahead = next(iter(described))
+            named_here = {entity_id for entity_id, _, _ in self._names_here}
+            if ahead not in here and ahead not in latest and ahead not in doers and ahead not in named_here and compatible(
+                self.entities[ahead], reference.kind, country, city, head
+            ):
+                return ahead
         # Two entities equally described, equally topical, both subjects of
         # the same recent sentence: the reference is ambiguous.
         if national and best is not None and country is None and best[1] in self._called_government:

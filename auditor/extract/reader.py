@@ -225,6 +225,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     claims = _incorporations_of_older_firms(document.text, claims)
     claims = _sums_of_each_one(claims)
     claims = _sums_net_of_costs(document.text, claims)
+    claims = _deals_won_earlier_in_the_sentence(claims, knowledge.events)
     claims = _sums_restated_with_tax(document.text, claims, knowledge.events)
     claims = _table_totals_of_the_total_told_before(model, claims)
     claims = with_corrections(claims, [(s.span.start, s.span.end, s.span.text) for s in model.sentences])
@@ -493,6 +494,29 @@ def _sums_restated_with_tax(text: str, claims: list[Claim], events: EventLexicon
         if len(between) <= 40 and between.rstrip().endswith("(") and "\n" not in between:
             changed[claim.id] = claim.model_copy(update={"role": "conversion"})
     return [changed.get(c.id, c) for c in claims] if changed else claims
+
+
+def _deals_won_earlier_in_the_sentence(claims: list[Claim], events: EventLexicon) -> list[Claim]:
+    """"the family business won its biggest contract yet: a £4.6m deal with
+    Don Valley Homes": a sum of a deal no word names the kind of, in a
+    sentence that tells of a deal won before it, is that contract's."""
+    words = events.deal_words
+    if words is None:
+        return claims
+    changed: dict[str, Claim] = {}
+    for claim in claims:
+        if claim.kind != "money" or claim.event is not None or claim.role is not None:
+            continue
+        sentence = claim.evidence.sentence
+        offset = claim.evidence.location.start - claim.evidence.sentence_start
+        after = claim.evidence.location.end - claim.evidence.sentence_start
+        if _GENERIC_DEAL_AFTER.match(sentence, after) and words.won_verb.search(sentence, 0, offset) and words.nouns.search(sentence, 0, offset):
+            changed[claim.id] = claim.model_copy(update={"event": "contract", "lasts": events.lasts("contract")})
+    return [changed.get(c.id, c) for c in claims] if changed else claims
+
+
+# Right after a sum, a deal's generic noun: " deal with", " agreement".
+_GENERIC_DEAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:deal|agreement)\b")
 
 
 # After a figure, in its own clause, a word of now before its verb: " nursery there now grows".
@@ -4106,6 +4130,10 @@ def _starts_a_company(text: str, happened: DatedEvent, started: Mention, date_st
     named = started.type == "organisation" or len(started.name.split()) > 1
     between = text[started.end : happened.start].strip()
     in_apposition = between == "," and _APPOSITION_BEFORE.search(text, 0, started.start) is not None
+    if started.via == "description" and between.endswith(started.name + ","):
+        # "The agency she runs, Kindlewood Home Care, began at her kitchen
+        # table in 2008": the description, then the name it stands for.
+        between, in_apposition = ",", True
     return named and started.end <= happened.start and (not between or in_apposition) and bool(
         _STARTED_THEN_DATE.fullmatch(text, happened.end, date_start)
     )
