@@ -136,8 +136,12 @@ fitters; ``tests/fresh91``: guest houses, taxidermists, helicopter flights,
 choirs, libraries; ``tests/fresh92``: toy shops, rugby and cricket clubs,
 audiologists, harbours and lifeboats, surf schools; ``tests/fresh93``:
 stairlift fitters, boxing gyms, school uniforms, wholefood shops,
-agricultural contractors; the last ninety written without reading the
-rules), scored by
+agricultural contractors; ``tests/fresh94``: barbers, snooker halls, ice
+rinks, trout farms, demolition contractors; ``tests/fresh95``: self-storage,
+heat-pump installers, bingo halls, alpaca farms, gin distilleries;
+``tests/fresh96``: launderettes, racquet clubs, loft conversions,
+greengrocers, packaging makers; the last ninety-three written without
+reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -169,7 +173,7 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # fresh6 4 of 26, fresh7 2 of 26 (two false findings), fresh8 2 of 26 (three
 # false findings, one of them a trap).
 CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (9, 22), "fresh5": (7, 24), "fresh6": (12, 26),
-           "fresh7": (9, 26), "fresh8": (8, 26), "fresh9": (15, 26), "fresh10": (8, 26), "fresh11": (14, 26), "fresh12": (17, 26),
+           "fresh7": (10, 26), "fresh8": (8, 26), "fresh9": (15, 26), "fresh10": (8, 26), "fresh11": (14, 26), "fresh12": (17, 26),
            "fresh13": (13, 26), "fresh14": (9, 26), "fresh15": (17, 26),
            "fresh16": (11, 26), "fresh17": (13, 26), "fresh18": (16, 26), "fresh19": (17, 26), "fresh20": (16, 26),
            "fresh21": (17, 26), "fresh22": (13, 26), "fresh23": (14, 26), "fresh24": (18, 26), "fresh25": (17, 26),
@@ -182,13 +186,27 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
            "fresh55": (24, 28), "fresh56": (19, 28), "fresh57": (20, 28), "fresh58": (17, 28), "fresh59": (15, 28),
            "fresh60": (22, 28), "fresh61": (17, 28), "fresh62": (13, 28), "fresh63": (13, 28),
            "fresh64": (15, 28), "fresh65": (10, 28), "fresh66": (12, 28), "fresh67": (20, 28), "fresh68": (5, 28), "fresh69": (15, 28),
-           "fresh70": (9, 28), "fresh71": (10, 28), "fresh72": (8, 28), "fresh73": (12, 28), "fresh74": (12, 28), "fresh75": (7, 28),
-           "fresh76": (10, 28), "fresh77": (11, 28), "fresh78": (10, 28),
+           "fresh70": (9, 28), "fresh71": (10, 28), "fresh72": (8, 28), "fresh73": (13, 28), "fresh74": (12, 28), "fresh75": (7, 28),
+           "fresh76": (11, 28), "fresh77": (11, 28), "fresh78": (10, 28),
            "fresh79": (10, 28), "fresh80": (10, 28), "fresh81": (10, 28),
            "fresh82": (9, 28), "fresh83": (13, 28), "fresh84": (10, 28),
-           "fresh85": (5, 28), "fresh86": (8, 28), "fresh87": (13, 28),
-           "fresh88": (9, 28), "fresh89": (10, 28), "fresh90": (8, 28),
-           "fresh91": (8, 28), "fresh92": (5, 28), "fresh93": (8, 28)}
+           "fresh85": (5, 28), "fresh86": (8, 28), "fresh87": (14, 28),
+           "fresh88": (9, 28), "fresh89": (10, 28), "fresh90": (10, 28),
+           "fresh91": (8, 28), "fresh92": (14, 28), "fresh93": (8, 28),
+           "fresh94": (10, 28), "fresh95": (8, 28), "fresh96": (12, 28)}
+# fresh94, fresh95 and fresh96, the fifty-first round's blind corpora, were
+# all written at its start. fresh94 (barbers, snooker halls, ice rinks, trout
+# farms, demolition contractors) was read at 5 of 28 with one false (a trap)
+# by the round's start; 10 of 28 with none after its lessons. fresh96
+# (launderettes, racquet clubs, loft conversions, greengrocers, packaging
+# makers) at 8 of 28 with three false (one a trap); 12 of 28 with one false
+# after (a forum's £212k floodlighting job, credited to the wrong firm,
+# held against the notice's other lot of £468,000). fresh95 (self-storage, heat-pump installers, bingo halls, alpaca
+# farms, gin distilleries) was held out to the end: 8 of 28 with four false
+# by the round's start, and the same by its final code. fresh92, the
+# fiftieth round's held-out set, read in this round: 5 of 28 with three false
+# (one a trap) at its start, 14 of 28 with three false (the same trap) after;
+# fresh90 8 -> 10, fresh7, fresh73, fresh76 and fresh87 one more each.
 # fresh91, fresh92 and fresh93, the fiftieth round's blind corpora, were all
 # written at its start. fresh91 (guest houses, taxidermists, helicopter
 # pleasure flights, choirs and orchestras, public libraries) was read at 6 of
@@ -706,10 +724,14 @@ PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85,
              "fresh48": 0.85, "fresh64": 0.80, "fresh65": 0.70, "fresh68": 0.55,
              "fresh70": 0.75, "fresh71": 0.85, "fresh72": 0.85, "fresh73": 0.85, "fresh75": 0.85,
              "fresh76": 0.85, "fresh78": 0.85, "fresh82": 0.75, "fresh83": 0.90, "fresh85": 0.65,
-             "fresh86": 0.85, "fresh92": 0.60}
-# fresh92's three false findings (one of them a trap) were met when the
-# held-out set was scored at the fiftieth round's end, and are left for the
-# round that reads it. fresh89's five (two traps), read in the fiftieth round,
+             "fresh86": 0.85, "fresh92": 0.80, "fresh95": 0.65}
+# fresh95's four false findings were met when the held-out set was scored at
+# the fifty-first round's end, and are left for the round that reads it.
+# fresh92's three (one a trap), read in the fifty-first round, are still
+# three: a grant credited to a club and to its nickname ("The Kestrels",
+# which nothing ties to the club's name), a workshop's opening year held
+# against the month a repair counter in it opened, and a chain's shop count
+# before a takeover held against the count after it (the trap). fresh89's five (two traps), read in the fiftieth round,
 # are gone: a proportion's whole ("four in ten UK practices") is no count, a
 # total under gross and net rows sums nothing, a span opening a joined clause
 # ("in 1984, and two years later") checks no elapsed time, and a podcast's
