@@ -61,14 +61,12 @@ _AFTER_AN_OFFICE = re.compile(
 )
 # What a founder founded: "who founded Nettleship's Fish & Chips in 1951".
 _FOUNDED_RUN = re.compile(r"\b(?:founded|co-founded|established|set[^\S\n]+up|started)[^\S\n]+" + _POSSESSIVE_RUN + r"(?![\w'\u2019])")
-# The run before the kind of page it writes: "Pellow's Greengrocers blog",
+# After a run, the kind of page it writes: "Pellow's Greengrocers blog",
 # "Tranter's Butchers newsletter".
-_BEFORE_ITS_PAGE = re.compile(_BEFORE + _POSSESSIVE_RUN + r"(?=[^\S\n]+(?:blog|newsletter|news|journal|diary|website|podcast)\b)")
-# A person's first name and surname, then "of" and the run: the company the
+_ITS_PAGE_AFTER = re.compile(r"[^\S\n]+(?:blog|newsletter|news|journal|diary|website|podcast)\b")
+# Before a run, a person's first name and surname, then "of": the company the
 # person is of ("Jade Pellow of Pellow's Greengrocers").
-_OF_A_PERSON = re.compile(
-    r"\b[" + UPPER + r"][a-z]+[^\S\n]+[" + UPPER + r"][\w'\u2019-]*[^\S\n]+of[^\S\n]+" + _POSSESSIVE_RUN + r"(?![\w'\u2019])"
-)
+_A_PERSON_OF_BEFORE = re.compile(r"\b[" + UPPER + r"][a-z]+[^\S\n]+[" + UPPER + r"][\w'\u2019-]*[^\S\n]+of[^\S\n]+$")
 # A family name's possessive standing alone as a noun phrase: after a
 # preposition, a verb of dealing or a clause's start, before a finite verb,
 # a preposition or a clause's mark.
@@ -107,7 +105,8 @@ def possessive_names(
     def owner_is_unknown(match: re.Match[str]) -> bool:
         return gazetteer.names.get(fold(match.group("owner"), suffixes)) is None
 
-    for match in _ANY_RUN.finditer(text):
+    runs = list(_ANY_RUN.finditer(text))  # every run, read once for the three readings below
+    for match in runs:
         words = match.group("name").split()
         closing = next((i for i, word in enumerate(words[1:], 1) if word in suffixes), None)
         if closing is not None and closing > 1 and owner_is_unknown(match):
@@ -119,14 +118,14 @@ def possessive_names(
     for match in _AFTER_AN_OFFICE.finditer(text):
         if match.group("office").strip() in person_titles and owner_is_unknown(match):
             found.add(match.group("name"))  # "Kerensa Pellow, managing director, Pellow's Dairy Ice Cream"
-    for match in _ANY_RUN.finditer(text):
+    for match in runs:
         if match.group("name").split()[-1] in heads and len(match.group("name").split()) >= 3 and owner_is_unknown(match):
             found.add(match.group("name"))  # "Wheelwright's Yard Antiques Centre": a place of business's name
-    for match in _BEFORE_ITS_PAGE.finditer(text):
-        if owner_is_unknown(match):
+    for match in runs:
+        # (Read off each run, not by a scan of its own over the whole text.)
+        if _ITS_PAGE_AFTER.match(text, match.end()) and owner_is_unknown(match):
             found.add(match.group("name"))  # "*Pellow's Greengrocers blog · Posted 9 July 2025 by ...*"
-    for match in _OF_A_PERSON.finditer(text):
-        if owner_is_unknown(match):
+        elif _A_PERSON_OF_BEFORE.search(text, max(0, match.start() - 60), match.start()) and owner_is_unknown(match):
             found.add(match.group("name"))  # "with Jade Pellow of Pellow's Greengrocers, Norwich"
     for match in _FOUNDED_RUN.finditer(text):
         if owner_is_unknown(match):

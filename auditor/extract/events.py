@@ -269,6 +269,7 @@ class EventLexicon:
     # Right after a sum, the words that say it includes a tax ("including VAT").
     tax_inclusive: re.Pattern[str] = re.compile("(?!)")
     main_parts_opener: re.Pattern[str] = re.compile("(?!)")
+    main_parts_words: re.Pattern[str] = re.compile("(?!)")
     # A state held since a date or entered on one ("has been all-electric
     # since 2023"): words that say how fully it holds ("fully"), and words
     # that make the words before the date no state ("into", "they", "much").
@@ -699,7 +700,13 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             re.IGNORECASE,
         ),
         breakdown_opener=re.compile(
-            r"\b(?:" + _alternation([" ".join(str(w).split()) for w in data.get("breakdown_openers") or ()] or ["(?!)"]) + r")\b",
+            r"\b(?:" + (_any_case_choice([" ".join(str(w).split()) for w in data.get("breakdown_openers") or ()]) or "(?!)") + r")\b",
+            re.IGNORECASE,
+        ),
+        # The main part's words alone, a document's cheap test before the opener's pattern.
+        main_parts_words=re.compile(
+            r"\b(?:" + (_any_case_choice([str(w) for w in data.get("main_part_adjectives") or ()]) or "(?!)")
+            + r")\s+(?:" + (_any_case_choice([str(w) for w in data.get("main_part_nouns") or ()]) or "(?!)") + r")\b",
             re.IGNORECASE,
         ),
         main_parts_opener=re.compile(

@@ -55,7 +55,7 @@ def with_itemised_sums(model: DocumentModel, claims: list[Claim], events: EventL
     bare numbers of its list lines added as counts of its things."""
     document = model.document
     text = document.text
-    if events.breakdown_opener.search(text) is None and events.main_parts_opener.search(text) is None:
+    if events.breakdown_opener.search(text) is None and events.main_parts_words.search(text) is None:
         return claims
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
