@@ -474,3 +474,11 @@ def test_a_description_before_the_name_it_stands_for_still_founds_it(knowledge):
         "when she left the NHS. Today the business employs 240 care workers.\n"
     )
     assert figure(claims_of(text, knowledge), "2008").event == "founding"
+
+
+def test_a_breakdown_with_an_item_not_read_sums_nothing():
+    text = (
+        "We groomed 2,340 dogs this year. Here's how that broke down:\n"
+        "- Full grooms: 1,480\n- Bath and tidy: about six hundred\n- Puppy visits: 150\n"
+    )
+    assert not findings("parts-sum", **{"review.md": text})

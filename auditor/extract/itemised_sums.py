@@ -98,6 +98,7 @@ def with_itemised_sums(model: DocumentModel, claims: list[Claim], events: EventL
         assert whole.value is not None
         parts = list(inline)
         new: list[Claim] = []
+        unread = False
         for start, end in listed:
             there = by_start.get(start)
             if there is not None and there.evidence.location.end == end:
@@ -106,10 +107,11 @@ def with_itemised_sums(model: DocumentModel, claims: list[Claim], events: EventL
             number = _BARE_NUMBER.fullmatch(text, start, end)
             part = part_read(number, lexicon) if number is not None and whole.kind == "count" else None
             if part is None:
+                unread = True  # an item not read would leave the sum short: no sum is checked
                 break
             new.append(_count_part(model, whole, start, end, part.value))
         parts.extend(new)
-        if len(parts) < _FEWEST_ITEMS or any(
+        if unread or len(parts) < _FEWEST_ITEMS or any(
             not exact_sum(p) or p.kind != whole.kind or p.value is None or p.value.unit != whole.value.unit for p in parts
         ):
             continue
