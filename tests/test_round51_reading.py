@@ -482,3 +482,12 @@ def test_a_breakdown_with_an_item_not_read_sums_nothing():
         "- Full grooms: 1,480\n- Bath and tidy: about six hundred\n- Puppy visits: 150\n"
     )
     assert not findings("parts-sum", **{"review.md": text})
+
+
+@pytest.mark.parametrize("other, found", [("95 sold other goods", 1), ("60 sold other goods", 0)])
+def test_kinds_of_a_whole_after_of_are_summed_only_when_they_come_to_more(other, found):
+    text = (
+        "# Suffolk market traders' survey 2025\n\nThis year we had our best response yet. Of the 214 respondents, "
+        f"131 were fruit and veg traders and {other}, from cheese to phone cases.\n"
+    )
+    assert len(findings("parts-sum", **{"survey.md": text})) == found

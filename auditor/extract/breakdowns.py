@@ -141,21 +141,41 @@ def _of_item(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
-def breakdown_after_of(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[Part, ...]:
+def breakdown_after_of(text: str, start: int, end: int, lexicon: Lexicon, whole: float | None = None) -> tuple[Part, ...]:
     """The parts listed after a comma right after a count that opens its
     clause with "Of" and an owner ("Of its 1,180 employees, 760 work in
     Solingen, 310 in Guimarães and 160 in its sales offices"); empty when
-    two or more "N (verb) in where" items do not run to the clause's end."""
+    two or more "N (verb) in where" items do not run to the clause's end.
+
+    Items that sort the whole into kinds ("Of the 214 respondents, 131 were
+    fruit and veg traders and 95 sold other goods") may leave some out or
+    overlap, so they are read as its parts only when they come to more than
+    the whole (``whole``), which no list of kinds that leaves some out can."""
     if _OF_OWNER_BEFORE.search(text, max(0, start - 40), start) is None:
         return ()
     comma = _DATED_COMMA.match(text, end)
     if comma is None:
         return ()
-    item = _of_item(lexicon)
-    clause_end = _CLAUSE_END.search(text, comma.end())
+    parts = _items_after_of(text, comma.end(), _of_item(lexicon), lexicon)
+    if parts or whole is None:
+        return parts
+    kinds = _items_after_of(text, comma.end(), _of_kind_item(lexicon), lexicon)
+    return kinds if sum(p.value for p in kinds) > whole else ()
+
+
+@functools.lru_cache(maxsize=8)
+def _of_kind_item(lexicon: Lexicon) -> re.Pattern[str]:
+    """"131 were fruit and veg traders", "95 sold other goods": a number and
+    the verb that says what kind of the whole they are or what they did."""
+    number = rf"(?P<number>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{word_number_pattern(lexicon)})"
+    return re.compile(rf"{number}\s+(?:were|are|was|is|had|have|sold|sell|ran|run|made|make|said|say|[a-z]{{3,}}ed)\s+[a-z]")
+
+
+def _items_after_of(text: str, position: int, item: re.Pattern[str], lexicon: Lexicon) -> tuple[Part, ...]:
+    """Two or more items of ``item`` from ``position`` to the clause's end, else none."""
+    clause_end = _CLAUSE_END.search(text, position)
     stop = clause_end.start() if clause_end is not None else len(text)
     parts: list[Part] = []
-    position = comma.end()
     while position < stop:
         found = item.match(text, position)
         part = part_read(found, lexicon)

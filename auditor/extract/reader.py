@@ -1954,7 +1954,7 @@ def _read_sentence(
             whole_id = claims[-1].id
             for part in (
                 breakdown(text, figure.end, knowledge.lexicon, figure.quantity.value)
-                or breakdown_after_of(text, figure.start, figure.end, knowledge.lexicon)
+                or breakdown_after_of(text, figure.start, figure.end, knowledge.lexicon, figure.quantity.value)
                 or breakdown_of_which(text, figure.end, knowledge.lexicon, figure.quantity.value)
             ):
                 broken_down.add(part.start)
