@@ -2395,12 +2395,15 @@ class Resolver:
                         break
                     if entity_id not in looked_up:
                         offer(entity_id, sentence, is_subject, rank)
+        # Of the best key: whether it is not described, not the block's topic,
+        # not the story's topic, and not a subject where it was met last.
+        best_described, not_topic, not_story_topic, not_subject = (best[0][1], *best[0][-5:-2]) if best is not None else (2, False, False, False)
         if len(described) == 1 and reference.kind == ORGANISATION and (
             best is None
             # (Over a name met that is no topic, never a subject and of no
             # known kind, as a town is: "at a fair in Malton"; never over the
             # operator a story follows, "The operator" before another named later.)
-            or (best[0][1] == 2 and best[0][-5] and best[0][-4] and best[0][-3] and self.entities[best[1]].kind == UNKNOWN)
+            or (best_described == 2 and not_topic and not_story_topic and not_subject and self.entities[best[1]].kind == UNKNOWN)
         ):
             # "he founded the circus in 1961 with Maud" before the story names
             # "Circus Valentina": the one name of the document that says it is
@@ -2437,7 +2440,7 @@ class Resolver:
 
 
 # A speaker saying what body she sits on, right before its name: "I'm on the
-# committee of the ", "I am a trustee of ", "I chair the board of ".
+# committee of the ", "I am a trustee of ", "I'm the treasurer of ".
 _SITS_ON_BEFORE = re.compile(
     r"\bI(?:'m|\u2019m|\s+am|\s+was|\s+sit)\s+(?:on\s+the\s+(?:committee|board|council|executive)|a\s+(?:trustee|director|member|"
     r"committee\s+member|board\s+member|governor)|(?:the\s+)?(?:chair|chairman|chairwoman|secretary|treasurer|president))\s+of\s+(?:the\s+)?$"
