@@ -30,7 +30,7 @@ import re
 
 from auditor.document import DocumentModel
 from auditor.extract.breakdowns import part_read
-from auditor.extract.claim_ids import claim_id
+from auditor.extract.count_parts import count_part
 from auditor.extract.events import EventLexicon
 from auditor.extract.lexicon import Lexicon
 from auditor.extract.split_totals import exact_sum, rounding_of
@@ -109,7 +109,9 @@ def with_itemised_sums(model: DocumentModel, claims: list[Claim], events: EventL
             if part is None:
                 unread = True  # an item not read would leave the sum short: no sum is checked
                 break
-            new.append(_count_part(model, whole, start, end, part.value))
+            sentence_of = model.sentence_at(start)
+            where = (sentence_of.span.text, sentence_of.span.start) if sentence_of is not None else (text[start:end], start)
+            new.append(count_part(document, whole, start, end, part.value, *where))
         parts.extend(new)
         if unread or len(parts) < _FEWEST_ITEMS or any(
             not exact_sum(p) or p.kind != whole.kind or p.value is None or p.value.unit != whole.value.unit for p in parts
@@ -150,18 +152,3 @@ def _listed_items(text: str, after: int) -> list[tuple[int, int]]:
         items.append((found.start("figure"), found.end("figure")))
         line_start = line_end if line_end < len(text) else -1
     return items
-
-
-def _count_part(model: DocumentModel, whole: Claim, start: int, end: int, value: float) -> Claim:
-    """A list line's bare number, read as a count of the whole's things."""
-    document = model.document
-    sentence = model.sentence_at(start)
-    assert whole.value is not None
-    quantity = whole.value.model_copy(update={"value": value, "low": value, "high": value, "qualifier": "exact", "qualifier_text": None})
-    evidence = whole.evidence.model_copy(update={
-        "location": whole.evidence.location.model_copy(update=document.location_fields(start, end)),
-        "text": document.text[start:end],
-        "sentence": sentence.span.text if sentence is not None else document.text[start:end],
-        "sentence_start": sentence.span.start if sentence is not None else start,
-    })
-    return whole.model_copy(update={"id": claim_id(document, start, end, "count"), "evidence": evidence, "value": quantity})

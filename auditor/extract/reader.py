@@ -52,6 +52,7 @@ from auditor.extract.next_sentence_parts import parts_listed_next
 from auditor.extract.split_totals import SPLITS_A_TOTAL, with_split_totals
 from auditor.extract.itemised_sums import with_itemised_sums
 from auditor.extract.claim_ids import claim_id
+from auditor.extract.count_parts import count_part, exact_count
 from auditor.extract.deal_awards import deal_awards, in_an_aside
 from auditor.extract.purchases import purchases
 from auditor.extract.award_notices import decision_date_at, notice_deals, notice_term, value_field, value_rate
@@ -376,6 +377,10 @@ def _wholes_of_parts(document: Document, sentence: SentenceSpan, figures, events
     return {figures[index].start: whole_id for index in stated.parts}
 
 
+# After a figure, in its own clause, a word of now before its verb: " nursery there now grows".
+_NOW_AFTER_THE_FIGURE = re.compile(r"[^,;.:()]{0,40}?\b(?:now|today|currently|nowadays)\b")
+
+
 # "EUR 214 million (2023: EUR 197 million)": the year an earlier figure is of, opening its brackets.
 # ("(FY24: GBP 129.6 million)": a financial year by the last two digits of the year it ends in.)
 # ("(2023-24: GBP 15.9m)": a financial year by both its years, of the later one.)
@@ -519,10 +524,6 @@ def _deals_won_earlier_in_the_sentence(claims: list[Claim], events: EventLexicon
 _GENERIC_DEAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:deal|agreement)\b")
 
 
-# After a figure, in its own clause, a word of now before its verb: " nursery there now grows".
-_NOW_AFTER_THE_FIGURE = re.compile(r"[^,;.:()]{0,40}?\b(?:now|today|currently|nowadays)\b")
-
-
 def _sums_net_of_costs(text: str, claims: list[Claim]) -> list[Claim]:
     """"net of fundraising costs, £371,000 was available for our work": the
     costs are what was taken off the sum, which is no cost itself."""
@@ -561,7 +562,7 @@ def _sums_of_each_one(claims: list[Claim]) -> list[Claim]:
 
 # A sentence that opens on one of a kind: "Each examination", "Every new member".
 _EACH_OPENING = re.compile(r"\W*(?:Each|Every)\s+(?:[a-z-]+\s+)?(?P<thing>[a-z-]+)\b")
-# Where another clause of the sentence opens: a full stop's or a semicolon's, or ", and".
+# Where another clause of the sentence opens: a semicolon, or ", and", ", but", ", while", ", whereas".
 _ANOTHER_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
 
 
@@ -1958,9 +1959,7 @@ def _read_sentence(
                 or breakdown_of_which(text, figure.end, knowledge.lexicon, figure.quantity.value)
             ):
                 broken_down.add(part.start)
-                counted = figure.quantity.model_copy(
-                    update={"value": part.value, "low": part.value, "high": part.value, "qualifier": "exact", "qualifier_text": None}
-                )
+                counted = exact_count(figure.quantity, part.value)
                 claims.append(
                     _claim(
                         document, sentence, part.start, part.end, "count", who._replace(role="part"), time, value=counted,
@@ -4555,18 +4554,14 @@ def _parts_in_the_next_sentence(document: Document, model: DocumentModel, claims
             existing = {c.evidence.location.start: c for c in by_sentence.get(following.span.start, ())}
             for part in parts:
                 start, end = following.span.start + part.start, following.span.start + part.end
-                value = whole.value.model_copy(update={"value": part.value, "low": part.value, "high": part.value, "qualifier": "exact", "qualifier_text": None})
+                value = exact_count(whole.value, part.value)
                 there = existing.get(start)
                 if there is not None:
                     if there.kind != "count":
                         break
                     marked[there.id] = there.model_copy(update={"role": "part", "part_of": whole.id, "value": value, "event": whole.event, "subject": whole.subject})
                     continue
-                evidence = whole.evidence.model_copy(update={
-                    "location": whole.evidence.location.model_copy(update=document.location_fields(start, end)),
-                    "text": document.text[start:end], "sentence": following.span.text, "sentence_start": following.span.start,
-                })
-                added.append(whole.model_copy(update={"id": claim_id(document, start, end, "count"), "evidence": evidence, "value": value, "role": "part", "part_of": whole.id}))
+                added.append(count_part(document, whole, start, end, part.value, following.span.text, following.span.start))
             break
     if not marked and not added:
         return claims
