@@ -90,7 +90,12 @@ _FORMER_PLAN = re.compile(
 
 
 # A denial in the words before a date: "will not have enough time to prepare for".
-_DENIED = re.compile(r"\b(?:not|no\s+longer|never|unlikely\s+to)\b[^.;,]*$", re.IGNORECASE)
+# ("Not bad for a business that was family-owned until its 2017 float", "not
+# only ... but": idioms that deny nothing.)
+_DENIED = re.compile(
+    r"\b(?:not(?!\s+(?:bad|only|least|just|long\s+after|long\s+before|to\s+mention|surprisingly)\b)|no\s+longer|never|unlikely\s+to)\b[^.;,]*$",
+    re.IGNORECASE,
+)
 # How far before its date a denial is read.
 _DENIAL_REACH = 80
 

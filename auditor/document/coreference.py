@@ -360,7 +360,14 @@ def build_entities(
             if text[after : after + 1] == ".":
                 after += 1  # "Ter Haar Glasshouse Systems B.V. ("Ter Haar")": the suffix's own full stop
             match = _DEFINITION.match(text, after)
-            if match and entities[entity_id].kind not in (PERSON, PLACE):
+            if match and entities[entity_id].kind == PERSON:
+                # "In the chair: Alan Pettifer (AP)": minutes' initials for a
+                # person are the person ("AP said ... we bought"), no body.
+                initials = "".join(word[:1] for word in name.surface.split() if word[:1].isupper())
+                for alias in (match.group("first"), match.group("second")):
+                    if alias and len(initials) > 1 and alias == initials:
+                        defined.setdefault(fold(alias), entity_id)
+            elif match and entities[entity_id].kind != PLACE:
                 # Quoted ('("Alverna")') or a ticker after its exchange ("(NYSE: KLD)"): said to be its name.
                 said = any(mark in match.group(0) for mark in "\"\u201c\u201d':")
                 for alias in (match.group("first"), match.group("second")):
@@ -1650,11 +1657,13 @@ class Resolver:
         return 1 if head in self.lexicon.implied_descriptors(entity.name) or head in self.lexicon.implied_site(entity.name) else 2
 
     def _no_trading_business(self, entity: Entity) -> bool:
-        """Whether a name says its bearer is a fund, a scheme or a body, which
-        "the business" or "the firm" never means."""
+        """Whether a name, or a head the text told it by, says its bearer is a
+        fund, a scheme or a body, which "the business" or "the firm" never means."""
         lexicon = self.lexicon
         if _written_head(entity) in lexicon.programme_nouns:
             return True
+        if not entity.descriptors.isdisjoint(lexicon.non_trading_heads) and entity.descriptors.isdisjoint(lexicon.trading_heads):
+            return True  # told as "the housing association", never as a firm
         for name in (entity.name, entity.written):
             words = name.casefold().split()
             # (A body's word alone, "the Guild", says what it is as "Guild of ..." does.)

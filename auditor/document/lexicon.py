@@ -76,6 +76,7 @@ class ReferenceLexicon:
     telling_name_endings: frozenset[str]  # generic heads a name ending on them is meant by ("Greenstead Grounds Group")
     trading_heads: frozenset[str]  # generic heads that never mean a fund or a body named so ("the business")
     non_trading_descriptors: frozenset[str]  # what a name implies that makes it no trading business ("body", "fund")
+    non_trading_heads: frozenset[str]  # heads a body is told by that make it no trading business ("housing association")
     # A facility noun (casefolded) -> the kinds of site it may name
     # ("centre": storage or computing); a noun in none may name any site.
     facility_kinds: Mapping[str, frozenset[str]]
@@ -465,6 +466,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         telling_name_endings=frozenset(w.casefold() for w in _words(data, "telling_name_endings")),
         trading_heads=frozenset(w.casefold() for w in _words(data, "trading_heads")),
         non_trading_descriptors=frozenset(w.casefold() for w in _words(data, "non_trading_descriptors")),
+        non_trading_heads=frozenset(w.casefold() for w in _words(data, "non_trading_heads")),
         facility_kinds=MappingProxyType(_facility_kinds(data)),
         ownership_modifiers=frozenset(w.casefold() for w in _words(data, "ownership_modifiers")),
         event_name_words=frozenset(w.casefold() for w in _words(data, "event_name_words")),

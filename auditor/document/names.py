@@ -428,6 +428,15 @@ def _kind(text: str, mention: Mention, place_code: str | None, gazetteer: Gazett
             # "The Pippin & Quince shop": a partnership's name, the firm's
             # shop; no place is called "X & Y".
             return ORGANISATION
+        if (
+            kind == PROGRAMME and place_code is not None and following.group("noun").islower()
+            and following.start("noun") == mention.end + 1
+        ):
+            # "Severn Growth Capital, the Bristol fund": a town right before a
+            # fund or a scheme in lower case says where it is, as "the Bristol
+            # firm" does; it names no programme. ("the Derby city-centre
+            # wayfinding scheme", with words between, is the town's scheme.)
+            return PLACE
         if kind != UNKNOWN:
             return kind
     if place_code is not None and (not mention.known or place_code == _REGION):

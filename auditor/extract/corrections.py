@@ -84,15 +84,17 @@ def with_corrections(claims: list[Claim], sentences: Sequence[tuple[int, int, st
             replaced[right.id] = replaced.get(right.id, right).model_copy(
                 update={"subject": right.subject or wrong.subject, "event": wrong.event or right.event}
             )
+        dropped |= _taken_back_for_a_bare_number(found)
     if not replaced and not dropped:
         return claims
     return [replaced.get(c.id, c) for c in claims if c.id not in dropped]
 
 
 # A speaker taking a word back as she says it: "We started in 2007 - no,
-# 2008, sorry", "about 40 - I mean 45 - staff".
+# 2008, sorry", "about 40 - I mean 45 - staff", "about 210 of us, sorry,
+# no, 186".
 _TAKEN_BACK = re.compile(
-    r"\s*[-\u2013\u2014,;(]?\s*(?:no|sorry|I\s+mean|or\s+rather|rather|make\s+that|correction)\s*[,:!.]?\s*(?:[-\u2013\u2014]\s*)?(?:it\s+was\s+|it'?s\s+)?",
+    r"\s*[-\u2013\u2014,;(]?\s*(?:(?:no|sorry|I\s+mean|or\s+rather|rather|make\s+that|correction)\s*[,:!.]?\s*)+(?:[-\u2013\u2014]\s*)?(?:it\s+was\s+|it'?s\s+)?",
     re.IGNORECASE,
 )
 
@@ -112,6 +114,26 @@ def _taken_back_in_passing(found: list[Claim]) -> list[tuple[Claim, Claim]]:
         if between.strip() and _TAKEN_BACK.fullmatch(between):
             pairs.append((wrong, right))
     return pairs
+
+
+# A number right after a word of taking back: what replaced the figure
+# before it, read or not ("about 210 of us, sorry, no, 186 on the payroll").
+_NUMBER_AFTER = re.compile(r"[\u00a3$\u20ac]?\d")
+
+
+def _taken_back_for_a_bare_number(found: list[Claim]) -> set[str]:
+    """The ids of a sentence's figures taken back for a number the reader
+    could not read as one (a bare "186"): the figure taken back is no one's."""
+    dropped = set()
+    for claim in found:
+        if claim.kind not in _FIGURE_KINDS:
+            continue
+        offset = claim.evidence.sentence_start
+        after = claim.evidence.location.end - offset
+        taken = _TAKEN_BACK.match(claim.evidence.sentence, after)
+        if taken is not None and taken.group(0).strip() and _NUMBER_AFTER.match(claim.evidence.sentence, taken.end()):
+            dropped.add(claim.id)
+    return dropped
 
 
 # A note that says the words before it were wrong: "[Editor's note: Ailsa

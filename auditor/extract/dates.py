@@ -125,6 +125,11 @@ def find_dates(text: str, lexicon: Lexicon | None = None) -> list[DateMatch]:
     # Every date holds a year: try the big pattern only at token boundaries
     # shortly before a four-digit number (see numbers.anchored_matches).
     anchors = [m.start() for m in _YEARISH.finditer(text)]
+    clipped = _clipped_years(text) if "'" in text or "\u2019" in text else []
+    if anchors and ("/" in text or "." in text):
+        clipped += _numeric_dates(text, lexicon)
+    if clipped:
+        return sorted(find_dates(_blanked(text, clipped), lexicon) + clipped, key=lambda d: d.start)
     if not anchors:
         return _short_financial_years(text) if "FY" in text else []
     pattern = _pattern(lexicon)
@@ -139,6 +144,60 @@ def find_dates(text: str, lexicon: Lexicon | None = None) -> list[DateMatch]:
         found = [d for d in found if not any(s.start <= d.start and d.end <= s.end for s in seasons)]
     seasons += _short_financial_years(text) if "FY" in text else []
     return sorted(found + seasons, key=lambda d: d.start) if seasons else found
+
+
+# "We opened up in '11", "since ’98", "March '22": a year written in two
+# digits after an apostrophe, told after a preposition of time or a month
+# ("the '90s" is a decade, and "Rock 'n' roll" no year). Up to '40 it is of
+# this century, after it of the last.
+_CLIPPED_YEAR = re.compile(
+    r"\b(?:(?:in|since|from|by|until|till|of|around|circa|c\.)|(?P<month>[A-Z][a-z]{2,8}))[ \t]+['\u2018\u2019](?P<year>\d\d)"
+    r"(?![\w'\u2019]|[.,]\d)",
+    re.IGNORECASE,
+)
+_CLIPPED_PIVOT = 40
+
+
+def _clipped_years(text: str) -> list[DateMatch]:
+    found = []
+    for m in _CLIPPED_YEAR.finditer(text):
+        month = month_number(m.group("month")) if m.group("month") else None
+        if m.group("month") and month is None:
+            continue  # "Rock 'n' roll", "Ma '99": no month before the year
+        two = int(m.group("year"))
+        year = 2000 + two if two <= _CLIPPED_PIVOT else 1900 + two
+        start = m.start("month") if month is not None else m.start("year") - 1
+        found.append(DateMatch(start, m.end("year"), year, month, None, text[start : m.end("year")], "month" if month else "year"))
+    return found
+
+
+# "01/04/2024", "15.10.2024": a day, a month and a year in numbers. (Not
+# inside a longer run of numbers: "1/2/2024/5" is no date, nor a version.)
+_NUMERIC_DATE = re.compile(r"(?<![\w/.\-])(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
+
+
+def _numeric_dates(text: str, lexicon: Lexicon) -> list[DateMatch]:
+    found = []
+    for m in _NUMERIC_DATE.finditer(text):
+        first, second = int(m.group("first")), int(m.group("second"))
+        if first > 12 or (second <= 12 and lexicon.numeric_dates_day_first):
+            day, month = first, second
+        else:
+            day, month = second, first
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        before = _PREVIOUS.search(text, 0, m.start())
+        if before is not None and before.group(1).casefold().rstrip(":") in lexicon.count_blockers_before:
+            continue  # "Version 1.2.2024": a release's number
+        found.append(DateMatch(m.start(), m.end(), int(m.group("year")), month, day, m.group(0), "day"))
+    return found
+
+
+def _blanked(text: str, dates: list[DateMatch]) -> str:
+    """``text`` with the spans of ``dates`` blanked, so no other reading takes them."""
+    for date in dates:
+        text = text[: date.start] + " " * (date.end - date.start) + text[date.end :]
+    return text
 
 
 # "the 2024-25 campaign", "earned in 2023-24", "FY2024/25": a season or a

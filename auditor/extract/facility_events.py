@@ -146,7 +146,33 @@ def facility_of_event(
         )
         if part is not None:
             return _part_of(chosen, part)  # "the second phase of the Lodz plant, which opened in 2025"
+        if chosen.owner is None:
+            # "the training academy in Gloucester that Thermavale opened in
+            # 2023": the relative clause's own subject opened it, its owner.
+            doer = _relative_subject(text, mentions, chosen.end, event_start)
+            if doer is not None:
+                return FacilityTold(chosen.name, chosen.surface, doer)
     return FacilityTold(chosen.name, chosen.surface, chosen.owner)
+
+
+# What stands between a facility and a verb of its event when the verb's
+# subject is named in a relative clause: "... Gloucester that Thermavale opened".
+_THAT_BEFORE_A_NAME = re.compile(r",?\s+(?:that|which)\s+$")
+_AUXILIARY_AFTER_A_NAME = re.compile(r"\s+(?:(?:had|has|have)\s+)?$")
+
+
+def _relative_subject(text: str, mentions: Sequence[Mention], facility_end: int, event_start: int) -> Mention | None:
+    """The organisation named as the subject of a relative clause between a
+    facility and its event's verb, if one is."""
+    for mention in mentions:
+        if (
+            facility_end <= mention.start and mention.end <= event_start and mention.type in _OWNER_KINDS
+            and not mention.possessive
+            and _THAT_BEFORE_A_NAME.fullmatch(text, facility_end, mention.start)
+            and _AUXILIARY_AFTER_A_NAME.fullmatch(text, mention.end, event_start)
+        ):
+            return mention
+    return None
 
 
 # The nouns right after a facility's name are its own ("The Marlow Bay tram

@@ -519,6 +519,10 @@ def find_figures(text: str, lexicon: Lexicon | None = None, anchors: list[int] |
         settled.append(figure)
     if any(f.quantity.kind == "count" and f.quantity.counted for f in settled) and _ELLIPTICAL.search(text):
         settled = _with_elliptical_counts(text, settled, lexicon)
+    if lexicon.counted_by_verb and _verb_counts(lexicon).search(text):
+        settled = _with_verb_counts(text, settled, lexicon)
+    if lexicon.staff_of_us and " of us" in text:
+        settled = _with_staff_of_us(text, settled, lexicon)
     if "ound" in text and any(f.quantity.unit == "GBP" for f in settled):
         settled = [_pounds_of_stuff(text, f, lexicon) for f in settled]
     if "o " in text and any(f.quantity.qualifier == "over" for f in settled):
@@ -670,6 +674,77 @@ def _with_elliptical_counts(text: str, figures: list[FigureMatch], lexicon: Lexi
         counted = before[-1].quantity.counted
         written = f"{match.group('number')} {counted}"
         read = next((f for f in find_figures(written, lexicon) if f.start == 0 and f.quantity.kind == "count"), None)
+        if read is not None:
+            found.append(FigureMatch(start, end, read.quantity))
+    return sorted(found, key=lambda f: f.start)
+
+
+# The words that may stand between a verb and a count it names: its bound ("up to", "more than").
+_COUNT_AFTER_VERB_END = r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|in|at|on|with|across|for|when|while|to|from|after|before|since|until|today|now)\b)"
+
+
+@per_lexicon
+def _verb_counts(lexicon: Lexicon) -> re.Pattern[str]:
+    """A verb of ``counted_by_verb``, maybe a bound, then where the figure after it starts."""
+    verbs = sorted({v for forms in lexicon.counted_by_verb.values() for v in forms}, key=len, reverse=True)
+    bounds = sorted(lexicon.qualifiers, key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w-])(?P<verb>" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) + r")\s+"
+        r"(?P<figure>(?:(?P<bound>" + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in bounds) + r")\s+)?"
+        r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<bare>" + _COUNT_AFTER_VERB_END + r")?)",
+        re.IGNORECASE,
+    )
+
+
+def _with_verb_counts(text: str, figures: list[FigureMatch], lexicon: Lexicon) -> list[FigureMatch]:
+    """A number a verb of ``counted_by_verb`` tells counts the verb's noun:
+    with no noun after it ("the club, which still seats 1,050, became ...")
+    it is read as a count of that noun, and after a verb whose noun is
+    counted whatever follows ("seats up to 900 players") the noun after the
+    number gives way to the verb's."""
+    noun_of = {verb: noun for noun, verbs in lexicon.counted_by_verb.items() for verb in verbs}
+    found = list(figures)
+    for match in _verb_counts(lexicon).finditer(text):
+        noun = noun_of.get(" ".join(match.group("verb").casefold().split()))
+        start = match.start("figure")
+        if noun is None:
+            continue
+        if match.group("bare") is not None:
+            if is_year_like(match.group("number")) or any(f.start < match.end("number") and start < f.end for f in found):
+                continue
+            written = f"{text[start:match.end('number')]} {noun}"
+            read = next((f for f in find_figures(written, lexicon) if f.start == 0 and f.quantity.kind == "count"), None)
+            if read is not None:
+                found.append(FigureMatch(start, match.end("number"), read.quantity))
+        elif noun in lexicon.counted_by_verb_whatever_follows:
+            for index, figure in enumerate(found):
+                if figure.start == start and figure.quantity.kind == "count" and figure.quantity.counted:
+                    found[index] = FigureMatch(figure.start, figure.end, figure.quantity.model_copy(update={"counted": noun}))
+    return sorted(found, key=lambda f: f.start)
+
+
+@per_lexicon
+def _staff_of_us_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """"There are 46 of us", "we're twelve of us": the number of the speakers."""
+    before = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.staff_of_us)
+    words = "|".join(sorted(lexicon.number_words, key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w-])(?:" + before + r")\s+(?:now\s+)?(?P<figure>(?:(?:about|around|nearly|almost|over|just\s+over|just\s+under)\s+)?"
+        r"(?P<number>\d{1,3}(?:,\d{3})*|(?:" + words + r")(?:-(?:" + words + r"))?)\s+of\s+us)\b",
+        re.IGNORECASE,
+    )
+
+
+def _with_staff_of_us(text: str, figures: list[FigureMatch], lexicon: Lexicon) -> list[FigureMatch]:
+    """A number of the speakers themselves ("There are 46 of us now") is a
+    count of their staff, as "we employ 46 people" is."""
+    found = list(figures)
+    for match in _staff_of_us_pattern(lexicon).finditer(text):
+        start, end = match.span("figure")
+        if any(f.start < end and start < f.end for f in found):
+            continue
+        number = text[start : match.end("number")]
+        read = next((f for f in find_figures(f"{number} staff", lexicon) if f.start == 0 and f.quantity.kind == "count"), None)
         if read is not None:
             found.append(FigureMatch(start, end, read.quantity))
     return sorted(found, key=lambda f: f.start)

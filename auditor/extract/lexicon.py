@@ -87,6 +87,7 @@ class Lexicon:
     bare_magnitudes: Mapping[str, tuple[float, float]]
     figure_nouns: tuple[str, ...]
     money_context: frozenset[str]
+    numeric_dates_day_first: bool  # "03/04/2024" is 3 April (numbers.yaml numeric_dates)
     barrel_volume_context: frozenset[str]  # words that make "barrels" a liquid's volume
     irregular_plurals: frozenset[str]
     plural_endings: tuple[str, ...]  # "people" of "craftspeople": a compound so ending is a plural
@@ -98,6 +99,10 @@ class Lexicon:
     work_time_from: float
     count_blockers_before: frozenset[str]
     verbs_opening_a_line: frozenset[str]  # "Sold", "Opened" before a list item's count
+    # noun -> the verbs after which a number with no noun counts it ("still seats 1,050")
+    counted_by_verb: Mapping[str, tuple[str, ...]]
+    counted_by_verb_whatever_follows: frozenset[str]  # "seats up to 900 players" counts seats
+    staff_of_us: tuple[str, ...]  # words before "N of us" that count the speakers' staff ("There are 46 of us")
     # Abbreviations counted as written ("1.8 million TEU", "4,200 FTE").
     counted_abbreviations: tuple[str, ...]
     dropped_modifiers: frozenset[str]
@@ -314,6 +319,7 @@ def _load(directory: Path) -> Lexicon:
         bare_magnitudes=pairs(magnitudes, "bare"),
         figure_nouns=tuple(str(w).lower() for w in magnitudes.get("figure_nouns") or ("figure",)),
         money_context=frozenset(str(w).lower() for w in numbers.get("money_context") or ()),
+        numeric_dates_day_first=_numeric_date_order(numbers.get("numeric_dates", "day-first")),
         barrel_volume_context=frozenset(str(w).lower() for w in numbers.get("barrel_volume_context") or ()),
         irregular_plurals=words(counts, "irregular_plurals"),
         plural_endings=tuple(sorted(words(counts, "plural_endings"))),
@@ -324,6 +330,11 @@ def _load(directory: Path) -> Lexicon:
         work_time_from=float(counts.get("work_time_from") or float("inf")),
         count_blockers_before=words(counts, "blockers_before"),
         verbs_opening_a_line=words(counts, "verbs_opening_a_line"),
+        counted_by_verb=_frozen(
+            {str(noun).lower(): tuple(str(v).lower() for v in verbs or ()) for noun, verbs in (counts.get("counted_by_verb") or {}).items()}
+        ),
+        counted_by_verb_whatever_follows=words(counts, "counted_by_verb_whatever_follows"),
+        staff_of_us=tuple(sorted(words(counts, "staff_of_us"), key=len, reverse=True)),
         counted_abbreviations=tuple(sorted({str(w) for w in counts.get("counted_abbreviations") or ()}, key=len, reverse=True)),
         dropped_modifiers=words(counts, "dropped_modifiers"),
         function_words=words(counts, "function_words"),
@@ -420,6 +431,13 @@ def _mapping(data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]
     if not isinstance(value, dict):
         raise LexiconError(f"{where}: '{key}' must be a mapping")
     return value
+
+
+def _numeric_date_order(order: object) -> bool:
+    """Whether ``numeric_dates`` reads "03/04/2024" day first."""
+    if order not in ("day-first", "month-first"):
+        raise LexiconError(f"numbers.yaml: numeric_dates: expected day-first or month-first, not {order!r}")
+    return order == "day-first"
 
 
 def _frozen(data: dict) -> Mapping:

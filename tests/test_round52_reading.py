@@ -1,0 +1,263 @@
+"""Readings added in round 52, each on sentences of our own.
+
+- Counts a verb names: a number right after a verb of ``counted_by_verb``
+  with no noun after it counts the verb's noun ("the hall, which still seats
+  1,050", "The forge employs 46."), and after a verb whose noun is counted
+  whatever follows ("seats up to 900 players") the verb's noun wins.
+- Who: "the firm" never means a body the text told only as a housing
+  association, a charity or a council; a town before a fund in lower case
+  ("the Bristol fund") says where the fund is and names no programme; a
+  site's event told in a relative clause ("the academy in Gloucester that
+  Thermavale opened in 2023") is the clause's subject's.
+
+- When: a year in two digits after an apostrophe ("opened up in '11",
+  "since '89", "March '22") is a year; "its 2017 float" dates a listing, and
+  "co-founded ... in 1979" a founding.
+- "they've been going since '89", "in business since 1962": a founding.
+- A date in numbers ("Contract start date: 01/04/2024", "25.12.2023") is
+  read day first, as ``numeric_dates`` in numbers.yaml says, unless one of
+  its numbers can only be a day.
+- "Not bad for a business that was family-owned until its 2017 float" denies
+  no date: an idiom's "not" is no denial.
+- Staff told in the first person: "There are 46 of us now" counts staff.
+- A newspaper's section label heading a page ("OBITUARIES") is no name.
+
+Some tests guard what the rules must not do and pass on the round's
+starting code too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.extract import load_knowledge
+from reading_helpers import claims_of, figure, findings, subject_of
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+# ---- counts a verb names -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, counted",
+    [
+        ("The Regal, which still seats 1,050, became the model for the chain.", "1,050", "seats"),
+        ("The Plaza hall seats 640 and opened in 1936.", "640", "seats"),
+        ("Orme Forge employs 46.", "46", "staff"),
+    ],
+)
+def test_a_number_after_a_verb_that_names_what_it_counts(knowledge, sentence, surface, counted):
+    claim = figure(claims_of(sentence, knowledge), surface)
+    assert claim.value.kind == "count" and claim.value.counted == counted
+
+
+def test_a_seating_verb_counts_seats_whoever_sits(knowledge):
+    claims = claims_of("The Regal opened in 1968 and seats up to 900 players on the main floor.", knowledge)
+    claim = figure(claims, "up to 900 players")
+    assert claim.value.counted == "seats" and claim.value.high == 900
+
+
+def test_seats_told_by_verb_and_by_noun_are_one_measure(knowledge):
+    by_verb = figure(claims_of("The Regal seats 1,050.", knowledge), "1,050")
+    by_noun = figure(claims_of("The Regal has a 900-seat hall.", knowledge), "900-seat")
+    assert by_verb.event == by_noun.event
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Regal seats 2024 visitors a year.",  # a year-like number is no count after the verb
+        "Its board seats two independent directors.",  # a noun after the number counts it
+    ],
+)
+def test_a_verb_names_no_count_where_the_number_is_no_bare_count(knowledge, sentence):
+    claims = claims_of(sentence, knowledge)
+    assert not any(c.value is not None and c.value.counted in ("seats", "staff") and c.evidence.text in ("2024", "two") for c in claims)
+
+
+def test_two_seatings_of_one_hall_conflict():
+    found = findings(
+        "figure-mismatch",
+        **{
+            "a.txt": "The Regal Bingo Club in Gateshead still seats 1,050, its owner Castlegate Leisure said in 2025.",
+            "b.txt": "Castlegate Leisure said in 2025 that the Regal Bingo Club in Gateshead seats 900.",
+        },
+    )
+    assert found and "1,050" in found[0].message and "900" in found[0].message
+
+
+# ---- who -------------------------------------------------------------------
+
+
+_FEATURE = (
+    "Jon Pellow set up Harrowmere Heating in 2009 with one van. Sixteen years later the company has fitted "
+    "more than 4,000 heat pumps.\n\n"
+    "Five Valleys Homes, the housing association that owns most of the district's homes, confirmed on Monday "
+    "that the firm had won a £9.2 million contract to fit heat pumps in 600 of its homes.\n\n"
+    "In 2023 the firm took a £6 million investment from Severn Growth Capital, the Bristol fund, which now "
+    "holds a minority stake.\n\n"
+    "Bristol insulation specialist Greenlayer took the smaller lot, a £3.15 million contract.\n"
+)
+
+
+def test_the_firm_is_no_body_told_as_a_housing_association(knowledge):
+    assert subject_of(claims_of(_FEATURE, knowledge), "£9.2 million") == "Harrowmere Heating"
+
+
+def test_the_firm_is_still_a_company_told_as_a_firm(knowledge):
+    text = (
+        "Calder Renewables, the Leeds firm that installs solar roofs, said on Monday that the firm "
+        "had won a £2.1 million contract."
+    )
+    assert subject_of(claims_of(text, knowledge), "£2.1 million") == "Calder Renewables"
+
+
+def test_a_town_before_a_fund_names_no_programme(knowledge):
+    claims = claims_of(_FEATURE, knowledge)
+    assert subject_of(claims, "£6 million") == "Harrowmere Heating"
+    assert subject_of(claims, "£3.15 million") == "Greenlayer"
+
+
+def test_a_sites_event_in_a_relative_clause_is_its_subjects(knowledge):
+    text = (
+        "Pellow decided to grow his own, and the training academy in Gloucester that Thermaline "
+        "opened in 2023 now takes about 40 apprentices a year."
+    )
+    date = next(c for c in claims_of(text, knowledge) if c.evidence.text == "2023")
+    assert date.subject is not None and date.subject.name == "Thermaline"
+
+
+# ---- when --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, year, month",
+    [
+        ("We opened up in '11, in the old cobbler's on Lune Street.", "'11", 2011, None),
+        ("They have been trading since \u201989, the Sheffield lot.", "\u201989", 1989, None),
+        ("The York one opened in March '22, I think.", "March '22", 2022, 3),
+    ],
+)
+def test_a_year_in_two_digits_after_an_apostrophe(knowledge, sentence, surface, year, month):
+    claim = figure(claims_of(sentence, knowledge), surface)
+    assert claim.time is not None and claim.time.year == year and claim.time.month == month
+
+
+@pytest.mark.parametrize("sentence", ["Back in the '90s we were tiny.", "It was pure rock 'n' roll in 2004."])
+def test_a_decade_or_a_contraction_is_no_clipped_year(knowledge, sentence):
+    claims = claims_of(sentence, knowledge)
+    assert not any(c.kind == "date" and c.time is not None and c.time.year in (1990, 2090) for c in claims)
+
+
+def test_a_clipped_year_against_a_full_one_conflicts():
+    found = findings(
+        "date-mismatch",
+        **{
+            "a.txt": "Lune Street Skate was founded in Lancaster in 2011.",
+            "b.txt": "Lune Street Skate was founded in Lancaster in '13, says its owner.",
+        },
+    )
+    assert found
+
+
+def test_a_year_before_a_float_dates_the_listing(knowledge):
+    claims = claims_of("Marlin Coaches was still family-owned until its 2017 float.", knowledge)
+    assert figure(claims, "2017").event == "listing"
+
+
+def test_a_co_founding_is_a_founding(knowledge):
+    claims = claims_of("Eleanor Pask co-founded the Mothwing Puppet Company in Stroud in 1979.", knowledge)
+    assert figure(claims, "1979").event == "founding"
+
+
+# ---- staff told in the first person -------------------------------------------
+
+
+def test_the_speakers_number_is_a_headcount(knowledge):
+    claims = claims_of("Turnover was £4.8 million. There are 46 of us now, and most of us live nearby.", knowledge)
+    claim = figure(claims, "46 of us")
+    assert claim.value.counted == "staff" and claim.event == "employees" and claim.value.low == 46
+
+
+def test_a_number_taken_back_for_a_bare_one_is_no_ones(knowledge):
+    claims = claims_of("HELEN: We're about 210 of us, sorry, no, 186 on the payroll.", knowledge)
+    assert not any(c.value is not None and c.value.high and c.value.high > 200 for c in claims)
+
+
+def test_a_part_of_the_speakers_is_no_headcount(knowledge):
+    claims = claims_of("Two of us went to the trade fair in Leeds.", knowledge)
+    assert not any(c.event == "employees" for c in claims)
+
+
+# ---- section labels ---------------------------------------------------------------
+
+
+def test_a_newspaper_section_heading_is_no_name(knowledge):
+    text = "OBITUARIES\n\nEleanor Pask, who has died aged 86, co-founded the Mothwing Puppet Company in Stroud in 1979.\n"
+    assert all(c.subject is None or c.subject.name != "OBITUARIES" for c in claims_of(text, knowledge))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Spindle & Groove is great, they've been going since 1989 and I love it.",
+        "Spindle & Groove has been in business since 1989.",
+    ],
+)
+def test_a_business_going_since_a_year_was_founded_then(knowledge, sentence):
+    assert figure(claims_of(sentence, knowledge), "1989").event == "founding"
+
+
+def test_a_rise_since_a_year_is_no_founding(knowledge):
+    assert figure(claims_of("Prices at Spindle & Groove have been going up since 2019.", knowledge), "2019").event != "founding"
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, month, day",
+    [
+        ("Contract start date: 01/04/2024", "01/04/2024", 4, 1),
+        ("The depot opened on 25.12.2023.", "25.12.2023", 12, 25),
+        ("The shares rose on 12/13/2024.", "12/13/2024", 12, 13),  # 13 can only be a day
+    ],
+)
+def test_a_date_in_numbers(knowledge, sentence, surface, month, day):
+    claim = figure(claims_of(sentence, knowledge), surface)
+    assert (claim.time.month, claim.time.day) == (month, day)
+
+
+def test_a_release_number_is_no_date(knowledge):
+    assert not any(c.kind == "date" for c in claims_of("Version 1.2.2024 of the app was buggy.", knowledge))
+
+
+def test_an_idioms_not_denies_no_date():
+    found = findings(
+        "date-mismatch",
+        **{
+            "a.txt": "Marlin Coaches plc has been listed on AIM since 2015.",
+            "b.txt": "Marlin Coaches carried 65,300 passengers. Not bad for a business that was still family-owned until its 2017 float.",
+        },
+    )
+    assert found
+
+
+def test_a_denied_date_is_still_not_compared():
+    found = findings(
+        "date-mismatch",
+        **{
+            "a.txt": "Marlin Coaches plc has been listed on AIM since 2015.",
+            "b.txt": "Marlin Coaches did not float in 2017, its chairman said.",
+        },
+    )
+    assert not found
+
+
+def test_minutes_initials_of_a_person_are_the_person(knowledge):
+    text = (
+        "Minutes of the Annual General Meeting\n\nIn the chair: Alan Pettifer (AP).\n\n"
+        "3. Chair's report\nAP said that we bought the building in 2019 for £185,000.\n"
+    )
+    assert subject_of(claims_of(text, knowledge), "£185,000") != "AP"
