@@ -20,6 +20,9 @@
 - "Not bad for a business that was family-owned until its 2017 float" denies
   no date: an idiom's "not" is no denial.
 - Staff told in the first person: "There are 46 of us now" counts staff.
+- A podcast's guest named in its title with her company after a comma or
+  in brackets ("episode 12: Ruth Calloway (Harbour Skate Supply, Whitby)")
+  speaks for that company: her turns' "we" is it.
 - A newspaper's section label heading a page ("OBITUARIES") is no name.
 
 Some tests guard what the rules must not do and pass on the round's
@@ -261,3 +264,34 @@ def test_minutes_initials_of_a_person_are_the_person(knowledge):
         "3. Chair's report\nAP said that we bought the building in 2019 for £185,000.\n"
     )
     assert subject_of(claims_of(text, knowledge), "£185,000") != "AP"
+
+
+_EPISODE = (
+    "# Grind Podcast, episode 12: Ruth Calloway {guest}\n\n"
+    "**SAM:** Welcome back to Grind. I am in the back room of Harbour Skate Supply in Whitby with Ruth Calloway.\n\n"
+    "**RUTH:** Thanks. We opened the shop in 2014 and we turned over £310,000 last year.\n\n"
+    "**SAM:** And is it still just you?\n\n"
+    "**RUTH:** Me and three part-timers.\n"
+)
+
+
+@pytest.mark.parametrize("guest", ["(Harbour Skate Supply, Whitby)", "(Harbour Skate Supply)"])
+def test_a_guest_named_with_her_company_in_the_title_speaks_for_it(knowledge, guest):
+    text = _EPISODE.format(guest=guest)
+    assert subject_of(claims_of(text, knowledge, "episode.md"), "£310,000") == "Harbour Skate Supply"
+
+
+def test_a_guest_named_with_her_company_after_a_comma(knowledge):
+    text = _EPISODE.replace("Ruth Calloway {guest}", "Ruth Calloway, Harbour Skate Supply")
+    assert subject_of(claims_of(text, knowledge, "episode.md"), "£310,000") == "Harbour Skate Supply"
+
+
+def test_a_state_in_a_relative_clause_is_of_the_name_before_it(knowledge):
+    text = (
+        "- Stoneroof took £74m of bookings last year. (Not the roofers in Penrith, obviously, "
+        "who've been going since 1962!)\n\nI go to Spindle & Groove, who've been going since 1989.\n"
+    )
+    claims = claims_of(text, knowledge)
+    assert figure(claims, "1962").subject is None
+    assert subject_of(claims, "1989") == "Spindle & Groove"
+

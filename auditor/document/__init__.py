@@ -361,7 +361,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     if document_topic is None and speaker_labels:
         # A transcript's title names its station and show ("TAMAR FM: THE
         # BUSINESS BREAKFAST"); the company its guests speak for is what it is about.
-        document_topic = _speakers_employer(text, entities, speaker_labels, knowledge.references.executive_title_words)
+        document_topic = _speakers_employer(_with_title(document.title, text), entities, speaker_labels, knowledge.references.executive_title_words)
     if document_topic is None:
         document_topic = _document_topic(title, spans, names_by_sentence, assigned, entities)
     if document_topic is None:
@@ -395,7 +395,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     if document_topic is None:
         document_topic = _defined_as_the_company(text, entities)
     if document_topic is None:
-        document_topic = _speakers_employer(text, entities, speaker_labels, knowledge.references.executive_title_words)
+        document_topic = _speakers_employer(_with_title(document.title, text), entities, speaker_labels, knowledge.references.executive_title_words)
     if document_topic is None:
         document_topic = _interviewees_employer(questions, spans, assigned, entities)
     named = named_spans([s.start for s in spans], names_by_sentence, assigned, entities)
@@ -1780,15 +1780,23 @@ def _possessive_employer(document: Document, entities: Sequence[Entity], speaker
     return employers.pop() if len(employers) == 1 else None
 
 
-def _one_employer(titled: Iterable[re.Match[str]], entities: Sequence[Entity], executive_words: frozenset[str]) -> int | None:
+def _one_employer(titled: Iterable[re.Match[str]], entities: Sequence[Entity], executive_words: frozenset[str] | None) -> int | None:
     """The one organisation people introduced with an executive's title
     (``_TITLED_OF`` matches) work at; None when they name none or several.
     An employer is the longest run of its words that names an entity
-    ("Kovara Pay since 2020" is Kovara Pay)."""
-    by_key = {e.key: e.id for e in entities if e.merged_into is None and e.kind in (ORGANISATION, UNKNOWN) and not e.publication}
+    ("Kovara Pay since 2020" is Kovara Pay), or a short form of one
+    ("Mothwing" of "Mothwing Puppet Company"). ``executive_words`` None:
+    the way the text introduces them says they are of it, whatever title."""
+    by_key = {}
+    for entity in entities:
+        target = entity
+        while target.merged_into is not None:
+            target = entities[target.merged_into]
+        if target.kind in (ORGANISATION, UNKNOWN) and not target.publication:
+            by_key.setdefault(entity.key, target.id)
     employers = set()
     for match in titled:
-        if executive_words.isdisjoint(match.group("title").casefold().split()):
+        if executive_words is not None and executive_words.isdisjoint(match.group("title").casefold().split()):
             continue
         words = match.group("employer").split()
         for size in range(len(words), 0, -1):
@@ -2001,6 +2009,13 @@ _GUEST_TITLED_ALONE = re.compile(r"\bGuests?:\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\
 _HEADER_CHARS = 1500
 
 
+def _with_title(title: str | None, text: str) -> str:
+    """A document's text with its title (from front matter or a page's
+    <title>) before it, where the text does not hold it: an episode's title
+    may be the only place its guest's company is named."""
+    return f"{title}\n{text}" if title and title not in text else text
+
+
 def _speakers_employer(
     text: str, entities: Sequence[Entity], speaker_labels: list[re.Match[str]], executive_words: frozenset[str]
 ) -> int | None:
@@ -2032,7 +2047,13 @@ def _speakers_employer(
         # co-founded the organic veg-box scheme Furrow & Field": a guest
         # introduced by the company she is of, or founded.
         founders = [m for m in (*_SPEAKER_OF.finditer(text), *_SPEAKER_RUNS.finditer(text)) if speaker_words & set(fold(m.group("person")).split())]
-        return _one_employer(founders, entities, _LEADING_VERBS) if founders else None
+        if founders:
+            return _one_employer(founders, entities, _LEADING_VERBS)
+        # "Push Podcast ep. 57: Jade Orme, Lune Street Skate", "episode 57:
+        # Jade Orme (Lune Street Skate, Lancaster)": a guest named in the
+        # episode's title with her company after her.
+        guests = [m for m in _GUEST_IN_A_TITLE.finditer(text, 0, _HEADER_CHARS) if speaker_words & set(fold(m.group("person")).split())]
+        return _one_employer(guests, entities, None) if guests else None
     return _one_employer(speakers, entities, executive_words)
 
 
@@ -2045,6 +2066,16 @@ _SPEAKER_RUNS = re.compile(
 )
 # The words of those two patterns that make their match an employer's.
 _LEADING_VERBS = frozenset({"of", "founded", "co-founded", "runs", "owns", "started", "set", "for", "at"})
+# An episode's title naming its guest and her company: after the episode's
+# colon, a person's name, then her company after a comma or in brackets
+# (a town may follow it there), ending the line or the title.
+_GUEST_IN_A_TITLE = re.compile(
+    r":[ \t]+(?P<person>[" + UPPER + r"][\w.'\u2019-]*(?:[ \t][" + UPPER + r"][\w.'\u2019-]*){1,3})"
+    r"(?:,[ \t]+|[ \t]+\()"
+    r"(?P<employer>[" + UPPER + r"][\w&.'\u2019-]*(?:[ \t](?:&[ \t])?[" + UPPER + r"][\w&.'\u2019-]*){0,4})"
+    r"(?:,[ \t]+[" + UPPER + r"][\w'\u2019-]*)?\)?[ \t]*(?:[\"\u201d]|$)",
+    re.MULTILINE,
+)
 # A person and the company she is of or founded: "Ellie Harcombe of Furrow &
 # Field", "Ellie Harcombe, who co-founded the organic veg-box scheme Furrow & Field".
 _SPEAKER_OF = re.compile(

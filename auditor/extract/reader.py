@@ -3980,7 +3980,7 @@ def _date_event(
         # the event that began the state, of the thing in it; in brackets
         # after a name, of that name ("Kindlewood Home Care Ltd (part of
         # Marram Care Partners since February 2025)").
-        return begun, _named_before_brackets(text, date.start, mentions) or who.subject, "past"
+        return begun, _named_before_brackets(text, date.start, mentions) or _relative_state_holder(text, date.start, mentions, who.subject), "past"
     became = _state_begun(text, date.start, _STATE_SINCE, lexicon)
     if became is not None:
         # "has been an Approved Contractor since 2019", "We became an
@@ -4212,6 +4212,26 @@ def _named_before_brackets(text: str, at: int, mentions: Sequence[Mention]) -> M
             m for m in reversed(mentions)
             if m.end <= bracket and m.type in ("organisation", "unknown") and _SUFFIX_ONLY.fullmatch(text, m.end, bracket)
         ),
+        None,
+    )
+
+
+# A relative clause that tells a state ("..., who've been going since 1962"):
+# the pronoun, then the state's words up to its date.
+_RELATIVE_BEFORE_A_STATE = re.compile(r",\s+(?:who|which)(?:['\u2019]ve|['\u2019]s|\s+have|\s+has)?\s+(?:[\w'\u2019-]+\s+){1,6}$", re.IGNORECASE)
+
+
+def _relative_state_holder(text: str, date_start: int, mentions: Sequence[Mention], subject: Mention | None) -> Mention | None:
+    """Who is in a state told in a relative clause: the organisation named
+    right before its pronoun ("Spindle & Groove, who've been going since
+    '89"); no one when something else stands there ("the roofers in
+    Penrith, obviously, who've been going since 1962"). Without such a
+    clause, the sentence's subject."""
+    relative = _RELATIVE_BEFORE_A_STATE.search(text, max(0, date_start - 80), date_start)
+    if relative is None:
+        return subject
+    return next(
+        (m for m in reversed(mentions) if m.end <= relative.start() and not text[m.end : relative.start()].strip() and m.type in ("organisation", "unknown")),
         None,
     )
 
