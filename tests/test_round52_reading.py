@@ -3,7 +3,9 @@
 - Counts a verb names: a number right after a verb of ``counted_by_verb``
   with no noun after it counts the verb's noun ("the hall, which still seats
   1,050", "The forge employs 46."), and after a verb whose noun is counted
-  whatever follows ("seats up to 900 players") the verb's noun wins.
+  whatever follows ("seats up to 900 players") the verb's noun wins; people
+  a place takes, holds or has room for ("takes up to 1,800 spectators") are
+  its seats.
 - Who: "the firm" never means a body the text told only as a housing
   association, a charity or a council; a town before a fund in lower case
   ("the Bristol fund") says where the fund is and names no programme; a
@@ -23,6 +25,8 @@
 - A podcast's guest named in its title with her company after a comma or
   in brackets ("episode 12: Ruth Calloway (Harbour Skate Supply, Whitby)")
   speaks for that company: her turns' "we" is it.
+- A shelter's rehomings are one measure, whatever the animals: "we found
+  new homes for 230 animals last year" and a table's "Total rehomed".
 - A newspaper's section label heading a page ("OBITUARIES") is no name.
 
 Some tests guard what the rules must not do and pass on the round's
@@ -62,6 +66,20 @@ def test_a_seating_verb_counts_seats_whoever_sits(knowledge):
     claims = claims_of("The Regal opened in 1968 and seats up to 900 players on the main floor.", knowledge)
     claim = figure(claims, "up to 900 players")
     assert claim.value.counted == "seats" and claim.value.high == 900
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, counted",
+    [
+        ("The Lagan arena takes up to 1,800 spectators for hockey.", "up to 1,800 spectators", "seats"),
+        ("The Oval holds more than 50,000 fans.", "more than 50,000 fans", "seats"),
+        ("The bistro has room for up to 110 diners.", "up to 110 diners", "seats"),
+        ("The store holds up to 600,000 boxes.", "up to 600,000 boxes", "boxes"),  # no people: no seats
+        ("The nursery takes 420 children.", "420 children", "children"),
+    ],
+)
+def test_people_a_place_takes_are_its_seats(knowledge, sentence, surface, counted):
+    assert figure(claims_of(sentence, knowledge), surface).value.counted == counted
 
 
 def test_seats_told_by_verb_and_by_noun_are_one_measure(knowledge):
@@ -295,3 +313,20 @@ def test_a_state_in_a_relative_clause_is_of_the_name_before_it(knowledge):
     assert figure(claims, "1962").subject is None
     assert subject_of(claims, "1989") == "Spindle & Groove"
 
+
+
+def test_rehomings_told_by_verb_and_by_a_table_are_one_measure():
+    text = (
+        "---\ntitle: Annual report 2024\ndate: 2025-05-30\n---\n"
+        "# Heron Lane Dog Rescue: annual report 2024\n\n"
+        "Thanks to our volunteers, Heron Lane Dog Rescue found new homes for 230 dogs last year.\n\n"
+        "| Rehomed in 2024 | Number |\n|---|---:|\n| Puppies | 171 |\n| Adult dogs | 41 |\n| Total rehomed | 212 |\n"
+    )
+    found = findings("figure-mismatch", **{"report.md": text})
+    assert found and "230" in found[0].message and "212" in found[0].message
+
+
+def test_homes_found_since_a_founding_are_a_running_total(knowledge):
+    claims = claims_of("Since we were founded we have found homes for more than 3,000 cats. In 2024 we rehomed 412 cats.", knowledge)
+    claim = figure(claims, "more than 3,000 cats")
+    assert claim.qualifiers is not None and claim.qualifiers.scope == "cumulative"

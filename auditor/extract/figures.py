@@ -686,7 +686,7 @@ _COUNT_AFTER_VERB_END = r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|in|at|on|with|across
 @per_lexicon
 def _verb_counts(lexicon: Lexicon) -> re.Pattern[str]:
     """A verb of ``counted_by_verb``, maybe a bound, then where the figure after it starts."""
-    verbs = sorted({v for forms in lexicon.counted_by_verb.values() for v in forms}, key=len, reverse=True)
+    verbs = sorted({v for forms in lexicon.counted_by_verb.values() for v in forms} | set(lexicon.seats_by_verb), key=len, reverse=True)
     bounds = sorted(lexicon.qualifiers, key=len, reverse=True)
     return re.compile(
         r"(?<![\w-])(?P<verb>" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) + r")\s+"
@@ -705,9 +705,15 @@ def _with_verb_counts(text: str, figures: list[FigureMatch], lexicon: Lexicon) -
     noun_of = {verb: noun for noun, verbs in lexicon.counted_by_verb.items() for verb in verbs}
     found = list(figures)
     for match in _verb_counts(lexicon).finditer(text):
-        noun = noun_of.get(" ".join(match.group("verb").casefold().split()))
+        verb = " ".join(match.group("verb").casefold().split())
+        noun = noun_of.get(verb)
         start = match.start("figure")
         if noun is None:
+            # "The arena takes up to 1,800 spectators": a count of people a place takes is its seats.
+            for index, figure in enumerate(found):
+                counted = figure.quantity.counted
+                if figure.start == start and figure.quantity.kind == "count" and counted and counted.split()[-1] in lexicon.seated_people:
+                    found[index] = FigureMatch(figure.start, figure.end, figure.quantity.model_copy(update={"counted": "seats"}))
             continue
         if match.group("bare") is not None:
             if is_year_like(match.group("number")) or any(f.start < match.end("number") and start < f.end for f in found):

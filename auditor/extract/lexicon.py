@@ -102,6 +102,8 @@ class Lexicon:
     # noun -> the verbs after which a number with no noun counts it ("still seats 1,050")
     counted_by_verb: Mapping[str, tuple[str, ...]]
     counted_by_verb_whatever_follows: frozenset[str]  # "seats up to 900 players" counts seats
+    seats_by_verb: tuple[str, ...]  # verbs after which a count of people counts seats ("takes up to 1,800 spectators")
+    seated_people: frozenset[str]  # the people those counts are of
     staff_of_us: tuple[str, ...]  # words before "N of us" that count the speakers' staff ("There are 46 of us")
     # Abbreviations counted as written ("1.8 million TEU", "4,200 FTE").
     counted_abbreviations: tuple[str, ...]
@@ -334,6 +336,8 @@ def _load(directory: Path) -> Lexicon:
             {str(noun).lower(): tuple(str(v).lower() for v in verbs or ()) for noun, verbs in (counts.get("counted_by_verb") or {}).items()}
         ),
         counted_by_verb_whatever_follows=words(counts, "counted_by_verb_whatever_follows"),
+        seats_by_verb=tuple(sorted(words(counts, "seats_by_verb"), key=len, reverse=True)),
+        seated_people=words(counts, "seated_people"),
         staff_of_us=tuple(sorted(words(counts, "staff_of_us"), key=len, reverse=True)),
         counted_abbreviations=tuple(sorted({str(w) for w in counts.get("counted_abbreviations") or ()}, key=len, reverse=True)),
         dropped_modifiers=words(counts, "dropped_modifiers"),
