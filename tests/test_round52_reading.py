@@ -330,3 +330,15 @@ def test_homes_found_since_a_founding_are_a_running_total(knowledge):
     claims = claims_of("Since we were founded we have found homes for more than 3,000 cats. In 2024 we rehomed 412 cats.", knowledge)
     claim = figure(claims, "more than 3,000 cats")
     assert claim.qualifiers is not None and claim.qualifiers.scope == "cumulative"
+
+
+def test_a_headings_bound_of_time_dates_no_section(knowledge):
+    text = "Asian markets slide; Nikkei at lowest level since '82\ndate: 2008-10-27\n\nThe Nikkei closed down 6.4 percent.\n"
+    claim = figure(claims_of(text, knowledge), "6.4 percent")
+    assert claim.time is None or claim.time.year == 2008
+
+
+@pytest.mark.parametrize("name, subject", [("News Corp", "News"), ("Sports Direct", "Sports Direct")])  # "Corp" is a legal form
+def test_a_section_word_still_opens_a_name(knowledge, name, subject):
+    claims = claims_of(f"{name} bought 20 stores for $50 million in 2012.", knowledge)
+    assert subject_of(claims, "$50 million") == subject

@@ -174,6 +174,11 @@ _ISSUE_SEASON_BEFORE = re.compile(r"\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[
 _MESSAGE_SENT_BEFORE = re.compile(r"\b(?:Sent|Date)\s*:\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
 
 
+# A preposition that makes a heading's date a bound of time, not the period
+# its section tells of: "lowest level since 1982", "Open until 2026".
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|before)\s+$", re.IGNORECASE)
+
+
 def section_dates(
     sentences: Sequence[SentenceDates], title: Sequence[SentenceDates] = (), present: re.Pattern[str] | None = None
 ) -> dict[int, TimeRef]:
@@ -232,7 +237,11 @@ def section_dates(
             before_item = None
         if sentence.is_heading:
             date = single(sentence.dates)
-            if date is not None and sentence.sentence_start not in stamps:
+            if (
+                date is not None and sentence.sentence_start not in stamps
+                # ("Nikkei at lowest level since '82": a time before the section's, which it does not date.)
+                and not _BOUND_BEFORE.search(sentence.sentence_text, max(0, date.start - 16), date.start)
+            ):
                 current = time_ref(date, "heading", sentence.sentence_start)
         else:
             if _ABOUT_LEAD.match(sentence.sentence_text):
