@@ -27,6 +27,10 @@
   speaks for that company: her turns' "we" is it.
 - A shelter's rehomings are one measure, whatever the animals: "we found
   new homes for 230 animals last year" and a table's "Total rehomed".
+- Under a heading that breaks a measure down ("Revenue by division"), a
+  list line's labelled sum ("- Hotels: £6.1m") is a part of it.
+- An HTML cell that spans columns (``colspan``) moves the cells after it
+  under their own headers.
 - A newspaper's section label heading a page ("OBITUARIES") is no name.
 
 Some tests guard what the rules must not do and pass on the round's
@@ -342,3 +346,38 @@ def test_a_headings_bound_of_time_dates_no_section(knowledge):
 def test_a_section_word_still_opens_a_name(knowledge, name, subject):
     claims = claims_of(f"{name} bought 20 stores for $50 million in 2012.", knowledge)
     assert subject_of(claims, "$50 million") == subject
+
+
+_RESULTS = (
+    "MARLOW COACHES PLC\nFinal results for the year ended 31 October 2024\n\nHighlights\n"
+    "- Revenue up 10.6% to £38.6 million (FY2023: £34.9 million)\n\n"
+    "Revenue {by}\n- Coach holidays: £29.4m\n- Hotels: £6.1m\n- Day excursions: £3.1m\n\n"
+    "Chief executive's statement\nMarlow Coaches had a good year.\n"
+)
+
+
+def test_a_divisions_sum_under_a_breakdown_heading_is_a_part(knowledge):
+    claims = claims_of(_RESULTS.format(by="by division"), knowledge, "results.txt")
+    assert figure(claims, "£29.4m").role == "part"
+    assert not findings("figure-mismatch", **{"results.txt": _RESULTS.format(by="by division")})
+
+
+def test_a_sum_under_a_heading_that_breaks_nothing_down_is_no_part(knowledge):
+    claims = claims_of(_RESULTS.format(by="in the year"), knowledge, "results.txt")
+    assert figure(claims, "£29.4m").role != "part"
+
+
+_AWARDS = (
+    "<html><body><h1>Warm Homes framework: award notice</h1><table>"
+    "<thead><tr><th>Lot</th><th>Supplier</th><th>Homes</th><th>Contract value</th><th>Tenders received</th></tr></thead>"
+    "<tbody><tr><td>Lot 1: heat pumps</td><td>Thermaline Ltd</td><td>600</td><td>£8,460,000</td><td>7</td></tr>"
+    "<tr><td>Lot 2: insulation</td><td>Greenlayer Ltd</td><td>1,400</td><td>£3,150,000</td><td>5</td></tr>"
+    "<tr><td colspan=\"3\"><strong>Total framework value</strong></td><td>£11,610,000</td><td>12</td></tr>"
+    "</tbody></table></body></html>"
+)
+
+
+def test_a_cell_after_one_that_spans_columns_stands_under_its_own_header(knowledge):
+    claims = claims_of(_AWARDS, knowledge, "notice.html")
+    assert figure(claims, "12").value.counted == "tenders"
+    assert not findings("parts-sum", **{"notice.html": _AWARDS})

@@ -1585,6 +1585,14 @@ def _read_sentence(
             or heading_event(model, reading, figure.quantity.kind, knowledge.events)
             or ("revenue" if took else None)
         )
+        if (
+            event is not None and who.event is None and who.role is None and figure.quantity.kind == "money"
+            and _LINE_LABEL_BEFORE.match(text, 0, figure.start) and (heading := _section_heading(model, reading)) is not None
+            and _BROKEN_DOWN_BY.search(heading) and heading_event(model, reading, figure.quantity.kind, knowledge.events) == event
+        ):
+            # "Revenue by division" over "- Coach holidays: £29.4m": one
+            # division's part of the revenue, no rival of the whole's £38.6m.
+            who = who._replace(role="part")
         sizes_a_site = _sizes_its_site(text, figure, knowledge.references.facility_nouns, knowledge.events)
         if sizes_a_site:
             event = "capacity"  # "opened its recovery facility in 2019, and the 150,000-tonne plant now takes ...": the site's size
@@ -3773,6 +3781,12 @@ def _share_under_a_heading(model: DocumentModel, reading: SentenceModel, text: s
     heading = _WHOLE_SPLIT_HEADING.fullmatch(written) if written else None
     event = wholes.get(heading.group("whole").casefold()) if heading is not None else None
     return ShareOfWhole(part=item.group("part"), event=event) if event is not None else None
+
+
+# A heading that breaks its measure down ("Revenue by division", "Sales by
+# region"), and a list line's label before its figure ("- Hotels: £6.1m").
+_BROKEN_DOWN_BY = re.compile(r"\bby\s+(?:[a-z]+\s+)?(?:division|segment|region|category|business|product|country|market|channel|source|activity|sector|unit|brand|type|line)s?\b", re.IGNORECASE)
+_LINE_LABEL_BEFORE = re.compile(r"[\s*\-\u2022]*[A-Z][^:.;]{0,60}:\s*$")
 
 
 def heading_event(model: DocumentModel, reading: SentenceModel, kind: str, events: EventLexicon) -> str | None:

@@ -86,7 +86,7 @@ def convert(raw: str, line_starts: tuple[int, ...]) -> Converted:
         if match.group("head"):
             name = "head"
         if name in _STRUCTURE_TAGS and match.group("tag"):
-            structure.tag(name, token.startswith("</"), start, end)
+            structure.tag(name, token.startswith("</"), start, end, _columns_spanned(token) if name in ("td", "th") else 1)
         replacement = blank(token)
         if name in _BLOCK_TAGS or match.group("hidden") or match.group("head") or match.group("navigation"):
             replacement = "\n" + replacement[1:]
@@ -118,6 +118,13 @@ def convert(raw: str, line_starts: tuple[int, ...]) -> Converted:
 
 # Tags whose spans the document model reads: bold lead-ins, list items, tables.
 _STRUCTURE_TAGS = frozenset("b strong li ul ol table tr td th".split())
+_COLSPAN = re.compile(r"""\bcolspan\s*=\s*["']?\s*(\d{1,3})""", re.IGNORECASE)
+
+
+def _columns_spanned(tag: str) -> int:
+    """How many columns a cell's tag says it spans (``colspan``), at least one."""
+    found = _COLSPAN.search(tag)
+    return max(1, int(found.group(1))) if found is not None else 1
 
 
 class _Structure:
@@ -133,9 +140,9 @@ class _Structure:
         self.item: int | None = None
         self.tables = 0
         self.table_stack: list[list[int]] = []  # per open table: [index, row, column]
-        self.cell: tuple[int, bool] | None = None  # (content start, header)
+        self.cell: tuple[int, bool, int] | None = None  # (content start, header, columns spanned)
 
-    def tag(self, name: str, closing: bool, start: int, end: int) -> None:
+    def tag(self, name: str, closing: bool, start: int, end: int, span: int = 1) -> None:
         if name in ("b", "strong"):
             if closing and self.strong is not None:
                 self.found.append(("strong", self.strong, start, None, None, None, False))
@@ -165,16 +172,18 @@ class _Structure:
             elif name in ("td", "th") and not closing:
                 if current[1] < 0:
                     current[1] = 0  # a cell before any <tr>
-                self.cell = (end, name == "th")
+                self.cell = (end, name == "th", span)
 
     def _close_cell(self, at: int) -> None:
         if self.cell is None or not self.table_stack:
             self.cell = None
             return
         table, row, column = self.table_stack[-1]
-        content_start, header = self.cell
+        content_start, header, span = self.cell
         self.found.append(("cell", content_start, at, table, row, column, header))
-        self.table_stack[-1][2] += 1
+        # A cell spanning columns ('<td colspan="3">Total</td>') moves the
+        # next cell past all of them, under its own column's header.
+        self.table_stack[-1][2] += span
         self.cell = None
 
     def spans(self, text: str) -> tuple[MarkupSpan, ...]:
