@@ -20,6 +20,7 @@ noun (``2024 employees``), unless a preposition before it says it is a year
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import Literal, NamedTuple
 
@@ -184,13 +185,17 @@ def _numeric_dates(text: str, lexicon: Lexicon) -> list[DateMatch]:
             day, month = first, second
         else:
             day, month = second, first
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            continue
+        if not _a_day(int(m.group("year")), month, day):
+            continue  # "31.2.2025": no day of the calendar
         before = _PREVIOUS.search(text, 0, m.start())
         if before is not None and before.group(1).casefold().rstrip(":") in lexicon.count_blockers_before:
             continue  # "Version 1.2.2024": a release's number
         found.append(DateMatch(m.start(), m.end(), int(m.group("year")), month, day, m.group(0), "day"))
     return found
+
+
+def _a_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
 def _blanked(text: str, dates: list[DateMatch]) -> str:

@@ -519,7 +519,7 @@ def find_figures(text: str, lexicon: Lexicon | None = None, anchors: list[int] |
         settled.append(figure)
     if any(f.quantity.kind == "count" and f.quantity.counted for f in settled) and _ELLIPTICAL.search(text):
         settled = _with_elliptical_counts(text, settled, lexicon)
-    if lexicon.counted_by_verb and _verb_counts(lexicon).search(text):
+    if lexicon.counted_by_verb and any(cue in low_text for cue in _verb_count_cues(lexicon)) and _verb_counts(lexicon).search(text):
         settled = _with_verb_counts(text, settled, lexicon)
     if lexicon.staff_of_us and " of us" in text:
         settled = _with_staff_of_us(text, settled, lexicon)
@@ -679,8 +679,16 @@ def _with_elliptical_counts(text: str, figures: list[FigureMatch], lexicon: Lexi
     return sorted(found, key=lambda f: f.start)
 
 
-# The words that may stand between a verb and a count it names: its bound ("up to", "more than").
+# What may follow a bare number a verb counts ("still seats 1,050, became",
+# "employs 46 in Leeds"): the clause's end or a word that opens no noun.
 _COUNT_AFTER_VERB_END = r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|in|at|on|with|across|for|when|while|to|from|after|before|since|until|today|now)\b)"
+
+
+@per_lexicon
+def _verb_count_cues(lexicon: Lexicon) -> frozenset[str]:
+    """The first word of each verb ``_verb_counts`` looks for, in lower case:
+    most sentences hold none, and skip its scan."""
+    return frozenset(verb.split()[0].casefold() for verbs in (*lexicon.counted_by_verb.values(), lexicon.seats_by_verb) for verb in verbs)
 
 
 @per_lexicon
