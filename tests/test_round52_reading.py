@@ -381,3 +381,12 @@ def test_a_cell_after_one_that_spans_columns_stands_under_its_own_header(knowled
     claims = claims_of(_AWARDS, knowledge, "notice.html")
     assert figure(claims, "12").value.counted == "tenders"
     assert not findings("parts-sum", **{"notice.html": _AWARDS})
+
+
+def test_a_guest_named_with_her_company_in_the_front_matters_title_speaks_for_it(knowledge):
+    text = (
+        '---\ntitle: "Grind Podcast ep. 12: Ruth Calloway, Harbour Skate Supply"\ndate: 2025-09-04\n---\n\n'
+        "# Grind, episode 12\n\n"
+        + _EPISODE.split("\n\n", 1)[1]
+    )
+    assert subject_of(claims_of(text, knowledge, "episode.md"), "£310,000") == "Harbour Skate Supply"
