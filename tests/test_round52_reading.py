@@ -390,3 +390,17 @@ def test_a_guest_named_with_her_company_in_the_front_matters_title_speaks_for_it
         + _EPISODE.split("\n\n", 1)[1]
     )
     assert subject_of(claims_of(text, knowledge, "episode.md"), "£310,000") == "Harbour Skate Supply"
+
+
+def test_an_unknown_order_of_numeric_dates_is_refused_with_its_key(tmp_path):
+    import shutil
+
+    from auditor.extract.lexicon import LexiconError, load_lexicon
+    from auditor.resources import default_rules_dir
+
+    lexicon = tmp_path / "lexicon"
+    shutil.copytree(default_rules_dir() / "lexicon", lexicon)
+    numbers = lexicon / "numbers.yaml"
+    numbers.write_text(numbers.read_text(encoding="utf-8").replace("numeric_dates: day-first", "numeric_dates: sideways"), encoding="utf-8")
+    with pytest.raises(LexiconError, match="numeric_dates"):
+        load_lexicon(lexicon)
