@@ -158,9 +158,11 @@ change that loses a finding or flags a trap fails: the contradictions found
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -799,21 +801,50 @@ TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh58": 1,
                          "fresh86": 1, "fresh92": 1}
 
 
-@pytest.mark.parametrize("name", sorted(CORPORA))
-def test_the_fresh_corpora_keep_what_the_reader_finds(tmp_path: Path, name: str) -> None:
-    if not SCORE_PY.is_file():
-        pytest.skip("../shared/eval/score.py not found (the shared folder is absent here)")
-    folder = FRESH.parent / name
-    report = tmp_path / f"{name}.json"
+def _scored(folder: Path, report: Path) -> str:
+    """Audit one corpus into ``report`` and score it: score.py's output."""
     subprocess.run(
         [sys.executable, "-m", "auditor", "check", str(folder / "docs"), "--facts", str(folder / "reference_facts.yaml"),
          "--format", "json", "--output", str(report), "--fail-on", "never", "--no-cache"],
         check=True, capture_output=True, text=True,
     )  # fmt: skip
-    scored = subprocess.run(
+    return subprocess.run(
         [sys.executable, str(SCORE_PY), str(folder / "gold.yaml"), str(folder / "docs"), str(report)],
         check=True, capture_output=True, text=True,
     ).stdout  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def scores(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str | BaseException]:
+    """The score of every corpus the session runs a test of, each audited in
+    its own process, as many at once as the machine has cores: a hundred
+    audits one after the other were a third of the suite's time. A corpus
+    whose audit fails holds its error, raised by its own test."""
+    if not SCORE_PY.is_file():
+        return {}
+    wanted = sorted({
+        item.callspec.params["name"] for item in request.session.items
+        if item.module is request.module and hasattr(item, "callspec") and "name" in item.callspec.params
+    })  # fmt: skip
+    reports = tmp_path_factory.mktemp("fresh-reports")
+
+    def score(name: str) -> str | BaseException:
+        try:
+            return _scored(FRESH.parent / name, reports / f"{name}.json")
+        except (subprocess.CalledProcessError, OSError) as error:
+            return error
+
+    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
+        return dict(zip(wanted, pool.map(score, wanted)))
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_the_fresh_corpora_keep_what_the_reader_finds(scores: dict[str, str | BaseException], name: str) -> None:
+    if not SCORE_PY.is_file():
+        pytest.skip("../shared/eval/score.py not found (the shared folder is absent here)")
+    scored = scores[name]
+    if isinstance(scored, BaseException):
+        raise scored
     final = _SCORE.search(scored)
     assert final is not None, scored
     at_least, total = CORPORA[name]
