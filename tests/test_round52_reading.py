@@ -404,3 +404,11 @@ def test_an_unknown_order_of_numeric_dates_is_refused_with_its_key(tmp_path):
     numbers.write_text(numbers.read_text(encoding="utf-8").replace("numeric_dates: day-first", "numeric_dates: sideways"), encoding="utf-8")
     with pytest.raises(LexiconError, match="numeric_dates"):
         load_lexicon(lexicon)
+
+
+def test_a_letterhead_in_capitals_with_its_legal_form_explained_is_a_name(knowledge):
+    text = (
+        "HARTCLIFFE COMMUNITY SHOP LIMITED (Community Benefit Society)\nMinutes of the Annual General Meeting\n\n"
+        "The chair said we bought the building in 2019 for £185,000.\n"
+    )
+    assert subject_of(claims_of(text, knowledge), "£185,000") == "HARTCLIFFE COMMUNITY SHOP"

@@ -231,6 +231,9 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
             # ("Awarded to: Oakmere Landscapes Ltd, Chester": a field whose
             # value is a company's name with its legal form, no heading.)
             and not _field_of_a_legal_name(masked, knowledge.gazetteer.corporate_suffixes)
+            # ("NUNNEY COMMUNITY SHOP LIMITED (Community Benefit Society)": a
+            # letterhead in capitals, its legal form explained in brackets.)
+            and not _letterhead_in_capitals(masked, knowledge.gazetteer.corporate_suffixes)
             # ("Published by: Norfolk County Council, County Hall": a notice's party field.)
             and not _a_notice_party_field(masked, knowledge.events.notice_words)
             and not ABOUT.match(masked.strip())
@@ -1333,6 +1336,15 @@ def _a_notice_party_field(line: str, words) -> bool:  # type: ignore[no-untyped-
         return False
     stripped = line.lstrip()
     return bool(words.winner.match(stripped)) or (words.buyer.match(stripped) is not None and ":" in stripped[:40])
+
+
+def _letterhead_in_capitals(line: str, suffixes: frozenset[str]) -> bool:
+    """Whether a line opens on a name in capitals that ends on its legal
+    form, with only a bracket after it: a letterhead, whose name is read as
+    one, not a heading in title case."""
+    name, bracket, _ = line.strip().partition("(")
+    words = name.split()
+    return bool(bracket) and len(words) >= 2 and name.isupper() and words[-1].rstrip(".,").casefold() in _folded_suffixes(suffixes)
 
 
 def _field_of_a_legal_name(line: str, suffixes: frozenset[str]) -> bool:
