@@ -1342,9 +1342,11 @@ def _letterhead_in_capitals(line: str, suffixes: frozenset[str]) -> bool:
     """Whether a line opens on a name in capitals that ends on its legal
     form, with only a bracket after it: a letterhead, whose name is read as
     one, not a heading in title case."""
-    name, bracket, _ = line.strip().partition("(")
+    name, bracket, explained = line.strip().partition("(")
     words = name.split()
-    return bool(bracket) and len(words) >= 2 and name.isupper() and words[-1].rstrip(".,").casefold() in _folded_suffixes(suffixes)
+    if not bracket or any(mark in explained for mark in "\"\u201c\u201d"):
+        return False  # 'CASWELL POOLS GROUP PLC ("Caswell", the "Group")': names defined, read as a heading's are
+    return len(words) >= 2 and name.isupper() and words[-1].rstrip(".,").casefold() in _folded_suffixes(suffixes)
 
 
 def _field_of_a_legal_name(line: str, suffixes: frozenset[str]) -> bool:
