@@ -659,6 +659,13 @@ def _pounds_of_stuff(text: str, figure: FigureMatch, lexicon: Lexicon) -> Figure
 _ELLIPTICAL = re.compile(r"\bthe\s+(?P<number>\d[\d,.]*\s+(?:million|billion|thousand))(?=\s+(?:it|they|we|he|she|in|of|that|which|a|an)\b|[,.;)])")
 
 
+def _count_written(written: str, lexicon: Lexicon) -> model.Quantity | None:
+    """The count a phrase written out for it opens on ("2.1 million patient
+    visits", "1,050 seats", "46 staff"): how a number told without its noun
+    is read, once the noun it counts is known."""
+    return next((f.quantity for f in find_figures(written, lexicon) if f.start == 0 and f.quantity.kind == "count"), None)
+
+
 def _with_elliptical_counts(text: str, figures: list[FigureMatch], lexicon: Lexicon) -> list[FigureMatch]:
     """A count whose noun is left out ("recorded 1.25 million patient visits
     ..., beating the 2.1 million it recorded in 2024") counts what the count
@@ -673,9 +680,9 @@ def _with_elliptical_counts(text: str, figures: list[FigureMatch], lexicon: Lexi
             continue
         counted = before[-1].quantity.counted
         written = f"{match.group('number')} {counted}"
-        read = next((f for f in find_figures(written, lexicon) if f.start == 0 and f.quantity.kind == "count"), None)
+        read = _count_written(written, lexicon)
         if read is not None:
-            found.append(FigureMatch(start, end, read.quantity))
+            found.append(FigureMatch(start, end, read))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -727,9 +734,9 @@ def _with_verb_counts(text: str, figures: list[FigureMatch], lexicon: Lexicon) -
             if is_year_like(match.group("number")) or any(f.start < match.end("number") and start < f.end for f in found):
                 continue
             written = f"{text[start:match.end('number')]} {noun}"
-            read = next((f for f in find_figures(written, lexicon) if f.start == 0 and f.quantity.kind == "count"), None)
+            read = _count_written(written, lexicon)
             if read is not None:
-                found.append(FigureMatch(start, match.end("number"), read.quantity))
+                found.append(FigureMatch(start, match.end("number"), read))
         elif noun in lexicon.counted_by_verb_whatever_follows:
             for index, figure in enumerate(found):
                 if figure.start == start and figure.quantity.kind == "count" and figure.quantity.counted:
@@ -758,9 +765,9 @@ def _with_staff_of_us(text: str, figures: list[FigureMatch], lexicon: Lexicon) -
         if any(f.start < end and start < f.end for f in found):
             continue
         number = text[start : match.end("number")]
-        read = next((f for f in find_figures(f"{number} staff", lexicon) if f.start == 0 and f.quantity.kind == "count"), None)
+        read = _count_written(f"{number} staff", lexicon)
         if read is not None:
-            found.append(FigureMatch(start, end, read.quantity))
+            found.append(FigureMatch(start, end, read))
     return sorted(found, key=lambda f: f.start)
 
 
