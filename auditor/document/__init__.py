@@ -393,6 +393,12 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         # opens on a company's name and goes on in the first person says
         # whose document it is.
         issuer = document_topic = _own_heading_opener(first_heading, entities, knowledge.gazetteer.corporate_suffixes)
+    if (
+        not own_kind and document_topic is not None and entities[document_topic].kind in (ORGANISATION, UNKNOWN)
+        and (record_of := _own_record_of(title.strip(), knowledge.references.own_documents)) is not None
+        and fold(record_of) in (entities[document_topic].key, *entities[document_topic].aliases)
+    ):
+        own_kind = True  # "Fellside Animal Rescue: minutes of the Annual General Meeting": its own record
     if document_topic is not None:
         _title_short_name(title, entities[document_topic])
     if document_topic is None:
@@ -611,12 +617,19 @@ def _header_date(text: str, cues: Sequence[str], lexicon) -> dt.date | None:  # 
     folded = header.casefold()
     cue_words = _header_cues(tuple(cues))
     found: set[dt.date] = set()
+    months: set[dt.date] = set()  # an issue's month alone on its line
     previous_end = 0
     for date in find_dates(header, lexicon):
         # ("Posted 2 September 2025 · Closing date 26 September 2025": the
         # cue of a date stands after the date before it.)
         reach = max(previous_end, folded.rfind("\n", 0, date.start) + 1)
         previous_end = date.end
+        if date.precision == "month" and date.month is not None and _MONTH_LINE.fullmatch(header, reach, header.find("\n", date.end) % (len(header) + 1) or len(header)) and header[reach:date.start].strip() == "":
+            # "October 2025 | Features" under a trade paper's masthead: the
+            # issue's month, a month's first day for what is relative to it
+            # ("in the year to March").
+            months.add(dt.date(date.year, date.month, 1))
+            continue
         if date.precision != "day" or date.month is None or date.day is None:
             continue
         if cue_words.search(folded, reach, date.start):
@@ -624,7 +637,13 @@ def _header_date(text: str, cues: Sequence[str], lexicon) -> dt.date | None:  # 
                 found.add(dt.date(date.year, date.month, date.day))
             except ValueError:
                 continue
+    if not found and len(months) == 1:
+        return months.pop()
     return found.pop() if len(found) == 1 else None
+
+
+# A header line that is only an issue's month, perhaps with its section: "October 2025 | Features".
+_MONTH_LINE = re.compile(r"[ \t]*[A-Z][a-z]+\.?[ \t]+\d{4}[ \t]*(?:[|\u00b7\u2022\u2013\u2014-][ \t]*[A-Za-z][\w &',-]{0,40})?[ \t]*")
 
 
 @functools.lru_cache(maxsize=4)
@@ -1249,6 +1268,16 @@ def _site_of_own_page(title: str, text: str, entities: list[Entity], gazetteer: 
         i for i, part in enumerate(parts)
         if _page_kinds_joined(part, references.page_kinds) or part.split()[-1].casefold() in references.own_newsletter_endings
     ]
+    if not kinds and " | " in title:
+        # "Boathouse and Fleet Appeal | Wenham Amateur Boat Club": a page of a
+        # site whose name, last, says it is an organisation's ("Club", "Ltd").
+        site = parts[-1].strip()
+        words = site.split()
+        if len(words) > 1 and (
+            references.name_heads.get(words[-1].casefold()) == ORGANISATION or words[-1].rstrip(".") in gazetteer.corporate_suffixes
+        ) and gazetteer.lookup(site) is None:
+            return _company_named(site, entities, gazetteer)
+        return None
     if len(kinds) != 1 or kinds[0] not in (0, len(parts) - 1):
         return None
     # ("Ashcombe & Lyle, Hatters of Luton": the name, then what it is;
@@ -2313,11 +2342,14 @@ def _acting_initials(text: str, knowledge: KnowledgeLike) -> frozenset[str]:
         return frozenset()
     non_entity_words = knowledge.gazetteer.non_entity_words
     lexicon, speaker_verbs = knowledge.lexicon, knowledge.references.speaker_verbs
+    person_titles = knowledge.references.person_titles
     acting: set[str] = set()
     for match in _INITIALS_BEFORE_A_WORD.finditer(text):
         initials, word = match.groups()
         if initials not in non_entity_words or initials in acting or knowledge.gazetteer.period_word.fullmatch(initials):
             continue
+        if initials.casefold() in person_titles:
+            continue  # "The CEO reported 612 animals rehomed": an office, held by a person, never a party
         if not (word.endswith("ed") or word in lexicon.verbs_opening_a_line or word in speaker_verbs) or _VERB_OF_A_MEASURE.match(word):
             continue
         if _AFTER_A_CLOCK.search(text, max(0, match.start() - 12), match.start()):
@@ -3672,12 +3704,14 @@ def _topics(layout: Layout, sections, spans, names_by_sentence, assigned, entiti
             # Marmara, ...": a town the label names as an owner and the text
             # never names again says where, not whom the paragraph is about.
             entity = None
-        if entity is not None:
+        if entity is not None and entities[entity].kind != "event":
+            # ("**Minutes of the 2023 AGM** were approved": a meeting is when
+            # the item was told, never the party its figures are of.)
             by_block[block] = entity
     by_section: dict[int, int] = {}
     for section, span in layout.section_topic_span.items():
         entity = _entity_in(span, spans, ends, names_by_sentence, assigned, entities)
-        if entity is not None:
+        if entity is not None and entities[entity].kind != "event":
             by_section[section] = entity
     for section in sections:
         if section.index in by_section or section.heading_start is None or section.heading_end is None:
@@ -3923,6 +3957,11 @@ def _title_opener(
     farmer-members ..."): a company's own report, told as "we". Only a name
     whose words say it is an organisation ("Co-operative", "Minerals", "AB")."""
     page = _page_of(title.strip(), knowledge.references.page_kinds)
+    if page is None:
+        # "Fellside Animal Rescue: minutes of the Annual General Meeting",
+        # "Harlow Ramblers - Annual Report 2024": the record the named
+        # organisation keeps of itself.
+        page = _own_record_of(title.strip(), knowledge.references.own_documents)
     if page is not None:
         # "Kelso Bergbahnen: milestones": a page about the company it names.
         key = fold(page)
@@ -3960,6 +3999,27 @@ def _page_of(title: str, kinds: Sequence[str]) -> str | None:
     ("Kelso Bergbahnen: milestones", "Velde Kraft at a glance"), if it is one."""
     match = _PAGE_TITLE.fullmatch(title.casefold().join(("", "")) and title)
     if match is None or match.group("kind").casefold() not in kinds:
+        return None
+    return match.group("name")
+
+
+_OWN_RECORD_TITLE = re.compile(
+    r"(?P<name>[A-Z][\w&.'\u2019-]*(?:[ \t]+(?:[A-Z][\w&.'\u2019-]*|of|and|&|for|the)){0,5})[ \t]*(?::|[ \t][|\u2013\u2014-])[ \t]*"
+    r"(?:the[ \t]+|our[ \t]+)?(?P<kind>[^\d:|]{4,60}?)(?:[ \t,]+(?:\d{4}(?:[/\u2013-]\d{2,4})?|\w+[ \t]+\d{4}))?[ \t.]*",
+    re.IGNORECASE,
+)
+_MEETING_RECORD = re.compile(r"minutes\s+of\s+(?:the\s+|our\s+)?(?:\d+\w*\s+)?[\w\s-]*meeting", re.IGNORECASE)
+
+
+def _own_record_of(title: str, own_documents: Sequence[str]) -> str | None:
+    """The name a title gives before a record an organisation keeps of
+    itself ("Fellside Animal Rescue: minutes of the Annual General Meeting",
+    "Harlow Ramblers - Annual Report 2024"), if it is one."""
+    match = _OWN_RECORD_TITLE.fullmatch(title)
+    if match is None or not match.group("name")[:1].isupper():
+        return None
+    kind = " ".join(match.group("kind").casefold().split())
+    if kind not in own_documents and _MEETING_RECORD.fullmatch(kind) is None:
         return None
     return match.group("name")
 

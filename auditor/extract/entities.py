@@ -132,6 +132,7 @@ class Gazetteer:
     trailing_dates: frozenset[str] = frozenset()  # "Missouri Friday": a day after a name is no part of it
     trailing_ratings: frozenset[str] = frozenset()  # "Kyronel Hydrogen Hold (target NOK 38)": a rating, no name's word
     named_day_openers: frozenset[str] = frozenset()  # "Black Friday": unless it is a named day
+    named_day_heads: frozenset[str] = frozenset()  # "Boxing Day", "New Year's Eve": a named day is when, never who
     common_word_endings: tuple[str, ...] = ()  # "-tion": a lone opening word so ending is a common word
     # "FY25", "FY2024/25", "H1'25", "Q3-2025": a period written as a word, never a name.
     period_word: re.Pattern[str] = re.compile(r"(?!)")
@@ -440,6 +441,7 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
         trailing_dates=frozenset(str(w) for w in words.get("trailing_dates", [])),
         trailing_ratings=frozenset(str(w) for w in words.get("trailing_ratings", [])),
         named_day_openers=frozenset(str(w) for w in words.get("named_day_openers", [])),
+        named_day_heads=frozenset(str(w) for w in words.get("named_day_heads", [])),
         common_word_endings=tuple(str(w) for w in words.get("common_word_endings", [])),
         period_word=_period_word(words.get("period_prefixes", [])),
     )
@@ -509,6 +511,16 @@ def _starts_sentence(text: str, start: int) -> bool:
         line_start = text.rfind("\n", 0, position) + 1
         return FIELD_NUMBER.fullmatch(text, line_start, position) is not None
     return not position or text[position - 1] in _SENTENCE_BREAKS
+
+
+def _is_named_day(words: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether a run of words names a day ("Boxing Day", "Black Friday", "New Year's Eve",
+    "Valentine's Day"): its last word is a day's and the word before it makes a named day of it,
+    by the lexicon or as a possessive ("Doris Day" stays a name)."""
+    if len(words) < 2 or words[-1] not in gazetteer.named_day_heads:
+        return False
+    before = words[-2]
+    return before in gazetteer.named_day_openers or before.endswith(("'s", "’s", "s'", "s’"))
 
 
 def _in_title_case(words: list[str], listed: frozenset[str]) -> bool:
@@ -998,6 +1010,8 @@ def _capitalised_name(
     surface = text[start:end]
     if (surface in gazetteer.non_entity_words and surface not in defined) or surface in gazetteer.never_alone or gazetteer.period_word.fullmatch(surface):
         return None
+    if _is_named_day(words, gazetteer):
+        return None  # "The Boxing Day floods of 2015 ... In 2016 it moved": a day is when, never who
     if surface in gazetteer.corporate_suffixes and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         return None  # "Kamba Vertical Works (Pty) Ltd": a legal form in brackets names no one
     if surface.isupper() and len(surface) > 3 and (

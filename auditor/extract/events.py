@@ -997,6 +997,10 @@ def nearest_trigger(
     for index in range(first_after - 1, -1, -1):
         trigger = triggers[index]
         if trigger.end > start:
+            if trigger.is_noun and start < trigger.start < end < trigger.end and _eligible(text, trigger, clause, lexicon, figure_kind):
+                # "612 animals rehomed in the year": the figure's own noun opens
+                # the trigger ("animals rehomed"), which says what it counts.
+                candidates.append((0, 0, index, trigger))
             continue  # inside the figure itself ("Series A" in "eight-figure Series A")
         distance = words_between(text, trigger.end, start)
         if distance > lexicon.window_before and "," in text[trigger.end : start]:

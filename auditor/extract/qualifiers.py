@@ -289,8 +289,11 @@ _SINCE = re.compile(r"\b(?:since|so\s+far|thus\s+far|to\s+date|until\s+now)\b", 
 _SINCE_AFTER = re.compile(r"\s+since\b", re.IGNORECASE)
 _SINCE_ITS_START_AFTER = re.compile(
     # ("fitted more than 18,000 homes in Norfolk and Suffolk since we started": where, then since.)
+    # ("more than 14,000 animals rehomed since the first kennels opened": a participle, then since.)
+    r"(?:\s+[a-z]+(?:ed|en|wn))?"
     r"(?:\s+(?:in|across|at|around|for)\s+[^,.;:]{1,40}?)?\s+since\s+(?:(?:we|it|they|I|she|he)\s+(?:first\s+)?(?:started|began|opened|launched|set\s+up|were\s+founded|was\s+founded)"
-    r"|(?:its|our|their|the)\s+(?:launch|founding|foundation|start|opening|beginning))\b",
+    r"|(?:its|our|their|the)\s+(?:launch|founding|foundation|start|opening|beginning)"
+    r"|(?:its|our|their|the)\s+first\s+[\w-]+(?:\s+[\w-]+)?\s+(?:opened|started|began|launched|was\s+(?:founded|set\s+up|opened|built)|were\s+(?:founded|set\s+up|opened|built)))\b",
     re.IGNORECASE,
 )
 # A conjunct of the present after "since": "... since 1998 and currently contains ".

@@ -1391,9 +1391,12 @@ def _read_sentence(
                 (m.actor or m.type in ("person", "organisation")) and m.start < figure.start and m.end > opening[0] for m in mentions
             ) and _opens_on_its_measure(text, opening, figure.start, triggers, figure.end):
                 who = who._replace(subject=document_topic)
-            elif _officer_telling_its_own(text, mentions, figure.start, knowledge.references):
+            elif _officer_telling_its_own(text, mentions, figure.start, knowledge.references) or _office_telling(
+                text, opening, mentions, figure.start, knowledge.references
+            ):
                 # "The Secretary reported that full membership stands at 612"
-                # in the minutes of a club's meeting: the club's own measure.
+                # in the minutes of a club's meeting: the club's own measure;
+                # so is "The CEO reported 612 animals rehomed in the year".
                 who = who._replace(subject=document_topic)
         if (
             who.subject is None
@@ -2401,6 +2404,8 @@ def _subject_carried_over(
     if len(subjects) != 1:
         return None
     (subject,) = subjects.values()
+    if subject.type == "event":
+        return None  # "Minutes of the 2023 AGM were approved. ... thanked the 34 staff": a meeting owns no later figure
     return Mention(0, 0, subject.name, subject.type, subject.name, known=True, via="topic")
 
 
@@ -2487,6 +2492,25 @@ def _officer_telling_its_own(text: str, mentions: list[Mention], before: int, re
     if told is None or told.end() > before or not _opens_on_owned_measure(text[told.end() : before], references.owned_measures):
         return False
     return not any(m.type != "person" and m.start < before for m in mentions)
+
+
+_AN_OFFICE_TELLS = re.compile(
+    r"\W*(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?P<office>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def _office_telling(text: str, clause: tuple[int, int], mentions: Sequence[Mention], before: int, references: ReferenceLexicon) -> bool:
+    """Whether the clause holding a figure opens on an office its holder
+    tells the figure from ("The CEO reported 612 animals rehomed", "Our
+    treasurer said income topped £1m"), no party named before the figure:
+    in an organisation's own record, its officer telling its figure."""
+    told = _AN_OFFICE_TELLS.match(text, clause[0], before)
+    if told is None or told.group("office").casefold() not in references.person_titles:
+        return False
+    verb = told.group("verb").casefold()
+    if verb not in references.speaker_verbs and f"{verb} that" not in references.speaker_verbs:
+        return False
+    return not any(m.start < before and m.end > clause[0] for m in mentions)
 
 
 _ACCOUNTS_SHOW = re.compile(
