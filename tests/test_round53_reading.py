@@ -213,3 +213,110 @@ def test_a_headers_month_conflicts_with_the_results_year():
         },
     )
     assert found
+
+
+# ---- a company's start, told by its founder ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, surface, subject",
+    [
+        (
+            "Danny Reid runs Amos Reid Signs, the Norwich firm his great-grandfather Amos started in 1929 with a handcart.",
+            "1929",
+            "Amos Reid Signs",
+        ),
+        (
+            "Copperline beat six bidders, among them Hearthwell, the Wakefield-based group that Derek Wellings started in 1988.",
+            "1988",
+            "Hearthwell",
+        ),
+        ("Halden Stores was started in 1987 by two brothers.", "1987", "Halden Stores"),
+    ],
+)
+def test_a_start_its_founder_made_founds_the_company(knowledge, text, surface, subject):
+    claim = figure(claims_of(text, knowledge), surface)
+    assert claim.event == "founding" and claim.subject is not None and claim.subject.name == subject
+
+
+def test_a_contracts_start_founds_nothing(knowledge):
+    claims = claims_of("Halden Stores opened in 1990. The Halden contract started in April 2019.", knowledge)
+    assert figure(claims, "April 2019").event != "founding"
+
+
+# ---- who writes a letter, an advert or a filing ------------------------------------
+
+
+def test_a_letters_sign_off_names_the_company_that_writes_it(knowledge):
+    text = (
+        "Dear shareholders,\n\nThank you. When Olly and I put our savings into one polytunnel we did not imagine "
+        "this. We opened our second glasshouse last year. At the year end we employed more than 150 people.\n\n"
+        "With thanks,\n\nPriya Natarajan\nCo-founder and chief executive, Fenmarsh Leaf\n"
+    )
+    assert subject_of(claims_of(text, knowledge, "letter.md"), "more than 150 people") == "Fenmarsh Leaf"
+
+
+def test_a_writer_fields_team_writes_for_its_company(knowledge):
+    text = (
+        "---\ntitle: \"Branch Manager, Sheffield (Hillsborough)\"\nauthor: Toolmark Hire People Team\n---\n\n"
+        "# We're hiring: Branch Manager, Sheffield (Hillsborough)\n\n"
+        "**Hours:** 40 a week\n**Closing date:** 10 October 2025\n\n## About us\n\n"
+        "Toolmark Hire was founded in 2003 in Derby. Today we have 42 branches and more than 500 colleagues.\n"
+    )
+    claims = claims_of(text, knowledge, "advert.md")
+    assert subject_of(claims, "more than 500 colleagues") == "Toolmark Hire"
+
+
+def test_a_bold_field_label_names_no_party(knowledge):
+    text = "**Hours:** 40 a week, Monday to Friday\n\n**Closing date:** 10 October 2025\n\nKestrel Hire employs 46 people.\n"
+    names = {e.name for e in model_of(text, knowledge, "advert.md").entities}
+    assert not names & {"Hours", "Closing"}
+
+
+def test_a_filings_capitalised_group_is_its_issuer(knowledge):
+    text = (
+        "FENMARSH LEAF LTD: RESULTS FOR THE YEAR ENDED 31 MARCH 2025\n\nHighlights\n"
+        "- Five-year supply agreement with Harvest & Co, worth £24m, signed in January 2025\n\n"
+        "Trading\nThe Group's revenue of £14.6 million came from retail (£11.2m) and export (£3.4m).\n"
+    )
+    # (Named only by its title in capitals: linked to "Fenmarsh Leaf" elsewhere as names are, by their folded form.)
+    assert (subject_of(claims_of(text, knowledge), "£14.6 million") or "").casefold() == "fenmarsh leaf"
+
+
+def test_an_appositive_with_a_figure_still_says_the_word_before_is_a_company(knowledge):
+    text = "We grew again.\n\nGroenveld, the Dutch grower with about £26m of sales, has been busy in Lincolnshire.\n"
+    assert subject_of(claims_of(text, knowledge, "letter.md"), "about £26m") == "Groenveld"
+
+
+# ---- a fire, and a past clause after "when" ------------------------------------------
+
+
+def test_two_dates_of_one_fire_conflict():
+    found = findings(
+        "date-mismatch",
+        **{
+            "a.txt": "When fire destroyed the Tessmoor Rowing Club boathouse in 1998, a builder lent the club two boats.",
+            "b.txt": "Tessmoor Rowing Club has come a long way since the fire of 2001 destroyed its boathouse.",
+        },
+    )
+    assert found
+
+
+def test_when_with_a_past_verb_and_its_doer_tells_what_happened(knowledge):
+    claims = claims_of("When fire destroyed the Tessmoor Rowing Club boathouse in 1998, a builder lent it boats.", knowledge)
+    assert figure(claims, "1998").tense != "future"
+
+
+def test_when_with_a_participle_alone_is_still_a_condition(knowledge):
+    claims = claims_of("Tessmoor Rowing Club says the boathouse, when completed in 2027, will hold 40 boats.", knowledge)
+    assert figure(claims, "2027").tense == "future"
+
+
+# ---- a range whose ends both carry the currency ----------------------------------------
+
+
+@pytest.mark.parametrize("surface", ["£34,000–£38,000", "£34k-£38k"])
+def test_a_range_with_the_symbol_at_both_ends(knowledge, surface):
+    claims = claims_of(f"Kestrel Hire pays branch managers {surface} a year.", knowledge)
+    claim = next(c for c in claims if c.kind == "money")
+    assert claim.value.low == 34000 and claim.value.high == 38000

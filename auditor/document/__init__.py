@@ -288,6 +288,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     _drop_measure_words(names_by_sentence, knowledge, text)
     _drop_event_openers(first_layer, names_by_sentence, knowledge.events)
     _drop_field_labels(first_layer, names_by_sentence)
+    _drop_bold_field_labels(spans, names_by_sentence, text, [(m.start, m.end) for m in document.markup if m.kind == "strong"])
     _drop_capitalised_heads(spans, names_by_sentence, knowledge.references.description_heads)
     _drop_breadcrumb_sections(spans, names_by_sentence)
     _drop_piece_labels(
@@ -1028,6 +1029,24 @@ def _drop_field_labels(first_layer, names_by_sentence: list[list[Name | UntypedN
         ]
 
 
+def _drop_bold_field_labels(spans, names_by_sentence: list[list[Name | UntypedName]], text: str, bold: Sequence[tuple[int, int]]) -> None:  # type: ignore[no-untyped-def]
+    """"**Hours:** 40 a week", "**Closing date:** 10 October 2025": a bold
+    label of at most three words that ends in a colon and opens its line
+    names a field, never a party, whatever its first word's capital."""
+    labels = [
+        (start, end) for start, end in bold
+        if text[start:end].rstrip().endswith(":") and len(text[start:end].split()) <= 3 and not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t-*>#")
+    ]
+    if not labels:
+        return
+    for span, names in zip(spans, names_by_sentence):
+        if names and any(span.start <= start < span.end for start, _ in labels):
+            names[:] = [
+                n for n in names
+                if not any(start <= span.start + n.start and span.start + n.end < end and " " not in n.surface for start, end in labels)
+            ]
+
+
 def _drop_event_openers(first_layer, names_by_sentence: list[list[Name | UntypedName]], events: EventLexicon) -> None:
     """"Ground was broken in October 2023", "Work began in May": a single
     capitalised word that opens an event phrase of several words is that
@@ -1432,6 +1451,9 @@ def _writers_company(
         if signed is not None:
             return signed
     for field in _SIGNER_FIELDS:
+        team = _teams_company(str(metadata.get(field) or ""), entities, gazetteer, references)
+        if team is not None:
+            return team
         parts = [part.strip() for part in " ".join(str(metadata.get(field) or "").split()).split(",")]
         if len(parts) < 3:
             continue
@@ -1447,6 +1469,41 @@ def _writers_company(
             return named.id if named.kind in (ORGANISATION, UNKNOWN) else None
         if company[-1] in gazetteer.corporate_suffixes:
             return _added_organisation(entities, canonical_name(name, gazetteer), False, name)
+    return _signed_off_for(text, entities, gazetteer, references)
+
+
+def _teams_company(value: str, entities: list[Entity], gazetteer: Gazetteer, references: ReferenceLexicon) -> int | None:
+    """The company a writer field's team belongs to: "Tooltrek Hire People
+    Team" is Tooltrek Hire's, a name of the text the field opens on."""
+    words = value.split()
+    if len(words) < 3 or words[-1].casefold() not in references.writer_team_words:
+        return None
+    if words[0].casefold() == "the":
+        words = words[1:]
+    for size in range(len(words) - 1, 0, -1):
+        named = _entity_named(entities, " ".join(words[:size]), gazetteer.corporate_suffixes)
+        if named is not None:
+            return named.id if named.kind in (ORGANISATION, UNKNOWN) and not named.publication else None
+    return None
+
+
+def _signed_off_for(text: str, entities: list[Entity], gazetteer: Gazetteer, references: ReferenceLexicon) -> int | None:
+    """The company a letter's writer signs off for in its last lines:
+    "With thanks, / Priya Natarajan / Co-founder and chief executive, Fenland
+    Leaf" under a letter in the first person plural. The line names the
+    writer's office, then, after a comma, a company the text names."""
+    lines = [line.strip(" \t*_") for line in text.rstrip().rsplit("\n", 8)[-8:] if line.strip()]
+    for line in reversed(lines[-4:]):
+        role, comma, company = line.rpartition(",")
+        if not comma or len(line) > 120:
+            continue
+        words = {word.removesuffix("s") for word in role.casefold().replace("-", " - ").split()}
+        words |= {word.removesuffix("s") for word in role.casefold().split()}
+        if not words & references.executive_title_words or len(role.split()) > 8:
+            continue
+        named = _entity_named(entities, company.strip(" ."), gazetteer.corporate_suffixes)
+        if named is not None and named.kind in (ORGANISATION, UNKNOWN) and not named.publication:
+            return named.id
     return None
 
 
@@ -3471,7 +3528,8 @@ _APPOSITIVE_AFTER_NAME = re.compile(
     # "Grønlund, the biggest grower in Denmark, cut": a place the head is of.
     r"(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?"
     # "Soleya, the yellow-fleshed variety with resistance to cyst nematode that ...": what it has.
-    r"(?:\s+with\s+(?:[\w-]+\s+){0,5}?[\w-]+)?"
+    # ("Groenrij, the Dutch grower with about £26m of sales, ...": a figure among them.)
+    r"(?:\s+with\s+(?:[^\s,;]+\s+){0,5}?[\w-]+)?"
     r"(?:\s*[,;.)]|\s+(?:that|which|who|we|it|they)\s)"
 )
 
@@ -3962,6 +4020,8 @@ def _title_opener(
         # "Harlow Ramblers - Annual Report 2024": the record the named
         # organisation keeps of itself.
         page = _own_record_of(title.strip(), knowledge.references.own_documents)
+        if page is not None:
+            page = canonical_name(page, knowledge.gazetteer)  # "FENMARSH LEAF LTD" is "FENMARSH LEAF"
     if page is not None:
         # "Kelso Bergbahnen: milestones": a page about the company it names.
         key = fold(page)
@@ -4005,7 +4065,10 @@ def _page_of(title: str, kinds: Sequence[str]) -> str | None:
 
 _OWN_RECORD_TITLE = re.compile(
     r"(?P<name>[A-Z][\w&.'\u2019-]*(?:[ \t]+(?:[A-Z][\w&.'\u2019-]*|of|and|&|for|the)){0,5})[ \t]*(?::|[ \t][|\u2013\u2014-])[ \t]*"
-    r"(?:the[ \t]+|our[ \t]+)?(?P<kind>[^\d:|]{4,60}?)(?:[ \t,]+(?:\d{4}(?:[/\u2013-]\d{2,4})?|\w+[ \t]+\d{4}))?[ \t.]*",
+    r"(?:the[ \t]+|our[ \t]+)?(?P<kind>[^\d:|]{4,60}?)(?:[ \t,]+(?:\d{4}(?:[/\u2013-]\d{2,4})?|\w+[ \t]+\d{4}))?"
+    # ("... : results for the year ended 31 March 2025": the period the record covers.)
+    r"(?:[ \t]+for[ \t]+the[ \t]+(?:financial[ \t]+)?(?:year|six[ \t]+months|half[- ]year|quarter|period|nine[ \t]+months)"
+    r"[ \t]+(?:ended|ending|to)[ \t]+(?:\d{1,2}[ \t]+)?[A-Za-z]+[ \t]+\d{4})?[ \t.]*",
     re.IGNORECASE,
 )
 _MEETING_RECORD = re.compile(r"minutes\s+of\s+(?:the\s+|our\s+)?(?:\d+\w*\s+)?[\w\s-]*meeting", re.IGNORECASE)

@@ -125,6 +125,14 @@ _OBJECT_VERB_BEFORE = re.compile(
 )
 # Aliases that a description can repeat: "the Group", "the Company", "the Bank".
 _DEFINED_WORDS = frozenset({"group", "company", "bank", "fund", "firm", "operator", "trust", "issuer", "partnership"})
+
+
+def _filers_own_word(surface: str) -> bool:
+    """Whether a description is a filing's capitalised word for its issuer: "the Group", "The Company"."""
+    words = surface.split()
+    return len(words) == 2 and words[0].casefold() == "the" and words[1][:1].isupper() and words[1].casefold() in _DEFINED_WORDS
+
+
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|announced|reported)\b")
 # "it", "its", "we", "our", at a word start (tested by word_start_matches):
 # led by a literal letter, so the engine jumps to where one can start.
@@ -2013,6 +2021,12 @@ class Resolver:
         named = self.defined.get(fold(reference.surface))
         if named is not None:
             return named  # 'Meridian Rail Systems ("the Group")': the text said who the Group is
+        if reference.via == "description" and self.document_topic is not None and _filers_own_word(reference.surface):
+            # "The Group's revenue of £14.6 million" in Fenland Leaf Ltd's
+            # results, after its customer Harvest & Co: a filing's capitalised
+            # word for itself is its issuer, whoever it named last.
+            if self.entities[self.document_topic].kind in (ORGANISATION, UNKNOWN):
+                return self.document_topic
         if reference.via == "first person":
             member_of = self._member_of
             if member_of is not None and member_of[0] in (index, index - 1) and reference.surface.casefold() in ("we", "our", "us"):

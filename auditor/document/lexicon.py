@@ -104,6 +104,7 @@ class ReferenceLexicon:
     broadcast_words: frozenset[str]  # lower case: "podcast", "programme" after a show's name on its first line
     # lower case: "released", "recorded" before a date in a document's first lines, which is the document's date
     header_date_cues: tuple[str, ...]
+    writer_team_words: frozenset[str]  # casefolded: "Tooltrek Hire People Team" writes for Tooltrek Hire
     deal_role_heads: Mapping[str, str]  # casefolded head -> "buyer" or "target"
     piece_labels: frozenset[str]  # casefolded: "q&a", "analysis" before a headline's colon
     numbered_piece_labels: frozenset[str]  # casefolded: "episode" before a number
@@ -482,6 +483,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         research_note_cues=tuple(sorted(w.casefold() for w in _words(data, "research_note_cues"))),
         broadcast_words=frozenset(w.casefold() for w in _words(data, "broadcast_words")),
         header_date_cues=tuple(w.casefold() for w in _words(data, "header_date_cues")),
+        writer_team_words=frozenset(w.casefold() for w in _words(data, "writer_team_words")),
         deal_role_heads=_deal_roles(data),
         piece_labels=frozenset(w.casefold() for w in _words(data, "piece_labels")),
         numbered_piece_labels=frozenset(w.casefold() for w in _words(data, "numbered_piece_labels")),

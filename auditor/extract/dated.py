@@ -220,7 +220,16 @@ _FUTURE_AFTER_DATE = re.compile(r"^\s*(?:is|are)\s+(?:due|expected|scheduled|pla
 _LEAD_DATE = re.compile(r"^\s*(?:[-*\u2022]\s*)?(?:in|by|during|since|on)?\s*$", re.IGNORECASE)
 # "set to open", "set for 2027"; "set up in 2015" is a founding, told in the past.
 _FUTURE_PHRASE = re.compile(r"(?:due|scheduled|expected|planned)\b|set\s+(?:to|for)\b", re.IGNORECASE)
-_IRREGULAR_PAST = frozenset("broke began bought built took went came struck set won sold held".split())
+_IRREGULAR_PAST = frozenset("broke began bought built took went came struck set won sold held burnt".split())
+# The words of ``_FUTURE_BEFORE`` that make a condition of what follows them ("when completed in 2010").
+_CONDITION_WORDS = frozenset({"when", "once", "until", "unless", "if", "before"})
+
+
+def _told_with_its_doer(phrase: str) -> bool:
+    """Whether an event's phrase holds a noun and then its past verb ("fire
+    destroyed"), not a participle alone ("completed")."""
+    words = phrase.split()
+    return len(words) > 1 and not _past_form(words[0]) and any(_past_form(word) for word in words[1:])
 
 
 def _past_form(word: str) -> bool:
@@ -237,9 +246,12 @@ def _tense(text: str, phrase: Found, clause: tuple[int, int]) -> str:
     The patterns anchored at the phrase read only the words right before it
     (``tail_start``); a conditional anywhere before it in the clause is the
     clause's first one, found once per clause."""
-    if _FUTURE_BEFORE.search(text, tail_start(text, clause[0], phrase.start, 2), phrase.start) or _FUTURE_PHRASE.match(
-        phrase.text
-    ):
+    future_before = _FUTURE_BEFORE.search(text, tail_start(text, clause[0], phrase.start, 2), phrase.start)
+    if future_before is not None and future_before.group().split()[-1].casefold() in _CONDITION_WORDS and _told_with_its_doer(phrase.text):
+        # "When fire destroyed the club's boathouse in 1998": a clause with
+        # its own doer and past verb tells what happened, not a condition.
+        future_before = None
+    if future_before is not None or _FUTURE_PHRASE.match(phrase.text):
         return "future"
     conditionals = clause_matches(_CONDITIONAL_IN_CLAUSE, text, clause)
     if (

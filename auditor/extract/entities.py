@@ -523,6 +523,19 @@ def _is_named_day(words: list[str], gazetteer: Gazetteer) -> bool:
     return before in gazetteer.named_day_openers or before.endswith(("'s", "’s", "s'", "s’"))
 
 
+_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]*['\u2019]s\s+$")
+_DAY_AFTER_POSSESSIVE = re.compile(r"['\u2019]s\s+(?P<head>[A-Z][a-z]+)\b(?!\s+[A-Z])")
+
+
+def _possessive_named_day(text: str, start: int, end: int, words: list[str], gazetteer: Gazetteer) -> bool:
+    """A named day that a possessive splits into two runs ("New Year's Eve",
+    "Valentine's Day"): the run before the "'s" and the day's word after it."""
+    if len(words) == 1 and words[0] in gazetteer.named_day_heads and _POSSESSIVE_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    after = _DAY_AFTER_POSSESSIVE.match(text, end)
+    return after is not None and after.group("head") in gazetteer.named_day_heads and after.group("head") not in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
 def _in_title_case(words: list[str], listed: frozenset[str]) -> bool:
     """Whether words written in capitals are listed in title case ("KEY
     FIGURES": "Key Figures", "HALF-YEAR REPORT": "Half-Year Report"), with or
@@ -1010,7 +1023,7 @@ def _capitalised_name(
     surface = text[start:end]
     if (surface in gazetteer.non_entity_words and surface not in defined) or surface in gazetteer.never_alone or gazetteer.period_word.fullmatch(surface):
         return None
-    if _is_named_day(words, gazetteer):
+    if _is_named_day(words, gazetteer) or _possessive_named_day(text, start, end, words, gazetteer):
         return None  # "The Boxing Day floods of 2015 ... In 2016 it moved": a day is when, never who
     if surface in gazetteer.corporate_suffixes and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         return None  # "Kamba Vertical Works (Pty) Ltd": a legal form in brackets names no one

@@ -235,7 +235,8 @@ def _unit(lexicon: Lexicon, i: int) -> str:
     return _opening_with(
         firsts,
         rf"(?:(?P<pc{i}>{percent})|(?P<rt{i}>{rate_symbols})|(?P<ph{i}>{unit_symbols}|{unit_words})"
-        rf"|(?P<cn{i}>{names})|(?P<cc{i}>{codes})|(?P<cs{i}>{suffix_symbols}))",
+        # ("£34,000–£38,000": a symbol before the next amount opens it, ends no amount.)
+        rf"|(?P<cn{i}>{names})|(?P<cc{i}>{codes})|(?P<cs{i}>{suffix_symbols})(?![ \t\u00a0]?\d))",
     )
 
 

@@ -4091,7 +4091,7 @@ def _date_event(
             target = Mention(0, 0, who.object_name, who.object_type or "unknown", who.object_surface or who.object_name, known=True)
             return happened.event, target, happened.tense
         happened_to = theme(text, happened, mentions, start, who.subject, lexicon.deals_known_by_target)
-        if happened_to is not None and _starts_a_company(text, happened, happened_to, start, lexicon):
+        if happened_to is not None and _starts_a_company(text, happened, happened_to, start, lexicon, references.description_heads):
             return "founding", happened_to, happened.tense
         if (
             happened_to is not None
@@ -4144,24 +4144,48 @@ _SITE_NOUN_AFTER_VERB = re.compile(
 # "began at her kitchen table in 2008", "began out of a garage in 1998"
 # (where it began, told in a few words first).
 _STARTED_THEN_DATE = re.compile(
-    r"\s+(?:(?:out|life|up)\s+)?(?:(?:at|from|out\s+of|in)\s+(?:a|an|the|her|his|their|its|my|our)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}?\s+)?"
+    r"\s+(?:(?:out|life|up)\s+)?(?:(?:at|from|out\s+of|in|as)\s+(?:a|an|the|her|his|their|its|my|our)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}?\s+)?"
     r"(?:in|on|back\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Amos Reid Signs, the Norwich firm his great-grandfather Amos started",
+# "Hearthwell, the Wakefield-based group that Derek Wellings started": a
+# description of the name before it, and the doer of its relative clause.
+_FOUNDERS_RELATIVE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w'\u2019&-]+\s+){0,3}?(?P<head>[a-z]+)\s+(?:that\s+|which\s+)?"
+    r"(?:(?:his|her|their|my|our)\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){1,3}"
+)
+# Between a company's name and the passive of its start: "the family business was started".
+_PASSIVE_START = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+")
 # A name in apposition right before the verb: "The agency she runs, Kindlewood Home Care, began".
 _APPOSITION_BEFORE = re.compile(r",\s*$")
 _COMPANY_KINDS = frozenset({"organisation", "unknown"})
 
 
-def _starts_a_company(text: str, happened: DatedEvent, started: Mention, date_start: int, lexicon: EventLexicon) -> bool:
+def _starts_a_company(
+    text: str, happened: DatedEvent, started: Mention, date_start: int, lexicon: EventLexicon, description_heads: Mapping[str, str]
+) -> bool:
     """Whether a verb of starting founds the company it starts: the company
     right after it ("I started Ivory Lane in 2005") or right before it with
-    the date right after ("Kestrel Cars started in 1998")."""
+    the date right after ("Kestrel Cars started in 1998", "Anvilcroft started
+    as a village smithy in 1926"), or the company a description stands for
+    whose relative clause's doer started it ("Amos Reid Signs, the Norwich
+    firm his great-grandfather Amos started in 1929")."""
     verb = text[happened.start : happened.end].casefold()
-    if happened.passive or verb not in lexicon.founding_starts or started.type not in _COMPANY_KINDS or started.demonym:
+    if verb not in lexicon.founding_starts or started.type not in _COMPANY_KINDS or started.demonym:
         return False
+    if happened.passive:
+        # "the family business was started in 1987": a company's own start, told in the passive.
+        return started.end <= happened.start and _PASSIVE_START.fullmatch(text, started.end, happened.start) is not None and bool(
+            _STARTED_THEN_DATE.fullmatch(text, happened.end, date_start)
+        )
     if started.start >= happened.end:
         return not text[happened.end : started.start].strip() and started.end <= date_start
+    founder = _FOUNDERS_RELATIVE.fullmatch(text, started.end, happened.start)
+    if founder is not None and description_heads.get(founder.group("head").casefold()) == "organisation" and bool(
+        _STARTED_THEN_DATE.fullmatch(text, happened.end, date_start)
+    ):
+        return True
     # ("Protests started in November": a word opening a sentence that only
     # may be a name is not enough; a company's or a name of two words is.)
     named = started.type == "organisation" or len(started.name.split()) > 1
