@@ -320,3 +320,77 @@ def test_a_range_with_the_symbol_at_both_ends(knowledge, surface):
     claims = claims_of(f"Kestrel Hire pays branch managers {surface} a year.", knowledge)
     claim = next(c for c in claims if c.kind == "money")
     assert claim.value.low == 34000 and claim.value.high == 38000
+
+
+# ---- a council is no family business ------------------------------------------------
+
+
+def test_a_council_is_never_the_family_business(knowledge):
+    text = (
+        "South Wenmarch District Council's planning committee voted on 4 March to approve Kestrel Falconry "
+        "Centre's plans for a covered arena.\n\n"
+        "The family business was started by Maggie and Alan Pellow in 1987 on a former dairy farm.\n"
+    )
+    claims = claims_of(text, knowledge)
+    assert subject_of(claims, "1987") != "South Wenmarch District Council"
+
+
+# ---- one job's cost credited to two contractors -------------------------------------
+
+
+def test_one_jobs_cost_credited_to_two_contractors_conflicts():
+    found = findings(
+        "attribution-conflict",
+        **{
+            "a.txt": "In February Greenlay Sports Surfaces won the £2.45m contract to rebuild the pitch at Castlegate Stadium.",
+            "b.txt": "The largest job of the year was Tillbrook Pitchcare's £2.45m rebuild of the Castlegate Stadium pitch.",
+        },
+    )
+    assert found
+
+
+def test_a_sites_cost_and_its_owners_are_one_cost():
+    found = findings(
+        "attribution-conflict",
+        **{
+            "a.txt": "Brannock Energy said its Skarvik wind farm would be completed in 2027 at a cost of NOK 18.4 billion.",
+            "b.txt": "The Skarvik wind farm, due in 2028, is now budgeted at NOK 18.4 billion.",
+        },
+    )
+    assert not found
+
+
+def test_a_names_common_words_in_lower_case_do_not_name_it():
+    # "the plant hire framework" does not name Brockhill Plant Hire: the two
+    # claims are no two sides of one deal, and the framework credited to both conflicts.
+    found = findings(
+        "attribution-conflict",
+        **{
+            "a.txt": "In November 2024 Brockhill Plant Hire was awarded the four-year, £6.2m plant hire framework by Calderbrook Council.",
+            "b.txt": "Toolmark Hire, which won the Calderbrook four-year £6.2m plant hire framework last November, is growing.",
+        },
+    )
+    assert found
+
+
+# ---- anniversaries -------------------------------------------------------------------
+
+
+def test_an_anniversary_the_founding_cannot_make_is_found():
+    found = findings(
+        "elapsed-time",
+        **{"a.txt": "Wenham Rowing Club was founded in 1882 by clerks.\n\nWe celebrated our 150th anniversary in 2022 with a regatta.\n"},
+    )
+    assert found and "150th anniversary" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\ndate: 2025-06-10\n---\nBrushmark Paints started in 1985. We are celebrating our fortieth anniversary this year.\n",
+        "Brushmark Paints was founded in 1985. In 2019 we marked the 50th anniversary of the moon landing.\n",
+        "Brushmark Paints was founded in 1985. Its owner celebrated her 80th birthday in 2024.\n",
+    ],
+)
+def test_an_anniversary_that_fits_or_is_anothers_is_no_finding(text):
+    assert not findings("elapsed-time", **{"a.md": text})

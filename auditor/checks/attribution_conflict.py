@@ -49,6 +49,10 @@ class Parameters(LinkParameters):
     purpose_stop_words: list[str] = Field(default_factory=list)
     # Deals with two sides, each a party ("won the contract" / "awarded the contract").
     two_sided_events: list[str] = Field(default_factory=list)
+    # Events compared only between parties that act (organisations, or names
+    # of no known kind): what a site costs is no site's own credit ("the
+    # arena's DKK 3.4 billion cost" and the bank that lent towards it).
+    party_only_events: list[str] = Field(default_factory=list)
     # How strongly two claims must be about one thing (``_topic``'s score):
     # a count of trees or carpet is common, and one credited to two makers
     # is one deed only when both name its customer or its purpose alike.
@@ -347,6 +351,11 @@ def _buyer_and_bought(a: Claim, b: Claim, options: LinkOptions) -> bool:
     )
 
 
+def _a_party(claim: Claim) -> bool:
+    """Whether a claim's subject is an organisation or a name of no known kind (no site, place or programme)."""
+    return claim.subject is not None and claim.subject.type in ("organisation", "unknown")
+
+
 def _parties_of_one_deal(a: Claim, b: Claim, params: Parameters) -> bool:
     """In a deal with two sides (a contract, an order, a takeover), one claim
     names the other's party: the contractor that won a contract and the
@@ -366,11 +375,17 @@ _RIVAL_BEFORE = re.compile(
 )
 
 
+# A name's last words written capitalised, as a name is ("Plant Hire").
+_CAPITALISED_TAIL = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*)?$")
+
+
 def _names_a_party(name: str, sentence: str) -> bool:
     """Whether a sentence names ``name`` (``_names``) other than as a rival it beat."""
     if not _names(name, sentence):
         return False
     words = name.split()
+    if not name.isupper() and _CAPITALISED_TAIL.match(" ".join(words[-2:])) and " ".join(words[-2:]) not in sentence and words[0] not in sentence:
+        return False  # "Brockwell Plant Hire" is not named by "the plant hire framework"
     tail = fold(" ".join(words[-2:]) if len(words) > 1 else name)
     folded = fold(sentence)
     return any(
@@ -560,6 +575,10 @@ def _topic_of_conflict(
     if a.doc_id == b.doc_id:
         return None  # one document naming one sum twice names one party: a reading slip, not a conflict
     if _buyer_and_bought(a, b, options) or _parties_of_one_deal(a, b, params):
+        return None
+    if (a.event in params.party_only_events or b.event in params.party_only_events) and not (
+        _a_party(a) and _a_party(b)
+    ):
         return None
     if not _same_stated_figure(a, b, params) or not agree(a.value, b.value, params.relative_tolerance, params.rates):
         return None

@@ -1025,7 +1025,8 @@ def _drop_field_labels(first_layer, names_by_sentence: list[list[Name | UntypedN
             continue
         names[:] = [
             n for n in names
-            if " " in n.surface or masked[n.end : n.end + 1] != ":" or not _LABEL_AFTER_A_SEPARATOR.search(masked, max(0, n.start - 4), n.start)
+            # (The separator may stand spaces away, where markup was: "· <strong>Published:</strong>".)
+            if " " in n.surface or masked[n.end : n.end + 1] != ":" or not _LABEL_AFTER_A_SEPARATOR.search(masked, max(0, n.start - 40), n.start)
         ]
 
 
@@ -3009,7 +3010,8 @@ def _drop_common_words(
                     n.surface in last_words and (span.text[n.end : n.end + 1] == "," or _PAST_VERB_AFTER.match(span.text, n.end))
                     and not written_lower(n.surface.casefold())
                 )
-                or (n.surface in labels and not (single and written_lower(n.surface.casefold())))
+                # ("...: Replacement ice plant": a title's word with a common word's ending shows no name.)
+                or (n.surface in labels and not (single and (written_lower(n.surface.casefold()) or (n.surface[1:].islower() and n.surface.endswith(common_endings)))))
                 # "BST carried 3.4 million passengers" after "Bjørnefjord Sjøtransport AS (BST)".
                 or n.surface in defined_initials
             )

@@ -129,8 +129,9 @@ _DEFINED_WORDS = frozenset({"group", "company", "bank", "fund", "firm", "operato
 
 def _filers_own_word(surface: str) -> bool:
     """Whether a description is a filing's capitalised word for its issuer: "the Group", "The Company"."""
+    # ("The Bank", "the Trust" in news mean the bank or trust told of last: only a filing's own words.)
     words = surface.split()
-    return len(words) == 2 and words[0].casefold() == "the" and words[1][:1].isupper() and words[1].casefold() in _DEFINED_WORDS
+    return len(words) == 2 and words[0].casefold() == "the" and words[1] in ("Group", "Company")
 
 
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|announced|reported)\b")

@@ -201,6 +201,46 @@ def elapsed_in(
     return found
 
 
+# "our 150th anniversary", "its 25th anniversary", "the firm's fortieth anniversary", "its centenary".
+@functools.lru_cache(maxsize=4)
+def _anniversary_pattern(ordinals: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(ordinals, key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        # ("our 150th anniversary", "its fortieth anniversary": its own, not "the 50th
+        # anniversary of the moon landing", "the hall's centenary" nor a person's "80th birthday".)
+        rf"\b(?:our|its|their)[ \t]+(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)[ \t]+anniversary|(?P<word>{words})(?:[ \t]+anniversary)?)\b(?![ \t]+of\b)",
+        re.IGNORECASE,
+    )
+
+
+# A date the anniversary is told of, right after it: "anniversary in 2022", "anniversary this year".
+_TOLD_OF_AFTER = re.compile(r"[ \t]+(?:in|during|this|last|next)\b", re.IGNORECASE)
+
+
+def anniversaries_in(
+    text: str, offset: int, dates: Sequence[DateMatch], present: TimeRef | None, lexicon: Lexicon
+) -> list[Elapsed]:
+    """The anniversaries a sentence tells of its subject ("celebrated our 150th
+    anniversary in 2022", "is marking its 25th anniversary"), each a span of whole years to
+    the date told right after it, else to the document's present (not a
+    plan's: "will mark its centenary in 2030" still counts from the founding)."""
+    if "anniversar" not in text and "centen" not in text.casefold():
+        return []
+    found: list[Elapsed] = []
+    points = _points(dates)
+    ordinals = lexicon.anniversary_ordinals
+    for match in _anniversary_pattern(tuple(ordinals)).finditer(text):
+        if match.group("word") and not match.group().casefold().endswith(("anniversary", "centenary", "centennial", "bicentenary", "bicentennial")):
+            continue  # "the tenth plant": an ordinal alone is no anniversary
+        years = int(match.group("n")) if match.group("n") else ordinals[match.group("word").casefold()]
+        after = [d for d in points if d.start >= match.end() and _TOLD_OF_AFTER.match(text, match.end()) and d.start - match.end() < 16]
+        until: TimeRef | None = _ref((after[0], offset)) if after else present
+        if until is None or years == 0:
+            continue
+        found.append(Elapsed(match.start(), match.end(), years * 12.0, 12.0, False, until, until))
+    return found
+
+
 class Term(NamedTuple):
     """A deal's term told as a length: "The five-year contract"."""
 

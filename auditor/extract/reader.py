@@ -35,7 +35,7 @@ from auditor.extract.figures import UNNAMED_CURRENCY, FigureMatch
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
 from auditor.extract.measures import AMOUNTS_OF_STUFF, TIMES, count_measure, counted_thing, dimension_measure, frequency_per, in_takeover, measure_for_subject, measure_of, output_of_a_year
-from auditor.extract.elapsed import SENTENCES_BACK, elapsed_in, term_dates, terms_told
+from auditor.extract.elapsed import anniversaries_in, SENTENCES_BACK, elapsed_in, term_dates, terms_told
 from auditor.extract.named_measures import LASTS as NAMED_LASTS
 from auditor.extract.named_measures import measure_named_after
 from auditor.extract.numbers import Cued, ascii_lowered
@@ -211,6 +211,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     claims = _with_values_of_awarded_deals(model, claims, knowledge.events.deal_words.nouns if knowledge.events.deal_words is not None else None)
     claims = _prices_of_told_purchases(claims)
     claims.extend(_elapsed_claims(document, model, _present(document, dateline), knowledge, context))
+    claims.extend(_anniversaries_since_founding(document, model, claims, _present(document, dateline), knowledge, context))
     claims = _rates_told_in_words(claims, knowledge.lexicon.rates)
     claims = _amounts_of_told_stuff(claims, knowledge.events)
     claims = with_listed_totals(model, claims)
@@ -5016,6 +5017,34 @@ def _elapsed_claims(
         claims.extend(_terms_against_their_dates(document, reading, paragraph, knowledge, context))
         paragraph = [reading, *paragraph[: SENTENCES_BACK - 1]]
     return claims
+
+
+def _anniversaries_since_founding(
+    document: Document, model: DocumentModel, claims: Sequence[Claim], present: TimeRef | None, knowledge: Knowledge, context: tuple[str, ...]
+) -> list[Claim]:
+    """"Wenham Rowing Club was founded in 1882 ... We celebrated our 150th
+    anniversary in 2022": an anniversary is a span from the founding the
+    document dates to the year it is told of (its sentence's date, else the
+    document's present), checked as the ``elapsed-time`` rule checks spans.
+    Only where the document dates one founding, in one year."""
+    foundings = {c.time.year: c.time for c in claims if c.kind == "date" and c.event == "founding" and c.time is not None}
+    if len(foundings) != 1:
+        return []
+    (since,) = foundings.values()
+    found: list[Claim] = []
+    for reading in model.sentences:
+        for span in anniversaries_in(reading.span.text, reading.span.start, reading.dates, present, knowledge.lexicon):
+            if span.until.year is None or span.until.year <= since.year:
+                continue
+            value = Quantity(
+                kind="quantity", value=span.months, low=span.months - span.slack, high=span.months + span.slack,
+                unit="month", qualifier="exact", precision=span.slack,
+            )  # fmt: skip
+            found.append(
+                _claim(document, reading.span, span.start, span.end, "elapsed", Attribution(subject=None, event="elapsed"),
+                       span.until, value=value, context=context, since=since)  # fmt: skip
+            )
+    return found
 
 
 def _terms_against_their_dates(
