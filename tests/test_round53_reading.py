@@ -394,3 +394,57 @@ def test_an_anniversary_the_founding_cannot_make_is_found():
 )
 def test_an_anniversary_that_fits_or_is_anothers_is_no_finding(text):
     assert not findings("elapsed-time", **{"a.md": text})
+
+
+# ---- offices, a minutes' secretary and "now" under a year's heading -------------------
+
+
+def test_an_office_written_in_capitals_is_no_party(knowledge):
+    text = (
+        "# Minutes of the Annual General Meeting\n\nHeld at the Plough Inn on 12 September 2024. Chair: Pauline "
+        "Greaves (League Chair).\n\nThe Chair reminded the meeting that the Hartsvale Darts League was founded in 1961.\n"
+    )
+    names = {e.name for e in model_of(text, knowledge, "minutes.md").entities}
+    assert "League Chair" not in names
+
+
+def test_a_firm_named_for_a_son_is_still_a_firm(knowledge):
+    claims = claims_of("In 2022 Whitcombe Bells paid £1.6m for Thwaite & Son, the Kendal bellhangers.", knowledge)
+    assert figure(claims, "£1.6m").event == "acquisition"
+
+
+def test_a_secretarys_report_in_a_leagues_own_minutes_is_the_leagues(knowledge):
+    text = (
+        "<html><head><title>AGM minutes 2024 | Hartsvale Darts League</title></head><body>"
+        "<h1>Hartsvale Darts League</h1><h2>Minutes of the Annual General Meeting</h2>"
+        "<p>Held at the Plough Inn on 12 September 2024. Minutes: Martin Kaye (Secretary).</p>"
+        "<h3>3. Secretary's report</h3>"
+        "<p>The Secretary reported that 64 teams have entered for the 2024-25 season across four divisions.</p>"
+        "</body></html>"
+    )
+    assert subject_of(claims_of(text, knowledge, "minutes.html"), "64 teams") == "Hartsvale Darts League"
+
+
+def test_now_under_a_years_heading_is_the_documents_present(knowledge):
+    text = (
+        "PRESS RELEASE\nFor immediate release\n\nHALCYON OARS REPORTS RECORD 2024 AND WINS A FOUR-BOAT ORDER\n\n"
+        "TESSBRIDGE, 10 April 2025 - Halcyon Oars Ltd today reported record results for 2024.\n\n"
+        "Turnover rose to £5.3m in 2024, from £4.6m in 2023.\n\n"
+        'Rachel Finch, managing director of Halcyon Oars, said: "2024 was our best year. We now employ 38 '
+        'people, and we are recruiting two more."\n'
+    )
+    claim = figure(claims_of(text, knowledge), "38 people")
+    assert claim.time is not None and claim.time.year == 2025
+
+
+def test_a_titles_common_word_after_a_colon_is_no_name(knowledge):
+    text = (
+        "<html><head><title>Contract notice KC/117: Replacement ice plant, Strathmore Curling Centre</title></head>"
+        "<body><h1>Contract notice: Replacement ice plant and associated works, Strathmore Curling Centre</h1>"
+        "<p>Reference: KC/117 &middot; <strong>Published:</strong> 2 December 2024 &middot; <strong>Procedure:</strong> open</p>"
+        "<p>Strathmore Curling Centre is a four-sheet curling facility owned by Kelmore Council. The centre "
+        "reopened in October 2019 after a rebuild.</p></body></html>"
+    )
+    names = {e.name for e in model_of(text, knowledge, "notice.html").entities}
+    assert not names & {"Replacement", "Published", "Procedure"}
+    assert subject_of(claims_of(text, knowledge, "notice.html"), "October 2019") != "Replacement"

@@ -49,6 +49,7 @@ def test_default_pack_has_its_rules_each_of_a_known_kind():
         "timeline": "timeline",
         "reference-conflict": "reference-conflict",
         "parts-sum": "parts-sum",
+        "total-restated": "parts-sum",
         "change-mismatch": "change-mismatch",
         "elapsed-time": "elapsed-time",
         "deal-award-conflict": "deal-award-conflict",

@@ -16,7 +16,7 @@ more.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterable
+from typing import Iterable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -28,7 +28,7 @@ from .evidence import applies, claim_order, event_label, make_finding, where
 KIND = "parts-sum"
 # A whole and its parts are read from one sentence or one table: one document at a time.
 SCOPE = "document"
-PLACEHOLDERS = frozenset({"subject", "event", "whole", "sum", "parts", "count", "difference", "where", "agreeing"})
+PLACEHOLDERS = frozenset({"subject", "event", "whole", "sum", "parts", "count", "difference", "where", "agreeing", "stated", "stated_where"})
 
 
 class Parameters(BaseModel):
@@ -38,6 +38,13 @@ class Parameters(BaseModel):
     # the rounding of the figures (sums of percentages of a whole, of
     # conversions): 0 reports every difference past rounding.
     relative_tolerance: float = Field(default=0.0, ge=0.0, lt=1.0)
+    # "sum": a whole against its parts. "restated": a table's Total row its
+    # rows add up to, against the figure the text gives for the same total
+    # ("412 firms answered" over a table whose regions add up to its Total, 436).
+    mode: Literal["sum", "restated"] = "sum"
+    # How far a restated total may stand from the table's and still be the
+    # text's telling of it (farther, it is some other figure of the measure).
+    restated_within: float = Field(default=0.25, gt=0.0, lt=1.0)
 
 
 def _amount(value: float, model: Quantity) -> str:
@@ -88,6 +95,10 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
             slack = _rounding(whole.value) + sum(_rounding(p.value) for p in parts if p.value is not None)
             slack = max(slack, params.relative_tolerance * abs(whole.value.value))
             difference = total - whole.value.value
+            if params.mode == "restated":
+                if abs(difference) <= slack:
+                    yield from _restated_totals(rule, params, whole, parts, claims)
+                continue
             # Each figure lies within half its last digit of what it rounds,
             # never at the far end of it: parts rounded to 1.1, 1.2 and 0.4
             # add up to less than 2.85, so they cannot make a whole rounded
@@ -131,6 +142,73 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
                     "agreeing": "; ".join(f"{c.evidence.text} ({where(c)})" for c in sorted(agreeing, key=claim_order)),
                 },
             )
+
+
+def _restated_totals(rule: Rule, params: Parameters, whole: Claim, parts: list[Claim], claims: list[Claim]) -> Iterable[Finding]:
+    """A table's Total row that its rows add up to, against the one figure
+    the document's text gives for the same measure of the same party and
+    year that differs from it ("412 firms answered the survey" over a table
+    of regions whose Total, 436, they make). Only a Total row (a whole its
+    table states as a total), only a text that gives no figure agreeing with
+    it, and only a figure near enough to be the same total told again."""
+    assert whole.value is not None
+    if whole.qualifiers is None or whole.qualifiers.scope != "total":
+        return
+    in_table = {whole.id, *(p.id for p in parts)}
+    slack = _rounding(whole.value)
+
+    def same_measure(c: Claim) -> bool:
+        return (
+            c.id not in in_table and c.part_of is None and c.role is None
+            and c.value is not None and c.value.kind == whole.value.kind and c.value.unit == whole.value.unit
+            and c.value.kind in ("count", "money", "quantity")
+            and c.event is not None and whole.event is not None and c.event.partition(":")[0] == whole.event.partition(":")[0]
+            and (c.qualifiers is None or c.qualifiers.scope in (None, "total"))
+            and (c.subject is None or whole.subject is None or fold_name(c.subject.name) == fold_name(whole.subject.name))
+            and (c.time is None or whole.time is None or c.time.year == whole.time.year)
+            and c.evidence.sentence_start != whole.evidence.sentence_start
+        )
+
+    told = [c for c in claims if same_measure(c)]
+    if not told or any(_holds(c, whole.value.value, slack) for c in told):
+        return  # the text gives the table's total too: a figure that differs is some other count
+    near = [
+        c for c in told
+        if c.value is not None and c.value.qualifier == "exact"
+        and abs(c.value.value - whole.value.value) <= params.restated_within * abs(whole.value.value)
+    ]
+    if len(near) != 1:
+        return  # several figures differ: which one tells the total is not said
+    (stated,) = near
+    subject = whole.subject.name if whole.subject else (stated.subject.name if stated.subject else None)
+    yield make_finding(
+        rule,
+        FactRef(subject=subject, event=whole.event or "total", object=None),
+        [stated, whole, *parts],
+        {
+            "subject": subject or "the document",
+            "event": event_label(whole.event),
+            "whole": whole.evidence.text,
+            "where": where(whole),
+            "sum": _amount(sum(p.value.value for p in parts if p.value is not None), whole.value),
+            "parts": " + ".join(p.evidence.text for p in parts),
+            "count": len(parts),
+            "difference": _amount(abs(stated.value.value - whole.value.value), whole.value) if stated.value else "",
+            "agreeing": "",
+            "stated": stated.evidence.text,
+            "stated_where": where(stated),
+        },
+    )
+
+
+def _holds(claim: Claim, value: float, slack: float) -> bool:
+    """Whether a claim's figure is ``value`` as written (within its rounding and the other's)."""
+    assert claim.value is not None
+    return abs(claim.value.value - value) <= slack + claim.value.precision
+
+
+def fold_name(name: str) -> str:
+    return " ".join(name.casefold().split())
 
 
 def _shares_over_the_whole(rule: Rule, opening: Claim, shares: list[Claim]) -> Iterable[Finding]:

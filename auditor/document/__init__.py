@@ -289,6 +289,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     _drop_event_openers(first_layer, names_by_sentence, knowledge.events)
     _drop_field_labels(first_layer, names_by_sentence)
     _drop_bold_field_labels(spans, names_by_sentence, text, [(m.start, m.end) for m in document.markup if m.kind == "strong"])
+    _drop_offices(spans, names_by_sentence, knowledge.references.office_heads)
     _drop_capitalised_heads(spans, names_by_sentence, knowledge.references.description_heads)
     _drop_breadcrumb_sections(spans, names_by_sentence)
     _drop_piece_labels(
@@ -1028,6 +1029,25 @@ def _drop_field_labels(first_layer, names_by_sentence: list[list[Name | UntypedN
             # (The separator may stand spaces away, where markup was: "· <strong>Published:</strong>".)
             if " " in n.surface or masked[n.end : n.end + 1] != ":" or not _LABEL_AFTER_A_SEPARATOR.search(masked, max(0, n.start - 40), n.start)
         ]
+
+
+def _drop_offices(spans, names_by_sentence: list[list[Name | UntypedName]], office_heads: frozenset[str]) -> None:  # type: ignore[no-untyped-def]
+    """"Chair: Pauline Greaves (League Chair)", "the Club Secretary said": a
+    run of capitalised words that ends on a person's title, with no name
+    after it, is an office, never a party."""
+    for span, names in zip(spans, names_by_sentence):
+        if not names:
+            continue
+        names[:] = [
+            n for n in names
+            if not (
+                " " in n.surface and not n.known and n.surface.split()[-1].casefold() in office_heads
+                and n.surface.split()[-1][:1].isupper() and not _NAME_AFTER.match(span.text, n.end)
+            )
+        ]
+
+
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
 def _drop_bold_field_labels(spans, names_by_sentence: list[list[Name | UntypedName]], text: str, bold: Sequence[tuple[int, int]]) -> None:  # type: ignore[no-untyped-def]

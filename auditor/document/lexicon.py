@@ -105,6 +105,7 @@ class ReferenceLexicon:
     # lower case: "released", "recorded" before a date in a document's first lines, which is the document's date
     header_date_cues: tuple[str, ...]
     writer_team_words: frozenset[str]  # casefolded: "Tooltrek Hire People Team" writes for Tooltrek Hire
+    office_heads: frozenset[str]  # casefolded: "League Chair", "Club Secretary" are offices, no parties
     deal_role_heads: Mapping[str, str]  # casefolded head -> "buyer" or "target"
     piece_labels: frozenset[str]  # casefolded: "q&a", "analysis" before a headline's colon
     numbered_piece_labels: frozenset[str]  # casefolded: "episode" before a number
@@ -484,6 +485,7 @@ def load_references(rules_dir: Path | None = None) -> ReferenceLexicon:
         broadcast_words=frozenset(w.casefold() for w in _words(data, "broadcast_words")),
         header_date_cues=tuple(w.casefold() for w in _words(data, "header_date_cues")),
         writer_team_words=frozenset(w.casefold() for w in _words(data, "writer_team_words")),
+        office_heads=frozenset(w.casefold() for w in _words(data, "office_heads")),
         deal_role_heads=_deal_roles(data),
         piece_labels=frozenset(w.casefold() for w in _words(data, "piece_labels")),
         numbered_piece_labels=frozenset(w.casefold() for w in _words(data, "numbered_piece_labels")),

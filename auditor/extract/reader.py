@@ -2511,7 +2511,8 @@ def _office_telling(text: str, clause: tuple[int, int], mentions: Sequence[Menti
     verb = told.group("verb").casefold()
     if verb not in references.speaker_verbs and f"{verb} that" not in references.speaker_verbs:
         return False
-    return not any(m.start < before and m.end > clause[0] for m in mentions)
+    # (The office may be read as a person's name, "The Secretary reported": people tell, own nothing.)
+    return not any(m.start < before and m.end > clause[0] and m.type != "person" for m in mentions)
 
 
 _ACCOUNTS_SHOW = re.compile(

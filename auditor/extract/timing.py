@@ -286,6 +286,11 @@ def section_dates(
             # and so is one of the lead's own paragraph that gives no date
             # ("In 2024 we bought Wetherall. The mill's thirty looms now weave ...").
             current.source == "section" and (sentence.block != lead_block or not sentence.dates) and _NOW_INSIDE.search(sentence.sentence_text)
+        ) and not (
+            # "HALCYON SHELLS REPORTS RECORD 2024" over '"We now employ 38
+            # people"': a heading's year dates what its text reports, and a
+            # sentence with no date of its own that says "now" tells of now.
+            current.source == "heading" and current.precision == "year" and not sentence.dates and _NOW_INSIDE.search(sentence.sentence_text)
         ):
             running[index] = current
         if not sentence.is_heading and sentence.sentence_text.rstrip(" *_\"'\u201d").endswith("?"):
