@@ -448,3 +448,39 @@ def test_a_titles_common_word_after_a_colon_is_no_name(knowledge):
     names = {e.name for e in model_of(text, knowledge, "notice.html").entities}
     assert not names & {"Replacement", "Published", "Procedure"}
     assert subject_of(claims_of(text, knowledge, "notice.html"), "October 2019") != "Replacement"
+
+
+# ---- a table's total told again in the text -------------------------------------------
+
+
+_SURVEY_TABLE = "\n\n| Region | Responses |\n|---|---|\n| North | 150 |\n| Midlands | 130 |\n| South | 132 |\n| **Total** | **412** |\n"
+
+
+def test_a_text_figure_against_a_consistent_tables_total_is_found():
+    found = findings("total-restated", **{"survey.md": "The Kestrel Guild survey had 436 responses this year." + _SURVEY_TABLE})
+    assert found and "436" in found[0].message and "412" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kestrel Guild survey had 412 responses this year." + _SURVEY_TABLE,  # the same total
+        "The Kestrel Guild survey had 412 responses, from 436 sent out." + _SURVEY_TABLE,  # the total told too
+        "The Kestrel Guild survey had 900 responses over three years." + _SURVEY_TABLE,  # far off: another figure
+    ],
+)
+def test_a_text_that_agrees_or_tells_another_figure_is_no_finding(text):
+    assert not findings("total-restated", **{"survey.md": text})
+
+
+def test_craft_is_a_count(knowledge):
+    claims = claims_of("That's all 116 craft, and every one was on the water last August.", knowledge)
+    assert figure(claims, "116 craft").value.counted == "craft"
+
+
+def test_another_things_anniversary_is_no_span_from_the_founding():
+    text = (
+        "Gaming Monthly is now closed. The magazine was one issue away from its 20th anniversary in February 2009.\n\n"
+        "Established in 1998 by Jay Moses, Ugonet is an online site for gamers.\n"
+    )
+    assert not findings("elapsed-time", **{"a.txt": text})

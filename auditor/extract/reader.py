@@ -5028,14 +5028,20 @@ def _anniversaries_since_founding(
     document dates to the year it is told of (its sentence's date, else the
     document's present), checked as the ``elapsed-time`` rule checks spans.
     Only where the document dates one founding, in one year."""
-    foundings = {c.time.year: c.time for c in claims if c.kind == "date" and c.event == "founding" and c.time is not None}
-    if len(foundings) != 1:
+    founded = [c for c in claims if c.kind == "date" and c.event == "founding" and c.time is not None and c.subject is not None]
+    if len({c.time.year for c in founded if c.time}) != 1 or len({c.subject.name for c in founded if c.subject}) != 1:
         return []
-    (since,) = foundings.values()
+    since, founder = founded[0].time, founded[0].subject
+    assert since is not None and founder is not None
     found: list[Claim] = []
     for reading in model.sentences:
         for span in anniversaries_in(reading.span.text, reading.span.start, reading.dates, present, knowledge.lexicon):
             if span.until.year is None or span.until.year <= since.year:
+                continue
+            # ("EGM was one issue away from its 20th anniversary" in a story
+            # that dates only UGO's founding: the possessive must be the founded one's.)
+            owner = next((model.entity(r.entity) for r in reading.references if r.start == span.start and r.entity is not None), None)
+            if owner is None or owner.name != founder.name:
                 continue
             value = Quantity(
                 kind="quantity", value=span.months, low=span.months - span.slack, high=span.months + span.slack,
