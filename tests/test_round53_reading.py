@@ -404,8 +404,9 @@ def test_an_office_written_in_capitals_is_no_party(knowledge):
         "# Minutes of the Annual General Meeting\n\nHeld at the Plough Inn on 12 September 2024. Chair: Pauline "
         "Greaves (League Chair).\n\nThe Chair reminded the meeting that the Hartsvale Darts League was founded in 1961.\n"
     )
-    names = {e.name for e in model_of(text, knowledge, "minutes.md").entities}
-    assert "League Chair" not in names
+    kinds = {e.name: e.kind for e in model_of(text, knowledge, "minutes.md").entities}
+    assert kinds.get("League Chair", "person") == "person"
+    assert subject_of(claims_of(text, knowledge, "minutes.md"), "1961") == "Hartsvale Darts League"
 
 
 def test_a_firm_named_for_a_son_is_still_a_firm(knowledge):
@@ -484,3 +485,36 @@ def test_another_things_anniversary_is_no_span_from_the_founding():
         "Established in 1998 by Jay Moses, Ugonet is an online site for gamers.\n"
     )
     assert not findings("elapsed-time", **{"a.txt": text})
+
+
+# ---- a job advert's team and its About us ------------------------------------------------
+
+
+_ADVERT = (
+    "# We're hiring: Coachbuilder (full time)\n\n"
+    "**Hartwell & Rowe Classic Restoration, Kenilworth**\n**Salary:** £34,000 to £42,000\n\n"
+    "Fed up with insurance work? Join our team of 23 in our 16,500 sq ft workshop.\n\n"
+    "To apply, send your CV to Sam Hartwell.\n\n"
+    "*About us: Hartwell & Rowe has restored classic cars in Warwickshire since 1986. The company employs 21 people.*\n"
+)
+
+
+def test_our_team_of_n_is_a_headcount(knowledge):
+    claims = claims_of(_ADVERT, knowledge, "advert.md")
+    claim = next(c for c in claims if c.evidence.text == "23")
+    assert claim.value.counted == "staff" and claim.event == "employees"
+
+
+def test_a_team_of_n_with_its_own_noun_counts_that_noun(knowledge):
+    claims = claims_of("A team of 12 engineers from Halden Rail visited the depot in 2024.", knowledge)
+    assert figure(claims, "12 engineers").value.counted == "engineers"
+
+
+def test_an_about_us_paragraph_names_whose_first_person_the_text_is(knowledge):
+    claims = claims_of(_ADVERT, knowledge, "advert.md")
+    claim = next(c for c in claims if c.evidence.text == "23")
+    assert claim.subject is not None and claim.subject.name == "Hartwell & Rowe"
+
+
+def test_a_team_and_an_about_us_headcount_that_differ_conflict():
+    assert findings("figure-mismatch", **{"advert.md": _ADVERT})

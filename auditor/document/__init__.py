@@ -145,6 +145,8 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     # Where a fraction word stands ("a quarter of the market"): a sentence
     # without one is not searched for shares written as fractions.
     fraction_starts = fraction_words_at(text, knowledge.lexicon)
+    # Collective nouns and the noun each counts: "its workforce to 64", "our team of 23" (staff).
+    collective = {**{w: w for w in knowledge.events.collective_counts}, **knowledge.events.collective_counts_as}
     first_layer = []
     names_by_sentence: list[list[Name | UntypedName]] = []
     cell_openers: set[int] = set()  # where a word the name finder doubted opens a table cell
@@ -197,7 +199,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
             dates = as_named_by_their_start(dates)
         if _DIGIT.search(span.text):
             named_before = counts_named_before(
-                span.text, figures, knowledge.events.count_classes, knowledge.lexicon, knowledge.events.collective_counts
+                span.text, figures, knowledge.events.count_classes, knowledge.lexicon, collective
             )
             if named_before:
                 figures = tuple(sorted((*figures, *named_before), key=lambda f: f.start))
@@ -441,6 +443,12 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         # (Only where nothing else said whose document it is: "About us" is
         # also a company's own page's first heading, over its founder's story.)
         issuer = _about_us_opener(sections, spans, names_by_sentence, assigned, entities, knowledge.references.own_section_headings)
+    if issuer is None and _WE.search(text):
+        # "*About us: Hartwell & Lowe has restored classic cars since 1986.*"
+        # closing a job advert that says "our team": a paragraph's "About us" label.
+        issuer = _about_us_paragraph(spans, names_by_sentence, assigned, entities, knowledge.references.own_section_headings)
+        if issuer is not None and document_topic is None:
+            document_topic = issuer
     topics = _topics(layout, sections, spans, names_by_sentence, assigned, entities, text)
 
     document_country = _title_country(document, spans, assigned, entities)
@@ -1034,16 +1042,16 @@ def _drop_field_labels(first_layer, names_by_sentence: list[list[Name | UntypedN
 def _drop_offices(spans, names_by_sentence: list[list[Name | UntypedName]], office_heads: frozenset[str]) -> None:  # type: ignore[no-untyped-def]
     """"Chair: Pauline Greaves (League Chair)", "the Club Secretary said": a
     run of capitalised words that ends on a person's title, with no name
-    after it, is an office, never a party."""
+    after it, is an office: read as the person who holds it, never a party."""
     for span, names in zip(spans, names_by_sentence):
         if not names:
             continue
         names[:] = [
-            n for n in names
-            if not (
+            n._replace(kind=PERSON) if (
                 " " in n.surface and not n.known and n.surface.split()[-1].casefold() in office_heads
                 and n.surface.split()[-1][:1].isupper() and not _NAME_AFTER.match(span.text, n.end)
-            )
+            ) else n
+            for n in names
         ]
 
 
@@ -3758,6 +3766,26 @@ def _about_us_opener(sections, spans, names_by_sentence, assigned, entities, hea
             return target.id
         return None
     return None
+
+
+def _about_us_paragraph(spans, names_by_sentence, assigned, entities, headings: frozenset[str]) -> int | None:  # type: ignore[no-untyped-def]
+    """The organisation a paragraph labelled "About us:" opens on, right after its label, if one does."""
+    for index, span in enumerate(spans):
+        label = _LABEL_OPENING.match(span.text)
+        if label is None or " ".join(label.group("label").casefold().split()) not in headings or not names_by_sentence[index]:
+            continue
+        first = names_by_sentence[index][0]
+        if first.start != label.end():
+            continue
+        entity = entities[assigned[index][0]]
+        target = entities[entity.merged_into] if entity.merged_into is not None else entity
+        if target.kind in (ORGANISATION, UNKNOWN) and not target.publication:
+            return target.id
+    return None
+
+
+# A paragraph's label and its colon or stop: "*About us: ", "About us. ".
+_LABEL_OPENING = re.compile(r"[\s*_#]*(?P<label>[A-Za-z][A-Za-z ]{2,30}?)[ \t]*[:.][\s*_]*")
 
 
 def _about_section_entity(layout: Layout, spans, names_by_sentence, assigned, entities) -> int | None:  # type: ignore[no-untyped-def]

@@ -30,12 +30,14 @@ _NEAR = 48
 
 
 def counts_named_before(
-    text: str, figures: Sequence[FigureMatch], counted: Mapping[str, str], lexicon: Lexicon, collective: frozenset[str] = frozenset()
+    text: str, figures: Sequence[FigureMatch], counted: Mapping[str, str], lexicon: Lexicon,
+    collective: frozenset[str] | Mapping[str, str] = frozenset(),
 ) -> list[FigureMatch]:
     """Bare counts of ``text`` (a sentence) whose counted noun precedes them;
     ``figures`` are those already read, which they never overlap.
     ``collective``: nouns of a whole counted by its members ("workforce"),
-    whose number may be small: "taking its workforce to 64 from 51"."""
+    whose number may be small: "taking its workforce to 64 from 51"; as a
+    mapping, each with the noun it counts ("our team of 23": staff)."""
     found: list[FigureMatch] = []
     for match in _BARE.finditer(text):
         if any(f.start < match.end() and match.start() < f.end for f in figures):
@@ -95,13 +97,14 @@ _COLLECTIVE_LINK = re.compile(
 _NOTHING_COUNTED_AFTER = re.compile(r"(?!\s*(?:%|per\s*cent|percent)\b)(?:\s*[,.;)]|\s+(?:from|in|at|on|by|and|as|after|this|last|people|staff|employees)\b|\s*$)")
 
 
-def _collective_before(window: str, text: str, end: int, collective: frozenset[str]) -> str | None:
-    """The collective noun a small bare number is the count of ("taking its
-    workforce to 64 from 51"), or None."""
+def _collective_before(window: str, text: str, end: int, collective: frozenset[str] | Mapping[str, str]) -> str | None:
+    """The noun a small bare number after a collective noun counts ("taking
+    its workforce to 64 from 51": workforce; "our team of 23": staff), or None."""
     link = _COLLECTIVE_LINK.search(window)
     if link is None or link.group("noun").casefold() not in collective or not _NOTHING_COUNTED_AFTER.match(text, end):
         return None
-    return link.group("noun").casefold()
+    noun = link.group("noun").casefold()
+    return collective[noun] if isinstance(collective, Mapping) else noun
 
 
 def _noun_before(window: str, counted: Mapping[str, str]) -> str | None:

@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Mapping, NamedTuple, Sequence
 
 from auditor.data_files import load_yaml_file
@@ -160,6 +161,8 @@ class EventLexicon:
     # Nouns of a whole counted by its members ("workforce", "headcount"): a
     # small bare number after them is their count ("taking its workforce to 64").
     collective_counts: frozenset[str]
+    # Collective nouns that count another noun's members: "our team of 23" counts staff.
+    collective_counts_as: Mapping[str, str]
     # "shipped 241,000 t abroad": (the measures a word after the figure makes
     # exports of, that word's pattern, the measure they become)
     sold_abroad: tuple[frozenset[str], re.Pattern[str], str | None]
@@ -593,6 +596,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             re.IGNORECASE,
         ),
         collective_counts=frozenset(str(w).casefold() for w in data.get("collective_counts") or ()),
+        collective_counts_as=MappingProxyType({str(k).casefold(): str(v).casefold() for k, v in (data.get("collective_counts_as") or {}).items()}),
         sold_abroad=(
             frozenset(str(m) for m in (data.get("sold_abroad") or {}).get("measures") or ()),
             re.compile(
