@@ -518,3 +518,26 @@ def test_an_about_us_paragraph_names_whose_first_person_the_text_is(knowledge):
 
 def test_a_team_and_an_about_us_headcount_that_differ_conflict():
     assert findings("figure-mismatch", **{"advert.md": _ADVERT})
+
+
+@pytest.mark.parametrize(
+    "sentence, month",
+    [
+        ("The Todmorden shop opened its doors on Saturday 5 April, and a queue formed.", 4),
+        ("The plans were approved by the committee on Tuesday (15 October), despite objections.", 10),
+    ],
+)
+def test_a_day_of_the_week_before_a_date_without_its_year(knowledge, sentence, month):
+    claims = claims_of(f"---\ndate: 2025-11-02\n---\n{sentence}\n", knowledge, "story.md")
+    assert any(c.kind == "date" and c.time is not None and c.time.month == month and c.time.year == 2025 for c in claims)
+
+
+def test_quid_is_pounds(knowledge):
+    claims = claims_of("They took five million quid from Severn Growth last year.", knowledge)
+    claim = figure(claims, "five million quid")
+    assert claim.value.unit == "GBP" and claim.value.value == 5_000_000
+
+
+def test_a_team_of_n_before_a_relative_clause_is_a_headcount(knowledge):
+    claims = claims_of("The firm, a team of 24 that turned over £2.1m last year, is busy.", knowledge)
+    assert figure(claims, "24").event == "employees"

@@ -94,7 +94,10 @@ _COLLECTIVE_LINK = re.compile(
     r"\s+(?:(?:about|nearly|around|some|over|under|almost|(?:fewer|more|less)\s+than|up\s+to|at\s+least)\s+)?$"
 )
 # Not a share of the whole, nor a thing the number counts after it ("64%", "64 people" are read elsewhere).
-_NOTHING_COUNTED_AFTER = re.compile(r"(?!\s*(?:%|per\s*cent|percent)\b)(?:\s*[,.;)]|\s+(?:from|in|at|on|by|and|as|after|this|last|people|staff|employees)\b|\s*$)")
+# ("a team of 24 that turned over £2.1m": a relative clause on the whole after it.)
+_NOTHING_COUNTED_AFTER = re.compile(
+    r"(?!\s*(?:%|per\s*cent|percent)\b)(?:\s*[,.;)]|\s+(?:from|in|at|on|by|and|as|after|this|last|people|staff|employees|that|which|who|including)\b|\s*$)"
+)
 
 
 def _collective_before(window: str, text: str, end: int, collective: frozenset[str] | Mapping[str, str]) -> str | None:

@@ -24,6 +24,8 @@ _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, rever
 _MONTH_ALONE = re.compile(
     # The opening word in either case: "In December" opens a sentence.
     r"\b(?i:in|since|until|by|during|from|through|of|on|at|before|after|early|late|mid-?|end\s+of)\s+"
+    # ("on Saturday 5 April", "on Tuesday (15 October)": the day of the week before the date.)
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\(?)?"
     r"(?:(?:early|late|mid-?)\s*)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     r"(?P<month>" + _MONTH_NAMES + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?!\w|,?\s+(?:\d{4}|'\d\d))"
 )
