@@ -145,7 +145,11 @@ skateparks, village shops, coach holidays, compost makers;
 ``tests/fresh98``: brass bands, paddleboard hire, animal rescues,
 classic-car restorers, hydroponic growers; ``tests/fresh99``: record shops,
 gravel quarries, dial-a-ride schemes, puppet theatres, watercress growers;
-the last ninety-six written without reading the rules), scored by
+``tests/fresh100``: falconry centres, chess congresses, tool hire, livery
+yards, organ builders; ``tests/fresh101``: kite schools, laser-tag arenas,
+fencing clubs, coffin makers, marquee hire; ``tests/fresh102``: heritage
+railways, darts leagues, curling rinks, rowing clubs, sign-writers;
+the last ninety-nine written without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -178,7 +182,7 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # finding), fresh3 5 of 12, fresh4 1 of 22, fresh5 1 of 24 (one false finding),
 # fresh6 4 of 26, fresh7 2 of 26 (two false findings), fresh8 2 of 26 (three
 # false findings, one of them a trap).
-CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (9, 22), "fresh5": (7, 24), "fresh6": (12, 26),
+CORPORA = {"fresh": (14, 19), "fresh2": (17, 20), "fresh3": (9, 12), "fresh4": (9, 22), "fresh5": (7, 24), "fresh6": (12, 26),
            "fresh7": (10, 26), "fresh8": (8, 26), "fresh9": (15, 26), "fresh10": (8, 26), "fresh11": (14, 26), "fresh12": (17, 26),
            "fresh13": (13, 26), "fresh14": (9, 26), "fresh15": (17, 26),
            "fresh16": (11, 26), "fresh17": (13, 26), "fresh18": (16, 26), "fresh19": (17, 26), "fresh20": (16, 26),
@@ -188,19 +192,36 @@ CORPORA = {"fresh": (14, 19), "fresh2": (16, 20), "fresh3": (9, 12), "fresh4": (
            "fresh34": (18, 26), "fresh35": (19, 26), "fresh36": (20, 26), "fresh37": (21, 26),
            "fresh38": (22, 26), "fresh39": (23, 26), "fresh40": (19, 28), "fresh41": (12, 28), "fresh42": (19, 28), "fresh43": (15, 28), "fresh44": (19, 28), "fresh45": (13, 28),
            "fresh46": (17, 28), "fresh47": (13, 28), "fresh48": (19, 28), "fresh49": (19, 28), "fresh50": (14, 28),
-           "fresh51": (14, 28), "fresh52": (20, 28), "fresh53": (15, 28), "fresh54": (18, 28),
+           "fresh51": (14, 28), "fresh52": (20, 28), "fresh53": (16, 28), "fresh54": (18, 28),
            "fresh55": (24, 28), "fresh56": (19, 28), "fresh57": (20, 28), "fresh58": (17, 28), "fresh59": (15, 28),
-           "fresh60": (22, 28), "fresh61": (17, 28), "fresh62": (13, 28), "fresh63": (13, 28),
+           "fresh60": (22, 28), "fresh61": (17, 28), "fresh62": (13, 28), "fresh63": (14, 28),
            "fresh64": (15, 28), "fresh65": (10, 28), "fresh66": (12, 28), "fresh67": (20, 28), "fresh68": (5, 28), "fresh69": (15, 28),
-           "fresh70": (9, 28), "fresh71": (10, 28), "fresh72": (8, 28), "fresh73": (13, 28), "fresh74": (12, 28), "fresh75": (7, 28),
-           "fresh76": (11, 28), "fresh77": (11, 28), "fresh78": (10, 28),
-           "fresh79": (10, 28), "fresh80": (10, 28), "fresh81": (10, 28),
-           "fresh82": (9, 28), "fresh83": (13, 28), "fresh84": (10, 28),
-           "fresh85": (5, 28), "fresh86": (8, 28), "fresh87": (14, 28),
+           "fresh70": (9, 28), "fresh71": (10, 28), "fresh72": (8, 28), "fresh73": (13, 28), "fresh74": (13, 28), "fresh75": (7, 28),
+           "fresh76": (11, 28), "fresh77": (11, 28), "fresh78": (11, 28),
+           "fresh79": (11, 28), "fresh80": (10, 28), "fresh81": (11, 28),
+           "fresh82": (10, 28), "fresh83": (13, 28), "fresh84": (10, 28),
+           "fresh85": (6, 28), "fresh86": (9, 28), "fresh87": (14, 28),
            "fresh88": (9, 28), "fresh89": (10, 28), "fresh90": (10, 28),
-           "fresh91": (8, 28), "fresh92": (14, 28), "fresh93": (8, 28),
-           "fresh94": (10, 28), "fresh95": (12, 28), "fresh96": (13, 28),
-           "fresh97": (6, 28), "fresh98": (3, 28), "fresh99": (3, 28)}
+           "fresh91": (8, 28), "fresh92": (14, 28), "fresh93": (10, 28),
+           "fresh94": (11, 28), "fresh95": (12, 28), "fresh96": (14, 28),
+           "fresh97": (6, 28), "fresh98": (9, 28), "fresh99": (4, 28),
+           "fresh100": (11, 28), "fresh101": (3, 28), "fresh102": (9, 28)}
+# fresh100, fresh101 and fresh102, the fifty-third round's blind corpora, were
+# all written at its start. fresh100 (falconry centres, chess congresses, tool
+# and plant hire, livery yards, organ builders) was read at 6 of 28 with six
+# false (two traps) by the round's start; 11 of 28 with five false (the same
+# two traps) after its lessons (a results release's capitalised "the Group",
+# a writer field's team, a job advert's About us, a cost credited to two
+# contractors). fresh102 (heritage railways, darts leagues, curling rinks,
+# rowing clubs, sign-writers) at 4 of 28 with two false; 9 of 28 with two
+# false after its lessons (a league's own minutes, an anniversary against the
+# founding, a fire dated twice, a text's figure for a table's total).
+# fresh101 (kite schools, laser-tag arenas, fencing clubs, coffin makers and
+# woodland burial grounds, marquee hire) was held out to the end: 3 of 28 with
+# four false (one a trap) by the round's start, 3 of 28 with five false (the
+# same trap) by its final code. fresh98, the fifty-second round's held-out
+# set, read in this round: 3 of 28 with three false at its start, 9 of 28 with
+# two false after.
 # fresh97, fresh98 and fresh99, the fifty-second round's blind corpora, were
 # all written at its start. fresh97 (hot-sauce makers, skateparks, village
 # shops, coach holidays, compost makers) was read at 5 of 28 with seven false
@@ -745,7 +766,21 @@ PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85,
              "fresh48": 0.85, "fresh64": 0.80, "fresh65": 0.70, "fresh68": 0.55,
              "fresh70": 0.75, "fresh71": 0.85, "fresh72": 0.85, "fresh73": 0.85, "fresh75": 0.85,
              "fresh76": 0.85, "fresh78": 0.85, "fresh82": 0.75, "fresh83": 0.90, "fresh85": 0.65,
-             "fresh86": 0.85, "fresh92": 0.80, "fresh97": 0.65, "fresh98": 0.45, "fresh99": 0.70}
+             "fresh86": 0.85, "fresh92": 0.80, "fresh97": 0.65, "fresh98": 0.80, "fresh99": 0.75,
+             "fresh100": 0.70, "fresh101": 0.40, "fresh102": 0.80}
+# fresh100's five false findings, read in the fifty-third round: its two traps
+# (a grant of one fund credited to a council that only approved the scheme,
+# and a founder's 1972 group read as her stables' founding, held against the
+# stables' 1964 and the facts file), a results release's fleet cost held
+# against a framework's value, and a parish's organ contract held against a
+# cathedral's. fresh101's five were met when the held-out set was scored at
+# the round's end and are left for the round that reads it. fresh102's two: a
+# rink's opening held against the month its new ice was laid, and a range's
+# launch in March held against "last autumn". fresh98's two, read in this
+# round: a tribunal's award read as the sum of a week's pay and the
+# compensatory award (the basic award's "eight years at £525"), and a
+# council's 2,300 instruments held against a forum's "nearly 1,500 brass
+# instruments" of another count.
 # fresh98's three false findings were met when the held-out set was scored at
 # the fifty-second round's end, and are left for the round that reads it.
 # fresh97's three: a village-shop survey's table rows of two shops' openings
@@ -798,7 +833,7 @@ PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85,
 # phase's €9.5m, held as one programme's size) went in the forty-sixth
 # round: "phase one of the €21m programme" gives the whole's figure.
 TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh58": 1, "fresh62": 1, "fresh64": 2,
-                         "fresh86": 1, "fresh92": 1}
+                         "fresh86": 1, "fresh92": 1, "fresh100": 2, "fresh101": 1}
 
 
 def _scored(folder: Path, report: Path) -> str:
