@@ -20,6 +20,7 @@ from typing import Iterable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from auditor.link import fold
 from auditor.model import Claim, FactRef, Finding, Quantity, Rule
 
 from .context import CheckContext
@@ -164,7 +165,7 @@ def _restated_totals(rule: Rule, params: Parameters, whole: Claim, parts: list[C
             and c.value.kind in ("count", "money", "quantity")
             and c.event is not None and whole.event is not None and c.event.partition(":")[0] == whole.event.partition(":")[0]
             and (c.qualifiers is None or c.qualifiers.scope in (None, "total"))
-            and (c.subject is None or whole.subject is None or fold_name(c.subject.name) == fold_name(whole.subject.name))
+            and (c.subject is None or whole.subject is None or fold(c.subject.name) == fold(whole.subject.name))
             and (c.time is None or whole.time is None or c.time.year == whole.time.year)
             and c.evidence.sentence_start != whole.evidence.sentence_start
         )
@@ -205,10 +206,6 @@ def _holds(claim: Claim, value: float, slack: float) -> bool:
     """Whether a claim's figure is ``value`` as written (within its rounding and the other's)."""
     assert claim.value is not None
     return abs(claim.value.value - value) <= slack + claim.value.precision
-
-
-def fold_name(name: str) -> str:
-    return " ".join(name.casefold().split())
 
 
 def _shares_over_the_whole(rule: Rule, opening: Claim, shares: list[Claim]) -> Iterable[Finding]:

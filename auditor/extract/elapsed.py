@@ -237,6 +237,7 @@ def anniversaries_in(
         until: TimeRef | None = _ref((after[0], offset)) if after else present
         if until is None or years == 0:
             continue
+        # (What it counts from is the founding the caller finds in the document: ``since`` is a placeholder.)
         found.append(Elapsed(match.start(), match.end(), years * 12.0, 12.0, False, until, until))
     return found
 

@@ -35,7 +35,7 @@ from auditor.extract.figures import UNNAMED_CURRENCY, FigureMatch
 from auditor.extract.knowledge import Knowledge, load_knowledge
 from auditor.extract.long_sentences import MAX_SENTENCE_CHARS
 from auditor.extract.measures import AMOUNTS_OF_STUFF, TIMES, count_measure, counted_thing, dimension_measure, frequency_per, in_takeover, measure_for_subject, measure_of, output_of_a_year
-from auditor.extract.elapsed import anniversaries_in, SENTENCES_BACK, elapsed_in, term_dates, terms_told
+from auditor.extract.elapsed import SENTENCES_BACK, anniversaries_in, elapsed_in, term_dates, terms_told
 from auditor.extract.named_measures import LASTS as NAMED_LASTS
 from auditor.extract.named_measures import measure_named_after
 from auditor.extract.numbers import Cued, ascii_lowered
