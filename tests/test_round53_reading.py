@@ -541,3 +541,9 @@ def test_quid_is_pounds(knowledge):
 def test_a_team_of_n_before_a_relative_clause_is_a_headcount(knowledge):
     claims = claims_of("The firm, a team of 24 that turned over £2.1m last year, is busy.", knowledge)
     assert figure(claims, "24").event == "employees"
+
+
+def test_a_centenary_is_an_anniversary_of_a_hundred_years():
+    text = "Harlow Brass Band was founded in 1930.\n\nWe celebrated our centenary in 2025 with a concert.\n"
+    found = findings("elapsed-time", **{"a.txt": text})
+    assert found and "centenary" in found[0].message

@@ -181,6 +181,7 @@ def _restated_totals(rule: Rule, params: Parameters, whole: Claim, parts: list[C
     if len(near) != 1:
         return  # several figures differ: which one tells the total is not said
     (stated,) = near
+    assert stated.value is not None
     subject = whole.subject.name if whole.subject else (stated.subject.name if stated.subject else None)
     yield make_finding(
         rule,
@@ -194,7 +195,7 @@ def _restated_totals(rule: Rule, params: Parameters, whole: Claim, parts: list[C
             "sum": _amount(sum(p.value.value for p in parts if p.value is not None), whole.value),
             "parts": " + ".join(p.evidence.text for p in parts),
             "count": len(parts),
-            "difference": _amount(abs(stated.value.value - whole.value.value), whole.value) if stated.value else "",
+            "difference": _amount(abs(stated.value.value - whole.value.value), whole.value),
             "agreeing": "",
             "stated": stated.evidence.text,
             "stated_where": where(stated),

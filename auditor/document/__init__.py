@@ -145,8 +145,6 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     # Where a fraction word stands ("a quarter of the market"): a sentence
     # without one is not searched for shares written as fractions.
     fraction_starts = fraction_words_at(text, knowledge.lexicon)
-    # Collective nouns and the noun each counts: "its workforce to 64", "our team of 23" (staff).
-    collective = {**{w: w for w in knowledge.events.collective_counts}, **knowledge.events.collective_counts_as}
     first_layer = []
     names_by_sentence: list[list[Name | UntypedName]] = []
     cell_openers: set[int] = set()  # where a word the name finder doubted opens a table cell
@@ -199,7 +197,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
             dates = as_named_by_their_start(dates)
         if _DIGIT.search(span.text):
             named_before = counts_named_before(
-                span.text, figures, knowledge.events.count_classes, knowledge.lexicon, collective
+                span.text, figures, knowledge.events.count_classes, knowledge.lexicon, knowledge.events.collective_counts_as
             )
             if named_before:
                 figures = tuple(sorted((*figures, *named_before), key=lambda f: f.start))
@@ -291,7 +289,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     _drop_event_openers(first_layer, names_by_sentence, knowledge.events)
     _drop_field_labels(first_layer, names_by_sentence)
     _drop_bold_field_labels(spans, names_by_sentence, text, [(m.start, m.end) for m in document.markup if m.kind == "strong"])
-    _drop_offices(spans, names_by_sentence, knowledge.references.office_heads)
+    _offices_as_people(spans, names_by_sentence, knowledge.references.office_heads)
     _drop_capitalised_heads(spans, names_by_sentence, knowledge.references.description_heads)
     _drop_breadcrumb_sections(spans, names_by_sentence)
     _drop_piece_labels(
@@ -634,7 +632,8 @@ def _header_date(text: str, cues: Sequence[str], lexicon) -> dt.date | None:  # 
         # cue of a date stands after the date before it.)
         reach = max(previous_end, folded.rfind("\n", 0, date.start) + 1)
         previous_end = date.end
-        if date.precision == "month" and date.month is not None and _MONTH_LINE.fullmatch(header, reach, header.find("\n", date.end) % (len(header) + 1) or len(header)) and header[reach:date.start].strip() == "":
+        line_end = header.find("\n", date.end)
+        if date.precision == "month" and date.month is not None and _MONTH_LINE.fullmatch(header, reach, len(header) if line_end < 0 else line_end):
             # "October 2025 | Features" under a trade paper's masthead: the
             # issue's month, a month's first day for what is relative to it
             # ("in the year to March").
@@ -1039,7 +1038,7 @@ def _drop_field_labels(first_layer, names_by_sentence: list[list[Name | UntypedN
         ]
 
 
-def _drop_offices(spans, names_by_sentence: list[list[Name | UntypedName]], office_heads: frozenset[str]) -> None:  # type: ignore[no-untyped-def]
+def _offices_as_people(spans, names_by_sentence: list[list[Name | UntypedName]], office_heads: frozenset[str]) -> None:  # type: ignore[no-untyped-def]
     """"Chair: Pauline Greaves (League Chair)", "the Club Secretary said": a
     run of capitalised words that ends on a person's title, with no name
     after it, is an office: read as the person who holds it, never a party."""
@@ -1526,8 +1525,9 @@ def _signed_off_for(text: str, entities: list[Entity], gazetteer: Gazetteer, ref
         role, comma, company = line.rpartition(",")
         if not comma or len(line) > 120:
             continue
-        words = {word.removesuffix("s") for word in role.casefold().replace("-", " - ").split()}
-        words |= {word.removesuffix("s") for word in role.casefold().split()}
+        # ("Co-founder and chief executive": "co-founder" and "founder" both say an office.)
+        folded = role.casefold()
+        words = {word.removesuffix("s") for word in (*folded.split(), *folded.replace("-", " ").split())}
         if not words & references.executive_title_words or len(role.split()) > 8:
             continue
         named = _entity_named(entities, company.strip(" ."), gazetteer.corporate_suffixes)

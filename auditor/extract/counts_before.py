@@ -30,14 +30,13 @@ _NEAR = 48
 
 
 def counts_named_before(
-    text: str, figures: Sequence[FigureMatch], counted: Mapping[str, str], lexicon: Lexicon,
-    collective: frozenset[str] | Mapping[str, str] = frozenset(),
+    text: str, figures: Sequence[FigureMatch], counted: Mapping[str, str], lexicon: Lexicon, collective: Mapping[str, str] | None = None
 ) -> list[FigureMatch]:
     """Bare counts of ``text`` (a sentence) whose counted noun precedes them;
     ``figures`` are those already read, which they never overlap.
-    ``collective``: nouns of a whole counted by its members ("workforce"),
-    whose number may be small: "taking its workforce to 64 from 51"; as a
-    mapping, each with the noun it counts ("our team of 23": staff)."""
+    ``collective``: nouns of a whole counted by its members, each with the
+    noun its number counts, which may be small: "taking its workforce to 64
+    from 51" (workforce), "our team of 23" (staff)."""
     found: list[FigureMatch] = []
     for match in _BARE.finditer(text):
         if any(f.start < match.end() and match.start() < f.end for f in figures):
@@ -100,14 +99,13 @@ _NOTHING_COUNTED_AFTER = re.compile(
 )
 
 
-def _collective_before(window: str, text: str, end: int, collective: frozenset[str] | Mapping[str, str]) -> str | None:
+def _collective_before(window: str, text: str, end: int, collective: Mapping[str, str]) -> str | None:
     """The noun a small bare number after a collective noun counts ("taking
     its workforce to 64 from 51": workforce; "our team of 23": staff), or None."""
     link = _COLLECTIVE_LINK.search(window)
     if link is None or link.group("noun").casefold() not in collective or not _NOTHING_COUNTED_AFTER.match(text, end):
         return None
-    noun = link.group("noun").casefold()
-    return collective[noun] if isinstance(collective, Mapping) else noun
+    return collective[link.group("noun").casefold()]
 
 
 def _noun_before(window: str, counted: Mapping[str, str]) -> str | None:

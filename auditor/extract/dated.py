@@ -205,7 +205,7 @@ _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|should|could|might|to(?!\s+(?:the|an?|its|his|her|their|our|this|that)\b)|due|expected|scheduled|set|planned|plans|aims|hopes|"
     r"intends|likely|going|effective)\b(?:\s+\w+){0,2}\s*$"
     # "when completed in 2010", "once opened": a condition, not a report
-    r"|\b(?:when|once|until|unless|if|before)\s+$",
+    r"|\b(?P<condition>when|once|until|unless|if|before)\s+$",
     re.IGNORECASE,
 )
 # Anywhere before the event in its clause, these make it a plan or a
@@ -221,8 +221,6 @@ _LEAD_DATE = re.compile(r"^\s*(?:[-*\u2022]\s*)?(?:in|by|during|since|on)?\s*$",
 # "set to open", "set for 2027"; "set up in 2015" is a founding, told in the past.
 _FUTURE_PHRASE = re.compile(r"(?:due|scheduled|expected|planned)\b|set\s+(?:to|for)\b", re.IGNORECASE)
 _IRREGULAR_PAST = frozenset("broke began bought built took went came struck set won sold held burnt".split())
-# The words of ``_FUTURE_BEFORE`` that make a condition of what follows them ("when completed in 2010").
-_CONDITION_WORDS = frozenset({"when", "once", "until", "unless", "if", "before"})
 
 
 def _told_with_its_doer(phrase: str) -> bool:
@@ -247,7 +245,7 @@ def _tense(text: str, phrase: Found, clause: tuple[int, int]) -> str:
     (``tail_start``); a conditional anywhere before it in the clause is the
     clause's first one, found once per clause."""
     future_before = _FUTURE_BEFORE.search(text, tail_start(text, clause[0], phrase.start, 2), phrase.start)
-    if future_before is not None and future_before.group().split()[-1].casefold() in _CONDITION_WORDS and _told_with_its_doer(phrase.text):
+    if future_before is not None and future_before.group("condition") and _told_with_its_doer(phrase.text):
         # "When fire destroyed the club's boathouse in 1998": a clause with
         # its own doer and past verb tells what happened, not a condition.
         future_before = None

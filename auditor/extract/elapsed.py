@@ -201,14 +201,17 @@ def elapsed_in(
     return found
 
 
-# "our 150th anniversary", "its 25th anniversary", "the firm's fortieth anniversary", "its centenary".
+# "our 150th anniversary", "its fortieth anniversary", "its centenary": its
+# own, not "the 50th anniversary of the moon landing", "the hall's centenary"
+# nor a person's "80th birthday".
 @functools.lru_cache(maxsize=4)
-def _anniversary_pattern(ordinals: tuple[str, ...]) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(ordinals, key=len, reverse=True)) or "(?!)"
+def _anniversary_pattern(ordinals: tuple[str, ...], nouns: tuple[str, ...]) -> re.Pattern[str]:
+    def choice(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
     return re.compile(
-        # ("our 150th anniversary", "its fortieth anniversary": its own, not "the 50th
-        # anniversary of the moon landing", "the hall's centenary" nor a person's "80th birthday".)
-        rf"\b(?:our|its|their)[ \t]+(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)[ \t]+anniversary|(?P<word>{words})(?:[ \t]+anniversary)?)\b(?![ \t]+of\b)",
+        rf"\b(?:our|its|their)[ \t]+(?:(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<ordinal>{choice(ordinals)}))[ \t]+anniversary"
+        rf"|(?P<noun>{choice(nouns)}))\b(?![ \t]+of\b)",
         re.IGNORECASE,
     )
 
@@ -217,28 +220,38 @@ def _anniversary_pattern(ordinals: tuple[str, ...]) -> re.Pattern[str]:
 _TOLD_OF_AFTER = re.compile(r"[ \t]+(?:in|during|this|last|next)\b", re.IGNORECASE)
 
 
-def anniversaries_in(
-    text: str, offset: int, dates: Sequence[DateMatch], present: TimeRef | None, lexicon: Lexicon
-) -> list[Elapsed]:
-    """The anniversaries a sentence tells of its subject ("celebrated our 150th
-    anniversary in 2022", "is marking its 25th anniversary"), each a span of whole years to
-    the date told right after it, else to the document's present (not a
-    plan's: "will mark its centenary in 2030" still counts from the founding)."""
-    if "anniversar" not in text and "centen" not in text.casefold():
+class Anniversary(NamedTuple):
+    """An anniversary a sentence tells of its subject: its words, its years, and when it falls."""
+
+    start: int
+    end: int
+    years: int
+    at: TimeRef  # the date told right after it, else the document's present
+
+
+def anniversaries_in(text: str, offset: int, dates: Sequence[DateMatch], present: TimeRef | None, lexicon: Lexicon) -> list[Anniversary]:
+    """The anniversaries a sentence tells of its subject ("celebrated our
+    150th anniversary in 2022", "is marking its 25th anniversary"), each of
+    whole years, falling at the date told right after it, else at the
+    document's present."""
+    low = text.casefold()
+    if "anniversar" not in low and not any(noun in low for noun in lexicon.anniversary_nouns):
         return []
-    found: list[Elapsed] = []
+    found: list[Anniversary] = []
     points = _points(dates)
-    ordinals = lexicon.anniversary_ordinals
-    for match in _anniversary_pattern(tuple(ordinals)).finditer(text):
-        if match.group("word") and not match.group().casefold().endswith(("anniversary", "centenary", "centennial", "bicentenary", "bicentennial")):
-            continue  # "the tenth plant": an ordinal alone is no anniversary
-        years = int(match.group("n")) if match.group("n") else ordinals[match.group("word").casefold()]
-        after = [d for d in points if d.start >= match.end() and _TOLD_OF_AFTER.match(text, match.end()) and d.start - match.end() < 16]
-        until: TimeRef | None = _ref((after[0], offset)) if after else present
-        if until is None or years == 0:
-            continue
-        # (What it counts from is the founding the caller finds in the document: ``since`` is a placeholder.)
-        found.append(Elapsed(match.start(), match.end(), years * 12.0, 12.0, False, until, until))
+    pattern = _anniversary_pattern(tuple(lexicon.anniversary_ordinals), tuple(lexicon.anniversary_nouns))
+    for match in pattern.finditer(text):
+        if match.group("n"):
+            years = int(match.group("n"))
+        elif match.group("ordinal"):
+            years = lexicon.anniversary_ordinals[match.group("ordinal").casefold()]
+        else:
+            years = lexicon.anniversary_nouns[match.group("noun").casefold()]
+        told_of = _TOLD_OF_AFTER.match(text, match.end())
+        after = [d for d in points if told_of is not None and d.start >= match.end() and d.start - match.end() < 16]
+        at = _ref((after[0], offset)) if after else present
+        if at is not None and years:
+            found.append(Anniversary(match.start(), match.end(), years, at))
     return found
 
 

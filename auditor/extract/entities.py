@@ -533,7 +533,8 @@ def _possessive_named_day(text: str, start: int, end: int, words: list[str], gaz
     if len(words) == 1 and words[0] in gazetteer.named_day_heads and _POSSESSIVE_BEFORE.search(text, max(0, start - 30), start):
         return True
     after = _DAY_AFTER_POSSESSIVE.match(text, end)
-    return after is not None and after.group("head") in gazetteer.named_day_heads and after.group("head") not in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    # ("Tesco's Friday sale": a weekday after a possessive is the owner's day, no named one.)
+    return after is not None and after.group("head") in gazetteer.named_day_heads and after.group("head") not in gazetteer.trailing_dates
 
 
 def _in_title_case(words: list[str], listed: frozenset[str]) -> bool:

@@ -158,10 +158,9 @@ class EventLexicon:
     # hectares under vine", "12 acres of orchard"): the holding's standing
     # area under crop, a stock, not one season's planting.
     crop_land_after: re.Pattern[str]
-    # Nouns of a whole counted by its members ("workforce", "headcount"): a
-    # small bare number after them is their count ("taking its workforce to 64").
-    collective_counts: frozenset[str]
-    # Collective nouns that count another noun's members: "our team of 23" counts staff.
+    # Nouns of a whole counted by its members ("workforce", "team"), each with
+    # the noun a small bare number after it counts: itself ("taking its
+    # workforce to 64"), or another ("our team of 23": staff).
     collective_counts_as: Mapping[str, str]
     # "shipped 241,000 t abroad": (the measures a word after the figure makes
     # exports of, that word's pattern, the measure they become)
@@ -595,8 +594,10 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
             r"\b(?:" + _alternation([str(w) for w in data.get("size_before") or ()] or ["(?!)"]) + r")\s+(?:(?:about|some|around|nearly|almost|up\s+to|over|more\s+than)\s+)?$",
             re.IGNORECASE,
         ),
-        collective_counts=frozenset(str(w).casefold() for w in data.get("collective_counts") or ()),
-        collective_counts_as=MappingProxyType({str(k).casefold(): str(v).casefold() for k, v in (data.get("collective_counts_as") or {}).items()}),
+        collective_counts_as=MappingProxyType({
+            **{str(w).casefold(): str(w).casefold() for w in data.get("collective_counts") or ()},
+            **{str(k).casefold(): str(v).casefold() for k, v in (data.get("collective_counts_as") or {}).items()},
+        }),
         sold_abroad=(
             frozenset(str(m) for m in (data.get("sold_abroad") or {}).get("measures") or ()),
             re.compile(

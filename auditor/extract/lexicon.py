@@ -79,7 +79,8 @@ class Lexicon:
     money_thousands: frozenset[str]
     money_thousands_not_before: frozenset[str]
     number_words: Mapping[str, int]  # "one".."nineteen", "twenty".."ninety"
-    anniversary_ordinals: Mapping[str, int]  # "fortieth": 40, "centenary": 100
+    anniversary_ordinals: Mapping[str, int]  # "fortieth": 40, before "anniversary"
+    anniversary_nouns: Mapping[str, int]  # "centenary": 100, an anniversary alone
     scales: Mapping[str, float]  # lower-case words
     scale_abbreviations: Mapping[str, float]  # lower-case
     magnitude_multipliers: Mapping[str, tuple[float, float]]
@@ -315,6 +316,7 @@ def _load(directory: Path) -> Lexicon:
         money_thousands_not_before=words(currencies, "thousands_not_before"),
         number_words=_frozen(number_words),
         anniversary_ordinals=_frozen({str(k).lower(): int(v) for k, v in (numbers.get("anniversary_ordinals") or {}).items()}),
+        anniversary_nouns=_frozen({str(k).lower(): int(v) for k, v in (numbers.get("anniversary_nouns") or {}).items()}),
         scales=_frozen(scales),
         scale_abbreviations=_frozen(abbreviations),
         magnitude_multipliers=pairs(magnitudes, "multipliers"),

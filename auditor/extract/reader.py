@@ -5036,20 +5036,21 @@ def _anniversaries_since_founding(
     found: list[Claim] = []
     for reading in model.sentences:
         for span in anniversaries_in(reading.span.text, reading.span.start, reading.dates, present, knowledge.lexicon):
-            if span.until.year is None or span.until.year <= since.year:
+            if span.at.year <= since.year:
                 continue
             # ("EGM was one issue away from its 20th anniversary" in a story
             # that dates only UGO's founding: the possessive must be the founded one's.)
             owner = next((model.entity(r.entity) for r in reading.references if r.start == span.start and r.entity is not None), None)
             if owner is None or owner.name != founder.name:
                 continue
+            # Whole years, as a span in years is rounded: a year either way.
+            months, slack = span.years * 12.0, 12.0
             value = Quantity(
-                kind="quantity", value=span.months, low=span.months - span.slack, high=span.months + span.slack,
-                unit="month", qualifier="exact", precision=span.slack,
-            )  # fmt: skip
+                kind="quantity", value=months, low=months - slack, high=months + slack, unit="month", qualifier="exact", precision=slack
+            )
             found.append(
                 _claim(document, reading.span, span.start, span.end, "elapsed", Attribution(subject=None, event="elapsed"),
-                       span.until, value=value, context=context, since=since)  # fmt: skip
+                       span.at, value=value, context=context, since=since)  # fmt: skip
             )
     return found
 
