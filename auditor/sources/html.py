@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 from auditor.model import MarkupSpan
 from auditor.sources.converted import Converted, parse_date, trimmed_span
@@ -65,6 +66,8 @@ _DATE_NAMES = frozenset(
     citation_publication_date citation_date""".split()
 )
 _SPACES = re.compile(r"\s+")
+# Currency signs, maths signs (a minus), opening brackets and quotes.
+_OPENING_CATEGORIES = frozenset({"Sc", "Sm", "Ps", "Pi"})
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
@@ -202,7 +205,14 @@ def _entity(token: str) -> str:
         return token
     # A character reference to whitespace must not invent a line break.
     character = "".join(" " if c in _LINE_BREAKS else c for c in character)
-    return character + " " * (len(token) - len(character))
+    padding = " " * (len(token) - len(character))
+    # The blanks that keep the file's offsets stand on the side the
+    # character does not lean on: a currency sign, a minus or an opening
+    # bracket or quote belongs to what follows ("&pound;7.9m" reads
+    # "      £7.9m", not "£      7.9m"), anything else to what precedes.
+    if len(character) == 1 and unicodedata.category(character) in _OPENING_CATEGORIES:
+        return padding + character
+    return character + padding
 
 
 def _title(raw: str, text: str, headings: list[tuple[int, int]]) -> str | None:
