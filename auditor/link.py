@@ -52,8 +52,9 @@ STRONG_SOURCES = frozenset({"sentence", "heading", "section"})
 
 # Roles of figures that are never a rival of the figure they go with.
 # "target": a level aimed at ("is trying to cut its debt from $27.5 billion to
-# $9.2 billion"), not the level the story reports.
-SUPPORTING_ROLES = frozenset({"previous", "change", "part", "conversion", "conditional", "target", "peak", "ratio"})
+# $9.2 billion"), not the level the story reports. "threshold": the bound
+# that picks out a class of things ("a reduced rate on loans above £1,000").
+SUPPORTING_ROLES = frozenset({"previous", "change", "part", "conversion", "conditional", "target", "peak", "ratio", "threshold"})
 
 
 @dataclass(frozen=True)

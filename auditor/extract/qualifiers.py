@@ -42,6 +42,17 @@ _WHOLE_AFTER_PART = re.compile(
 # A tender's lot labelling what follows its colon: "Lot 2 supplier: ".
 # "for every eight children", "one in every five": a ratio's term.
 _EVERY_BEFORE = re.compile(r"\b(?:for|in|to|per|of)\s+every\s+$", re.IGNORECASE)
+# A class of things a bound on their figure picks out: "a reduced rate on
+# loans above £1,000", "free delivery on any order over £50", "discounts for
+# groups of ten or more". The figure says which things a terms apply to, no
+# figure any of them has. (Things, in the plural or after "any", "every" or
+# "each": "for a fee of over £500" is the fee.)
+_CLASS_BEFORE = re.compile(
+    r"\b(?:on|for|to|with)\s+(?:(?:any|every|each|all)\s+(?:[a-z-]+\s+)?[a-z-]+|(?:[a-z-]+\s+)?[a-z-]+s)"
+    r"\s+(?:(?:of|worth|costing|priced\s+at|valued\s+at|spending|weighing)\s+)?$"
+)
+_BOUND_OPENING = re.compile(r"(?:over|above|under|below|more\s+than|less\s+than|fewer\s+than|in\s+excess\s+of|exceeding)\b", re.IGNORECASE)
+_BOUND_AFTER = re.compile(r"\s+(?:or|and)\s+(?:more|over|above|upwards|less|fewer|under|below)\b")
 _LOT_OPENS_PARAGRAPH = re.compile(
     r"[ \t]*(?:(?:[IVX]+|\d+)(?:\.\d+)*\.?\s+|\(?[a-z\d]\)\s+)?[Ll]ot\s+(?P<number>[1-9]|[A-Da-d]|one|two|three|four)\s*[-\u2013\u2014:.]"
 )
@@ -564,7 +575,7 @@ class Qualified(NamedTuple):
     round: str | None
     phase: str | None
     scope: str | None
-    role: str | None  # "previous", "change", "part", "total", "rate", "ratio", or None
+    role: str | None  # "previous", "change", "part", "total", "rate", "ratio", "threshold", or None
     per: str | None
     period: str | None = None  # "quarter", "half", "nine months": a flow over part of a year
     # The scope is "additional" only because a deal's verb stands before the
@@ -609,6 +620,8 @@ def qualify(
     conversion_reach = text[max(0, start - 40) : start]
     if kind == "count" and _EVERY_BEFORE.search(near_before):
         role = "ratio"  # "one adult for every eight children": a ratio's term, no count of them
+    elif (_BOUND_OPENING.match(text, start, end) or _BOUND_AFTER.match(after)) and _CLASS_BEFORE.search(near_before):
+        role = "threshold"  # "a reduced rate on loans above £1,000": which loans, no loan's size
     elif "(" in conversion_reach and _EARLIER_IN_BRACKETS.search(conversion_reach):
         role = "previous"  # "EUR 2.40 per share (2023: EUR 2.25)": the earlier period's figure
     elif "(" in conversion_reach and _CONVERSION_BEFORE.search(conversion_reach):
