@@ -1634,9 +1634,11 @@ _BYLINE_OUTLET = re.compile(
 _MASTHEAD_WORDS = 8
 _NOTE_CUE_LINES = 4
 # The line under a masthead that says the document is an issue of a
-# publication: "The newsletter of the climbing trade", "Issue 212 - 6 October 2025".
+# publication: "The newsletter of the climbing trade", "Issue 212 - 6 October 2025",
+# "A podcast about pipes, pipers and the people who make them".
 _MASTHEAD_LINE = re.compile(
-    r"^[ \t*_#]*(?:(?:(?:the|a)\s+)?(?:\w+\s+){0,2}?(?:newsletter|magazine|journal|bulletin|digest|weekly|monthly)\b|issue\s+(?:no\.?\s*)?\d+\b)",
+    r"^[ \t*_#]*(?:(?:(?:the|a)\s+)?(?:\w+\s+){0,2}?(?:newsletter|magazine|journal|bulletin|digest|weekly|monthly|podcast|radio\s+show|programme)\b"
+    r"|issue\s+(?:no\.?\s*)?\d+\b)",
     re.IGNORECASE,
 )
 
@@ -1644,11 +1646,25 @@ _MASTHEAD_LINE = re.compile(
 def _masthead(text: str) -> str | None:
     """The name on a document's first line when a line right under it says
     the document is an issue of that publication (a trade newsletter's
-    masthead): the outlet, never the story's topic."""
-    lines = [line.strip(" \t*_#") for line in text.lstrip().splitlines()[:3]]
+    masthead), or when a line of a date alone stands under it and a byline
+    follows ("THE PENWITH PACKET" / "Friday 14 March 2025" / a headline /
+    "By Lowenna Tregear"): the outlet, never the story's topic."""
+    lines = [line.strip(" \t*_#") for line in text.lstrip().splitlines()[:_HEADER_LINES * 2]]
     if len(lines) < 2 or not lines[0] or len(lines[0].split()) > 6:
         return None
-    return lines[0] if any(_MASTHEAD_LINE.match(line) for line in lines[1:]) else None
+    if any(_MASTHEAD_LINE.match(line) for line in lines[1:3]):
+        return lines[0]
+    dated = next((line for line in lines[1:3] if line), "")
+    if _DATE_ALONE.fullmatch(dated) and any(_BYLINE.match(line) for line in lines[2:]):
+        return lines[0]
+    return None
+
+
+# A line that is a date and nothing else: "Friday 14 March 2025", "March 14, 2025".
+_DATE_ALONE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+)
 
 
 # Front-matter fields that name who wrote a document.
@@ -3789,13 +3805,18 @@ _LABEL_OPENING = re.compile(r"[\s*_#]*(?P<label>[A-Za-z][A-Za-z ]{2,30}?)[ \t]*[
 
 
 def _about_section_entity(layout: Layout, spans, names_by_sentence, assigned, entities) -> int | None:  # type: ignore[no-untyped-def]
-    """The one organisation an "About ..." section's heading names, if any."""
+    """The organisation an "About ..." section's heading names: the first
+    such section's, as a release's notes to editors tell of its issuer
+    before its partners ("About Photon Forge Arenas", then "About
+    Tagtronics Systems")."""
     ends = [sentence.end for sentence in spans]
-    found = {_entity_in(span, spans, ends, names_by_sentence, assigned, entities) for span in layout.section_topic_span.values()}
-    found.discard(None)
-    if len(found) != 1:
+    found = [
+        entity for _, span in sorted(layout.section_topic_span.items(), key=lambda item: item[1])
+        if (entity := _entity_in(span, spans, ends, names_by_sentence, assigned, entities)) is not None
+    ]
+    if not found:
         return None
-    entity = found.pop()
+    entity = found[0]
     return entity if entities[entity].kind in (ORGANISATION, UNKNOWN) else None
 
 
