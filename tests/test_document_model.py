@@ -239,7 +239,9 @@ def test_first_person_in_a_quotation_is_the_speaker_not_the_page_owner(knowledge
     )
     refs = resolved(model)
     assert ("We", "Dunlow Transit") in refs
-    assert all(surface != "Our" for surface, _ in refs)
+    # The speaker's "Our" is the company the speaker is "of", never the page's.
+    assert ("Our", "Dunlow Transit") not in refs
+    assert ("Our", "Kelso Coaches") in refs
 
 
 # ------------------------------------------------------------------ topics

@@ -693,12 +693,26 @@ def find_entities(
             mention = _capitalised_name(text, match, gazetteer, taken, tentative, defined)
             if mention is not None:
                 mentions.append(mention)
+                after_of = _OF_ANOTHER_NAME.match(text, mention.end, match.end())
+                if after_of is not None and after_of.end() == match.end():
+                    # "Jo Baird of Corrie Ltd", "with Iain MacLennan of
+                    # MacLennan Pipe Works": a name of several words after
+                    # "of" is whose the person is, a name of its own (one
+                    # word, "Sahyadri Seeds of Pune", says where).
+                    rest = _NAME_RUN.match(text, after_of.start("name"))
+                    other = _capitalised_name(text, rest, gazetteer, taken, tentative, defined) if rest is not None else None
+                    if other is not None:
+                        mentions.append(other)
     mentions.sort(key=lambda m: m.start)
     if not heading:
         mentions = _listed_name_before_initials(text, mentions, gazetteer)
         if ", " in text:
             mentions = _suffixes_after_commas(text, mentions, gazetteer)
     return mentions
+
+
+# "of" and a name of two words or more closing a run: " of Corrie Ltd".
+_OF_ANOTHER_NAME = re.compile(r" of (?P<name>[A-Z][\w&'\u2019.-]*(?: [A-Z&][\w&'\u2019.-]*)+)")
 
 
 # Function words that make a line in capitals a phrase rather than a name.
