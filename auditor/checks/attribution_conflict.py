@@ -120,8 +120,13 @@ def _topic(a: Claim, b: Claim, params: Parameters, stop: frozenset[str]) -> tupl
 
 def _a_round(claim: Claim) -> bool:
     """Whether a claim's object is a round's label ("Series A"), no one thing
-    two companies' rounds could both be: each raises a Series A of its own."""
-    return claim.object is not None and claim.object.type == "event"
+    two companies' rounds could both be: each raises a Series A of its own.
+    (A show or a fair, "the Chelsworth Flower Show", is one customer.)"""
+    return claim.object is not None and claim.object.type == "event" and _ROUND_NAME.match(claim.object.name) is not None
+
+
+# A funding round's label as extraction names it: "Series A", "Seed", "Pre-seed".
+_ROUND_NAME = re.compile(r"(?:[Ss]eries\s+[A-H]|(?:[Pp]re-)?[Ss]eed)\b")
 
 
 def _display(key: str, a: Claim, b: Claim) -> str:

@@ -631,7 +631,41 @@ def build_entities(
             if len(kinds) == 1 and (entity.kind == UNKNOWN or kinds == {ORGANISATION}):
                 entity.kind = kinds.pop()  # type: ignore[assignment]
     assigned = [[merged.get(e, e) for e in row] for row in assigned]
+    _venues_as_sites(entities, sentences_names, texts, assigned)
     return entities, assigned
+
+
+# A name a preposition of place governs with its article: "at the Meteor Centre".
+_AT_A_VENUE_BEFORE = re.compile(r"\b(?:at|outside|inside|behind|opposite)\s+the\s+$", re.IGNORECASE)
+
+
+# What may follow a venue's name: a stop, or a preposition or conjunction.
+_VENUE_ENDS = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:in|on|near|at|and|or|for|with|from|to|by|until|since|where|which|when)\b")
+
+
+def _venues_as_sites(
+    entities: list[Entity], sentences_names: Sequence[Sequence[Name]], texts: Sequence[str], assigned: Sequence[Sequence[int]]
+) -> None:
+    """A name of no known kind that the text brings in as where something
+    happens ("opened its tenth arena at the Meteor Centre in Derby") and
+    never makes a party (no sentence opens on it, nothing is its) is a
+    venue, a site: never what "the company" means."""
+    venue: dict[int, bool] = {}
+    for names, row, text in zip(sentences_names, assigned, texts):
+        for name, entity_id in zip(names, row):
+            if entity_id not in venue:
+                # (The name is the place itself, not a word before its noun:
+                # "at the Vernoux cement works" is the company's works.)
+                venue[entity_id] = (
+                    _AT_A_VENUE_BEFORE.search(text, max(0, name.start - 12), name.start) is not None
+                    and _VENUE_ENDS.match(text, name.end) is not None
+                )
+            elif name.possessive or not text[: name.start].strip(" \t\"'\u201c\u2018*-"):
+                venue[entity_id] = False
+    for entity_id, at_a_venue in venue.items():
+        entity = entities[entity_id]
+        if at_a_venue and entity.kind == UNKNOWN and not entity.known and not entity.descriptors and entity.merged_into is None:
+            entity.kind = FACILITY
 
 
 def _family_business(entity: Entity) -> bool:
@@ -2211,7 +2245,11 @@ class Resolver:
             targets = {parties["target"] for at, parties in self.deal_parties.items() if at <= index and "target" in parties}
             if len(targets) == 1:
                 target = targets.pop()
-                if compatible(self.entities[target], reference.kind, country, city, head):
+                # (A workshop or a mill bought, "Pellow Bats, a Worcester
+                # workshop", is the business paid for: a site is sold with
+                # its trade.)
+                site_sold = self.entities[target].kind == FACILITY and reference.kind == ORGANISATION and head in self.lexicon.trading_heads
+                if site_sold or compatible(self.entities[target], reference.kind, country, city, head):
                     return target
         if bought_here or _object_verb_before(text, reference.start):
             doers = {

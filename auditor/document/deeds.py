@@ -10,7 +10,7 @@ import re
 from typing import Sequence
 
 from auditor.document.coreference import Entity, Reference, full_entity
-from auditor.document.lexicon import ORGANISATION, UNKNOWN
+from auditor.document.lexicon import FACILITY, ORGANISATION, UNKNOWN
 from auditor.extract.numbers import Cued, ascii_lowered
 
 __all__ = ["deal_parties", "founding_told", "founding_years"]
@@ -77,7 +77,9 @@ def deal_parties(spans, names_by_sentence, assigned, entities: Sequence[Entity],
     for index, (span, names, ids) in enumerate(zip(spans, names_by_sentence, assigned)):
         if not names or not _BUYING_WORD.search(span.text, ascii_lowered(span.text)):
             continue  # most sentences name no takeover: one scan passes them over
-        parties = [(n, full_entity(entities, e)) for n, e in zip(names, ids) if entities[full_entity(entities, e)].kind in (ORGANISATION, UNKNOWN)]
+        # (What is bought may be a site: "to buy Pellow Bats, a Worcester
+        # workshop"; who buys is a company.)
+        parties = [(n, full_entity(entities, e)) for n, e in zip(names, ids) if entities[full_entity(entities, e)].kind in (ORGANISATION, UNKNOWN, FACILITY)]
         for position, (name, entity_id) in enumerate(parties):
             trigger = buying_before.search(span.text, max(0, name.start - 60), name.start) or _CONTROL_BOUGHT_BEFORE.search(
                 span.text, max(0, name.start - 80), name.start
@@ -96,7 +98,7 @@ def deal_parties(spans, names_by_sentence, assigned, entities: Sequence[Entity],
                     None,
                 )
             roles = {"target": entity_id}
-            if buyer is not None and buyer != entity_id:
+            if buyer is not None and buyer != entity_id and entities[buyer].kind != FACILITY:
                 roles["buyer"] = buyer
             found[index] = roles
             break
