@@ -231,11 +231,34 @@ def _at_the_dateline(
     told = facility_nouns.match(reading.masked, event_end)
     if told is None or told.end() > limit:
         return None
+    surface = reading.masked[told.start() : told.end()].strip()
+    town = _town_after_the_date(model, reading, date_start, clause[1])
+    if town is not None:
+        # "LEICESTER - Photon Forge opened its tenth arena on Saturday at the
+        # Meteor Centre in Derby": the clause says where, after its date.
+        return FacilityTold(town, surface, None, after_the_verb=True)
     place = " ".join(model.document.text[dateline.place_start : dateline.place_end].split())
     if not place or not any(ch.isalpha() for ch in place):
         return None
     name = place.title() if place.isupper() else place
-    return FacilityTold(name, reading.masked[told.start() : told.end()].strip(), None)
+    return FacilityTold(name, surface, None)
+
+
+# "in Derby", "at the Meteor Centre in Derby": a town the clause names after its date.
+_IN_A_TOWN_BEFORE = re.compile(r"\bin\s+$")
+
+
+def _town_after_the_date(model: DocumentModel, reading: SentenceModel, date_start: int, clause_end: int) -> str | None:
+    """The first town (a place the model knows) the clause names with "in"
+    after its date, if the date stands after the verb."""
+    if date_start < 0:
+        return None
+    for name, entity_id in zip(reading.names, reading.name_entities):
+        if not (date_start < name.start and name.end <= clause_end) or name.possessive:
+            continue
+        if model.entities[entity_id].kind == "place" and _IN_A_TOWN_BEFORE.search(reading.masked, max(0, name.start - 6), name.start):
+            return model.entities[entity_id].name
+    return None
 
 
 def _described_at_the_dateline(model: DocumentModel, reading: SentenceModel, event_start: int) -> tuple[int, FacilityTold] | None:
