@@ -986,9 +986,15 @@ def _with_rate(text: str, figure: FigureMatch, lexicon: Lexicon) -> FigureMatch 
     return FigureMatch(figure.start, rate.end, per_unit)
 
 
+# A currency's "000" (or "000s"): the label of figures given in thousands.
+_THOUSANDS_LABEL = re.compile(r"0{3}")
+
+
 def _read_figure_parts(match: re.Match[str], lexicon: Lexicon) -> list[FigureMatch]:
     if not any(match.group("cur1", "u1", "cur2", "u2")):
         return []  # no currency and no unit: a bare number (a year, "Top 10") is no figure
+    if (match.group("cur1") or match.group("cur2")) and _THOUSANDS_LABEL.fullmatch(match.group("n1") or ""):
+        return []  # "Turnover by activity (£000)": the table's figures are in thousands, no sum of nothing
     first = _part(match, 1, lexicon)
     if first is None:
         return []
@@ -1415,7 +1421,15 @@ def _read_compound_count(match: re.Match[str], text: str, lexicon: Lexicon) -> l
     number, noun = match.group("cn"), match.group("cw")
     if is_year_like(number) or noun in lexicon.function_words or noun in lexicon.not_plural:
         return []
-    if noun in lexicon.compound_not_nouns:  # "a 300-strong team"
+    if noun == "strong":
+        # "Join our 32-strong team": the group's members.
+        group = _GROUP_AFTER.match(text, match.end())
+        members = lexicon.strong_groups.get(group.group(1).casefold()) if group is not None else None
+        if members is None or not _count_context_ok(text, match.start(), lexicon):
+            return []
+        quantity = bounded_quantity("count", "count", float(number.replace(",", "")), 0.5, None, None, lexicon.about_fraction, members)
+        return [FigureMatch(match.start(), group.end(), quantity)]
+    if noun in lexicon.compound_not_nouns:  # "a 64-bit chip"
         return []
     plural = lexicon.compound_plurals.get(noun) or _plural(noun)
     for word in (noun, plural):
@@ -1426,6 +1440,10 @@ def _read_compound_count(match: re.Match[str], text: str, lexicon: Lexicon) -> l
     value = float(number.replace(",", ""))
     quantity = bounded_quantity("count", "count", value, 0.5, None, None, lexicon.about_fraction, plural)
     return [FigureMatch(match.start(), match.end(), quantity)]
+
+
+# The noun after "-strong": "32-strong| team".
+_GROUP_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 
 
 def _plural(noun: str) -> str:

@@ -133,6 +133,8 @@ class Lexicon:
     # the words after "<digits>-" that are no noun ("300-strong").
     compound_plurals: Mapping[str, str]
     compound_not_nouns: frozenset[str]
+    # "a 32-strong team": a group after "<digits>-strong", and the members it counts
+    strong_groups: Mapping[str, str]
     # Shares written as fractions: "a quarter" -> 25 (percent); the words
     # before one that make it an ordinal's part ("the first half"), and the
     # periods it is no share of ("a quarter of a century").
@@ -362,6 +364,7 @@ def _load(directory: Path) -> Lexicon:
         rates=rates,
         compound_plurals=_frozen(compound_plurals),
         compound_not_nouns=words(counts, "compound_not_nouns"),
+        strong_groups=_frozen({str(k).lower(): str(v).lower() for k, v in (counts.get("strong_groups") or {}).items()}),
         fractions=_frozen({" ".join(str(k).lower().split()): float(v) for k, v in (fractions.get("words") or {}).items()}),
         fraction_not_after=words(fractions, "not_after"),
         fraction_not_of=words(fractions, "not_of"),

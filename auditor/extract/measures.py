@@ -206,12 +206,19 @@ def _headcount(clause_text: str, counted: str, lexicon: EventLexicon) -> bool:
     position = clause_text.find(counted.split()[0]) if counted else -1
     number = re.search(r"[\d,.]+\s*$", clause_text[:position]) if position > 0 else None
     before = clause_text[: number.start()] if number else ""
+    strength = _STRENGTH.search(clause_text) if position < 0 else None
+    if strength is not None:
+        before = clause_text[: strength.start()]  # "Join our 32-strong team": the members counted by the group's strength
     if number is not None and not before.strip(" \t*\u2022-") and not _VERB_IN_LINE.search(clause_text, position + len(counted)):
         return True  # "- 128 staff across the shops and kitchen": an at-a-glance line, a fact of its page's company
     return bool(
         _OWNER_BEFORE.search(before) or _ENDED_WITH_BEFORE.search(before) or _NAME_WITH_BEFORE.search(before)
         or lexicon.staff_employer_before.search(before) or _FRONTED_WITH_BEFORE.match(before)
     )  # fmt: skip
+
+
+# A group's strength: "32-strong" of "our 32-strong team".
+_STRENGTH = re.compile(r"\d[\d,]*-strong\b")
 
 
 # A verb after a count that opens its line ("120 staff attended", "12 staff
