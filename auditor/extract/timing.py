@@ -642,6 +642,8 @@ def sentence_date(
             continue  # "..., its biggest purchase since it took over Lavande in 2022": that clause's date
         if date.start >= end and _another_deed_between(sentence_text, end, date.start):
             continue  # "23 rides, from a carousel to our wheel, bought from a showman in 2016": the purchase's date
+        if date.start >= end and _SOURCE_BETWEEN.search(sentence_text, end, date.start):
+            continue  # "paid £1.8m, according to accounts it filed last month": when the source told it
         if date.start >= end and _CAUSE_BETWEEN.search(sentence_text, end, date.start):
             continue  # "rose 5.9% to CHF 30.6 million, helped by a fare rise in January": the cause's date
         if date.start >= end and _BRACKET_LABEL.fullmatch(sentence_text, end, date.start) and sentence_text[date.end : date.end + 1] == ":":
@@ -679,6 +681,11 @@ def sentence_date(
         # year closes the earlier figure's phrase; the figure's own date follows it.
         best = (0, first_after)
     return time_ref(best[1], "sentence", sentence_start) if best else None
+
+
+# A source named after a figure: "..., according to accounts it filed last
+# month", "as reported in its filing in March".
+_SOURCE_BETWEEN = re.compile(r"\b(?:according\s+to|as\s+(?:reported|shown|disclosed|stated)\s+in|citing)\b", re.IGNORECASE)
 
 
 # "167 million (2023: 158 million)", "EUR 356 million (first half of 2024:
