@@ -157,6 +157,12 @@ def _restated_totals(rule: Rule, params: Parameters, whole: Claim, parts: list[C
         return
     in_table = {whole.id, *(p.id for p in parts)}
     slack = _rounding(whole.value)
+    # "Turnover for the year was £1.52m (2023: £1.31m)": a figure told beside
+    # the year before's is of a later year than that one, dated or not.
+    years_before = {
+        c.evidence.sentence_start for c in claims
+        if c.role == "previous" and c.time is not None and whole.time is not None and c.time.year == whole.time.year
+    }
 
     def same_measure(c: Claim) -> bool:
         return (
@@ -167,6 +173,7 @@ def _restated_totals(rule: Rule, params: Parameters, whole: Claim, parts: list[C
             and (c.qualifiers is None or c.qualifiers.scope in (None, "total"))
             and (c.subject is None or whole.subject is None or fold(c.subject.name) == fold(whole.subject.name))
             and (c.time is None or whole.time is None or c.time.year == whole.time.year)
+            and not (c.time is None and c.evidence.sentence_start in years_before)
             and c.evidence.sentence_start != whole.evidence.sentence_start
         )
 
