@@ -264,9 +264,12 @@ def test_an_incorporation_after_years_as_a_partnership_is_no_founding(knowledge)
     assert figure(claims_of(text, knowledge), "2013").event != "founding"
 
 
-def test_an_incorporation_alone_is_still_a_founding(knowledge):
+def test_an_incorporation_alone_is_an_incorporation(knowledge):
+    # (Round 54: a company is incorporated once, often years after its
+    # business began; the labelled corpora written by others hold the two
+    # apart, so an incorporation is its own event, never a founding.)
     text = "LEEDS, 3 June 2025 - Fadeline Barbers Ltd, incorporated in 2013, now has 52 shops.\n"
-    assert figure(claims_of(text, knowledge), "2013").event == "founding"
+    assert figure(claims_of(text, knowledge), "2013").event == "incorporation"
 
 
 def test_a_change_of_a_measure_named_in_its_own_clause_is_not_checked_against_the_sentences_levels():

@@ -54,6 +54,7 @@ def test_default_pack_has_its_rules_each_of_a_known_kind():
         "elapsed-time": "elapsed-time",
         "deal-award-conflict": "deal-award-conflict",
         "purchase-buyer-conflict": "deal-award-conflict",
+        "prize-attribution-conflict": "deal-award-conflict",
     }
 
 

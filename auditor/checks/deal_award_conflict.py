@@ -43,6 +43,10 @@ class Parameters(LinkParameters):
     # Words of a deal's phrase that make it another deal than any other of its
     # customer ("a smaller order from Caerwen", "a second contract").
     other_deal_words: list[str] = Field(default_factory=list)
+    # Whether two deals whose purposes both name something, and different
+    # things, are two: a prize's purpose is the awards that gave it, and
+    # two awards may each have a "Pier of the Year".
+    purposes_apart: bool = False
 
 
 def _customer(claim: Claim) -> str | None:
@@ -85,10 +89,13 @@ def _definite(claim: Claim) -> bool:
     return bool(_DEFINITE.match(claim.evidence.text))
 
 
-def _told_apart(a: Claim, b: Claim, other_deal: frozenset[str]) -> bool:
+def _told_apart(a: Claim, b: Claim, other_deal: frozenset[str], purposes_apart: bool = False) -> bool:
     """Whether the deals' own words make them two: terms or dates that
-    differ, or a word that says one is another deal ("a smaller order")."""
+    differ, or a word that says one is another deal ("a smaller order"),
+    or, where the rule says so, purposes that differ."""
     if _term(a) is not None and _term(b) is not None and _term(a) != _term(b):
+        return True
+    if purposes_apart and a.purpose and b.purpose and fold(a.purpose) != fold(b.purpose):
         return True
     if any(word.strip(".,;:()\"'").casefold() in other_deal for c in (a, b) for word in c.evidence.text.split()):
         return True
@@ -162,7 +169,7 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
     for customer in sorted(groups):
         claims = sorted(groups[customer], key=claim_order)
         for a, b in combinations(claims, 2):
-            if a.doc_id == b.doc_id or not _parties(a, b) or _told_apart(a, b, other_deal):
+            if a.doc_id == b.doc_id or not _parties(a, b) or _told_apart(a, b, other_deal, params.purposes_apart):
                 continue
             tie = _tie(a, b, ties)
             if tie is None:

@@ -17,6 +17,7 @@ from typing import Mapping, NamedTuple, Sequence
 
 from auditor.data_files import load_yaml_file
 from auditor.extract.deal_awards import DealWords, load_deal_words
+from auditor.extract.prizes import PrizeWords, load_prize_words
 from auditor.extract.purchases import PurchaseWords, load_purchase_words
 from auditor.extract.award_notices import NoticeWords, load_notice_words
 from auditor.extract.nearby import NAME_ENDS_HERE
@@ -300,6 +301,7 @@ class EventLexicon:
     thing_row_headers: frozenset[str] = frozenset()
     # The words that tell a deal won, signed or lost ("won the Naolis contract").
     deal_words: DealWords | None = None
+    prize_words: PrizeWords | None = None
     # The words that tell a purchase and its buyer ("we bought Fellside Lets").
     purchase_words: PurchaseWords | None = None
     # The field labels of an award notice ("Contractor:", "Contracting authority:").
@@ -512,6 +514,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
     deeds = {str(verb).casefold(): str(deed) for verb, deed in (data.get("deed_verbs") or {}).items()}
     return EventLexicon(
         deal_words=load_deal_words(data),
+        prize_words=load_prize_words(data),
         purchase_words=load_purchase_words(data),
         notice_words=load_notice_words(data),
         kinds=kinds,

@@ -55,6 +55,7 @@ from auditor.extract.claim_ids import claim_id
 from auditor.extract.count_parts import count_part, exact_count
 from auditor.extract.deal_awards import deal_awards, in_an_aside
 from auditor.extract.purchases import purchases
+from auditor.extract.prizes import prizes
 from auditor.extract.award_notices import decision_date_at, notice_deals, notice_term, value_field, value_rate
 from auditor.extract.sums import COLON_OPENS_ITEMS, stated_sum
 from auditor.extract.tables import TableClaim, read_tables
@@ -163,6 +164,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         )
         if _tells_a_deal(reading, knowledge):
             made = _with_deals(document, reading, mentions_of(reading), made, knowledge, model, own_report)
+        made = _with_prizes(document, reading, mentions_of(reading), made, knowledge, default_time)
         made = _not_of_the_one_told_apart(reading, mentions_of(reading), made, knowledge.references.unrelated_phrases)
         # A deal's date is known by its counterparty ("signed a contract with
         # Glaciale in February"): the party told of is the one that did it.
@@ -191,6 +193,13 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         for sentence in model.sentences
         if not (sentence.figures or sentence.dates or sentence.attributes_possible) and _tells_a_deal(sentence, knowledge)
         for claim in _with_deals(document, sentence, mentions_of(sentence), [], knowledge, model, own_report)
+    )
+    # ... nor a prize ("collected last year's Golden Spoke", "was named Pier of the Year").
+    claims.extend(
+        claim
+        for sentence in model.sentences
+        if not (sentence.figures or sentence.dates or sentence.attributes_possible or sentence.in_table)
+        for claim in _with_prizes(document, sentence, mentions_of(sentence), [], knowledge, default_time)
     )
     # ... nor a purchase told so ("When we bought Pedalpost in August", with no year).
     claims.extend(
@@ -2947,9 +2956,11 @@ def _describes(who: Attribution, figure, reading: SentenceModel, events: EventLe
 
 
 def _parties(mentions: list[Mention]) -> tuple[str, ...]:
-    """The organisations a sentence names, sorted, each once."""
+    """The organisations, sites, programmes, products and events (a show a
+    contract supplies, "the Chelsworth Flower Show") a sentence names,
+    sorted, each once."""
     return tuple(
-        sorted({m.name for m in mentions if m.actor and not m.demonym and m.type in ("organisation", "unknown", "facility", "programme", "product")})
+        sorted({m.name for m in mentions if m.actor and not m.demonym and m.type in ("organisation", "unknown", "facility", "programme", "product", "event")})
     )
 
 
@@ -4543,6 +4554,45 @@ def _with_deals(
             else c
             for c in claims
         ]
+    return claims
+
+
+# "of the Year", "last year's": a prize's year told without a date.
+_A_YEAR_TOLD = re.compile(r"\b[Yy]ear\b")
+
+
+def _with_prizes(
+    document: Document, reading: SentenceModel, mentions: list[Mention], made: list[Claim], knowledge: Knowledge, default_time: TimeRef | None
+) -> list[Claim]:
+    """The sentence's claims ``made``, with the prizes it credits to a party
+    (``prizes.py``), each of the year its own words give ("the 2024 Golden
+    Ladle", "last year's Golden Spoke" in a story of 2024), else of the
+    sentence's date ("was named Bat of the Year ... last November"). A prize
+    no date is given for is not read: prizes are given every year."""
+    words = knowledge.events.prize_words
+    if words is None or not (reading.dates or _A_YEAR_TOLD.search(reading.span.text)):
+        return made
+    found = prizes(reading.span.text, mentions, words)
+    if not found:
+        return made
+    claims = list(made)
+    for prize in found:
+        if prize.year is not None:
+            time: TimeRef | None = TimeRef(
+                year=prize.year, precision="year", source="sentence", text=str(prize.year),
+                start=reading.span.start + prize.year_start, end=reading.span.start + prize.year_start + 4,
+            )  # fmt: skip
+        elif prize.relative_year and default_time is not None:
+            time = TimeRef(year=default_time.year + prize.relative_year, precision="year", source="sentence", text="last year")
+        else:
+            time = _date_of_a_deal(reading, made, prize.start, prize.end)
+        if time is None:
+            continue
+        who = Attribution(
+            subject=prize.winner, event="prize", object_name=prize.title, object_type="event", object_surface=prize.title,
+            purpose=prize.awards, tense="past",
+        )  # fmt: skip
+        claims.append(_claim(document, reading.span, prize.start, prize.end, "deal", who, time, lasts="one-off"))
     return claims
 
 
