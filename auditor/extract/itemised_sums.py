@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.document import DocumentModel
+from auditor.document import DocumentModel, SentenceModel
 from auditor.extract.breakdowns import part_read
 from auditor.extract.count_parts import count_part
 from auditor.extract.events import EventLexicon
@@ -80,18 +80,29 @@ def with_itemised_sums(model: DocumentModel, claims: list[Claim], events: EventL
             c for c in by_sentence.get(sentence.span.start, ())
             if c.evidence.location.start >= opened_at and exact_sum(c) and c.role in (None, "part") and c.part_of is None
         ]
-        listed = [] if inline or not sentence.span.text.rstrip().endswith(":") else _listed_items(text, sentence.span.end)
+        listed = [] if inline or not sentence.span.text.rstrip().endswith(":") else _listed_items(text, sentence.span.end, by_start)
         if len(inline) + len(listed) < _FEWEST_ITEMS:
             continue
         kinds = {(c.kind, c.value.unit) for c in inline if c.value is not None}
         largest = max((_value_at(text, start, end, by_start, lexicon) for start, end in listed), default=0.0)
         # (Of "We taught 4,860 lessons this season across our two beaches",
         # only the lessons are more than any item: "two beaches" itemises nothing.)
-        wholes = [
-            c for c in by_sentence.get(before.span.start, ())
-            if exact_sum(c) and c.role is None and c.part_of is None and c.value is not None
-            and (not kinds or (c.kind, c.value.unit) in kinds) and c.value.value > largest
-        ]
+        # The sentence before, else the nearest before it in its paragraph
+        # that tells one ("we did 11,200 walks in 2024. I still can't believe
+        # it. ... Here's how they break down:").
+        wholes: list[Claim] = []
+        earlier: SentenceModel | None = before
+        for _ in range(_SENTENCES_BACK):
+            if earlier is None or earlier.in_table or earlier.span.is_heading or earlier.span.block != sentence.span.block:
+                break
+            wholes = [
+                c for c in by_sentence.get(earlier.span.start, ())
+                if exact_sum(c) and c.role is None and c.part_of is None and c.value is not None
+                and (not kinds or (c.kind, c.value.unit) in kinds) and c.value.value > largest
+            ]
+            if wholes:
+                break
+            earlier = model.sentence_before(earlier)
         if len(wholes) != 1 or len(kinds) > 1:
             continue  # no one sum of the items' measure told before them
         whole = wholes[0]
@@ -138,17 +149,32 @@ def _value_at(text: str, start: int, end: int, by_start: dict[int, Claim], lexic
     return part.value if part is not None else 0.0
 
 
-def _listed_items(text: str, after: int) -> list[tuple[int, int]]:
+def _listed_items(text: str, after: int, by_start: dict[int, Claim] | None = None) -> list[tuple[int, int]]:
     """The figures of the "label: figure" lines right under the text ending
-    at ``after``, as offsets, up to the first line that is no such item."""
+    at ``after``, or of the bullets that open on their figure ("- 6,100 solo
+    walks"), as offsets, up to the first line that is no such item."""
     items: list[tuple[int, int]] = []
     line_start = text.find("\n", after)
     while line_start != -1:
         line_end = text.find("\n", line_start + 1)
         line_end = len(text) if line_end == -1 else line_end
+        if not text[line_start + 1 : line_end].strip() and not items:
+            line_start = line_end if line_end < len(text) else -1
+            continue  # the blank line between a sentence and its list
         found = _ITEM_LINE.fullmatch(text, line_start + 1, line_end)
-        if found is None or not found.group("figure"):
-            break
-        items.append((found.start("figure"), found.end("figure")))
+        if found is not None and found.group("figure"):
+            items.append((found.start("figure"), found.end("figure")))
+        else:
+            bullet = _BULLET.match(text, line_start + 1, line_end)
+            opening = by_start.get(bullet.end()) if bullet is not None and by_start is not None else None
+            if opening is None or opening.evidence.location.end > line_end:
+                break
+            items.append((opening.evidence.location.start, opening.evidence.location.end))
         line_start = line_end if line_end < len(text) else -1
     return items
+
+
+# A list line's bullet and the blanks after it: "- ", "* ", "• ".
+_BULLET = re.compile(r"[ \t]*[-*\u2022][ \t]+")
+# How many sentences back a sum an itemised list breaks down may be told.
+_SENTENCES_BACK = 3
