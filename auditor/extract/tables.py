@@ -134,6 +134,13 @@ def _with_phase(qualifiers: Qualifiers | None, phase: str) -> Qualifiers:
     return qualifiers.model_copy(update={"phase": f"{phase}: {qualifiers.phase}" if qualifiers.phase else phase})
 
 
+# A corner that names the columns' periods: "Year ended 31 December", "Year to March", "FY", "Six months to 30 June".
+_PERIOD_CORNER = re.compile(
+    r"\b(?:(?i:years?|period|quarters?|half|months|ended|ending|FY\d*)|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)
+
+
 def _corners(model: "DocumentModel", lexicon) -> dict[int, str]:  # type: ignore[no-untyped-def]
     """The corner header of each table ("Resource DEL") when a document has
     several tables whose corners differ; nothing otherwise."""
@@ -144,6 +151,8 @@ def _corners(model: "DocumentModel", lexicon) -> dict[int, str]:  # type: ignore
             corner = _text(model.document, header[0].start, header[0].end)
             if _unit_text(corner, lexicon) is not None:
                 continue  # "USD million", "Copper production, kt": what is measured, not which table's share
+            if _PERIOD_CORNER.search(corner):
+                continue  # "Year ended 31 December" over "2024 | 2023": when, not which table's share
             corners[table.index] = " ".join(corner.casefold().split())
     return corners if len(set(corners.values())) > 1 else {}
 
