@@ -388,3 +388,63 @@ def test_one_title_of_two_awards_is_two_prizes():
         },
     )
     assert not found
+
+
+# ---- sums told in the text beside a table or a list ---------------------------------------------
+
+
+def test_the_texts_figure_that_states_the_parts_sum_is_cited_by_a_wrong_total():
+    text = (
+        "# Hazel Coffins blog\n\n2,800 coffins left the workshop in 2024. Here is how it broke down by material.\n\n"
+        "| Material | Coffins made 2024 |\n|---|---|\n| Willow | 1,660 |\n| Cardboard | 695 |\n| Bamboo | 325 |\n"
+        "| Wool | 120 |\n| **Total** | 2,950 |\n"
+    )
+    (found,) = findings("parts-sum", **{"blog.md": text})
+    assert "2,800 coffins" in found.message and "2,950" in found.message
+
+
+def test_a_bulleted_breakdown_of_a_sum_told_sentences_before_must_add_up():
+    text = (
+        "Muddy Tails blog, January 2025\n\nAltogether we did 11,200 walks in 2024. I still can't believe it. "
+        "When I started I did six walks a day. Here's how they break down:\n\n"
+        "- 6,100 solo walks\n- 3,900 group walks\n- 1,600 puppy visits\n"
+    )
+    (found,) = findings("parts-sum", **{"blog.md": text})
+    assert "11,200 walks" in found.message and "11,600" in found.message
+
+
+def test_a_bulleted_breakdown_that_adds_up_is_no_finding():
+    text = (
+        "Muddy Tails blog, January 2025\n\nWe did 11,600 walks in 2024. Here's how they break down:\n\n"
+        "- 6,100 solo walks\n- 3,900 group walks\n- 1,600 puppy visits\n"
+    )
+    assert not findings("parts-sum", **{"blog.md": text})
+
+
+# ---- an organisation's own sites, eras, and a table's period corner -------------------------------
+
+
+def test_an_unnamed_pier_in_a_trusts_own_review_is_the_trusts(knowledge):
+    text = (
+        "<html><head><title>Annual Review 2024 | Saltcombe Pier Trust</title></head><body>"
+        "<h1>Annual Review 2024</h1><p>This was the year the hoardings came down. The pier head reopened on "
+        "24 May 2024, with a brass band.</p></body></html>"
+    )
+    claims = claims_of(text, knowledge, "review.html")
+    assert subject_of(claims, "24 May 2024") == "Saltcombe Pier Trust"
+
+
+def test_an_era_is_no_party(knowledge):
+    text = "Notes\n\nOurs is one of the longest surviving Victorian piers, open since the pier opened in 1869.\n"
+    assert "Victorian" not in kinds_of(text, knowledge)
+
+
+def test_a_period_corner_does_not_set_a_tables_figures_apart():
+    text = (
+        "# Hollins Bats Ltd: results for the year ended 31 December 2024\n\n"
+        "We ended the year with a workforce of 46 people.\n\n"
+        "| Year ended 31 December | 2024 | 2023 |\n|---|---|---|\n| Employees at 31 December | 52 | 44 |\n\n"
+        "Bats made in 2024, by grade:\n\n| Grade | Bats |\n|---|---|\n| Grade 1 | 4,700 |\n| Grade 2 | 6,800 |\n"
+    )
+    found = findings("figure-mismatch", **{"results.md": text})
+    assert any("46 people" in f.message and "52" in f.message for f in found)
