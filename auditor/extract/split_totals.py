@@ -19,6 +19,11 @@ from auditor.model import Claim, Qualifiers
 
 # A sentence that opens by saying it splits the total told before it.
 SPLITS_A_TOTAL = re.compile(r"\W*(?:[Oo]f\s+(?:that|this|the)(?:\s+(?:total|sum|amount|figure))?|[Oo]f\s+which)\s*,")
+# A part told without its figure: "and the rest came from you", "the balance from reserves".
+# (Not "the remainder, £126,000," nor "the balance of £126,000": told with its figure.)
+_REST_UNTOLD = re.compile(
+    r"\bthe\s+(?:rest|remainder|balance)\b(?!\s*,?\s*(?:of\s+|was\s+|is\s+|came\s+to\s+|\()?(?:\u00a3|\$|\u20ac|\d))", re.IGNORECASE
+)
 # Figures that can be added.
 _ADDABLE = frozenset({"money", "count", "quantity"})
 
@@ -51,6 +56,11 @@ def with_split_totals(model: DocumentModel, claims: list[Claim]) -> list[Claim]:
             and not _a_numbered_label(c)
         ]
         if len(parts) < 2 or len({(c.kind, c.value.unit) for c in parts if c.value is not None}) != 1:
+            continue
+        if _REST_UNTOLD.search(sentence.span.text, listed_from - sentence.span.start):
+            # "Of that, £486,000 came from the Heritage Mills Fund, and the
+            # rest came from you: ... cheques for twenty pounds": a part left
+            # unsaid, so the figures after it are no parts of the whole.
             continue
         kind, unit = parts[0].kind, parts[0].value.unit if parts[0].value is not None else None
         wholes = [
