@@ -946,7 +946,8 @@ _AS_PART_OF = re.compile(r"\s+as\s+(?:a\s+)?part\s+of\s+(?:(?:a|an|the|its|their
 
 # (A relative clause set off by commas as well: "the purchase of Bakkerij
 # Steenvoort, which supplies Dutch supermarkets, in October for EUR 41 million".)
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|who)\s+[^,;:()]{1,100}?,")
+# (And a place's aside: "bought Blue Fetch Kitesurf, on the sands at Camber in East Sussex, for £1.25m".)
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|who|on|in|at|near|outside|based\s+in)\s+[^,;:()]{1,100}?,")
 
 
 def _in_an_appositive(text: str, trigger: Trigger, before: int) -> bool:
