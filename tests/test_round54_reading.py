@@ -480,3 +480,25 @@ def test_a_part_left_unsaid_leaves_the_figures_after_it_no_parts(knowledge):
 def test_a_remainder_told_with_its_figure_is_a_part(knowledge):
     text = "Mill notes 2025\n\nThe wheel cost £612,000 in all. Of that, £486,000 came from the Fund and the remainder, £126,000, came from members.\n"
     assert figure(claims_of(text, knowledge), "£126,000").part_of is not None
+
+
+# ---- a place's aside, a shop's offer ----------------------------------------------------------------
+
+
+def test_a_places_aside_between_a_deal_and_its_price_is_no_distance(knowledge):
+    text = (
+        "Notes\n\nEbbcrest Leisure Group bought Blue Fetch Kitesurf, on the sands at Camber in East Sussex, "
+        "for a reported £1.25m in 2023.\n"
+    )
+    claim = figure(claims_of(text, knowledge), "£1.25m")
+    assert (claim.event, claim.object.name) == ("acquisition", "Blue Fetch Kitesurf")
+
+
+def test_a_shops_opening_offer_is_a_price_no_takeover(knowledge):
+    text = "Halden Arenas Ltd news\n\nOpening offer\n- Two games for £18 until 14 September\n- Family pass: £64\n"
+    assert figure(claims_of(text, knowledge), "£18").event == "price"
+
+
+def test_an_offer_for_a_company_is_still_a_takeover(knowledge):
+    text = "Notes\n\nAcme Holdings made an offer of £5m for Bolt Ltd in 2024.\n"
+    assert figure(claims_of(text, knowledge), "£5m").event == "acquisition"
