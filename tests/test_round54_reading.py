@@ -502,3 +502,20 @@ def test_a_shops_opening_offer_is_a_price_no_takeover(knowledge):
 def test_an_offer_for_a_company_is_still_a_takeover(knowledge):
     text = "Notes\n\nAcme Holdings made an offer of £5m for Bolt Ltd in 2024.\n"
     assert figure(claims_of(text, knowledge), "£5m").event == "acquisition"
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("Hartwell Foods paid £14.5m for the shares of Brodie & Finch in 2024.", "£14.5m"),
+        ("Hartwell Foods paid consideration of £16.2 million for the entire share capital of Brodie & Finch Ltd.", "£16.2 million"),
+    ],
+)
+def test_a_company_bought_by_its_shares_is_a_takeover(knowledge, sentence, surface):
+    claim = figure(claims_of(f"Notes\n\n{sentence}\n", knowledge), surface)
+    assert (claim.event, claim.object.name) == ("acquisition", "Brodie & Finch")
+
+
+def test_a_block_of_shares_bought_is_no_takeover(knowledge):
+    claim = figure(claims_of("Notes\n\nVestby bought 2 million shares of Acme for £3m.\n", knowledge), "£3m")
+    assert claim.event != "acquisition"
