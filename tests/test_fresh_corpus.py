@@ -149,7 +149,12 @@ gravel quarries, dial-a-ride schemes, puppet theatres, watercress growers;
 yards, organ builders; ``tests/fresh101``: kite schools, laser-tag arenas,
 fencing clubs, coffin makers, marquee hire; ``tests/fresh102``: heritage
 railways, darts leagues, curling rinks, rowing clubs, sign-writers;
-the last ninety-nine written without reading the rules), scored by
+``tests/fresh103``: wheelwrights, bagpipe and kilt makers, pet crematoria,
+crazy-golf courses, fudge makers; ``tests/fresh104``: observatories and
+planetariums, seaweed harvesters, costume hire, tree nurseries, horsebox
+builders; ``tests/fresh105``: cricket-bat makers, flour millers,
+smokehouses, dog walkers, pier trusts;
+the last one hundred and two written without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -187,7 +192,7 @@ _SCORE = re.compile(r"^score: recall ([\d.]+) \((\d+)/(\d+)\) precision ([\d.]+)
 # false findings, one of them a trap).
 CORPORA = {"fresh": (14, 19), "fresh2": (17, 20), "fresh3": (9, 12), "fresh4": (9, 22), "fresh5": (7, 24), "fresh6": (12, 26),
            "fresh7": (10, 26), "fresh8": (8, 26), "fresh9": (15, 26), "fresh10": (8, 26), "fresh11": (14, 26), "fresh12": (17, 26),
-           "fresh13": (13, 26), "fresh14": (9, 26), "fresh15": (17, 26),
+           "fresh13": (13, 26), "fresh14": (10, 26), "fresh15": (17, 26),
            "fresh16": (11, 26), "fresh17": (13, 26), "fresh18": (16, 26), "fresh19": (17, 26), "fresh20": (16, 26),
            "fresh21": (17, 26), "fresh22": (13, 26), "fresh23": (14, 26), "fresh24": (18, 26), "fresh25": (17, 26),
            "fresh26": (19, 26), "fresh27": (18, 26), "fresh28": (23, 26), "fresh29": (19, 26),
@@ -200,15 +205,33 @@ CORPORA = {"fresh": (14, 19), "fresh2": (17, 20), "fresh3": (9, 12), "fresh4": (
            "fresh60": (22, 28), "fresh61": (17, 28), "fresh62": (13, 28), "fresh63": (14, 28),
            "fresh64": (15, 28), "fresh65": (10, 28), "fresh66": (12, 28), "fresh67": (20, 28), "fresh68": (5, 28), "fresh69": (15, 28),
            "fresh70": (9, 28), "fresh71": (10, 28), "fresh72": (8, 28), "fresh73": (13, 28), "fresh74": (13, 28), "fresh75": (7, 28),
-           "fresh76": (11, 28), "fresh77": (11, 28), "fresh78": (11, 28),
-           "fresh79": (11, 28), "fresh80": (10, 28), "fresh81": (11, 28),
+           "fresh76": (11, 28), "fresh77": (11, 28), "fresh78": (13, 28),
+           "fresh79": (11, 28), "fresh80": (10, 28), "fresh81": (13, 28),
            "fresh82": (10, 28), "fresh83": (13, 28), "fresh84": (10, 28),
            "fresh85": (6, 28), "fresh86": (9, 28), "fresh87": (14, 28),
            "fresh88": (9, 28), "fresh89": (10, 28), "fresh90": (10, 28),
            "fresh91": (8, 28), "fresh92": (14, 28), "fresh93": (10, 28),
            "fresh94": (11, 28), "fresh95": (12, 28), "fresh96": (14, 28),
            "fresh97": (6, 28), "fresh98": (9, 28), "fresh99": (4, 28),
-           "fresh100": (11, 28), "fresh101": (3, 28), "fresh102": (9, 28)}
+           "fresh100": (13, 28), "fresh101": (6, 28), "fresh102": (9, 28),
+           "fresh103": (9, 28), "fresh104": (8, 28), "fresh105": (11, 28)}
+# fresh103, fresh104 and fresh105, the fifty-fourth round's blind corpora,
+# were all written at its start. fresh103 (wheelwrights, bagpipe and kilt
+# makers, pet crematoria, crazy-golf courses, fudge makers) was read at 5 of
+# 28 with three false (two traps) by the round's start; 9 of 28 with none
+# false after its lessons (prizes credited to two winners, a podcast's name
+# over its description, a person's "of" and the company it names, an
+# incorporation no founding, a "32-strong team"). fresh105 (cricket-bat
+# makers, flour millers, smokehouses, dog walkers, pier trusts) at 4 of 28
+# with one false (a trap); 11 of 28 with one false after its lessons (prizes,
+# a list that breaks a sum down, a trust's own pier, a table's period
+# corner). fresh104 (observatories and planetariums, seaweed harvesters,
+# costume hire, tree nurseries, horsebox builders) was held out to the end:
+# 9 of 28 with three false by the round's start, 8 of 28 with three false by
+# its final code. fresh101, the fifty-third round's held-out set, read in
+# this round: 3 of 28 with five false at its start, 6 of 28 with six false
+# after (three of them true findings whose gold quotes a "£" the HTML writes
+# as "&pound;", which the scorer cannot find in the file as written).
 # fresh100, fresh101 and fresh102, the fifty-third round's blind corpora, were
 # all written at its start. fresh100 (falconry centres, chess congresses, tool
 # and plant hire, livery yards, organ builders) was read at 6 of 28 with six
@@ -765,12 +788,25 @@ CORPORA = {"fresh": (14, 19), "fresh2": (17, 20), "fresh3": (9, 12), "fresh4": (
 # are held against a feature's 58 of its biggest order, which the release
 # itself also gives (two orders of one year: a release that tells both is no
 # rival of a story that tells one, not yet read so).
-PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85, "fresh43": 0.80, "fresh47": 0.75,
+PRECISION = {"fresh10": 0.60, "fresh14": 0.85, "fresh16": 0.85, "fresh23": 0.85, "fresh43": 0.80, "fresh47": 0.75,
              "fresh48": 0.85, "fresh64": 0.80, "fresh65": 0.70, "fresh68": 0.55,
              "fresh70": 0.75, "fresh71": 0.85, "fresh72": 0.85, "fresh73": 0.85, "fresh75": 0.85,
              "fresh76": 0.85, "fresh78": 0.85, "fresh82": 0.75, "fresh83": 0.90, "fresh85": 0.65,
              "fresh86": 0.85, "fresh92": 0.80, "fresh97": 0.65, "fresh98": 0.80, "fresh99": 0.75,
-             "fresh100": 0.70, "fresh101": 0.40, "fresh102": 0.80}
+             "fresh100": 0.75, "fresh101": 0.50, "fresh102": 0.80, "fresh104": 0.75}
+# Read in the fifty-fourth round: fresh101's six false findings are three
+# true ones (Allard's turnover, £3.4m in a table against £4.3 million, and
+# Photon Forge's revenue, £7.9m in the text against the table's Total of 8.4,
+# found twice) whose gold quotes a "£" the HTML writes "&pound;", so the
+# scorer cannot find the quote in the file as written; a building's cost
+# credited to the town a school is in and to the place of its new centre; two
+# prices of one offer list; and ten arenas in September held against nine in
+# the year to March. fresh105's one is true too: Ravensgill's purchase price,
+# £640,000 against £0.9m in an HTML table written with "&pound;". fresh100
+# has one trap fewer than last round: a grant is no longer credited to its
+# podcast's name ("The Mews" over "A podcast about ..." is the show).
+# fresh104's three were met when the held-out set was scored at the round's
+# end and are left for the round that reads it.
 # fresh100's five false findings, read in the fifty-third round: its two traps
 # (a grant of one fund credited to a council that only approved the scheme,
 # and a founder's 1972 group read as her stables' founding, held against the
@@ -835,8 +871,8 @@ PRECISION = {"fresh10": 0.60, "fresh14": 0.50, "fresh16": 0.85, "fresh23": 0.85,
 # fresh77's (one sentence's two sums, a programme's €21m and its first
 # phase's €9.5m, held as one programme's size) went in the forty-sixth
 # round: "phase one of the €21m programme" gives the whole's figure.
-TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh58": 1, "fresh62": 1, "fresh64": 2,
-                         "fresh86": 1, "fresh92": 1, "fresh100": 2, "fresh101": 1}
+TRAPS: dict[str, int] = {"fresh48": 1, "fresh53": 1, "fresh55": 2, "fresh58": 1, "fresh64": 2,
+                         "fresh86": 1, "fresh92": 1, "fresh100": 1}
 
 
 def _audit(folder: str, report: str) -> None:
