@@ -54,11 +54,9 @@ def weight(a: Claim, b: Claim) -> Literal["sentence", "mixed", "document"]:
 
 
 def _only_published(a: Claim, b: Claim) -> bool:
-    """One of the two is dated only by when its story was published: by its
-    metadata, or by the date its text gives for itself (a dateline, a
-    header's date), not by a year it states for what it tells ("The year
-    2026 marks")."""
-    return any(c.time is not None and c.time.source in ("metadata", "document") for c in (a, b))
+    """One of the two is dated only by when its story was published (not by
+    a year the document states for what it tells, as "The year 2026 marks")."""
+    return any(c.time is not None and c.time.source == "metadata" for c in (a, b))
 
 
 def _reported_before_it_happened(a: Claim, b: Claim) -> bool:
