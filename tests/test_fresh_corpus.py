@@ -793,7 +793,7 @@ PRECISION = {"fresh10": 0.60, "fresh14": 0.85, "fresh16": 0.85, "fresh23": 0.85,
              "fresh70": 0.75, "fresh71": 0.85, "fresh72": 0.85, "fresh73": 0.85, "fresh75": 0.85,
              "fresh76": 0.85, "fresh78": 0.85, "fresh82": 0.75, "fresh83": 0.90, "fresh85": 0.65,
              "fresh86": 0.85, "fresh92": 0.80, "fresh97": 0.65, "fresh98": 0.80, "fresh99": 0.75,
-             "fresh100": 0.75, "fresh101": 0.50, "fresh102": 0.80, "fresh104": 0.75}
+             "fresh100": 0.75, "fresh101": 0.50, "fresh102": 0.80, "fresh104": 0.75, "fresh105": 0.80}
 # Read in the fifty-fourth round: fresh101's six false findings are three
 # true ones (Allard's turnover, £3.4m in a table against £4.3 million, and
 # Photon Forge's revenue, £7.9m in the text against the table's Total of 8.4,
@@ -801,8 +801,10 @@ PRECISION = {"fresh10": 0.60, "fresh14": 0.85, "fresh16": 0.85, "fresh23": 0.85,
 # scorer cannot find the quote in the file as written; a building's cost
 # credited to the town a school is in and to the place of its new centre; two
 # prices of one offer list; and ten arenas in September held against nine in
-# the year to March. fresh105's one is true too: Ravensgill's purchase price,
-# £640,000 against £0.9m in an HTML table written with "&pound;". fresh100
+# the year to March. fresh105's two: one is true, Ravensgill's purchase price,
+# £640,000 against £0.9m in an HTML table written with "&pound;"; the other
+# dates Stanchion's £1.8m purchase of Pellow Bats by its story's date (a 2025
+# gazette that tells it as done) against "completed in January 2024". fresh100
 # has one trap fewer than last round: a grant is no longer credited to its
 # podcast's name ("The Mews" over "A podcast about ..." is the show).
 # fresh104's three were met when the held-out set was scored at the round's
