@@ -505,3 +505,13 @@ def test_a_company_bought_by_its_shares_is_a_takeover(knowledge, sentence, surfa
 def test_a_block_of_shares_bought_is_no_takeover(knowledge):
     claim = figure(claims_of("Notes\n\nVestby bought 2 million shares of Acme for £3m.\n", knowledge), "£3m")
     assert claim.event != "acquisition"
+
+
+def test_a_capitalised_site_word_under_its_items_heading_keeps_its_name(knowledge):
+    # (A site noun added to the facility words made "The Observatory" a
+    # description that found no site, and its opening lost its subject.)
+    text = (
+        "Minutes\n\n43. Harrowgate Observatory: post-project review\n\nThe Head of Culture presented the review. "
+        "The Observatory, which opened in 1971, closed in October 2022.\n"
+    )
+    assert subject_of(claims_of(text, knowledge), "1971") == "Harrowgate Observatory"
