@@ -11,6 +11,7 @@ are one entity, or their purposes read alike.
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 import re
 
@@ -78,7 +79,7 @@ def _topic(a: Claim, b: Claim, params: Parameters, stop: frozenset[str]) -> tupl
         return f"{possessive(name_a)} claim names {name_b} as its beneficiary", 100.0
     if object_b and object_b == subject_a:
         return f"{possessive(name_b)} claim names {name_a} as its beneficiary", 100.0
-    if object_a and object_a == object_b and not _a_round(a):
+    if object_a and object_a == object_b and not _a_round(a, params.round_pattern):
         return f"both concern {a.object.name if a.object else ''}", 100.0
     purposes_differ = False
     if a.purpose and b.purpose:
@@ -90,8 +91,8 @@ def _topic(a: Claim, b: Claim, params: Parameters, stop: frozenset[str]) -> tupl
         purposes_differ = min(len(_content(a.purpose, stop).split()), len(_content(b.purpose, stop).split())) >= 2
     # A party one names beside the figure is the other's object or party too:
     # "an agreement with Tin Lantern, committing up to $60m" / "$60m for Tin Lantern".
-    parties_a = {fold(n) for n in a.related} | ({object_a} if object_a and not _a_round(a) else set())
-    parties_b = {fold(n) for n in b.related} | ({object_b} if object_b and not _a_round(b) else set())
+    parties_a = {fold(n) for n in a.related} | ({object_a} if object_a and not _a_round(a, params.round_pattern) else set())
+    parties_b = {fold(n) for n in b.related} | ({object_b} if object_b and not _a_round(b, params.round_pattern) else set())
     shared = sorted((parties_a & parties_b) - {subject_a, subject_b, ""})
     if shared:
         return f"both name {_display(shared[0], a, b)}", 95.0
@@ -118,15 +119,17 @@ def _topic(a: Claim, b: Claim, params: Parameters, stop: frozenset[str]) -> tupl
     return None
 
 
-def _a_round(claim: Claim) -> bool:
-    """Whether a claim's object is a round's label ("Series A"), no one thing
-    two companies' rounds could both be: each raises a Series A of its own.
-    (A show or a fair, "the Chelsworth Flower Show", is one customer.)"""
-    return claim.object is not None and claim.object.type == "event" and _ROUND_NAME.match(claim.object.name) is not None
+def _a_round(claim: Claim, round_pattern: str) -> bool:
+    """Whether a claim's object is a round's label ("Series A"), by the
+    rule's own round pattern: no one thing two companies' rounds could both
+    be, as each raises a Series A of its own. (A show or a fair, "the
+    Chelsworth Flower Show", is one customer.)"""
+    return claim.object is not None and claim.object.type == "event" and _rounds(round_pattern).search(claim.object.name) is not None
 
 
-# A funding round's label as extraction names it: "Series A", "Seed", "Pre-seed".
-_ROUND_NAME = re.compile(r"(?:[Ss]eries\s+[A-H]|(?:[Pp]re-)?[Ss]eed)\b")
+@functools.lru_cache(maxsize=4)
+def _rounds(round_pattern: str) -> re.Pattern[str]:
+    return re.compile(round_pattern, re.IGNORECASE)
 
 
 def _display(key: str, a: Claim, b: Claim) -> str:

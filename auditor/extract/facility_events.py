@@ -250,7 +250,7 @@ _IN_A_TOWN_BEFORE = re.compile(r"\bin\s+$")
 
 def _town_after_the_date(model: DocumentModel, reading: SentenceModel, date_start: int, clause_end: int) -> str | None:
     """The first town (a place the model knows) the clause names with "in"
-    after its date, if the date stands after the verb."""
+    after its date ("on Saturday 30 August at the Meteor Centre in Derby")."""
     if date_start < 0:
         return None
     for name, entity_id in zip(reading.names, reading.name_entities):

@@ -149,7 +149,7 @@ def _value_at(text: str, start: int, end: int, by_start: dict[int, Claim], lexic
     return part.value if part is not None else 0.0
 
 
-def _listed_items(text: str, after: int, by_start: dict[int, Claim] | None = None) -> list[tuple[int, int]]:
+def _listed_items(text: str, after: int, by_start: dict[int, Claim]) -> list[tuple[int, int]]:
     """The figures of the "label: figure" lines right under the text ending
     at ``after``, or of the bullets that open on their figure ("- 6,100 solo
     walks"), as offsets, up to the first line that is no such item."""
@@ -166,7 +166,7 @@ def _listed_items(text: str, after: int, by_start: dict[int, Claim] | None = Non
             items.append((found.start("figure"), found.end("figure")))
         else:
             bullet = _BULLET.match(text, line_start + 1, line_end)
-            opening = by_start.get(bullet.end()) if bullet is not None and by_start is not None else None
+            opening = by_start.get(bullet.end()) if bullet is not None else None
             if opening is None or opening.evidence.location.end > line_end:
                 break
             items.append((opening.evidence.location.start, opening.evidence.location.end))

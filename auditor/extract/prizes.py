@@ -130,13 +130,12 @@ def prizes(text: str, mentions: Sequence[Mention], words: PrizeWords) -> list[Pr
         folded = written.casefold()
         if folded in words.ranks and body is None:
             continue  # "won Gold": of what, its words do not say
-        dated = any(m is not None and (m.group(g) or "") for m, g in ((title, "before"), (title, "after"), (body, "year"), (body, "after")))
-        if not (dated or body is not None or _OF_THE_YEAR.search(folded)):
-            continue  # "took Pellow Bats to court": no year, no awards, no title of a year
         year_text, year_start = next(
             ((m.group(g), m.start(g)) for m, g in ((title, "before"), (title, "after"), (body, "year"), (body, "after")) if m is not None and m.group(g)),
             (None, -1),
         )
+        if not (year_text or body is not None or _OF_THE_YEAR.search(folded)):
+            continue  # "took Pellow Bats to court": no year, no awards, no title of a year
         relative = -1 if year_text and year_text.casefold().startswith("last") else 0
         year = int(year_text) if year_text and year_text.isdigit() else None
         found.append(
