@@ -95,11 +95,18 @@ def _told_apart(a: Claim, b: Claim, other_deal: frozenset[str], purposes_apart: 
     or, where the rule says so, purposes that differ."""
     if _term(a) is not None and _term(b) is not None and _term(a) != _term(b):
         return True
-    if purposes_apart and a.purpose and b.purpose and fold(a.purpose) != fold(b.purpose):
+    if purposes_apart and a.purpose and b.purpose and _different_names(a.purpose, b.purpose):
         return True
     if any(word.strip(".,;:()\"'").casefold() in other_deal for c in (a, b) for word in c.evidence.text.split()):
         return True
     return _dated(a) and _dated(b) and disjoint(a.time, b.time)  # type: ignore[arg-type]
+
+
+def _different_names(a: str, b: str) -> bool:
+    """Whether two purposes name two things: "Kelmscott" is short for "the
+    Kelmscott Living History Show", whose words hold all of its own."""
+    words_a, words_b = set(fold(a).split()), set(fold(b).split())
+    return not (words_a <= words_b or words_b <= words_a)
 
 
 # A figure in a deal's words ("an 8,000-tonne order", "a £4.2 million

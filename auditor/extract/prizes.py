@@ -32,8 +32,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Prize", "PrizeWords", "load_prize_words", "prizes"]
 
-# Who may win a prize: a company, a site, or a name of no known kind.
-_WINNERS = frozenset({"organisation", "unknown", "facility"})
+# Who may win a prize: a company, a site, a person, or a name of no known kind.
+# ("Kerry collected the 2024 Fancier of the Year trophy": a person too.)
+_WINNERS = frozenset({"organisation", "unknown", "facility", "person"})
 # Names no title may be: "took Pellow Bats to court", "won Yorkshire".
 _NOT_TITLES = frozenset({"organisation", "person", "place", "country", "facility"})
 
@@ -46,14 +47,18 @@ _YEAR = r"(?:19|20)\d\d"
 # After the verb: a determiner, a year or a year's possessive ("last year's",
 # "the 2024", "its"), then the title, then a year after it ("Pier of the Year
 # 2024", "School of the Year for 2024").
+# ("collected the Federation's 2024 Fancier of the Year trophy": the awards'
+# owner, in the possessive, before the year and the title.)
 _TITLE_AFTER = re.compile(
-    rf"\s*(?:(?:the|its|their|our|his|her|a)\s+)?(?:(?P<before>{_YEAR}|(?:last|this)\s+year['\u2019]s)\s+)?"
+    rf"\s*(?:(?:the|its|their|our|his|her|a)\s+)?(?:(?P<owner>{_WORD}(?:\s+{_WORD}){{0,3}})['\u2019]s\s+(?=(?:{_YEAR}\s+)?[A-Z]))?"
+    rf"(?:(?P<before>{_YEAR}|(?:last|this)\s+year['\u2019]s)\s+)?"
     rf"(?P<title>{_TITLE_WORDS})(?:\s+(?:for\s+)?(?P<after>{_YEAR})\b)?"
 )
 # The awards that gave it: "at the 2024 Northern Larder Awards", "by the
 # National Piers Guild", "at the Guild of Craft Millers awards".
+# ("at that summer's Kelmscott Living History Show": a time's possessive for "the".)
 _BODY_AFTER = re.compile(
-    rf"\s+(?:at|in|from|by)\s+(?:the\s+|this\s+year['\u2019]s\s+|last\s+year['\u2019]s\s+)?(?:(?P<year>{_YEAR})\s+)?"
+    rf"\s+(?:at|in|from|by)\s+(?:the\s+|(?:this|last|that|next)\s+(?:year|summer|spring|autumn|winter|season)['\u2019]s\s+)?(?:(?P<year>{_YEAR})\s+)?"
     rf"(?P<body>{_TITLE_WORDS}(?:\s+(?:awards|prizes|show))?)(?:\s+(?P<after>{_YEAR})\b)?"
 )
 
@@ -68,6 +73,11 @@ class PrizeWords:
     # Words a title cannot open with, folded: "won Best ..." is a prize, "won
     # Monday's vote" is none.
     not_openers: frozenset[str]
+    # Nouns a title may be followed by, folded: "the Best Sack Mead trophy", "the Master Armourer prize".
+    nouns: frozenset[str] = frozenset()
+    # The last words of an awards' name, folded: after one, "in Ely" says
+    # where it was held ("the 2024 Fenland Cider Championship in Ely").
+    awards_heads: frozenset[str] = frozenset()
 
 
 def load_prize_words(data: Mapping[str, object]) -> PrizeWords | None:
@@ -80,6 +90,8 @@ def load_prize_words(data: Mapping[str, object]) -> PrizeWords | None:
         named=re.compile(r"\b(?:" + verb_phrases(words("named")) + r")(?=\s)", re.IGNORECASE),
         ranks=frozenset(" ".join(w.casefold().split()) for w in words("ranks")),
         not_openers=frozenset(w.casefold() for w in words("not_openers")),
+        nouns=frozenset(w.casefold() for w in words("nouns")),
+        awards_heads=frozenset(w.casefold() for w in words("awards_heads")),
     )
 
 
@@ -113,47 +125,92 @@ def prizes(text: str, mentions: Sequence[Mention], words: PrizeWords) -> list[Pr
             winner = subject_before(text, verb.start(), named, _WINNERS)
         if winner is None:
             continue
-        title = _TITLE_AFTER.match(text, start)
-        if title is None or any(_inside(m, title.start("title"), title.end("title")) and m.type in _NOT_TITLES for m in named):
+        prize = _prize_at(text, start, verb.start(), winner, named, words)
+        if prize is not None:
+            found.append(prize)
+    for winner in named:
+        # "Gwen Aldous, the Federation's 2024 Fancier of the Year, who
+        # finished third": a title given to a name in apposition.
+        apposed = _APPOSED_TITLE.match(text, winner.end) if winner.type in _WINNERS and not winner.possessive else None
+        if apposed is None or any(p.winner.start == winner.start for p in found):
             continue
-        words_of_title = title.group("title").split()
-        if words_of_title[0].casefold() in words.not_openers:
-            continue
-        title_end = _title_end(text, title, words.not_openers)
-        body = _BODY_AFTER.match(text, title_end)
-        if body is not None and (
-            body.group("body").split()[0].casefold() in words.not_openers
-            or any(m.type in ("person", "place", "country") and _inside(m, body.start("body"), body.end("body")) for m in named)
-        ):
-            body = None  # "... in November 2024", "at the show in Harrogate": when or where, no awards
-        written = " ".join(text[title.start("title") : min(title.end("title"), title_end)].split())
-        folded = written.casefold()
-        if folded in words.ranks and body is None:
-            continue  # "won Gold": of what, its words do not say
-        year_text, year_start = next(
-            ((m.group(g), m.start(g)) for m, g in ((title, "before"), (title, "after"), (body, "year"), (body, "after")) if m is not None and m.group(g)),
-            (None, -1),
-        )
-        if not (year_text or body is not None or _OF_THE_YEAR.search(folded)):
-            continue  # "took Pellow Bats to court": no year, no awards, no title of a year
-        relative = -1 if year_text and year_text.casefold().startswith("last") else 0
-        year = int(year_text) if year_text and year_text.isdigit() else None
-        found.append(
-            Prize(
-                start=verb.start(),
-                end=body.end() if body is not None else title_end,
-                winner=winner,
-                title=written,
-                awards=" ".join(body.group("body").split()) if body is not None else None,
-                year=year,
-                year_start=year_start,
-                relative_year=relative,
-            )
-        )
+        prize = _prize_at(text, apposed.end(), winner.start, winner, named, words, apposed=True)
+        if prize is not None:
+            found.append(prize)
     return found
 
 
+def _prize_at(
+    text: str, start: int, prize_start: int, winner: Mention, named: Sequence[Mention], words: PrizeWords, apposed: bool = False
+) -> Prize | None:
+    """The prize whose title opens at ``start``, credited to ``winner``
+    (``prize_start``: where the words that credit it begin). ``apposed``: the
+    title stands in apposition to the winner, and must end its phrase and be
+    a year's ("the 2024 Fancier of the Year,")."""
+    title = _TITLE_AFTER.match(text, start)
+    if title is None or any(_inside(m, title.start("title"), title.end("title")) and m.type in _NOT_TITLES for m in named):
+        return None
+    words_of_title = title.group("title").split()
+    if words_of_title[0].casefold() in words.not_openers:
+        return None
+    title_end = _title_end(text, title, words.not_openers)
+    noun = _NOUN_AFTER.match(text, title_end) if title_end == title.end("title") else None
+    after_title = noun.end() if noun is not None and noun.group(1).casefold() in words.nouns else title_end
+    body = _BODY_AFTER.match(text, after_title)
+    if body is not None and (
+        body.group("body").split()[0].casefold() in words.not_openers
+        or any(m.type in ("person", "place", "country") and _inside(m, body.start("body"), body.start("body") + 1) for m in named)
+    ):
+        body = None  # "... in November 2024", "at the show in Harrogate": when or where, no awards
+    body_end = _words_end(text, body.start("body"), body.end("body"), words.not_openers) if body is not None else -1
+    if body is not None:
+        # "at the 2024 Northern Mead Championship in York": the awards' name
+        # ends before the place it is held in.
+        places = [m.start for m in named if m.type in ("place", "country") and body.start("body") < m.start < body_end]
+        body_end = min([body_end, *(_joined_before(text, at) for at in places)])
+        held_in = _HELD_IN.search(text, body.start("body"), body_end)
+        if held_in is not None and held_in.group(1).casefold() in words.awards_heads:
+            body_end = held_in.start(1) + len(held_in.group(1))  # "... Championship| in Ely": where it was held
+    written = " ".join(text[title.start("title") : min(title.end("title"), title_end)].split())
+    folded = written.casefold()
+    # ("the Federation's 2024 Fancier of the Year": the awards' owner says whose.)
+    awards = " ".join(text[body.start("body") : body_end].split()) if body is not None else title.group("owner")
+    if folded in words.ranks and awards is None:
+        return None  # "won Gold": of what, its words do not say
+    year_text, year_start = next(
+        ((m.group(g), m.start(g)) for m, g in ((title, "before"), (title, "after"), (body, "year"), (body, "after")) if m is not None and m.group(g)),
+        (None, -1),
+    )
+    if not (year_text or awards is not None or _OF_THE_YEAR.search(folded)):
+        return None  # "took Pellow Bats to court": no year, no awards, no title of a year
+    if apposed and not (_OF_THE_YEAR.search(folded) and _PHRASE_ENDS.match(text, after_title)):
+        return None  # "Tom Hale, the 2024 Managing Director": an apposed title is a year's, its phrase ending there
+    relative = -1 if year_text and year_text.casefold().startswith("last") else 0
+    year = int(year_text) if year_text and year_text.isdigit() else None
+    return Prize(
+        start=prize_start,
+        end=body_end if body is not None else after_title,
+        winner=winner,
+        title=written,
+        awards=awards,
+        year=year,
+        year_start=year_start,
+        relative_year=relative,
+    )
+
 _OF_THE_YEAR = re.compile(r"\bof the year\b")
+# A title in apposition after its winner's name: ", the Federation's 2024 Fancier of the Year".
+_APPOSED_TITLE = re.compile(r",\s+(?=the\s|this\s+year|last\s+year|(?:19|20)\d\d\s)")
+_PHRASE_ENDS = re.compile(r"\s*(?:[,;.)]|$|\s(?:who|which|and)\b)")
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+_HELD_IN = re.compile(rf"\b({_WORD})\s+(?:in|at)\s+{_WORD}")
+_JOIN_BEFORE = re.compile(rf"\s+{_JOIN}\s+$")
+
+
+def _joined_before(text: str, start: int) -> int:
+    """Where the joining word before a name at ``start`` begins ("... Championship| in York")."""
+    joined = _JOIN_BEFORE.search(text, 0, start)
+    return joined.start() if joined is not None else start
 # After a winner named right after "named": its title ("its School of the Year", "as Pier of the Year").
 _OWN_TITLE_AFTER = re.compile(r"\.?\s+(?:its|their|as|the)\s+")
 
@@ -161,10 +218,18 @@ _OWN_TITLE_AFTER = re.compile(r"\.?\s+(?:its|their|as|the)\s+")
 def _title_end(text: str, title: re.Match[str], not_openers: frozenset[str]) -> int:
     """Where a title ends: at a joining word before a word no title holds
     ("School of the Year| in November 2024"), else where its match ends."""
-    for joined in _JOINED_WORD.finditer(text, title.start("title"), title.end("title")):
+    end = _words_end(text, title.start("title"), title.end("title"), not_openers)
+    return end if end < title.end("title") else title.end()
+
+
+def _words_end(text: str, start: int, end: int, not_openers: frozenset[str]) -> int:
+    """Where a title's or an awards' capitalised words from ``start`` end: at
+    a joining word before a word no name holds ("Westermoor Tourism Awards|
+    in February"), else at ``end``."""
+    for joined in _JOINED_WORD.finditer(text, start, end):
         if joined.group("word").casefold() in not_openers:
             return joined.start()
-    return title.end()
+    return end
 
 
 _JOINED_WORD = re.compile(rf"\s+{_JOIN}\s+(?P<word>{_WORD})")
