@@ -154,6 +154,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         or (layout.dateline.date_value if layout.dateline is not None else None)
         or _header_date(text, knowledge.references.header_date_cues, knowledge.lexicon)
     )
+    prize_words = knowledge.events.prize_words
     headings_in_sentence_case = _sentence_case_headings(document.title or "", spans)
     party_cells = _party_name_cells(layout, text, knowledge.references)
     # Column headers name no one ("Capacity (m3/day)"); a row's header cell
@@ -208,9 +209,13 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
         if stated is not None:
             relative = relative_dates(span.text, stated)
             # A sentence without figures keeps its relative dates when it tells
-            # a dated event ("We took delivery of our first jet in January").
+            # a dated event ("We took delivery of our first jet in January"),
+            # or a prize ("In February we were named Pier of the Year").
             # So does a question, whose period dates the answer ("How was the year to March?").
-            if relative and (figures or knowledge.events.dated_pattern.search(span.text) or span.text.rstrip(" *_\"'\u201d").endswith("?")):
+            if relative and (
+                figures or knowledge.events.dated_pattern.search(span.text) or span.text.rstrip(" *_\"'\u201d").endswith("?")
+                or (prize_words is not None and prize_words.named.search(span.text))
+            ):
                 dates = _with_relative(dates, relative)
         masked = _masked(span.text, [*figures, *dates])
         if layout.dateline is not None and span.start <= layout.dateline.start < span.end:
@@ -298,7 +303,8 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
     )
     _drop_run_in_heads_in_capitals(spans, names_by_sentence, text, knowledge.gazetteer.non_entity_words, knowledge.references.person_titles)
     # A transcript's speaker labels, read once for the three readers below.
-    speaker_labels = _speaker_labels(text)
+    # ("Thread: Leadwell franchise - worth it or not??", "Subject: ...": a piece's field, no one who speaks.)
+    speaker_labels = [label for label in _speaker_labels(text) if label.group("name").casefold() not in knowledge.references.piece_labels]
     # 'VALE COUNTY RADIO: "On the Land", the Sunday farming programme': a
     # show's masthead in a speaker's form, no one who speaks.
     show = _show_masthead(text, speaker_labels, knowledge.references.broadcast_words)
@@ -1002,6 +1008,12 @@ def title_cased(text: str) -> bool:
         # Vinegar": a field's line with a word of content in lower case,
         # which title case never leaves so, names its people and companies.
         return False
+    label, colon, _ = text.partition(": ")
+    label_words = [w.strip(_WORD_EDGES) for w in label.split() if w[:1].isalpha()]
+    if colon and len(label_words) >= 2 and any(w.islower() and len(w) >= 4 and w not in _TITLE_CASE_LOWER for w in label_words):
+        # "Day two, morning: Ashcombe Bonsai Centre": a label in sentence
+        # case before a colon shows the capitals after it are a name.
+        return False
     capitalised = sum(1 for w in words if w[:1].isupper())
     return capitalised * 2 > len(words)
 
@@ -1197,7 +1209,21 @@ def _own_blog(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # A byline's "posted by" or "written by" ("Posted 9 July 2025 by": its date may come between).
-_POSTED_BY = re.compile(r"\b(?:posted|written)(?:\s+(?:on\s+)?\d{1,2}\s+[A-Za-z]+\s+\d{4})?\s+by\b", re.IGNORECASE)
+# ("*Posted on the Muddy Paws Collective blog*": where, and the blog's name says whose.)
+def _first_lines_with_words(text: str, count: int) -> list[str]:
+    """The first ``count`` lines of ``text`` that hold more than blanks."""
+    found: list[str] = []
+    start = 0
+    while len(found) < count and start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            found.append(text[start:end])
+        start = end + 1
+    return found
+
+
+_POSTED_BY = re.compile(r"\b(?:posted|written)(?:\s+(?:on\s+)?\d{1,2}\s+[A-Za-z]+\s+\d{4})?\s+(?:by|on|to|in)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4)
@@ -1256,7 +1282,8 @@ def _own_newsletter(
     if match is None:
         # "*Wildacre Glamping journal · posted by Rosie Thwaite · 30 October
         # 2025*": a byline among the first lines naming whose posts these are.
-        for line in text.split("\n", _HEADER_LINES)[:_HEADER_LINES]:
+        # (The first lines with words: front matter leaves blank lines in its place.)
+        for line in _first_lines_with_words(text, _HEADER_LINES):
             byline = own_blog.search(line.strip(" *_#")) if _POSTED_BY.search(line) else None
             if byline is not None:
                 match = blog = byline
@@ -1275,6 +1302,11 @@ def _own_newsletter(
     key = fold(name, gazetteer.corporate_suffixes)
     for entity in entities:
         if entity.merged_into is None and (entity.key == key or key in entity.aliases):
+            if entity.kind == PLACE:
+                # ("*Posted on the Muddy Paws Collective blog*": a name read as
+                # a place for the "on the" before it, which no place list
+                # knows, is the company whose blog it is.)
+                entity.kind = ORGANISATION
             return entity.id if entity.kind in (ORGANISATION, UNKNOWN) else None
     return _added_organisation(entities, name, False, name)
 
@@ -2088,6 +2120,7 @@ def _posters_are_people(text: str, post_headers: Sequence[re.Match[str]], entiti
     people, never a party to a figure."""
     found = [m.group("handle").strip() for m in post_headers]
     found += [m.group("handle") for m in _INLINE_POST_HEADER.finditer(text)]
+    found += [m.group("handle") for m in _HANDLE_OVER_POSTED.finditer(text)]
     if len(found) < 2:
         return
     handles = set(found)
@@ -2096,6 +2129,12 @@ def _posters_are_people(text: str, post_headers: Sequence[re.Match[str]], entiti
             entity.kind = PERSON
 
 
+# A poster's handle alone on its line, over a line saying when it was posted
+# ("Oswy_the_Unready" / "Posted 04/02/2025 12:47": an HTML post's heading and meta line).
+_HANDLE_OVER_POSTED = re.compile(
+    r"^[ \t*_>#]*@?(?P<handle>[A-Za-z][\w.'\u2019-]{1,40})[ \t*_]*\n(?:[ \t]*\n){0,3}[ \t*_]*(?:Posted|Replied|Reply|Wrote)\b[^\n]{0,30}\d",
+    re.MULTILINE,
+)
 # A post's header on the line of its text: "#7 OldTimer_Bolton | Posted 13 May 2025, 10:26 | ...".
 # ("**Deano_R** | Posted 20 May 2025, 08:31 — Voltra build good karts": in
 # bold, the post's text after a dash.)
@@ -2107,6 +2146,29 @@ _INLINE_POST_HEADER = re.compile(
 _SELF_INTRODUCED = re.compile(
     r"\b(?:[A-Z][a-z]+\s+(?:from|at)\s+(?P<company>[A-Z][\w'\u2019.-]*(?:\s+(?:&(?:amp;)?\s+)?[A-Z][\w'\u2019.-]*){0,4})\s+here\b)"
 )
+# A poster's company in brackets after "we're": "We're independent (Barkley & Finch, over in Clevedon)".
+_SELF_BRACKETED = re.compile(
+    r"\b(?:We['\u2019]re|We\s+are)\s+(?:[a-z]+\s+){0,3}\((?P<company>[A-Z][\w'\u2019.-]*(?:\s+(?:&(?:amp;)?\s+)?[A-Z][\w'\u2019.-]*){0,4})[,)]"
+)
+# The fewest letters of a company's name a handle must hold to be read as its own.
+_HANDLE_COMPANY_LETTERS = 8
+
+
+def _company_in_handle(handle: str, entities: Sequence[Entity]) -> str | None:
+    """The one organisation whose name's words, run together, a poster's
+    handle holds ("Tom_BarkleyFinch" of Barkley & Finch)."""
+    folded = re.sub(r"[^a-z]", "", handle.casefold())
+    found = set()
+    for entity in entities:
+        if entity.merged_into is not None or entity.kind not in (ORGANISATION, UNKNOWN) or entity.publication:
+            continue
+        words = [w for w in re.findall(r"[a-z]+", entity.name.casefold()) if w not in ("and", "the", "ltd", "limited", "co")]
+        joined = "".join(words)
+        if len(words) >= 2 and len(joined) >= _HANDLE_COMPANY_LETTERS and joined in folded:
+            found.add(entity.name)
+    return found.pop() if len(found) == 1 else None
+
+
 # How far into a post its poster's introduction is looked for.
 _INTRO_CHARS = 240
 
@@ -2126,8 +2188,12 @@ def _post_authors(
             # "Hi all, Priya from Bobbin & Weft here.": a poster who says
             # whom she speaks for in her post's first lines.
             ends = found[index + 1].start() if index + 1 < len(found) else len(text)
-            intro = _SELF_INTRODUCED.search(text, m.end(), min(ends, m.end() + _INTRO_CHARS))
+            intro = _SELF_INTRODUCED.search(text, m.end(), min(ends, m.end() + _INTRO_CHARS)) or _SELF_BRACKETED.search(
+                text, m.end(), min(ends, m.end() + _INTRO_CHARS)
+            )
             company = " ".join(intro.group("company").split()) if intro is not None else None
+        if company is None:
+            company = _company_in_handle(m.group("handle"), entities)
         posts.append((m.start(), company))
     if len(posts) < 2 or not any(company for _, company in posts):
         return []
@@ -3064,6 +3130,15 @@ def _drop_common_words(
             common_singular = initial and single and n.surface[1:].islower() and not n.surface.endswith("s") and written_lower(n.surface.casefold() + "s")
             if initial and single and not shown and not plural and not common_singular and counted and _names_whose_count(span.text, n, counted, written_lower):
                 shown = True  # "Playvault subscribers reached 5.6 million": whose subscribers
+            if (
+                initial and single and not shown and not plural and n.surface[1:].islower()
+                and any(b_start == span.start + n.start and b_end - b_start <= _HEADLINE_CHARS for b_start, b_end in bold)
+                and _HEADLINE_VERB_AFTER.match(span.text, n.end) and not written_lower(n.surface.casefold())
+            ):
+                # "**Hollowmere goes big.** The Cumbrian meadery sold ...": a
+                # bold run-in headline opening on a word the text never writes
+                # in lower case, then its verb, opens on a name.
+                shown = True
             if initial and single and not shown and description_heads and _described_in_apposition(span.text, n.end, description_heads):
                 shown = True  # "Orbitra, the French satellite maker, flew": a description says what it is
             if (
@@ -3126,6 +3201,9 @@ def _drop_common_words(
 
 
 _NAME_S = re.compile(r"['\u2019]s\b")
+# A run-in headline in bold: short, its first word then a verb of the present ("goes", "scoops", "wins").
+_HEADLINE_CHARS = 60
+_HEADLINE_VERB_AFTER = re.compile(r"\s+[a-z]{2,}(?:s|es)\b(?!\s+(?:of|and|for)\b)")
 # A site's noun and a verb of opening or closing after a name: " resort opens", " depot closed".
 _SITE_OPENS_AFTER_A_NAME = re.compile(r"\s+([a-z][a-z-]+)\s+(?:opens|opened|reopens|reopened|closes|closed)\b")
 _PAST_VERB_AFTER = re.compile(r"\s+[a-z]{2,}ed\b")

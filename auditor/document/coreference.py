@@ -1944,6 +1944,10 @@ class Resolver:
                 # "Throughout its history, Metra renamed ...": an owner in a
                 # phrase put before the clause is not its subject.
                 fronted = reference.possessive and FRONTED_PHRASE.match(text, 0, reference.start) is not None
+                # "Across the county line in Suffolk, Stallard & Reeve is
+                # expanding": what a fronted preposition governs is no subject,
+                # as for a name.
+                fronted = fronted or (reference.via == "description" and FRONTED_PREPOSITION_OBJECT.fullmatch(text, 0, reference.start) is not None)
                 is_subject = subject is None and reference.start < first_clause_end and not fronted
                 if is_subject:
                     subject = target
@@ -2174,6 +2178,10 @@ class Resolver:
                 or (reference.surface in ("they", "their") and _FRONTED_BEFORE_THEY.fullmatch(text, 0, reference.start))
             ) and (
                 previous is None or self._several_subjects(previous[1]) or self.opened_by.get(previous[1]) != previous[0]
+                # ("Slightly off topic, but the Czech lads at Wilcza are worth a
+                # look. They won ..." in a post after one about Brackenford: a
+                # subject of another paragraph or post is not carried.)
+                or self.salience.block_of.get(previous[1]) != self.salience.block_of.get(index)
             ):
                 # "Orvell and Kasmo signed. They will ...": both, no one
                 # entity; "Workers at Acme protested. They ...": the workers.

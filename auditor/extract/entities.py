@@ -111,6 +111,9 @@ class Gazetteer:
     aliases: AliasMatcher  # every alias and demonym
     capitalised_demonym: re.Pattern[str]  # "Israeli", "ISRAELI": a demonym as a capitalised word
     never_alone: frozenset[str] = frozenset()  # "Federal": opens names, names nothing alone
+    # Casefolded: each country's first demonym ("british", "german"), the whole
+    # nation's; the others name a part of it ("scottish", "cumbrian").
+    national_demonyms: frozenset[str] = frozenset()
     name_openers: frozenset[str] = frozenset()  # "New": opens a sentence, or a name before a capitalised word
     # "All": a sentence's word ("All flights"), a name's first word inside a
     # sentence ("its customer, All Nippon Airways").
@@ -380,6 +383,7 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
     codes_as_words = frozenset(str(w) for w in words.get("codes_as_words", []))
     country_names: dict[str, str] = {}
     unions: set[str] = set()
+    national: set[str] = set()
     surfaces: list[str] = []
 
     for country in data.get("countries", []) or []:
@@ -396,8 +400,10 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
             alias = str(alias)
             names.setdefault(fold(alias), known)
             surfaces.append(alias)
-        for demonym in country.get("demonyms") or []:
+        for index, demonym in enumerate(country.get("demonyms") or []):
             demonyms.setdefault(str(demonym).casefold(), code)
+            if index == 0:
+                national.add(str(demonym).casefold())
             surfaces.append(str(demonym))
     for entity in data.get("entities", []) or []:
         known = KnownName(
@@ -432,6 +438,7 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
         aliases=_alias_matcher(exact, loose),
         capitalised_demonym=_capitalised_pattern(demonyms),
         never_alone=frozenset(str(w) for w in words.get("never_alone", [])),
+        national_demonyms=frozenset(national),
         name_openers=frozenset(str(w) for w in words.get("name_openers", [])),
         inner_name_openers=frozenset(str(w) for w in words.get("inner_name_openers", [])),
         leading_designators=frozenset(str(w).casefold() for w in words.get("leading_designators", [])),
@@ -716,7 +723,7 @@ _OF_ANOTHER_NAME = re.compile(r" of (?P<name>[A-Z][\w&'\u2019.-]*(?: [A-Z&][\w&'
 
 
 # Function words that make a line in capitals a phrase rather than a name.
-_PHRASE_WORDS_IN_CAPITALS = frozenset("THE FROM TO FOR IN WITH ON AT BY ABOUT".split())
+_PHRASE_WORDS_IN_CAPITALS = frozenset("THE FROM TO FOR IN WITH ON AT BY ABOUT ITS THEIR OUR HIS HER".split())
 # The ends of words in capitals split off at an apostrophe or a numeral: "TREASURER'S", "126TH".
 _WORD_ENDINGS_IN_CAPITALS = frozenset("S TH ST ND RD".split())
 
@@ -1048,6 +1055,14 @@ def _capitalised_name(
         return None  # "KEY FIGURES", "OUTLOOK", "THE INTERVIEW": a heading's label in capitals, as its title case is
     if start and text[start - 1].isdigit() and gazetteer.period_word.fullmatch(text, start - 1, end):
         return None  # "9M24", "1H25": the digit opens the period's word
+    if (
+        len(words) > 2 and surface.isupper() and ":" in text and text.isupper()
+        and not any(word in gazetteer.corporate_suffixes for word in words)
+    ):
+        # "RED THREADS AND SORE BACKS: THAXTED SAFFRON FARM TOASTS ITS
+        # BIGGEST CROP": a headline in capitals, its label before a colon, is
+        # a phrase, no name.
+        return None
     if len(words) > 2 and surface.isupper() and any(word in _PHRASE_WORDS_IN_CAPITALS for word in words[1:-1]):
         # "LETTER FROM THE PRESIDENT OF THE MANAGEMENT BOARD", "THE YEAR IN
         # BRIEF": a heading in capitals that is a phrase, no name ("BANK OF
