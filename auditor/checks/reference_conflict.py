@@ -37,6 +37,11 @@ class Parameters(LinkParameters):
         default_factory=lambda: {"country": ["country"], "headquarters": ["headquarters"], "founded": ["founded"]}
     )
     capacity_events: list[str] = Field(default_factory=lambda: ["capacity"])
+    # Dated events that tell an organisation's founding when the organisation
+    # itself is what began ("Claire Denholm opened Oakhollow in 2001",
+    # "Tom and I launched the business in 2013"): no site or product of its
+    # own is the claim's object.
+    founding_events: list[str] = Field(default_factory=lambda: ["founding"])
 
 
 # --------------------------------------------------------------------------- helpers from extraction
@@ -434,7 +439,10 @@ def _candidates(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool:
     if fact.attribute == "founded" and claim.kind == "date":
         # "X is an Italian carmaker, founded in 2016 by ...": a dated founding
         # the attribute reader could not hang on a name right before it.
-        return claim.event == "founding" and claim.time is not None and claim.role != "actor"
+        founding = claim.event == "founding" or (
+            claim.event in params.founding_events and claim.object is None and _began_itself(claim, fact.subject)
+        )
+        return founding and claim.time is not None and claim.role != "actor"
     if fact.attribute in params.attribute_names:
         return claim.kind == "attribute" and claim.attribute is not None and (
             claim.attribute.name in params.attribute_names[fact.attribute]
@@ -463,6 +471,36 @@ def _candidates(fact: ReferenceFact, claim: Claim, params: Parameters) -> bool:
             and options.family(claim.event) == options.family(_event_of(fact, params))
         )
     return False
+
+
+# What follows a verb of beginning when the organisation itself began: its
+# name ("opened Oakhollow Riding Centre in 2001") or the business as a whole
+# ("launched the business in 2013"); not another thing ("opened a new indoor
+# school"), nor a bare "opened in April 2024", which a terminal or a branch
+# does as often as a company.
+_BEGAN_ITSELF = re.compile(
+    r"\b(?:opened|launched|started|began|set\s+up|founded)\s+(?:the\s+(?:business|company|firm)\b|(?P<name>[A-Z][\w'\u2019&.-]*))"
+)
+
+
+def _began_itself(claim: Claim, subject: str) -> bool:
+    """Whether a claim's sentence tells its subject itself began (see ``_BEGAN_ITSELF``)."""
+    sentence = claim.evidence.sentence
+    for match in _BEGAN_ITSELF.finditer(sentence):
+        if match.group("name") is None:
+            return True
+        named = sentence[match.start("name") : match.start("name") + len(subject)]
+        # ("opened Oakhollow Riding Centre", "opened Oakhollow in 2001"; not
+        # "opened Pellow's second shop": the name whole, or its first word
+        # and no noun of another thing after it.)
+        if fold(named) == fold(subject) or (
+            fold(match.group("name")) == fold(subject.split()[0]) and _NO_THING_AFTER.match(sentence, match.end("name"))
+        ):
+            return True
+    return False
+
+
+_NO_THING_AFTER = re.compile(r"\s*(?:[,;.)]|$|\s(?:in|on|at|back|with|from|for|and|as|when|after|before|during)\b)")
 
 
 # A note that tells of money a company took in: "growth investment raised

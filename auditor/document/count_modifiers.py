@@ -79,3 +79,12 @@ def is_named_count(
     if known is not None and known.type == "country":
         return False
     return word not in references.places
+
+
+def word_in_count(text: str, figure: FigureMatch, lexicon: Lexicon) -> str | None:
+    """The capitalised word between a count and its noun, however the number
+    is written ("four Cumbrian practices", "12 Leeds shops"): the caller
+    tells whether it is a place."""
+    if figure.quantity.kind != "count" or not figure.quantity.counted:
+        return None
+    return _modifier(text[figure.start : figure.end], figure.quantity.counted, lexicon)

@@ -30,6 +30,11 @@ _TOLD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FIGURE_KINDS = frozenset({"money", "count", "quantity", "percent"})
+# A sentence that only says the figure again, as a bare number: "It has 11.", "They employ 34."
+_BARE_RESTATEMENT = re.compile(
+    r"^\s*(?:It|They|He|She|We|The\s+[a-z]+)\s+(?:has|had|have|is|was|were|are|employs|employed|employ|made|makes|sold|sells|"
+    r"runs|ran|operates|operated|has\s+got|actually\s+has|in\s+fact\s+has)\s+(?:only\s+|just\s+)?[\d,.]+\s*\.?\s*$"
+)
 
 
 def with_corrections(claims: list[Claim], sentences: Sequence[tuple[int, int, str]]) -> list[Claim]:
@@ -202,6 +207,14 @@ def _set_right_by_a_note(by_sentence: dict[int, list[Claim]], starts: list[int],
             reach = _NOTE_REACH
         elif _TOLD_BEFORE.search(texts[index - 1]) and not _TOLD_BEFORE.search(text):
             reach = 1
+            if not by_sentence.get(starts[index]) and _BARE_RESTATEMENT.match(text):
+                # "In our Winter issue we said Amos Reid Signs had 14 staff.
+                # It has 11.": a number alone, which no claim reads, still
+                # takes back the one figure the sentence before told.
+                told = [c for c in by_sentence.get(starts[index - 1], ()) if c.kind in _FIGURE_KINDS]
+                if len(told) == 1:
+                    dropped.add(told[0].id)
+                continue
         else:
             continue
         for right in by_sentence.get(starts[index], ()):

@@ -83,7 +83,10 @@ def load_deal_words(data: Mapping[str, object]) -> DealWords | None:
         lost_before=re.compile(r"\b(?:" + _alternation(words("lost_before")) + r")\s+$", re.IGNORECASE),
         customer_after=re.compile(r"\s*,?\s+(?:" + _alternation(words("customer_after")) + r")\s+(?:the\s+)?", re.IGNORECASE),
         supplier_before=re.compile(
-            r"\b(?:" + _alternation(words("supplier_words")) + r")s?\s+(?:[A-Z][\w&.'\u2019-]*\s+){0,1}$", re.IGNORECASE
+            # ("with shipbuilder Kjeldsen Verft", "with the supplier Ostwind", not
+            # "to be the sole supplier to Haldane & Pike": the word between is a
+            # capitalised one, whatever case the trade word is written in.)
+            r"\b(?:" + _alternation(words("supplier_words")) + r")s?\s+(?:(?-i:[A-Z])[\w&.'\u2019-]*\s+){0,1}$", re.IGNORECASE
         ),
         chosen_by=re.compile(
             r"\b(?:(?:has|have|had)\s+been\s+|was\s+|were\s+)(?:" + _alternation(words("chosen_by")) + r")\s+by\s+(?:the\s+)?",

@@ -178,6 +178,7 @@ class EventLexicon:
     # matches a supplier's verb of winning an order ("won an order", "booked a
     # EUR 96 million order"): the order is the customer's, named after "from"
     supplier_side: re.Pattern[str]
+    supplier_side_verbs: frozenset[str]  # "won", "landed": a supplier's verbs of winning an order
     # A verb of winning and a few words after it, ending where a customer's
     # possessive starts: "won the pumping lot of " (the Water Board's contract).
     won_from: re.Pattern[str]
@@ -626,6 +627,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         goods_worth=frozenset(str(w) for w in data.get("goods_worth") or ()),
         costed_deals=frozenset(str(w) for w in data.get("costed_deals") or ()),
         deal_worth=frozenset(str(w) for w in data.get("deal_worth") or ()),
+        supplier_side_verbs=frozenset(str(w).casefold() for w in data.get("supplier_side_verbs") or ()),
         supplier_side=re.compile(
             r"\b(?:" + _alternation([str(w) for w in data.get("supplier_side_verbs") or ()] or ["(?!)"])
             + r")\s+(?:[^\s,;:()]+\s+){0,5}?(?:order|orders|contract\s+for)\b",

@@ -109,7 +109,10 @@ def count_measure(
             # a week": listeners, as the people's own verb (or the verb
             # right before them) says ("a crowd of 60 people ... their third
             # visit" is no visitors).
-            near = _FIRST_WORDS.match(folded, len(before)) if after is not None else None
+            # (From the counted noun on: "more than 20,000 people came
+            # through the doors" has its cue after the figure's own words.)
+            noun_at = folded.find(noun, len(before)) if after is not None else -1
+            near = _FIRST_WORDS.match(folded, noun_at + len(noun) if noun_at >= 0 else len(before)) if after is not None else None
             near_after = near.group(0) if near is not None else ""
             near_before = " ".join(before.split()[-3:])
             found = next(

@@ -19,7 +19,7 @@ from typing import Callable, Mapping, Sequence
 from auditor.document import DocumentModel, SentenceModel, build_model, opens_list_item, speaker_label_end
 from auditor.document.layout import Dateline
 from auditor.document.coreference import Entity
-from auditor.document.count_modifiers import owner_in_count
+from auditor.document.count_modifiers import owner_in_count, word_in_count
 from auditor.document.lexicon import ReferenceLexicon
 from auditor.extract.answers import asked_about, asked_event, question_answered
 from auditor.extract.attributes import EARLIER_LIFE_AFTER, find_attributes
@@ -164,7 +164,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         )
         if _tells_a_deal(reading, knowledge):
             made = _with_deals(document, reading, mentions_of(reading), made, knowledge, model, own_report)
-        made = _with_prizes(document, reading, mentions_of(reading), made, knowledge, default_time)
+        made = _with_prizes(document, reading, mentions_of(reading), made, knowledge, default_time, reported_year)
         made = _not_of_the_one_told_apart(reading, mentions_of(reading), made, knowledge.references.unrelated_phrases)
         # A deal's date is known by its counterparty ("signed a contract with
         # Glaciale in February"): the party told of is the one that did it.
@@ -199,7 +199,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         claim
         for sentence in model.sentences
         if not (sentence.figures or sentence.dates or sentence.attributes_possible or sentence.in_table)
-        for claim in _with_prizes(document, sentence, mentions_of(sentence), [], knowledge, default_time)
+        for claim in _with_prizes(document, sentence, mentions_of(sentence), [], knowledge, default_time, reported_year)
     )
     # ... nor a purchase told so ("When we bought Pedalpost in August", with no year).
     claims.extend(
@@ -1090,6 +1090,19 @@ def _a_place_word(word: str, knowledge: Knowledge) -> bool:
     return known is not None and known.type in ("place", "country")
 
 
+def _a_part_of_a_country(word: str, knowledge: Knowledge) -> bool:
+    """Whether a word names a town, a region or a part of a country's people
+    ("Leeds", "Cumbrian", "Scottish"), not a whole country ("UK", "British",
+    "German": "60 UK stores" of a British chain may be all of them)."""
+    gazetteer = knowledge.gazetteer
+    if word in knowledge.references.places:
+        return True
+    known = gazetteer.names.get(fold(word))
+    if known is not None and known.type == "country":
+        return False
+    return word.casefold() in gazetteer.demonyms and word.casefold() not in gazetteer.national_demonyms
+
+
 def _owner_in_count(model: DocumentModel, text: str, figure, word: str | None) -> Mention | None:  # type: ignore[no-untyped-def]
     """The company a count names between its figure and its noun ("40,000
     Marrewijk shelters", ``word``: what ``owner_in_count`` read there), when
@@ -1408,6 +1421,20 @@ def _read_sentence(
                 # in the minutes of a club's meeting: the club's own measure;
                 # so is "The CEO reported 612 animals rehomed in the year".
                 who = who._replace(subject=document_topic)
+            elif (
+                figure.quantity.kind == "count" and figure.quantity.counted
+                and figure.quantity.counted.casefold().endswith("people")
+                and count_measure(figure.quantity.counted, text[opening[0] : opening[1]], knowledge.events, after=text[figure.start : opening[1]])
+                and _OPENS_ON_THE_FIGURE.fullmatch(text, opening[0], figure.start)
+                and not any(m.actor or m.type in ("person", "organisation") for m in mentions)
+            ):
+                # "For the first time, more than 20,000 people came through
+                # the doors in 2024" in a trust's own annual review: people
+                # its clause opens on, counted as what they did (visitors,
+                # listeners), in a sentence naming no one, are the reporter's.
+                # ("Five bids were received" in a committee's minutes is no
+                # count of its own.)
+                who = who._replace(subject=document_topic)
         if (
             who.subject is None
             and model.turn_voices
@@ -1636,6 +1663,8 @@ def _read_sentence(
             event = _deed_told_before(model, reading, figure.quantity.kind, knowledge.events) or event
         if event == "order" and who.subject is not None:
             who = _customer_of_a_won_order(text, clause, who, mentions, knowledge.events)
+        elif event == "order" and who.object_name is not None:
+            who = _winner_of_an_order_told_after(text, figure.end, who, mentions, knowledge.events)
         if stake_price and who.object_name is None:
             who = _with_stake_target(text, stake_end, mentions, who)
         if event is not None and _sizes_a_party(text, figure.end, knowledge.references, knowledge.events):
@@ -1644,6 +1673,13 @@ def _read_sentence(
             event = None
             who = who._replace(event=None)
         measure = measure_of(figure.quantity, event, text[clause[0] : clause[1]], knowledge.events, after=text[figure.start : clause[1]])
+        if measure is not None and figure.quantity.kind == "count" and ":" not in measure:
+            place_word = word_in_count(text, figure, knowledge.lexicon)
+            if place_word is not None and _a_part_of_a_country(place_word, knowledge):
+                # "refitting its four Cumbrian practices", "its 12 Leeds
+                # shops": the part of a whole in one place, no rival of the
+                # whole ("more than 90 practices").
+                measure = f"{measure}:{place_word.casefold()}"
         if (
             event is None and figure.quantity.kind == "quantity" and "-" in text[figure.start : figure.end]
             and _ANY_ONE_BEFORE.search(text, max(0, figure.start - 8), figure.start)
@@ -3021,6 +3057,32 @@ def _customer_of_a_won_order(
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# ", which we won in November": a relative clause naming who won what it follows.
+_WHICH_THEN_WINNER = re.compile(r",?\s+(?:which|that)\s+$")
+_VERB_AFTER_WINNER = re.compile(r"\s+(?:(?:has|had|have|finally|eventually)\s+)?([a-z]+)\b")
+
+
+def _winner_of_an_order_told_after(
+    text: str, figure_end: int, who: Attribution, mentions: Sequence[Mention], events: EventLexicon
+) -> Attribution:
+    """"the £2.3m order for 14 horseboxes from Darnley Park Stud, which we
+    won in November": an order told as a customer's, whose winner a relative
+    clause after it names, is the customer's, and the winner its counterparty
+    (as ``_customer_of_a_won_order`` reads "we won an order from ...")."""
+    customer = next((m for m in mentions if m.name == who.object_name and m.start >= figure_end), None)
+    if customer is None:
+        return who
+    for winner in mentions:
+        if winner.start < customer.end or not winner.actor or winner.type not in ("organisation", "unknown") or winner.name == customer.name:
+            continue
+        relative = _WHICH_THEN_WINNER.search(text, max(customer.end, winner.start - 12), winner.start)
+        if relative is None or ";" in text[customer.end : winner.start]:
+            continue  # ("from Darnley Park Stud in Newmarket, which we won": a place on the way.)
+        verb = _VERB_AFTER_WINNER.match(text, winner.end)
+        if verb is not None and verb.group(1).casefold() in events.supplier_side_verbs:
+            return who._replace(subject=customer, object_name=winner.name, object_type=winner.type, object_surface=winner.surface)
+        break
+    return who
 
 
 # "paid DKK 1.35bn for Agrimark Danmark, a distributor": after the name, the
@@ -4559,10 +4621,12 @@ def _with_deals(
 
 # "of the Year", "last year's": a prize's year told without a date.
 _A_YEAR_TOLD = re.compile(r"\b[Yy]ear\b")
+_DIGITS_OF_A_YEAR = re.compile(r"\d\d\d\d|['\u2019]\d\d\b")
 
 
 def _with_prizes(
-    document: Document, reading: SentenceModel, mentions: list[Mention], made: list[Claim], knowledge: Knowledge, default_time: TimeRef | None
+    document: Document, reading: SentenceModel, mentions: list[Mention], made: list[Claim], knowledge: Knowledge, default_time: TimeRef | None,
+    reported_year: TimeRef | None = None,
 ) -> list[Claim]:
     """The sentence's claims ``made``, with the prizes it credits to a party
     (``prizes.py``), each of the year its own words give ("the 2024 Golden
@@ -4586,6 +4650,14 @@ def _with_prizes(
             time = TimeRef(year=default_time.year + prize.relative_year, precision="year", source="sentence", text="last year")
         else:
             time = _date_of_a_deal(reading, made, prize.start, prize.end)
+            if (
+                time is not None and reported_year is not None and reported_year.year < time.year
+                and time.precision == "month" and not _DIGITS_OF_A_YEAR.search(time.text)
+            ):
+                # "In February we were named Visitor Attraction of the Year"
+                # in the Annual Review 2024, published in April 2025: a review
+                # of a year tells that year's prizes.
+                time = time.model_copy(update={"year": reported_year.year})
         if time is None:
             continue
         who = Attribution(
@@ -4970,6 +5042,12 @@ def _opens_on_its_measure(text: str, clause: tuple[int, int], start: int, trigge
     return len(before) <= 1 and all(word.casefold() in _WHOLE_MEASURE_WORDS for word in before)
 
 
+# What may stand before a count that opens its clause: a time or a "for the
+# first time" put first ("In 2024, 61 schools ...", "For the first time, ...").
+_OPENS_ON_THE_FIGURE = re.compile(
+    r"[\s\"'\u201c\u2018*_-]*(?:(?:In|During|By|Over|Across|Last|This)\s+(?:the\s+)?[\w\s-]{0,30}?,\s*"
+    r"|For\s+the\s+(?:first|second|third|fourth|fifth)\s+time(?:\s+ever)?,?\s*)?"
+)
 _DETERMINER_OF_A_FIGURE = re.compile(r"(?i:the|its|our|(?:last|this|next)\s+year['\u2019]s|(?:19|20)\d\d['\u2019]s)")
 
 
