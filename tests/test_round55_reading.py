@@ -1,0 +1,419 @@
+"""Readings added in round 55, each on sentences of our own.
+
+- A description a fronted preposition governs ("Across the county line in
+  Dorset, Penhale & Rowe is expanding") is no subject: the name after the
+  comma is, and "The Wimborne firm" of the next sentence is that name.
+- An order told as its customer's, with a relative clause naming who won it
+  ("the £1.7m order for 12 lorries from Tarrant Stud, which we won in
+  May"), is the customer's order and the winner its other party, as when
+  the winner's own clause tells it ("we won an order from Tarrant Stud").
+- "now employs 52 staff and built 180 horseboxes last year": the headcount
+  is of now; only the deed joined after it is of last year.
+- People counted by what they did, whatever words stand before them: "more
+  than 20,000 people came through the doors" are visitors.
+- In a body's own review, people its clause opens on, in a sentence that
+  names no one, are the body's ("For the first time, more than 20,000
+  people came through the doors"); a count of anything else is not ("Five
+  bids were received" in a committee's minutes).
+- Prizes: the awards' name ends before a month or a place joined to it ("at
+  the 2024 Fenland Cider Championship in Ely"); a noun may follow the title
+  ("the Best Perry trophy", "the Master Cutler prize"); "that summer's" says
+  "the"; the awards' owner may stand in the possessive before the title
+  ("the Guild's 2024 Grower of the Year trophy"); a title of a year may
+  stand in apposition ("Ada Quill, the Guild's 2024 Grower of the Year,");
+  people win prizes too; a month alone dates a prize in a review of a past
+  year to that year; and an awards' short name ("at Kelmscott") is the
+  long one's ("the Kelmscott Living History Show").
+- A heading whose label before a colon is in sentence case ("Day two,
+  morning: Ashcombe Bonsai Centre") shows the name after the colon.
+- A forum poster's handle alone on its line, over "Posted 04/02/2025 12:47",
+  is a person: never a party to a figure, never "They".
+- A sentence's opening "They" is never the subject of another paragraph or
+  post.
+- "to be the sole supplier to Haldane & Pike": the supplier is who signed,
+  the name after "to" its customer.
+
+Some tests guard what the rules must not do and pass on the round's
+starting code too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.extract import load_knowledge
+from auditor.extract.prizes import prizes
+from auditor.extract.mentions import sentence_mentions
+from reading_helpers import claims_of, figure, findings, kinds_of, model_of, subject_of
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+# ---- a description a fronted preposition governs ------------------------------------------------
+
+
+def test_a_description_in_a_fronted_phrase_is_no_subject(knowledge):
+    text = (
+        "Horsebox builders are busy, reports the Dorset Echo.\n\n"
+        "Cranbourne Coachworks, the Blandford family firm, delivered 140 horseboxes last year.\n\n"
+        "Across the county line in Wiltshire, Penhale & Rowe is also expanding. "
+        "The Tisbury firm, which moved to its current works in 2006, now employs 52 staff.\n"
+    )
+    assert subject_of(claims_of(text, knowledge), "52 staff") == "Penhale & Rowe"
+
+
+def test_a_description_opening_its_sentence_is_still_its_subject(knowledge):
+    text = "Penhale & Rowe builds horseboxes in Tisbury.\n\nThe firm now employs 52 staff.\n"
+    assert subject_of(claims_of(text, knowledge), "52 staff") == "Penhale & Rowe"
+
+
+# ---- an order's winner in a relative clause -----------------------------------------------------
+
+
+def test_an_orders_winner_told_in_a_relative_clause_is_its_other_party(knowledge):
+    text = (
+        "# Cranbourne Coachworks Ltd: results for the year ended 31 March 2025\n\n"
+        "The highlight of the year was the £1.7m order for 12 horseboxes from Tarrant Stud, which we won in May.\n"
+    )
+    order = figure(claims_of(text, knowledge, "results.md"), "£1.7m")
+    assert (order.subject.name, order.object.name) == ("Tarrant Stud", "Cranbourne Coachworks")
+
+
+def test_an_order_with_no_winner_told_keeps_its_customer_alone(knowledge):
+    text = "Dorset notes, June 2025.\n\nThe £1.7m order for 12 horseboxes from Tarrant Stud, which was placed in May, is the largest yet.\n"
+    order = figure(claims_of(text, knowledge), "£1.7m")
+    # No winner is named: the order's parties are its customer at most.
+    assert {ref.name for ref in (order.subject, order.object) if ref is not None} <= {"Tarrant Stud"}
+
+
+# ---- the present joined to a past deed ----------------------------------------------------------
+
+
+def test_a_headcount_of_now_before_a_deed_of_last_year_is_of_now(knowledge):
+    text = "---\ntitle: Horsebox makers\ndate: 2025-07-24\n---\n\nPenhale & Rowe now employs 52 staff and built 180 horseboxes last year.\n"
+    claims = claims_of(text, knowledge, "notes.md")
+    assert figure(claims, "52 staff").time.year == 2025
+    assert figure(claims, "180 horseboxes").time.year == 2024
+
+
+# ---- people counted by what they did ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 20,000 people came through the doors in 2024.",
+        "In 2024 some 20,000 people came through the doors.",
+        "Nearly 20,000 people came through the gates in 2024.",
+    ],
+)
+def test_people_who_came_through_the_doors_are_visitors(knowledge, sentence):
+    claims = claims_of(f"Notes, March 2025.\n\n{sentence}\n", knowledge)
+    (count,) = [c for c in claims if c.kind == "count"]
+    assert count.event == "visitors"
+
+
+_REVIEW = (
+    '---\ntitle: "Annual Review 2024"\ndate: 2025-04-30\nauthor: Ann Fenwick, Chair of Trustees, Hobhole Heritage Trust\n---\n\n'
+    "# Annual Review 2024\n\n"
+    "*Hobhole Heritage Trust · Registered charity · Hobhole Mill, Fen Road*\n\n"
+    "## From the Chair\n\n"
+    "There is a photograph on the wall of our warm room of the first open day we ever held. "
+    "Founded in 1991 by a group of millers, the Trust has spent three decades restoring the mill.\n\n"
+    "In February we were named Visitor Attraction of the Year at the Fenland Tourism Awards.\n\n"
+    "## Visitors\n\n"
+    "For the first time, more than 20,000 people came through the doors in 2024.\n"
+)
+
+
+def test_people_its_own_review_counts_are_the_reviewers(knowledge):
+    count = figure(claims_of(_REVIEW, knowledge, "review.md"), "more than 20,000 people")
+    assert count.subject is not None and count.subject.name == "Hobhole Heritage Trust"
+
+
+def test_bids_received_in_minutes_are_no_count_of_the_committee(knowledge):
+    text = (
+        "HOBHOLE DISTRICT COUNCIL\nMINUTES OF THE WASTE COMMITTEE\n\n"
+        "25/25 SKIP HIRE CONTRACT\n"
+        "The committee considered the tender for skip hire. Five bids were received. "
+        "The contract is valued at £3.6 million over four years.\n\n"
+        "RESOLVED: that Marsh Lane Skips Ltd be appointed as the committee's skip hire contractor.\n"
+    )
+    claims = claims_of(text, knowledge, "minutes.txt")
+    assert figure(claims, "Five bids").subject is None
+
+
+# ---- prizes -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, winner, title, awards",
+    [
+        (
+            "Hollowell Cider's Old Oak won the Best Perry trophy at the 2024 Fenland Cider Championship in Ely.",
+            "Old Oak", "Best Perry", "Fenland Cider Championship",
+        ),
+        (
+            "Tanner & Pike took the Master Cutler prize at that summer's Bramley Living History Show in 2023.",
+            "Tanner & Pike", "Master Cutler", "Bramley Living History Show",
+        ),
+        (
+            "Ada Quill collected the Guild's 2024 Grower of the Year trophy at the dinner.",
+            "Ada Quill", "Grower of the Year", "Guild",
+        ),
+        (
+            "A fine result for Ada Quill, the Guild's 2024 Grower of the Year, who finished third.",
+            "Ada Quill", "Grower of the Year", "Guild",
+        ),
+        (
+            "Tanner & Pike was named Forge of the Year at the Wessex Craft Awards in February 2024.",
+            "Tanner & Pike", "Forge of the Year", "Wessex Craft Awards",
+        ),
+    ],
+)
+def test_a_prize_is_read_with_its_awards(knowledge, sentence, winner, title, awards):
+    claims = claims_of(f"Trade notes, 14 March 2025\n\n{sentence}\n", knowledge)
+    (prize,) = [c for c in claims if c.event == "prize"]
+    assert (prize.subject.name, prize.object.name, prize.purpose) == (winner, title, awards)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A title in apposition must be a year's title ending its phrase.
+        "Tom Hale, the 2024 Managing Director of Acme Forge, spoke at the dinner.",
+        # A rank with no awards says of what nothing.
+        "Tanner & Pike took Gold in 2024.",
+    ],
+)
+def test_no_prize_without_a_title_of_a_year_or_its_awards(knowledge, sentence):
+    claims = claims_of(f"Trade notes, 14 March 2025\n\n{sentence}\n", knowledge)
+    assert not [c for c in claims if c.event == "prize"]
+
+
+def test_a_prize_of_a_month_alone_in_a_review_of_a_past_year_is_that_years(knowledge):
+    (prize,) = [c for c in claims_of(_REVIEW, knowledge, "review.md") if c.event == "prize"]
+    assert (prize.subject.name, prize.time.year) == ("Hobhole Heritage Trust", 2024)
+
+
+def test_a_prize_of_a_month_alone_in_news_is_of_the_news_year(knowledge):
+    text = "---\ntitle: Fenland news\ndate: 2025-04-30\n---\n\nIn February Hobhole Mill was named Visitor Attraction of the Year at the Fenland Tourism Awards.\n"
+    (prize,) = [c for c in claims_of(text, knowledge, "news.md") if c.event == "prize"]
+    assert prize.time.year == 2025
+
+
+def test_an_awards_short_name_is_the_long_ones():
+    found = findings(
+        "prize-attribution-conflict",
+        **{
+            "a.txt": "Notes, 2025.\n\nTanner & Pike took the Master Cutler prize at the 2023 Bramley Living History Show.\n",
+            "b.txt": "Notes, 2025.\n\nOstrava Blades won the Master Cutler prize at Bramley in 2023.\n",
+        },
+    )
+    assert len(found) == 1
+
+
+def test_two_awards_of_one_title_stay_two():
+    found = findings(
+        "prize-attribution-conflict",
+        **{
+            "a.txt": "Notes, 2025.\n\nTanner & Pike took the Master Cutler prize at the 2023 Bramley Living History Show.\n",
+            "b.txt": "Notes, 2025.\n\nOstrava Blades won the Master Cutler prize at the 2023 Wessex Craft Fair.\n",
+        },
+    )
+    assert not found
+
+
+# ---- headings, posters and "They" ---------------------------------------------------------------
+
+
+def test_a_name_after_a_sentence_case_label_in_a_heading_is_read(knowledge):
+    text = (
+        "# Three nurseries in two days\n\n"
+        "## Day two, morning: Ashcombe Bonsai Centre\n\n"
+        "Ashcombe, just outside Taunton, is a different animal altogether.\n\n"
+        "Ashcombe took Best in Show at the 2023 Wessex Bonsai Show with a trident maple.\n"
+    )
+    claims = claims_of(text, knowledge, "blog.md")
+    (prize,) = [c for c in claims if c.event == "prize"]
+    assert prize.subject.name.startswith("Ashcombe")
+
+
+def test_a_title_case_heading_still_names_nothing(knowledge):
+    kinds = kinds_of("# Strong Growth: Record Harvest For Local Growers\n\nThe season was good.\n", knowledge, "notes.md")
+    assert "Record Harvest" not in kinds and "Local Growers" not in kinds
+
+
+_THREAD = (
+    "<html><head><title>Which armourer? | The Shieldwall Forum</title></head><body>\n"
+    "<h1>Which armourer?</h1>\n"
+    "<article><h3>Wulfstan77</h3>\n<p class='meta'>Posted 03/02/2025 19:42</p>\n"
+    "<p>Tanner &amp; Pike, no question. They made 1,420 blades last year.</p></article>\n"
+    "<article><h3>Oswy_the_Unready</h3>\n<p class='meta'>Posted 04/02/2025 12:47</p>\n"
+    "<p>Slightly off topic, but the lads at Ostrava Blades are worth a look. "
+    "They won the Master Cutler prize at Bramley in 2023 with a full harness.</p></article>\n"
+    "</body></html>\n"
+)
+
+
+def test_a_handle_over_its_posted_line_is_a_person(knowledge):
+    kinds = kinds_of(_THREAD, knowledge, "thread.html")
+    assert kinds.get("Oswy_the_Unready") == "person" and kinds.get("Wulfstan77") == "person"
+
+
+def test_they_is_not_carried_into_another_post(knowledge):
+    claims = claims_of(_THREAD, knowledge, "thread.html")
+    prizes_read = [c for c in claims if c.event == "prize"]
+    assert all(c.subject.name not in ("Tanner & Pike", "Oswy_the_Unready") for c in prizes_read)
+
+
+def test_they_opening_a_sentence_after_its_paragraphs_subject_is_still_carried(knowledge):
+    text = "Farming notes, May 2025.\n\nTanner & Pike is a Sheffield cutler. They made 1,420 blades in 2024.\n"
+    assert subject_of(claims_of(text, knowledge), "1,420 blades") == "Tanner & Pike"
+
+
+# ---- a supplier to a customer -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the spring it signed a three-year, £180,000 agreement to be the sole saffron supplier to Haldane & Pike.",
+        "In the spring Crocusfield Farms signed a three-year, £180,000 agreement to be the sole supplier to Haldane & Pike.",
+    ],
+)
+def test_the_supplier_to_a_customer_is_who_signed(knowledge, sentence):
+    text = f"Crocusfield Farms grows saffron in Essex.\n\n{sentence}\n"
+    deal = next(c for c in claims_of(text, knowledge) if c.kind == "deal")
+    assert (deal.subject.name, deal.object.name) == ("Crocusfield Farms", "Haldane & Pike")
+
+
+def test_a_contract_with_a_shipbuilder_is_still_the_shipbuilders(knowledge):
+    text = "Serena Waterways runs river cruises.\n\nIn 2024 Serena Waterways signed a contract with shipbuilder Kjeldsen Verft for two ships.\n"
+    deal = next(c for c in claims_of(text, knowledge) if c.kind == "deal")
+    assert deal.subject.name == "Kjeldsen Verft"
+
+
+# ---- a company's own opening against its founding year ------------------------------------------
+
+
+def _founded(tmp_path, text: str, year: int):  # type: ignore[no-untyped-def]
+    from reading_helpers import findings_against_facts
+
+    facts = f"- subject: Oakhollow Riding Centre\n  attribute: founded\n  value: {year}\n"
+    return findings_against_facts(facts, tmp_path, **{"doc.txt": text})
+
+
+def test_the_company_itself_opened_is_its_founding(tmp_path):
+    text = "Oakhollow Riding Centre is a family business near Kettleby.\n\nClaire Denholm opened Oakhollow Riding Centre in 2001 with six ponies.\n"
+    assert len(_founded(tmp_path, text, 1998)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oakhollow Riding Centre opened a new indoor school in 2010.",
+        "Oakhollow Riding Centre runs lessons for 300 riders. It opened in April 2024 its second yard.",
+        "Oakhollow Riding Centre opened in Aylsham in 2022, its second yard.",
+    ],
+)
+def test_a_site_opened_is_no_founding(tmp_path, sentence):
+    assert not _founded(tmp_path, f"Oakhollow Riding Centre is a family business near Kettleby.\n\n{sentence}\n", 1998)
+
+
+# ---- a correction that says the figure again as a bare number -----------------------------------
+
+
+def test_a_correction_by_a_bare_number_takes_the_figure_back(knowledge):
+    text = "Sign notes, March 2025.\n\nCORRECTION: In our Winter issue we said Amos Reid Signs had 14 staff. It has 11. We apologise for the error.\n"
+    assert not [c for c in claims_of(text, knowledge) if c.kind == "count" and c.value.value == 14]
+
+
+def test_a_figure_after_an_issue_told_without_a_correction_stands(knowledge):
+    text = "Sign notes, March 2025.\n\nIn our Winter issue we said Amos Reid Signs had 14 staff. It was a busy winter.\n"
+    assert [c for c in claims_of(text, knowledge) if c.kind == "count" and c.value.value == 14]
+
+
+# ---- counts of the things in one place ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("place", ["Cumbrian", "Scottish", "Leeds"])
+def test_a_count_of_the_things_in_one_place_is_no_rival_of_the_whole(place):
+    found = findings(
+        "figure-mismatch",
+        **{
+            "a.txt": "Dental notes, 2025.\n\nAshgrove Dental runs more than 90 practices across Britain.\n",
+            "b.txt": f"Dental notes, 2025.\n\nAshgrove Dental will spend £1.2 million refitting its four {place} practices.\n",
+        },
+    )
+    assert not found
+
+
+def test_a_regions_people_are_its_countrys(knowledge):
+    kinds = kinds_of("Notes, 2025.\n\nThe Cumbrian meadery sold 500,000 bottles in 2024.\n", knowledge)
+    assert "Cumbrian" not in kinds
+
+
+# ---- posters, blogs and headlines ---------------------------------------------------------------
+
+_FORUM = (
+    "DogPro Forum > Running your business > Franchises\n\n"
+    "Thread: Leadwell franchise - worth it or not??\n\n"
+    "WaggyTails_Sam | Posted 03/03/25 19:02\n\n"
+    "Has anyone bought a Leadwell franchise? They want £18,000 up front.\n\n"
+    "Tom_BarkleyFinch | Posted 05/03/25 09:31\n\n"
+    "We're independent (Barkley & Finch, over in Clevedon) and we've grown to nine walkers in four years.\n\n"
+    "Not to blow our own trumpet, but we won Pet Business of the Year at the 2024 Severn Small Business Awards.\n"
+)
+
+
+def test_a_threads_title_field_is_no_speaker_and_a_poster_speaks_for_her_company(knowledge):
+    (prize,) = [c for c in claims_of(_FORUM, knowledge, "thread.txt") if c.event == "prize"]
+    assert prize.subject.name == "Barkley & Finch"
+
+
+def test_a_handle_that_holds_a_companys_name_speaks_for_it(knowledge):
+    text = _FORUM.replace("We're independent (Barkley & Finch, over in Clevedon) and we've", "Barkley & Finch have")
+    (prize,) = [c for c in claims_of(text, knowledge, "thread.txt") if c.event == "prize"]
+    assert prize.subject.name == "Barkley & Finch"
+
+
+def test_a_post_on_a_companys_blog_is_the_companys(knowledge):
+    text = (
+        '---\ntitle: "Our 2024 in walks"\ndate: 2025-01-08\nauthor: Hattie Osei\n---\n\n'
+        "# Our 2024 in walks\n\n*Posted on the Muddy Paws Collective blog*\n\n"
+        "Happy new year from all of us! We did 11,200 walks in 2024 and we are very tired.\n\n"
+        "In November we won Pet Business of the Year at the 2024 Severn Small Business Awards. We cried.\n"
+    )
+    (prize,) = [c for c in claims_of(text, knowledge, "blog.md") if c.event == "prize"]
+    assert prize.subject.name == "Muddy Paws Collective"
+
+
+def test_a_bold_headline_opens_on_its_name(knowledge):
+    text = "# The Mead Makers' Circular\n\n## News\n\n**Hollowmere goes big.** The Cumbrian meadery sold 500,000 bottles in 2024.\n"
+    count = figure(claims_of(text, knowledge, "circular.md"), "500,000 bottles")
+    assert count.subject is not None and count.subject.name == "Hollowmere"
+
+
+def test_a_bold_headline_of_common_words_names_nothing(knowledge):
+    text = "# The Mead Makers' Circular\n\n## News\n\n**Harvest begins.** The harvest began in September and the harvest was good.\n"
+    assert "Harvest" not in kinds_of(text, knowledge, "circular.md")
+
+
+def test_a_headline_in_capitals_with_its_label_names_nothing(knowledge):
+    text = (
+        "THE CHELMER VALLEY COURIER\nFriday 8 November 2024\n\n"
+        "RED THREADS AND SORE BACKS: THAXTED SAFFRON FARM TOASTS ITS BIGGEST CROP\n\n"
+        "For the pickers at Crocusfield Farms, the only forecast that mattered was the one for purple.\n\n"
+        "The family business finished its harvest last week with 4.2 kilograms of dried saffron.\n"
+    )
+    claims = claims_of(text, knowledge, "story.txt")
+    assert subject_of(claims, "4.2 kilograms") == "Crocusfield Farms"
+
+
+def test_a_season_alone_in_a_title_is_no_name(knowledge):
+    kinds = kinds_of("# The Mead Makers' Circular - Spring 2025\n\nIts tasting room opened in 2021.\n", knowledge, "circular.md")
+    assert "Spring" not in kinds
