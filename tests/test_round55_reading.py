@@ -417,3 +417,45 @@ def test_a_headline_in_capitals_with_its_label_names_nothing(knowledge):
 def test_a_season_alone_in_a_title_is_no_name(knowledge):
     kinds = kinds_of("# The Mead Makers' Circular - Spring 2025\n\nIts tasting room opened in 2021.\n", knowledge, "circular.md")
     assert "Spring" not in kinds
+
+
+# ---- a company's first of a kind ----------------------------------------------------------------
+
+
+def test_a_companys_first_site_opened_once_whichever_site_a_text_names():
+    found = findings(
+        "date-mismatch",
+        **{
+            "a.txt": "Photon Forge Arenas opened its first arena in Leicester in 2011 and its tenth in Derby in 2025.\n",
+            "b.txt": "Photon Forge Arenas is growing fast. Its first arena opened in 2012, in a former bowling alley.\n",
+        },
+    )
+    assert len(found) == 1 and "2011" in found[0].message and "2012" in found[0].message
+
+
+def test_a_first_opening_told_twice_of_one_site_is_one_finding():
+    found = findings(
+        "date-mismatch",
+        **{
+            "a.txt": "Photon Forge Arenas opened its first arena in Leicester in 2011.\n",
+            "b.txt": "Photon Forge Arenas is growing fast. Its first arena opened in Leicester in 2012.\n",
+        },
+    )
+    assert len(found) == 1
+
+
+def test_a_regions_known_by_its_landscape_is_a_place(knowledge):
+    assert kinds_of("Notes, 2025.\n\nHarold Pennock kept the Dales fed for sixty years.\n", knowledge).get("Dales") in (None, "place")
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Forum notes, May 2025.\n\nSlightly off topic, but the lads at Tanner & Pike are worth a look. They made 1,420 blades in 2024.\n", "1,420 blades"),
+        ("Forum notes, May 2025.\n\nThe team at Tanner & Pike are brilliant. They made 1,420 blades in 2024.\n", "1,420 blades"),
+        ("Forum notes, May 2025.\n\nSeen the Tanner & Pike numbers? They made 1,420 blades in 2024.\n", "1,420 blades"),
+    ],
+)
+def test_they_after_people_at_a_company_or_a_question_about_it_is_the_company(knowledge, text, surface):
+    assert subject_of(claims_of(text, knowledge), surface) == "Tanner & Pike"
+

@@ -55,6 +55,10 @@ class Parameters(LinkParameters):
     # Deeds of ``deeds_apart`` never one with a date whose words name no
     # deed: the last of a series is not the series' date.
     deeds_alone: list[str] = Field(default_factory=list)
+    # Deeds of ``deeds_apart`` a company does once though their class recurs:
+    # its first arena opened once ("opened its first arena in Leicester in
+    # 2011", "its first arena opened in 2012").
+    deeds_once: list[str] = Field(default_factory=list)
 
 
 def interval(time: TimeRef) -> tuple[int, int]:
@@ -119,7 +123,10 @@ def _site_key(name: str) -> str:
     return fold(joined.group(1)) if joined is not None else fold(name)
 
 
-def _dated_thing(claim: Claim, events: frozenset[str], once: frozenset[str]) -> str | None:
+def _dated_thing(
+    claim: Claim, events: frozenset[str], once: frozenset[str],
+    deeds: tuple[tuple[str, re.Pattern[str]], ...] = (), deeds_once: frozenset[str] = frozenset(),
+) -> str | None:
     """What a date is of: a facility whatever its owner ("its Lisbon plant,
     which opened in 2022" is the Lisbon plant's, as "Lisbon plant opened in
     May 2022" is), else the claim's subject; None when the date is not
@@ -132,7 +139,7 @@ def _dated_thing(claim: Claim, events: frozenset[str], once: frozenset[str]) -> 
         return _site_key(claim.object.name)
     if claim.subject is None:
         return None
-    if claim.role == "actor" and claim.event not in once:
+    if claim.role == "actor" and claim.event not in once and not (deeds_once and _deed(claim, deeds) in deeds_once):
         return None  # what a company did, told apart from its other deeds by nothing named
     return fold(claim.subject.name)
 
@@ -172,6 +179,18 @@ def _same_deed(a: Claim, b: Claim, deeds: tuple[tuple[str, re.Pattern[str]], ...
     if first in alone or second in alone:
         return False
     return first is None or second is None
+
+
+def _once_done(claim: Claim, deeds: tuple[tuple[str, re.Pattern[str]], ...], deeds_once: frozenset[str]) -> tuple[str, str] | None:
+    """The (company, event of the deed) of a deed a company does once ("its
+    first arena opened"), the company being the claim's subject or its
+    facility's owner; None for any other date."""
+    if not deeds_once or claim.subject is None:
+        return None
+    deed = _deed(claim, deeds)
+    if deed not in deeds_once:
+        return None
+    return fold(claim.subject.name), f"{claim.event}:{deed}"
 
 
 def _owner(claim: Claim) -> str | None:
@@ -252,14 +271,18 @@ def partition_keys(params: Parameters) -> Callable[[Claim], tuple[str, ...]]:
     """The dates of one thing's one event are compared with one another."""
     events = frozenset(params.events)
     once = frozenset(params.once_per_actor)
+    deeds = _deed_patterns(tuple((name, tuple(words)) for name, words in params.deeds_apart.items()))
+    deeds_once = frozenset(params.deeds_once)
 
     def keys(claim: Claim) -> tuple[str, ...]:
-        thing = _dated_thing(claim, events, once)
+        thing = _dated_thing(claim, events, once, deeds, deeds_once)
         if thing is None:
             return ()
         owner = _owner(claim)
+        once_done = _once_done(claim, deeds, deeds_once)
         # A facility's date meets its owner's dates that name no facility.
-        return (f"{thing}/{claim.event}", f"{owner}/{claim.event}") if owner is not None and owner != thing else (f"{thing}/{claim.event}",)
+        found = (f"{thing}/{claim.event}", f"{owner}/{claim.event}") if owner is not None and owner != thing else (f"{thing}/{claim.event}",)
+        return (*found, f"{once_done[0]}/{once_done[1]}") if once_done is not None else found
 
     return keys
 
@@ -268,14 +291,23 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
     events = frozenset(params.events)
     once = frozenset(params.once_per_actor)
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    deeds = _deed_patterns(tuple((name, tuple(words)) for name, words in params.deeds_apart.items()))
+    deeds_once = frozenset(params.deeds_once)
     for claim in context.claims:
-        thing = _dated_thing(claim, events, once)
+        thing = _dated_thing(claim, events, once, deeds, deeds_once)
         if thing is None or not applies(rule, claim):
             continue
         groups[(thing, claim.event or "")].append(claim)
     groups = _with_owners_facility(groups)
-    deeds = _deed_patterns(tuple((name, tuple(words)) for name, words in params.deeds_apart.items()))
+    for claim in context.claims:
+        once_done = _once_done(claim, deeds, deeds_once) if _dated_thing(claim, events, once, deeds, deeds_once) is not None else None
+        if once_done is not None and applies(rule, claim):
+            # "opened its first arena in Leicester in 2011" and "its first
+            # arena opened in 2012": a company's first of a kind, whichever
+            # site each names, is met once.
+            groups.setdefault(once_done, []).append(claim)
 
+    told: set[frozenset[str]] = set()  # pairs a finding already told (a claim may stand in two groups)
     for key in sorted(groups):
         claims = sorted(groups[key], key=claim_order)
         # Identical dates of one event are one statement: compare distinct ones.
@@ -292,9 +324,11 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
             and not (a.doc_id == b.doc_id and a.evidence.sentence_start == b.evidence.sentence_start)
             and not _two_entries_of_one_timeline(a, b)
             and _same_deed(a, b, deeds, frozenset(params.deeds_alone))
+            and frozenset((a.id, b.id)) not in told
         ]
         if not pairs:
             continue
+        told.update(frozenset((a.id, b.id)) for a, b in pairs)
         first, second = pairs[0]
         involved = [c for c in claims if any(c.time == p.time and c.tense == p.tense for pair in pairs for p in pair)]
         subject = _told_of(first, involved)

@@ -1373,11 +1373,20 @@ _OPENS = re.compile(r"[\s\"'\u201c\u2018(]*(?:The\s+)?")
 _GOVERNED_SITE_BEFORE = re.compile(r"\b(?:for|from|into|of|at|on|to|with|near|outside|inside)\s+$")
 # A sentence whose subject is its writer or anyone at all: "I've noticed",
 # "Anyone else noticed", "Has anyone seen" (never a company that "They" may mean).
+# ("Seen the Wonky Links numbers? They had 2.6 million visitors": a
+# question that leaves out its "Have you".)
 _A_READER_OPENS = re.compile(
-    r"[\s\"'\u201c\u2018(]*(?:(?:Has|Did|Does|Is)\s+)?(?:I|I've|I'd|I'm|Anyone|Anybody|Someone|Somebody|Everyone|Nobody|You)\b(?!['\u2019]s)"
+    r"[\s\"'\u201c\u2018(]*(?:(?:(?:Has|Did|Does|Is)\s+)?(?:I|I've|I'd|I'm|Anyone|Anybody|Someone|Somebody|Everyone|Nobody|You)\b(?!['\u2019]s)"
+    r"|(?:Seen|Heard|Noticed|Spotted|Caught)\s+(?:the|that|about)\b)"
 )
 _OPENS_AFTER_A_SCENE = re.compile(
     r"[\s\"'\u201c\u2018(]*(?:(?:In|At|From|Across|Near|Outside)\s(?:the\s)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2},\s*)?(?:The\s+)?"
+)
+# A crew named by where they work, before the verb of its sentence: "the
+# Czech lads at Wilcza are", "the team at Brackenford have".
+_PEOPLE_AT = re.compile(
+    r"(?:^|,\s+(?:but|and|so)\s+|\bif\s[^,]{0,60},\s+|\bbut\s+)(?:if\s+[^,]{0,60}?\s+)?[Tt]he\s+(?:[A-Za-z-]+\s+)?"
+    r"(?:lads|guys|team|folks|people|boys|girls|crew|staff|gang|lot|chaps|ladies|men|women)\s+(?:at|from|over\s+at|down\s+at|up\s+at)\s+(?:the\s+)?(?=[A-Z])"
 )
 # A sentence's opening "They", or its "they" after a fronted word of
 # together or of when ("Together they", "In 2024 they": the year is blanked
@@ -1955,6 +1964,15 @@ class Resolver:
         for entity_id, _, is_subject in seen_here:
             self.note(entity_id, index, is_subject)
         opener = next((e for e, at, is_subject in seen_here if is_subject and _OPENS.fullmatch(text, 0, at)), identified)
+        if opener is None:
+            # "Slightly off topic, but the Czech lads at Wilcza are worth a
+            # look. They won ...": people at a company, as a sentence's
+            # subject, leave that company for "They".
+            crew = _PEOPLE_AT.search(text)
+            at = next((e for e, start, _ in seen_here if crew is not None and start == crew.end()), None)
+            if at is not None and self.entities[at].kind in (ORGANISATION, UNKNOWN):
+                opener = at
+                self.note(at, index, True)
         if opener is None and _A_READER_OPENS.match(text):
             # "Anyone else noticed Pressfresh hoovering up shops? They paid
             # £3.2m for Spotless": a sentence a writer opens on themself or on
