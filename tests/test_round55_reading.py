@@ -459,3 +459,72 @@ def test_a_regions_known_by_its_landscape_is_a_place(knowledge):
 def test_they_after_people_at_a_company_or_a_question_about_it_is_the_company(knowledge, text, surface):
     assert subject_of(claims_of(text, knowledge), surface) == "Tanner & Pike"
 
+
+
+# ---- a company's every site bought; seasons in names ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Dublin group Greenbaize paid £16.2m for all eleven Rackhouse clubs.", "Greenbaize paid £16.2m for the eleven Rackhouse clubs, and regulars worried."],
+)
+def test_every_site_of_a_company_paid_for_is_its_purchase(knowledge, sentence):
+    money = figure(claims_of(f"Rackhouse runs snooker clubs.\n\n{sentence}\n", knowledge), "£16.2m")
+    assert (money.event, money.object.name if money.object else None) == ("acquisition", "Rackhouse")
+
+
+def test_things_bought_of_no_company_are_no_purchase_of_one(knowledge):
+    money = figure(claims_of("Rackhouse runs snooker clubs.\n\nGreenbaize paid £16.2m for the eleven new tables.\n", knowledge), "£16.2m")
+    assert money.object is None
+
+
+def test_a_season_opening_a_name_stays_in_it(knowledge):
+    kinds = kinds_of("Notes, 2009.\n\nThe Winter Olympics were held in Vancouver in 2010.\n", knowledge)
+    assert "Winter Olympics" in kinds
+
+
+def test_a_verb_joined_after_a_comma_keeps_its_clauses_buyer(knowledge):
+    text = (
+        "Trade notes, 2025.\n\nEvergreen Memorial Group runs 412 funeral homes. It paid £14.1m for Hollins & Daughters "
+        "last autumn, adding 14 funeral homes, and had bought Haigh's of Sowerby Bridge in 2023.\n"
+    )
+    money = figure(claims_of(text, knowledge), "£14.1m")
+    assert (money.subject.name, money.object.name) == ("Evergreen Memorial", "Hollins & Daughters")
+
+
+def test_a_correction_of_what_a_circular_said_takes_the_old_date_back(knowledge):
+    text = "# The Mead Makers' Circular\n\nIn the Winter 2024 Circular we said Brock Lane Meadery was founded in 2015. It was founded in 2016.\n"
+    years = {c.time.year for c in claims_of(text, knowledge, "circular.md") if c.event == "founding"}
+    assert years == {2016}
+
+
+# ---- firsts of a place --------------------------------------------------------------------------
+
+
+def test_a_first_of_a_place_credited_to_two_parties_conflicts():
+    found = findings(
+        "first-attribution-conflict",
+        **{
+            "a.txt": "Clinic notes, 2025.\n\nOcuForm Digital fitted the UK's first fully 3D-printed eye, in 2023, to a man in his sixties.\n",
+            "b.txt": "Obituary, 2025.\n\nHe lived to see his apprentice's firm, Whitlow & Reyes, fit the country's first fully 3D-printed eye in 2023.\n",
+        },
+    )
+    assert len(found) == 1 and "Whitlow & Reyes" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["In 2020 Kessmar Foods opened its first plant.", "Kessmar Foods made the first delivery in 2020.", "For the first time in 2020 Kessmar Foods made a profit."],
+)
+def test_a_first_of_no_place_is_no_first_of_anyone(knowledge, sentence):
+    assert not [c for c in claims_of(f"Notes, 2025.\n\n{sentence}\n", knowledge) if c.event == "first"]
+
+
+def test_they_opening_a_joined_clause_is_the_sentences_subject(knowledge):
+    text = "Forum notes, June 2025.\n\nGreenspoke is the other big one. They run 28 cabs, all electric, and they got the Riverside Festival shuttle, £62k over two summers.\n"
+    assert subject_of(claims_of(text, knowledge), "£62k") == "Greenspoke"
+
+
+def test_they_joined_after_two_parties_is_no_one(knowledge):
+    text = "Forum notes, June 2025.\n\nGreenspoke Cabs and PedalPorters Ltd met the council, and they got £62k between them.\n"
+    assert subject_of(claims_of(text, knowledge), "£62k") not in ("Greenspoke Cabs", "PedalPorters")

@@ -1213,6 +1213,15 @@ def find_references(text: str, names: Sequence[Name], lexicon: ReferenceLexicon,
             if told and not _JOINED_TELLERS.search(text, 0, match.start()) and not any(r.start <= match.start("pronoun") < r.end for r in found):
                 word = match.group("pronoun")
                 found.append(Reference(match.start("pronoun"), match.end("pronoun"), None, word, "pronoun", word.casefold() == "their", UNKNOWN))
+    # "They run 28 cabs, all electric, and they got the Riverside Festival
+    # shuttle": a "they" opening a clause joined by "and" to the sentence's
+    # own, the subject carried on (resolved to the subject named or told
+    # earlier in the sentence, else to no one).
+    if "and they" in text or "and their" in text:
+        for match in _JOINED_THEY.finditer(text):
+            if not any(r.start <= match.start("pronoun") < r.end for r in found):
+                word = match.group("pronoun")
+                found.append(Reference(match.start("pronoun"), match.end("pronoun"), None, word, "pronoun", word == "their", UNKNOWN))
     # "Autodesk is the fifth largest software company. They employ 3,500
     # people": news often calls a company "they". Only a sentence's opening
     # "They" or "Their" is read so, as the subject carried over.
@@ -1399,6 +1408,8 @@ _FRONTED = (
 _THEY_OPENING = re.compile(r"[\s\"'\u201c\u2018(]*(?:" + _FRONTED + r"(they|their)\b|(They|Their)\b)")
 _FRONTED_BEFORE_THEY = re.compile(r"[\s\"'\u201c\u2018(]*" + _FRONTED)
 _TOLD_THEY = re.compile(r"\b([a-z]+)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:(?P<that>that)\s+)?(?P<pronoun>they|their)\b")
+# ", and they got", ", and their": a clause joined to the one before, its subject carried on.
+_JOINED_THEY = re.compile(r",\s+and\s+(?P<pronoun>they|their)\b")
 # "Vortell and Kasmo said they": "they" is both, no one company.
 _JOINED_TELLERS = re.compile(r"\band\s+[A-Z]")
 
@@ -2169,6 +2180,8 @@ class Resolver:
                     e for e, s, is_subject in seen_here
                     if is_subject and s < reference.start and self.entities[e].kind in kinds and e not in (spoken_for, modified)
                 ]
+                if subjects and reference.surface in ("they", "their") and len(set(subjects)) > 1:
+                    return None  # "Greenspoke and PedalPorters met the council, and they got £62k": both, no one
                 if subjects:
                     return subjects[0]
                 if earlier and len(set(earlier)) == 1:
@@ -2198,8 +2211,10 @@ class Resolver:
                 previous is None or self._several_subjects(previous[1]) or self.opened_by.get(previous[1]) != previous[0]
                 # ("Slightly off topic, but the Czech lads at Wilcza are worth a
                 # look. They won ..." in a post after one about Brackenford: a
-                # subject of another paragraph or post is not carried.)
-                or self.salience.block_of.get(previous[1]) != self.salience.block_of.get(index)
+                # subject of another paragraph or post is carried only from
+                # the sentence right before, as news of one-sentence
+                # paragraphs goes on.)
+                or (self.salience.block_of.get(previous[1]) != self.salience.block_of.get(index) and previous[1] != index - 1)
             ):
                 # "Orvell and Kasmo signed. They will ...": both, no one
                 # entity; "Workers at Acme protested. They ...": the workers.

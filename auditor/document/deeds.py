@@ -68,6 +68,10 @@ _BY_BUYER = re.compile(r"[^.;:()]{0,60}?\bby\s+(?:the\s+)?$")
 _OWNER_NAMED_BEFORE = re.compile(r"\b(?:backed|owned|controlled|funded|financed|run)\s+by\s+(?:[\w-]+\s+){0,4}$")
 
 
+# A verb joined to the clause before it, its subject left out: ", and had bought".
+_JOINED_VERB_BEFORE = re.compile(r",\s+and\s+(?:(?:had|has|have|also|then|later|since|recently)\s+)*$")
+
+
 def deal_parties(spans, names_by_sentence, assigned, entities: Sequence[Entity], buying_before: re.Pattern[str]) -> dict[int, dict[str, int]]:  # type: ignore[no-untyped-def]
     """Each sentence's takeover: the company a verb or a noun of buying is
     done to ("to acquire Nemuna", "the acquisition of Nemuna") as the target,
@@ -87,6 +91,12 @@ def deal_parties(spans, names_by_sentence, assigned, entities: Sequence[Entity],
             if trigger is None:
                 continue
             buyer = next((e for later, e in parties[position + 1 :] if _BY_BUYER.fullmatch(span.text, name.end, later.start)), None)
+            if buyer is None and _JOINED_VERB_BEFORE.search(span.text, max(0, trigger.start() - 30), trigger.start()):
+                # "It paid £14.1m for Hollins & Daughters, adding 14 funeral
+                # homes, and had bought Haigh's in 2023": a verb joined after
+                # a comma shares its clause's subject, not the name before it.
+                found[index] = {"target": entity_id}
+                break
             if buyer is None:
                 # (Not an owner an appositive names: "Clearstep, the chain backed
                 # by private equity firm Halden Row Capital, said it had agreed to buy".)

@@ -25,7 +25,8 @@ _CORRECT_FIGURE_OPENS = re.compile(
 )
 # What an earlier piece said: "An article on 28 January ... said that", "Our report ... gave".
 _TOLD_BEFORE = re.compile(
-    r"\b(?:article|report|story|piece|edition|issue|caption|item|feature|briefing|bulletin|interview|post|newsletter)\b[^.;]*?"
+    r"\b(?:article|report|story|piece|edition|issue|caption|item|feature|briefing|bulletin|interview|post|newsletter|"
+    r"circular|magazine|digest|column|episode|programme|podcast|blog|brochure|leaflet)\b[^.;]*?"
     r"\b(?:said|stated|gave|put|reported|claimed|wrote|described)\b",
     re.IGNORECASE,
 )

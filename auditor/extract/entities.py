@@ -133,6 +133,7 @@ class Gazetteer:
     # works, never its nationality.
     unions: frozenset[str] = frozenset()
     trailing_dates: frozenset[str] = frozenset()  # "Missouri Friday": a day after a name is no part of it
+    seasons: frozenset[str] = frozenset()  # "Spring 2025": a season alone before a year is when, no name
     trailing_ratings: frozenset[str] = frozenset()  # "Kyronel Hydrogen Hold (target NOK 38)": a rating, no name's word
     named_day_openers: frozenset[str] = frozenset()  # "Black Friday": unless it is a named day
     named_day_heads: frozenset[str] = frozenset()  # "Boxing Day", "New Year's Eve": a named day is when, never who
@@ -446,6 +447,7 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
         heads_closing_and=frozenset(str(w) for w in words.get("heads_closing_and", [])),
         family_firm_heads=frozenset(str(w) for w in words.get("family_firm_heads", [])),
         trailing_dates=frozenset(str(w) for w in words.get("trailing_dates", [])),
+        seasons=frozenset(str(w) for w in words.get("seasons", [])),
         trailing_ratings=frozenset(str(w) for w in words.get("trailing_ratings", [])),
         named_day_openers=frozenset(str(w) for w in words.get("named_day_openers", [])),
         named_day_heads=frozenset(str(w) for w in words.get("named_day_heads", [])),
@@ -1068,6 +1070,8 @@ def _capitalised_name(
         # BRIEF": a heading in capitals that is a phrase, no name ("BANK OF
         # AMERICA" keeps its "OF").
         return None
+    if len(words) == 1 and surface in gazetteer.seasons and _YEAR_AFTER.match(text, end):
+        return None  # "The Mead Makers' Circular - Spring 2025": when, no name
     if len(words) == 1 and surface.endswith("n") and text[end : end + 2] in ("'t", "\u2019t"):
         return None  # "Isn't", "Doesn't": a verb's contraction, cut at its apostrophe
     if len(words) == 1 and surface.endswith("s") and surface[:-1].casefold() in gazetteer.demonyms:
@@ -1107,6 +1111,7 @@ def _capitalised_name(
 
 
 _OF_WORD = re.compile(r"\s+of\s")
+_YEAR_AFTER = re.compile(r"\s+(?:(?:19|20)\d\d|\s*['\u2019]\d\d)\b")
 
 
 @functools.lru_cache(maxsize=65536)

@@ -17,6 +17,7 @@ from typing import Mapping, NamedTuple, Sequence
 
 from auditor.data_files import load_yaml_file
 from auditor.extract.deal_awards import DealWords, load_deal_words
+from auditor.extract.firsts import FirstWords, load_first_words
 from auditor.extract.prizes import PrizeWords, load_prize_words
 from auditor.extract.purchases import PurchaseWords, load_purchase_words
 from auditor.extract.award_notices import NoticeWords, load_notice_words
@@ -303,6 +304,7 @@ class EventLexicon:
     # The words that tell a deal won, signed or lost ("won the Naolis contract").
     deal_words: DealWords | None = None
     prize_words: PrizeWords | None = None
+    first_words: FirstWords | None = None
     # The words that tell a purchase and its buyer ("we bought Fellside Lets").
     purchase_words: PurchaseWords | None = None
     # The field labels of an award notice ("Contractor:", "Contracting authority:").
@@ -516,6 +518,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
     return EventLexicon(
         deal_words=load_deal_words(data),
         prize_words=load_prize_words(data),
+        first_words=load_first_words(data),
         purchase_words=load_purchase_words(data),
         notice_words=load_notice_words(data),
         kinds=kinds,

@@ -55,6 +55,7 @@ from auditor.extract.claim_ids import claim_id
 from auditor.extract.count_parts import count_part, exact_count
 from auditor.extract.deal_awards import deal_awards, in_an_aside
 from auditor.extract.purchases import purchases
+from auditor.extract.firsts import firsts
 from auditor.extract.prizes import prizes
 from auditor.extract.award_notices import decision_date_at, notice_deals, notice_term, value_field, value_rate
 from auditor.extract.sums import COLON_OPENS_ITEMS, stated_sum
@@ -3089,6 +3090,13 @@ def _winner_of_an_order_told_after(
 # end of the phrase (an appositive, a clause, the sentence), not a noun it
 # qualifies ("for Apple shares").
 _FOR_A_NAME = re.compile(r"\s+for\s+(?:the\s+)?")
+# "for all eleven ", "for the three ", "for its 14 ": every one of a company's sites.
+_FOR_A_COUNT_OF_ITS = re.compile(
+    r"\s+for\s+(?:the\s+|all\s+(?:the\s+)?)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+"
+)
+# The plural noun of the sites after the company's name, ending the phrase: " clubs", " shops in Leeds".
+_ITS_SITES_AFTER = re.compile(r"\s+[a-z][\w-]*s(?=[,;:.)]|$|\s(?:in|across|from|last|this|on|and|when|after|before|which|who|to|for)\b)")
 # "paid USD 14.2 million at an Antwerp tender for the Kasai Star": where it
 # was paid may stand between the sum and what it was paid for.
 # So may when ("paid £4.2m in March for Barkwell Boarding's six kennels").
@@ -3170,6 +3178,16 @@ def _company_paid_for(
         return None
     where = _WHERE_PAID.match(text, end)
     named_at = _FOR_A_NAME.match(text, where.end() if where is not None else end)
+    counted_at = _FOR_A_COUNT_OF_ITS.match(text, where.end() if where is not None else end)
+    if counted_at is not None:
+        # "paid £16.2m for all eleven Rackhouse clubs", "for the three Hale
+        # shops": a company's every site, bought whole, is its purchase.
+        company = next(
+            (m for m in mentions if m.start == counted_at.end() and m.type in ("organisation", "unknown") and not m.demonym and not m.possessive),
+            None,
+        )
+        if company is not None and (who.subject is None or company.name != who.subject.name) and _ITS_SITES_AFTER.match(text, company.end):
+            return company
     if named_at is None:
         # "Clearwell Nursing, for which it paid £9.6m last summer": the name
         # the relative clause hangs on is what was paid for.
@@ -4637,9 +4655,19 @@ def _with_prizes(
     if words is None or not (reading.dates or _A_YEAR_TOLD.search(reading.span.text)):
         return made
     found = prizes(reading.span.text, mentions, words)
-    if not found:
+    first_words = knowledge.events.first_words
+    told_firsts = firsts(reading.span.text, mentions, first_words) if first_words is not None and "first" in reading.span.text else []
+    if not found and not told_firsts:
         return made
     claims = list(made)
+    for first in told_firsts:
+        # "We fitted the UK's first fully 3D-printed eye, in 2023": a first of
+        # a place, credited to its clause's subject, of the sentence's date.
+        when = _date_of_a_deal(reading, made, first.start, first.end) or _date_set_off_after(reading, made, first.end)
+        if when is None:
+            continue
+        credited = Attribution(subject=first.winner, event="first", object_name=first.title, object_type="event", object_surface=first.title, tense="past")
+        claims.append(_claim(document, reading.span, first.start, first.end, "deal", credited, when, lasts="one-off"))
     for prize in found:
         if prize.year is not None:
             time: TimeRef | None = TimeRef(
@@ -4703,6 +4731,20 @@ def _date_of_a_deal(
         key=lambda d: max(start - d[1], d[0] - end, 0),
         default=(0, 0, None),
     )[2]
+
+
+# A date set off by a comma right after a deed's words: "the UK's first fully 3D-printed eye, in 2023, to ...".
+_SET_OFF_DATE = re.compile(r",\s+(?:in|during|back\s+in)\s+$")
+
+
+def _date_set_off_after(reading: SentenceModel, made: Sequence[Claim], end: int) -> TimeRef | None:
+    """The sentence's date set off by a comma right after ``end`` (an offset in the sentence)."""
+    text = reading.span.text
+    for claim in made:
+        at = claim.evidence.location.start - reading.span.start
+        if claim.kind == "date" and claim.time is not None and claim.time.source == "sentence" and at >= end and _SET_OFF_DATE.fullmatch(text, end, at):
+            return claim.time
+    return None
 
 
 def _purchases_told(
