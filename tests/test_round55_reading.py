@@ -528,3 +528,25 @@ def test_they_opening_a_joined_clause_is_the_sentences_subject(knowledge):
 def test_they_joined_after_two_parties_is_no_one(knowledge):
     text = "Forum notes, June 2025.\n\nGreenspoke Cabs and PedalPorters Ltd met the council, and they got £62k between them.\n"
     assert subject_of(claims_of(text, knowledge), "£62k") not in ("Greenspoke Cabs", "PedalPorters")
+
+
+# ---- editions of events hosted ------------------------------------------------------------------
+
+
+def test_one_edition_hosted_by_two_parties_conflicts():
+    found = findings(
+        "hosting-attribution-conflict",
+        **{
+            "a.txt": "Racing notes, 2025.\n\nKestle Park hosted the 2024 Golden Collar final, the sport's richest puppy race.\n",
+            "b.txt": "Racing notes, 2025.\n\nThe 2024 season was busy. Brindle Lane Stadium hosted the 2024 Golden Collar final in October.\n",
+        },
+    )
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Kestle Park hosts the Golden Collar final every year.", "Kestle Park hosted a charity night in 2024."],
+)
+def test_no_edition_is_read_where_its_words_date_none(knowledge, sentence):
+    assert not [c for c in claims_of(f"Racing notes, 2025.\n\n{sentence}\n", knowledge) if c.event == "hosting"]

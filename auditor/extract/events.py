@@ -18,6 +18,7 @@ from typing import Mapping, NamedTuple, Sequence
 from auditor.data_files import load_yaml_file
 from auditor.extract.deal_awards import DealWords, load_deal_words
 from auditor.extract.firsts import FirstWords, load_first_words
+from auditor.extract.hostings import HostingWords, load_hosting_words
 from auditor.extract.prizes import PrizeWords, load_prize_words
 from auditor.extract.purchases import PurchaseWords, load_purchase_words
 from auditor.extract.award_notices import NoticeWords, load_notice_words
@@ -305,6 +306,7 @@ class EventLexicon:
     deal_words: DealWords | None = None
     prize_words: PrizeWords | None = None
     first_words: FirstWords | None = None
+    hosting_words: HostingWords | None = None
     # The words that tell a purchase and its buyer ("we bought Fellside Lets").
     purchase_words: PurchaseWords | None = None
     # The field labels of an award notice ("Contractor:", "Contracting authority:").
@@ -519,6 +521,7 @@ def load_events(rules_dir: Path | None = None) -> EventLexicon:
         deal_words=load_deal_words(data),
         prize_words=load_prize_words(data),
         first_words=load_first_words(data),
+        hosting_words=load_hosting_words(data),
         purchase_words=load_purchase_words(data),
         notice_words=load_notice_words(data),
         kinds=kinds,

@@ -56,6 +56,7 @@ from auditor.extract.count_parts import count_part, exact_count
 from auditor.extract.deal_awards import deal_awards, in_an_aside
 from auditor.extract.purchases import purchases
 from auditor.extract.firsts import firsts
+from auditor.extract.hostings import hostings
 from auditor.extract.prizes import prizes
 from auditor.extract.award_notices import decision_date_at, notice_deals, notice_term, value_field, value_rate
 from auditor.extract.sums import COLON_OPENS_ITEMS, stated_sum
@@ -4657,9 +4658,20 @@ def _with_prizes(
     found = prizes(reading.span.text, mentions, words)
     first_words = knowledge.events.first_words
     told_firsts = firsts(reading.span.text, mentions, first_words) if first_words is not None and "first" in reading.span.text else []
-    if not found and not told_firsts:
+    hosting_words = knowledge.events.hosting_words
+    hosted = hostings(reading.span.text, mentions, hosting_words) if hosting_words is not None and reading.dates else []
+    if not found and not told_firsts and not hosted:
         return made
     claims = list(made)
+    for hosting in hosted:
+        # "Kestle Park hosted the 2024 Golden Collar final": one edition, one host.
+        at = reading.span.text.find(str(hosting.year), hosting.start, hosting.end)
+        edition_year = TimeRef(
+            year=hosting.year, precision="year", source="sentence", text=str(hosting.year),
+            start=reading.span.start + at if at >= 0 else None, end=reading.span.start + at + 4 if at >= 0 else None,
+        )  # fmt: skip
+        credited = Attribution(subject=hosting.host, event="hosting", object_name=hosting.event, object_type="event", object_surface=hosting.event, tense="past")
+        claims.append(_claim(document, reading.span, hosting.start, hosting.end, "deal", credited, edition_year, lasts="one-off"))
     for first in told_firsts:
         # "We fitted the UK's first fully 3D-printed eye, in 2023": a first of
         # a place, credited to its clause's subject, of the sentence's date.
