@@ -550,3 +550,49 @@ def test_one_edition_hosted_by_two_parties_conflicts():
 )
 def test_no_edition_is_read_where_its_words_date_none(knowledge, sentence):
     assert not [c for c in claims_of(f"Racing notes, 2025.\n\n{sentence}\n", knowledge) if c.event == "hosting"]
+
+
+# ---- a purchase's price told after whom it was bought from --------------------------------------
+
+
+def test_a_price_after_the_sellers_of_a_purchase_is_its_price(knowledge):
+    text = (
+        "# Dales Cat Rescue annual review\n\nWe are Dales Cat Rescue, a charity.\n\n"
+        "In August 2024 we completed the purchase of Whiskerwood Cattery from its retiring owners, Janet and Clive Furness, for £410,000.\n"
+    )
+    money = figure(claims_of(text, knowledge, "review.md"), "£410,000")
+    assert (money.event, money.object.name) == ("acquisition", "Whiskerwood Cattery")
+
+
+def test_a_sum_spent_after_a_purchase_is_no_price(knowledge):
+    text = (
+        "# Dales Cat Rescue annual review\n\nWe are Dales Cat Rescue, a charity.\n\n"
+        "In August 2024 we completed the purchase of Whiskerwood Cattery, and spent £40,000 on repairs.\n"
+    )
+    assert figure(claims_of(text, knowledge, "review.md"), "£40,000").event != "acquisition"
+
+
+def test_a_business_that_joined_a_group_for_a_price_was_bought_by_it(knowledge):
+    text = (
+        "# Brightwater Dental Group plc: annual results 2024\n\nBrightwater Dental Group now runs 48 practices.\n\n"
+        "Abbeygate Dental, a four-surgery practice in Colchester, joined in April 2024 for £1.4 million.\n"
+    )
+    money = figure(claims_of(text, knowledge, "results.md"), "£1.4 million")
+    assert (money.subject.name, money.event, money.object.name) == ("Brightwater Dental", "acquisition", "Abbeygate Dental")
+
+
+def test_a_member_joining_for_a_fee_in_news_is_no_purchase(knowledge):
+    text = "Club notes, 2025.\n\nHarrow Bowls Club has 80 members. Jane Smith joined in April 2024 for £40 a year.\n"
+    claims = [c for c in claims_of(text, knowledge) if c.kind == "money"]
+    assert all(c.event != "acquisition" for c in claims)
+
+
+def test_a_councils_officer_named_by_post_is_a_person(knowledge):
+    text = (
+        "MARROWBY TOWN COUNCIL\nHARBOUR COMMITTEE\n\n"
+        "In attendance: K. Lamb (Harbour Master), P. Osei (Town Clerk)\n\n"
+        "25/44 TIDEWISE HOVERTOURS - LICENCE\n"
+        "The Harbour Master reported that Tidewise Hovertours Ltd had applied to renew its licence.\n\n"
+        "Members noted that the company carried 64,000 passengers in 2024.\n"
+    )
+    assert subject_of(claims_of(text, knowledge, "minutes.txt"), "64,000 passengers") == "Tidewise Hovertours"

@@ -1590,6 +1590,17 @@ def _read_sentence(
             )
             if bought is not None:
                 who = who._replace(event="acquisition", object_name=bought.name, object_type=bought.type, object_surface=bought.surface)
+            elif (
+                own_report and document_topic is not None and who.subject is not None and who.subject.name != document_topic.name
+                and who.subject.type in ("organisation", "unknown", "facility") and _JOINED_FOR.search(text, max(0, figure.start - 60), figure.start)
+            ):
+                # "Abbeygate Dental, a four-surgery practice in Colchester,
+                # joined in April 2024 for £1.4 million" in a group's own
+                # report: the practice it bought, and the price it paid.
+                joined = who.subject
+                who = who._replace(
+                    subject=document_topic, event="acquisition", object_name=joined.name, object_type=joined.type, object_surface=joined.surface
+                )
             paid = _paid_in_a_relative(text, figure.end, mentions, knowledge.events) if bought is None else None
             if paid is not None:
                 payer, company = paid
@@ -4948,6 +4959,12 @@ def _with_values_of_awarded_deals(model: DocumentModel, claims: list[Claim], nou
     return [credited.get(c.id, c) for c in claims] if credited else claims
 
 
+# A business joining a group for a price: "joined in April 2024 for ", "joined the group in 2024 for ".
+_JOINED_FOR = re.compile(r"\bjoined\s+(?:(?:the|our)\s+(?:group|family)\s+|us\s+)?(?:(?:in|on|during)\s+[^,;.]{1,25}?\s+)?for\s+(?:about\s+|around\s+)?$")
+# Between a purchase's words and its price: whom it was bought from, then "for".
+_PAID_AFTER_A_PURCHASE = re.compile(r"[^.;:()\d\u00a3$\u20ac]{0,120}\bfor\s+(?:about\s+|around\s+|some\s+|a\s+reported\s+)?")
+
+
 def _prices_of_told_purchases(claims: list[Claim]) -> list[Claim]:
     """A sum inside the words that tell a purchase ("it paid GBP 7.4 million
     for Bristol's Moorgate Van Hire") that no trigger named: the purchase's
@@ -4964,6 +4981,18 @@ def _prices_of_told_purchases(claims: list[Claim]) -> list[Claim]:
             (d for d in purchases if d.doc_id == claim.doc_id and d.evidence.location.start <= start and end <= d.evidence.location.end),
             None,
         )
+        if deal is None:
+            # "we completed the purchase of Whiskerwood Cattery ... from its
+            # retiring owners, Janet and Clive Furness, for £410,000": the
+            # one purchase its sentence told before a sum paid "for".
+            told = [
+                d for d in purchases
+                if d.doc_id == claim.doc_id and d.evidence.sentence_start == claim.evidence.sentence_start and d.evidence.location.end <= start
+            ]
+            between = claim.evidence.sentence[
+                (told[0].evidence.location.end - claim.evidence.sentence_start if told else 0) : start - claim.evidence.sentence_start
+            ]
+            deal = told[0] if len(told) == 1 and _PAID_AFTER_A_PURCHASE.fullmatch(between) else None
         # (The money's subject may be what was bought, the clause's subject:
         # "we joined Lagoona Leisure in January in a £6.4m deal".)
         if deal is not None and (
