@@ -596,3 +596,25 @@ def test_a_councils_officer_named_by_post_is_a_person(knowledge):
         "Members noted that the company carried 64,000 passengers in 2024.\n"
     )
     assert subject_of(claims_of(text, knowledge, "minutes.txt"), "64,000 passengers") == "Tidewise Hovertours"
+
+
+def test_a_competition_won_is_a_prize_dated_by_its_sentence():
+    found = findings(
+        "prize-attribution-conflict",
+        **{
+            "a.txt": "Curling notes, November 2024.\n\nOur own Isla Donnachie and Fraser Munro won the Scottish Mixed Doubles in March.\n",
+            "b.txt": "Curling notes, December 2024.\n\nCongratulations to Morag Tullis and Ewan Baird, who won the Scottish Mixed Doubles last March.\n",
+        },
+    )
+    assert len(found) == 1
+
+
+def test_a_competition_of_two_years_is_two_prizes():
+    found = findings(
+        "prize-attribution-conflict",
+        **{
+            "a.txt": "Curling notes, November 2024.\n\nIsla Donnachie won the Scottish Mixed Doubles in March.\n",
+            "b.txt": "Curling notes, November 2023.\n\nMorag Tullis won the Scottish Mixed Doubles in March.\n",
+        },
+    )
+    assert not found

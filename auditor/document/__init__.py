@@ -214,7 +214,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
             # So does a question, whose period dates the answer ("How was the year to March?").
             if relative and (
                 figures or knowledge.events.dated_pattern.search(span.text) or span.text.rstrip(" *_\"'\u201d").endswith("?")
-                or (prize_words is not None and prize_words.named.search(span.text))
+                or (prize_words is not None and (prize_words.named.search(span.text) or prize_words.won.search(span.text)))
             ):
                 dates = _with_relative(dates, relative)
         masked = _masked(span.text, [*figures, *dates])

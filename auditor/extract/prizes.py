@@ -78,6 +78,10 @@ class PrizeWords:
     # The last words of an awards' name, folded: after one, "in Ely" says
     # where it was held ("the 2024 Fenland Cider Championship in Ely").
     awards_heads: frozenset[str] = frozenset()
+    # The last words of a competition's title, folded: "won the Scottish
+    # Mixed Doubles", "took the Wessex Cup" is a prize without a year or
+    # awards of its own (the sentence's date dates it).
+    competition_heads: frozenset[str] = frozenset()
 
 
 def load_prize_words(data: Mapping[str, object]) -> PrizeWords | None:
@@ -92,6 +96,7 @@ def load_prize_words(data: Mapping[str, object]) -> PrizeWords | None:
         not_openers=frozenset(w.casefold() for w in words("not_openers")),
         nouns=frozenset(w.casefold() for w in words("nouns")),
         awards_heads=frozenset(w.casefold() for w in words("awards_heads")),
+        competition_heads=frozenset(w.casefold() for w in words("competition_heads")),
     )
 
 
@@ -181,7 +186,8 @@ def _prize_at(
         ((m.group(g), m.start(g)) for m, g in ((title, "before"), (title, "after"), (body, "year"), (body, "after")) if m is not None and m.group(g)),
         (None, -1),
     )
-    if not (year_text or awards is not None or _OF_THE_YEAR.search(folded)):
+    competition = folded.split()[-1] in words.competition_heads and len(folded.split()) > 1
+    if not (year_text or awards is not None or _OF_THE_YEAR.search(folded) or competition):
         return None  # "took Pellow Bats to court": no year, no awards, no title of a year
     if apposed and not (_OF_THE_YEAR.search(folded) and _PHRASE_ENDS.match(text, after_title)):
         return None  # "Tom Hale, the 2024 Managing Director": an apposed title is a year's, its phrase ending there
