@@ -618,3 +618,18 @@ def test_a_competition_of_two_years_is_two_prizes():
         },
     )
     assert not found
+
+
+def test_a_sum_inside_a_purchases_words_called_a_price_is_the_purchases(knowledge):
+    text = "Corrivale Packaging makes boxes.\n\nThe Telford company also bought Boxmoor Cartons for £41.5m, a full price for a business of that size.\n"
+    money = figure(claims_of(text, knowledge), "£41.5m")
+    assert (money.event, money.object.name) == ("acquisition", "Boxmoor Cartons")
+
+
+def test_a_sum_paid_for_it_buys_the_sentences_subject(knowledge):
+    text = (
+        "# Aquaheath Group annual review 2024\n\nWe are Aquaheath, a hot-tub maker.\n\n"
+        "Three years on, Driftwood has more than justified the £14.2m we paid for it in 2022: the Poole factory runs two shifts.\n"
+    )
+    money = figure(claims_of(text, knowledge, "review.md"), "£14.2m")
+    assert (money.event, money.object.name) == ("acquisition", "Driftwood")

@@ -1590,6 +1590,10 @@ def _read_sentence(
             )
             if bought is not None:
                 who = who._replace(event="acquisition", object_name=bought.name, object_type=bought.type, object_surface=bought.surface)
+            elif (bought_it := _paid_for_it_after(text, figure, mentions, who)) is not None:
+                # "Driftwood has more than justified the £14.2m we paid for it
+                # in 2022": what "it" is, the sentence's subject, was bought.
+                who = who._replace(event="acquisition", object_name=bought_it.name, object_type=bought_it.type, object_surface=bought_it.surface)
             elif (
                 own_report and document_topic is not None and who.subject is not None and who.subject.name != document_topic.name
                 and who.subject.type in ("organisation", "unknown", "facility") and _JOINED_FOR.search(text, max(0, figure.start - 60), figure.start)
@@ -4959,6 +4963,28 @@ def _with_values_of_awarded_deals(model: DocumentModel, claims: list[Claim], nou
     return [credited.get(c.id, c) for c in claims] if credited else claims
 
 
+# After a sum, who paid it for "it": "the £14.2m we paid for it", "the £3m that Halden paid for them".
+_PAID_FOR_IT_AFTER = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:we|it|they|[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})\s+(?:had\s+|has\s+|have\s+)?paid\s+for\s+(?:it|them)\b"
+)
+
+
+def _paid_for_it_after(text: str, figure, mentions: Sequence[Mention], who: Attribution) -> Mention | None:  # type: ignore[no-untyped-def]
+    """The sentence's subject a sum was paid for, when the words after the sum
+    say who paid it "for it" ("Driftwood has more than justified the £14.2m
+    we paid for it"): the first company named before the sum, not the payer."""
+    if _PAID_FOR_IT_AFTER.match(text, figure.end) is None:
+        return None
+    return next(
+        (
+            m for m in mentions
+            if m.end <= figure.start and m.type in ("organisation", "unknown", "facility") and not m.demonym and m.via != "first person"
+            and (who.subject is None or m.name != who.subject.name)
+        ),
+        None,
+    )
+
+
 # A business joining a group for a price: "joined in April 2024 for ", "joined the group in 2024 for ".
 _JOINED_FOR = re.compile(r"\bjoined\s+(?:(?:the|our)\s+(?:group|family)\s+|us\s+)?(?:(?:in|on|during)\s+[^,;.]{1,25}?\s+)?for\s+(?:about\s+|around\s+)?$")
 # Between a purchase's words and its price: whom it was bought from, then "for".
@@ -4974,7 +5000,9 @@ def _prices_of_told_purchases(claims: list[Claim]) -> list[Claim]:
         return claims
     priced = {}
     for claim in claims:
-        if claim.kind != "money" or claim.event is not None or claim.role is not None:
+        # ("bought Boxmoor Cartons for £41.5m, a full price for a business of
+        # that size": a sum the words after it call a price is the purchase's too.)
+        if claim.kind != "money" or claim.event not in (None, "price") or claim.role is not None:
             continue
         start, end = claim.evidence.location.start, claim.evidence.location.end
         deal = next(
