@@ -633,3 +633,20 @@ def test_a_sum_paid_for_it_buys_the_sentences_subject(knowledge):
     )
     money = figure(claims_of(text, knowledge, "review.md"), "£14.2m")
     assert (money.event, money.object.name) == ("acquisition", "Driftwood")
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("Up the coast at Saltby, where more than 450,000 people walked the boards last year, the trust raised money.", "visitors"),
+        ("Some 1,720 people are buried there, most of them beneath a native tree.", "burial"),
+    ],
+)
+def test_people_counted_by_what_was_done_with_them(knowledge, sentence, measure):
+    (count,) = [c for c in claims_of(f"Notes, 2025.\n\n{sentence}\n", knowledge) if c.kind == "count"]
+    assert count.event == measure
+
+
+def test_an_older_generations_short_given_name_makes_a_person(knowledge):
+    kinds = kinds_of("Obituary, 2025.\n\nBert Tordoff, who has died aged 88, cured kippers for seventy years.\n", knowledge)
+    assert kinds.get("Bert Tordoff") == "person"
