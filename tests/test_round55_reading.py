@@ -650,3 +650,20 @@ def test_people_counted_by_what_was_done_with_them(knowledge, sentence, measure)
 def test_an_older_generations_short_given_name_makes_a_person(knowledge):
     kinds = kinds_of("Obituary, 2025.\n\nBert Tordoff, who has died aged 88, cured kippers for seventy years.\n", knowledge)
     assert kinds.get("Bert Tordoff") == "person"
+
+
+def test_a_list_item_opening_on_named_is_the_writers_prize(knowledge):
+    text = (
+        "<html><head><title>Our story | Spindle and Groove Records, Sheffield</title></head><body><h1>Our story</h1>"
+        "<p>Spindle &amp; Groove started in 1987 in a damp little unit. In 2016 we moved round the corner.</p>"
+        "<h2>Bits we're proud of</h2><ul><li>Named Shop of the Year 2023 by the Independent Music Retailers' Association, "
+        "and we still can't quite believe it</li><li>Nine of us on the staff now</li></ul></body></html>\n"
+    )
+    (prize,) = [c for c in claims_of(text, knowledge, "story.html") if c.event == "prize"]
+    assert (prize.subject.name, prize.object.name, prize.time.year) == ("Spindle & Groove", "Shop of the Year", 2023)
+
+
+def test_a_year_after_a_titles_noun_dates_the_prize(knowledge):
+    text = "Survey notes, 2025.\n\nOver in Leeds, Half Speed Records, the market shop that took our Shop of the Year award for 2023, now trades from two sites.\n"
+    (prize,) = [c for c in claims_of(text, knowledge) if c.event == "prize"]
+    assert prize.time.year == 2023

@@ -128,6 +128,11 @@ def prizes(text: str, mentions: Sequence[Mention], words: PrizeWords) -> list[Pr
                 winner, start = after, own.end()
         if winner is None:
             winner = subject_before(text, verb.start(), named, _WINNERS)
+        if winner is None and not text[: verb.start()].strip(" \t-*\u2022\u2013"):
+            # "- Named Shop of the Year 2023 by the IMRA, and we still can't
+            # believe it": a list item that opens on its verb is the writer's,
+            # whose "we" the item says.
+            winner = next((m for m in named if m.via == "first person" and m.type in _WINNERS), None)
         if winner is None:
             continue
         prize = _prize_at(text, start, verb.start(), winner, named, words)
@@ -161,6 +166,10 @@ def _prize_at(
     title_end = _title_end(text, title, words.not_openers)
     noun = _NOUN_AFTER.match(text, title_end) if title_end == title.end("title") else None
     after_title = noun.end() if noun is not None and noun.group(1).casefold() in words.nouns else title_end
+    # ("took our Shop of the Year award for 2023": the year after the title's noun.)
+    noun_year = _YEAR_AFTER_NOUN.match(text, after_title) if after_title != title_end else None
+    if noun_year is not None:
+        after_title = noun_year.end()
     body = _BODY_AFTER.match(text, after_title)
     if body is not None and (
         body.group("body").split()[0].casefold() in words.not_openers
@@ -183,7 +192,11 @@ def _prize_at(
     if folded in words.ranks and awards is None:
         return None  # "won Gold": of what, its words do not say
     year_text, year_start = next(
-        ((m.group(g), m.start(g)) for m, g in ((title, "before"), (title, "after"), (body, "year"), (body, "after")) if m is not None and m.group(g)),
+        (
+            (m.group(g), m.start(g))
+            for m, g in ((title, "before"), (title, "after"), (noun_year, "year"), (body, "year"), (body, "after"))
+            if m is not None and m.group(g)
+        ),
         (None, -1),
     )
     competition = folded.split()[-1] in words.competition_heads and len(folded.split()) > 1
@@ -209,6 +222,7 @@ _OF_THE_YEAR = re.compile(r"\bof the year\b")
 _APPOSED_TITLE = re.compile(r",\s+(?=the\s|this\s+year|last\s+year|(?:19|20)\d\d\s)")
 _PHRASE_ENDS = re.compile(r"\s*(?:[,;.)]|$|\s(?:who|which|and)\b)")
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+_YEAR_AFTER_NOUN = re.compile(rf"\s+(?:for\s+)?(?P<year>{_YEAR})\b")
 _HELD_IN = re.compile(rf"\b({_WORD})\s+(?:in|at)\s+{_WORD}")
 _JOIN_BEFORE = re.compile(rf"\s+{_JOIN}\s+$")
 
