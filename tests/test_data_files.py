@@ -324,3 +324,17 @@ def test_knowledge_yaml_goes_through_the_loader(tmp_path: Path, monkeypatch):
     result = CliRunner().invoke(main, ["check", "a.txt", "--rules", "rules"])
     assert result.exit_code == 2 and "not a regular file" in result.output
     assert stat.S_ISREG(names.stat().st_mode)
+
+
+@pytest.mark.parametrize(("written", "year"), [("'2023/24'", 2024), ("'2023-24'", 2024), ("'2023/2024'", 2024), ("'1999/00'", 2000)])
+def test_a_facts_year_may_be_a_financial_year(written, year):
+    text = f"- subject: Acme\n  attribute: amount\n  value: GBP 5 million\n  event: revenue\n  year: {written}\n"
+    (fact,) = parse_facts(text, "facts.yaml")
+    assert fact.year == year
+
+
+def test_a_facts_split_year_must_be_two_years_that_follow():
+    text = "- subject: Acme\n  attribute: amount\n  value: GBP 5 million\n  event: revenue\n  year: '2023/26'\n"
+    with pytest.raises(FactsFileError, match="do not follow") as caught:
+        parse_facts(text, "facts.yaml")
+    assert caught.value.key == "year" and caught.value.line == 5

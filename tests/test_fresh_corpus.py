@@ -153,8 +153,12 @@ railways, darts leagues, curling rinks, rowing clubs, sign-writers;
 crazy-golf courses, fudge makers; ``tests/fresh104``: observatories and
 planetariums, seaweed harvesters, costume hire, tree nurseries, horsebox
 builders; ``tests/fresh105``: cricket-bat makers, flour millers,
-smokehouses, dog walkers, pier trusts;
-the last one hundred and two written without reading the rules), scored by
+smokehouses, dog walkers, pier trusts; ``tests/fresh106``: armourers,
+meaderies, bonsai nurseries, hovercraft tours, greyhound stadiums;
+``tests/fresh107``: typewriter repairers, mountain-rescue teams, vinegar
+brewers, hockey clubs, beach huts; ``tests/fresh108``: saffron growers,
+pedicabs, ocular prosthetists, roller rinks, pigeon racing;
+the last one hundred and five written without reading the rules), scored by
 the labelled sets' own ``score.py`` as ``test_eval_sets.py`` scores them.
 
 They were written to find what the reader misses on unfamiliar prose, and
@@ -199,22 +203,42 @@ CORPORA = {"fresh": (14, 19), "fresh2": (17, 20), "fresh3": (9, 12), "fresh4": (
            "fresh30": (21, 26), "fresh31": (15, 26), "fresh32": (16, 26), "fresh33": (12, 26),
            "fresh34": (18, 26), "fresh35": (19, 26), "fresh36": (20, 26), "fresh37": (21, 26),
            "fresh38": (22, 26), "fresh39": (23, 26), "fresh40": (19, 28), "fresh41": (12, 28), "fresh42": (19, 28), "fresh43": (15, 28), "fresh44": (19, 28), "fresh45": (13, 28),
-           "fresh46": (17, 28), "fresh47": (13, 28), "fresh48": (19, 28), "fresh49": (19, 28), "fresh50": (14, 28),
+           "fresh46": (17, 28), "fresh47": (13, 28), "fresh48": (20, 28), "fresh49": (20, 28), "fresh50": (15, 28),
            "fresh51": (14, 28), "fresh52": (20, 28), "fresh53": (16, 28), "fresh54": (18, 28),
            "fresh55": (24, 28), "fresh56": (19, 28), "fresh57": (20, 28), "fresh58": (17, 28), "fresh59": (15, 28),
-           "fresh60": (22, 28), "fresh61": (17, 28), "fresh62": (13, 28), "fresh63": (14, 28),
+           "fresh60": (22, 28), "fresh61": (17, 28), "fresh62": (13, 28), "fresh63": (15, 28),
            "fresh64": (15, 28), "fresh65": (10, 28), "fresh66": (12, 28), "fresh67": (20, 28), "fresh68": (5, 28), "fresh69": (15, 28),
            "fresh70": (9, 28), "fresh71": (10, 28), "fresh72": (8, 28), "fresh73": (13, 28), "fresh74": (13, 28), "fresh75": (7, 28),
            "fresh76": (11, 28), "fresh77": (11, 28), "fresh78": (13, 28),
            "fresh79": (11, 28), "fresh80": (10, 28), "fresh81": (13, 28),
            "fresh82": (10, 28), "fresh83": (13, 28), "fresh84": (10, 28),
-           "fresh85": (6, 28), "fresh86": (9, 28), "fresh87": (14, 28),
+           "fresh85": (6, 28), "fresh86": (9, 28), "fresh87": (16, 28),
            "fresh88": (9, 28), "fresh89": (10, 28), "fresh90": (10, 28),
            "fresh91": (8, 28), "fresh92": (14, 28), "fresh93": (10, 28),
-           "fresh94": (11, 28), "fresh95": (12, 28), "fresh96": (14, 28),
-           "fresh97": (6, 28), "fresh98": (9, 28), "fresh99": (4, 28),
-           "fresh100": (13, 28), "fresh101": (6, 28), "fresh102": (9, 28),
-           "fresh103": (9, 28), "fresh104": (9, 28), "fresh105": (11, 28)}
+           "fresh94": (12, 28), "fresh95": (12, 28), "fresh96": (15, 28),
+           "fresh97": (6, 28), "fresh98": (9, 28), "fresh99": (5, 28),
+           "fresh100": (14, 28), "fresh101": (7, 28), "fresh102": (10, 28),
+           "fresh103": (10, 28), "fresh104": (12, 28), "fresh105": (13, 28),
+           "fresh106": (8, 28), "fresh107": (6, 28), "fresh108": (9, 28)}
+# fresh106, fresh107 and fresh108, the fifty-fifth round's blind corpora,
+# were all written at its start. fresh106 (armourers for re-enactors,
+# meaderies, bonsai nurseries, hovercraft tours, greyhound stadiums) was read
+# at 3 of 28 with three false (one a trap) by the round's start; 8 of 28 with
+# one false after its lessons (prizes with a noun after the title or the
+# awards' short name, a bold headline's name, a forum's handles, the people
+# at a company, a regional demonym, an edition of an event hosted).
+# fresh108 (saffron growers, pedicabs, ocular prosthetists, roller rinks,
+# pigeon racing) at 6 of 28 with one false; 9 of 28 with one false after
+# its lessons (a headline in capitals, the sole supplier to a customer, a
+# first of a place, a prize in apposition, a joined "they"). fresh107
+# (typewriter and sewing-machine repairers, mountain-rescue teams, vinegar
+# brewers, hockey and lacrosse clubs, beach huts) was held out to the end:
+# its facts file gives one year as a financial year ("2023/24"), which the
+# round's starting code refused, so it was scored at the start with that
+# year written as 2024: 6 of 28 with two false, none a trap; with the final
+# code 6 of 28 with two false on that copy and on the file as written. The
+# round also learned from fresh104, the fifty-fourth round's held-out set:
+# 9 of 28 with three false at the start, 12 of 28 with three false after.
 # fresh103, fresh104 and fresh105, the fifty-fourth round's blind corpora,
 # were all written at its start. fresh103 (wheelwrights, bagpipe and kilt
 # makers, pet crematoria, crazy-golf courses, fudge makers) was read at 5 of
@@ -796,7 +820,12 @@ PRECISION = {"fresh10": 0.60, "fresh14": 0.85, "fresh16": 0.85, "fresh23": 0.85,
              "fresh70": 0.75, "fresh71": 0.85, "fresh72": 0.85, "fresh73": 0.85, "fresh75": 0.85,
              "fresh76": 0.85, "fresh78": 0.85, "fresh82": 0.75, "fresh83": 0.90, "fresh85": 0.65,
              "fresh86": 0.85, "fresh92": 0.80, "fresh97": 0.65, "fresh98": 0.80, "fresh99": 0.75,
-             "fresh100": 0.75, "fresh101": 0.50, "fresh102": 0.80, "fresh104": 0.75, "fresh105": 0.80}
+             "fresh100": 0.75, "fresh101": 0.50, "fresh102": 0.80, "fresh104": 0.75, "fresh105": 0.80,
+             "fresh106": 0.85, "fresh107": 0.75}
+# fresh107's two false findings were met when the held-out set was scored at
+# the fifty-fifth round's end and are left for the round that reads it.
+# fresh106's one: Brackenford's 14 people in a local paper of March 2024 held
+# against 18 in a feature's table.
 # Read in the fifty-fourth round: fresh101's six false findings are three
 # true ones (Allard's turnover, £3.4m in a table against £4.3 million, and
 # Photon Forge's revenue, £7.9m in the text against the table's Total of 8.4,

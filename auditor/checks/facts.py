@@ -1,6 +1,8 @@
 """The trusted reference facts file (``--facts FILE``).
 
 A YAML list of ``{subject, attribute, value, unit?, year?, event?, note?}``.
+``year`` is a calendar year (``2024``) or a financial year written by the two
+it spans (``2023/24``, read as the year it ends in, as the documents are).
 Each attribute has its own rules for what a valid value is, checked at load
 time so a typo in the file is an error with its line, not a silent miss.
 
@@ -28,6 +30,8 @@ from auditor.model import Quantity, ReferenceFact
 from .rulefile import LineMap, line_of, load_yaml, read_data_file
 
 FACT_KEYS = ("subject", "attribute", "value", "unit", "year", "event", "note")
+# A financial year written by the two calendar years it spans: "2023/24", "2023-2024".
+_SPLIT_YEAR = re.compile(r"(?P<first>\d{4})\s*[/\u2013-]\s*(?P<second>\d{2}|\d{4})")
 REQUIRED = ("subject", "attribute", "value")
 # What each attribute needs besides subject and value.
 ATTRIBUTES: dict[str, tuple[str, ...]] = {
@@ -312,8 +316,19 @@ def fact_from_entry(
                              f"{_shortened(value)!r} is {len(value):,} characters long, too long to be a figure")  # fmt: skip
     quantity = _fact_figure(entry, attribute, value, path, lexicon) if attribute in FIGURE_KINDS else None
     year = entry.get("year")
+    if isinstance(year, str) and (split := _SPLIT_YEAR.fullmatch(year.strip())) is not None:
+        # "2023/24", a financial year told by the two calendar years it spans:
+        # the year it ends in, as the documents' "2023/24" is read.
+        first, second = int(split.group("first")), split.group("second")
+        ends = int(second) if len(second) == 4 else first - first % 100 + int(second) + (100 if int(second) < first % 100 else 0)
+        if ends != first + 1:
+            raise FactsFileError(path, line_of(entry, "year"), "year", f"{year!r} names two years that do not follow each other")
+        year = ends
     if year is not None and (isinstance(year, bool) or not isinstance(year, int) or year not in _YEARS):
-        raise FactsFileError(path, line_of(entry, "year"), "year", f"must be a whole year between {_YEARS[0]} and {_YEARS[-1]}, such as 2024")
+        raise FactsFileError(
+            path, line_of(entry, "year"), "year",
+            f"must be a whole year between {_YEARS[0]} and {_YEARS[-1]}, such as 2024, or a financial year such as 2023/24",
+        )  # fmt: skip
     event = entry.get("event")
     if event is not None and known_events is not None:
         event = _event_named(str(event), known_events)
