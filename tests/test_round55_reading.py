@@ -32,6 +32,29 @@
   post.
 - "to be the sole supplier to Haldane & Pike": the supplier is who signed,
   the name after "to" its customer.
+- A company that itself opened ("Claire Denholm opened Oakhollow Riding
+  Centre in 2001") is its founding against a facts file; a site opened is not.
+- A correction by a bare number ("we said ... had 14 staff. It has 11.") or
+  of what a circular said takes the old figure back.
+- Counts of the things in one region ("its four Cumbrian practices") are
+  parts, never rivals of the whole; "60 UK stores" of a British chain stays whole.
+- Forums and blogs: a thread's "Thread:" field is no speaker; a poster's
+  company from "We're independent (Barkley & Finch, ...)" or her handle; a
+  post "on the Muddy Paws Collective blog" is the company's; a bold headline
+  opens on its name; "They" after people at a company, after a question
+  about it, or opening a clause joined by "and".
+- A company's first site opened once, whichever site each text names.
+- Firsts of a place ("the UK's first fully 3D-printed eye") and editions of
+  events hosted ("hosted the 2024 Golden Collar final") credited to two
+  parties conflict; competitions won ("won the Scottish Mixed Doubles in
+  March") are prizes dated by their sentence.
+- Purchases: every site of a company paid for, a price after the sellers,
+  a sum the words after it call a price, "the £14.2m we paid for it", a
+  business that "joined ... for £1.4 million" in a group's report, a buyer
+  kept across a verb joined after a comma.
+- People who "walked the boards" are visitors, those "buried" burials; a
+  council's officers named by their posts are people; an older
+  generation's short given names ("Bert") make a person.
 
 Some tests guard what the rules must not do and pass on the round's
 starting code too.
@@ -667,3 +690,12 @@ def test_a_year_after_a_titles_noun_dates_the_prize(knowledge):
     text = "Survey notes, 2025.\n\nOver in Leeds, Half Speed Records, the market shop that took our Shop of the Year award for 2023, now trades from two sites.\n"
     (prize,) = [c for c in claims_of(text, knowledge) if c.event == "prize"]
     assert prize.time.year == 2023
+
+
+def test_a_month_told_beside_a_name_that_is_no_prize_dates_nothing_new(knowledge):
+    text = (
+        "---\ntitle: San Jose grows\ndate: 2005-07-04\n---\n\n"
+        "In the past year, Time magazine named Detroit Mayor Kwame Kilpatrick among the worst mayors in the U.S.\n\n"
+        "Detroit has a 7.8 percent unemployment rate.\n"
+    )
+    assert figure(claims_of(text, knowledge, "story.md"), "7.8 percent").time.year == 2005

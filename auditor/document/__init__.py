@@ -38,6 +38,7 @@ from auditor.extract.attributes import attribute_cues, may_state_attribute
 from auditor.extract.bare_amounts import SUM_SCALE, bare_amounts, document_currency
 from auditor.extract.counts_before import counts_named_before
 from auditor.extract.fractions import fraction_words_at, shares_as_fractions
+from auditor.extract.prizes import may_tell_a_prize
 from auditor.extract.dates import DateMatch, find_dates
 from auditor.extract.entities import FIELD_NUMBER, Gazetteer, canonical_name, find_entities, fold
 from auditor.extract.letters import UPPER
@@ -214,7 +215,7 @@ def build_model(document: Document, knowledge: KnowledgeLike) -> DocumentModel:
             # So does a question, whose period dates the answer ("How was the year to March?").
             if relative and (
                 figures or knowledge.events.dated_pattern.search(span.text) or span.text.rstrip(" *_\"'\u201d").endswith("?")
-                or (prize_words is not None and (prize_words.named.search(span.text) or prize_words.won.search(span.text)))
+                or (prize_words is not None and may_tell_a_prize(span.text, prize_words))
             ):
                 dates = _with_relative(dates, relative)
         masked = _masked(span.text, [*figures, *dates])

@@ -111,6 +111,26 @@ class Prize(NamedTuple):
     relative_year: int  # -1 for "last year's", 0 for "this year's" or none
 
 
+def may_tell_a_prize(text: str, words: PrizeWords) -> bool:
+    """Whether a sentence may tell a prize won, read before its names are
+    known: a verb of winning or of being named with a title of a year, a
+    prize's noun or a competition's or awards' last word soon after it ("we
+    were named Visitor Attraction of the Year", "won the Scottish Mixed
+    Doubles"); not "Time magazine named Detroit's mayor among the worst"."""
+    for verb in (*words.won.finditer(text), *words.named.finditer(text)):
+        after = text[verb.end() : verb.end() + _PRIZE_REACH]
+        if _OF_THE_YEAR.search(after.casefold()):
+            return True
+        if any(word.casefold() in words.nouns or word.casefold() in words.competition_heads or word.casefold() in words.awards_heads for word in _A_WORD.findall(after)):
+            return True
+    return False
+
+
+# How far after its verb a prize's title and awards are looked for, to tell a sentence that may hold one.
+_PRIZE_REACH = 90
+_A_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
 def prizes(text: str, mentions: Sequence[Mention], words: PrizeWords) -> list[Prize]:
     """The prizes a sentence credits to a party."""
     named = sorted((m for m in mentions if not m.demonym), key=lambda m: m.start)
