@@ -237,6 +237,7 @@ def _prize_at(
         relative_year=relative,
     )
 
+
 _OF_THE_YEAR = re.compile(r"\bof the year\b")
 # A title in apposition after its winner's name: ", the Federation's 2024 Fancier of the Year".
 _APPOSED_TITLE = re.compile(r",\s+(?=the\s|this\s+year|last\s+year|(?:19|20)\d\d\s)")
