@@ -55,6 +55,8 @@ def test_default_pack_has_its_rules_each_of_a_known_kind():
         "deal-award-conflict": "deal-award-conflict",
         "purchase-buyer-conflict": "deal-award-conflict",
         "prize-attribution-conflict": "deal-award-conflict",
+        "first-attribution-conflict": "deal-award-conflict",
+        "hosting-attribution-conflict": "deal-award-conflict",
     }
 
 

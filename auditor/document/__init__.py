@@ -3204,7 +3204,9 @@ def _drop_common_words(
 _NAME_S = re.compile(r"['\u2019]s\b")
 # A run-in headline in bold: short, its first word then a verb of the present ("goes", "scoops", "wins").
 _HEADLINE_CHARS = 60
-_HEADLINE_VERB_AFTER = re.compile(r"\s+[a-z]{2,}(?:s|es)\b(?!\s+(?:of|and|for)\b)")
+# ("**Fruit vegetables.** Revenue rose": a noun's plural ends a label, no verb;
+# a verb goes on to what it does, "goes big", "scoops the sack".)
+_HEADLINE_VERB_AFTER = re.compile(r"\s+[a-z]{2,}(?:s|es)\b(?!\s+(?:of|and|for)\b)(?=\s+[a-z])")
 # A site's noun and a verb of opening or closing after a name: " resort opens", " depot closed".
 _SITE_OPENS_AFTER_A_NAME = re.compile(r"\s+([a-z][a-z-]+)\s+(?:opens|opened|reopens|reopened|closes|closed)\b")
 _PAST_VERB_AFTER = re.compile(r"\s+[a-z]{2,}ed\b")
