@@ -699,3 +699,10 @@ def test_a_month_told_beside_a_name_that_is_no_prize_dates_nothing_new(knowledge
         "Detroit has a 7.8 percent unemployment rate.\n"
     )
     assert figure(claims_of(text, knowledge, "story.md"), "7.8 percent").time.year == 2005
+
+
+@pytest.mark.parametrize("written, part", [("Argentinian", False), ("Argentine", False), ("Scottish", True), ("Piedmontese", True)])
+def test_a_nations_own_demonym_counts_the_whole_and_a_regions_a_part(knowledge, written, part):
+    text = f"Notes, 2025.\n\nWorkers occupied over 200 {written} workplaces in 2024.\n"
+    (count,) = [c for c in claims_of(text, knowledge) if c.kind == "count"]
+    assert (":" in (count.event or "")) is part

@@ -401,9 +401,13 @@ def load_gazetteer(rules_dir: Path | None = None) -> Gazetteer:
             alias = str(alias)
             names.setdefault(fold(alias), known)
             surfaces.append(alias)
+        # A country's first demonym is its nation's, and so is one written
+        # like its name ("Argentinian" of Argentina, "American" of America);
+        # the others name a part of it ("Scottish", "Cumbrian", "Piedmontese").
+        stems = {fold(str(n))[:_NATION_STEM] for n in [name, *(country.get("aliases") or [])] if len(str(n)) >= _NATION_STEM}
         for index, demonym in enumerate(country.get("demonyms") or []):
             demonyms.setdefault(str(demonym).casefold(), code)
-            if index == 0:
+            if index == 0 or fold(str(demonym))[:_NATION_STEM] in stems:
                 national.add(str(demonym).casefold())
             surfaces.append(str(demonym))
     for entity in data.get("entities", []) or []:
@@ -1111,6 +1115,8 @@ def _capitalised_name(
 
 
 _OF_WORD = re.compile(r"\s+of\s")
+# How many first letters a demonym shares with its country's name to be the whole nation's.
+_NATION_STEM = 5
 _YEAR_AFTER = re.compile(r"\s+(?:(?:19|20)\d\d|\s*['\u2019]\d\d)\b")
 
 
