@@ -293,19 +293,21 @@ def run(rule: Rule, params: Parameters, context: CheckContext) -> Iterable[Findi
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     deeds = _deed_patterns(tuple((name, tuple(words)) for name, words in params.deeds_apart.items()))
     deeds_once = frozenset(params.deeds_once)
+    # "opened its first arena in Leicester in 2011" and "its first arena
+    # opened in 2012": a company's first of a kind, whichever site each
+    # names, is met once, in a group of its own beside the site's.
+    firsts: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in context.claims:
         thing = _dated_thing(claim, events, once, deeds, deeds_once)
         if thing is None or not applies(rule, claim):
             continue
         groups[(thing, claim.event or "")].append(claim)
+        once_done = _once_done(claim, deeds, deeds_once)
+        if once_done is not None:
+            firsts[once_done].append(claim)
     groups = _with_owners_facility(groups)
-    for claim in context.claims:
-        once_done = _once_done(claim, deeds, deeds_once) if _dated_thing(claim, events, once, deeds, deeds_once) is not None else None
-        if once_done is not None and applies(rule, claim):
-            # "opened its first arena in Leicester in 2011" and "its first
-            # arena opened in 2012": a company's first of a kind, whichever
-            # site each names, is met once.
-            groups.setdefault(once_done, []).append(claim)
+    for key, claims in firsts.items():
+        groups.setdefault(key, []).extend(claims)
 
     told: set[frozenset[str]] = set()  # pairs a finding already told (a claim may stand in two groups)
     for key in sorted(groups):

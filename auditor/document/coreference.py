@@ -1979,7 +1979,8 @@ class Resolver:
             # "Slightly off topic, but the Czech lads at Wilcza are worth a
             # look. They won ...": people at a company, as a sentence's
             # subject, leave that company for "They".
-            crew = _PEOPLE_AT.search(text)
+            # (Only a sentence that says "at" or "from" may name one.)
+            crew = _PEOPLE_AT.search(text) if " at " in text or " from " in text else None
             at = next((e for e, start, _ in seen_here if crew is not None and start == crew.end()), None)
             if at is not None and self.entities[at].kind in (ORGANISATION, UNKNOWN):
                 opener = at

@@ -58,6 +58,7 @@ class Hosting(NamedTuple):
     host: Mention
     event: str  # "Golden Collar final"
     year: int
+    year_start: int  # where the year is written, in the sentence
 
 
 def hostings(text: str, mentions: Sequence[Mention], words: HostingWords) -> list[Hosting]:
@@ -75,5 +76,5 @@ def hostings(text: str, mentions: Sequence[Mention], words: HostingWords) -> lis
         with_kind = kind is not None and kind.casefold() in words.kinds
         end = edition.end() if with_kind else edition.end("name")
         event = edition.group("name") + (f" {kind}" if with_kind else "")
-        found.append(Hosting(verb.start(), end, host, " ".join(event.split()), int(edition.group("year"))))
+        found.append(Hosting(verb.start(), end, host, " ".join(event.split()), int(edition.group("year")), edition.start("year")))
     return found

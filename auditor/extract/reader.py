@@ -1585,7 +1585,7 @@ def _read_sentence(
             # relative clause before it told.)
             and (who.event in (None, "acquisition") or knowledge.events.paying_before.search(text, max(0, figure.start - 40), figure.start))
         ):
-            bought = _company_paid_for(text, figure.start, figure.end, mentions, who, knowledge.events) or _target_told_before(
+            bought = _company_paid_for(text, figure.start, figure.end, mentions, who, knowledge.events, knowledge.lexicon.number_words) or _target_told_before(
                 model, reading, text, figure.start, figure.end, who, knowledge.events
             )
             if bought is not None:
@@ -3107,10 +3107,8 @@ def _winner_of_an_order_told_after(
 # qualifies ("for Apple shares").
 _FOR_A_NAME = re.compile(r"\s+for\s+(?:the\s+)?")
 # "for all eleven ", "for the three ", "for its 14 ": every one of a company's sites.
-_FOR_A_COUNT_OF_ITS = re.compile(
-    r"\s+for\s+(?:the\s+|all\s+(?:the\s+)?)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+"
-)
+# (A number in words is one of the lexicon's: numbers.yaml.)
+_FOR_A_COUNT_OF_ITS = re.compile(r"\s+for\s+(?:the\s+|all\s+(?:the\s+)?)(?P<number>\d[\d,]*|[a-z]+)\s+")
 # The plural noun of the sites after the company's name, ending the phrase: " clubs", " shops in Leeds".
 _ITS_SITES_AFTER = re.compile(r"\s+[a-z][\w-]*s(?=[,;:.)]|$|\s(?:in|across|from|last|this|on|and|when|after|before|which|who|to|for)\b)")
 # "paid USD 14.2 million at an Antwerp tender for the Kasai Star": where it
@@ -3185,7 +3183,8 @@ def _bought_from_its_seller(
 
 
 def _company_paid_for(
-    text: str, start: int, end: int, mentions: Sequence[Mention], who: Attribution, events: EventLexicon
+    text: str, start: int, end: int, mentions: Sequence[Mention], who: Attribution, events: EventLexicon,
+    number_words: Mapping[str, int] | None = None,
 ) -> Mention | None:
     """The company a sum was paid for ("Halmvik paid DKK 1.35bn for Agrimark
     Danmark"): the sum is the price of its acquisition, as a stake's is.
@@ -3195,7 +3194,7 @@ def _company_paid_for(
     where = _WHERE_PAID.match(text, end)
     named_at = _FOR_A_NAME.match(text, where.end() if where is not None else end)
     counted_at = _FOR_A_COUNT_OF_ITS.match(text, where.end() if where is not None else end)
-    if counted_at is not None:
+    if counted_at is not None and (counted_at.group("number")[0].isdigit() or counted_at.group("number").casefold() in (number_words or {})):
         # "paid £16.2m for all eleven Rackhouse clubs", "for the three Hale
         # shops": a company's every site, bought whole, is its purchase.
         company = next(
@@ -4680,10 +4679,9 @@ def _with_prizes(
     claims = list(made)
     for hosting in hosted:
         # "Kestle Park hosted the 2024 Golden Collar final": one edition, one host.
-        at = reading.span.text.find(str(hosting.year), hosting.start, hosting.end)
         edition_year = TimeRef(
             year=hosting.year, precision="year", source="sentence", text=str(hosting.year),
-            start=reading.span.start + at if at >= 0 else None, end=reading.span.start + at + 4 if at >= 0 else None,
+            start=reading.span.start + hosting.year_start, end=reading.span.start + hosting.year_start + 4,
         )  # fmt: skip
         credited = Attribution(subject=hosting.host, event="hosting", object_name=hosting.event, object_type="event", object_surface=hosting.event, tense="past")
         claims.append(_claim(document, reading.span, hosting.start, hosting.end, "deal", credited, edition_year, lasts="one-off"))
